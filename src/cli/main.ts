@@ -1,0 +1,172 @@
+import { readFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { Finding, Message, Policy, defaultPolicy, parsePolicyJson, scanMessage } from '../engine';
+import { evaluate } from './evaluate';
+import { InputRecord, parseJsonLines, readInput, readStdin } from './inputs';
+
+const HELP = `phi-guard: find ePHI in the unencrypted parts of an e-mail (subject, recipients, attachment names)
+
+Usage:
+  phi-guard scan [FILE...]     scan messages (JSONL, one JSON message, or .eml); no FILE or "-" reads stdin
+      --json                   one JSON result per line: {id, action, findings:[{field,index,start,end,detectorId,action}]}
+      --show-text              also print the matched text (off by default: keep ePHI off screens and logs)
+      --policy FILE            use this policy.json instead of the built-in default policy
+  phi-guard eval CORPUS.jsonl  precision / recall / F1 per field group against the corpus labels
+      --policy FILE
+      --json                   the figures as JSON
+  phi-guard help
+
+Exit status: 0 when everything was read (whatever the verdicts), 1 when some input could not be read,
+2 for a usage error or an invalid policy file (nothing is scanned then).`;
+
+class UsageError extends Error {}
+
+interface Out {
+  out: (s: string) => void;
+  err: (s: string) => void;
+}
+
+async function loadPolicy(path: string | undefined): Promise<Policy> {
+  if (!path) return defaultPolicy();
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (e) {
+    throw new UsageError(`cannot read policy ${path}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}`);
+  }
+  const parsed = parsePolicyJson(text);
+  if (!parsed.ok) {
+    throw new UsageError(`invalid policy ${path}; nothing was scanned:\n${parsed.errors.map((e) => `  ${e.path || '(top)'}: ${e.message}`).join('\n')}`);
+  }
+  return parsed.policy;
+}
+
+async function readAll(files: string[]): Promise<InputRecord[]> {
+  if (files.length === 0 || (files.length === 1 && files[0] === '-')) return parseJsonLines(await readStdin(), '<stdin>');
+  const out: InputRecord[] = [];
+  for (const f of files) out.push(...(f === '-' ? parseJsonLines(await readStdin(), '<stdin>') : await readInput(f)));
+  return out;
+}
+
+function fieldValue(m: Message, f: Finding): string {
+  if (f.field === 'subject') return m.subject;
+  if (f.field === 'attachments') return m.attachments[f.index ?? 0]?.name ?? '';
+  const r = m[f.field][f.index ?? 0];
+  return f.part === 'displayName' ? r.displayName : r.emailAddress;
+}
+
+function where(f: Finding): string {
+  const idx = f.index !== undefined ? `[${f.index}]` : '';
+  const part = f.part === 'displayName' ? '.name' : f.part === 'emailAddress' ? '.address' : '';
+  return `${f.field}${idx}${part}`;
+}
+
+async function scanCommand(args: string[], io: Out): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { json: { type: 'boolean' }, 'show-text': { type: 'boolean' }, policy: { type: 'string' } },
+  });
+  const policy = await loadPolicy(values.policy);
+  const records = await readAll(positionals);
+  let bad = 0;
+  const byAction = { block: 0, warn: 0, allow: 0 };
+  const byRule = new Map<string, number>();
+  for (const r of records) {
+    if (!r.ok) {
+      bad++;
+      io.err(`phi-guard: ${r.source}: ${r.error} (skipped)`);
+      continue;
+    }
+    const v = scanMessage(r.message, policy);
+    byAction[v.action]++;
+    for (const f of v.findings) byRule.set(`${f.field === 'subject' || f.field === 'attachments' ? f.field : 'recipients'} ${f.detectorId}`, (byRule.get(`${f.field === 'subject' || f.field === 'attachments' ? f.field : 'recipients'} ${f.detectorId}`) ?? 0) + 1);
+    if (values.json) {
+      io.out(JSON.stringify({
+        id: r.id,
+        action: v.action,
+        findings: v.findings.map((f) => ({ field: f.field, ...(f.index !== undefined ? { index: f.index } : {}), ...(f.part ? { part: f.part } : {}), start: f.start, end: f.end, detectorId: f.detectorId, action: f.action, ...(values['show-text'] ? { text: fieldValue(r.message, f).slice(f.start, f.end) } : {}) })),
+      }));
+      continue;
+    }
+    io.out(`${r.id.padEnd(14)} ${v.action.toUpperCase()}`);
+    for (const f of v.findings) {
+      const text = values['show-text'] ? `  "${fieldValue(r.message, f).slice(f.start, f.end)}"` : '';
+      io.out(`    ${f.action.padEnd(5)} ${where(f).padEnd(20)} ${f.detectorId.padEnd(18)} ${String(f.start).padStart(3)}-${String(f.end).padEnd(3)}${text}`);
+      io.out(`          ${f.explanation}`);
+    }
+  }
+  if (!values.json) {
+    const total = byAction.block + byAction.warn + byAction.allow;
+    io.out('');
+    io.out(`${total} message(s): ${byAction.block} blocked, ${byAction.warn} warned, ${byAction.allow} allowed${bad ? `; ${bad} input(s) could not be read` : ''}`);
+    if (byRule.size) {
+      io.out('findings by field and rule:');
+      for (const [k, n] of [...byRule.entries()].sort((a, b) => b[1] - a[1])) io.out(`  ${String(n).padStart(5)}  ${k}`);
+    }
+  }
+  return bad ? 1 : 0;
+}
+
+const pct = (x: number): string => x.toFixed(3);
+
+async function evalCommand(args: string[], io: Out): Promise<number> {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { policy: { type: 'string' }, json: { type: 'boolean' } } });
+  if (positionals.length === 0) throw new UsageError('eval needs a labelled corpus file (JSONL with "expect")');
+  const policy = await loadPolicy(values.policy);
+  const records = await readAll(positionals);
+  const bad = records.filter((r) => !r.ok);
+  for (const r of bad) if (!r.ok) io.err(`phi-guard: ${r.source}: ${r.error} (skipped)`);
+  const e = evaluate(records, policy);
+  if (values.json) {
+    io.out(JSON.stringify(e, null, 2));
+    return 0;
+  }
+  io.out(`${e.messages} labelled message(s) from ${positionals.join(', ')}`);
+  io.out('group        precision  recall     F1   TP  FP  FN   TN  not scored');
+  for (const [g, s] of Object.entries(e.groups)) {
+    io.out(`${g.padEnd(12)} ${pct(s.precision).padStart(9)} ${pct(s.recall).padStart(7)} ${pct(s.f1).padStart(6)} ${String(s.tp).padStart(4)} ${String(s.fp).padStart(3)} ${String(s.fn).padStart(3)} ${String(s.tn).padStart(4)} ${String(s.skipped).padStart(6)}`);
+  }
+  if (e.misses.length) {
+    io.out('');
+    io.out('misses:');
+    for (const m of e.misses) {
+      const what = m.expected === 'flag' ? `expected flag (${m.kinds.join(', ') || 'no kinds given'}), not flagged` : `expected clean, flagged by ${m.rules.join(', ')}`;
+      io.out(`  ${m.id.padEnd(10)} ${m.group.padEnd(12)} ${what}`);
+    }
+  }
+  return 0;
+}
+
+export async function main(argv: string[], io: Out = { out: (s) => console.log(s), err: (s) => console.error(s) }): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case 'scan':
+        return await scanCommand(rest, io);
+      case 'eval':
+        return await evalCommand(rest, io);
+      case undefined:
+      case 'help':
+      case '--help':
+      case '-h':
+        io.out(HELP);
+        return command === undefined ? 2 : 0;
+      default:
+        throw new UsageError(`unknown command "${command}"`);
+    }
+  } catch (e) {
+    if (e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      io.err(`phi-guard: ${(e as Error).message}`);
+      if (!(e instanceof UsageError)) io.err('run "phi-guard help" for usage');
+      return 2;
+    }
+    throw e;
+  }
+}
+
+if (require.main === module) {
+  main(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
+}

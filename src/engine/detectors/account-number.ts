@@ -1,0 +1,16 @@
+import { BLOCK_SUBJECT_AND_FILES } from './detector';
+import { keywordIdentifier } from './keyword-identifier';
+
+/** Patient account, financial, encounter and visit numbers: keyword-anchored. */
+export const accountNumber = keywordIdentifier({
+  meta: {
+    id: 'account-number',
+    description: 'Patient account, financial (FIN/HAR), encounter (CSN) or visit number after a keyword.',
+    defaultLevels: BLOCK_SUBJECT_AND_FILES,
+    message: 'a patient account or encounter number',
+    example: 'Acct# 7700123456 - self-pay plan',
+  },
+  keywords: ['acct', 'account', 'patient account', 'patient acct', 'fin', 'har', 'csn', 'encounter', 'enc', 'guarantor account', 'billing account'],
+  keywordsNeedingMarker: ['visit', 'admission', 'episode', 'guarantor', 'statement'],
+  optionsKey: 'account-number',
+});

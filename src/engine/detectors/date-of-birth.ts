@@ -1,0 +1,41 @@
+import { BLOCK_SUBJECT_AND_FILES, Detector, FieldContext, Signal, matches, signalAt } from './detector';
+import { LATEST_PROBABLE_BIRTH_YEAR, findDates } from './dates';
+
+/**
+ * Date of birth. Marked ("DOB 04/12/1961", "born 1961-04-12", "d.o.b.",
+ * "fecha de nac.") it is an identifier on its own. Unmarked, a full date old
+ * enough to be a birth date ("Al-Amin 10/29/1958", "C.N. 12.03.62") points at
+ * a person and counts as identity: flagged with health context.
+ */
+const KEYWORD = /(?<!\p{L})(?:dob|d\.o\.b\.?|date of birth|birth ?date|birthday|born(?: on)?|b\.|fecha de nac(?:imiento)?\.?|f\. ?nac\.?|nacid[oa](?: el)?|n[ée]e? le|date de naissance|geb\.?|ngay sinh)(?!\p{L})[\s:#=(_-]{0,3}/giu;
+
+export const dateOfBirth: Detector = {
+  meta: {
+    id: 'dob',
+    description: 'Date of birth: a real date after DOB/born/date of birth; an old unmarked date counts with health context.',
+    role: 'identifier',
+    defaultLevels: BLOCK_SUBJECT_AND_FILES,
+    messages: { found: 'a date of birth', probable: 'a date that looks like a birth date' },
+    example: 'Quill, Ada DOB 6/16/73 labs',
+  },
+  find(ctx: FieldContext): Signal[] {
+    const n = ctx.text.normalized;
+    const allowCompact = ctx.kind === 'attachment';
+    const dates = findDates(n.text, true);
+    const out: Signal[] = [];
+    const marked = new Set<number>();
+    for (const k of matches(KEYWORD, n.text)) {
+      const after = k.index + k[0].length;
+      const d = dates.find((x) => x.start >= after && x.start <= after + 2);
+      if (!d) continue;
+      marked.add(d.start);
+      out.push(signalAt(n, k.index, d.end, 'dob', 'identifier', 'found'));
+    }
+    for (const d of dates) {
+      if (marked.has(d.start) || d.year > LATEST_PROBABLE_BIRTH_YEAR || d.year < 1900) continue;
+      if (d.compact && !allowCompact) continue;
+      out.push(signalAt(n, d.start, d.end, 'dob', 'identity', 'probable'));
+    }
+    return out;
+  },
+};

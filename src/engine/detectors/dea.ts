@@ -1,0 +1,35 @@
+import { Detector, FieldContext, OFF, Signal, matches, signalAt } from './detector';
+
+/**
+ * DEA registration number: a registrant-type letter, a second letter (the
+ * surname initial or 9), seven digits; (d1+d3+d5) + 2*(d2+d4+d6) ends in d7.
+ * Identifies prescribers, not patients: off by default.
+ */
+export function isValidDea(value: string): boolean {
+  const v = value.toUpperCase();
+  if (!/^[ABCDEFGHJKLMPRSTUX][A-Z9]\d{7}$/.test(v)) return false;
+  const d = v.slice(2).split('').map(Number);
+  const check = d[0] + d[2] + d[4] + 2 * (d[1] + d[3] + d[5]);
+  return check % 10 === d[6];
+}
+
+const DEA = /(?<![\p{L}\p{N}])[a-z][a-z9]\d{7}(?![\p{L}\p{N}])/giu;
+
+export const dea: Detector = {
+  meta: {
+    id: 'dea',
+    description: 'DEA registration number (check digit). Identifies prescribers: off by default.',
+    role: 'identifier',
+    defaultLevels: OFF,
+    messages: { found: 'a DEA registration number' },
+    example: 'DEA AP5836727 renewal on file',
+  },
+  find(ctx: FieldContext): Signal[] {
+    const n = ctx.text.normalized;
+    const out: Signal[] = [];
+    for (const m of matches(DEA, n.text)) {
+      if (isValidDea(m[0])) out.push(signalAt(n, m.index, m.index + m[0].length, 'dea', 'identifier', 'found'));
+    }
+    return out;
+  },
+};

@@ -1,0 +1,100 @@
+import type { HealthCategory } from '../lexicon';
+import type { FieldGroup, Level } from '../types';
+import { PreparedText } from '../text/normalize';
+import { MappedText, toOriginal } from '../text/mapped-text';
+import type { Token } from '../text/tokenize';
+
+/**
+ * What a detector reports. Detectors do not decide block or warn: the policy
+ * does, in scan.ts.
+ *
+ * - `identifier`: enough alone (an MRN, a marked date of birth). Becomes a finding.
+ * - `identity`: points at a person (a name, initials, an unmarked birth date, a
+ *   phone number). A finding only together with health context in the same field.
+ * - `health`: health context (a condition, a test, "pt"). Never a finding alone.
+ */
+export type SignalRole = 'identifier' | 'identity' | 'health';
+
+export interface Signal {
+  detectorId: string;
+  role: SignalRole;
+  /** Original-string offsets. */
+  start: number;
+  end: number;
+  /** Message template key in the detector's meta. */
+  messageId: string;
+  /** For identity signals: a lone surname or given name is weak and yields to topic words. */
+  weak?: boolean;
+  /** For health signals. */
+  category?: HealthCategory;
+}
+
+export interface DetectorMeta {
+  id: string;
+  /** One line for the settings pane and the CLI. */
+  description: string;
+  role: SignalRole;
+  /** Level per field group when the policy does not say otherwise. */
+  defaultLevels: Record<FieldGroup, Level>;
+  /** Plain-words explanations by message id; `{field}` is filled in by the scanner. */
+  messages: Record<string, string>;
+  /** A fictitious example that the detector reports, for docs and the settings pane. */
+  example: string;
+}
+
+export type FieldKind = 'subject' | 'displayName' | 'emailAddress' | 'attachment';
+
+/** One field value, prepared once and shared by all detectors. */
+export interface FieldContext {
+  readonly kind: FieldKind;
+  readonly text: PreparedText;
+  /** Tokens of `text.normalized`. */
+  readonly tokens: readonly Token[];
+  readonly options: DetectorOptions;
+}
+
+/** Options the policy passes to detectors. */
+export interface DetectorOptions {
+  /** Organisation MRN formats, compiled. */
+  readonly mrnFormats: readonly { name: string; regex: RegExp }[];
+  readonly extraKeywords: Readonly<Record<string, readonly string[]>>;
+  readonly extraHealthTerms: readonly string[];
+  readonly allowTerms: readonly string[];
+  readonly personalDomains: readonly string[];
+}
+
+export interface Detector {
+  meta: DetectorMeta;
+  find(ctx: FieldContext): Signal[];
+}
+
+/** A signal from a span of one of the prepared texts. */
+export function signalAt(
+  mt: MappedText,
+  start: number,
+  end: number,
+  detectorId: string,
+  role: SignalRole,
+  messageId: string,
+  extra: Partial<Signal> = {},
+): Signal {
+  const o = toOriginal(mt, start, end);
+  return { detectorId, role, start: o.start, end: o.end, messageId, ...extra };
+}
+
+/** Runs a global regex over a text and yields its matches (lastIndex handled). */
+export function* matches(re: RegExp, text: string): Generator<RegExpExecArray> {
+  if (!re.global) throw new Error('matches() needs a global regex');
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    yield m;
+    if (m[0].length === 0) re.lastIndex++;
+  }
+}
+
+export const BLOCK_SUBJECT_AND_FILES: Record<FieldGroup, Level> = { subject: 'block', recipients: 'warn', attachments: 'block' };
+export const WARN_EVERYWHERE: Record<FieldGroup, Level> = { subject: 'warn', recipients: 'warn', attachments: 'warn' };
+export const OFF: Record<FieldGroup, Level> = { subject: 'off', recipients: 'off', attachments: 'off' };
+/** Context-only detectors: their level is the combination rule's. */
+export const CONTEXT_ONLY: Record<FieldGroup, Level> = OFF;

@@ -1,0 +1,23 @@
+/** Consumer mail providers: an address there belongs to a private person. */
+export const DEFAULT_PERSONAL_DOMAINS: readonly string[] = [
+  'gmail.com', 'googlemail.com', 'yahoo.com', 'ymail.com', 'hotmail.com', 'outlook.com', 'live.com', 'msn.com',
+  'aol.com', 'icloud.com', 'me.com', 'mac.com', 'protonmail.com', 'proton.me', 'pm.me', 'att.net', 'sbcglobal.net',
+  'bellsouth.net', 'comcast.net', 'verizon.net', 'cox.net', 'charter.net', 'spectrum.net', 'earthlink.net',
+  'mail.com', 'gmx.com', 'gmx.net', 'zoho.com', 'yandex.com', 'hotmail.co.uk', 'yahoo.co.uk', 'btinternet.com',
+  'optonline.net', 'frontier.com', 'windstream.net', 'rocketmail.com', 'tutanota.com', 'fastmail.com',
+];
+
+export function domainOf(address: string): string {
+  const at = address.lastIndexOf('@');
+  return at < 0 ? '' : address.slice(at + 1).trim().toLowerCase();
+}
+
+/** True for the domain itself or any subdomain of a listed domain. */
+export function domainMatches(domain: string, list: ReadonlySet<string> | readonly string[]): boolean {
+  const d = domain.toLowerCase();
+  for (const entry of list) {
+    const e = entry.toLowerCase();
+    if (d === e || d.endsWith('.' + e)) return true;
+  }
+  return false;
+}

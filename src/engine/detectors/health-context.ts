@@ -1,0 +1,71 @@
+import { CONTEXT_ONLY, Detector, FieldContext, Signal, signalAt } from './detector';
+import { HEALTH_SUBSTRINGS, HealthCategory, PhraseMatcher, UPPER_ONLY, defaultHealthMatcher, healthMatcher } from '../lexicon';
+import type { Token } from '../text/tokenize';
+
+/**
+ * Health context: conditions, medications, tests and results, procedures,
+ * encounters (admit, discharge, referral), payer events (prior auth, denial),
+ * patient words ("pt", "resident", "member") and specialties. Never a finding
+ * alone ("Diabetes education fair" is fine): the scanner combines it with an
+ * identity in the same field.
+ */
+const cache = new Map<string, PhraseMatcher<HealthCategory>>();
+function matcherFor(extra: readonly string[]): PhraseMatcher<HealthCategory> {
+  if (extra.length === 0) return defaultHealthMatcher();
+  const key = extra.join('\u0000');
+  let m = cache.get(key);
+  if (!m) {
+    if (cache.size > 8) cache.clear();
+    m = healthMatcher(extra);
+    cache.set(key, m);
+  }
+  return m;
+}
+
+export interface HealthMatch {
+  from: number;
+  to: number;
+  category: HealthCategory;
+  phrase: string;
+}
+
+/** Health phrases among tokens, honouring the upper-case-only short terms and the allow-list. */
+export function findHealthTerms(tokens: readonly Token[], extra: readonly string[], allow: readonly string[]): HealthMatch[] {
+  const allowSet = new Set(allow.map((a) => a.toLowerCase()));
+  const out: HealthMatch[] = [];
+  for (const m of matcherFor(extra).findAll(tokens)) {
+    if (allowSet.has(m.phrase)) continue;
+    if (m.to - m.from === 1 && UPPER_ONLY.has(m.phrase) && tokens[m.from].case !== 'upper') continue;
+    // "r/o", "d/c", "f/u": the two letters must be joined by a slash or nothing.
+    if (m.to - m.from === 2 && m.phrase.length === 3 && !['/', ''].includes(tokens[m.from + 1].gap)) continue;
+    out.push({ from: m.from, to: m.to, category: m.value, phrase: m.phrase });
+  }
+  return out;
+}
+
+export const healthContext: Detector = {
+  meta: {
+    id: 'health-context',
+    description: 'Conditions, medications, tests, procedures, encounters and patient words (health context for the combination rule).',
+    role: 'health',
+    defaultLevels: CONTEXT_ONLY,
+    messages: { found: 'health information' },
+    example: 'echo + stress test results',
+  },
+  find(ctx: FieldContext): Signal[] {
+    const n = ctx.text.normalized;
+    const out: Signal[] = [];
+    for (const m of findHealthTerms(ctx.tokens, ctx.options.extraHealthTerms, ctx.options.allowTerms)) {
+      out.push(signalAt(n, ctx.tokens[m.from].start, ctx.tokens[m.to - 1].end, 'health-context', 'health', 'found', { category: m.category }));
+    }
+    const lower = n.text.toLowerCase();
+    for (const [term, category] of Object.entries(HEALTH_SUBSTRINGS)) {
+      let at = lower.indexOf(term);
+      while (at >= 0) {
+        out.push(signalAt(n, at, at + term.length, 'health-context', 'health', 'found', { category }));
+        at = lower.indexOf(term, at + term.length);
+      }
+    }
+    return out;
+  },
+};

@@ -1,0 +1,30 @@
+import { BLOCK_SUBJECT_AND_FILES, Detector, FieldContext, Signal, matches, signalAt } from './detector';
+import { ssnRejection } from './ssn';
+
+/**
+ * Legacy Health Insurance Claim Number: the wage earner's 9-digit SSN plus a
+ * 1-2 character beneficiary code (A, B, B2, C1, D, T...). Still printed on old
+ * cards and in payer systems. Keyword-anchored (Medicare, HICN, HIC, claim number).
+ */
+const HICN = /(?<!\p{L})(?:hicn|hic|medicare(?: claim)?(?: no| number| id| #)?|claim number)(?!\p{L})[\s#:=._-]{0,4}(?:(?:no|number|num)\.?[\s#:=._-]{0,4})?(\d{9})([a-z]\d?)(?![\p{L}\p{N}])/giu;
+const BENEFICIARY_CODE = /^(?:A|B\d?|C\d|D\d?|E\d?|F\d?|H[AB]?|J\d?|K\d?|M|T[ABC]?|W\d?)$/i;
+
+export const hicn: Detector = {
+  meta: {
+    id: 'hicn',
+    description: 'Legacy Medicare HICN (SSN + beneficiary code) after a keyword.',
+    role: 'identifier',
+    defaultLevels: BLOCK_SUBJECT_AND_FILES,
+    messages: { found: 'a Medicare claim number (HICN)' },
+    example: 'HICN 401127788A to MBI crosswalk failed',
+  },
+  find(ctx: FieldContext): Signal[] {
+    const f = ctx.text.folded;
+    const out: Signal[] = [];
+    for (const m of matches(HICN, f.text)) {
+      if (!BENEFICIARY_CODE.test(m[2]) || ssnRejection(m[1], true) !== undefined) continue;
+      out.push(signalAt(f, m.index, m.index + m[0].length, 'hicn', 'identifier', 'found'));
+    }
+    return out;
+  },
+};

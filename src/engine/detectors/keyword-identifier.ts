@@ -1,0 +1,63 @@
+import { Detector, DetectorMeta, FieldContext, Signal, matches, signalAt } from './detector';
+
+/**
+ * Keyword-anchored identifiers (Presidio's "pattern + context" shape, with the
+ * context required): an MRN is any facility's 6-12 characters, so only a
+ * keyword in front of it ("MRN", "Med Rec #", "chart #") makes the reading
+ * likely. Runs on the folded text, where "M R N  6 3 5 1" is "MRN  6351".
+ */
+export interface KeywordIdentifierConfig {
+  meta: Omit<DetectorMeta, 'role' | 'messages'> & { message: string };
+  /** Keywords; a space inside stands for any run of space, dot, dash or underscore. */
+  keywords: readonly string[];
+  /** Keywords that need "#", "no", "number" or "id" before the value ("chart #", not "chart"). */
+  keywordsNeedingMarker?: readonly string[];
+  /** Key under `policy.org.extraKeywords` for organisation keywords. */
+  optionsKey: string;
+  minDigits?: number;
+}
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const keywordSource = (k: string): string => k.split(' ').map(escape).join('[\\s._-]*');
+
+// Between keyword and value: separators, then at most two filler words such as
+// "no.", "number", "id", "card" ("member ID card 6221..."), each bounded.
+const FILLER = String.raw`[\s#:=._-]{0,4}(?:(?:no|num|nbr|number|id|card|is)\.?[\s#:=._-]{0,4}){0,2}[(\[]?`;
+const FILLER_WITH_MARKER = String.raw`[\s:=._-]{0,4}(?:#|no\.?|num|nbr|number|id)[\s#:=._-]{0,4}[(\[]?`;
+// The value: an optional short letter prefix ("SDA", "sph ", "V", "CP25-"), a digit,
+// then letters, digits and inner dashes. Each part is bounded, so this is linear.
+const VALUE = String.raw`((?:[a-z]{1,4}[ -]?)?\d[0-9a-z]{0,19}(?:-[0-9a-z]{1,12}){0,3})`;
+
+export function keywordIdentifier(cfg: KeywordIdentifierConfig): Detector {
+  const minDigits = cfg.minDigits ?? 5;
+  const build = (extra: readonly string[]): RegExp => {
+    const plain = [...cfg.keywords, ...extra].map(keywordSource).join('|');
+    const marked = (cfg.keywordsNeedingMarker ?? []).map(keywordSource).join('|');
+    const alternatives = [`(?:${plain})${FILLER}`];
+    if (marked) alternatives.push(`(?:${marked})${FILLER_WITH_MARKER}`);
+    return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})${VALUE}(?![\\p{L}\\p{N}])`, 'giu');
+  };
+  const defaultRegex = build([]);
+  const meta: DetectorMeta = {
+    ...cfg.meta,
+    role: 'identifier',
+    messages: { found: cfg.meta.message },
+  };
+  return {
+    meta,
+    find(ctx: FieldContext): Signal[] {
+      const extra = ctx.options.extraKeywords[cfg.optionsKey] ?? [];
+      const re = extra.length ? build(extra) : defaultRegex;
+      const t = ctx.text.folded;
+      const out: Signal[] = [];
+      for (const m of matches(re, t.text)) {
+        const value = m[1];
+        const digits = value.replace(/\D/g, '').length;
+        if (digits < minDigits || value.length > 24) continue;
+        const start = m.index + m[0].length - value.length;
+        out.push(signalAt(t, m.index, start + value.length, meta.id, 'identifier', 'found'));
+      }
+      return out;
+    },
+  };
+}

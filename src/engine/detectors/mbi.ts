@@ -1,0 +1,37 @@
+import { BLOCK_SUBJECT_AND_FILES, Detector, FieldContext, Signal, matches, signalAt } from './detector';
+
+/**
+ * Medicare Beneficiary Identifier (CMS): 11 characters C A AN N A AN N A A N N,
+ * where C is 1-9, N 0-9 and A a letter other than S, L, O, I, B, Z. Printed
+ * cards put dashes after the 4th and 7th characters. The layout is specific
+ * enough to flag without a keyword.
+ */
+const A = '[ac-hjkmnp-rt-y]';
+const AN = '[ac-hjkmnp-rt-y0-9]';
+const MBI = new RegExp(`(?<![\\p{L}\\p{N}])[1-9]${A}${AN}[0-9]-?${A}${AN}[0-9]-?${A}${A}[0-9]{2}(?![\\p{L}\\p{N}])`, 'giu');
+
+export function isMbi(value: string): boolean {
+  const v = value.replace(/-/g, '').toUpperCase();
+  return /^[1-9][AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d[AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d[AC-HJKMNP-RT-Y]{2}\d{2}$/.test(v);
+}
+
+export const mbi: Detector = {
+  meta: {
+    id: 'mbi',
+    description: 'Medicare Beneficiary Identifier in the CMS format (no keyword needed).',
+    role: 'identifier',
+    defaultLevels: BLOCK_SUBJECT_AND_FILES,
+    messages: { found: 'a Medicare Beneficiary Identifier' },
+    example: 'MBI 5EG4-TE5-MK72 not matching',
+  },
+  find(ctx: FieldContext): Signal[] {
+    const n = ctx.text.normalized;
+    const out: Signal[] = [];
+    for (const m of matches(MBI, n.text)) {
+      // Mixed case ("1Eg4te5Mk73") is not how anyone writes one; all upper or all lower.
+      if (m[0] !== m[0].toUpperCase() && m[0] !== m[0].toLowerCase()) continue;
+      out.push(signalAt(n, m.index, m.index + m[0].length, 'mbi', 'identifier', 'found'));
+    }
+    return out;
+  },
+};

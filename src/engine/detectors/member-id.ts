@@ -1,0 +1,16 @@
+import { BLOCK_SUBJECT_AND_FILES } from './detector';
+import { keywordIdentifier } from './keyword-identifier';
+
+/** Health plan member, subscriber, beneficiary and Medicaid IDs: keyword-anchored. */
+export const memberId = keywordIdentifier({
+  meta: {
+    id: 'member-id',
+    description: 'Health plan member, subscriber, beneficiary or Medicaid ID after a keyword.',
+    defaultLevels: BLOCK_SUBJECT_AND_FILES,
+    message: 'a health plan member ID',
+    example: 'Eligibility: member ID XKM40028113-01',
+  },
+  keywords: ['member', 'memberid', 'member id', 'subscriber', 'subscriber id', 'beneficiary id', 'medicaid', 'medicaid id', 'recipient id', 'insurance id', 'policy number', 'policy no', 'cin', 'medi-cal', 'health plan id'],
+  keywordsNeedingMarker: ['policy', 'plan', 'insurance'],
+  optionsKey: 'member-id',
+});

@@ -1,0 +1,42 @@
+import { Detector, FieldContext, OFF, Signal, matches, signalAt } from './detector';
+
+/**
+ * National Provider Identifier: 10 digits, first 1 or 2, last a Luhn check
+ * digit computed over the prefix 80840 + the first nine digits (CMS). NPIs
+ * identify clinicians, not patients: the default policy leaves this off.
+ */
+export function isValidNpi(value: string): boolean {
+  if (!/^[12]\d{9}$/.test(value)) return false;
+  const digits = '80840' + value;
+  let sum = 0;
+  for (let i = digits.length - 1, double = false; i >= 0; i--, double = !double) {
+    let d = digits.charCodeAt(i) - 48;
+    if (double) {
+      d *= 2;
+      if (d > 9) d -= 9;
+    }
+    sum += d;
+  }
+  return sum % 10 === 0;
+}
+
+const TEN_DIGITS = /(?<!\d)[12]\d{9}(?!\d)/g;
+
+export const npi: Detector = {
+  meta: {
+    id: 'npi',
+    description: 'National Provider Identifier (Luhn check with the 80840 prefix). Identifies clinicians: off by default.',
+    role: 'identifier',
+    defaultLevels: OFF,
+    messages: { found: 'a provider NPI' },
+    example: 'New provider onboarding, NPI 1234567893',
+  },
+  find(ctx: FieldContext): Signal[] {
+    const f = ctx.text.folded;
+    const out: Signal[] = [];
+    for (const m of matches(TEN_DIGITS, f.text)) {
+      if (isValidNpi(m[0])) out.push(signalAt(f, m.index, m.index + 10, 'npi', 'identifier', 'found'));
+    }
+    return out;
+  },
+};

@@ -1,0 +1,233 @@
+import { CONTEXT_ONLY, Detector, FieldContext, Signal, matches, signalAt } from './detector';
+import { NameLexicon, nameLexicon } from '../lexicon';
+import { findHealthTerms } from './health-context';
+import type { Token } from '../text/tokenize';
+
+/**
+ * Person names, as identity for the combination rule. Lexicons say which
+ * words are given names and surnames (census and cspell lists) and which are
+ * everyday English; the structure around them says the rest:
+ *
+ * - strong: two or more name-shaped words with at least one known name
+ *   ("Irving Haddadin", "Wang Xiuying"), "Last, First" ("Bergstrom, Yesenia"),
+ *   a title or patient word before a name ("Mrs. Lindqvist", "pt Harold",
+ *   "Baby Girl Thibodeaux"), an initial before a surname ("T. Al-Amin");
+ * - weak: one known name alone ("Boudreaux", "Okafor"); topic words such as
+ *   "update" or "grand rounds" in the same field cancel a weak name.
+ *
+ * Clinicians are not patients: a name after "Dr." or before a credential
+ * ("RN", "MD", ", LCSW") is dropped, and so are places ("St. Brigid Medical
+ * Center", "Maple Wing").
+ */
+
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'sr', 'sra', 'srta', 'mme', 'mlle', 'herr', 'frau']);
+const PATIENT_WORDS = new Set(['pt', 'patient', 'resident', 'member', 'client', 'claimant', 'guarantor', 'subscriber', 'enrollee', 'beneficiary', 'paciente', 'patiente']);
+const CLINICIAN_TITLES = new Set(['dr', 'doctor', 'prof', 'professor', 'dra', 'docteur', 'nurse']);
+const CREDENTIALS = new Set([
+  'md', 'do', 'rn', 'np', 'pa', 'pac', 'lcsw', 'licsw', 'lpn', 'lvn', 'pharmd', 'rph', 'dds', 'dmd', 'phd', 'psyd',
+  'mls', 'mlt', 'cna', 'lmft', 'lpc', 'aprn', 'crna', 'cnm', 'dpt', 'otr', 'slp', 'rd', 'bsn', 'msn', 'dnp', 'facp',
+  'ascp', 'mba', 'mph', 'rrt', 'emt', 'paramedic',
+]);
+const CONNECTORS = new Set(['de', 'del', 'della', 'la', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'dos', 'das', 'bin', 'ibn', 'al', 'el', 'y', 'ter', 'le']);
+/** Vietnamese middle names that mark the words around them as a name ("Lê Thị Thu"). */
+const VIETNAMESE_MIDDLE = new Set(['thi', 'van']);
+const ORG_WORDS = new Set([
+  'medical', 'center', 'centre', 'hospital', 'clinic', 'health', 'healthcare', 'regional', 'university', 'college',
+  'foundation', 'street', 'st', 'road', 'rd', 'ave', 'avenue', 'blvd', 'ct', 'court', 'lane', 'ln', 'drive', 'dr', 'way',
+  'pkwy', 'parkway', 'hall', 'wing', 'building', 'tower', 'campus', 'pharmacy', 'courier', 'services', 'service',
+  'labs', 'laboratory', 'group', 'inc', 'llc', 'corp', 'company', 'county', 'city', 'school', 'elementary', 'district',
+  'institute', 'associates', 'partners', 'systems', 'solutions', 'supply', 'linen', 'food', 'devices', 'infusion',
+  'imaging', 'memorial', 'general', 'community', 'plaza', 'suite', 'room', 'unit', 'floor', 'house', 'lodge', 'manor',
+  'village', 'park', 'ward', 'program', 'network', 'insurance', 'mutual', 'bank', 'award', 'scholarship', 'fund',
+  'library', 'lecture', 'prize', 'syndrome', 'disease', 'criteria', 'scale', 'score', 'test', 'method', 'procedure',
+]);
+/** Calendar and compass words that are also names ("Thu", "May", "West"). */
+const NOT_NAMES = new Set([
+  'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun', 'monday', 'tuesday', 'wednesday', 'thursday',
+  'friday', 'saturday', 'sunday', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'north', 'south', 'east', 'west', 'northside', 'southside', 'eastside', 'westside', 'rm', 'fwd', 'fw', 're', 'cc', 'bcc',
+  'am', 'pm', 'est', 'pst', 'cst', 'mst', 'edt', 'pdt', 'cdt', 'utc', 'img', 'scan', 'doc', 'docx', 'pdf', 'xlsx', 'jpg',
+  'png', 'final', 'draft', 'copy', 'signed', 'rev', 'ver', 'version', 'sim', 'demo', 'test', 'temp',
+]);
+const SAINT = new Set(['st', 'saint', 'san', 'santa', 'ste', 'mount', 'mt', 'lake', 'fort', 'port', 'new', 'north', 'south', 'east', 'west']);
+const BABY = new Set(['baby']);
+const BABY_SEX = new Set(['boy', 'girl', 'a', 'b']);
+const INITIALS = /(?<!\p{L})\p{Lu}\.\s?\p{Lu}\.(?:\s?\p{Lu}\.)?(?!\p{L})/gu;
+
+type Kind = 'G' | 'S' | 'O' | 'A' | 'U' | 'C' | 'X';
+
+interface Classified {
+  t: Token;
+  kind: Kind;
+  shaped: boolean;
+}
+
+function classify(t: Token, lex: NameLexicon, allCaps: boolean, lenient: boolean, health: boolean): Classified {
+  const k = t.key;
+  if (t.kind !== 'word' || health) return { t, kind: 'X', shaped: false };
+  let kind: Kind;
+  if (NOT_NAMES.has(k)) kind = 'C';
+  else if (lex.ambiguous.has(k)) kind = 'A';
+  else if (lex.given.has(k)) kind = 'G';
+  else if (lex.surname.has(k)) kind = 'S';
+  else if (lex.other.has(k)) kind = 'O';
+  else if (lex.common.has(k) || k.length < 2 || NOT_NAMES.has(k)) kind = 'C';
+  else kind = 'U';
+  let shaped: boolean;
+  if (t.case === 'title' || t.case === 'none') shaped = true;
+  else if (t.case === 'upper') shaped = allCaps || ((kind === 'G' || kind === 'S' || kind === 'O') && k.length >= 4);
+  else shaped = lenient && (kind === 'G' || kind === 'S' || kind === 'O');
+  // Words without case (CJK) are handled by the lexicons only.
+  if (t.case === 'none' && kind === 'U') shaped = false;
+  return { t, kind, shaped };
+}
+
+const known = (k: Kind): boolean => k === 'G' || k === 'S' || k === 'O';
+/** Non-Latin scripts: no lexicon, so two capitalised words make a name ("Ольга Петрова"). */
+const NON_LATIN = /[\u0370-\u03ff\u0400-\u04ff\u0530-\u058f]/;
+
+/** Token gaps that keep two words in one name: a space, a hyphen, an underscore or dot in file names. */
+function joins(gap: string, kind: FieldContext['kind']): boolean {
+  // An underscore joins words in subjects too: people paste file-like names ("Quill_Ada MRI").
+  if (gap === ' ' || gap === '-' || gap === '' || gap === '  ' || gap === '_') return true;
+  if (kind === 'attachment' || kind === 'emailAddress') return /^[_.\s-]{1,2}$/.test(gap);
+  return false;
+}
+
+export interface NameSpan {
+  from: number;
+  to: number;
+  weak: boolean;
+  /** Index of the title or patient word before the name, if any. */
+  cue?: number;
+}
+
+export function findNames(ctx: FieldContext): NameSpan[] {
+  const tokens = ctx.tokens;
+  const lex = nameLexicon();
+  const letters = ctx.text.normalized.text.replace(/[^\p{L}]/gu, '');
+  const allCaps = letters.length > 6 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+  const lenient = ctx.kind === 'attachment' || ctx.kind === 'emailAddress';
+  const healthTok = new Set<number>();
+  for (const h of findHealthTerms(tokens, ctx.options.extraHealthTerms, ctx.options.allowTerms)) {
+    // Patient words ("pt", "resident") are markers, not name parts either.
+    for (let i = h.from; i < h.to; i++) healthTok.add(i);
+  }
+  const cls = tokens.map((t, i) => classify(t, lex, allCaps, lenient, healthTok.has(i)));
+  const out: NameSpan[] = [];
+  const nameLike = (c: Classified): boolean => c.shaped && c.kind !== 'X' && c.kind !== 'C';
+
+  let i = 0;
+  while (i < cls.length) {
+    // "T. Al-Amin": an initial, a dot, then a name-like word.
+    const initial = isInitial(cls, i) && i + 1 < cls.length && nameLike(cls[i + 1]);
+    // "Mr. A in bed 3": after a title, even a lone capital letter is a name.
+    const titledLetter = cls[i].t.text.length === 1 && cls[i].t.case === 'title' && isTitleBefore(cls, i);
+    if (!initial && !titledLetter && !nameLike(cls[i])) {
+      i++;
+      continue;
+    }
+    // Grow a run of name-like words (and lower-case connectors inside it).
+    let j = initial ? i + 2 : i + 1;
+    while (j < cls.length && joins(cls[j].t.gap, ctx.kind)) {
+      if (nameLike(cls[j])) j++;
+      else if (CONNECTORS.has(cls[j].t.key) && cls[j].t.case === 'lower' && j + 1 < cls.length && nameLike(cls[j + 1])) j += 2;
+      else break;
+    }
+    const run = cls.slice(i, j);
+    const cue = isCueBefore(cls, i);
+    let strength: 'strong' | 'weak' | undefined;
+    const anyKnown = run.some((c) => known(c.kind));
+    if (cue || initial) strength = 'strong';
+    else if (run.length >= 2 && (anyKnown || run.some((c) => VIETNAMESE_MIDDLE.has(c.t.key)) || run.every((c) => NON_LATIN.test(c.t.text)))) strength = 'strong';
+    else if (run.length >= 2 && run.filter((c) => c.kind === 'A').length >= 1 && run.some((c) => c.kind === 'U') && allCaps) strength = 'weak';
+    else if (run.length >= 2 && run.every((c) => c.kind === 'U' && c.t.case === 'title')) strength = 'weak';
+    // A lone short surname ("Ng", "Sim") is too often something else.
+    else if (run.length === 1 && known(run[0].kind) && run[0].t.text.length >= 4) strength = 'weak';
+    // "Last, First": a comma between two name-like words, one of them known.
+    if (j < cls.length && cls[j].t.gap.trim() === ',' && anyKnown && isInitial(cls, j)) {
+      strength = 'strong';
+      j += 1;
+    } else if (j < cls.length && cls[j].t.gap.trim() === ',' && nameLike(cls[j]) && (anyKnown || known(cls[j].kind)) && run.length <= 2) {
+      let k = j + 1;
+      while (k < cls.length && joins(cls[k].t.gap, ctx.kind) && nameLike(cls[k]) && k - j < 2) k++;
+      if (!isCredential(cls[j].t)) {
+        strength = 'strong';
+        j = k;
+      }
+    }
+    if (strength && !isClinicianOrPlace(cls, i, j)) out.push({ from: i, to: j, weak: strength === 'weak', cue: cue ? i - 1 : undefined });
+    i = j;
+  }
+  return out;
+}
+
+/** A single capital letter followed by a dot: an initial. */
+function isInitial(cls: readonly Classified[], i: number): boolean {
+  const c = cls[i];
+  if (!c || c.t.kind !== 'word' || c.t.text.length !== 1 || c.t.case !== 'title') return false;
+  const next = cls[i + 1];
+  return next === undefined ? false : /^\.\s?$/.test(next.t.gap);
+}
+
+function isTitleBefore(cls: readonly Classified[], i: number): boolean {
+  const p = cls[i - 1];
+  return p !== undefined && HONORIFICS.has(p.t.key) && p.t.case !== 'lower';
+}
+
+function isPatientWordBefore(cls: readonly Classified[], i: number): boolean {
+  const p = cls[i - 1];
+  if (p && PATIENT_WORDS.has(p.t.key)) return true;
+  const pp = cls[i - 2];
+  return pp !== undefined && p !== undefined && BABY.has(pp.t.key) && BABY_SEX.has(p.t.key);
+}
+
+/** A title, a patient word or "Baby Boy" right before token i makes what follows a name. */
+function isCueBefore(cls: readonly Classified[], i: number): boolean {
+  return isTitleBefore(cls, i) || isPatientWordBefore(cls, i);
+}
+
+function isCredential(t: Token): boolean {
+  return CREDENTIALS.has(t.key) && (t.case === 'upper' || t.key.length > 3);
+}
+
+function isClinicianOrPlace(cls: readonly Classified[], from: number, to: number): boolean {
+  const before = cls[from - 1];
+  const after = cls[to];
+  if (before && CLINICIAN_TITLES.has(before.t.key)) return true;
+  if (before && SAINT.has(before.t.key) && before.t.case !== 'lower' && !cls.slice(from, to).some((c) => c.kind === 'G')) return true;
+  if (cls.slice(from, to).some((c) => CLINICIAN_TITLES.has(c.t.key) || ORG_WORDS.has(c.t.key))) return true;
+  if (after && isCredential(after.t)) return true;
+  if (after && ORG_WORDS.has(after.t.key) && after.t.case !== 'lower' && after.t.gap.trim() === '') return true;
+  return false;
+}
+
+export const personName: Detector = {
+  meta: {
+    id: 'person-name',
+    description: 'A person\'s name (identity: flagged with health context in the same field). Clinicians with a title or credential are left out.',
+    role: 'identity',
+    defaultLevels: CONTEXT_ONLY,
+    messages: { found: 'a patient name', initials: 'patient initials' },
+    example: 'Pt Ada Quill - abnormal CT',
+  },
+  find(ctx: FieldContext): Signal[] {
+    if (ctx.kind === 'displayName' || ctx.kind === 'emailAddress') return [];
+    const n = ctx.text.normalized;
+    const out: Signal[] = [];
+    for (const s of findNames(ctx)) {
+      out.push(signalAt(n, ctx.tokens[s.from].start, ctx.tokens[s.to - 1].end, 'person-name', 'identity', 'found', { weak: s.weak }));
+      // "resident Ada Quill", "member Ada Quill": the word makes this person a patient. Such words
+      // are health context only right before a name ("New member of the committee" is not).
+      if (s.cue !== undefined && PATIENT_WORDS.has(ctx.tokens[s.cue].key)) {
+        const c = ctx.tokens[s.cue];
+        out.push(signalAt(n, c.start, c.end, 'person-name', 'health', 'found', { category: 'patient' }));
+      }
+    }
+    for (const m of matches(INITIALS, n.text)) {
+      out.push(signalAt(n, m.index, m.index + m[0].length, 'person-name', 'identity', 'initials', { weak: true }));
+    }
+    return out;
+  },
+};

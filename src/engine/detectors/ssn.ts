@@ -1,0 +1,57 @@
+import { BLOCK_SUBJECT_AND_FILES, Detector, FieldContext, Signal, matches, signalAt } from './detector';
+
+/**
+ * US Social Security number. SSA never issues area 000, 666 or 900-999, group
+ * 00 or serial 0000; a few numbers are famous samples. A delimited number
+ * (123-45-6789, with ONE kind of delimiter) that passes these rules is
+ * flagged alone; nine bare digits only after a keyword (SSN, SS#, social
+ * security...), because order, claim and ticket numbers look the same.
+ * With a keyword, the 9xx range (ITINs, also taxpayer identifiers) counts.
+ */
+const SAMPLES = new Set(['078051120', '219099999', '123456789']);
+
+export function ssnRejection(digits: string, allowItin = false): string | undefined {
+  if (!/^\d{9}$/.test(digits)) return 'not nine digits';
+  const area = digits.slice(0, 3);
+  if (area === '000' || area === '666') return 'area never issued';
+  if (area[0] === '9' && !allowItin) return 'area 900-999 never issued';
+  if (digits.slice(3, 5) === '00') return 'group 00';
+  if (digits.slice(5) === '0000') return 'serial 0000';
+  if (SAMPLES.has(digits)) return 'well-known sample number';
+  if (/^(\d)\1{8}$/.test(digits)) return 'all digits the same';
+  return undefined;
+}
+
+// "Order 448-21-8433", "Part no. 512-44-3881", "PO# 300-45-8757": the word in front says what
+// the number is. Only for the unkeyworded reading; "SSN 448-21-8433" is still found below.
+const LOOKALIKE_BEFORE = /(?<!\p{L})(?:order|po|p\.o\.|part|invoice|inv|lot|batch|ticket|case|ref|reference|tracking|confirmation|conf|serial|sn|model|claim|quote|item|sku|ndc|wire|check|cheque|routing|fax|phone|tel|ext|zip|account|acct|isbn|version|build|release)[\s.:#-]{0,4}(?:(?:no|num|number|#)[\s.:#-]{0,3})?$/iu;
+const DELIMITED = /(?<![\d-])(\d{3})([- .])(\d{2})\2(\d{4})(?![\d-])/g;
+const KEYWORD = /(?<!\p{L})(?:ssn|ss#|ss no|ss num|ssno|soc sec|social security(?: no| num| number| #)?|social sec)(?!\p{L})[\s#:=._-]{0,4}(?:(?:no|number|num|is)\.?[\s#:=._-]{0,4})?(\d{9})(?!\d)/giu;
+
+export const ssn: Detector = {
+  meta: {
+    id: 'ssn',
+    description: 'US Social Security number: delimited and within SSA issuing rules, or nine digits after an SSN keyword.',
+    role: 'identifier',
+    defaultLevels: BLOCK_SUBJECT_AND_FILES,
+    messages: { found: 'a Social Security number' },
+    example: 'Guarantor SSN 401-12-7788 corrected',
+  },
+  find(ctx: FieldContext): Signal[] {
+    const out: Signal[] = [];
+    const n = ctx.text.normalized;
+    for (const m of matches(DELIMITED, n.text)) {
+      if (LOOKALIKE_BEFORE.test(n.text.slice(Math.max(0, m.index - 24), m.index))) continue;
+      if (ssnRejection(m[1] + m[3] + m[4]) === undefined) {
+        out.push(signalAt(n, m.index, m.index + m[0].length, 'ssn', 'identifier', 'found'));
+      }
+    }
+    const f = ctx.text.folded;
+    for (const m of matches(KEYWORD, f.text)) {
+      if (ssnRejection(m[1], true) !== undefined) continue;
+      const s = signalAt(f, m.index, m.index + m[0].length, 'ssn', 'identifier', 'found');
+      if (!out.some((o) => o.start < s.end && s.start < o.end)) out.push(s);
+    }
+    return out;
+  },
+};

@@ -1,0 +1,31 @@
+import { BLOCK_SUBJECT_AND_FILES, Detector, FieldContext, Signal, matches, signalAt } from './detector';
+
+/**
+ * URLs that carry patient data in their path or query ("...chart?mrn=00991917",
+ * "?patientId=", "/patients/12345"). Links leak through referrers, proxies
+ * and logs. The identifier inside is also reported by its own detector; this
+ * one names the link itself so the fix ("share the link in the body") fits.
+ */
+const URL = /\b(?:https?:\/\/|www\.)[^\s<>"']{1,2000}/giu;
+const PATIENT_PARAM = /(?:[?&;/]|^)(?:mrn|mr|patient(?:_?id)?|pat_?id|pid|dob|ssn|member(?:_?id)?|memberid|acct|account|fin|csn|encounter(?:_?id)?|enc(?:_?id)?|chart|patients)[=/]\w/i;
+
+export const url: Detector = {
+  meta: {
+    id: 'url',
+    description: 'A link whose address carries patient identifiers (mrn=, patientId=, /patients/...).',
+    role: 'identifier',
+    defaultLevels: BLOCK_SUBJECT_AND_FILES,
+    messages: { found: 'a link containing patient identifiers' },
+    example: 'https://ehr.example.org/chart?mrn=00120034',
+  },
+  find(ctx: FieldContext): Signal[] {
+    const n = ctx.text.normalized;
+    const out: Signal[] = [];
+    for (const m of matches(URL, n.text)) {
+      const q = m[0].search(/[/?]/);
+      const rest = q < 0 ? '' : m[0].slice(q);
+      if (PATIENT_PARAM.test(rest)) out.push(signalAt(n, m.index, m.index + m[0].length, 'url', 'identifier', 'found'));
+    }
+    return out;
+  },
+};

@@ -1,0 +1,178 @@
+/**
+ * Health-context vocabulary, curated by the PHI Guard team (no third-party
+ * data: the cspell medical dictionary is GPL-3.0 and cannot ship in the
+ * bundle). Terms are lower case and accent-folded; a space separates the
+ * words of a phrase, which must appear as consecutive tokens.
+ *
+ * Categories matter: a specialty ("cardiology") in a recipient's display name
+ * is a clinician's department, while a condition ("dialysis pt") is the
+ * recipient's own health information.
+ */
+export type HealthCategory =
+  | 'condition'
+  | 'medication'
+  | 'test'
+  | 'procedure'
+  | 'encounter'
+  | 'payer'
+  | 'patient'
+  | 'specialty';
+
+const words = (s: string): string[] => s.trim().split(/\s*,\s*/);
+
+export const HEALTH_TERMS: Record<HealthCategory, readonly string[]> = {
+  condition: words(`
+    diabetes, diabetic, bariatric, t2dm, dm2, hypertension, htn, chf, heart failure, hfref, hfpef, copd, asthma, asthmatic,
+    cancer, carcinoma, tumor, tumour, lymphoma, leukemia, melanoma, sarcoma, metastatic, mets, malignant, benign,
+    sepsis, septic, pneumonia, covid, influenza, strep, hiv, aids, hep c, hepatitis, cirrhosis, stroke, cva, tia,
+    stemi, nstemi, afib, atrial fibrillation, dementia, alzheimer, alzheimers, delirium, depression, depressive,
+    anxiety, bipolar, schizophrenia, psychosis, psychotic, suicidal, suicide, overdose, opioid, etoh, alcohol,
+    substance use, addiction, withdrawal, relapse, ptsd, adhd, autism, seizure, seizures, epilepsy, migraine,
+    fracture, fx, wound, wounds, ulcer, pressure injury, pressure ulcer, decubitus, rash, infection, uti,
+    cellulitis, mrsa, cdiff, c diff, e coli, lice, scabies, pregnancy, pregnant, prenatal, postpartum, miscarriage,
+    infertility, obesity, anemia, sickle cell, ckd, esrd, renal failure, kidney failure, hypoglycemia,
+    hyperkalemia, allergy, allergies, allergic, anaphylaxis, peanut allergy, fall risk, fall, falls, fell,
+    injury, injuries, concussion, laceration, abscess, hernia, appendicitis, colitis, crohns, gerd, lupus,
+    arthritis, osteoporosis, parkinson, parkinsons, cerebral palsy, std, sti, chlamydia, gonorrhea, syphilis,
+    herpes, hpv, tuberculosis, measles, pertussis, rsv, norovirus, shingles, hemorrhage, bleed, dvt, embolism,
+    aneurysm, cardiac arrest, hypoxia, respiratory failure, intubated, coma, deceased, expired, passed away,
+    terminal, eating disorder, anorexia, bulimia, self harm, psych hold, 5150, positive, abnormal, critical,
+    hearing loss, incontinence, dysphagia, jaundice, hyperbilirubinemia, preemie, premature, developmental delay,
+    caries, periodontal, gingivitis, pain, chest pain, fever, sob, edema, sacral, diagnosis, diagnosed, dx, r o,
+    h o, s p, comorbid, comorbidities, condition, symptoms, illness, disease, disorder, syndrome, hypotension,
+    tachycardia, bradycardia, arrhythmia, murmur, nausea, vomiting, diarrhea, dehydration, malnutrition,
+    transfusion reaction, exposure, needlestick, bloodborne exposure, outbreak, quarantine, isolation,
+    mental health, behavioral health, sud, oud, hep b, hcv, hbv, ms flare, vertigo, glaucoma, cataract, blind,
+    amputee, paralysis, paraplegic, quadriplegic, tbi, brain injury, neuropathy, retinopathy, nephropathy,
+    enfermedad, diabetes mellitus`),
+  medication: words(`
+    insulin, metformin, semaglutide, ozempic, wegovy, tirzepatide, mounjaro, glp 1, statin, atorvastatin,
+    lisinopril, amlodipine, metoprolol, warfarin, coumadin, eliquis, apixaban, xarelto, rivaroxaban, heparin,
+    enoxaparin, lovenox, methotrexate, adalimumab, humira, infliximab, remicade, prednisone, steroids, antibiotic,
+    antibiotics, amoxicillin, augmentin, azithromycin, doxycycline, ciprofloxacin, cipro, cephalexin, keflex,
+    vancomycin, vanc, zosyn, ceftriaxone, rocephin, bactrim, nitrofurantoin, macrobid, levothyroxine, synthroid,
+    sertraline, zoloft, fluoxetine, prozac, escitalopram, lexapro, citalopram, bupropion, wellbutrin, trazodone,
+    quetiapine, seroquel, olanzapine, risperidone, aripiprazole, abilify, lithium, lamotrigine, depakote,
+    haloperidol, haldol, lorazepam, ativan, alprazolam, xanax, clonazepam, klonopin, diazepam, valium, gabapentin,
+    pregabalin, lyrica, oxycodone, hydrocodone, norco, percocet, morphine, fentanyl, dilaudid, hydromorphone,
+    tramadol, methadone, buprenorphine, suboxone, subutex, naloxone, narcan, naltrexone, vivitrol, adderall,
+    ritalin, methylphenidate, epipen, epinephrine, albuterol, inhaler, chemo, chemotherapy, immunotherapy,
+    keytruda, herceptin, tamoxifen, tpa, alteplase, lasix, furosemide, kcl, vaccine, vaccinated, vaccination,
+    immunization, flu shot, rzv, shingrix, tdap, prep, truvada, biktarvy, contraceptive, birth control, iud,
+    testosterone, estrogen, hormone therapy, rx, prescription, refill, medication, medications, meds, dose,
+    dosing, mg, mcg, pre med, premed, antibiotic prophylaxis, anticoagulation, anticoagulant, opioids,
+    benzodiazepine, antidepressant, antipsychotic, receta, medicamento`),
+  test: words(`
+    lab, labs, cbc, cmp, bmp, a1c, hba1c, glucose, lipid panel, lipids, cholesterol, ldl, tsh, psa, inr, ptt,
+    troponin, trop, bnp, d dimer, lactate, lipase, amylase, creatinine, egfr, bun, potassium, sodium, hemoglobin,
+    hgb, hct, platelets, wbc, culture, cx, urine, urinalysis, ua, blood work, bloodwork, blood test, stool,
+    biopsy, pathology, path, surg path, cytology, pap, pap smear, mammogram, mammo, ultrasound, echo,
+    echocardiogram, ekg, ecg, eeg, emg, ct, cta, mri, mra, pet scan, x ray, xray, cxr, imaging, colonoscopy,
+    endoscopy, egd, bronchoscopy, spirometry, pft, sleep study, stress test, holter, cath, angiogram, dexa,
+    drug screen, tox screen, toxicology, uds, bili, bilirubin, oae, hearing screen, newborn screen, nbs, genetic
+    testing, brca, pcr, covid test, rapid strep, titer, results, result, critical value, phq, gad, mmse, moca,
+    apgar, vitals, blood pressure, spo2, bmi, ceph, pano, cbct, bitewing, bitewings, x rays, scan, ekgs,
+    cultures, panel, screening, mri brain, ct scan, labwork, resultados, laboratorio, analisis, resultats,
+    analyses, xet nghiem, ket qua, mau, sangre`),
+  procedure: words(`
+    surgery, surgical, op note, operative, post op, pre op, preop, postop, procedure, transplant, dialysis,
+    radiation, infusion, transfusion, intubation, ventilator, amputation, hip replacement, knee replacement,
+    replacement, arthroplasty, laparoscopy, appendectomy, cholecystectomy, hysterectomy, mastectomy, c section,
+    cesarean, delivery, induction, detox, rehab, rehabilitation, physical therapy, therapy, counseling,
+    psychotherapy, iop, php, residential treatment, wound care, wound vac, ostomy, colostomy, catheter, foley,
+    picc, g tube, peg tube, trach, tracheostomy, cpap, bipap, phototherapy, pacemaker, stent, cabg, bypass,
+    angioplasty, ablation, cardioversion, thrombectomy, lumbar puncture, paracentesis, thoracentesis, injection,
+    sealants, fluoride varnish, varnish, crown, filling, extraction, root canal, implant, scaling, denture,
+    dentures, orthodontic, braces, treatment, treated, chemo teaching, resection, excision, suture, sutures,
+    stitches, cast, splint, pt ot, speech therapy, dental cleaning, cleaning appointment, vasectomy, abortion,
+    ivf, egg retrieval, embryo transfer, insemination, circumcision, tonsillectomy, colposcopy, leep,
+    cardiac rehab, pulmonary rehab, comfort care, end of life, hospice, palliative, dnr, polst, code status,
+    isolation precautions, restraints, sitter, neuro checks, bed alarm, support group, colonoscopia,
+    cirugia, cirurgia`),
+  encounter: words(`
+    admit, admits, admitted, admission, discharge, discharged, d c, dc summary, discharge summary, appointment,
+    appointments, appt, visit, seen, consult, consultation, referral, referred, self referral, follow up, f u,
+    followup, intake, triage, ed boarder, boarder, er visit, ed visit, ambulance, icu, nicu, picu, ccu,
+    telemetry, h p, progress note, work note, doctor s note, doctors note, consult note, visit summary, avs,
+    after visit summary, care plan, safety plan, treatment plan, action plan, seizure action plan,
+    health plan for, readmission, readmit, code stroke, code blue, rapid response, trauma, trauma alert,
+    incident report, workers comp, return to work, work restriction, lifting restriction, light duty,
+    physical, dot physical, pre employment, exam, checkup, check up, wellness visit, annual physical,
+    inpatient, outpatient, observation, hospitalized, hospitalization, er, ed, soc, oasis, mds, snf,
+    home health, memory care, care management, case management, utilization review, missed visit,
+    no show, welfare check, chair time, dose time, cita, seguimiento, rdv, rendez vous, consulta, tumor board,
+    records request, release of information, roi, recollect, add on, hemolyzed,
+    medical records, med records, health records, chart, clinical, bed, nursing home, assisted living, consent,
+    consent for release`),
+  payer: words(`
+    prior auth, prior authorization, preauth, pre authorization, authorization, eligibility, grievance, appeal,
+    denial, denied, claim, claims, claimant, large claimant, stop loss, copay,
+    deductible, explanation of benefits, eob, nemt, retro eligibility, coding query, principal dx`),
+  // "resident", "member", "client", "guarantor"... are patient words only right before a
+  // name; the person-name detector reports them there (see PATIENT_WORDS in person-name.ts).
+  patient: words(`
+    patient, patients, pt, pts, baby boy, baby girl, newborn, infant, pediatric, paciente, patiente, benh nhan`),
+  specialty: words(`
+    cardiology, cardiologia, cardiologie, oncology, onc, radiology, dermatology, dermatologie, dermatologia,
+    derm, neurology, neuro, nephrology, nephro, psychiatry, psych, pediatrics, peds, obgyn, ob, gyn, urology,
+    orthopedics, ortho, ent, gi, gastroenterology, pulmonology, pulm, endocrinology, endo, rheumatology,
+    hematology, heme, infectious disease, podiatry, ophthalmology, audiology, dental, dentistry, orthodontics,
+    periodontics, oral surgery, geriatrics, primary care, pcp, urgent care, emergency, pathology dept,
+    pharmacy, hygiene, bh`),
+};
+
+/**
+ * Terms in scripts written without spaces (CJK): matched as substrings.
+ * 血糖 blood glucose, 结果 result, 检查 examination, 化验 lab test, 诊断 diagnosis,
+ * 医院 hospital, 患者 / 病人 patient, 糖尿病 diabetes, 癌 cancer, 手术 surgery.
+ */
+export const HEALTH_SUBSTRINGS: Record<string, HealthCategory> = {
+  血糖: 'test',
+  结果: 'test',
+  检查: 'test',
+  化验: 'test',
+  诊断: 'condition',
+  患者: 'patient',
+  病人: 'patient',
+  糖尿病: 'condition',
+  癌: 'condition',
+  手术: 'procedure',
+  результат: 'test',
+  анализ: 'test',
+  мрт: 'test',
+  кровь: 'test',
+  диагноз: 'condition',
+  пациент: 'patient',
+  больн: 'patient',
+};
+
+/**
+ * Words that, alone in a field, make health words a topic rather than a
+ * person's care: "Grand rounds: heart failure update", "Diabetes education
+ * fair". They do not cancel strong evidence (a patient marker, a birth date, a
+ * full name), only a lone surname.
+ */
+export const TOPIC_WORDS = words(`
+  grand rounds, grandrounds, journal club, slides, slide, deck, update, updates, lecture, talk, webinar,
+  training, in service, inservice, class, fair, course, curriculum, poster, abstract, newsletter, guideline,
+  guidelines, protocol, policy, template, workshop, seminar, presentation, conference, agenda, minutes, cv,
+  education, research, study, studies, syllabus, handout, flyer, toolkit, menu, dashboard, report card`);
+
+/**
+ * Words that make a recipient a staff list, a department or a clinician,
+ * not a patient: "Dialysis Unit Staff", "oncology-rn@", "HIV Prevention Team".
+ */
+export const STAFF_WORDS = words(`
+  staff, team, unit, dept, department, rn, rns, nurses, nursing, physicians, providers, provider, doctors,
+  md, do, np, pa, lcsw, lpn, cna, rph, pharmacists, coordinators, coordinator, scheduling, supervisors,
+  supervisor, leads, lead, manager, managers, services, service, desk, office, coding, ops, operations, admin,
+  reading room, clinic manager, case manager, prevention, outreach, education, educators, committee, board,
+  council, leadership, it, hr, billing, finance, access, intake, program staff, all staff, charge, lab,
+  devices, supply, supplies, inc, llc, corp, company, pharma, solutions, systems, vendor, sales, rep, courier,
+  liaison, counselors, counselor, therapists, therapist, surgeons, surgeon, specialist, specialists, clinicians,
+  social workers, navigator, navigators, educator, physician, nurse, hospitalist, hospitalists`);
+
+/** Words that make a recipient list a group of patients or their families. */
+export const PATIENT_GROUP_WORDS = words(`
+  patients, pts, clients, members, support, support group, group, alumni, families, family, caregivers,
+  participants, graduates, waitlist, survivors, recovery`);

@@ -1,0 +1,128 @@
+import * as generated from './names.generated';
+import {
+  HEALTH_SUBSTRINGS,
+  HEALTH_TERMS,
+  HealthCategory,
+  PATIENT_GROUP_WORDS,
+  STAFF_WORDS,
+  TOPIC_WORDS,
+} from './health-terms';
+import type { Token } from '../text/tokenize';
+
+/** Decodes a front-coded list (see scripts/build-lexicons.js). */
+export function decodeFrontCoded(encoded: string): Set<string> {
+  const out = new Set<string>();
+  let prev = '';
+  let i = 0;
+  while (i < encoded.length) {
+    const shared = encoded.charCodeAt(i) - 48;
+    let j = i + 1;
+    while (j < encoded.length && (encoded.charCodeAt(j) < 48 || encoded.charCodeAt(j) > 57)) j++;
+    prev = prev.slice(0, shared) + encoded.slice(i + 1, j);
+    out.add(prev);
+    i = j;
+  }
+  return out;
+}
+
+export interface NameLexicon {
+  readonly given: ReadonlySet<string>;
+  readonly surname: ReadonlySet<string>;
+  readonly other: ReadonlySet<string>;
+  /** Names that are also everyday English words ("will", "grace", "price"). */
+  readonly ambiguous: ReadonlySet<string>;
+  readonly common: ReadonlySet<string>;
+}
+
+let names: NameLexicon | undefined;
+
+/** Decoded on first use (a few milliseconds), then shared by every scan. */
+export function nameLexicon(): NameLexicon {
+  if (!names) {
+    names = {
+      given: decodeFrontCoded(generated.given),
+      surname: decodeFrontCoded(generated.surname),
+      other: decodeFrontCoded(generated.otherName),
+      ambiguous: decodeFrontCoded(generated.ambiguousName),
+      common: decodeFrontCoded(generated.commonWord),
+    };
+  }
+  return names;
+}
+
+export interface PhraseMatch {
+  /** Index of the first and one past the last token. */
+  readonly from: number;
+  readonly to: number;
+  readonly value: string;
+}
+
+/** Multi-word phrase lookup over tokens, longest match first. */
+export class PhraseMatcher<V> {
+  private readonly byFirst = new Map<string, { words: string[]; value: V }[]>();
+
+  constructor(entries: Iterable<[string, V]>) {
+    for (const [phrase, value] of entries) {
+      const words = phrase.split(' ');
+      const list = this.byFirst.get(words[0]) ?? [];
+      list.push({ words, value });
+      this.byFirst.set(words[0], list);
+    }
+    for (const list of this.byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
+  }
+
+  /** The longest phrase starting at token `i`, or undefined. */
+  matchAt(tokens: readonly Token[], i: number): { to: number; value: V; phrase: string } | undefined {
+    const list = this.byFirst.get(tokens[i].key);
+    if (!list) return undefined;
+    for (const { words, value } of list) {
+      if (i + words.length > tokens.length) continue;
+      let ok = true;
+      for (let k = 1; k < words.length && ok; k++) ok = tokens[i + k].key === words[k];
+      if (ok) return { to: i + words.length, value, phrase: words.join(' ') };
+    }
+    return undefined;
+  }
+
+  /** All non-overlapping matches, left to right. */
+  findAll(tokens: readonly Token[]): { from: number; to: number; value: V; phrase: string }[] {
+    const out: { from: number; to: number; value: V; phrase: string }[] = [];
+    let i = 0;
+    while (i < tokens.length) {
+      const m = this.matchAt(tokens, i);
+      if (m) {
+        out.push({ from: i, ...m });
+        i = m.to;
+      } else i++;
+    }
+    return out;
+  }
+}
+
+/**
+ * Short terms that are also names or ordinary words in title case ("Ed",
+ * "Ct" for court, "Er"): they count only written in capitals.
+ */
+export const UPPER_ONLY = new Set(['ed', 'er', 'ob', 'gi', 'ent', 'ct', 'ua', 'pe', 'bh', 'iop', 'soc', 'mds', 'roi', 'php', 'sob', 'ms', 'ot', 'cob', 'nbs', 'oae', 'avs', 'std', 'sti', 'uds', 'tia', 'cva', 'pet', 'mau', 'pa']);
+
+export function healthMatcher(extraTerms: readonly string[] = []): PhraseMatcher<HealthCategory> {
+  const entries: [string, HealthCategory][] = [];
+  for (const [cat, terms] of Object.entries(HEALTH_TERMS) as [HealthCategory, readonly string[]][]) {
+    for (const t of terms) entries.push([t, cat]);
+  }
+  for (const t of extraTerms) entries.push([t.toLowerCase(), 'condition']);
+  return new PhraseMatcher(entries);
+}
+
+let defaultHealth: PhraseMatcher<HealthCategory> | undefined;
+export function defaultHealthMatcher(): PhraseMatcher<HealthCategory> {
+  defaultHealth ??= healthMatcher();
+  return defaultHealth;
+}
+
+const asSet = (list: readonly string[]): PhraseMatcher<true> => new PhraseMatcher(list.map((w) => [w, true] as [string, true]));
+export const topicMatcher = asSet(TOPIC_WORDS);
+export const staffMatcher = asSet(STAFF_WORDS);
+export const patientGroupMatcher = asSet(PATIENT_GROUP_WORDS);
+export { HEALTH_SUBSTRINGS };
+export type { HealthCategory };

@@ -1,0 +1,40 @@
+import { DETECTORS } from '../detectors';
+import { DEFAULT_PERSONAL_DOMAINS } from '../detectors/domains';
+import { POLICY_SCHEMA_VERSION, Policy } from './schema';
+
+/**
+ * The default policy implements shared/spec/what-to-flag.md:
+ * strong identifiers, marked birth dates, ages over 89 and a person together
+ * with health context block in the subject and attachment names and warn in
+ * recipients; recipients that reveal health information and mass disclosure
+ * warn; provider identifiers (NPI, DEA) are off.
+ */
+export function defaultPolicy(): Policy {
+  const rules: Policy['rules'] = {};
+  for (const d of DETECTORS) {
+    if (d.meta.role === 'identifier') rules[d.meta.id] = { ...d.meta.defaultLevels };
+  }
+  return {
+    schemaVersion: POLICY_SCHEMA_VERSION,
+    name: 'PHI Guard default policy',
+    rules,
+    combinations: {
+      identityWithHealth: { subject: 'block', recipients: 'warn', attachments: 'block' },
+      massDisclosure: 'warn',
+    },
+    org: {
+      internalDomains: [],
+      baaDomains: [],
+      personalDomains: [...DEFAULT_PERSONAL_DOMAINS],
+      massDisclosureThreshold: 3,
+      mrnFormats: [],
+      allowTerms: [],
+      extraHealthTerms: [],
+      extraKeywords: {},
+    },
+    behaviour: {
+      failMode: 'allow',
+      privacyContact: '',
+    },
+  };
+}

@@ -1,0 +1,157 @@
+import { MappedText, MappedTextBuilder, identity } from './mapped-text';
+
+/**
+ * Text preparation. Each step returns a new MappedText whose offsets still
+ * point into the original field value, so findings can highlight exactly what
+ * the user typed.
+ */
+
+// Format characters (zero-width space/joiners, bidi marks and isolates, soft
+// hyphen, word joiner, BOM...) are invisible and are a classic way to split
+// "MRN 4004\u200B2610" so that a naive pattern misses it.
+const INVISIBLE = /[\p{Cf}\u034F\u115F\u1160\u3164\uFFA0]/u;
+const DASHES = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/u;
+const SPACES = /[\s\u00A0\u2000-\u200A\u202F\u205F\u3000]/u;
+const COMBINING = /\p{M}/u;
+const DECIMAL_DIGIT = /\p{Nd}/u;
+
+/** Value 0-9 of any Unicode decimal digit (Arabic-Indic, Devanagari, ...). */
+function digitValue(cp: number): number {
+  // Unicode decimal digits come in contiguous runs of ten starting at zero.
+  let zero = cp;
+  while (zero > cp - 9 && DECIMAL_DIGIT.test(String.fromCodePoint(zero - 1))) zero--;
+  return (cp - zero) % 10;
+}
+
+/**
+ * NFKC per grapheme-ish unit (a base character and its combining marks),
+ * invisible characters removed, dashes and spaces unified, every decimal digit
+ * mapped to ASCII. Unpaired surrogates are kept as they are.
+ */
+export function normalizeText(original: string): MappedText {
+  const base = identity(original);
+  const out = new MappedTextBuilder(base);
+  let i = 0;
+  while (i < original.length) {
+    const cp = original.codePointAt(i) as number;
+    let j = i + (cp > 0xffff ? 2 : 1);
+    const ch = original.slice(i, j);
+    if (INVISIBLE.test(ch)) {
+      i = j;
+      continue;
+    }
+    // Keep following combining marks in the same unit so NFKC can compose them.
+    while (j < original.length) {
+      const next = original.codePointAt(j) as number;
+      const len = next > 0xffff ? 2 : 1;
+      if (!COMBINING.test(original.slice(j, j + len))) break;
+      j += len;
+    }
+    const unit = original.slice(i, j);
+    let piece: string;
+    if (DASHES.test(ch)) piece = '-';
+    else if (SPACES.test(ch)) piece = ' ';
+    else if (cp >= 0x80 && DECIMAL_DIGIT.test(ch) && j - i <= 2) piece = String(digitValue(cp));
+    else piece = cp < 0x80 && j === i + 1 ? unit : unit.normalize('NFKC');
+    // NFKC can itself yield full-width-free digits; a second pass maps any left.
+    if (piece.length > 0 && cp >= 0x80) piece = mapDigits(piece);
+    out.push(piece, i, j);
+    i = j;
+  }
+  return out.build();
+}
+
+function mapDigits(s: string): string {
+  let r = '';
+  for (const c of s) {
+    const cp = c.codePointAt(0) as number;
+    r += cp >= 0x80 && DECIMAL_DIGIT.test(c) ? String(digitValue(cp)) : c;
+  }
+  return r;
+}
+
+const DIGIT_SEP = new Set([' ', '.', '-', '/', '_']);
+
+/**
+ * Folds separators inside digit runs: "123 45 6789", "123.45.6789" and
+ * "6 3 5 1 3 7 7 9" become runs of digits. A separator is dropped only when a
+ * digit stands on both sides and it is a single character (or two spaces), so
+ * "Room 12, 3 beds" keeps its comma and words stay apart.
+ */
+export function foldDigitSeparators(mt: MappedText): MappedText {
+  const t = mt.text;
+  const out = new MappedTextBuilder(mt);
+  let i = 0;
+  while (i < t.length) {
+    const c = t[i];
+    if (DIGIT_SEP.has(c) && i > 0 && isDigit(t[i - 1])) {
+      let k = i;
+      while (k < t.length && k - i < 2 && DIGIT_SEP.has(t[k]) && (k === i || t[k] === ' ')) k++;
+      if (k < t.length && isDigit(t[k])) {
+        i = k;
+        continue;
+      }
+    }
+    out.push(c, i, i + 1);
+    i++;
+  }
+  return out.build();
+}
+
+/**
+ * Joins letters spelled out with spaces or dots ("M R N", "M.R.N.", "s s n")
+ * into one word, so keyword lists need only the plain spelling. Three or more
+ * single letters are needed, so "a b" stays as it is.
+ */
+export function joinSpelledLetters(mt: MappedText): MappedText {
+  const t = mt.text;
+  const out = new MappedTextBuilder(mt);
+  let i = 0;
+  while (i < t.length) {
+    if (isLetter(t[i]) && (i === 0 || !isLetter(t[i - 1]))) {
+      // Collect L sep L sep L ... where each L is a single letter.
+      const letters: number[] = [i];
+      let k = i + 1;
+      for (;;) {
+        let s = k;
+        while (s < t.length && s - k < 2 && (t[s] === ' ' || t[s] === '.')) s++;
+        if (s === k || s >= t.length || !isLetter(t[s]) || (s + 1 < t.length && isLetter(t[s + 1]))) break;
+        letters.push(s);
+        k = s + 1;
+      }
+      if (letters.length >= 3) {
+        for (const p of letters) out.push(t[p], p, p + 1);
+        // keep a trailing dot of "M.R.N." out of the word
+        i = k;
+        continue;
+      }
+    }
+    out.push(t[i], i, i + 1);
+    i++;
+  }
+  return out.build();
+}
+
+export function isDigit(c: string | undefined): boolean {
+  return c !== undefined && c >= '0' && c <= '9';
+}
+
+const LETTER = /\p{L}/u;
+export function isLetter(c: string | undefined): boolean {
+  return c !== undefined && LETTER.test(c);
+}
+
+/** Everything a detector needs about one field value. */
+export interface PreparedText {
+  readonly original: string;
+  /** NFKC, invisibles removed, spaces/dashes/digits unified. Same words as the original. */
+  readonly normalized: MappedText;
+  /** `normalized` with spelled-out letters joined and digit separators folded: for identifiers. */
+  readonly folded: MappedText;
+}
+
+export function prepareText(original: string): PreparedText {
+  const normalized = normalizeText(original);
+  const folded = foldDigitSeparators(joinSpelledLetters(normalized));
+  return { original, normalized, folded };
+}

@@ -1,0 +1,132 @@
+import { isDigit, isLetter } from './normalize';
+
+export type Case = 'title' | 'upper' | 'lower' | 'mixed' | 'none';
+
+/** A word or number in a normalized text. Offsets are into that text. */
+export interface Token {
+  readonly text: string;
+  /** Lower case, accents removed: the lexicon key. */
+  readonly key: string;
+  readonly start: number;
+  readonly end: number;
+  readonly kind: 'word' | 'number';
+  readonly case: Case;
+  /** The characters between the previous token and this one. */
+  readonly gap: string;
+}
+
+export interface TokenizeOptions {
+  /**
+   * Split camelCase ("SmithJohn" -> Smith, John). On for file names and
+   * address local parts, where people glue words together; off for subjects
+   * and display names, where "McAllister" and "DeShawn" are one name.
+   */
+  readonly splitCamel?: boolean;
+}
+
+const APOSTROPHES = new Set(["'", '\u2019']);
+const NAME_PREFIXES = /^(?:mc|mac|o|de|di|da|du|la|le|van|von|st)$/i;
+
+/**
+ * Splits on anything that is not a letter or digit, at letter/digit
+ * boundaries, and optionally at camelCase boundaries. An apostrophe between
+ * letters stays inside the word ("O'Brien"), except a possessive 's, which is
+ * dropped from the word ("Lindqvist's" -> Lindqvist).
+ */
+export function tokenize(text: string, options: TokenizeOptions = {}): Token[] {
+  const tokens: Token[] = [];
+  let i = 0;
+  let gapStart = 0;
+  while (i < text.length) {
+    const c = text[i];
+    if (isDigit(c)) {
+      let j = i + 1;
+      while (j < text.length && isDigit(text[j])) j++;
+      tokens.push(makeToken(text, i, j, gapStart, 'number'));
+      gapStart = j;
+      i = j;
+      continue;
+    }
+    if (isLetter(c)) {
+      let j = i + (text.codePointAt(i)! > 0xffff ? 2 : 1);
+      while (j < text.length) {
+        const d = text[j];
+        if (isLetter(d) || /\p{M}/u.test(d)) {
+          if (options.splitCamel && isCamelBoundary(text, i, j)) break;
+          j++;
+          continue;
+        }
+        if (APOSTROPHES.has(d) && isLetter(text[j + 1])) {
+          // possessive: stop before 's when the word ends there
+          if ((text[j + 1] === 's' || text[j + 1] === 'S') && !isLetter(text[j + 2])) break;
+          j += 2;
+          continue;
+        }
+        break;
+      }
+      tokens.push(makeToken(text, i, j, gapStart, 'word'));
+      gapStart = j;
+      i = j;
+      continue;
+    }
+    i++;
+  }
+  return tokens;
+}
+
+function isCamelBoundary(text: string, wordStart: number, j: number): boolean {
+  const prev = text[j - 1];
+  const cur = text[j];
+  const next = text[j + 1];
+  const lowerToUpper = isLower(prev) && isUpper(cur);
+  // "MRNReport": split before the last capital of a run when a lower case follows.
+  const acronymEnd = isUpper(prev) && isUpper(cur) && isLower(next) && j - wordStart >= 2;
+  if (!lowerToUpper && !acronymEnd) return false;
+  if (lowerToUpper && NAME_PREFIXES.test(text.slice(wordStart, j))) return false;
+  return true;
+}
+
+function isUpper(c: string | undefined): boolean {
+  return c !== undefined && c !== c.toLowerCase() && c === c.toUpperCase();
+}
+function isLower(c: string | undefined): boolean {
+  return c !== undefined && c !== c.toUpperCase() && c === c.toLowerCase();
+}
+
+function caseOf(word: string): Case {
+  const letters = word.replace(/[^\p{L}]/gu, '');
+  if (letters.length === 0) return 'none';
+  const upper = letters.toUpperCase();
+  const lower = letters.toLowerCase();
+  if (upper === lower) return 'none'; // scripts without case (CJK)
+  if (letters === upper) return letters.length === 1 ? 'title' : 'upper';
+  if (letters === lower) return 'lower';
+  if (letters[0] === upper[0] && letters.slice(1) === lower.slice(1)) return 'title';
+  // "McAllister", "DeShawn", "O'Brien": a capital first, mixed inside, counts as a name shape
+  return isUpper(letters[0]) ? 'title' : 'mixed';
+}
+
+export function foldKey(word: string): string {
+  return word
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/['\u2019]/g, '')
+    .replace(/ø/g, 'o')
+    .replace(/Ø/g, 'O')
+    .replace(/ł/g, 'l')
+    .replace(/ß/g, 'ss')
+    .toLowerCase();
+}
+
+function makeToken(text: string, start: number, end: number, gapStart: number, kind: Token['kind']): Token {
+  const t = text.slice(start, end);
+  return {
+    text: t,
+    key: kind === 'word' ? foldKey(t) : t,
+    start,
+    end,
+    kind,
+    case: kind === 'word' ? caseOf(t) : 'none',
+    gap: text.slice(gapStart, start),
+  };
+}
