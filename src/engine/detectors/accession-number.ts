@@ -1,11 +1,10 @@
-import { BLOCK_SUBJECT_AND_FILES } from './detector';
+import { ALNUM, BLOCK_SUBJECT_AND_FILES, Detector, FieldContext, Signal, bounded, signalAt } from './detector';
 import { keywordIdentifier } from './keyword-identifier';
 
-/** Laboratory accession and specimen numbers: keyword-anchored. */
-export const accessionNumber = keywordIdentifier({
+const keyworded = keywordIdentifier({
   meta: {
     id: 'accession-number',
-    description: 'Laboratory accession or specimen number after a keyword.',
+    description: 'Laboratory accession or specimen number after a keyword, or in the year-prefixed case format (S24-01234).',
     defaultLevels: BLOCK_SUBJECT_AND_FILES,
     message: 'a lab accession or specimen number',
     example: 'Accession XP25-100482 - hemolyzed, recollect',
@@ -15,3 +14,24 @@ export const accessionNumber = keywordIdentifier({
   optionsKey: 'accession-number',
   minDigits: 5,
 });
+
+/**
+ * Pathology and lab systems number cases by section prefix, two-digit year and
+ * a sequence: S24-01234 (surgical), SP, CP (clinical), CY (cytology), M/MB
+ * (microbiology), FS (frozen section), BM (bone marrow), H/HP. That shape
+ * identifies one patient's specimen even without a keyword.
+ */
+const CASE_FORMAT = /(?:s|sp|su|cp|cy|m|mb|fs|bm|h|hp|ap|ng)\d{2}-\d{4,7}(?!-\d)/gi;
+
+export const accessionNumber: Detector = {
+  meta: keyworded.meta,
+  find(ctx: FieldContext): Signal[] {
+    const out = keyworded.find(ctx);
+    const n = ctx.text.normalized;
+    for (const m of bounded(CASE_FORMAT, n.text, ALNUM, ALNUM)) {
+      const s = signalAt(n, m.index, m.index + m[0].length, 'accession-number', 'identifier', 'found');
+      if (!out.some((o) => o.start < s.end && s.start < o.end)) out.push(s);
+    }
+    return out;
+  },
+};

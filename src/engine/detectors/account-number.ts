@@ -13,4 +13,7 @@ export const accountNumber = keywordIdentifier({
   keywords: ['acct', 'account', 'patient account', 'patient acct', 'fin', 'har', 'csn', 'encounter', 'enc', 'guarantor account', 'billing account'],
   keywordsNeedingMarker: ['visit', 'admission', 'episode', 'guarantor', 'statement'],
   optionsKey: 'account-number',
+  // Hospital account and encounter numbers run 7-12 digits; vendor and customer
+  // accounts ("Sysco acct 44120-8") are often shorter.
+  minDigits: 7,
 });

@@ -1,4 +1,4 @@
-import { CONTEXT_ONLY, Detector, FieldContext, Signal, matches, signalAt } from './detector';
+import { CONTEXT_ONLY, DIGIT, Detector, FieldContext, Signal, bounded, oneOf, signalAt } from './detector';
 import { domainMatches } from './domains';
 
 /**
@@ -6,8 +6,11 @@ import { domainMatches } from './domains';
  * or file name. They point at a person (identity) and are flagged only with
  * health context: "Call me at 614-555-0100 re: contract" is not ePHI.
  */
-const PHONE = /(?<![\d-])(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.-])\d{3}[\s.-]\d{4}(?![\d-])/g;
-const EMAIL = /(?<![\w.+-])[\w.+-]{1,64}@([a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,4})(?![\w-])/giu;
+const PHONE = /(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.-])\d{3}[\s.-]\d{4}/g;
+const DIGIT_OR_DASH = oneOf('-', DIGIT);
+const TOLL_FREE = /^(?:\+?1[\s.-]?)?\(?8(?:00|33|44|55|66|77|88)\b/;
+const EMAIL = /[\w.+-]{1,64}@([a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,4})/gi;
+const EMAIL_CHAR = oneOf('.+-_', (c) => c !== undefined && /^[a-z0-9]$/i.test(c));
 
 export const phone: Detector = {
   meta: {
@@ -21,7 +24,10 @@ export const phone: Detector = {
   find(ctx: FieldContext): Signal[] {
     if (ctx.kind === 'emailAddress') return [];
     const n = ctx.text.normalized;
-    return [...matches(PHONE, n.text)].map((m) => signalAt(n, m.index, m.index + m[0].length, 'phone', 'identity', 'found'));
+    // Toll-free numbers belong to organisations (an EAP line, a pharmacy), not to a patient.
+    return [...bounded(PHONE, n.text, DIGIT_OR_DASH, DIGIT_OR_DASH)]
+      .filter((m) => !TOLL_FREE.test(m[0]))
+      .map((m) => signalAt(n, m.index, m.index + m[0].length, 'phone', 'identity', 'found'));
   },
 };
 
@@ -38,7 +44,7 @@ export const personalEmail: Detector = {
     if (ctx.kind === 'emailAddress' || ctx.kind === 'displayName') return [];
     const n = ctx.text.normalized;
     const out: Signal[] = [];
-    for (const m of matches(EMAIL, n.text)) {
+    for (const m of bounded(EMAIL, n.text, EMAIL_CHAR, EMAIL_CHAR)) {
       if (domainMatches(m[1], ctx.options.personalDomains)) out.push(signalAt(n, m.index, m.index + m[0].length, 'personal-email', 'identity', 'found'));
     }
     return out;

@@ -1,4 +1,4 @@
-import { BLOCK_SUBJECT_AND_FILES, Detector, FieldContext, Signal, matches, signalAt } from './detector';
+import { BLOCK_SUBJECT_AND_FILES, Detector, FieldContext, LETTER, Signal, bounded, signalAt } from './detector';
 import { LATEST_PROBABLE_BIRTH_YEAR, findDates } from './dates';
 
 /**
@@ -7,7 +7,8 @@ import { LATEST_PROBABLE_BIRTH_YEAR, findDates } from './dates';
  * enough to be a birth date ("Al-Amin 10/29/1958", "C.N. 12.03.62") points at
  * a person and counts as identity: flagged with health context.
  */
-const KEYWORD = /(?<!\p{L})(?:dob|d\.o\.b\.?|date of birth|birth ?date|birthday|born(?: on)?|b\.|fecha de nac(?:imiento)?\.?|f\. ?nac\.?|nacid[oa](?: el)?|n[ée]e? le|date de naissance|geb\.?|ngay sinh)(?!\p{L})[\s:#=(_-]{0,3}/giu;
+const KEYWORD = /(?:dob|d\.o\.b\.?|date of birth|birth ?date|birthday|born(?: on)?|b\.|fecha de nac(?:imiento)?\.?|f\. ?nac\.?|nacid[oa](?: el)?|n[ée]e? le|date de naissance|geb\.?|ngay sinh)(?![a-z])[\s:#=(_/-]{0,3}/gi;
+const YEAR_ONLY = /^(19\d{2}|20\d{2})(?!\d)/;
 
 export const dateOfBirth: Detector = {
   meta: {
@@ -24,10 +25,15 @@ export const dateOfBirth: Detector = {
     const dates = findDates(n.text, true);
     const out: Signal[] = [];
     const marked = new Set<number>();
-    for (const k of matches(KEYWORD, n.text)) {
+    for (const k of bounded(KEYWORD, n.text, LETTER)) {
       const after = k.index + k[0].length;
       const d = dates.find((x) => x.start >= after && x.start <= after + 2);
-      if (!d) continue;
+      if (!d) {
+        // "DOB 1938", "dob1938": a birth year marked as one.
+        const y = YEAR_ONLY.exec(n.text.slice(after));
+        if (y && k[0].trim().length >= 3) out.push(signalAt(n, k.index, after + 4, 'dob', 'identifier', 'found'));
+        continue;
+      }
       marked.add(d.start);
       out.push(signalAt(n, k.index, d.end, 'dob', 'identifier', 'found'));
     }

@@ -1,4 +1,4 @@
-import { matches } from './detector';
+import { DIGIT, LETTER, bounded, oneOf } from './detector';
 
 /** A full calendar date found in a text (offsets into that text). */
 export interface FoundDate {
@@ -17,11 +17,13 @@ const MONTHS: Record<string, number> = {
 };
 const MONTH_NAME = '(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|ene|abr|ago|dic)[a-z]{0,7}\\.?';
 
-const NUMERIC_MDY = /(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/-]|\.\d)/g;
-const NUMERIC_YMD = /(?<![\d/.-])(\d{4})([/.-])(\d{1,2})\2(\d{1,2})(?![\d/-]|\.\d)/g;
-const DAY_MONTH_YEAR = new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})[ -]${MONTH_NAME}[ ,-]{1,2}(\\d{4})(?!\\d)`, 'giu');
-const MONTH_DAY_YEAR = new RegExp(`(?<!\\p{L})${MONTH_NAME} (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})(?!\\d)`, 'giu');
-const COMPACT = /(?<!\d)(\d{8})(?!\d)/g;
+const NUMERIC_MDY = /(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/-]|\.\d)/g;
+const NUMERIC_YMD = /(\d{4})([/.-])(\d{1,2})\2(\d{1,2})(?![\d/-]|\.\d)/g;
+const DATE_PART = oneOf('/.-', DIGIT);
+const ALNUM_BEFORE = oneOf('0123456789', LETTER);
+const DAY_MONTH_YEAR = new RegExp(`(\\d{1,2})[ -]${MONTH_NAME}[ ,-]{1,2}(\\d{4})(?!\\d)`, 'gi');
+const MONTH_DAY_YEAR = new RegExp(`${MONTH_NAME} (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})(?!\\d)`, 'gi');
+const COMPACT = /(\d{8})(?!\d)/g;
 
 function expandYear(y: string): number {
   const n = Number(y);
@@ -41,8 +43,8 @@ export function findDates(text: string, allowCompact: boolean): FoundDate[] {
   const push = (start: number, end: number, year: number, month: number, day: number, compact = false): void => {
     if (isValidDate(year, month, day) && !out.some((d) => d.start < end && start < d.end)) out.push({ start, end, year, month, day, compact });
   };
-  for (const m of matches(NUMERIC_YMD, text)) push(m.index, m.index + m[0].length, Number(m[1]), Number(m[3]), Number(m[4]));
-  for (const m of matches(NUMERIC_MDY, text)) {
+  for (const m of bounded(NUMERIC_YMD, text, DATE_PART)) push(m.index, m.index + m[0].length, Number(m[1]), Number(m[3]), Number(m[4]));
+  for (const m of bounded(NUMERIC_MDY, text, DATE_PART)) {
     const a = Number(m[1]);
     const b = Number(m[3]);
     const year = expandYear(m[4]);
@@ -50,10 +52,10 @@ export function findDates(text: string, allowCompact: boolean): FoundDate[] {
     if (isValidDate(year, a, b)) push(m.index, m.index + m[0].length, year, a, b);
     else push(m.index, m.index + m[0].length, year, b, a);
   }
-  for (const m of matches(DAY_MONTH_YEAR, text)) push(m.index, m.index + m[0].length, Number(m[3]), MONTHS[m[2].toLowerCase()], Number(m[1]));
-  for (const m of matches(MONTH_DAY_YEAR, text)) push(m.index, m.index + m[0].length, Number(m[3]), MONTHS[m[1].toLowerCase()], Number(m[2]));
+  for (const m of bounded(DAY_MONTH_YEAR, text, ALNUM_BEFORE)) push(m.index, m.index + m[0].length, Number(m[3]), MONTHS[m[2].toLowerCase()], Number(m[1]));
+  for (const m of bounded(MONTH_DAY_YEAR, text, LETTER)) push(m.index, m.index + m[0].length, Number(m[3]), MONTHS[m[1].toLowerCase()], Number(m[2]));
   if (allowCompact) {
-    for (const m of matches(COMPACT, text)) {
+    for (const m of bounded(COMPACT, text, DIGIT)) {
       const s = m[1];
       const mdy = [Number(s.slice(4)), Number(s.slice(0, 2)), Number(s.slice(2, 4))] as const;
       const ymd = [Number(s.slice(0, 4)), Number(s.slice(4, 6)), Number(s.slice(6))] as const;

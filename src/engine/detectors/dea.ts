@@ -1,4 +1,4 @@
-import { Detector, FieldContext, OFF, Signal, matches, signalAt } from './detector';
+import { ALNUM, Detector, FieldContext, OFF, Signal, bounded, signalAt } from './detector';
 
 /**
  * DEA registration number: a registrant-type letter, a second letter (the
@@ -13,7 +13,7 @@ export function isValidDea(value: string): boolean {
   return check % 10 === d[6];
 }
 
-const DEA = /(?<![\p{L}\p{N}])[a-z][a-z9]\d{7}(?![\p{L}\p{N}])/giu;
+const DEA = /[a-z][a-z9]\d{7}/gi;
 
 export const dea: Detector = {
   meta: {
@@ -27,7 +27,7 @@ export const dea: Detector = {
   find(ctx: FieldContext): Signal[] {
     const n = ctx.text.normalized;
     const out: Signal[] = [];
-    for (const m of matches(DEA, n.text)) {
+    for (const m of bounded(DEA, n.text, ALNUM, ALNUM)) {
       if (isValidDea(m[0])) out.push(signalAt(n, m.index, m.index + m[0].length, 'dea', 'identifier', 'found'));
     }
     return out;

@@ -3,6 +3,7 @@ import type { FieldGroup, Level } from '../types';
 import { PreparedText } from '../text/normalize';
 import { MappedText, toOriginal } from '../text/mapped-text';
 import type { Token } from '../text/tokenize';
+import { charAt, charBefore, isAlnum, isLetter } from '../text/chars';
 
 /**
  * What a detector reports. Detectors do not decide block or warn: the policy
@@ -88,6 +89,36 @@ export function* matches(re: RegExp, text: string): Generator<RegExpExecArray> {
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
+    yield m;
+    if (m[0].length === 0) re.lastIndex++;
+  }
+}
+
+/** Character tests for `bounded`: true when the character must NOT stand next to the match. */
+export type CharTest = (c: string | undefined) => boolean;
+export const ALNUM: CharTest = isAlnum;
+export const LETTER: CharTest = isLetter;
+export const DIGIT: CharTest = (c) => c !== undefined && c >= '0' && c <= '9';
+export const NONE: CharTest = () => false;
+/** A test for a fixed set of characters plus an optional other test. */
+export const oneOf = (chars: string, also: CharTest = NONE): CharTest => (c) => (c !== undefined && chars.includes(c)) || also(c);
+
+/**
+ * Regex matches that are not preceded by a character failing `before` nor
+ * followed by one failing `after`. This stands in for look-behind and
+ * \p{L} (ES2018), which Outlook's ES2016 runtime cannot parse. A rejected
+ * match is retried one character later, as a look-behind would.
+ */
+export function* bounded(re: RegExp, text: string, before: CharTest, after: CharTest = NONE): Generator<RegExpExecArray> {
+  if (!re.global) throw new Error('bounded() needs a global regex');
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    const end = m.index + m[0].length;
+    if (before(charBefore(text, m.index)) || after(charAt(text, end))) {
+      re.lastIndex = m.index + 1;
+      continue;
+    }
     yield m;
     if (m[0].length === 0) re.lastIndex++;
   }

@@ -59,7 +59,8 @@ export const healthContext: Detector = {
       out.push(signalAt(n, ctx.tokens[m.from].start, ctx.tokens[m.to - 1].end, 'health-context', 'health', 'found', { category: m.category }));
     }
     const lower = n.text.toLowerCase();
-    for (const [term, category] of Object.entries(HEALTH_SUBSTRINGS)) {
+    for (const term of Object.keys(HEALTH_SUBSTRINGS)) {
+      const category = HEALTH_SUBSTRINGS[term];
       let at = lower.indexOf(term);
       while (at >= 0) {
         out.push(signalAt(n, at, at + term.length, 'health-context', 'health', 'found', { category }));

@@ -1,4 +1,4 @@
-import { BLOCK_SUBJECT_AND_FILES, Detector, FieldContext, Signal, matches, signalAt } from './detector';
+import { ALNUM, BLOCK_SUBJECT_AND_FILES, Detector, FieldContext, LETTER, Signal, bounded, signalAt } from './detector';
 import { ssnRejection } from './ssn';
 
 /**
@@ -6,7 +6,7 @@ import { ssnRejection } from './ssn';
  * 1-2 character beneficiary code (A, B, B2, C1, D, T...). Still printed on old
  * cards and in payer systems. Keyword-anchored (Medicare, HICN, HIC, claim number).
  */
-const HICN = /(?<!\p{L})(?:hicn|hic|medicare(?: claim)?(?: no| number| id| #)?|claim number)(?!\p{L})[\s#:=._-]{0,4}(?:(?:no|number|num)\.?[\s#:=._-]{0,4})?(\d{9})([a-z]\d?)(?![\p{L}\p{N}])/giu;
+const HICN = /(?:hicn|hic|medicare(?: claim)?(?: no| number| id| #)?|claim number)(?![a-z])[\s#:=._-]{0,4}(?:(?:no|number|num)\.?[\s#:=._-]{0,4})?(\d{9})([a-z]\d?)(?![a-z0-9])/gi;
 const BENEFICIARY_CODE = /^(?:A|B\d?|C\d|D\d?|E\d?|F\d?|H[AB]?|J\d?|K\d?|M|T[ABC]?|W\d?)$/i;
 
 export const hicn: Detector = {
@@ -21,7 +21,7 @@ export const hicn: Detector = {
   find(ctx: FieldContext): Signal[] {
     const f = ctx.text.folded;
     const out: Signal[] = [];
-    for (const m of matches(HICN, f.text)) {
+    for (const m of bounded(HICN, f.text, LETTER, ALNUM)) {
       if (!BENEFICIARY_CODE.test(m[2]) || ssnRejection(m[1], true) !== undefined) continue;
       out.push(signalAt(f, m.index, m.index + m[0].length, 'hicn', 'identifier', 'found'));
     }

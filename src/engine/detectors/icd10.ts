@@ -1,4 +1,4 @@
-import { CONTEXT_ONLY, Detector, FieldContext, Signal, matches, signalAt } from './detector';
+import { ALNUM, CONTEXT_ONLY, Detector, FieldContext, LETTER, Signal, bounded, oneOf, signalAt } from './detector';
 
 /**
  * ICD-10-CM diagnosis codes as health context: a letter (every letter A-Z is
@@ -9,8 +9,9 @@ import { CONTEXT_ONLY, Detector, FieldContext, Signal, matches, signalAt } from 
  * often a room or a form than a code, and a code without a person is not ePHI.
  */
 const LETTER_CATEGORIES = new Set(['C4A', 'C7A', 'C7B', 'D3A', 'M1A', 'O9A', 'Z3A']);
-const DOTTED = /(?<![\p{L}\p{N}.])([a-z]\d[0-9ab])\.([0-9a-z]{1,4})(?![\p{L}\p{N}])/giu;
-const UNDOTTED = /(?<!\p{L})(?:dx|icd(?:-?10)?(?:-cm)?|diagnosis|diag)[\s:#-]{1,3}([a-z]\d[0-9ab][0-9a-z]{0,4})(?![\p{L}\p{N}])/giu;
+const DOTTED = /([a-z]\d[0-9ab])\.([0-9a-z]{1,4})(?![0-9a-z])/gi;
+const UNDOTTED = /(?:dx|icd(?:-?10)?(?:-cm)?|diagnosis|diag)[\s:#-]{1,3}([a-z]\d[0-9ab][0-9a-z]{0,4})(?![0-9a-z])/gi;
+const ALNUM_OR_DOT = oneOf('.', ALNUM);
 
 export function isIcd10Code(code: string): boolean {
   const c = code.replace('.', '').toUpperCase();
@@ -33,12 +34,12 @@ export const icd10: Detector = {
   find(ctx: FieldContext): Signal[] {
     const n = ctx.text.normalized;
     const out: Signal[] = [];
-    for (const m of matches(DOTTED, n.text)) {
+    for (const m of bounded(DOTTED, n.text, ALNUM_OR_DOT, ALNUM)) {
       if (isIcd10Code(m[1] + m[2]) && m[1] === m[1].toUpperCase()) {
         out.push(signalAt(n, m.index, m.index + m[0].length, 'icd10', 'health', 'found', { category: 'condition' }));
       }
     }
-    for (const m of matches(UNDOTTED, n.text)) {
+    for (const m of bounded(UNDOTTED, n.text, LETTER, ALNUM)) {
       if (isIcd10Code(m[1])) {
         const start = m.index + m[0].length - m[1].length;
         out.push(signalAt(n, start, start + m[1].length, 'icd10', 'health', 'found', { category: 'condition' }));

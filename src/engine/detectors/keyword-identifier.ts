@@ -1,4 +1,4 @@
-import { Detector, DetectorMeta, FieldContext, Signal, matches, signalAt } from './detector';
+import { ALNUM, Detector, DetectorMeta, FieldContext, Signal, bounded, signalAt } from './detector';
 
 /**
  * Keyword-anchored identifiers (Presidio's "pattern + context" shape, with the
@@ -17,6 +17,9 @@ export interface KeywordIdentifierConfig {
   minDigits?: number;
 }
 
+/** A keyword that needs a marker ("visit #") still counts without one before a long number ("visit_20240318-0042"). */
+const UNMARKED_MIN_DIGITS = 8;
+
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const keywordSource = (k: string): string => k.split(' ').map(escape).join('[\\s._-]*');
 
@@ -33,9 +36,11 @@ export function keywordIdentifier(cfg: KeywordIdentifierConfig): Detector {
   const build = (extra: readonly string[]): RegExp => {
     const plain = [...cfg.keywords, ...extra].map(keywordSource).join('|');
     const marked = (cfg.keywordsNeedingMarker ?? []).map(keywordSource).join('|');
+    // Group 1 is set only by the marker-less reading of a marker-needing keyword; group 2 is the value.
     const alternatives = [`(?:${plain})${FILLER}`];
-    if (marked) alternatives.push(`(?:${marked})${FILLER_WITH_MARKER}`);
-    return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})${VALUE}(?![\\p{L}\\p{N}])`, 'giu');
+    if (marked) alternatives.push(`(?:${marked})${FILLER_WITH_MARKER}`, `(${marked})[\\s:=._-]{1,3}`);
+    else alternatives.push('(?!)()');
+    return new RegExp(`(?:${alternatives.join('|')})${VALUE}(?![0-9a-z])`, 'gi');
   };
   const defaultRegex = build([]);
   const meta: DetectorMeta = {
@@ -50,10 +55,11 @@ export function keywordIdentifier(cfg: KeywordIdentifierConfig): Detector {
       const re = extra.length ? build(extra) : defaultRegex;
       const t = ctx.text.folded;
       const out: Signal[] = [];
-      for (const m of matches(re, t.text)) {
-        const value = m[1];
+      for (const m of bounded(re, t.text, ALNUM, ALNUM)) {
+        const value = m[2] ?? '';
         const digits = value.replace(/\D/g, '').length;
         if (digits < minDigits || value.length > 24) continue;
+        if (m[1] !== undefined && digits < UNMARKED_MIN_DIGITS) continue;
         const start = m.index + m[0].length - value.length;
         out.push(signalAt(t, m.index, start + value.length, meta.id, 'identifier', 'found'));
       }

@@ -1,4 +1,4 @@
-import { BLOCK_SUBJECT_AND_FILES, Detector, FieldContext, Signal, matches, signalAt } from './detector';
+import { ALNUM, BLOCK_SUBJECT_AND_FILES, Detector, FieldContext, Signal, bounded, signalAt } from './detector';
 
 /**
  * Medicare Beneficiary Identifier (CMS): 11 characters C A AN N A AN N A A N N,
@@ -8,7 +8,7 @@ import { BLOCK_SUBJECT_AND_FILES, Detector, FieldContext, Signal, matches, signa
  */
 const A = '[ac-hjkmnp-rt-y]';
 const AN = '[ac-hjkmnp-rt-y0-9]';
-const MBI = new RegExp(`(?<![\\p{L}\\p{N}])[1-9]${A}${AN}[0-9]-?${A}${AN}[0-9]-?${A}${A}[0-9]{2}(?![\\p{L}\\p{N}])`, 'giu');
+const MBI = new RegExp(`[1-9]${A}${AN}[0-9]-?${A}${AN}[0-9]-?${A}${A}[0-9]{2}`, 'gi');
 
 export function isMbi(value: string): boolean {
   const v = value.replace(/-/g, '').toUpperCase();
@@ -27,7 +27,7 @@ export const mbi: Detector = {
   find(ctx: FieldContext): Signal[] {
     const n = ctx.text.normalized;
     const out: Signal[] = [];
-    for (const m of matches(MBI, n.text)) {
+    for (const m of bounded(MBI, n.text, ALNUM, ALNUM)) {
       // Mixed case ("1Eg4te5Mk73") is not how anyone writes one; all upper or all lower.
       if (m[0] !== m[0].toUpperCase() && m[0] !== m[0].toLowerCase()) continue;
       out.push(signalAt(n, m.index, m.index + m[0].length, 'mbi', 'identifier', 'found'));

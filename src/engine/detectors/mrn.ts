@@ -1,4 +1,4 @@
-import { BLOCK_SUBJECT_AND_FILES, Detector, FieldContext, Signal, matches, signalAt } from './detector';
+import { ALNUM, BLOCK_SUBJECT_AND_FILES, Detector, FieldContext, Signal, bounded, signalAt } from './detector';
 import { keywordIdentifier } from './keyword-identifier';
 
 const keyworded = keywordIdentifier({
@@ -25,7 +25,7 @@ export const mrn: Detector = {
     const out = keyworded.find(ctx);
     const t = ctx.text.folded;
     for (const { regex } of ctx.options.mrnFormats) {
-      for (const m of matches(regex, t.text)) {
+      for (const m of bounded(regex, t.text, ALNUM, ALNUM)) {
         if (m[0].length === 0) continue;
         out.push(signalAt(t, m.index, m.index + m[0].length, 'mrn', 'identifier', 'orgFormat'));
       }

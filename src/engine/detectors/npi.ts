@@ -1,4 +1,4 @@
-import { Detector, FieldContext, OFF, Signal, matches, signalAt } from './detector';
+import { DIGIT, Detector, FieldContext, OFF, Signal, bounded, signalAt } from './detector';
 
 /**
  * National Provider Identifier: 10 digits, first 1 or 2, last a Luhn check
@@ -20,7 +20,7 @@ export function isValidNpi(value: string): boolean {
   return sum % 10 === 0;
 }
 
-const TEN_DIGITS = /(?<!\d)[12]\d{9}(?!\d)/g;
+const TEN_DIGITS = /[12]\d{9}/g;
 
 export const npi: Detector = {
   meta: {
@@ -34,7 +34,7 @@ export const npi: Detector = {
   find(ctx: FieldContext): Signal[] {
     const f = ctx.text.folded;
     const out: Signal[] = [];
-    for (const m of matches(TEN_DIGITS, f.text)) {
+    for (const m of bounded(TEN_DIGITS, f.text, DIGIT, DIGIT)) {
       if (isValidNpi(m[0])) out.push(signalAt(f, m.index, m.index + 10, 'npi', 'identifier', 'found'));
     }
     return out;

@@ -1,5 +1,6 @@
-import { CONTEXT_ONLY, Detector, FieldContext, Signal, matches, signalAt } from './detector';
-import { NameLexicon, nameLexicon } from '../lexicon';
+import { CONTEXT_ONLY, Detector, FieldContext, LETTER, Signal, bounded, signalAt } from './detector';
+import { lettersOf } from '../text/chars';
+import { NameLexicon, nameLexicon, topicMatcher } from '../lexicon';
 import { findHealthTerms } from './health-context';
 import type { Token } from '../text/tokenize';
 
@@ -53,7 +54,8 @@ const NOT_NAMES = new Set([
 const SAINT = new Set(['st', 'saint', 'san', 'santa', 'ste', 'mount', 'mt', 'lake', 'fort', 'port', 'new', 'north', 'south', 'east', 'west']);
 const BABY = new Set(['baby']);
 const BABY_SEX = new Set(['boy', 'girl', 'a', 'b']);
-const INITIALS = /(?<!\p{L})\p{Lu}\.\s?\p{Lu}\.(?:\s?\p{Lu}\.)?(?!\p{L})/gu;
+// Latin capitals, including accented ones (À-Þ without ×).
+const INITIALS = /[A-ZÀ-ÖØ-Þ]\.\s?[A-ZÀ-ÖØ-Þ]\.(?:\s?[A-ZÀ-ÖØ-Þ]\.)?/g;
 
 type Kind = 'G' | 'S' | 'O' | 'A' | 'U' | 'C' | 'X';
 
@@ -106,7 +108,7 @@ export interface NameSpan {
 export function findNames(ctx: FieldContext): NameSpan[] {
   const tokens = ctx.tokens;
   const lex = nameLexicon();
-  const letters = ctx.text.normalized.text.replace(/[^\p{L}]/gu, '');
+  const letters = lettersOf(ctx.text.normalized.text);
   const allCaps = letters.length > 6 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
   const lenient = ctx.kind === 'attachment' || ctx.kind === 'emailAddress';
   const healthTok = new Set<number>();
@@ -114,7 +116,17 @@ export function findNames(ctx: FieldContext): NameSpan[] {
     // Patient words ("pt", "resident") are markers, not name parts either.
     for (let i = h.from; i < h.to; i++) healthTok.add(i);
   }
+  // Topic words ("Agenda", "Update") are never part of a name.
+  for (const m of topicMatcher.findAll(tokens)) for (let i = m.from; i < m.to; i++) healthTok.add(i);
   const cls = tokens.map((t, i) => classify(t, lex, allCaps, lenient, healthTok.has(i)));
+  // After "pt", "resident", "Mrs." people type names in lower case too ("pt william o'brien").
+  for (let i = 1; i < cls.length; i++) {
+    const c = cls[i];
+    const prev = cls[i - 1];
+    if (!c.shaped && c.t.case === 'lower' && known(c.kind) && (isCueBefore(cls, i) || (prev.shaped && known(prev.kind) && prev.t.case === 'lower'))) {
+      cls[i] = { ...c, shaped: true };
+    }
+  }
   const out: NameSpan[] = [];
   const nameLike = (c: Classified): boolean => c.shaped && c.kind !== 'X' && c.kind !== 'C';
 
@@ -139,10 +151,13 @@ export function findNames(ctx: FieldContext): NameSpan[] {
     const cue = isCueBefore(cls, i);
     let strength: 'strong' | 'weak' | undefined;
     const anyKnown = run.some((c) => known(c.kind));
-    if (cue || initial) strength = 'strong';
+    // A patient word alone is a weaker cue than a title: "PT_Agenda" is physical therapy's agenda.
+    if (initial || (cue && (isTitleBefore(cls, i) || anyKnown || run.length >= 2))) strength = 'strong';
     else if (run.length >= 2 && (anyKnown || run.some((c) => VIETNAMESE_MIDDLE.has(c.t.key)) || run.every((c) => NON_LATIN.test(c.t.text)))) strength = 'strong';
     else if (run.length >= 2 && run.filter((c) => c.kind === 'A').length >= 1 && run.some((c) => c.kind === 'U') && allCaps) strength = 'weak';
     else if (run.length >= 2 && run.every((c) => c.kind === 'U' && c.t.case === 'title')) strength = 'weak';
+    // "the Abernathys": a family by its surname in the plural.
+    else if (run.length === 1 && cls[i - 1]?.t.key === 'the' && isFamilyName(run[0], lex)) strength = 'weak';
     // A lone short surname ("Ng", "Sim") is too often something else.
     else if (run.length === 1 && known(run[0].kind) && run[0].t.text.length >= 4) strength = 'weak';
     // "Last, First": a comma between two name-like words, one of them known.
@@ -161,6 +176,13 @@ export function findNames(ctx: FieldContext): NameSpan[] {
     i = j;
   }
   return out;
+}
+
+function isFamilyName(c: Classified, lex: NameLexicon): boolean {
+  const k = c.t.key;
+  if (c.t.case !== 'title' || !k.endsWith('s')) return false;
+  const stem = k.endsWith('es') && lex.surname.has(k.slice(0, -2)) ? k.slice(0, -2) : k.slice(0, -1);
+  return lex.surname.has(stem) || lex.other.has(stem);
 }
 
 /** A single capital letter followed by a dot: an initial. */
@@ -225,7 +247,7 @@ export const personName: Detector = {
         out.push(signalAt(n, c.start, c.end, 'person-name', 'health', 'found', { category: 'patient' }));
       }
     }
-    for (const m of matches(INITIALS, n.text)) {
+    for (const m of bounded(INITIALS, n.text, LETTER, LETTER)) {
       out.push(signalAt(n, m.index, m.index + m[0].length, 'person-name', 'identity', 'initials', { weak: true }));
     }
     return out;

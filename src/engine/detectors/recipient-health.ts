@@ -13,6 +13,9 @@ import { findHealthTerms } from './health-context';
 const DEPARTMENTS = new Set(['surgery', 'anesthesia', 'dialysis', 'infusion', 'rehab', 'rehabilitation', 'radiation', 'transplant', 'hospice', 'palliative', 'therapy', 'physical therapy', 'wound care', 'chemotherapy', 'detox']);
 const REVEALING = new Set(['condition', 'medication', 'procedure', 'patient']);
 
+/** Generic pharmacy words describe a service ("Pharmacy <rx@...>"), not the recipient's own treatment. */
+const GENERIC = new Set(['rx', 'prescription', 'refill', 'medication', 'medications', 'meds', 'dose', 'dosing', 'mg', 'mcg', 'therapy', 'treatment']);
+
 export const recipientHealth: Detector = {
   meta: {
     id: 'recipient-health',
@@ -29,23 +32,26 @@ export const recipientHealth: Detector = {
       const at = tokens.findIndex((t) => t.gap.includes('@'));
       tokens = at < 0 ? tokens : tokens.slice(0, at); // the domain is the organisation's, not the person's
     }
-    const terms = findHealthTerms(tokens, ctx.options.extraHealthTerms, ctx.options.allowTerms).filter(
-      (h) => REVEALING.has(h.category) && !(DEPARTMENTS.has(h.phrase) && tokens[h.from].case === 'title'),
-    );
+    const words = tokens.filter((t) => t.kind === 'word');
+    if (words.length === 0 || staffMatcher.findAll(tokens).length > 0) return [];
+    const all = findHealthTerms(tokens, ctx.options.extraHealthTerms, ctx.options.allowTerms);
+    // A mailbox named only after a service ("Therapy", "therapy@") is a department.
+    if (all.length === 1 && all[0].to - all[0].from === words.length) return [];
     const groups = patientGroupMatcher.findAll(tokens);
-    if (terms.length === 0 && !groups.some((g) => g.phrase === 'recovery' || g.phrase === 'alumni')) return [];
-    if (staffMatcher.findAll(tokens).length > 0) return [];
-    // "Patient Access", "Member Services" without a condition are departments: a patient word
-    // alone counts only for one person ("Pt - Ada Quill") or a group of patients.
-    const onlyPatientWord = terms.every((h) => h.category === 'patient');
-    const isGroupAddress = groups.length > 0;
-    if (onlyPatientWord && terms.length > 0) {
-      const plural = terms.some((h) => /s$/.test(h.phrase));
-      if (!plural && ctx.kind === 'emailAddress') return [];
-    }
-    if (terms.length === 0 && !isGroupAddress) return [];
-    const first = terms.length > 0 ? terms[0] : { from: groups[0].from, to: groups[0].to };
-    const last = terms.length > 0 ? terms[terms.length - 1] : first;
+    const isGroup = groups.length > 0 || all.some((h) => h.phrase === 'patients' || h.phrase === 'pts');
+    const revealing = all.filter((h) => {
+      if (GENERIC.has(h.phrase)) return false;
+      if (DEPARTMENTS.has(h.phrase) && tokens[h.from].case === 'title') return false;
+      // For a list of patients the specialty is what reveals ("Oncology Patients").
+      if (h.category === 'specialty') return isGroup;
+      if (h.category === 'patient') return !isGroup || h.phrase !== 'patients';
+      return REVEALING.has(h.category);
+    });
+    // "Recovery Alumni": a recovery programme's alumni list reveals substance-use treatment.
+    const recoveryGroup = groups.some((g) => g.phrase === 'recovery') && groups.some((g) => g.phrase !== 'recovery');
+    if (revealing.length === 0 && !recoveryGroup) return [];
+    const first = revealing[0] ?? groups[0];
+    const last = revealing[revealing.length - 1] ?? groups[groups.length - 1];
     const n = ctx.text.normalized;
     return [signalAt(n, tokens[first.from].start, tokens[last.to - 1].end, 'recipient-health', 'identifier', 'found')];
   },

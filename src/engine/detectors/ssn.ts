@@ -1,4 +1,5 @@
-import { BLOCK_SUBJECT_AND_FILES, Detector, FieldContext, Signal, matches, signalAt } from './detector';
+import { BLOCK_SUBJECT_AND_FILES, DIGIT, Detector, FieldContext, LETTER, Signal, bounded, oneOf, signalAt } from './detector';
+import { isLetter } from '../text/chars';
 
 /**
  * US Social Security number. SSA never issues area 000, 666 or 900-999, group
@@ -24,9 +25,10 @@ export function ssnRejection(digits: string, allowItin = false): string | undefi
 
 // "Order 448-21-8433", "Part no. 512-44-3881", "PO# 300-45-8757": the word in front says what
 // the number is. Only for the unkeyworded reading; "SSN 448-21-8433" is still found below.
-const LOOKALIKE_BEFORE = /(?<!\p{L})(?:order|po|p\.o\.|part|invoice|inv|lot|batch|ticket|case|ref|reference|tracking|confirmation|conf|serial|sn|model|claim|quote|item|sku|ndc|wire|check|cheque|routing|fax|phone|tel|ext|zip|account|acct|isbn|version|build|release)[\s.:#-]{0,4}(?:(?:no|num|number|#)[\s.:#-]{0,3})?$/iu;
-const DELIMITED = /(?<![\d-])(\d{3})([- .])(\d{2})\2(\d{4})(?![\d-])/g;
-const KEYWORD = /(?<!\p{L})(?:ssn|ss#|ss no|ss num|ssno|soc sec|social security(?: no| num| number| #)?|social sec)(?!\p{L})[\s#:=._-]{0,4}(?:(?:no|number|num|is)\.?[\s#:=._-]{0,4})?(\d{9})(?!\d)/giu;
+const LOOKALIKE_BEFORE = /(?:order|po|p\.o\.|part|invoice|inv|lot|batch|ticket|case|ref|reference|tracking|confirmation|conf|serial|sn|model|claim|quote|item|sku|ndc|wire|check|cheque|routing|fax|phone|tel|ext|zip|account|acct|isbn|version|build|release)[\s.:#-]{0,4}(?:(?:no|num|number|#)[\s.:#-]{0,3})?$/i;
+const DELIMITED = /(\d{3})([- .])(\d{2})\2(\d{4})/g;
+const DIGIT_OR_DASH = oneOf('-', DIGIT);
+const KEYWORD = /(?:ssn|ss#|ss no|ss num|ssno|soc sec|social security(?: no| num| number| #)?|social sec)(?![a-z])[\s#:=._-]{0,4}(?:(?:no|number|num|is)\.?[\s#:=._-]{0,4})?(\d{9})(?!\d)/gi;
 
 export const ssn: Detector = {
   meta: {
@@ -40,14 +42,16 @@ export const ssn: Detector = {
   find(ctx: FieldContext): Signal[] {
     const out: Signal[] = [];
     const n = ctx.text.normalized;
-    for (const m of matches(DELIMITED, n.text)) {
-      if (LOOKALIKE_BEFORE.test(n.text.slice(Math.max(0, m.index - 24), m.index))) continue;
+    for (const m of bounded(DELIMITED, n.text, DIGIT_OR_DASH, DIGIT_OR_DASH)) {
+      const before = n.text.slice(Math.max(0, m.index - 24), m.index);
+      const word = LOOKALIKE_BEFORE.exec(before);
+      if (word && !isLetter(before[word.index - 1])) continue;
       if (ssnRejection(m[1] + m[3] + m[4]) === undefined) {
         out.push(signalAt(n, m.index, m.index + m[0].length, 'ssn', 'identifier', 'found'));
       }
     }
     const f = ctx.text.folded;
-    for (const m of matches(KEYWORD, f.text)) {
+    for (const m of bounded(KEYWORD, f.text, LETTER)) {
       if (ssnRejection(m[1], true) !== undefined) continue;
       const s = signalAt(f, m.index, m.index + m[0].length, 'ssn', 'identifier', 'found');
       if (!out.some((o) => o.start < s.end && s.start < o.end)) out.push(s);

@@ -44,7 +44,7 @@ export const HEALTH_TERMS: Record<HealthCategory, readonly string[]> = {
     transfusion reaction, exposure, needlestick, bloodborne exposure, outbreak, quarantine, isolation,
     mental health, behavioral health, sud, oud, hep b, hcv, hbv, ms flare, vertigo, glaucoma, cataract, blind,
     amputee, paralysis, paraplegic, quadriplegic, tbi, brain injury, neuropathy, retinopathy, nephropathy,
-    enfermedad, diabetes mellitus`),
+    enfermedad, diabetes mellitus, memory care, breast ca, lung ca, colon ca, prostate ca, ovarian ca, pancreatic ca`),
   medication: words(`
     insulin, metformin, semaglutide, ozempic, wegovy, tirzepatide, mounjaro, glp 1, statin, atorvastatin,
     lisinopril, amlodipine, metoprolol, warfarin, coumadin, eliquis, apixaban, xarelto, rivaroxaban, heparin,
@@ -88,7 +88,8 @@ export const HEALTH_TERMS: Record<HealthCategory, readonly string[]> = {
     ivf, egg retrieval, embryo transfer, insemination, circumcision, tonsillectomy, colposcopy, leep,
     cardiac rehab, pulmonary rehab, comfort care, end of life, hospice, palliative, dnr, polst, code status,
     isolation precautions, restraints, sitter, neuro checks, bed alarm, support group, colonoscopia,
-    cirugia, cirurgia`),
+    cirugia, cirurgia, lumbar fusion, spinal fusion, recovery group, recovery meeting, group therapy, group session,
+    therapy session, couples session, family session, counseling session`),
   encounter: words(`
     admit, admits, admitted, admission, discharge, discharged, d c, dc summary, discharge summary, appointment,
     appointments, appt, visit, seen, consult, consultation, referral, referred, self referral, follow up, f u,
@@ -97,9 +98,9 @@ export const HEALTH_TERMS: Record<HealthCategory, readonly string[]> = {
     after visit summary, care plan, safety plan, treatment plan, action plan, seizure action plan,
     health plan for, readmission, readmit, code stroke, code blue, rapid response, trauma, trauma alert,
     incident report, workers comp, return to work, work restriction, lifting restriction, light duty,
-    physical, dot physical, pre employment, exam, checkup, check up, wellness visit, annual physical,
+    physical, dot physical, pre employment, work excuse, excuse note, sick note, school excuse, med list, medication list, exam, checkup, check up, wellness visit, annual physical,
     inpatient, outpatient, observation, hospitalized, hospitalization, er, ed, soc, oasis, mds, snf,
-    home health, memory care, care management, case management, utilization review, missed visit,
+    home health, care management, case management, utilization review, missed visit,
     no show, welfare check, chair time, dose time, cita, seguimiento, rdv, rendez vous, consulta, tumor board,
     records request, release of information, roi, recollect, add on, hemolyzed,
     medical records, med records, health records, chart, clinical, bed, nursing home, assisted living, consent,
@@ -156,7 +157,8 @@ export const TOPIC_WORDS = words(`
   grand rounds, grandrounds, journal club, slides, slide, deck, update, updates, lecture, talk, webinar,
   training, in service, inservice, class, fair, course, curriculum, poster, abstract, newsletter, guideline,
   guidelines, protocol, policy, template, workshop, seminar, presentation, conference, agenda, minutes, cv,
-  education, research, study, studies, syllabus, handout, flyer, toolkit, menu, dashboard, report card`);
+  education, research, study, studies, syllabus, handout, flyer, toolkit, menu, dashboard, report card, staffing,
+  roster`);
 
 /**
  * Words that make a recipient a staff list, a department or a clinician,
@@ -170,7 +172,8 @@ export const STAFF_WORDS = words(`
   council, leadership, it, hr, billing, finance, access, intake, program staff, all staff, charge, lab,
   devices, supply, supplies, inc, llc, corp, company, pharma, solutions, systems, vendor, sales, rep, courier,
   liaison, counselors, counselor, therapists, therapist, surgeons, surgeon, specialist, specialists, clinicians,
-  social workers, navigator, navigators, educator, physician, nurse, hospitalist, hospitalists`);
+  social workers, navigator, navigators, educator, physician, nurse, hospitalist, hospitalists, safety, experience,
+  relations, advocate, advocacy, registration, transport, quality, satisfaction, portal, newsletter, marketing`);
 
 /** Words that make a recipient list a group of patients or their families. */
 export const PATIENT_GROUP_WORDS = words(`

@@ -9,6 +9,28 @@ import {
 } from './health-terms';
 import type { Token } from '../text/tokenize';
 
+/** Undoes the byte-pair encoding of scripts/build-lexicons.js. */
+export function expandPairs(text: string, merges: string): string {
+  const table = new Map<string, string>();
+  for (let i = 0; i < merges.length; i += 3) table.set(merges[i], merges.slice(i + 1, i + 3));
+  const memo = new Map<string, string>();
+  const expand = (c: string): string => {
+    const pair = table.get(c);
+    if (pair === undefined) return c;
+    let e = memo.get(c);
+    if (e === undefined) {
+      e = expand(pair[0]) + expand(pair[1]);
+      memo.set(c, e);
+    }
+    return e;
+  };
+  const parts: string[] = [];
+  for (let i = 0; i < text.length; i++) parts.push(expand(text[i]));
+  return parts.join('');
+}
+
+const decodeList = (l: { text: string; merges: string }): Set<string> => decodeFrontCoded(expandPairs(l.text, l.merges));
+
 /** Decodes a front-coded list (see scripts/build-lexicons.js). */
 export function decodeFrontCoded(encoded: string): Set<string> {
   const out = new Set<string>();
@@ -40,11 +62,11 @@ let names: NameLexicon | undefined;
 export function nameLexicon(): NameLexicon {
   if (!names) {
     names = {
-      given: decodeFrontCoded(generated.given),
-      surname: decodeFrontCoded(generated.surname),
-      other: decodeFrontCoded(generated.otherName),
-      ambiguous: decodeFrontCoded(generated.ambiguousName),
-      common: decodeFrontCoded(generated.commonWord),
+      given: decodeList(generated.given),
+      surname: decodeList(generated.surname),
+      other: decodeList(generated.otherName),
+      ambiguous: decodeList(generated.ambiguousName),
+      common: decodeList(generated.commonWord),
     };
   }
   return names;
@@ -107,8 +129,8 @@ export const UPPER_ONLY = new Set(['ed', 'er', 'ob', 'gi', 'ent', 'ct', 'ua', 'p
 
 export function healthMatcher(extraTerms: readonly string[] = []): PhraseMatcher<HealthCategory> {
   const entries: [string, HealthCategory][] = [];
-  for (const [cat, terms] of Object.entries(HEALTH_TERMS) as [HealthCategory, readonly string[]][]) {
-    for (const t of terms) entries.push([t, cat]);
+  for (const cat of Object.keys(HEALTH_TERMS) as HealthCategory[]) {
+    for (const t of HEALTH_TERMS[cat]) entries.push([t, cat]);
   }
   for (const t of extraTerms) entries.push([t.toLowerCase(), 'condition']);
   return new PhraseMatcher(entries);

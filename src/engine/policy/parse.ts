@@ -12,7 +12,7 @@ const isPlainObject = (x: unknown): x is Record<string, unknown> => typeof x ===
 function mergeOver(base: unknown, patch: unknown): unknown {
   if (!isPlainObject(base) || !isPlainObject(patch)) return patch;
   const out: Record<string, unknown> = { ...base };
-  for (const [k, val] of Object.entries(patch)) out[k] = k in base ? mergeOver(base[k], val) : val;
+  for (const k of Object.keys(patch)) out[k] = k in base ? mergeOver(base[k], patch[k]) : patch[k];
   return out;
 }
 

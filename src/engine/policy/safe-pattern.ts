@@ -80,7 +80,7 @@ export function checkSafePattern(pattern: string): string | undefined {
   }
   if (depth !== 0) return 'a ( is not closed';
   try {
-    new RegExp(pattern, 'u');
+    new RegExp(pattern);
   } catch (e) {
     return `not a valid regular expression: ${(e as Error).message}`;
   }
@@ -88,11 +88,12 @@ export function checkSafePattern(pattern: string): string | undefined {
 }
 
 /**
- * Compiles a checked admin pattern for scanning: case-insensitive, global, and
- * bounded by non-word characters so "E\d{7}" does not match inside a longer code.
+ * Compiles a checked admin pattern for scanning: case-insensitive and global.
+ * The MRN detector only accepts matches bounded by non-alphanumerics, so
+ * "E\d{7}" does not match inside a longer code.
  */
 export function compileOrgPattern(pattern: string): RegExp {
   const problem = checkSafePattern(pattern);
   if (problem) throw new Error(`unsafe MRN format: ${problem}`);
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${pattern})(?![\\p{L}\\p{N}])`, 'giu');
+  return new RegExp(`(?:${pattern})`, 'gi');
 }

@@ -1,4 +1,7 @@
 import { MappedText, MappedTextBuilder, identity } from './mapped-text';
+import { isDecimalDigitCp, isFormatCp, isLetter, isMarkCp } from './chars';
+
+export { isDigit, isLetter } from './chars';
 
 /**
  * Text preparation. Each step returns a new MappedText whose offsets still
@@ -9,17 +12,16 @@ import { MappedText, MappedTextBuilder, identity } from './mapped-text';
 // Format characters (zero-width space/joiners, bidi marks and isolates, soft
 // hyphen, word joiner, BOM...) are invisible and are a classic way to split
 // "MRN 4004\u200B2610" so that a naive pattern misses it.
-const INVISIBLE = /[\p{Cf}\u034F\u115F\u1160\u3164\uFFA0]/u;
-const DASHES = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/u;
-const SPACES = /[\s\u00A0\u2000-\u200A\u202F\u205F\u3000]/u;
-const COMBINING = /\p{M}/u;
-const DECIMAL_DIGIT = /\p{Nd}/u;
+const FILLERS = new Set([0x034f, 0x115f, 0x1160, 0x3164, 0xffa0]);
+const isInvisible = (cp: number): boolean => isFormatCp(cp) || FILLERS.has(cp);
+const DASHES = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/;
+const SPACES = /[\s\u00A0\u2000-\u200A\u202F\u205F\u3000]/;
 
 /** Value 0-9 of any Unicode decimal digit (Arabic-Indic, Devanagari, ...). */
 function digitValue(cp: number): number {
   // Unicode decimal digits come in contiguous runs of ten starting at zero.
   let zero = cp;
-  while (zero > cp - 9 && DECIMAL_DIGIT.test(String.fromCodePoint(zero - 1))) zero--;
+  while (zero > cp - 9 && isDecimalDigitCp(zero - 1)) zero--;
   return (cp - zero) % 10;
 }
 
@@ -36,7 +38,7 @@ export function normalizeText(original: string): MappedText {
     const cp = original.codePointAt(i) as number;
     let j = i + (cp > 0xffff ? 2 : 1);
     const ch = original.slice(i, j);
-    if (INVISIBLE.test(ch)) {
+    if (isInvisible(cp)) {
       i = j;
       continue;
     }
@@ -44,14 +46,14 @@ export function normalizeText(original: string): MappedText {
     while (j < original.length) {
       const next = original.codePointAt(j) as number;
       const len = next > 0xffff ? 2 : 1;
-      if (!COMBINING.test(original.slice(j, j + len))) break;
+      if (!isMarkCp(next)) break;
       j += len;
     }
     const unit = original.slice(i, j);
     let piece: string;
     if (DASHES.test(ch)) piece = '-';
     else if (SPACES.test(ch)) piece = ' ';
-    else if (cp >= 0x80 && DECIMAL_DIGIT.test(ch) && j - i <= 2) piece = String(digitValue(cp));
+    else if (cp >= 0x80 && isDecimalDigitCp(cp) && j - i <= 2) piece = String(digitValue(cp));
     else piece = cp < 0x80 && j === i + 1 ? unit : unit.normalize('NFKC');
     // NFKC can itself yield full-width-free digits; a second pass maps any left.
     if (piece.length > 0 && cp >= 0x80) piece = mapDigits(piece);
@@ -65,18 +67,20 @@ function mapDigits(s: string): string {
   let r = '';
   for (const c of s) {
     const cp = c.codePointAt(0) as number;
-    r += cp >= 0x80 && DECIMAL_DIGIT.test(c) ? String(digitValue(cp)) : c;
+    r += cp >= 0x80 && isDecimalDigitCp(cp) ? String(digitValue(cp)) : c;
   }
   return r;
 }
 
 const DIGIT_SEP = new Set([' ', '.', '-', '/', '_']);
+const isAsciiDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
 
 /**
- * Folds separators inside digit runs: "123 45 6789", "123.45.6789" and
- * "6 3 5 1 3 7 7 9" become runs of digits. A separator is dropped only when a
- * digit stands on both sides and it is a single character (or two spaces), so
- * "Room 12, 3 beds" keeps its comma and words stay apart.
+ * Folds separators inside digit runs: "123 45 6789", "123.45.6789",
+ * "6 3 5 1 3 7 7 9" and "5 3 1 - 7 7" become runs of digits. A separator run
+ * is dropped only when a digit stands on both sides and it is short (at most
+ * three characters, one of them punctuation), so "Room 12, 3 beds" keeps its
+ * comma and words stay apart.
  */
 export function foldDigitSeparators(mt: MappedText): MappedText {
   const t = mt.text;
@@ -84,10 +88,12 @@ export function foldDigitSeparators(mt: MappedText): MappedText {
   let i = 0;
   while (i < t.length) {
     const c = t[i];
-    if (DIGIT_SEP.has(c) && i > 0 && isDigit(t[i - 1])) {
+    if (DIGIT_SEP.has(c) && i > 0 && isAsciiDigit(t[i - 1])) {
+      // Up to three separator characters with at most one that is not a space: "1 - 7", "12.34", "5  6".
       let k = i;
-      while (k < t.length && k - i < 2 && DIGIT_SEP.has(t[k]) && (k === i || t[k] === ' ')) k++;
-      if (k < t.length && isDigit(t[k])) {
+      let punct = 0;
+      while (k < t.length && k - i < 3 && DIGIT_SEP.has(t[k]) && (t[k] === ' ' || punct++ === 0)) k++;
+      if (k < t.length && isAsciiDigit(t[k])) {
         i = k;
         continue;
       }
@@ -132,14 +138,6 @@ export function joinSpelledLetters(mt: MappedText): MappedText {
   return out.build();
 }
 
-export function isDigit(c: string | undefined): boolean {
-  return c !== undefined && c >= '0' && c <= '9';
-}
-
-const LETTER = /\p{L}/u;
-export function isLetter(c: string | undefined): boolean {
-  return c !== undefined && LETTER.test(c);
-}
 
 /** Everything a detector needs about one field value. */
 export interface PreparedText {

@@ -1,4 +1,4 @@
-import { isDigit, isLetter } from './normalize';
+import { charAt, isDigit, isLetter, isMark, lettersOf, stripMarks } from './chars';
 
 export type Case = 'title' | 'upper' | 'lower' | 'mixed' | 'none';
 
@@ -47,13 +47,13 @@ export function tokenize(text: string, options: TokenizeOptions = {}): Token[] {
       i = j;
       continue;
     }
-    if (isLetter(c)) {
+    if (isLetter(charAt(text, i))) {
       let j = i + (text.codePointAt(i)! > 0xffff ? 2 : 1);
       while (j < text.length) {
-        const d = text[j];
-        if (isLetter(d) || /\p{M}/u.test(d)) {
+        const d = charAt(text, j) as string;
+        if (isLetter(d) || isMark(d)) {
           if (options.splitCamel && isCamelBoundary(text, i, j)) break;
-          j++;
+          j += d.length;
           continue;
         }
         if (APOSTROPHES.has(d) && isLetter(text[j + 1])) {
@@ -94,7 +94,7 @@ function isLower(c: string | undefined): boolean {
 }
 
 function caseOf(word: string): Case {
-  const letters = word.replace(/[^\p{L}]/gu, '');
+  const letters = lettersOf(word);
   if (letters.length === 0) return 'none';
   const upper = letters.toUpperCase();
   const lower = letters.toLowerCase();
@@ -107,9 +107,7 @@ function caseOf(word: string): Case {
 }
 
 export function foldKey(word: string): string {
-  return word
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
+  return stripMarks(word.normalize('NFD'))
     .replace(/['\u2019]/g, '')
     .replace(/ø/g, 'o')
     .replace(/Ø/g, 'O')

@@ -1,0 +1,66 @@
+/* eslint-disable */
+// Browser bundles. Each product surface is one entry; adding the task pane,
+// the event handlers or the settings pane is one line in ENTRIES.
+const path = require('path');
+const zlib = require('zlib');
+const fs = require('fs');
+
+const ENTRIES = {
+  // The engine alone (engine + lexicons), as a global `PhiGuardEngine`: its size is the budget figure.
+  engine: { import: './src/engine/index.ts', library: { name: 'PhiGuardEngine', type: 'umd' } },
+  // taskpane: './src/taskpane/index.tsx',
+  // commands: './src/commands/commands.ts',
+  // settings: './src/settings/index.tsx',
+};
+
+/** Prints each emitted bundle's minified and gzipped size after a build. */
+class PrintSizesPlugin {
+  apply(compiler) {
+    compiler.hooks.afterEmit.tap('PrintSizesPlugin', (compilation) => {
+      const out = compilation.outputOptions.path;
+      const rows = [];
+      for (const name of Object.keys(compilation.assets).filter((n) => n.endsWith('.js')).sort()) {
+        const buf = fs.readFileSync(path.join(out, name));
+        rows.push(`  ${name.padEnd(24)} ${(buf.length / 1024).toFixed(1).padStart(7)} KB minified ${(zlib.gzipSync(buf).length / 1024).toFixed(1).padStart(6)} KB gzipped`);
+      }
+      console.log(`bundle sizes (${compilation.options.mode}):\n${rows.join('\n')}`);
+    });
+  }
+}
+
+module.exports = (env = {}, argv = {}) => ({
+  mode: argv.mode || 'production',
+  entry: ENTRIES,
+  target: ['web', 'es2016'],
+  devtool: false,
+  output: {
+    path: path.resolve(__dirname, 'dist', 'web'),
+    filename: '[name].js',
+    clean: true,
+  },
+  resolve: { extensions: ['.ts', '.tsx', '.js'] },
+  module: {
+    rules: [
+      {
+        test: /\.tsx?$/,
+        exclude: /node_modules/,
+        use: {
+          loader: 'ts-loader',
+          // ES2016: classic Outlook on Windows (builds before 2403) runs only ES2016 in its
+          // JavaScript-only runtime; TypeScript lowers async/await and newer syntax for us.
+          options: { configFile: 'tsconfig.web.json' },
+        },
+      },
+      {
+        // Dependencies ship modern syntax (valibot uses ?. and ??): lower it to ES2016 as well.
+        test: /\.m?js$/,
+        include: /node_modules/,
+        loader: 'esbuild-loader',
+        options: { target: 'es2016' },
+      },
+    ],
+  },
+  performance: { hints: false },
+  stats: 'errors-warnings',
+  plugins: [new PrintSizesPlugin()],
+});
