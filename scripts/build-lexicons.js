@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-/* eslint-disable */
+ 
 // Compiles the name and common-word lexicons from maintained, permissively
 // licensed packages into src/engine/lexicon/names.generated.ts: front-coded,
 // lower-case, accent-folded word lists the engine decodes once into Sets.

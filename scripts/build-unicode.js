@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-/* eslint-disable */
+ 
 // Writes src/engine/text/unicode.generated.ts: code point ranges of the Unicode
 // general categories the engine needs (L letters, M marks, Nd decimal digits,
 // Cf format characters), taken from this Node's own Unicode tables. The engine

@@ -21,7 +21,7 @@ const keyworded = keywordIdentifier({
  * (microbiology), FS (frozen section), BM (bone marrow), H/HP. That shape
  * identifies one patient's specimen even without a keyword.
  */
-const CASE_FORMAT = /(?:s|sp|su|cp|cy|m|mb|fs|bm|h|hp|ap|ng)\d{2}-\d{4,7}(?!-\d)/gi;
+const CASE_FORMAT = /(?:[smh]|sp|su|cp|cy|mb|fs|bm|hp|ap|ng)\d{2}-\d{4,7}(?!-\d)/gi;
 
 export const accessionNumber: Detector = {
   meta: keyworded.meta,

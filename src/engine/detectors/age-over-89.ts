@@ -5,7 +5,7 @@ import { BLOCK_SUBJECT_AND_FILES, DIGIT, Detector, FieldContext, LETTER, Signal,
  * old, so the age narrows to a person). Needs an age marker: "92 yo",
  * "102 y/o", "aged 93", "94th birthday", "age: 91".
  */
-const AFTER = /(\d{2,3})[\s-]{0,2}(?:yo|y\/o|y\.o\.?|yrs?\.?(?: old)?|years?[- ]old|yr[- ]old|years of age|ans|anos|a[ñn]os)(?:[mf])?(?![a-z0-9])/gi;
+const AFTER = /(\d{2,3})[\s-]{0,2}(?:yo|y\/o|y\.o\.?|yrs?\.?(?: old)?|years?[- ]old|yr-old|years of age|ans|a[ñn]os)[mf]?(?![a-z0-9])/gi;
 const BEFORE = /(?:age|aged|edad|agee|âgée?)[\s:]{1,2}(\d{2,3})(?!\d)/gi;
 const BIRTHDAY = /(\d{2,3})(?:st|nd|rd|th)?[\s_-]{1,2}(?:birthday|bday|b-day)|turn(?:s|ed|ing)[\s_]{1,2}(\d{2,3})(?!\d)/gi;
 const DIGIT_OR_DOT = oneOf('.', DIGIT);

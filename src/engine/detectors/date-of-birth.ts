@@ -8,7 +8,7 @@ import { LATEST_PROBABLE_BIRTH_YEAR, findDates } from './dates';
  * a person and counts as identity: flagged with health context.
  */
 const KEYWORD = /(?:dob|d\.o\.b\.?|date of birth|birth ?date|birthday|born(?: on)?|b\.|fecha de nac(?:imiento)?\.?|f\. ?nac\.?|nacid[oa](?: el)?|n[ée]e? le|date de naissance|geb\.?|ngay sinh)(?![a-z])[\s:#=(_/-]{0,3}/gi;
-const YEAR_ONLY = /^(19\d{2}|20\d{2})(?!\d)/;
+const YEAR_ONLY = /^(?:19|20)\d{2}(?!\d|[-/.]\d)/;
 
 export const dateOfBirth: Detector = {
   meta: {

@@ -20,6 +20,8 @@ const MONTH_NAME = '(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|ene|ab
 const NUMERIC_MDY = /(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/-]|\.\d)/g;
 const NUMERIC_YMD = /(\d{4})([/.-])(\d{1,2})\2(\d{1,2})(?![\d/-]|\.\d)/g;
 const DATE_PART = oneOf('/.-', DIGIT);
+// An ISO date may follow a slash ("DOB//1961-04-12"); only digits, dots and dashes rule it out.
+const ISO_BEFORE = oneOf('.-', DIGIT);
 const ALNUM_BEFORE = oneOf('0123456789', LETTER);
 const DAY_MONTH_YEAR = new RegExp(`(\\d{1,2})[ -]${MONTH_NAME}[ ,-]{1,2}(\\d{4})(?!\\d)`, 'gi');
 const MONTH_DAY_YEAR = new RegExp(`${MONTH_NAME} (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})(?!\\d)`, 'gi');
@@ -43,7 +45,7 @@ export function findDates(text: string, allowCompact: boolean): FoundDate[] {
   const push = (start: number, end: number, year: number, month: number, day: number, compact = false): void => {
     if (isValidDate(year, month, day) && !out.some((d) => d.start < end && start < d.end)) out.push({ start, end, year, month, day, compact });
   };
-  for (const m of bounded(NUMERIC_YMD, text, DATE_PART)) push(m.index, m.index + m[0].length, Number(m[1]), Number(m[3]), Number(m[4]));
+  for (const m of bounded(NUMERIC_YMD, text, ISO_BEFORE)) push(m.index, m.index + m[0].length, Number(m[1]), Number(m[3]), Number(m[4]));
   for (const m of bounded(NUMERIC_MDY, text, DATE_PART)) {
     const a = Number(m[1]);
     const b = Number(m[3]);

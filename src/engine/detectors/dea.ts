@@ -7,7 +7,7 @@ import { ALNUM, Detector, FieldContext, OFF, Signal, bounded, signalAt } from '.
  */
 export function isValidDea(value: string): boolean {
   const v = value.toUpperCase();
-  if (!/^[ABCDEFGHJKLMPRSTUX][A-Z9]\d{7}$/.test(v)) return false;
+  if (!/^[A-HJ-MPR-UX][A-Z9]\d{7}$/.test(v)) return false;
   const d = v.slice(2).split('').map(Number);
   const check = d[0] + d[2] + d[4] + 2 * (d[1] + d[3] + d[5]);
   return check % 10 === d[6];

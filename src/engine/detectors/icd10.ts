@@ -10,7 +10,7 @@ import { ALNUM, CONTEXT_ONLY, Detector, FieldContext, LETTER, Signal, bounded, o
  */
 const LETTER_CATEGORIES = new Set(['C4A', 'C7A', 'C7B', 'D3A', 'M1A', 'O9A', 'Z3A']);
 const DOTTED = /([a-z]\d[0-9ab])\.([0-9a-z]{1,4})(?![0-9a-z])/gi;
-const UNDOTTED = /(?:dx|icd(?:-?10)?(?:-cm)?|diagnosis|diag)[\s:#-]{1,3}([a-z]\d[0-9ab][0-9a-z]{0,4})(?![0-9a-z])/gi;
+const UNDOTTED = /(?:dx|icd(?:-?10)?(?:-cm)?|diagnosis|diag)[\s:#-]{1,3}([a-z]\d[0-9ab][0-9a-z]{0,4})(?![0-9a-z]|\.[0-9a-z])/gi;
 const ALNUM_OR_DOT = oneOf('.', ALNUM);
 
 export function isIcd10Code(code: string): boolean {

@@ -8,7 +8,7 @@ import { ALNUM, BLOCK_SUBJECT_AND_FILES, Detector, FieldContext, Signal, bounded
  */
 const A = '[ac-hjkmnp-rt-y]';
 const AN = '[ac-hjkmnp-rt-y0-9]';
-const MBI = new RegExp(`[1-9]${A}${AN}[0-9]-?${A}${AN}[0-9]-?${A}${A}[0-9]{2}`, 'gi');
+const MBI = new RegExp(`[1-9]${A}${AN}\\d-?${A}${AN}\\d-?${A}${A}\\d{2}`, 'gi');
 
 export function isMbi(value: string): boolean {
   const v = value.replace(/-/g, '').toUpperCase();

@@ -54,8 +54,9 @@ const NOT_NAMES = new Set([
 const SAINT = new Set(['st', 'saint', 'san', 'santa', 'ste', 'mount', 'mt', 'lake', 'fort', 'port', 'new', 'north', 'south', 'east', 'west']);
 const BABY = new Set(['baby']);
 const BABY_SEX = new Set(['boy', 'girl', 'a', 'b']);
-// Latin capitals, including accented ones (À-Þ without ×).
-const INITIALS = /[A-ZÀ-ÖØ-Þ]\.\s?[A-ZÀ-ÖØ-Þ]\.(?:\s?[A-ZÀ-ÖØ-Þ]\.)?/g;
+// Latin capitals, including accented ones (U+00C0-U+00DE without the multiplication sign).
+const CAP = '[A-Z\\u00C0-\\u00D6\\u00D8-\\u00DE]';
+const INITIALS = new RegExp(`${CAP}\\.\\s?${CAP}\\.(?:\\s?${CAP}\\.)?`, 'g');
 
 type Kind = 'G' | 'S' | 'O' | 'A' | 'U' | 'C' | 'X';
 
@@ -143,7 +144,7 @@ export function findNames(ctx: FieldContext): NameSpan[] {
     // Grow a run of name-like words (and lower-case connectors inside it).
     let j = initial ? i + 2 : i + 1;
     while (j < cls.length && joins(cls[j].t.gap, ctx.kind)) {
-      if (nameLike(cls[j])) j++;
+      if (nameLike(cls[j]) || (VIETNAMESE_MIDDLE.has(cls[j - 1].t.key) && cls[j].shaped && cls[j].kind === 'C')) j++;
       else if (CONNECTORS.has(cls[j].t.key) && cls[j].t.case === 'lower' && j + 1 < cls.length && nameLike(cls[j + 1])) j += 2;
       else break;
     }
@@ -193,9 +194,12 @@ function isInitial(cls: readonly Classified[], i: number): boolean {
   return next === undefined ? false : /^\.\s?$/.test(next.t.gap);
 }
 
+/** "Mrs." or "Baby Girl" before token i: what follows is a name even if no lexicon knows it. */
 function isTitleBefore(cls: readonly Classified[], i: number): boolean {
   const p = cls[i - 1];
-  return p !== undefined && HONORIFICS.has(p.t.key) && p.t.case !== 'lower';
+  if (p !== undefined && HONORIFICS.has(p.t.key) && p.t.case !== 'lower') return true;
+  const pp = cls[i - 2];
+  return pp !== undefined && p !== undefined && BABY.has(pp.t.key) && BABY_SEX.has(p.t.key) && pp.t.case !== 'lower';
 }
 
 function isPatientWordBefore(cls: readonly Classified[], i: number): boolean {

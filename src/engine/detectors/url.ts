@@ -7,7 +7,7 @@ import { BLOCK_SUBJECT_AND_FILES, Detector, FieldContext, Signal, matches, signa
  * one names the link itself so the fix ("share the link in the body") fits.
  */
 const URL = /\b(?:https?:\/\/|www\.)[^\s<>"']{1,2000}/gi;
-const PATIENT_PARAM = /(?:[?&;/]|^)(?:mrn|mr|patient(?:_?id)?|pat_?id|pid|dob|ssn|member(?:_?id)?|memberid|acct|account|fin|csn|encounter(?:_?id)?|enc(?:_?id)?|chart|patients)[=/]\w/i;
+const PATIENT_PARAM = /(?:[?&;/]|^)(?:mrn|mr|patient(?:_?id)?|pat_?id|pid|dob|ssn|member(?:_?id)?|acct|account|fin|csn|encounter(?:_?id)?|enc(?:_?id)?|chart|patients)[=/]\w/i;
 
 export const url: Detector = {
   meta: {

@@ -18,7 +18,7 @@ export type HealthCategory =
   | 'patient'
   | 'specialty';
 
-const words = (s: string): string[] => s.trim().split(/\s*,\s*/);
+const words = (s: string): string[] => s.split(',').map((w) => w.trim().replace(/\s+/g, ' '));
 
 export const HEALTH_TERMS: Record<HealthCategory, readonly string[]> = {
   condition: words(`

@@ -15,7 +15,7 @@ export { isDigit, isLetter } from './chars';
 const FILLERS = new Set([0x034f, 0x115f, 0x1160, 0x3164, 0xffa0]);
 const isInvisible = (cp: number): boolean => isFormatCp(cp) || FILLERS.has(cp);
 const DASHES = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/;
-const SPACES = /[\s\u00A0\u2000-\u200A\u202F\u205F\u3000]/;
+const SPACES = /\s/;
 
 /** Value 0-9 of any Unicode decimal digit (Arabic-Indic, Devanagari, ...). */
 function digitValue(cp: number): number {

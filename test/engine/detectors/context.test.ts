@@ -1,0 +1,109 @@
+import { dateOfBirth } from '../../../src/engine/detectors/date-of-birth';
+import { ageOver89 } from '../../../src/engine/detectors/age-over-89';
+import { icd10, isIcd10Code } from '../../../src/engine/detectors/icd10';
+import { phone, personalEmail } from '../../../src/engine/detectors/contact';
+import { url } from '../../../src/engine/detectors/url';
+import { findDates, isValidDate } from '../../../src/engine/detectors/dates';
+import { detectorTable } from '../../support/detectors';
+
+detectorTable(dateOfBirth, {
+  valid: [
+    'DOB field validation change in registration',
+    { text: 'DOB 02/30/1961', why: 'February 30th does not exist' },
+    { text: 'DOB 13/13/1961', why: 'no month 13 either way' },
+    { text: 'born 1961-13-01' },
+  ],
+  invalid: [
+    { text: 'Quill, Ada DOB 6/16/73 labs', found: ['DOB 6/16/73'] },
+    { text: 'dob 07-22-1959 - trauma alert', found: ['dob 07-22-1959'] },
+    { text: 'd.o.b. 06/15/1999 for the consult', found: ['d.o.b. 06/15/1999'] },
+    { text: 'RE: Born 05-Feb-1986 - wristband', found: ['Born 05-Feb-1986'] },
+    { text: 'fecha de nac. 01.09.1956', found: ['fecha de nac. 01.09.1956'] },
+    { text: 'DOB//1961-04-12 mismatch', found: ['DOB//1961-04-12'] },
+    { text: 'DOB 29/02/1960', found: ['DOB 29/02/1960'], why: 'day-first, a leap day' },
+    { text: 'QA_DOB11261986_path.pdf', kind: 'attachment', found: ['DOB11261986'] },
+    { text: 'MedList_Quill_dob1938.pdf', kind: 'attachment', found: ['dob1938'], why: 'a marked birth year' },
+  ],
+});
+
+detectorTable(dateOfBirth, {
+  valid: [
+    { text: 'Meeting 6/18/2025 10:00', role: 'identity', why: 'recent dates are not birth dates' },
+    { text: 'Epic downtime 5/30 02:00-06:00', role: 'identity' },
+    { text: 'Screenshot 2025-07-07 at 10.14.22.png', kind: 'attachment', role: 'identity' },
+    { text: 'v9.11.3 upgrade', role: 'identity' },
+    { text: 'INV 19581029 total', role: 'identity', why: 'eight digits are a date only in file names' },
+  ],
+  invalid: [
+    { text: 'Callback: Quill 10/29/1958 - urine cx', role: 'identity', found: ['10/29/1958'] },
+    { text: 'A.Q. 12.03.62 - fall on 3W', role: 'identity', found: ['12.03.62'] },
+    { text: 'Mr. Quill (Nov 9, 1953) - fall risk', role: 'identity', found: ['Nov 9, 1953'] },
+    { text: 'QUILL_ADA_07211986_CBC.pdf', kind: 'attachment', role: 'identity', found: ['07211986'] },
+  ],
+});
+
+test('impossible dates are rejected', () => {
+  expect(isValidDate(1961, 2, 29)).toBe(false);
+  expect(isValidDate(1960, 2, 29)).toBe(true);
+  expect(isValidDate(1900, 2, 29)).toBe(false);
+  expect(isValidDate(2000, 2, 29)).toBe(true);
+  expect(isValidDate(1961, 4, 31)).toBe(false);
+  expect(findDates('on 4/31/1961', false)).toEqual([]);
+});
+
+detectorTable(ageOver89, {
+  valid: ['Shirley Quill, 79 y/o, CHF', 'Age 65+ high-dose flu vaccine', 'Room 92 yoga', 'Fatima Quill (age 10)', '130 yo'],
+  invalid: [
+    { text: 'RE: Mr. Quill (92 yo) - family meeting', found: ['92 yo'] },
+    { text: 'Ada Quill, 102 y/o - hospice eval', found: ['102 y/o'] },
+    { text: 'Happy 94th birthday to Ada Quill!', found: ['94th birthday'] },
+    { text: 'Quill_102_birthday_cake.jpg', kind: 'attachment', found: ['102_birthday'] },
+    { text: 'Falls among residents aged 90+', found: ['aged 90'] },
+  ],
+});
+
+detectorTable(icd10, {
+  valid: [
+    { text: 'new codes in E11 and Z59 ranges', why: 'undotted codes only after dx/ICD' },
+    { text: 'CO-197 up 12%' },
+    { text: 'Release 12.9.9 hotfix' },
+    { text: 'K 6.8 critical', why: 'a lab value' },
+    { text: 'f33.2 in lower case', why: 'codes are written in capitals' },
+    { text: 'dx Z3B', why: 'Z3B is not a category' },
+  ],
+  invalid: [
+    { text: 'dx C91.00 large claimant', found: ['C91.00'] },
+    { text: 'PHQ-9 22, F33.2 - increase sessions', found: ['F33.2'] },
+    { text: 'COVID U07.1 positive', found: ['U07.1'], why: 'U is valid since 2020' },
+    { text: 'S62.5X0A follow-up', found: ['S62.5X0A'] },
+    { text: 'O9A.211 in pregnancy', found: ['O9A.211'] },
+    { text: 'dx Z794 not supported', found: ['Z794'] },
+  ],
+});
+
+test('ICD-10 letter categories', () => {
+  expect(isIcd10Code('O9A.211')).toBe(true);
+  expect(isIcd10Code('C4A.9')).toBe(true);
+  expect(isIcd10Code('E1A.9')).toBe(false);
+});
+
+detectorTable(phone, {
+  valid: ['EAP line 1-800-555-0142', 'Ext x7358', 'SSN 401-12-7788'],
+  invalid: [
+    { text: 'Call me at 614-555-0128', found: ['614-555-0128'] },
+    { text: 'Callback (415) 555-0132 re: results', found: ['(415) 555-0132'] },
+  ],
+});
+
+detectorTable(personalEmail, {
+  valid: ['ada.quill@examplehealth.org labs', 'write to billing@vendor.com'],
+  invalid: [{ text: 'ada.quill1961@gmail.com - A1c results', found: ['ada.quill1961@gmail.com'] }],
+});
+
+detectorTable(url, {
+  valid: ['https://intranet.example.org/policies/hipaa.pdf', 'www.example.org/flu-clinic'],
+  invalid: [
+    { text: 'https://ehr.example.org/chart?mrn=00991917&view=results', found: ['https://ehr.example.org/chart?mrn=00991917&view=results'] },
+    { text: 'see https://portal.example.org/patients/12345', found: ['https://portal.example.org/patients/12345'] },
+  ],
+});

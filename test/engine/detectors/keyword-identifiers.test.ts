@@ -1,0 +1,85 @@
+import { mrn } from '../../../src/engine/detectors/mrn';
+import { memberId } from '../../../src/engine/detectors/member-id';
+import { accountNumber } from '../../../src/engine/detectors/account-number';
+import { accessionNumber } from '../../../src/engine/detectors/accession-number';
+import { compileOrgPattern } from '../../../src/engine';
+import { DEFAULT_OPTIONS, detectorTable, run } from '../../support/detectors';
+
+detectorTable(mrn, {
+  valid: [
+    'RE: Accession numbering format change',
+    'MRN field validation change in registration',
+    { text: 'MRN 1234', why: 'too few digits' },
+    { text: 'INC1412696 - printer jamming', why: 'a ticket number without a keyword' },
+    { text: 'Med rec reconciliation policy', why: 'medication reconciliation, no number' },
+    { text: 'chart 4 of 12', why: '"chart" needs a marker or a long number' },
+  ],
+  invalid: [
+    { text: 'MRN 00451782 - consent needs re-signing', found: ['MRN 00451782'] },
+    { text: 'mrn:00337063 transfusion reaction', found: ['mrn:00337063'] },
+    { text: 'MR# 86158650 d/c summary not signed', found: ['MR# 86158650'] },
+    { text: 'Med Rec # 21141310 missing H&P', found: ['Med Rec # 21141310'] },
+    { text: 'RE: chart # 00279588 - coding query', found: ['chart # 00279588'] },
+    { text: 'patient # 1494619 - no armband', found: ['patient # 1494619'] },
+    { text: 'Duplicate medical record number 7689483 / 9006460', found: ['medical record number 7689483 / 9006460'], why: 'short separators fold; the span covers both' },
+    { text: 'M R N  6 3 5 1 3 7 7 9 wrong DOB', found: ['M R N  6 3 5 1 3 7 7 9'], why: 'spelled-out keyword, spaced digits' },
+    { text: 'M.R.N. 63513779', found: ['M.R.N. 63513779'] },
+    { text: 'MRN ００６８９１４６ wrong label', found: ['MRN ００６８９１４６'], why: 'full-width digits' },
+    { text: 'mrn 4004\u200B2610 scanned', found: ['mrn 4004\u200B2610'], why: 'zero-width space inside' },
+    { text: 'MRN74623385_discharge_summary.pdf', kind: 'attachment', found: ['MRN74623385'] },
+    { text: 'MedRec_47106746_records.pdf', kind: 'attachment', found: ['MedRec_47106746'] },
+    { text: 'https://ehr.example.org/chart?mrn=00991917&view=results', found: ['mrn=00991917'] },
+  ],
+});
+
+describe('organisation MRN formats', () => {
+  const options = { ...DEFAULT_OPTIONS, mrnFormats: [{ name: 'Example MRN', regex: compileOrgPattern('E\\d{7}') }] };
+  test('match without a keyword, bounded by non-alphanumerics', () => {
+    expect(run(mrn, 'Quill, Ada (E7051713) - pending troponin', 'subject', options).map((s) => s.text)).toEqual(['E7051713']);
+    expect(run(mrn, 'XE7051713 and E70517139', 'subject', options)).toEqual([]);
+  });
+  test('are not used when the policy has none', () => {
+    expect(run(mrn, 'Quill, Ada (E7051713)')).toEqual([]);
+  });
+});
+
+detectorTable(memberId, {
+  valid: ['Member advisory council - diabetes program', 'Subscriber services hours', { text: 'Client ID 3355 - invoice', why: 'client is not a keyword' }],
+  invalid: [
+    { text: 'Eligibility: member ID XKM40028113-01 - termed?', found: ['member ID XKM40028113-01'] },
+    { text: 'RE: Subscriber # 20242803303 - COB update', found: ['Subscriber # 20242803303'] },
+    { text: 'FW: member id: sph 007 993 413 0', found: ['member id: sph 007 993 413 0'] },
+    { text: 'Medicaid ID 262317445 - retro eligibility', found: ['Medicaid ID 262317445'] },
+    { text: 'Recipient ID 2817851978 - NEMT denied', found: ['Recipient ID 2817851978'] },
+    { text: 'grievance - mbr id w2774 0918 appeal', found: ['mbr id w2774 0918'] },
+    { text: 'MemberIDcard_62219205203.png', kind: 'attachment', found: ['MemberIDcard_62219205203'] },
+    { text: 'Appeal_Quill_MemberID_SDA423150597.pdf', kind: 'attachment', found: ['MemberID_SDA423150597'] },
+  ],
+});
+
+detectorTable(accountNumber, {
+  valid: [
+    { text: 'Vendor W-9 - acct 44120-8', why: 'vendor accounts are short; hospital accounts run 7+ digits' },
+    { text: 'Visit 2 of 3 scheduled', why: '"visit" needs a marker or a long number' },
+    'Account locked after password reset',
+  ],
+  invalid: [
+    { text: 'Acct# 3196484990 - self-pay plan', found: ['Acct# 3196484990'] },
+    { text: 'RE: FIN# 9394983852 - wrong payer', found: ['FIN# 9394983852'] },
+    { text: 'RE: CSN 6076976498 missing charges', found: ['CSN 6076976498'] },
+    { text: 'HAR 8029147415 - charge correction', found: ['HAR 8029147415'] },
+    { text: 'Visit # V00079504707 - late entry', found: ['Visit # V00079504707'] },
+    { text: 'visit_20240318-0042_summary.pdf', kind: 'attachment', found: ['visit_20240318-0042'] },
+    { text: 'Acct_40982413_UB04.pdf', kind: 'attachment', found: ['Acct_40982413'] },
+  ],
+});
+
+detectorTable(accessionNumber, {
+  valid: ['Specimen stability table v7', 'Q3-2024 results', { text: 'A-201_Infusion_Suite.pdf', kind: 'attachment' }],
+  invalid: [
+    { text: 'Specimen ID 25-MB-70399 - unlabeled tube', found: ['Specimen ID 25-MB-70399'] },
+    { text: 'acc# M25-60078 - add-on lipase', found: ['acc# M25-60078'] },
+    { text: 'Re: Accession CP25-302453 - hemolyzed', found: ['Accession CP25-302453'] },
+    { text: 'SP24-09981_Quill.pdf', kind: 'attachment', found: ['SP24-09981'], why: 'year-prefixed pathology case format' },
+  ],
+});

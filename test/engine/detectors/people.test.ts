@@ -1,0 +1,94 @@
+import { personName } from '../../../src/engine/detectors/person-name';
+import { healthContext } from '../../../src/engine/detectors/health-context';
+import { recipientHealth } from '../../../src/engine/detectors/recipient-health';
+import { detectorTable, run } from '../../support/detectors';
+
+// Every name here is fictitious.
+
+detectorTable(personName, {
+  valid: [
+    { text: 'Diabetes education fair - volunteers needed', why: 'health words without a person' },
+    { text: 'Dr. Quill\'s clinic cancelled Friday', why: 'clinician with a title' },
+    { text: 'Grand rounds: Dr. Ada Quill - sepsis bundles', why: 'clinician with a title' },
+    { text: 'Welcome Ada Quill, RN - starts Monday', why: 'clinician with a credential' },
+    { text: 'Admitted to St. Brigid Medical Center', why: 'a place' },
+    { text: 'Will review the grace period', why: 'common words that are also names' },
+    { text: 'Stroke code drill results' },
+    { text: 'Patient Experience Committee agenda', why: 'a patient word before an ordinary word' },
+    { text: 'PT_Agenda_Dec.pdf', kind: 'attachment', why: 'topic words are never names' },
+    { text: 'Elevator 3 out of service on 4 West', why: 'compass words are not surnames' },
+    { text: 'Flu clinic Tue/Thu in Room B260', why: 'weekdays are not names' },
+    { text: 'Sim lab schedule', why: 'a lone short surname is too often something else' },
+  ],
+  invalid: [
+    { text: 'Pt Ada Quill DOB 3/14/58 abnormal CT', role: 'identity', found: ['Ada Quill'] },
+    { text: 'Quillfeather, Ada DOB 6/16/73 labs', role: 'identity', found: ['Quillfeather, Ada'], why: 'Last, First' },
+    { text: 'Irving Quillfeather refusing dialysis', role: 'identity', found: ['Irving Quillfeather'], why: 'known given name + unknown surname' },
+    { text: 'Mrs. Quillfeather\'s potassium 6.1', role: 'identity', found: ['Quillfeather'], why: 'title + name' },
+    { text: 'Safety plan updated - T. Quillfeather', role: 'identity', found: ['T. Quillfeather'], why: 'initial + surname' },
+    { text: 'Baby Girl Quillfeather bili 14.2', role: 'identity', found: ['Quillfeather'] },
+    { text: 'pt william o\'brien - root canal', role: 'identity', found: ['william o\'brien'], why: 'lower case after a patient word' },
+    { text: 'MACLEOD EARL - C50.911 - tumor board', role: 'identity', found: ['MACLEOD EARL'], why: 'all capitals' },
+    { text: 'labs_BergstromYesenia_20250708.pdf', kind: 'attachment', role: 'identity', found: ['BergstromYesenia'], why: 'camelCase in a file name' },
+    { text: 'Scan_20250622_Boudreaux_echo.pdf', kind: 'attachment', role: 'identity', found: ['Boudreaux'], why: 'a lone known surname is weak identity' },
+    { text: 'Ольга Петрова - результаты МРТ', role: 'identity', found: ['Ольга Петрова'], why: 'two capitalised Cyrillic words' },
+    { text: 'Lê Thị Thu - kết quả xét nghiệm', role: 'identity', found: ['Lê Thị Thu'], why: 'Vietnamese middle name' },
+    { text: 'María del Carmen Ruiz labs', role: 'identity', found: ['María del Carmen Ruiz'], why: 'connector inside a name' },
+    { text: 'Couples session moved - the Abernathys', role: 'identity', found: ['Abernathys'], why: 'a family by its plural surname' },
+    { text: 'Welcome our new resident Ada Quill!', role: 'health', found: ['resident'], why: 'a patient word right before a name is health context' },
+  ],
+});
+
+test('a lone surname is weak, a full name is strong', () => {
+  const weak = run(personName, 'Scan_20250622_Boudreaux_echo.pdf', 'attachment').find((s) => s.role === 'identity');
+  const strong = run(personName, 'Pt Ada Quill abnormal CT').find((s) => s.role === 'identity');
+  expect(weak?.weak).toBe(true);
+  expect(strong?.weak).toBe(false);
+});
+
+test('a member of a committee is not a patient', () => {
+  expect(run(personName, 'New member of the Finance Committee: Ada Quill').filter((s) => s.role === 'health')).toEqual([]);
+});
+
+detectorTable(healthContext, {
+  valid: [
+    'Lunch with Ada Quill',
+    'Timesheet correction, pay period 11',
+    { text: 'Lakeview Ct parking', why: '"CT" counts only in capitals' },
+    { text: 'Ed Quill joins finance', why: '"ED" counts only in capitals' },
+    'Expense report - nursing leadership conference',
+  ],
+  invalid: [
+    { text: 'Pt transport delays', found: ['Pt'] },
+    { text: 'echo + stress test results', found: ['echo', 'stress test', 'results'] },
+    { text: 'Admit: Quill, H. to 4W from ED, r/o sepsis', found: ['Admit', 'ED', 'r/o', 'sepsis'] },
+    { text: '王秀英 血糖结果', found: ['血糖', '结果'] },
+    { text: 'OASIS_SOC_Quill_Ada.pdf', kind: 'attachment', found: ['OASIS', 'SOC'] },
+  ],
+});
+
+detectorTable(recipientHealth, {
+  valid: [
+    { text: 'Dialysis Unit Staff', kind: 'displayName', why: 'a staff list' },
+    { text: 'oncology-rn', kind: 'emailAddress' },
+    { text: 'Li, Stacy (Cardiology)', kind: 'displayName', why: 'a clinician\'s specialty' },
+    { text: 'Sato, Irene (Surgery)', kind: 'displayName', why: 'a department' },
+    { text: 'Therapy', kind: 'displayName', why: 'a mailbox named after a service' },
+    { text: 'Pharmacy', kind: 'displayName' },
+    { text: 'rx@wellspring-pharmacy.example', kind: 'emailAddress', why: 'generic pharmacy words' },
+    { text: 'Patients', kind: 'displayName', why: 'all patients of a practice: no condition' },
+    { text: 'Patient Safety', kind: 'displayName' },
+    { text: 'HIV Prevention Team', kind: 'displayName' },
+    { text: 'Helix Infusion Devices', kind: 'displayName', why: 'a vendor' },
+  ],
+  invalid: [
+    { text: 'Ada Quill (dialysis pt)', kind: 'displayName', found: ['dialysis pt'] },
+    { text: 'Ada Quill - Hep C pt', kind: 'displayName', found: ['Hep C pt'] },
+    { text: 'Pt - Ada Quill', kind: 'displayName', found: ['Pt'] },
+    { text: 'hiv-support-group@example.org', kind: 'emailAddress', found: ['hiv-support-group'] },
+    { text: 'IVF Patients 2025', kind: 'displayName', found: ['IVF'] },
+    { text: 'Specialty Oncology Patients', kind: 'displayName', found: ['Oncology'], why: 'for a list of patients the specialty reveals' },
+    { text: 'Recovery Alumni', kind: 'displayName', found: ['Recovery Alumni'] },
+    { text: 'Ada Quill - memory care resident', kind: 'displayName', found: ['memory care'] },
+  ],
+});
