@@ -135,9 +135,10 @@ export function findNames(ctx: FieldContext): NameSpan[] {
   while (i < cls.length) {
     // "T. Al-Amin": an initial, a dot, then a name-like word.
     const initial = isInitial(cls, i) && i + 1 < cls.length && nameLike(cls[i + 1]);
+    const capsPair = isCapsNameWord(cls[i]) && i + 1 < cls.length && cls[i + 1].t.gap.trim() === ',' && isCapsNameWord(cls[i + 1]);
     // "Mr. A in bed 3": after a title, even a lone capital letter is a name.
     const titledLetter = cls[i].t.text.length === 1 && cls[i].t.case === 'title' && isTitleBefore(cls, i);
-    if (!initial && !titledLetter && !nameLike(cls[i])) {
+    if (!initial && !titledLetter && !capsPair && !nameLike(cls[i])) {
       i++;
       continue;
     }
@@ -165,6 +166,10 @@ export function findNames(ctx: FieldContext): NameSpan[] {
     if (j < cls.length && cls[j].t.gap.trim() === ',' && anyKnown && isInitial(cls, j)) {
       strength = 'strong';
       j += 1;
+    } else if (j === i + 1 && isCapsNameWord(cls[i]) && j < cls.length && cls[j].t.gap.trim() === ',' && isCapsNameWord(cls[j])) {
+      // "VUKOVIC, DRAGAN" in a mixed-case subject: record systems print names this way.
+      strength = 'strong';
+      j += 1;
     } else if (j < cls.length && cls[j].t.gap.trim() === ',' && nameLike(cls[j]) && (anyKnown || known(cls[j].kind)) && run.length <= 2) {
       let k = j + 1;
       while (k < cls.length && joins(cls[k].t.gap, ctx.kind) && nameLike(cls[k]) && k - j < 2) k++;
@@ -184,6 +189,12 @@ function isFamilyName(c: Classified, lex: NameLexicon): boolean {
   if (c.t.case !== 'title' || !k.endsWith('s')) return false;
   const stem = k.endsWith('es') && lex.surname.has(k.slice(0, -2)) ? k.slice(0, -2) : k.slice(0, -1);
   return lex.surname.has(stem) || lex.other.has(stem);
+}
+
+/** An all-capitals word that could be a name: long enough, with a vowel, not a known word or acronym. */
+function isCapsNameWord(c: Classified | undefined): boolean {
+  if (!c || c.t.case !== 'upper' || c.kind === 'X' || c.kind === 'C' || c.t.text.length < 4) return false;
+  return /[AEIOUY]/.test(c.t.text.normalize('NFD'));
 }
 
 /** A single capital letter followed by a dot: an initial. */

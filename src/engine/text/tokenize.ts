@@ -67,6 +67,8 @@ export function tokenize(text: string, options: TokenizeOptions = {}): Token[] {
       tokens.push(makeToken(text, i, j, gapStart, 'word'));
       gapStart = j;
       i = j;
+      // Skip a possessive 's: it is not a word of its own.
+      if (APOSTROPHES.has(text[j]) && (text[j + 1] === 's' || text[j + 1] === 'S') && !isLetter(text[j + 2])) i = j + 2;
       continue;
     }
     i++;

@@ -1,0 +1,176 @@
+import { COMBINATION_ID, Message, Policy, defaultPolicy, parsePolicy, scanMessage } from '../../src/engine';
+import { msg, personal } from '../support/messages';
+
+const policy = defaultPolicy();
+const scan = (m: Message, p: Policy = policy) => scanMessage(m, p);
+const texts = (m: Message, p: Policy = policy) =>
+  scan(m, p).findings.map((f) => {
+    const value = f.field === 'subject' ? m.subject : f.field === 'attachments' ? m.attachments[f.index!].name : m[f.field][f.index!][f.part!];
+    return [f.field, f.detectorId, value.slice(f.start, f.end), f.action];
+  });
+
+describe('scanMessage with the default policy', () => {
+  test('a clean message is allowed with no findings', () => {
+    expect(scan(msg({ subject: 'Lunch with Ada Quill on Friday' }))).toEqual({ action: 'allow', findings: [] });
+    expect(scan(msg())).toEqual({ action: 'allow', findings: [] });
+  });
+
+  test('an MRN in the subject blocks, with a span, a rule id, plain words and a fix', () => {
+    const v = scan(msg({ subject: 'MRN 00451782 - consent needs re-signing' }));
+    expect(v.action).toBe('block');
+    expect(v.findings).toEqual([
+      {
+        field: 'subject',
+        start: 0,
+        end: 12,
+        detectorId: 'mrn',
+        action: 'block',
+        messageId: 'found',
+        explanation: 'The subject contains a medical record number. Subjects are never encrypted; the message body can carry it.',
+        fix: { kind: 'replace-span', placeholder: '[MRN removed]' },
+      },
+    ]);
+  });
+
+  test('spans point into the original string through Unicode evasions', () => {
+    const m = msg({ subject: 'mrn ４００４\u200B２６１０ scanned' });
+    expect(texts(m)).toEqual([['subject', 'mrn', 'mrn ４００４\u200B２６１０', 'block']]);
+  });
+
+  test('a name with health context blocks; either alone does not', () => {
+    expect(texts(msg({ subject: 'Pt Ada Quill - abnormal CT' }))).toEqual([['subject', COMBINATION_ID, 'Ada Quill', 'block']]);
+    expect(scan(msg({ subject: 'Ada Quill - lunch order' })).action).toBe('allow');
+    expect(scan(msg({ subject: 'Abnormal CT workflow review' })).action).toBe('allow');
+  });
+
+  test('topic words cancel a lone surname, not a full name', () => {
+    expect(scan(msg({ attachments: [{ name: 'Quill_Heart_Failure_Update_2025.pptx' }] })).action).toBe('allow');
+    expect(scan(msg({ attachments: [{ name: 'Quill_Ada_Heart_Failure_Update_2025.pptx' }] })).action).toBe('block');
+  });
+
+  test('a marked date of birth blocks alone; an unmarked old date needs health context', () => {
+    expect(texts(msg({ subject: 'DOB 04/12/1961 for the form' }))).toEqual([['subject', 'dob', 'DOB 04/12/1961', 'block']]);
+    expect(scan(msg({ subject: 'Contract signed 04/12/1961' })).action).toBe('allow');
+    expect(texts(msg({ subject: 'A.Q. 12.03.62 - fall on 3W' })).map((f) => f[1])).toContain(COMBINATION_ID);
+  });
+
+  test('an attachment name is scanned like the subject and fixed by renaming', () => {
+    const v = scan(msg({ attachments: [{ name: 'image001.png' }, { name: 'Quill_Ada_CT_MRN-1146090670.pdf' }] }));
+    expect(v.action).toBe('block');
+    expect(v.findings.map((f) => [f.field, f.index, f.detectorId, f.fix?.kind])).toEqual([
+      ['attachments', 1, COMBINATION_ID, 'rename-attachment'],
+      ['attachments', 1, 'mrn', 'rename-attachment'],
+    ]);
+  });
+
+  test('a recipient revealing health information warns, with the bare-address fix', () => {
+    const m = msg({ to: [{ displayName: 'Ada Quill (dialysis pt)', emailAddress: 'ada.quill@gmail.com' }] });
+    const v = scan(m);
+    expect(v.action).toBe('warn');
+    expect(v.findings.map((f) => [f.field, f.index, f.part, f.detectorId, f.fix?.kind])).toEqual([
+      ['to', 0, 'displayName', 'recipient-health', 'use-bare-address'],
+    ]);
+  });
+
+  test('the worst finding decides the verdict', () => {
+    const m = msg({
+      subject: 'MRN 00451782',
+      to: [{ displayName: 'Ada Quill (dialysis pt)', emailAddress: 'ada.quill@gmail.com' }],
+    });
+    expect(scan(m).action).toBe('block');
+  });
+});
+
+describe('mass disclosure', () => {
+  const health = 'Cardiac rehab schedule change';
+  test('three personal addresses in To on a health-related message warn, one finding each', () => {
+    const v = scan(msg({ subject: health, to: personal(3) }));
+    expect(v.action).toBe('warn');
+    expect(v.findings.map((f) => [f.field, f.index, f.detectorId, f.fix?.kind])).toEqual([
+      ['to', 0, 'mass-disclosure', 'move-to-bcc'],
+      ['to', 1, 'mass-disclosure', 'move-to-bcc'],
+      ['to', 2, 'mass-disclosure', 'move-to-bcc'],
+    ]);
+  });
+  test('below the threshold, in Bcc, or without health context it is fine', () => {
+    expect(scan(msg({ subject: health, to: personal(2) })).action).toBe('allow');
+    expect(scan(msg({ subject: health, to: [], bcc: personal(8) })).action).toBe('allow');
+    expect(scan(msg({ subject: 'PTA meeting agenda', to: personal(8) })).action).toBe('allow');
+  });
+  test('To and Cc count together; internal and BAA domains do not count', () => {
+    expect(scan(msg({ subject: health, to: personal(2), cc: personal(1, 'yahoo.com') })).action).toBe('warn');
+    const p = parsePolicy({ schemaVersion: 1, org: { baaDomains: ['gmail.com'] } });
+    if (!p.ok) throw new Error('policy');
+    expect(scan(msg({ subject: health, to: personal(5) }), p.policy).action).toBe('allow');
+  });
+  test('the threshold comes from the policy', () => {
+    const p = parsePolicy({ schemaVersion: 1, org: { massDisclosureThreshold: 6 } });
+    if (!p.ok) throw new Error('policy');
+    expect(scan(msg({ subject: health, to: personal(5) }), p.policy).action).toBe('allow');
+    expect(scan(msg({ subject: health, to: personal(6) }), p.policy).action).toBe('warn');
+  });
+});
+
+describe('policy levels', () => {
+  const withRule = (over: object) => {
+    const p = parsePolicy({ schemaVersion: 1, ...over });
+    if (!p.ok) throw new Error(JSON.stringify(p.errors));
+    return p.policy;
+  };
+  const m = msg({ subject: 'MRN 00451782 - consent' });
+  test('block, warn and off per field group', () => {
+    expect(scan(m, withRule({ rules: { mrn: { subject: 'warn', recipients: 'warn', attachments: 'block' } } })).action).toBe('warn');
+    expect(scan(m, withRule({ rules: { mrn: { subject: 'off', recipients: 'warn', attachments: 'block' } } })).action).toBe('allow');
+  });
+  test('provider identifiers are off by default and can be switched on', () => {
+    const npiMsg = msg({ subject: 'New provider onboarding, NPI 1234567893' });
+    expect(scan(npiMsg).action).toBe('allow');
+    expect(scan(npiMsg, withRule({ rules: { npi: { subject: 'warn', recipients: 'off', attachments: 'warn' } } })).action).toBe('warn');
+  });
+  test('the combination rule has its own levels', () => {
+    const p = withRule({ combinations: { identityWithHealth: { subject: 'warn', recipients: 'warn', attachments: 'block' } } });
+    expect(scan(msg({ subject: 'Pt Ada Quill - abnormal CT' }), p).action).toBe('warn');
+  });
+  test('organisation MRN formats, extra health terms and the allow-list', () => {
+    const p = withRule({ org: { mrnFormats: [{ name: 'Example', pattern: 'E\\d{7}' }], extraHealthTerms: ['zorblax'], allowTerms: ['echo'] } });
+    expect(scan(msg({ subject: 'Quill, Ada (E7051713)' }), p).action).toBe('block');
+    expect(scan(msg({ subject: 'Ada Quill zorblax' }), p).action).toBe('block');
+    expect(scan(msg({ subject: 'Ada Quill echo' }), p).action).toBe('allow');
+    expect(scan(msg({ subject: 'Ada Quill echo' })).action).toBe('block');
+  });
+});
+
+describe('properties the add-in relies on', () => {
+  const m = msg({
+    subject: 'Pt Ada Quill DOB 3/14/58 abnormal CT, MRN 00451782',
+    attachments: [{ name: 'Quill_Ada_CT_report.pdf' }],
+    to: [{ displayName: 'Ada Quill (dialysis pt)', emailAddress: 'ada.quill@gmail.com' }],
+  });
+
+  test('findings never carry the matched text', () => {
+    const json = JSON.stringify(scan(m));
+    for (const secret of ['Quill', '00451782', '3/14/58', 'dialysis']) expect(json).not.toContain(secret);
+  });
+
+  test('the same input gives the same verdict, and the input is not modified', () => {
+    const copy = JSON.parse(JSON.stringify(m));
+    const a = scan(m);
+    const b = scan(m);
+    expect(b).toEqual(a);
+    expect(m).toEqual(copy);
+  });
+
+  test('every span lies inside its field string', () => {
+    for (const f of scan(m).findings) {
+      const value = f.field === 'subject' ? m.subject : f.field === 'attachments' ? m.attachments[f.index!].name : m[f.field][f.index!][f.part!];
+      expect(f.start).toBeGreaterThanOrEqual(0);
+      expect(f.end).toBeLessThanOrEqual(value.length);
+      expect(f.end).toBeGreaterThan(f.start);
+    }
+  });
+
+  test('missing and odd field values do not throw', () => {
+    const odd = { subject: undefined, to: [{ displayName: undefined, emailAddress: 'x' }], cc: [], bcc: [], attachments: [{ name: undefined }] } as unknown as Message;
+    expect(scan(odd).action).toBe('allow');
+  });
+});
