@@ -4,6 +4,7 @@
 const path = require('path');
 const zlib = require('zlib');
 const fs = require('fs');
+const TerserPlugin = require('terser-webpack-plugin');
 
 const ENTRIES = {
   // The engine alone (engine + lexicons), as a global `PhiGuardEngine`: its size is the budget figure.
@@ -37,6 +38,20 @@ module.exports = (env = {}, argv = {}) => ({
     path: path.resolve(__dirname, 'dist', 'web'),
     filename: '[name].js',
     clean: true,
+    // Outlook's JavaScript-only runtime has no `self` or `window`: top-level `this` is the global.
+    globalObject: 'this',
+  },
+  optimization: {
+    minimizer: [
+      new TerserPlugin({
+        terserOptions: {
+          ecma: 2016,
+          // valibot builds an emoji RegExp with \p{Emoji} at module load; unused here, and an
+          // ES2016 engine would throw on it. Treating `new X()` as pure lets it be dropped.
+          compress: { pure_new: true, passes: 2 },
+        },
+      }),
+    ],
   },
   resolve: { extensions: ['.ts', '.tsx', '.js'] },
   module: {

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { Finding, Message, Policy, defaultPolicy, parsePolicyJson, scanMessage } from '../engine';
+import { Finding, Message, Policy, defaultPolicy, groupOf, parsePolicyJson, scanMessage } from '../engine';
 import { evaluate } from './evaluate';
 import { InputRecord, parseJsonLines, readInput, readStdin } from './inputs';
 
@@ -80,7 +80,10 @@ async function scanCommand(args: string[], io: Out): Promise<number> {
     }
     const v = scanMessage(r.message, policy);
     byAction[v.action]++;
-    for (const f of v.findings) byRule.set(`${f.field === 'subject' || f.field === 'attachments' ? f.field : 'recipients'} ${f.detectorId}`, (byRule.get(`${f.field === 'subject' || f.field === 'attachments' ? f.field : 'recipients'} ${f.detectorId}`) ?? 0) + 1);
+    for (const f of v.findings) {
+      const key = `${groupOf(f.field).padEnd(12)} ${f.detectorId}`;
+      byRule.set(key, (byRule.get(key) ?? 0) + 1);
+    }
     if (values.json) {
       io.out(JSON.stringify({
         id: r.id,
@@ -89,11 +92,11 @@ async function scanCommand(args: string[], io: Out): Promise<number> {
       }));
       continue;
     }
-    io.out(`${r.id.padEnd(14)} ${v.action.toUpperCase()}`);
+    io.out(`${v.action.toUpperCase().padEnd(5)}  ${r.id}`);
     for (const f of v.findings) {
       const text = values['show-text'] ? `  "${fieldValue(r.message, f).slice(f.start, f.end)}"` : '';
-      io.out(`    ${f.action.padEnd(5)} ${where(f).padEnd(20)} ${f.detectorId.padEnd(18)} ${String(f.start).padStart(3)}-${String(f.end).padEnd(3)}${text}`);
-      io.out(`          ${f.explanation}`);
+      io.out(`       ${f.action.padEnd(5)} ${where(f).padEnd(20)} ${f.detectorId.padEnd(18)} ${String(f.start).padStart(3)}-${String(f.end).padEnd(3)}${text}`);
+      io.out(`             ${f.explanation}`);
     }
   }
   if (!values.json) {

@@ -7,6 +7,8 @@ import { DIGIT, Detector, FieldContext, OFF, Signal, bounded, signalAt } from '.
  */
 export function isValidNpi(value: string): boolean {
   if (!/^[12]\d{9}$/.test(value)) return false;
+  // A body of one repeated digit (1111111112) passes the check digit but is a placeholder.
+  if (/^(\d)\1{8}/.test(value)) return false;
   const digits = '80840' + value;
   let sum = 0;
   for (let i = digits.length - 1, double = false; i >= 0; i--, double = !double) {

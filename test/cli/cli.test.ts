@@ -1,0 +1,134 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { main } from '../../src/cli/main';
+
+const ROOT = join(__dirname, '..', '..');
+const EXAMPLES = join(ROOT, 'examples', 'messages.jsonl');
+const EML = join(ROOT, 'test', 'fixtures', 'clinic-referral.eml');
+
+async function cli(...args: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await main(args, { out: (s) => out.push(s), err: (s) => err.push(s) });
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+function tmp(name: string, content: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'phi-guard-'));
+  const p = join(dir, name);
+  writeFileSync(p, content);
+  return p;
+}
+
+describe('phi-guard scan', () => {
+  test('prints a readable verdict per message and a summary, without the matched text', async () => {
+    const r = await cli('scan', EXAMPLES);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^BLOCK\s+mrn-in-subject$/m);
+    expect(r.out).toMatch(/^ALLOW\s+clean-staff$/m);
+    expect(r.out).toContain('The subject contains a medical record number.');
+    expect(r.out).toMatch(/7 message\(s\): 3 blocked, 2 warned, 2 allowed/);
+    expect(r.out).not.toContain('00451782');
+    expect(r.out).not.toContain('Pemberton');
+  });
+
+  test('--show-text prints the matched text', async () => {
+    const r = await cli('scan', '--show-text', EXAMPLES);
+    expect(r.out).toContain('"MRN 00451782"');
+  });
+
+  test('--json prints one result per line with positions and rule ids', async () => {
+    const r = await cli('scan', '--json', EXAMPLES);
+    const lines = r.out.split('\n').map((l) => JSON.parse(l));
+    expect(lines).toHaveLength(7);
+    expect(lines[1]).toEqual({ id: 'mrn-in-subject', action: 'block', findings: [{ field: 'subject', start: 0, end: 12, detectorId: 'mrn', action: 'block' }] });
+    expect(r.out).not.toContain('00451782');
+  });
+
+  test('reads .eml files with a MIME parser', async () => {
+    const r = await cli('scan', '--json', EML);
+    const v = JSON.parse(r.out);
+    expect(v.id).toBe('clinic-referral.eml');
+    expect(v.action).toBe('block');
+    expect(v.findings.map((f: { field: string; detectorId: string }) => `${f.field}:${f.detectorId}`)).toEqual([
+      'subject:identity+health',
+      'subject:mrn',
+      'to:recipient-health',
+      'attachments:identity+health',
+    ]);
+  });
+
+  test('a bad line is reported with file and line number; the other messages are still scanned', async () => {
+    const file = tmp('mixed.jsonl', ['{"id":"a","message":{"subject":"MRN 00451782"}}', '{not json', '', '{"id":"c","subject":"Lunch"}', '{"id":"d","message":{"subject":42}}'].join('\n'));
+    const r = await cli('scan', '--json', file);
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(new RegExp(`${file.replace(/[\\/.]/g, '\\$&')}:2: .*\\(skipped\\)`));
+    expect(r.err).toMatch(/:5: "subject" must be a string/);
+    expect(r.out.split('\n').map((l) => JSON.parse(l).id)).toEqual(['a', 'c']);
+  });
+
+  test('a missing file is an error for that file only', async () => {
+    const r = await cli('scan', '--json', '/nonexistent/x.jsonl', EXAMPLES);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('/nonexistent/x.jsonl: no such file');
+    expect(r.out.split('\n')).toHaveLength(7);
+  });
+
+  test('an invalid policy is rejected with its errors and nothing is scanned', async () => {
+    const policy = tmp('policy.json', JSON.stringify({ schemaVersion: 1, rules: { mrn: { subject: 'stop' } }, org: { mrnFormats: [{ name: 'x', pattern: '(?:a+)+' }] } }));
+    const r = await cli('scan', '--policy', policy, EXAMPLES);
+    expect(r.code).toBe(2);
+    expect(r.out).toBe('');
+    expect(r.err).toMatch(/invalid policy .*nothing was scanned/);
+    expect(r.err).toContain('rules.mrn.subject');
+    expect(r.err).toContain('org.mrnFormats.0.pattern');
+  });
+
+  test('a valid policy changes the verdict', async () => {
+    const policy = tmp('policy.json', JSON.stringify({ schemaVersion: 1, rules: { mrn: { subject: 'warn' } } }));
+    const r = await cli('scan', '--json', '--policy', policy, EXAMPLES);
+    expect(JSON.parse(r.out.split('\n')[1]).action).toBe('warn');
+  });
+
+  test('usage errors exit 2 with a hint', async () => {
+    expect((await cli('frobnicate')).code).toBe(2);
+    const r = await cli('scan', '--nope');
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('phi-guard help');
+    expect((await cli('help')).out).toContain('phi-guard scan');
+  });
+});
+
+describe('phi-guard eval', () => {
+  test('prints precision, recall and F1 per field group, then the misses', async () => {
+    const r = await cli('eval', join(ROOT, 'test', 'fixtures', 'labelled-messages.jsonl'));
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^group\s+precision\s+recall\s+F1/m);
+    expect(r.out).toMatch(/^subject\s+\d\.\d{3}\s+\d\.\d{3}\s+\d\.\d{3}/m);
+    expect(r.out).toMatch(/^recipients\s/m);
+    expect(r.out).toMatch(/^attachments\s/m);
+  });
+  test('--json gives the figures as data', async () => {
+    const r = await cli('eval', '--json', join(ROOT, 'test', 'fixtures', 'labelled-messages.jsonl'));
+    const e = JSON.parse(r.out);
+    expect(e.messages).toBe(50);
+    expect(Object.keys(e.groups)).toEqual(['subject', 'recipients', 'attachments']);
+  });
+  test('needs a corpus', async () => {
+    expect((await cli('eval')).code).toBe(2);
+  });
+});
+
+describe('the installed bin', () => {
+  const bin = join(ROOT, 'bin', 'phi-guard.js');
+  test('reads stdin when no file is given', () => {
+    const out = execFileSync(process.execPath, [bin, 'scan', '--json'], { input: '{"subject":"SSN 401-12-7788"}\n', encoding: 'utf8' });
+    expect(JSON.parse(out)).toMatchObject({ action: 'block', findings: [{ detectorId: 'ssn' }] });
+  });
+  test('exits non-zero on unreadable input', () => {
+    const r = spawnSync(process.execPath, [bin, 'scan', '/nonexistent.jsonl'], { encoding: 'utf8' });
+    expect(r.status).toBe(1);
+  });
+});
