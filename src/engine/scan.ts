@@ -1,6 +1,6 @@
-import { DETECTORS, DETECTORS_BY_ID, DetectorOptions, FieldContext, FieldKind, Signal } from './detectors';
+import { Coverage, DETECTORS, DETECTORS_BY_ID, DetectorOptions, FieldContext, FieldKind, Signal } from './detectors';
 import { MASS_DISCLOSURE_META, exposedRecipients } from './detectors/mass-disclosure';
-import { topicMatcher } from './lexicon';
+import { topicTokensOf } from './detectors/health-context';
 import { Policy } from './policy/schema';
 import { compileOrgPattern } from './policy/safe-pattern';
 import { prepareText } from './text/normalize';
@@ -29,10 +29,66 @@ function optionsFor(policy: Policy): DetectorOptions {
 export function analyzeField(value: string, kind: FieldKind, options: DetectorOptions): { ctx: FieldContext; signals: Signal[] } {
   const text = prepareText(value);
   const tokens = tokenize(text.normalized.text, { splitCamel: kind === 'attachment' || kind === 'emailAddress' });
-  const ctx: FieldContext = { kind, text, tokens, options };
+  const ctx: FieldContext = { kind, text, tokens, options, memo: {} };
   const signals: Signal[] = [];
-  for (const d of DETECTORS) signals.push(...d.find(ctx));
+  for (const d of DETECTORS) for (const s of d.find(ctx)) signals.push(s);
   return { ctx, signals };
+}
+
+/**
+ * Outlook re-reads the same recipients, file names and subject on every
+ * compose event and again on Send; the analysis of a field value depends only
+ * on the value, its kind and the policy, so recent results are kept (a small
+ * LRU per policy). Only signals are cached: positions and rule ids, no text
+ * beyond the key, which the caller already holds.
+ */
+const CACHE_GENERATION = 256;
+
+/**
+ * Two generations of Maps: lookups promote from the older one, and when the
+ * young one is full it becomes the old one. Constant time per operation (a
+ * FIFO Map that deletes from the front makes V8 skip holes on every eviction).
+ */
+class TwoGenerationCache<V> {
+  private young = new Map<string, V>();
+  private old = new Map<string, V>();
+  get(key: string): V | undefined {
+    const y = this.young.get(key);
+    if (y !== undefined) return y;
+    const o = this.old.get(key);
+    if (o !== undefined) this.set(key, o);
+    return o;
+  }
+  set(key: string, value: V): void {
+    if (this.young.size >= CACHE_GENERATION) {
+      this.old = this.young;
+      this.young = new Map();
+    }
+    this.young.set(key, value);
+  }
+}
+
+const fieldCache = new WeakMap<DetectorOptions, Record<FieldKind, TwoGenerationCache<FieldAnalysis>>>();
+
+interface FieldAnalysis {
+  signals: Signal[];
+  topical: boolean;
+}
+
+function analyzeCached(value: string, kind: FieldKind, options: DetectorOptions): FieldAnalysis {
+  let caches = fieldCache.get(options);
+  if (!caches) {
+    caches = { subject: new TwoGenerationCache(), displayName: new TwoGenerationCache(), emailAddress: new TwoGenerationCache(), attachment: new TwoGenerationCache() };
+    fieldCache.set(options, caches);
+  }
+  const cache = caches[kind];
+  const hit = cache.get(value);
+  if (hit) return hit;
+  const { ctx, signals } = analyzeField(value, kind, options);
+  const result = { signals, topical: topicTokensOf(ctx) !== null };
+  // Very long values (a pasted 100 KB subject) are not worth keeping.
+  if (value.length <= 4096) cache.set(value, result);
+  return result;
 }
 
 interface FieldRef {
@@ -76,7 +132,7 @@ export function scanMessage(message: Message, policy: Policy): Verdict {
 
   for (const ref of fieldsOf(message)) {
     if (ref.value.length === 0) continue;
-    const { ctx, signals } = analyzeField(ref.value, ref.kind, options);
+    const { signals, topical } = analyzeCached(ref.value, ref.kind, options);
     const group = groupOf(ref.field);
     const local: Finding[] = [];
     const add = (s: Signal, detectorId: string, level: Level, messageId: string): void => {
@@ -100,18 +156,24 @@ export function scanMessage(message: Message, policy: Policy): Verdict {
       add(s, s.detectorId, policy.rules[s.detectorId]?.[group] ?? 'off', s.messageId);
     }
 
-    const health = signals.filter((s) => s.role === 'health');
-    if (health.length > 0 && (ref.kind === 'subject' || ref.kind === 'attachment')) messageHasHealth = true;
-    const topical = topicMatcher.findAll(ctx.tokens).length > 0;
+    // Health context somewhere else than the identity itself: before it or after it.
+    let firstHealthEnd = Infinity;
+    let lastHealthStart = -Infinity;
+    for (const s of signals) {
+      if (s.role !== 'health') continue;
+      firstHealthEnd = Math.min(firstHealthEnd, s.end);
+      lastHealthStart = Math.max(lastHealthStart, s.start);
+    }
+    const hasHealth = firstHealthEnd !== Infinity;
+    if (hasHealth && (ref.kind === 'subject' || ref.kind === 'attachment')) messageHasHealth = true;
     const level = policy.combinations.identityWithHealth[group];
     for (const s of signals) {
       if (s.role !== 'identity') continue;
       if (s.weak && topical) continue;
-      // The health word must be somewhere else than the name itself.
-      if (!health.some((h) => h.end <= s.start || h.start >= s.end)) continue;
+      if (!hasHealth || (firstHealthEnd > s.start && lastHealthStart < s.end)) continue;
       add(s, COMBINATION_ID, level, s.detectorId === 'person-name' ? s.messageId : s.detectorId);
     }
-    findings.push(...dedupe(local));
+    for (const f of dedupe(local, ref.value.length)) findings.push(f);
   }
 
   const exposed = exposedRecipients(message, {
@@ -144,16 +206,17 @@ export function scanMessage(message: Message, policy: Policy): Verdict {
   return { action, findings };
 }
 
-/** Overlapping findings in one field: keep the more severe, then the earlier-listed detector. */
-function dedupe(list: Finding[]): Finding[] {
-  const order = (id: string): number => (id === COMBINATION_ID ? 1000 : DETECTORS.findIndex((d) => d.meta.id === id));
+const ORDER = new Map<string, number>(DETECTORS.map((d, i) => [d.meta.id, i]));
+ORDER.set(COMBINATION_ID, DETECTORS.length);
+
+/** Overlapping findings in one field value: keep the more severe, then the earlier-listed detector. */
+function dedupe(list: Finding[], length: number): Finding[] {
+  if (list.length < 2) return list;
+  const order = (id: string): number => ORDER.get(id) ?? DETECTORS.length + 1;
   const sorted = [...list].sort((a, b) => RANK[b.action] - RANK[a.action] || order(a.detectorId) - order(b.detectorId) || a.start - b.start);
-  const kept: Finding[] = [];
-  for (const f of sorted) {
-    const same = kept.some((k) => k.part === f.part && k.start < f.end && f.start < k.end);
-    if (!same) kept.push(f);
-  }
-  return kept.sort((a, b) => (a.part ?? '').localeCompare(b.part ?? '') || a.start - b.start);
+  const taken = new Coverage(length);
+  const kept = sorted.filter((f) => taken.claim(f.start, f.end));
+  return kept.sort((a, b) => a.start - b.start);
 }
 
 export { DETECTORS_BY_ID };

@@ -14,7 +14,7 @@ export const DEFAULT_OPTIONS: DetectorOptions = {
 /** Runs one detector over one field value; returns the matched original substrings by role. */
 export function run(detector: Detector, text: string, kind: FieldKind = 'subject', options: DetectorOptions = DEFAULT_OPTIONS) {
   const prepared = prepareText(text);
-  const ctx = { kind, text: prepared, tokens: tokenize(prepared.normalized.text, { splitCamel: kind === 'attachment' || kind === 'emailAddress' }), options };
+  const ctx = { kind, text: prepared, tokens: tokenize(prepared.normalized.text, { splitCamel: kind === 'attachment' || kind === 'emailAddress' }), options, memo: {} };
   return detector.find(ctx).map((s) => ({ ...s, text: text.slice(s.start, s.end) }));
 }
 

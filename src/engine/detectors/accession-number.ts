@@ -1,4 +1,4 @@
-import { ALNUM, BLOCK_SUBJECT_AND_FILES, Detector, FieldContext, Signal, bounded, signalAt } from './detector';
+import { ALNUM, BLOCK_SUBJECT_AND_FILES, Coverage, Detector, FieldContext, Signal, bounded, signalAt } from './detector';
 import { keywordIdentifier } from './keyword-identifier';
 
 const keyworded = keywordIdentifier({
@@ -26,11 +26,14 @@ const CASE_FORMAT = /(?:[smh]|sp|su|cp|cy|mb|fs|bm|hp|ap|ng)\d{2}-\d{4,7}(?!-\d)
 export const accessionNumber: Detector = {
   meta: keyworded.meta,
   find(ctx: FieldContext): Signal[] {
+    if (ctx.text.digits < 5) return [];
     const out = keyworded.find(ctx);
+    const taken = new Coverage(ctx.text.original.length);
+    for (const o of out) taken.take(o.start, o.end);
     const n = ctx.text.normalized;
     for (const m of bounded(CASE_FORMAT, n.text, ALNUM, ALNUM)) {
       const s = signalAt(n, m.index, m.index + m[0].length, 'accession-number', 'identifier', 'found');
-      if (!out.some((o) => o.start < s.end && s.start < o.end)) out.push(s);
+      if (taken.claim(s.start, s.end)) out.push(s);
     }
     return out;
   },

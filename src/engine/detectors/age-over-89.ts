@@ -21,6 +21,7 @@ export const ageOver89: Detector = {
     example: 'Mr. Quill (92 yo) - family meeting',
   },
   find(ctx: FieldContext): Signal[] {
+    if (ctx.text.digits < 2) return [];
     const n = ctx.text.normalized;
     const out: Signal[] = [];
     const passes: [RegExp, (c: string | undefined) => boolean][] = [[AFTER, DIGIT_OR_DOT], [BEFORE, LETTER], [BIRTHDAY, ALNUM_BEFORE]];

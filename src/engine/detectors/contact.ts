@@ -22,7 +22,7 @@ export const phone: Detector = {
     example: 'Callback 555-201-0199 re: biopsy results',
   },
   find(ctx: FieldContext): Signal[] {
-    if (ctx.kind === 'emailAddress') return [];
+    if (ctx.kind === 'emailAddress' || ctx.text.digits < 10) return [];
     const n = ctx.text.normalized;
     // Toll-free numbers belong to organisations (an EAP line, a pharmacy), not to a patient.
     return [...bounded(PHONE, n.text, DIGIT_OR_DASH, DIGIT_OR_DASH)]
@@ -41,7 +41,7 @@ export const personalEmail: Detector = {
     example: 'ada.quill@example.com - A1c results',
   },
   find(ctx: FieldContext): Signal[] {
-    if (ctx.kind === 'emailAddress' || ctx.kind === 'displayName') return [];
+    if (ctx.kind === 'emailAddress' || ctx.kind === 'displayName' || ctx.text.normalized.text.indexOf('@') < 0) return [];
     const n = ctx.text.normalized;
     const out: Signal[] = [];
     for (const m of bounded(EMAIL, n.text, EMAIL_CHAR, EMAIL_CHAR)) {

@@ -1,5 +1,5 @@
 import { BLOCK_SUBJECT_AND_FILES, Detector, FieldContext, LETTER, Signal, bounded, signalAt } from './detector';
-import { LATEST_PROBABLE_BIRTH_YEAR, findDates } from './dates';
+import { FoundDate, LATEST_PROBABLE_BIRTH_YEAR, findDates } from './dates';
 
 /**
  * Date of birth. Marked ("DOB 04/12/1961", "born 1961-04-12", "d.o.b.",
@@ -20,14 +20,17 @@ export const dateOfBirth: Detector = {
     example: 'Quill, Ada DOB 6/16/73 labs',
   },
   find(ctx: FieldContext): Signal[] {
+    if (ctx.text.digits < 2) return [];
     const n = ctx.text.normalized;
     const allowCompact = ctx.kind === 'attachment';
     const dates = findDates(n.text, true);
+    const byStart = new Map<number, FoundDate>();
+    for (const d of dates) byStart.set(d.start, d);
     const out: Signal[] = [];
     const marked = new Set<number>();
     for (const k of bounded(KEYWORD, n.text, LETTER)) {
       const after = k.index + k[0].length;
-      const d = dates.find((x) => x.start >= after && x.start <= after + 2);
+      const d = byStart.get(after) ?? byStart.get(after + 1) ?? byStart.get(after + 2);
       if (!d) {
         // "DOB 1938", "dob1938": a birth year marked as one.
         const y = YEAR_ONLY.exec(n.text.slice(after));

@@ -1,4 +1,4 @@
-import { DIGIT, LETTER, bounded, oneOf } from './detector';
+import { Coverage, DIGIT, LETTER, bounded, oneOf } from './detector';
 
 /** A full calendar date found in a text (offsets into that text). */
 export interface FoundDate {
@@ -42,8 +42,9 @@ export function isValidDate(year: number, month: number, day: number): boolean {
 
 export function findDates(text: string, allowCompact: boolean): FoundDate[] {
   const out: FoundDate[] = [];
+  const taken = new Coverage(text.length);
   const push = (start: number, end: number, year: number, month: number, day: number, compact = false): void => {
-    if (isValidDate(year, month, day) && !out.some((d) => d.start < end && start < d.end)) out.push({ start, end, year, month, day, compact });
+    if (isValidDate(year, month, day) && taken.claim(start, end)) out.push({ start, end, year, month, day, compact });
   };
   for (const m of bounded(NUMERIC_YMD, text, ISO_BEFORE)) push(m.index, m.index + m[0].length, Number(m[1]), Number(m[3]), Number(m[4]));
   for (const m of bounded(NUMERIC_MDY, text, DATE_PART)) {

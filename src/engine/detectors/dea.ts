@@ -25,6 +25,7 @@ export const dea: Detector = {
     example: 'DEA AP5836727 renewal on file',
   },
   find(ctx: FieldContext): Signal[] {
+    if (ctx.text.digits < 7) return [];
     const n = ctx.text.normalized;
     const out: Signal[] = [];
     for (const m of bounded(DEA, n.text, ALNUM, ALNUM)) {

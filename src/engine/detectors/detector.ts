@@ -52,6 +52,8 @@ export interface FieldContext {
   /** Tokens of `text.normalized`. */
   readonly tokens: readonly Token[];
   readonly options: DetectorOptions;
+  /** Per-field results shared between detectors (see health-context.ts). */
+  readonly memo: { health?: unknown; topics?: boolean[] | null };
 }
 
 /** Options the policy passes to detectors. */
@@ -121,6 +123,31 @@ export function* bounded(re: RegExp, text: string, before: CharTest, after: Char
     }
     yield m;
     if (m[0].length === 0) re.lastIndex++;
+  }
+}
+
+/**
+ * Which characters of a string are already taken by a kept match: lets a
+ * detector drop overlapping matches in time linear in the text, where a
+ * check against every earlier match would be quadratic on a long subject.
+ */
+export class Coverage {
+  private readonly taken: Uint8Array;
+  constructor(length: number) {
+    this.taken = new Uint8Array(length + 1);
+  }
+  overlaps(start: number, end: number): boolean {
+    for (let i = start; i < end; i++) if (this.taken[i] === 1) return true;
+    return false;
+  }
+  take(start: number, end: number): void {
+    this.taken.fill(1, start, end);
+  }
+  /** Takes the span if it is free; says whether it was. */
+  claim(start: number, end: number): boolean {
+    if (this.overlaps(start, end)) return false;
+    this.take(start, end);
+    return true;
   }
 }
 

@@ -12,12 +12,21 @@ export function domainOf(address: string): string {
   return at < 0 ? '' : address.slice(at + 1).trim().toLowerCase();
 }
 
+const lowered = new WeakMap<readonly string[], Set<string>>();
+
 /** True for the domain itself or any subdomain of a listed domain. */
-export function domainMatches(domain: string, list: ReadonlySet<string> | readonly string[]): boolean {
-  const d = domain.toLowerCase();
-  for (const entry of list) {
-    const e = entry.toLowerCase();
-    if (d === e || d.endsWith('.' + e)) return true;
+export function domainMatches(domain: string, list: readonly string[]): boolean {
+  let set = lowered.get(list);
+  if (!set) {
+    set = new Set(list.map((e) => e.toLowerCase()));
+    lowered.set(list, set);
   }
-  return false;
+  // example.org, then its parents: a.b.example.org -> b.example.org -> example.org -> org
+  let d = domain.toLowerCase();
+  for (;;) {
+    if (set.has(d)) return true;
+    const dot = d.indexOf('.');
+    if (dot < 0) return false;
+    d = d.slice(dot + 1);
+  }
 }

@@ -1,5 +1,5 @@
 import { CONTEXT_ONLY, Detector, FieldContext, Signal, signalAt } from './detector';
-import { HEALTH_SUBSTRINGS, HealthCategory, PhraseMatcher, UPPER_ONLY, defaultHealthMatcher, healthMatcher } from '../lexicon';
+import { HEALTH_SUBSTRINGS, HealthCategory, PhraseMatcher, UPPER_ONLY, defaultHealthMatcher, healthMatcher, topicMatcher } from '../lexicon';
 import type { Token } from '../text/tokenize';
 
 /**
@@ -31,16 +31,35 @@ export interface HealthMatch {
 
 /** Health phrases among tokens, honouring the upper-case-only short terms and the allow-list. */
 export function findHealthTerms(tokens: readonly Token[], extra: readonly string[], allow: readonly string[]): HealthMatch[] {
-  const allowSet = new Set(allow.map((a) => a.toLowerCase()));
   const out: HealthMatch[] = [];
   for (const m of matcherFor(extra).findAll(tokens)) {
-    if (allowSet.has(m.phrase)) continue;
+    if (allow.length > 0 && allow.indexOf(m.phrase) >= 0) continue;
     if (m.to - m.from === 1 && UPPER_ONLY.has(m.phrase) && tokens[m.from].case !== 'upper') continue;
     // "r/o", "d/c", "f/u": the two letters must be joined by a slash or nothing.
     if (m.to - m.from === 2 && m.phrase.length === 3 && !['/', ''].includes(tokens[m.from + 1].gap)) continue;
     out.push({ from: m.from, to: m.to, category: m.value, phrase: m.phrase });
   }
   return out;
+}
+
+/** The field's health terms, computed once and shared by the detectors that need them. */
+export function healthTermsOf(ctx: FieldContext): HealthMatch[] {
+  if (ctx.memo.health === undefined) ctx.memo.health = findHealthTerms(ctx.tokens, ctx.options.extraHealthTerms, ctx.options.allowTerms);
+  return ctx.memo.health as HealthMatch[];
+}
+
+/** For each token: is it part of a topic phrase ("grand rounds", "update")? Null when none is. */
+export function topicTokensOf(ctx: FieldContext): boolean[] | null {
+  if (ctx.memo.topics === undefined) {
+    const found = topicMatcher.findAll(ctx.tokens);
+    let t: boolean[] | null = null;
+    if (found.length > 0) {
+      t = new Array<boolean>(ctx.tokens.length).fill(false);
+      for (const m of found) for (let i = m.from; i < m.to; i++) t[i] = true;
+    }
+    ctx.memo.topics = t;
+  }
+  return ctx.memo.topics;
 }
 
 export const healthContext: Detector = {
@@ -55,9 +74,14 @@ export const healthContext: Detector = {
   find(ctx: FieldContext): Signal[] {
     const n = ctx.text.normalized;
     const out: Signal[] = [];
-    for (const m of findHealthTerms(ctx.tokens, ctx.options.extraHealthTerms, ctx.options.allowTerms)) {
+    for (const m of healthTermsOf(ctx)) {
       out.push(signalAt(n, ctx.tokens[m.from].start, ctx.tokens[m.to - 1].end, 'health-context', 'health', 'found', { category: m.category }));
     }
+    // Substring terms are for scripts without spaces (CJK, and Cyrillic stems): skip plain ASCII.
+    if (NON_ASCII.test(n.text)) this.findSubstrings(n, out);
+    return out;
+  },
+  findSubstrings(n: FieldContext['text']['normalized'], out: Signal[]): void {
     const lower = n.text.toLowerCase();
     for (const term of Object.keys(HEALTH_SUBSTRINGS)) {
       const category = HEALTH_SUBSTRINGS[term];
@@ -67,6 +91,6 @@ export const healthContext: Detector = {
         at = lower.indexOf(term, at + term.length);
       }
     }
-    return out;
   },
-};
+} as Detector & { findSubstrings(n: FieldContext['text']['normalized'], out: Signal[]): void };
+const NON_ASCII = /[^\t\n\r\x20-\x7e]/;

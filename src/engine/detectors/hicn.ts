@@ -19,6 +19,7 @@ export const hicn: Detector = {
     example: 'HICN 401127788A to MBI crosswalk failed',
   },
   find(ctx: FieldContext): Signal[] {
+    if (ctx.text.digits < 9) return [];
     const f = ctx.text.folded;
     const out: Signal[] = [];
     for (const m of bounded(HICN, f.text, LETTER, ALNUM)) {

@@ -32,6 +32,7 @@ export const icd10: Detector = {
     example: 'Denial - Quill, Ada - dx Z79.4 not supported',
   },
   find(ctx: FieldContext): Signal[] {
+    if (ctx.text.digits < 1) return [];
     const n = ctx.text.normalized;
     const out: Signal[] = [];
     for (const m of bounded(DOTTED, n.text, ALNUM_OR_DOT, ALNUM)) {

@@ -51,6 +51,7 @@ export function keywordIdentifier(cfg: KeywordIdentifierConfig): Detector {
   return {
     meta,
     find(ctx: FieldContext): Signal[] {
+      if (ctx.text.digits < minDigits) return [];
       const extra = ctx.options.extraKeywords[cfg.optionsKey] ?? [];
       const re = extra.length ? build(extra) : defaultRegex;
       const t = ctx.text.folded;

@@ -25,6 +25,7 @@ export const mbi: Detector = {
     example: 'MBI 5EG4-TE5-MK72 not matching',
   },
   find(ctx: FieldContext): Signal[] {
+    if (ctx.text.digits < 5) return [];
     const n = ctx.text.normalized;
     const out: Signal[] = [];
     for (const m of bounded(MBI, n.text, ALNUM, ALNUM)) {

@@ -34,6 +34,7 @@ export const npi: Detector = {
     example: 'New provider onboarding, NPI 1234567893',
   },
   find(ctx: FieldContext): Signal[] {
+    if (ctx.text.digits < 10) return [];
     const f = ctx.text.folded;
     const out: Signal[] = [];
     for (const m of bounded(TEN_DIGITS, f.text, DIGIT, DIGIT)) {

@@ -1,7 +1,7 @@
 import { CONTEXT_ONLY, Detector, FieldContext, LETTER, Signal, bounded, signalAt } from './detector';
 import { lettersOf } from '../text/chars';
-import { NameLexicon, nameLexicon, topicMatcher } from '../lexicon';
-import { findHealthTerms } from './health-context';
+import { NameLexicon, nameLexicon } from '../lexicon';
+import { healthTermsOf, topicTokensOf } from './health-context';
 import type { Token } from '../text/tokenize';
 
 /**
@@ -113,12 +113,13 @@ export function findNames(ctx: FieldContext): NameSpan[] {
   const allCaps = letters.length > 6 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
   const lenient = ctx.kind === 'attachment' || ctx.kind === 'emailAddress';
   const healthTok = new Set<number>();
-  for (const h of findHealthTerms(tokens, ctx.options.extraHealthTerms, ctx.options.allowTerms)) {
+  for (const h of healthTermsOf(ctx)) {
     // Patient words ("pt", "resident") are markers, not name parts either.
     for (let i = h.from; i < h.to; i++) healthTok.add(i);
   }
   // Topic words ("Agenda", "Update") are never part of a name.
-  for (const m of topicMatcher.findAll(tokens)) for (let i = m.from; i < m.to; i++) healthTok.add(i);
+  const topics = topicTokensOf(ctx);
+  if (topics) topics.forEach((isTopic, i) => isTopic && healthTok.add(i));
   const cls = tokens.map((t, i) => classify(t, lex, allCaps, lenient, healthTok.has(i)));
   // After "pt", "resident", "Mrs." people type names in lower case too ("pt william o'brien").
   for (let i = 1; i < cls.length; i++) {

@@ -1,4 +1,4 @@
-import { BLOCK_SUBJECT_AND_FILES, DIGIT, Detector, FieldContext, LETTER, Signal, bounded, oneOf, signalAt } from './detector';
+import { BLOCK_SUBJECT_AND_FILES, Coverage, DIGIT, Detector, FieldContext, LETTER, Signal, bounded, oneOf, signalAt } from './detector';
 import { isLetter } from '../text/chars';
 
 /**
@@ -40,21 +40,25 @@ export const ssn: Detector = {
     example: 'Guarantor SSN 401-12-7788 corrected',
   },
   find(ctx: FieldContext): Signal[] {
+    if (ctx.text.digits < 9) return [];
     const out: Signal[] = [];
+    const taken = new Coverage(ctx.text.original.length);
     const n = ctx.text.normalized;
     for (const m of bounded(DELIMITED, n.text, DIGIT_OR_DASH, DIGIT_OR_DASH)) {
       const before = n.text.slice(Math.max(0, m.index - 24), m.index);
       const word = LOOKALIKE_BEFORE.exec(before);
       if (word && !isLetter(before[word.index - 1])) continue;
       if (ssnRejection(m[1] + m[3] + m[4]) === undefined) {
-        out.push(signalAt(n, m.index, m.index + m[0].length, 'ssn', 'identifier', 'found'));
+        const s = signalAt(n, m.index, m.index + m[0].length, 'ssn', 'identifier', 'found');
+        taken.take(s.start, s.end);
+        out.push(s);
       }
     }
     const f = ctx.text.folded;
     for (const m of bounded(KEYWORD, f.text, LETTER)) {
       if (ssnRejection(m[1], true) !== undefined) continue;
       const s = signalAt(f, m.index, m.index + m[0].length, 'ssn', 'identifier', 'found');
-      if (!out.some((o) => o.start < s.end && s.start < o.end)) out.push(s);
+      if (taken.claim(s.start, s.end)) out.push(s);
     }
     return out;
   },

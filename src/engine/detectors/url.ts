@@ -7,6 +7,7 @@ import { BLOCK_SUBJECT_AND_FILES, Detector, FieldContext, Signal, matches, signa
  * one names the link itself so the fix ("share the link in the body") fits.
  */
 const URL = /\b(?:https?:\/\/|www\.)[^\s<>"']{1,2000}/gi;
+const MAYBE_URL = /https?:|www\./i;
 const PATIENT_PARAM = /(?:[?&;/]|^)(?:mrn|mr|patient(?:_?id)?|pat_?id|pid|dob|ssn|member(?:_?id)?|acct|account|fin|csn|encounter(?:_?id)?|enc(?:_?id)?|chart|patients)[=/]\w/i;
 
 export const url: Detector = {
@@ -20,6 +21,7 @@ export const url: Detector = {
   },
   find(ctx: FieldContext): Signal[] {
     const n = ctx.text.normalized;
+    if (!MAYBE_URL.test(n.text)) return [];
     const out: Signal[] = [];
     for (const m of matches(URL, n.text)) {
       const q = m[0].search(/[/?]/);

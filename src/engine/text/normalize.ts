@@ -30,8 +30,12 @@ function digitValue(cp: number): number {
  * invisible characters removed, dashes and spaces unified, every decimal digit
  * mapped to ASCII. Unpaired surrogates are kept as they are.
  */
+// Printable ASCII needs none of the steps below: the common case, returned as is.
+const PLAIN_ASCII = /^[\x20-\x7e]*$/;
+
 export function normalizeText(original: string): MappedText {
   const base = identity(original);
+  if (PLAIN_ASCII.test(original)) return base;
   const out = new MappedTextBuilder(base);
   let i = 0;
   while (i < original.length) {
@@ -82,8 +86,11 @@ const isAsciiDigit = (c: string | undefined): boolean => c !== undefined && c >=
  * three characters, one of them punctuation), so "Room 12, 3 beds" keeps its
  * comma and words stay apart.
  */
+const DIGIT_SEPARATED = /\d[ ./_-]{1,3}\d/;
+
 export function foldDigitSeparators(mt: MappedText): MappedText {
   const t = mt.text;
+  if (!DIGIT_SEPARATED.test(t)) return mt;
   const out = new MappedTextBuilder(mt);
   let i = 0;
   while (i < t.length) {
@@ -109,8 +116,12 @@ export function foldDigitSeparators(mt: MappedText): MappedText {
  * into one word, so keyword lists need only the plain spelling. Three or more
  * single letters are needed, so "a b" stays as it is.
  */
+// A cheap necessary condition for ASCII text: three single letters apart by spaces or dots.
+const SPELLED_ASCII = /(?:^|[^A-Z])[A-Z](?:[ .]{1,2}[A-Z](?![A-Z])){2}/i;
+
 export function joinSpelledLetters(mt: MappedText): MappedText {
   const t = mt.text;
+  if (PLAIN_ASCII.test(t) && !SPELLED_ASCII.test(t)) return mt;
   const out = new MappedTextBuilder(mt);
   let i = 0;
   while (i < t.length) {
@@ -146,10 +157,18 @@ export interface PreparedText {
   readonly normalized: MappedText;
   /** `normalized` with spelled-out letters joined and digit separators folded: for identifiers. */
   readonly folded: MappedText;
+  /** How many ASCII digits `normalized` holds: detectors that need more skip the field. */
+  readonly digits: number;
 }
 
 export function prepareText(original: string): PreparedText {
   const normalized = normalizeText(original);
   const folded = foldDigitSeparators(joinSpelledLetters(normalized));
-  return { original, normalized, folded };
+  let digits = 0;
+  const t = normalized.text;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c >= 48 && c <= 57) digits++;
+  }
+  return { original, normalized, folded, digits };
 }

@@ -38,8 +38,8 @@ export function tokenize(text: string, options: TokenizeOptions = {}): Token[] {
   let i = 0;
   let gapStart = 0;
   while (i < text.length) {
-    const c = text[i];
-    if (isDigit(c)) {
+    const code = text.charCodeAt(i);
+    if (code >= 48 && code <= 57) {
       let j = i + 1;
       while (j < text.length && isDigit(text[j])) j++;
       tokens.push(makeToken(text, i, j, gapStart, 'number'));
@@ -47,16 +47,16 @@ export function tokenize(text: string, options: TokenizeOptions = {}): Token[] {
       i = j;
       continue;
     }
-    if (isLetter(charAt(text, i))) {
-      let j = i + (text.codePointAt(i)! > 0xffff ? 2 : 1);
+    if (letterLength(text, i) > 0) {
+      let j = i + letterLength(text, i);
       while (j < text.length) {
-        const d = charAt(text, j) as string;
-        if (isLetter(d) || isMark(d)) {
+        const len = letterLength(text, j) || markLength(text, j);
+        if (len > 0) {
           if (options.splitCamel && isCamelBoundary(text, i, j)) break;
-          j += d.length;
+          j += len;
           continue;
         }
-        if (APOSTROPHES.has(d) && isLetter(text[j + 1])) {
+        if (APOSTROPHES.has(text[j]) && isLetter(text[j + 1])) {
           // possessive: stop before 's when the word ends there
           if ((text[j + 1] === 's' || text[j + 1] === 'S') && !isLetter(text[j + 2])) break;
           j += 2;
@@ -76,6 +76,20 @@ export function tokenize(text: string, options: TokenizeOptions = {}): Token[] {
   return tokens;
 }
 
+/** UTF-16 length of the letter starting at i (ASCII fast path), or 0. */
+function letterLength(text: string, i: number): number {
+  const code = text.charCodeAt(i);
+  if (code < 128) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) ? 1 : 0;
+  const ch = charAt(text, i) as string;
+  return isLetter(ch) ? ch.length : 0;
+}
+
+function markLength(text: string, i: number): number {
+  if (text.charCodeAt(i) < 0x300) return 0;
+  const ch = charAt(text, i) as string;
+  return isMark(ch) ? ch.length : 0;
+}
+
 function isCamelBoundary(text: string, wordStart: number, j: number): boolean {
   const prev = text[j - 1];
   const cur = text[j];
@@ -89,13 +103,27 @@ function isCamelBoundary(text: string, wordStart: number, j: number): boolean {
 }
 
 function isUpper(c: string | undefined): boolean {
-  return c !== undefined && c !== c.toLowerCase() && c === c.toUpperCase();
+  if (c === undefined) return false;
+  const code = c.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
+  return c !== c.toLowerCase() && c === c.toUpperCase();
 }
 function isLower(c: string | undefined): boolean {
-  return c !== undefined && c !== c.toUpperCase() && c === c.toLowerCase();
+  if (c === undefined) return false;
+  const code = c.charCodeAt(0);
+  if (code < 128) return code >= 97 && code <= 122;
+  return c !== c.toUpperCase() && c === c.toLowerCase();
 }
 
 function caseOf(word: string): Case {
+  if (ASCII_WORD.test(word)) {
+    const upper = word.toUpperCase();
+    const lower = word.toLowerCase();
+    if (word === lower) return 'lower';
+    if (word === upper) return word.length === 1 ? 'title' : 'upper';
+    if (word.slice(1) === lower.slice(1)) return 'title';
+    return word[0] === upper[0] ? 'title' : 'mixed';
+  }
   const letters = lettersOf(word);
   if (letters.length === 0) return 'none';
   const upper = letters.toUpperCase();
@@ -108,7 +136,10 @@ function caseOf(word: string): Case {
   return isUpper(letters[0]) ? 'title' : 'mixed';
 }
 
+const ASCII_WORD = /^[A-Z]*$/i;
+
 export function foldKey(word: string): string {
+  if (ASCII_WORD.test(word)) return word.toLowerCase();
   return stripMarks(word.normalize('NFD'))
     .replace(/['\u2019]/g, '')
     .replace(/ø/g, 'o')
