@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { Finding, Message, Policy, defaultPolicy, groupOf, parsePolicyJson, scanMessage } from '../engine';
+import { DETECTORS, Finding, MASS_DISCLOSURE_META, Message, Policy, defaultPolicy, groupOf, parsePolicyJson, scanMessage } from '../engine';
 import { evaluate } from './evaluate';
 import { InputRecord, parseJsonLines, readInput, readStdin } from './inputs';
 
@@ -14,6 +14,8 @@ Usage:
   phi-guard eval CORPUS.jsonl  precision / recall / F1 per field group against the corpus labels
       --policy FILE
       --json                   the figures as JSON
+  phi-guard rules              the rules, what each finds, and their levels (subject / recipients / attachments)
+      --policy FILE            show the levels of this policy instead of the default
   phi-guard help
 
 Exit status: 0 when everything was read (whatever the verdicts), 1 when some input could not be read,
@@ -141,6 +143,22 @@ async function evalCommand(args: string[], io: Out): Promise<number> {
   return 0;
 }
 
+async function rulesCommand(args: string[], io: Out): Promise<number> {
+  const { values } = parseArgs({ args, options: { policy: { type: 'string' } } });
+  const policy = await loadPolicy(values.policy);
+  const levels = (l: { subject: string; recipients: string; attachments: string }) => `${l.subject.padEnd(5)} / ${l.recipients.padEnd(5)} / ${l.attachments.padEnd(5)}`;
+  io.out('Rules that report on their own          subject / recipients / attachments');
+  for (const d of DETECTORS.filter((x) => x.meta.role === 'identifier')) {
+    io.out(`  ${d.meta.id.padEnd(18)} ${levels(policy.rules[d.meta.id])}   ${d.meta.description}`);
+  }
+  io.out(`  ${'identity+health'.padEnd(18)} ${levels(policy.combinations.identityWithHealth)}   A person (below) together with health context (below) in the same field.`);
+  io.out(`  ${MASS_DISCLOSURE_META.id.padEnd(18)} ${'-'.padEnd(5)} / ${policy.combinations.massDisclosure.padEnd(5)} / ${'-'.padEnd(5)}   ${MASS_DISCLOSURE_META.description} Threshold: ${policy.org.massDisclosureThreshold}.`);
+  io.out('');
+  io.out('Context (reported only through identity+health)');
+  for (const d of DETECTORS.filter((x) => x.meta.role !== 'identifier')) io.out(`  ${d.meta.id.padEnd(18)} ${d.meta.role.padEnd(8)}  ${d.meta.description}`);
+  return 0;
+}
+
 export async function main(argv: string[], io: Out = { out: (s) => console.log(s), err: (s) => console.error(s) }): Promise<number> {
   const [command, ...rest] = argv;
   try {
@@ -149,6 +167,8 @@ export async function main(argv: string[], io: Out = { out: (s) => console.log(s
         return await scanCommand(rest, io);
       case 'eval':
         return await evalCommand(rest, io);
+      case 'rules':
+        return await rulesCommand(rest, io);
       case undefined:
       case 'help':
       case '--help':

@@ -101,6 +101,18 @@ describe('phi-guard scan', () => {
   });
 });
 
+describe('phi-guard rules', () => {
+  test('lists every rule with its levels, following the policy', async () => {
+    const r = await cli('rules');
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^ {2}mrn\s+block \/ warn {2}\/ block/m);
+    expect(r.out).toMatch(/^ {2}npi\s+off {3}\/ off {3}\/ off/m);
+    expect(r.out).toContain('person-name');
+    const policy = tmp('policy.json', JSON.stringify({ schemaVersion: 1, rules: { npi: { subject: 'warn' } } }));
+    expect((await cli('rules', '--policy', policy)).out).toMatch(/^ {2}npi\s+warn {2}\/ off/m);
+  });
+});
+
 describe('phi-guard eval', () => {
   test('prints precision, recall and F1 per field group, then the misses', async () => {
     const r = await cli('eval', join(ROOT, 'test', 'fixtures', 'labelled-messages.jsonl'));
