@@ -16,6 +16,12 @@ const corpora = [
   join(SHARED, 'dev-extra.jsonl'),
 ].filter((p) => existsSync(p));
 
+if (process.env.CI) {
+  test('CI has the shared corpora beside the repository', () => {
+    expect(corpora).toHaveLength(3);
+  });
+}
+
 test('the fictitious labelled set ships with the repository', () => {
   expect(corpora[0]).toMatch(/labelled-messages\.jsonl$/);
   expect(existsSync(corpora[0])).toBe(true);

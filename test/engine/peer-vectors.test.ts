@@ -39,11 +39,16 @@ const DETECTOR: Record<string, Detector> = { UsSsnRecognizer: ssn, UsItinRecogni
 
 const applicable = vectors.filter((v) => v.recognizer in DETECTOR);
 
-test('the peer vectors are present beside the repository', () => {
-  expect(applicable.length).toBeGreaterThanOrEqual(40);
-});
+// ../shared sits beside the repository in CI and on the team's machines; a stand-alone
+// clone has no peer vectors, and CI must not pass without them.
+if (process.env.CI || vectors.length > 0) {
+  test('the peer vectors are present beside the repository', () => {
+    expect(applicable.length).toBeGreaterThanOrEqual(40);
+  });
+}
 
-describe.each(applicable.map((v) => [`${v.recognizer}: ${JSON.stringify(v.text)}`, v] as const))('%s', (_name, v) => {
+describe.each(applicable.length ? applicable.map((v) => [`${v.recognizer}: ${JSON.stringify(v.text)}`, v] as const) : [['(no vectors)', undefined as unknown as Vector] as const])('%s', (_name, v) => {
+  if (!v) return;
   test('matches Presidio, or differs only where the spec says so', () => {
     const found = run(DETECTOR[v.recognizer], v.text).filter((s) => s.role === 'identifier').map((s) => s.text);
     const diff = DIFFERENT[`${v.recognizer}|${v.text}`];
@@ -55,6 +60,7 @@ describe('US phone and full-date vectors', () => {
   // Only US numbers and full calendar dates matter to PHI Guard: phone numbers are identity
   // with health context, and a birth date is a full date. International numbers, partial
   // dates ("5/21", "May-21") and timestamps are out of scope and skipped here.
+  if (vectors.length === 0) return;
   const usPhones = vectors.filter((v) => v.recognizer === 'PhoneRecognizer' && (v.expected_substrings ?? []).some((s) => /^(?:\(\d{3}\) ?\d{3}-\d{4}|\d{3}-\d{3}-\d{4})$/.test(s)));
   test.each(usPhones.map((v) => [v.text, v] as const))('phone in %j', (_t, v) => {
     const found = run(phone, v.text).map((s) => s.text);
