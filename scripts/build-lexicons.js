@@ -16,7 +16,7 @@ const fs = require('fs');
 const path = require('path');
 
 const SURNAMES_KEPT = 20000; // census surnames by rank; the tail is rare and costs bundle size
-const COMMON_WORDS_KEPT = 4000; // most frequent English words, to tell words from names
+const COMMON_WORDS_KEPT = 3500; // most frequent English words, to tell words from names
 const AMBIGUOUS_MIN_COUNT = 20; // a name that is also an English word at least this frequent
 
 // Given names that are ordinary words but capitalised more often than not in
