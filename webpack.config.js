@@ -5,12 +5,20 @@ const path = require('path');
 const zlib = require('zlib');
 const fs = require('fs');
 const TerserPlugin = require('terser-webpack-plugin');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+const CopyWebpackPlugin = require('copy-webpack-plugin');
+const { DefinePlugin } = require('webpack');
+
+// The add-in's origin (https://host[:port]); production builds pass PHI_GUARD_HOST, as
+// `npm run build:manifest` does for the manifest. The handler fetches policy.json from here.
+const ORIGIN = (process.env.PHI_GUARD_HOST || 'https://localhost:3000').replace(/\/+$/, '');
 
 const ENTRIES = {
   // The engine alone (engine + lexicons), as a global `PhiGuardEngine`: its size is the budget figure.
   engine: { import: './src/engine/index.ts', library: { name: 'PhiGuardEngine', type: 'umd' } },
+  // Event handlers: one ES2016 file with no imports (classic Outlook's JavaScript-only runtime).
+  commands: './src/commands/commands.ts',
   // taskpane: './src/taskpane/index.tsx',
-  // commands: './src/commands/commands.ts',
   // settings: './src/settings/index.tsx',
 };
 
@@ -77,5 +85,18 @@ module.exports = (env = {}, argv = {}) => ({
   },
   performance: { hints: false },
   stats: 'errors-warnings',
-  plugins: [new PrintSizesPlugin()],
+  plugins: [
+    new DefinePlugin({ __ADDIN_ORIGIN__: JSON.stringify(ORIGIN) }),
+    // commands.html: the handler page for Outlook on the web, new Outlook and Mac. office.js
+    // comes from Microsoft's CDN, as Microsoft documents for production add-ins.
+    new HtmlWebpackPlugin({
+      filename: 'commands.html',
+      template: './src/commands/commands.html',
+      chunks: ['commands'],
+      inject: 'head',
+      scriptLoading: 'blocking',
+    }),
+    new CopyWebpackPlugin({ patterns: [{ from: 'assets', to: 'assets' }, { from: 'src/help.html', to: 'help.html' }] }),
+    new PrintSizesPlugin(),
+  ],
 });

@@ -1,0 +1,53 @@
+/**
+ * The slice of Office.js PHI Guard uses, typed structurally so that the same
+ * code runs against the real `Office` and against test/support's fake mailbox.
+ */
+export interface AsyncResultLike<T> {
+  status: 'succeeded' | 'failed' | string;
+  value: T;
+  error?: { name?: string; message?: string; code?: number };
+}
+export type Callback<T> = (r: AsyncResultLike<T>) => void;
+
+export interface EmailAddressDetailsLike {
+  displayName: string;
+  emailAddress: string;
+  recipientType?: string;
+}
+export interface AttachmentDetailsLike {
+  id: string;
+  name: string;
+  size?: number;
+  isInline?: boolean;
+  attachmentType?: string;
+}
+
+export interface ComposeItemLike {
+  subject: { getAsync(cb: Callback<string>): void; setAsync?(v: string, cb: Callback<void>): void };
+  to: { getAsync(cb: Callback<EmailAddressDetailsLike[]>): void };
+  cc: { getAsync(cb: Callback<EmailAddressDetailsLike[]>): void };
+  bcc: { getAsync(cb: Callback<EmailAddressDetailsLike[]>): void };
+  getAttachmentsAsync?(cb: Callback<AttachmentDetailsLike[]>): void;
+  internetHeaders?: { setAsync(headers: Record<string, string>, cb: Callback<void>): void };
+  notificationMessages?: {
+    replaceAsync(key: string, message: Record<string, unknown>, cb: Callback<void>): void;
+    removeAsync(key: string, cb: Callback<void>): void;
+  };
+}
+
+export interface SendEventLike {
+  completed(options?: Record<string, unknown>): void;
+}
+
+/** What a handler needs from its surroundings; commands.ts builds it from the globals. */
+export interface HostEnv {
+  item: ComposeItemLike | undefined;
+  userEmail: string | undefined;
+  isSetSupported(name: string, version: string): boolean;
+  storage: { getItem(key: string): Promise<string | null>; setItem(key: string, value: string): Promise<void> } | undefined;
+  fetch: ((url: string) => Promise<{ ok: boolean; status: number; text(): Promise<string> }>) | undefined;
+  /** https://host[:port] the add-in is served from (set at build time). */
+  origin: string;
+  setTimeout(fn: () => void, ms: number): unknown;
+  clearTimeout(handle: unknown): void;
+}
