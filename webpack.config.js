@@ -11,7 +11,7 @@ const { DefinePlugin } = require('webpack');
 
 // The add-in's origin (https://host[:port]); production builds pass PHI_GUARD_HOST, as
 // `npm run build:manifest` does for the manifest. The handler fetches policy.json from here.
-const ORIGIN = (process.env.PHI_GUARD_HOST || 'https://localhost:3000').replace(/\/+$/, '');
+const ORIGIN = (process.env.PHI_GUARD_HOST || 'https://localhost:3000').replace(/\/$/, '');
 
 const ENTRIES = {
   // The engine alone (engine + lexicons), as a global `PhiGuardEngine`: its size is the budget figure.

@@ -59,7 +59,9 @@ export async function onSend(event: SendEventLike, env: HostEnv): Promise<void> 
   const complete = once(event);
   let policy: Policy = defaultPolicy();
   let version = 'default';
-  const timer = env.setTimeout(() => complete(failureOptions(policy, 'timed out')), HANDLER_TIMEOUT_MS);
+  // Once the verdict is known it stands, even if a later best-effort call (the header) hangs.
+  let decided: Record<string, unknown> | undefined;
+  const timer = env.setTimeout(() => complete(decided ?? failureOptions(policy, 'timed out')), HANDLER_TIMEOUT_MS);
   try {
     const loaded = await cachedPolicy(env);
     policy = loaded.policy;
@@ -71,9 +73,14 @@ export async function onSend(event: SendEventLike, env: HostEnv): Promise<void> 
       return;
     }
     const verdict = scanMessage(read.value, policy);
+    decided = sendOptions(verdict, policy, env);
     await setHeader(env, headerValue(verdict.action === 'allow' ? 'clean' : verdict.action, verdict, version));
-    complete(sendOptions(verdict, policy, env));
+    complete(decided);
   } catch {
+    if (decided) {
+      complete(decided);
+      return;
+    }
     if (policy.behaviour.failMode === 'allow') await setHeader(env, headerValue('error', undefined, version)).catch(() => false);
     complete(failureOptions(policy, 'an internal error'));
   } finally {

@@ -130,13 +130,13 @@ describe('faults: the send handler always completes exactly once', () => {
 
   describe.each(apis)('%s', (api) => {
     test.each(['fail', 'throw', 'hang'] as const)('%s: fail mode allow (default) sends and marks the header', async (fault) => {
-      const fake = load({ message: m, faults: { [api]: fault }, timeScale: 0.02 });
+      const fake = load({ message: m, faults: { [api]: fault }, timeScale: 0.1 });
       const done = await fake.fire('onMessageSendHandler', 3000);
       expect(done).toEqual([{ allowEvent: true }]);
       expect(fake.state.headers['x-phi-guard']).toBe('error; policy=default');
     });
     test.each(['fail', 'throw', 'hang'] as const)('%s: fail mode block stops the send with a clear message', async (fault) => {
-      const fake = load({ message: m, faults: { [api]: fault }, storage: { 'phiGuard.policy.v1': blockPolicy }, timeScale: 0.02 });
+      const fake = load({ message: m, faults: { [api]: fault }, storage: { 'phiGuard.policy.v1': blockPolicy }, timeScale: 0.1 });
       const done = await fake.fire('onMessageSendHandler', 3000);
       expect(done).toHaveLength(1);
       expect(done[0].allowEvent).toBe(false);
@@ -145,7 +145,7 @@ describe('faults: the send handler always completes exactly once', () => {
   });
 
   test.each(['fail', 'throw', 'hang'] as const)('the header API %s: the verdict still stands', async (fault) => {
-    const fake = load({ message: m, faults: { 'internetHeaders.setAsync': fault }, timeScale: 0.02 });
+    const fake = load({ message: m, faults: { 'internetHeaders.setAsync': fault }, timeScale: 0.1 });
     const done = await fake.fire('onMessageSendHandler', 3000);
     expect(done).toHaveLength(1);
     expect(done[0].allowEvent).toBe(false);
@@ -243,7 +243,7 @@ describe('compose-time events', () => {
   });
 
   test.each(['fail', 'throw', 'hang'] as const)('notification API %s: the event still completes once', async (fault) => {
-    const fake = load({ message: msg({ subject: 'MRN 00451782' }), faults: { 'notificationMessages.replaceAsync': fault }, timeScale: 0.02 });
+    const fake = load({ message: msg({ subject: 'MRN 00451782' }), faults: { 'notificationMessages.replaceAsync': fault }, timeScale: 0.1 });
     expect(await fake.fire('onMessageRecipientsChangedHandler', 3000)).toEqual([{}]);
   });
 });
