@@ -22,6 +22,22 @@ const ENTRIES = {
   // settings: './src/settings/index.tsx',
 };
 
+/**
+ * Classic Outlook's JavaScript-only runtime treats every request as cross-origin:
+ * fetching policy.json needs the add-in's origin to list the handler file at
+ * /.well-known/microsoft-officeaddins-allowed.json.
+ */
+class WellKnownAllowedPlugin {
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap('WellKnownAllowedPlugin', (compilation) => {
+      compilation.hooks.processAssets.tap({ name: 'WellKnownAllowedPlugin', stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
+        const json = JSON.stringify({ allowed: [`${ORIGIN}/commands.js`] }, null, 2) + '\n';
+        compilation.emitAsset('.well-known/microsoft-officeaddins-allowed.json', new compiler.webpack.sources.RawSource(json));
+      });
+    });
+  }
+}
+
 /** Prints each emitted bundle's minified and gzipped size after a build. */
 class PrintSizesPlugin {
   apply(compiler) {
@@ -97,6 +113,7 @@ module.exports = (env = {}, argv = {}) => ({
       scriptLoading: 'blocking',
     }),
     new CopyWebpackPlugin({ patterns: [{ from: 'assets', to: 'assets' }, { from: 'src/help.html', to: 'help.html' }] }),
+    new WellKnownAllowedPlugin(),
     new PrintSizesPlugin(),
   ],
 });

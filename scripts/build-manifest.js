@@ -3,7 +3,7 @@
 // Writes a manifest for deployment from manifest.xml (which stays on https://localhost:3000):
 //   npm run build:manifest -- --host https://phi-guard.example.org --version 1.0.1.0 [--send-mode Block] [--out dist/manifest.xml]
 // --host       the HTTPS origin that serves the built files (dist/web); every URL moves there
-// --version    the add-in version (four numbers); bump it for every change you deploy
+// --version    the add-in version (four numbers); default: manifest.xml's with the last number + 1
 // --send-mode  SoftBlock (default) or Block. Block stops ALL sending while the add-in cannot
 //              load (network down, host down): only an administrator's deployment may use it.
 // Also rebuild the web files with the same host: PHI_GUARD_HOST=<host> npm run build:web
@@ -32,7 +32,11 @@ if (!['SoftBlock', 'Block'].includes(values['send-mode'])) fail('--send-mode mus
 
 let xml = fs.readFileSync(path.join(__dirname, '..', 'manifest.xml'), 'utf8');
 xml = xml.split('https://localhost:3000').join(host);
-if (values.version) xml = xml.replace(/<Version>[^<]*<\/Version>/, `<Version>${values.version}</Version>`);
+// Without --version the last number is bumped: Outlook only picks up a changed manifest
+// when its version changes.
+const current = (xml.match(/<Version>([^<]*)<\/Version>/) || [])[1] || '1.0.0.0';
+const version = values.version || current.split('.').map((n, i, a) => (i === a.length - 1 ? String(Number(n) + 1) : n)).join('.');
+xml = xml.replace(/<Version>[^<]*<\/Version>/, `<Version>${version}</Version>`);
 xml = xml.replace(/(<LaunchEvent Type="OnMessageSend"[^>]*SendMode=")[^"]*"/, `$1${values['send-mode']}"`);
 fs.mkdirSync(path.dirname(values.out), { recursive: true });
 fs.writeFileSync(values.out, xml);

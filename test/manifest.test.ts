@@ -103,6 +103,12 @@ test('every URL is HTTPS on one host; icons exist at 16/32/64/80/128', () => {
   }
 });
 
+test('the build lists the handler file for the JavaScript-only runtime\'s requests (well-known URI)', () => {
+  const file = join(ROOT, 'dist', 'web', '.well-known', 'microsoft-officeaddins-allowed.json');
+  const urls = Object.fromEntries(all.filter(([n]) => n === 'Url').map(([, v]) => [v['@id'], v['@DefaultValue']]));
+  expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual({ allowed: [urls['RuntimeJs.Url']] });
+});
+
 describe('npm run build:manifest', () => {
   const script = join(ROOT, 'scripts', 'build-manifest.js');
   test('moves every URL to the production host, sets the version and the send mode', () => {
@@ -114,6 +120,13 @@ describe('npm run build:manifest', () => {
     expect(built).toContain('<Version>1.2.0.0</Version>');
     expect(built).toMatch(/Type="OnMessageSend" FunctionName="onMessageSendHandler" SendMode="Block"/);
     expect(built).toContain('<bt:Url id="RuntimeJs.Url" DefaultValue="https://phi-guard.example.org/commands.js"/>');
+  });
+  test('without --version it bumps the last number of manifest.xml\'s version', () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'manifest-')), 'manifest.xml');
+    execFileSync(process.execPath, [script, '--host', 'https://phi-guard.example.org', '--out', out]);
+    const [a, b, c, d] = (doc.OfficeApp.Version as string).split('.').map(Number);
+    expect(readFileSync(out, 'utf8')).toContain(`<Version>${a}.${b}.${c}.${d + 1}</Version>`);
+    expect(readFileSync(out, 'utf8')).toMatch(/SendMode="SoftBlock"/);
   });
   test.each([
     [['--host', 'http://insecure.example.org'], /https/],
