@@ -22,12 +22,24 @@ export interface AttachmentDetailsLike {
   attachmentType?: string;
 }
 
+export interface RecipientsLike {
+  getAsync(cb: Callback<EmailAddressDetailsLike[]>): void;
+  setAsync?(recipients: { displayName: string; emailAddress: string }[], cb: Callback<void>): void;
+}
+
 export interface ComposeItemLike {
   subject: { getAsync(cb: Callback<string>): void; setAsync?(v: string, cb: Callback<void>): void };
-  to: { getAsync(cb: Callback<EmailAddressDetailsLike[]>): void };
-  cc: { getAsync(cb: Callback<EmailAddressDetailsLike[]>): void };
-  bcc: { getAsync(cb: Callback<EmailAddressDetailsLike[]>): void };
+  to: RecipientsLike;
+  cc: RecipientsLike;
+  bcc: RecipientsLike;
+  body?: {
+    getTypeAsync?(cb: Callback<string>): void;
+    prependAsync?(data: string, options: { coercionType: string }, cb: Callback<void>): void;
+  };
   getAttachmentsAsync?(cb: Callback<AttachmentDetailsLike[]>): void;
+  getAttachmentContentAsync?(id: string, cb: Callback<{ format: string; content: string }>): void;
+  addFileAttachmentFromBase64Async?(base64: string, name: string, options: { isInline?: boolean }, cb: Callback<string>): void;
+  removeAttachmentAsync?(id: string, cb: Callback<void>): void;
   internetHeaders?: { setAsync(headers: Record<string, string>, cb: Callback<void>): void };
   notificationMessages?: {
     replaceAsync(key: string, message: Record<string, unknown>, cb: Callback<void>): void;

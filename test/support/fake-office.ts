@@ -14,7 +14,23 @@ export type Api =
   | 'getAttachmentsAsync'
   | 'internetHeaders.setAsync'
   | 'notificationMessages.replaceAsync'
-  | 'notificationMessages.removeAsync';
+  | 'notificationMessages.removeAsync'
+  | 'subject.setAsync'
+  | 'recipients.setAsync'
+  | 'body.prependAsync'
+  | 'getAttachmentContentAsync'
+  | 'addFileAttachmentFromBase64Async'
+  | 'removeAttachmentAsync';
+
+export interface FakeAttachment {
+  id: string;
+  name: string;
+  size: number;
+  isInline: boolean;
+  attachmentType: 'file' | 'item' | 'cloud';
+  /** Base64 content for files. */
+  content: string;
+}
 
 export interface FakeOptions {
   message: Message;
@@ -25,6 +41,10 @@ export interface FakeOptions {
   storage?: Record<string, string>;
   /** How policy.json requests are answered; undefined: no fetch in the runtime. */
   fetch?: (url: string) => Promise<{ ok: boolean; status: number; text(): Promise<string> }>;
+  /** Attachment details beyond the message's names (type, size, content); by index. */
+  attachmentDetails?: Partial<FakeAttachment>[];
+  /** Body type for prependAsync (default html). */
+  bodyType?: 'html' | 'text';
   /** Real time per fake millisecond (default 1; 0.01 makes a 3,500 ms timeout take 35 ms, for hang tests). */
   timeScale?: number;
 }
@@ -36,6 +56,10 @@ interface AsyncResult<T> {
 }
 
 export interface FakeState {
+  /** The live item: fixes change it. */
+  message: Message;
+  attachments: FakeAttachment[];
+  body: string;
   headers: Record<string, string>;
   /** Header values in the order they were set. */
   headerWrites: string[];
@@ -50,6 +74,8 @@ export interface FakeOffice {
   globals: Record<string, unknown>;
   state: FakeState;
   handlers: Map<string, (event: unknown) => void>;
+  /** A HostEnv (src/office/host.ts) over this fake, for code under test in the test's own context. */
+  env: import('../../src/office/host').HostEnv;
   /** Fires a registered handler; resolves with every completed() call made within `waitMs`. */
   fire(name: string, waitMs?: number): Promise<Record<string, unknown>[]>;
   // resolves 20 ms after the first completed() call (to catch a second one), or after waitMs
@@ -57,7 +83,17 @@ export interface FakeOffice {
 
 export function createFakeOffice(opts: FakeOptions): FakeOffice {
   const scale = opts.timeScale ?? 1;
-  const state: FakeState = { headers: {}, headerWrites: [], notifications: new Map(), storage: new Map(Object.entries(opts.storage ?? {})), fetched: [], calls: [] };
+  const attachments: FakeAttachment[] = opts.message.attachments.map((a, i) => ({
+    id: `att${i}`,
+    name: a.name,
+    size: a.size ?? 1000,
+    isInline: a.isInline ?? false,
+    attachmentType: 'file',
+    content: Buffer.from(`fictitious content of file ${i}`).toString('base64'),
+    ...(opts.attachmentDetails?.[i] ?? {}),
+  }));
+  let nextId = attachments.length;
+  const state: FakeState = { message: opts.message, attachments, body: '<p>Body</p>', headers: {}, headerWrites: [], notifications: new Map(), storage: new Map(Object.entries(opts.storage ?? {})), fetched: [], calls: [] };
   const handlers = new Map<string, (event: unknown) => void>();
   const m = opts.message;
   const version = opts.mailboxVersion ?? 15;
@@ -79,14 +115,49 @@ export function createFakeOffice(opts: FakeOptions): FakeOffice {
       }, 0);
     };
   }
+  const syncNames = () => {
+    m.attachments = state.attachments.map((a) => ({ name: a.name, size: a.size, isInline: a.isInline }));
+  };
+  const recipientsApi = (field: 'to' | 'cc' | 'bcc') => ({
+    getAsync: api(`${field}.getAsync` as Api, () => details(m[field])),
+    setAsync: (list: { displayName: string; emailAddress: string }[], cb: (r: AsyncResult<void>) => void) =>
+      api<void>('recipients.setAsync', () => undefined, () => {
+        m[field] = list.map((r) => ({ displayName: r.displayName ?? '', emailAddress: r.emailAddress }));
+      })(list, cb),
+  });
   const details = (list: Message['to']) => list.map((r) => ({ displayName: r.displayName, emailAddress: r.emailAddress, recipientType: 'other' }));
 
   const item: Record<string, unknown> = {
-    subject: { getAsync: api('subject.getAsync', () => m.subject) },
-    to: { getAsync: api('to.getAsync', () => details(m.to)) },
-    cc: { getAsync: api('cc.getAsync', () => details(m.cc)) },
-    bcc: { getAsync: api('bcc.getAsync', () => details(m.bcc)) },
-    getAttachmentsAsync: api('getAttachmentsAsync', () => m.attachments.map((a, i) => ({ id: `att${i}`, name: a.name, size: a.size ?? 1000, isInline: a.isInline ?? false, attachmentType: 'file' }))),
+    subject: {
+      getAsync: api('subject.getAsync', () => m.subject),
+      setAsync: (v: string, cb: (r: AsyncResult<void>) => void) => api<void>('subject.setAsync', () => undefined, () => (m.subject = v))(v, cb),
+    },
+    to: recipientsApi('to'),
+    cc: recipientsApi('cc'),
+    bcc: recipientsApi('bcc'),
+    body: {
+      getTypeAsync: (cb: (r: AsyncResult<string>) => void) => setTimeout(() => cb({ status: 'succeeded', value: opts.bodyType ?? 'html' }), 0),
+      prependAsync: (data: string, o: unknown, cb: (r: AsyncResult<void>) => void) => api<void>('body.prependAsync', () => undefined, () => (state.body = data + state.body))(data, o, cb),
+    },
+    getAttachmentsAsync: api('getAttachmentsAsync', () => state.attachments.map(({ id, name, size, isInline, attachmentType }) => ({ id, name, size, isInline, attachmentType }))),
+    getAttachmentContentAsync: (id: string, cb: (r: AsyncResult<{ format: string; content: string }>) => void) =>
+      api('getAttachmentContentAsync', () => {
+        const a = state.attachments.find((x) => x.id === id);
+        if (!a) throw new Error('no such attachment');
+        return { format: a.attachmentType === 'file' ? 'base64' : a.attachmentType === 'cloud' ? 'url' : 'eml', content: a.content };
+      })(id, cb),
+    addFileAttachmentFromBase64Async: (base64: string, name: string, o: { isInline?: boolean }, cb: (r: AsyncResult<string>) => void) => {
+      const id = `att${nextId++}`;
+      return api<string>('addFileAttachmentFromBase64Async', () => id, () => {
+        state.attachments.push({ id, name, size: Math.floor((base64.length * 3) / 4), isInline: Boolean(o?.isInline), attachmentType: 'file', content: base64 });
+        syncNames();
+      })(base64, name, o, cb);
+    },
+    removeAttachmentAsync: (id: string, cb: (r: AsyncResult<void>) => void) =>
+      api<void>('removeAttachmentAsync', () => undefined, () => {
+        state.attachments = state.attachments.filter((a) => a.id !== id);
+        syncNames();
+      })(id, cb),
     internetHeaders: {
       setAsync: (headers: Record<string, string>, cb: (r: AsyncResult<void>) => void) =>
         api<void>('internetHeaders.setAsync', () => undefined, () => {
@@ -108,8 +179,7 @@ export function createFakeOffice(opts: FakeOptions): FakeOffice {
     },
   };
   if (version < 8) {
-    delete item.getAttachmentsAsync;
-    delete item.internetHeaders;
+    for (const k of ['getAttachmentsAsync', 'internetHeaders', 'getAttachmentContentAsync', 'addFileAttachmentFromBase64Async']) delete item[k];
   }
 
   const Office = {
@@ -164,5 +234,17 @@ export function createFakeOffice(opts: FakeOptions): FakeOffice {
     return completions;
   }
 
-  return { globals, state, handlers, fire };
+  /** A HostEnv over this fake, for code that runs in the test's own context (the pane logic). */
+  const env = {
+    item: item as never,
+    userEmail: m.senderAddress,
+    isSetSupported: (name: string, v: string) => Office.context.requirements.isSetSupported(name, v),
+    storage: OfficeRuntime?.storage,
+    fetch: fetchFn,
+    origin: 'https://localhost:3000',
+    setTimeout: (fn: () => void, ms: number) => setTimeout(fn, Math.max(0, ms * scale)),
+    clearTimeout: (h: unknown) => clearTimeout(h as ReturnType<typeof setTimeout>),
+  };
+
+  return { globals, state, handlers, fire, env };
 }

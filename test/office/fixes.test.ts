@@ -1,0 +1,109 @@
+import { defaultPolicy, scanMessage } from '../../src/engine';
+import { applyFix, recipientsAfter, renameBlocker } from '../../src/office/fixes';
+import { readComposeItem } from '../../src/office/read-item';
+import { neutralName, planSubjectFix } from '../../src/taskpane/view-model';
+import { createFakeOffice } from '../support/fake-office';
+import { msg, personal } from '../support/messages';
+
+const policy = defaultPolicy();
+
+async function current(fake: ReturnType<typeof createFakeOffice>) {
+  const r = await readComposeItem(fake.env, 1000);
+  if (!r.ok) throw new Error(r.error);
+  return { ...r.value, attachments: fake.state.attachments.map(({ id, name, size, isInline, attachmentType }) => ({ id, name, size, isInline, attachmentType })) };
+}
+
+describe('subject fixes', () => {
+  test('replace with a placeholder, then undo', async () => {
+    const fake = createFakeOffice({ message: msg({ subject: 'RE: MRN 00451782 - consent' }) });
+    const before = await current(fake);
+    const f = scanMessage(before, policy).findings[0];
+    const plan = planSubjectFix(before.subject, f, 'placeholder');
+    const r = await applyFix(fake.env, { kind: 'subject', subject: plan.subject }, before);
+    expect(r.ok).toBe(true);
+    expect(fake.state.message.subject).toBe('RE: [MRN removed] - consent');
+    expect(scanMessage(fake.state.message, policy).action).toBe('allow');
+    if (!r.ok || !r.value.undo) throw new Error('no undo');
+    await applyFix(fake.env, r.value.undo, await current(fake));
+    expect(fake.state.message.subject).toBe('RE: MRN 00451782 - consent');
+  });
+
+  test('move to the body keeps what the user typed (HTML-escaped), and says Undo leaves it there', async () => {
+    const fake = createFakeOffice({ message: msg({ subject: 'Pt <Ada> Quill - MRN 00451782' }) });
+    const before = await current(fake);
+    const f = scanMessage(before, policy).findings.find((x) => x.detectorId === 'mrn')!;
+    const plan = planSubjectFix(before.subject, f, 'remove');
+    const r = await applyFix(fake.env, { kind: 'subject', subject: plan.subject, prependToBody: plan.removed }, before);
+    expect(r.ok && r.value.note).toMatch(/stays there/);
+    expect(fake.state.body).toBe('<p>MRN 00451782</p><p>Body</p>');
+  });
+
+  test('a failing subject API is reported, not thrown', async () => {
+    const fake = createFakeOffice({ message: msg({ subject: 'MRN 00451782' }), faults: { 'subject.setAsync': 'throw' } });
+    const r = await applyFix(fake.env, { kind: 'subject', subject: 'x' }, await current(fake));
+    expect(r).toEqual({ ok: false, error: 'subject: subject.setAsync exploded' });
+  });
+});
+
+describe('recipient fixes', () => {
+  test('mass disclosure: moving everyone to Bcc clears the finding; undo restores', async () => {
+    const fake = createFakeOffice({ message: msg({ subject: 'Cardiac rehab schedule change', to: personal(3) }) });
+    let lists = await current(fake);
+    const before = lists;
+    for (let i = 2; i >= 0; i--) lists = { ...lists, ...recipientsAfter(lists, 'to', i, 'move-to-bcc') };
+    const r = await applyFix(fake.env, { kind: 'recipients', to: lists.to, cc: lists.cc, bcc: lists.bcc }, before);
+    expect(r.ok).toBe(true);
+    expect(fake.state.message.to).toEqual([]);
+    expect(fake.state.message.bcc.map((x) => x.emailAddress)).toEqual(['person2@gmail.com', 'person1@gmail.com', 'person0@gmail.com']);
+    expect(scanMessage(fake.state.message, policy).action).toBe('allow');
+    if (!r.ok || !r.value.undo) throw new Error('no undo');
+    await applyFix(fake.env, r.value.undo, await current(fake));
+    expect(fake.state.message.to.map((x) => x.emailAddress)).toEqual(['person0@gmail.com', 'person1@gmail.com', 'person2@gmail.com']);
+  });
+
+  test('bare address replaces a display name that carries health information', () => {
+    const lists = { to: [{ displayName: 'Ada Quill (dialysis pt)', emailAddress: 'ada.quill@gmail.com' }], cc: [], bcc: [] };
+    expect(recipientsAfter(lists, 'to', 0, 'use-bare-address').to).toEqual([{ displayName: 'ada.quill@gmail.com', emailAddress: 'ada.quill@gmail.com' }]);
+    expect(recipientsAfter(lists, 'to', 0, 'remove-recipient').to).toEqual([]);
+    expect(lists.to).toHaveLength(1);
+  });
+});
+
+describe('attachment rename', () => {
+  test('content re-added under a neutral name, original removed, scan clean; undo renames back', async () => {
+    const fake = createFakeOffice({ message: msg({ attachments: [{ name: 'image001.png' }, { name: 'Quill_Ada_MRN00451782.pdf' }] }) });
+    const before = await current(fake);
+    const content = fake.state.attachments[1].content;
+    const name = neutralName(before.attachments[1].name, before.attachments.map((a) => a.name));
+    const r = await applyFix(fake.env, { kind: 'rename-attachment', id: 'att1', name }, before);
+    expect(r.ok).toBe(true);
+    expect(fake.state.attachments.map((a) => a.name)).toEqual(['image001.png', 'attachment-1.pdf']);
+    expect(fake.state.attachments[1].content).toBe(content);
+    expect(scanMessage(fake.state.message, policy).action).toBe('allow');
+    if (!r.ok || !r.value.undo) throw new Error('no undo');
+    await applyFix(fake.env, r.value.undo, await current(fake));
+    expect(fake.state.attachments.map((a) => a.name)).toEqual(['image001.png', 'Quill_Ada_MRN00451782.pdf']);
+  });
+
+  test('if removing the original fails, the new copy is taken out again', async () => {
+    const fake = createFakeOffice({ message: msg({ attachments: [{ name: 'Quill_Ada_MRN00451782.pdf' }] }), faults: { removeAttachmentAsync: 'fail' } });
+    const r = await applyFix(fake.env, { kind: 'rename-attachment', id: 'att0', name: 'attachment-1.pdf' }, await current(fake));
+    expect(r.ok).toBe(false);
+    expect(fake.state.attachments.map((a) => a.name)).toEqual(['Quill_Ada_MRN00451782.pdf', 'attachment-1.pdf']);
+    // the fake fails every removal; in Outlook the clean-up removal would normally succeed
+  });
+
+  test.each([
+    [{ isInline: true }, /picture in the message body/],
+    [{ attachmentType: 'cloud' as const }, /cloud file/],
+    [{ attachmentType: 'item' as const }, /Outlook item/],
+    [{ size: 26 * 1024 * 1024 }, /larger than 25 MB/],
+  ])('%j cannot be renamed here, and the user is told how to do it by hand', (detail, why) => {
+    const a = { id: 'x', name: 'Quill_Ada.pdf', size: 1000, isInline: false, attachmentType: 'file', ...detail };
+    expect(renameBlocker(a, { isSetSupported: () => true })).toMatch(why);
+  });
+
+  test('clients without Mailbox 1.8 get the manual route', () => {
+    expect(renameBlocker({ id: 'x', name: 'a.pdf' }, { isSetSupported: () => false })).toMatch(/cannot rename attachments from an add-in/);
+  });
+});
