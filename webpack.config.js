@@ -18,7 +18,7 @@ const ENTRIES = {
   engine: { import: './src/engine/index.ts', library: { name: 'PhiGuardEngine', type: 'umd' } },
   // Event handlers: one ES2016 file with no imports (classic Outlook's JavaScript-only runtime).
   commands: './src/commands/commands.ts',
-  // taskpane: './src/taskpane/index.tsx',
+  taskpane: './src/taskpane/index.tsx',
   // settings: './src/settings/index.tsx',
 };
 
@@ -112,6 +112,7 @@ module.exports = (env = {}, argv = {}) => ({
       inject: 'head',
       scriptLoading: 'blocking',
     }),
+    new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks: ['taskpane'], inject: 'body' }),
     new CopyWebpackPlugin({ patterns: [{ from: 'assets', to: 'assets' }, { from: 'src/help.html', to: 'help.html' }] }),
     new WellKnownAllowedPlugin(),
     new PrintSizesPlugin(),

@@ -43,6 +43,10 @@ export interface FakeOptions {
   fetch?: (url: string) => Promise<{ ok: boolean; status: number; text(): Promise<string> }>;
   /** Attachment details beyond the message's names (type, size, content); by index. */
   attachmentDetails?: Partial<FakeAttachment>[];
+  /** contextData the pane reads with getInitializationContextAsync (a Smart Alerts button). */
+  initializationContext?: string;
+  /** Outlook theme background, e.g. '#1f1f1f' for dark. */
+  themeBackground?: string;
   /** Body type for prependAsync (default html). */
   bodyType?: 'html' | 'text';
   /** Real time per fake millisecond (default 1; 0.01 makes a 3,500 ms timeout take 35 ms, for hang tests). */
@@ -76,9 +80,17 @@ export interface FakeOffice {
   handlers: Map<string, (event: unknown) => void>;
   /** A HostEnv (src/office/host.ts) over this fake, for code under test in the test's own context. */
   env: import('../../src/office/host').HostEnv;
+  /** Fires the item events registered with item.addHandlerAsync. */
+  fireItemEvent(type: string): void;
   /** Fires a registered handler; resolves with every completed() call made within `waitMs`. */
   fire(name: string, waitMs?: number): Promise<Record<string, unknown>[]>;
   // resolves 20 ms after the first completed() call (to catch a second one), or after waitMs
+}
+
+/** Works in Node and in the browser (the task pane tests load this file into Chromium). */
+function toBase64(s: string): string {
+  if (typeof btoa === 'function') return btoa(s);
+  return (globalThis as unknown as { Buffer: { from(x: string): { toString(e: string): string } } }).Buffer.from(s).toString('base64');
 }
 
 export function createFakeOffice(opts: FakeOptions): FakeOffice {
@@ -89,7 +101,7 @@ export function createFakeOffice(opts: FakeOptions): FakeOffice {
     size: a.size ?? 1000,
     isInline: a.isInline ?? false,
     attachmentType: 'file',
-    content: Buffer.from(`fictitious content of file ${i}`).toString('base64'),
+    content: toBase64(`fictitious content of file ${i}`),
     ...(opts.attachmentDetails?.[i] ?? {}),
   }));
   let nextId = attachments.length;
@@ -115,6 +127,7 @@ export function createFakeOffice(opts: FakeOptions): FakeOffice {
       }, 0);
     };
   }
+  const itemHandlers: { type: string; handler: () => void }[] = [];
   const syncNames = () => {
     m.attachments = state.attachments.map((a) => ({ name: a.name, size: a.size, isInline: a.isInline }));
   };
@@ -153,6 +166,12 @@ export function createFakeOffice(opts: FakeOptions): FakeOffice {
         syncNames();
       })(base64, name, o, cb);
     },
+    addHandlerAsync: (type: string, handler: () => void, cb?: (r: AsyncResult<void>) => void) => {
+      itemHandlers.push({ type, handler });
+      if (cb) setTimeout(() => cb({ status: 'succeeded', value: undefined }), 0);
+    },
+    getInitializationContextAsync: (cb: (r: AsyncResult<string>) => void) =>
+      setTimeout(() => cb(opts.initializationContext ? { status: 'succeeded', value: opts.initializationContext } : { status: 'failed', value: '', error: { name: 'NoContext', message: 'no context', code: 9001 } }), 0),
     removeAttachmentAsync: (id: string, cb: (r: AsyncResult<void>) => void) =>
       api<void>('removeAttachmentAsync', () => undefined, () => {
         state.attachments = state.attachments.filter((a) => a.id !== id);
@@ -185,9 +204,18 @@ export function createFakeOffice(opts: FakeOptions): FakeOffice {
   const Office = {
     context: {
       mailbox: { item, userProfile: { emailAddress: m.senderAddress ?? 'me@examplehealth.org' } },
+      officeTheme: { bodyBackgroundColor: opts.themeBackground ?? '#ffffff' },
       requirements: { isSetSupported: (name: string, v: string) => name === 'Mailbox' && String(v).split('.')[0] === '1' && minor(v) <= version },
     },
     actions: { associate: (name: string, fn: (event: unknown) => void) => handlers.set(name, fn) },
+    onReady: (cb?: (info: { host: string; platform: string }) => void) =>
+      new Promise((resolve) =>
+        setTimeout(() => {
+          const info = { host: 'Outlook', platform: 'OfficeOnline' };
+          if (cb) cb(info);
+          resolve(info);
+        }, 0),
+      ),
     AsyncResultStatus: { Succeeded: 'succeeded', Failed: 'failed' },
     MailboxEnums: { SendModeOverride: { PromptUser: 'promptUser' }, ItemNotificationMessageType: { InformationalMessage: 'informationalMessage' } },
   };
@@ -246,5 +274,8 @@ export function createFakeOffice(opts: FakeOptions): FakeOffice {
     clearTimeout: (h: unknown) => clearTimeout(h as ReturnType<typeof setTimeout>),
   };
 
-  return { globals, state, handlers, fire, env };
+  /** Fires the item events the pane registered for (RecipientsChanged, AttachmentsChanged). */
+  const fireItemEvent = (type: string) => itemHandlers.filter((h) => h.type === type).forEach((h) => h.handler());
+
+  return { globals, state, handlers, fire, env, fireItemEvent };
 }

@@ -1,0 +1,223 @@
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { createServer, Server } from 'node:http';
+import { AddressInfo } from 'node:net';
+import { extname, join, normalize } from 'node:path';
+import { buildSync } from 'esbuild';
+import { Browser, Page, chromium } from 'playwright-core';
+import type { Message } from '../../src/engine';
+
+/**
+ * The BUILT task pane in real headless Chromium (Debian's chromium package,
+ * driven by playwright-core; nothing downloads a browser). office.js is never
+ * fetched: the request for it is answered with the fake mailbox from
+ * test/support, so the pane talks to the same fake the handler tests use.
+ */
+const ROOT = join(__dirname, '..', '..');
+const WEB = join(ROOT, 'dist', 'web');
+const ARTIFACTS = join(ROOT, 'test-artifacts');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.png': 'image/png', '.json': 'application/json' };
+
+// Without a browser the suite cannot run; CI installs Debian's chromium (.ci/run), and there it must.
+const haveBrowser = existsSync(CHROMIUM) && existsSync(join(WEB, 'taskpane.html'));
+if (process.env.CI && !haveBrowser) throw new Error(`browser tests need ${CHROMIUM} and a built dist/web`);
+if (!haveBrowser) {
+  // Outside CI a developer without Debian's chromium still gets the rest of the suite; say so loudly.
+  console.warn(`task pane browser tests NOT run: install Debian's chromium (apt-get install chromium) or set CHROMIUM_PATH`);
+}
+const describeBrowser = haveBrowser ? describe : describe.skip;
+
+const fakeBundle = buildSync({
+  entryPoints: [join(ROOT, 'test', 'support', 'fake-office.ts')],
+  bundle: true,
+  write: false,
+  format: 'iife',
+  globalName: 'PhiFake',
+  platform: 'browser',
+}).outputFiles[0].text;
+
+let server: Server;
+let base: string;
+let browser: Browser;
+
+beforeAll(async () => {
+  if (!haveBrowser) return;
+  server = createServer((req, res) => {
+    // axe-core for the accessibility checks, from the pane's own origin so the page's CSP still holds
+    if (req.url === '/__test/axe.js') {
+      res.writeHead(200, { 'content-type': 'text/javascript' }).end(readFileSync(require.resolve('axe-core/axe.min.js')));
+      return;
+    }
+    const path = normalize(decodeURIComponent((req.url ?? '/').split('?')[0])).replace(/^([/\\])+/, '');
+    const file = join(WEB, path || 'taskpane.html');
+    if (!file.startsWith(WEB) || !existsSync(file)) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+  });
+  mkdirSync(ARTIFACTS, { recursive: true });
+}, 60000);
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+});
+
+interface PaneOptions {
+  message: Message;
+  initializationContext?: string;
+  mailboxVersion?: number;
+}
+
+/** Opens the pane with a fake mailbox holding `message`; the fake is window.__fake. */
+async function openPane(opts: PaneOptions): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 380, height: 900 } });
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  // Any other outside request would be a leak: the pane may only talk to its own host.
+  // (Registered first: Playwright tries the most recently added route first.)
+  const outside: string[] = [];
+  await page.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => {
+    outside.push(route.request().url());
+    return route.abort();
+  });
+  await page.route('https://appsforoffice.microsoft.com/**', (route) =>
+    route.fulfill({
+      contentType: 'text/javascript',
+      body: `${fakeBundle}\nwindow.__fake = PhiFake.createFakeOffice(${JSON.stringify({ ...opts, storage: {} })});\nwindow.Office = window.__fake.globals.Office;\nwindow.OfficeRuntime = window.__fake.globals.OfficeRuntime;`,
+    }),
+  );
+  await page.goto(`${base}/taskpane.html`);
+  Object.assign(page, { errors, outside });
+  return page;
+}
+
+const live = (page: Page) => page.evaluate(() => (window as unknown as { __fake: { state: { message: Message; attachments: { name: string }[]; body: string } } }).__fake.state);
+
+async function axe(page: Page) {
+  await page.addScriptTag({ url: `${base}/__test/axe.js` });
+  return page.evaluate(async () => {
+    const r = await (window as unknown as { axe: { run(): Promise<{ violations: { id: string; help: string; nodes: unknown[] }[] }> } }).axe.run();
+    return r.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`);
+  });
+}
+
+const MRN_AND_FILE: Message = {
+  subject: 'RE: MRN 00451782 - consent before OR',
+  to: [{ displayName: 'Ada Colleague', emailAddress: 'a.colleague@examplehealth.org' }],
+  cc: [],
+  bcc: [],
+  attachments: [{ name: 'image001.png' }, { name: 'Quill_Ada_CT_report.pdf' }],
+  senderAddress: 'me@examplehealth.org',
+};
+
+describeBrowser('task pane in headless Chromium', () => {
+  test('shows findings for an MRN in the subject and a patient name in a file name, highlighted in place', async () => {
+    const page = await openPane({ message: MRN_AND_FILE });
+    await page.getByRole('heading', { name: /Subject/ }).waitFor();
+    await page.getByRole('heading', { name: /Attachments/ }).waitFor();
+    expect(await page.locator('mark').allTextContents()).toEqual(['MRN 00451782', 'Quill_Ada']);
+    expect(await page.getByText('Medical record number').count()).toBe(1);
+    expect(await page.getByText('Patient name together with health information').count()).toBe(1);
+    await page.getByRole('button', { name: 'Rename to "attachment-1.pdf"' }).waitFor();
+    await page.screenshot({ path: join(ARTIFACTS, 'taskpane-findings.png'), fullPage: true });
+    expect(await axe(page)).toEqual([]);
+    expect((page as unknown as { errors: string[] }).errors).toEqual([]);
+    expect((page as unknown as { outside: string[] }).outside).toEqual([]);
+    await page.close();
+  }, 60000);
+
+  test('each fix changes the item, and the pane returns to all clear; Undo restores', async () => {
+    const page = await openPane({ message: MRN_AND_FILE });
+    await page.getByRole('button', { name: 'Replace with "[MRN removed]"' }).click();
+    await page.getByText('Replaced with "[MRN removed]" done.').waitFor();
+    expect((await live(page)).message.subject).toBe('RE: [MRN removed] - consent before OR');
+
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await page.getByRole('button', { name: 'Replace with "[MRN removed]"' }).waitFor();
+    expect((await live(page)).message.subject).toBe('RE: MRN 00451782 - consent before OR');
+
+    await page.getByRole('button', { name: 'Move to body' }).click();
+    await page.getByText(/Moved to the body done\. The text moved into the body stays there after Undo\./).waitFor();
+    const afterMove = await live(page);
+    expect(afterMove.message.subject).toBe('RE: consent before OR');
+    expect(afterMove.body).toContain('MRN 00451782');
+
+    await page.getByRole('button', { name: 'Rename to "attachment-1.pdf"' }).click();
+    await page.getByText('All clear').waitFor();
+    expect((await live(page)).attachments.map((a) => a.name)).toEqual(['image001.png', 'attachment-1.pdf']);
+    await page.screenshot({ path: join(ARTIFACTS, 'taskpane-all-clear.png'), fullPage: true });
+    expect(await axe(page)).toEqual([]);
+    await page.close();
+  }, 60000);
+
+  test('recipient fixes: the bare address, and everyone to Bcc for mass disclosure', async () => {
+    const message: Message = {
+      ...MRN_AND_FILE,
+      subject: 'Cardiac rehab schedule change',
+      attachments: [],
+      to: [
+        { displayName: 'Bea Ortiz (cardiac pt)', emailAddress: 'bea.ortiz@gmail.com' },
+        { displayName: 'Cal Reyes', emailAddress: 'cal.reyes@yahoo.com' },
+        { displayName: 'Dee Park', emailAddress: 'dee.park@icloud.com' },
+      ],
+    };
+    const page = await openPane({ message });
+    await page.getByRole('button', { name: 'Use the address only' }).click();
+    await page.getByText('Use the address only done.').waitFor();
+    expect((await live(page)).message.to[0]).toEqual({ displayName: 'bea.ortiz@gmail.com', emailAddress: 'bea.ortiz@gmail.com' });
+    await page.getByRole('button', { name: 'Move all 3 to Bcc' }).click();
+    await page.getByText('All clear').waitFor();
+    const s = await live(page);
+    expect(s.message.to).toEqual([]);
+    expect(s.message.bcc.map((r) => r.emailAddress).sort()).toEqual(['bea.ortiz@gmail.com', 'cal.reyes@yahoo.com', 'dee.park@icloud.com']);
+    await page.close();
+  }, 60000);
+
+  test('works with the keyboard alone', async () => {
+    const page = await openPane({ message: { ...MRN_AND_FILE, attachments: [] } });
+    const button = page.getByRole('button', { name: 'Replace with "[MRN removed]"' });
+    await button.waitFor();
+    for (let i = 0; i < 12 && !(await button.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+    expect(await button.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.press('Enter');
+    await page.getByText('All clear').waitFor();
+    expect((await live(page)).message.subject).toBe('RE: [MRN removed] - consent before OR');
+    await page.close();
+  }, 60000);
+
+  test('opened from the Smart Alerts button, focus goes to the field that stopped the send', async () => {
+    const context = JSON.stringify({ source: 'smart-alert', findings: [{ field: 'attachments', index: 1, start: 0, end: 9, detectorId: 'identity+health', action: 'block' }] });
+    const page = await openPane({ message: MRN_AND_FILE, initializationContext: context });
+    const heading = page.getByRole('heading', { name: /Attachments/ });
+    await heading.waitFor();
+    await page.waitForFunction(() => document.activeElement?.id === 'h-attachments');
+    await page.close();
+  }, 60000);
+
+  test('a client without Mailbox 1.8 gets a clear sentence, not an error', async () => {
+    const page = await openPane({ message: MRN_AND_FILE, mailboxVersion: 7 });
+    await page.getByText('This version of Outlook is too old for PHI Guard. Update Outlook, or ask IT.').waitFor();
+    expect(await axe(page)).toEqual([]);
+    await page.close();
+  }, 60000);
+
+  test('recipients changed while the pane is open: it re-scans', async () => {
+    const page = await openPane({ message: { ...MRN_AND_FILE, subject: 'Supplies', attachments: [] } });
+    await page.getByText('All clear').waitFor();
+    await page.evaluate(() => {
+      const f = (window as unknown as { __fake: { state: { message: Message }; fireItemEvent(t: string): void } }).__fake;
+      f.state.message.to.push({ displayName: 'Ada Quill (dialysis pt)', emailAddress: 'ada.quill@gmail.com' });
+      f.fireItemEvent('olkRecipientsChanged');
+    });
+    await page.getByRole('heading', { name: /To/ }).waitFor();
+    await page.close();
+  }, 60000);
+});
