@@ -72,6 +72,8 @@ afterAll(async () => {
 
 interface PaneOptions {
   message: Message;
+  faults?: Record<string, string>;
+  themeBackground?: string;
   initializationContext?: string;
   mailboxVersion?: number;
 }
@@ -206,6 +208,27 @@ describeBrowser('task pane in headless Chromium', () => {
     const page = await openPane({ message: MRN_AND_FILE, mailboxVersion: 7 });
     await page.getByText('This version of Outlook is too old for PHI Guard. Update Outlook, or ask IT.').waitFor();
     expect(await axe(page)).toEqual([]);
+    await page.close();
+  }, 60000);
+
+  test('follows a dark Outlook theme', async () => {
+    const page = await openPane({ message: MRN_AND_FILE, themeBackground: '#1f1f1f' });
+    await page.getByRole('heading', { name: /Subject/ }).waitFor();
+    const bg = await page.locator('.fui-FluentProvider').evaluate((el) => getComputedStyle(el).backgroundColor);
+    const [r, g, b] = (bg.match(/\d+/g) ?? []).map(Number);
+    expect(r + g + b).toBeLessThan(200);
+    await page.screenshot({ path: join(ARTIFACTS, 'taskpane-dark.png'), fullPage: true });
+    expect(await axe(page)).toEqual([]);
+    await page.close();
+  }, 60000);
+
+  test('when the item cannot be read: what failed, and Retry works once Outlook answers', async () => {
+    const page = await openPane({ message: MRN_AND_FILE, faults: { 'to.getAsync': 'fail' } });
+    await page.getByText(/PHI Guard could not read this message \(to: to\.getAsync failed\)/).waitFor();
+    expect(await axe(page)).toEqual([]);
+    await page.evaluate(() => (window as unknown as { __fake: { setFault(n: string, f: undefined): void } }).__fake.setFault('to.getAsync', undefined));
+    await page.getByRole('button', { name: 'Retry' }).click();
+    await page.getByRole('heading', { name: /Subject/ }).waitFor();
     await page.close();
   }, 60000);
 

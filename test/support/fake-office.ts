@@ -82,6 +82,7 @@ export interface FakeOffice {
   env: import('../../src/office/host').HostEnv;
   /** Fires the item events registered with item.addHandlerAsync. */
   fireItemEvent(type: string): void;
+  setFault(name: Api, fault: Fault | undefined): void;
   /** Fires a registered handler; resolves with every completed() call made within `waitMs`. */
   fire(name: string, waitMs?: number): Promise<Record<string, unknown>[]>;
   // resolves 20 ms after the first completed() call (to catch a second one), or after waitMs
@@ -276,6 +277,10 @@ export function createFakeOffice(opts: FakeOptions): FakeOffice {
 
   /** Fires the item events the pane registered for (RecipientsChanged, AttachmentsChanged). */
   const fireItemEvent = (type: string) => itemHandlers.filter((h) => h.type === type).forEach((h) => h.handler());
+  /** Turns a fault on or off while the test runs (e.g. Outlook recovers, the user retries). */
+  const setFault = (name: Api, fault: Fault | undefined) => {
+    opts.faults = { ...(opts.faults ?? {}), [name]: fault };
+  };
 
-  return { globals, state, handlers, fire, env, fireItemEvent };
+  return { globals, state, handlers, fire, env, fireItemEvent, setFault };
 }
