@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { DETECTORS, Finding, MASS_DISCLOSURE_META, Message, Policy, defaultPolicy, groupOf, parsePolicyJson, scanMessage } from '../engine';
 import { evaluate } from './evaluate';
 import { InputRecord, parseJsonLines, readInput, readStdin } from './inputs';
+import { policyCommand } from './policy-command';
 
 const HELP = `phi-guard: find ePHI in the unencrypted parts of an e-mail (subject, recipients, attachment names)
 
@@ -16,6 +17,9 @@ Usage:
       --json                   the figures as JSON
   phi-guard rules              the rules, what each finds, and their levels (subject / recipients / attachments)
       --policy FILE            show the levels of this policy instead of the default
+  phi-guard policy check FILE  validate a policy.json and list what it changes against the default
+  phi-guard policy init [DIR]  write the default policy.json and POLICY-README.md (what each option means)
+      --force                  overwrite existing files
   phi-guard help
 
 Exit status: 0 when everything was read (whatever the verdicts), 1 when some input could not be read,
@@ -169,6 +173,8 @@ export async function main(argv: string[], io: Out = { out: (s) => console.log(s
         return await evalCommand(rest, io);
       case 'rules':
         return await rulesCommand(rest, io);
+      case 'policy':
+        return await policyCommand(rest, io);
       case undefined:
       case 'help':
       case '--help':

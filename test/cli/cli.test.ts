@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../../src/cli/main';
@@ -110,6 +110,35 @@ describe('phi-guard rules', () => {
     expect(r.out).toContain('person-name');
     const policy = tmp('policy.json', JSON.stringify({ schemaVersion: 1, rules: { npi: { subject: 'warn' } } }));
     expect((await cli('rules', '--policy', policy)).out).toMatch(/^ {2}npi\s+warn {2}\/ off/m);
+  });
+});
+
+describe('phi-guard policy', () => {
+  test('check: a valid file, and what it changes against the default', async () => {
+    const policy = tmp('policy.json', JSON.stringify({ schemaVersion: 1, rules: { npi: { subject: 'warn' } }, behaviour: { privacyContact: 'Privacy Office x4100' } }));
+    const r = await cli('policy', 'check', policy);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('is a valid policy (schema version 1)');
+    expect(r.out).toContain('changes 2 setting(s)');
+    expect(r.out).toContain('rules.npi.subject: off -> warn');
+    expect(r.out).toContain('behaviour.privacyContact: (empty) -> Privacy Office x4100');
+  });
+  test('check: each error at its path, exit 2', async () => {
+    const policy = tmp('policy.json', JSON.stringify({ schemaVersion: 1, org: { massDisclosureThreshold: 0, mrnFormats: [{ name: 'x', pattern: '\\d+' }] } }));
+    const r = await cli('policy', 'check', policy);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/org\.massDisclosureThreshold: /);
+    expect(r.err).toMatch(/org\.mrnFormats\.0\.pattern: unsafe or invalid pattern: unbounded repetition/);
+  });
+  test('init: writes the default policy and its README, and will not overwrite them', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'phi-guard-init-'));
+    const r = await cli('policy', 'init', dir);
+    expect(r.code).toBe(0);
+    expect((await cli('policy', 'check', join(dir, 'policy.json'))).out).toContain('same as the built-in default policy');
+    const readme = readFileSync(join(dir, 'POLICY-README.md'), 'utf8');
+    for (const id of ['ssn', 'mrn', 'member-id', 'npi', 'failMode', 'mrnFormats']) expect(readme).toContain(id);
+    expect((await cli('policy', 'init', dir)).code).toBe(2);
+    expect((await cli('policy', 'init', dir, '--force')).code).toBe(0);
   });
 });
 

@@ -1,0 +1,113 @@
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { DETECTORS, MASS_DISCLOSURE_META, defaultPolicy, describeChange, diffPolicy, parsePolicyJson } from '../engine';
+
+interface Out {
+  out: (s: string) => void;
+  err: (s: string) => void;
+}
+
+/** The sibling README `policy init` writes: what each option means. */
+export function policyReadme(): string {
+  const rules = DETECTORS.filter((d) => d.meta.role === 'identifier')
+    .map((d) => `| \`${d.meta.id}\` | ${d.meta.defaultLevels.subject} / ${d.meta.defaultLevels.recipients} / ${d.meta.defaultLevels.attachments} | ${d.meta.description} |`)
+    .join('\n');
+  return `# policy.json: the organisation policy for PHI Guard
+
+Put \`policy.json\` at the root of the host that serves the add-in
+(\`https://<your add-in host>/policy.json\`). Outlook fetches it when a user
+starts a new message and caches it; the send check never waits for it. Check a
+file before publishing it:
+
+    npx phi-guard policy check policy.json
+
+Every option may be left out: what a file does not say comes from the built-in
+default policy. Levels are \`off\`, \`warn\` (the user may send anyway; the
+choice is recorded in the x-phi-guard header) or \`block\`.
+
+## rules: one entry per rule, a level per field group
+
+| rule | default (subject / recipients / attachments) | finds |
+| --- | --- | --- |
+${rules}
+
+## combinations
+
+- \`identityWithHealth\`: a person (name, initials, unmarked birth date, phone,
+  personal e-mail) together with health context in the same field. Levels per
+  field group, default block / warn / block.
+- \`massDisclosure\`: ${MASS_DISCLOSURE_META.description} One level, default warn.
+
+## org
+
+- \`internalDomains\`: your own domains. Empty: the sender's domain.
+- \`baaDomains\`: partners under a business associate agreement; their
+  addresses count as internal for mass disclosure.
+- \`personalDomains\`: consumer mail providers (gmail.com, ...).
+- \`massDisclosureThreshold\`: how many external personal addresses in To/Cc
+  make a mass disclosure (2-500, default 3).
+- \`mrnFormats\`: your MRN formats, \`{ "name", "pattern", "examples" }\`. The
+  pattern is a regular expression in a safe subset (literals, classes, \\\\d-style
+  escapes, \`?\` and \`{m,n}\` with n <= 32, non-capturing groups that are not
+  repeated, at most 200 characters); examples must match.
+- \`allowTerms\`: words never treated as health words (a product called "Echo").
+- \`extraHealthTerms\`: health words to add (a local programme name).
+- \`extraKeywords\`: extra keywords per keyword rule, e.g. \`{ "mrn": ["unit no"] }\`.
+
+## behaviour
+
+- \`failMode\`: \`allow\` (default: mail goes out when the add-in cannot check,
+  marked \`x-phi-guard: error\`) or \`block\`.
+- \`privacyContact\`: shown in every block message, e.g. "Privacy Office, x4100".
+`;
+}
+
+export async function policyCommand(args: string[], io: Out): Promise<number> {
+  const [sub, ...rest] = args;
+  if (sub === 'check') {
+    const { positionals } = parseArgs({ args: rest, allowPositionals: true });
+    if (positionals.length !== 1) {
+      io.err('phi-guard: policy check needs one file: phi-guard policy check policy.json');
+      return 2;
+    }
+    let text: string;
+    try {
+      text = await readFile(positionals[0], 'utf8');
+    } catch (e) {
+      io.err(`phi-guard: cannot read ${positionals[0]}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}`);
+      return 2;
+    }
+    const parsed = parsePolicyJson(text);
+    if (!parsed.ok) {
+      io.err(`${positionals[0]} is not a valid policy:`);
+      for (const e of parsed.errors) io.err(`  ${e.path || '(top)'}: ${e.message}`);
+      return 2;
+    }
+    const changes = diffPolicy(defaultPolicy(), parsed.policy);
+    io.out(`${positionals[0]} is a valid policy (schema version ${parsed.policy.schemaVersion}).`);
+    if (changes.length === 0) io.out('It is the same as the built-in default policy.');
+    else {
+      io.out(`Against the built-in default policy it changes ${changes.length} setting(s):`);
+      for (const c of changes) io.out(`  ${describeChange(c)}`);
+    }
+    return 0;
+  }
+  if (sub === 'init') {
+    const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { force: { type: 'boolean' } } });
+    const dir = positionals[0] ?? '.';
+    const files = { 'policy.json': JSON.stringify(defaultPolicy(), null, 2) + '\n', 'POLICY-README.md': policyReadme() };
+    const existing = Object.keys(files).filter((f) => existsSync(join(dir, f)));
+    if (existing.length && !values.force) {
+      io.err(`phi-guard: ${existing.map((f) => join(dir, f)).join(' and ')} already exist; nothing written (use --force to overwrite)`);
+      return 2;
+    }
+    await mkdir(dir, { recursive: true });
+    for (const [name, content] of Object.entries(files)) await writeFile(join(dir, name), content);
+    io.out(`wrote ${join(dir, 'policy.json')} (the default policy) and ${join(dir, 'POLICY-README.md')} (what each option means)`);
+    return 0;
+  }
+  io.err('phi-guard: policy needs "check FILE" or "init [DIR]"');
+  return 2;
+}
