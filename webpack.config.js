@@ -19,7 +19,7 @@ const ENTRIES = {
   // Event handlers: one ES2016 file with no imports (classic Outlook's JavaScript-only runtime).
   commands: './src/commands/commands.ts',
   taskpane: './src/taskpane/index.tsx',
-  // settings: './src/settings/index.tsx',
+  settings: './src/settings/index.tsx',
 };
 
 /**
@@ -70,9 +70,9 @@ module.exports = (env = {}, argv = {}) => ({
       new TerserPlugin({
         terserOptions: {
           ecma: 2016,
-          // valibot builds an emoji RegExp with \p{Emoji} at module load; unused here, and an
-          // ES2016 engine would throw on it. Treating `new X()` as pure lets it be dropped.
-          compress: { pure_new: true, passes: 2 },
+          // NOT pure_new: it would let terser drop `new Promise(executor)`, and with it every
+          // fire-and-forget async call (TypeScript's __awaiter), as it once did here.
+          compress: { passes: 2 },
         },
       }),
     ],
@@ -94,8 +94,10 @@ module.exports = (env = {}, argv = {}) => ({
         // Dependencies ship modern syntax (valibot uses ?. and ??): lower it to ES2016 as well.
         test: /\.m?js$/,
         include: /node_modules/,
-        loader: 'esbuild-loader',
-        options: { target: 'es2016' },
+        // Loaders run last to first: esbuild lowers to ES2016 (turning regex literals it cannot
+        // keep into new RegExp(...)), then unused RegExps are marked droppable (valibot builds a
+        // \p{Emoji} one at module load, which an ES2016 engine would reject).
+        use: [path.resolve(__dirname, 'scripts', 'pure-regexp-loader.js'), { loader: 'esbuild-loader', options: { target: 'es2016' } }],
       },
     ],
   },
@@ -113,6 +115,7 @@ module.exports = (env = {}, argv = {}) => ({
       scriptLoading: 'blocking',
     }),
     new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks: ['taskpane'], inject: 'body' }),
+    new HtmlWebpackPlugin({ filename: 'settings.html', template: './src/settings/settings.html', chunks: ['settings'], inject: 'body' }),
     new CopyWebpackPlugin({ patterns: [{ from: 'assets', to: 'assets' }, { from: 'src/help.html', to: 'help.html' }] }),
     new WellKnownAllowedPlugin(),
     new PrintSizesPlugin(),

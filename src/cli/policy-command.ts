@@ -2,7 +2,8 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { DETECTORS, MASS_DISCLOSURE_META, defaultPolicy, describeChange, diffPolicy, parsePolicyJson } from '../engine';
+import { DETECTORS, MASS_DISCLOSURE_META, defaultPolicy, parsePolicyJson } from '../engine';
+import { describeChange, diffPolicy } from '../engine/policy/diff';
 
 interface Out {
   out: (s: string) => void;

@@ -1,10 +1,8 @@
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { createServer, Server } from 'node:http';
-import { AddressInfo } from 'node:net';
-import { extname, join, normalize } from 'node:path';
+import { join } from 'node:path';
 import { buildSync } from 'esbuild';
-import { Browser, Page, chromium } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { Message } from '../../src/engine';
+import { ARTIFACTS, Harness, ROOT, axe as axeAt, browserAvailable, startHarness } from '../support/browser';
 
 /**
  * The BUILT task pane in real headless Chromium (Debian's chromium package,
@@ -12,20 +10,7 @@ import type { Message } from '../../src/engine';
  * fetched: the request for it is answered with the fake mailbox from
  * test/support, so the pane talks to the same fake the handler tests use.
  */
-const ROOT = join(__dirname, '..', '..');
-const WEB = join(ROOT, 'dist', 'web');
-const ARTIFACTS = join(ROOT, 'test-artifacts');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.png': 'image/png', '.json': 'application/json' };
-
-// Without a browser the suite cannot run; CI installs Debian's chromium (.ci/run), and there it must.
-const haveBrowser = existsSync(CHROMIUM) && existsSync(join(WEB, 'taskpane.html'));
-if (process.env.CI && !haveBrowser) throw new Error(`browser tests need ${CHROMIUM} and a built dist/web`);
-if (!haveBrowser) {
-  // Outside CI a developer without Debian's chromium still gets the rest of the suite; say so loudly.
-  console.warn(`task pane browser tests NOT run: install Debian's chromium (apt-get install chromium) or set CHROMIUM_PATH`);
-}
-const describeBrowser = haveBrowser ? describe : describe.skip;
+const describeBrowser = browserAvailable('taskpane.html') ? describe : describe.skip;
 
 const fakeBundle = buildSync({
   entryPoints: [join(ROOT, 'test', 'support', 'fake-office.ts')],
@@ -36,39 +21,15 @@ const fakeBundle = buildSync({
   platform: 'browser',
 }).outputFiles[0].text;
 
-let server: Server;
+let h: Harness;
 let base: string;
-let browser: Browser;
-
 beforeAll(async () => {
-  if (!haveBrowser) return;
-  server = createServer((req, res) => {
-    // axe-core for the accessibility checks, from the pane's own origin so the page's CSP still holds
-    if (req.url === '/__test/axe.js') {
-      res.writeHead(200, { 'content-type': 'text/javascript' }).end(readFileSync(require.resolve('axe-core/axe.min.js')));
-      return;
-    }
-    const path = normalize(decodeURIComponent((req.url ?? '/').split('?')[0])).replace(/^([/\\])+/, '');
-    const file = join(WEB, path || 'taskpane.html');
-    if (!file.startsWith(WEB) || !existsSync(file)) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-  });
-  mkdirSync(ARTIFACTS, { recursive: true });
+  if (!browserAvailable('taskpane.html')) return;
+  h = await startHarness();
+  base = h.base;
 }, 60000);
-
-afterAll(async () => {
-  await browser?.close();
-  await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
-});
+afterAll(async () => h?.close());
+const axe = (page: Page) => axeAt(page, base);
 
 interface PaneOptions {
   message: Message;
@@ -80,7 +41,7 @@ interface PaneOptions {
 
 /** Opens the pane with a fake mailbox holding `message`; the fake is window.__fake. */
 async function openPane(opts: PaneOptions): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 380, height: 900 } });
+  const page = await h.browser.newPage({ viewport: { width: 380, height: 900 } });
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   // Any other outside request would be a leak: the pane may only talk to its own host.
@@ -102,14 +63,6 @@ async function openPane(opts: PaneOptions): Promise<Page> {
 }
 
 const live = (page: Page) => page.evaluate(() => (window as unknown as { __fake: { state: { message: Message; attachments: { name: string }[]; body: string } } }).__fake.state);
-
-async function axe(page: Page) {
-  await page.addScriptTag({ url: `${base}/__test/axe.js` });
-  return page.evaluate(async () => {
-    const r = await (window as unknown as { axe: { run(): Promise<{ violations: { id: string; help: string; nodes: unknown[] }[] }> } }).axe.run();
-    return r.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`);
-  });
-}
 
 const MRN_AND_FILE: Message = {
   subject: 'RE: MRN 00451782 - consent before OR',

@@ -1,4 +1,5 @@
-import { defaultPolicy, describeChange, diffPolicy, parsePolicy } from '../../src/engine';
+import { defaultPolicy, parsePolicy } from '../../src/engine';
+import { describeChange, diffPolicy } from '../../src/engine/policy/diff';
 
 const parsed = (input: object) => {
   const r = parsePolicy({ schemaVersion: 1, ...input });
