@@ -1,4 +1,3 @@
-/* eslint-disable */
 'use strict';
 // webpack loader for dependencies, run after esbuild has lowered them to ES2016: marks
 // `new RegExp(` as pure (building a RegExp has no side effects), so the minifier can drop
