@@ -48,6 +48,13 @@ const useStyles = makeStyles({
 });
 
 const GROUPS = ['subject', 'recipients', 'attachments'] as const;
+/** The keyword-anchored rules whose keywords an organisation may extend (policy org.extraKeywords). */
+const KEYWORD_RULES: [string, string][] = [
+  ['mrn', 'medical record numbers'],
+  ['member-id', 'member IDs'],
+  ['account-number', 'account and encounter numbers'],
+  ['accession-number', 'accession and specimen numbers'],
+];
 const lines = (s: string): string[] => s.split('\n').map((x) => x.trim()).filter(Boolean);
 const errorAt = (errors: PolicyError[], prefix: string): string | undefined => errors.find((e) => e.path === prefix || e.path.startsWith(prefix + '.'))?.message;
 
@@ -266,7 +273,9 @@ export function SettingsApp({ narrow }: { narrow: boolean }): React.ReactElement
         </h2>
         <ListField label="Never health words (allow-list)" value={draft.org.allowTerms} error={errorAt(errors, 'org.allowTerms')} onChange={(v) => update((p) => (p.org.allowTerms = v))} />
         <ListField label="Extra health words" value={draft.org.extraHealthTerms} error={errorAt(errors, 'org.extraHealthTerms')} onChange={(v) => update((p) => (p.org.extraHealthTerms = v))} />
-        <ListField label="Extra MRN keywords" value={draft.org.extraKeywords.mrn ?? []} error={errorAt(errors, 'org.extraKeywords')} onChange={(v) => update((p) => (p.org.extraKeywords = { ...p.org.extraKeywords, mrn: v }))} />
+        {KEYWORD_RULES.map(([id, label]) => (
+          <ListField key={id} label={`Extra keywords before ${label}`} value={draft.org.extraKeywords[id] ?? []} error={errorAt(errors, `org.extraKeywords.${id}`)} onChange={(v) => update((p) => (p.org.extraKeywords = { ...p.org.extraKeywords, [id]: v }))} />
+        ))}
       </section>
 
       <section className={styles.section} aria-labelledby="s-behaviour">

@@ -85,11 +85,13 @@ describeBrowser('settings pane in headless Chromium', () => {
     await page.getByLabel('dea in attachments').selectOption('block');
     await page.getByRole('textbox', { name: /Privacy office contact/ }).fill('Privacy Office x4100');
     await page.getByRole('textbox', { name: /Internal domains/ }).fill('northwind.example\nclinic.northwind.example');
+    await page.getByRole('textbox', { name: /Extra keywords before member IDs/ }).fill('plan no');
     const exported = await exportPolicy(page);
     const parsed = parsePolicyJson(exported);
     if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
     expect(parsed.policy.rules.dea.attachments).toBe('block');
     expect(parsed.policy.org.internalDomains).toEqual(['northwind.example', 'clinic.northwind.example']);
+    expect(parsed.policy.org.extraKeywords['member-id']).toEqual(['plan no']);
     await page.getByText('Saved').waitFor();
 
     await page.getByRole('button', { name: 'Reset to defaults' }).click();
