@@ -62,6 +62,8 @@ ${rules}
 - \`failMode\`: \`allow\` (default: mail goes out when the add-in cannot check,
   marked \`x-phi-guard: error\`) or \`block\`.
 - \`privacyContact\`: shown in every block message, e.g. "Privacy Office, x4100".
+- \`messages\`: \`{ "block": "...", "warn": "..." }\`, the first sentence of the
+  Send dialog (at most 160 characters each); empty keeps PHI Guard's wording.
 `;
 }
 

@@ -45,8 +45,16 @@ function fit(parts: string[], max: number, tail: string): string {
 }
 
 /** The Smart Alerts dialog text: makes sense with or without the button that opens the pane. */
-export function alertText(verdict: Verdict, opts: { action: 'block' | 'warn'; canOpenPane: boolean; privacyContact: string }): string {
-  const lead = opts.action === 'block' ? 'PHI Guard stopped this message:' : 'PHI Guard found possible patient information:';
+export interface AlertOptions {
+  action: 'block' | 'warn';
+  canOpenPane: boolean;
+  privacyContact: string;
+  /** The organisation's own first sentence (policy behaviour.messages), if any. */
+  lead?: string;
+}
+
+export function alertText(verdict: Verdict, opts: AlertOptions): string {
+  const lead = opts.lead || (opts.action === 'block' ? 'PHI Guard stopped this message:' : 'PHI Guard found possible patient information:');
   const tail = [
     opts.canOpenPane ? 'Select "Fix in PHI Guard" for one-click fixes.' : 'Open PHI Guard from the ribbon for one-click fixes.',
     opts.privacyContact ? `Questions: ${opts.privacyContact}.` : '',
@@ -55,8 +63,8 @@ export function alertText(verdict: Verdict, opts: { action: 'block' | 'warn'; ca
 }
 
 /** The same as Markdown (Mailbox 1.15): a bulleted list. */
-export function alertMarkdown(verdict: Verdict, opts: { action: 'block' | 'warn'; canOpenPane: boolean; privacyContact: string }): string {
-  const lead = opts.action === 'block' ? '**PHI Guard stopped this message.**' : '**PHI Guard found possible patient information.**';
+export function alertMarkdown(verdict: Verdict, opts: AlertOptions): string {
+  const lead = opts.lead ? `**${opts.lead}**` : opts.action === 'block' ? '**PHI Guard stopped this message.**' : '**PHI Guard found possible patient information.**';
   const items = sentences(verdict).map((s) => `- ${s}`);
   const tail = opts.canOpenPane ? 'Select **Fix in PHI Guard** for one-click fixes.' : 'Open PHI Guard from the ribbon for one-click fixes.';
   const contact = opts.privacyContact ? `\n\nQuestions: ${opts.privacyContact}.` : '';

@@ -92,7 +92,7 @@ export async function onSend(event: SendEventLike, env: HostEnv): Promise<void> 
 export function sendOptions(verdict: Verdict, policy: Policy, env: Pick<HostEnv, 'isSetSupported'>): Record<string, unknown> {
   if (verdict.action === 'allow') return { allowEvent: true };
   const canOpenPane = env.isSetSupported('Mailbox', '1.14');
-  const textOpts = { action: verdict.action, canOpenPane, privacyContact: policy.behaviour.privacyContact };
+  const textOpts = { action: verdict.action, canOpenPane, privacyContact: policy.behaviour.privacyContact, lead: policy.behaviour.messages[verdict.action] };
   const options: Record<string, unknown> = { allowEvent: false, errorMessage: alertText(verdict, textOpts) };
   if (env.isSetSupported('Mailbox', '1.15')) options.errorMessageMarkdown = alertMarkdown(verdict, textOpts);
   if (canOpenPane) {

@@ -291,6 +291,12 @@ export function SettingsApp({ narrow }: { narrow: boolean }): React.ReactElement
         <Field label="Privacy office contact, shown in every block message" validationMessage={errorAt(errors, 'behaviour.privacyContact')}>
           <Input value={draft.behaviour.privacyContact} onChange={(_, d) => update((p) => (p.behaviour.privacyContact = d.value))} />
         </Field>
+        <Field label="First sentence when a message is blocked (empty: PHI Guard's wording)" validationMessage={errorAt(errors, 'behaviour.messages.block')}>
+          <Input value={draft.behaviour.messages.block} onChange={(_, d) => update((p) => (p.behaviour.messages.block = d.value))} />
+        </Field>
+        <Field label="First sentence when a message gets a warning (empty: PHI Guard's wording)" validationMessage={errorAt(errors, 'behaviour.messages.warn')}>
+          <Input value={draft.behaviour.messages.warn} onChange={(_, d) => update((p) => (p.behaviour.messages.warn = d.value))} />
+        </Field>
         <Field label="Policy name (shown in the x-phi-guard header)">
           <Input value={draft.name ?? ''} onChange={(_, d) => update((p) => (p.name = d.value))} />
         </Field>

@@ -110,6 +110,14 @@ describe('OnMessageSend, by requirement set', () => {
     const [o] = await fake.fire('onMessageSendHandler');
     expect(o.errorMessageMarkdown).toContain('**PHI Guard stopped this message.**');
   });
+  test('the organisation\'s own first sentence, from the cached policy', async () => {
+    const policy = JSON.stringify({ schemaVersion: 1, behaviour: { messages: { block: 'Northwind policy: no patient details outside the body.' } } });
+    const fake = load({ message: mrn, mailboxVersion: 15, storage: { 'phiGuard.policy.v1': policy } });
+    const [o] = await fake.fire('onMessageSendHandler');
+    expect(o.errorMessage).toMatch(/^Northwind policy: no patient details outside the body\. The subject contains a medical record number\./);
+    expect(o.errorMessageMarkdown).toMatch(/^\*\*Northwind policy: no patient details outside the body\.\*\*/);
+  });
+
   test('warn findings prompt the user (Send Anyway)', async () => {
     const fake = load({ message: msg({ to: [{ displayName: 'Ada Quill (dialysis pt)', emailAddress: 'ada.quill@gmail.com' }] }) });
     const [o] = await fake.fire('onMessageSendHandler');

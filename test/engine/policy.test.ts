@@ -25,6 +25,7 @@ describe('parsePolicy', () => {
     [{ schemaVersion: 1, org: { mrnFormats: [{ name: 'x', pattern: '(a+)+' }] } }, 'org.mrnFormats.0.pattern'],
     [{ schemaVersion: 1, org: { mrnFormats: [{ name: 'x', pattern: 'E\\d{7}', examples: ['E123'] }] } }, 'org.mrnFormats.0.examples.0'],
     [{ schemaVersion: 1, behaviour: { failMode: 'maybe' } }, 'behaviour.failMode'],
+    [{ schemaVersion: 1, behaviour: { messages: { block: 'x'.repeat(161) } } }, 'behaviour.messages.block'],
     [{ schemaVersion: 1, surprise: true }, 'surprise'],
     [{ schemaVersion: 2 }, 'schemaVersion'],
     [{}, 'schemaVersion'],

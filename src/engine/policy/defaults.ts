@@ -35,6 +35,7 @@ export function defaultPolicy(): Policy {
     behaviour: {
       failMode: 'allow',
       privacyContact: '',
+      messages: { block: '', warn: '' },
     },
   };
 }

@@ -63,6 +63,11 @@ export const PolicySchema = v.strictObject({
     failMode: v.picklist(['block', 'allow']),
     /** Shown in every block message, e.g. "Privacy Office, x4100". */
     privacyContact: v.pipe(v.string(), v.maxLength(120)),
+    /** The first sentence of the Send dialog; empty: PHI Guard's own wording. */
+    messages: v.strictObject({
+      block: v.pipe(v.string(), v.maxLength(160, 'must have at most 160 characters (the whole dialog has 500)')),
+      warn: v.pipe(v.string(), v.maxLength(160, 'must have at most 160 characters (the whole dialog has 500)')),
+    }),
   }),
 });
 
