@@ -114,8 +114,9 @@ module.exports = (env = {}, argv = {}) => ({
       inject: 'head',
       scriptLoading: 'blocking',
     }),
-    new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks: ['taskpane'], inject: 'body' }),
-    new HtmlWebpackPlugin({ filename: 'settings.html', template: './src/settings/settings.html', chunks: ['settings'], inject: 'body' }),
+    // The panes share one page template (CSP, office.js from the CDN, a root element).
+    new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/pane.html', title: 'PHI Guard', chunks: ['taskpane'], inject: 'body' }),
+    new HtmlWebpackPlugin({ filename: 'settings.html', template: './src/pane.html', title: 'PHI Guard policy settings', chunks: ['settings'], inject: 'body' }),
     new CopyWebpackPlugin({ patterns: [{ from: 'assets', to: 'assets' }, { from: 'src/help.html', to: 'help.html' }] }),
     new WellKnownAllowedPlugin(),
     new PrintSizesPlugin(),

@@ -1,9 +1,8 @@
+import { hostEnvFromGlobals } from './globals';
 import type { HostEnv } from './host';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 declare const Office: any;
-declare const OfficeRuntime: any;
-declare const __ADDIN_ORIGIN__: string;
 
 /** What the task pane needs from Outlook beyond the handlers' HostEnv. */
 export interface PaneHost extends HostEnv {
@@ -51,21 +50,8 @@ function buildPaneHost(): PaneHost {
   const bg = theme?.bodyBackgroundColor as string | undefined;
   const contrast = typeof window !== 'undefined' && window.matchMedia?.('(forced-colors: active)').matches;
   return {
+    ...hostEnvFromGlobals(),
     unsupported,
-    item,
-    userEmail: mailbox?.userProfile?.emailAddress,
-    isSetSupported: (n, v) => {
-      try {
-        return Boolean(ctx?.requirements?.isSetSupported(n, v));
-      } catch {
-        return false;
-      }
-    },
-    storage: typeof OfficeRuntime !== 'undefined' && OfficeRuntime.storage ? OfficeRuntime.storage : undefined,
-    fetch: typeof fetch !== 'undefined' ? (url: string) => fetch(url, { cache: 'no-cache' }) : undefined,
-    origin: __ADDIN_ORIGIN__,
-    setTimeout: (fn, ms) => setTimeout(fn, ms),
-    clearTimeout: (h) => clearTimeout(h as ReturnType<typeof setTimeout>),
     onItemChanged(fn) {
       if (!item?.addHandlerAsync) return;
       for (const type of ['olkRecipientsChanged', 'olkAttachmentsChanged']) {
