@@ -1,4 +1,4 @@
-import { Coverage, DETECTORS, DETECTORS_BY_ID, DetectorOptions, FieldContext, FieldKind, Signal } from './detectors';
+import { Coverage, DETECTORS, DetectorOptions, FieldContext, FieldKind, Signal } from './detectors';
 import { MASS_DISCLOSURE_META, exposedRecipients } from './detectors/mass-disclosure';
 import { topicTokensOf } from './detectors/health-context';
 import { Policy } from './policy/schema';
@@ -219,4 +219,3 @@ function dedupe(list: Finding[], length: number): Finding[] {
   return kept.sort((a, b) => a.start - b.start);
 }
 
-export { DETECTORS_BY_ID };

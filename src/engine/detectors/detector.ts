@@ -85,17 +85,6 @@ export function signalAt(
   return { detectorId, role, start: o.start, end: o.end, messageId, ...extra };
 }
 
-/** Runs a global regex over a text and yields its matches (lastIndex handled). */
-export function* matches(re: RegExp, text: string): Generator<RegExpExecArray> {
-  if (!re.global) throw new Error('matches() needs a global regex');
-  re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) {
-    yield m;
-    if (m[0].length === 0) re.lastIndex++;
-  }
-}
-
 /** Character tests for `bounded`: true when the character must NOT stand next to the match. */
 export type CharTest = (c: string | undefined) => boolean;
 export const ALNUM: CharTest = isAlnum;
@@ -152,7 +141,6 @@ export class Coverage {
 }
 
 export const BLOCK_SUBJECT_AND_FILES: Record<FieldGroup, Level> = { subject: 'block', recipients: 'warn', attachments: 'block' };
-export const WARN_EVERYWHERE: Record<FieldGroup, Level> = { subject: 'warn', recipients: 'warn', attachments: 'warn' };
 export const OFF: Record<FieldGroup, Level> = { subject: 'off', recipients: 'off', attachments: 'off' };
 /** Context-only detectors: their level is the combination rule's. */
 export const CONTEXT_ONLY: Record<FieldGroup, Level> = OFF;

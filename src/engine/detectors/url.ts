@@ -1,4 +1,4 @@
-import { BLOCK_SUBJECT_AND_FILES, Detector, FieldContext, Signal, matches, signalAt } from './detector';
+import { BLOCK_SUBJECT_AND_FILES, Detector, FieldContext, NONE, Signal, bounded, signalAt } from './detector';
 
 /**
  * URLs that carry patient data in their path or query ("...chart?mrn=00991917",
@@ -23,7 +23,7 @@ export const url: Detector = {
     const n = ctx.text.normalized;
     if (!MAYBE_URL.test(n.text)) return [];
     const out: Signal[] = [];
-    for (const m of matches(URL, n.text)) {
+    for (const m of bounded(URL, n.text, NONE)) {
       const q = m[0].search(/[/?]/);
       const rest = q < 0 ? '' : m[0].slice(q);
       if (PATIENT_PARAM.test(rest)) out.push(signalAt(n, m.index, m.index + m[0].length, 'url', 'identifier', 'found'));
