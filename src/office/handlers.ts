@@ -72,7 +72,7 @@ export async function onSend(event: SendEventLike, env: HostEnv): Promise<void> 
       complete(failureOptions(policy, 'the message could not be read'));
       return;
     }
-    const verdict = scanMessage(read.value, policy);
+    const verdict = scanMessage(read.value.message, policy);
     decided = sendOptions(verdict, policy, env);
     await setHeader(env, headerValue(verdict.action === 'allow' ? 'clean' : verdict.action, verdict, version));
     complete(decided);
@@ -109,7 +109,7 @@ export function sendOptions(verdict: Verdict, policy: Policy, env: Pick<HostEnv,
 async function refreshCompose(env: HostEnv, loaded: LoadedPolicy): Promise<Verdict | undefined> {
   const read = await readComposeItem(env, OFFICE_CALL_TIMEOUT_MS);
   if (!read.ok) return undefined;
-  const verdict = scanMessage(read.value, loaded.policy);
+  const verdict = scanMessage(read.value.message, loaded.policy);
   const notes = env.item?.notificationMessages;
   if (notes) {
     for (const group of ['subject', 'recipients', 'attachments'] as FieldGroup[]) {

@@ -18,7 +18,6 @@ import { Applied, FixStep, applyFix, recipientsAfter, renameBlocker } from '../o
 import { cachedPolicy } from '../office/policy-source';
 import { readComposeItem } from '../office/read-item';
 import type { AttachmentDetailsLike } from '../office/host';
-import { callAsync } from '../office/async';
 import { FieldView, GroupView, groupFindings, neutralName, planSubjectFix, recipientFixes, ruleLabel } from './view-model';
 
 const RESCAN_INTERVAL_MS = 4000;
@@ -51,13 +50,6 @@ interface Undo {
   note?: string;
 }
 
-async function readAttachments(host: PaneHost): Promise<AttachmentDetailsLike[]> {
-  const item = host.item;
-  if (!item?.getAttachmentsAsync) return [];
-  const r = await callAsync<AttachmentDetailsLike[]>(host, 'attachments', (cb) => item.getAttachmentsAsync!(cb), 5000);
-  return r.ok ? r.value : [];
-}
-
 export function App({ host }: { host: PaneHost }): React.ReactElement {
   const styles = useStyles();
   const [state, setState] = React.useState<State>(host.unsupported ? { kind: 'unsupported', text: host.unsupported } : { kind: 'loading' });
@@ -77,13 +69,13 @@ export function App({ host }: { host: PaneHost }): React.ReactElement {
       setState({ kind: 'error', text: `PHI Guard could not read this message (${read.error}).` });
       return;
     }
-    const attachments = await readAttachments(host);
-    const verdict = scanMessage(read.value, p);
+    const { message, attachments } = read.value;
+    const verdict = scanMessage(message, p);
     // Only re-render when something changed: the interval must not flicker the pane.
-    const key = JSON.stringify([read.value, attachments.map((a) => a.id), verdict]);
+    const key = JSON.stringify([message, attachments.map((a) => a.id), verdict]);
     if (key === last.current) return;
     last.current = key;
-    setState({ kind: 'ready', message: read.value, attachments, verdict });
+    setState({ kind: 'ready', message, attachments, verdict });
   }, [host, policy]);
 
   React.useEffect(() => {

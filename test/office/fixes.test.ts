@@ -10,7 +10,7 @@ const policy = defaultPolicy();
 async function current(fake: ReturnType<typeof createFakeOffice>) {
   const r = await readComposeItem(fake.env, 1000);
   if (!r.ok) throw new Error(r.error);
-  return { ...r.value, attachments: fake.state.attachments.map(({ id, name, size, isInline, attachmentType }) => ({ id, name, size, isInline, attachmentType })) };
+  return { ...r.value.message, attachments: r.value.attachments };
 }
 
 describe('subject fixes', () => {
