@@ -126,7 +126,7 @@ const { headerValue } = require(path.join(DIST, 'office', 'alert-text'));
 const everySet = { isSetSupported: () => true };
 function handlerWork(m) {
   const verdict = scanMessage(m, policy);
-  headerValue(verdict.action === 'allow' ? 'clean' : verdict.action, verdict, 'default');
+  headerValue(verdict, 'default');
   return sendOptions(verdict, policy, everySet);
 }
 const workPool = Array.from({ length: 5500 }, (_, i) => typicalAt(100000 + i));

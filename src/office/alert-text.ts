@@ -88,7 +88,9 @@ export function notificationText(group: FieldGroup, findings: Finding[]): string
  * only, never text, so Exchange mail flow rules can act on it without it
  * becoming a leak of its own.
  */
-export function headerValue(state: 'clean' | 'warn' | 'block' | 'error', verdict: Verdict | undefined, policyVersion: string): string {
+export function headerValue(verdict: Verdict | undefined, policyVersion: string): string {
+  // No verdict: the message could not be checked.
+  const state = !verdict ? 'error' : verdict.action === 'allow' ? 'clean' : verdict.action;
   const rules = verdict ? [...new Set(verdict.findings.map((f) => `${groupOf(f.field)}.${f.detectorId}`))].sort() : [];
   return `${state}${rules.length ? `; rules=${rules.join(',')}` : ''}; policy=${policyVersion}`;
 }

@@ -68,20 +68,20 @@ export async function onSend(event: SendEventLike, env: HostEnv): Promise<void> 
     version = loaded.version;
     const read = await readComposeItem(env, OFFICE_CALL_TIMEOUT_MS);
     if (!read.ok) {
-      if (policy.behaviour.failMode === 'allow') await setHeader(env, headerValue('error', undefined, version));
+      if (policy.behaviour.failMode === 'allow') await setHeader(env, headerValue(undefined, version));
       complete(failureOptions(policy, 'the message could not be read'));
       return;
     }
     const verdict = scanMessage(read.value.message, policy);
     decided = sendOptions(verdict, policy, env);
-    await setHeader(env, headerValue(verdict.action === 'allow' ? 'clean' : verdict.action, verdict, version));
+    await setHeader(env, headerValue(verdict, version));
     complete(decided);
   } catch {
     if (decided) {
       complete(decided);
       return;
     }
-    if (policy.behaviour.failMode === 'allow') await setHeader(env, headerValue('error', undefined, version)).catch(() => false);
+    if (policy.behaviour.failMode === 'allow') await setHeader(env, headerValue(undefined, version));
     complete(failureOptions(policy, 'an internal error'));
   } finally {
     env.clearTimeout(timer);
@@ -123,7 +123,7 @@ async function refreshCompose(env: HostEnv, loaded: LoadedPolicy): Promise<Verdi
       }
     }
   }
-  await setHeader(env, headerValue(verdict.action === 'allow' ? 'clean' : verdict.action, verdict, loaded.version));
+  await setHeader(env, headerValue(verdict, loaded.version));
   return verdict;
 }
 

@@ -1,6 +1,6 @@
 import { Detector, FieldContext, Signal, signalAt } from './detector';
 import { patientGroupMatcher, staffMatcher } from '../lexicon';
-import { findHealthTerms } from './health-context';
+import { findHealthTerms, healthTermsOf } from './health-context';
 
 /**
  * A recipient whose display name or address reveals health information about
@@ -34,7 +34,8 @@ export const recipientHealth: Detector = {
     }
     const words = tokens.filter((t) => t.kind === 'word');
     if (words.length === 0 || staffMatcher.findAll(tokens).length > 0) return [];
-    const all = findHealthTerms(tokens, ctx.options.extraHealthTerms, ctx.options.allowTerms);
+    // A display name's terms are the field's, already found once; an address's are its local part's.
+    const all = tokens === ctx.tokens ? healthTermsOf(ctx) : findHealthTerms(tokens, ctx.options.extraHealthTerms, ctx.options.allowTerms);
     // A mailbox named only after a service ("Therapy", "therapy@") is a department.
     if (all.length === 1 && all[0].to - all[0].from === words.length) return [];
     const groups = patientGroupMatcher.findAll(tokens);
