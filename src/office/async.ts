@@ -1,5 +1,8 @@
 import type { Callback, HostEnv } from './host';
 
+/** Each Office call gets this long before it counts as failed. */
+export const OFFICE_CALL_TIMEOUT_MS = 2000;
+
 /** A result instead of an exception: every Office failure becomes data the caller must look at. */
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
 

@@ -1,23 +1,18 @@
-import { FieldGroup, Policy, Verdict, defaultPolicy, groupOf, scanMessage } from '../engine';
-import { alertMarkdown, alertText, headerValue, notificationText, paneContext } from './alert-text';
-import { callAsync } from './async';
+import { Policy, Verdict, defaultPolicy, scanMessage } from '../engine';
+import { alertMarkdown, alertText, headerValue, paneContext } from './alert-text';
+import { OFFICE_CALL_TIMEOUT_MS, callAsync } from './async';
+import { showNotifications } from './notifications';
 import type { HostEnv, SendEventLike } from './host';
 import { LoadedPolicy, cachedPolicy, refreshPolicy } from './policy-source';
 import { readComposeItem } from './read-item';
 
 /** Outlook says "taking longer than expected" at 5 s: the handler decides well before. */
 export const HANDLER_TIMEOUT_MS = 3500;
-/** Each Office call gets this long before it counts as failed. */
-export const OFFICE_CALL_TIMEOUT_MS = 2000;
+export { OFFICE_CALL_TIMEOUT_MS };
 export const HEADER_NAME = 'x-phi-guard';
 /** The task pane button's Control id in manifest.xml: the Smart Alerts dialog opens it. */
 export const PANE_COMMAND_ID = 'phiGuardPaneButton';
 export const CANCEL_LABEL = 'Fix in PHI Guard';
-const NOTIFICATION_KEYS: Record<FieldGroup, string> = {
-  subject: 'phiGuard.subject',
-  recipients: 'phiGuard.recipients',
-  attachments: 'phiGuard.attachments',
-};
 
 /** Wraps event.completed so that it runs exactly once, whatever path gets there first. */
 function once(event: SendEventLike): (options?: Record<string, unknown>) => boolean {
@@ -110,19 +105,7 @@ async function refreshCompose(env: HostEnv, loaded: LoadedPolicy): Promise<Verdi
   const read = await readComposeItem(env, OFFICE_CALL_TIMEOUT_MS);
   if (!read.ok) return undefined;
   const verdict = scanMessage(read.value.message, loaded.policy);
-  const notes = env.item?.notificationMessages;
-  if (notes) {
-    for (const group of ['subject', 'recipients', 'attachments'] as FieldGroup[]) {
-      const findings = verdict.findings.filter((f) => groupOf(f.field) === group);
-      const key = NOTIFICATION_KEYS[group];
-      if (findings.length > 0) {
-        const message = { type: 'informationalMessage', message: notificationText(group, findings), icon: 'Icon.16', persistent: false };
-        await callAsync<void>(env, 'notification', (cb) => notes.replaceAsync(key, message, cb), OFFICE_CALL_TIMEOUT_MS);
-      } else {
-        await callAsync<void>(env, 'notification', (cb) => notes.removeAsync(key, cb), OFFICE_CALL_TIMEOUT_MS);
-      }
-    }
-  }
+  await showNotifications(env, verdict);
   await setHeader(env, headerValue(verdict, loaded.version));
   return verdict;
 }

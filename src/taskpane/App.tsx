@@ -17,6 +17,7 @@ import type { PaneHost } from '../office/pane-host';
 import { Applied, FixStep, applyFix, recipientsAfter, renameBlocker } from '../office/fixes';
 import { cachedPolicy } from '../office/policy-source';
 import { readComposeItem } from '../office/read-item';
+import { showNotifications } from '../office/notifications';
 import type { AttachmentDetailsLike } from '../office/host';
 import { FieldView, GroupView, groupFindings, neutralName, planSubjectFix, recipientFixes, ruleLabel } from './view-model';
 
@@ -76,6 +77,8 @@ export function App({ host }: { host: PaneHost }): React.ReactElement {
     if (key === last.current) return;
     last.current = key;
     setState({ kind: 'ready', message, attachments, verdict });
+    // A fix here raises no Outlook event for the subject: keep the compose info bars current.
+    void showNotifications(host, verdict);
   }, [host, policy]);
 
   React.useEffect(() => {

@@ -1,0 +1,129 @@
+import { ChildProcess, spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { Browser, Page, chromium } from 'playwright-core';
+import { defaultPolicy, scanMessage } from '../../src/engine';
+import { sendOptions } from '../../src/office/handlers';
+import { SAMPLES } from '../../src/simulator/samples';
+import { ARTIFACTS, CHROMIUM, ROOT, browserAvailable } from '../support/browser';
+
+/**
+ * The compose simulator as a newcomer meets it: the real demo server
+ * (scripts/serve.js --demo), the real handler bundle and task pane in their
+ * frames, Debian's Chromium.
+ */
+const run = browserAvailable('commands.html');
+const describeBrowser = run ? describe : describe.skip;
+
+let server: ChildProcess;
+let base: string;
+let browser: Browser;
+
+/** Starts the demo server on a free port and resolves with its printed URL. */
+function startDemo(): Promise<{ child: ChildProcess; url: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [join(ROOT, 'scripts', 'serve.js'), '--demo', '--no-open', '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    child.stdout!.on('data', (d) => {
+      out += String(d);
+      const m = /(http:\/\/localhost:\d+)\//.exec(out);
+      if (m) resolve({ child, url: m[1] });
+    });
+    child.stderr!.on('data', (d) => (out += String(d)));
+    child.on('exit', (code) => reject(new Error(`demo server exited (${code}): ${out}`)));
+  });
+}
+
+beforeAll(async () => {
+  if (!run) return;
+  const demo = await startDemo();
+  server = demo.child;
+  base = demo.url;
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'] });
+}, 60000);
+
+afterAll(async () => {
+  await browser?.close();
+  if (server && server.exitCode === null) {
+    const exited = new Promise((resolve) => server.once('exit', resolve));
+    server.kill('SIGINT');
+    await exited;
+  }
+});
+
+async function openSimulator(): Promise<{ page: Page; outside: string[]; errors: string[] }> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
+  const outside: string[] = [];
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.route(/^https?:\/\/(?!localhost[:/])/, (route) => {
+    outside.push(route.request().url());
+    return route.abort();
+  });
+  await page.goto(base);
+  await page.getByText('PHI Guard compose simulator').waitFor();
+  return { page, outside, errors };
+}
+
+const pane = (page: Page) => page.frameLocator('iframe[title="PHI Guard task pane"]');
+
+describeBrowser('compose simulator (npm run demo)', () => {
+  test('MRN sample: Send is blocked with the handler\'s text; the pane fixes it; Send again passes', async () => {
+    const { page, outside, errors } = await openSimulator();
+    await page.getByRole('button', { name: 'MRN in subject' }).click();
+    const subject = page.getByRole('textbox', { name: 'Subject' });
+    expect(await subject.inputValue()).toBe('RE: MRN 00451782 - consent before OR');
+
+    await page.getByRole('button', { name: 'Send', exact: true }).click();
+    const dialog = page.getByRole('alertdialog');
+    await dialog.waitFor();
+    // The dialog shows exactly what the handler decided for this message on the default policy.
+    const sample = SAMPLES.find((s) => s.id === 'mrn')!;
+    const expected = sendOptions(scanMessage(sample.message, defaultPolicy()), defaultPolicy(), { isSetSupported: () => true });
+    expect(await page.getByTestId('smart-alert').innerText()).toBe(String(expected.errorMessage));
+    expect(String(expected.errorMessage)).toMatch(/subject/i);
+    expect(String(expected.errorMessage)).toMatch(/medical record number/i);
+    await page.waitForTimeout(400); // the dialog's fade-in, for the screenshot only
+    await page.screenshot({ path: join(ARTIFACTS, 'simulator-blocked.png') });
+
+    await dialog.getByRole('button', { name: 'Fix in PHI Guard' }).click();
+    await pane(page).getByRole('button', { name: 'Replace with "[MRN removed]"' }).click();
+    await pane(page).getByText('All clear').waitFor();
+    expect(await subject.inputValue()).toBe('RE: [MRN removed] - consent before OR');
+    // The pane clears Outlook's info bar for the fixed subject (no Outlook event would).
+    await page.locator('[data-notification="phiGuard.subject"]').waitFor({ state: 'detached' });
+
+    await page.getByRole('button', { name: 'Send', exact: true }).click();
+    await page.getByText('Sent (simulated)').waitFor();
+    expect(await page.getByText(/Header x-phi-guard: /).innerText()).toMatch(/x-phi-guard: clean; policy=default/);
+    await page.screenshot({ path: join(ARTIFACTS, 'simulator-sent.png') });
+    expect(outside).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 60000);
+
+  test('warn-only sample offers Send Anyway; compose-time notifications come from the real handlers', async () => {
+    const { page } = await openSimulator();
+    await page.getByRole('button', { name: 'Mass disclosure in Cc' }).click();
+    // OnNewMessageCompose ran in the handler frame and left an info bar for the recipients.
+    await page.locator('[data-notification="phiGuard.recipients"]').waitFor();
+    await page.getByRole('button', { name: 'Send', exact: true }).click();
+    const dialog = page.getByRole('alertdialog');
+    await dialog.waitFor();
+    expect(await page.getByTestId('smart-alert').innerText()).toMatch(/Bcc/);
+    await dialog.getByRole('button', { name: 'Send Anyway' }).click();
+    await page.getByText('You chose Send Anyway.').waitFor();
+    await page.close();
+  }, 60000);
+
+  test('typing a patient file name as an attachment raises the attachments event and the pane shows it', async () => {
+    const { page } = await openSimulator();
+    await page.getByRole('textbox', { name: 'Attach a file by name' }).fill('Vance_Oriel_MRI_knee.pdf');
+    await page.getByRole('button', { name: 'Attach', exact: true }).click();
+    await page.locator('[data-notification="phiGuard.attachments"]').waitFor();
+    await pane(page).getByRole('heading', { name: /Attachments/ }).waitFor();
+    await page.getByRole('button', { name: 'Send', exact: true }).click();
+    await page.getByRole('alertdialog').waitFor();
+    expect(await page.getByTestId('smart-alert').innerText()).toMatch(/attachment/i);
+    await page.close();
+  }, 60000);
+});
