@@ -1,4 +1,5 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, readdir, stat } from 'node:fs/promises';
+import { join } from 'node:path';
 import PostalMime from 'postal-mime';
 import type { Message, Recipient } from '../engine';
 
@@ -89,6 +90,19 @@ export async function parseEml(raw: Buffer | string, source: string): Promise<In
   } catch (e) {
     return { ok: false, source, error: `not a readable e-mail: ${(e as Error).message}` };
   }
+}
+
+const INPUT_FILE = /\.(?:eml|jsonl|json)$/i;
+
+/** Every .eml, .jsonl and .json file under a directory, sorted (an export of sent mail). */
+export async function listInputs(path: string): Promise<string[]> {
+  const info = await stat(path).catch(() => undefined);
+  if (!info?.isDirectory()) return [path];
+  const entries = await readdir(path, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((e) => e.isFile() && INPUT_FILE.test(e.name))
+    .map((e) => join(e.parentPath ?? (e as unknown as { path: string }).path, e.name))
+    .sort();
 }
 
 export async function readInput(path: string): Promise<InputRecord[]> {

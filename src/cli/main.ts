@@ -1,17 +1,19 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { DETECTORS, Finding, MASS_DISCLOSURE_META, Message, Policy, defaultPolicy, groupOf, parsePolicyJson, scanMessage } from '../engine';
+import { Action, DETECTORS, FieldGroup, Finding, MASS_DISCLOSURE_META, Message, Policy, defaultPolicy, groupOf, parsePolicyJson, scanMessage } from '../engine';
 import { evaluate } from './evaluate';
-import { InputRecord, parseJsonLines, readInput, readStdin } from './inputs';
+import { InputRecord, listInputs, parseJsonLines, readInput, readStdin } from './inputs';
 import { policyCommand } from './policy-command';
 
 const HELP = `phi-guard: find ePHI in the unencrypted parts of an e-mail (subject, recipients, attachment names)
 
 Usage:
-  phi-guard scan [FILE...]     scan messages (JSONL, one JSON message, or .eml); no FILE or "-" reads stdin
+  phi-guard scan [FILE|DIR...] scan messages (JSONL, one JSON message, or .eml; a directory: every such file in it);
+                               no FILE or "-" reads stdin
       --json                   one JSON result per line: {id, action, findings:[{field,index,start,end,detectorId,action}]}
       --show-text              also print the matched text (off by default: keep ePHI off screens and logs)
       --policy FILE            use this policy.json instead of the built-in default policy
+      --summary                only the totals: messages blocked / warned, and per rule and field (what-if before rollout)
   phi-guard eval CORPUS.jsonl  precision / recall / F1 per field group against the corpus labels
       --policy FILE
       --json                   the figures as JSON
@@ -47,11 +49,35 @@ async function loadPolicy(path: string | undefined): Promise<Policy> {
   return parsed.policy;
 }
 
-async function readAll(files: string[]): Promise<InputRecord[]> {
-  if (files.length === 0 || (files.length === 1 && files[0] === '-')) return parseJsonLines(await readStdin(), '<stdin>');
+/** Files, directories (every .eml/.jsonl/.json inside) or stdin; progress on stderr for long runs. */
+async function readAll(args: string[], io: Out): Promise<InputRecord[]> {
+  if (args.length === 0 || (args.length === 1 && args[0] === '-')) return parseJsonLines(await readStdin(), '<stdin>');
+  const files: string[] = [];
+  for (const a of args) files.push(...(a === '-' ? [a] : await listInputs(a)));
   const out: InputRecord[] = [];
-  for (const f of files) out.push(...(f === '-' ? parseJsonLines(await readStdin(), '<stdin>') : await readInput(f)));
+  for (let i = 0; i < files.length; i++) {
+    const f = files[i];
+    out.push(...(f === '-' ? parseJsonLines(await readStdin(), '<stdin>') : await readInput(f)));
+    if (files.length >= 1000 && (i + 1) % 1000 === 0) io.err(`phi-guard: read ${i + 1} of ${files.length} files...`);
+  }
   return out;
+}
+
+const GROUPS: FieldGroup[] = ['subject', 'recipients', 'attachments'];
+
+/**
+ * The what-if summary: how many messages the policy would block or warn, and
+ * per rule in how many messages it fires in each field group (a message counts
+ * once per rule and group, however many findings it has there).
+ */
+function printSummary(io: Out, total: number, byAction: Record<Action, number>, byRule: Map<string, Record<FieldGroup, number>>, bad: number, policyName: string): void {
+  const share = (n: number) => (total ? ` (${((100 * n) / total).toFixed(1)}%)` : '');
+  io.out(`${total} message(s) scanned with policy "${policyName}": ${byAction.block} blocked${share(byAction.block)}, ${byAction.warn} warned${share(byAction.warn)}, ${byAction.allow} allowed${bad ? `; ${bad} input(s) could not be read` : ''}`);
+  if (byRule.size === 0) return;
+  io.out('messages by rule and field:');
+  io.out(`  ${'rule'.padEnd(18)} ${GROUPS.map((g) => g.padStart(11)).join(' ')} ${'total'.padStart(7)}`);
+  const rows = [...byRule.entries()].map(([rule, n]) => ({ rule, n, sum: GROUPS.reduce((a, g) => a + n[g], 0) })).sort((a, b) => b.sum - a.sum || a.rule.localeCompare(b.rule));
+  for (const { rule, n, sum } of rows) io.out(`  ${rule.padEnd(18)} ${GROUPS.map((g) => String(n[g]).padStart(11)).join(' ')} ${String(sum).padStart(7)}`);
 }
 
 function fieldValue(m: Message, f: Finding): string {
@@ -71,13 +97,13 @@ async function scanCommand(args: string[], io: Out): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { json: { type: 'boolean' }, 'show-text': { type: 'boolean' }, policy: { type: 'string' } },
+    options: { json: { type: 'boolean' }, 'show-text': { type: 'boolean' }, policy: { type: 'string' }, summary: { type: 'boolean' } },
   });
   const policy = await loadPolicy(values.policy);
-  const records = await readAll(positionals);
+  const records = await readAll(positionals, io);
   let bad = 0;
-  const byAction = { block: 0, warn: 0, allow: 0 };
-  const byRule = new Map<string, number>();
+  const byAction: Record<Action, number> = { block: 0, warn: 0, allow: 0 };
+  const byRule = new Map<string, Record<FieldGroup, number>>();
   for (const r of records) {
     if (!r.ok) {
       bad++;
@@ -86,10 +112,16 @@ async function scanCommand(args: string[], io: Out): Promise<number> {
     }
     const v = scanMessage(r.message, policy);
     byAction[v.action]++;
+    const seen = new Set<string>();
     for (const f of v.findings) {
-      const key = `${groupOf(f.field).padEnd(12)} ${f.detectorId}`;
-      byRule.set(key, (byRule.get(key) ?? 0) + 1);
+      const group = groupOf(f.field);
+      if (seen.has(`${f.detectorId} ${group}`)) continue;
+      seen.add(`${f.detectorId} ${group}`);
+      const row = byRule.get(f.detectorId) ?? { subject: 0, recipients: 0, attachments: 0 };
+      row[group]++;
+      byRule.set(f.detectorId, row);
     }
+    if (values.summary) continue;
     if (values.json) {
       io.out(JSON.stringify({
         id: r.id,
@@ -105,14 +137,9 @@ async function scanCommand(args: string[], io: Out): Promise<number> {
       io.out(`             ${f.explanation}`);
     }
   }
-  if (!values.json) {
-    const total = byAction.block + byAction.warn + byAction.allow;
-    io.out('');
-    io.out(`${total} message(s): ${byAction.block} blocked, ${byAction.warn} warned, ${byAction.allow} allowed${bad ? `; ${bad} input(s) could not be read` : ''}`);
-    if (byRule.size) {
-      io.out('findings by field and rule:');
-      for (const [k, n] of [...byRule.entries()].sort((a, b) => b[1] - a[1])) io.out(`  ${String(n).padStart(5)}  ${k}`);
-    }
+  if (!values.json || values.summary) {
+    if (!values.summary) io.out('');
+    printSummary(io, byAction.block + byAction.warn + byAction.allow, byAction, byRule, bad, policy.name ?? 'unnamed');
   }
   return bad ? 1 : 0;
 }
@@ -123,7 +150,7 @@ async function evalCommand(args: string[], io: Out): Promise<number> {
   const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { policy: { type: 'string' }, json: { type: 'boolean' } } });
   if (positionals.length === 0) throw new UsageError('eval needs a labelled corpus file (JSONL with "expect")');
   const policy = await loadPolicy(values.policy);
-  const records = await readAll(positionals);
+  const records = await readAll(positionals, io);
   const bad = records.filter((r) => !r.ok);
   for (const r of bad) if (!r.ok) io.err(`phi-guard: ${r.source}: ${r.error} (skipped)`);
   const e = evaluate(records, policy);

@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../../src/cli/main';
@@ -23,13 +23,36 @@ function tmp(name: string, content: string): string {
 }
 
 describe('phi-guard scan', () => {
+  test('what-if: a directory of exported .eml files with --summary prints only totals per rule and field', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'phi-guard-export-'));
+    mkdirSync(join(dir, 'week1'));
+    copyFileSync(EML, join(dir, 'week1', 'a.eml'));
+    writeFileSync(join(dir, 'b.eml'), 'Subject: Staff rota for December\r\nTo: team@examplehealth.org\r\n\r\nRota attached.\r\n');
+    writeFileSync(join(dir, 'notes.txt'), 'not a message');
+    const r = await cli('scan', '--summary', dir);
+    expect(r.code).toBe(0);
+    const lines = r.out.split('\n');
+    expect(lines[0]).toBe('2 message(s) scanned with policy "PHI Guard default policy": 1 blocked (50.0%), 0 warned (0.0%), 1 allowed');
+    expect(lines[1]).toBe('messages by rule and field:');
+    expect(lines[2]).toMatch(/^\s+rule\s+subject\s+recipients\s+attachments\s+total$/);
+    // no per-message lines, and never the text
+    expect(r.out).not.toMatch(/^(BLOCK|ALLOW)/m);
+    expect(r.out).not.toContain('a.eml');
+  });
+
+  test('the summary counts a message once per rule and field group', async () => {
+    const twoMrns = JSON.stringify({ subject: 'MRN 00451782 and MRN 00451783', to: [], cc: [], bcc: [], attachments: [{ name: 'MRN 00451784.pdf' }] });
+    const r = await cli('scan', '--summary', tmp('m.jsonl', twoMrns + '\n'));
+    expect(r.out).toMatch(/^\s+mrn\s+1\s+0\s+1\s+2$/m);
+  });
+
   test('prints a readable verdict per message and a summary, without the matched text', async () => {
     const r = await cli('scan', EXAMPLES);
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/^BLOCK\s+mrn-in-subject$/m);
     expect(r.out).toMatch(/^ALLOW\s+clean-staff$/m);
     expect(r.out).toContain('The subject contains a medical record number.');
-    expect(r.out).toMatch(/7 message\(s\): 3 blocked, 2 warned, 2 allowed/);
+    expect(r.out).toMatch(/7 message\(s\) scanned with policy "PHI Guard default policy": 3 blocked \(42.9%\), 2 warned \(28.6%\), 2 allowed/);
     expect(r.out).not.toContain('00451782');
     expect(r.out).not.toContain('Pemberton');
   });

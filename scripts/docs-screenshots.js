@@ -1,0 +1,20 @@
+#!/usr/bin/env node
+/**
+ * Copies the screenshots the browser tests take (test-artifacts/) into
+ * docs/images/, for docs/what-users-see.md. Run after `npm test`.
+ */
+const { copyFileSync, existsSync, mkdirSync } = require('node:fs');
+const { join } = require('node:path');
+
+const FROM = join(__dirname, '..', 'test-artifacts');
+const TO = join(__dirname, '..', 'docs', 'images');
+const SHOTS = ['simulator-blocked.png', 'simulator-sent.png', 'taskpane-findings.png', 'taskpane-all-clear.png', 'taskpane-dark.png', 'settings.png'];
+
+mkdirSync(TO, { recursive: true });
+const missing = SHOTS.filter((f) => !existsSync(join(FROM, f)));
+if (missing.length) {
+  console.error(`missing in test-artifacts/: ${missing.join(', ')}. Run npm test (with Debian's chromium) first.`);
+  process.exit(1);
+}
+for (const f of SHOTS) copyFileSync(join(FROM, f), join(TO, f));
+console.log(`copied ${SHOTS.length} screenshots to docs/images/`);
