@@ -34,7 +34,7 @@ describe('phi-guard scan', () => {
     const lines = r.out.split('\n');
     expect(lines[0]).toBe('2 message(s) scanned with policy "PHI Guard default policy": 1 blocked (50.0%), 0 warned (0.0%), 1 allowed');
     expect(lines[1]).toBe('messages by rule and field:');
-    expect(lines[2]).toMatch(/^\s+rule\s+subject\s+recipients\s+attachments\s+total$/);
+    expect(lines[2].trim().split(/ +/)).toEqual(["rule", "subject", "recipients", "attachments", "total"]);
     // no per-message lines, and never the text
     expect(r.out).not.toMatch(/^(BLOCK|ALLOW)/m);
     expect(r.out).not.toContain('a.eml');
@@ -43,7 +43,7 @@ describe('phi-guard scan', () => {
   test('the summary counts a message once per rule and field group', async () => {
     const twoMrns = JSON.stringify({ subject: 'MRN 00451782 and MRN 00451783', to: [], cc: [], bcc: [], attachments: [{ name: 'MRN 00451784.pdf' }] });
     const r = await cli('scan', '--summary', tmp('m.jsonl', twoMrns + '\n'));
-    expect(r.out).toMatch(/^\s+mrn\s+1\s+0\s+1\s+2$/m);
+    expect(r.out.split("\n").map((l) => l.trim().split(/ +/).join(" "))).toContain("mrn 1 0 1 2");
   });
 
   test('prints a readable verdict per message and a summary, without the matched text', async () => {
