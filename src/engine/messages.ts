@@ -19,6 +19,7 @@ const COMBINATION_MESSAGES: Record<string, string> = {
   probable: 'a birth date together with health information',
   phone: 'a phone number together with health information',
   'personal-email': 'a personal e-mail address together with health information',
+  'street-address': 'a street address together with health information',
 };
 
 const WHY: Record<Field, string> = {

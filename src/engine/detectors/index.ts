@@ -15,6 +15,7 @@ import { npi } from './npi';
 import { personName } from './person-name';
 import { recipientHealth } from './recipient-health';
 import { ssn } from './ssn';
+import { streetAddress } from './street-address';
 import { url } from './url';
 
 /** Every field detector, in the order findings are reported. */
@@ -35,6 +36,7 @@ export const DETECTORS: readonly Detector[] = [
   personName,
   phone,
   personalEmail,
+  streetAddress,
   healthContext,
   icd10,
 ];
