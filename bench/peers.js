@@ -83,8 +83,8 @@ function evaluate(system, records) {
       const want = r.expect[g];
       if (want !== 'flag' && want !== 'clean') continue;
       const c = confusion[g];
-      if (want === 'flag') flagged[g] ? c.tp++ : c.fn++;
-      else flagged[g] ? c.fp++ : c.tn++;
+      const key = want === 'flag' ? (flagged[g] ? 'tp' : 'fn') : flagged[g] ? 'fp' : 'tn';
+      c[key]++;
       if (want === 'flag') {
         for (const k of r.kinds) {
           kinds[k] ??= { positives: 0, caught: 0 };
@@ -134,21 +134,21 @@ function printReport(report) {
   }
   const kinds = Object.keys(report.systems[0].quality.kinds).sort((a, b) => report.systems[0].quality.kinds[b].positives - report.systems[0].quality.kinds[a].positives);
   console.log(`\n  Recall by kind of ePHI (flagged field groups / labelled ones, per kind in the corpus labels)`);
-  console.log(`  ${'kind'.padEnd(22)} ${'n'.padStart(4)} ${report.systems.map((s) => s.name.slice(0, 22).padStart(23)).join('')}`);
+  console.log(`  ${'kind'.padEnd(28)} ${'n'.padStart(4)} ${report.systems.map((s) => s.name.slice(0, 22).padStart(23)).join('')}`);
   for (const k of kinds) {
     const n = report.systems[0].quality.kinds[k].positives;
     const row = report.systems.map((s) => {
       const q = s.quality.kinds[k] ?? { caught: 0, positives: n };
       return f3(ratio(q.caught, q.positives)).padStart(23);
     });
-    console.log(`  ${k.padEnd(22)} ${String(n).padStart(4)} ${row.join('')}`);
+    console.log(`  ${k.padEnd(28)} ${String(n).padStart(4)} ${row.join('')}`);
   }
 }
 
 /** A two-panel SVG: F1 per field group per system, and median time per message (log scale). */
 function chart(report) {
   const colors = ['#0f6cbd', '#c50f1f', '#8a8886', '#107c10', '#5c2e91'];
-  const W = 900;
+  const W = 960;
   const H = 360;
   const esc = (s) => String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;');
   const parts = [`<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" font-family="Segoe UI, Arial, sans-serif" font-size="12">`, `<rect width="${W}" height="${H}" fill="#fff"/>`];
@@ -176,7 +176,7 @@ function chart(report) {
   parts.push(`<text x="${tx}" y="24" font-size="15" font-weight="600">Median time per message (log scale)</text>`);
   const maxUs = Math.max(...report.systems.map((s) => s.time.medianUs));
   const decades = Math.max(1, Math.ceil(Math.log10(Math.max(10, maxUs))));
-  const scaleX = (us) => (300 * Math.log10(Math.max(1, us))) / decades;
+  const scaleX = (us) => (200 * Math.log10(Math.max(1, us))) / decades;
   for (let d = 0; d <= decades; d++) {
     const x = tx + scaleX(10 ** d);
     parts.push(`<line x1="${x}" x2="${x}" y1="50" y2="${50 + report.systems.length * 40}" stroke="#e1dfdd"/><text x="${x}" y="${66 + report.systems.length * 40}" text-anchor="middle">${fmtUs(10 ** d)}</text>`);
