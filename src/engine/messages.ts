@@ -20,6 +20,7 @@ const COMBINATION_MESSAGES: Record<string, string> = {
   phone: 'a phone number together with health information',
   'personal-email': 'a personal e-mail address together with health information',
   'street-address': 'a street address together with health information',
+  split: 'a person\'s name or contact details, while another unencrypted field of this message carries health information',
 };
 
 const WHY: Record<Field, string> = {
@@ -35,7 +36,10 @@ export function ruleWords(detectorId: string, messageId: string): string {
   if (detectorId === COMBINATION_ID) return COMBINATION_MESSAGES[messageId] ?? COMBINATION_MESSAGES.found;
   if (detectorId === MASS_DISCLOSURE_META.id) return MASS_DISCLOSURE_META.messages.found;
   const d = DETECTORS_BY_ID.get(detectorId);
-  return d?.meta.messages[messageId] ?? d?.meta.messages.found ?? 'protected health information';
+  const found = d?.meta.messages.found ?? 'protected health information';
+  // An identifier split across fields: this field has the number, another the keyword.
+  if (messageId === 'split') return `a number that, with the keyword in another unencrypted field, reads as ${found}`;
+  return d?.meta.messages[messageId] ?? found;
 }
 
 export function explain(field: Field, detectorId: string, messageId: string): string {

@@ -7,6 +7,7 @@ import { prepareText } from './text/normalize';
 import { tokenize } from './text/tokenize';
 import { Action, Field, Finding, Fix, Level, Message, Verdict, groupOf } from './types';
 import { COMBINATION_ID, explain, placeholderFor } from './messages';
+import { findSplitIdentifiers } from './split-identifier';
 
 /** Per-policy work done once: compiled org patterns and detector options. */
 const prepared = new WeakMap<Policy, DetectorOptions>();
@@ -129,6 +130,9 @@ export function scanMessage(message: Message, policy: Policy): Verdict {
   const options = optionsFor(policy);
   const findings: Finding[] = [];
   let messageHasHealth = false;
+  // For identities and health context that sit in different unencrypted fields (below).
+  const loneIdentities: { ref: FieldRef; signals: Signal[] }[] = [];
+  const loneHealth: FieldRef[] = [];
 
   for (const ref of fieldsOf(message)) {
     if (ref.value.length === 0) continue;
@@ -173,7 +177,53 @@ export function scanMessage(message: Message, policy: Policy): Verdict {
       if (!hasHealth || (firstHealthEnd > s.start && lastHealthStart < s.end)) continue;
       add(s, COMBINATION_ID, level, s.detectorId === 'person-name' ? s.messageId : s.detectorId);
     }
+    if (ref.kind === 'subject' || ref.kind === 'attachment') {
+      const strongIdentities = signals.filter((s) => s.role === 'identity' && !s.weak);
+      if (!hasHealth && strongIdentities.length > 0 && local.length === 0) loneIdentities.push({ ref, signals: strongIdentities });
+      if (hasHealth && !topical && !signals.some((s) => s.role === 'identity')) loneHealth.push(ref);
+    }
     for (const f of dedupe(local, ref.value.length)) findings.push(f);
+  }
+
+  // "Consent for MRN" with "00451782.pdf" attached: the identifier split across two fields.
+  const splitRefs = fieldsOf(message).filter((r) => r.kind === 'subject' || r.kind === 'attachment');
+  for (const sp of findSplitIdentifiers(splitRefs.map((r) => r.value))) {
+    const ref = splitRefs[sp.field];
+    const ruleLevel = policy.rules[sp.rule]?.[groupOf(ref.field)] ?? 'off';
+    const level: Level = RANK[ruleLevel] < RANK.warn ? ruleLevel : 'warn';
+    if (level === 'off' || findings.some((f) => f.field === ref.field && f.index === ref.index && f.start < sp.end && sp.start < f.end)) continue;
+    findings.push({
+      field: ref.field,
+      ...(ref.index !== undefined ? { index: ref.index } : {}),
+      start: sp.start,
+      end: sp.end,
+      detectorId: sp.rule,
+      action: level,
+      messageId: 'split',
+      explanation: explain(ref.field, sp.rule, 'split'),
+      fix: fixFor(ref, sp.rule),
+    });
+  }
+
+  // "Ada Quill" in the subject and "CT_chest_report.pdf" as the file: each field alone is
+  // clean, together they disclose. Warned (never more than the combination rule's level).
+  for (const lone of loneIdentities) {
+    if (!loneHealth.some((h) => h !== lone.ref)) continue;
+    const ruleLevel = policy.combinations.identityWithHealth[groupOf(lone.ref.field)];
+    const level: Level = RANK[ruleLevel] < RANK.warn ? ruleLevel : 'warn';
+    if (level === 'off') continue;
+    const s = lone.signals[0];
+    findings.push({
+      field: lone.ref.field,
+      ...(lone.ref.index !== undefined ? { index: lone.ref.index } : {}),
+      start: s.start,
+      end: s.end,
+      detectorId: COMBINATION_ID,
+      action: level,
+      messageId: 'split',
+      explanation: explain(lone.ref.field, COMBINATION_ID, 'split'),
+      fix: fixFor(lone.ref, COMBINATION_ID),
+    });
   }
 
   const exposed = exposedRecipients(message, {

@@ -1,6 +1,6 @@
 import { CONTEXT_ONLY, Detector, FieldContext, LETTER, Signal, bounded, signalAt } from './detector';
 import { lettersOf } from '../text/chars';
-import { NameLexicon, nameLexicon } from '../lexicon';
+import { NameLexicon, UPPER_ONLY, nameLexicon } from '../lexicon';
 import { healthTermsOf, topicTokensOf } from './health-context';
 import type { Token } from '../text/tokenize';
 
@@ -111,6 +111,7 @@ export function findNames(ctx: FieldContext): NameSpan[] {
   const lex = nameLexicon();
   const letters = lettersOf(ctx.text.normalized.text);
   const allCaps = letters.length > 6 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+  const allLower = letters.length > 6 && letters === letters.toLowerCase() && letters !== letters.toUpperCase();
   const lenient = ctx.kind === 'attachment' || ctx.kind === 'emailAddress';
   const healthTok = new Set<number>();
   for (const h of healthTermsOf(ctx)) {
@@ -127,6 +128,20 @@ export function findNames(ctx: FieldContext): NameSpan[] {
     const prev = cls[i - 1];
     if (!c.shaped && c.t.case === 'lower' && known(c.kind) && (isCueBefore(cls, i) || (prev.shaped && known(prev.kind) && prev.t.case === 'lower'))) {
       cls[i] = { ...c, shaped: true };
+    }
+  }
+  // A field typed all in lower case ("maria lopez new dx breast ca"): a given name followed by a
+  // surname, neither an everyday word, still reads as a person (weak: topic words cancel it).
+  const lowerPairs = new Set<number>();
+  if (allLower && healthTok.size > 0) {
+    for (let i = 0; i + 1 < cls.length; i++) {
+      const a = cls[i];
+      const b = cls[i + 1];
+      if (!a.shaped && !b.shaped && a.kind === 'G' && (b.kind === 'S' || b.kind === 'O') && a.t.text.length >= 3 && b.t.text.length >= 3 && joins(b.t.gap, ctx.kind)) {
+        cls[i] = { ...a, shaped: true };
+        cls[i + 1] = { ...b, shaped: true };
+        lowerPairs.add(i);
+      }
     }
   }
   const out: NameSpan[] = [];
@@ -179,6 +194,7 @@ export function findNames(ctx: FieldContext): NameSpan[] {
         j = k;
       }
     }
+    if (strength === 'strong' && lowerPairs.has(i) && !cue) strength = 'weak';
     if (strength && !isClinicianOrPlace(cls, i, j)) out.push({ from: i, to: j, weak: strength === 'weak', cue: cue ? i - 1 : undefined });
     i = j;
   }
@@ -237,7 +253,8 @@ function isClinicianOrPlace(cls: readonly Classified[], from: number, to: number
   if (before && SAINT.has(before.t.key) && before.t.case !== 'lower' && !cls.slice(from, to).some((c) => c.kind === 'G')) return true;
   if (cls.slice(from, to).some((c) => CLINICIAN_TITLES.has(c.t.key) || ORG_WORDS.has(c.t.key))) return true;
   if (after && isCredential(after.t)) return true;
-  if (after && ORG_WORDS.has(after.t.key) && after.t.case !== 'lower' && after.t.gap.trim() === '') return true;
+  // "Lopez Ct" is a street; "Lopez CT" is a scan (an all-caps health abbreviation is not a place word).
+  if (after && ORG_WORDS.has(after.t.key) && after.t.case !== 'lower' && after.t.gap.trim() === '' && !(after.t.case === 'upper' && UPPER_ONLY.has(after.t.key))) return true;
   return false;
 }
 

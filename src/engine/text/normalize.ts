@@ -112,12 +112,12 @@ export function foldDigitSeparators(mt: MappedText): MappedText {
 }
 
 /**
- * Joins letters spelled out with spaces or dots ("M R N", "M.R.N.", "s s n")
+ * Joins letters spelled out with spaces, dots or dashes ("M R N", "M.R.N.", "M-R-N", "s s n")
  * into one word, so keyword lists need only the plain spelling. Three or more
  * single letters are needed, so "a b" stays as it is.
  */
 // A cheap necessary condition for ASCII text: three single letters apart by spaces or dots.
-const SPELLED_ASCII = /(?:^|[^A-Z])[A-Z](?:[ .]{1,2}[A-Z](?![A-Z])){2}/i;
+const SPELLED_ASCII = /(?:^|[^A-Z])[A-Z](?:[ .-]{1,2}[A-Z](?![A-Z])){2}/i;
 
 export function joinSpelledLetters(mt: MappedText): MappedText {
   const t = mt.text;
@@ -131,7 +131,7 @@ export function joinSpelledLetters(mt: MappedText): MappedText {
       let k = i + 1;
       for (;;) {
         let s = k;
-        while (s < t.length && s - k < 2 && (t[s] === ' ' || t[s] === '.')) s++;
+        while (s < t.length && s - k < 2 && (t[s] === ' ' || t[s] === '.' || t[s] === '-')) s++;
         if (s === k || s >= t.length || !isLetter(t[s]) || (s + 1 < t.length && isLetter(t[s + 1]))) break;
         letters.push(s);
         k = s + 1;
@@ -150,22 +150,54 @@ export function joinSpelledLetters(mt: MappedText): MappedText {
 }
 
 
+/**
+ * Letters typed for digits inside a number: O or o for 0, l, I or | for 1
+ * ("MRN 0O451782", "SSN 536-22-44l7"). A run of at most two such characters
+ * is read as digits only with a digit right before and right after it, and
+ * only in the folded text, which keyword-anchored detectors read: a keyword
+ * must still say what the number is.
+ */
+const LOOKALIKE: { [c: string]: string } = { O: '0', o: '0', l: '1', I: '1', '|': '1' };
+const LOOKALIKE_IN_NUMBER = /\d[OolI|]{1,2}\d/;
+
+export function foldLookalikeDigits(mt: MappedText): MappedText {
+  const t = mt.text;
+  if (!LOOKALIKE_IN_NUMBER.test(t)) return mt;
+  const out = new MappedTextBuilder(mt);
+  let i = 0;
+  while (i < t.length) {
+    if (LOOKALIKE[t[i]] !== undefined && i > 0 && isAsciiDigit(t[i - 1])) {
+      let k = i;
+      while (k < t.length && k - i < 2 && LOOKALIKE[t[k]] !== undefined) k++;
+      if (k < t.length && isAsciiDigit(t[k])) {
+        for (let p = i; p < k; p++) out.push(LOOKALIKE[t[p]], p, p + 1);
+        i = k;
+        continue;
+      }
+    }
+    out.push(t[i], i, i + 1);
+    i++;
+  }
+  return out.build();
+}
+
 /** Everything a detector needs about one field value. */
 export interface PreparedText {
   readonly original: string;
   /** NFKC, invisibles removed, spaces/dashes/digits unified. Same words as the original. */
   readonly normalized: MappedText;
-  /** `normalized` with spelled-out letters joined and digit separators folded: for identifiers. */
+  /** `normalized` with spelled-out letters joined, look-alike letters in numbers read as digits and digit separators folded: for identifiers. */
   readonly folded: MappedText;
-  /** How many ASCII digits `normalized` holds: detectors that need more skip the field. */
+  /** How many ASCII digits the folded text holds (at least as many as `normalized`): detectors that need more skip the field. */
   readonly digits: number;
 }
 
 export function prepareText(original: string): PreparedText {
   const normalized = normalizeText(original);
-  const folded = foldDigitSeparators(joinSpelledLetters(normalized));
+  const folded = foldDigitSeparators(foldLookalikeDigits(joinSpelledLetters(normalized)));
   let digits = 0;
-  const t = normalized.text;
+  // Counted on the folded text: it has every digit of `normalized` plus look-alike letters read as digits.
+  const t = folded.text;
   for (let i = 0; i < t.length; i++) {
     const c = t.charCodeAt(i);
     if (c >= 48 && c <= 57) digits++;
