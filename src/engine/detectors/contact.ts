@@ -9,8 +9,30 @@ import { domainMatches } from './domains';
 const PHONE = /(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.-])\d{3}[\s.-]\d{4}/g;
 const DIGIT_OR_DASH = oneOf('-', DIGIT);
 const TOLL_FREE = /^(?:\+?1[\s.-]?)?\(?8(?:00|33|44|55|66|77|88)\b/;
-const EMAIL = /[\w.+-]{1,64}@([a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,4})/gi;
-const EMAIL_CHAR = oneOf('.+-_', (c) => c !== undefined && /^[a-z0-9]$/i.test(c));
+const LOCAL_CHAR = /[\w.+-]/;
+const DOMAIN = /^[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,4}$/i;
+const DOMAIN_CHAR = /[a-z0-9.-]/i;
+
+/**
+ * E-mail addresses in a text, found from each "@" outwards: linear in the
+ * text (a regex that starts at every word character and runs up to 64
+ * characters before failing is not, on a long run of letters).
+ */
+function* emailAddresses(t: string): Generator<{ start: number; end: number; domain: string }> {
+  let at = t.indexOf('@');
+  while (at >= 0) {
+    let start = at;
+    while (start > 0 && at - start < 64 && LOCAL_CHAR.test(t[start - 1])) start--;
+    let end = at + 1;
+    while (end < t.length && end - at <= 320 && DOMAIN_CHAR.test(t[end])) end++;
+    // A trailing dot ends the sentence, not the domain.
+    while (end > at + 1 && t[end - 1] === '.') end--;
+    const domain = t.slice(at + 1, end);
+    const boundedLeft = start === 0 || !LOCAL_CHAR.test(t[start - 1]);
+    if (start < at && boundedLeft && DOMAIN.test(domain)) yield { start, end, domain };
+    at = t.indexOf('@', at + 1);
+  }
+}
 
 export const phone: Detector = {
   meta: {
@@ -44,8 +66,8 @@ export const personalEmail: Detector = {
     if (ctx.kind === 'emailAddress' || ctx.kind === 'displayName' || ctx.text.normalized.text.indexOf('@') < 0) return [];
     const n = ctx.text.normalized;
     const out: Signal[] = [];
-    for (const m of bounded(EMAIL, n.text, EMAIL_CHAR, EMAIL_CHAR)) {
-      if (domainMatches(m[1], ctx.options.personalDomains)) out.push(signalAt(n, m.index, m.index + m[0].length, 'personal-email', 'identity', 'found'));
+    for (const e of emailAddresses(n.text)) {
+      if (domainMatches(e.domain, ctx.options.personalDomains)) out.push(signalAt(n, e.start, e.end, 'personal-email', 'identity', 'found'));
     }
     return out;
   },

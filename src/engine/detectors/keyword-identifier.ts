@@ -20,6 +20,18 @@ export interface KeywordIdentifierConfig {
 /** A keyword that needs a marker ("visit #") still counts without one before a long number ("visit_20240318-0042"). */
 const UNMARKED_MIN_DIGITS = 8;
 
+function unique(words: readonly string[]): string[] {
+  const seen: { [k: string]: true } = {};
+  const out: string[] = [];
+  for (const w of words) {
+    const k = w.trim().toLowerCase().split(/\s+/).join(' ');
+    if (!k || seen[k]) continue;
+    seen[k] = true;
+    out.push(k);
+  }
+  return out;
+}
+
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const keywordSource = (k: string): string => k.split(' ').map(escape).join('[\\s._-]*');
 
@@ -34,7 +46,9 @@ const VALUE = String.raw`((?:[a-z]{1,4}[ -]?)?\d[0-9a-z]{0,19}(?:-[0-9a-z]{1,12}
 export function keywordIdentifier(cfg: KeywordIdentifierConfig): Detector {
   const minDigits = cfg.minDigits ?? 5;
   const build = (extra: readonly string[]): RegExp => {
-    const plain = [...cfg.keywords, ...extra].map(keywordSource).join('|');
+    // Duplicates (an organisation keyword the list already has) would make the alternation
+    // ambiguous, and an ambiguous alternation under a repeat backtracks polynomially.
+    const plain = unique([...cfg.keywords, ...extra]).map(keywordSource).join('|');
     const marked = (cfg.keywordsNeedingMarker ?? []).map(keywordSource).join('|');
     // Group 1 is set only by the marker-less reading of a marker-needing keyword; group 2 is the value.
     const alternatives = [`(?:${plain})${FILLER}`];
