@@ -93,6 +93,8 @@ export interface FakeOffice {
   detach(id: string): void;
   /** Forgets the item event handlers (a pane that was closed and opened again registers anew). */
   resetItemHandlers(): void;
+  /** Puts another message in the compose window (fire the item events yourself). */
+  replaceMessage(message: Message): void;
   /** Fires a registered handler; resolves with every completed() call made within `waitMs`. */
   fire(name: string, waitMs?: number): Promise<Record<string, unknown>[]>;
   // resolves 20 ms after the first completed() call (to catch a second one), or after waitMs
@@ -306,6 +308,11 @@ export function createFakeOffice(opts: FakeOptions): FakeOffice {
   const resetItemHandlers = () => {
     itemHandlers = [];
   };
+  const replaceMessage = (next: Message) => {
+    Object.assign(m, JSON.parse(JSON.stringify(next)) as Message);
+    state.attachments = [];
+    for (const a of next.attachments) attach({ name: a.name, size: a.size });
+  };
 
-  return { globals, state, handlers, fire, env, fireItemEvent, setFault, attach, detach, resetItemHandlers };
+  return { globals, state, handlers, fire, env, fireItemEvent, setFault, attach, detach, resetItemHandlers, replaceMessage };
 }
