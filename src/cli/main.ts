@@ -22,6 +22,15 @@ Usage:
   phi-guard policy check FILE  validate a policy.json and list what it changes against the default
   phi-guard policy init [DIR]  write the default policy.json and POLICY-README.md (what each option means)
       --force                  overwrite existing files
+  phi-guard policy export --exchange   PowerShell for Exchange mail flow rules (subject, attachment names, x-phi-guard)
+      --policy FILE            the policy to export (default: the built-in default policy)
+      --action A               reject (default; NDR names the privacy contact), redirect, or encrypt
+      --review-mailbox ADDR    where --action redirect sends messages
+      --report-to ADDR         incident reports for warned sends
+      --scope all|external     every message (default) or only those to outside recipients
+      --test                   rules in Audit mode: they log, they do not act
+      --out FILE               write to FILE instead of standard output
+  phi-guard policy export --purview    Microsoft Purview custom sensitive information types (XML)
   phi-guard help
 
 Exit status: 0 when everything was read (whatever the verdicts), 1 when some input could not be read,

@@ -4,6 +4,10 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DETECTORS, MASS_DISCLOSURE_META, defaultPolicy, parsePolicyJson } from '../engine';
 import { describeChange, diffPolicy } from '../engine/policy/diff';
+import type { Policy } from '../engine';
+import { ExchangePatternError } from './exchange/pattern';
+import { purviewRulePackage } from './exchange/purview';
+import { BackstopAction, exchangeScript } from './exchange/transport-rules';
 
 interface Out {
   out: (s: string) => void;
@@ -97,6 +101,7 @@ export async function policyCommand(args: string[], io: Out): Promise<number> {
     }
     return 0;
   }
+  if (sub === 'export') return exportCommand(rest, io);
   if (sub === 'init') {
     const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { force: { type: 'boolean' } } });
     const dir = positionals[0] ?? '.';
@@ -113,4 +118,88 @@ export async function policyCommand(args: string[], io: Out): Promise<number> {
   }
   io.err('phi-guard: policy needs "check FILE" or "init [DIR]"');
   return 2;
+}
+
+const EXPORT_USAGE = `usage: phi-guard policy export --exchange [--policy FILE] [--action reject|redirect|encrypt] [--review-mailbox ADDRESS]
+                                [--report-to ADDRESS] [--scope all|external] [--test] [--out FILE]
+       phi-guard policy export --purview [--policy FILE] [--out FILE]`;
+
+async function loadPolicyFile(path: string | undefined, io: Out): Promise<Policy | undefined> {
+  if (!path) return defaultPolicy();
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (e) {
+    io.err(`phi-guard: cannot read ${path}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}`);
+    return undefined;
+  }
+  const parsed = parsePolicyJson(text);
+  if (!parsed.ok) {
+    io.err(`${path} is not a valid policy; nothing exported:`);
+    for (const e of parsed.errors) io.err(`  ${e.path || '(top)'}: ${e.message}`);
+    return undefined;
+  }
+  return parsed.policy;
+}
+
+/**
+ * policy export: the server-side backstop from the same policy as the add-in.
+ * Exit 0: written; 1: written, but some organisation formats could not be
+ * expressed (named on stderr and in the script); 2: nothing written.
+ */
+async function exportCommand(args: string[], io: Out): Promise<number> {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args,
+      options: {
+        exchange: { type: 'boolean' },
+        purview: { type: 'boolean' },
+        policy: { type: 'string' },
+        action: { type: 'string', default: 'reject' },
+        'review-mailbox': { type: 'string' },
+        'report-to': { type: 'string' },
+        scope: { type: 'string', default: 'all' },
+        test: { type: 'boolean' },
+        out: { type: 'string' },
+      },
+    }));
+  } catch (e) {
+    io.err(`phi-guard: ${(e as Error).message}\n${EXPORT_USAGE}`);
+    return 2;
+  }
+  if (Boolean(values.exchange) === Boolean(values.purview)) {
+    io.err(`phi-guard: choose one of --exchange or --purview\n${EXPORT_USAGE}`);
+    return 2;
+  }
+  if (!['reject', 'redirect', 'encrypt'].includes(values.action!)) {
+    io.err(`phi-guard: --action must be reject, redirect or encrypt (got "${values.action}")`);
+    return 2;
+  }
+  if (!['all', 'external'].includes(values.scope!)) {
+    io.err(`phi-guard: --scope must be all or external (got "${values.scope}")`);
+    return 2;
+  }
+  const policy = await loadPolicyFile(values.policy, io);
+  if (!policy) return 2;
+  let text: string;
+  let refused: string[] = [];
+  try {
+    if (values.purview) text = purviewRulePackage(policy);
+    else {
+      const r = exchangeScript(policy, { action: values.action as BackstopAction, reviewMailbox: values['review-mailbox'], reportTo: values['report-to'], scope: values.scope as 'all' | 'external', test: Boolean(values.test) });
+      text = r.script;
+      refused = r.refused;
+    }
+  } catch (e) {
+    if (!(e instanceof ExchangePatternError)) throw e;
+    io.err(`phi-guard: ${e.message}; nothing exported`);
+    return 2;
+  }
+  if (values.out) {
+    await writeFile(values.out, text);
+    io.err(`phi-guard: wrote ${values.out}`);
+  } else io.out(text.replace(/\n$/, ''));
+  for (const r of refused) io.err(`phi-guard: not exported (Exchange cannot express it): ${r}`);
+  return refused.length ? 1 : 0;
 }

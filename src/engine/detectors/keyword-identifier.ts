@@ -43,7 +43,14 @@ const FILLER_WITH_MARKER = String.raw`[\s:=._-]{0,4}(?:#|no\.?|num|nbr|number|id
 // then letters, digits and inner dashes. Each part is bounded, so this is linear.
 const VALUE = String.raw`((?:[a-z]{1,4}[ -]?)?\d[0-9a-z]{0,19}(?:-[0-9a-z]{1,12}){0,3})`;
 
+/**
+ * The keyword lists by detector id, for tools that translate the engine's
+ * rules elsewhere (the Exchange and Purview export in the CLI).
+ */
+export const KEYWORD_IDENTIFIERS: { [id: string]: { keywords: readonly string[]; keywordsNeedingMarker: readonly string[]; minDigits: number } } = {};
+
 export function keywordIdentifier(cfg: KeywordIdentifierConfig): Detector {
+  KEYWORD_IDENTIFIERS[cfg.meta.id] = { keywords: cfg.keywords, keywordsNeedingMarker: cfg.keywordsNeedingMarker ?? [], minDigits: cfg.minDigits ?? 5 };
   const minDigits = cfg.minDigits ?? 5;
   const build = (extra: readonly string[]): RegExp => {
     // Duplicates (an organisation keyword the list already has) would make the alternation
