@@ -262,16 +262,21 @@ export function createFakeOffice(opts: FakeOptions): FakeOffice {
     const completions: Record<string, unknown>[] = [];
     await new Promise<void>((resolve) => {
       let settle: ReturnType<typeof setTimeout> | undefined;
+      // Cleared when done, so no timer outlives the call (test runners wait for open timers).
+      const limit = setTimeout(done, waitMs);
+      function done() {
+        clearTimeout(limit);
+        resolve();
+      }
       const event = {
         completed: (options?: Record<string, unknown>) => {
           completions.push(options ?? {});
           // keep listening a little longer to catch a second call
           if (settle) clearTimeout(settle);
-          settle = setTimeout(resolve, 20);
+          settle = setTimeout(done, 20);
         },
       };
       handler(event);
-      setTimeout(resolve, waitMs);
     });
     return completions;
   }
