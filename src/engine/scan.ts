@@ -7,7 +7,7 @@ import { prepareText } from './text/normalize';
 import { tokenize } from './text/tokenize';
 import { Action, Field, Finding, Fix, Level, Message, Verdict, groupOf } from './types';
 import { COMBINATION_ID, explain, placeholderFor } from './messages';
-import { findSplitIdentifiers } from './split-identifier';
+import { NO_SPLIT, SplitFacts, findSplitIdentifiers, splitFacts } from './split-identifier';
 
 /** Per-policy work done once: compiled org patterns and detector options. */
 const prepared = new WeakMap<Policy, DetectorOptions>();
@@ -74,6 +74,8 @@ const fieldCache = new WeakMap<DetectorOptions, Record<FieldKind, TwoGenerationC
 interface FieldAnalysis {
   signals: Signal[];
   topical: boolean;
+  /** Subject and file names only: for identifiers split across fields (split-identifier.ts). */
+  split?: SplitFacts;
 }
 
 function analyzeCached(value: string, kind: FieldKind, options: DetectorOptions): FieldAnalysis {
@@ -86,7 +88,8 @@ function analyzeCached(value: string, kind: FieldKind, options: DetectorOptions)
   const hit = cache.get(value);
   if (hit) return hit;
   const { ctx, signals } = analyzeField(value, kind, options);
-  const result = { signals, topical: topicTokensOf(ctx) !== null };
+  const result: FieldAnalysis = { signals, topical: topicTokensOf(ctx) !== null };
+  if (kind === 'subject' || kind === 'attachment') result.split = splitFacts(value, ctx.text);
   // Very long values (a pasted 100 KB subject) are not worth keeping.
   if (value.length <= 4096) cache.set(value, result);
   return result;
@@ -186,8 +189,8 @@ export function scanMessage(message: Message, policy: Policy): Verdict {
   }
 
   // "Consent for MRN" with "00451782.pdf" attached: the identifier split across two fields.
-  const splitRefs = fieldsOf(message).filter((r) => r.kind === 'subject' || r.kind === 'attachment');
-  for (const sp of findSplitIdentifiers(splitRefs.map((r) => r.value))) {
+  const splitRefs = fieldsOf(message).filter((r) => (r.kind === 'subject' || r.kind === 'attachment') && r.value.length > 0);
+  for (const sp of findSplitIdentifiers(splitRefs.map((r) => analyzeCached(r.value, r.kind, options).split ?? NO_SPLIT))) {
     const ref = splitRefs[sp.field];
     const ruleLevel = policy.rules[sp.rule]?.[groupOf(ref.field)] ?? 'off';
     const level: Level = RANK[ruleLevel] < RANK.warn ? ruleLevel : 'warn';

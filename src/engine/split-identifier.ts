@@ -1,6 +1,6 @@
 import { ALNUM, bounded } from './detectors/detector';
 import { toOriginal } from './text/mapped-text';
-import { PreparedText, prepareText } from './text/normalize';
+import type { PreparedText } from './text/normalize';
 
 /**
  * An identifier split across fields: the keyword in the subject ("Consent for
@@ -40,8 +40,22 @@ export function bareNumbers(text: PreparedText): { start: number; end: number }[
   return out;
 }
 
-/** A cheap test before preparing the text: could a keyword of DANGLING be in it? */
+/** A cheap test before looking for keywords: could a keyword of DANGLING be in the text? */
 const KEYWORD_HINT = /mrn|mr#|med rec|record|chart|ssn|ss#|social|member|subscriber|medicaid/i;
+
+/** What one field contributes: its dangling keywords and its bare numbers. */
+export interface SplitFacts {
+  rules: string[];
+  numbers: { start: number; end: number }[];
+}
+export const NO_SPLIT: SplitFacts = { rules: [], numbers: [] };
+
+/** Computed once per field value, from the text the detectors already prepared (and cached with them). */
+export function splitFacts(value: string, text: PreparedText): SplitFacts {
+  const rules = KEYWORD_HINT.test(value) ? danglingKeywords(text) : [];
+  const numbers = text.digits >= 6 ? bareNumbers(text) : [];
+  return rules.length || numbers.length ? { rules, numbers } : NO_SPLIT;
+}
 
 export interface SplitIdentifier {
   /** Index into the fields given. */
@@ -51,24 +65,15 @@ export interface SplitIdentifier {
   rule: string;
 }
 
-/**
- * Over the subject and the attachment names: a keyword without its number in
- * one field and a bare number in another. Linear: each field is prepared at
- * most once, and only when some field has a keyword hint.
- */
-export function findSplitIdentifiers(values: readonly string[]): SplitIdentifier[] {
-  const keywordFields: { index: number; rules: string[] }[] = [];
-  values.forEach((v, index) => {
-    if (!KEYWORD_HINT.test(v)) return;
-    const rules = danglingKeywords(prepareText(v));
-    if (rules.length) keywordFields.push({ index, rules });
-  });
+/** Over the subject and the attachment names: a keyword without its number in one field and a bare number in another. */
+export function findSplitIdentifiers(fields: readonly SplitFacts[]): SplitIdentifier[] {
+  const keywordFields = fields.map((f, index) => ({ index, rules: f.rules })).filter((k) => k.rules.length > 0);
   if (keywordFields.length === 0) return [];
   const out: SplitIdentifier[] = [];
-  values.forEach((v, index) => {
+  fields.forEach((f, index) => {
     const other = keywordFields.find((k) => k.index !== index);
-    if (!other || !/\d{6}/.test(v)) return;
-    for (const span of bareNumbers(prepareText(v))) out.push({ field: index, ...span, rule: other.rules[0] });
+    if (!other) return;
+    for (const span of f.numbers) out.push({ field: index, ...span, rule: other.rules[0] });
   });
   return out;
 }
