@@ -10,15 +10,18 @@ import { parseJsonLines } from '../../src/cli/inputs';
  * themselves are printed by `phi-guard eval`.
  */
 const SHARED = join(__dirname, '..', '..', '..', 'shared', 'corpus');
+// held-out-messages.jsonl: 131 fictitious messages written and labelled by the spec before the
+// engine saw them (first-run figures in docs/benchmarks.md), kept to guard what they taught.
 const corpora = [
   join(__dirname, '..', 'fixtures', 'labelled-messages.jsonl'),
+  join(__dirname, '..', 'fixtures', 'held-out-messages.jsonl'),
   join(SHARED, 'dev.jsonl'),
   join(SHARED, 'dev-extra.jsonl'),
 ].filter((p) => existsSync(p));
 
 if (process.env.CI) {
   test('CI has the shared corpora beside the repository', () => {
-    expect(corpora).toHaveLength(3);
+    expect(corpora).toHaveLength(4);
   });
 }
 
@@ -40,8 +43,8 @@ describe.each(corpora)('%s', (path) => {
     expect(result.groups[group].precision).toBeGreaterThanOrEqual(0.95);
   });
 
-  // The small fictitious set has only four positives in some groups: one miss is 0.75.
-  const floor = /labelled-messages/.test(path) ? 0.75 : 0.95;
+  // The small fictitious sets have few positives in some groups: one miss is 0.75 (4) or 0.92 (13).
+  const floor = /labelled-messages/.test(path) ? 0.75 : /held-out/.test(path) ? 0.9 : 0.95;
   test.each(['subject', 'recipients', 'attachments'] as const)(`%s: recall >= ${floor}`, (group) => {
     expect(result.groups[group].recall).toBeGreaterThanOrEqual(floor);
   });

@@ -1,5 +1,6 @@
 import { CONTEXT_ONLY, Detector, FieldContext, Signal, signalAt } from './detector';
-import { HEALTH_SUBSTRINGS, HealthCategory, PhraseMatcher, UPPER_ONLY, defaultHealthMatcher, healthMatcher, topicMatcher } from '../lexicon';
+import { HEALTH_SUBSTRINGS, HealthCategory, PhraseMatcher, UPPER_ONLY, defaultHealthMatcher, healthMatcher, nameLexicon, topicMatcher } from '../lexicon';
+import { healthCategoryByEnding } from '../lexicon/health-morphology';
 import type { Token } from '../text/tokenize';
 
 /**
@@ -39,7 +40,29 @@ export function findHealthTerms(tokens: readonly Token[], extra: readonly string
     if (m.to - m.from === 2 && m.phrase.length === 3 && !['/', ''].includes(tokens[m.from + 1].gap)) continue;
     out.push({ from: m.from, to: m.to, category: m.value, phrase: m.phrase });
   }
-  return out;
+  return withEndings(tokens, out, allow);
+}
+
+/**
+ * Words the lists do not hold but whose medical ending says what they are
+ * ("preeclampsia", "pembrolizumab"): never an everyday word or a known name.
+ */
+function withEndings(tokens: readonly Token[], found: HealthMatch[], allow: readonly string[]): HealthMatch[] {
+  let lex: ReturnType<typeof nameLexicon> | undefined;
+  let out: HealthMatch[] | undefined;
+  let next = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    while (next < found.length && found[next].to <= i) next++;
+    if (next < found.length && found[next].from <= i) continue;
+    const t = tokens[i];
+    if (t.kind !== 'word') continue;
+    const category = healthCategoryByEnding(t.key);
+    if (category === undefined || allow.indexOf(t.key) >= 0) continue;
+    lex ??= nameLexicon();
+    if (lex.common.has(t.key) || lex.given.has(t.key) || lex.surname.has(t.key) || lex.other.has(t.key) || lex.ambiguous.has(t.key)) continue;
+    (out ??= found.slice()).push({ from: i, to: i + 1, category, phrase: t.key });
+  }
+  return out ? out.sort((a, b) => a.from - b.from) : found;
 }
 
 /** The field's health terms, computed once and shared by the detectors that need them. */

@@ -51,6 +51,29 @@ const NOT_NAMES = new Set([
   'am', 'pm', 'est', 'pst', 'cst', 'mst', 'edt', 'pdt', 'cdt', 'utc', 'img', 'scan', 'doc', 'docx', 'pdf', 'xlsx', 'jpg',
   'png', 'final', 'draft', 'copy', 'signed', 'rev', 'ver', 'version', 'sim', 'demo', 'test', 'temp',
 ]);
+/**
+ * Payers, record systems, drug and device makers: in a hospital's mail these
+ * are organisations ("Aetna's prior auth", "Baxter_pump_recall.pdf"), even
+ * where a surname is spelled the same.
+ */
+const HEALTHCARE_ORGS = new Set([
+  'aetna', 'cigna', 'humana', 'anthem', 'kaiser', 'medicare', 'medicaid', 'medi', 'tricare', 'optum', 'uhc',
+  'unitedhealthcare', 'bcbs', 'centene', 'molina', 'ambetter', 'wellcare', 'highmark', 'elevance', 'epic', 'cerner',
+  'meditech', 'allscripts', 'nextgen', 'athenahealth', 'eclinicalworks', 'pfizer', 'moderna', 'merck', 'novartis',
+  'genentech', 'astrazeneca', 'gilead', 'abbvie', 'janssen', 'sanofi', 'siemens', 'philips', 'medtronic', 'stryker',
+  'baxter', 'mckesson', 'medline', 'hologic', 'olympus', 'zimmer', 'biomet', 'abbott', 'labcorp', 'walgreens',
+  'omnicell', 'pyxis', 'vizient', 'premier', 'change', 'availity', 'waystar', 'experian', 'nuance', 'dragon',
+  'imprivata', 'vocera', 'teladoc', 'amwell', 'doximity', 'zocdoc', 'healthstream', 'relias',
+]);
+/** A possessive before these is an eponym ("Bell's palsy", "Graves' disease"), not a patient. */
+const EPONYM_HEADS = new Set(['disease', 'syndrome', 'palsy', 'disorder', 'lymphoma', 'sign', 'law', 'test', 'maneuver', 'criteria', 'scale', 'score', 'phenomenon', 'sarcoma', 'tumor', 'thyroiditis', 'ulcer', 'fracture', 'classification', 'method']);
+/** Parts of documents and plans that take a letter ("Appendix_B", "Annex_C"): not surnames. */
+const LETTERED = new Set([
+  'appendix', 'annex', 'exhibit', 'attachment', 'figure', 'fig', 'table', 'section', 'part', 'phase', 'form', 'schedule',
+  'tab', 'page', 'sheet', 'tier', 'level', 'grade', 'stage', 'type', 'group', 'zone', 'lot', 'batch', 'kit', 'plan',
+  'option', 'model', 'class', 'pod', 'bldg', 'suite', 'room', 'track', 'cohort', 'arm', 'site', 'lab', 'module',
+  'chapter', 'volume', 'vol', 'item', 'question', 'step', 'block', 'shift', 'team', 'wave', 'round', 'panel',
+]);
 const SAINT = new Set(['st', 'saint', 'san', 'santa', 'ste', 'mount', 'mt', 'lake', 'fort', 'port', 'new', 'north', 'south', 'east', 'west']);
 const BABY = new Set(['baby']);
 const BABY_SEX = new Set(['boy', 'girl', 'a', 'b']);
@@ -70,7 +93,8 @@ function classify(t: Token, lex: NameLexicon, allCaps: boolean, lenient: boolean
   const k = t.key;
   if (t.kind !== 'word' || health) return { t, kind: 'X', shaped: false };
   let kind: Kind;
-  if (NOT_NAMES.has(k)) kind = 'C';
+  // Patient words ("Resident Ada Quill") mark a name; they are never part of it.
+  if (NOT_NAMES.has(k) || PATIENT_WORDS.has(k) || HEALTHCARE_ORGS.has(k)) kind = 'C';
   else if (lex.ambiguous.has(k)) kind = 'A';
   else if (lex.given.has(k)) kind = 'G';
   else if (lex.surname.has(k)) kind = 'S';
@@ -118,6 +142,7 @@ export function findNames(ctx: FieldContext): NameSpan[] {
     // Patient words ("pt", "resident") are markers, not name parts either.
     for (let i = h.from; i < h.to; i++) healthTok.add(i);
   }
+  const healthOnly = new Set(healthTok);
   // Topic words ("Agenda", "Update") are never part of a name.
   const topics = topicTokensOf(ctx);
   if (topics) topics.forEach((isTopic, i) => isTopic && healthTok.add(i));
@@ -178,6 +203,8 @@ export function findNames(ctx: FieldContext): NameSpan[] {
     else if (run.length === 1 && cls[i - 1]?.t.key === 'the' && isFamilyName(run[0], lex)) strength = 'weak';
     // A lone short surname ("Ng", "Sim") is too often something else.
     else if (run.length === 1 && known(run[0].kind) && run[0].t.text.length >= 4) strength = 'weak';
+    // A surname no lexicon holds, placed where only a person goes (see unknownSurname).
+    else if (run.length === 1 && unknownSurname(cls, i, ctx.kind, healthOnly, lex)) strength = 'weak';
     // "Last, First": a comma between two name-like words, one of them known.
     if (j < cls.length && cls[j].t.gap.trim() === ',' && anyKnown && isInitial(cls, j)) {
       strength = 'strong';
@@ -199,6 +226,41 @@ export function findNames(ctx: FieldContext): NameSpan[] {
     i = j;
   }
   return out;
+}
+
+/**
+ * A capitalised word no lexicon knows ("Brandvold", "Delacroix", "Vukasinovic")
+ * is a surname where only a person fits:
+ * - a possessive before health words: "Brandvold's infusion", "Okafor's labs";
+ * - in a file name, next to an initial ("Vukasinovic_D_pathology.pdf"), or
+ *   glued to one when the rest is a known surname ("JSmith_MRI.pdf").
+ * Weak: health context must be in the field, and topic words cancel it. Being
+ * next to a health term is not enough: with only the 3,500 commonest English
+ * words known, "Budget_Radiology.xlsx" and "Prenatal_Yoga.pdf" would be names.
+ */
+function unknownSurname(cls: readonly Classified[], i: number, kind: FieldContext['kind'], health: ReadonlySet<number>, lex: NameLexicon): boolean {
+  const c = cls[i];
+  if (c.kind !== 'U' || c.t.case !== 'title' || c.t.text.length < 4 || !/[aeiouy]/.test(c.t.key)) return false;
+  const next = cls[i + 1];
+  if (next && /^['\u2019]s?(?:\s|$)/.test(next.t.gap)) {
+    if (EPONYM_HEADS.has(next.t.key)) return false;
+    // "Harborview's infusion center": a department of a place, not a treatment.
+    const after = cls[i + 2];
+    if (after && ORG_WORDS.has(after.t.key)) return false;
+    return health.has(i + 1);
+  }
+  if (kind !== 'attachment' || LETTERED.has(c.t.key)) return false;
+  const prev = cls[i - 1];
+  const joined = (a: Classified | undefined, b: Classified | undefined): boolean => a !== undefined && b !== undefined && /^[_.\s-]?$/.test(b.t.gap);
+  // "Q3", "V2": a letter glued to a number is a quarter or a version, not an initial.
+  const initial = (at: number): boolean => {
+    const x = cls[at];
+    const after = cls[at + 1];
+    return x !== undefined && x.t.kind === 'word' && x.t.text.length === 1 && x.t.case === 'title' && !(after?.t.kind === 'number' && after.t.gap === '');
+  };
+  if ((joined(prev, c) && initial(i - 1)) || (joined(c, next) && initial(i + 1))) return true;
+  // "JSmith_MRI.pdf": an initial glued to a known surname.
+  return /^[A-Z][A-Z][a-z]{2,}$/.test(c.t.text) && (lex.surname.has(c.t.key.slice(1)) || lex.other.has(c.t.key.slice(1)));
 }
 
 function isFamilyName(c: Classified, lex: NameLexicon): boolean {

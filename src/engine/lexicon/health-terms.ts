@@ -44,7 +44,10 @@ export const HEALTH_TERMS: Record<HealthCategory, readonly string[]> = {
     transfusion reaction, exposure, needlestick, bloodborne exposure, outbreak, quarantine, isolation,
     mental health, behavioral health, sud, oud, hep b, hcv, hbv, ms flare, vertigo, glaucoma, cataract, blind,
     amputee, paralysis, paraplegic, quadriplegic, tbi, brain injury, neuropathy, retinopathy, nephropathy,
-    enfermedad, diabetes mellitus, memory care, breast ca, lung ca, colon ca, prostate ca, ovarian ca, pancreatic ca`),
+    enfermedad, diabetes mellitus, memory care, breast ca, lung ca, colon ca, prostate ca, ovarian ca, pancreatic ca,
+    preeclampsia, pre eclampsia, eclampsia, gestational diabetes, crohn, hashimoto, hashimotos, hodgkin, hodgkins,
+    tourette, tourettes, asperger, aspergers, sjogren, sjogrens, raynaud, raynauds, guillain barre, meniere,
+    menieres, marfan, bells palsy, bell s palsy`),
   medication: words(`
     insulin, metformin, semaglutide, ozempic, wegovy, tirzepatide, mounjaro, glp 1, statin, atorvastatin,
     lisinopril, amlodipine, metoprolol, warfarin, coumadin, eliquis, apixaban, xarelto, rivaroxaban, heparin,
@@ -73,7 +76,9 @@ export const HEALTH_TERMS: Record<HealthCategory, readonly string[]> = {
     testing, brca, pcr, covid test, rapid strep, titer, results, result, critical value, phq, gad, mmse, moca,
     apgar, vitals, blood pressure, spo2, bmi, ceph, pano, cbct, bitewing, bitewings, x rays, scan, ekgs,
     cultures, panel, screening, mri brain, ct scan, labwork, resultados, laboratorio, analisis, resultats,
-    analyses, xet nghiem, ket qua, mau, sangre`),
+    analyses, xet nghiem, ket qua, mau, sangre, mammography, angiography, angiogram, sonography, sonogram,
+    radiography, tomography, echocardiography, ultrasonography, electrocardiogram, myelogram, venogram,
+    arteriogram, cystogram, pyelogram, audiogram, cholangiogram, fluoroscopy`),
   procedure: words(`
     surgery, surgical, op note, operative, post op, pre op, preop, postop, procedure, transplant, dialysis,
     radiation, infusion, transfusion, intubation, ventilator, amputation, hip replacement, knee replacement,

@@ -7,7 +7,7 @@ import {
   STAFF_WORDS,
   TOPIC_WORDS,
 } from './health-terms';
-import type { Token } from '../text/tokenize';
+import { Token, tokenize } from '../text/tokenize';
 
 /** Undoes the byte-pair encoding of scripts/build-lexicons.js. */
 export function expandPairs(text: string, merges: string): string {
@@ -81,13 +81,15 @@ export interface PhraseMatch {
 
 /** Multi-word phrase lookup over tokens, longest match first. */
 export class PhraseMatcher<V> {
-  private readonly byFirst = new Map<string, { words: string[]; value: V }[]>();
+  private readonly byFirst = new Map<string, { words: string[]; value: V; phrase: string }[]>();
 
   constructor(entries: Iterable<[string, V]>) {
     for (const [phrase, value] of entries) {
-      const words = phrase.split(' ');
+      // Keys as the tokenizer makes them: "hba1c" is the tokens hba, 1, c in a field.
+      const words = tokenize(phrase).map((t) => t.key);
+      if (words.length === 0) continue;
       const list = this.byFirst.get(words[0]) ?? [];
-      list.push({ words, value });
+      list.push({ words, value, phrase });
       this.byFirst.set(words[0], list);
     }
     for (const list of this.byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
@@ -97,11 +99,11 @@ export class PhraseMatcher<V> {
   matchAt(tokens: readonly Token[], i: number): { to: number; value: V; phrase: string } | undefined {
     const list = this.byFirst.get(tokens[i].key);
     if (!list) return undefined;
-    for (const { words, value } of list) {
+    for (const { words, value, phrase } of list) {
       if (i + words.length > tokens.length) continue;
       let ok = true;
       for (let k = 1; k < words.length && ok; k++) ok = tokens[i + k].key === words[k];
-      if (ok) return { to: i + words.length, value, phrase: words.join(' ') };
+      if (ok) return { to: i + words.length, value, phrase };
     }
     return undefined;
   }

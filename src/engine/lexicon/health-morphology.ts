@@ -1,0 +1,111 @@
+import type { HealthCategory } from './health-terms';
+
+/**
+ * Medical word formation, for the many conditions, procedures and drugs no
+ * curated list can hold: "preeclampsia", "cholangitis", "pembrolizumab",
+ * "septoplasty". Clinical vocabulary is built from a small set of Greek and
+ * Latin endings and the drug-naming stems of the USAN council, so an ending
+ * says the category.
+ *
+ * Only for words of at least seven letters that are not everyday English and
+ * not a known name (the caller checks both), so "diploma", "Oklahoma",
+ * "photography" and "Curtis" stay plain words.
+ */
+const ENDINGS: readonly (readonly [string, HealthCategory])[] = [
+  // conditions
+  ['itis', 'condition'],
+  ['emia', 'condition'],
+  ['osis', 'condition'],
+  ['iasis', 'condition'],
+  ['pathy', 'condition'],
+  ['algia', 'condition'],
+  ['eclampsia', 'condition'],
+  ['plegia', 'condition'],
+  ['paresis', 'condition'],
+  ['penia', 'condition'],
+  ['rrhea', 'condition'],
+  ['rrhoea', 'condition'],
+  ['rrhage', 'condition'],
+  ['megaly', 'condition'],
+  ['trophy', 'condition'],
+  ['uria', 'condition'],
+  ['carcinoma', 'condition'],
+  ['sarcoma', 'condition'],
+  ['blastoma', 'condition'],
+  ['lymphoma', 'condition'],
+  ['myeloma', 'condition'],
+  ['adenoma', 'condition'],
+  ['ioma', 'condition'],
+  ['cytosis', 'condition'],
+  ['ectasis', 'condition'],
+  ['ectasia', 'condition'],
+  ['insufficiency', 'condition'],
+  // procedures and tests
+  ['ectomy', 'procedure'],
+  ['otomy', 'procedure'],
+  ['ostomy', 'procedure'],
+  ['plasty', 'procedure'],
+  ['pexy', 'procedure'],
+  ['rrhaphy', 'procedure'],
+  ['centesis', 'procedure'],
+  ['oscopy', 'test'],
+  // drug stems (USAN)
+  ['mab', 'medication'],
+  ['tinib', 'medication'],
+  ['pril', 'medication'],
+  ['sartan', 'medication'],
+  ['olol', 'medication'],
+  ['statin', 'medication'],
+  ['azole', 'medication'],
+  ['cillin', 'medication'],
+  ['mycin', 'medication'],
+  ['floxacin', 'medication'],
+  ['cycline', 'medication'],
+  ['dipine', 'medication'],
+  ['tidine', 'medication'],
+  ['gliptin', 'medication'],
+  ['gliflozin', 'medication'],
+  ['glutide', 'medication'],
+  ['parin', 'medication'],
+  ['xaban', 'medication'],
+  ['gatran', 'medication'],
+  ['azepam', 'medication'],
+  ['azolam', 'medication'],
+  ['triptan', 'medication'],
+  ['lukast', 'medication'],
+  ['semide', 'medication'],
+  ['thiazide', 'medication'],
+  ['profen', 'medication'],
+  ['oxetine', 'medication'],
+  ['apine', 'medication'],
+  ['idone', 'medication'],
+  ['codone', 'medication'],
+  ['morphone', 'medication'],
+  ['caine', 'medication'],
+  ['sone', 'medication'],
+  ['olone', 'medication'],
+  ['cort', 'medication'],
+];
+
+/**
+ * Everyday words with a medical-looking ending that the common-word list is too
+ * short to hold. (-graphy and -gram are not endings here at all: photography,
+ * program; the imaging words are listed in health-terms.ts.)
+ */
+const EVERYDAY = new Set([
+  'sympathy', 'telepathy', 'antipathy', 'nostalgia', 'academia', 'bohemia', 'osmosis', 'hypnosis',
+  'metamorphosis', 'apotheosis', 'dichotomy', 'manchuria', 'liguria', 'etruria',
+]);
+
+const MIN_LENGTH = 7;
+/** Longest ending first, so "lymphoma" is matched before "oma"-like shorter ones. */
+const BY_LENGTH = [...ENDINGS].sort((a, b) => b[0].length - a[0].length);
+
+/** The category a medical ending gives a lower-case, accent-folded word, or undefined. */
+export function healthCategoryByEnding(key: string): HealthCategory | undefined {
+  if (key.length < MIN_LENGTH || EVERYDAY.has(key)) return undefined;
+  for (const [ending, category] of BY_LENGTH) {
+    if (key.length - ending.length >= 3 && key.endsWith(ending)) return category;
+  }
+  return undefined;
+}
