@@ -7,7 +7,7 @@ import { prepareText } from './text/normalize';
 import { tokenize } from './text/tokenize';
 import { Action, Field, Finding, Fix, Level, Message, Verdict, groupOf } from './types';
 import { COMBINATION_ID, explain, placeholderFor } from './messages';
-import { NO_SPLIT, SplitFacts, findSplitIdentifiers, splitFacts } from './split-identifier';
+import { SplitFacts, findSplitIdentifiers, splitFacts } from './split-identifier';
 
 /** Per-policy work done once: compiled org patterns and detector options. */
 const prepared = new WeakMap<Policy, DetectorOptions>();
@@ -136,10 +136,17 @@ export function scanMessage(message: Message, policy: Policy): Verdict {
   // For identities and health context that sit in different unencrypted fields (below).
   const loneIdentities: { ref: FieldRef; signals: Signal[] }[] = [];
   const loneHealth: FieldRef[] = [];
+  // Subject and file names with their split-identifier facts, gathered as each is analysed.
+  const splitRefs: FieldRef[] = [];
+  const splitFields: SplitFacts[] = [];
 
   for (const ref of fieldsOf(message)) {
     if (ref.value.length === 0) continue;
-    const { signals, topical } = analyzeCached(ref.value, ref.kind, options);
+    const { signals, topical, split } = analyzeCached(ref.value, ref.kind, options);
+    if (split) {
+      splitRefs.push(ref);
+      splitFields.push(split);
+    }
     const group = groupOf(ref.field);
     const local: Finding[] = [];
     const add = (s: Signal, detectorId: string, level: Level, messageId: string): void => {
@@ -189,8 +196,7 @@ export function scanMessage(message: Message, policy: Policy): Verdict {
   }
 
   // "Consent for MRN" with "00451782.pdf" attached: the identifier split across two fields.
-  const splitRefs = fieldsOf(message).filter((r) => (r.kind === 'subject' || r.kind === 'attachment') && r.value.length > 0);
-  for (const sp of findSplitIdentifiers(splitRefs.map((r) => analyzeCached(r.value, r.kind, options).split ?? NO_SPLIT))) {
+  for (const sp of findSplitIdentifiers(splitFields)) {
     const ref = splitRefs[sp.field];
     const ruleLevel = policy.rules[sp.rule]?.[groupOf(ref.field)] ?? 'off';
     const level: Level = RANK[ruleLevel] < RANK.warn ? ruleLevel : 'warn';
