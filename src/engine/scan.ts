@@ -5,7 +5,7 @@ import { Policy } from './policy/schema';
 import { compileOrgPattern } from './policy/safe-pattern';
 import { prepareText } from './text/normalize';
 import { tokenize } from './text/tokenize';
-import { Action, Field, Finding, Fix, Level, Message, Verdict, groupOf } from './types';
+import { Action, Field, Finding, Fix, Level, Message, Strength, Verdict, groupOf } from './types';
 import { COMBINATION_ID, explain, placeholderFor } from './messages';
 import { SplitFacts, findSplitIdentifiers, splitFacts } from './split-identifier';
 
@@ -123,6 +123,48 @@ function fixFor(ref: FieldRef, detectorId: string): Fix {
 }
 
 const RANK: Record<Level, number> = { off: 0, warn: 1, block: 2 };
+const milder = (a: Level, b: Level): Level => (RANK[a] <= RANK[b] ? a : b);
+
+/** The evidence pattern id of a signal. */
+const evidenceOf = (s: Signal): string => s.evidence ?? `${s.detectorId}.${s.messageId}`;
+/** Identity signals: high unless weak; identifiers: high unless the detector says otherwise. */
+const strengthOf = (s: Signal): Strength => s.strength ?? (s.weak ? 'medium' : 'high');
+
+interface FindingSpec {
+  detectorId: string;
+  /** The rule's or combination's level for this field group, before the strength cap. */
+  level: Level;
+  messageId: string;
+  start: number;
+  end: number;
+  strength: Strength;
+  evidence: string[];
+  fix?: Fix;
+}
+
+/**
+ * The one place findings are made: the level is the rule's, capped by the
+ * policy's level for the strength of the evidence; undefined when that is off.
+ */
+function makeFinding(policy: Policy, ref: FieldRef, spec: FindingSpec): Finding | undefined {
+  const group = groupOf(ref.field);
+  const level = milder(spec.level, policy.strengthLevels[spec.strength][group]);
+  if (level === 'off') return undefined;
+  return {
+    field: ref.field,
+    ...(ref.index !== undefined ? { index: ref.index } : {}),
+    ...(ref.part ? { part: ref.part } : {}),
+    start: spec.start,
+    end: spec.end,
+    detectorId: spec.detectorId,
+    action: level,
+    messageId: spec.messageId,
+    explanation: explain(ref.field, spec.detectorId, spec.messageId),
+    strength: spec.strength,
+    evidence: spec.evidence,
+    fix: spec.fix ?? fixFor(ref, spec.detectorId),
+  };
+}
 
 /**
  * Scans a message being composed. Deterministic and linear in the size of
@@ -149,34 +191,25 @@ export function scanMessage(message: Message, policy: Policy): Verdict {
     }
     const group = groupOf(ref.field);
     const local: Finding[] = [];
-    const add = (s: Signal, detectorId: string, level: Level, messageId: string): void => {
-      if (level === 'off') return;
-      local.push({
-        field: ref.field,
-        ...(ref.index !== undefined ? { index: ref.index } : {}),
-        ...(ref.part ? { part: ref.part } : {}),
-        start: s.start,
-        end: s.end,
-        detectorId,
-        action: level,
-        messageId,
-        explanation: explain(ref.field, detectorId, messageId),
-        fix: fixFor(ref, detectorId),
-      });
+    const add = (f: Finding | undefined): void => {
+      if (f) local.push(f);
     };
 
     for (const s of signals) {
       if (s.role !== 'identifier') continue;
-      add(s, s.detectorId, policy.rules[s.detectorId]?.[group] ?? 'off', s.messageId);
+      add(makeFinding(policy, ref, { detectorId: s.detectorId, level: policy.rules[s.detectorId]?.[group] ?? 'off', messageId: s.messageId, start: s.start, end: s.end, strength: strengthOf(s), evidence: [evidenceOf(s)] }));
     }
 
     // Health context somewhere else than the identity itself: before it or after it.
     let firstHealthEnd = Infinity;
     let lastHealthStart = -Infinity;
+    const healthEvidence: string[] = [];
     for (const s of signals) {
       if (s.role !== 'health') continue;
       firstHealthEnd = Math.min(firstHealthEnd, s.end);
       lastHealthStart = Math.max(lastHealthStart, s.start);
+      const id = evidenceOf(s);
+      if (healthEvidence.indexOf(id) < 0) healthEvidence.push(id);
     }
     const hasHealth = firstHealthEnd !== Infinity;
     if (hasHealth && (ref.kind === 'subject' || ref.kind === 'attachment')) messageHasHealth = true;
@@ -185,7 +218,7 @@ export function scanMessage(message: Message, policy: Policy): Verdict {
       if (s.role !== 'identity') continue;
       if (s.weak && topical) continue;
       if (!hasHealth || (firstHealthEnd > s.start && lastHealthStart < s.end)) continue;
-      add(s, COMBINATION_ID, level, s.detectorId === 'person-name' ? s.messageId : s.detectorId);
+      add(makeFinding(policy, ref, { detectorId: COMBINATION_ID, level, messageId: s.detectorId === 'person-name' ? s.messageId : s.detectorId, start: s.start, end: s.end, strength: strengthOf(s), evidence: [evidenceOf(s), ...healthEvidence] }));
     }
     if (ref.kind === 'subject' || ref.kind === 'attachment') {
       const strongIdentities = signals.filter((s) => s.role === 'identity' && !s.weak);
@@ -195,44 +228,21 @@ export function scanMessage(message: Message, policy: Policy): Verdict {
     for (const f of dedupe(local, ref.value.length)) findings.push(f);
   }
 
-  // "Consent for MRN" with "00451782.pdf" attached: the identifier split across two fields.
+  // "Consent for MRN" with "00451782.pdf" attached: the identifier split across two fields (medium).
   for (const sp of findSplitIdentifiers(splitFields)) {
     const ref = splitRefs[sp.field];
-    const ruleLevel = policy.rules[sp.rule]?.[groupOf(ref.field)] ?? 'off';
-    const level: Level = RANK[ruleLevel] < RANK.warn ? ruleLevel : 'warn';
-    if (level === 'off' || findings.some((f) => f.field === ref.field && f.index === ref.index && f.start < sp.end && sp.start < f.end)) continue;
-    findings.push({
-      field: ref.field,
-      ...(ref.index !== undefined ? { index: ref.index } : {}),
-      start: sp.start,
-      end: sp.end,
-      detectorId: sp.rule,
-      action: level,
-      messageId: 'split',
-      explanation: explain(ref.field, sp.rule, 'split'),
-      fix: fixFor(ref, sp.rule),
-    });
+    if (findings.some((f) => f.field === ref.field && f.index === ref.index && f.start < sp.end && sp.start < f.end)) continue;
+    const f = makeFinding(policy, ref, { detectorId: sp.rule, level: policy.rules[sp.rule]?.[groupOf(ref.field)] ?? 'off', messageId: 'split', start: sp.start, end: sp.end, strength: 'medium', evidence: [`${sp.rule}.split`] });
+    if (f) findings.push(f);
   }
 
   // "Ada Quill" in the subject and "CT_chest_report.pdf" as the file: each field alone is
-  // clean, together they disclose. Warned (never more than the combination rule's level).
+  // clean, together they disclose (medium: the link between the two fields is inferred).
   for (const lone of loneIdentities) {
     if (!loneHealth.some((h) => h !== lone.ref)) continue;
-    const ruleLevel = policy.combinations.identityWithHealth[groupOf(lone.ref.field)];
-    const level: Level = RANK[ruleLevel] < RANK.warn ? ruleLevel : 'warn';
-    if (level === 'off') continue;
     const s = lone.signals[0];
-    findings.push({
-      field: lone.ref.field,
-      ...(lone.ref.index !== undefined ? { index: lone.ref.index } : {}),
-      start: s.start,
-      end: s.end,
-      detectorId: COMBINATION_ID,
-      action: level,
-      messageId: 'split',
-      explanation: explain(lone.ref.field, COMBINATION_ID, 'split'),
-      fix: fixFor(lone.ref, COMBINATION_ID),
-    });
+    const f = makeFinding(policy, lone.ref, { detectorId: COMBINATION_ID, level: policy.combinations.identityWithHealth[groupOf(lone.ref.field)], messageId: 'split', start: s.start, end: s.end, strength: 'medium', evidence: [evidenceOf(s), 'health.other-field'] });
+    if (f) findings.push(f);
   }
 
   const exposed = exposedRecipients(message, {
@@ -241,22 +251,12 @@ export function scanMessage(message: Message, policy: Policy): Verdict {
     personalDomains: policy.org.personalDomains,
     threshold: policy.org.massDisclosureThreshold,
   });
-  const massLevel = policy.combinations.massDisclosure;
-  if (messageHasHealth && massLevel !== 'off') {
+  if (messageHasHealth) {
     for (const e of exposed) {
       const address = message[e.field][e.index].emailAddress;
-      findings.push({
-        field: e.field,
-        index: e.index,
-        part: 'emailAddress',
-        start: 0,
-        end: address.length,
-        detectorId: MASS_DISCLOSURE_META.id,
-        action: massLevel,
-        messageId: 'found',
-        explanation: explain(e.field, MASS_DISCLOSURE_META.id, 'found'),
-        fix: { kind: 'move-to-bcc' },
-      });
+      const ref: FieldRef = { field: e.field, index: e.index, part: 'emailAddress', kind: 'emailAddress', value: address };
+      const f = makeFinding(policy, ref, { detectorId: MASS_DISCLOSURE_META.id, level: policy.combinations.massDisclosure, messageId: 'found', start: 0, end: address.length, strength: 'medium', evidence: ['mass-disclosure.personal-addresses'], fix: { kind: 'move-to-bcc' } });
+      if (f) findings.push(f);
     }
   }
 

@@ -24,6 +24,15 @@ export type Field = 'subject' | 'to' | 'cc' | 'bcc' | 'attachments';
 export type FieldGroup = 'subject' | 'recipients' | 'attachments';
 export type Level = 'off' | 'warn' | 'block';
 export type Action = 'block' | 'warn' | 'allow';
+/**
+ * How strong the evidence behind a finding is (spec: "Actions (by strength of
+ * evidence)"). High: strong identifiers, a marked DOB or an age over 89, a full
+ * name or initials with a DOB together with health information. Medium: a lone
+ * given name or surname, a phone, personal e-mail or street address with health
+ * information, recipient findings, identifiers split across fields. The policy
+ * caps each strength's action per field group (`strengthLevels`).
+ */
+export type Strength = 'high' | 'medium';
 
 export function groupOf(field: Field): FieldGroup {
   return field === 'subject' ? 'subject' : field === 'attachments' ? 'attachments' : 'recipients';
@@ -58,6 +67,14 @@ export interface Finding {
   messageId: string;
   /** Plain words for the user; never contains the matched text. */
   explanation: string;
+  /** Strength of the evidence; the policy caps the action by it. */
+  strength: Strength;
+  /**
+   * Ids of the evidence patterns that made the finding (e.g. "name.full",
+   * "health.test"): ids only, never text, so a miss or a false alarm names
+   * the pattern behind it.
+   */
+  evidence: string[];
   fix?: Fix;
 }
 

@@ -27,9 +27,49 @@ describe('scanMessage with the default policy', () => {
         action: 'block',
         messageId: 'found',
         explanation: 'The subject contains a medical record number. Subjects are never encrypted; the message body can carry it.',
+        strength: 'high',
+        evidence: ['mrn.found'],
         fix: { kind: 'replace-span', placeholder: '[MRN removed]' },
       },
     ]);
+  });
+
+  describe('confidence tiers: block only on strong evidence', () => {
+    const summary = (m: Message, p: Policy = policy) => scan(m, p).findings.map((f) => [f.detectorId, f.strength, f.action, f.evidence[0]]);
+    test.each([
+      ['Pt Ada Quill - abnormal CT', 'name.patient-word-full'],
+      ['Ada Quill - abnormal CT', 'name.full'],
+      ['Quill, Ada - MRI results', 'name.last-first'],
+      ['Mrs. Quill - INR 4.2, hold warfarin', 'name.title'],
+    ])('a full name, "Last, First" or title + surname with health blocks: %s', (subject, pattern) => {
+      expect(summary(msg({ subject }))).toEqual([[COMBINATION_ID, 'high', 'block', pattern]]);
+    });
+    test.each([
+      ['Boudreaux echo moved to Tuesday', 'name.lone'],
+      ['pt Harold - potassium 6.1', 'name.patient-word'],
+      ['Callback 614-555-0100 re: biopsy results', 'phone.number'],
+    ])('a lone name or a phone with health warns (medium): %s', (subject, pattern) => {
+      expect(summary(msg({ subject }))).toEqual([[COMBINATION_ID, 'medium', 'warn', pattern]]);
+    });
+    test('the evidence names the health pattern too, ids only', () => {
+      const [f] = scan(msg({ subject: 'Pt Ada Quill - abnormal CT' })).findings;
+      expect(f.evidence).toEqual(['name.patient-word-full', 'health.patient-word', 'health.patient', 'health.condition', 'health.test']);
+      expect(f.evidence.join(' ')).not.toMatch(/Quill|CT/);
+    });
+    test('the policy sets the most severe action per strength and field group', () => {
+      const strict = parsePolicy({ schemaVersion: 1, strengthLevels: { medium: { subject: 'block' } } });
+      const lax = parsePolicy({ schemaVersion: 1, strengthLevels: { high: { subject: 'warn' } } });
+      if (!strict.ok || !lax.ok) throw new Error('policy rejected');
+      expect(scan(msg({ subject: 'Boudreaux echo moved to Tuesday' }), strict.policy).action).toBe('block');
+      expect(scan(msg({ subject: 'MRN 00451782' }), lax.policy).action).toBe('warn');
+      const off = parsePolicy({ schemaVersion: 1, strengthLevels: { medium: { subject: 'off' } } });
+      if (!off.ok) throw new Error('policy rejected');
+      expect(scan(msg({ subject: 'Boudreaux echo moved to Tuesday' }), off.policy).action).toBe('allow');
+    });
+    test('recipient findings and mass disclosure are medium', () => {
+      const v = scan(msg({ to: [{ displayName: 'Ada Quill (dialysis pt)', emailAddress: 'ada.quill@gmail.com' }] }));
+      expect(v.findings.map((f) => f.strength)).toEqual(['medium']);
+    });
   });
 
   test('spans point into the original string through Unicode evasions', () => {

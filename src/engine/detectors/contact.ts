@@ -49,7 +49,7 @@ export const phone: Detector = {
     // Toll-free numbers belong to organisations (an EAP line, a pharmacy), not to a patient.
     return [...bounded(PHONE, n.text, DIGIT_OR_DASH, DIGIT_OR_DASH)]
       .filter((m) => !TOLL_FREE.test(m[0]))
-      .map((m) => signalAt(n, m.index, m.index + m[0].length, 'phone', 'identity', 'found'));
+      .map((m) => signalAt(n, m.index, m.index + m[0].length, 'phone', 'identity', 'found', { evidence: 'phone.number', strength: 'medium' }));
   },
 };
 
@@ -67,7 +67,7 @@ export const personalEmail: Detector = {
     const n = ctx.text.normalized;
     const out: Signal[] = [];
     for (const e of emailAddresses(n.text)) {
-      if (domainMatches(e.domain, ctx.options.personalDomains)) out.push(signalAt(n, e.start, e.end, 'personal-email', 'identity', 'found'));
+      if (domainMatches(e.domain, ctx.options.personalDomains)) out.push(signalAt(n, e.start, e.end, 'personal-email', 'identity', 'found', { evidence: 'personal-email.address', strength: 'medium' }));
     }
     return out;
   },

@@ -43,7 +43,7 @@ export const dateOfBirth: Detector = {
     for (const d of dates) {
       if (marked.has(d.start) || d.year > LATEST_PROBABLE_BIRTH_YEAR || d.year < 1900) continue;
       if (d.compact && !allowCompact) continue;
-      out.push(signalAt(n, d.start, d.end, 'dob', 'identity', 'probable'));
+      out.push(signalAt(n, d.start, d.end, 'dob', 'identity', 'probable', { strength: 'medium' }));
     }
     return out;
   },

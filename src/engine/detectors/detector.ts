@@ -1,5 +1,5 @@
 import type { HealthCategory } from '../lexicon';
-import type { FieldGroup, Level } from '../types';
+import type { FieldGroup, Level, Strength } from '../types';
 import { PreparedText } from '../text/normalize';
 import { MappedText, toOriginal } from '../text/mapped-text';
 import type { Token } from '../text/tokenize';
@@ -26,6 +26,13 @@ export interface Signal {
   messageId: string;
   /** For identity signals: a lone surname or given name is weak and yields to topic words. */
   weak?: boolean;
+  /**
+   * The named evidence pattern that produced the signal ("name.full",
+   * "phone.number"); defaults to `<detectorId>.<messageId>`.
+   */
+  evidence?: string;
+  /** Identity signals: how strongly they point at one person (default: high, or medium when weak). */
+  strength?: Strength;
   /** For health signals. */
   category?: HealthCategory;
 }

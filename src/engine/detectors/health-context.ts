@@ -28,6 +28,8 @@ export interface HealthMatch {
   to: number;
   category: HealthCategory;
   phrase: string;
+  /** Found by its medical ending rather than a list. */
+  byEnding?: boolean;
 }
 
 /** Health phrases among tokens, honouring the upper-case-only short terms and the allow-list. */
@@ -60,7 +62,7 @@ function withEndings(tokens: readonly Token[], found: HealthMatch[], allow: read
     if (category === undefined || allow.indexOf(t.key) >= 0) continue;
     lex ??= nameLexicon();
     if (lex.common.has(t.key) || lex.given.has(t.key) || lex.surname.has(t.key) || lex.other.has(t.key) || lex.ambiguous.has(t.key)) continue;
-    (out ??= found.slice()).push({ from: i, to: i + 1, category, phrase: t.key });
+    (out ??= found.slice()).push({ from: i, to: i + 1, category, phrase: t.key, byEnding: true });
   }
   return out ? out.sort((a, b) => a.from - b.from) : found;
 }
@@ -98,7 +100,7 @@ export const healthContext: Detector = {
     const n = ctx.text.normalized;
     const out: Signal[] = [];
     for (const m of healthTermsOf(ctx)) {
-      out.push(signalAt(n, ctx.tokens[m.from].start, ctx.tokens[m.to - 1].end, 'health-context', 'health', 'found', { category: m.category }));
+      out.push(signalAt(n, ctx.tokens[m.from].start, ctx.tokens[m.to - 1].end, 'health-context', 'health', 'found', { category: m.category, evidence: m.byEnding ? `health.ending.${m.category}` : `health.${m.category}` }));
     }
     // Substring terms are for scripts without spaces (CJK, and Cyrillic stems): skip plain ASCII.
     if (NON_ASCII.test(n.text)) this.findSubstrings(n, out);
@@ -110,7 +112,7 @@ export const healthContext: Detector = {
       const category = HEALTH_SUBSTRINGS[term];
       let at = lower.indexOf(term);
       while (at >= 0) {
-        out.push(signalAt(n, at, at + term.length, 'health-context', 'health', 'found', { category }));
+        out.push(signalAt(n, at, at + term.length, 'health-context', 'health', 'found', { category, evidence: `health.script.${category}` }));
         at = lower.indexOf(term, at + term.length);
       }
     }

@@ -3,6 +3,7 @@ import { lettersOf } from '../text/chars';
 import { NameLexicon, UPPER_ONLY, nameLexicon } from '../lexicon';
 import { healthTermsOf, topicTokensOf } from './health-context';
 import type { Token } from '../text/tokenize';
+import type { Strength } from '../types';
 
 /**
  * Person names, as identity for the combination rule. Lexicons say which
@@ -111,6 +112,7 @@ function classify(t: Token, lex: NameLexicon, allCaps: boolean, lenient: boolean
 }
 
 const known = (k: Kind): boolean => k === 'G' || k === 'S' || k === 'O';
+const nameLike = (c: Classified): boolean => c.shaped && c.kind !== 'X' && c.kind !== 'C';
 /** Non-Latin scripts: no lexicon, so two capitalised words make a name ("Ольга Петрова"). */
 const NON_LATIN = /[\u0370-\u03ff\u0400-\u04ff\u0530-\u058f]/;
 
@@ -125,10 +127,178 @@ function joins(gap: string, kind: FieldContext['kind']): boolean {
 export interface NameSpan {
   from: number;
   to: number;
+  /** Topic words in the field ("update", "agenda") cancel a weak name. */
   weak: boolean;
   /** Index of the title or patient word before the name, if any. */
   cue?: number;
+  /** The evidence pattern id (NAME_PATTERNS). */
+  pattern: string;
+  strength: Strength;
 }
+
+/** What the patterns see of one run of name-like words, tokens [i, j). */
+interface RunFacts {
+  readonly cls: readonly Classified[];
+  readonly i: number;
+  readonly j: number;
+  readonly run: readonly Classified[];
+  readonly kind: FieldContext['kind'];
+  /** A title or a patient word right before the run. */
+  readonly cue: boolean;
+  /** A title ("Mrs.", "Baby Girl") right before the run. */
+  readonly titled: boolean;
+  /** The run starts with an initial and a dot ("T. Al-Amin"). */
+  readonly initial: boolean;
+  readonly anyKnown: boolean;
+  readonly allCaps: boolean;
+  readonly lex: NameLexicon;
+  readonly health: ReadonlySet<number>;
+}
+
+/**
+ * A named way of writing a person's name, with the strength of evidence it
+ * gives (spec: a full name, "Last, First" and title + surname are strong; a
+ * lone given name or surname is medium). `match` returns the end of the name
+ * (a pattern may extend the run, e.g. over ", First"), or undefined.
+ * `examples` are fictitious rows checked by one generic test: each valid row
+ * is found by this pattern, each invalid row is not a name of this pattern.
+ */
+export interface NamePattern {
+  readonly id: string;
+  readonly strength: Strength;
+  /** Topic words in the field cancel a weak name ("Boudreaux - grand rounds"). */
+  readonly weak: boolean;
+  readonly description: string;
+  match(f: RunFacts): number | undefined;
+  readonly examples: { readonly valid: readonly string[]; readonly invalid: readonly string[] };
+}
+
+const NON_LATIN_RUN = (f: RunFacts): boolean => f.run.every((c) => NON_LATIN.test(c.t.text));
+
+/** Ordered: the first pattern that matches names the run. */
+export const NAME_PATTERNS: readonly NamePattern[] = [
+  {
+    id: 'name.last-first-initial',
+    strength: 'high',
+    weak: false,
+    description: 'Surname, comma, initial: "Haddadin, I." as record systems print it.',
+    match: (f) => (f.j < f.cls.length && f.cls[f.j].t.gap.trim() === ',' && f.anyKnown && isInitial(f.cls, f.j) ? f.j + 1 : undefined),
+    examples: { valid: ['Lopez, M. labs'], invalid: ['Budget, Q3 labs'] },
+  },
+  {
+    id: 'name.caps-last-first',
+    strength: 'high',
+    weak: false,
+    description: 'SURNAME, GIVEN in capitals in a mixed-case field: "VUKOVIC, DRAGAN".',
+    match: (f) => (f.j === f.i + 1 && isCapsNameWord(f.cls[f.i]) && f.j < f.cls.length && f.cls[f.j].t.gap.trim() === ',' && isCapsNameWord(f.cls[f.j]) ? f.j + 1 : undefined),
+    examples: { valid: ['Path results for VUKOVIC, DRAGAN'], invalid: ['Results for CBC, BMP'] },
+  },
+  {
+    id: 'name.last-first',
+    strength: 'high',
+    weak: false,
+    description: '"Last, First": two name-like words around a comma, one of them a known name; not a credential after the comma.',
+    match: (f) => {
+      const { cls, j } = f;
+      if (!(j < cls.length && cls[j].t.gap.trim() === ',' && nameLike(cls[j]) && (f.anyKnown || known(cls[j].kind)) && f.run.length <= 2)) return undefined;
+      if (isCredential(cls[j].t)) return undefined;
+      let k = j + 1;
+      while (k < cls.length && joins(cls[k].t.gap, f.kind) && nameLike(cls[k]) && k - j < 2) k++;
+      return k;
+    },
+    examples: { valid: ['Bergstrom, Yesenia - MRI'], invalid: ['Irene Sato, RN'] },
+  },
+  {
+    id: 'name.initial-surname',
+    strength: 'high',
+    weak: false,
+    description: 'An initial and a dot before a name-like word: "T. Al-Amin".',
+    match: (f) => (f.initial ? f.j : undefined),
+    examples: { valid: ['T. Al-Amin echo'], invalid: ['Q3 echo budget'] },
+  },
+  {
+    id: 'name.title',
+    strength: 'high',
+    weak: false,
+    description: 'A title before a name: "Mrs. Lindqvist", "Baby Girl Thibodeaux".',
+    match: (f) => (f.titled ? f.j : undefined),
+    examples: { valid: ['Mrs. Lindqvist labs'], invalid: ['Dr. Lindqvist slides'] },
+  },
+  {
+    id: 'name.patient-word-full',
+    strength: 'high',
+    weak: false,
+    description: 'A patient word before two or more name words: "pt Harold Vance".',
+    match: (f) => (f.cue && f.run.length >= 2 ? f.j : undefined),
+    examples: { valid: ['pt Harold Vance - labs'], invalid: ['PT Agenda'] },
+  },
+  {
+    id: 'name.patient-word',
+    strength: 'medium',
+    weak: false,
+    description: 'A patient word before one known name: "pt Harold", "resident Vance".',
+    match: (f) => (f.cue && f.anyKnown ? f.j : undefined),
+    examples: { valid: ['pt Harold - labs'], invalid: ['PT Agenda'] },
+  },
+  {
+    id: 'name.full',
+    strength: 'high',
+    weak: false,
+    description: 'Two or more name-shaped words with a known name, a Vietnamese middle name, or in a non-Latin script: "Irving Haddadin", "Ольга Петрова".',
+    match: (f) => (f.run.length >= 2 && (f.anyKnown || f.run.some((c) => VIETNAMESE_MIDDLE.has(c.t.key)) || NON_LATIN_RUN(f)) ? f.j : undefined),
+    examples: { valid: ['Irving Haddadin - CT', 'Lê Thị Thu xét nghiệm'], invalid: ['Budget Review'] },
+  },
+  {
+    id: 'name.caps-pair',
+    strength: 'medium',
+    weak: true,
+    description: 'In an all-capitals field, a name that is also a word beside an unknown word.',
+    match: (f) => (f.run.length >= 2 && f.allCaps && f.run.some((c) => c.kind === 'A') && f.run.some((c) => c.kind === 'U') ? f.j : undefined),
+    examples: { valid: [], invalid: [] },
+  },
+  {
+    id: 'name.unknown-pair',
+    strength: 'medium',
+    weak: true,
+    description: 'Two capitalised words no lexicon knows: "Brandvold Zyskowski".',
+    match: (f) => (f.run.length >= 2 && f.run.every((c) => c.kind === 'U' && c.t.case === 'title') ? f.j : undefined),
+    examples: { valid: ['Brandvold Zyskowski labs'], invalid: [] },
+  },
+  {
+    id: 'name.family',
+    strength: 'medium',
+    weak: true,
+    description: 'A family by its surname in the plural: "the Abernathys".',
+    match: (f) => (f.run.length === 1 && f.cls[f.i - 1]?.t.key === 'the' && isFamilyName(f.run[0], f.lex) ? f.j : undefined),
+    examples: { valid: ['Visit with the Abernathys'], invalid: [] },
+  },
+  {
+    id: 'name.lone',
+    strength: 'medium',
+    weak: true,
+    description: 'One known given name or surname of four letters or more ("Boudreaux"); short ones ("Ng") are too often something else.',
+    match: (f) => (f.run.length === 1 && known(f.run[0].kind) && f.run[0].t.text.length >= 4 ? f.j : undefined),
+    examples: { valid: ['Scan_20250622_Boudreaux_echo.pdf'], invalid: [] },
+  },
+  {
+    id: 'name.unknown-surname',
+    strength: 'medium',
+    weak: true,
+    description: 'A surname no lexicon holds, where only a person goes: before a possessive and health words, or beside an initial in a file name.',
+    match: (f) => (f.run.length === 1 && unknownSurname(f.cls, f.i, f.kind, f.health, f.lex) ? f.j : undefined),
+    examples: { valid: ["Brandvold's infusion", 'Vukasinovic_D_pathology.pdf'], invalid: ["Harborview's infusion center", "Bell's palsy"] },
+  },
+];
+
+/** Used for a full-name pattern written all in lower case without a cue. */
+const LOWER_PAIR: NamePattern = {
+  id: 'name.lower-pair',
+  strength: 'medium',
+  weak: true,
+  description: 'A given name and a surname in a field typed all in lower case: "maria lopez new dx".',
+  match: () => undefined,
+  examples: { valid: [], invalid: [] },
+};
 
 export function findNames(ctx: FieldContext): NameSpan[] {
   const tokens = ctx.tokens;
@@ -170,7 +340,6 @@ export function findNames(ctx: FieldContext): NameSpan[] {
     }
   }
   const out: NameSpan[] = [];
-  const nameLike = (c: Classified): boolean => c.shaped && c.kind !== 'X' && c.kind !== 'C';
 
   let i = 0;
   while (i < cls.length) {
@@ -191,38 +360,21 @@ export function findNames(ctx: FieldContext): NameSpan[] {
       else break;
     }
     const run = cls.slice(i, j);
-    const cue = isCueBefore(cls, i);
-    let strength: 'strong' | 'weak' | undefined;
-    const anyKnown = run.some((c) => known(c.kind));
-    // A patient word alone is a weaker cue than a title: "PT_Agenda" is physical therapy's agenda.
-    if (initial || (cue && (isTitleBefore(cls, i) || anyKnown || run.length >= 2))) strength = 'strong';
-    else if (run.length >= 2 && (anyKnown || run.some((c) => VIETNAMESE_MIDDLE.has(c.t.key)) || run.every((c) => NON_LATIN.test(c.t.text)))) strength = 'strong';
-    else if (run.length >= 2 && run.filter((c) => c.kind === 'A').length >= 1 && run.some((c) => c.kind === 'U') && allCaps) strength = 'weak';
-    else if (run.length >= 2 && run.every((c) => c.kind === 'U' && c.t.case === 'title')) strength = 'weak';
-    // "the Abernathys": a family by its surname in the plural.
-    else if (run.length === 1 && cls[i - 1]?.t.key === 'the' && isFamilyName(run[0], lex)) strength = 'weak';
-    // A lone short surname ("Ng", "Sim") is too often something else.
-    else if (run.length === 1 && known(run[0].kind) && run[0].t.text.length >= 4) strength = 'weak';
-    // A surname no lexicon holds, placed where only a person goes (see unknownSurname).
-    else if (run.length === 1 && unknownSurname(cls, i, ctx.kind, healthOnly, lex)) strength = 'weak';
-    // "Last, First": a comma between two name-like words, one of them known.
-    if (j < cls.length && cls[j].t.gap.trim() === ',' && anyKnown && isInitial(cls, j)) {
-      strength = 'strong';
-      j += 1;
-    } else if (j === i + 1 && isCapsNameWord(cls[i]) && j < cls.length && cls[j].t.gap.trim() === ',' && isCapsNameWord(cls[j])) {
-      // "VUKOVIC, DRAGAN" in a mixed-case subject: record systems print names this way.
-      strength = 'strong';
-      j += 1;
-    } else if (j < cls.length && cls[j].t.gap.trim() === ',' && nameLike(cls[j]) && (anyKnown || known(cls[j].kind)) && run.length <= 2) {
-      let k = j + 1;
-      while (k < cls.length && joins(cls[k].t.gap, ctx.kind) && nameLike(cls[k]) && k - j < 2) k++;
-      if (!isCredential(cls[j].t)) {
-        strength = 'strong';
-        j = k;
+    const facts: RunFacts = { cls, i, j, run, kind: ctx.kind, cue: isCueBefore(cls, i), titled: isTitleBefore(cls, i), initial, anyKnown: run.some((c) => known(c.kind)), allCaps, lex, health: healthOnly };
+    let found: { pattern: NamePattern; end: number } | undefined;
+    for (const pattern of NAME_PATTERNS) {
+      const end = pattern.match(facts);
+      if (end !== undefined) {
+        found = { pattern, end };
+        break;
       }
     }
-    if (strength === 'strong' && lowerPairs.has(i) && !cue) strength = 'weak';
-    if (strength && !isClinicianOrPlace(cls, i, j)) out.push({ from: i, to: j, weak: strength === 'weak', cue: cue ? i - 1 : undefined });
+    if (found) {
+      // All lower case and no cue ("maria lopez new dx"): a person, but weak evidence.
+      const pattern = lowerPairs.has(i) && !facts.cue && found.pattern.strength === 'high' ? LOWER_PAIR : found.pattern;
+      j = found.end;
+      if (!isClinicianOrPlace(cls, i, j)) out.push({ from: i, to: j, weak: pattern.weak, cue: facts.cue ? i - 1 : undefined, pattern: pattern.id, strength: pattern.strength });
+    }
     i = j;
   }
   return out;
@@ -334,16 +486,16 @@ export const personName: Detector = {
     const n = ctx.text.normalized;
     const out: Signal[] = [];
     for (const s of findNames(ctx)) {
-      out.push(signalAt(n, ctx.tokens[s.from].start, ctx.tokens[s.to - 1].end, 'person-name', 'identity', 'found', { weak: s.weak }));
+      out.push(signalAt(n, ctx.tokens[s.from].start, ctx.tokens[s.to - 1].end, 'person-name', 'identity', 'found', { weak: s.weak, evidence: s.pattern, strength: s.strength }));
       // "resident Ada Quill", "member Ada Quill": the word makes this person a patient. Such words
       // are health context only right before a name ("New member of the committee" is not).
       if (s.cue !== undefined && PATIENT_WORDS.has(ctx.tokens[s.cue].key)) {
         const c = ctx.tokens[s.cue];
-        out.push(signalAt(n, c.start, c.end, 'person-name', 'health', 'found', { category: 'patient' }));
+        out.push(signalAt(n, c.start, c.end, 'person-name', 'health', 'found', { category: 'patient', evidence: 'health.patient-word' }));
       }
     }
     for (const m of bounded(INITIALS, n.text, LETTER, LETTER)) {
-      out.push(signalAt(n, m.index, m.index + m[0].length, 'person-name', 'identity', 'initials', { weak: true }));
+      out.push(signalAt(n, m.index, m.index + m[0].length, 'person-name', 'identity', 'initials', { weak: true, evidence: 'initials.dotted', strength: 'medium' }));
     }
     return out;
   },

@@ -54,6 +54,6 @@ export const recipientHealth: Detector = {
     const first = revealing[0] ?? groups[0];
     const last = revealing[revealing.length - 1] ?? groups[groups.length - 1];
     const n = ctx.text.normalized;
-    return [signalAt(n, tokens[first.from].start, tokens[last.to - 1].end, 'recipient-health', 'identifier', 'found')];
+    return [signalAt(n, tokens[first.from].start, tokens[last.to - 1].end, 'recipient-health', 'identifier', 'found', { strength: 'medium' })];
   },
 };

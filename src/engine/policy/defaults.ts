@@ -6,7 +6,8 @@ import { POLICY_SCHEMA_VERSION, Policy } from './schema';
  * The default policy implements shared/spec/what-to-flag.md:
  * strong identifiers, marked birth dates, ages over 89 and a person together
  * with health context block in the subject and attachment names and warn in
- * recipients; recipients that reveal health information and mass disclosure
+ * recipients, but only where the evidence is strong (a full name, not a lone
+ * given name or a phone number: those warn, see strengthLevels); recipients that reveal health information and mass disclosure
  * warn; provider identifiers (NPI, DEA) are off.
  */
 export function defaultPolicy(): Policy {
@@ -21,6 +22,10 @@ export function defaultPolicy(): Policy {
     combinations: {
       identityWithHealth: { subject: 'block', recipients: 'warn', attachments: 'block' },
       massDisclosure: 'warn',
+    },
+    strengthLevels: {
+      high: { subject: 'block', recipients: 'block', attachments: 'block' },
+      medium: { subject: 'warn', recipients: 'warn', attachments: 'warn' },
     },
     org: {
       internalDomains: [],

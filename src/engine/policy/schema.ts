@@ -44,6 +44,16 @@ export const PolicySchema = v.strictObject({
     /** Several external personal addresses visible in To/Cc while the message carries health context. */
     massDisclosure: LevelSchema,
   }),
+  /**
+   * The most severe action per field group for findings of each strength of
+   * evidence. The default blocks on high strength only; medium (a lone name
+   * with health words, a phone or address with health words, recipient
+   * findings, split identifiers) warns, so the user can still send.
+   */
+  strengthLevels: v.strictObject({
+    high: LevelsSchema,
+    medium: LevelsSchema,
+  }),
   org: v.strictObject({
     /** Empty: the sender's own domain is internal. */
     internalDomains: v.array(DomainSchema),
