@@ -19,6 +19,8 @@ export interface Miss {
   kinds: string[];
   /** Rule ids that fired (for false positives). */
   rules: string[];
+  /** Evidence pattern ids of those findings (ids, never text). */
+  evidence: string[];
 }
 
 export interface Evaluation {
@@ -56,8 +58,10 @@ export function evaluate(records: InputRecord[], policy: Policy): Evaluation {
       else {
         if (want === 'flag') c.fn++;
         else c.fp++;
-        const rules = [...new Set(verdict.findings.filter((f) => groupOf(f.field) === g).map((f) => f.detectorId))];
-        misses.push({ id: r.id, group: g, expected: want, kinds: r.kinds ?? [], rules });
+        const inGroup = verdict.findings.filter((f) => groupOf(f.field) === g);
+        const rules = [...new Set(inGroup.map((f) => f.detectorId))];
+        const evidence = [...new Set(inGroup.flatMap((f) => f.evidence))];
+        misses.push({ id: r.id, group: g, expected: want, kinds: r.kinds ?? [], rules, evidence });
       }
     }
   }

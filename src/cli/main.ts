@@ -10,7 +10,7 @@ const HELP = `phi-guard: find ePHI in the unencrypted parts of an e-mail (subjec
 Usage:
   phi-guard scan [FILE|DIR...] scan messages (JSONL, one JSON message, or .eml; a directory: every such file in it);
                                no FILE or "-" reads stdin
-      --json                   one JSON result per line: {id, action, findings:[{field,index,start,end,detectorId,action}]}
+      --json                   one JSON result per line: {id, action, findings:[{field,index,start,end,detectorId,action,strength,evidence}]}
       --show-text              also print the matched text (off by default: keep ePHI off screens and logs)
       --policy FILE            use this policy.json instead of the built-in default policy
       --summary                only the totals: messages blocked / warned, and per rule and field (what-if before rollout)
@@ -135,7 +135,7 @@ async function scanCommand(args: string[], io: Out): Promise<number> {
       io.out(JSON.stringify({
         id: r.id,
         action: v.action,
-        findings: v.findings.map((f) => ({ field: f.field, ...(f.index !== undefined ? { index: f.index } : {}), ...(f.part ? { part: f.part } : {}), start: f.start, end: f.end, detectorId: f.detectorId, action: f.action, ...(values['show-text'] ? { text: fieldValue(r.message, f).slice(f.start, f.end) } : {}) })),
+        findings: v.findings.map((f) => ({ field: f.field, ...(f.index !== undefined ? { index: f.index } : {}), ...(f.part ? { part: f.part } : {}), start: f.start, end: f.end, detectorId: f.detectorId, action: f.action, strength: f.strength, evidence: f.evidence, ...(values['show-text'] ? { text: fieldValue(r.message, f).slice(f.start, f.end) } : {}) })),
       }));
       continue;
     }
@@ -144,6 +144,7 @@ async function scanCommand(args: string[], io: Out): Promise<number> {
       const text = values['show-text'] ? `  "${fieldValue(r.message, f).slice(f.start, f.end)}"` : '';
       io.out(`       ${f.action.padEnd(5)} ${where(f).padEnd(20)} ${f.detectorId.padEnd(18)} ${String(f.start).padStart(3)}-${String(f.end).padEnd(3)}${text}`);
       io.out(`             ${f.explanation}`);
+      io.out(`             ${f.strength} evidence: ${f.evidence.join(', ')}`);
     }
   }
   if (!values.json || values.summary) {
@@ -176,7 +177,7 @@ async function evalCommand(args: string[], io: Out): Promise<number> {
     io.out('');
     io.out('misses:');
     for (const m of e.misses) {
-      const what = m.expected === 'flag' ? `expected flag (${m.kinds.join(', ') || 'no kinds given'}), not flagged` : `expected clean, flagged by ${m.rules.join(', ')}`;
+      const what = m.expected === 'flag' ? `expected flag (${m.kinds.join(', ') || 'no kinds given'}), not flagged` : `expected clean, flagged by ${m.rules.join(', ')} [evidence: ${m.evidence.join(', ')}]`;
       io.out(`  ${m.id.padEnd(10)} ${m.group.padEnd(12)} ${what}`);
     }
   }
@@ -193,6 +194,10 @@ async function rulesCommand(args: string[], io: Out): Promise<number> {
   }
   io.out(`  ${'identity+health'.padEnd(18)} ${levels(policy.combinations.identityWithHealth)}   A person (below) together with health context (below) in the same field.`);
   io.out(`  ${MASS_DISCLOSURE_META.id.padEnd(18)} ${'-'.padEnd(5)} / ${policy.combinations.massDisclosure.padEnd(5)} / ${'-'.padEnd(5)}   ${MASS_DISCLOSURE_META.description} Threshold: ${policy.org.massDisclosureThreshold}.`);
+  io.out('');
+  io.out('Most severe action by strength of evidence   subject / recipients / attachments');
+  io.out(`  ${'high'.padEnd(18)} ${levels(policy.strengthLevels.high)}   Strong identifiers, a marked DOB, an age over 89, a full name with health information.`);
+  io.out(`  ${'medium'.padEnd(18)} ${levels(policy.strengthLevels.medium)}   A lone name, a phone or address with health information, recipient findings, split identifiers.`);
   io.out('');
   io.out('Context (reported only through identity+health)');
   for (const d of DETECTORS.filter((x) => x.meta.role !== 'identifier')) io.out(`  ${d.meta.id.padEnd(18)} ${d.meta.role.padEnd(8)}  ${d.meta.description}`);

@@ -45,6 +45,22 @@ ${rules}
   field group, default block / warn / block.
 - \`massDisclosure\`: ${MASS_DISCLOSURE_META.description} One level, default warn.
 
+## strengthLevels
+
+Every finding has a strength of evidence, and \`strengthLevels\` sets the most
+severe action for each strength per field group (the rule's own level still
+applies when it is milder).
+
+- \`high\`: strong identifiers (SSN, MRN, member ID, MBI...), a marked date of
+  birth, an age over 89, and a full name ("Ada Quill", "Quill, Ada", "Mrs.
+  Quill") or initials with a birth date together with health information.
+  Default block / block / block (that is, no cap).
+- \`medium\`: a lone given name or surname, a phone number, personal e-mail or
+  street address together with health information; recipient findings; mass
+  disclosure; identifiers split across two fields. Default warn / warn / warn,
+  so the user can still send after reading the warning. Set a group to
+  \`block\` for the strictest setting, or \`off\` to ignore medium evidence.
+
 ## org
 
 - \`internalDomains\`: your own domains. Empty: the sender's domain.

@@ -1,6 +1,7 @@
 import { Coverage, DETECTORS, DetectorOptions, FieldContext, FieldKind, Signal } from './detectors';
 import { MASS_DISCLOSURE_META, exposedRecipients } from './detectors/mass-disclosure';
 import { topicTokensOf } from './detectors/health-context';
+import { RecipientKind, RecipientPartFacts, keepsFor, recipientHealth, recipientKind, recipientPartFacts } from './detectors/recipient-health';
 import { Policy } from './policy/schema';
 import { compileOrgPattern } from './policy/safe-pattern';
 import { prepareText } from './text/normalize';
@@ -73,6 +74,8 @@ const fieldCache = new WeakMap<DetectorOptions, Record<FieldKind, TwoGenerationC
 
 interface FieldAnalysis {
   signals: Signal[];
+  /** Display names and addresses: what the part says about the recipient's kind. */
+  recipient?: RecipientPartFacts;
   topical: boolean;
   /** Subject and file names only: for identifiers split across fields (split-identifier.ts). */
   split?: SplitFacts;
@@ -90,6 +93,7 @@ function analyzeCached(value: string, kind: FieldKind, options: DetectorOptions)
   const { ctx, signals } = analyzeField(value, kind, options);
   const result: FieldAnalysis = { signals, topical: topicTokensOf(ctx) !== null };
   if (kind === 'subject' || kind === 'attachment') result.split = splitFacts(value, ctx.text);
+  else result.recipient = recipientPartFacts(ctx);
   // Very long values (a pasted 100 KB subject) are not worth keeping.
   if (value.length <= 4096) cache.set(value, result);
   return result;
@@ -182,9 +186,15 @@ export function scanMessage(message: Message, policy: Policy): Verdict {
   const splitRefs: FieldRef[] = [];
   const splitFields: SplitFacts[] = [];
 
-  for (const ref of fieldsOf(message)) {
-    if (ref.value.length === 0) continue;
-    const { signals, topical, split } = analyzeCached(ref.value, ref.kind, options);
+  const refs = fieldsOf(message).filter((ref) => ref.value.length > 0);
+  const analyses = refs.map((ref) => analyzeCached(ref.value, ref.kind, options));
+  const kinds = recipientKinds(refs, analyses);
+
+  refs.forEach((ref, at) => {
+    const { signals: all, topical, split } = analyses[at];
+    // A recipient's health words count only for a person, a patient or a list of patients, each by its own rule.
+    const kind = kinds.get(`${ref.field}:${ref.index}`);
+    const signals = kind === undefined ? all : recipientSignals(all, kind);
     if (split) {
       splitRefs.push(ref);
       splitFields.push(split);
@@ -226,7 +236,7 @@ export function scanMessage(message: Message, policy: Policy): Verdict {
       if (hasHealth && !topical && !signals.some((s) => s.role === 'identity')) loneHealth.push(ref);
     }
     for (const f of dedupe(local, ref.value.length)) findings.push(f);
-  }
+  });
 
   // "Consent for MRN" with "00451782.pdf" attached: the identifier split across two fields (medium).
   for (const sp of findSplitIdentifiers(splitFields)) {
@@ -263,6 +273,43 @@ export function scanMessage(message: Message, policy: Policy): Verdict {
   const worst = findings.reduce<Level>((acc, f) => (RANK[f.action] > RANK[acc] ? f.action : acc), 'off');
   const action: Action = worst === 'off' ? 'allow' : worst;
   return { action, findings };
+}
+
+/**
+ * A recipient part's signals: health words kept only where they fit the
+ * recipient's kind, and reported as one span from the first to the last
+ * ("dialysis pt"), one finding per part.
+ */
+function recipientSignals(all: readonly Signal[], kind: RecipientKind): Signal[] {
+  const out: Signal[] = [];
+  let merged: Signal | undefined;
+  for (const s of all) {
+    if (s.detectorId !== recipientHealth.meta.id) out.push(s);
+    else if (!keepsFor(kind, s.evidence)) continue;
+    else if (!merged) out.push((merged = { ...s, evidence: `recipient.${kind}` }));
+    else {
+      merged.start = Math.min(merged.start, s.start);
+      merged.end = Math.max(merged.end, s.end);
+    }
+  }
+  return out;
+}
+
+/** Each recipient's kind, from its display name and address read together. */
+function recipientKinds(refs: readonly FieldRef[], analyses: readonly FieldAnalysis[]): Map<string, RecipientKind> {
+  const parts = new Map<string, { display?: RecipientPartFacts; address?: RecipientPartFacts }>();
+  refs.forEach((ref, at) => {
+    const facts = analyses[at].recipient;
+    if (!facts) return;
+    const key = `${ref.field}:${ref.index}`;
+    const entry = parts.get(key) ?? {};
+    if (ref.part === 'displayName') entry.display = facts;
+    else entry.address = facts;
+    parts.set(key, entry);
+  });
+  const kinds = new Map<string, RecipientKind>();
+  for (const [key, p] of parts) kinds.set(key, recipientKind(p.display, p.address));
+  return kinds;
 }
 
 const ORDER = new Map<string, number>(DETECTORS.map((d, i) => [d.meta.id, i]));

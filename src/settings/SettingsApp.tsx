@@ -228,6 +228,41 @@ export function SettingsApp({ narrow }: { narrow: boolean }): React.ReactElement
         </table>
       </section>
 
+      <section className={styles.section} aria-labelledby="s-strength">
+        <h2 id="s-strength" className={styles.h2}>
+          Strength of evidence
+        </h2>
+        <Text size={200} className={styles.hint}>
+          The most severe action for each strength of evidence. High: strong identifiers, a marked date of birth, an age over 89, a full name with health information. Medium: a lone name, a phone number or address with health information, recipients, identifiers split across fields. A rule set to a milder level above stays milder.
+        </Text>
+        <table className={styles.table}>
+          <thead>
+            <tr>
+              <th className={styles.cell}>strength</th>
+              {GROUPS.map((g) => (
+                <th key={g} className={styles.cell}>
+                  {g}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {(['high', 'medium'] as const).map((strength) => (
+              <tr key={strength}>
+                <td className={styles.cell}>
+                  <Text weight="semibold">{strength}</Text>
+                </td>
+                {GROUPS.map((g) => (
+                  <td key={g} className={styles.cell}>
+                    <LevelSelect label={`${strength} strength in ${g}`} value={draft.strengthLevels[strength][g]} onChange={(v) => update((p) => (p.strengthLevels[strength][g] = v))} />
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+
       <section className={styles.section} aria-labelledby="s-ids">
         <h2 id="s-ids" className={styles.h2}>
           Identifiers: your MRN formats

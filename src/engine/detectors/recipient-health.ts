@@ -1,25 +1,113 @@
 import { Detector, FieldContext, Signal, signalAt } from './detector';
-import { patientGroupMatcher, staffMatcher } from '../lexicon';
+import { PhraseMatcher, nameLexicon } from '../lexicon';
+import { AMBIGUOUS_LIST_HEADS, LIST_HEADS, PATIENT_MARKS, SERVICE_HEADS, STAFF_HEADS } from '../lexicon/recipient-heads';
 import { findHealthTerms, healthTermsOf } from './health-context';
+import { domainMatches, domainOf } from './domains';
+import type { Token } from '../text/tokenize';
 
 /**
  * A recipient whose display name or address reveals health information about
- * the recipient: "Ada Quill (dialysis pt)", "hiv-support-group@...",
- * "IVF Patients 2025". Specialties and encounter words are ignored here: a
- * clinician "(Cardiology)" or "Radiology Reading Room" is not a patient.
- * Staff lists ("Dialysis Unit Staff", "oncology-rn@") are left alone.
+ * the recipient (spec item 4, "Recipients by kind"). Each recipient is read as
+ * one of:
+ * - a person: a known name, or an address at a personal mail provider. Their
+ *   own condition, medication or patient status reveals ("Ada Quill - GDM",
+ *   "dialysis.dad@gmail.com"); a department in Title Case after a staff
+ *   member's name does not ("Sato, Irene (Surgery)");
+ * - a patient: a patient mark ("(dialysis pt)", "dementia res."): any health
+ *   word reveals;
+ * - a list of patients, members, participants, families or clients ("Heart
+ *   Failure Program Participants", "hiv-support-group@"): a condition,
+ *   treatment, specialty or programme in its name reveals the members';
+ * - a mailbox of the staff, a service, a department or an organisation
+ *   ("Stroke Program", "Chemo Infusion RNs", "Transplant Waitlist
+ *   Coordinators", "Halvorsen Surgical"): never reveals a recipient's health.
+ * The kind comes from the display name and the address together (scan.ts);
+ * the detector reports candidate spans, each marked with the kinds it fits.
  */
-/** Written in Title Case after a staff member's name, these are departments: "Sato, Irene (Surgery)". */
-const DEPARTMENTS = new Set(['surgery', 'anesthesia', 'dialysis', 'infusion', 'rehab', 'rehabilitation', 'radiation', 'transplant', 'hospice', 'palliative', 'therapy', 'physical therapy', 'wound care', 'chemotherapy', 'detox']);
-const REVEALING = new Set(['condition', 'medication', 'procedure', 'patient']);
+export type RecipientKind = 'person' | 'patient' | 'list' | 'mailbox';
+const AMBIGUOUS_LIST = new Set(AMBIGUOUS_LIST_HEADS);
+const LIST_WORDS = new Set(LIST_HEADS);
+type Head = 'staff' | 'service' | 'list' | 'patient';
 
 /** Generic pharmacy words describe a service ("Pharmacy <rx@...>"), not the recipient's own treatment. */
 const GENERIC = new Set(['rx', 'prescription', 'refill', 'medication', 'medications', 'meds', 'dose', 'dosing', 'mg', 'mcg', 'therapy', 'treatment']);
+/** For a person: their own condition, medication or patient status. */
+const PERSONAL = new Set(['condition', 'medication', 'patient']);
+
+const asMatcher = (list: readonly string[], head: Head): [string, Head][] => list.map((w) => [w, head]);
+// STAFF_HEADS before the others: a phrase in two lists takes its first.
+const HEADS = new PhraseMatcher<Head>([...asMatcher(STAFF_HEADS, 'staff'), ...asMatcher(SERVICE_HEADS, 'service'), ...asMatcher(LIST_HEADS, 'list'), ...asMatcher(PATIENT_MARKS, 'patient')]);
+
+/** What one part of a recipient (display name or address) says about its kind. */
+export interface RecipientPartFacts {
+  /** Staff anywhere wins; otherwise the last service, list or patient head. */
+  head?: Head;
+  /** The head is a list word that needs a condition to name patients ("residents"). */
+  ambiguousList?: boolean;
+  /** A known given name or surname written as a name. */
+  named: boolean;
+  /** An address at a personal mail provider. */
+  personal: boolean;
+}
+
+/** The tokens that describe the recipient: an address's local part, not its organisation's domain. */
+function ownTokens(ctx: FieldContext): readonly Token[] {
+  const at = ctx.tokens.findIndex((t) => t.gap.includes('@'));
+  return at < 0 ? ctx.tokens : ctx.tokens.slice(0, at);
+}
+
+function isPersonal(ctx: FieldContext): boolean {
+  const text = ctx.text.normalized.text;
+  return text.indexOf('@') >= 0 && domainMatches(domainOf(text), ctx.options.personalDomains);
+}
+
+export function recipientPartFacts(ctx: FieldContext): RecipientPartFacts {
+  const tokens = ownTokens(ctx);
+  const isAddress = ctx.kind === 'emailAddress' || tokens.length < ctx.tokens.length;
+  let head: Head | undefined;
+  let ambiguousList = false;
+  for (const m of HEADS.findAll(tokens)) {
+    // "PT" in a display name is physical therapy; in an address "pt" is too short to tell.
+    if (m.value === 'patient' && (isAddress || (m.phrase === 'pt' && tokens[m.from].case !== 'lower'))) continue;
+    if (head === 'staff') break;
+    // "Portal Support": the help desk of the service before it.
+    if (m.phrase === 'support' && head === 'service') continue;
+    head = m.value;
+    ambiguousList = AMBIGUOUS_LIST.has(m.phrase);
+  }
+  const lex = nameLexicon();
+  const named = !isAddress && tokens.some((t) => t.kind === 'word' && t.case === 'title' && t.key.length >= 3 && (lex.given.has(t.key) || lex.surname.has(t.key)) && !lex.common.has(t.key));
+  const personal = isPersonal(ctx);
+  return { head, ambiguousList, named, personal };
+}
+
+/**
+ * The recipient's kind from its two parts. The display name speaks first (it
+ * is written for people; a local part abbreviates), then the address.
+ */
+export function recipientKind(display: RecipientPartFacts | undefined, address: RecipientPartFacts | undefined): RecipientKind {
+  const parts = [display, address].filter((p): p is RecipientPartFacts => p !== undefined);
+  if (parts.some((p) => p.head === 'staff')) return 'mailbox';
+  const first = parts.find((p) => p.head !== undefined);
+  const personal = parts.some((p) => p.personal);
+  if (first?.head === 'patient') return 'patient';
+  // "Parkinsons Residents": only the members' own condition says they are patients.
+  if (first?.head === 'list') return first.ambiguousList ? 'person' : 'list';
+  // A personal address is never a department's: "Aaliyah (methadone clinic) <...@gmail.com>" is its patient.
+  if (first?.head === 'service') return personal ? 'patient' : 'mailbox';
+  return parts.some((p) => p.named) || personal ? 'person' : 'mailbox';
+}
+
+/** Candidate spans fit every kind but the mailbox ("recipient.person") or only lists and patients ("recipient.list"). */
+export function keepsFor(kind: RecipientKind, evidence: string | undefined): boolean {
+  if (kind === 'mailbox') return false;
+  return kind !== 'person' || evidence === 'recipient.person';
+}
 
 export const recipientHealth: Detector = {
   meta: {
     id: 'recipient-health',
-    description: 'A recipient display name or address that names a condition, treatment or patient status.',
+    description: 'A recipient display name or address that names a condition, treatment or patient status, or a list of patients or programme participants.',
     role: 'identifier',
     defaultLevels: { subject: 'off', recipients: 'warn', attachments: 'off' },
     messages: { found: 'health information about the recipient' },
@@ -27,33 +115,30 @@ export const recipientHealth: Detector = {
   },
   find(ctx: FieldContext): Signal[] {
     if (ctx.kind !== 'displayName' && ctx.kind !== 'emailAddress') return [];
-    let tokens = ctx.tokens;
-    if (ctx.kind === 'emailAddress') {
-      const at = tokens.findIndex((t) => t.gap.includes('@'));
-      tokens = at < 0 ? tokens : tokens.slice(0, at); // the domain is the organisation's, not the person's
-    }
-    const words = tokens.filter((t) => t.kind === 'word');
-    if (words.length === 0 || staffMatcher.findAll(tokens).length > 0) return [];
+    const tokens = ownTokens(ctx);
+    const isAddress = tokens.length < ctx.tokens.length || ctx.kind === 'emailAddress';
+    const personal = isAddress && isPersonal(ctx);
     // A display name's terms are the field's, already found once; an address's are its local part's.
-    const all = tokens === ctx.tokens ? healthTermsOf(ctx) : findHealthTerms(tokens, ctx.options.extraHealthTerms, ctx.options.allowTerms);
-    // A mailbox named only after a service ("Therapy", "therapy@") is a department.
-    if (all.length === 1 && all[0].to - all[0].from === words.length) return [];
-    const groups = patientGroupMatcher.findAll(tokens);
-    const isGroup = groups.length > 0 || all.some((h) => h.phrase === 'patients' || h.phrase === 'pts');
-    const revealing = all.filter((h) => {
-      if (GENERIC.has(h.phrase)) return false;
-      if (DEPARTMENTS.has(h.phrase) && tokens[h.from].case === 'title') return false;
-      // For a list of patients the specialty is what reveals ("Oncology Patients").
-      if (h.category === 'specialty') return isGroup;
-      if (h.category === 'patient') return !isGroup || h.phrase !== 'patients';
-      return REVEALING.has(h.category);
-    });
-    // "Recovery Alumni": a recovery programme's alumni list reveals substance-use treatment.
-    const recoveryGroup = groups.some((g) => g.phrase === 'recovery') && groups.some((g) => g.phrase !== 'recovery');
-    if (revealing.length === 0 && !recoveryGroup) return [];
-    const first = revealing[0] ?? groups[0];
-    const last = revealing[revealing.length - 1] ?? groups[groups.length - 1];
+    const terms = tokens === ctx.tokens ? healthTermsOf(ctx) : findHealthTerms(tokens, ctx.options.extraHealthTerms, ctx.options.allowTerms);
     const n = ctx.text.normalized;
-    return [signalAt(n, tokens[first.from].start, tokens[last.to - 1].end, 'recipient-health', 'identifier', 'found', { strength: 'medium' })];
+    const out: Signal[] = [];
+    for (const h of terms) {
+      // The list's own head ("Patients <patients@...>") says who is on it, not why.
+      if (GENERIC.has(h.phrase) || LIST_WORDS.has(h.phrase)) continue;
+      // Title Case procedures and tests after a staff member's name are departments: "Sato, Irene (Surgery)".
+      // An address has no case to tell: there a procedure is the person's own only at a personal provider.
+      const lowerOwn = isAddress ? personal : tokens[h.from].case === 'lower';
+      const own = PERSONAL.has(h.category) || ((h.category === 'procedure' || h.category === 'test' || h.category === 'encounter') && lowerOwn);
+      if ((!own && h.category === 'encounter') || h.category === 'payer') continue;
+      out.push(signalAt(n, tokens[h.from].start, tokens[h.to - 1].end, 'recipient-health', 'identifier', 'found', { strength: 'medium', evidence: own ? 'recipient.person' : 'recipient.list' }));
+    }
+    // "Recovery Alumni": a recovery programme's list reveals substance-use treatment ("Recovery Room" alone is a unit).
+    const heads = HEADS.findAll(tokens);
+    if (!heads.some((m) => m.value === 'list' && m.phrase !== 'recovery')) return out;
+    for (const m of heads) {
+      if (m.phrase !== 'recovery') continue;
+      out.push(signalAt(n, tokens[m.from].start, tokens[m.to - 1].end, 'recipient-health', 'identifier', 'found', { strength: 'medium', evidence: 'recipient.list' }));
+    }
+    return out;
   },
 };

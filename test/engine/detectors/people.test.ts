@@ -1,6 +1,5 @@
 import { personName } from '../../../src/engine/detectors/person-name';
 import { healthContext } from '../../../src/engine/detectors/health-context';
-import { recipientHealth } from '../../../src/engine/detectors/recipient-health';
 import { detectorTable, run } from '../../support/detectors';
 
 // Every name here is fictitious.
@@ -85,28 +84,3 @@ detectorTable(healthContext, {
   ],
 });
 
-detectorTable(recipientHealth, {
-  valid: [
-    { text: 'Dialysis Unit Staff', kind: 'displayName', why: 'a staff list' },
-    { text: 'oncology-rn', kind: 'emailAddress' },
-    { text: 'Li, Stacy (Cardiology)', kind: 'displayName', why: 'a clinician\'s specialty' },
-    { text: 'Sato, Irene (Surgery)', kind: 'displayName', why: 'a department' },
-    { text: 'Therapy', kind: 'displayName', why: 'a mailbox named after a service' },
-    { text: 'Pharmacy', kind: 'displayName' },
-    { text: 'rx@wellspring-pharmacy.example', kind: 'emailAddress', why: 'generic pharmacy words' },
-    { text: 'Patients', kind: 'displayName', why: 'all patients of a practice: no condition' },
-    { text: 'Patient Safety', kind: 'displayName' },
-    { text: 'HIV Prevention Team', kind: 'displayName' },
-    { text: 'Helix Infusion Devices', kind: 'displayName', why: 'a vendor' },
-  ],
-  invalid: [
-    { text: 'Ada Quill (dialysis pt)', kind: 'displayName', found: ['dialysis pt'] },
-    { text: 'Ada Quill - Hep C pt', kind: 'displayName', found: ['Hep C pt'] },
-    { text: 'Pt - Ada Quill', kind: 'displayName', found: ['Pt'] },
-    { text: 'hiv-support-group@example.org', kind: 'emailAddress', found: ['hiv-support-group'] },
-    { text: 'IVF Patients 2025', kind: 'displayName', found: ['IVF'] },
-    { text: 'Specialty Oncology Patients', kind: 'displayName', found: ['Oncology'], why: 'for a list of patients the specialty reveals' },
-    { text: 'Recovery Alumni', kind: 'displayName', found: ['Recovery Alumni'] },
-    { text: 'Ada Quill - memory care resident', kind: 'displayName', found: ['memory care'] },
-  ],
-});

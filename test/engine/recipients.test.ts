@@ -1,0 +1,77 @@
+import { Recipient, defaultPolicy, scanMessage } from '../../src/engine';
+import { msg } from '../support/messages';
+
+/**
+ * Recipients by kind (spec item 4 and "Recipients by kind"): a person, a
+ * patient, a list of patients or programme members, or a mailbox of the
+ * staff, a service or an organisation. Only the first three can reveal a
+ * recipient's health. Each row is one fictitious recipient in To; `found` is
+ * the flagged span, in the display name or, after `@`, in the address.
+ */
+interface Row {
+  to: Recipient;
+  found?: string;
+  why?: string;
+}
+const r = (displayName: string, emailAddress: string): Recipient => ({ displayName, emailAddress });
+const policy = defaultPolicy();
+
+function flagged(to: Recipient): string[] {
+  const v = scanMessage(msg({ subject: 'Schedule for next week', to: [to] }), policy);
+  return v.findings.filter((f) => f.detectorId === 'recipient-health').map((f) => (f.part === 'emailAddress' ? '@' : '') + to[f.part!].slice(f.start, f.end));
+}
+
+const clean: Row[] = [
+  { to: r('Dialysis Unit Staff', 'dialysis-staff@examplehealth.org'), why: 'a staff list' },
+  { to: r('oncology-rn@examplehealth.org', 'oncology-rn@examplehealth.org'), why: 'a staff address' },
+  { to: r('Li, Stacy (Cardiology)', 'sli@examplehealth.org'), why: "a clinician's specialty" },
+  { to: r('Sato, Irene (Surgery)', 'isato@examplehealth.org'), why: 'a department after a staff name' },
+  { to: r('Therapy', 'therapy@examplehealth.org'), why: 'a mailbox named after a service' },
+  { to: r('Pharmacy', 'rx@wellspring-pharmacy.example'), why: 'generic pharmacy words' },
+  { to: r('Patients', 'patients@smilecrest.example'), why: 'all patients of a practice: no condition' },
+  { to: r('Patient Safety', 'patient-safety@examplehealth.org') },
+  { to: r('Patient Portal Support', 'portal-support@examplehealth.org'), why: "a service's help desk" },
+  { to: r('HIV Prevention Team', 'hiv-prevention@examplehealth.org') },
+  { to: r('Helix Infusion Devices', 'orders@helixinfusion.example'), why: 'a vendor' },
+  { to: r('Stroke Program', 'stroke.program@examplehealth.org'), why: 'a service mailbox' },
+  { to: r('Orthopedic Scheduling', 'ortho.sched@examplehealth.org') },
+  { to: r('Pediatric Cardiology', 'peds-cardiology@examplehealth.org') },
+  { to: r('Psychiatry Intake Team', 'psych-intake@examplehealth.org') },
+  { to: r('Chemo Infusion RNs', 'chemo-rns@examplehealth.org'), why: 'staff' },
+  { to: r('Tumor Registry', 'tumor-registry@examplehealth.org') },
+  { to: r('Transplant Waitlist Coordinators', 'txp-waitlist@examplehealth.org'), why: 'a list word, but the staff who keep it' },
+  { to: r('Support Group Facilitators', 'group-facilitators@examplehealth.org') },
+  { to: r('Diabetes Education Center', 'diabetes-ed@examplehealth.org'), why: 'the address abbreviates the display name' },
+  { to: r('anticoagulation.clinic@examplehealth.org', 'anticoagulation.clinic@examplehealth.org') },
+  { to: r('Bramblecote Cancer Institute', 'noreply@bramblecote.example') },
+  { to: r('Kofi Mensah (Arden Surgical)', 'kmensah@ardensurgical.example'), why: "a vendor's representative" },
+  { to: r('Surgery Residents', 'surgery-residents@examplehealth.org'), why: 'physicians in training' },
+  { to: r('Recovery Room', 'pacu@examplehealth.org'), why: 'a unit' },
+  { to: r('Outpatient PT', 'op.pt@examplehealth.org'), why: 'physical therapy' },
+  { to: r('Omar Fadel', 'omar.fadel@gmail.com'), why: 'a person without health words' },
+];
+
+const revealing: Row[] = [
+  { to: r('Ada Quill (dialysis pt)', 'ada.quill@gmail.com'), found: 'dialysis pt' },
+  { to: r('Ada Quill - Hep C pt', 'aquill@yahoo.com'), found: 'Hep C pt' },
+  { to: r('Pt - Ada Quill', 'aquill@yahoo.com'), found: 'Pt' },
+  { to: r('hiv-support-group@example.org', 'hiv-support-group@example.org'), found: 'hiv' },
+  { to: r('IVF Patients 2025', 'ivf-2025@examplehealth.org'), found: 'IVF' },
+  { to: r('Specialty Oncology Patients', 'onc-pts@examplehealth.org'), found: 'Oncology', why: 'for a list of patients the specialty reveals' },
+  { to: r('Recovery Alumni', 'alumni@examplehealth.org'), found: 'Recovery' },
+  { to: r('Ada Quill - memory care resident', 'aquill@yahoo.com'), found: 'memory care' },
+  { to: r('Lung Transplant Recipients', 'lung-tx@examplehealth.org'), found: 'Transplant' },
+  { to: r('Heart Failure Program Participants', 'hf-participants@examplehealth.org'), found: 'Heart Failure', why: 'a list head after the service' },
+  { to: r('copd-patients@examplehealth.org', 'copd-patients@examplehealth.org'), found: 'copd' },
+  { to: r('Parkinsons Residents', 'pd-residents@examplehealth.org'), found: 'Parkinsons', why: 'residents with a condition' },
+  { to: r('Teo Ruan (methadone clinic)', 'teoruan77@gmail.com'), found: 'methadone', why: 'a personal address is never a department mailbox' },
+  { to: r('Bea Orland', 'dialysis.mom.orland@yahoo.com'), found: '@dialysis', why: 'a personal address names a treatment' },
+];
+
+describe('recipients that are staff, services or organisations are never flagged', () => {
+  test.each(clean)('$to.displayName <$to.emailAddress>', (row) => expect(flagged(row.to)).toEqual([]));
+});
+
+describe('a person, a patient or a list of patients that names health information is flagged', () => {
+  test.each(revealing)('$to.displayName <$to.emailAddress>', (row) => expect(flagged(row.to)).toContain(row.found));
+});
