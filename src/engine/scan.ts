@@ -1,6 +1,6 @@
 import { Coverage, DETECTORS, DetectorOptions, FieldContext, FieldKind, Signal } from './detectors';
 import { MASS_DISCLOSURE_META, exposedRecipients } from './detectors/mass-disclosure';
-import { topicTokensOf } from './detectors/health-context';
+import { recruitingOf, topicTokensOf } from './facts/health';
 import { RecipientKind, RecipientPartFacts, keepsFor, recipientHealth, recipientKind, recipientPartFacts } from './detectors/recipient-health';
 import { Policy } from './policy/schema';
 import { compileOrgPattern } from './policy/safe-pattern';
@@ -77,6 +77,8 @@ interface FieldAnalysis {
   /** Display names and addresses: what the part says about the recipient's kind. */
   recipient?: RecipientPartFacts;
   topical: boolean;
+  /** Subject and file names only: the field speaks of jobs or volunteers (facts/health.ts recruitingOf). */
+  recruiting?: boolean;
   /** Subject and file names only: for identifiers split across fields (split-identifier.ts). */
   split?: SplitFacts;
 }
@@ -92,7 +94,10 @@ function analyzeCached(value: string, kind: FieldKind, options: DetectorOptions)
   if (hit) return hit;
   const { ctx, signals } = analyzeField(value, kind, options);
   const result: FieldAnalysis = { signals, topical: topicTokensOf(ctx) !== null };
-  if (kind === 'subject' || kind === 'attachment') result.split = splitFacts(value, ctx.text);
+  if (kind === 'subject' || kind === 'attachment') {
+    result.split = splitFacts(value, ctx.text);
+    if (recruitingOf(ctx)) result.recruiting = true;
+  }
   else result.recipient = recipientPartFacts(ctx);
   // Very long values (a pasted 100 KB subject) are not worth keeping.
   if (value.length <= 4096) cache.set(value, result);
@@ -179,6 +184,7 @@ export function scanMessage(message: Message, policy: Policy): Verdict {
   const options = optionsFor(policy);
   const findings: Finding[] = [];
   let messageHasHealth = false;
+  let recruiting = false;
   // For identities and health context that sit in different unencrypted fields (below).
   const loneIdentities: { ref: FieldRef; signals: Signal[] }[] = [];
   const loneHealth: FieldRef[] = [];
@@ -214,15 +220,24 @@ export function scanMessage(message: Message, policy: Policy): Verdict {
     let firstHealthEnd = Infinity;
     let lastHealthStart = -Infinity;
     const healthEvidence: string[] = [];
+    // "C.N. 12.03.62 - fall on 3W": initials make an everyday-sense health word a patient's; so does a
+    // file named for a person ("Holloway_JeanPierre_treatment_letter.pdf"), and a date before 1990 ("Path
+    // addendum ... 3/18/1950"). A recent date does not: "Physical transactions as of 11/29/00" is a trade date.
+    const dated = signals.some((s) => s.role === 'identity' && (s.messageId === 'initials' || s.evidence === 'dob.probable-old' || (ref.kind === 'attachment' && strengthOf(s) === 'high')));
     for (const s of signals) {
-      if (s.role !== 'health') continue;
+      if (s.role !== 'health' || s.workplace || (s.needsSupport && !dated)) continue;
       firstHealthEnd = Math.min(firstHealthEnd, s.end);
       lastHealthStart = Math.max(lastHealthStart, s.start);
       const id = evidenceOf(s);
       if (healthEvidence.indexOf(id) < 0) healthEvidence.push(id);
     }
     const hasHealth = firstHealthEnd !== Infinity;
-    if (hasHealth && (ref.kind === 'subject' || ref.kind === 'attachment')) messageHasHealth = true;
+    // Mass disclosure asks whether the message is about care at all: every health word counts there,
+    // unless the field speaks of jobs or volunteers (its addressees are not patients).
+    if (ref.kind === 'subject' || ref.kind === 'attachment') {
+      if (analyses[at].recruiting) recruiting = true;
+      else if (signals.some((s) => s.role === 'health')) messageHasHealth = true;
+    }
     const level = policy.combinations.identityWithHealth[group];
     for (const s of signals) {
       if (s.role !== 'identity') continue;
@@ -261,7 +276,7 @@ export function scanMessage(message: Message, policy: Policy): Verdict {
     personalDomains: policy.org.personalDomains,
     threshold: policy.org.massDisclosureThreshold,
   });
-  if (messageHasHealth) {
+  if (messageHasHealth && !recruiting) {
     for (const e of exposed) {
       const address = message[e.field][e.index].emailAddress;
       const ref: FieldRef = { field: e.field, index: e.index, part: 'emailAddress', kind: 'emailAddress', value: address };

@@ -8,6 +8,7 @@ import { FoundDate, LATEST_PROBABLE_BIRTH_YEAR, findDates } from './dates';
  * a person and counts as identity: flagged with health context.
  */
 const KEYWORD = /(?:dob|d\.o\.b\.?|date of birth|birth ?date|birthday|born(?: on)?|b\.|fecha de nac(?:imiento)?\.?|f\. ?nac\.?|nacid[oa](?: el)?|n[ée]e? le|date de naissance|geb\.?|ngay sinh)(?![a-z])[\s:#=(_/-]{0,3}/gi;
+const OLD_DATE_BEFORE = 1990;
 const YEAR_ONLY = /^(?:19|20)\d{2}(?!\d|[-/.]\d)/;
 
 export const dateOfBirth: Detector = {
@@ -30,6 +31,8 @@ export const dateOfBirth: Detector = {
     const marked = new Set<number>();
     for (const k of bounded(KEYWORD, n.text, LETTER)) {
       const after = k.index + k[0].length;
+      // "C.O.B. 12/10/2001": a letter of a dotted acronym is not the "b." of born.
+      if (/^b\./i.test(k[0]) && n.text[k.index - 1] === '.') continue;
       const d = byStart.get(after) ?? byStart.get(after + 1) ?? byStart.get(after + 2);
       if (!d) {
         // "DOB 1938", "dob1938": a birth year marked as one.
@@ -43,7 +46,8 @@ export const dateOfBirth: Detector = {
     for (const d of dates) {
       if (marked.has(d.start) || d.year > LATEST_PROBABLE_BIRTH_YEAR || d.year < 1900) continue;
       if (d.compact && !allowCompact) continue;
-      out.push(signalAt(n, d.start, d.end, 'dob', 'identity', 'probable', { strength: 'medium' }));
+      // Before 1990 a full date in clinical mail is hardly anything but a birth date (a fixed year: verdicts never change with the clock).
+      out.push(signalAt(n, d.start, d.end, 'dob', 'identity', 'probable', { strength: 'medium', evidence: d.year < OLD_DATE_BEFORE ? 'dob.probable-old' : 'dob.probable' }));
     }
     return out;
   },

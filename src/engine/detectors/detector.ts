@@ -1,4 +1,5 @@
 import type { HealthCategory } from '../lexicon';
+import type { HealthMatch } from '../facts/health';
 import type { FieldGroup, Level, Strength } from '../types';
 import { PreparedText } from '../text/normalize';
 import { MappedText, toOriginal } from '../text/mapped-text';
@@ -35,6 +36,10 @@ export interface Signal {
   strength?: Strength;
   /** For health signals. */
   category?: HealthCategory;
+  /** A health signal that counts only beside a birth date or initials (facts/health.ts). */
+  needsSupport?: boolean;
+  /** A health word naming a job, a workplace or a project, or an animal's: shows the message is about care, not about whom. */
+  workplace?: boolean;
 }
 
 export interface DetectorMeta {
@@ -59,8 +64,18 @@ export interface FieldContext {
   /** Tokens of `text.normalized`. */
   readonly tokens: readonly Token[];
   readonly options: DetectorOptions;
-  /** Per-field results shared between detectors (see health-context.ts). */
-  readonly memo: { health?: unknown; topics?: boolean[] | null };
+  /** Facts about the field computed once and shared by the detectors (see facts/health.ts). */
+  readonly memo: FieldMemo;
+}
+
+/** Per-field facts, filled on first use by the functions in facts/. */
+export interface FieldMemo {
+  /** Every health term in the field (facts/health.ts healthTermsOf). */
+  health?: HealthMatch[];
+  /** For each token: part of a topic phrase? Null when none is. */
+  topics?: boolean[] | null;
+  /** The health terms that are about a person, not a workplace (facts/health.ts personHealthOf). */
+  personHealth?: HealthMatch[];
 }
 
 /** Options the policy passes to detectors. */

@@ -1,7 +1,7 @@
 import { CONTEXT_ONLY, Detector, FieldContext, LETTER, Signal, bounded, signalAt } from './detector';
 import { lettersOf } from '../text/chars';
 import { NameLexicon, UPPER_ONLY, nameLexicon } from '../lexicon';
-import { healthTermsOf, topicTokensOf } from './health-context';
+import { healthTermsOf, topicTokensOf } from '../facts/health';
 import type { Token } from '../text/tokenize';
 import type { Strength } from '../types';
 
@@ -80,6 +80,8 @@ const BABY = new Set(['baby']);
 const BABY_SEX = new Set(['boy', 'girl', 'a', 'b']);
 // Latin capitals, including accented ones (U+00C0-U+00DE without the multiplication sign).
 const CAP = '[A-Z\\u00C0-\\u00D6\\u00D8-\\u00DE]';
+/** Dotted abbreviations that are not a person's initials ("U.S.", "P.O.", "M.D."). */
+const DOTTED_ABBREVIATIONS = new Set(['us', 'usa', 'uk', 'eu', 'un', 'po', 'am', 'pm', 'dc', 'ny', 'la', 'bc', 'ad', 'ie', 'eg', 'md', 'do', 'pa', 'np', 'rn', 'nb', 'ps', 'vs', 'jr', 'sr', 'cob', 'eod', 'rsvp', 'asap', 'fyi', 'aka', 'ok', 'tv', 'hr', 'ceo', 'cfo']);
 const INITIALS = new RegExp(`${CAP}\\.\\s?${CAP}\\.(?:\\s?${CAP}\\.)?`, 'g');
 
 type Kind = 'G' | 'S' | 'O' | 'A' | 'U' | 'C' | 'X';
@@ -228,9 +230,9 @@ export const NAME_PATTERNS: readonly NamePattern[] = [
     id: 'name.patient-word-full',
     strength: 'high',
     weak: false,
-    description: 'A patient word before two or more name words: "pt Harold Vance".',
-    match: (f) => (f.cue && f.run.length >= 2 ? f.j : undefined),
-    examples: { valid: ['pt Harold Vance - labs'], invalid: ['PT Agenda'] },
+    description: 'A patient word before two or more name words, one of them a known name: "pt Harold Vance" (not "Client Software Upgrade").',
+    match: (f) => (f.cue && f.run.length >= 2 && f.anyKnown ? f.j : undefined),
+    examples: { valid: ['pt Harold Vance - labs'], invalid: ['PT Agenda', 'Client Software Upgrade steps'] },
   },
   {
     id: 'name.patient-word',
@@ -495,6 +497,7 @@ export const personName: Detector = {
       }
     }
     for (const m of bounded(INITIALS, n.text, LETTER, LETTER)) {
+      if (DOTTED_ABBREVIATIONS.has(m[0].replace(/[.\s]/g, '').toLowerCase())) continue;
       out.push(signalAt(n, m.index, m.index + m[0].length, 'person-name', 'identity', 'initials', { weak: true, evidence: 'initials.dotted', strength: 'medium' }));
     }
     return out;

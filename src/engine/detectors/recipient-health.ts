@@ -1,7 +1,7 @@
 import { Detector, FieldContext, Signal, signalAt } from './detector';
 import { PhraseMatcher, nameLexicon } from '../lexicon';
 import { AMBIGUOUS_LIST_HEADS, LIST_HEADS, PATIENT_MARKS, SERVICE_HEADS, STAFF_HEADS } from '../lexicon/recipient-heads';
-import { findHealthTerms, healthTermsOf } from './health-context';
+import { findHealthTerms, healthTermsOf } from '../facts/health';
 import { domainMatches, domainOf } from './domains';
 import type { Token } from '../text/tokenize';
 

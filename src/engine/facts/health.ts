@@ -1,0 +1,220 @@
+import type { FieldContext } from '../detectors/detector';
+import { HealthCategory, PhraseMatcher, UPPER_ONLY, defaultHealthMatcher, healthMatcher, nameLexicon, topicMatcher } from '../lexicon';
+import { healthCategoryByEnding } from '../lexicon/health-morphology';
+import { AMBIGUOUS_HEALTH, ANIMAL_WORDS, DEPARTMENT_PREPOSITIONS, PERSONAL_PRONOUNS, RECRUITING_CUES, STAFF_CUES, UNIT_WORDS, WORKPLACE_WORDS } from '../lexicon/context-words';
+import type { Token } from '../text/tokenize';
+
+/**
+ * Health context: conditions, medications, tests and results, procedures,
+ * encounters (admit, discharge, referral), payer events (prior auth, denial),
+ * patient words ("pt", "resident", "member") and specialties. Never a finding
+ * alone ("Diabetes education fair" is fine): the scanner combines it with an
+ * identity in the same field.
+ */
+const cache = new Map<string, PhraseMatcher<HealthCategory>>();
+function matcherFor(extra: readonly string[]): PhraseMatcher<HealthCategory> {
+  if (extra.length === 0) return defaultHealthMatcher();
+  const key = extra.join('\u0000');
+  let m = cache.get(key);
+  if (!m) {
+    if (cache.size > 8) cache.clear();
+    m = healthMatcher(extra);
+    cache.set(key, m);
+  }
+  return m;
+}
+
+export interface HealthMatch {
+  from: number;
+  to: number;
+  category: HealthCategory;
+  phrase: string;
+  /** Found by its medical ending rather than a list. */
+  byEnding?: boolean;
+  /**
+   * A word with an everyday sense or a unit, with nothing in the field yet to
+   * tie it to a person's health (personHealthOf): health only beside a birth
+   * date or initials.
+   */
+  needsSupport?: boolean;
+  /** The name of a job, a place of work or a project ("MRI tech"): health, but not a person's (personHealthOf). */
+  workplace?: boolean;
+}
+
+/** Health phrases among tokens, honouring the upper-case-only short terms and the allow-list. */
+export function findHealthTerms(tokens: readonly Token[], extra: readonly string[], allow: readonly string[]): HealthMatch[] {
+  const out: HealthMatch[] = [];
+  for (const m of matcherFor(extra).findAll(tokens)) {
+    if (allow.length > 0 && allow.indexOf(m.phrase) >= 0) continue;
+    if (m.to - m.from === 1 && UPPER_ONLY.has(m.phrase) && tokens[m.from].case !== 'upper') continue;
+    // "r/o", "d/c", "f/u": the two letters must be joined by a slash or nothing.
+    if (m.to - m.from === 2 && m.phrase.length === 3 && !['/', ''].includes(tokens[m.from + 1].gap)) continue;
+    // "ER00-3673", "OR2": a capital acronym glued to digits is a docket, room or product code.
+    const next = tokens[m.to];
+    if (m.to - m.from === 1 && tokens[m.from].case === 'upper' && next !== undefined && next.kind === 'number' && next.gap === '') continue;
+    out.push({ from: m.from, to: m.to, category: m.value, phrase: m.phrase });
+  }
+  return withLabValues(tokens, withEndings(tokens, out, allow));
+}
+
+/** Analyte abbreviations that, right before a number, report a result: "K 6.8", "Na 128", "BP 198/112". */
+const ANALYTES = new Set(['k', 'na', 'cl', 'ca', 'mg', 'phos', 'hgb', 'hb', 'hct', 'plt', 'plts', 'wbc', 'inr', 'bnp', 'trop', 'bun', 'cr', 'glu', 'bg', 'a1c', 'tsh', 'bp', 'o2', 'sat', 'sats', 'ldl', 'lac', 'ck']);
+
+/**
+ * A lab value: an analyte abbreviation in capitals or Title Case followed by a
+ * number ("CRITICAL K 6.8"). Lower case "k" or "mg" before a number is a
+ * thousand or a dose unit, not an analyte.
+ */
+function withLabValues(tokens: readonly Token[], found: HealthMatch[]): HealthMatch[] {
+  let out: HealthMatch[] | undefined;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i];
+    const next = tokens[i + 1];
+    if (t.kind !== 'word' || t.case === 'lower' || !ANALYTES.has(t.key) || next.kind !== 'number' || !/^[\s:=]{1,2}$/.test(next.gap)) continue;
+    if (found.some((m) => m.from <= i && i < m.to)) continue;
+    (out ??= found.slice()).push({ from: i, to: i + 2, category: 'test', phrase: 'lab value' });
+  }
+  return out ? out.sort((a, b) => a.from - b.from) : found;
+}
+
+/**
+ * Words the lists do not hold but whose medical ending says what they are
+ * ("preeclampsia", "pembrolizumab"): never an everyday word or a known name.
+ */
+function withEndings(tokens: readonly Token[], found: HealthMatch[], allow: readonly string[]): HealthMatch[] {
+  let lex: ReturnType<typeof nameLexicon> | undefined;
+  let out: HealthMatch[] | undefined;
+  let next = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    while (next < found.length && found[next].to <= i) next++;
+    if (next < found.length && found[next].from <= i) continue;
+    const t = tokens[i];
+    if (t.kind !== 'word') continue;
+    const category = healthCategoryByEnding(t.key);
+    if (category === undefined || allow.indexOf(t.key) >= 0) continue;
+    lex ??= nameLexicon();
+    if (lex.common.has(t.key) || lex.given.has(t.key) || lex.surname.has(t.key) || lex.other.has(t.key) || lex.ambiguous.has(t.key)) continue;
+    (out ??= found.slice()).push({ from: i, to: i + 1, category, phrase: t.key, byEnding: true });
+  }
+  return out ? out.sort((a, b) => a.from - b.from) : found;
+}
+
+/** The field's health terms, computed once and shared by the detectors that need them. */
+export function healthTermsOf(ctx: FieldContext): HealthMatch[] {
+  if (ctx.memo.health === undefined) ctx.memo.health = findHealthTerms(ctx.tokens, ctx.options.extraHealthTerms, ctx.options.allowTerms);
+  return ctx.memo.health;
+}
+
+/** For each token: is it part of a topic phrase ("grand rounds", "update")? Null when none is. */
+export function topicTokensOf(ctx: FieldContext): boolean[] | null {
+  if (ctx.memo.topics === undefined) {
+    const found = topicMatcher.findAll(ctx.tokens);
+    let t: boolean[] | null = null;
+    if (found.length > 0) {
+      t = new Array<boolean>(ctx.tokens.length).fill(false);
+      for (const m of found) for (let i = m.from; i < m.to; i++) t[i] = true;
+    }
+    ctx.memo.topics = t;
+  }
+  return ctx.memo.topics;
+}
+
+
+const phraseSet = (list: readonly string[]): PhraseMatcher<true> => new PhraseMatcher(list.map((w) => [w, true] as [string, true]));
+const WORKPLACE = phraseSet(WORKPLACE_WORDS);
+const STAFF = phraseSet(STAFF_CUES);
+const ANIMALS = phraseSet(ANIMAL_WORDS);
+const UNITS = new Set(UNIT_WORDS);
+const AMBIGUOUS = new Set(AMBIGUOUS_HEALTH);
+const PRONOUNS = new Set(PERSONAL_PRONOUNS);
+const PREPOSITIONS = new Set(DEPARTMENT_PREPOSITIONS);
+const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx']);
+/** Kinds of health words that describe work when the field is about staff ("Kudos to Annette for the Cath Lab move"). */
+const WORK_KINDS = new Set<HealthCategory>(['procedure', 'test', 'specialty', 'encounter', 'payer']);
+
+/** Token starts of the phrases a matcher finds. */
+function startsOf(m: PhraseMatcher<true>, tokens: readonly Token[]): Set<number> {
+  const out = new Set<number>();
+  for (const f of m.findAll(tokens)) out.add(f.from);
+  return out;
+}
+
+/**
+ * The field's health words, each marked with whether it is health information about a person
+ * (spec: "Health information about the person, not about a workplace").
+ * Dropped, each by a general rule:
+ * - in an animal's field (veterinary patients are not PHI);
+ * - the name of a job, a place of work or a project: a health word followed
+ *   (across other health words and at most one other word) by a workplace word:
+ *   "MRI tech", "Cardiac Cath Lab", "palliative care rounds", "CT install";
+ * - a department in Title Case after a preposition in a sentence-case field:
+ *   "Catalina in Endoscopy", "30 years in Oncology Infusion";
+ * - in a field about staff affairs (thanks, welcome, shift, orientation),
+ *   procedures, tests, specialties and encounters: they describe work.
+ * Kept only with support: units ("ICU") and words with an everyday sense
+ * ("results", "visit", "claim"), which need another health word, a patient
+ * title ("Mrs."), or a possessive right before them ("his fall", "Okafor's
+ * infusion"). A possessive also keeps a word from the first three rules.
+ */
+export function personHealthOf(ctx: FieldContext): HealthMatch[] {
+  if (ctx.memo.personHealth !== undefined) return ctx.memo.personHealth;
+  const tokens = ctx.tokens;
+  const terms = healthTermsOf(ctx);
+  let result: HealthMatch[] = terms;
+  if (terms.length > 0) {
+    if (ANIMALS.findAll(tokens).length > 0) result = terms.map((m) => ({ ...m, workplace: true }));
+    else result = aboutPerson(tokens, terms);
+  }
+  ctx.memo.personHealth = result;
+  return result;
+}
+
+function aboutPerson(tokens: readonly Token[], terms: readonly HealthMatch[]): HealthMatch[] {
+  const workplace = startsOf(WORKPLACE, tokens);
+  const staff = STAFF.findAll(tokens).length > 0;
+  const inHealth = new Set<number>();
+  for (const m of terms) for (let i = m.from; i < m.to; i++) inHealth.add(i);
+  const sentenceCase = tokens.some((t, i) => t.kind === 'word' && t.case === 'lower' && !inHealth.has(i));
+  const titled = tokens.some((t, i) => TITLES.has(t.key) && t.case !== 'lower' && i + 1 < tokens.length);
+
+  const tied = (m: HealthMatch): boolean => {
+    const prev = tokens[m.from - 1];
+    return (prev !== undefined && PRONOUNS.has(prev.key)) || /^['\u2019]s?\s+$/.test(tokens[m.from].gap);
+  };
+  const followedByWorkplace = (m: HealthMatch): boolean => {
+    let skipped = 0;
+    for (let k = m.to; k < tokens.length && k < m.to + 4; k++) {
+      if (workplace.has(k)) return true;
+      if (inHealth.has(k) || tokens[k].case === 'title' || tokens[k].kind === 'number') continue;
+      if (++skipped > 1) return false;
+    }
+    return false;
+  };
+  const titleCaseDepartment = (m: HealthMatch): boolean => {
+    const prev = tokens[m.from - 1];
+    if (!sentenceCase || prev === undefined || !PREPOSITIONS.has(prev.key)) return false;
+    for (let i = m.from; i < m.to; i++) if (tokens[i].case !== 'title' && tokens[i].case !== 'upper') return false;
+    return true;
+  };
+
+  const kept: { m: HealthMatch; needsSupport: boolean; tied: boolean }[] = [];
+  const out: HealthMatch[] = [];
+  for (const m of terms) {
+    const isTied = tied(m);
+    if (!isTied && (followedByWorkplace(m) || (WORK_KINDS.has(m.category) && (titleCaseDepartment(m) || staff)))) out.push({ ...m, workplace: true });
+    else kept.push({ m, needsSupport: UNITS.has(m.phrase) || AMBIGUOUS.has(m.phrase), tied: isTied });
+  }
+  // Two different everyday-sense words ("OASIS SOC", "results follow-up") read as care together.
+  const ambiguous = new Set(kept.filter((k) => k.needsSupport && !UNITS.has(k.m.phrase)).map((k) => k.m.phrase));
+  const supported = titled || ambiguous.size >= 2 || kept.some((k) => !k.needsSupport);
+  // Still unsupported words are kept, marked: a birth date or initials in the field can support them (scan.ts).
+  for (const k of kept) out.push(!k.needsSupport || k.tied || supported ? k.m : { ...k.m, needsSupport: true });
+  return out.sort((a, b) => a.from - b.from);
+}
+
+const RECRUITING = phraseSet(RECRUITING_CUES);
+
+/** The field speaks of jobs, candidates or volunteers: its addressees are not patients (mass disclosure). */
+export function recruitingOf(ctx: FieldContext): boolean {
+  return RECRUITING.findAll(ctx.tokens).length > 0;
+}

@@ -1,0 +1,98 @@
+/**
+ * Words that decide whether a field's health words are about a person
+ * (spec: "Whose health, and who is a person"). Curated by the PHI Guard team;
+ * lower case, accent-folded, a space between the words of a phrase. Used by
+ * facts/health.ts (personHealthOf).
+ *
+ * Intended overlaps: "lab", "unit", "clinic" are workplace words here and
+ * also recipient heads (recipient-heads.ts); "icu", "ed" are encounter terms
+ * in health-terms.ts and units here: the vocabulary finds them, this list says
+ * they name a workplace until something ties them to a person.
+ */
+const words = (s: string): string[] => s.split(',').map((w) => w.trim().replace(/\s+/g, ' ')).filter(Boolean);
+
+/**
+ * After a health word, these make it the name of a job, a place of work or a
+ * project: "MRI tech", "Cath Lab team", "MRI scheduling workflow", "CT install",
+ * "palliative care rounds", "dialysis unit", "infusion center".
+ */
+export const WORKPLACE_WORDS = words(`
+  tech, techs, technologist, technologists, technician, technicians, team, teams, unit, units, staff, staffing,
+  nurse, nurses, nursing, rn, rns, lab, clinic, clinics, center, centre, department, dept, service, services, program,
+  programme, committee, council, rounds, scheduling, scheduler, workflow, workflows, protocol,
+  protocols, install, installation, downtime, competency, competencies, orientation, training, cross training, coverage,
+  call, shift, shifts, charge, manager, managers, director, lead, leads, educator, champion, champions, suite,
+  suites, wing, desk, fax, huddle, meeting, policy, project, rollout, go live, upgrade, cart, carts, machine,
+  machines, scanner, scanners, equipment, vendor, contract, budget, hiring, openings, opening, job, jobs, position,
+  positions, residency, fellowship, student, students, preceptor, float, pool, quality, metrics, dashboard, supplies,
+  supply, inventory, order set, order sets, build, rotation, certification, certified, course, skills, fair, drill,
+  volume, volumes, throughput, billing, coding, registry, navigator, navigators, coordinator, coordinators, pavilion,
+  institute, associates, practice`);
+
+/**
+ * Hospital units: where staff work. They are health information about a
+ * person only when something else in the field is ("back in the ICU after his
+ * fall"); "Thanks Mike for covering the ICU" and "Nancy (ICU)" are clean.
+ */
+export const UNIT_WORDS = words(`
+  icu, nicu, picu, ccu, cvicu, sicu, micu, pacu, ed, er, or, telemetry, tele, step down, stepdown, med surg, medsurg,
+  l d, labor and delivery, labor delivery, cath lab, endoscopy, ir, pre op, preop, post op, postop, observation, obs,
+  dialysis unit, infusion, oncology infusion, ob, mother baby, nursery, psych, behavioral health, rehab, emergency`);
+
+/**
+ * Words of staff affairs: thanks, welcomes, schedules, training. In such a
+ * field a named person is a colleague, and procedures, tests, specialties and
+ * encounters describe their work ("Kudos to Annette for the Cath Lab move")
+ * unless a possessive ties them to the person ("after his knee replacement").
+ * Conditions and medications still count.
+ */
+export const STAFF_CUES = words(`
+  thanks, thank you, thank, welcome, welcoming, kudos, shout out, shoutout, congrats, congratulations, retirement,
+  retiring, farewell, goodbye, birthday, anniversary, precept, precepting, preceptor, shadowing, shadow, cover,
+  covering, coverage, chairing, chair, joining, joins, join, starts, start date, new hire, new hires, orientation,
+  onboarding, competency, check off, schedule, swap, interview, interviews, candidate, credentialing, renewal, license,
+  licence, badge, payroll, pto, nurses week, award, awards, promoted, promotion, hired, hiring, job, opening, openings,
+  position, shift, float, mentor, mentoring, training, cross training, presenting, presents, speaker, lunch, potluck,
+  party, celebration, recognition, employee, employees, staff, volunteer, volunteers, intern, interns, residents,
+  fellow, fellows, students, student, teaching, lecture`);
+
+/**
+ * Health words with an everyday or business sense ("follow up", "results",
+ * "visit", "claim", "physical trading", "critical path"). Alone beside a name
+ * they are not health information; they count with another health word, a
+ * patient word or title, or a possessive pronoun ("her results").
+ */
+export const AMBIGUOUS_HEALTH = words(`
+  fall, falls, fell, positive, critical, physical, exposure, visit, visits, follow up, f u, followup, claim, claims,
+  appeal, appeals, denial, denied, authorization, condition, conditions, consent, bed, chart, results, result, cast,
+  filling, cleaning, emergency, delivery, induction, replacement, operative, observation, clinical, recovery, trauma,
+  admission, admissions, intake, referral, referred, seen, consult, appointment, appointments, appt, discharge,
+  discharged, records, transfer, isolation, quarantine, outbreak, fx, oasis, soc, roi, cob, mg, mcg, dose, screening,
+  panel, scan, path, exam, treatment, treated, injection, therapy, session, battle`);
+
+/** Possessive and object pronouns that tie a health word to a person ("his fall", "her results"). */
+export const PERSONAL_PRONOUNS = words(`his, her, their, my, your, own, him, them`);
+
+/** Prepositions before a Title Case department: "in Endoscopy", "30 years in Oncology Infusion". */
+export const DEPARTMENT_PREPOSITIONS = words(`in, at, from, to, for, of, on, with, into, across, joining`);
+
+/**
+ * Words that make the subject of a field an animal: veterinary patients are
+ * not PHI (spec: "Animals are not patients under HIPAA").
+ */
+export const ANIMAL_WORDS = words(`
+  dog, dogs, cat, cats, canine, feline, kitten, kittens, puppy, puppies, pup, lab mix, mix, breed, terrier, retriever,
+  poodle, beagle, labrador, doodle, spaniel, bulldog, chihuahua, dachshund, husky, corgi, tabby, spay, spayed, neuter,
+  neutered, dsh, dlh, heartworm, parvo, vet, vets, veterinary, veterinarian, dvm, equine, horse, pony, rabbit, bunny,
+  ferret, parrot, cockatiel, hamster, guinea pig, gerbil, tplo, fiv, felv, declaw, kennel, boarding, litter, pet, pets,
+  pet owner, vaccines due, rabies, bordetella, dhpp, fvrcp, microchip, grooming`);
+
+/**
+ * Jobs, candidates, volunteers: a message about these is not addressed to
+ * patients, so several personal addresses in To are not a mass disclosure of
+ * health status ("Med-Surg RN openings" to three candidates).
+ */
+export const RECRUITING_CUES = words(`
+  opening, openings, job, jobs, position, positions, interview, interviews, candidate, candidates, applicant,
+  applicants, hiring, hire, hires, new hire, new hires, offer letter, recruiting, recruitment, career, careers,
+  volunteer, volunteers, volunteering, onboarding, orientation, internship, externship, shadowing, job fair`);
