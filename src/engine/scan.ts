@@ -239,15 +239,22 @@ export function scanMessage(message: Message, policy: Policy): Verdict {
       else if (signals.some((s) => s.role === 'health')) messageHasHealth = true;
     }
     const level = policy.combinations.identityWithHealth[group];
+    // Initials are a person only with a birth date (spec item 2): "Pt R.T. - wound check" is clean,
+    // "A.Q. 12.03.62 - fall on 3W" is not, and then as strong as a full name.
+    const birthDate = signals.some((s) => s.role === 'identity' && s.messageId === 'probable');
     for (const s of signals) {
       if (s.role !== 'identity') continue;
-      if (s.weak && topical) continue;
+      if (s.messageId === 'initials' && !birthDate) continue;
+      if (s.weak && topical && s.messageId !== 'initials') continue;
       if (!hasHealth || (firstHealthEnd > s.start && lastHealthStart < s.end)) continue;
-      add(makeFinding(policy, ref, { detectorId: COMBINATION_ID, level, messageId: s.detectorId === 'person-name' ? s.messageId : s.detectorId, start: s.start, end: s.end, strength: strengthOf(s), evidence: [evidenceOf(s), ...healthEvidence] }));
+      const strength: Strength = s.messageId === 'initials' ? 'high' : strengthOf(s);
+      add(makeFinding(policy, ref, { detectorId: COMBINATION_ID, level, messageId: s.detectorId === 'person-name' ? s.messageId : s.detectorId, start: s.start, end: s.end, strength, evidence: [evidenceOf(s), ...(s.messageId === 'initials' ? ['dob.probable'] : []), ...healthEvidence] }));
     }
     if (ref.kind === 'subject' || ref.kind === 'attachment') {
       const strongIdentities = signals.filter((s) => s.role === 'identity' && !s.weak);
-      if (!hasHealth && strongIdentities.length > 0 && local.length === 0) loneIdentities.push({ ref, signals: strongIdentities });
+      // A field that speaks of work ("Mateo Quispe - mammography tech cross-training") names a colleague.
+      const speaksOfWork = signals.some((s) => s.role === 'health' && s.workplace);
+      if (!hasHealth && !speaksOfWork && strongIdentities.length > 0 && local.length === 0) loneIdentities.push({ ref, signals: strongIdentities });
       if (hasHealth && !topical && !signals.some((s) => s.role === 'identity')) loneHealth.push(ref);
     }
     for (const f of dedupe(local, ref.value.length)) findings.push(f);

@@ -34,6 +34,15 @@ function* emailAddresses(t: string): Generator<{ start: number; end: number; dom
   }
 }
 
+/** Words that make a number an organisation's line: "scheduling line", "fax", "main number", "front desk". */
+const DEPARTMENT_LINE_BEFORE = /\b(?:fax|line|desk|hotline|helpline|switchboard|office|main number|main|extension|ext|pager|scheduling|dept|department)\b[^,;|]{0,30}$/i;
+const DEPARTMENT_LINE_AFTER = /^\s*(?:opt(?:ion)?\.?\s*\d|ext\.?\s*\d|x\d)/i;
+
+/** A phone number that the text presents as a department's or an office's line, not a person's. */
+function isDepartmentNumber(text: string, start: number, end: number): boolean {
+  return DEPARTMENT_LINE_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || DEPARTMENT_LINE_AFTER.test(text.slice(end, end + 12));
+}
+
 export const phone: Detector = {
   meta: {
     id: 'phone',
@@ -46,9 +55,10 @@ export const phone: Detector = {
   find(ctx: FieldContext): Signal[] {
     if (ctx.kind === 'emailAddress' || ctx.text.digits < 10) return [];
     const n = ctx.text.normalized;
-    // Toll-free numbers belong to organisations (an EAP line, a pharmacy), not to a patient.
+    // Toll-free numbers belong to organisations (an EAP line, a pharmacy), not to a patient; so do
+    // numbers introduced as a line, fax, desk or office ("Cardiology fax is now (612) 555-0147").
     return [...bounded(PHONE, n.text, DIGIT_OR_DASH, DIGIT_OR_DASH)]
-      .filter((m) => !TOLL_FREE.test(m[0]))
+      .filter((m) => !TOLL_FREE.test(m[0]) && !isDepartmentNumber(n.text, m.index, m.index + m[0].length))
       .map((m) => signalAt(n, m.index, m.index + m[0].length, 'phone', 'identity', 'found', { evidence: 'phone.number', strength: 'medium' }));
   },
 };

@@ -4,6 +4,10 @@ import { NameLexicon, UPPER_ONLY, nameLexicon } from '../lexicon';
 import { healthTermsOf, topicTokensOf } from '../facts/health';
 import type { Token } from '../text/tokenize';
 import type { Strength } from '../types';
+import { HEALTH_NAMED_ORG_HEADS, ORG_HEADS } from '../lexicon/organisations';
+
+const ORG_WORDS = new Set(ORG_HEADS);
+const HEALTH_NAMED_ORG = new Set(HEALTH_NAMED_ORG_HEADS);
 
 /**
  * Person names, as identity for the combination rule. Lexicons say which
@@ -24,7 +28,7 @@ import type { Strength } from '../types';
 
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'sr', 'sra', 'srta', 'mme', 'mlle', 'herr', 'frau']);
 const PATIENT_WORDS = new Set(['pt', 'patient', 'resident', 'member', 'client', 'claimant', 'guarantor', 'subscriber', 'enrollee', 'beneficiary', 'paciente', 'patiente']);
-const CLINICIAN_TITLES = new Set(['dr', 'doctor', 'prof', 'professor', 'dra', 'docteur', 'nurse']);
+const CLINICIAN_TITLES = new Set(['dr', 'drs', 'doctor', 'doctors', 'prof', 'professor', 'dra', 'docteur', 'nurse', 'rev', 'reverend', 'chaplain', 'pastor', 'fr', 'rabbi', 'imam']);
 const CREDENTIALS = new Set([
   'md', 'do', 'rn', 'np', 'pa', 'pac', 'lcsw', 'licsw', 'lpn', 'lvn', 'pharmd', 'rph', 'dds', 'dmd', 'phd', 'psyd',
   'mls', 'mlt', 'cna', 'lmft', 'lpc', 'aprn', 'crna', 'cnm', 'dpt', 'otr', 'slp', 'rd', 'bsn', 'msn', 'dnp', 'facp',
@@ -33,16 +37,7 @@ const CREDENTIALS = new Set([
 const CONNECTORS = new Set(['de', 'del', 'della', 'la', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'dos', 'das', 'bin', 'ibn', 'al', 'el', 'y', 'ter', 'le']);
 /** Vietnamese middle names that mark the words around them as a name ("Lê Thị Thu"). */
 const VIETNAMESE_MIDDLE = new Set(['thi', 'van']);
-const ORG_WORDS = new Set([
-  'medical', 'center', 'centre', 'hospital', 'clinic', 'health', 'healthcare', 'regional', 'university', 'college',
-  'foundation', 'street', 'st', 'road', 'rd', 'ave', 'avenue', 'blvd', 'ct', 'court', 'lane', 'ln', 'drive', 'dr', 'way',
-  'pkwy', 'parkway', 'hall', 'wing', 'building', 'tower', 'campus', 'pharmacy', 'courier', 'services', 'service',
-  'labs', 'laboratory', 'group', 'inc', 'llc', 'corp', 'company', 'county', 'city', 'school', 'elementary', 'district',
-  'institute', 'associates', 'partners', 'systems', 'solutions', 'supply', 'linen', 'food', 'devices', 'infusion',
-  'imaging', 'memorial', 'general', 'community', 'plaza', 'suite', 'room', 'unit', 'floor', 'house', 'lodge', 'manor',
-  'village', 'park', 'ward', 'program', 'network', 'insurance', 'mutual', 'bank', 'award', 'scholarship', 'fund',
-  'library', 'lecture', 'prize', 'syndrome', 'disease', 'criteria', 'scale', 'score', 'test', 'method', 'procedure',
-]);
+
 /** Calendar and compass words that are also names ("Thu", "May", "West"). */
 const NOT_NAMES = new Set([
   'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun', 'monday', 'tuesday', 'wednesday', 'thursday',
@@ -51,6 +46,9 @@ const NOT_NAMES = new Set([
   'north', 'south', 'east', 'west', 'northside', 'southside', 'eastside', 'westside', 'rm', 'fwd', 'fw', 're', 'cc', 'bcc',
   'am', 'pm', 'est', 'pst', 'cst', 'mst', 'edt', 'pdt', 'cdt', 'utc', 'img', 'scan', 'doc', 'docx', 'pdf', 'xlsx', 'jpg',
   'png', 'final', 'draft', 'copy', 'signed', 'rev', 'ver', 'version', 'sim', 'demo', 'test', 'temp',
+  // Languages: "handouts reprinted (English/Spanish)".
+  'english', 'spanish', 'french', 'german', 'portuguese', 'italian', 'russian', 'arabic', 'mandarin', 'cantonese',
+  'vietnamese', 'korean', 'japanese', 'somali', 'polish', 'haitian', 'creole', 'tagalog', 'hindi', 'urdu', 'farsi',
 ]);
 /**
  * Payers, record systems, drug and device makers: in a hospital's mail these
@@ -309,6 +307,8 @@ export function findNames(ctx: FieldContext): NameSpan[] {
   const allCaps = letters.length > 6 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
   const allLower = letters.length > 6 && letters === letters.toLowerCase() && letters !== letters.toUpperCase();
   const lenient = ctx.kind === 'attachment' || ctx.kind === 'emailAddress';
+  // Some words in lower case: a Title Case word mid-field is then a proper noun ("Okonkwo Pediatrics - referral fax").
+  const sentenceCase = !allCaps && ctx.tokens.some((t) => t.kind === 'word' && t.case === 'lower' && t.text.length > 3);
   const healthTok = new Set<number>();
   for (const h of healthTermsOf(ctx)) {
     // Patient words ("pt", "resident") are markers, not name parts either.
@@ -375,7 +375,7 @@ export function findNames(ctx: FieldContext): NameSpan[] {
       // All lower case and no cue ("maria lopez new dx"): a person, but weak evidence.
       const pattern = lowerPairs.has(i) && !facts.cue && found.pattern.strength === 'high' ? LOWER_PAIR : found.pattern;
       j = found.end;
-      if (!isClinicianOrPlace(cls, i, j)) out.push({ from: i, to: j, weak: pattern.weak, cue: facts.cue ? i - 1 : undefined, pattern: pattern.id, strength: pattern.strength });
+      if (!isClinicianOrPlace(cls, i, j, sentenceCase)) out.push({ from: i, to: j, weak: pattern.weak, cue: facts.cue ? i - 1 : undefined, pattern: pattern.id, strength: pattern.strength });
     }
     i = j;
   }
@@ -462,17 +462,48 @@ function isCredential(t: Token): boolean {
   return CREDENTIALS.has(t.key) && (t.case === 'upper' || t.key.length > 3);
 }
 
-function isClinicianOrPlace(cls: readonly Classified[], from: number, to: number): boolean {
+function isClinicianOrPlace(cls: readonly Classified[], from: number, to: number, sentenceCase: boolean): boolean {
   const before = cls[from - 1];
   const after = cls[to];
   if (before && CLINICIAN_TITLES.has(before.t.key)) return true;
+  if (inClinicianList(cls, from)) return true;
   if (before && SAINT.has(before.t.key) && before.t.case !== 'lower' && !cls.slice(from, to).some((c) => c.kind === 'G')) return true;
   if (cls.slice(from, to).some((c) => CLINICIAN_TITLES.has(c.t.key) || ORG_WORDS.has(c.t.key))) return true;
   if (after && isCredential(after.t)) return true;
-  // "Lopez Ct" is a street; "Lopez CT" is a scan (an all-caps health abbreviation is not a place word).
-  if (after && ORG_WORDS.has(after.t.key) && after.t.case !== 'lower' && after.t.gap.trim() === '' && !(after.t.case === 'upper' && UPPER_ONLY.has(after.t.key))) return true;
+  return organisationAfter(cls, to, sentenceCase);
+}
+
+/** "Drs. Ferreira, Quispe, Lund": every name in a list after a clinician title is a clinician's. */
+function inClinicianList(cls: readonly Classified[], from: number): boolean {
+  for (let k = from; k > 0 && k > from - 8; k--) {
+    const prev = cls[k - 1];
+    if (CLINICIAN_TITLES.has(prev.t.key)) return true;
+    const gap = cls[k].t.gap.trim();
+    const joined = gap === '' || gap === ',' || gap === '&' || prev.t.key === 'and';
+    if (!joined || (prev.t.key !== 'and' && !prev.shaped)) return false;
+  }
   return false;
 }
+
+/**
+ * "Beatrice Family Clinic", "Hartwell & Pierce TPA", "Josephine Ferrell Women's
+ * Center": up to three more capitalised words after the name (joined by a
+ * space, "&", "and" or a possessive, never across punctuation) end in an
+ * organisation head word. "Lopez Ct" is a street; "Lopez CT" is a scan: an
+ * all-caps health abbreviation is not a place word.
+ */
+function organisationAfter(cls: readonly Classified[], to: number, sentenceCase: boolean): boolean {
+  for (let k = to; k < cls.length && k < to + 4; k++) {
+    const c = cls[k];
+    if (!ORG_JOIN.test(c.t.gap) && !(k === to && c.t.gap === '')) return false;
+    if (c.t.key === 'and' && c.t.case === 'lower') continue;
+    if (c.t.case !== 'title' && c.t.case !== 'upper') return false;
+    if (ORG_WORDS.has(c.t.key) && !(c.t.case === 'upper' && UPPER_ONLY.has(c.t.key))) return true;
+    if (HEALTH_NAMED_ORG.has(c.t.key) && c.t.case === 'title' && sentenceCase) return true;
+  }
+  return false;
+}
+const ORG_JOIN = /^(?:\s|\s?&\s?|['\u2019]s?\s)$/;
 
 export const personName: Detector = {
   meta: {

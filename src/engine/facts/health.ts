@@ -1,7 +1,8 @@
 import type { FieldContext } from '../detectors/detector';
 import { HealthCategory, PhraseMatcher, UPPER_ONLY, defaultHealthMatcher, healthMatcher, nameLexicon, topicMatcher } from '../lexicon';
 import { healthCategoryByEnding } from '../lexicon/health-morphology';
-import { AMBIGUOUS_HEALTH, ANIMAL_WORDS, DEPARTMENT_PREPOSITIONS, PERSONAL_PRONOUNS, RECRUITING_CUES, STAFF_CUES, UNIT_WORDS, WORKPLACE_WORDS } from '../lexicon/context-words';
+import { HEALTH_NAMED_ORG_HEADS } from '../lexicon/organisations';
+import { AMBIGUOUS_HEALTH, AMBIGUOUS_ONLY_IN_CAPITALS, ANIMAL_WORDS, DEPARTMENT_PREPOSITIONS, PERSONAL_PRONOUNS, RECRUITING_CUES, STAFF_CUES, UNIT_WORDS, WORKPLACE_WORDS } from '../lexicon/context-words';
 import type { Token } from '../text/tokenize';
 
 /**
@@ -51,14 +52,14 @@ export function findHealthTerms(tokens: readonly Token[], extra: readonly string
     if (m.to - m.from === 2 && m.phrase.length === 3 && !['/', ''].includes(tokens[m.from + 1].gap)) continue;
     // "ER00-3673", "OR2": a capital acronym glued to digits is a docket, room or product code.
     const next = tokens[m.to];
-    if (m.to - m.from === 1 && tokens[m.from].case === 'upper' && next !== undefined && next.kind === 'number' && next.gap === '') continue;
+    if (m.to - m.from === 1 && tokens[m.from].case === 'upper' && (UNITS.has(m.phrase) || AMBIGUOUS.has(m.phrase) || UPPER_ONLY.has(m.phrase)) && next !== undefined && next.kind === 'number' && next.gap === '') continue;
     out.push({ from: m.from, to: m.to, category: m.value, phrase: m.phrase });
   }
   return withLabValues(tokens, withEndings(tokens, out, allow));
 }
 
 /** Analyte abbreviations that, right before a number, report a result: "K 6.8", "Na 128", "BP 198/112". */
-const ANALYTES = new Set(['k', 'na', 'cl', 'ca', 'mg', 'phos', 'hgb', 'hb', 'hct', 'plt', 'plts', 'wbc', 'inr', 'bnp', 'trop', 'bun', 'cr', 'glu', 'bg', 'a1c', 'tsh', 'bp', 'o2', 'sat', 'sats', 'ldl', 'lac', 'ck']);
+const ANALYTES = new Set(['k', 'na', 'cl', 'ca', 'mg', 'phos', 'hgb', 'hb', 'hct', 'plt', 'plts', 'wbc', 'inr', 'bnp', 'trop', 'bun', 'cr', 'glu', 'bg', 'a1c', 'tsh', 'bp', 'o2', 'spo2', 'ldl', 'lac', 'ck']);
 
 /**
  * A lab value: an analyte abbreviation in capitals or Title Case followed by a
@@ -126,8 +127,11 @@ const STAFF = phraseSet(STAFF_CUES);
 const ANIMALS = phraseSet(ANIMAL_WORDS);
 const UNITS = new Set(UNIT_WORDS);
 const AMBIGUOUS = new Set(AMBIGUOUS_HEALTH);
+const CAPITALS_ONLY = new Set(AMBIGUOUS_ONLY_IN_CAPITALS);
+const HEALTH_NAMED_ORG = new Set(HEALTH_NAMED_ORG_HEADS);
 const PRONOUNS = new Set(PERSONAL_PRONOUNS);
 const PREPOSITIONS = new Set(DEPARTMENT_PREPOSITIONS);
+const CLAUSE_BREAK = /[,;:()[\]|\u2013\u2014]|\s-|-\s/;
 const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx']);
 /** Kinds of health words that describe work when the field is about staff ("Kudos to Annette for the Cath Lab move"). */
 const WORK_KINDS = new Set<HealthCategory>(['procedure', 'test', 'specialty', 'encounter', 'payer']);
@@ -148,13 +152,14 @@ function startsOf(m: PhraseMatcher<true>, tokens: readonly Token[]): Set<number>
  *   (across other health words and at most one other word) by a workplace word:
  *   "MRI tech", "Cardiac Cath Lab", "palliative care rounds", "CT install";
  * - a department in Title Case after a preposition in a sentence-case field:
- *   "Catalina in Endoscopy", "30 years in Oncology Infusion";
+ *   "Catalina in Endoscopy", "30 years in Oncology Infusion"; part of an
+ *   organisation's name: "Okonkwo Pediatrics - referral fax";
  * - in a field about staff affairs (thanks, welcome, shift, orientation),
  *   procedures, tests, specialties and encounters: they describe work.
  * Kept only with support: units ("ICU") and words with an everyday sense
  * ("results", "visit", "claim"), which need another health word, a patient
  * title ("Mrs."), or a possessive right before them ("his fall", "Okafor's
- * infusion"). A possessive also keeps a word from the first three rules.
+ * infusion"). A possessive also keeps a word from the last two rules.
  */
 export function personHealthOf(ctx: FieldContext): HealthMatch[] {
   if (ctx.memo.personHealth !== undefined) return ctx.memo.personHealth;
@@ -184,6 +189,8 @@ function aboutPerson(tokens: readonly Token[], terms: readonly HealthMatch[]): H
   const followedByWorkplace = (m: HealthMatch): boolean => {
     let skipped = 0;
     for (let k = m.to; k < tokens.length && k < m.to + 4; k++) {
+      // A phrase does not run across punctuation: "hip fx - family meeting".
+      if (CLAUSE_BREAK.test(tokens[k].gap)) return false;
       if (workplace.has(k)) return true;
       if (inHealth.has(k) || tokens[k].case === 'title' || tokens[k].kind === 'number') continue;
       if (++skipped > 1) return false;
@@ -193,19 +200,30 @@ function aboutPerson(tokens: readonly Token[], terms: readonly HealthMatch[]): H
   const titleCaseDepartment = (m: HealthMatch): boolean => {
     const prev = tokens[m.from - 1];
     if (!sentenceCase || prev === undefined || !PREPOSITIONS.has(prev.key)) return false;
-    for (let i = m.from; i < m.to; i++) if (tokens[i].case !== 'title' && tokens[i].case !== 'upper') return false;
+    // Title Case only: an acronym after a preposition ("with FNA") is a procedure, not a department's name.
+    for (let i = m.from; i < m.to; i++) if (tokens[i].case !== 'title') return false;
     return true;
   };
 
+  // "Okonkwo Pediatrics", "Halvorsen Surgical": a Title Case health word continuing a capitalised
+  // name in a sentence-case field is part of an organisation's name (as in person-name's organisationAfter).
+  const orgName = (m: HealthMatch): boolean => {
+    const prev = tokens[m.from - 1];
+    return sentenceCase && m.to - m.from === 1 && tokens[m.from].case === 'title' && HEALTH_NAMED_ORG.has(m.phrase) && prev !== undefined && prev.kind === 'word' && prev.case === 'title' && !inHealth.has(m.from - 1) && /^\s$|^\s?&\s?$/.test(tokens[m.from].gap);
+  };
   const kept: { m: HealthMatch; needsSupport: boolean; tied: boolean }[] = [];
   const out: HealthMatch[] = [];
   for (const m of terms) {
     const isTied = tied(m);
-    if (!isTied && (followedByWorkplace(m) || (WORK_KINDS.has(m.category) && (titleCaseDepartment(m) || staff)))) out.push({ ...m, workplace: true });
-    else kept.push({ m, needsSupport: UNITS.has(m.phrase) || AMBIGUOUS.has(m.phrase), tied: isTied });
+    // A possessive ties a word to a person ("his knee replacement") but not a job ("Chidi's phlebotomy competency").
+    if (followedByWorkplace(m) || orgName(m) || (!isTied && WORK_KINDS.has(m.category) && (titleCaseDepartment(m) || staff))) out.push({ ...m, workplace: true });
+    else {
+      const everyday = AMBIGUOUS.has(m.phrase) && !(CAPITALS_ONLY.has(m.phrase) && tokens[m.from].case === 'lower');
+      kept.push({ m, needsSupport: UNITS.has(m.phrase) || everyday, tied: isTied });
+    }
   }
   // Two different everyday-sense words ("OASIS SOC", "results follow-up") read as care together.
-  const ambiguous = new Set(kept.filter((k) => k.needsSupport && !UNITS.has(k.m.phrase)).map((k) => k.m.phrase));
+  const ambiguous = new Set(kept.filter((k) => k.needsSupport).map((k) => k.m.phrase));
   const supported = titled || ambiguous.size >= 2 || kept.some((k) => !k.needsSupport);
   // Still unsupported words are kept, marked: a birth date or initials in the field can support them (scan.ts).
   for (const k of kept) out.push(!k.needsSupport || k.tied || supported ? k.m : { ...k.m, needsSupport: true });

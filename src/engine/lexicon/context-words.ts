@@ -19,7 +19,7 @@ const words = (s: string): string[] => s.split(',').map((w) => w.trim().replace(
 export const WORKPLACE_WORDS = words(`
   tech, techs, technologist, technologists, technician, technicians, team, teams, unit, units, staff, staffing,
   nurse, nurses, nursing, rn, rns, lab, clinic, clinics, center, centre, department, dept, service, services, program,
-  programme, committee, council, rounds, scheduling, scheduler, workflow, workflows, protocol,
+  programme, committee, council, rounds, workflow, workflows, protocol,
   protocols, install, installation, downtime, competency, competencies, orientation, training, cross training, coverage,
   call, shift, shifts, charge, manager, managers, director, lead, leads, educator, champion, champions, suite,
   suites, wing, desk, fax, huddle, meeting, policy, project, rollout, go live, upgrade, cart, carts, machine,
@@ -36,7 +36,7 @@ export const WORKPLACE_WORDS = words(`
  */
 export const UNIT_WORDS = words(`
   icu, nicu, picu, ccu, cvicu, sicu, micu, pacu, ed, er, or, telemetry, tele, step down, stepdown, med surg, medsurg,
-  l d, labor and delivery, labor delivery, cath lab, endoscopy, ir, pre op, preop, post op, postop, observation, obs,
+  l d, labor and delivery, labor delivery, cath lab, endoscopy, ir, observation, obs,
   dialysis unit, infusion, oncology infusion, ob, mother baby, nursery, psych, behavioral health, rehab, emergency`);
 
 /**
@@ -49,8 +49,8 @@ export const UNIT_WORDS = words(`
 export const STAFF_CUES = words(`
   thanks, thank you, thank, welcome, welcoming, kudos, shout out, shoutout, congrats, congratulations, retirement,
   retiring, farewell, goodbye, birthday, anniversary, precept, precepting, preceptor, shadowing, shadow, cover,
-  covering, coverage, chairing, chair, joining, joins, join, starts, start date, new hire, new hires, orientation,
-  onboarding, competency, check off, schedule, swap, interview, interviews, candidate, credentialing, renewal, license,
+  covering, coverage, chairing, joining, joins, join, starts, start date, new hire, new hires, orientation,
+  onboarding, competency, check off, interview, interviews, candidate, credentialing, renewal, license,
   licence, badge, payroll, pto, nurses week, award, awards, promoted, promotion, hired, hiring, job, opening, openings,
   position, shift, float, mentor, mentoring, training, cross training, presenting, presents, speaker, lunch, potluck,
   party, celebration, recognition, employee, employees, staff, volunteer, volunteers, intern, interns, residents,
@@ -65,10 +65,16 @@ export const STAFF_CUES = words(`
 export const AMBIGUOUS_HEALTH = words(`
   fall, falls, fell, positive, critical, physical, exposure, visit, visits, follow up, f u, followup, claim, claims,
   appeal, appeals, denial, denied, authorization, condition, conditions, consent, bed, chart, results, result, cast,
-  filling, cleaning, emergency, delivery, induction, replacement, operative, observation, clinical, recovery, trauma,
-  admission, admissions, intake, referral, referred, seen, consult, appointment, appointments, appt, discharge,
-  discharged, records, transfer, isolation, quarantine, outbreak, fx, oasis, soc, roi, cob, mg, mcg, dose, screening,
+  filling, cleaning, emergency, delivery, replacement, operative, observation, clinical, recovery, trauma,
+  intake, referral, referred, seen, consult, records, transfer, isolation, quarantine, outbreak, fx, oasis, soc, roi, cob, mg, mcg, dose, screening,
   panel, scan, path, exam, treatment, treated, injection, therapy, session, battle`);
+
+/**
+ * Of the words above, those whose everyday sense is written in capitals
+ * ("FX" is foreign exchange): in lower case ("hip fx") they are clinical
+ * shorthand and need no support.
+ */
+export const AMBIGUOUS_ONLY_IN_CAPITALS = words(`fx`);
 
 /** Possessive and object pronouns that tie a health word to a person ("his fall", "her results"). */
 export const PERSONAL_PRONOUNS = words(`his, her, their, my, your, own, him, them`);

@@ -47,7 +47,7 @@ export const HEALTH_TERMS: Record<HealthCategory, readonly string[]> = {
     enfermedad, diabetes mellitus, memory care, breast ca, lung ca, colon ca, prostate ca, ovarian ca, pancreatic ca,
     preeclampsia, pre eclampsia, eclampsia, gestational diabetes, crohn, hashimoto, hashimotos, hodgkin, hodgkins,
     tourette, tourettes, asperger, aspergers, sjogren, sjogrens, raynaud, raynauds, guillain barre, meniere,
-    menieres, marfan, bells palsy, bell s palsy`),
+    menieres, marfan, bells palsy, bell s palsy, malaria`),
   medication: words(`
     insulin, metformin, semaglutide, ozempic, wegovy, tirzepatide, mounjaro, glp 1, statin, atorvastatin,
     lisinopril, amlodipine, metoprolol, warfarin, coumadin, eliquis, apixaban, xarelto, rivaroxaban, heparin,
@@ -64,7 +64,7 @@ export const HEALTH_TERMS: Record<HealthCategory, readonly string[]> = {
     immunization, flu shot, rzv, shingrix, tdap, prep, truvada, biktarvy, contraceptive, birth control, iud,
     testosterone, estrogen, hormone therapy, rx, prescription, refill, medication, medications, meds, dose,
     dosing, mg, mcg, pre med, premed, antibiotic prophylaxis, anticoagulation, anticoagulant, opioids,
-    benzodiazepine, antidepressant, antipsychotic, receta, medicamento`),
+    benzodiazepine, antidepressant, antipsychotic, receta, medicamento, mat`),
   test: words(`
     lab, labs, cbc, cmp, bmp, a1c, hba1c, glucose, lipid panel, lipids, cholesterol, ldl, tsh, psa, inr, ptt,
     troponin, trop, bnp, d dimer, lactate, lipase, amylase, creatinine, egfr, bun, potassium, sodium, hemoglobin,
@@ -77,7 +77,7 @@ export const HEALTH_TERMS: Record<HealthCategory, readonly string[]> = {
     apgar, vitals, blood pressure, spo2, bmi, ceph, pano, cbct, bitewing, bitewings, x rays, scan, ekgs,
     cultures, panel, screening, mri brain, ct scan, labwork, resultados, laboratorio, analisis, resultats,
     analyses, xet nghiem, ket qua, mau, sangre, mammography, angiography, angiogram, sonography, sonogram,
-    radiography, tomography, echocardiography, ultrasonography, electrocardiogram, myelogram, venogram,
+    nt scan, anatomy scan, radiography, tomography, echocardiography, ultrasonography, electrocardiogram, myelogram, venogram,
     arteriogram, cystogram, pyelogram, audiogram, cholangiogram, fluoroscopy`),
   procedure: words(`
     surgery, surgical, op note, operative, post op, pre op, preop, postop, procedure, transplant, dialysis,
@@ -91,7 +91,7 @@ export const HEALTH_TERMS: Record<HealthCategory, readonly string[]> = {
     dentures, orthodontic, braces, treatment, treated, chemo teaching, resection, excision, suture, sutures,
     stitches, cast, splint, pt ot, speech therapy, dental cleaning, cleaning appointment, vasectomy, abortion,
     ivf, egg retrieval, embryo transfer, insemination, circumcision, tonsillectomy, colposcopy, leep,
-    cardiac rehab, pulmonary rehab, comfort care, end of life, hospice, palliative, dnr, polst, code status,
+    cardiac rehab, pulmonary rehab, bx, fna, tka, tha, comfort care, end of life, hospice, palliative, dnr, polst, code status,
     isolation precautions, restraints, sitter, neuro checks, bed alarm, support group, colonoscopia,
     cirugia, cirurgia, lumbar fusion, spinal fusion, recovery group, recovery meeting, group therapy, group session,
     therapy session, couples session, family session, counseling session`),
@@ -109,7 +109,7 @@ export const HEALTH_TERMS: Record<HealthCategory, readonly string[]> = {
     no show, welfare check, chair time, dose time, cita, seguimiento, rdv, rendez vous, consulta, tumor board,
     records request, release of information, roi, recollect, add on, hemolyzed,
     medical records, med records, health records, chart, clinical, bed, nursing home, assisted living, consent,
-    consent for release`),
+    consent for release, hipaa auth, hipaa authorization`),
   payer: words(`
     prior auth, prior authorization, preauth, pre authorization, authorization, eligibility, grievance, appeal,
     denial, denied, claim, claims, claimant, large claimant, stop loss, copay,

@@ -1,0 +1,38 @@
+/**
+ * Head words of organisations, places and buildings (spec: "Organisations,
+ * places, buildings, vendors, payers are not people"). A run of capitalised
+ * words ending in one of these is an organisation even where it starts with a
+ * person's name: "Willow Creek Family Clinic", "Gaines Medical Supply",
+ * "Ortega & Blum Anesthesia Associates", "the Margaret Holloway Cancer Center".
+ * Curated by the PHI Guard team. Used by the person-name detector.
+ *
+ * The list also holds the heads of eponyms and street names ("Graves
+ * disease", "Lopez Ct"): after a name they too say it is not a patient.
+ */
+export const ORG_HEADS: readonly string[] = [
+  'medical', 'center', 'centre', 'hospital', 'clinic', 'health', 'healthcare', 'regional', 'university', 'college',
+  'foundation', 'street', 'st', 'road', 'rd', 'ave', 'avenue', 'blvd', 'ct', 'court', 'lane', 'ln', 'drive', 'dr',
+  'way', 'pkwy', 'parkway', 'hall', 'wing', 'building', 'tower', 'campus', 'pharmacy', 'courier', 'services',
+  'service', 'labs', 'laboratory', 'group', 'inc', 'llc', 'corp', 'company', 'county', 'city', 'school',
+  'elementary', 'district', 'institute', 'associates', 'partners', 'systems', 'solutions', 'supply', 'linen', 'food',
+  'devices', 'memorial', 'general', 'community', 'plaza', 'suite', 'room', 'unit', 'floor', 'house', 'lodge',
+  'manor', 'village', 'park', 'ward', 'program', 'network', 'insurance', 'mutual', 'bank', 'award', 'scholarship',
+  'fund', 'library', 'lecture', 'prize', 'syndrome', 'disease', 'criteria', 'scale', 'score', 'test', 'method',
+  'procedure', 'pavilion', 'supplies', 'ambulance', 'ems', 'tpa', 'home', 'homes', 'pllc', 'pc', 'co', 'parish',
+  'township', 'brothers', 'bros', 'sons', 'cooperative', 'coop', 'collaborative', 'alliance', 'consortium',
+  'hospitals', 'clinics', 'centers', 'practice', 'physicians', 'surgeons', 'specialists', 'transport',
+];
+
+/**
+ * Heads that are also health words ("Hospice", "Pediatrics", "Surgical"): they
+ * name a place only in Title Case right after the name in a sentence-case
+ * field ("St. Brigid Hospice holiday open house", "Okonkwo Pediatrics - referral
+ * fax"); in "Ada Quill hospice referral" they are the patient's care.
+ */
+export const HEALTH_NAMED_ORG_HEADS: readonly string[] = [
+  'infusion', 'imaging', 'hospice', 'nursing', 'dental', 'orthodontics', 'pediatrics', 'orthopedics', 'orthopaedics',
+  'orthopedic', 'rehabilitation', 'rehab', 'wellness', 'urgent', 'medicine', 'vision', 'eye', 'optical', 'hearing',
+  'lab', 'diagnostics', 'radiology', 'anesthesia', 'pathology', 'surgical', 'oxygen', 'dme', 'cardiology',
+  'dermatology', 'oncology', 'neurology', 'urology', 'gastroenterology', 'pulmonology', 'podiatry', 'audiology',
+  'obgyn', 'psychiatry', 'counseling', 'dialysis', 'fertility', 'sleep',
+];
