@@ -1,6 +1,6 @@
 import { Coverage, DETECTORS, DetectorOptions, FieldContext, FieldKind, Signal } from './detectors';
 import { MASS_DISCLOSURE_META, exposedRecipients } from './detectors/mass-disclosure';
-import { recruitingOf, topicTokensOf } from './facts/health';
+import { recruitingOf, teachingOf, topicTokensOf } from './facts/health';
 import { RecipientKind, RecipientPartFacts, keepsFor, recipientHealth, recipientKind, recipientPartFacts } from './detectors/recipient-health';
 import { Policy } from './policy/schema';
 import { compileOrgPattern } from './policy/safe-pattern';
@@ -74,6 +74,8 @@ const fieldCache = new WeakMap<DetectorOptions, Record<FieldKind, TwoGenerationC
 
 interface FieldAnalysis {
   signals: Signal[];
+  /** Teaching or event material (facts/health.ts teachingOf): names in it are authors, not patients. */
+  teaching?: boolean;
   /** Display names and addresses: what the part says about the recipient's kind. */
   recipient?: RecipientPartFacts;
   topical: boolean;
@@ -96,6 +98,7 @@ function analyzeCached(value: string, kind: FieldKind, options: DetectorOptions)
   const result: FieldAnalysis = { signals, topical: topicTokensOf(ctx) !== null };
   if (kind === 'subject' || kind === 'attachment') {
     result.split = splitFacts(value, ctx.text);
+    if (teachingOf(ctx)) result.teaching = true;
     if (recruitingOf(ctx)) result.recruiting = true;
   }
   else result.recipient = recipientPartFacts(ctx);
@@ -197,7 +200,7 @@ export function scanMessage(message: Message, policy: Policy): Verdict {
   const kinds = recipientKinds(refs, analyses);
 
   refs.forEach((ref, at) => {
-    const { signals: all, topical, split } = analyses[at];
+    const { signals: all, topical, split, teaching } = analyses[at];
     // A recipient's health words count only for a person, a patient or a list of patients, each by its own rule.
     const kind = kinds.get(`${ref.field}:${ref.index}`);
     const signals = kind === undefined ? all : recipientSignals(all, kind);
@@ -245,6 +248,7 @@ export function scanMessage(message: Message, policy: Policy): Verdict {
     for (const s of signals) {
       if (s.role !== 'identity') continue;
       if (s.messageId === 'initials' && !birthDate) continue;
+      if (teaching && s.detectorId === 'person-name') continue;
       if (s.weak && topical && s.messageId !== 'initials') continue;
       if (!hasHealth || (firstHealthEnd > s.start && lastHealthStart < s.end)) continue;
       const strength: Strength = s.messageId === 'initials' ? 'high' : strengthOf(s);

@@ -66,7 +66,7 @@ describe('phi-guard scan', () => {
     const r = await cli('scan', '--json', EXAMPLES);
     const lines = r.out.split('\n').map((l) => JSON.parse(l));
     expect(lines).toHaveLength(7);
-    expect(lines[1]).toEqual({ id: 'mrn-in-subject', action: 'block', findings: [{ field: 'subject', start: 0, end: 12, detectorId: 'mrn', action: 'block' }] });
+    expect(lines[1]).toEqual({ id: 'mrn-in-subject', action: 'block', findings: [{ field: 'subject', start: 0, end: 12, detectorId: 'mrn', action: 'block', strength: 'high', evidence: ['mrn.found'] }] });
     expect(r.out).not.toContain('00451782');
   });
 
@@ -182,6 +182,14 @@ describe('phi-guard eval', () => {
   });
   test('needs a corpus', async () => {
     expect((await cli('eval')).code).toBe(2);
+  });
+  test('a false alarm names the rule and the evidence pattern ids that fired, never the text', async () => {
+    const line = (id: string, subject: string) => JSON.stringify({ id, message: { subject, to: [], cc: [], bcc: [], attachments: [] }, expect: { subject: 'clean', recipients: 'clean', attachments: 'clean' } });
+    const corpus = tmp('fa.jsonl', [line('fa1', 'Ada Quill - abnormal CT'), line('fa2', 'Boudreaux echo moved')].join('\n') + '\n');
+    const r = await cli('eval', corpus);
+    expect(r.out).toMatch(/fa1\s+subject\s+expected clean, flagged by identity\+health \[evidence: name\.full, health\.condition, health\.test\]/);
+    expect(r.out).toMatch(/fa2\s+subject\s+expected clean, flagged by identity\+health \[evidence: name\.lone, health\.test\]/);
+    expect(r.out).not.toMatch(/Quill|Boudreaux/);
   });
 });
 

@@ -2,7 +2,7 @@ import type { FieldContext } from '../detectors/detector';
 import { HealthCategory, PhraseMatcher, UPPER_ONLY, defaultHealthMatcher, healthMatcher, nameLexicon, topicMatcher } from '../lexicon';
 import { healthCategoryByEnding } from '../lexicon/health-morphology';
 import { HEALTH_NAMED_ORG_HEADS } from '../lexicon/organisations';
-import { AMBIGUOUS_HEALTH, AMBIGUOUS_ONLY_IN_CAPITALS, ANIMAL_WORDS, DEPARTMENT_PREPOSITIONS, PERSONAL_PRONOUNS, RECRUITING_CUES, STAFF_CUES, UNIT_WORDS, WORKPLACE_WORDS } from '../lexicon/context-words';
+import { AMBIGUOUS_HEALTH, AMBIGUOUS_ONLY_IN_CAPITALS, ANIMAL_WORDS, DEPARTMENT_PREPOSITIONS, PERSONAL_PRONOUNS, RECRUITING_CUES, STAFF_CUES, TEACHING_WORDS, UNIT_WORDS, VETERINARY_ACRONYMS, WORKPLACE_WORDS } from '../lexicon/context-words';
 import type { Token } from '../text/tokenize';
 
 /**
@@ -129,6 +129,7 @@ const UNITS = new Set(UNIT_WORDS);
 const AMBIGUOUS = new Set(AMBIGUOUS_HEALTH);
 const CAPITALS_ONLY = new Set(AMBIGUOUS_ONLY_IN_CAPITALS);
 const HEALTH_NAMED_ORG = new Set(HEALTH_NAMED_ORG_HEADS);
+const VET_ACRONYMS = new Set(VETERINARY_ACRONYMS);
 const PRONOUNS = new Set(PERSONAL_PRONOUNS);
 const PREPOSITIONS = new Set(DEPARTMENT_PREPOSITIONS);
 const CLAUSE_BREAK = /[,;:()[\]|\u2013\u2014]|\s-|-\s/;
@@ -167,11 +168,16 @@ export function personHealthOf(ctx: FieldContext): HealthMatch[] {
   const terms = healthTermsOf(ctx);
   let result: HealthMatch[] = terms;
   if (terms.length > 0) {
-    if (ANIMALS.findAll(tokens).length > 0) result = terms.map((m) => ({ ...m, workplace: true }));
+    if (namesAnimal(tokens)) result = terms.map((m) => ({ ...m, workplace: true }));
     else result = aboutPerson(tokens, terms);
   }
   ctx.memo.personHealth = result;
   return result;
+}
+
+/** An animal word, not an acronym spelled the same ("PET/CT" is a scan). */
+function namesAnimal(tokens: readonly Token[]): boolean {
+  return ANIMALS.findAll(tokens).some((m) => tokens[m.from].case !== 'upper' || VET_ACRONYMS.has(m.phrase));
 }
 
 function aboutPerson(tokens: readonly Token[], terms: readonly HealthMatch[]): HealthMatch[] {
@@ -222,9 +228,12 @@ function aboutPerson(tokens: readonly Token[], terms: readonly HealthMatch[]): H
       kept.push({ m, needsSupport: UNITS.has(m.phrase) || everyday, tied: isTied });
     }
   }
-  // Two different everyday-sense words ("OASIS SOC", "results follow-up") read as care together.
-  const ambiguous = new Set(kept.filter((k) => k.needsSupport).map((k) => k.m.phrase));
-  const supported = titled || ambiguous.size >= 2 || kept.some((k) => !k.needsSupport);
+  // Two different everyday-sense words ("SOC OASIS", "fall at home, ED eval") read as care together: a
+  // trade-off that real non-health traffic bears out (no such pair among the Enron subjects).
+  // Two units alone ("Leilani (NICU) and Marisol (PICU)") are still only workplaces.
+  const everydayWords = new Set(kept.filter((k) => k.needsSupport).map((k) => k.m.phrase));
+  const pair = everydayWords.size >= 2 && [...everydayWords].some((w) => !UNITS.has(w));
+  const supported = titled || pair || kept.some((k) => !k.needsSupport);
   // Still unsupported words are kept, marked: a birth date or initials in the field can support them (scan.ts).
   for (const k of kept) out.push(!k.needsSupport || k.tied || supported ? k.m : { ...k.m, needsSupport: true });
   return out.sort((a, b) => a.from - b.from);
@@ -235,4 +244,11 @@ const RECRUITING = phraseSet(RECRUITING_CUES);
 /** The field speaks of jobs, candidates or volunteers: its addressees are not patients (mass disclosure). */
 export function recruitingOf(ctx: FieldContext): boolean {
   return RECRUITING.findAll(ctx.tokens).length > 0;
+}
+
+const TEACHING = phraseSet(TEACHING_WORDS);
+
+/** The field names teaching or event material ("Sepsis_Bundles_Siddiqui_flyer.pdf"): names in it are its authors. */
+export function teachingOf(ctx: FieldContext): boolean {
+  return TEACHING.findAll(ctx.tokens).length > 0;
 }

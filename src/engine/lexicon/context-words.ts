@@ -52,7 +52,7 @@ export const STAFF_CUES = words(`
   covering, coverage, chairing, joining, joins, join, starts, start date, new hire, new hires, orientation,
   onboarding, competency, check off, interview, interviews, candidate, credentialing, renewal, license,
   licence, badge, payroll, pto, nurses week, award, awards, promoted, promotion, hired, hiring, job, opening, openings,
-  position, shift, float, mentor, mentoring, training, cross training, presenting, presents, speaker, lunch, potluck,
+  position, float, mentor, mentoring, training, cross training, presenting, presents, speaker, lunch, potluck,
   party, celebration, recognition, employee, employees, staff, volunteer, volunteers, intern, interns, residents,
   fellow, fellows, students, student, teaching, lecture`);
 
@@ -93,6 +93,9 @@ export const ANIMAL_WORDS = words(`
   ferret, parrot, cockatiel, hamster, guinea pig, gerbil, tplo, fiv, felv, declaw, kennel, boarding, litter, pet, pets,
   pet owner, vaccines due, rabies, bordetella, dhpp, fvrcp, microchip, grooming`);
 
+/** Of the animal words, those that are veterinary even in capitals; others in capitals are acronyms ("PET/CT"). */
+export const VETERINARY_ACRONYMS = words(`dsh, dlh, tplo, fiv, felv, dhpp, fvrcp, dvm`);
+
 /**
  * Jobs, candidates, volunteers: a message about these is not addressed to
  * patients, so several personal addresses in To are not a mass disclosure of
@@ -101,4 +104,16 @@ export const ANIMAL_WORDS = words(`
 export const RECRUITING_CUES = words(`
   opening, openings, job, jobs, position, positions, interview, interviews, candidate, candidates, applicant,
   applicants, hiring, hire, hires, new hire, new hires, offer letter, recruiting, recruitment, career, careers,
-  volunteer, volunteers, volunteering, onboarding, orientation, internship, externship, shadowing, job fair`);
+  volunteer, volunteers, volunteering, onboarding, new hire orientation, internship, externship, shadowing, job fair`);
+
+/**
+ * Teaching and event material: a subject or file name with one of these is
+ * about a topic, and the names in it are its authors, speakers or organisers
+ * ("Sepsis_Bundles_Siddiqui_flyer.pdf", "Grand rounds slides - Ada Quill, heart
+ * failure"). Stronger than the topic words of health-terms.ts ("update" can
+ * be a patient's), which cancel only a lone name.
+ */
+export const TEACHING_WORDS = words(`
+  flyer, flier, slides, slide deck, deck, poster, handout, handouts, newsletter, agenda, minutes, template, toolkit,
+  syllabus, curriculum, webinar, lecture, presentation, grand rounds, grandrounds, journal club, inservice, in service,
+  workshop, seminar, symposium, abstract, cv, resume, bio, headshot`);

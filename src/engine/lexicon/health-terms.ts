@@ -77,7 +77,7 @@ export const HEALTH_TERMS: Record<HealthCategory, readonly string[]> = {
     apgar, vitals, blood pressure, spo2, bmi, ceph, pano, cbct, bitewing, bitewings, x rays, scan, ekgs,
     cultures, panel, screening, mri brain, ct scan, labwork, resultados, laboratorio, analisis, resultats,
     analyses, xet nghiem, ket qua, mau, sangre, mammography, angiography, angiogram, sonography, sonogram,
-    nt scan, anatomy scan, radiography, tomography, echocardiography, ultrasonography, electrocardiogram, myelogram, venogram,
+    nt scan, anatomy scan, path report, pathology report, radiography, tomography, echocardiography, ultrasonography, electrocardiogram, myelogram, venogram,
     arteriogram, cystogram, pyelogram, audiogram, cholangiogram, fluoroscopy`),
   procedure: words(`
     surgery, surgical, op note, operative, post op, pre op, preop, postop, procedure, transplant, dialysis,

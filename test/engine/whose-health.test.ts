@@ -1,0 +1,82 @@
+import { COMBINATION_ID, Message, defaultPolicy, scanMessage } from '../../src/engine';
+import { msg } from '../support/messages';
+
+/**
+ * Spec, "Whose health, and who is a person": health information about a
+ * person, not about a workplace; organisations, places, vendors and animals
+ * are not people; department numbers are not a person's phone. Fictitious
+ * rows written for these rules (none from the corpora), with contrast pairs:
+ * the same shape that does carry a person's health.
+ */
+const policy = defaultPolicy();
+const scan = (m: Partial<Message>) => scanMessage(msg(m), policy);
+
+const clean: [string, string][] = [
+  ['Thanks Mike for covering the ICU last night', 'a unit someone covers'],
+  ['Welcome our new NP, Lisa Chen, to the cardiology team', 'a credential and a team'],
+  ['Lisa Chen, our new MRI tech', 'a modality named as a job'],
+  ['Retirement party for Nancy (ICU) on Friday', 'a unit in parentheses'],
+  ['Meeting with Lisa about the new MRI scheduling workflow', 'a modality named as a project'],
+  ['Kudos to Oren Vasquez and the Cath Lab crew', 'staff affairs'],
+  ['Shout-out to Imelda in Endoscopy for a smooth Saturday', 'a department in Title Case'],
+  ['Farewell lunch for Gus Ibarra - 20 years in Oncology Infusion', 'a department after a preposition'],
+  ['Can Joanne cover the dialysis unit Saturday?', 'a unit'],
+  ['Tobias Renner chairing the sepsis committee in March', 'a committee'],
+  ['Flu shot hours at Birch Meadow Family Clinic', 'a clinic named after a place'],
+  ['COI request for Lindqvist Orthopedic Supply', 'a vendor named after a surname'],
+  ['Gaines Medical Supply invoice for wound vac canisters', 'a vendor'],
+  ['Ortega & Blum Anesthesia Associates - coverage contract renewal', 'a practice of two surnames'],
+  ['Tour of the Margaret Holloway Cancer Center for donors', 'a building named after a person'],
+  ['Okafor Pediatrics - new referral fax number', 'a practice'],
+  ['St. Brigid Hospice holiday open house', 'a hospice named after a saint'],
+  ['New intake fax for Oncology: 555-0142', 'a department fax'],
+  ['Critical value callback line moved to 503-555-0184 opt 2', 'a department line'],
+  ['Biscuit (beagle) - diabetes recheck and A1c Tuesday', 'a dog'],
+  ['Radiographs for Duke (canine, TPLO follow-up)', 'a dog'],
+  ['Pt R.T. - wound check moved to Tuesday', 'initials without a birth date'],
+  ['Follow up on the Pruitt proposal with Ada Quill', 'an everyday sense of follow up'],
+  ['Results of the audit from Ada Quill', 'an everyday sense of results'],
+  ['Physical trading schedule for Ada Quill 3/14/01', 'a trade date, not a birth date'],
+  ['Drs. Ferreira, Quispe and Lund - trauma call schedule', 'a list of clinicians'],
+  ['Prep instruction handouts reprinted (English/Spanish)', 'languages are not names'],
+];
+
+const flagged: [string, 'high' | 'medium', string][] = [
+  ['Mike back in the ICU after his fall', 'medium', 'a possessive ties the fall to him; a lone given name'],
+  ['Lisa Chen MRI results', 'high', 'a full name with a test'],
+  ['Gus Ibarra out after his knee replacement', 'high', 'a colleague is the patient'],
+  ['Nancy Ruiz admitted to the ICU with chest pain', 'high', 'a unit with a condition'],
+  ['Mr. Fenwick - dialysis chair change to MWF', 'high', 'a title and a treatment'],
+  ['Joanne Pike - potassium 6.1, please call', 'high', 'a lab value'],
+  ['CRITICAL K 6.9 - Ferris, Dana', 'high', 'an analyte and a value'],
+  ['A.Q. 12.03.62 - fall on 3W', 'high', 'initials with a birth date'],
+  ['Okafor Pediatrics patient Dana Okafor - asthma action plan', 'high', 'a person beside a practice'],
+  ['Caller at 614-555-0193 reports chest pain', 'medium', 'a caller\'s phone with a symptom'],
+];
+
+describe('not health information about a person: clean', () => {
+  test.each(clean)('%s (%s)', (subject) => expect(scan({ subject }).findings).toEqual([]));
+});
+
+describe('health information about a person: flagged, with its strength', () => {
+  test.each(flagged)('%s', (subject, strength) => {
+    const f = scan({ subject }).findings.filter((x) => x.detectorId === COMBINATION_ID);
+    expect(f.length).toBeGreaterThan(0);
+    expect(f.map((x) => x.strength)).toContain(strength);
+  });
+});
+
+test('two everyday-sense health words together read as care (a documented trade-off)', () => {
+  expect(scan({ subject: 'Beatrice Wamsley - fall at home, ED eval' }).findings.length).toBeGreaterThan(0);
+});
+
+test('a subject about work does not pair with health in a file name', () => {
+  const v = scan({ subject: 'Mateo Quispe - mammography tech cross-training', attachments: [{ name: 'Mammo_crosstraining_plan.xlsx' }] });
+  expect(v.findings).toEqual([]);
+});
+
+test('several personal addresses on a job message are candidates, not patients', () => {
+  const to = [1, 2, 3].map((i) => ({ displayName: `Candidate ${i}`, emailAddress: `cand${i}@gmail.com` }));
+  expect(scan({ subject: 'Med-Surg RN openings - interview slots', to }).findings).toEqual([]);
+  expect(scan({ subject: 'Cardiac rehab class moves to Thursday', to }).findings.map((f) => f.detectorId)).toEqual(['mass-disclosure', 'mass-disclosure', 'mass-disclosure']);
+});
