@@ -1,6 +1,7 @@
 import { Coverage, DETECTORS, DetectorOptions, FieldContext, FieldKind, Signal } from './detectors';
 import { MASS_DISCLOSURE_META, exposedRecipients } from './detectors/mass-disclosure';
-import { recruitingOf, teachingOf, topicTokensOf } from './facts/health';
+import { domainOf } from './detectors/domains';
+import { isVeterinaryDomain, namesAnimal, ownerCueOf, recruitingOf, teachingOf, topicTokensOf } from './facts/health';
 import { RecipientKind, RecipientPartFacts, keepsFor, recipientHealth, recipientKind, recipientPartFacts } from './detectors/recipient-health';
 import { Policy } from './policy/schema';
 import { compileOrgPattern } from './policy/safe-pattern';
@@ -76,6 +77,9 @@ interface FieldAnalysis {
   signals: Signal[];
   /** Teaching or event material (facts/health.ts teachingOf): names in it are authors, not patients. */
   teaching?: boolean;
+  /** Subject and file names: the field names an animal; and points at a pet's human (facts/health.ts). */
+  animal?: boolean;
+  owner?: boolean;
   /** Display names and addresses: what the part says about the recipient's kind. */
   recipient?: RecipientPartFacts;
   topical: boolean;
@@ -99,6 +103,8 @@ function analyzeCached(value: string, kind: FieldKind, options: DetectorOptions)
   if (kind === 'subject' || kind === 'attachment') {
     result.split = splitFacts(value, ctx.text);
     if (teachingOf(ctx)) result.teaching = true;
+    if (namesAnimal(ctx)) result.animal = true;
+    if (ownerCueOf(ctx)) result.owner = true;
     if (recruitingOf(ctx)) result.recruiting = true;
   }
   else result.recipient = recipientPartFacts(ctx);
@@ -198,9 +204,13 @@ export function scanMessage(message: Message, policy: Policy): Verdict {
   const refs = fieldsOf(message).filter((ref) => ref.value.length > 0);
   const analyses = refs.map((ref) => analyzeCached(ref.value, ref.kind, options));
   const kinds = recipientKinds(refs, analyses);
+  // Veterinary mail (spec: animals are not patients under HIPAA): a veterinary sender, or an animal named
+  // in the subject or a file name. Health words then count only as a condition or medication of a pet's
+  // human ("Owner Ifeoma Chukwu is pregnant").
+  const veterinary = isVeterinaryDomain(domainOf(message.senderAddress ?? '')) || analyses.some((a) => a.animal === true);
 
   refs.forEach((ref, at) => {
-    const { signals: all, topical, split, teaching } = analyses[at];
+    const { signals: all, topical, split, teaching, owner } = analyses[at];
     // A recipient's health words count only for a person, a patient or a list of patients, each by its own rule.
     const kind = kinds.get(`${ref.field}:${ref.index}`);
     const signals = kind === undefined ? all : recipientSignals(all, kind);
@@ -229,6 +239,7 @@ export function scanMessage(message: Message, policy: Policy): Verdict {
     const dated = signals.some((s) => s.role === 'identity' && (s.messageId === 'initials' || s.evidence === 'dob.probable-old' || (ref.kind === 'attachment' && strengthOf(s) === 'high')));
     for (const s of signals) {
       if (s.role !== 'health' || s.workplace || (s.needsSupport && !dated)) continue;
+      if (veterinary && !(owner && (s.category === 'condition' || s.category === 'medication'))) continue;
       firstHealthEnd = Math.min(firstHealthEnd, s.end);
       lastHealthStart = Math.max(lastHealthStart, s.start);
       const id = evidenceOf(s);

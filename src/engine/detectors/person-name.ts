@@ -4,9 +4,11 @@ import { NameLexicon, UPPER_ONLY, nameLexicon } from '../lexicon';
 import { healthTermsOf, topicTokensOf } from '../facts/health';
 import type { Token } from '../text/tokenize';
 import type { Strength } from '../types';
-import { HEALTH_NAMED_ORG_HEADS, ORG_HEADS } from '../lexicon/organisations';
+import { BUSINESS_HEADS, HEALTH_NAMED_ORG_HEADS, ORG_HEADS, PLACE_WORDS } from '../lexicon/organisations';
 
 const ORG_WORDS = new Set(ORG_HEADS);
+const BUSINESS = new Set(BUSINESS_HEADS);
+const PLACES = new Set(PLACE_WORDS);
 const HEALTH_NAMED_ORG = new Set(HEALTH_NAMED_ORG_HEADS);
 
 /**
@@ -375,7 +377,7 @@ export function findNames(ctx: FieldContext): NameSpan[] {
       // All lower case and no cue ("maria lopez new dx"): a person, but weak evidence.
       const pattern = lowerPairs.has(i) && !facts.cue && found.pattern.strength === 'high' ? LOWER_PAIR : found.pattern;
       j = found.end;
-      if (!isClinicianOrPlace(cls, i, j, sentenceCase)) out.push({ from: i, to: j, weak: pattern.weak, cue: facts.cue ? i - 1 : undefined, pattern: pattern.id, strength: pattern.strength });
+      if (!isClinicianOrPlace(cls, i, j, sentenceCase, ctx.kind)) out.push({ from: i, to: j, weak: pattern.weak, cue: facts.cue ? i - 1 : undefined, pattern: pattern.id, strength: pattern.strength });
     }
     i = j;
   }
@@ -462,16 +464,21 @@ function isCredential(t: Token): boolean {
   return CREDENTIALS.has(t.key) && (t.case === 'upper' || t.key.length > 3);
 }
 
-function isClinicianOrPlace(cls: readonly Classified[], from: number, to: number, sentenceCase: boolean): boolean {
+function isClinicianOrPlace(cls: readonly Classified[], from: number, to: number, sentenceCase: boolean, kind: FieldContext['kind']): boolean {
   const before = cls[from - 1];
   const after = cls[to];
   if (before && CLINICIAN_TITLES.has(before.t.key)) return true;
   if (inClinicianList(cls, from)) return true;
   if (before && SAINT.has(before.t.key) && before.t.case !== 'lower' && !cls.slice(from, to).some((c) => c.kind === 'G')) return true;
-  if (cls.slice(from, to).some((c) => CLINICIAN_TITLES.has(c.t.key) || ORG_WORDS.has(c.t.key))) return true;
+  if (cls.slice(from, to).some((c) => CLINICIAN_TITLES.has(c.t.key) || ORG_WORDS.has(c.t.key) || (BUSINESS.has(c.t.key) && c.t.case !== 'lower'))) return true;
   if (after && isCredential(after.t)) return true;
-  return organisationAfter(cls, to, sentenceCase);
+  // ", PT, DPT" after a name: two-letter credentials that are also words need the comma.
+  if (after && after.t.gap.trim() === ',' && after.t.case === 'upper' && COMMA_CREDENTIALS.has(after.t.key)) return true;
+  // "Mulberry Creek", "Ostrander Vale": a place.
+  if (to - from >= 2 && PLACES.has(cls[to - 1].t.key) && cls[to - 1].t.case !== 'lower') return true;
+  return organisationAfter(cls, to, sentenceCase, kind);
 }
+const COMMA_CREDENTIALS = new Set(['pt', 'ot', 'rt', 'pa', 'ma', 'st']);
 
 /** "Drs. Ferreira, Quispe, Lund": every name in a list after a clinician title is a clinician's. */
 function inClinicianList(cls: readonly Classified[], from: number): boolean {
@@ -492,9 +499,14 @@ function inClinicianList(cls: readonly Classified[], from: number): boolean {
  * organisation head word. "Lopez Ct" is a street; "Lopez CT" is a scan: an
  * all-caps health abbreviation is not a place word.
  */
-function organisationAfter(cls: readonly Classified[], to: number, sentenceCase: boolean): boolean {
+function organisationAfter(cls: readonly Classified[], to: number, sentenceCase: boolean, kind: FieldContext['kind']): boolean {
   for (let k = to; k < cls.length && k < to + 4; k++) {
     const c = cls[k];
+    // In a file name an underscore joins words; only business heads count across it.
+    if (kind === 'attachment' && /^[_-]$/.test(c.t.gap) && (c.t.case === 'title' || c.t.case === 'upper')) {
+      if (BUSINESS.has(c.t.key)) return true;
+      continue;
+    }
     if (!ORG_JOIN.test(c.t.gap) && !(k === to && c.t.gap === '')) return false;
     if (c.t.key === 'and' && c.t.case === 'lower') continue;
     if (c.t.case !== 'title' && c.t.case !== 'upper') return false;

@@ -1,6 +1,6 @@
 import { Detector, FieldContext, Signal, signalAt } from './detector';
 import { PhraseMatcher, nameLexicon } from '../lexicon';
-import { AMBIGUOUS_LIST_HEADS, LIST_HEADS, PATIENT_MARKS, SERVICE_HEADS, STAFF_HEADS } from '../lexicon/recipient-heads';
+import { AMBIGUOUS_LIST_HEADS, LIST_CONTINUERS, LIST_HEADS, PATIENT_MARKS, SERVICE_HEADS, STAFF_HEADS } from '../lexicon/recipient-heads';
 import { findHealthTerms, healthTermsOf } from '../facts/health';
 import { domainMatches, domainOf } from './domains';
 import type { Token } from '../text/tokenize';
@@ -27,6 +27,7 @@ import type { Token } from '../text/tokenize';
 export type RecipientKind = 'person' | 'patient' | 'list' | 'mailbox';
 const AMBIGUOUS_LIST = new Set(AMBIGUOUS_LIST_HEADS);
 const LIST_WORDS = new Set(LIST_HEADS);
+const CONTINUERS = new Set(LIST_CONTINUERS);
 type Head = 'staff' | 'service' | 'list' | 'patient';
 
 /** Generic pharmacy words describe a service ("Pharmacy <rx@...>"), not the recipient's own treatment. */
@@ -70,8 +71,9 @@ export function recipientPartFacts(ctx: FieldContext): RecipientPartFacts {
     // "PT" in a display name is physical therapy; in an address "pt" is too short to tell.
     if (m.value === 'patient' && (isAddress || (m.phrase === 'pt' && tokens[m.from].case !== 'lower'))) continue;
     if (head === 'staff') break;
-    // "Portal Support": the help desk of the service before it.
+    // "Portal Support": the help desk of the service before it; "Alumni Network": still the alumni.
     if (m.phrase === 'support' && head === 'service') continue;
+    if (head === 'list' && m.value === 'service' && CONTINUERS.has(m.phrase)) continue;
     head = m.value;
     ambiguousList = AMBIGUOUS_LIST.has(m.phrase);
   }
@@ -129,7 +131,8 @@ export const recipientHealth: Detector = {
       // An address has no case to tell: there a procedure is the person's own only at a personal provider.
       const lowerOwn = isAddress ? personal : tokens[h.from].case === 'lower';
       const own = PERSONAL.has(h.category) || ((h.category === 'procedure' || h.category === 'test' || h.category === 'encounter') && lowerOwn);
-      if ((!own && h.category === 'encounter') || h.category === 'payer') continue;
+      // A unit or encounter names where a list's members were patients ("NICU Parent Support Group").
+      if (h.category === 'payer') continue;
       out.push(signalAt(n, tokens[h.from].start, tokens[h.to - 1].end, 'recipient-health', 'identifier', 'found', { strength: 'medium', evidence: own ? 'recipient.person' : 'recipient.list' }));
     }
     // "Recovery Alumni": a recovery programme's list reveals substance-use treatment ("Recovery Room" alone is a unit).

@@ -2,7 +2,7 @@ import type { FieldContext } from '../detectors/detector';
 import { HealthCategory, PhraseMatcher, UPPER_ONLY, defaultHealthMatcher, healthMatcher, nameLexicon, topicMatcher } from '../lexicon';
 import { healthCategoryByEnding } from '../lexicon/health-morphology';
 import { HEALTH_NAMED_ORG_HEADS } from '../lexicon/organisations';
-import { AMBIGUOUS_HEALTH, AMBIGUOUS_ONLY_IN_CAPITALS, ANIMAL_WORDS, DEPARTMENT_PREPOSITIONS, PERSONAL_PRONOUNS, RECRUITING_CUES, STAFF_CUES, TEACHING_WORDS, UNIT_WORDS, VETERINARY_ACRONYMS, WORKPLACE_WORDS } from '../lexicon/context-words';
+import { AMBIGUOUS_HEALTH, AMBIGUOUS_ONLY_IN_CAPITALS, ANIMAL_WORDS, DEPARTMENT_PREPOSITIONS, PERSONAL_PRONOUNS, OWNER_CUES, RECRUITING_CUES, STAFF_CUES, TEACHING_WORDS, UNIT_WORDS, VETERINARY_ACRONYMS, WORKPLACE_WORDS } from '../lexicon/context-words';
 import type { Token } from '../text/tokenize';
 
 /**
@@ -49,7 +49,7 @@ export function findHealthTerms(tokens: readonly Token[], extra: readonly string
     if (allow.length > 0 && allow.indexOf(m.phrase) >= 0) continue;
     if (m.to - m.from === 1 && UPPER_ONLY.has(m.phrase) && tokens[m.from].case !== 'upper') continue;
     // "r/o", "d/c", "f/u": the two letters must be joined by a slash or nothing.
-    if (m.to - m.from === 2 && m.phrase.length === 3 && !['/', ''].includes(tokens[m.from + 1].gap)) continue;
+    if (m.to - m.from === 2 && m.phrase.length === 3 && !['/', '', '&'].includes(tokens[m.from + 1].gap)) continue;
     // "ER00-3673", "OR2": a capital acronym glued to digits is a docket, room or product code.
     const next = tokens[m.to];
     if (m.to - m.from === 1 && tokens[m.from].case === 'upper' && (UNITS.has(m.phrase) || AMBIGUOUS.has(m.phrase) || UPPER_ONLY.has(m.phrase)) && next !== undefined && next.kind === 'number' && next.gap === '') continue;
@@ -136,6 +136,8 @@ const CLAUSE_BREAK = /[,;:()[\]|\u2013\u2014]|\s-|-\s/;
 const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx']);
 /** Kinds of health words that describe work when the field is about staff ("Kudos to Annette for the Cath Lab move"). */
 const WORK_KINDS = new Set<HealthCategory>(['procedure', 'test', 'specialty', 'encounter', 'payer']);
+/** Of those, what staff do as work: an admission or a discharge is the patient's even among staff words. */
+const STAFF_WORK_KINDS = new Set<HealthCategory>(['procedure', 'test', 'specialty', 'payer']);
 
 /** Token starts of the phrases a matcher finds. */
 function startsOf(m: PhraseMatcher<true>, tokens: readonly Token[]): Set<number> {
@@ -147,8 +149,7 @@ function startsOf(m: PhraseMatcher<true>, tokens: readonly Token[]): Set<number>
 /**
  * The field's health words, each marked with whether it is health information about a person
  * (spec: "Health information about the person, not about a workplace").
- * Dropped, each by a general rule:
- * - in an animal's field (veterinary patients are not PHI);
+ * Marked as workplace, each by a general rule (animals are handled per message in scan.ts):
  * - the name of a job, a place of work or a project: a health word followed
  *   (across other health words and at most one other word) by a workplace word:
  *   "MRI tech", "Cardiac Cath Lab", "palliative care rounds", "CT install";
@@ -168,17 +169,31 @@ export function personHealthOf(ctx: FieldContext): HealthMatch[] {
   const terms = healthTermsOf(ctx);
   let result: HealthMatch[] = terms;
   if (terms.length > 0) {
-    if (namesAnimal(tokens)) result = terms.map((m) => ({ ...m, workplace: true }));
-    else result = aboutPerson(tokens, terms);
+    result = aboutPerson(tokens, terms);
   }
   ctx.memo.personHealth = result;
   return result;
 }
 
-/** An animal word, not an acronym spelled the same ("PET/CT" is a scan). */
-function namesAnimal(tokens: readonly Token[]): boolean {
+/** The field names an animal (not an acronym spelled the same: "PET/CT" is a scan). */
+export function namesAnimal(ctx: FieldContext): boolean {
+  const tokens = ctx.tokens;
   return ANIMALS.findAll(tokens).some((m) => tokens[m.from].case !== 'upper' || VET_ACRONYMS.has(m.phrase));
 }
+
+const OWNERS = phraseSet(OWNER_CUES);
+
+/** The field points at a pet's human ("Owner Ifeoma Chukwu", "Mr. Pruitt"). */
+export function ownerCueOf(ctx: FieldContext): boolean {
+  return OWNERS.findAll(ctx.tokens).length > 0;
+}
+
+/** A sender at a veterinary practice ("dr.holm@thistledownvets.com"): its patients are animals. */
+export function isVeterinaryDomain(domain: string): boolean {
+  const label = domain.split('.').slice(-2, -1)[0] ?? '';
+  return VETERINARY_DOMAIN.test(label);
+}
+const VETERINARY_DOMAIN = /^vets?(?![a-z])|vets?$|veterinar|animal|petcare|equine/;
 
 function aboutPerson(tokens: readonly Token[], terms: readonly HealthMatch[]): HealthMatch[] {
   const workplace = startsOf(WORKPLACE, tokens);
@@ -222,7 +237,7 @@ function aboutPerson(tokens: readonly Token[], terms: readonly HealthMatch[]): H
   for (const m of terms) {
     const isTied = tied(m);
     // A possessive ties a word to a person ("his knee replacement") but not a job ("Chidi's phlebotomy competency").
-    if (followedByWorkplace(m) || orgName(m) || (!isTied && WORK_KINDS.has(m.category) && (titleCaseDepartment(m) || staff))) out.push({ ...m, workplace: true });
+    if (followedByWorkplace(m) || orgName(m) || (!isTied && ((WORK_KINDS.has(m.category) && titleCaseDepartment(m)) || (STAFF_WORK_KINDS.has(m.category) && staff)))) out.push({ ...m, workplace: true });
     else {
       const everyday = AMBIGUOUS.has(m.phrase) && !(CAPITALS_ONLY.has(m.phrase) && tokens[m.from].case === 'lower');
       kept.push({ m, needsSupport: UNITS.has(m.phrase) || everyday, tied: isTied });

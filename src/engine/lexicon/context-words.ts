@@ -27,7 +27,9 @@ export const WORKPLACE_WORDS = words(`
   positions, residency, fellowship, student, students, preceptor, float, pool, quality, metrics, dashboard, supplies,
   supply, inventory, order set, order sets, build, rotation, certification, certified, course, skills, fair, drill,
   volume, volumes, throughput, billing, coding, registry, navigator, navigators, coordinator, coordinators, pavilion,
-  institute, associates, practice`);
+  institute, associates, practice, pharmacist, pharmacists, physician, physicians, surgeon, surgeons, therapist,
+  therapists, dietitian, dietitians, social worker, hospitalist, hospitalists, intensivist, intensivists, attending,
+  attendings, anesthesiologist, rota, on call, fellows, nomination, bonus, incentive, reimbursement`);
 
 /**
  * Hospital units: where staff work. They are health information about a
@@ -51,7 +53,7 @@ export const STAFF_CUES = words(`
   retiring, farewell, goodbye, birthday, anniversary, precept, precepting, preceptor, shadowing, shadow, cover,
   covering, coverage, chairing, joining, joins, join, starts, start date, new hire, new hires, orientation,
   onboarding, competency, check off, interview, interviews, candidate, credentialing, renewal, license,
-  licence, badge, payroll, pto, nurses week, award, awards, promoted, promotion, hired, hiring, job, opening, openings,
+  licence, badge, payroll, pto, nurses week, award, awards, nomination, nominations, nominee, daisy award, promoted, promotion, hired, hiring, job, opening, openings,
   position, float, mentor, mentoring, training, cross training, presenting, presents, speaker, lunch, potluck,
   party, celebration, recognition, employee, employees, staff, volunteer, volunteers, intern, interns, residents,
   fellow, fellows, students, student, teaching, lecture`);
@@ -67,7 +69,7 @@ export const AMBIGUOUS_HEALTH = words(`
   appeal, appeals, denial, denied, authorization, condition, conditions, consent, bed, chart, results, result, cast,
   filling, cleaning, emergency, delivery, replacement, operative, observation, clinical, recovery, trauma,
   intake, referral, referred, seen, consult, records, transfer, isolation, quarantine, outbreak, fx, oasis, soc, roi, cob, mg, mcg, dose, screening,
-  panel, scan, path, exam, treatment, treated, injection, therapy, session, battle`);
+  panel, scan, path, exam, treatment, treated, injection, therapy, session, battle, eval, evaluation, re eval, reeval`);
 
 /**
  * Of the words above, those whose everyday sense is written in capitals
@@ -117,3 +119,11 @@ export const TEACHING_WORDS = words(`
   flyer, flier, slides, slide deck, deck, poster, handout, handouts, newsletter, agenda, minutes, template, toolkit,
   syllabus, curriculum, webinar, lecture, presentation, grand rounds, grandrounds, journal club, inservice, in service,
   workshop, seminar, symposium, abstract, cv, resume, bio, headshot`);
+
+/**
+ * In veterinary mail, words that point at a human (an owner, a client, a
+ * worker): only then can a
+ * condition or medication be a person's ("Owner Ifeoma Chukwu is pregnant",
+ * "owner Mr. Pruitt is on chemo").
+ */
+export const OWNER_CUES = words(`owner, owners, pet parent, mr, mrs, ms, guardian, client, worker, staff, employee, caller, visitor`);

@@ -30,9 +30,34 @@ export const ORG_HEADS: readonly string[] = [
  * fax"); in "Ada Quill hospice referral" they are the patient's care.
  */
 export const HEALTH_NAMED_ORG_HEADS: readonly string[] = [
+  'dentistry', 'chiropractic', 'physical therapy', 'midwifery',
   'infusion', 'imaging', 'hospice', 'nursing', 'dental', 'orthodontics', 'pediatrics', 'orthopedics', 'orthopaedics',
   'orthopedic', 'rehabilitation', 'rehab', 'wellness', 'urgent', 'medicine', 'vision', 'eye', 'optical', 'hearing',
   'lab', 'diagnostics', 'radiology', 'anesthesia', 'pathology', 'surgical', 'oxygen', 'dme', 'cardiology',
   'dermatology', 'oncology', 'neurology', 'urology', 'gastroenterology', 'pulmonology', 'podiatry', 'audiology',
   'obgyn', 'psychiatry', 'counseling', 'dialysis', 'fertility', 'sleep',
+];
+
+/**
+ * Business heads that say "organisation" even after an underscore in a file
+ * name ("MulberryCreek_Ambulance_INV-20417.pdf", "W9_Reyes_Compounding.pdf").
+ * "Clinic" or "Hospital" are not here: "Quill_Ada_Hospital_Discharge.pdf" is a
+ * patient's document.
+ */
+export const BUSINESS_HEADS: readonly string[] = [
+  'inc', 'llc', 'co', 'corp', 'company', 'associates', 'partners', 'supply', 'supplies', 'ambulance', 'ems', 'pllc',
+  'brothers', 'bros', 'dme', 'oxygen', 'transport', 'compounding', 'pharmacy', 'courier', 'linen', 'staffing',
+  'consulting', 'solutions', 'systems', 'services', 'labs', 'diagnostics', 'imaging', 'medical',
+];
+
+/**
+ * Geographic words that end place names: "Mulberry Creek", "Ostrander Vale",
+ * "Harwick Bay Commons" are places even where the first word is a surname.
+ * Surnames that are also places ("Park", "Hill", "Wood", "Lake", "Brook") are
+ * left out: "Min-ji Park" is a person.
+ */
+export const PLACE_WORDS: readonly string[] = [
+  'vale', 'creek', 'ridge', 'hollow', 'meadow', 'meadows', 'glen', 'springs', 'valley', 'grove', 'heights', 'harbor',
+  'harbour', 'bay', 'pines', 'falls', 'crossing', 'landing', 'commons', 'terrace', 'pointe', 'bluff', 'bluffs',
+  'canyon', 'mesa', 'hills', 'woods', 'township', 'county', 'parish', 'borough',
 ];

@@ -58,3 +58,6 @@ export const AMBIGUOUS_LIST_HEADS = words(`residents, support`);
 
 /** A word that makes one recipient a patient ("Ada Quill (dialysis pt)", "dementia res."). */
 export const PATIENT_MARKS = words(`pt, patient, res, resident, client`);
+
+/** Service heads that, after a list head, still name that list: "Recovery Alumni Network", "Survivors Circle". */
+export const LIST_CONTINUERS = words(`network, association, club, circle, community, chapter`);
