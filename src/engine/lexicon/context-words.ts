@@ -69,7 +69,8 @@ export const AMBIGUOUS_HEALTH = words(`
   appeal, appeals, denial, denied, authorization, condition, conditions, consent, bed, chart, results, result, cast,
   filling, cleaning, emergency, delivery, replacement, operative, observation, clinical, recovery, trauma,
   intake, referral, referred, seen, consult, records, transfer, isolation, quarantine, outbreak, fx, oasis, soc, roi, cob, mg, mcg, dose, screening,
-  panel, scan, path, exam, treatment, treated, injection, therapy, session, battle, eval, evaluation, re eval, reeval`);
+  panel, scan, path, exam, treatment, treated, injection, therapy, session, battle, eval, evaluation, re eval, reeval,
+  type 1, type 2`);
 
 /**
  * Of the words above, those whose everyday sense is written in capitals

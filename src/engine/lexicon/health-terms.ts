@@ -47,7 +47,8 @@ export const HEALTH_TERMS: Record<HealthCategory, readonly string[]> = {
     enfermedad, diabetes mellitus, memory care, breast ca, lung ca, colon ca, prostate ca, ovarian ca, pancreatic ca,
     preeclampsia, pre eclampsia, eclampsia, gestational diabetes, crohn, hashimoto, hashimotos, hodgkin, hodgkins,
     tourette, tourettes, asperger, aspergers, sjogren, sjogrens, raynaud, raynauds, guillain barre, meniere,
-    menieres, marfan, bells palsy, bell s palsy, malaria, bite, bitten, dog bite, bite wound`),
+    menieres, marfan, bells palsy, bell s palsy, malaria, bite, bitten, dog bite, bite wound, t1d, t2d, type 1,
+    type 2, type 1 diabetes, type 2 diabetes`),
   medication: words(`
     insulin, metformin, semaglutide, ozempic, wegovy, tirzepatide, mounjaro, glp 1, statin, atorvastatin,
     lisinopril, amlodipine, metoprolol, warfarin, coumadin, eliquis, apixaban, xarelto, rivaroxaban, heparin,
