@@ -101,7 +101,7 @@ function analyzeCached(value: string, kind: FieldKind, options: DetectorOptions)
   const { ctx, signals } = analyzeField(value, kind, options);
   const result: FieldAnalysis = { signals, topical: topicTokensOf(ctx) !== null };
   if (kind === 'subject' || kind === 'attachment') {
-    result.split = splitFacts(value, ctx.text);
+    result.split = splitFacts(ctx.text, options.extraKeywords);
     if (teachingOf(ctx)) result.teaching = true;
     if (namesAnimal(ctx)) result.animal = true;
     if (ownerCueOf(ctx)) result.owner = true;

@@ -1,4 +1,5 @@
-import { ALNUM, bounded } from './detectors/detector';
+import { ALNUM, bounded, keywordSource, uniqueKeywords } from './detectors/detector';
+import { DETECTORS_BY_ID } from './detectors';
 import { toOriginal } from './text/mapped-text';
 import type { PreparedText } from './text/normalize';
 
@@ -8,19 +9,38 @@ import type { PreparedText } from './text/normalize';
  * ("00451782.pdf"), or the other way round. Neither field says it alone.
  * Returns, per keyword family, the rule id to report under.
  */
-const DANGLING: { rule: string; re: RegExp }[] = [
-  { rule: 'mrn', re: /(?:mrn|mr#|med rec|medical record|chart)(?:\s*(?:#|no\.?|number))?/gi },
-  { rule: 'ssn', re: /(?:ssn|ss#|social security)(?:\s*(?:#|no\.?|number))?/gi },
-  { rule: 'member-id', re: /(?:member|subscriber|medicaid)\s*(?:id|#|no\.?|number)/gi },
-];
+/** The identifier families that split: their keywords come from each detector's keyword family (and the organisation's extra keywords). */
+const SPLIT_RULES = ['mrn', 'ssn', 'member-id'];
+const MARKER = '(?:\\s*(?:#|no\\.?|number|id))';
+
+function danglingRegexes(extra: Readonly<Record<string, readonly string[]>>): { rule: string; re: RegExp }[] {
+  const out: { rule: string; re: RegExp }[] = [];
+  for (const rule of SPLIT_RULES) {
+    const family = DETECTORS_BY_ID.get(rule)?.meta.keywords;
+    if (!family) continue;
+    const plain = uniqueKeywords([...family.keywords, ...(extra[family.optionsKey] ?? [])]).map(keywordSource).join('|');
+    const marked = uniqueKeywords(family.keywordsNeedingMarker).map(keywordSource).join('|');
+    const source = marked ? `(?:${plain})${MARKER}?|(?:${marked})${MARKER}` : `(?:${plain})${MARKER}?`;
+    out.push({ rule, re: new RegExp(source, 'gi') });
+  }
+  return out;
+}
+const DEFAULT_DANGLING = danglingRegexes({});
+/** The last organisation's regexes, by its extra keywords. */
+let orgDangling: { extra: Readonly<Record<string, readonly string[]>>; list: { rule: string; re: RegExp }[] } | undefined;
+function danglingFor(extra: Readonly<Record<string, readonly string[]>>): { rule: string; re: RegExp }[] {
+  if (!SPLIT_RULES.some((r) => (extra[DETECTORS_BY_ID.get(r)?.meta.keywords?.optionsKey ?? r] ?? []).length > 0)) return DEFAULT_DANGLING;
+  if (orgDangling?.extra !== extra) orgDangling = { extra, list: danglingRegexes(extra) };
+  return orgDangling.list;
+}
 /** A bare identifier-length number: 6 to 12 digits, nothing else but separators around. */
 const BARE_NUMBER = /\d{6,12}/g;
 
 /** The rule ids whose keyword stands in this text without a number after it. */
-export function danglingKeywords(text: PreparedText): string[] {
+export function danglingKeywords(text: PreparedText, extra: Readonly<Record<string, readonly string[]>> = {}): string[] {
   const t = text.folded.text;
   const out: string[] = [];
-  for (const { rule, re } of DANGLING) {
+  for (const { rule, re } of danglingFor(extra)) {
     for (const m of bounded(re, t, ALNUM, ALNUM)) {
       // Followed by a number: the field's own detectors judge it.
       if (!/^[\s#:=._-]{0,4}\d/.test(t.slice(m.index + m[0].length, m.index + m[0].length + 6))) {
@@ -40,8 +60,6 @@ export function bareNumbers(text: PreparedText): { start: number; end: number }[
   return out;
 }
 
-/** A cheap test before looking for keywords: could a keyword of DANGLING be in the text? */
-const KEYWORD_HINT = /mrn|mr#|med rec|record|chart|ssn|ss#|social|member|subscriber|medicaid/i;
 
 /** What one field contributes: its dangling keywords and its bare numbers. */
 export interface SplitFacts {
@@ -51,8 +69,8 @@ export interface SplitFacts {
 export const NO_SPLIT: SplitFacts = { rules: [], numbers: [] };
 
 /** Computed once per field value, from the text the detectors already prepared (and cached with them). */
-export function splitFacts(value: string, text: PreparedText): SplitFacts {
-  const rules = KEYWORD_HINT.test(value) ? danglingKeywords(text) : [];
+export function splitFacts(text: PreparedText, extra: Readonly<Record<string, readonly string[]>> = {}): SplitFacts {
+  const rules = danglingKeywords(text, extra);
   const numbers = text.digits >= 6 ? bareNumbers(text) : [];
   return rules.length || numbers.length ? { rules, numbers } : NO_SPLIT;
 }

@@ -48,13 +48,8 @@ const useStyles = makeStyles({
 });
 
 const GROUPS = ['subject', 'recipients', 'attachments'] as const;
-/** The keyword-anchored rules whose keywords an organisation may extend (policy org.extraKeywords). */
-const KEYWORD_RULES: [string, string][] = [
-  ['mrn', 'medical record numbers'],
-  ['member-id', 'member IDs'],
-  ['account-number', 'account and encounter numbers'],
-  ['accession-number', 'accession and specimen numbers'],
-];
+/** The keyword-anchored rules whose keywords an organisation may extend (policy org.extraKeywords), from each rule's keyword family. */
+const KEYWORD_RULES: [string, string][] = DETECTORS.flatMap((d) => (d.meta.keywords ? [[d.meta.keywords.optionsKey, ruleWords(d.meta.id, 'found').replace(/^(a|an) /, '')] as [string, string]] : []));
 const lines = (s: string): string[] => s.split('\n').map((x) => x.trim()).filter(Boolean);
 const errorAt = (errors: PolicyError[], prefix: string): string | undefined => errors.find((e) => e.path === prefix || e.path.startsWith(prefix + '.'))?.message;
 

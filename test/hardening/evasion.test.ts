@@ -25,7 +25,8 @@ describe('evasion: still caught in the subject', () => {
     ['keyword with dashes', 'M-R-N 00451782', 'subject:mrn:block'],
     ['keyword spelled out', 'S S N 536-22-4417', 'subject:ssn:block'],
     ['name in ALL CAPS next to a diagnosis', 'ADA QUILL - NEW DX BREAST CANCER', 'subject:identity+health:block'],
-    ['name in lower case next to a diagnosis', 'maria lopez new dx breast cancer', 'subject:identity+health:block'],
+    // Medium evidence since the confidence tiers (a pair typed all in lower case, no cue): still caught, warned.
+    ['name in lower case next to a diagnosis', 'maria lopez new dx breast cancer', 'subject:identity+health:warn'],
     ['name next to an upper-case test abbreviation', 'Maria Lopez CT results abnormal', 'subject:identity+health:block'],
     ['right-to-left override around a number', 'MRN \u202e28715400\u202c', 'subject:mrn:block'],
   ])('%s: %j', (_why, text, expected) => {

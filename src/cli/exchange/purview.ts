@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Policy } from '../../engine';
-import { KEYWORD_IDENTIFIERS } from '../../engine/detectors/keyword-identifier';
+import { DETECTORS_BY_ID } from '../../engine/detectors';
 
 /**
  * A Microsoft Purview custom sensitive information type rule package (the
@@ -22,7 +22,8 @@ const xml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;'
 
 export function purviewRulePackage(policy: Policy, version = { major: 1, minor: 0, build: 0, revision: 0 }): string {
   const name = policy.name ?? 'PHI Guard policy';
-  const k = KEYWORD_IDENTIFIERS.mrn;
+  const k = DETECTORS_BY_ID.get('mrn')?.meta.keywords;
+  if (!k) throw new Error('mrn has no keyword family');
   const keywords = [...new Set([...k.keywords, ...k.keywordsNeedingMarker.map((w) => `${w} #`), ...(policy.org.extraKeywords.mrn ?? [])])];
   const entities: { id: string; name: string; description: string; patterns: string }[] = [];
   const regexes: string[] = [];

@@ -1,5 +1,5 @@
 import type { FieldGroup, Policy } from '../../engine';
-import { KEYWORD_IDENTIFIERS } from '../../engine/detectors/keyword-identifier';
+import { DETECTORS_BY_ID } from '../../engine/detectors';
 import {
   ExchangePatternError,
   MAX_RULE_CHARS,
@@ -57,7 +57,8 @@ const LABELS: { [id: string]: string } = {
 /** Exchange patterns per identifier rule id, for the policy (organisation MRN formats included). */
 export function identifierPatterns(policy: Policy, refused: string[] = []): { [id: string]: string[] } {
   const kw = (id: string) => {
-    const k = KEYWORD_IDENTIFIERS[id];
+    const k = DETECTORS_BY_ID.get(id)?.meta.keywords;
+    if (!k) throw new Error(`${id} has no keyword family`);
     const extra = policy.org.extraKeywords[id] ?? [];
     return keywordPatterns([...k.keywords, ...extra], k.keywordsNeedingMarker, k.minDigits);
   };

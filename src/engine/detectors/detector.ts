@@ -53,6 +53,23 @@ export interface DetectorMeta {
   messages: Record<string, string>;
   /** A fictitious example that the detector reports, for docs and the settings pane. */
   example: string;
+  /**
+   * For keyword-anchored identifiers: the keyword family, declared once and
+   * read by the detector, split identifiers, the Exchange and Purview export
+   * and the settings pane. Organisation keywords (policy
+   * org.extraKeywords[optionsKey]) extend it everywhere.
+   */
+  keywords?: KeywordFamily;
+}
+
+export interface KeywordFamily {
+  /** Keywords; a space inside stands for any run of space, dot, dash or underscore. */
+  readonly keywords: readonly string[];
+  /** Keywords that need "#", "no", "number" or "id" before the value ("chart #", not "chart"). */
+  readonly keywordsNeedingMarker: readonly string[];
+  /** Key under policy org.extraKeywords. */
+  readonly optionsKey: string;
+  readonly minDigits: number;
 }
 
 export type FieldKind = 'subject' | 'displayName' | 'emailAddress' | 'attachment';
@@ -166,3 +183,20 @@ export const BLOCK_SUBJECT_AND_FILES: Record<FieldGroup, Level> = { subject: 'bl
 export const OFF: Record<FieldGroup, Level> = { subject: 'off', recipients: 'off', attachments: 'off' };
 /** Context-only detectors: their level is the combination rule's. */
 export const CONTEXT_ONLY: Record<FieldGroup, Level> = OFF;
+
+const escapeRegex = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A keyword as regex source: a space inside stands for any run of space, dot, dash or underscore. */
+export const keywordSource = (k: string): string => k.split(' ').map(escapeRegex).join('[\\s._-]*');
+
+/** Keywords lower-cased, spaces collapsed, duplicates dropped (an ambiguous alternation under a repeat backtracks). */
+export function uniqueKeywords(words: readonly string[]): string[] {
+  const seen: { [k: string]: true } = {};
+  const out: string[] = [];
+  for (const w of words) {
+    const k = w.trim().toLowerCase().split(/\s+/).join(' ');
+    if (!k || seen[k]) continue;
+    seen[k] = true;
+    out.push(k);
+  }
+  return out;
+}

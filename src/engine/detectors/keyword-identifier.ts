@@ -1,4 +1,4 @@
-import { ALNUM, Detector, DetectorMeta, FieldContext, Signal, bounded, signalAt } from './detector';
+import { ALNUM, Detector, DetectorMeta, FieldContext, Signal, bounded, keywordSource, signalAt, uniqueKeywords } from './detector';
 
 /**
  * Keyword-anchored identifiers (Presidio's "pattern + context" shape, with the
@@ -22,20 +22,7 @@ const OTHER_KEYWORD_PREFIX = /^(?:ssn|sss|mrn|npi|dea|mbi|dob|ein|tin|itin|hicn)
 /** A keyword that needs a marker ("visit #") still counts without one before a long number ("visit_20240318-0042"). */
 const UNMARKED_MIN_DIGITS = 8;
 
-function unique(words: readonly string[]): string[] {
-  const seen: { [k: string]: true } = {};
-  const out: string[] = [];
-  for (const w of words) {
-    const k = w.trim().toLowerCase().split(/\s+/).join(' ');
-    if (!k || seen[k]) continue;
-    seen[k] = true;
-    out.push(k);
-  }
-  return out;
-}
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const keywordSource = (k: string): string => k.split(' ').map(escape).join('[\\s._-]*');
 
 // Between keyword and value: separators, then at most two filler words such as
 // "no.", "number", "id", "card" ("member ID card 6221..."), each bounded.
@@ -45,19 +32,12 @@ const FILLER_WITH_MARKER = String.raw`[\s:=._-]{0,4}(?:#|no\.?|num|nbr|number|id
 // then letters, digits and inner dashes. Each part is bounded, so this is linear.
 const VALUE = String.raw`((?:[a-z]{1,4}[ -]?)?\d[0-9a-z]{0,19}(?:-[0-9a-z]{1,12}){0,3})`;
 
-/**
- * The keyword lists by detector id, for tools that translate the engine's
- * rules elsewhere (the Exchange and Purview export in the CLI).
- */
-export const KEYWORD_IDENTIFIERS: { [id: string]: { keywords: readonly string[]; keywordsNeedingMarker: readonly string[]; minDigits: number } } = {};
-
 export function keywordIdentifier(cfg: KeywordIdentifierConfig): Detector {
-  KEYWORD_IDENTIFIERS[cfg.meta.id] = { keywords: cfg.keywords, keywordsNeedingMarker: cfg.keywordsNeedingMarker ?? [], minDigits: cfg.minDigits ?? 5 };
   const minDigits = cfg.minDigits ?? 5;
   const build = (extra: readonly string[]): RegExp => {
     // Duplicates (an organisation keyword the list already has) would make the alternation
     // ambiguous, and an ambiguous alternation under a repeat backtracks polynomially.
-    const plain = unique([...cfg.keywords, ...extra]).map(keywordSource).join('|');
+    const plain = uniqueKeywords([...cfg.keywords, ...extra]).map(keywordSource).join('|');
     const marked = (cfg.keywordsNeedingMarker ?? []).map(keywordSource).join('|');
     // Group 1 is set only by the marker-less reading of a marker-needing keyword; group 2 is the value.
     const alternatives = [`(?:${plain})${FILLER}`];
@@ -70,6 +50,7 @@ export function keywordIdentifier(cfg: KeywordIdentifierConfig): Detector {
     ...cfg.meta,
     role: 'identifier',
     messages: { found: cfg.meta.message },
+    keywords: { keywords: cfg.keywords, keywordsNeedingMarker: cfg.keywordsNeedingMarker ?? [], optionsKey: cfg.optionsKey, minDigits },
   };
   return {
     meta,

@@ -1,4 +1,4 @@
-import { BLOCK_SUBJECT_AND_FILES, Coverage, DIGIT, Detector, FieldContext, LETTER, Signal, bounded, oneOf, signalAt } from './detector';
+import { BLOCK_SUBJECT_AND_FILES, Coverage, DIGIT, Detector, FieldContext, LETTER, Signal, bounded, keywordSource, oneOf, signalAt, uniqueKeywords } from './detector';
 import { isLetter } from '../text/chars';
 
 /**
@@ -28,7 +28,18 @@ export function ssnRejection(digits: string, allowItin = false): string | undefi
 const LOOKALIKE_BEFORE = /(?:order|po|p\.o\.|part|invoice|inv|lot|batch|ticket|case|ref|reference|tracking|confirmation|conf|serial|sn|model|claim|quote|item|sku|ndc|wire|check|cheque|routing|fax|phone|tel|ext|zip|account|acct|isbn|version|build|release)[\s.:#-]{0,4}(?:(?:no|num|number|#)[\s.:#-]{0,3})?$/i;
 const DELIMITED = /(\d{3})([- .])(\d{2})\2(\d{4})/g;
 const DIGIT_OR_DASH = oneOf('-', DIGIT);
-const KEYWORD = /(?:ssn|ss#|ss no|ss num|ssno|soc sec|social security(?: no| num| number| #)?|social sec)(?![a-z])[\s#:=._-]{0,4}(?:(?:no|number|num|is)\.?[\s#:=._-]{0,4})?(\d{9})(?!\d)/gi;
+const SSN_KEYWORDS = ['ssn', 'ss#', 'ss no', 'ss num', 'ssno', 'soc sec', 'social security', 'social sec'];
+const keywordRegex = (words: readonly string[]): RegExp =>
+  new RegExp(`(?:${uniqueKeywords(words).map(keywordSource).join('|')})(?![a-z])[\\s#:=._-]{0,4}(?:(?:no|number|num|is)\\.?[\\s#:=._-]{0,4})?(\\d{9})(?!\\d)`, 'gi');
+const KEYWORD = keywordRegex(SSN_KEYWORDS);
+/** With the organisation's own SSN keywords (policy org.extraKeywords.ssn); the last one built is kept. */
+let withExtra: { key: string; re: RegExp } | undefined;
+function keywordRegexFor(extra: readonly string[]): RegExp {
+  if (extra.length === 0) return KEYWORD;
+  const key = extra.join('\u0000');
+  if (withExtra?.key !== key) withExtra = { key, re: keywordRegex([...SSN_KEYWORDS, ...extra]) };
+  return withExtra.re;
+}
 
 export const ssn: Detector = {
   meta: {
@@ -38,6 +49,7 @@ export const ssn: Detector = {
     defaultLevels: BLOCK_SUBJECT_AND_FILES,
     messages: { found: 'a Social Security number' },
     example: 'Guarantor SSN 401-12-7788 corrected',
+    keywords: { keywords: SSN_KEYWORDS, keywordsNeedingMarker: [], optionsKey: 'ssn', minDigits: 9 },
   },
   find(ctx: FieldContext): Signal[] {
     if (ctx.text.digits < 9) return [];
@@ -55,7 +67,7 @@ export const ssn: Detector = {
       }
     }
     const f = ctx.text.folded;
-    for (const m of bounded(KEYWORD, f.text, LETTER)) {
+    for (const m of bounded(keywordRegexFor(ctx.options.extraKeywords.ssn ?? []), f.text, LETTER)) {
       if (ssnRejection(m[1], true) !== undefined) continue;
       const s = signalAt(f, m.index, m.index + m[0].length, 'ssn', 'identifier', 'found');
       if (taken.claim(s.start, s.end)) out.push(s);
