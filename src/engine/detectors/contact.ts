@@ -70,7 +70,7 @@ export const personalEmail: Detector = {
     role: 'identity',
     defaultLevels: CONTEXT_ONLY,
     messages: { found: 'a personal e-mail address' },
-    example: 'ada.quill@example.com - A1c results',
+    example: 'ada.quill@gmail.com - A1c results',
   },
   find(ctx: FieldContext): Signal[] {
     if (ctx.kind === 'emailAddress' || ctx.kind === 'displayName' || ctx.text.normalized.text.indexOf('@') < 0) return [];

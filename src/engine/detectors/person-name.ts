@@ -4,6 +4,19 @@ import { NameLexicon, UPPER_ONLY, nameLexicon } from '../lexicon';
 import { healthTermsOf, topicTokensOf } from '../facts/health';
 import type { Token } from '../text/tokenize';
 import type { Strength } from '../types';
+import {
+  HONORIFICS as HONORIFICS_LIST,
+  PATIENT_WORDS as PATIENT_WORDS_LIST,
+  CLINICIAN_TITLES as CLINICIAN_TITLES_LIST,
+  CREDENTIALS as CREDENTIALS_LIST,
+  CONNECTORS as CONNECTORS_LIST,
+  VIETNAMESE_MIDDLE as VIETNAMESE_MIDDLE_LIST,
+  NOT_NAMES as NOT_NAMES_LIST,
+  HEALTHCARE_ORGS as HEALTHCARE_ORGS_LIST,
+  EPONYM_HEADS as EPONYM_HEADS_LIST,
+  LETTERED as LETTERED_LIST,
+  SAINT as SAINT_LIST,
+} from '../lexicon/people-words';
 import { BUSINESS_HEADS, HEALTH_NAMED_ORG_HEADS, ORG_HEADS, PLACE_WORDS } from '../lexicon/organisations';
 
 const ORG_WORDS = new Set(ORG_HEADS);
@@ -28,54 +41,17 @@ const HEALTH_NAMED_ORG = new Set(HEALTH_NAMED_ORG_HEADS);
  * Center", "Maple Wing").
  */
 
-const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'sr', 'sra', 'srta', 'mme', 'mlle', 'herr', 'frau']);
-const PATIENT_WORDS = new Set(['pt', 'patient', 'resident', 'member', 'client', 'claimant', 'guarantor', 'subscriber', 'enrollee', 'beneficiary', 'paciente', 'patiente']);
-const CLINICIAN_TITLES = new Set(['dr', 'drs', 'doctor', 'doctors', 'prof', 'professor', 'dra', 'docteur', 'nurse', 'rev', 'reverend', 'chaplain', 'pastor', 'fr', 'rabbi', 'imam']);
-const CREDENTIALS = new Set([
-  'md', 'do', 'rn', 'np', 'pa', 'pac', 'lcsw', 'licsw', 'lpn', 'lvn', 'pharmd', 'rph', 'dds', 'dmd', 'phd', 'psyd',
-  'mls', 'mlt', 'cna', 'lmft', 'lpc', 'aprn', 'crna', 'cnm', 'dpt', 'otr', 'slp', 'rd', 'bsn', 'msn', 'dnp', 'facp',
-  'ascp', 'mba', 'mph', 'rrt', 'emt', 'paramedic',
-]);
-const CONNECTORS = new Set(['de', 'del', 'della', 'la', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'dos', 'das', 'bin', 'ibn', 'al', 'el', 'y', 'ter', 'le']);
-/** Vietnamese middle names that mark the words around them as a name ("Lê Thị Thu"). */
-const VIETNAMESE_MIDDLE = new Set(['thi', 'van']);
-
-/** Calendar and compass words that are also names ("Thu", "May", "West"). */
-const NOT_NAMES = new Set([
-  'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun', 'monday', 'tuesday', 'wednesday', 'thursday',
-  'friday', 'saturday', 'sunday', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
-  'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
-  'north', 'south', 'east', 'west', 'northside', 'southside', 'eastside', 'westside', 'rm', 'fwd', 'fw', 're', 'cc', 'bcc',
-  'am', 'pm', 'est', 'pst', 'cst', 'mst', 'edt', 'pdt', 'cdt', 'utc', 'img', 'scan', 'doc', 'docx', 'pdf', 'xlsx', 'jpg',
-  'png', 'final', 'draft', 'copy', 'signed', 'rev', 'ver', 'version', 'sim', 'demo', 'test', 'temp',
-  // Languages: "handouts reprinted (English/Spanish)".
-  'english', 'spanish', 'french', 'german', 'portuguese', 'italian', 'russian', 'arabic', 'mandarin', 'cantonese',
-  'vietnamese', 'korean', 'japanese', 'somali', 'polish', 'haitian', 'creole', 'tagalog', 'hindi', 'urdu', 'farsi',
-]);
-/**
- * Payers, record systems, drug and device makers: in a hospital's mail these
- * are organisations ("Aetna's prior auth", "Baxter_pump_recall.pdf"), even
- * where a surname is spelled the same.
- */
-const HEALTHCARE_ORGS = new Set([
-  'aetna', 'cigna', 'humana', 'anthem', 'kaiser', 'medicare', 'medicaid', 'medi', 'tricare', 'optum', 'uhc',
-  'unitedhealthcare', 'bcbs', 'centene', 'molina', 'ambetter', 'wellcare', 'highmark', 'elevance', 'epic', 'cerner',
-  'meditech', 'allscripts', 'nextgen', 'athenahealth', 'eclinicalworks', 'pfizer', 'moderna', 'merck', 'novartis',
-  'genentech', 'astrazeneca', 'gilead', 'abbvie', 'janssen', 'sanofi', 'siemens', 'philips', 'medtronic', 'stryker',
-  'baxter', 'mckesson', 'medline', 'hologic', 'olympus', 'zimmer', 'biomet', 'abbott', 'labcorp', 'walgreens',
-  'omnicell', 'pyxis', 'vizient', 'premier', 'change', 'availity', 'waystar', 'experian', 'nuance', 'dragon',
-  'imprivata', 'vocera', 'teladoc', 'amwell', 'doximity', 'zocdoc', 'healthstream', 'relias',
-]);
-/** A possessive before these is an eponym ("Bell's palsy", "Graves' disease"), not a patient. */
-const EPONYM_HEADS = new Set(['disease', 'syndrome', 'palsy', 'disorder', 'lymphoma', 'sign', 'law', 'test', 'maneuver', 'criteria', 'scale', 'score', 'phenomenon', 'sarcoma', 'tumor', 'thyroiditis', 'ulcer', 'fracture', 'classification', 'method']);
-/** Parts of documents and plans that take a letter ("Appendix_B", "Annex_C"): not surnames. */
-const LETTERED = new Set([
-  'appendix', 'annex', 'exhibit', 'attachment', 'figure', 'fig', 'table', 'section', 'part', 'phase', 'form', 'schedule',
-  'tab', 'page', 'sheet', 'tier', 'level', 'grade', 'stage', 'type', 'group', 'zone', 'lot', 'batch', 'kit', 'plan',
-  'option', 'model', 'class', 'pod', 'bldg', 'suite', 'room', 'track', 'cohort', 'arm', 'site', 'lab', 'module',
-  'chapter', 'volume', 'vol', 'item', 'question', 'step', 'block', 'shift', 'team', 'wave', 'round', 'panel',
-]);
-const SAINT = new Set(['st', 'saint', 'san', 'santa', 'ste', 'mount', 'mt', 'lake', 'fort', 'port', 'new', 'north', 'south', 'east', 'west']);
+const HONORIFICS = new Set(HONORIFICS_LIST);
+const PATIENT_WORDS = new Set(PATIENT_WORDS_LIST);
+const CLINICIAN_TITLES = new Set(CLINICIAN_TITLES_LIST);
+const CREDENTIALS = new Set(CREDENTIALS_LIST);
+const CONNECTORS = new Set(CONNECTORS_LIST);
+const VIETNAMESE_MIDDLE = new Set(VIETNAMESE_MIDDLE_LIST);
+const NOT_NAMES = new Set(NOT_NAMES_LIST);
+const HEALTHCARE_ORGS = new Set(HEALTHCARE_ORGS_LIST);
+const EPONYM_HEADS = new Set(EPONYM_HEADS_LIST);
+const LETTERED = new Set(LETTERED_LIST);
+const SAINT = new Set(SAINT_LIST);
 const BABY = new Set(['baby']);
 const BABY_SEX = new Set(['boy', 'girl', 'a', 'b']);
 // Latin capitals, including accented ones (U+00C0-U+00DE without the multiplication sign).

@@ -37,9 +37,7 @@ export const WORKPLACE_WORDS = words(`
  * fall"); "Thanks Mike for covering the ICU" and "Nancy (ICU)" are clean.
  */
 export const UNIT_WORDS = words(`
-  icu, nicu, picu, ccu, cvicu, sicu, micu, pacu, ed, er, or, telemetry, tele, step down, stepdown, med surg, medsurg,
-  l d, labor and delivery, labor delivery, cath lab, endoscopy, ir, observation, obs,
-  dialysis unit, infusion, oncology infusion, ob, mother baby, nursery, psych, behavioral health, rehab, emergency`);
+  icu, nicu, picu, ccu, ed, er, telemetry, l d, labor and delivery, endoscopy, observation, infusion, ob, psych, behavioral health, rehab, emergency`);
 
 /**
  * Words of staff affairs: thanks, welcomes, schedules, training. In such a
@@ -65,11 +63,11 @@ export const STAFF_CUES = words(`
  * patient word or title, or a possessive pronoun ("her results").
  */
 export const AMBIGUOUS_HEALTH = words(`
-  fall, falls, fell, positive, critical, physical, exposure, visit, visits, follow up, f u, followup, claim, claims,
-  appeal, appeals, denial, denied, authorization, condition, conditions, consent, bed, chart, results, result, cast,
-  filling, cleaning, emergency, delivery, replacement, operative, observation, clinical, recovery, trauma,
-  intake, referral, referred, seen, consult, records, transfer, isolation, quarantine, outbreak, fx, oasis, soc, roi, cob, mg, mcg, dose, screening,
-  panel, scan, path, exam, treatment, treated, injection, therapy, session, battle, eval, evaluation, re eval, reeval,
+  fall, falls, fell, positive, critical, physical, exposure, visit, follow up, f u, followup, claim, claims,
+  appeal, denial, denied, authorization, condition, consent, bed, chart, results, result, cast,
+  filling, emergency, delivery, replacement, operative, observation, clinical, trauma,
+  intake, referral, referred, seen, consult, isolation, quarantine, outbreak, fx, oasis, soc, roi, mg, mcg, dose, screening,
+  panel, scan, path, exam, treatment, treated, injection, therapy, eval, evaluation, re eval, reeval,
   type 1, type 2`);
 
 /**

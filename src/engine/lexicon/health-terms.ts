@@ -77,7 +77,7 @@ export const HEALTH_TERMS: Record<HealthCategory, readonly string[]> = {
     testing, brca, pcr, covid test, rapid strep, titer, results, result, critical value, phq, gad, mmse, moca,
     apgar, vitals, blood pressure, spo2, bmi, ceph, pano, cbct, bitewing, bitewings, x rays, scan, ekgs,
     cultures, panel, screening, mri brain, ct scan, labwork, resultados, laboratorio, analisis, resultats,
-    analyses, xet nghiem, ket qua, mau, sangre, mammography, angiography, angiogram, sonography, sonogram,
+    analyses, xet nghiem, ket qua, mau, sangre, mammography, angiography, sonography, sonogram,
     nt scan, anatomy scan, path report, pathology report, radiography, tomography, echocardiography, ultrasonography, electrocardiogram, myelogram, venogram,
     arteriogram, cystogram, pyelogram, audiogram, cholangiogram, fluoroscopy`),
   procedure: words(`
@@ -166,22 +166,3 @@ export const TOPIC_WORDS = words(`
   education, research, study, studies, syllabus, handout, flyer, toolkit, menu, dashboard, report card, staffing,
   roster`);
 
-/**
- * Words that make a recipient a staff list, a department or a clinician,
- * not a patient: "Dialysis Unit Staff", "oncology-rn@", "HIV Prevention Team".
- */
-export const STAFF_WORDS = words(`
-  staff, team, unit, dept, department, rn, rns, nurses, nursing, physicians, providers, provider, doctors,
-  md, do, np, pa, lcsw, lpn, cna, rph, pharmacists, coordinators, coordinator, scheduling, supervisors,
-  supervisor, leads, lead, manager, managers, services, service, desk, office, coding, ops, operations, admin,
-  reading room, clinic manager, case manager, prevention, outreach, education, educators, committee, board,
-  council, leadership, it, hr, billing, finance, access, intake, program staff, all staff, charge, lab,
-  devices, supply, supplies, inc, llc, corp, company, pharma, solutions, systems, vendor, sales, rep, courier,
-  liaison, counselors, counselor, therapists, therapist, surgeons, surgeon, specialist, specialists, clinicians,
-  social workers, navigator, navigators, educator, physician, nurse, hospitalist, hospitalists, safety, experience,
-  relations, advocate, advocacy, registration, transport, quality, satisfaction, portal, newsletter, marketing`);
-
-/** Words that make a recipient list a group of patients or their families. */
-export const PATIENT_GROUP_WORDS = words(`
-  patients, pts, clients, members, support, support group, group, alumni, families, family, caregivers,
-  participants, graduates, waitlist, survivors, recovery`);

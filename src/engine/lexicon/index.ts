@@ -3,8 +3,6 @@ import {
   HEALTH_SUBSTRINGS,
   HEALTH_TERMS,
   HealthCategory,
-  PATIENT_GROUP_WORDS,
-  STAFF_WORDS,
   TOPIC_WORDS,
 } from './health-terms';
 import { Token, tokenize } from '../text/tokenize';
@@ -146,7 +144,5 @@ export function defaultHealthMatcher(): PhraseMatcher<HealthCategory> {
 
 const asSet = (list: readonly string[]): PhraseMatcher<true> => new PhraseMatcher(list.map((w) => [w, true] as [string, true]));
 export const topicMatcher = asSet(TOPIC_WORDS);
-export const staffMatcher = asSet(STAFF_WORDS);
-export const patientGroupMatcher = asSet(PATIENT_GROUP_WORDS);
 export { HEALTH_SUBSTRINGS };
 export type { HealthCategory };

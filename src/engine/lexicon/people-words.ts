@@ -1,0 +1,60 @@
+/**
+ * Word lists of the person-name detector (one named list each, curated by the
+ * PHI Guard team): what stands around a name and says whose it is. Census and
+ * cspell name lists are in names.generated.ts; organisation and place heads in
+ * organisations.ts.
+ */
+/** Titles before a patient's or anyone's name: what follows is a name even if no lexicon knows it. */
+export const HONORIFICS: readonly string[] = ['mr', 'mrs', 'ms', 'miss', 'mx', 'sr', 'sra', 'srta', 'mme', 'mlle', 'herr', 'frau'];
+/** Words that make the named person a patient ("resident Ada Quill"); never part of the name. */
+export const PATIENT_WORDS: readonly string[] = ['pt', 'patient', 'resident', 'member', 'client', 'claimant', 'guarantor', 'subscriber', 'enrollee', 'beneficiary', 'paciente', 'patiente'];
+/** Titles of clinicians and clergy: the name after them is staff, not a patient ("Dr. Quill", "Rev. Moala", "Drs. A, B and C"). */
+export const CLINICIAN_TITLES: readonly string[] = ['dr', 'drs', 'doctor', 'doctors', 'prof', 'professor', 'dra', 'docteur', 'nurse', 'rev', 'reverend', 'chaplain', 'pastor', 'fr', 'rabbi', 'imam'];
+/** Credentials after a name ("Ada Quill, RN"): a clinician. */
+export const CREDENTIALS: readonly string[] = [
+  'md', 'do', 'rn', 'np', 'pa', 'pac', 'lcsw', 'licsw', 'lpn', 'lvn', 'pharmd', 'rph', 'dds', 'dmd', 'phd', 'psyd',
+  'mls', 'mlt', 'cna', 'lmft', 'lpc', 'aprn', 'crna', 'cnm', 'dpt', 'otr', 'slp', 'rd', 'bsn', 'msn', 'dnp', 'facp',
+  'ascp', 'mba', 'mph', 'rrt', 'emt', 'paramedic',
+];
+/** Lower-case particles inside names ("Ana de la Cruz", "Jan van der Berg"). */
+export const CONNECTORS: readonly string[] = ['de', 'del', 'della', 'la', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'dos', 'das', 'bin', 'ibn', 'al', 'el', 'y', 'ter', 'le'];
+/** Vietnamese middle names that mark the words around them as a name ("Lê Thị Thu"). */
+export const VIETNAMESE_MIDDLE: readonly string[] = ['thi', 'van'];
+
+/** Calendar and compass words that are also names ("Thu", "May", "West"). */
+export const NOT_NAMES: readonly string[] = [
+  'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun', 'monday', 'tuesday', 'wednesday', 'thursday',
+  'friday', 'saturday', 'sunday', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'north', 'south', 'east', 'west', 'northside', 'southside', 'eastside', 'westside', 'rm', 'fwd', 'fw', 're', 'cc', 'bcc',
+  'am', 'pm', 'est', 'pst', 'cst', 'mst', 'edt', 'pdt', 'cdt', 'utc', 'img', 'scan', 'doc', 'docx', 'pdf', 'xlsx', 'jpg',
+  'png', 'final', 'draft', 'copy', 'signed', 'rev', 'ver', 'version', 'sim', 'demo', 'test', 'temp',
+  // Languages: "handouts reprinted (English/Spanish)".
+  'english', 'spanish', 'french', 'german', 'portuguese', 'italian', 'russian', 'arabic', 'mandarin', 'cantonese',
+  'vietnamese', 'korean', 'japanese', 'somali', 'polish', 'haitian', 'creole', 'tagalog', 'hindi', 'urdu', 'farsi',
+];
+/**
+ * Payers, record systems, drug and device makers: in a hospital's mail these
+ * are organisations ("Aetna's prior auth", "Baxter_pump_recall.pdf"), even
+ * where a surname is spelled the same.
+ */
+export const HEALTHCARE_ORGS: readonly string[] = [
+  'aetna', 'cigna', 'humana', 'anthem', 'kaiser', 'medicare', 'medicaid', 'medi', 'tricare', 'optum', 'uhc',
+  'unitedhealthcare', 'bcbs', 'centene', 'molina', 'ambetter', 'wellcare', 'highmark', 'elevance', 'epic', 'cerner',
+  'meditech', 'allscripts', 'nextgen', 'athenahealth', 'eclinicalworks', 'pfizer', 'moderna', 'merck', 'novartis',
+  'genentech', 'astrazeneca', 'gilead', 'abbvie', 'janssen', 'sanofi', 'siemens', 'philips', 'medtronic', 'stryker',
+  'baxter', 'mckesson', 'medline', 'hologic', 'olympus', 'zimmer', 'biomet', 'abbott', 'labcorp', 'walgreens',
+  'omnicell', 'pyxis', 'vizient', 'premier', 'change', 'availity', 'waystar', 'experian', 'nuance', 'dragon',
+  'imprivata', 'vocera', 'teladoc', 'amwell', 'doximity', 'zocdoc', 'healthstream', 'relias',
+];
+/** A possessive before these is an eponym ("Bell's palsy", "Graves' disease"), not a patient. */
+export const EPONYM_HEADS: readonly string[] = ['disease', 'syndrome', 'palsy', 'disorder', 'lymphoma', 'sign', 'law', 'test', 'maneuver', 'criteria', 'scale', 'score', 'phenomenon', 'sarcoma', 'tumor', 'thyroiditis', 'ulcer', 'fracture', 'classification', 'method'];
+/** Parts of documents and plans that take a letter ("Appendix_B", "Annex_C"): not surnames. */
+export const LETTERED: readonly string[] = [
+  'appendix', 'annex', 'exhibit', 'attachment', 'figure', 'fig', 'table', 'section', 'part', 'phase', 'form', 'schedule',
+  'tab', 'page', 'sheet', 'tier', 'level', 'grade', 'stage', 'type', 'group', 'zone', 'lot', 'batch', 'kit', 'plan',
+  'option', 'model', 'class', 'pod', 'bldg', 'suite', 'room', 'track', 'cohort', 'arm', 'site', 'lab', 'module',
+  'chapter', 'volume', 'vol', 'item', 'question', 'step', 'block', 'shift', 'team', 'wave', 'round', 'panel',
+];
+/** Words before a place named after a person or a saint ("St. Brigid", "Mount Sinai", "Lake Forest"). */
+export const SAINT: readonly string[] = ['st', 'saint', 'san', 'santa', 'ste', 'mount', 'mt', 'lake', 'fort', 'port', 'new', 'north', 'south', 'east', 'west'];

@@ -1,0 +1,39 @@
+import * as context from './context-words';
+import * as health from './health-terms';
+import * as organisations from './organisations';
+import * as people from './people-words';
+import * as recipients from './recipient-heads';
+
+/**
+ * Every curated word list of the engine by name, for the overlap test and
+ * for tools. The census and cspell name lists (names.generated.ts) are data,
+ * not curated lists, and are not here.
+ */
+export const WORD_LISTS: Readonly<Record<string, readonly string[]>> = {
+  ...Object.fromEntries(Object.entries(health.HEALTH_TERMS).map(([k, v]) => [`HEALTH_TERMS.${k}`, v])),
+  HEALTH_SUBSTRINGS: Object.keys(health.HEALTH_SUBSTRINGS),
+  TOPIC_WORDS: health.TOPIC_WORDS,
+  WORKPLACE_WORDS: context.WORKPLACE_WORDS,
+  UNIT_WORDS: context.UNIT_WORDS,
+  STAFF_CUES: context.STAFF_CUES,
+  AMBIGUOUS_HEALTH: context.AMBIGUOUS_HEALTH,
+  AMBIGUOUS_ONLY_IN_CAPITALS: context.AMBIGUOUS_ONLY_IN_CAPITALS,
+  PERSONAL_PRONOUNS: context.PERSONAL_PRONOUNS,
+  DEPARTMENT_PREPOSITIONS: context.DEPARTMENT_PREPOSITIONS,
+  ANIMAL_WORDS: context.ANIMAL_WORDS,
+  VETERINARY_ACRONYMS: context.VETERINARY_ACRONYMS,
+  RECRUITING_CUES: context.RECRUITING_CUES,
+  TEACHING_WORDS: context.TEACHING_WORDS,
+  OWNER_CUES: context.OWNER_CUES,
+  ORG_HEADS: organisations.ORG_HEADS,
+  HEALTH_NAMED_ORG_HEADS: organisations.HEALTH_NAMED_ORG_HEADS,
+  BUSINESS_HEADS: organisations.BUSINESS_HEADS,
+  PLACE_WORDS: organisations.PLACE_WORDS,
+  STAFF_HEADS: recipients.STAFF_HEADS,
+  SERVICE_HEADS: recipients.SERVICE_HEADS,
+  LIST_HEADS: recipients.LIST_HEADS,
+  AMBIGUOUS_LIST_HEADS: recipients.AMBIGUOUS_LIST_HEADS,
+  LIST_CONTINUERS: recipients.LIST_CONTINUERS,
+  PATIENT_MARKS: recipients.PATIENT_MARKS,
+  ...Object.fromEntries(Object.entries(people).map(([k, v]) => [k, v as readonly string[]])),
+};

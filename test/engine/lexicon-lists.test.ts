@@ -1,0 +1,82 @@
+import { WORD_LISTS } from '../../src/engine/lexicon/word-lists';
+
+/**
+ * One source per word list: every curated list is named in WORD_LISTS, with
+ * no duplicates inside, the subsets its readers rely on, and only the
+ * overlaps stated below. A word in two lists is in two roles; each role is
+ * written here with its reason, so a new overlap is a decision, not an
+ * accident.
+ */
+const names = Object.keys(WORD_LISTS);
+const set = (n: string) => new Set(WORD_LISTS[n]);
+
+test.each(names)('%s has no duplicates and no empty entries', (n) => {
+  const list = WORD_LISTS[n];
+  expect(list.filter((w) => w.trim() === '')).toEqual([]);
+  expect(list.length).toBe(new Set(list).size);
+});
+
+const healthVocabulary = () => new Set(names.filter((n) => n.startsWith('HEALTH_TERMS.')).flatMap((n) => WORD_LISTS[n]));
+
+test.each([
+  ['AMBIGUOUS_HEALTH', 'everyday-sense words only qualify health terms'],
+  ['UNIT_WORDS', 'units only qualify health terms'],
+])('%s is part of the health vocabulary (%s)', (n) => {
+  const vocabulary = healthVocabulary();
+  expect(WORD_LISTS[n].filter((w) => !vocabulary.has(w))).toEqual([]);
+});
+
+test.each([
+  ['AMBIGUOUS_ONLY_IN_CAPITALS', 'AMBIGUOUS_HEALTH'],
+  ['VETERINARY_ACRONYMS', 'ANIMAL_WORDS'],
+  ['AMBIGUOUS_LIST_HEADS', 'LIST_HEADS'],
+])('%s is a subset of %s', (a, b) => {
+  const outer = set(b);
+  expect(WORD_LISTS[a].filter((w) => !outer.has(w))).toEqual([]);
+});
+
+test.each([
+  [['ORG_HEADS', 'HEALTH_NAMED_ORG_HEADS'], 'an organisation head is read one way or the other'],
+  [['STAFF_HEADS', 'LIST_HEADS', 'PATIENT_MARKS'], 'a recipient head says staff, list or patient, not two'],
+  [['HEALTH_TERMS.condition', 'HEALTH_TERMS.medication', 'HEALTH_TERMS.test', 'HEALTH_TERMS.procedure', 'HEALTH_TERMS.encounter', 'HEALTH_TERMS.payer', 'HEALTH_TERMS.patient', 'HEALTH_TERMS.specialty'], 'a health term has one category'],
+])('disjoint: %j (%s)', (group) => {
+  for (let i = 0; i < group.length; i++)
+    for (let j = i + 1; j < group.length; j++) {
+      const b = set(group[j]);
+      expect([group[i], group[j], WORD_LISTS[group[i]].filter((w) => b.has(w))]).toEqual([group[i], group[j], []]);
+    }
+});
+
+/** Overlaps between two lists that are intended, with the reason. Health vocabulary x any qualifier is one rule. */
+const INTENDED: [RegExp, RegExp, string][] = [
+  [/^HEALTH_TERMS\./, /./, 'the other lists qualify health words: everyday senses, units, workplaces, organisation and recipient heads, eponyms, patient words'],
+  [/^TOPIC_WORDS$/, /^(TEACHING_WORDS|WORKPLACE_WORDS|STAFF_CUES|ORG_HEADS|BUSINESS_HEADS|SERVICE_HEADS|LIST_HEADS|LETTERED)$/, 'topic words cancel a lone name; the same word also marks teaching, work, a mailbox or a lettered part'],
+  [/^WORKPLACE_WORDS$/, /^(STAFF_CUES|RECRUITING_CUES|OWNER_CUES|ORG_HEADS|HEALTH_NAMED_ORG_HEADS|BUSINESS_HEADS|STAFF_HEADS|SERVICE_HEADS|CLINICIAN_TITLES|CREDENTIALS|LETTERED)$/, 'after a health word it names a job or place; elsewhere the same word is a staff cue, a mailbox head or a title'],
+  [/^UNIT_WORDS$/, /^(AMBIGUOUS_HEALTH|HEALTH_NAMED_ORG_HEADS)$/, 'a unit that is also an everyday word or a practice name'],
+  [/^STAFF_CUES$/, /^(DEPARTMENT_PREPOSITIONS|RECRUITING_CUES|TEACHING_WORDS|OWNER_CUES|ORG_HEADS|STAFF_HEADS|SERVICE_HEADS|LIST_HEADS|AMBIGUOUS_LIST_HEADS)$/, 'staff affairs in a subject; the same word heads a mailbox, marks a job message or a human in vet mail'],
+  [/^AMBIGUOUS_HEALTH$/, /^(AMBIGUOUS_ONLY_IN_CAPITALS|PLACE_WORDS|SERVICE_HEADS|LIST_HEADS|NOT_NAMES|LETTERED)$/, 'an everyday-sense health word that also heads a mailbox, ends a place name or is never a name'],
+  [/^ANIMAL_WORDS$/, /^VETERINARY_ACRONYMS$/, 'a subset'],
+  [/^RECRUITING_CUES$/, /^STAFF_HEADS$/, 'candidates and volunteers: a job message, or a staff mailbox'],
+  [/^TEACHING_WORDS$/, /^(ORG_HEADS|SERVICE_HEADS)$/, 'a lecture or newsletter: teaching material, or the name of a prize or a mailbox'],
+  [/^ORG_HEADS$/, /^(BUSINESS_HEADS|PLACE_WORDS|SERVICE_HEADS|STAFF_HEADS|LIST_HEADS|EPONYM_HEADS|LETTERED|SAINT|NOT_NAMES)$/, 'an organisation or place head is also read in file names, in recipients, after eponyms or in lettered parts'],
+  [/^HEALTH_NAMED_ORG_HEADS$/, /^(BUSINESS_HEADS|SERVICE_HEADS|STAFF_HEADS|LETTERED)$/, 'a practice named after its specialty; the same word heads a mailbox or a file-name business'],
+  [/^BUSINESS_HEADS$/, /^(SERVICE_HEADS|STAFF_HEADS)$/, 'a business head in a file name also heads a mailbox'],
+  [/^PLACE_WORDS$/, /^(SERVICE_HEADS|NOT_NAMES|SAINT)$/, 'a place word in another role'],
+  [/^OWNER_CUES$/, /^(STAFF_HEADS|PATIENT_MARKS|HONORIFICS|PATIENT_WORDS)$/, 'in vet mail the word points at a human; elsewhere it is a title, a patient word or a mailbox head'],
+  [/^ORG_HEADS$/, /^(LIST_CONTINUERS|CLINICIAN_TITLES|CREDENTIALS)$/, '"dr" is a drive after a street name and a title before a name; "rd" a road and a dietitian'],
+  [/^(STAFF_HEADS|SERVICE_HEADS|LIST_HEADS|AMBIGUOUS_LIST_HEADS|PATIENT_MARKS|LIST_CONTINUERS)$/, /^(SERVICE_HEADS|LIST_HEADS|AMBIGUOUS_LIST_HEADS|LIST_CONTINUERS|CREDENTIALS|CLINICIAN_TITLES|PATIENT_WORDS|LETTERED|EPONYM_HEADS)$/, 'recipient heads: a service head after a list keeps the list; credentials and patient words head mailboxes too'],
+  [/^(HONORIFICS|PATIENT_WORDS|CLINICIAN_TITLES|CREDENTIALS|CONNECTORS|VIETNAMESE_MIDDLE|NOT_NAMES|HEALTHCARE_ORGS|EPONYM_HEADS|LETTERED|SAINT)$/, /^(HONORIFICS|PATIENT_WORDS|CLINICIAN_TITLES|CREDENTIALS|CONNECTORS|VIETNAMESE_MIDDLE|NOT_NAMES|HEALTHCARE_ORGS|EPONYM_HEADS|LETTERED|SAINT)$/, 'the person-name lists read one token in different positions'],
+];
+
+test('every overlap between two lists is an intended one', () => {
+  const unexplained: string[] = [];
+  for (let i = 0; i < names.length; i++)
+    for (let j = i + 1; j < names.length; j++) {
+      const b = set(names[j]);
+      const common = [...set(names[i])].filter((w) => b.has(w));
+      if (common.length === 0) continue;
+      const ok = INTENDED.some(([x, y]) => (x.test(names[i]) && y.test(names[j])) || (x.test(names[j]) && y.test(names[i])));
+      if (!ok) unexplained.push(`${names[i]} x ${names[j]}: ${common.join(', ')}`);
+    }
+  expect(unexplained).toEqual([]);
+});
