@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { defaultPolicy } from '../../src/engine';
 import { evaluate } from '../../src/cli/evaluate';
 import { parseJsonLines } from '../../src/cli/inputs';
@@ -12,16 +12,38 @@ import { parseJsonLines } from '../../src/cli/inputs';
 const SHARED = join(__dirname, '..', '..', '..', 'shared', 'corpus');
 // held-out-messages.jsonl: 131 fictitious messages written and labelled by the spec before the
 // engine saw them (first-run figures in docs/benchmarks.md), kept to guard what they taught.
+// The three batches of the precision issue (whose health, organisations, mailboxes, vendors, vets),
+// written blind by writers who had not read the code; first runs in docs/benchmarks.md.
+const FIXTURES = join(__dirname, '..', 'fixtures');
+interface Floors {
+  precision: number;
+  recall: Record<'subject' | 'recipients' | 'attachments', number>;
+}
+const DEFAULT_FLOORS: Floors = { precision: 0.95, recall: { subject: 0.95, recipients: 0.95, attachments: 0.95 } };
+// Recall floors at today's figures less one or two misses: they guard the ground gained, the
+// recall issue raises them. The small fictitious sets have few positives in some groups.
+const FLOORS: Record<string, Floors> = {
+  'labelled-messages.jsonl': { precision: 0.95, recall: { subject: 0.75, recipients: 0.75, attachments: 0.75 } },
+  'held-out-messages.jsonl': { precision: 0.95, recall: { subject: 0.9, recipients: 0.9, attachments: 0.9 } },
+  'whose-health-batch-a.jsonl': { precision: 0.97, recall: { subject: 0.7, recipients: 0.89, attachments: 0.7 } },
+  'week-of-mail-batch-b.jsonl': { precision: 0.97, recall: { subject: 0.78, recipients: 0.72, attachments: 0.83 } },
+  'hard-negatives-batch-c.jsonl': { precision: 0.97, recall: { subject: 0.64, recipients: 0.88, attachments: 0.62 } },
+  'dev-3.jsonl': { precision: 0.97, recall: { subject: 0.72, recipients: 0.74, attachments: 0.58 } },
+};
 const corpora = [
-  join(__dirname, '..', 'fixtures', 'labelled-messages.jsonl'),
-  join(__dirname, '..', 'fixtures', 'held-out-messages.jsonl'),
+  join(FIXTURES, 'labelled-messages.jsonl'),
+  join(FIXTURES, 'held-out-messages.jsonl'),
+  join(FIXTURES, 'whose-health-batch-a.jsonl'),
+  join(FIXTURES, 'week-of-mail-batch-b.jsonl'),
+  join(FIXTURES, 'hard-negatives-batch-c.jsonl'),
   join(SHARED, 'dev.jsonl'),
   join(SHARED, 'dev-extra.jsonl'),
+  join(SHARED, 'dev-3.jsonl'),
 ].filter((p) => existsSync(p));
 
 if (process.env.CI) {
   test('CI has the shared corpora beside the repository', () => {
-    expect(corpora).toHaveLength(4);
+    expect(corpora).toHaveLength(8);
   });
 }
 
@@ -39,13 +61,12 @@ describe.each(corpora)('%s', (path) => {
     expect(result.messages).toBe(records.length);
   });
 
-  test.each(['subject', 'recipients', 'attachments'] as const)('%s: precision >= 0.95', (group) => {
-    expect(result.groups[group].precision).toBeGreaterThanOrEqual(0.95);
+  const floors = FLOORS[basename(path)] ?? DEFAULT_FLOORS;
+  test.each(['subject', 'recipients', 'attachments'] as const)(`%s: precision >= ${floors.precision}`, (group) => {
+    expect(result.groups[group].precision).toBeGreaterThanOrEqual(floors.precision);
   });
 
-  // The small fictitious sets have few positives in some groups: one miss is 0.75 (4) or 0.92 (13).
-  const floor = /labelled-messages/.test(path) ? 0.75 : /held-out/.test(path) ? 0.9 : 0.95;
-  test.each(['subject', 'recipients', 'attachments'] as const)(`%s: recall >= ${floor}`, (group) => {
-    expect(result.groups[group].recall).toBeGreaterThanOrEqual(floor);
+  test.each(['subject', 'recipients', 'attachments'] as const)('%s: recall at or above its floor', (group) => {
+    expect(result.groups[group].recall).toBeGreaterThanOrEqual(floors.recall[group]);
   });
 });
