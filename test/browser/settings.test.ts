@@ -49,6 +49,21 @@ describeBrowser('settings pane in headless Chromium', () => {
     await page.close();
   }, 60000);
 
+  test('strength of evidence: medium evidence warns by default; the admin can make it block', async () => {
+    const page = await open();
+    await page.getByRole('heading', { name: 'Strength of evidence' }).waitFor();
+    await page.getByRole('textbox', { name: 'Subject' }).fill('Boudreaux echo moved to Tuesday');
+    expect(await verdict(page)).toBe('Verdict: Warn');
+    await page.getByLabel('medium strength in subject').selectOption('block');
+    expect(await verdict(page)).toBe('Verdict: Block');
+    await page.getByText('strengthLevels.medium.subject: warn -> block').waitFor();
+    await page.getByLabel('high strength in subject').selectOption('warn');
+    await page.getByRole('textbox', { name: 'Subject' }).fill('MRN 00451782 - consent');
+    expect(await verdict(page)).toBe('Verdict: Warn');
+    expect(await axe(page, h.base)).toEqual([]);
+    await page.close();
+  }, 60000);
+
   test('adding an MRN format: unsafe patterns are refused, a safe one matches its sample and the test bench', async () => {
     const page = await open();
     await page.getByRole('button', { name: 'Add an MRN format' }).click();

@@ -446,7 +446,7 @@ function isClinicianOrPlace(cls: readonly Classified[], from: number, to: number
   if (before && CLINICIAN_TITLES.has(before.t.key)) return true;
   if (inClinicianList(cls, from)) return true;
   if (before && SAINT.has(before.t.key) && before.t.case !== 'lower' && !cls.slice(from, to).some((c) => c.kind === 'G')) return true;
-  if (cls.slice(from, to).some((c) => CLINICIAN_TITLES.has(c.t.key) || ORG_WORDS.has(c.t.key) || (BUSINESS.has(c.t.key) && c.t.case !== 'lower'))) return true;
+  if (cls.slice(from, to).some((c) => CLINICIAN_TITLES.has(c.t.key) || ORG_WORDS.has(c.t.key) || (c.t.case !== 'lower' && BUSINESS.has(c.t.key)) || (sentenceCase && c.t.case === 'title' && HEALTH_NAMED_ORG.has(c.t.key)))) return true;
   if (after && isCredential(after.t)) return true;
   // ", PT, DPT" after a name: two-letter credentials that are also words need the comma.
   if (after && after.t.gap.trim() === ',' && after.t.case === 'upper' && COMMA_CREDENTIALS.has(after.t.key)) return true;

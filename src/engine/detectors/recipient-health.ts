@@ -74,6 +74,11 @@ export function recipientPartFacts(ctx: FieldContext): RecipientPartFacts {
     // "Portal Support": the help desk of the service before it; "Alumni Network": still the alumni.
     if (m.phrase === 'support' && head === 'service') continue;
     if (head === 'list' && m.value === 'service' && CONTINUERS.has(m.phrase)) continue;
+    // "Dental Group", "Cardiology Group": a practice, named after its specialty.
+    if (m.phrase === 'group' && specialtyBefore(m.from, ctx)) {
+      head = 'service';
+      continue;
+    }
     head = m.value;
     ambiguousList = AMBIGUOUS_LIST.has(m.phrase);
   }
@@ -81,6 +86,10 @@ export function recipientPartFacts(ctx: FieldContext): RecipientPartFacts {
   const named = !isAddress && tokens.some((t) => t.kind === 'word' && t.case === 'title' && t.key.length >= 3 && (lex.given.has(t.key) || lex.surname.has(t.key)) && !lex.common.has(t.key));
   const personal = isPersonal(ctx);
   return { head, ambiguousList, named, personal };
+}
+
+function specialtyBefore(at: number, ctx: FieldContext): boolean {
+  return at > 0 && healthTermsOf(ctx).some((h) => h.to === at && h.category === 'specialty');
 }
 
 /**

@@ -240,14 +240,15 @@ function aboutPerson(tokens: readonly Token[], terms: readonly HealthMatch[]): H
     if (followedByWorkplace(m) || orgName(m) || (!isTied && ((WORK_KINDS.has(m.category) && titleCaseDepartment(m)) || (STAFF_WORK_KINDS.has(m.category) && staff)))) out.push({ ...m, workplace: true });
     else {
       const everyday = AMBIGUOUS.has(m.phrase) && !(CAPITALS_ONLY.has(m.phrase) && tokens[m.from].case === 'lower');
-      kept.push({ m, needsSupport: UNITS.has(m.phrase) || everyday, tied: isTied });
+      // A specialty says where someone works or is seen, not what is wrong (spec: "Whose health"): like a unit.
+      kept.push({ m, needsSupport: UNITS.has(m.phrase) || everyday || m.category === 'specialty', tied: isTied });
     }
   }
   // Two different everyday-sense words ("SOC OASIS", "fall at home, ED eval") read as care together: a
   // trade-off that real non-health traffic bears out (no such pair among the Enron subjects).
   // Two units alone ("Leilani (NICU) and Marisol (PICU)") are still only workplaces.
   const everydayWords = new Set(kept.filter((k) => k.needsSupport).map((k) => k.m.phrase));
-  const pair = everydayWords.size >= 2 && [...everydayWords].some((w) => !UNITS.has(w));
+  const pair = everydayWords.size >= 2 && kept.some((k) => k.needsSupport && AMBIGUOUS.has(k.m.phrase));
   const supported = titled || pair || kept.some((k) => !k.needsSupport);
   // Still unsupported words are kept, marked: a birth date or initials in the field can support them (scan.ts).
   for (const k of kept) out.push(!k.needsSupport || k.tied || supported ? k.m : { ...k.m, needsSupport: true });

@@ -29,7 +29,9 @@ export const WORKPLACE_WORDS = words(`
   volume, volumes, throughput, billing, coding, registry, navigator, navigators, coordinator, coordinators, pavilion,
   institute, associates, practice, pharmacist, pharmacists, physician, physicians, surgeon, surgeons, therapist,
   therapists, dietitian, dietitians, social worker, hospitalist, hospitalists, intensivist, intensivists, attending,
-  attendings, anesthesiologist, rota, on call, fellows, nomination, bonus, incentive, reimbursement`);
+  attendings, anesthesiologist, rota, on call, fellows, nomination, bonus, incentive, reimbursement, prevention,
+  control, audit, audits, data, super user, superuser, sign off, safety, certificate, tray, trays, kit, kits,
+  instrument, instruments, device, devices`);
 
 /**
  * Hospital units: where staff work. They are health information about a

@@ -40,7 +40,7 @@ export const HEALTH_TERMS: Record<HealthCategory, readonly string[]> = {
     hearing loss, incontinence, dysphagia, jaundice, hyperbilirubinemia, preemie, premature, developmental delay,
     caries, periodontal, gingivitis, pain, chest pain, fever, sob, edema, sacral, diagnosis, diagnosed, dx, r o,
     h o, s p, comorbid, comorbidities, condition, symptoms, illness, disease, disorder, syndrome, hypotension,
-    tachycardia, bradycardia, arrhythmia, murmur, nausea, vomiting, diarrhea, dehydration, malnutrition,
+    tachycardia, bradycardia, arrhythmia, palpitations, murmur, nausea, vomiting, diarrhea, dehydration, malnutrition,
     transfusion reaction, exposure, needlestick, bloodborne exposure, outbreak, quarantine, isolation,
     mental health, behavioral health, sud, oud, hep b, hcv, hbv, ms flare, vertigo, glaucoma, cataract, blind,
     amputee, paralysis, paraplegic, quadriplegic, tbi, brain injury, neuropathy, retinopathy, nephropathy,

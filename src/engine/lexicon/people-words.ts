@@ -5,11 +5,11 @@
  * organisations.ts.
  */
 /** Titles before a patient's or anyone's name: what follows is a name even if no lexicon knows it. */
-export const HONORIFICS: readonly string[] = ['mr', 'mrs', 'ms', 'miss', 'mx', 'sr', 'sra', 'srta', 'mme', 'mlle', 'herr', 'frau'];
+export const HONORIFICS: readonly string[] = ['mr', 'mrs', 'ms', 'miss', 'mx', 'sr', 'sra', 'srta', 'mme', 'mlle', 'herr', 'frau', 'fr', 'rev', 'reverend', 'pastor', 'rabbi', 'imam'];
 /** Words that make the named person a patient ("resident Ada Quill"); never part of the name. */
 export const PATIENT_WORDS: readonly string[] = ['pt', 'patient', 'resident', 'member', 'client', 'claimant', 'guarantor', 'subscriber', 'enrollee', 'beneficiary', 'paciente', 'patiente'];
-/** Titles of clinicians and clergy: the name after them is staff, not a patient ("Dr. Quill", "Rev. Moala", "Drs. A, B and C"). */
-export const CLINICIAN_TITLES: readonly string[] = ['dr', 'drs', 'doctor', 'doctors', 'prof', 'professor', 'dra', 'docteur', 'nurse', 'rev', 'reverend', 'chaplain', 'pastor', 'fr', 'rabbi', 'imam'];
+/** Titles of clinicians and chaplains: the name after them is staff, not a patient ("Dr. Quill", "Chaplain Moala", "Drs. A, B and C"). Clergy titles ("Fr. Brennan") are honorifics: a priest can be the patient. */
+export const CLINICIAN_TITLES: readonly string[] = ['dr', 'drs', 'doctor', 'doctors', 'prof', 'professor', 'dra', 'docteur', 'nurse', 'chaplain'];
 /** Credentials after a name ("Ada Quill, RN"): a clinician. */
 export const CREDENTIALS: readonly string[] = [
   'md', 'do', 'rn', 'np', 'pa', 'pac', 'lcsw', 'licsw', 'lpn', 'lvn', 'pharmd', 'rph', 'dds', 'dmd', 'phd', 'psyd',
