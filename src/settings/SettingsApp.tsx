@@ -49,7 +49,7 @@ const useStyles = makeStyles({
 
 const GROUPS = ['subject', 'recipients', 'attachments'] as const;
 /** The keyword-anchored rules whose keywords an organisation may extend (policy org.extraKeywords), from each rule's keyword family. */
-const KEYWORD_RULES: [string, string][] = DETECTORS.flatMap((d) => (d.meta.keywords ? [[d.meta.keywords.optionsKey, ruleWords(d.meta.id, 'found').replace(/^(a|an) /, '')] as [string, string]] : []));
+const KEYWORD_RULES: [string, string][] = DETECTORS.flatMap((d) => (d.meta.keywords ? [[d.meta.keywords.optionsKey, ruleWords(d.meta.id, 'found')] as [string, string]] : []));
 const lines = (s: string): string[] => s.split('\n').map((x) => x.trim()).filter(Boolean);
 const errorAt = (errors: PolicyError[], prefix: string): string | undefined => errors.find((e) => e.path === prefix || e.path.startsWith(prefix + '.'))?.message;
 

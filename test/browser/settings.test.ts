@@ -100,7 +100,7 @@ describeBrowser('settings pane in headless Chromium', () => {
     await page.getByLabel('dea in attachments').selectOption('block');
     await page.getByRole('textbox', { name: /Privacy office contact/ }).fill('Privacy Office x4100');
     await page.getByRole('textbox', { name: /Internal domains/ }).fill('northwind.example\nclinic.northwind.example');
-    await page.getByRole('textbox', { name: /Extra keywords before member IDs/ }).fill('plan no');
+    await page.getByRole('textbox', { name: /Extra keywords before a health plan member ID/ }).fill('plan no');
     const exported = await exportPolicy(page);
     const parsed = parsePolicyJson(exported);
     if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
