@@ -10,7 +10,7 @@ import * as recipients from './recipient-heads';
  * not curated lists, and are not here.
  */
 export const WORD_LISTS: Readonly<Record<string, readonly string[]>> = {
-  ...Object.fromEntries(Object.entries(health.HEALTH_TERMS).map(([k, v]) => [`HEALTH_TERMS.${k}`, v])),
+  ...prefixed('HEALTH_TERMS.', health.HEALTH_TERMS),
   HEALTH_SUBSTRINGS: Object.keys(health.HEALTH_SUBSTRINGS),
   TOPIC_WORDS: health.TOPIC_WORDS,
   WORKPLACE_WORDS: context.WORKPLACE_WORDS,
@@ -35,5 +35,12 @@ export const WORD_LISTS: Readonly<Record<string, readonly string[]>> = {
   AMBIGUOUS_LIST_HEADS: recipients.AMBIGUOUS_LIST_HEADS,
   LIST_CONTINUERS: recipients.LIST_CONTINUERS,
   PATIENT_MARKS: recipients.PATIENT_MARKS,
-  ...Object.fromEntries(Object.entries(people).map(([k, v]) => [k, v as readonly string[]])),
+  ...prefixed('', people),
 };
+
+/** The lists of a module or record under their names (the engine targets ES2016: no Object.entries). */
+function prefixed(prefix: string, lists: Readonly<Record<string, readonly string[]>>): Record<string, readonly string[]> {
+  const out: Record<string, readonly string[]> = {};
+  for (const k of Object.keys(lists)) out[prefix + k] = lists[k];
+  return out;
+}
