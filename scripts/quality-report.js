@@ -6,6 +6,7 @@
  * blocked. Uses the built CLI (npm run build:cli).
  *
  *   node scripts/quality-report.js [--json] [--list-real] [EXTRA.jsonl ...]
+ *   PHI_GUARD_DIST=/path/to/other/dist node scripts/quality-report.js   (the same table for another build)
  *
  * --list-real prints each flagged real message: id, action, rule and evidence
  * ids (and, with --show-text, the subject: real public-corpus text, never copied
@@ -14,9 +15,11 @@
 const fs = require('fs');
 const path = require('path');
 const root = path.join(__dirname, '..');
-const { defaultPolicy, scanMessage } = require(path.join(root, 'dist', 'engine'));
-const { evaluate } = require(path.join(root, 'dist', 'cli', 'evaluate'));
-const { parseJsonLines } = require(path.join(root, 'dist', 'cli', 'inputs'));
+// PHI_GUARD_DIST: another build to compare with (e.g. a copy of dist/ from an earlier commit).
+const dist = process.env.PHI_GUARD_DIST || path.join(root, 'dist');
+const { defaultPolicy, scanMessage } = require(path.join(dist, 'engine'));
+const { evaluate } = require(path.join(dist, 'cli', 'evaluate'));
+const { parseJsonLines } = require(path.join(dist, 'cli', 'inputs'));
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');

@@ -1,7 +1,7 @@
 import { Coverage, DETECTORS, DetectorOptions, FieldContext, FieldKind, Signal } from './detectors';
 import { MASS_DISCLOSURE_META, exposedRecipients } from './detectors/mass-disclosure';
 import { domainOf } from './detectors/domains';
-import { isVeterinaryDomain, namesAnimal, ownerCueOf, recruitingOf, teachingOf, topicTokensOf } from './facts/health';
+import { isVeterinaryDomain, namesAnimal, namesAuthorsOf, ownerCueOf, recruitingOf, topicTokensOf } from './facts/health';
 import { RecipientKind, RecipientPartFacts, keepsFor, recipientHealth, recipientKind, recipientPartFacts } from './detectors/recipient-health';
 import { Policy } from './policy/schema';
 import { compileOrgPattern } from './policy/safe-pattern';
@@ -75,8 +75,8 @@ const fieldCache = new WeakMap<DetectorOptions, Record<FieldKind, TwoGenerationC
 
 interface FieldAnalysis {
   signals: Signal[];
-  /** Teaching or event material (facts/health.ts teachingOf): names in it are authors, not patients. */
-  teaching?: boolean;
+  /** Teaching material or a legal document (facts/health.ts namesAuthorsOf): names in it are authors or parties, not patients. */
+  authored?: boolean;
   /** Subject and file names: the field names an animal; and points at a pet's human (facts/health.ts). */
   animal?: boolean;
   owner?: boolean;
@@ -102,7 +102,7 @@ function analyzeCached(value: string, kind: FieldKind, options: DetectorOptions)
   const result: FieldAnalysis = { signals, topical: topicTokensOf(ctx) !== null };
   if (kind === 'subject' || kind === 'attachment') {
     result.split = splitFacts(ctx.text, options.extraKeywords);
-    if (teachingOf(ctx)) result.teaching = true;
+    if (namesAuthorsOf(ctx)) result.authored = true;
     if (namesAnimal(ctx)) result.animal = true;
     if (ownerCueOf(ctx)) result.owner = true;
     if (recruitingOf(ctx)) result.recruiting = true;
@@ -210,7 +210,7 @@ export function scanMessage(message: Message, policy: Policy): Verdict {
   const veterinary = isVeterinaryDomain(domainOf(message.senderAddress ?? '')) || analyses.some((a) => a.animal === true);
 
   refs.forEach((ref, at) => {
-    const { signals: all, topical, split, teaching, owner } = analyses[at];
+    const { signals: all, topical, split, authored, owner } = analyses[at];
     // A recipient's health words count only for a person, a patient or a list of patients, each by its own rule.
     const kind = kinds.get(`${ref.field}:${ref.index}`);
     const signals = kind === undefined ? all : recipientSignals(all, kind);
@@ -259,7 +259,7 @@ export function scanMessage(message: Message, policy: Policy): Verdict {
     for (const s of signals) {
       if (s.role !== 'identity') continue;
       if (s.messageId === 'initials' && !birthDate) continue;
-      if (teaching && s.detectorId === 'person-name') continue;
+      if (authored && s.detectorId === 'person-name') continue;
       if (s.weak && topical && s.messageId !== 'initials') continue;
       if (!hasHealth || (firstHealthEnd > s.start && lastHealthStart < s.end)) continue;
       const strength: Strength = s.messageId === 'initials' ? 'high' : strengthOf(s);

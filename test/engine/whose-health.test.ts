@@ -66,6 +66,19 @@ describe('health information about a person: flagged, with its strength', () => 
   });
 });
 
+const cleanFiles: [string, string][] = [
+  ['Sepsis_Bundles_Ferrante_flyer.pdf', 'teaching material names its author'],
+  ['lien_discharge_recorded_Haskell.pdf', 'a legal document names its parties'],
+  ['MulberryCreek_Ambulance_INV-20417.pdf', 'a business after an underscore'],
+  ['W9_Reyes_Compounding_2025.pdf', 'a compounding pharmacy'],
+];
+const flaggedFiles: string[] = ['Quill_Ada_echo_results.pdf', 'Ferrante_Luca_colonoscopy_path_report.pdf', 'Okafor_Dana_asthma_action_plan.pdf'];
+
+describe('file names: authors, parties and businesses are not patients', () => {
+  test.each(cleanFiles)('%s (%s)', (name) => expect(scan({ attachments: [{ name }] }).findings).toEqual([]));
+  test.each(flaggedFiles)('a patient file is still flagged: %s', (name) => expect(scan({ attachments: [{ name }] }).findings.length).toBeGreaterThan(0));
+});
+
 test('two everyday-sense health words together read as care (a documented trade-off)', () => {
   expect(scan({ subject: 'Beatrice Wamsley - fall at home, ED eval' }).findings.length).toBeGreaterThan(0);
 });

@@ -2,7 +2,7 @@ import type { FieldContext } from '../detectors/detector';
 import { HealthCategory, PhraseMatcher, UPPER_ONLY, defaultHealthMatcher, healthMatcher, nameLexicon, topicMatcher } from '../lexicon';
 import { healthCategoryByEnding } from '../lexicon/health-morphology';
 import { HEALTH_NAMED_ORG_HEADS } from '../lexicon/organisations';
-import { AMBIGUOUS_HEALTH, AMBIGUOUS_ONLY_IN_CAPITALS, ANIMAL_WORDS, DEPARTMENT_PREPOSITIONS, PERSONAL_PRONOUNS, OWNER_CUES, RECRUITING_CUES, STAFF_CUES, TEACHING_WORDS, UNIT_WORDS, VETERINARY_ACRONYMS, WORKPLACE_WORDS } from '../lexicon/context-words';
+import { AMBIGUOUS_HEALTH, AMBIGUOUS_ONLY_IN_CAPITALS, ANIMAL_WORDS, DEPARTMENT_PREPOSITIONS, PERSONAL_PRONOUNS, BUSINESS_DOCUMENT_WORDS, OWNER_CUES, RECRUITING_CUES, STAFF_CUES, TEACHING_WORDS, UNIT_WORDS, VETERINARY_ACRONYMS, WORKPLACE_WORDS } from '../lexicon/context-words';
 import type { Token } from '../text/tokenize';
 
 /**
@@ -262,9 +262,13 @@ export function recruitingOf(ctx: FieldContext): boolean {
   return RECRUITING.findAll(ctx.tokens).length > 0;
 }
 
-const TEACHING = phraseSet(TEACHING_WORDS);
+const AUTHORED = phraseSet([...TEACHING_WORDS, ...BUSINESS_DOCUMENT_WORDS]);
 
-/** The field names teaching or event material ("Sepsis_Bundles_Siddiqui_flyer.pdf"): names in it are its authors. */
-export function teachingOf(ctx: FieldContext): boolean {
-  return TEACHING.findAll(ctx.tokens).length > 0;
+/**
+ * The field names teaching or event material, or a legal document between
+ * organisations ("Sepsis_Bundles_Siddiqui_flyer.pdf", "lien_discharge_recorded.pdf"):
+ * the names in it are its authors or parties, not patients.
+ */
+export function namesAuthorsOf(ctx: FieldContext): boolean {
+  return AUTHORED.findAll(ctx.tokens).length > 0;
 }

@@ -128,3 +128,13 @@ export const TEACHING_WORDS = words(`
  * "owner Mr. Pruitt is on chemo").
  */
 export const OWNER_CUES = words(`owner, owners, pet parent, mr, mrs, ms, guardian, client, worker, staff, employee, caller, visitor`);
+
+/**
+ * Legal and contract documents between organisations: the names in such a
+ * file name are parties and signatories ("lien_discharge_recorded.pdf",
+ * "Lindqvist_COI_2025.pdf"). Not invoices or statements: a patient's bill is
+ * a patient's.
+ */
+export const BUSINESS_DOCUMENT_WORDS = words(`
+  lien, liens, deed, lease, sublease, mortgage, escrow, notary, notarized, w9, w 9, coi, msa, nda, baa, rfp, rfq,
+  sow, redline, redlines, articles of incorporation, bylaws, subpoena`);
