@@ -259,7 +259,7 @@ export function scanMessage(message: Message, policy: Policy): Verdict {
     for (const s of signals) {
       if (s.role !== 'identity') continue;
       if (s.messageId === 'initials' && !birthDate) continue;
-      if (authored && s.detectorId === 'person-name') continue;
+      if (authored) continue;
       if (s.weak && topical && s.messageId !== 'initials') continue;
       if (!hasHealth || (firstHealthEnd > s.start && lastHealthStart < s.end)) continue;
       const strength: Strength = s.messageId === 'initials' ? 'high' : strengthOf(s);

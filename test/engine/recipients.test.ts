@@ -49,6 +49,8 @@ const clean: Row[] = [
   { to: r('Recovery Room', 'pacu@examplehealth.org'), why: 'a unit' },
   { to: r('Outpatient PT', 'op.pt@examplehealth.org'), why: 'physical therapy' },
   { to: r('Omar Fadel', 'omar.fadel@gmail.com'), why: 'a person without health words' },
+  { to: r('Wen Zhao', 'wzhao.lab@yahoo.com'), why: 'a lab in a personal address is a job, not a test' },
+  { to: r('Amara Obi', 'amara.premed@gmail.com'), why: 'a pre-med student' },
 ];
 
 const revealing: Row[] = [

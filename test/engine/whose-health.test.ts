@@ -39,6 +39,7 @@ const clean: [string, string][] = [
   ['Physical trading schedule for Ada Quill 3/14/01', 'a trade date, not a birth date'],
   ['Drs. Ferreira, Quispe and Lund - trauma call schedule', 'a list of clinicians'],
   ['Prep instruction handouts reprinted (English/Spanish)', 'languages are not names'],
+  ['Discharge of lien - parcel 12 Harlow Ave', 'a legal document names a property, not a person'],
 ];
 
 const flagged: [string, 'high' | 'medium', string][] = [
@@ -52,6 +53,7 @@ const flagged: [string, 'high' | 'medium', string][] = [
   ['A.Q. 12.03.62 - fall on 3W', 'high', 'initials with a birth date'],
   ['Okafor Pediatrics patient Dana Okafor - asthma action plan', 'high', 'a person beside a practice'],
   ['Caller at 614-555-0193 reports chest pain', 'medium', 'a caller\'s phone with a symptom'],
+  ['Joanne Pike recovering from bypass - card in the break room', 'high', 'a verb of undergoing ties the procedure to her among staff words'],
 ];
 
 describe('not health information about a person: clean', () => {

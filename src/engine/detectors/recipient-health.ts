@@ -30,8 +30,11 @@ const LIST_WORDS = new Set(LIST_HEADS);
 const CONTINUERS = new Set(LIST_CONTINUERS);
 type Head = 'staff' | 'service' | 'list' | 'patient';
 
-/** Generic pharmacy words describe a service ("Pharmacy <rx@...>"), not the recipient's own treatment. */
-const GENERIC = new Set(['rx', 'prescription', 'refill', 'medication', 'medications', 'meds', 'dose', 'dosing', 'mg', 'mcg', 'therapy', 'treatment']);
+/**
+ * Generic pharmacy words describe a service ("Pharmacy <rx@...>"), not the recipient's own treatment;
+ * in a person's address, lab and premed words are a job or a course of study ("wzhang.lab@", "a.premed@").
+ */
+const GENERIC = new Set(['rx', 'prescription', 'refill', 'medication', 'medications', 'meds', 'dose', 'dosing', 'mg', 'mcg', 'therapy', 'treatment', 'lab', 'labs', 'premed', 'pre med', 'path', 'scan', 'test']);
 /** For a person: their own condition, medication or patient status. */
 const PERSONAL = new Set(['condition', 'medication', 'patient']);
 

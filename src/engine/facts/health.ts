@@ -2,7 +2,7 @@ import type { FieldContext } from '../detectors/detector';
 import { HealthCategory, PhraseMatcher, UPPER_ONLY, defaultHealthMatcher, healthMatcher, nameLexicon, topicMatcher } from '../lexicon';
 import { healthCategoryByEnding } from '../lexicon/health-morphology';
 import { HEALTH_NAMED_ORG_HEADS } from '../lexicon/organisations';
-import { AMBIGUOUS_HEALTH, AMBIGUOUS_ONLY_IN_CAPITALS, ANIMAL_WORDS, DEPARTMENT_PREPOSITIONS, PERSONAL_PRONOUNS, BUSINESS_DOCUMENT_WORDS, OWNER_CUES, RECRUITING_CUES, STAFF_CUES, TEACHING_WORDS, UNIT_WORDS, VETERINARY_ACRONYMS, WORKPLACE_WORDS } from '../lexicon/context-words';
+import { AMBIGUOUS_HEALTH, AMBIGUOUS_ONLY_IN_CAPITALS, ANIMAL_WORDS, DEPARTMENT_PREPOSITIONS, PERSONAL_PRONOUNS, BUSINESS_DOCUMENT_WORDS, OWNER_CUES, RECRUITING_CUES, STAFF_CUES, UNDERGOING_VERBS, TEACHING_WORDS, UNIT_WORDS, VETERINARY_ACRONYMS, WORKPLACE_WORDS } from '../lexicon/context-words';
 import type { Token } from '../text/tokenize';
 
 /**
@@ -131,6 +131,7 @@ const CAPITALS_ONLY = new Set(AMBIGUOUS_ONLY_IN_CAPITALS);
 const HEALTH_NAMED_ORG = new Set(HEALTH_NAMED_ORG_HEADS);
 const VET_ACRONYMS = new Set(VETERINARY_ACRONYMS);
 const PRONOUNS = new Set(PERSONAL_PRONOUNS);
+const UNDERGOING = new Set(UNDERGOING_VERBS);
 const PREPOSITIONS = new Set(DEPARTMENT_PREPOSITIONS);
 const CLAUSE_BREAK = /[,;:()[\]|\u2013\u2014]|\s-|-\s/;
 const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx']);
@@ -203,9 +204,14 @@ function aboutPerson(tokens: readonly Token[], terms: readonly HealthMatch[]): H
   const sentenceCase = tokens.some((t, i) => t.kind === 'word' && t.case === 'lower' && !inHealth.has(i));
   const titled = tokens.some((t, i) => TITLES.has(t.key) && t.case !== 'lower' && i + 1 < tokens.length);
 
+  // "his fall", "Okafor's infusion", "recovering from bypass", "Raj out for knee replacement":
+  // a possessive or a verb of undergoing ties the word to a person.
   const tied = (m: HealthMatch): boolean => {
     const prev = tokens[m.from - 1];
-    return (prev !== undefined && PRONOUNS.has(prev.key)) || /^['\u2019]s?\s+$/.test(tokens[m.from].gap);
+    const prev2 = tokens[m.from - 2];
+    if (prev === undefined) return false;
+    if (PRONOUNS.has(prev.key) || /^['\u2019]s?\s+$/.test(tokens[m.from].gap) || UNDERGOING.has(prev.key)) return true;
+    return prev2 !== undefined && ((prev.key === 'from' && UNDERGOING.has(prev2.key)) || (prev.key === 'for' && prev2.key === 'out'));
   };
   const followedByWorkplace = (m: HealthMatch): boolean => {
     let skipped = 0;

@@ -82,6 +82,9 @@ export const AMBIGUOUS_ONLY_IN_CAPITALS = words(`fx`);
 /** Possessive and object pronouns that tie a health word to a person ("his fall", "her results"). */
 export const PERSONAL_PRONOUNS = words(`his, her, their, my, your, own, him, them`);
 
+/** Verbs of undergoing before a health word tie it to a person: "recovering from bypass", "had a stent", "undergoing chemo". */
+export const UNDERGOING_VERBS = words(`recovering, had, has, having, undergoing, underwent, undergoes, getting, got, needs`);
+
 /** Prepositions before a Title Case department: "in Endoscopy", "30 years in Oncology Infusion". */
 export const DEPARTMENT_PREPOSITIONS = words(`in, at, from, to, for, of, on, with, into, across, joining`);
 
