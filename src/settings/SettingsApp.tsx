@@ -50,6 +50,21 @@ const useStyles = makeStyles({
 const GROUPS = ['subject', 'recipients', 'attachments'] as const;
 /** The keyword-anchored rules whose keywords an organisation may extend (policy org.extraKeywords), from each rule's keyword family. */
 const KEYWORD_RULES: [string, string][] = DETECTORS.flatMap((d) => (d.meta.keywords ? [[d.meta.keywords.optionsKey, ruleWords(d.meta.id, 'found')] as [string, string]] : []));
+/** A table head: the row label, then one column per field group. */
+function GroupsHead({ first, cellClass }: { first: string; cellClass: string }): React.JSX.Element {
+  return (
+    <thead>
+      <tr>
+        <th className={cellClass}>{first}</th>
+        {GROUPS.map((g) => (
+          <th key={g} className={cellClass}>
+            {g[0].toUpperCase() + g.slice(1)}
+          </th>
+        ))}
+      </tr>
+    </thead>
+  );
+}
 const lines = (s: string): string[] => s.split('\n').map((x) => x.trim()).filter(Boolean);
 const errorAt = (errors: PolicyError[], prefix: string): string | undefined => errors.find((e) => e.path === prefix || e.path.startsWith(prefix + '.'))?.message;
 
@@ -178,16 +193,7 @@ export function SettingsApp({ narrow }: { narrow: boolean }): React.ReactElement
           Rules
         </h2>
         <table className={styles.table}>
-          <thead>
-            <tr>
-              <th className={styles.cell}>Rule</th>
-              {GROUPS.map((g) => (
-                <th key={g} className={styles.cell}>
-                  {g[0].toUpperCase() + g.slice(1)}
-                </th>
-              ))}
-            </tr>
-          </thead>
+          <GroupsHead first="Rule" cellClass={styles.cell} />
           <tbody>
             {DETECTORS.filter((d) => d.meta.role === 'identifier').map((d) => (
               <tr key={d.meta.id}>
@@ -231,16 +237,7 @@ export function SettingsApp({ narrow }: { narrow: boolean }): React.ReactElement
           The most severe action for each strength of evidence. High: strong identifiers, a marked date of birth, an age over 89, a full name with health information. Medium: a lone name, a phone number or address with health information, recipients, identifiers split across fields. A rule set to a milder level above stays milder.
         </Text>
         <table className={styles.table}>
-          <thead>
-            <tr>
-              <th className={styles.cell}>strength</th>
-              {GROUPS.map((g) => (
-                <th key={g} className={styles.cell}>
-                  {g}
-                </th>
-              ))}
-            </tr>
-          </thead>
+          <GroupsHead first="Strength" cellClass={styles.cell} />
           <tbody>
             {(['high', 'medium'] as const).map((strength) => (
               <tr key={strength}>
