@@ -229,41 +229,18 @@ export function scanMessage(message: Message, policy: Policy): Verdict {
       add(makeFinding(policy, ref, { detectorId: s.detectorId, level: policy.rules[s.detectorId]?.[group] ?? 'off', messageId: s.messageId, start: s.start, end: s.end, strength: strengthOf(s), evidence: [evidenceOf(s)] }));
     }
 
-    // Health context somewhere else than the identity itself: before it or after it.
-    let firstHealthEnd = Infinity;
-    let lastHealthStart = -Infinity;
-    const healthEvidence: string[] = [];
-    // "C.N. 12.03.62 - fall on 3W": initials make an everyday-sense health word a patient's; so does a
-    // file named for a person ("Holloway_JeanPierre_treatment_letter.pdf"), and a date before 1990 ("Path
-    // addendum ... 3/18/1950"). A recent date does not: "Physical transactions as of 11/29/00" is a trade date.
-    const dated = signals.some((s) => s.role === 'identity' && (s.messageId === 'initials' || s.evidence === 'dob.probable-old' || (ref.kind === 'attachment' && strengthOf(s) === 'high')));
-    for (const s of signals) {
-      if (s.role !== 'health' || s.workplace || (s.needsSupport && !dated)) continue;
-      if (veterinary && !(owner && (s.category === 'condition' || s.category === 'medication'))) continue;
-      firstHealthEnd = Math.min(firstHealthEnd, s.end);
-      lastHealthStart = Math.max(lastHealthStart, s.start);
-      const id = evidenceOf(s);
-      if (healthEvidence.indexOf(id) < 0) healthEvidence.push(id);
-    }
-    const hasHealth = firstHealthEnd !== Infinity;
+    const health = personHealth(signals, ref.kind, !veterinary ? 'no' : owner ? 'human' : 'animal');
+    const hasHealth = health !== undefined;
     // Mass disclosure asks whether the message is about care at all: every health word counts there,
     // unless the field speaks of jobs or volunteers (its addressees are not patients).
     if (ref.kind === 'subject' || ref.kind === 'attachment') {
       if (analyses[at].recruiting) recruiting = true;
       else if (signals.some((s) => s.role === 'health')) messageHasHealth = true;
     }
-    const level = policy.combinations.identityWithHealth[group];
-    // Initials are a person only with a birth date (spec item 2): "Pt R.T. - wound check" is clean,
-    // "A.Q. 12.03.62 - fall on 3W" is not, and then as strong as a full name.
-    const birthDate = signals.some((s) => s.role === 'identity' && s.messageId === 'probable');
-    for (const s of signals) {
-      if (s.role !== 'identity') continue;
-      if (s.messageId === 'initials' && !birthDate) continue;
-      if (authored) continue;
-      if (s.weak && topical && s.messageId !== 'initials') continue;
-      if (!hasHealth || (firstHealthEnd > s.start && lastHealthStart < s.end)) continue;
-      const strength: Strength = s.messageId === 'initials' ? 'high' : strengthOf(s);
-      add(makeFinding(policy, ref, { detectorId: COMBINATION_ID, level, messageId: s.detectorId === 'person-name' ? s.messageId : s.detectorId, start: s.start, end: s.end, strength, evidence: [evidenceOf(s), ...(s.messageId === 'initials' ? ['dob.probable'] : []), ...healthEvidence] }));
+    // Teaching material and legal documents name their authors and parties, not patients.
+    if (health && !authored) {
+      const level = policy.combinations.identityWithHealth[group];
+      for (const c of identitiesWithHealth(signals, health, topical)) add(makeFinding(policy, ref, { detectorId: COMBINATION_ID, level, ...c }));
     }
     if (ref.kind === 'subject' || ref.kind === 'attachment') {
       const strongIdentities = signals.filter((s) => s.role === 'identity' && !s.weak);
@@ -328,6 +305,64 @@ function recipientSignals(all: readonly Signal[], kind: RecipientKind): Signal[]
       merged.start = Math.min(merged.start, s.start);
       merged.end = Math.max(merged.end, s.end);
     }
+  }
+  return out;
+}
+
+interface FieldHealth {
+  /** Where the health words end first and start last: an identity needs health outside its own span. */
+  firstEnd: number;
+  lastStart: number;
+  evidence: string[];
+}
+
+/**
+ * The field's health signals that are information about a person, or
+ * undefined: workplaces never count; everyday-sense words and units only
+ * beside initials, an old date or (in a file name) a full name ("C.N.
+ * 12.03.62 - fall on 3W", "Holloway_JeanPierre_treatment_letter.pdf"; a
+ * recent date does not: "Physical transactions as of 11/29/00" is a trade);
+ * in veterinary mail (`vet`), only a human's condition or medication where the
+ * field points at a human, and nothing where it does not.
+ */
+function personHealth(signals: readonly Signal[], kind: FieldKind, vet: 'no' | 'human' | 'animal'): FieldHealth | undefined {
+  const supported = signals.some((s) => s.role === 'identity' && (s.messageId === 'initials' || s.evidence === 'dob.probable-old' || (kind === 'attachment' && strengthOf(s) === 'high')));
+  let firstEnd = Infinity;
+  let lastStart = -Infinity;
+  const evidence: string[] = [];
+  for (const s of signals) {
+    if (s.role !== 'health' || s.workplace || (s.needsSupport && !supported)) continue;
+    if (vet === 'animal' || (vet === 'human' && s.category !== 'condition' && s.category !== 'medication')) continue;
+    firstEnd = Math.min(firstEnd, s.end);
+    lastStart = Math.max(lastStart, s.start);
+    const id = evidenceOf(s);
+    if (evidence.indexOf(id) < 0) evidence.push(id);
+  }
+  return firstEnd === Infinity ? undefined : { firstEnd, lastStart, evidence };
+}
+
+/**
+ * Identities with health information elsewhere in the same field. Initials
+ * are a person only with a birth date (spec item 2: "Pt R.T. - wound check" is
+ * clean, "A.Q. 12.03.62 - fall on 3W" is not, and then as strong as a full
+ * name); topic words cancel a weak name.
+ */
+function identitiesWithHealth(signals: readonly Signal[], health: FieldHealth, topical: boolean): Omit<FindingSpec, 'detectorId' | 'level'>[] {
+  const birthDate = signals.some((s) => s.role === 'identity' && s.messageId === 'probable');
+  const out: Omit<FindingSpec, 'detectorId' | 'level'>[] = [];
+  for (const s of signals) {
+    if (s.role !== 'identity') continue;
+    const initials = s.messageId === 'initials';
+    if (initials && !birthDate) continue;
+    if (s.weak && topical && !initials) continue;
+    if (health.firstEnd > s.start && health.lastStart < s.end) continue;
+    out.push({
+      messageId: s.detectorId === 'person-name' ? s.messageId : s.detectorId,
+      start: s.start,
+      end: s.end,
+      strength: initials ? 'high' : strengthOf(s),
+      evidence: [evidenceOf(s), ...(initials ? ['dob.probable'] : []), ...health.evidence],
+    });
   }
   return out;
 }
