@@ -8,6 +8,8 @@ import {
   HONORIFICS as HONORIFICS_LIST,
   PATIENT_WORDS as PATIENT_WORDS_LIST,
   CLINICIAN_TITLES as CLINICIAN_TITLES_LIST,
+  COMMA_CREDENTIALS as COMMA_CREDENTIALS_LIST,
+  DOTTED_ABBREVIATIONS as DOTTED_ABBREVIATIONS_LIST,
   CREDENTIALS as CREDENTIALS_LIST,
   CONNECTORS as CONNECTORS_LIST,
   VIETNAMESE_MIDDLE as VIETNAMESE_MIDDLE_LIST,
@@ -44,6 +46,8 @@ const HEALTH_NAMED_ORG = new Set(HEALTH_NAMED_ORG_HEADS);
 const HONORIFICS = new Set(HONORIFICS_LIST);
 const PATIENT_WORDS = new Set(PATIENT_WORDS_LIST);
 const CLINICIAN_TITLES = new Set(CLINICIAN_TITLES_LIST);
+const DOTTED_ABBREVIATIONS = new Set(DOTTED_ABBREVIATIONS_LIST);
+const COMMA_CREDENTIALS = new Set(COMMA_CREDENTIALS_LIST);
 const CREDENTIALS = new Set(CREDENTIALS_LIST);
 const CONNECTORS = new Set(CONNECTORS_LIST);
 const VIETNAMESE_MIDDLE = new Set(VIETNAMESE_MIDDLE_LIST);
@@ -56,8 +60,6 @@ const BABY = new Set(['baby']);
 const BABY_SEX = new Set(['boy', 'girl', 'a', 'b']);
 // Latin capitals, including accented ones (U+00C0-U+00DE without the multiplication sign).
 const CAP = '[A-Z\\u00C0-\\u00D6\\u00D8-\\u00DE]';
-/** Dotted abbreviations that are not a person's initials ("U.S.", "P.O.", "M.D."). */
-const DOTTED_ABBREVIATIONS = new Set(['us', 'usa', 'uk', 'eu', 'un', 'po', 'am', 'pm', 'dc', 'ny', 'la', 'bc', 'ad', 'ie', 'eg', 'md', 'do', 'pa', 'np', 'rn', 'nb', 'ps', 'vs', 'jr', 'sr', 'cob', 'eod', 'rsvp', 'asap', 'fyi', 'aka', 'ok', 'tv', 'hr', 'ceo', 'cfo']);
 const INITIALS = new RegExp(`${CAP}\\.\\s?${CAP}\\.(?:\\s?${CAP}\\.)?`, 'g');
 
 type Kind = 'G' | 'S' | 'O' | 'A' | 'U' | 'C' | 'X';
@@ -454,7 +456,6 @@ function isClinicianOrPlace(cls: readonly Classified[], from: number, to: number
   if (to - from >= 2 && PLACES.has(cls[to - 1].t.key) && cls[to - 1].t.case !== 'lower') return true;
   return organisationAfter(cls, to, sentenceCase, kind);
 }
-const COMMA_CREDENTIALS = new Set(['pt', 'ot', 'rt', 'pa', 'ma', 'st']);
 
 /** "Drs. Ferreira, Quispe, Lund": every name in a list after a clinician title is a clinician's. */
 function inClinicianList(cls: readonly Classified[], from: number): boolean {

@@ -1,6 +1,6 @@
 import { Detector, FieldContext, Signal, signalAt } from './detector';
 import { PhraseMatcher, nameLexicon } from '../lexicon';
-import { AMBIGUOUS_LIST_HEADS, LIST_CONTINUERS, LIST_HEADS, PATIENT_MARKS, SERVICE_HEADS, STAFF_HEADS } from '../lexicon/recipient-heads';
+import { AMBIGUOUS_LIST_HEADS, GENERIC_IN_RECIPIENTS, LIST_CONTINUERS, LIST_HEADS, PATIENT_MARKS, SERVICE_HEADS, STAFF_HEADS } from '../lexicon/recipient-heads';
 import { findHealthTerms, healthTermsOf } from '../facts/health';
 import { domainMatches, domainOf } from './domains';
 import type { Token } from '../text/tokenize';
@@ -30,11 +30,7 @@ const LIST_WORDS = new Set(LIST_HEADS);
 const CONTINUERS = new Set(LIST_CONTINUERS);
 type Head = 'staff' | 'service' | 'list' | 'patient';
 
-/**
- * Generic pharmacy words describe a service ("Pharmacy <rx@...>"), not the recipient's own treatment;
- * in a person's address, lab and premed words are a job or a course of study ("wzhang.lab@", "a.premed@").
- */
-const GENERIC = new Set(['rx', 'prescription', 'refill', 'medication', 'medications', 'meds', 'dose', 'dosing', 'mg', 'mcg', 'therapy', 'treatment', 'lab', 'labs', 'premed', 'pre med', 'path', 'scan', 'test']);
+const GENERIC = new Set(GENERIC_IN_RECIPIENTS);
 /** For a person: their own condition, medication or patient status. */
 const PERSONAL = new Set(['condition', 'medication', 'patient']);
 

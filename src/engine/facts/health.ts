@@ -2,6 +2,8 @@ import type { FieldContext } from '../detectors/detector';
 import { HealthCategory, PhraseMatcher, UPPER_ONLY, defaultHealthMatcher, healthMatcher, nameLexicon, topicMatcher } from '../lexicon';
 import { healthCategoryByEnding } from '../lexicon/health-morphology';
 import { HEALTH_NAMED_ORG_HEADS } from '../lexicon/organisations';
+import { HONORIFICS } from '../lexicon/people-words';
+import { LAB_ANALYTES } from '../lexicon/health-terms';
 import { AMBIGUOUS_HEALTH, AMBIGUOUS_ONLY_IN_CAPITALS, ANIMAL_WORDS, DEPARTMENT_PREPOSITIONS, PERSONAL_PRONOUNS, BUSINESS_DOCUMENT_WORDS, OWNER_CUES, RECRUITING_CUES, STAFF_CUES, UNDERGOING_VERBS, TEACHING_WORDS, UNIT_WORDS, VETERINARY_ACRONYMS, WORKPLACE_WORDS } from '../lexicon/context-words';
 import type { Token } from '../text/tokenize';
 
@@ -59,7 +61,7 @@ export function findHealthTerms(tokens: readonly Token[], extra: readonly string
 }
 
 /** Analyte abbreviations that, right before a number, report a result: "K 6.8", "Na 128", "BP 198/112". */
-const ANALYTES = new Set(['k', 'na', 'cl', 'ca', 'mg', 'phos', 'hgb', 'hb', 'hct', 'plt', 'plts', 'wbc', 'inr', 'bnp', 'trop', 'bun', 'cr', 'glu', 'bg', 'a1c', 'tsh', 'bp', 'o2', 'spo2', 'ldl', 'lac', 'ck']);
+const ANALYTES = new Set(LAB_ANALYTES);
 
 /**
  * A lab value: an analyte abbreviation in capitals or Title Case followed by a
@@ -134,7 +136,7 @@ const PRONOUNS = new Set(PERSONAL_PRONOUNS);
 const UNDERGOING = new Set(UNDERGOING_VERBS);
 const PREPOSITIONS = new Set(DEPARTMENT_PREPOSITIONS);
 const CLAUSE_BREAK = /[,;:()[\]|\u2013\u2014]|\s-|-\s/;
-const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx']);
+const TITLES = new Set(HONORIFICS);
 /** Kinds of health words that describe work when the field is about staff ("Kudos to Annette for the Cath Lab move"). */
 const WORK_KINDS = new Set<HealthCategory>(['procedure', 'test', 'specialty', 'encounter', 'payer']);
 /** Of those, what staff do as work: an admission or a discharge is the patient's even among staff words. */

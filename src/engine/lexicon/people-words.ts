@@ -58,3 +58,7 @@ export const LETTERED: readonly string[] = [
 ];
 /** Words before a place named after a person or a saint ("St. Brigid", "Mount Sinai", "Lake Forest"). */
 export const SAINT: readonly string[] = ['st', 'saint', 'san', 'santa', 'ste', 'mount', 'mt', 'lake', 'fort', 'port', 'new', 'north', 'south', 'east', 'west'];
+/** Dotted abbreviations that are not a person's initials ("U.S.", "P.O.", "M.D."). */
+export const DOTTED_ABBREVIATIONS: readonly string[] = ['us', 'usa', 'uk', 'eu', 'un', 'po', 'am', 'pm', 'dc', 'ny', 'la', 'bc', 'ad', 'ie', 'eg', 'md', 'do', 'pa', 'np', 'rn', 'nb', 'ps', 'vs', 'jr', 'sr', 'cob', 'eod', 'rsvp', 'asap', 'fyi', 'aka', 'ok', 'tv', 'hr', 'ceo', 'cfo'];
+/** Two-letter credentials that are also words ("PT", "OT"): a credential only after a comma ("Keoni Kahale, PT, DPT"). */
+export const COMMA_CREDENTIALS: readonly string[] = ['pt', 'ot', 'rt', 'pa', 'ma', 'st'];

@@ -61,3 +61,10 @@ export const PATIENT_MARKS = words(`pt, patient, res, resident, client`);
 
 /** Service heads that, after a list head, still name that list: "Recovery Alumni Network", "Survivors Circle". */
 export const LIST_CONTINUERS = words(`network, association, club, circle, community, chapter`);
+
+/**
+ * Health words that say nothing about a recipient: generic pharmacy words
+ * describe a service ("Pharmacy <rx@...>"); in a person's address, lab and
+ * premed words are a job or a course of study ("wzhang.lab@", "a.premed@").
+ */
+export const GENERIC_IN_RECIPIENTS: readonly string[] = ['rx', 'prescription', 'refill', 'medication', 'medications', 'meds', 'dose', 'dosing', 'mg', 'mcg', 'therapy', 'treatment', 'lab', 'labs', 'premed', 'pre med', 'path', 'scan', 'test'];

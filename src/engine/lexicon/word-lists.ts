@@ -37,6 +37,8 @@ export const WORD_LISTS: Readonly<Record<string, readonly string[]>> = {
   AMBIGUOUS_LIST_HEADS: recipients.AMBIGUOUS_LIST_HEADS,
   LIST_CONTINUERS: recipients.LIST_CONTINUERS,
   PATIENT_MARKS: recipients.PATIENT_MARKS,
+  GENERIC_IN_RECIPIENTS: recipients.GENERIC_IN_RECIPIENTS,
+  LAB_ANALYTES: health.LAB_ANALYTES,
   ...prefixed('', people),
 };
 
