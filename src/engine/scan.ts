@@ -231,11 +231,12 @@ export function scanMessage(message: Message, policy: Policy): Verdict {
 
     const health = personHealth(signals, ref.kind, !veterinary ? 'no' : owner ? 'human' : 'animal');
     const hasHealth = health !== undefined;
-    // Mass disclosure asks whether the message is about care at all: every health word counts there,
-    // unless the field speaks of jobs or volunteers (its addressees are not patients).
+    // Mass disclosure asks whether the message is about care at all: health words count there even when
+    // they name a programme or a place, unless the field speaks of jobs, volunteers or donors.
     if (ref.kind === 'subject' || ref.kind === 'attachment') {
       if (analyses[at].recruiting) recruiting = true;
-      else if (signals.some((s) => s.role === 'health')) messageHasHealth = true;
+      // Everyday-sense words ("seating chart") do not make a message about care; units and specialties do.
+      else if (signals.some((s) => s.role === 'health' && s.needsSupport !== 'everyday')) messageHasHealth = true;
     }
     // Teaching material and legal documents name their authors and parties, not patients.
     if (health && !authored) {

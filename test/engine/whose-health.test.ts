@@ -40,6 +40,10 @@ const clean: [string, string][] = [
   ['Drs. Ferreira, Quispe and Lund - trauma call schedule', 'a list of clinicians'],
   ['Prep instruction handouts reprinted (English/Spanish)', 'languages are not names'],
   ['Discharge of lien - parcel 12 Harlow Ave', 'a legal document names a property, not a person'],
+  ['Follow up: Brisco IT pen test results + remediation plan', 'two everyday-sense words in a subject'],
+  ['Commissioner Abernathy\'s remarks for Overdose Awareness Day', 'a speech names its speaker'],
+  ['Septic permit appeal hearing - 88 Quarry Rd', 'a septic system'],
+  ['Transportation vendor scorecard - Eagle Ridge Rides no-show rate 6.1%', 'a company named after a place; a rate'],
 ];
 
 const flagged: [string, 'high' | 'medium', string][] = [
@@ -53,6 +57,8 @@ const flagged: [string, 'high' | 'medium', string][] = [
   ['A.Q. 12.03.62 - fall on 3W', 'high', 'initials with a birth date'],
   ['Okafor Pediatrics patient Dana Okafor - asthma action plan', 'high', 'a person beside a practice'],
   ['Caller at 614-555-0193 reports chest pain', 'medium', 'a caller\'s phone with a symptom'],
+  ['Lead 12 mcg/dL - child at 43 Birchfield Ln, home visit needed', 'medium', 'a lab unit makes a result; a street address'],
+  ['RE: path results - T. Kowalewicz', 'high', 'path results'],
   ['Joanne Pike recovering from bypass - card in the break room', 'high', 'a verb of undergoing ties the procedure to her among staff words'],
 ];
 
@@ -73,6 +79,7 @@ const cleanFiles: [string, string][] = [
   ['lien_discharge_recorded_Haskell.pdf', 'a legal document names its parties'],
   ['MulberryCreek_Ambulance_INV-20417.pdf', 'a business after an underscore'],
   ['W9_Reyes_Compounding_2025.pdf', 'a compounding pharmacy'],
+  ['HIPAA_sanctions_policy_rev2024-11-04.pdf', 'a revision date is not a policy number'],
 ];
 const flaggedFiles: string[] = ['Quill_Ada_echo_results.pdf', 'Ferrante_Luca_colonoscopy_path_report.pdf', 'Okafor_Dana_asthma_action_plan.pdf'];
 
@@ -90,8 +97,11 @@ test('a subject about work does not pair with health in a file name', () => {
   expect(v.findings).toEqual([]);
 });
 
-test('several personal addresses on a job message are candidates, not patients', () => {
+test('several personal addresses on a job, volunteer or donor message are not patients', () => {
   const to = [1, 2, 3].map((i) => ({ displayName: `Candidate ${i}`, emailAddress: `cand${i}@gmail.com` }));
   expect(scan({ subject: 'Med-Surg RN openings - interview slots', to }).findings).toEqual([]);
+  expect(scan({ subject: 'Hospice 5K - t-shirt sizes due Friday', to }).findings).toEqual([]);
+  expect(scan({ subject: 'Spring gala - seating chart for donors', to }).findings).toEqual([]);
+  expect(scan({ subject: 'Well-child visit reminders - vaccines due', to }).findings.map((f) => f.detectorId)).toEqual(['mass-disclosure', 'mass-disclosure', 'mass-disclosure']);
   expect(scan({ subject: 'Cardiac rehab class moves to Thursday', to }).findings.map((f) => f.detectorId)).toEqual(['mass-disclosure', 'mass-disclosure', 'mass-disclosure']);
 });

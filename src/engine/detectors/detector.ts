@@ -1,5 +1,5 @@
 import type { HealthCategory } from '../lexicon';
-import type { HealthMatch } from '../facts/health';
+import type { HealthMatch, NeedsSupport } from '../facts/health';
 import type { FieldGroup, Level, Strength } from '../types';
 import { PreparedText } from '../text/normalize';
 import { MappedText, toOriginal } from '../text/mapped-text';
@@ -36,8 +36,8 @@ export interface Signal {
   strength?: Strength;
   /** For health signals. */
   category?: HealthCategory;
-  /** A health signal that counts only beside a birth date or initials (facts/health.ts). */
-  needsSupport?: boolean;
+  /** A health signal that counts only beside initials, an old date or a named file (facts/health.ts): an everyday-sense word or a place of care. */
+  needsSupport?: NeedsSupport;
   /** A health word naming a job, a workplace or a project, or an animal's: shows the message is about care, not about whom. */
   workplace?: boolean;
 }

@@ -23,7 +23,7 @@ export const healthContext: Detector = {
     const out: Signal[] = [];
     for (const m of personHealthOf(ctx)) {
       const evidence = m.workplace ? 'health.workplace' : m.needsSupport ? 'health.needs-support' : m.byEnding ? `health.ending.${m.category}` : `health.${m.category}`;
-      const use = m.workplace ? { workplace: true } : m.needsSupport ? { needsSupport: true } : {};
+      const use = m.workplace ? { workplace: true } : m.needsSupport ? { needsSupport: m.needsSupport } : {};
       out.push(signalAt(n, ctx.tokens[m.from].start, ctx.tokens[m.to - 1].end, 'health-context', 'health', 'found', { category: m.category, evidence, ...use }));
     }
     // Substring terms are for scripts without spaces (CJK, and Cyrillic stems): skip plain ASCII.

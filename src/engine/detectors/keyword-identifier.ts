@@ -17,6 +17,7 @@ export interface KeywordIdentifierConfig {
   minDigits?: number;
 }
 
+const VERSION_OR_DATE = /^(?:rev|ver)[ .-]?\d|^v\d{1,2}(?:\.\d{1,3})?$|^(?:19|20)\d\d-\d\d-\d\d$/i;
 const OTHER_KEYWORD_PREFIX = /^(?:ssn|sss|mrn|npi|dea|mbi|dob|ein|tin|itin|hicn)[ -]/i;
 
 /** A keyword that needs a marker ("visit #") still counts without one before a long number ("visit_20240318-0042"). */
@@ -65,8 +66,9 @@ export function keywordIdentifier(cfg: KeywordIdentifierConfig): Detector {
         const digits = value.replace(/\D/g, '').length;
         if (digits < minDigits || value.length > 24) continue;
         if (m[1] !== undefined && digits < UNMARKED_MIN_DIGITS) continue;
-        // "sample SSN 078-05-1120": a value labelled by another identifier's keyword is that identifier's.
-        if (OTHER_KEYWORD_PREFIX.test(value)) continue;
+        // "sample SSN 078-05-1120": a value labelled by another identifier's keyword is that identifier's;
+        // "policy_rev2024-11-04": a revision or a date stamp is not an identifier.
+        if (OTHER_KEYWORD_PREFIX.test(value) || VERSION_OR_DATE.test(value)) continue;
         const start = m.index + m[0].length - value.length;
         out.push(signalAt(t, m.index, start + value.length, meta.id, 'identifier', 'found'));
       }

@@ -452,8 +452,8 @@ function isClinicianOrPlace(cls: readonly Classified[], from: number, to: number
   if (after && isCredential(after.t)) return true;
   // ", PT, DPT" after a name: two-letter credentials that are also words need the comma.
   if (after && after.t.gap.trim() === ',' && after.t.case === 'upper' && COMMA_CREDENTIALS.has(after.t.key)) return true;
-  // "Mulberry Creek", "Ostrander Vale": a place.
-  if (to - from >= 2 && PLACES.has(cls[to - 1].t.key) && cls[to - 1].t.case !== 'lower') return true;
+  // "Mulberry Creek", "Ostrander Vale", "Eagle Ridge Rides": a place word after the first word.
+  if (to - from >= 2 && cls.slice(from + 1, to).some((c) => PLACES.has(c.t.key) && c.t.case !== 'lower')) return true;
   return organisationAfter(cls, to, sentenceCase, kind);
 }
 

@@ -27,6 +27,8 @@ function matcherFor(extra: readonly string[]): PhraseMatcher<HealthCategory> {
   return m;
 }
 
+export type NeedsSupport = 'everyday' | 'place';
+
 export interface HealthMatch {
   from: number;
   to: number;
@@ -37,9 +39,10 @@ export interface HealthMatch {
   /**
    * A word with an everyday sense or a unit, with nothing in the field yet to
    * tie it to a person's health (personHealthOf): health only beside a birth
-   * date or initials.
+   * date or initials. "everyday": a word with an everyday sense ("results",
+   * "chart"); "place": a unit or a specialty (where someone works or is seen).
    */
-  needsSupport?: boolean;
+  needsSupport?: NeedsSupport;
   /** The name of a job, a place of work or a project ("MRI tech"): health, but not a person's (personHealthOf). */
   workplace?: boolean;
 }
@@ -172,7 +175,7 @@ export function personHealthOf(ctx: FieldContext): HealthMatch[] {
   const terms = healthTermsOf(ctx);
   let result: HealthMatch[] = terms;
   if (terms.length > 0) {
-    result = aboutPerson(tokens, terms);
+    result = aboutPerson(tokens, terms, ctx.kind === 'attachment');
   }
   ctx.memo.personHealth = result;
   return result;
@@ -198,7 +201,7 @@ export function isVeterinaryDomain(domain: string): boolean {
 }
 const VETERINARY_DOMAIN = /^vets?(?![a-z])|vets?$|veterinar|animal|petcare|equine/;
 
-function aboutPerson(tokens: readonly Token[], terms: readonly HealthMatch[]): HealthMatch[] {
+function aboutPerson(tokens: readonly Token[], terms: readonly HealthMatch[], isFileName: boolean): HealthMatch[] {
   const workplace = startsOf(WORKPLACE, tokens);
   const staff = STAFF.findAll(tokens).length > 0;
   const inHealth = new Set<number>();
@@ -240,7 +243,7 @@ function aboutPerson(tokens: readonly Token[], terms: readonly HealthMatch[]): H
     const prev = tokens[m.from - 1];
     return sentenceCase && m.to - m.from === 1 && tokens[m.from].case === 'title' && HEALTH_NAMED_ORG.has(m.phrase) && prev !== undefined && prev.kind === 'word' && prev.case === 'title' && !inHealth.has(m.from - 1) && /^\s$|^\s?&\s?$/.test(tokens[m.from].gap);
   };
-  const kept: { m: HealthMatch; needsSupport: boolean; tied: boolean }[] = [];
+  const kept: { m: HealthMatch; needsSupport?: NeedsSupport; tied: boolean }[] = [];
   const out: HealthMatch[] = [];
   for (const m of terms) {
     const isTied = tied(m);
@@ -249,17 +252,19 @@ function aboutPerson(tokens: readonly Token[], terms: readonly HealthMatch[]): H
     else {
       const everyday = AMBIGUOUS.has(m.phrase) && !(CAPITALS_ONLY.has(m.phrase) && tokens[m.from].case === 'lower');
       // A specialty says where someone works or is seen, not what is wrong (spec: "Whose health"): like a unit.
-      kept.push({ m, needsSupport: UNITS.has(m.phrase) || everyday || m.category === 'specialty', tied: isTied });
+      kept.push({ m, needsSupport: everyday ? 'everyday' : UNITS.has(m.phrase) || m.category === 'specialty' ? 'place' : undefined, tied: isTied });
     }
   }
-  // Two different everyday-sense words ("SOC OASIS", "fall at home, ED eval") read as care together: a
-  // trade-off that real non-health traffic bears out (no such pair among the Enron subjects).
-  // Two units alone ("Leilani (NICU) and Marisol (PICU)") are still only workplaces.
-  const everydayWords = new Set(kept.filter((k) => k.needsSupport).map((k) => k.m.phrase));
-  const pair = everydayWords.size >= 2 && kept.some((k) => k.needsSupport && AMBIGUOUS.has(k.m.phrase));
+  // An everyday-sense word beside a unit or a specialty reads as care ("fall at home, ED eval", "referred by
+  // ED"); so do two such words in a file name ("SOC_OASIS_...", "Referral_..._cardiology"). Two everyday words
+  // in a subject do not ("Follow up: pen test results"), nor units alone ("Leilani (NICU) and Marisol (PICU)").
+  const everyday = new Set(kept.filter((k) => k.needsSupport === 'everyday').map((k) => k.m.phrase));
+  const places = kept.filter((k) => k.needsSupport === 'place');
+  const allWeak = new Set(kept.filter((k) => k.needsSupport).map((k) => k.m.phrase));
+  const pair = everyday.size > 0 && (places.length > 0 || (isFileName && allWeak.size >= 2));
   const supported = titled || pair || kept.some((k) => !k.needsSupport);
   // Still unsupported words are kept, marked: a birth date or initials in the field can support them (scan.ts).
-  for (const k of kept) out.push(!k.needsSupport || k.tied || supported ? k.m : { ...k.m, needsSupport: true });
+  for (const k of kept) out.push(!k.needsSupport || k.tied || supported ? k.m : { ...k.m, needsSupport: k.needsSupport });
   return out.sort((a, b) => a.from - b.from);
 }
 

@@ -31,7 +31,7 @@ export const WORKPLACE_WORDS = words(`
   therapists, dietitian, dietitians, social worker, hospitalist, hospitalists, intensivist, intensivists, attending,
   attendings, anesthesiologist, rota, on call, fellows, nomination, bonus, incentive, reimbursement, prevention,
   control, audit, audits, data, super user, superuser, sign off, safety, certificate, tray, trays, kit, kits,
-  instrument, instruments, device, devices`);
+  instrument, instruments, device, devices, rate, rates, scorecard`);
 
 /**
  * Hospital units: where staff work. They are health information about a
@@ -69,7 +69,7 @@ export const AMBIGUOUS_HEALTH = words(`
   appeal, denial, denied, authorization, condition, consent, bed, chart, results, result, cast,
   filling, emergency, delivery, replacement, operative, observation, clinical, trauma,
   intake, referral, referred, seen, consult, isolation, quarantine, outbreak, fx, oasis, soc, roi, mg, mcg, dose, screening,
-  panel, scan, path, exam, treatment, treated, injection, therapy, eval, evaluation, re eval, reeval,
+  panel, scan, path, exam, treatment, treated, injection, therapy, eval, evaluation, re eval, reeval, septic,
   type 1, type 2`);
 
 /**
@@ -103,14 +103,17 @@ export const ANIMAL_WORDS = words(`
 export const VETERINARY_ACRONYMS = words(`dsh, dlh, tplo, fiv, felv, dhpp, fvrcp, dvm`);
 
 /**
- * Jobs, candidates, volunteers: a message about these is not addressed to
- * patients, so several personal addresses in To are not a mass disclosure of
- * health status ("Med-Surg RN openings" to three candidates).
+ * Jobs, candidates, volunteers, donors and fundraising: a message about these
+ * is not addressed to patients, so several personal addresses in To are not a
+ * mass disclosure of health status ("Med-Surg RN openings" to three
+ * candidates, "Hospice 5K - t-shirt sizes" to runners).
  */
 export const RECRUITING_CUES = words(`
   opening, openings, job, jobs, position, positions, interview, interviews, candidate, candidates, applicant,
   applicants, hiring, hire, hires, new hire, new hires, offer letter, recruiting, recruitment, career, careers,
-  volunteer, volunteers, volunteering, onboarding, new hire orientation, internship, externship, shadowing, job fair`);
+  volunteer, volunteers, volunteering, onboarding, new hire orientation, internship, externship, shadowing, job fair,
+  donor, donors, gala, fundraiser, fundraising, 5k, 10k, sponsorship, sponsors, auction, raffle, t shirt, board
+  members, trustees`);
 
 /**
  * Teaching and event material: a subject or file name with one of these is
@@ -122,7 +125,8 @@ export const RECRUITING_CUES = words(`
 export const TEACHING_WORDS = words(`
   flyer, flier, slides, slide deck, deck, poster, handout, handouts, newsletter, agenda, minutes, template, toolkit,
   syllabus, curriculum, webinar, lecture, presentation, grand rounds, grandrounds, journal club, inservice, in service,
-  workshop, seminar, symposium, abstract, cv, resume, bio, headshot`);
+  workshop, seminar, symposium, abstract, cv, resume, bio, headshot, remarks, speech, keynote, talking points,
+  awareness day, awareness week, awareness month, press release, op ed`);
 
 /**
  * In veterinary mail, words that point at a human (an owner, a client, a

@@ -62,7 +62,7 @@ export const HEALTH_TERMS: Record<HealthCategory, readonly string[]> = {
     tramadol, methadone, buprenorphine, suboxone, subutex, naloxone, narcan, naltrexone, vivitrol, adderall,
     ritalin, methylphenidate, epipen, epinephrine, albuterol, inhaler, chemo, chemotherapy, immunotherapy,
     keytruda, herceptin, tamoxifen, tpa, alteplase, lasix, furosemide, kcl, vaccine, vaccinated, vaccination,
-    immunization, flu shot, rzv, shingrix, tdap, prep, pep, truvada, biktarvy, contraceptive, birth control, iud,
+    vaccines, immunizations, flu shot, rzv, shingrix, tdap, prep, pep, truvada, biktarvy, contraceptive, birth control, iud,
     testosterone, estrogen, hormone therapy, rx, prescription, refill, medication, medications, meds, dose,
     dosing, mg, mcg, pre med, premed, antibiotic prophylaxis, anticoagulation, anticoagulant, opioids,
     benzodiazepine, antidepressant, antipsychotic, receta, medicamento, mat`),
@@ -78,7 +78,8 @@ export const HEALTH_TERMS: Record<HealthCategory, readonly string[]> = {
     apgar, vitals, blood pressure, spo2, bmi, ceph, pano, cbct, bitewing, bitewings, x rays, scan, ekgs,
     cultures, panel, screening, mri brain, ct scan, labwork, resultados, laboratorio, analisis, resultats,
     analyses, xet nghiem, ket qua, mau, sangre, mammography, angiography, sonography, sonogram,
-    nt scan, anatomy scan, path report, pathology report, radiography, tomography, echocardiography, ultrasonography, electrocardiogram, myelogram, venogram,
+    nt scan, anatomy scan, path report, pathology report, path results, mg dl, mcg dl, g dl, mmol l, meq l,
+    ng ml, iu l, u l, radiography, tomography, echocardiography, ultrasonography, electrocardiogram, myelogram, venogram,
     arteriogram, cystogram, pyelogram, audiogram, cholangiogram, fluoroscopy`),
   procedure: words(`
     surgery, surgical, op note, operative, post op, pre op, preop, postop, procedure, transplant, dialysis,

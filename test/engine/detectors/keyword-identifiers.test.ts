@@ -62,6 +62,8 @@ detectorTable(accountNumber, {
     { text: 'Vendor W-9 - acct 44120-8', why: 'vendor accounts are short; hospital accounts run 7+ digits' },
     { text: 'Visit 2 of 3 scheduled', why: '"visit" needs a marker or a long number' },
     'Account locked after password reset',
+    { text: 'Account rev2024-11-04 reconciliation', why: 'a revision date stamp' },
+    { text: 'Acct v2.1 mapping', why: 'a version' },
   ],
   invalid: [
     { text: 'Acct# 3196484990 - self-pay plan', found: ['Acct# 3196484990'] },
