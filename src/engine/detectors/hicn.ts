@@ -1,5 +1,5 @@
 import { ALNUM, BLOCK_SUBJECT_AND_FILES, Detector, FieldContext, LETTER, Signal, bounded, signalAt } from './detector';
-import { ssnRejection } from './ssn';
+import { ssnRejection } from '../check-rules/ssn';
 
 /**
  * Legacy Health Insurance Claim Number: the wage earner's 9-digit SSN plus a

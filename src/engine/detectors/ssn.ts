@@ -1,5 +1,6 @@
 import { BLOCK_SUBJECT_AND_FILES, Coverage, DIGIT, Detector, FieldContext, LETTER, Signal, bounded, keywordSource, oneOf, signalAt, uniqueKeywords } from './detector';
 import { isLetter } from '../text/chars';
+import { ssnRejection } from '../check-rules/ssn';
 
 /**
  * US Social Security number. SSA never issues area 000, 666 or 900-999, group
@@ -9,19 +10,6 @@ import { isLetter } from '../text/chars';
  * security...), because order, claim and ticket numbers look the same.
  * With a keyword, the 9xx range (ITINs, also taxpayer identifiers) counts.
  */
-const SAMPLES = new Set(['078051120', '219099999', '123456789']);
-
-export function ssnRejection(digits: string, allowItin = false): string | undefined {
-  if (!/^\d{9}$/.test(digits)) return 'not nine digits';
-  const area = digits.slice(0, 3);
-  if (area === '000' || area === '666') return 'area never issued';
-  if (area[0] === '9' && !allowItin) return 'area 900-999 never issued';
-  if (digits.slice(3, 5) === '00') return 'group 00';
-  if (digits.slice(5) === '0000') return 'serial 0000';
-  if (SAMPLES.has(digits)) return 'well-known sample number';
-  if (/^(\d)\1{8}$/.test(digits)) return 'all digits the same';
-  return undefined;
-}
 
 // "Order 448-21-8433", "Part no. 512-44-3881", "PO# 300-45-8757": the word in front says what
 // the number is. Only for the unkeyworded reading; "SSN 448-21-8433" is still found below.

@@ -1,4 +1,5 @@
-import { ssn, ssnRejection } from '../../../src/engine/detectors/ssn';
+import { ssn } from '../../../src/engine/detectors/ssn';
+import { ssnRejection } from '../../../src/engine/check-rules/ssn';
 import { mbi, isMbi } from '../../../src/engine/detectors/mbi';
 import { hicn } from '../../../src/engine/detectors/hicn';
 import { npi, isValidNpi } from '../../../src/engine/detectors/npi';
