@@ -229,7 +229,10 @@ export function scanMessage(message: Message, policy: Policy): Verdict {
       add(makeFinding(policy, ref, { detectorId: s.detectorId, level: policy.rules[s.detectorId]?.[group] ?? 'off', messageId: s.messageId, start: s.start, end: s.end, strength: strengthOf(s), evidence: [evidenceOf(s)] }));
     }
 
-    const health = personHealth(signals, ref.kind, !veterinary ? 'no' : owner ? 'human' : 'animal');
+    // In veterinary mail a name may be a pet's: names meet only a human's health; an address or a phone
+    // is still a person's.
+    const health = personHealth(signals, ref.kind, 'no');
+    const nameHealth = veterinary ? personHealth(signals, ref.kind, owner ? 'human' : 'animal') : health;
     const hasHealth = health !== undefined;
     // Mass disclosure asks whether the message is about care at all: health words count there even when
     // they name a programme or a place, unless the field speaks of jobs, volunteers or donors.
@@ -241,7 +244,10 @@ export function scanMessage(message: Message, policy: Policy): Verdict {
     // Teaching material and legal documents name their authors and parties, not patients.
     if (health && !authored) {
       const level = policy.combinations.identityWithHealth[group];
-      for (const c of identitiesWithHealth(signals, health, topical)) add(makeFinding(policy, ref, { detectorId: COMBINATION_ID, level, ...c }));
+      const names = signals.filter((s) => s.detectorId === 'person-name');
+      const others = signals.filter((s) => s.detectorId !== 'person-name');
+      const found = nameHealth ? identitiesWithHealth(names, nameHealth, topical, signals) : [];
+      for (const c of [...found, ...identitiesWithHealth(others, health, topical, signals)]) add(makeFinding(policy, ref, { detectorId: COMBINATION_ID, level, ...c }));
     }
     if (ref.kind === 'subject' || ref.kind === 'attachment') {
       const strongIdentities = signals.filter((s) => s.role === 'identity' && !s.weak);
@@ -348,8 +354,8 @@ function personHealth(signals: readonly Signal[], kind: FieldKind, vet: 'no' | '
  * clean, "A.Q. 12.03.62 - fall on 3W" is not, and then as strong as a full
  * name); topic words cancel a weak name.
  */
-function identitiesWithHealth(signals: readonly Signal[], health: FieldHealth, topical: boolean): Omit<FindingSpec, 'detectorId' | 'level'>[] {
-  const birthDate = signals.some((s) => s.role === 'identity' && s.messageId === 'probable');
+function identitiesWithHealth(signals: readonly Signal[], health: FieldHealth, topical: boolean, field: readonly Signal[]): Omit<FindingSpec, 'detectorId' | 'level'>[] {
+  const birthDate = field.some((s) => s.role === 'identity' && s.messageId === 'probable');
   const out: Omit<FindingSpec, 'detectorId' | 'level'>[] = [];
   for (const s of signals) {
     if (s.role !== 'identity') continue;

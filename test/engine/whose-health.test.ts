@@ -44,6 +44,10 @@ const clean: [string, string][] = [
   ['Commissioner Abernathy\'s remarks for Overdose Awareness Day', 'a speech names its speaker'],
   ['Septic permit appeal hearing - 88 Quarry Rd', 'a septic system'],
   ['Transportation vendor scorecard - Eagle Ridge Rides no-show rate 6.1%', 'a company named after a place; a rate'],
+  ['FW: Dana Whitlock PT, DPT - credentialing file', 'a credential list after a name'],
+  ['Reference check for Noa Kealoha (PT applicant)', 'a physical therapist applicant'],
+  ['Orla Brennan Endowment for Pediatric Oncology - grant report', 'an endowment named after a person'],
+  ["Mrs. Delacorte's dog Pepper - insulin pens from the vet", 'the pet is the patient'],
 ];
 
 const flagged: [string, 'high' | 'medium', string][] = [
@@ -59,6 +63,8 @@ const flagged: [string, 'high' | 'medium', string][] = [
   ['Caller at 614-555-0193 reports chest pain', 'medium', 'a caller\'s phone with a symptom'],
   ['Lead 12 mcg/dL - child at 43 Birchfield Ln, home visit needed', 'medium', 'a lab unit makes a result; a street address'],
   ['RE: path results - T. Kowalewicz', 'high', 'path results'],
+  ['Thinking of Arturo - back in the ICU after his MVA', 'medium', 'a verb of admission ties the unit to him'],
+  ['Home visit 48 Larch Hollow Rd - wound care, dog in the yard', 'medium', 'an address is a person\'s even in a field that names a dog'],
   ['Joanne Pike recovering from bypass - card in the break room', 'high', 'a verb of undergoing ties the procedure to her among staff words'],
 ];
 
@@ -80,8 +86,10 @@ const cleanFiles: [string, string][] = [
   ['MulberryCreek_Ambulance_INV-20417.pdf', 'a business after an underscore'],
   ['W9_Reyes_Compounding_2025.pdf', 'a compounding pharmacy'],
   ['HIPAA_sanctions_policy_rev2024-11-04.pdf', 'a revision date is not a policy number'],
+  ['New_Patient_Welcome_Packet_2026.pdf', 'patient education material'],
+  ['Larkin_Pediatrics_transfer_agmt_2026.pdf', 'an agreement between organisations'],
 ];
-const flaggedFiles: string[] = ['Quill_Ada_echo_results.pdf', 'Ferrante_Luca_colonoscopy_path_report.pdf', 'Okafor_Dana_asthma_action_plan.pdf'];
+const flaggedFiles: string[] = ['Oyelaran_Bisi_medical_records_subpoena.pdf', 'Quill_Ada_echo_results.pdf', 'Ferrante_Luca_colonoscopy_path_report.pdf', 'Okafor_Dana_asthma_action_plan.pdf'];
 
 describe('file names: authors, parties and businesses are not patients', () => {
   test.each(cleanFiles)('%s (%s)', (name) => expect(scan({ attachments: [{ name }] }).findings).toEqual([]));

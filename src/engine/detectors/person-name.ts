@@ -428,7 +428,8 @@ function isTitleBefore(cls: readonly Classified[], i: number): boolean {
 
 function isPatientWordBefore(cls: readonly Classified[], i: number): boolean {
   const p = cls[i - 1];
-  if (p && PATIENT_WORDS.has(p.t.key)) return true;
+  // "PT Minji Oh" in a mixed-case field: a physical therapist's credential, not "patient".
+  if (p && PATIENT_WORDS.has(p.t.key) && !(p.t.key === 'pt' && p.t.case === 'upper' && cls.some((c) => c.t.case === 'lower' && c.t.text.length > 2))) return true;
   const pp = cls[i - 2];
   return pp !== undefined && p !== undefined && BABY.has(pp.t.key) && BABY_SEX.has(p.t.key);
 }
@@ -451,7 +452,11 @@ function isClinicianOrPlace(cls: readonly Classified[], from: number, to: number
   if (cls.slice(from, to).some((c) => CLINICIAN_TITLES.has(c.t.key) || ORG_WORDS.has(c.t.key) || (c.t.case !== 'lower' && BUSINESS.has(c.t.key)) || (sentenceCase && c.t.case === 'title' && HEALTH_NAMED_ORG.has(c.t.key)))) return true;
   if (after && isCredential(after.t)) return true;
   // ", PT, DPT" after a name: two-letter credentials that are also words need the comma.
-  if (after && after.t.gap.trim() === ',' && after.t.case === 'upper' && COMMA_CREDENTIALS.has(after.t.key)) return true;
+  if (after && after.t.case === 'upper' && COMMA_CREDENTIALS.has(after.t.key)) {
+    // ", PT" after a name, or "PT, DPT": a two-letter credential in a list of credentials.
+    const next = cls[to + 1];
+    if (after.t.gap.trim() === ',' || (next !== undefined && next.t.gap.trim() === ',' && isCredential(next.t))) return true;
+  }
   // "Mulberry Creek", "Ostrander Vale", "Eagle Ridge Rides": a place word after the first word.
   if (to - from >= 2 && cls.slice(from + 1, to).some((c) => PLACES.has(c.t.key) && c.t.case !== 'lower')) return true;
   return organisationAfter(cls, to, sentenceCase, kind);

@@ -2,6 +2,7 @@ import { Detector, FieldContext, Signal, signalAt } from './detector';
 import { PhraseMatcher, nameLexicon } from '../lexicon';
 import { AMBIGUOUS_LIST_HEADS, GENERIC_IN_RECIPIENTS, LIST_CONTINUERS, LIST_HEADS, PATIENT_MARKS, SERVICE_HEADS, STAFF_HEADS } from '../lexicon/recipient-heads';
 import { findHealthTerms, healthTermsOf } from '../facts/health';
+import { UNIT_WORDS } from '../lexicon/context-words';
 import { domainMatches, domainOf } from './domains';
 import type { Token } from '../text/tokenize';
 
@@ -28,6 +29,7 @@ export type RecipientKind = 'person' | 'patient' | 'list' | 'mailbox';
 const AMBIGUOUS_LIST = new Set(AMBIGUOUS_LIST_HEADS);
 const LIST_WORDS = new Set(LIST_HEADS);
 const CONTINUERS = new Set(LIST_CONTINUERS);
+const UNITS = new Set(UNIT_WORDS);
 type Head = 'staff' | 'service' | 'list' | 'patient';
 
 const GENERIC = new Set(GENERIC_IN_RECIPIENTS);
@@ -64,28 +66,52 @@ function isPersonal(ctx: FieldContext): boolean {
 export function recipientPartFacts(ctx: FieldContext): RecipientPartFacts {
   const tokens = ownTokens(ctx);
   const isAddress = ctx.kind === 'emailAddress' || tokens.length < ctx.tokens.length;
+  // Within a segment the last head names it; across segments ("Methadone Clients - Tillgate Clinic",
+  // "Eating Disorders Program - Family Group") a list names the recipient, the rest its keeper.
   let head: Head | undefined;
   let ambiguousList = false;
+  let segment: { head?: Head; ambiguous: boolean } = { ambiguous: false };
+  const close = (): void => {
+    if (segment.head === 'staff' || head === 'staff') head = 'staff';
+    else if (segment.head && (head === undefined || RANK[segment.head] > RANK[head])) {
+      head = segment.head;
+      ambiguousList = segment.ambiguous;
+    }
+    segment = { ambiguous: false };
+  };
+  let lastEnd = 0;
   for (const m of HEADS.findAll(tokens)) {
+    // A break between the last head and this one starts a new segment.
+    for (let k = Math.max(lastEnd, 1); k <= m.from; k++) {
+      if (SEGMENT_BREAK.test(tokens[k].gap)) {
+        close();
+        break;
+      }
+    }
+    lastEnd = m.to;
     // "PT" in a display name is physical therapy; in an address "pt" is too short to tell.
     if (m.value === 'patient' && (isAddress || (m.phrase === 'pt' && tokens[m.from].case !== 'lower'))) continue;
-    if (head === 'staff') break;
+    if (segment.head === 'staff') continue;
     // "Portal Support": the help desk of the service before it; "Alumni Network": still the alumni.
-    if (m.phrase === 'support' && head === 'service') continue;
-    if (head === 'list' && m.value === 'service' && CONTINUERS.has(m.phrase)) continue;
+    if (m.phrase === 'support' && segment.head === 'service') continue;
+    if (segment.head === 'list' && m.value === 'service' && CONTINUERS.has(m.phrase)) continue;
     // "Dental Group", "Cardiology Group": a practice, named after its specialty.
     if (m.phrase === 'group' && specialtyBefore(m.from, ctx)) {
-      head = 'service';
+      segment = { head: 'service', ambiguous: false };
       continue;
     }
-    head = m.value;
-    ambiguousList = AMBIGUOUS_LIST.has(m.phrase);
+    segment = { head: m.value, ambiguous: AMBIGUOUS_LIST.has(m.phrase) };
   }
+  close();
   const lex = nameLexicon();
   const named = !isAddress && tokens.some((t) => t.kind === 'word' && t.case === 'title' && t.key.length >= 3 && (lex.given.has(t.key) || lex.surname.has(t.key)) && !lex.common.has(t.key));
   const personal = isPersonal(ctx);
   return { head, ambiguousList, named, personal };
 }
+
+/** Across segments: a patient mark over a list over a service. */
+const RANK: Record<Head, number> = { service: 1, list: 2, patient: 3, staff: 4 };
+const SEGMENT_BREAK = /\s[-\u2013\u2014|:]\s|[()[\]]/;
 
 function specialtyBefore(at: number, ctx: FieldContext): boolean {
   return at > 0 && healthTermsOf(ctx).some((h) => h.to === at && h.category === 'specialty');
@@ -137,7 +163,9 @@ export const recipientHealth: Detector = {
       if (GENERIC.has(h.phrase) || LIST_WORDS.has(h.phrase)) continue;
       // Title Case procedures and tests after a staff member's name are departments: "Sato, Irene (Surgery)".
       // An address has no case to tell: there a procedure is the person's own only at a personal provider.
-      const lowerOwn = isAddress ? personal : tokens[h.from].case === 'lower';
+      // In a display name a Title Case word after a name is a department ("(Surgery)"); lower case or an
+      // acronym ("(OSA, new CPAP)") is the person's own, but a unit never is ("Nancy Ruiz (ICU)").
+      const lowerOwn = isAddress ? personal : tokens[h.from].case !== 'title' && !UNITS.has(h.phrase);
       const own = PERSONAL.has(h.category) || ((h.category === 'procedure' || h.category === 'test' || h.category === 'encounter') && lowerOwn);
       // A unit or encounter names where a list's members were patients ("NICU Parent Support Group").
       if (h.category === 'payer') continue;

@@ -4,7 +4,7 @@ import { healthCategoryByEnding } from '../lexicon/health-morphology';
 import { HEALTH_NAMED_ORG_HEADS } from '../lexicon/organisations';
 import { HONORIFICS } from '../lexicon/people-words';
 import { LAB_ANALYTES } from '../lexicon/health-terms';
-import { AMBIGUOUS_HEALTH, AMBIGUOUS_ONLY_IN_CAPITALS, ANIMAL_WORDS, DEPARTMENT_PREPOSITIONS, PERSONAL_PRONOUNS, BUSINESS_DOCUMENT_WORDS, OWNER_CUES, RECRUITING_CUES, STAFF_CUES, UNDERGOING_VERBS, TEACHING_WORDS, UNIT_WORDS, VETERINARY_ACRONYMS, WORKPLACE_WORDS } from '../lexicon/context-words';
+import { ADMISSION_VERBS, AMBIGUOUS_HEALTH, AMBIGUOUS_ONLY_IN_CAPITALS, ANIMAL_WORDS, DEPARTMENT_PREPOSITIONS, PERSONAL_PRONOUNS, BUSINESS_DOCUMENT_WORDS, OWNER_CUES, RECRUITING_CUES, STAFF_CUES, UNDERGOING_VERBS, TEACHING_WORDS, UNIT_WORDS, VETERINARY_ACRONYMS, WORKPLACE_WORDS } from '../lexicon/context-words';
 import type { Token } from '../text/tokenize';
 
 /**
@@ -50,6 +50,7 @@ export interface HealthMatch {
 /** Health phrases among tokens, honouring the upper-case-only short terms and the allow-list. */
 export function findHealthTerms(tokens: readonly Token[], extra: readonly string[], allow: readonly string[]): HealthMatch[] {
   const out: HealthMatch[] = [];
+  const mixedCase = tokens.some((t) => t.kind === 'word' && t.case === 'lower' && t.text.length > 2);
   for (const m of matcherFor(extra).findAll(tokens)) {
     if (allow.length > 0 && allow.indexOf(m.phrase) >= 0) continue;
     if (m.to - m.from === 1 && UPPER_ONLY.has(m.phrase) && tokens[m.from].case !== 'upper') continue;
@@ -58,7 +59,9 @@ export function findHealthTerms(tokens: readonly Token[], extra: readonly string
     // "ER00-3673", "OR2": a capital acronym glued to digits is a docket, room or product code.
     const next = tokens[m.to];
     if (m.to - m.from === 1 && tokens[m.from].case === 'upper' && (UNITS.has(m.phrase) || AMBIGUOUS.has(m.phrase) || UPPER_ONLY.has(m.phrase)) && next !== undefined && next.kind === 'number' && next.gap === '') continue;
-    out.push({ from: m.from, to: m.to, category: m.value, phrase: m.phrase });
+    // "PT" in capitals in a mixed-case field is physical therapy ("PT eval"); "pt", "Pt" are the patient.
+    const category = m.phrase === 'pt' && tokens[m.from].case === 'upper' && mixedCase ? 'procedure' : m.value;
+    out.push({ from: m.from, to: m.to, category, phrase: m.phrase });
   }
   return withLabValues(tokens, withEndings(tokens, out, allow));
 }
@@ -137,6 +140,7 @@ const HEALTH_NAMED_ORG = new Set(HEALTH_NAMED_ORG_HEADS);
 const VET_ACRONYMS = new Set(VETERINARY_ACRONYMS);
 const PRONOUNS = new Set(PERSONAL_PRONOUNS);
 const UNDERGOING = new Set(UNDERGOING_VERBS);
+const ADMISSION = new Set(ADMISSION_VERBS);
 const PREPOSITIONS = new Set(DEPARTMENT_PREPOSITIONS);
 const CLAUSE_BREAK = /[,;:()[\]|\u2013\u2014]|\s-|-\s/;
 const TITLES = new Set(HONORIFICS);
@@ -216,7 +220,13 @@ function aboutPerson(tokens: readonly Token[], terms: readonly HealthMatch[], is
     const prev2 = tokens[m.from - 2];
     if (prev === undefined) return false;
     if (PRONOUNS.has(prev.key) || /^['\u2019]s?\s+$/.test(tokens[m.from].gap) || UNDERGOING.has(prev.key)) return true;
-    return prev2 !== undefined && ((prev.key === 'from' && UNDERGOING.has(prev2.key)) || (prev.key === 'for' && prev2.key === 'out'));
+    if (prev2 !== undefined && ((prev.key === 'from' && UNDERGOING.has(prev2.key)) || (prev.key === 'for' && prev2.key === 'out'))) return true;
+    // "back in the ICU", "admitted to CCU": a verb of admission before a unit.
+    if (!UNITS.has(m.phrase)) return false;
+    const k = prev.key === 'the' ? m.from - 2 : m.from - 1;
+    const preposition = tokens[k];
+    const verb = tokens[k - 1];
+    return preposition !== undefined && verb !== undefined && (preposition.key === 'in' || preposition.key === 'to' || preposition.key === 'into') && ADMISSION.has(verb.key);
   };
   const followedByWorkplace = (m: HealthMatch): boolean => {
     let skipped = 0;

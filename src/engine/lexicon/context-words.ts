@@ -31,7 +31,7 @@ export const WORKPLACE_WORDS = words(`
   therapists, dietitian, dietitians, social worker, hospitalist, hospitalists, intensivist, intensivists, attending,
   attendings, anesthesiologist, rota, on call, fellows, nomination, bonus, incentive, reimbursement, prevention,
   control, audit, audits, data, super user, superuser, sign off, safety, certificate, tray, trays, kit, kits,
-  instrument, instruments, device, devices, rate, rates, scorecard`);
+  instrument, instruments, device, devices, rate, rates, scorecard, license, licence, credentialing, applicant`);
 
 /**
  * Hospital units: where staff work. They are health information about a
@@ -53,7 +53,8 @@ export const STAFF_CUES = words(`
   retiring, farewell, goodbye, birthday, anniversary, precept, precepting, preceptor, shadowing, shadow, cover,
   covering, coverage, chairing, joining, joins, join, starts, start date, new hire, new hires, orientation,
   onboarding, competency, check off, interview, interviews, candidate, credentialing, renewal, license,
-  licence, badge, payroll, pto, nurses week, award, awards, nomination, nominations, nominee, daisy award, promoted, promotion, hired, hiring, job, opening, openings,
+  licence, badge, payroll, pto, nurses week, award, awards, nomination, nominations, nominee, daisy award,
+  applicant, applicants, reference request, credentialing packet, promoted, promotion, hired, hiring, job, opening, openings,
   position, float, mentor, mentoring, training, cross training, presenting, presents, speaker, lunch, potluck,
   party, celebration, recognition, employee, employees, staff, volunteer, volunteers, intern, interns, residents,
   fellow, fellows, students, student, teaching, lecture`);
@@ -84,6 +85,9 @@ export const PERSONAL_PRONOUNS = words(`his, her, their, my, your, own, him, the
 
 /** Verbs of undergoing before a health word tie it to a person: "recovering from bypass", "had a stent", "undergoing chemo". */
 export const UNDERGOING_VERBS = words(`recovering, had, has, having, undergoing, underwent, undergoes, getting, got, needs`);
+
+/** Verbs that put a person into a unit: "back in the ICU", "admitted to CCU", "transferred to the NICU". */
+export const ADMISSION_VERBS = words(`back, admitted, readmitted, transferred, sent, moved, rushed, taken, transported, returned`);
 
 /** Prepositions before a Title Case department: "in Endoscopy", "30 years in Oncology Infusion". */
 export const DEPARTMENT_PREPOSITIONS = words(`in, at, from, to, for, of, on, with, into, across, joining`);
@@ -126,7 +130,8 @@ export const TEACHING_WORDS = words(`
   flyer, flier, slides, slide deck, deck, poster, handout, handouts, newsletter, agenda, minutes, template, toolkit,
   syllabus, curriculum, webinar, lecture, presentation, grand rounds, grandrounds, journal club, inservice, in service,
   workshop, seminar, symposium, abstract, cv, resume, bio, headshot, remarks, speech, keynote, talking points,
-  awareness day, awareness week, awareness month, press release, op ed`);
+  awareness day, awareness week, awareness month, press release, op ed, orientation packet, welcome packet,
+  handbook, brochure`);
 
 /**
  * In veterinary mail, words that point at a human (an owner, a client, a
@@ -134,14 +139,15 @@ export const TEACHING_WORDS = words(`
  * condition or medication be a person's ("Owner Ifeoma Chukwu is pregnant",
  * "owner Mr. Pruitt is on chemo").
  */
-export const OWNER_CUES = words(`owner, owners, pet parent, mr, mrs, ms, guardian, client, worker, staff, employee, caller, visitor`);
+export const OWNER_CUES = words(`owner, owners, pet parent, guardian, client, worker, staff, employee, caller, visitor`);
 
 /**
  * Legal and contract documents between organisations: the names in such a
  * file name are parties and signatories ("lien_discharge_recorded.pdf",
- * "Lindqvist_COI_2025.pdf"). Not invoices or statements: a patient's bill is
- * a patient's.
+ * "Lindqvist_COI_2025.pdf"). Not invoices, statements or subpoenas: a
+ * patient's bill is a patient's, and a subpoena asks for a person's records.
  */
 export const BUSINESS_DOCUMENT_WORDS = words(`
   lien, liens, deed, lease, sublease, mortgage, escrow, notary, notarized, w9, w 9, coi, msa, nda, baa, rfp, rfq,
-  sow, redline, redlines, articles of incorporation, bylaws, subpoena`);
+  sow, redline, redlines, articles of incorporation, bylaws, agmt, referral agreement, transfer agreement,
+  affiliation agreement, services agreement`);
