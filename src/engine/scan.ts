@@ -205,12 +205,14 @@ export function scanMessage(message: Message, policy: Policy): Verdict {
   const analyses = refs.map((ref) => analyzeCached(ref.value, ref.kind, options));
   const kinds = recipientKinds(refs, analyses);
   // Veterinary mail (spec: animals are not patients under HIPAA): a veterinary sender, or an animal named
-  // in the subject or a file name. Health words then count only as a condition or medication of a pet's
-  // human ("Owner Ifeoma Chukwu is pregnant").
+  // in the subject or a file name. Health words then meet a name only as a condition or medication of a
+  // human the message points at ("Owner Ifeoma Chukwu is pregnant").
   const veterinary = isVeterinaryDomain(domainOf(message.senderAddress ?? '')) || analyses.some((a) => a.animal === true);
+  // The human is named once ("client Harlan Voss ..." in the subject) and the file goes with it.
+  const human = analyses.some((a) => a.owner === true);
 
   refs.forEach((ref, at) => {
-    const { signals: all, topical, split, authored, owner } = analyses[at];
+    const { signals: all, topical, split, authored } = analyses[at];
     // A recipient's health words count only for a person, a patient or a list of patients, each by its own rule.
     const kind = kinds.get(`${ref.field}:${ref.index}`);
     const signals = kind === undefined ? all : recipientSignals(all, kind);
@@ -232,7 +234,7 @@ export function scanMessage(message: Message, policy: Policy): Verdict {
     // In veterinary mail a name may be a pet's: names meet only a human's health; an address or a phone
     // is still a person's.
     const health = personHealth(signals, ref.kind, 'no');
-    const nameHealth = veterinary ? personHealth(signals, ref.kind, owner ? 'human' : 'animal') : health;
+    const nameHealth = veterinary ? personHealth(signals, ref.kind, human ? 'human' : 'animal') : health;
     const hasHealth = health !== undefined;
     // Mass disclosure asks whether the message is about care at all: health words count there even when
     // they name a programme or a place, unless the field speaks of jobs, volunteers or donors.
