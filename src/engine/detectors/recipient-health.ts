@@ -12,8 +12,9 @@ import type { Token } from '../text/tokenize';
  * one of:
  * - a person: a known name, or an address at a personal mail provider. Their
  *   own condition, medication or patient status reveals ("Ada Quill - GDM",
- *   "dialysis.dad@gmail.com"); a department in Title Case after a staff
- *   member's name does not ("Sato, Irene (Surgery)");
+ *   "dialysis.dad@gmail.com", "(OSA, new CPAP)"); a department in Title Case
+ *   or a unit after a staff member's name does not ("Sato, Irene (Surgery)",
+ *   "Nancy Ruiz (ICU)"); a personal address is never a department's;
  * - a patient: a patient mark ("(dialysis pt)", "dementia res."): any health
  *   word reveals;
  * - a list of patients, members, participants, families or clients ("Heart
@@ -42,7 +43,11 @@ const HEADS = new PhraseMatcher<Head>([...asMatcher(STAFF_HEADS, 'staff'), ...as
 
 /** What one part of a recipient (display name or address) says about its kind. */
 export interface RecipientPartFacts {
-  /** Staff anywhere wins; otherwise the last service, list or patient head. */
+  /**
+   * Staff anywhere wins; within a segment the last head names it; across
+   * segments ("Methadone Clients - Tillgate Clinic") a patient mark beats a
+   * list and a list beats a service.
+   */
   head?: Head;
   /** The head is a list word that needs a condition to name patients ("residents"). */
   ambiguousList?: boolean;

@@ -128,7 +128,6 @@ export function topicTokensOf(ctx: FieldContext): boolean[] | null {
   return ctx.memo.topics;
 }
 
-
 const phraseSet = (list: readonly string[]): PhraseMatcher<true> => new PhraseMatcher(list.map((w) => [w, true] as [string, true]));
 const WORKPLACE = phraseSet(WORKPLACE_WORDS);
 const STAFF = phraseSet(STAFF_CUES);
@@ -157,30 +156,32 @@ function startsOf(m: PhraseMatcher<true>, tokens: readonly Token[]): Set<number>
 }
 
 /**
- * The field's health words, each marked with whether it is health information about a person
- * (spec: "Health information about the person, not about a workplace").
- * Marked as workplace, each by a general rule (animals are handled per message in scan.ts):
+ * The field's health words, each marked with whether it is health information
+ * about a person (spec: "Health information about the person, not about a
+ * workplace"). Animals are judged per message in scan.ts.
+ * Marked `workplace`, each by a general rule:
  * - the name of a job, a place of work or a project: a health word followed
- *   (across other health words and at most one other word) by a workplace word:
- *   "MRI tech", "Cardiac Cath Lab", "palliative care rounds", "CT install";
+ *   (across other health words and at most one other word, never across
+ *   punctuation) by a workplace word: "MRI tech", "Cardiac Cath Lab",
+ *   "palliative care rounds", "CT install", "pressure injury audit";
+ * - part of an organisation's name: "Okonkwo Pediatrics - referral fax";
  * - a department in Title Case after a preposition in a sentence-case field:
- *   "Catalina in Endoscopy", "30 years in Oncology Infusion"; part of an
- *   organisation's name: "Okonkwo Pediatrics - referral fax";
- * - in a field about staff affairs (thanks, welcome, shift, orientation),
- *   procedures, tests, specialties and encounters: they describe work.
- * Kept only with support: units ("ICU") and words with an everyday sense
- * ("results", "visit", "claim"), which need another health word, a patient
- * title ("Mrs."), or a possessive right before them ("his fall", "Okafor's
- * infusion"). A possessive also keeps a word from the last two rules.
+ *   "Catalina in Endoscopy", "30 years in Oncology Infusion";
+ * - in a field about staff affairs (thanks, welcome, orientation, nomination),
+ *   procedures, tests and specialties: they describe work.
+ * A possessive or a verb of undergoing ("his knee replacement", "recovering
+ * from bypass") keeps a word from the last two rules.
+ * Marked `needsSupport`: units and specialties ("place": where someone works or
+ * is seen) and words with an everyday sense ("everyday": "results", "visit",
+ * "claim"). They count when tied to a person as above, beside another health
+ * word or a title ("Mrs."), when an everyday word meets a place ("fall ... ED
+ * eval"), or in a file name two of them together; scan.ts adds initials, an
+ * old date and a file named for a person.
  */
 export function personHealthOf(ctx: FieldContext): HealthMatch[] {
   if (ctx.memo.personHealth !== undefined) return ctx.memo.personHealth;
-  const tokens = ctx.tokens;
   const terms = healthTermsOf(ctx);
-  let result: HealthMatch[] = terms;
-  if (terms.length > 0) {
-    result = aboutPerson(tokens, terms, ctx.kind === 'attachment');
-  }
+  const result = terms.length === 0 ? terms : aboutPerson(ctx.tokens, terms, ctx.kind === 'attachment');
   ctx.memo.personHealth = result;
   return result;
 }
@@ -193,7 +194,7 @@ export function namesAnimal(ctx: FieldContext): boolean {
 
 const OWNERS = phraseSet(OWNER_CUES);
 
-/** The field points at a pet's human ("Owner Ifeoma Chukwu", "Mr. Pruitt"). */
+/** The field points at a human in veterinary mail ("Owner Ifeoma Chukwu", "client Harlan Voss", "kennel worker"). */
 export function ownerCueOf(ctx: FieldContext): boolean {
   return OWNERS.findAll(ctx.tokens).length > 0;
 }
@@ -273,7 +274,7 @@ function aboutPerson(tokens: readonly Token[], terms: readonly HealthMatch[], is
   const allWeak = new Set(kept.filter((k) => k.needsSupport).map((k) => k.m.phrase));
   const pair = everyday.size > 0 && (places.length > 0 || (isFileName && allWeak.size >= 2));
   const supported = titled || pair || kept.some((k) => !k.needsSupport);
-  // Still unsupported words are kept, marked: a birth date or initials in the field can support them (scan.ts).
+  // Still unsupported words are kept, marked: initials, an old date or a named file can support them (scan.ts).
   for (const k of kept) out.push(!k.needsSupport || k.tied || supported ? k.m : { ...k.m, needsSupport: k.needsSupport });
   return out.sort((a, b) => a.from - b.from);
 }
