@@ -69,6 +69,7 @@ const INTENDED: [RegExp, RegExp, string][] = [
   [/^(STAFF_HEADS|SERVICE_HEADS|LIST_HEADS|AMBIGUOUS_LIST_HEADS|PATIENT_MARKS|LIST_CONTINUERS)$/, /^(SERVICE_HEADS|LIST_HEADS|AMBIGUOUS_LIST_HEADS|LIST_CONTINUERS|CREDENTIALS|CLINICIAN_TITLES|PATIENT_WORDS|LETTERED|EPONYM_HEADS)$/, 'recipient heads: a service head after a list keeps the list; credentials and patient words head mailboxes too'],
   [PERSON_NAME_LISTS, PERSON_NAME_LISTS, 'the person-name lists read one token in different positions'],
   [/^(DOTTED_ABBREVIATIONS|COMMA_CREDENTIALS)$/, /^(WORKPLACE_WORDS|STAFF_HEADS|SERVICE_HEADS|ORG_HEADS|PATIENT_MARKS)$/, 'credentials and abbreviations ("RN", "PT", "St") also head mailboxes, jobs and streets'],
+  [/^SEASON_WORDS$/, /./, 'beside "fall" these words make it a season; elsewhere they keep their roles'],
   [/^GENERIC_IN_RECIPIENTS$/, /./, 'health words read as generic only in a recipient; elsewhere they keep their roles'],
   [/^LAB_ANALYTES$/, /./, 'an analyte only right before a number ("Mg 1.2"); elsewhere the word keeps its role ("5 mg")'],
 ];

@@ -50,6 +50,7 @@ const clean: Row[] = [
   { to: r('Outpatient PT', 'op.pt@examplehealth.org'), why: 'physical therapy' },
   { to: r('Omar Fadel', 'omar.fadel@gmail.com'), why: 'a person without health words' },
   { to: r('Nancy Ruiz (ICU)', 'nancy.ruiz@gmail.com'), why: 'a unit after a name is where she works' },
+  { to: r('Care@Home Wound Nurse', 'cah-wound@examplehealth.org'), why: 'a role mailbox whose name has an @ in it' },
   { to: r('Wen Zhao', 'wzhao.lab@yahoo.com'), why: 'a lab in a personal address is a job, not a test' },
   { to: r('Amara Obi', 'amara.premed@gmail.com'), why: 'a pre-med student' },
 ];
@@ -70,7 +71,8 @@ const revealing: Row[] = [
   { to: r('Teo Ruan (methadone clinic)', 'teoruan77@gmail.com'), found: 'methadone', why: 'a personal address is never a department mailbox' },
   { to: r('Bea Orland', 'dialysis.mom.orland@yahoo.com'), found: '@dialysis', why: 'a personal address names a treatment' },
   { to: r('Suboxone Clients - Marrowfield Clinic', 'bup-clients@examplehealth.org'), found: 'Suboxone', why: 'a list names the recipient; the clinic after the dash keeps it' },
-  { to: r('Ivo Karlsen (OSA, new CPAP)', 'ivo.karlsen@proton.me'), found: 'CPAP', why: 'an acronym after a name is his own' },
+  { to: r('Lio Ferrand (Care@Home patient)', 'lferrand@bellsouth.net'), found: 'patient', why: 'an @ inside a display name is not an address' },
+  { to: r('Ivo Karlsen (OSA, new CPAP)', 'ivo.karlsen@proton.me'), found: 'OSA, new CPAP', why: 'an acronym after a name is his own' },
 ];
 
 describe('recipients that are staff, services or organisations are never flagged', () => {

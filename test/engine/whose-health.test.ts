@@ -47,6 +47,8 @@ const clean: [string, string][] = [
   ['FW: Dana Whitlock PT, DPT - credentialing file', 'a credential list after a name'],
   ['Reference check for Noa Kealoha (PT applicant)', 'a physical therapist applicant'],
   ['Orla Brennan Endowment for Pediatric Oncology - grant report', 'an endowment named after a person'],
+  ['Tom Reyes back in the cath lab starting Monday (days)', 'a workplace named after a test'],
+  ['Corvell Biomedical PM visit - infusion pumps on 6 East', 'a biomedical vendor'],
   ["Mrs. Delacorte's dog Pepper - insulin pens from the vet", 'the pet is the patient'],
 ];
 
@@ -64,6 +66,7 @@ const flagged: [string, 'high' | 'medium', string][] = [
   ['Lead 12 mcg/dL - child at 43 Birchfield Ln, home visit needed', 'medium', 'a lab unit makes a result; a street address'],
   ['RE: path results - T. Kowalewicz', 'high', 'path results'],
   ['Thinking of Arturo - back in the ICU after his MVA', 'medium', 'a verb of admission ties the unit to him'],
+  ['Ada Quill - fall on the stairs, hip x-ray', 'high', 'a fall that is not a season'],
   ['Home visit 48 Larch Hollow Rd - wound care, dog in the yard', 'medium', 'an address is a person\'s even in a field that names a dog'],
   ['Joanne Pike recovering from bypass - card in the break room', 'high', 'a verb of undergoing ties the procedure to her among staff words'],
 ];
@@ -88,6 +91,7 @@ const cleanFiles: [string, string][] = [
   ['HIPAA_sanctions_policy_rev2024-11-04.pdf', 'a revision date is not a policy number'],
   ['New_Patient_Welcome_Packet_2026.pdf', 'patient education material'],
   ['Larkin_Pediatrics_transfer_agmt_2026.pdf', 'an agreement between organisations'],
+  ['YogaFlow_roster_fall.xlsx', 'the season'],
 ];
 const flaggedFiles: string[] = ['Oyelaran_Bisi_medical_records_subpoena.pdf', 'Quill_Ada_echo_results.pdf', 'Ferrante_Luca_colonoscopy_path_report.pdf', 'Okafor_Dana_asthma_action_plan.pdf'];
 

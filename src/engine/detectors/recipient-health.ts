@@ -57,11 +57,17 @@ export interface RecipientPartFacts {
   personal: boolean;
 }
 
-/** The tokens that describe the recipient: an address's local part, not its organisation's domain. */
+/**
+ * The tokens that describe the recipient: an address's local part, not its
+ * organisation's domain. A display name is cut only when it is an address
+ * itself: "(Harbor@Home patient)" is words.
+ */
 function ownTokens(ctx: FieldContext): readonly Token[] {
+  if (ctx.kind === 'displayName' && !ADDRESS_ONLY.test(ctx.text.normalized.text.trim())) return ctx.tokens;
   const at = ctx.tokens.findIndex((t) => t.gap.includes('@'));
   return at < 0 ? ctx.tokens : ctx.tokens.slice(0, at);
 }
+const ADDRESS_ONLY = /^[^\s@]+@[^\s@]+$/;
 
 function isPersonal(ctx: FieldContext): boolean {
   const text = ctx.text.normalized.text;

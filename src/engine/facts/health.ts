@@ -4,7 +4,7 @@ import { healthCategoryByEnding } from '../lexicon/health-morphology';
 import { HEALTH_NAMED_ORG_HEADS } from '../lexicon/organisations';
 import { HONORIFICS } from '../lexicon/people-words';
 import { LAB_ANALYTES } from '../lexicon/health-terms';
-import { ADMISSION_VERBS, AMBIGUOUS_HEALTH, AMBIGUOUS_ONLY_IN_CAPITALS, ANIMAL_WORDS, DEPARTMENT_PREPOSITIONS, PERSONAL_PRONOUNS, BUSINESS_DOCUMENT_WORDS, OWNER_CUES, RECRUITING_CUES, STAFF_CUES, UNDERGOING_VERBS, TEACHING_WORDS, UNIT_WORDS, VETERINARY_ACRONYMS, WORKPLACE_WORDS } from '../lexicon/context-words';
+import { ADMISSION_VERBS, AMBIGUOUS_HEALTH, AMBIGUOUS_ONLY_IN_CAPITALS, ANIMAL_WORDS, DEPARTMENT_PREPOSITIONS, PERSONAL_PRONOUNS, BUSINESS_DOCUMENT_WORDS, OWNER_CUES, RECRUITING_CUES, SEASON_WORDS, STAFF_CUES, UNDERGOING_VERBS, TEACHING_WORDS, UNIT_WORDS, VETERINARY_ACRONYMS, WORKPLACE_WORDS } from '../lexicon/context-words';
 import type { Token } from '../text/tokenize';
 
 /**
@@ -143,6 +143,7 @@ const ADMISSION = new Set(ADMISSION_VERBS);
 const PREPOSITIONS = new Set(DEPARTMENT_PREPOSITIONS);
 const CLAUSE_BREAK = /[,;:()[\]|\u2013\u2014]|\s-|-\s/;
 const TITLES = new Set(HONORIFICS);
+const SEASON_CONTEXT = new Set(SEASON_WORDS);
 /** Kinds of health words that describe work when the field is about staff ("Kudos to Annette for the Cath Lab move"). */
 const WORK_KINDS = new Set<HealthCategory>(['procedure', 'test', 'specialty', 'encounter', 'payer']);
 /** Of those, what staff do as work: an admission or a discharge is the patient's even among staff words. */
@@ -229,12 +230,19 @@ function aboutPerson(tokens: readonly Token[], terms: readonly HealthMatch[], is
     const verb = tokens[k - 1];
     return preposition !== undefined && verb !== undefined && (preposition.key === 'in' || preposition.key === 'to' || preposition.key === 'into') && ADMISSION.has(verb.key);
   };
+  // The workplace word right after a health word may be a health word itself ("cath lab", "sleep lab"):
+  // it is then part of the workplace's name too ("crown #14 lab slip" keeps its lab).
+  const closesWorkplace = new Set<number>();
   const followedByWorkplace = (m: HealthMatch): boolean => {
+    if (closesWorkplace.has(m.from)) return true;
     let skipped = 0;
     for (let k = m.to; k < tokens.length && k < m.to + 4; k++) {
       // A phrase does not run across punctuation: "hip fx - family meeting".
       if (CLAUSE_BREAK.test(tokens[k].gap)) return false;
-      if (workplace.has(k)) return true;
+      if (workplace.has(k)) {
+        if (k === m.to) closesWorkplace.add(k);
+        return true;
+      }
       if (inHealth.has(k) || tokens[k].case === 'title' || tokens[k].kind === 'number') continue;
       if (++skipped > 1) return false;
     }
@@ -254,9 +262,19 @@ function aboutPerson(tokens: readonly Token[], terms: readonly HealthMatch[], is
     const prev = tokens[m.from - 1];
     return sentenceCase && m.to - m.from === 1 && tokens[m.from].case === 'title' && HEALTH_NAMED_ORG.has(m.phrase) && prev !== undefined && prev.kind === 'word' && prev.case === 'title' && !inHealth.has(m.from - 1) && /^\s$|^\s?&\s?$/.test(tokens[m.from].gap);
   };
+  // "roster_fall", "Fall 2025 class": the season, not a fall.
+  const season = (m: HealthMatch): boolean => {
+    if (m.phrase !== 'fall') return false;
+    const near = [tokens[m.from - 1], tokens[m.to]];
+    return near.some((t) => t !== undefined && (SEASON_CONTEXT.has(t.key) || (t.kind === 'number' && /^(?:19|20)\d\d$/.test(t.text))));
+  };
   const kept: { m: HealthMatch; needsSupport?: NeedsSupport; tied: boolean }[] = [];
   const out: HealthMatch[] = [];
   for (const m of terms) {
+    if (season(m)) {
+      out.push({ ...m, workplace: true });
+      continue;
+    }
     const isTied = tied(m);
     // A possessive ties a word to a person ("his knee replacement") but not a job ("Chidi's phlebotomy competency").
     if (followedByWorkplace(m) || orgName(m) || (!isTied && ((WORK_KINDS.has(m.category) && titleCaseDepartment(m)) || (STAFF_WORK_KINDS.has(m.category) && staff)))) out.push({ ...m, workplace: true });

@@ -45,7 +45,7 @@ export const HEALTH_NAMED_ORG_HEADS: readonly string[] = [
  * patient's document.
  */
 export const BUSINESS_HEADS: readonly string[] = [
-  'inc', 'llc', 'co', 'corp', 'company', 'associates', 'partners', 'supply', 'supplies', 'ambulance', 'ems', 'pllc',
+  'biomedical', 'inc', 'llc', 'co', 'corp', 'company', 'associates', 'partners', 'supply', 'supplies', 'ambulance', 'ems', 'pllc',
   'brothers', 'bros', 'dme', 'oxygen', 'transport', 'compounding', 'pharmacy', 'courier', 'linen', 'staffing',
   'consulting', 'solutions', 'systems', 'services', 'labs', 'diagnostics', 'imaging', 'medical',
 ];
