@@ -12,7 +12,7 @@ import { parseJsonLines } from '../../src/cli/inputs';
 const SHARED = join(__dirname, '..', '..', '..', 'shared', 'corpus');
 // held-out-messages.jsonl: 131 fictitious messages written and labelled by the spec before the
 // engine saw them (first-run figures in docs/benchmarks.md), kept to guard what they taught.
-// The eight batches of the precision issue (whose health, organisations, mailboxes, vendors, vets),
+// The nine batches of the precision issue (whose health, organisations, mailboxes, vendors, vets),
 // written blind by writers who had not read the code; first runs in docs/benchmarks.md.
 const FIXTURES = join(__dirname, '..', 'fixtures');
 interface Floors {
@@ -25,7 +25,7 @@ const DEFAULT_FLOORS: Floors = { precision: 0.95, recall: { subject: 0.95, recip
 const FLOORS: Record<string, Floors> = {
   'labelled-messages.jsonl': { precision: 0.95, recall: { subject: 0.75, recipients: 0.75, attachments: 0.75 } },
   'held-out-messages.jsonl': { precision: 0.95, recall: { subject: 0.9, recipients: 0.9, attachments: 0.9 } },
-  'whose-health-batch-a.jsonl': { precision: 0.97, recall: { subject: 0.7, recipients: 0.89, attachments: 0.7 } },
+  'whose-health-batch-a.jsonl': { precision: 0.97, recall: { subject: 0.73, recipients: 0.89, attachments: 0.74 } },
   'week-of-mail-batch-b.jsonl': { precision: 0.97, recall: { subject: 0.78, recipients: 0.72, attachments: 0.83 } },
   'hard-negatives-batch-c.jsonl': { precision: 0.97, recall: { subject: 0.64, recipients: 0.88, attachments: 0.74 } },
   'rural-system-batch-d.jsonl': { precision: 0.97, recall: { subject: 0.84, recipients: 0.88, attachments: 0.88 } },
@@ -34,6 +34,8 @@ const FLOORS: Record<string, Floors> = {
   // Precision 0.9: one recipient false alarm of twelve flags ("Pet therapy teams" to volunteer handlers) is left, see docs/benchmarks.md.
   'regional-network-batch-g.jsonl': { precision: 0.9, recall: { subject: 0.83, recipients: 0.84, attachments: 0.78 } },
   'gulf-system-batch-h.jsonl': { precision: 0.97, recall: { subject: 0.82, recipients: 0.82, attachments: 0.55 } },
+  // Precision 0.95: a vendor's account number ("Account #4471-2290 past due") is left, see docs/benchmarks.md.
+  'mountain-west-batch-i.jsonl': { precision: 0.95, recall: { subject: 0.9, recipients: 0.93, attachments: 0.9 } },
   'dev-3.jsonl': { precision: 0.97, recall: { subject: 0.72, recipients: 0.74, attachments: 0.58 } },
 };
 const corpora = [
@@ -47,6 +49,7 @@ const corpora = [
   join(FIXTURES, 'other-employers-batch-f.jsonl'),
   join(FIXTURES, 'regional-network-batch-g.jsonl'),
   join(FIXTURES, 'gulf-system-batch-h.jsonl'),
+  join(FIXTURES, 'mountain-west-batch-i.jsonl'),
   join(SHARED, 'dev.jsonl'),
   join(SHARED, 'dev-extra.jsonl'),
   join(SHARED, 'dev-3.jsonl'),
@@ -54,7 +57,7 @@ const corpora = [
 
 if (process.env.CI) {
   test('CI has the shared corpora beside the repository', () => {
-    expect(corpora).toHaveLength(13);
+    expect(corpora).toHaveLength(14);
   });
 }
 

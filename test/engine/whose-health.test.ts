@@ -49,6 +49,9 @@ const clean: [string, string][] = [
   ['Orla Brennan Endowment for Pediatric Oncology - grant report', 'an endowment named after a person'],
   ['Tom Reyes back in the cath lab starting Monday (days)', 'a workplace named after a test'],
   ['Corvell Biomedical PM visit - infusion pumps on 6 East', 'a biomedical vendor'],
+  ['Welcome new advisory board member Dana Whitcombe', 'a board member is not a plan member'],
+  ['Diagnosis: the Wi-Fi dead zones on the 4th floor', 'two-letter words are not an unknown name'],
+  ['Congrats to Lia Moreno, CCRN - passed her certification exam!', 'a nursing credential after a name'],
   ["Mrs. Delacorte's dog Pepper - insulin pens from the vet", 'the pet is the patient'],
 ];
 
@@ -67,6 +70,8 @@ const flagged: [string, 'high' | 'medium', string][] = [
   ['RE: path results - T. Kowalewicz', 'high', 'path results'],
   ['Thinking of Arturo - back in the ICU after his MVA', 'medium', 'a verb of admission ties the unit to him'],
   ['Ada Quill - fall on the stairs, hip x-ray', 'high', 'a fall that is not a season'],
+  ['Pos. mono test - student Kai Lindgren - excuse from labs', 'high', 'a student is a patient at student health'],
+  ['Mara Quist - emergency detention paperwork, 72h', 'high', 'an involuntary hold'],
   ['Home visit 48 Larch Hollow Rd - wound care, dog in the yard', 'medium', 'an address is a person\'s even in a field that names a dog'],
   ['Joanne Pike recovering from bypass - card in the break room', 'high', 'a verb of undergoing ties the procedure to her among staff words'],
 ];
@@ -92,8 +97,11 @@ const cleanFiles: [string, string][] = [
   ['New_Patient_Welcome_Packet_2026.pdf', 'patient education material'],
   ['Larkin_Pediatrics_transfer_agmt_2026.pdf', 'an agreement between organisations'],
   ['YogaFlow_roster_fall.xlsx', 'the season'],
+  ['Halvorsen-Adeyemi_privileges_delineation_neurology.pdf', 'credentialing'],
+  ['Ruiz_Carmen_offer_letter_ER_travel.pdf', 'an offer letter for an ER nurse'],
+  ['Delacroix_Tomas_admission_letter.pdf', 'a school admission letter'],
 ];
-const flaggedFiles: string[] = ['Oyelaran_Bisi_medical_records_subpoena.pdf', 'Quill_Ada_echo_results.pdf', 'Ferrante_Luca_colonoscopy_path_report.pdf', 'Okafor_Dana_asthma_action_plan.pdf'];
+const flaggedFiles: string[] = ['EKG_MsFairbrook_stemi.jpg', 'Oyelaran_Bisi_medical_records_subpoena.pdf', 'Quill_Ada_echo_results.pdf', 'Ferrante_Luca_colonoscopy_path_report.pdf', 'Okafor_Dana_asthma_action_plan.pdf'];
 
 describe('file names: authors, parties and businesses are not patients', () => {
   test.each(cleanFiles)('%s (%s)', (name) => expect(scan({ attachments: [{ name }] }).findings).toEqual([]));

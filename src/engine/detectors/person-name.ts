@@ -10,6 +10,7 @@ import {
   CLINICIAN_TITLES as CLINICIAN_TITLES_LIST,
   COMMA_CREDENTIALS as COMMA_CREDENTIALS_LIST,
   DOTTED_ABBREVIATIONS as DOTTED_ABBREVIATIONS_LIST,
+  GROUP_NOUNS as GROUP_NOUNS_LIST,
   CREDENTIALS as CREDENTIALS_LIST,
   CONNECTORS as CONNECTORS_LIST,
   VIETNAMESE_MIDDLE as VIETNAMESE_MIDDLE_LIST,
@@ -47,6 +48,7 @@ const HONORIFICS = new Set(HONORIFICS_LIST);
 const PATIENT_WORDS = new Set(PATIENT_WORDS_LIST);
 const CLINICIAN_TITLES = new Set(CLINICIAN_TITLES_LIST);
 const DOTTED_ABBREVIATIONS = new Set(DOTTED_ABBREVIATIONS_LIST);
+const GROUP_NOUNS = new Set(GROUP_NOUNS_LIST);
 const COMMA_CREDENTIALS = new Set(COMMA_CREDENTIALS_LIST);
 const CREDENTIALS = new Set(CREDENTIALS_LIST);
 const CONNECTORS = new Set(CONNECTORS_LIST);
@@ -75,7 +77,8 @@ function classify(t: Token, lex: NameLexicon, allCaps: boolean, lenient: boolean
   if (t.kind !== 'word' || health) return { t, kind: 'X', shaped: false };
   let kind: Kind;
   // Patient words ("Resident Ada Quill") mark a name; they are never part of it.
-  if (NOT_NAMES.has(k) || PATIENT_WORDS.has(k) || HEALTHCARE_ORGS.has(k)) kind = 'C';
+  // Titles ("Ms", "Mrs") mark a name and are never part of it ("EKG_MsTaniguchi").
+  if (NOT_NAMES.has(k) || PATIENT_WORDS.has(k) || HEALTHCARE_ORGS.has(k) || HONORIFICS.has(k)) kind = 'C';
   else if (lex.ambiguous.has(k)) kind = 'A';
   else if (lex.given.has(k)) kind = 'G';
   else if (lex.surname.has(k)) kind = 'S';
@@ -240,9 +243,9 @@ export const NAME_PATTERNS: readonly NamePattern[] = [
     id: 'name.unknown-pair',
     strength: 'medium',
     weak: true,
-    description: 'Two capitalised words no lexicon knows: "Brandvold Zyskowski".',
-    match: (f) => (f.run.length >= 2 && f.run.every((c) => c.kind === 'U' && c.t.case === 'title') ? f.j : undefined),
-    examples: { valid: ['Brandvold Zyskowski labs'], invalid: [] },
+    description: 'Two capitalised words of three letters or more that no lexicon knows: "Brandvold Zyskowski" (not "Wi-Fi").',
+    match: (f) => (f.run.length >= 2 && f.run.every((c) => c.kind === 'U' && c.t.case === 'title' && c.t.text.length >= 3) ? f.j : undefined),
+    examples: { valid: ['Brandvold Zyskowski labs'], invalid: ['Diagnosis: the Wi-Fi dead zones'] },
   },
   {
     id: 'name.family',
@@ -429,7 +432,9 @@ function isTitleBefore(cls: readonly Classified[], i: number): boolean {
 function isPatientWordBefore(cls: readonly Classified[], i: number): boolean {
   const p = cls[i - 1];
   // "PT Minji Oh" in a mixed-case field: a physical therapist's credential, not "patient".
-  if (p && PATIENT_WORDS.has(p.t.key) && !(p.t.key === 'pt' && p.t.case === 'upper' && cls.some((c) => c.t.case === 'lower' && c.t.text.length > 2))) return true;
+  // "board member Janet Ellsworth": a member of a board, a committee or a team is not a plan member.
+  const groupMember = p !== undefined && p.t.key === 'member' && GROUP_NOUNS.has(cls[i - 2]?.t.key ?? '');
+  if (p && PATIENT_WORDS.has(p.t.key) && !groupMember && !(p.t.key === 'pt' && p.t.case === 'upper' && cls.some((c) => c.t.case === 'lower' && c.t.text.length > 2))) return true;
   const pp = cls[i - 2];
   return pp !== undefined && p !== undefined && BABY.has(pp.t.key) && BABY_SEX.has(p.t.key);
 }

@@ -124,8 +124,9 @@ export function recipientPartFacts(ctx: FieldContext): RecipientPartFacts {
 const RANK: Record<Head, number> = { service: 1, list: 2, patient: 3, staff: 4 };
 const SEGMENT_BREAK = /\s[-\u2013\u2014|:]\s|[()[\]]/;
 
+/** "Dental Group", "Orthopaedic Surgery Group": a specialty or a Title Case procedure names the practice ("IOP Group" is a therapy group). */
 function specialtyBefore(at: number, ctx: FieldContext): boolean {
-  return at > 0 && healthTermsOf(ctx).some((h) => h.to === at && h.category === 'specialty');
+  return at > 0 && healthTermsOf(ctx).some((h) => h.to === at && (h.category === 'specialty' || (h.category === 'procedure' && ctx.tokens[h.from].case === 'title')));
 }
 
 /**

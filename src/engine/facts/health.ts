@@ -222,6 +222,8 @@ function aboutPerson(tokens: readonly Token[], terms: readonly HealthMatch[], is
     const prev2 = tokens[m.from - 2];
     if (prev === undefined) return false;
     if (PRONOUNS.has(prev.key) || /^['\u2019]s?\s+$/.test(tokens[m.from].gap) || UNDERGOING.has(prev.key)) return true;
+    // "your test results", "her MRI results": a pronoun one word before.
+    if (prev2 !== undefined && PRONOUNS.has(prev2.key) && tokens[m.from].gap === ' ' && prev.gap === ' ') return true;
     if (prev2 !== undefined && ((prev.key === 'from' && UNDERGOING.has(prev2.key)) || (prev.key === 'for' && prev2.key === 'out'))) return true;
     // "back in the ICU", "admitted to CCU": a verb of admission before a unit.
     if (!UNITS.has(m.phrase)) return false;
@@ -277,7 +279,9 @@ function aboutPerson(tokens: readonly Token[], terms: readonly HealthMatch[], is
     }
     const isTied = tied(m);
     // A possessive ties a word to a person ("his knee replacement") but not a job ("Chidi's phlebotomy competency").
-    if (followedByWorkplace(m) || orgName(m) || (!isTied && ((WORK_KINDS.has(m.category) && titleCaseDepartment(m)) || (STAFF_WORK_KINDS.has(m.category) && staff)))) out.push({ ...m, workplace: true });
+    // Among staff words a unit is where people work ("offer letter, ER travel").
+    const staffWork = staff && (STAFF_WORK_KINDS.has(m.category) || UNITS.has(m.phrase));
+    if (followedByWorkplace(m) || orgName(m) || (!isTied && ((WORK_KINDS.has(m.category) && titleCaseDepartment(m)) || staffWork))) out.push({ ...m, workplace: true });
     else {
       const everyday = AMBIGUOUS.has(m.phrase) && !(CAPITALS_ONLY.has(m.phrase) && tokens[m.from].case === 'lower');
       // A specialty says where someone works or is seen, not what is wrong (spec: "Whose health"): like a unit.

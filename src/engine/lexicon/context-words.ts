@@ -31,7 +31,8 @@ export const WORKPLACE_WORDS = words(`
   therapists, dietitian, dietitians, social worker, hospitalist, hospitalists, intensivist, intensivists, attending,
   attendings, anesthesiologist, rota, on call, fellows, nomination, bonus, incentive, reimbursement, prevention,
   control, audit, audits, data, super user, superuser, sign off, safety, certificate, tray, trays, kit, kits,
-  instrument, instruments, device, devices, rate, rates, scorecard, license, licence, credentialing, applicant`);
+  instrument, instruments, device, devices, rate, rates, scorecard, license, licence, credentialing, applicant,
+  portal`);
 
 /**
  * Hospital units: where staff work. They are health information about a
@@ -54,10 +55,10 @@ export const STAFF_CUES = words(`
   covering, coverage, chairing, joining, joins, join, starts, start date, new hire, new hires, orientation,
   onboarding, competency, check off, interview, interviews, candidate, credentialing, renewal, license,
   licence, badge, payroll, pto, nurses week, award, awards, nomination, nominations, nominee, daisy award,
-  applicant, applicants, reference request, credentialing packet, promoted, promotion, hired, hiring, job, opening, openings,
+  applicant, applicants, reference request, credentialing packet, privileges, delineation, offer letter, promoted, promotion, hired, hiring, job, opening, openings,
   position, float, mentor, mentoring, training, cross training, presenting, presents, speaker, lunch, potluck,
   party, celebration, recognition, employee, employees, staff, volunteer, volunteers, intern, interns, residents,
-  fellow, fellows, students, student, teaching, lecture`);
+  fellow, fellows, teaching, lecture`);
 
 /**
  * Health words with an everyday or business sense ("follow up", "results",
@@ -150,7 +151,7 @@ export const OWNER_CUES = words(`owner, owners, pet parent, guardian, client, wo
 export const BUSINESS_DOCUMENT_WORDS = words(`
   lien, liens, deed, lease, sublease, mortgage, escrow, notary, notarized, w9, w 9, coi, msa, nda, baa, rfp, rfq,
   sow, redline, redlines, articles of incorporation, bylaws, agmt, referral agreement, transfer agreement,
-  affiliation agreement, services agreement`);
+  affiliation agreement, services agreement, admission letter, acceptance letter`);
 
 /** Words beside "fall" that make it the season ("roster_fall", "Fall 2025 class"); a year does too. */
 export const SEASON_WORDS = words(`spring, summer, winter, autumn, semester, term, session, sessions, class, classes, roster,

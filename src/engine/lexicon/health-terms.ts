@@ -47,7 +47,7 @@ export const HEALTH_TERMS: Record<HealthCategory, readonly string[]> = {
     enfermedad, diabetes mellitus, memory care, breast ca, lung ca, colon ca, prostate ca, ovarian ca, pancreatic ca,
     preeclampsia, pre eclampsia, eclampsia, gestational diabetes, crohn, hashimoto, hashimotos, hodgkin, hodgkins,
     tourette, tourettes, asperger, aspergers, sjogren, sjogrens, raynaud, raynauds, guillain barre, meniere,
-    menieres, marfan, bells palsy, bell s palsy, malaria, apnea, sleep apnea, osa, bite, bitten, dog bite, bite wound, t1d, t2d, mva, type 1,
+    menieres, marfan, bells palsy, bell s palsy, malaria, mono, mononucleosis, tb, apnea, sleep apnea, osa, bite, bitten, dog bite, bite wound, t1d, t2d, mva, type 1,
     type 2, type 1 diabetes, type 2 diabetes`),
   medication: words(`
     insulin, metformin, semaglutide, ozempic, wegovy, tirzepatide, mounjaro, glp 1, statin, atorvastatin,
@@ -78,7 +78,7 @@ export const HEALTH_TERMS: Record<HealthCategory, readonly string[]> = {
     apgar, vitals, blood pressure, spo2, bmi, ceph, pano, cbct, bitewing, bitewings, x rays, scan, ekgs,
     cultures, panel, screening, mri brain, ct scan, labwork, resultados, laboratorio, analisis, resultats,
     analyses, xet nghiem, ket qua, mau, sangre, mammography, angiography, sonography, sonogram,
-    nt scan, anatomy scan, semen analysis, path report, pathology report, path results, mg dl, mcg dl, g dl, mmol l, meq l,
+    nt scan, anatomy scan, semen analysis, gtt, quantiferon, path report, pathology report, path results, mg dl, mcg dl, g dl, mmol l, meq l,
     ng ml, iu l, u l, radiography, tomography, echocardiography, ultrasonography, electrocardiogram, myelogram, venogram,
     arteriogram, cystogram, pyelogram, audiogram, cholangiogram, fluoroscopy`),
   procedure: words(`
@@ -108,7 +108,7 @@ export const HEALTH_TERMS: Record<HealthCategory, readonly string[]> = {
     physical, dot physical, pre employment, work excuse, excuse note, sick note, school excuse, med list, medication list, exam, checkup, check up, wellness visit, annual physical,
     inpatient, outpatient, observation, eval, evaluation, re eval, reeval, l d, labor and delivery, hospitalized, hospitalization, er, ed, soc, oasis, mds, snf,
     home health, care management, case management, utilization review, missed visit,
-    no show, welfare check, chair time, dose time, cita, seguimiento, rdv, rendez vous, consulta, tumor board,
+    no show, welfare check, emergency detention, involuntary hold, chair time, dose time, cita, seguimiento, rdv, rendez vous, consulta, tumor board,
     records request, release of information, roi, recollect, add on, hemolyzed,
     medical records, med records, health records, chart, clinical, bed, nursing home, assisted living, consent,
     consent for release, hipaa auth, hipaa authorization`),

@@ -14,7 +14,8 @@ export const CLINICIAN_TITLES: readonly string[] = ['dr', 'drs', 'doctor', 'doct
 export const CREDENTIALS: readonly string[] = [
   'md', 'do', 'rn', 'np', 'pa', 'pac', 'lcsw', 'licsw', 'lpn', 'lvn', 'pharmd', 'rph', 'dds', 'dmd', 'phd', 'psyd',
   'mls', 'mlt', 'cna', 'lmft', 'lpc', 'aprn', 'crna', 'cnm', 'dpt', 'otr', 'slp', 'rd', 'bsn', 'msn', 'dnp', 'facp',
-  'ascp', 'mba', 'mph', 'rrt', 'emt', 'paramedic',
+  'ascp', 'mba', 'mph', 'rrt', 'emt', 'paramedic', 'ccrn', 'cen', 'cnor', 'rnc', 'cpn', 'ocn', 'cmsrn', 'ccm', 'chpn',
+  'cdces', 'cde', 'ibclc', 'rdms', 'rvt', 'cphq', 'chc', 'cpc', 'rhia', 'rhit', 'faan',
 ];
 /** Lower-case particles inside names ("Ana de la Cruz", "Jan van der Berg"). */
 export const CONNECTORS: readonly string[] = ['de', 'del', 'della', 'la', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'dos', 'das', 'bin', 'ibn', 'al', 'el', 'y', 'ter', 'le'];
@@ -62,3 +63,5 @@ export const SAINT: readonly string[] = ['st', 'saint', 'san', 'santa', 'ste', '
 export const DOTTED_ABBREVIATIONS: readonly string[] = ['us', 'usa', 'uk', 'eu', 'un', 'po', 'am', 'pm', 'dc', 'ny', 'la', 'bc', 'ad', 'ie', 'eg', 'md', 'do', 'pa', 'np', 'rn', 'nb', 'ps', 'vs', 'jr', 'sr', 'cob', 'eod', 'rsvp', 'asap', 'fyi', 'aka', 'ok', 'tv', 'hr', 'ceo', 'cfo'];
 /** Two-letter credentials that are also words ("PT", "OT"): a credential only after a comma ("Keoni Kahale, PT, DPT"). */
 export const COMMA_CREDENTIALS: readonly string[] = ['pt', 'ot', 'rt', 'pa', 'ma', 'st'];
+/** Groups whose "member" is not a health plan member ("board member", "committee member", "team member"). */
+export const GROUP_NOUNS: readonly string[] = ['board', 'committee', 'council', 'team', 'staff', 'faculty', 'panel', 'family', 'club', 'band', 'church', 'union', 'cast', 'crew', 'jury', 'advisory'];
