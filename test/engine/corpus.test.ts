@@ -12,7 +12,7 @@ import { parseJsonLines } from '../../src/cli/inputs';
 const SHARED = join(__dirname, '..', '..', '..', 'shared', 'corpus');
 // held-out-messages.jsonl: 131 fictitious messages written and labelled by the spec before the
 // engine saw them (first-run figures in docs/benchmarks.md), kept to guard what they taught.
-// The nine batches of the precision issue (whose health, organisations, mailboxes, vendors, vets),
+// The ten batches of the precision issue (whose health, organisations, mailboxes, vendors, vets),
 // written blind by writers who had not read the code; first runs in docs/benchmarks.md.
 const FIXTURES = join(__dirname, '..', 'fixtures');
 interface Floors {
@@ -31,11 +31,12 @@ const FLOORS: Record<string, Floors> = {
   'rural-system-batch-d.jsonl': { precision: 0.97, recall: { subject: 0.84, recipients: 0.88, attachments: 0.88 } },
   'academic-centre-batch-e.jsonl': { precision: 0.97, recall: { subject: 0.68, recipients: 0.8, attachments: 0.9 } },
   'other-employers-batch-f.jsonl': { precision: 0.97, recall: { subject: 0.72, recipients: 0.92, attachments: 0.9 } },
-  // Precision 0.9: one recipient false alarm of twelve flags ("Pet therapy teams" to volunteer handlers) is left, see docs/benchmarks.md.
+  // Precision 0.9: one recipient false alarm of thirteen flags ("Pet therapy teams" to volunteer handlers) is left, see docs/benchmarks.md.
   'regional-network-batch-g.jsonl': { precision: 0.9, recall: { subject: 0.83, recipients: 0.84, attachments: 0.78 } },
   'gulf-system-batch-h.jsonl': { precision: 0.97, recall: { subject: 0.82, recipients: 0.82, attachments: 0.55 } },
   // Precision 0.95: a vendor's account number ("Account #4471-2290 past due") is left, see docs/benchmarks.md.
   'mountain-west-batch-i.jsonl': { precision: 0.95, recall: { subject: 0.9, recipients: 0.93, attachments: 0.9 } },
+  'great-lakes-batch-j.jsonl': { precision: 0.97, recall: { subject: 0.78, recipients: 0.85, attachments: 0.86 } },
   'dev-3.jsonl': { precision: 0.97, recall: { subject: 0.72, recipients: 0.74, attachments: 0.58 } },
 };
 const corpora = [
@@ -50,6 +51,7 @@ const corpora = [
   join(FIXTURES, 'regional-network-batch-g.jsonl'),
   join(FIXTURES, 'gulf-system-batch-h.jsonl'),
   join(FIXTURES, 'mountain-west-batch-i.jsonl'),
+  join(FIXTURES, 'great-lakes-batch-j.jsonl'),
   join(SHARED, 'dev.jsonl'),
   join(SHARED, 'dev-extra.jsonl'),
   join(SHARED, 'dev-3.jsonl'),
@@ -57,7 +59,7 @@ const corpora = [
 
 if (process.env.CI) {
   test('CI has the shared corpora beside the repository', () => {
-    expect(corpora).toHaveLength(14);
+    expect(corpora).toHaveLength(15);
   });
 }
 

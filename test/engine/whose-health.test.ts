@@ -52,6 +52,9 @@ const clean: [string, string][] = [
   ['Welcome new advisory board member Dana Whitcombe', 'a board member is not a plan member'],
   ['Diagnosis: the Wi-Fi dead zones on the 4th floor', 'two-letter words are not an unknown name'],
   ['Congrats to Lia Moreno, CCRN - passed her certification exam!', 'a nursing credential after a name'],
+  ['Shift swap request - Dana Price (MRI) / Omar Said (CT) - 7/2', 'a shift swap between technologists'],
+  ['FW: Birch Lake clinic power outage - patients rerouted to Elm St', 'patients in general, not a person'],
+  ['Grant report due - Whitaker Family Foundation (asthma camp)', 'a grant report about a programme'],
   ["Mrs. Delacorte's dog Pepper - insulin pens from the vet", 'the pet is the patient'],
 ];
 
@@ -100,8 +103,9 @@ const cleanFiles: [string, string][] = [
   ['Halvorsen-Adeyemi_privileges_delineation_neurology.pdf', 'credentialing'],
   ['Ruiz_Carmen_offer_letter_ER_travel.pdf', 'an offer letter for an ER nurse'],
   ['Delacroix_Tomas_admission_letter.pdf', 'a school admission letter'],
+  ['BGcheck_authorization_Quill_Ada.pdf', 'a background check'],
 ];
-const flaggedFiles: string[] = ['EKG_MsFairbrook_stemi.jpg', 'Oyelaran_Bisi_medical_records_subpoena.pdf', 'Quill_Ada_echo_results.pdf', 'Ferrante_Luca_colonoscopy_path_report.pdf', 'Okafor_Dana_asthma_action_plan.pdf'];
+const flaggedFiles: string[] = ['ECG_12lead_QUILL_ADA_0614.pdf', 'Quill_Ada_HD_flowsheet_0412.pdf', 'EKG_MsFairbrook_stemi.jpg', 'Oyelaran_Bisi_medical_records_subpoena.pdf', 'Quill_Ada_echo_results.pdf', 'Ferrante_Luca_colonoscopy_path_report.pdf', 'Okafor_Dana_asthma_action_plan.pdf'];
 
 describe('file names: authors, parties and businesses are not patients', () => {
   test.each(cleanFiles)('%s (%s)', (name) => expect(scan({ attachments: [{ name }] }).findings).toEqual([]));

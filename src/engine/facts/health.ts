@@ -241,7 +241,8 @@ function aboutPerson(tokens: readonly Token[], terms: readonly HealthMatch[], is
     for (let k = m.to; k < tokens.length && k < m.to + 4; k++) {
       // A phrase does not run across punctuation: "hip fx - family meeting".
       if (CLAUSE_BREAK.test(tokens[k].gap)) return false;
-      if (workplace.has(k)) {
+      // A workplace word glued to a number is a measure ("ECG_12lead"), not a job.
+      if (workplace.has(k) && !(tokens[k - 1].kind === 'number' && k - 1 >= m.to && tokens[k].gap === '')) {
         if (k === m.to) closesWorkplace.add(k);
         return true;
       }

@@ -55,7 +55,8 @@ export const STAFF_CUES = words(`
   covering, coverage, chairing, joining, joins, join, starts, start date, new hire, new hires, orientation,
   onboarding, competency, check off, interview, interviews, candidate, credentialing, renewal, license,
   licence, badge, payroll, pto, nurses week, award, awards, nomination, nominations, nominee, daisy award,
-  applicant, applicants, reference request, credentialing packet, privileges, delineation, offer letter, promoted, promotion, hired, hiring, job, opening, openings,
+  applicant, applicants, reference request, credentialing packet, privileges, delineation, offer letter,
+  shift swap, swap request, shift trade, shift change, background check, bg check, bgcheck, promoted, promotion, hired, hiring, job, opening, openings,
   position, float, mentor, mentoring, training, cross training, presenting, presents, speaker, lunch, potluck,
   party, celebration, recognition, employee, employees, staff, volunteer, volunteers, intern, interns, residents,
   fellow, fellows, teaching, lecture`);
@@ -71,7 +72,7 @@ export const AMBIGUOUS_HEALTH = words(`
   appeal, denial, denied, authorization, condition, consent, bed, chart, results, result, cast,
   filling, emergency, delivery, replacement, operative, observation, clinical, trauma,
   intake, referral, referred, seen, consult, isolation, quarantine, outbreak, fx, oasis, soc, roi, mg, mcg, dose, screening,
-  panel, scan, path, exam, treatment, treated, injection, therapy, eval, evaluation, re eval, reeval, septic,
+  panel, scan, path, exam, treatment, treated, injection, therapy, eval, evaluation, re eval, reeval, septic, patients,
   type 1, type 2`);
 
 /**
@@ -151,7 +152,8 @@ export const OWNER_CUES = words(`owner, owners, pet parent, guardian, client, wo
 export const BUSINESS_DOCUMENT_WORDS = words(`
   lien, liens, deed, lease, sublease, mortgage, escrow, notary, notarized, w9, w 9, coi, msa, nda, baa, rfp, rfq,
   sow, redline, redlines, articles of incorporation, bylaws, agmt, referral agreement, transfer agreement,
-  affiliation agreement, services agreement, admission letter, acceptance letter`);
+  affiliation agreement, services agreement, admission letter, acceptance letter, grant report, grant application,
+  grant proposal`);
 
 /** Words beside "fall" that make it the season ("roster_fall", "Fall 2025 class"); a year does too. */
 export const SEASON_WORDS = words(`spring, summer, winter, autumn, semester, term, session, sessions, class, classes, roster,

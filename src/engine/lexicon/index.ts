@@ -125,7 +125,7 @@ export class PhraseMatcher<V> {
  * Short terms that are also names or ordinary words in title case ("Ed",
  * "Ct" for court, "Er"): they count only written in capitals.
  */
-export const UPPER_ONLY = new Set(['ed', 'er', 'ob', 'gi', 'ent', 'ct', 'ua', 'pe', 'bh', 'iop', 'soc', 'mds', 'roi', 'php', 'sob', 'ms', 'ot', 'cob', 'nbs', 'oae', 'avs', 'std', 'sti', 'uds', 'tia', 'cva', 'pet', 'mau', 'pa', 'mat', 'pep', 'mva', 'osa', 'tb']);
+export const UPPER_ONLY = new Set(['ed', 'er', 'ob', 'gi', 'ent', 'ct', 'ua', 'pe', 'bh', 'iop', 'soc', 'mds', 'roi', 'php', 'sob', 'ms', 'ot', 'cob', 'nbs', 'oae', 'avs', 'std', 'sti', 'uds', 'tia', 'cva', 'pet', 'mau', 'pa', 'mat', 'pep', 'mva', 'osa', 'tb', 'hd']);
 
 export function healthMatcher(extraTerms: readonly string[] = []): PhraseMatcher<HealthCategory> {
   const entries: [string, HealthCategory][] = [];
