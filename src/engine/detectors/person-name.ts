@@ -292,6 +292,7 @@ export function findNames(ctx: FieldContext): NameSpan[] {
   const lenient = ctx.kind === 'attachment' || ctx.kind === 'emailAddress';
   // Some words in lower case: a Title Case word mid-field is then a proper noun ("Okonkwo Pediatrics - referral fax").
   const sentenceCase = !allCaps && ctx.tokens.some((t) => t.kind === 'word' && t.case === 'lower' && t.text.length > 3);
+  const mixedCase = tokens.some((t) => t.case === 'lower' && t.text.length > 2);
   const healthTok = new Set<number>();
   for (const h of healthTermsOf(ctx)) {
     // Patient words ("pt", "resident") are markers, not name parts either.
@@ -306,7 +307,7 @@ export function findNames(ctx: FieldContext): NameSpan[] {
   for (let i = 1; i < cls.length; i++) {
     const c = cls[i];
     const prev = cls[i - 1];
-    if (!c.shaped && c.t.case === 'lower' && known(c.kind) && (isCueBefore(cls, i) || (prev.shaped && known(prev.kind) && prev.t.case === 'lower'))) {
+    if (!c.shaped && c.t.case === 'lower' && known(c.kind) && (isCueBefore(cls, i, mixedCase) || (prev.shaped && known(prev.kind) && prev.t.case === 'lower'))) {
       cls[i] = { ...c, shaped: true };
     }
   }
@@ -345,7 +346,7 @@ export function findNames(ctx: FieldContext): NameSpan[] {
       else break;
     }
     const run = cls.slice(i, j);
-    const facts: RunFacts = { cls, i, j, run, kind: ctx.kind, cue: isCueBefore(cls, i), titled: isTitleBefore(cls, i), initial, anyKnown: run.some((c) => known(c.kind)), allCaps, lex, health: healthOnly };
+    const facts: RunFacts = { cls, i, j, run, kind: ctx.kind, cue: isCueBefore(cls, i, mixedCase), titled: isTitleBefore(cls, i), initial, anyKnown: run.some((c) => known(c.kind)), allCaps, lex, health: healthOnly };
     let found: { pattern: NamePattern; end: number } | undefined;
     for (const pattern of NAME_PATTERNS) {
       const end = pattern.match(facts);
@@ -429,19 +430,23 @@ function isTitleBefore(cls: readonly Classified[], i: number): boolean {
   return pp !== undefined && p !== undefined && BABY.has(pp.t.key) && BABY_SEX.has(p.t.key) && pp.t.case !== 'lower';
 }
 
-function isPatientWordBefore(cls: readonly Classified[], i: number): boolean {
+/**
+ * `mixedCase`: the field has a lower-case word of three letters or more (computed once per field,
+ * not per run, so a subject full of "PT" stays linear).
+ */
+function isPatientWordBefore(cls: readonly Classified[], i: number, mixedCase: boolean): boolean {
   const p = cls[i - 1];
   // "PT Minji Oh" in a mixed-case field: a physical therapist's credential, not "patient".
   // "board member Janet Ellsworth": a member of a board, a committee or a team is not a plan member.
   const groupMember = p !== undefined && p.t.key === 'member' && GROUP_NOUNS.has(cls[i - 2]?.t.key ?? '');
-  if (p && PATIENT_WORDS.has(p.t.key) && !groupMember && !(p.t.key === 'pt' && p.t.case === 'upper' && cls.some((c) => c.t.case === 'lower' && c.t.text.length > 2))) return true;
+  if (p && PATIENT_WORDS.has(p.t.key) && !groupMember && !(p.t.key === 'pt' && p.t.case === 'upper' && mixedCase)) return true;
   const pp = cls[i - 2];
   return pp !== undefined && p !== undefined && BABY.has(pp.t.key) && BABY_SEX.has(p.t.key);
 }
 
 /** A title, a patient word or "Baby Boy" right before token i makes what follows a name. */
-function isCueBefore(cls: readonly Classified[], i: number): boolean {
-  return isTitleBefore(cls, i) || isPatientWordBefore(cls, i);
+function isCueBefore(cls: readonly Classified[], i: number, mixedCase: boolean): boolean {
+  return isTitleBefore(cls, i) || isPatientWordBefore(cls, i, mixedCase);
 }
 
 function isCredential(t: Token): boolean {

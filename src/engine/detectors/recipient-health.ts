@@ -91,6 +91,7 @@ export function recipientPartFacts(ctx: FieldContext): RecipientPartFacts {
     segment = { ambiguous: false };
   };
   let lastEnd = 0;
+  let practiceEnds: Set<number> | undefined;
   for (const m of HEADS.findAll(tokens)) {
     // A break between the last head and this one starts a new segment.
     for (let k = Math.max(lastEnd, 1); k <= m.from; k++) {
@@ -107,7 +108,7 @@ export function recipientPartFacts(ctx: FieldContext): RecipientPartFacts {
     if (m.phrase === 'support' && segment.head === 'service') continue;
     if (segment.head === 'list' && m.value === 'service' && CONTINUERS.has(m.phrase)) continue;
     // "Dental Group", "Cardiology Group": a practice, named after its specialty.
-    if (m.phrase === 'group' && specialtyBefore(m.from, ctx)) {
+    if (m.phrase === 'group' && (practiceEnds ??= practiceNameEnds(ctx)).has(m.from)) {
       segment = { head: 'service', ambiguous: false };
       continue;
     }
@@ -124,9 +125,15 @@ export function recipientPartFacts(ctx: FieldContext): RecipientPartFacts {
 const RANK: Record<Head, number> = { service: 1, list: 2, patient: 3, staff: 4 };
 const SEGMENT_BREAK = /\s[-\u2013\u2014|:]\s|[()[\]]/;
 
-/** "Dental Group", "Orthopaedic Surgery Group": a specialty or a Title Case procedure names the practice ("IOP Group" is a therapy group). */
-function specialtyBefore(at: number, ctx: FieldContext): boolean {
-  return at > 0 && healthTermsOf(ctx).some((h) => h.to === at && (h.category === 'specialty' || (h.category === 'procedure' && ctx.tokens[h.from].case === 'title')));
+/**
+ * Where a term that can name a practice ends: a specialty or a Title Case
+ * procedure ("Dental Group", "Orthopaedic Surgery Group"; "IOP Group" is a
+ * therapy group). Computed once per field.
+ */
+function practiceNameEnds(ctx: FieldContext): Set<number> {
+  const ends = new Set<number>();
+  for (const h of healthTermsOf(ctx)) if (h.category === 'specialty' || (h.category === 'procedure' && ctx.tokens[h.from].case === 'title')) ends.add(h.to);
+  return ends;
 }
 
 /**

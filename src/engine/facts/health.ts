@@ -76,11 +76,14 @@ const ANALYTES = new Set(LAB_ANALYTES);
  */
 function withLabValues(tokens: readonly Token[], found: HealthMatch[]): HealthMatch[] {
   let out: HealthMatch[] | undefined;
+  // `found` is sorted: one pointer over it keeps this linear (as in withEndings).
+  let next = 0;
   for (let i = 0; i + 1 < tokens.length; i++) {
+    while (next < found.length && found[next].to <= i) next++;
     const t = tokens[i];
-    const next = tokens[i + 1];
-    if (t.kind !== 'word' || t.case === 'lower' || !ANALYTES.has(t.key) || next.kind !== 'number' || !/^[\s:=]{1,2}$/.test(next.gap)) continue;
-    if (found.some((m) => m.from <= i && i < m.to)) continue;
+    const after = tokens[i + 1];
+    if (t.kind !== 'word' || t.case === 'lower' || !ANALYTES.has(t.key) || after.kind !== 'number' || !/^[\s:=]{1,2}$/.test(after.gap)) continue;
+    if (next < found.length && found[next].from <= i) continue;
     (out ??= found.slice()).push({ from: i, to: i + 2, category: 'test', phrase: 'lab value' });
   }
   return out ? out.sort((a, b) => a.from - b.from) : found;
