@@ -1,7 +1,8 @@
 import { Coverage, DETECTORS, DetectorOptions, FieldContext, FieldKind, Signal } from './detectors';
 import { MASS_DISCLOSURE_META, exposedRecipients } from './detectors/mass-disclosure';
 import { domainOf } from './detectors/domains';
-import { isVeterinaryDomain, namesAnimal, namesAuthorsOf, ownerCueOf, recruitingOf, topicTokensOf } from './facts/health';
+import { lettersOf } from './text/chars';
+import { isVeterinaryDomain, namesAnimal, namesAuthorsOf, ownerCueOf, recruitingOf, recruitingSender, topicTokensOf } from './facts/health';
 import { RecipientKind, RecipientPartFacts, keepsFor, recipientHealth, recipientKind, recipientPartFacts } from './detectors/recipient-health';
 import { Policy } from './policy/schema';
 import { compileOrgPattern } from './policy/safe-pattern';
@@ -185,6 +186,21 @@ function makeFinding(policy: Policy, ref: FieldRef, spec: FindingSpec): Finding 
 }
 
 /**
+ * The sender's own name, as their mailbox spells it ("Minji Oh" from minji.oh@, moh@ or oh.minji@):
+ * someone writing about their own conference, leave or credential discloses no patient's health.
+ */
+function isSendersName(name: string, sender: string): boolean {
+  const at = sender.lastIndexOf('@');
+  if (at <= 0) return false;
+  const local = lettersOf(sender.slice(0, at)).toLowerCase();
+  const words = name.split(/\s+/).map((w) => lettersOf(w).toLowerCase()).filter((w) => w.length > 0);
+  if (words.length < 2 || local.length < 3) return false;
+  const first = words[0];
+  const last = words[words.length - 1];
+  return local === words.join('') || local === first[0] + last || local === last + first;
+}
+
+/**
  * Scans a message being composed. Deterministic and linear in the size of
  * the message. Findings carry positions into the original field strings and
  * rule ids, never a copy of the text.
@@ -193,7 +209,8 @@ export function scanMessage(message: Message, policy: Policy): Verdict {
   const options = optionsFor(policy);
   const findings: Finding[] = [];
   let messageHasHealth = false;
-  let recruiting = false;
+  // Mail from a jobs, volunteer or giving mailbox goes to candidates, volunteers and donors.
+  let recruiting = recruitingSender(message.senderAddress ?? '');
   // For identities and health context that sit in different unencrypted fields (below).
   const loneIdentities: { ref: FieldRef; signals: Signal[] }[] = [];
   const loneHealth: FieldRef[] = [];
@@ -248,7 +265,8 @@ export function scanMessage(message: Message, policy: Policy): Verdict {
       const level = policy.combinations.identityWithHealth[group];
       const names = signals.filter((s) => s.detectorId === 'person-name');
       const others = signals.filter((s) => s.detectorId !== 'person-name');
-      const found = nameHealth ? identitiesWithHealth(names, nameHealth, topical, signals) : [];
+      const named = names.filter((n) => !isSendersName(ref.value.slice(n.start, n.end), message.senderAddress ?? ''));
+      const found = nameHealth ? identitiesWithHealth(named, nameHealth, topical, signals) : [];
       for (const c of [...found, ...identitiesWithHealth(others, health, topical, signals)]) add(makeFinding(policy, ref, { detectorId: COMBINATION_ID, level, ...c }));
     }
     if (ref.kind === 'subject' || ref.kind === 'attachment') {

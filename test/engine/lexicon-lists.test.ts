@@ -47,7 +47,7 @@ test.each([
     }
 });
 
-const PERSON_NAME_LISTS = /^(HONORIFICS|PATIENT_WORDS|CLINICIAN_TITLES|CREDENTIALS|CONNECTORS|VIETNAMESE_MIDDLE|NOT_NAMES|HEALTHCARE_ORGS|EPONYM_HEADS|LETTERED|SAINT|DOTTED_ABBREVIATIONS|COMMA_CREDENTIALS|GROUP_NOUNS)$/;
+const PERSON_NAME_LISTS = /^(HONORIFICS|PATIENT_WORDS|CLINICIAN_TITLES|CREDENTIALS|CONNECTORS|VIETNAMESE_MIDDLE|NOT_NAMES|HEALTHCARE_ORGS|EPONYM_HEADS|LETTERED|SAINT|DOTTED_ABBREVIATIONS|COMMA_CREDENTIALS|GROUP_NOUNS|WORK_GROUPS)$/;
 
 /** Overlaps between two lists that are intended, with the reason. Health vocabulary x any qualifier is one rule. */
 const INTENDED: [RegExp, RegExp, string][] = [
@@ -69,6 +69,7 @@ const INTENDED: [RegExp, RegExp, string][] = [
   [/^(STAFF_HEADS|SERVICE_HEADS|LIST_HEADS|AMBIGUOUS_LIST_HEADS|PATIENT_MARKS|LIST_CONTINUERS)$/, /^(SERVICE_HEADS|LIST_HEADS|AMBIGUOUS_LIST_HEADS|LIST_CONTINUERS|CREDENTIALS|CLINICIAN_TITLES|PATIENT_WORDS|LETTERED|EPONYM_HEADS)$/, 'recipient heads: a service head after a list keeps the list; credentials and patient words head mailboxes too'],
   [PERSON_NAME_LISTS, PERSON_NAME_LISTS, 'the person-name lists read one token in different positions'],
   [/^GROUP_NOUNS$/, /./, 'before "member" these name a group; elsewhere they keep their roles'],
+  [/^WORK_GROUPS$/, /./, 'after a possessive name these name the person\'s group; elsewhere they keep their roles'],
   [/^(DOTTED_ABBREVIATIONS|COMMA_CREDENTIALS)$/, /^(WORKPLACE_WORDS|STAFF_HEADS|SERVICE_HEADS|ORG_HEADS|PATIENT_MARKS)$/, 'credentials and abbreviations ("RN", "PT", "St") also head mailboxes, jobs and streets'],
   [/^SEASON_WORDS$/, /./, 'beside "fall" these words make it a season; elsewhere they keep their roles'],
   [/^GENERIC_IN_RECIPIENTS$/, /./, 'health words read as generic only in a recipient; elsewhere they keep their roles'],

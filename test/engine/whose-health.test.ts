@@ -56,6 +56,7 @@ const clean: [string, string][] = [
   ['FW: Birch Lake clinic power outage - patients rerouted to Elm St', 'patients in general, not a person'],
   ['Grant report due - Whitaker Family Foundation (asthma camp)', 'a grant report about a programme'],
   ["Mrs. Delacorte's dog Pepper - insulin pens from the vet", 'the pet is the patient'],
+  ["Stress test results for the billing portal - Marco's team", 'a work group after a possessive name'],
 ];
 
 const flagged: [string, 'high' | 'medium', string][] = [
@@ -77,6 +78,7 @@ const flagged: [string, 'high' | 'medium', string][] = [
   ['Mara Quist - emergency detention paperwork, 72h', 'high', 'an involuntary hold'],
   ['Home visit 48 Larch Hollow Rd - wound care, dog in the yard', 'medium', 'an address is a person\'s even in a field that names a dog'],
   ['Joanne Pike recovering from bypass - card in the break room', 'high', 'a verb of undergoing ties the procedure to her among staff words'],
+  ["Renata's family asks about her biopsy results", 'medium', 'a family is not a work group'],
 ];
 
 describe('not health information about a person: clean', () => {
@@ -119,6 +121,23 @@ test('two everyday-sense health words together read as care (a documented trade-
 test('a subject about work does not pair with health in a file name', () => {
   const v = scan({ subject: 'Mateo Quispe - mammography tech cross-training', attachments: [{ name: 'Mammo_crosstraining_plan.xlsx' }] });
   expect(v.findings).toEqual([]);
+});
+
+test("the sender's own name is not a patient's; another person's name still is", () => {
+  const subject = 'PT Ilse Marquardt - notes from the dizziness and balance course';
+  for (const senderAddress of ['ilse.marquardt@examplehealth.org', 'imarquardt@examplehealth.org', 'marquardt.ilse@examplehealth.org']) {
+    expect(scan({ subject, senderAddress }).findings).toEqual([]);
+  }
+  expect(scan({ subject: 'Pt Ilse Marquardt - vertigo, ENT referral', senderAddress: 'front.desk@examplehealth.org' }).findings.length).toBeGreaterThan(0);
+  expect(scan({ subject: 'Pt Ilse Marquardt - vertigo, ENT referral', senderAddress: 'imarq@examplehealth.org' }).findings.length).toBeGreaterThan(0);
+});
+
+test('a jobs, volunteer or giving mailbox writes to candidates, volunteers and donors, not patients', () => {
+  const to = [1, 2, 3].map((i) => ({ displayName: `Helper ${i}`, emailAddress: `helper${i}@outlook.com` }));
+  const subject = 'Therapy dog visits to the oncology floor - April rota';
+  expect(scan({ subject, to, senderAddress: 'volunteer.services@examplehealth.org' }).findings).toEqual([]);
+  expect(scan({ subject, to, senderAddress: 'careers@examplehealth.org' }).findings).toEqual([]);
+  expect(scan({ subject, to, senderAddress: 'oncology.nursing@examplehealth.org' }).findings.map((f) => f.detectorId)).toEqual(['mass-disclosure', 'mass-disclosure', 'mass-disclosure']);
 });
 
 test('several personal addresses on a job, volunteer or donor message are not patients', () => {

@@ -11,6 +11,7 @@ import {
   COMMA_CREDENTIALS as COMMA_CREDENTIALS_LIST,
   DOTTED_ABBREVIATIONS as DOTTED_ABBREVIATIONS_LIST,
   GROUP_NOUNS as GROUP_NOUNS_LIST,
+  WORK_GROUPS as WORK_GROUPS_LIST,
   CREDENTIALS as CREDENTIALS_LIST,
   CONNECTORS as CONNECTORS_LIST,
   VIETNAMESE_MIDDLE as VIETNAMESE_MIDDLE_LIST,
@@ -49,6 +50,7 @@ const PATIENT_WORDS = new Set(PATIENT_WORDS_LIST);
 const CLINICIAN_TITLES = new Set(CLINICIAN_TITLES_LIST);
 const DOTTED_ABBREVIATIONS = new Set(DOTTED_ABBREVIATIONS_LIST);
 const GROUP_NOUNS = new Set(GROUP_NOUNS_LIST);
+const WORK_GROUPS = new Set(WORK_GROUPS_LIST);
 const COMMA_CREDENTIALS = new Set(COMMA_CREDENTIALS_LIST);
 const CREDENTIALS = new Set(CREDENTIALS_LIST);
 const CONNECTORS = new Set(CONNECTORS_LIST);
@@ -461,6 +463,8 @@ function isClinicianOrPlace(cls: readonly Classified[], from: number, to: number
   if (before && SAINT.has(before.t.key) && before.t.case !== 'lower' && !cls.slice(from, to).some((c) => c.kind === 'G')) return true;
   if (cls.slice(from, to).some((c) => CLINICIAN_TITLES.has(c.t.key) || ORG_WORDS.has(c.t.key) || (c.t.case !== 'lower' && BUSINESS.has(c.t.key)) || (sentenceCase && c.t.case === 'title' && HEALTH_NAMED_ORG.has(c.t.key)))) return true;
   if (after && isCredential(after.t)) return true;
+  // "Kevin's team": the group the person leads is the subject, not the person.
+  if (after && WORK_GROUPS.has(after.t.key) && /^['\u2019]s?\s$/.test(after.t.gap)) return true;
   // ", PT, DPT" after a name: two-letter credentials that are also words need the comma.
   if (after && after.t.case === 'upper' && COMMA_CREDENTIALS.has(after.t.key)) {
     // ", PT" after a name, or "PT, DPT": a two-letter credential in a list of credentials.

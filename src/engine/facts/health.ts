@@ -312,6 +312,14 @@ export function recruitingOf(ctx: FieldContext): boolean {
   return RECRUITING.findAll(ctx.tokens).length > 0;
 }
 
+const RECRUITING_WORDS = new Set(RECRUITING_CUES.filter((w) => !w.includes(' ')));
+
+/** The sender is a jobs, volunteer or giving mailbox ("volunteers@", "careers@"): its mail is not to patients. */
+export function recruitingSender(address: string): boolean {
+  const local = address.slice(0, address.lastIndexOf('@')).toLowerCase();
+  return local.split(/[^a-z]+/).some((w) => RECRUITING_WORDS.has(w));
+}
+
 const AUTHORED = phraseSet([...TEACHING_WORDS, ...BUSINESS_DOCUMENT_WORDS]);
 
 /**

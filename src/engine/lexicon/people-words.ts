@@ -65,3 +65,8 @@ export const DOTTED_ABBREVIATIONS: readonly string[] = ['us', 'usa', 'uk', 'eu',
 export const COMMA_CREDENTIALS: readonly string[] = ['pt', 'ot', 'rt', 'pa', 'ma', 'st'];
 /** Groups whose "member" is not a health plan member ("board member", "committee member", "team member"). */
 export const GROUP_NOUNS: readonly string[] = ['board', 'committee', 'council', 'team', 'staff', 'faculty', 'panel', 'family', 'club', 'band', 'church', 'union', 'cast', 'crew', 'jury', 'advisory'];
+/**
+ * A work group after a possessive name ("Kevin's team", "Dr. Osei's office"): the field speaks of the
+ * group the person leads, not of the person. Not "family": "Mr. Lee's family at bedside" is the patient's.
+ */
+export const WORK_GROUPS: readonly string[] = ['team', 'staff', 'crew', 'group', 'office', 'squad', 'shop', 'department', 'dept', 'committee'];
