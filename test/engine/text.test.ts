@@ -1,4 +1,4 @@
-import { foldDigitSeparators, joinSpelledLetters, normalizeText, prepareText } from '../../src/engine/text/normalize';
+import { foldDigitSeparators, foldLookalikeLetters, joinSpelledLetters, normalizeText, prepareText } from '../../src/engine/text/normalize';
 import { toOriginal } from '../../src/engine/text/mapped-text';
 import { tokenize } from '../../src/engine/text/tokenize';
 import { isLetterCp, isDecimalDigitCp, isFormatCp, isMarkCp } from '../../src/engine/text/chars';
@@ -58,6 +58,23 @@ describe('foldDigitSeparators', () => {
     ['MRN 12', 'MRN 12'],
   ])('%j -> %j', (input, expected) => {
     expect(foldDigitSeparators(normalizeText(input)).text).toBe(expected);
+  });
+});
+
+describe('foldLookalikeLetters', () => {
+  test.each([
+    ['D0B 04/11/1961', 'DOB 04/11/1961', 'a zero between letters of a keyword'],
+    ['MR\u0418 5530871', 'MRN 5530871', 'a Cyrillic letter in a Latin word'],
+    ['J\u043ehn Smith', 'John Smith', 'a Cyrillic o in a Latin name'],
+    ['\u041c\u0420\u0422 \u0440\u0435\u0437\u0443\u043b\u044c\u0442\u0430\u0442', '\u041c\u0420\u0422 \u0440\u0435\u0437\u0443\u043b\u044c\u0442\u0430\u0442', 'a Russian word stays Russian'],
+    ['MBI 3KT7PW0RX52', 'MBI 3KT7PW0RX52', 'an identifier with other digits keeps its zero'],
+    ['Q10 report', 'Q10 report', 'a zero after a digit'],
+  ])('%j -> %j (%s)', (input, expected) => {
+    expect(foldLookalikeLetters(normalizeText(input)).text).toBe(expected);
+  });
+  test('offsets still point at the original characters', () => {
+    const original = 'Re: D0B 04/11/1961';
+    expect(back(original, prepareText(original).normalized, 'DOB')).toBe('D0B');
   });
 });
 

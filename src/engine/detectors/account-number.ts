@@ -5,13 +5,15 @@ import { keywordIdentifier } from './keyword-identifier';
 export const accountNumber = keywordIdentifier({
   meta: {
     id: 'account-number',
-    description: 'Patient account, financial (FIN/HAR), encounter (CSN) or visit number after a keyword.',
+    description: 'Patient account, financial (FIN/HAR), encounter (CSN) or visit number after a keyword; a claim number beside health-plan words.',
     defaultLevels: BLOCK_SUBJECT_AND_FILES,
     message: 'a patient account or encounter number',
     example: 'Acct# 7700123456 - self-pay plan',
   },
   keywords: ['acct', 'account', 'patient account', 'patient acct', 'fin', 'har', 'csn', 'encounter', 'enc', 'guarantor account', 'billing account'],
   keywordsNeedingMarker: ['visit', 'admission', 'episode', 'guarantor', 'statement'],
+  // A claim is a patient's only where the field speaks of care or a plan ("Claim # ... denied - EOB").
+  keywordsNeedingHealth: ['claim', 'claim id', 'icn'],
   optionsKey: 'account-number',
   // Hospital account and encounter numbers run 7-12 digits; vendor and customer
   // accounts ("Sysco acct 44120-8") are often shorter.

@@ -67,6 +67,11 @@ export interface KeywordFamily {
   readonly keywords: readonly string[];
   /** Keywords that need "#", "no", "number" or "id" before the value ("chart #", not "chart"). */
   readonly keywordsNeedingMarker: readonly string[];
+  /**
+   * Keywords that need a marker and a care or health-plan context in the same field ("claim #" beside
+   * "EOB"). Readers that cannot see the context (split identifiers, the Exchange exporter) leave them out.
+   */
+  readonly keywordsNeedingHealth?: readonly string[];
   /** Key under policy org.extraKeywords. */
   readonly optionsKey: string;
   readonly minDigits: number;

@@ -1,3 +1,4 @@
+import { healthTermsOf } from '../facts/health';
 import { ALNUM, Detector, DetectorMeta, FieldContext, Signal, bounded, keywordSource, signalAt, uniqueKeywords } from './detector';
 
 /**
@@ -12,6 +13,11 @@ export interface KeywordIdentifierConfig {
   keywords: readonly string[];
   /** Keywords that need "#", "no", "number" or "id" before the value ("chart #", not "chart"). */
   keywordsNeedingMarker?: readonly string[];
+  /**
+   * Keywords that name an identifier only in a health-plan or care context, and need a marker
+   * ("claim #" beside "EOB" or "denied"; a roof repair's claim is not a patient's).
+   */
+  keywordsNeedingHealth?: readonly string[];
   /** Key under `policy.org.extraKeywords` for organisation keywords. */
   optionsKey: string;
   minDigits?: number;
@@ -33,6 +39,17 @@ const FILLER_WITH_MARKER = String.raw`[\s:=._-]{0,4}(?:#|no\.?|num|nbr|number|id
 // then letters, digits and inner dashes. Each part is bounded, so this is linear.
 const VALUE = String.raw`((?:[a-z]{1,4}[ -]?)?\d[0-9a-z]{0,19}(?:-[0-9a-z]{1,12}){0,3})`;
 
+/**
+ * The field speaks of care or a health plan: a payer word other than the claim itself ("EOB", "denied",
+ * "copay"), a patient word, or a condition, test or medication. A procedure word alone is not enough:
+ * "repair" is a roof's as often as a hernia's.
+ */
+const CARE_CONTEXT = new Set(['payer', 'patient', 'condition', 'test', 'medication', 'encounter']);
+const CLAIM_WORDS = new Set(['claim', 'claims', 'claimant']);
+function inCareContext(ctx: FieldContext): boolean {
+  return healthTermsOf(ctx).some((h) => CARE_CONTEXT.has(h.category) && !h.needsSupport && !CLAIM_WORDS.has(h.phrase));
+}
+
 export function keywordIdentifier(cfg: KeywordIdentifierConfig): Detector {
   const minDigits = cfg.minDigits ?? 5;
   const build = (extra: readonly string[]): RegExp => {
@@ -44,6 +61,9 @@ export function keywordIdentifier(cfg: KeywordIdentifierConfig): Detector {
     const alternatives = [`(?:${plain})${FILLER}`];
     if (marked) alternatives.push(`(?:${marked})${FILLER_WITH_MARKER}`, `(${marked})[\\s:=._-]{1,3}`);
     else alternatives.push('(?!)()');
+    // Group 2 is set only by a keyword that needs a care context; group 3 is the value.
+    const withHealth = (cfg.keywordsNeedingHealth ?? []).map(keywordSource).join('|');
+    alternatives.push(withHealth ? `(${withHealth})${FILLER_WITH_MARKER}` : '(?!)()');
     return new RegExp(`(?:${alternatives.join('|')})${VALUE}(?![0-9a-z])`, 'gi');
   };
   const defaultRegex = build([]);
@@ -51,7 +71,7 @@ export function keywordIdentifier(cfg: KeywordIdentifierConfig): Detector {
     ...cfg.meta,
     role: 'identifier',
     messages: { found: cfg.meta.message },
-    keywords: { keywords: cfg.keywords, keywordsNeedingMarker: cfg.keywordsNeedingMarker ?? [], optionsKey: cfg.optionsKey, minDigits },
+    keywords: { keywords: cfg.keywords, keywordsNeedingMarker: cfg.keywordsNeedingMarker ?? [], keywordsNeedingHealth: cfg.keywordsNeedingHealth ?? [], optionsKey: cfg.optionsKey, minDigits },
   };
   return {
     meta,
@@ -62,7 +82,8 @@ export function keywordIdentifier(cfg: KeywordIdentifierConfig): Detector {
       const t = ctx.text.folded;
       const out: Signal[] = [];
       for (const m of bounded(re, t.text, ALNUM, ALNUM)) {
-        const value = m[2] ?? '';
+        const value = m[3] ?? '';
+      if (m[2] !== undefined && !inCareContext(ctx)) continue;
         const digits = value.replace(/\D/g, '').length;
         if (digits < minDigits || value.length > 24) continue;
         if (m[1] !== undefined && digits < UNMARKED_MIN_DIGITS) continue;

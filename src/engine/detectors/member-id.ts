@@ -10,7 +10,7 @@ export const memberId = keywordIdentifier({
     message: 'a health plan member ID',
     example: 'Eligibility: member ID XKM40028113-01',
   },
-  keywords: ['member', 'memberid', 'member id', 'mbr', 'mbr id', 'mem id', 'subscriber', 'subscriber id', 'beneficiary id', 'medicaid', 'medicaid id', 'recipient id', 'insurance id', 'policy number', 'policy no', 'cin', 'medi-cal', 'health plan id'],
+  keywords: ['member', 'memberid', 'member id', 'mbr', 'mbr id', 'mem id', 'subscriber', 'subscriber id', 'beneficiary id', 'medicaid', 'medicaid id', 'recipient id', 'insurance id', 'policy number', 'policy no', 'cin', 'medi-cal', 'health plan id', 'subscr', 'subscr id', 'cardholder id', 'cardholder', 'enrollee id'],
   keywordsNeedingMarker: ['policy', 'plan', 'insurance'],
   optionsKey: 'member-id',
 });

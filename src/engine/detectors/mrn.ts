@@ -9,10 +9,27 @@ const keyworded = keywordIdentifier({
     message: 'a medical record number',
     example: 'MRN 00451782 - consent needs re-signing',
   },
-  keywords: ['mrn', 'mr#', 'mr #', 'mr no', 'med rec', 'medrec', 'medical record', 'medical records', 'med record', 'emr', 'ehr id', 'patient id', 'pt id', 'unit number'],
+  // EMPI / MPI: the enterprise (master) patient index number, a patient's identifier across facilities.
+  keywords: ['mrn', 'mr#', 'mr #', 'mr no', 'med rec', 'medrec', 'medical record', 'medical records', 'med record', 'emr', 'ehr id', 'patient id', 'pt id', 'unit number', 'empi', 'mpi'],
   keywordsNeedingMarker: ['chart', 'patient', 'pt', 'record', 'mr', 'med rec'],
   optionsKey: 'mrn',
 });
+
+/**
+ * Two or more bare record numbers with words of a chart merge ("00412733 and 00412783 -
+ * duplicate charts, same pt?"): the numbers are the records being merged.
+ */
+const RECORD_MERGE = /\b(?:duplicate (?:charts?|records?|registrations?|mrns?|patients?)|dup(?:licate)? charts?|chart merge|merge (?:the )?(?:charts|records)|same (?:pt|patient)|overlaid|overlay)\b/i;
+const BARE_NUMBER = /\d{6,12}/g;
+
+function mergedRecords(ctx: FieldContext): Signal[] {
+  if (ctx.text.digits < 12 || !RECORD_MERGE.test(ctx.text.normalized.text)) return [];
+  // The normalized text: folding would join "71200455 / 71200981" into one number.
+  const t = ctx.text.normalized;
+  const found = [...bounded(BARE_NUMBER, t.text, ALNUM, ALNUM)];
+  if (found.length < 2) return [];
+  return found.map((m) => signalAt(t, m.index, m.index + m[0].length, 'mrn', 'identifier', 'merge'));
+}
 
 /**
  * MRN: keyword-anchored (no national format exists), plus the organisation's
@@ -23,6 +40,7 @@ export const mrn: Detector = {
   meta: keyworded.meta,
   find(ctx: FieldContext): Signal[] {
     const out = keyworded.find(ctx);
+    if (out.length === 0) out.push(...mergedRecords(ctx));
     const t = ctx.text.folded;
     for (const { regex } of ctx.options.mrnFormats) {
       for (const m of bounded(regex, t.text, ALNUM, ALNUM)) {
@@ -34,3 +52,4 @@ export const mrn: Detector = {
   },
 };
 mrn.meta.messages.orgFormat = 'a medical record number in your organisation\'s format';
+mrn.meta.messages.merge = 'medical record numbers of charts being merged';

@@ -181,6 +181,62 @@ export function foldLookalikeDigits(mt: MappedText): MappedText {
   return out.build();
 }
 
+/**
+ * Look-alike characters inside a Latin word, typed to slip past a keyword
+ * ("D0B 09/23/1957", "MRИ", Cyrillic "о" in "Jоhn"): a Cyrillic or Greek
+ * letter that looks like a Latin one, in a word that also has Latin letters,
+ * is read as that Latin letter, and a zero between two Latin letters as "O".
+ * A word wholly in Cyrillic or Greek is that language and stays as it is.
+ */
+const LOOKALIKE_LETTERS: { [c: string]: string } = {
+  А: 'A', В: 'B', Е: 'E', К: 'K', М: 'M', Н: 'H', О: 'O', Р: 'P', С: 'C', Т: 'T', Х: 'X', И: 'N', У: 'Y', І: 'I', Ј: 'J', Ѕ: 'S',
+  а: 'a', е: 'e', о: 'o', р: 'p', с: 'c', у: 'y', х: 'x', і: 'i', ј: 'j', ѕ: 's',
+  Α: 'A', Β: 'B', Ε: 'E', Ζ: 'Z', Η: 'H', Ι: 'I', Κ: 'K', Μ: 'M', Ν: 'N', Ο: 'O', Ρ: 'P', Τ: 'T', Υ: 'Y', Χ: 'X', ο: 'o', ν: 'v',
+};
+const LATIN_LETTER = /[A-Za-z\u00c0-\u024f]/;
+const CYRILLIC_OR_GREEK = /[\u0370-\u03ff\u0400-\u04ff]/;
+const MIXED_WORD = /[A-Za-z][\u0370-\u03ff\u0400-\u04ff]|[\u0370-\u03ff\u0400-\u04ff][A-Za-z]|[A-Za-z]0[A-Za-z]/;
+
+export function foldLookalikeLetters(mt: MappedText): MappedText {
+  const t = mt.text;
+  if (!MIXED_WORD.test(t)) return mt;
+  const out = new MappedTextBuilder(mt);
+  let i = 0;
+  while (i < t.length) {
+    if (!isLetter(t[i]) && !isAsciiDigit(t[i])) {
+      out.push(t[i], i, i + 1);
+      i++;
+      continue;
+    }
+    let j = i;
+    let latin = 0;
+    let other = 0;
+    let digits = 0;
+    let zeros = 0;
+    while (j < t.length && (isLetter(t[j]) || isAsciiDigit(t[j]))) {
+      if (isAsciiDigit(t[j])) {
+        digits++;
+        if (t[j] === '0' && j > i && LATIN_LETTER.test(t[j - 1]) && LATIN_LETTER.test(t[j + 1] ?? '')) zeros++;
+      } else if (LATIN_LETTER.test(t[j])) latin++;
+      else if (CYRILLIC_OR_GREEK.test(t[j]) && LOOKALIKE_LETTERS[t[j]] === undefined) other++;
+      j++;
+    }
+    // Only a Latin word with stray look-alikes: no other letters of another script, and no digits but
+    // the zeros between letters ("D0B"; an identifier such as "3AJ4CG0JF08" keeps its zero).
+    const fold = latin > 0 && other === 0;
+    const zeroIsO = fold && digits === zeros;
+    for (let p = i; p < j; p++) {
+      const c = t[p];
+      let r = c;
+      if (fold && LOOKALIKE_LETTERS[c] !== undefined) r = LOOKALIKE_LETTERS[c];
+      else if (zeroIsO && c === '0' && p > i && p + 1 < j && LATIN_LETTER.test(t[p - 1]) && LATIN_LETTER.test(t[p + 1])) r = 'O';
+      out.push(r, p, p + 1);
+    }
+    i = j;
+  }
+  return out.build();
+}
+
 /** Everything a detector needs about one field value. */
 export interface PreparedText {
   readonly original: string;
@@ -193,7 +249,7 @@ export interface PreparedText {
 }
 
 export function prepareText(original: string): PreparedText {
-  const normalized = normalizeText(original);
+  const normalized = foldLookalikeLetters(normalizeText(original));
   const folded = foldDigitSeparators(foldLookalikeDigits(joinSpelledLetters(normalized)));
   let digits = 0;
   // Counted on the folded text: it has every digit of `normalized` plus look-alike letters read as digits.

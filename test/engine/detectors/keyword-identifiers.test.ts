@@ -13,6 +13,8 @@ detectorTable(mrn, {
     { text: 'INC1412696 - printer jamming', why: 'a ticket number without a keyword' },
     { text: 'Med rec reconciliation policy', why: 'medication reconciliation, no number' },
     { text: 'chart 4 of 12', why: '"chart" needs a marker or a long number' },
+    { text: 'PO 55120934 and 55120987 - duplicate invoices', why: 'two numbers without chart-merge words' },
+    { text: 'Duplicate charts in the scanning queue - 14 items', why: 'merge words without record numbers' },
   ],
   invalid: [
     { text: 'MRN 00451782 - consent needs re-signing', found: ['MRN 00451782'] },
@@ -29,6 +31,9 @@ detectorTable(mrn, {
     { text: 'MRN74623385_discharge_summary.pdf', kind: 'attachment', found: ['MRN74623385'] },
     { text: 'MedRec_47106746_records.pdf', kind: 'attachment', found: ['MedRec_47106746'] },
     { text: 'https://ehr.example.org/chart?mrn=00991917&view=results', found: ['mrn=00991917'] },
+    { text: 'EMPI 731004582 - two identities, please review', found: ['EMPI 731004582'], why: 'enterprise patient index' },
+    { text: '71200455 / 71200981 same patient? please merge', found: ['71200455', '71200981'], why: 'bare record numbers with chart-merge words' },
+    { text: 'Chart merge: 5530871 into 5530918', found: ['5530871', '5530918'] },
   ],
 });
 
@@ -44,7 +49,7 @@ describe('organisation MRN formats', () => {
 });
 
 detectorTable(memberId, {
-  valid: ['Member advisory council - diabetes program', 'Subscriber services hours', { text: 'Client ID 3355 - invoice', why: 'client is not a keyword' }],
+  valid: ['Member advisory council - diabetes program', 'Subscriber services hours', { text: 'Client ID 3355 - invoice', why: 'client is not a keyword' }, 'Cardholder agreement for the corporate card'],
   invalid: [
     { text: 'Eligibility: member ID XKM40028113-01 - termed?', found: ['member ID XKM40028113-01'] },
     { text: 'RE: Subscriber # 20242803303 - COB update', found: ['Subscriber # 20242803303'] },
@@ -54,6 +59,8 @@ detectorTable(memberId, {
     { text: 'grievance - mbr id w2774 0918 appeal', found: ['mbr id w2774 0918'] },
     { text: 'MemberIDcard_62219205203.png', kind: 'attachment', found: ['MemberIDcard_62219205203'] },
     { text: 'Appeal_Quill_MemberID_SDA423150597.pdf', kind: 'attachment', found: ['MemberID_SDA423150597'] },
+    { text: 'Subscr ID QRT 4410 9921 - COB question', found: ['Subscr ID QRT 4410 9921'], why: 'abbreviated subscriber, spaced value' },
+    { text: 'Rx reject: cardholder ID WNX00417729', found: ['cardholder ID WNX00417729'], why: 'pharmacy cardholder ID is the member ID' },
   ],
 });
 
@@ -62,6 +69,8 @@ detectorTable(accountNumber, {
     { text: 'Vendor W-9 - acct 44120-8', why: 'vendor accounts are short; hospital accounts run 7+ digits' },
     { text: 'Visit 2 of 3 scheduled', why: '"visit" needs a marker or a long number' },
     'Account locked after password reset',
+    { text: 'Claim #20250311 for the roof repair', why: 'a claim with no care or health-plan words' },
+    { text: 'Claim 4410028811 - vehicle damage estimate', why: 'an insurance claim that is not a health plan\'s' },
     { text: 'Account rev2024-11-04 reconciliation', why: 'a revision date stamp' },
     { text: 'Acct v2.1 mapping', why: 'a version' },
   ],
@@ -73,6 +82,8 @@ detectorTable(accountNumber, {
     { text: 'Visit # V00079504707 - late entry', found: ['Visit # V00079504707'] },
     { text: 'visit_20240318-0042_summary.pdf', kind: 'attachment', found: ['visit_20240318-0042'] },
     { text: 'Acct_40982413_UB04.pdf', kind: 'attachment', found: ['Acct_40982413'] },
+    { text: 'Claim # 6120034471 denied - EOB attached', found: ['Claim # 6120034471'], why: 'a claim beside health-plan words' },
+    { text: 'Workers comp claim #55102233 - return to work note', found: ['claim #55102233'] },
   ],
 });
 
