@@ -273,8 +273,10 @@ export function scanMessage(message: Message, policy: Policy): Verdict {
       const strongIdentities = signals.filter((s) => s.role === 'identity' && !s.weak);
       // A field that speaks of work ("Mateo Quispe - mammography tech cross-training") names a colleague.
       const speaksOfWork = signals.some((s) => s.role === 'health' && s.workplace);
-      if (!hasHealth && !speaksOfWork && strongIdentities.length > 0 && local.length === 0) loneIdentities.push({ ref, signals: strongIdentities });
-      if (hasHealth && !topical && !signals.some((s) => s.role === 'identity')) loneHealth.push(ref);
+      // A field about jobs, volunteers, donors or authored material pairs with nothing in another field.
+      const aside = analyses[at].recruiting === true || authored === true;
+      if (!hasHealth && !speaksOfWork && !aside && strongIdentities.length > 0 && local.length === 0) loneIdentities.push({ ref, signals: strongIdentities });
+      if (hasHealth && !topical && !aside && !signals.some((s) => s.role === 'identity')) loneHealth.push(ref);
     }
     for (const f of dedupe(local, ref.value.length)) findings.push(f);
   });

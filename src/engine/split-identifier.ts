@@ -52,11 +52,22 @@ export function danglingKeywords(text: PreparedText, extra: Readonly<Record<stri
   return out;
 }
 
+/**
+ * A number that says what it is is not bare: a purchase order, invoice, ticket or order number
+ * ("PO_7781203.pdf"), and a time range ("0200-0400").
+ */
+const LABELLED = /(?:^|[^a-z])(?:po|p o|purchase order|invoice|inv|order|ticket|inc|tracking|lot|ref|case|req|quote|ext|room|rm|fax|tel|phone|batch|asset|tag)[\s#:=._-]{0,4}$/i;
+const TIME_RANGE = /^(?:[01]\d|2[0-3])[0-5]\d\s?[-\u2013]\s?(?:[01]\d|2[0-3])[0-5]\d$/;
+
 /** Spans (in the original string) of bare 6-12 digit numbers, e.g. a file named "00451782.pdf". */
 export function bareNumbers(text: PreparedText): { start: number; end: number }[] {
   const n = text.folded;
   const out: { start: number; end: number }[] = [];
-  for (const m of bounded(BARE_NUMBER, n.text, ALNUM, ALNUM)) out.push(toOriginal(n, m.index, m.index + m[0].length));
+  for (const m of bounded(BARE_NUMBER, n.text, ALNUM, ALNUM)) {
+    const span = toOriginal(n, m.index, m.index + m[0].length);
+    if (LABELLED.test(n.text.slice(Math.max(0, m.index - 20), m.index)) || TIME_RANGE.test(text.original.slice(span.start, span.end))) continue;
+    out.push(span);
+  }
   return out;
 }
 

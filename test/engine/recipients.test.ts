@@ -53,6 +53,9 @@ const clean: Row[] = [
   { to: r('Care@Home Wound Nurse', 'cah-wound@examplehealth.org'), why: 'a role mailbox whose name has an @ in it' },
   { to: r('Wen Zhao', 'wzhao.lab@yahoo.com'), why: 'a lab in a personal address is a job, not a test' },
   { to: r('Amara Obi', 'amara.premed@gmail.com'), why: 'a pre-med student' },
+  { to: r('Patient Escort Services', 'pt-escort@examplehealth.org'), why: 'a patient word qualifying a service noun' },
+  { to: r('Patient Financial Counseling', 'pfc@examplehealth.org'), why: 'a patient word qualifying a service noun' },
+  { to: r('Noor Haddad, OT', 'nhaddad@examplehealth.org'), why: 'a two-letter credential after a comma' },
 ];
 
 const revealing: Row[] = [
@@ -73,6 +76,8 @@ const revealing: Row[] = [
   { to: r('Suboxone Clients - Marrowfield Clinic', 'bup-clients@examplehealth.org'), found: 'Suboxone', why: 'a list names the recipient; the clinic after the dash keeps it' },
   { to: r('Lio Ferrand (Care@Home patient)', 'lferrand@bellsouth.net'), found: 'patient', why: 'an @ inside a display name is not an address' },
   { to: r('Ivo Karlsen (OSA, new CPAP)', 'ivo.karlsen@proton.me'), found: 'OSA, new CPAP', why: 'an acronym after a name is his own' },
+  { to: r('Patient Ada Quill', 'ada.q@examplehealth.org'), found: 'Patient', why: 'a patient word before a name marks the person' },
+  { to: r('Ivo Karlsen', 'ivo.dialysis@quillmail.net'), found: '@dialysis', why: 'a domain named as a mail service is a personal address' },
 ];
 
 describe('recipients that are staff, services or organisations are never flagged', () => {

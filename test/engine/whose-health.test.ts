@@ -57,6 +57,11 @@ const clean: [string, string][] = [
   ['Grant report due - Whitaker Family Foundation (asthma camp)', 'a grant report about a programme'],
   ["Mrs. Delacorte's dog Pepper - insulin pens from the vet", 'the pet is the patient'],
   ["Stress test results for the billing portal - Marco's team", 'a work group after a possessive name'],
+  ['Stroke pathway e-learning: Mr. Adeyemi and Ms. Lund completed', 'a protocol named after a condition; a training completion'],
+  ['CME certificate - Dr. Rhea Lindgren - Advances in COPD', 'continuing education'],
+  ['Sim lab: mock code with manikin Bruno moved to 2pm', 'a training manikin'],
+  ['Kessler Wound Beds - rental agreement renewal', 'a rental names a vendor'],
+  ['Home health aide of the month: Ines Varga', 'a job: home health aide'],
 ];
 
 const flagged: [string, 'high' | 'medium', string][] = [
@@ -116,6 +121,12 @@ describe('file names: authors, parties and businesses are not patients', () => {
 
 test('two everyday-sense health words together read as care (a documented trade-off)', () => {
   expect(scan({ subject: 'Beatrice Wamsley - fall at home, ED eval' }).findings.length).toBeGreaterThan(0);
+});
+
+test('a file about fundraising or teaching does not pair with health in the subject', () => {
+  const v = scan({ subject: 'Relay team for the Pediatric Leukemia Fund - sign up', attachments: [{ name: 'Ostrowski_Denver_fundraiser_page.pdf' }] });
+  expect(v.findings).toEqual([]);
+  expect(scan({ subject: 'Leukemia consult note', attachments: [{ name: 'Ostrowski_Denver.pdf' }] }).findings.length).toBeGreaterThan(0);
 });
 
 test('a subject about work does not pair with health in a file name', () => {

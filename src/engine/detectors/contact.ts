@@ -1,5 +1,5 @@
 import { CONTEXT_ONLY, DIGIT, Detector, FieldContext, Signal, bounded, oneOf, signalAt } from './detector';
-import { domainMatches } from './domains';
+import { isPersonalDomain } from './domains';
 
 /**
  * Phone and fax numbers, and personal e-mail addresses, typed into a subject
@@ -77,7 +77,7 @@ export const personalEmail: Detector = {
     const n = ctx.text.normalized;
     const out: Signal[] = [];
     for (const e of emailAddresses(n.text)) {
-      if (domainMatches(e.domain, ctx.options.personalDomains)) out.push(signalAt(n, e.start, e.end, 'personal-email', 'identity', 'found', { evidence: 'personal-email.address', strength: 'medium' }));
+      if (isPersonalDomain(e.domain, ctx.options.personalDomains)) out.push(signalAt(n, e.start, e.end, 'personal-email', 'identity', 'found', { evidence: 'personal-email.address', strength: 'medium' }));
     }
     return out;
   },

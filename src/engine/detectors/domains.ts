@@ -12,6 +12,20 @@ export function domainOf(address: string): string {
   return at < 0 ? '' : address.slice(at + 1).trim().toLowerCase();
 }
 
+/**
+ * A consumer mail provider no list holds: its name says it is a mail service ("kitemail.com",
+ * "inboxbay.net", "mail.example"). Organisations do not name their own domain after mail.
+ */
+const MAIL_PROVIDER_NAME = /mail|inbox/;
+
+/** A personal address: a listed provider, or a domain named as a mail service. */
+export function isPersonalDomain(domain: string, list: readonly string[]): boolean {
+  if (domainMatches(domain, list)) return true;
+  const labels = domain.toLowerCase().split('.');
+  const name = labels.length >= 2 ? labels[labels.length - 2] : '';
+  return MAIL_PROVIDER_NAME.test(name);
+}
+
 const lowered = new WeakMap<readonly string[], Set<string>>();
 
 /** True for the domain itself or any subdomain of a listed domain. */

@@ -1,5 +1,5 @@
 import type { Message } from '../types';
-import { domainMatches, domainOf } from './domains';
+import { domainMatches, domainOf, isPersonalDomain } from './domains';
 
 /**
  * Mass disclosure: several external personal addresses visible to each other
@@ -29,7 +29,7 @@ export function exposedRecipients(message: Message, opts: DomainOptions): { fiel
     message[field].forEach((r, index) => {
       const d = domainOf(r.emailAddress);
       if (!d || domainMatches(d, internal) || domainMatches(d, opts.baaDomains)) return;
-      if (domainMatches(d, opts.personalDomains)) exposed.push({ field, index });
+      if (isPersonalDomain(d, opts.personalDomains)) exposed.push({ field, index });
     });
   }
   return exposed.length >= opts.threshold ? exposed : [];

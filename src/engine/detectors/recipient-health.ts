@@ -3,7 +3,8 @@ import { PhraseMatcher, nameLexicon } from '../lexicon';
 import { AMBIGUOUS_LIST_HEADS, GENERIC_IN_RECIPIENTS, LIST_CONTINUERS, LIST_HEADS, PATIENT_MARKS, SERVICE_HEADS, STAFF_HEADS } from '../lexicon/recipient-heads';
 import { findHealthTerms, healthTermsOf } from '../facts/health';
 import { UNIT_WORDS } from '../lexicon/context-words';
-import { domainMatches, domainOf } from './domains';
+import { COMMA_CREDENTIALS } from '../lexicon/people-words';
+import { domainOf, isPersonalDomain } from './domains';
 import type { Token } from '../text/tokenize';
 
 /**
@@ -34,6 +35,7 @@ const UNITS = new Set(UNIT_WORDS);
 type Head = 'staff' | 'service' | 'list' | 'patient';
 
 const GENERIC = new Set(GENERIC_IN_RECIPIENTS);
+const COMMA_CREDENTIAL_SET = new Set(COMMA_CREDENTIALS);
 /** For a person: their own condition, medication or patient status. */
 const PERSONAL = new Set(['condition', 'medication', 'patient']);
 
@@ -71,7 +73,7 @@ const ADDRESS_ONLY = /^[^\s@]+@[^\s@]+$/;
 
 function isPersonal(ctx: FieldContext): boolean {
   const text = ctx.text.normalized.text;
-  return text.indexOf('@') >= 0 && domainMatches(domainOf(text), ctx.options.personalDomains);
+  return text.indexOf('@') >= 0 && isPersonalDomain(domainOf(text), ctx.options.personalDomains);
 }
 
 export function recipientPartFacts(ctx: FieldContext): RecipientPartFacts {
@@ -90,6 +92,7 @@ export function recipientPartFacts(ctx: FieldContext): RecipientPartFacts {
     }
     segment = { ambiguous: false };
   };
+  const lex = nameLexicon();
   let lastEnd = 0;
   let practiceEnds: Set<number> | undefined;
   for (const m of HEADS.findAll(tokens)) {
@@ -103,6 +106,9 @@ export function recipientPartFacts(ctx: FieldContext): RecipientPartFacts {
     lastEnd = m.to;
     // "PT" in a display name is physical therapy; in an address "pt" is too short to tell.
     if (m.value === 'patient' && (isAddress || (m.phrase === 'pt' && tokens[m.from].case !== 'lower'))) continue;
+    // "Patient Transport", "Patient Accounts": a patient word before a noun of the same segment names a
+    // service; as a mark it ends the segment or comes before a name ("Patient Ada Quill").
+    if (m.value === 'patient' && qualifiesNoun(tokens, m.to, lex)) continue;
     if (segment.head === 'staff') continue;
     // "Portal Support": the help desk of the service before it; "Alumni Network": still the alumni.
     if (m.phrase === 'support' && segment.head === 'service') continue;
@@ -115,10 +121,16 @@ export function recipientPartFacts(ctx: FieldContext): RecipientPartFacts {
     segment = { head: m.value, ambiguous: AMBIGUOUS_LIST.has(m.phrase) };
   }
   close();
-  const lex = nameLexicon();
   const named = !isAddress && tokens.some((t) => t.kind === 'word' && t.case === 'title' && t.key.length >= 3 && (lex.given.has(t.key) || lex.surname.has(t.key)) && !lex.common.has(t.key));
   const personal = isPersonal(ctx);
   return { head, ambiguousList, named, personal };
+}
+
+/** The token at `i` continues the segment as a plain noun (not a name): the word before it qualifies it. */
+function qualifiesNoun(tokens: readonly Token[], i: number, lex: ReturnType<typeof nameLexicon>): boolean {
+  const next = tokens[i];
+  if (next === undefined || next.kind !== 'word' || SEGMENT_BREAK.test(next.gap) || next.gap.includes(',')) return false;
+  return !((lex.given.has(next.key) || lex.surname.has(next.key)) && !lex.common.has(next.key));
 }
 
 /** Across segments: a patient mark over a list over a service. */
@@ -180,6 +192,8 @@ export const recipientHealth: Detector = {
     for (const h of terms) {
       // The list's own head ("Patients <patients@...>") says who is on it, not why.
       if (GENERIC.has(h.phrase) || LIST_WORDS.has(h.phrase)) continue;
+      // "Peter Obuya, PT": a two-letter credential after a comma is the person's job.
+      if (h.to - h.from === 1 && tokens[h.from].case === 'upper' && COMMA_CREDENTIAL_SET.has(tokens[h.from].key) && tokens[h.from].gap.trim() === ',') continue;
       // Title Case procedures and tests after a staff member's name are departments: "Sato, Irene (Surgery)".
       // An address has no case to tell: there a procedure is the person's own only at a personal provider.
       // In a display name a Title Case word after a name is a department ("(Surgery)"); lower case or an

@@ -17,7 +17,7 @@ const words = (s: string): string[] => s.split(',').map((w) => w.trim().replace(
  * "palliative care rounds", "dialysis unit", "infusion center".
  */
 export const WORKPLACE_WORDS = words(`
-  tech, techs, technologist, technologists, technician, technicians, team, teams, unit, units, staff, staffing,
+  tech, techs, aide, aides, bundle, bundles, pathway, pathways, technologist, technologists, technician, technicians, team, teams, unit, units, staff, staffing,
   nurse, nurses, nursing, rn, rns, lab, clinic, clinics, center, centre, department, dept, service, services, program,
   programme, committee, council, rounds, workflow, workflows, protocol,
   protocols, install, installation, downtime, competency, competencies, orientation, training, cross training, coverage,
@@ -59,7 +59,7 @@ export const STAFF_CUES = words(`
   shift swap, swap request, shift trade, shift change, background check, bg check, bgcheck, promoted, promotion, hired, hiring, job, opening, openings,
   position, float, mentor, mentoring, training, cross training, presenting, presents, speaker, lunch, potluck,
   party, celebration, recognition, employee, employees, staff, volunteer, volunteers, intern, interns, residents,
-  fellow, fellows, teaching, lecture`);
+  fellow, fellows, teaching, lecture, e learning, elearning, of the year`);
 
 /**
  * Health words with an everyday or business sense ("follow up", "results",
@@ -133,7 +133,7 @@ export const TEACHING_WORDS = words(`
   syllabus, curriculum, webinar, lecture, presentation, grand rounds, grandrounds, journal club, inservice, in service,
   workshop, seminar, symposium, abstract, cv, resume, bio, headshot, remarks, speech, keynote, talking points,
   awareness day, awareness week, awareness month, press release, op ed, orientation packet, welcome packet,
-  handbook, brochure`);
+  handbook, brochure, cme, ceu, simulation, sim lab, mock code, manikin, mannequin`);
 
 /**
  * In veterinary mail, words that point at a human (an owner, a client, a
@@ -153,7 +153,7 @@ export const BUSINESS_DOCUMENT_WORDS = words(`
   lien, liens, deed, lease, sublease, mortgage, escrow, notary, notarized, w9, w 9, coi, msa, nda, baa, rfp, rfq,
   sow, redline, redlines, articles of incorporation, bylaws, agmt, referral agreement, transfer agreement,
   affiliation agreement, services agreement, admission letter, acceptance letter, grant report, grant application,
-  grant proposal`);
+  grant proposal, rental, rentals`);
 
 /** Words beside "fall" that make it the season ("roster_fall", "Fall 2025 class"); a year does too. */
 export const SEASON_WORDS = words(`spring, summer, winter, autumn, semester, term, session, sessions, class, classes, roster,
