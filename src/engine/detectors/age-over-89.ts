@@ -1,3 +1,4 @@
+import { healthTermsOf } from '../facts/health';
 import { BLOCK_SUBJECT_AND_FILES, DIGIT, Detector, FieldContext, LETTER, Signal, bounded, oneOf, signalAt } from './detector';
 
 /**
@@ -8,8 +9,18 @@ import { BLOCK_SUBJECT_AND_FILES, DIGIT, Detector, FieldContext, LETTER, Signal,
 const AFTER = /(\d{2,3})[\s-]{0,2}(?:yo|y\/o|y\.o\.?|yrs?\.?(?: old)?|years?[- ]old|yr-old|years of age|ans|a[ñn]os)[mf]?(?![a-z0-9])/gi;
 const BEFORE = /(?:age|aged|edad|agee|âgée?)[\s:]{1,2}(\d{2,3})(?!\d)/gi;
 const BIRTHDAY = /(\d{2,3})(?:st|nd|rd|th)?[\s_-]{1,2}(?:birthday|bday|b-day)|turn(?:s|ed|ing)[\s_]{1,2}(\d{2,3})(?!\d)/gi;
+/**
+ * Case shorthand: an age glued to a sex ("94F", "92 M"), in a field with health words ("New admit
+ * 93M - CHF"). Without them the same shape is a temperature ("fever 102F"), a room
+ * ("Room 92F") or money ("$120M"): not in a field that speaks of temperature, nor after a place word
+ * or a currency.
+ */
+const AGE_SEX = /(\d{2,3}) ?[MF](?![a-z0-9])/g;
+const TEMPERATURE = /temp|t ?max|fever|febrile|pyrex|°|\bt ?\d{2,3}/i;
+const PLACE_OR_MONEY_BEFORE = /(?:room|rm|suite|ste|bldg|building|floor|fl|unit|bed|gate|pier|lot|[$€£]|usd)[\s#:._-]{0,3}$/i;
 const DIGIT_OR_DOT = oneOf('.', DIGIT);
 const ALNUM_BEFORE = oneOf('0123456789', LETTER);
+const ALNUM_OR_DOT = oneOf('0123456789.', LETTER);
 
 export const ageOver89: Detector = {
   meta: {
@@ -29,6 +40,13 @@ export const ageOver89: Detector = {
       for (const m of bounded(re, n.text, before, LETTER)) {
         const age = Number(m[1] ?? m[2]);
         if (age >= 90 && age <= 125) out.push(signalAt(n, m.index, m.index + m[0].length, 'age-over-89', 'identifier', 'found'));
+      }
+    }
+    if (!TEMPERATURE.test(n.text) && healthTermsOf(ctx).length > 0) {
+      for (const m of bounded(AGE_SEX, n.text, ALNUM_OR_DOT, LETTER)) {
+        const age = Number(m[1]);
+        if (age < 90 || age > 125 || PLACE_OR_MONEY_BEFORE.test(n.text.slice(Math.max(0, m.index - 12), m.index))) continue;
+        out.push(signalAt(n, m.index, m.index + m[0].length, 'age-over-89', 'identifier', 'found'));
       }
     }
     return out;

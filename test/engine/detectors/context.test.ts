@@ -52,13 +52,21 @@ test('impossible dates are rejected', () => {
 });
 
 detectorTable(ageOver89, {
-  valid: ['Shirley Quill, 79 y/o, CHF', 'Age 65+ high-dose flu vaccine', 'Room 92 yoga', 'Fatima Quill (age 10)', '130 yo'],
+  valid: [
+    'Shirley Quill, 79 y/o, CHF', 'Age 65+ high-dose flu vaccine', 'Room 92 yoga', 'Fatima Quill (age 10)', '130 yo',
+    { text: 'Fever 103F overnight, blood cultures drawn', why: 'a temperature' },
+    { text: 'Suite 94F - infusion chairs delivered', why: 'a place' },
+    { text: 'Oncology pavilion campaign passes $95M', why: 'money' },
+    { text: 'Budget_120M_capital_plan.xlsx', kind: 'attachment', why: 'no health word: money' },
+  ],
   invalid: [
     { text: 'RE: Mr. Quill (92 yo) - family meeting', found: ['92 yo'] },
     { text: 'Ada Quill, 102 y/o - hospice eval', found: ['102 y/o'] },
     { text: 'Happy 94th birthday to Ada Quill!', found: ['94th birthday'] },
     { text: 'Quill_102_birthday_cake.jpg', kind: 'attachment', found: ['102_birthday'] },
     { text: 'Falls among residents aged 90+', found: ['aged 90'] },
+    { text: 'New admit 93M - CHF exacerbation', found: ['93M'], why: 'case shorthand with health words' },
+    { text: 'Tumor_board_97F_case.pptx', kind: 'attachment', found: ['97F'], why: 'case shorthand in a file name with health words' },
   ],
 });
 
