@@ -2,7 +2,8 @@ import { Coverage, DETECTORS, DetectorOptions, FieldContext, FieldKind, Signal }
 import { MASS_DISCLOSURE_META, exposedRecipients } from './detectors/mass-disclosure';
 import { domainOf } from './detectors/domains';
 import { lettersOf } from './text/chars';
-import { isVeterinaryDomain, namesAnimal, namesAuthorsOf, ownerCueOf, recruitingOf, recruitingSender, topicTokensOf } from './facts/health';
+import { isVeterinaryDomain, namesAnimal, namesAuthorsOf, ownerCueOf, recruitingOf, recruitingSender, staffAffairsOf, topicTokensOf } from './facts/health';
+import { isTreatmentProgrammeDomain } from './facts/sender';
 import { RecipientKind, RecipientPartFacts, keepsFor, recipientHealth, recipientKind, recipientPartFacts } from './detectors/recipient-health';
 import { Policy } from './policy/schema';
 import { compileOrgPattern } from './policy/safe-pattern';
@@ -86,6 +87,8 @@ interface FieldAnalysis {
   topical: boolean;
   /** Subject and file names only: the field speaks of jobs or volunteers (facts/health.ts recruitingOf). */
   recruiting?: boolean;
+  /** Subject and file names only: the field speaks of staff affairs (facts/health.ts staffAffairsOf). */
+  staff?: boolean;
   /** Subject and file names only: for identifiers split across fields (split-identifier.ts). */
   split?: SplitFacts;
 }
@@ -107,6 +110,7 @@ function analyzeCached(value: string, kind: FieldKind, options: DetectorOptions)
     if (namesAnimal(ctx)) result.animal = true;
     if (ownerCueOf(ctx)) result.owner = true;
     if (recruitingOf(ctx)) result.recruiting = true;
+    if (staffAffairsOf(ctx)) result.staff = true;
   }
   else result.recipient = recipientPartFacts(ctx);
   // Very long values (a pasted 100 KB subject) are not worth keeping.
@@ -304,7 +308,10 @@ export function scanMessage(message: Message, policy: Policy): Verdict {
     personalDomains: policy.org.personalDomains,
     threshold: policy.org.massDisclosureThreshold,
   });
-  if (messageHasHealth && !recruiting) {
+  // A treatment programme's mail to several personal addresses discloses its patients whatever the
+  // subject ("Thursday group moved to 6pm" from a behavioural-health provider), unless it is staff business.
+  const programmeMail = isTreatmentProgrammeDomain(domainOf(message.senderAddress ?? '')) && !analyses.some((a) => a.staff === true);
+  if ((messageHasHealth || programmeMail) && !recruiting) {
     for (const e of exposed) {
       const address = message[e.field][e.index].emailAddress;
       const ref: FieldRef = { field: e.field, index: e.index, part: 'emailAddress', kind: 'emailAddress', value: address };

@@ -151,6 +151,15 @@ test('a jobs, volunteer or giving mailbox writes to candidates, volunteers and d
   expect(scan({ subject, to, senderAddress: 'oncology.nursing@examplehealth.org' }).findings.map((f) => f.detectorId)).toEqual(['mass-disclosure', 'mass-disclosure', 'mass-disclosure']);
 });
 
+test("a treatment programme's mail to several personal addresses discloses its patients, unless it is staff business", () => {
+  const to = [1, 2, 3].map((i) => ({ displayName: `Member ${i}`, emailAddress: `member${i}@gmail.com` }));
+  const senderAddress = 'l.ortiz@stillwater-recovery.org';
+  expect(scan({ subject: 'Tuesday circle moves to Room 4', to, senderAddress }).findings.map((f) => f.detectorId)).toEqual(['mass-disclosure', 'mass-disclosure', 'mass-disclosure']);
+  expect(scan({ subject: 'Tuesday circle moves to Room 4', to, senderAddress: 'l.ortiz@stillwater-health.org' }).findings).toEqual([]);
+  expect(scan({ subject: 'Board of Directors meeting packet - March', to, senderAddress }).findings).toEqual([]);
+  expect(scan({ subject: 'Staff potluck Friday', to, senderAddress }).findings).toEqual([]);
+});
+
 test('several personal addresses on a job, volunteer or donor message are not patients', () => {
   const to = [1, 2, 3].map((i) => ({ displayName: `Candidate ${i}`, emailAddress: `cand${i}@gmail.com` }));
   expect(scan({ subject: 'Med-Surg RN openings - interview slots', to }).findings).toEqual([]);

@@ -312,6 +312,11 @@ export function recruitingOf(ctx: FieldContext): boolean {
   return RECRUITING.findAll(ctx.tokens).length > 0;
 }
 
+/** The field speaks of staff affairs: thanks, shifts, training, parties (STAFF_CUES). */
+export function staffAffairsOf(ctx: FieldContext): boolean {
+  return STAFF.findAll(ctx.tokens).length > 0;
+}
+
 const RECRUITING_WORDS = new Set(RECRUITING_CUES.filter((w) => !w.includes(' ')));
 
 /** The sender is a jobs, volunteer or giving mailbox ("volunteers@", "careers@"): its mail is not to patients. */

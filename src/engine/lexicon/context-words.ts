@@ -59,7 +59,8 @@ export const STAFF_CUES = words(`
   shift swap, swap request, shift trade, shift change, background check, bg check, bgcheck, promoted, promotion, hired, hiring, job, opening, openings,
   position, float, mentor, mentoring, training, cross training, presenting, presents, speaker, lunch, potluck,
   party, celebration, recognition, employee, employees, staff, volunteer, volunteers, intern, interns, residents,
-  fellow, fellows, teaching, lecture, e learning, elearning, of the year`);
+  fellow, fellows, teaching, lecture, e learning, elearning, of the year, board of directors, board meeting, board packet,
+  board retreat, directors`);
 
 /**
  * Health words with an everyday or business sense ("follow up", "results",
