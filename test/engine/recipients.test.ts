@@ -56,6 +56,8 @@ const clean: Row[] = [
   { to: r('Patient Escort Services', 'pt-escort@examplehealth.org'), why: 'a patient word qualifying a service noun' },
   { to: r('Patient Financial Counseling', 'pfc@examplehealth.org'), why: 'a patient word qualifying a service noun' },
   { to: r('Noor Haddad, OT', 'nhaddad@examplehealth.org'), why: 'a two-letter credential after a comma' },
+  { to: r('Accueil patients - Clinique du Lac', 'accueil@examplehealth.org'), why: 'a Romance service head comes first' },
+  { to: r('Atención al Paciente', 'atencion.paciente@examplehealth.org'), why: 'patient services' },
 ];
 
 const revealing: Row[] = [
@@ -77,6 +79,8 @@ const revealing: Row[] = [
   { to: r('Lio Ferrand (Care@Home patient)', 'lferrand@bellsouth.net'), found: 'patient', why: 'an @ inside a display name is not an address' },
   { to: r('Ivo Karlsen (OSA, new CPAP)', 'ivo.karlsen@proton.me'), found: 'OSA, new CPAP', why: 'an acronym after a name is his own' },
   { to: r('Patient Ada Quill', 'ada.q@examplehealth.org'), found: 'Patient', why: 'a patient word before a name marks the person' },
+  { to: r('Pacientes de diabetes - grupo martes', 'grupo-martes@examplehealth.org'), found: 'diabetes', why: 'a list head in Spanish' },
+  { to: r('Teilnehmer Diabetes Kurs', 'kurs@examplehealth.org'), found: 'Diabetes', why: 'a list head in German' },
   { to: r('Ivo Karlsen', 'ivo.dialysis@quillmail.net'), found: '@dialysis', why: 'a domain named as a mail service is a personal address' },
 ];
 

@@ -473,8 +473,27 @@ function isClinicianOrPlace(cls: readonly Classified[], from: number, to: number
   }
   // "Mulberry Creek", "Ostrander Vale", "Eagle Ridge Rides": a place word after the first word.
   if (to - from >= 2 && cls.slice(from + 1, to).some((c) => PLACES.has(c.t.key) && c.t.case !== 'lower')) return true;
-  return organisationAfter(cls, to, sentenceCase, kind);
+  return organisationAfter(cls, to, sentenceCase, kind) || organisationBefore(cls, from);
 }
+
+/**
+ * "Centre de santé Louis-Pasteur", "Clínica de la Mujer Ana Ruiz", "Fundação do Hospital Maria Pia":
+ * in the Romance languages an organisation's head comes first, then "de"/"do"/"della" and its
+ * eponym. A Title Case organisation head up to four words before the name, joined to it through
+ * lower-case words that include such a connector, names the organisation, not a person.
+ */
+function organisationBefore(cls: readonly Classified[], from: number): boolean {
+  let connector = false;
+  for (let k = from - 1; k >= 0 && k >= from - 5; k--) {
+    const c = cls[k];
+    if (!/^\s$/.test(cls[k + 1].t.gap)) return false;
+    if (c.t.case === 'title' && ORG_WORDS.has(c.t.key)) return connector;
+    if (c.t.case !== 'lower') return false;
+    if (ROMANCE_CONNECTORS.has(c.t.key)) connector = true;
+  }
+  return false;
+}
+const ROMANCE_CONNECTORS = new Set(['de', 'du', 'des', 'da', 'do', 'dos', 'das', 'di', 'del', 'della', 'dello', 'degli', 'delle']);
 
 /** "Drs. Ferreira, Quispe, Lund": every name in a list after a clinician title is a clinician's. */
 function inClinicianList(cls: readonly Classified[], from: number): boolean {

@@ -1,6 +1,6 @@
 import { Detector, FieldContext, Signal, signalAt } from './detector';
 import { PhraseMatcher, nameLexicon } from '../lexicon';
-import { AMBIGUOUS_LIST_HEADS, GENERIC_IN_RECIPIENTS, LIST_CONTINUERS, LIST_HEADS, PATIENT_MARKS, SERVICE_HEADS, STAFF_HEADS } from '../lexicon/recipient-heads';
+import { AMBIGUOUS_LIST_HEADS, GENERIC_IN_RECIPIENTS, LIST_CONTINUERS, LIST_HEADS, PATIENT_MARKS, ROMANCE_SERVICE_HEADS, SERVICE_HEADS, STAFF_HEADS } from '../lexicon/recipient-heads';
 import { findHealthTerms, healthTermsOf } from '../facts/health';
 import { UNIT_WORDS } from '../lexicon/context-words';
 import { COMMA_CREDENTIALS } from '../lexicon/people-words';
@@ -36,6 +36,7 @@ type Head = 'staff' | 'service' | 'list' | 'patient';
 
 const GENERIC = new Set(GENERIC_IN_RECIPIENTS);
 const COMMA_CREDENTIAL_SET = new Set(COMMA_CREDENTIALS);
+const SERVICE_FIRST = new Set(ROMANCE_SERVICE_HEADS);
 /** For a person: their own condition, medication or patient status. */
 const PERSONAL = new Set(['condition', 'medication', 'patient']);
 
@@ -94,14 +95,21 @@ export function recipientPartFacts(ctx: FieldContext): RecipientPartFacts {
   };
   const lex = nameLexicon();
   let lastEnd = 0;
+  let segmentStart = 0;
   let practiceEnds: Set<number> | undefined;
   for (const m of HEADS.findAll(tokens)) {
     // A break between the last head and this one starts a new segment.
     for (let k = Math.max(lastEnd, 1); k <= m.from; k++) {
       if (SEGMENT_BREAK.test(tokens[k].gap)) {
         close();
+        segmentStart = k;
         break;
       }
+    }
+    // "Accueil patients", "Atención al Paciente": a Romance service head comes first and the rest qualifies it.
+    if (SERVICE_FIRST.has(tokens[segmentStart].key)) {
+      segment = { head: 'service', ambiguous: false };
+      continue;
     }
     lastEnd = m.to;
     // "PT" in a display name is physical therapy; in an address "pt" is too short to tell.

@@ -45,7 +45,10 @@ export const SERVICE_HEADS = words(`
 export const LIST_HEADS = words(`
   patients, pts, clients, members, participants, families, family, caregivers, parents, alumni, graduates, grads,
   survivors, recipients, enrollees, cohort, waitlist, wait list, roster, class, group, groups, support group, support,
-  circle, warriors, campers, attendees, recovery, residents`);
+  circle, warriors, campers, attendees, recovery, residents,
+  pacientes, participantes, familias, familles, patienten, teilnehmer, angehorige, pazienti, partecipanti, famiglie,
+  pacjenci, uczestnicy, rodziny, benh nhan, hastalar, katilimcilar, patienter, deltagare, bukaanka, pasyan, pasyan yo,
+  mga pasyente, grupo de apoyo, groupe de soutien, selbsthilfegruppe`);
 
 /**
  * List heads that name a kind of member only with a condition: "Parkinsons
@@ -55,6 +58,13 @@ export const LIST_HEADS = words(`
  * reveals, and "support" after a service head is that service's help desk.
  */
 export const AMBIGUOUS_LIST_HEADS = words(`residents, support`);
+
+/**
+ * Service heads that come first in the Romance languages: the words after them qualify the service
+ * ("Accueil patients" is the patients' reception desk, "Atención al Paciente" patient services).
+ */
+export const ROMANCE_SERVICE_HEADS = words(`accueil, atencion, servicio, servicios, secretariat, secretaria, recepcion, admision,
+  admisiones, bureau, oficina, departement, departamento, reparto, ufficio, sportello`);
 
 /** A word that makes one recipient a patient ("Ada Quill (dialysis pt)", "dementia res."). */
 export const PATIENT_MARKS = words(`pt, patient, res, resident, client`);
