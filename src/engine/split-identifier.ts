@@ -1,4 +1,4 @@
-import { ALNUM, bounded, keywordSource, uniqueKeywords } from './detectors/detector';
+import { ALNUM, bounded, keywordSource, labelledNumber, uniqueKeywords } from './detectors/detector';
 import { DETECTORS_BY_ID } from './detectors';
 import { toOriginal } from './text/mapped-text';
 import type { PreparedText } from './text/normalize';
@@ -53,10 +53,10 @@ export function danglingKeywords(text: PreparedText, extra: Readonly<Record<stri
 }
 
 /**
- * A number that says what it is is not bare: a purchase order, invoice, ticket or order number
- * ("PO_7781203.pdf"), and a time range ("0200-0400").
+ * A number that says what it is is not bare (detector.ts labelledNumber), nor is a time range
+ * ("0200-0400") or a year and month or a date ("MAC_Minutes_2024-10.docx", "20250611").
  */
-const LABELLED = /(?:^|[^a-z])(?:po|p o|purchase order|invoice|inv|order|ticket|inc|tracking|lot|ref|case|req|quote|ext|room|rm|fax|tel|phone|batch|asset|tag)[\s#:=._-]{0,4}$/i;
+const YEAR_MONTH_DAY = /^(?:19|20)\d\d[-_. ]?(?:0[1-9]|1[0-2])(?:[-_. ]?(?:0[1-9]|[12]\d|3[01]))?$/;
 const TIME_RANGE = /^(?:[01]\d|2[0-3])[0-5]\d\s?[-\u2013]\s?(?:[01]\d|2[0-3])[0-5]\d$/;
 
 /** Spans (in the original string) of bare 6-12 digit numbers, e.g. a file named "00451782.pdf". */
@@ -65,7 +65,8 @@ export function bareNumbers(text: PreparedText): { start: number; end: number }[
   const out: { start: number; end: number }[] = [];
   for (const m of bounded(BARE_NUMBER, n.text, ALNUM, ALNUM)) {
     const span = toOriginal(n, m.index, m.index + m[0].length);
-    if (LABELLED.test(n.text.slice(Math.max(0, m.index - 20), m.index)) || TIME_RANGE.test(text.original.slice(span.start, span.end))) continue;
+    const value = text.original.slice(span.start, span.end);
+    if (labelledNumber(n.text, m.index) || TIME_RANGE.test(value) || YEAR_MONTH_DAY.test(value)) continue;
     out.push(span);
   }
   return out;

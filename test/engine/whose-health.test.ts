@@ -64,6 +64,10 @@ const clean: [string, string][] = [
   ['Home health aide of the month: Ines Varga', 'a job: home health aide'],
   ['Visite du Centre de santé Marie-Curie - campagne de dépistage du cancer', 'a Romance organisation head before its eponym'],
   ['Reunión en la Clínica de la Mujer Ana Ruiz sobre mamografías', 'a clinic named after a person'],
+  ['Hereditary cancer: Lynch panel turnaround now 10 days', 'an eponym alone is the test'],
+  ['Foley catheter kits back-ordered - use the Holter cart spares', 'eponyms alone are devices'],
+  ['Sepsis Response Specialist workgroup - Omar & Leila co-chairs', 'a role named after a condition; co-chairs'],
+  ['RN of the Month: Dorota Wilk - Memory Care, 3rd floor', 'an award; a unit'],
 ];
 
 const flagged: [string, 'high' | 'medium', string][] = [
@@ -86,6 +90,7 @@ const flagged: [string, 'high' | 'medium', string][] = [
   ['Home visit 48 Larch Hollow Rd - wound care, dog in the yard', 'medium', 'an address is a person\'s even in a field that names a dog'],
   ['Joanne Pike recovering from bypass - card in the break room', 'high', 'a verb of undergoing ties the procedure to her among staff words'],
   ["Renata's family asks about her biopsy results", 'medium', 'a family is not a work group'],
+  ['Mrs. Foley - catheter change due Tuesday', 'high', 'an eponym with a title is a person'],
 ];
 
 describe('not health information about a person: clean', () => {

@@ -1,4 +1,4 @@
-import { ALNUM, BLOCK_SUBJECT_AND_FILES, Coverage, Detector, FieldContext, Signal, bounded, signalAt } from './detector';
+import { ALNUM, BLOCK_SUBJECT_AND_FILES, Coverage, Detector, FieldContext, Signal, bounded, labelledNumber, signalAt } from './detector';
 import { keywordIdentifier } from './keyword-identifier';
 
 const keyworded = keywordIdentifier({
@@ -32,6 +32,7 @@ export const accessionNumber: Detector = {
     for (const o of out) taken.take(o.start, o.end);
     const n = ctx.text.normalized;
     for (const m of bounded(CASE_FORMAT, n.text, ALNUM, ALNUM)) {
+      if (labelledNumber(n.text, m.index)) continue;
       const s = signalAt(n, m.index, m.index + m[0].length, 'accession-number', 'identifier', 'found');
       if (taken.claim(s.start, s.end)) out.push(s);
     }

@@ -18,6 +18,7 @@ import {
   NOT_NAMES as NOT_NAMES_LIST,
   HEALTHCARE_ORGS as HEALTHCARE_ORGS_LIST,
   EPONYM_HEADS as EPONYM_HEADS_LIST,
+  MEDICAL_EPONYMS as MEDICAL_EPONYMS_LIST,
   LETTERED as LETTERED_LIST,
   SAINT as SAINT_LIST,
 } from '../lexicon/people-words';
@@ -58,6 +59,7 @@ const VIETNAMESE_MIDDLE = new Set(VIETNAMESE_MIDDLE_LIST);
 const NOT_NAMES = new Set(NOT_NAMES_LIST);
 const HEALTHCARE_ORGS = new Set(HEALTHCARE_ORGS_LIST);
 const EPONYM_HEADS = new Set(EPONYM_HEADS_LIST);
+const MEDICAL_EPONYMS = new Set(MEDICAL_EPONYMS_LIST);
 const LETTERED = new Set(LETTERED_LIST);
 const SAINT = new Set(SAINT_LIST);
 const BABY = new Set(['baby']);
@@ -361,7 +363,9 @@ export function findNames(ctx: FieldContext): NameSpan[] {
       // All lower case and no cue ("maria lopez new dx"): a person, but weak evidence.
       const pattern = lowerPairs.has(i) && !facts.cue && found.pattern.strength === 'high' ? LOWER_PAIR : found.pattern;
       j = found.end;
-      if (!isClinicianOrPlace(cls, i, j, sentenceCase, ctx.kind)) out.push({ from: i, to: j, weak: pattern.weak, cue: facts.cue ? i - 1 : undefined, pattern: pattern.id, strength: pattern.strength });
+      // "Lynch panel", "Hoyer lift": a lone eponym without a title or a given name is the test or device.
+      const eponym = j - i === 1 && !facts.cue && MEDICAL_EPONYMS.has(cls[i].t.key);
+      if (!eponym && !isClinicianOrPlace(cls, i, j, sentenceCase, ctx.kind)) out.push({ from: i, to: j, weak: pattern.weak, cue: facts.cue ? i - 1 : undefined, pattern: pattern.id, strength: pattern.strength });
     }
     i = j;
   }

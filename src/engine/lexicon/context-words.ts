@@ -17,7 +17,7 @@ const words = (s: string): string[] => s.split(',').map((w) => w.trim().replace(
  * "palliative care rounds", "dialysis unit", "infusion center".
  */
 export const WORKPLACE_WORDS = words(`
-  tech, techs, aide, aides, bundle, bundles, pathway, pathways, technologist, technologists, technician, technicians, team, teams, unit, units, staff, staffing,
+  tech, techs, aide, aides, specialist, specialists, workgroup, bundle, bundles, pathway, pathways, technologist, technologists, technician, technicians, team, teams, unit, units, staff, staffing,
   nurse, nurses, nursing, rn, rns, lab, clinic, clinics, center, centre, department, dept, service, services, program,
   programme, committee, council, rounds, workflow, workflows, protocol,
   protocols, install, installation, downtime, competency, competencies, orientation, training, cross training, coverage,
@@ -40,7 +40,7 @@ export const WORKPLACE_WORDS = words(`
  * fall"); "Thanks Mike for covering the ICU" and "Nancy (ICU)" are clean.
  */
 export const UNIT_WORDS = words(`
-  icu, nicu, picu, ccu, ed, er, telemetry, l d, labor and delivery, endoscopy, observation, infusion, ob, psych, behavioral health, rehab, emergency`);
+  icu, nicu, picu, ccu, ed, er, telemetry, l d, labor and delivery, endoscopy, observation, infusion, ob, psych, behavioral health, rehab, emergency, memory care`);
 
 /**
  * Words of staff affairs: thanks, welcomes, schedules, training. In such a
@@ -60,7 +60,7 @@ export const STAFF_CUES = words(`
   position, float, mentor, mentoring, training, cross training, presenting, presents, speaker, lunch, potluck,
   party, celebration, recognition, employee, employees, staff, volunteer, volunteers, intern, interns, residents,
   fellow, fellows, teaching, lecture, e learning, elearning, of the year, board of directors, board meeting, board packet,
-  board retreat, directors`);
+  board retreat, directors, of the month, co chair, co chairs, cochair, cochairs, workgroup, work group`);
 
 /**
  * Health words with an everyday or business sense ("follow up", "results",
@@ -154,7 +154,7 @@ export const BUSINESS_DOCUMENT_WORDS = words(`
   lien, liens, deed, lease, sublease, mortgage, escrow, notary, notarized, w9, w 9, coi, msa, nda, baa, rfp, rfq,
   sow, redline, redlines, articles of incorporation, bylaws, agmt, referral agreement, transfer agreement,
   affiliation agreement, services agreement, admission letter, acceptance letter, grant report, grant application,
-  grant proposal, rental, rentals`);
+  grant proposal, rental, rentals, quote, quotes`);
 
 /** Words beside "fall" that make it the season ("roster_fall", "Fall 2025 class"); a year does too. */
 export const SEASON_WORDS = words(`spring, summer, winter, autumn, semester, term, session, sessions, class, classes, roster,

@@ -49,6 +49,19 @@ export const HEALTHCARE_ORGS: readonly string[] = [
   'imprivata', 'vocera', 'teladoc', 'amwell', 'doximity', 'zocdoc', 'healthstream', 'relias',
 ];
 /** A possessive before these is an eponym ("Bell's palsy", "Graves' disease"), not a patient. */
+/**
+ * Surnames that name a test, a device, a procedure or a condition in clinical mail ("Lynch panel", "Hoyer
+ * lift", "Foley", "Holter", "Whipple"): standing alone, without a title or a given name, they are the
+ * eponym. "Mrs. Foley" and "Ann Foley" are still people.
+ */
+export const MEDICAL_EPONYMS: readonly string[] = [
+  'lynch', 'hoyer', 'foley', 'holter', 'whipple', 'hickman', 'broviac', 'swan', 'ganz', 'apgar', 'glasgow', 'gleason',
+  'babinski', 'kegel', 'heimlich', 'papanicolaou', 'crohn', 'crohns', 'graves', 'hashimoto', 'parkinson', 'parkinsons',
+  'alzheimer', 'alzheimers', 'huntington', 'huntingtons', 'bell', 'baker', 'tourette', 'tourettes', 'asperger', 'raynaud',
+  'sjogren', 'addison', 'cushing', 'barrett', 'hodgkin', 'wilms', 'ewing', 'kaposi', 'epley', 'trendelenburg', 'fowler',
+  'doppler', 'bovie', 'jackson', 'pratt', 'dobhoff', 'yankauer', 'salem', 'tenckhoff', 'braden', 'morse', 'norton',
+  'berg', 'romberg', 'phalen', 'tinel', 'mcmurray', 'lachman', 'allen', 'snellen', 'denver', 'beers', 'wells', 'wong',
+];
 export const EPONYM_HEADS: readonly string[] = ['disease', 'syndrome', 'palsy', 'disorder', 'lymphoma', 'sign', 'law', 'test', 'maneuver', 'criteria', 'scale', 'score', 'phenomenon', 'sarcoma', 'tumor', 'thyroiditis', 'ulcer', 'fracture', 'classification', 'method'];
 /** Parts of documents and plans that take a letter ("Appendix_B", "Annex_C"): not surnames. */
 export const LETTERED: readonly string[] = [
