@@ -90,7 +90,8 @@ const flagged: [string, 'high' | 'medium', string][] = [
   ['Home visit 48 Larch Hollow Rd - wound care, dog in the yard', 'medium', 'an address is a person\'s even in a field that names a dog'],
   ['Joanne Pike recovering from bypass - card in the break room', 'high', 'a verb of undergoing ties the procedure to her among staff words'],
   ["Renata's family asks about her biopsy results", 'medium', 'a family is not a work group'],
-  ['Mrs. Foley - catheter change due Tuesday', 'high', 'an eponym with a title is a person'],
+  ['Mr. Lynch - biopsy results Tuesday', 'high', 'an eponym with a title is a person'],
+  ['Ann Hoyer - biopsy results Tuesday', 'high', 'an eponym with a given name is a person'],
 ];
 
 describe('not health information about a person: clean', () => {
