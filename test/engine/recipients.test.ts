@@ -58,6 +58,7 @@ const clean: Row[] = [
   { to: r('Noor Haddad, OT', 'nhaddad@examplehealth.org'), why: 'a two-letter credential after a comma' },
   { to: r('Accueil patients - Clinique du Lac', 'accueil@examplehealth.org'), why: 'a Romance service head comes first' },
   { to: r('Atención al Paciente', 'atencion.paciente@examplehealth.org'), why: 'patient services' },
+  { to: r('Accoglienza Pazienti', 'accoglienza@examplehealth.org'), why: 'patient reception in Italian' },
 ];
 
 const revealing: Row[] = [

@@ -64,7 +64,8 @@ export const AMBIGUOUS_LIST_HEADS = words(`residents, support`);
  * ("Accueil patients" is the patients' reception desk, "Atención al Paciente" patient services).
  */
 export const ROMANCE_SERVICE_HEADS = words(`accueil, atencion, servicio, servicios, secretariat, secretaria, recepcion, admision,
-  admisiones, bureau, oficina, departement, departamento, reparto, ufficio, sportello`);
+  admisiones, bureau, oficina, departement, departamento, reparto, ufficio, sportello, accoglienza, akse, sèvis, sevis,
+  atendimento, recepcao, servico, servicos`);
 
 /** A word that makes one recipient a patient ("Ada Quill (dialysis pt)", "dementia res."). */
 export const PATIENT_MARKS = words(`pt, patient, res, resident, client`);
