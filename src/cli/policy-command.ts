@@ -4,9 +4,10 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DETECTORS, MASS_DISCLOSURE_META, defaultPolicy, parsePolicyJson } from '../engine';
 import { describeChange, diffPolicy } from '../engine/policy/diff';
+import { parsePolicyJsonForAuthoring, policyNotes } from '../engine/policy/authoring';
 import type { Policy } from '../engine';
 import { ExchangePatternError } from './exchange/pattern';
-import { purviewRulePackage } from './exchange/purview';
+import { PurviewExportError, purviewRulePackage } from './exchange/purview';
 import { BackstopAction, exchangeScript } from './exchange/transport-rules';
 
 interface Out {
@@ -70,12 +71,33 @@ applies when it is milder).
 - \`massDisclosureThreshold\`: how many external personal addresses in To/Cc
   make a mass disclosure (2-500, default 3).
 - \`mrnFormats\`: your MRN formats, \`{ "name", "pattern", "examples" }\`. The
-  pattern is a regular expression in a safe subset (literals, classes, \\\\d-style
-  escapes, \`?\` and \`{m,n}\` with n <= 32, non-capturing groups that are not
-  repeated, at most 200 characters); examples must match.
+  pattern is a regular expression in a safe subset, because it runs on every
+  send: literal characters, \`.\`, \\\\d \\\\w \\\\s (and \\\\D \\\\W \\\\S), classes like
+  \`[A-Z]\` or \`[^\\s]\` (never empty, never \`[^]\`), \`^ $ \\b\`, counts \`?\`
+  \`{n}\` \`{m,n}\` on one character or class with n <= 32 (no \`*\`, \`+\`,
+  \`{m,}\`), non-capturing groups \`(?:a|b)\` that are not repeated, no capture
+  groups, back-references or look-arounds. Escape \`] { } -\` and other syntax
+  characters written as themselves (\`\\]\`, \`\\-\`). The upper bounds of all
+  counts add up to at most 64, variable counts in a row may not multiply into
+  more than 256 backtracking steps per position (\`\\d{0,32}\\d{0,32}\` is
+  refused; \`\\d{8}\` is fine), the pattern cannot match empty text, and it has
+  at most 200 characters. Examples must match. \`policy check\` shows how many
+  of a built-in sample of ordinary business subjects (purchase orders,
+  invoices, tickets) each pattern would flag, and warns when any.
 - \`allowTerms\`: words never treated as health words (a product called "Echo").
 - \`extraHealthTerms\`: health words to add (a local programme name).
-- \`extraKeywords\`: extra keywords per keyword rule, e.g. \`{ "mrn": ["unit no"] }\`.
+- \`extraKeywords\`: extra keywords per keyword rule (\`ssn\`, \`mrn\`,
+  \`member-id\`, \`account-number\`, \`accession-number\`), e.g.
+  \`{ "mrn": ["unit no"] }\`.
+
+## Limits
+
+A file may not exceed 1,000,000 characters. At most 20 \`mrnFormats\` (10
+examples each, 100 characters per example), 1,000 domains in each domain
+list, 5,000 \`allowTerms\`, 2,000 \`extraHealthTerms\`, 50 \`extraKeywords\` per
+rule; words and keywords have 2-80 characters, names at most 80. No text may
+contain control characters, tabs or line breaks, and unknown options are
+errors.
 
 ## behaviour
 
@@ -102,7 +124,8 @@ export async function policyCommand(args: string[], io: Out): Promise<number> {
       io.err(`phi-guard: cannot read ${positionals[0]}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}`);
       return 2;
     }
-    const parsed = parsePolicyJson(text);
+    // The authoring check: every MRN pattern is also read by regexpp (a full ECMAScript parser).
+    const parsed = parsePolicyJsonForAuthoring(text);
     if (!parsed.ok) {
       io.err(`${positionals[0]} is not a valid policy:`);
       for (const e of parsed.errors) io.err(`  ${e.path || '(top)'}: ${e.message}`);
@@ -114,6 +137,11 @@ export async function policyCommand(args: string[], io: Out): Promise<number> {
     else {
       io.out(`Against the built-in default policy it changes ${changes.length} setting(s):`);
       for (const c of changes) io.out(`  ${describeChange(c)}`);
+    }
+    // How broad each MRN format is: the share of built-in ordinary business subjects it would flag.
+    for (const n of policyNotes(parsed.policy)) {
+      if (n.level === 'warning') io.err(`warning: ${n.path} ${n.message}`);
+      else io.out(`${n.path} ${n.message}`);
     }
     return 0;
   }
@@ -208,7 +236,7 @@ async function exportCommand(args: string[], io: Out): Promise<number> {
       refused = r.refused;
     }
   } catch (e) {
-    if (!(e instanceof ExchangePatternError)) throw e;
+    if (!(e instanceof ExchangePatternError) && !(e instanceof PurviewExportError)) throw e;
     io.err(`phi-guard: ${e.message}; nothing exported`);
     return 2;
   }

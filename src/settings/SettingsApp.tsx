@@ -23,14 +23,12 @@ import {
   Message,
   Policy,
   PolicyError,
-  checkSafePattern,
   compileOrgPattern,
   defaultPolicy,
-  parsePolicy,
-  parsePolicyJson,
   ruleWords,
   scanMessage,
 } from '../engine';
+import { checkAdminPattern, describeBreadth, parsePolicyForAuthoring, parsePolicyJsonForAuthoring, patternBreadth } from '../engine/policy/authoring';
 import { describeChange, diffPolicy } from '../engine/policy/diff';
 
 const useStyles = makeStyles({
@@ -91,7 +89,8 @@ export function SettingsApp({ narrow }: { narrow: boolean }): React.ReactElement
   const [bench, setBench] = React.useState(SAMPLES['MRN in the subject']);
   const fileInput = React.useRef<HTMLInputElement>(null);
 
-  const check = React.useMemo(() => parsePolicy(draft), [draft]);
+  // The authoring check: MRN patterns are also read by regexpp, a full ECMAScript parser.
+  const check = React.useMemo(() => parsePolicyForAuthoring(draft), [draft]);
   const errors = check.ok ? [] : check.errors;
   const effective = check.ok ? check.policy : undefined;
   const dirty = JSON.stringify(draft) !== saved;
@@ -127,7 +126,7 @@ export function SettingsApp({ narrow }: { narrow: boolean }): React.ReactElement
   });
 
   async function importFile(file: File) {
-    const parsed = parsePolicyJson(await file.text());
+    const parsed = parsePolicyJsonForAuthoring(await file.text());
     if (!parsed.ok) {
       setImportErrors({ file: file.name, errors: parsed.errors });
       return;
@@ -260,7 +259,7 @@ export function SettingsApp({ narrow }: { narrow: boolean }): React.ReactElement
           Identifiers: your MRN formats
         </h2>
         <Text size={200} className={styles.hint}>
-          A safe regular expression: letters, digits, classes like [A-Z], \d, and counts like {'{6,8}'} (at most 32). No *, + or repeated groups: they could slow down every send.
+          A safe regular expression: letters, digits, classes like [A-Z], \d, and counts like {'{6,8}'} (at most 32). No *, + or repeated groups, and escape ] {'{'} {'}'} and - written as themselves: they could slow down every send. Each pattern shows how many ordinary business subjects it would flag.
         </Text>
         {draft.org.mrnFormats.map((f, i) => (
           <MrnFormatRow key={i} index={i} format={f} errors={errors} onChange={(nf) => update((p) => (p.org.mrnFormats[i] = nf))} onRemove={() => update((p) => p.org.mrnFormats.splice(i, 1))} />
@@ -438,7 +437,8 @@ function ListField(props: { label: string; value: string[]; error?: string; onCh
 function MrnFormatRow(props: { index: number; format: Policy['org']['mrnFormats'][number]; errors: PolicyError[]; onChange: (f: Policy['org']['mrnFormats'][number]) => void; onRemove: () => void }): React.ReactElement {
   const styles = useStyles();
   const { format } = props;
-  const problem = format.pattern ? checkSafePattern(format.pattern) : 'type a pattern';
+  const problem = format.pattern ? checkAdminPattern(format.pattern) : 'type a pattern';
+  const breadth = React.useMemo(() => (problem ? undefined : patternBreadth(format.pattern)), [problem, format.pattern]);
   const [sample, setSample] = React.useState('');
   let sampleResult = '';
   if (!problem && sample) {
@@ -453,11 +453,19 @@ function MrnFormatRow(props: { index: number; format: Policy['org']['mrnFormats'
         <Field label="Name">
           <Input value={format.name} onChange={(_, d) => props.onChange({ ...format, name: d.value })} />
         </Field>
-        <Field label="Pattern" validationMessage={problem && format.pattern ? problem : errorAt(props.errors, `org.mrnFormats.${props.index}`)}>
+        <Field label="Pattern" validationMessage={problem && format.pattern ? <span data-testid={`pattern-problem-${props.index}`}>{problem}</span> : errorAt(props.errors, `org.mrnFormats.${props.index}`)}>
           <Input value={format.pattern} onChange={(_, d) => props.onChange({ ...format, pattern: d.value })} />
         </Field>
         <Button onClick={props.onRemove}>Remove</Button>
       </div>
+      {breadth && (
+        <MessageBar intent={breadth.flagged > 0 ? 'warning' : 'info'} data-testid={`pattern-breadth-${props.index}`}>
+          <MessageBarBody>
+            On a built-in sample of ordinary business subjects (purchase orders, invoices, tickets, phone numbers, dates), this pattern {describeBreadth(breadth)}
+            {breadth.flagged > 0 ? <>, for example “{breadth.examples[0]}”. It would block such mail; make it more specific (a prefix, a fixed length).</> : '.'}
+          </MessageBarBody>
+        </MessageBar>
+      )}
       <Field label="Try a sample" validationState={sampleResult ? (sampleResult.startsWith('matches') ? 'success' : 'warning') : 'none'} validationMessage={sampleResult || undefined}>
         <Input value={sample} onChange={(_, d) => setSample(d.value)} />
       </Field>

@@ -1,19 +1,36 @@
 import * as v from 'valibot';
-import { DETECTORS_BY_ID } from '../detectors';
 import { defaultPolicy } from './defaults';
-import { POLICY_SCHEMA_VERSION, Policy, PolicyError, PolicySchema } from './schema';
-import { compileOrgPattern } from './safe-pattern';
+import { POLICY_LIMITS, POLICY_SCHEMA_VERSION, PatternCheck, Policy, PolicyError, PolicySchema, policySchema } from './schema';
+import { checkSafePattern, compileOrgPattern } from './safe-pattern';
+import { jsonSyntaxError, lineColumn } from '../json-position';
 
 export type ParseResult = { ok: true; policy: Policy } | { ok: false; errors: PolicyError[] };
 
 const isPlainObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 
-/** Objects merge key by key; arrays and scalars in the file replace the default. */
+const own = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o, k);
+
+/**
+ * Objects merge key by key; arrays and scalars in the file replace the
+ * default. Keys are copied as own properties, "__proto__" included (plain
+ * assignment would set the prototype instead, and the key would vanish), so
+ * the schema sees every key the file has and refuses the unknown ones.
+ */
 function mergeOver(base: unknown, patch: unknown): unknown {
   if (!isPlainObject(base) || !isPlainObject(patch)) return patch;
-  const out: Record<string, unknown> = { ...base };
-  for (const k of Object.keys(patch)) out[k] = k in base ? mergeOver(base[k], patch[k]) : patch[k];
+  const out: Record<string, unknown> = {};
+  const put = (k: string, value: unknown) => Object.defineProperty(out, k, { value, enumerable: true, writable: true, configurable: true });
+  for (const k of Object.keys(base)) put(k, base[k]);
+  for (const k of Object.keys(patch)) put(k, own(base, k) ? mergeOver(base[k], patch[k]) : patch[k]);
   return out;
+}
+
+/** The schema for a pattern check other than the on-send one (authoring.ts), built once. */
+let checkedWith: { check: PatternCheck; schema: typeof PolicySchema } | undefined;
+function schemaFor(check: PatternCheck): typeof PolicySchema {
+  if (check === checkSafePattern) return PolicySchema;
+  if (!checkedWith || checkedWith.check !== check) checkedWith = { check, schema: policySchema(check) };
+  return checkedWith.schema;
 }
 
 /**
@@ -21,7 +38,7 @@ function mergeOver(base: unknown, patch: unknown): unknown {
  * come from the default policy; everything it says is checked, and nothing is
  * half-applied: either the whole policy is valid or the errors say why not.
  */
-export function parsePolicy(input: unknown): ParseResult {
+export function parsePolicy(input: unknown, checkPattern: PatternCheck = checkSafePattern): ParseResult {
   if (!isPlainObject(input)) return { ok: false, errors: [{ path: '', message: 'a policy must be a JSON object' }] };
   const version = input.schemaVersion;
   if (version === undefined) {
@@ -31,18 +48,14 @@ export function parsePolicy(input: unknown): ParseResult {
     return { ok: false, errors: [{ path: 'schemaVersion', message: `${version} is newer than this PHI Guard understands (${POLICY_SCHEMA_VERSION}); update the add-in` }] };
   }
   const merged = mergeOver(defaultPolicy(), input);
-  const result = v.safeParse(PolicySchema, merged);
+  const result = v.safeParse(schemaFor(checkPattern), merged);
   const errors: PolicyError[] = [];
   if (!result.success) {
     for (const issue of result.issues) errors.push({ path: v.getDotPath(issue) ?? '', message: issue.message });
     return { ok: false, errors };
   }
+  // Unknown and context-only rules are refused by the schema (strict objects).
   const policy = result.output;
-  for (const id of Object.keys(policy.rules)) {
-    const d = DETECTORS_BY_ID.get(id);
-    if (!d) errors.push({ path: `rules.${id}`, message: `unknown rule; known rules: ${[...DETECTORS_BY_ID.values()].filter((x) => x.meta.role === 'identifier').map((x) => x.meta.id).join(', ')}` });
-    else if (d.meta.role !== 'identifier') errors.push({ path: `rules.${id}`, message: 'this detector is context only; set combinations.identityWithHealth instead' });
-  }
   policy.org.mrnFormats.forEach((f, i) => {
     const re = compileOrgPattern(f.pattern);
     (f.examples ?? []).forEach((ex, k) => {
@@ -54,12 +67,18 @@ export function parsePolicy(input: unknown): ParseResult {
 }
 
 /** Parses JSON text; syntax errors are reported like schema errors. */
-export function parsePolicyJson(text: string): ParseResult {
+export function parsePolicyJson(text: string, checkPattern: PatternCheck = checkSafePattern): ParseResult {
+  if (text.length > POLICY_LIMITS.fileCharacters) {
+    return { ok: false, errors: [{ path: '', message: `the file is larger than ${POLICY_LIMITS.fileCharacters} characters` }] };
+  }
   let data: unknown;
   try {
     data = JSON.parse(text);
-  } catch (e) {
-    return { ok: false, errors: [{ path: '', message: `not valid JSON: ${(e as Error).message}` }] };
+  } catch {
+    // JSON.parse's message quotes the text around the error: give the line and column only.
+    const e = jsonSyntaxError(text);
+    const at = e ? lineColumn(text, e.offset) : undefined;
+    return { ok: false, errors: [{ path: '', message: at && e ? `not valid JSON at line ${at.line}, column ${at.column} (expected ${e.expected})` : 'not valid JSON' }] };
   }
-  return parsePolicy(data);
+  return parsePolicy(data, checkPattern);
 }
