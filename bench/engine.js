@@ -121,13 +121,11 @@ for (const kb of [1, 10, 100]) {
 }
 
 // The send handler's own work, without Office calls: scan, dialog text, header value.
-const { sendOptions } = require(path.join(DIST, 'office', 'handlers'));
-const { headerValue } = require(path.join(DIST, 'office', 'alert-text'));
-const everySet = { isSetSupported: () => true };
+const { planSend } = require(path.join(DIST, 'office', 'send-plan'));
+const everySet = { paneButton: true, markdown: true };
 function handlerWork(m) {
   const verdict = scanMessage(m, policy);
-  headerValue(verdict, 'default');
-  return sendOptions(verdict, policy, everySet);
+  return planSend({ kind: 'checked', verdict }, policy, 'default', everySet);
 }
 const workPool = Array.from({ length: 5500 }, (_, i) => typicalAt(100000 + i));
 let workNext = 0;

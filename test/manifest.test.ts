@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import vm from 'node:vm';
@@ -87,8 +87,8 @@ test('the compose ribbon has the task pane button that Smart Alerts opens, and t
   const surface = all.find(([n, v]) => n === 'ExtensionPoint' && v['@type'] === 'MessageComposeCommandSurface')![1];
   const ids = walk(surface).filter(([n]) => n === 'Control').map(([, v]) => v['@id']);
   expect(ids).toEqual(['phiGuardPaneButton', 'phiGuardSettingsButton']);
-  const handlers = readFileSync(join(ROOT, 'src', 'office', 'handlers.ts'), 'utf8');
-  expect(handlers).toContain("PANE_COMMAND_ID = 'phiGuardPaneButton'");
+  const plan = readFileSync(join(ROOT, 'src', 'office', 'send-plan.ts'), 'utf8');
+  expect(plan).toContain("PANE_COMMAND_ID = 'phiGuardPaneButton'");
 });
 
 test('every URL is HTTPS on one host; icons exist at 16/32/64/80/128', () => {
@@ -111,9 +111,13 @@ test('the build lists the handler file for the JavaScript-only runtime\'s reques
 
 describe('npm run build:manifest', () => {
   const script = join(ROOT, 'scripts', 'build-manifest.js');
+  // Web files built for the production host (only the file build-manifest reads the host from).
+  const web = join(mkdtempSync(join(tmpdir(), 'web-')), 'web');
+  mkdirSync(join(web, '.well-known'), { recursive: true });
+  writeFileSync(join(web, '.well-known', 'microsoft-officeaddins-allowed.json'), JSON.stringify({ allowed: ['https://phi-guard.example.org/commands.js'] }));
   test('moves every URL to the production host, sets the version and the send mode', () => {
     const out = join(mkdtempSync(join(tmpdir(), 'manifest-')), 'manifest.xml');
-    execFileSync(process.execPath, [script, '--host', 'https://phi-guard.example.org', '--version', '1.2.0.0', '--send-mode', 'Block', '--out', out]);
+    execFileSync(process.execPath, [script, '--web', web, '--host', 'https://phi-guard.example.org', '--version', '1.2.0.0', '--send-mode', 'Block', '--out', out]);
     const built = readFileSync(out, 'utf8');
     expect(XMLValidator.validate(built)).toBe(true);
     expect(built).not.toContain('localhost');
@@ -123,7 +127,7 @@ describe('npm run build:manifest', () => {
   });
   test('without --version it bumps the last number of manifest.xml\'s version', () => {
     const out = join(mkdtempSync(join(tmpdir(), 'manifest-')), 'manifest.xml');
-    execFileSync(process.execPath, [script, '--host', 'https://phi-guard.example.org', '--out', out]);
+    execFileSync(process.execPath, [script, '--web', web, '--host', 'https://phi-guard.example.org', '--out', out]);
     const [a, b, c, d] = (doc.OfficeApp.Version as string).split('.').map(Number);
     expect(readFileSync(out, 'utf8')).toContain(`<Version>${a}.${b}.${c}.${d + 1}</Version>`);
     expect(readFileSync(out, 'utf8')).toMatch(/SendMode="SoftBlock"/);

@@ -83,18 +83,6 @@ export function notificationText(group: FieldGroup, findings: Finding[]): string
   return text.length > NOTIFICATION_TEXT_MAX ? text.slice(0, NOTIFICATION_TEXT_MAX - 1) + '\u2026' : text;
 }
 
-/**
- * x-phi-guard header: state, rule ids by field group, policy version. Rule ids
- * only, never text, so Exchange mail flow rules can act on it without it
- * becoming a leak of its own.
- */
-export function headerValue(verdict: Verdict | undefined, policyVersion: string): string {
-  // No verdict: the message could not be checked.
-  const state = !verdict ? 'error' : verdict.action === 'allow' ? 'clean' : verdict.action;
-  const rules = verdict ? [...new Set(verdict.findings.map((f) => `${groupOf(f.field)}.${f.detectorId}`))].sort() : [];
-  return `${state}${rules.length ? `; rules=${rules.join(',')}` : ''}; policy=${policyVersion}`;
-}
-
 /** contextData for the task pane: where the findings are, not what they say. */
 export function paneContext(verdict: Verdict): string {
   const findings = verdict.findings.slice(0, 40).map((f) => ({ field: f.field, index: f.index, part: f.part, start: f.start, end: f.end, detectorId: f.detectorId, action: f.action }));

@@ -1,18 +1,20 @@
-import { Policy, Verdict, defaultPolicy, scanMessage } from '../engine';
-import { alertMarkdown, alertText, headerValue, paneContext } from './alert-text';
+import { scanMessage } from '../engine';
 import { OFFICE_CALL_TIMEOUT_MS, callAsync } from './async';
 import { showNotifications } from './notifications';
 import type { HostEnv, SendEventLike } from './host';
-import { LoadedPolicy, cachedPolicy, refreshPolicy } from './policy-source';
+import { LoadedPolicy, cachedPolicy, defaultLoadedPolicy, refreshPolicy } from './policy-source';
 import { readComposeItem } from './read-item';
+import { CompletionPlan, HEADER_NAME, HeaderValue, HostCapabilities, SendCheck, planSend, uncheckedHeader } from './send-plan';
 
-/** Outlook says "taking longer than expected" at 5 s: the handler decides well before. */
+/** The send handler decides by this time: a verdict, or the fail mode. */
 export const HANDLER_TIMEOUT_MS = 3500;
+/**
+ * ...and completes by this time whatever the header write is doing: Outlook
+ * says "taking longer than expected" at 5 s.
+ */
+export const COMPLETE_BY_MS = 4500;
 export { OFFICE_CALL_TIMEOUT_MS };
-export const HEADER_NAME = 'x-phi-guard';
-/** The task pane button's Control id in manifest.xml: the Smart Alerts dialog opens it. */
-export const PANE_COMMAND_ID = 'phiGuardPaneButton';
-export const CANCEL_LABEL = 'Fix in PHI Guard';
+export { CANCEL_LABEL, HEADER_NAME, PANE_COMMAND_ID } from './send-plan';
 
 /** Wraps event.completed so that it runs exactly once, whatever path gets there first. */
 function once(event: SendEventLike): (options?: Record<string, unknown>) => boolean {
@@ -29,85 +31,99 @@ function once(event: SendEventLike): (options?: Record<string, unknown>) => bool
   };
 }
 
-async function setHeader(env: HostEnv, value: string): Promise<boolean> {
-  const headers = env.item?.internetHeaders;
-  if (!headers || !env.isSetSupported('Mailbox', '1.8')) return false;
-  const r = await callAsync<void>(env, 'internetHeaders', (cb) => headers.setAsync({ [HEADER_NAME]: value }, cb), OFFICE_CALL_TIMEOUT_MS);
-  return r.ok;
+/** Sets x-phi-guard (Mailbox 1.8). Never throws; false when the header could not be written. */
+async function setHeader(env: HostEnv, value: HeaderValue): Promise<boolean> {
+  try {
+    const headers = env.item?.internetHeaders;
+    if (!headers || !env.isSetSupported('Mailbox', '1.8')) return false;
+    const r = await callAsync<void>(env, 'internetHeaders', (cb) => headers.setAsync({ [HEADER_NAME]: value }, cb), OFFICE_CALL_TIMEOUT_MS);
+    return r.ok;
+  } catch {
+    return false;
+  }
 }
 
-function failureOptions(policy: Policy, reason: string): Record<string, unknown> {
-  if (policy.behaviour.failMode === 'allow') return { allowEvent: true };
-  const contact = policy.behaviour.privacyContact ? ` If it keeps happening, contact ${policy.behaviour.privacyContact}.` : '';
-  return {
-    allowEvent: false,
-    errorMessage: `PHI Guard could not check this message (${reason.slice(0, 120)}), and your organisation asks that it is checked before sending. Try Send again.${contact}`.slice(0, 500),
-  };
+const NO_CAPS: HostCapabilities = { paneButton: false, markdown: false };
+
+function capabilities(env: Pick<HostEnv, 'isSetSupported'>): HostCapabilities {
+  return { paneButton: env.isSetSupported('Mailbox', '1.14'), markdown: env.isSetSupported('Mailbox', '1.15') };
 }
 
 /**
- * OnMessageSend (Smart Alerts). Always calls event.completed exactly once:
+ * Applies exactly one completion plan: the first one offered. Its header is
+ * written, then event.completed is called with its options. `finish` completes
+ * at once with the plan in hand (adopting `fallback` if there is none), for
+ * when the header write itself is what is slow.
+ */
+function completer(event: SendEventLike, env: HostEnv) {
+  const complete = once(event);
+  let adopted: CompletionPlan | undefined;
+  let applied: Promise<void> | undefined;
+  const apply = (plan: CompletionPlan): Promise<void> => {
+    if (!applied) {
+      adopted = plan;
+      applied = setHeader(env, plan.header).then(() => {
+        complete(plan.completion);
+      });
+    }
+    return applied;
+  };
+  const finish = (fallback: () => CompletionPlan): void => {
+    void apply(fallback());
+    complete(adopted!.completion);
+  };
+  return { apply, finish };
+}
+
+/**
+ * OnMessageSend (Smart Alerts), in one pass: read, scan, plan, apply. Always
+ * calls event.completed exactly once, after writing the plan's final header:
  * with the verdict, or by the policy's fail mode on an error, an unreadable
- * item or the handler's own timeout. The send path never waits on the network.
+ * item or the handler's own deadline (HANDLER_TIMEOUT_MS; COMPLETE_BY_MS
+ * bounds the header write after it). The send path never waits on the network.
  */
 export async function onSend(event: SendEventLike, env: HostEnv): Promise<void> {
-  const complete = once(event);
-  let policy: Policy = defaultPolicy();
-  let version = 'default';
-  // Once the verdict is known it stands, even if a later best-effort call (the header) hangs.
-  let decided: Record<string, unknown> | undefined;
-  const timer = env.setTimeout(() => complete(decided ?? failureOptions(policy, 'timed out')), HANDLER_TIMEOUT_MS);
+  const done = completer(event, env);
+  let loaded: LoadedPolicy = defaultLoadedPolicy();
+  let caps: HostCapabilities = NO_CAPS;
+  // Planning must not throw (a timer's throw would leave the event open): a check the policy cannot
+  // plan becomes an internal error under the same policy, then under the built-in default.
+  const plan = (check: SendCheck): CompletionPlan => {
+    try {
+      return planSend(check, loaded.policy, loaded.version, caps);
+    } catch {
+      try {
+        return planSend({ kind: 'internal-error' }, loaded.policy, loaded.version, NO_CAPS);
+      } catch {
+        return planSend({ kind: 'internal-error' }, defaultLoadedPolicy().policy, 'default', NO_CAPS);
+      }
+    }
+  };
+  const deadline = env.setTimeout(() => void done.apply(plan({ kind: 'timed-out' })), HANDLER_TIMEOUT_MS);
+  const stop = env.setTimeout(() => done.finish(() => plan({ kind: 'timed-out' })), COMPLETE_BY_MS);
   try {
-    const loaded = await cachedPolicy(env);
-    policy = loaded.policy;
-    version = loaded.version;
+    caps = capabilities(env);
+    loaded = await cachedPolicy(env);
     const read = await readComposeItem(env, OFFICE_CALL_TIMEOUT_MS);
-    if (!read.ok) {
-      if (policy.behaviour.failMode === 'allow') await setHeader(env, headerValue(undefined, version));
-      complete(failureOptions(policy, 'the message could not be read'));
-      return;
-    }
-    const verdict = scanMessage(read.value.message, policy);
-    decided = sendOptions(verdict, policy, env);
-    await setHeader(env, headerValue(verdict, version));
-    complete(decided);
+    await done.apply(plan(read.ok ? { kind: 'checked', verdict: scanMessage(read.value.message, loaded.policy) } : { kind: 'unreadable' }));
   } catch {
-    if (decided) {
-      complete(decided);
-      return;
-    }
-    if (policy.behaviour.failMode === 'allow') await setHeader(env, headerValue(undefined, version));
-    complete(failureOptions(policy, 'an internal error'));
+    await done.apply(plan({ kind: 'internal-error' }));
   } finally {
-    env.clearTimeout(timer);
+    env.clearTimeout(deadline);
+    env.clearTimeout(stop);
   }
 }
 
-/** event.completed options for a verdict, using 1.14/1.15 features only where supported. */
-export function sendOptions(verdict: Verdict, policy: Policy, env: Pick<HostEnv, 'isSetSupported'>): Record<string, unknown> {
-  if (verdict.action === 'allow') return { allowEvent: true };
-  const canOpenPane = env.isSetSupported('Mailbox', '1.14');
-  const textOpts = { action: verdict.action, canOpenPane, privacyContact: policy.behaviour.privacyContact, lead: policy.behaviour.messages[verdict.action] };
-  const options: Record<string, unknown> = { allowEvent: false, errorMessage: alertText(verdict, textOpts) };
-  if (env.isSetSupported('Mailbox', '1.15')) options.errorMessageMarkdown = alertMarkdown(verdict, textOpts);
-  if (canOpenPane) {
-    options.cancelLabel = CANCEL_LABEL;
-    options.commandId = PANE_COMMAND_ID;
-    options.contextData = paneContext(verdict);
-  }
-  // Warn: the user may send anyway (Smart Alerts "Send Anyway"); the header records the choice.
-  if (verdict.action === 'warn') options.sendModeOverride = 'promptUser';
-  return options;
-}
-
-/** Compose-time: one notification per field group, replaced or cleared; the header kept current. */
-async function refreshCompose(env: HostEnv, loaded: LoadedPolicy): Promise<Verdict | undefined> {
+/**
+ * Compose-time: one notification per field group, replaced or cleared. Writes
+ * no header: a verdict is only what the send handler wrote as the message left
+ * (issue 16: a compose-time "clean" outlived the draft and switched off the
+ * Exchange backstop).
+ */
+async function refreshCompose(env: HostEnv, loaded: LoadedPolicy): Promise<void> {
   const read = await readComposeItem(env, OFFICE_CALL_TIMEOUT_MS);
-  if (!read.ok) return undefined;
-  const verdict = scanMessage(read.value.message, loaded.policy);
-  await showNotifications(env, verdict);
-  await setHeader(env, headerValue(verdict, loaded.version));
-  return verdict;
+  if (!read.ok) return;
+  await showNotifications(env, scanMessage(read.value.message, loaded.policy));
 }
 
 async function completeAfter(event: SendEventLike, env: HostEnv, work: () => Promise<unknown>): Promise<void> {
@@ -128,10 +144,16 @@ export function onComposeChanged(event: SendEventLike, env: HostEnv): Promise<vo
   return completeAfter(event, env, async () => refreshCompose(env, await cachedPolicy(env)));
 }
 
-/** OnNewMessageCompose: fetch and cache the org policy (the send path never fetches), then check. */
+/**
+ * OnNewMessageCompose: mark the draft "unchecked" (replacing any header it
+ * came with, from a resent or copied message), fetch and cache the org policy
+ * (the send path never fetches), then check for the notifications.
+ */
 export function onNewCompose(event: SendEventLike, env: HostEnv): Promise<void> {
   return completeAfter(event, env, async () => {
-    await refreshPolicy(env);
+    const cached = await cachedPolicy(env);
+    // In parallel: a slow header call must not eat the policy fetch's time.
+    await Promise.all([setHeader(env, uncheckedHeader(cached.version)), refreshPolicy(env)]);
     await refreshCompose(env, await cachedPolicy(env));
   });
 }

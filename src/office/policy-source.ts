@@ -16,6 +16,11 @@ function describe(policy: Policy, source: 'org' | 'default'): LoadedPolicy {
   return { policy, source, version: source === 'default' ? 'default' : (policy.name ?? 'org').replace(/[^\w.-]+/g, '-').slice(0, 40) };
 }
 
+/** The built-in default policy, as the send path reports it. */
+export function defaultLoadedPolicy(): LoadedPolicy {
+  return describe(defaultPolicy(), 'default');
+}
+
 /**
  * The policy for the send path: the cached org policy if there is a valid
  * one, otherwise the built-in default. Never touches the network.

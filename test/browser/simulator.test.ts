@@ -2,7 +2,7 @@ import { ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { Browser, Page, chromium } from 'playwright-core';
 import { defaultPolicy, scanMessage } from '../../src/engine';
-import { sendOptions } from '../../src/office/handlers';
+import { planSend } from '../../src/office/send-plan';
 import { SAMPLES } from '../../src/simulator/samples';
 import { ARTIFACTS, CHROMIUM, ROOT, browserAvailable } from '../support/browser';
 
@@ -78,7 +78,7 @@ describeBrowser('compose simulator (npm run demo)', () => {
     await dialog.waitFor();
     // The dialog shows exactly what the handler decided for this message on the default policy.
     const sample = SAMPLES.find((s) => s.id === 'mrn')!;
-    const expected = sendOptions(scanMessage(sample.message, defaultPolicy()), defaultPolicy(), { isSetSupported: () => true });
+    const expected = planSend({ kind: 'checked', verdict: scanMessage(sample.message, defaultPolicy()) }, defaultPolicy(), 'default', { paneButton: true, markdown: true }).completion as { errorMessage?: string };
     expect(await page.getByTestId('smart-alert').innerText()).toBe(String(expected.errorMessage));
     expect(String(expected.errorMessage)).toMatch(/subject/i);
     expect(String(expected.errorMessage)).toMatch(/medical record number/i);

@@ -1,13 +1,14 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { XMLParser } from 'fast-xml-parser';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { Policy, defaultPolicy, parsePolicyJson, scanMessage } from '../../src/engine';
 import { parseJsonLines } from '../../src/cli/inputs';
 import { main } from '../../src/cli/main';
 import { MAX_EXCHANGE_PATTERN, checkExchangeSubset, exchangeToRegExp, translateSafePattern } from '../../src/cli/exchange/pattern';
-import { exchangeScript, identifierPatterns } from '../../src/cli/exchange/transport-rules';
+import { ExchangeExportOptions, exchangeScript, identifierPatterns } from '../../src/cli/exchange/transport-rules';
 import { purviewRulePackage } from '../../src/cli/exchange/purview';
 import { prepareText } from '../../src/engine/text/normalize';
+import { comments, skeleton, stringValues, tokenize } from '../support/powershell';
 
 /**
  * The server-side backstop (phi-guard policy export). Golden files hold the
@@ -214,5 +215,159 @@ describe('phi-guard policy export (CLI)', () => {
     expect(r.code).toBe(2);
     expect(r.err).toMatch(why);
     expect(r.out).toBe('');
+  });
+});
+
+/**
+ * Issue 16, finding 2: the x-phi-guard header is set by the sending client, so
+ * any Graph, EWS or SMTP client (or a user's script) can set any value. The
+ * exported rules may use it to ADD actions (encrypt, report), never to skip a
+ * check.
+ */
+describe('the backstop never exempts a message because of a header the sender controls', () => {
+  const actions: ExchangeExportOptions[] = [
+    { action: 'reject', scope: 'all', test: false },
+    { action: 'redirect', reviewMailbox: 'review@example.org', scope: 'external', test: true },
+    { action: 'encrypt', reportTo: 'privacy@example.org', scope: 'all', test: false },
+  ];
+  const cases = [defaultPolicy(), org].flatMap((p) => actions.map((o) => [`${p.name}, ${o.action}, ${o.scope}${o.test ? ', audit' : ''}`, p, o] as const));
+
+  /** Each rule's parameters: { rule name: [parameter, value] }. */
+  function rules(script: string): Map<string, [string, string][]> {
+    const out = new Map<string, [string, string][]>();
+    for (const m of script.matchAll(/^Set-PhiGuardRule '([^']+)' @\{\n([\s\S]*?)\n\}$/gm)) {
+      out.set(m[1], [...m[2].matchAll(/^ {2}(\w+) = (.*)$/gm)].map((p) => [p[1], p[2]]));
+    }
+    return out;
+  }
+  // What a rule keyed on the header may do: add actions. Nothing that removes a check
+  // (exceptions, StopRuleProcessing, SetSCL -1, a lower priority for the other rules).
+  const ADDS_ONLY = new Set(['HeaderMatchesMessageHeader', 'HeaderMatchesPatterns', 'FromScope', 'SentToScope', 'Mode', 'ApplyRightsProtectionTemplate', 'GenerateIncidentReport', 'IncidentReportContent', 'SetAuditSeverity', 'Comments']);
+
+  test.each(cases)('%s', (_what, policy, opts) => {
+    const script = exchangeScript(policy, opts).script;
+    // Updating a rule made by an earlier export clears the exception that export set...
+    const CLEAR = '-ExceptIfHeaderMatchesMessageHeader $null -ExceptIfHeaderMatchesPatterns $null';
+    expect(script).toContain(`Set-TransportRule -Identity $Name @Params ${CLEAR}`);
+    // ...and nothing else mentions one.
+    expect(script.split(CLEAR).join('')).not.toMatch(/ExceptIf\w*Header|StopRuleProcessing|SetSCL/i);
+    const all = rules(script);
+    expect(all.size).toBeGreaterThanOrEqual(2);
+    for (const [name, params] of all) {
+      const keyedOnHeader = params.some(([p]) => /Header/.test(p));
+      if (keyedOnHeader) expect([name, params.map(([p]) => p).filter((p) => !ADDS_ONLY.has(p))]).toEqual([name, []]);
+      // The identifier rules run on every message, whatever its headers say.
+      else expect([name, params.map(([p]) => p).filter((p) => /^ExceptIf/.test(p))]).toEqual([name, []]);
+    }
+  });
+
+  test('the header rule encrypts every state but a clean verdict, and only for the organisation\'s own senders', () => {
+    const params = rules(exchangeScript(defaultPolicy(), { action: 'reject', scope: 'all', test: false }).script).get('PHI Guard - warned or unchecked sends')!;
+    const pattern = /^@\('(.*)'\)$/.exec(params.find(([p]) => p === 'HeaderMatchesPatterns')![1])![1];
+    const re = exchangeToRegExp(pattern);
+    for (const v of ['warn; rules=subject.mrn; policy=default', 'block; rules=subject.mrn; policy=default', 'error; policy=default', 'unchecked; policy=default']) expect(re.test(v)).toBe(true);
+    expect(re.test('clean; policy=default')).toBe(false);
+    expect(params).toContainEqual(['FromScope', "'InOrganization'"]);
+  });
+});
+
+/**
+ * Issue 16, finding 3: policy text written into the PowerShell script. Each
+ * hostile value must end up only inside string values (single-quoted literals,
+ * or ('...' + [char]0xNNNN) for what is not printable ASCII), the script must
+ * have exactly the statements and comments it has with a harmless value of the
+ * same length, and it must be ASCII: Windows PowerShell 5.1 reads a script
+ * without a byte order mark in the ANSI code page, where UTF-8 bytes such as
+ * 0x91 and 0x92 (in "ё" or "Ñ") read as the quote characters U+2018 and U+2019.
+ */
+describe('policy export --exchange: hostile policy text stays inside string literals', () => {
+  const HOSTILE: [string, string][] = [
+    ['a newline, then a command', 'Northwind\nRemove-TransportRule -Identity * -Confirm:$false\n# '],
+    ['CR, then a command', 'Northwind\rStart-Process calc'],
+    ['CRLF, then a command', 'Northwind\r\nStart-Process calc #'],
+    ['an ASCII quote', "Northwind'; Start-Process calc; '"],
+    ['U+2018 left single quote', 'Northwind\u2018; Start-Process calc; \u2018'],
+    ['U+2019 right single quote', 'Northwind\u2019; Start-Process calc; \u2019'],
+    ['U+201A low single quote', 'Northwind\u201A; Start-Process calc; \u201A'],
+    ['U+201B reversed single quote', 'Northwind\u201B; Start-Process calc; \u201B'],
+    ['mixed quotes, doubled and lone', "a'\u2019\u2019\u2018'; Start-Process calc; \u201B"],
+    ['a quote at the very end', 'Northwind\u2019'],
+    ['subexpressions', 'Northwind $(Start-Process calc) @(calc) ${env:PATH}'],
+    ['a backtick', "Northwind`'; Start-Process calc; `'"],
+    ['double quotes', 'Northwind "; Start-Process calc; \u201C'],
+    ['comment markers', 'Northwind #> Start-Process calc <# #'],
+    ['a here-string opener', "@'\nStart-Process calc\n'@"],
+    ['Cyrillic (its UTF-8 holds 0x91, a quote in cp1252)', '\u0451\u0401 \u00d1 policy'],
+    ['NUL and other control characters', 'a\u0000b\u0007c\u001bd\u007f'],
+    ['Unicode line breaks', 'a\u2028Start-Process calc\u2029b\u0085c'],
+    ['an emoji and a lone surrogate', 'a\u{1F600}b\uD800c'],
+    ['a bidi override', 'Northwind \u202Eclac ssecorP-tratS'],
+  ];
+  const SPECIAL = '\\()|*^$.+?[]{} ';
+  /** A harmless value of the same length (keeps pattern splitting and rule sizes the same). */
+  const benign = (s: string) => s.replace(/[\s\S]/g, (c) => (SPECIAL.includes(c) ? c : 'Z'));
+
+  type Place = [string, (v: string) => [Policy, ExchangeExportOptions]];
+  const base: ExchangeExportOptions = { action: 'reject', scope: 'all', test: false };
+  const withPolicy = (f: (p: Policy, v: string) => void, opts = base) => (v: string): [Policy, ExchangeExportOptions] => {
+    const p = defaultPolicy();
+    f(p, v);
+    return [p, opts];
+  };
+  const PLACES: Place[] = [
+    ['policy name', withPolicy((p, v) => (p.name = v))],
+    ['privacy contact (reject text)', withPolicy((p, v) => (p.behaviour.privacyContact = v))],
+    ['MRN format name (not exported)', withPolicy((p, v) => (p.org.mrnFormats = [{ name: v, pattern: 'V[^0-9]\\d{6}', examples: [] }]))],
+    ['extra MRN keyword', withPolicy((p, v) => (p.org.extraKeywords = { mrn: [v] }))],
+    ['--review-mailbox', (v) => [defaultPolicy(), { action: 'redirect', reviewMailbox: v, scope: 'all', test: false }]],
+    ['--report-to', (v) => [defaultPolicy(), { action: 'encrypt', reportTo: v, scope: 'all', test: false }]],
+  ];
+  const rows = PLACES.flatMap(([place, make]) => HOSTILE.map(([what, value]) => [place, what, make, value] as const));
+
+  test.each(rows)('%s: %s', (_place, _what, make, value) => {
+    const hostile = exchangeScript(...make(value)).script;
+    const harmless = exchangeScript(...make(benign(value))).script;
+    const h = tokenize(hostile);
+    const b = tokenize(harmless);
+    // The same statements, in the same order, with the same comments.
+    expect(skeleton(h)).toEqual(skeleton(b));
+    // ASCII only: the same characters whatever code page PowerShell reads the file in, and no
+    // control characters (a CR in a literal hides the text before it from whoever reviews the script).
+    expect(hostile).toMatch(/^[\n\x20-\x7e]*$/);
+    // No policy text in comments.
+    for (const c of comments(b)) expect(c).not.toContain(benign(value).replace(/[^Z]/g, '').slice(0, 6) || '\u0000');
+    // The policy text is carried whole, inside string values, where the harmless text is.
+    const hv = stringValues(h);
+    const bv = stringValues(b);
+    expect(hv.map(benign)).toEqual(bv.map(benign));
+    expect(hv).not.toEqual(bv);
+  });
+
+  test('the tokenizer sees what PowerShell sees: U+2019 ends a single-quoted string, doubling escapes it', () => {
+    expect(stringValues(tokenize("'a\u2019\u2019b' 'c''d'"))).toEqual(['a\u2019b', "c'd"]);
+    expect(skeleton(tokenize("'a\u2019; calc; \u2019'"))).toEqual(['<str>', ';', 'calc', ';', '<str>']);
+    expect(stringValues(tokenize("('a' + [char]0x2019 + 'b')"))).toEqual(['a\u2019b']);
+  });
+});
+
+describe('policy export --purview: hostile policy text', () => {
+  const NAMES = ['Northwind --> <!-- x', 'a -- b', "Northwind ]]> <![CDATA[ & \"' <x/>", '\u0451\u2019 \u{1F600}'];
+  test.each(NAMES)('name %j: no policy text in XML comments; the name round-trips', (name) => {
+    const p = defaultPolicy();
+    p.name = name;
+    p.org.mrnFormats = [{ name, pattern: 'NW\\d{8}', examples: ['NW00451782'] }];
+    const x = purviewRulePackage(p);
+    expect(XMLValidator.validate(x)).toBe(true);
+    for (const m of x.matchAll(/<!--([\s\S]*?)-->/g)) {
+      expect(m[1]).not.toContain('--');
+      expect(m[1]).not.toContain('Northwind');
+    }
+    const doc = new XMLParser({ ignoreAttributes: false, processEntities: true }).parse(x) as { RulePackage: { RulePack: { Details: { LocalizedDetails: { Name: string } } } } };
+    expect(doc.RulePackage.RulePack.Details.LocalizedDetails.Name).toBe(`PHI Guard: ${name}`);
+  });
+  test.each(['a\u0000b', 'a\u0007b', 'a\uFFFEb', 'a\uD800b'])('a character XML 1.0 cannot carry (%j) is refused, not written', (name) => {
+    const p = defaultPolicy();
+    p.name = name;
+    expect(() => purviewRulePackage(p)).toThrow(/cannot carry/);
   });
 });

@@ -229,18 +229,18 @@ describe('policy loading', () => {
 });
 
 describe('compose-time events', () => {
-  test('recipients changed: one notification per field group, replaced and then cleared; the header follows', async () => {
+  test('recipients changed: one notification per field group, replaced and then cleared; no verdict header', async () => {
     const m = msg({ subject: 'Supplies Thursday', to: [{ displayName: 'Ada Quill (dialysis pt)', emailAddress: 'ada.quill@gmail.com' }] });
     const fake = load({ message: m });
     expect(await fake.fire('onMessageRecipientsChangedHandler')).toEqual([{}]);
     const note = fake.state.notifications.get('phiGuard.recipients');
     expect(note).toMatchObject({ type: 'informationalMessage', persistent: false });
     expect(note!.message).toMatch(/^PHI Guard: a recipient contains health information about the recipient\. The PHI Guard pane has the fix\.$/);
-    expect(fake.state.headers['x-phi-guard']).toBe('warn; rules=recipients.recipient-health; policy=default');
     m.to = [{ displayName: '', emailAddress: 'ada.quill@gmail.com' }];
     await fake.fire('onMessageRecipientsChangedHandler');
     expect(fake.state.notifications.size).toBe(0);
-    expect(fake.state.headers['x-phi-guard']).toBe('clean; policy=default');
+    // Only the send handler writes a verdict (issue 16, finding 2).
+    expect(fake.state.headerWrites).toEqual([]);
   });
 
   test('attachments changed: the attachment notification', async () => {
@@ -254,4 +254,113 @@ describe('compose-time events', () => {
     const fake = load({ message: msg({ subject: 'MRN 00451782' }), faults: { 'notificationMessages.replaceAsync': fault }, timeScale: 0.1 });
     expect(await fake.fire('onMessageRecipientsChangedHandler', 3000)).toEqual([{}]);
   });
+});
+
+/**
+ * Issue 16, finding 2: the x-phi-guard header is a verdict only when the send
+ * handler wrote it. Compose-time code writes no verdict (nothing, or
+ * "unchecked"); every path of the send handler that completes writes the final
+ * verdict or "error" before event.completed, the handler's own timeout included.
+ */
+describe('x-phi-guard: only the send handler writes a verdict', () => {
+  const FINAL = /^(?:clean|warn|block)(?:; rules=[\w.+,-]+)?; policy=[\w.-]+$|^error; policy=[\w.-]+$/;
+  const NOT_A_VERDICT = /^unchecked; policy=[\w.-]+$/;
+  const blockPolicy = JSON.stringify({ schemaVersion: 1, name: 'strict', behaviour: { failMode: 'block' } });
+
+  test.each([
+    ['an empty new draft', msg({ to: [] })],
+    ['a reply with a clean subject', msg({ subject: 'RE: Staff meeting at 3' })],
+    ['a draft with an MRN in the subject', msg({ subject: 'MRN 00451782' })],
+  ])('OnNewMessageCompose on %s writes no verdict', async (_what, m) => {
+    const fake = load({ message: m, storage: {} });
+    expect(await fake.fire('onNewMessageComposeHandler')).toEqual([{}]);
+    for (const v of fake.state.headerWrites) expect(v).toMatch(NOT_A_VERDICT);
+  });
+
+  test.each(['onMessageRecipientsChangedHandler', 'onMessageAttachmentsChangedHandler'])('%s writes no verdict', async (handler) => {
+    const fake = load({ message: msg({ subject: 'Staff meeting at 3', attachments: [{ name: 'agenda.pdf' }] }) });
+    expect(await fake.fire(handler)).toEqual([{}]);
+    for (const v of fake.state.headerWrites) expect(v).toMatch(NOT_A_VERDICT);
+  });
+
+  test('a draft opened with the add-in and finished where it never runs carries no "clean"', async () => {
+    const fake = load({ message: msg({ subject: 'Staff meeting at 3' }), storage: {} });
+    await fake.fire('onNewMessageComposeHandler');
+    await fake.fire('onMessageRecipientsChangedHandler');
+    // ...then sent from Outlook mobile: whatever the header says now is what Exchange sees.
+    expect(fake.state.headers['x-phi-guard'] ?? '').not.toMatch(/^(clean|warn)/);
+  });
+
+  test('the handler\'s own timeout (policy storage never answers) writes "error" before completing', async () => {
+    const fake = createFakeOffice({ message: msg({ subject: 'Staff meeting at 3' }), storage: {}, timeScale: 0.1 });
+    (fake.globals.OfficeRuntime as { storage: { getItem: () => Promise<string> } }).storage.getItem = () => new Promise<string>(() => undefined);
+    vm.runInContext(src, vm.createContext({ ...fake.globals }));
+    const done = await fake.fire('onMessageSendHandler', 3000);
+    expect(done).toEqual([{ allowEvent: true }]);
+    expect(fake.state.headers['x-phi-guard']).toBe('error; policy=default');
+  });
+
+  test('the timeout path completes even when the header write then hangs (Outlook warns at 5 s)', async () => {
+    const fake = createFakeOffice({ message: msg({ subject: 'Staff meeting at 3' }), storage: {}, faults: { 'internetHeaders.setAsync': 'hang' }, timeScale: 0.1 });
+    (fake.globals.OfficeRuntime as { storage: { getItem: () => Promise<string> } }).storage.getItem = () => new Promise<string>(() => undefined);
+    vm.runInContext(src, vm.createContext({ ...fake.globals }));
+    const started = Date.now();
+    let completedAfter = Infinity;
+    const handler = fake.handlers.get('onMessageSendHandler')!;
+    fake.handlers.set('onMessageSendHandler', (event: unknown) =>
+      handler({
+        completed: (o?: Record<string, unknown>) => {
+          completedAfter = Date.now() - started;
+          (event as { completed(o?: Record<string, unknown>): void }).completed(o);
+        },
+      }),
+    );
+    const done = await fake.fire('onMessageSendHandler', 3000);
+    expect(done).toEqual([{ allowEvent: true }]);
+    expect(completedAfter).toBeLessThan(500); // 5 s in Outlook's time (timeScale 0.1)
+    expect(fake.state.calls).toContain('internetHeaders.setAsync');
+  });
+
+  test.each(['fail', 'throw', 'hang'] as const)('fail mode block, subject read %s: the draft is marked "error" too', async (fault) => {
+    const fake = load({ message: msg({ subject: 'MRN 00451782' }), faults: { 'subject.getAsync': fault }, storage: { 'phiGuard.policy.v1': blockPolicy }, timeScale: 0.1 });
+    const done = await fake.fire('onMessageSendHandler', 3000);
+    expect(done).toHaveLength(1);
+    expect(done[0].allowEvent).toBe(false);
+    expect(fake.state.headers['x-phi-guard']).toBe('error; policy=strict');
+  });
+
+  test('a stale verdict from compose time or an earlier send is replaced on Send, before event.completed', async () => {
+    const m = msg({ subject: 'MRN 00451782' });
+    const fake = load({ message: m, storage: {} });
+    await fake.fire('onNewMessageComposeHandler');
+    expect((await fake.fire('onMessageSendHandler'))[0].allowEvent).toBe(false);
+    expect(fake.state.headers['x-phi-guard']).toBe('block; rules=subject.mrn; policy=default');
+    m.subject = 'Consent form';
+    expect(await fake.fire('onMessageSendHandler')).toEqual([{ allowEvent: true }]);
+    expect(fake.state.headers['x-phi-guard']).toBe('clean; policy=default');
+    expect(fake.state.headerWrites.every((v) => FINAL.test(v) || NOT_A_VERDICT.test(v))).toBe(true);
+  });
+
+  // Every path that completes, over the fault matrix: the last header write before event.completed is final.
+  const apis: Api[] = ['subject.getAsync', 'to.getAsync', 'cc.getAsync', 'bcc.getAsync', 'getAttachmentsAsync'];
+  test.each(apis.flatMap((api) => (['fail', 'throw', 'hang'] as const).flatMap((fault) => [[api, fault, 'allow'], [api, fault, 'block']] as const)))(
+    '%s %s, fail mode %s: a final header is written before completing',
+    async (api, fault, mode) => {
+      const storage: Record<string, string> = mode === 'block' ? { 'phiGuard.policy.v1': blockPolicy } : {};
+      const fake = load({ message: msg({ subject: 'MRN 00451782' }), faults: { [api]: fault }, storage, timeScale: 0.1 });
+      let headerAtCompletion: string | undefined;
+      const handler = fake.handlers.get('onMessageSendHandler')!;
+      fake.handlers.set('onMessageSendHandler', (event: unknown) =>
+        handler({
+          completed: (o?: Record<string, unknown>) => {
+            headerAtCompletion = fake.state.headers['x-phi-guard'];
+            (event as { completed(o?: Record<string, unknown>): void }).completed(o);
+          },
+        }),
+      );
+      const done = await fake.fire('onMessageSendHandler', 3000);
+      expect(done).toHaveLength(1);
+      expect(headerAtCompletion).toMatch(/^error; policy=/);
+    },
+  );
 });

@@ -18,7 +18,18 @@ function guid(seed: string): string {
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-5${h.slice(13, 16)}-${((parseInt(h[16], 16) & 3) | 8).toString(16)}${h.slice(17, 20)}-${h.slice(20, 32)}`.toUpperCase();
 }
 
-const xml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+/** Thrown when the policy holds text the rule package cannot carry; nothing is exported. */
+export class PurviewExportError extends Error {}
+
+// XML 1.0 allows tab, LF, CR and U+0020 up; not the other C0 controls, lone surrogates, U+FFFE or U+FFFF.
+// eslint-disable-next-line no-control-regex
+const NOT_XML = /[\u0000-\u0008\v\f\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:^|[^\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** Text content or a double-quoted attribute value; refuses what XML 1.0 cannot carry at all, even escaped. */
+const xml = (s: string): string => {
+  if (NOT_XML.test(s)) throw new PurviewExportError('the policy has a control character or an unpaired surrogate, which a Purview rule package (XML 1.0) cannot carry');
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/\r/g, '&#13;');
+};
 
 export function purviewRulePackage(policy: Policy, version = { major: 1, minor: 0, build: 0, revision: 0 }): string {
   const name = policy.name ?? 'PHI Guard policy';
@@ -50,7 +61,8 @@ export function purviewRulePackage(policy: Policy, version = { major: 1, minor: 
 
   const out: string[] = [];
   out.push('<?xml version="1.0" encoding="utf-8"?>');
-  out.push(`<!-- PHI Guard: custom sensitive information types generated from policy "${xml(name)}". Import with New-DlpSensitiveInformationTypeRulePackage (or Set-... to update). -->`);
+  // No policy text in comments: "--" may not appear in one, and the policy's name is in <Name> below.
+  out.push('<!-- PHI Guard: custom sensitive information types generated from a PHI Guard policy (its name is in Details). Import with New-DlpSensitiveInformationTypeRulePackage (or Set-... to update). -->');
   out.push('<RulePackage xmlns="http://schemas.microsoft.com/office/2011/mce">');
   out.push(`  <RulePack id="${guid(`${name}:rulepack`)}">`);
   out.push(`    <Version major="${version.major}" minor="${version.minor}" build="${version.build}" revision="${version.revision}" />`);
