@@ -9,9 +9,21 @@ const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const { DefinePlugin } = require('webpack');
 
-// The add-in's origin (https://host[:port]); production builds pass PHI_GUARD_HOST, as
-// `npm run build:manifest` does for the manifest. The handler fetches policy.json from here.
-const ORIGIN = (process.env.PHI_GUARD_HOST || 'https://localhost:3000').replace(/\/$/, '');
+const { DEV_ORIGIN, manifestOptionsProblem, productionHostProblem, productionManifest } = require('./scripts/manifest-host');
+
+// The add-in's origin (https://host[:port]), one setting for everything that names it: the
+// handler fetches policy.json from it, the well-known file lists its handler, and a production
+// build writes dist/manifest.xml for it. PHI_GUARD_HOST set (even empty) makes a production
+// build, which refuses a host on the user's own machine; unset, a development build for
+// https://localhost:3000 (npm start, npm run demo, npm test) that writes no production manifest.
+const PRODUCTION = process.env.PHI_GUARD_HOST !== undefined;
+if (PRODUCTION) {
+  const problem = productionHostProblem(process.env.PHI_GUARD_HOST);
+  if (problem) throw new Error(`PHI_GUARD_HOST ${problem}. Refusing a production build whose handler would not reach your host.`);
+  const options = manifestOptionsProblem({ version: process.env.PHI_GUARD_VERSION, sendMode: process.env.PHI_GUARD_SEND_MODE });
+  if (options) throw new Error(`PHI_GUARD_VERSION / PHI_GUARD_SEND_MODE: ${options.replace('--version', 'the version').replace('--send-mode', 'the send mode')}`);
+}
+const ORIGIN = PRODUCTION ? process.env.PHI_GUARD_HOST.replace(/\/$/, '') : DEV_ORIGIN;
 
 const ENTRIES = {
   // The engine alone (engine + lexicons), as a global `PhiGuardEngine`: its size is the budget figure.
@@ -34,6 +46,32 @@ class WellKnownAllowedPlugin {
         const json = JSON.stringify({ allowed: [`${ORIGIN}/commands.js`] }, null, 2) + '\n';
         compilation.emitAsset('.well-known/microsoft-officeaddins-allowed.json', new compiler.webpack.sources.RawSource(json));
       });
+    });
+  }
+}
+
+/**
+ * A production build writes dist/manifest.xml (beside the output folder) for the same ORIGIN
+ * (version: PHI_GUARD_VERSION or manifest.xml's bumped; send mode: PHI_GUARD_SEND_MODE or
+ * SoftBlock). A development build removes a production manifest left from an earlier build,
+ * which would no longer match the web files.
+ */
+class ProductionManifestPlugin {
+  apply(compiler) {
+    compiler.hooks.afterEmit.tap('ProductionManifestPlugin', (compilation) => {
+      const target = path.join(compilation.outputOptions.path, '..', 'manifest.xml');
+      if (!PRODUCTION) {
+        if (fs.existsSync(target)) {
+          fs.unlinkSync(target);
+          console.log(`removed ${path.relative(process.cwd(), target)}: it was for another build (this is a development build for ${ORIGIN})`);
+        }
+        console.log(`development build: the handler fetches ${ORIGIN}/policy.json. For deployment: PHI_GUARD_HOST=https://your-host npm run build:web`);
+        return;
+      }
+      const xml = fs.readFileSync(path.join(__dirname, 'manifest.xml'), 'utf8');
+      const built = productionManifest(xml, { host: ORIGIN, version: process.env.PHI_GUARD_VERSION, sendMode: process.env.PHI_GUARD_SEND_MODE || 'SoftBlock' });
+      fs.writeFileSync(target, built.xml);
+      console.log(`production build for ${ORIGIN}: wrote ${path.relative(process.cwd(), target)} (version ${built.version}, send mode ${process.env.PHI_GUARD_SEND_MODE || 'SoftBlock'})`);
     });
   }
 }
@@ -123,6 +161,7 @@ module.exports = (env = {}, argv = {}) => ({
     new HtmlWebpackPlugin({ filename: 'settings.html', template: './src/pane.html', title: 'PHI Guard policy settings', chunks: ['settings'], inject: 'body' }),
     new CopyWebpackPlugin({ patterns: [{ from: 'assets', to: 'assets' }, { from: 'src/help.html', to: 'help.html' }] }),
     new WellKnownAllowedPlugin(),
+    new ProductionManifestPlugin(),
     new PrintSizesPlugin(),
   ],
 });

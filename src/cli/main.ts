@@ -1,8 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { Action, DETECTORS, FieldGroup, Finding, MASS_DISCLOSURE_META, Message, Policy, defaultPolicy, groupOf, parsePolicyJson, scanMessage } from '../engine';
-import { evaluate } from './evaluate';
-import { InputRecord, listInputs, parseJsonLines, readInput, readStdin } from './inputs';
+import { Action, DETECTORS, FieldGroup, Finding, MASS_DISCLOSURE_META, Message, Policy, defaultPolicy, groupOf, parsePolicyJson } from '../engine';
+import { CheckedScan, scanWithinLimits } from '../engine/checked-scan';
+import { Evaluator } from './evaluate';
+import { InputRecord, fileRecords, findInputs, stdinRecords } from './inputs';
 import { policyCommand } from './policy-command';
 
 const HELP = `phi-guard: find ePHI in the unencrypted parts of an e-mail (subject, recipients, attachment names)
@@ -33,15 +34,28 @@ Usage:
   phi-guard policy export --purview    Microsoft Purview custom sensitive information types (XML)
   phi-guard help
 
-Exit status: 0 when everything was read (whatever the verdicts), 1 when some input could not be read,
-2 for a usage error or an invalid policy file (nothing is scanned then).`;
+Bad input (a line that is not JSON, a field of the wrong type, an unreadable file or folder, a pipe,
+an unsupported mail format) is reported on stderr with its file, line and column, never its text, and
+skipped; everything else is still scanned. A message with a field too long to check (over 10,000
+characters) is not scanned: the policy's fail mode gives its verdict.
+
+Exit status: 0 when everything was read and checked (whatever the verdicts), 1 when some input could not
+be read or checked, 2 for a usage error or an invalid policy file (nothing is scanned then).`;
 
 class UsageError extends Error {}
 
 interface Out {
   out: (s: string) => void;
   err: (s: string) => void;
+  /** Resolves when the output has room again (backpressure on a slow pipe); absent: never waits. */
+  drain?: () => Promise<void> | undefined;
 }
+
+const STDOUT: Out = {
+  out: (s) => console.log(s),
+  err: (s) => console.error(s),
+  drain: () => (process.stdout.writableNeedDrain ? new Promise<void>((resolve) => process.stdout.once('drain', () => resolve())) : undefined),
+};
 
 async function loadPolicy(path: string | undefined): Promise<Policy> {
   if (!path) return defaultPolicy();
@@ -58,18 +72,31 @@ async function loadPolicy(path: string | undefined): Promise<Policy> {
   return parsed.policy;
 }
 
-/** Files, directories (every .eml/.jsonl/.json inside) or stdin; progress on stderr for long runs. */
-async function readAll(args: string[], io: Out): Promise<InputRecord[]> {
-  if (args.length === 0 || (args.length === 1 && args[0] === '-')) return parseJsonLines(await readStdin(), '<stdin>');
-  const files: string[] = [];
-  for (const a of args) files.push(...(a === '-' ? [a] : await listInputs(a)));
-  const out: InputRecord[] = [];
-  for (let i = 0; i < files.length; i++) {
-    const f = files[i];
-    out.push(...(f === '-' ? parseJsonLines(await readStdin(), '<stdin>') : await readInput(f)));
-    if (files.length >= 1000 && (i + 1) % 1000 === 0) io.err(`phi-guard: read ${i + 1} of ${files.length} files...`);
+/**
+ * Files, folders (every .eml/.jsonl/.json inside) or stdin, one record at a
+ * time: nothing is held but the record being scanned, so input of any length
+ * runs in constant memory. Progress on stderr for long runs.
+ */
+async function* readAll(args: string[], io: Out): AsyncGenerator<InputRecord> {
+  if (args.length === 0 || (args.length === 1 && args[0] === '-')) {
+    yield* stdinRecords();
+    return;
   }
-  return out;
+  let files = 0;
+  for (const a of args) {
+    if (a === '-') {
+      yield* stdinRecords();
+      continue;
+    }
+    for await (const found of findInputs(a, (s) => io.err(`phi-guard: ${s}`))) {
+      if (found.kind === 'problem') {
+        yield { ok: false, source: found.source, error: found.error };
+        continue;
+      }
+      yield* fileRecords(found.path);
+      if (++files % 1000 === 0) io.err(`phi-guard: read ${files} files...`);
+    }
+  }
 }
 
 const GROUPS: FieldGroup[] = ['subject', 'recipients', 'attachments'];
@@ -79,9 +106,10 @@ const GROUPS: FieldGroup[] = ['subject', 'recipients', 'attachments'];
  * per rule in how many messages it fires in each field group (a message counts
  * once per rule and group, however many findings it has there).
  */
-function printSummary(io: Out, total: number, byAction: Record<Action, number>, byRule: Map<string, Record<FieldGroup, number>>, bad: number, policyName: string): void {
+function printSummary(io: Out, total: number, byAction: Record<Action, number>, byRule: Map<string, Record<FieldGroup, number>>, bad: number, notChecked: number, policyName: string): void {
   const share = (n: number) => (total ? ` (${((100 * n) / total).toFixed(1)}%)` : '');
-  io.out(`${total} message(s) scanned with policy "${policyName}": ${byAction.block} blocked${share(byAction.block)}, ${byAction.warn} warned${share(byAction.warn)}, ${byAction.allow} allowed${bad ? `; ${bad} input(s) could not be read` : ''}`);
+  const unchecked = notChecked ? `; ${notChecked} not checked (a field too long to check: the fail mode decided)` : '';
+  io.out(`${total} message(s) scanned with policy "${policyName}": ${byAction.block} blocked${share(byAction.block)}, ${byAction.warn} warned${share(byAction.warn)}, ${byAction.allow} allowed${unchecked}${bad ? `; ${bad} input(s) could not be read` : ''}`);
   if (byRule.size === 0) return;
   io.out('messages by rule and field:');
   io.out(`  ${'rule'.padEnd(18)} ${GROUPS.map((g) => g.padStart(11)).join(' ')} ${'total'.padStart(7)}`);
@@ -109,18 +137,28 @@ async function scanCommand(args: string[], io: Out): Promise<number> {
     options: { json: { type: 'boolean' }, 'show-text': { type: 'boolean' }, policy: { type: 'string' }, summary: { type: 'boolean' } },
   });
   const policy = await loadPolicy(values.policy);
-  const records = await readAll(positionals, io);
   let bad = 0;
+  let notChecked = 0;
   const byAction: Record<Action, number> = { block: 0, warn: 0, allow: 0 };
   const byRule = new Map<string, Record<FieldGroup, number>>();
-  for (const r of records) {
+  for await (const r of readAll(positionals, io)) {
+    await io.drain?.();
     if (!r.ok) {
       bad++;
       io.err(`phi-guard: ${r.source}: ${r.error} (skipped)`);
       continue;
     }
-    const v = scanMessage(r.message, policy);
-    byAction[v.action]++;
+    const checked: CheckedScan = scanWithinLimits(r.message, policy);
+    byAction[checked.action]++;
+    if (!checked.checked) {
+      // Too long to check: the fail mode's verdict, and the reason (never the text).
+      notChecked++;
+      if (values.summary) continue;
+      if (values.json) io.out(JSON.stringify({ id: r.id, action: checked.action, notChecked: checked.reason, findings: [] }));
+      else io.out(`${checked.action.toUpperCase().padEnd(5)}  ${r.id}  not checked: ${checked.reason}; the policy's fail mode decides`);
+      continue;
+    }
+    const v = checked.verdict;
     const seen = new Set<string>();
     for (const f of v.findings) {
       const group = groupOf(f.field);
@@ -149,9 +187,9 @@ async function scanCommand(args: string[], io: Out): Promise<number> {
   }
   if (!values.json || values.summary) {
     if (!values.summary) io.out('');
-    printSummary(io, byAction.block + byAction.warn + byAction.allow, byAction, byRule, bad, policy.name ?? 'unnamed');
+    printSummary(io, byAction.block + byAction.warn + byAction.allow, byAction, byRule, bad, notChecked, policy.name ?? 'unnamed');
   }
-  return bad ? 1 : 0;
+  return bad || notChecked ? 1 : 0;
 }
 
 const pct = (x: number): string => x.toFixed(3);
@@ -160,18 +198,36 @@ async function evalCommand(args: string[], io: Out): Promise<number> {
   const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { policy: { type: 'string' }, json: { type: 'boolean' } } });
   if (positionals.length === 0) throw new UsageError('eval needs a labelled corpus file (JSONL with "expect")');
   const policy = await loadPolicy(values.policy);
-  const records = await readAll(positionals, io);
-  const bad = records.filter((r) => !r.ok);
-  for (const r of bad) if (!r.ok) io.err(`phi-guard: ${r.source}: ${r.error} (skipped)`);
-  const e = evaluate(records, policy);
+  const evaluator = new Evaluator(policy);
+  let bad = 0;
+  for await (const r of readAll(positionals, io)) {
+    if (!r.ok) {
+      bad++;
+      io.err(`phi-guard: ${r.source}: ${r.error} (skipped)`);
+      continue;
+    }
+    if (!r.expect) continue;
+    const checked = scanWithinLimits(r.message, policy);
+    if (!checked.checked) {
+      bad++;
+      io.err(`phi-guard: ${r.source}: not checked: ${checked.reason} (skipped)`);
+      continue;
+    }
+    evaluator.add(r, checked.verdict);
+  }
+  const e = evaluator.result();
+  const status = bad ? 1 : 0;
   if (values.json) {
     io.out(JSON.stringify(e, null, 2));
-    return 0;
+    return status;
   }
   io.out(`${e.messages} labelled message(s) from ${positionals.join(', ')}`);
   io.out('group        precision  recall     F1   TP  FP  FN   TN  not scored');
   for (const [g, s] of Object.entries(e.groups)) {
-    io.out(`${g.padEnd(12)} ${pct(s.precision).padStart(9)} ${pct(s.recall).padStart(7)} ${pct(s.f1).padStart(6)} ${String(s.tp).padStart(4)} ${String(s.fp).padStart(3)} ${String(s.fn).padStart(3)} ${String(s.tn).padStart(4)} ${String(s.skipped).padStart(6)}`);
+    // Nothing scored in a group: no figure, rather than a perfect-looking 1.000.
+    const scored = s.tp + s.fp + s.fn + s.tn > 0;
+    const fig = (x: number) => (scored ? pct(x) : '-');
+    io.out(`${g.padEnd(12)} ${fig(s.precision).padStart(9)} ${fig(s.recall).padStart(7)} ${fig(s.f1).padStart(6)} ${String(s.tp).padStart(4)} ${String(s.fp).padStart(3)} ${String(s.fn).padStart(3)} ${String(s.tn).padStart(4)} ${String(s.skipped).padStart(6)}`);
   }
   if (e.misses.length) {
     io.out('');
@@ -181,7 +237,7 @@ async function evalCommand(args: string[], io: Out): Promise<number> {
       io.out(`  ${m.id.padEnd(10)} ${m.group.padEnd(12)} ${what}`);
     }
   }
-  return 0;
+  return status;
 }
 
 async function rulesCommand(args: string[], io: Out): Promise<number> {
@@ -204,7 +260,7 @@ async function rulesCommand(args: string[], io: Out): Promise<number> {
   return 0;
 }
 
-export async function main(argv: string[], io: Out = { out: (s) => console.log(s), err: (s) => console.error(s) }): Promise<number> {
+export async function main(argv: string[], io: Out = STDOUT): Promise<number> {
   const [command, ...rest] = argv;
   try {
     switch (command) {

@@ -76,7 +76,9 @@ function attackAt(pattern: string, scale: number): string {
   for (const part of pattern.split(' + ')) {
     const m = /^'((?:[^'\\]|\\.)*)'(?:\.repeat\((\d+)\))?$/.exec(part);
     if (!m) throw new Error(`unexpected attack syntax: ${part}`);
-    const text = JSON.parse(`"${m[1].replace(/"/g, '\\"')}"`) as string;
+    // JavaScript escapes that JSON lacks: \xNN and \u{N...}.
+    const js = m[1].replace(/"/g, '\\"').replace(/\\x([0-9a-fA-F]{2})/g, '\\u00$1').replace(/\\u\{([0-9a-fA-F]+)\}/g, (_all, h: string) => String.fromCodePoint(parseInt(h, 16)));
+    const text = JSON.parse(`"${js}"`) as string;
     out += m[2] ? text.repeat(Math.max(1, Math.round(Number(m[2]) * scale))) : text;
   }
   return out;

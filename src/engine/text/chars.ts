@@ -1,4 +1,4 @@
-import { DECIMAL_DIGIT, FORMAT, LETTER, MARK } from './unicode.generated';
+import { DECIMAL_DIGIT, FORMAT, INVISIBLE, LETTER, MARK } from './unicode.generated';
 
 /**
  * Unicode character classes without regex property escapes (\p{L} is ES2018;
@@ -23,8 +23,9 @@ function decode(encoded: string): Ranges {
 }
 
 const cache: Record<string, Ranges> = {};
-function table(name: 'L' | 'M' | 'Nd' | 'Cf'): Ranges {
-  if (!cache[name]) cache[name] = decode(name === 'L' ? LETTER : name === 'M' ? MARK : name === 'Nd' ? DECIMAL_DIGIT : FORMAT);
+const SOURCES = { L: LETTER, M: MARK, Nd: DECIMAL_DIGIT, Cf: FORMAT, invisible: INVISIBLE };
+function table(name: keyof typeof SOURCES): Ranges {
+  if (!cache[name]) cache[name] = decode(SOURCES[name]);
   return cache[name];
 }
 
@@ -53,6 +54,13 @@ export function isDecimalDigitCp(cp: number): boolean {
 }
 export function isFormatCp(cp: number): boolean {
   return cp >= 0xad && inRanges(table('Cf'), cp);
+}
+/**
+ * Default_Ignorable_Code_Point, Cc or Cf, except the controls that are White_Space
+ * (tab, line breaks): characters that show nothing (scripts/build-unicode.js).
+ */
+export function isInvisibleCp(cp: number): boolean {
+  return inRanges(table('invisible'), cp);
 }
 
 /** First code point of a string, or -1. */

@@ -1,5 +1,5 @@
 import { MappedText, MappedTextBuilder, identity } from './mapped-text';
-import { isDecimalDigitCp, isFormatCp, isLetter, isMarkCp } from './chars';
+import { isDecimalDigitCp, isInvisibleCp, isLetter, isMarkCp } from './chars';
 
 export { isDigit, isLetter } from './chars';
 
@@ -9,13 +9,17 @@ export { isDigit, isLetter } from './chars';
  * the user typed.
  */
 
-// Format characters (zero-width space/joiners, bidi marks and isolates, soft
-// hyphen, word joiner, BOM...) are invisible and are a classic way to split
-// "MRN 4004\u200B2610" so that a naive pattern misses it.
-const FILLERS = new Set([0x034f, 0x115f, 0x1160, 0x3164, 0xffa0]);
-const isInvisible = (cp: number): boolean => isFormatCp(cp) || FILLERS.has(cp);
+// Invisible characters are a classic way to split "MRN 4004\u200B2610" so that a
+// naive pattern misses it. The set is derived from Unicode properties at build
+// time (Default_Ignorable_Code_Point, Cc, Cf; scripts/build-unicode.js): zero-width
+// space and joiners, bidi controls, soft hyphen, BOM, variation selectors, the
+// combining grapheme joiner, Hangul fillers, tags, NUL and the other controls.
+// Controls that are White_Space (tab, line breaks) are not in it: they are spaces.
+const isInvisible = isInvisibleCp;
 const DASHES = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/;
-const SPACES = /\s/;
+// JavaScript's \s, plus NEL (U+0085, White_Space but not \s) and the Braille pattern
+// blank (U+2800), which no property marks as a space but which renders as one.
+const SPACES = /[\s\u0085\u2800]/;
 
 /** Value 0-9 of any Unicode decimal digit (Arabic-Indic, Devanagari, ...). */
 function digitValue(cp: number): number {
@@ -46,19 +50,22 @@ export function normalizeText(original: string): MappedText {
       i = j;
       continue;
     }
-    // Keep following combining marks in the same unit so NFKC can compose them.
+    // Keep following combining marks in the same unit so NFKC can compose them; invisible
+    // ones (variation selectors, the combining grapheme joiner) are dropped.
+    let unit = ch;
     while (j < original.length) {
       const next = original.codePointAt(j) as number;
       const len = next > 0xffff ? 2 : 1;
       if (!isMarkCp(next)) break;
+      if (!isInvisible(next)) unit += original.slice(j, j + len);
       j += len;
     }
-    const unit = original.slice(i, j);
     let piece: string;
     if (DASHES.test(ch)) piece = '-';
     else if (SPACES.test(ch)) piece = ' ';
-    else if (cp >= 0x80 && isDecimalDigitCp(cp) && j - i <= 2) piece = String(digitValue(cp));
-    else piece = cp < 0x80 && j === i + 1 ? unit : unit.normalize('NFKC');
+    // A digit is read as its value and any mark on it dropped (a keycap "1\uFE0F\u20E3" is 1).
+    else if (isDecimalDigitCp(cp)) piece = cp < 0x80 ? ch : String(digitValue(cp));
+    else piece = cp < 0x80 && unit.length === 1 ? unit : unit.normalize('NFKC');
     // NFKC can itself yield full-width-free digits; a second pass maps any left.
     if (piece.length > 0 && cp >= 0x80) piece = mapDigits(piece);
     out.push(piece, i, j);
@@ -88,10 +95,22 @@ const isAsciiDigit = (c: string | undefined): boolean => c !== undefined && c >=
  */
 const DIGIT_SEPARATED = /\d[ ./_-]{1,3}\d/;
 
+/**
+ * The longest run of letters and digits folding may build: the longest value a
+ * keyword-anchored identifier reads (keyword-identifier.ts VALUE: a digit and up to
+ * 19 more). Past it the groups stay apart, so a long run of digit groups after an
+ * identifier ("MRN 00451782 555 555 555 555 5") cannot fold it into one number too
+ * long to be read as anything.
+ */
+export const MAX_FOLDED_RUN = 20;
+const isAsciiAlnum = (c: string | undefined): boolean => c !== undefined && ((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'));
+
 export function foldDigitSeparators(mt: MappedText): MappedText {
   const t = mt.text;
   if (!DIGIT_SEPARATED.test(t)) return mt;
   const out = new MappedTextBuilder(mt);
+  // Letters and digits in a row in the output so far (a folded run counts as one).
+  let run = 0;
   let i = 0;
   while (i < t.length) {
     const c = t[i];
@@ -101,11 +120,16 @@ export function foldDigitSeparators(mt: MappedText): MappedText {
       let punct = 0;
       while (k < t.length && k - i < 3 && DIGIT_SEP.has(t[k]) && (t[k] === ' ' || punct++ === 0)) k++;
       if (k < t.length && isAsciiDigit(t[k])) {
-        i = k;
-        continue;
+        let next = k;
+        while (next < t.length && next - k <= MAX_FOLDED_RUN && isAsciiAlnum(t[next])) next++;
+        if (run + (next - k) <= MAX_FOLDED_RUN) {
+          i = k;
+          continue;
+        }
       }
     }
     out.push(c, i, i + 1);
+    run = isAsciiAlnum(c) ? run + 1 : 0;
     i++;
   }
   return out.build();

@@ -8,3 +8,5 @@ export const MARK = 'lc.33,7n.6,7b.18,1.0,1.1,1.1,1.0,20.a,1c.k,g.0,2t.6,2.5,2.1
 export const DECIMAL_DIGIT = '1c.9,17q.9,3q.9,5i.9,bg.9,3a.9,3a.9,3a.9,3a.9,3a.9,3a.9,3a.9,3a.9,3a.9,2o.9,3a.9,1y.9,7q.9,1y.9,1fq.9,12.9,8c.9,3k.9,4m.9,6.9,52.9,2e.9,3q.9,6.9,r7q.9,iu.9,12.9,5i.9,m.9,2e.9,ba.9,geu.9,13a.9,1om.9,6.9,m4.9,3k.9,1o.9,40.9,7q.9,9i.9,3a.9,ae.9,2u.9,6.j,24.9,bq.9,2u.9,ie.9,2e.9,6u.9,1y.9,1i.9,9y.9,d06.9,1t2.9,2e.9,3q.9,eu.9,iuu.9,250.1d,1ts.9,bq.9,dy.9,6v.9,np.9,3o6.9';
 /** 21 ranges */
 export const FORMAT = '4t.0,11u.5,m.0,5c.0,1d.0,ao.1,28.0,2zv.0,1ks.4,q.4,1d.4,1.9,17yn.0,6x.2,3b5.0,f.0,6zm.f,qxs.3,43z.7,h406.0,u.2n';
+/** 29 ranges */
+export const INVISIBLE = '0.8,5.h,2n.5,1.p,d.0,ip.0,j4.5,m.0,5c.0,1d.0,ao.1,28.0,1oc.1,18z.1,2d.4,1kr.4,q.4,1d.f,3ck.0,14ez.f,6n.0,4g.0,27.b,3b5.0,f.0,6zm.f,qxs.3,43z.7,h405.35r';
