@@ -1,15 +1,137 @@
-import { BLOCK_SUBJECT_AND_FILES, Detector, FieldContext, LETTER, Signal, bounded, signalAt } from './detector';
-import { FoundDate, LATEST_PROBABLE_BIRTH_YEAR, findDates } from './dates';
+import { BLOCK_SUBJECT_AND_FILES, DIGIT, Detector, FieldContext, LETTER, Signal, bounded, signalAt } from './detector';
+import { FoundDate, LATEST_PROBABLE_BIRTH_YEAR, findDates, isValidDate } from './dates';
+import { LANGUAGES } from '../lexicon/languages';
+import { charAt, charBefore, isLetter, isMark } from '../text/chars';
 
 /**
  * Date of birth. Marked ("DOB 04/12/1961", "born 1961-04-12", "d.o.b.",
- * "fecha de nac.") it is an identifier on its own. Unmarked, a full date old
+ * "fecha de nac.", "ngày sinh", "дата рождения", "出生日期", "03.02.1949 г.р.",
+ * "1968年5月9日生") it is an identifier on its own. The keywords of the
+ * patients' languages come from lexicon/languages (dobKeywords, dobAfter). Unmarked, a full date old
  * enough to be a birth date ("Al-Amin 10/29/1958", "C.N. 12.03.62") points at
  * a person and counts as identity: flagged with health context.
  */
-const KEYWORD = /(?:dob|d\.o\.b\.?|date of birth|birth ?date|birthday|born(?: on)?|b\.|fecha de nac(?:imiento)?\.?|f\. ?nac\.?|nacid[oa](?: el)?|n[ée]e? le|date de naissance|geb\.?|ngay sinh)(?![a-z])[\s:#=(_/-]{0,3}/gi;
+const KEYWORD = /(?:dob|d\.o\.b\.?|date of birth|birth ?date|birthday|born(?: on)?|b\.)(?![a-z])[\s:#=(_/-]{0,3}/gi;
 const OLD_DATE_BEFORE = 1990;
 const YEAR_ONLY = /^(?:19|20)\d{2}(?!\d|[-/.]\d)/;
+
+/**
+ * Text folded one character for one, so offsets stay those of the text:
+ * lower case, a letter's marks removed ("Ngày" -> "ngay", "Й" -> "и", "Ł" -> "l"),
+ * letters that would fold to more than one character left as they are.
+ */
+function foldChars(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    const code = c.charCodeAt(0);
+    if (code < 128) {
+      out += code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : c;
+      continue;
+    }
+    let f = c.normalize('NFD');
+    if (f.length > 1 && isMark(f.slice(1, 2))) f = f[0];
+    f = f === 'ł' || f === 'Ł' ? 'l' : f === 'ø' || f === 'Ø' ? 'o' : f;
+    const lower = f.toLowerCase();
+    out += f.length === 1 && lower.length === 1 ? lower : c;
+  }
+  return out;
+}
+
+const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+
+/** Letters of the spaced scripts in folded text (Latin, Greek, Cyrillic, Hebrew, Arabic, Devanagari with its signs, Ge'ez). */
+const SPACED_LETTER = 'a-z\\u00df-\\u024f\\u0370-\\u03ff\\u0400-\\u052f\\u0590-\\u05ff\\u0600-\\u06ff\\u0900-\\u097f\\u1200-\\u137f';
+
+/**
+ * A keyword as a pattern: a space stands for up to two spaces, dots, dashes or
+ * underscores; a final dot may be left out; a keyword that ends in a letter
+ * does not run on into a word, so the next alternative is tried ("geb.datum"
+ * is not "geb. dat" + "um").
+ */
+function keywordSource(k: string): string {
+  const src = foldChars(k).split(' ').map(escapeRe).join('[\\s._-]{0,2}');
+  const noRunOn = `(?![${SPACED_LETTER}])`;
+  return src.slice(-2) === '\\.' ? `${src.slice(0, -2)}(?:\\.|${noRunOn})` : src + noRunOn;
+}
+
+/** One alternation, longest keyword first, or undefined when there is none. */
+function alternation(keywords: readonly string[], flags: string, before: string, after: string): RegExp | undefined {
+  if (keywords.length === 0) return undefined;
+  const sorted = keywords.slice().sort((a, b) => b.length - a.length);
+  return new RegExp(`${before}(${sorted.map(keywordSource).join('|')})${after}`, flags);
+}
+
+/** The languages' keywords: in spaced scripts between word boundaries; in Chinese, Japanese, Korean anywhere. */
+const LANGUAGE_KEYWORDS = (() => {
+  const spaced: string[] = [];
+  const unspaced: string[] = [];
+  const after: string[] = [];
+  for (const l of LANGUAGES) {
+    for (const k of l.dobKeywords) (l.match === 'words' ? spaced : unspaced).push(k);
+    for (const k of l.dobAfter ?? []) after.push(k);
+  }
+  return {
+    spaced: alternation(spaced, 'g', '', '[\\s:#=(_/-]{0,3}'),
+    unspaced: alternation(unspaced, 'g', '', '[\\s:#=(_/-]{0,3}'),
+    // Right after a date: "03.02.1949 г.р.", "1968年5月9日生".
+    after: alternation(after, '', '^[\\s,]{0,2}', ''),
+  };
+})();
+
+/** A keyword that ends in a letter must not run on into a word ("生效" is not "生"; "nacidos" is not "nacido"). */
+const runsOn = (folded: string, end: number): boolean => isLetter(folded[end - 1]) && isLetter(charAt(folded, end));
+
+/** Keyword matches of the languages in the folded text: [start, end of the separators after it]. */
+function languageKeywords(folded: string): { index: number; end: number; length: number }[] {
+  const out: { index: number; end: number; length: number }[] = [];
+  for (const [re, spaced] of [[LANGUAGE_KEYWORDS.spaced, true], [LANGUAGE_KEYWORDS.unspaced, false]] as [RegExp | undefined, boolean][]) {
+    if (!re) continue;
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(folded)) !== null) {
+      const keywordEnd = m.index + m[1].length;
+      if (spaced && (isLetter(charBefore(folded, m.index)) || runsOn(folded, keywordEnd))) {
+        re.lastIndex = m.index + 1;
+        continue;
+      }
+      out.push({ index: m.index, end: m.index + m[0].length, length: m[1].length });
+    }
+  }
+  return out;
+}
+
+/** Year-month-day in Chinese, Japanese and Korean: "1968年5月9日", "1968년 5월 9일". */
+const CJK_DATE = /(\d{4}) ?[年년] ?(\d{1,2}) ?[月월] ?(\d{1,2}) ?[日일号號]/g;
+
+function cjkDates(text: string): FoundDate[] {
+  const out: FoundDate[] = [];
+  for (const m of bounded(CJK_DATE, text, DIGIT)) {
+    const year = Number(m[1]);
+    const month = Number(m[2]);
+    const day = Number(m[3]);
+    if (isValidDate(year, month, day)) out.push({ start: m.index, end: m.index + m[0].length, year, month, day, compact: false });
+  }
+  return out;
+}
+
+/** Dates of every form, in text order. */
+function allDates(text: string): FoundDate[] {
+  const dates = findDates(text, true);
+  if (!/[年년]/.test(text)) return dates;
+  const cjk = cjkDates(text).filter((c) => !dates.some((d) => d.start < c.end && c.start < d.end));
+  return cjk.length === 0 ? dates : dates.concat(cjk).sort((a, b) => a.start - b.start);
+}
+
+/** The end of an after-date keyword right after a date ("1949 г.р."), or -1. */
+function keywordAfter(folded: string, d: FoundDate): number {
+  const re = LANGUAGE_KEYWORDS.after;
+  if (!re) return -1;
+  const m = re.exec(folded.slice(d.end, d.end + 24));
+  if (!m) return -1;
+  const end = d.end + m[0].length;
+  return runsOn(folded, end) ? -1 : end;
+}
 
 export const dateOfBirth: Detector = {
   meta: {
@@ -24,24 +146,37 @@ export const dateOfBirth: Detector = {
     if (ctx.text.digits < 2) return [];
     const n = ctx.text.normalized;
     const allowCompact = ctx.kind === 'attachment';
-    const dates = findDates(n.text, true);
+    const dates = allDates(n.text);
     const byStart = new Map<number, FoundDate>();
     for (const d of dates) byStart.set(d.start, d);
     const out: Signal[] = [];
     const marked = new Set<number>();
+    const folded = NON_ASCII.test(n.text) ? foldChars(n.text) : n.text.toLowerCase();
+    const keywords: { index: number; end: number; length: number }[] = [];
     for (const k of bounded(KEYWORD, n.text, LETTER)) {
-      const after = k.index + k[0].length;
       // "C.O.B. 12/10/2001": a letter of a dotted acronym is not the "b." of born.
       if (/^b\./i.test(k[0]) && n.text[k.index - 1] === '.') continue;
+      keywords.push({ index: k.index, end: k.index + k[0].length, length: k[0].trim().length });
+    }
+    for (const k of languageKeywords(folded)) keywords.push(k);
+    for (const k of keywords) {
+      const after = k.end;
       const d = byStart.get(after) ?? byStart.get(after + 1) ?? byStart.get(after + 2);
       if (!d) {
         // "DOB 1938", "dob1938": a birth year marked as one.
         const y = YEAR_ONLY.exec(n.text.slice(after));
-        if (y && k[0].trim().length >= 3) out.push(signalAt(n, k.index, after + 4, 'dob', 'identifier', 'found'));
+        if (y && k.length >= 3) out.push(signalAt(n, k.index, after + 4, 'dob', 'identifier', 'found'));
         continue;
       }
       marked.add(d.start);
       out.push(signalAt(n, k.index, d.end, 'dob', 'identifier', 'found'));
+    }
+    for (const d of dates) {
+      if (marked.has(d.start)) continue;
+      const end = keywordAfter(folded, d);
+      if (end < 0) continue;
+      marked.add(d.start);
+      out.push(signalAt(n, d.start, end, 'dob', 'identifier', 'found'));
     }
     for (const d of dates) {
       if (marked.has(d.start) || d.year > LATEST_PROBABLE_BIRTH_YEAR || d.year < 1900) continue;
@@ -52,3 +187,4 @@ export const dateOfBirth: Detector = {
     return out;
   },
 };
+const NON_ASCII = /[^\t\n\r\x20-\x7e]/;

@@ -1,5 +1,4 @@
 import { CONTEXT_ONLY, Detector, FieldContext, Signal, signalAt } from './detector';
-import { HEALTH_SUBSTRINGS } from '../lexicon';
 import { personHealthOf } from '../facts/health';
 
 /**
@@ -24,22 +23,11 @@ export const healthContext: Detector = {
     for (const m of personHealthOf(ctx)) {
       const evidence = m.workplace ? 'health.workplace' : m.needsSupport ? 'health.needs-support' : m.byEnding ? `health.ending.${m.category}` : `health.${m.category}`;
       const use = m.workplace ? { workplace: true } : m.needsSupport ? { needsSupport: m.needsSupport } : {};
-      out.push(signalAt(n, ctx.tokens[m.from].start, ctx.tokens[m.to - 1].end, 'health-context', 'health', 'found', { category: m.category, evidence, ...use }));
+      // A term found inside a word (Chinese, Japanese, Korean) has its own offsets (languages/match.ts).
+      const start = m.start ?? ctx.tokens[m.from].start;
+      const end = m.end ?? ctx.tokens[m.to - 1].end;
+      out.push(signalAt(n, start, end, 'health-context', 'health', 'found', { category: m.category, evidence, ...use }));
     }
-    // Substring terms are for scripts without spaces (CJK, and Cyrillic stems): skip plain ASCII.
-    if (NON_ASCII.test(n.text)) this.findSubstrings(n, out);
     return out;
   },
-  findSubstrings(n: FieldContext['text']['normalized'], out: Signal[]): void {
-    const lower = n.text.toLowerCase();
-    for (const term of Object.keys(HEALTH_SUBSTRINGS)) {
-      const category = HEALTH_SUBSTRINGS[term];
-      let at = lower.indexOf(term);
-      while (at >= 0) {
-        out.push(signalAt(n, at, at + term.length, 'health-context', 'health', 'found', { category, evidence: `health.script.${category}` }));
-        at = lower.indexOf(term, at + term.length);
-      }
-    }
-  },
-} as Detector & { findSubstrings(n: FieldContext['text']['normalized'], out: Signal[]): void };
-const NON_ASCII = /[^\t\n\r\x20-\x7e]/;
+};

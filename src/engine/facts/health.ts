@@ -2,8 +2,11 @@ import type { FieldContext } from '../detectors/detector';
 import { HealthCategory, PhraseMatcher, UPPER_ONLY, defaultHealthMatcher, healthMatcher, nameLexicon, topicMatcher } from '../lexicon';
 import { healthCategoryByEnding } from '../lexicon/health-morphology';
 import { HEALTH_NAMED_ORG_HEADS } from '../lexicon/organisations';
+import { LANGUAGE_EVERYDAY, LANGUAGE_STAFF_CUES, LANGUAGE_UNITS, languageKeys, languageWorkplace, scriptTerms } from '../lexicon/languages/match';
 import { HONORIFICS } from '../lexicon/people-words';
 import { LAB_ANALYTES } from '../lexicon/health-terms';
+import { CLINICAL_NEEDS_SUPPORT } from '../lexicon/clinical-vocabulary';
+import { clinicalShorthand } from './clinical-shorthand';
 import { ADMISSION_VERBS, AMBIGUOUS_HEALTH, AMBIGUOUS_ONLY_IN_CAPITALS, ANIMAL_WORDS, DEPARTMENT_PREPOSITIONS, PERSONAL_PRONOUNS, BUSINESS_DOCUMENT_WORDS, OWNER_CUES, RECRUITING_CUES, SEASON_WORDS, STAFF_CUES, UNDERGOING_VERBS, TEACHING_WORDS, UNIT_WORDS, VETERINARY_ACRONYMS, WORKPLACE_WORDS } from '../lexicon/context-words';
 import type { Token } from '../text/tokenize';
 
@@ -45,14 +48,30 @@ export interface HealthMatch {
   needsSupport?: NeedsSupport;
   /** The name of a job, a place of work or a project ("MRI tech"): health, but not a person's (personHealthOf). */
   workplace?: boolean;
+  /** A term found inside a word (scripts written without spaces): its offsets in the normalized text. */
+  start?: number;
+  end?: number;
+}
+
+/**
+ * The allow-list as a set, built once per list (the engine prepares one list
+ * per policy): a list of 200,000 words costs one lookup per word, not a scan.
+ */
+const allowSets = new WeakMap<readonly string[], ReadonlySet<string>>();
+function allowSetOf(allow: readonly string[]): ReadonlySet<string> {
+  let set = allowSets.get(allow);
+  if (!set) allowSets.set(allow, (set = new Set(allow)));
+  return set;
 }
 
 /** Health phrases among tokens, honouring the upper-case-only short terms and the allow-list. */
 export function findHealthTerms(tokens: readonly Token[], extra: readonly string[], allow: readonly string[]): HealthMatch[] {
+  const allowed = allowSetOf(allow);
   const out: HealthMatch[] = [];
   const mixedCase = tokens.some((t) => t.kind === 'word' && t.case === 'lower' && t.text.length > 2);
-  for (const m of matcherFor(extra).findAll(tokens)) {
-    if (allow.length > 0 && allow.indexOf(m.phrase) >= 0) continue;
+  // Inflected and prefixed forms of the languages' terms are matched by their stem (languages/match.ts).
+  for (const m of matcherFor(extra).findAll(languageKeys(tokens))) {
+    if (allowed.has(m.phrase)) continue;
     if (m.to - m.from === 1 && UPPER_ONLY.has(m.phrase) && tokens[m.from].case !== 'upper') continue;
     // "r/o", "d/c", "f/u": the two letters must be joined by a slash or nothing.
     if (m.to - m.from === 2 && m.phrase.length === 3 && !['/', '', '&'].includes(tokens[m.from + 1].gap)) continue;
@@ -63,7 +82,27 @@ export function findHealthTerms(tokens: readonly Token[], extra: readonly string
     const category = m.phrase === 'pt' && tokens[m.from].case === 'upper' && mixedCase ? 'procedure' : m.value;
     out.push({ from: m.from, to: m.to, category, phrase: m.phrase });
   }
-  return withLabValues(tokens, withEndings(tokens, out, allow));
+  return withShorthand(tokens, withLabValues(tokens, withEndings(tokens, withScriptTerms(out, scriptTerms(tokens, allow)), allowed)));
+}
+
+/** Clinician shorthand glued to numbers ("32wk", "POD3", "C1D1", "G3P2": clinical-shorthand.ts), where no term stands. */
+function withShorthand(tokens: readonly Token[], found: HealthMatch[]): HealthMatch[] {
+  const shorthand = clinicalShorthand(tokens);
+  if (shorthand.length === 0) return found;
+  // Both lists are in token order: one pointer over `found` keeps this linear.
+  const extra: typeof shorthand = [];
+  let next = 0;
+  for (const s of shorthand) {
+    while (next < found.length && found[next].to <= s.from) next++;
+    if (next < found.length && found[next].from < s.to) continue;
+    extra.push(s);
+  }
+  return extra.length === 0 ? found : found.concat(extra.map((s) => ({ from: s.from, to: s.to, category: s.category, phrase: s.phrase }))).sort((a, b) => a.from - b.from);
+}
+
+/** Terms found inside words of scripts written without spaces, merged in token order. */
+function withScriptTerms(found: HealthMatch[], inside: HealthMatch[]): HealthMatch[] {
+  return inside.length === 0 ? found : found.concat(inside).sort((a, b) => a.from - b.from);
 }
 
 /** Analyte abbreviations that, right before a number, report a result: "K 6.8", "Na 128", "BP 198/112". */
@@ -93,7 +132,7 @@ function withLabValues(tokens: readonly Token[], found: HealthMatch[]): HealthMa
  * Words the lists do not hold but whose medical ending says what they are
  * ("preeclampsia", "pembrolizumab"): never an everyday word or a known name.
  */
-function withEndings(tokens: readonly Token[], found: HealthMatch[], allow: readonly string[]): HealthMatch[] {
+function withEndings(tokens: readonly Token[], found: HealthMatch[], allowed: ReadonlySet<string>): HealthMatch[] {
   let lex: ReturnType<typeof nameLexicon> | undefined;
   let out: HealthMatch[] | undefined;
   let next = 0;
@@ -103,7 +142,7 @@ function withEndings(tokens: readonly Token[], found: HealthMatch[], allow: read
     const t = tokens[i];
     if (t.kind !== 'word') continue;
     const category = healthCategoryByEnding(t.key);
-    if (category === undefined || allow.indexOf(t.key) >= 0) continue;
+    if (category === undefined || allowed.has(t.key)) continue;
     lex ??= nameLexicon();
     if (lex.common.has(t.key) || lex.given.has(t.key) || lex.surname.has(t.key) || lex.other.has(t.key) || lex.ambiguous.has(t.key)) continue;
     (out ??= found.slice()).push({ from: i, to: i + 1, category, phrase: t.key, byEnding: true });
@@ -133,10 +172,10 @@ export function topicTokensOf(ctx: FieldContext): boolean[] | null {
 
 const phraseSet = (list: readonly string[]): PhraseMatcher<true> => new PhraseMatcher(list.map((w) => [w, true] as [string, true]));
 const WORKPLACE = phraseSet(WORKPLACE_WORDS);
-const STAFF = phraseSet(STAFF_CUES);
+const STAFF = phraseSet([...STAFF_CUES, ...LANGUAGE_STAFF_CUES]);
 const ANIMALS = phraseSet(ANIMAL_WORDS);
-const UNITS = new Set(UNIT_WORDS);
-const AMBIGUOUS = new Set(AMBIGUOUS_HEALTH);
+const UNITS = new Set([...UNIT_WORDS, ...LANGUAGE_UNITS]);
+const AMBIGUOUS = new Set([...AMBIGUOUS_HEALTH, ...LANGUAGE_EVERYDAY, ...CLINICAL_NEEDS_SUPPORT]);
 const CAPITALS_ONLY = new Set(AMBIGUOUS_ONLY_IN_CAPITALS);
 const HEALTH_NAMED_ORG = new Set(HEALTH_NAMED_ORG_HEADS);
 const VET_ACRONYMS = new Set(VETERINARY_ACRONYMS);
@@ -285,7 +324,7 @@ function aboutPerson(tokens: readonly Token[], terms: readonly HealthMatch[], is
     // A possessive ties a word to a person ("his knee replacement") but not a job ("Chidi's phlebotomy competency").
     // Among staff words a unit is where people work ("offer letter, ER travel").
     const staffWork = staff && (STAFF_WORK_KINDS.has(m.category) || UNITS.has(m.phrase));
-    if (followedByWorkplace(m) || orgName(m) || (!isTied && ((WORK_KINDS.has(m.category) && titleCaseDepartment(m)) || staffWork))) out.push({ ...m, workplace: true });
+    if (followedByWorkplace(m) || orgName(m) || languageWorkplace(tokens, m) || (!isTied && ((WORK_KINDS.has(m.category) && titleCaseDepartment(m)) || staffWork))) out.push({ ...m, workplace: true });
     else {
       const everyday = AMBIGUOUS.has(m.phrase) && !(CAPITALS_ONLY.has(m.phrase) && tokens[m.from].case === 'lower');
       // A specialty says where someone works or is seen, not what is wrong (spec: "Whose health"): like a unit.

@@ -2,7 +2,9 @@
  * Health-context vocabulary, curated by the PHI Guard team (no third-party
  * data: the cspell medical dictionary is GPL-3.0 and cannot ship in the
  * bundle). Terms are lower case and accent-folded; a space separates the
- * words of a phrase, which must appear as consecutive tokens.
+ * words of a phrase, which must appear as consecutive tokens. English (and
+ * the clinical shorthand US staff write) only: the other languages of US
+ * patients have a module each in languages/.
  *
  * Categories matter: a specialty ("cardiology") in a recipient's display name
  * is a clinician's department, while a condition ("dialysis pt") is the
@@ -44,7 +46,7 @@ export const HEALTH_TERMS: Record<HealthCategory, readonly string[]> = {
     transfusion reaction, exposure, needlestick, bloodborne exposure, outbreak, quarantine, isolation,
     mental health, behavioral health, sud, oud, hep b, hcv, hbv, ms flare, vertigo, glaucoma, cataract, blind,
     amputee, paralysis, paraplegic, quadriplegic, tbi, brain injury, neuropathy, retinopathy, nephropathy,
-    enfermedad, diabetes mellitus, memory care, breast ca, lung ca, colon ca, prostate ca, ovarian ca, pancreatic ca,
+    diabetes mellitus, memory care, breast ca, lung ca, colon ca, prostate ca, ovarian ca, pancreatic ca,
     preeclampsia, pre eclampsia, eclampsia, gestational diabetes, crohn, hashimoto, hashimotos, hodgkin, hodgkins,
     tourette, tourettes, asperger, aspergers, sjogren, sjogrens, raynaud, raynauds, guillain barre, meniere,
     menieres, marfan, bells palsy, bell s palsy, malaria, mono, mononucleosis, tb, apnea, sleep apnea, osa, bite, bitten, dog bite, bite wound, t1d, t2d, mva, type 1,
@@ -65,7 +67,7 @@ export const HEALTH_TERMS: Record<HealthCategory, readonly string[]> = {
     vaccines, immunizations, flu shot, rzv, shingrix, tdap, prep, pep, truvada, biktarvy, contraceptive, birth control, iud,
     testosterone, estrogen, hormone therapy, rx, prescription, refill, medication, medications, meds, dose,
     dosing, mg, mcg, pre med, premed, antibiotic prophylaxis, anticoagulation, anticoagulant, opioids,
-    benzodiazepine, antidepressant, antipsychotic, receta, medicamento, mat`),
+    benzodiazepine, antidepressant, antipsychotic, mat`),
   test: words(`
     lab, labs, cbc, cmp, bmp, a1c, hba1c, glucose, lipid panel, lipids, cholesterol, ldl, tsh, psa, inr, ptt,
     troponin, trop, bnp, d dimer, lactate, lipase, amylase, creatinine, egfr, bun, potassium, sodium, hemoglobin,
@@ -76,8 +78,7 @@ export const HEALTH_TERMS: Record<HealthCategory, readonly string[]> = {
     drug screen, tox screen, toxicology, uds, bili, bilirubin, oae, hearing screen, newborn screen, nbs, genetic
     testing, brca, pcr, covid test, rapid strep, titer, results, result, critical value, phq, gad, mmse, moca,
     apgar, vitals, blood pressure, spo2, bmi, ceph, pano, cbct, bitewing, bitewings, x rays, scan, ekgs,
-    cultures, panel, screening, mri brain, ct scan, labwork, resultados, laboratorio, analisis, resultats,
-    analyses, xet nghiem, ket qua, mau, sangre, mammography, angiography, sonography, sonogram,
+    cultures, panel, screening, mri brain, ct scan, labwork, mammography, angiography, sonography, sonogram,
     nt scan, anatomy scan, semen analysis, gtt, quantiferon, flowsheet, flow sheet, path report, pathology report, path results, mg dl, mcg dl, g dl, mmol l, meq l,
     ng ml, iu l, u l, radiography, tomography, echocardiography, ultrasonography, electrocardiogram, myelogram, venogram,
     arteriogram, cystogram, pyelogram, audiogram, cholangiogram, fluoroscopy`),
@@ -94,8 +95,7 @@ export const HEALTH_TERMS: Record<HealthCategory, readonly string[]> = {
     stitches, cast, splint, pt ot, speech therapy, dental cleaning, cleaning appointment, vasectomy, abortion,
     ivf, egg retrieval, embryo transfer, insemination, circumcision, tonsillectomy, colposcopy, leep,
     cardiac rehab, pulmonary rehab, bx, fna, tka, tha, hd, port placement, port access, port flush, comfort care, end of life, hospice, palliative, dnr, polst, code status,
-    isolation precautions, restraints, sitter, neuro checks, bed alarm, support group, colonoscopia,
-    cirugia, cirurgia, lumbar fusion, spinal fusion, recovery group, recovery meeting, group therapy, group session,
+    isolation precautions, restraints, sitter, neuro checks, bed alarm, support group, lumbar fusion, spinal fusion, recovery group, recovery meeting, group therapy, group session,
     therapy session, couples session, family session, counseling session`),
   encounter: words(`
     admit, admits, admitted, admission, discharge, discharged, d c, dc summary, discharge summary, appointment,
@@ -108,7 +108,7 @@ export const HEALTH_TERMS: Record<HealthCategory, readonly string[]> = {
     physical, dot physical, pre employment, work excuse, excuse note, sick note, school excuse, med list, medication list, exam, checkup, check up, wellness visit, annual physical,
     inpatient, outpatient, observation, eval, evaluation, re eval, reeval, l d, labor and delivery, hospitalized, hospitalization, er, ed, soc, oasis, mds, snf,
     home health, care management, case management, utilization review, missed visit,
-    no show, welfare check, emergency detention, involuntary hold, chair time, dose time, cita, seguimiento, rdv, rendez vous, consulta, tumor board,
+    no show, welfare check, emergency detention, involuntary hold, chair time, dose time, tumor board,
     records request, release of information, roi, recollect, add on, hemolyzed,
     medical records, med records, health records, chart, clinical, bed, nursing home, assisted living, consent,
     consent for release, hipaa auth, hipaa authorization`),
@@ -119,39 +119,13 @@ export const HEALTH_TERMS: Record<HealthCategory, readonly string[]> = {
   // "resident", "member", "client", "guarantor"... are patient words only right before a
   // name; the person-name detector reports them there (see PATIENT_WORDS in person-name.ts).
   patient: words(`
-    patient, patients, pt, pts, baby boy, baby girl, newborn, infant, pediatric, paciente, patiente, benh nhan`),
+    patient, patients, pt, pts, baby boy, baby girl, newborn, infant, pediatric`),
   specialty: words(`
-    cardiology, cardiologia, cardiologie, oncology, onc, radiology, dermatology, dermatologie, dermatologia,
-    derm, neurology, neuro, nephrology, nephro, psychiatry, psych, pediatrics, peds, obgyn, ob, gyn, urology,
+    cardiology, oncology, onc, radiology, dermatology, derm, neurology, neuro, nephrology, nephro, psychiatry, psych, pediatrics, peds, obgyn, ob, gyn, urology,
     orthopedics, ortho, ent, gi, gastroenterology, pulmonology, pulm, endocrinology, endo, rheumatology,
     hematology, heme, infectious disease, podiatry, ophthalmology, audiology, dental, dentistry, orthodontics,
     periodontics, oral surgery, geriatrics, primary care, pcp, urgent care, emergency, pathology dept,
     pharmacy, hygiene, bh`),
-};
-
-/**
- * Terms in scripts written without spaces (CJK): matched as substrings.
- * 血糖 blood glucose, 结果 result, 检查 examination, 化验 lab test, 诊断 diagnosis,
- * 医院 hospital, 患者 / 病人 patient, 糖尿病 diabetes, 癌 cancer, 手术 surgery.
- */
-export const HEALTH_SUBSTRINGS: Record<string, HealthCategory> = {
-  血糖: 'test',
-  结果: 'test',
-  检查: 'test',
-  化验: 'test',
-  诊断: 'condition',
-  患者: 'patient',
-  病人: 'patient',
-  糖尿病: 'condition',
-  癌: 'condition',
-  手术: 'procedure',
-  результат: 'test',
-  анализ: 'test',
-  мрт: 'test',
-  кровь: 'test',
-  диагноз: 'condition',
-  пациент: 'patient',
-  больн: 'patient',
 };
 
 /**

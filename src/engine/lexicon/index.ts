@@ -1,10 +1,11 @@
 import * as generated from './names.generated';
 import {
-  HEALTH_SUBSTRINGS,
   HEALTH_TERMS,
   HealthCategory,
   TOPIC_WORDS,
 } from './health-terms';
+import { LANGUAGE_TOPIC_WORDS, languageTermEntries } from './languages/match';
+import { CLINICAL_NEEDS_SUPPORT_BY_CATEGORY, CLINICAL_VOCABULARY } from './clinical-vocabulary';
 import { Token, tokenize } from '../text/tokenize';
 
 /** Undoes the byte-pair encoding of scripts/build-lexicons.js. */
@@ -79,12 +80,15 @@ export interface PhraseMatch {
 
 /** Multi-word phrase lookup over tokens, longest match first. */
 export class PhraseMatcher<V> {
-  private readonly byFirst = new Map<string, { words: string[]; value: V; phrase: string }[]>();
+  private readonly byFirst = new Map<string, { words: readonly string[]; value: V; phrase: string }[]>();
 
-  constructor(entries: Iterable<[string, V]>) {
-    for (const [phrase, value] of entries) {
+  /** Entries may carry their words already as token keys (languages/match.ts does, for load time). */
+  constructor(entries: Iterable<[string, V] | readonly [string, V, readonly string[]]>) {
+    for (const entry of entries) {
+      const phrase = entry[0];
+      const value = entry[1];
       // Keys as the tokenizer makes them: "hba1c" is the tokens hba, 1, c in a field.
-      const words = tokenize(phrase).map((t) => t.key);
+      const words = entry.length > 2 ? (entry[2] as string[]) : tokenize(phrase).map((t) => t.key);
       if (words.length === 0) continue;
       const list = this.byFirst.get(words[0]) ?? [];
       list.push({ words, value, phrase });
@@ -125,13 +129,25 @@ export class PhraseMatcher<V> {
  * Short terms that are also names or ordinary words in title case ("Ed",
  * "Ct" for court, "Er"): they count only written in capitals.
  */
-export const UPPER_ONLY = new Set(['ed', 'er', 'ob', 'gi', 'ent', 'ct', 'ua', 'pe', 'bh', 'iop', 'soc', 'mds', 'roi', 'php', 'sob', 'ms', 'ot', 'cob', 'nbs', 'oae', 'avs', 'std', 'sti', 'uds', 'tia', 'cva', 'pet', 'mau', 'pa', 'mat', 'pep', 'mva', 'osa', 'tb', 'hd']);
+export const UPPER_ONLY = new Set(['ed', 'er', 'ob', 'gi', 'ent', 'ct', 'ua', 'pe', 'bh', 'iop', 'soc', 'mds', 'roi', 'php', 'sob', 'ms', 'ot', 'cob', 'nbs', 'oae', 'avs', 'std', 'sti', 'uds', 'tia', 'cva', 'pet', 'pa', 'mat', 'pep', 'mva', 'osa', 'tb', 'hd']);
+// Clinical abbreviations of three letters or fewer ("afo", "iol", "tka") are too often initials, names or
+// other acronyms in lower or Title case: they too count only in capitals.
+for (const list of [CLINICAL_VOCABULARY, CLINICAL_NEEDS_SUPPORT_BY_CATEGORY]) {
+  for (const cat of Object.keys(list) as HealthCategory[]) for (const t of list[cat]) if (t.length <= 3 && t.indexOf(' ') < 0) UPPER_ONLY.add(t);
+}
 
 export function healthMatcher(extraTerms: readonly string[] = []): PhraseMatcher<HealthCategory> {
-  const entries: [string, HealthCategory][] = [];
+  const entries: ([string, HealthCategory] | readonly [string, HealthCategory, readonly string[]])[] = [];
   for (const cat of Object.keys(HEALTH_TERMS) as HealthCategory[]) {
     for (const t of HEALTH_TERMS[cat]) entries.push([t, cat]);
   }
+  // Clinician shorthand, diagnoses, tests, procedures and drugs (clinical-vocabulary.ts); the words with
+  // another sense among them count only beside other health words (facts/health.ts AMBIGUOUS).
+  for (const list of [CLINICAL_VOCABULARY, CLINICAL_NEEDS_SUPPORT_BY_CATEGORY]) {
+    for (const cat of Object.keys(list) as HealthCategory[]) for (const t of list[cat]) entries.push([t, cat]);
+  }
+  // The languages of US patients (languages/): found exactly like the English terms.
+  for (const e of languageTermEntries()) entries.push(e);
   for (const t of extraTerms) entries.push([t.toLowerCase(), 'condition']);
   return new PhraseMatcher(entries);
 }
@@ -143,6 +159,5 @@ export function defaultHealthMatcher(): PhraseMatcher<HealthCategory> {
 }
 
 const asSet = (list: readonly string[]): PhraseMatcher<true> => new PhraseMatcher(list.map((w) => [w, true] as [string, true]));
-export const topicMatcher = asSet(TOPIC_WORDS);
-export { HEALTH_SUBSTRINGS };
+export const topicMatcher = asSet([...TOPIC_WORDS, ...LANGUAGE_TOPIC_WORDS]);
 export type { HealthCategory };

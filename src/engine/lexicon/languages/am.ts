@@ -1,0 +1,31 @@
+import { LanguageLexicon, words } from './types';
+
+/**
+ * Amharic. Curated by the PHI Guard team: an engineer's own selection of the
+ * words that carry the meaning in clinic mail, checked against general
+ * Amharic dictionaries from memory; no corpus or third-party list copied.
+ * Written in Ge'ez script, which the tokenizer does not change. Amharic
+ * glues prepositions to the noun ("የደም" of blood, "በሆስፒታል" in hospital):
+ * the prefixes below are stripped before the lookup. Variant letters (ሀ/ሐ/ኀ,
+ * ሰ/ሠ, አ/ዐ) are common in typing; the usual spellings are listed.
+ * Deliberately short: only words the curator is confident of.
+ */
+export const AM: LanguageLexicon = {
+  code: 'am',
+  match: 'words',
+  prefixes: words(`የ, በ, ለ, ከ, ስለ, እንደ`),
+  endings: words(`ን, ው, ዋ, ዎች, ና, ም`),
+  terms: {
+    condition: words(
+      'በሽታ*, ስኳር በሽታ, ደም ግፊት, ካንሰር*, እርግዝና*, እርጉዝ, አስም*, ድብርት*, ኢንፌክሽን*, ስብራት*, ትኩሳት*, ~ህመም*, ራስ ምታት, አለርጂ*, የሚጥል በሽታ, ' +
+      '~ቁስል*, ልብ ህመም, ሞተ',
+    ),
+    medication: words(`መድሃኒት*, መድኃኒት*, ክትባት*, ኢንሱሊን*`),
+    test: words(`~ምርመራ*, ደም ምርመራ*, ሽንት ምርመራ*, ~ውጤት*, ላብራቶሪ*, ኤክስሬይ*, አልትራሳውንድ*`),
+    procedure: words('ቀዶ ጥገና*, ዲያሊሲስ*, ኩላሊት እጥበት*, ~ህክምና*, ወሊድ*'),
+    encounter: words('~ቀጠሮ*, ሆስፒታል ገብቷል, ከሆስፒታል ወጥቷል, ድንገተኛ ክፍል'),
+    patient: words('ታካሚ*, ህሙማን*'),
+  },
+  units: words(`ድንገተኛ ክፍል`),
+  dobKeywords: words(`የትውልድ ቀን, የልደት ቀን, የተወለደበት ቀን, የተወለደችበት ቀን`),
+};

@@ -1,0 +1,43 @@
+import { LanguageLexicon, words } from './types';
+
+/**
+ * Arabic. Curated by the PHI Guard team: an engineer's own selection of the
+ * words that carry the meaning in clinic mail (Modern Standard Arabic and the
+ * common Levantine, Egyptian and Gulf clinic words), checked against general
+ * Arabic dictionaries from memory; no corpus or third-party list copied.
+ * Keys folded as the tokenizer folds them: vowel marks removed, أ إ آ -> ا,
+ * ئ -> ي, ؤ -> و (so نتائج is written نتايج).
+ * Arabic glues the article and prepositions to the word ("الدم" the blood,
+ * "للمريضة" for the patient): the prefixes are stripped before the lookup,
+ * and a word ending in "*" also takes the endings below (مريض -> مريضة).
+ * Terms are written without the article. Left out as ambiguous: "حامل" and
+ * "حمل" (also a holder, a load), "مسكن" (also a home), "حبوب" (also grain);
+ * "عملية" (also a process), "موعد", "فحص", "تحليل", "نتائج" are everyday words.
+ */
+export const AR: LanguageLexicon = {
+  code: 'ar',
+  match: 'words',
+  prefixes: words(`ال, وال, بال, لل, ولل, فال, كال, و, ب, ل, ف, ك`),
+  endings: words(`ة, ات, ه, ها, هم, ي, ين, ون, تي, ته, تها`),
+  terms: {
+    condition: words(
+      'مرض, امراض, سكري, سرطان, ورم, ربو, اكتياب, ~التهاب*, عدوى, ~كسر, جلطة, سكتة دماغية, نوبة قلبية, فشل كلوي, حمى, ' +
+      '~الم, صداع, ~حساسية, اعراض, تشخيص, وفاة, توفي',
+    ),
+    medication: words(`دواء, ادوية, ~علاج, وصفة طبية, انسولين, لقاح, تطعيم, مضاد حيوي, جرعة, كيماوي`),
+    test: words(
+      '~تحليل*, ~تحاليل, تحليل دم, تحاليل دم, ~نتايج, ~نتيجة, مختبر, سكر دم, ضغط دم, ~اشعة, اشعة سينية, سونار, ' +
+      'رنين مغناطيسي, تخطيط قلب, ~فحص, ~فحوصات, فحص دم',
+    ),
+    procedure: words(`~عملية, عملية جراحية, جراحة, غسيل كلى, غسيل كلوي, نقل دم, ~ولادة, قيصرية, علاج طبيعي`),
+    encounter: words('~موعد, موعد طبي, ~مراجعة, دخول مستشفى, خروج من مستشفى, طواري, عناية مركزة, ~احالة, تقرير طبي, اجازة مرضية'),
+    patient: words(`مريض*, مرضى`),
+    specialty: words(`طب اطفال, طب نفسي, باطنية, طب اسنان`),
+  },
+  units: words(`طواري, عناية مركزة`),
+  workplaceHeads: words('قسم, وحدة, مركز, ممرضة, ورشة, دورة, محاضرة'),
+  linkingWords: words(`عن, حول, في`),
+  staffCues: words('اجتماع, تدريب, مقابلة, جدول, مناوبة'),
+  topicWords: words('ندوة, نشرة, توعية'),
+  dobKeywords: words(`تاريخ الميلاد, تاريخ ميلاد, تاريخ الولادة, مواليد, ولد في, ولدت في`),
+};

@@ -1,0 +1,49 @@
+import { LanguageLexicon, words } from './types';
+
+/**
+ * German. Curated by the PHI Guard team: an engineer's own selection of the
+ * words that carry the meaning in clinic mail, checked against general German
+ * dictionaries from memory; no corpus or third-party list copied. Keys folded
+ * as the tokenizer folds them (umlauts lose their dots: "Blutdruck",
+ * "Krankenhausaufenthalt", "Röntgen" -> "rontgen"; ß -> ss). German glues
+ * nouns into compounds: the common ones are listed as words, the rest are
+ * missed rather than guessed. Left out as ambiguous: "Termin" alone (any
+ * appointment), "Befund" is kept (a finding), "Zucker" (a surname too),
+ * "Praxis" (also "practice" in general), "Test".
+ */
+export const DE: LanguageLexicon = {
+  code: 'de',
+  match: 'words',
+  terms: {
+    condition: words(
+      'krankheit, erkrankung, erkrankt, ~krank, diabetiker, zuckerkrankheit, bluthochdruck, leukamie, schwangerschaft, ' +
+      'schwanger, fehlgeburt, depressionen, infektion, knochenbruch, schlaganfall, herzinfarkt, herzinsuffizienz, ' +
+      'nierenversagen, lungenentzundung, fieber, ~schmerzen, brustschmerzen, allergie, allergisch, epilepsie, demenz, ' +
+      'wunde, ~verletzung, blutung, symptome, diagnostiziert, durchfall, erbrechen, ~schwindel, ~sturz, verstorben',
+    ),
+    medication: words(`medikament, medikamente, rezept, tabletten, impfung, impfstoff, antibiotikum, antibiotika, schmerzmittel, chemotherapie, folgerezept`),
+    test: words(
+      'blutuntersuchung, blutabnahme, blutbild, blutwerte, blutzucker, laborwerte, laborbefund, ~befund, ~ergebnis, ' +
+      '~ergebnisse, blutdruck, rontgen, ultraschall, mammographie, mrt, biopsie, darmspiegelung, ~untersuchung, ' +
+      'vorsorgeuntersuchung, blutzuckerwerte',
+    ),
+    procedure: words(`operiert, ~eingriff, dialyse, bestrahlung, transplantation, ~geburt, kaiserschnitt, physiotherapie, reha, ~therapie, psychotherapie, verbandswechsel, herzkatheter, ~behandlung`),
+    encounter: words(
+      'arzttermin, sprechstunde, kontrolltermin, nachsorge, ~aufnahme, eingeliefert, ~entlassung, ~entlassen, ' +
+      'entlassbrief, arztbrief, notaufnahme, ~notfall, ~uberweisung, krankschreibung, intensivstation, krankenwagen, ' +
+      'stationar',
+    ),
+    payer: words(`kostenubernahme, krankenkasse`),
+    patient: words(`patientin, patientinnen, neugeborene`),
+    specialty: words(
+      'kardiologie, kinderheilkunde, gynakologie, onkologie, neurologie, psychiatrie, orthopadie, innere medizin, ' +
+      'allgemeinmedizin',
+    ),
+  },
+  units: words(`notaufnahme, intensivstation`),
+  workplaceHeads: words(`abteilung, bereich, klinik, zentrum, ambulanz, kurs, schulung, fortbildung, vortrag, krankenschwester, pfleger`),
+  linkingWords: words(`fur, der, des, die, zur, zum, uber`),
+  staffCues: words('willkommen, abschied, ruhestand, schulung, fortbildung, urlaub, bewerber, besprechung, dienstplan, danke'),
+  topicWords: words('rundschreiben, broschure, leitfaden'),
+  dobKeywords: words(`geburtsdatum, geb. dat., geb.-datum, geb., geboren am, geboren, geb.datum`),
+};

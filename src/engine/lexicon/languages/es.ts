@@ -1,0 +1,66 @@
+import { LanguageLexicon, words } from './types';
+
+/**
+ * Spanish. Curated by the PHI Guard team (an engineer's own selection of the
+ * words that carry the meaning in US clinic mail: appointments, results,
+ * referrals, common conditions and drugs, Latin American and US usage first),
+ * checked against general Spanish dictionaries from memory; no corpus or
+ * third-party list was copied. Keys are folded (accents removed, as the
+ * tokenizer makes them). Left out as ambiguous: "alta" (also "high"), "gripe"
+ * (an English word), "tos" (TOS), "medicina" (also the discipline), "operación"
+ * (also a business operation), "ingreso(s)" (also income), "yeso", "frenos",
+ * "puntos", "bebé".
+ */
+export const ES: LanguageLexicon = {
+  code: 'es',
+  match: 'words',
+  terms: {
+    condition: words(
+      'enfermedad, enfermo, enferma, diabetico, diabetica, azucar alta, presion alta, hipertension, leucemia, ' +
+      'embarazo, embarazada, asma, depresion, ansiedad, sobredosis, adiccion, infeccion, fractura, derrame cerebral, ' +
+      'ataque al corazon, infarto, insuficiencia cardiaca, insuficiencia renal, neumonia, fiebre, ~dolor, ' +
+      'dolor de pecho, alergia, epilepsia, demencia, obesidad, vih, sida, herida, ~lesion, sangrado, hemorragia, ' +
+      'sintomas, diagnostico, diagnosticado, diagnosticada, diarrea, vomitos, mareos, autismo, ulcera, ~caida, ' +
+      'tiroides, fallecio',
+    ),
+    medication: words(
+      'medicamento, medicamentos, medicinas, receta, pastillas, tabletas, insulina, vacuna, vacunacion, antibiotico, ' +
+      '~dosis, quimioterapia, quimio, metformina',
+    ),
+    test: words(
+      '~analisis, analisis de sangre, examen de sangre, examen de orina, prueba de embarazo, ~resultados, ~resultado, ' +
+      'resultados de laboratorio, laboratorio, sangre, orina, glucosa, hemoglobina, colesterol, presion arterial, ' +
+      '~presion, rayos x, ultrasonido, ecografia, mamografia, tomografia, biopsia, colonoscopia, signos vitales, ' +
+      '~examen, ~examenes, examen fisico, ~prueba, ~pruebas, patologia',
+    ),
+    procedure: words(
+      'cirugia, cirugias, operado, operada, dialisis, hemodialisis, radioterapia, transfusion de sangre, trasplante, ' +
+      'parto, cesarea, fisioterapia, terapia fisica, rehabilitacion, ~terapia, psicoterapia, ~curacion, ~curaciones, ' +
+      'aborto, limpieza dental, extraccion dental, ~tratamiento, cuidados paliativos',
+    ),
+    encounter: words(
+      'cita, citas, ~seguimiento, ~consulta, ~consultas, control prenatal, ingresado, ingresada, hospitalizado, ' +
+      'hospitalizada, hospitalizacion, alta medica, alta hospitalaria, dado de alta, dada de alta, urgencias, ' +
+      'sala de emergencias, ~emergencia, ~referido, ~referida, expediente medico, certificado medico, ' +
+      'cuidados intensivos, uci, terapia intensiva, consentimiento informado',
+    ),
+    payer: words(`autorizacion previa, ~reclamo, deducible, copago, elegibilidad`),
+    patient: words('paciente, pacientes, recien nacido, recien nacida'),
+    specialty: words(
+      'cardiologia, dermatologia, pediatria, ginecologia, obstetricia, oncologia, neurologia, psiquiatria, urologia, ' +
+      'ortopedia, medicina interna',
+    ),
+  },
+  units: words(`urgencias, sala de emergencias, cuidados intensivos, terapia intensiva, uci`),
+  workplaceHeads: words(
+    'unidad, departamento, servicio, sala, clinica, centro, programa, equipo, tecnico, tecnica, enfermera, ' +
+    'enfermero, enfermeras, clase, clases, charla, curso, feria, capacitacion, telefono, linea, numero',
+  ),
+  linkingWords: words(`de, del, la, el, los, las, para, sobre, en`),
+  staffCues: words(
+    'bienvenida, bienvenido, felicitaciones, despedida, jubilacion, capacitacion, nomina, vacaciones, entrevista, ' +
+    'gracias',
+  ),
+  topicWords: words('platica, seminario, boletin, folleto, educacion, gratuita, gratuito, comunidad'),
+  dobKeywords: words(`fecha de nacimiento, fecha de nac., fec. nac., f. nac., f. de nac., nacido el, nacida el, nacido, nacida`),
+};

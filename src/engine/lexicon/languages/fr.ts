@@ -1,0 +1,58 @@
+import { LanguageLexicon, words } from './types';
+
+/**
+ * French (France, Canada, and the French of Haitian and West African
+ * patients). Curated by the PHI Guard team: an engineer's own selection of the
+ * words that carry the meaning in clinic mail, checked against general French
+ * dictionaries from memory; no corpus or third-party list copied. Keys folded
+ * (accents removed). Left out as ambiguous: "examen" alone is everyday (also a
+ * school exam), "bilan" alone (also a balance sheet), "ordonnance" is kept (in
+ * clinic mail a prescription; a court order is rare there), "cas" (a case).
+ */
+export const FR: LanguageLexicon = {
+  code: 'fr',
+  match: 'words',
+  terms: {
+    condition: words(
+      'maladie, malade, diabete, diabetique, hypertendu, leucemie, lymphome, grossesse, enceinte, asthme, anxiete, ' +
+      'fracturee, avc, crise cardiaque, infarctus, insuffisance cardiaque, insuffisance renale, pneumonie, fievre, ' +
+      '~douleur, ~douleurs, douleur thoracique, mal de tete, allergie, allergique, epilepsie, demence, obesite, vih, ' +
+      'sida, plaie, ~blessure, saignement, hemorragie, symptomes, diagnostiquee, diarrhee, vomissements, vertiges, ' +
+      'deshydratation, ~chute, sante mentale, thyroide, hepatite, tuberculose, decede',
+    ),
+    medication: words(
+      'medicament, medicaments, ordonnance, insuline, vaccin, antibiotique, ~posologie, chimiotherapie, chimio, ' +
+      'paracetamol',
+    ),
+    test: words(
+      'analyses de sang, prise de sang, bilan sanguin, ~resultats, ~resultat, laboratoire, glycemie, hemoglobine, ' +
+      'tension arterielle, radiographie, ~radio du, ~radio de la, echographie, mammographie, irm du, une irm, biopsie, ' +
+      'endoscopie, coloscopie, ~examen, ~depistage, ~analyses',
+    ),
+    procedure: words(
+      'chirurgie, opere, operee, intervention chirurgicale, dialyse, hemodialyse, radiotherapie, greffe, accouchement, ' +
+      'cesarienne, kinesitherapie, ~kine, reeducation, ~therapie, psychotherapie, pansement, pansements, ~traitement, ' +
+      'soins palliatifs',
+    ),
+    encounter: words(
+      'rendez vous medical, suivi medical, visite medicale, hospitalise, hospitalisation, sortie d hopital, ' +
+      '~compte rendu, lettre de sortie, ~urgences, service des urgences, ~adresse par, dossier medical, ' +
+      'certificat medical, arret maladie, reanimation, soins intensifs, ~suivi, ~rendez vous, ~rdv, hospitalisee',
+    ),
+    payer: words(`~prise en charge, mutuelle, tiers payant`),
+    patient: words(`patiente, patientes, nouveau ne, nouveau nee`),
+    specialty: words(
+      'cardiologie, dermatologie, pediatrie, gynecologie, oncologie, neurologie, psychiatrie, orthopedie, ' +
+      'medecine generale',
+    ),
+  },
+  units: words(`urgences, service des urgences, reanimation, soins intensifs`),
+  workplaceHeads: words(
+    'unite, departement, salle, clinique, equipe, technicien, infirmiere, infirmier, cours, atelier, ligne, numero, ' +
+    'horaires',
+  ),
+  linkingWords: words(`de, du, des, d, la, le, les, l, pour, sur, en`),
+  staffCues: words('bienvenue, felicitations, retraite, conges, entretien d embauche, embauche, recrutement, garde, merci'),
+  topicWords: words('seminaire, affiche, affiches, protocole, gratuit, gratuite'),
+  dobKeywords: words(`date de naissance, date de naiss., date naiss., ddn, ne le, nee le, ne(e) le, naissance`),
+};

@@ -1,0 +1,34 @@
+import { LanguageLexicon, words } from './types';
+
+/**
+ * Hebrew. Curated by the PHI Guard team: an engineer's own selection of the
+ * words that carry the meaning in clinic mail, checked against general Hebrew
+ * dictionaries from memory; no corpus or third-party list copied. Unpointed
+ * spelling (as typed). Hebrew glues prepositions, the article and "and" to the
+ * word ("בהריון" in pregnancy, "הבדיקות" the tests): the prefixes are stripped
+ * before the lookup. Left out as ambiguous: "חולים" (in "בית חולים", a
+ * hospital's name), "כדורים" (also balls), "השמנה"; "ניתוח" (also an
+ * analysis), "בדיקה", "תוצאות", "טיפול", "שחרור" are everyday words.
+ */
+export const HE: LanguageLexicon = {
+  code: 'he',
+  match: 'words',
+  prefixes: words(`ה, ו, ב, ל, מ, ש, כ, וה, וב, ול, ומ, וש, שה, מה, כש`),
+  terms: {
+    condition: words(
+      'סוכרת, לחץ דם גבוה, סרטן, הריון, אסתמה, דיכאון, זיהום, שבץ מוחי, התקף לב, אי ספיקת לב, דלקת ריאות, ~כאב, ' +
+      '~כאבים, אלרגיה, תסמינים, אבחנה, נפטר, מחלה, מחלת',
+    ),
+    medication: words(`תרופה, תרופות, מרשם, אינסולין, חיסון, אנטיביוטיקה, כימותרפיה`),
+    test: words('~בדיקה, ~בדיקות, בדיקת דם, בדיקות דם, בדיקת שתן, ~תוצאות, מעבדה, לחץ דם, אולטרסאונד, ביופסיה'),
+    procedure: words(`~ניתוח, דיאליזה, הקרנות, ~לידה, ניתוח קיסרי, פיזיותרפיה, ~טיפול, ~טיפולים`),
+    encounter: words(`תור לרופא, אשפוז, מאושפז, מאושפזת, ~שחרור, מכתב שחרור, חדר מיון, טיפול נמרץ, ~הפניה, אישור מחלה`),
+    patient: words(`מטופל, מטופלת, מטופלים, חולה`),
+    specialty: words(`קרדיולוגיה, אונקולוגיה, רפואת ילדים, גינקולוגיה, פסיכיאטריה`),
+  },
+  units: words(`חדר מיון, טיפול נמרץ`),
+  workplaceHeads: words('מחלקת, מחלקה, צוות, אחות, הרצאה, סדנה'),
+  staffCues: words('ברוכים הבאים, פרידה, הדרכה, ישיבה, משמרות, סידור עבודה'),
+  topicWords: words('כנס, מצגת, עלון'),
+  dobKeywords: words(`תאריך לידה, ת. לידה, ת.ל., נולד ב, נולדה ב, נולד, נולדה`),
+};

@@ -1,0 +1,31 @@
+import { LanguageLexicon, words } from './types';
+
+/**
+ * Korean. Curated by the PHI Guard team: an engineer's own selection of the
+ * words that carry the meaning in clinic mail, checked against general Korean
+ * dictionaries from memory; no corpus or third-party list copied. Korean
+ * separates words with spaces but glues particles and compounds to nouns
+ * ("결과를", "검사는", "혈액검사결과"): terms are found as substrings of
+ * Hangul words (match.ts), so each must keep its meaning inside a longer word:
+ * two syllables or more (암 alone is in 암호 "password"; its compounds 폐암,
+ * 위암 are listed). Left out as ambiguous: 약 alone, 이식 alone (also
+ * "porting"), 기사 (technician, also "article"); 검사 (also "prosecutor",
+ * "inspection"), 결과, 예약, 치료 are everyday words.
+ */
+export const KO: LanguageLexicon = {
+  code: 'ko',
+  match: 'substrings',
+  terms: {
+    condition: words(`당뇨, 고혈압, 폐암, 위암, 간암, 유방암, 대장암, 갑상선암, 암환자, 종양, 임신, 천식, 우울증, ~감염, 골절, 뇌졸중, 뇌경색, 심근경색, 심부전, 신부전, 폐렴, 발열, ~통증, 두통, 알레르기, 치매, ~출혈, 증상, 진단, 설사, 구토, 사망, 갑상선`),
+    medication: words(`처방, 처방전, 약물, 복용, 인슐린, 백신, 예방접종, 항생제, 진통제, 항암`),
+    test: words(`~검사, 혈액검사, 소변검사, ~결과, 혈당, 콜레스테롤, 혈압, 엑스레이, 초음파, 조직검사, 내시경, 심전도, 건강검진, 검진, 수면다원검사, ~판독`),
+    procedure: words(`수술, 투석, 방사선치료, 수혈, 출산, 제왕절개, ~재활, 물리치료, ~치료, 발치, 교정장치`),
+    encounter: words(`~예약, ~진료, 외래, 입원, 퇴원, 응급실, 의뢰서, 진단서, 소견서, 중환자실, 내원`),
+    patient: words(`환자, 신생아`),
+    specialty: words(`내과, 외과, 소아과, 산부인과, 정형외과, 신경과, 정신과, 안과, 피부과, 치과`),
+  },
+  units: words(`응급실, 중환자실`),
+  workplaceHeads: words(`교육, 직원, 회의, 세미나, 강의, 워크숍, 간호사, 환영, 채용, 당직, 근무표`),
+  dobKeywords: words(`생년월일, 생일`),
+  dobAfter: words(`생`),
+};

@@ -1,0 +1,279 @@
+import type { HealthCategory } from '../health-terms';
+import { Token, foldKey, tokenize } from '../../text/tokenize';
+import { LANGUAGES } from './index';
+import type { LanguageLexicon } from './types';
+
+/**
+ * Finding the terms of the language modules (languages/*.ts) among a field's
+ * tokens, for facts/health.ts. Three ways, each linear in the text:
+ *
+ * - words: a term's words as consecutive token keys, in the engine's one
+ *   phrase matcher with the English terms (lexicon/index.ts healthMatcher);
+ * - stems and glued prefixes: before that matcher runs, a token whose key is
+ *   a prefix + a registered word or stem + one of the language's endings is
+ *   keyed by that word ("للمريضة" -> "مريض", "анализов" -> "анализ"): a few
+ *   set look-ups per token, bounded by the longest prefix and ending;
+ * - substrings (Chinese, Japanese, Korean): inside each word of those scripts,
+ *   at each position the longest term starting there (at most MAX_SUBSTRING
+ *   look-ups per character), left to right without overlaps.
+ */
+
+const CATEGORIES: readonly HealthCategory[] = ['condition', 'medication', 'test', 'procedure', 'encounter', 'payer', 'patient', 'specialty'];
+
+/** A phrase as the matcher reads it: without the everyday mark "~", stems without their "*". */
+const plain = (phrase: string): string => phrase.replace(/[*~]/g, '');
+
+/** Without the everyday mark. */
+const plain0 = (phrase: string): string => (phrase[0] === '~' ? phrase.slice(1) : phrase);
+
+/**
+ * A phrase's words folded as the tokenizer folds a word (keys written folded
+ * stay as they are; Devanagari loses its vowel signs), then with the letters
+ * the fold keeps also as typed without diacritics: Vietnamese đ as d, Turkish
+ * dotless ı as i.
+ */
+export function variants(phrase: string): string[] {
+  const folded = plain0(phrase)
+    .split(' ')
+    .map((w) => (w.endsWith('*') ? foldKey(w.slice(0, -1)) + '*' : foldKey(w)))
+    .join(' ');
+  const out = [folded];
+  const plainLetters = folded.replace(/đ/g, 'd').replace(/ı/g, 'i');
+  if (plainLetters !== folded) out.push(plainLetters);
+  return out;
+}
+
+interface WordInfo {
+  endings: Set<string> | null;
+  prefixes: Set<string> | null;
+}
+
+interface Merged {
+  /** Word-mode entries for the phrase matcher, with their words as token keys; first category wins (the tests keep one category per term). */
+  entries: (readonly [string, HealthCategory, readonly string[]])[];
+  /** Words of word-mode terms: how each may be inflected. */
+  words: Map<string, WordInfo>;
+  prefixFirst: Set<string>;
+  prefixes: string[];
+  maxEnding: number;
+  /** Substring-mode terms, and their workplace words (null). */
+  substrings: Map<string, HealthCategory | null>;
+  maxSubstring: number;
+  heads: Set<string>;
+  links: Set<string>;
+}
+
+let merged: Merged | undefined;
+
+/** Merged on first use (a few milliseconds), then shared by every scan. */
+function languages(): Merged {
+  if (merged) return merged;
+  const entries: (readonly [string, HealthCategory, readonly string[]])[] = [];
+  const seen = new Set<string>();
+  const words = new Map<string, WordInfo>();
+  const prefixes = new Set<string>();
+  const substrings = new Map<string, HealthCategory | null>();
+  const heads = new Set<string>();
+  const links = new Set<string>();
+  let maxEnding = 0;
+  for (const lang of LANGUAGES) {
+    if (lang.match === 'substrings') {
+      for (const cat of CATEGORIES) for (const t of lang.terms[cat] ?? []) if (!substrings.has(plain(t))) substrings.set(plain(t), cat);
+      for (const w of lang.workplaceHeads ?? []) if (!substrings.has(w)) substrings.set(w, null);
+      continue;
+    }
+    const endings = lang.endings ? new Set<string>() : null;
+    for (const e of lang.endings ?? []) {
+      for (const v of variants(e)) endings?.add(v);
+      maxEnding = Math.max(maxEnding, e.length);
+    }
+    const ownPrefixes = lang.prefixes ? new Set(lang.prefixes.map(foldKey)) : null;
+    ownPrefixes?.forEach((p) => prefixes.add(p));
+    for (const cat of CATEGORIES) {
+      for (const term of lang.terms[cat] ?? []) {
+        for (const phrase of variants(term)) {
+          const key = plain(phrase);
+          if (!seen.has(key)) {
+            seen.add(key);
+            // Folded words are token keys already, unless digits or punctuation split them ("a1c": a, 1, c).
+            entries.push([key, cat, SPLITS.test(key) ? tokenize(key).map((t) => t.key) : key.split(' ')]);
+          }
+          for (const w of phrase.split(' ')) registerWord(words, w, endings, ownPrefixes);
+        }
+      }
+    }
+    for (const h of lang.workplaceHeads ?? []) for (const v of variants(h)) heads.add(v);
+    for (const l of lang.linkingWords ?? []) for (const v of variants(l)) links.add(v);
+  }
+  let maxSubstring = 0;
+  substrings.forEach((_, k) => (maxSubstring = Math.max(maxSubstring, k.length)));
+  const prefixFirst = new Set<string>();
+  prefixes.forEach((p) => prefixFirst.add(p[0]));
+  // Longest prefix first: "بال" before "ب".
+  const sorted = [...prefixes].sort((a, b) => b.length - a.length);
+  merged = { entries, words, prefixFirst, prefixes: sorted, maxEnding, substrings, maxSubstring, heads, links };
+  return merged;
+}
+
+function registerWord(words: Map<string, WordInfo>, w: string, endings: Set<string> | null, prefixes: Set<string> | null): void {
+  const stem = w.endsWith('*');
+  const key = stem ? w.slice(0, -1) : w;
+  let info = words.get(key);
+  if (!info) words.set(key, (info = { endings: null, prefixes: null }));
+  // A language's sets are shared by its words; a word of two languages gets their union.
+  if (stem && endings) info.endings = info.endings === null || info.endings === endings ? endings : union(info.endings, endings);
+  if (prefixes) info.prefixes = info.prefixes === null || info.prefixes === prefixes ? prefixes : union(info.prefixes, prefixes);
+}
+
+function union(a: Set<string>, b: Set<string>): Set<string> {
+  const out = new Set<string>(a);
+  b.forEach((x) => out.add(x));
+  return out;
+}
+
+/** Characters that split a folded word into more than one token (the terms hold no other non-letters: a test checks). */
+const SPLITS = /[^\sa-z\x80-\uffff]/;
+
+/** The word-mode terms of every language, as phrase-matcher entries with their token keys. */
+export function languageTermEntries(): readonly (readonly [string, HealthCategory, readonly string[]])[] {
+  return languages().entries;
+}
+
+/**
+ * The key a token is matched by: a registered word or stem when the token is
+ * one of its inflected or prefixed forms, else the token's own key.
+ */
+export function languageKey(key: string): string {
+  const m = languages();
+  if (m.words.has(key)) return key;
+  const stripped = m.prefixFirst.has(key[0]) ? m.prefixes.filter((p) => key.length > p.length + 1 && key.slice(0, p.length) === p) : [];
+  for (const p of ['', ...stripped]) {
+    const rest = p === '' ? key : key.slice(p.length);
+    if (p !== '') {
+      const info = m.words.get(rest);
+      if (info && info.prefixes && info.prefixes.has(p)) return rest;
+    }
+    for (let e = 1; e <= m.maxEnding && e < rest.length; e++) {
+      const stem = rest.slice(0, rest.length - e);
+      const info = m.words.get(stem);
+      if (info && info.endings && info.endings.has(rest.slice(rest.length - e)) && (p === '' || (info.prefixes !== null && info.prefixes.has(p)))) return stem;
+    }
+  }
+  return key;
+}
+
+/** The tokens keyed for the health matcher (languageKey); the same array when no key changes. */
+export function languageKeys(tokens: readonly Token[]): readonly Token[] {
+  let out: Token[] | undefined;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.kind !== 'word' || t.key.length < 3) continue;
+    const k = languageKey(t.key);
+    if (k !== t.key) (out ??= tokens.slice())[i] = { ...t, key: k };
+  }
+  return out ?? tokens;
+}
+
+/** A term found inside a word: offsets into the normalized text. */
+export interface ScriptMatch {
+  from: number;
+  to: number;
+  start: number;
+  end: number;
+  category: HealthCategory;
+  phrase: string;
+  workplace?: boolean;
+}
+
+/** Han, kana and Hangul: scripts whose terms are found as substrings. */
+const SUBSTRING_SCRIPT = /[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]/;
+
+/**
+ * Substring-mode terms inside the words of those scripts, left to right,
+ * longest first, without overlaps. A workplace or teaching word anywhere in
+ * the field ("超声技师" ultrasound technician, "糖尿病讲座" diabetes lecture)
+ * makes every such term about work, not a person's care.
+ */
+export function scriptTerms(tokens: readonly Token[], allow: readonly string[]): ScriptMatch[] {
+  const out: ScriptMatch[] = [];
+  let work = false;
+  let m: Merged | undefined;
+  for (let ti = 0; ti < tokens.length; ti++) {
+    const t = tokens[ti];
+    if (t.kind !== 'word' || !SUBSTRING_SCRIPT.test(t.text)) continue;
+    m ??= languages();
+    const s = t.text;
+    let i = 0;
+    while (i < s.length) {
+      let len = Math.min(m.maxSubstring, s.length - i);
+      for (; len > 0; len--) if (m.substrings.has(s.substr(i, len))) break;
+      if (len === 0) {
+        i++;
+        continue;
+      }
+      const term = s.substr(i, len);
+      const category = m.substrings.get(term);
+      if (category === null || category === undefined) work = true;
+      else if (allow.indexOf(term) < 0) out.push({ from: ti, to: ti + 1, start: t.start + i, end: t.start + i + len, category, phrase: term });
+      i += len;
+    }
+  }
+  if (work) for (const x of out) x.workplace = true;
+  return out;
+}
+
+const CLAUSE_GAP = /^[\s_]*$/;
+
+/**
+ * A term already marked a workplace (scriptTerms), or a word-mode term right after a workplace head, or after a head and a
+ * linking word ("unidad de diálisis", "técnico de rayos X", "oddział dializ",
+ * "khoa xét nghiệm", "clínica de la diabetes"): a job, a department or a
+ * programme. Heads of one or two words, at most two linking words; never
+ * across punctuation.
+ */
+export function languageWorkplace(tokens: readonly Token[], term: { from: number; workplace?: boolean }): boolean {
+  // Terms inside words were judged where they were found (scriptTerms).
+  if (term.workplace === true) return true;
+  const from = term.from;
+  const m = languages();
+  if (m.heads.size === 0) return false;
+  const headEndsAt = (k: number): boolean => {
+    const a = tokens[k];
+    if (a === undefined || a.kind !== 'word') return false;
+    if (m.heads.has(a.key)) return true;
+    const b = tokens[k - 1];
+    return b !== undefined && CLAUSE_GAP.test(a.gap) && m.heads.has(`${b.key} ${a.key}`);
+  };
+  if (!CLAUSE_GAP.test(tokens[from].gap)) return false;
+  // Back over at most two linking words ("clínica de la diabetes"), then the head.
+  let k = from - 1;
+  for (let links = 0; ; links++) {
+    if (headEndsAt(k)) return true;
+    const link = tokens[k];
+    if (links === 2 || link === undefined || !m.links.has(link.key) || !CLAUSE_GAP.test(link.gap)) return false;
+    k--;
+  }
+}
+
+/** Keys of the languages' lists as the matcher reports them (m.phrase): stems without "*", đ also as d. */
+function keysOf(pick: (l: LanguageLexicon) => readonly string[] | undefined): string[] {
+  const out: string[] = [];
+  for (const l of LANGUAGES) for (const w of pick(l) ?? []) for (const v of l.match === 'words' ? variants(w) : [w]) out.push(plain(v));
+  return out;
+}
+
+/** The terms of a language marked "~" (an everyday sense). */
+export function everydayTerms(l: LanguageLexicon): string[] {
+  const out: string[] = [];
+  for (const cat of CATEGORIES) for (const t of l.terms[cat] ?? []) if (t[0] === '~') out.push(t.slice(1));
+  return out;
+}
+
+/** Everyday-sense terms of every language (as AMBIGUOUS_HEALTH). */
+export const LANGUAGE_EVERYDAY: readonly string[] = keysOf(everydayTerms);
+/** Hospital units of every language (as UNIT_WORDS). */
+export const LANGUAGE_UNITS: readonly string[] = keysOf((l) => l.units);
+/** Staff-affairs cues of every word-mode language (as STAFF_CUES). */
+export const LANGUAGE_STAFF_CUES: readonly string[] = keysOf((l) => (l.match === 'words' ? l.staffCues : undefined));
+/** Teaching and event words of every word-mode language (as TOPIC_WORDS). */
+export const LANGUAGE_TOPIC_WORDS: readonly string[] = keysOf((l) => (l.match === 'words' ? l.topicWords : undefined));

@@ -1,0 +1,39 @@
+import { LanguageLexicon, words } from './types';
+
+/**
+ * Polish. Curated by the PHI Guard team: an engineer's own selection of the
+ * words that carry the meaning in clinic mail, checked against general Polish
+ * dictionaries from memory; no corpus or third-party list copied. Keys folded
+ * as the tokenizer folds them (ą -> a, ę -> e, ó -> o, ś -> s, ż/ź -> z, ć -> c,
+ * ń -> n, ł -> l). Polish declines nouns: a word ending in "*" is a stem that
+ * takes the endings below ("wynik*": wynik, wyniki, wyników). Left out as
+ * ambiguous: "rana" (a given name), "lek" alone (too short for a stem; its
+ * forms are listed), "operacja" is everyday (also a bank operation).
+ */
+export const PL: LanguageLexicon = {
+  code: 'pl',
+  match: 'words',
+  endings: words(`a, e, i, o, u, y, ie, ia, ii, iu, ow, om, ami, ach, em, ej, ego, emu, ym, ych, iem, ka, ki, ke, ce`),
+  terms: {
+    condition: words(
+      'chorob*, chory, chora, cukrzyc*, nadcisnieni*, nowotwor*, rak piersi, rak pluc, bialaczk*, ciaz*, w ciazy, ' +
+      'poronieni*, astm*, depresj*, schizofreni*, uzaleznieni*, infekcj*, zakazeni*, zlamani*, zawal*, udar*, ' +
+      'niewydolnosc serca, niewydolnosc nerek, zapaleni* pluc, goraczk*, bol glowy, bol brzucha, alergi*, padaczk*, ' +
+      'demencj*, krwawieni*, ~objaw*, diagnoz*, zdiagnozowan*, biegunk*, wymiot*, omdleni*, ~upad*, gruzlic*, zmarl, ' +
+      'zmarla',
+    ),
+    medication: words(`leki, lekow, lekami, lekarstw*, recept*, tabletk*, insulin*, szczepieni*, szczepionk*, antybiotyk*, ~dawk*, chemioterapi*`),
+    test: words(`~badani*, ~badan, badanie krwi, badania krwi, badan krwi, ~wynik*, morfologi*, ~mocz*, glukoz*, poziom cukru, ~cisnieni*, rtg, rentgen*, usg, tomografi*, rezonans magnetyczny, biopsj*, cytologi*, mammografi*, kolonoskopi*, gastroskopi*`),
+    procedure: words(`~operacj*, zoperowan*, ~zabieg*, dializ*, radioterapi*, przeszczep*, porod*, cesarsk* ciecie, fizjoterapi*, rehabilitacj*, ~leczeni*, opieka paliatywna`),
+    encounter: words(`~wizyt*, wizyta lekarska, skierowani*, przyjety do szpitala, przyjeta do szpitala, hospitalizacj*, wypis ze szpitala, ~wypis*, karta informacyjna, izba przyjec, oiom, pogotowi*, karetk*, zwolnienie lekarskie, ~konsultacj*`),
+    payer: words(`refundacj*, nfz`),
+    patient: words(`pacjent*, noworod*`),
+    specialty: words('kardiologi*, onkologi*, pediatri*, ginekologi*, neurologi*, psychiatri*, ortopedi*, interna'),
+  },
+  units: words(`izba przyjec, oiom`),
+  workplaceHeads: words(`oddzial, oddzialu, dzial, zespol, zespolu, pracownia, pracowni, klinika, centrum, poradnia, pielegniarki, pielegniarek, szkolenie, kurs`),
+  linkingWords: words(`ds, dla, z, o`),
+  staffCues: words(`witamy, gratulacje, pozegnanie, emerytura, szkolenie, grafik, grafik dyzurow, dyzur, dyzury, dyzurow, urlop, rekrutacja, zebranie, dziekujemy`),
+  topicWords: words('wyklad, prezentacja, ulotka, plakat, warsztaty'),
+  dobKeywords: words(`data urodzenia, data ur., ur., urodzony, urodzona, urodz.`),
+};

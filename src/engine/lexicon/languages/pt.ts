@@ -1,0 +1,60 @@
+import { LanguageLexicon, words } from './types';
+
+/**
+ * Portuguese (Brazilian and European). Curated by the PHI Guard team: an
+ * engineer's own selection of the words that carry the meaning in clinic mail
+ * (consultations, exams, results, common conditions and drugs), checked
+ * against general Portuguese dictionaries from memory; no corpus or
+ * third-party list copied. Keys folded (accents removed). Left out as
+ * ambiguous: "alta" (also "high"), "consulta" alone is everyday (also "a query"),
+ * "exame" alone is everyday, "remédio" (also "remedy, fix").
+ */
+export const PT: LanguageLexicon = {
+  code: 'pt',
+  match: 'words',
+  terms: {
+    condition: words(
+      'doenca, doente, diabetico, diabetica, pressao alta, hipertensao, leucemia, gravidez, gravida, gestante, ' +
+      'aborto espontaneo, asma, depressao, ansiedade, infeccao, fratura, derrame, avc, infarto, ' +
+      'insuficiencia cardiaca, insuficiencia renal, febre, ~dores, dor no peito, alergia, epilepsia, demencia, ' +
+      'obesidade, ferida, feridas, ~lesao, sangramento, hemorragia, sintomas, diagnostico, diagnosticado, ' +
+      'diagnosticada, diarreia, vomitos, tontura, ~queda, tireoide, hepatite, tuberculose',
+    ),
+    medication: words(
+      'medicamento, medicamentos, medicacao, receita, comprimidos, insulina, vacina, vacinacao, antibiotico, ' +
+      'quimioterapia, quimio, metformina, paracetamol',
+    ),
+    test: words(
+      '~exame, ~exames, ~resultado, ~resultados, laboratorio, sangue, urina, glicose, hemoglobina, pressao arterial, ' +
+      '~pressao, raio x, ultrassom, ecografia, mamografia, tomografia, ressonancia, biopsia, endoscopia, colonoscopia, ' +
+      '~teste',
+    ),
+    procedure: words(
+      'cirurgia, cirurgias, operado, operada, dialise, hemodialise, radioterapia, transplante, parto, cesariana, ' +
+      'cesarea, fisioterapia, reabilitacao, ~terapia, psicoterapia, ~curativo, ~curativos, ~tratamento, ' +
+      'cuidados paliativos',
+    ),
+    encounter: words(
+      '~consulta, consulta medica, ~agendamento, ~acompanhamento, pre natal, internacao, alta hospitalar, teve alta, ' +
+      'pronto socorro, ~emergencia, encaminhamento, prontuario, atestado medico, ~atestado, ~internado, ~internada',
+    ),
+    payer: words(`autorizacao previa, coparticipacao`),
+    patient: words(`paciente, pacientes, recem nascido, recem nascida`),
+    specialty: words(
+      'cardiologia, dermatologia, pediatria, ginecologia, oncologia, neurologia, psiquiatria, ortopedia, ' +
+      'clinica medica',
+    ),
+  },
+  units: words(`pronto socorro, emergencia`),
+  workplaceHeads: words(
+    'unidade, departamento, servico, sala, clinica, centro, programa, equipe, tecnico, tecnica, enfermeira, ' +
+    'enfermeiro, aula, palestra, curso, treinamento, telefone, numero, horario',
+  ),
+  linkingWords: words(`de, do, da, dos, das, para, sobre, em, no, na`),
+  staffCues: words(
+    'bem vindo, bem vinda, despedida, aposentadoria, treinamento, ferias, entrevista, reuniao, escala, plantao, ' +
+    'obrigado, obrigada',
+  ),
+  topicWords: words('seminario, boletim, folheto, educacao, gratuito, gratuita, comunidade'),
+  dobKeywords: words(`data de nascimento, data de nasc., dt. nasc., dt nasc, d.n., nascido em, nascida em, nasc.`),
+};

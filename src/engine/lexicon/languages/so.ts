@@ -1,0 +1,29 @@
+import { LanguageLexicon, words } from './types';
+
+/**
+ * Somali. Curated by the PHI Guard team: an engineer's own selection of the
+ * words that carry the meaning in clinic mail, checked against general Somali
+ * dictionaries from memory; no corpus or third-party list copied. Somali
+ * attaches the definite article to the noun ("natiijada" the result,
+ * "baaritaanka" the examination): a word ending in "*" takes those endings.
+ * Deliberately short: only words the curator is confident of; short words
+ * ("uur" pregnancy, "jab" fracture) count only in phrases.
+ */
+export const SO: LanguageLexicon = {
+  code: 'so',
+  match: 'words',
+  endings: words(`ka, ta, da, ga, ha, a, yada, ooyin, ooyinka, kii, tii, dii, gii, kan, tan`),
+  terms: {
+    condition: words(
+      'cudur*, ~xanuun*, sonkorow*, sokorow*, dhiig kar, kansar*, uur leh, uurka, niyad jab, caabuq*, lafta jabtay, ' +
+      'istaroog*, wadne xanuun, qandho*, madax xanuun, xasaasiyad*, suuxdin*, ~dhaawac*, ~calaamad*, shuban, matag*, ' +
+      'dhintay',
+    ),
+    medication: words(`daawo*, dawo*, tallaal*, insuliin*, kiniin*`),
+    test: words(`~baaritaan*, baaritaanka dhiig*, baaritaanka kaadi*, ~natiijo*, ~natiijad*, shaybaar*, raajo*, sonkorta dhiig*, cadaadiska dhiig*`),
+    procedure: words(`qalliin*, qaliin*, ~daaweyn*, umul*`),
+    encounter: words(`~ballan*, ballanta dhakhtar*, isbitaal la dhigay, cusbitaal la dhigay, laga saaray isbitaal*, gargaar degdeg*`),
+    patient: words(`bukaan*, bukaanno*`),
+  },
+  dobKeywords: words(`taariikhda dhalashada, taariikhda dhalashadda, taariikh dhalasho, dhalasho`),
+};

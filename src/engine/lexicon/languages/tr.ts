@@ -1,0 +1,34 @@
+import { LanguageLexicon, words } from './types';
+
+/**
+ * Turkish. Curated by the PHI Guard team: an engineer's own selection of the
+ * words that carry the meaning in clinic mail, checked against general Turkish
+ * dictionaries from memory; no corpus or third-party list copied. Keys folded
+ * as the tokenizer folds them (ç -> c, ş -> s, ğ -> g, ö -> o, ü -> u; dotless ı
+ * stays ı and is also registered as i, for text typed without Turkish
+ * letters). Turkish adds suffixes: a word ending in "*" takes the endings
+ * below ("sonuc*": sonucu, sonuçları). Left out as ambiguous: "hasta" alone (it
+ * is Spanish "until"), "ateş" (also fire), "aşı" (also a graft), "rapor" alone.
+ */
+export const TR: LanguageLexicon = {
+  code: 'tr',
+  match: 'words',
+  endings: words(`i, ı, u, a, e, si, sı, su, yi, yı, ya, ye, de, da, den, dan, in, ın, un, nin, nın, ler, lar, leri, ları, iniz, ınız, unuz`),
+  terms: {
+    condition: words(
+      'seker hastalıgı, diyabet*, yuksek tansiyon, kanser*, hamile, gebelik*, enfeksiyon*, kalp krizi, ~agrı*, ' +
+      'alerji*, hastalık*',
+    ),
+    medication: words(`ilac*, recete*, antibiyotik*, kemoterapi*`),
+    test: words('~tahlil*, kan tahlili, ~sonuc*, kan sekeri, ~tansiyon*, ultrason*, ~muayene*'),
+    procedure: words('ameliyat*, diyaliz*, ~tedavi*'),
+    encounter: words('~randevu*, hastaneye yattı, taburcu*, acil servis, ~acil*, yogun bakım'),
+    patient: words(`hastamız, hastanın, hastalar*`),
+    specialty: words('kardiyoloji, onkoloji, dahiliye'),
+  },
+  units: words(`acil servis, yogun bakım, acil*`),
+  workplaceHeads: words('birimi, servisi, hemsire'),
+  staffCues: words('hos geldiniz, egitim, toplantı, nobet'),
+  topicWords: words('seminer, brosur'),
+  dobKeywords: words(`dogum tarihi, d. tarihi, d.t.`),
+};

@@ -1,0 +1,40 @@
+import { LanguageLexicon, words } from './types';
+
+/**
+ * Vietnamese. Curated by the PHI Guard team: an engineer's own selection of
+ * the words that carry the meaning in clinic mail, checked against general
+ * Vietnamese dictionaries from memory; no corpus or third-party list copied.
+ * Keys folded as the tokenizer folds them: tone marks and vowel marks removed
+ * ("xét nghiệm máu" -> "xet nghiem mau"), but đ stays đ (it has no
+ * decomposition); every key with đ is also registered with d, so text typed
+ * without diacritics matches too. Without diacritics many one-syllable words
+ * collide ("mau" máu blood / mau quick, "dau" đau pain / dầu oil / đâu where,
+ * "sot", "non", "lao", "mo", "mu", "nga"), so single syllables are left out and
+ * phrases carry the meaning; "bệnh" alone is left out ("bệnh viện" is a
+ * hospital's name).
+ */
+export const VI: LanguageLexicon = {
+  code: 'vi',
+  match: 'words',
+  terms: {
+    condition: words(
+      'tieu đuong, đai thao đuong, cao huyet ap, huyet ap cao, ung thu, mang thai, co thai, say thai, hen suyen, ' +
+      'tram cam, nhiem trung, gay xuong, đot quy, tai bien, nhoi mau co tim, suy tim, suy than, viem phoi, bi sot, ' +
+      'sot cao, đau nguc, đau đau, đau bung, di ung, đong kinh, sa sut tri tue, viem khop, vet thuong, chan thuong, ' +
+      'chay mau, trieu chung, chan đoan, bi benh, tieu chay, chong mat, đuc thuy tinh the, soi than, te nga, tam than, ' +
+      'xo gan, viem gan, lao phoi, qua đoi, tu vong, benh tim',
+    ),
+    medication: words(`uong thuoc, toa thuoc, đon thuoc, thuoc men, vac xin, tiem phong, tiem chung, khang sinh, hoa tri`),
+    test: words(`xet nghiem, ~ket qua, thu mau, lay mau, đuong huyet, huyet ap, x quang, sieu am, chup cat lop, cong huong tu, đien tim, sinh thiet, noi soi, ~kham, kham benh, kham suc khoe, kham thai`),
+    procedure: words(`phau thuat, sau mo, ca mo, loc mau, chay than, xa tri, truyen mau, sinh mo, vat ly ~tri lieu, tri lieu, ~đieu tri`),
+    encounter: words(`~lich hen, hen kham, tai kham, lich kham, nhap vien, xuat vien, ra vien, nam vien, ~cap cuu, benh an, benh su, hoi suc`),
+    patient: words(`benh nhan, nguoi benh`),
+    specialty: words('khoa nhi, nhi khoa, san khoa, phu khoa, tim mach, ung buou, than kinh, noi tiet, nha khoa'),
+  },
+  units: words(`cap cuu, hoi suc`),
+  workplaceHeads: words(`khoa, phong, trung tam, chuong trinh, nhom, đieu duong, y ta, ky thuat vien, lop hoc, lop, hoi thao, tap huan, so đien thoai, đien thoai, mien phi`),
+  linkingWords: words(`ve, cho, cua`),
+  staffCues: words(`chao mung, chuc mung, chia tay, nghi huu, đao tao, tap huan, lich truc, cuoc hop, lich hop, nhan vien, tuyen dung, cam on, sinh nhat`),
+  topicWords: words('tai lieu, huong dan, cong đong'),
+  dobKeywords: words(`ngay sinh, sinh ngay, nam sinh, ngay thang nam sinh`),
+};

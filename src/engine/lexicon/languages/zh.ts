@@ -1,0 +1,34 @@
+import { LanguageLexicon, words } from './types';
+
+/**
+ * Chinese, simplified and traditional (Mandarin and Cantonese patients write
+ * both). Curated by the PHI Guard team: an engineer's own selection of the
+ * words that carry the meaning in clinic mail, checked against general
+ * Chinese dictionaries from memory; no corpus or third-party list copied.
+ * Chinese is written without spaces: terms are found as substrings inside
+ * words (match.ts), so each is a word that keeps its meaning wherever it
+ * stands: two characters or more, except 癌 (cancer) and 孕 (pregnancy),
+ * which mean nothing else. Left out as ambiguous: 病 alone (also "fault"),
+ * 药 alone (药剂科 is a pharmacy department), 移植 alone (also "porting"),
+ * 护士 as a workplace word (a nurse can be a patient).
+ */
+export const ZH: LanguageLexicon = {
+  code: 'zh',
+  match: 'substrings',
+  terms: {
+    condition: words(
+      '糖尿病, 高血压, 高血壓, 癌, 肿瘤, 腫瘤, 怀孕, 懷孕, 妊娠, 孕, 哮喘, 抑郁症, 抑鬱症, ~感染, 骨折, 中风, 中風, 心梗, 心衰, 肾衰, 腎衰, 肾病, 腎病, 肺炎, 发烧, 發燒, 发热, ' +
+      '發熱, ~疼痛, 过敏, 過敏, 癫痫, 癲癇, 痴呆, 失智, 伤口, 傷口, ~出血, 症状, 症狀, 诊断, 診斷, 腹泻, 腹瀉, 呕吐, 嘔吐, 病情, 去世, ~偏高, 肝炎, 白内障, 白內障',
+    ),
+    medication: words(`药物, 藥物, 处方, 處方, 服药, 服藥, 胰岛素, 胰島素, 疫苗, 抗生素, 化疗, 化療`),
+    test: words(`化验, 化驗, 验血, 驗血, ~检查, ~檢查, ~结果, ~結果, 血糖, 血压, 血壓, 超声, 超聲, 彩超, 核磁, 心电图, 心電圖, 活检, 活檢, 胃镜, 胃鏡, 肠镜, 腸鏡, ~体检, ~體檢, 眼压, 眼壓`),
+    procedure: words(`手术, 手術, 透析, 放疗, 放療, 输血, 輸血, 分娩, 剖腹产, 剖腹產, ~康复, ~康復, ~治疗, ~治療`),
+    encounter: words(`~预约, ~預約, 复查, 複查, 复诊, 複診, 就诊, 就診, 门诊, 門診, 住院, 出院, 入院, 急诊, 急診, 转诊, 轉診, 病历, 病歷, 问诊, 問診`),
+    patient: words(`患者, 病人, 病患`),
+    specialty: words('内科, 內科, 外科, 儿科, 兒科, 妇产科, 婦產科, 肿瘤科, 腫瘤科, 内分泌科, 內分泌科'),
+  },
+  units: words(`急诊, 急診`),
+  workplaceHeads: words(`培训, 培訓, 讲座, 講座, 教育, 会议, 會議, 欢迎, 歡迎, 新员工, 新員工, 入职, 入職, 技师, 技師, 招聘, 值班, 排班, 指导, 指導, 手册, 手冊, 课程, 課程`),
+  dobKeywords: words(`出生日期, 出生年月日, 出生年月, 生日, 出生于, 生于, 出生於, 生於`),
+  dobAfter: words(`出生, 生`),
+};

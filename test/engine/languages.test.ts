@@ -1,0 +1,322 @@
+import { COMBINATION_ID, Message, defaultPolicy, scanMessage } from '../../src/engine';
+import { LANGUAGES } from '../../src/engine/lexicon/languages';
+import { languageKey, languageTermEntries } from '../../src/engine/lexicon/languages/match';
+import { HEALTH_TERMS } from '../../src/engine/lexicon/health-terms';
+import { nameLexicon } from '../../src/engine/lexicon';
+import { tokenize } from '../../src/engine/text/tokenize';
+import { msg } from '../support/messages';
+
+/**
+ * Spec: "ePHI counts in any language and any script". Per language module
+ * (src/engine/lexicon/languages): a name with a health phrase in that language
+ * is flagged, the same phrase without a name is clean, ordinary staff or
+ * business mail in that language is clean, and each of the language's
+ * birth-date keywords with a date is flagged. Every row is fictitious: names
+ * invented for these tests (none from the corpora), of shapes the engine
+ * already recognises (a title, or a given name and a surname), so the rows
+ * test the health words.
+ */
+const policy = defaultPolicy();
+const scan = (m: Partial<Message>) => scanMessage(msg(m), policy);
+const subject = (s: string) => scan({ subject: s });
+const file = (name: string) => scan({ attachments: [{ name, size: 1000, isInline: false }] });
+const combined = (v: ReturnType<typeof scan>) => v.findings.some((f) => f.detectorId === COMBINATION_ID);
+
+interface Table {
+  /** A recognised name of the language's speakers, with or without a title. */
+  name: string;
+  /** Health phrases: with the name, flagged; alone, clean. */
+  health: string[];
+  /** Ordinary staff or business mail, some with a name or a health-looking word in a workplace sense: clean. */
+  clean: string[];
+}
+
+const TABLES: Record<string, Table> = {
+  es: {
+    name: 'Sra. Maricela Ybarrondo',
+    health: ['resultados de laboratorio', 'cita de seguimiento para su diabetes', 'análisis de sangre', 'presión alta y colesterol alto', 'embarazada de 30 semanas', 'receta de metformina', 'dada de alta ayer', 'radiografía de tórax', 'fractura de cadera'],
+    clean: [
+      'Reunión del comité de calidad el martes',
+      'Nuevo teléfono de citas de pediatría: 555-0177',
+      'Clínica de vacunas gratuita el sábado',
+      'Bienvenida a la Dra. Inés Salcido, nueva pediatra',
+      'Horario de la unidad de diálisis en diciembre',
+      'Capacitación anual de seguridad: inscripciones hasta el 3 de octubre',
+      'Factura de insumos de oficina - Juan Arellano',
+    ],
+  },
+  zh: {
+    name: 'Zhou Lanying',
+    health: ['血糖偏高', '糖尿病复诊', '检查结果：肺炎', '出院小结', '怀孕32周', '化验单', '乳腺癌', '手術後複查'],
+    clean: ['八月新员工培训时间表', '新员工欢迎：超声技师 Lin Yuwen', '下周三全院会议', '周日下午举办高血压健康讲座', '财务报表已更新'],
+  },
+  vi: {
+    name: 'Phan Thị Mỹ Dung',
+    health: ['kết quả xét nghiệm nước tiểu', 'hẹn tái khám tiểu đường sáng thứ Năm', 'siêu âm thai tuần thứ 24', 'bị cao huyết áp', 'nhập viện tối qua', 'đơn thuốc mới'],
+    clean: ['Lịch họp nhân viên quý ba', 'Lớp học miễn phí về bệnh tiểu đường vào Chủ nhật', 'Chúc mừng sinh nhật chị Trần Ngọc Hân', 'Lịch trực điều dưỡng khoa Nhi tháng Mười'],
+  },
+  tl: {
+    name: 'Rosalinda Dizon',
+    health: ['resulta ng laboratoryo', 'may sakit sa puso', 'buntis, 7 buwan', 'mataas ang asukal sa dugo', 'reseta para sa altapresyon'],
+    clean: ['Maligayang pagdating sa bagong staff', 'Libreng pagsusuri ng asukal sa dugo sa plaza', 'Iskedyul ng pagsasanay sa Lunes'],
+  },
+  ko: {
+    name: 'Kim Soyeon',
+    health: ['혈액검사 결과지', '당뇨 진료 예약', '갑상선 초음파 결과를 보내드립니다', '환자 금요일 오후 퇴원', '폐렴으로 입원'],
+    clean: ['1월 직원 워크숍 장소 안내', '주차장 이용 시간 변경 안내', '고혈압 관리 교육 - 간호사 대상', '설문 결과 공유드립니다'],
+  },
+  ru: {
+    name: 'Ольга Петренко',
+    health: ['результаты анализов крови', 'направление на МРТ', 'сахарный диабет 2 типа', 'беременность 12 недель', 'выписка из больницы после инсульта', 'МРТ коленного сустава'],
+    clean: ['График отпусков на лето', 'Собрание старших медсестёр кардиологии в среду', 'Результаты квартального отчёта', 'Семинар о вакцинации для школьных учителей'],
+  },
+  uk: {
+    name: 'Оксана Мельник',
+    health: ['результати аналізу крові', 'цукровий діабет', 'вагітність 20 тижнів', 'госпіталізація після інсульту'],
+    clean: ['Графік чергувань на грудень', 'Навчання для нових працівників'],
+  },
+  ar: {
+    name: 'Yousef Khalil',
+    health: ['نتائج تحاليل الدم الأخيرة', 'موعد جلسة غسيل الكلى القادمة', 'مرض السكري', 'ارتفاع ضغط الدم', 'للمريضة في العناية المركزة', 'صورة أشعة سينية للصدر'],
+    clean: ['اجتماع قسم المحاسبة يوم الأحد', 'ورشة تدريب على السلامة من الحرائق - الأربعاء', 'قسم الصيدلة يرحب بكم'],
+  },
+  ht: {
+    name: 'Mme Wideline Joseph',
+    health: ['rezilta tès san', 'tès sik jodi a', 'li gen tansyon wo', 'li ansent 6 mwa', 'randevou doktè pou dyabèt'],
+    clean: ['Orè biwo a ap chanje nan mwa desanm', 'Fòmasyon sou dyabèt pou kominote a samdi', 'Mèsi pou ekip la'],
+  },
+  pt: {
+    name: 'Sr. Anselmo Brito',
+    health: ['resultado do exame de sangue', 'ultrassom obstétrico, 22 semanas', 'pressão alta', 'internado desde ontem', 'receita de insulina', 'consulta de cardiologia'],
+    clean: ['Treinamento de combate a incêndio - inscrições até 12/09', 'Reunião da equipe de enfermagem', 'Palestra sobre diabetes para a comunidade', 'Novo telefone de agendamento: 555-0150'],
+  },
+  pl: {
+    name: 'Halina Wróblewska',
+    health: ['wyniki badań krwi', 'cukrzyca typu 2', 'wypis ze szpitala po zawale', 'skierowanie na kolonoskopię', 'RTG kręgosłupa', 'w ciąży'],
+    clean: ['Grafik urlopów na sierpień', 'Zebranie zespołu - oddział dializ, wrzesień', 'Szkolenie z RODO w piątek'],
+  },
+  fr: {
+    name: 'Mme Odile Garnier',
+    health: ['résultats de la prise de sang', 'diabète gestationnel', 'hospitalisée depuis lundi', 'échographie du 3e trimestre', 'ordonnance de metformine', 'fracturée du poignet'],
+    clean: ['Formation incendie obligatoire mardi', 'Réunion de service jeudi', 'Journée de dépistage du diabète - affiches à imprimer', 'Bienvenue à Claire Martel, nouvelle infirmière'],
+  },
+  de: {
+    name: 'Frau Ilse Brandauer',
+    health: ['Blutzuckerwerte zu hoch', 'Laborbefund von gestern', 'Überweisung zur Darmspiegelung', 'Entlassbrief nach Herzinfarkt', 'schwanger, 28. Woche', 'Rezept für Insulin'],
+    clean: ['Dienstplan für Dezember', 'Fortbildung Diabetes am Mittwoch', 'Herzlich willkommen, Jonas Albers', 'Rechnung für Büromaterial'],
+  },
+  so: {
+    name: 'Faadumo Warsame',
+    health: ['natiijada baaritaanka dhiigga', 'sonkorow iyo dhiig kar', 'ballanta dhakhtarka', 'qalliinka wadnaha'],
+    clean: ['Kulanka shaqaalaha Talaadada', 'Jadwalka fasaxa'],
+  },
+  am: {
+    name: 'Mrs. Tsehay Alemayehu',
+    health: ['የሽንት ምርመራ ውጤት', 'የስኳር በሽታ', 'የደም ግፊት', 'ቀዶ ጥገና'],
+    clean: ['የሰራተኞች ስብሰባ ሐሙስ', 'እንኳን ደህና መጡ'],
+  },
+  it: {
+    name: 'Giulia Bellandi',
+    health: ['esami del sangue', 'ricoverata da ieri', 'pressione alta', 'referto della risonanza magnetica'],
+    clean: ['Riunione del reparto giovedì', 'Corso di formazione sulla privacy'],
+  },
+  sv: {
+    name: 'Karin Sjöström',
+    health: ['provsvar blodprov', 'remiss till kardiologi', 'inlagd sedan igår', 'högt blodtryck'],
+    clean: ['Schema för december', 'Välkommen till avdelningen, Elin Berg'],
+  },
+  tr: {
+    name: 'Ayşe Demirtaş',
+    health: ['kan tahlili sonuçları', 'şeker hastalığı', 'ameliyat sonrası kontrol randevusu', 'hamile 20 hafta'],
+    clean: ['Toplantı perşembe günü', 'Nöbet listesi aralık'],
+  },
+  ja: {
+    name: 'Tanaka Hiroko',
+    health: ['血液検査の結果', '糖尿病の診察予約', '入院中', '高血圧の処方'],
+    clean: ['本日の会議', '新人研修のお知らせ', 'お疲れ様です'],
+  },
+  hi: {
+    name: 'Anjali Verma',
+    health: ['खून की जांच रिपोर्ट', 'मधुमेह', 'डायलिसिस का समय बदला', 'अस्पताल में भर्ती'],
+    clean: ['कर्मचारियों की बैठक मंगलवार को', 'नमस्ते सभी को'],
+  },
+  he: {
+    name: 'Noa Friedman',
+    health: ['תוצאות בדיקת דם', 'סוכרת', 'בהריון, שבוע 30', 'מאושפזת בטיפול נמרץ'],
+    clean: ['ישיבת צוות ביום שלישי', 'סידור עבודה לחודש דצמבר'],
+  },
+};
+
+const rows = (pick: (t: Table, lang: string) => [string, string][]) => Object.keys(TABLES).flatMap((lang) => pick(TABLES[lang], lang));
+
+describe('a name with a health phrase in the language is flagged', () => {
+  test.each(rows((t, lang) => t.health.map((h) => [lang, `${t.name} - ${h}`])))('%s: %s', (_lang, s) => {
+    expect(combined(subject(s))).toBe(true);
+  });
+});
+
+describe('the health phrase alone is clean (no name)', () => {
+  test.each(rows((t, lang) => t.health.map((h) => [lang, h])))('%s: %s', (_lang, s) => {
+    expect(subject(s).findings).toEqual([]);
+  });
+});
+
+describe('the name alone is clean (the health words make the finding)', () => {
+  test.each(Object.keys(TABLES).map((lang) => [lang, TABLES[lang].name]))('%s: %s', (_lang, s) => {
+    expect(subject(s).findings).toEqual([]);
+  });
+});
+
+describe('ordinary staff and business mail in the language is clean', () => {
+  test.each(rows((t, lang) => t.clean.map((c) => [lang, c])))('%s: %s', (_lang, s) => {
+    expect(subject(s).findings).toEqual([]);
+  });
+});
+
+describe('each birth-date keyword with a date is flagged', () => {
+  // As written in the module (folded keys) and, where people type them so, with capitals and diacritics.
+  const natural: Record<string, string[]> = {
+    es: ['Fecha de nacimiento', 'F. Nac.'],
+    vi: ['Ngày sinh', 'Sinh ngày'],
+    pl: ['Data urodzenia', 'ur.'],
+    ru: ['Дата рождения', 'Д.р.'],
+    pt: ['Data de nascimento'],
+    fr: ['Date de naissance', 'Née le'],
+    de: ['Geburtsdatum', 'Geb.'],
+    tr: ['Doğum tarihi', 'DOĞUM TARİHİ'],
+    sv: ['Födelsedatum', 'Fødselsdato'],
+    ht: ['Dat nesans'],
+  };
+  const keywordRows: [string, string][] = [];
+  for (const l of LANGUAGES) {
+    for (const k of [...l.dobKeywords, ...(natural[l.code] ?? [])]) keywordRows.push([l.code, `${k} ${l.match === 'substrings' ? '1957年3月14日' : '14.03.1957'}`]);
+    for (const k of l.dobAfter ?? []) keywordRows.push([l.code, `${l.match === 'substrings' ? '1957年3月14日' : '14.03.1957'} ${k}`]);
+  }
+  test.each(keywordRows)('%s: %s', (_lang, s) => {
+    const v = subject(s);
+    expect(v.findings.some((f) => f.detectorId === 'dob' && (f.evidence ?? []).includes('dob.found'))).toBe(true);
+  });
+
+  test.each([
+    ['출생', '생년월일: 1957년 3월 14일'],
+    ['file name', '出生日期1957年3月14日_Zhou.pdf'],
+    ['Japanese', '1957年3月14日生まれ'],
+    ['slashes', 'fecha de nac. 14/3/1957'],
+  ])('%s: %s', (_what, s) => {
+    expect((_what === 'file name' ? file(s) : subject(s)).findings.some((f) => f.detectorId === 'dob')).toBe(true);
+  });
+
+  test.each([
+    ['a date that takes effect', '2025年3月7日生效'],
+    ['a meeting date', '会议 2025年3月7日'],
+    ['a plural that is not the keyword', 'nacidos 2001 registrados'],
+  ])('no birth date: %s', (_what, s) => {
+    expect(subject(s).findings.filter((f) => f.detectorId === 'dob' && (f.evidence ?? []).includes('dob.found'))).toEqual([]);
+  });
+});
+
+describe('matching', () => {
+  test('Vietnamese with and without diacritics', () => {
+    for (const s of ['Phan Thị Mỹ Dung - tiểu đường', 'Phan Thi My Dung - tieu duong', 'Phan Thi My Dung - TIEU DUONG']) expect(combined(subject(s))).toBe(true);
+  });
+
+  test('inflected forms are found by their stem, other words that start the same are not', () => {
+    expect(languageKey('анализами')).toBe('анализ');
+    expect(languageKey('кровью')).toBe('кров');
+    expect(languageKey('кровать')).toBe('кровать');
+    expect(languageKey('للمريضة')).toBe('مريض');
+    expect(languageKey('wynikow')).toBe('wynik');
+    expect(languageKey('sonucunuz')).toBe('sonuc');
+  });
+
+  test('substring terms are found inside words, with their own span', () => {
+    const v = subject('Zhou Lanying 复查血糖结果');
+    const f = v.findings.find((x) => x.detectorId === COMBINATION_ID);
+    expect(f).toBeDefined();
+    expect(v.findings.length).toBeGreaterThan(0);
+  });
+
+  test('a workplace or teaching word makes Chinese health words about work', () => {
+    expect(subject('Lin Yuwen 超声技师 入职').findings).toEqual([]);
+    expect(combined(subject('Lin Yuwen 超声检查'))).toBe(true);
+  });
+
+  test('a language word in a file name counts like an English one', () => {
+    expect(combined(file('Ybarrondo_Maricela_resultados_laboratorio.pdf'))).toBe(true);
+    expect(file('calendario_vacunas_sabado.pdf').findings).toEqual([]);
+  });
+});
+
+/**
+ * Precision guards on the lists themselves: English words keep their own
+ * reading, and the languages' stems and prefixes never turn an everyday
+ * English word or a health term of English into something else.
+ */
+describe('the languages leave English alone', () => {
+  const englishWords = new Set<string>();
+  for (const cat of Object.keys(HEALTH_TERMS) as (keyof typeof HEALTH_TERMS)[]) for (const t of HEALTH_TERMS[cat]) for (const tok of tokenize(t)) englishWords.add(tok.key);
+  nameLexicon().common.forEach((w) => englishWords.add(w));
+
+  test('no English health word or everyday word is re-keyed by a stem or a prefix', () => {
+    expect([...englishWords].filter((w) => w.length >= 3 && languageKey(w) !== w)).toEqual([]);
+  });
+
+  test('no single-word term of a Latin-script language is an everyday English word', () => {
+    const common = nameLexicon().common;
+    const out: string[] = [];
+    for (const l of LANGUAGES) {
+      for (const cat of Object.keys(l.terms) as (keyof typeof l.terms)[]) {
+        for (const t of l.terms[cat] ?? []) if (!t.includes(' ') && common.has(t.replace(/[*~]/g, ''))) out.push(`${l.code}: ${t}`);
+      }
+    }
+    expect(out).toEqual([]);
+  });
+
+  // Ge'ez letters are syllables: three of them are a long word. Shorter stems only inside a phrase ("головн* бол*").
+  test('a stem alone is long enough to mean one thing (four letters, three Ge\'ez syllables)', () => {
+    const short: string[] = [];
+    for (const l of LANGUAGES)
+      for (const cat of Object.keys(l.terms) as (keyof typeof l.terms)[])
+        for (const t of l.terms[cat] ?? []) if (!t.includes(' ') && t.endsWith('*') && t.replace(/[*~]/g, '').length < (l.code === 'am' ? 3 : 4)) short.push(`${l.code}: ${t}`);
+    expect(short).toEqual([]);
+  });
+
+  test('only languages with endings use stems; substring languages use neither', () => {
+    const bad: string[] = [];
+    for (const l of LANGUAGES) {
+      const stems = Object.keys(l.terms).some((c) => (l.terms[c as keyof typeof l.terms] ?? []).some((t) => t.includes('*')));
+      if ((stems && !l.endings) || (l.match === 'substrings' && (l.endings || l.prefixes))) bad.push(l.code);
+    }
+    expect(bad).toEqual([]);
+  });
+
+  test('word-mode keys are written folded, as the tokenizer makes them (Devanagari is folded on load)', () => {
+    const unfolded: string[] = [];
+    for (const l of LANGUAGES) {
+      if (l.match !== 'words' || l.code === 'hi') continue;
+      for (const cat of Object.keys(l.terms) as (keyof typeof l.terms)[])
+        for (const t of l.terms[cat] ?? []) {
+          const term = t.replace(/[*~]/g, '');
+          const key = tokenize(term).map((x) => x.key).join(' ');
+          // Digits split a word into tokens ("a1c" is a, 1, c) on both sides alike.
+          if (key !== term && !/\d/.test(t)) unfolded.push(`${l.code}: ${t} (${key})`);
+        }
+    }
+    expect(unfolded).toEqual([]);
+  });
+
+  test('the matcher entries carry the words the tokenizer makes of them', () => {
+    const wrong = languageTermEntries().filter(([phrase, , words]) => tokenize(phrase).map((t) => t.key).join(' ') !== words.join(' '));
+    expect(wrong).toEqual([]);
+  });
+
+  test('substring terms are in NFKC form, two characters or more (癌 and 孕 mean nothing else)', () => {
+    const bad: string[] = [];
+    for (const l of LANGUAGES) {
+      if (l.match !== 'substrings') continue;
+      for (const cat of Object.keys(l.terms) as (keyof typeof l.terms)[])
+        for (const t of (l.terms[cat] ?? []).map((x) => x.replace(/^~/, ''))) if (t.normalize('NFKC') !== t || (t.length < 2 && t !== '癌' && t !== '孕')) bad.push(`${l.code}: ${t}`);
+    }
+    expect(bad).toEqual([]);
+  });
+});
