@@ -1,0 +1,107 @@
+import type { Token } from '../text/tokenize';
+import type { HealthCategory } from '../lexicon/health-terms';
+
+/**
+ * Clinician shorthand that no word list can hold, because it is written with
+ * numbers glued to letters: a gestational age ("32wk", "28w4d"), a
+ * post-operative day ("POD3"), a chemotherapy cycle and day ("C1D1", French
+ * "C3J1"), an obstetric history ("G3P2"). Each is health information about the
+ * person it is written beside. The tokenizer splits letters from digits, so
+ * each pattern reads a short run of tokens joined with nothing between them.
+ */
+export interface ShorthandMatch {
+  /** Token range [from, to). */
+  from: number;
+  to: number;
+  category: HealthCategory;
+  /** The pattern's name (an evidence id suffix, never the text). */
+  phrase: string;
+}
+
+interface ShorthandPattern {
+  name: string;
+  category: HealthCategory;
+  /** Returns the end of the match starting at token i, or undefined. */
+  match(tokens: readonly Token[], i: number): number | undefined;
+  /** Examples that must match (test/engine/clinical-shorthand.test.ts reads them). */
+  examples: readonly string[];
+  /** Look-alikes that must not. */
+  counterExamples: readonly string[];
+}
+
+const glued = (tokens: readonly Token[], i: number): boolean => tokens[i] !== undefined && tokens[i].gap === '';
+const num = (t: Token | undefined, lo: number, hi: number): boolean => t !== undefined && t.kind === 'number' && t.text.length <= 2 && Number(t.text) >= lo && Number(t.text) <= hi;
+const word = (t: Token | undefined, keys: readonly string[], upper = false): boolean =>
+  t !== undefined && t.kind === 'word' && keys.indexOf(t.key) >= 0 && (!upper || t.text === t.text.toUpperCase());
+
+export const SHORTHAND_PATTERNS: readonly ShorthandPattern[] = [
+  {
+    // "32wk", "28wks", "34w2d", "36+2wk" is rarer; a week count of a pregnancy runs 4 to 42.
+    // Glued only: "f/u 2 wk" is a follow-up interval, and "12wk program" starts below 14.
+    name: 'gestational-age',
+    category: 'condition',
+    match(tokens, i) {
+      const n = tokens[i];
+      if (!num(n, 4, 42) || !glued(tokens, i + 1)) return undefined;
+      const unit = tokens[i + 1];
+      if (word(unit, ['wk', 'wks']) && Number(n.text) >= 14) return i + 2;
+      // "34w2d": weeks and days.
+      if (word(unit, ['w']) && num(tokens[i + 2], 0, 6) && glued(tokens, i + 2) && word(tokens[i + 3], ['d']) && glued(tokens, i + 3)) return i + 4;
+      return undefined;
+    },
+    examples: ['Tran Thi Lan 32wk US', 'Renfrow, Tamsin 28wk GCT', 'EFW at 34w2d'],
+    counterExamples: ['f/u 2 wk', '12wk weight program', 'Room 32 wk schedule', '8wk course'],
+  },
+  {
+    // "POD3", "POD #2", "POD 1": the day after an operation. Capitals only: a "pod" is a team's desk cluster.
+    name: 'post-op-day',
+    category: 'procedure',
+    match(tokens, i) {
+      if (!word(tokens[i], ['pod'], true)) return undefined;
+      const n = tokens[i + 1];
+      return num(n, 0, 30) && /^(?: |\s?#\s?)?$/.test(n.gap) ? i + 2 : undefined;
+    },
+    examples: ['Okonkwo POD3 - JP drain out', 'POD #2 fever'],
+    counterExamples: ['Pod 3 desk move', 'pod 4 huddle', 'POD delivery 3pm'],
+  },
+  {
+    // "C1D1", "C4D8", French "C3J1": chemotherapy cycle and day.
+    name: 'chemo-cycle',
+    category: 'medication',
+    match(tokens, i) {
+      if (!word(tokens[i], ['c'], true) || !num(tokens[i + 1], 1, 40) || !glued(tokens, i + 1)) return undefined;
+      const d = tokens[i + 2];
+      return d !== undefined && glued(tokens, i + 2) && d.kind === 'word' && (d.text === 'D' || d.text === 'J') && num(tokens[i + 3], 1, 60) && glued(tokens, i + 3) ? i + 4 : undefined;
+    },
+    examples: ['Petrovic - C4D1 delayed, ANC 0.8', 'chimio C3J1 reportée'],
+    counterExamples: ['C1 D1 seating chart', 'Form C12 draft', 'C2D apartment'],
+  },
+  {
+    // "G3P2", "G2P1001": gravida and para, an obstetric history.
+    name: 'gravida-para',
+    category: 'condition',
+    match(tokens, i) {
+      if (!word(tokens[i], ['g'], true) || !num(tokens[i + 1], 1, 15) || !glued(tokens, i + 1)) return undefined;
+      const p = tokens[i + 2];
+      const n = tokens[i + 3];
+      return p !== undefined && glued(tokens, i + 2) && p.text === 'P' && n !== undefined && n.kind === 'number' && n.text.length <= 4 && glued(tokens, i + 3) ? i + 4 : undefined;
+    },
+    examples: ['G3P2 at 36wk - breech', 'G2P1001 EDD 3/2'],
+    counterExamples: ['G3 P2 parking levels', 'Gate G3 to P2'],
+  },
+];
+
+/** Every shorthand match in a field's tokens, in token order; at most one per starting token. */
+export function clinicalShorthand(tokens: readonly Token[]): ShorthandMatch[] {
+  const out: ShorthandMatch[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    for (const p of SHORTHAND_PATTERNS) {
+      const end = p.match(tokens, i);
+      if (end === undefined) continue;
+      out.push({ from: i, to: end, category: p.category, phrase: p.name });
+      i = end - 1;
+      break;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,333 @@
+import type { HealthCategory } from './health-terms';
+
+/**
+ * Clinical vocabulary beyond HEALTH_TERMS (issue 15, item 4): clinician
+ * shorthand, diagnoses, tests and scores, procedures, programmes and commonly
+ * prescribed drugs by generic and brand name, as they appear in clinic subjects
+ * and attachment names ("s/p BKA", "AVF declot", "GCT 1hr", "Trulicity refill").
+ * Not yet read by the matcher: it is merged into facts/health.ts separately.
+ *
+ * HOW IT WAS MADE. Our own curation, by hand, from general clinical knowledge:
+ * standard clinical abbreviations, the usual vocabulary of primary care,
+ * obstetrics, oncology, dialysis, wound care, behavioural health, infectious
+ * disease and dentistry, and the generic and brand names of widely prescribed
+ * US drugs as recalled from general pharmacology knowledge. No third-party word
+ * list was copied, and no test corpus was read to choose or tune the words.
+ * Then checked mechanically (scripts/check-vocabulary.js): no plain entry is a
+ * top-20,000 English word (SUBTLEXus, any case), a given name or surname of the
+ * engine's name lexicons, or a phrase found in more than 0.05% of real
+ * non-health business subjects (none is found in any); such words were dropped
+ * or moved to CLINICAL_NEEDS_SUPPORT. No entry duplicates a HEALTH_TERMS entry
+ * (test/engine/clinical-vocabulary.test.ts).
+ *
+ * FORMAT. As HEALTH_TERMS: lower case, accents removed, punctuation written as
+ * a space ("s p" for s/p, "phq 9" for PHQ-9, "i d" for I&D, "y o" for y/o); the
+ * words of a phrase must be consecutive tokens. The tokenizer splits letters
+ * from digits, so "her2" and "her 2" are the same entry, and drops a possessive
+ * 's, so eponyms are written without it ("bell palsy" matches "Bell's palsy",
+ * which the "bells palsy" of HEALTH_TERMS does not).
+ *
+ * DELIBERATELY LEFT OUT.
+ * - Words the matcher already finds: single words with a medical ending that
+ *   health-morphology.ts recognises (-itis, -emia, -ectomy, -statin, -pril,
+ *   -sartan, -mab, -tinib...: "pancreatitis", "rosuvastatin", "pembrolizumab"),
+ *   and phrases that contain an unguarded HEALTH_TERMS word ("gastric bypass",
+ *   "lung transplant", "biopsy results"). Kept all the same: phrases that pin
+ *   the reading of an inner word ("hearing aids" is not AIDS; "pain
+ *   management", "radiation oncology", "child psychiatry" name a specialty,
+ *   that is a department, not a condition) and the unambiguous forms of
+ *   ordinary words ("depo provera", "bowel prep", "transesophageal echo",
+ *   "port a cath", "postoperative day", "above knee amputation").
+ * - Ordinary English words and business acronyms with a clinical sense: only
+ *   their unambiguous phrases are here; the words are in CLINICAL_NEEDS_SUPPORT.
+ * - Phrases of everyday business ("test results", "virtual visit", "full code",
+ *   "peer to peer", "out of network", "central line", "peak flow", "duplex",
+ *   "lactic acid", "frozen section", "night guard", "drain removal"), staff and
+ *   HR matters ("medical leave", "sick child", "annual exam"), and "<specialty>
+ *   clinic" phrases (the workplace rule already reads "wound clinic" as a place
+ *   of work).
+ * - Prescription directions (bid, tid, qd, po, prn, npo: "bid" and "PO" are
+ *   business words), body parts, everyday symptoms (cough, cold, tired, sick,
+ *   wheezing), vitamins and supplements, street names of drugs, file extensions
+ *   ("bmp", "dcm"), code numbers (ICD-10 and CPT codes have their own rules).
+ * - Drug brands that are given names or ordinary words ("Yasmin", "Camila",
+ *   "Ella", "Skyla", "Sonata", "Soma", "Plan B", "Versed").
+ * - Payers by name (Medicare, Medicaid, Tricare): HEALTHCARE_ORGS reads them as
+ *   organisations; only "medicaid pending"-style phrases are here.
+ * - Staff roles and credentials: they say who works, not who is ill.
+ *
+ * PATTERNS FOR A RULE (described, not listed; for the matcher to implement):
+ * - Gravida/para: "G3P2", "G2P1011", "g1p0" (tokens g, n, p, n glued, the para
+ *   part 1 or 4 digits as TPAL): an obstetric history, condition.
+ * - Chemotherapy cycle and day: "C1D1", "C3D15" (tokens c, n, d, n glued), and
+ *   "cycle 2 day 8": procedure.
+ * - Postoperative and hospital day: "POD 3", "POD#2", "HD 4" ("pod" or "hd",
+ *   then a number of at most two digits): encounter. "pod" alone is a
+ *   workspace ("Pod 1 team"; LETTERED in people-words.ts).
+ * - Gestational age: "32w4d", "32+4 wks", "28 weeks pregnant" (a number 4-42,
+ *   then w/wk/wks/weeks with a day part or "pregnant"/"gestation"): condition.
+ * - Stages and grades beside a condition word ("stage 3 CKD", "grade 2 DCIS",
+ *   "NYHA class III"): the condition word carries the health sense.
+ */
+const words = (s: string): string[] => s.split(',').map((w) => w.trim().replace(/\s+/g, ' ')).filter(Boolean);
+
+export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
+  condition: words(`
+    myocardial infarction, heart attack, unstable angina, hfmref, hocm, lvh, low ef, reduced ef, aflutter, a flutter,
+    atrial flutter, svt, vtach, v tach, vfib, v fib, pvcs, heart block, long qt, qt prolongation, prolonged qt,
+    sick sinus, wpw, mitral regurgitation, pericardial effusion, tamponade, pvd, claudication, aortic dissection,
+    syncope, vte, fluid overload, ascites, anasarca, lymphedema, varicose veins, venous insufficiency, venous stasis,
+    hypertensive, hypotensive, aecopd, emphysema, ild, ipf, pneumothorax, pleural effusion, hypercapnia, ards,
+    reactive airway, croup, whooping cough, pna, hcap, vap, empyema, eskd, nephrotic, kidney stone, kidney stones,
+    renal colic, cauti, clabsi, urinary retention, neurogenic bladder, overactive bladder, oab, bph,
+    enlarged prostate, erectile dysfunction, hypogonadism, ibd, ibs, irritable bowel, celiac, sbo,
+    small bowel obstruction, bowel obstruction, ileus, ugib, lgib, melena, hematochezia, hematemesis, gallstones,
+    gallstone, fatty liver, nafld, masld, varices, barrett esophagus, eoe, achalasia, constipation, fecal impaction,
+    h pylori, helicobacter, anal fissure, failure to thrive, t1dm, dm1, iddm, niddm, dka, prediabetes, prediabetic,
+    gdm, hypothyroid, hypothyroidism, hyperthyroid, hyperthyroidism, goiter, adrenal insufficiency, pcos, pcod,
+    hirsutism, siadh, vitamin d deficiency, morbidly obese, hypoglycemic, hyperglycemic, neutropenic, hemophilia,
+    von willebrand, vwd, vaso occlusive crisis, sickle cell crisis, hbss, iron deficiency, mgus, myeloma, cll, cml,
+    dlbcl, metastasis, metastases, in remission, malignancy, neoplasm, dcis, lcis, her2 positive, triple negative,
+    nsclc, sclc, cachexia, subdural, subdural hematoma, myasthenia gravis, sciatica, herniated disc, bulging disc,
+    degenerative disc, cauda equina, aphasia, dysarthria, ataxia, essential tremor, dystonia, bell palsy,
+    status epilepticus, hydrocephalus, spina bifida, spinal muscular atrophy, fragile x, ehlers danlos, rheumatoid,
+    scleroderma, eczema, rosacea, vitiligo, alopecia, impetigo, tinea, ringworm, urticaria, angioedema,
+    sprained ankle, torn acl, acl tear, meniscus tear, rotator cuff tear, carpal tunnel, trigger finger,
+    frozen shoulder, dislocated shoulder, broken arm, broken leg, broken wrist, broken ankle, broken hip, migraines,
+    tinnitus, otitis media, deviated septum, dysphonia, epistaxis, bppv, pink eye, macular degeneration, armd,
+    retinal detachment, amblyopia, strabismus, keratoconus, cataracts, ocd, mdd, schizoaffective, catatonia,
+    hypomania, panic attack, panic attacks, agoraphobia, narcolepsy, suicidality, suicidal ideation,
+    homicidal ideation, passive si, active si, self harming, nssi, arfid, binge eating, cognitive impairment,
+    cognitive decline, memory loss, altered mental status, polysubstance, ivdu, pwid, methamphetamine, dehiscence,
+    unstageable, stage 1 pressure injury, stage 2 pressure injury, stage 3 pressure injury, stage 4 pressure injury,
+    deep tissue pressure injury, dtpi, eschar, skin tear, skin tears, gsw, polytrauma, breech, previa,
+    placental abruption, ghtn, hellp, pprom, rupture of membranes, srom, gbs positive, gbs negative, primigravida,
+    multigravida, primip, multip, nullip, nulliparous, iugr, macrosomia, polyhydramnios, oligohydramnios, hyperemesis,
+    morning sickness, ectopic, iufd, fetal demise, stillbirth, preterm, short cervix, incompetent cervix,
+    cervical insufficiency, pph, retained placenta, perineal tear, rh negative, weeks gestation, gestational age,
+    tongue tie, ankyloglossia, fibroids, menorrhagia, pmdd, perimenopause, hot flashes, pelvic organ prolapse, asc us,
+    ascus, asc h, lsil, hsil, cin 2, cin 3, sars cov 2, mpox, monkeypox, ebola, zika, dengue, listeria, salmonella,
+    shigella, giardia, esbl, vre, mdro, c auris, candida auris, trichomonas, genital warts, hep a, hbsag, viral load,
+    cd4 count, ltbi, latent tb, mssa, staph, rubella, chickenpox, varicella, hand foot and mouth, hfmd, pinworm, urti,
+    stomach flu, stomach bug, food poisoning, septic shock, febrile, afebrile, obtunded, dni, dnar, advance directive,
+    advance directives, immunocompromised, immunosuppressed, bedbound, bed bound, bedridden, wheelchair bound,
+    homebound, non ambulatory, nonambulatory, vent dependent, shortness of breath, dyspnea, orthopnea, hemoptysis,
+    chest tightness, lbp, n v, n v d, blood sugar, blood sugars, hx, pmh, ddx, sx, lesion, nodule, nodules, cyst,
+    cysts, polyp, polyps, breast lump, abscessed tooth, impacted molar, impacted wisdom teeth, cracked tooth,
+    oral thrush, hemorrhoid`),
+  medication: words(`
+    lipitor, levoxyl, unithroid, euthyrox, tirosint, zestril, prinivil, glucophage, norvasc, toprol, lopressor,
+    proair, ventolin, proventil, prilosec, losartan, cozaar, hyzaar, neurontin, hctz, microzide, zocor, singulair,
+    crestor, protonix, desyrel, flonase, flovent, tamsulosin, flomax, carvedilol, coreg, cymbalta, meloxicam, mobic,
+    clopidogrel, plavix, celexa, lantus, basaglar, toujeo, semglee, levemir, tresiba, humalog, admelog, lyumjev,
+    novolog, fiasp, apidra, humulin, novolin, afrezza, pravachol, ultram, motrin, advil, cyclobenzaprine, flexeril,
+    amoxil, venlafaxine, effexor, zolpidem, ambien, allopurinol, zyloprim, tenormin, glipizide, glucotrol, glyburide,
+    glimepiride, amaryl, z pack, zpack, z pak, zithromax, spironolactone, aldactone, estradiol, estrace, pepcid,
+    ondansetron, zofran, lamictal, diclofenac, voltaren, inderal, topiramate, topamax, loratadine, claritin,
+    hydroxyzine, atarax, vistaril, cetirizine, zyrtec, xyzal, imitrex, maxalt, pioglitazone, actos, trulicity,
+    jardiance, januvia, janumet, tradjenta, farxiga, invokana, steglatro, synjardy, xigduo, glyxambi, victoza,
+    saxenda, exenatide, byetta, bydureon, rybelsus, zepbound, soliqua, xultophy, glucagon, baqsimi, gvoke, diovan,
+    benicar, avapro, micardis, atacand, lotensin, lotrel, vasotec, altace, procardia, diltiazem, cardizem, verapamil,
+    hydralazine, clonidine, catapres, isosorbide, imdur, isordil, nitroglycerin, nitrostat, ranolazine, ranexa,
+    digoxin, lanoxin, amiodarone, pacerone, cordarone, sotalol, betapace, flecainide, propafenone, dofetilide,
+    tikosyn, dronedarone, multaq, sacubitril, entresto, ticagrelor, brilinta, prasugrel, effient, cilostazol, pradaxa,
+    savaysa, jantoven, fondaparinux, arixtra, ezetimibe, zetia, vytorin, fenofibrate, tricor, gemfibrozil, icosapent,
+    vascepa, lovaza, repatha, praluent, inclisiran, leqvio, colesevelam, welchol, nexletol, bumetanide, bumex,
+    demadex, metolazone, triamterene, dyazide, maxzide, eplerenone, inspra, finerenone, kerendia, doxazosin, cardura,
+    terazosin, prazosin, minipress, bystolic, finasteride, proscar, propecia, dutasteride, avodart, oxybutynin,
+    ditropan, tolterodine, detrol, mirabegron, myrbetriq, solifenacin, vesicare, sildenafil, revatio, tadalafil,
+    cialis, phenazopyridine, pyridium, paxil, remeron, buspirone, buspar, desvenlafaxine, pristiq, trintellix,
+    vilazodone, viibryd, amitriptyline, elavil, nortriptyline, pamelor, doxepin, imipramine, clomipramine, risperdal,
+    zyprexa, geodon, latuda, invega, clozaril, cariprazine, vraylar, rexulti, lumateperone, caplyta, lybalvi,
+    aristada, fluphenazine, chlorpromazine, thorazine, perphenazine, benztropine, cogentin, valbenazine, ingrezza,
+    deutetrabenazine, austedo, lithobid, divalproex, valproate, valproic acid, carbamazepine, tegretol, oxcarbazepine,
+    trileptal, levetiracetam, keppra, phenytoin, dilantin, lacosamide, vimpat, zonisamide, clobazam, onfi,
+    phenobarbital, xcopri, briviact, epidiolex, diastat, valtoco, concerta, focalin, dexmethylphenidate,
+    lisdexamfetamine, vyvanse, amphetamine, dextroamphetamine, strattera, guanfacine, intuniv, qelbree, modafinil,
+    provigil, armodafinil, nuvigil, eszopiclone, lunesta, restoril, suvorexant, belsomra, dayvigo, ramelteon, rozerem,
+    acamprosate, campral, disulfiram, antabuse, varenicline, chantix, esketamine, spravato, zulresso, zurzuvae,
+    auvelity, nuplazid, zubsolv, sublocade, brixadi, lofexidine, lucemyra, methadose, kloxxado, moud, oxycontin,
+    vicodin, lortab, tapentadol, nucynta, codeine, butalbital, fioricet, ketorolac, toradol, naproxen, naprosyn,
+    celecoxib, celebrex, acetaminophen, tylenol, apap, nsaid, nsaids, opiate, opiates, muscle relaxant, methocarbamol,
+    robaxin, tizanidine, zanaflex, baclofen, carisoprodol, lidoderm, lidocaine patch, duragesic, butrans, advair,
+    wixela, breyna, tiotropium, spiriva, breo, trelegy, incruse, anoro, ipratropium, atrovent, combivent, duoneb,
+    levalbuterol, xopenex, qvar, asmanex, arnuity, dulera, stiolto, breztri, airsupra, nebulizer, neb treatment,
+    benzonatate, tessalon, promethazine, phenergan, prochlorperazine, compazine, meclizine, antivert,
+    scopolamine patch, guaifenesin, mucinex, dupixent, nucala, fasenra, xolair, tezspire, roflumilast, daliresp,
+    nasonex, azelastine, fexofenadine, diphenhydramine, benadryl, auvi q, nexium, prevacid, dexilant, aciphex, zantac,
+    sucralfate, carafate, metoclopramide, reglan, dicyclomine, bentyl, linaclotide, linzess, amitiza, trulance,
+    miralax, docusate, colace, senokot, bisacodyl, dulcolax, lactulose, rifaximin, xifaxan, mesalamine, lialda,
+    asacol, pentasa, budesonide, uceris, stelara, entyvio, skyrizi, rinvoq, zeposia, loperamide, imodium, lomotil,
+    ursodiol, actigall, creon, pancrelipase, golytely, suprep, moviprep, clenpiq, plenvu, sutab, bowel prep,
+    colonoscopy prep, medrol, decadron, propylthiouracil, liothyronine, cytomel, armour thyroid, alendronate, fosamax,
+    risedronate, actonel, ibandronate, boniva, zoledronic acid, reclast, zometa, prolia, xgeva, teriparatide, forteo,
+    tymlos, evenity, raloxifene, evista, calcitriol, cinacalcet, sensipar, sevelamer, renvela, renagel,
+    calcium acetate, phoslo, velphoro, auryxia, kayexalate, lokelma, veltassa, epoetin, epogen, procrit, retacrit,
+    darbepoetin, aranesp, mircera, iron sucrose, venofer, injectafer, feraheme, ferrous sulfate, b12 injection,
+    b12 shot, cyanocobalamin, folic acid, ergocalciferol, androgel, depo testosterone, premarin, medroxyprogesterone,
+    provera, depo provera, depo shot, depo injection, depo medrol, norethindrone, prometrium, clomid, clomiphene,
+    letrozole, femara, cabergoline, bromocriptine, phentermine, adipex, qsymia, contrave, orlistat, sprintec, junel,
+    loestrin, microgestin, nuvaring, annovera, xulane, twirla, nexplanon, mirena, paragard, liletta, cefdinir,
+    omnicef, cefuroxime, ceftin, cefazolin, ancef, cefepime, ceftazidime, cleocin, flagyl, levaquin, smx tmp, tmp smx,
+    pen vk, unasyn, meropenem, ertapenem, linezolid, zyvox, gentamicin, rifampin, isoniazid, ethambutol, pyrazinamide,
+    diflucan, nystatin, terbinafine, lamisil, valacyclovir, valtrex, acyclovir, zovirax, oseltamivir, tamiflu,
+    xofluza, paxlovid, molnupiravir, remdesivir, hydroxychloroquine, plaquenil, mupirocin, bactroban,
+    silver sulfadiazine, fidaxomicin, dificid, descovy, genvoya, stribild, triumeq, dovato, juluca, cabenuva,
+    apretude, symtuza, odefsey, complera, atripla, prezcobix, prezista, isentress, tivicay, sunlenca, rukobia,
+    epzicom, cimduo, symfi, delstrigo, pifeltro, edurant, evotaz, reyataz, norvir, kaletra, viread, tenofovir,
+    emtricitabine, dolutegravir, bictegravir, cabotegravir, rilpivirine, efavirenz, darunavir, raltegravir,
+    lamivudine, abacavir, zidovudine, lenacapavir, ritonavir, haart, antiretroviral, antiretrovirals, epclusa,
+    harvoni, mavyret, sofosbuvir, vemlidy, entecavir, baraclude, sulfasalazine, leflunomide, arava, azathioprine,
+    imuran, mycophenolate, cellcept, myfortic, tacrolimus, prograf, envarsus, cyclosporine, sirolimus, everolimus,
+    etanercept, enbrel, cimzia, simponi, actemra, abatacept, orencia, cosentyx, taltz, tremfya, xeljanz, olumiant,
+    apremilast, otezla, benlysta, colchicine, colcrys, febuxostat, uloric, krystexxa, probenecid, ocrevus, tysabri,
+    tecfidera, fingolimod, gilenya, glatiramer, copaxone, avonex, rebif, aubagio, kesimpta, tretinoin, retin a,
+    isotretinoin, accutane, kenalog, clobetasol, donepezil, aricept, memantine, namenda, rivastigmine, galantamine,
+    leqembi, aduhelm, carbidopa, levodopa, sinemet, rytary, pramipexole, mirapex, ropinirole, requip, rasagiline,
+    azilect, selegiline, amantadine, riluzole, pyridostigmine, mestinon, aimovig, ajovy, emgality, nurtec, ubrelvy,
+    qulipta, cisplatin, carboplatin, oxaliplatin, paclitaxel, taxol, abraxane, docetaxel, taxotere, doxorubicin,
+    cyclophosphamide, cytoxan, fluorouracil, 5 fu, capecitabine, xeloda, gemcitabine, gemzar, irinotecan, folfox,
+    folfiri, folfirinox, r chop, abvd, vincristine, vinblastine, etoposide, ifosfamide, cytarabine, vidaza,
+    decitabine, venetoclax, venclexta, gleevec, imbruvica, calquence, brukinsa, lenalidomide, revlimid, pomalidomide,
+    pomalyst, bortezomib, velcade, darzalex, carfilzomib, kyprolis, rituxan, perjeta, kadcyla, enhertu, trodelvy,
+    padcev, avastin, erbitux, opdivo, yervoy, tecentriq, imfinzi, libtayo, tagrisso, palbociclib, ibrance, kisqali,
+    abemaciclib, verzenio, anastrozole, arimidex, exemestane, aromasin, fulvestrant, faslodex, leuprolide, lupron,
+    eligard, zoladex, goserelin, enzalutamide, xtandi, abiraterone, zytiga, erleada, nubeqa, olaparib, lynparza,
+    zejula, temozolomide, temodar, dacarbazine, mercaptopurine, hydroxyurea, hydrea, droxia, bendamustine, melphalan,
+    fludarabine, pegfilgrastim, neulasta, filgrastim, neupogen, udenyca, zarxio, leucovorin, mesna, aprepitant,
+    megestrol, megace, dronabinol, marinol, argatroban, bivalirudin, vitamin k, kcentra, andexxa, tranexamic acid,
+    txa, oxbryta, adakveo, hemlibra, factor viii, ivig, rhogam, prbc, prbcs, midodrine, northera, precedex, propofol,
+    pitocin, cervidil, cytotec, misoprostol, mifepristone, ovidrel, gonal f, menopur, follistim, cetrotide, ganirelix,
+    trigger shot, progesterone in oil, dtap, pcv13, pcv20, prevnar, pneumovax, ppsv23, gardasil, menactra, menveo,
+    bexsero, trumenba, rotateq, rotarix, varivax, proquad, pediarix, pentacel, vaxelis, kinrix, quadracel, boostrix,
+    adacel, engerix, heplisav, havrix, twinrix, fluzone, flublok, fluarix, flumist, afluria, fluad, arexvy, abrysvo,
+    beyfortus, synagis, comirnaty, spikevax, immunization, immunisation, nicotine patch, nicotine gum,
+    nicotine replacement, eylea, lucentis, anti vegf, botox injection, synvisc, steroid injection, tpn, ppn,
+    tube feeds, enteral nutrition, parenteral nutrition`),
+  test: words(`
+    gad 7, gct, glucola, ogtt, phq 9, phq 2, epds, m chat, mchat, mini cog, minicog, braden score, morse fall,
+    morse score, ciwa, cows score, nihss, bishop score, chads vasc, cha2ds2 vasc, has bled, meld score, child pugh,
+    ecog, karnofsky, nyha, gleason score, pcl 5, c ssrs, cssrs, ybocs, y bocs, dast 10, crafft, absolute neutrophil,
+    lft, lfts, hfp, hepatic panel, liver panel, liver enzymes, kidney function, renal function, renal panel,
+    fingerstick, finger stick, accucheck, accuchek, accu chek, cbg, fsbg, smbg, cgm, dexcom, freestyle libre, omnipod,
+    esr, sed rate, crp, anti ccp, hla b27, free t4, vitamin d level, b12 level, ferritin, iron studies, tibc, folate,
+    retic, reticulocyte, magnesium level, albumin, prealbumin, ammonia level, procalcitonin, fibrinogen, anti xa,
+    vanco trough, tacro level, bhcg, hcg, upt, sti test, rpr, vdrl, wet mount, gram stain, bcx, ucx, afb, igra,
+    flu swab, rapid flu, resp panel, fobt, fit dna, cologuard, hemoccult, abg, vbg, blood gas, arterial blood gas,
+    ct abd, ct chest, ct abdomen, ct pelvis, kub, venous duplex, carotid duplex, arterial duplex, tte,
+    transesophageal echo, transthoracic echo, lexiscan, myoview, lhc, rhc, bone scan, hida scan, vq scan, v q scan,
+    muga scan, barium swallow, upper gi, barium enema, modified barium swallow, swallow study, vfss, birads, bi rads,
+    tirads, growth scan, bpp, biophysical profile, nst, efw, estimated fetal weight, amnio, nipt, cell free dna,
+    quad screen, msafp, gbs swab, rh factor, antibody screen, type and screen, type and cross, blood type, lipid,
+    tympanogram, vision screen, eye exam, dilated eye exam, retinal exam, visual field test, veeg, nerve conduction,
+    nerve conduction study, polysomnogram, polysomnography, mslt, home sleep test, 6mwt, six minute walk,
+    6 minute walk test, dlco, fev1, methacholine challenge, skin prick test, oral food challenge, periapical,
+    periapicals, fmx, full mouth series, panoramic x ray, panoramic radiograph, panorex, perio charting, blood lead,
+    blood lead level, ldct, low dose ct, ppd test, tb skin test, etg, sperm count, hsg, hysterosalpingogram,
+    sonohysterogram, follicle scan, follicle check, amh, ca 125, ca 19 9, cea level, bone marrow, pet ct, stress echo,
+    fetal echo, glasgow coma scale`),
+  procedure: words(`
+    general anesthesia, conscious sedation, local anesthetic, bka, below knee amputation, above knee amputation, avf,
+    av graft, fistula, declot, fistulagram, permcath, vascath, hemodialysis, crrt, cvvh, cvvhd, capd, ccpd,
+    in center hemo, home hemo, nxstage, kt v, frozen embryo transfer, iui, icsi, oocyte retrieval, egg freezing,
+    oocyte cryopreservation, embryo freezing, pgt a, pgta, ohss, pca pump, port a cath, portacath, mediport,
+    chemo port, arterial line, iv fluids, urostomy, stoma, npwt, debridement, i d, incision and drainage,
+    tube feeding, enteral feeding, ng tube, ngt, og tube, j tube, gj tube, nj tube, dobhoff, extubated, extubation,
+    reintubated, hfnc, high flow nasal cannula, nasal cannula, home o2, home oxygen, oxygen concentrator, tavr, tavi,
+    savr, mitraclip, ptca, icd placement, aicd, lvad, ecmo, iabp, impella, loop recorder, dccv, tkr, thr, total knee,
+    total hip, total shoulder, reverse shoulder, rtsa, uka, acl reconstruction, acl repair, rotator cuff repair, orif,
+    acdf, carpal tunnel release, trigger finger release, epidural, nerve block, spinal cord stimulator,
+    joint injection, prosthetic fitting, prosthesis, prosthetic, prosthetics, orthotic, orthotics, afo, kafo,
+    hoyer lift, hospital bed, bedside commode, d e, dilation and curettage, iol, nsvd, vbac, tolac, csection,
+    cerclage, ecv, external cephalic version, tubal, colpo, lap chole, lap appy, gastric sleeve, lap band, roux en y,
+    rny, turp, turbt, cysto, lithotripsy, eswl, lasik, intravitreal injection, ear tubes, pe tubes, hearing aid,
+    hearing aids, ect treatment, electroconvulsive therapy, tms therapy, transcranial magnetic stimulation, dbt,
+    dialectical behavior therapy, cognitive behavioral therapy, emdr, involuntary commitment, baker act, root planing,
+    prophy, dental prophylaxis, occlusal guard, invisalign, clear aligners, bone graft, sinus lift, gum graft,
+    wisdom teeth, third molars, silver diamine fluoride, occupational therapy, respiratory therapy, feeding therapy,
+    acupuncture, dressing change, chest tube, jp drain, peg placement, bladder scan, cardiac catheterization,
+    breast reconstruction, radiotherapy, brachytherapy, proton therapy, sbrt, stereotactic radiosurgery, gamma knife,
+    chemoradiation, bmt, car t therapy, preoperative, postoperative, perioperative, pre operative, post operative,
+    postoperative day, post op day, watchman device, watchman procedure, whipple procedure, central venous catheter,
+    moderate sedation`),
+  encounter: words(`
+    awv, medicare wellness, welcome to medicare, ippe, wcc, well child, well child check, well child visit, wellchild,
+    well baby, well visit, well woman, well woman exam, wellness exam, sports physical, school physical,
+    camp physical, goals of care, goc, advance care planning, medical clearance, cardiac clearance, dental clearance,
+    new ob, ob visit, ob check, antepartum, intrapartum, post partum, pp visit, video visit, tele visit, televisit,
+    evisit, sick visit, hospital follow up, tcm visit, transitional care, inpt, outpt, hospital stay, left ama,
+    against medical advice, lwbs, left without being seen, ltach, skilled nursing, skilled nursing facility,
+    respite care, swing bed, soap note, clinic note, clinic notes, chart note, chart notes, visit note, visit notes,
+    encounter note, telephone encounter, med rec, emar, operative report, history and physical, fmla, fit for duty,
+    fitness for duty, weight management, medical weight loss, smoking cessation, tobacco cessation, quit line,
+    quitline, quit smoking, dsme, dsmes, nutrition consult, lactation consult, lactation visit, breastfeeding,
+    breast feeding, breastfed, breast pump, incision check, weight check, med check, nurse visit, injection visit,
+    telehealth visit, telemedicine visit`),
+  payer: words(`
+    precert, pre cert, precertification, predetermination, pre determination, balance bill, balance billing,
+    superbill, coordination of benefits, secondary insurance, medical necessity, letter of medical necessity, lmn,
+    advance beneficiary notice, formulary exception, step therapy, tier exception, retro auth, self pay, charity care,
+    coverage denial, ub 04, cms 1500, hcfa 1500, medicaid pending, medicaid application, medicare part d`),
+  patient: words(`
+    neonate, neonates, y o, yof, y o f, y o m, year old male, year old female, yo male, yo female, ptnt`),
+  specialty: words(`
+    cardiothoracic, vascular surgery, neurosurgery, nsgy, plastic surgery, general surgery, gen surg, trauma surgery,
+    colorectal surgery, hepatology, immunology, medical genetics, maternal fetal medicine, mfm,
+    reproductive endocrinology, urogynecology, urogyn, gyn onc, gynecologic oncology, rad onc, radiation oncology,
+    med onc, medical oncology, heme onc, hem onc, neonatology, perinatology, adolescent medicine,
+    developmental pediatrics, child psychiatry, addiction medicine, pain management, pain medicine, physiatry,
+    sports medicine, occupational medicine, occ med, travel medicine, sleep medicine, palliative medicine,
+    geriatric psychiatry, neuropsychology, optometry, otolaryngology, oculoplastics, endodontics, prosthodontics,
+    pediatric dentistry, oral maxillofacial, omfs, internal medicine, family medicine, electrophysiology,
+    interventional cardiology, interventional radiology, nuclear medicine, nuc med, transplant surgery, rheum, gastro,
+    ophtho, optho, chiropractic`),
+};
+
+/**
+ * Words with a clinical sense that should count only beside another health
+ * word, a patient word or title, or a possessive, as AMBIGUOUS_HEALTH does;
+ * alone beside a name they are not health information. By category, for the
+ * matcher. In each category:
+ * - first, words with another everyday, business or name sense: "depo" a
+ *   deposition, "port", "pod", "si" (Spanish yes), "ms" (Ms.), "als", "aka",
+ *   "avg" average, "pci" card payments, "cad" Canadian dollars or drawings,
+ *   "aml" money laundering, "bpd" barrels per day, "voc" volatile organics,
+ *   "prom", "pots", "flu", "meth", "tee", "ana", "ect", "cbt" training, "tms",
+ *   "svd", "srp" (Salt River Project), "hld" high-level design, "mvc"
+ *   model-view-controller, "dfu" firmware update, "hsv" colours, "ftt" a tax,
+ *   "ffp" fixed price, "csf" success factors, "afi", "c s" customer service,
+ *   "purging" records, "dislocation" markets, "stillborn" plans, "legionella"
+ *   building water tests, "lactation" rooms, "telehealth" platforms; names
+ *   ("Allegra", "Candida", "Aki", "Braden", "Gleason", "Whipple", "Thrush") and
+ *   Exelon the utility;
+ * - then ("frequent:"), words with no other sense that are among the 20,000
+ *   most frequent English words ("angina", "insomnia", "gout", "anesthesia",
+ *   "psychiatric"). HEALTH_TERMS holds many such words plainly ("cancer",
+ *   "hernia"); whoever merges may promote these after review.
+ */
+const frequent = words;
+
+export const CLINICAL_NEEDS_SUPPORT_BY_CATEGORY: Record<HealthCategory, readonly string[]> = {
+  condition: [
+    ...words(`si, ms, als, cad, voc, aml, bpd, mci, pots, prom, gbs, pe, edd, flu, recurrence, meth, ppd, hives, acne,
+      obese, uri, hpi, hld, aki, ich, thrush, candida, dislocation, purging, lethargic, lethargy, stillborn,
+      legionella, legionnaires, mvc, dfu, hsv, itp, ftt, gib`),
+    ...frequent(`angina, hemorrhoids, hematoma, gout, whiplash, sprain, headaches, insomnia, alcoholism, gangrene,
+      frostbite, menopause, mumps, fractures, ulcers, tumors, infections, lesions, toothache`),
+  ],
+  medication: [...words(`depo, allegra, exelon, viagra, abx, emend, ffp, ocp, ocps`), ...frequent(`aspirin`)],
+  test: words(`abi, tee, fit test, ana, lead screening, rvp, gcs, meld, anc, braden, gleason, ncs, afi, csf`),
+  procedure: [
+    ...words(`port, aka, pca, avg, pci, fet, cbt, ect, tms, svd, srp, cvc, whipple, c s`),
+    ...frequent(`anesthesia, sedation`),
+  ],
+  encounter: [...words(`pod, telehealth, telemedicine, hosp, ime, lactation`), ...frequent(`workup`)],
+  payer: words(`abn`),
+  patient: [],
+  specialty: frequent(`psychiatric`),
+};
+
+/** The words of CLINICAL_NEEDS_SUPPORT_BY_CATEGORY in one list. */
+export const CLINICAL_NEEDS_SUPPORT: readonly string[] = ([] as string[]).concat(
+  ...(Object.keys(CLINICAL_NEEDS_SUPPORT_BY_CATEGORY) as HealthCategory[]).map((c) => CLINICAL_NEEDS_SUPPORT_BY_CATEGORY[c]),
+);
