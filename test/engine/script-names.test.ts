@@ -1,0 +1,123 @@
+import { findScriptNames, NameScript } from '../../src/engine/names/script-names';
+
+/**
+ * Names in other scripts. Every name here is invented for the test (common
+ * surnames with invented given names); none is a real patient.
+ *
+ * A valid row: [text, the name found, its script, its strength]. The span
+ * must be exactly that name.
+ */
+const VALID: [string, string, NameScript, 'full' | 'lone'][] = [
+  // Chinese: surname + given, stopping before health words and particles.
+  ['李建华 尿检结果', '李建华', 'han', 'full'],
+  ['李建华尿检结果', '李建华', 'han', 'full'],
+  ['患者王秀英血糖报告', '王秀英', 'han', 'full'],
+  ['陈静的化验结果', '陈静', 'han', 'full'],
+  ['欧阳明轩 复查', '欧阳明轩', 'han', 'full'],
+  ['張偉 檢查報告', '張偉', 'han', 'full'],
+  ['张先生的检查结果', '张', 'han', 'lone'],
+  ['MRI_刘洋.pdf', '刘洋', 'han', 'full'],
+  // Korean: a surname syllable + one or two syllables, 님 / 씨 / 환자 glued or spaced.
+  ['최서연 환자 MRI 결과', '최서연', 'hangul', 'full'],
+  ['김민준님 예약 확인', '김민준', 'hangul', 'full'],
+  ['박지현환자 검사 결과', '박지현', 'hangul', 'full'],
+  ['정하윤 씨 혈액검사', '정하윤', 'hangul', 'full'],
+  ['남궁민수 진료 기록', '남궁민수', 'hangul', 'full'],
+  // Japanese: a common family name with an honorific or a given name.
+  ['田中さんの検査結果', '田中', 'kana', 'lone'],
+  ['佐藤花子 検査結果', '佐藤花子', 'kana', 'full'],
+  ['高橋健太様 予約', '高橋健太', 'kana', 'full'],
+  ['鈴木はるかさん 採血', '鈴木はるか', 'kana', 'full'],
+  // Cyrillic: surname endings, given names, patronymics, initials.
+  ['УЗИ_Смирнова_А.pdf', 'Смирнова_А', 'cyrillic', 'full'],
+  ['Результаты анализов Ольга Петрова', 'Ольга Петрова', 'cyrillic', 'full'],
+  ['Кузнецов Игорь Павлович МРТ', 'Кузнецов Игорь Павлович', 'cyrillic', 'full'],
+  ['Направление для Шевченко', 'Шевченко', 'cyrillic', 'lone'],
+  ['А. Ковальчук - выписка', 'А. Ковальчук', 'cyrillic', 'full'],
+  ['Татьяна - результаты', 'Татьяна', 'cyrillic', 'lone'],
+  // Arabic: a given name with a family name, and name particles.
+  ['موعد الأشعة للمريضة فاطمة الزهراني', 'فاطمة الزهراني', 'arabic', 'full'],
+  ['نتيجة تحليل محمد بن سالم', 'محمد بن سالم', 'arabic', 'full'],
+  ['تقرير عبد الرحمن العتيبي', 'عبد الرحمن العتيبي', 'arabic', 'full'],
+  ['ملف أبو خالد', 'أبو خالد', 'arabic', 'lone'],
+  ['تحليل الدم - يوسف', 'يوسف', 'arabic', 'lone'],
+  // Hebrew, Devanagari, Ethiopic: listed names.
+  ['תוצאות בדיקה משה כהן', 'משה כהן', 'hebrew', 'full'],
+  ['תור ליעל - מיכל לוי', 'מיכל לוי', 'hebrew', 'full'],
+  ['रिपोर्ट: सुनीता शर्मा', 'सुनीता शर्मा', 'devanagari', 'full'],
+  ['राहुल वर्मा का एमआरआई', 'राहुल वर्मा', 'devanagari', 'full'],
+  ['የአበበ ውጤት - ሰለሞን ታደሰ', 'ሰለሞን ታደሰ', 'ethiopic', 'full'],
+];
+
+/** Rows with no name: everyday words that start like names, health words, Latin text. */
+const INVALID: string[] = [
+  '最近检查结果',
+  '高血压患者管理会议',
+  '周末值班安排',
+  '方法和结果',
+  '文件已发送',
+  '이번 주 회의',
+  '정보 보안 교육',
+  '최근 검사 결과 안내',
+  '김치 냉장고',
+  '이상 없음',
+  '정상 범위',
+  '오늘 오후 회의',
+  '결과 보고서',
+  '検査結果のお知らせ',
+  'Результаты анализов',
+  'Городская больница',
+  'Инсулин и витамины',
+  'УЗИ МРТ ЭКГ',
+  'Медицинская документация',
+  'نتائج تحليل الدم',
+  'موعد الأشعة',
+  'תוצאות בדיקת דם',
+  'रक्त जांच रिपोर्ट',
+  'Lunch with the team',
+  'ሰላም ለሁላችሁ',
+];
+
+const spanText = (text: string): string[] => findScriptNames(text).map((n) => text.slice(n.start, n.end));
+
+describe('findScriptNames finds names in other scripts', () => {
+  test.each(VALID)('%s -> %s', (text, name, script, strength) => {
+    const found = findScriptNames(text);
+    const match = found.filter((n) => text.slice(n.start, n.end) === name);
+    expect(match).toEqual([{ start: text.indexOf(name), end: text.indexOf(name) + name.length, script, strength }]);
+  });
+});
+
+describe('findScriptNames finds nothing where there is no name', () => {
+  test.each(INVALID)('%s', (text) => {
+    expect(spanText(text)).toEqual([]);
+  });
+});
+
+test('spans do not run into the health words after a Chinese name', () => {
+  expect(spanText('王芳结果异常')).toEqual(['王芳']);
+  expect(spanText('李华尿检')).toEqual(['李华']);
+});
+
+test('a Chinese name needs a boundary before it: a surname character inside a word is not a name', () => {
+  expect(spanText('复诊王明')).toEqual(['王明']);
+  expect(spanText('国王明白')).toEqual([]);
+});
+
+test('Korean words made of a surname syllable and particles are not names', () => {
+  expect(spanText('이번에 정보를 최근에')).toEqual([]);
+});
+
+test('several names in one text are all found, left to right, with UTF-16 offsets', () => {
+  const text = 'Ольга Петрова / 李建华 / 최서연님';
+  const found = findScriptNames(text);
+  expect(found.map((n) => [text.slice(n.start, n.end), n.script])).toEqual([
+    ['Ольга Петрова', 'cyrillic'],
+    ['李建华', 'han'],
+    ['최서연', 'hangul'],
+  ]);
+});
+
+test('Latin-only text is skipped quickly and finds nothing', () => {
+  expect(findScriptNames('MRI results for Ada Quill 04/12/1961')).toEqual([]);
+});
