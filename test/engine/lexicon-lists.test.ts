@@ -21,6 +21,7 @@ const healthVocabulary = () => new Set(names.filter((n) => n.startsWith('HEALTH_
 test.each([
   ['AMBIGUOUS_HEALTH', 'everyday-sense words only qualify health terms'],
   ['UNIT_WORDS', 'units only qualify health terms'],
+  ['CLINICAL_NEEDS_SUPPORT', 'clinical words with another sense only qualify health terms'],
 ])('%s is part of the health vocabulary (%s)', (n) => {
   const vocabulary = healthVocabulary();
   expect(WORD_LISTS[n].filter((w) => !vocabulary.has(w))).toEqual([]);
@@ -47,10 +48,14 @@ test.each([
     }
 });
 
-const PERSON_NAME_LISTS = /^(HONORIFICS|PATIENT_WORDS|CLINICIAN_TITLES|CREDENTIALS|CONNECTORS|VIETNAMESE_MIDDLE|NOT_NAMES|HEALTHCARE_ORGS|EPONYM_HEADS|LETTERED|SAINT|DOTTED_ABBREVIATIONS|COMMA_CREDENTIALS|GROUP_NOUNS|WORK_GROUPS|MEDICAL_EPONYMS)$/;
+const PERSON_NAME_LISTS = /^(HONORIFICS|PATIENT_WORDS|CLINICIAN_TITLES|CREDENTIALS|CONNECTORS|VIETNAMESE_MIDDLE|NOT_NAMES|HEALTHCARE_ORGS|EPONYM_HEADS|LETTERED|SAINT|DOTTED_ABBREVIATIONS|COMMA_CREDENTIALS|GROUP_NOUNS|WORK_GROUPS|MEDICAL_EPONYMS|LOWER_CASE_HONORIFICS)$/;
 
 /** Overlaps between two lists that are intended, with the reason. Health vocabulary x any qualifier is one rule. */
 const INTENDED: [RegExp, RegExp, string][] = [
+  [/^LANGUAGE_CUES\./, /^LANGUAGE_CUES\./, 'a language module\'s cues share words between roles ("curso" heads a workplace and makes a topic) and between languages (Spanish and Portuguese "curso")'],
+  [/^(DOB_KEYWORDS|DOB_AFTER)\./, /^(DOB_KEYWORDS|DOB_AFTER)\./, 'languages that share a script share birth-date keywords (生 in Chinese and Japanese)'],
+  [/^LANGUAGE_CUES\.[a-z]+\.(workplaceHeads|topicWords)$/, /^(ORG_HEADS|LIST_HEADS|SERVICE_HEADS|ROMANCE_SERVICE_HEADS|STAFF_HEADS)$/, 'before a health word the word names a workplace or a course ("clínica de diabetes"); in a name or a recipient it heads an organisation or a mailbox'],
+  [/^LANGUAGE_CUES\.[a-z]+\.linkingWords$/, /^(CONNECTORS|DOTTED_ABBREVIATIONS|CREDENTIALS)$/, 'particles that link a workplace head to a health word ("unidad de diálisis") also sit inside names ("de la Cruz")'],
   [/^HEALTH_TERMS\./, /./, 'the other lists qualify health words: everyday senses, units, workplaces, organisation and recipient heads, eponyms, patient words'],
   [/^TOPIC_WORDS$/, /^(TEACHING_WORDS|WORKPLACE_WORDS|STAFF_CUES|ORG_HEADS|BUSINESS_HEADS|SERVICE_HEADS|LIST_HEADS|LETTERED)$/, 'topic words cancel a lone name; the same word also marks teaching, work, a mailbox or a lettered part'],
   [/^WORKPLACE_WORDS$/, /^(STAFF_CUES|RECRUITING_CUES|OWNER_CUES|ORG_HEADS|HEALTH_NAMED_ORG_HEADS|BUSINESS_HEADS|STAFF_HEADS|SERVICE_HEADS|CLINICIAN_TITLES|CREDENTIALS|LETTERED)$/, 'after a health word it names a job or place; elsewhere the same word is a staff cue, a mailbox head or a title'],
@@ -69,6 +74,8 @@ const INTENDED: [RegExp, RegExp, string][] = [
   [/^(STAFF_HEADS|SERVICE_HEADS|LIST_HEADS|AMBIGUOUS_LIST_HEADS|PATIENT_MARKS|LIST_CONTINUERS)$/, /^(SERVICE_HEADS|LIST_HEADS|AMBIGUOUS_LIST_HEADS|LIST_CONTINUERS|CREDENTIALS|CLINICIAN_TITLES|PATIENT_WORDS|LETTERED|EPONYM_HEADS)$/, 'recipient heads: a service head after a list keeps the list; credentials and patient words head mailboxes too'],
   [PERSON_NAME_LISTS, PERSON_NAME_LISTS, 'the person-name lists read one token in different positions'],
   [/^GROUP_NOUNS$/, /./, 'before "member" these name a group; elsewhere they keep their roles'],
+  [/^CLINICAL_NEEDS_SUPPORT$/, /./, 'clinical words with another sense ("port", "pod", "ms"): health only beside another health word; elsewhere the word keeps its role'],
+  [/^HEADS_BEFORE_EPONYM$/, /./, 'an organisation head that comes before its eponym in some languages; elsewhere the word keeps its role'],
   [/^WORK_GROUPS$/, /./, 'after a possessive name these name the person\'s group; elsewhere they keep their roles'],
   [/^(DOTTED_ABBREVIATIONS|COMMA_CREDENTIALS)$/, /^(WORKPLACE_WORDS|STAFF_HEADS|SERVICE_HEADS|ORG_HEADS|PATIENT_MARKS)$/, 'credentials and abbreviations ("RN", "PT", "St") also head mailboxes, jobs and streets'],
   [/^SEASON_WORDS$/, /./, 'beside "fall" these words make it a season; elsewhere they keep their roles'],
@@ -87,4 +94,35 @@ test('every overlap between two lists is an intended one', () => {
       if (!ok) unexplained.push(`${names[i]} x ${names[j]}: ${common.join(', ')}`);
     }
   expect(unexplained).toEqual([]);
+});
+
+/** The language modules (lexicon/languages): one category per term everywhere, and their qualifiers are their own terms. */
+const plainKey = (w: string): string => w.replace(/[*~]/g, '');
+
+test('a health term has one category in English and in every language', () => {
+  const seen = new Map<string, string>();
+  const clashes: string[] = [];
+  for (const n of names.filter((x) => x.startsWith('HEALTH_TERMS.'))) {
+    const category = n.slice(n.lastIndexOf('.') + 1);
+    for (const w of WORD_LISTS[n]) {
+      const k = plainKey(w);
+      const had = seen.get(k);
+      if (had !== undefined && had !== category) clashes.push(`${k}: ${had} / ${n}`);
+      else seen.set(k, category);
+    }
+  }
+  expect(clashes).toEqual([]);
+});
+
+test.each(names.filter((n) => /^LANGUAGE_CUES\.[a-z]+\.(?:everyday|units)$/.test(n)))('%s holds terms of its own language', (n) => {
+  const code = n.split('.')[1];
+  const own = new Set(names.filter((x) => x.startsWith(`HEALTH_TERMS.${code}.`)).flatMap((x) => WORD_LISTS[x].map(plainKey)));
+  expect(WORD_LISTS[n].filter((w) => !own.has(plainKey(w)))).toEqual([]);
+});
+
+// A stem ("insulin*" in Polish) is the English word with the language's endings: a new form, not a repeat.
+test('the languages do not repeat the English terms (one source per word)', () => {
+  const english = new Set(names.filter((n) => /^HEALTH_TERMS\.[a-z]+$/.test(n)).flatMap((n) => WORD_LISTS[n]));
+  const repeated = names.filter((n) => /^HEALTH_TERMS\.[a-z]{2}\./.test(n)).flatMap((n) => WORD_LISTS[n].filter((w) => english.has(w.replace(/^~/, ''))).map((w) => `${n}: ${w}`));
+  expect(repeated).toEqual([]);
 });

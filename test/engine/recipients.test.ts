@@ -59,6 +59,9 @@ const clean: Row[] = [
   { to: r('Accueil patients - Clinique du Lac', 'accueil@examplehealth.org'), why: 'a Romance service head comes first' },
   { to: r('Atención al Paciente', 'atencion.paciente@examplehealth.org'), why: 'patient services' },
   { to: r('Accoglienza Pazienti', 'accoglienza@examplehealth.org'), why: 'patient reception in Italian' },
+  { to: r('Maria das Dores Ferreira', 'mdores.ferreira@gmail.com'), why: 'a name part after a particle, though "dores" is also pains' },
+  { to: r('Quillan Family Medicine (front office)', 'office@quillanfm.example'), why: 'a practice, not a list of families' },
+  { to: r('Renata Ilves', 'renata.ilves.crna@gmail.com'), why: 'a credential in a personal address is a job' },
 ];
 
 const revealing: Row[] = [

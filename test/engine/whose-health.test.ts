@@ -68,6 +68,15 @@ const clean: [string, string][] = [
   ['Foley catheter kits back-ordered - use the Holter cart spares', 'eponyms alone are devices'],
   ['Sepsis Response Specialist workgroup - Omar & Leila co-chairs', 'a role named after a condition; co-chairs'],
   ['RN of the Month: Dorota Wilk - Memory Care, 3rd floor', 'an award; a unit'],
+  ['Лекция доктора Белозёровой о гипертонии', 'a doctor in Russian'],
+  ['डॉ. त्रिवेदी की मधुमेह व्याख्यान स्लाइड', 'a doctor in Hindi'],
+  ['赵医生 糖尿病讲座 幻灯片', 'a doctor in Chinese'],
+  ['Khám sức khỏe miễn phí tại Phòng khám Lê Văn Hưu - đo huyết áp', 'a Vietnamese clinic named after a person'],
+  ['Ayşe Hatun Sağlık Merkezi ile diyabet taraması toplantısı', 'a Turkish health centre named after a person'],
+  ['PO 55102-B for Lindahl Orthotics & Prosthetics', 'a business of two specialties joined by "&"'],
+  ['Halvorsen LTACH - fire drill Thursday 0900', 'a long-term acute care hospital named after a person'],
+  ['Dialysis chair schedule - Marisol and Dev swap Friday shifts', 'a shift swap'],
+  ['Pharmacist Hae-won Cho certified to immunize', 'a clinician title'],
 ];
 
 const flagged: [string, 'high' | 'medium', string][] = [
@@ -92,6 +101,9 @@ const flagged: [string, 'high' | 'medium', string][] = [
   ["Renata's family asks about her biopsy results", 'medium', 'a family is not a work group'],
   ['Mr. Lynch - biopsy results Tuesday', 'high', 'an eponym with a title is a person'],
   ['Ann Hoyer - biopsy results Tuesday', 'high', 'an eponym with a given name is a person'],
+  ['Referral: pani Halina Wróbel - MRI results', 'high', 'a Polish honorific in lower case'],
+  ['Ông Đỗ Văn Tài - CT results', 'high', 'a Vietnamese honorific'],
+  ['Madan Dieula - biopsy results', 'high', 'a Haitian Creole honorific'],
 ];
 
 describe('not health information about a person: clean', () => {

@@ -2,10 +2,13 @@ import { CONTEXT_ONLY, Detector, FieldContext, LETTER, Signal, bounded, signalAt
 import { lettersOf } from '../text/chars';
 import { NameLexicon, UPPER_ONLY, nameLexicon } from '../lexicon';
 import { healthTermsOf, topicTokensOf } from '../facts/health';
+import { NAME_LIKELY, nameLikeness } from '../names/name-likeness';
+import { findScriptNames } from '../names/script-names';
 import type { Token } from '../text/tokenize';
 import type { Strength } from '../types';
 import {
   HONORIFICS as HONORIFICS_LIST,
+  LOWER_CASE_HONORIFICS as LOWER_CASE_HONORIFICS_LIST,
   PATIENT_WORDS as PATIENT_WORDS_LIST,
   CLINICIAN_TITLES as CLINICIAN_TITLES_LIST,
   COMMA_CREDENTIALS as COMMA_CREDENTIALS_LIST,
@@ -22,7 +25,7 @@ import {
   LETTERED as LETTERED_LIST,
   SAINT as SAINT_LIST,
 } from '../lexicon/people-words';
-import { BUSINESS_HEADS, HEALTH_NAMED_ORG_HEADS, ORG_HEADS, PLACE_WORDS } from '../lexicon/organisations';
+import { BUSINESS_HEADS, HEADS_BEFORE_EPONYM, HEALTH_NAMED_ORG_HEADS, ORG_HEADS, PLACE_WORDS } from '../lexicon/organisations';
 
 const ORG_WORDS = new Set(ORG_HEADS);
 const BUSINESS = new Set(BUSINESS_HEADS);
@@ -47,6 +50,7 @@ const HEALTH_NAMED_ORG = new Set(HEALTH_NAMED_ORG_HEADS);
  */
 
 const HONORIFICS = new Set(HONORIFICS_LIST);
+const LOWER_HONORIFICS = new Set(LOWER_CASE_HONORIFICS_LIST);
 const PATIENT_WORDS = new Set(PATIENT_WORDS_LIST);
 const CLINICIAN_TITLES = new Set(CLINICIAN_TITLES_LIST);
 const DOTTED_ABBREVIATIONS = new Set(DOTTED_ABBREVIATIONS_LIST);
@@ -74,6 +78,12 @@ interface Classified {
   t: Token;
   kind: Kind;
   shaped: boolean;
+  /**
+   * A word no lexicon holds that the name model (names/name-likeness.ts) finds likely a name
+   * ("Tsinajinnie", "Wiśniewska"). Alone it is not enough (a vendor, a town); beside another name-shaped
+   * word or around a comma it completes a full name, as a known name would.
+   */
+  likely?: boolean;
 }
 
 function classify(t: Token, lex: NameLexicon, allCaps: boolean, lenient: boolean, health: boolean): Classified {
@@ -89,13 +99,14 @@ function classify(t: Token, lex: NameLexicon, allCaps: boolean, lenient: boolean
   else if (lex.other.has(k)) kind = 'O';
   else if (lex.common.has(k) || k.length < 2 || NOT_NAMES.has(k)) kind = 'C';
   else kind = 'U';
+  const likely = kind === 'U' && k.length >= 4 && t.case !== 'lower' && nameLikeness(k) >= NAME_LIKELY;
   let shaped: boolean;
   if (t.case === 'title' || t.case === 'none') shaped = true;
   else if (t.case === 'upper') shaped = allCaps || ((kind === 'G' || kind === 'S' || kind === 'O') && k.length >= 4);
   else shaped = lenient && (kind === 'G' || kind === 'S' || kind === 'O');
   // Words without case (CJK) are handled by the lexicons only.
   if (t.case === 'none' && kind === 'U') shaped = false;
-  return { t, kind, shaped };
+  return likely ? { t, kind, shaped, likely } : { t, kind, shaped };
 }
 
 const known = (k: Kind): boolean => k === 'G' || k === 'S' || k === 'O';
@@ -236,6 +247,19 @@ export const NAME_PATTERNS: readonly NamePattern[] = [
     examples: { valid: ['Irving Haddadin - CT', 'Lê Thị Thu xét nghiệm'], invalid: ['Budget Review'] },
   },
   {
+    id: 'name.likely-pair',
+    strength: 'medium',
+    weak: false,
+    description: 'Two name-shaped words, or "Last, First", where no lexicon knows either but the name model finds one likely a name: "Tsinajinnie Harriet", "Przybylski, Tadeusz".',
+    match: (f) => {
+      const { cls, j } = f;
+      if (f.run.length >= 2 && f.run.some((c) => c.likely === true)) return j;
+      const comma = j < cls.length && cls[j].t.gap.trim() === ',' && nameLike(cls[j]) && !isCredential(cls[j].t) && f.run.length === 1;
+      return comma && (f.run[0].likely === true || cls[j].likely === true) ? j + 1 : undefined;
+    },
+    examples: { valid: ['Brandvold Zyskowski - INR 4.2', 'Zyskowski, Brandvold - labs'], invalid: ['Tsinajinnie Venkatasubramanian labs'] },
+  },
+  {
     id: 'name.caps-pair',
     strength: 'medium',
     weak: true,
@@ -249,7 +273,7 @@ export const NAME_PATTERNS: readonly NamePattern[] = [
     weak: true,
     description: 'Two capitalised words of three letters or more that no lexicon knows: "Brandvold Zyskowski" (not "Wi-Fi").',
     match: (f) => (f.run.length >= 2 && f.run.every((c) => c.kind === 'U' && c.t.case === 'title' && c.t.text.length >= 3) ? f.j : undefined),
-    examples: { valid: ['Brandvold Zyskowski labs'], invalid: ['Diagnosis: the Wi-Fi dead zones'] },
+    examples: { valid: ['Tsinajinnie Venkatasubramanian labs'], invalid: ['Diagnosis: the Wi-Fi dead zones'] },
   },
   {
     id: 'name.family',
@@ -266,6 +290,22 @@ export const NAME_PATTERNS: readonly NamePattern[] = [
     description: 'One known given name or surname of four letters or more ("Boudreaux"); short ones ("Ng") are too often something else.',
     match: (f) => (f.run.length === 1 && known(f.run[0].kind) && f.run[0].t.text.length >= 4 ? f.j : undefined),
     examples: { valid: ['Scan_20250622_Boudreaux_echo.pdf'], invalid: [] },
+  },
+  {
+    id: 'name.script-full',
+    strength: 'high',
+    weak: false,
+    description: 'A family and a given name in a script without Latin letters (names/script-names.ts): "李建华", "최서연", "فاطمة الزهراني".',
+    match: () => undefined,
+    examples: { valid: ['李建华 尿检结果'], invalid: ['最近检查结果'] },
+  },
+  {
+    id: 'name.script-lone',
+    strength: 'medium',
+    weak: true,
+    description: 'One name part in a script without Latin letters ("Смирнова" in a file name, "陈先生").',
+    match: () => undefined,
+    examples: { valid: ['УЗИ_Смирнова.pdf', '陈先生 出院小结'], invalid: ['이번 주 회의', '王医生 讲座'] },
   },
   {
     id: 'name.unknown-surname',
@@ -431,7 +471,7 @@ function isInitial(cls: readonly Classified[], i: number): boolean {
 /** "Mrs." or "Baby Girl" before token i: what follows is a name even if no lexicon knows it. */
 function isTitleBefore(cls: readonly Classified[], i: number): boolean {
   const p = cls[i - 1];
-  if (p !== undefined && HONORIFICS.has(p.t.key) && p.t.case !== 'lower') return true;
+  if (p !== undefined && HONORIFICS.has(p.t.key) && (p.t.case !== 'lower' || (LOWER_HONORIFICS.has(p.t.key) && cls[i].t.case === 'title'))) return true;
   const pp = cls[i - 2];
   return pp !== undefined && p !== undefined && BABY.has(pp.t.key) && BABY_SEX.has(p.t.key) && pp.t.case !== 'lower';
 }
@@ -487,6 +527,10 @@ function isClinicianOrPlace(cls: readonly Classified[], from: number, to: number
  * lower-case words that include such a connector, names the organisation, not a person.
  */
 function organisationBefore(cls: readonly Classified[], from: number): boolean {
+  // "Phòng khám Trần Hưng Đạo", "chùa Phước Huệ": a head that comes first needs no connector.
+  const one = cls[from - 1];
+  const two = cls[from - 2];
+  if (one && /^\s$/.test(cls[from].t.gap) && (HEADS_FIRST.has(one.t.key) || (two && /^\s$/.test(one.t.gap) && HEADS_FIRST.has(`${two.t.key} ${one.t.key}`)))) return true;
   let connector = false;
   for (let k = from - 1; k >= 0 && k >= from - 5; k--) {
     const c = cls[k];
@@ -497,6 +541,7 @@ function organisationBefore(cls: readonly Classified[], from: number): boolean {
   }
   return false;
 }
+const HEADS_FIRST = new Set(HEADS_BEFORE_EPONYM);
 const ROMANCE_CONNECTORS = new Set(['de', 'du', 'des', 'da', 'do', 'dos', 'das', 'di', 'del', 'della', 'dello', 'degli', 'delle']);
 
 /** "Drs. Ferreira, Quispe, Lund": every name in a list after a clinician title is a clinician's. */
@@ -530,11 +575,23 @@ function organisationAfter(cls: readonly Classified[], to: number, sentenceCase:
     if (c.t.key === 'and' && c.t.case === 'lower') continue;
     if (c.t.case !== 'title' && c.t.case !== 'upper') return false;
     if (ORG_WORDS.has(c.t.key) && !(c.t.case === 'upper' && UPPER_ONLY.has(c.t.key))) return true;
-    if (HEALTH_NAMED_ORG.has(c.t.key) && c.t.case === 'title' && sentenceCase) return true;
+    if (HEALTH_NAMED_ORG.has(c.t.key) && c.t.case === 'title' && (sentenceCase || joinedByAmpersand(cls, k))) return true;
   }
   return false;
 }
+
+/** "Orthotics & Prosthetics": two Title Case words joined by "&" name a business, whatever the field's case. */
+function joinedByAmpersand(cls: readonly Classified[], k: number): boolean {
+  const next = cls[k + 1];
+  const prev = cls[k - 1];
+  return (next !== undefined && next.t.case === 'title' && next.t.gap.trim() === '&') || (prev !== undefined && prev.t.case === 'title' && cls[k].t.gap.trim() === '&');
+}
 const ORG_JOIN = /^(?:\s|\s?&\s?|['\u2019]s?\s)$/;
+
+/** Doctor, nurse and professor titles before a name in other scripts (Russian, Ukrainian, Hindi, Amharic, Arabic, Hebrew). */
+const SCRIPT_CLINICIAN_BEFORE = /(?:доктор[\u0430-\u044f\u0451]{0,3}|д-р|врач[\u0430-\u044f\u0451]{0,3}|профессор[\u0430-\u044f\u0451]{0,3}|медсестр[\u0430-\u044f\u0451]{0,3}|лікар[\u0430-\u044f\u0456\u0454\u0457]{0,3}|डॉ\.?|डॉक्टर|डा\.|ዶ\/ር|ዶር|ዶክተር|الدكتور[ةه]?|د\.|دكتور[ةه]?|ד"ר|דר'|ד״ר|פרופ'|פרופסור)[\s_.]{0,2}$/;
+/** The same after a name in Chinese, Japanese and Korean ("王医生", "田中先生" is ambiguous and left out). */
+const SCRIPT_CLINICIAN_AFTER = /^[\s_]?(?:医生|醫生|大夫|医师|醫師|护士|護士|主任|教授|博士|医師|看護師|의사|교수|원장|간호사|선생님)/;
 
 export const personName: Detector = {
   meta: {
@@ -557,6 +614,14 @@ export const personName: Detector = {
         const c = ctx.tokens[s.cue];
         out.push(signalAt(n, c.start, c.end, 'person-name', 'health', 'found', { category: 'patient', evidence: 'health.patient-word' }));
       }
+    }
+    // Names in scripts without Latin letters, where capitals and the lexicons cannot tell.
+    const taken = out.filter((s) => s.role === 'identity');
+    for (const s of findScriptNames(n.text)) {
+      // A clinician in those scripts: "доктора Орлова", "डॉ. मिश्रा", "ዶ/ር ብርሃኑ", "王医生", "김 교수님".
+      if (SCRIPT_CLINICIAN_BEFORE.test(n.text.slice(Math.max(0, s.start - 12), s.start)) || SCRIPT_CLINICIAN_AFTER.test(n.text.slice(s.end, s.end + 8))) continue;
+      const signal = signalAt(n, s.start, s.end, 'person-name', 'identity', 'found', s.strength === 'full' ? { weak: false, evidence: 'name.script-full', strength: 'high' } : { weak: true, evidence: 'name.script-lone', strength: 'medium' });
+      if (!taken.some((t) => t.start < signal.end && signal.start < t.end)) out.push(signal);
     }
     for (const m of bounded(INITIALS, n.text, LETTER, LETTER)) {
       if (DOTTED_ABBREVIATIONS.has(m[0].replace(/[.\s]/g, '').toLowerCase())) continue;

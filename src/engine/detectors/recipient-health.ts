@@ -36,6 +36,7 @@ type Head = 'staff' | 'service' | 'list' | 'patient';
 
 const GENERIC = new Set(GENERIC_IN_RECIPIENTS);
 const COMMA_CREDENTIAL_SET = new Set(COMMA_CREDENTIALS);
+const NAME_PARTICLES = new Set(['de', 'da', 'das', 'do', 'dos', 'del', 'los', 'las', 'di', 'della']);
 const SERVICE_FIRST = new Set(ROMANCE_SERVICE_HEADS);
 /** For a person: their own condition, medication or patient status. */
 const PERSONAL = new Set(['condition', 'medication', 'patient']);
@@ -200,6 +201,9 @@ export const recipientHealth: Detector = {
     for (const h of terms) {
       // The list's own head ("Patients <patients@...>") says who is on it, not why.
       if (GENERIC.has(h.phrase) || LIST_WORDS.has(h.phrase)) continue;
+      // "Maria das Dores Pinto", "María de los Dolores Ruiz": a Title Case word after a name particle is
+      // part of the name, even where it is also a health word (dores, dolores: pains).
+      if (h.to - h.from === 1 && tokens[h.from].case === 'title' && h.from > 0 && NAME_PARTICLES.has(tokens[h.from - 1].key) && tokens[h.from - 1].case === 'lower') continue;
       // "Peter Obuya, PT": a two-letter credential after a comma is the person's job.
       if (h.to - h.from === 1 && tokens[h.from].case === 'upper' && COMMA_CREDENTIAL_SET.has(tokens[h.from].key) && tokens[h.from].gap.trim() === ',') continue;
       // Title Case procedures and tests after a staff member's name are departments: "Sato, Irene (Surgery)".

@@ -60,7 +60,7 @@ export const STAFF_CUES = words(`
   position, float, mentor, mentoring, training, cross training, presenting, presents, speaker, lunch, potluck,
   party, celebration, recognition, employee, employees, staff, volunteer, volunteers, intern, interns, residents,
   fellow, fellows, teaching, lecture, e learning, elearning, of the year, board of directors, board meeting, board packet,
-  board retreat, directors, of the month, co chair, co chairs, cochair, cochairs, workgroup, work group`);
+  board retreat, directors, swap, swaps, of the month, co chair, co chairs, cochair, cochairs, workgroup, work group`);
 
 /**
  * Health words with an everyday or business sense ("follow up", "results",
@@ -69,6 +69,7 @@ export const STAFF_CUES = words(`
  * patient word or title, or a possessive pronoun ("her results").
  */
 export const AMBIGUOUS_HEALTH = words(`
+  bnp,
   fall, falls, fell, positive, critical, physical, exposure, visit, follow up, f u, followup, claim, claims,
   appeal, denial, denied, authorization, condition, consent, bed, chart, results, result, cast,
   filling, emergency, delivery, replacement, operative, observation, clinical, trauma,
@@ -157,5 +158,5 @@ export const BUSINESS_DOCUMENT_WORDS = words(`
   grant proposal, rental, rentals, quote, quotes`);
 
 /** Words beside "fall" that make it the season ("roster_fall", "Fall 2025 class"); a year does too. */
-export const SEASON_WORDS = words(`spring, summer, winter, autumn, semester, term, session, sessions, class, classes, roster,
+export const SEASON_WORDS = words(`spring, summer, winter, autumn, tv, lineup, line up, season, lineups, semester, term, session, sessions, class, classes, roster,
   schedule, quarter, cohort, catalog, calendar, festival, newsletter`);

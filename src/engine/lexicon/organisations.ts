@@ -20,11 +20,26 @@ export const ORG_HEADS: readonly string[] = [
   'fund', 'library', 'lecture', 'prize', 'syndrome', 'disease', 'criteria', 'scale', 'score', 'test', 'method',
   'procedure', 'pavilion', 'supplies', 'ambulance', 'ems', 'tpa', 'home', 'homes', 'pllc', 'pc', 'co', 'parish',
   'township', 'brothers', 'bros', 'sons', 'cooperative', 'coop', 'collaborative', 'alliance', 'consortium',
-  'hospitals', 'clinics', 'centers', 'practice', 'physicians', 'surgeons', 'specialists', 'transport',
+  'hospitals', 'clinics', 'centers', 'practice', 'physicians', 'surgeons', 'specialists', 'transport', 'ltach', 'snf',
+  'elders', 'tribe', 'pueblo', 'nation',
   // Heads that come first in the Romance languages ("Centre de santé Louis-Pasteur", "Clínica de la Mujer").
   'centro', 'clinica', 'clinique', 'hopital', 'ospedale', 'policlinico', 'fundacion', 'fundacao', 'fondation',
   'fondazione', 'instituto', 'institut', 'istituto', 'universidad', 'universidade', 'universite', 'asociacion',
   'associacao', 'residencia', 'maison', 'farmacia', 'pharmacie',
+  // Heads after the name in Turkish, German, Polish, Swedish, Dutch ("Mustafa Kemal Sağlık Merkezi").
+  'merkezi', 'hastanesi', 'klinigi', 'eczanesi', 'vakfi', 'krankenhaus', 'klinik', 'praxis', 'zentrum', 'szpital',
+  'przychodnia', 'centrum', 'klinika', 'vardcentral', 'sjukhus', 'ziekenhuis',
+];
+
+/**
+ * Heads that come before the eponym with no connector in the languages that put them first
+ * ("Phòng khám Trần Hưng Đạo", "chùa Phước Huệ", "Clínica Juan Pérez"). English heads need "of"
+ * or a Romance "de" (person-name.ts organisationBefore): "Mercy Hospital Ada Quill" is a patient.
+ */
+export const HEADS_BEFORE_EPONYM: readonly string[] = [
+  'phong kham', 'benh vien', 'trung tam', 'chua', 'nha thuoc', 'truong', 'centro', 'clinica', 'clinique', 'hopital',
+  'ospedale', 'policlinico', 'fundacion', 'fundacao', 'fondation', 'fondazione', 'instituto', 'institut', 'istituto',
+  'farmacia', 'pharmacie', 'residencia', 'szpital', 'przychodnia', 'klinika', 'centrum',
 ];
 
 /**
@@ -39,7 +54,7 @@ export const HEALTH_NAMED_ORG_HEADS: readonly string[] = [
   'orthopedic', 'rehabilitation', 'rehab', 'wellness', 'urgent', 'medicine', 'vision', 'eye', 'optical', 'hearing',
   'lab', 'diagnostics', 'radiology', 'anesthesia', 'pathology', 'surgical', 'oxygen', 'dme', 'cardiology',
   'dermatology', 'oncology', 'neurology', 'urology', 'gastroenterology', 'pulmonology', 'podiatry', 'audiology',
-  'obgyn', 'psychiatry', 'counseling', 'dialysis', 'fertility', 'sleep',
+  'obgyn', 'psychiatry', 'counseling', 'dialysis', 'fertility', 'sleep', 'orthotics', 'prosthetics',
 ];
 
 /**

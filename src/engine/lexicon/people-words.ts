@@ -5,11 +5,16 @@
  * organisations.ts.
  */
 /** Titles before a patient's or anyone's name: what follows is a name even if no lexicon knows it. */
-export const HONORIFICS: readonly string[] = ['mr', 'mrs', 'ms', 'miss', 'mx', 'sr', 'sra', 'srta', 'mme', 'mlle', 'herr', 'frau', 'fr', 'rev', 'reverend', 'pastor', 'rabbi', 'imam'];
+export const HONORIFICS: readonly string[] = ['mr', 'mrs', 'ms', 'miss', 'mx', 'sr', 'sra', 'srta', 'mme', 'mlle', 'herr', 'frau', 'fr', 'rev', 'reverend', 'pastor', 'rabbi', 'imam',
+  // In the languages of US patients: Spanish, Portuguese, Italian, Polish, Vietnamese, Haitian Creole, Tagalog, Thai, Swedish, Turkish.
+  'don', 'dona', 'senhor', 'senhora', 'sig', 'sigra', 'signor', 'signora', 'signore', 'pan', 'pani', 'ong', 'ba', 'madan', 'msye',
+  'gng', 'ginang', 'ginoong', 'khun', 'fru', 'bayan'];
+/** Honorifics written in lower case before a name in their language ("pan Zbigniew Kowalczyk", "ông Phạm"). */
+export const LOWER_CASE_HONORIFICS: readonly string[] = ['pan', 'pani', 'ong', 'ba', 'don', 'dona'];
 /** Words that make the named person a patient ("resident Ada Quill"); never part of the name. */
 export const PATIENT_WORDS: readonly string[] = ['pt', 'patient', 'resident', 'member', 'client', 'claimant', 'guarantor', 'subscriber', 'enrollee', 'beneficiary', 'paciente', 'patiente'];
 /** Titles of clinicians and chaplains: the name after them is staff, not a patient ("Dr. Quill", "Chaplain Moala", "Drs. A, B and C"). Clergy titles ("Fr. Brennan") are honorifics: a priest can be the patient. */
-export const CLINICIAN_TITLES: readonly string[] = ['dr', 'drs', 'doctor', 'doctors', 'prof', 'professor', 'dra', 'docteur', 'nurse', 'chaplain'];
+export const CLINICIAN_TITLES: readonly string[] = ['dr', 'drs', 'doctor', 'doctors', 'prof', 'professor', 'dra', 'docteur', 'nurse', 'chaplain', 'pharmacist', 'therapist', 'midwife', 'dentist', 'hygienist', 'paramedic', 'dietitian'];
 /** Credentials after a name ("Ada Quill, RN"): a clinician. */
 export const CREDENTIALS: readonly string[] = [
   'md', 'do', 'rn', 'np', 'pa', 'pac', 'lcsw', 'licsw', 'lpn', 'lvn', 'pharmd', 'rph', 'dds', 'dmd', 'phd', 'psyd',
@@ -33,6 +38,12 @@ export const NOT_NAMES: readonly string[] = [
   // Languages: "handouts reprinted (English/Spanish)".
   'english', 'spanish', 'french', 'german', 'portuguese', 'italian', 'russian', 'arabic', 'mandarin', 'cantonese',
   'vietnamese', 'korean', 'japanese', 'somali', 'polish', 'haitian', 'creole', 'tagalog', 'hindi', 'urdu', 'farsi',
+  // Weekdays and months of the patients' languages that the name lists hold as surnames ("vacunas_sabado.pdf");
+  // not those that are common given names (Julio, Marco, Mai, Domingo, Abril).
+  'sabado', 'sabato', 'marzo', 'maio', 'maggio', 'montag', 'sonntag',
+  // Tagalog nouns that start file names: before the particle "ng" they read as a given name and the surname Ng
+  // ("Listahan_ng_bakuna.xlsx", a list of vaccines).
+  'listahan', 'talaan', 'kalendaryo',
 ];
 /**
  * Payers, record systems, drug and device makers: in a hospital's mail these

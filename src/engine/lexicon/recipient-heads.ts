@@ -32,6 +32,7 @@ export const STAFF_HEADS = words(`
  * list head follows ("Long COVID Clinic Patients").
  */
 export const SERVICE_HEADS = words(`
+  family medicine, family practice, family health, family dentistry,
   clinic, clinics, center, centre, centers, program, programme, programs, institute, hospital, hospitals, line, hotline,
   desk, office, service, services, dept, department, division, unit, registry, coordination, management, scheduling,
   intake, access, referrals, operations, ops, pharmacy, lab, labs, laboratory, imaging, radiology, foundation, practice,
@@ -78,4 +79,4 @@ export const LIST_CONTINUERS = words(`network, association, club, circle, commun
  * describe a service ("Pharmacy <rx@...>"); in a person's address, lab and
  * premed words are a job or a course of study ("wzhang.lab@", "a.premed@").
  */
-export const GENERIC_IN_RECIPIENTS: readonly string[] = ['rx', 'prescription', 'refill', 'medication', 'medications', 'meds', 'dose', 'dosing', 'mg', 'mcg', 'therapy', 'treatment', 'lab', 'labs', 'premed', 'pre med', 'path', 'scan', 'test'];
+export const GENERIC_IN_RECIPIENTS: readonly string[] = ['rx', 'prescription', 'refill', 'medication', 'medications', 'meds', 'dose', 'dosing', 'mg', 'mcg', 'therapy', 'treatment', 'lab', 'labs', 'premed', 'pre med', 'path', 'scan', 'test', 'anesthesia', 'anesthesiology', 'crna', 'nursing'];

@@ -1,5 +1,8 @@
+import * as clinical from './clinical-vocabulary';
 import * as context from './context-words';
 import * as health from './health-terms';
+import { LANGUAGES } from './languages';
+import { everydayTerms } from './languages/match';
 import * as organisations from './organisations';
 import * as people from './people-words';
 import * as recipients from './recipient-heads';
@@ -11,7 +14,10 @@ import * as recipients from './recipient-heads';
  */
 export const WORD_LISTS: Readonly<Record<string, readonly string[]>> = {
   ...prefixed('HEALTH_TERMS.', health.HEALTH_TERMS),
-  HEALTH_SUBSTRINGS: Object.keys(health.HEALTH_SUBSTRINGS),
+  ...prefixed('HEALTH_TERMS.clinical.', clinical.CLINICAL_VOCABULARY),
+  ...prefixed('HEALTH_TERMS.clinical-with-support.', clinical.CLINICAL_NEEDS_SUPPORT_BY_CATEGORY),
+  CLINICAL_NEEDS_SUPPORT: clinical.CLINICAL_NEEDS_SUPPORT,
+  ...languageLists(),
   TOPIC_WORDS: health.TOPIC_WORDS,
   WORKPLACE_WORDS: context.WORKPLACE_WORDS,
   UNIT_WORDS: context.UNIT_WORDS,
@@ -33,6 +39,7 @@ export const WORD_LISTS: Readonly<Record<string, readonly string[]>> = {
   HEALTH_NAMED_ORG_HEADS: organisations.HEALTH_NAMED_ORG_HEADS,
   BUSINESS_HEADS: organisations.BUSINESS_HEADS,
   PLACE_WORDS: organisations.PLACE_WORDS,
+  HEADS_BEFORE_EPONYM: organisations.HEADS_BEFORE_EPONYM,
   STAFF_HEADS: recipients.STAFF_HEADS,
   SERVICE_HEADS: recipients.SERVICE_HEADS,
   LIST_HEADS: recipients.LIST_HEADS,
@@ -49,5 +56,30 @@ export const WORD_LISTS: Readonly<Record<string, readonly string[]>> = {
 function prefixed(prefix: string, lists: Readonly<Record<string, readonly string[]>>): Record<string, readonly string[]> {
   const out: Record<string, readonly string[]> = {};
   for (const k of Object.keys(lists)) out[prefix + k] = lists[k];
+  return out;
+}
+
+/**
+ * The lists of each language module (languages/): its terms by category as
+ * HEALTH_TERMS.<code>.<category> (stems keep their "*", everyday terms their "~"), its cues as
+ * LANGUAGE_CUES.<code>.<role> and its birth-date keywords as
+ * DOB_KEYWORDS.<code> and DOB_AFTER.<code>.
+ */
+function languageLists(): Record<string, readonly string[]> {
+  const out: Record<string, readonly string[]> = {};
+  for (const l of LANGUAGES) {
+    for (const cat of Object.keys(l.terms) as (keyof typeof l.terms)[]) out[`HEALTH_TERMS.${l.code}.${cat}`] = l.terms[cat] ?? [];
+    const cues: [string, readonly string[] | undefined][] = [
+      ['everyday', everydayTerms(l)],
+      ['units', l.units],
+      ['workplaceHeads', l.workplaceHeads],
+      ['linkingWords', l.linkingWords],
+      ['staffCues', l.staffCues],
+      ['topicWords', l.topicWords],
+    ];
+    for (const [role, list] of cues) if (list) out[`LANGUAGE_CUES.${l.code}.${role}`] = list;
+    out[`DOB_KEYWORDS.${l.code}`] = l.dobKeywords;
+    if (l.dobAfter) out[`DOB_AFTER.${l.code}`] = l.dobAfter;
+  }
   return out;
 }
