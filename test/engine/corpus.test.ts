@@ -25,19 +25,25 @@ const DEFAULT_FLOORS: Floors = { precision: 0.95, recall: { subject: 0.95, recip
 const FLOORS: Record<string, Floors> = {
   'labelled-messages.jsonl': { precision: 0.95, recall: { subject: 0.75, recipients: 0.75, attachments: 0.75 } },
   'held-out-messages.jsonl': { precision: 0.95, recall: { subject: 0.9, recipients: 0.9, attachments: 0.9 } },
-  'whose-health-batch-a.jsonl': { precision: 0.97, recall: { subject: 0.73, recipients: 0.89, attachments: 0.74 } },
-  'week-of-mail-batch-b.jsonl': { precision: 0.97, recall: { subject: 0.78, recipients: 0.72, attachments: 0.83 } },
-  'hard-negatives-batch-c.jsonl': { precision: 0.97, recall: { subject: 0.64, recipients: 0.88, attachments: 0.74 } },
-  'rural-system-batch-d.jsonl': { precision: 0.97, recall: { subject: 0.84, recipients: 0.88, attachments: 0.88 } },
-  'academic-centre-batch-e.jsonl': { precision: 0.97, recall: { subject: 0.68, recipients: 0.8, attachments: 0.9 } },
-  'other-employers-batch-f.jsonl': { precision: 0.97, recall: { subject: 0.72, recipients: 0.92, attachments: 0.9 } },
-  // Precision 0.9: one recipient false alarm of thirteen flags ("Pet therapy teams" to volunteer handlers) is left, see docs/benchmarks.md.
-  'regional-network-batch-g.jsonl': { precision: 0.9, recall: { subject: 0.83, recipients: 0.84, attachments: 0.78 } },
-  'gulf-system-batch-h.jsonl': { precision: 0.97, recall: { subject: 0.82, recipients: 0.82, attachments: 0.55 } },
+  'whose-health-batch-a.jsonl': { precision: 0.97, recall: { subject: 0.85, recipients: 0.89, attachments: 0.8 } },
+  'week-of-mail-batch-b.jsonl': { precision: 0.97, recall: { subject: 0.89, recipients: 0.86, attachments: 0.88 } },
+  'hard-negatives-batch-c.jsonl': { precision: 0.97, recall: { subject: 0.7, recipients: 0.88, attachments: 0.74 } },
+  'rural-system-batch-d.jsonl': { precision: 0.97, recall: { subject: 0.94, recipients: 0.93, attachments: 0.88 } },
+  'academic-centre-batch-e.jsonl': { precision: 0.97, recall: { subject: 0.82, recipients: 0.87, attachments: 0.9 } },
+  'other-employers-batch-f.jsonl': { precision: 0.97, recall: { subject: 0.86, recipients: 0.92, attachments: 0.9 } },
+  'regional-network-batch-g.jsonl': { precision: 0.97, recall: { subject: 0.9, recipients: 0.84, attachments: 0.84 } },
+  'gulf-system-batch-h.jsonl': { precision: 0.97, recall: { subject: 0.88, recipients: 0.82, attachments: 0.6 } },
   // Precision 0.95: a vendor's account number ("Account #4471-2290 past due") is left, see docs/benchmarks.md.
-  'mountain-west-batch-i.jsonl': { precision: 0.95, recall: { subject: 0.9, recipients: 0.93, attachments: 0.9 } },
-  'great-lakes-batch-j.jsonl': { precision: 0.97, recall: { subject: 0.78, recipients: 0.85, attachments: 0.86 } },
-  'dev-3.jsonl': { precision: 0.97, recall: { subject: 0.72, recipients: 0.74, attachments: 0.58 } },
+  'mountain-west-batch-i.jsonl': { precision: 0.95, recall: { subject: 0.95, recipients: 0.93, attachments: 0.95 } },
+  'great-lakes-batch-j.jsonl': { precision: 0.97, recall: { subject: 0.88, recipients: 0.9, attachments: 0.92 } },
+  'hard-negatives-batch-k.jsonl': { precision: 0.97, recall: { subject: 0.86, recipients: 0.8, attachments: 0.7 } },
+  // Precision 0.8 on attachments: two file false alarms of twelve flags (a Vietnamese work schedule read as
+  // a name with an ICD code, a vendor's pricing sheet beside a health subject) are left, see docs/benchmarks.md.
+  'hard-negatives-batch-p.jsonl': { precision: 0.8, recall: { subject: 0.8, recipients: 0.66, attachments: 0.9 } },
+  'origins-batch-l.jsonl': { precision: 0.95, recall: { subject: 0.85, recipients: 0.5, attachments: 0.55 } },
+  'scripts-batch-m.jsonl': { precision: 0.95, recall: { subject: 0.46, recipients: 0.6, attachments: 0.4 } },
+  'languages-batch-n.jsonl': { precision: 0.97, recall: { subject: 0.73, recipients: 0.4, attachments: 0.83 } },
+  'dev-3.jsonl': { precision: 0.97, recall: { subject: 0.87, recipients: 0.87, attachments: 0.72 } },
 };
 // Every labelled fixture (the hand-written sets first), then the shared corpora.
 const fixtureFiles = readdirSync(FIXTURES)
@@ -54,7 +60,7 @@ test('every fixture has its floors stated', () => {
 
 if (process.env.CI) {
   test('CI has the shared corpora beside the repository', () => {
-    expect(corpora).toHaveLength(15);
+    expect(corpora).toHaveLength(20);
   });
 }
 
