@@ -62,6 +62,7 @@ const clean: Row[] = [
   { to: r('Maria das Dores Ferreira', 'mdores.ferreira@gmail.com'), why: 'a name part after a particle, though "dores" is also pains' },
   { to: r('Quillan Family Medicine (front office)', 'office@quillanfm.example'), why: 'a practice, not a list of families' },
   { to: r('Renata Ilves', 'renata.ilves.crna@gmail.com'), why: 'a credential in a personal address is a job' },
+  { to: r('Varga, Ilona - TP2ECT', 'ivarga@examplecorp.com'), why: 'an abbreviation with another sense (a unit code) is not a person\'s own health' },
 ];
 
 const revealing: Row[] = [

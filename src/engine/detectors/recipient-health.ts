@@ -1,7 +1,7 @@
 import { Detector, FieldContext, Signal, signalAt } from './detector';
 import { PhraseMatcher, nameLexicon } from '../lexicon';
 import { AMBIGUOUS_LIST_HEADS, GENERIC_IN_RECIPIENTS, LIST_CONTINUERS, LIST_HEADS, PATIENT_MARKS, ROMANCE_SERVICE_HEADS, SERVICE_HEADS, STAFF_HEADS } from '../lexicon/recipient-heads';
-import { findHealthTerms, healthTermsOf } from '../facts/health';
+import { findHealthTerms, healthTermsOf, isEverydaySense } from '../facts/health';
 import { UNIT_WORDS } from '../lexicon/context-words';
 import { COMMA_CREDENTIALS } from '../lexicon/people-words';
 import { domainOf, isPersonalDomain } from './domains';
@@ -211,7 +211,9 @@ export const recipientHealth: Detector = {
       // In a display name a Title Case word after a name is a department ("(Surgery)"); lower case or an
       // acronym ("(OSA, new CPAP)") is the person's own, but a unit never is ("Nancy Ruiz (ICU)").
       const lowerOwn = isAddress ? personal : tokens[h.from].case !== 'title' && !UNITS.has(h.phrase);
-      const own = PERSONAL.has(h.category) || ((h.category === 'procedure' || h.category === 'test' || h.category === 'encounter') && lowerOwn);
+      // A word with another sense ("ECT", "TMS": also business unit codes) is a person's own only in a list or
+      // after a patient mark: for a person it stays a list's evidence.
+      const own = !isEverydaySense(h.phrase) && (PERSONAL.has(h.category) || ((h.category === 'procedure' || h.category === 'test' || h.category === 'encounter') && lowerOwn));
       // A unit or encounter names where a list's members were patients ("NICU Parent Support Group").
       if (h.category === 'payer') continue;
       out.push(signalAt(n, tokens[h.from].start, tokens[h.to - 1].end, 'recipient-health', 'identifier', 'found', { strength: 'medium', evidence: own ? 'recipient.person' : 'recipient.list' }));

@@ -176,6 +176,11 @@ const STAFF = phraseSet([...STAFF_CUES, ...LANGUAGE_STAFF_CUES]);
 const ANIMALS = phraseSet(ANIMAL_WORDS);
 const UNITS = new Set([...UNIT_WORDS, ...LANGUAGE_UNITS]);
 const AMBIGUOUS = new Set([...AMBIGUOUS_HEALTH, ...LANGUAGE_EVERYDAY, ...CLINICAL_NEEDS_SUPPORT]);
+
+/** A health word with an everyday or business sense ("results", "port", "ECT"): it needs support to count. */
+export function isEverydaySense(phrase: string): boolean {
+  return AMBIGUOUS.has(phrase);
+}
 const CAPITALS_ONLY = new Set(AMBIGUOUS_ONLY_IN_CAPITALS);
 const HEALTH_NAMED_ORG = new Set(HEALTH_NAMED_ORG_HEADS);
 const VET_ACRONYMS = new Set(VETERINARY_ACRONYMS);
