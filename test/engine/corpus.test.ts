@@ -36,12 +36,12 @@ const FLOORS: Record<string, Floors> = {
   // Precision 0.95: a vendor's account number ("Account #4471-2290 past due") is left, see docs/benchmarks.md.
   'mountain-west-batch-i.jsonl': { precision: 0.95, recall: { subject: 0.95, recipients: 0.93, attachments: 0.95 } },
   'great-lakes-batch-j.jsonl': { precision: 0.97, recall: { subject: 0.88, recipients: 0.9, attachments: 0.92 } },
-  'hard-negatives-batch-k.jsonl': { precision: 0.97, recall: { subject: 0.86, recipients: 0.8, attachments: 0.7 } },
+  'hard-negatives-batch-k.jsonl': { precision: 0.97, recall: { subject: 0.86, recipients: 0.9, attachments: 0.7 } },
   // Precision 0.8 on attachments: two file false alarms of twelve flags (a Vietnamese work schedule read as
   // a name with an ICD code, a vendor's pricing sheet beside a health subject) are left, see docs/benchmarks.md.
   'hard-negatives-batch-p.jsonl': { precision: 0.8, recall: { subject: 0.8, recipients: 0.66, attachments: 0.9 } },
-  'origins-batch-l.jsonl': { precision: 0.95, recall: { subject: 0.85, recipients: 0.5, attachments: 0.55 } },
-  'scripts-batch-m.jsonl': { precision: 0.95, recall: { subject: 0.46, recipients: 0.6, attachments: 0.4 } },
+  'origins-batch-l.jsonl': { precision: 0.95, recall: { subject: 0.85, recipients: 0.72, attachments: 0.55 } },
+  'scripts-batch-m.jsonl': { precision: 0.95, recall: { subject: 0.46, recipients: 0.83, attachments: 0.4 } },
   'languages-batch-n.jsonl': { precision: 0.97, recall: { subject: 0.73, recipients: 0.4, attachments: 0.83 } },
   'dev-3.jsonl': { precision: 0.97, recall: { subject: 0.87, recipients: 0.87, attachments: 0.72 } },
 };

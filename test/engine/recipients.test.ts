@@ -87,6 +87,8 @@ const revealing: Row[] = [
   { to: r('Pacientes de diabetes - grupo martes', 'grupo-martes@examplehealth.org'), found: 'diabetes', why: 'a list head in Spanish' },
   { to: r('Teilnehmer Diabetes Kurs', 'kurs@examplehealth.org'), found: 'Diabetes', why: 'a list head in German' },
   { to: r('Ivo Karlsen', 'ivo.dialysis@quillmail.net'), found: '@dialysis', why: 'a domain named as a mail service is a personal address' },
+  { to: r('Ivo Karlsen', 'ivo.dialysis@correo-veloz.example'), found: '@dialysis', why: 'a mail service named in Spanish' },
+  { to: r('Ivo Karlsen', 'ivo.dialysis@postwren.example'), found: '@dialysis', why: 'a mail service named as a post' },
 ];
 
 describe('recipients that are staff, services or organisations are never flagged', () => {

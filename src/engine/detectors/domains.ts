@@ -13,10 +13,12 @@ export function domainOf(address: string): string {
 }
 
 /**
- * A consumer mail provider no list holds: its name says it is a mail service ("kitemail.com",
- * "inboxbay.net", "mail.example"). Organisations do not name their own domain after mail.
+ * A consumer mail provider no list holds: its name says it is a mail service, in English or in the
+ * languages of US patients ("kitemail.com", "inboxbay.net", "webpost.example", "correo-rapido.com",
+ * "poczta.example", "hopthu-viet.com"). Organisations rarely name their own domain after mail; a
+ * newspaper ending in "post" is the exception this accepts (mass disclosure only warns).
  */
-const MAIL_PROVIDER_NAME = /mail|inbox/;
+const MAIL_PROVIDER_NAME = /mail|inbox|correo|courriel|posta|poczta|pochta|hopthu|^post|post$/;
 
 /** A personal address: a listed provider, or a domain named as a mail service. */
 export function isPersonalDomain(domain: string, list: readonly string[]): boolean {
