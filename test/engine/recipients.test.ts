@@ -63,6 +63,7 @@ const clean: Row[] = [
   { to: r('Quillan Family Medicine (front office)', 'office@quillanfm.example'), why: 'a practice, not a list of families' },
   { to: r('Renata Ilves', 'renata.ilves.crna@gmail.com'), why: 'a credential in a personal address is a job' },
   { to: r('Varga, Ilona - TP2ECT', 'ivarga@examplecorp.com'), why: 'an abbreviation with another sense (a unit code) is not a person\'s own health' },
+  { to: r('Group Programs', 'groups@stillwater-recovery.example'), why: "a treatment programme's own desk" },
 ];
 
 const revealing: Row[] = [
@@ -89,6 +90,7 @@ const revealing: Row[] = [
   { to: r('Ivo Karlsen', 'ivo.dialysis@quillmail.net'), found: '@dialysis', why: 'a domain named as a mail service is a personal address' },
   { to: r('Ivo Karlsen', 'ivo.dialysis@correo-veloz.example'), found: '@dialysis', why: 'a mail service named in Spanish' },
   { to: r('Ivo Karlsen', 'ivo.dialysis@postwren.example'), found: '@dialysis', why: 'a mail service named as a post' },
+  { to: r('Tuesday Clients - North Site', 'north-clients@stillwater-recovery.example'), found: '@stillwater-recovery.example', why: 'a list of clients at a provider named for what it treats' },
 ];
 
 describe('recipients that are staff, services or organisations are never flagged', () => {

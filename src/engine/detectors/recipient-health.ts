@@ -5,6 +5,7 @@ import { findHealthTerms, healthTermsOf, isEverydaySense } from '../facts/health
 import { UNIT_WORDS } from '../lexicon/context-words';
 import { COMMA_CREDENTIALS } from '../lexicon/people-words';
 import { domainOf, isPersonalDomain } from './domains';
+import { isTreatmentProgrammeDomain } from '../facts/sender';
 import type { Token } from '../text/tokenize';
 
 /**
@@ -36,6 +37,7 @@ type Head = 'staff' | 'service' | 'list' | 'patient';
 
 const GENERIC = new Set(GENERIC_IN_RECIPIENTS);
 const COMMA_CREDENTIAL_SET = new Set(COMMA_CREDENTIALS);
+const PROGRAMME_DESK_HEADS = new Set(['group', 'groups', 'class', 'circle', 'support', 'support group', 'recovery']);
 const NAME_PARTICLES = new Set(['de', 'da', 'das', 'do', 'dos', 'del', 'los', 'las', 'di', 'della']);
 const SERVICE_FIRST = new Set(ROMANCE_SERVICE_HEADS);
 /** For a person: their own condition, medication or patient status. */
@@ -221,6 +223,14 @@ export const recipientHealth: Detector = {
     // "Recovery Alumni": a recovery programme's list reveals substance-use treatment ("Recovery Room" alone is a unit).
     const heads = HEADS.findAll(tokens);
     if (!heads.some((m) => m.value === 'list' && m.phrase !== 'recovery')) return out;
+    // "chinle-patients@cedarline-dialysis.org": a list of patients at a provider whose name says what it
+    // treats (facts/sender.ts) reveals that treatment, as the same words in the list's name would.
+    const text = n.text;
+    const at = text.lastIndexOf('@');
+    // Only a list of people ("patients", "clients"): "groups@", "class@" may be the programme's own desk.
+    if (isAddress && at >= 0 && isTreatmentProgrammeDomain(domainOf(text)) && heads.some((m) => m.value === 'list' && !AMBIGUOUS_LIST.has(m.phrase) && !PROGRAMME_DESK_HEADS.has(m.phrase))) {
+      out.push(signalAt(n, at + 1, text.length, 'recipient-health', 'identifier', 'found', { strength: 'medium', evidence: 'recipient.list' }));
+    }
     for (const m of heads) {
       if (m.phrase !== 'recovery') continue;
       out.push(signalAt(n, tokens[m.from].start, tokens[m.to - 1].end, 'recipient-health', 'identifier', 'found', { strength: 'medium', evidence: 'recipient.list' }));

@@ -49,7 +49,8 @@ export const LIST_HEADS = words(`
   circle, warriors, campers, attendees, recovery, residents,
   pacientes, participantes, familias, familles, patienten, teilnehmer, angehorige, pazienti, partecipanti, famiglie,
   pacjenci, uczestnicy, rodziny, benh nhan, hastalar, katilimcilar, patienter, deltagare, bukaanka, pasyan, pasyan yo,
-  mga pasyente, grupo de apoyo, groupe de soutien, selbsthilfegruppe`);
+  mga pasyente, grupo de apoyo, groupe de soutien, selbsthilfegruppe, manm, manm yo, bukaannada, xubnaha, katılımcılar,
+  hastalarımız`);
 
 /**
  * List heads that name a kind of member only with a condition: "Parkinsons
