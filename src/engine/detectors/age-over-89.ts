@@ -1,5 +1,5 @@
 import { healthTermsOf } from '../facts/health';
-import { BLOCK_SUBJECT_AND_FILES, DIGIT, Detector, FieldContext, LETTER, Signal, bounded, oneOf, signalAt } from './detector';
+import { BLOCK_SUBJECT_AND_FILES, CharTest, DIGIT, Detector, FieldContext, LETTER, NONE, Signal, bounded, oneOf, signalAt } from './detector';
 
 /**
  * Ages over 89 are identifiers under HIPAA Safe Harbor (few people are that
@@ -18,6 +18,17 @@ const BIRTHDAY = /(\d{2,3})(?:st|nd|rd|th)?[\s_-]{1,2}(?:birthday|bday|b-day)|tu
 const AGE_SEX = /(\d{2,3}) ?[MF](?![a-z0-9])/g;
 const TEMPERATURE = /temp|t ?max|fever|febrile|pyrex|°|\bt ?\d{2,3}/i;
 const PLACE_OR_MONEY_BEFORE = /(?:room|rm|suite|ste|bldg|building|floor|fl|unit|bed|gate|pier|lot|[$€£]|usd)[\s#:._-]{0,3}$/i;
+/**
+ * Ages in the languages of US patients. Words that mean "years of age" and nothing else count as "92 yo"
+ * does ("93岁", "92세", "95歳", "bà 91 tuổi", "90 yaşında", "92-jährige", "९२ वर्षीय", Hebrew "בן 96").
+ * Words that also mean plain "years" ("91 год", "94 سنة", "93 ዓመት", "92 anos") count only in a field with
+ * health words: "100 лет больнице" is an anniversary.
+ */
+const AGE_ONLY_AFTER = /(\d{2,3})[\s-]{0,2}(?:वर्षीय|वर्ष की|tuoi|tuổi|yasinda|yaşında|jahre alt|jährige?r?|jahrige?r?|taong gulang|anos de idade|años de edad)/gi;
+/** In the scripts written without spaces the age word is glued to what follows ("93岁老人"). */
+const AGE_ONLY_GLUED = /(\d{2,3})\s?[岁歲세살歳才]/g;
+const AGE_ONLY_BEFORE = /(?:בן|בת|edad de|idade de|âgée? de|im alter von)[\s:]{1,2}(\d{2,3})(?!\d)/gi;
+const YEARS_AFTER = /(\d{2,3})[\s-]{0,2}(?:год|года|лет|рок|років|سنة|سنه|عام|عاما|ዓመት|वर्ष|साल|lat|anos|anni|år|sano|jaar|an)(?![a-z0-9\u0400-\u04ff\u0600-\u06ff])/gi;
 const DIGIT_OR_DOT = oneOf('.', DIGIT);
 const ALNUM_BEFORE = oneOf('0123456789', LETTER);
 const ALNUM_OR_DOT = oneOf('0123456789.', LETTER);
@@ -35,9 +46,10 @@ export const ageOver89: Detector = {
     if (ctx.text.digits < 2) return [];
     const n = ctx.text.normalized;
     const out: Signal[] = [];
-    const passes: [RegExp, (c: string | undefined) => boolean][] = [[AFTER, DIGIT_OR_DOT], [BEFORE, LETTER], [BIRTHDAY, ALNUM_BEFORE]];
-    for (const [re, before] of passes) {
-      for (const m of bounded(re, n.text, before, LETTER)) {
+    const passes: [RegExp, CharTest, CharTest][] = [[AFTER, DIGIT_OR_DOT, LETTER], [BEFORE, LETTER, LETTER], [BIRTHDAY, ALNUM_BEFORE, LETTER], [AGE_ONLY_AFTER, DIGIT_OR_DOT, LETTER], [AGE_ONLY_BEFORE, LETTER, LETTER], [AGE_ONLY_GLUED, DIGIT_OR_DOT, NONE]];
+    if (healthTermsOf(ctx).length > 0) passes.push([YEARS_AFTER, DIGIT_OR_DOT, LETTER]);
+    for (const [re, before, after] of passes) {
+      for (const m of bounded(re, n.text, before, after)) {
         const age = Number(m[1] ?? m[2]);
         if (age >= 90 && age <= 125) out.push(signalAt(n, m.index, m.index + m[0].length, 'age-over-89', 'identifier', 'found'));
       }

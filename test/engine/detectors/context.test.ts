@@ -58,6 +58,8 @@ detectorTable(ageOver89, {
     { text: 'Suite 94F - infusion chairs delivered', why: 'a place' },
     { text: 'Oncology pavilion campaign passes $95M', why: 'money' },
     { text: 'Budget_120M_capital_plan.xlsx', kind: 'attachment', why: 'no health word: money' },
+    { text: '100 лет нашей поликлинике - праздник', why: 'years of an anniversary, no health word' },
+    { text: 'Sjukhuset 95 år - jubileum', why: 'a plain "years" word without health words' },
   ],
   invalid: [
     { text: 'RE: Mr. Quill (92 yo) - family meeting', found: ['92 yo'] },
@@ -67,6 +69,11 @@ detectorTable(ageOver89, {
     { text: 'Falls among residents aged 90+', found: ['aged 90'] },
     { text: 'New admit 93M - CHF exacerbation', found: ['93M'], why: 'case shorthand with health words' },
     { text: 'Tumor_board_97F_case.pptx', kind: 'attachment', found: ['97F'], why: 'case shorthand in a file name with health words' },
+    { text: '91岁老人 住院', found: ['91岁'], why: 'an age word glued to what follows (Chinese)' },
+    { text: '93세 환자 입원', found: ['93세'], why: 'Korean' },
+    { text: 'מטופלת בת 94 אושפזה', found: ['בת 94'], why: 'Hebrew "aged" before the number' },
+    { text: 'Bà Lan 92 tuổi - nhập viện', found: ['92 tuổi'], why: 'Vietnamese' },
+    { text: 'Пациент 96 лет, госпитализирован', found: ['96 лет'], why: 'a plain "years" word with health words' },
   ],
 });
 
