@@ -33,7 +33,7 @@ const ROOT = path.join(__dirname, '..');
 const TARGET = path.join(ROOT, 'src', 'engine', 'lexicon', 'name-model.generated.ts');
 
 // ---- model shape (the runtime reads these from the generated module) -------------
-const BUCKET_BITS = 14; // 16,384 weights, one character each
+const BUCKET_BITS = 12; // 4,096 weights, one character each: 14 bits (16 KB) found 4 more true names and 1 more false one on the labelled corpora, not worth a twentieth of the handler budget
 const MAX_GRAM = 4;
 const LEVELS = 45; // quantised weights are integers in [-45, 45]
 const EPOCHS = 8;
@@ -212,25 +212,7 @@ function mulberry32(seed) {
 }
 
 // ---- loading the engine's TypeScript from source ------------------------------------
-/** Requires an engine module from src/ by transpiling it (and its relative imports) on the fly. */
-function loadEngineModule(file, cache = new Map()) {
-  const ts = require('typescript');
-  const resolved = path.resolve(file);
-  if (cache.has(resolved)) return cache.get(resolved).exports;
-  const mod = { exports: {} };
-  cache.set(resolved, mod);
-  const src = fs.readFileSync(resolved, 'utf8');
-  const js = ts.transpileModule(src, { compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2020, esModuleInterop: true } }).outputText;
-  const req = (id) => {
-    if (!id.startsWith('.')) return require(id);
-    const base = path.resolve(path.dirname(resolved), id);
-    const candidate = [base + '.ts', path.join(base, 'index.ts')].find((p) => fs.existsSync(p));
-    if (!candidate) throw new Error(`cannot resolve ${id} from ${resolved}`);
-    return loadEngineModule(candidate, cache);
-  };
-  new Function('exports', 'require', 'module', '__filename', '__dirname', js)(mod.exports, req, mod, resolved, path.dirname(resolved));
-  return mod.exports;
-}
+const { loadEngineModule } = require('./lib/load-engine');
 
 let engineTokenize;
 /** The engine's own tokens and keys (src/engine/text/tokenize.ts): folding is identical to runtime. */

@@ -1,3 +1,4 @@
+import { clinicalVocabulary } from '../../src/engine/lexicon/clinical';
 import { CLINICAL_NEEDS_SUPPORT, CLINICAL_NEEDS_SUPPORT_BY_CATEGORY, CLINICAL_VOCABULARY } from '../../src/engine/lexicon/clinical-vocabulary';
 import { HEALTH_TERMS, HealthCategory } from '../../src/engine/lexicon/health-terms';
 import { nameLexicon } from '../../src/engine/lexicon';
@@ -69,4 +70,10 @@ test('their unambiguous phrases are plain entries', () => {
   const all = new Set(plain.map(([, e]) => e));
   for (const p of ['depo provera', 'depo shot', 'port a cath', 'postoperative day', 'suicidal ideation', 'above knee amputation', 'pca pump'])
     expect(all).toContain(p);
+});
+
+test('the engine reads exactly the vocabulary written here (clinical.generated.ts is not stale)', () => {
+  const sorted = (rec: Readonly<Record<string, readonly string[]>>) => Object.keys(rec).map((k) => [k, [...new Set(rec[k])].sort()]);
+  expect(sorted(clinicalVocabulary().plain)).toEqual(sorted(CLINICAL_VOCABULARY));
+  expect(sorted(clinicalVocabulary().needsSupport)).toEqual(sorted(CLINICAL_NEEDS_SUPPORT_BY_CATEGORY));
 });

@@ -43,7 +43,7 @@ const FLOORS: Record<string, Floors> = {
   'origins-batch-l.jsonl': { precision: 0.95, recall: { subject: 0.85, recipients: 0.72, attachments: 0.55 } },
   'scripts-batch-m.jsonl': { precision: 0.95, recall: { subject: 0.46, recipients: 0.83, attachments: 0.4 } },
   'languages-batch-n.jsonl': { precision: 0.97, recall: { subject: 0.73, recipients: 0.4, attachments: 0.83 } },
-  'dev-3.jsonl': { precision: 0.97, recall: { subject: 0.87, recipients: 0.87, attachments: 0.72 } },
+  'dev-3.jsonl': { precision: 0.97, recall: { subject: 0.86, recipients: 0.9, attachments: 0.7 } },
 };
 // Every labelled fixture (the hand-written sets first), then the shared corpora.
 const fixtureFiles = readdirSync(FIXTURES)

@@ -5,7 +5,7 @@ import { HEALTH_NAMED_ORG_HEADS } from '../lexicon/organisations';
 import { LANGUAGE_EVERYDAY, LANGUAGE_STAFF_CUES, LANGUAGE_UNITS, languageKeys, languageWorkplace, scriptTerms } from '../lexicon/languages/match';
 import { HONORIFICS } from '../lexicon/people-words';
 import { LAB_ANALYTES } from '../lexicon/health-terms';
-import { CLINICAL_NEEDS_SUPPORT } from '../lexicon/clinical-vocabulary';
+import { clinicalNeedsSupport } from '../lexicon/clinical';
 import { clinicalShorthand } from './clinical-shorthand';
 import { ADMISSION_VERBS, AMBIGUOUS_HEALTH, AMBIGUOUS_ONLY_IN_CAPITALS, ANIMAL_WORDS, DEPARTMENT_PREPOSITIONS, PERSONAL_PRONOUNS, BUSINESS_DOCUMENT_WORDS, OWNER_CUES, RECRUITING_CUES, SEASON_WORDS, STAFF_CUES, UNDERGOING_VERBS, TEACHING_WORDS, UNIT_WORDS, VETERINARY_ACRONYMS, WORKPLACE_WORDS } from '../lexicon/context-words';
 import type { Token } from '../text/tokenize';
@@ -175,7 +175,7 @@ const WORKPLACE = phraseSet(WORKPLACE_WORDS);
 const STAFF = phraseSet([...STAFF_CUES, ...LANGUAGE_STAFF_CUES]);
 const ANIMALS = phraseSet(ANIMAL_WORDS);
 const UNITS = new Set([...UNIT_WORDS, ...LANGUAGE_UNITS]);
-const AMBIGUOUS = new Set([...AMBIGUOUS_HEALTH, ...LANGUAGE_EVERYDAY, ...CLINICAL_NEEDS_SUPPORT]);
+const AMBIGUOUS = new Set([...AMBIGUOUS_HEALTH, ...LANGUAGE_EVERYDAY, ...clinicalNeedsSupport()]);
 
 /** A health word with an everyday or business sense ("results", "port", "ECT"): it needs support to count. */
 export function isEverydaySense(phrase: string): boolean {

@@ -5,7 +5,8 @@ import type { HealthCategory } from './health-terms';
  * shorthand, diagnoses, tests and scores, procedures, programmes and commonly
  * prescribed drugs by generic and brand name, as they appear in clinic subjects
  * and attachment names ("s/p BKA", "AVF declot", "GCT 1hr", "Trulicity refill").
- * Not yet read by the matcher: it is merged into facts/health.ts separately.
+ * The one source: scripts/build-lexicons.js front-codes it into clinical.generated.ts, which the
+ * engine reads (lexicon/clinical.ts); `npm test` fails when that file is stale.
  *
  * HOW IT WAS MADE. Our own curation, by hand, from general clinical knowledge:
  * standard clinical abbreviations, the usual vocabulary of primary care,

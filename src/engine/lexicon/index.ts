@@ -5,7 +5,7 @@ import {
   TOPIC_WORDS,
 } from './health-terms';
 import { LANGUAGE_TOPIC_WORDS, languageTermEntries } from './languages/match';
-import { CLINICAL_NEEDS_SUPPORT_BY_CATEGORY, CLINICAL_VOCABULARY } from './clinical-vocabulary';
+import { clinicalVocabulary } from './clinical';
 import { Token, tokenize } from '../text/tokenize';
 
 /** Undoes the byte-pair encoding of scripts/build-lexicons.js. */
@@ -132,7 +132,7 @@ export class PhraseMatcher<V> {
 export const UPPER_ONLY = new Set(['ed', 'er', 'ob', 'gi', 'ent', 'ct', 'ua', 'pe', 'bh', 'iop', 'soc', 'mds', 'roi', 'php', 'sob', 'ms', 'ot', 'cob', 'nbs', 'oae', 'avs', 'std', 'sti', 'uds', 'tia', 'cva', 'pet', 'pa', 'mat', 'pep', 'mva', 'osa', 'tb', 'hd']);
 // Clinical abbreviations of three letters or fewer ("afo", "iol", "tka") are too often initials, names or
 // other acronyms in lower or Title case: they too count only in capitals.
-for (const list of [CLINICAL_VOCABULARY, CLINICAL_NEEDS_SUPPORT_BY_CATEGORY]) {
+for (const list of [clinicalVocabulary().plain, clinicalVocabulary().needsSupport]) {
   for (const cat of Object.keys(list) as HealthCategory[]) for (const t of list[cat]) if (t.length <= 3 && t.indexOf(' ') < 0) UPPER_ONLY.add(t);
 }
 
@@ -143,7 +143,8 @@ export function healthMatcher(extraTerms: readonly string[] = []): PhraseMatcher
   }
   // Clinician shorthand, diagnoses, tests, procedures and drugs (clinical-vocabulary.ts); the words with
   // another sense among them count only beside other health words (facts/health.ts AMBIGUOUS).
-  for (const list of [CLINICAL_VOCABULARY, CLINICAL_NEEDS_SUPPORT_BY_CATEGORY]) {
+  const clinical = clinicalVocabulary();
+  for (const list of [clinical.plain, clinical.needsSupport]) {
     for (const cat of Object.keys(list) as HealthCategory[]) for (const t of list[cat]) entries.push([t, cat]);
   }
   // The languages of US patients (languages/): found exactly like the English terms.

@@ -6,7 +6,7 @@ import { nameModel } from '../lexicon/name-model.generated';
  * no list holds ("Okonkwo-Baptiste", "Wiśniewska", "Xiomara", "Тимофеева").
  *
  * A logistic regression over the word's character 1-4-grams (with a mark at
- * each end of the word) hashed into 16,384 buckets, trained by
+ * each end of the word) hashed into 4,096 buckets, trained by
  * scripts/build-name-model.js on permissively licensed name lists of many
  * origins against English and foreign words, places, organisation words and
  * health words (docs/name-model.md has the data, the held-out figures and how

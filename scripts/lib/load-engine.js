@@ -1,0 +1,27 @@
+'use strict';
+// Shared by the build scripts: loads an engine module from src/ (TypeScript) without a build.
+const fs = require('fs');
+const path = require('path');
+
+/** Requires an engine module from src/ by transpiling it (and its relative imports) on the fly. */
+function loadEngineModule(file, cache = new Map()) {
+  const ts = require('typescript');
+  const resolved = path.resolve(file);
+  if (cache.has(resolved)) return cache.get(resolved).exports;
+  const mod = { exports: {} };
+  cache.set(resolved, mod);
+  const src = fs.readFileSync(resolved, 'utf8');
+  const js = ts.transpileModule(src, { compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2020, esModuleInterop: true } }).outputText;
+  const req = (id) => {
+    if (!id.startsWith('.')) return require(id);
+    const base = path.resolve(path.dirname(resolved), id);
+    const candidate = [base + '.ts', path.join(base, 'index.ts')].find((p) => fs.existsSync(p));
+    if (!candidate) throw new Error(`cannot resolve ${id} from ${resolved}`);
+    return loadEngineModule(candidate, cache);
+  };
+  new Function('exports', 'require', 'module', '__filename', '__dirname', js)(mod.exports, req, mod, resolved, path.dirname(resolved));
+  return mod.exports;
+}
+
+
+module.exports = { loadEngineModule };

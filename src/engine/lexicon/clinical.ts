@@ -1,0 +1,47 @@
+import * as generated from './clinical.generated';
+import type { HealthCategory } from './health-terms';
+
+/**
+ * The clinical vocabulary as the engine reads it: decoded once from the front-coded
+ * clinical.generated.ts, which scripts/build-lexicons.js makes from clinical-vocabulary.ts (the one
+ * source, read by the tests; `npm test` fails when the generated file is stale).
+ */
+type Lists = Readonly<Record<HealthCategory, readonly string[]>>;
+
+/** Decodes one front-coded list: a capital letter (A = 0 ... Z = 25 characters shared) and the rest. */
+export function decodePhrases(encoded: string): string[] {
+  const out: string[] = [];
+  let prev = '';
+  let i = 0;
+  while (i < encoded.length) {
+    const shared = encoded.charCodeAt(i) - 65;
+    let j = i + 1;
+    while (j < encoded.length && (encoded.charCodeAt(j) < 65 || encoded.charCodeAt(j) > 90)) j++;
+    prev = prev.slice(0, shared) + encoded.slice(i + 1, j);
+    out.push(prev);
+    i = j;
+  }
+  return out;
+}
+
+const decodeAll = (rec: Readonly<Record<string, string>>): Lists => {
+  const out = {} as Record<HealthCategory, readonly string[]>;
+  for (const cat of Object.keys(rec) as HealthCategory[]) out[cat] = decodePhrases(rec[cat]);
+  return out;
+};
+
+let lists: { plain: Lists; needsSupport: Lists } | undefined;
+
+/** The plain terms and the terms that need another health word beside them, by category. */
+export function clinicalVocabulary(): { plain: Lists; needsSupport: Lists } {
+  lists ??= { plain: decodeAll(generated.plain), needsSupport: decodeAll(generated.needsSupport) };
+  return lists;
+}
+
+/** Every term that needs support, whatever its category. */
+export function clinicalNeedsSupport(): string[] {
+  const rec = clinicalVocabulary().needsSupport;
+  const out: string[] = [];
+  for (const cat of Object.keys(rec) as HealthCategory[]) for (const t of rec[cat]) out.push(t);
+  return out;
+}
