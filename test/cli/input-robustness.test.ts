@@ -3,7 +3,7 @@ import { chmodSync, copyFileSync, createWriteStream, mkdirSync, mkdtempSync, sym
 import { tmpdir } from 'node:os';
 import fsp from 'node:fs/promises';
 import { join } from 'node:path';
-import { main } from '../../src/cli/main';
+import { cli } from '../support/cli';
 
 /**
  * Issue 16, the command line's input handling: findings 4 (large JSONL), 5
@@ -15,12 +15,6 @@ const ROOT = join(__dirname, '..', '..');
 const MAIN = join(ROOT, 'dist', 'cli', 'main.js');
 const EML = join(ROOT, 'test', 'fixtures', 'clinic-referral.eml');
 
-async function cli(...args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(args, { out: (s) => out.push(s), err: (s) => err.push(s) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 function dir(): string {
   const d = mkdtempSync(join(tmpdir(), 'phi-guard-input-'));

@@ -1,4 +1,5 @@
 import * as generated from './clinical.generated';
+import { decodeFrontCodedWith } from './front-coding';
 import type { HealthCategory } from './health-terms';
 
 /**
@@ -9,20 +10,7 @@ import type { HealthCategory } from './health-terms';
 type Lists = Readonly<Record<HealthCategory, readonly string[]>>;
 
 /** Decodes one front-coded list: a capital letter (A = 0 ... Z = 25 characters shared) and the rest. */
-export function decodePhrases(encoded: string): string[] {
-  const out: string[] = [];
-  let prev = '';
-  let i = 0;
-  while (i < encoded.length) {
-    const shared = encoded.charCodeAt(i) - 65;
-    let j = i + 1;
-    while (j < encoded.length && (encoded.charCodeAt(j) < 65 || encoded.charCodeAt(j) > 90)) j++;
-    prev = prev.slice(0, shared) + encoded.slice(i + 1, j);
-    out.push(prev);
-    i = j;
-  }
-  return out;
-}
+export const decodePhrases = (encoded: string): string[] => decodeFrontCodedWith(encoded, 65, 90);
 
 const decodeAll = (rec: Readonly<Record<string, string>>): Lists => {
   const out = {} as Record<HealthCategory, readonly string[]>;

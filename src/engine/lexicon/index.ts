@@ -6,6 +6,7 @@ import {
 } from './health-terms';
 import { LANGUAGE_TOPIC_WORDS, languageTermEntries } from './languages/match';
 import { clinicalVocabulary } from './clinical';
+import { decodeFrontCodedWith } from './front-coding';
 import { Token, tokenize } from '../text/tokenize';
 
 /** Undoes the byte-pair encoding of scripts/build-lexicons.js. */
@@ -30,20 +31,9 @@ export function expandPairs(text: string, merges: string): string {
 
 const decodeList = (l: { text: string; merges: string }): Set<string> => decodeFrontCoded(expandPairs(l.text, l.merges));
 
-/** Decodes a front-coded list (see scripts/build-lexicons.js). */
+/** Decodes a front-coded name list (see scripts/build-lexicons.js): digits mark the shared prefix. */
 export function decodeFrontCoded(encoded: string): Set<string> {
-  const out = new Set<string>();
-  let prev = '';
-  let i = 0;
-  while (i < encoded.length) {
-    const shared = encoded.charCodeAt(i) - 48;
-    let j = i + 1;
-    while (j < encoded.length && (encoded.charCodeAt(j) < 48 || encoded.charCodeAt(j) > 57)) j++;
-    prev = prev.slice(0, shared) + encoded.slice(i + 1, j);
-    out.add(prev);
-    i = j;
-  }
-  return out;
+  return new Set(decodeFrontCodedWith(encoded, 48, 57));
 }
 
 export interface NameLexicon {
