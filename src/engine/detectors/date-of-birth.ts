@@ -133,6 +133,17 @@ function keywordAfter(folded: string, d: FoundDate): number {
   return runsOn(folded, end) ? -1 : end;
 }
 
+/** "Fax_20250611_DOB.pdf": in a file name the DOB label may follow the date it marks. */
+const DOB_AFTER_IN_FILE = /^[_.\s-]{1,2}(?:dob|d\.o\.b\.?|birth ?date)(?![a-z])/i;
+
+/**
+ * "Welcome baby Mateo, born 9/2 at 11:15pm": a birth announcement gives the month and day of a birth
+ * without a year, and month and day are elements of a date of birth. Only with a newborn or a mother
+ * named in the field: "born 9/2" alone could be anything's start.
+ */
+const BORN_MONTH_DAY = /born(?: on)?[\s:]{1,2}(1[0-2]|0?[1-9])[/.-]([12]\d|3[01]|0?[1-9])(?![\d/.-]*\d)/gi;
+const NEWBORN_CONTEXT = /\b(?:baby|babies|newborn|infant|twins?|mom|mother|mama|bebe|bebé)\b/i;
+
 export const dateOfBirth: Detector = {
   meta: {
     id: 'dob',
@@ -170,6 +181,18 @@ export const dateOfBirth: Detector = {
       }
       marked.add(d.start);
       out.push(signalAt(n, k.index, d.end, 'dob', 'identifier', 'found'));
+    }
+    for (const d of dates) {
+      if (marked.has(d.start) || ctx.kind !== 'attachment') continue;
+      const m = DOB_AFTER_IN_FILE.exec(n.text.slice(d.end, d.end + 16));
+      if (!m) continue;
+      marked.add(d.start);
+      out.push(signalAt(n, d.start, d.end + m[0].length, 'dob', 'identifier', 'found'));
+    }
+    if (NEWBORN_CONTEXT.test(n.text)) {
+      for (const m of bounded(BORN_MONTH_DAY, n.text, LETTER)) {
+        if (!out.some((s) => s.start <= m.index && m.index < s.end)) out.push(signalAt(n, m.index, m.index + m[0].length, 'dob', 'identifier', 'found'));
+      }
     }
     for (const d of dates) {
       if (marked.has(d.start)) continue;

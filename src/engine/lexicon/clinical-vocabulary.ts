@@ -265,6 +265,7 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     breast feeding, breastfed, breast pump, incision check, weight check, med check, nurse visit, injection visit,
     telehealth visit, telemedicine visit`),
   payer: words(`
+    insurance card, insurance cards, ins card, medicaid card, medicare card, member card, benefits card,
     precert, pre cert, precertification, predetermination, pre determination, balance bill, balance billing,
     superbill, coordination of benefits, secondary insurance, medical necessity, letter of medical necessity, lmn,
     advance beneficiary notice, formulary exception, step therapy, tier exception, retro auth, self pay, charity care,

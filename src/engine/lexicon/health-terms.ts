@@ -109,7 +109,7 @@ export const HEALTH_TERMS: Record<HealthCategory, readonly string[]> = {
     inpatient, outpatient, observation, eval, evaluation, re eval, reeval, l d, labor and delivery, hospitalized, hospitalization, er, ed, soc, oasis, mds, snf,
     home health, care management, case management, utilization review, missed visit,
     no show, welfare check, emergency detention, involuntary hold, chair time, dose time, tumor board,
-    records request, release of information, roi, recollect, add on, hemolyzed,
+    records request, release of information, release of info, roi, recollect, add on, hemolyzed,
     medical records, med records, health records, chart, clinical, bed, nursing home, assisted living, consent,
     consent for release, hipaa auth, hipaa authorization`),
   payer: words(`

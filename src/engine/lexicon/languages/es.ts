@@ -44,7 +44,7 @@ export const ES: LanguageLexicon = {
       'sala de emergencias, ~emergencia, ~referido, ~referida, expediente medico, certificado medico, ' +
       'cuidados intensivos, uci, terapia intensiva, consentimiento informado',
     ),
-    payer: words(`autorizacion previa, ~reclamo, deducible, copago, elegibilidad`),
+    payer: words(`autorizacion previa, ~reclamo, deducible, copago, elegibilidad, tarjeta de seguro, tarjeta seguro`),
     patient: words('paciente, pacientes, recien nacido, recien nacida'),
     specialty: words(
       'cardiologia, dermatologia, pediatria, ginecologia, obstetricia, oncologia, neurologia, psiquiatria, urologia, ' +
