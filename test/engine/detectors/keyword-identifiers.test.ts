@@ -34,6 +34,7 @@ detectorTable(mrn, {
     { text: 'EMPI 731004582 - two identities, please review', found: ['EMPI 731004582'], why: 'enterprise patient index' },
     { text: '71200455 / 71200981 same patient? please merge', found: ['71200455', '71200981'], why: 'bare record numbers with chart-merge words' },
     { text: 'Chart merge: 5530871 into 5530918', found: ['5530871', '5530918'] },
+    { text: '환자번호(MRN) 6620418 오더 누락', found: ['MRN) 6620418'], why: 'a keyword in parentheses before its value' },
   ],
 });
 
