@@ -33,8 +33,8 @@ const UNMARKED_MIN_DIGITS = 8;
 
 // Between keyword and value: separators, then at most two filler words such as
 // "no.", "number", "id", "card" ("member ID card 6221..."), each bounded.
-// A keyword in parentheses before its value ("환자번호(MRN) 7730215") closes with ")".
-const FILLER = String.raw`\)?[\s#:=._-]{0,4}(?:(?:no|num|nbr|number|id|card|is)\.?[\s#:=._-]{0,4}){0,2}[(\[]?`;
+// A keyword in parentheses before its value ("환자번호(MRN) 7730215") closes with ")", one more separator.
+const FILLER = String.raw`[\s#:=._)-]{0,4}(?:(?:no|num|nbr|number|id|card|is)\.?[\s#:=._-]{0,4}){0,2}[(\[]?`;
 const FILLER_WITH_MARKER = String.raw`[\s:=._-]{0,4}(?:#|no\.?|num|nbr|number|id)[\s#:=._-]{0,4}[(\[]?`;
 // The value: an optional short letter prefix ("SDA", "sph ", "V", "CP25-"), a digit,
 // then letters, digits and inner dashes. Each part is bounded, so this is linear.
