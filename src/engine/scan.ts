@@ -2,8 +2,8 @@ import { Coverage, DETECTORS, DetectorOptions, FieldContext, FieldKind, Signal }
 import { MASS_DISCLOSURE_META, exposedRecipients } from './detectors/mass-disclosure';
 import { domainOf } from './detectors/domains';
 import { lettersOf } from './text/chars';
-import { isVeterinaryDomain, namesAnimal, namesAuthorsOf, ownerCueOf, recruitingOf, recruitingSender, staffAffairsOf, topicTokensOf } from './facts/health';
-import { isTreatmentProgrammeDomain } from './facts/sender';
+import { namesAnimal, namesAuthorsOf, ownerCueOf, recruitingOf, staffAffairsOf, topicTokensOf } from './facts/health';
+import { isTreatmentProgrammeDomain, isVeterinaryDomain, recruitingSender } from './facts/sender';
 import { RecipientKind, RecipientPartFacts, keepsFor, recipientHealth, recipientKind, recipientPartFacts } from './detectors/recipient-health';
 import { Policy } from './policy/schema';
 import { compileOrgPattern } from './policy/safe-pattern';
@@ -215,6 +215,7 @@ export function scanMessage(message: Message, policy: Policy): Verdict {
   let messageHasHealth = false;
   // Mail from a jobs, volunteer or giving mailbox goes to candidates, volunteers and donors.
   let recruiting = recruitingSender(message.senderAddress ?? '');
+  const senderDomain = domainOf(message.senderAddress ?? '');
   // For identities and health context that sit in different unencrypted fields (below).
   const loneIdentities: { ref: FieldRef; signals: Signal[] }[] = [];
   const loneHealth: FieldRef[] = [];
@@ -228,7 +229,7 @@ export function scanMessage(message: Message, policy: Policy): Verdict {
   // Veterinary mail (spec: animals are not patients under HIPAA): a veterinary sender, or an animal named
   // in the subject or a file name. Health words then meet a name only as a condition or medication of a
   // human the message points at ("Owner Ifeoma Chukwu is pregnant").
-  const veterinary = isVeterinaryDomain(domainOf(message.senderAddress ?? '')) || analyses.some((a) => a.animal === true);
+  const veterinary = isVeterinaryDomain(senderDomain) || analyses.some((a) => a.animal === true);
   // The human is named once ("client Harlan Voss ..." in the subject) and the file goes with it.
   const human = analyses.some((a) => a.owner === true);
 
@@ -310,7 +311,7 @@ export function scanMessage(message: Message, policy: Policy): Verdict {
   });
   // A treatment programme's mail to several personal addresses discloses its patients whatever the
   // subject ("Thursday group moved to 6pm" from a behavioural-health provider), unless it is staff business.
-  const programmeMail = isTreatmentProgrammeDomain(domainOf(message.senderAddress ?? '')) && !analyses.some((a) => a.staff === true);
+  const programmeMail = isTreatmentProgrammeDomain(senderDomain) && !analyses.some((a) => a.staff === true);
   if ((messageHasHealth || programmeMail) && !recruiting) {
     for (const e of exposed) {
       const address = message[e.field][e.index].emailAddress;

@@ -22,10 +22,13 @@ const MAIL_PROVIDER_NAME = /mail|inbox|correo|courriel|posta|poczta|pochta|hopth
 
 /** A personal address: a listed provider, or a domain named as a mail service. */
 export function isPersonalDomain(domain: string, list: readonly string[]): boolean {
-  if (domainMatches(domain, list)) return true;
+  return domainMatches(domain, list) || MAIL_PROVIDER_NAME.test(domainName(domain));
+}
+
+/** The name an organisation chose for its domain: the label before the top level ("ironwoodkidney" in "mail.ironwoodkidney.com"). */
+export function domainName(domain: string): string {
   const labels = domain.toLowerCase().split('.');
-  const name = labels.length >= 2 ? labels[labels.length - 2] : '';
-  return MAIL_PROVIDER_NAME.test(name);
+  return labels.length >= 2 ? labels[labels.length - 2] : '';
 }
 
 const lowered = new WeakMap<readonly string[], Set<string>>();

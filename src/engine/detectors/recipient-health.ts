@@ -132,7 +132,7 @@ export function recipientPartFacts(ctx: FieldContext): RecipientPartFacts {
     segment = { head: m.value, ambiguous: AMBIGUOUS_LIST.has(m.phrase) };
   }
   close();
-  const named = !isAddress && tokens.some((t) => t.kind === 'word' && t.case === 'title' && t.key.length >= 3 && (lex.given.has(t.key) || lex.surname.has(t.key)) && !lex.common.has(t.key));
+  const named = !isAddress && tokens.some((t) => t.kind === 'word' && t.case === 'title' && t.key.length >= 3 && isKnownName(t.key, lex));
   const personal = isPersonal(ctx);
   return { head, ambiguousList, named, personal };
 }
@@ -141,7 +141,12 @@ export function recipientPartFacts(ctx: FieldContext): RecipientPartFacts {
 function qualifiesNoun(tokens: readonly Token[], i: number, lex: ReturnType<typeof nameLexicon>): boolean {
   const next = tokens[i];
   if (next === undefined || next.kind !== 'word' || SEGMENT_BREAK.test(next.gap) || next.gap.includes(',')) return false;
-  return !((lex.given.has(next.key) || lex.surname.has(next.key)) && !lex.common.has(next.key));
+  return !isKnownName(next.key, lex);
+}
+
+/** A given name or surname that is not also a common word. */
+function isKnownName(key: string, lex: ReturnType<typeof nameLexicon>): boolean {
+  return (lex.given.has(key) || lex.surname.has(key)) && !lex.common.has(key);
 }
 
 /** Across segments: a patient mark over a list over a service. */

@@ -247,12 +247,6 @@ export function ownerCueOf(ctx: FieldContext): boolean {
   return OWNERS.findAll(ctx.tokens).length > 0;
 }
 
-/** A sender at a veterinary practice ("dr.holm@thistledownvets.com"): its patients are animals. */
-export function isVeterinaryDomain(domain: string): boolean {
-  const label = domain.split('.').slice(-2, -1)[0] ?? '';
-  return VETERINARY_DOMAIN.test(label);
-}
-const VETERINARY_DOMAIN = /^vets?(?![a-z])|vets?$|veterinar|animal|petcare|equine/;
 
 function aboutPerson(tokens: readonly Token[], terms: readonly HealthMatch[], isFileName: boolean): HealthMatch[] {
   const workplace = startsOf(WORKPLACE, tokens);
@@ -359,14 +353,6 @@ export function recruitingOf(ctx: FieldContext): boolean {
 /** The field speaks of staff affairs: thanks, shifts, training, parties (STAFF_CUES). */
 export function staffAffairsOf(ctx: FieldContext): boolean {
   return STAFF.findAll(ctx.tokens).length > 0;
-}
-
-const RECRUITING_WORDS = new Set(RECRUITING_CUES.filter((w) => !w.includes(' ')));
-
-/** The sender is a jobs, volunteer or giving mailbox ("volunteers@", "careers@"): its mail is not to patients. */
-export function recruitingSender(address: string): boolean {
-  const local = address.slice(0, address.lastIndexOf('@')).toLowerCase();
-  return local.split(/[^a-z]+/).some((w) => RECRUITING_WORDS.has(w));
 }
 
 const AUTHORED = phraseSet([...TEACHING_WORDS, ...BUSINESS_DOCUMENT_WORDS]);

@@ -1,5 +1,8 @@
+import { domainName } from '../detectors/domains';
+import { RECRUITING_CUES } from '../lexicon/context-words';
+
 /**
- * Facts about the sender's own organisation, read from its mail domain.
+ * Facts about the sender's own organisation and mailbox, read from the sender's address.
  */
 
 /**
@@ -8,10 +11,22 @@
  * condition or treatment. Several personal addresses in To or Cc on its mail disclose it, whatever the
  * subject (spec item 5). A general hospital's or clinic's name says nothing of the kind.
  */
-const TREATMENT_NAME = /dialysis|kidney|renal|nephro|oncolog|cancer|tumou?r|chemo|behaviou?ral|mentalhealth|psych|recovery|addiction|detox|sober|methadone|opioid|hiv|fertility|ivf|hospice|transplant|eatingdisorder|dementia|memorycare|(?:^|-)bh$|bh$/;
+const TREATMENT_NAME = /dialysis|kidney|renal|nephro|oncolog|cancer|tumou?r|chemo|behaviou?ral|mentalhealth|psych|recovery|addiction|detox|sober|methadone|opioid|hiv|fertility|ivf|hospice|transplant|eatingdisorder|dementia|memorycare|bh$/;
 
 export function isTreatmentProgrammeDomain(domain: string): boolean {
-  const labels = domain.toLowerCase().split('.');
-  const name = labels.length >= 2 ? labels[labels.length - 2] : '';
-  return TREATMENT_NAME.test(name);
+  return TREATMENT_NAME.test(domainName(domain));
+}
+
+/** A sender at a veterinary practice ("dr.holm@thistledownvets.com"): its patients are animals. */
+export function isVeterinaryDomain(domain: string): boolean {
+  return VETERINARY_DOMAIN.test(domainName(domain));
+}
+const VETERINARY_DOMAIN = /^vets?(?![a-z])|vets?$|veterinar|animal|petcare|equine/;
+
+const RECRUITING_WORDS = new Set(RECRUITING_CUES.filter((w) => !w.includes(' ')));
+
+/** The sender is a jobs, volunteer or giving mailbox ("volunteers@", "careers@"): its mail is not to patients. */
+export function recruitingSender(address: string): boolean {
+  const local = address.slice(0, address.lastIndexOf('@')).toLowerCase();
+  return local.split(/[^a-z]+/).some((w) => RECRUITING_WORDS.has(w));
 }
