@@ -245,6 +245,13 @@ describe('matching', () => {
     expect(combined(file('Ybarrondo_Maricela_resultados_laboratorio.pdf'))).toBe(true);
     expect(file('calendario_vacunas_sabado.pdf').findings).toEqual([]);
   });
+
+  test('a month or weekday that is also a given name is the month in lower case beside capitalised words', () => {
+    expect(file('Turnos_clase_diabetes_abril.pdf').findings).toEqual([]);
+    expect(subject('Charla de asma - martes, domingo y sábado').findings).toEqual([]);
+    expect(combined(file('Turnos_diabetes_Abril_Quintero.pdf'))).toBe(true);
+    expect(combined(subject('julio ramos ekg abnormal'))).toBe(true);
+  });
 });
 
 /**

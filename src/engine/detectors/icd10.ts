@@ -36,7 +36,9 @@ export const icd10: Detector = {
     const n = ctx.text.normalized;
     const out: Signal[] = [];
     for (const m of bounded(DOTTED, n.text, ALNUM_OR_DOT, ALNUM)) {
-      if (isIcd10Code(m[1] + m[2]) && m[1] === m[1].toUpperCase()) {
+      // Codes are written in capitals, and their subdivision carries a digit (Z79.4, S06.A0XA): letters
+      // alone after the dot are a file extension ("T12.xlsx", "E11.PDF") or an abbreviation.
+      if (isIcd10Code(m[1] + m[2]) && m[1] === m[1].toUpperCase() && /\d/.test(m[2])) {
         out.push(signalAt(n, m.index, m.index + m[0].length, 'icd10', 'health', 'found', { category: 'condition' }));
       }
     }

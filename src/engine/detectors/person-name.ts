@@ -19,6 +19,7 @@ import {
   CONNECTORS as CONNECTORS_LIST,
   VIETNAMESE_MIDDLE as VIETNAMESE_MIDDLE_LIST,
   NOT_NAMES as NOT_NAMES_LIST,
+  LOWER_CASE_CALENDAR_NAMES,
   HEALTHCARE_ORGS as HEALTHCARE_ORGS_LIST,
   EPONYM_HEADS as EPONYM_HEADS_LIST,
   MEDICAL_EPONYMS as MEDICAL_EPONYMS_LIST,
@@ -61,6 +62,7 @@ const CREDENTIALS = new Set(CREDENTIALS_LIST);
 const CONNECTORS = new Set(CONNECTORS_LIST);
 const VIETNAMESE_MIDDLE = new Set(VIETNAMESE_MIDDLE_LIST);
 const NOT_NAMES = new Set(NOT_NAMES_LIST);
+const CALENDAR_NAMES = new Set(LOWER_CASE_CALENDAR_NAMES);
 const HEALTHCARE_ORGS = new Set(HEALTHCARE_ORGS_LIST);
 const EPONYM_HEADS = new Set(EPONYM_HEADS_LIST);
 const MEDICAL_EPONYMS = new Set(MEDICAL_EPONYMS_LIST);
@@ -347,6 +349,10 @@ export function findNames(ctx: FieldContext): NameSpan[] {
   const topics = topicTokensOf(ctx);
   if (topics) topics.forEach((isTopic, i) => isTopic && healthTok.add(i));
   const cls = tokens.map((t, i) => classify(t, lex, allCaps, lenient, healthTok.has(i)));
+  // "Horario_grupo_prenatal_julio.pdf": a month or weekday of a language that writes them in lower case.
+  for (let i = 0; i < cls.length && !allLower; i++) {
+    if (cls[i].t.case === 'lower' && CALENDAR_NAMES.has(cls[i].t.key)) cls[i] = { ...cls[i], kind: 'C', shaped: false };
+  }
   // After "pt", "resident", "Mrs." people type names in lower case too ("pt william o'brien").
   for (let i = 1; i < cls.length; i++) {
     const c = cls[i];

@@ -46,6 +46,13 @@ export const NOT_NAMES: readonly string[] = [
   'listahan', 'talaan', 'kalendaryo',
 ];
 /**
+ * Months and weekdays of the patients' languages that are also common given names (Julio, Abril, Mayo,
+ * Domingo, Mai). Those languages write months and weekdays in lower case, so in lower case, in a field
+ * that capitalises other words ("Horario_grupo_prenatal_julio.pdf"), they are the month or the day;
+ * capitalised, or in a field typed all in lower case, they may be the name.
+ */
+export const LOWER_CASE_CALENDAR_NAMES: readonly string[] = ['julio', 'abril', 'mayo', 'domingo', 'mai'];
+/**
  * Payers, record systems, drug and device makers: in a hospital's mail these
  * are organisations ("Aetna's prior auth", "Baxter_pump_recall.pdf"), even
  * where a surname is spelled the same.

@@ -89,6 +89,8 @@ detectorTable(icd10, {
     { text: 'K 6.8 critical', why: 'a lab value' },
     { text: 'f33.2 in lower case', why: 'codes are written in capitals' },
     { text: 'dx Z3B', why: 'Z3B is not a category' },
+    { text: 'Roster_K40.xlsx', kind: 'attachment', why: 'a file extension after a category-shaped word is not a subdivision' },
+    { text: 'Board_packet_M54.PDF', kind: 'attachment', why: 'nor in capitals' },
   ],
   invalid: [
     { text: 'dx C91.00 large claimant', found: ['C91.00'] },
@@ -97,6 +99,7 @@ detectorTable(icd10, {
     { text: 'S62.5X0A follow-up', found: ['S62.5X0A'] },
     { text: 'O9A.211 in pregnancy', found: ['O9A.211'] },
     { text: 'dx Z794 not supported', found: ['Z794'] },
+    { text: 'Tervo_J45.909.pdf', kind: 'attachment', found: ['J45.909'], why: 'a code before the extension' },
   ],
 });
 
