@@ -246,6 +246,17 @@ describe('matching', () => {
     expect(file('calendario_vacunas_sabado.pdf').findings).toEqual([]);
   });
 
+  test('a lecture, seminar or course in the language makes a lone name and a condition a teaching topic', () => {
+    expect(file('Белов_диабет_лекция.pptx').findings).toEqual([]);
+    expect(file('Kowal_cukrzyca_szkolenie.pptx').findings).toEqual([]);
+    expect(subject('Palestra Dra. Vieira - diabetes na gravidez').findings).toEqual([]);
+    expect(combined(file('Белов_диабет_анализы.pdf'))).toBe(true);
+  });
+
+  test('staff and topic words are whole words: the topic matcher reads token keys, not stems', () => {
+    for (const l of LANGUAGES) for (const w of [...(l.topicWords ?? []), ...(l.staffCues ?? [])]) expect(`${l.code}: ${w}`).not.toMatch(/\*/);
+  });
+
   test('a month or weekday that is also a given name is the month in lower case beside capitalised words', () => {
     expect(file('Turnos_clase_diabetes_abril.pdf').findings).toEqual([]);
     expect(subject('Charla de asma - martes, domingo y sábado').findings).toEqual([]);

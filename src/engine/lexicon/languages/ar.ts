@@ -38,6 +38,6 @@ export const AR: LanguageLexicon = {
   workplaceHeads: words('قسم, وحدة, مركز, ممرضة, ورشة, دورة, محاضرة'),
   linkingWords: words(`عن, حول, في`),
   staffCues: words('اجتماع, تدريب, مقابلة, جدول, مناوبة'),
-  topicWords: words('ندوة, نشرة, توعية'),
+  topicWords: words('ندوة, نشرة, توعية, محاضرة, مؤتمر, ورشة'),
   dobKeywords: words(`تاريخ الميلاد, تاريخ ميلاد, تاريخ الولادة, مواليد, ولد في, ولدت في`),
 };

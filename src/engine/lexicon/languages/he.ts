@@ -29,6 +29,6 @@ export const HE: LanguageLexicon = {
   units: words(`חדר מיון, טיפול נמרץ`),
   workplaceHeads: words('מחלקת, מחלקה, צוות, אחות, הרצאה, סדנה'),
   staffCues: words('ברוכים הבאים, פרידה, הדרכה, ישיבה, משמרות, סידור עבודה'),
-  topicWords: words('כנס, מצגת, עלון'),
+  topicWords: words('כנס, מצגת, עלון, הרצאה, סדנה, השתלמות'),
   dobKeywords: words(`תאריך לידה, ת. לידה, ת.ל., נולד ב, נולדה ב, נולד, נולדה`),
 };

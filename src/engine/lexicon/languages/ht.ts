@@ -25,6 +25,6 @@ export const HT: LanguageLexicon = {
   workplaceHeads: words(`klinik, fomasyon, pwogram, ekip, telefon, nimewo`),
   linkingWords: words(`sou, pou, nan, la`),
   staffCues: words(`byenveni, konpliman, mesi, fomasyon`),
-  topicWords: words(`fomasyon, kominote, klas, atelye`),
+  topicWords: words(`fomasyon, kominote, klas, atelye, konferans, semine`),
   dobKeywords: words(`dat nesans, dat li fet, dat ou fet`),
 };

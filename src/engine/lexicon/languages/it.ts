@@ -35,6 +35,6 @@ export const IT: LanguageLexicon = {
   workplaceHeads: words('reparto, ambulatorio, infermiere, infermiera, corso'),
   linkingWords: words(`di, del, della, dei, delle, per, sul, sulla`),
   staffCues: words('benvenuto, benvenuta, formazione, riunione, turni'),
-  topicWords: words('opuscolo, convegno'),
+  topicWords: words('opuscolo, convegno, lezione, corso, seminario, conferenza'),
   dobKeywords: words(`data di nascita, data di nasc., nato il, nata il, nato a, nata a`),
 };

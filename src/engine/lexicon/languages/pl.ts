@@ -34,6 +34,6 @@ export const PL: LanguageLexicon = {
   workplaceHeads: words(`oddzial, oddzialu, dzial, zespol, zespolu, pracownia, pracowni, klinika, centrum, poradnia, pielegniarki, pielegniarek, szkolenie, kurs`),
   linkingWords: words(`ds, dla, z, o`),
   staffCues: words(`witamy, gratulacje, pozegnanie, emerytura, szkolenie, grafik, grafik dyzurow, dyzur, dyzury, dyzurow, urlop, rekrutacja, zebranie, dziekujemy`),
-  topicWords: words('wyklad, prezentacja, ulotka, plakat, warsztaty'),
+  topicWords: words('wyklad, prezentacja, ulotka, plakat, warsztaty, szkolenie, seminarium, konferencja, kurs'),
   dobKeywords: words(`data urodzenia, data ur., ur., urodzony, urodzona, urodz.`),
 };

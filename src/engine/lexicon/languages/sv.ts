@@ -24,6 +24,6 @@ export const SV: LanguageLexicon = {
   units: words(`akuten`),
   workplaceHeads: words('avdelning, mottagning'),
   staffCues: words('valkommen, utbildning'),
-  topicWords: words('forelasning'),
+  topicWords: words('forelasning, seminarium, kurs, utbildning'),
   dobKeywords: words(`fodelsedatum, fodd, fodd den, fodselsdato, fodt, fodselsdag`),
 };

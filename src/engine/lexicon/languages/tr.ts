@@ -29,6 +29,6 @@ export const TR: LanguageLexicon = {
   units: words(`acil servis, yogun bakım, acil*`),
   workplaceHeads: words('birimi, servisi, hemsire'),
   staffCues: words('hos geldiniz, egitim, toplantı, nobet'),
-  topicWords: words('seminer, brosur'),
+  topicWords: words('seminer, brosur, konferans, ders, egitim, sunum'),
   dobKeywords: words(`dogum tarihi, d. tarihi, d.t.`),
 };

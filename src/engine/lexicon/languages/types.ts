@@ -49,7 +49,7 @@ export interface LanguageLexicon {
   readonly linkingWords?: readonly string[];
   /** Staff affairs (welcome, farewell, training, shift schedule): as STAFF_CUES. */
   readonly staffCues?: readonly string[];
-  /** Teaching and event words (lecture, class, fair): as TOPIC_WORDS. */
+  /** Teaching and event words (lecture, class, fair): as TOPIC_WORDS. Whole words (no stems): they are matched by the token's key. */
   readonly topicWords?: readonly string[];
   /**
    * Keywords that mark a date of birth before it ("fecha de nacimiento", "ngày sinh",

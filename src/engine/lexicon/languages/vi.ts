@@ -35,6 +35,6 @@ export const VI: LanguageLexicon = {
   workplaceHeads: words(`khoa, phong, trung tam, chuong trinh, nhom, đieu duong, y ta, ky thuat vien, lop hoc, lop, hoi thao, tap huan, so đien thoai, đien thoai, mien phi`),
   linkingWords: words(`ve, cho, cua`),
   staffCues: words(`chao mung, chuc mung, chia tay, nghi huu, đao tao, tap huan, lich truc, cuoc hop, lich hop, nhan vien, tuyen dung, cam on, sinh nhat`),
-  topicWords: words('tai lieu, huong dan, cong đong'),
+  topicWords: words('tai lieu, huong dan, cong đong, bai giang, hoi thao, tap huan'),
   dobKeywords: words(`ngay sinh, sinh ngay, nam sinh, ngay thang nam sinh`),
 };
