@@ -11,9 +11,10 @@ export const accountNumber = keywordIdentifier({
     example: 'Acct# 7700123456 - self-pay plan',
   },
   keywords: ['acct', 'account', 'patient account', 'patient acct', 'fin', 'har', 'csn', 'encounter', 'enc', 'guarantor account', 'billing account'],
-  keywordsNeedingMarker: ['visit', 'admission', 'episode', 'guarantor', 'statement'],
-  // A claim is a patient's only where the field speaks of care or a plan ("Claim # ... denied - EOB").
-  keywordsNeedingHealth: ['claim', 'claim id', 'icn'],
+  keywordsNeedingMarker: ['visit', 'admission', 'episode', 'guarantor'],
+  // A claim or a statement is a patient's only where the field speaks of care or a plan ("Claim # ... denied
+  // - EOB", "statement 44120093 - copay"): banks, brokers and every supplier send statements too.
+  keywordsNeedingHealth: ['claim', 'claim id', 'icn', 'statement'],
   optionsKey: 'account-number',
   // Hospital account and encounter numbers run 7-12 digits; vendor and customer
   // accounts ("Sysco acct 44120-8") are often shorter.

@@ -14,8 +14,8 @@ export interface KeywordIdentifierConfig {
   /** Keywords that need "#", "no", "number" or "id" before the value ("chart #", not "chart"). */
   keywordsNeedingMarker?: readonly string[];
   /**
-   * Keywords that name an identifier only in a health-plan or care context, and need a marker
-   * ("claim #" beside "EOB" or "denied"; a roof repair's claim is not a patient's).
+   * Keywords that name an identifier only in a health-plan or care context ("claim #" or "claim" beside
+   * "EOB" or "denied"; a roof repair's claim is not a patient's).
    */
   keywordsNeedingHealth?: readonly string[];
   /** Key under `policy.org.extraKeywords` for organisation keywords. */
@@ -64,7 +64,8 @@ export function keywordIdentifier(cfg: KeywordIdentifierConfig): Detector {
     else alternatives.push('(?!)()');
     // Group 2 is set only by a keyword that needs a care context; group 3 is the value.
     const withHealth = (cfg.keywordsNeedingHealth ?? []).map(keywordSource).join('|');
-    alternatives.push(withHealth ? `(${withHealth})${FILLER_WITH_MARKER}` : '(?!)()');
+    // With care words beside it, the keyword needs no marker either ("statement 44120093 - copay dispute").
+    alternatives.push(withHealth ? `(${withHealth})(?:${FILLER_WITH_MARKER}|[\\s:=._-]{1,3})` : '(?!)()');
     return new RegExp(`(?:${alternatives.join('|')})${VALUE}(?![0-9a-z])`, 'gi');
   };
   const defaultRegex = build([]);

@@ -74,6 +74,8 @@ detectorTable(accountNumber, {
     { text: 'Claim 4410028811 - vehicle damage estimate', why: 'an insurance claim that is not a health plan\'s' },
     { text: 'Account rev2024-11-04 reconciliation', why: 'a revision date stamp' },
     { text: 'Acct v2.1 mapping', why: 'a version' },
+    { text: 'Remittance_statement_30418852_Q3.pdf', kind: 'attachment', why: 'a statement without care words: any supplier sends one' },
+    { text: 'Statement 71140098 - broker commission', why: 'nor a commission statement' },
   ],
   invalid: [
     { text: 'Acct# 3196484990 - self-pay plan', found: ['Acct# 3196484990'] },
@@ -85,6 +87,8 @@ detectorTable(accountNumber, {
     { text: 'Acct_40982413_UB04.pdf', kind: 'attachment', found: ['Acct_40982413'] },
     { text: 'Claim # 6120034471 denied - EOB attached', found: ['Claim # 6120034471'], why: 'a claim beside health-plan words' },
     { text: 'Workers comp claim #55102233 - return to work note', found: ['claim #55102233'] },
+    { text: 'statement 60417728 - pt says copay was charged twice', found: ['statement 60417728'], why: 'a statement beside patient and plan words needs no marker' },
+    { text: 'Claim 5120093347 denied, dx not covered', found: ['Claim 5120093347'] },
   ],
 });
 
