@@ -2,7 +2,7 @@ import { Coverage, DETECTORS, DetectorOptions, FieldContext, FieldKind, Signal }
 import { MASS_DISCLOSURE_META, exposedRecipients } from './detectors/mass-disclosure';
 import { domainOf } from './detectors/domains';
 import { lettersOf } from './text/chars';
-import { namesAnimal, namesAuthorsOf, ownerCueOf, recruitingOf, staffAffairsOf, topicTokensOf } from './facts/health';
+import { namesAnimal, namesAuthorsOf, ownerCueOf, ownerNamed, recruitingOf, staffAffairsOf, topicTokensOf } from './facts/health';
 import { isTreatmentProgrammeDomain, isVeterinaryDomain, recruitingSender } from './facts/sender';
 import { RecipientKind, RecipientPartFacts, keepsFor, recipientHealth, recipientKind, recipientPartFacts } from './detectors/recipient-health';
 import { Policy } from './policy/schema';
@@ -108,7 +108,7 @@ function analyzeCached(value: string, kind: FieldKind, options: DetectorOptions)
     result.split = splitFacts(ctx.text, options.extraKeywords);
     if (namesAuthorsOf(ctx)) result.authored = true;
     if (namesAnimal(ctx)) result.animal = true;
-    if (ownerCueOf(ctx)) result.owner = true;
+    if (ownerCueOf(ctx) && ownerNamed(ctx, signals.some((x) => x.detectorId === 'person-name' && x.strength === 'high'))) result.owner = true;
     if (recruitingOf(ctx)) result.recruiting = true;
     if (staffAffairsOf(ctx)) result.staff = true;
   }

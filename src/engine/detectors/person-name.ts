@@ -2,7 +2,7 @@ import { CONTEXT_ONLY, Detector, FieldContext, LETTER, Signal, bounded, signalAt
 import { lettersOf } from '../text/chars';
 import { NameLexicon, UPPER_ONLY, nameLexicon } from '../lexicon';
 import { healthTermsOf, topicTokensOf } from '../facts/health';
-import { NAME_LIKELY, nameLikeness } from '../names/name-likeness';
+import { NAME_LIKELY, NAME_UNLIKELY, nameLikeness } from '../names/name-likeness';
 import { findScriptNames } from '../names/script-names';
 import type { Token } from '../text/tokenize';
 import type { Strength } from '../types';
@@ -86,6 +86,8 @@ interface Classified {
    * word or around a comma it completes a full name, as a known name would.
    */
   likely?: boolean;
+  /** A word no lexicon holds that the name model finds very unlikely a name ("Justification"). */
+  unlikely?: boolean;
 }
 
 function classify(t: Token, lex: NameLexicon, allCaps: boolean, lenient: boolean, health: boolean): Classified {
@@ -101,13 +103,15 @@ function classify(t: Token, lex: NameLexicon, allCaps: boolean, lenient: boolean
   else if (lex.other.has(k)) kind = 'O';
   else if (lex.common.has(k) || k.length < 2 || NOT_NAMES.has(k)) kind = 'C';
   else kind = 'U';
-  const likely = kind === 'U' && k.length >= 4 && t.case !== 'lower' && nameLikeness(k) >= NAME_LIKELY;
+  const score = kind === 'U' && k.length >= 4 ? nameLikeness(k) : 0;
+  const likely = kind === 'U' && t.case !== 'lower' && score >= NAME_LIKELY;
   let shaped: boolean;
   if (t.case === 'title' || t.case === 'none') shaped = true;
   else if (t.case === 'upper') shaped = allCaps || ((kind === 'G' || kind === 'S' || kind === 'O') && k.length >= 4);
   else shaped = lenient && (kind === 'G' || kind === 'S' || kind === 'O');
   // Words without case (CJK) are handled by the lexicons only.
   if (t.case === 'none' && kind === 'U') shaped = false;
+  if (score < NAME_UNLIKELY) return { t, kind, shaped, unlikely: true };
   return likely ? { t, kind, shaped, likely } : { t, kind, shaped };
 }
 
@@ -352,6 +356,13 @@ export function findNames(ctx: FieldContext): NameSpan[] {
   // "Horario_grupo_prenatal_julio.pdf": a month or weekday of a language that writes them in lower case.
   for (let i = 0; i < cls.length && !allLower; i++) {
     if (cls[i].t.case === 'lower' && CALENDAR_NAMES.has(cls[i].t.key)) cls[i] = { ...cls[i], kind: 'C', shaped: false };
+  }
+  // "R01_Budget_Justification_Yilmaz.xlsx": a word the name model finds very unlikely a name is an
+  // ordinary word, unless a title, a patient word or "Last, First" puts it where a name goes
+  // ("Mr. Thiruvengadam", "Ketcheside, Doreen").
+  for (let i = 0; i < cls.length; i++) {
+    const lastFirst = i + 1 < cls.length && cls[i + 1].t.gap.trim() === ',' && known(cls[i + 1].kind);
+    if (cls[i].unlikely && !lastFirst && !isTitleBefore(cls, i) && !isCueBefore(cls, i, mixedCase)) cls[i] = { ...cls[i], kind: 'C', shaped: false };
   }
   // After "pt", "resident", "Mrs." people type names in lower case too ("pt william o'brien").
   for (let i = 1; i < cls.length; i++) {

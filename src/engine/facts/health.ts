@@ -242,9 +242,26 @@ export function namesAnimal(ctx: FieldContext): boolean {
 
 const OWNERS = phraseSet(OWNER_CUES);
 
-/** The field points at a human in veterinary mail ("Owner Ifeoma Chukwu", "client Harlan Voss", "kennel worker"). */
+/**
+ * The field points at a human in veterinary mail: an owner, client or worker word ("Owner Ifeoma
+ * Chukwu", "Kennel worker rabies exposure - Li Na started PEP"). Whether a human is named is the
+ * caller's second fact (ownerNamed); "owner notified" beside a pet's name names none.
+ */
 export function ownerCueOf(ctx: FieldContext): boolean {
   return OWNERS.findAll(ctx.tokens).length > 0;
+}
+
+/**
+ * With an owner cue, the human is named when a capitalised word follows the cue or the field holds a
+ * full name; a lone name beside "owner notified" ("Dog bite - 'Bruno' (shepherd), owner notified") is
+ * the animal's.
+ */
+export function ownerNamed(ctx: FieldContext, fullName: boolean): boolean {
+  const tokens = ctx.tokens;
+  return fullName || OWNERS.findAll(tokens).some((m) => {
+    const next = tokens[m.to];
+    return next !== undefined && next.kind === 'word' && (next.case === 'title' || next.case === 'upper');
+  });
 }
 
 

@@ -32,6 +32,13 @@ export const NAME_LIKELY: number = nameModel.likely;
  */
 export const NAME_VERY_LIKELY: number = nameModel.veryLikely;
 
+/**
+ * Below this, a word is very unlikely a name ("justification", "resubmission", "quarantine"): 0.09% of
+ * the 23,372 names in the lexicons score lower (20 names, such as "turnipseed"). A capitalised word no
+ * lexicon holds that scores lower is an ordinary word, never part of a name.
+ */
+export const NAME_UNLIKELY = -4;
+
 const BOUNDARY = 0x20;
 const GRAM_SEED = 0x811c9dc5;
 const LENGTH_SEED = 0x5bd1e995;

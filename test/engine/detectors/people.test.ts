@@ -13,6 +13,7 @@ detectorTable(personName, {
     { text: 'Admitted to St. Brigid Medical Center', why: 'a place' },
     { text: 'Will review the grace period', why: 'common words that are also names' },
     { text: 'Stroke code drill results' },
+    { text: 'Resubmission Reconciliation Checklist', why: 'words the name model finds very unlikely names are words, in capitals or not' },
     { text: 'Patient Experience Committee agenda', why: 'a patient word before an ordinary word' },
     { text: 'PT_Agenda_Dec.pdf', kind: 'attachment', why: 'topic words are never names' },
     { text: 'Elevator 3 out of service on 4 West', why: 'compass words are not surnames' },
@@ -28,6 +29,8 @@ detectorTable(personName, {
   ],
   invalid: [
     { text: 'Pt Ada Quill DOB 3/14/58 abnormal CT', role: 'identity', found: ['Ada Quill'] },
+    { text: 'Mrs. Thiruvengadam - AV fistula mapping', role: 'identity', found: ['Thiruvengadam'], why: 'an unlikely-looking word after a title is a name' },
+    { text: 'Ketcheside, Doreen - obs vs inpatient', role: 'identity', found: ['Ketcheside, Doreen'], why: 'and before ", First"' },
     { text: 'Quillfeather, Ada DOB 6/16/73 labs', role: 'identity', found: ['Quillfeather, Ada'], why: 'Last, First' },
     { text: 'Irving Quillfeather refusing dialysis', role: 'identity', found: ['Irving Quillfeather'], why: 'known given name + unknown surname' },
     { text: 'Mrs. Quillfeather\'s potassium 6.1', role: 'identity', found: ['Quillfeather'], why: 'title + name' },
