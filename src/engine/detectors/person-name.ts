@@ -157,6 +157,8 @@ interface RunFacts {
   readonly allCaps: boolean;
   readonly lex: NameLexicon;
   readonly health: ReadonlySet<number>;
+  /** First and last tokens of the field's plain clinical terms (a condition, test, procedure or medication). */
+  readonly clinical: { readonly starts: ReadonlySet<number>; readonly ends: ReadonlySet<number> };
 }
 
 /**
@@ -263,7 +265,7 @@ export const NAME_PATTERNS: readonly NamePattern[] = [
       const comma = j < cls.length && cls[j].t.gap.trim() === ',' && nameLike(cls[j]) && !isCredential(cls[j].t) && f.run.length === 1;
       return comma && (f.run[0].likely === true || cls[j].likely === true) ? j + 1 : undefined;
     },
-    examples: { valid: ['Brandvold Zyskowski - INR 4.2', 'Zyskowski, Brandvold - labs'], invalid: ['Tsinajinnie Venkatasubramanian labs'] },
+    examples: { valid: ['Brandvold Wojcikowski - INR 4.2', 'Wojcikowski, Brandvold - labs'], invalid: ['Tsinajinnie Venkatasubramanian labs'] },
   },
   {
     id: 'name.caps-pair',
@@ -321,6 +323,14 @@ export const NAME_PATTERNS: readonly NamePattern[] = [
     match: (f) => (f.run.length === 1 && unknownSurname(f.cls, f.i, f.kind, f.health, f.lex) ? f.j : undefined),
     examples: { valid: ["Brandvold's infusion", 'Vukasinovic_D_pathology.pdf'], invalid: ["Harborview's infusion center", "Bell's palsy"] },
   },
+  {
+    id: 'name.file-surname',
+    strength: 'medium',
+    weak: true,
+    description: 'In a file name, a capitalised word no lexicon holds that the name model finds name-like, first and right before a clinical term ("Hakimi_CXR_portable.jpg"), or right after one that starts the name ("EKG_Nazari_20251104.pdf").',
+    match: (f) => (f.run.length === 1 && fileSurname(f) ? f.j : undefined),
+    examples: { valid: ['Hakimi_CXR_portable.jpg', 'EKG_Nazari_20251104.pdf'], invalid: ['Budget_MRI_review.pdf', 'Q3_MRI_Volumes.xlsx'] },
+  },
 ];
 
 /** Used for a full-name pattern written all in lower case without a cue. */
@@ -349,6 +359,12 @@ export function findNames(ctx: FieldContext): NameSpan[] {
     for (let i = h.from; i < h.to; i++) healthTok.add(i);
   }
   const healthOnly = new Set(healthTok);
+  const clinical = { starts: new Set<number>(), ends: new Set<number>() };
+  for (const h of healthTermsOf(ctx)) {
+    if (!CLINICAL_CATEGORIES.has(h.category) || h.needsSupport || h.workplace) continue;
+    clinical.starts.add(h.from);
+    clinical.ends.add(h.to - 1);
+  }
   // Topic words ("Agenda", "Update") are never part of a name.
   const topics = topicTokensOf(ctx);
   if (topics) topics.forEach((isTopic, i) => isTopic && healthTok.add(i));
@@ -407,7 +423,7 @@ export function findNames(ctx: FieldContext): NameSpan[] {
       else break;
     }
     const run = cls.slice(i, j);
-    const facts: RunFacts = { cls, i, j, run, kind: ctx.kind, cue: isCueBefore(cls, i, mixedCase), titled: isTitleBefore(cls, i), initial, anyKnown: run.some((c) => known(c.kind)), allCaps, lex, health: healthOnly };
+    const facts: RunFacts = { cls, i, j, run, kind: ctx.kind, cue: isCueBefore(cls, i, mixedCase), titled: isTitleBefore(cls, i), initial, anyKnown: run.some((c) => known(c.kind)), allCaps, lex, health: healthOnly, clinical };
     let found: { pattern: NamePattern; end: number } | undefined;
     for (const pattern of NAME_PATTERNS) {
       const end = pattern.match(facts);
@@ -463,6 +479,30 @@ function unknownSurname(cls: readonly Classified[], i: number, kind: FieldContex
   // "JSmith_MRI.pdf": an initial glued to a known surname.
   return /^[A-Z][A-Z][a-z]{2,}$/.test(c.t.text) && (lex.surname.has(c.t.key.slice(1)) || lex.other.has(c.t.key.slice(1)));
 }
+
+/**
+ * Files are named for the patient first ("Hakimi_CXR_portable.jpg", "Saeedi_type_and_screen.pdf") or
+ * for the test first ("EKG_Nazari_20251104.pdf"). A surname no lexicon holds fits only there: the first
+ * word, right before a clinical term, or right after a clinical term that is the first word and before a
+ * date or the end. The name model must find the word name-like (FILE_SURNAME_LIKENESS), which keeps out
+ * most business words ("Budget_MRI_review.pdf"); topic words cancel it ("Cerner_MRI_training.pptx").
+ */
+function fileSurname(f: RunFacts): boolean {
+  const { cls, i } = f;
+  const c = cls[i];
+  if (f.kind !== 'attachment' || c.kind !== 'U' || c.t.case !== 'title' || c.t.text.length < 4 || LETTERED.has(c.t.key)) return false;
+  if (!/[aeiouy]/.test(c.t.key) || nameLikeness(c.t.key) < FILE_SURNAME_LIKENESS) return false;
+  const firstWord = (at: number): boolean => !cls.slice(0, at).some((x) => x.t.kind === 'word');
+  const next = cls[i + 1];
+  if (firstWord(i) && next !== undefined && f.clinical.starts.has(i + 1) && joins(next.t.gap, f.kind)) return true;
+  if (!f.clinical.ends.has(i - 1)) return false;
+  let start = i - 1;
+  while (start > 0 && !f.clinical.starts.has(start)) start--;
+  return f.clinical.starts.has(start) && firstWord(start) && (next === undefined || next.t.kind === 'number');
+}
+/** Name-likeness a lone unknown word in a file name needs (about the median of held-out surnames). */
+const FILE_SURNAME_LIKENESS = 0.5;
+const CLINICAL_CATEGORIES = new Set(['condition', 'test', 'procedure', 'medication']);
 
 function isFamilyName(c: Classified, lex: NameLexicon): boolean {
   const k = c.t.key;

@@ -61,6 +61,6 @@ export const ES: LanguageLexicon = {
     'bienvenida, bienvenido, felicitaciones, despedida, jubilacion, capacitacion, nomina, vacaciones, entrevista, ' +
     'gracias',
   ),
-  topicWords: words('platica, seminario, boletin, folleto, educacion, gratuita, gratuito, comunidad, conferencia, charla, taller, curso, ponencia, diapositivas, webinar'),
+  topicWords: words('platica, seminario, boletin, folleto, educacion, gratuita, gratuito, comunidad, conferencia, charla, taller, curso, ponencia, diapositivas, guia, guias'),
   dobKeywords: words(`fecha de nacimiento, fecha de nac., fec. nac., f. nac., f. de nac., nacido el, nacida el, nacido, nacida`),
 };

@@ -53,6 +53,6 @@ export const FR: LanguageLexicon = {
   ),
   linkingWords: words(`de, du, des, d, la, le, les, l, pour, sur, en`),
   staffCues: words('bienvenue, felicitations, retraite, conges, entretien d embauche, embauche, recrutement, garde, merci'),
-  topicWords: words('seminaire, affiche, affiches, protocole, gratuit, gratuite, conference, cours, atelier, diaporama, webinaire'),
+  topicWords: words('seminaire, affiche, affiches, protocole, gratuit, gratuite, cours, atelier, diaporama, webinaire'),
   dobKeywords: words(`date de naissance, date de naiss., date naiss., ddn, ne le, nee le, ne(e) le, naissance`),
 };

@@ -55,6 +55,6 @@ export const PT: LanguageLexicon = {
     'bem vindo, bem vinda, despedida, aposentadoria, treinamento, ferias, entrevista, reuniao, escala, plantao, ' +
     'obrigado, obrigada',
   ),
-  topicWords: words('seminario, boletim, folheto, educacao, gratuito, gratuita, comunidade, palestra, aula, curso, oficina, conferencia, apresentacao, webinar'),
+  topicWords: words('seminario, boletim, folheto, educacao, gratuito, gratuita, comunidade, palestra, aula, curso, oficina, conferencia, apresentacao, guia, guias'),
   dobKeywords: words(`data de nascimento, data de nasc., dt. nasc., dt nasc, d.n., nascido em, nascida em, nasc.`),
 };

@@ -1,0 +1,30 @@
+import { COMBINATION_ID, Message, defaultPolicy, scanMessage } from '../../src/engine';
+import { msg } from '../support/messages';
+
+/**
+ * File names named for a patient whose surname no lexicon holds, against file
+ * names of vendors, agreements and guides. All names are invented.
+ */
+const policy = defaultPolicy();
+const scan = (over: Partial<Message>) => scanMessage(msg(over), policy);
+const file = (name: string) => scan({ attachments: [{ name, size: 1000, isInline: false }] });
+const flagged = (name: string) => file(name).findings.some((f) => f.detectorId === COMBINATION_ID);
+
+describe('an unknown surname named first, or after the test that starts the name', () => {
+  test.each(['Faleolo_CXR_portable.jpg', 'Nazari_Tegretol_level.pdf', 'ECHO_Saeedi_20260114.pdf', 'Kowalewska_type_and_screen.pdf'])('%s: a patient (warn)', (name) => {
+    const v = file(name);
+    expect(flagged(name)).toBe(true);
+    expect(v.findings.every((f) => f.action === 'warn')).toBe(true);
+  });
+
+  test.each([
+    ['Budget_MRI_review.pdf', 'a business word the name model does not find name-like'],
+    ['Kowalewska_stent_catalog_2026.pdf', 'a vendor catalogue'],
+    ['Tervoline_infusion_pump_asset_list.xlsx', 'an equipment list'],
+    ['Oyelaran_Hospice_MOU_v2.docx', 'an agreement between organisations'],
+    ['Guia_asma_familias_ES.pdf', 'a guide in Spanish'],
+    ['Report_MRI_Nazari_draft.pdf', 'not first: the test does not start the name'],
+  ])('%s: clean (%s)', (name) => {
+    expect(file(name).findings).toEqual([]);
+  });
+});
