@@ -2,7 +2,7 @@ import { Coverage, DETECTORS, DetectorOptions, FieldContext, FieldKind, Signal }
 import { MASS_DISCLOSURE_META, exposedRecipients } from './detectors/mass-disclosure';
 import { domainOf } from './detectors/domains';
 import { lettersOf } from './text/chars';
-import { namesAnimal, namesAuthorsOf, ownerCueOf, ownerNamed, recruitingOf, staffAffairsOf, topicTokensOf } from './facts/health';
+import { citedAuthorsOf, namesAnimal, namesAuthorsOf, ownerCueOf, ownerNamed, recruitingOf, staffAffairsOf, topicTokensOf } from './facts/health';
 import { isTreatmentProgrammeDomain, isVeterinaryDomain, recruitingSender } from './facts/sender';
 import { RecipientKind, RecipientPartFacts, keepsFor, recipientHealth, recipientKind, recipientPartFacts } from './detectors/recipient-health';
 import { Policy } from './policy/schema';
@@ -91,6 +91,8 @@ interface FieldAnalysis {
   staff?: boolean;
   /** Subject and file names only: for identifiers split across fields (split-identifier.ts). */
   split?: SplitFacts;
+  /** Subject and file names only: surnames cited as authors ("Kowalczyk et al."), as token keys. */
+  authors?: string[];
 }
 
 function analyzeCached(value: string, kind: FieldKind, options: DetectorOptions): FieldAnalysis {
@@ -107,6 +109,8 @@ function analyzeCached(value: string, kind: FieldKind, options: DetectorOptions)
   if (kind === 'subject' || kind === 'attachment') {
     result.split = splitFacts(ctx.text, options.extraKeywords);
     if (namesAuthorsOf(ctx)) result.authored = true;
+    const authors = citedAuthorsOf(ctx);
+    if (authors.length > 0) result.authors = authors;
     if (namesAnimal(ctx)) result.animal = true;
     if (ownerCueOf(ctx) && ownerNamed(ctx, signals.some((x) => x.detectorId === 'person-name' && x.strength === 'high'))) result.owner = true;
     if (recruitingOf(ctx)) result.recruiting = true;
@@ -189,6 +193,12 @@ function makeFinding(policy: Policy, ref: FieldRef, spec: FindingSpec): Finding 
   };
 }
 
+/** The key of a one-word name ("Kowalczyk"), as the tokenizer folds it; '' for longer names. */
+function tokenKeyOf(name: string): string {
+  const t = tokenize(name);
+  return t.length === 1 ? t[0].key : '';
+}
+
 /**
  * The sender's own name, as their mailbox spells it ("Minji Oh" from minji.oh@, moh@ or oh.minji@):
  * someone writing about their own conference, leave or credential discloses no patient's health.
@@ -232,6 +242,9 @@ export function scanMessage(message: Message, policy: Policy): Verdict {
   const veterinary = isVeterinaryDomain(senderDomain) || analyses.some((a) => a.animal === true);
   // The human is named once ("client Harlan Voss ..." in the subject) and the file goes with it.
   const human = analyses.some((a) => a.owner === true);
+  // An author cited in one field ("Kowalczyk et al.") is the author in every field ("Kowalczyk_2024_GBS.pdf").
+  const cited = new Set<string>();
+  for (const a of analyses) for (const k of a.authors ?? []) cited.add(k);
 
   refs.forEach((ref, at) => {
     const { signals: all, topical, split, authored } = analyses[at];
@@ -270,7 +283,7 @@ export function scanMessage(message: Message, policy: Policy): Verdict {
       const level = policy.combinations.identityWithHealth[group];
       const names = signals.filter((s) => s.detectorId === 'person-name');
       const others = signals.filter((s) => s.detectorId !== 'person-name');
-      const named = names.filter((n) => !isSendersName(ref.value.slice(n.start, n.end), message.senderAddress ?? ''));
+      const named = names.filter((n) => !isSendersName(ref.value.slice(n.start, n.end), message.senderAddress ?? '') && !cited.has(tokenKeyOf(ref.value.slice(n.start, n.end))));
       const found = nameHealth ? identitiesWithHealth(named, nameHealth, topical, signals) : [];
       for (const c of [...found, ...identitiesWithHealth(others, health, topical, signals)]) add(makeFinding(policy, ref, { detectorId: COMBINATION_ID, level, ...c }));
     }

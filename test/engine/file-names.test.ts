@@ -28,3 +28,18 @@ describe('an unknown surname named first, or after the test that starts the name
     expect(file(name).findings).toEqual([]);
   });
 });
+
+describe('authors and investigators', () => {
+  const withSubject = (subject: string, name: string) => scan({ subject, attachments: [{ name, size: 1000, isInline: false }] });
+
+  test('a surname the subject cites "et al." is the author of the attached article', () => {
+    expect(withSubject('Lupus nephritis outcomes (Lindgren et al. 2025) for Thursday', 'Lindgren_2025_lupus_nephritis.pdf').findings).toEqual([]);
+    const uncited = withSubject('Lupus nephritis outcomes for Thursday', 'Lindgren_2025_lupus_nephritis.pdf');
+    expect(uncited.findings.some((f) => f.detectorId === COMBINATION_ID)).toBe(true);
+  });
+
+  test('grant documents name their investigators', () => {
+    expect(withSubject('R01 resubmission - asthma aim 3', 'Budget_Justification_Okafor_v2.xlsx').findings).toEqual([]);
+    expect(withSubject('K23 - COPD cohort', 'Biosketch_Lindgren_2026.docx').findings).toEqual([]);
+  });
+});

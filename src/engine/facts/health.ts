@@ -375,6 +375,19 @@ export function staffAffairsOf(ctx: FieldContext): boolean {
 const AUTHORED = phraseSet([...TEACHING_WORDS, ...BUSINESS_DOCUMENT_WORDS]);
 
 /**
+ * Surnames the field cites as authors: the word before "et al." ("Guillain-Barré after vaccination
+ * (Kowalczyk et al. 2024)"). The article's file name then carries the author's name, not a patient's.
+ */
+export function citedAuthorsOf(ctx: FieldContext): string[] {
+  const t = ctx.tokens;
+  const out: string[] = [];
+  for (let i = 1; i + 1 < t.length; i++) {
+    if (t[i].key === 'et' && t[i + 1].key === 'al' && t[i - 1].kind === 'word' && t[i - 1].case !== 'lower') out.push(t[i - 1].key);
+  }
+  return out;
+}
+
+/**
  * The field names teaching or event material, or a legal document between
  * organisations ("Sepsis_Bundles_Siddiqui_flyer.pdf", "lien_discharge_recorded.pdf"):
  * the names in it are its authors or parties, not patients.

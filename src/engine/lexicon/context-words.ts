@@ -155,7 +155,8 @@ export const BUSINESS_DOCUMENT_WORDS = words(`
   lien, liens, deed, lease, sublease, mortgage, escrow, notary, notarized, w9, w 9, coi, msa, nda, baa, rfp, rfq,
   sow, redline, redlines, articles of incorporation, bylaws, agmt, referral agreement, transfer agreement,
   affiliation agreement, services agreement, admission letter, acceptance letter, grant report, grant application,
-  grant proposal, rental, rentals, quote, quotes, mou, memorandum of understanding`);
+  grant proposal, rental, rentals, quote, quotes, mou, memorandum of understanding, budget justification, biosketch,
+  specific aims, letter of support, letters of support`);
 
 /** Words beside "fall" that make it the season ("roster_fall", "Fall 2025 class"); a year does too. */
 export const SEASON_WORDS = words(`spring, summer, winter, autumn, tv, lineup, line up, season, lineups, semester, term, session, sessions, class, classes, roster,
