@@ -64,6 +64,8 @@ const clean: Row[] = [
   { to: r('Renata Ilves', 'renata.ilves.crna@gmail.com'), why: 'a credential in a personal address is a job' },
   { to: r('Varga, Ilona - TP2ECT', 'ivarga@examplecorp.com'), why: 'an abbreviation with another sense (a unit code) is not a person\'s own health' },
   { to: r('Group Programs', 'groups@stillwater-recovery.example'), why: "a treatment programme's own desk" },
+  { to: r('Obsługa Pacjenta', 'obsluga@examplehealth.org'), why: 'patient services in Polish: the patient word qualifies a desk' },
+  { to: r('Обучение пациентов', 'edu@examplehealth.org'), why: 'patient education in Russian' },
 ];
 
 const revealing: Row[] = [
@@ -90,6 +92,10 @@ const revealing: Row[] = [
   { to: r('Ivo Karlsen', 'ivo.dialysis@quillmail.net'), found: '@dialysis', why: 'a domain named as a mail service is a personal address' },
   { to: r('Ivo Karlsen', 'ivo.dialysis@correo-veloz.example'), found: '@dialysis', why: 'a mail service named in Spanish' },
   { to: r('Ivo Karlsen', 'ivo.dialysis@postwren.example'), found: '@dialysis', why: 'a mail service named as a post' },
+  { to: r('Trương Thị Lan (bệnh nhân)', 'tlan.home@gmail.com'), found: 'bệnh nhân', why: 'a patient word in brackets after the name, one word for one patient or many' },
+  { to: r('Wilner Jean-Baptiste (pasyan)', 'wjb@yahoo.com'), found: 'pasyan', why: 'in Haitian Creole' },
+  { to: r('정미숙 (환자)', 'msjung@naver.com'), found: '환자', why: 'in Korean' },
+  { to: r('周玉兰（高血压患者）', 'zhouyl@163.com'), found: '高血压患者', why: 'in Chinese, with the condition' },
   { to: r('Tuesday Clients - North Site', 'north-clients@stillwater-recovery.example'), found: '@stillwater-recovery.example', why: 'a list of clients at a provider named for what it treats' },
 ];
 

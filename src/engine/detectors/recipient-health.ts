@@ -36,6 +36,7 @@ const UNITS = new Set(UNIT_WORDS);
 type Head = 'staff' | 'service' | 'list' | 'patient';
 
 const GENERIC = new Set(GENERIC_IN_RECIPIENTS);
+const MARKS = new Set(PATIENT_MARKS);
 const COMMA_CREDENTIAL_SET = new Set(COMMA_CREDENTIALS);
 const PROGRAMME_DESK_HEADS = new Set(['group', 'groups', 'class', 'circle', 'support', 'support group', 'recovery']);
 const NAME_PARTICLES = new Set(['de', 'da', 'das', 'do', 'dos', 'del', 'los', 'las', 'di', 'della']);
@@ -132,9 +133,20 @@ export function recipientPartFacts(ctx: FieldContext): RecipientPartFacts {
     segment = { head: m.value, ambiguous: AMBIGUOUS_LIST.has(m.phrase) };
   }
   close();
+  // "Nguyễn Thị Hoa (bệnh nhân)", "김순자 (환자)", "李建国（糖尿病患者）": a patient word of the patients' languages in
+  // brackets after the name marks a patient as "(pt)" does, even one that is also a list head (bệnh nhân,
+  // pasyan: one word for one patient or many); without brackets ("Obsługa Pacjenta", "Обучение пациентов") it
+  // may name a desk.
+  if ((head === undefined || head === 'list') && !isAddress && healthTermsOf(ctx).some((h) => h.category === 'patient' && !MARKS.has(h.phrase) && bracketed(tokens, h.from))) head = 'patient';
   const named = !isAddress && tokens.some((t) => t.kind === 'word' && t.case === 'title' && t.key.length >= 3 && isKnownName(t.key, lex));
   const personal = isPersonal(ctx);
   return { head, ambiguousList, named, personal };
+}
+
+/** A bracket opens after the first token and at or before token `i`: "Hoa (bệnh nhân)". */
+function bracketed(tokens: readonly Token[], i: number): boolean {
+  for (let k = 1; k <= i && k < tokens.length; k++) if (/[([\uff08\uff3b]/.test(tokens[k].gap)) return true;
+  return false;
 }
 
 /** The token at `i` continues the segment as a plain noun (not a name): the word before it qualifies it. */
@@ -207,7 +219,8 @@ export const recipientHealth: Detector = {
     const out: Signal[] = [];
     for (const h of terms) {
       // The list's own head ("Patients <patients@...>") says who is on it, not why.
-      if (GENERIC.has(h.phrase) || LIST_WORDS.has(h.phrase)) continue;
+      // Bracketed after a name ("Lucienne Désir (pasyan)") a patient word is the recipient's own status.
+      if (GENERIC.has(h.phrase) || (LIST_WORDS.has(h.phrase) && !(h.category === 'patient' && bracketed(tokens, h.from)))) continue;
       // "Maria das Dores Pinto", "María de los Dolores Ruiz": a Title Case word after a name particle is
       // part of the name, even where it is also a health word (dores, dolores: pains).
       if (h.to - h.from === 1 && tokens[h.from].case === 'title' && h.from > 0 && NAME_PARTICLES.has(tokens[h.from - 1].key) && tokens[h.from - 1].case === 'lower') continue;
