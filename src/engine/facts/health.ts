@@ -7,6 +7,7 @@ import { HONORIFICS } from '../lexicon/people-words';
 import { LAB_ANALYTES } from '../lexicon/health-terms';
 import { clinicalNeedsSupport } from '../lexicon/clinical';
 import { clinicalShorthand } from './clinical-shorthand';
+import { misspelledTerm, mayBeMisspelled } from './misspelled-health';
 import { ADMISSION_VERBS, AMBIGUOUS_HEALTH, AMBIGUOUS_ONLY_IN_CAPITALS, ANIMAL_WORDS, DEPARTMENT_PREPOSITIONS, PERSONAL_PRONOUNS, BUSINESS_DOCUMENT_WORDS, OWNER_CUES, RECRUITING_CUES, SEASON_WORDS, STAFF_CUES, UNDERGOING_VERBS, TEACHING_WORDS, UNIT_WORDS, VETERINARY_ACRONYMS, WORKPLACE_WORDS } from '../lexicon/context-words';
 import type { Token } from '../text/tokenize';
 
@@ -82,7 +83,23 @@ export function findHealthTerms(tokens: readonly Token[], extra: readonly string
     const category = m.phrase === 'pt' && tokens[m.from].case === 'upper' && mixedCase ? 'procedure' : m.value;
     out.push({ from: m.from, to: m.to, category, phrase: m.phrase });
   }
-  return withShorthand(tokens, withLabValues(tokens, withEndings(tokens, withScriptTerms(out, scriptTerms(tokens, allow)), allowed)));
+  return withMisspellings(tokens, withShorthand(tokens, withLabValues(tokens, withEndings(tokens, withScriptTerms(out, scriptTerms(tokens, allow)), allowed))), allowed);
+}
+
+/** Long clinical words misspelled by one letter ("mamogram", "diabetis"), where no term stands (misspelled-health.ts). */
+function withMisspellings(tokens: readonly Token[], found: HealthMatch[], allowed: ReadonlySet<string>): HealthMatch[] {
+  let out: HealthMatch[] | undefined;
+  let next = 0;
+  let lex: ReturnType<typeof nameLexicon> | undefined;
+  for (let i = 0; i < tokens.length; i++) {
+    while (next < found.length && found[next].to <= i) next++;
+    if (next < found.length && found[next].from <= i) continue;
+    const t = tokens[i];
+    if (t.kind !== 'word' || t.key.length < 7 || allowed.has(t.key) || !mayBeMisspelled(t, (lex ??= nameLexicon()))) continue;
+    const e = misspelledTerm(t.key);
+    if (e) (out ??= found.slice()).push({ from: i, to: i + 1, category: e.category, phrase: e.phrase });
+  }
+  return out ? out.sort((a, b) => a.from - b.from) : found;
 }
 
 /** Clinician shorthand glued to numbers ("32wk", "POD3", "C1D1", "G3P2": clinical-shorthand.ts), where no term stands. */

@@ -33,3 +33,8 @@ export function clinicalNeedsSupport(): string[] {
   for (const cat of Object.keys(rec) as HealthCategory[]) for (const t of rec[cat]) out.push(t);
   return out;
 }
+
+/** English words one letter from a long clinical term ("inflection"): never read as its misspelling. */
+export function realWordsNearTerms(): string[] {
+  return decodePhrases(generated.realWordsNearTerms);
+}

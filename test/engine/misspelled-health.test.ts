@@ -1,0 +1,35 @@
+import { misspelledTerm, misspellingIndex, misspelledIn } from '../../src/engine/facts/misspelled-health';
+import { COMBINATION_ID, defaultPolicy, scanMessage } from '../../src/engine';
+import { msg } from '../support/messages';
+
+describe('a long clinical word misspelled by one letter', () => {
+  test.each([
+    ['mamogram', 'mammogram', 'a letter left out'],
+    ['metformim', 'metformin', 'a letter changed'],
+    ['pnuemonia', 'pneumonia', 'two letters swapped'],
+    ['creatinnine', 'creatinine', 'a letter added'],
+  ])('%s reads as %s (%s)', (typo, term) => {
+    expect(misspelledTerm(typo)?.phrase).toBe(term);
+  });
+
+  test.each([
+    ['inflection', 'an English word one letter from "infection"'],
+    ['xiabetes', 'the first letter is wrong'],
+    ['diabetes', 'the term itself is not a misspelling of it'],
+    ['asthmaa', 'too short a term to read misspelled'],
+  ])('%s is not read (%s)', (word) => {
+    expect(misspelledTerm(word)).toBeUndefined();
+  });
+
+  test('a misspelling two terms share is left unread', () => {
+    const idx = misspellingIndex([{ condition: ['abcdefgh', 'abcdefgx'] }]);
+    expect(misspelledIn(idx, 'abcdefgz')).toBeUndefined();
+    expect(misspelledIn(idx, 'abcdfgh')?.phrase).toBe('abcdefgh');
+  });
+
+  test('with a name it is health information about that person; a name alone is not', () => {
+    const v = scanMessage(msg({ subject: 'Teuila Faamausili mamogram callback' }), defaultPolicy());
+    expect(v.findings.some((f) => f.detectorId === COMBINATION_ID)).toBe(true);
+    expect(scanMessage(msg({ subject: 'Teuila Faamausili callback' }), defaultPolicy()).findings).toEqual([]);
+  });
+});
