@@ -41,6 +41,10 @@ const FLOORS: Record<string, Floors> = {
   'scripts-batch-m.jsonl': { precision: 0.97, recall: { subject: 0.6, recipients: 0.83, attachments: 0.42 } },
   'languages-batch-n.jsonl': { precision: 0.97, recall: { subject: 0.75, recipients: 0.5, attachments: 0.83 } },
   'hard-negatives-batch-q.jsonl': { precision: 0.97, recall: { subject: 0.82, recipients: 0.68, attachments: 0.6 } },
+  // Precision 0.75 on attachments: five false alarms of 26 flags after the first run's fixes are left (a
+  // Vietnamese supplier's invoice, files named for a supplier with an invoice number, a journal-club file),
+  // see docs/benchmarks.md.
+  'hard-negatives-batch-s.jsonl': { precision: 0.75, recall: { subject: 0.78, recipients: 0.9, attachments: 0.9 } },
   'recall-batch-r.jsonl': { precision: 0.97, recall: { subject: 0.8, recipients: 0.8, attachments: 0.62 } },
   'dev-3.jsonl': { precision: 0.97, recall: { subject: 0.86, recipients: 0.9, attachments: 0.7 } },
 };
@@ -59,7 +63,7 @@ test('every fixture has its floors stated', () => {
 
 if (process.env.CI) {
   test('CI has the shared corpora beside the repository', () => {
-    expect(corpora).toHaveLength(22);
+    expect(corpora).toHaveLength(23);
   });
 }
 

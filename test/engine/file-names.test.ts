@@ -43,3 +43,18 @@ describe('authors and investigators', () => {
     expect(withSubject('K23 - COPD cohort', 'Biosketch_Lindgren_2026.docx').findings).toEqual([]);
   });
 });
+
+describe('suppliers named after people', () => {
+  test.each([
+    'Recall: Tervo Cardio leads - patient letters',
+    'Nakashima-Oduya Pharma backorder - heparin flush',
+    'Service ticket SR-4410 Brandvold Respiratory - ventilator alarm',
+    'Lindqvist-Achebe Ortho - knee implant consignment',
+  ])('subject "%s" is clean', (subject) => {
+    expect(scan({ subject }).findings).toEqual([]);
+  });
+
+  test.each(['Ibarra_wound_vac_pricelist_2026.xlsx', 'Adeyemi_packing_slip_PS-4410_blood_culture_bottles.pdf', 'Quintero_RMA_4410_colonoscope_repair.pdf'])('file %s is clean', (name) => {
+    expect(file(name).findings).toEqual([]);
+  });
+});

@@ -60,7 +60,8 @@ export const STAFF_CUES = words(`
   position, float, mentor, mentoring, training, cross training, presenting, presents, speaker, lunch, potluck,
   party, celebration, recognition, employee, employees, staff, volunteer, volunteers, intern, interns, residents,
   fellow, fellows, teaching, lecture, e learning, elearning, of the year, board of directors, board meeting, board packet,
-  board retreat, directors, swap, swaps, of the month, co chair, co chairs, cochair, cochairs, workgroup, work group`);
+  board retreat, directors, swap, swaps, of the month, co chair, co chairs, cochair, cochairs, workgroup, work group,
+  fmla`);
 
 /**
  * Health words with an everyday or business sense ("follow up", "results",
@@ -156,7 +157,8 @@ export const BUSINESS_DOCUMENT_WORDS = words(`
   sow, redline, redlines, articles of incorporation, bylaws, agmt, referral agreement, transfer agreement,
   affiliation agreement, services agreement, admission letter, acceptance letter, grant report, grant application,
   grant proposal, rental, rentals, quote, quotes, mou, memorandum of understanding, budget justification, biosketch,
-  specific aims, letter of support, letters of support`);
+  specific aims, letter of support, letters of support, purchase order, packing slip, rma, backorder, back order,
+  consignment, work order, service ticket`);
 
 /** Words beside "fall" that make it the season ("roster_fall", "Fall 2025 class"); a year does too. */
 export const SEASON_WORDS = words(`spring, summer, winter, autumn, tv, lineup, line up, season, lineups, semester, term, session, sessions, class, classes, roster,

@@ -139,7 +139,7 @@ export const TOPIC_WORDS = words(`
   training, in service, inservice, class, fair, course, curriculum, poster, abstract, newsletter, guideline,
   guidelines, protocol, policy, template, workshop, seminar, presentation, conference, agenda, minutes, cv,
   education, research, study, studies, syllabus, handout, flyer, toolkit, menu, dashboard, report card, staffing,
-  roster, catalog, catalogue, brochure, price list, asset list, spec sheet, datasheet`);
+  roster, catalog, catalogue, brochure, price list, pricelist, asset list, spec sheet, datasheet`);
 
 
 /** Analyte abbreviations that, right before a number, report a result: "K 6.8", "Na 128", "BP 198/112". */
