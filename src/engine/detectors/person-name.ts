@@ -247,6 +247,19 @@ export const NAME_PATTERNS: readonly NamePattern[] = [
     examples: { valid: ['pt Harold - labs'], invalid: ['PT Agenda'] },
   },
   {
+    id: 'name.patient-word-unknown',
+    strength: 'medium',
+    weak: true,
+    description: 'A lower-case patient word before one capitalised word no lexicon holds, with a vowel and the shape of a name: "pt Ioane - BG 412".',
+    match: (f) => {
+      const c = f.run[0];
+      const cue = f.cls[f.i - 1];
+      const shape = c.kind === 'U' && c.t.case === 'title' && c.t.text.length >= 4 && /[aeiouy]/.test(c.t.key) && nameLikeness(c.t.key) >= LONE_UNKNOWN_LIKENESS;
+      return f.cue && f.run.length === 1 && shape && cue !== undefined && cue.t.case === 'lower' ? f.j : undefined;
+    },
+    examples: { valid: ['pt Ioane - BG 412', 'resident Faleolo fell overnight'], invalid: ['PT Agenda', 'Pt Zzxq labs'] },
+  },
+  {
     id: 'name.full',
     strength: 'high',
     weak: false,
@@ -487,14 +500,14 @@ function unknownSurname(cls: readonly Classified[], i: number, kind: FieldContex
  * Files are named for the patient first ("Hakimi_CXR_portable.jpg", "Saeedi_type_and_screen.pdf") or
  * for the test first ("EKG_Nazari_20251104.pdf"). A surname no lexicon holds fits only there: the first
  * word, right before a clinical term, or right after a clinical term that is the first word and before a
- * date or the end. The name model must find the word name-like (FILE_SURNAME_LIKENESS), which keeps out
+ * date or the end. The name model must find the word name-like (LONE_UNKNOWN_LIKENESS), which keeps out
  * most business words ("Budget_MRI_review.pdf"); topic words cancel it ("Cerner_MRI_training.pptx").
  */
 function fileSurname(f: RunFacts): boolean {
   const { cls, i } = f;
   const c = cls[i];
   if (f.kind !== 'attachment' || c.kind !== 'U' || c.t.case !== 'title' || c.t.text.length < 4 || LETTERED.has(c.t.key)) return false;
-  if (!/[aeiouy]/.test(c.t.key) || nameLikeness(c.t.key) < FILE_SURNAME_LIKENESS) return false;
+  if (!/[aeiouy]/.test(c.t.key) || nameLikeness(c.t.key) < LONE_UNKNOWN_LIKENESS) return false;
   const firstWord = (at: number): boolean => !cls.slice(0, at).some((x) => x.t.kind === 'word');
   const next = cls[i + 1];
   if (firstWord(i) && next !== undefined && f.clinical.starts.has(i + 1) && joins(next.t.gap, f.kind)) return true;
@@ -503,8 +516,8 @@ function fileSurname(f: RunFacts): boolean {
   while (start > 0 && !f.clinical.starts.has(start)) start--;
   return f.clinical.starts.has(start) && firstWord(start) && (next === undefined || next.t.kind === 'number');
 }
-/** Name-likeness a lone unknown word in a file name needs (about the median of held-out surnames). */
-const FILE_SURNAME_LIKENESS = 0.5;
+/** Name-likeness a lone unknown word needs where only its place marks it a name (about the median of held-out surnames). */
+const LONE_UNKNOWN_LIKENESS = 0.5;
 const CLINICAL_CATEGORIES = new Set(['condition', 'test', 'procedure', 'medication']);
 
 function isFamilyName(c: Classified, lex: NameLexicon): boolean {

@@ -215,6 +215,8 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     retic, reticulocyte, magnesium level, albumin, prealbumin, ammonia level, procalcitonin, fibrinogen, anti xa,
     vanco trough, tacro level, bhcg, hcg, upt, sti test, rpr, vdrl, wet mount, gram stain, bcx, ucx, afb, igra,
     flu swab, rapid flu, resp panel, fobt, fit dna, cologuard, hemoccult, abg, vbg, blood gas, arterial blood gas,
+    abd us, abdominal us, pelvic us, renal us, thyroid us, breast us, transvaginal us, tv us, ob us, anatomy us,
+    ruq us, scrotal us, carotid us, bladder us, neck us, liver us, le us, venous us, soft tissue us, qft,
     ct abd, ct chest, ct abdomen, ct pelvis, kub, venous duplex, carotid duplex, arterial duplex, tte,
     transesophageal echo, transthoracic echo, lexiscan, myoview, lhc, rhc, bone scan, hida scan, vq scan, v q scan,
     muga scan, barium swallow, upper gi, barium enema, modified barium swallow, swallow study, vfss, birads, bi rads,
