@@ -18,3 +18,23 @@ export function decodeFrontCodedWith(encoded: string, zero: number, last: number
   }
   return out;
 }
+
+/** Undoes the byte-pair encoding of scripts/build-lexicons.js. */
+export function expandPairs(text: string, merges: string): string {
+  const table = new Map<string, string>();
+  for (let i = 0; i < merges.length; i += 3) table.set(merges[i], merges.slice(i + 1, i + 3));
+  const memo = new Map<string, string>();
+  const expand = (c: string): string => {
+    const pair = table.get(c);
+    if (pair === undefined) return c;
+    let e = memo.get(c);
+    if (e === undefined) {
+      e = expand(pair[0]) + expand(pair[1]);
+      memo.set(c, e);
+    }
+    return e;
+  };
+  const parts: string[] = [];
+  for (let i = 0; i < text.length; i++) parts.push(expand(text[i]));
+  return parts.join('');
+}
