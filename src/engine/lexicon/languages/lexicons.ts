@@ -1,5 +1,5 @@
 import * as generated from '../languages.generated';
-import { decodeFrontCodedWith, expandPairs } from '../front-coding';
+import { decodeFrontCodedWith, pairExpander, runsFrom } from '../front-coding';
 import type { HealthCategory } from '../health-terms';
 import type { LanguageLexicon } from './types';
 
@@ -17,26 +17,21 @@ export function languageLexicons(): readonly LanguageLexicon[] {
   if (decoded) return decoded;
   const categories = generated.categories.split(' ');
   const names = categories.concat(generated.fields.split(' '));
+  const expand = pairExpander(generated.merges);
   const out: LanguageLexicon[] = [];
   for (const [code, match, packed] of generated.languages) {
-    const text = expandPairs(packed, generated.merges);
     const terms: Partial<Record<HealthCategory, readonly string[]>> = {};
     const lexicon: Record<string, unknown> = { code, match, terms };
-    let i = 0;
-    while (i < text.length) {
-      const tag = text.charCodeAt(i) - generated.firstTag;
-      let j = i + 1;
-      while (j < text.length && !isTag(text.charCodeAt(j), names.length)) j++;
-      // Entries are front-coded with capital letters: A = nothing shared ... Z = 25 characters.
-      const list = decodeFrontCodedWith(text.slice(i + 1, j), 65, 90);
-      if (tag < categories.length) terms[categories[tag] as HealthCategory] = list;
-      else lexicon[names[tag]] = list;
-      i = j;
+    // Each list: its tag (firstTag + its index in names), then its entries, front-coded with
+    // capital letters (A = nothing shared with the entry before ... Z = 25 characters).
+    for (const list of runsFrom(expand(packed), generated.firstTag, generated.firstTag + names.length - 1)) {
+      const tag = list.charCodeAt(0) - generated.firstTag;
+      const words = decodeFrontCodedWith(list.slice(1), 65, 90);
+      if (tag < categories.length) terms[categories[tag] as HealthCategory] = words;
+      else lexicon[names[tag]] = words;
     }
     out.push(lexicon as unknown as LanguageLexicon);
   }
   decoded = out;
   return decoded;
 }
-
-const isTag = (c: number, count: number): boolean => c >= generated.firstTag && c < generated.firstTag + count;
