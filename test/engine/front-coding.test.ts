@@ -1,6 +1,7 @@
 import * as clinical from '../../src/engine/lexicon/clinical.generated';
 import * as languages from '../../src/engine/lexicon/languages.generated';
 import * as names from '../../src/engine/lexicon/names.generated';
+import * as scriptNames from '../../src/engine/names/script-names.generated';
 import { decodeFrontCodedWith, expandPairs, runsFrom } from '../../src/engine/lexicon/front-coding';
 
 /**
@@ -55,6 +56,15 @@ test('languages.generated.ts', () => {
     const lists = runsFrom(expanded, languages.firstTag, languages.firstTag + tags - 1);
     expect(lists.join('')).toBe(expanded);
     for (const list of lists) expect(decodeFrontCodedWith(list.slice(1), 65, 90)).toEqual(referenceFrontCoded(list.slice(1), 65, 90));
+  }
+});
+
+test('script-names.generated.ts', () => {
+  const { merges, ...lists } = scriptNames as Record<string, string>;
+  for (const name of Object.keys(lists)) {
+    const expanded = expandPairs(lists[name], merges);
+    expect(expanded).toBe(referencePairs(lists[name], merges));
+    if (/^[A-Z]/.test(expanded)) expect(decodeFrontCodedWith(expanded, 65, 90)).toEqual(referenceFrontCoded(expanded, 65, 90));
   }
 });
 
