@@ -152,22 +152,211 @@ function realWordsNearTerms(loadEngineModule, clinicalVocabulary) {
   return subtlex.filter((e) => e.word === e.word.toLowerCase() && /^[a-z]+$/.test(e.word) && misspelledIn(idx, e.word)).map((e) => e.word);
 }
 
+// ---------------------------------------------------------------------------------------------
+// Compact word lists for the handler bundle: the language lexicons (and the script-name lists).
+// Each list is front-coded with capital letters (A = 0 ... Z = 25 characters shared with the entry
+// before it, as the clinical vocabulary), sorted unless a reader depends on its order; then the
+// lists are byte-pair encoded together with spare characters that no entry holds.
+
+/** Capital letters mark the entries: no entry may hold one. */
+const MARK_FIRST = 65;
+const MARK_LAST = 90;
+
+/**
+ * Byte-pair symbols, best first: one-byte ASCII characters, then two-byte Latin Extended letters
+ * (worth it for pairs of two- and three-byte characters: Cyrillic, Arabic, Hebrew, CJK, Ge'ez,
+ * Devanagari). Not the marks, not quotes or backslash (escaped in a string literal), not "<"
+ * (the bundle tests look for "(?<" and a "</script" would end an inline script); a candidate
+ * an entry holds is skipped.
+ */
+const PAIR_SYMBOLS = [...'0123456789!#$%&+,/:;=>?@[]^_{}|'];
+for (let c = 0x100; c <= 0x24f; c++) PAIR_SYMBOLS.push(String.fromCharCode(c));
+
+const utf8 = (s) => Buffer.byteLength(s, 'utf8');
+
+/**
+ * Capital-letter front coding of `words` (a sorted copy unless keepOrder; duplicates kept). No entry
+ * may hold a capital letter (the marks) or a character `reserved` says the format uses.
+ */
+function frontCodeMarked(words, keepOrder, where, reserved = () => false) {
+  const list = keepOrder ? words : [...words].sort();
+  let out = '';
+  let prev = '';
+  for (const w of list) {
+    for (let i = 0; i < w.length; i++) {
+      const c = w.charCodeAt(i);
+      if (c >= MARK_FIRST && c <= MARK_LAST) throw new Error(`${where}: ${JSON.stringify(w)} holds a capital letter, which the packed lists use as marks (keys are lower case)`);
+      if (reserved(c)) throw new Error(`${where}: ${JSON.stringify(w)} holds ${JSON.stringify(w[i])}, which the packed lists use as a tag`);
+    }
+    let p = 0;
+    while (p < MARK_LAST - MARK_FIRST && p < prev.length && p < w.length && prev[p] === w[p]) p++;
+    // Never split a surrogate pair between the shared part and the rest.
+    if (p > 0 && p < w.length && w.charCodeAt(p - 1) >= 0xd800 && w.charCodeAt(p - 1) <= 0xdbff) p--;
+    out += String.fromCharCode(MARK_FIRST + p) + w.slice(p);
+    prev = w;
+  }
+  return out;
+}
+
+/**
+ * Byte-pair encoding over several texts with one table, counted in UTF-8 bytes: the pair whose
+ * replacement saves most (occurrences x bytes saved, less its entry in the table) takes the next
+ * spare symbol, while that saves anything. Returns the texts and `merges` (symbol + pair, in order).
+ */
+function bytePairEncodeAll(texts) {
+  const used = new Set();
+  for (const t of texts) for (const ch of t) used.add(ch);
+  let out = texts.slice();
+  const merges = [];
+  for (const sym of PAIR_SYMBOLS) {
+    if (used.has(sym)) continue;
+    const counts = new Map();
+    for (const t of out) for (let i = 0; i + 1 < t.length; i++) {
+      const pair = t[i] + t[i + 1];
+      counts.set(pair, (counts.get(pair) || 0) + 1);
+    }
+    let best = '';
+    let bestGain = 0;
+    for (const [pair, c] of counts) {
+      const gain = c * (utf8(pair) - utf8(sym)) - utf8(sym + pair);
+      if (gain > bestGain || (gain === bestGain && gain > 0 && pair < best)) { best = pair; bestGain = gain; }
+    }
+    if (bestGain <= 0) break;
+    out = out.map((t) => t.split(best).join(sym));
+    merges.push(sym + best);
+  }
+  return { texts: out, merges: merges.join('') };
+}
+
+/** Tags of the language lists: one character per list, firstTag + the list's index (IPA letters, after the symbols). */
+const FIRST_TAG = 0x250;
+/** Lists whose order a reader depends on (detectors/date-of-birth.ts: keywords of one length stay in order). Every other list is a set to its readers (languages/match.ts). */
+const LANGUAGE_ORDERED = new Set(['dobKeywords', 'dobAfter']);
+const LANGUAGE_SETS = new Set(['units', 'endings', 'prefixes', 'workplaceHeads', 'linkingWords', 'staffCues', 'topicWords']);
+
+/**
+ * The language lexicons (src/engine/lexicon/languages/*.ts, the one source, in the order of
+ * languages/index.ts) packed for the bundles: per language its code, its match mode and one string
+ * of its lists, each a tag character and its entries (front-coded; terms and the sets sorted, the
+ * birth-date keywords and any list this script does not know in their own order), then byte-pair
+ * encoded over all languages together. lexicon/languages/lexicons.ts decodes it.
+ */
+function buildLanguages() {
+  const { loadEngineModule } = require('./lib/load-engine');
+  const { LANGUAGES } = loadEngineModule(path.join(__dirname, '..', 'src', 'engine', 'lexicon', 'languages', 'index.ts'));
+  const categories = [];
+  const fields = [];
+  for (const l of LANGUAGES) {
+    for (const key of Object.keys(l)) {
+      if (key === 'code' || key === 'match') {
+        if (typeof l[key] !== 'string') throw new Error(`${l.code}.${key}: not a string`);
+      } else if (key === 'terms') {
+        for (const cat of Object.keys(l.terms)) if (!categories.includes(cat)) categories.push(cat);
+      } else if (!Array.isArray(l[key]) || l[key].some((w) => typeof w !== 'string')) {
+        throw new Error(`${l.code}.${key}: not a list of words; teach scripts/build-lexicons.js to pack it`);
+      } else if (!fields.includes(key)) fields.push(key);
+    }
+  }
+  const tags = categories.concat(fields);
+  const tagOf = (name) => String.fromCharCode(FIRST_TAG + tags.indexOf(name));
+  const isTag = (c) => c >= FIRST_TAG && c < FIRST_TAG + tags.length;
+  const lists = [];
+  for (const l of LANGUAGES) {
+    let packed = '';
+    for (const cat of Object.keys(l.terms)) packed += tagOf(cat) + frontCodeMarked(l.terms[cat], false, `${l.code}.terms.${cat}`, isTag);
+    for (const key of Object.keys(l)) {
+      if (key === 'code' || key === 'match' || key === 'terms') continue;
+      packed += tagOf(key) + frontCodeMarked(l[key], LANGUAGE_ORDERED.has(key) || !LANGUAGE_SETS.has(key), `${l.code}.${key}`, isTag);
+    }
+    lists.push(packed);
+  }
+  const bpe = bytePairEncodeAll(lists);
+  let src = '// GENERATED by scripts/build-lexicons.js from the language lexicons, src/engine/lexicon/languages/*.ts (in the\n';
+  src += '// order of languages/index.ts). Do not edit: change the words there and run `npm run build:lexicons`.\n';
+  src += '// Per language: code, match mode, and its lists in one string, each list a tag character (firstTag + its\n';
+  src += '// index in `categories` then `fields`) and its entries, front-coded: a capital letter (A = 0 ... Z = 25\n';
+  src += '// characters shared with the entry before) and the rest; sorted, except the birth-date keywords, which\n';
+  src += '// keep their order. Then byte-pair encoded: `merges` lists symbol + the two symbols it stands for, in\n';
+  src += '// order. lexicon/languages/lexicons.ts decodes it.\n';
+  src += `/** Term categories (LanguageLexicon.terms), then the other lists, in tag order. */\n`;
+  src += `export const categories = ${JSON.stringify(categories.join(' '))};\n`;
+  src += `export const fields = ${JSON.stringify(fields.join(' '))};\n`;
+  src += `export const firstTag = ${FIRST_TAG};\n`;
+  src += `export const merges = ${JSON.stringify(bpe.merges)};\n`;
+  src += 'export const languages: readonly (readonly [string, string, string])[] = [\n';
+  LANGUAGES.forEach((l, i) => {
+    src += `  [${JSON.stringify(l.code)}, ${JSON.stringify(l.match)}, ${JSON.stringify(bpe.texts[i])}],\n`;
+  });
+  src += '];\n';
+  const entries = LANGUAGES.reduce((n, l) => n + Object.keys(l.terms).reduce((m, c) => m + l.terms[c].length, 0) + fields.reduce((m, f) => m + (l[f] || []).length, 0), 0);
+  return { src, stats: { languages: LANGUAGES.length, entries, frontCoded: lists.reduce((n, t) => n + utf8(t), 0), packed: bpe.texts.reduce((n, t) => n + utf8(t), 0) + utf8(bpe.merges), merges: bpe.merges.length / 3 } };
+}
+
+/** Script-name lists whose order a rule depends on (script-names.ts findKorean takes the first suffix that fits). */
+const SCRIPT_NAMES_ORDERED = new Set(['KO_SUFFIXES']);
+
+/**
+ * The script-name lists (src/engine/names/script-name-lists.ts, the one source) packed for the
+ * bundles, one string each: a list of single characters as those characters, any other list
+ * front-coded with capital letters; sorted, except KO_SUFFIXES, whose order the rule uses. Then
+ * byte-pair encoded together. names/script-names.ts decodes them.
+ */
+function buildScriptNames() {
+  const { loadEngineModule } = require('./lib/load-engine');
+  const source = loadEngineModule(path.join(__dirname, '..', 'src', 'engine', 'names', 'script-name-lists.ts'));
+  const names = Object.keys(source);
+  const texts = names.map((name) => {
+    const list = source[name];
+    if (!Array.isArray(list) || list.some((w) => typeof w !== 'string')) throw new Error(`script-name-lists.ts ${name}: not a list of words`);
+    const ordered = list.slice();
+    if (!SCRIPT_NAMES_ORDERED.has(name)) ordered.sort();
+    if (list.length > 0 && list.every((w) => w.length === 1)) {
+      // Written as they are: no capital letter may start it (a front-coded list starts with "A").
+      for (const w of list) if (w.charCodeAt(0) >= MARK_FIRST && w.charCodeAt(0) <= MARK_LAST) throw new Error(`script-name-lists.ts ${name}: ${JSON.stringify(w)} is a capital letter, which the packed lists use as marks`);
+      return ordered.join('');
+    }
+    return frontCodeMarked(ordered, true, `script-name-lists.ts ${name}`);
+  });
+  const bpe = bytePairEncodeAll(texts);
+  let src = '// GENERATED by scripts/build-lexicons.js from src/engine/names/script-name-lists.ts. Do not edit: change the\n';
+  src += '// lists there and run `npm run build:lexicons`. Each list one string: single characters as they are, other\n';
+  src += '// lists front-coded (a capital letter: A = 0 ... Z = 25 characters shared with the entry before, and the\n';
+  src += '// rest); sorted, except KO_SUFFIXES. Then byte-pair encoded: `merges` lists symbol + the two symbols it\n';
+  src += '// stands for, in order. names/script-names.ts decodes them.\n';
+  src += `export const merges = ${JSON.stringify(bpe.merges)};\n`;
+  names.forEach((name, i) => {
+    src += `/** ${source[name].length} entries */\nexport const ${name} = ${JSON.stringify(bpe.texts[i])};\n`;
+  });
+  return { src, stats: { lists: names.length, entries: names.reduce((n, k) => n + source[k].length, 0), before: texts.reduce((n, t) => n + utf8(t), 0), packed: bpe.texts.reduce((n, t) => n + utf8(t), 0) + utf8(bpe.merges), merges: bpe.merges.length / 3 } };
+}
+
 const target = path.join(__dirname, '..', 'src', 'engine', 'lexicon', 'names.generated.ts');
 const clinicalTarget = path.join(__dirname, '..', 'src', 'engine', 'lexicon', 'clinical.generated.ts');
+const languagesTarget = path.join(__dirname, '..', 'src', 'engine', 'lexicon', 'languages.generated.ts');
+const scriptNamesTarget = path.join(__dirname, '..', 'src', 'engine', 'names', 'script-names.generated.ts');
 const { src, lists } = build();
 const clinicalSrc = buildClinical();
+const languages = buildLanguages();
+const scriptNames = buildScriptNames();
+const outputs = [[target, src], [clinicalTarget, clinicalSrc], [languagesTarget, languages.src], [scriptNamesTarget, scriptNames.src]];
 if (process.argv.includes('--check')) {
-  for (const [file, text] of [[target, src], [clinicalTarget, clinicalSrc]]) {
+  for (const [file, text] of outputs) {
     const current = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '';
     if (current !== text) {
       console.error(`${path.basename(file)} is stale: run npm run build:lexicons`);
       process.exit(1);
     }
   }
-  console.log('names.generated.ts and clinical.generated.ts are up to date');
+  console.log(`${outputs.map(([file]) => path.basename(file)).join(', ')} are up to date`);
 } else {
   fs.writeFileSync(clinicalTarget, clinicalSrc);
   console.log(`clinical vocabulary ${(clinicalSrc.length / 1024).toFixed(1)} KB -> ${path.relative(process.cwd(), clinicalTarget)}`);
+  fs.writeFileSync(languagesTarget, languages.src);
+  const ls = languages.stats;
+  console.log(`languages: ${ls.languages} lexicons, ${ls.entries} entries, ${(ls.frontCoded / 1024).toFixed(1)} KB front-coded, ${(ls.packed / 1024).toFixed(1)} KB after BPE (${ls.merges} merges) -> ${path.relative(process.cwd(), languagesTarget)}`);
+  fs.writeFileSync(scriptNamesTarget, scriptNames.src);
+  const ss = scriptNames.stats;
+  console.log(`script names: ${ss.lists} lists, ${ss.entries} entries, ${(ss.before / 1024).toFixed(1)} KB front-coded, ${(ss.packed / 1024).toFixed(1)} KB after BPE (${ss.merges} merges) -> ${path.relative(process.cwd(), scriptNamesTarget)}`);
   fs.writeFileSync(target, src);
   for (const [name, l] of Object.entries(lists)) console.log(`${name.padEnd(14)} ${String(l.count).padStart(6)} entries ${String(l.text.length).padStart(7)} chars front-coded ${String(l.encoded).padStart(7)} after BPE`);
   console.log(`total ${(src.length / 1024).toFixed(1)} KB -> ${path.relative(process.cwd(), target)}`);

@@ -1,6 +1,6 @@
 import { BLOCK_SUBJECT_AND_FILES, DIGIT, Detector, FieldContext, LETTER, Signal, bounded, signalAt } from './detector';
 import { FoundDate, LATEST_PROBABLE_BIRTH_YEAR, findDates, isValidDate } from './dates';
-import { LANGUAGES } from '../lexicon/languages';
+import { languageLexicons } from '../lexicon/languages/lexicons';
 import { charAt, charBefore, isLetter, isMark } from '../text/chars';
 
 /**
@@ -67,7 +67,7 @@ const LANGUAGE_KEYWORDS = (() => {
   const spaced: string[] = [];
   const unspaced: string[] = [];
   const after: string[] = [];
-  for (const l of LANGUAGES) {
+  for (const l of languageLexicons()) {
     for (const k of l.dobKeywords) (l.match === 'words' ? spaced : unspaced).push(k);
     for (const k of l.dobAfter ?? []) after.push(k);
   }

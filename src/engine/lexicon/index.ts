@@ -6,28 +6,10 @@ import {
 } from './health-terms';
 import { LANGUAGE_TOPIC_WORDS, languageTermEntries } from './languages/match';
 import { clinicalVocabulary } from './clinical';
-import { decodeFrontCodedWith } from './front-coding';
+import { decodeFrontCodedWith, expandPairs } from './front-coding';
 import { Token, tokenize } from '../text/tokenize';
 
-/** Undoes the byte-pair encoding of scripts/build-lexicons.js. */
-export function expandPairs(text: string, merges: string): string {
-  const table = new Map<string, string>();
-  for (let i = 0; i < merges.length; i += 3) table.set(merges[i], merges.slice(i + 1, i + 3));
-  const memo = new Map<string, string>();
-  const expand = (c: string): string => {
-    const pair = table.get(c);
-    if (pair === undefined) return c;
-    let e = memo.get(c);
-    if (e === undefined) {
-      e = expand(pair[0]) + expand(pair[1]);
-      memo.set(c, e);
-    }
-    return e;
-  };
-  const parts: string[] = [];
-  for (let i = 0; i < text.length; i++) parts.push(expand(text[i]));
-  return parts.join('');
-}
+export { expandPairs };
 
 const decodeList = (l: { text: string; merges: string }): Set<string> => decodeFrontCoded(expandPairs(l.text, l.merges));
 

@@ -1,6 +1,6 @@
 import type { HealthCategory } from '../health-terms';
 import { Token, foldKey, tokenize } from '../../text/tokenize';
-import { LANGUAGES } from './index';
+import { languageLexicons } from './lexicons';
 import type { LanguageLexicon } from './types';
 
 /**
@@ -76,7 +76,7 @@ function languages(): Merged {
   const heads = new Set<string>();
   const links = new Set<string>();
   let maxEnding = 0;
-  for (const lang of LANGUAGES) {
+  for (const lang of languageLexicons()) {
     if (lang.match === 'substrings') {
       for (const cat of CATEGORIES) for (const t of lang.terms[cat] ?? []) if (!substrings.has(plain(t))) substrings.set(plain(t), cat);
       for (const w of lang.workplaceHeads ?? []) if (!substrings.has(w)) substrings.set(w, null);
@@ -258,7 +258,7 @@ export function languageWorkplace(tokens: readonly Token[], term: { from: number
 /** Keys of the languages' lists as the matcher reports them (m.phrase): stems without "*", đ also as d. */
 function keysOf(pick: (l: LanguageLexicon) => readonly string[] | undefined): string[] {
   const out: string[] = [];
-  for (const l of LANGUAGES) for (const w of pick(l) ?? []) for (const v of l.match === 'words' ? variants(w) : [w]) out.push(plain(v));
+  for (const l of languageLexicons()) for (const w of pick(l) ?? []) for (const v of l.match === 'words' ? variants(w) : [w]) out.push(plain(v));
   return out;
 }
 

@@ -1,0 +1,163 @@
+/**
+ * The name lists of script-names.ts (names in scripts the Latin-name lexicons cannot read), the one
+ * source: edit them here. scripts/build-lexicons.js packs them into script-names.generated.ts, which
+ * script-names.ts decodes on first use; this module stays out of the bundles (`npm test` fails when
+ * the generated file is stale, and test/engine/script-names-packed.test.ts checks the engine reads
+ * exactly these lists). script-names.ts holds the rules that use them.
+ *
+ * The lists were written by the PHI Guard team from general knowledge of common names (closed sets
+ * such as the Chinese and Korean surnames, the most frequent Japanese family names, common given
+ * names); no third-party list. Lookups fold as the engine does where a script has variants
+ * (Cyrillic ё/й, Arabic alef and taa marbuta forms, Hebrew and Arabic vowel points): the keys here
+ * are written folded.
+ */
+
+/**
+ * Words split at single spaces, as script-names.ts has always split them: the word at the end of a
+ * line keeps its line break (so it never matches) and the line breaks are entries of their own.
+ * Kept as it was when the lists moved here, so that no verdict changed.
+ */
+const set = (s: string): string[] => s.split(' ').filter((w) => w.length > 0);
+/** Characters, spaces left out (line breaks stay entries, as above). */
+const chars = (s: string): string[] => s.replace(/ /g, '').split('');
+
+// ---------------------------------------------------------------- Chinese
+/** The most common single-character surnames, simplified and traditional forms. */
+export const ZH_SURNAMES = chars(`
+  王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢
+  姜崔钟谭陆汪范石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔汤温康施文牛樊
+  葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁
+  冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫
+  米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝
+  陳張劉楊黃趙吳馬孫鄭謝韓馮鄧蕭葉蘇呂盧鍾譚陸蔣賈鄒閻顧龔萬錢嚴湯莊聶魯嶽歐關蘭俞寧紀畢單塗穀駱藍饒鮑喬龐`);
+export const ZH_COMPOUND_SURNAMES = set('欧阳 司马 诸葛 上官 东方 皇甫 尉迟 公孙 慕容 长孙 宇文 司徒 夏侯 令狐 端木 歐陽 司馬 諸葛 東方 長孫');
+/** Characters common in given names (a closed list keeps words like 高血压, 周末, 方法 out). */
+export const ZH_GIVEN = chars(`
+  伟芳娜敏静丽强磊军洋勇艳杰娟涛明超霞平刚桂英华秀兰玉萍红建国文斌辉鹏飞波宇浩凯健俊帆帅旭宁龙林阳峰亮鑫婷雪慧
+  颖琳晶欣佳倩莉燕洁梅琴云莹丹蓉薇婧雯璐瑶怡悦诗涵梓萱子轩睿博然泽昊晨梦思雨嘉琪瑞诚志永海清春秋冬菊凤珍珠琼淑
+  惠芬彬毅坤成东新利荣宏庆祥福贵德仁义礼智信忠孝安康乐兴盛昌隆宝立力兵武卫民生光天星月晓家振彤妍琦璇霖楠萌蕾露
+  菲媛婉娴妮姗珊岚凡舒馨曦钰瑜瑾昕晴玲翠香莲荷茜蓓炜玮琨瑛锋钢铭铮锦坚雄豪勋辰烨焱鸣宸骏驰腾达远航翔旺广松柏桐
+  森彪贤聪欢湘沛淳渊源泉一二三小
+  偉靜麗軍艷傑濤剛華蘭紅國輝鵬飛凱帥寧龍陽潔瑩夢瑞誠誌東榮慶貴興寶衛曉彥勳鳴駿馳騰達遠廣聰賢歡淵詩萱軒`);
+/**
+ * Words that end a name or stand before one: health words (结果 result, 检查
+ * examination, 化验 lab test, 尿检 urine test, 血糖 blood glucose, 患者
+ * patient...), titles (先生 Mr, 女士 Ms...), particles and common verbs.
+ */
+export const ZH_STOP = set(`
+  的 了 和 与 及 或 是 在 给 对 把 被 由 从 请 说 来 去 已 将 会 要 等 们 也 都 就 还 又 向
+  先生 女士 小姐 太太 夫人 同志 老师 医生 大夫 护士 主任 教授 同学 家属 母亲 父亲 妈妈 爸爸 儿子 女儿 等人
+  患者 病人 病历 病例 病房 病情 结果 检查 化验 尿检 血检 血糖 血压 血常规 尿常规 报告 诊断 手术 复查 门诊 住院 出院
+  入院 就诊 预约 挂号 治疗 用药 处方 体检 核酸 影像 超声 彩超 心电图 片子 资料 档案 信息 电话 地址 身份证 您好 你好
+  今天 明天 昨天 上午 下午 晚上 已经 需要 的化验 怀孕 过敏 感染 复诊 随访 透析 化疗 放疗 肿瘤 癌症 糖尿病 高血压
+  結果 檢查 化驗 尿檢 血檢 報告 診斷 手術 複查 門診 醫生 護士 病歷 預約 掛號 治療 處方 體檢 電話 資料`);
+/** Titles after a lone surname: "张先生" (Mr Zhang). */
+export const ZH_TITLES = set('先生 女士 小姐 太太 夫人 老师 医生 大夫 护士 主任 教授 阿姨 醫生 護士');
+/** Common words that start with a surname character. */
+export const ZH_NOT_NAMES = set(`
+  高兴 周一 周二 周三 万一 孙子 王国 王子 李子 白天 孔子 和平 卫生 冷静 华丽 于洋`);
+
+// ---------------------------------------------------------------- Japanese
+/** The most common Japanese family names (kanji). */
+export const JA_FAMILY = set(`
+  佐藤 鈴木 高橋 田中 伊藤 渡辺 山本 中村 小林 加藤 吉田 山田 佐々木 山口 松本 井上 木村 斎藤 清水 山崎 池田 橋本
+  阿部 石川 山下 中島 石井 小川 前田 岡田 長谷川 藤田 後藤 近藤 村上 遠藤 青木 坂本 斉藤 福田 太田 西村 藤井 金子
+  岡本 藤原 中野 三浦 原田 中川 松田 竹内 小野 田村 中山 和田 石田 森田 上田 柴田 酒井 工藤 横山 宮崎 宮本 内田 高木
+  安藤 島田 谷口 大野 高田 丸山 今井 河野 藤本 村田 武田 上野 杉山 増田 小山 大塚 平野 菅原 久保 松井 千葉 岩崎 桜井
+  木下 野口 松尾 菊地 野村 新井 渡部 渡邊 渡邉 齋藤 吉川 山内 西田 菊池 大西 浅野 北村 松岡 小島 荒木 服部 吉村`);
+/** Honorifics after a family name: "田中さん", "佐藤様". */
+export const JA_HONORIFICS = ['さん', 'さま', '様', '氏', 'くん', '君', 'ちゃん', '殿', '先生', '部長', '課長'];
+/** Last characters typical of Japanese given names in kanji (花子, 健太, 一郎, 美咲...). */
+export const JA_GIVEN_FINAL = chars('子美恵香奈花郎太介樹翔斗也輝彦男夫雄一二三菜代江枝乃里穂希人平吾治司志之浩誠健明蔵助咲紀佳央真実');
+
+// ---------------------------------------------------------------- Korean
+/** The fifty most common Korean surnames (one syllable), and the two-syllable ones. */
+export const KO_SURNAMES = chars('김이박최정강조윤장임한오서신권황안송류유전홍고문양손배백허남심노하곽성차주우구민진나지엄채원천방공현');
+/** Syllables common in Korean given names: the rest of a name must be made of these. */
+export const KO_GIVEN = chars(`
+  민서지현준수영연우예은유진하윤도성재정훈혜경희주아원호동상승석태미선숙자순옥용철광건채다소시나린율빈한결리규형찬
+  혁환범종명기인길남식택근일만봉보병덕화애실란향온솔별람슬비라가해욱웅섭운창완익열중권구모세신안양엽오요의이장제조
+  효송산림율춘금강숙필`);
+export const KO_COMPOUND_SURNAMES = set('황보 남궁 제갈 선우 독고 사공 서문');
+/** Glued or spaced after a name: 님 (honorific), 씨 (Mr/Ms), 환자 (patient). */
+export const KO_SUFFIXES = ['환자분', '환자님', '환자', '님', '씨'];
+/** Common words that start with a surname syllable (a name candidate starting with one is not a name). */
+export const KO_NOT_NAMES = set(`
+  정보 최근 이상 정상 이미 이유 이용 이제 이동 이해 이건 이하 정도 정리 정기 정신 정형 최소 최종 최신
+  최선 강의 강남 강화 조금 조건 조정 조기 조영제 윤리 장소 장비 장애 장기 임신 임상 임시 한의원 서명
+  신규 신경 신장 권장 권한 안정 송금 유지 유의 전화 전원 전송 홍보 고지 고열 문의 문서 문제 문자 양성
+  양호 배송 백신 허리 남자 남성 심장 심리 노인 하지 하나 성인 성형 성별 주의 주소 주민 우리 우선 구강
+  민원 나중 나이 지금 지원 원장 원인 천식 방금 공지 공유 현재 권리 안내 한국 서비스 전문 진료 진단 주간 월간 연간
+  정기 수술 검사 결과 병원 의원 약국 안전 교육 회의 일정 보고 보험 주사 혈압 혈당`);
+
+// ---------------------------------------------------------------- Cyrillic
+/** Common Russian and Ukrainian given names (lower case, ё as е, й as и). */
+export const RU_GIVEN = set(`
+  александр алексеи анатолии андреи антон аркадии артем борис вадим валентин валерии василии виктор виталии владимир
+  владислав вячеслав геннадии георгии глеб григории даниил денис дмитрии евгении егор иван игорь илья кирилл константин
+  леонид максим михаил никита николаи олег павел петр руслан сергеи станислав степан тимофеи тимур федор юрии ярослав
+  богдан тарас остап назар александра алина алла анастасия ангелина анна антонина валентина валерия вероника виктория
+  галина дарья диана екатерина елена елизавета жанна зинаида зоя инна ирина карина кристина ксения лариса лидия людмила
+  маргарита марина мария наталья наталия нина оксана ольга полина раиса светлана софия софья тамара татьяна ульяна
+  юлия яна олена ганна марьяна`);
+/** Given names that are also everyday words (вера faith, надежда hope, любовь love): only inside a full name. */
+export const RU_GIVEN_AMBIGUOUS = set('вера надежда любовь роман лев мир слава');
+export const RU_PATRONYMIC_ENDINGS = ['ович', 'евич', 'ьич', 'овна', 'евна', 'ична', 'инична'];
+export const RU_SURNAME_ENDINGS = ['ова', 'ева', 'ов', 'ев', 'ина', 'ын', 'ына', 'ин', 'ский', 'ская', 'цкий', 'цкая', 'енко', 'чук', 'ук', 'юк', 'ич', 'ян', 'швили', 'дзе', 'их', 'ых'];
+/** Everyday words with a surname ending: adjectives, plural genitives, nouns, drugs. */
+export const RU_NOT_SURNAME_STEMS = [
+  'анализ', 'результат', 'документ', 'пациент', 'больн', 'врач', 'доктор', 'специалист', 'диагноз', 'рецепт', 'лекарств',
+  'препарат', 'витамин', 'инсулин', 'медицин', 'клиник', 'поликлиник', 'процедур', 'осмотр', 'прием', 'направлен',
+  'выписк', 'справк', 'снимк', 'исследован', 'обследован', 'лечен', 'операци', 'зуб', 'час', 'год', 'месяц', 'рубл',
+  'отчет', 'файл', 'товар', 'заказ', 'клиент', 'сотрудник', 'звонк', 'вопрос', 'итог', 'план', 'спис', 'договор', 'счет',
+  'мужчин', 'женщин', 'причин', 'машин', 'магазин', 'половин', 'картин', 'дисциплин', 'вакцин', 'аспирин', 'гемоглобин',
+  'креатинин', 'билирубин', 'пенициллин', 'глубин', 'детск', 'женск', 'мужск', 'городск', 'сельск', 'московск',
+  'российск', 'русск', 'английск', 'медицинск', 'украинск', 'киевск', 'областн', 'центральн', 'дорог', 'нов', 'готов',
+  'здоров', 'основ', 'слов', 'разговор', 'плов', 'остров', 'цвет', 'приветств', 'совет', 'ответ', 'лиц', 'мест', 'дел',
+  'сведен', 'данн', 'чек', 'бланк', 'кров', 'узи', 'мрт', 'экг', 'кт',
+];
+
+// ---------------------------------------------------------------- Arabic
+/** Common Arabic given names, folded (alef forms as ا, taa marbuta as ه, alef maqsura as ي). */
+export const AR_GIVEN = set(`
+  محمد احمد علي حسن حسين محمود مصطفي خالد عمر يوسف ابراهيم عبدالله سعيد سالم ناصر فهد سلطان طارق ماجد وليد فيصل كريم
+  عادل هشام ياسر سامي رامي جمال كمال نبيل منير زياد بلال حمزه انس عثمان عمار مالك حمد راشد سعد عبدالرحمن عبدالعزيز
+  مريم فاطمه عائشه خديجه زينب نور ساره ليلي هدي مني سلمي رنا دينا هاله امل ريم هند لينا رانيا ياسمين ايمان امنه حنان
+  سعاد ناديه سميه جميله عبير وفاء رقيه اسماء شيماء لمياء نجلاء نوره هيفاء غاده`);
+/** Name particles: بن / ابن (son of), بنت (daughter of), آل (family), أبو (father of). */
+export const AR_LINKS = set('بن ابن بنت ال ابو');
+/** Words with the article that follow a name but are not family names. */
+export const AR_NOT_FAMILY = set(`
+  المريض المريضه للمريض للمريضه الطبيب الطبيبه الدكتور الدكتوره الاشعه التحليل التحاليل الفحص الفحوصات النتائج النتيجه
+  الموعد المستشفي العياده الدم السكر الضغط القلب اليوم الغد الاسبوع الساعه الصباح المساء الطوارئ العمليه الجراحه الدواء
+  العلاج الملف التقرير الاول الثاني الجديد الجديده الكريم الكريمه المحترم المحترمه العزيز العزيزه`);
+/** After these (king, prince) a name is an institution's ("مستشفى الملك فهد"). */
+export const AR_ROYAL = set('الملك الامير');
+export const AR_STOP = set('في من الي علي عن مع هذا هذه ذلك تلك التي الذي و او ثم قد لم لن ما لا موعد نتيجه تحليل فحص تقرير');
+
+// ---------------------------------------------------------------- Hebrew
+export const HE_GIVEN = set(`
+  משה דוד יוסף אברהם יעקב יצחק שמואל דניאל מיכאל אורי יונתן נועם איתי עומר אריאל אליהו חיים מאיר שלמה אהרון אבי יוסי
+  רונית שרה רחל לאה רבקה מרים אסתר רות חנה תמר נועה מיכל יעל שירה אביגיל מאיה טליה רוני דנה אורית סיגל ליאת`);
+export const HE_SURNAMES = set(`
+  כהן לוי מזרחי פרץ ביטון דהן אברהם פרידמן אזולאי אוחיון חדד גבאי שפירא קפלן רוזנברג אשכנזי שטרן גולדברג ברק
+  שמעוני יוסף אלון חזן עמר סויסה גרינברג רוזן וייס קליין`);
+/** Given names that are also words (דוד uncle, שרה sang, רות, חנה): only inside a full name. */
+export const HE_AMBIGUOUS = set('דוד שרה רות חנה אבי חיים ברק אלון');
+
+// ---------------------------------------------------------------- Devanagari
+export const HI_GIVEN = set(`
+  राम श्याम अमित सुनील अनिल राजेश सुरेश रमेश महेश दिनेश विजय अजय संजय राहुल रोहित विकास आकाश अर्जुन प्रिया पूजा
+  अंजलि नेहा सुनीता अनीता कविता रीता गीता सीता लक्ष्मी आरती स्नेहा दीपक मनोज अशोक`);
+export const HI_SURNAMES = set(`
+  शर्मा वर्मा गुप्ता सिंह कुमार पटेल यादव जोशी मिश्रा पाण्डेय पांडे तिवारी चौहान अग्रवाल श्रीवास्तव त्रिपाठी दुबे मेहता
+  शाह देसाई राव नायर रेड्डी चौधरी ठाकुर`);
+/** Names that are also words or deities (राम, सिंह lion, लक्ष्मी, सीता): only inside a full name. */
+export const HI_AMBIGUOUS = set('राम सिंह कुमार लक्ष्मी सीता गीता आकाश');
+
+// ---------------------------------------------------------------- Ethiopic
+export const AM_NAMES = set(`
+  አበበ ከበደ ተስፋዬ ሰለሞን ዳዊት ዮሐንስ ሙሉጌታ ግርማ ብርሃኑ ታደሰ አለሙ መሰረት ሄለን ትዕግስት ብርቱካን ማርታ ሳራ ሜሮን ቤተልሔም
+  ሄኖክ ናሆም ዮናስ ኤፍሬም ሀይሌ ገብሬ ወልደ ጌታቸው አስቴር ሕይወት ፍቅር ሰላም`);
+/** Names that are also words (ፍቅር love, ሰላም peace): only inside a full name. */
+export const AM_AMBIGUOUS = set('ፍቅር ሰላም');

@@ -1,0 +1,24 @@
+import * as source from '../../src/engine/names/script-name-lists';
+import { scriptNameLists } from '../../src/engine/names/script-names';
+
+/**
+ * script-names.ts reads its lists from script-names.generated.ts (packed by
+ * scripts/build-lexicons.js), not from script-name-lists.ts, the one source. Decoded, every list
+ * must hold exactly the source's words: the sets the same members, the lists read in order
+ * (KO_SUFFIXES: the first suffix that fits is taken) the same words in the same order, the others
+ * the same words sorted.
+ */
+const live = scriptNameLists();
+const lists = source as unknown as Record<string, readonly string[]>;
+
+test('every source list is read, and nothing else', () => {
+  expect(Object.keys(live).sort()).toEqual(Object.keys(lists).sort());
+});
+
+test.each(Object.keys(lists).map((name) => [name]))('%s', (name) => {
+  const got = live[name];
+  const want = lists[name];
+  if (got instanceof Set) expect([...got].sort()).toEqual([...new Set(want)].sort());
+  else if (name === 'KO_SUFFIXES') expect(got).toEqual(want);
+  else expect(got).toEqual([...want].sort());
+});
