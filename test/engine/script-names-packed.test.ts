@@ -22,3 +22,7 @@ test.each(Object.keys(lists).map((name) => [name]))('%s', (name) => {
   else if (name === 'KO_SUFFIXES') expect(got).toEqual(want);
   else expect(got).toEqual([...want].sort());
 });
+
+test('no entry holds white space: a word at the end of a line is a word like any other', () => {
+  for (const [name, words] of Object.entries(lists)) for (const w of words) expect(`${name}: ${JSON.stringify(w)}`).not.toMatch(/\s"$|"\s|\\n/);
+});

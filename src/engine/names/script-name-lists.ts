@@ -12,14 +12,10 @@
  * are written folded.
  */
 
-/**
- * Words split at single spaces, as script-names.ts has always split them: the word at the end of a
- * line keeps its line break (so it never matches) and the line breaks are entries of their own.
- * Kept as it was when the lists moved here, so that no verdict changed.
- */
-const set = (s: string): string[] => s.split(' ').filter((w) => w.length > 0);
-/** Characters, spaces left out (line breaks stay entries, as above). */
-const chars = (s: string): string[] => s.replace(/ /g, '').split('');
+/** Words split at any white space, line breaks included. */
+const set = (s: string): string[] => s.split(/\s+/).filter((w) => w.length > 0);
+/** Characters, white space left out. */
+const chars = (s: string): string[] => s.replace(/\s+/g, '').split('');
 
 // ---------------------------------------------------------------- Chinese
 /** The most common single-character surnames, simplified and traditional forms. */
