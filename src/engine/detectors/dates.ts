@@ -7,7 +7,7 @@ export interface FoundDate {
   year: number;
   month: number;
   day: number;
-  /** Eight digits with no separators (MMDDYYYY / YYYYMMDD): plausible only in file names or after a keyword. */
+  /** Eight digits with no separators (MMDDYYYY / YYYYMMDD / DDMMYYYY): plausible only in file names or after a keyword. */
   compact: boolean;
 }
 
@@ -23,7 +23,8 @@ const DATE_PART = oneOf('/.-', DIGIT);
 // An ISO date may follow a slash ("DOB//1961-04-12"); only digits, dots and dashes rule it out.
 const ISO_BEFORE = oneOf('.-', DIGIT);
 const ALNUM_BEFORE = oneOf('0123456789', LETTER);
-const DAY_MONTH_YEAR = new RegExp(`(\\d{1,2})[ -]${MONTH_NAME}[ ,-]{1,2}(\\d{4})(?!\\d)`, 'gi');
+// "04-Mar-1952", "4 March 1952"; in file names and systems' exports also glued: "04Mar1952".
+const DAY_MONTH_YEAR = new RegExp(`(\\d{1,2})[ -]?${MONTH_NAME}[ ,-]{0,2}(\\d{4})(?!\\d)`, 'gi');
 const MONTH_DAY_YEAR = new RegExp(`${MONTH_NAME} (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})(?!\\d)`, 'gi');
 const COMPACT = /(\d{8})(?!\d)/g;
 
@@ -62,8 +63,11 @@ export function findDates(text: string, allowCompact: boolean): FoundDate[] {
       const s = m[1];
       const mdy = [Number(s.slice(4)), Number(s.slice(0, 2)), Number(s.slice(2, 4))] as const;
       const ymd = [Number(s.slice(0, 4)), Number(s.slice(4, 6)), Number(s.slice(6))] as const;
+      // Day first ("14081949": 14 August 1949) where neither US order nor ISO order is a date.
+      const dmy = [Number(s.slice(4)), Number(s.slice(2, 4)), Number(s.slice(0, 2))] as const;
       if (isValidDate(...mdy) && mdy[0] >= 1900) push(m.index, m.index + 8, ...mdy, true);
       else if (isValidDate(...ymd) && ymd[0] >= 1900) push(m.index, m.index + 8, ...ymd, true);
+      else if (isValidDate(...dmy) && dmy[0] >= 1900) push(m.index, m.index + 8, ...dmy, true);
     }
   }
   return out.sort((x, y) => x.start - y.start);

@@ -27,6 +27,8 @@ detectorTable(dateOfBirth, {
     { text: 'DOB 29/02/1960', found: ['DOB 29/02/1960'], why: 'day-first, a leap day' },
     { text: 'QA_DOB11261986_path.pdf', kind: 'attachment', found: ['DOB11261986'] },
     { text: 'MedList_Quill_dob1938.pdf', kind: 'attachment', found: ['dob1938'], why: 'a marked birth year' },
+    { text: 'lab_req_dob_12Feb1947.pdf', kind: 'attachment', found: ['dob_12Feb1947'], why: 'day, month name and year glued' },
+    { text: 'Rx_FNac_23071951.pdf', kind: 'attachment', found: ['FNac_23071951'], why: 'Spanish "F. Nac." and a day-first compact date' },
   ],
 });
 

@@ -62,5 +62,5 @@ export const ES: LanguageLexicon = {
     'gracias',
   ),
   topicWords: words('platica, seminario, boletin, folleto, educacion, gratuita, gratuito, comunidad, conferencia, charla, taller, curso, ponencia, diapositivas, guia, guias'),
-  dobKeywords: words(`fecha de nacimiento, fecha de nac., fec. nac., f. nac., f. de nac., nacido el, nacida el, nacido, nacida`),
+  dobKeywords: words(`fecha de nacimiento, fecha de nac., fec. nac., f. nac., f nac, f. de nac., nacido el, nacida el, nacido, nacida`),
 };
