@@ -11,7 +11,7 @@ const file = (name: string) => scan({ attachments: [{ name, size: 1000, isInline
 const flagged = (name: string) => file(name).findings.some((f) => f.detectorId === COMBINATION_ID);
 
 describe('an unknown surname named first, or after the test that starts the name', () => {
-  test.each(['Faleolo_CXR_portable.jpg', 'Nazari_Tegretol_level.pdf', 'ECHO_Saeedi_20260114.pdf', 'Kowalewska_type_and_screen.pdf'])('%s: a patient (warn)', (name) => {
+  test.each(['Faleolo_CXR_portable.jpg', 'Nazari_Tegretol_level.pdf', 'ECHO_Saeedi_20260114.pdf', 'Kowalewska_type_and_screen.pdf', 'Oyelaran_med_list.pdf', 'Saeedi_BG_log_June.xlsx'])('%s: a patient (warn)', (name) => {
     const v = file(name);
     expect(flagged(name)).toBe(true);
     expect(v.findings.every((f) => f.action === 'warn')).toBe(true);
@@ -24,6 +24,7 @@ describe('an unknown surname named first, or after the test that starts the name
     ['Oyelaran_Hospice_MOU_v2.docx', 'an agreement between organisations'],
     ['Guia_asma_familias_ES.pdf', 'a guide in Spanish'],
     ['Report_MRI_Nazari_draft.pdf', 'not first: the test does not start the name'],
+    ['Nazari_tumor_board_0612.pptx', 'a tumour board is a meeting of clinicians: its slides name the presenter'],
   ])('%s: clean (%s)', (name) => {
     expect(file(name).findings).toEqual([]);
   });

@@ -157,7 +157,7 @@ interface RunFacts {
   readonly allCaps: boolean;
   readonly lex: NameLexicon;
   readonly health: ReadonlySet<number>;
-  /** First and last tokens of the field's plain clinical terms (a condition, test, procedure or medication). */
+  /** First and last tokens of the field's plain clinical terms (a condition, test, procedure, medication or encounter). */
   readonly clinical: { readonly starts: ReadonlySet<number>; readonly ends: ReadonlySet<number> };
 }
 
@@ -518,7 +518,7 @@ function fileSurname(f: RunFacts): boolean {
 }
 /** Name-likeness a lone unknown word needs where only its place marks it a name (about the median of held-out surnames). */
 const LONE_UNKNOWN_LIKENESS = 0.5;
-const CLINICAL_CATEGORIES = new Set(['condition', 'test', 'procedure', 'medication']);
+const CLINICAL_CATEGORIES = new Set(['condition', 'test', 'procedure', 'medication', 'encounter']);
 
 function isFamilyName(c: Classified, lex: NameLexicon): boolean {
   const k = c.t.key;

@@ -108,7 +108,7 @@ export const HEALTH_TERMS: Record<HealthCategory, readonly string[]> = {
     physical, dot physical, pre employment, work excuse, excuse note, sick note, school excuse, med list, medication list, exam, checkup, check up, wellness visit, annual physical,
     inpatient, outpatient, observation, eval, evaluation, re eval, reeval, l d, labor and delivery, hospitalized, hospitalization, er, ed, soc, oasis, mds, snf,
     home health, care management, case management, utilization review, missed visit,
-    no show, welfare check, emergency detention, involuntary hold, chair time, dose time, tumor board,
+    no show, welfare check, emergency detention, involuntary hold, chair time, dose time,
     records request, release of information, release of info, roi, recollect, add on, hemolyzed,
     medical records, med records, health records, chart, clinical, bed, nursing home, assisted living, consent,
     consent for release, hipaa auth, hipaa authorization`),
@@ -139,7 +139,7 @@ export const TOPIC_WORDS = words(`
   training, in service, inservice, class, fair, course, curriculum, poster, abstract, newsletter, guideline,
   guidelines, protocol, policy, template, workshop, seminar, presentation, conference, agenda, minutes, cv,
   education, research, study, studies, syllabus, handout, flyer, toolkit, menu, dashboard, report card, staffing,
-  roster, catalog, catalogue, brochure, price list, pricelist, asset list, spec sheet, datasheet`);
+  roster, catalog, catalogue, brochure, price list, pricelist, asset list, spec sheet, datasheet, tumor board, tumour board`);
 
 
 /** Analyte abbreviations that, right before a number, report a result: "K 6.8", "Na 128", "BP 198/112". */
