@@ -29,7 +29,7 @@ export const ES: LanguageLexicon = {
     ),
     test: words(
       '~analisis, analisis de sangre, examen de sangre, examen de orina, prueba de embarazo, ~resultados, ~resultado, ' +
-      'resultados de laboratorio, laboratorio, sangre, orina, glucosa, hemoglobina, colesterol, presion arterial, ' +
+      'resultados de laboratorio, laboratorio, hemograma, sangre, orina, glucosa, hemoglobina, colesterol, presion arterial, ' +
       '~presion, rayos x, ultrasonido, ecografia, mamografia, tomografia, biopsia, colonoscopia, signos vitales, ' +
       '~examen, ~examenes, examen fisico, ~prueba, ~pruebas, patologia',
     ),

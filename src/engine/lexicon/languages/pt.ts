@@ -26,7 +26,7 @@ export const PT: LanguageLexicon = {
     ),
     test: words(
       '~exame, ~exames, ~resultado, ~resultados, laboratorio, sangue, urina, glicose, hemoglobina, pressao arterial, ' +
-      '~pressao, raio x, ultrassom, ecografia, mamografia, tomografia, ressonancia, biopsia, endoscopia, colonoscopia, ' +
+      '~pressao, hemograma, raio x, ultrassom, ecografia, mamografia, tomografia, ressonancia, biopsia, endoscopia, colonoscopia, ' +
       '~teste',
     ),
     procedure: words(
