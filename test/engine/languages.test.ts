@@ -253,6 +253,12 @@ describe('matching', () => {
     expect(combined(file('Белов_диабет_анализы.pdf'))).toBe(true);
   });
 
+  test('English clinic words written in Devanagari and Ge\'ez count like the native words', () => {
+    expect(combined(subject('अनीता मेहरा - कोलोनोस्कोपी अपॉइंटमेंट'))).toBe(true);
+    expect(combined(subject('ሰላማዊት ተስፋዬ - ኢሲጂ ውጤት'))).toBe(true);
+    expect(subject('कार्डियोलॉजी विभाग की बैठक').findings).toEqual([]);
+  });
+
   test('staff and topic words are whole words: the topic matcher reads token keys, not stems', () => {
     for (const l of LANGUAGES) for (const w of [...(l.topicWords ?? []), ...(l.staffCues ?? [])]) expect(`${l.code}: ${w}`).not.toMatch(/\*/);
   });
