@@ -51,6 +51,7 @@ describe('suppliers named after people', () => {
     'Nakashima-Oduya Pharma backorder - heparin flush',
     'Service ticket SR-4410 Brandvold Respiratory - ventilator alarm',
     'Lindqvist-Achebe Ortho - knee implant consignment',
+    'Semaglutide pens - Okonjo Wholesale allocation for Q3',
   ])('subject "%s" is clean', (subject) => {
     expect(scan({ subject }).findings).toEqual([]);
   });

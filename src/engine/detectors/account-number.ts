@@ -16,6 +16,7 @@ export const accountNumber = keywordIdentifier({
   // - EOB", "statement 44120093 - copay"): banks, brokers and every supplier send statements too.
   keywordsNeedingHealth: ['claim', 'claim id', 'icn', 'statement'],
   optionsKey: 'account-number',
+  notAfter: ['customer', 'vendor', 'supplier', 'distributor'],
   // Hospital account and encounter numbers run 7-12 digits; vendor and customer
   // accounts ("Sysco acct 44120-8") are often shorter.
   minDigits: 7,

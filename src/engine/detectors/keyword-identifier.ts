@@ -20,6 +20,11 @@ export interface KeywordIdentifierConfig {
   keywordsNeedingHealth?: readonly string[];
   /** Key under `policy.org.extraKeywords` for organisation keywords. */
   optionsKey: string;
+  /**
+   * Words right before the keyword that make the number another business's ("Customer acct 118-4402",
+   * "vendor account"): the organisation's own account with a supplier, not a patient's.
+   */
+  notAfter?: readonly string[];
   minDigits?: number;
 }
 
@@ -69,6 +74,7 @@ export function keywordIdentifier(cfg: KeywordIdentifierConfig): Detector {
     return new RegExp(`(?:${alternatives.join('|')})${VALUE}(?![0-9a-z])`, 'gi');
   };
   const defaultRegex = build([]);
+  const notAfter = cfg.notAfter && cfg.notAfter.length > 0 ? new RegExp(`(?:^|[^a-z])(?:${cfg.notAfter.join('|')})[\\s_-]{1,2}$`, 'i') : undefined;
   const meta: DetectorMeta = {
     ...cfg.meta,
     role: 'identifier',
@@ -92,6 +98,7 @@ export function keywordIdentifier(cfg: KeywordIdentifierConfig): Detector {
         // "sample SSN 078-05-1120": a value labelled by another identifier's keyword is that identifier's;
         // "policy_rev2024-11-04": a revision or a date stamp is not an identifier.
         if (OTHER_KEYWORD_PREFIX.test(value) || VERSION_OR_DATE.test(value)) continue;
+        if (notAfter && notAfter.test(t.text.slice(Math.max(0, m.index - 16), m.index))) continue;
         const start = m.index + m[0].length - value.length;
         out.push(signalAt(t, m.index, start + value.length, meta.id, 'identifier', 'found'));
       }

@@ -276,7 +276,9 @@ export const NAME_PATTERNS: readonly NamePattern[] = [
       const { cls, j } = f;
       if (f.run.length >= 2 && f.run.some((c) => c.likely === true)) return j;
       const comma = j < cls.length && cls[j].t.gap.trim() === ',' && nameLike(cls[j]) && !isCredential(cls[j].t) && f.run.length === 1;
-      return comma && (f.run[0].likely === true || cls[j].likely === true) ? j + 1 : undefined;
+      // "Szymańska, Agnieszka": around a comma, two unknown words that are both name-like enough.
+      const bothNameLike = comma && [f.run[0], cls[j]].every((c) => c.kind === 'U' && c.t.case === 'title' && nameLikeness(c.t.key) >= LONE_UNKNOWN_LIKENESS);
+      return comma && (f.run[0].likely === true || cls[j].likely === true || bothNameLike) ? j + 1 : undefined;
     },
     examples: { valid: ['Brandvold Wojcikowski - INR 4.2', 'Wojcikowski, Brandvold - labs'], invalid: ['Tsinajinnie Venkatasubramanian labs'] },
   },
@@ -547,9 +549,13 @@ function isInitial(cls: readonly Classified[], i: number): boolean {
 }
 
 /** "Mrs." or "Baby Girl" before token i: what follows is a name even if no lexicon knows it. */
+const LOWER_CASE_TITLES = new Set(['mr', 'mrs']);
+
 function isTitleBefore(cls: readonly Classified[], i: number): boolean {
   const p = cls[i - 1];
   if (p !== undefined && HONORIFICS.has(p.t.key) && (p.t.case !== 'lower' || (LOWER_HONORIFICS.has(p.t.key) && cls[i].t.case === 'title'))) return true;
+  // "pls check on mrs. abernathy": "mr." and "mrs." mean nothing else, before a known name even in lower case.
+  if (p !== undefined && LOWER_CASE_TITLES.has(p.t.key) && /^\.\s?$/.test(cls[i].t.gap) && known(cls[i].kind)) return true;
   const pp = cls[i - 2];
   return pp !== undefined && p !== undefined && BABY.has(pp.t.key) && BABY_SEX.has(p.t.key) && pp.t.case !== 'lower';
 }

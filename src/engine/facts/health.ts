@@ -124,6 +124,8 @@ function withScriptTerms(found: HealthMatch[], inside: HealthMatch[]): HealthMat
 
 /** Analyte abbreviations that, right before a number, report a result: "K 6.8", "Na 128", "BP 198/112". */
 const ANALYTES = new Set(LAB_ANALYTES);
+/** Analytes that mean nothing else, so count in lower case too ("bg 42 this am"); not "k", "mg", "na", "ca". */
+const LOWER_CASE_ANALYTES = new Set(['bg', 'hgb', 'inr', 'a1c', 'tsh', 'bnp', 'wbc', 'plt', 'plts', 'spo2', 'bp', 'trop', 'hct']);
 
 /**
  * A lab value: an analyte abbreviation in capitals or Title Case followed by a
@@ -138,7 +140,7 @@ function withLabValues(tokens: readonly Token[], found: HealthMatch[]): HealthMa
     while (next < found.length && found[next].to <= i) next++;
     const t = tokens[i];
     const after = tokens[i + 1];
-    if (t.kind !== 'word' || t.case === 'lower' || !ANALYTES.has(t.key) || after.kind !== 'number' || !/^[\s:=]{1,2}$/.test(after.gap)) continue;
+    if (t.kind !== 'word' || (t.case === 'lower' && !LOWER_CASE_ANALYTES.has(t.key)) || !ANALYTES.has(t.key) || after.kind !== 'number' || !/^[\s:=]{1,2}$/.test(after.gap)) continue;
     if (next < found.length && found[next].from <= i) continue;
     (out ??= found.slice()).push({ from: i, to: i + 2, category: 'test', phrase: 'lab value' });
   }

@@ -69,6 +69,7 @@ export const BUSINESS_HEADS: readonly string[] = [
   'brothers', 'bros', 'dme', 'oxygen', 'transport', 'compounding', 'pharmacy', 'courier', 'linen', 'staffing',
   'consulting', 'solutions', 'systems', 'services', 'labs', 'diagnostics', 'imaging', 'medical',
   'pharma', 'pharmaceuticals', 'therapeutics', 'biologics', 'scientific', 'instruments', 'biotech', 'medtech',
+  'wholesale', 'wholesalers', 'distributors', 'distribution', 'logistics',
 ];
 
 /**

@@ -76,6 +76,8 @@ detectorTable(accountNumber, {
     { text: 'Acct v2.1 mapping', why: 'a version' },
     { text: 'Remittance_statement_30418852_Q3.pdf', kind: 'attachment', why: 'a statement without care words: any supplier sends one' },
     { text: 'Statement 71140098 - broker commission', why: 'nor a commission statement' },
+    { text: 'Customer acct 71140098 with the linen supplier past due', why: "the organisation's own account with a supplier" },
+    { text: 'Vendor account 5512-0093 on credit hold' },
   ],
   invalid: [
     { text: 'Acct# 3196484990 - self-pay plan', found: ['Acct# 3196484990'] },
