@@ -336,7 +336,7 @@ export const NAME_PATTERNS: readonly NamePattern[] = [
     weak: true,
     description: 'A surname no lexicon holds, where only a person goes: before a possessive and health words, or beside an initial in a file name.',
     match: (f) => (f.run.length === 1 && unknownSurname(f.cls, f.i, f.kind, f.health, f.lex) ? f.j : undefined),
-    examples: { valid: ["Brandvold's infusion", 'Vukasinovic_D_pathology.pdf'], invalid: ["Harborview's infusion center", "Bell's palsy"] },
+    examples: { valid: ["Brandvold's infusion", "Tavake's 2pm INR draw", 'Vukasinovic_D_pathology.pdf'], invalid: ["Harborview's infusion center", "Bell's palsy"] },
   },
   {
     id: 'name.file-surname',
@@ -482,7 +482,10 @@ function unknownSurname(cls: readonly Classified[], i: number, kind: FieldContex
     // "Harborview's infusion center": a department of a place, not a treatment.
     const after = cls[i + 2];
     if (after && ORG_WORDS.has(after.t.key)) return false;
-    return health.has(i + 1);
+    // "Ephraim's 2pm INR draw": a time or a count may stand between the possessive and the health word.
+    let k = i + 1;
+    if (cls[k].t.kind === 'number') k += cls[k + 1] !== undefined && cls[k + 1].t.gap === '' && /^[ap]m$/.test(cls[k + 1].t.key) ? 2 : 1;
+    return health.has(k);
   }
   if (kind !== 'attachment' || LETTERED.has(c.t.key)) return false;
   const prev = cls[i - 1];
