@@ -66,6 +66,7 @@ const clean: Row[] = [
   { to: r('Group Programs', 'groups@stillwater-recovery.example'), why: "a treatment programme's own desk" },
   { to: r('Obsługa Pacjenta', 'obsluga@examplehealth.org'), why: 'patient services in Polish: the patient word qualifies a desk' },
   { to: r('Обучение пациентов', 'edu@examplehealth.org'), why: 'patient education in Russian' },
+  { to: r('Sister Agnes of the Oncology Unit', 'sagnes@examplehealth.org'), why: 'a religious title, not a relative "of" someone' },
 ];
 
 const revealing: Row[] = [
@@ -96,6 +97,8 @@ const revealing: Row[] = [
   { to: r('Wilner Jean-Baptiste (pasyan)', 'wjb@yahoo.com'), found: 'pasyan', why: 'in Haitian Creole' },
   { to: r('정미숙 (환자)', 'msjung@naver.com'), found: '환자', why: 'in Korean' },
   { to: r('周玉兰（高血压患者）', 'zhouyl@163.com'), found: '高血压患者', why: 'in Chinese, with the condition' },
+  { to: r('dad of Kaimana - PICU', 'kaimana.dad@gmail.com'), found: 'PICU', why: "a relative of someone, with a unit: that person's care" },
+  { to: r('Losa Tavita (daughter of pt, dialysis)', 'losa.t@yahoo.com'), found: 'pt, dialysis', why: 'a relative of a patient with the treatment' },
   { to: r('Tuesday Clients - North Site', 'north-clients@stillwater-recovery.example'), found: '@stillwater-recovery.example', why: 'a list of clients at a provider named for what it treats' },
 ];
 

@@ -1,6 +1,6 @@
 import { Detector, FieldContext, Signal, signalAt } from './detector';
 import { PhraseMatcher, nameLexicon } from '../lexicon';
-import { AMBIGUOUS_LIST_HEADS, GENERIC_IN_RECIPIENTS, LIST_CONTINUERS, LIST_HEADS, PATIENT_MARKS, ROMANCE_SERVICE_HEADS, SERVICE_HEADS, STAFF_HEADS } from '../lexicon/recipient-heads';
+import { AMBIGUOUS_LIST_HEADS, GENERIC_IN_RECIPIENTS, KIN_WORDS, LIST_CONTINUERS, LIST_HEADS, PATIENT_MARKS, ROMANCE_SERVICE_HEADS, SERVICE_HEADS, STAFF_HEADS } from '../lexicon/recipient-heads';
 import { findHealthTerms, healthTermsOf, isEverydaySense } from '../facts/health';
 import { UNIT_WORDS } from '../lexicon/context-words';
 import { COMMA_CREDENTIALS } from '../lexicon/people-words';
@@ -37,6 +37,7 @@ type Head = 'staff' | 'service' | 'list' | 'patient';
 
 const GENERIC = new Set(GENERIC_IN_RECIPIENTS);
 const MARKS = new Set(PATIENT_MARKS);
+const KIN = new PhraseMatcher<true>(KIN_WORDS.map((w) => [w, true] as [string, true]));
 const COMMA_CREDENTIAL_SET = new Set(COMMA_CREDENTIALS);
 const PROGRAMME_DESK_HEADS = new Set(['group', 'groups', 'class', 'circle', 'support', 'support group', 'recovery']);
 const NAME_PARTICLES = new Set(['de', 'da', 'das', 'do', 'dos', 'del', 'los', 'las', 'di', 'della']);
@@ -138,6 +139,9 @@ export function recipientPartFacts(ctx: FieldContext): RecipientPartFacts {
   // pasyan: one word for one patient or many); without brackets ("Obsługa Pacjenta", "Обучение пациентов") it
   // may name a desk.
   if ((head === undefined || head === 'list') && !isAddress && healthTermsOf(ctx).some((h) => h.category === 'patient' && !MARKS.has(h.phrase) && bracketed(tokens, h.from))) head = 'patient';
+  // "mom of Jaylen - NICU", "Nadia (daughter of pt)": a relative of someone, with a unit or condition, speaks of
+  // that person's care as a patient mark does.
+  if (head === undefined && !isAddress && KIN.findAll(tokens).some((m) => tokens[m.to]?.key === 'of' || tokens[m.to]?.key === 'for')) head = 'patient';
   const named = !isAddress && tokens.some((t) => t.kind === 'word' && t.case === 'title' && t.key.length >= 3 && isKnownName(t.key, lex));
   const personal = isPersonal(ctx);
   return { head, ambiguousList, named, personal };

@@ -72,6 +72,10 @@ export const ROMANCE_SERVICE_HEADS = words(`accueil, atencion, servicio, servici
 /** A word that makes one recipient a patient ("Ada Quill (dialysis pt)", "dementia res."). */
 export const PATIENT_MARKS = words(`pt, patient, res, resident, client`);
 
+/** Relatives before "of" or "for" in a display name ("mom of Jaylen - NICU", "daughter of pt"). */
+export const KIN_WORDS = words(`mom, mum, mother, dad, father, parent, parents, daughter, son, wife, husband, spouse, sister,
+  brother, grandmother, grandfather, grandma, grandpa, family, caregiver, guardian`);
+
 /** Service heads that, after a list head, still name that list: "Recovery Alumni Network", "Survivors Circle". */
 export const LIST_CONTINUERS = words(`network, association, club, circle, community, chapter`);
 
