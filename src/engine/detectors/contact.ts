@@ -1,4 +1,4 @@
-import { CONTEXT_ONLY, DIGIT, Detector, FieldContext, Signal, bounded, oneOf, signalAt } from './detector';
+import { CONTEXT_ONLY, DIGIT, Detector, FieldContext, LETTER, Signal, bounded, oneOf, signalAt } from './detector';
 import { isPersonalDomain } from './domains';
 
 /**
@@ -8,6 +8,8 @@ import { isPersonalDomain } from './domains';
  */
 const PHONE = /(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.-])\d{3}[\s.-]\d{4}/g;
 const DIGIT_OR_DASH = oneOf('-', DIGIT);
+/** A seven-digit local number after a word of calling: "at", "from", "call", "callback", "cell", "VM". */
+const LOCAL_PHONE = /(?:call(?:back|ed)?|cell|vm|voicemail|phone|at|from|reach(?:ed)?)[\s:#]{1,3}(\d{3}[.-]\d{4})(?![\d-]|\.\d)/gi;
 const TOLL_FREE = /^(?:\+?1[\s.-]?)?\(?8(?:00|33|44|55|66|77|88)\b/;
 const LOCAL_CHAR = /[\w.+-]/;
 const DOMAIN = /^[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,4}$/i;
@@ -53,13 +55,22 @@ export const phone: Detector = {
     example: 'Callback 555-201-0199 re: biopsy results',
   },
   find(ctx: FieldContext): Signal[] {
-    if (ctx.kind === 'emailAddress' || ctx.text.digits < 10) return [];
+    if (ctx.kind === 'emailAddress' || ctx.text.digits < 7) return [];
     const n = ctx.text.normalized;
     // Toll-free numbers belong to organisations (an EAP line, a pharmacy), not to a patient; so do
     // numbers introduced as a line, fax, desk or office ("Cardiology fax is now (612) 555-0147").
-    return [...bounded(PHONE, n.text, DIGIT_OR_DASH, DIGIT_OR_DASH)]
+    const out = [...bounded(PHONE, n.text, DIGIT_OR_DASH, DIGIT_OR_DASH)]
       .filter((m) => !TOLL_FREE.test(m[0]) && !isDepartmentNumber(n.text, m.index, m.index + m[0].length))
       .map((m) => signalAt(n, m.index, m.index + m[0].length, 'phone', 'identity', 'found', { evidence: 'phone.number', strength: 'medium' }));
+    // "Left VM for pt at 555-0172", "VM from 555-0119 - caller says...": a local number after a word of
+    // calling is a caller's phone.
+    for (const m of bounded(LOCAL_PHONE, n.text, LETTER, DIGIT_OR_DASH)) {
+      const start = m.index + m[0].length - m[1].length;
+      if (!isDepartmentNumber(n.text, start, start + m[1].length) && !out.some((o) => o.start <= start && start < o.end)) {
+        out.push(signalAt(n, start, start + m[1].length, 'phone', 'identity', 'found', { evidence: 'phone.local', strength: 'medium' }));
+      }
+    }
+    return out;
   },
 };
 
