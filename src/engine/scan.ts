@@ -2,7 +2,7 @@ import { Coverage, DETECTORS, DetectorOptions, FieldContext, FieldKind, Signal }
 import { MASS_DISCLOSURE_META, exposedRecipients } from './detectors/mass-disclosure';
 import { domainOf } from './detectors/domains';
 import { lettersOf } from './text/chars';
-import { citedAuthorsOf, namesAnimal, namesAuthorsOf, ownerCueOf, ownerNamed, recruitingOf, staffAffairsOf, topicTokensOf } from './facts/health';
+import { purchasingOf, citedAuthorsOf, namesAnimal, namesAuthorsOf, ownerCueOf, ownerNamed, recruitingOf, staffAffairsOf, topicTokensOf } from './facts/health';
 import { isTreatmentProgrammeDomain, isVeterinaryDomain, recruitingSender } from './facts/sender';
 import { RecipientKind, RecipientPartFacts, keepsFor, recipientHealth, recipientKind, recipientPartFacts } from './detectors/recipient-health';
 import { Policy } from './policy/schema';
@@ -93,6 +93,8 @@ interface FieldAnalysis {
   split?: SplitFacts;
   /** Subject and file names only: surnames cited as authors ("Kowalczyk et al."), as token keys. */
   authors?: string[];
+  /** Subject and file names only: a purchase or product notice (facts/health.ts purchasingOf). */
+  purchasing?: boolean;
 }
 
 function analyzeCached(value: string, kind: FieldKind, options: DetectorOptions): FieldAnalysis {
@@ -109,6 +111,7 @@ function analyzeCached(value: string, kind: FieldKind, options: DetectorOptions)
   if (kind === 'subject' || kind === 'attachment') {
     result.split = splitFacts(ctx.text, options.extraKeywords);
     if (namesAuthorsOf(ctx)) result.authored = true;
+    if (purchasingOf(ctx)) result.purchasing = true;
     const authors = citedAuthorsOf(ctx);
     if (authors.length > 0) result.authors = authors;
     if (namesAnimal(ctx)) result.animal = true;
@@ -192,6 +195,9 @@ function makeFinding(policy: Policy, ref: FieldRef, spec: FindingSpec): Finding 
     fix: spec.fix ?? fixFor(ref, spec.detectorId),
   };
 }
+
+/** Name patterns where a title or a patient word marks the person ("Mrs. Delgado", "pt Harold Vance"). */
+const MARKED_NAME = /^name\.(?:title|patient-word)/;
 
 /** The key of a one-word name ("Kowalczyk"), as the tokenizer folds it; '' for longer names. */
 function tokenKeyOf(name: string): string {
@@ -283,7 +289,9 @@ export function scanMessage(message: Message, policy: Policy): Verdict {
       const level = policy.combinations.identityWithHealth[group];
       const names = signals.filter((s) => s.detectorId === 'person-name');
       const others = signals.filter((s) => s.detectorId !== 'person-name');
-      const named = names.filter((n) => !isSendersName(ref.value.slice(n.start, n.end), message.senderAddress ?? '') && !cited.has(tokenKeyOf(ref.value.slice(n.start, n.end))));
+      // In a purchase or a product notice a name is a supplier's, unless a title or a patient word marks a person.
+      const supplierField = analyses[at].purchasing === true;
+      const named = names.filter((n) => !isSendersName(ref.value.slice(n.start, n.end), message.senderAddress ?? '') && !cited.has(tokenKeyOf(ref.value.slice(n.start, n.end))) && !(supplierField && !MARKED_NAME.test(n.evidence ?? '')));
       const found = nameHealth ? identitiesWithHealth(named, nameHealth, topical, signals) : [];
       for (const c of [...found, ...identitiesWithHealth(others, health, topical, signals)]) add(makeFinding(policy, ref, { detectorId: COMBINATION_ID, level, ...c }));
     }

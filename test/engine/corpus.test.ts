@@ -45,6 +45,10 @@ const FLOORS: Record<string, Floors> = {
   // Vietnamese supplier's invoice, files named for a supplier with an invoice number, a journal-club file),
   // see docs/benchmarks.md.
   'hard-negatives-batch-s.jsonl': { precision: 0.75, recall: { subject: 0.78, recipients: 0.9, attachments: 0.9 } },
+  // Precision 0.66 on attachments, 0.85 on subjects: suppliers named after people that no rule reads yet (a mobile
+  // MRI company in capitals, a quote numbered "Q-7781", a waste hauler's pickup sheet, a physics survey), see
+  // docs/benchmarks.md.
+  'hard-negatives-batch-v.jsonl': { precision: 0.66, recall: { subject: 0.75, recipients: 0.85, attachments: 0.9 } },
   'week-of-mail-batch-u.jsonl': { precision: 0.97, recall: { subject: 0.88, recipients: 0.62, attachments: 0.75 } },
   'recall-batch-r.jsonl': { precision: 0.97, recall: { subject: 0.8, recipients: 0.8, attachments: 0.62 } },
   'dev-3.jsonl': { precision: 0.97, recall: { subject: 0.86, recipients: 0.9, attachments: 0.7 } },
@@ -64,7 +68,7 @@ test('every fixture has its floors stated', () => {
 
 if (process.env.CI) {
   test('CI has the shared corpora beside the repository', () => {
-    expect(corpora).toHaveLength(24);
+    expect(corpora).toHaveLength(25);
   });
 }
 

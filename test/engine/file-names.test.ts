@@ -60,3 +60,32 @@ describe('suppliers named after people', () => {
     expect(file(name).findings).toEqual([]);
   });
 });
+
+describe('purchases and product notices name suppliers', () => {
+  test.each([
+    'Okonjo_heparin_lot4471B_letter.pdf',
+    'Brandvold_PO4500771203_insulin_pump_sets.pdf',
+  ])('file %s is clean', (name) => {
+    expect(file(name).findings).toEqual([]);
+  });
+
+  test.each([
+    'Tervo field safety notice - infusion pump occlusion alarm, firmware 3.1.4',
+    'Nakashima Biomedical Waste - pickup schedule (sharps, chemo waste)',
+    'Cotización - Distribuidora Quintero - jeringas de insulina',
+    'Báo giá từ Công ty Lê Y Tế - máy đo đường huyết',
+    'Поздравляем Ольгу Семенову — сертификация по УЗИ',
+  ])('subject "%s" is clean', (subject) => {
+    expect(scan({ subject }).findings).toEqual([]);
+  });
+
+  test('a title still marks a patient in a product notice; an invoice may name one', () => {
+    expect(scan({ subject: 'Lot 4471B recall - Mrs. Okonjo used this pump for her insulin' }).findings.some((f) => f.detectorId === COMBINATION_ID)).toBe(true);
+    expect(flagged('Esposito_INV_7710_Lindgren_Harold_CPAP_OSA.pdf')).toBe(true);
+  });
+
+  test('a surname and a given name glued in a file name, neither in a list, with a generation suffix', () => {
+    expect(flagged('WCC_4yo_Faleolo_Sione_Jr.pdf')).toBe(true);
+    expect(flagged('WCC_4yo_Budget_Review_Jr.pdf')).toBe(false);
+  });
+});

@@ -275,6 +275,9 @@ export const NAME_PATTERNS: readonly NamePattern[] = [
     match: (f) => {
       const { cls, j } = f;
       if (f.run.length >= 2 && f.run.some((c) => c.likely === true)) return j;
+      // File names glue "Surname_Given" without a comma: two unknown words both name-like enough.
+      const parts = f.run.filter((c) => !NAME_SUFFIXES.has(c.t.key));
+      if (f.kind === 'attachment' && parts.length === 2 && parts.every((c) => c.kind === 'U' && c.t.case === 'title' && nameLikeness(c.t.key) >= LONE_UNKNOWN_LIKENESS)) return j;
       const comma = j < cls.length && cls[j].t.gap.trim() === ',' && nameLike(cls[j]) && !isCredential(cls[j].t) && f.run.length === 1;
       // "Szymańska, Agnieszka": around a comma, two unknown words that are both name-like enough.
       const bothNameLike = comma && [f.run[0], cls[j]].every((c) => c.kind === 'U' && c.t.case === 'title' && nameLikeness(c.t.key) >= LONE_UNKNOWN_LIKENESS);
@@ -553,6 +556,8 @@ function isInitial(cls: readonly Classified[], i: number): boolean {
 
 /** "Mrs." or "Baby Girl" before token i: what follows is a name even if no lexicon knows it. */
 const LOWER_CASE_TITLES = new Set(['mr', 'mrs']);
+/** Generation suffixes after a name ("Faleolo_Tavita_Jr"). */
+const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 
 function isTitleBefore(cls: readonly Classified[], i: number): boolean {
   const p = cls[i - 1];
@@ -662,6 +667,8 @@ function organisationAfter(cls: readonly Classified[], to: number, sentenceCase:
     if (c.t.key === 'and' && c.t.case === 'lower') continue;
     if (c.t.case !== 'title' && c.t.case !== 'upper') return false;
     if (ORG_WORDS.has(c.t.key) && !(c.t.case === 'upper' && UPPER_ONLY.has(c.t.key))) return true;
+    // "Mwangi Biomedical Waste", "Okonjo Pharma": a business head after the name, as in file names.
+    if (BUSINESS.has(c.t.key)) return true;
     if (HEALTH_NAMED_ORG.has(c.t.key) && c.t.case === 'title' && (sentenceCase || joinedByAmpersand(cls, k))) return true;
   }
   return false;

@@ -394,6 +394,19 @@ export function staffAffairsOf(ctx: FieldContext): boolean {
 const AUTHORED = phraseSet([...TEACHING_WORDS, ...BUSINESS_DOCUMENT_WORDS]);
 
 /**
+ * A purchase, a shipment or a product notice: a document number of a business transaction (purchase
+ * order, quote, lot, RMA, SKU, serial, tracking; "cotización", "báo giá" in the patients' languages),
+ * glued or not ("PO4500128833", "lot7731A"), a firmware version or a field safety notice. Such a field
+ * names suppliers and products, not patients (scan.ts keeps only names a title or a patient word marks).
+ * Not invoices: a supplier's invoice for a patient's CPAP names the patient.
+ */
+const PURCHASING = /(?:^|[^a-z])(?:(?:po|purchase order|quote|quotation|cotizacion|bao gia|lot|rma|sku|serial|tracking)[\s#:=._-]{0,3}[a-z]?-?\d{3,}|firmware[\s_-]{0,2}v?\d|(?:field )?safety notice)/;
+
+export function purchasingOf(ctx: FieldContext): boolean {
+  return ctx.text.digits >= 3 || ctx.text.folded.text.indexOf('notice') >= 0 ? PURCHASING.test(ctx.text.folded.text.toLowerCase()) : false;
+}
+
+/**
  * Surnames the field cites as authors: the word before "et al." ("Guillain-Barré after vaccination
  * (Kowalczyk et al. 2024)"). The article's file name then carries the author's name, not a patient's.
  */

@@ -158,7 +158,7 @@ export const BUSINESS_DOCUMENT_WORDS = words(`
   affiliation agreement, services agreement, admission letter, acceptance letter, grant report, grant application,
   grant proposal, rental, rentals, quote, quotes, mou, memorandum of understanding, budget justification, biosketch,
   specific aims, letter of support, letters of support, purchase order, packing slip, rma, backorder, back order,
-  consignment, work order, service ticket`);
+  consignment, work order, service ticket, cotizacion, bao gia`);
 
 /** Words beside "fall" that make it the season ("roster_fall", "Fall 2025 class"); a year does too. */
 export const SEASON_WORDS = words(`spring, summer, winter, autumn, tv, lineup, line up, season, lineups, semester, term, session, sessions, class, classes, roster,

@@ -119,9 +119,9 @@ export const HEALTH_TERMS: Record<HealthCategory, readonly string[]> = {
   // "resident", "member", "client", "guarantor"... are patient words only right before a
   // name; the person-name detector reports them there (see PATIENT_WORDS in person-name.ts).
   patient: words(`
-    patient, patients, pt, pts, baby boy, baby girl, newborn, infant, pediatric`),
+    patient, patients, pt, pts, baby boy, baby girl, newborn, infant`),
   specialty: words(`
-    cardiology, oncology, onc, radiology, dermatology, derm, neurology, neuro, nephrology, nephro, psychiatry, psych, pediatrics, peds, obgyn, ob, gyn, urology,
+    cardiology, oncology, onc, radiology, dermatology, derm, neurology, neuro, nephrology, nephro, psychiatry, psych, pediatrics, pediatric, peds, obgyn, ob, gyn, urology,
     orthopedics, ortho, ent, gi, gastroenterology, pulmonology, pulm, endocrinology, endo, rheumatology,
     hematology, heme, infectious disease, podiatry, ophthalmology, audiology, dental, dentistry, orthodontics,
     periodontics, oral surgery, geriatrics, primary care, pcp, urgent care, emergency, pathology dept,
@@ -139,7 +139,7 @@ export const TOPIC_WORDS = words(`
   training, in service, inservice, class, fair, course, curriculum, poster, abstract, newsletter, guideline,
   guidelines, protocol, policy, template, workshop, seminar, presentation, conference, agenda, minutes, cv,
   education, research, study, studies, syllabus, handout, flyer, toolkit, menu, dashboard, report card, staffing,
-  roster, catalog, catalogue, brochure, price list, pricelist, asset list, spec sheet, datasheet, tumor board, tumour board`);
+  roster, catalog, catalogue, brochure, price list, pricelist, asset list, spec sheet, datasheet, tumor board, tumour board, downtime`);
 
 
 /** Analyte abbreviations that, right before a number, report a result: "K 6.8", "Na 128", "BP 198/112". */

@@ -25,7 +25,7 @@ export const ORG_HEADS: readonly string[] = [
   // Heads that come first in the Romance languages ("Centre de santé Louis-Pasteur", "Clínica de la Mujer").
   'centro', 'clinica', 'clinique', 'hopital', 'ospedale', 'policlinico', 'fundacion', 'fundacao', 'fondation',
   'fondazione', 'instituto', 'institut', 'istituto', 'universidad', 'universidade', 'universite', 'asociacion',
-  'associacao', 'residencia', 'maison', 'farmacia', 'pharmacie',
+  'associacao', 'residencia', 'maison', 'farmacia', 'pharmacie', 'suministros', 'distribuidora', 'laboratorios',
   // Heads after the name in Turkish, German, Polish, Swedish, Dutch ("Mustafa Kemal Sağlık Merkezi").
   'merkezi', 'hastanesi', 'klinigi', 'eczanesi', 'vakfi', 'krankenhaus', 'klinik', 'praxis', 'zentrum', 'szpital',
   'przychodnia', 'centrum', 'klinika', 'vardcentral', 'sjukhus', 'ziekenhuis',
@@ -37,7 +37,7 @@ export const ORG_HEADS: readonly string[] = [
  * or a Romance "de" (person-name.ts organisationBefore): "Mercy Hospital Ada Quill" is a patient.
  */
 export const HEADS_BEFORE_EPONYM: readonly string[] = [
-  'phong kham', 'benh vien', 'trung tam', 'chua', 'nha thuoc', 'truong', 'centro', 'clinica', 'clinique', 'hopital',
+  'phong kham', 'benh vien', 'trung tam', 'chua', 'nha thuoc', 'truong', 'cong ty', 'suministros', 'distribuidora', 'laboratorios', 'centro', 'clinica', 'clinique', 'hopital',
   'ospedale', 'policlinico', 'fundacion', 'fundacao', 'fondation', 'fondazione', 'instituto', 'institut', 'istituto',
   'farmacia', 'pharmacie', 'residencia', 'szpital', 'przychodnia', 'klinika', 'centrum',
 ];
