@@ -75,6 +75,8 @@ export interface FakeState {
   calls: string[];
   /** What getInitializationContextAsync returns (a Smart Alerts button sets it before opening the pane). */
   initializationContext?: string;
+  /** Every item.addHandlerAsync call, by event type, in order (a pane session should register each type once). */
+  itemHandlerRegistrations: string[];
 }
 
 export interface FakeOffice {
@@ -93,6 +95,8 @@ export interface FakeOffice {
   detach(id: string): void;
   /** Forgets the item event handlers (a pane that was closed and opened again registers anew). */
   resetItemHandlers(): void;
+  /** How many handlers are registered for an item event type now. */
+  itemHandlerCount(type: string): number;
   /** Puts another message in the compose window (fire the item events yourself). */
   replaceMessage(message: Message): void;
   /** Fires a registered handler; resolves with every completed() call made within `waitMs`. */
@@ -118,7 +122,7 @@ export function createFakeOffice(opts: FakeOptions): FakeOffice {
     ...(opts.attachmentDetails?.[i] ?? {}),
   }));
   let nextId = attachments.length;
-  const state: FakeState = { message: opts.message, attachments, body: '<p>Body</p>', headers: {}, headerWrites: [], notifications: new Map(), storage: new Map(Object.entries(opts.storage ?? {})), fetched: [], calls: [], initializationContext: opts.initializationContext };
+  const state: FakeState = { message: opts.message, attachments, body: '<p>Body</p>', headers: {}, headerWrites: [], notifications: new Map(), storage: new Map(Object.entries(opts.storage ?? {})), fetched: [], calls: [], initializationContext: opts.initializationContext, itemHandlerRegistrations: [] };
   const handlers = new Map<string, (event: unknown) => void>();
   const m = opts.message;
   const version = opts.mailboxVersion ?? 15;
@@ -182,6 +186,12 @@ export function createFakeOffice(opts: FakeOptions): FakeOffice {
     },
     addHandlerAsync: (type: string, handler: () => void, cb?: (r: AsyncResult<void>) => void) => {
       itemHandlers.push({ type, handler });
+      state.itemHandlerRegistrations.push(type);
+      if (cb) setTimeout(() => cb({ status: 'succeeded', value: undefined }), 0);
+    },
+    // As Outlook's item.removeHandlerAsync: removes every handler of that type.
+    removeHandlerAsync: (type: string, cb?: (r: AsyncResult<void>) => void) => {
+      itemHandlers = itemHandlers.filter((h) => h.type !== type);
       if (cb) setTimeout(() => cb({ status: 'succeeded', value: undefined }), 0);
     },
     getInitializationContextAsync: (cb: (r: AsyncResult<string>) => void) =>
@@ -313,11 +323,12 @@ export function createFakeOffice(opts: FakeOptions): FakeOffice {
   const resetItemHandlers = () => {
     itemHandlers = [];
   };
+  const itemHandlerCount = (type: string) => itemHandlers.filter((h) => h.type === type).length;
   const replaceMessage = (next: Message) => {
     Object.assign(m, JSON.parse(JSON.stringify(next)) as Message);
     state.attachments = [];
     for (const a of next.attachments) attach({ name: a.name, size: a.size });
   };
 
-  return { globals, state, handlers, fire, env, fireItemEvent, setFault, attach, detach, resetItemHandlers, replaceMessage };
+  return { globals, state, handlers, fire, env, fireItemEvent, setFault, attach, detach, resetItemHandlers, itemHandlerCount, replaceMessage };
 }

@@ -12,16 +12,12 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { Finding, Message, Policy, Recipient, Verdict, placeholderFor, scanMessage } from '../engine';
+import { Finding, Message, Recipient, placeholderFor } from '../engine';
 import type { PaneHost } from '../office/pane-host';
 import { Applied, FixStep, applyFix, recipientsAfter, renameBlocker } from '../office/fixes';
-import { cachedPolicy } from '../office/policy-source';
-import { readComposeItem } from '../office/read-item';
-import { showNotifications } from '../office/notifications';
 import type { AttachmentDetailsLike } from '../office/host';
+import { usePaneScan } from './use-scan';
 import { FieldView, GroupView, groupFindings, neutralName, planSubjectFix, recipientFixes, ruleLabel } from './view-model';
-
-const RESCAN_INTERVAL_MS = 4000;
 
 const useStyles = makeStyles({
   root: { padding: '12px 14px 24px', display: 'flex', flexDirection: 'column', rowGap: '12px' },
@@ -39,12 +35,6 @@ function Title(): React.ReactElement {
   return <h1 className={useStyles().title}>PHI Guard</h1>;
 }
 
-type State =
-  | { kind: 'loading' }
-  | { kind: 'unsupported'; text: string }
-  | { kind: 'error'; text: string }
-  | { kind: 'ready'; message: Message; attachments: AttachmentDetailsLike[]; verdict: Verdict };
-
 interface Undo {
   step: FixStep;
   label: string;
@@ -53,44 +43,18 @@ interface Undo {
 
 export function App({ host }: { host: PaneHost }): React.ReactElement {
   const styles = useStyles();
-  const [state, setState] = React.useState<State>(host.unsupported ? { kind: 'unsupported', text: host.unsupported } : { kind: 'loading' });
-  const [policy, setPolicy] = React.useState<Policy | undefined>();
+  const { state, rescan } = usePaneScan(host);
   const [busy, setBusy] = React.useState(false);
   const [undo, setUndo] = React.useState<Undo | undefined>();
   const [failure, setFailure] = React.useState<string | undefined>();
   const [focusField, setFocusField] = React.useState<string | undefined>();
-  const last = React.useRef('');
 
-  const scan = React.useCallback(async () => {
-    if (host.unsupported) return;
-    const p = policy ?? (await cachedPolicy(host)).policy;
-    if (!policy) setPolicy(p);
-    const read = await readComposeItem(host, 5000);
-    if (!read.ok) {
-      setState({ kind: 'error', text: `PHI Guard could not read this message (${read.error}).` });
-      return;
-    }
-    const { message, attachments } = read.value;
-    const verdict = scanMessage(message, p);
-    // Only re-render when something changed: the interval must not flicker the pane.
-    const key = JSON.stringify([message, attachments.map((a) => a.id), verdict]);
-    if (key === last.current) return;
-    last.current = key;
-    setState({ kind: 'ready', message, attachments, verdict });
-    // A fix here raises no Outlook event for the subject: keep the compose info bars current.
-    void showNotifications(host, verdict);
-  }, [host, policy]);
-
+  // Opened from the Smart Alerts button: start on the field that stopped the send.
   React.useEffect(() => {
     if (host.unsupported) return;
-    void scan();
-    host.onItemChanged(() => void scan());
-    // There is no subject-changed event: re-read on focus and on a gentle interval.
-    const onFocus = () => void scan();
-    window.addEventListener('focus', onFocus);
-    const timer = setInterval(() => void scan(), RESCAN_INTERVAL_MS);
+    let live = true;
     void host.initializationContext().then((ctx) => {
-      if (!ctx) return;
+      if (!ctx || !live) return;
       try {
         const data = JSON.parse(ctx) as { findings?: { field: string }[] };
         if (data.findings?.length) setFocusField(data.findings[0].field);
@@ -99,10 +63,9 @@ export function App({ host }: { host: PaneHost }): React.ReactElement {
       }
     });
     return () => {
-      window.removeEventListener('focus', onFocus);
-      clearInterval(timer);
+      live = false;
     };
-  }, [host, scan]);
+  }, [host]);
 
   async function run(step: FixStep, label: string, current: { message: Message; attachments: AttachmentDetailsLike[] }) {
     setBusy(true);
@@ -115,8 +78,7 @@ export function App({ host }: { host: PaneHost }): React.ReactElement {
     }
     const applied: Applied = r.value;
     setUndo(applied.undo ? { step: applied.undo, label, note: applied.note } : undefined);
-    last.current = '';
-    await scan();
+    await rescan();
   }
 
   async function undoLast(current: { message: Message; attachments: AttachmentDetailsLike[] }) {
@@ -155,7 +117,7 @@ export function App({ host }: { host: PaneHost }): React.ReactElement {
             {state.text}
           </MessageBarBody>
           <MessageBarActions>
-            <Button onClick={() => void scan()}>Retry</Button>
+            <Button onClick={() => void rescan()}>Retry</Button>
           </MessageBarActions>
         </MessageBar>
       </main>

@@ -185,6 +185,36 @@ describeBrowser('task pane in headless Chromium', () => {
     await page.close();
   }, 60000);
 
+  test('one item-handler registration per event kind for the whole pane session; one recipients change, one re-read; removed on close', async () => {
+    const page = await openPane({ message: { ...MRN_AND_FILE, subject: 'Supplies', attachments: [] } });
+    await page.getByText('All clear').waitFor();
+    type Fake = { state: { message: Message; calls: string[]; itemHandlerRegistrations: string[] }; fireItemEvent(t: string): void; itemHandlerCount(t: string): number };
+    const reads = () => page.evaluate(() => (window as unknown as { __fake: Fake }).__fake.state.calls.filter((c) => c === 'to.getAsync').length);
+    const before = await reads();
+    await page.evaluate(() => {
+      const f = (window as unknown as { __fake: Fake }).__fake;
+      f.state.message.to.push({ displayName: 'Ada Quill (dialysis pt)', emailAddress: 'ada.quill@gmail.com' });
+      f.fireItemEvent('olkRecipientsChanged');
+    });
+    await page.getByRole('heading', { name: /To/ }).waitFor();
+    await page.waitForTimeout(300);
+    expect((await reads()) - before).toBe(1);
+    // A fix changes the pane's state several times (busy, verdict, undo): no new registration.
+    await page.getByRole('button', { name: 'Use the address only' }).click();
+    await page.getByText('All clear').waitFor();
+    const registered = await page.evaluate(() => (window as unknown as { __fake: Fake }).__fake.state.itemHandlerRegistrations);
+    const perKind = registered.reduce<Record<string, number>>((n, t) => ({ ...n, [t]: (n[t] ?? 0) + 1 }), {});
+    expect(perKind).toEqual({ olkRecipientsChanged: 1, olkAttachmentsChanged: 1 });
+    // Closing the pane removes them.
+    const left = await page.evaluate(() => {
+      window.dispatchEvent(new Event('pagehide'));
+      const f = (window as unknown as { __fake: Fake }).__fake;
+      return [f.itemHandlerCount('olkRecipientsChanged'), f.itemHandlerCount('olkAttachmentsChanged')];
+    });
+    expect(left).toEqual([0, 0]);
+    await page.close();
+  }, 60000);
+
   test('recipients changed while the pane is open: it re-scans', async () => {
     const page = await openPane({ message: { ...MRN_AND_FILE, subject: 'Supplies', attachments: [] } });
     await page.getByText('All clear').waitFor();
