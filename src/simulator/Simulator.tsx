@@ -80,7 +80,8 @@ export function Simulator(props: { policyName: string | null }): React.JSX.Eleme
   const [result, setResult] = React.useState<SendResult | undefined>();
   /** The handler frame has loaded and registered its handlers (Outlook shows Send once the add-in is loaded). */
   const [handlersReady, setHandlersReady] = React.useState(false);
-  const [drafts, setDrafts] = React.useState({ to: '', cc: '', bcc: '' });
+  /** Recipient lines being typed (until Enter or leaving the field); otherwise the item's own recipients show. */
+  const [drafts, setDrafts] = React.useState<Partial<Record<'to' | 'cc' | 'bcc', string>>>({});
   const [newFile, setNewFile] = React.useState('');
   const storage = React.useRef<Record<string, string>>({});
 
@@ -91,11 +92,10 @@ export function Simulator(props: { policyName: string | null }): React.JSX.Eleme
       const previous = window.__phiSim?.office;
       if (previous) for (const [k, v] of previous.state.storage) storage.current[k] = v;
       const fake = createFakeOffice({ message: clone(sample.message), storage: { ...storage.current }, bodyType: 'text', onChange: redraw });
-      fake.state.body = sample.body;
+      fake.edit({ body: sample.body });
       window.__phiSim = { office: fake };
       setOffice(fake);
-      const m = fake.state.message;
-      setDrafts({ to: formatAddressLine(m.to), cc: formatAddressLine(m.cc), bcc: formatAddressLine(m.bcc) });
+      setDrafts({});
       setResult(undefined);
       setHandlersReady(false);
       setCompose((c) => c + 1);
@@ -105,14 +105,7 @@ export function Simulator(props: { policyName: string | null }): React.JSX.Eleme
   );
   React.useEffect(() => start(SAMPLES[0]), [start]);
 
-  // A fix in the pane changed the recipients: show them as the item now has them.
   const m = office?.state.message;
-  const recipientsKey = m ? JSON.stringify([m.to, m.cc, m.bcc]) : '';
-  React.useEffect(() => {
-    if (m) setDrafts({ to: formatAddressLine(m.to), cc: formatAddressLine(m.cc), bcc: formatAddressLine(m.bcc) });
-    // only when the recipients themselves change, not on every redraw
-  }, [recipientsKey]);
-
   if (!office || !m) return <Spinner label="Starting the simulator" />;
 
   /** Launch events go to the real handler bundle, exactly as Outlook would raise them. */
@@ -121,9 +114,12 @@ export function Simulator(props: { policyName: string | null }): React.JSX.Eleme
     office.fire(handler, 6000).then(redraw, () => undefined);
   };
   const commitRecipients = (field: 'to' | 'cc' | 'bcc') => {
-    const next = parseAddressLine(drafts[field]);
+    const draft = drafts[field];
+    if (draft === undefined) return;
+    setDrafts((d) => ({ ...d, [field]: undefined }));
+    const next = parseAddressLine(draft);
     if (JSON.stringify(next) === JSON.stringify(m[field])) return;
-    m[field] = next;
+    office.edit({ [field]: next });
     raise('onMessageRecipientsChangedHandler', 'olkRecipientsChanged');
     redraw();
   };
@@ -149,7 +145,7 @@ export function Simulator(props: { policyName: string | null }): React.JSX.Eleme
     else setResult({ kind: 'sent', header: office.state.headers['x-phi-guard'], overridden: false });
   };
   const openPaneWith = (contextData: unknown) => {
-    office.state.initializationContext = typeof contextData === 'string' ? contextData : undefined;
+    office.setInitializationContext(typeof contextData === 'string' ? contextData : undefined);
     office.resetItemHandlers();
     setPaneLoad((p) => p + 1);
     setResult(undefined);
@@ -209,7 +205,8 @@ export function Simulator(props: { policyName: string | null }): React.JSX.Eleme
         {(['to', 'cc', 'bcc'] as const).map((field) => (
           <Field key={field} label={field === 'to' ? 'To' : field === 'cc' ? 'Cc' : 'Bcc'} hint={field === 'to' ? 'Name <address>; separate with semicolons' : undefined}>
             <Input
-              value={drafts[field]}
+              // What is being typed, else the item's recipients as they are now (a fix in the pane may have changed them).
+              value={drafts[field] ?? formatAddressLine(m[field])}
               onChange={(_, d) => setDrafts({ ...drafts, [field]: d.value })}
               onBlur={() => commitRecipients(field)}
               onKeyDown={(e) => {
@@ -222,7 +219,7 @@ export function Simulator(props: { policyName: string | null }): React.JSX.Eleme
           <Input
             value={m.subject}
             onChange={(_, d) => {
-              m.subject = d.value;
+              office.edit({ subject: d.value });
               redraw();
             }}
           />
@@ -282,7 +279,7 @@ export function Simulator(props: { policyName: string | null }): React.JSX.Eleme
             rows={8}
             value={office.state.body}
             onChange={(_, d) => {
-              office.state.body = d.value;
+              office.edit({ body: d.value });
               redraw();
             }}
           />

@@ -99,6 +99,10 @@ export interface FakeOffice {
   itemHandlerCount(type: string): number;
   /** Puts another message in the compose window (fire the item events yourself). */
   replaceMessage(message: Message): void;
+  /** The user edits the compose window: subject, recipients or body (fire the item events yourself). */
+  edit(change: Partial<Pick<Message, 'subject' | 'to' | 'cc' | 'bcc'>> & { body?: string }): void;
+  /** What getInitializationContextAsync answers next (a Smart Alerts button opens the pane with it). */
+  setInitializationContext(context: string | undefined): void;
   /** Fires a registered handler; resolves with every completed() call made within `waitMs`. */
   fire(name: string, waitMs?: number): Promise<Record<string, unknown>[]>;
   // resolves 20 ms after the first completed() call (to catch a second one), or after waitMs
@@ -330,5 +334,14 @@ export function createFakeOffice(opts: FakeOptions): FakeOffice {
     for (const a of next.attachments) attach({ name: a.name, size: a.size });
   };
 
-  return { globals, state, handlers, fire, env, fireItemEvent, setFault, attach, detach, resetItemHandlers, itemHandlerCount, replaceMessage };
+  const edit = (change: Partial<Pick<Message, 'subject' | 'to' | 'cc' | 'bcc'>> & { body?: string }) => {
+    const { body, ...fields } = change;
+    Object.assign(m, fields);
+    if (body !== undefined) state.body = body;
+  };
+  const setInitializationContext = (context: string | undefined) => {
+    state.initializationContext = context;
+  };
+
+  return { globals, state, handlers, fire, env, fireItemEvent, setFault, attach, detach, resetItemHandlers, itemHandlerCount, replaceMessage, edit, setInitializationContext };
 }

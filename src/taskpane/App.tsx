@@ -163,7 +163,7 @@ export function App({ host }: { host: PaneHost }): React.ReactElement {
         </Text>
       )}
       {groups.map((g) => (
-        <GroupCard key={g.field} group={g} autoFocus={focusField === g.field} busy={busy} current={current} onFix={(step, label) => void run(step, label, current)} />
+        <GroupCard key={g.field} group={g} focusOnMount={focusField === g.field} busy={busy} current={current} onFix={(step, label) => void run(step, label, current)} />
       ))}
     </main>
   );
@@ -171,7 +171,7 @@ export function App({ host }: { host: PaneHost }): React.ReactElement {
 
 function GroupCard(props: {
   group: GroupView;
-  autoFocus: boolean;
+  focusOnMount: boolean;
   busy: boolean;
   current: { message: Message; attachments: AttachmentDetailsLike[] };
   onFix: (step: FixStep, label: string) => void;
@@ -180,8 +180,8 @@ function GroupCard(props: {
   const { group } = props;
   const heading = React.useRef<HTMLHeadingElement>(null);
   React.useEffect(() => {
-    if (props.autoFocus) heading.current?.focus();
-  }, [props.autoFocus]);
+    if (props.focusOnMount) heading.current?.focus();
+  }, [props.focusOnMount]);
   const helpAnchor = group.field === 'attachments' ? 'attachments' : group.field === 'subject' ? 'subject' : 'recipients';
   const mass = group.items.flatMap((i) => i.findings).filter((f) => f.detectorId === 'mass-disclosure');
   return (
