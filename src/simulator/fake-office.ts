@@ -165,7 +165,11 @@ export function createFakeOffice(opts: FakeOptions): FakeOffice {
   const item: Record<string, unknown> = {
     subject: {
       getAsync: api('subject.getAsync', () => m.subject),
-      setAsync: (v: string, cb: (r: AsyncResult<void>) => void) => api<void>('subject.setAsync', () => undefined, () => (m.subject = v))(v, cb),
+      // Office.Subject.setAsync: "The string is limited to 255 characters" (longer fails, as in Outlook).
+      setAsync: (v: string, cb: (r: AsyncResult<void>) => void) =>
+        String(v).length > 255
+          ? setTimeout(() => cb({ status: 'failed', value: undefined, error: { name: 'DataExceedsMaximumSize', message: 'The subject is longer than 255 characters.', code: 9030 } }), 0)
+          : api<void>('subject.setAsync', () => undefined, () => (m.subject = v))(v, cb),
     },
     to: recipientsApi('to'),
     cc: recipientsApi('cc'),
