@@ -7,6 +7,8 @@ import type { AttachmentDetailsLike, ComposeItemLike, HostEnv } from './host';
  * (where the API allows), so the pane can offer Undo for the last fix.
  */
 export const FIX_TIMEOUT_MS = 15000;
+/** Office.Subject.setAsync takes subjects up to 255 characters. */
+export const SUBJECT_SET_MAX = 255;
 /** addFileAttachmentFromBase64Async takes files up to 25 MB. */
 export const RENAME_MAX_BYTES = 25 * 1024 * 1024;
 
@@ -60,6 +62,8 @@ export async function applyFix(env: HostEnv, step: FixStep, current: { subject: 
       }
       const r = await callAsync<void>(env, 'subject', (cb) => setter.call(item.subject, step.subject, cb), FIX_TIMEOUT_MS);
       if (!r.ok) return r;
+      // Outlook cannot set a subject over 255 characters, so the original of one that long cannot come back.
+      if (current.subject.length > SUBJECT_SET_MAX) return { ok: true, value: { note: `${note ? `${note.replace(/ Undo leaves the body as it is\.$/, '')} ` : ''}This cannot be undone: Outlook does not take a subject over ${SUBJECT_SET_MAX} characters back.` } };
       return { ok: true, value: { undo: { kind: 'subject', subject: current.subject }, note } };
     }
     case 'recipients': {

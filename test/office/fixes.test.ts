@@ -54,6 +54,9 @@ describe('subject fixes', () => {
       const moved = mode === 'move' ? 'We also need to talk about the case of Robert Thompson and his worsening renal failure' : 'We also need to talk about the case of [patient] and his worsening renal failure';
       expect(fake.state.body).toBe(`${moved}\n\nHello.`);
       expect(scanMessage(fake.state.message, policy).findings).toEqual([]);
+      // Outlook would refuse the original back: no Undo is offered, and the user is told.
+      expect(r.ok && r.value.undo).toBeUndefined();
+      expect(r.ok && r.value.note).toMatch(/ is now at the top of the body\. This cannot be undone: Outlook does not take a subject over 255 characters back\.$/);
     }
   });
 
