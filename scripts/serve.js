@@ -137,6 +137,17 @@ function cspOf(html) {
   return csp;
 }
 
+/** The organisation policy's own name (its "name" field), for the simulator's header; null when it has none or cannot be read. */
+function policyName(file) {
+  if (!file) return null;
+  try {
+    const name = JSON.parse(readFileSync(file, 'utf8')).name;
+    return typeof name === 'string' && name.trim() ? name.trim().slice(0, 80) : null;
+  } catch {
+    return null;
+  }
+}
+
 function statOrNull(path) {
   try {
     return statSync(path);
@@ -190,7 +201,7 @@ function createHandler(opts, sim) {
         if (pathname === '/' || pathname === '/simulator.html') return page(SIMULATOR_HTML);
         if (pathname === '/__sim/simulator.js') return send(200, TYPES['.js'], sim.page);
         if (pathname === '/__sim/office.js') return send(200, TYPES['.js'], sim.shim);
-        if (pathname === '/__sim/info.json') return send(200, TYPES['.json'], JSON.stringify({ policy: opts.policy ? opts.policy.split(/[/\\]/).pop() : null }));
+        if (pathname === '/__sim/info.json') return send(200, TYPES['.json'], JSON.stringify({ policy: opts.policy ? opts.policy.split(/[/\\]/).pop() : null, name: policyName(opts.policy) }));
       }
       const rel = normalize(pathname).replace(/^[/\\]+/, '');
       let file = resolve(WEB, rel || 'taskpane.html');

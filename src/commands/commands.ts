@@ -4,23 +4,21 @@
  * runtime: no DOM, no window, no localStorage). Thin: the logic is in
  * src/office/handlers.ts; this file only wires the globals.
  */
-import type { SendEventLike } from '../office/host';
 import { hostEnvFromGlobals as hostEnv } from '../office/globals';
 import { onComposeChanged, onNewCompose, onSend } from '../office/handlers';
 
-/* eslint-disable @typescript-eslint/no-explicit-any */
-declare const Office: any;
-
-function onMessageSendHandler(event: SendEventLike): void {
+// Each handler passes Office.MailboxEvent (@types/office-js) where src/office expects its
+// SendEventLike: the compiler checks that the two agree.
+function onMessageSendHandler(event: Office.MailboxEvent): void {
   void onSend(event, hostEnv());
 }
-function onMessageRecipientsChangedHandler(event: SendEventLike): void {
+function onMessageRecipientsChangedHandler(event: Office.MailboxEvent): void {
   void onComposeChanged(event, hostEnv());
 }
-function onMessageAttachmentsChangedHandler(event: SendEventLike): void {
+function onMessageAttachmentsChangedHandler(event: Office.MailboxEvent): void {
   void onComposeChanged(event, hostEnv());
 }
-function onNewMessageComposeHandler(event: SendEventLike): void {
+function onNewMessageComposeHandler(event: Office.MailboxEvent): void {
   void onNewCompose(event, hostEnv());
 }
 

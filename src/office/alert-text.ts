@@ -6,42 +6,56 @@ export const CANCEL_LABEL_MAX = 20;
 export const NOTIFICATION_TEXT_MAX = 150;
 
 const WHERE: Record<FieldGroup, string> = { subject: 'The subject', recipients: 'A recipient', attachments: 'An attachment name' };
-const FIX: Record<FieldGroup, string> = {
-  subject: 'Remove it; the body can carry it.',
-  recipients: 'Use Bcc or the bare address.',
-  attachments: 'Rename the file.',
-};
+const COUNTED: Record<FieldGroup, string> = { subject: 'finding', recipients: 'recipient', attachments: 'attachment name' };
 
-/** One sentence per field group and rule, in the order of severity. Never the matched text. */
-export function sentences(verdict: Verdict): string[] {
-  const seen = new Set<string>();
-  const out: string[] = [];
-  const sorted = [...verdict.findings].sort((a, b) => (a.action === b.action ? 0 : a.action === 'block' ? -1 : 1));
-  for (const f of sorted) {
-    const g = groupOf(f.field);
-    const key = `${g}|${f.detectorId}|${f.messageId}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    const what = ruleWords(f.detectorId, f.messageId);
-    out.push(f.detectorId === 'mass-disclosure' ? `Several personal addresses can see each other on a health-related message. Move them to Bcc.` : `${WHERE[g]} contains ${what}. ${FIX[g]}`);
+/**
+ * One line per field group, in the order Subject, recipients, attachment names,
+ * each rule named once: "Subject: a medical record number, a patient name
+ * together with health information." Recipients and attachment names are
+ * counted ("2 attachment names: ..."). The short form keeps only the field and
+ * the count ("2 attachment names."). Never the matched text.
+ */
+export function fieldLines(verdict: Verdict): { full: string; short: string }[] {
+  const out: { full: string; short: string }[] = [];
+  for (const g of ['subject', 'recipients', 'attachments'] as FieldGroup[]) {
+    const fs = verdict.findings.filter((f) => groupOf(f.field) === g);
+    if (!fs.length) continue;
+    const rules: string[] = [];
+    const where: string[] = [];
+    for (const f of fs) {
+      const w = ruleWords(f.detectorId, f.messageId).replace(/^one of several /, 'several ');
+      if (rules.indexOf(w) < 0) rules.push(w);
+      if (where.indexOf(f.field + f.index) < 0) where.push(f.field + f.index);
+    }
+    const n = g === 'subject' ? fs.length : where.length;
+    const count = `${n} ${COUNTED[g]}${n > 1 ? 's' : ''}`;
+    out.push(g === 'subject' ? { full: `Subject: ${rules.join(', ')}.`, short: `Subject: ${count}.` } : { full: `${count}: ${rules.join(', ')}.`, short: `${count}.` });
   }
   return out;
 }
 
-function fit(parts: string[], max: number, tail: string): string {
-  let text = '';
-  for (let i = 0; i < parts.length; i++) {
-    const next = text ? `${text} ${parts[i]}` : parts[i];
-    const more = parts.length - i - 1;
-    const reserve = (more > 0 ? ` (+${more} more)` : '').length + (tail ? tail.length + 1 : 0);
-    if (next.length + reserve > max) {
-      text = `${text} (+${parts.length - i} more)`;
-      break;
-    }
-    text = next;
+/**
+ * The field lines in `frame` (the text around them) within `max`: lines are
+ * cut to their short form, the longest recipients or attachments line first and
+ * the subject's last, until they fit, so every field stays named.
+ */
+function fitLines(verdict: Verdict, max: number, frame: (lines: string[]) => string): string {
+  const lines = fieldLines(verdict);
+  const cut = lines.map(() => false);
+  const text = () => frame(lines.map((l, i) => (cut[i] ? l.short : l.full)));
+  const weight = (l: { full: string; short: string }) => (l.short.indexOf('Subject') === 0 ? 0 : l.full.length);
+  let t = text();
+  while (t.length > max) {
+    let next = -1;
+    lines.forEach((l, i) => {
+      if (!cut[i] && (next < 0 || weight(l) > weight(lines[next]))) next = i;
+    });
+    if (next < 0) break;
+    cut[next] = true;
+    t = text();
   }
-  const full = tail ? `${text} ${tail}` : text;
-  return full.length > max ? full.slice(0, max - 1) + '\u2026' : full;
+  // Only an organisation's own very long first sentence gets here.
+  return t.length > max ? t.slice(0, max - 1) + '\u2026' : t;
 }
 
 /** The Smart Alerts dialog text: makes sense with or without the button that opens the pane. */
@@ -53,27 +67,19 @@ export interface AlertOptions {
   lead?: string;
 }
 
+const OPEN_PANE = 'Open PHI Guard from the ribbon for one-click fixes.';
+
 export function alertText(verdict: Verdict, opts: AlertOptions): string {
-  const lead = opts.lead || (opts.action === 'block' ? 'PHI Guard stopped this message:' : 'PHI Guard found possible patient information:');
-  const tail = [
-    opts.canOpenPane ? 'Select "Fix in PHI Guard" for one-click fixes.' : 'Open PHI Guard from the ribbon for one-click fixes.',
-    opts.privacyContact ? `Questions: ${opts.privacyContact}.` : '',
-  ].filter(Boolean).join(' ');
-  return fit([lead, ...sentences(verdict)], ERROR_MESSAGE_MAX, tail);
+  const lead = opts.lead || (opts.action === 'block' ? 'PHI Guard stopped this message.' : 'PHI Guard found possible patient information.');
+  const tail = (opts.canOpenPane ? 'Select "Fix in PHI Guard" for one-click fixes.' : OPEN_PANE) + (opts.privacyContact ? ` Questions: ${opts.privacyContact}.` : '');
+  return fitLines(verdict, ERROR_MESSAGE_MAX, (lines) => [lead, ...lines, tail].join(' '));
 }
 
-/** The same as Markdown (Mailbox 1.15): a bulleted list. */
+/** The same as Markdown (Mailbox 1.15): one bullet per field. */
 export function alertMarkdown(verdict: Verdict, opts: AlertOptions): string {
   const lead = opts.lead ? `**${opts.lead}**` : opts.action === 'block' ? '**PHI Guard stopped this message.**' : '**PHI Guard found possible patient information.**';
-  const items = sentences(verdict).map((s) => `- ${s}`);
-  const tail = opts.canOpenPane ? 'Select **Fix in PHI Guard** for one-click fixes.' : 'Open PHI Guard from the ribbon for one-click fixes.';
-  const contact = opts.privacyContact ? `\n\nQuestions: ${opts.privacyContact}.` : '';
-  let md = `${lead}\n\n${items.join('\n')}\n\n${tail}${contact}`;
-  while (md.length > ERROR_MESSAGE_MAX && items.length > 1) {
-    items.pop();
-    md = `${lead}\n\n${items.join('\n')}\n- (more in the pane)\n\n${tail}${contact}`;
-  }
-  return md.length > ERROR_MESSAGE_MAX ? md.slice(0, ERROR_MESSAGE_MAX - 1) + '\u2026' : md;
+  const tail = (opts.canOpenPane ? 'Select **Fix in PHI Guard** for one-click fixes.' : OPEN_PANE) + (opts.privacyContact ? `\n\nQuestions: ${opts.privacyContact}.` : '');
+  return fitLines(verdict, ERROR_MESSAGE_MAX, (lines) => `${lead}\n\n${lines.map((l) => `- ${l}`).join('\n')}\n\n${tail}`);
 }
 
 /** One notification per field group while composing: at most 150 characters. */

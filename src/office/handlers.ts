@@ -17,7 +17,7 @@ export { OFFICE_CALL_TIMEOUT_MS };
 export { CANCEL_LABEL, HEADER_NAME, PANE_COMMAND_ID } from './send-plan';
 
 /** Wraps event.completed so that it runs exactly once, whatever path gets there first. */
-function once(event: SendEventLike): (options?: Record<string, unknown>) => boolean {
+function once(event: SendEventLike): (options?: Office.SmartAlertsEventCompletedOptions) => boolean {
   let done = false;
   return (options) => {
     if (done) return false;

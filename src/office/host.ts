@@ -1,9 +1,12 @@
 /**
  * The slice of Office.js PHI Guard uses, typed structurally so that the same
  * code runs against the real `Office` and against test/support's fake mailbox.
+ * src/office/globals.ts checks at compile time that Office.MessageCompose
+ * (@types/office-js) fits these types.
  */
 export interface AsyncResultLike<T> {
-  status: 'succeeded' | 'failed' | string;
+  /** 'succeeded' or 'failed' at run time (@types/office-js declares Office.AsyncResultStatus as a numeric enum). */
+  status: Office.AsyncResultStatus | string;
   value: T;
   error?: { name?: string; message?: string; code?: number };
 }
@@ -42,13 +45,14 @@ export interface ComposeItemLike {
   removeAttachmentAsync?(id: string, cb: Callback<void>): void;
   internetHeaders?: { setAsync(headers: Record<string, string>, cb: Callback<void>): void };
   notificationMessages?: {
-    replaceAsync(key: string, message: Record<string, unknown>, cb: Callback<void>): void;
+    replaceAsync(key: string, message: Office.NotificationMessageDetails, cb: Callback<void>): void;
     removeAsync(key: string, cb: Callback<void>): void;
   };
 }
 
+/** Office.MailboxEvent as the handlers use it (Smart Alerts and the compose-time events). */
 export interface SendEventLike {
-  completed(options?: Record<string, unknown>): void;
+  completed(options?: Office.SmartAlertsEventCompletedOptions): void;
 }
 
 /** What a handler needs from its surroundings; commands.ts builds it from the globals. */

@@ -1,15 +1,20 @@
-import { hostEnvFromGlobals } from './globals';
+import { composeItem, hostEnvFromGlobals } from './globals';
 import type { HostEnv } from './host';
 
-/* eslint-disable @typescript-eslint/no-explicit-any */
-declare const Office: any;
+/** The item events the pane follows (Office.EventType.RecipientsChanged, AttachmentsChanged). */
+export const ITEM_EVENTS = ['olkRecipientsChanged', 'olkAttachmentsChanged'] as const;
+export type ItemEventKind = (typeof ITEM_EVENTS)[number];
 
 /** What the task pane needs from Outlook beyond the handlers' HostEnv. */
 export interface PaneHost extends HostEnv {
   /** Read mode, an old client or no Outlook at all: the pane says so instead of failing. */
   unsupported?: string;
-  /** Calls back on RecipientsChanged and AttachmentsChanged while the pane is open. */
-  onItemChanged(fn: () => void): void;
+  /**
+   * Registers one handler per item event (RecipientsChanged, AttachmentsChanged)
+   * and returns what removes them. The pane calls it once per session
+   * (src/taskpane/use-office.ts).
+   */
+  subscribeItemEvents(fn: (kind: ItemEventKind) => void): () => void;
   /** contextData from a Smart Alerts "Fix in PHI Guard" button, where supported. */
   initializationContext(): Promise<string | undefined>;
   theme: 'light' | 'dark' | 'contrast';
@@ -31,45 +36,65 @@ export function connectPane(timeoutMs = 5000): Promise<PaneHost> {
       return;
     }
     const timer = setTimeout(finish, timeoutMs);
-    Office.onReady(() => {
+    void Office.onReady(() => {
       clearTimeout(timer);
       finish();
     });
   });
 }
 
+/**
+ * The item as the pane sees it: Office.MessageCompose in compose mode. In read
+ * mode Office.js gives a MessageRead, whose subject is a string: `unsupported`
+ * below tells the two apart before anything else touches the item.
+ */
+type PaneItem = Office.MessageCompose & Partial<Pick<Office.MessageCompose, 'addHandlerAsync' | 'removeHandlerAsync' | 'getInitializationContextAsync'>>;
+
 function buildPaneHost(): PaneHost {
-  const ctx = typeof Office !== 'undefined' ? Office.context : undefined;
+  const ctx: Office.Context | undefined = typeof Office !== 'undefined' ? Office.context : undefined;
   const mailbox = ctx?.mailbox;
-  const item = mailbox?.item;
+  const item = mailbox?.item as PaneItem | undefined;
   let unsupported: string | undefined;
   if (!mailbox) unsupported = 'PHI Guard runs inside Outlook. Open it from a message you are writing.';
   else if (!item || !item.subject || typeof item.subject.getAsync !== 'function') unsupported = 'PHI Guard checks messages you are writing. Open it from a new message, a reply or a forward.';
-  else if (!ctx.requirements?.isSetSupported?.('Mailbox', '1.8')) unsupported = 'This version of Outlook is too old for PHI Guard. Update Outlook, or ask IT.';
-  const theme = ctx?.officeTheme;
-  const bg = theme?.bodyBackgroundColor as string | undefined;
+  else if (!ctx?.requirements?.isSetSupported?.('Mailbox', '1.8')) unsupported = 'This version of Outlook is too old for PHI Guard. Update Outlook, or ask IT.';
+  const bg = ctx?.officeTheme?.bodyBackgroundColor;
   const contrast = typeof window !== 'undefined' && window.matchMedia?.('(forced-colors: active)').matches;
+  const env = hostEnvFromGlobals();
   return {
-    ...hostEnvFromGlobals(),
+    ...env,
+    item: composeItem(unsupported ? undefined : item),
     unsupported,
-    onItemChanged(fn) {
-      if (!item?.addHandlerAsync) return;
-      for (const type of ['olkRecipientsChanged', 'olkAttachmentsChanged']) {
+    subscribeItemEvents(fn) {
+      if (unsupported || !item?.addHandlerAsync) return () => undefined;
+      const added: ItemEventKind[] = [];
+      for (const kind of ITEM_EVENTS) {
         try {
-          item.addHandlerAsync(type, fn, () => undefined);
+          item.addHandlerAsync(kind, () => fn(kind), () => undefined);
+          added.push(kind);
         } catch {
           // older clients: the pane still re-reads on focus and on its interval
         }
       }
+      return () => {
+        for (const kind of added) {
+          try {
+            // Outlook removes every handler of this type that this add-in registered on the item.
+            item.removeHandlerAsync?.(kind, () => undefined);
+          } catch {
+            // the item has gone (the pane is closing): nothing left to remove
+          }
+        }
+      };
     },
     initializationContext() {
       return new Promise((resolve) => {
-        if (!item?.getInitializationContextAsync) {
+        if (unsupported || !item?.getInitializationContextAsync) {
           resolve(undefined);
           return;
         }
         try {
-          item.getInitializationContextAsync((r: { status: string; value: string }) => resolve(r.status === 'succeeded' ? r.value : undefined));
+          item.getInitializationContextAsync((r) => resolve(String(r.status) === 'succeeded' ? r.value : undefined));
         } catch {
           resolve(undefined);
         }

@@ -33,8 +33,15 @@ import { SAMPLES, Sample } from './samples';
  */
 declare global {
   interface Window {
-    __phiSim: { office: FakeOffice };
+    /** `orgPolicy`: whether the demo server serves an organisation policy.json (office-shim.ts reads it). */
+    __phiSim: { office: FakeOffice; orgPolicy: boolean };
   }
+}
+
+/** The policy the demo server was started with (/__sim/info.json): its file and its own name, or none. */
+export interface SimPolicy {
+  policy: string | null;
+  name: string | null;
 }
 
 type SendResult =
@@ -44,15 +51,23 @@ type SendResult =
   | { kind: 'no-answer' };
 
 const useStyles = makeStyles({
-  page: { display: 'grid', gridTemplateColumns: 'minmax(420px, 1fr) 380px', gridTemplateRows: 'auto 1fr', height: '100vh', backgroundColor: tokens.colorNeutralBackground2 },
-  header: { gridColumn: '1 / 3', display: 'flex', alignItems: 'center', gap: '8px', flexWrap: 'wrap', padding: '8px 16px', borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, backgroundColor: tokens.colorNeutralBackground1 },
+  page: {
+    display: 'grid',
+    gridTemplateColumns: 'minmax(420px, 1fr) 380px',
+    gridTemplateRows: 'auto 1fr',
+    height: '100vh',
+    backgroundColor: tokens.colorNeutralBackground2,
+    // A narrow window (a phone, or a 320 px test): the compose form, then the pane below it.
+    '@media (max-width: 820px)': { gridTemplateColumns: '1fr', gridTemplateRows: 'auto auto 80vh', height: 'auto' },
+  },
+  header: { gridColumn: '1 / -1', display: 'flex', alignItems: 'center', gap: '8px', flexWrap: 'wrap', padding: '8px 16px', borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, backgroundColor: tokens.colorNeutralBackground1 },
   compose: { overflowY: 'auto', padding: '16px', display: 'flex', flexDirection: 'column', gap: '10px' },
-  pane: { borderLeft: `1px solid ${tokens.colorNeutralStroke2}`, display: 'flex', flexDirection: 'column', backgroundColor: tokens.colorNeutralBackground1 },
+  pane: { borderLeft: `1px solid ${tokens.colorNeutralStroke2}`, display: 'flex', flexDirection: 'column', backgroundColor: tokens.colorNeutralBackground1, minWidth: 0 },
   paneFrame: { flexGrow: 1, border: 'none', width: '100%' },
   row: { display: 'flex', gap: '8px', alignItems: 'end' },
   grow: { flexGrow: 1 },
   attachment: { display: 'flex', alignItems: 'center', gap: '8px', padding: '4px 8px', border: `1px solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium, backgroundColor: tokens.colorNeutralBackground1 },
-  dialogText: { whiteSpace: 'pre-wrap' },
+  dialogText: { whiteSpace: 'pre-wrap', '& p': { margin: '0 0 8px' }, '& ul': { margin: '0 0 8px', paddingLeft: '20px' } },
   hidden: { display: 'none' },
 });
 
@@ -71,7 +86,7 @@ function formatSize(n: number): string {
   return n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(n / 1024))} KB`;
 }
 
-export function Simulator(props: { policyName: string | null }): React.JSX.Element {
+export function Simulator(props: { policy: SimPolicy }): React.JSX.Element {
   const styles = useStyles();
   const [, setTick] = React.useState(0);
   const redraw = React.useCallback(() => setTick((t) => t + 1), []);
@@ -80,7 +95,8 @@ export function Simulator(props: { policyName: string | null }): React.JSX.Eleme
   const [result, setResult] = React.useState<SendResult | undefined>();
   /** The handler frame has loaded and registered its handlers (Outlook shows Send once the add-in is loaded). */
   const [handlersReady, setHandlersReady] = React.useState(false);
-  const [drafts, setDrafts] = React.useState({ to: '', cc: '', bcc: '' });
+  /** Recipient lines being typed (until Enter or leaving the field); otherwise the item's own recipients show. */
+  const [drafts, setDrafts] = React.useState<Partial<Record<'to' | 'cc' | 'bcc', string>>>({});
   const [newFile, setNewFile] = React.useState('');
   const storage = React.useRef<Record<string, string>>({});
 
@@ -91,28 +107,20 @@ export function Simulator(props: { policyName: string | null }): React.JSX.Eleme
       const previous = window.__phiSim?.office;
       if (previous) for (const [k, v] of previous.state.storage) storage.current[k] = v;
       const fake = createFakeOffice({ message: clone(sample.message), storage: { ...storage.current }, bodyType: 'text', onChange: redraw });
-      fake.state.body = sample.body;
-      window.__phiSim = { office: fake };
+      fake.edit({ body: sample.body });
+      window.__phiSim = { office: fake, orgPolicy: props.policy.policy !== null };
       setOffice(fake);
-      const m = fake.state.message;
-      setDrafts({ to: formatAddressLine(m.to), cc: formatAddressLine(m.cc), bcc: formatAddressLine(m.bcc) });
+      setDrafts({});
       setResult(undefined);
       setHandlersReady(false);
       setCompose((c) => c + 1);
       setPaneLoad((p) => p + 1);
     },
-    [redraw],
+    [redraw, props.policy.policy],
   );
   React.useEffect(() => start(SAMPLES[0]), [start]);
 
-  // A fix in the pane changed the recipients: show them as the item now has them.
   const m = office?.state.message;
-  const recipientsKey = m ? JSON.stringify([m.to, m.cc, m.bcc]) : '';
-  React.useEffect(() => {
-    if (m) setDrafts({ to: formatAddressLine(m.to), cc: formatAddressLine(m.cc), bcc: formatAddressLine(m.bcc) });
-    // only when the recipients themselves change, not on every redraw
-  }, [recipientsKey]);
-
   if (!office || !m) return <Spinner label="Starting the simulator" />;
 
   /** Launch events go to the real handler bundle, exactly as Outlook would raise them. */
@@ -121,9 +129,12 @@ export function Simulator(props: { policyName: string | null }): React.JSX.Eleme
     office.fire(handler, 6000).then(redraw, () => undefined);
   };
   const commitRecipients = (field: 'to' | 'cc' | 'bcc') => {
-    const next = parseAddressLine(drafts[field]);
+    const draft = drafts[field];
+    if (draft === undefined) return;
+    setDrafts((d) => ({ ...d, [field]: undefined }));
+    const next = parseAddressLine(draft);
     if (JSON.stringify(next) === JSON.stringify(m[field])) return;
-    m[field] = next;
+    office.edit({ [field]: next });
     raise('onMessageRecipientsChangedHandler', 'olkRecipientsChanged');
     redraw();
   };
@@ -149,7 +160,7 @@ export function Simulator(props: { policyName: string | null }): React.JSX.Eleme
     else setResult({ kind: 'sent', header: office.state.headers['x-phi-guard'], overridden: false });
   };
   const openPaneWith = (contextData: unknown) => {
-    office.state.initializationContext = typeof contextData === 'string' ? contextData : undefined;
+    office.setInitializationContext(typeof contextData === 'string' ? contextData : undefined);
     office.resetItemHandlers();
     setPaneLoad((p) => p + 1);
     setResult(undefined);
@@ -157,14 +168,15 @@ export function Simulator(props: { policyName: string | null }): React.JSX.Eleme
 
   const notes = [...office.state.notifications.entries()];
   const dialog = result?.kind === 'dialog' ? result.options : undefined;
+  const sendAnyway = () => setResult({ kind: 'sent', header: office.state.headers['x-phi-guard'], overridden: true });
   return (
     <div className={styles.page}>
       <header className={styles.header}>
         <Text weight="semibold" size={400}>
           PHI Guard compose simulator
         </Text>
-        <Badge appearance="tint" color={props.policyName ? 'brand' : 'informative'}>
-          {props.policyName ? `Policy: ${props.policyName}` : 'Policy: built-in default'}
+        <Badge appearance="tint" color={props.policy.policy ? 'brand' : 'informative'} data-testid="active-policy">
+          {props.policy.policy ? `Active policy: ${props.policy.name ?? 'organisation policy'} (${props.policy.policy})` : 'Active policy: built-in default (no policy.json)'}
         </Badge>
         <Text size={200}>Samples (fictitious):</Text>
         {SAMPLES.map((s) => (
@@ -209,7 +221,8 @@ export function Simulator(props: { policyName: string | null }): React.JSX.Eleme
         {(['to', 'cc', 'bcc'] as const).map((field) => (
           <Field key={field} label={field === 'to' ? 'To' : field === 'cc' ? 'Cc' : 'Bcc'} hint={field === 'to' ? 'Name <address>; separate with semicolons' : undefined}>
             <Input
-              value={drafts[field]}
+              // What is being typed, else the item's recipients as they are now (a fix in the pane may have changed them).
+              value={drafts[field] ?? formatAddressLine(m[field])}
               onChange={(_, d) => setDrafts({ ...drafts, [field]: d.value })}
               onBlur={() => commitRecipients(field)}
               onKeyDown={(e) => {
@@ -222,7 +235,7 @@ export function Simulator(props: { policyName: string | null }): React.JSX.Eleme
           <Input
             value={m.subject}
             onChange={(_, d) => {
-              m.subject = d.value;
+              office.edit({ subject: d.value });
               redraw();
             }}
           />
@@ -282,7 +295,7 @@ export function Simulator(props: { policyName: string | null }): React.JSX.Eleme
             rows={8}
             value={office.state.body}
             onChange={(_, d) => {
-              office.state.body = d.value;
+              office.edit({ body: d.value });
               redraw();
             }}
           />
@@ -304,24 +317,68 @@ export function Simulator(props: { policyName: string | null }): React.JSX.Eleme
         }}
       />
 
-      <Dialog open={Boolean(dialog)} onOpenChange={(_, d) => !d.open && setResult(undefined)} modalType="alert">
-        <DialogSurface>
-          <DialogBody>
-            <DialogTitle>PHI Guard</DialogTitle>
-            <DialogContent className={styles.dialogText} data-testid="smart-alert">
-              {String(dialog?.errorMessage ?? '')}
-            </DialogContent>
-            <DialogActions>
-              {dialog?.sendModeOverride === 'promptUser' && (
-                <Button onClick={() => setResult({ kind: 'sent', header: office.state.headers['x-phi-guard'], overridden: true })}>Send Anyway</Button>
-              )}
-              <Button appearance="primary" onClick={() => (dialog?.commandId ? openPaneWith(dialog.contextData) : setResult(undefined))}>
-                {String(dialog?.cancelLabel ?? "Don't Send")}
-              </Button>
-            </DialogActions>
-          </DialogBody>
-        </DialogSurface>
-      </Dialog>
+      <SmartAlert options={dialog} onSendAnyway={sendAnyway} onOpenPane={() => openPaneWith(dialog?.contextData)} onClose={() => setResult(undefined)} />
     </div>
+  );
+}
+
+/**
+ * The Smart Alerts dialog as Outlook shows it for the handler's options: the
+ * text, "Send Anyway" for a warning, and the button that does not send (its
+ * label is cancelLabel, "Fix in PHI Guard", when it opens the pane; then a
+ * plain "Don't Send" sits beside it). Focus starts on the button that does not
+ * send, so Enter never sends a flagged message.
+ */
+function SmartAlert(props: { options: Record<string, unknown> | undefined; onSendAnyway: () => void; onOpenPane: () => void; onClose: () => void }): React.JSX.Element {
+  const styles = useStyles();
+  const options = props.options ?? {};
+  const open = props.options !== undefined;
+  const opensPane = Boolean(options.commandId);
+  const first = React.useRef<HTMLButtonElement>(null);
+  React.useEffect(() => {
+    if (open) first.current?.focus();
+  }, [open]);
+  return (
+    <Dialog open={open} onOpenChange={(_, d) => !d.open && props.onClose()} modalType="alert">
+      <DialogSurface>
+        <DialogBody>
+          <DialogTitle>PHI Guard</DialogTitle>
+          <DialogContent className={styles.dialogText} data-testid="smart-alert">
+            {typeof options.errorMessageMarkdown === 'string' ? <Markdown text={options.errorMessageMarkdown} /> : String(options.errorMessage ?? '')}
+          </DialogContent>
+          <DialogActions fluid>
+            <Button ref={first} appearance="primary" onClick={opensPane ? props.onOpenPane : props.onClose}>
+              {opensPane ? String(options.cancelLabel ?? 'Fix in PHI Guard') : "Don't Send"}
+            </Button>
+            {opensPane && <Button onClick={props.onClose}>Don&apos;t Send</Button>}
+            {options.sendModeOverride === 'promptUser' && <Button onClick={props.onSendAnyway}>Send Anyway</Button>}
+          </DialogActions>
+        </DialogBody>
+      </DialogSurface>
+    </Dialog>
+  );
+}
+
+/**
+ * errorMessageMarkdown as Outlook shows it (Mailbox 1.15), for the subset the
+ * handler writes: paragraphs, "- " bullets, **bold**.
+ */
+function Markdown(props: { text: string }): React.JSX.Element {
+  const inline = (line: string) => line.split(/\*\*([^*]+)\*\*/).map((part, i) => (i % 2 ? <strong key={i}>{part}</strong> : part));
+  return (
+    <>
+      {props.text.split('\n\n').map((block, b) => {
+        const lines = block.split('\n');
+        return lines.every((l) => l.startsWith('- ')) ? (
+          <ul key={b}>
+            {lines.map((l, i) => (
+              <li key={i}>{inline(l.slice(2))}</li>
+            ))}
+          </ul>
+        ) : (
+          <p key={b}>{inline(block)}</p>
+        );
+      })}
+    </>
   );
 }

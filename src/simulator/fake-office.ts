@@ -75,6 +75,8 @@ export interface FakeState {
   calls: string[];
   /** What getInitializationContextAsync returns (a Smart Alerts button sets it before opening the pane). */
   initializationContext?: string;
+  /** Every item.addHandlerAsync call, by event type, in order (a pane session should register each type once). */
+  itemHandlerRegistrations: string[];
 }
 
 export interface FakeOffice {
@@ -93,8 +95,14 @@ export interface FakeOffice {
   detach(id: string): void;
   /** Forgets the item event handlers (a pane that was closed and opened again registers anew). */
   resetItemHandlers(): void;
+  /** How many handlers are registered for an item event type now. */
+  itemHandlerCount(type: string): number;
   /** Puts another message in the compose window (fire the item events yourself). */
   replaceMessage(message: Message): void;
+  /** The user edits the compose window: subject, recipients or body (fire the item events yourself). */
+  edit(change: Partial<Pick<Message, 'subject' | 'to' | 'cc' | 'bcc'>> & { body?: string }): void;
+  /** What getInitializationContextAsync answers next (a Smart Alerts button opens the pane with it). */
+  setInitializationContext(context: string | undefined): void;
   /** Fires a registered handler; resolves with every completed() call made within `waitMs`. */
   fire(name: string, waitMs?: number): Promise<Record<string, unknown>[]>;
   // resolves 20 ms after the first completed() call (to catch a second one), or after waitMs
@@ -118,7 +126,7 @@ export function createFakeOffice(opts: FakeOptions): FakeOffice {
     ...(opts.attachmentDetails?.[i] ?? {}),
   }));
   let nextId = attachments.length;
-  const state: FakeState = { message: opts.message, attachments, body: '<p>Body</p>', headers: {}, headerWrites: [], notifications: new Map(), storage: new Map(Object.entries(opts.storage ?? {})), fetched: [], calls: [], initializationContext: opts.initializationContext };
+  const state: FakeState = { message: opts.message, attachments, body: '<p>Body</p>', headers: {}, headerWrites: [], notifications: new Map(), storage: new Map(Object.entries(opts.storage ?? {})), fetched: [], calls: [], initializationContext: opts.initializationContext, itemHandlerRegistrations: [] };
   const handlers = new Map<string, (event: unknown) => void>();
   const m = opts.message;
   const version = opts.mailboxVersion ?? 15;
@@ -157,7 +165,11 @@ export function createFakeOffice(opts: FakeOptions): FakeOffice {
   const item: Record<string, unknown> = {
     subject: {
       getAsync: api('subject.getAsync', () => m.subject),
-      setAsync: (v: string, cb: (r: AsyncResult<void>) => void) => api<void>('subject.setAsync', () => undefined, () => (m.subject = v))(v, cb),
+      // Office.Subject.setAsync: "The string is limited to 255 characters" (longer fails, as in Outlook).
+      setAsync: (v: string, cb: (r: AsyncResult<void>) => void) =>
+        String(v).length > 255
+          ? setTimeout(() => cb({ status: 'failed', value: undefined, error: { name: 'DataExceedsMaximumSize', message: 'The subject is longer than 255 characters.', code: 9030 } }), 0)
+          : api<void>('subject.setAsync', () => undefined, () => (m.subject = v))(v, cb),
     },
     to: recipientsApi('to'),
     cc: recipientsApi('cc'),
@@ -182,6 +194,12 @@ export function createFakeOffice(opts: FakeOptions): FakeOffice {
     },
     addHandlerAsync: (type: string, handler: () => void, cb?: (r: AsyncResult<void>) => void) => {
       itemHandlers.push({ type, handler });
+      state.itemHandlerRegistrations.push(type);
+      if (cb) setTimeout(() => cb({ status: 'succeeded', value: undefined }), 0);
+    },
+    // As Outlook's item.removeHandlerAsync: removes every handler of that type.
+    removeHandlerAsync: (type: string, cb?: (r: AsyncResult<void>) => void) => {
+      itemHandlers = itemHandlers.filter((h) => h.type !== type);
       if (cb) setTimeout(() => cb({ status: 'succeeded', value: undefined }), 0);
     },
     getInitializationContextAsync: (cb: (r: AsyncResult<string>) => void) =>
@@ -313,11 +331,21 @@ export function createFakeOffice(opts: FakeOptions): FakeOffice {
   const resetItemHandlers = () => {
     itemHandlers = [];
   };
+  const itemHandlerCount = (type: string) => itemHandlers.filter((h) => h.type === type).length;
   const replaceMessage = (next: Message) => {
     Object.assign(m, JSON.parse(JSON.stringify(next)) as Message);
     state.attachments = [];
     for (const a of next.attachments) attach({ name: a.name, size: a.size });
   };
 
-  return { globals, state, handlers, fire, env, fireItemEvent, setFault, attach, detach, resetItemHandlers, replaceMessage };
+  const edit = (change: Partial<Pick<Message, 'subject' | 'to' | 'cc' | 'bcc'>> & { body?: string }) => {
+    const { body, ...fields } = change;
+    Object.assign(m, fields);
+    if (body !== undefined) state.body = body;
+  };
+  const setInitializationContext = (context: string | undefined) => {
+    state.initializationContext = context;
+  };
+
+  return { globals, state, handlers, fire, env, fireItemEvent, setFault, attach, detach, resetItemHandlers, itemHandlerCount, replaceMessage, edit, setInitializationContext };
 }

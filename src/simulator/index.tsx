@@ -1,23 +1,24 @@
 import { createRoot } from 'react-dom/client';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { Simulator } from './Simulator';
+import { SimPolicy, Simulator } from './Simulator';
 
 /** Entry of the compose simulator page (bundled by scripts/serve.js --demo). */
-async function policyName(): Promise<string | null> {
+async function policyInfo(): Promise<SimPolicy> {
   try {
     const r = await fetch('/__sim/info.json', { cache: 'no-store' });
-    return ((await r.json()) as { policy: string | null }).policy;
+    const info = (await r.json()) as Partial<SimPolicy>;
+    return { policy: info.policy ?? null, name: info.name ?? null };
   } catch {
-    return null;
+    return { policy: null, name: null };
   }
 }
 
-void policyName().then((name) => {
+void policyInfo().then((info) => {
   const el = document.getElementById('root');
   if (!el) return;
   createRoot(el).render(
     <FluentProvider theme={webLightTheme}>
-      <Simulator policyName={name} />
+      <Simulator policy={info} />
     </FluentProvider>,
   );
 });

@@ -5,7 +5,7 @@
  * mailbox from the parent page.
  */
 interface SimulatorWindow {
-  __phiSim?: { office: { globals: Record<string, unknown> } };
+  __phiSim?: { office: { globals: Record<string, unknown> }; orgPolicy?: boolean };
 }
 
 const sim = window.parent !== window ? (window.parent as unknown as SimulatorWindow).__phiSim : undefined;
@@ -16,9 +16,14 @@ if (sim) {
   if (globals.OfficeRuntime) target.OfficeRuntime = globals.OfficeRuntime;
   // The handler fetches policy.json from the production origin baked into the build;
   // in the simulator the organisation policy (if any) is served by the demo server.
+  // With none, the answer is the one the server would give (404: the built-in default
+  // applies), made here: a 404 from the network shows as a red error in the console on
+  // every compose, as if something had failed.
   const realFetch = window.fetch.bind(window);
   target.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
     const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
-    return realFetch(/\/policy\.json(?:\?|$)/.test(url) ? '/policy.json' : input, init);
+    if (!/\/policy\.json(?:\?|$)/.test(url)) return realFetch(input, init);
+    if (sim.orgPolicy === false) return Promise.resolve(new Response('no organisation policy: the built-in default applies', { status: 404, statusText: 'Not Found', headers: { 'content-type': 'text/plain' } }));
+    return realFetch('/policy.json', init);
   };
 }

@@ -55,6 +55,20 @@ export const SAMPLES: Sample[] = [
     body: 'The class on managing blood sugar moves to 12 March, 6 pm, main lobby.',
   },
   {
+    id: 'several',
+    label: 'Several fields',
+    expect: 'Blocked: a patient name and an MRN in the subject, two patient file names; a recipient list that reveals a condition.',
+    message: {
+      subject: 'RE: Pt Ada Quill - MRN 00451782 - consent before OR',
+      to: [colleague, { displayName: 'HIV Clinic Patients', emailAddress: 'hiv-clinic-patients@examplehealth.org' }],
+      cc: [],
+      bcc: [],
+      attachments: [{ name: 'Quill_Ada_CT_report.pdf', size: 240000 }, { name: 'agenda.docx', size: 18000 }, { name: 'Quill_Ada_MRI_report.pdf', size: 310000 }],
+      senderAddress: me,
+    },
+    body: 'Consent form attached with both reports; please check the anaesthesia note before 7 am.',
+  },
+  {
     id: 'warn',
     label: 'Warn only',
     expect: 'Warned: the recipient list name reveals a condition; Send Anyway is offered.',

@@ -12,16 +12,10 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { Finding, Message, Policy, Recipient, Verdict, placeholderFor, scanMessage } from '../engine';
 import type { PaneHost } from '../office/pane-host';
-import { Applied, FixStep, applyFix, recipientsAfter, renameBlocker } from '../office/fixes';
-import { cachedPolicy } from '../office/policy-source';
-import { readComposeItem } from '../office/read-item';
-import { showNotifications } from '../office/notifications';
-import type { AttachmentDetailsLike } from '../office/host';
-import { FieldView, GroupView, groupFindings, neutralName, planSubjectFix, recipientFixes, ruleLabel } from './view-model';
-
-const RESCAN_INTERVAL_MS = 4000;
+import { FixStep, applyFix } from '../office/fixes';
+import { usePaneScan } from './use-scan';
+import { FieldView, GroupView, PlannedFix, paneView } from './view-model';
 
 const useStyles = makeStyles({
   root: { padding: '12px 14px 24px', display: 'flex', flexDirection: 'column', rowGap: '12px' },
@@ -30,67 +24,44 @@ const useStyles = makeStyles({
   value: { fontFamily: tokens.fontFamilyMonospace, wordBreak: 'break-word', margin: '6px 0', padding: '4px 6px', background: tokens.colorNeutralBackground3, borderRadius: tokens.borderRadiusSmall },
   mark: { background: tokens.colorPaletteYellowBackground2, color: tokens.colorNeutralForeground1, fontWeight: tokens.fontWeightSemibold },
   finding: { margin: '6px 0 10px', display: 'flex', flexDirection: 'column', rowGap: '6px' },
+  rule: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
   fixes: { display: 'flex', flexWrap: 'wrap', gap: '6px' },
   why: { color: tokens.colorNeutralForeground2 },
   title: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, color: tokens.colorBrandForeground1 },
+  allClear: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
+  // Read by screen readers, not shown.
+  visuallyHidden: { position: 'absolute', width: '1px', height: '1px', margin: '-1px', padding: 0, overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap', border: 0 },
 });
 
 function Title(): React.ReactElement {
   return <h1 className={useStyles().title}>PHI Guard</h1>;
 }
 
-type State =
-  | { kind: 'loading' }
-  | { kind: 'unsupported'; text: string }
-  | { kind: 'error'; text: string }
-  | { kind: 'ready'; message: Message; attachments: AttachmentDetailsLike[]; verdict: Verdict };
-
-interface Undo {
-  step: FixStep;
-  label: string;
+/** The last fix applied: what it did, what undoes it, where it was. */
+interface Applied {
+  done: string;
   note?: string;
+  undo?: FixStep;
+  position: number;
 }
 
 export function App({ host }: { host: PaneHost }): React.ReactElement {
   const styles = useStyles();
-  const [state, setState] = React.useState<State>(host.unsupported ? { kind: 'unsupported', text: host.unsupported } : { kind: 'loading' });
-  const [policy, setPolicy] = React.useState<Policy | undefined>();
+  const { state, rescan } = usePaneScan(host);
   const [busy, setBusy] = React.useState(false);
-  const [undo, setUndo] = React.useState<Undo | undefined>();
+  const [applied, setApplied] = React.useState<Applied | undefined>();
   const [failure, setFailure] = React.useState<string | undefined>();
+  const [announcement, setAnnouncement] = React.useState('');
   const [focusField, setFocusField] = React.useState<string | undefined>();
-  const last = React.useRef('');
+  /** Set by a fix: the position of the row it fixed, where focus goes once the pane has re-read the item. */
+  const focusAfterFix = React.useRef<number | undefined>(undefined);
 
-  const scan = React.useCallback(async () => {
-    if (host.unsupported) return;
-    const p = policy ?? (await cachedPolicy(host)).policy;
-    if (!policy) setPolicy(p);
-    const read = await readComposeItem(host, 5000);
-    if (!read.ok) {
-      setState({ kind: 'error', text: `PHI Guard could not read this message (${read.error}).` });
-      return;
-    }
-    const { message, attachments } = read.value;
-    const verdict = scanMessage(message, p);
-    // Only re-render when something changed: the interval must not flicker the pane.
-    const key = JSON.stringify([message, attachments.map((a) => a.id), verdict]);
-    if (key === last.current) return;
-    last.current = key;
-    setState({ kind: 'ready', message, attachments, verdict });
-    // A fix here raises no Outlook event for the subject: keep the compose info bars current.
-    void showNotifications(host, verdict);
-  }, [host, policy]);
-
+  // Opened from the Smart Alerts button: start on the field that stopped the send.
   React.useEffect(() => {
     if (host.unsupported) return;
-    void scan();
-    host.onItemChanged(() => void scan());
-    // There is no subject-changed event: re-read on focus and on a gentle interval.
-    const onFocus = () => void scan();
-    window.addEventListener('focus', onFocus);
-    const timer = setInterval(() => void scan(), RESCAN_INTERVAL_MS);
+    let live = true;
     void host.initializationContext().then((ctx) => {
-      if (!ctx) return;
+      if (!ctx || !live) return;
       try {
         const data = JSON.parse(ctx) as { findings?: { field: string }[] };
         if (data.findings?.length) setFocusField(data.findings[0].field);
@@ -99,33 +70,46 @@ export function App({ host }: { host: PaneHost }): React.ReactElement {
       }
     });
     return () => {
-      window.removeEventListener('focus', onFocus);
-      clearInterval(timer);
+      live = false;
     };
-  }, [host, scan]);
+  }, [host]);
 
-  async function run(step: FixStep, label: string, current: { message: Message; attachments: AttachmentDetailsLike[] }) {
+  const groups = React.useMemo(() => (state.kind === 'ready' ? paneView({ ...state, env: host }) : []), [state, host]);
+
+  // After a fix: focus the finding now in the fixed one's place (the next one), or the all-clear heading.
+  React.useEffect(() => {
+    const at = focusAfterFix.current;
+    if (at === undefined || busy || state.kind !== 'ready') return;
+    focusAfterFix.current = undefined;
+    const count = groups.reduce((n, g) => n + g.items.reduce((k, i) => k + i.rows.length, 0), 0);
+    document.getElementById(count > 0 ? `finding-${Math.min(at, count - 1)}` : 'all-clear')?.focus();
+  }, [groups, busy, state.kind]);
+
+  async function run(step: FixStep, done: string, position: number) {
+    if (state.kind !== 'ready') return;
     setBusy(true);
     setFailure(undefined);
-    const r = await applyFix(host, step, { ...current.message, attachments: current.attachments });
-    setBusy(false);
+    setAnnouncement('');
+    const r = await applyFix(host, step, { ...state.message, attachments: state.attachments });
     if (!r.ok) {
+      setBusy(false);
       setFailure(r.error);
       return;
     }
-    const applied: Applied = r.value;
-    setUndo(applied.undo ? { step: applied.undo, label, note: applied.note } : undefined);
-    last.current = '';
-    await scan();
+    const undoing = done === 'Undone';
+    setApplied(undoing ? undefined : { done, note: r.value.note, undo: r.value.undo, position });
+    setAnnouncement(`${done}.`);
+    focusAfterFix.current = position;
+    await rescan();
+    setBusy(false);
   }
+  const onFix = (fix: PlannedFix, position: number) => void run(fix.step, fix.done, position);
 
-  async function undoLast(current: { message: Message; attachments: AttachmentDetailsLike[] }) {
-    if (!undo) return;
-    const step = undo.step;
-    setUndo(undefined);
-    await run(step, 'Undo', current);
-    setUndo(undefined);
-  }
+  const live = (
+    <div role="status" aria-live="polite" aria-atomic="true" className={styles.visuallyHidden}>
+      {announcement}
+    </div>
+  );
 
   if (state.kind === 'unsupported') {
     return (
@@ -142,6 +126,7 @@ export function App({ host }: { host: PaneHost }): React.ReactElement {
       <main className={styles.root}>
         <Title />
         <Spinner label="Checking this message..." />
+        {live}
       </main>
     );
   }
@@ -155,28 +140,30 @@ export function App({ host }: { host: PaneHost }): React.ReactElement {
             {state.text}
           </MessageBarBody>
           <MessageBarActions>
-            <Button onClick={() => void scan()}>Retry</Button>
+            <Button onClick={() => void rescan()}>Retry</Button>
           </MessageBarActions>
         </MessageBar>
+        {live}
       </main>
     );
   }
 
-  const groups = groupFindings(state.message, state.verdict);
-  const current = { message: state.message, attachments: state.attachments };
   return (
     <main className={styles.root} aria-busy={busy}>
       <Title />
-      {undo && (
+      {live}
+      {applied && (
         <MessageBar intent="success">
           <MessageBarBody>
-            {undo.label} done.{undo.note ? ` ${undo.note}` : ''}
+            {applied.done}.{applied.note ? ` ${applied.note}` : ''}
           </MessageBarBody>
-          <MessageBarActions>
-            <Button disabled={busy} onClick={() => void undoLast(current)}>
-              Undo
-            </Button>
-          </MessageBarActions>
+          {applied.undo && (
+            <MessageBarActions>
+              <Button disabled={busy} onClick={() => applied.undo && void run(applied.undo, 'Undone', applied.position)}>
+                Undo
+              </Button>
+            </MessageBarActions>
+          )}
         </MessageBar>
       )}
       {failure && (
@@ -191,7 +178,9 @@ export function App({ host }: { host: PaneHost }): React.ReactElement {
       {groups.length === 0 ? (
         <MessageBar intent="success">
           <MessageBarBody>
-            <MessageBarTitle>All clear</MessageBarTitle>
+            <h2 id="all-clear" tabIndex={-1} className={styles.allClear}>
+              All clear
+            </h2>
             The subject, recipients and file names carry no patient information. The body and the attachments&apos; contents can.
           </MessageBarBody>
         </MessageBar>
@@ -201,27 +190,21 @@ export function App({ host }: { host: PaneHost }): React.ReactElement {
         </Text>
       )}
       {groups.map((g) => (
-        <GroupCard key={g.field} group={g} autoFocus={focusField === g.field} busy={busy} current={current} onFix={(step, label) => void run(step, label, current)} />
+        <GroupCard key={g.field} group={g} focusOnMount={focusField === g.field} busy={busy} onFix={onFix} />
       ))}
     </main>
   );
 }
 
-function GroupCard(props: {
-  group: GroupView;
-  autoFocus: boolean;
-  busy: boolean;
-  current: { message: Message; attachments: AttachmentDetailsLike[] };
-  onFix: (step: FixStep, label: string) => void;
-}): React.ReactElement {
+function GroupCard(props: { group: GroupView; focusOnMount: boolean; busy: boolean; onFix: (fix: PlannedFix, position: number) => void }): React.ReactElement {
   const styles = useStyles();
   const { group } = props;
   const heading = React.useRef<HTMLHeadingElement>(null);
   React.useEffect(() => {
-    if (props.autoFocus) heading.current?.focus();
-  }, [props.autoFocus]);
+    if (props.focusOnMount) heading.current?.focus();
+  }, [props.focusOnMount]);
   const helpAnchor = group.field === 'attachments' ? 'attachments' : group.field === 'subject' ? 'subject' : 'recipients';
-  const mass = group.items.flatMap((i) => i.findings).filter((f) => f.detectorId === 'mass-disclosure');
+  const first = group.items[0]?.rows[0]?.position ?? 0;
   return (
     <section className={styles.group} aria-labelledby={`h-${group.field}`}>
       <h2 id={`h-${group.field}`} className={styles.groupHead} tabIndex={-1} ref={heading}>
@@ -236,35 +219,28 @@ function GroupCard(props: {
           Why?
         </Link>
       </Text>
-      {mass.length > 1 && (
+      {group.fixes.length > 0 && (
         <div className={styles.fixes}>
-          <Button
-            appearance="primary"
-            disabled={props.busy}
-            onClick={() => {
-              let lists = { to: props.current.message.to, cc: props.current.message.cc, bcc: props.current.message.bcc };
-              const exposed = mass.map((f) => ({ field: f.field as 'to' | 'cc', index: f.index ?? 0 })).sort((a, b) => b.index - a.index);
-              for (const e of exposed) lists = recipientsAfter(lists, e.field, e.index, 'move-to-bcc');
-              props.onFix({ kind: 'recipients', ...lists }, `Moved ${mass.length} recipients to Bcc`);
-            }}
-          >
-            Move all {mass.length} to Bcc
-          </Button>
+          {group.fixes.map((fix) => (
+            <Button key={fix.id} appearance={fix.primary ? 'primary' : 'secondary'} disabled={props.busy} onClick={() => props.onFix(fix, first)}>
+              {fix.label}
+            </Button>
+          ))}
         </div>
       )}
       {group.items.map((item) => (
-        <ItemView key={`${item.index ?? ''}-${item.part ?? ''}`} item={item} {...props} />
+        <ItemView key={`${item.field}-${item.index ?? ''}`} item={item} busy={props.busy} onFix={props.onFix} />
       ))}
     </section>
   );
 }
 
-function ItemView(props: { item: FieldView; busy: boolean; current: { message: Message; attachments: AttachmentDetailsLike[] }; onFix: (step: FixStep, label: string) => void }): React.ReactElement {
+function ItemView(props: { item: FieldView; busy: boolean; onFix: (fix: PlannedFix, position: number) => void }): React.ReactElement {
   const styles = useStyles();
   const { item } = props;
   return (
     <div>
-      <p className={styles.value} aria-label={`${item.part === 'emailAddress' ? 'Address' : item.field === 'attachments' ? 'File name' : item.field === 'subject' ? 'Subject' : 'Name'} with the problem highlighted`}>
+      <p className={styles.value} aria-label={`${item.kind} with the problem highlighted`}>
         {item.segments.map((s, i) =>
           s.finding === undefined ? (
             <span key={i}>{s.text}</span>
@@ -275,63 +251,27 @@ function ItemView(props: { item: FieldView; busy: boolean; current: { message: M
           ),
         )}
       </p>
-      {item.findings.map((f, i) => (
-        <div key={i} className={styles.finding}>
-          <Text weight="semibold">{capitalise(ruleLabel(f))}</Text>
-          <div className={styles.fixes}>{fixButtons(f, item, props)}</div>
+      {item.rows.map((row) => (
+        <div key={row.key} className={styles.finding}>
+          <h3 id={`finding-${row.position}`} tabIndex={-1} className={styles.rule}>
+            {row.rules.join('; ')}
+          </h3>
+          {row.advice && (
+            <Text size={200} className={styles.why}>
+              {row.advice}
+            </Text>
+          )}
+          {row.fixes.length > 0 && (
+            <div className={styles.fixes}>
+              {row.fixes.map((fix) => (
+                <Button key={fix.id} appearance={fix.primary ? 'primary' : 'secondary'} disabled={props.busy} onClick={() => props.onFix(fix, row.position)}>
+                  {fix.label}
+                </Button>
+              ))}
+            </div>
+          )}
         </div>
       ))}
     </div>
   );
-}
-
-const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-
-function fixButtons(f: Finding, item: FieldView, props: { busy: boolean; current: { message: Message; attachments: AttachmentDetailsLike[] }; onFix: (step: FixStep, label: string) => void }): React.ReactNode {
-  const { message, attachments } = props.current;
-  if (f.field === 'subject') {
-    const replaced = planSubjectFix(message.subject, f, 'placeholder');
-    const removed = planSubjectFix(message.subject, f, 'remove');
-    const placeholder = placeholderFor(f.detectorId);
-    return (
-      <>
-        <Button appearance="primary" disabled={props.busy} onClick={() => props.onFix({ kind: 'subject', subject: replaced.subject }, `Replaced with "${placeholder}"`)}>
-          Replace with &quot;{placeholder}&quot;
-        </Button>
-        <Button disabled={props.busy} onClick={() => props.onFix({ kind: 'subject', subject: removed.subject }, 'Removed from the subject')}>
-          Remove
-        </Button>
-        <Button disabled={props.busy} onClick={() => props.onFix({ kind: 'subject', subject: removed.subject, prependToBody: removed.removed }, 'Moved to the body')}>
-          Move to body
-        </Button>
-      </>
-    );
-  }
-  if (f.field === 'attachments') {
-    const a = attachments[f.index ?? 0];
-    if (!a) return null;
-    const blocker = renameBlocker(a, { isSetSupported: () => true });
-    if (blocker) return <Text size={200}>{blocker}</Text>;
-    const name = neutralName(a.name, attachments.map((x) => x.name));
-    return (
-      <Button appearance="primary" disabled={props.busy} onClick={() => props.onFix({ kind: 'rename-attachment', id: a.id, name }, `Renamed to "${name}"`)}>
-        Rename to &quot;{name}&quot;
-      </Button>
-    );
-  }
-  const field = f.field as 'to' | 'cc' | 'bcc';
-  const labels = { 'move-to-bcc': 'Move to Bcc', 'remove-recipient': 'Remove recipient', 'use-bare-address': 'Use the address only' } as const;
-  return recipientFixes(f).map((fix, i) => (
-    <Button
-      key={fix}
-      appearance={i === 0 ? 'primary' : 'secondary'}
-      disabled={props.busy}
-      onClick={() => {
-        const lists = recipientsAfter({ to: message.to, cc: message.cc, bcc: message.bcc }, field, item.index ?? 0, fix);
-        props.onFix({ kind: 'recipients', ...lists } as { kind: 'recipients'; to: Recipient[]; cc: Recipient[]; bcc: Recipient[] }, labels[fix]);
-      }}
-    >
-      {labels[fix]}
-    </Button>
-  ));
 }

@@ -8,9 +8,12 @@ const THEMES = { light: webLightTheme, dark: webDarkTheme, contrast: teamsHighCo
 void connectPane().then((host) => {
   const el = document.getElementById('root');
   if (!el) return;
-  createRoot(el).render(
+  const root = createRoot(el);
+  root.render(
     <FluentProvider theme={THEMES[host.theme]} style={{ minHeight: '100vh' }}>
       <App host={host} />
     </FluentProvider>,
   );
+  // The pane is closing (or its frame is replaced): unmount, so its item event handlers are removed.
+  window.addEventListener('pagehide', () => root.unmount(), { once: true });
 });

@@ -50,18 +50,27 @@ afterAll(async () => {
   }
 });
 
-async function openSimulator(): Promise<{ page: Page; outside: string[]; errors: string[] }> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
+async function openSimulator(width = 1280): Promise<{ page: Page; outside: string[]; errors: string[]; consoleErrors: string[]; failed: string[] }> {
+  const page = await browser.newPage({ viewport: { width, height: 860 } });
   const outside: string[] = [];
   const errors: string[] = [];
+  // What a newcomer sees in the developer console (every frame), and every answer that is a failure.
+  const consoleErrors: string[] = [];
+  const failed: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error') consoleErrors.push(m.text());
+  });
+  page.on('response', (r) => {
+    if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`);
+  });
   await page.route(/^https?:\/\/(?!localhost[:/])/, (route) => {
     outside.push(route.request().url());
     return route.abort();
   });
   await page.goto(base);
   await page.getByText('PHI Guard compose simulator').waitFor();
-  return { page, outside, errors };
+  return { page, outside, errors, consoleErrors, failed };
 }
 
 const pane = (page: Page) => page.frameLocator('iframe[title="PHI Guard task pane"]');
@@ -78,10 +87,12 @@ describeBrowser('compose simulator (npm run demo)', () => {
     await dialog.waitFor();
     // The dialog shows exactly what the handler decided for this message on the default policy.
     const sample = SAMPLES.find((s) => s.id === 'mrn')!;
-    const expected = planSend({ kind: 'checked', verdict: scanMessage(sample.message, defaultPolicy()) }, defaultPolicy(), 'default', { paneButton: true, markdown: true }).completion as { errorMessage?: string };
-    expect(await page.getByTestId('smart-alert').innerText()).toBe(String(expected.errorMessage));
-    expect(String(expected.errorMessage)).toMatch(/subject/i);
-    expect(String(expected.errorMessage)).toMatch(/medical record number/i);
+    const expected = planSend({ kind: 'checked', verdict: scanMessage(sample.message, defaultPolicy()) }, defaultPolicy(), 'default', { paneButton: true, markdown: true }).completion as { errorMessageMarkdown?: string };
+    // The simulator's client supports Mailbox 1.15: the dialog shows the Markdown, as Outlook would.
+    const markdown = String(expected.errorMessageMarkdown);
+    expect(markdown).toBe('**PHI Guard stopped this message.**\n\n- Subject: a medical record number.\n\nSelect **Fix in PHI Guard** for one-click fixes.');
+    expect(await page.getByTestId('smart-alert').innerText()).toBe(markdown.replace(/\*\*/g, '').replace('- ', ''));
+    expect(await dialog.getByRole('listitem').allTextContents()).toEqual(['Subject: a medical record number.']);
     await page.waitForTimeout(400); // the dialog's fade-in, for the screenshot only
     await page.screenshot({ path: join(ARTIFACTS, 'simulator-blocked.png') });
 
@@ -101,6 +112,73 @@ describeBrowser('compose simulator (npm run demo)', () => {
     await page.close();
   }, 60000);
 
+  test.each([
+    [1280, 'simulator-dialog-grouped.png'],
+    [320, 'simulator-dialog-grouped-320.png'],
+  ])('item 3: several fields at %i px: the dialog has one line per field, each rule once, and fits the window', async (width, shot) => {
+    const { page } = await openSimulator(width);
+    await page.getByRole('button', { name: 'Several fields' }).click();
+    await page.getByRole('button', { name: 'Send', exact: true }).click();
+    const dialog = page.getByRole('alertdialog');
+    await dialog.waitFor();
+    // One line per field group (the Markdown list Outlook shows with Mailbox 1.15).
+    expect(await dialog.getByRole('listitem').allTextContents()).toEqual([
+      'Subject: a patient name together with health information, a medical record number.',
+      '1 recipient: health information about the recipient.',
+      '2 attachment names: a patient name together with health information.',
+    ]);
+    expect(await dialog.getByRole('heading').count()).toBe(1);
+    const box = await dialog.boundingBox();
+    expect(box && box.x >= 0 && box.x + box.width <= width).toBe(true);
+    await page.waitForTimeout(400); // the dialog's fade-in, for the screenshot only
+    await page.screenshot({ path: join(ARTIFACTS, shot) });
+    await page.close();
+  }, 60000);
+
+  test('item 4: focus starts on the fix, Enter opens the pane and never sends; Don\'t Send closes a block dialog', async () => {
+    const { page } = await openSimulator();
+    await page.getByRole('button', { name: 'Warn only' }).click();
+    await page.getByRole('button', { name: 'Send', exact: true }).click();
+    const dialog = page.getByRole('alertdialog');
+    await dialog.waitFor();
+    const fix = dialog.getByRole('button', { name: 'Fix in PHI Guard' });
+    await page.waitForFunction(() => document.activeElement?.textContent === 'Fix in PHI Guard');
+    expect(await dialog.getByRole('button').allTextContents()).toEqual(['Fix in PHI Guard', "Don't Send", 'Send Anyway']);
+    expect(await fix.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.press('Enter');
+    await dialog.waitFor({ state: 'detached' });
+    await pane(page).getByRole('button', { name: 'Remove recipient' }).waitFor();
+    expect(await page.getByText('Sent (simulated)').count()).toBe(0);
+
+    // A block: the plain button beside "Fix in PHI Guard" closes the dialog; nothing is sent and the pane stays as it was.
+    await page.getByRole('button', { name: 'MRN in subject' }).click();
+    await page.getByRole('button', { name: 'Send', exact: true }).click();
+    await dialog.waitFor();
+    expect(await dialog.getByRole('button').allTextContents()).toEqual(['Fix in PHI Guard', "Don't Send"]);
+    await dialog.getByRole('button', { name: "Don't Send" }).click();
+    await dialog.waitFor({ state: 'detached' });
+    expect(await page.getByText('Sent (simulated)').count()).toBe(0);
+    expect(await page.getByRole('textbox', { name: 'Subject' }).inputValue()).toBe('RE: MRN 00451782 - consent before OR');
+    await page.close();
+  }, 60000);
+
+  test('item 7: with the built-in default policy the header says so, and composing logs no error and no failed request', async () => {
+    const { page, consoleErrors, failed, errors } = await openSimulator();
+    expect(await page.getByTestId('active-policy').innerText()).toBe('Active policy: built-in default (no policy.json)');
+    for (const sample of ['MRN in subject', 'Patient file name', 'Clean']) {
+      await page.getByRole('button', { name: sample }).click();
+      await page.getByRole('button', { name: 'Send', exact: true }).waitFor();
+      await page.waitForFunction(() => !document.body.innerText.includes('Loading PHI Guard'));
+    }
+    await page.getByRole('button', { name: 'Send', exact: true }).click();
+    await page.getByText('Sent (simulated)').waitFor();
+    expect(await page.getByText(/Header x-phi-guard: /).innerText()).toMatch(/policy=default/);
+    expect(consoleErrors).toEqual([]);
+    expect(failed).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 60000);
+
   test('warn-only sample offers Send Anyway; compose-time notifications come from the real handlers', async () => {
     const { page } = await openSimulator();
     await page.getByRole('button', { name: 'Mass disclosure in Cc' }).click();
@@ -109,7 +187,7 @@ describeBrowser('compose simulator (npm run demo)', () => {
     await page.getByRole('button', { name: 'Send', exact: true }).click();
     const dialog = page.getByRole('alertdialog');
     await dialog.waitFor();
-    expect(await page.getByTestId('smart-alert').innerText()).toMatch(/Bcc/);
+    expect(await page.getByTestId('smart-alert').innerText()).toMatch(/4 recipients: several personal addresses that can see each other/);
     await dialog.getByRole('button', { name: 'Send Anyway' }).click();
     await page.getByText('You chose Send Anyway.').waitFor();
     await page.close();

@@ -62,6 +62,9 @@ async function openPane(opts: PaneOptions): Promise<Page> {
   return page;
 }
 
+/** The pane's polite live region says `text`. */
+const status = (page: Page, text: string) => page.getByRole('status').filter({ hasText: text }).waitFor();
+
 const live = (page: Page) => page.evaluate(() => (window as unknown as { __fake: { state: { message: Message; attachments: { name: string }[]; body: string } } }).__fake.state);
 
 const MRN_AND_FILE: Message = {
@@ -92,7 +95,7 @@ describeBrowser('task pane in headless Chromium', () => {
   test('each fix changes the item, and the pane returns to all clear; Undo restores', async () => {
     const page = await openPane({ message: MRN_AND_FILE });
     await page.getByRole('button', { name: 'Replace with "[MRN removed]"' }).click();
-    await page.getByText('Replaced with "[MRN removed]" done.').waitFor();
+    await status(page, 'Subject replaced.');
     expect((await live(page)).message.subject).toBe('RE: [MRN removed] - consent before OR');
 
     await page.getByRole('button', { name: 'Undo' }).click();
@@ -100,7 +103,7 @@ describeBrowser('task pane in headless Chromium', () => {
     expect((await live(page)).message.subject).toBe('RE: MRN 00451782 - consent before OR');
 
     await page.getByRole('button', { name: 'Move to body' }).click();
-    await page.getByText(/Moved to the body done\. The text moved into the body stays there after Undo\./).waitFor();
+    await page.getByText('Moved to the body. The part of the subject that holds the finding (12 characters) is now at the top of the body. Undo leaves the body as it is.').waitFor();
     const afterMove = await live(page);
     expect(afterMove.message.subject).toBe('RE: consent before OR');
     expect(afterMove.body).toContain('MRN 00451782');
@@ -126,13 +129,137 @@ describeBrowser('task pane in headless Chromium', () => {
     };
     const page = await openPane({ message });
     await page.getByRole('button', { name: 'Use the address only' }).click();
-    await page.getByText('Use the address only done.').waitFor();
+    await status(page, 'Display name removed.');
     expect((await live(page)).message.to[0]).toEqual({ displayName: 'bea.ortiz@gmail.com', emailAddress: 'bea.ortiz@gmail.com' });
     await page.getByRole('button', { name: 'Move all 3 to Bcc' }).click();
     await page.getByText('All clear').waitFor();
     const s = await live(page);
     expect(s.message.to).toEqual([]);
-    expect(s.message.bcc.map((r) => r.emailAddress).sort()).toEqual(['bea.ortiz@gmail.com', 'cal.reyes@yahoo.com', 'dee.park@icloud.com']);
+    // In the order they were in To.
+    expect(s.message.bcc.map((r) => r.emailAddress)).toEqual(['bea.ortiz@gmail.com', 'cal.reyes@yahoo.com', 'dee.park@icloud.com']);
+    await page.close();
+  }, 60000);
+
+  // Three problem fields: the subject, a recipient and two attachment names (all fictitious).
+  const THREE_FIELDS: Message = {
+    subject: 'RE: Pt Ada Quill - MRN 00451782 - consent before OR',
+    to: [{ displayName: 'HIV Clinic Patients', emailAddress: 'hiv-clinic-patients@examplehealth.org' }, { displayName: 'Ada Colleague', emailAddress: 'a.colleague@examplehealth.org' }],
+    cc: [],
+    bcc: [],
+    attachments: [{ name: 'Quill_Ada_CT_report.pdf' }, { name: 'agenda.docx' }, { name: 'Quill_Ada_MRI_report.pdf' }],
+    senderAddress: 'me@examplehealth.org',
+  };
+
+  test.each([
+    [380, 'taskpane-three-fields.png'],
+    [320, 'taskpane-three-fields-320.png'],
+  ])('three problem fields at %i px: every field, no sideways scrolling, distinct new names, axe clean', async (width, shot) => {
+    const page = await openPane({ message: THREE_FIELDS });
+    await page.setViewportSize({ width, height: 900 });
+    for (const name of [/Subject/, /^To/, /Attachments/]) await page.getByRole('heading', { name }).waitFor();
+    // Two patient file names are never offered the same new name.
+    await page.getByRole('button', { name: 'Rename to "attachment-1.pdf"' }).waitFor();
+    await page.getByRole('button', { name: 'Rename to "attachment-2.pdf"' }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
+    await page.screenshot({ path: join(ARTIFACTS, shot), fullPage: true });
+    expect(await axe(page)).toEqual([]);
+    expect((page as unknown as { errors: string[] }).errors).toEqual([]);
+    await page.close();
+  }, 60000);
+
+  test('item 1: an address that reveals health information offers Remove, says why Bcc does not help, and Remove clears it', async () => {
+    const page = await openPane({ message: { ...THREE_FIELDS, subject: 'Support group flyer', to: THREE_FIELDS.to.slice(0, 1), attachments: [{ name: 'flyer.pdf' }] } });
+    const to = page.getByRole('region', { name: /^To/ });
+    await to.waitFor();
+    expect(await to.getByRole('button').allTextContents()).toEqual(['Remove recipient']);
+    await to.getByText(/^Bcc does not help here: the address itself reveals health information/).waitFor();
+    // The recipient is shown once, not once per part.
+    expect(await to.locator('p[aria-label^="Recipient"]').count()).toBe(1);
+    expect(await axe(page)).toEqual([]);
+    await to.getByRole('button', { name: 'Remove recipient' }).click();
+    await page.getByText('All clear').waitFor();
+    expect((await live(page)).message.to).toEqual([]);
+    await page.close();
+  }, 60000);
+
+  test('item 2: a 308-character subject, Move to body: the whole sentence moves, the subject ends at a sentence, the pane says what moved', async () => {
+    const subject =
+      "Follow-up from Monday's multidisciplinary team meeting. Please review the attached notes before Friday and add anything missed. Dr. Lena Marsh will chair next week and asks that each team brings its updated caseload list. We also need to talk about the case of Robert Thompson and his worsening renal failure";
+    expect(subject).toHaveLength(308);
+    const page = await openPane({ message: { ...MRN_AND_FILE, subject, attachments: [] } });
+    await page.getByRole('button', { name: 'Move to body' }).click();
+    await page.getByText('Moved to the body. The part of the subject that holds the finding (86 characters) is now at the top of the body. This cannot be undone: Outlook does not take a subject over 255 characters back.').waitFor();
+    expect(await page.getByRole('button', { name: 'Undo' }).count()).toBe(0);
+    await page.getByText('All clear').waitFor();
+    const s = await live(page);
+    expect(s.message.subject).toBe(subject.slice(0, subject.indexOf(' We also')));
+    expect(s.body).toContain('<p>We also need to talk about the case of Robert Thompson and his worsening renal failure</p>');
+    await page.close();
+  }, 60000);
+
+  test('item 5: after a fix focus goes to the next finding, then to the all-clear heading; the live region says what was done', async () => {
+    const page = await openPane({ message: { ...THREE_FIELDS, to: THREE_FIELDS.to.slice(1), attachments: THREE_FIELDS.attachments.slice(0, 1) } });
+    const focused = () => page.evaluate(() => `${document.activeElement?.tagName}:${document.activeElement?.textContent}`);
+    // Subject: a name, then an MRN; then the attachment.
+    await page.getByRole('button', { name: 'Replace with "[patient]"' }).click();
+    await status(page, 'Subject replaced.');
+    await page.waitForFunction(() => document.activeElement?.id === 'finding-0');
+    expect(await focused()).toBe('H3:Medical record number');
+    await page.getByRole('button', { name: 'Remove', exact: true }).click();
+    await status(page, 'Removed from the subject.');
+    await page.waitForFunction(() => document.activeElement?.id === 'finding-0');
+    expect(await focused()).toBe('H3:Patient name together with health information');
+    await page.getByRole('button', { name: 'Rename to "attachment-1.pdf"' }).click();
+    await status(page, 'Attachment renamed.');
+    await page.waitForFunction(() => document.activeElement?.id === 'all-clear');
+    expect(await focused()).toBe('H2:All clear');
+    // The next Tab goes on from there (the Undo button), not back to the top of the pane.
+    await page.keyboard.press('Shift+Tab');
+    expect(await focused()).toBe('BUTTON:Undo');
+    expect(await axe(page)).toEqual([]);
+    await page.close();
+  }, 60000);
+
+  test('item 5: Tab passes through the pane once, in reading order, one stop per control', async () => {
+    const page = await openPane({ message: THREE_FIELDS });
+    await page.getByRole('heading', { name: /Attachments/ }).waitFor();
+    const stops: string[] = [];
+    for (let i = 0; i < 40; i++) {
+      await page.keyboard.press('Tab');
+      const here = await page.evaluate(() => {
+        const e = document.activeElement;
+        if (!e || e === document.body) return 'BODY';
+        // Reading order: every earlier stop must precede this one in the document.
+        const all = Array.from(document.querySelectorAll('*'));
+        return `${all.indexOf(e)}|${e.textContent}`;
+      });
+      if (here === 'BODY' || stops.includes(here)) break;
+      stops.push(here);
+    }
+    const order = stops.map((x) => Number(x.split('|')[0]));
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+    expect(stops.map((x) => x.split('|')[1])).toEqual([
+      'Why?',
+      'Replace with "[patient]"',
+      'Remove',
+      'Move to body',
+      'Replace with "[MRN removed]"',
+      'Remove',
+      'Move to body',
+      'Why?',
+      'Remove recipient',
+      'Why?',
+      'Rename to "attachment-1.pdf"',
+      'Rename to "attachment-2.pdf"',
+    ]);
+    await page.close();
+  }, 60000);
+
+  test('item 5: a renamed attachment keeps its place in the list', async () => {
+    const page = await openPane({ message: THREE_FIELDS });
+    await page.getByRole('button', { name: 'Rename to "attachment-1.pdf"' }).click();
+    await status(page, 'Attachment renamed.');
+    expect((await live(page)).attachments.map((a) => a.name)).toEqual(['attachment-1.pdf', 'agenda.docx', 'Quill_Ada_MRI_report.pdf']);
     await page.close();
   }, 60000);
 
@@ -182,6 +309,36 @@ describeBrowser('task pane in headless Chromium', () => {
     await page.evaluate(() => (window as unknown as { __fake: { setFault(n: string, f: undefined): void } }).__fake.setFault('to.getAsync', undefined));
     await page.getByRole('button', { name: 'Retry' }).click();
     await page.getByRole('heading', { name: /Subject/ }).waitFor();
+    await page.close();
+  }, 60000);
+
+  test('one item-handler registration per event kind for the whole pane session; one recipients change, one re-read; removed on close', async () => {
+    const page = await openPane({ message: { ...MRN_AND_FILE, subject: 'Supplies', attachments: [] } });
+    await page.getByText('All clear').waitFor();
+    type Fake = { state: { message: Message; calls: string[]; itemHandlerRegistrations: string[] }; fireItemEvent(t: string): void; itemHandlerCount(t: string): number };
+    const reads = () => page.evaluate(() => (window as unknown as { __fake: Fake }).__fake.state.calls.filter((c) => c === 'to.getAsync').length);
+    const before = await reads();
+    await page.evaluate(() => {
+      const f = (window as unknown as { __fake: Fake }).__fake;
+      f.state.message.to.push({ displayName: 'Ada Quill (dialysis pt)', emailAddress: 'ada.quill@gmail.com' });
+      f.fireItemEvent('olkRecipientsChanged');
+    });
+    await page.getByRole('heading', { name: /To/ }).waitFor();
+    await page.waitForTimeout(300);
+    expect((await reads()) - before).toBe(1);
+    // A fix changes the pane's state several times (busy, verdict, undo): no new registration.
+    await page.getByRole('button', { name: 'Use the address only' }).click();
+    await page.getByText('All clear').waitFor();
+    const registered = await page.evaluate(() => (window as unknown as { __fake: Fake }).__fake.state.itemHandlerRegistrations);
+    const perKind = registered.reduce<Record<string, number>>((n, t) => ({ ...n, [t]: (n[t] ?? 0) + 1 }), {});
+    expect(perKind).toEqual({ olkRecipientsChanged: 1, olkAttachmentsChanged: 1 });
+    // Closing the pane removes them.
+    const left = await page.evaluate(() => {
+      window.dispatchEvent(new Event('pagehide'));
+      const f = (window as unknown as { __fake: Fake }).__fake;
+      return [f.itemHandlerCount('olkRecipientsChanged'), f.itemHandlerCount('olkAttachmentsChanged')];
+    });
+    expect(left).toEqual([0, 0]);
     await page.close();
   }, 60000);
 

@@ -76,10 +76,11 @@ describe('OnMessageSend over labelled messages', () => {
     expect((o.errorMessageMarkdown as string).length).toBeLessThanOrEqual(500);
     expect((o.cancelLabel as string).length).toBeLessThanOrEqual(20);
     expect(o.commandId).toBe('phiGuardPaneButton');
-    // names each field group involved, in plain words (unless cut for length)
+    // names each field group involved, one line each, whatever the length (issue 17 item 3)
     const groups = new Set(expected.findings.map((f) => groupOf(f.field)));
-    const mentions = { subject: /subject/i, recipients: /recipient|addresses/i, attachments: /attachment/i };
-    if (!text.includes('more)')) for (const g of groups) expect(text).toMatch(mentions[g]);
+    const mentions = { subject: /Subject: /, recipients: / \d{1,4} recipients?[.:]/, attachments: / \d{1,4} attachment names?[.:]/ };
+    for (const g of groups) expect(text).toMatch(mentions[g]);
+    expect(text).not.toMatch(/more\)/);
     for (const f of expected.findings) {
       const t = textOf(m, f);
       if (t.length >= 3) {
@@ -95,7 +96,7 @@ describe('OnMessageSend, by requirement set', () => {
   test('1.12: a plain message, no button, no Markdown', async () => {
     const fake = load({ message: mrn, mailboxVersion: 12 });
     const [o] = await fake.fire('onMessageSendHandler');
-    expect(o).toEqual({ allowEvent: false, errorMessage: expect.stringContaining('The subject contains a medical record number. Remove it; the body can carry it.') });
+    expect(o).toEqual({ allowEvent: false, errorMessage: expect.stringContaining('PHI Guard stopped this message. Subject: a medical record number.') });
     expect(o.errorMessage).toContain('Open PHI Guard from the ribbon');
   });
   test('1.14: the button opens the task pane with the findings\' positions', async () => {
@@ -114,7 +115,7 @@ describe('OnMessageSend, by requirement set', () => {
     const policy = JSON.stringify({ schemaVersion: 1, behaviour: { messages: { block: 'Northwind policy: no patient details outside the body.' } } });
     const fake = load({ message: mrn, mailboxVersion: 15, storage: { 'phiGuard.policy.v1': policy } });
     const [o] = await fake.fire('onMessageSendHandler');
-    expect(o.errorMessage).toMatch(/^Northwind policy: no patient details outside the body\. The subject contains a medical record number\./);
+    expect(o.errorMessage).toMatch(/^Northwind policy: no patient details outside the body\. Subject: a medical record number\./);
     expect(o.errorMessageMarkdown).toMatch(/^\*\*Northwind policy: no patient details outside the body\.\*\*/);
   });
 

@@ -1,7 +1,7 @@
 import { defaultPolicy, scanMessage } from '../../src/engine';
 import { applyFix, recipientsAfter, renameBlocker } from '../../src/office/fixes';
 import { readComposeItem } from '../../src/office/read-item';
-import { neutralName, planSubjectFix } from '../../src/taskpane/view-model';
+import { moveAllToBcc, neutralName, planSubjectFix } from '../../src/taskpane/view-model';
 import { createFakeOffice } from '../support/fake-office';
 import { msg, personal } from '../support/messages';
 
@@ -32,10 +32,39 @@ describe('subject fixes', () => {
     const fake = createFakeOffice({ message: msg({ subject: 'Pt <Ada> Quill - MRN 00451782' }) });
     const before = await current(fake);
     const f = scanMessage(before, policy).findings.find((x) => x.detectorId === 'mrn')!;
-    const plan = planSubjectFix(before.subject, f, 'remove');
-    const r = await applyFix(fake.env, { kind: 'subject', subject: plan.subject, prependToBody: plan.removed }, before);
-    expect(r.ok && r.value.note).toMatch(/stays there/);
+    const plan = planSubjectFix(before.subject, f, 'move');
+    const r = await applyFix(fake.env, { kind: 'subject', subject: plan.subject, prependToBody: plan.toBody.join('\n\n'), moved: plan.moved }, before);
+    expect(fake.state.message.subject).toBe('Pt <Ada> Quill');
+    expect(r.ok && r.value.note).toBe('The part of the subject that holds the finding (12 characters) is now at the top of the body. Undo leaves the body as it is.');
     expect(fake.state.body).toBe('<p>MRN 00451782</p><p>Body</p>');
+  });
+
+  test('a 308-character subject: the fix sets a subject Outlook accepts, and the body gets every word the subject lost (issue 17 item 2)', async () => {
+    const subject =
+      "Follow-up from Monday's multidisciplinary team meeting. Please review the attached notes before Friday and add anything missed. Dr. Lena Marsh will chair next week and asks that each team brings its updated caseload list. We also need to talk about the case of Robert Thompson and his worsening renal failure";
+    for (const mode of ['placeholder', 'move'] as const) {
+      const fake = createFakeOffice({ message: msg({ subject }), bodyType: 'text' });
+      fake.edit({ body: 'Hello.' });
+      const before = await current(fake);
+      const f = scanMessage(before, policy).findings.find((x) => x.field === 'subject')!;
+      const plan = planSubjectFix(before.subject, f, mode);
+      const r = await applyFix(fake.env, { kind: 'subject', subject: plan.subject, prependToBody: plan.toBody.join('\n\n'), moved: plan.moved }, before);
+      expect(r.ok).toBe(true);
+      expect(fake.state.message.subject).toBe(subject.slice(0, subject.indexOf(' We also')));
+      const moved = mode === 'move' ? 'We also need to talk about the case of Robert Thompson and his worsening renal failure' : 'We also need to talk about the case of [patient] and his worsening renal failure';
+      expect(fake.state.body).toBe(`${moved}\n\nHello.`);
+      expect(scanMessage(fake.state.message, policy).findings).toEqual([]);
+      // Outlook would refuse the original back: no Undo is offered, and the user is told.
+      expect(r.ok && r.value.undo).toBeUndefined();
+      expect(r.ok && r.value.note).toMatch(/ is now at the top of the body\. This cannot be undone: Outlook does not take a subject over 255 characters back\.$/);
+    }
+  });
+
+  test('Outlook refuses a subject over 255 characters: the failure is reported, the subject left as it was', async () => {
+    const fake = createFakeOffice({ message: msg({ subject: 'MRN 00451782' }) });
+    const r = await applyFix(fake.env, { kind: 'subject', subject: 'x'.repeat(256) }, await current(fake));
+    expect(r).toEqual({ ok: false, error: 'subject: The subject is longer than 255 characters.' });
+    expect(fake.state.message.subject).toBe('MRN 00451782');
   });
 
   test('a failing subject API is reported, not thrown', async () => {
@@ -48,13 +77,13 @@ describe('subject fixes', () => {
 describe('recipient fixes', () => {
   test('mass disclosure: moving everyone to Bcc clears the finding; undo restores', async () => {
     const fake = createFakeOffice({ message: msg({ subject: 'Cardiac rehab schedule change', to: personal(3) }) });
-    let lists = await current(fake);
-    const before = lists;
-    for (let i = 2; i >= 0; i--) lists = { ...lists, ...recipientsAfter(lists, 'to', i, 'move-to-bcc') };
+    const before = await current(fake);
+    const lists = moveAllToBcc(before, [0, 1, 2].map((index) => ({ field: 'to' as const, index })));
     const r = await applyFix(fake.env, { kind: 'recipients', to: lists.to, cc: lists.cc, bcc: lists.bcc }, before);
     expect(r.ok).toBe(true);
     expect(fake.state.message.to).toEqual([]);
-    expect(fake.state.message.bcc.map((x) => x.emailAddress)).toEqual(['person2@gmail.com', 'person1@gmail.com', 'person0@gmail.com']);
+    // In the order they were (issue 17 item 5).
+    expect(fake.state.message.bcc.map((x) => x.emailAddress)).toEqual(['person0@gmail.com', 'person1@gmail.com', 'person2@gmail.com']);
     expect(scanMessage(fake.state.message, policy).action).toBe('allow');
     if (!r.ok || !r.value.undo) throw new Error('no undo');
     await applyFix(fake.env, r.value.undo, await current(fake));
@@ -83,6 +112,28 @@ describe('attachment rename', () => {
     if (!r.ok || !r.value.undo) throw new Error('no undo');
     await applyFix(fake.env, r.value.undo, await current(fake));
     expect(fake.state.attachments.map((a) => a.name)).toEqual(['image001.png', 'Quill_Ada_MRN00451782.pdf']);
+  });
+
+  test('a renamed attachment keeps its place in the list, and so does Undo (issue 17 item 5)', async () => {
+    const fake = createFakeOffice({ message: msg({ attachments: [{ name: 'agenda.docx' }, { name: 'Quill_Ada_MRN00451782.pdf' }, { name: 'image001.png' }, { name: 'minutes.pdf' }] }) });
+    const contents = fake.state.attachments.map((a) => a.content);
+    const r = await applyFix(fake.env, { kind: 'rename-attachment', id: 'att1', name: 'attachment-1.pdf' }, await current(fake));
+    expect(r.ok && r.value.note).toBeUndefined();
+    expect(fake.state.attachments.map((a) => a.name)).toEqual(['agenda.docx', 'attachment-1.pdf', 'image001.png', 'minutes.pdf']);
+    expect(fake.state.attachments.map((a) => a.content)).toEqual(contents);
+    if (!r.ok || !r.value.undo) throw new Error('no undo');
+    await applyFix(fake.env, r.value.undo, await current(fake));
+    expect(fake.state.attachments.map((a) => a.name)).toEqual(['agenda.docx', 'Quill_Ada_MRN00451782.pdf', 'image001.png', 'minutes.pdf']);
+  });
+
+  test('a file after it that cannot be re-attached (a cloud link) stays put, and the user is told where the renamed one went', async () => {
+    const fake = createFakeOffice({ message: msg({ attachments: [{ name: 'Quill_Ada_MRN00451782.pdf' }, { name: 'shared-link.docx' }] }), attachmentDetails: [{}, { attachmentType: 'cloud' }] });
+    const r = await applyFix(fake.env, { kind: 'rename-attachment', id: 'att0', name: 'attachment-1.pdf' }, await current(fake));
+    expect(r.ok && r.value.note).toBe('Outlook put the renamed file at the end of the list.');
+    expect(fake.state.attachments.map((a) => [a.name, a.attachmentType])).toEqual([
+      ['shared-link.docx', 'cloud'],
+      ['attachment-1.pdf', 'file'],
+    ]);
   });
 
   test('if removing the original fails, the new copy is taken out again', async () => {

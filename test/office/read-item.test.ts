@@ -74,7 +74,7 @@ describe('the send handler applies the fail mode to a wrongly typed item, never 
 
   test('fail mode block: the send stops and the user is told it could not be checked', async () => {
     const fake = createFakeOffice({ message: item, storage: { 'phiGuard.policy.v1': BLOCK_POLICY } });
-    const completed: Record<string, unknown>[] = [];
+    const completed: Office.SmartAlertsEventCompletedOptions[] = [];
     await onSend({ completed: (o) => completed.push(o ?? {}) }, fake.env);
     expect(completed).toHaveLength(1);
     expect(completed[0].allowEvent).toBe(false);
@@ -83,7 +83,7 @@ describe('the send handler applies the fail mode to a wrongly typed item, never 
 
   test('fail mode allow: sent, but the header says error, not clean', async () => {
     const fake = createFakeOffice({ message: item, storage: {} });
-    const completed: Record<string, unknown>[] = [];
+    const completed: Office.SmartAlertsEventCompletedOptions[] = [];
     await onSend({ completed: (o) => completed.push(o ?? {}) }, fake.env);
     expect(completed).toEqual([{ allowEvent: true }]);
     expect(fake.state.headerWrites.join('\n')).not.toMatch(/^clean/m);

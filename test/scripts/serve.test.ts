@@ -136,6 +136,13 @@ describeBuilt('the demo server survives malformed requests (finding 6)', () => {
     await alive();
   });
 
+  test('the simulator is told which policy is active: the file and its own name (issue 17 item 7)', async () => {
+    const r = await get(server.port, '/__sim/info.json');
+    expect(r.status).toBe(200);
+    // (the raw reply may be chunked: the JSON object is what matters)
+    expect(JSON.parse(r.body.slice(r.body.indexOf('{'), r.body.lastIndexOf('}') + 1))).toEqual({ policy: 'policy.json', name: 'Serve test' });
+  });
+
   test('the --policy file removed while running: 500 (clients keep their last good policy), and the server stays up', async () => {
     expect((await get(server.port, '/policy.json')).status).toBe(200);
     unlinkSync(policy);
