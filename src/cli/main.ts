@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { Action, DETECTORS, FieldGroup, Finding, MASS_DISCLOSURE_META, Message, Policy, defaultPolicy, groupOf, parsePolicyJson } from '../engine';
+import { describeSyntaxError } from '../engine/json-position';
 import { CheckedScan, scanWithinLimits } from '../engine/checked-scan';
 import { Evaluator } from './evaluate';
 import { InputRecord, fileRecords, findInputs, stdinRecords } from './inputs';
@@ -65,7 +66,7 @@ async function loadPolicy(path: string | undefined): Promise<Policy> {
   } catch (e) {
     throw new UsageError(`cannot read policy ${path}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}`);
   }
-  const parsed = parsePolicyJson(text);
+  const parsed = parsePolicyJson(text, undefined, describeSyntaxError);
   if (!parsed.ok) {
     throw new UsageError(`invalid policy ${path}; nothing was scanned:\n${parsed.errors.map((e) => `  ${e.path || '(top)'}: ${e.message}`).join('\n')}`);
   }

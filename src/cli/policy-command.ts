@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DETECTORS, MASS_DISCLOSURE_META, defaultPolicy, parsePolicyJson } from '../engine';
 import { describeChange, diffPolicy } from '../engine/policy/diff';
+import { describeSyntaxError } from '../engine/json-position';
 import { parsePolicyJsonForAuthoring, policyNotes } from '../engine/policy/authoring';
 import type { Policy } from '../engine';
 import { ExchangePatternError } from './exchange/pattern';
@@ -177,7 +178,7 @@ async function loadPolicyFile(path: string | undefined, io: Out): Promise<Policy
     io.err(`phi-guard: cannot read ${path}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}`);
     return undefined;
   }
-  const parsed = parsePolicyJson(text);
+  const parsed = parsePolicyJson(text, undefined, describeSyntaxError);
   if (!parsed.ok) {
     io.err(`${path} is not a valid policy; nothing exported:`);
     for (const e of parsed.errors) io.err(`  ${e.path || '(top)'}: ${e.message}`);

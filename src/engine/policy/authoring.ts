@@ -3,6 +3,7 @@ import type { DetectorOptions, Signal } from '../detectors/detector';
 import { analyzeField } from '../scan';
 import { ORDINARY_BUSINESS_SUBJECTS } from './ordinary-subjects';
 import { ParseResult, parsePolicy, parsePolicyJson } from './parse';
+import { describeSyntaxError } from '../json-position';
 import { Policy } from './schema';
 import { ClassEscape, ClassItem, MAX_PATTERN_LENGTH, PatternAnalysis, PatternAtom, PatternTerm, PatternTree, analyzeSafePattern, assessPatternTree, compileOrgPattern, isUnsafeCharCode } from './safe-pattern';
 
@@ -224,7 +225,7 @@ export function parsePolicyForAuthoring(input: unknown): ParseResult {
   return parsePolicy(input, checkAdminPattern);
 }
 
-/** parsePolicyJson with the authoring check of every MRN pattern. */
+/** parsePolicyJson with the authoring check of every MRN pattern; a syntax error says where it is. */
 export function parsePolicyJsonForAuthoring(text: string): ParseResult {
-  return parsePolicyJson(text, checkAdminPattern);
+  return parsePolicyJson(text, checkAdminPattern, describeSyntaxError);
 }
