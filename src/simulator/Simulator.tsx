@@ -22,7 +22,7 @@ import {
 } from '@fluentui/react-components';
 import type { Message } from '../engine';
 import { FakeOffice, createFakeOffice } from './fake-office';
-import { formatAddressLine, parseAddressLine } from './address-line';
+import { formatAddressLine, parseAddressLine } from '../shared/address-line';
 import { SAMPLES, Sample } from './samples';
 
 /**
