@@ -38,6 +38,8 @@ export function ListField(props: { label: string; value: string[]; error?: strin
         <Textarea
           value={text}
           rows={rows}
+          // Fluent caps a textarea's height; shown in full, the whole list is on the page.
+          textarea={{ style: { maxHeight: folded ? undefined : 'none' } }}
           resize="vertical"
           onChange={(_, d) => {
             setText(d.value);
