@@ -17,6 +17,7 @@ import {
   Text,
   Textarea,
   Tooltip,
+  Link,
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
@@ -166,6 +167,15 @@ export function Simulator(props: { policyName: string | null }): React.JSX.Eleme
         <Badge appearance="tint" color={props.policyName ? 'brand' : 'informative'}>
           {props.policyName ? `Policy: ${props.policyName}` : 'Policy: built-in default'}
         </Badge>
+        {/* For newcomers: where the policy is edited and what users are told. */}
+        <nav aria-label="PHI Guard pages" style={{ display: 'flex', gap: '12px' }}>
+          <Link href="/settings.html" target="_blank">
+            Policy settings
+          </Link>
+          <Link href="/help.html" target="_blank">
+            Help page
+          </Link>
+        </nav>
         <Text size={200}>Samples (fictitious):</Text>
         {SAMPLES.map((s) => (
           <Tooltip key={s.id} content={s.expect} relationship="description">
