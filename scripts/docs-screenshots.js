@@ -8,7 +8,20 @@ const { join } = require('node:path');
 
 const FROM = join(__dirname, '..', 'test-artifacts');
 const TO = join(__dirname, '..', 'docs', 'images');
-const SHOTS = ['simulator-blocked.png', 'simulator-sent.png', 'taskpane-findings.png', 'taskpane-all-clear.png', 'taskpane-dark.png', 'settings.png'];
+const SHOTS = [
+  'simulator-blocked.png',
+  'simulator-sent.png',
+  'taskpane-findings.png',
+  'taskpane-all-clear.png',
+  'taskpane-dark.png',
+  'settings.png',
+  // The settings rules table and the test bench with an allow entry at work, at normal width and at
+  // 320 px (an Outlook task pane): test/browser/settings-admin.test.ts.
+  'settings-rules.png',
+  'settings-rules-320.png',
+  'settings-bench-allow.png',
+  'settings-bench-allow-320.png',
+];
 
 mkdirSync(TO, { recursive: true });
 const missing = SHOTS.filter((f) => !existsSync(join(FROM, f)));
