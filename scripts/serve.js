@@ -290,7 +290,7 @@ function main() {
       : url;
     const policy = opts.policy ? `organisation policy ${opts.policy}` : 'built-in default policy';
     if (opts.mode === 'demo') {
-      console.log(`\nPHI Guard compose simulator (${policy}):\n\n    ${where}\n\nOpen it in a browser, pick a sample or type a message, press Send. Ctrl+C stops the server.`);
+      console.log(`\nPHI Guard compose simulator (${policy}):\n\n    ${where}\n\nOpen it in a browser, pick a sample or type a message, press Send. Ctrl+C stops the server.\nPolicy settings (for privacy administrators): ${url}settings.html\nHelp page (what users are told): ${url}help.html`);
       if (opts.open && !process.env.CI) openBrowser(url);
     } else {
       console.log(`PHI Guard add-in files at ${where} (${policy}). Ctrl+C stops the server.`);

@@ -1,6 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { Action, DETECTORS, FieldGroup, Finding, MASS_DISCLOSURE_META, Message, Policy, defaultPolicy, groupOf, parsePolicyJson } from '../engine';
+import { Action, DETECTORS, FieldGroup, Finding, MASS_DISCLOSURE_META, Policy, defaultPolicy, groupOf, parsePolicyJson } from '../engine';
+import { describeSyntaxError } from '../engine/json-position';
+import { fieldValue } from '../shared/fields';
 import { CheckedScan, scanWithinLimits } from '../engine/checked-scan';
 import { Evaluator } from './evaluate';
 import { InputRecord, fileRecords, findInputs, stdinRecords } from './inputs';
@@ -65,7 +67,7 @@ async function loadPolicy(path: string | undefined): Promise<Policy> {
   } catch (e) {
     throw new UsageError(`cannot read policy ${path}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}`);
   }
-  const parsed = parsePolicyJson(text);
+  const parsed = parsePolicyJson(text, undefined, describeSyntaxError);
   if (!parsed.ok) {
     throw new UsageError(`invalid policy ${path}; nothing was scanned:\n${parsed.errors.map((e) => `  ${e.path || '(top)'}: ${e.message}`).join('\n')}`);
   }
@@ -115,13 +117,6 @@ function printSummary(io: Out, total: number, byAction: Record<Action, number>, 
   io.out(`  ${'rule'.padEnd(18)} ${GROUPS.map((g) => g.padStart(11)).join(' ')} ${'total'.padStart(7)}`);
   const rows = [...byRule.entries()].map(([rule, n]) => ({ rule, n, sum: GROUPS.reduce((a, g) => a + n[g], 0) })).sort((a, b) => b.sum - a.sum || a.rule.localeCompare(b.rule));
   for (const { rule, n, sum } of rows) io.out(`  ${rule.padEnd(18)} ${GROUPS.map((g) => String(n[g]).padStart(11)).join(' ')} ${String(sum).padStart(7)}`);
-}
-
-function fieldValue(m: Message, f: Finding): string {
-  if (f.field === 'subject') return m.subject;
-  if (f.field === 'attachments') return m.attachments[f.index ?? 0]?.name ?? '';
-  const r = m[f.field][f.index ?? 0];
-  return f.part === 'displayName' ? r.displayName : r.emailAddress;
 }
 
 function where(f: Finding): string {

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DETECTORS, MASS_DISCLOSURE_META, defaultPolicy, parsePolicyJson } from '../engine';
 import { describeChange, diffPolicy } from '../engine/policy/diff';
+import { describeSyntaxError } from '../engine/json-position';
 import { parsePolicyJsonForAuthoring, policyNotes } from '../engine/policy/authoring';
 import type { Policy } from '../engine';
 import { ExchangePatternError } from './exchange/pattern';
@@ -32,6 +33,14 @@ file before publishing it:
 Every option may be left out: what a file does not say comes from the built-in
 default policy. Levels are \`off\`, \`warn\` (the user may send anyway; the
 choice is recorded in the x-phi-guard header) or \`block\`.
+
+## name and revision
+
+\`name\` appears in each message's x-phi-guard header (\`policy=<name>\`) and
+in the generated Exchange rules: give your policy its own name with a date or
+version ("Northwind 2026-11"). \`policy check\` warns when a file differs from
+the default but keeps the default's name. \`revision\` (a whole number from 1)
+is raised by the settings pane each time it exports a changed policy.
 
 ## rules: one entry per rule, a level per field group
 
@@ -84,7 +93,16 @@ applies when it is milder).
   at most 200 characters. Examples must match. \`policy check\` shows how many
   of a built-in sample of ordinary business subjects (purchase orders,
   invoices, tickets) each pattern would flag, and warns when any.
-- \`allowTerms\`: words never treated as health words (a product called "Echo").
+- \`allowTerms\`: words never treated as health words, in any message (a
+  product called "Echo"). This weakens detection everywhere: prefer \`allow\`.
+- \`allow\`: allow entries for false alarms, each \`{ "text", "kind", "rule",
+  "group" }\`. What PHI Guard finds inside the text (whole words, any case) is
+  not reported: a phrase ("MRI scheduling": MRI still counts elsewhere), a
+  staff member's or a place's name ("Sidney", a town). \`kind\` is \`phrase\`,
+  \`staff\` or \`place\` (for your records); \`rule\` (a rule id above or
+  \`identity+health\`) and \`group\` (\`subject\`, \`recipients\` or
+  \`attachments\`) limit the entry to one rule and one field group. A staff
+  name entry also hides mail about that person's own health: scope it.
 - \`extraHealthTerms\`: health words to add (a local programme name).
 - \`extraKeywords\`: extra keywords per keyword rule (\`ssn\`, \`mrn\`,
   \`member-id\`, \`account-number\`, \`accession-number\`), e.g.
@@ -94,7 +112,7 @@ applies when it is milder).
 
 A file may not exceed 1,000,000 characters. At most 20 \`mrnFormats\` (10
 examples each, 100 characters per example), 1,000 domains in each domain
-list, 5,000 \`allowTerms\`, 2,000 \`extraHealthTerms\`, 50 \`extraKeywords\` per
+list, 5,000 \`allowTerms\`, 2,000 \`allow\` entries, 2,000 \`extraHealthTerms\`, 50 \`extraKeywords\` per
 rule; words and keywords have 2-80 characters, names at most 80. No text may
 contain control characters, tabs or line breaks, and unknown options are
 errors.
@@ -132,7 +150,8 @@ export async function policyCommand(args: string[], io: Out): Promise<number> {
       return 2;
     }
     const changes = diffPolicy(defaultPolicy(), parsed.policy);
-    io.out(`${positionals[0]} is a valid policy (schema version ${parsed.policy.schemaVersion}).`);
+    const revision = parsed.policy.revision ? `, revision ${parsed.policy.revision}` : '';
+    io.out(`${positionals[0]} is a valid policy (schema version ${parsed.policy.schemaVersion}): "${parsed.policy.name ?? ''}"${revision}.`);
     if (changes.length === 0) io.out('It is the same as the built-in default policy.');
     else {
       io.out(`Against the built-in default policy it changes ${changes.length} setting(s):`);
@@ -177,7 +196,7 @@ async function loadPolicyFile(path: string | undefined, io: Out): Promise<Policy
     io.err(`phi-guard: cannot read ${path}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}`);
     return undefined;
   }
-  const parsed = parsePolicyJson(text);
+  const parsed = parsePolicyJson(text, undefined, describeSyntaxError);
   if (!parsed.ok) {
     io.err(`${path} is not a valid policy; nothing exported:`);
     for (const e of parsed.errors) io.err(`  ${e.path || '(top)'}: ${e.message}`);

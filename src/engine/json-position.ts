@@ -145,3 +145,10 @@ export function lineColumn(text: string, offset: number): { line: number; column
   }
   return { line, column: offset - start + 1 };
 }
+
+/** "not valid JSON at line 3, column 10 (expected a value)": where, and what was expected, never the text. */
+export function describeSyntaxError(text: string): string {
+  const e = jsonSyntaxError(text);
+  const at = e ? lineColumn(text, e.offset) : undefined;
+  return at && e ? `not valid JSON at line ${at.line}, column ${at.column} (expected ${e.expected})` : 'not valid JSON';
+}

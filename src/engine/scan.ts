@@ -7,6 +7,7 @@ import { isTreatmentProgrammeDomain, isVeterinaryDomain, recruitingSender } from
 import { RecipientKind, RecipientPartFacts, keepsFor, recipientHealth, recipientKind, recipientPartFacts } from './detectors/recipient-health';
 import { Policy } from './policy/schema';
 import { compileOrgPattern } from './policy/safe-pattern';
+import { allowedSignals } from './policy/allow';
 import { prepareText } from './text/normalize';
 import { tokenize } from './text/tokenize';
 import { Action, Field, Finding, Fix, Level, Message, Strength, Verdict, groupOf } from './types';
@@ -256,12 +257,12 @@ export function scanMessage(message: Message, policy: Policy): Verdict {
     const { signals: all, topical, split, authored } = analyses[at];
     // A recipient's health words count only for a person, a patient or a list of patients, each by its own rule.
     const kind = kinds.get(`${ref.field}:${ref.index}`);
-    const signals = kind === undefined ? all : recipientSignals(all, kind);
+    const group = groupOf(ref.field);
+    const signals = allowedSignals(policy.org.allow, ref.value, group, kind === undefined ? all : recipientSignals(all, kind));
     if (split) {
       splitRefs.push(ref);
       splitFields.push(split);
     }
-    const group = groupOf(ref.field);
     const local: Finding[] = [];
     const add = (f: Finding | undefined): void => {
       if (f) local.push(f);

@@ -8,7 +8,7 @@ const el = document.getElementById('root');
 if (el) {
   createRoot(el).render(
     <FluentProvider theme={webLightTheme} style={{ minHeight: '100vh' }}>
-      <SettingsApp narrow={window.innerWidth < 760} />
+      <SettingsApp />
     </FluentProvider>,
   );
 }

@@ -17,12 +17,13 @@ import {
   Text,
   Textarea,
   Tooltip,
+  Link,
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
 import type { Message } from '../engine';
 import { FakeOffice, createFakeOffice } from './fake-office';
-import { formatAddressLine, parseAddressLine } from './address-line';
+import { formatAddressLine, parseAddressLine } from '../shared/address-line';
 import { SAMPLES, Sample } from './samples';
 
 /**
@@ -178,6 +179,15 @@ export function Simulator(props: { policy: SimPolicy }): React.JSX.Element {
         <Badge appearance="tint" color={props.policy.policy ? 'brand' : 'informative'} data-testid="active-policy">
           {props.policy.policy ? `Active policy: ${props.policy.name ?? 'organisation policy'} (${props.policy.policy})` : 'Active policy: built-in default (no policy.json)'}
         </Badge>
+        {/* For newcomers: where the policy is edited and what users are told. */}
+        <nav aria-label="PHI Guard pages" style={{ display: 'flex', gap: '12px' }}>
+          <Link href="/settings.html" target="_blank">
+            Policy settings
+          </Link>
+          <Link href="/help.html" target="_blank">
+            Help page
+          </Link>
+        </nav>
         <Text size={200}>Samples (fictitious):</Text>
         {SAMPLES.map((s) => (
           <Tooltip key={s.id} content={s.expect} relationship="description">

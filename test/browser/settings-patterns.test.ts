@@ -42,7 +42,7 @@ describeBrowser('settings pane: organisation MRN patterns', () => {
     for (const p of ISSUE_PATTERNS) {
       const file = join(mkdtempSync(join(tmpdir(), 'phi-guard-bad-pattern-')), 'unsafe-policy.json');
       writeFileSync(file, JSON.stringify({ schemaVersion: 1, org: { mrnFormats: [{ name: 'NW', pattern: p }] } }));
-      await page.locator('input[type=file]').setInputFiles(file);
+      await page.getByTestId('policy-file').setInputFiles(file);
       const alert = page.getByRole('alert');
       await alert.getByText('unsafe-policy.json was not imported').waitFor();
       expect(await alert.textContent()).toMatch(/org\.mrnFormats\.0\.pattern/);

@@ -193,6 +193,17 @@ describeBrowser('compose simulator (npm run demo)', () => {
     await page.close();
   }, 60000);
 
+  test('the header links to the policy settings and the help page, and both open (issue 17 item 14)', async () => {
+    const { page } = await openSimulator();
+    const nav = page.getByRole('navigation', { name: 'PHI Guard pages' });
+    for (const [name, heading] of [['Policy settings', 'PHI Guard policy'], ['Help page', 'Why PHI Guard stopped your message']]) {
+      const [opened] = await Promise.all([page.context().waitForEvent('page'), nav.getByRole('link', { name }).click()]);
+      await opened.getByRole('heading', { name: heading }).waitFor();
+      await opened.close();
+    }
+    await page.close();
+  }, 60000);
+
   test('typing a patient file name as an attachment raises the attachments event and the pane shows it', async () => {
     const { page } = await openSimulator();
     await page.getByRole('textbox', { name: 'Attach a file by name' }).fill('Vance_Oriel_MRI_knee.pdf');

@@ -32,7 +32,7 @@ describe('phi-guard policy check: organisation MRN patterns', () => {
   });
 
   test('a specific pattern shows its share too, without a warning', async () => {
-    const r = await check({ schemaVersion: 1, org: { mrnFormats: [{ name: 'Northwind MRN', pattern: 'NW\\d{8}', examples: ['NW00451782'] }] } });
+    const r = await check({ schemaVersion: 1, name: 'Northwind 2026-11', org: { mrnFormats: [{ name: 'Northwind MRN', pattern: 'NW\\d{8}', examples: ['NW00451782'] }] } });
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/org\.mrnFormats\.0\.pattern \("Northwind MRN"\) flags 0 of \d+ ordinary business subjects \(0(\.0)?%\)/);
     expect(r.err).not.toMatch(/warning/);

@@ -222,6 +222,17 @@ describe('policy loading', () => {
     expect(fake.state.headers['x-phi-guard']).toBe('block; rules=subject.mrn; policy=default');
   });
 
+  test('allow entries in a cached policy work in the built handler: the staff name sends, a patient beside it still blocks (issue 17 item 12)', async () => {
+    const allowing = JSON.stringify({ schemaVersion: 1, name: 'Northwind 2026-12', revision: 2, org: { allow: [{ text: 'Marisol Vega', kind: 'staff', rule: 'identity+health', group: 'subject' }] } });
+    const staff = 'Coverage: Marisol Vega for the diabetes education class';
+    expect(scanMessage(msg({ subject: staff }), defaultPolicy()).action).toBe('block');
+    const clean = load({ message: msg({ subject: staff }), storage: { 'phiGuard.policy.v1': allowing } });
+    expect((await clean.fire('onMessageSendHandler'))[0].allowEvent).toBe(true);
+    expect(clean.state.headers['x-phi-guard']).toBe('clean; policy=Northwind-2026-12');
+    const patient = load({ message: msg({ subject: `${staff}: Ada Quill insulin pump` }), storage: { 'phiGuard.policy.v1': allowing } });
+    expect((await patient.fire('onMessageSendHandler'))[0].allowEvent).toBe(false);
+  });
+
   test('without OfficeRuntime.storage or fetch the built-in default applies', async () => {
     const fake = load({ message: compose });
     expect(await fake.fire('onNewMessageComposeHandler')).toEqual([{}]);

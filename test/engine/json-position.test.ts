@@ -1,4 +1,6 @@
 import fc from 'fast-check';
+import { parsePolicyJson } from '../../src/engine';
+import { parsePolicyJsonForAuthoring } from '../../src/engine/policy/authoring';
 import { jsonSyntaxError, lineColumn } from '../../src/engine/json-position';
 
 /** Issue 16, finding 10: JSON errors are located (line, column) without quoting the text. */
@@ -45,5 +47,16 @@ describe('jsonSyntaxError agrees with JSON.parse', () => {
     const e = jsonSyntaxError(text)!;
     expect(lineColumn(text, e.offset)).toEqual({ line: 3, column: 10 });
     expect(e.expected).toBe('a value');
+  });
+});
+
+describe('policy files with a JSON syntax error', () => {
+  const broken = '{\n  "schemaVersion": 1,\n  "name": Ada Quill\n}';
+  test('the on-send parse says only "not valid JSON" (the locating scanner stays out of the handler bundle)', () => {
+    expect(parsePolicyJson(broken)).toEqual({ ok: false, errors: [{ path: '', message: 'not valid JSON' }] });
+  });
+  test('the authoring parse (settings pane, policy check) names the line and column, never the text', () => {
+    const r = parsePolicyJsonForAuthoring(broken);
+    expect(r).toEqual({ ok: false, errors: [{ path: '', message: 'not valid JSON at line 3, column 11 (expected a value)' }] });
   });
 });

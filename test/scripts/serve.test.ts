@@ -175,6 +175,12 @@ describeBuilt('Host header, CSP header, the address printed (finding 15)', () =>
     expect((await get(server.port, '/taskpane.html', host(server.port))).status).toBe(status);
   });
 
+  test('the banner names the policy settings and the help page, and both are served (issue 17 item 14)', async () => {
+    expect(server.output()).toContain(`Policy settings (for privacy administrators): http://localhost:${server.port}/settings.html`);
+    expect(server.output()).toContain(`Help page (what users are told): http://localhost:${server.port}/help.html`);
+    for (const path of ['/settings.html', '/help.html']) expect((await get(server.port, path, `localhost:${server.port}`)).status).toBe(200);
+  });
+
   test('no Host header at all (HTTP/1.0): 400', async () => {
     expect((await raw(server.port, 'GET /taskpane.html HTTP/1.0\r\n\r\n')).status).toBe(400);
   });

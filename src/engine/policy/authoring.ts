@@ -3,7 +3,10 @@ import type { DetectorOptions, Signal } from '../detectors/detector';
 import { analyzeField } from '../scan';
 import { ORDINARY_BUSINESS_SUBJECTS } from './ordinary-subjects';
 import { ParseResult, parsePolicy, parsePolicyJson } from './parse';
+import { describeSyntaxError } from '../json-position';
 import { Policy } from './schema';
+import { defaultPolicy } from './defaults';
+import { diffPolicy } from './diff';
 import { ClassEscape, ClassItem, MAX_PATTERN_LENGTH, PatternAnalysis, PatternAtom, PatternTerm, PatternTree, analyzeSafePattern, assessPatternTree, compileOrgPattern, isUnsafeCharCode } from './safe-pattern';
 
 /**
@@ -206,9 +209,30 @@ export interface PolicyNote {
   message: string;
 }
 
-/** What `policy check` and the settings pane say about a valid policy besides its changes: each MRN format's breadth. */
+/** The name of the built-in default policy (policy files that leave out `name` get it too). */
+export const DEFAULT_POLICY_NAME = defaultPolicy().name ?? '';
+
+/** What `policy` changes against the default, leaving out its name and revision. */
+export function customChanges(policy: Policy): number {
+  return diffPolicy(defaultPolicy(), policy).filter((c) => c.path !== 'name' && c.path !== 'revision').length;
+}
+
+/**
+ * A policy that differs from the default but is still called by the default's
+ * name (or by none, which a file gets from the default): the x-phi-guard
+ * header, message trace and the generated Exchange rules would call it the default.
+ */
+export function keepsDefaultName(policy: Policy): boolean {
+  const name = (policy.name ?? '').trim();
+  return (name === '' || name === DEFAULT_POLICY_NAME) && customChanges(policy) > 0;
+}
+
+/** What `policy check` and the settings pane say about a valid policy besides its changes: its name, each MRN format's breadth. */
 export function policyNotes(policy: Policy): PolicyNote[] {
   const out: PolicyNote[] = [];
+  if (keepsDefaultName(policy)) {
+    out.push({ path: 'name', level: 'warning', message: `("${policy.name ?? ''}") is the default policy's name, but this policy differs from the default: the x-phi-guard header, message trace and the Exchange rules would call it the default. Give it a name of its own with a date or version ("Northwind 2026-11")` });
+  }
   policy.org.mrnFormats.forEach((f, i) => {
     const b = patternBreadth(f.pattern);
     if (!b) return;
@@ -224,7 +248,7 @@ export function parsePolicyForAuthoring(input: unknown): ParseResult {
   return parsePolicy(input, checkAdminPattern);
 }
 
-/** parsePolicyJson with the authoring check of every MRN pattern. */
+/** parsePolicyJson with the authoring check of every MRN pattern; a syntax error says where it is. */
 export function parsePolicyJsonForAuthoring(text: string): ParseResult {
-  return parsePolicyJson(text, checkAdminPattern);
+  return parsePolicyJson(text, checkAdminPattern, describeSyntaxError);
 }

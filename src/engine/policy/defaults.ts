@@ -34,6 +34,7 @@ export function defaultPolicy(): Policy {
       massDisclosureThreshold: 3,
       mrnFormats: [],
       allowTerms: [],
+      allow: [],
       extraHealthTerms: [],
       extraKeywords: {},
     },

@@ -29,7 +29,8 @@ const show = (v: unknown): string => {
   if (v === undefined) return '(not set)';
   if (Array.isArray(v)) {
     if (v.length === 0) return '(none)';
-    const items = v.map((x) => (isObject(x) ? (x.name as string) ?? JSON.stringify(x) : String(x)));
+    // MRN formats by name; allow entries by their text, with the rule and field group they are limited to.
+    const items = v.map((x) => (isObject(x) ? ((x.name as string) ?? (typeof x.text === 'string' ? `"${x.text}"${x.rule || x.group ? ` (${[x.rule, x.group].filter(Boolean).join(', ')})` : ''}` : JSON.stringify(x))) : String(x)));
     return items.length > 6 ? `${items.slice(0, 6).join(', ')} and ${items.length - 6} more` : items.join(', ');
   }
   return typeof v === 'string' ? (v === '' ? '(empty)' : v) : JSON.stringify(v);

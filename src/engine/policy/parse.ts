@@ -2,7 +2,6 @@ import * as v from 'valibot';
 import { defaultPolicy } from './defaults';
 import { POLICY_LIMITS, POLICY_SCHEMA_VERSION, PatternCheck, Policy, PolicyError, PolicySchema, policySchema } from './schema';
 import { checkSafePattern, compileOrgPattern } from './safe-pattern';
-import { jsonSyntaxError, lineColumn } from '../json-position';
 
 export type ParseResult = { ok: true; policy: Policy } | { ok: false; errors: PolicyError[] };
 
@@ -66,8 +65,14 @@ export function parsePolicy(input: unknown, checkPattern: PatternCheck = checkSa
   return errors.length ? { ok: false, errors } : { ok: true, policy };
 }
 
-/** Parses JSON text; syntax errors are reported like schema errors. */
-export function parsePolicyJson(text: string, checkPattern: PatternCheck = checkSafePattern): ParseResult {
+/**
+ * Parses JSON text; syntax errors are reported like schema errors. The plain
+ * "not valid JSON" serves the on-send handler, which only asks whether a file
+ * is usable; the CLI and the settings pane pass `describeSyntaxError`
+ * (json-position.ts: the line and column, never the text), which then stays
+ * out of the handler bundle.
+ */
+export function parsePolicyJson(text: string, checkPattern: PatternCheck = checkSafePattern, syntaxError: (text: string) => string = () => 'not valid JSON'): ParseResult {
   if (text.length > POLICY_LIMITS.fileCharacters) {
     return { ok: false, errors: [{ path: '', message: `the file is larger than ${POLICY_LIMITS.fileCharacters} characters` }] };
   }
@@ -75,10 +80,8 @@ export function parsePolicyJson(text: string, checkPattern: PatternCheck = check
   try {
     data = JSON.parse(text);
   } catch {
-    // JSON.parse's message quotes the text around the error: give the line and column only.
-    const e = jsonSyntaxError(text);
-    const at = e ? lineColumn(text, e.offset) : undefined;
-    return { ok: false, errors: [{ path: '', message: at && e ? `not valid JSON at line ${at.line}, column ${at.column} (expected ${e.expected})` : 'not valid JSON' }] };
+    // JSON.parse's message quotes the text around the error: never pass it on.
+    return { ok: false, errors: [{ path: '', message: syntaxError(text) }] };
   }
   return parsePolicy(data, checkPattern);
 }

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { DETECTORS } from '../detectors';
 import { checkSafePattern } from './safe-pattern';
+import { COMBINATION_ID } from '../messages';
 
 /**
  * The policy: one schema shared by the engine, the CLI, the on-send handler
@@ -28,6 +29,8 @@ export const POLICY_LIMITS = {
   /** Each of internalDomains, baaDomains, personalDomains. */
   domains: 1000,
   allowTerms: 5000,
+  /** Allow entries (phrases, staff and place names), each up to `term` characters. */
+  allow: 2000,
   extraHealthTerms: 2000,
   /** Extra keywords per keyword rule. */
   extraKeywords: 50,
@@ -65,6 +68,9 @@ function strict<E extends v.ObjectEntries>(entries: E, unknownKey?: (key: string
 }
 
 export const LevelSchema = v.picklist(['off', 'warn', 'block']);
+const GROUPS = ['subject', 'recipients', 'attachments'] as const;
+/** What an allow entry is, for the people who keep the list; matching is the same for each. */
+export const ALLOW_KINDS = ['phrase', 'staff', 'place'] as const;
 export const LevelsSchema = strict({
   subject: LevelSchema,
   recipients: LevelSchema,
@@ -130,6 +136,8 @@ export function policySchema(checkPattern: PatternCheck = checkSafePattern) {
   return strict({
     schemaVersion: v.literal(POLICY_SCHEMA_VERSION),
     name: v.optional(v.pipe(text(), v.maxLength(POLICY_LIMITS.name, `must have at most ${POLICY_LIMITS.name} characters`))),
+    /** Raised by the settings pane on each export of a changed policy. */
+    revision: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
     /** Per detector: a level per field group. Context detectors (names, health words) have none. */
     rules: levels,
     combinations: strict({
@@ -158,6 +166,14 @@ export function policySchema(checkPattern: PatternCheck = checkSafePattern) {
       mrnFormats: v.pipe(v.array(mrnFormatSchema(checkPattern)), v.maxLength(POLICY_LIMITS.mrnFormats, `at most ${POLICY_LIMITS.mrnFormats} MRN formats`)),
       /** Terms never treated as health words (e.g. a product called "Echo"). */
       allowTerms: terms(POLICY_LIMITS.allowTerms, 'words'),
+      /**
+       * Allow entries (allow.ts): what the detectors find inside a phrase, a staff or place
+       * name is not reported, for one rule and field group when the entry names them.
+       */
+      allow: v.pipe(
+        v.array(strict({ text: TermSchema, kind: v.optional(v.picklist(ALLOW_KINDS)), rule: v.optional(v.picklist([...Object.keys(rules), COMBINATION_ID])), group: v.optional(v.picklist(GROUPS)) })),
+        v.maxLength(POLICY_LIMITS.allow, `at most ${POLICY_LIMITS.allow} allow entries`),
+      ),
       extraHealthTerms: terms(POLICY_LIMITS.extraHealthTerms, 'words'),
       /** Extra keywords per keyword rule (mrn, member-id, account-number, accession-number, ssn). */
       extraKeywords: v.pipe(
@@ -184,6 +200,7 @@ export const PolicySchema = policySchema();
 export type Policy = v.InferOutput<typeof PolicySchema>;
 export type Levels = v.InferOutput<typeof LevelsSchema>;
 export type MrnFormat = v.InferOutput<typeof MrnFormatSchema>;
+export type AllowEntry = Policy['org']['allow'][number];
 
 export interface PolicyError {
   /** Dotted path to the offending option, e.g. "org.mrnFormats.0.pattern". */

@@ -1,4 +1,4 @@
-import { formatAddressLine, parseAddressLine } from '../../src/simulator/address-line';
+import { formatAddressLine, parseAddressLine } from '../../src/shared/address-line';
 
 describe('simulator address line', () => {
   test.each([
