@@ -56,14 +56,6 @@ export default tseslint.config(
     ...jsxA11y.flatConfigs.recommended,
   },
   {
-    // settings pane: fixed on branch ux-settings (issue 17 items 8-15 rewrite this file; until then
-    // the two React plugins are off for it alone).
-    files: ['src/settings/SettingsApp.tsx'],
-    rules: Object.fromEntries(
-      [...Object.keys(reactHooks.configs.flat.recommended.rules), ...Object.keys(jsxA11y.flatConfigs.recommended.rules)].map((rule) => [rule, 'off']),
-    ),
-  },
-  {
     files: ['scripts/**/*.js', 'bench/**/*.js', 'bin/**/*.js', 'webpack.config.js', 'jest.config.js'],
     languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', module: 'writable', process: 'readonly', console: 'readonly', __dirname: 'readonly', Buffer: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', URL: 'readonly', setInterval: 'readonly', clearInterval: 'readonly', fetch: 'readonly' } },
     rules: { '@typescript-eslint/no-require-imports': 'off' },

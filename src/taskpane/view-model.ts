@@ -1,7 +1,8 @@
-import { COMBINATION_ID, Field, FieldGroup, Finding, Message, Policy, Recipient, Verdict, groupOf, placeholderFor, ruleWords, scanMessage } from '../engine';
+import { COMBINATION_ID, Field, FieldGroup, Finding, Message, Policy, Recipient, Verdict, groupOf, placeholderFor, scanMessage } from '../engine';
 import type { FixStep } from '../office/fixes';
 import { recipientsAfter, renameBlocker } from '../office/fixes';
 import type { AttachmentDetailsLike, HostEnv } from '../office/host';
+import { fieldValue, ruleLabel, sentenceCase } from '../shared/fields';
 
 /**
  * What the task pane shows, computed without React or Office so that it can
@@ -105,19 +106,9 @@ export function highlight(value: string, findings: Pick<Finding, 'start' | 'end'
   return out;
 }
 
-export function fieldValue(message: Message, f: Pick<Finding, 'field' | 'index' | 'part'>): string {
-  if (f.field === 'subject') return message.subject;
-  if (f.field === 'attachments') return message.attachments[f.index ?? 0]?.name ?? '';
-  const r = message[f.field][f.index ?? 0];
-  return r ? (f.part === 'emailAddress' ? r.emailAddress : r.displayName) : '';
-}
-
-/** The rule in plain words, for the pane ("medical record number"). */
-export function ruleLabel(f: Pick<Finding, 'detectorId' | 'messageId'>): string {
-  return ruleWords(f.detectorId, f.messageId).replace(/^(a|an) /, '');
-}
-
-const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+// One implementation of each shared helper (src/shared/fields.ts); re-exported for the pane's modules.
+export { fieldValue, ruleLabel };
+const capitalise = sentenceCase;
 
 // ------------------------------------------------------------ placeholders
 
