@@ -16,11 +16,12 @@
 const path = require('path');
 const m = require('./build-name-model.js');
 
-const { nameLikeness, NAME_LIKELY, NAME_VERY_LIKELY } = m.loadEngineModule(path.join(m.ROOT, 'src/engine/names/name-likeness.ts'));
+const { nameLikeness, NAME_LIKELY, NAME_VERY_LIKELY, LONE_UNKNOWN_LIKENESS } = m.loadEngineModule(path.join(m.ROOT, 'src/engine/names/name-likeness.ts'));
 const { nameLexicon } = m.loadEngineModule(path.join(m.ROOT, 'src/engine/lexicon/index.ts'));
 
 const THRESHOLDS = [
   ['0', 0],
+  ['LONE_UNKNOWN_LIKENESS', LONE_UNKNOWN_LIKENESS],
   ['NAME_LIKELY', NAME_LIKELY],
   ['NAME_VERY_LIKELY', NAME_VERY_LIKELY],
 ];

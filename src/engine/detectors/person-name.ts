@@ -2,7 +2,7 @@ import { CONTEXT_ONLY, Detector, FieldContext, LETTER, Signal, bounded, signalAt
 import { lettersOf } from '../text/chars';
 import { NameLexicon, UPPER_ONLY, nameLexicon } from '../lexicon';
 import { healthTermsOf, topicTokensOf } from '../facts/health';
-import { NAME_LIKELY, NAME_UNLIKELY, nameLikeness } from '../names/name-likeness';
+import { LONE_UNKNOWN_LIKENESS, NAME_LIKELY, NAME_UNLIKELY, nameLikeness } from '../names/name-likeness';
 import { findScriptNames } from '../names/script-names';
 import type { Token } from '../text/tokenize';
 import type { Strength } from '../types';
@@ -524,8 +524,6 @@ function fileSurname(f: RunFacts): boolean {
   while (start > 0 && !f.clinical.starts.has(start)) start--;
   return f.clinical.starts.has(start) && firstWord(start) && (next === undefined || next.t.kind === 'number');
 }
-/** Name-likeness a lone unknown word needs where only its place marks it a name (about the median of held-out surnames). */
-const LONE_UNKNOWN_LIKENESS = 0.5;
 const CLINICAL_CATEGORIES = new Set(['condition', 'test', 'procedure', 'medication', 'encounter']);
 
 function isFamilyName(c: Classified, lex: NameLexicon): boolean {

@@ -39,6 +39,13 @@ export const NAME_VERY_LIKELY: number = nameModel.veryLikely;
  */
 export const NAME_UNLIKELY = -4;
 
+/**
+ * A lone word no lexicon holds is read as a name at or above this only where its place marks it one (first
+ * in a file name before a clinical term, after a lower-case "pt", around a comma or glued to another such
+ * word): about the median of held-out surnames (docs/name-model.md).
+ */
+export const LONE_UNKNOWN_LIKENESS = 0.5;
+
 const BOUNDARY = 0x20;
 const GRAM_SEED = 0x811c9dc5;
 const LENGTH_SEED = 0x5bd1e995;
