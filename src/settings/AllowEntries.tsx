@@ -8,6 +8,7 @@ import { ruleTitle } from './LevelTables';
 import { useStyles } from './layout';
 import { errorAt } from './MrnFormats';
 import type { Action } from './state';
+import { FileButton } from './FileButton';
 
 export const KIND_TITLES: Record<AllowKind, string> = { phrase: 'Phrase', staff: 'Staff name', place: 'Place name' };
 /** How an entry reads in the test bench and lists: "Marisol Vega" (staff name; patient name together with health information, subject only). */
@@ -26,7 +27,6 @@ export function AllowEntries(props: { policy: Policy; errors: PolicyError[]; dis
   const [all, setAll] = React.useState(false);
   const [csvKind, setCsvKind] = React.useState<AllowKind>('place');
   const [report, setReport] = React.useState<{ file: string; added: number; problems: string[] } | undefined>();
-  const fileInput = React.useRef<HTMLInputElement>(null);
 
   async function importCsv(file: File) {
     const r = allowEntriesFromCsv(await file.text(), csvKind, entries);
@@ -52,20 +52,7 @@ export function AllowEntries(props: { policy: Policy; errors: PolicyError[]; dis
             ))}
           </Select>
         </Field>
-        <Button onClick={() => fileInput.current?.click()}>Import names from CSV</Button>
-        <input
-          ref={fileInput}
-          type="file"
-          accept=".csv,text/csv"
-          hidden
-          aria-label="Import allow entries from a CSV file"
-          data-testid="allow-csv"
-          onChange={(e) => {
-            const file = e.currentTarget.files?.[0];
-            if (file) void importCsv(file);
-            e.currentTarget.value = '';
-          }}
-        />
+        <FileButton label="Import names from CSV" accept=".csv,text/csv" ariaLabel="Import allow entries from a CSV file" testId="allow-csv" onFile={(file) => void importCsv(file)} />
       </div>
       {report && (
         <MessageBar intent={report.problems.length ? 'warning' : 'success'} data-testid="allow-csv-report">

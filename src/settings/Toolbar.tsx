@@ -4,6 +4,7 @@ import { POLICY_LIMITS, Policy, PolicyError, hasControlCharacter } from '../engi
 import { DEFAULT_POLICY_NAME, keepsDefaultName, parsePolicyJsonForAuthoring } from '../engine/policy/authoring';
 import { useStyles } from './layout';
 import { Action, Checked, STATUS_TEXT, SettingsState, Status, exportable } from './state';
+import { FileButton } from './FileButton';
 
 /** A name an exported custom policy may have: its own, not the default's. */
 export function nameProblem(name: string): string | undefined {
@@ -36,7 +37,6 @@ export function Toolbar(props: { state: SettingsState; checked: Checked; status:
   const [confirm, setConfirm] = React.useState<Confirm>();
   const [naming, setNaming] = React.useState(false);
   const [name, setName] = React.useState('');
-  const fileInput = React.useRef<HTMLInputElement>(null);
 
   function exportPolicy(policy: Policy) {
     const file = exportable(policy, state.baseline);
@@ -67,20 +67,7 @@ export function Toolbar(props: { state: SettingsState; checked: Checked; status:
         <Button appearance="primary" disabled={!checked.policy} onClick={onExport}>
           Export policy.json
         </Button>
-        <Button onClick={() => fileInput.current?.click()}>Import policy.json</Button>
-        <input
-          ref={fileInput}
-          type="file"
-          accept=".json,application/json"
-          hidden
-          aria-label="Import policy file"
-          data-testid="policy-file"
-          onChange={(e) => {
-            const file = e.currentTarget.files?.[0];
-            if (file) void importFile(file);
-            e.currentTarget.value = '';
-          }}
-        />
+        <FileButton label="Import policy.json" accept=".json,application/json" ariaLabel="Import policy file" testId="policy-file" onFile={(file) => void importFile(file)} />
         <Button onClick={() => setConfirm('reset')}>Reset to defaults</Button>
         {status === 'draft' && <Button onClick={() => setConfirm('discard')}>Discard draft</Button>}
         <Badge color={status === 'draft' ? 'warning' : 'success'} data-testid="status">

@@ -3,29 +3,22 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { COMBINATION_ID, parsePolicyJson } from '../../src/engine';
-import { ARTIFACTS, Harness, axe, browserAvailable, startHarness } from '../support/browser';
+import { ARTIFACTS, axe, pageSuite } from '../support/browser';
 
 /** Issue 17 items 8-13 in the BUILT settings pane: drafts, reset, names, incomplete rows, allow entries, 320 px. */
-const describeBrowser = browserAvailable('settings.html') ? describe : describe.skip;
-
-let h: Harness;
-beforeAll(async () => {
-  if (!browserAvailable('settings.html')) return;
-  h = await startHarness();
-}, 60000);
-afterAll(async () => h?.close());
+const { describeBrowser, harness } = pageSuite('settings.html');
 
 const WIDE = { width: 1280, height: 1000 };
 const PANE = { width: 320, height: 900 };
 
 /** One browser profile (local storage survives reloads within it). */
 async function profile(viewport = WIDE): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
-  const context = await h.browser.newContext({ viewport, acceptDownloads: true });
+  const context = await harness().browser.newContext({ viewport, acceptDownloads: true });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await page.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());
-  await page.goto(`${h.base}/settings.html`);
+  await page.goto(`${harness().base}/settings.html`);
   await page.getByRole('heading', { name: 'PHI Guard policy' }).waitFor();
   return { context, page, errors };
 }
@@ -58,7 +51,7 @@ describeBrowser('settings pane: work is kept (items 8 and 9)', () => {
     expect(await page.getByLabel('Medical record number, in the subject').inputValue()).toBe('warn');
     expect(await page.getByRole('textbox', { name: /Privacy office contact/ }).inputValue()).toBe('Privacy Office x4100');
     expect(await status(page)).toBe('Draft, not published');
-    expect(await axe(page, h.base)).toEqual([]);
+    expect(await axe(page, harness().base)).toEqual([]);
 
     await page.getByRole('button', { name: 'Discard draft' }).click();
     const ask = page.getByRole('group', { name: 'Discard this draft?' });
@@ -145,7 +138,7 @@ describeBrowser('settings pane: an MRN format being added is a draft row (item 1
     const exported = JSON.parse(await exportPolicy(page));
     expect(exported.org.mrnFormats).toEqual([]);
     expect(await page.getByTestId('pattern-incomplete-0').count()).toBe(1);
-    expect(await axe(page, h.base)).toEqual([]);
+    expect(await axe(page, harness().base)).toEqual([]);
     await context.close();
   }, 90000);
 });
@@ -176,7 +169,7 @@ describeBrowser('settings pane: allow entries (item 12)', () => {
       await page.getByRole('textbox', { name: 'Subject' }).fill('Coverage: Marisol Vega for the diabetes education class');
       await page.getByRole('heading', { name: 'Test bench' }).scrollIntoViewIfNeeded();
       await page.locator('section[aria-labelledby=s-bench]').screenshot({ path: join(ARTIFACTS, `settings-bench-allow${label}.png`) });
-      expect(await axe(page, h.base)).toEqual([]);
+      expect(await axe(page, harness().base)).toEqual([]);
       expect(errors).toEqual([]);
       const exported = JSON.parse(await exportPolicy(page, 'Northwind 2026-12'));
       expect(exported.org.allow).toEqual([{ text: 'Marisol Vega', kind: 'staff', rule: COMBINATION_ID, group: 'subject' }]);
@@ -212,7 +205,7 @@ describeBrowser('settings pane at 320 px, the width of an Outlook task pane (ite
     }
     await page.getByText('try it on the test bench below').waitFor();
     await page.locator('section[aria-labelledby=s-rules]').screenshot({ path: join(ARTIFACTS, 'settings-rules-320.png') });
-    expect(await axe(page, h.base)).toEqual([]);
+    expect(await axe(page, harness().base)).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();
   }, 90000);

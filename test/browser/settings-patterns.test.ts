@@ -2,22 +2,15 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { ARTIFACTS, Harness, axe, browserAvailable, startHarness } from '../support/browser';
+import { ARTIFACTS, axe, pageSuite } from '../support/browser';
 
 /** Issue 16, finding 1, in the BUILT settings pane: unsafe MRN patterns refused, broad ones warned about. */
-const describeBrowser = browserAvailable('settings.html') ? describe : describe.skip;
-
-let h: Harness;
-beforeAll(async () => {
-  if (!browserAvailable('settings.html')) return;
-  h = await startHarness();
-}, 60000);
-afterAll(async () => h?.close());
+const { describeBrowser, harness } = pageSuite('settings.html');
 
 async function open(): Promise<Page> {
-  const page = await h.browser.newPage({ viewport: { width: 1280, height: 1000 } });
+  const page = await harness().browser.newPage({ viewport: { width: 1280, height: 1000 } });
   await page.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());
-  await page.goto(`${h.base}/settings.html`);
+  await page.goto(`${harness().base}/settings.html`);
   await page.getByRole('heading', { name: 'PHI Guard policy' }).waitFor();
   return page;
 }
@@ -63,7 +56,7 @@ describeBrowser('settings pane: organisation MRN patterns', () => {
     await page.screenshot({ path: join(ARTIFACTS, 'settings-broad-pattern.png'), fullPage: true });
     await pattern.fill('NW\\d{8}');
     await breadth.getByText(/flags 0 of \d+ ordinary business subjects/).waitFor();
-    expect(await axe(page, h.base)).toEqual([]);
+    expect(await axe(page, harness().base)).toEqual([]);
     await page.close();
   }, 60000);
 });

@@ -3,24 +3,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { defaultPolicy, parsePolicyJson } from '../../src/engine';
-import { ARTIFACTS, Harness, axe, browserAvailable, startHarness } from '../support/browser';
+import { ARTIFACTS, axe, pageSuite } from '../support/browser';
 
 /** The BUILT settings pane, standalone in headless Chromium (admins use it outside Outlook too). */
-const describeBrowser = browserAvailable('settings.html') ? describe : describe.skip;
-
-let h: Harness;
-beforeAll(async () => {
-  if (!browserAvailable('settings.html')) return;
-  h = await startHarness();
-}, 60000);
-afterAll(async () => h?.close());
+const { describeBrowser, harness } = pageSuite('settings.html');
 
 async function open(): Promise<Page> {
-  const page = await h.browser.newPage({ viewport: { width: 1280, height: 1000 }, acceptDownloads: true });
+  const page = await harness().browser.newPage({ viewport: { width: 1280, height: 1000 }, acceptDownloads: true });
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await page.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());
-  await page.goto(`${h.base}/settings.html`);
+  await page.goto(`${harness().base}/settings.html`);
   await page.getByRole('heading', { name: 'PHI Guard policy' }).waitFor();
   Object.assign(page, { errors });
   return page;
@@ -52,7 +45,7 @@ describeBrowser('settings pane in headless Chromium', () => {
     await page.getByText('rules.mrn.subject: block -> warn').waitFor();
     await page.getByText('Draft, not published').waitFor();
     await page.screenshot({ path: join(ARTIFACTS, 'settings.png'), fullPage: true });
-    expect(await axe(page, h.base)).toEqual([]);
+    expect(await axe(page, harness().base)).toEqual([]);
     expect((page as unknown as { errors: string[] }).errors).toEqual([]);
     await page.close();
   }, 60000);
@@ -68,7 +61,7 @@ describeBrowser('settings pane in headless Chromium', () => {
     await page.getByLabel('High strength, in the subject').selectOption('warn');
     await page.getByRole('textbox', { name: 'Subject' }).fill('MRN 00451782 - consent');
     expect(await verdict(page)).toBe('Verdict: Warn');
-    expect(await axe(page, h.base)).toEqual([]);
+    expect(await axe(page, harness().base)).toEqual([]);
     await page.close();
   }, 60000);
 
@@ -99,7 +92,7 @@ describeBrowser('settings pane in headless Chromium', () => {
     expect(await alert.textContent()).toMatch(/rules\.mrn\.subject/);
     expect(await alert.textContent()).toMatch(/org\.massDisclosureThreshold/);
     expect(await page.getByLabel('Provider NPI, in the subject').inputValue()).toBe('warn');
-    expect(await axe(page, h.base)).toEqual([]);
+    expect(await axe(page, harness().base)).toEqual([]);
     await page.close();
   }, 60000);
 

@@ -65,3 +65,23 @@ export async function axe(page: Page, base: string): Promise<string[]> {
     return r.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`);
   });
 }
+
+/**
+ * One built page's browser suite: `describeBrowser` skips its tests where the bundle or Chromium is
+ * missing, and `harness()` is the harness the suite starts once and closes at the end.
+ */
+export function pageSuite(page: string): { describeBrowser: jest.Describe; harness: () => Harness } {
+  const available = browserAvailable(page);
+  let h: Harness | undefined;
+  beforeAll(async () => {
+    if (available) h = await startHarness();
+  }, 60000);
+  afterAll(async () => h?.close());
+  return {
+    describeBrowser: available ? describe : describe.skip,
+    harness: () => {
+      if (!h) throw new Error(`the ${page} harness is not running`);
+      return h;
+    },
+  };
+}
