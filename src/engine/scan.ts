@@ -2,7 +2,7 @@ import { Coverage, DETECTORS, DetectorOptions, FieldContext, FieldKind, Signal }
 import { MASS_DISCLOSURE_META, exposedRecipients } from './detectors/mass-disclosure';
 import { domainOf } from './detectors/domains';
 import { lettersOf } from './text/chars';
-import { purchasingOf, citedAuthorsOf, namesAnimal, namesAuthorsOf, ownerCueOf, ownerNamed, recruitingOf, staffAffairsOf, topicTokensOf } from './facts/health';
+import { Purchasing, purchasingOf, citedAuthorsOf, namesAnimal, namesAuthorsOf, ownerCueEndOf, ownerCueOf, ownerNamed, recruitingOf, staffAffairsOf, tiesHealthToSomeone, topicTokensOf } from './facts/health';
 import { isTreatmentProgrammeDomain, isVeterinaryDomain, recruitingSender } from './facts/sender';
 import { RecipientKind, RecipientPartFacts, keepsFor, recipientHealth, recipientKind, recipientPartFacts } from './detectors/recipient-health';
 import { Policy } from './policy/schema';
@@ -10,6 +10,8 @@ import { compileOrgPattern } from './policy/safe-pattern';
 import { allowedSignals } from './policy/allow';
 import { prepareText } from './text/normalize';
 import { tokenize } from './text/tokenize';
+import { nameLexicon } from './lexicon';
+import { NAME_LIKELY, nameLikeness } from './names/name-likeness';
 import { Action, Field, Finding, Fix, Level, Message, Strength, Verdict, groupOf } from './types';
 import { COMBINATION_ID, explain, placeholderFor } from './messages';
 import { SplitFacts, findSplitIdentifiers, splitFacts } from './split-identifier';
@@ -83,6 +85,8 @@ interface FieldAnalysis {
   /** Subject and file names: the field names an animal; and points at a pet's human (facts/health.ts). */
   animal?: boolean;
   owner?: boolean;
+  /** Where the field's first owner cue ends (original offset): the human's health comes after it. */
+  ownerAt?: number;
   /** Display names and addresses: what the part says about the recipient's kind. */
   recipient?: RecipientPartFacts;
   topical: boolean;
@@ -90,12 +94,14 @@ interface FieldAnalysis {
   recruiting?: boolean;
   /** Subject and file names only: the field speaks of staff affairs (facts/health.ts staffAffairsOf). */
   staff?: boolean;
+  /** Subject and file names only: a pronoun or a verb of undergoing ties health to someone (facts/health.ts). */
+  tied?: boolean;
   /** Subject and file names only: for identifiers split across fields (split-identifier.ts). */
   split?: SplitFacts;
   /** Subject and file names only: surnames cited as authors ("Kowalczyk et al."), as token keys. */
   authors?: string[];
-  /** Subject and file names only: a purchase or product notice (facts/health.ts purchasingOf). */
-  purchasing?: boolean;
+  /** Subject and file names only: a purchase, a product notice or an invoice (facts/health.ts purchasingOf). */
+  purchasing?: Purchasing;
 }
 
 function analyzeCached(value: string, kind: FieldKind, options: DetectorOptions): FieldAnalysis {
@@ -112,13 +118,18 @@ function analyzeCached(value: string, kind: FieldKind, options: DetectorOptions)
   if (kind === 'subject' || kind === 'attachment') {
     result.split = splitFacts(ctx.text, options.extraKeywords);
     if (namesAuthorsOf(ctx)) result.authored = true;
-    if (purchasingOf(ctx)) result.purchasing = true;
+    const purchasing = purchasingOf(ctx);
+    if (purchasing) result.purchasing = purchasing;
     const authors = citedAuthorsOf(ctx);
     if (authors.length > 0) result.authors = authors;
     if (namesAnimal(ctx)) result.animal = true;
-    if (ownerCueOf(ctx) && ownerNamed(ctx, signals.some((x) => x.detectorId === 'person-name' && x.strength === 'high'))) result.owner = true;
+    if (ownerCueOf(ctx) && ownerNamed(ctx, signals.some((x) => x.detectorId === 'person-name' && x.strength === 'high'))) {
+      result.owner = true;
+      result.ownerAt = ownerCueEndOf(ctx);
+    }
     if (recruitingOf(ctx)) result.recruiting = true;
     if (staffAffairsOf(ctx)) result.staff = true;
+    if (tiesHealthToSomeone(ctx)) result.tied = true;
   }
   else result.recipient = recipientPartFacts(ctx);
   // Very long values (a pasted 100 KB subject) are not worth keeping.
@@ -199,11 +210,23 @@ function makeFinding(policy: Policy, ref: FieldRef, spec: FindingSpec): Finding 
 
 /** Name patterns where a title or a patient word marks the person ("Mrs. Delgado", "pt Harold Vance"). */
 const MARKED_NAME = /^name\.(?:title|patient-word)/;
+/**
+ * "Thank you Marisol (Endoscopy) for staying late", "FMLA paperwork for Karin (Radiology)": in a field
+ * about staff affairs, a name tagged with a capitalised department in brackets is a colleague's, so
+ * the field's health words are the work, not that person's health (a title or a patient word still
+ * marks a patient; a pronoun ties health to someone: "after my knee replacement - Linda (Rehab)").
+ */
+const DEPARTMENT_TAG = /^\s?\([A-Z0-9][A-Za-z0-9&/.' -]{0,29}\)/;
 
-/** The key of a one-word name ("Kowalczyk"), as the tokenizer folds it; '' for longer names. */
-function tokenKeyOf(name: string): string {
-  const t = tokenize(name);
-  return t.length === 1 ? t[0].key : '';
+/**
+ * The name holds a given name: a word the lexicon knows as one ("Jennings_Harold"), or, in a name of two
+ * words or more, a word no list holds that the name model finds likely a name ("NguyenTran_Hamza").
+ * A lone or glued surname ("OkaforBrandt") holds none.
+ */
+function holdsGivenName(name: string): boolean {
+  const lex = nameLexicon();
+  const words = tokenize(name).filter((t) => t.kind === 'word');
+  return words.some((t) => lex.given.has(t.key) || lex.ambiguous.has(t.key) || (words.length > 1 && !lex.surname.has(t.key) && !lex.common.has(t.key) && nameLikeness(t.key) >= NAME_LIKELY));
 }
 
 /**
@@ -247,11 +270,24 @@ export function scanMessage(message: Message, policy: Policy): Verdict {
   // in the subject or a file name. Health words then meet a name only as a condition or medication of a
   // human the message points at ("Owner Ifeoma Chukwu is pregnant").
   const veterinary = isVeterinaryDomain(senderDomain) || analyses.some((a) => a.animal === true);
-  // The human is named once ("client Harlan Voss ..." in the subject) and the file goes with it.
-  const human = analyses.some((a) => a.owner === true);
+  // The human is named once ("client Harlan Voss ..." in the subject) and the file goes with it, when
+  // the field that names the human gives the human's own health after the cue ("owner Harlan Voss is
+  // pregnant"); "Duke (lymphoma), owner Mrs. Petrova" gives only the animal's.
+  const human = analyses.some((a, i) => a.owner === true && personHealth(afterOwner(a.signals, a.ownerAt), refs[i].kind, 'human') !== undefined);
   // An author cited in one field ("Kowalczyk et al.") is the author in every field ("Kowalczyk_2024_GBS.pdf").
+  // So are the capitalised words of a field about authored material ("Draft manuscript: Tanaka, Oduro &
+  // Villeneuve" and "Tanaka_Oduro_Villeneuve_HbA1c_draft.docx").
   const cited = new Set<string>();
-  for (const a of analyses) for (const k of a.authors ?? []) cited.add(k);
+  analyses.forEach((a, i) => {
+    for (const k of a.authors ?? []) cited.add(k);
+    if (a.authored !== true) return;
+    for (const t of tokenize(refs[i].value)) if (t.kind === 'word' && t.case !== 'lower') cited.add(t.key);
+  });
+  const isCited = (name: string): boolean => {
+    // Words of one or two letters are initials or pieces of a split word ("Hb" of "HbA1c").
+    const words = tokenize(name, { splitCamel: true }).filter((t) => t.kind === 'word' && t.key.length > 2);
+    return words.length > 0 && words.every((t) => cited.has(t.key));
+  };
 
   refs.forEach((ref, at) => {
     const { signals: all, topical, split, authored } = analyses[at];
@@ -276,7 +312,7 @@ export function scanMessage(message: Message, policy: Policy): Verdict {
     // In veterinary mail a name may be a pet's: names meet only a human's health; an address or a phone
     // is still a person's.
     const health = personHealth(signals, ref.kind, 'no');
-    const nameHealth = veterinary ? personHealth(signals, ref.kind, human ? 'human' : 'animal') : health;
+    const nameHealth = veterinary ? personHealth(afterOwner(signals, analyses[at].ownerAt), ref.kind, human ? 'human' : 'animal') : health;
     const hasHealth = health !== undefined;
     // Mass disclosure asks whether the message is about care at all: health words count there even when
     // they name a programme or a place, unless the field speaks of jobs, volunteers or donors.
@@ -286,18 +322,27 @@ export function scanMessage(message: Message, policy: Policy): Verdict {
       else if (signals.some((s) => s.role === 'health' && s.needsSupport !== 'everyday')) messageHasHealth = true;
     }
     // Teaching material and legal documents name their authors and parties, not patients.
+    // In a purchase or a product notice a name is a supplier's, unless a title or a patient word marks a
+    // person; in an invoice, unless it also holds a given name (a bill for a patient's care).
+    const purchasing = analyses[at].purchasing;
+    const supplierName = (name: string): boolean => purchasing === 'order' || (purchasing === 'invoice' && !holdsGivenName(name));
+    const staffField = analyses[at].staff === true && analyses[at].tied !== true;
+    const personNamed = (n: Signal): boolean => {
+      const name = ref.value.slice(n.start, n.end);
+      if (isSendersName(name, message.senderAddress ?? '') || isCited(name)) return false;
+      if (MARKED_NAME.test(n.evidence ?? '')) return true;
+      return !supplierName(name) && !(staffField && DEPARTMENT_TAG.test(ref.value.slice(n.end)));
+    };
     if (health && !authored) {
       const level = policy.combinations.identityWithHealth[group];
       const names = signals.filter((s) => s.detectorId === 'person-name');
       const others = signals.filter((s) => s.detectorId !== 'person-name');
-      // In a purchase or a product notice a name is a supplier's, unless a title or a patient word marks a person.
-      const supplierField = analyses[at].purchasing === true;
-      const named = names.filter((n) => !isSendersName(ref.value.slice(n.start, n.end), message.senderAddress ?? '') && !cited.has(tokenKeyOf(ref.value.slice(n.start, n.end))) && !(supplierField && !MARKED_NAME.test(n.evidence ?? '')));
+      const named = names.filter(personNamed);
       const found = nameHealth ? identitiesWithHealth(named, nameHealth, topical, signals) : [];
       for (const c of [...found, ...identitiesWithHealth(others, health, topical, signals)]) add(makeFinding(policy, ref, { detectorId: COMBINATION_ID, level, ...c }));
     }
     if (ref.kind === 'subject' || ref.kind === 'attachment') {
-      const strongIdentities = signals.filter((s) => s.role === 'identity' && !s.weak);
+      const strongIdentities = signals.filter((s) => s.role === 'identity' && !s.weak && (s.detectorId !== 'person-name' || personNamed(s)));
       // A field that speaks of work ("Mateo Quispe - mammography tech cross-training") names a colleague.
       const speaksOfWork = signals.some((s) => s.role === 'health' && s.workplace);
       // A field about jobs, volunteers, donors or authored material pairs with nothing in another field.
@@ -384,6 +429,11 @@ interface FieldHealth {
  * in veterinary mail (`vet`), only a human's condition or medication where the
  * field points at a human, and nothing where it does not.
  */
+/** In veterinary mail, the health words after the owner cue, where the field has one (facts/health.ts ownerCueEndOf). */
+function afterOwner(signals: readonly Signal[], ownerAt: number | undefined): readonly Signal[] {
+  return ownerAt === undefined ? signals : signals.filter((s) => s.role !== 'health' || s.start >= ownerAt);
+}
+
 function personHealth(signals: readonly Signal[], kind: FieldKind, vet: 'no' | 'human' | 'animal'): FieldHealth | undefined {
   const supported = signals.some((s) => s.role === 'identity' && (s.messageId === 'initials' || s.evidence === 'dob.probable-old' || (kind === 'attachment' && strengthOf(s) === 'high')));
   let firstEnd = Infinity;

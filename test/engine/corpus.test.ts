@@ -41,14 +41,13 @@ const FLOORS: Record<string, Floors> = {
   'scripts-batch-m.jsonl': { precision: 0.97, recall: { subject: 0.6, recipients: 0.83, attachments: 0.42 } },
   'languages-batch-n.jsonl': { precision: 0.97, recall: { subject: 0.75, recipients: 0.5, attachments: 0.83 } },
   'hard-negatives-batch-q.jsonl': { precision: 0.97, recall: { subject: 0.82, recipients: 0.68, attachments: 0.6 } },
-  // Precision 0.75 on attachments: five false alarms of 26 flags after the first run's fixes are left (a
-  // Vietnamese supplier's invoice, files named for a supplier with an invoice number, a journal-club file),
-  // see docs/benchmarks.md.
-  'hard-negatives-batch-s.jsonl': { precision: 0.75, recall: { subject: 0.78, recipients: 0.9, attachments: 0.9 } },
-  // Precision 0.66 on attachments, 0.85 on subjects: suppliers named after people that no rule reads yet (a mobile
-  // MRI company in capitals, a quote numbered "Q-7781", a waste hauler's pickup sheet, a physics survey), see
-  // docs/benchmarks.md.
-  'hard-negatives-batch-v.jsonl': { precision: 0.66, recall: { subject: 0.75, recipients: 0.85, attachments: 0.9 } },
+  // Precision 0.93 on subjects: two false alarms are left (a colleague "feeling under the weather" and a
+  // Tagalog thanks for covering triage), see docs/benchmarks.md.
+  'hard-negatives-batch-s.jsonl': { precision: 0.93, recall: { subject: 0.78, recipients: 0.9, attachments: 0.9 } },
+  'hard-negatives-batch-v.jsonl': { precision: 0.97, recall: { subject: 0.75, recipients: 0.85, attachments: 0.9 } },
+  'hard-negatives-batch-w.jsonl': { precision: 0.97, recall: { subject: 0.8, recipients: 0.95, attachments: 0.5 } },
+  // Twelve languages the engine had no words for at the first run (0.40 / 0.41 / 0.53 recall).
+  'recall-batch-x.jsonl': { precision: 0.97, recall: { subject: 0.38, recipients: 0.4, attachments: 0.5 } },
   'week-of-mail-batch-u.jsonl': { precision: 0.97, recall: { subject: 0.88, recipients: 0.62, attachments: 0.75 } },
   'recall-batch-r.jsonl': { precision: 0.97, recall: { subject: 0.8, recipients: 0.8, attachments: 0.62 } },
   'dev-3.jsonl': { precision: 0.97, recall: { subject: 0.86, recipients: 0.9, attachments: 0.7 } },
@@ -68,7 +67,7 @@ test('every fixture has its floors stated', () => {
 
 if (process.env.CI) {
   test('CI has the shared corpora beside the repository', () => {
-    expect(corpora).toHaveLength(25);
+    expect(corpora).toHaveLength(27);
   });
 }
 

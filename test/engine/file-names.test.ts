@@ -39,6 +39,11 @@ describe('authors and investigators', () => {
     expect(uncited.findings.some((f) => f.detectorId === COMBINATION_ID)).toBe(true);
   });
 
+  test('the capitalised words of an authored subject are authors in the file names too', () => {
+    expect(withSubject('Draft manuscript: Okafor, Lindgren & Sato - HbA1c variability in type 1 diabetes', 'Okafor_Lindgren_Sato_HbA1c_T1D_v3.docx').findings).toEqual([]);
+    expect(withSubject('HbA1c variability in type 1 diabetes', 'Okafor_Lindgren_HbA1c_T1D_v3.docx').findings.length).toBeGreaterThan(0);
+  });
+
   test('grant documents name their investigators', () => {
     expect(withSubject('R01 resubmission - asthma aim 3', 'Budget_Justification_Okafor_v2.xlsx').findings).toEqual([]);
     expect(withSubject('K23 - COPD cohort', 'Biosketch_Lindgren_2026.docx').findings).toEqual([]);
@@ -82,6 +87,25 @@ describe('purchases and product notices name suppliers', () => {
   test('a title still marks a patient in a product notice; an invoice may name one', () => {
     expect(scan({ subject: 'Lot 4471B recall - Mrs. Okonjo used this pump for her insulin' }).findings.some((f) => f.detectorId === COMBINATION_ID)).toBe(true);
     expect(flagged('Esposito_INV_7710_Lindgren_Harold_CPAP_OSA.pdf')).toBe(true);
+  });
+
+  test.each([
+    'Kettunen_INV-55190_portable_oxygen_concentrators.pdf',
+    'AbaraDelacour_Medical_INV_8812_insulin_pen_needles.pdf',
+    'Ferreyra_factura_4410_sondas_urinarias.pdf',
+    'Rechnung Nr. 7731 - Hoffmeister Orthopädie - Gehstützen',
+    'INVOICE 55102 - BRANDVOLD PORTABLE XRAY - OCTOBER',
+    'Hóa đơn Công ty TNHH Dược phẩm Minh Châu – thuốc tiêm insulin',
+  ])('an invoice with its number names the supplier: "%s" is clean', (text) => {
+    expect(text.includes('.pdf') ? file(text).findings : scan({ subject: text }).findings).toEqual([]);
+  });
+
+  test.each([
+    'Invoice_7720_Kettunen_Marja_CPAP_mask_refit.pdf',
+    'INV-5512_Oyelaran_Bisi_home_oxygen_OSA.pdf',
+    'Invoice 9021 - Mr. Brandvold - nebulizer for his COPD',
+  ])('an invoice for a patient\'s care, named with a given name or a title, is flagged: "%s"', (text) => {
+    expect(text.includes('.pdf') ? flagged(text) : scan({ subject: text }).findings.some((f) => f.detectorId === COMBINATION_ID)).toBe(true);
   });
 
   test('a surname and a given name glued in a file name, neither in a list, with a generation suffix', () => {

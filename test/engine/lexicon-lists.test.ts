@@ -48,7 +48,7 @@ test.each([
     }
 });
 
-const PERSON_NAME_LISTS = /^(HONORIFICS|PATIENT_WORDS|CLINICIAN_TITLES|CREDENTIALS|CONNECTORS|VIETNAMESE_MIDDLE|NOT_NAMES|HEALTHCARE_ORGS|EPONYM_HEADS|LETTERED|SAINT|DOTTED_ABBREVIATIONS|COMMA_CREDENTIALS|GROUP_NOUNS|WORK_GROUPS|MEDICAL_EPONYMS|LOWER_CASE_HONORIFICS)$/;
+const PERSON_NAME_LISTS = /^(HONORIFICS|PATIENT_WORDS|CLINICIAN_TITLES|CREDENTIALS|CONNECTORS|VIETNAMESE_MIDDLE|NOT_NAMES|HEALTHCARE_ORGS|EPONYM_HEADS|POSSESSIVE_EPONYM_HEADS|LETTERED|SAINT|DOTTED_ABBREVIATIONS|COMMA_CREDENTIALS|GROUP_NOUNS|WORK_GROUPS|MEDICAL_EPONYMS|LOWER_CASE_HONORIFICS)$/;
 
 /** Overlaps between two lists that are intended, with the reason. Health vocabulary x any qualifier is one rule. */
 const INTENDED: [RegExp, RegExp, string][] = [
@@ -64,7 +64,8 @@ const INTENDED: [RegExp, RegExp, string][] = [
   [/^AMBIGUOUS_HEALTH$/, /^(AMBIGUOUS_ONLY_IN_CAPITALS|PLACE_WORDS|SERVICE_HEADS|LIST_HEADS|NOT_NAMES|LETTERED)$/, 'an everyday-sense health word that also heads a mailbox, ends a place name or is never a name'],
   [/^ANIMAL_WORDS$/, /^VETERINARY_ACRONYMS$/, 'a subset'],
   [/^RECRUITING_CUES$/, /^STAFF_HEADS$/, 'candidates and volunteers: a job message, or a staff mailbox'],
-  [/^TEACHING_WORDS$/, /^(ORG_HEADS|SERVICE_HEADS)$/, 'a lecture or newsletter: teaching material, or the name of a prize or a mailbox'],
+  [/^TEACHING_WORDS$/, /^(ORG_HEADS|SERVICE_HEADS|LETTERED|LIST_CONTINUERS)$/, 'a lecture, newsletter or chapter: teaching material, or the name of a prize, a mailbox or a lettered part ("Chapter 4")'],
+  [/^POSSESSIVE_EPONYM_HEADS$/, /^(ORG_HEADS|EPONYM_HEADS)$/, 'after an eponym\'s possessive ("Bell\'s palsy"); the same heads end organisation and eponym names'],
   [/^ORG_HEADS$/, /^(BUSINESS_HEADS|PLACE_WORDS|SERVICE_HEADS|STAFF_HEADS|LIST_HEADS|EPONYM_HEADS|LETTERED|SAINT|NOT_NAMES)$/, 'an organisation or place head is also read in file names, in recipients, after eponyms or in lettered parts'],
   [/^HEALTH_NAMED_ORG_HEADS$/, /^(BUSINESS_HEADS|SERVICE_HEADS|STAFF_HEADS|LETTERED)$/, 'a practice named after its specialty; the same word heads a mailbox or a file-name business'],
   [/^BUSINESS_HEADS$/, /^(SERVICE_HEADS|STAFF_HEADS)$/, 'a business head in a file name also heads a mailbox'],

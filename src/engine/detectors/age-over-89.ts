@@ -1,4 +1,5 @@
 import { healthTermsOf } from '../facts/health';
+import { ORG_HEADS } from '../lexicon/organisations';
 import { BLOCK_SUBJECT_AND_FILES, CharTest, DIGIT, Detector, FieldContext, LETTER, NONE, Signal, bounded, oneOf, signalAt } from './detector';
 
 /**
@@ -29,6 +30,8 @@ const AGE_ONLY_AFTER = /(\d{2,3})[\s-]{0,2}(?:वर्षीय|वर्ष �
 const AGE_ONLY_GLUED = /(\d{2,3})\s?[岁歲세살歳才]/g;
 const AGE_ONLY_BEFORE = /(?:בן|בת|edad de|idade de|âgée? de|im alter von)[\s:]{1,2}(\d{2,3})(?!\d)/gi;
 const YEARS_AFTER = /(\d{2,3})[\s-]{0,2}(?:год|года|лет|рок|років|سنة|سنه|عام|عاما|ዓመት|वर्ष|साल|lat|anos|anni|år|sano|jaar|an)(?![a-z0-9\u0400-\u04ff\u0600-\u06ff])/gi;
+/** "Tallow Creek Hospital turns 100": an organisation's anniversary, not a person's age (its head word before "turns"). */
+const ORGANISATION_BEFORE = new RegExp(`(?:^|[^a-z])(?:${ORG_HEADS.join('|')})\\W{0,3}$`, 'i');
 const DIGIT_OR_DOT = oneOf('.', DIGIT);
 const ALNUM_BEFORE = oneOf('0123456789', LETTER);
 const ALNUM_OR_DOT = oneOf('0123456789.', LETTER);
@@ -51,6 +54,7 @@ export const ageOver89: Detector = {
     for (const [re, before, after] of passes) {
       for (const m of bounded(re, n.text, before, after)) {
         const age = Number(m[1] ?? m[2]);
+        if (m[2] !== undefined && ORGANISATION_BEFORE.test(n.text.slice(Math.max(0, m.index - 24), m.index))) continue;
         if (age >= 90 && age <= 125) out.push(signalAt(n, m.index, m.index + m[0].length, 'age-over-89', 'identifier', 'found'));
       }
     }

@@ -22,14 +22,16 @@ import {
   LOWER_CASE_CALENDAR_NAMES,
   HEALTHCARE_ORGS as HEALTHCARE_ORGS_LIST,
   EPONYM_HEADS as EPONYM_HEADS_LIST,
+  POSSESSIVE_EPONYM_HEADS,
   MEDICAL_EPONYMS as MEDICAL_EPONYMS_LIST,
   LETTERED as LETTERED_LIST,
   SAINT as SAINT_LIST,
 } from '../lexicon/people-words';
-import { BUSINESS_HEADS, HEADS_BEFORE_EPONYM, HEALTH_NAMED_ORG_HEADS, ORG_HEADS, PLACE_WORDS } from '../lexicon/organisations';
+import { BUSINESS_HEADS, HEADS_BEFORE_EPONYM, HEALTH_NAMED_ORG_HEADS, ORG_HEADS, PLACE_WORDS, SERVICE_MODIFIERS } from '../lexicon/organisations';
 
 const ORG_WORDS = new Set(ORG_HEADS);
 const BUSINESS = new Set(BUSINESS_HEADS);
+const SERVICES = new Set(SERVICE_MODIFIERS);
 const PLACES = new Set(PLACE_WORDS);
 const HEALTH_NAMED_ORG = new Set(HEALTH_NAMED_ORG_HEADS);
 
@@ -65,6 +67,7 @@ const NOT_NAMES = new Set(NOT_NAMES_LIST);
 const CALENDAR_NAMES = new Set(LOWER_CASE_CALENDAR_NAMES);
 const HEALTHCARE_ORGS = new Set(HEALTHCARE_ORGS_LIST);
 const EPONYM_HEADS = new Set(EPONYM_HEADS_LIST);
+const POSSESSIVE_EPONYMS = new Set(POSSESSIVE_EPONYM_HEADS);
 const MEDICAL_EPONYMS = new Set(MEDICAL_EPONYMS_LIST);
 const LETTERED = new Set(LETTERED_LIST);
 const SAINT = new Set(SAINT_LIST);
@@ -398,6 +401,12 @@ export function findNames(ctx: FieldContext): NameSpan[] {
     const lastFirst = i + 1 < cls.length && cls[i + 1].t.gap.trim() === ',' && known(cls[i + 1].kind);
     if (cls[i].unlikely && !lastFirst && !isTitleBefore(cls, i) && !isCueBefore(cls, i, mixedCase)) cls[i] = { ...cls[i], kind: 'C', shaped: false };
   }
+  // "Mrs. Whipple's thyroid panel", "Mr. Parkinson - Crohn's flare": after a title, a capitalised
+  // eponym that is also a surname is the person's name, not the procedure or the disease.
+  for (let i = 1; i < cls.length; i++) {
+    const c = cls[i];
+    if (c.kind === 'X' && c.t.kind === 'word' && c.t.case === 'title' && (lex.surname.has(c.t.key) || MEDICAL_EPONYMS.has(c.t.key)) && isTitleBefore(cls, i)) cls[i] = { ...c, kind: 'S', shaped: true };
+  }
   // After "pt", "resident", "Mrs." people type names in lower case too ("pt william o'brien").
   for (let i = 1; i < cls.length; i++) {
     const c = cls[i];
@@ -595,6 +604,7 @@ function isClinicianOrPlace(cls: readonly Classified[], from: number, to: number
   if (before && CLINICIAN_TITLES.has(before.t.key)) return true;
   if (inClinicianList(cls, from)) return true;
   if (before && SAINT.has(before.t.key) && before.t.case !== 'lower' && !cls.slice(from, to).some((c) => c.kind === 'G')) return true;
+  for (let k = from + 1; k < to; k++) if (servicesNamed(cls, k)) return true;
   if (cls.slice(from, to).some((c) => CLINICIAN_TITLES.has(c.t.key) || ORG_WORDS.has(c.t.key) || (c.t.case !== 'lower' && BUSINESS.has(c.t.key)) || (sentenceCase && c.t.case === 'title' && HEALTH_NAMED_ORG.has(c.t.key)))) return true;
   if (after && isCredential(after.t)) return true;
   // "Kevin's team": the group the person leads is the subject, not the person.
@@ -621,6 +631,17 @@ function organisationBefore(cls: readonly Classified[], from: number): boolean {
   const one = cls[from - 1];
   const two = cls[from - 2];
   if (one && /^\s$/.test(cls[from].t.gap) && (HEADS_FIRST.has(one.t.key) || (two && /^\s$/.test(one.t.gap) && HEADS_FIRST.has(`${two.t.key} ${one.t.key}`)))) return true;
+  // "Farmacia Central Ortiz", "Công ty Thiết bị Y tế Hoàng Long": where the head comes first, a run
+  // of capitalised words after it, up to punctuation, is the organisation's name; after "Công ty"
+  // (company) the run may hold lower-case syllables too ("Công ty TNHH Dược phẩm Minh Châu"), as
+  // Vietnamese writes a company's sector words. A title or a patient word starts a person's name.
+  let lowerSeen = false;
+  for (let k = from - 1; k >= 1 && k >= from - 6; k--) {
+    if (!/^\s$/.test(cls[k + 1].t.gap) || HONORIFICS.has(cls[k].t.key) || PATIENT_WORDS.has(cls[k].t.key)) break;
+    if (cls[k].t.case === 'lower' && !HEADS_FIRST.has(cls[k].t.key)) lowerSeen = true;
+    const twoWords = /^\s$/.test(cls[k].t.gap) ? `${cls[k - 1].t.key} ${cls[k].t.key}` : '';
+    if (twoWords === 'cong ty' || (!lowerSeen && (HEADS_FIRST.has(cls[k].t.key) || HEADS_FIRST.has(twoWords)))) return true;
+  }
   let connector = false;
   for (let k = from - 1; k >= 0 && k >= from - 5; k--) {
     const c = cls[k];
@@ -663,13 +684,22 @@ function organisationAfter(cls: readonly Classified[], to: number, sentenceCase:
     }
     if (!ORG_JOIN.test(c.t.gap) && !(k === to && c.t.gap === '')) return false;
     if (c.t.key === 'and' && c.t.case === 'lower') continue;
+    // "Lou Gehrig's disease", "Bell's palsy": an eponym's head after the possessive, in any case.
+    if (k === to && /^['\u2019]s\s$/.test(c.t.gap) && POSSESSIVE_EPONYMS.has(c.t.key)) return true;
     if (c.t.case !== 'title' && c.t.case !== 'upper') return false;
     if (ORG_WORDS.has(c.t.key) && !(c.t.case === 'upper' && UPPER_ONLY.has(c.t.key))) return true;
     // "Mwangi Biomedical Waste", "Okonjo Pharma": a business head after the name, as in file names.
     if (BUSINESS.has(c.t.key)) return true;
+    if (servicesNamed(cls, k)) return true;
     if (HEALTH_NAMED_ORG.has(c.t.key) && c.t.case === 'title' && (sentenceCase || joinedByAmpersand(cls, k))) return true;
   }
   return false;
+}
+
+/** "Mobile X-Ray", "PORTABLE IMAGING", "MobileXray": a service modifier before a capitalised word (SERVICE_MODIFIERS). */
+function servicesNamed(cls: readonly Classified[], k: number): boolean {
+  const next = cls[k + 1];
+  return SERVICES.has(cls[k].t.key) && cls[k].t.case !== 'lower' && next !== undefined && next.t.kind === 'word' && (next.t.case === 'title' || next.t.case === 'upper') && /^[\s_-]?$/.test(next.t.gap);
 }
 
 /** "Orthotics & Prosthetics": two Title Case words joined by "&" name a business, whatever the field's case. */

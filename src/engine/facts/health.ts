@@ -10,6 +10,7 @@ import { clinicalShorthand } from './clinical-shorthand';
 import { misspelledTerm, mayBeMisspelled } from './misspelled-health';
 import { ADMISSION_VERBS, AMBIGUOUS_HEALTH, AMBIGUOUS_ONLY_IN_CAPITALS, ANIMAL_WORDS, DEPARTMENT_PREPOSITIONS, PERSONAL_PRONOUNS, BUSINESS_DOCUMENT_WORDS, OWNER_CUES, RECRUITING_CUES, SEASON_WORDS, STAFF_CUES, UNDERGOING_VERBS, TEACHING_WORDS, UNIT_WORDS, VETERINARY_ACRONYMS, WORKPLACE_WORDS } from '../lexicon/context-words';
 import type { Token } from '../text/tokenize';
+import { toOriginal } from '../text/mapped-text';
 
 /**
  * Health context: conditions, medications, tests and results, procedures,
@@ -271,6 +272,18 @@ export function ownerCueOf(ctx: FieldContext): boolean {
 }
 
 /**
+ * Where the first owner cue ends, in the original field: in "Seizure log for Thor - phenobarbital level
+ * due, owner B. Halloran" the health before the cue is the animal's; in "Owner Ifeoma Chukwu is
+ * pregnant" the health after it is the human's.
+ */
+export function ownerCueEndOf(ctx: FieldContext): number | undefined {
+  const m = OWNERS.findAll(ctx.tokens)[0];
+  if (m === undefined) return undefined;
+  const last = ctx.tokens[m.to - 1];
+  return toOriginal(ctx.text.normalized, last.start, last.end).end;
+}
+
+/**
  * With an owner cue, the human is named when a capitalised word follows the cue or the field holds a
  * full name; a lone name beside "owner notified" ("Dog bite - 'Bruno' (shepherd), owner notified") is
  * the animal's.
@@ -386,6 +399,14 @@ export function recruitingOf(ctx: FieldContext): boolean {
   return RECRUITING.findAll(ctx.tokens).length > 0;
 }
 
+/**
+ * The field ties health to someone with a personal pronoun or a verb of undergoing ("after my knee
+ * replacement", "she had surgery"): a colleague's own health, which staff words do not make work.
+ */
+export function tiesHealthToSomeone(ctx: FieldContext): boolean {
+  return ctx.tokens.some((t) => PRONOUNS.has(t.key) || UNDERGOING.has(t.key));
+}
+
 /** The field speaks of staff affairs: thanks, shifts, training, parties (STAFF_CUES). */
 export function staffAffairsOf(ctx: FieldContext): boolean {
   return STAFF.findAll(ctx.tokens).length > 0;
@@ -397,13 +418,24 @@ const AUTHORED = phraseSet([...TEACHING_WORDS, ...BUSINESS_DOCUMENT_WORDS]);
  * A purchase, a shipment or a product notice: a document number of a business transaction (purchase
  * order, quote, lot, RMA, SKU, serial, tracking; "cotización", "báo giá" in the patients' languages),
  * glued or not ("PO4500128833", "lot7731A"), a firmware version or a field safety notice. Such a field
- * names suppliers and products, not patients (scan.ts keeps only names a title or a patient word marks).
- * Not invoices: a supplier's invoice for a patient's CPAP names the patient.
+ * names suppliers and products, not patients: scan.ts keeps only names a title or a patient word marks.
  */
-const PURCHASING = /(?:^|[^a-z])(?:(?:po|purchase order|quote|quotation|cotizacion|bao gia|lot|rma|sku|serial|tracking)[\s#:=._-]{0,3}[a-z]?-?\d{3,}|firmware[\s_-]{0,2}v?\d|(?:field )?safety notice)/;
+const ORDERING = /(?:^|[^a-z])(?:(?:po|purchase order|quote|quotation|cotizacion|bao gia|lot|rma|sku|serial|tracking)[\s#:=._-]{0,3}[a-z]?-?\d{3,}|firmware[\s_-]{0,2}v?\d|(?:field )?safety notice)/;
+/**
+ * An invoice with its number ("INV-448291", "factura 7712", "Rechnung Nr. 5531", "hóa đơn"): the
+ * supplier's document, but a supplier may bill for a patient's care ("Invoice_5521_Lopez_Maria_CPAP"),
+ * so scan.ts keeps a name that holds a given name, not a lone or glued surname ("OkaforBrandt_INV-...").
+ */
+const INVOICING = /(?:^|[^a-z])(?:(?:invoice|inv|factura|fatura|facture|rechnung|faktura)[\s#:=._-]{0,3}(?:nr\.?\s?|no\.?\s?)?[a-z]{0,2}-?\d{3,}|hoa[\s_]?[dđ]on)/;
 
-export function purchasingOf(ctx: FieldContext): boolean {
-  return ctx.text.digits >= 3 || ctx.text.folded.text.indexOf('notice') >= 0 ? PURCHASING.test(ctx.text.folded.text.toLowerCase()) : false;
+export type Purchasing = 'order' | 'invoice';
+
+export function purchasingOf(ctx: FieldContext): Purchasing | undefined {
+  const text = ctx.text.folded.text;
+  if (ctx.text.digits < 3 && text.indexOf('notice') < 0 && text.indexOf('on') < 0) return undefined;
+  const lower = text.toLowerCase();
+  if (ORDERING.test(lower)) return 'order';
+  return INVOICING.test(lower) ? 'invoice' : undefined;
 }
 
 /**

@@ -32,7 +32,8 @@ export const WORKPLACE_WORDS = words(`
   attendings, anesthesiologist, rota, on call, fellows, nomination, bonus, incentive, reimbursement, prevention,
   control, audit, audits, data, super user, superuser, sign off, safety, certificate, tray, trays, kit, kits,
   instrument, instruments, device, devices, rate, rates, scorecard, license, licence, credentialing, applicant,
-  portal`);
+  portal, waste, spill, route, routes, physics, restock, shipment, shipments, helpline,
+  hotline`);
 
 /**
  * Hospital units: where staff work. They are health information about a
@@ -136,7 +137,7 @@ export const TEACHING_WORDS = words(`
   syllabus, curriculum, webinar, lecture, presentation, grand rounds, grandrounds, journal club, inservice, in service,
   workshop, seminar, symposium, abstract, cv, resume, bio, headshot, remarks, speech, keynote, talking points,
   awareness day, awareness week, awareness month, press release, op ed, orientation packet, welcome packet,
-  handbook, brochure, cme, ceu, simulation, sim lab, mock code, manikin, mannequin`);
+  handbook, brochure, cme, ceu, simulation, sim lab, mock code, manikin, mannequin, manuscript, chapter, textbook`);
 
 /**
  * In veterinary mail, words that point at a human (an owner, a client, a
@@ -158,7 +159,7 @@ export const BUSINESS_DOCUMENT_WORDS = words(`
   affiliation agreement, services agreement, admission letter, acceptance letter, grant report, grant application,
   grant proposal, rental, rentals, quote, quotes, mou, memorandum of understanding, budget justification, biosketch,
   specific aims, letter of support, letters of support, purchase order, packing slip, rma, backorder, back order,
-  consignment, work order, service ticket, cotizacion, bao gia`);
+  consignment, work order, service ticket, cotizacion, bao gia, award letter, notice of award, fee schedule`);
 
 /** Words beside "fall" that make it the season ("roster_fall", "Fall 2025 class"); a year does too. */
 export const SEASON_WORDS = words(`spring, summer, winter, autumn, tv, lineup, line up, season, lineups, semester, term, session, sessions, class, classes, roster,

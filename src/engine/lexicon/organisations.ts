@@ -21,7 +21,7 @@ export const ORG_HEADS: readonly string[] = [
   'procedure', 'pavilion', 'supplies', 'ambulance', 'ems', 'tpa', 'home', 'homes', 'pllc', 'pc', 'co', 'parish',
   'township', 'brothers', 'bros', 'sons', 'cooperative', 'coop', 'collaborative', 'alliance', 'consortium',
   'hospitals', 'clinics', 'centers', 'practice', 'physicians', 'surgeons', 'specialists', 'transport', 'ltach', 'snf',
-  'elders', 'tribe', 'pueblo', 'nation',
+  'elders', 'tribe', 'pueblo', 'nation', 'boulevard', 'highway', 'hwy', 'expressway', 'freeway', 'terrace', 'laboratories',
   // Heads that come first in the Romance languages ("Centre de santé Louis-Pasteur", "Clínica de la Mujer").
   'centro', 'clinica', 'clinique', 'hopital', 'ospedale', 'policlinico', 'fundacion', 'fundacao', 'fondation',
   'fondazione', 'instituto', 'institut', 'istituto', 'universidad', 'universidade', 'universite', 'asociacion',
@@ -71,6 +71,13 @@ export const BUSINESS_HEADS: readonly string[] = [
   'pharma', 'pharmaceuticals', 'therapeutics', 'biologics', 'scientific', 'instruments', 'biotech', 'medtech',
   'wholesale', 'wholesalers', 'distributors', 'distribution', 'logistics',
 ];
+
+/**
+ * Words that make the next capitalised word a service a business sells: "O'Donoghue Mobile X-Ray &
+ * Ultrasound", "MARCHETTI MOBILE MRI", "Lindqvist Portable Imaging". After a name and before a number
+ * ("Ada Quill mobile 555-0134") "mobile" is a phone.
+ */
+export const SERVICE_MODIFIERS: readonly string[] = ['mobile', 'portable'];
 
 /**
  * Geographic words that end place names: "Mulberry Creek", "Ostrander Vale",

@@ -81,6 +81,11 @@ export const MEDICAL_EPONYMS: readonly string[] = [
   'berg', 'romberg', 'phalen', 'tinel', 'mcmurray', 'lachman', 'allen', 'snellen', 'denver', 'beers', 'wells', 'wong',
 ];
 export const EPONYM_HEADS: readonly string[] = ['disease', 'syndrome', 'palsy', 'disorder', 'lymphoma', 'sign', 'law', 'test', 'maneuver', 'criteria', 'scale', 'score', 'phenomenon', 'sarcoma', 'tumor', 'thyroiditis', 'ulcer', 'fracture', 'classification', 'method'];
+/**
+ * Of those, the heads that follow an eponym's possessive ("Lou Gehrig's disease", "Bell's palsy",
+ * "Virchow's triad") and not a patient's: "Ada Quill's fracture" is hers, so "fracture" is not here.
+ */
+export const POSSESSIVE_EPONYM_HEADS: readonly string[] = ['disease', 'syndrome', 'palsy', 'phenomenon', 'sign', 'triad', 'law'];
 /** Parts of documents and plans that take a letter ("Appendix_B", "Annex_C"): not surnames. */
 export const LETTERED: readonly string[] = [
   'appendix', 'annex', 'exhibit', 'attachment', 'figure', 'fig', 'table', 'section', 'part', 'phase', 'form', 'schedule',

@@ -38,6 +38,7 @@ export const WORD_LISTS: Readonly<Record<string, readonly string[]>> = {
   ORG_HEADS: organisations.ORG_HEADS,
   HEALTH_NAMED_ORG_HEADS: organisations.HEALTH_NAMED_ORG_HEADS,
   BUSINESS_HEADS: organisations.BUSINESS_HEADS,
+  SERVICE_MODIFIERS: organisations.SERVICE_MODIFIERS,
   PLACE_WORDS: organisations.PLACE_WORDS,
   HEADS_BEFORE_EPONYM: organisations.HEADS_BEFORE_EPONYM,
   STAFF_HEADS: recipients.STAFF_HEADS,
