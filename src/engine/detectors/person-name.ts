@@ -352,6 +352,14 @@ export const NAME_PATTERNS: readonly NamePattern[] = [
     match: (f) => (f.run.length === 1 && fileSurname(f) ? f.j : undefined),
     examples: { valid: ['Hakimi_CXR_portable.jpg', 'EKG_Nazari_20251104.pdf'], invalid: ['Budget_MRI_review.pdf', 'Q3_MRI_Volumes.xlsx'] },
   },
+  {
+    id: 'name.clinical-unknown',
+    strength: 'medium',
+    weak: true,
+    description: 'In a sentence-case subject with a clinical term, a capitalised word no lexicon holds that the name model finds name-like, set apart where a name goes: between separators or prepositions ("C2D1 held – Wardak ANC 0.9", "Prayers for Nohea – admitted to CCU").',
+    match: (f) => (f.run.length === 1 && clinicalUnknown(f) ? f.j : undefined),
+    examples: { valid: ['Hgb 6.9 – 1u PRBC for Tavita, consent on chart', 'C1D8 held – Tavita ANC 0.8', 'Metoprolol 50 bid for Mahina? HR still 110s'], invalid: ['Pyxis downtime – insulin from the pharmacy', 'Metformin shortage – see Omnicell override list', 'Grief support group – January dates', 'Ballantaada shaybaarka – Khamiis', 'Kamaka Home Health – network adequacy, Oahu'] },
+  },
 ];
 
 /** Used for a full-name pattern written all in lower case without a cue. */
@@ -534,6 +542,35 @@ function fileSurname(f: RunFacts): boolean {
   return f.clinical.starts.has(start) && firstWord(start) && (next === undefined || next.t.kind === 'number');
 }
 const CLINICAL_CATEGORIES = new Set(['condition', 'test', 'procedure', 'medication', 'encounter']);
+
+/**
+ * Clinicians write a patient's lone name where a name goes, set apart from the clinical words: after a
+ * dash or a preposition and before a dash, a comma, a value or the clinical term ("BNP 1240 – Adeyemi
+ * bounce-back", "metoprolol 50 bid for Tamuna? HR 110s"). A capitalised word no lexicon holds, name-like
+ * by the model, in a sentence-case English subject (an everyday English word in lower case) with a plain
+ * clinical term, there is a name (medium, weak: topic words cancel it). Not the field's first word unless
+ * a separator follows it ("Grief support group" is a topic); a product or a system ("Pyxis downtime") is
+ * followed by a lower-case word, an organisation by a capitalised one ("Kamaka Home Health").
+ */
+function clinicalUnknown(f: RunFacts): boolean {
+  const { cls, i } = f;
+  const c = cls[i];
+  // A clinical term in Title Case mid-way in a sentence-case subject names an organisation ("Kamaka Home Health").
+  const plainClinical = [...f.clinical.starts].some((s) => cls[s].t.case !== 'title' || !cls.slice(0, s).some((x) => x.t.kind === 'word'));
+  if (f.kind !== 'subject' || !plainClinical || c.kind !== 'U' || c.t.case !== 'title' || c.t.text.length < 4 || LETTERED.has(c.t.key)) return false;
+  if (!/[aeiouy]/.test(c.t.key) || nameLikeness(c.t.key) < LONE_UNKNOWN_LIKENESS) return false;
+  if (!cls.some((x) => x.t.case === 'lower' && x.t.text.length > 3) || !cls.some((x) => x.t.case === 'lower' && f.lex.common.has(x.t.key))) return false;
+  const prev = cls[i - 1];
+  const next = cls[i + 1];
+  const apartAfter = next === undefined || SET_APART.test(next.t.gap);
+  const before = (prev === undefined && apartAfter) || (prev !== undefined && (SET_APART.test(c.t.gap) || (prev.t.case === 'lower' && NAME_PREPOSITIONS.has(prev.t.key))));
+  const possessive = next !== undefined && /^['\u2019]s?\s$/.test(next.t.gap) && f.clinical.starts.has(i + 1);
+  const clinicalNext = next !== undefined && next.t.case !== 'title' && f.clinical.starts.has(i + 1);
+  const after = apartAfter || possessive || clinicalNext || next.t.kind === 'number' || (next.t.case === 'lower' && NAME_PREPOSITIONS.has(next.t.key));
+  return before && after;
+}
+const SET_APART = /[\u2013\u2014:;,|()?!]|\s-\s|^\s?-\s/;
+const NAME_PREPOSITIONS = new Set(['for', 'on', 'to', 'with', 're', 'from', 'about']);
 
 function isFamilyName(c: Classified, lex: NameLexicon): boolean {
   const k = c.t.key;
