@@ -108,6 +108,13 @@ describe('purchases and product notices name suppliers', () => {
     expect(text.includes('.pdf') ? flagged(text) : scan({ subject: text }).findings.some((f) => f.detectorId === COMBINATION_ID)).toBe(true);
   });
 
+  test('an initial glued to a surname no list holds, in a file with a clinical term', () => {
+    expect(flagged('Rx_TMakonnen_metformin500.pdf')).toBe(true);
+    expect(flagged('Recept_DSoerodjo_insuline.pdf')).toBe(true);
+    expect(flagged('Budget_QAReview_2025.xlsx')).toBe(false);
+    expect(flagged('Mammo_crosstraining_TMakonnen.xlsx')).toBe(false);
+  });
+
   test('a surname and a given name glued in a file name, neither in a list, with a generation suffix', () => {
     expect(flagged('WCC_4yo_Faleolo_Sione_Jr.pdf')).toBe(true);
     expect(flagged('WCC_4yo_Budget_Review_Jr.pdf')).toBe(false);

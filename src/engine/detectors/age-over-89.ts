@@ -7,7 +7,7 @@ import { BLOCK_SUBJECT_AND_FILES, CharTest, DIGIT, Detector, FieldContext, LETTE
  * old, so the age narrows to a person). Needs an age marker: "92 yo",
  * "102 y/o", "aged 93", "94th birthday", "age: 91".
  */
-const AFTER = /(\d{2,3})[\s-]{0,2}(?:yo|y\/o|y\.o\.?|yrs?\.?(?: old)?|years?[- ]old|yr-old|years of age|ans|a[ñn]os)[mf]?(?![a-z0-9])/gi;
+const AFTER = /(\d{2,3})[\s_-]{0,2}(?:yo|y\/o|y\.o\.?|yrs?\.?(?: old)?|years?[- ]old|yr-old|years of age|ans|a[ñn]os)[mf]?(?![a-z0-9])/gi;
 const BEFORE = /(?:age|aged|edad|agee|âgée?)[\s:]{1,2}(\d{2,3})(?!\d)/gi;
 const BIRTHDAY = /(\d{2,3})(?:st|nd|rd|th)?[\s_-]{1,2}(?:birthday|bday|b-day)|turn(?:s|ed|ing)[\s_]{1,2}(\d{2,3})(?!\d)/gi;
 /**
@@ -23,15 +23,18 @@ const PLACE_OR_MONEY_BEFORE = /(?:room|rm|suite|ste|bldg|building|floor|fl|unit|
  * Ages in the languages of US patients. Words that mean "years of age" and nothing else count as "92 yo"
  * does ("93岁", "92세", "95歳", "bà 91 tuổi", "90 yaşında", "92-jährige", "९२ वर्षीय", Hebrew "בן 96").
  * Words that also mean plain "years" ("91 год", "94 سنة", "93 ዓመት", "92 anos") count only in a field with
- * health words: "100 лет больнице" is an anniversary.
+ * health words: "100 лет больнице" is an anniversary. A file name may join the age and its word with an
+ * underscore ("hasta_91_yasinda", "pacient_93_ani").
  */
-const AGE_ONLY_AFTER = /(\d{2,3})[\s-]{0,2}(?:वर्षीय|वर्ष की|tuoi|tuổi|yasinda|yaşında|jahre alt|jährige?r?|jahrige?r?|taong gulang|anos de idade|años de edad)/gi;
+const AGE_ONLY_AFTER = /(\d{2,3})[\s_-]{0,2}(?:ساله|वर्षीय|वर्ष की|tuoi|tuổi|yasinda|yaşında|jahre alt|jährige?r?|jahrige?r?|taong gulang|anos de idade|años de edad)/gi;
 /** In the scripts written without spaces the age word is glued to what follows ("93岁老人"). */
 const AGE_ONLY_GLUED = /(\d{2,3})\s?[岁歲세살歳才]/g;
 const AGE_ONLY_BEFORE = /(?:בן|בת|edad de|idade de|âgée? de|im alter von)[\s:]{1,2}(\d{2,3})(?!\d)/gi;
-const YEARS_AFTER = /(\d{2,3})[\s-]{0,2}(?:год|года|лет|рок|років|سنة|سنه|عام|عاما|ዓመት|वर्ष|साल|lat|anos|anni|år|sano|jaar|an)(?![a-z0-9\u0400-\u04ff\u0600-\u06ff])/gi;
+const YEARS_AFTER = /(\d{2,3})[\s_-]{0,2}(?:ani|год|года|лет|рок|років|سنة|سنه|عام|عاما|ዓመት|वर्ष|साल|lat|anos|anni|år|sano|jaar|an)(?![a-z0-9\u0400-\u04ff\u0600-\u06ff])/gi;
 /** "Tallow Creek Hospital turns 100": an organisation's anniversary, not a person's age (its head word before "turns"). */
-const ORGANISATION_BEFORE = new RegExp(`(?:^|[^a-z])(?:${ORG_HEADS.join('|')})\\W{0,3}$`, 'i');
+const ORGANISATION_BEFORE = new RegExp(`(?:^|[^a-z])(?:${ORG_HEADS.join('|')})[\\W_]{0,3}$`, 'i');
+/** Words for plain "years" that come before the number ("miaka 96", Swahili): with health words, as YEARS_AFTER. */
+const YEARS_BEFORE = /(?:miaka)[\s_:-]{0,2}(\d{2,3})(?!\d)/gi;
 const DIGIT_OR_DOT = oneOf('.', DIGIT);
 const ALNUM_BEFORE = oneOf('0123456789', LETTER);
 const ALNUM_OR_DOT = oneOf('0123456789.', LETTER);
@@ -50,7 +53,7 @@ export const ageOver89: Detector = {
     const n = ctx.text.normalized;
     const out: Signal[] = [];
     const passes: [RegExp, CharTest, CharTest][] = [[AFTER, DIGIT_OR_DOT, LETTER], [BEFORE, LETTER, LETTER], [BIRTHDAY, ALNUM_BEFORE, LETTER], [AGE_ONLY_AFTER, DIGIT_OR_DOT, LETTER], [AGE_ONLY_BEFORE, LETTER, LETTER], [AGE_ONLY_GLUED, DIGIT_OR_DOT, NONE]];
-    if (healthTermsOf(ctx).length > 0) passes.push([YEARS_AFTER, DIGIT_OR_DOT, LETTER]);
+    if (healthTermsOf(ctx).length > 0) passes.push([YEARS_AFTER, DIGIT_OR_DOT, LETTER], [YEARS_BEFORE, LETTER, LETTER]);
     for (const [re, before, after] of passes) {
       for (const m of bounded(re, n.text, before, after)) {
         const age = Number(m[1] ?? m[2]);

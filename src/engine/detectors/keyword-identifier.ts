@@ -40,7 +40,9 @@ const UNMARKED_MIN_DIGITS = 8;
 // "no.", "number", "id", "card" ("member ID card 6221..."), each bounded.
 // A keyword in parentheses before its value ("환자번호(MRN) 7730215") closes with ")", one more separator.
 const FILLER = String.raw`[\s#:=._)-]{0,4}(?:(?:no|num|nbr|number|id|card|is)\.?[\s#:=._-]{0,4}){0,2}[(\[]?`;
-const FILLER_WITH_MARKER = String.raw`[\s:=._-]{0,4}(?:#|no\.?|num|nbr|number|id)[\s#:=._-]{0,4}[(\[]?`;
+// The markers in the languages of US patients too: "nr" (Dutch, German, Polish, Romanian), "numero",
+// "numer", "numara(sı)" (Turkish), "namba" (Swahili).
+const FILLER_WITH_MARKER = String.raw`[\s:=._-]{0,4}(?:#|no\.?|nr\.?|num|nbr|number|numero|numer|numaras?i?|namba(?:ri)?|id)[\s#:=._-]{0,4}[(\[]?`;
 // The value: an optional short letter prefix ("SDA", "sph ", "V", "CP25-"), a digit,
 // then letters, digits and inner dashes. Each part is bounded, so this is linear.
 const VALUE = String.raw`((?:[a-z]{1,4}[ -]?)?\d[0-9a-z]{0,19}(?:-[0-9a-z]{1,12}){0,3})`;

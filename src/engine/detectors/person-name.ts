@@ -341,7 +341,7 @@ export const NAME_PATTERNS: readonly NamePattern[] = [
     strength: 'medium',
     weak: true,
     description: 'A surname no lexicon holds, where only a person goes: before a possessive and health words, or beside an initial in a file name.',
-    match: (f) => (f.run.length === 1 && unknownSurname(f.cls, f.i, f.kind, f.health, f.lex) ? f.j : undefined),
+    match: (f) => (f.run.length === 1 && (unknownSurname(f.cls, f.i, f.kind, f.health, f.lex) || gluedInitialSurname(f)) ? f.j : undefined),
     examples: { valid: ["Brandvold's infusion", "Tavake's 2pm INR draw", 'Vukasinovic_D_pathology.pdf'], invalid: ["Harborview's infusion center", "Bell's palsy"] },
   },
   {
@@ -519,6 +519,19 @@ function unknownSurname(cls: readonly Classified[], i: number, kind: FieldContex
   if ((joined(prev, c) && initial(i - 1)) || (joined(c, next) && initial(i + 1))) return true;
   // "JSmith_MRI.pdf": an initial glued to a known surname.
   return /^[A-Z][A-Z][a-z]{2,}$/.test(c.t.text) && (lex.surname.has(c.t.key.slice(1)) || lex.other.has(c.t.key.slice(1)));
+}
+
+/**
+ * "Rx_AKebede_metformin850.pdf", "Tele_strip_LomidzeT_0314.pdf": in a file name with a clinical term, an
+ * initial glued before or after a surname no lexicon holds that the name model finds name-like.
+ */
+function gluedInitialSurname(f: RunFacts): boolean {
+  const text = f.cls[f.i].t.text;
+  if (f.kind !== 'attachment' || f.cls[f.i].kind !== 'U' || f.clinical.starts.size === 0) return false;
+  const surname = /^[A-Z][A-Z][a-z]{3,}$/.test(text) ? text.slice(1) : /^[A-Z][a-z]{3,}[A-Z]$/.test(text) ? text.slice(0, -1) : '';
+  // The glued initial is itself evidence of a name: the model need only not find the word unlikely.
+  const key = surname.toLowerCase();
+  return surname !== '' && /[aeiouy]/.test(key) && !f.lex.common.has(key) && nameLikeness(key) >= NAME_UNLIKELY;
 }
 
 /**

@@ -20,7 +20,7 @@ export const WORKPLACE_WORDS = words(`
   tech, techs, aide, aides, specialist, specialists, workgroup, bundle, bundles, pathway, pathways, technologist, technologists, technician, technicians, team, teams, unit, units, staff, staffing,
   nurse, nurses, nursing, rn, rns, lab, clinic, clinics, center, centre, department, dept, service, services, program,
   programme, committee, council, rounds, workflow, workflows, protocol,
-  protocols, install, installation, downtime, competency, competencies, orientation, training, cross training, coverage,
+  protocols, install, installation, downtime, competency, competencies, orientation, training, cross training, crosstraining, coverage,
   call, shift, shifts, charge, manager, managers, director, lead, leads, educator, champion, champions, suite,
   suites, wing, desk, fax, huddle, meeting, policy, project, rollout, go live, upgrade, cart, carts, machine,
   machines, scanner, scanners, equipment, vendor, contract, budget, hiring, openings, opening, job, jobs, position,

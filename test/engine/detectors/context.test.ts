@@ -66,6 +66,8 @@ detectorTable(ageOver89, {
     { text: 'Budget_120M_capital_plan.xlsx', kind: 'attachment', why: 'no health word: money' },
     { text: '100 лет нашей поликлинике - праздник', why: 'years of an anniversary, no health word' },
     { text: 'Sjukhuset 95 år - jubileum', why: 'a plain "years" word without health words' },
+    { text: 'Larkspur Valley Hospital turns 100 - gala', why: 'an organisation\'s anniversary' },
+    { text: 'Kliniki_yetu_miaka_95_sherehe.pdf', kind: 'attachment', why: 'Swahili "years" without health words' },
   ],
   invalid: [
     { text: 'RE: Mr. Quill (92 yo) - family meeting', found: ['92 yo'] },
@@ -80,6 +82,9 @@ detectorTable(ageOver89, {
     { text: 'מטופלת בת 94 אושפזה', found: ['בת 94'], why: 'Hebrew "aged" before the number' },
     { text: 'Bà Lan 92 tuổi - nhập viện', found: ['92 tuổi'], why: 'Vietnamese' },
     { text: 'Пациент 96 лет, госпитализирован', found: ['96 лет'], why: 'a plain "years" word with health words' },
+    { text: 'Ev_ziyareti_hasta_92_yasinda.pdf', kind: 'attachment', found: ['92_yasinda'], why: 'an underscore between the age and its word' },
+    { text: 'فرم_بیمار_94_ساله.pdf', kind: 'attachment', found: ['94_ساله'], why: 'Farsi "-year-old"' },
+    { text: 'Quill_91_yo_fall.pdf', kind: 'attachment', found: ['91_yo'] },
   ],
 });
 

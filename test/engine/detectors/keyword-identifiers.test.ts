@@ -35,6 +35,11 @@ detectorTable(mrn, {
     { text: '71200455 / 71200981 same patient? please merge', found: ['71200455', '71200981'], why: 'bare record numbers with chart-merge words' },
     { text: 'Chart merge: 5530871 into 5530918', found: ['5530871', '5530918'] },
     { text: '환자번호(MRN) 6620418 오더 누락', found: ['MRN) 6620418'], why: 'a keyword in parentheses before its value' },
+    { text: 'Epikriz_hasta_no_30558172.pdf', kind: 'attachment', found: ['hasta_no_30558172'], why: 'a Turkish patient word with its marker' },
+    { text: 'Ontslagbrief_patnr_5512-7730.pdf', kind: 'attachment', found: ['patnr_5512-7730'], why: 'Dutch patient number' },
+    { text: 'Entlassbrief_Fallnr_55120934.pdf', kind: 'attachment', found: ['Fallnr_55120934'], why: 'German case number' },
+    { text: 'Lettera_dimissione_cartella_2025-004417.pdf', kind: 'attachment', found: ['cartella_2025-004417'], why: 'Italian chart number' },
+    { text: 'Fomu_mgonjwa_namba_AB-55190.pdf', kind: 'attachment', found: ['mgonjwa_namba_AB-55190'], why: 'Swahili patient word and marker' },
   ],
 });
 
