@@ -133,6 +133,16 @@ function keywordAfter(folded: string, d: FoundDate): number {
   return runsOn(folded, end) ? -1 : end;
 }
 
+/** Six digits, month-day-year or day-month-year, not followed by another digit: only right after a DOB label. */
+function sixDigitDate(s: string): boolean {
+  if (!/^\d{6}(?!\d)/.test(s)) return false;
+  const a = Number(s.slice(0, 2));
+  const b = Number(s.slice(2, 4));
+  const y = Number(s.slice(4, 6));
+  const year = y < 30 ? 2000 + y : 1900 + y;
+  return isValidDate(year, a, b) || isValidDate(year, b, a);
+}
+
 /** "Fax_20250611_DOB.pdf": in a file name the DOB label may follow the date it marks. */
 const DOB_AFTER_IN_FILE = /^[_.\s-]{1,2}(?:dob|d\.o\.b\.?|birth ?date)(?![a-z])/i;
 
@@ -177,6 +187,8 @@ export const dateOfBirth: Detector = {
         // "DOB 1938", "dob1938": a birth year marked as one.
         const y = YEAR_ONLY.exec(n.text.slice(after));
         if (y && k.length >= 3) out.push(signalAt(n, k.index, after + 4, 'dob', 'identifier', 'found'));
+        // "DOB041261", "DOB 120361": six digits right after the label are a date with a two-digit year.
+        else if (k.length >= 3 && sixDigitDate(n.text.slice(after, after + 7))) out.push(signalAt(n, k.index, after + 6, 'dob', 'identifier', 'found'));
         continue;
       }
       marked.add(d.start);

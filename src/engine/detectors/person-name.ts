@@ -195,6 +195,20 @@ export const NAME_PATTERNS: readonly NamePattern[] = [
     examples: { valid: ['Lopez, M. labs'], invalid: ['Budget, Q3 labs'] },
   },
   {
+    id: 'name.unknown-last-initial',
+    strength: 'medium',
+    weak: false,
+    description: 'A surname no lexicon holds, comma, initial and dot: "Kandasamy, R." (the shape is the evidence; not a word the name model finds unlikely).',
+    match: (f) => {
+      const c = f.run[0];
+      const shape = f.run.length === 1 && c.kind === 'U' && c.t.case === 'title' && c.t.text.length >= 4 && /[aeiouy]/.test(c.t.key) && !c.unlikely;
+      const last = f.cls[f.j];
+      const finalInitial = f.j === f.cls.length - 1 && last.t.kind === 'word' && last.t.text.length === 1 && last.t.case === 'title';
+      return shape && last !== undefined && last.t.gap.trim() === ',' && (isInitial(f.cls, f.j) || finalInitial) ? f.j + 1 : undefined;
+    },
+    examples: { valid: ['A1c 9.2 – Thirunavukkarasu, R.'], invalid: ['Budget, Q3 labs', 'Lopez, M. labs'] },
+  },
+  {
     id: 'name.caps-last-first',
     strength: 'high',
     weak: false,
