@@ -169,17 +169,16 @@ interface RunFacts {
  * gives (spec: a full name, "Last, First" and title + surname are strong; a
  * lone given name or surname is medium). `match` returns the end of the name
  * (a pattern may extend the run, e.g. over ", First"), or undefined.
- * `examples` are fictitious rows checked by one generic test: each valid row
- * is found by this pattern, each invalid row is not a name of this pattern.
+ * Each pattern's description and its fictitious valid and invalid rows live in
+ * name-pattern-docs.ts (checked by one generic test; kept out of the Outlook
+ * event handler's bundle, which needs only the patterns).
  */
 export interface NamePattern {
   readonly id: string;
   readonly strength: Strength;
   /** Topic words in the field cancel a weak name ("Boudreaux - grand rounds"). */
   readonly weak: boolean;
-  readonly description: string;
   match(f: RunFacts): number | undefined;
-  readonly examples: { readonly valid: readonly string[]; readonly invalid: readonly string[] };
 }
 
 const NON_LATIN_RUN = (f: RunFacts): boolean => f.run.every((c) => NON_LATIN.test(c.t.text));
@@ -190,15 +189,12 @@ export const NAME_PATTERNS: readonly NamePattern[] = [
     id: 'name.last-first-initial',
     strength: 'high',
     weak: false,
-    description: 'Surname, comma, initial: "Haddadin, I." as record systems print it.',
     match: (f) => (f.j < f.cls.length && f.cls[f.j].t.gap.trim() === ',' && f.anyKnown && isInitial(f.cls, f.j) ? f.j + 1 : undefined),
-    examples: { valid: ['Lopez, M. labs'], invalid: ['Budget, Q3 labs'] },
   },
   {
     id: 'name.unknown-last-initial',
     strength: 'medium',
     weak: false,
-    description: 'A surname no lexicon holds, comma, initial and dot: "Kandasamy, R." (the shape is the evidence; not a word the name model finds unlikely).',
     match: (f) => {
       const c = f.run[0];
       const shape = f.run.length === 1 && c.kind === 'U' && c.t.case === 'title' && c.t.text.length >= 4 && /[aeiouy]/.test(c.t.key) && !c.unlikely;
@@ -206,21 +202,17 @@ export const NAME_PATTERNS: readonly NamePattern[] = [
       const finalInitial = f.j === f.cls.length - 1 && last.t.kind === 'word' && last.t.text.length === 1 && last.t.case === 'title';
       return shape && last !== undefined && last.t.gap.trim() === ',' && (isInitial(f.cls, f.j) || finalInitial) ? f.j + 1 : undefined;
     },
-    examples: { valid: ['A1c 9.2 – Thirunavukkarasu, R.'], invalid: ['Budget, Q3 labs', 'Lopez, M. labs'] },
   },
   {
     id: 'name.caps-last-first',
     strength: 'high',
     weak: false,
-    description: 'SURNAME, GIVEN in capitals in a mixed-case field: "VUKOVIC, DRAGAN".',
     match: (f) => (f.j === f.i + 1 && isCapsNameWord(f.cls[f.i]) && f.j < f.cls.length && f.cls[f.j].t.gap.trim() === ',' && isCapsNameWord(f.cls[f.j]) ? f.j + 1 : undefined),
-    examples: { valid: ['Path results for VUKOVIC, DRAGAN'], invalid: ['Results for CBC, BMP'] },
   },
   {
     id: 'name.last-first',
     strength: 'high',
     weak: false,
-    description: '"Last, First": two name-like words around a comma, one of them a known name; not a credential after the comma.',
     match: (f) => {
       const { cls, j } = f;
       if (!(j < cls.length && cls[j].t.gap.trim() === ',' && nameLike(cls[j]) && (f.anyKnown || known(cls[j].kind)) && f.run.length <= 2)) return undefined;
@@ -229,66 +221,52 @@ export const NAME_PATTERNS: readonly NamePattern[] = [
       while (k < cls.length && joins(cls[k].t.gap, f.kind) && nameLike(cls[k]) && k - j < 2) k++;
       return k;
     },
-    examples: { valid: ['Bergstrom, Yesenia - MRI'], invalid: ['Irene Sato, RN'] },
   },
   {
     id: 'name.initial-surname',
     strength: 'high',
     weak: false,
-    description: 'An initial and a dot before a name-like word: "T. Al-Amin".',
     match: (f) => (f.initial ? f.j : undefined),
-    examples: { valid: ['T. Al-Amin echo'], invalid: ['Q3 echo budget'] },
   },
   {
     id: 'name.title',
     strength: 'high',
     weak: false,
-    description: 'A title before a name: "Mrs. Lindqvist", "Baby Girl Thibodeaux".',
     match: (f) => (f.titled ? f.j : undefined),
-    examples: { valid: ['Mrs. Lindqvist labs'], invalid: ['Dr. Lindqvist slides'] },
   },
   {
     id: 'name.patient-word-full',
     strength: 'high',
     weak: false,
-    description: 'A patient word before two or more name words, one of them a known name: "pt Harold Vance" (not "Client Software Upgrade").',
     match: (f) => (f.cue && f.run.length >= 2 && f.anyKnown ? f.j : undefined),
-    examples: { valid: ['pt Harold Vance - labs'], invalid: ['PT Agenda', 'Client Software Upgrade steps'] },
   },
   {
     id: 'name.patient-word',
     strength: 'medium',
     weak: false,
-    description: 'A patient word before one known name: "pt Harold", "resident Vance".',
     match: (f) => (f.cue && f.anyKnown ? f.j : undefined),
-    examples: { valid: ['pt Harold - labs'], invalid: ['PT Agenda'] },
   },
   {
     id: 'name.patient-word-unknown',
     strength: 'medium',
     weak: true,
-    description: 'A lower-case patient word before one capitalised word no lexicon holds, with a vowel and the shape of a name: "pt Ioane - BG 412".',
     match: (f) => {
       const c = f.run[0];
       const cue = f.cls[f.i - 1];
       const shape = c.kind === 'U' && c.t.case === 'title' && c.t.text.length >= 4 && /[aeiouy]/.test(c.t.key) && nameLikeness(c.t.key) >= LONE_UNKNOWN_LIKENESS;
       return f.cue && f.run.length === 1 && shape && cue !== undefined && cue.t.case === 'lower' ? f.j : undefined;
     },
-    examples: { valid: ['pt Ioane - BG 412', 'resident Faleolo fell overnight'], invalid: ['PT Agenda', 'Pt Zzxq labs'] },
   },
   {
     id: 'name.full',
     strength: 'high',
     weak: false,
-    description: 'Two or more name-shaped words with a known name, a Vietnamese middle name, or in a non-Latin script: "Irving Haddadin", "Ольга Петрова".',
     match: (f) => (f.run.length >= 2 && (f.anyKnown || f.run.some((c) => VIETNAMESE_MIDDLE.has(c.t.key)) || NON_LATIN_RUN(f)) ? f.j : undefined),
-    examples: { valid: ['Irving Haddadin - CT', 'Lê Thị Thu xét nghiệm'], invalid: ['Budget Review'] },
   },
   {
     id: 'name.likely-pair',
     strength: 'medium',
     weak: false,
-    description: 'Two name-shaped words, or "Last, First", where no lexicon knows either but the name model finds one likely a name: "Tsinajinnie Harriet", "Przybylski, Tadeusz".',
     match: (f) => {
       const { cls, j } = f;
       if (f.run.length >= 2 && f.run.some((c) => c.likely === true)) return j;
@@ -300,79 +278,60 @@ export const NAME_PATTERNS: readonly NamePattern[] = [
       const bothNameLike = comma && [f.run[0], cls[j]].every((c) => c.kind === 'U' && c.t.case === 'title' && nameLikeness(c.t.key) >= LONE_UNKNOWN_LIKENESS);
       return comma && (f.run[0].likely === true || cls[j].likely === true || bothNameLike) ? j + 1 : undefined;
     },
-    examples: { valid: ['Brandvold Wojcikowski - INR 4.2', 'Wojcikowski, Brandvold - labs'], invalid: ['Tsinajinnie Venkatasubramanian labs'] },
   },
   {
     id: 'name.caps-pair',
     strength: 'medium',
     weak: true,
-    description: 'In an all-capitals field, a name that is also a word beside an unknown word.',
     match: (f) => (f.run.length >= 2 && f.allCaps && f.run.some((c) => c.kind === 'A') && f.run.some((c) => c.kind === 'U') ? f.j : undefined),
-    examples: { valid: [], invalid: [] },
   },
   {
     id: 'name.unknown-pair',
     strength: 'medium',
     weak: true,
-    description: 'Two capitalised words of three letters or more that no lexicon knows: "Brandvold Zyskowski" (not "Wi-Fi").',
     match: (f) => (f.run.length >= 2 && f.run.every((c) => c.kind === 'U' && c.t.case === 'title' && c.t.text.length >= 3) ? f.j : undefined),
-    examples: { valid: ['Tsinajinnie Venkatasubramanian labs'], invalid: ['Diagnosis: the Wi-Fi dead zones'] },
   },
   {
     id: 'name.family',
     strength: 'medium',
     weak: true,
-    description: 'A family by its surname in the plural: "the Abernathys".',
     match: (f) => (f.run.length === 1 && f.cls[f.i - 1]?.t.key === 'the' && isFamilyName(f.run[0], f.lex) ? f.j : undefined),
-    examples: { valid: ['Visit with the Abernathys'], invalid: [] },
   },
   {
     id: 'name.lone',
     strength: 'medium',
     weak: true,
-    description: 'One known given name or surname of four letters or more ("Boudreaux"); short ones ("Ng") are too often something else.',
     match: (f) => (f.run.length === 1 && known(f.run[0].kind) && f.run[0].t.text.length >= 4 ? f.j : undefined),
-    examples: { valid: ['Scan_20250622_Boudreaux_echo.pdf'], invalid: [] },
   },
   {
     id: 'name.script-full',
     strength: 'high',
     weak: false,
-    description: 'A family and a given name in a script without Latin letters (names/script-names.ts): "李建华", "최서연", "فاطمة الزهراني".',
     match: () => undefined,
-    examples: { valid: ['李建华 尿检结果'], invalid: ['最近检查结果'] },
   },
   {
     id: 'name.script-lone',
     strength: 'medium',
     weak: true,
-    description: 'One name part in a script without Latin letters ("Смирнова" in a file name, "陈先生").',
     match: () => undefined,
-    examples: { valid: ['УЗИ_Смирнова.pdf', '陈先生 出院小结'], invalid: ['이번 주 회의', '王医生 讲座'] },
   },
   {
     id: 'name.unknown-surname',
     strength: 'medium',
     weak: true,
-    description: 'A surname no lexicon holds, where only a person goes: before a possessive and health words, or beside an initial in a file name.',
     match: (f) => (f.run.length === 1 && (unknownSurname(f.cls, f.i, f.kind, f.health, f.lex) || gluedInitialSurname(f)) ? f.j : undefined),
-    examples: { valid: ["Brandvold's infusion", "Tavake's 2pm INR draw", 'Vukasinovic_D_pathology.pdf'], invalid: ["Harborview's infusion center", "Bell's palsy"] },
   },
   {
     id: 'name.file-surname',
     strength: 'medium',
     weak: true,
-    description: 'In a file name, a capitalised word no lexicon holds that the name model finds name-like, first and right before a clinical term ("Hakimi_CXR_portable.jpg"), or right after one that starts the name ("EKG_Nazari_20251104.pdf").',
     match: (f) => (f.run.length === 1 && fileSurname(f) ? f.j : undefined),
-    examples: { valid: ['Hakimi_CXR_portable.jpg', 'EKG_Nazari_20251104.pdf'], invalid: ['Budget_MRI_review.pdf', 'Q3_MRI_Volumes.xlsx'] },
   },
   {
     id: 'name.clinical-unknown',
     strength: 'medium',
     weak: true,
-    description: 'In a sentence-case subject with a clinical term, a capitalised word no lexicon holds that the name model finds name-like, set apart where a name goes: between separators or prepositions ("C2D1 held – Wardak ANC 0.9", "Prayers for Nohea – admitted to CCU").',
     match: (f) => (f.run.length === 1 && clinicalUnknown(f) ? f.j : undefined),
-    examples: { valid: ['Hgb 6.9 – 1u PRBC for Tavita, consent on chart', 'C1D8 held – Tavita ANC 0.8', 'Metoprolol 50 bid for Mahina? HR still 110s'], invalid: ['Pyxis downtime – insulin from the pharmacy', 'Metformin shortage – see Omnicell override list', 'Grief support group – January dates', 'Ballantaada shaybaarka – Khamiis', 'Kamaka Home Health – network adequacy, Oahu'] },
   },
 ];
 
@@ -381,9 +340,7 @@ const LOWER_PAIR: NamePattern = {
   id: 'name.lower-pair',
   strength: 'medium',
   weak: true,
-  description: 'A given name and a surname in a field typed all in lower case: "maria lopez new dx".',
   match: () => undefined,
-  examples: { valid: [], invalid: [] },
 };
 
 export function findNames(ctx: FieldContext): NameSpan[] {

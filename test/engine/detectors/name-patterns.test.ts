@@ -1,4 +1,5 @@
 import { NAME_PATTERNS, personName } from '../../../src/engine/detectors/person-name';
+import { NAME_PATTERN_DOCS } from '../../../src/engine/detectors/name-pattern-docs';
 import { run } from '../../support/detectors';
 
 /**
@@ -13,14 +14,20 @@ const patternsIn = (text: string) =>
     .map((s) => s.evidence);
 
 describe.each(NAME_PATTERNS.map((p) => [p.id, p] as const))('%s', (_id, pattern) => {
+  const doc = NAME_PATTERN_DOCS[pattern.id];
   test('has a description and a strength', () => {
-    expect(pattern.description.length).toBeGreaterThan(10);
+    expect(doc.description.length).toBeGreaterThan(10);
     expect(['high', 'medium']).toContain(pattern.strength);
   });
-  const valid = pattern.examples.valid;
-  const invalid = pattern.examples.invalid;
+  const valid = doc?.examples.valid ?? [];
+  const invalid = doc?.examples.invalid ?? [];
   if (valid.length) test.each(valid)('finds %s', (text) => expect(patternsIn(text)).toContain(pattern.id));
   if (invalid.length) test.each(invalid)('does not find %s', (text) => expect(patternsIn(text)).not.toContain(pattern.id));
+});
+
+test('every pattern has its description and rows, and every description a pattern', () => {
+  const ids = NAME_PATTERNS.map((p) => p.id);
+  expect(Object.keys(NAME_PATTERN_DOCS).filter((id) => id !== 'name.lower-pair').sort()).toEqual([...ids].sort());
 });
 
 test('pattern ids are unique', () => {

@@ -1,0 +1,98 @@
+/**
+ * What each name pattern (person-name.ts NAME_PATTERNS) reads, and its own fictitious
+ * true and false positive rows, checked by one generic test (test/engine/detectors/
+ * name-patterns.test.ts): a valid row is found by that pattern, an invalid row is not.
+ * Kept apart from the patterns so that the Outlook event handler's bundle, which needs
+ * only the patterns, does not carry them.
+ */
+export interface NamePatternDoc {
+  readonly description: string;
+  readonly examples: { readonly valid: readonly string[]; readonly invalid: readonly string[] };
+}
+
+export const NAME_PATTERN_DOCS: Readonly<Record<string, NamePatternDoc>> = {
+  'name.last-first-initial': {
+    description: 'Surname, comma, initial: "Haddadin, I." as record systems print it.',
+    examples: { valid: ['Lopez, M. labs'], invalid: ['Budget, Q3 labs'] },
+  },
+  'name.unknown-last-initial': {
+    description: 'A surname no lexicon holds, comma, initial and dot: "Kandasamy, R." (the shape is the evidence; not a word the name model finds unlikely).',
+    examples: { valid: ['A1c 9.2 – Thirunavukkarasu, R.'], invalid: ['Budget, Q3 labs', 'Lopez, M. labs'] },
+  },
+  'name.caps-last-first': {
+    description: 'SURNAME, GIVEN in capitals in a mixed-case field: "VUKOVIC, DRAGAN".',
+    examples: { valid: ['Path results for VUKOVIC, DRAGAN'], invalid: ['Results for CBC, BMP'] },
+  },
+  'name.last-first': {
+    description: '"Last, First": two name-like words around a comma, one of them a known name; not a credential after the comma.',
+    examples: { valid: ['Bergstrom, Yesenia - MRI'], invalid: ['Irene Sato, RN'] },
+  },
+  'name.initial-surname': {
+    description: 'An initial and a dot before a name-like word: "T. Al-Amin".',
+    examples: { valid: ['T. Al-Amin echo'], invalid: ['Q3 echo budget'] },
+  },
+  'name.title': {
+    description: 'A title before a name: "Mrs. Lindqvist", "Baby Girl Thibodeaux".',
+    examples: { valid: ['Mrs. Lindqvist labs'], invalid: ['Dr. Lindqvist slides'] },
+  },
+  'name.patient-word-full': {
+    description: 'A patient word before two or more name words, one of them a known name: "pt Harold Vance" (not "Client Software Upgrade").',
+    examples: { valid: ['pt Harold Vance - labs'], invalid: ['PT Agenda', 'Client Software Upgrade steps'] },
+  },
+  'name.patient-word': {
+    description: 'A patient word before one known name: "pt Harold", "resident Vance".',
+    examples: { valid: ['pt Harold - labs'], invalid: ['PT Agenda'] },
+  },
+  'name.patient-word-unknown': {
+    description: 'A lower-case patient word before one capitalised word no lexicon holds, with a vowel and the shape of a name: "pt Ioane - BG 412".',
+    examples: { valid: ['pt Ioane - BG 412', 'resident Faleolo fell overnight'], invalid: ['PT Agenda', 'Pt Zzxq labs'] },
+  },
+  'name.full': {
+    description: 'Two or more name-shaped words with a known name, a Vietnamese middle name, or in a non-Latin script: "Irving Haddadin", "Ольга Петрова".',
+    examples: { valid: ['Irving Haddadin - CT', 'Lê Thị Thu xét nghiệm'], invalid: ['Budget Review'] },
+  },
+  'name.likely-pair': {
+    description: 'Two name-shaped words, or "Last, First", where no lexicon knows either but the name model finds one likely a name: "Tsinajinnie Harriet", "Przybylski, Tadeusz".',
+    examples: { valid: ['Brandvold Wojcikowski - INR 4.2', 'Wojcikowski, Brandvold - labs'], invalid: ['Tsinajinnie Venkatasubramanian labs'] },
+  },
+  'name.caps-pair': {
+    description: 'In an all-capitals field, a name that is also a word beside an unknown word.',
+    examples: { valid: [], invalid: [] },
+  },
+  'name.unknown-pair': {
+    description: 'Two capitalised words of three letters or more that no lexicon knows: "Brandvold Zyskowski" (not "Wi-Fi").',
+    examples: { valid: ['Tsinajinnie Venkatasubramanian labs'], invalid: ['Diagnosis: the Wi-Fi dead zones'] },
+  },
+  'name.family': {
+    description: 'A family by its surname in the plural: "the Abernathys".',
+    examples: { valid: ['Visit with the Abernathys'], invalid: [] },
+  },
+  'name.lone': {
+    description: 'One known given name or surname of four letters or more ("Boudreaux"); short ones ("Ng") are too often something else.',
+    examples: { valid: ['Scan_20250622_Boudreaux_echo.pdf'], invalid: [] },
+  },
+  'name.script-full': {
+    description: 'A family and a given name in a script without Latin letters (names/script-names.ts): "李建华", "최서연", "فاطمة الزهراني".',
+    examples: { valid: ['李建华 尿检结果'], invalid: ['最近检查结果'] },
+  },
+  'name.script-lone': {
+    description: 'One name part in a script without Latin letters ("Смирнова" in a file name, "陈先生").',
+    examples: { valid: ['УЗИ_Смирнова.pdf', '陈先生 出院小结'], invalid: ['이번 주 회의', '王医生 讲座'] },
+  },
+  'name.unknown-surname': {
+    description: 'A surname no lexicon holds, where only a person goes: before a possessive and health words, or beside an initial in a file name.',
+    examples: { valid: ["Brandvold's infusion", "Tavake's 2pm INR draw", 'Vukasinovic_D_pathology.pdf'], invalid: ["Harborview's infusion center", "Bell's palsy"] },
+  },
+  'name.file-surname': {
+    description: 'In a file name, a capitalised word no lexicon holds that the name model finds name-like, first and right before a clinical term ("Hakimi_CXR_portable.jpg"), or right after one that starts the name ("EKG_Nazari_20251104.pdf").',
+    examples: { valid: ['Hakimi_CXR_portable.jpg', 'EKG_Nazari_20251104.pdf'], invalid: ['Budget_MRI_review.pdf', 'Q3_MRI_Volumes.xlsx'] },
+  },
+  'name.clinical-unknown': {
+    description: 'In a sentence-case subject with a clinical term, a capitalised word no lexicon holds that the name model finds name-like, set apart where a name goes: between separators or prepositions ("C2D1 held – Wardak ANC 0.9", "Prayers for Nohea – admitted to CCU").',
+    examples: { valid: ['Hgb 6.9 – 1u PRBC for Tavita, consent on chart', 'C1D8 held – Tavita ANC 0.8', 'Metoprolol 50 bid for Mahina? HR still 110s'], invalid: ['Pyxis downtime – insulin from the pharmacy', 'Metformin shortage – see Omnicell override list', 'Grief support group – January dates', 'Ballantaada shaybaarka – Khamiis', 'Kamaka Home Health – network adequacy, Oahu'] },
+  },
+  'name.lower-pair': {
+    description: 'A given name and a surname in a field typed all in lower case: "maria lopez new dx".',
+    examples: { valid: [], invalid: [] },
+  },
+};
