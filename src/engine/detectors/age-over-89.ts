@@ -34,7 +34,7 @@ const YEARS_AFTER = /(\d{2,3})[\s_-]{0,2}(?:ani|год|года|лет|рок|р
 /** "Tallow Creek Hospital turns 100": an organisation's anniversary, not a person's age (its head word before "turns"). */
 const ORGANISATION_BEFORE = new RegExp(`(?:^|[^a-z])(?:${ORG_HEADS.join('|')})[\\W_]{0,3}$`, 'i');
 /** Words for plain "years" that come before the number ("miaka 96", Swahili): with health words, as YEARS_AFTER. */
-const YEARS_BEFORE = /(?:miaka)[\s_:-]{0,2}(\d{2,3})(?!\d)/gi;
+const YEARS_BEFORE = /miaka[\s_:-]{0,2}(\d{2,3})(?!\d)/gi;
 const DIGIT_OR_DOT = oneOf('.', DIGIT);
 const ALNUM_BEFORE = oneOf('0123456789', LETTER);
 const ALNUM_OR_DOT = oneOf('0123456789.', LETTER);
