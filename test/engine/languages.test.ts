@@ -117,8 +117,8 @@ const TABLES: Record<string, Table> = {
   },
   it: {
     name: 'Giulia Bellandi',
-    health: ['esami del sangue', 'ricoverata da ieri', 'pressione alta', 'referto della risonanza magnetica'],
-    clean: ['Riunione del reparto giovedì', 'Corso di formazione sulla privacy'],
+    health: ['esami del sangue', 'ricoverata da ieri', 'pressione alta', 'referto della risonanza magnetica', 'paziente dimessa ieri', 'TAC addome', 'polmonite', 'appuntamento per la visita di controllo', 'emocromo'],
+    clean: ['Riunione del reparto giovedì', 'Corso di formazione sulla privacy', 'Corso di formazione sul diabete'],
   },
   sv: {
     name: 'Karin Sjöström',
@@ -127,8 +127,8 @@ const TABLES: Record<string, Table> = {
   },
   tr: {
     name: 'Ayşe Demirtaş',
-    health: ['kan tahlili sonuçları', 'şeker hastalığı', 'ameliyat sonrası kontrol randevusu', 'hamile 20 hafta'],
-    clean: ['Toplantı perşembe günü', 'Nöbet listesi aralık'],
+    health: ['kan tahlili sonuçları', 'şeker hastalığı', 'ameliyat sonrası kontrol randevusu', 'hamile 20 hafta', 'epikriz raporu', 'hastaneye yatırıldı', 'idrar tahlili sonuçları', 'böbrek yetmezliği', 'tansiyon ilaçları'],
+    clean: ['Toplantı perşembe günü', 'Nöbet listesi aralık', 'Doğum günün kutlu olsun'],
   },
   ja: {
     name: 'Tanaka Hiroko',
@@ -144,6 +144,51 @@ const TABLES: Record<string, Table> = {
     name: 'Noa Friedman',
     health: ['תוצאות בדיקת דם', 'סוכרת', 'בהריון, שבוע 30', 'מאושפזת בטיפול נמרץ'],
     clean: ['ישיבת צוות ביום שלישי', 'סידור עבודה לחודש דצמבר'],
+  },
+  fa: {
+    name: 'Farah Moradi',
+    health: ['جواب آزمایش خون', 'دیابت نوع ۲', 'بستری در بیمارستان', 'آزمایش\u200cهای خون', 'داروهای جدید', 'bastari'],
+    clean: ['جلسه کارکنان روز سه\u200cشنبه', 'برنامه شیفت\u200cهای آذر ماه'],
+  },
+  ur: {
+    name: 'Ayesha Siddiqui',
+    health: ['خون کا ٹیسٹ', 'ذیابیطس', 'ہسپتال میں داخل', 'مریضہ کی رپورٹ', 'mareez ki report'],
+    clean: ['عملے کا اجلاس منگل کو', 'دسمبر کی ڈیوٹی کا شیڈول'],
+  },
+  bn: {
+    name: 'Sadia Rahman',
+    health: ['রক্ত পরীক্ষার রিপোর্ট', 'ডায়াবেটিস', 'হাসপাতালে ভর্তি', 'গর্ভবতী', 'ক্যান্সারের চিকিৎসা'],
+    clean: ['কর্মীদের সভা মঙ্গলবার', 'ডিসেম্বরের ডিউটি তালিকা'],
+  },
+  ne: {
+    name: 'Maya Gurung',
+    health: ['रगत जाँचको रिपोर्ट', 'चिनी रोग', 'अस्पतालमा भर्ना', 'बिरामीको औषधि', 'ragat janch'],
+    clean: ['कर्मचारी बैठक मंगलबार', 'पुस महिनाको ड्युटी तालिका'],
+  },
+  el: {
+    name: 'Eleni Papadakis',
+    health: ['αποτελέσματα εξετάσεων αίματος', 'διαβήτης τύπου 2', 'εξιτήριο από το νοσοκομείο', 'έγκυος 20 εβδομάδων', 'πυρετός και βήχας'],
+    clean: ['Συνάντηση προσωπικού την Τρίτη', 'Πρόγραμμα βαρδιών Δεκεμβρίου'],
+  },
+  nl: {
+    name: 'Anna Bakker',
+    health: ['uitslag bloedonderzoek', 'suikerziekte', 'zwanger, 20 weken', 'ziekenhuisopname na hartinfarct', 'herhaalrecept medicatie'],
+    clean: ['Vergadering afdeling dinsdag', 'Welkom Sanne de Wit, nieuwe collega'],
+  },
+  ro: {
+    name: 'Elena Popa',
+    health: ['rezultatele analizelor de sânge', 'diabet zaharat', 'externare din spital', 'însărcinată în 20 de săptămâni', 'pacienta internată'],
+    clean: ['Ședința departamentului marți', 'Bun venit, Andrei Ionescu'],
+  },
+  sw: {
+    name: 'Amina Mwangi',
+    health: ['majibu ya vipimo vya damu', 'kisukari', 'amelazwa hospitalini', 'mjamzito wiki 20', 'upasuaji wa goti'],
+    clean: ['Mkutano wa wafanyakazi Jumanne', 'Karibu Neema Otieno'],
+  },
+  hmn: {
+    name: 'Mai Xiong',
+    health: ['kuaj ntshav', 'ntshav qab zib', 'tshuaj tshiab', 'pw tsev kho mob', 'xeeb tub 6 hlis'],
+    clean: ['Txais tos neeg ua haujlwm tshiab', 'Mai Xiong - tsev kho mob'],
   },
 };
 
@@ -186,6 +231,10 @@ describe('each birth-date keyword with a date is flagged', () => {
     tr: ['Doğum tarihi', 'DOĞUM TARİHİ'],
     sv: ['Födelsedatum', 'Fødselsdato'],
     ht: ['Dat nesans'],
+    el: ['Ημερομηνία γέννησης', 'ΗΜΕΡΟΜΗΝΙΑ ΓΕΝΝΗΣΗΣ'],
+    ro: ['Data nașterii', 'Născută la'],
+    nl: ['Geboortedatum'],
+    bn: ['জন্মতারিখ'],
   };
   const keywordRows: [string, string][] = [];
   for (const l of LANGUAGES) {
@@ -227,6 +276,44 @@ describe('matching', () => {
     expect(languageKey('للمريضة')).toBe('مريض');
     expect(languageKey('wynikow')).toBe('wynik');
     expect(languageKey('sonucunuz')).toBe('sonuc');
+  });
+
+  test('the new languages: stems, suffixes glued after a zero-width non-joiner, and folded scripts', () => {
+    expect(languageKey('εξετασεις')).toBe('εξετασ');
+    expect(languageKey('ασθενους')).toBe('ασθεν');
+    expect(languageKey('ασθενειας')).toBe('ασθενει');
+    expect(combined(subject('Eleni Papadakis - ΠΥΡΕΤΟΣ'))).toBe(true);
+    expect(languageKey('pacientul')).toBe('pacient');
+    expect(languageKey('مریضوں')).toBe('مریض');
+    expect(languageKey(tokenize('बिरामीलाई')[0].key)).toBe(tokenize('बिरामी')[0].key);
+    expect(languageKey(tokenize('ক্যান্সারের')[0].key)).toBe(tokenize('ক্যান্সার')[0].key);
+    expect(combined(subject('Farah Moradi - داروهای جدید'))).toBe(true);
+    expect(combined(subject('Farah Moradi - دارو\u200cهای جدید'))).toBe(true);
+    // Romanian with and without diacritics, with comma or cedilla letters, in capitals.
+    for (const s of ['Elena Popa - însărcinată', 'Elena Popa - insarcinata', 'Elena Popa - ÎNSĂRCINATĂ', 'Elena Popa - internare în spital', 'Elena Popa - internare ȋn spital'])
+      expect(combined(subject(s))).toBe(true);
+  });
+
+  test('a language word in a file name counts like an English one (the new languages)', () => {
+    for (const f of [
+      'Papadakis_Eleni_ακτινογραφία_θώρακα.pdf',
+      'Moradi_Farah_سونوگرافی_بارداری.pdf',
+      'Siddiqui_Ayesha_الٹراساؤنڈ.pdf',
+      'Rahman_Sadia_এক্সরে.pdf',
+      'Gurung_Maya_ragat_janch.pdf',
+      'Xiong_Mai_phais.pdf',
+      'Bakker_Anna_rontgenfoto_knie.pdf',
+      'Popa_Elena_ecografie.pdf',
+      'Mwangi_Amina_upasuaji.pdf',
+      'Bellandi_Giulia_emocromo.pdf',
+      'Demirtas_Ayse_epikriz.pdf',
+    ])
+      expect([f, combined(file(f))]).toEqual([f, true]);
+    for (const f of ['rooster_december_afdeling.pdf', 'ratiba_ya_mafunzo_kisukari.pdf']) expect(file(f).findings).toEqual([]);
+  });
+
+  test('a birth year after the date in Turkish ("doğumlu")', () => {
+    expect(subject('14.03.1957 doğumlu').findings.some((f) => f.detectorId === 'dob')).toBe(true);
   });
 
   test('substring terms are found inside words, with their own span', () => {
@@ -314,10 +401,10 @@ describe('the languages leave English alone', () => {
     expect(bad).toEqual([]);
   });
 
-  test('word-mode keys are written folded, as the tokenizer makes them (Devanagari is folded on load)', () => {
+  test('word-mode keys are written folded, as the tokenizer makes them (Devanagari and Bengali are folded on load)', () => {
     const unfolded: string[] = [];
     for (const l of LANGUAGES) {
-      if (l.match !== 'words' || l.code === 'hi') continue;
+      if (l.match !== 'words' || l.code === 'hi' || l.code === 'ne' || l.code === 'bn') continue;
       for (const cat of Object.keys(l.terms) as (keyof typeof l.terms)[])
         for (const t of l.terms[cat] ?? []) {
           const term = t.replace(/[*~]/g, '');

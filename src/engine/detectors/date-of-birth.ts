@@ -18,7 +18,8 @@ const YEAR_ONLY = /^(?:19|20)\d{2}(?!\d|[-/.]\d)/;
 /**
  * Text folded one character for one, so offsets stay those of the text:
  * lower case, a letter's marks removed ("Ngày" -> "ngay", "Й" -> "и", "Ł" -> "l"),
- * letters that would fold to more than one character left as they are.
+ * Greek final ς as σ (a capital Σ lowers to σ one character at a time), letters
+ * that would fold to more than one character left as they are.
  */
 function foldChars(text: string): string {
   let out = '';
@@ -33,15 +34,15 @@ function foldChars(text: string): string {
     if (f.length > 1 && isMark(f.slice(1, 2))) f = f[0];
     f = f === 'ł' || f === 'Ł' ? 'l' : f === 'ø' || f === 'Ø' ? 'o' : f;
     const lower = f.toLowerCase();
-    out += f.length === 1 && lower.length === 1 ? lower : c;
+    out += f.length === 1 && lower.length === 1 ? (lower === 'ς' ? 'σ' : lower) : c;
   }
   return out;
 }
 
 const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
 
-/** Letters of the spaced scripts in folded text (Latin, Greek, Cyrillic, Hebrew, Arabic, Devanagari with its signs, Ge'ez). */
-const SPACED_LETTER = 'a-z\\u00df-\\u024f\\u0370-\\u03ff\\u0400-\\u052f\\u0590-\\u05ff\\u0600-\\u06ff\\u0900-\\u097f\\u1200-\\u137f';
+/** Letters of the spaced scripts in folded text (Latin, Greek, Cyrillic, Hebrew, Arabic, Devanagari and Bengali with their signs, Ge'ez). */
+const SPACED_LETTER = 'a-z\\u00df-\\u024f\\u0370-\\u03ff\\u0400-\\u052f\\u0590-\\u05ff\\u0600-\\u06ff\\u0900-\\u09ff\\u1200-\\u137f';
 
 /**
  * A keyword as a pattern: a space stands for up to two spaces, dots, dashes or

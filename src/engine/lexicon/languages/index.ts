@@ -1,22 +1,31 @@
 import type { LanguageLexicon } from './types';
 import { AM } from './am';
 import { AR } from './ar';
+import { BN } from './bn';
 import { DE } from './de';
+import { EL } from './el';
 import { ES } from './es';
+import { FA } from './fa';
 import { FR } from './fr';
 import { HE } from './he';
 import { HI } from './hi';
+import { HMN } from './hmn';
 import { HT } from './ht';
 import { IT } from './it';
 import { JA } from './ja';
 import { KO } from './ko';
+import { NE } from './ne';
+import { NL } from './nl';
 import { PL } from './pl';
 import { PT } from './pt';
+import { RO } from './ro';
 import { RU } from './ru';
 import { SO } from './so';
 import { SV } from './sv';
+import { SW } from './sw';
 import { TL } from './tl';
 import { TR } from './tr';
+import { UR } from './ur';
 import { VI } from './vi';
 import { ZH } from './zh';
 
@@ -29,13 +38,21 @@ import { ZH } from './zh';
  *
  * Size: the lists ship in the Outlook event handler, whose budget is tight;
  * packed (languages.generated.ts, made by `npm run build:lexicons`; these
- * modules stay out of the bundles) they take about 19 KB minified together.
+ * modules stay out of the bundles) they take about 26 KB minified together.
  * Each module therefore
  * holds the words that carry most of the meaning in clinic mail (about
- * 1,600 entries in all, many of them stems that cover every inflected form),
+ * 2,200 terms in all, many of them stems that cover every inflected form),
  * not a dictionary; a phrase whose words already match on their own
- * ("cáncer de mama" after "cáncer") is not listed.
+ * ("cáncer de mama" after "cáncer") is not listed, nor a spelling another
+ * module holds (Persian سرطان is the Arabic word). The modules added last
+ * (Farsi, Urdu, Bengali, Nepali, Greek, Dutch, Romanian, Swahili, Hmong) hold
+ * health words and birth-date keywords but no workplace or topic cues, and a
+ * staff cue only where an English term needs one (Romanian "bun venit",
+ * welcome, holds "bun", BUN): mail in those languages is mostly patients'
+ * mail, and the cues did not fit the budget.
  */
-export const LANGUAGES: readonly LanguageLexicon[] = [ES, ZH, VI, TL, KO, RU, AR, HT, PT, PL, FR, DE, SO, AM, IT, SV, TR, JA, HI, HE];
+export const LANGUAGES: readonly LanguageLexicon[] = [
+  ES, ZH, VI, TL, KO, RU, AR, HT, PT, PL, FR, DE, SO, AM, IT, SV, TR, JA, HI, HE, FA, UR, BN, NE, EL, NL, RO, SW, HMN,
+];
 
 export type { LanguageLexicon };

@@ -4,10 +4,16 @@ import { LanguageLexicon, words } from './types';
  * Italian. Curated by the PHI Guard team: an engineer's own selection of the
  * words that carry the meaning in clinic mail, checked against general Italian
  * dictionaries from memory; no corpus or third-party list copied. Keys folded
- * (accents removed). Kept short: Italian shares many terms with Spanish and
- * Portuguese, and those modules hold the shared spellings. Left out as
- * ambiguous: "esame" alone is everyday (also a school exam), "visita" alone
- * (any visit), "cura" (also care in general).
+ * (accents removed). Italian shares many terms with Spanish and Portuguese
+ * (diabetico, asma, insulina, biopsia, parto, neurologia), and French holds
+ * "diabete": those modules hold the shared spellings. Left out as ambiguous:
+ * "visita" alone (any visit), "cura" (also care in general), "dimissioni"
+ * (also a resignation from a job), "controllo" (any check); "esame" (also a
+ * school exam), "prelievo" (also a cash withdrawal), "intervento" (also a
+ * talk at a meeting), "operazione" and "operato" (also one's conduct),
+ * "prescrizione" (also a legal time limit), "appuntamento" and "ansia" are
+ * everyday words. Blood and urine tests need no phrase here: Portuguese
+ * "sangue" and English "urine" match on their own.
  */
 export const IT: LanguageLexicon = {
   code: 'it',
@@ -15,26 +21,36 @@ export const IT: LanguageLexicon = {
   terms: {
     condition: words(
       'malattia, ipertensione, pressione alta, tumore, cancro, gravidanza, incinta, infezione, frattura, ictus, ' +
-      'infarto, febbre, ~dolore, allergia, diagnosi, ~caduta',
+      'infarto, febbre, ~dolore, allergia, diagnosi, ~caduta, depressione, ~ansia, polmonite, insufficienza renale, ' +
+      'insufficienza cardiaca, epilessia, demenza, ferita, emorragia, sintomi, tiroide, ' +
+      'deceduto, deceduta',
     ),
-    medication: words('farmaco, farmaci, ricetta medica, vaccino, antibiotico, chemioterapia'),
+    medication: words(
+      'farmaco, farmaci, ricetta medica, ~prescrizione, vaccino, vaccinazione, antibiotico, ' +
+      'antibiotici, chemioterapia, medicinali',
+    ),
     test: words(
-      '~esame, ~esami, analisi del sangue, ~referto, ~risultati, glicemia, radiografia, ecografia, ' +
-      'risonanza magnetica',
+      '~esame, ~esami, ~analisi, ~prelievo, emocromo, ' +
+      '~referto, ~risultati, glicemia, radiografia, ecografia, risonanza magnetica, ' +
+      'tac, colonscopia, pressione arteriosa',
     ),
-    procedure: words('intervento chirurgico, dialisi, fisioterapia, ~terapia, ~trattamento'),
+    procedure: words(
+      'intervento chirurgico, ~intervento, ~operazione, operata, chirurgia, cesareo, trapianto, dialisi, ' +
+      'fisioterapia, riabilitazione, medicazione, ~terapia, ~trattamento',
+    ),
     encounter: words(
-      'visita medica, ~ricovero, ricoverato, ricoverata, dimesso, dimessa, pronto soccorso, impegnativa, ' +
-      'cartella clinica, terapia intensiva',
+      'visita medica, visita di controllo, ~appuntamento, ~ricovero, ricoverato, ricoverata, dimesso, dimessa, ' +
+      'pronto soccorso, ambulanza, rianimazione, impegnativa, cartella clinica, ' +
+      'terapia intensiva',
     ),
     payer: words(`ticket sanitario`),
-    patient: words(`pazienti, neonato, neonata`),
+    patient: words(`paziente, pazienti, neonato, neonata`),
     specialty: words('cardiologia, pediatria, oncologia, psichiatria'),
   },
-  units: words(`pronto soccorso, terapia intensiva`),
+  units: words(`pronto soccorso, terapia intensiva, rianimazione`),
   workplaceHeads: words('reparto, ambulatorio, infermiere, infermiera, corso'),
   linkingWords: words(`di, del, della, dei, delle, per, sul, sulla`),
   staffCues: words('benvenuto, benvenuta, formazione, riunione, turni'),
   topicWords: words('opuscolo, convegno, lezione, corso, seminario, conferenza'),
-  dobKeywords: words(`data di nascita, data di nasc., nato il, nata il, nato a, nata a`),
+  dobKeywords: words(`data di nascita, data di nasc., data nascita, nato il, nata il, nato a, nata a`),
 };

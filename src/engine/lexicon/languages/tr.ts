@@ -8,22 +8,36 @@ import { LanguageLexicon, words } from './types';
  * stays ı and is also registered as i, for text typed without Turkish
  * letters). Turkish adds suffixes: a word ending in "*" takes the endings
  * below ("sonuc*": sonucu, sonuçları). Left out as ambiguous: "hasta" alone (it
- * is Spanish "until"), "ateş" (also fire), "aşı" (also a graft), "rapor" alone.
+ * is Spanish "until"), "ateş" (also fire), "aşı" (also a graft), "rapor" alone,
+ * "doğum" alone (in "doğum günü", a birthday), "yara" and "sara" (also given
+ * names), "kırık" alone (anything broken); "inme" (also a descent), "teşhis"
+ * (also an identification), "sevk" (also a shipment) and "belirti" (any
+ * sign) are everyday words.
  */
 export const TR: LanguageLexicon = {
   code: 'tr',
   match: 'words',
-  endings: words(`i, ı, u, a, e, si, sı, su, yi, yı, ya, ye, de, da, den, dan, in, ın, un, nin, nın, ler, lar, leri, ları, iniz, ınız, unuz`),
+  endings: words(
+    'i, ı, u, a, e, si, sı, su, yi, yı, ya, ye, de, da, den, dan, in, ın, un, nin, nın, ler, lar, leri, ları, iniz, ınız, unuz, ' +
+    'ni, nı, nu, sini, sını, ndan, nden',
+  ),
   terms: {
     condition: words(
       'seker hastalıgı, diyabet*, yuksek tansiyon, kanser*, hamile, gebelik*, enfeksiyon*, kalp krizi, ~agrı*, ' +
-      'alerji*, hastalık*',
+      'alerji*, hastalık*, kalp yetmezligi, bobrek yetmezligi, felc*, ~inme, astım*, depresyon*, zaturre, kemik kırıgı, ' +
+      'yuksek ates, epilepsi*, kanama*, ~belirti*, ~teshis*, vefat*, ishal*',
     ),
-    medication: words(`ilac*, recete*, antibiyotik*, kemoterapi*`),
-    test: words('~tahlil*, kan tahlili, ~sonuc*, kan sekeri, ~tansiyon*, ultrason*, ~muayene*'),
-    procedure: words('ameliyat*, diyaliz*, ~tedavi*'),
-    encounter: words('~randevu*, hastaneye yattı, taburcu*, acil servis, ~acil*, yogun bakım'),
-    patient: words(`hastamız, hastanın, hastalar*`),
+    medication: words(`ilac*, recete*, antibiyotik*, kemoterapi*, asılama*, radyoterapi*`),
+    test: words(
+      '~tahlil*, kan tahlili, idrar tahlili, idrar*, ~sonuc*, kan sekeri, ~tansiyon*, ultrason*, ~muayene*, kolesterol*, ' +
+      'rontgen*, tomografi*, biyopsi*, kolonoskopi*',
+    ),
+    procedure: words(`ameliyat*, diyaliz*, ~tedavi*, fizik tedavi, sezaryen*, normal dogum, organ nakli, pansuman*`),
+    encounter: words(
+      '~randevu*, hastaneye yattı, hastaneye yatırıldı, yatıs*, taburcu*, epikriz*, acil servis, ~acil*, yogun bakım, ' +
+      '~sevk*, ambulans*, saglık raporu, istirahat raporu',
+    ),
+    patient: words(`hastamız, hastanın, hastaya, hastayı, hastada, hastalar*, yenidogan*`),
     specialty: words('kardiyoloji, onkoloji, dahiliye'),
   },
   units: words(`acil servis, yogun bakım, acil*`),
@@ -31,4 +45,5 @@ export const TR: LanguageLexicon = {
   staffCues: words('hos geldiniz, egitim, toplantı, nobet'),
   topicWords: words('seminer, brosur, konferans, ders, egitim, sunum'),
   dobKeywords: words(`dogum tarihi, d. tarihi, d.t.`),
+  dobAfter: words(`dogumlu`),
 };

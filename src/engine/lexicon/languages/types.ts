@@ -26,7 +26,7 @@ import type { HealthCategory } from '../health-terms';
  * read that way (two characters or more, not part of everyday words).
  */
 export interface LanguageLexicon {
-  /** ISO 639-1 code (the header comment names the language). */
+  /** ISO 639-1 code, or ISO 639-2 where a language has none (Hmong: 'hmn'); the header comment names the language. */
   readonly code: string;
   readonly match: 'words' | 'substrings';
   /** Health terms by the engine's categories; "~" marks an everyday sense. A term has one category in every language. */

@@ -1,0 +1,40 @@
+import { LanguageLexicon, words } from './types';
+
+/**
+ * Dutch (and Flemish). Curated by the PHI Guard team: an engineer's own
+ * selection of the words that carry the meaning in clinic mail, checked
+ * against general Dutch dictionaries from memory; no corpus or third-party
+ * list copied. Keys folded (ë -> e: patiënt is patient). Dutch writes
+ * compounds as one word, so a compound is listed as it is written
+ * ("bloedonderzoek", "ziekenhuisopname"). Spellings shared with German,
+ * French or Swedish (dialyse, allergie, cardiologie, patienten, geboren) are in
+ * those modules. Left out as ambiguous: "breuk" (also a fraction), "ontslag"
+ * alone (also a dismissal from a job), "echo" (English), "recept" (also a
+ * recipe; Polish "recept*" reads it); "onderzoek" (also research),
+ * "uitslag" (also a rash, an outcome), "opname" and "opgenomen" (also a
+ * recording, included), "afspraak", "operatie", "verwijzing" and "diagnose"
+ * (also the English verb) are everyday words.
+ */
+export const NL: LanguageLexicon = {
+  code: 'nl',
+  match: 'words',
+  terms: {
+    condition: words(
+      'suikerziekte, hoge bloeddruk, kanker, zwanger, zwangerschap, infectie, ontsteking, longontsteking, botbreuk, beroerte, ' +
+      'hartaanval, hartinfarct, koorts, ~pijn, depressie, ziekte, ~ziek, overleden, ~diagnose, griep',
+    ),
+    medication: words(`medicijn, medicijnen, medicatie, herhaalrecept, vaccinatie, griepprik, antibiotica`),
+    test: words(
+      'bloedonderzoek, bloedafname, ~uitslag, ~uitslagen, ~onderzoek, bloedsuiker, bloeddruk, rontgenfoto, echografie, ' +
+      'hartfilmpje',
+    ),
+    procedure: words(`~operatie, geopereerd, ~ingreep, bevalling, keizersnede, fysiotherapie, ~behandeling, bestraling`),
+    encounter: words(
+      '~afspraak, doktersafspraak, ~opgenomen, ~opname, ziekenhuisopname, ontslagbrief, spoedeisende hulp, ~verwijzing, ' +
+      'spreekuur',
+    ),
+    patient: words(`pasgeborene`),
+  },
+  units: words(`spoedeisende hulp`),
+  dobKeywords: words(`geboortedatum, geboren op`),
+};

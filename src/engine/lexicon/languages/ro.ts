@@ -1,0 +1,42 @@
+import { LanguageLexicon, words } from './types';
+
+/**
+ * Romanian. Curated by the PHI Guard team: an engineer's own selection of the
+ * words that carry the meaning in clinic mail, checked against general
+ * Romanian dictionaries from memory; no corpus or third-party list copied.
+ * Keys folded as the tokenizer folds them (ă, â -> a, î -> i, ș, ş -> s,
+ * ț, ţ -> t), so text typed with or without diacritics, and with either comma
+ * or cedilla letters, matches alike. Romanian glues the article to the noun
+ * ("pacientul" the patient, "analizele" the tests): a word ending in "*"
+ * takes the endings below. Spellings shared with other modules (fractura,
+ * pneumonie, biopsie, cardiologie, infectie, operatie, astm) are in those
+ * modules; "cancer" is the English term ("cancerul" is listed).
+ * Left out as ambiguous: "operat" (also operated, of a machine), "laborator"
+ * (also a school lab); "sarcina" (also a task), "rețetă" (also a recipe),
+ * "programare" (also programming), "internat" (also a boarding school),
+ * "urgență", "trimitere" (also a sending), "analize", "rezultat",
+ * "tratament", "naștere" and "diagnostic" are everyday words. The one staff
+ * cue, "bun venit" (welcome), keeps its "bun" from reading as BUN.
+ */
+export const RO: LanguageLexicon = {
+  code: 'ro',
+  match: 'words',
+  endings: words(`a, ul, ului, e, ele, elor, ei, i, ii, ilor, le, lor`),
+  terms: {
+    condition: words(
+      'boala, bolnav*, hipertensiune, diabet*, cancerul, ~sarcina, insarcinata, accident vascular, infarct, febra, ' +
+      '~durere, ~dureri, alergie, depresie, ~diagnostic, simptome, decedat*',
+    ),
+    medication: words(`medicament*, ~reteta, vaccinare, chimioterapie, pastile, antibiotice`),
+    test: words(`~analiz*, analiz* de sange, ~rezultat*, radiografie, ecografie, rmn, glicemie, tensiune arteriala`),
+    procedure: words(`interventie chirurgicala, dializa, ~nastere, cezariana, fizioterapie, ~tratament*`),
+    encounter: words(
+      '~programare, internare, ~internat, externare, ~urgenta, camera de garda, ~trimitere, ~consultatie, terapie intensiva, ' +
+      'concediu medical, ambulanta',
+    ),
+    patient: words(`pacient*, nou nascut`),
+  },
+  units: words(`camera de garda, terapie intensiva`),
+  staffCues: words('bun venit'),
+  dobKeywords: words(`data nasterii, data de nastere, nascut la, nascuta la, nascut, nascuta`),
+};
