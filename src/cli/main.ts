@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { Action, DETECTORS, FieldGroup, Finding, MASS_DISCLOSURE_META, Policy, defaultPolicy, groupOf, parsePolicyJson } from '../engine';
 import { describeSyntaxError } from '../engine/json-position';
+import { DETECTOR_DOCS } from '../engine/detectors/detector-docs';
 import { fieldValue } from '../shared/fields';
 import { CheckedScan, scanWithinLimits } from '../engine/checked-scan';
 import { Evaluator } from './evaluate';
@@ -241,17 +242,17 @@ async function rulesCommand(args: string[], io: Out): Promise<number> {
   const levels = (l: { subject: string; recipients: string; attachments: string }) => `${l.subject.padEnd(5)} / ${l.recipients.padEnd(5)} / ${l.attachments.padEnd(5)}`;
   io.out('Rules that report on their own          subject / recipients / attachments');
   for (const d of DETECTORS.filter((x) => x.meta.role === 'identifier')) {
-    io.out(`  ${d.meta.id.padEnd(18)} ${levels(policy.rules[d.meta.id])}   ${d.meta.description}`);
+    io.out(`  ${d.meta.id.padEnd(18)} ${levels(policy.rules[d.meta.id])}   ${DETECTOR_DOCS[d.meta.id].description}`);
   }
   io.out(`  ${'identity+health'.padEnd(18)} ${levels(policy.combinations.identityWithHealth)}   A person (below) together with health context (below) in the same field.`);
-  io.out(`  ${MASS_DISCLOSURE_META.id.padEnd(18)} ${'-'.padEnd(5)} / ${policy.combinations.massDisclosure.padEnd(5)} / ${'-'.padEnd(5)}   ${MASS_DISCLOSURE_META.description} Threshold: ${policy.org.massDisclosureThreshold}.`);
+  io.out(`  ${MASS_DISCLOSURE_META.id.padEnd(18)} ${'-'.padEnd(5)} / ${policy.combinations.massDisclosure.padEnd(5)} / ${'-'.padEnd(5)}   ${DETECTOR_DOCS[MASS_DISCLOSURE_META.id].description} Threshold: ${policy.org.massDisclosureThreshold}.`);
   io.out('');
   io.out('Most severe action by strength of evidence   subject / recipients / attachments');
   io.out(`  ${'high'.padEnd(18)} ${levels(policy.strengthLevels.high)}   Strong identifiers, a marked DOB, an age over 89, a full name with health information.`);
   io.out(`  ${'medium'.padEnd(18)} ${levels(policy.strengthLevels.medium)}   A lone name, a phone or address with health information, recipient findings, split identifiers.`);
   io.out('');
   io.out('Context (reported only through identity+health)');
-  for (const d of DETECTORS.filter((x) => x.meta.role !== 'identifier')) io.out(`  ${d.meta.id.padEnd(18)} ${d.meta.role.padEnd(8)}  ${d.meta.description}`);
+  for (const d of DETECTORS.filter((x) => x.meta.role !== 'identifier')) io.out(`  ${d.meta.id.padEnd(18)} ${d.meta.role.padEnd(8)}  ${DETECTOR_DOCS[d.meta.id].description}`);
   return 0;
 }
 

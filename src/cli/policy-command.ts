@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import { DETECTORS, MASS_DISCLOSURE_META, defaultPolicy, parsePolicyJson } from '../engine';
 import { describeChange, diffPolicy } from '../engine/policy/diff';
 import { describeSyntaxError } from '../engine/json-position';
+import { DETECTOR_DOCS } from '../engine/detectors/detector-docs';
 import { parsePolicyJsonForAuthoring, policyNotes } from '../engine/policy/authoring';
 import type { Policy } from '../engine';
 import { ExchangePatternError } from './exchange/pattern';
@@ -19,7 +20,7 @@ interface Out {
 /** The sibling README `policy init` writes: what each option means. */
 export function policyReadme(): string {
   const rules = DETECTORS.filter((d) => d.meta.role === 'identifier')
-    .map((d) => `| \`${d.meta.id}\` | ${d.meta.defaultLevels.subject} / ${d.meta.defaultLevels.recipients} / ${d.meta.defaultLevels.attachments} | ${d.meta.description} |`)
+    .map((d) => `| \`${d.meta.id}\` | ${d.meta.defaultLevels.subject} / ${d.meta.defaultLevels.recipients} / ${d.meta.defaultLevels.attachments} | ${DETECTOR_DOCS[d.meta.id].description} |`)
     .join('\n');
   return `# policy.json: the organisation policy for PHI Guard
 
@@ -53,7 +54,7 @@ ${rules}
 - \`identityWithHealth\`: a person (name, initials, unmarked birth date, phone,
   personal e-mail) together with health context in the same field. Levels per
   field group, default block / warn / block.
-- \`massDisclosure\`: ${MASS_DISCLOSURE_META.description} One level, default warn.
+- \`massDisclosure\`: ${DETECTOR_DOCS[MASS_DISCLOSURE_META.id].description} One level, default warn.
 
 ## strengthLevels
 

@@ -1,6 +1,7 @@
 import * as React from 'react';
 import { Text } from '@fluentui/react-components';
 import { COMBINATION_ID, DETECTORS, Levels, Policy } from '../engine';
+import { DETECTOR_DOCS } from '../engine/detectors/detector-docs';
 import { ruleLabel, sentenceCase } from '../shared/fields';
 import { GROUPS, GROUP_TITLES, GROUP_WORDS, LevelSelect } from './controls';
 import { useStyles } from './layout';
@@ -24,7 +25,7 @@ export const RULE_ROWS: LevelRow[] = [
   ...DETECTORS.filter((d) => d.meta.role === 'identifier').map((d) => ({
     key: d.meta.id,
     title: ruleTitle(d.meta.id),
-    description: `${d.meta.description} Example: “${d.meta.example}”`,
+    description: `${DETECTOR_DOCS[d.meta.id].description} Example: “${DETECTOR_DOCS[d.meta.id].example}”`,
     row: { table: 'rules', id: d.meta.id } as LevelTable,
     levels: (p: Policy) => p.rules[d.meta.id] ?? OFF,
   })),

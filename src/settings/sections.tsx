@@ -1,6 +1,7 @@
 import * as React from 'react';
 import { Field, Input, Radio, RadioGroup, Text } from '@fluentui/react-components';
 import { DETECTORS, MASS_DISCLOSURE_META, Policy, PolicyError, ruleWords } from '../engine';
+import { DETECTOR_DOCS } from '../engine/detectors/detector-docs';
 import { AllowEntries } from './AllowEntries';
 import { LevelSelect, ListField } from './controls';
 import { LevelTableView, RULE_ROWS, STRENGTH_ROWS } from './LevelTables';
@@ -95,7 +96,7 @@ export const SECTIONS: { id: string; title: string; Body: (p: SectionProps) => R
         <Field label="Mass disclosure level">
           <LevelSelect label="Mass disclosure level" value={policy.combinations.massDisclosure} onChange={(level) => dispatch({ type: 'setMassDisclosure', level })} />
         </Field>
-        <Hint>{MASS_DISCLOSURE_META.description}</Hint>
+        <Hint>{DETECTOR_DOCS[MASS_DISCLOSURE_META.id].description}</Hint>
       </>
     ),
   },

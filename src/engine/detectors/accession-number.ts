@@ -4,10 +4,8 @@ import { keywordIdentifier } from './keyword-identifier';
 const keyworded = keywordIdentifier({
   meta: {
     id: 'accession-number',
-    description: 'Laboratory accession or specimen number after a keyword, or in the year-prefixed case format (S24-01234).',
     defaultLevels: BLOCK_SUBJECT_AND_FILES,
     message: 'a lab accession or specimen number',
-    example: 'Accession XP25-100482 - hemolyzed, recollect',
   },
   keywords: ['accession', 'acc#', 'acc #', 'acc no', 'specimen', 'specimen id', 'spec id'],
   keywordsNeedingMarker: ['acc', 'spec', 'sample'],

@@ -5,10 +5,8 @@ import { keywordIdentifier } from './keyword-identifier';
 export const accountNumber = keywordIdentifier({
   meta: {
     id: 'account-number',
-    description: 'Patient account, financial (FIN/HAR), encounter (CSN) or visit number after a keyword; a claim number beside health-plan words.',
     defaultLevels: BLOCK_SUBJECT_AND_FILES,
     message: 'a patient account or encounter number',
-    example: 'Acct# 7700123456 - self-pay plan',
   },
   keywords: ['acct', 'account', 'patient account', 'patient acct', 'fin', 'har', 'csn', 'encounter', 'enc', 'guarantor account', 'billing account'],
   keywordsNeedingMarker: ['visit', 'admission', 'episode', 'guarantor'],

@@ -42,11 +42,9 @@ const ALNUM_OR_DOT = oneOf('0123456789.', LETTER);
 export const ageOver89: Detector = {
   meta: {
     id: 'age-over-89',
-    description: 'An age of 90 or more, written as an age ("92 yo", "aged 93", "94th birthday").',
     role: 'identifier',
     defaultLevels: BLOCK_SUBJECT_AND_FILES,
     messages: { found: 'an age over 89' },
-    example: 'Mr. Quill (92 yo) - family meeting',
   },
   find(ctx: FieldContext): Signal[] {
     if (ctx.text.digits < 2) return [];

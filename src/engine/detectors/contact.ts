@@ -48,11 +48,9 @@ function isDepartmentNumber(text: string, start: number, end: number): boolean {
 export const phone: Detector = {
   meta: {
     id: 'phone',
-    description: 'Phone or fax number (identity: flagged with health context).',
     role: 'identity',
     defaultLevels: CONTEXT_ONLY,
     messages: { found: 'a phone number' },
-    example: 'Callback 555-201-0199 re: biopsy results',
   },
   find(ctx: FieldContext): Signal[] {
     if (ctx.kind === 'emailAddress' || ctx.text.digits < 7) return [];
@@ -77,11 +75,9 @@ export const phone: Detector = {
 export const personalEmail: Detector = {
   meta: {
     id: 'personal-email',
-    description: 'A personal e-mail address typed into a subject or file name (identity: flagged with health context).',
     role: 'identity',
     defaultLevels: CONTEXT_ONLY,
     messages: { found: 'a personal e-mail address' },
-    example: 'ada.quill@gmail.com - A1c results',
   },
   find(ctx: FieldContext): Signal[] {
     if (ctx.kind === 'emailAddress' || ctx.kind === 'displayName' || ctx.text.normalized.text.indexOf('@') < 0) return [];

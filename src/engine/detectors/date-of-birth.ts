@@ -158,11 +158,9 @@ const NEWBORN_CONTEXT = /\b(?:baby|babies|newborn|infant|twins?|mom|mother|mama|
 export const dateOfBirth: Detector = {
   meta: {
     id: 'dob',
-    description: 'Date of birth: a real date after DOB/born/date of birth; an old unmarked date counts with health context.',
     role: 'identifier',
     defaultLevels: BLOCK_SUBJECT_AND_FILES,
     messages: { found: 'a date of birth', probable: 'a date that looks like a birth date' },
-    example: 'Quill, Ada DOB 6/16/73 labs',
   },
   find(ctx: FieldContext): Signal[] {
     if (ctx.text.digits < 2) return [];

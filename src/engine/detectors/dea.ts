@@ -18,11 +18,9 @@ const DEA = /[a-z][a-z9]\d{7}/gi;
 export const dea: Detector = {
   meta: {
     id: 'dea',
-    description: 'DEA registration number (check digit). Identifies prescribers: off by default.',
     role: 'identifier',
     defaultLevels: OFF,
     messages: { found: 'a DEA registration number' },
-    example: 'DEA AP5836727 renewal on file',
   },
   find(ctx: FieldContext): Signal[] {
     if (ctx.text.digits < 7) return [];

@@ -44,15 +44,12 @@ export interface Signal {
 
 export interface DetectorMeta {
   id: string;
-  /** One line for the settings pane and the CLI. */
-  description: string;
   role: SignalRole;
   /** Level per field group when the policy does not say otherwise. */
   defaultLevels: Record<FieldGroup, Level>;
   /** Plain-words explanations by message id; `{field}` is filled in by the scanner. */
   messages: Record<string, string>;
-  /** A fictitious example that the detector reports, for docs and the settings pane. */
-  example: string;
+  // Each detector's description and example: detector-docs.ts (not in the event handler's bundle).
   /**
    * For keyword-anchored identifiers: the keyword family, declared once and
    * read by the detector, split identifiers, the Exchange and Purview export

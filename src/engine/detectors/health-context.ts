@@ -11,11 +11,9 @@ import { personHealthOf } from '../facts/health';
 export const healthContext: Detector = {
   meta: {
     id: 'health-context',
-    description: 'Conditions, medications, tests, procedures, encounters and patient words (health context for the combination rule).',
     role: 'health',
     defaultLevels: CONTEXT_ONLY,
     messages: { found: 'health information' },
-    example: 'echo + stress test results',
   },
   find(ctx: FieldContext): Signal[] {
     const n = ctx.text.normalized;

@@ -12,11 +12,9 @@ const BENEFICIARY_CODE = /^(?:A|B\d?|C\d|D\d?|E\d?|F\d?|H[AB]?|J\d?|K\d?|M|T[ABC
 export const hicn: Detector = {
   meta: {
     id: 'hicn',
-    description: 'Legacy Medicare HICN (SSN + beneficiary code) after a keyword.',
     role: 'identifier',
     defaultLevels: BLOCK_SUBJECT_AND_FILES,
     messages: { found: 'a Medicare claim number (HICN)' },
-    example: 'HICN 401127788A to MBI crosswalk failed',
   },
   find(ctx: FieldContext): Signal[] {
     if (ctx.text.digits < 9) return [];

@@ -25,11 +25,9 @@ export function isIcd10Code(code: string): boolean {
 export const icd10: Detector = {
   meta: {
     id: 'icd10',
-    description: 'ICD-10-CM diagnosis code (health context: flagged with a person in the same field).',
     role: 'health',
     defaultLevels: CONTEXT_ONLY,
     messages: { found: 'a diagnosis code' },
-    example: 'Denial - Quill, Ada - dx Z79.4 not supported',
   },
   find(ctx: FieldContext): Signal[] {
     if (ctx.text.digits < 1) return [];

@@ -9,9 +9,7 @@ import { domainMatches, domainOf, isPersonalDomain } from './domains';
  */
 export const MASS_DISCLOSURE_META = {
   id: 'mass-disclosure',
-  description: 'Several external personal addresses in To/Cc on a message with health context (use Bcc).',
   messages: { found: 'one of several personal addresses that can see each other on a health-related message' },
-  example: 'To: five patients\' personal addresses, Subject: Cardiac rehab schedule change',
 } as const;
 
 export interface DomainOptions {

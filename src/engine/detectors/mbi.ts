@@ -18,11 +18,9 @@ export function isMbi(value: string): boolean {
 export const mbi: Detector = {
   meta: {
     id: 'mbi',
-    description: 'Medicare Beneficiary Identifier in the CMS format (no keyword needed).',
     role: 'identifier',
     defaultLevels: BLOCK_SUBJECT_AND_FILES,
     messages: { found: 'a Medicare Beneficiary Identifier' },
-    example: 'MBI 5EG4-TE5-MK72 not matching',
   },
   find(ctx: FieldContext): Signal[] {
     if (ctx.text.digits < 5) return [];

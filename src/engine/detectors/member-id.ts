@@ -5,10 +5,8 @@ import { keywordIdentifier } from './keyword-identifier';
 export const memberId = keywordIdentifier({
   meta: {
     id: 'member-id',
-    description: 'Health plan member, subscriber, beneficiary or Medicaid ID after a keyword.',
     defaultLevels: BLOCK_SUBJECT_AND_FILES,
     message: 'a health plan member ID',
-    example: 'Eligibility: member ID XKM40028113-01',
   },
   keywords: ['member', 'memberid', 'member id', 'mbr', 'mbr id', 'mem id', 'subscriber', 'subscriber id', 'beneficiary id', 'medicaid', 'medicaid id', 'recipient id', 'insurance id', 'policy number', 'policy no', 'cin', 'medi-cal', 'health plan id', 'subscr', 'subscr id', 'cardholder id', 'cardholder', 'enrollee id'],
   keywordsNeedingMarker: ['policy', 'plan', 'insurance'],

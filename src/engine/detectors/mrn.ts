@@ -4,10 +4,8 @@ import { keywordIdentifier } from './keyword-identifier';
 const keyworded = keywordIdentifier({
   meta: {
     id: 'mrn',
-    description: 'Medical record number after a keyword (MRN, MR#, Med Rec #, chart #, patient #), or in one of the organisation\'s own MRN formats.',
     defaultLevels: BLOCK_SUBJECT_AND_FILES,
     message: 'a medical record number',
-    example: 'MRN 00451782 - consent needs re-signing',
   },
   // EMPI / MPI: the enterprise (master) patient index number, a patient's identifier across facilities.
   // In the languages of US patients: the patient's number ("patnr", "Fall-Nr." the case number), the chart

@@ -27,11 +27,9 @@ const TEN_DIGITS = /[12]\d{9}/g;
 export const npi: Detector = {
   meta: {
     id: 'npi',
-    description: 'National Provider Identifier (Luhn check with the 80840 prefix). Identifies clinicians: off by default.',
     role: 'identifier',
     defaultLevels: OFF,
     messages: { found: 'a provider NPI' },
-    example: 'New provider onboarding, NPI 1234567893',
   },
   find(ctx: FieldContext): Signal[] {
     if (ctx.text.digits < 10) return [];

@@ -739,11 +739,9 @@ const SCRIPT_CLINICIAN_AFTER = /^[\s_]?(?:医生|醫生|大夫|医师|醫師|护
 export const personName: Detector = {
   meta: {
     id: 'person-name',
-    description: 'A person\'s name (identity: flagged with health context in the same field). Clinicians with a title or credential are left out.',
     role: 'identity',
     defaultLevels: CONTEXT_ONLY,
     messages: { found: 'a patient name', initials: 'patient initials' },
-    example: 'Pt Ada Quill - abnormal CT',
   },
   find(ctx: FieldContext): Signal[] {
     if (ctx.kind === 'displayName' || ctx.kind === 'emailAddress') return [];

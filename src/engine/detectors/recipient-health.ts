@@ -206,11 +206,9 @@ export function keepsFor(kind: RecipientKind, evidence: string | undefined): boo
 export const recipientHealth: Detector = {
   meta: {
     id: 'recipient-health',
-    description: 'A recipient display name or address that names a condition, treatment or patient status, or a list of patients or programme participants.',
     role: 'identifier',
     defaultLevels: { subject: 'off', recipients: 'warn', attachments: 'off' },
     messages: { found: 'health information about the recipient' },
-    example: 'Ada Quill (dialysis pt) <ada.q@example.com>',
   },
   find(ctx: FieldContext): Signal[] {
     if (ctx.kind !== 'displayName' && ctx.kind !== 'emailAddress') return [];

@@ -32,11 +32,9 @@ function keywordRegexFor(extra: readonly string[]): RegExp {
 export const ssn: Detector = {
   meta: {
     id: 'ssn',
-    description: 'US Social Security number: delimited and within SSA issuing rules, or nine digits after an SSN keyword.',
     role: 'identifier',
     defaultLevels: BLOCK_SUBJECT_AND_FILES,
     messages: { found: 'a Social Security number' },
-    example: 'Guarantor SSN 401-12-7788 corrected',
     keywords: { keywords: SSN_KEYWORDS, keywordsNeedingMarker: [], optionsKey: 'ssn', minDigits: 9 },
   },
   find(ctx: FieldContext): Signal[] {

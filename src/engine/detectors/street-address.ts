@@ -23,11 +23,9 @@ const NOT_STREET_WORDS: { [w: string]: true } = { at: true, the: true, on: true,
 export const streetAddress: Detector = {
   meta: {
     id: 'street-address',
-    description: 'A street address or PO box (identity: flagged with health context).',
     role: 'identity',
     defaultLevels: CONTEXT_ONLY,
     messages: { found: 'a street address' },
-    example: 'SOC visit 5308 Lakeview Ct - needs wound vac',
   },
   find(ctx: FieldContext): Signal[] {
     if (ctx.kind === 'emailAddress' || ctx.text.digits === 0) return [];

@@ -13,11 +13,9 @@ const PATIENT_PARAM = /(?:[?&;/]|^)(?:mrn|mr|patient(?:_?id)?|pat_?id|pid|dob|ss
 export const url: Detector = {
   meta: {
     id: 'url',
-    description: 'A link whose address carries patient identifiers (mrn=, patientId=, /patients/...).',
     role: 'identifier',
     defaultLevels: BLOCK_SUBJECT_AND_FILES,
     messages: { found: 'a link containing patient identifiers' },
-    example: 'https://ehr.example.org/chart?mrn=00120034',
   },
   find(ctx: FieldContext): Signal[] {
     const n = ctx.text.normalized;
