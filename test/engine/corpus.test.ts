@@ -46,8 +46,9 @@ const FLOORS: Record<string, Floors> = {
   'hard-negatives-batch-s.jsonl': { precision: 0.93, recall: { subject: 0.78, recipients: 0.9, attachments: 0.9 } },
   'hard-negatives-batch-v.jsonl': { precision: 0.97, recall: { subject: 0.75, recipients: 0.85, attachments: 0.9 } },
   'hard-negatives-batch-w.jsonl': { precision: 0.97, recall: { subject: 0.8, recipients: 0.95, attachments: 0.5 } },
-  // Twelve languages the engine had no words for at the first run (0.40 / 0.41 / 0.53 recall).
-  'recall-batch-x.jsonl': { precision: 0.97, recall: { subject: 0.38, recipients: 0.4, attachments: 0.5 } },
+  // Twelve languages, nine of which the engine had no words for at the first run (0.40 / 0.41 / 0.53 recall).
+  'recall-batch-x.jsonl': { precision: 0.97, recall: { subject: 0.55, recipients: 0.73, attachments: 0.69 } },
+  'week-of-mail-batch-y.jsonl': { precision: 0.97, recall: { subject: 0.92, recipients: 0.8, attachments: 0.89 } },
   'week-of-mail-batch-u.jsonl': { precision: 0.97, recall: { subject: 0.88, recipients: 0.62, attachments: 0.75 } },
   'recall-batch-r.jsonl': { precision: 0.97, recall: { subject: 0.8, recipients: 0.8, attachments: 0.62 } },
   'dev-3.jsonl': { precision: 0.97, recall: { subject: 0.86, recipients: 0.9, attachments: 0.7 } },
@@ -67,7 +68,7 @@ test('every fixture has its floors stated', () => {
 
 if (process.env.CI) {
   test('CI has the shared corpora beside the repository', () => {
-    expect(corpora).toHaveLength(27);
+    expect(corpora).toHaveLength(28);
   });
 }
 

@@ -108,6 +108,11 @@ describe('purchases and product notices name suppliers', () => {
     expect(text.includes('.pdf') ? flagged(text) : scan({ subject: text }).findings.some((f) => f.detectorId === COMBINATION_ID)).toBe(true);
   });
 
+  test('home health forms: a plan of care and a start of care with a full name; "POC" alone is a proof of concept', () => {
+    expect(flagged('485_POC_Okafor_Dana_SOC040225.pdf')).toBe(true);
+    expect(flagged('POC_Epic_integration_v2.pdf')).toBe(false);
+  });
+
   test('an initial glued to a surname no list holds, in a file with a clinical term', () => {
     expect(flagged('Rx_TMakonnen_metformin500.pdf')).toBe(true);
     expect(flagged('Recept_DSoerodjo_insuline.pdf')).toBe(true);

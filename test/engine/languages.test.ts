@@ -57,7 +57,7 @@ const TABLES: Record<string, Table> = {
   },
   tl: {
     name: 'Rosalinda Dizon',
-    health: ['resulta ng laboratoryo', 'may sakit sa puso', 'buntis, 7 buwan', 'mataas ang asukal sa dugo', 'reseta para sa altapresyon'],
+    health: ['resulta ng laboratoryo', 'may sakit sa puso', 'buntis, 7 buwan', 'mataas ang asukal sa dugo', 'reseta para sa altapresyon', 'hirap huminga'],
     clean: ['Maligayang pagdating sa bagong staff', 'Libreng pagsusuri ng asukal sa dugo sa plaza', 'Iskedyul ng pagsasanay sa Lunes'],
   },
   ko: {
@@ -127,7 +127,7 @@ const TABLES: Record<string, Table> = {
   },
   tr: {
     name: 'Ayşe Demirtaş',
-    health: ['kan tahlili sonuçları', 'şeker hastalığı', 'ameliyat sonrası kontrol randevusu', 'hamile 20 hafta', 'epikriz raporu', 'hastaneye yatırıldı', 'idrar tahlili sonuçları', 'böbrek yetmezliği', 'tansiyon ilaçları'],
+    health: ['kan tahlili sonuçları', 'şeker hastalığı', 'ameliyat sonrası kontrol randevusu', 'hamile 20 hafta', 'epikriz raporu', 'hastaneye yatırıldı', 'idrar tahlili sonuçları', 'böbrek yetmezliği', 'tansiyon ilaçları', 'yara bakımı'],
     clean: ['Toplantı perşembe günü', 'Nöbet listesi aralık', 'Doğum günün kutlu olsun'],
   },
   ja: {
@@ -167,7 +167,7 @@ const TABLES: Record<string, Table> = {
   },
   el: {
     name: 'Eleni Papadakis',
-    health: ['αποτελέσματα εξετάσεων αίματος', 'διαβήτης τύπου 2', 'εξιτήριο από το νοσοκομείο', 'έγκυος 20 εβδομάδων', 'πυρετός και βήχας'],
+    health: ['αποτελέσματα εξετάσεων αίματος', 'διαβήτης τύπου 2', 'εξιτήριο από το νοσοκομείο', 'έγκυος 20 εβδομάδων', 'πυρετός και βήχας', 'έγκριση χημειοθεραπείας'],
     clean: ['Συνάντηση προσωπικού την Τρίτη', 'Πρόγραμμα βαρδιών Δεκεμβρίου'],
   },
   nl: {
@@ -177,7 +177,7 @@ const TABLES: Record<string, Table> = {
   },
   ro: {
     name: 'Elena Popa',
-    health: ['rezultatele analizelor de sânge', 'diabet zaharat', 'externare din spital', 'însărcinată în 20 de săptămâni', 'pacienta internată'],
+    health: ['rezultatele analizelor de sânge', 'diabet zaharat', 'externare din spital', 'însărcinată în 20 de săptămâni', 'pacienta internată', 'îngrijire paliativă'],
     clean: ['Ședința departamentului marți', 'Bun venit, Andrei Ionescu'],
   },
   sw: {

@@ -26,13 +26,19 @@ const PLACE_OR_MONEY_BEFORE = /(?:room|rm|suite|ste|bldg|building|floor|fl|unit|
  * health words: "100 лет больнице" is an anniversary. A file name may join the age and its word with an
  * underscore ("hasta_91_yasinda", "pacient_93_ani").
  */
-const AGE_ONLY_AFTER = /(\d{2,3})[\s_-]{0,2}(?:ساله|वर्षीय|वर्ष की|tuoi|tuổi|yasinda|yaşında|jahre alt|jährige?r?|jahrige?r?|taong gulang|anos de idade|años de edad)/gi;
+const AGE_ONLY_AFTER = /(\d{2,3})[\s_-]{0,2}(?:ετών|ετων|ساله|वर्षीय|वर्ष की|tuoi|tuổi|yasinda|yaşında|jahre alt|jährige?r?|jahrige?r?|taong gulang|anos de idade|años de edad)/gi;
 /** In the scripts written without spaces the age word is glued to what follows ("93岁老人"). */
 const AGE_ONLY_GLUED = /(\d{2,3})\s?[岁歲세살歳才]/g;
 const AGE_ONLY_BEFORE = /(?:בן|בת|edad de|idade de|âgée? de|im alter von)[\s:]{1,2}(\d{2,3})(?!\d)/gi;
 const YEARS_AFTER = /(\d{2,3})[\s_-]{0,2}(?:ani|год|года|лет|рок|років|سنة|سنه|عام|عاما|ዓመት|वर्ष|साल|lat|anos|anni|år|sano|jaar|an)(?![a-z0-9\u0400-\u04ff\u0600-\u06ff])/gi;
 /** "Tallow Creek Hospital turns 100": an organisation's anniversary, not a person's age (its head word before "turns"). */
 const ORGANISATION_BEFORE = new RegExp(`(?:^|[^a-z])(?:${ORG_HEADS.join('|')})[\\W_]{0,3}$`, 'i');
+/**
+ * A person word and a number set apart by a comma, in a field with health words: "Pt 97, DNR on file",
+ * "Grandmother, 96 - hospice eval". Without the comma the number is a patient's place in a list or a
+ * room ("pt 92 - MRI"); a member's number is an ID.
+ */
+const PERSON_AGE = /(?:pt|patient|resident|grandmother|grandfather|grandma|grandpa|mother|father|mom|dad|husband|wife|gentleman|lady|man|woman|male|female)(?:,\s?(\d{2,3})(?=\s?[,;:(\u2013\u2014]|\s-\s|$)|\s(\d{2,3}),)/gi;
 /** Words for plain "years" that come before the number ("miaka 96", Swahili): with health words, as YEARS_AFTER. */
 const YEARS_BEFORE = /miaka[\s_:-]{0,2}(\d{2,3})(?!\d)/gi;
 const DIGIT_OR_DOT = oneOf('.', DIGIT);
@@ -51,7 +57,7 @@ export const ageOver89: Detector = {
     const n = ctx.text.normalized;
     const out: Signal[] = [];
     const passes: [RegExp, CharTest, CharTest][] = [[AFTER, DIGIT_OR_DOT, LETTER], [BEFORE, LETTER, LETTER], [BIRTHDAY, ALNUM_BEFORE, LETTER], [AGE_ONLY_AFTER, DIGIT_OR_DOT, LETTER], [AGE_ONLY_BEFORE, LETTER, LETTER], [AGE_ONLY_GLUED, DIGIT_OR_DOT, NONE]];
-    if (healthTermsOf(ctx).length > 0) passes.push([YEARS_AFTER, DIGIT_OR_DOT, LETTER], [YEARS_BEFORE, LETTER, LETTER]);
+    if (healthTermsOf(ctx).length > 0) passes.push([YEARS_AFTER, DIGIT_OR_DOT, LETTER], [YEARS_BEFORE, LETTER, LETTER], [PERSON_AGE, LETTER, LETTER]);
     for (const [re, before, after] of passes) {
       for (const m of bounded(re, n.text, before, after)) {
         const age = Number(m[1] ?? m[2]);

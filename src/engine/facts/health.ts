@@ -210,6 +210,7 @@ const ADMISSION = new Set(ADMISSION_VERBS);
 const PREPOSITIONS = new Set(DEPARTMENT_PREPOSITIONS);
 const CLAUSE_BREAK = /[,;:()[\]|\u2013\u2014]|\s-|-\s/;
 const TITLES = new Set(HONORIFICS);
+const STAY_WORDS = new Set(['day', 'bed', 'hd', 'los']);
 const SEASON_CONTEXT = new Set(SEASON_WORDS);
 /** Kinds of health words that describe work when the field is about staff ("Kudos to Annette for the Cath Lab move"). */
 const WORK_KINDS = new Set<HealthCategory>(['procedure', 'test', 'specialty', 'encounter', 'payer']);
@@ -315,8 +316,12 @@ function aboutPerson(tokens: readonly Token[], terms: readonly HealthMatch[], is
     // "your test results", "her MRI results": a pronoun one word before.
     if (prev2 !== undefined && PRONOUNS.has(prev2.key) && tokens[m.from].gap === ' ' && prev.gap === ' ') return true;
     if (prev2 !== undefined && ((prev.key === 'from' && UNDERGOING.has(prev2.key)) || (prev.key === 'for' && prev2.key === 'out'))) return true;
-    // "back in the ICU", "admitted to CCU": a verb of admission before a unit.
     if (!UNITS.has(m.phrase)) return false;
+    // "NICU day 12", "ICU bed 4": a unit with the day of a stay or a bed is a patient's stay, not a workplace.
+    const after = tokens[m.to];
+    const count = tokens[m.to + 1];
+    if (after !== undefined && count !== undefined && STAY_WORDS.has(after.key) && count.kind === 'number' && !CLAUSE_BREAK.test(after.gap)) return true;
+    // "back in the ICU", "admitted to CCU": a verb of admission before a unit.
     const k = prev.key === 'the' ? m.from - 2 : m.from - 1;
     const preposition = tokens[k];
     const verb = tokens[k - 1];

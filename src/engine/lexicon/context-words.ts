@@ -73,7 +73,7 @@ export const STAFF_CUES = words(`
 export const AMBIGUOUS_HEALTH = words(`
   bnp,
   fall, falls, fell, positive, critical, physical, exposure, visit, follow up, f u, followup, claim, claims,
-  appeal, denial, denied, authorization, condition, consent, bed, chart, results, result, cast,
+  appeal, denial, denied, authorization, condition, consent, bed, chart, results, result, cast, poc,
   filling, emergency, delivery, replacement, operative, observation, clinical, trauma,
   intake, referral, referred, seen, consult, isolation, quarantine, outbreak, fx, oasis, soc, roi, mg, mcg, dose, screening,
   panel, scan, path, exam, treatment, treated, injection, therapy, eval, evaluation, re eval, reeval, septic, patients,

@@ -106,7 +106,7 @@ export const HEALTH_TERMS: Record<HealthCategory, readonly string[]> = {
     health plan for, readmission, readmit, code stroke, code blue, rapid response, trauma, trauma alert,
     incident report, workers comp, return to work, work restriction, lifting restriction, light duty,
     physical, dot physical, pre employment, work excuse, excuse note, sick note, school excuse, med list, medication list, exam, checkup, check up, wellness visit, annual physical,
-    inpatient, outpatient, observation, eval, evaluation, re eval, reeval, l d, labor and delivery, hospitalized, hospitalization, er, ed, soc, oasis, mds, snf,
+    inpatient, outpatient, observation, eval, evaluation, re eval, reeval, l d, labor and delivery, hospitalized, hospitalization, er, ed, soc, poc, oasis, mds, snf,
     home health, care management, case management, utilization review, missed visit,
     no show, welfare check, emergency detention, involuntary hold, chair time, dose time,
     records request, release of information, release of info, roi, recollect, add on, hemolyzed,

@@ -71,6 +71,8 @@ detectorTable(ageOver89, {
     { text: '100 лет нашей поликлинике - праздник', why: 'years of an anniversary, no health word' },
     { text: 'Sjukhuset 95 år - jubileum', why: 'a plain "years" word without health words' },
     { text: 'Larkspur Valley Hospital turns 100 - gala', why: 'an organisation\'s anniversary' },
+    { text: 'Room for pt 92 - MRI at 3', why: 'without a comma the number is a place in a list or a room' },
+    { text: 'Member 104, claim denied', why: 'a member\'s number is an ID, not an age' },
     { text: 'Kliniki_yetu_miaka_95_sherehe.pdf', kind: 'attachment', why: 'Swahili "years" without health words' },
   ],
   invalid: [
@@ -87,6 +89,9 @@ detectorTable(ageOver89, {
     { text: 'Bà Lan 92 tuổi - nhập viện', found: ['92 tuổi'], why: 'Vietnamese' },
     { text: 'Пациент 96 лет, госпитализирован', found: ['96 лет'], why: 'a plain "years" word with health words' },
     { text: 'Ev_ziyareti_hasta_92_yasinda.pdf', kind: 'attachment', found: ['92_yasinda'], why: 'an underscore between the age and its word' },
+    { text: 'Pt 98, DNR on file - family meeting', found: ['Pt 98,'], why: 'a patient word and a number set apart by a comma, with health words' },
+    { text: 'Grandfather, 94 - hospice eval Friday', found: ['Grandfather, 94'], why: 'a kin word, a comma and the age' },
+    { text: 'Κυρία Ελένη Δήμου, 93 ετών – πτώση', found: ['93 ετών'], why: 'Greek "years of age"' },
     { text: 'فرم_بیمار_94_ساله.pdf', kind: 'attachment', found: ['94_ساله'], why: 'Farsi "-year-old"' },
     { text: 'Quill_91_yo_fall.pdf', kind: 'attachment', found: ['91_yo'] },
   ],

@@ -29,7 +29,7 @@ export const RO: LanguageLexicon = {
     ),
     medication: words(`medicament*, ~reteta, vaccinare, chimioterapie, pastile, antibiotice`),
     test: words(`~analiz*, analiz* de sange, ~rezultat*, radiografie, ecografie, rmn, glicemie, tensiune arteriala`),
-    procedure: words(`interventie chirurgicala, dializa, ~nastere, cezariana, fizioterapie, ~tratament*`),
+    procedure: words(`interventie chirurgicala, dializa, ~nastere, cezariana, fizioterapie, ~tratament*, ingrijire paliativa`),
     encounter: words(
       '~programare, internare, ~internat, externare, ~urgenta, camera de garda, ~trimitere, ~consultatie, terapie intensiva, ' +
       'concediu medical, ambulanta',
