@@ -162,6 +162,12 @@ interface RunFacts {
   readonly health: ReadonlySet<number>;
   /** First and last tokens of the field's plain clinical terms (a condition, test, procedure, medication or encounter). */
   readonly clinical: { readonly starts: ReadonlySet<number>; readonly ends: ReadonlySet<number> };
+  /**
+   * A sentence-case English subject (an everyday English word in lower case) with a plain clinical term:
+   * one not in Title Case mid-way, where it would name an organisation ("Kamaka Home Health").
+   * Computed once per field (name.clinical-unknown reads it for every candidate).
+   */
+  readonly clinicalEnglishSubject: boolean;
 }
 
 /**
@@ -408,6 +414,12 @@ export function findNames(ctx: FieldContext): NameSpan[] {
       }
     }
   }
+  const firstWord = cls.findIndex((c) => c.t.kind === 'word');
+  const clinicalEnglishSubject =
+    ctx.kind === 'subject' &&
+    [...clinical.starts].some((s) => cls[s].t.case !== 'title' || s === firstWord) &&
+    cls.some((x) => x.t.case === 'lower' && x.t.text.length > 3) &&
+    cls.some((x) => x.t.case === 'lower' && lex.common.has(x.t.key));
   const out: NameSpan[] = [];
 
   let i = 0;
@@ -429,7 +441,7 @@ export function findNames(ctx: FieldContext): NameSpan[] {
       else break;
     }
     const run = cls.slice(i, j);
-    const facts: RunFacts = { cls, i, j, run, kind: ctx.kind, cue: isCueBefore(cls, i, mixedCase), titled: isTitleBefore(cls, i), initial, anyKnown: run.some((c) => known(c.kind)), allCaps, lex, health: healthOnly, clinical };
+    const facts: RunFacts = { cls, i, j, run, kind: ctx.kind, cue: isCueBefore(cls, i, mixedCase), titled: isTitleBefore(cls, i), initial, anyKnown: run.some((c) => known(c.kind)), allCaps, lex, health: healthOnly, clinical, clinicalEnglishSubject };
     let found: { pattern: NamePattern; end: number } | undefined;
     for (const pattern of NAME_PATTERNS) {
       const end = pattern.match(facts);
@@ -539,11 +551,8 @@ const CLINICAL_CATEGORIES = new Set(['condition', 'test', 'procedure', 'medicati
 function clinicalUnknown(f: RunFacts): boolean {
   const { cls, i } = f;
   const c = cls[i];
-  // A clinical term in Title Case mid-way in a sentence-case subject names an organisation ("Kamaka Home Health").
-  const plainClinical = [...f.clinical.starts].some((s) => cls[s].t.case !== 'title' || !cls.slice(0, s).some((x) => x.t.kind === 'word'));
-  if (f.kind !== 'subject' || !plainClinical || c.kind !== 'U' || c.t.case !== 'title' || c.t.text.length < 4 || LETTERED.has(c.t.key)) return false;
+  if (!f.clinicalEnglishSubject || c.kind !== 'U' || c.t.case !== 'title' || c.t.text.length < 4 || LETTERED.has(c.t.key)) return false;
   if (!/[aeiouy]/.test(c.t.key) || nameLikeness(c.t.key) < LONE_UNKNOWN_LIKENESS) return false;
-  if (!cls.some((x) => x.t.case === 'lower' && x.t.text.length > 3) || !cls.some((x) => x.t.case === 'lower' && f.lex.common.has(x.t.key))) return false;
   const prev = cls[i - 1];
   const next = cls[i + 1];
   const apartAfter = next === undefined || SET_APART.test(next.t.gap);
