@@ -2,7 +2,7 @@ import { Coverage, DETECTORS, DetectorOptions, FieldContext, FieldKind, Signal }
 import { MASS_DISCLOSURE_META, exposedRecipients } from './detectors/mass-disclosure';
 import { domainOf } from './detectors/domains';
 import { lettersOf } from './text/chars';
-import { Purchasing, purchasingOf, citedAuthorsOf, namesAnimal, namesAuthorsOf, ownerCueEndOf, ownerCueOf, ownerNamed, recruitingOf, staffAffairsOf, tiesHealthToSomeone, topicTokensOf } from './facts/health';
+import { Purchasing, purchasingOf, citedAuthorsOf, namesAnimal, namesAuthorsOf, ownerCueEndOf, ownerNamed, recruitingOf, staffAffairsOf, tiesHealthToSomeone, topicTokensOf } from './facts/health';
 import { isTreatmentProgrammeDomain, isVeterinaryDomain, recruitingSender } from './facts/sender';
 import { RecipientKind, RecipientPartFacts, keepsFor, recipientHealth, recipientKind, recipientPartFacts } from './detectors/recipient-health';
 import { Policy } from './policy/schema';
@@ -84,8 +84,7 @@ interface FieldAnalysis {
   authored?: boolean;
   /** Subject and file names: the field names an animal; and points at a pet's human (facts/health.ts). */
   animal?: boolean;
-  owner?: boolean;
-  /** Where the field's first owner cue ends (original offset): the human's health comes after it. */
+  /** The field names a pet's human: where its first owner cue ends (original offset); the human's health comes after it. */
   ownerAt?: number;
   /** Display names and addresses: what the part says about the recipient's kind. */
   recipient?: RecipientPartFacts;
@@ -123,10 +122,8 @@ function analyzeCached(value: string, kind: FieldKind, options: DetectorOptions)
     const authors = citedAuthorsOf(ctx);
     if (authors.length > 0) result.authors = authors;
     if (namesAnimal(ctx)) result.animal = true;
-    if (ownerCueOf(ctx) && ownerNamed(ctx, signals.some((x) => x.detectorId === 'person-name' && x.strength === 'high'))) {
-      result.owner = true;
-      result.ownerAt = ownerCueEndOf(ctx);
-    }
+    const ownerAt = ownerCueEndOf(ctx);
+    if (ownerAt !== undefined && ownerNamed(ctx, signals.some((x) => x.detectorId === 'person-name' && x.strength === 'high'))) result.ownerAt = ownerAt;
     if (recruitingOf(ctx)) result.recruiting = true;
     if (staffAffairsOf(ctx)) result.staff = true;
     if (tiesHealthToSomeone(ctx)) result.tied = true;
@@ -273,7 +270,7 @@ export function scanMessage(message: Message, policy: Policy): Verdict {
   // The human is named once ("client Harlan Voss ..." in the subject) and the file goes with it, when
   // the field that names the human gives the human's own health after the cue ("owner Harlan Voss is
   // pregnant"); "Duke (lymphoma), owner Mrs. Petrova" gives only the animal's.
-  const human = analyses.some((a, i) => a.owner === true && personHealth(afterOwner(a.signals, a.ownerAt), refs[i].kind, 'human') !== undefined);
+  const human = analyses.some((a, i) => a.ownerAt !== undefined && personHealth(afterOwner(a.signals, a.ownerAt), refs[i].kind, 'human') !== undefined);
   // An author cited in one field ("Kowalczyk et al.") is the author in every field ("Kowalczyk_2024_GBS.pdf").
   // So are the capitalised words of a field about authored material ("Draft manuscript: Tanaka, Oduro &
   // Villeneuve" and "Tanaka_Oduro_Villeneuve_HbA1c_draft.docx").
@@ -321,7 +318,6 @@ export function scanMessage(message: Message, policy: Policy): Verdict {
       // Everyday-sense words ("seating chart") do not make a message about care; units and specialties do.
       else if (signals.some((s) => s.role === 'health' && s.needsSupport !== 'everyday')) messageHasHealth = true;
     }
-    // Teaching material and legal documents name their authors and parties, not patients.
     // In a purchase or a product notice a name is a supplier's, unless a title or a patient word marks a
     // person; in an invoice, unless it also holds a given name (a bill for a patient's care).
     const purchasing = analyses[at].purchasing;
@@ -333,6 +329,7 @@ export function scanMessage(message: Message, policy: Policy): Verdict {
       if (MARKED_NAME.test(n.evidence ?? '')) return true;
       return !supplierName(name) && !(staffField && DEPARTMENT_TAG.test(ref.value.slice(n.end)));
     };
+    // Teaching material and legal documents name their authors and parties, not patients.
     if (health && !authored) {
       const level = policy.combinations.identityWithHealth[group];
       const names = signals.filter((s) => s.detectorId === 'person-name');
@@ -413,6 +410,11 @@ function recipientSignals(all: readonly Signal[], kind: RecipientKind): Signal[]
   return out;
 }
 
+/** In veterinary mail, the health words after the owner cue, where the field has one (facts/health.ts ownerCueEndOf). */
+function afterOwner(signals: readonly Signal[], ownerAt: number | undefined): readonly Signal[] {
+  return ownerAt === undefined ? signals : signals.filter((s) => s.role !== 'health' || s.start >= ownerAt);
+}
+
 interface FieldHealth {
   /** Where the health words end first and start last: an identity needs health outside its own span. */
   firstEnd: number;
@@ -429,11 +431,6 @@ interface FieldHealth {
  * in veterinary mail (`vet`), only a human's condition or medication where the
  * field points at a human, and nothing where it does not.
  */
-/** In veterinary mail, the health words after the owner cue, where the field has one (facts/health.ts ownerCueEndOf). */
-function afterOwner(signals: readonly Signal[], ownerAt: number | undefined): readonly Signal[] {
-  return ownerAt === undefined ? signals : signals.filter((s) => s.role !== 'health' || s.start >= ownerAt);
-}
-
 function personHealth(signals: readonly Signal[], kind: FieldKind, vet: 'no' | 'human' | 'animal'): FieldHealth | undefined {
   const supported = signals.some((s) => s.role === 'identity' && (s.messageId === 'initials' || s.evidence === 'dob.probable-old' || (kind === 'attachment' && strengthOf(s) === 'high')));
   let firstEnd = Infinity;

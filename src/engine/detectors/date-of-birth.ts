@@ -1,5 +1,5 @@
 import { BLOCK_SUBJECT_AND_FILES, DIGIT, Detector, FieldContext, LETTER, Signal, bounded, signalAt } from './detector';
-import { FoundDate, LATEST_PROBABLE_BIRTH_YEAR, findDates, isValidDate } from './dates';
+import { FoundDate, LATEST_PROBABLE_BIRTH_YEAR, expandYear, findDates, isValidDate } from './dates';
 import { languageLexicons } from '../lexicon/languages/lexicons';
 import { charAt, charBefore, isLetter, isMark } from '../text/chars';
 
@@ -139,8 +139,7 @@ function sixDigitDate(s: string): boolean {
   if (!/^\d{6}(?!\d)/.test(s)) return false;
   const a = Number(s.slice(0, 2));
   const b = Number(s.slice(2, 4));
-  const y = Number(s.slice(4, 6));
-  const year = y < 30 ? 2000 + y : 1900 + y;
+  const year = expandYear(s.slice(4, 6));
   return isValidDate(year, a, b) || isValidDate(year, b, a);
 }
 

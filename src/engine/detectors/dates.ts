@@ -28,7 +28,7 @@ const DAY_MONTH_YEAR = new RegExp(`(\\d{1,2})[ -]?${MONTH_NAME}[ ,-]{0,2}(\\d{4}
 const MONTH_DAY_YEAR = new RegExp(`${MONTH_NAME} (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})(?!\\d)`, 'gi');
 const COMPACT = /(\d{8})(?!\d)/g;
 
-function expandYear(y: string): number {
+export function expandYear(y: string): number {
   const n = Number(y);
   if (y.length === 4) return n;
   // Two-digit years: 00-29 -> 2000s, 30-99 -> 1900s (a birth date "3/14/58").

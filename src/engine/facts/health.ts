@@ -265,17 +265,11 @@ const OWNERS = phraseSet(OWNER_CUES);
 
 /**
  * The field points at a human in veterinary mail: an owner, client or worker word ("Owner Ifeoma
- * Chukwu", "Kennel worker rabies exposure - Li Na started PEP"). Whether a human is named is the
- * caller's second fact (ownerNamed); "owner notified" beside a pet's name names none.
- */
-export function ownerCueOf(ctx: FieldContext): boolean {
-  return OWNERS.findAll(ctx.tokens).length > 0;
-}
-
-/**
- * Where the first owner cue ends, in the original field: in "Seizure log for Thor - phenobarbital level
- * due, owner B. Halloran" the health before the cue is the animal's; in "Owner Ifeoma Chukwu is
- * pregnant" the health after it is the human's.
+ * Chukwu", "Kennel worker rabies exposure - Li Na started PEP"); whether a human is named is the
+ * caller's second fact (ownerNamed): "owner notified" beside a pet's name names none. Returns where
+ * the first cue ends in the original field: in "Seizure log for Thor - phenobarbital level due, owner
+ * B. Halloran" the health before the cue is the animal's; in "Owner Ifeoma Chukwu is pregnant" the
+ * health after it is the human's.
  */
 export function ownerCueEndOf(ctx: FieldContext): number | undefined {
   const m = OWNERS.findAll(ctx.tokens)[0];
@@ -427,18 +421,21 @@ const AUTHORED = phraseSet([...TEACHING_WORDS, ...BUSINESS_DOCUMENT_WORDS]);
  */
 const ORDERING = /(?:^|[^a-z])(?:(?:po|purchase order|quote|quotation|cotizacion|bao gia|lot|rma|sku|serial|tracking)[\s#:=._-]{0,3}[a-z]?-?\d{3,}|firmware[\s_-]{0,2}v?\d|(?:field )?safety notice)/;
 /**
- * An invoice with its number ("INV-448291", "factura 7712", "Rechnung Nr. 5531", "hóa đơn"): the
+ * An invoice with its number ("INV-448291", "factura 7712", "Rechnung Nr. 5531", or "hoa don" typed
+ * without diacritics: the folded text keeps them, so "hóa đơn" is not read here): the
  * supplier's document, but a supplier may bill for a patient's care ("Invoice_5521_Lopez_Maria_CPAP"),
  * so scan.ts keeps a name that holds a given name, not a lone or glued surname ("OkaforBrandt_INV-...").
  */
 const INVOICING = /(?:^|[^a-z])(?:(?:invoice|inv|factura|fatura|facture|rechnung|faktura)[\s#:=._-]{0,3}(?:nr\.?\s?|no\.?\s?)?[a-z]{0,2}-?\d{3,}|hoa[\s_]?[dđ]on)/;
 
+const WITHOUT_NUMBER = /notice|firmware|hoa[\s_]?[dđ]on/;
+
 export type Purchasing = 'order' | 'invoice';
 
 export function purchasingOf(ctx: FieldContext): Purchasing | undefined {
-  const text = ctx.text.folded.text;
-  if (ctx.text.digits < 3 && text.indexOf('notice') < 0 && text.indexOf('on') < 0) return undefined;
-  const lower = text.toLowerCase();
+  // Without three digits only a notice, a firmware version or "hoa don" can match: skip the rest.
+  const lower = ctx.text.folded.text.toLowerCase();
+  if (ctx.text.digits < 3 && !WITHOUT_NUMBER.test(lower)) return undefined;
   if (ORDERING.test(lower)) return 'order';
   return INVOICING.test(lower) ? 'invoice' : undefined;
 }
