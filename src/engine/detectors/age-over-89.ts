@@ -61,7 +61,7 @@ export const ageOver89: Detector = {
     for (const [re, before, after] of passes) {
       for (const m of bounded(re, n.text, before, after)) {
         const age = Number(m[1] ?? m[2]);
-        if (m[2] !== undefined && ORGANISATION_BEFORE.test(n.text.slice(Math.max(0, m.index - 24), m.index))) continue;
+        if (re === BIRTHDAY && m[2] !== undefined && ORGANISATION_BEFORE.test(n.text.slice(Math.max(0, m.index - 24), m.index))) continue;
         if (age >= 90 && age <= 125) out.push(signalAt(n, m.index, m.index + m[0].length, 'age-over-89', 'identifier', 'found'));
       }
     }

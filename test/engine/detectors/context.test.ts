@@ -91,6 +91,7 @@ detectorTable(ageOver89, {
     { text: 'Ev_ziyareti_hasta_92_yasinda.pdf', kind: 'attachment', found: ['92_yasinda'], why: 'an underscore between the age and its word' },
     { text: 'Pt 98, DNR on file - family meeting', found: ['Pt 98,'], why: 'a patient word and a number set apart by a comma, with health words' },
     { text: 'Grandfather, 94 - hospice eval Friday', found: ['Grandfather, 94'], why: 'a kin word, a comma and the age' },
+    { text: 'Larkspur Hospital patient 94, fall overnight', found: ['patient 94,'], why: 'an organisation before the person word does not make the age an anniversary (only "turns 100" after it does)' },
     { text: 'Κυρία Ελένη Δήμου, 93 ετών – πτώση', found: ['93 ετών'], why: 'Greek "years of age"' },
     { text: 'فرم_بیمار_94_ساله.pdf', kind: 'attachment', found: ['94_ساله'], why: 'Farsi "-year-old"' },
     { text: 'Quill_91_yo_fall.pdf', kind: 'attachment', found: ['91_yo'] },
