@@ -1,6 +1,6 @@
 import { COMBINATION_ID, Field, FieldGroup, Finding, Message, Policy, Recipient, Verdict, groupOf, placeholderFor, scanMessage } from '../engine';
 import type { FixStep } from '../office/fixes';
-import { recipientsAfter, renameBlocker } from '../office/fixes';
+import { SUBJECT_SET_MAX, recipientsAfter, renameBlocker } from '../office/fixes';
 import type { AttachmentDetailsLike, HostEnv } from '../office/host';
 import { fieldValue, ruleLabel, sentenceCase } from '../shared/fields';
 
@@ -13,8 +13,6 @@ import { fieldValue, ruleLabel, sentenceCase } from '../shared/fields';
  * nothing new (issue 17: "Use the address only" and "Move to Bcc" were offered
  * where they changed nothing).
  */
-export const SUBJECT_MAX = 255;
-
 export interface Segment {
   text: string;
   /** Set when highlighted. */
@@ -219,11 +217,11 @@ export function subjectClauses(subject: string, from: number): [number, number][
  * between words. The rest is returned to move, never dropped.
  */
 export function fitSubject(subject: string, keep = 0): { subject: string; overflow: string } {
-  if (subject.length <= SUBJECT_MAX) return { subject, overflow: '' };
-  const ends = subjectClauses(subject, keep).map(([, e]) => e).filter((e) => e <= SUBJECT_MAX);
-  let cut = ends.length && ends[ends.length - 1] >= SUBJECT_MAX / 2 ? ends[ends.length - 1] : subject.lastIndexOf(' ', SUBJECT_MAX);
+  if (subject.length <= SUBJECT_SET_MAX) return { subject, overflow: '' };
+  const ends = subjectClauses(subject, keep).map(([, e]) => e).filter((e) => e <= SUBJECT_SET_MAX);
+  let cut = ends.length && ends[ends.length - 1] >= SUBJECT_SET_MAX / 2 ? ends[ends.length - 1] : subject.lastIndexOf(' ', SUBJECT_SET_MAX);
   // One word longer than the limit: cut inside it (the rest still moves to the body).
-  if (cut <= keep) cut = SUBJECT_MAX;
+  if (cut <= keep) cut = SUBJECT_SET_MAX;
   return { subject: subject.slice(0, cut).trimEnd(), overflow: subject.slice(cut).trim() };
 }
 
@@ -267,7 +265,7 @@ export function planSubjectFix(subject: string, f: Pick<Finding, 'start' | 'end'
   const toBody = sentence ? (sentenceFirst ? [sentence, fitted.overflow] : [fitted.overflow, sentence]) : [fitted.overflow];
   const moved: string[] = [];
   if (sentence) moved.push(`the part of the subject that holds the finding (${chars(sentence.length)})`);
-  if (fitted.overflow) moved.push(`the end of the subject (${chars(fitted.overflow.length)}), which did not fit Outlook's ${SUBJECT_MAX}-character limit,`);
+  if (fitted.overflow) moved.push(`the end of the subject (${chars(fitted.overflow.length)}), which did not fit Outlook's ${SUBJECT_SET_MAX}-character limit,`);
   return {
     subject: fitted.subject,
     toBody: toBody.filter(Boolean),

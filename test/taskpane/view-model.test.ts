@@ -1,6 +1,6 @@
 import { Message, defaultPolicy, scanMessage } from '../../src/engine';
-import type { FixStep } from '../../src/office/fixes';
-import { GroupView, SUBJECT_MAX, fitSubject, highlight, moveAllToBcc, neutralName, paneView, placeholder, planSubjectFix, ruleLabel, subjectClauses } from '../../src/taskpane/view-model';
+import { type FixStep, SUBJECT_SET_MAX } from '../../src/office/fixes';
+import { GroupView, fitSubject, highlight, moveAllToBcc, neutralName, paneView, placeholder, planSubjectFix, ruleLabel, subjectClauses } from '../../src/taskpane/view-model';
 import { msg, personal } from '../support/messages';
 
 const policy = defaultPolicy();
@@ -117,7 +117,7 @@ describe('item 2: subject fixes never lose text', () => {
   test.each(['placeholder', 'remove', 'move'] as const)('%s: within 255 characters, no word cut, every other word in the subject or the body', (mode) => {
     const f = finding();
     const plan = planSubjectFix(LONG, f, mode);
-    expect(plan.subject.length).toBeLessThanOrEqual(SUBJECT_MAX);
+    expect(plan.subject.length).toBeLessThanOrEqual(SUBJECT_SET_MAX);
     const original = words(LONG);
     // Whole words only: the subject is the original's first words (a cut never lands inside one).
     expect(original.slice(0, words(plan.subject).length)).toEqual(words(plan.subject));
@@ -165,7 +165,7 @@ describe('item 2: subject fixes never lose text', () => {
     const plan = planSubjectFix(long, { start: 0, end: 5, detectorId: 'mrn', messageId: 'found' }, 'placeholder');
     expect(plan).toMatchObject({ subject: '[MRN removed]', toBody: ['x'.repeat(300)] });
     const word = fitSubject('y'.repeat(300));
-    expect(word.subject).toHaveLength(SUBJECT_MAX);
+    expect(word.subject).toHaveLength(SUBJECT_SET_MAX);
     expect(word.subject + word.overflow).toBe('y'.repeat(300));
   });
 
