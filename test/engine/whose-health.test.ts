@@ -88,6 +88,10 @@ const clean: [string, string][] = [
   ['Halvorsen LTACH - fire drill Thursday 0900', 'a long-term acute care hospital named after a person'],
   ['Dialysis chair schedule - Marisol and Dev swap Friday shifts', 'a shift swap'],
   ['Pharmacist Hae-won Cho certified to immunize', 'a clinician title'],
+  ['Thanks Rowan for covering pre-op triage on Sunday', 'the object of a staffing verb is work; a greeting is not a name'],
+  ['Hi Teodora, can you float to the NICU tonight?', 'floating to a unit'],
+  ['Salamat kay Marisol sa pag-cover ng intake kahapon', 'Tagalog borrows "cover"'],
+  ['Bettina working ED triage Saturday, Kofi on infusion', 'working a service'],
 ];
 
 const flagged: [string, 'high' | 'medium', string][] = [
@@ -121,6 +125,9 @@ const flagged: [string, 'high' | 'medium', string][] = [
   ['Referral: pani Halina Wróbel - MRI results', 'high', 'a Polish honorific in lower case'],
   ['Ông Đỗ Văn Tài - CT results', 'high', 'a Vietnamese honorific'],
   ['Madan Dieula - biopsy results', 'high', 'a Haitian Creole honorific'],
+  ['Covering for Dr. Vance: Rowan Pike chest pain, troponin pending', 'high', 'staffing words do not make a condition work'],
+  ['Teodora Lisk back in triage after her syncope', 'high', 'a possessive ties the encounter to her'],
+  ['Hi Bettina - Marcus Webb missed his dialysis twice', 'high', 'a greeting does not hide the name after the addressee'],
 ];
 
 describe('not health information about a person: clean', () => {

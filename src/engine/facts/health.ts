@@ -8,7 +8,7 @@ import { LAB_ANALYTES } from '../lexicon/health-terms';
 import { clinicalNeedsSupport } from '../lexicon/clinical';
 import { clinicalShorthand } from './clinical-shorthand';
 import { misspelledTerm, mayBeMisspelled } from './misspelled-health';
-import { ADMISSION_VERBS, AMBIGUOUS_HEALTH, AMBIGUOUS_ONLY_IN_CAPITALS, ANIMAL_WORDS, DEPARTMENT_PREPOSITIONS, PERSONAL_PRONOUNS, BUSINESS_DOCUMENT_WORDS, OWNER_CUES, RECRUITING_CUES, SEASON_WORDS, STAFF_CUES, UNDERGOING_VERBS, TEACHING_WORDS, UNIT_WORDS, VETERINARY_ACRONYMS, WORKPLACE_WORDS } from '../lexicon/context-words';
+import { ADMISSION_VERBS, AMBIGUOUS_HEALTH, COVERAGE_LINKS, COVERAGE_VERBS, AMBIGUOUS_ONLY_IN_CAPITALS, ANIMAL_WORDS, DEPARTMENT_PREPOSITIONS, PERSONAL_PRONOUNS, BUSINESS_DOCUMENT_WORDS, OWNER_CUES, RECRUITING_CUES, SEASON_WORDS, STAFF_CUES, UNDERGOING_VERBS, TEACHING_WORDS, UNIT_WORDS, VETERINARY_ACRONYMS, WORKPLACE_WORDS } from '../lexicon/context-words';
 import type { Token } from '../text/tokenize';
 import { toOriginal } from '../text/mapped-text';
 
@@ -207,6 +207,8 @@ const VET_ACRONYMS = new Set(VETERINARY_ACRONYMS);
 const PRONOUNS = new Set(PERSONAL_PRONOUNS);
 const UNDERGOING = new Set(UNDERGOING_VERBS);
 const ADMISSION = new Set(ADMISSION_VERBS);
+const COVERAGE = new Set(COVERAGE_VERBS);
+const COVERAGE_LINK = new Set(COVERAGE_LINKS);
 const PREPOSITIONS = new Set(DEPARTMENT_PREPOSITIONS);
 const CLAUSE_BREAK = /[,;:()[\]|\u2013\u2014]|\s-|-\s/;
 const TITLES = new Set(HONORIFICS);
@@ -340,6 +342,17 @@ function aboutPerson(tokens: readonly Token[], terms: readonly HealthMatch[], is
     }
     return false;
   };
+  // "covering ER triage", "floating to the ICU": the object of a staffing verb is work, across small
+  // words and other health words of the same phrase, never across punctuation.
+  const covered = (m: HealthMatch): boolean => {
+    for (let k = m.from - 1, links = 0; k >= 0 && k >= m.from - 4; k--) {
+      if (CLAUSE_BREAK.test(tokens[k + 1].gap)) return false;
+      if (COVERAGE.has(tokens[k].key)) return true;
+      if (inHealth.has(k)) continue;
+      if (!COVERAGE_LINK.has(tokens[k].key) || ++links > 1) return false;
+    }
+    return false;
+  };
   const titleCaseDepartment = (m: HealthMatch): boolean => {
     const prev = tokens[m.from - 1];
     if (!sentenceCase || prev === undefined || !PREPOSITIONS.has(prev.key)) return false;
@@ -370,7 +383,7 @@ function aboutPerson(tokens: readonly Token[], terms: readonly HealthMatch[], is
     const isTied = tied(m);
     // A possessive ties a word to a person ("his knee replacement") but not a job ("Chidi's phlebotomy competency").
     // Among staff words a unit is where people work ("offer letter, ER travel").
-    const staffWork = staff && (STAFF_WORK_KINDS.has(m.category) || UNITS.has(m.phrase));
+    const staffWork = (staff && (STAFF_WORK_KINDS.has(m.category) || UNITS.has(m.phrase))) || ((WORK_KINDS.has(m.category) || UNITS.has(m.phrase)) && covered(m));
     if (followedByWorkplace(m) || orgName(m) || languageWorkplace(tokens, m) || (!isTied && ((WORK_KINDS.has(m.category) && titleCaseDepartment(m)) || staffWork))) out.push({ ...m, workplace: true });
     else {
       const everyday = AMBIGUOUS.has(m.phrase) && !(CAPITALS_ONLY.has(m.phrase) && tokens[m.from].case === 'lower');

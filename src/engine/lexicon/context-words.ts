@@ -92,6 +92,15 @@ export const PERSONAL_PRONOUNS = words(`his, her, their, my, your, own, him, the
 /** Verbs of undergoing before a health word tie it to a person: "recovering from bypass", "had a stent", "undergoing chemo". */
 export const UNDERGOING_VERBS = words(`recovering, had, has, having, undergoing, underwent, undergoes, getting, got, needs`);
 
+/**
+ * Verbs of staffing: what follows them is work a colleague covers, not care they receive ("covering ER
+ * triage", "floating to the ICU", "pag-cover ng ER triage" in Tagalog, which borrows "cover").
+ */
+export const COVERAGE_VERBS = words(`cover, covers, covered, covering, coverage, staffing, staffed, float, floats, floated, floating, working`);
+
+/** Small words a staffing verb may have before its object: "covering the ICU", "floating to ED", Tagalog "ng". */
+export const COVERAGE_LINKS = words(`the, a, an, to, in, for, at, ng, sa`);
+
 /** Verbs that put a person into a unit: "back in the ICU", "admitted to CCU", "transferred to the NICU". */
 export const ADMISSION_VERBS = words(`back, admitted, readmitted, transferred, sent, moved, rushed, taken, transported, returned`);
 

@@ -46,6 +46,15 @@ export const NOT_NAMES: readonly string[] = [
   'listahan', 'talaan', 'kalendaryo',
 ];
 /**
+ * Greetings and thanks that open a field address the name after them and are never part of it
+ * ("Thanks Mike for covering triage", "Hi Ana", "Salamat kay Leilani"). Kept out of the name model's
+ * training (scripts/build-name-model.js): the engine needs them only as a stop list.
+ */
+export const GREETINGS: readonly string[] = [
+  'hi', 'hello', 'hey', 'dear', 'thanks', 'thank', 'thx', 'kudos', 'congrats', 'congratulations', 'cheers', 'welcome',
+  'bye', 'goodbye', 'farewell', 'greetings', 'attn', 'shoutout', 'salamat', 'gracias', 'merci', 'danke', 'obrigado', 'obrigada',
+];
+/**
  * Months and weekdays of the patients' languages that are also common given names (Julio, Abril, Mayo,
  * Domingo, Mai). Those languages write months and weekdays in lower case, so in lower case, in a field
  * that capitalises other words ("Horario_grupo_prenatal_julio.pdf"), they are the month or the day;
