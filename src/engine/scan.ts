@@ -116,7 +116,7 @@ function analyzeCached(value: string, kind: FieldKind, options: DetectorOptions)
   const result: FieldAnalysis = { signals, topical: topicTokensOf(ctx) !== null };
   if (kind === 'subject' || kind === 'attachment') {
     result.split = splitFacts(ctx.text, options.extraKeywords);
-    if (namesAuthorsOf(ctx)) result.authored = true;
+    if (namesAuthorsOf(ctx, signals.filter((x) => x.detectorId === 'person-name' && x.strength === 'high'))) result.authored = true;
     const purchasing = purchasingOf(ctx);
     if (purchasing) result.purchasing = purchasing;
     const authors = citedAuthorsOf(ctx);

@@ -41,9 +41,11 @@ const FLOORS: Record<string, Floors> = {
   'scripts-batch-m.jsonl': { precision: 0.97, recall: { subject: 0.6, recipients: 0.83, attachments: 0.42 } },
   'languages-batch-n.jsonl': { precision: 0.97, recall: { subject: 0.75, recipients: 0.5, attachments: 0.83 } },
   'hard-negatives-batch-q.jsonl': { precision: 0.97, recall: { subject: 0.82, recipients: 0.68, attachments: 0.6 } },
-  // Precision 0.93 on subjects: two false alarms are left (a colleague "feeling under the weather" and a
-  // Tagalog thanks for covering triage), see docs/benchmarks.md.
-  'hard-negatives-batch-s.jsonl': { precision: 0.93, recall: { subject: 0.78, recipients: 0.9, attachments: 0.9 } },
+  'hard-negatives-batch-s.jsonl': { precision: 0.97, recall: { subject: 0.78, recipients: 0.9, attachments: 0.9 } },
+  // Two blind batches of this session (first runs in docs/benchmarks.md): Z's recipients keep one false
+  // alarm (staff's personal addresses on a carpool notice that names the Oncology Pavilion), 0.967.
+  'hard-negatives-batch-z.jsonl': { precision: 0.96, recall: { subject: 0.78, recipients: 0.74, attachments: 0.58 } },
+  'recall-batch-aa.jsonl': { precision: 0.97, recall: { subject: 0.87, recipients: 0.95, attachments: 0.86 } },
   'hard-negatives-batch-v.jsonl': { precision: 0.97, recall: { subject: 0.75, recipients: 0.85, attachments: 0.9 } },
   'hard-negatives-batch-w.jsonl': { precision: 0.97, recall: { subject: 0.8, recipients: 0.95, attachments: 0.5 } },
   // Twelve languages, nine of which the engine had no words for at the first run (0.40 / 0.41 / 0.53 recall).

@@ -109,6 +109,11 @@ describe('tokenize', () => {
     expect(words('McAllister_WC', true)).toEqual(['McAllister', 'WC']);
     expect(words('DeShawn McAllister')).toEqual(['DeShawn', 'McAllister']);
   });
+  test('one lower-case letter before capitals is an acronym, not a camelCase boundary', () => {
+    expect(words('Lauina_T_eGFR_trend.pdf', true)).toEqual(['Lauina', 'T', 'eGFR', 'trend', 'pdf']);
+    expect(words('hCGPositive', true)).toEqual(['hCG', 'Positive']);
+    expect(words('iPhone_photo', true)).toEqual(['i', 'Phone', 'photo']);
+  });
   test('apostrophes: names keep them, possessives drop the s', () => {
     expect(words("O'Brien's labs")).toEqual(["O'Brien", 'labs']);
     expect(words("Mrs. Quill's potassium")).toEqual(['Mrs', 'Quill', 'potassium']);

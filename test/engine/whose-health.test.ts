@@ -92,6 +92,10 @@ const clean: [string, string][] = [
   ['Hi Teodora, can you float to the NICU tonight?', 'floating to a unit'],
   ['Salamat kay Marisol sa pag-cover ng intake kahapon', 'Tagalog borrows "cover"'],
   ['Bettina working ED triage Saturday, Kofi on infusion', 'working a service'],
+  ['Patient Advocate Rosalind Ames back Monday - cover line 555-0131', 'a patient word heading a job'],
+  ['Falls on Med-Surg: 6 in May, three patients over 80', 'a unit, and patients in general'],
+  ['صيدلية آل حداد — نقص في أقلام الإنسولين', 'a pharmacy named after a family, its head before the name'],
+  ['Pharmacy formulary — Brevalon 2.0 par levels', 'inventory: a product, not a person'],
 ];
 
 const flagged: [string, 'high' | 'medium', string][] = [
@@ -128,6 +132,11 @@ const flagged: [string, 'high' | 'medium', string][] = [
   ['Covering for Dr. Vance: Rowan Pike chest pain, troponin pending', 'high', 'staffing words do not make a condition work'],
   ['Teodora Lisk back in triage after her syncope', 'high', 'a possessive ties the encounter to her'],
   ['Hi Bettina - Marcus Webb missed his dialysis twice', 'high', 'a greeting does not hide the name after the addressee'],
+  ['Salma El-Hakimi - hCG positive, dating US', 'medium', 'a surname after the Arabic article; "hCG" in its usual case'],
+  ['Rashid AlFarouqi glucose log review', 'high', 'the Arabic article glued to a surname, after a known given name'],
+  ['Patient Rosalind Ames - fall on the stairs', 'high', 'a patient word before a name'],
+  ['سلمى الحربي - نتائج تحليل السكر', 'high', 'a blood sugar test in Arabic'],
+  ['张丽华 尿检结果', 'high', 'a urine test in Chinese'],
 ];
 
 describe('not health information about a person: clean', () => {
@@ -156,11 +165,23 @@ const cleanFiles: [string, string][] = [
   ['Delacroix_Tomas_admission_letter.pdf', 'a school admission letter'],
   ['BGcheck_authorization_Quill_Ada.pdf', 'a background check'],
 ];
-const flaggedFiles: string[] = ['ECG_12lead_QUILL_ADA_0614.pdf', 'Quill_Ada_HD_flowsheet_0412.pdf', 'EKG_MsFairbrook_stemi.jpg', 'Oyelaran_Bisi_medical_records_subpoena.pdf', 'Quill_Ada_echo_results.pdf', 'Ferrante_Luca_colonoscopy_path_report.pdf', 'Okafor_Dana_asthma_action_plan.pdf'];
+const flaggedFiles: string[] = ['Lauina_T_eGFR_trend.pdf', 'AlRashidi_Omar_hCG.pdf', 'Le_Thi_Bich_Lien_US_24wk.pdf', 'ECG_12lead_QUILL_ADA_0614.pdf', 'Quill_Ada_HD_flowsheet_0412.pdf', 'EKG_MsFairbrook_stemi.jpg', 'Oyelaran_Bisi_medical_records_subpoena.pdf', 'Quill_Ada_echo_results.pdf', 'Ferrante_Luca_colonoscopy_path_report.pdf', 'Okafor_Dana_asthma_action_plan.pdf'];
 
 describe('file names: authors, parties and businesses are not patients', () => {
   test.each(cleanFiles)('%s (%s)', (name) => expect(scan({ attachments: [{ name }] }).findings).toEqual([]));
   test.each(flaggedFiles)('a patient file is still flagged: %s', (name) => expect(scan({ attachments: [{ name }] }).findings.length).toBeGreaterThan(0));
+});
+
+test('a recipient whose display name names a patient department is staff; one marked as a patient is not', () => {
+  const to = (displayName: string) => [{ displayName, emailAddress: 'd.whitfield@gmail.com' }];
+  expect(scan({ to: to('Dana Whitfield — Patient Transport') }).findings).toEqual([]);
+  expect(scan({ to: to('Patient Access - North Campus') }).findings).toEqual([]);
+  expect(scan({ to: to('Patient Dana Whitfield') }).findings.map((f) => f.detectorId)).toEqual(['recipient-health']);
+});
+
+test('a document word is part of a name only when it is capitalised inside the name', () => {
+  expect(scan({ attachments: [{ name: 'Doan_Thi_Kim_Lien_echo.pdf' }] }).findings.length).toBeGreaterThan(0);
+  expect(scan({ attachments: [{ name: 'lien_release_Haverly_Kim.pdf' }] }).findings).toEqual([]);
 });
 
 test('two everyday-sense health words together read as care (a documented trade-off)', () => {

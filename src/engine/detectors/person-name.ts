@@ -1,7 +1,7 @@
 import { CONTEXT_ONLY, Detector, FieldContext, LETTER, Signal, bounded, signalAt } from './detector';
 import { lettersOf } from '../text/chars';
 import { NameLexicon, UPPER_ONLY, nameLexicon } from '../lexicon';
-import { healthTermsOf, topicTokensOf } from '../facts/health';
+import { healthTermsOf, personHealthOf, topicTokensOf } from '../facts/health';
 import { LONE_UNKNOWN_LIKENESS, NAME_LIKELY, NAME_UNLIKELY, nameLikeness } from '../names/name-likeness';
 import { findScriptNames } from '../names/script-names';
 import type { Token } from '../text/tokenize';
@@ -92,6 +92,8 @@ interface Classified {
   likely?: boolean;
   /** A word no lexicon holds that the name model finds very unlikely a name ("Justification"). */
   unlikely?: boolean;
+  /** A patient word that heads a job or a department ("Patient Advocate", "Patient Transport"): no cue. */
+  job?: boolean;
 }
 
 function classify(t: Token, lex: NameLexicon, allCaps: boolean, lenient: boolean, health: boolean): Classified {
@@ -119,6 +121,11 @@ function classify(t: Token, lex: NameLexicon, allCaps: boolean, lenient: boolean
   return likely ? { t, kind, shaped, likely } : { t, kind, shaped };
 }
 
+const ARABIC_ARTICLES = new Set(['al', 'el']);
+const ARABIC_ARTICLE_GLUED = /^(?:Al|El)[A-Z][a-z]{2,}$/;
+/** "El-Sayed", "AlMansouri" split in a file name: the article in Title Case, glued or hyphenated to a capitalised word. */
+const arabicArticle = (a: Classified, b: Classified | undefined): boolean =>
+  b !== undefined && ARABIC_ARTICLES.has(a.t.key) && a.t.case === 'title' && (b.t.gap === '' || b.t.gap === '-') && b.t.case === 'title';
 const known = (k: Kind): boolean => k === 'G' || k === 'S' || k === 'O';
 const nameLike = (c: Classified): boolean => c.shaped && c.kind !== 'X' && c.kind !== 'C';
 /** Non-Latin scripts: no lexicon, so two capitalised words make a name ("Ольга Петрова"). */
@@ -366,6 +373,8 @@ export function findNames(ctx: FieldContext): NameSpan[] {
     for (let i = h.from; i < h.to; i++) healthTok.add(i);
   }
   const healthOnly = new Set(healthTok);
+  const jobs = new Set<number>();
+  for (const h of personHealthOf(ctx)) if (h.workplace && h.category === 'patient') jobs.add(h.from);
   const clinical = { starts: new Set<number>(), ends: new Set<number>() };
   for (const h of healthTermsOf(ctx)) {
     if (!CLINICAL_CATEGORIES.has(h.category) || h.needsSupport || h.workplace) continue;
@@ -375,7 +384,10 @@ export function findNames(ctx: FieldContext): NameSpan[] {
   // Topic words ("Agenda", "Update") are never part of a name.
   const topics = topicTokensOf(ctx);
   if (topics) topics.forEach((isTopic, i) => isTopic && healthTok.add(i));
-  const cls = tokens.map((t, i) => classify(t, lex, allCaps, lenient, healthTok.has(i)));
+  const cls = tokens.map((t, i) => {
+    const c = classify(t, lex, allCaps, lenient, healthTok.has(i));
+    return jobs.has(i) ? { ...c, job: true } : c;
+  });
   // "Horario_grupo_prenatal_julio.pdf": a month or weekday of a language that writes them in lower case.
   for (let i = 0; i < cls.length && !allLower; i++) {
     if (cls[i].t.case === 'lower' && CALENDAR_NAMES.has(cls[i].t.key)) cls[i] = { ...cls[i], kind: 'C', shaped: false };
@@ -415,6 +427,18 @@ export function findNames(ctx: FieldContext): NameSpan[] {
       }
     }
   }
+  // "Nour El-Sayed", "ElSayed_Nour", "Khalid AlMansouri": a capitalised word after the Arabic article,
+  // hyphenated or glued, has the shape of an Arabic surname whatever the model thinks of its letters;
+  // beside another name-shaped word it completes a name. Alone it stays a word ("Al-Anon meeting").
+  const beside = (from: number, to: number): boolean =>
+    (from > 0 && nameLike(cls[from - 1]) && joins(cls[from].t.gap, ctx.kind)) || (to < cls.length && nameLike(cls[to]) && joins(cls[to].t.gap, ctx.kind));
+  for (let i = 0; i < cls.length; i++) {
+    const c = cls[i];
+    const prev = cls[i - 1];
+    const glued = c.kind === 'U' && c.t.case === 'title' && ARABIC_ARTICLE_GLUED.test(c.t.text) && beside(i, i + 1);
+    const split = prev !== undefined && arabicArticle(prev, c) && c.t.text.length >= 3 && (c.kind === 'U' || known(c.kind)) && beside(i - 1, i + 1);
+    if (glued || split) cls[i] = { ...c, shaped: true, likely: true, unlikely: undefined };
+  }
   const firstWord = cls.findIndex((c) => c.t.kind === 'word');
   const clinicalEnglishSubject =
     ctx.kind === 'subject' &&
@@ -438,7 +462,7 @@ export function findNames(ctx: FieldContext): NameSpan[] {
     let j = initial ? i + 2 : i + 1;
     while (j < cls.length && joins(cls[j].t.gap, ctx.kind)) {
       if (nameLike(cls[j]) || (VIETNAMESE_MIDDLE.has(cls[j - 1].t.key) && cls[j].shaped && cls[j].kind === 'C')) j++;
-      else if (CONNECTORS.has(cls[j].t.key) && cls[j].t.case === 'lower' && j + 1 < cls.length && nameLike(cls[j + 1])) j += 2;
+      else if (CONNECTORS.has(cls[j].t.key) && (cls[j].t.case === 'lower' || arabicArticle(cls[j], cls[j + 1])) && j + 1 < cls.length && nameLike(cls[j + 1])) j += 2;
       else break;
     }
     const run = cls.slice(i, j);
@@ -615,7 +639,7 @@ function isPatientWordBefore(cls: readonly Classified[], i: number, mixedCase: b
   // "PT Minji Oh" in a mixed-case field: a physical therapist's credential, not "patient".
   // "board member Janet Ellsworth": a member of a board, a committee or a team is not a plan member.
   const groupMember = p !== undefined && p.t.key === 'member' && GROUP_NOUNS.has(cls[i - 2]?.t.key ?? '');
-  if (p && PATIENT_WORDS.has(p.t.key) && !groupMember && !(p.t.key === 'pt' && p.t.case === 'upper' && mixedCase)) return true;
+  if (p && PATIENT_WORDS.has(p.t.key) && !groupMember && p.job !== true && !(p.t.key === 'pt' && p.t.case === 'upper' && mixedCase)) return true;
   const pp = cls[i - 2];
   return pp !== undefined && p !== undefined && BABY.has(pp.t.key) && BABY_SEX.has(p.t.key);
 }
@@ -745,6 +769,8 @@ const ORG_JOIN = /^(?:\s|\s?&\s?|['\u2019]s?\s)$/;
 const SCRIPT_CLINICIAN_BEFORE = /(?:доктор[\u0430-\u044f\u0451]{0,3}|д-р|врач[\u0430-\u044f\u0451]{0,3}|профессор[\u0430-\u044f\u0451]{0,3}|медсестр[\u0430-\u044f\u0451]{0,3}|лікар[\u0430-\u044f\u0456\u0454\u0457]{0,3}|डॉ\.?|डॉक्टर|डा\.|ዶ\/ር|ዶር|ዶክተር|الدكتور[ةه]?|د\.|دكتور[ةه]?|ד"ר|דר'|ד״ר|פרופ'|פרופסור)[\s_.]{0,2}$/;
 /** The same after a name in Chinese, Japanese and Korean ("王医生", "田中先生" is ambiguous and left out). */
 const SCRIPT_CLINICIAN_AFTER = /^[\s_]?(?:医生|醫生|大夫|医师|醫師|护士|護士|主任|教授|博士|医師|看護師|의사|교수|원장|간호사|선생님)/;
+/** An organisation named after a person, its head before the name: "صيدلية آل منصور" (a pharmacy), "клиника Петрова". */
+const SCRIPT_ORGANISATION_BEFORE = /(?:صيدلية|مستشفى|عيادة|مركز|مختبر|شركة|аптека|клиника|больница|центр)[\s_]{1,2}$/;
 
 export const personName: Detector = {
   meta: {
@@ -770,7 +796,9 @@ export const personName: Detector = {
     const taken = out.filter((s) => s.role === 'identity');
     for (const s of findScriptNames(n.text)) {
       // A clinician in those scripts: "доктора Орлова", "डॉ. मिश्रा", "ዶ/ር ብርሃኑ", "王医生", "김 교수님".
-      if (SCRIPT_CLINICIAN_BEFORE.test(n.text.slice(Math.max(0, s.start - 12), s.start)) || SCRIPT_CLINICIAN_AFTER.test(n.text.slice(s.end, s.end + 8))) continue;
+      const before = n.text.slice(Math.max(0, s.start - 12), s.start);
+      const after = n.text.slice(s.end, s.end + 8);
+      if (SCRIPT_CLINICIAN_BEFORE.test(before) || SCRIPT_CLINICIAN_AFTER.test(after) || SCRIPT_ORGANISATION_BEFORE.test(before)) continue;
       const signal = signalAt(n, s.start, s.end, 'person-name', 'identity', 'found', s.strength === 'full' ? { weak: false, evidence: 'name.script-full', strength: 'high' } : { weak: true, evidence: 'name.script-lone', strength: 'medium' });
       if (!taken.some((t) => t.start < signal.end && signal.start < t.end)) out.push(signal);
     }

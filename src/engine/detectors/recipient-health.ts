@@ -44,6 +44,11 @@ const NAME_PARTICLES = new Set(['de', 'da', 'das', 'do', 'dos', 'del', 'los', 'l
 const SERVICE_FIRST = new Set(ROMANCE_SERVICE_HEADS);
 /** For a person: their own condition, medication or patient status. */
 const PERSONAL = new Set(['condition', 'medication', 'patient']);
+/** A staff or service head starts at token i ("Transport", "Access"). */
+function heading(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i];
+  return next !== undefined && HEADS.findAll(tokens.slice(i, i + 3)).some((m) => m.from === 0 && (m.value === 'staff' || m.value === 'service'));
+}
 
 const asMatcher = (list: readonly string[], head: Head): [string, Head][] => list.map((w) => [w, head]);
 // STAFF_HEADS before the others: a phrase in two lists takes its first.
@@ -238,6 +243,8 @@ export const recipientHealth: Detector = {
       const own = !isEverydaySense(h.phrase) && (PERSONAL.has(h.category) || ((h.category === 'procedure' || h.category === 'test' || h.category === 'encounter') && lowerOwn));
       // A unit or encounter names where a list's members were patients ("NICU Parent Support Group").
       if (h.category === 'payer') continue;
+      // "Marcus Bell — Patient Transport", "Patient Access": a patient word before a staff or service head is a job.
+      if (h.category === 'patient' && heading(tokens, h.to)) continue;
       out.push(signalAt(n, tokens[h.from].start, tokens[h.to - 1].end, 'recipient-health', 'identifier', 'found', { strength: 'medium', evidence: own ? 'recipient.person' : 'recipient.list' }));
     }
     // "Recovery Alumni": a recovery programme's list reveals substance-use treatment ("Recovery Room" alone is a unit).

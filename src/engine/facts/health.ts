@@ -66,6 +66,8 @@ function allowSetOf(allow: readonly string[]): ReadonlySet<string> {
   return set;
 }
 
+const PREFIXED_ACRONYM = /^[a-z][A-Z]{2,}$/;
+
 /** Health phrases among tokens, honouring the upper-case-only short terms and the allow-list. */
 export function findHealthTerms(tokens: readonly Token[], extra: readonly string[], allow: readonly string[]): HealthMatch[] {
   const allowed = allowSetOf(allow);
@@ -74,7 +76,8 @@ export function findHealthTerms(tokens: readonly Token[], extra: readonly string
   // Inflected and prefixed forms of the languages' terms are matched by their stem (languages/match.ts).
   for (const m of matcherFor(extra).findAll(languageKeys(tokens))) {
     if (allowed.has(m.phrase)) continue;
-    if (m.to - m.from === 1 && UPPER_ONLY.has(m.phrase) && tokens[m.from].case !== 'upper') continue;
+    // Short terms count in capitals only; "hCG", "eGFR" (a lower-case prefix before the capitals) are capitals too.
+    if (m.to - m.from === 1 && UPPER_ONLY.has(m.phrase) && tokens[m.from].case !== 'upper' && !PREFIXED_ACRONYM.test(tokens[m.from].text)) continue;
     // "r/o", "d/c", "f/u": the two letters must be joined by a slash or nothing.
     if (m.to - m.from === 2 && m.phrase.length === 3 && !['/', '', '&'].includes(tokens[m.from + 1].gap)) continue;
     // "ER00-3673", "OR2": a capital acronym glued to digits is a docket, room or product code.
@@ -471,6 +474,14 @@ export function citedAuthorsOf(ctx: FieldContext): string[] {
  * organisations ("Sepsis_Bundles_Siddiqui_flyer.pdf", "lien_discharge_recorded.pdf"):
  * the names in it are its authors or parties, not patients.
  */
-export function namesAuthorsOf(ctx: FieldContext): boolean {
-  return AUTHORED.findAll(ctx.tokens).length > 0;
+export function namesAuthorsOf(ctx: FieldContext, names: readonly { start: number; end: number }[] = []): boolean {
+  // A capitalised document word inside a person's name is part of the name: Vietnamese "Kim Liên" is
+  // not a lien ("PhamYTe_bao_gia" is a quotation from Pham Y Te).
+  const inName = (from: number, to: number): boolean => {
+    if (ctx.tokens[from].case === 'lower') return false;
+    const span = toOriginal(ctx.text.normalized, ctx.tokens[from].start, ctx.tokens[to - 1].end);
+    // Not its first word: "Biosketch_Lindgren" is a biosketch, whatever the name pattern took in.
+    return names.some((n) => n.start < span.start && span.end <= n.end);
+  };
+  return AUTHORED.findAll(ctx.tokens).some((m) => !inName(m.from, m.to));
 }

@@ -33,7 +33,8 @@ export const WORKPLACE_WORDS = words(`
   control, audit, audits, data, super user, superuser, sign off, safety, certificate, tray, trays, kit, kits,
   instrument, instruments, device, devices, rate, rates, scorecard, license, licence, credentialing, applicant,
   portal, waste, spill, route, routes, physics, restock, shipment, shipments, helpline,
-  hotline`);
+  hotline, advocate, advocates, transporter, transporters, liaison, liaisons, registration, representative,
+  representatives, ambassador, ambassadors, escort, escorts, sitter, sitters, relations`);
 
 /**
  * Hospital units: where staff work. They are health information about a
@@ -41,7 +42,7 @@ export const WORKPLACE_WORDS = words(`
  * fall"); "Thanks Mike for covering the ICU" and "Nancy (ICU)" are clean.
  */
 export const UNIT_WORDS = words(`
-  icu, nicu, picu, ccu, ed, er, telemetry, l d, labor and delivery, endoscopy, observation, infusion, ob, psych, behavioral health, rehab, emergency, memory care`);
+  icu, nicu, picu, ccu, med surg, medsurg, ed, er, telemetry, l d, labor and delivery, endoscopy, observation, infusion, ob, psych, behavioral health, rehab, emergency, memory care`);
 
 /**
  * Words of staff affairs: thanks, welcomes, schedules, training. In such a
@@ -122,17 +123,16 @@ export const ANIMAL_WORDS = words(`
 export const VETERINARY_ACRONYMS = words(`dsh, dlh, tplo, fiv, felv, dhpp, fvrcp, dvm`);
 
 /**
- * Jobs, candidates, volunteers, donors and fundraising: a message about these
- * is not addressed to patients, so several personal addresses in To are not a
- * mass disclosure of health status ("Med-Surg RN openings" to three
- * candidates, "Hospice 5K - t-shirt sizes" to runners).
+ * Jobs, candidates, volunteers, donors and fundraising, and the staff's own shifts: a message about these is not addressed to patients, so several personal addresses in To
+ * are not a mass disclosure of health status ("Med-Surg RN openings" to three candidates, "Hospice
+ * 5K - t-shirt sizes" to runners, per diem nurses offered shifts at a flu clinic).
  */
 export const RECRUITING_CUES = words(`
   opening, openings, job, jobs, position, positions, interview, interviews, candidate, candidates, applicant,
   applicants, hiring, hire, hires, new hire, new hires, offer letter, recruiting, recruitment, career, careers,
   volunteer, volunteers, volunteering, onboarding, new hire orientation, internship, externship, shadowing, job fair,
   donor, donors, gala, fundraiser, fundraising, 5k, 10k, sponsorship, sponsors, auction, raffle, t shirt, board
-  members, trustees`);
+  members, trustees, per diem, open shifts`);
 
 /**
  * Teaching and event material: a subject or file name with one of these is

@@ -100,7 +100,7 @@ export const HEALTH_TERMS: Record<HealthCategory, readonly string[]> = {
   encounter: words(`
     admit, admits, admitted, admission, discharge, discharged, d c, dc summary, discharge summary, appointment,
     appointments, appt, visit, seen, consult, consultation, referral, referred, self referral, follow up, f u,
-    followup, intake, triage, ed boarder, boarder, er visit, ed visit, ambulance, icu, nicu, picu, ccu,
+    followup, intake, triage, ed boarder, boarder, er visit, ed visit, ambulance, icu, nicu, picu, ccu, med surg, medsurg,
     telemetry, h p, progress note, work note, doctor s note, doctors note, consult note, visit summary, avs,
     after visit summary, care plan, safety plan, treatment plan, action plan, seizure action plan,
     health plan for, readmission, readmit, code stroke, code blue, rapid response, trauma, trauma alert,
@@ -139,7 +139,8 @@ export const TOPIC_WORDS = words(`
   training, in service, inservice, class, fair, course, curriculum, poster, abstract, newsletter, guideline,
   guidelines, protocol, policy, template, workshop, seminar, presentation, conference, agenda, minutes, cv,
   education, research, study, studies, syllabus, handout, flyer, toolkit, menu, dashboard, report card, staffing,
-  roster, catalog, catalogue, brochure, price list, pricelist, asset list, spec sheet, datasheet, tumor board, tumour board, downtime`);
+  roster, catalog, catalogue, brochure, price list, pricelist, asset list, spec sheet, datasheet, tumor board, tumour board, downtime,
+  formulary, par level, par levels`);
 
 
 /** Analyte abbreviations that, right before a number, report a result: "K 6.8", "Na 128", "BP 198/112". */

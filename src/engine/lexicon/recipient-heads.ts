@@ -32,7 +32,7 @@ export const STAFF_HEADS = words(`
  * list head follows ("Long COVID Clinic Patients").
  */
 export const SERVICE_HEADS = words(`
-  family medicine, family practice, family health, family dentistry,
+  family medicine, family practice, family health, family dentistry, family dental, family pharmacy, family eye care, family care,
   clinic, clinics, center, centre, centers, program, programme, programs, institute, hospital, hospitals, line, hotline,
   desk, office, service, services, dept, department, division, unit, registry, coordination, management, scheduling,
   intake, access, referrals, operations, ops, pharmacy, lab, labs, laboratory, imaging, radiology, foundation, practice,
@@ -40,7 +40,8 @@ export const SERVICE_HEADS = words(`
   alliance, surgical, medical, supply, supplies, oxygen, dme, compounding, ambulance, ems, inc, llc, corp, company, pllc,
   noreply, no reply, donotreply, info, mailbox, inbox, helpdesk, support desk, portal, newsletter, notifications,
   experience, relations, quality, safety, education, outreach, prevention, research, stewardship, consult, consults,
-  reading room, index, transfer center, it, hr, finance, payroll, marketing, communications, admissions`);
+  reading room, index, transfer center, it, hr, finance, payroll, marketing, communications, admissions, transport,
+  registration, financial services`);
 
 /** Members of a list of patients, clients, participants or their families. */
 export const LIST_HEADS = words(`

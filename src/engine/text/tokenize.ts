@@ -99,6 +99,8 @@ function isCamelBoundary(text: string, wordStart: number, j: number): boolean {
   const acronymEnd = isUpper(prev) && isUpper(cur) && isLower(next) && j - wordStart >= 2;
   if (!lowerToUpper && !acronymEnd) return false;
   if (lowerToUpper && NAME_PREFIXES.test(text.slice(wordStart, j))) return false;
+  // "eGFR", "hCG", "mRNA": one lower-case letter before a run of capitals is a unit or analyte acronym.
+  if (lowerToUpper && j - wordStart === 1 && isUpper(next) && !isLower(text[j + 2])) return false;
   return true;
 }
 

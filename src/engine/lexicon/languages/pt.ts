@@ -48,7 +48,7 @@ export const PT: LanguageLexicon = {
   units: words(`pronto socorro, emergencia`),
   workplaceHeads: words(
     'unidade, departamento, servico, sala, clinica, centro, programa, equipe, tecnico, tecnica, enfermeira, ' +
-    'enfermeiro, aula, palestra, curso, treinamento, telefone, numero, horario',
+    'enfermeiro, aula, palestra, curso, treinamento, telefone, numero, horario, escala, plantao',
   ),
   linkingWords: words(`de, do, da, dos, das, para, sobre, em, no, na`),
   staffCues: words(
