@@ -316,7 +316,8 @@ export function scanMessage(message: Message, policy: Policy): Verdict {
     if (ref.kind === 'subject' || ref.kind === 'attachment') {
       if (analyses[at].recruiting) recruiting = true;
       // Everyday-sense words ("seating chart") do not make a message about care; units and specialties do.
-      else if (signals.some((s) => s.role === 'health' && s.needsSupport !== 'everyday')) messageHasHealth = true;
+      // Nor does a building named for a specialty ("Oncology Pavilion garage closure"): it says where, not what care.
+      else if (signals.some((s) => s.role === 'health' && s.needsSupport !== 'everyday' && !(s.workplace && BUILDING_AFTER.test(ref.value.slice(s.end))))) messageHasHealth = true;
     }
     // In a purchase or a product notice a name is a supplier's, unless a title or a patient word marks a
     // person; in an invoice, unless it also holds a given name (a bill for a patient's care).
@@ -409,6 +410,9 @@ function recipientSignals(all: readonly Signal[], kind: RecipientKind): Signal[]
   }
   return out;
 }
+
+/** A building word right after a health word: the building's name ("Oncology Pavilion", "Cardiac Tower"). */
+const BUILDING_AFTER = /^[\s_-]{1,2}(?:pavilion|tower|building|wing|garage|parking|lobby|entrance)s?\b/i;
 
 /** In veterinary mail, the health words after the owner cue, where the field has one (facts/health.ts ownerCueEndOf). */
 function afterOwner(signals: readonly Signal[], ownerAt: number | undefined): readonly Signal[] {

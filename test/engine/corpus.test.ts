@@ -42,9 +42,8 @@ const FLOORS: Record<string, Floors> = {
   'languages-batch-n.jsonl': { precision: 0.97, recall: { subject: 0.75, recipients: 0.5, attachments: 0.83 } },
   'hard-negatives-batch-q.jsonl': { precision: 0.97, recall: { subject: 0.82, recipients: 0.68, attachments: 0.6 } },
   'hard-negatives-batch-s.jsonl': { precision: 0.97, recall: { subject: 0.78, recipients: 0.9, attachments: 0.9 } },
-  // Two blind batches of this session (first runs in docs/benchmarks.md): Z's recipients keep one false
-  // alarm (staff's personal addresses on a carpool notice that names the Oncology Pavilion), 0.967.
-  'hard-negatives-batch-z.jsonl': { precision: 0.96, recall: { subject: 0.78, recipients: 0.74, attachments: 0.58 } },
+  // Two blind batches of this session (first runs in docs/benchmarks.md).
+  'hard-negatives-batch-z.jsonl': { precision: 0.97, recall: { subject: 0.78, recipients: 0.74, attachments: 0.58 } },
   'recall-batch-aa.jsonl': { precision: 0.97, recall: { subject: 0.87, recipients: 0.95, attachments: 0.86 } },
   'hard-negatives-batch-v.jsonl': { precision: 0.97, recall: { subject: 0.75, recipients: 0.85, attachments: 0.9 } },
   'hard-negatives-batch-w.jsonl': { precision: 0.97, recall: { subject: 0.8, recipients: 0.95, attachments: 0.5 } },

@@ -208,6 +208,12 @@ test("the sender's own name is not a patient's; another person's name still is",
   expect(scan({ subject: 'Pt Ilse Marquardt - vertigo, ENT referral', senderAddress: 'imarq@examplehealth.org' }).findings.length).toBeGreaterThan(0);
 });
 
+test('a building named for a specialty does not make mail to several personal addresses about care', () => {
+  const to = [1, 2, 3].map((i) => ({ displayName: `Wren ${i}`, emailAddress: `wren${i}@gmail.com` }));
+  expect(scan({ subject: 'Shuttle times during the Cardiac Tower lobby repairs', to }).findings).toEqual([]);
+  expect(scan({ subject: 'Your chemo moved to the Oncology Pavilion on Friday', to }).findings.map((f) => f.detectorId)).toEqual(['mass-disclosure', 'mass-disclosure', 'mass-disclosure']);
+});
+
 test('a jobs, volunteer or giving mailbox writes to candidates, volunteers and donors, not patients', () => {
   const to = [1, 2, 3].map((i) => ({ displayName: `Helper ${i}`, emailAddress: `helper${i}@outlook.com` }));
   const subject = 'Therapy dog visits to the oncology floor - April rota';
