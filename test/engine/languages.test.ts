@@ -47,7 +47,7 @@ const TABLES: Record<string, Table> = {
   },
   zh: {
     name: 'Zhou Lanying',
-    health: ['尿常规阳性', '华法林剂量调整', '血糖偏高', '糖尿病复诊', '检查结果：肺炎', '出院小结', '怀孕32周', '化验单', '乳腺癌', '手術後複查'],
+    health: ['尿常规阳性', '尿检结果', '糖化血红蛋白 8.1', '华法林剂量调整', '血糖偏高', '糖尿病复诊', '检查结果：肺炎', '出院小结', '怀孕32周', '化验单', '乳腺癌', '手術後複查'],
     clean: ['八月新员工培训时间表', '新员工欢迎：超声技师 Lin Yuwen', '下周三全院会议', '周日下午举办高血压健康讲座', '财务报表已更新'],
   },
   vi: {
@@ -77,7 +77,7 @@ const TABLES: Record<string, Table> = {
   },
   ar: {
     name: 'Yousef Khalil',
-    health: ['نتائج تحاليل الدم الأخيرة', 'موعد جلسة غسيل الكلى القادمة', 'مرض السكري', 'ارتفاع ضغط الدم', 'للمريضة في العناية المركزة', 'صورة أشعة سينية للصدر'],
+    health: ['نتائج تحاليل الدم الأخيرة', 'نتائج تحليل السكر', 'موعد جلسة غسيل الكلى القادمة', 'مرض السكري', 'ارتفاع ضغط الدم', 'للمريضة في العناية المركزة', 'صورة أشعة سينية للصدر'],
     clean: ['اجتماع قسم المحاسبة يوم الأحد', 'ورشة تدريب على السلامة من الحرائق - الأربعاء', 'قسم الصيدلة يرحب بكم'],
   },
   ht: {
@@ -87,8 +87,8 @@ const TABLES: Record<string, Table> = {
   },
   pt: {
     name: 'Sr. Anselmo Brito',
-    health: ['resultado do exame de sangue', 'ultrassom obstétrico, 22 semanas', 'pressão alta', 'internado desde ontem', 'receita de insulina', 'consulta de cardiologia'],
-    clean: ['Treinamento de combate a incêndio - inscrições até 12/09', 'Reunião da equipe de enfermagem', 'Palestra sobre diabetes para a comunidade', 'Novo telefone de agendamento: 555-0150'],
+    health: ['resultado do exame de sangue', 'ultrassom obstétrico, 22 semanas', 'pressão alta', 'internado desde ontem', 'receita de insulina', 'consulta de cardiologia', 'exames pré-natais'],
+    clean: ['Treinamento de combate a incêndio - inscrições até 12/09', 'Reunião da equipe de enfermagem', 'Palestra sobre diabetes para a comunidade', 'Novo telefone de agendamento: 555-0150', 'Escala de plantão da UTI - outubro'],
   },
   pl: {
     name: 'Halina Wróblewska',
@@ -167,7 +167,7 @@ const TABLES: Record<string, Table> = {
   },
   el: {
     name: 'Eleni Papadakis',
-    health: ['αποτελέσματα εξετάσεων αίματος', 'διαβήτης τύπου 2', 'εξιτήριο από το νοσοκομείο', 'έγκυος 20 εβδομάδων', 'πυρετός και βήχας', 'έγκριση χημειοθεραπείας'],
+    health: ['αποτελέσματα εξετάσεων αίματος', 'αποτελέσματα αίματος', 'διαβήτης τύπου 2', 'εξιτήριο από το νοσοκομείο', 'έγκυος 20 εβδομάδων', 'πυρετός και βήχας', 'έγκριση χημειοθεραπείας'],
     clean: ['Συνάντηση προσωπικού την Τρίτη', 'Πρόγραμμα βαρδιών Δεκεμβρίου'],
   },
   nl: {

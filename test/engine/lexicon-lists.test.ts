@@ -48,7 +48,7 @@ test.each([
     }
 });
 
-const PERSON_NAME_LISTS = /^(HONORIFICS|PATIENT_WORDS|CLINICIAN_TITLES|CREDENTIALS|CONNECTORS|VIETNAMESE_MIDDLE|NOT_NAMES|HEALTHCARE_ORGS|EPONYM_HEADS|POSSESSIVE_EPONYM_HEADS|LETTERED|SAINT|DOTTED_ABBREVIATIONS|COMMA_CREDENTIALS|GROUP_NOUNS|WORK_GROUPS|MEDICAL_EPONYMS|LOWER_CASE_HONORIFICS|GREETINGS)$/;
+const PERSON_NAME_LISTS = /^(HONORIFICS|PATIENT_WORDS|CLINICIAN_TITLES|CREDENTIALS|CONNECTORS|VIETNAMESE_MIDDLE|NOT_NAMES|HEALTHCARE_ORGS|EPONYM_HEADS|POSSESSIVE_EPONYM_HEADS|LETTERED|SAINT|DOTTED_ABBREVIATIONS|COMMA_CREDENTIALS|GROUP_NOUNS|WORK_GROUPS|MEDICAL_EPONYMS|LOWER_CASE_HONORIFICS|GREETINGS|DEVICE_FILE_PREFIXES)$/;
 
 /** Overlaps between two lists that are intended, with the reason. Health vocabulary x any qualifier is one rule. */
 const INTENDED: [RegExp, RegExp, string][] = [
@@ -81,6 +81,7 @@ const INTENDED: [RegExp, RegExp, string][] = [
   [/^(DOTTED_ABBREVIATIONS|COMMA_CREDENTIALS)$/, /^(WORKPLACE_WORDS|STAFF_HEADS|SERVICE_HEADS|ORG_HEADS|PATIENT_MARKS)$/, 'credentials and abbreviations ("RN", "PT", "St") also head mailboxes, jobs and streets'],
   [/^SEASON_WORDS$/, /./, 'beside "fall" these words make it a season; elsewhere they keep their roles'],
   [/^GENERIC_IN_RECIPIENTS$/, /./, 'health words read as generic only in a recipient; elsewhere they keep their roles'],
+  [/^DEVICE_FILE_PREFIXES$/, /^(WORKPLACE_WORDS|AMBIGUOUS_HEALTH)$/, 'a scanner\'s or fax server\'s prefix before a file\'s own words; elsewhere "fax" names a line and "scan" a test'],
   [/^GREETINGS$/, /^(STAFF_CUES|LANGUAGE_CUES\.[a-z]+\.staffCues)$/, 'a greeting or thanks is never part of a name; in a subject it also marks staff affairs'],
   [/^LAB_ANALYTES$/, /./, 'an analyte only right before a number ("Mg 1.2"); elsewhere the word keeps its role ("5 mg")'],
 ];

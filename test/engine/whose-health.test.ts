@@ -96,6 +96,8 @@ const clean: [string, string][] = [
   ['Falls on Med-Surg: 6 in May, three patients over 80', 'a unit, and patients in general'],
   ['صيدلية آل حداد — نقص في أقلام الإنسولين', 'a pharmacy named after a family, its head before the name'],
   ['Pharmacy formulary — Brevalon 2.0 par levels', 'inventory: a product, not a person'],
+  ['Call back 555-0120 re: the copier contract', 'a phone without health'],
+  ['Brevalon, Kesslor - infusion pump recall', 'two product names around a comma in a recall'],
 ];
 
 const flagged: [string, 'high' | 'medium', string][] = [
@@ -132,6 +134,8 @@ const flagged: [string, 'high' | 'medium', string][] = [
   ['Covering for Dr. Vance: Rowan Pike chest pain, troponin pending', 'high', 'staffing words do not make a condition work'],
   ['Teodora Lisk back in triage after her syncope', 'high', 'a possessive ties the encounter to her'],
   ['Hi Bettina - Marcus Webb missed his dialysis twice', 'high', 'a greeting does not hide the name after the addressee'],
+  ['Call back 555-0188 re: his daughter\'s fever', 'medium', 'a local number after "call back" is a caller\'s'],
+  ['Thirunavukkarasu, Kalaivani - access fistulogram', 'medium', 'an EHR\'s "LAST, FIRST" opening a clinical field'],
   ['Salma El-Hakimi - hCG positive, dating US', 'medium', 'a surname after the Arabic article; "hCG" in its usual case'],
   ['Rashid AlFarouqi glucose log review', 'high', 'the Arabic article glued to a surname, after a known given name'],
   ['Patient Rosalind Ames - fall on the stairs', 'high', 'a patient word before a name'],
@@ -165,7 +169,7 @@ const cleanFiles: [string, string][] = [
   ['Delacroix_Tomas_admission_letter.pdf', 'a school admission letter'],
   ['BGcheck_authorization_Quill_Ada.pdf', 'a background check'],
 ];
-const flaggedFiles: string[] = ['Lauina_T_eGFR_trend.pdf', 'AlRashidi_Omar_hCG.pdf', 'Le_Thi_Bich_Lien_US_24wk.pdf', 'ECG_12lead_QUILL_ADA_0614.pdf', 'Quill_Ada_HD_flowsheet_0412.pdf', 'EKG_MsFairbrook_stemi.jpg', 'Oyelaran_Bisi_medical_records_subpoena.pdf', 'Quill_Ada_echo_results.pdf', 'Ferrante_Luca_colonoscopy_path_report.pdf', 'Okafor_Dana_asthma_action_plan.pdf'];
+const flaggedFiles: string[] = ['IMG_2290_Mbeki_rash_R_leg.jpg', 'Scan_0042_Okonjo_lab_results.pdf', 'Voicemail_555-0142_refill_metformin.m4a', 'Lauina_T_eGFR_trend.pdf', 'AlRashidi_Omar_hCG.pdf', 'Le_Thi_Bich_Lien_US_24wk.pdf', 'ECG_12lead_QUILL_ADA_0614.pdf', 'Quill_Ada_HD_flowsheet_0412.pdf', 'EKG_MsFairbrook_stemi.jpg', 'Oyelaran_Bisi_medical_records_subpoena.pdf', 'Quill_Ada_echo_results.pdf', 'Ferrante_Luca_colonoscopy_path_report.pdf', 'Okafor_Dana_asthma_action_plan.pdf'];
 
 describe('file names: authors, parties and businesses are not patients', () => {
   test.each(cleanFiles)('%s (%s)', (name) => expect(scan({ attachments: [{ name }] }).findings).toEqual([]));

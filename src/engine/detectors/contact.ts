@@ -8,8 +8,11 @@ import { isPersonalDomain } from './domains';
  */
 const PHONE = /(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.-])\d{3}[\s.-]\d{4}/g;
 const DIGIT_OR_DASH = oneOf('-', DIGIT);
-/** A seven-digit local number after a word of calling: "at", "from", "call", "callback", "cell", "VM" (not "phone": "intake phone 555-0102" is a desk). */
-const LOCAL_PHONE = /(?:call(?:back|ed)?|cell|vm|voicemail|at|from|reach(?:ed)?)[\s:#]{1,3}(\d{3}[.-]\d{4})(?![\d-]|\.\d)/gi;
+/**
+ * A seven-digit local number after a word of calling: "at", "from", "call", "call back", "callback", "cell",
+ * "VM", also in a file name ("Voicemail_555-0139_..."); not "phone": "intake phone 555-0102" is a desk.
+ */
+const LOCAL_PHONE = /(?:call(?:[\s-]?back|ed)?|cell|vm|voicemail|at|from|reach(?:ed)?)[\s:#_]{1,3}(\d{3}[.-]\d{4})(?![\d-]|\.\d)/gi;
 const TOLL_FREE = /^(?:\+?1[\s.-]?)?\(?8(?:00|33|44|55|66|77|88)\b/;
 const LOCAL_CHAR = /[\w.+-]/;
 const DOMAIN = /^[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,4}$/i;

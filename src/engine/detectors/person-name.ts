@@ -20,6 +20,7 @@ import {
   VIETNAMESE_MIDDLE as VIETNAMESE_MIDDLE_LIST,
   NOT_NAMES as NOT_NAMES_LIST,
   GREETINGS,
+  DEVICE_FILE_PREFIXES,
   LOWER_CASE_CALENDAR_NAMES,
   HEALTHCARE_ORGS as HEALTHCARE_ORGS_LIST,
   EPONYM_HEADS as EPONYM_HEADS_LIST,
@@ -121,6 +122,7 @@ function classify(t: Token, lex: NameLexicon, allCaps: boolean, lenient: boolean
   return likely ? { t, kind, shaped, likely } : { t, kind, shaped };
 }
 
+const DEVICE_PREFIXES = new Set(DEVICE_FILE_PREFIXES);
 const ARABIC_ARTICLES = new Set(['al', 'el']);
 const ARABIC_ARTICLE_GLUED = /^(?:Al|El)[A-Z][a-z]{2,}$/;
 /** "El-Sayed", "AlMansouri" split in a file name: the article in Title Case, glued or hyphenated to a capitalised word. */
@@ -290,7 +292,11 @@ export const NAME_PATTERNS: readonly NamePattern[] = [
       const comma = j < cls.length && cls[j].t.gap.trim() === ',' && nameLike(cls[j]) && !isCredential(cls[j].t) && f.run.length === 1;
       // "Szymańska, Agnieszka": around a comma, two unknown words that are both name-like enough.
       const bothNameLike = comma && [f.run[0], cls[j]].every((c) => c.kind === 'U' && c.t.case === 'title' && nameLikeness(c.t.key) >= LONE_UNKNOWN_LIKENESS);
-      return comma && (f.run[0].likely === true || cls[j].likely === true || bothNameLike) ? j + 1 : undefined;
+      // "Venkataraghavan, Padmavathi - access fistulogram": an EHR's "LAST, FIRST" opening a field with a
+      // clinical term, set apart by a dash or a colon: two unknown capitalised words the model does not reject.
+      const opening = comma && f.clinical.starts.size > 0 && !cls.slice(0, f.i).some((x) => x.t.kind === 'word') && [f.run[0], cls[j]].every((c) => c.kind === 'U' && c.t.case === 'title' && c.unlikely !== true && c.t.text.length >= 3);
+      const setApart = cls[j + 1] === undefined || SET_APART.test(cls[j + 1].t.gap);
+      return comma && (f.run[0].likely === true || cls[j].likely === true || bothNameLike || (opening && setApart)) ? j + 1 : undefined;
     },
   },
   {
@@ -554,7 +560,8 @@ function fileSurname(f: RunFacts): boolean {
   const c = cls[i];
   if (f.kind !== 'attachment' || c.kind !== 'U' || c.t.case !== 'title' || c.t.text.length < 4 || LETTERED.has(c.t.key)) return false;
   if (!/[aeiouy]/.test(c.t.key) || nameLikeness(c.t.key) < LONE_UNKNOWN_LIKENESS) return false;
-  const firstWord = (at: number): boolean => !cls.slice(0, at).some((x) => x.t.kind === 'word');
+  // A camera's or scanner's prefix and its numbers come before the file's own first word.
+  const firstWord = (at: number): boolean => !cls.slice(0, at).some((x) => x.t.kind === 'word' && !DEVICE_PREFIXES.has(x.t.key));
   const next = cls[i + 1];
   if (firstWord(i) && next !== undefined && f.clinical.starts.has(i + 1) && joins(next.t.gap, f.kind)) return true;
   if (!f.clinical.ends.has(i - 1)) return false;

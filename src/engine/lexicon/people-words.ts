@@ -46,6 +46,11 @@ export const NOT_NAMES: readonly string[] = [
   'listahan', 'talaan', 'kalendaryo',
 ];
 /**
+ * Prefixes that cameras, phones, scanners and fax servers put before a file's own words
+ * ("IMG_4471_...", "PXL_20250311_...", "Scan_0042_..."): the word after them is the file's first.
+ */
+export const DEVICE_FILE_PREFIXES: readonly string[] = ['img', 'pxl', 'dsc', 'dscn', 'dcim', 'mvimg', 'photo', 'pic', 'vid', 'scan', 'scanned', 'fax', 'screenshot', 'image', 'file', 'doc', 'document'];
+/**
  * Greetings and thanks that open a field address the name after them and are never part of it
  * ("Thanks Mike for covering triage", "Hi Ana", "Salamat kay Leilani"). Kept out of the name model's
  * training (scripts/build-name-model.js): the engine needs them only as a stop list.

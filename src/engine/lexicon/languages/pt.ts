@@ -35,7 +35,7 @@ export const PT: LanguageLexicon = {
       'cuidados paliativos',
     ),
     encounter: words(
-      '~consulta, consulta medica, ~agendamento, ~acompanhamento, pre natal, internacao, alta hospitalar, teve alta, ' +
+      '~consulta, consulta medica, ~agendamento, ~acompanhamento, pre natal, pre natais, internacao, alta hospitalar, teve alta, ' +
       'pronto socorro, ~emergencia, encaminhamento, prontuario, atestado medico, ~atestado, ~internado, ~internada',
     ),
     payer: words(`autorizacao previa, coparticipacao`),
