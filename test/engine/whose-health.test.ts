@@ -97,6 +97,9 @@ const clean: [string, string][] = [
   ['صيدلية آل حداد — نقص في أقلام الإنسولين', 'a pharmacy named after a family, its head before the name'],
   ['Pharmacy formulary — Brevalon 2.0 par levels', 'inventory: a product, not a person'],
   ['Call back 555-0120 re: the copier contract', 'a phone without health'],
+  ['Fleet incident: Abena\'s van rear-ended on Route 9, no injuries, claim #F-2210', 'a denied injury beside only a claim'],
+  ['Pharmacy fridge temp alarm — vaccines moved to backup, Ifeoma on the excursion report', 'vaccine storage'],
+  ['Thanks Aminata for covering triage', 'a colleague thanked'],
   ['Brevalon, Kesslor - infusion pump recall', 'two product names around a comma in a recall'],
 ];
 
@@ -134,6 +137,9 @@ const flagged: [string, 'high' | 'medium', string][] = [
   ['Covering for Dr. Vance: Rowan Pike chest pain, troponin pending', 'high', 'staffing words do not make a condition work'],
   ['Teodora Lisk back in triage after her syncope', 'high', 'a possessive ties the encounter to her'],
   ['Hi Bettina - Marcus Webb missed his dialysis twice', 'high', 'a greeting does not hide the name after the addressee'],
+  ['Abena - missed dialysis twice, please call', 'medium', 'a Ghanaian given name (faker en_GH) alone'],
+  ['Bishnu Tamang - BP 182/110 at intake', 'high', 'a Nepali given name (faker en_NP) with a surname'],
+  ['Bertil Haugen - fall, no injury, family notified', 'high', 'a denied injury beside a fall is still care'],
   ['Call back 555-0188 re: his daughter\'s fever', 'medium', 'a local number after "call back" is a caller\'s'],
   ['Thirunavukkarasu, Kalaivani - access fistulogram', 'medium', 'an EHR\'s "LAST, FIRST" opening a clinical field'],
   ['Salma El-Hakimi - hCG positive, dating US', 'medium', 'a surname after the Arabic article; "hCG" in its usual case'],

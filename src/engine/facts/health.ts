@@ -210,6 +210,7 @@ const VET_ACRONYMS = new Set(VETERINARY_ACRONYMS);
 const PRONOUNS = new Set(PERSONAL_PRONOUNS);
 const UNDERGOING = new Set(UNDERGOING_VERBS);
 const ADMISSION = new Set(ADMISSION_VERBS);
+const NEGATIONS = new Set(['no', 'without']);
 const COVERAGE = new Set(COVERAGE_VERBS);
 const COVERAGE_LINK = new Set(COVERAGE_LINKS);
 const PREPOSITIONS = new Set(DEPARTMENT_PREPOSITIONS);
@@ -378,9 +379,17 @@ function aboutPerson(tokens: readonly Token[], terms: readonly HealthMatch[], is
   };
   const kept: { m: HealthMatch; needsSupport?: NeedsSupport; tied: boolean }[] = [];
   const out: HealthMatch[] = [];
+  const denied: HealthMatch[] = [];
   for (const m of terms) {
     if (season(m)) {
       out.push({ ...m, workplace: true });
+      continue;
+    }
+    // "car rear-ended, no injuries, claim #...": a condition denied outright is care only beside another
+    // health word that is not a payer's ("fall, no injury" is still a fall); decided after the loop.
+    const before = tokens[m.from - 1];
+    if (m.category === 'condition' && before !== undefined && NEGATIONS.has(before.key) && !CLAUSE_BREAK.test(tokens[m.from].gap)) {
+      denied.push(m);
       continue;
     }
     const isTied = tied(m);
@@ -394,6 +403,7 @@ function aboutPerson(tokens: readonly Token[], terms: readonly HealthMatch[], is
       kept.push({ m, needsSupport: everyday ? 'everyday' : UNITS.has(m.phrase) || m.category === 'specialty' ? 'place' : undefined, tied: isTied });
     }
   }
+  if (denied.length > 0 && kept.some((k) => k.m.category !== 'payer')) for (const m of denied) kept.push({ m, tied: false });
   // An everyday-sense word beside a unit or a specialty reads as care ("fall at home, ED eval", "referred by
   // ED"); so do two such words in a file name ("SOC_OASIS_...", "Referral_..._cardiology"). Two everyday words
   // in a subject do not ("Follow up: pen test results"), nor units alone ("Leilani (NICU) and Marisol (PICU)").

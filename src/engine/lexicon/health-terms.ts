@@ -140,7 +140,8 @@ export const TOPIC_WORDS = words(`
   guidelines, protocol, policy, template, workshop, seminar, presentation, conference, agenda, minutes, cv,
   education, research, study, studies, syllabus, handout, flyer, toolkit, menu, dashboard, report card, staffing,
   roster, catalog, catalogue, brochure, price list, pricelist, asset list, spec sheet, datasheet, tumor board, tumour board, downtime,
-  formulary, par level, par levels`);
+  formulary, par level, par levels, excursion report, temperature excursion, temp excursion, temp log, temperature log,
+  cold chain, fridge temp, fridge alarm, freezer alarm`);
 
 
 /** Analyte abbreviations that, right before a number, report a result: "K 6.8", "Na 128", "BP 198/112". */
