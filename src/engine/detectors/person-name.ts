@@ -21,6 +21,7 @@ import {
   NOT_NAMES as NOT_NAMES_LIST,
   GREETINGS,
   DEVICE_FILE_PREFIXES,
+  PINYIN_SURNAMES,
   LOWER_CASE_CALENDAR_NAMES,
   HEALTHCARE_ORGS as HEALTHCARE_ORGS_LIST,
   EPONYM_HEADS as EPONYM_HEADS_LIST,
@@ -123,6 +124,10 @@ function classify(t: Token, lex: NameLexicon, allCaps: boolean, lenient: boolean
 }
 
 const DEVICE_PREFIXES = new Set(DEVICE_FILE_PREFIXES);
+const PINYIN_SURNAME = new Set(PINYIN_SURNAMES);
+/** Two pinyin syllables (without tone marks): "xiuying", "jianguo", "meiling". */
+const PINYIN_SYLLABLE = '(?:[b-df-hj-np-tw-z]|[csz]h)?(?:iang|iong|uang|ang|eng|ing|ong|iao|ian|uai|uan|ai|ei|ao|ou|an|en|er|ia|ie|iu|in|ua|uo|ui|un|ue|[aeiouv])';
+const PINYIN_GIVEN = new RegExp(`^${PINYIN_SYLLABLE}${PINYIN_SYLLABLE}$`);
 const ARABIC_ARTICLES = new Set(['al', 'el']);
 const ARABIC_ARTICLE_GLUED = /^(?:Al|El)[A-Z][a-z]{2,}$/;
 /** "El-Sayed", "AlMansouri" split in a file name: the article in Title Case, glued or hyphenated to a capitalised word. */
@@ -444,6 +449,10 @@ export function findNames(ctx: FieldContext): NameSpan[] {
     const glued = c.kind === 'U' && c.t.case === 'title' && ARABIC_ARTICLE_GLUED.test(c.t.text) && beside(i, i + 1);
     const split = prev !== undefined && arabicArticle(prev, c) && c.t.text.length >= 3 && (c.kind === 'U' || known(c.kind)) && beside(i - 1, i + 1);
     if (glued || split) cls[i] = { ...c, shaped: true, likely: true, unlikely: undefined };
+    // "Wang Xiuying", "Xiuying_Wang": two pinyin syllables beside a Chinese surname are a given name.
+    const nextTo = (k: number): boolean => cls[k] !== undefined && PINYIN_SURNAME.has(cls[k].t.key) && cls[k].t.case !== 'lower';
+    if ((c.kind === 'U' || c.kind === 'C') && c.t.case === 'title' && c.t.text.length >= 4 && PINYIN_GIVEN.test(c.t.key) && !lex.common.has(c.t.key) &&
+      ((nextTo(i - 1) && joins(c.t.gap, ctx.kind)) || (nextTo(i + 1) && joins(cls[i + 1].t.gap, ctx.kind)))) cls[i] = { ...c, kind: 'U', shaped: true, likely: true, unlikely: undefined };
   }
   const firstWord = cls.findIndex((c) => c.t.kind === 'word');
   const clinicalEnglishSubject =

@@ -51,6 +51,13 @@ export const NOT_NAMES: readonly string[] = [
  */
 export const DEVICE_FILE_PREFIXES: readonly string[] = ['img', 'pxl', 'dsc', 'dscn', 'dcim', 'mvimg', 'photo', 'pic', 'vid', 'scan', 'scanned', 'fax', 'screenshot', 'image', 'file', 'doc', 'document'];
 /**
+ * The commonest Chinese surnames in pinyin: beside one, a capitalised word of two pinyin syllables is a
+ * given name ("Wang Xiuying", "Xiuying_Wang"), whatever the name model makes of its letters.
+ */
+export const PINYIN_SURNAMES: readonly string[] = ('wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he gao lin luo zheng liang xie ' +
+  'song tang han feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye cheng wei su lu ding ren shen yao zhong jin cui tan fan fu ' +
+  'kong bai qian qiu mao hou shi hao gu meng xiong duan lei long wan qin yin').split(' ');
+/**
  * Greetings and thanks that open a field address the name after them and are never part of it
  * ("Thanks Mike for covering triage", "Hi Ana", "Salamat kay Leilani"). Kept out of the name model's
  * training (scripts/build-name-model.js): the engine needs them only as a stop list.
