@@ -101,6 +101,13 @@ const clean: [string, string][] = [
   ['Pharmacy fridge temp alarm — vaccines moved to backup, Ifeoma on the excursion report', 'vaccine storage'],
   ['Thanks Aminata for covering triage', 'a colleague thanked'],
   ['Wang Change - budget meeting', 'a word of two pinyin syllables beside a surname, without health'],
+  ['H1 results - Tomas Rendell, Oncology territory North', 'a sales territory named after a specialty'],
+  ['Norovirus cluster traced to Hollin Ramen Bar - staff screening Friday', 'a restaurant named after a person'],
+  ['Cynomolgus macaque Pip - dental cleaning Thursday (vivarium)', 'a research animal'],
+  ['Simulated patient Odile Brann will portray abdominal pain at OSCE station 2', 'an actor at a training exam'],
+  ['Coding Q&A: E11.65 vs E11.9 with long-term insulin', 'coding education'],
+  ['Ask Dr. Pell about the chemo infusion codes for March', 'billing codes'],
+  ['UPS tracking 1Z 8W2 553 04 2281 9917 - flu vaccine shipment', 'space-separated groups of a tracking number'],
   ['Brevalon, Kesslor - infusion pump recall', 'two product names around a comma in a recall'],
 ];
 
@@ -138,6 +145,7 @@ const flagged: [string, 'high' | 'medium', string][] = [
   ['Covering for Dr. Vance: Rowan Pike chest pain, troponin pending', 'high', 'staffing words do not make a condition work'],
   ['Teodora Lisk back in triage after her syncope', 'high', 'a possessive ties the encounter to her'],
   ['Hi Bettina - Marcus Webb missed his dialysis twice', 'high', 'a greeting does not hide the name after the addressee'],
+  ['Depo shot due Friday - Rosalind Ames', 'high', 'an everyday-sense drug name beside another health word'],
   ['Zhou Meiling - HbA1c 9.4', 'high', 'two pinyin syllables beside a Chinese surname are a given name'],
   ['Abena - missed dialysis twice, please call', 'medium', 'a Ghanaian given name (faker en_GH) alone'],
   ['Bishnu Tamang - BP 182/110 at intake', 'high', 'a Nepali given name (faker en_NP) with a surname'],
@@ -164,6 +172,7 @@ describe('health information about a person: flagged, with its strength', () => 
 });
 
 const cleanFiles: [string, string][] = [
+  ['Hartigan_depo_prep_binder.pdf', 'a deposition binder names a party'],
   ['Sepsis_Bundles_Ferrante_flyer.pdf', 'teaching material names its author'],
   ['lien_discharge_recorded_Haskell.pdf', 'a legal document names its parties'],
   ['HollyBrook_Ambulance_INV-77310.pdf', 'a business after an underscore'],
@@ -177,7 +186,7 @@ const cleanFiles: [string, string][] = [
   ['Delacroix_Tomas_admission_letter.pdf', 'a school admission letter'],
   ['BGcheck_authorization_Quill_Ada.pdf', 'a background check'],
 ];
-const flaggedFiles: string[] = ['Jianguo_Liu_CT_chest.pdf', 'IMG_2290_Mbeki_rash_R_leg.jpg', 'Scan_0042_Okonjo_lab_results.pdf', 'Voicemail_555-0142_refill_metformin.m4a', 'Lauina_T_eGFR_trend.pdf', 'AlRashidi_Omar_hCG.pdf', 'Le_Thi_Bich_Lien_US_24wk.pdf', 'ECG_12lead_QUILL_ADA_0614.pdf', 'Quill_Ada_HD_flowsheet_0412.pdf', 'EKG_MsFairbrook_stemi.jpg', 'Oyelaran_Bisi_medical_records_subpoena.pdf', 'Quill_Ada_echo_results.pdf', 'Ferrante_Luca_colonoscopy_path_report.pdf', 'Okafor_Dana_asthma_action_plan.pdf'];
+const flaggedFiles: string[] = ['黄丽娟_术后复查.pdf', '林美华_甲状腺超声.jpg', 'Delorme_Anais_IRM_genou.pdf', 'Salcedo_Ines_Papanicolaou.pdf', 'Jianguo_Liu_CT_chest.pdf', 'IMG_2290_Mbeki_rash_R_leg.jpg', 'Scan_0042_Okonjo_lab_results.pdf', 'Voicemail_555-0142_refill_metformin.m4a', 'Lauina_T_eGFR_trend.pdf', 'AlRashidi_Omar_hCG.pdf', 'Le_Thi_Bich_Lien_US_24wk.pdf', 'ECG_12lead_QUILL_ADA_0614.pdf', 'Quill_Ada_HD_flowsheet_0412.pdf', 'EKG_MsFairbrook_stemi.jpg', 'Oyelaran_Bisi_medical_records_subpoena.pdf', 'Quill_Ada_echo_results.pdf', 'Ferrante_Luca_colonoscopy_path_report.pdf', 'Okafor_Dana_asthma_action_plan.pdf'];
 
 describe('file names: authors, parties and businesses are not patients', () => {
   test.each(cleanFiles)('%s (%s)', (name) => expect(scan({ attachments: [{ name }] }).findings).toEqual([]));

@@ -15,6 +15,12 @@ import { ssnRejection } from '../check-rules/ssn';
 // the number is. Only for the unkeyworded reading; "SSN 448-21-8433" is still found below.
 const LOOKALIKE_BEFORE = /(?:order|po|p\.o\.|part|invoice|inv|lot|batch|ticket|case|ref|reference|tracking|confirmation|conf|serial|sn|model|claim|quote|item|sku|ndc|wire|check|cheque|routing|fax|phone|tel|ext|zip|account|acct|isbn|version|build|release)[\s.:#-]{0,4}(?:(?:no|num|number|#)[\s.:#-]{0,3})?$/i;
 const DELIMITED = /(\d{3})([- .])(\d{2})\2(\d{4})/g;
+/** The text ends with a group of letters and digits, holding a digit, then one space: the number goes on before the candidate. */
+function groupBefore(before: string): boolean {
+  if (!before.endsWith(' ')) return false;
+  const last = before.slice(before.lastIndexOf(' ', before.length - 2) + 1, -1);
+  return /\d/.test(last) && /^[a-z\d]+$/i.test(last);
+}
 const DIGIT_OR_DASH = oneOf('-', DIGIT);
 const SSN_KEYWORDS = ['ssn', 'ss#', 'ss no', 'ss num', 'ssno', 'soc sec', 'social security', 'social sec'];
 const keywordRegex = (words: readonly string[]): RegExp =>
@@ -46,6 +52,8 @@ export const ssn: Detector = {
       const before = n.text.slice(Math.max(0, m.index - 24), m.index);
       const word = LOOKALIKE_BEFORE.exec(before);
       if (word && !isLetter(before[word.index - 1])) continue;
+      // "1Z 7X4 482 03 1193 4471": space-separated groups inside a longer run of groups (a tracking number).
+      if (m[2] === ' ' && (groupBefore(before) || /^ \d/.test(n.text.slice(m.index + m[0].length, m.index + m[0].length + 2)))) continue;
       if (ssnRejection(m[1] + m[3] + m[4]) === undefined) {
         const s = signalAt(n, m.index, m.index + m[0].length, 'ssn', 'identifier', 'found');
         taken.take(s.start, s.end);

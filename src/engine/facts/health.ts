@@ -211,6 +211,7 @@ const PRONOUNS = new Set(PERSONAL_PRONOUNS);
 const UNDERGOING = new Set(UNDERGOING_VERBS);
 const ADMISSION = new Set(ADMISSION_VERBS);
 const NEGATIONS = new Set(['no', 'without']);
+const ROLE_PLAYED = new Set(['standardized', 'standardised', 'simulated']);
 const COVERAGE = new Set(COVERAGE_VERBS);
 const COVERAGE_LINK = new Set(COVERAGE_LINKS);
 const PREPOSITIONS = new Set(DEPARTMENT_PREPOSITIONS);
@@ -380,8 +381,14 @@ function aboutPerson(tokens: readonly Token[], terms: readonly HealthMatch[], is
   const kept: { m: HealthMatch; needsSupport?: NeedsSupport; tied: boolean }[] = [];
   const out: HealthMatch[] = [];
   const denied: HealthMatch[] = [];
+  const before_ = (m: HealthMatch): Token | undefined => tokens[m.from - 1];
   for (const m of terms) {
     if (season(m)) {
+      out.push({ ...m, workplace: true });
+      continue;
+    }
+    // "Standardized patient Marisol Quintero": an actor who plays a patient for training has a job.
+    if (m.category === 'patient' && before_(m) !== undefined && ROLE_PLAYED.has(before_(m)!.key)) {
       out.push({ ...m, workplace: true });
       continue;
     }

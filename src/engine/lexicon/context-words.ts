@@ -34,7 +34,7 @@ export const WORKPLACE_WORDS = words(`
   instrument, instruments, device, devices, rate, rates, scorecard, license, licence, credentialing, applicant,
   portal, waste, spill, route, routes, physics, restock, shipment, shipments, helpline,
   hotline, advocate, advocates, transporter, transporters, liaison, liaisons, registration, representative,
-  representatives, ambassador, ambassadors, escort, escorts, sitter, sitters, relations`);
+  representatives, ambassador, ambassadors, escort, escorts, sitter, sitters, relations, territory, territories, codes`);
 
 /**
  * Hospital units: where staff work. They are health information about a
@@ -72,7 +72,7 @@ export const STAFF_CUES = words(`
  * patient word or title, or a possessive pronoun ("her results").
  */
 export const AMBIGUOUS_HEALTH = words(`
-  bnp,
+  bnp, depo,
   fall, falls, fell, positive, critical, physical, exposure, visit, follow up, f u, followup, claim, claims,
   appeal, denial, denied, authorization, condition, consent, bed, chart, results, result, cast, poc,
   filling, emergency, delivery, replacement, operative, observation, clinical, trauma,
@@ -116,6 +116,7 @@ export const ANIMAL_WORDS = words(`
   dog, dogs, cat, cats, canine, feline, kitten, kittens, puppy, puppies, pup, lab mix, mix, breed, terrier, retriever,
   poodle, beagle, labrador, doodle, spaniel, bulldog, chihuahua, dachshund, husky, corgi, tabby, spay, spayed, neuter,
   neutered, dsh, dlh, heartworm, parvo, vet, vets, veterinary, veterinarian, dvm, equine, horse, pony, rabbit, bunny,
+  macaque, macaques, rhesus, primate, primates, marmoset, vivarium,
   ferret, parrot, cockatiel, hamster, guinea pig, gerbil, tplo, fiv, felv, declaw, kennel, boarding, litter, pet, pets,
   pet owner, vaccines due, rabies, bordetella, dhpp, fvrcp, microchip, grooming`);
 
@@ -142,7 +143,7 @@ export const RECRUITING_CUES = words(`
  * be a patient's), which cancel only a lone name.
  */
 export const TEACHING_WORDS = words(`
-  flyer, flier, slides, slide deck, deck, poster, handout, handouts, newsletter, agenda, minutes, template, toolkit,
+  flyer, flier, slides, slide deck, deck, poster, handout, handouts, newsletter, agenda, minutes, template, toolkit, osce,
   syllabus, curriculum, webinar, lecture, presentation, grand rounds, grandrounds, journal club, inservice, in service,
   workshop, seminar, symposium, abstract, cv, resume, bio, headshot, remarks, speech, keynote, talking points,
   awareness day, awareness week, awareness month, press release, op ed, orientation packet, welcome packet,
@@ -168,7 +169,8 @@ export const BUSINESS_DOCUMENT_WORDS = words(`
   affiliation agreement, services agreement, admission letter, acceptance letter, grant report, grant application,
   grant proposal, rental, rentals, quote, quotes, mou, memorandum of understanding, budget justification, biosketch,
   specific aims, letter of support, letters of support, purchase order, packing slip, rma, backorder, back order,
-  consignment, work order, service ticket, cotizacion, bao gia, award letter, notice of award, fee schedule`);
+  consignment, work order, service ticket, cotizacion, bao gia, award letter, notice of award, fee schedule, deposition,
+  depo prep`);
 
 /** Words beside "fall" that make it the season ("roster_fall", "Fall 2025 class"); a year does too. */
 export const SEASON_WORDS = words(`spring, summer, winter, autumn, tv, lineup, line up, season, lineups, semester, term, session, sessions, class, classes, roster,

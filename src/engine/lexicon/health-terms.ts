@@ -72,7 +72,7 @@ export const HEALTH_TERMS: Record<HealthCategory, readonly string[]> = {
     lab, labs, cbc, cmp, bmp, a1c, hba1c, glucose, lipid panel, lipids, cholesterol, ldl, tsh, psa, inr, ptt,
     troponin, trop, bnp, d dimer, lactate, lipase, amylase, creatinine, egfr, bun, potassium, sodium, hemoglobin,
     hgb, hct, platelets, wbc, culture, cx, urine, urinalysis, ua, blood work, bloodwork, blood test, stool,
-    biopsy, pathology, path, surg path, cytology, pap, pap smear, mammogram, mammo, ultrasound, echo,
+    biopsy, pathology, path, surg path, cytology, pap, pap smear, papanicolaou, mammogram, mammo, ultrasound, echo,
     echocardiogram, ekg, ecg, eeg, emg, ct, cta, mri, mra, pet scan, x ray, xray, cxr, imaging, colonoscopy,
     endoscopy, egd, bronchoscopy, spirometry, pft, sleep study, stress test, holter, cath, angiogram, dexa,
     drug screen, tox screen, toxicology, uds, bili, bilirubin, oae, hearing screen, newborn screen, nbs, genetic
@@ -141,7 +141,7 @@ export const TOPIC_WORDS = words(`
   education, research, study, studies, syllabus, handout, flyer, toolkit, menu, dashboard, report card, staffing,
   roster, catalog, catalogue, brochure, price list, pricelist, asset list, spec sheet, datasheet, tumor board, tumour board, downtime,
   formulary, par level, par levels, excursion report, temperature excursion, temp excursion, temp log, temperature log,
-  cold chain, fridge temp, fridge alarm, freezer alarm`);
+  cold chain, fridge temp, fridge alarm, freezer alarm, q a`);
 
 
 /** Analyte abbreviations that, right before a number, report a result: "K 6.8", "Na 128", "BP 198/112". */
