@@ -145,6 +145,7 @@ const flagged: [string, 'high' | 'medium', string][] = [
   ['Covering for Dr. Vance: Rowan Pike chest pain, troponin pending', 'high', 'staffing words do not make a condition work'],
   ['Teodora Lisk back in triage after her syncope', 'high', 'a possessive ties the encounter to her'],
   ['Hi Bettina - Marcus Webb missed his dialysis twice', 'high', 'a greeting does not hide the name after the addressee'],
+  ['Deposition of plaintiff Odile Brann - below-knee amputation damages', 'high', 'a lawsuit naming the plaintiff\'s injury'],
   ['Depo shot due Friday - Rosalind Ames', 'high', 'an everyday-sense drug name beside another health word'],
   ['Zhou Meiling - HbA1c 9.4', 'high', 'two pinyin syllables beside a Chinese surname are a given name'],
   ['Abena - missed dialysis twice, please call', 'medium', 'a Ghanaian given name (faker en_GH) alone'],
@@ -186,7 +187,7 @@ const cleanFiles: [string, string][] = [
   ['Delacroix_Tomas_admission_letter.pdf', 'a school admission letter'],
   ['BGcheck_authorization_Quill_Ada.pdf', 'a background check'],
 ];
-const flaggedFiles: string[] = ['黄丽娟_术后复查.pdf', '林美华_甲状腺超声.jpg', 'Delorme_Anais_IRM_genou.pdf', 'Salcedo_Ines_Papanicolaou.pdf', 'Jianguo_Liu_CT_chest.pdf', 'IMG_2290_Mbeki_rash_R_leg.jpg', 'Scan_0042_Okonjo_lab_results.pdf', 'Voicemail_555-0142_refill_metformin.m4a', 'Lauina_T_eGFR_trend.pdf', 'AlRashidi_Omar_hCG.pdf', 'Le_Thi_Bich_Lien_US_24wk.pdf', 'ECG_12lead_QUILL_ADA_0614.pdf', 'Quill_Ada_HD_flowsheet_0412.pdf', 'EKG_MsFairbrook_stemi.jpg', 'Oyelaran_Bisi_medical_records_subpoena.pdf', 'Quill_Ada_echo_results.pdf', 'Ferrante_Luca_colonoscopy_path_report.pdf', 'Okafor_Dana_asthma_action_plan.pdf'];
+const flaggedFiles: string[] = ['Thirunavukkarasu_K_fistulogram.pdf', 'Service_report_pt_Lindahl_lead_revision.docx', '黄丽娟_术后复查.pdf', '林美华_甲状腺超声.jpg', 'Delorme_Anais_IRM_genou.pdf', 'Salcedo_Ines_Papanicolaou.pdf', 'Jianguo_Liu_CT_chest.pdf', 'IMG_2290_Mbeki_rash_R_leg.jpg', 'Scan_0042_Okonjo_lab_results.pdf', 'Voicemail_555-0142_refill_metformin.m4a', 'Lauina_T_eGFR_trend.pdf', 'AlRashidi_Omar_hCG.pdf', 'Le_Thi_Bich_Lien_US_24wk.pdf', 'ECG_12lead_QUILL_ADA_0614.pdf', 'Quill_Ada_HD_flowsheet_0412.pdf', 'EKG_MsFairbrook_stemi.jpg', 'Oyelaran_Bisi_medical_records_subpoena.pdf', 'Quill_Ada_echo_results.pdf', 'Ferrante_Luca_colonoscopy_path_report.pdf', 'Okafor_Dana_asthma_action_plan.pdf'];
 
 describe('file names: authors, parties and businesses are not patients', () => {
   test.each(cleanFiles)('%s (%s)', (name) => expect(scan({ attachments: [{ name }] }).findings).toEqual([]));

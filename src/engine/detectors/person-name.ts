@@ -2,6 +2,7 @@ import { CONTEXT_ONLY, Detector, FieldContext, LETTER, Signal, bounded, signalAt
 import { lettersOf } from '../text/chars';
 import { NameLexicon, UPPER_ONLY, nameLexicon } from '../lexicon';
 import { healthTermsOf, personHealthOf, topicTokensOf } from '../facts/health';
+import { PLAYED_PATIENT, WORKPLACE_WORDS } from '../lexicon/context-words';
 import { LONE_UNKNOWN_LIKENESS, NAME_LIKELY, NAME_UNLIKELY, nameLikeness } from '../names/name-likeness';
 import { findScriptNames } from '../names/script-names';
 import type { Token } from '../text/tokenize';
@@ -124,6 +125,8 @@ function classify(t: Token, lex: NameLexicon, allCaps: boolean, lenient: boolean
 }
 
 const DEVICE_PREFIXES = new Set(DEVICE_FILE_PREFIXES);
+const JOB_WORDS = new Set(WORKPLACE_WORDS);
+const ROLE_PLAYED = new Set(PLAYED_PATIENT);
 const PINYIN_SURNAME = new Set(PINYIN_SURNAMES);
 /** Two pinyin syllables (without tone marks): "xiuying", "jianguo", "meiling". */
 const PINYIN_SYLLABLE = '(?:[b-df-hj-np-tw-z]|[csz]h)?(?:iang|iong|uang|ang|eng|ing|ong|iao|ian|uai|uan|ai|ei|ao|ou|an|en|er|ia|ie|iu|in|ua|uo|ui|un|ue|[aeiouv])';
@@ -385,7 +388,10 @@ export function findNames(ctx: FieldContext): NameSpan[] {
   }
   const healthOnly = new Set(healthTok);
   const jobs = new Set<number>();
-  for (const h of personHealthOf(ctx)) if (h.workplace && h.category === 'patient') jobs.add(h.from);
+  // Only right before the job's word: in "pt_Hendricks_lead_revision" the patient word is a cue.
+  for (const h of personHealthOf(ctx)) {
+    if (h.workplace && h.category === 'patient' && (JOB_WORDS.has(tokens[h.to]?.key ?? '') || ROLE_PLAYED.has(tokens[h.from - 1]?.key ?? ''))) jobs.add(h.from);
+  }
   const clinical = { starts: new Set<number>(), ends: new Set<number>() };
   for (const h of healthTermsOf(ctx)) {
     if (!CLINICAL_CATEGORIES.has(h.category) || h.needsSupport || h.workplace) continue;
@@ -408,7 +414,9 @@ export function findNames(ctx: FieldContext): NameSpan[] {
   // ("Mr. Thiruvengadam", "Ketcheside, Doreen").
   for (let i = 0; i < cls.length; i++) {
     const lastFirst = i + 1 < cls.length && cls[i + 1].t.gap.trim() === ',' && known(cls[i + 1].kind);
-    if (cls[i].unlikely && !lastFirst && !isTitleBefore(cls, i) && !isCueBefore(cls, i, mixedCase)) cls[i] = { ...cls[i], kind: 'C', shaped: false };
+    // "Venkataraghavan_P_fistulogram.pdf": an initial beside it in a file name puts it where a name goes.
+    const initialled = ctx.kind === 'attachment' && [cls[i - 1], cls[i + 1]].some((x) => x !== undefined && x.t.kind === 'word' && x.t.text.length === 1 && x.t.case === 'title');
+    if (cls[i].unlikely && !lastFirst && !initialled && !isTitleBefore(cls, i) && !isCueBefore(cls, i, mixedCase)) cls[i] = { ...cls[i], kind: 'C', shaped: false };
   }
   // "Mrs. Whipple's thyroid panel", "Mr. Parkinson - Crohn's flare": after a title, a capitalised
   // eponym that is also a surname is the person's name, not the procedure or the disease.

@@ -8,7 +8,7 @@ import { LAB_ANALYTES } from '../lexicon/health-terms';
 import { clinicalNeedsSupport } from '../lexicon/clinical';
 import { clinicalShorthand } from './clinical-shorthand';
 import { misspelledTerm, mayBeMisspelled } from './misspelled-health';
-import { ADMISSION_VERBS, AMBIGUOUS_HEALTH, COVERAGE_LINKS, COVERAGE_VERBS, AMBIGUOUS_ONLY_IN_CAPITALS, ANIMAL_WORDS, DEPARTMENT_PREPOSITIONS, PERSONAL_PRONOUNS, BUSINESS_DOCUMENT_WORDS, OWNER_CUES, RECRUITING_CUES, SEASON_WORDS, STAFF_CUES, UNDERGOING_VERBS, TEACHING_WORDS, UNIT_WORDS, VETERINARY_ACRONYMS, WORKPLACE_WORDS } from '../lexicon/context-words';
+import { ADMISSION_VERBS, AMBIGUOUS_HEALTH, PLAYED_PATIENT, COVERAGE_LINKS, COVERAGE_VERBS, AMBIGUOUS_ONLY_IN_CAPITALS, ANIMAL_WORDS, DEPARTMENT_PREPOSITIONS, PERSONAL_PRONOUNS, BUSINESS_DOCUMENT_WORDS, OWNER_CUES, RECRUITING_CUES, SEASON_WORDS, STAFF_CUES, UNDERGOING_VERBS, TEACHING_WORDS, UNIT_WORDS, VETERINARY_ACRONYMS, WORKPLACE_WORDS } from '../lexicon/context-words';
 import type { Token } from '../text/tokenize';
 import { toOriginal } from '../text/mapped-text';
 
@@ -211,7 +211,7 @@ const PRONOUNS = new Set(PERSONAL_PRONOUNS);
 const UNDERGOING = new Set(UNDERGOING_VERBS);
 const ADMISSION = new Set(ADMISSION_VERBS);
 const NEGATIONS = new Set(['no', 'without']);
-const ROLE_PLAYED = new Set(['standardized', 'standardised', 'simulated']);
+const ROLE_PLAYED = new Set(PLAYED_PATIENT);
 const COVERAGE = new Set(COVERAGE_VERBS);
 const COVERAGE_LINK = new Set(COVERAGE_LINKS);
 const PREPOSITIONS = new Set(DEPARTMENT_PREPOSITIONS);

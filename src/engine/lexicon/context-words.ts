@@ -99,6 +99,9 @@ export const UNDERGOING_VERBS = words(`recovering, had, has, having, undergoing,
  */
 export const COVERAGE_VERBS = words(`cover, covers, covered, covering, coverage, staffing, staffed, float, floats, floated, floating, working`);
 
+/** Before a patient word, a role an actor plays for training ("standardized patient"): a job. */
+export const PLAYED_PATIENT = words(`standardized, standardised, simulated`);
+
 /** Small words a staffing verb may have before its object: "covering the ICU", "floating to ED", Tagalog "ng". */
 export const COVERAGE_LINKS = words(`the, a, an, to, in, for, at, ng, sa`);
 
@@ -169,7 +172,7 @@ export const BUSINESS_DOCUMENT_WORDS = words(`
   affiliation agreement, services agreement, admission letter, acceptance letter, grant report, grant application,
   grant proposal, rental, rentals, quote, quotes, mou, memorandum of understanding, budget justification, biosketch,
   specific aims, letter of support, letters of support, purchase order, packing slip, rma, backorder, back order,
-  consignment, work order, service ticket, cotizacion, bao gia, award letter, notice of award, fee schedule, deposition,
+  consignment, work order, service ticket, cotizacion, bao gia, award letter, notice of award, fee schedule,
   depo prep`);
 
 /** Words beside "fall" that make it the season ("roster_fall", "Fall 2025 class"); a year does too. */
