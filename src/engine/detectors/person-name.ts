@@ -446,22 +446,7 @@ export function findNames(ctx: FieldContext): NameSpan[] {
       }
     }
   }
-  // "Nour El-Sayed", "ElSayed_Nour", "Khalid AlMansouri": a capitalised word after the Arabic article,
-  // hyphenated or glued, has the shape of an Arabic surname whatever the model thinks of its letters;
-  // beside another name-shaped word it completes a name. Alone it stays a word ("Al-Anon meeting").
-  const beside = (from: number, to: number): boolean =>
-    (from > 0 && nameLike(cls[from - 1]) && joins(cls[from].t.gap, ctx.kind)) || (to < cls.length && nameLike(cls[to]) && joins(cls[to].t.gap, ctx.kind));
-  for (let i = 0; i < cls.length; i++) {
-    const c = cls[i];
-    const prev = cls[i - 1];
-    const glued = c.kind === 'U' && c.t.case === 'title' && ARABIC_ARTICLE_GLUED.test(c.t.text) && beside(i, i + 1);
-    const split = prev !== undefined && arabicArticle(prev, c) && c.t.text.length >= 3 && (c.kind === 'U' || known(c.kind)) && beside(i - 1, i + 1);
-    if (glued || split) cls[i] = { ...c, shaped: true, likely: true, unlikely: undefined };
-    // "Wang Xiuying", "Xiuying_Wang": two pinyin syllables beside a Chinese surname are a given name.
-    const nextTo = (k: number): boolean => cls[k] !== undefined && PINYIN_SURNAME.has(cls[k].t.key) && cls[k].t.case !== 'lower';
-    if ((c.kind === 'U' || c.kind === 'C') && c.t.case === 'title' && c.t.text.length >= 4 && PINYIN_GIVEN.test(c.t.key) && !lex.common.has(c.t.key) &&
-      ((nextTo(i - 1) && joins(c.t.gap, ctx.kind)) || (nextTo(i + 1) && joins(cls[i + 1].t.gap, ctx.kind)))) cls[i] = { ...c, kind: 'U', shaped: true, likely: true, unlikely: undefined };
-  }
+  markNamesByShape(cls, ctx.kind, lex);
   const firstWord = cls.findIndex((c) => c.t.kind === 'word');
   const clinicalEnglishSubject =
     ctx.kind === 'subject' &&
@@ -512,6 +497,29 @@ export function findNames(ctx: FieldContext): NameSpan[] {
     i = j;
   }
   return out;
+}
+
+/**
+ * Words whose shape makes them names whatever the name model makes of their letters, marked likely
+ * (beside another name word they complete a full name):
+ * - after the Arabic article, hyphenated or glued ("Nour El-Sayed", "ElSayed_Nour", "Khalid
+ *   AlMansouri"), beside another name-shaped word; alone it stays a word ("Al-Anon meeting");
+ * - two pinyin syllables beside one of the commonest Chinese surnames ("Wang Xiuying", "Xiuying_Wang").
+ */
+function markNamesByShape(cls: Classified[], kind: FieldContext['kind'], lex: NameLexicon): void {
+  const beside = (from: number, to: number): boolean =>
+    (from > 0 && nameLike(cls[from - 1]) && joins(cls[from].t.gap, kind)) || (to < cls.length && nameLike(cls[to]) && joins(cls[to].t.gap, kind));
+  const chineseSurname = (k: number): boolean => cls[k] !== undefined && PINYIN_SURNAME.has(cls[k].t.key) && cls[k].t.case !== 'lower';
+  for (let i = 0; i < cls.length; i++) {
+    const c = cls[i];
+    const prev = cls[i - 1];
+    const glued = c.kind === 'U' && c.t.case === 'title' && ARABIC_ARTICLE_GLUED.test(c.t.text) && beside(i, i + 1);
+    const split = prev !== undefined && arabicArticle(prev, c) && c.t.text.length >= 3 && (c.kind === 'U' || known(c.kind)) && beside(i - 1, i + 1);
+    const pinyin =
+      (c.kind === 'U' || c.kind === 'C') && c.t.case === 'title' && c.t.text.length >= 4 && PINYIN_GIVEN.test(c.t.key) && !lex.common.has(c.t.key) &&
+      ((chineseSurname(i - 1) && joins(c.t.gap, kind)) || (chineseSurname(i + 1) && joins(cls[i + 1].t.gap, kind)));
+    if (glued || split || pinyin) cls[i] = { ...c, kind: pinyin ? 'U' : c.kind, shaped: true, likely: true, unlikely: undefined };
+  }
 }
 
 /**
