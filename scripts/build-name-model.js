@@ -78,7 +78,7 @@ const ORIGIN = {
 // ---- curated health vocabulary -----------------------------------------------------
 // Drug names (generic and brand), conditions, anatomy, procedures and tests, written
 // by the PHI Guard team from general knowledge, to teach the model what clinical
-// vocabulary looks like beyond the engine's own health-terms.ts. Not third-party data.
+// vocabulary looks like beyond the engine's own health-vocabulary.ts. Not third-party data.
 const HEALTH_EXTRA = `
 acetaminophen paracetamol ibuprofen naproxen aspirin celecoxib meloxicam diclofenac ketorolac indomethacin
 oxycodone hydrocodone morphine codeine tramadol tapentadol fentanyl hydromorphone methadone buprenorphine naloxone
@@ -344,7 +344,7 @@ const FAKER_REAL_LOREM = ['ar', 'es_MX', 'ru', 'hy', 'vi', 'ur', 'fa'];
  * or eponyms teaches nothing.
  */
 const ENGINE_LISTS = {
-  'health-terms.ts': { default: 'health', TOPIC_WORDS: 'english' },
+  'health-vocabulary.ts': { default: 'health', TOPIC_WORDS: 'english' },
   'clinical-vocabulary.ts': { default: 'health' },
   'organisations.ts': { default: 'org', PLACE_WORDS: 'place' },
   'recipient-heads.ts': { default: 'org' },

@@ -24,4 +24,17 @@ function loadEngineModule(file, cache = new Map()) {
 }
 
 
-module.exports = { loadEngineModule };
+/**
+ * A module cache in which the engine's decoded health vocabulary (lexicon/health-terms.ts, read from a
+ * generated file) is its source (lexicon/health-vocabulary.ts): a build script that makes the
+ * generated file must not read it, stale or missing, through the modules it loads.
+ */
+function sourceVocabularyCache() {
+  const lexicon = path.join(__dirname, '..', '..', 'src', 'engine', 'lexicon');
+  const cache = new Map();
+  const vocabulary = loadEngineModule(path.join(lexicon, 'health-vocabulary.ts'), cache);
+  cache.set(path.join(lexicon, 'health-terms.ts'), { exports: vocabulary });
+  return cache;
+}
+
+module.exports = { loadEngineModule, sourceVocabularyCache };

@@ -6,7 +6,7 @@
  *
  * Intended overlaps: "lab", "unit", "clinic" are workplace words here and
  * also recipient heads (recipient-heads.ts); "icu", "ed" are encounter terms
- * in health-terms.ts and units here: the vocabulary finds them, this list says
+ * in health-vocabulary.ts and units here: the vocabulary finds them, this list says
  * they name a workplace until something ties them to a person.
  */
 const words = (s: string): string[] => s.split(',').map((w) => w.trim().replace(/\s+/g, ' ')).filter(Boolean);
@@ -142,7 +142,7 @@ export const RECRUITING_CUES = words(`
  * Teaching and event material: a subject or file name with one of these is
  * about a topic, and the names in it are its authors, speakers or organisers
  * ("Sepsis_Bundles_Siddiqui_flyer.pdf", "Grand rounds slides - Ada Quill, heart
- * failure"). Stronger than the topic words of health-terms.ts ("update" can
+ * failure"). Stronger than the topic words of health-vocabulary.ts ("update" can
  * be a patient's), which cancel only a lone name.
  */
 export const TEACHING_WORDS = words(`
