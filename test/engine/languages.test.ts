@@ -34,7 +34,7 @@ interface Table {
 const TABLES: Record<string, Table> = {
   es: {
     name: 'Sra. Maricela Ybarrondo',
-    health: ['resultados de laboratorio', 'cita de seguimiento para su diabetes', 'análisis de sangre', 'presión alta y colesterol alto', 'embarazada de 30 semanas', 'receta de metformina', 'dada de alta ayer', 'radiografía de tórax', 'fractura de cadera'],
+    health: ['resultados de laboratorio', 'cita de seguimiento para su diabetes', 'análisis de sangre', 'presión alta y colesterol alto', 'embarazada de 30 semanas', 'receta de metformina', 'dada de alta ayer', 'radiografía de tórax', 'fractura de cadera', 'prueba de estreptococo'],
     clean: [
       'Reunión del comité de calidad el martes',
       'Nuevo teléfono de citas de pediatría: 555-0177',
@@ -67,7 +67,7 @@ const TABLES: Record<string, Table> = {
   },
   ru: {
     name: 'Ольга Петренко',
-    health: ['доза варфарина снижена', 'обработка пролежней', 'результаты анализов крови', 'направление на МРТ', 'сахарный диабет 2 типа', 'беременность 12 недель', 'выписка из больницы после инсульта', 'МРТ коленного сустава'],
+    health: ['доза варфарина снижена', 'обработка пролежней', 'результаты анализов крови', 'направление на МРТ', 'сахарный диабет 2 типа', 'после ветрянки', 'беременность 12 недель', 'выписка из больницы после инсульта', 'МРТ коленного сустава'],
     clean: ['График отпусков на лето', 'Собрание старших медсестёр кардиологии в среду', 'Результаты квартального отчёта', 'Семинар о вакцинации для школьных учителей'],
   },
   uk: {
@@ -97,7 +97,7 @@ const TABLES: Record<string, Table> = {
   },
   fr: {
     name: 'Mme Odile Garnier',
-    health: ['résultats de la prise de sang', 'diabète gestationnel', 'hospitalisée depuis lundi', 'échographie du 3e trimestre', 'ordonnance de metformine', 'fracturée du poignet'],
+    health: ['résultats de la prise de sang', 'diabète gestationnel', 'hospitalisée depuis lundi', 'échographie du 3e trimestre', 'ordonnance de metformine', 'fracturée du poignet', 'insomnie depuis un mois'],
     clean: ['Formation incendie obligatoire mardi', 'Réunion de service jeudi', 'Journée de dépistage du diabète - affiches à imprimer', 'Bienvenue à Claire Martel, nouvelle infirmière'],
   },
   de: {

@@ -342,6 +342,8 @@ function aboutPerson(tokens: readonly Token[], terms: readonly HealthMatch[], is
         if (k === m.to) closesWorkplace.add(k);
         return true;
       }
+      // A decimal after the word is its value ("A1c 11.2 pls call back"): a result, not a job.
+      if (tokens[k].kind === 'number' && tokens[k + 1]?.kind === 'number' && tokens[k + 1].gap === '.') return false;
       if (inHealth.has(k) || tokens[k].case === 'title' || tokens[k].kind === 'number') continue;
       if (++skipped > 1) return false;
     }

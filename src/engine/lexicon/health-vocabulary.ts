@@ -71,7 +71,7 @@ export const HEALTH_TERMS: Record<HealthCategory, readonly string[]> = {
     dosing, mg, mcg, pre med, premed, antibiotic prophylaxis, anticoagulation, anticoagulant, opioids,
     benzodiazepine, antidepressant, antipsychotic, mat`),
   test: words(`
-    lab, labs, cbc, cmp, bmp, a1c, hba1c, glucose, lipid panel, lipids, cholesterol, ldl, tsh, psa, inr, ptt,
+    lab, labs, dry weight, dry wt, edw, asq, cbc, cmp, bmp, a1c, hba1c, glucose, lipid panel, lipids, cholesterol, ldl, tsh, psa, inr, ptt,
     troponin, trop, bnp, d dimer, lactate, lipase, amylase, creatinine, egfr, bun, potassium, sodium, hemoglobin,
     hgb, hct, platelets, wbc, culture, cx, urine, urinalysis, ua, blood work, bloodwork, blood test, stool,
     biopsy, pathology, path, surg path, cytology, pap, pap smear, papanicolaou, mammogram, mammo, ultrasound, echo,
@@ -100,7 +100,7 @@ export const HEALTH_TERMS: Record<HealthCategory, readonly string[]> = {
     isolation precautions, restraints, sitter, neuro checks, bed alarm, support group, lumbar fusion, spinal fusion, recovery group, recovery meeting, group therapy, group session,
     therapy session, couples session, family session, counseling session`),
   encounter: words(`
-    admit, admits, admitted, admission, discharge, discharged, d c, dc summary, discharge summary, appointment,
+    admit, admits, admitted, admission, chair time, discharge, discharged, d c, dc summary, discharge summary, appointment,
     appointments, appt, visit, seen, consult, consultation, referral, referred, self referral, follow up, f u,
     followup, intake, triage, ed boarder, boarder, er visit, ed visit, ambulance, icu, nicu, picu, ccu, med surg, medsurg,
     telemetry, h p, progress note, work note, doctor s note, doctors note, consult note, visit summary, avs,

@@ -35,6 +35,8 @@ export const NOT_NAMES: readonly string[] = [
   'north', 'south', 'east', 'west', 'northside', 'southside', 'eastside', 'westside', 'rm', 'fwd', 'fw', 're', 'cc', 'bcc',
   'am', 'pm', 'est', 'pst', 'cst', 'mst', 'edt', 'pdt', 'cdt', 'utc', 'img', 'scan', 'doc', 'docx', 'pdf', 'xlsx', 'jpg',
   'png', 'final', 'draft', 'copy', 'signed', 'rev', 'ver', 'version', 'sim', 'demo', 'test', 'temp',
+  // Platforms and operating systems: "video visit SDK crash on Android 14".
+  'android', 'ios', 'ipados', 'macos', 'iphone', 'ipad', 'chromebook', 'linux',
   // Languages: "handouts reprinted (English/Spanish)".
   'english', 'spanish', 'french', 'german', 'portuguese', 'italian', 'russian', 'arabic', 'mandarin', 'cantonese',
   'vietnamese', 'korean', 'japanese', 'somali', 'polish', 'haitian', 'creole', 'tagalog', 'hindi', 'urdu', 'farsi',

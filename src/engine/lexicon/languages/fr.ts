@@ -14,7 +14,7 @@ export const FR: LanguageLexicon = {
   match: 'words',
   terms: {
     condition: words(
-      'maladie, malade, diabete, diabetique, hypertendu, leucemie, lymphome, grossesse, enceinte, asthme, anxiete, ' +
+      'maladie, malade, insomnie, diabete, diabetique, hypertendu, leucemie, lymphome, grossesse, enceinte, asthme, anxiete, ' +
       'fracturee, avc, crise cardiaque, infarctus, insuffisance cardiaque, insuffisance renale, pneumonie, fievre, ' +
       '~douleur, ~douleurs, douleur thoracique, mal de tete, allergie, allergique, epilepsie, demence, obesite, vih, ' +
       'sida, plaie, ~blessure, saignement, hemorragie, symptomes, diagnostiquee, diarrhee, vomissements, vertiges, ' +
@@ -42,7 +42,7 @@ export const FR: LanguageLexicon = {
     payer: words(`~prise en charge, mutuelle, tiers payant`),
     patient: words(`patiente, patientes, nouveau ne, nouveau nee`),
     specialty: words(
-      'cardiologie, dermatologie, pediatrie, gynecologie, oncologie, neurologie, psychiatrie, orthopedie, ' +
+      'cardiologie, dermatologie, pediatrie, gynecologie, oncologie, neurologie, psychiatrie, psychiatre, orthopedie, ' +
       'medecine generale',
     ),
   },
