@@ -673,7 +673,10 @@ function isPatientWordBefore(cls: readonly Classified[], i: number, mixedCase: b
   const groupMember = p !== undefined && p.t.key === 'member' && GROUP_NOUNS.has(cls[i - 2]?.t.key ?? '');
   if (p && PATIENT_WORDS.has(p.t.key) && !groupMember && p.job !== true && !(p.t.key === 'pt' && p.t.case === 'upper' && mixedCase)) return true;
   const pp = cls[i - 2];
-  return pp !== undefined && p !== undefined && BABY.has(pp.t.key) && BABY_SEX.has(p.t.key);
+  if (pp !== undefined && p !== undefined && BABY.has(pp.t.key) && BABY_SEX.has(p.t.key)) return true;
+  // "mom of baby Abdi", "WCC 4mo - baby Fofanah": a newborn's or an infant's name after "baby".
+  const c = cls[i];
+  return p !== undefined && BABY.has(p.t.key) && c !== undefined && c.t.case === 'title' && (known(c.kind) || c.kind === 'U');
 }
 
 /** A title, a patient word or "Baby Boy" right before token i makes what follows a name. */

@@ -54,7 +54,7 @@ export const HEALTH_TERMS: Record<HealthCategory, readonly string[]> = {
     menieres, marfan, bells palsy, bell s palsy, malaria, mono, mononucleosis, tb, apnea, sleep apnea, osa, bite, bitten, dog bite, bite wound, t1d, t2d, mva, type 1,
     type 2, type 1 diabetes, type 2 diabetes`),
   medication: words(`
-    insulin, metformin, semaglutide, ozempic, wegovy, tirzepatide, mounjaro, glp 1, statin, atorvastatin,
+    insulin, rotavirus, metformin, semaglutide, ozempic, wegovy, tirzepatide, mounjaro, glp 1, statin, atorvastatin,
     lisinopril, amlodipine, metoprolol, warfarin, coumadin, eliquis, apixaban, xarelto, rivaroxaban, heparin,
     enoxaparin, lovenox, methotrexate, adalimumab, humira, infliximab, remicade, prednisone, steroids, antibiotic,
     antibiotics, amoxicillin, augmentin, azithromycin, doxycycline, ciprofloxacin, cipro, cephalexin, keflex,
