@@ -46,8 +46,7 @@ const SERVICE_FIRST = new Set(ROMANCE_SERVICE_HEADS);
 const PERSONAL = new Set(['condition', 'medication', 'patient']);
 /** A staff or service head starts at token i ("Transport", "Access"). */
 function heading(tokens: readonly Token[], i: number): boolean {
-  const next = tokens[i];
-  return next !== undefined && HEADS.findAll(tokens.slice(i, i + 3)).some((m) => m.from === 0 && (m.value === 'staff' || m.value === 'service'));
+  return HEADS.findAll(tokens.slice(i, i + 3)).some((m) => m.from === 0 && (m.value === 'staff' || m.value === 'service'));
 }
 
 const asMatcher = (list: readonly string[], head: Head): [string, Head][] => list.map((w) => [w, head]);

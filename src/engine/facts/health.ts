@@ -383,20 +383,19 @@ function aboutPerson(tokens: readonly Token[], terms: readonly HealthMatch[], is
   const kept: { m: HealthMatch; needsSupport?: NeedsSupport; tied: boolean }[] = [];
   const out: HealthMatch[] = [];
   const denied: HealthMatch[] = [];
-  const before_ = (m: HealthMatch): Token | undefined => tokens[m.from - 1];
   for (const m of terms) {
     if (season(m)) {
       out.push({ ...m, workplace: true });
       continue;
     }
+    const before = tokens[m.from - 1];
     // "Standardized patient Marisol Quintero": an actor who plays a patient for training has a job.
-    if (m.category === 'patient' && before_(m) !== undefined && ROLE_PLAYED.has(before_(m)!.key)) {
+    if (m.category === 'patient' && before !== undefined && ROLE_PLAYED.has(before.key)) {
       out.push({ ...m, workplace: true });
       continue;
     }
     // "car rear-ended, no injuries, claim #...": a condition denied outright is care only beside another
     // health word that is not a payer's ("fall, no injury" is still a fall); decided after the loop.
-    const before = tokens[m.from - 1];
     if (m.category === 'condition' && before !== undefined && NEGATIONS.has(before.key) && !CLAUSE_BREAK.test(tokens[m.from].gap)) {
       denied.push(m);
       continue;
