@@ -429,14 +429,15 @@ interface FieldHealth {
 /**
  * The field's health signals that are information about a person, or
  * undefined: workplaces never count; everyday-sense words and units only
- * beside initials, an old date or (in a file name) a full name ("C.N.
- * 12.03.62 - fall on 3W", "Holloway_JeanPierre_treatment_letter.pdf"; a
+ * beside initials, an old date or (in a file name) a full name or a surname
+ * with its initials ("C.N. 12.03.62 - fall on 3W",
+ * "Holloway_JeanPierre_treatment_letter.pdf", "Papadakis_K_blood_results.pdf"; a
  * recent date does not: "Physical transactions as of 11/29/00" is a trade);
  * in veterinary mail (`vet`), only a human's condition or medication where the
  * field points at a human, and nothing where it does not.
  */
 function personHealth(signals: readonly Signal[], kind: FieldKind, vet: 'no' | 'human' | 'animal'): FieldHealth | undefined {
-  const supported = signals.some((s) => s.role === 'identity' && (s.messageId === 'initials' || s.evidence === 'dob.probable-old' || (kind === 'attachment' && strengthOf(s) === 'high')));
+  const supported = signals.some((s) => s.role === 'identity' && (s.messageId === 'initials' || s.evidence === 'dob.probable-old' || (kind === 'attachment' && (strengthOf(s) === 'high' || s.evidence === 'name.surname-initial'))));
   let firstEnd = Infinity;
   let lastStart = -Infinity;
   const evidence: string[] = [];

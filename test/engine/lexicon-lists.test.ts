@@ -83,6 +83,7 @@ const INTENDED: [RegExp, RegExp, string][] = [
   [/^GENERIC_IN_RECIPIENTS$/, /./, 'health words read as generic only in a recipient; elsewhere they keep their roles'],
   [/^DEVICE_FILE_PREFIXES$/, /^(WORKPLACE_WORDS|AMBIGUOUS_HEALTH)$/, 'a scanner\'s or fax server\'s prefix before a file\'s own words; elsewhere "fax" names a line and "scan" a test'],
   [/^GREETINGS$/, /^(STAFF_CUES|LANGUAGE_CUES\.[a-z]+\.staffCues)$/, 'a greeting or thanks is never part of a name; in a subject it also marks staff affairs'],
+  [/^NOT_INITIALS$/, /./, 'two capitals beside a word in a file name are not initials when they are a code or an abbreviation; elsewhere the word keeps its role'],
   [/^LAB_ANALYTES$/, /./, 'an analyte only right before a number ("Mg 1.2"); elsewhere the word keeps its role ("5 mg")'],
 ];
 

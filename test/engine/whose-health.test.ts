@@ -112,6 +112,12 @@ const clean: [string, string][] = [
   ['Ask Dr. Pell about the chemo infusion codes for March', 'billing codes'],
   ['UPS tracking 1Z 8W2 553 04 2281 9917 - flu vaccine shipment', 'space-separated groups of a tracking number'],
   ['Brevalon, Kesslor - infusion pump recall', 'two product names around a comma in a recall'],
+  ['Dr. Ravensworth will present her stroke research at grand rounds', 'a clinician\'s work, not her health'],
+  ['Dr. Ravensworth: your colonoscopy prep instructions', 'the reader\'s procedure, not the doctor\'s'],
+  ["Prof. Ilse Marchetti's knee arthroscopy lecture moved to Friday", 'a possessive before teaching is work'],
+  ['Dr. Ravensworth admitted 3 patients overnight', 'a clinician admits patients'],
+  ['Cerner back up after the upgrade', 'a system back after an outage, no health'],
+  ['Quetzalli covering the ICU after her orientation', 'staffing makes the unit work; no health word of hers'],
 ];
 
 const flagged: [string, 'high' | 'medium', string][] = [
@@ -165,6 +171,11 @@ const flagged: [string, 'high' | 'medium', string][] = [
   ['Patient Rosalind Ames - fall on the stairs', 'high', 'a patient word before a name'],
   ['سلمى الحربي - نتائج تحليل السكر', 'high', 'a blood sugar test in Arabic'],
   ['张丽华 尿检结果', 'high', 'a urine test in Chinese'],
+  ['Dr. Ravensworth out until Mon after his knee arthroscopy', 'medium', 'a clinician\'s own procedure, tied by "his"'],
+  ['Coverage: Prof. Ilse Marchetti recovering from bypass', 'medium', 'a verb of undergoing ties the procedure to the professor'],
+  ["Dr. Halloran's own biopsy came back benign - thank you all", 'medium', '"own" makes it the doctor\'s biopsy'],
+  ['Quetzalli back on the unit Mon after her knee surgery', 'medium', 'a name no list holds opening the subject, the surgery tied to her'],
+  ['Ilikea admitted to CCU with an MI - card for him?', 'medium', 'admitted to a unit, with a condition'],
 ];
 
 describe('not health information about a person: clean', () => {
@@ -193,8 +204,12 @@ const cleanFiles: [string, string][] = [
   ['Ruiz_Carmen_offer_letter_ER_travel.pdf', 'an offer letter for an ER nurse'],
   ['Delacroix_Tomas_admission_letter.pdf', 'a school admission letter'],
   ['BGcheck_authorization_Quill_Ada.pdf', 'a background check'],
+  ['Phantom_QA_CT_HEAD_20260308.dcm', 'a QA phantom: "QA" is no initials'],
+  ['Folleto_ES_diabetes_2026.pdf', 'a language code is no initials'],
+  ['PriorAuth_Form_ThistlemoorHP_2026.pdf', 'a health plan\'s abbreviation glued to its name'],
+  ['Cohort_B_labs_schedule.xlsx', 'a lettered cohort'],
 ];
-const flaggedFiles: string[] = ['Thirunavukkarasu_K_fistulogram.pdf', 'Service_report_pt_Lindahl_lead_revision.docx', '黄丽娟_术后复查.pdf', '林美华_甲状腺超声.jpg', 'Delorme_Anais_IRM_genou.pdf', 'Salcedo_Ines_Papanicolaou.pdf', 'Jianguo_Liu_CT_chest.pdf', 'IMG_2290_Mbeki_rash_R_leg.jpg', 'Scan_0042_Okonjo_lab_results.pdf', 'Voicemail_555-0142_refill_metformin.m4a', 'Lauina_T_eGFR_trend.pdf', 'AlRashidi_Omar_hCG.pdf', 'Le_Thi_Bich_Lien_US_24wk.pdf', 'ECG_12lead_QUILL_ADA_0614.pdf', 'Quill_Ada_HD_flowsheet_0412.pdf', 'EKG_MsFairbrook_stemi.jpg', 'Oyelaran_Bisi_medical_records_subpoena.pdf', 'Quill_Ada_echo_results.pdf', 'Ferrante_Luca_colonoscopy_path_report.pdf', 'Okafor_Dana_asthma_action_plan.pdf'];
+const flaggedFiles: string[] = ['Thirunavukkarasu_K_fistulogram.pdf', 'Service_report_pt_Lindahl_lead_revision.docx', '黄丽娟_术后复查.pdf', '林美华_甲状腺超声.jpg', 'Delorme_Anais_IRM_genou.pdf', 'Salcedo_Ines_Papanicolaou.pdf', 'Jianguo_Liu_CT_chest.pdf', 'IMG_2290_Mbeki_rash_R_leg.jpg', 'Scan_0042_Okonjo_lab_results.pdf', 'Voicemail_555-0142_refill_metformin.m4a', 'Lauina_T_eGFR_trend.pdf', 'AlRashidi_Omar_hCG.pdf', 'Le_Thi_Bich_Lien_US_24wk.pdf', 'ECG_12lead_QUILL_ADA_0614.pdf', 'Quill_Ada_HD_flowsheet_0412.pdf', 'EKG_MsFairbrook_stemi.jpg', 'Oyelaran_Bisi_medical_records_subpoena.pdf', 'Quill_Ada_echo_results.pdf', 'Ferrante_Luca_colonoscopy_path_report.pdf', 'Okafor_Dana_asthma_action_plan.pdf', 'Dragomirova_K_blood_results.pdf', 'HADZIFEJZOVIC_E_CT_CHEST.pdf', 'Labs_VANDERMOLEN_H_20250311.pdf', 'Itzamna_JC_vaccine_card.jpg'];
 
 describe('file names: authors, parties and businesses are not patients', () => {
   test.each(cleanFiles)('%s (%s)', (name) => expect(scan({ attachments: [{ name }] }).findings).toEqual([]));

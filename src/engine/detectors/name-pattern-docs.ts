@@ -11,6 +11,13 @@ export interface NamePatternDoc {
 }
 
 export const NAME_PATTERN_DOCS: Readonly<Record<string, NamePatternDoc>> = {
+  'name.clinician-own-health': {
+    description: 'A clinician title before a name, with a clinical term after it tied to someone by "his", "her", "their", "own" or a verb of undergoing: the clinician\'s own health ("Dr. Tsosie out after his knee arthroscopy"); medium, so it warns.',
+    examples: {
+      valid: ['Dr. Ravensworth out until Mon after his knee arthroscopy', 'Coverage: Prof. Ilse Marchetti recovering from bypass'],
+      invalid: ['Dr. Ravensworth slides on knee arthroscopy', 'Dr. Ravensworth: your colonoscopy prep instructions', "Dr. Ravensworth's MRI lecture"],
+    },
+  },
   'name.last-first-initial': {
     description: 'Surname, comma, initial: "Haddadin, I." as record systems print it.',
     examples: { valid: ['Lopez, M. labs'], invalid: ['Budget, Q3 labs'] },
@@ -81,7 +88,14 @@ export const NAME_PATTERN_DOCS: Readonly<Record<string, NamePatternDoc>> = {
   },
   'name.unknown-surname': {
     description: 'A surname no lexicon holds, where only a person goes: before a possessive and health words, or beside an initial in a file name.',
-    examples: { valid: ["Brandvold's infusion", "Tavake's 2pm INR draw", 'Vukasinovic_D_pathology.pdf'], invalid: ["Harborview's infusion center", "Bell's palsy"] },
+    examples: { valid: ["Brandvold's infusion", "Tavake's 2pm INR draw", 'JBrandvold_MRI.pdf'], invalid: ["Harborview's infusion center", "Bell's palsy"] },
+  },
+  'name.surname-initial': {
+    description: 'In a file name, a known name or a capitalised word no lexicon holds set beside one or two capital initials ("Vukasinovic_D_pathology.pdf", "DRAGOMIROVA_E_CT_CHEST.pdf", "Quetzal_JM_labs.pdf"); not a word that takes a letter, a health abbreviation or a language code.',
+    examples: {
+      valid: ['Vukasinovic_D_pathology.pdf', 'DRAGOMIROVA_E_CT_CHEST.pdf', 'Quetzal_JM_labs.pdf', 'R_Brandvold_echo.pdf'],
+      invalid: ['Appendix_A_labs.pdf', 'Folleto_ES_diabetes.pdf', 'Budget_Q3_MRI.pdf', 'Brandvold_CT_chest.pdf'],
+    },
   },
   'name.file-surname': {
     description: 'In a file name, a capitalised word no lexicon holds that the name model finds name-like, first and right before a clinical term ("Hakimi_CXR_portable.jpg"), or right after one that starts the name ("EKG_Nazari_20251104.pdf").',
@@ -90,6 +104,13 @@ export const NAME_PATTERN_DOCS: Readonly<Record<string, NamePatternDoc>> = {
   'name.clinical-unknown': {
     description: 'In a sentence-case subject with a clinical term, a capitalised word no lexicon holds that the name model finds name-like, set apart where a name goes: between separators or prepositions ("C2D1 held – Wardak ANC 0.9", "Prayers for Nohea – admitted to CCU").',
     examples: { valid: ['Hgb 6.9 – 1u PRBC for Tavita, consent on chart', 'C1D8 held – Tavita ANC 0.8', 'Metoprolol 50 bid for Mahina? HR still 110s'], invalid: ['Pyxis downtime – insulin from the pharmacy', 'Metformin shortage – see Omnicell override list', 'Grief support group – January dates', 'Ballantaada shaybaarka – Khamiis', 'Kamaka Home Health – network adequacy, Oahu'] },
+  },
+  'name.event-subject': {
+    description: 'A capitalised word opening a subject, before a lower-case word, where the subject ties a health word after it to someone ("her knee surgery", "recovering from", "admitted to CCU"): the person it happened to ("Tavita back on the unit after her knee surgery").',
+    examples: {
+      valid: ['Tavita back on the unit Mon after her knee surgery', 'Ilikea admitted to CCU with an MI - card for him?'],
+      invalid: ['Tavita back on the unit Mon', 'Cerner back up after the upgrade', 'Tavita - your knee surgery is confirmed'],
+    },
   },
   'name.lower-pair': {
     description: 'A given name and a surname in a field typed all in lower case: "maria lopez new dx".',

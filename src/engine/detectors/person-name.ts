@@ -1,7 +1,7 @@
 import { CONTEXT_ONLY, Detector, FieldContext, LETTER, Signal, bounded, signalAt } from './detector';
 import { lettersOf } from '../text/chars';
 import { NameLexicon, UPPER_ONLY, nameLexicon } from '../lexicon';
-import { healthTermsOf, personHealthOf, topicTokensOf } from '../facts/health';
+import { HealthMatch, healthTermsOf, personHealthOf, topicTokensOf } from '../facts/health';
 import { PLAYED_PATIENT, WORKPLACE_WORDS } from '../lexicon/context-words';
 import { LONE_UNKNOWN_LIKENESS, NAME_LIKELY, NAME_UNLIKELY, nameLikeness } from '../names/name-likeness';
 import { findScriptNames } from '../names/script-names';
@@ -29,6 +29,7 @@ import {
   POSSESSIVE_EPONYM_HEADS,
   MEDICAL_EPONYMS as MEDICAL_EPONYMS_LIST,
   LETTERED as LETTERED_LIST,
+  NOT_INITIALS as NOT_INITIALS_LIST,
   SAINT as SAINT_LIST,
 } from '../lexicon/people-words';
 import { BUSINESS_HEADS, HEADS_BEFORE_EPONYM, HEALTH_NAMED_ORG_HEADS, ORG_HEADS, PLACE_WORDS, SERVICE_MODIFIERS } from '../lexicon/organisations';
@@ -186,6 +187,10 @@ interface RunFacts {
    * Computed once per field (name.clinical-unknown reads it for every candidate).
    */
   readonly clinicalEnglishSubject: boolean;
+  /** A clinician title ("Dr.", "Prof.", "Nurse") right before the run. */
+  readonly clinician: boolean;
+  /** Token starts of health words tied to someone by "his"/"her"/"their"/"own" or a verb of undergoing (`Tie`). */
+  readonly events: readonly HealthMatch[];
 }
 
 /**
@@ -209,6 +214,13 @@ const NON_LATIN_RUN = (f: RunFacts): boolean => f.run.every((c) => NON_LATIN.tes
 
 /** Ordered: the first pattern that matches names the run. */
 export const NAME_PATTERNS: readonly NamePattern[] = [
+  {
+    // Clinicians are people too: "Dr. Tsosie out after his knee arthroscopy" is about the doctor's own health.
+    id: 'name.clinician-own-health',
+    strength: 'medium',
+    weak: false,
+    match: (f) => (f.clinician && f.events.some((h) => h.from >= f.j && CLINICAL_CATEGORIES.has(h.category) && (h.tie === 'third-person' || h.tie === 'undergoing')) ? f.j : undefined),
+  },
   {
     id: 'name.last-first-initial',
     strength: 'high',
@@ -326,6 +338,12 @@ export const NAME_PATTERNS: readonly NamePattern[] = [
     match: (f) => (f.run.length === 1 && f.cls[f.i - 1]?.t.key === 'the' && isFamilyName(f.run[0], f.lex) ? f.j : undefined),
   },
   {
+    id: 'name.surname-initial',
+    strength: 'medium',
+    weak: true,
+    match: (f) => (f.run.length === 1 && surnameWithInitial(f) ? f.j : undefined),
+  },
+  {
     id: 'name.lone',
     strength: 'medium',
     weak: true,
@@ -360,6 +378,12 @@ export const NAME_PATTERNS: readonly NamePattern[] = [
     strength: 'medium',
     weak: true,
     match: (f) => (f.run.length === 1 && clinicalUnknown(f) ? f.j : undefined),
+  },
+  {
+    id: 'name.event-subject',
+    strength: 'medium',
+    weak: true,
+    match: (f) => (f.run.length === 1 && eventSubject(f) ? f.j : undefined),
   },
 ];
 
@@ -398,6 +422,9 @@ export function findNames(ctx: FieldContext): NameSpan[] {
     clinical.starts.add(h.from);
     clinical.ends.add(h.to - 1);
   }
+  // Health words tied to someone other than the writer or the reader, or by a stay in a unit: "after his
+  // knee arthroscopy", "recovering from bypass", "admitted to CCU" (facts/health.ts aboutPerson).
+  const events = personHealthOf(ctx).filter((h) => h.tie !== undefined && h.tie !== 'first-second-person' && h.tie !== 'possessive' && !h.workplace);
   // Topic words ("Agenda", "Update") are never part of a name.
   const topics = topicTokensOf(ctx);
   if (topics) topics.forEach((isTopic, i) => isTopic && healthTok.add(i));
@@ -447,6 +474,18 @@ export function findNames(ctx: FieldContext): NameSpan[] {
     }
   }
   markNamesByShape(cls, ctx.kind, lex);
+  // "HADZIOSMANOVIC_E_CT_CHEST.pdf", "Labs_VANDERMEER_H.pdf": in a file name, a word in capitals beside
+  // initials (across a hyphen: "VUKOVIC-PETROVIC_J") is shaped like a name; name.surname-initial decides.
+  if (ctx.kind === 'attachment') {
+    for (let k = 0; k < cls.length; k++) {
+      const c = cls[k];
+      if (c.shaped || c.kind !== 'U' || c.t.case !== 'upper' || c.t.text.length < 5) continue;
+      const hyphen = (a: number, b: number): boolean => cls[a] !== undefined && cls[b] !== undefined && cls[b].t.gap === '-' && cls[a].t.case === 'upper';
+      const end = hyphen(k, k + 1) ? k + 2 : k + 1;
+      const start = hyphen(k - 1, k) ? k - 1 : k;
+      if (isFileInitial(cls, start - 1) || isFileInitial(cls, end)) cls[k] = { ...c, shaped: true };
+    }
+  }
   const firstWord = cls.findIndex((c) => c.t.kind === 'word');
   const clinicalEnglishSubject =
     ctx.kind === 'subject' &&
@@ -474,7 +513,7 @@ export function findNames(ctx: FieldContext): NameSpan[] {
       else break;
     }
     const run = cls.slice(i, j);
-    const facts: RunFacts = { cls, i, j, run, kind: ctx.kind, cue: isCueBefore(cls, i, mixedCase), titled: isTitleBefore(cls, i), initial, anyKnown: run.some((c) => known(c.kind)), allCaps, lex, health: healthOnly, clinical, clinicalEnglishSubject };
+    const facts: RunFacts = { cls, i, j, run, kind: ctx.kind, cue: isCueBefore(cls, i, mixedCase), titled: isTitleBefore(cls, i), initial, anyKnown: run.some((c) => known(c.kind)), allCaps, lex, health: healthOnly, clinical, clinicalEnglishSubject, clinician: i > 0 && CLINICIAN_TITLES.has(cls[i - 1].t.key), events };
     let found: { pattern: NamePattern; end: number } | undefined;
     for (const pattern of NAME_PATTERNS) {
       const end = pattern.match(facts);
@@ -492,7 +531,8 @@ export function findNames(ctx: FieldContext): NameSpan[] {
       // "(Elm & Whitaker)", "Ortega & Blum": one word joined by "&" to another capitalised word is a street
       // corner or a firm; a couple is written with given names or a title ("Mr. & Mrs. Whitaker").
       const ampersand = j - i === 1 && !facts.cue && !facts.titled && (andJoined(cls[i], cls[i + 1]) || andJoined(cls[i - 1], cls[i]));
-      if (!eponym && !ampersand && !isClinicianOrPlace(cls, i, j, sentenceCase, ctx.kind)) out.push({ from: i, to: j, weak: pattern.weak, cue: facts.cue ? i - 1 : undefined, pattern: pattern.id, strength: pattern.strength });
+      const own = pattern.id === 'name.clinician-own-health';
+      if (!eponym && !ampersand && (own || !isClinicianOrPlace(cls, i, j, sentenceCase, ctx.kind))) out.push({ from: i, to: j, weak: pattern.weak, cue: facts.cue ? i - 1 : undefined, pattern: pattern.id, strength: pattern.strength });
     }
     i = j;
   }
@@ -547,15 +587,6 @@ function unknownSurname(cls: readonly Classified[], i: number, kind: FieldContex
     return health.has(k);
   }
   if (kind !== 'attachment' || LETTERED.has(c.t.key)) return false;
-  const prev = cls[i - 1];
-  const joined = (a: Classified | undefined, b: Classified | undefined): boolean => a !== undefined && b !== undefined && /^[_.\s-]?$/.test(b.t.gap);
-  // "Q3", "V2": a letter glued to a number is a quarter or a version, not an initial.
-  const initial = (at: number): boolean => {
-    const x = cls[at];
-    const after = cls[at + 1];
-    return x !== undefined && x.t.kind === 'word' && x.t.text.length === 1 && x.t.case === 'title' && !(after?.t.kind === 'number' && after.t.gap === '');
-  };
-  if ((joined(prev, c) && initial(i - 1)) || (joined(c, next) && initial(i + 1))) return true;
   // "JSmith_MRI.pdf": an initial glued to a known surname.
   return /^[A-Z][A-Z][a-z]{2,}$/.test(c.t.text) && (lex.surname.has(c.t.key.slice(1)) || lex.other.has(c.t.key.slice(1)));
 }
@@ -572,6 +603,58 @@ function gluedInitialSurname(f: RunFacts): boolean {
   const key = surname.toLowerCase();
   return surname !== '' && /[aeiouy]/.test(key) && !f.lex.common.has(key) && nameLikeness(key) >= NAME_UNLIKELY;
 }
+
+/**
+ * "Papadakis_K_blood_results.pdf", "HADZIOSMANOVIC_E_CT_CHEST.pdf", "Itzep_JC_cartilla.jpg", "K_Okafor_labs.pdf":
+ * in a file name, a word set beside one or two capital initials is a surname with its initials, as record
+ * systems, scanners and clinicians write them. The word is a known name or one no lexicon holds (Title
+ * Case of four letters or more, or capitals of five or more that the name model finds name-like), not a word that takes a letter
+ * ("Appendix_A", "Cohort_B"); the initials are not a health abbreviation ("CT"), a language or country
+ * code ("Folleto_ES"), a business abbreviation ("QA"), a credential ("RN") or a letter glued to a
+ * number (a quarter or a version: "Q3", "V2").
+ */
+function surnameWithInitial(f: RunFacts): boolean {
+  const { cls, i, j, run } = f;
+  if (f.kind !== 'attachment' || run.length > 2 || (run.length === 2 && run[1].t.gap !== '-')) return false;
+  const surnameWord = (c: Classified): boolean => {
+    if (LETTERED.has(c.t.key) || !/[aeiouy]/.test(c.t.key)) return false;
+    // Capitals hide a word's case, so there the name model must find it name-like ("INVOICE_A_MRI.pdf" is no name).
+    if (c.kind === 'U') return (c.t.case === 'title' && c.t.text.length >= 4) || (c.t.case === 'upper' && c.t.text.length >= 5 && nameLikeness(c.t.key) >= LONE_UNKNOWN_LIKENESS);
+    return known(c.kind) && c.t.text.length >= 3 && c.t.case !== 'lower';
+  };
+  if (!run.every(surnameWord)) return false;
+  return (i > 0 && /^[_.\s-]?$/.test(cls[i].t.gap) && isFileInitial(cls, i - 1)) || (j < cls.length && /^[_.\s-]?$/.test(cls[j].t.gap) && isFileInitial(cls, j));
+}
+
+/** One or two capital initials in a file name: not a health abbreviation, a code (NOT_INITIALS), a credential or a letter glued to a number. */
+function isFileInitial(cls: readonly Classified[], at: number): boolean {
+  const x = cls[at];
+  const after = cls[at + 1];
+  if (x === undefined || x.t.kind !== 'word' || x.kind === 'X' || (after !== undefined && after.t.kind === 'number' && after.t.gap === '')) return false;
+  if (x.t.text.length === 1) return x.t.case === 'title';
+  // Two letters must stand apart ("CopperleafHP" is a health plan's name) and not be a code or a credential.
+  const apart = at > 0 && cls[at].t.gap !== '' && (after === undefined || after.t.gap !== '');
+  return x.t.text.length === 2 && x.t.case === 'upper' && apart && !NOT_INITIALS.has(x.t.key) && !CREDENTIALS.has(x.t.key);
+}
+const NOT_INITIALS = new Set(NOT_INITIALS_LIST);
+
+/**
+ * "Tavita back on the unit Mon after her knee surgery", "Praveen admitted to CCU with an MI": a capitalised
+ * word that opens a subject (after a greeting at most), followed by a lower-case word, is the person it
+ * happened to when the subject ties a health word after it to someone: "his", "her", "their", "own", a
+ * verb of undergoing or a stay in a unit (facts/health.ts aboutPerson). A known name or a word no lexicon
+ * holds that the name model does not find very unlikely (classify); weak, so topic words cancel it.
+ */
+function eventSubject(f: RunFacts): boolean {
+  const { cls, i } = f;
+  const c = cls[i];
+  if (f.kind !== 'subject' || c.t.case !== 'title' || c.t.text.length < 3 || !/[aeiouy]/.test(c.t.key) || !(c.kind === 'U' || known(c.kind))) return false;
+  if (cls.slice(0, i).some((x) => x.t.kind === 'word' && !GREETING_WORDS.has(x.t.key))) return false;
+  const next = cls[i + 1];
+  if (next === undefined || next.t.kind !== 'word' || next.t.case !== 'lower' || !/^\s$/.test(next.t.gap)) return false;
+  return f.events.some((h) => h.from > i);
+}
+const GREETING_WORDS = new Set(GREETINGS);
 
 /**
  * Files are named for the patient first ("Hakimi_CXR_portable.jpg", "Saeedi_type_and_screen.pdf") or

@@ -8,7 +8,7 @@ import { LAB_ANALYTES } from '../lexicon/health-terms';
 import { clinicalNeedsSupport } from '../lexicon/clinical';
 import { clinicalShorthand } from './clinical-shorthand';
 import { misspelledTerm, mayBeMisspelled } from './misspelled-health';
-import { ADMISSION_VERBS, AMBIGUOUS_HEALTH, PLAYED_PATIENT, COVERAGE_LINKS, COVERAGE_VERBS, AMBIGUOUS_ONLY_IN_CAPITALS, ANIMAL_WORDS, DEPARTMENT_PREPOSITIONS, PERSONAL_PRONOUNS, BUSINESS_DOCUMENT_WORDS, OWNER_CUES, RECRUITING_CUES, SEASON_WORDS, STAFF_CUES, UNDERGOING_VERBS, TEACHING_WORDS, UNIT_WORDS, VETERINARY_ACRONYMS, WORKPLACE_WORDS } from '../lexicon/context-words';
+import { ADMISSION_VERBS, AMBIGUOUS_HEALTH, PLAYED_PATIENT, COVERAGE_LINKS, COVERAGE_VERBS, AMBIGUOUS_ONLY_IN_CAPITALS, ANIMAL_WORDS, DEPARTMENT_PREPOSITIONS, PERSONAL_PRONOUNS, THIRD_PERSON_PRONOUNS, BUSINESS_DOCUMENT_WORDS, OWNER_CUES, RECRUITING_CUES, SEASON_WORDS, STAFF_CUES, UNDERGOING_VERBS, TEACHING_WORDS, UNIT_WORDS, VETERINARY_ACRONYMS, WORKPLACE_WORDS } from '../lexicon/context-words';
 import type { Token } from '../text/tokenize';
 import { toOriginal } from '../text/mapped-text';
 
@@ -53,7 +53,17 @@ export interface HealthMatch {
   /** A term found inside a word (scripts written without spaces): its offsets in the normalized text. */
   start?: number;
   end?: number;
+  /** What ties the word to a person (aboutPerson), if anything. */
+  tie?: Tie;
 }
+
+/**
+ * What ties a health word to a person: a third-person pronoun ("his fall", "her own MRI"), a pronoun of
+ * the writer or the reader ("your test results"), a possessive ("Okafor's infusion"), a verb of
+ * undergoing ("recovering from bypass", "out for knee replacement") or a stay in a unit ("back in
+ * the ICU", "NICU day 12").
+ */
+export type Tie = 'third-person' | 'first-second-person' | 'possessive' | 'undergoing' | 'stay';
 
 /**
  * The allow-list as a set, built once per list (the engine prepares one list
@@ -208,6 +218,7 @@ const CAPITALS_ONLY = new Set(AMBIGUOUS_ONLY_IN_CAPITALS);
 const HEALTH_NAMED_ORG = new Set(HEALTH_NAMED_ORG_HEADS);
 const VET_ACRONYMS = new Set(VETERINARY_ACRONYMS);
 const PRONOUNS = new Set(PERSONAL_PRONOUNS);
+const THIRD_PERSON = new Set(THIRD_PERSON_PRONOUNS);
 const UNDERGOING = new Set(UNDERGOING_VERBS);
 const ADMISSION = new Set(ADMISSION_VERBS);
 const NEGATIONS = new Set(['no', 'without']);
@@ -309,24 +320,27 @@ function aboutPerson(tokens: readonly Token[], terms: readonly HealthMatch[], is
 
   // "his fall", "Okafor's infusion", "recovering from bypass", "Raj out for knee replacement":
   // a possessive or a verb of undergoing ties the word to a person.
-  const tied = (m: HealthMatch): boolean => {
+  const byPronoun = (t: Token): Tie => (THIRD_PERSON.has(t.key) ? 'third-person' : 'first-second-person');
+  const tied = (m: HealthMatch): Tie | undefined => {
     const prev = tokens[m.from - 1];
     const prev2 = tokens[m.from - 2];
-    if (prev === undefined) return false;
-    if (PRONOUNS.has(prev.key) || /^['\u2019]s?\s+$/.test(tokens[m.from].gap) || UNDERGOING.has(prev.key)) return true;
+    if (prev === undefined) return undefined;
+    if (PRONOUNS.has(prev.key)) return byPronoun(prev);
+    if (/^['\u2019]s?\s+$/.test(tokens[m.from].gap)) return 'possessive';
+    if (UNDERGOING.has(prev.key)) return 'undergoing';
     // "your test results", "her MRI results": a pronoun one word before.
-    if (prev2 !== undefined && PRONOUNS.has(prev2.key) && tokens[m.from].gap === ' ' && prev.gap === ' ') return true;
-    if (prev2 !== undefined && ((prev.key === 'from' && UNDERGOING.has(prev2.key)) || (prev.key === 'for' && prev2.key === 'out'))) return true;
-    if (!UNITS.has(m.phrase)) return false;
+    if (prev2 !== undefined && PRONOUNS.has(prev2.key) && tokens[m.from].gap === ' ' && prev.gap === ' ') return byPronoun(prev2);
+    if (prev2 !== undefined && ((prev.key === 'from' && UNDERGOING.has(prev2.key)) || (prev.key === 'for' && prev2.key === 'out'))) return 'undergoing';
+    if (!UNITS.has(m.phrase)) return undefined;
     // "NICU day 12", "ICU bed 4": a unit with the day of a stay or a bed is a patient's stay, not a workplace.
     const after = tokens[m.to];
     const count = tokens[m.to + 1];
-    if (after !== undefined && count !== undefined && STAY_WORDS.has(after.key) && count.kind === 'number' && !CLAUSE_BREAK.test(after.gap)) return true;
+    if (after !== undefined && count !== undefined && STAY_WORDS.has(after.key) && count.kind === 'number' && !CLAUSE_BREAK.test(after.gap)) return 'stay';
     // "back in the ICU", "admitted to CCU": a verb of admission before a unit.
     const k = prev.key === 'the' ? m.from - 2 : m.from - 1;
     const preposition = tokens[k];
     const verb = tokens[k - 1];
-    return preposition !== undefined && verb !== undefined && (preposition.key === 'in' || preposition.key === 'to' || preposition.key === 'into') && ADMISSION.has(verb.key);
+    return preposition !== undefined && verb !== undefined && (preposition.key === 'in' || preposition.key === 'to' || preposition.key === 'into') && ADMISSION.has(verb.key) ? 'stay' : undefined;
   };
   // The workplace word right after a health word may be a health word itself ("cath lab", "sleep lab"):
   // it is then part of the workplace's name too ("crown #14 lab slip" keeps its lab).
@@ -380,7 +394,7 @@ function aboutPerson(tokens: readonly Token[], terms: readonly HealthMatch[], is
     const near = [tokens[m.from - 1], tokens[m.to]];
     return near.some((t) => t !== undefined && (SEASON_CONTEXT.has(t.key) || (t.kind === 'number' && /^(?:19|20)\d\d$/.test(t.text))));
   };
-  const kept: { m: HealthMatch; needsSupport?: NeedsSupport; tied: boolean }[] = [];
+  const kept: { m: HealthMatch; needsSupport?: NeedsSupport; tie?: Tie }[] = [];
   const out: HealthMatch[] = [];
   const denied: HealthMatch[] = [];
   for (const m of terms) {
@@ -400,7 +414,8 @@ function aboutPerson(tokens: readonly Token[], terms: readonly HealthMatch[], is
       denied.push(m);
       continue;
     }
-    const isTied = tied(m);
+    const tie = tied(m);
+    const isTied = tie !== undefined;
     // A possessive ties a word to a person ("his knee replacement") but not a job ("Chidi's phlebotomy competency").
     // Among staff words a unit is where people work ("offer letter, ER travel").
     const staffWork = (staff && (STAFF_WORK_KINDS.has(m.category) || UNITS.has(m.phrase))) || ((WORK_KINDS.has(m.category) || UNITS.has(m.phrase)) && covered(m));
@@ -408,10 +423,10 @@ function aboutPerson(tokens: readonly Token[], terms: readonly HealthMatch[], is
     else {
       const everyday = AMBIGUOUS.has(m.phrase) && !(CAPITALS_ONLY.has(m.phrase) && tokens[m.from].case === 'lower');
       // A specialty says where someone works or is seen, not what is wrong (spec: "Whose health"): like a unit.
-      kept.push({ m, needsSupport: everyday ? 'everyday' : UNITS.has(m.phrase) || m.category === 'specialty' ? 'place' : undefined, tied: isTied });
+      kept.push({ m, needsSupport: everyday ? 'everyday' : UNITS.has(m.phrase) || m.category === 'specialty' ? 'place' : undefined, tie });
     }
   }
-  if (denied.length > 0 && kept.some((k) => k.m.category !== 'payer')) for (const m of denied) kept.push({ m, tied: false });
+  if (denied.length > 0 && kept.some((k) => k.m.category !== 'payer')) for (const m of denied) kept.push({ m });
   // An everyday-sense word beside a unit or a specialty reads as care ("fall at home, ED eval", "referred by
   // ED"); so do two such words in a file name ("SOC_OASIS_...", "Referral_..._cardiology"). Two everyday words
   // in a subject do not ("Follow up: pen test results"), nor units alone ("Leilani (NICU) and Marisol (PICU)").
@@ -421,7 +436,10 @@ function aboutPerson(tokens: readonly Token[], terms: readonly HealthMatch[], is
   const pair = everyday.size > 0 && (places.length > 0 || (isFileName && allWeak.size >= 2));
   const supported = titled || pair || kept.some((k) => !k.needsSupport);
   // Still unsupported words are kept, marked: initials, an old date or a named file can support them (scan.ts).
-  for (const k of kept) out.push(!k.needsSupport || k.tied || supported ? k.m : { ...k.m, needsSupport: k.needsSupport });
+  for (const k of kept) {
+    const m = k.tie === undefined ? k.m : { ...k.m, tie: k.tie };
+    out.push(!k.needsSupport || k.tie !== undefined || supported ? m : { ...m, needsSupport: k.needsSupport });
+  }
   return out.sort((a, b) => a.from - b.from);
 }
 

@@ -90,6 +90,9 @@ export const AMBIGUOUS_ONLY_IN_CAPITALS = words(`fx`);
 /** Possessive and object pronouns that tie a health word to a person ("his fall", "her results"). */
 export const PERSONAL_PRONOUNS = words(`his, her, their, my, your, own, him, them`);
 
+/** Of those, the ones that point at someone other than the writer and the reader ("his knee arthroscopy", "her own MRI"). */
+export const THIRD_PERSON_PRONOUNS = words(`his, her, their, own`);
+
 /** Verbs of undergoing before a health word tie it to a person: "recovering from bypass", "had a stent", "undergoing chemo". */
 export const UNDERGOING_VERBS = words(`recovering, had, has, having, undergoing, underwent, undergoes, getting, got, needs`);
 

@@ -116,6 +116,17 @@ export const LETTERED: readonly string[] = [
   'option', 'model', 'class', 'pod', 'bldg', 'suite', 'room', 'track', 'cohort', 'arm', 'site', 'lab', 'module',
   'chapter', 'volume', 'vol', 'item', 'question', 'step', 'block', 'shift', 'team', 'wave', 'round', 'panel',
 ];
+/**
+ * Two capital letters in a file name that are not a person's initials: language and country codes that
+ * tag a version ("Folleto_ES", "Handout_VI_HT"), and the business abbreviations of file names ("QA",
+ * "HR", "PO", "HP" for a health plan). Credentials ("RN", "MD") are CREDENTIALS.
+ */
+export const NOT_INITIALS: readonly string[] = [
+  'en', 'es', 'fr', 'de', 'it', 'pt', 'pl', 'ru', 'uk', 'vi', 'zh', 'ko', 'ja', 'ar', 'fa', 'ur', 'hi', 'bn', 'ne', 'tl',
+  'ht', 'so', 'am', 'ti', 'sw', 'yo', 'ig', 'my', 'km', 'lo', 'th', 'hy', 'ka', 'tr', 'el', 'he', 'nl', 'sv', 'no', 'da',
+  'fi', 'ro', 'hu', 'cs', 'sk', 'sr', 'hr', 'bs', 'sq', 'ps', 'us', 'gb', 'ca', 'mx', 'cn', 'kr', 'jp', 'ph', 'in', 'br',
+  'qa', 'qc', 'po', 'pr', 'id', 'ok', 'pm', 'vp', 'hq', 'hp', 'ai', 'ui', 'ux', 'fy', 'ea', 'ct', 'ma', 'ny', 'tx', 'fl',
+];
 /** Words before a place named after a person or a saint ("St. Brigid", "Mount Sinai", "Lake Forest"). */
 export const SAINT: readonly string[] = ['st', 'saint', 'san', 'santa', 'ste', 'mount', 'mt', 'lake', 'fort', 'port', 'new', 'north', 'south', 'east', 'west'];
 /** Dotted abbreviations that are not a person's initials ("U.S.", "P.O.", "M.D."). */
