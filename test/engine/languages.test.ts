@@ -431,3 +431,23 @@ describe('the languages leave English alone', () => {
     expect(bad).toEqual([]);
   });
 });
+
+describe('readings in any language: a blood pressure word before systolic/diastolic, a blood sugar word before a value', () => {
+  test.each([
+    'Irmgard Seefeldt – RR 184/104, bitte zurückrufen',
+    'M. Aurèle Vantrin – TA 176/96, à rappeler',
+    'Zeynep Arıkan – tansiyon 182/108, geri arayın',
+    'Britt-Inger Holmqvist – blodtryck 171/101, ring tillbaka',
+    'Bà Lương Thị Hoa - huyết áp 168/98',
+    'Faadumo Cilmi – dhiig-karka 174/102, fadlan wac',
+    'Teodor Vasilache sugar 41, EMS called',
+    'Ayten Korkmaz – şeker 245, kontrol',
+    'Madan Roselène Fortuné - sik nan san 310',
+  ])('flagged: %s', (s) => expect(combined(subject(s))).toBe(true));
+  test.each([
+    'Teodor Vasilache finished 150/100 charts',
+    'Teodor Vasilache - rooms 214/112 ready',
+    'Teodor Vasilache - sugar 5 lbs for the bake sale',
+    'BP 182/104 teaching poster for the health fair',
+  ])('clean: %s', (s) => expect(scan({ subject: s }).findings).toEqual([]));
+});

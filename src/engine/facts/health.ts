@@ -8,7 +8,7 @@ import { LAB_ANALYTES } from '../lexicon/health-terms';
 import { clinicalNeedsSupport } from '../lexicon/clinical';
 import { clinicalShorthand } from './clinical-shorthand';
 import { misspelledTerm, mayBeMisspelled } from './misspelled-health';
-import { ADMISSION_VERBS, AMBIGUOUS_HEALTH, PLAYED_PATIENT, COVERAGE_LINKS, COVERAGE_VERBS, AMBIGUOUS_ONLY_IN_CAPITALS, ANIMAL_WORDS, DEPARTMENT_PREPOSITIONS, PERSONAL_PRONOUNS, THIRD_PERSON_PRONOUNS, BUSINESS_DOCUMENT_WORDS, OWNER_CUES, RECRUITING_CUES, SEASON_WORDS, STAFF_CUES, UNDERGOING_VERBS, TEACHING_WORDS, UNIT_WORDS, VETERINARY_ACRONYMS, WORKPLACE_WORDS } from '../lexicon/context-words';
+import { ADMISSION_VERBS, AMBIGUOUS_HEALTH, PLAYED_PATIENT, COVERAGE_LINKS, COVERAGE_VERBS, AMBIGUOUS_ONLY_IN_CAPITALS, ANIMAL_WORDS, DEPARTMENT_PREPOSITIONS, PERSONAL_PRONOUNS, THIRD_PERSON_PRONOUNS, BLOOD_PRESSURE_WORDS, BLOOD_SUGAR_WORDS, BUSINESS_DOCUMENT_WORDS, OWNER_CUES, RECRUITING_CUES, SEASON_WORDS, STAFF_CUES, UNDERGOING_VERBS, TEACHING_WORDS, UNIT_WORDS, VETERINARY_ACRONYMS, WORKPLACE_WORDS } from '../lexicon/context-words';
 import type { Token } from '../text/tokenize';
 import { toOriginal } from '../text/mapped-text';
 
@@ -97,7 +97,7 @@ export function findHealthTerms(tokens: readonly Token[], extra: readonly string
     const category = m.phrase === 'pt' && tokens[m.from].case === 'upper' && mixedCase ? 'procedure' : m.value;
     out.push({ from: m.from, to: m.to, category, phrase: m.phrase });
   }
-  return withMisspellings(tokens, withShorthand(tokens, withLabValues(tokens, withEndings(tokens, withScriptTerms(out, scriptTerms(tokens, allow)), allowed))), allowed);
+  return withMisspellings(tokens, withShorthand(tokens, withBloodPressure(tokens, withLabValues(tokens, withEndings(tokens, withScriptTerms(out, scriptTerms(tokens, allow)), allowed)))), allowed);
 }
 
 /** Long clinical words misspelled by one letter ("mamogram", "diabetis"), where no term stands (misspelled-health.ts). */
@@ -143,8 +143,8 @@ const LOWER_CASE_ANALYTES = new Set(['bg', 'hgb', 'inr', 'a1c', 'tsh', 'bnp', 'w
 
 /**
  * A lab value: an analyte abbreviation in capitals or Title Case followed by a
- * number ("CRITICAL K 6.8"). Lower case "k" or "mg" before a number is a
- * thousand or a dose unit, not an analyte.
+ * number ("CRITICAL K 6.8"), or a blood sugar word before a glucose value ("sugar 38").
+ * Lower case "k" or "mg" before a number is a thousand or a dose unit, not an analyte.
  */
 function withLabValues(tokens: readonly Token[], found: HealthMatch[]): HealthMatch[] {
   let out: HealthMatch[] | undefined;
@@ -154,12 +154,41 @@ function withLabValues(tokens: readonly Token[], found: HealthMatch[]): HealthMa
     while (next < found.length && found[next].to <= i) next++;
     const t = tokens[i];
     const after = tokens[i + 1];
-    if (t.kind !== 'word' || (t.case === 'lower' && !LOWER_CASE_ANALYTES.has(t.key)) || !ANALYTES.has(t.key) || after.kind !== 'number' || !/^[\s:=]{1,2}$/.test(after.gap)) continue;
+    if (t.kind !== 'word' || after.kind !== 'number' || !/^[\s:=]{1,2}$/.test(after.gap)) continue;
+    // "sugar 38", "şeker 230": a blood sugar word before a plausible glucose value, in any case.
+    const sugar = BLOOD_SUGAR.has(t.key) && /^\d{2,3}$/.test(after.text) && Number(after.text) >= 20;
+    if (!sugar && ((t.case === 'lower' && !LOWER_CASE_ANALYTES.has(t.key)) || !ANALYTES.has(t.key))) continue;
     if (next < found.length && found[next].from <= i) continue;
     (out ??= found.slice()).push({ from: i, to: i + 2, category: 'test', phrase: 'lab value' });
   }
   return out ? out.sort((a, b) => a.from - b.from) : found;
 }
+
+/**
+ * A blood pressure reading in the languages of US patients ("TA 178/98", "tansiyon 180/110", "RR
+ * 182/106, bitte zurückrufen", "huyết áp 170/100"): a word for blood pressure (BLOOD_PRESSURE_WORDS; the
+ * two-letter ones in capitals) right before a systolic of 60-260 over a diastolic of 30-160 that is lower.
+ * A bare pair of numbers is not read ("finished 150/100 charts").
+ */
+function withBloodPressure(tokens: readonly Token[], found: HealthMatch[]): HealthMatch[] {
+  let out: HealthMatch[] | undefined;
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const a = tokens[i];
+    const b = tokens[i + 1];
+    if (a.kind !== 'number' || b.kind !== 'number' || b.gap !== '/' || !/^\d{2,3}$/.test(a.text) || !/^\d{2,3}$/.test(b.text)) continue;
+    const systolic = Number(a.text);
+    const diastolic = Number(b.text);
+    if (systolic < 60 || systolic > 260 || diastolic < 30 || diastolic > 160 || systolic <= diastolic || !/^[\s:=]{1,2}$/.test(a.gap)) continue;
+    const word = tokens[i - 1];
+    const two = i > 1 ? `${tokens[i - 2].key} ${word.key}` : '';
+    const named = BLOOD_PRESSURE.has(two) ? i - 2 : BLOOD_PRESSURE.has(word.key) && (word.key.length > 2 || word.case === 'upper') ? i - 1 : -1;
+    if (named < 0 || found.some((m) => m.from <= i + 1 && i < m.to)) continue;
+    (out ??= found.slice()).push({ from: found.some((m) => m.from <= i - 1 && named < m.to) ? i : named, to: i + 2, category: 'test', phrase: 'blood pressure reading' });
+  }
+  return out ? out.sort((x, y) => x.from - y.from) : found;
+}
+const BLOOD_PRESSURE = new Set(BLOOD_PRESSURE_WORDS);
+const BLOOD_SUGAR = new Set(BLOOD_SUGAR_WORDS);
 
 /**
  * Words the lists do not hold but whose medical ending says what they are
@@ -346,6 +375,8 @@ function aboutPerson(tokens: readonly Token[], terms: readonly HealthMatch[], is
   // it is then part of the workplace's name too ("crown #14 lab slip" keeps its lab).
   const closesWorkplace = new Set<number>();
   const followedByWorkplace = (m: HealthMatch): boolean => {
+    // A value read from a person ("BP 182/104 in clinic", "K 6.1 at the lab") is a result, never a job.
+    if (m.phrase === 'lab value' || m.phrase === 'blood pressure reading') return false;
     if (closesWorkplace.has(m.from)) return true;
     let skipped = 0;
     for (let k = m.to; k < tokens.length && k < m.to + 4; k++) {
@@ -421,7 +452,9 @@ function aboutPerson(tokens: readonly Token[], terms: readonly HealthMatch[], is
     const staffWork = (staff && (STAFF_WORK_KINDS.has(m.category) || UNITS.has(m.phrase))) || ((WORK_KINDS.has(m.category) || UNITS.has(m.phrase)) && covered(m));
     if (followedByWorkplace(m) || orgName(m) || languageWorkplace(tokens, m) || (!isTied && ((WORK_KINDS.has(m.category) && titleCaseDepartment(m)) || staffWork))) out.push({ ...m, workplace: true });
     else {
-      const everyday = AMBIGUOUS.has(m.phrase) && !(CAPITALS_ONLY.has(m.phrase) && tokens[m.from].case === 'lower');
+      // "tansiyon 180/110", "rezilta 320": an everyday-sense word with a reading right after it is a result.
+      const reading = terms.some((r) => r.from === m.to && (r.phrase === 'blood pressure reading' || r.phrase === 'lab value'));
+      const everyday = !reading && AMBIGUOUS.has(m.phrase) && !(CAPITALS_ONLY.has(m.phrase) && tokens[m.from].case === 'lower');
       // A specialty says where someone works or is seen, not what is wrong (spec: "Whose health"): like a unit.
       kept.push({ m, needsSupport: everyday ? 'everyday' : UNITS.has(m.phrase) || m.category === 'specialty' ? 'place' : undefined, tie });
     }

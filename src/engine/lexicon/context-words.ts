@@ -90,6 +90,17 @@ export const AMBIGUOUS_ONLY_IN_CAPITALS = words(`fx`);
 /** Possessive and object pronouns that tie a health word to a person ("his fall", "her results"). */
 export const PERSONAL_PRONOUNS = words(`his, her, their, my, your, own, him, them`);
 
+/**
+ * Words for blood pressure right before a reading ("TA 178/98", "tansiyon 180/110"): English, French
+ * (TA, tension), German (RR, Blutdruck), Spanish and Portuguese (PA, presión, pressão), Turkish,
+ * Haitian Creole, Swedish, Polish, Vietnamese (with and without diacritics), Tagalog, Somali, Russian.
+ * Folded keys; two-word entries are read as two tokens.
+ */
+export const BLOOD_PRESSURE_WORDS = words(`bp, ta, rr, pa, tension, blutdruck, presion, pressao, tansiyon, tansyon, blodtryck, cisnienie, huyet ap, presyon, dhiig kar, dhiig karka, dhiigkar, давление, ад`);
+
+/** Words for blood sugar that report a reading right before a number ("sugar 38", "şeker 230", "sonkorta 310"), in lower case too. */
+export const BLOOD_SUGAR_WORDS = words(`sugar, sugars, seker, sekeri, azucar, acucar, sucre, zucker, cukier, asukal, sonkor, sonkorta, sik, caxaro`);
+
 /** Of those, the ones that point at someone other than the writer and the reader ("his knee arthroscopy", "her own MRI"). */
 export const THIRD_PERSON_PRONOUNS = words(`his, her, their, own`);
 
