@@ -11,6 +11,12 @@
 //   node scripts/build-name-model.js --check  exit 1 if the committed module is stale
 //   node scripts/build-name-model.js --keep-accents   experiment: train and test on
 //        lower case with accents kept; prints the figures, writes nothing
+//   node scripts/build-name-model.js --refresh-engine-words   re-read the engine's curated
+//        lists into scripts/data/name-model-engine-words.json, then train and write
+//
+// The engine's lists are read from that frozen snapshot, not live: they are edited often
+// to steer rules, and retraining on every edit moved unrelated names across the model's
+// thresholds ("model noise"). Refresh the snapshot on purpose, and compare the corpora.
 //
 // Sources (see THIRD-PARTY.md), all read at build time only:
 //   names:     @faker-js/faker (MIT) per-locale given/middle/family names,
@@ -355,8 +361,23 @@ const ENGINE_LISTS = {
   },
 };
 
-/** [class, word] for every word of the engine's curated lists. */
+const ENGINE_WORDS_SNAPSHOT = path.join(ROOT, 'scripts', 'data', 'name-model-engine-words.json');
+
+/**
+ * [class, word] for every word of the engine's curated lists, from the frozen snapshot
+ * (written by --refresh-engine-words, or on the first build when it is missing).
+ */
 function engineWords() {
+  if (!process.argv.includes('--refresh-engine-words') && fs.existsSync(ENGINE_WORDS_SNAPSHOT)) return JSON.parse(fs.readFileSync(ENGINE_WORDS_SNAPSHOT, 'utf8')).words;
+  const words = liveEngineWords();
+  fs.mkdirSync(path.dirname(ENGINE_WORDS_SNAPSHOT), { recursive: true });
+  const note = 'The engine\'s curated word lists as the name model was last trained on them (scripts/build-name-model.js --refresh-engine-words).';
+  fs.writeFileSync(ENGINE_WORDS_SNAPSHOT, JSON.stringify({ note, words }).replace(/\],\[/g, '],\n[') + '\n');
+  return words;
+}
+
+/** [class, word] for every word of the engine's curated lists, read from source now. */
+function liveEngineWords() {
   const out = [];
   for (const file of Object.keys(ENGINE_LISTS)) {
     const full = path.join(ROOT, 'src/engine/lexicon', file);

@@ -60,7 +60,7 @@ const INTENDED: [RegExp, RegExp, string][] = [
   [/^TOPIC_WORDS$/, /^(TEACHING_WORDS|WORKPLACE_WORDS|STAFF_CUES|ORG_HEADS|BUSINESS_HEADS|SERVICE_HEADS|LIST_HEADS|LETTERED)$/, 'topic words cancel a lone name; the same word also marks teaching, work, a mailbox or a lettered part'],
   [/^WORKPLACE_WORDS$/, /^(STAFF_CUES|RECRUITING_CUES|OWNER_CUES|ORG_HEADS|HEALTH_NAMED_ORG_HEADS|BUSINESS_HEADS|STAFF_HEADS|SERVICE_HEADS|CLINICIAN_TITLES|CREDENTIALS|LETTERED)$/, 'after a health word it names a job or place; elsewhere the same word is a staff cue, a mailbox head or a title'],
   [/^UNIT_WORDS$/, /^(AMBIGUOUS_HEALTH|HEALTH_NAMED_ORG_HEADS)$/, 'a unit that is also an everyday word or a practice name'],
-  [/^STAFF_CUES$/, /^(DEPARTMENT_PREPOSITIONS|RECRUITING_CUES|TEACHING_WORDS|OWNER_CUES|ORG_HEADS|STAFF_HEADS|SERVICE_HEADS|LIST_HEADS|AMBIGUOUS_LIST_HEADS)$/, 'staff affairs in a subject; the same word heads a mailbox, marks a job message or a human in vet mail'],
+  [/^STAFF_CUES$/, /^(DEPARTMENT_PREPOSITIONS|RECRUITING_CUES|TEACHING_WORDS|OWNER_CUES|ORG_HEADS|STAFF_HEADS|SERVICE_HEADS|LIST_HEADS|AMBIGUOUS_LIST_HEADS|CLINICIAN_TITLES)$/, 'staff affairs in a subject; the same word heads a mailbox, marks a job message, a human in vet mail, or before a name a staff role'],
   [/^AMBIGUOUS_HEALTH$/, /^(AMBIGUOUS_ONLY_IN_CAPITALS|PLACE_WORDS|SERVICE_HEADS|LIST_HEADS|NOT_NAMES|LETTERED)$/, 'an everyday-sense health word that also heads a mailbox, ends a place name or is never a name'],
   [/^ANIMAL_WORDS$/, /^VETERINARY_ACRONYMS$/, 'a subset'],
   [/^RECRUITING_CUES$/, /^STAFF_HEADS$/, 'candidates and volunteers: a job message, or a staff mailbox'],

@@ -118,6 +118,12 @@ const clean: [string, string][] = [
   ['Dr. Ravensworth admitted 3 patients overnight', 'a clinician admits patients'],
   ['Cerner back up after the upgrade', 'a system back after an outage, no health'],
   ['Quetzalli covering the ICU after her orientation', 'staffing makes the unit work; no health word of hers'],
+  ['Capellán para pacientes: teléfono de la oficina (505) 555-0131', 'a plural patient word is an audience, not a person'],
+  ['Священник для пациентов: телефон капелланов (505) 555-0131', 'a plural patient word in Russian'],
+  ['Horário da vacinação contra gripe na Igreja São Benedito de Alcântara', 'a church named for a saint'],
+  ['Campaña de donación de sangre en la Parroquia Santa Rita - voluntarios', 'a blood drive at a parish'],
+  ['Controlled substance log: Medic 7 seal replaced, midazolam count verified', 'an EMS unit\'s call sign'],
+  ['CE: Sepsis Recognition, Nov 4 at Station 2, instructor Odalys Brannigan', 'an instructor beside the course\'s title'],
 ];
 
 const flagged: [string, 'high' | 'medium', string][] = [
@@ -176,6 +182,8 @@ const flagged: [string, 'high' | 'medium', string][] = [
   ["Dr. Halloran's own biopsy came back benign - thank you all", 'medium', '"own" makes it the doctor\'s biopsy'],
   ['Quetzalli back on the unit Mon after her knee surgery', 'medium', 'a name no list holds opening the subject, the surgery tied to her'],
   ['Ilikea admitted to CCU with an MI - card for him?', 'medium', 'admitted to a unit, with a condition'],
+  ['Paciente Rosalba Quintanilla - teléfono 555-0131, dolor de pecho', 'high', 'a singular patient word still makes a patient'],
+  ['У пациентки Анны Белозёровой гипогликемия', 'high', 'a singular patient word in Russian (genitive)'],
 ];
 
 describe('not health information about a person: clean', () => {

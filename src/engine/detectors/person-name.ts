@@ -811,7 +811,8 @@ function organisationBefore(cls: readonly Classified[], from: number): boolean {
   let lowerSeen = false;
   for (let k = from - 1; k >= 1 && k >= from - 6; k--) {
     if (!/^\s$/.test(cls[k + 1].t.gap) || HONORIFICS.has(cls[k].t.key) || PATIENT_WORDS.has(cls[k].t.key)) break;
-    if (cls[k].t.case === 'lower' && !HEADS_FIRST.has(cls[k].t.key)) lowerSeen = true;
+    // "Igreja Nossa Senhora de Fátima": a connector inside the organisation's name is not a lower-case word.
+    if (cls[k].t.case === 'lower' && !HEADS_FIRST.has(cls[k].t.key) && !ROMANCE_CONNECTORS.has(cls[k].t.key)) lowerSeen = true;
     const twoWords = /^\s$/.test(cls[k].t.gap) ? `${cls[k - 1].t.key} ${cls[k].t.key}` : '';
     if (twoWords === 'cong ty' || (!lowerSeen && (HEADS_FIRST.has(cls[k].t.key) || HEADS_FIRST.has(twoWords)))) return true;
   }

@@ -143,7 +143,9 @@ export const TOPIC_WORDS = words(`
   education, research, study, studies, syllabus, handout, flyer, toolkit, menu, dashboard, report card, staffing,
   roster, catalog, catalogue, brochure, price list, pricelist, asset list, spec sheet, datasheet, tumor board, tumour board, downtime,
   formulary, par level, par levels, excursion report, temperature excursion, temp excursion, temp log, temperature log,
-  cold chain, fridge temp, fridge alarm, freezer alarm, q a`);
+  cold chain, fridge temp, fridge alarm, freezer alarm, q a,
+  campaign, blood drive, doacao de sangue, doacao sangue, donacion de sangre, donacion sangre, don du sang, blutspende,
+  cartaz, afiche, panfleto`);
 
 
 /** Analyte abbreviations that, right before a number, report a result: "K 6.8", "Na 128", "BP 198/112". */

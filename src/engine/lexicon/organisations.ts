@@ -26,6 +26,9 @@ export const ORG_HEADS: readonly string[] = [
   'centro', 'clinica', 'clinique', 'hopital', 'ospedale', 'policlinico', 'fundacion', 'fundacao', 'fondation',
   'fondazione', 'instituto', 'institut', 'istituto', 'universidad', 'universidade', 'universite', 'asociacion',
   'associacao', 'residencia', 'maison', 'farmacia', 'pharmacie', 'suministros', 'distribuidora', 'laboratorios',
+  // Places of worship, often named for a saint or "Our Lady" ("Igreja Nossa Senhora de Fátima", "St. Jude Church").
+  'church', 'chapel', 'mosque', 'masjid', 'temple', 'synagogue', 'cathedral', 'igreja', 'iglesia', 'eglise', 'chiesa',
+  'parroquia', 'paroquia', 'capela', 'capilla', 'kosciol', 'parafia',
   // Heads after the name in Turkish, German, Polish, Swedish, Dutch ("Mustafa Kemal Sağlık Merkezi").
   'merkezi', 'hastanesi', 'klinigi', 'eczanesi', 'vakfi', 'krankenhaus', 'klinik', 'praxis', 'zentrum', 'szpital',
   'przychodnia', 'centrum', 'klinika', 'vardcentral', 'sjukhus', 'ziekenhuis',
@@ -40,6 +43,7 @@ export const HEADS_BEFORE_EPONYM: readonly string[] = [
   'phong kham', 'benh vien', 'trung tam', 'chua', 'nha thuoc', 'truong', 'cong ty', 'suministros', 'distribuidora', 'laboratorios', 'centro', 'clinica', 'clinique', 'hopital',
   'ospedale', 'policlinico', 'fundacion', 'fundacao', 'fondation', 'fondazione', 'instituto', 'institut', 'istituto',
   'farmacia', 'pharmacie', 'residencia', 'szpital', 'przychodnia', 'klinika', 'centrum',
+  'igreja', 'iglesia', 'eglise', 'chiesa', 'parroquia', 'paroquia', 'capela', 'capilla', 'kosciol', 'parafia',
 ];
 
 /**

@@ -13,8 +13,15 @@ export const HONORIFICS: readonly string[] = ['mr', 'mrs', 'ms', 'miss', 'mx', '
 export const LOWER_CASE_HONORIFICS: readonly string[] = ['pan', 'pani', 'ong', 'ba', 'don', 'dona'];
 /** Words that make the named person a patient ("resident Ada Quill"); never part of the name. */
 export const PATIENT_WORDS: readonly string[] = ['pt', 'patient', 'resident', 'member', 'client', 'claimant', 'guarantor', 'subscriber', 'enrollee', 'beneficiary', 'paciente', 'patiente'];
-/** Titles of clinicians and chaplains: the name after them is staff, not a patient ("Dr. Quill", "Chaplain Moala", "Drs. A, B and C"). Clergy titles ("Fr. Brennan") are honorifics: a priest can be the patient. */
-export const CLINICIAN_TITLES: readonly string[] = ['dr', 'drs', 'doctor', 'doctors', 'prof', 'professor', 'dra', 'docteur', 'nurse', 'chaplain', 'pharmacist', 'therapist', 'midwife', 'dentist', 'hygienist', 'paramedic', 'dietitian'];
+/**
+ * Titles of clinicians and chaplains, and the roles of teaching staff: the name after them is staff, not a
+ * patient ("Dr. Quill", "Chaplain Moala", "Drs. A, B and C", "instructor Ekaterina Volkova" beside the
+ * course's title). Clergy titles ("Fr. Brennan") are honorifics: a priest can be the patient.
+ */
+export const CLINICIAN_TITLES: readonly string[] = [
+  'dr', 'drs', 'doctor', 'doctors', 'prof', 'professor', 'dra', 'docteur', 'nurse', 'chaplain', 'pharmacist', 'therapist', 'midwife', 'dentist', 'hygienist', 'paramedic', 'dietitian',
+  'instructor', 'instructors', 'presenter', 'presenters', 'speaker', 'speakers', 'facilitator', 'facilitators', 'trainer', 'trainers', 'educator', 'lecturer', 'moderator', 'panelist', 'panelists', 'preceptor', 'proctor',
+];
 /** Credentials after a name ("Ada Quill, RN"): a clinician. */
 export const CREDENTIALS: readonly string[] = [
   'md', 'do', 'rn', 'np', 'pa', 'pac', 'lcsw', 'licsw', 'lpn', 'lvn', 'pharmd', 'rph', 'dds', 'dmd', 'phd', 'psyd',
@@ -46,6 +53,8 @@ export const NOT_NAMES: readonly string[] = [
   // Tagalog nouns that start file names: before the particle "ng" they read as a given name and the surname Ng
   // ("Listahan_ng_bakuna.xlsx", a list of vaccines).
   'listahan', 'talaan', 'kalendaryo',
+  // Call signs of EMS and fire units before their number ("Medic 3 seal replaced", "Rescue 12").
+  'medic', 'medics',
 ];
 /**
  * Prefixes that cameras, phones, scanners and fax servers put before a file's own words

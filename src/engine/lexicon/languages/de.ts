@@ -34,7 +34,7 @@ export const DE: LanguageLexicon = {
       'stationar',
     ),
     payer: words(`kostenubernahme, krankenkasse`),
-    patient: words(`patientin, patientinnen, neugeborene`),
+    patient: words(`patientin, neugeborene`),
     specialty: words(
       'kardiologie, kinderheilkunde, gynakologie, onkologie, neurologie, psychiatrie, orthopadie, innere medizin, ' +
       'allgemeinmedizin',

@@ -45,7 +45,7 @@ export const ES: LanguageLexicon = {
       'cuidados intensivos, uci, terapia intensiva, consentimiento informado',
     ),
     payer: words(`autorizacion previa, ~reclamo, deducible, copago, elegibilidad, tarjeta de seguro, tarjeta seguro`),
-    patient: words('paciente, pacientes, recien nacido, recien nacida'),
+    patient: words('paciente, recien nacido, recien nacida'),
     specialty: words(
       'cardiologia, dermatologia, pediatria, ginecologia, obstetricia, oncologia, neurologia, psiquiatria, urologia, ' +
       'ortopedia, medicina interna',

@@ -40,7 +40,7 @@ export const FR: LanguageLexicon = {
       'certificat medical, arret maladie, reanimation, soins intensifs, ~suivi, ~rendez vous, ~rdv, hospitalisee',
     ),
     payer: words(`~prise en charge, mutuelle, tiers payant`),
-    patient: words(`patiente, patientes, nouveau ne, nouveau nee`),
+    patient: words(`patiente, nouveau ne, nouveau nee`),
     specialty: words(
       'cardiologie, dermatologie, pediatrie, gynecologie, oncologie, neurologie, psychiatrie, psychiatre, orthopedie, ' +
       'medecine generale',

@@ -44,7 +44,7 @@ export const IT: LanguageLexicon = {
       'terapia intensiva',
     ),
     payer: words(`ticket sanitario`),
-    patient: words(`paziente, pazienti, neonato, neonata`),
+    patient: words(`paziente, neonato, neonata`),
     specialty: words('cardiologia, pediatria, oncologia, psichiatria'),
   },
   units: words(`pronto soccorso, terapia intensiva, rianimazione`),

@@ -39,7 +39,7 @@ export const PT: LanguageLexicon = {
       'pronto socorro, ~emergencia, encaminhamento, prontuario, atestado medico, ~atestado, ~internado, ~internada',
     ),
     payer: words(`autorizacao previa, coparticipacao`),
-    patient: words(`paciente, pacientes, recem nascido, recem nascida`),
+    patient: words(`paciente, recem nascido, recem nascida`),
     specialty: words(
       'cardiologia, dermatologia, pediatria, ginecologia, oncologia, neurologia, psiquiatria, ortopedia, ' +
       'clinica medica',

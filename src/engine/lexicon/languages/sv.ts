@@ -18,7 +18,7 @@ export const SV: LanguageLexicon = {
     test: words('blodprov, provsvar, blodsocker, rontgen, ultraljud'),
     procedure: words('opererad, dialys'),
     encounter: words('lakartid, inlagd, utskriven, akuten, ~remiss, sjukintyg'),
-    patient: words(`patienten, patienter`),
+    patient: words(`patienten`),
     specialty: words('kardiologi, onkologi'),
   },
   units: words(`akuten`),
