@@ -346,7 +346,9 @@ export function scanMessage(message: Message, policy: Policy): Verdict {
       // A field about jobs, volunteers, donors or authored material pairs with nothing in another field.
       const aside = analyses[at].recruiting === true || authored === true;
       if (!hasHealth && !speaksOfWork && !aside && strongIdentities.length > 0 && local.length === 0) loneIdentities.push({ ref, signals: strongIdentities });
-      if (hasHealth && !topical && !aside && !signals.some((s) => s.role === 'identity')) loneHealth.push(ref);
+      // A field whose health is already a named person's ("Bimala - C-section POD2") is health for the other
+      // fields too: a file named for a person in that message discloses as much as beside a nameless subject.
+      if (hasHealth && !topical && !aside && (!signals.some((s) => s.role === 'identity') || local.some((f) => f.detectorId === COMBINATION_ID))) loneHealth.push(ref);
     }
     for (const f of dedupe(local, ref.value.length)) findings.push(f);
   });

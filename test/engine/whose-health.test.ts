@@ -124,6 +124,9 @@ const clean: [string, string][] = [
   ['Campaña de donación de sangre en la Parroquia Santa Rita - voluntarios', 'a blood drive at a parish'],
   ['Controlled substance log: Medic 7 seal replaced, midazolam count verified', 'an EMS unit\'s call sign'],
   ['CE: Sepsis Recognition, Nov 4 at Station 2, instructor Odalys Brannigan', 'an instructor beside the course\'s title'],
+  ['Thistlecombe Mobility – power chair delivery window', 'a mobility business'],
+  ['Omnicell warfarin drawer jammed on 4W', 'a product before a drug, without a measured value'],
+  ['Plan B. for the MRI downtime', 'a lettered plan is no initial'],
 ];
 
 const flagged: [string, 'high' | 'medium', string][] = [
@@ -184,6 +187,9 @@ const flagged: [string, 'high' | 'medium', string][] = [
   ['Ilikea admitted to CCU with an MI - card for him?', 'medium', 'admitted to a unit, with a condition'],
   ['Paciente Rosalba Quintanilla - teléfono 555-0131, dolor de pecho', 'high', 'a singular patient word still makes a patient'],
   ['У пациентки Анны Белозёровой гипогликемия', 'high', 'a singular patient word in Russian (genitive)'],
+  ['Tuiasalo warfarin 7.5mg held tonight, INR 4.8', 'medium', 'a subject about one patient (a dose, a value): the word opening it is the name'],
+  ['Wahnetah POD1 TKA - PT cleared him to go home', 'medium', 'a post-op day makes the subject one patient\'s'],
+  ['Re: Nurzhamal S. - TSH 0.02, start methimazole?', 'medium', 'a given name and a surname initial'],
 ];
 
 describe('not health information about a person: clean', () => {
@@ -290,4 +296,15 @@ test('several personal addresses on a job, volunteer or donor message are not pa
   expect(scan({ subject: 'Spring gala - seating chart for donors', to }).findings).toEqual([]);
   expect(scan({ subject: 'Well-child visit reminders - vaccines due', to }).findings.map((f) => f.detectorId)).toEqual(['mass-disclosure', 'mass-disclosure', 'mass-disclosure']);
   expect(scan({ subject: 'Cardiac rehab class moves to Thursday', to }).findings.map((f) => f.detectorId)).toEqual(['mass-disclosure', 'mass-disclosure', 'mass-disclosure']);
+});
+
+describe('a file named for a person, in a message whose other field already holds a named person\'s health', () => {
+  test('the file is flagged too (medium): the message discloses what the file is about', () => {
+    const v = scan({ subject: 'Marisol ko report ready – C-section POD2', attachments: [{ name: 'Report_Quintanar_Marisol.pdf' }] });
+    expect(v.findings.filter((f) => f.field === 'attachments').map((f) => f.evidence)).toEqual([expect.arrayContaining(['health.other-field'])]);
+  });
+  test('not when the other field speaks of work or topics only', () => {
+    const v = scan({ subject: 'Diabetes education fair - volunteers', attachments: [{ name: 'Report_Quintanar_Marisol.pdf' }] });
+    expect(v.findings).toEqual([]);
+  });
 });

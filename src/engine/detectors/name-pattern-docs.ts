@@ -90,6 +90,10 @@ export const NAME_PATTERN_DOCS: Readonly<Record<string, NamePatternDoc>> = {
     description: 'A surname no lexicon holds, where only a person goes: before a possessive and health words, or beside an initial in a file name.',
     examples: { valid: ["Brandvold's infusion", "Tavake's 2pm INR draw", 'JBrandvold_MRI.pdf'], invalid: ["Harborview's infusion center", "Bell's palsy"] },
   },
+  'name.given-initial': {
+    description: 'A given name (known, or a capitalised word no lexicon holds) and the initial of a surname with its dot: "Aigerim S. - TSH 0.02"; not a word that takes a letter ("Plan B.") nor dotted initials alone ("R.T.").',
+    examples: { valid: ['Re: Nurzhamal S. - TSH 0.02, start methimazole?', 'Jamal R. - q15 checks, on 1:1 for SI'], invalid: ['Plan B. for the MRI downtime', 'Pt R.T. - wound check', 'Vitamin D. levels'] },
+  },
   'name.surname-initial': {
     description: 'In a file name, a known name or a capitalised word no lexicon holds set beside one or two capital initials ("Vukasinovic_D_pathology.pdf", "DRAGOMIROVA_E_CT_CHEST.pdf", "Quetzal_JM_labs.pdf"); not a word that takes a letter, a health abbreviation or a language code.',
     examples: {

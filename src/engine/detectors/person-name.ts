@@ -187,6 +187,11 @@ interface RunFacts {
    * Computed once per field (name.clinical-unknown reads it for every candidate).
    */
   readonly clinicalEnglishSubject: boolean;
+  /**
+   * The field is about one patient: a measured value ("INR 4.8", "POD1", "32wk"), a dose ("7.5mg") or a
+   * bed ("bed 7") beside its clinical words. Computed once per field.
+   */
+  readonly patientSpecific: boolean;
   /** A clinician title ("Dr.", "Prof.", "Nurse") right before the run. */
   readonly clinician: boolean;
   /** Token starts of health words tied to someone by "his"/"her"/"their"/"own" or a verb of undergoing (`Tie`). */
@@ -336,6 +341,21 @@ export const NAME_PATTERNS: readonly NamePattern[] = [
     strength: 'medium',
     weak: true,
     match: (f) => (f.run.length === 1 && f.cls[f.i - 1]?.t.key === 'the' && isFamilyName(f.run[0], f.lex) ? f.j : undefined),
+  },
+  {
+    // "Aigerim S. - TSH 0.02", "Asif K. - SI, safety plan updated": a given name and the initial of a surname.
+    id: 'name.given-initial',
+    strength: 'medium',
+    weak: false,
+    match: (f) => {
+      const c = f.run[0];
+      const shape = f.run.length === 1 && c.t.case === 'title' && c.t.text.length >= 3 && /[aeiouy]/.test(c.t.key) && !LETTERED.has(c.t.key) && (c.kind === 'U' || known(c.kind));
+      const initial = f.cls[f.j];
+      const after = f.cls[f.j + 1];
+      // The initial's dot may run into a separator ("Aigerim S. - TSH"), but not into another initial ("R.T.").
+      const dotted = initial !== undefined && initial.t.kind === 'word' && initial.t.text.length === 1 && initial.t.case === 'title' && after !== undefined && /^\.(?:\s|$)/.test(after.t.gap);
+      return shape && dotted && /^\s$/.test(initial.t.gap) ? f.j + 1 : undefined;
+    },
   },
   {
     id: 'name.surname-initial',
@@ -492,6 +512,7 @@ export function findNames(ctx: FieldContext): NameSpan[] {
     [...clinical.starts].some((s) => cls[s].t.case !== 'title' || s === firstWord) &&
     cls.some((x) => x.t.case === 'lower' && x.t.text.length > 3) &&
     cls.some((x) => x.t.case === 'lower' && lex.common.has(x.t.key));
+  const patientSpecific = clinicalEnglishSubject && (healthTermsOf(ctx).some((h) => h.measured === true) || tokens.some((_t, k) => isDoseOrBed(tokens, k)));
   const out: NameSpan[] = [];
 
   let i = 0;
@@ -513,7 +534,7 @@ export function findNames(ctx: FieldContext): NameSpan[] {
       else break;
     }
     const run = cls.slice(i, j);
-    const facts: RunFacts = { cls, i, j, run, kind: ctx.kind, cue: isCueBefore(cls, i, mixedCase), titled: isTitleBefore(cls, i), initial, anyKnown: run.some((c) => known(c.kind)), allCaps, lex, health: healthOnly, clinical, clinicalEnglishSubject, clinician: i > 0 && CLINICIAN_TITLES.has(cls[i - 1].t.key), events };
+    const facts: RunFacts = { cls, i, j, run, kind: ctx.kind, cue: isCueBefore(cls, i, mixedCase), titled: isTitleBefore(cls, i), initial, anyKnown: run.some((c) => known(c.kind)), allCaps, lex, health: healthOnly, clinical, clinicalEnglishSubject, clinician: i > 0 && CLINICIAN_TITLES.has(cls[i - 1].t.key), events, patientSpecific };
     let found: { pattern: NamePattern; end: number } | undefined;
     for (const pattern of NAME_PATTERNS) {
       const end = pattern.match(facts);
@@ -692,15 +713,34 @@ function clinicalUnknown(f: RunFacts): boolean {
   const { cls, i } = f;
   const c = cls[i];
   if (!f.clinicalEnglishSubject || c.kind !== 'U' || c.t.case !== 'title' || c.t.text.length < 4 || LETTERED.has(c.t.key)) return false;
-  if (!/[aeiouy]/.test(c.t.key) || nameLikeness(c.t.key) < LONE_UNKNOWN_LIKENESS) return false;
+  if (!/[aeiouy]/.test(c.t.key)) return false;
   const prev = cls[i - 1];
   const next = cls[i + 1];
+  // In a subject about one patient (a measured value, a dose, a bed), the word that opens it before a
+  // clinical term or a lower-case word is the patient's name whatever the model makes of its letters
+  // ("Wahpepah POD1 TKA - PT cleared him", "Dorcélus warfarin 7.5mg held, INR 4.8"): the model cannot
+  // tell such names from product names, and products are not written before a patient's values.
+  if (f.patientSpecific && !cls.slice(0, i).some((x) => x.t.kind === 'word' && !REPLY_PREFIXES.has(x.t.key)) && next !== undefined && /^\s$/.test(next.t.gap) && (next.t.case === 'lower' || f.clinical.starts.has(i + 1) || next.t.kind === 'number')) return true;
+  if (nameLikeness(c.t.key) < (f.patientSpecific ? NAME_LIKELY_ENOUGH_BESIDE_VALUES : LONE_UNKNOWN_LIKENESS)) return false;
   const apartAfter = next === undefined || SET_APART.test(next.t.gap);
   const before = (prev === undefined && apartAfter) || (prev !== undefined && (SET_APART.test(c.t.gap) || (prev.t.case === 'lower' && NAME_PREPOSITIONS.has(prev.t.key))));
   const possessive = next !== undefined && /^['\u2019]s?\s$/.test(next.t.gap) && f.clinical.starts.has(i + 1);
   const clinicalNext = next !== undefined && next.t.case !== 'title' && f.clinical.starts.has(i + 1);
   const after = apartAfter || possessive || clinicalNext || next.t.kind === 'number' || (next.t.case === 'lower' && NAME_PREPOSITIONS.has(next.t.key));
   return before && after;
+}
+/** Reply and forward prefixes before a subject's first word. */
+const REPLY_PREFIXES = new Set(['re', 'fw', 'fwd', 'aw', 'wg', 'tr', 'rv', 'sv']);
+/** Set apart in a subject about one patient, a word needs only not to be rejected outright by the model. */
+const NAME_LIKELY_ENOUGH_BESIDE_VALUES = -2;
+const DOSE_UNITS = new Set(['mg', 'mcg', 'g', 'ml', 'units', 'unit', 'u', 'iu', 'meq', 'mmol']);
+const BED_WORDS = new Set(['bed', 'rm', 'room']);
+/** "7.5mg", "50 mg", "bed 7": a dose given to or a bed held by one patient. */
+function isDoseOrBed(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  const next = tokens[k + 1];
+  if (t.kind === 'number' && next !== undefined && next.kind === 'word' && /^\s?$/.test(next.gap) && DOSE_UNITS.has(next.key)) return true;
+  return t.kind === 'word' && BED_WORDS.has(t.key) && next !== undefined && next.kind === 'number' && next.gap === ' ';
 }
 const SET_APART = /[\u2013\u2014:;,|()?!]|\s-\s|^\s?-\s/;
 const NAME_PREPOSITIONS = new Set(['for', 'on', 'to', 'with', 're', 'from', 'about']);

@@ -55,6 +55,12 @@ export interface HealthMatch {
   end?: number;
   /** What ties the word to a person (aboutPerson), if anything. */
   tie?: Tie;
+  /**
+   * A value measured on one patient: a lab value, a blood pressure reading, a post-op day, a gestational
+   * age, a chemo cycle, an obstetric history ("INR 4.8", "POD1", "32wk"). A field with one is about a
+   * patient, not a topic (person-name.ts reads it).
+   */
+  measured?: true;
 }
 
 /**
@@ -128,7 +134,7 @@ function withShorthand(tokens: readonly Token[], found: HealthMatch[]): HealthMa
     if (next < found.length && found[next].from < s.to) continue;
     extra.push(s);
   }
-  return extra.length === 0 ? found : found.concat(extra.map((s) => ({ from: s.from, to: s.to, category: s.category, phrase: s.phrase }))).sort((a, b) => a.from - b.from);
+  return extra.length === 0 ? found : found.concat(extra.map((s): HealthMatch => ({ from: s.from, to: s.to, category: s.category, phrase: s.phrase, measured: true }))).sort((a, b) => a.from - b.from);
 }
 
 /** Terms found inside words of scripts written without spaces, merged in token order. */
@@ -159,7 +165,7 @@ function withLabValues(tokens: readonly Token[], found: HealthMatch[]): HealthMa
     const sugar = BLOOD_SUGAR.has(t.key) && /^\d{2,3}$/.test(after.text) && Number(after.text) >= 20;
     if (!sugar && ((t.case === 'lower' && !LOWER_CASE_ANALYTES.has(t.key)) || !ANALYTES.has(t.key))) continue;
     if (next < found.length && found[next].from <= i) continue;
-    (out ??= found.slice()).push({ from: i, to: i + 2, category: 'test', phrase: 'lab value' });
+    (out ??= found.slice()).push({ from: i, to: i + 2, category: 'test', phrase: 'lab value', measured: true });
   }
   return out ? out.sort((a, b) => a.from - b.from) : found;
 }
@@ -183,7 +189,7 @@ function withBloodPressure(tokens: readonly Token[], found: HealthMatch[]): Heal
     const two = i > 1 ? `${tokens[i - 2].key} ${word.key}` : '';
     const named = BLOOD_PRESSURE.has(two) ? i - 2 : BLOOD_PRESSURE.has(word.key) && (word.key.length > 2 || word.case === 'upper') ? i - 1 : -1;
     if (named < 0 || found.some((m) => m.from <= i + 1 && i < m.to)) continue;
-    (out ??= found.slice()).push({ from: found.some((m) => m.from <= i - 1 && named < m.to) ? i : named, to: i + 2, category: 'test', phrase: 'blood pressure reading' });
+    (out ??= found.slice()).push({ from: found.some((m) => m.from <= i - 1 && named < m.to) ? i : named, to: i + 2, category: 'test', phrase: 'blood pressure reading', measured: true });
   }
   return out ? out.sort((x, y) => x.from - y.from) : found;
 }

@@ -124,6 +124,7 @@ export const LETTERED: readonly string[] = [
   'tab', 'page', 'sheet', 'tier', 'level', 'grade', 'stage', 'type', 'group', 'zone', 'lot', 'batch', 'kit', 'plan',
   'option', 'model', 'class', 'pod', 'bldg', 'suite', 'room', 'track', 'cohort', 'arm', 'site', 'lab', 'module',
   'chapter', 'volume', 'vol', 'item', 'question', 'step', 'block', 'shift', 'team', 'wave', 'round', 'panel',
+  'vitamin', 'hepatitis', 'factor', 'protein', 'strep', 'influenza', 'flu',
 ];
 /**
  * Two capital letters in a file name that are not a person's initials: language and country codes that
