@@ -127,6 +127,7 @@ const clean: [string, string][] = [
   ['Thistlecombe Mobility – power chair delivery window', 'a mobility business'],
   ['Omnicell warfarin drawer jammed on 4W', 'a product before a drug, without a measured value'],
   ['Plan B. for the MRI downtime', 'a lettered plan is no initial'],
+  ['Thanks to the Epic family of apps team', 'a product family without health'],
 ];
 
 const flagged: [string, 'high' | 'medium', string][] = [
@@ -190,6 +191,10 @@ const flagged: [string, 'high' | 'medium', string][] = [
   ['Tuiasalo warfarin 7.5mg held tonight, INR 4.8', 'medium', 'a subject about one patient (a dose, a value): the word opening it is the name'],
   ['Wahnetah POD1 TKA - PT cleared him to go home', 'medium', 'a post-op day makes the subject one patient\'s'],
   ['Re: Nurzhamal S. - TSH 0.02, start methimazole?', 'medium', 'a given name and a surname initial'],
+  ['Bereavement call for the Haileselassie family (pt died Sunday)', 'medium', '"the X family": a family named for its surname'],
+  ['Naw Paw Htoo - QFT positive', 'high', 'a Karen prefix before a name is a title'],
+  ['Resumen de alta - Quispe Mamani, Florentina', 'high', 'a Spanish discharge summary'],
+  ['Ndidi Okonkwo-Bell PSG: AHI 41', 'high', 'a sleep study with its index'],
 ];
 
 describe('not health information about a person: clean', () => {
@@ -222,8 +227,9 @@ const cleanFiles: [string, string][] = [
   ['Folleto_ES_diabetes_2026.pdf', 'a language code is no initials'],
   ['PriorAuth_Form_ThistlemoorHP_2026.pdf', 'a health plan\'s abbreviation glued to its name'],
   ['Cohort_B_labs_schedule.xlsx', 'a lettered cohort'],
+  ['IMG_5520_Lobby_flu_poster.jpg', 'a photo of a poster'],
 ];
-const flaggedFiles: string[] = ['Thirunavukkarasu_K_fistulogram.pdf', 'Service_report_pt_Lindahl_lead_revision.docx', '黄丽娟_术后复查.pdf', '林美华_甲状腺超声.jpg', 'Delorme_Anais_IRM_genou.pdf', 'Salcedo_Ines_Papanicolaou.pdf', 'Jianguo_Liu_CT_chest.pdf', 'IMG_2290_Mbeki_rash_R_leg.jpg', 'Scan_0042_Okonjo_lab_results.pdf', 'Voicemail_555-0142_refill_metformin.m4a', 'Lauina_T_eGFR_trend.pdf', 'AlRashidi_Omar_hCG.pdf', 'Le_Thi_Bich_Lien_US_24wk.pdf', 'ECG_12lead_QUILL_ADA_0614.pdf', 'Quill_Ada_HD_flowsheet_0412.pdf', 'EKG_MsFairbrook_stemi.jpg', 'Oyelaran_Bisi_medical_records_subpoena.pdf', 'Quill_Ada_echo_results.pdf', 'Ferrante_Luca_colonoscopy_path_report.pdf', 'Okafor_Dana_asthma_action_plan.pdf', 'Dragomirova_K_blood_results.pdf', 'HADZIFEJZOVIC_E_CT_CHEST.pdf', 'Labs_VANDERMOLEN_H_20250311.pdf', 'Itzamna_JC_vaccine_card.jpg'];
+const flaggedFiles: string[] = ['Thirunavukkarasu_K_fistulogram.pdf', 'Service_report_pt_Lindahl_lead_revision.docx', '黄丽娟_术后复查.pdf', '林美华_甲状腺超声.jpg', 'Delorme_Anais_IRM_genou.pdf', 'Salcedo_Ines_Papanicolaou.pdf', 'Jianguo_Liu_CT_chest.pdf', 'IMG_2290_Mbeki_rash_R_leg.jpg', 'Scan_0042_Okonjo_lab_results.pdf', 'Voicemail_555-0142_refill_metformin.m4a', 'Lauina_T_eGFR_trend.pdf', 'AlRashidi_Omar_hCG.pdf', 'Le_Thi_Bich_Lien_US_24wk.pdf', 'ECG_12lead_QUILL_ADA_0614.pdf', 'Quill_Ada_HD_flowsheet_0412.pdf', 'EKG_MsFairbrook_stemi.jpg', 'Oyelaran_Bisi_medical_records_subpoena.pdf', 'Quill_Ada_echo_results.pdf', 'Ferrante_Luca_colonoscopy_path_report.pdf', 'Okafor_Dana_asthma_action_plan.pdf', 'Dragomirova_K_blood_results.pdf', 'HADZIFEJZOVIC_E_CT_CHEST.pdf', 'Labs_VANDERMOLEN_H_20250311.pdf', 'Itzamna_JC_vaccine_card.jpg', 'IMG_5520_Tuimavave_wound_photo.jpg', 'CCD_Vargas_Lucia_2026-01-04.xml'];
 
 describe('file names: authors, parties and businesses are not patients', () => {
   test.each(cleanFiles)('%s (%s)', (name) => expect(scan({ attachments: [{ name }] }).findings).toEqual([]));

@@ -340,7 +340,13 @@ export const NAME_PATTERNS: readonly NamePattern[] = [
     id: 'name.family',
     strength: 'medium',
     weak: true,
-    match: (f) => (f.run.length === 1 && f.cls[f.i - 1]?.t.key === 'the' && isFamilyName(f.run[0], f.lex) ? f.j : undefined),
+    match: (f) => {
+      if (f.run.length !== 1 || f.cls[f.i - 1]?.t.key !== 'the') return undefined;
+      // "the Tsegaye family", "the Okafor household": a name no list holds, title case, before the word for a family.
+      const c = f.run[0];
+      const familyWord = f.cls[f.j] !== undefined && /^\s$/.test(f.cls[f.j].t.gap) && FAMILY_WORDS.has(f.cls[f.j].t.key);
+      return isFamilyName(c, f.lex) || (familyWord && c.t.case === 'title' && c.t.text.length >= 3 && (c.kind === 'U' || known(c.kind))) ? f.j : undefined;
+    },
   },
   {
     // "Aigerim S. - TSH 0.02", "Asif K. - SI, safety plan updated": a given name and the initial of a surname.
@@ -688,9 +694,12 @@ function fileSurname(f: RunFacts): boolean {
   const { cls, i } = f;
   const c = cls[i];
   if (f.kind !== 'attachment' || c.kind !== 'U' || c.t.case !== 'title' || c.t.text.length < 4 || LETTERED.has(c.t.key)) return false;
-  if (!/[aeiouy]/.test(c.t.key) || nameLikeness(c.t.key) < LONE_UNKNOWN_LIKENESS) return false;
   // A camera's or scanner's prefix and its numbers come before the file's own first word.
   const firstWord = (at: number): boolean => !cls.slice(0, at).some((x) => x.t.kind === 'word' && !DEVICE_PREFIXES.has(x.t.key));
+  // A photo or a scan renamed with a word and a clinical term ("IMG_4471_Falaniko_heel_wound.jpg") is a
+  // patient's: there the model need only not reject the word outright.
+  const renamedCapture = i > 0 && DEVICE_PREFIXES.has(cls[0].t.key);
+  if (!/[aeiouy]/.test(c.t.key) || nameLikeness(c.t.key) < (renamedCapture ? NAME_LIKELY_ENOUGH_BESIDE_VALUES : LONE_UNKNOWN_LIKENESS)) return false;
   const next = cls[i + 1];
   if (firstWord(i) && next !== undefined && f.clinical.starts.has(i + 1) && joins(next.t.gap, f.kind)) return true;
   if (!f.clinical.ends.has(i - 1)) return false;
@@ -722,6 +731,8 @@ function clinicalUnknown(f: RunFacts): boolean {
   // tell such names from product names, and products are not written before a patient's values.
   if (f.patientSpecific && !cls.slice(0, i).some((x) => x.t.kind === 'word' && !REPLY_PREFIXES.has(x.t.key)) && next !== undefined && /^\s$/.test(next.t.gap) && (next.t.case === 'lower' || f.clinical.starts.has(i + 1) || next.t.kind === 'number')) return true;
   if (nameLikeness(c.t.key) < (f.patientSpecific ? NAME_LIKELY_ENOUGH_BESIDE_VALUES : LONE_UNKNOWN_LIKENESS)) return false;
+  // "POD2 Tuilagi - JP drain output up": right after the measured or clinical term, set apart after.
+  if (f.patientSpecific && f.clinical.ends.has(i - 1) && (next === undefined || SET_APART.test(next.t.gap))) return true;
   const apartAfter = next === undefined || SET_APART.test(next.t.gap);
   const before = (prev === undefined && apartAfter) || (prev !== undefined && (SET_APART.test(c.t.gap) || (prev.t.case === 'lower' && NAME_PREPOSITIONS.has(prev.t.key))));
   const possessive = next !== undefined && /^['\u2019]s?\s$/.test(next.t.gap) && f.clinical.starts.has(i + 1);
@@ -744,6 +755,8 @@ function isDoseOrBed(tokens: readonly Token[], k: number): boolean {
 }
 const SET_APART = /[\u2013\u2014:;,|()?!]|\s-\s|^\s?-\s/;
 const NAME_PREPOSITIONS = new Set(['for', 'on', 'to', 'with', 're', 'from', 'about']);
+
+const FAMILY_WORDS = new Set(['family', 'household', 'families']);
 
 function isFamilyName(c: Classified, lex: NameLexicon): boolean {
   const k = c.t.key;

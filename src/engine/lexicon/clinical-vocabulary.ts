@@ -210,7 +210,8 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     morse score, ciwa, cows score, nihss, bishop score, chads vasc, cha2ds2 vasc, has bled, meld score, child pugh,
     ecog, karnofsky, nyha, gleason score, pcl 5, c ssrs, cssrs, ybocs, y bocs, dast 10, crafft, absolute neutrophil,
     lft, lfts, hfp, hepatic panel, liver panel, liver enzymes, kidney function, renal function, renal panel,
-    bg log, bg logs, bp log, bp logs, glucose log, glucose logs, sugar log, blood sugar log, weight log, dot log, growth chart,
+    bg log, bg logs, bp log, bp logs, bp readings, bp reading, bp diary, blood results, visual field, visual fields, oct macula,
+    psg, glucose log, glucose logs, sugar log, blood sugar log, weight log, dot log, growth chart,
     fingerstick, finger stick, accucheck, accuchek, accu chek, cbg, fsbg, smbg, cgm, dexcom, freestyle libre, omnipod,
     esr, sed rate, crp, anti ccp, hla b27, free t4, vitamin d level, b12 level, ferritin, iron studies, tibc, folate,
     retic, reticulocyte, magnesium level, albumin, prealbumin, ammonia level, procalcitonin, fibrinogen, anti xa,
@@ -255,7 +256,7 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     postoperative day, post op day, watchman device, watchman procedure, whipple procedure, central venous catheter,
     moderate sedation`),
   encounter: words(`
-    awv, medicare wellness, welcome to medicare, ippe, wcc, well child, well child check, well child visit, wellchild,
+    ccd, continuity of care document, awv, medicare wellness, welcome to medicare, ippe, wcc, well child, well child check, well child visit, wellchild,
     well baby, well visit, well woman, well woman exam, wellness exam, sports physical, school physical,
     camp physical, goals of care, goc, advance care planning, medical clearance, cardiac clearance, dental clearance,
     new ob, ob visit, ob check, antepartum, intrapartum, post partum, pp visit, video visit, tele visit, televisit,

@@ -8,7 +8,9 @@
 export const HONORIFICS: readonly string[] = ['mr', 'mrs', 'ms', 'miss', 'mx', 'sr', 'sra', 'srta', 'mme', 'mlle', 'herr', 'frau', 'fr', 'rev', 'reverend', 'pastor', 'rabbi', 'imam',
   // In the languages of US patients: Spanish, Portuguese, Italian, Polish, Vietnamese, Haitian Creole, Tagalog, Thai, Swedish, Turkish.
   'don', 'dona', 'senhor', 'senhora', 'sig', 'sigra', 'signor', 'signora', 'signore', 'pan', 'pani', 'ong', 'ba', 'madan', 'msye',
-  'gng', 'ginang', 'ginoong', 'khun', 'fru', 'bayan'];
+  'gng', 'ginang', 'ginoong', 'khun', 'fru', 'bayan',
+  // Karen and Burmese prefixes before a name ("Naw Mu Lar", "Daw Khin Myat"); not "Saw" or "U", which are English words too.
+  'naw', 'daw'];
 /** Honorifics written in lower case before a name in their language ("pan Zbigniew Kowalczyk", "ông Phạm"). */
 export const LOWER_CASE_HONORIFICS: readonly string[] = ['pan', 'pani', 'ong', 'ba', 'don', 'dona'];
 /** Words that make the named person a patient ("resident Ada Quill"); never part of the name. */

@@ -42,7 +42,7 @@ export const ES: LanguageLexicon = {
       'cita, citas, ~seguimiento, ~consulta, ~consultas, control prenatal, ingresado, ingresada, hospitalizado, ' +
       'hospitalizada, hospitalizacion, alta medica, alta hospitalaria, dado de alta, dada de alta, urgencias, ' +
       'sala de emergencias, ~emergencia, ~referido, ~referida, expediente medico, certificado medico, ' +
-      'cuidados intensivos, uci, terapia intensiva, consentimiento informado',
+      'cuidados intensivos, uci, terapia intensiva, consentimiento informado, resumen de alta, informe de alta, hoja de alta, nota de alta, epicrisis',
     ),
     payer: words(`autorizacion previa, ~reclamo, deducible, copago, elegibilidad, tarjeta de seguro, tarjeta seguro`),
     patient: words('paciente, recien nacido, recien nacida'),

@@ -41,7 +41,7 @@ export const IT: LanguageLexicon = {
     encounter: words(
       'visita medica, visita di controllo, ~appuntamento, ~ricovero, ricoverato, ricoverata, dimesso, dimessa, ' +
       'pronto soccorso, ambulanza, rianimazione, impegnativa, cartella clinica, ' +
-      'terapia intensiva',
+      'terapia intensiva, lettera di dimissione, lettera di dimissioni',
     ),
     payer: words(`ticket sanitario`),
     patient: words(`paziente, neonato, neonata`),

@@ -36,7 +36,7 @@ export const PT: LanguageLexicon = {
     ),
     encounter: words(
       '~consulta, consulta medica, ~agendamento, ~acompanhamento, pre natal, pre natais, internacao, alta hospitalar, teve alta, ' +
-      'pronto socorro, ~emergencia, encaminhamento, prontuario, atestado medico, ~atestado, ~internado, ~internada',
+      'pronto socorro, ~emergencia, encaminhamento, prontuario, atestado medico, ~atestado, ~internado, ~internada, resumo de alta, carta de alta, sumario de alta',
     ),
     payer: words(`autorizacao previa, coparticipacao`),
     patient: words(`paciente, recem nascido, recem nascida`),

@@ -17,7 +17,7 @@ export const SV: LanguageLexicon = {
     medication: words('lakemedel'),
     test: words('blodprov, provsvar, blodsocker, rontgen, ultraljud'),
     procedure: words('opererad, dialys'),
-    encounter: words('lakartid, inlagd, utskriven, akuten, ~remiss, sjukintyg'),
+    encounter: words('lakartid, inlagd, utskriven, akuten, ~remiss, sjukintyg, utskrivningsbrev, epikris'),
     patient: words(`patienten`),
     specialty: words('kardiologi, onkologi'),
   },
