@@ -352,10 +352,10 @@ const FAKER_REAL_LOREM = ['ar', 'es_MX', 'ru', 'hy', 'vi', 'ur', 'fa'];
 const ENGINE_LISTS = {
   'health-vocabulary.ts': { default: 'health', TOPIC_WORDS: 'english' },
   'clinical-vocabulary.ts': { default: 'health' },
-  'organisations.ts': { default: 'org', PLACE_WORDS: 'place' },
-  'recipient-heads.ts': { default: 'org' },
-  'context-words.ts': { default: 'english', UNIT_WORDS: 'health', AMBIGUOUS_HEALTH: 'health', AMBIGUOUS_ONLY_IN_CAPITALS: 'health', WORKPLACE_WORDS: 'org', COVERAGE_VERBS: null, COVERAGE_LINKS: null, PLAYED_PATIENT: null, THIRD_PERSON_PRONOUNS: null, BLOOD_PRESSURE_WORDS: null, BLOOD_SUGAR_WORDS: null },
-  'people-words.ts': {
+  'curated/organisations.ts': { default: 'org', PLACE_WORDS: 'place' },
+  'curated/recipient-heads.ts': { default: 'org' },
+  'curated/context-words.ts': { default: 'english', UNIT_WORDS: 'health', AMBIGUOUS_HEALTH: 'health', AMBIGUOUS_ONLY_IN_CAPITALS: 'health', WORKPLACE_WORDS: 'org', COVERAGE_VERBS: null, COVERAGE_LINKS: null, PLAYED_PATIENT: null, THIRD_PERSON_PRONOUNS: null, BLOOD_PRESSURE_WORDS: null, BLOOD_SUGAR_WORDS: null },
+  'curated/people-words.ts': {
     default: 'english', HEALTHCARE_ORGS: 'org', CREDENTIALS: 'org', COMMA_CREDENTIALS: 'org', GROUP_NOUNS: 'org', WORK_GROUPS: 'org', SAINT: 'place',
     CONNECTORS: null, VIETNAMESE_MIDDLE: null, HONORIFICS: null, MEDICAL_EPONYMS: null, GREETINGS: null, DEVICE_FILE_PREFIXES: null, PINYIN_SURNAMES: null, NOT_INITIALS: null,
   },

@@ -36,7 +36,7 @@ require.extensions['.ts'] = (module, filename) => {
 const lexicon = path.join(root, 'src', 'engine', 'lexicon');
 const { CLINICAL_VOCABULARY, CLINICAL_NEEDS_SUPPORT_BY_CATEGORY } = require(path.join(lexicon, 'clinical-vocabulary.ts'));
 const { HEALTH_TERMS } = require(path.join(lexicon, 'health-vocabulary.ts'));
-const { AMBIGUOUS_HEALTH } = require(path.join(lexicon, 'context-words.ts'));
+const { AMBIGUOUS_HEALTH } = require(path.join(lexicon, 'curated', 'context-words.ts'));
 const { nameLexicon, UPPER_ONLY } = require(path.join(lexicon, 'index.ts'));
 const { tokenize } = require(path.join(root, 'src', 'engine', 'text', 'tokenize.ts'));
 

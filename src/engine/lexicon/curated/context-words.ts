@@ -1,0 +1,194 @@
+/**
+ * Words that decide whether a field's health words are about a person
+ * (spec: "Whose health, and who is a person"). Curated by the PHI Guard team;
+ * lower case, accent-folded, a space between the words of a phrase. Used by
+ * facts/health.ts (personHealthOf).
+ *
+ * Intended overlaps: "lab", "unit", "clinic" are workplace words here and
+ * also recipient heads (recipient-heads.ts); "icu", "ed" are encounter terms
+ * in health-vocabulary.ts and units here: the vocabulary finds them, this list says
+ * they name a workplace until something ties them to a person.
+ */
+const words = (s: string): string[] => s.split(',').map((w) => w.trim().replace(/\s+/g, ' ')).filter(Boolean);
+
+/**
+ * After a health word, these make it the name of a job, a place of work or a
+ * project: "MRI tech", "Cath Lab team", "MRI scheduling workflow", "CT install",
+ * "palliative care rounds", "dialysis unit", "infusion center".
+ */
+export const WORKPLACE_WORDS = words(`
+  tech, techs, aide, aides, specialist, specialists, workgroup, bundle, bundles, pathway, pathways, technologist, technologists, technician, technicians, team, teams, unit, units, staff, staffing,
+  nurse, nurses, nursing, rn, rns, lab, clinic, clinics, center, centre, department, dept, service, services, program,
+  programme, committee, council, rounds, workflow, workflows, protocol,
+  protocols, install, installation, downtime, competency, competencies, orientation, training, cross training, crosstraining, coverage,
+  call, shift, shifts, charge, manager, managers, director, lead, leads, educator, champion, champions, suite,
+  suites, wing, desk, fax, huddle, meeting, policy, project, rollout, go live, upgrade, cart, carts, machine,
+  machines, scanner, scanners, equipment, vendor, contract, budget, hiring, openings, opening, job, jobs, position,
+  positions, residency, fellowship, student, students, preceptor, float, pool, quality, metrics, dashboard, supplies,
+  supply, inventory, order set, order sets, build, rotation, certification, certified, course, skills, fair, drill,
+  volume, volumes, throughput, billing, coding, registry, navigator, navigators, coordinator, coordinators, pavilion,
+  institute, associates, practice, pharmacist, pharmacists, physician, physicians, surgeon, surgeons, therapist,
+  therapists, dietitian, dietitians, social worker, hospitalist, hospitalists, intensivist, intensivists, attending,
+  attendings, anesthesiologist, rota, on call, fellows, nomination, bonus, incentive, reimbursement, prevention,
+  control, audit, audits, data, super user, superuser, sign off, safety, certificate, tray, trays, kit, kits,
+  instrument, instruments, device, devices, rate, rates, scorecard, license, licence, credentialing, applicant,
+  portal, waste, spill, route, routes, physics, restock, shipment, shipments, helpline,
+  hotline, advocate, advocates, transporter, transporters, liaison, liaisons, registration, representative,
+  representatives, ambassador, ambassadors, escort, escorts, sitter, sitters, relations, territory, territories, codes`);
+
+/**
+ * Hospital units: where staff work. They are health information about a
+ * person only when something else in the field is ("back in the ICU after his
+ * fall"); "Thanks Mike for covering the ICU" and "Nancy (ICU)" are clean.
+ */
+export const UNIT_WORDS = words(`
+  icu, nicu, picu, ccu, med surg, medsurg, ed, er, telemetry, l d, labor and delivery, endoscopy, observation, infusion, ob, psych, behavioral health, rehab, emergency, memory care`);
+
+/**
+ * Words of staff affairs: thanks, welcomes, schedules, training. In such a
+ * field a named person is a colleague, and procedures, tests, specialties and
+ * encounters describe their work ("Kudos to Annette for the Cath Lab move")
+ * unless a possessive ties them to the person ("after his knee replacement").
+ * Conditions and medications still count.
+ */
+export const STAFF_CUES = words(`
+  thanks, thank you, thank, welcome, welcoming, kudos, shout out, shoutout, congrats, congratulations, retirement,
+  retiring, farewell, goodbye, birthday, anniversary, precept, precepting, preceptor, shadowing, shadow, cover,
+  covering, coverage, chairing, joining, joins, join, starts, start date, new hire, new hires, orientation,
+  onboarding, competency, check off, interview, interviews, candidate, credentialing, renewal, license,
+  licence, badge, payroll, pto, nurses week, award, awards, nomination, nominations, nominee, daisy award,
+  applicant, applicants, reference request, credentialing packet, privileges, delineation, offer letter,
+  shift swap, swap request, shift trade, shift change, background check, bg check, bgcheck, promoted, promotion, hired, hiring, job, opening, openings,
+  position, float, mentor, mentoring, training, cross training, presenting, presents, speaker, lunch, potluck,
+  party, celebration, recognition, employee, employees, staff, volunteer, volunteers, intern, interns, residents,
+  fellow, fellows, teaching, lecture, e learning, elearning, of the year, board of directors, board meeting, board packet,
+  board retreat, directors, swap, swaps, of the month, co chair, co chairs, cochair, cochairs, workgroup, work group,
+  fmla`);
+
+/**
+ * Health words with an everyday or business sense ("follow up", "results",
+ * "visit", "claim", "physical trading", "critical path"). Alone beside a name
+ * they are not health information; they count with another health word, a
+ * patient word or title, or a possessive pronoun ("her results").
+ */
+export const AMBIGUOUS_HEALTH = words(`
+  bnp, depo,
+  fall, falls, fell, positive, critical, physical, exposure, visit, follow up, f u, followup, claim, claims,
+  appeal, denial, denied, authorization, condition, consent, bed, chart, results, result, cast, poc,
+  filling, emergency, delivery, replacement, operative, observation, clinical, trauma,
+  intake, referral, referred, seen, consult, isolation, quarantine, outbreak, fx, oasis, soc, roi, mg, mcg, dose, screening,
+  panel, scan, path, exam, treatment, treated, injection, therapy, eval, evaluation, re eval, reeval, septic, patients,
+  type 1, type 2`);
+
+/**
+ * Of the words above, those whose everyday sense is written in capitals
+ * ("FX" is foreign exchange): in lower case ("hip fx") they are clinical
+ * shorthand and need no support.
+ */
+export const AMBIGUOUS_ONLY_IN_CAPITALS = words(`fx`);
+
+/** Possessive and object pronouns that tie a health word to a person ("his fall", "her results"). */
+export const PERSONAL_PRONOUNS = words(`his, her, their, my, your, own, him, them`);
+
+/**
+ * Words for blood pressure right before a reading ("TA 178/98", "tansiyon 180/110"): English, French
+ * (TA, tension), German (RR, Blutdruck), Spanish and Portuguese (PA, presión, pressão), Turkish,
+ * Haitian Creole, Swedish, Polish, Vietnamese (with and without diacritics), Tagalog, Somali, Russian.
+ * Folded keys; two-word entries are read as two tokens.
+ */
+export const BLOOD_PRESSURE_WORDS = words(`bp, ta, rr, pa, tension, blutdruck, presion, pressao, tansiyon, tansyon, blodtryck, cisnienie, huyet ap, presyon, dhiig kar, dhiig karka, dhiigkar, давление, ад`);
+
+/** Words for blood sugar that report a reading right before a number ("sugar 38", "şeker 230", "sonkorta 310"), in lower case too. */
+export const BLOOD_SUGAR_WORDS = words(`sugar, sugars, seker, sekeri, azucar, acucar, sucre, zucker, cukier, asukal, sonkor, sonkorta, sik, caxaro`);
+
+/** Of those, the ones that point at someone other than the writer and the reader ("his knee arthroscopy", "her own MRI"). */
+export const THIRD_PERSON_PRONOUNS = words(`his, her, their, own`);
+
+/** Verbs of undergoing before a health word tie it to a person: "recovering from bypass", "had a stent", "undergoing chemo". */
+export const UNDERGOING_VERBS = words(`recovering, had, has, having, undergoing, underwent, undergoes, getting, got, needs`);
+
+/**
+ * Verbs of staffing: what follows them is work a colleague covers, not care they receive ("covering ER
+ * triage", "floating to the ICU", "pag-cover ng ER triage" in Tagalog, which borrows "cover").
+ */
+export const COVERAGE_VERBS = words(`cover, covers, covered, covering, coverage, staffing, staffed, float, floats, floated, floating, working`);
+
+/** Before a patient word, a role an actor plays for training ("standardized patient"): a job. */
+export const PLAYED_PATIENT = words(`standardized, standardised, simulated`);
+
+/** Small words a staffing verb may have before its object: "covering the ICU", "floating to ED", Tagalog "ng". */
+export const COVERAGE_LINKS = words(`the, a, an, to, in, for, at, ng, sa`);
+
+/** Verbs that put a person into a unit: "back in the ICU", "admitted to CCU", "transferred to the NICU". */
+export const ADMISSION_VERBS = words(`back, admitted, readmitted, transferred, sent, moved, rushed, taken, transported, returned`);
+
+/** Prepositions before a Title Case department: "in Endoscopy", "30 years in Oncology Infusion". */
+export const DEPARTMENT_PREPOSITIONS = words(`in, at, from, to, for, of, on, with, into, across, joining`);
+
+/**
+ * Words that make the subject of a field an animal: veterinary patients are
+ * not PHI (spec: "Animals are not patients under HIPAA").
+ */
+export const ANIMAL_WORDS = words(`
+  dog, dogs, cat, cats, canine, feline, kitten, kittens, puppy, puppies, pup, lab mix, mix, breed, terrier, retriever,
+  poodle, beagle, labrador, doodle, spaniel, bulldog, chihuahua, dachshund, husky, corgi, tabby, spay, spayed, neuter,
+  neutered, dsh, dlh, heartworm, parvo, vet, vets, veterinary, veterinarian, dvm, equine, horse, pony, rabbit, bunny,
+  macaque, macaques, rhesus, primate, primates, marmoset, vivarium,
+  ferret, parrot, cockatiel, hamster, guinea pig, gerbil, tplo, fiv, felv, declaw, kennel, boarding, litter, pet, pets,
+  pet owner, vaccines due, rabies, bordetella, dhpp, fvrcp, microchip, grooming`);
+
+/** Of the animal words, those that are veterinary even in capitals; others in capitals are acronyms ("PET/CT"). */
+export const VETERINARY_ACRONYMS = words(`dsh, dlh, tplo, fiv, felv, dhpp, fvrcp, dvm`);
+
+/**
+ * Jobs, candidates, volunteers, donors and fundraising, and the staff's own shifts: a message about these is not addressed to patients, so several personal addresses in To
+ * are not a mass disclosure of health status ("Med-Surg RN openings" to three candidates, "Hospice
+ * 5K - t-shirt sizes" to runners, per diem nurses offered shifts at a flu clinic).
+ */
+export const RECRUITING_CUES = words(`
+  opening, openings, job, jobs, position, positions, interview, interviews, candidate, candidates, applicant,
+  applicants, hiring, hire, hires, new hire, new hires, offer letter, recruiting, recruitment, career, careers,
+  volunteer, volunteers, volunteering, onboarding, new hire orientation, internship, externship, shadowing, job fair,
+  donor, donors, gala, fundraiser, fundraising, 5k, 10k, sponsorship, sponsors, auction, raffle, t shirt, board
+  members, trustees, per diem, open shifts`);
+
+/**
+ * Teaching and event material: a subject or file name with one of these is
+ * about a topic, and the names in it are its authors, speakers or organisers
+ * ("Sepsis_Bundles_Siddiqui_flyer.pdf", "Grand rounds slides - Ada Quill, heart
+ * failure"). Stronger than the topic words of health-vocabulary.ts ("update" can
+ * be a patient's), which cancel only a lone name.
+ */
+export const TEACHING_WORDS = words(`
+  flyer, flier, slides, slide deck, deck, poster, handout, handouts, newsletter, agenda, minutes, template, toolkit, osce,
+  syllabus, curriculum, webinar, lecture, presentation, grand rounds, grandrounds, journal club, inservice, in service,
+  workshop, seminar, symposium, abstract, cv, resume, bio, headshot, remarks, speech, keynote, talking points,
+  awareness day, awareness week, awareness month, press release, op ed, orientation packet, welcome packet,
+  handbook, brochure, cme, ceu, simulation, sim lab, mock code, manikin, mannequin, manuscript, chapter, textbook`);
+
+/**
+ * In veterinary mail, words that point at a human (an owner, a client, a
+ * worker): only then can a
+ * condition or medication be a person's ("Owner Ifeoma Chukwu is pregnant",
+ * "owner Mr. Pruitt is on chemo").
+ */
+export const OWNER_CUES = words(`owner, owners, pet parent, guardian, client, worker, staff, employee, caller, visitor`);
+
+/**
+ * Legal and contract documents between organisations: the names in such a
+ * file name are parties and signatories ("lien_discharge_recorded.pdf",
+ * "Lindqvist_COI_2025.pdf"). Not invoices, statements or subpoenas: a
+ * patient's bill is a patient's, and a subpoena asks for a person's records.
+ */
+export const BUSINESS_DOCUMENT_WORDS = words(`
+  lien, liens, deed, lease, sublease, mortgage, escrow, notary, notarized, w9, w 9, coi, msa, nda, baa, rfp, rfq,
+  sow, redline, redlines, articles of incorporation, bylaws, agmt, referral agreement, transfer agreement,
+  affiliation agreement, services agreement, admission letter, acceptance letter, grant report, grant application,
+  grant proposal, rental, rentals, quote, quotes, mou, memorandum of understanding, budget justification, biosketch,
+  specific aims, letter of support, letters of support, purchase order, packing slip, rma, backorder, back order,
+  consignment, work order, service ticket, cotizacion, bao gia, award letter, notice of award, fee schedule,
+  depo prep`);
+
+/** Words beside "fall" that make it the season ("roster_fall", "Fall 2025 class"); a year does too. */
+export const SEASON_WORDS = words(`spring, summer, winter, autumn, tv, lineup, line up, season, lineups, semester, term, session, sessions, class, classes, roster,
+  schedule, quarter, cohort, catalog, calendar, festival, newsletter`);

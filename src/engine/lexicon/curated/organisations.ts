@@ -1,0 +1,97 @@
+/**
+ * Head words of organisations, places and buildings (spec: "Organisations,
+ * places, buildings, vendors, payers are not people"). A run of capitalised
+ * words ending in one of these is an organisation even where it starts with a
+ * person's name: "Willow Creek Family Clinic", "Gaines Medical Supply",
+ * "Ortega & Blum Anesthesia Associates", "the Margaret Holloway Cancer Center".
+ * Curated by the PHI Guard team. Used by the person-name detector.
+ *
+ * The list also holds the heads of eponyms and street names ("Graves
+ * disease", "Lopez Ct"): after a name they too say it is not a patient.
+ */
+export const ORG_HEADS: readonly string[] = [
+  'endowment', 'trust', 'lectureship', 'medical', 'center', 'centre', 'hospital', 'clinic', 'health', 'healthcare', 'regional', 'university', 'college',
+  'foundation', 'street', 'st', 'road', 'rd', 'ave', 'avenue', 'blvd', 'ct', 'court', 'lane', 'ln', 'drive', 'dr',
+  'way', 'pkwy', 'parkway', 'hall', 'wing', 'building', 'tower', 'campus', 'pharmacy', 'courier', 'services',
+  'service', 'labs', 'laboratory', 'group', 'inc', 'llc', 'corp', 'company', 'county', 'city', 'school',
+  'elementary', 'district', 'institute', 'associates', 'partners', 'systems', 'solutions', 'supply', 'linen', 'food',
+  'devices', 'memorial', 'general', 'community', 'plaza', 'suite', 'room', 'unit', 'floor', 'house', 'lodge',
+  'manor', 'village', 'park', 'ward', 'program', 'network', 'insurance', 'mutual', 'bank', 'award', 'scholarship',
+  'fund', 'library', 'lecture', 'prize', 'syndrome', 'disease', 'criteria', 'scale', 'score', 'test', 'method',
+  'procedure', 'pavilion', 'supplies', 'ambulance', 'ems', 'tpa', 'home', 'homes', 'pllc', 'pc', 'co', 'parish',
+  'township', 'brothers', 'bros', 'sons', 'cooperative', 'coop', 'collaborative', 'alliance', 'consortium',
+  'hospitals', 'clinics', 'centers', 'practice', 'physicians', 'surgeons', 'specialists', 'transport', 'ltach', 'snf',
+  'elders', 'tribe', 'pueblo', 'nation', 'boulevard', 'highway', 'hwy', 'expressway', 'freeway', 'terrace', 'laboratories',
+  // Heads that come first in the Romance languages ("Centre de santé Louis-Pasteur", "Clínica de la Mujer").
+  'centro', 'clinica', 'clinique', 'hopital', 'ospedale', 'policlinico', 'fundacion', 'fundacao', 'fondation',
+  'fondazione', 'instituto', 'institut', 'istituto', 'universidad', 'universidade', 'universite', 'asociacion',
+  'associacao', 'residencia', 'maison', 'farmacia', 'pharmacie', 'suministros', 'distribuidora', 'laboratorios',
+  // Places of worship, often named for a saint or "Our Lady" ("Igreja Nossa Senhora de Fátima", "St. Jude Church").
+  'church', 'chapel', 'mosque', 'masjid', 'temple', 'synagogue', 'cathedral', 'igreja', 'iglesia', 'eglise', 'chiesa',
+  'parroquia', 'paroquia', 'capela', 'capilla', 'kosciol', 'parafia',
+  // Heads after the name in Turkish, German, Polish, Swedish, Dutch ("Mustafa Kemal Sağlık Merkezi").
+  'merkezi', 'hastanesi', 'klinigi', 'eczanesi', 'vakfi', 'krankenhaus', 'klinik', 'praxis', 'zentrum', 'szpital',
+  'przychodnia', 'centrum', 'klinika', 'vardcentral', 'sjukhus', 'ziekenhuis',
+];
+
+/**
+ * Heads that come before the eponym with no connector in the languages that put them first
+ * ("Phòng khám Trần Hưng Đạo", "chùa Phước Huệ", "Clínica Juan Pérez"). English heads need "of"
+ * or a Romance "de" (person-name.ts organisationBefore): "Mercy Hospital Ada Quill" is a patient.
+ */
+export const HEADS_BEFORE_EPONYM: readonly string[] = [
+  'phong kham', 'benh vien', 'trung tam', 'chua', 'nha thuoc', 'truong', 'cong ty', 'suministros', 'distribuidora', 'laboratorios', 'centro', 'clinica', 'clinique', 'hopital',
+  'ospedale', 'policlinico', 'fundacion', 'fundacao', 'fondation', 'fondazione', 'instituto', 'institut', 'istituto',
+  'farmacia', 'pharmacie', 'residencia', 'szpital', 'przychodnia', 'klinika', 'centrum',
+  'igreja', 'iglesia', 'eglise', 'chiesa', 'parroquia', 'paroquia', 'capela', 'capilla', 'kosciol', 'parafia',
+];
+
+/**
+ * Heads that are also health words ("Hospice", "Pediatrics", "Surgical"): they
+ * name a place only in Title Case right after the name in a sentence-case
+ * field ("St. Brigid Hospice holiday open house", "Okonkwo Pediatrics - referral
+ * fax"); in "Ada Quill hospice referral" they are the patient's care.
+ */
+export const HEALTH_NAMED_ORG_HEADS: readonly string[] = [
+  'dentistry', 'chiropractic', 'physical therapy', 'midwifery',
+  'infusion', 'imaging', 'hospice', 'nursing', 'dental', 'orthodontics', 'pediatrics', 'orthopedics', 'orthopaedics',
+  'orthopedic', 'rehabilitation', 'rehab', 'wellness', 'urgent', 'medicine', 'vision', 'eye', 'optical', 'hearing',
+  'lab', 'diagnostics', 'radiology', 'anesthesia', 'pathology', 'surgical', 'oxygen', 'dme', 'cardiology',
+  'dermatology', 'oncology', 'neurology', 'urology', 'gastroenterology', 'pulmonology', 'podiatry', 'audiology',
+  'obgyn', 'psychiatry', 'counseling', 'dialysis', 'fertility', 'sleep', 'orthotics', 'prosthetics',
+  'ortho', 'cardio', 'respiratory', 'vascular', 'endoscopy',
+];
+
+/**
+ * Business heads that say "organisation" even after an underscore in a file
+ * name ("MulberryCreek_Ambulance_INV-20417.pdf", "W9_Reyes_Compounding.pdf").
+ * "Clinic" or "Hospital" are not here: "Quill_Ada_Hospital_Discharge.pdf" is a
+ * patient's document.
+ */
+export const BUSINESS_HEADS: readonly string[] = [
+  'biomedical', 'inc', 'llc', 'co', 'corp', 'company', 'associates', 'partners', 'supply', 'supplies', 'ambulance', 'ems', 'pllc',
+  'brothers', 'bros', 'dme', 'oxygen', 'transport', 'compounding', 'pharmacy', 'courier', 'linen', 'staffing',
+  'consulting', 'solutions', 'systems', 'services', 'labs', 'diagnostics', 'imaging', 'medical', 'mobility', 'orthotics', 'prosthetics',
+  'bar', 'cafe', 'restaurant', 'grill', 'diner', 'kitchen', 'bakery', 'deli', 'bistro', 'pub', 'tavern', 'eatery',
+  'pharma', 'pharmaceuticals', 'therapeutics', 'biologics', 'scientific', 'instruments', 'biotech', 'medtech',
+  'wholesale', 'wholesalers', 'distributors', 'distribution', 'logistics',
+];
+
+/**
+ * Words that make the next capitalised word a service a business sells: "O'Donoghue Mobile X-Ray &
+ * Ultrasound", "MARCHETTI MOBILE MRI", "Lindqvist Portable Imaging". After a name and before a number
+ * ("Ada Quill mobile 555-0134") "mobile" is a phone.
+ */
+export const SERVICE_MODIFIERS: readonly string[] = ['mobile', 'portable'];
+
+/**
+ * Geographic words that end place names: "Mulberry Creek", "Ostrander Vale",
+ * "Harwick Bay Commons" are places even where the first word is a surname.
+ * Surnames that are also places ("Park", "Hill", "Wood", "Lake", "Brook") are
+ * left out: "Min-ji Park" is a person.
+ */
+export const PLACE_WORDS: readonly string[] = [
+  'vale', 'creek', 'ridge', 'hollow', 'meadow', 'meadows', 'glen', 'springs', 'valley', 'grove', 'heights', 'harbor',
+  'harbour', 'bay', 'pines', 'falls', 'crossing', 'landing', 'commons', 'terrace', 'pointe', 'bluff', 'bluffs',
+  'canyon', 'mesa', 'hills', 'woods', 'township', 'county', 'parish', 'borough',
+];

@@ -1,0 +1,154 @@
+/**
+ * Word lists of the person-name detector (one named list each, curated by the
+ * PHI Guard team): what stands around a name and says whose it is. Census and
+ * cspell name lists are in names.generated.ts; organisation and place heads in
+ * organisations.ts.
+ */
+/** Titles before a patient's or anyone's name: what follows is a name even if no lexicon knows it. */
+export const HONORIFICS: readonly string[] = ['mr', 'mrs', 'ms', 'miss', 'mx', 'sr', 'sra', 'srta', 'mme', 'mlle', 'herr', 'frau', 'fr', 'rev', 'reverend', 'pastor', 'rabbi', 'imam',
+  // In the languages of US patients: Spanish, Portuguese, Italian, Polish, Vietnamese, Haitian Creole, Tagalog, Thai, Swedish, Turkish.
+  'don', 'dona', 'senhor', 'senhora', 'sig', 'sigra', 'signor', 'signora', 'signore', 'pan', 'pani', 'ong', 'ba', 'madan', 'msye',
+  'gng', 'ginang', 'ginoong', 'khun', 'fru', 'bayan',
+  // Karen and Burmese prefixes before a name ("Naw Mu Lar", "Daw Khin Myat"); not "Saw" or "U", which are English words too.
+  'naw', 'daw'];
+/** Honorifics written in lower case before a name in their language ("pan Zbigniew Kowalczyk", "ông Phạm"). */
+export const LOWER_CASE_HONORIFICS: readonly string[] = ['pan', 'pani', 'ong', 'ba', 'don', 'dona'];
+/** Words that make the named person a patient ("resident Ada Quill"); never part of the name. */
+export const PATIENT_WORDS: readonly string[] = ['pt', 'patient', 'resident', 'member', 'client', 'claimant', 'guarantor', 'subscriber', 'enrollee', 'beneficiary', 'paciente', 'patiente'];
+/**
+ * Titles of clinicians and chaplains, and the roles of teaching staff: the name after them is staff, not a
+ * patient ("Dr. Quill", "Chaplain Moala", "Drs. A, B and C", "instructor Ekaterina Volkova" beside the
+ * course's title). Clergy titles ("Fr. Brennan") are honorifics: a priest can be the patient.
+ */
+export const CLINICIAN_TITLES: readonly string[] = [
+  'dr', 'drs', 'doctor', 'doctors', 'prof', 'professor', 'dra', 'docteur', 'nurse', 'chaplain', 'pharmacist', 'therapist', 'midwife', 'dentist', 'hygienist', 'paramedic', 'dietitian',
+  'instructor', 'instructors', 'presenter', 'presenters', 'speaker', 'speakers', 'facilitator', 'facilitators', 'trainer', 'trainers', 'educator', 'lecturer', 'moderator', 'panelist', 'panelists', 'preceptor', 'proctor',
+];
+/** Credentials after a name ("Ada Quill, RN"): a clinician. */
+export const CREDENTIALS: readonly string[] = [
+  'md', 'do', 'rn', 'np', 'pa', 'pac', 'lcsw', 'licsw', 'lpn', 'lvn', 'pharmd', 'rph', 'dds', 'dmd', 'phd', 'psyd',
+  'mls', 'mlt', 'cna', 'lmft', 'lpc', 'aprn', 'crna', 'cnm', 'dpt', 'otr', 'slp', 'rd', 'bsn', 'msn', 'dnp', 'facp',
+  'ascp', 'mba', 'mph', 'rrt', 'emt', 'paramedic', 'ccrn', 'cen', 'cnor', 'rnc', 'cpn', 'ocn', 'cmsrn', 'ccm', 'chpn',
+  'cdces', 'cde', 'ibclc', 'rdms', 'rvt', 'cphq', 'chc', 'cpc', 'rhia', 'rhit', 'faan',
+];
+/** Lower-case particles inside names ("Ana de la Cruz", "Jan van der Berg"). */
+export const CONNECTORS: readonly string[] = ['de', 'del', 'della', 'la', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'dos', 'das', 'bin', 'ibn', 'al', 'el', 'y', 'ter', 'le'];
+/** Vietnamese middle names that mark the words around them as a name ("Lê Thị Thu"). */
+export const VIETNAMESE_MIDDLE: readonly string[] = ['thi', 'van'];
+
+/** Calendar and compass words that are also names ("Thu", "May", "West"). */
+export const NOT_NAMES: readonly string[] = [
+  'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun', 'monday', 'tuesday', 'wednesday', 'thursday',
+  'friday', 'saturday', 'sunday', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'north', 'south', 'east', 'west', 'northside', 'southside', 'eastside', 'westside', 'rm', 'fwd', 'fw', 're', 'cc', 'bcc',
+  'am', 'pm', 'est', 'pst', 'cst', 'mst', 'edt', 'pdt', 'cdt', 'utc', 'img', 'scan', 'doc', 'docx', 'pdf', 'xlsx', 'jpg',
+  'png', 'final', 'draft', 'copy', 'signed', 'rev', 'ver', 'version', 'sim', 'demo', 'test', 'temp',
+  // Platforms and operating systems: "video visit SDK crash on Android 14".
+  'android', 'ios', 'ipados', 'macos', 'iphone', 'ipad', 'chromebook', 'linux',
+  // Languages: "handouts reprinted (English/Spanish)".
+  'english', 'spanish', 'french', 'german', 'portuguese', 'italian', 'russian', 'arabic', 'mandarin', 'cantonese',
+  'vietnamese', 'korean', 'japanese', 'somali', 'polish', 'haitian', 'creole', 'tagalog', 'hindi', 'urdu', 'farsi',
+  // Weekdays and months of the patients' languages that the name lists hold as surnames ("vacunas_sabado.pdf");
+  // not those that are common given names (Julio, Marco, Mai, Domingo, Abril).
+  'sabado', 'sabato', 'marzo', 'maio', 'maggio', 'montag', 'sonntag',
+  // Tagalog nouns that start file names: before the particle "ng" they read as a given name and the surname Ng
+  // ("Listahan_ng_bakuna.xlsx", a list of vaccines).
+  'listahan', 'talaan', 'kalendaryo',
+  // Call signs of EMS and fire units before their number ("Medic 3 seal replaced", "Rescue 12").
+  'medic', 'medics',
+];
+/**
+ * Prefixes that cameras, phones, scanners and fax servers put before a file's own words
+ * ("IMG_4471_...", "PXL_20250311_...", "Scan_0042_..."): the word after them is the file's first.
+ */
+export const DEVICE_FILE_PREFIXES: readonly string[] = ['img', 'pxl', 'dsc', 'dscn', 'dcim', 'mvimg', 'photo', 'pic', 'vid', 'scan', 'scanned', 'fax', 'screenshot', 'image', 'file', 'doc', 'document'];
+/**
+ * The commonest Chinese surnames in pinyin: beside one, a capitalised word of two pinyin syllables is a
+ * given name ("Wang Xiuying", "Xiuying_Wang"), whatever the name model makes of its letters.
+ */
+export const PINYIN_SURNAMES: readonly string[] = ('wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he gao lin luo zheng liang xie ' +
+  'song tang han feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye cheng wei su lu ding ren shen yao zhong jin cui tan fan fu ' +
+  'kong bai qian qiu mao hou shi hao gu meng xiong duan lei long wan qin yin').split(' ');
+/**
+ * Greetings and thanks that open a field address the name after them and are never part of it
+ * ("Thanks Mike for covering triage", "Hi Ana", "Salamat kay Leilani"). Kept out of the name model's
+ * training (scripts/build-name-model.js): the engine needs them only as a stop list.
+ */
+export const GREETINGS: readonly string[] = [
+  'hi', 'hello', 'hey', 'dear', 'thanks', 'thank', 'thx', 'kudos', 'congrats', 'congratulations', 'cheers', 'welcome',
+  'bye', 'goodbye', 'farewell', 'greetings', 'attn', 'shoutout', 'salamat', 'gracias', 'merci', 'danke', 'obrigado', 'obrigada',
+];
+/**
+ * Months and weekdays of the patients' languages that are also common given names (Julio, Abril, Mayo,
+ * Domingo, Mai). Those languages write months and weekdays in lower case, so in lower case, in a field
+ * that capitalises other words ("Horario_grupo_prenatal_julio.pdf"), they are the month or the day;
+ * capitalised, or in a field typed all in lower case, they may be the name.
+ */
+export const LOWER_CASE_CALENDAR_NAMES: readonly string[] = ['julio', 'abril', 'mayo', 'domingo', 'mai'];
+/**
+ * Payers, record systems, drug and device makers: in a hospital's mail these
+ * are organisations ("Aetna's prior auth", "Baxter_pump_recall.pdf"), even
+ * where a surname is spelled the same.
+ */
+export const HEALTHCARE_ORGS: readonly string[] = [
+  'aetna', 'cigna', 'humana', 'anthem', 'kaiser', 'medicare', 'medicaid', 'medi', 'tricare', 'optum', 'uhc',
+  'unitedhealthcare', 'bcbs', 'centene', 'molina', 'ambetter', 'wellcare', 'highmark', 'elevance', 'epic', 'cerner',
+  'meditech', 'allscripts', 'nextgen', 'athenahealth', 'eclinicalworks', 'pfizer', 'moderna', 'merck', 'novartis',
+  'genentech', 'astrazeneca', 'gilead', 'abbvie', 'janssen', 'sanofi', 'siemens', 'philips', 'medtronic', 'stryker',
+  'baxter', 'mckesson', 'medline', 'hologic', 'olympus', 'zimmer', 'biomet', 'abbott', 'labcorp', 'walgreens',
+  'omnicell', 'pyxis', 'vizient', 'premier', 'change', 'availity', 'waystar', 'experian', 'nuance', 'dragon',
+  'imprivata', 'vocera', 'teladoc', 'amwell', 'doximity', 'zocdoc', 'healthstream', 'relias',
+];
+/** A possessive before these is an eponym ("Bell's palsy", "Graves' disease"), not a patient. */
+/**
+ * Surnames that name a test, a device, a procedure or a condition in clinical mail ("Lynch panel", "Hoyer
+ * lift", "Foley", "Holter", "Whipple"): standing alone, without a title or a given name, they are the
+ * eponym. "Mrs. Foley" and "Ann Foley" are still people.
+ */
+export const MEDICAL_EPONYMS: readonly string[] = [
+  'lynch', 'hoyer', 'foley', 'holter', 'whipple', 'hickman', 'broviac', 'swan', 'ganz', 'apgar', 'glasgow', 'gleason',
+  'babinski', 'kegel', 'heimlich', 'papanicolaou', 'crohn', 'crohns', 'graves', 'hashimoto', 'parkinson', 'parkinsons',
+  'alzheimer', 'alzheimers', 'huntington', 'huntingtons', 'bell', 'baker', 'tourette', 'tourettes', 'asperger', 'raynaud',
+  'sjogren', 'addison', 'cushing', 'barrett', 'hodgkin', 'wilms', 'ewing', 'kaposi', 'epley', 'trendelenburg', 'fowler',
+  'doppler', 'bovie', 'jackson', 'pratt', 'dobhoff', 'yankauer', 'salem', 'tenckhoff', 'braden', 'morse', 'norton',
+  'berg', 'romberg', 'phalen', 'tinel', 'mcmurray', 'lachman', 'allen', 'snellen', 'denver', 'beers', 'wells', 'wong',
+];
+export const EPONYM_HEADS: readonly string[] = ['disease', 'syndrome', 'palsy', 'disorder', 'lymphoma', 'sign', 'law', 'test', 'maneuver', 'criteria', 'scale', 'score', 'phenomenon', 'sarcoma', 'tumor', 'thyroiditis', 'ulcer', 'fracture', 'classification', 'method'];
+/**
+ * Of those, the heads that follow an eponym's possessive ("Lou Gehrig's disease", "Bell's palsy",
+ * "Virchow's triad") and not a patient's: "Ada Quill's fracture" is hers, so "fracture" is not here.
+ */
+export const POSSESSIVE_EPONYM_HEADS: readonly string[] = ['disease', 'syndrome', 'palsy', 'phenomenon', 'sign', 'triad', 'law'];
+/** Parts of documents and plans that take a letter ("Appendix_B", "Annex_C"): not surnames. */
+export const LETTERED: readonly string[] = [
+  'appendix', 'annex', 'exhibit', 'attachment', 'figure', 'fig', 'table', 'section', 'part', 'phase', 'form', 'schedule',
+  'tab', 'page', 'sheet', 'tier', 'level', 'grade', 'stage', 'type', 'group', 'zone', 'lot', 'batch', 'kit', 'plan',
+  'option', 'model', 'class', 'pod', 'bldg', 'suite', 'room', 'track', 'cohort', 'arm', 'site', 'lab', 'module',
+  'chapter', 'volume', 'vol', 'item', 'question', 'step', 'block', 'shift', 'team', 'wave', 'round', 'panel',
+  'vitamin', 'hepatitis', 'factor', 'protein', 'strep', 'influenza', 'flu',
+];
+/**
+ * Two capital letters in a file name that are not a person's initials: language and country codes that
+ * tag a version ("Folleto_ES", "Handout_VI_HT"), and the business abbreviations of file names ("QA",
+ * "HR", "PO", "HP" for a health plan). Credentials ("RN", "MD") are CREDENTIALS.
+ */
+export const NOT_INITIALS: readonly string[] = [
+  'en', 'es', 'fr', 'de', 'it', 'pt', 'pl', 'ru', 'uk', 'vi', 'zh', 'ko', 'ja', 'ar', 'fa', 'ur', 'hi', 'bn', 'ne', 'tl',
+  'ht', 'so', 'am', 'ti', 'sw', 'yo', 'ig', 'my', 'km', 'lo', 'th', 'hy', 'ka', 'tr', 'el', 'he', 'nl', 'sv', 'no', 'da',
+  'fi', 'ro', 'hu', 'cs', 'sk', 'sr', 'hr', 'bs', 'sq', 'ps', 'us', 'gb', 'ca', 'mx', 'cn', 'kr', 'jp', 'ph', 'in', 'br',
+  'qa', 'qc', 'po', 'pr', 'id', 'ok', 'pm', 'vp', 'hq', 'hp', 'ai', 'ui', 'ux', 'fy', 'ea', 'ct', 'ma', 'ny', 'tx', 'fl',
+];
+/** Words before a place named after a person or a saint ("St. Brigid", "Mount Sinai", "Lake Forest"). */
+export const SAINT: readonly string[] = ['st', 'saint', 'san', 'santa', 'ste', 'mount', 'mt', 'lake', 'fort', 'port', 'new', 'north', 'south', 'east', 'west'];
+/** Dotted abbreviations that are not a person's initials ("U.S.", "P.O.", "M.D."). */
+export const DOTTED_ABBREVIATIONS: readonly string[] = ['us', 'usa', 'uk', 'eu', 'un', 'po', 'am', 'pm', 'dc', 'ny', 'la', 'bc', 'ad', 'ie', 'eg', 'md', 'do', 'pa', 'np', 'rn', 'nb', 'ps', 'vs', 'jr', 'sr', 'cob', 'eod', 'rsvp', 'asap', 'fyi', 'aka', 'ok', 'tv', 'hr', 'ceo', 'cfo'];
+/** Two-letter credentials that are also words ("PT", "OT"): a credential only after a comma ("Keoni Kahale, PT, DPT"). */
+export const COMMA_CREDENTIALS: readonly string[] = ['pt', 'ot', 'rt', 'pa', 'ma', 'st'];
+/** Groups whose "member" is not a health plan member ("board member", "committee member", "team member"). */
+export const GROUP_NOUNS: readonly string[] = ['board', 'committee', 'council', 'team', 'staff', 'faculty', 'panel', 'family', 'club', 'band', 'church', 'union', 'cast', 'crew', 'jury', 'advisory'];
+/**
+ * A work group after a possessive name ("Kevin's team", "Dr. Osei's office"): the field speaks of the
+ * group the person leads, not of the person. Not "family": "Mr. Lee's family at bedside" is the patient's.
+ */
+export const WORK_GROUPS: readonly string[] = ['team', 'staff', 'crew', 'group', 'office', 'squad', 'shop', 'department', 'dept', 'committee'];

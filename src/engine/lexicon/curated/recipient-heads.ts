@@ -1,0 +1,88 @@
+/**
+ * Head words that say what kind of mailbox a recipient is (spec: "Recipients
+ * by kind"). Curated by the PHI Guard team. A display name or address local
+ * part is read like an English noun phrase: its last head word says what it
+ * names ("Transplant Waitlist Coordinators" are coordinators, "Lung Transplant
+ * Recipients" are recipients).
+ *
+ * Overlaps: "group" and "support" are list heads here and also procedure words
+ * in the health vocabulary ("support group"); that is intended, the head says
+ * who is on the list and the health word says why.
+ */
+const words = (s: string): string[] => s.split(',').map((w) => w.trim().replace(/\s+/g, ' ')).filter(Boolean);
+
+/**
+ * People who work there: with one of these anywhere in the name, the mailbox
+ * belongs to the staff, whatever list word comes with it ("Support Group
+ * Facilitators", "Oncology Nursing Group").
+ */
+export const STAFF_HEADS = words(`
+  staff, team, teams, rn, rns, nurse, nurses, nursing, physicians, physician, providers, provider, doctors, doctor, md, mds,
+  np, nps, pa, pas, lcsw, lpn, lpns, cna, cnas, rph, pharmacists, pharmacist, coordinators, coordinator, supervisors,
+  supervisor, leads, lead, manager, managers, mgr, mgmt, director, directors, admin, admins, committee, board, council,
+  leadership, leaders, champions, counselors, counselor, therapists, therapist, surgeons, surgeon, specialist,
+  specialists, clinicians, social workers, sw, navigator, navigators, educator, educators, hospitalist, hospitalists,
+  facilitators, facilitator, chaplains, chaplain, techs, tech, technologists, technicians, residents and fellows,
+  fellows, interns, scheduler, schedulers, liaison, liaisons, advocate, advocates, planners, analysts, dietitians,
+  pharmacy team, medstaff, charge, officers, officer, volunteers, candidates, applicants, recruiters, rep, reps, sales,
+  vendor, vendors, billing, coding, coders, registrars, transporters, workgroup, task force, steering, faculty`);
+
+/**
+ * A service, department or organisation: the mailbox of the place, unless a
+ * list head follows ("Long COVID Clinic Patients").
+ */
+export const SERVICE_HEADS = words(`
+  family medicine, family practice, family health, family dentistry, family dental, family pharmacy, family eye care, family care,
+  clinic, clinics, center, centre, centers, program, programme, programs, institute, hospital, hospitals, line, hotline,
+  desk, office, service, services, dept, department, division, unit, registry, coordination, management, scheduling,
+  intake, access, referrals, operations, ops, pharmacy, lab, labs, laboratory, imaging, radiology, foundation, practice,
+  associates, partners, group practice, medical group, health system, healthcare, health, memorial, pavilion, network,
+  alliance, surgical, medical, supply, supplies, oxygen, dme, compounding, ambulance, ems, inc, llc, corp, company, pllc,
+  noreply, no reply, donotreply, info, mailbox, inbox, helpdesk, support desk, portal, newsletter, notifications,
+  experience, relations, quality, safety, education, outreach, prevention, research, stewardship, consult, consults,
+  reading room, index, transfer center, it, hr, finance, payroll, marketing, communications, admissions, transport,
+  registration, financial services`);
+
+/** Members of a list of patients, clients, participants or their families. */
+export const LIST_HEADS = words(`
+  patients, pts, clients, members, participants, families, family, caregivers, parents, alumni, graduates, grads,
+  survivors, recipients, enrollees, cohort, waitlist, wait list, roster, class, group, groups, support group, support,
+  circle, warriors, campers, attendees, recovery, residents,
+  pacientes, participantes, familias, familles, patienten, teilnehmer, angehorige, pazienti, partecipanti, famiglie,
+  pacjenci, uczestnicy, rodziny, benh nhan, hastalar, katilimcilar, patienter, deltagare, bukaanka, pasyan, pasyan yo,
+  mga pasyente, grupo de apoyo, groupe de soutien, selbsthilfegruppe, manm, manm yo, bukaannada, xubnaha, katılımcılar,
+  hastalarımız`);
+
+/**
+ * List heads that name a kind of member only with a condition: "Parkinsons
+ * Residents" live in a care home, "Surgery Residents" are physicians in
+ * training; "Portal Support" is a help desk, "Pregnancy After Loss Support" a
+ * support circle. For these, only the members' own condition or medication
+ * reveals, and "support" after a service head is that service's help desk.
+ */
+export const AMBIGUOUS_LIST_HEADS = words(`residents, support`);
+
+/**
+ * Service heads that come first in the Romance languages: the words after them qualify the service
+ * ("Accueil patients" is the patients' reception desk, "Atención al Paciente" patient services).
+ */
+export const ROMANCE_SERVICE_HEADS = words(`accueil, atencion, servicio, servicios, secretariat, secretaria, recepcion, admision,
+  admisiones, bureau, oficina, departement, departamento, reparto, ufficio, sportello, accoglienza, akse, sèvis, sevis,
+  atendimento, recepcao, servico, servicos`);
+
+/** A word that makes one recipient a patient ("Ada Quill (dialysis pt)", "dementia res."). */
+export const PATIENT_MARKS = words(`pt, patient, res, resident, client`);
+
+/** Relatives before "of" or "for" in a display name ("mom of Jaylen - NICU", "daughter of pt"). */
+export const KIN_WORDS = words(`mom, mum, mother, dad, father, parent, parents, daughter, son, wife, husband, spouse, sister,
+  brother, grandmother, grandfather, grandma, grandpa, family, caregiver, guardian`);
+
+/** Service heads that, after a list head, still name that list: "Recovery Alumni Network", "Survivors Circle". */
+export const LIST_CONTINUERS = words(`network, association, club, circle, community, chapter`);
+
+/**
+ * Health words that say nothing about a recipient: generic pharmacy words
+ * describe a service ("Pharmacy <rx@...>"); in a person's address, lab and
+ * premed words are a job or a course of study ("wzhang.lab@", "a.premed@").
+ */
+export const GENERIC_IN_RECIPIENTS: readonly string[] = ['rx', 'prescription', 'refill', 'medication', 'medications', 'meds', 'dose', 'dosing', 'mg', 'mcg', 'therapy', 'treatment', 'lab', 'labs', 'premed', 'pre med', 'path', 'scan', 'test', 'anesthesia', 'anesthesiology', 'crna', 'nursing'];
