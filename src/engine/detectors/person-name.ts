@@ -1,7 +1,7 @@
 import { CONTEXT_ONLY, Detector, FieldContext, LETTER, Signal, bounded, signalAt } from './detector';
 import { lettersOf } from '../text/chars';
 import { NameLexicon, UPPER_ONLY, nameLexicon } from '../lexicon';
-import { HealthMatch, healthTermsOf, personHealthOf, topicTokensOf } from '../facts/health';
+import { HealthMatch, authoredWordsOf, healthTermsOf, personHealthOf, topicTokensOf } from '../facts/health';
 import { PLAYED_PATIENT, WORKPLACE_WORDS } from '../lexicon/context-words';
 import { LONE_UNKNOWN_LIKENESS, NAME_LIKELY, NAME_UNLIKELY, nameLikeness } from '../names/name-likeness';
 import { findScriptNames } from '../names/script-names';
@@ -427,7 +427,12 @@ export function findNames(ctx: FieldContext): NameSpan[] {
   const letters = lettersOf(ctx.text.normalized.text);
   const allCaps = letters.length > 6 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
   const allLower = letters.length > 6 && letters === letters.toLowerCase() && letters !== letters.toUpperCase();
-  const lenient = ctx.kind === 'attachment' || ctx.kind === 'emailAddress';
+  // File names and addresses are often typed in lower case: a known name counts there in lower case too,
+  // unless the file name capitalises some words, when its separate lower-case words are words
+  // ("Thu_gui_phu_huynh_kham_suc_khoe.pdf": a letter to parents, "phu huynh" is not Huynh); glued in
+  // camel case they are still name parts ("kimSooyeonLipidPanel", "deBoer").
+  const capitalised = ctx.kind === 'attachment' && tokens.some((t) => t.kind === 'word' && t.text.length > 1 && (t.case === 'title' || t.case === 'upper') && !DEVICE_PREFIXES.has(t.key));
+  const lenientAt = (i: number): boolean => ctx.kind === 'emailAddress' || (ctx.kind === 'attachment' && (!capitalised || tokens[i].case === 'mixed' || (i > 0 && tokens[i].gap === '') || tokens[i + 1]?.gap === ''));
   // Some words in lower case: a Title Case word mid-field is then a proper noun ("Okonkwo Pediatrics - referral fax").
   const sentenceCase = !allCaps && ctx.tokens.some((t) => t.kind === 'word' && t.case === 'lower' && t.text.length > 3);
   const mixedCase = tokens.some((t) => t.case === 'lower' && t.text.length > 2);
@@ -451,11 +456,19 @@ export function findNames(ctx: FieldContext): NameSpan[] {
   // Health words tied to someone other than the writer or the reader, or by a stay in a unit: "after his
   // knee arthroscopy", "recovering from bypass", "admitted to CCU" (facts/health.ts aboutPerson).
   const events = personHealthOf(ctx).filter((h) => h.tie !== undefined && h.tie !== 'first-second-person' && h.tie !== 'possessive' && !h.workplace);
+  // Words of authored material ("Pricing_Proposal", "Slides") are not part of a name either, unless a
+  // name list holds them ("Kim Liên" is no lien).
+  for (const m of authoredWordsOf(ctx)) {
+    for (let k = m.from; k < m.to; k++) {
+      const key = tokens[k].key;
+      if (!lex.given.has(key) && !lex.surname.has(key) && !lex.other.has(key) && !lex.ambiguous.has(key)) healthTok.add(k);
+    }
+  }
   // Topic words ("Agenda", "Update") are never part of a name.
   const topics = topicTokensOf(ctx);
   if (topics) topics.forEach((isTopic, i) => isTopic && healthTok.add(i));
   const cls = tokens.map((t, i) => {
-    const c = classify(t, lex, allCaps, lenient, healthTok.has(i));
+    const c = classify(t, lex, allCaps, lenientAt(i), healthTok.has(i));
     return jobs.has(i) ? { ...c, job: true } : c;
   });
   // "Horario_grupo_prenatal_julio.pdf": a month or weekday of a language that writes them in lower case.
@@ -833,8 +846,12 @@ function isClinicianOrPlace(cls: readonly Classified[], from: number, to: number
   for (let k = from + 1; k < to; k++) if (servicesNamed(cls, k)) return true;
   if (cls.slice(from, to).some((c) => CLINICIAN_TITLES.has(c.t.key) || ORG_WORDS.has(c.t.key) || (c.t.case !== 'lower' && BUSINESS.has(c.t.key)) || (sentenceCase && c.t.case === 'title' && HEALTH_NAMED_ORG.has(c.t.key)))) return true;
   if (after && isCredential(after.t)) return true;
-  // "Kevin's team": the group the person leads is the subject, not the person.
-  if (after && WORK_GROUPS.has(after.t.key) && /^['\u2019]s?\s$/.test(after.t.gap)) return true;
+  // "Kevin's team", "Mr. Delgado's 5th-grade class": the group the person leads or teaches is the subject.
+  if (after && /^['\u2019]s?\s$/.test(after.t.gap)) {
+    let k = to;
+    while (k < to + 3 && cls[k] !== undefined && (cls[k].t.kind === 'number' || GRADE_WORDS.has(cls[k].t.key))) k++;
+    if (cls[k] !== undefined && WORK_GROUPS.has(cls[k].t.key)) return true;
+  }
   // ", PT, DPT" after a name: two-letter credentials that are also words need the comma.
   if (after && after.t.case === 'upper' && COMMA_CREDENTIALS.has(after.t.key)) {
     // ", PT" after a name, or "PT, DPT": a two-letter credential in a list of credentials.
@@ -935,6 +952,8 @@ function joinedByAmpersand(cls: readonly Classified[], k: number): boolean {
   const prev = cls[k - 1];
   return (next !== undefined && next.t.case === 'title' && next.t.gap.trim() === '&') || (prev !== undefined && prev.t.case === 'title' && cls[k].t.gap.trim() === '&');
 }
+/** Between a teacher's possessive and the class: "5th-grade", "3rd grade", "2nd period". */
+const GRADE_WORDS = new Set(['st', 'nd', 'rd', 'th', 'grade', 'period', 'year']);
 const ORG_JOIN = /^(?:\s|\s?&\s?|['\u2019]s?\s)$/;
 
 /** Doctor, nurse and professor titles before a name in other scripts (Russian, Ukrainian, Hindi, Amharic, Arabic, Hebrew). */

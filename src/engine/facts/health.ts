@@ -549,6 +549,11 @@ export function citedAuthorsOf(ctx: FieldContext): string[] {
  * organisations ("Sepsis_Bundles_Siddiqui_flyer.pdf", "lien_discharge_recorded.pdf"):
  * the names in it are its authors or parties, not patients.
  */
+/** Token ranges of authored-material words ("slides", "pricing proposal", "W9") in the field. */
+export function authoredWordsOf(ctx: FieldContext): { from: number; to: number }[] {
+  return AUTHORED.findAll(ctx.tokens);
+}
+
 export function namesAuthorsOf(ctx: FieldContext, names: readonly { start: number; end: number }[] = []): boolean {
   // A capitalised document word inside a person's name is part of the name: Vietnamese "Kim Liên" is
   // not a lien ("PhamYTe_bao_gia" is a quotation from Pham Y Te).

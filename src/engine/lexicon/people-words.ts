@@ -46,5 +46,5 @@ export const DOTTED_ABBREVIATIONS: readonly string[] = curatedList('DOTTED_ABBRE
 export const COMMA_CREDENTIALS: readonly string[] = curatedList('COMMA_CREDENTIALS');
 /** 16 entries: see curated/people-words.ts. */
 export const GROUP_NOUNS: readonly string[] = curatedList('GROUP_NOUNS');
-/** 10 entries: see curated/people-words.ts. */
+/** 13 entries: see curated/people-words.ts. */
 export const WORK_GROUPS: readonly string[] = curatedList('WORK_GROUPS');

@@ -21,7 +21,7 @@ export const WORKPLACE_WORDS = words(`
   nurse, nurses, nursing, rn, rns, lab, clinic, clinics, center, centre, department, dept, service, services, program,
   programme, committee, council, rounds, workflow, workflows, protocol,
   protocols, install, installation, downtime, competency, competencies, orientation, training, cross training, crosstraining, coverage,
-  call, shift, shifts, charge, manager, managers, director, lead, leads, educator, champion, champions, suite,
+  call, shift, shifts, charge, manager, managers, director, lead, leads, educator, champion, champions, suite, verification, verifications,
   suites, wing, desk, fax, huddle, meeting, policy, project, rollout, go live, upgrade, cart, carts, machine,
   machines, scanner, scanners, equipment, vendor, contract, budget, hiring, openings, opening, job, jobs, position,
   positions, residency, fellowship, student, students, preceptor, float, pool, quality, metrics, dashboard, supplies,
@@ -164,7 +164,8 @@ export const TEACHING_WORDS = words(`
   syllabus, curriculum, webinar, lecture, presentation, grand rounds, grandrounds, journal club, inservice, in service,
   workshop, seminar, symposium, abstract, cv, resume, bio, headshot, remarks, speech, keynote, talking points,
   awareness day, awareness week, awareness month, press release, op ed, orientation packet, welcome packet,
-  handbook, brochure, cme, ceu, simulation, sim lab, mock code, manikin, mannequin, manuscript, chapter, textbook`);
+  handbook, brochure, cme, ceu, simulation, sim lab, mock code, manikin, mannequin, manuscript, chapter, textbook,
+  teaching file, teaching slides, teaching deck, case study`);
 
 /**
  * In veterinary mail, words that point at a human (an owner, a client, a
@@ -187,7 +188,7 @@ export const BUSINESS_DOCUMENT_WORDS = words(`
   grant proposal, rental, rentals, quote, quotes, mou, memorandum of understanding, budget justification, biosketch,
   specific aims, letter of support, letters of support, purchase order, packing slip, rma, backorder, back order,
   consignment, work order, service ticket, cotizacion, bao gia, award letter, notice of award, fee schedule,
-  depo prep`);
+  depo prep, pricing proposal, pricing, proposal, rfi, price quote`);
 
 /** Words beside "fall" that make it the season ("roster_fall", "Fall 2025 class"); a year does too. */
 export const SEASON_WORDS = words(`spring, summer, winter, autumn, tv, lineup, line up, season, lineups, semester, term, session, sessions, class, classes, roster,

@@ -151,4 +151,4 @@ export const GROUP_NOUNS: readonly string[] = ['board', 'committee', 'council', 
  * A work group after a possessive name ("Kevin's team", "Dr. Osei's office"): the field speaks of the
  * group the person leads, not of the person. Not "family": "Mr. Lee's family at bedside" is the patient's.
  */
-export const WORK_GROUPS: readonly string[] = ['team', 'staff', 'crew', 'group', 'office', 'squad', 'shop', 'department', 'dept', 'committee'];
+export const WORK_GROUPS: readonly string[] = ['team', 'staff', 'crew', 'group', 'office', 'squad', 'shop', 'department', 'dept', 'committee', 'class', 'classroom', 'homeroom'];
