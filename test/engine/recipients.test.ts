@@ -23,6 +23,7 @@ function flagged(to: Recipient): string[] {
 
 const clean: Row[] = [
   { to: r('Dialysis Unit Staff', 'dialysis-staff@examplehealth.org'), why: 'a staff list' },
+  { to: r('Okonjo-Lindqvist Cancer Assistance Fund', 'grants@okonjofund.org'), why: 'a fund named after a family is an organisation' },
   { to: r('oncology-rn@examplehealth.org', 'oncology-rn@examplehealth.org'), why: 'a staff address' },
   { to: r('Li, Stacy (Cardiology)', 'sli@examplehealth.org'), why: "a clinician's specialty" },
   { to: r('Sato, Irene (Surgery)', 'isato@examplehealth.org'), why: 'a department after a staff name' },

@@ -131,6 +131,8 @@ const clean: [string, string][] = [
   ["Mr. Quillfeather's 4th-grade class — vision screening Tue", "a teacher's class after the possessive"],
   ['Thistlewood Manufacturing — Q3 utilization review, group 00591', 'a manufacturer is a business'],
   ['Thanks Ngoc Anh for the weekend chemo verification', 'verifying chemo is a pharmacist\'s work'],
+  ['Re: Pyxis - insulin override list', 'a product set apart, no pronoun or value'],
+  ['URGENT, Please read the MRI memo', 'a word in capitals before a comma is no surname'],
 ];
 
 const flagged: [string, 'high' | 'medium', string][] = [
@@ -198,6 +200,8 @@ const flagged: [string, 'high' | 'medium', string][] = [
   ['Naw Paw Htoo - QFT positive', 'high', 'a Karen prefix before a name is a title'],
   ['Resumen de alta - Quispe Mamani, Florentina', 'high', 'a Spanish discharge summary'],
   ['Ndidi Okonkwo-Bell PSG: AHI 41', 'high', 'a sleep study with its index'],
+  ['Re: Tsiklauri - CT c/a/p booked Tues, will call his wife', 'medium', 'a pronoun makes the subject one person\'s: the word set apart after "Re:" is the name'],
+  ['MFM US for GREWAL, Simranjit 28wk - ?FGR', 'medium', 'an EHR surname in capitals, a comma and a given name'],
 ];
 
 describe('not health information about a person: clean', () => {
@@ -233,8 +237,9 @@ const cleanFiles: [string, string][] = [
   ['IMG_5520_Lobby_flu_poster.jpg', 'a photo of a poster'],
   ['Ferreira_Pricing_Proposal_NPWT.docx', 'a pricing proposal: its words are not a name'],
   ['Thu_moi_phu_huynh_tiem_chung.pdf', 'lower-case words of a capitalised file name are words (a letter to parents)'],
+  ['Sepsis_BUNDLE_AUDIT_Q3.xlsx', 'words in capitals that the model does not find name-like'],
 ];
-const flaggedFiles: string[] = ['Thirunavukkarasu_K_fistulogram.pdf', 'Service_report_pt_Lindahl_lead_revision.docx', '黄丽娟_术后复查.pdf', '林美华_甲状腺超声.jpg', 'Delorme_Anais_IRM_genou.pdf', 'Salcedo_Ines_Papanicolaou.pdf', 'Jianguo_Liu_CT_chest.pdf', 'IMG_2290_Mbeki_rash_R_leg.jpg', 'Scan_0042_Okonjo_lab_results.pdf', 'Voicemail_555-0142_refill_metformin.m4a', 'Lauina_T_eGFR_trend.pdf', 'AlRashidi_Omar_hCG.pdf', 'Le_Thi_Bich_Lien_US_24wk.pdf', 'ECG_12lead_QUILL_ADA_0614.pdf', 'Quill_Ada_HD_flowsheet_0412.pdf', 'EKG_MsFairbrook_stemi.jpg', 'Oyelaran_Bisi_medical_records_subpoena.pdf', 'Quill_Ada_echo_results.pdf', 'Ferrante_Luca_colonoscopy_path_report.pdf', 'Okafor_Dana_asthma_action_plan.pdf', 'Dragomirova_K_blood_results.pdf', 'HADZIFEJZOVIC_E_CT_CHEST.pdf', 'Labs_VANDERMOLEN_H_20250311.pdf', 'Itzamna_JC_vaccine_card.jpg', 'IMG_5520_Tuimavave_wound_photo.jpg', 'CCD_Vargas_Lucia_2026-01-04.xml', 'tranThiMaiLipidPanel.pdf', 'Verwijzing_MRI_knie_deGroot_F.pdf'];
+const flaggedFiles: string[] = ['Thirunavukkarasu_K_fistulogram.pdf', 'Service_report_pt_Lindahl_lead_revision.docx', '黄丽娟_术后复查.pdf', '林美华_甲状腺超声.jpg', 'Delorme_Anais_IRM_genou.pdf', 'Salcedo_Ines_Papanicolaou.pdf', 'Jianguo_Liu_CT_chest.pdf', 'IMG_2290_Mbeki_rash_R_leg.jpg', 'Scan_0042_Okonjo_lab_results.pdf', 'Voicemail_555-0142_refill_metformin.m4a', 'Lauina_T_eGFR_trend.pdf', 'AlRashidi_Omar_hCG.pdf', 'Le_Thi_Bich_Lien_US_24wk.pdf', 'ECG_12lead_QUILL_ADA_0614.pdf', 'Quill_Ada_HD_flowsheet_0412.pdf', 'EKG_MsFairbrook_stemi.jpg', 'Oyelaran_Bisi_medical_records_subpoena.pdf', 'Quill_Ada_echo_results.pdf', 'Ferrante_Luca_colonoscopy_path_report.pdf', 'Okafor_Dana_asthma_action_plan.pdf', 'Dragomirova_K_blood_results.pdf', 'HADZIFEJZOVIC_E_CT_CHEST.pdf', 'Labs_VANDERMOLEN_H_20250311.pdf', 'Itzamna_JC_vaccine_card.jpg', 'IMG_5520_Tuimavave_wound_photo.jpg', 'CCD_Vargas_Lucia_2026-01-04.xml', 'tranThiMaiLipidPanel.pdf', 'Verwijzing_MRI_knie_deGroot_F.pdf', 'LabResults_TAHERI_ROYA_2026-03-10.pdf'];
 
 describe('file names: authors, parties and businesses are not patients', () => {
   test.each(cleanFiles)('%s (%s)', (name) => expect(scan({ attachments: [{ name }] }).findings).toEqual([]));

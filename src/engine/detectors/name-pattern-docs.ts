@@ -30,6 +30,10 @@ export const NAME_PATTERN_DOCS: Readonly<Record<string, NamePatternDoc>> = {
     description: 'SURNAME, GIVEN in capitals in a mixed-case field: "VUKOVIC, DRAGAN".',
     examples: { valid: ['Path results for VUKOVIC, DRAGAN'], invalid: ['Results for CBC, BMP'] },
   },
+  'name.caps-last-given': {
+    description: 'An EHR\'s surname in capitals, a comma and a Title Case given name, neither a word the model rejects: "KAUR, Harpreet - MRI" (medium when no list knows them).',
+    examples: { valid: ['MFM US for BRANDVOLD, Tejinder 28w'], invalid: ['URGENT, Please read the MRI memo', 'ICU, Nursing huddle'] },
+  },
   'name.last-first': {
     description: '"Last, First": two name-like words around a comma, one of them a known name; not a credential after the comma.',
     examples: { valid: ['Bergstrom, Yesenia - MRI'], invalid: ['Irene Sato, RN'] },
@@ -112,7 +116,7 @@ export const NAME_PATTERN_DOCS: Readonly<Record<string, NamePatternDoc>> = {
   'name.event-subject': {
     description: 'A capitalised word opening a subject, before a lower-case word, where the subject ties a health word after it to someone ("her knee surgery", "recovering from", "admitted to CCU"): the person it happened to ("Tavita back on the unit after her knee surgery").',
     examples: {
-      valid: ['Tavita back on the unit Mon after her knee surgery', 'Ilikea admitted to CCU with an MI - card for him?'],
+      valid: ['Quetzalli recovering from bypass - card in the break room', 'Ilikea admitted to CCU with an MI - card going around'],
       invalid: ['Tavita back on the unit Mon', 'Cerner back up after the upgrade', 'Tavita - your knee surgery is confirmed'],
     },
   },

@@ -98,6 +98,8 @@ interface Classified {
   unlikely?: boolean;
   /** A patient word that heads a job or a department ("Patient Advocate", "Patient Transport"): no cue. */
   job?: boolean;
+  /** A surname in capitals before a comma and a Title Case given name ("KAUR, Harpreet"). */
+  capsSurname?: boolean;
 }
 
 function classify(t: Token, lex: NameLexicon, allCaps: boolean, lenient: boolean, health: boolean): Classified {
@@ -188,8 +190,8 @@ interface RunFacts {
    */
   readonly clinicalEnglishSubject: boolean;
   /**
-   * The field is about one patient: a measured value ("INR 4.8", "POD1", "32wk"), a dose ("7.5mg") or a
-   * bed ("bed 7") beside its clinical words. Computed once per field.
+   * The field is about one patient: a measured value ("INR 4.8", "POD1", "32wk"), a dose ("7.5mg"), a
+   * bed ("bed 7") or a third-person pronoun beside its clinical words. Computed once per field.
    */
   readonly patientSpecific: boolean;
   /** A clinician title ("Dr.", "Prof.", "Nurse") right before the run. */
@@ -249,6 +251,12 @@ export const NAME_PATTERNS: readonly NamePattern[] = [
     strength: 'high',
     weak: false,
     match: (f) => (f.j === f.i + 1 && isCapsNameWord(f.cls[f.i]) && f.j < f.cls.length && f.cls[f.j].t.gap.trim() === ',' && isCapsNameWord(f.cls[f.j]) ? f.j + 1 : undefined),
+  },
+  {
+    id: 'name.caps-last-given',
+    strength: 'medium',
+    weak: false,
+    match: (f) => (f.run.length === 1 && f.run[0].capsSurname === true && f.j < f.cls.length && f.cls[f.j].t.gap.trim() === ',' ? f.j + 1 : undefined),
   },
   {
     id: 'name.last-first',
@@ -513,6 +521,13 @@ export function findNames(ctx: FieldContext): NameSpan[] {
     }
   }
   markNamesByShape(cls, ctx.kind, lex);
+  // "KAUR, Harpreet - MRI": an EHR's surname in capitals, a comma, then a Title Case given name.
+  for (let k = 0; k + 1 < cls.length; k++) {
+    const c = cls[k];
+    const next = cls[k + 1];
+    if (c.shaped || c.t.case !== 'upper' || c.t.text.length < 3 || !/[AEIOUY]/.test(c.t.text) || (c.kind !== 'U' && !known(c.kind))) continue;
+    if (next.t.gap.trim() === ',' && next.t.case === 'title' && next.t.text.length >= 3 && (next.kind === 'U' || known(next.kind)) && !next.unlikely) cls[k] = { ...c, shaped: true, capsSurname: true };
+  }
   // "HADZIOSMANOVIC_E_CT_CHEST.pdf", "Labs_VANDERMEER_H.pdf": in a file name, a word in capitals beside
   // initials (across a hyphen: "VUKOVIC-PETROVIC_J") is shaped like a name; name.surname-initial decides.
   if (ctx.kind === 'attachment') {
@@ -524,6 +539,15 @@ export function findNames(ctx: FieldContext): NameSpan[] {
       const start = hyphen(k - 1, k) ? k - 1 : k;
       if (isFileInitial(cls, start - 1) || isFileInitial(cls, end)) cls[k] = { ...c, shaped: true };
     }
+    // "LabResults_AHMADI_FARZANEH_2025-03-10.pdf": two words in capitals side by side in a file name that is
+    // not all capitals, each a known name or a word the name model finds name-like, are an EHR's "LAST_FIRST".
+    const capsName = (c: Classified | undefined): boolean =>
+      c !== undefined && c.t.case === 'upper' && c.t.text.length >= 3 && /[AEIOUY]/.test(c.t.text) && (known(c.kind) || (c.kind === 'U' && nameLikeness(c.t.key) >= LONE_UNKNOWN_LIKENESS));
+    for (let k = 0; k + 1 < cls.length && !allCaps; k++) {
+      if (!capsName(cls[k]) || !capsName(cls[k + 1]) || !/^[_\s-]$/.test(cls[k + 1].t.gap) || capsName(cls[k + 2])) continue;
+      cls[k] = { ...cls[k], shaped: true, likely: true };
+      cls[k + 1] = { ...cls[k + 1], shaped: true, likely: true };
+    }
   }
   const firstWord = cls.findIndex((c) => c.t.kind === 'word');
   const clinicalEnglishSubject =
@@ -531,7 +555,8 @@ export function findNames(ctx: FieldContext): NameSpan[] {
     [...clinical.starts].some((s) => cls[s].t.case !== 'title' || s === firstWord) &&
     cls.some((x) => x.t.case === 'lower' && x.t.text.length > 3) &&
     cls.some((x) => x.t.case === 'lower' && lex.common.has(x.t.key));
-  const patientSpecific = clinicalEnglishSubject && (healthTermsOf(ctx).some((h) => h.measured === true) || tokens.some((_t, k) => isDoseOrBed(tokens, k)));
+  // A third-person pronoun says the subject is about someone too ("will call his wife", "bumped her glipizide").
+  const patientSpecific = clinicalEnglishSubject && (healthTermsOf(ctx).some((h) => h.measured === true) || tokens.some((t, k) => isDoseOrBed(tokens, k) || (t.case === 'lower' && SUBJECT_PRONOUNS.has(t.key))));
   const out: NameSpan[] = [];
 
   let i = 0;
@@ -757,6 +782,7 @@ function clinicalUnknown(f: RunFacts): boolean {
 const REPLY_PREFIXES = new Set(['re', 'fw', 'fwd', 'aw', 'wg', 'tr', 'rv', 'sv']);
 /** Set apart in a subject about one patient, a word needs only not to be rejected outright by the model. */
 const NAME_LIKELY_ENOUGH_BESIDE_VALUES = -2;
+const SUBJECT_PRONOUNS = new Set(['his', 'her', 'him', 'he', 'she']);
 const DOSE_UNITS = new Set(['mg', 'mcg', 'g', 'ml', 'units', 'unit', 'u', 'iu', 'meq', 'mmol']);
 const BED_WORDS = new Set(['bed', 'rm', 'room']);
 /** "7.5mg", "50 mg", "bed 7": a dose given to or a bed held by one patient. */
