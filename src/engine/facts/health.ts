@@ -99,6 +99,9 @@ export function findHealthTerms(tokens: readonly Token[], extra: readonly string
     // "ER00-3673", "OR2": a capital acronym glued to digits is a docket, room or product code.
     const next = tokens[m.to];
     if (m.to - m.from === 1 && tokens[m.from].case === 'upper' && (UNITS.has(m.phrase) || AMBIGUOUS.has(m.phrase) || UPPER_ONLY.has(m.phrase)) && next !== undefined && next.kind === 'number' && next.gap === '') continue;
+    // "CMP-2025-0193", "ER-24-1187": an acronym before hyphenated groups of digits is a case or reference number.
+    const after = tokens[m.to + 1];
+    if (m.to - m.from === 1 && tokens[m.from].case === 'upper' && next !== undefined && next.kind === 'number' && next.gap === '-' && after !== undefined && after.kind === 'number' && after.gap === '-') continue;
     // "PT" in capitals in a mixed-case field is physical therapy ("PT eval"); "pt", "Pt" are the patient.
     const category = m.phrase === 'pt' && tokens[m.from].case === 'upper' && mixedCase ? 'procedure' : m.value;
     out.push({ from: m.from, to: m.to, category, phrase: m.phrase });
@@ -563,5 +566,9 @@ export function namesAuthorsOf(ctx: FieldContext, names: readonly { start: numbe
     // Not its first word: "Biosketch_Lindgren" is a biosketch, whatever the name pattern took in.
     return names.some((n) => n.start < span.start && span.end <= n.end);
   };
+  // "Preeclampsia_SF_teaching_Zhou.pptx": a teaching slide deck names its author ("teaching" alone in a
+  // subject is often a patient's: "trach care teaching").
+  if (ctx.kind === 'attachment' && SLIDE_DECK.test(ctx.text.normalized.text) && ctx.tokens.some((t) => t.key === 'teaching')) return true;
   return AUTHORED.findAll(ctx.tokens).some((m) => !inName(m.from, m.to));
 }
+const SLIDE_DECK = /\.(?:pptx?|key|odp)$/i;
