@@ -226,7 +226,7 @@ export const NAME_PATTERNS: readonly NamePattern[] = [
     id: 'name.clinician-own-health',
     strength: 'medium',
     weak: false,
-    match: (f) => (f.clinician && f.events.some((h) => h.from >= f.j && CLINICAL_CATEGORIES.has(h.category) && (h.tie === 'third-person' || h.tie === 'undergoing')) ? f.j : undefined),
+    match: (f) => (f.clinician && f.events.some((h) => ownEvent(f, h)) ? f.j : undefined),
   },
   {
     id: 'name.last-first-initial',
@@ -667,6 +667,20 @@ function gluedInitialSurname(f: RunFacts): boolean {
   // The glued initial is itself evidence of a name: the model need only not find the word unlikely.
   const key = surname.toLowerCase();
   return surname !== '' && /[aeiouy]/.test(key) && !f.lex.common.has(key) && nameLikeness(key) >= NAME_UNLIKELY;
+}
+
+/**
+ * A health word tied to someone by "his"/"her"/"own" or a verb of undergoing, close after the clinician's
+ * name (within a dozen words), in the same sentence, with no other person named between: "Dr. Tsosie out
+ * after his knee arthroscopy", not "Dr. Marsh will chair. ... Robert Thompson and his renal failure".
+ */
+function ownEvent(f: RunFacts, h: HealthMatch): boolean {
+  if (h.from < f.j || h.from > f.j + 12 || !CLINICAL_CATEGORIES.has(h.category) || (h.tie !== 'third-person' && h.tie !== 'undergoing')) return false;
+  for (let k = f.j; k < h.from; k++) {
+    const c = f.cls[k];
+    if (/[.!?]\s/.test(c.t.gap) || (c.t.case === 'title' && nameLike(c) && c.kind !== 'C')) return false;
+  }
+  return true;
 }
 
 /**
