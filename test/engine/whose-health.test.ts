@@ -133,6 +133,9 @@ const clean: [string, string][] = [
   ['Thanks Ngoc Anh for the weekend chemo verification', 'verifying chemo is a pharmacist\'s work'],
   ['Re: Pyxis - insulin override list', 'a product set apart, no pronoun or value'],
   ['URGENT, Please read the MRI memo', 'a word in capitals before a comma is no surname'],
+  ['Renal diet tray – new low-sodium broth from Thistledown Foods', 'a food supplier'],
+  ['Patient belongings bags – switching to Odessa Quill Packaging', 'a packaging supplier'],
+  ['Resident Tomasz Wierzbicki – duty hour violations, PGY2', 'a doctor in training beside residency words'],
 ];
 
 const flagged: [string, 'high' | 'medium', string][] = [
@@ -238,6 +241,8 @@ const cleanFiles: [string, string][] = [
   ['Ferreira_Pricing_Proposal_NPWT.docx', 'a pricing proposal: its words are not a name'],
   ['Thu_moi_phu_huynh_tiem_chung.pdf', 'lower-case words of a capitalised file name are words (a letter to parents)'],
   ['Sepsis_BUNDLE_AUDIT_Q3.xlsx', 'words in capitals that the model does not find name-like'],
+  ['FDD_2026_Quillfeather_PT.pdf', 'a franchise disclosure document'],
+  ['Arthritis_Bootcamp_Ads.zip', 'marketing ads'],
 ];
 const flaggedFiles: string[] = ['Thirunavukkarasu_K_fistulogram.pdf', 'Service_report_pt_Lindahl_lead_revision.docx', '黄丽娟_术后复查.pdf', '林美华_甲状腺超声.jpg', 'Delorme_Anais_IRM_genou.pdf', 'Salcedo_Ines_Papanicolaou.pdf', 'Jianguo_Liu_CT_chest.pdf', 'IMG_2290_Mbeki_rash_R_leg.jpg', 'Scan_0042_Okonjo_lab_results.pdf', 'Voicemail_555-0142_refill_metformin.m4a', 'Lauina_T_eGFR_trend.pdf', 'AlRashidi_Omar_hCG.pdf', 'Le_Thi_Bich_Lien_US_24wk.pdf', 'ECG_12lead_QUILL_ADA_0614.pdf', 'Quill_Ada_HD_flowsheet_0412.pdf', 'EKG_MsFairbrook_stemi.jpg', 'Oyelaran_Bisi_medical_records_subpoena.pdf', 'Quill_Ada_echo_results.pdf', 'Ferrante_Luca_colonoscopy_path_report.pdf', 'Okafor_Dana_asthma_action_plan.pdf', 'Dragomirova_K_blood_results.pdf', 'HADZIFEJZOVIC_E_CT_CHEST.pdf', 'Labs_VANDERMOLEN_H_20250311.pdf', 'Itzamna_JC_vaccine_card.jpg', 'IMG_5520_Tuimavave_wound_photo.jpg', 'CCD_Vargas_Lucia_2026-01-04.xml', 'tranThiMaiLipidPanel.pdf', 'Verwijzing_MRI_knie_deGroot_F.pdf', 'LabResults_TAHERI_ROYA_2026-03-10.pdf'];
 

@@ -1,8 +1,8 @@
 import { CONTEXT_ONLY, Detector, FieldContext, LETTER, Signal, bounded, signalAt } from './detector';
 import { lettersOf } from '../text/chars';
-import { NameLexicon, UPPER_ONLY, nameLexicon } from '../lexicon';
+import { NameLexicon, PhraseMatcher, UPPER_ONLY, nameLexicon } from '../lexicon';
 import { HealthMatch, authoredWordsOf, healthTermsOf, personHealthOf, topicTokensOf } from '../facts/health';
-import { PLAYED_PATIENT, WORKPLACE_WORDS } from '../lexicon/context-words';
+import { PLAYED_PATIENT, RESIDENCY_CUES, WORKPLACE_WORDS } from '../lexicon/context-words';
 import { LONE_UNKNOWN_LIKENESS, NAME_LIKELY, NAME_UNLIKELY, nameLikeness } from '../names/name-likeness';
 import { findScriptNames } from '../names/script-names';
 import type { Token } from '../text/tokenize';
@@ -129,6 +129,7 @@ function classify(t: Token, lex: NameLexicon, allCaps: boolean, lenient: boolean
 
 const DEVICE_PREFIXES = new Set(DEVICE_FILE_PREFIXES);
 const JOB_WORDS = new Set(WORKPLACE_WORDS);
+const RESIDENCY = new PhraseMatcher<true>(RESIDENCY_CUES.map((w) => [w, true] as [string, true]));
 const ROLE_PLAYED = new Set(PLAYED_PATIENT);
 const PINYIN_SURNAME = new Set(PINYIN_SURNAMES);
 /** Two pinyin syllables (without tone marks): "xiuying", "jianguo", "meiling". */
@@ -455,6 +456,8 @@ export function findNames(ctx: FieldContext): NameSpan[] {
   for (const h of personHealthOf(ctx)) {
     if (h.workplace && h.category === 'patient' && (JOB_WORDS.has(tokens[h.to]?.key ?? '') || ROLE_PLAYED.has(tokens[h.from - 1]?.key ?? ''))) jobs.add(h.from);
   }
+  // Beside words of graduate medical education a resident is a doctor in training.
+  if (RESIDENCY.findAll(tokens).length > 0) tokens.forEach((t, k) => (t.key === 'resident' || t.key === 'residents') && jobs.add(k));
   const clinical = { starts: new Set<number>(), ends: new Set<number>() };
   for (const h of healthTermsOf(ctx)) {
     if (!CLINICAL_CATEGORIES.has(h.category) || h.needsSupport || h.workplace) continue;

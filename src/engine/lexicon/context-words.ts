@@ -18,6 +18,8 @@ export const PERSONAL_PRONOUNS: readonly string[] = curatedList('PERSONAL_PRONOU
 export const BLOOD_PRESSURE_WORDS: readonly string[] = curatedList('BLOOD_PRESSURE_WORDS');
 /** 14 entries: see curated/context-words.ts. */
 export const BLOOD_SUGAR_WORDS: readonly string[] = curatedList('BLOOD_SUGAR_WORDS');
+/** 18 entries: see curated/context-words.ts. */
+export const RESIDENCY_CUES: readonly string[] = curatedList('RESIDENCY_CUES');
 /** 4 entries: see curated/context-words.ts. */
 export const THIRD_PERSON_PRONOUNS: readonly string[] = curatedList('THIRD_PERSON_PRONOUNS');
 /** 10 entries: see curated/context-words.ts. */
@@ -42,7 +44,7 @@ export const RECRUITING_CUES: readonly string[] = curatedList('RECRUITING_CUES')
 export const TEACHING_WORDS: readonly string[] = curatedList('TEACHING_WORDS');
 /** 10 entries: see curated/context-words.ts. */
 export const OWNER_CUES: readonly string[] = curatedList('OWNER_CUES');
-/** 62 entries: see curated/context-words.ts. */
+/** 67 entries: see curated/context-words.ts. */
 export const BUSINESS_DOCUMENT_WORDS: readonly string[] = curatedList('BUSINESS_DOCUMENT_WORDS');
 /** 23 entries: see curated/context-words.ts. */
 export const SEASON_WORDS: readonly string[] = curatedList('SEASON_WORDS');

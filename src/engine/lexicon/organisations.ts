@@ -8,9 +8,9 @@ export const ORG_HEADS: readonly string[] = curatedList('ORG_HEADS');
 export const HEADS_BEFORE_EPONYM: readonly string[] = curatedList('HEADS_BEFORE_EPONYM');
 /** 53 entries: see curated/organisations.ts. */
 export const HEALTH_NAMED_ORG_HEADS: readonly string[] = curatedList('HEALTH_NAMED_ORG_HEADS');
-/** 65 entries: see curated/organisations.ts. */
+/** 67 entries: see curated/organisations.ts. */
 export const BUSINESS_HEADS: readonly string[] = curatedList('BUSINESS_HEADS');
 /** 2 entries: see curated/organisations.ts. */
 export const SERVICE_MODIFIERS: readonly string[] = curatedList('SERVICE_MODIFIERS');
-/** 31 entries: see curated/organisations.ts. */
+/** 35 entries: see curated/organisations.ts. */
 export const PLACE_WORDS: readonly string[] = curatedList('PLACE_WORDS');

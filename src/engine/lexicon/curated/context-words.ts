@@ -101,6 +101,12 @@ export const BLOOD_PRESSURE_WORDS = words(`bp, ta, rr, pa, tension, blutdruck, p
 /** Words for blood sugar that report a reading right before a number ("sugar 38", "şeker 230", "sonkorta 310"), in lower case too. */
 export const BLOOD_SUGAR_WORDS = words(`sugar, sugars, seker, sekeri, azucar, acucar, sucre, zucker, cukier, asukal, sonkor, sonkorta, sik, caxaro`);
 
+/**
+ * Words of graduate medical education: beside them a "resident" is a doctor in training, not a
+ * resident of a care home ("Resident Priya Raman – duty hour violations").
+ */
+export const RESIDENCY_CUES = words(`duty hours, duty hour, pgy, pgy1, pgy2, pgy3, moonlighting, acgme, milestones, residency, program director, intern, interns, rotation, rotations, call schedule, in training exam, ite`);
+
 /** Of those, the ones that point at someone other than the writer and the reader ("his knee arthroscopy", "her own MRI"). */
 export const THIRD_PERSON_PRONOUNS = words(`his, her, their, own`);
 
@@ -188,7 +194,7 @@ export const BUSINESS_DOCUMENT_WORDS = words(`
   grant proposal, rental, rentals, quote, quotes, mou, memorandum of understanding, budget justification, biosketch,
   specific aims, letter of support, letters of support, purchase order, packing slip, rma, backorder, back order,
   consignment, work order, service ticket, cotizacion, bao gia, award letter, notice of award, fee schedule,
-  depo prep, pricing proposal, pricing, proposal, rfi, price quote`);
+  depo prep, pricing proposal, pricing, proposal, rfi, price quote, fdd, franchise, franchise disclosure, ads, ad campaign`);
 
 /** Words beside "fall" that make it the season ("roster_fall", "Fall 2025 class"); a year does too. */
 export const SEASON_WORDS = words(`spring, summer, winter, autumn, tv, lineup, line up, season, lineups, semester, term, session, sessions, class, classes, roster,

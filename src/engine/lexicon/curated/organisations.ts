@@ -71,7 +71,7 @@ export const HEALTH_NAMED_ORG_HEADS: readonly string[] = [
 export const BUSINESS_HEADS: readonly string[] = [
   'biomedical', 'inc', 'llc', 'co', 'corp', 'company', 'associates', 'partners', 'supply', 'supplies', 'ambulance', 'ems', 'pllc',
   'brothers', 'bros', 'dme', 'oxygen', 'transport', 'compounding', 'pharmacy', 'courier', 'linen', 'staffing',
-  'consulting', 'solutions', 'systems', 'services', 'labs', 'diagnostics', 'imaging', 'medical', 'mobility', 'orthotics', 'prosthetics', 'specialty', 'manufacturing', 'mfg', 'industries', 'enterprises', 'holdings',
+  'consulting', 'solutions', 'systems', 'services', 'labs', 'diagnostics', 'imaging', 'medical', 'mobility', 'orthotics', 'prosthetics', 'specialty', 'foods', 'packaging', 'manufacturing', 'mfg', 'industries', 'enterprises', 'holdings',
   'bar', 'cafe', 'restaurant', 'grill', 'diner', 'kitchen', 'bakery', 'deli', 'bistro', 'pub', 'tavern', 'eatery',
   'pharma', 'pharmaceuticals', 'therapeutics', 'biologics', 'scientific', 'instruments', 'biotech', 'medtech',
   'wholesale', 'wholesalers', 'distributors', 'distribution', 'logistics',
@@ -93,5 +93,5 @@ export const SERVICE_MODIFIERS: readonly string[] = ['mobile', 'portable'];
 export const PLACE_WORDS: readonly string[] = [
   'vale', 'creek', 'ridge', 'hollow', 'meadow', 'meadows', 'glen', 'springs', 'valley', 'grove', 'heights', 'harbor',
   'harbour', 'bay', 'pines', 'falls', 'crossing', 'landing', 'commons', 'terrace', 'pointe', 'bluff', 'bluffs',
-  'canyon', 'mesa', 'hills', 'woods', 'township', 'county', 'parish', 'borough',
+  'canyon', 'mesa', 'hills', 'woods', 'township', 'county', 'parish', 'borough', 'oaks', 'elms', 'willows', 'gardens',
 ];
