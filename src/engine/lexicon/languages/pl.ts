@@ -16,7 +16,7 @@ export const PL: LanguageLexicon = {
   endings: words(`a, e, i, o, u, y, ie, ia, ii, iu, ow, om, ami, ach, em, ej, ego, emu, ym, ych, iem, ka, ki, ke, ce`),
   terms: {
     condition: words(
-      'chorob*, chory, chora, cukrzyc*, nadcisnieni*, nowotwor*, rak piersi, rak pluc, bialaczk*, ciaz*, w ciazy, ' +
+      'chorob*, chory, chora, cukrzyc*, odlezyn*, nadcisnieni*, nowotwor*, rak piersi, rak pluc, bialaczk*, ciaz*, w ciazy, ' +
       'poronieni*, astm*, depresj*, schizofreni*, uzaleznieni*, infekcj*, zakazeni*, zlamani*, zawal*, udar*, ' +
       'niewydolnosc serca, niewydolnosc nerek, zapaleni* pluc, goraczk*, bol glowy, bol brzucha, alergi*, padaczk*, ' +
       'demencj*, krwawieni*, ~objaw*, diagnoz*, zdiagnozowan*, biegunk*, wymiot*, omdleni*, ~upad*, gruzlic*, zmarl, ' +
