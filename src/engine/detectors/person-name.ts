@@ -195,6 +195,8 @@ interface RunFacts {
    * bed ("bed 7") or a third-person pronoun beside its clinical words. Computed once per field.
    */
   readonly patientSpecific: boolean;
+  /** The field's first word that is not a reply prefix or a greeting ("Re:", "Hi"): where a subject opens. */
+  readonly opening: number;
   /** A clinician title ("Dr.", "Prof.", "Nurse") right before the run. */
   readonly clinician: boolean;
   /** Token starts of health words tied to someone by "his"/"her"/"their"/"own" or a verb of undergoing (`Tie`). */
@@ -559,6 +561,7 @@ export function findNames(ctx: FieldContext): NameSpan[] {
     cls.some((x) => x.t.case === 'lower' && x.t.text.length > 3) &&
     cls.some((x) => x.t.case === 'lower' && lex.common.has(x.t.key));
   // A third-person pronoun says the subject is about someone too ("will call his wife", "bumped her glipizide").
+  const opening = cls.findIndex((c) => c.t.kind === 'word' && !REPLY_PREFIXES.has(c.t.key) && !GREETING_WORDS.has(c.t.key));
   const patientSpecific = clinicalEnglishSubject && (healthTermsOf(ctx).some((h) => h.measured === true) || tokens.some((t, k) => isDoseOrBed(tokens, k) || (t.case === 'lower' && SUBJECT_PRONOUNS.has(t.key))));
   const out: NameSpan[] = [];
 
@@ -581,7 +584,7 @@ export function findNames(ctx: FieldContext): NameSpan[] {
       else break;
     }
     const run = cls.slice(i, j);
-    const facts: RunFacts = { cls, i, j, run, kind: ctx.kind, cue: isCueBefore(cls, i, mixedCase), titled: isTitleBefore(cls, i), initial, anyKnown: run.some((c) => known(c.kind)), allCaps, lex, health: healthOnly, clinical, clinicalEnglishSubject, clinician: i > 0 && CLINICIAN_TITLES.has(cls[i - 1].t.key), events, patientSpecific };
+    const facts: RunFacts = { cls, i, j, run, kind: ctx.kind, cue: isCueBefore(cls, i, mixedCase), titled: isTitleBefore(cls, i), initial, anyKnown: run.some((c) => known(c.kind)), allCaps, lex, health: healthOnly, clinical, clinicalEnglishSubject, clinician: i > 0 && CLINICIAN_TITLES.has(cls[i - 1].t.key), events, patientSpecific, opening };
     let found: { pattern: NamePattern; end: number } | undefined;
     for (const pattern of NAME_PATTERNS) {
       const end = pattern.match(facts);
@@ -731,7 +734,7 @@ function eventSubject(f: RunFacts): boolean {
   const { cls, i } = f;
   const c = cls[i];
   if (f.kind !== 'subject' || c.t.case !== 'title' || c.t.text.length < 3 || !/[aeiouy]/.test(c.t.key) || !(c.kind === 'U' || known(c.kind))) return false;
-  if (cls.slice(0, i).some((x) => x.t.kind === 'word' && !GREETING_WORDS.has(x.t.key))) return false;
+  if (f.opening !== i) return false;
   const next = cls[i + 1];
   if (next === undefined || next.t.kind !== 'word' || next.t.case !== 'lower' || !/^\s$/.test(next.t.gap)) return false;
   return f.events.some((h) => h.from > i);
@@ -784,7 +787,7 @@ function clinicalUnknown(f: RunFacts): boolean {
   // clinical term or a lower-case word is the patient's name whatever the model makes of its letters
   // ("Wahpepah POD1 TKA - PT cleared him", "Dorcélus warfarin 7.5mg held, INR 4.8"): the model cannot
   // tell such names from product names, and products are not written before a patient's values.
-  if (f.patientSpecific && !cls.slice(0, i).some((x) => x.t.kind === 'word' && !REPLY_PREFIXES.has(x.t.key)) && next !== undefined && /^\s$/.test(next.t.gap) && (next.t.case === 'lower' || f.clinical.starts.has(i + 1) || next.t.kind === 'number')) return true;
+  if (f.patientSpecific && f.opening === i && next !== undefined && /^\s$/.test(next.t.gap) && (next.t.case === 'lower' || f.clinical.starts.has(i + 1) || next.t.kind === 'number')) return true;
   if (nameLikeness(c.t.key) < (f.patientSpecific ? NAME_LIKELY_ENOUGH_BESIDE_VALUES : LONE_UNKNOWN_LIKENESS)) return false;
   // "POD2 Tuilagi - JP drain output up": right after the measured or clinical term, set apart after.
   if (f.patientSpecific && f.clinical.ends.has(i - 1) && (next === undefined || SET_APART.test(next.t.gap))) return true;
