@@ -181,6 +181,7 @@ function withLabValues(tokens: readonly Token[], found: HealthMatch[]): HealthMa
  */
 function withBloodPressure(tokens: readonly Token[], found: HealthMatch[]): HealthMatch[] {
   let out: HealthMatch[] | undefined;
+  let next = 0;
   for (let i = 1; i + 1 < tokens.length; i++) {
     const a = tokens[i];
     const b = tokens[i + 1];
@@ -191,8 +192,17 @@ function withBloodPressure(tokens: readonly Token[], found: HealthMatch[]): Heal
     const word = tokens[i - 1];
     const two = i > 1 ? `${tokens[i - 2].key} ${word.key}` : '';
     const named = BLOOD_PRESSURE.has(two) ? i - 2 : BLOOD_PRESSURE.has(word.key) && (word.key.length > 2 || word.case === 'upper') ? i - 1 : -1;
-    if (named < 0 || found.some((m) => m.from <= i + 1 && i < m.to)) continue;
-    (out ??= found.slice()).push({ from: found.some((m) => m.from <= i - 1 && named < m.to) ? i : named, to: i + 2, category: 'test', phrase: 'blood pressure reading', measured: true });
+    if (named < 0) continue;
+    // `found` is sorted: one pointer over it keeps this linear (as in withLabValues).
+    while (next < found.length && found[next].to <= named) next++;
+    let wordFound = false;
+    let numbersFound = false;
+    for (let k = next; k < found.length && found[k].from < i + 2; k++) {
+      if (found[k].from < i) wordFound = true;
+      if (found[k].to > i) numbersFound = true;
+    }
+    if (numbersFound) continue;
+    (out ??= found.slice()).push({ from: wordFound ? i : named, to: i + 2, category: 'test', phrase: 'blood pressure reading', measured: true });
   }
   return out ? out.sort((x, y) => x.from - y.from) : found;
 }
