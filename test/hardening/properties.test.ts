@@ -121,6 +121,9 @@ const ADVERSARIAL: Record<string, string> = {
   'dashes and dots': '-.-.1-.-.2 ',
   'health words': 'diabetes CT biopsy dx ',
   'split identifier keyword': 'Consent for MRN record chart ',
+  'whose health (ties, clinicians)': 'Tavita back after her surgery Dr. Lee his MRI ',
+  'readings and one-patient subjects': 'BP 120/80 sugar 300 POD2 Quill - ',
+  'initials and capitals in file names': 'KAUR, Harpreet AHMADI FARZANEH K_Okafor_ ',
 };
 
 function scanTime(subject: string, attachment: string): number {

@@ -201,6 +201,8 @@ interface RunFacts {
   readonly clinician: boolean;
   /** Token starts of health words tied to someone by "his"/"her"/"their"/"own" or a verb of undergoing (`Tie`). */
   readonly events: readonly HealthMatch[];
+  /** The same, by the token each starts at. */
+  readonly eventsAt: ReadonlyMap<number, readonly HealthMatch[]>;
 }
 
 /**
@@ -229,7 +231,7 @@ export const NAME_PATTERNS: readonly NamePattern[] = [
     id: 'name.clinician-own-health',
     strength: 'medium',
     weak: false,
-    match: (f) => (f.clinician && f.events.some((h) => ownEvent(f, h)) ? f.j : undefined),
+    match: (f) => (f.clinician && ownEventAfter(f) ? f.j : undefined),
   },
   {
     id: 'name.last-first-initial',
@@ -469,6 +471,8 @@ export function findNames(ctx: FieldContext): NameSpan[] {
   // Health words tied to someone other than the writer or the reader, or by a stay in a unit: "after his
   // knee arthroscopy", "recovering from bypass", "admitted to CCU" (facts/health.ts aboutPerson).
   const events = personHealthOf(ctx).filter((h) => h.tie !== undefined && h.tie !== 'first-second-person' && h.tie !== 'possessive' && !h.workplace);
+  const eventsAt = new Map<number, HealthMatch[]>();
+  for (const h of events) eventsAt.set(h.from, [...(eventsAt.get(h.from) ?? []), h]);
   // Words of authored material ("Pricing_Proposal", "Slides") are not part of a name either, unless a
   // name list holds them ("Kim Liên" is no lien).
   for (const m of authoredWordsOf(ctx)) {
@@ -584,7 +588,7 @@ export function findNames(ctx: FieldContext): NameSpan[] {
       else break;
     }
     const run = cls.slice(i, j);
-    const facts: RunFacts = { cls, i, j, run, kind: ctx.kind, cue: isCueBefore(cls, i, mixedCase), titled: isTitleBefore(cls, i), initial, anyKnown: run.some((c) => known(c.kind)), allCaps, lex, health: healthOnly, clinical, clinicalEnglishSubject, clinician: i > 0 && CLINICIAN_TITLES.has(cls[i - 1].t.key), events, patientSpecific, opening };
+    const facts: RunFacts = { cls, i, j, run, kind: ctx.kind, cue: isCueBefore(cls, i, mixedCase), titled: isTitleBefore(cls, i), initial, anyKnown: run.some((c) => known(c.kind)), allCaps, lex, health: healthOnly, clinical, clinicalEnglishSubject, clinician: i > 0 && CLINICIAN_TITLES.has(cls[i - 1].t.key), events, eventsAt, patientSpecific, opening };
     let found: { pattern: NamePattern; end: number } | undefined;
     for (const pattern of NAME_PATTERNS) {
       const end = pattern.match(facts);
@@ -680,13 +684,15 @@ function gluedInitialSurname(f: RunFacts): boolean {
  * name (within a dozen words), in the same sentence, with no other person named between: "Dr. Tsosie out
  * after his knee arthroscopy", not "Dr. Marsh will chair. ... Robert Thompson and his renal failure".
  */
-function ownEvent(f: RunFacts, h: HealthMatch): boolean {
-  if (h.from < f.j || h.from > f.j + 12 || !CLINICAL_CATEGORIES.has(h.category) || (h.tie !== 'third-person' && h.tie !== 'undergoing')) return false;
-  for (let k = f.j; k < h.from; k++) {
+function ownEventAfter(f: RunFacts): boolean {
+  // Walk at most a dozen words from the name (a lookup by start per word: linear in the field).
+  for (let k = f.j; k < f.cls.length && k <= f.j + 12; k++) {
     const c = f.cls[k];
-    if (/[.!?]\s/.test(c.t.gap) || (c.t.case === 'title' && nameLike(c) && c.kind !== 'C')) return false;
+    if (/[.!?]\s/.test(c.t.gap)) return false;
+    if ((f.eventsAt.get(k) ?? []).some((h) => CLINICAL_CATEGORIES.has(h.category) && (h.tie === 'third-person' || h.tie === 'undergoing'))) return true;
+    if (c.t.case === 'title' && nameLike(c) && c.kind !== 'C') return false;
   }
-  return true;
+  return false;
 }
 
 /**

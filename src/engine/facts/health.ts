@@ -444,6 +444,9 @@ function aboutPerson(tokens: readonly Token[], terms: readonly HealthMatch[], is
     const near = [tokens[m.from - 1], tokens[m.to]];
     return near.some((t) => t !== undefined && (SEASON_CONTEXT.has(t.key) || (t.kind === 'number' && /^(?:19|20)\d\d$/.test(t.text))));
   };
+  // Where a value read from a person starts (computed once: looked up for every word).
+  const readingStarts = new Set<number>();
+  for (const r of terms) if (r.phrase === 'blood pressure reading' || r.phrase === 'lab value') readingStarts.add(r.from);
   const kept: { m: HealthMatch; needsSupport?: NeedsSupport; tie?: Tie }[] = [];
   const out: HealthMatch[] = [];
   const denied: HealthMatch[] = [];
@@ -472,7 +475,7 @@ function aboutPerson(tokens: readonly Token[], terms: readonly HealthMatch[], is
     if (followedByWorkplace(m) || orgName(m) || languageWorkplace(tokens, m) || (!isTied && ((WORK_KINDS.has(m.category) && titleCaseDepartment(m)) || staffWork))) out.push({ ...m, workplace: true });
     else {
       // "tansiyon 180/110", "rezilta 320": an everyday-sense word with a reading right after it is a result.
-      const reading = terms.some((r) => r.from === m.to && (r.phrase === 'blood pressure reading' || r.phrase === 'lab value'));
+      const reading = readingStarts.has(m.to);
       const everyday = !reading && AMBIGUOUS.has(m.phrase) && !(CAPITALS_ONLY.has(m.phrase) && tokens[m.from].case === 'lower');
       // A specialty says where someone works or is seen, not what is wrong (spec: "Whose health"): like a unit.
       kept.push({ m, needsSupport: everyday ? 'everyday' : UNITS.has(m.phrase) || m.category === 'specialty' ? 'place' : undefined, tie });
