@@ -95,6 +95,8 @@ export interface FieldMemo {
   topics?: boolean[] | null;
   /** The health terms that are about a person, not a workplace (facts/health.ts personHealthOf). */
   personHealth?: HealthMatch[];
+  /** Token ranges of authored-material words (facts/health.ts authoredWordsOf). */
+  authored?: { from: number; to: number }[];
 }
 
 /** Options the policy passes to detectors. */

@@ -1,8 +1,8 @@
 import { CONTEXT_ONLY, Detector, FieldContext, LETTER, Signal, bounded, signalAt } from './detector';
 import { lettersOf } from '../text/chars';
-import { NameLexicon, PhraseMatcher, UPPER_ONLY, nameLexicon } from '../lexicon';
-import { HealthMatch, authoredWordsOf, healthTermsOf, personHealthOf, topicTokensOf } from '../facts/health';
-import { PLAYED_PATIENT, RESIDENCY_CUES, WORKPLACE_WORDS } from '../lexicon/context-words';
+import { NameLexicon, UPPER_ONLY, nameLexicon } from '../lexicon';
+import { HealthMatch, authoredWordsOf, healthTermsOf, personHealthOf, residencyOf, topicTokensOf } from '../facts/health';
+import { PLAYED_PATIENT, WORKPLACE_WORDS } from '../lexicon/context-words';
 import { LONE_UNKNOWN_LIKENESS, NAME_LIKELY, NAME_UNLIKELY, nameLikeness } from '../names/name-likeness';
 import { findScriptNames } from '../names/script-names';
 import type { Token } from '../text/tokenize';
@@ -129,7 +129,6 @@ function classify(t: Token, lex: NameLexicon, allCaps: boolean, lenient: boolean
 
 const DEVICE_PREFIXES = new Set(DEVICE_FILE_PREFIXES);
 const JOB_WORDS = new Set(WORKPLACE_WORDS);
-const RESIDENCY = new PhraseMatcher<true>(RESIDENCY_CUES.map((w) => [w, true] as [string, true]));
 const ROLE_PLAYED = new Set(PLAYED_PATIENT);
 const PINYIN_SURNAME = new Set(PINYIN_SURNAMES);
 /** Two pinyin syllables (without tone marks): "xiuying", "jianguo", "meiling". */
@@ -199,10 +198,10 @@ interface RunFacts {
   readonly opening: number;
   /** A clinician title ("Dr.", "Prof.", "Nurse") right before the run. */
   readonly clinician: boolean;
-  /** Token starts of health words tied to someone by "his"/"her"/"their"/"own" or a verb of undergoing (`Tie`). */
-  readonly events: readonly HealthMatch[];
-  /** The same, by the token each starts at. */
+  /** Health words tied to someone by "his"/"her"/"their"/"own", a verb of undergoing or a stay (`Tie`), by the token each starts at. */
   readonly eventsAt: ReadonlyMap<number, readonly HealthMatch[]>;
+  /** Where the last of them starts, or -1. */
+  readonly lastEvent: number;
 }
 
 /**
@@ -461,7 +460,7 @@ export function findNames(ctx: FieldContext): NameSpan[] {
     if (h.workplace && h.category === 'patient' && (JOB_WORDS.has(tokens[h.to]?.key ?? '') || ROLE_PLAYED.has(tokens[h.from - 1]?.key ?? ''))) jobs.add(h.from);
   }
   // Beside words of graduate medical education a resident is a doctor in training.
-  if (RESIDENCY.findAll(tokens).length > 0) tokens.forEach((t, k) => (t.key === 'resident' || t.key === 'residents') && jobs.add(k));
+  if (residencyOf(ctx)) tokens.forEach((t, k) => (t.key === 'resident' || t.key === 'residents') && jobs.add(k));
   const clinical = { starts: new Set<number>(), ends: new Set<number>() };
   for (const h of healthTermsOf(ctx)) {
     if (!CLINICAL_CATEGORIES.has(h.category) || h.needsSupport || h.workplace) continue;
@@ -470,9 +469,13 @@ export function findNames(ctx: FieldContext): NameSpan[] {
   }
   // Health words tied to someone other than the writer or the reader, or by a stay in a unit: "after his
   // knee arthroscopy", "recovering from bypass", "admitted to CCU" (facts/health.ts aboutPerson).
-  const events = personHealthOf(ctx).filter((h) => h.tie !== undefined && h.tie !== 'first-second-person' && h.tie !== 'possessive' && !h.workplace);
   const eventsAt = new Map<number, HealthMatch[]>();
-  for (const h of events) eventsAt.set(h.from, [...(eventsAt.get(h.from) ?? []), h]);
+  let lastEvent = -1;
+  for (const h of personHealthOf(ctx)) {
+    if (h.tie === undefined || h.tie === 'first-second-person' || h.tie === 'possessive' || h.workplace) continue;
+    eventsAt.set(h.from, [...(eventsAt.get(h.from) ?? []), h]);
+    lastEvent = Math.max(lastEvent, h.from);
+  }
   // Words of authored material ("Pricing_Proposal", "Slides") are not part of a name either, unless a
   // name list holds them ("Kim Liên" is no lien).
   for (const m of authoredWordsOf(ctx)) {
@@ -588,7 +591,7 @@ export function findNames(ctx: FieldContext): NameSpan[] {
       else break;
     }
     const run = cls.slice(i, j);
-    const facts: RunFacts = { cls, i, j, run, kind: ctx.kind, cue: isCueBefore(cls, i, mixedCase), titled: isTitleBefore(cls, i), initial, anyKnown: run.some((c) => known(c.kind)), allCaps, lex, health: healthOnly, clinical, clinicalEnglishSubject, clinician: i > 0 && CLINICIAN_TITLES.has(cls[i - 1].t.key), events, eventsAt, patientSpecific, opening };
+    const facts: RunFacts = { cls, i, j, run, kind: ctx.kind, cue: isCueBefore(cls, i, mixedCase), titled: isTitleBefore(cls, i), initial, anyKnown: run.some((c) => known(c.kind)), allCaps, lex, health: healthOnly, clinical, clinicalEnglishSubject, clinician: i > 0 && CLINICIAN_TITLES.has(cls[i - 1].t.key), eventsAt, lastEvent, patientSpecific, opening };
     let found: { pattern: NamePattern; end: number } | undefined;
     for (const pattern of NAME_PATTERNS) {
       const end = pattern.match(facts);
@@ -743,7 +746,7 @@ function eventSubject(f: RunFacts): boolean {
   if (f.opening !== i) return false;
   const next = cls[i + 1];
   if (next === undefined || next.t.kind !== 'word' || next.t.case !== 'lower' || !/^\s$/.test(next.t.gap)) return false;
-  return f.events.some((h) => h.from > i);
+  return f.lastEvent > i;
 }
 const GREETING_WORDS = new Set(GREETINGS);
 

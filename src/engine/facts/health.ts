@@ -8,7 +8,7 @@ import { LAB_ANALYTES } from '../lexicon/health-terms';
 import { clinicalNeedsSupport } from '../lexicon/clinical';
 import { clinicalShorthand } from './clinical-shorthand';
 import { misspelledTerm, mayBeMisspelled } from './misspelled-health';
-import { ADMISSION_VERBS, AMBIGUOUS_HEALTH, PLAYED_PATIENT, COVERAGE_LINKS, COVERAGE_VERBS, AMBIGUOUS_ONLY_IN_CAPITALS, ANIMAL_WORDS, DEPARTMENT_PREPOSITIONS, PERSONAL_PRONOUNS, THIRD_PERSON_PRONOUNS, BLOOD_PRESSURE_WORDS, BLOOD_SUGAR_WORDS, BUSINESS_DOCUMENT_WORDS, OWNER_CUES, RECRUITING_CUES, SEASON_WORDS, STAFF_CUES, UNDERGOING_VERBS, TEACHING_WORDS, UNIT_WORDS, VETERINARY_ACRONYMS, WORKPLACE_WORDS } from '../lexicon/context-words';
+import { ADMISSION_VERBS, AMBIGUOUS_HEALTH, PLAYED_PATIENT, COVERAGE_LINKS, COVERAGE_VERBS, AMBIGUOUS_ONLY_IN_CAPITALS, ANIMAL_WORDS, DEPARTMENT_PREPOSITIONS, PERSONAL_PRONOUNS, THIRD_PERSON_PRONOUNS, BLOOD_PRESSURE_WORDS, BLOOD_SUGAR_WORDS, RESIDENCY_CUES, BUSINESS_DOCUMENT_WORDS, OWNER_CUES, RECRUITING_CUES, SEASON_WORDS, STAFF_CUES, UNDERGOING_VERBS, TEACHING_WORDS, UNIT_WORDS, VETERINARY_ACRONYMS, WORKPLACE_WORDS } from '../lexicon/context-words';
 import type { Token } from '../text/tokenize';
 import { toOriginal } from '../text/mapped-text';
 
@@ -207,6 +207,8 @@ function withBloodPressure(tokens: readonly Token[], found: HealthMatch[]): Heal
   return out ? out.sort((x, y) => x.from - y.from) : found;
 }
 const BLOOD_PRESSURE = new Set(BLOOD_PRESSURE_WORDS);
+/** The phrases of the values read from a person (withLabValues, withBloodPressure). */
+const READINGS = new Set(['lab value', 'blood pressure reading']);
 const BLOOD_SUGAR = new Set(BLOOD_SUGAR_WORDS);
 
 /**
@@ -395,7 +397,7 @@ function aboutPerson(tokens: readonly Token[], terms: readonly HealthMatch[], is
   const closesWorkplace = new Set<number>();
   const followedByWorkplace = (m: HealthMatch): boolean => {
     // A value read from a person ("BP 182/104 in clinic", "K 6.1 at the lab") is a result, never a job.
-    if (m.phrase === 'lab value' || m.phrase === 'blood pressure reading') return false;
+    if (READINGS.has(m.phrase)) return false;
     if (closesWorkplace.has(m.from)) return true;
     let skipped = 0;
     for (let k = m.to; k < tokens.length && k < m.to + 4; k++) {
@@ -446,7 +448,7 @@ function aboutPerson(tokens: readonly Token[], terms: readonly HealthMatch[], is
   };
   // Where a value read from a person starts (computed once: looked up for every word).
   const readingStarts = new Set<number>();
-  for (const r of terms) if (r.phrase === 'blood pressure reading' || r.phrase === 'lab value') readingStarts.add(r.from);
+  for (const r of terms) if (READINGS.has(r.phrase)) readingStarts.add(r.from);
   const kept: { m: HealthMatch; needsSupport?: NeedsSupport; tie?: Tie }[] = [];
   const out: HealthMatch[] = [];
   const denied: HealthMatch[] = [];
@@ -499,6 +501,12 @@ function aboutPerson(tokens: readonly Token[], terms: readonly HealthMatch[], is
 }
 
 const RECRUITING = phraseSet(RECRUITING_CUES);
+const RESIDENCY = phraseSet(RESIDENCY_CUES);
+
+/** The field speaks of graduate medical education (duty hours, PGY, rotations): a "resident" in it is a trainee. */
+export function residencyOf(ctx: FieldContext): boolean {
+  return RESIDENCY.findAll(ctx.tokens).length > 0;
+}
 
 /** The field speaks of jobs, candidates or volunteers: its addressees are not patients (mass disclosure). */
 export function recruitingOf(ctx: FieldContext): boolean {
@@ -565,9 +573,9 @@ export function citedAuthorsOf(ctx: FieldContext): string[] {
  * organisations ("Sepsis_Bundles_Siddiqui_flyer.pdf", "lien_discharge_recorded.pdf"):
  * the names in it are its authors or parties, not patients.
  */
-/** Token ranges of authored-material words ("slides", "pricing proposal", "W9") in the field. */
+/** Token ranges of authored-material words ("slides", "pricing proposal", "W9") in the field, found once. */
 export function authoredWordsOf(ctx: FieldContext): { from: number; to: number }[] {
-  return AUTHORED.findAll(ctx.tokens);
+  return (ctx.memo.authored ??= AUTHORED.findAll(ctx.tokens));
 }
 
 export function namesAuthorsOf(ctx: FieldContext, names: readonly { start: number; end: number }[] = []): boolean {
@@ -582,6 +590,6 @@ export function namesAuthorsOf(ctx: FieldContext, names: readonly { start: numbe
   // "Preeclampsia_SF_teaching_Zhou.pptx": a teaching slide deck names its author ("teaching" alone in a
   // subject is often a patient's: "trach care teaching").
   if (ctx.kind === 'attachment' && SLIDE_DECK.test(ctx.text.normalized.text) && ctx.tokens.some((t) => t.key === 'teaching')) return true;
-  return AUTHORED.findAll(ctx.tokens).some((m) => !inName(m.from, m.to));
+  return authoredWordsOf(ctx).some((m) => !inName(m.from, m.to));
 }
 const SLIDE_DECK = /\.(?:pptx?|key|odp)$/i;
