@@ -264,6 +264,48 @@ describe('each birth-date keyword with a date is flagged', () => {
   });
 });
 
+describe('each record or identity number label with a number is flagged', () => {
+  // Every label as written in the module (folded) and, where people type them so, with capitals and diacritics.
+  const natural: Record<string, string[]> = {
+    de: ['Patienten-Nr.', 'Fallnummer'],
+    nl: ['Patiëntnummer'],
+    it: ['Codice paziente'],
+    es: ['Historia clínica', 'N° de paciente'],
+    pt: ['Prontuário', 'Cartão SUS'],
+    fr: ['Numéro de patient', 'Dossier médical'],
+    ro: ['Foaie de observație clinică'],
+    tr: ['Hasta numarası', 'T.C. Kimlik No'],
+    el: ['Αρ. Μητρώου Ασθενούς', 'ΑΜΚΑ'],
+    ru: ['История болезни №', 'Номер медкарты'],
+    vi: ['Mã bệnh nhân', 'Số hồ sơ'],
+    sv: ['Journalnummer'],
+  };
+  const rows: [string, string][] = [];
+  for (const l of LANGUAGES) {
+    for (const k of [...(l.idKeywords ?? []), ...(natural[l.code] ?? [])]) rows.push([l.code, `${k} ${l.match === 'substrings' ? '7730215' : '4471-0928'}`]);
+  }
+  test.each(rows)('%s: %s', (_lang, s) => {
+    expect(subject(s).findings.some((f) => f.detectorId === 'mrn')).toBe(true);
+  });
+
+  test.each([
+    ['a file name', 'Entlassbrief_Fallnummer_44120987.pdf'],
+    ['a year and a serial', 'Nr. foaie observație 2025/17734 – externare'],
+    ['a letter prefix', 'Codice paziente QRT-559201'],
+  ])('flagged: %s: %s', (what, s) => {
+    expect((what === 'a file name' ? file(s) : subject(s)).findings.some((f) => f.detectorId === 'mrn')).toBe(true);
+  });
+
+  test.each([
+    ['too few digits', 'Historia clínica 2.0 – nuevo formulario'],
+    ['the label alone', 'Prontuário eletrônico fora do ar hoje'],
+    ['a label inside a longer word', 'Kundennummer-Fallnummerierung 44120987'],
+    ['a year alone', 'Dossier médical partagé : bilan 2025'],
+  ])('clean: %s: %s', (_what, s) => {
+    expect(subject(s).findings.filter((f) => f.detectorId === 'mrn')).toEqual([]);
+  });
+});
+
 describe('matching', () => {
   test('Vietnamese with and without diacritics', () => {
     for (const s of ['Phan Thị Mỹ Dung - tiểu đường', 'Phan Thi My Dung - tieu duong', 'Phan Thi My Dung - TIEU DUONG']) expect(combined(subject(s))).toBe(true);

@@ -1,7 +1,8 @@
 import { BLOCK_SUBJECT_AND_FILES, DIGIT, Detector, FieldContext, LETTER, Signal, bounded, signalAt } from './detector';
 import { FoundDate, LATEST_PROBABLE_BIRTH_YEAR, expandYear, findDates, isValidDate } from './dates';
 import { languageLexicons } from '../lexicon/languages/lexicons';
-import { charAt, charBefore, isLetter, isMark } from '../text/chars';
+import { findLanguageKeywords, keywordAlternation, languageKeywordPatterns, runsOn } from '../text/language-keywords';
+import { charFoldedOf } from '../facts/folded';
 
 /**
  * Date of birth. Marked ("DOB 04/12/1961", "born 1961-04-12", "d.o.b.",
@@ -15,54 +16,6 @@ const KEYWORD = /(?:dob|d\.o\.b\.?|date of birth|birth ?date|birthday|born(?: on
 const OLD_DATE_BEFORE = 1990;
 const YEAR_ONLY = /^(?:19|20)\d{2}(?!\d|[-/.]\d)/;
 
-/**
- * Text folded one character for one, so offsets stay those of the text:
- * lower case, a letter's marks removed ("Ngày" -> "ngay", "Й" -> "и", "Ł" -> "l"),
- * Greek final ς as σ (a capital Σ lowers to σ one character at a time), letters
- * that would fold to more than one character left as they are.
- */
-function foldChars(text: string): string {
-  let out = '';
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    const code = c.charCodeAt(0);
-    if (code < 128) {
-      out += code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : c;
-      continue;
-    }
-    let f = c.normalize('NFD');
-    if (f.length > 1 && isMark(f.slice(1, 2))) f = f[0];
-    f = f === 'ł' || f === 'Ł' ? 'l' : f === 'ø' || f === 'Ø' ? 'o' : f;
-    const lower = f.toLowerCase();
-    out += f.length === 1 && lower.length === 1 ? (lower === 'ς' ? 'σ' : lower) : c;
-  }
-  return out;
-}
-
-const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
-
-/** Letters of the spaced scripts in folded text (Latin, Greek, Cyrillic, Hebrew, Arabic, Devanagari and Bengali with their signs, Ge'ez). */
-const SPACED_LETTER = 'a-z\\u00df-\\u024f\\u0370-\\u03ff\\u0400-\\u052f\\u0590-\\u05ff\\u0600-\\u06ff\\u0900-\\u09ff\\u1200-\\u137f';
-
-/**
- * A keyword as a pattern: a space stands for up to two spaces, dots, dashes or
- * underscores; a final dot may be left out; a keyword that ends in a letter
- * does not run on into a word, so the next alternative is tried ("geb.datum"
- * is not "geb. dat" + "um").
- */
-function keywordSource(k: string): string {
-  const src = foldChars(k).split(' ').map(escapeRe).join('[\\s._-]{0,2}');
-  const noRunOn = `(?![${SPACED_LETTER}])`;
-  return src.slice(-2) === '\\.' ? `${src.slice(0, -2)}(?:\\.|${noRunOn})` : src + noRunOn;
-}
-
-/** One alternation, longest keyword first, or undefined when there is none. */
-function alternation(keywords: readonly string[], flags: string, before: string, after: string): RegExp | undefined {
-  if (keywords.length === 0) return undefined;
-  const sorted = keywords.slice().sort((a, b) => b.length - a.length);
-  return new RegExp(`${before}(${sorted.map(keywordSource).join('|')})${after}`, flags);
-}
-
 /** The languages' keywords: in spaced scripts between word boundaries; in Chinese, Japanese, Korean anywhere. */
 const LANGUAGE_KEYWORDS = (() => {
   const spaced: string[] = [];
@@ -73,34 +26,11 @@ const LANGUAGE_KEYWORDS = (() => {
     for (const k of l.dobAfter ?? []) after.push(k);
   }
   return {
-    spaced: alternation(spaced, 'g', '', '[\\s:#=(_/-]{0,3}'),
-    unspaced: alternation(unspaced, 'g', '', '[\\s:#=(_/-]{0,3}'),
+    before: languageKeywordPatterns(spaced, unspaced, '[\\s:#=(_/-]{0,3}'),
     // Right after a date: "03.02.1949 г.р.", "1968年5月9日生".
-    after: alternation(after, '', '^[\\s,]{0,2}', ''),
+    after: keywordAlternation(after, '', '^[\\s,]{0,2}', ''),
   };
 })();
-
-/** A keyword that ends in a letter must not run on into a word ("生效" is not "生"; "nacidos" is not "nacido"). */
-const runsOn = (folded: string, end: number): boolean => isLetter(folded[end - 1]) && isLetter(charAt(folded, end));
-
-/** Keyword matches of the languages in the folded text: [start, end of the separators after it]. */
-function languageKeywords(folded: string): { index: number; end: number; length: number }[] {
-  const out: { index: number; end: number; length: number }[] = [];
-  for (const [re, spaced] of [[LANGUAGE_KEYWORDS.spaced, true], [LANGUAGE_KEYWORDS.unspaced, false]] as [RegExp | undefined, boolean][]) {
-    if (!re) continue;
-    re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(folded)) !== null) {
-      const keywordEnd = m.index + m[1].length;
-      if (spaced && (isLetter(charBefore(folded, m.index)) || runsOn(folded, keywordEnd))) {
-        re.lastIndex = m.index + 1;
-        continue;
-      }
-      out.push({ index: m.index, end: m.index + m[0].length, length: m[1].length });
-    }
-  }
-  return out;
-}
 
 /** Year-month-day in Chinese, Japanese and Korean: "1968年5月9日", "1968년 5월 9일". */
 const CJK_DATE = /(\d{4}) ?[年년] ?(\d{1,2}) ?[月월] ?(\d{1,2}) ?[日일号號]/g;
@@ -170,14 +100,14 @@ export const dateOfBirth: Detector = {
     for (const d of dates) byStart.set(d.start, d);
     const out: Signal[] = [];
     const marked = new Set<number>();
-    const folded = NON_ASCII.test(n.text) ? foldChars(n.text) : n.text.toLowerCase();
+    const folded = charFoldedOf(ctx);
     const keywords: { index: number; end: number; length: number }[] = [];
     for (const k of bounded(KEYWORD, n.text, LETTER)) {
       // "C.O.B. 12/10/2001": a letter of a dotted acronym is not the "b." of born.
       if (/^b\./i.test(k[0]) && n.text[k.index - 1] === '.') continue;
       keywords.push({ index: k.index, end: k.index + k[0].length, length: k[0].trim().length });
     }
-    for (const k of languageKeywords(folded)) keywords.push(k);
+    for (const k of findLanguageKeywords(folded, LANGUAGE_KEYWORDS.before)) keywords.push(k);
     for (const k of keywords) {
       const after = k.end;
       const d = byStart.get(after) ?? byStart.get(after + 1) ?? byStart.get(after + 2);
@@ -220,4 +150,3 @@ export const dateOfBirth: Detector = {
     return out;
   },
 };
-const NON_ASCII = /[^\t\n\r\x20-\x7e]/;

@@ -97,6 +97,8 @@ export interface FieldMemo {
   personHealth?: HealthMatch[];
   /** Token ranges of authored-material words (facts/health.ts authoredWordsOf). */
   authored?: { from: number; to: number }[];
+  /** The normalized text folded one character for one (facts/folded.ts charFoldedOf). */
+  charFolded?: string;
 }
 
 /** Options the policy passes to detectors. */

@@ -1,5 +1,8 @@
 import { ALNUM, BLOCK_SUBJECT_AND_FILES, Detector, FieldContext, Signal, bounded, signalAt } from './detector';
 import { keywordIdentifier } from './keyword-identifier';
+import { charFoldedOf } from '../facts/folded';
+import { languageLexicons } from '../lexicon/languages/lexicons';
+import { findLanguageKeywords, languageKeywordPatterns } from '../text/language-keywords';
 
 const keyworded = keywordIdentifier({
   meta: {
@@ -33,6 +36,33 @@ function mergedRecords(ctx: FieldContext): Signal[] {
 }
 
 /**
+ * The patients' languages label a patient's own numbers (lexicon/languages idKeywords: "Fallnummer",
+ * "số hồ sơ", "история болезни №", "ΑΜΚΑ", "病历号"): the number right after such a label, past an
+ * optional marker ("№", "nr.", "n°"), is the patient's, as after "MRN". Read on the field folded one
+ * character for one, so "Patiëntnummer" meets the key "patientnummer".
+ */
+const LANGUAGE_ID_LABELS = (() => {
+  const spaced: string[] = [];
+  const unspaced: string[] = [];
+  for (const l of languageLexicons()) for (const k of l.idKeywords ?? []) (l.match === 'words' ? spaced : unspaced).push(k);
+  return languageKeywordPatterns(spaced, unspaced, String.raw`[\s:#=(\[_.-]{0,4}(?:(?:№|no|nr|n°|nº)\.?[\s:#=_-]{0,3})?`);
+})();
+/** The value: as keyword-identifier's, and a year and a serial joined by "/" ("2024/15532"). */
+const LANGUAGE_ID_VALUE = /^(?:[a-z]{1,4}[ -]?)?\d[0-9a-z]{0,19}(?:[-/][0-9a-z]{1,12}){0,3}(?![0-9a-z])/;
+const MIN_LANGUAGE_ID_DIGITS = 5;
+
+function languageLabelled(ctx: FieldContext): Signal[] {
+  const folded = charFoldedOf(ctx);
+  const out: Signal[] = [];
+  for (const k of findLanguageKeywords(folded, LANGUAGE_ID_LABELS)) {
+    const value = LANGUAGE_ID_VALUE.exec(folded.slice(k.end, k.end + 40));
+    if (!value || value[0].replace(/\D/g, '').length < MIN_LANGUAGE_ID_DIGITS) continue;
+    out.push(signalAt(ctx.text.normalized, k.index, k.end + value[0].length, 'mrn', 'identifier', 'language'));
+  }
+  return out;
+}
+
+/**
  * MRN: keyword-anchored (no national format exists), plus the organisation's
  * formats from the policy (compiled, checked for safety, length-limited by
  * the policy loader) which need no keyword.
@@ -41,6 +71,7 @@ export const mrn: Detector = {
   meta: keyworded.meta,
   find(ctx: FieldContext): Signal[] {
     const out = keyworded.find(ctx);
+    if (out.length === 0) out.push(...languageLabelled(ctx));
     if (out.length === 0) out.push(...mergedRecords(ctx));
     const t = ctx.text.folded;
     for (const { regex } of ctx.options.mrnFormats) {
@@ -53,4 +84,5 @@ export const mrn: Detector = {
   },
 };
 mrn.meta.messages.orgFormat = 'a medical record number in your organisation\'s format';
+mrn.meta.messages.language = 'a patient\'s record or identity number';
 mrn.meta.messages.merge = 'medical record numbers of charts being merged';

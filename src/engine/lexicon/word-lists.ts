@@ -64,7 +64,7 @@ function prefixed(prefix: string, lists: Readonly<Record<string, readonly string
  * The lists of each language module (languages/): its terms by category as
  * HEALTH_TERMS.<code>.<category> (stems keep their "*", everyday terms their "~"), its cues as
  * LANGUAGE_CUES.<code>.<role> and its birth-date keywords as
- * DOB_KEYWORDS.<code> and DOB_AFTER.<code>.
+ * DOB_KEYWORDS.<code>, DOB_AFTER.<code> and ID_KEYWORDS.<code>.
  */
 function languageLists(): Record<string, readonly string[]> {
   const out: Record<string, readonly string[]> = {};
@@ -81,6 +81,7 @@ function languageLists(): Record<string, readonly string[]> {
     for (const [role, list] of cues) if (list) out[`LANGUAGE_CUES.${l.code}.${role}`] = list;
     out[`DOB_KEYWORDS.${l.code}`] = l.dobKeywords;
     if (l.dobAfter) out[`DOB_AFTER.${l.code}`] = l.dobAfter;
+    if (l.idKeywords) out[`ID_KEYWORDS.${l.code}`] = l.idKeywords;
   }
   return out;
 }

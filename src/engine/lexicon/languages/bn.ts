@@ -37,4 +37,5 @@ export const BN: LanguageLexicon = {
   },
   units: words(`জরুরি বিভাগ`),
   dobKeywords: words(`জন্ম তারিখ, জন্মতারিখ, jonmo tarikh`),
+  idKeywords: words(`রোগী নং, রোগীর নং, রোগী নম্বর, রোগীর নম্বর, রোগীর আইডি`),
 };

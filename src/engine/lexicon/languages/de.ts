@@ -46,4 +46,5 @@ export const DE: LanguageLexicon = {
   staffCues: words('willkommen, abschied, ruhestand, schulung, fortbildung, urlaub, bewerber, besprechung, dienstplan, danke'),
   topicWords: words('rundschreiben, broschure, leitfaden, vortrag, vorlesung, fortbildung, schulung, kurs, folien, kongress'),
   dobKeywords: words(`geburtsdatum, geb. dat., geb.-datum, geb., geboren am, geboren, geb.datum`),
+  idKeywords: words(`patientennummer, patientennr, patienten-nr, patientnummer, patienten-id, fallnummer, aufnahmenummer, versichertennummer, krankenversichertennummer`),
 };

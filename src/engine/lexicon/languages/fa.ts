@@ -37,4 +37,5 @@ export const FA: LanguageLexicon = {
   },
   units: words(`اورژانس`),
   dobKeywords: words(`تاریخ تولد, متولد, tarikh tavalod`),
+  idKeywords: words(`شماره پرونده, شماره پرونده پزشکی, شماره بیمار, کد بیمار, کد ملی, شماره ملی`),
 };

@@ -55,4 +55,5 @@ export const FR: LanguageLexicon = {
   staffCues: words('bienvenue, felicitations, retraite, conges, entretien d embauche, embauche, recrutement, garde, merci'),
   topicWords: words('seminaire, affiche, affiches, protocole, gratuit, gratuite, cours, atelier, diaporama, webinaire'),
   dobKeywords: words(`date de naissance, date de naiss., date naiss., ddn, ne le, nee le, ne(e) le, naissance`),
+  idKeywords: words(`dossier medical, numero de dossier medical, dossier patient, numero du dossier patient, numero de patient, numero patient, ipp, numero de securite sociale, n° de securite sociale, n° secu`),
 };

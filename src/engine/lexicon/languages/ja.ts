@@ -26,4 +26,5 @@ export const JA: LanguageLexicon = {
   workplaceHeads: words(`研修, 講座, 講演, セミナー, 説明会, 勉強会, 技師, スタッフ, 会議, 歓迎, 新人, 募集`),
   dobKeywords: words(`生年月日`),
   dobAfter: words(`生まれ, 生`),
+  idKeywords: words(`患者番号, 患者id, カルテ番号, カルテno, 診察券番号, 保険証番号, 被保険者番号`),
 };

@@ -35,4 +35,5 @@ export const NE: LanguageLexicon = {
   },
   units: words(`इमर्जेन्सी`),
   dobKeywords: words(`जन्म मिति, जन्ममिति, janma miti`),
+  idKeywords: words(`बिरामी नं., बिरामी नम्बर, बिरामी संख्या`),
 };

@@ -37,4 +37,5 @@ export const NL: LanguageLexicon = {
   },
   units: words(`spoedeisende hulp`),
   dobKeywords: words(`geboortedatum, geboren op`),
+  idKeywords: words(`patientnummer, patientennummer, patientnr, ziekenhuisnummer, bsn, burgerservicenummer`),
 };

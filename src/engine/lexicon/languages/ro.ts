@@ -39,4 +39,5 @@ export const RO: LanguageLexicon = {
   units: words(`camera de garda, terapie intensiva`),
   staffCues: words('bun venit'),
   dobKeywords: words(`data nasterii, data de nastere, nascut la, nascuta la, nascut, nascuta`),
+  idKeywords: words(`foaie observatie, foaie de observatie clinica, cod pacient, cnp, cod numeric personal`),
 };

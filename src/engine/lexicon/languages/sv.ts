@@ -26,4 +26,5 @@ export const SV: LanguageLexicon = {
   staffCues: words('valkommen, utbildning'),
   topicWords: words('forelasning, seminarium, kurs, utbildning'),
   dobKeywords: words(`fodelsedatum, fodd, fodd den, fodselsdato, fodt, fodselsdag`),
+  idKeywords: words(`journalnummer, journalnr, patientnummer, personnummer, pers.nr, persnr`),
 };

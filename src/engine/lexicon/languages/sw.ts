@@ -28,4 +28,5 @@ export const SW: LanguageLexicon = {
   },
   units: words(`dharura`),
   dobKeywords: words(`tarehe ya kuzaliwa, alizaliwa`),
+  idKeywords: words(`namba ya mgonjwa, nambari ya mgonjwa, namba ya faili ya mgonjwa, namba ya kadi ya mgonjwa`),
 };

@@ -27,4 +27,5 @@ export const TL: LanguageLexicon = {
   staffCues: words(`maligayang pagdating, pagbati, salamat, pagsasanay, iskedyul`),
   topicWords: words(`pagsasanay, klase, seminar sa, polyeto, libreng, libre, komunidad`),
   dobKeywords: words(`petsa ng kapanganakan, kaarawan, ipinanganak noong, ipinanganak`),
+  idKeywords: words(`numero ng pasyente, numero ng rekord ng pasyente`),
 };

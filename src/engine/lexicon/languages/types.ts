@@ -59,6 +59,13 @@ export interface LanguageLexicon {
   readonly dobKeywords: readonly string[];
   /** Keywords that mark a date of birth after it ("03.02.1949 г.р.", "1968年5月9日生"). */
   readonly dobAfter?: readonly string[];
+  /**
+   * Labels of a patient's own numbers: the record, chart or case number, the patient number, a national
+   * identity or health-insurance number ("Fallnummer", "số hồ sơ", "ΑΜΚΑ", "病历号"), folded like
+   * `dobKeywords`. A number right after one is an identifier, as after "MRN". Only labels that name a
+   * person's number: "número de expediente" is any file's, "historia clínica" a patient's.
+   */
+  readonly idKeywords?: readonly string[];
 }
 
 /** A comma-separated list with runs of white space read as one space. */

@@ -36,4 +36,5 @@ export const UR: LanguageLexicon = {
   },
   units: words(`ایمرجنسی`),
   dobKeywords: words(`تاریخ پیدائش, tareekh paidaish, tarikh paidaish, janam tithi`),
+  idKeywords: words(`ایم آر نمبر, مریض نمبر, مریضہ نمبر, شناختی کارڈ نمبر`),
 };

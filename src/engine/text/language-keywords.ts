@@ -1,0 +1,99 @@
+import { charAt, charBefore, isLetter, isMark } from './chars';
+
+/**
+ * Keywords of the patients' languages (lexicon/languages: birth-date labels, record-number labels)
+ * found in a field's text. The language modules give their keys folded as the tokenizer folds words
+ * (marks removed, lower case); the field is folded the same way one character for one, so a match's
+ * offsets are those of the text it was folded from.
+ */
+
+/**
+ * Text folded one character for one, so offsets stay those of the text:
+ * lower case, a letter's marks removed ("Ngày" -> "ngay", "Й" -> "и", "Ł" -> "l"),
+ * Greek final ς as σ (a capital Σ lowers to σ one character at a time), letters
+ * that would fold to more than one character left as they are.
+ */
+export function foldChars(text: string): string {
+  if (!NON_ASCII.test(text)) return text.toLowerCase();
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    const code = c.charCodeAt(0);
+    if (code < 128) {
+      out += code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : c;
+      continue;
+    }
+    let f = c.normalize('NFD');
+    if (f.length > 1 && isMark(f.slice(1, 2))) f = f[0];
+    f = f === 'ł' || f === 'Ł' ? 'l' : f === 'ø' || f === 'Ø' ? 'o' : f;
+    const lower = f.toLowerCase();
+    out += f.length === 1 && lower.length === 1 ? (lower === 'ς' ? 'σ' : lower) : c;
+  }
+  return out;
+}
+const NON_ASCII = /[^\t\n\r\x20-\x7e]/;
+
+const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+
+/** Letters of the spaced scripts in folded text (Latin, Greek, Cyrillic, Hebrew, Arabic, Devanagari and Bengali with their signs, Ge'ez). */
+const SPACED_LETTER = 'a-z\\u00df-\\u024f\\u0370-\\u03ff\\u0400-\\u052f\\u0590-\\u05ff\\u0600-\\u06ff\\u0900-\\u09ff\\u1200-\\u137f';
+
+/**
+ * A keyword as a pattern: a space stands for up to two spaces, dots, dashes or
+ * underscores; a final dot may be left out; a keyword that ends in a letter
+ * does not run on into a word, so the next alternative is tried ("geb.datum"
+ * is not "geb. dat" + "um").
+ */
+function keywordSource(k: string): string {
+  const src = foldChars(k).split(' ').map(escapeRe).join('[\\s._-]{0,2}');
+  const noRunOn = `(?![${SPACED_LETTER}])`;
+  return src.slice(-2) === '\\.' ? `${src.slice(0, -2)}(?:\\.|${noRunOn})` : src + noRunOn;
+}
+
+/** One alternation, longest keyword first, or undefined when there is none. */
+export function keywordAlternation(keywords: readonly string[], flags: string, before: string, after: string): RegExp | undefined {
+  if (keywords.length === 0) return undefined;
+  const sorted = keywords.slice().sort((a, b) => b.length - a.length);
+  return new RegExp(`${before}(${sorted.map(keywordSource).join('|')})${after}`, flags);
+}
+
+/** A keyword that ends in a letter must not run on into a word ("生效" is not "生"; "nacidos" is not "nacido"). */
+export const runsOn = (folded: string, end: number): boolean => isLetter(folded[end - 1]) && isLetter(charAt(folded, end));
+
+/** Keywords of the languages written with spaces (whole words) and without (found inside words). */
+export interface LanguageKeywords {
+  spaced?: RegExp;
+  unspaced?: RegExp;
+}
+
+/** The keywords' patterns, each followed by the separators `after` allows. */
+export function languageKeywordPatterns(spaced: readonly string[], unspaced: readonly string[], after: string): LanguageKeywords {
+  return { spaced: keywordAlternation(spaced, 'g', '', after), unspaced: keywordAlternation(unspaced, 'g', '', after) };
+}
+
+export interface KeywordMatch {
+  index: number;
+  /** The end of the separators after the keyword. */
+  end: number;
+  /** The keyword's own length. */
+  length: number;
+}
+
+/** Keyword matches in the folded text; in spaced scripts only between word boundaries. */
+export function findLanguageKeywords(folded: string, patterns: LanguageKeywords): KeywordMatch[] {
+  const out: KeywordMatch[] = [];
+  for (const [re, spaced] of [[patterns.spaced, true], [patterns.unspaced, false]] as [RegExp | undefined, boolean][]) {
+    if (!re) continue;
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(folded)) !== null) {
+      const keywordEnd = m.index + m[1].length;
+      if (spaced && (isLetter(charBefore(folded, m.index)) || runsOn(folded, keywordEnd))) {
+        re.lastIndex = m.index + 1;
+        continue;
+      }
+      out.push({ index: m.index, end: m.index + m[0].length, length: m[1].length });
+    }
+  }
+  return out;
+}
