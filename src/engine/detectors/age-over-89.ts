@@ -23,14 +23,15 @@ const PLACE_OR_MONEY_BEFORE = /(?:room|rm|suite|ste|bldg|building|floor|fl|unit|
  * Ages in the languages of US patients. Words that mean "years of age" and nothing else count as "92 yo"
  * does ("93岁", "92세", "95歳", "bà 91 tuổi", "90 yaşında", "92-jährige", "९२ वर्षीय", Hebrew "בן 96").
  * Words that also mean plain "years" ("91 год", "94 سنة", "93 ዓመት", "92 anos") count only in a field with
- * health words: "100 лет больнице" is an anniversary. A file name may join the age and its word with an
+ * health words: "100 лет больнице" is an anniversary. Romanian puts "de" between number and word ("93 de ani"); Turkish
+ * glues "-ki" to the age word ("91 yaşındaki hastamız", our 91-year-old patient). A file name may join the age and its word with an
  * underscore ("hasta_91_yasinda", "pacient_93_ani").
  */
-const AGE_ONLY_AFTER = /(\d{2,3})[\s_-]{0,2}(?:ετών|ετων|ساله|वर्षीय|वर्ष की|tuoi|tuổi|yasinda|yaşında|jahre alt|jährige?r?|jahrige?r?|taong gulang|anos de idade|años de edad)/gi;
+const AGE_ONLY_AFTER = /(\d{2,3})[\s_-]{0,2}(?:ετών|ετων|ساله|سالہ|वर्षीय|वर्ष की|বছর বয়সী|বছর বয়সের|বছর বয়স|tuoi|tuổi|(?:yasinda|yaşında)(?:ki)?|jahre alt|jährige?r?|jahrige?r?|taong gulang|anos de idade|años de edad)/gi;
 /** In the scripts written without spaces the age word is glued to what follows ("93岁老人"). */
 const AGE_ONLY_GLUED = /(\d{2,3})\s?[岁歲세살歳才]/g;
 const AGE_ONLY_BEFORE = /(?:בן|בת|edad de|idade de|âgée? de|im alter von)[\s:]{1,2}(\d{2,3})(?!\d)/gi;
-const YEARS_AFTER = /(\d{2,3})[\s_-]{0,2}(?:ani|год|года|лет|рок|років|سنة|سنه|عام|عاما|ዓመት|वर्ष|साल|lat|anos|anni|år|sano|jaar|an)(?![a-z0-9\u0400-\u04ff\u0600-\u06ff])/gi;
+const YEARS_AFTER = /(\d{2,3})[\s_-]{0,2}(?:de[\s_]{1,2})?(?:ani|год|года|лет|рок|років|سنة|سنه|عام|عاما|ዓመት|वर्ष|साल|lat|anos|anni|år|sano|jaar|an|বছর|वर्षको)(?![a-z0-9\u0400-\u04ff\u0600-\u06ff\u0980-\u09ff])/gi;
 /** "Tallow Creek Hospital turns 100": an organisation's anniversary, not a person's age (its head word before "turns"). */
 const ORGANISATION_BEFORE = new RegExp(`(?:^|[^a-z])(?:${ORG_HEADS.join('|')})[\\W_]{0,3}$`, 'i');
 /**

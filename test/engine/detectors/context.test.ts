@@ -74,6 +74,7 @@ detectorTable(ageOver89, {
     { text: 'Room for pt 92 - MRI at 3', why: 'without a comma the number is a place in a list or a room' },
     { text: 'Member 104, claim denied', why: 'a member\'s number is an ID, not an age' },
     { text: 'Kliniki_yetu_miaka_95_sherehe.pdf', kind: 'attachment', why: 'Swahili "years" without health words' },
+    { text: 'Spitalul Orășenesc aniversează 100 de ani', why: 'Romanian "de ani" without health words: an anniversary' },
   ],
   invalid: [
     { text: 'RE: Mr. Quill (92 yo) - family meeting', found: ['92 yo'] },
@@ -95,6 +96,10 @@ detectorTable(ageOver89, {
     { text: 'Κυρία Ελένη Δήμου, 93 ετών – πτώση', found: ['93 ετών'], why: 'Greek "years of age"' },
     { text: 'فرم_بیمار_94_ساله.pdf', kind: 'attachment', found: ['94_ساله'], why: 'Farsi "-year-old"' },
     { text: 'Quill_91_yo_fall.pdf', kind: 'attachment', found: ['91_yo'] },
+    { text: 'Pacienta de 94 de ani – fractură de șold', found: ['94 de ani'], why: 'Romanian puts "de" between the number and "ani", with health words' },
+    { text: '92 yaşındaki hastamızın ilaçları', found: ['92 yaşındaki'], why: 'Turkish glues "-ki" to the age word' },
+    { text: '৯৩ বছর বয়সী রোগী – ভর্তি', found: ['৯৩ বছর বয়সী'], why: 'Bengali "-year-old", in Bengali digits' },
+    { text: 'مریضہ 95 سالہ – گھر پر دورہ', found: ['95 سالہ'], why: 'Urdu "-year-old"' },
   ],
 });
 
