@@ -1,5 +1,5 @@
 import * as generated from './clinical.generated';
-import { decodeFrontCodedWith } from './front-coding';
+import { decodeFrontCodedWith, pairExpander } from './front-coding';
 import type { HealthCategory } from './health-terms';
 
 /**
@@ -12,9 +12,16 @@ type Lists = Readonly<Record<HealthCategory, readonly string[]>>;
 /** Decodes one front-coded list: a capital letter (A = 0 ... Z = 25 characters shared) and the rest. */
 export const decodePhrases = (encoded: string): string[] => decodeFrontCodedWith(encoded, 65, 90);
 
+let expand: ((text: string) => string) | undefined;
+/** Decodes one list of clinical.generated.ts: its pairs expanded (one table for all), then its front coding. */
+export function unpackPhrases(packed: string): string[] {
+  expand ??= pairExpander(generated.merges);
+  return decodePhrases(expand(packed));
+}
+
 const decodeAll = (rec: Readonly<Record<string, string>>): Lists => {
   const out = {} as Record<HealthCategory, readonly string[]>;
-  for (const cat of Object.keys(rec) as HealthCategory[]) out[cat] = decodePhrases(rec[cat]);
+  for (const cat of Object.keys(rec) as HealthCategory[]) out[cat] = unpackPhrases(rec[cat]);
   return out;
 };
 
@@ -36,5 +43,5 @@ export function clinicalNeedsSupport(): string[] {
 
 /** English words one letter from a long clinical term ("inflection"): never read as its misspelling. */
 export function realWordsNearTerms(): string[] {
-  return decodePhrases(generated.realWordsNearTerms);
+  return unpackPhrases(generated.realWordsNearTerms);
 }

@@ -1,5 +1,5 @@
 import * as generated from './clinical.generated';
-import { decodeFrontCodedWith } from './front-coding';
+import { unpackPhrases } from './clinical';
 import type { HealthCategory } from './health-vocabulary';
 
 export type { HealthCategory } from './health-vocabulary';
@@ -9,7 +9,7 @@ export type { HealthCategory } from './health-vocabulary';
  * scripts/build-lexicons.js makes from health-vocabulary.ts (the one source, with its comments):
  * the plain lists there would cost the Outlook event handler about 4 KB more than these.
  */
-const decode = (encoded: string): string[] => decodeFrontCodedWith(encoded, 65, 90);
+const decode = unpackPhrases;
 
 export const HEALTH_TERMS: Record<HealthCategory, readonly string[]> = (() => {
   const out = {} as Record<HealthCategory, readonly string[]>;
