@@ -379,7 +379,10 @@ export function scanMessage(message: Message, policy: Policy): Verdict {
   // A treatment programme's mail to several personal addresses discloses its patients whatever the
   // subject ("Thursday group moved to 6pm" from a behavioural-health provider), unless it is staff business.
   const programmeMail = isTreatmentProgrammeDomain(senderDomain) && !analyses.some((a) => a.staff === true);
-  if ((messageHasHealth || programmeMail) && !recruiting) {
+  // A veterinary practice's clients are the animals' owners: its mail is about their pets' care, unless a
+  // human's own health is named. The sender says so, not an animal word ("vaccines due" is a child's too).
+  const veterinaryClients = isVeterinaryDomain(senderDomain) && !human;
+  if ((messageHasHealth || programmeMail) && !recruiting && !veterinaryClients) {
     for (const e of exposed) {
       const address = message[e.field][e.index].emailAddress;
       const ref: FieldRef = { field: e.field, index: e.index, part: 'emailAddress', kind: 'emailAddress', value: address };

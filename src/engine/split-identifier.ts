@@ -54,10 +54,27 @@ export function danglingKeywords(text: PreparedText, extra: Readonly<Record<stri
 
 /**
  * A number that says what it is is not bare (detector.ts labelledNumber), nor is a time range
- * ("0200-0400") or a year and month or a date ("MAC_Minutes_2024-10.docx", "20250611").
+ * ("0200-0400"), a year and month or a date ("MAC_Minutes_2024-10.docx", "20250611"), or the end of a
+ * lettered code ("MJIM-D-24-01290").
  */
 const YEAR_MONTH_DAY = /^(?:19|20)\d\d[-_. ]?(?:0[1-9]|1[0-2])(?:[-_. ]?(?:0[1-9]|[12]\d|3[01]))?$/;
 const TIME_RANGE = /^(?:[01]\d|2[0-3])[0-5]\d\s?[-\u2013]\s?(?:[01]\d|2[0-3])[0-5]\d$/;
+/**
+ * Short letter groups joined by dashes right before the number (at `at`): it ends a code
+ * ("MJIM-D-24-01290", a manuscript's id). Read backwards, one character at a time.
+ */
+function endsCode(text: string, at: number): boolean {
+  let k = at - 1;
+  let groups = 0;
+  while (k >= 0 && text[k] === '-') {
+    let letters = 0;
+    while (k - 1 - letters >= 0 && /[a-z]/i.test(text[k - 1 - letters])) letters++;
+    if (letters < 1 || letters > 4) return false;
+    groups++;
+    k -= 1 + letters;
+  }
+  return groups > 0 && (k < 0 || !/[0-9a-z]/i.test(text[k]));
+}
 
 /** Spans (in the original string) of bare 6-12 digit numbers, e.g. a file named "00451782.pdf". */
 export function bareNumbers(text: PreparedText): { start: number; end: number }[] {
@@ -66,7 +83,7 @@ export function bareNumbers(text: PreparedText): { start: number; end: number }[
   for (const m of bounded(BARE_NUMBER, n.text, ALNUM, ALNUM)) {
     const span = toOriginal(n, m.index, m.index + m[0].length);
     const value = text.original.slice(span.start, span.end);
-    if (labelledNumber(n.text, m.index) || TIME_RANGE.test(value) || YEAR_MONTH_DAY.test(value)) continue;
+    if (labelledNumber(n.text, m.index) || TIME_RANGE.test(value) || YEAR_MONTH_DAY.test(value) || endsCode(n.text, m.index)) continue;
     out.push(span);
   }
   return out;

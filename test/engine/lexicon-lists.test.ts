@@ -58,7 +58,7 @@ const INTENDED: [RegExp, RegExp, string][] = [
   [/^LANGUAGE_CUES\.[a-z]+\.linkingWords$/, /^(CONNECTORS|DOTTED_ABBREVIATIONS|CREDENTIALS|PINYIN_SURNAMES)$/, 'particles that link a workplace head to a health word ("unidad de diálisis") also sit inside names ("de la Cruz")'],
   [/^HEALTH_TERMS\./, /./, 'the other lists qualify health words: everyday senses, units, workplaces, organisation and recipient heads, eponyms, patient words'],
   [/^TOPIC_WORDS$/, /^(TEACHING_WORDS|WORKPLACE_WORDS|STAFF_CUES|ORG_HEADS|BUSINESS_HEADS|SERVICE_HEADS|LIST_HEADS|LETTERED)$/, 'topic words cancel a lone name; the same word also marks teaching, work, a mailbox or a lettered part'],
-  [/^WORKPLACE_WORDS$/, /^(STAFF_CUES|RECRUITING_CUES|OWNER_CUES|ORG_HEADS|HEALTH_NAMED_ORG_HEADS|BUSINESS_HEADS|STAFF_HEADS|SERVICE_HEADS|CLINICIAN_TITLES|CREDENTIALS|LETTERED)$/, 'after a health word it names a job or place; elsewhere the same word is a staff cue, a mailbox head or a title'],
+  [/^WORKPLACE_WORDS$/, /^(STAFF_CUES|RECRUITING_CUES|OWNER_CUES|ORG_HEADS|HEALTH_NAMED_ORG_HEADS|BUSINESS_HEADS|STAFF_HEADS|SERVICE_HEADS|LIST_CONTINUERS|CLINICIAN_TITLES|CREDENTIALS|LETTERED)$/, 'after a health word it names a job or place; elsewhere the same word is a staff cue, a mailbox head or a title'],
   [/^UNIT_WORDS$/, /^(AMBIGUOUS_HEALTH|HEALTH_NAMED_ORG_HEADS)$/, 'a unit that is also an everyday word or a practice name'],
   [/^STAFF_CUES$/, /^(DEPARTMENT_PREPOSITIONS|RECRUITING_CUES|TEACHING_WORDS|OWNER_CUES|ORG_HEADS|STAFF_HEADS|SERVICE_HEADS|LIST_HEADS|AMBIGUOUS_LIST_HEADS|CLINICIAN_TITLES)$/, 'staff affairs in a subject; the same word heads a mailbox, marks a job message, a human in vet mail, or before a name a staff role'],
   [/^AMBIGUOUS_HEALTH$/, /^(AMBIGUOUS_ONLY_IN_CAPITALS|PLACE_WORDS|SERVICE_HEADS|LIST_HEADS|NOT_NAMES|LETTERED)$/, 'an everyday-sense health word that also heads a mailbox, ends a place name or is never a name'],
@@ -85,6 +85,9 @@ const INTENDED: [RegExp, RegExp, string][] = [
   [/^GREETINGS$/, /^(STAFF_CUES|LANGUAGE_CUES\.[a-z]+\.staffCues)$/, 'a greeting or thanks is never part of a name; in a subject it also marks staff affairs'],
   [/^NOT_INITIALS$/, /./, 'two capitals beside a word in a file name are not initials when they are a code or an abbreviation; elsewhere the word keeps its role'],
   [/^LAB_ANALYTES$/, /./, 'an analyte only right before a number ("Mg 1.2"); elsewhere the word keeps its role ("5 mg")'],
+  [/^ID_KEYWORDS\./, /^ID_KEYWORDS\./, 'a record-number label spelled alike in two languages ("patientnummer": German, Dutch, Swedish)'],
+  [/^ID_KEYWORDS\.nl$/, /^CREDENTIALS$/, '"BSN" before a number is the Dutch citizen service number; after a name a nursing degree'],
+  [/^LANGUAGE_CUES\.[a-z]+\.topicWords$/, /^TOPIC_WORDS$/, 'a teaching word spelled alike in English and the language ("conference")'],
 ];
 
 test('every overlap between two lists is an intended one', () => {

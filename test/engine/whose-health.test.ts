@@ -136,6 +136,15 @@ const clean: [string, string][] = [
   ['Renal diet tray – new low-sodium broth from Thistledown Foods', 'a food supplier'],
   ['Patient belongings bags – switching to Odessa Quill Packaging', 'a packaging supplier'],
   ['Resident Tomasz Wierzbicki – duty hour violations, PGY2', 'a doctor in training beside residency words'],
+  ['Mumps exposure - St. Columba ED 4/2 10am-1pm, letters going out', 'a hospital named for a saint, given name or not'],
+  ['Authorization request - hydromorphone 4mg #60, Dr. Brightwater', 'an everyday word opens the subject before a dose, far below any name'],
+  ['Influenza cluster - Osprey Point Senior Living, 6 residents ill', 'a residence'],
+  ['Sepsis M&M relocated to the Fairweather Auditorium', 'an auditorium named for a person'],
+  ['Varicella letters for Juniper Elem 3rd grade', 'a school'],
+  ['Thank-you card to Odile & Piet Varenhorst - gift to the Childhood Lymphoma Fund', 'a fund named for a disease: donors, not patients'],
+  ['Faculty disclosure – Huaman, Teodoro (heart failure workshop)', 'a faculty member\'s disclosure for a course'],
+  ['Fwd: cover letter – malaria screening in migrant shelters (Otieno, Wanjiru)', 'a cover letter names its authors'],
+  ['Colloque : Pr Hélène Marchal – diabète de type 2 chez l\'adolescent', 'a French professor at a colloquium'],
 ];
 
 const flagged: [string, 'high' | 'medium', string][] = [
@@ -243,6 +252,7 @@ const cleanFiles: [string, string][] = [
   ['Sepsis_BUNDLE_AUDIT_Q3.xlsx', 'words in capitals that the model does not find name-like'],
   ['FDD_2026_Quillfeather_PT.pdf', 'a franchise disclosure document'],
   ['Arthritis_Bootcamp_Ads.zip', 'marketing ads'],
+  ['PrefCard_Okonjo_TAVR_v3.pdf', 'a surgeon\'s preference card'],
 ];
 const flaggedFiles: string[] = ['Thirunavukkarasu_K_fistulogram.pdf', 'Service_report_pt_Lindahl_lead_revision.docx', '黄丽娟_术后复查.pdf', '林美华_甲状腺超声.jpg', 'Delorme_Anais_IRM_genou.pdf', 'Salcedo_Ines_Papanicolaou.pdf', 'Jianguo_Liu_CT_chest.pdf', 'IMG_2290_Mbeki_rash_R_leg.jpg', 'Scan_0042_Okonjo_lab_results.pdf', 'Voicemail_555-0142_refill_metformin.m4a', 'Lauina_T_eGFR_trend.pdf', 'AlRashidi_Omar_hCG.pdf', 'Le_Thi_Bich_Lien_US_24wk.pdf', 'ECG_12lead_QUILL_ADA_0614.pdf', 'Quill_Ada_HD_flowsheet_0412.pdf', 'EKG_MsFairbrook_stemi.jpg', 'Oyelaran_Bisi_medical_records_subpoena.pdf', 'Quill_Ada_echo_results.pdf', 'Ferrante_Luca_colonoscopy_path_report.pdf', 'Okafor_Dana_asthma_action_plan.pdf', 'Dragomirova_K_blood_results.pdf', 'HADZIFEJZOVIC_E_CT_CHEST.pdf', 'Labs_VANDERMOLEN_H_20250311.pdf', 'Itzamna_JC_vaccine_card.jpg', 'IMG_5520_Tuimavave_wound_photo.jpg', 'CCD_Vargas_Lucia_2026-01-04.xml', 'tranThiMaiLipidPanel.pdf', 'Verwijzing_MRI_knie_deGroot_F.pdf', 'LabResults_TAHERI_ROYA_2026-03-10.pdf'];
 
@@ -256,6 +266,26 @@ test('a recipient whose display name names a patient department is staff; one ma
   expect(scan({ to: to('Dana Whitfield — Patient Transport') }).findings).toEqual([]);
   expect(scan({ to: to('Patient Access - North Campus') }).findings).toEqual([]);
   expect(scan({ to: to('Patient Dana Whitfield') }).findings.map((f) => f.detectorId)).toEqual(['recipient-health']);
+});
+
+test("a patient support desk is a service's mailbox; a support group of patients is a list", () => {
+  expect(scan({ to: [{ displayName: 'Patient Support Hub', emailAddress: 'hub@quillbrook-rx.com' }] }).findings).toEqual([]);
+  expect(scan({ to: [{ displayName: 'Patient Support', emailAddress: 'support@quillbrook-rx.com' }] }).findings).toEqual([]);
+  expect(scan({ to: [{ displayName: 'Lupus Patient Support Group', emailAddress: 'lupus-group@quillbrook.org' }] }).findings.map((f) => f.detectorId)).toContain('recipient-health');
+});
+
+test("a veterinary practice's clients are pet owners; recruiters write to candidates", () => {
+  const to = [1, 2, 3].map((i) => ({ displayName: `Owner ${i}`, emailAddress: `owner${i}@gmail.com` }));
+  const subject = 'Kitten class Saturday - bring vaccine records';
+  expect(scan({ subject, to, senderAddress: 'desk@larchmontvet.com' }).findings).toEqual([]);
+  expect(scan({ subject: 'Welcome aboard! PICU travelers orientation call Monday', to, senderAddress: 'team@quillrun-nursing.com' }).findings).toEqual([]);
+  expect(scan({ subject: 'Your diabetes class moves to Thursday', to, senderAddress: 'desk@larchmont-health.org' }).findings.map((f) => f.detectorId)).toEqual(['mass-disclosure', 'mass-disclosure', 'mass-disclosure']);
+});
+
+test('a number at the end of a lettered code is not a bare record number for a keyword in another field', () => {
+  const attachments = [{ name: 'Table3_MRN_list.xlsx' }];
+  expect(scan({ subject: 'Decision letter – QJCM-D-25-00417 – please revise', attachments }).findings).toEqual([]);
+  expect(scan({ subject: '00417735 - please revise', attachments }).findings.map((f) => f.detectorId)).toContain('mrn');
 });
 
 test('a document word is part of a name only when it is capitalised inside the name', () => {

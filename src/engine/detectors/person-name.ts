@@ -76,6 +76,7 @@ const POSSESSIVE_EPONYMS = new Set(POSSESSIVE_EPONYM_HEADS);
 const MEDICAL_EPONYMS = new Set(MEDICAL_EPONYMS_LIST);
 const LETTERED = new Set(LETTERED_LIST);
 const SAINT = new Set(SAINT_LIST);
+const SAINT_TITLES = new Set(['st', 'saint', 'ste', 'sainte', 'san', 'santa', 'sao']);
 const BABY = new Set(['baby']);
 const BABY_SEX = new Set(['boy', 'girl', 'a', 'b']);
 // Latin capitals, including accented ones (U+00C0-U+00DE without the multiplication sign).
@@ -796,7 +797,9 @@ function clinicalUnknown(f: RunFacts): boolean {
   // clinical term or a lower-case word is the patient's name whatever the model makes of its letters
   // ("Wahpepah POD1 TKA - PT cleared him", "Dorcélus warfarin 7.5mg held, INR 4.8"): the model cannot
   // tell such names from product names, and products are not written before a patient's values.
-  if (f.patientSpecific && f.opening === i && next !== undefined && /^\s$/.test(next.t.gap) && (next.t.case === 'lower' || f.clinical.starts.has(i + 1) || next.t.kind === 'number')) return true;
+  // Only a word the model does not reject outright: "Quantity limit exception - oxycodone 10mg" opens with
+  // an everyday word, far below any name.
+  if (f.patientSpecific && f.opening === i && next !== undefined && /^\s$/.test(next.t.gap) && (next.t.case === 'lower' || f.clinical.starts.has(i + 1) || next.t.kind === 'number')) return nameLikeness(c.t.key) > NOT_A_NAME_AT_ALL;
   if (nameLikeness(c.t.key) < (f.patientSpecific ? NAME_LIKELY_ENOUGH_BESIDE_VALUES : LONE_UNKNOWN_LIKENESS)) return false;
   // "POD2 Tuilagi - JP drain output up": right after the measured or clinical term, set apart after.
   if (f.patientSpecific && f.clinical.ends.has(i - 1) && (next === undefined || SET_APART.test(next.t.gap))) return true;
@@ -811,6 +814,8 @@ function clinicalUnknown(f: RunFacts): boolean {
 const REPLY_PREFIXES = new Set(['re', 'fw', 'fwd', 'aw', 'wg', 'tr', 'rv', 'sv']);
 /** Set apart in a subject about one patient, a word needs only not to be rejected outright by the model. */
 const NAME_LIKELY_ENOUGH_BESIDE_VALUES = -2;
+/** Below this the model has only seen such letters in everyday words ("exception" -4.8, "supplies" -4.3). */
+const NOT_A_NAME_AT_ALL = -3.5;
 const SUBJECT_PRONOUNS = new Set(['his', 'her', 'him', 'he', 'she']);
 const DOSE_UNITS = new Set(['mg', 'mcg', 'g', 'ml', 'units', 'unit', 'u', 'iu', 'meq', 'mmol']);
 const BED_WORDS = new Set(['bed', 'rm', 'room']);
@@ -898,6 +903,9 @@ function isClinicianOrPlace(cls: readonly Classified[], from: number, to: number
   if (before && CLINICIAN_TITLES.has(before.t.key)) return true;
   if (inClinicianList(cls, from)) return true;
   if (before && SAINT.has(before.t.key) && before.t.case !== 'lower' && !cls.slice(from, to).some((c) => c.kind === 'G')) return true;
+  // "St. Brendan ED", "Santa Rosa": one word after a saint's title is the saint a hospital, parish or town
+  // is named for, given name or not ("New Maria Lopez" is a new patient: "new" is not a saint's title).
+  if (before && SAINT_TITLES.has(before.t.key) && before.t.case !== 'lower' && to - from === 1) return true;
   for (let k = from + 1; k < to; k++) if (servicesNamed(cls, k)) return true;
   if (cls.slice(from, to).some((c) => CLINICIAN_TITLES.has(c.t.key) || ORG_WORDS.has(c.t.key) || (c.t.case !== 'lower' && BUSINESS.has(c.t.key)) || (sentenceCase && c.t.case === 'title' && HEALTH_NAMED_ORG.has(c.t.key)))) return true;
   if (after && isCredential(after.t)) return true;

@@ -242,8 +242,9 @@ export const recipientHealth: Detector = {
       const own = !isEverydaySense(h.phrase) && (PERSONAL.has(h.category) || ((h.category === 'procedure' || h.category === 'test' || h.category === 'encounter') && lowerOwn));
       // A unit or encounter names where a list's members were patients ("NICU Parent Support Group").
       if (h.category === 'payer') continue;
-      // "Marcus Bell — Patient Transport", "Patient Access": a patient word before a staff or service head is a job.
-      if (h.category === 'patient' && heading(tokens, h.to)) continue;
+      // "Marcus Bell — Patient Transport", "Patient Access": a patient word before a staff or service head is a job;
+      // "Patient Support" is the help an organisation gives its patients, a service's mailbox.
+      if (h.category === 'patient' && (heading(tokens, h.to) || tokens[h.to]?.key === 'support')) continue;
       out.push(signalAt(n, tokens[h.from].start, tokens[h.to - 1].end, 'recipient-health', 'identifier', 'found', { strength: 'medium', evidence: own ? 'recipient.person' : 'recipient.list' }));
     }
     // "Recovery Alumni": a recovery programme's list reveals substance-use treatment ("Recovery Room" alone is a unit).

@@ -2,11 +2,11 @@
 // Do not edit: change the lists there and run `npm run build:lexicons`.
 import { curatedList } from './curated-lists';
 
-/** 214 entries: see curated/context-words.ts. */
+/** 221 entries: see curated/context-words.ts. */
 export const WORKPLACE_WORDS: readonly string[] = curatedList('WORKPLACE_WORDS');
 /** 20 entries: see curated/context-words.ts. */
 export const UNIT_WORDS: readonly string[] = curatedList('UNIT_WORDS');
-/** 118 entries: see curated/context-words.ts. */
+/** 119 entries: see curated/context-words.ts. */
 export const STAFF_CUES: readonly string[] = curatedList('STAFF_CUES');
 /** 67 entries: see curated/context-words.ts. */
 export const AMBIGUOUS_HEALTH: readonly string[] = curatedList('AMBIGUOUS_HEALTH');
@@ -38,9 +38,9 @@ export const DEPARTMENT_PREPOSITIONS: readonly string[] = curatedList('DEPARTMEN
 export const ANIMAL_WORDS: readonly string[] = curatedList('ANIMAL_WORDS');
 /** 8 entries: see curated/context-words.ts. */
 export const VETERINARY_ACRONYMS: readonly string[] = curatedList('VETERINARY_ACRONYMS');
-/** 47 entries: see curated/context-words.ts. */
+/** 55 entries: see curated/context-words.ts. */
 export const RECRUITING_CUES: readonly string[] = curatedList('RECRUITING_CUES');
-/** 59 entries: see curated/context-words.ts. */
+/** 71 entries: see curated/context-words.ts. */
 export const TEACHING_WORDS: readonly string[] = curatedList('TEACHING_WORDS');
 /** 10 entries: see curated/context-words.ts. */
 export const OWNER_CUES: readonly string[] = curatedList('OWNER_CUES');

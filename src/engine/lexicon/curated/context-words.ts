@@ -14,7 +14,8 @@ const words = (s: string): string[] => s.split(',').map((w) => w.trim().replace(
 /**
  * After a health word, these make it the name of a job, a place of work or a
  * project: "MRI tech", "Cath Lab team", "MRI scheduling workflow", "CT install",
- * "palliative care rounds", "dialysis unit", "infusion center".
+ * "palliative care rounds", "dialysis unit", "infusion center"; or of an organisation or a building named for
+ * a disease or a specialty ("Pediatric Leukemia Fund", "Cystic Fibrosis Society", "Cardiology Auditorium").
  */
 export const WORKPLACE_WORDS = words(`
   tech, techs, aide, aides, specialist, specialists, workgroup, bundle, bundles, pathway, pathways, technologist, technologists, technician, technicians, team, teams, unit, units, staff, staffing,
@@ -34,7 +35,8 @@ export const WORKPLACE_WORDS = words(`
   instrument, instruments, device, devices, rate, rates, scorecard, license, licence, credentialing, applicant,
   portal, waste, spill, route, routes, physics, restock, shipment, shipments, helpline,
   hotline, advocate, advocates, transporter, transporters, liaison, liaisons, registration, representative,
-  representatives, ambassador, ambassadors, escort, escorts, sitter, sitters, relations, territory, territories, codes`);
+  representatives, ambassador, ambassadors, escort, escorts, sitter, sitters, relations, territory, territories, codes,
+  fund, funds, foundation, society, association, coalition, auditorium`);
 
 /**
  * Hospital units: where staff work. They are health information about a
@@ -56,7 +58,7 @@ export const STAFF_CUES = words(`
   retiring, farewell, goodbye, birthday, anniversary, precept, precepting, preceptor, shadowing, shadow, cover,
   covering, coverage, chairing, joining, joins, join, starts, start date, new hire, new hires, orientation,
   onboarding, competency, check off, interview, interviews, candidate, credentialing, renewal, license,
-  licence, badge, payroll, pto, nurses week, award, awards, nomination, nominations, nominee, daisy award,
+  licence, badge, payroll, pto, nurses week, award, awards, nomination, nominations, nominee, daisy award, faculty,
   applicant, applicants, reference request, credentialing packet, privileges, delineation, offer letter,
   shift swap, swap request, shift trade, shift change, background check, bg check, bgcheck, promoted, promotion, hired, hiring, job, opening, openings,
   position, float, mentor, mentoring, training, cross training, presenting, presents, speaker, lunch, potluck,
@@ -156,7 +158,8 @@ export const RECRUITING_CUES = words(`
   applicants, hiring, hire, hires, new hire, new hires, offer letter, recruiting, recruitment, career, careers,
   volunteer, volunteers, volunteering, onboarding, new hire orientation, internship, externship, shadowing, job fair,
   donor, donors, gala, fundraiser, fundraising, 5k, 10k, sponsorship, sponsors, auction, raffle, t shirt, board
-  members, trustees, per diem, open shifts`);
+  members, trustees, per diem, open shifts, recruit, recruiter, recruiters, talent, welcome aboard, travelers, travel nurse,
+  travel nurses`);
 
 /**
  * Teaching and event material: a subject or file name with one of these is
@@ -171,7 +174,8 @@ export const TEACHING_WORDS = words(`
   workshop, seminar, symposium, abstract, cv, resume, bio, headshot, remarks, speech, keynote, talking points,
   awareness day, awareness week, awareness month, press release, op ed, orientation packet, welcome packet,
   handbook, brochure, cme, ceu, simulation, sim lab, mock code, manikin, mannequin, manuscript, chapter, textbook,
-  teaching file, teaching slides, teaching deck, case study`);
+  teaching file, teaching slides, teaching deck, case study, cover letter, reviewer comments, galley proofs,
+  page proofs, reprint, reprints, erratum, preference card, pref card, prefcard, pref cards, faculty disclosure`);
 
 /**
  * In veterinary mail, words that point at a human (an owner, a client, a

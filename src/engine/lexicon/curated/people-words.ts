@@ -21,7 +21,7 @@ export const PATIENT_WORDS: readonly string[] = ['pt', 'patient', 'resident', 'm
  * course's title). Clergy titles ("Fr. Brennan") are honorifics: a priest can be the patient.
  */
 export const CLINICIAN_TITLES: readonly string[] = [
-  'dr', 'drs', 'doctor', 'doctors', 'prof', 'professor', 'dra', 'docteur', 'nurse', 'chaplain', 'pharmacist', 'therapist', 'midwife', 'dentist', 'hygienist', 'paramedic', 'dietitian',
+  'dr', 'drs', 'doctor', 'doctors', 'prof', 'professor', 'pr', 'dra', 'docteur', 'nurse', 'chaplain', 'pharmacist', 'therapist', 'midwife', 'dentist', 'hygienist', 'paramedic', 'dietitian',
   'instructor', 'instructors', 'presenter', 'presenters', 'speaker', 'speakers', 'facilitator', 'facilitators', 'trainer', 'trainers', 'educator', 'lecturer', 'moderator', 'panelist', 'panelists', 'preceptor', 'proctor',
 ];
 /** Credentials after a name ("Ada Quill, RN"): a clinician. */

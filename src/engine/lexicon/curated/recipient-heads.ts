@@ -41,7 +41,8 @@ export const SERVICE_HEADS = words(`
   noreply, no reply, donotreply, info, mailbox, inbox, helpdesk, support desk, portal, newsletter, notifications,
   experience, relations, quality, safety, education, outreach, prevention, research, stewardship, consult, consults,
   reading room, index, transfer center, it, hr, finance, payroll, marketing, communications, admissions, transport,
-  registration, financial services, fund, funds, endowment, trust, association, society, coalition`);
+  registration, financial services, fund, funds, endowment, trust, association, society, coalition, hub, helpline, help line,
+  assistance, concierge`);
 
 /** Members of a list of patients, clients, participants or their families. */
 export const LIST_HEADS = words(`

@@ -29,5 +29,5 @@ export const AM: LanguageLexicon = {
   },
   units: words(`ድንገተኛ ክፍል`),
   dobKeywords: words(`የትውልድ ቀን, የልደት ቀን, የተወለደበት ቀን, የተወለደችበት ቀን`),
-  idKeywords: words(`የታካሚ ካርድ ቁጥር, የካርድ ቁጥር, ካርድ ቁጥር, የታካሚ ቁጥር, የህክምና ካርድ ቁጥር`),
+  idKeywords: words(`የካርድ ቁጥር, ካርድ ቁጥር, የታካሚ ቁጥር`),
 };
