@@ -145,6 +145,7 @@ const clean: [string, string][] = [
   ['Faculty disclosure – Huaman, Teodoro (heart failure workshop)', 'a faculty member\'s disclosure for a course'],
   ['Fwd: cover letter – malaria screening in migrant shelters (Otieno, Wanjiru)', 'a cover letter names its authors'],
   ['Colloque : Pr Hélène Marchal – diabète de type 2 chez l\'adolescent', 'a French professor at a colloquium'],
+  ['Psych referral to Whitlow - member asks for an evening therapist', 'who receives a referral is the provider'],
 ];
 
 const flagged: [string, 'high' | 'medium', string][] = [

@@ -76,6 +76,7 @@ const POSSESSIVE_EPONYMS = new Set(POSSESSIVE_EPONYM_HEADS);
 const MEDICAL_EPONYMS = new Set(MEDICAL_EPONYMS_LIST);
 const LETTERED = new Set(LETTERED_LIST);
 const SAINT = new Set(SAINT_LIST);
+const REFERRAL_WORDS = new Set(['referral', 'referrals', 'referred', 'refer', 'referring', 'ref']);
 const SAINT_TITLES = new Set(['st', 'saint', 'ste', 'sainte', 'san', 'santa', 'sao']);
 const BABY = new Set(['baby']);
 const BABY_SEX = new Set(['boy', 'girl', 'a', 'b']);
@@ -203,6 +204,8 @@ interface RunFacts {
   readonly eventsAt: ReadonlyMap<number, readonly HealthMatch[]>;
   /** Where the last of them starts, or -1. */
   readonly lastEvent: number;
+  /** In a file name, the last word before the extension with only numbers after it, or -1. */
+  readonly lastFileWord: number;
 }
 
 /**
@@ -570,6 +573,7 @@ export function findNames(ctx: FieldContext): NameSpan[] {
     cls.some((x) => x.t.case === 'lower' && lex.common.has(x.t.key));
   // A third-person pronoun says the subject is about someone too ("will call his wife", "bumped her glipizide").
   const opening = cls.findIndex((c) => c.t.kind === 'word' && !REPLY_PREFIXES.has(c.t.key) && !GREETING_WORDS.has(c.t.key));
+  const lastFileWord = ctx.kind === 'attachment' ? lastWordOfFile(cls) : -1;
   const patientSpecific = clinicalEnglishSubject && (healthTermsOf(ctx).some((h) => h.measured === true) || tokens.some((t, k) => isDoseOrBed(tokens, k) || (t.case === 'lower' && SUBJECT_PRONOUNS.has(t.key))));
   const out: NameSpan[] = [];
 
@@ -592,7 +596,7 @@ export function findNames(ctx: FieldContext): NameSpan[] {
       else break;
     }
     const run = cls.slice(i, j);
-    const facts: RunFacts = { cls, i, j, run, kind: ctx.kind, cue: isCueBefore(cls, i, mixedCase), titled: isTitleBefore(cls, i), initial, anyKnown: run.some((c) => known(c.kind)), allCaps, lex, health: healthOnly, clinical, clinicalEnglishSubject, clinician: i > 0 && CLINICIAN_TITLES.has(cls[i - 1].t.key), eventsAt, lastEvent, patientSpecific, opening };
+    const facts: RunFacts = { cls, i, j, run, kind: ctx.kind, cue: isCueBefore(cls, i, mixedCase), titled: isTitleBefore(cls, i), initial, anyKnown: run.some((c) => known(c.kind)), allCaps, lex, health: healthOnly, clinical, clinicalEnglishSubject, clinician: i > 0 && CLINICIAN_TITLES.has(cls[i - 1].t.key), eventsAt, lastEvent, patientSpecific, opening, lastFileWord };
     let found: { pattern: NamePattern; end: number } | undefined;
     for (const pattern of NAME_PATTERNS) {
       const end = pattern.match(facts);
@@ -761,7 +765,9 @@ const GREETING_WORDS = new Set(GREETINGS);
 function fileSurname(f: RunFacts): boolean {
   const { cls, i } = f;
   const c = cls[i];
-  if (f.kind !== 'attachment' || c.kind !== 'U' || c.t.case !== 'title' || c.t.text.length < 4 || LETTERED.has(c.t.key)) return false;
+  // The last word may be in capitals, as record systems print surnames ("CT_sinus_ALIYEVA.pdf").
+  const caps = c.t.case === 'upper' && i === f.lastFileWord && c.t.text.length >= 5;
+  if (f.kind !== 'attachment' || c.kind !== 'U' || (c.t.case !== 'title' && !caps) || c.t.text.length < 4 || LETTERED.has(c.t.key)) return false;
   // A camera's or scanner's prefix and its numbers come before the file's own first word.
   const firstWord = (at: number): boolean => !cls.slice(0, at).some((x) => x.t.kind === 'word' && !DEVICE_PREFIXES.has(x.t.key));
   // A photo or a scan renamed with a word and a clinical term ("IMG_4471_Falaniko_heel_wound.jpg") is a
@@ -770,10 +776,41 @@ function fileSurname(f: RunFacts): boolean {
   if (!/[aeiouy]/.test(c.t.key) || nameLikeness(c.t.key) < (renamedCapture ? NAME_LIKELY_ENOUGH_BESIDE_VALUES : LONE_UNKNOWN_LIKENESS)) return false;
   const next = cls[i + 1];
   if (firstWord(i) && next !== undefined && f.clinical.starts.has(i + 1) && joins(next.t.gap, f.kind)) return true;
+  if (i === f.lastFileWord) return afterClinicalWords(f);
   if (!f.clinical.ends.has(i - 1)) return false;
   let start = i - 1;
   while (start > 0 && !f.clinical.starts.has(start)) start--;
   return f.clinical.starts.has(start) && firstWord(start) && (next === undefined || next.t.kind === 'number');
+}
+
+/**
+ * "PSA_trend_Sandhu.xlsx", "preop_checklist_Abenov.docx", "CT_sinus_Aliyeva.pdf": a file's last word,
+ * after its clinical terms and lower-case document words (and a device's prefix and numbers), names
+ * whose file it is. Read once per field: only the last word is asked.
+ */
+function afterClinicalWords(f: RunFacts): boolean {
+  const { cls } = f;
+  let clinical = false;
+  for (let k = f.i - 1; k >= 0; k--) {
+    if (f.clinical.ends.has(k)) {
+      while (k > 0 && !f.clinical.starts.has(k)) k--;
+      clinical = true;
+      continue;
+    }
+    const x = cls[k].t;
+    if (x.kind === 'number' || DEVICE_PREFIXES.has(x.key) || (x.kind === 'word' && x.case === 'lower')) continue;
+    return false;
+  }
+  return clinical;
+}
+
+/** The index of a file name's last word before its extension, with only numbers after it; -1 if none. */
+function lastWordOfFile(cls: readonly Classified[]): number {
+  let end = cls.length;
+  const last = cls[end - 1];
+  if (last !== undefined && last.t.kind === 'word' && last.t.gap === '.' && last.t.text.length <= 5) end--;
+  for (let k = end - 1; k >= 0; k--) if (cls[k].t.kind !== 'number') return cls[k].t.kind === 'word' ? k : -1;
+  return -1;
 }
 const CLINICAL_CATEGORIES = new Set(['condition', 'test', 'procedure', 'medication', 'encounter']);
 
@@ -906,6 +943,8 @@ function isClinicianOrPlace(cls: readonly Classified[], from: number, to: number
   // "St. Brendan ED", "Santa Rosa": one word after a saint's title is the saint a hospital, parish or town
   // is named for, given name or not ("New Maria Lopez" is a new patient: "new" is not a saint's title).
   if (before && SAINT_TITLES.has(before.t.key) && before.t.case !== 'lower' && to - from === 1) return true;
+  // "BH referral to Marlowe", "referred to Okafor": who receives a referral is the provider it goes to.
+  if (before && before.t.key === 'to' && before.t.case === 'lower' && cls[from - 2] !== undefined && REFERRAL_WORDS.has(cls[from - 2].t.key)) return true;
   for (let k = from + 1; k < to; k++) if (servicesNamed(cls, k)) return true;
   if (cls.slice(from, to).some((c) => CLINICIAN_TITLES.has(c.t.key) || ORG_WORDS.has(c.t.key) || (c.t.case !== 'lower' && BUSINESS.has(c.t.key)) || (sentenceCase && c.t.case === 'title' && HEALTH_NAMED_ORG.has(c.t.key)))) return true;
   if (after && isCredential(after.t)) return true;

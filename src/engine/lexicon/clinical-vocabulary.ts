@@ -74,6 +74,7 @@ const words = (s: string): string[] => s.split(',').map((w) => w.trim().replace(
 
 export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
   condition: words(`
+    ascvd, ncse, gestational dm, gestational diabetes, calcium oxalate, uric acid stones, actively dying, driveline infection, nickel allergy,
     myocardial infarction, heart attack, unstable angina, hfmref, hocm, lvh, low ef, reduced ef, aflutter, a flutter,
     atrial flutter, svt, vtach, v tach, vfib, v fib, pvcs, heart block, long qt, qt prolongation, prolonged qt,
     sick sinus, wpw, mitral regurgitation, pericardial effusion, tamponade, pvd, claudication, aortic dissection,
@@ -117,6 +118,7 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     cysts, polyp, polyps, breast lump, abscessed tooth, impacted molar, impacted wisdom teeth, cracked tooth,
     oral thrush, hemorrhoid`),
   medication: words(`
+    mtx,
     lipitor, levoxyl, unithroid, euthyrox, tirosint, zestril, prinivil, glucophage, norvasc, toprol, lopressor,
     proair, ventolin, proventil, prilosec, losartan, cozaar, hyzaar, neurontin, hctz, microzide, zocor, singulair,
     crestor, protonix, desyrel, flonase, flovent, tamsulosin, flomax, carvedilol, coreg, cymbalta, meloxicam, mobic,
@@ -206,6 +208,7 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     nicotine replacement, eylea, lucentis, anti vegf, botox injection, synvisc, steroid injection, tpn, ppn,
     tube feeds, enteral nutrition, parenteral nutrition`),
   test: words(`
+    das28, patch test, patch testing, stone analysis, crossmatch, cross match, cd4, joint fluid,
     gad 7, gct, glucola, ogtt, phq 9, phq 2, epds, m chat, mchat, mini cog, minicog, braden score, morse fall,
     morse score, ciwa, cows score, nihss, bishop score, chads vasc, cha2ds2 vasc, has bled, meld score, child pugh,
     ecog, karnofsky, nyha, gleason score, pcl 5, c ssrs, cssrs, ybocs, y bocs, dast 10, crafft, absolute neutrophil,
@@ -233,6 +236,7 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     sonohysterogram, follicle scan, follicle check, amh, ca 125, ca 19 9, cea level, bone marrow, pet ct, stress echo,
     fetal echo, glasgow coma scale`),
   procedure: words(`
+    aspirate, joint aspiration, heart tx, kidney tx, liver tx, lung tx, renal tx, driveline, video dot, vdot, directly observed therapy,
     general anesthesia, conscious sedation, local anesthetic, bka, below knee amputation, above knee amputation, avf,
     av graft, fistula, declot, fistulagram, permcath, vascath, hemodialysis, crrt, cvvh, cvvhd, capd, ccpd,
     in center hemo, home hemo, nxstage, kt v, frozen embryo transfer, iui, icsi, oocyte retrieval, egg freezing,
@@ -257,6 +261,7 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     postoperative day, post op day, watchman device, watchman procedure, whipple procedure, central venous catheter,
     moderate sedation`),
   encounter: words(`
+    irf,
     ccd, continuity of care document, awv, medicare wellness, welcome to medicare, ippe, wcc, well child, well child check, well child visit, wellchild,
     well baby, well visit, well woman, well woman exam, wellness exam, sports physical, school physical,
     camp physical, goals of care, goc, advance care planning, medical clearance, cardiac clearance, dental clearance,
@@ -324,7 +329,7 @@ export const CLINICAL_NEEDS_SUPPORT_BY_CATEGORY: Record<HealthCategory, readonly
       frostbite, menopause, mumps, fractures, ulcers, tumors, infections, lesions, toothache`),
   ],
   medication: [...words(`depo, allegra, exelon, viagra, abx, emend, ffp, ocp, ocps`), ...frequent(`aspirin`)],
-  test: words(`abi, tee, fit test, ana, lead screening, rvp, gcs, meld, anc, braden, gleason, ncs, afi, csf`),
+  test: words(`abi, tee, fit test, ana, lead screening, rvp, gcs, meld, anc, braden, gleason, ncs, afi, csf, vl, crystals`),
   procedure: [
     ...words(`port, aka, pca, avg, pci, fet, cbt, ect, tms, svd, srp, cvc, whipple, c s`),
     ...frequent(`anesthesia, sedation`),

@@ -49,6 +49,11 @@ export const NOT_NAMES: readonly string[] = [
   // Languages: "handouts reprinted (English/Spanish)".
   'english', 'spanish', 'french', 'german', 'portuguese', 'italian', 'russian', 'arabic', 'mandarin', 'cantonese',
   'vietnamese', 'korean', 'japanese', 'somali', 'polish', 'haitian', 'creole', 'tagalog', 'hindi', 'urdu', 'farsi',
+  'dari', 'pashto', 'amharic', 'tigrinya', 'oromo', 'swahili', 'burmese', 'nepali', 'bengali', 'bangla', 'punjabi',
+  'gujarati', 'hmong', 'khmer', 'ukrainian', 'turkish', 'greek', 'hebrew', 'armenian', 'georgian', 'romanian',
+  'kinyarwanda', 'kirundi', 'yoruba', 'igbo', 'hausa', 'wolof', 'mixtec', 'mixteco', 'zapotec', 'quechua', 'navajo',
+  'chuukese', 'marshallese', 'samoan', 'tongan', 'ilocano', 'cebuano', 'chinese', 'bosnian', 'serbian', 'albanian',
+  'uzbek', 'tamil', 'telugu', 'malayalam', 'marathi', 'persian', 'kurdish', 'chin', 'rohingya',
   // Weekdays and months of the patients' languages that the name lists hold as surnames ("vacunas_sabado.pdf");
   // not those that are common given names (Julio, Marco, Mai, Domingo, Abril).
   'sabado', 'sabato', 'marzo', 'maio', 'maggio', 'montag', 'sonntag',
