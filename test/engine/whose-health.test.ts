@@ -215,6 +215,8 @@ const flagged: [string, 'high' | 'medium', string][] = [
   ['Ndidi Okonkwo-Bell PSG: AHI 41', 'high', 'a sleep study with its index'],
   ['Re: Tsiklauri - CT c/a/p booked Tues, will call his wife', 'medium', 'a pronoun makes the subject one person\'s: the word set apart after "Re:" is the name'],
   ['MFM US for GREWAL, Simranjit 28wk - ?FGR', 'medium', 'an EHR surname in capitals, a comma and a given name'],
+  ['Hadid, Omar - PA lumbar MRI, urgent', 'high', 'a credential set apart by a dash opens the next part (a prior authorisation)'],
+  ['CD4 488, VL undetectable - Ifeyinwa Chukwu', 'high', 'an analyte with its value, and a viral load'],
 ];
 
 describe('not health information about a person: clean', () => {

@@ -947,7 +947,9 @@ function isClinicianOrPlace(cls: readonly Classified[], from: number, to: number
   if (before && before.t.key === 'to' && before.t.case === 'lower' && cls[from - 2] !== undefined && REFERRAL_WORDS.has(cls[from - 2].t.key)) return true;
   for (let k = from + 1; k < to; k++) if (servicesNamed(cls, k)) return true;
   if (cls.slice(from, to).some((c) => CLINICIAN_TITLES.has(c.t.key) || ORG_WORDS.has(c.t.key) || (c.t.case !== 'lower' && BUSINESS.has(c.t.key)) || (sentenceCase && c.t.case === 'title' && HEALTH_NAMED_ORG.has(c.t.key)))) return true;
-  if (after && isCredential(after.t)) return true;
+  // A credential follows the name, or a comma after it ("Ada Quill RN", "Quill, Ada, PA-C"); after a dash or a
+  // colon it opens the next part ("Quill, Ada - PA cardiac cath": a prior authorisation).
+  if (after && isCredential(after.t) && !/[-\u2013\u2014:|]/.test(after.t.gap)) return true;
   // "Kevin's team", "Mr. Delgado's 5th-grade class": the group the person leads or teaches is the subject.
   if (after && /^['\u2019]s?\s$/.test(after.t.gap)) {
     let k = to;
