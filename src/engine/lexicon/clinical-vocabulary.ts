@@ -74,7 +74,7 @@ const words = (s: string): string[] => s.split(',').map((w) => w.trim().replace(
 
 export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
   condition: words(`
-    incision, surgical incision, ascvd, ncse, gestational dm, gestational diabetes, calcium oxalate, uric acid stones, actively dying, driveline infection, nickel allergy,
+    dpp, diabetes prevention program, kidney waitlist, liver waitlist, incision, surgical incision, ascvd, ncse, gestational dm, gestational diabetes, calcium oxalate, uric acid stones, actively dying, driveline infection, nickel allergy,
     myocardial infarction, heart attack, unstable angina, hfmref, hocm, lvh, low ef, reduced ef, aflutter, a flutter,
     atrial flutter, svt, vtach, v tach, vfib, v fib, pvcs, heart block, long qt, qt prolongation, prolonged qt,
     sick sinus, wpw, mitral regurgitation, pericardial effusion, tamponade, pvd, claudication, aortic dissection,
@@ -118,7 +118,7 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     cysts, polyp, polyps, breast lump, abscessed tooth, impacted molar, impacted wisdom teeth, cracked tooth,
     oral thrush, hemorrhoid`),
   medication: words(`
-    mtx,
+    mtx, biologic injection, biologic injections, biologic infusion, biologics,
     lipitor, levoxyl, unithroid, euthyrox, tirosint, zestril, prinivil, glucophage, norvasc, toprol, lopressor,
     proair, ventolin, proventil, prilosec, losartan, cozaar, hyzaar, neurontin, hctz, microzide, zocor, singulair,
     crestor, protonix, desyrel, flonase, flovent, tamsulosin, flomax, carvedilol, coreg, cymbalta, meloxicam, mobic,
