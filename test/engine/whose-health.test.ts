@@ -217,6 +217,7 @@ const flagged: [string, 'high' | 'medium', string][] = [
   ['MFM US for GREWAL, Simranjit 28wk - ?FGR', 'medium', 'an EHR surname in capitals, a comma and a given name'],
   ['Hadid, Omar - PA lumbar MRI, urgent', 'high', 'a credential set apart by a dash opens the next part (a prior authorisation)'],
   ['CD4 488, VL undetectable - Ifeyinwa Chukwu', 'high', 'an analyte with its value, and a viral load'],
+  ['Prion precautions: CJD suspected – Liang Qiao, OR 5', 'high', 'a rare disease beside a full name'],
 ];
 
 describe('not health information about a person: clean', () => {

@@ -52,7 +52,7 @@ export const lists: Readonly<Record<string, string>> = {
   BLOOD_SUGAR_WORDS: "A^uc&Bsuk+Bzuc&Acax&oBuki4Asek4FiBikB8k$GtaBuc:Cg&F,zuck4",
   RESIDENCY_CUES: "A^gm{c+l sch|ul{duty hourJ,6 tra6/ examCt4nG!]Amile;8e!o8light/ApgyD1D2D3B}gram di:ct$A:sid7cy[ta_Is",
   THIRD_PERSON_PRONOUNS: "Ah4Bi,ownAtheir",
-  UNDERGOING_VERBS: "Agett/[tAhadC?v/Ane|,:cov4/Aund4goesH/Fw@",
+  UNDERGOING_VERBS: "Af6ish|G/Agett/[tAhadC?v/Ane|,:cov4/A;&]dF/Aund4goesH/Fw@",
   COVERAGE_VERBS: "Acov4FageF|F/F,floatF|F/F,;aff|F/Aw$k/",
   PLAYED_PATIENT: "Asimula]dBt#d&dis|Jz|",
   COVERAGE_LINKS: "AaBnBtAf$A6AngAsaAth>o",

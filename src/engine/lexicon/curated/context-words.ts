@@ -113,7 +113,7 @@ export const RESIDENCY_CUES = words(`duty hours, duty hour, pgy, pgy1, pgy2, pgy
 export const THIRD_PERSON_PRONOUNS = words(`his, her, their, own`);
 
 /** Verbs of undergoing before a health word tie it to a person: "recovering from bypass", "had a stent", "undergoing chemo". */
-export const UNDERGOING_VERBS = words(`recovering, had, has, having, undergoing, underwent, undergoes, getting, got, needs`);
+export const UNDERGOING_VERBS = words(`recovering, had, has, having, undergoing, underwent, undergoes, getting, got, needs, starting, started, finishing, finished`);
 
 /**
  * Verbs of staffing: what follows them is work a colleague covers, not care they receive ("covering ER
