@@ -25,6 +25,11 @@ export interface KeywordIdentifierConfig {
    * "vendor account"): the organisation's own account with a supplier, not a patient's.
    */
   notAfter?: readonly string[];
+  /**
+   * Words anywhere in the field that make the number another kind of membership's ("Dues arrears - member
+   * no. 20417": a union's): no reading of this family there.
+   */
+  notInFieldWith?: RegExp;
   minDigits?: number;
 }
 
@@ -86,7 +91,7 @@ export function keywordIdentifier(cfg: KeywordIdentifierConfig): Detector {
   return {
     meta,
     find(ctx: FieldContext): Signal[] {
-      if (ctx.text.digits < minDigits) return [];
+      if (ctx.text.digits < minDigits || (cfg.notInFieldWith && cfg.notInFieldWith.test(ctx.text.folded.text))) return [];
       const extra = ctx.options.extraKeywords[cfg.optionsKey] ?? [];
       const re = extra.length ? build(extra) : defaultRegex;
       const t = ctx.text.folded;

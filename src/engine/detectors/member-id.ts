@@ -11,4 +11,6 @@ export const memberId = keywordIdentifier({
   keywords: ['member', 'memberid', 'member id', 'mbr', 'mbr id', 'mem id', 'subscriber', 'subscriber id', 'beneficiary id', 'medicaid', 'medicaid id', 'recipient id', 'insurance id', 'policy number', 'policy no', 'cin', 'medi-cal', 'health plan id', 'subscr', 'subscr id', 'cardholder id', 'cardholder', 'enrollee id'],
   keywordsNeedingMarker: ['policy', 'plan', 'insurance'],
   optionsKey: 'member-id',
+  // A union's, a club's or a loyalty programme's members pay dues and earn rewards; a health plan's do not.
+  notInFieldWith: /\b(?:dues|union|steward|shop steward|rewards?|loyalty|gym|fitness club)\b/i,
 });

@@ -76,6 +76,7 @@ const POSSESSIVE_EPONYMS = new Set(POSSESSIVE_EPONYM_HEADS);
 const MEDICAL_EPONYMS = new Set(MEDICAL_EPONYMS_LIST);
 const LETTERED = new Set(LETTERED_LIST);
 const SAINT = new Set(SAINT_LIST);
+const REPORT_WORDS = new Set(['report', 'reports', 'results', 'records', 'images', 'films', 'notes', 'fax']);
 const REFERRAL_WORDS = new Set(['referral', 'referrals', 'referred', 'refer', 'referring', 'ref']);
 const SAINT_TITLES = new Set(['st', 'saint', 'ste', 'sainte', 'san', 'santa', 'sao']);
 const BABY = new Set(['baby']);
@@ -945,6 +946,9 @@ function isClinicianOrPlace(cls: readonly Classified[], from: number, to: number
   if (before && SAINT_TITLES.has(before.t.key) && before.t.case !== 'lower' && to - from === 1) return true;
   // "BH referral to Marlowe", "referred to Okafor": who receives a referral is the provider it goes to.
   if (before && before.t.key === 'to' && before.t.case === 'lower' && cls[from - 2] !== undefined && REFERRAL_WORDS.has(cls[from - 2].t.key)) return true;
+  // "MRI from Ridgeway", "path report from Okonjo": one word after "from" that follows a test or a report is
+  // where it came from, an imaging centre or a practice; a patient is written with a full name there.
+  if (before && before.t.key === 'from' && to - from === 1 && cls[from - 2] !== undefined && (cls[from - 2].kind === 'X' || REPORT_WORDS.has(cls[from - 2].t.key))) return true;
   for (let k = from + 1; k < to; k++) if (servicesNamed(cls, k)) return true;
   if (cls.slice(from, to).some((c) => CLINICIAN_TITLES.has(c.t.key) || ORG_WORDS.has(c.t.key) || (c.t.case !== 'lower' && BUSINESS.has(c.t.key)) || (sentenceCase && c.t.case === 'title' && HEALTH_NAMED_ORG.has(c.t.key)))) return true;
   // A credential follows the name, or a comma after it ("Ada Quill RN", "Quill, Ada, PA-C"); after a dash or a

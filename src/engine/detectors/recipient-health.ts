@@ -245,6 +245,9 @@ export const recipientHealth: Detector = {
       // "Marcus Bell — Patient Transport", "Patient Access": a patient word before a staff or service head is a job;
       // "Patient Support" is the help an organisation gives its patients, a service's mailbox.
       if (h.category === 'patient' && (heading(tokens, h.to) || tokens[h.to]?.key === 'support')) continue;
+      // "CPAP Support", "Pump Support": a device, a test or a procedure before "support" names its help desk;
+      // a condition names a support circle ("Pregnancy After Loss Support").
+      if ((h.category === 'procedure' || h.category === 'test') && tokens[h.to]?.key === 'support' && tokens[h.to + 1] === undefined) continue;
       out.push(signalAt(n, tokens[h.from].start, tokens[h.to - 1].end, 'recipient-health', 'identifier', 'found', { strength: 'medium', evidence: own ? 'recipient.person' : 'recipient.list' }));
     }
     // "Recovery Alumni": a recovery programme's list reveals substance-use treatment ("Recovery Room" alone is a unit).

@@ -74,7 +74,7 @@ const words = (s: string): string[] => s.split(',').map((w) => w.trim().replace(
 
 export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
   condition: words(`
-    cjd, creutzfeldt jakob, prion disease, hepatotoxicity, hepatotox, dili, dpp, diabetes prevention program, kidney waitlist, liver waitlist, incision, surgical incision, ascvd, ncse, gestational dm, gestational diabetes, calcium oxalate, uric acid stones, actively dying, driveline infection, nickel allergy,
+    cjd, creutzfeldt jakob, prion disease, hepatotoxicity, hepatotox, dili, dpp, diabetes prevention program, kidney waitlist, liver waitlist, incision, surgical incision, ascvd, ncse, gestational dm, calcium oxalate, uric acid stones, actively dying, driveline infection, nickel allergy,
     myocardial infarction, heart attack, unstable angina, hfmref, hocm, lvh, low ef, reduced ef, aflutter, a flutter,
     atrial flutter, svt, vtach, v tach, vfib, v fib, pvcs, heart block, long qt, qt prolongation, prolonged qt,
     sick sinus, wpw, mitral regurgitation, pericardial effusion, tamponade, pvd, claudication, aortic dissection,
@@ -208,7 +208,7 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     nicotine replacement, eylea, lucentis, anti vegf, botox injection, synvisc, steroid injection, tpn, ppn,
     tube feeds, enteral nutrition, parenteral nutrition`),
   test: words(`
-    xr, pft, pfts, das28, patch test, patch testing, stone analysis, crossmatch, cross match, cd4, joint fluid,
+    xr, pfts, das28, patch test, patch testing, stone analysis, crossmatch, cross match, cd4, joint fluid,
     gad 7, gct, glucola, ogtt, phq 9, phq 2, epds, m chat, mchat, mini cog, minicog, braden score, morse fall,
     morse score, ciwa, cows score, nihss, bishop score, chads vasc, cha2ds2 vasc, has bled, meld score, child pugh,
     ecog, karnofsky, nyha, gleason score, pcl 5, c ssrs, cssrs, ybocs, y bocs, dast 10, crafft, absolute neutrophil,
@@ -324,7 +324,7 @@ export const CLINICAL_NEEDS_SUPPORT_BY_CATEGORY: Record<HealthCategory, readonly
   condition: [
     ...words(`si, ms, als, cad, voc, aml, bpd, mci, pots, prom, gbs, pe, edd, flu, recurrence, meth, ppd, hives, acne,
       obese, uri, hpi, hld, aki, ich, thrush, candida, dislocation, purging, lethargic, lethargy, stillborn,
-      legionella, legionnaires, mvc, dfu, hsv, itp, ftt, gib, hx`),
+      legionella, legionnaires, mvc, dfu, hsv, itp, ftt, gib`),
     ...frequent(`angina, hemorrhoids, hematoma, gout, whiplash, sprain, headaches, insomnia, alcoholism, gangrene,
       frostbite, menopause, mumps, fractures, ulcers, tumors, infections, lesions, toothache`),
   ],

@@ -36,7 +36,8 @@ export const WORKPLACE_WORDS = words(`
   portal, waste, spill, route, routes, physics, restock, shipment, shipments, helpline,
   hotline, advocate, advocates, transporter, transporters, liaison, liaisons, registration, representative,
   representatives, ambassador, ambassadors, escort, escorts, sitter, sitters, relations, territory, territories, codes,
-  fund, funds, foundation, society, association, coalition, auditorium`);
+  fund, funds, foundation, society, association, coalition, auditorium, scholarship, scholarships, endowment, lectureship,
+  professorship, prize`);
 
 /**
  * Hospital units: where staff work. They are health information about a
