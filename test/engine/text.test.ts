@@ -105,6 +105,10 @@ describe('tokenize', () => {
     expect(words('SmithJohn_MRN448812_path.pdf', true)).toEqual(['Smith', 'John', 'MRN', '448812', 'path', 'pdf']);
     expect(words('MRNReport', true)).toEqual(['MRN', 'Report']);
   });
+  test("an acronym's plural is one word in capitals: its 's' starts no name", () => {
+    expect(words('ED_utilizers_MRNs.xlsx', true)).toEqual(['ED', 'utilizers', 'MRNs', 'xlsx']);
+    expect(tokenize('linelist_DOBs.xlsx', { splitCamel: true })[1].case).toBe('upper');
+  });
   test('keeps name prefixes together in camelCase', () => {
     expect(words('McAllister_WC', true)).toEqual(['McAllister', 'WC']);
     expect(words('DeShawn McAllister')).toEqual(['DeShawn', 'McAllister']);

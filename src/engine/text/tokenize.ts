@@ -90,13 +90,16 @@ function markLength(text: string, i: number): number {
   return isMark(ch) ? ch.length : 0;
 }
 
+const PLURAL_ACRONYM = /^[A-Z]{2,6}s$/;
+
 function isCamelBoundary(text: string, wordStart: number, j: number): boolean {
   const prev = text[j - 1];
   const cur = text[j];
   const next = text[j + 1];
   const lowerToUpper = isLower(prev) && isUpper(cur);
   // "MRNReport": split before the last capital of a run when a lower case follows.
-  const acronymEnd = isUpper(prev) && isUpper(cur) && isLower(next) && j - wordStart >= 2;
+  // "MRNs", "IDs": a plural "s" after an acronym ends the word, it starts no new one.
+  const acronymEnd = isUpper(prev) && isUpper(cur) && isLower(next) && j - wordStart >= 2 && !(next === 's' && !isLetter(text[j + 2]));
   if (!lowerToUpper && !acronymEnd) return false;
   if (lowerToUpper && NAME_PREFIXES.test(text.slice(wordStart, j))) return false;
   // "eGFR", "hCG", "mRNA": one lower-case letter before a run of capitals is a unit or analyte acronym.
@@ -118,6 +121,8 @@ function isLower(c: string | undefined): boolean {
 }
 
 function caseOf(word: string): Case {
+  // "MRNs", "DOBs": an acronym's plural is written in capitals, its "s" is no sign of a name.
+  if (PLURAL_ACRONYM.test(word)) return 'upper';
   if (ASCII_WORD.test(word)) {
     const upper = word.toUpperCase();
     const lower = word.toLowerCase();
