@@ -52,6 +52,7 @@ const LANGUAGE_ID_VALUE = /^(?:[a-z]{1,4}[ -]?)?\d[0-9a-z]{0,19}(?:[-/][0-9a-z]{
 const MIN_LANGUAGE_ID_DIGITS = 5;
 
 function languageLabelled(ctx: FieldContext): Signal[] {
+  if (ctx.text.digits < MIN_LANGUAGE_ID_DIGITS) return [];
   const folded = charFoldedOf(ctx);
   const out: Signal[] = [];
   for (const k of findLanguageKeywords(folded, LANGUAGE_ID_LABELS)) {
