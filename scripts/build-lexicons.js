@@ -135,7 +135,8 @@ function build() {
 /**
  * The clinical vocabulary (src/engine/lexicon/clinical-vocabulary.ts, the one source) front-coded for
  * the bundles: each entry is a capital letter (A = 0 ... Z = 25 characters shared with the entry
- * before it in sorted order) and the rest. Entries are folded keys: lower-case letters, digits and spaces.
+ * before it in sorted order) and the rest, then byte-pair encoded with one table for all its lists.
+ * Entries are folded keys: lower-case letters, digits and spaces.
  */
 function buildClinical() {
   const { loadEngineModule } = require('./lib/load-engine');
@@ -274,7 +275,7 @@ function bytePairEncodeAll(texts) {
 
 /** Tags of the language lists: one character per list, firstTag + the list's index (IPA letters, after the symbols). */
 const FIRST_TAG = 0x250;
-/** Lists whose order a reader depends on (detectors/date-of-birth.ts: keywords of one length stay in order). Every other list is a set to its readers (languages/match.ts). */
+/** Lists whose order a reader depends on (text/language-keywords.ts for detectors/date-of-birth.ts: keywords of one length stay in order). Every other list is a set to its readers (languages/match.ts). */
 const LANGUAGE_ORDERED = new Set(['dobKeywords', 'dobAfter']);
 const LANGUAGE_SETS = new Set(['units', 'endings', 'prefixes', 'workplaceHeads', 'linkingWords', 'staffCues', 'topicWords', 'idKeywords']);
 

@@ -55,13 +55,15 @@ export function danglingKeywords(text: PreparedText, extra: Readonly<Record<stri
 /**
  * A number that says what it is is not bare (detector.ts labelledNumber), nor is a time range
  * ("0200-0400"), a year and month or a date ("MAC_Minutes_2024-10.docx", "20250611"), or the end of a
- * lettered code ("MJIM-D-24-01290").
+ * lettered code ("MJIM-D-24-01290", see endsCode).
  */
 const YEAR_MONTH_DAY = /^(?:19|20)\d\d[-_. ]?(?:0[1-9]|1[0-2])(?:[-_. ]?(?:0[1-9]|[12]\d|3[01]))?$/;
 const TIME_RANGE = /^(?:[01]\d|2[0-3])[0-5]\d\s?[-\u2013]\s?(?:[01]\d|2[0-3])[0-5]\d$/;
 /**
- * Short letter groups joined by dashes right before the number (at `at`): it ends a code
- * ("MJIM-D-24-01290", a manuscript's id). Read backwards, one character at a time.
+ * Two or more short letter groups joined by dashes right before the number (at `at`, in the folded
+ * text, where "MJIM-D-24-01290" reads "mjim-d-2401290"): it ends a code such as a manuscript's id. One
+ * prefix alone ("TGH-77120984") is a facility's record number and stays bare. Read backwards, one
+ * character at a time.
  */
 function endsCode(text: string, at: number): boolean {
   let k = at - 1;
@@ -73,7 +75,7 @@ function endsCode(text: string, at: number): boolean {
     groups++;
     k -= 1 + letters;
   }
-  return groups > 0 && (k < 0 || !/[0-9a-z]/i.test(text[k]));
+  return groups >= 2 && (k < 0 || !/[0-9a-z]/i.test(text[k]));
 }
 
 /** Spans (in the original string) of bare 6-12 digit numbers, e.g. a file named "00451782.pdf". */

@@ -27,7 +27,7 @@ export interface KeywordIdentifierConfig {
   notAfter?: readonly string[];
   /**
    * Words anywhere in the field that make the number another kind of membership's ("Dues arrears - member
-   * no. 20417": a union's): no reading of this family there.
+   * no. 20417": a union's): no reading of this family there, unless the field speaks of care.
    */
   notInFieldWith?: RegExp;
   minDigits?: number;
@@ -91,7 +91,7 @@ export function keywordIdentifier(cfg: KeywordIdentifierConfig): Detector {
   return {
     meta,
     find(ctx: FieldContext): Signal[] {
-      if (ctx.text.digits < minDigits || (cfg.notInFieldWith && cfg.notInFieldWith.test(ctx.text.folded.text))) return [];
+      if (ctx.text.digits < minDigits || (cfg.notInFieldWith && cfg.notInFieldWith.test(ctx.text.folded.text) && !inCareContext(ctx))) return [];
       const extra = ctx.options.extraKeywords[cfg.optionsKey] ?? [];
       const re = extra.length ? build(extra) : defaultRegex;
       const t = ctx.text.folded;

@@ -50,6 +50,8 @@ const LANGUAGE_ID_LABELS = (() => {
 /** The value: as keyword-identifier's, and a year and a serial joined by "/" ("2024/15532"). */
 const LANGUAGE_ID_VALUE = /^(?:[a-z]{1,4}[ -]?)?\d[0-9a-z]{0,19}(?:[-/][0-9a-z]{1,12}){0,3}(?![0-9a-z])/;
 const MIN_LANGUAGE_ID_DIGITS = 5;
+/** "Historia clínica 2023-2024": a span of years, not a number. */
+const YEAR_RANGE = /^(?:19|20)\d\d[-/](?:19|20)?\d\d$/;
 
 function languageLabelled(ctx: FieldContext): Signal[] {
   if (ctx.text.digits < MIN_LANGUAGE_ID_DIGITS) return [];
@@ -57,7 +59,7 @@ function languageLabelled(ctx: FieldContext): Signal[] {
   const out: Signal[] = [];
   for (const k of findLanguageKeywords(folded, LANGUAGE_ID_LABELS)) {
     const value = LANGUAGE_ID_VALUE.exec(folded.slice(k.end, k.end + 40));
-    if (!value || value[0].replace(/\D/g, '').length < MIN_LANGUAGE_ID_DIGITS) continue;
+    if (!value || value[0].replace(/\D/g, '').length < MIN_LANGUAGE_ID_DIGITS || YEAR_RANGE.test(value[0])) continue;
     out.push(signalAt(ctx.text.normalized, k.index, k.end + value[0].length, 'mrn', 'identifier', 'language'));
   }
   return out;

@@ -14,7 +14,7 @@ export const NAME_PATTERN_DOCS: Readonly<Record<string, NamePatternDoc>> = {
   'name.clinician-own-health': {
     description: 'A clinician title before a name, with a clinical term after it tied to someone by "his", "her", "their", "own" or a verb of undergoing: the clinician\'s own health ("Dr. Tsosie out after his knee arthroscopy"); medium, so it warns.',
     examples: {
-      valid: ['Dr. Ravensworth out until Mon after his knee arthroscopy', 'Coverage: Prof. Ilse Marchetti recovering from bypass', 'Dr. Ilona Petrakis out – started radiation this week'],
+      valid: ['Dr. Ravensworth out until Mon after his knee arthroscopy', 'Coverage: Prof. Ilse Marchetti recovering from bypass'],
       invalid: ['Dr. Ravensworth slides on knee arthroscopy', 'Dr. Ravensworth: your colonoscopy prep instructions', "Dr. Ravensworth's MRI lecture", 'Starting chemo orders in the EHR next week – Dr. Ravensworth'],
     },
   },

@@ -766,9 +766,7 @@ const GREETING_WORDS = new Set(GREETINGS);
 function fileSurname(f: RunFacts): boolean {
   const { cls, i } = f;
   const c = cls[i];
-  // The last word may be in capitals, as record systems print surnames ("CT_sinus_ALIYEVA.pdf").
-  const caps = c.t.case === 'upper' && i === f.lastFileWord && c.t.text.length >= 5;
-  if (f.kind !== 'attachment' || c.kind !== 'U' || (c.t.case !== 'title' && !caps) || c.t.text.length < 4 || LETTERED.has(c.t.key)) return false;
+  if (f.kind !== 'attachment' || c.kind !== 'U' || c.t.case !== 'title' || c.t.text.length < 4 || LETTERED.has(c.t.key)) return false;
   // A camera's or scanner's prefix and its numbers come before the file's own first word.
   const firstWord = (at: number): boolean => !cls.slice(0, at).some((x) => x.t.kind === 'word' && !DEVICE_PREFIXES.has(x.t.key));
   // A photo or a scan renamed with a word and a clinical term ("IMG_4471_Falaniko_heel_wound.jpg") is a
@@ -807,9 +805,18 @@ function afterClinicalWords(f: RunFacts): boolean {
 
 /** The index of a file name's last word before its extension, with only numbers after it; -1 if none. */
 function lastWordOfFile(cls: readonly Classified[]): number {
+  // The extension: the tokens after the last dot, glued together ("pdf", "m4a" read as m, 4, a), five characters at most.
   let end = cls.length;
-  const last = cls[end - 1];
-  if (last !== undefined && last.t.kind === 'word' && last.t.gap === '.' && last.t.text.length <= 5) end--;
+  let length = 0;
+  for (let k = cls.length - 1; k >= 0 && k >= cls.length - 5; k--) {
+    length += cls[k].t.text.length;
+    if (length > 5) break;
+    if (cls[k].t.gap === '.') {
+      end = k;
+      break;
+    }
+    if (cls[k].t.gap !== '') break;
+  }
   for (let k = end - 1; k >= 0; k--) if (cls[k].t.kind !== 'number') return cls[k].t.kind === 'word' ? k : -1;
   return -1;
 }
@@ -948,7 +955,7 @@ function isClinicianOrPlace(cls: readonly Classified[], from: number, to: number
   if (before && before.t.key === 'to' && before.t.case === 'lower' && cls[from - 2] !== undefined && REFERRAL_WORDS.has(cls[from - 2].t.key)) return true;
   // "MRI from Ridgeway", "path report from Okonjo": one word after "from" that follows a test or a report is
   // where it came from, an imaging centre or a practice; a patient is written with a full name there.
-  if (before && before.t.key === 'from' && to - from === 1 && cls[from - 2] !== undefined && (cls[from - 2].kind === 'X' || REPORT_WORDS.has(cls[from - 2].t.key))) return true;
+  if (before && before.t.key === 'from' && to - from === 1 && cls[from - 2] !== undefined && ((cls[from - 2].kind === 'X' && cls[from - 2].t.kind === 'word') || REPORT_WORDS.has(cls[from - 2].t.key))) return true;
   for (let k = from + 1; k < to; k++) if (servicesNamed(cls, k)) return true;
   if (cls.slice(from, to).some((c) => CLINICIAN_TITLES.has(c.t.key) || ORG_WORDS.has(c.t.key) || (c.t.case !== 'lower' && BUSINESS.has(c.t.key)) || (sentenceCase && c.t.case === 'title' && HEALTH_NAMED_ORG.has(c.t.key)))) return true;
   // A credential follows the name, or a comma after it ("Ada Quill RN", "Quill, Ada, PA-C"); after a dash or a

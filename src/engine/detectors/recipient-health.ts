@@ -243,8 +243,9 @@ export const recipientHealth: Detector = {
       // A unit or encounter names where a list's members were patients ("NICU Parent Support Group").
       if (h.category === 'payer') continue;
       // "Marcus Bell — Patient Transport", "Patient Access": a patient word before a staff or service head is a job;
-      // "Patient Support" is the help an organisation gives its patients, a service's mailbox.
-      if (h.category === 'patient' && (heading(tokens, h.to) || tokens[h.to]?.key === 'support')) continue;
+      // "Patient Support" alone is the help an organisation gives its patients, a service's mailbox
+      // ("Patient Support Group" is a list).
+      if (h.category === 'patient' && (heading(tokens, h.to) || (tokens[h.to]?.key === 'support' && tokens[h.to + 1] === undefined))) continue;
       // "CPAP Support", "Pump Support": a device, a test or a procedure before "support" names its help desk;
       // a condition names a support circle ("Pregnancy After Loss Support").
       if ((h.category === 'procedure' || h.category === 'test') && tokens[h.to]?.key === 'support' && tokens[h.to + 1] === undefined) continue;

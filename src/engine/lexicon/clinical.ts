@@ -3,8 +3,8 @@ import { decodeFrontCodedWith, pairExpander } from './front-coding';
 import type { HealthCategory } from './health-terms';
 
 /**
- * The clinical vocabulary as the engine reads it: decoded once from the front-coded
- * clinical.generated.ts, which scripts/build-lexicons.js makes from clinical-vocabulary.ts (the one
+ * The clinical vocabulary as the engine reads it: decoded once from the front-coded and byte-pair
+ * encoded clinical.generated.ts, which scripts/build-lexicons.js makes from clinical-vocabulary.ts (the one
  * source, read by the tests; `npm test` fails when the generated file is stale).
  */
 type Lists = Readonly<Record<HealthCategory, readonly string[]>>;

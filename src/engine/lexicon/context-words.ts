@@ -22,7 +22,7 @@ export const BLOOD_SUGAR_WORDS: readonly string[] = curatedList('BLOOD_SUGAR_WOR
 export const RESIDENCY_CUES: readonly string[] = curatedList('RESIDENCY_CUES');
 /** 4 entries: see curated/context-words.ts. */
 export const THIRD_PERSON_PRONOUNS: readonly string[] = curatedList('THIRD_PERSON_PRONOUNS');
-/** 14 entries: see curated/context-words.ts. */
+/** 10 entries: see curated/context-words.ts. */
 export const UNDERGOING_VERBS: readonly string[] = curatedList('UNDERGOING_VERBS');
 /** 12 entries: see curated/context-words.ts. */
 export const COVERAGE_VERBS: readonly string[] = curatedList('COVERAGE_VERBS');
@@ -38,7 +38,7 @@ export const DEPARTMENT_PREPOSITIONS: readonly string[] = curatedList('DEPARTMEN
 export const ANIMAL_WORDS: readonly string[] = curatedList('ANIMAL_WORDS');
 /** 8 entries: see curated/context-words.ts. */
 export const VETERINARY_ACRONYMS: readonly string[] = curatedList('VETERINARY_ACRONYMS');
-/** 55 entries: see curated/context-words.ts. */
+/** 54 entries: see curated/context-words.ts. */
 export const RECRUITING_CUES: readonly string[] = curatedList('RECRUITING_CUES');
 /** 71 entries: see curated/context-words.ts. */
 export const TEACHING_WORDS: readonly string[] = curatedList('TEACHING_WORDS');

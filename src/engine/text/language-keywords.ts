@@ -2,9 +2,10 @@ import { charAt, charBefore, isLetter, isMark } from './chars';
 
 /**
  * Keywords of the patients' languages (lexicon/languages: birth-date labels, record-number labels)
- * found in a field's text. The language modules give their keys folded as the tokenizer folds words
- * (marks removed, lower case); the field is folded the same way one character for one, so a match's
- * offsets are those of the text it was folded from.
+ * found in a field's text. The language modules give their keys folded (marks removed, lower case);
+ * the field is folded one character for one (foldChars: unlike the tokenizer's foldKey it keeps ß and
+ * apostrophes, which would change its length), so a match's offsets are those of the text it was
+ * folded from.
  */
 
 /**

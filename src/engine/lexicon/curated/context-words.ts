@@ -114,7 +114,7 @@ export const RESIDENCY_CUES = words(`duty hours, duty hour, pgy, pgy1, pgy2, pgy
 export const THIRD_PERSON_PRONOUNS = words(`his, her, their, own`);
 
 /** Verbs of undergoing before a health word tie it to a person: "recovering from bypass", "had a stent", "undergoing chemo". */
-export const UNDERGOING_VERBS = words(`recovering, had, has, having, undergoing, underwent, undergoes, getting, got, needs, starting, started, finishing, finished`);
+export const UNDERGOING_VERBS = words(`recovering, had, has, having, undergoing, underwent, undergoes, getting, got, needs`);
 
 /**
  * Verbs of staffing: what follows them is work a colleague covers, not care they receive ("covering ER
@@ -159,7 +159,7 @@ export const RECRUITING_CUES = words(`
   applicants, hiring, hire, hires, new hire, new hires, offer letter, recruiting, recruitment, career, careers,
   volunteer, volunteers, volunteering, onboarding, new hire orientation, internship, externship, shadowing, job fair,
   donor, donors, gala, fundraiser, fundraising, 5k, 10k, sponsorship, sponsors, auction, raffle, t shirt, board
-  members, trustees, per diem, open shifts, recruit, recruiter, recruiters, talent, welcome aboard, travelers, travel nurse,
+  members, trustees, per diem, open shifts, recruit, recruiter, recruiters, talent, welcome aboard, travel nurse,
   travel nurses`);
 
 /**

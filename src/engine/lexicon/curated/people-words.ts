@@ -53,7 +53,7 @@ export const NOT_NAMES: readonly string[] = [
   'gujarati', 'hmong', 'khmer', 'ukrainian', 'turkish', 'greek', 'hebrew', 'armenian', 'georgian', 'romanian',
   'kinyarwanda', 'kirundi', 'yoruba', 'igbo', 'hausa', 'wolof', 'mixtec', 'mixteco', 'zapotec', 'quechua', 'navajo',
   'chuukese', 'marshallese', 'samoan', 'tongan', 'ilocano', 'cebuano', 'chinese', 'bosnian', 'serbian', 'albanian',
-  'uzbek', 'tamil', 'telugu', 'malayalam', 'marathi', 'persian', 'kurdish', 'chin', 'rohingya',
+  'uzbek', 'tamil', 'telugu', 'malayalam', 'marathi', 'persian', 'kurdish', 'rohingya',
   // Weekdays and months of the patients' languages that the name lists hold as surnames ("vacunas_sabado.pdf");
   // not those that are common given names (Julio, Marco, Mai, Domingo, Abril).
   'sabado', 'sabato', 'marzo', 'maio', 'maggio', 'montag', 'sonntag',

@@ -53,5 +53,5 @@ export const IT: LanguageLexicon = {
   staffCues: words('benvenuto, benvenuta, formazione, riunione, turni'),
   topicWords: words('opuscolo, convegno, lezione, corso, seminario, conferenza'),
   dobKeywords: words(`data di nascita, data di nasc., data nascita, nato il, nata il, nato a, nata a`),
-  idKeywords: words(`codice paziente, numero paziente, n. paziente, id paziente, numero di cartella, n. cartella, nosologico, tessera sanitaria`),
+  idKeywords: words(`codice paziente, numero paziente, n. paziente, id paziente, nosologico, tessera sanitaria`),
 };

@@ -46,5 +46,5 @@ export const TR: LanguageLexicon = {
   topicWords: words('seminer, brosur, konferans, ders, egitim, sunum'),
   dobKeywords: words(`dogum tarihi, d. tarihi, d.t.`),
   dobAfter: words(`dogumlu`),
-  idKeywords: words(`hasta no, hasta numarasi, hasta numarası, hasta dosya no, tc kimlik, t.c. kimlik, tckn`),
+  idKeywords: words(`hasta numarasi, hasta numarası, hasta dosya no, tc kimlik, t.c. kimlik, tckn`),
 };
