@@ -2,7 +2,7 @@ import { ALNUM, BLOCK_SUBJECT_AND_FILES, Detector, FieldContext, Signal, bounded
 import { keywordIdentifier } from './keyword-identifier';
 import { charFoldedOf } from '../facts/folded';
 import { languageLexicons } from '../lexicon/languages/lexicons';
-import { findLanguageKeywords, languageKeywordPatterns } from '../text/language-keywords';
+import { LanguageKeywords, findLanguageKeywords, languageKeywordPatterns } from '../text/language-keywords';
 
 const keyworded = keywordIdentifier({
   meta: {
@@ -41,12 +41,16 @@ function mergedRecords(ctx: FieldContext): Signal[] {
  * optional marker ("№", "nr.", "n°"), is the patient's, as after "MRN". Read on the field folded one
  * character for one, so "Patiëntnummer" meets the key "patientnummer".
  */
-const LANGUAGE_ID_LABELS = (() => {
+let languageIdLabels: LanguageKeywords | undefined;
+/** Built on the first field with enough digits, not when the handler starts. */
+function languageIdLabelPatterns(): LanguageKeywords {
+  if (languageIdLabels) return languageIdLabels;
   const spaced: string[] = [];
   const unspaced: string[] = [];
   for (const l of languageLexicons()) for (const k of l.idKeywords ?? []) (l.match === 'words' ? spaced : unspaced).push(k);
-  return languageKeywordPatterns(spaced, unspaced, String.raw`[\s:#=(\[_.-]{0,4}(?:(?:№|no|nr|n°|nº)\.?[\s:#=_-]{0,3})?`);
-})();
+  languageIdLabels = languageKeywordPatterns(spaced, unspaced, String.raw`[\s:#=(\[_.-]{0,4}(?:(?:№|no|nr|n°|nº)\.?[\s:#=_-]{0,3})?`);
+  return languageIdLabels;
+}
 /** The value: as keyword-identifier's, and a year and a serial joined by "/" ("2024/15532"). */
 const LANGUAGE_ID_VALUE = /^(?:[a-z]{1,4}[ -]?)?\d[0-9a-z]{0,19}(?:[-/][0-9a-z]{1,12}){0,3}(?![0-9a-z])/;
 const MIN_LANGUAGE_ID_DIGITS = 5;
@@ -57,7 +61,7 @@ function languageLabelled(ctx: FieldContext): Signal[] {
   if (ctx.text.digits < MIN_LANGUAGE_ID_DIGITS) return [];
   const folded = charFoldedOf(ctx);
   const out: Signal[] = [];
-  for (const k of findLanguageKeywords(folded, LANGUAGE_ID_LABELS)) {
+  for (const k of findLanguageKeywords(folded, languageIdLabelPatterns())) {
     const value = LANGUAGE_ID_VALUE.exec(folded.slice(k.end, k.end + 40));
     if (!value || value[0].replace(/\D/g, '').length < MIN_LANGUAGE_ID_DIGITS || YEAR_RANGE.test(value[0])) continue;
     out.push(signalAt(ctx.text.normalized, k.index, k.end + value[0].length, 'mrn', 'identifier', 'language'));

@@ -242,13 +242,12 @@ export const recipientHealth: Detector = {
       const own = !isEverydaySense(h.phrase) && (PERSONAL.has(h.category) || ((h.category === 'procedure' || h.category === 'test' || h.category === 'encounter') && lowerOwn));
       // A unit or encounter names where a list's members were patients ("NICU Parent Support Group").
       if (h.category === 'payer') continue;
-      // "Marcus Bell — Patient Transport", "Patient Access": a patient word before a staff or service head is a job;
-      // "Patient Support" alone is the help an organisation gives its patients, a service's mailbox
-      // ("Patient Support Group" is a list).
-      if (h.category === 'patient' && (heading(tokens, h.to) || (tokens[h.to]?.key === 'support' && tokens[h.to + 1] === undefined))) continue;
-      // "CPAP Support", "Pump Support": a device, a test or a procedure before "support" names its help desk;
-      // a condition names a support circle ("Pregnancy After Loss Support").
-      if ((h.category === 'procedure' || h.category === 'test') && tokens[h.to]?.key === 'support' && tokens[h.to + 1] === undefined) continue;
+      // "Patient Support", "CPAP Support": a patient word, a device, a test or a procedure before a closing "support"
+      // names a help desk; a condition names a support circle ("Pregnancy After Loss Support"), and
+      // "Patient Support Group" is a list.
+      const helpDesk = tokens[h.to]?.key === 'support' && tokens[h.to + 1] === undefined && (h.category === 'patient' || h.category === 'procedure' || h.category === 'test');
+      // "Marcus Bell — Patient Transport", "Patient Access": a patient word before a staff or service head is a job.
+      if (helpDesk || (h.category === 'patient' && heading(tokens, h.to))) continue;
       out.push(signalAt(n, tokens[h.from].start, tokens[h.to - 1].end, 'recipient-health', 'identifier', 'found', { strength: 'medium', evidence: own ? 'recipient.person' : 'recipient.list' }));
     }
     // "Recovery Alumni": a recovery programme's list reveals substance-use treatment ("Recovery Room" alone is a unit).
