@@ -556,6 +556,12 @@ export function findNames(ctx: FieldContext): NameSpan[] {
       const start = hyphen(k - 1, k) ? k - 1 : k;
       if (isFileInitial(cls, start - 1) || isFileInitial(cls, end)) cls[k] = { ...c, shaped: true };
     }
+    // "CT_sinus_ORLOVSKA.pdf": an EHR export's surname in capitals, in a file name not all in capitals, may
+    // stand where a surname goes; name.file-surname decides by its place.
+    for (let k = 0; k < cls.length && !allCaps; k++) {
+      const c = cls[k];
+      if (!c.shaped && c.kind === 'U' && c.t.case === 'upper' && c.t.text.length >= 5) cls[k] = { ...c, shaped: true };
+    }
     // "LabResults_AHMADI_FARZANEH_2025-03-10.pdf": two words in capitals side by side in a file name that is
     // not all capitals, each a known name or a word the name model finds name-like, are an EHR's "LAST_FIRST".
     const capsName = (c: Classified | undefined): boolean =>
@@ -766,7 +772,9 @@ const GREETING_WORDS = new Set(GREETINGS);
 function fileSurname(f: RunFacts): boolean {
   const { cls, i } = f;
   const c = cls[i];
-  if (f.kind !== 'attachment' || c.kind !== 'U' || c.t.case !== 'title' || c.t.text.length < 4 || LETTERED.has(c.t.key)) return false;
+  // An EHR export writes the surname in capitals ("CT_sinus_ORLOVSKA.pdf") in a name that is not all capitals.
+  const capsSurname = c.t.case === 'upper' && c.t.text.length >= 5 && !f.allCaps;
+  if (f.kind !== 'attachment' || c.kind !== 'U' || !(c.t.case === 'title' || capsSurname) || c.t.text.length < 4 || LETTERED.has(c.t.key)) return false;
   // A camera's or scanner's prefix and its numbers come before the file's own first word.
   const firstWord = (at: number): boolean => !cls.slice(0, at).some((x) => x.t.kind === 'word' && !DEVICE_PREFIXES.has(x.t.key));
   // A photo or a scan renamed with a word and a clinical term ("IMG_4471_Falaniko_heel_wound.jpg") is a
