@@ -15,6 +15,7 @@ import { NAME_LIKELY, nameLikeness } from './names/name-likeness';
 import { Action, Field, Finding, Fix, Level, Message, Strength, Verdict, groupOf } from './types';
 import { COMBINATION_ID, explain, placeholderFor } from './messages';
 import { SplitFacts, findSplitIdentifiers, splitFacts } from './split-identifier';
+import { NameableField, namedElsewhere } from './named-elsewhere';
 
 /** Per-policy work done once: compiled org patterns and detector options. */
 const prepared = new WeakMap<Policy, DetectorOptions>();
@@ -259,6 +260,8 @@ export function scanMessage(message: Message, policy: Policy): Verdict {
   // Subject and file names with their split-identifier facts, gathered as each is analysed.
   const splitRefs: FieldRef[] = [];
   const splitFields: SplitFacts[] = [];
+  // Subjects and file names with health words about a person but no name of their own (named-elsewhere.ts).
+  const nameable: NameableField<FieldRef>[] = [];
 
   const refs = fieldsOf(message).filter((ref) => ref.value.length > 0);
   const analyses = refs.map((ref) => analyzeCached(ref.value, ref.kind, options));
@@ -349,6 +352,8 @@ export function scanMessage(message: Message, policy: Policy): Verdict {
       // A field whose health is already a named person's ("Bimala - C-section POD2") is health for the other
       // fields too: a file named for a person in that message discloses as much as beside a nameless subject.
       if (hasHealth && !topical && !aside && (!signals.some((s) => s.role === 'identity') || local.some((f) => f.detectorId === COMBINATION_ID))) loneHealth.push(ref);
+      const healthBesideName = veterinary || topical || aside || local.length > 0 ? undefined : personHealth(signals, ref.kind, 'no', true);
+      if (healthBesideName) nameable.push({ ref, value: ref.value, subject: ref.kind === 'subject', health: healthBesideName, names: all.filter((s) => s.detectorId === 'person-name') });
     }
     for (const f of dedupe(local, ref.value.length)) findings.push(f);
   });
@@ -367,6 +372,18 @@ export function scanMessage(message: Message, policy: Policy): Verdict {
     if (!loneHealth.some((h) => h !== lone.ref)) continue;
     const s = lone.signals[0];
     const f = makeFinding(policy, lone.ref, { detectorId: COMBINATION_ID, level: policy.combinations.identityWithHealth[groupOf(lone.ref.field)], messageId: 'split', start: s.start, end: s.end, strength: 'medium', evidence: [evidenceOf(s), 'health.other-field'] });
+    if (f) findings.push(f);
+  }
+
+  // "Rosario Quillagua, s/p PCI" in the subject and "Cath_report_Quillagua.pdf": the patient's name recurs.
+  const patients = findings.filter((f) => f.detectorId === COMBINATION_ID && (f.field === 'subject' || f.field === 'attachments') && f.evidence[0].startsWith('name.'));
+  const patientRefs = patients.map((f) => refs.find((r) => r.field === f.field && r.index === f.index && (r.kind === 'subject' || r.kind === 'attachment')) as FieldRef);
+  const recurring = namedElsewhere(
+    patients.map((f, k) => ({ ref: patientRefs[k], value: patientRefs[k].value, start: f.start, end: f.end, strong: f.strength === 'high' })),
+    nameable,
+  );
+  for (const n of recurring) {
+    const f = makeFinding(policy, n.ref, { detectorId: COMBINATION_ID, level: policy.combinations.identityWithHealth[groupOf(n.ref.field)], messageId: 'split', start: n.start, end: n.end, strength: 'medium', evidence: ['name.named-elsewhere', ...n.health] });
     if (f) findings.push(f);
   }
 
@@ -441,8 +458,8 @@ interface FieldHealth {
  * in veterinary mail (`vet`), only a human's condition or medication where the
  * field points at a human, and nothing where it does not.
  */
-function personHealth(signals: readonly Signal[], kind: FieldKind, vet: 'no' | 'human' | 'animal'): FieldHealth | undefined {
-  const supported = signals.some((s) => s.role === 'identity' && (s.messageId === 'initials' || s.evidence === 'dob.probable-old' || (kind === 'attachment' && (strengthOf(s) === 'high' || s.evidence === 'name.surname-initial'))));
+function personHealth(signals: readonly Signal[], kind: FieldKind, vet: 'no' | 'human' | 'animal', named = false): FieldHealth | undefined {
+  const supported = named || signals.some((s) => s.role === 'identity' && (s.messageId === 'initials' || s.evidence === 'dob.probable-old' || (kind === 'attachment' && (strengthOf(s) === 'high' || s.evidence === 'name.surname-initial'))));
   let firstEnd = Infinity;
   let lastStart = -Infinity;
   const evidence: string[] = [];

@@ -363,3 +363,34 @@ describe('a file named for a person, in a message whose other field already hold
     expect(v.findings).toEqual([]);
   });
 });
+
+describe('a patient named in one field is a person where the name recurs (named-elsewhere.ts)', () => {
+  const fileFindings = (m: Partial<Message>) => scan(m).findings.filter((f) => f.field === 'attachments');
+  const named: [string, string][] = [
+    ['Phase II referral: Teodora Quillagua, s/p PCI to LAD', 'Cath_report_Quillagua.pdf'],
+    ['Re: C. Mbatuvi - PT eval after THA', 'Mbatuvi_PT_note_0412.pdf'],
+    ['Mrs. Oyelakin-Tufa back in clinic, A1c 9.8', 'oyelakin-tufa_A1c_trend.xlsx'],
+  ];
+  test.each(named)('%s + %s: the file is flagged (medium)', (subject, file) => {
+    const found = fileFindings({ subject, attachments: [{ name: file }] });
+    expect(found.map((f) => [f.strength, f.evidence[0]])).toEqual([['medium', 'name.named-elsewhere']]);
+  });
+  const notNamed: [string, string, string][] = [
+    ['Phase II referral: Teodora Quillagua, s/p PCI to LAD', 'Quillagua_parking_permit.pdf', 'no health words in the file'],
+    ['Thanks Teodora Quillagua for covering the cath lab', 'Cath_report_Quillagua.pdf', 'the subject names a colleague at work, not a patient'],
+    ['Diabetes education fair - volunteers', 'Cath_report_Quillagua.pdf', 'no name in the subject'],
+  ];
+  test.each(notNamed)('%s + %s: not from the subject (%s)', (subject, file) => {
+    expect(fileFindings({ subject, attachments: [{ name: file }] }).filter((f) => f.evidence[0] === 'name.named-elsewhere')).toEqual([]);
+  });
+  test('in a subject, a word from a strong name in a file, capitalised and not opening the subject', () => {
+    const attachments = [{ name: 'DC_summary_Quillagua_Teodora_CHF.pdf' }];
+    expect(scan({ subject: 'Home O2 set up for Quillagua tomorrow?', attachments }).findings.filter((f) => f.field === 'subject').map((f) => f.evidence[0])).toEqual(['name.named-elsewhere']);
+    expect(scan({ subject: 'Quillagua home O2 set up tomorrow?', attachments }).findings.filter((f) => f.field === 'subject').map((f) => f.evidence[0])).not.toContain('name.named-elsewhere');
+    expect(scan({ subject: 'Discharge summary template', attachments: [{ name: 'Discharge_Summary_Quillagua_Teodora.pdf' }] }).findings.filter((f) => f.field === 'subject')).toEqual([]);
+  });
+  test('a colleague the subject judged by a department tag stays a colleague', () => {
+    const v = scan({ subject: 'FMLA paperwork for Teodora (Radiology)', attachments: [{ name: 'FMLA_Quillagua_Teodora_breast_cancer_cert.pdf' }] });
+    expect(v.findings.filter((f) => f.field === 'subject')).toEqual([]);
+  });
+});
