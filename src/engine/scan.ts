@@ -87,6 +87,8 @@ interface FieldAnalysis {
   animal?: boolean;
   /** The field names a pet's human: where its first owner cue ends (original offset); the human's health comes after it. */
   ownerAt?: number;
+  /** An owner named in parentheses is an aside: where it closes; the health after it is the animal's again. */
+  ownerUntil?: number;
   /** Display names and addresses: what the part says about the recipient's kind. */
   recipient?: RecipientPartFacts;
   topical: boolean;
@@ -124,7 +126,13 @@ function analyzeCached(value: string, kind: FieldKind, options: DetectorOptions)
     if (authors.length > 0) result.authors = authors;
     if (namesAnimal(ctx)) result.animal = true;
     const ownerAt = ownerCueEndOf(ctx);
-    if (ownerAt !== undefined && ownerNamed(ctx, signals.some((x) => x.detectorId === 'person-name' && x.strength === 'high'))) result.ownerAt = ownerAt;
+    if (ownerAt !== undefined && ownerNamed(ctx, signals.some((x) => x.detectorId === 'person-name' && x.strength === 'high'))) {
+      result.ownerAt = ownerAt;
+      // "Client-owned dog 'Rex' (owner Helen Brodie) - osteosarcoma trial": the parenthesis closes the aside.
+      const open = value.lastIndexOf('(', ownerAt);
+      const close = value.indexOf(')', ownerAt);
+      if (open >= 0 && close > 0 && value.lastIndexOf(')', ownerAt) < open) result.ownerUntil = close;
+    }
     if (recruitingOf(ctx)) result.recruiting = true;
     if (staffAffairsOf(ctx)) result.staff = true;
     if (tiesHealthToSomeone(ctx)) result.tied = true;
@@ -208,6 +216,8 @@ function makeFinding(policy: Policy, ref: FieldRef, spec: FindingSpec): Finding 
 
 /** Name patterns where a title or a patient word marks the person ("Mrs. Delgado", "pt Harold Vance"). */
 const MARKED_NAME = /^name\.(?:title|patient-word)/;
+/** A title for anyone but a clinician, right before a name ("Mrs.", "Sra.", "Mme"). */
+const LAY_TITLE_BEFORE = /(?:^|[^A-Za-z])(?:mrs|mr|ms|miss|mx|sra|sr|mme)\.?\s*$/i;
 /**
  * "Thank you Marisol (Endoscopy) for staying late", "FMLA paperwork for Karin (Radiology)": in a field
  * about staff affairs, a name tagged with a capitalised department in brackets is a colleague's, so
@@ -273,7 +283,7 @@ export function scanMessage(message: Message, policy: Policy): Verdict {
   // The human is named once ("client Harlan Voss ..." in the subject) and the file goes with it, when
   // the field that names the human gives the human's own health after the cue ("owner Harlan Voss is
   // pregnant"); "Duke (lymphoma), owner Mrs. Petrova" gives only the animal's.
-  const human = analyses.some((a, i) => a.ownerAt !== undefined && personHealth(afterOwner(a.signals, a.ownerAt), refs[i].kind, 'human') !== undefined);
+  const human = analyses.some((a, i) => a.ownerAt !== undefined && personHealth(afterOwner(a.signals, a), refs[i].kind, 'human') !== undefined);
   // An author cited in one field ("Kowalczyk et al.") is the author in every field ("Kowalczyk_2024_GBS.pdf").
   // So are the capitalised words of a field about authored material ("Draft manuscript: Tanaka, Oduro &
   // Villeneuve" and "Tanaka_Oduro_Villeneuve_HbA1c_draft.docx").
@@ -312,7 +322,7 @@ export function scanMessage(message: Message, policy: Policy): Verdict {
     // In veterinary mail a name may be a pet's: names meet only a human's health; an address or a phone
     // is still a person's.
     const health = personHealth(signals, ref.kind, 'no');
-    const nameHealth = veterinary ? personHealth(afterOwner(signals, analyses[at].ownerAt), ref.kind, human ? 'human' : 'animal') : health;
+    const nameHealth = veterinary ? personHealth(afterOwner(signals, analyses[at]), ref.kind, human ? 'human' : 'animal') : health;
     const hasHealth = health !== undefined;
     // Mass disclosure asks whether the message is about care at all: health words count there even when
     // they name a programme or a place, unless the field speaks of jobs, volunteers or donors.
@@ -327,17 +337,19 @@ export function scanMessage(message: Message, policy: Policy): Verdict {
     const purchasing = analyses[at].purchasing;
     const supplierName = (name: string): boolean => purchasing === 'order' || (purchasing === 'invoice' && !holdsGivenName(name));
     const staffField = analyses[at].staff === true && analyses[at].tied !== true;
+    const layTitled = (s: Signal): boolean => LAY_TITLE_BEFORE.test(ref.value.slice(Math.max(0, s.start - 6), s.start));
     const personNamed = (n: Signal): boolean => {
       const name = ref.value.slice(n.start, n.end);
-      if (isSendersName(name, message.senderAddress ?? '') || isCited(name)) return false;
+      if (isSendersName(name, message.senderAddress ?? '') || (isCited(name) && !layTitled(n))) return false;
       if (MARKED_NAME.test(n.evidence ?? '')) return true;
       return !supplierName(name) && !(staffField && DEPARTMENT_TAG.test(ref.value.slice(n.end)));
     };
-    // Teaching material and legal documents name their authors and parties, not patients.
-    if (health && !authored) {
+    // Teaching material and legal documents name their authors and parties, not patients; but an author is
+    // not written "Mrs.": "Handouts for Mrs. Beatriz Quill (new AFib dx)" are for a patient.
+    if (health && (!authored || signals.some((s) => s.detectorId === 'person-name' && layTitled(s)))) {
       const level = policy.combinations.identityWithHealth[group];
-      const names = signals.filter((s) => s.detectorId === 'person-name');
-      const others = signals.filter((s) => s.detectorId !== 'person-name');
+      const names = signals.filter((s) => s.detectorId === 'person-name' && (!authored || layTitled(s)));
+      const others = authored ? [] : signals.filter((s) => s.detectorId !== 'person-name');
       const named = names.filter(personNamed);
       const found = nameHealth ? identitiesWithHealth(named, nameHealth, topical, signals) : [];
       for (const c of [...found, ...identitiesWithHealth(others, health, topical, signals)]) add(makeFinding(policy, ref, { detectorId: COMBINATION_ID, level, ...c }));
@@ -437,8 +449,9 @@ function recipientSignals(all: readonly Signal[], kind: RecipientKind): Signal[]
 const BUILDING_AFTER = /^[\s_-]{1,2}(?:pavilion|tower|building|wing|garage|parking|lobby|entrance)s?\b/i;
 
 /** In veterinary mail, the health words after the owner cue, where the field has one (facts/health.ts ownerCueEndOf). */
-function afterOwner(signals: readonly Signal[], ownerAt: number | undefined): readonly Signal[] {
-  return ownerAt === undefined ? signals : signals.filter((s) => s.role !== 'health' || s.start >= ownerAt);
+function afterOwner(signals: readonly Signal[], analysis: FieldAnalysis): readonly Signal[] {
+  const { ownerAt, ownerUntil = Infinity } = analysis;
+  return ownerAt === undefined ? signals : signals.filter((s) => s.role !== 'health' || (s.start >= ownerAt && s.start < ownerUntil));
 }
 
 interface FieldHealth {

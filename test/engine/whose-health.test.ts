@@ -146,9 +146,19 @@ const clean: [string, string][] = [
   ['Fwd: cover letter – malaria screening in migrant shelters (Otieno, Wanjiru)', 'a cover letter names its authors'],
   ['Colloque : Pr Hélène Marchal – diabète de type 2 chez l\'adolescent', 'a French professor at a colloquium'],
   ['Psych referral to Whitlow - member asks for an evening therapist', 'who receives a referral is the provider'],
+  ["Piglet 'Dumpling' (P-3318) - ventilator wean after the bypass model", 'a research animal named in quotes'],
+  ["SimMan 'Otis' down for repair - sepsis sim moved to Thursday", 'a manikin named in quotes'],
+  ['can someone pull the Kowalski 2021 paper on pressure injury staging?', 'an author cited with a year'],
+  ['Quarry Rounds 4/2: the patient who stayed with me (Dr. Ilves, Chaplain Baptiste)', 'an event named for a person'],
+  ["Déménagement de l'unité de soins palliatifs - aile Marchetti, le 3 avril", 'a hospital wing, in French'],
+  ['HFNC circuits backordered - sub Harrington DP-410 until May', 'a maker before a model number'],
 ];
 
 const flagged: [string, 'high' | 'medium', string][] = [
+  ["Pt 'Lupe' Harrington refusing insulin again", 'medium', 'a nickname in quotes after a patient word is a person'],
+  ['Handouts for Mrs. Ilse Harrington (new AFib dx) - Spanish versions', 'high', 'an author is not written Mrs.: the handouts are for a patient'],
+  ['Harrington 2019 MRI brain - comparison for today', 'medium', 'a year before a scan, not a cited paper'],
+  ['Mme Marchetti - soins palliatifs, sortie lundi', 'high', 'a French title with palliative care'],
   ['Mike back in the ICU after his fall', 'medium', 'a possessive ties the fall to him; a lone given name'],
   ['Lisa Chen MRI results', 'high', 'a full name with a test'],
   ['Gus Ibarra out after his knee replacement', 'high', 'a colleague is the patient'],
@@ -392,5 +402,18 @@ describe('a patient named in one field is a person where the name recurs (named-
   test('a colleague the subject judged by a department tag stays a colleague', () => {
     const v = scan({ subject: 'FMLA paperwork for Teodora (Radiology)', attachments: [{ name: 'FMLA_Quillagua_Teodora_breast_cancer_cert.pdf' }] });
     expect(v.findings.filter((f) => f.field === 'subject')).toEqual([]);
+  });
+});
+
+describe('animals in research and veterinary mail: whose health', () => {
+  const senderAddress = 'ops@vivarium-ostrander.edu';
+  test('an owner named in parentheses is an aside: the health after it is the animal\'s', () => {
+    expect(scan({ senderAddress, subject: "Client-owned dog 'Biscuit' (owner Ilse Harrington) - osteosarcoma trial consent" }).findings).toEqual([]);
+  });
+  test('the owner\'s own health after the cue still counts', () => {
+    expect(scan({ senderAddress, subject: "Cat 'Miso' spay moved - owner Ilse Harrington is 30 wk pregnant" }).findings.map((f) => f.field)).toEqual(['subject']);
+  });
+  test('a technician bitten by a research animal is a person with health', () => {
+    expect(scan({ senderAddress, subject: 'Macaque bite - tech Ilse Harrington started PEP (valacyclovir)' }).findings.map((f) => f.field)).toEqual(['subject']);
   });
 });

@@ -622,7 +622,7 @@ export function findNames(ctx: FieldContext): NameSpan[] {
       // corner or a firm; a couple is written with given names or a title ("Mr. & Mrs. Whitaker").
       const ampersand = j - i === 1 && !facts.cue && !facts.titled && (andJoined(cls[i], cls[i + 1]) || andJoined(cls[i - 1], cls[i]));
       const own = pattern.id === 'name.clinician-own-health';
-      if (!eponym && !ampersand && (own || !isClinicianOrPlace(cls, i, j, sentenceCase, ctx.kind))) out.push({ from: i, to: j, weak: pattern.weak, cue: facts.cue ? i - 1 : undefined, pattern: pattern.id, strength: pattern.strength });
+      if (!eponym && !ampersand && !quotedThingName(cls, i, j, facts) && (own || !isClinicianOrPlace(cls, i, j, sentenceCase, ctx.kind))) out.push({ from: i, to: j, weak: pattern.weak, cue: facts.cue ? i - 1 : undefined, pattern: pattern.id, strength: pattern.strength });
     }
     i = j;
   }
@@ -897,6 +897,19 @@ function isCapsNameWord(c: Classified | undefined): boolean {
   return /[AEIOUY]/.test(c.t.text.normalize('NFD'));
 }
 
+/**
+ * "dog 'Rex'", "Pig 'Hamlet' (P-2210)", "SimMan 'Stan' is down": one name in quotes right after a noun
+ * is what the thing, animal or manikin is called. Not after a patient word, a title or another name, and
+ * not before a surname: "Pt 'Lupe'", "Roberto 'Beto' Quill" are people.
+ */
+function quotedThingName(cls: readonly Classified[], i: number, j: number, facts: RunFacts): boolean {
+  const before = cls[i - 1];
+  if (j - i !== 1 || facts.cue || facts.titled || before === undefined || before.t.kind !== 'word') return false;
+  if (!/^\s?['"\u2018\u201c]$/.test(cls[i].t.gap) || known(before.kind) || before.t.text.length < 3) return false;
+  const after = cls[j];
+  return after === undefined || (/^['"\u2019\u201d]/.test(after.t.gap) && !nameLike(after));
+}
+
 /** Two capitalised words joined by "&": "Elm & Whitaker". */
 function andJoined(a: Classified | undefined, b: Classified | undefined): boolean {
   return a !== undefined && b !== undefined && b.t.gap.trim() === '&' && a.t.case === 'title' && b.t.case === 'title';
@@ -917,6 +930,8 @@ const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 
 function isTitleBefore(cls: readonly Classified[], i: number): boolean {
   const p = cls[i - 1];
+  // A title is followed by its name, never by a comma: "Clin Hematol Rev, J Wound Ostomy" lists journals.
+  if (/,/.test(cls[i].t.gap)) return false;
   if (p !== undefined && HONORIFICS.has(p.t.key) && (p.t.case !== 'lower' || (LOWER_HONORIFICS.has(p.t.key) && cls[i].t.case === 'title'))) return true;
   // "pls check on mrs. abernathy": "mr." and "mrs." mean nothing else, before a known name even in lower case.
   if (p !== undefined && LOWER_CASE_TITLES.has(p.t.key) && /^\.\s?$/.test(cls[i].t.gap) && known(cls[i].kind)) return true;
@@ -965,6 +980,10 @@ function isClinicianOrPlace(cls: readonly Classified[], from: number, to: number
   // where it came from, an imaging centre or a practice; a patient is written with a full name there.
   if (before && before.t.key === 'from' && to - from === 1 && cls[from - 2] !== undefined && ((cls[from - 2].kind === 'X' && cls[from - 2].t.kind === 'word') || REPORT_WORDS.has(cls[from - 2].t.key))) return true;
   for (let k = from + 1; k < to; k++) if (servicesNamed(cls, k)) return true;
+  // "sub Ferris-Lang FL-220", "Brandvold XR-40 pump": a name before a model number (capitals, a hyphen,
+  // digits) is the maker's.
+  const model = cls[to + 1];
+  if (after && model && after.kind !== 'X' && after.t.case === 'upper' && after.t.text.length <= 4 && /^\s$/.test(after.t.gap) && model.t.kind === 'number' && model.t.gap === '-' && model.t.text.length >= 2) return true;
   if (cls.slice(from, to).some((c) => CLINICIAN_TITLES.has(c.t.key) || ORG_WORDS.has(c.t.key) || (c.t.case !== 'lower' && BUSINESS.has(c.t.key)) || (sentenceCase && c.t.case === 'title' && HEALTH_NAMED_ORG.has(c.t.key)))) return true;
   // A credential follows the name, or a comma after it ("Ada Quill RN", "Quill, Ada, PA-C"); after a dash or a
   // colon it opens the next part ("Quill, Ada - PA cardiac cath": a prior authorisation).

@@ -340,7 +340,9 @@ const OWNERS = phraseSet(OWNER_CUES);
  * health after it is the human's.
  */
 export function ownerCueEndOf(ctx: FieldContext): number | undefined {
-  const m = OWNERS.findAll(ctx.tokens)[0];
+  // The cue that names the human, if one does ("Client-owned dog 'Rex' (owner Helen Brodie)"): the first otherwise.
+  const cues = OWNERS.findAll(ctx.tokens);
+  const m = cues.find((c) => ctx.tokens[c.to] !== undefined && ctx.tokens[c.to].kind === 'word' && ctx.tokens[c.to].case !== 'lower') ?? cues[0];
   if (m === undefined) return undefined;
   const last = ctx.tokens[m.to - 1];
   return toOriginal(ctx.text.normalized, last.start, last.end).end;
@@ -564,9 +566,16 @@ export function citedAuthorsOf(ctx: FieldContext): string[] {
   const out: string[] = [];
   for (let i = 1; i + 1 < t.length; i++) {
     if (t[i].key === 'et' && t[i + 1].key === 'al' && t[i - 1].kind === 'word' && t[i - 1].case !== 'lower') out.push(t[i - 1].key);
+    // "the Kowalski 2019 paper on pressure injury staging", "(Okonjo 2021)": a surname and a year cited.
+    if (t[i].kind === 'number' && /^(?:19|20)\d\d$/.test(t[i].text) && /^\s$/.test(t[i].gap) && t[i - 1].kind === 'word' && t[i - 1].case === 'title') {
+      const next = t[i + 1];
+      const cited = PUBLICATIONS.has(next.key) || (/\($/.test(t[i - 1].gap) && /^\)/.test(next.gap));
+      if (cited) out.push(t[i - 1].key);
+    }
   }
   return out;
 }
+const PUBLICATIONS = new Set(['paper', 'papers', 'article', 'study', 'review', 'trial', 'guideline', 'guidelines', 'meta', 'abstract', 'cohort', 'rct', 'criteria']);
 
 /**
  * The field names teaching or event material, or a legal document between

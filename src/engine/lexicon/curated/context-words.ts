@@ -136,13 +136,16 @@ export const DEPARTMENT_PREPOSITIONS = words(`in, at, from, to, for, of, on, wit
 
 /**
  * Words that make the subject of a field an animal: veterinary patients are
- * not PHI (spec: "Animals are not patients under HIPAA").
+ * not PHI (spec: "Animals are not patients under HIPAA"). Research animals
+ * too ("Pig 'Hamlet' - ventilator wean"). Not words that also name a person's
+ * care: swine (flu), porcine and bovine (valves, grafts), murine (typhus), calf.
  */
 export const ANIMAL_WORDS = words(`
   dog, dogs, cat, cats, canine, feline, kitten, kittens, puppy, puppies, pup, lab mix, mix, breed, terrier, retriever,
   poodle, beagle, labrador, doodle, spaniel, bulldog, chihuahua, dachshund, husky, corgi, tabby, spay, spayed, neuter,
   neutered, dsh, dlh, heartworm, parvo, vet, vets, veterinary, veterinarian, dvm, equine, horse, pony, rabbit, bunny,
-  macaque, macaques, rhesus, primate, primates, marmoset, vivarium,
+  macaque, macaques, rhesus, primate, primates, marmoset, vivarium, pig, pigs, piglet, piglets, sheep, ewe, ewes, goat,
+  goats, mouse, mice, rat, rats, rodent, rodents, zebrafish, baboon, baboons, chinchilla,
   ferret, parrot, cockatiel, hamster, guinea pig, gerbil, tplo, fiv, felv, declaw, kennel, boarding, litter, pet, pets,
   pet owner, vaccines due, rabies, bordetella, dhpp, fvrcp, microchip, grooming`);
 
@@ -184,7 +187,7 @@ export const TEACHING_WORDS = words(`
  * condition or medication be a person's ("Owner Ifeoma Chukwu is pregnant",
  * "owner Mr. Pruitt is on chemo").
  */
-export const OWNER_CUES = words(`owner, owners, pet parent, guardian, client, worker, staff, employee, caller, visitor`);
+export const OWNER_CUES = words(`owner, owners, pet parent, guardian, client, worker, staff, employee, caller, visitor, tech, technician, handler, caretaker`);
 
 /**
  * Legal and contract documents between organisations: the names in such a

@@ -24,6 +24,8 @@ export const ORG_HEADS: readonly string[] = [
   'elders', 'tribe', 'pueblo', 'nation', 'boulevard', 'highway', 'hwy', 'expressway', 'freeway', 'terrace', 'laboratories',
   // Buildings and residences ("Kessler Auditorium", "Blue Heron Senior Living", "Tamarack Elem annex").
   'auditorium', 'annex', 'living', 'elem', 'stadium', 'arena', 'gymnasium', 'fieldhouse', 'ballpark', 'natatorium',
+  // Events named for a person ("Hartley Rounds", "Mbeki Symposium").
+  'rounds', 'symposium',
   // Heads that come first in the Romance languages ("Centre de santé Louis-Pasteur", "Clínica de la Mujer").
   'centro', 'clinica', 'clinique', 'hopital', 'ospedale', 'policlinico', 'fundacion', 'fundacao', 'fondation',
   'fondazione', 'instituto', 'institut', 'istituto', 'universidad', 'universidade', 'universite', 'asociacion',
@@ -46,6 +48,8 @@ export const HEADS_BEFORE_EPONYM: readonly string[] = [
   'ospedale', 'policlinico', 'fundacion', 'fundacao', 'fondation', 'fondazione', 'instituto', 'institut', 'istituto',
   'farmacia', 'pharmacie', 'residencia', 'szpital', 'przychodnia', 'klinika', 'centrum',
   'igreja', 'iglesia', 'eglise', 'chiesa', 'parroquia', 'paroquia', 'capela', 'capilla', 'kosciol', 'parafia',
+  // Wings and buildings of a hospital in French and Spanish ("aile Beaumont", "pavillon Laennec", "edificio Ramos").
+  'aile', 'pavillon', 'batiment', 'edificio', 'pabellon',
 ];
 
 /**

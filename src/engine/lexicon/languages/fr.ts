@@ -47,9 +47,10 @@ export const FR: LanguageLexicon = {
     ),
   },
   units: words(`urgences, service des urgences, reanimation, soins intensifs`),
+  // French elides the article before a vowel and the tokenizer glues it on ("l'unité" -> lunite).
   workplaceHeads: words(
     'unite, departement, salle, clinique, equipe, technicien, infirmiere, infirmier, cours, atelier, ligne, numero, ' +
-    'horaires',
+    'horaires, lunite, lequipe, latelier',
   ),
   linkingWords: words(`de, du, des, d, la, le, les, l, pour, sur, en`),
   staffCues: words('bienvenue, felicitations, retraite, conges, entretien d embauche, embauche, recrutement, garde, merci'),
