@@ -152,6 +152,8 @@ const clean: [string, string][] = [
   ['Quarry Rounds 4/2: the patient who stayed with me (Dr. Ilves, Chaplain Baptiste)', 'an event named for a person'],
   ["Déménagement de l'unité de soins palliatifs - aile Marchetti, le 3 avril", 'a hospital wing, in French'],
   ['HFNC circuits backordered - sub Harrington DP-410 until May', 'a maker before a model number'],
+  ['Storm drain check Thurs - Harrington Hall basement', 'a drain of a building'],
+  ['Sales call with Aigerim S., Tuesday', 'a given name and an initial without health'],
 ];
 
 const flagged: [string, 'high' | 'medium', string][] = [
@@ -159,6 +161,10 @@ const flagged: [string, 'high' | 'medium', string][] = [
   ['Handouts for Mrs. Ilse Harrington (new AFib dx) - Spanish versions', 'high', 'an author is not written Mrs.: the handouts are for a patient'],
   ['Harrington 2019 MRI brain - comparison for today', 'medium', 'a year before a scan, not a cited paper'],
   ['Mme Marchetti - soins palliatifs, sortie lundi', 'high', 'a French title with palliative care'],
+  ['Vanc trough - Aigerim S., dose to 1250 q12', 'medium', 'a given name and an initial before a comma'],
+  ['Lithium 1.9 — Dabrowska. pls hold AM dose', 'medium', 'a lone name set apart, ending a sentence'],
+  ['Swallow eval: Ilse Harrington, nothing by mouth until seen', 'high', 'a swallow evaluation'],
+  ['drain check Thurs: Ms. Harrington, biloma', 'high', 'a drain and a biloma'],
   ['Mike back in the ICU after his fall', 'medium', 'a possessive ties the fall to him; a lone given name'],
   ['Lisa Chen MRI results', 'high', 'a full name with a test'],
   ['Gus Ibarra out after his knee replacement', 'high', 'a colleague is the patient'],

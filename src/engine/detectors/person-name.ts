@@ -375,8 +375,9 @@ export const NAME_PATTERNS: readonly NamePattern[] = [
       const shape = f.run.length === 1 && c.t.case === 'title' && c.t.text.length >= 3 && /[aeiouy]/.test(c.t.key) && !LETTERED.has(c.t.key) && (c.kind === 'U' || known(c.kind));
       const initial = f.cls[f.j];
       const after = f.cls[f.j + 1];
-      // The initial's dot may run into a separator ("Aigerim S. - TSH"), but not into another initial ("R.T.").
-      const dotted = initial !== undefined && initial.t.kind === 'word' && initial.t.text.length === 1 && initial.t.case === 'title' && after !== undefined && /^\.(?:\s|$)/.test(after.t.gap);
+      // The initial's dot may run into a separator or a comma ("Aigerim S. - TSH", "Aigerim S., vanc trough"),
+      // but not into another initial ("R.T.").
+      const dotted = initial !== undefined && initial.t.kind === 'word' && initial.t.text.length === 1 && initial.t.case === 'title' && after !== undefined && /^\.(?:\s|,|$)/.test(after.t.gap);
       return shape && dotted && /^\s$/.test(initial.t.gap) ? f.j + 1 : undefined;
     },
   },
@@ -854,9 +855,13 @@ function clinicalUnknown(f: RunFacts): boolean {
   // an everyday word, far below any name.
   if (f.patientSpecific && f.opening === i && next !== undefined && /^\s$/.test(next.t.gap) && (next.t.case === 'lower' || f.clinical.starts.has(i + 1) || next.t.kind === 'number')) return nameLikeness(c.t.key) > NOT_A_NAME_AT_ALL;
   if (nameLikeness(c.t.key) < (f.patientSpecific ? NAME_LIKELY_ENOUGH_BESIDE_VALUES : LONE_UNKNOWN_LIKENESS)) return false;
-  // "POD2 Tuilagi - JP drain output up": right after the measured or clinical term, set apart after.
-  if (f.patientSpecific && f.clinical.ends.has(i - 1) && (next === undefined || SET_APART.test(next.t.gap))) return true;
-  const apartAfter = next === undefined || SET_APART.test(next.t.gap);
+  // A sentence may end after the name: "Lithium 1.9 — Kasprzak. pls hold AM dose".
+  const apartAfter = next === undefined || SET_APART.test(next.t.gap) || /^\.\s/.test(next.t.gap);
+  // "POD2 Tuilagi - JP drain output up", "anti-Xa 0.92 Raghunathan — heparin down": right after the
+  // measured or clinical term (or its value), set apart after.
+  let reading = i - 1;
+  while (reading > 0 && cls[reading].t.kind === 'number') reading--;
+  if (f.patientSpecific && (f.clinical.ends.has(i - 1) || (reading < i - 1 && f.clinical.ends.has(reading))) && apartAfter) return true;
   const before = (prev === undefined && apartAfter) || (prev !== undefined && (SET_APART.test(c.t.gap) || (prev.t.case === 'lower' && NAME_PREPOSITIONS.has(prev.t.key))));
   const possessive = next !== undefined && /^['\u2019]s?\s$/.test(next.t.gap) && f.clinical.starts.has(i + 1);
   const clinicalNext = next !== undefined && next.t.case !== 'title' && f.clinical.starts.has(i + 1);

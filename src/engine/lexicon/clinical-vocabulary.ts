@@ -74,7 +74,7 @@ const words = (s: string): string[] => s.split(',').map((w) => w.trim().replace(
 
 export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
   condition: words(`
-    cjd, creutzfeldt jakob, prion disease, hepatotoxicity, hepatotox, dili, dpp, diabetes prevention program, kidney waitlist, liver waitlist, incision, surgical incision, ascvd, ncse, gestational dm, calcium oxalate, uric acid stones, actively dying, driveline infection, nickel allergy,
+    biloma, seroma, brain death, brain dead, cjd, creutzfeldt jakob, prion disease, hepatotoxicity, hepatotox, dili, dpp, diabetes prevention program, kidney waitlist, liver waitlist, incision, surgical incision, ascvd, ncse, gestational dm, calcium oxalate, uric acid stones, actively dying, driveline infection, nickel allergy,
     myocardial infarction, heart attack, unstable angina, hfmref, hocm, lvh, low ef, reduced ef, aflutter, a flutter,
     atrial flutter, svt, vtach, v tach, vfib, v fib, pvcs, heart block, long qt, qt prolongation, prolonged qt,
     sick sinus, wpw, mitral regurgitation, pericardial effusion, tamponade, pvd, claudication, aortic dissection,
@@ -208,6 +208,7 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     nicotine replacement, eylea, lucentis, anti vegf, botox injection, synvisc, steroid injection, tpn, ppn,
     tube feeds, enteral nutrition, parenteral nutrition`),
   test: words(`
+    swallow eval, bedside swallow, calorie count,
     xr, pfts, das28, patch test, patch testing, stone analysis, crossmatch, cross match, cd4, joint fluid,
     gad 7, gct, glucola, ogtt, phq 9, phq 2, epds, m chat, mchat, mini cog, minicog, braden score, morse fall,
     morse score, ciwa, cows score, nihss, bishop score, chads vasc, cha2ds2 vasc, has bled, meld score, child pugh,
@@ -332,7 +333,7 @@ export const CLINICAL_NEEDS_SUPPORT_BY_CATEGORY: Record<HealthCategory, readonly
   test: words(`abi, tee, fit test, ana, lead screening, rvp, gcs, meld, anc, braden, gleason, ncs, afi, csf, vl, crystals`),
   procedure: [
     ...words(`port, aka, pca, avg, pci, fet, cbt, ect, tms, svd, srp, cvc, whipple, c s`),
-    ...frequent(`anesthesia, sedation`),
+    ...frequent(`anesthesia, sedation, drain, drains`),
   ],
   encounter: [...words(`pod, telehealth, telemedicine, hosp, ime, lactation`), ...frequent(`workup`)],
   payer: words(`abn`),
