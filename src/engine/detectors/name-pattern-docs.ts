@@ -105,6 +105,13 @@ export const NAME_PATTERN_DOCS: Readonly<Record<string, NamePatternDoc>> = {
       invalid: ['Appendix_A_labs.pdf', 'Folleto_ES_diabetes.pdf', 'Budget_Q3_MRI.pdf', 'Brandvold_CT_chest.pdf'],
     },
   },
+  'name.opening-surname-initial': {
+    description: 'A subject that opens with a capitalised word and one capital initial, set apart from clinical terms after it ("Sharipova Z — INR 4.8, hold warfarin"): a known name or a word no lexicon holds that the model does not reject outright.',
+    examples: {
+      valid: ['Temirbekova A — INR 4.8, hold warfarin', 'FW: Quillagua T - MAT intake confirmed', 'Nakatomi J. - AKI, Cr 3.1'],
+      invalid: ['Group B strep - prenatal screening update', 'Vitamin D - assay change', 'Tower B - ICU move Saturday', 'Temirbekova A — quarterly budget', 'Curbside Q: 82 y/o M, syncope - next step?'],
+    },
+  },
   'name.file-surname': {
     description: 'In a file name, a capitalised word no lexicon holds that the name model finds name-like, first and right before a clinical term ("Hakimi_CXR_portable.jpg"), right after one that starts the name ("EKG_Nazari_20251104.pdf"), or last before the extension after clinical terms and lower-case document words ("BNP_trend_Nazarbek.xlsx"). An EHR export may write it in capitals (five letters or more) in a name that is not all capitals ("CT_sinus_ORLOVSKA.pdf").',
     examples: {

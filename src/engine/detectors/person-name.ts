@@ -388,6 +388,12 @@ export const NAME_PATTERNS: readonly NamePattern[] = [
     match: (f) => (f.run.length === 1 && surnameWithInitial(f) ? f.j : undefined),
   },
   {
+    id: 'name.opening-surname-initial',
+    strength: 'medium',
+    weak: true,
+    match: (f) => (f.run.length === 1 && openingSurnameInitial(f) ? f.j + 1 : undefined),
+  },
+  {
     id: 'name.lone',
     strength: 'medium',
     weak: true,
@@ -731,6 +737,26 @@ function surnameWithInitial(f: RunFacts): boolean {
   };
   if (!run.every(surnameWord)) return false;
   return (i > 0 && /^[_.\s-]?$/.test(cls[i].t.gap) && isFileInitial(cls, i - 1)) || (j < cls.length && /^[_.\s-]?$/.test(cls[j].t.gap) && isFileInitial(cls, j));
+}
+
+/**
+ * "Sharipova Z — INR 4.8, hold warfarin", "FW: Meekis D - MAT intake", "Nakarawa J. - AKI": a subject that
+ * opens with a capitalised word and one capital initial, set apart from clinical terms after it, opens
+ * with the patient's surname and initial, the way clinicians and EHR lists write them. A known name or a
+ * word no lexicon holds that the model does not reject outright; not a word of the lexicons ("Group B
+ * strep", "Vitamin D - levels", "Tower B - ICU" open with everyday words).
+ */
+function openingSurnameInitial(f: RunFacts): boolean {
+  const { cls, i, j } = f;
+  const c = cls[i];
+  if (f.kind !== 'subject' || f.opening !== i || c.t.case !== 'title' || c.t.text.length < 3 || LETTERED.has(c.t.key) || !/[aeiouy]/.test(c.t.key)) return false;
+  if (!(known(c.kind) || (c.kind === 'U' && nameLikeness(c.t.key) > NOT_A_NAME_AT_ALL))) return false;
+  const initial = cls[j];
+  const after = cls[j + 1];
+  if (initial === undefined || initial.t.kind !== 'word' || initial.t.text.length !== 1 || initial.t.case !== 'title' || !/^\s$/.test(initial.t.gap)) return false;
+  // A letter and a colon label what follows ("Curbside Q: 82 y/o M, syncope"): no initial.
+  const setApart = after === undefined || (SET_APART.test(after.t.gap) && !/^:/.test(after.t.gap)) || /^\.\s?(?:[-\u2013\u2014:,]|$)/.test(after.t.gap);
+  return setApart && [...f.clinical.starts].some((k) => k > j);
 }
 
 /** One or two capital initials in a file name: not a health abbreviation, a code (NOT_INITIALS), a credential or a letter glued to a number. */
