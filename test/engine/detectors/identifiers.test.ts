@@ -27,6 +27,7 @@ detectorTable(ssn, {
     { text: 'ZIP 24735-1240' },
     { text: 'SSN last 4 0022', why: 'four digits are not an SSN' },
     { text: 'SSN masking on face sheets - go-live 6/9' },
+    { text: 'SSN field update - ticket 931204417 closed', why: 'two words between the keyword and the number' },
   ],
   invalid: [
     { text: '401-12-7788', found: ['401-12-7788'] },
@@ -40,6 +41,7 @@ detectorTable(ssn, {
     { text: 'SSN 401\u200B12\u200B7788', found: ['SSN 401\u200B12\u200B7788'], why: 'zero-width spaces inside' },
     { text: 'SSN 912-34-5678 on W-7', found: ['SSN 912-34-5678'], why: 'ITIN range counts with a keyword' },
     { text: 'Order 448-21-8433, SSN 448-21-8433', found: ['448-21-8433'], why: 'only the second one' },
+    { text: 'Intake sheet SSN wrong - 931-20-4417 should end 4471', found: ['SSN wrong - 931-20-4417'], why: 'one short word between the keyword and the number' },
   ],
 });
 
