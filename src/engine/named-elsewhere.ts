@@ -30,6 +30,8 @@ export interface NameableField<R> {
    * before it), and a lone word in a file name may be a maker's ("Lindahl_recall_notice_pt_...").
    */
   readonly subject: boolean;
+  /** The field's health words: a word inside one is the disease, not the person ("Addison_disease_...pdf"). */
+  readonly healthSpans: readonly { readonly start: number; readonly end: number }[];
   /** The names the field found itself (judged there: kept out). */
   readonly names: readonly { readonly start: number; readonly end: number }[];
 }
@@ -85,7 +87,8 @@ export function namedElsewhere<R>(patients: readonly PatientName<R>[], fields: r
       const from = sources.get(t.key);
       // Outside the field's own health words, and named in a field other than this one.
       const outside = !(field.health.firstEnd > t.start && field.health.lastStart < t.end);
-      const judged = field.names.some((n) => n.start < t.end && t.start < n.end);
+      const overlaps = (n: { start: number; end: number }): boolean => n.start < t.end && t.start < n.end;
+      const judged = field.names.some(overlaps) || field.healthSpans.some(overlaps);
       return from !== undefined && outside && !judged && from.some((p) => p.ref !== field.ref && (p.strong || !field.subject));
     });
     if (hit !== undefined) out.push({ ref: field.ref, start: hit.start, end: hit.end, health: field.health.evidence });

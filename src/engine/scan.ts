@@ -131,7 +131,9 @@ function analyzeCached(value: string, kind: FieldKind, options: DetectorOptions)
       // "Client-owned dog 'Rex' (owner Helen Brodie) - osteosarcoma trial": the parenthesis closes the aside.
       const open = value.lastIndexOf('(', ownerAt);
       const close = value.indexOf(')', ownerAt);
-      if (open >= 0 && close > 0 && value.lastIndexOf(')', ownerAt) < open) result.ownerUntil = close;
+      // Not when the human is spoken of again after it ("... (owner Ada Quill) - she was admitted").
+      const again = /\b(?:owner|client|she|he|her|his|him)\b/i.test(value.slice(close));
+      if (open >= 0 && close > 0 && value.lastIndexOf(')', ownerAt) < open && !again) result.ownerUntil = close;
     }
     if (recruitingOf(ctx)) result.recruiting = true;
     if (staffAffairsOf(ctx)) result.staff = true;
@@ -217,7 +219,7 @@ function makeFinding(policy: Policy, ref: FieldRef, spec: FindingSpec): Finding 
 /** Name patterns where a title or a patient word marks the person ("Mrs. Delgado", "pt Harold Vance"). */
 const MARKED_NAME = /^name\.(?:title|patient-word)/;
 /** A title for anyone but a clinician, right before a name ("Mrs.", "Sra.", "Mme"). */
-const LAY_TITLE_BEFORE = /(?:^|[^A-Za-z])(?:mrs|mr|ms|miss|mx|sra|sr|mme)\.?\s*$/i;
+const LAY_TITLE_BEFORE = /(?:^|[^a-z])(?:mrs|mr|ms|miss|mx|sra|sr|mme)\.?\s*$/i;
 /**
  * "Thank you Marisol (Endoscopy) for staying late", "FMLA paperwork for Karin (Radiology)": in a field
  * about staff affairs, a name tagged with a capitalised department in brackets is a colleague's, so
@@ -365,7 +367,7 @@ export function scanMessage(message: Message, policy: Policy): Verdict {
       // fields too: a file named for a person in that message discloses as much as beside a nameless subject.
       if (hasHealth && !topical && !aside && (!signals.some((s) => s.role === 'identity') || local.some((f) => f.detectorId === COMBINATION_ID))) loneHealth.push(ref);
       const healthBesideName = veterinary || topical || aside || local.length > 0 ? undefined : personHealth(signals, ref.kind, 'no', true);
-      if (healthBesideName) nameable.push({ ref, value: ref.value, subject: ref.kind === 'subject', health: healthBesideName, names: all.filter((s) => s.detectorId === 'person-name') });
+      if (healthBesideName) nameable.push({ ref, value: ref.value, subject: ref.kind === 'subject', health: healthBesideName, healthSpans: all.filter((s) => s.role === 'health'), names: all.filter((s) => s.detectorId === 'person-name') });
     }
     for (const f of dedupe(local, ref.value.length)) findings.push(f);
   });
@@ -388,7 +390,7 @@ export function scanMessage(message: Message, policy: Policy): Verdict {
   }
 
   // "Rosario Quillagua, s/p PCI" in the subject and "Cath_report_Quillagua.pdf": the patient's name recurs.
-  const patients = findings.filter((f) => f.detectorId === COMBINATION_ID && (f.field === 'subject' || f.field === 'attachments') && f.evidence[0].startsWith('name.'));
+  const patients = findings.filter((f) => f.detectorId === COMBINATION_ID && (f.field === 'subject' || f.field === 'attachments') && f.evidence[0].startsWith('name.') && !f.evidence.includes('health.other-field'));
   const patientRefs = patients.map((f) => refs.find((r) => r.field === f.field && r.index === f.index && (r.kind === 'subject' || r.kind === 'attachment')) as FieldRef);
   const recurring = namedElsewhere(
     patients.map((f, k) => ({ ref: patientRefs[k], value: patientRefs[k].value, start: f.start, end: f.end, strong: f.strength === 'high' })),

@@ -740,17 +740,19 @@ function surnameWithInitial(f: RunFacts): boolean {
 }
 
 /**
- * "Sharipova Z — INR 4.8, hold warfarin", "FW: Meekis D - MAT intake", "Nakarawa J. - AKI": a subject that
+ * "Sharipova Z — INR 4.8, hold warfarin 5mg", "FW: Meekis D - MAT intake": a subject that
  * opens with a capitalised word and one capital initial, set apart from clinical terms after it, opens
- * with the patient's surname and initial, the way clinicians and EHR lists write them. A known name or a
- * word no lexicon holds that the model does not reject outright; not a word of the lexicons ("Group B
+ * with the patient's surname and initial, the way clinicians and EHR lists write them. A known name, or in
+ * a subject about one patient a word no lexicon holds that the model does not reject outright; not a word of the lexicons ("Group B
  * strep", "Vitamin D - levels", "Tower B - ICU" open with everyday words).
  */
 function openingSurnameInitial(f: RunFacts): boolean {
   const { cls, i, j } = f;
   const c = cls[i];
   if (f.kind !== 'subject' || f.opening !== i || c.t.case !== 'title' || c.t.text.length < 3 || LETTERED.has(c.t.key) || !/[aeiouy]/.test(c.t.key)) return false;
-  if (!(known(c.kind) || (c.kind === 'U' && nameLikeness(c.t.key) > NOT_A_NAME_AT_ALL))) return false;
+  // A word no lexicon holds only in a subject about one patient (a value, a dose, a bed): "Analyzer B -
+  // potassium results delayed", "Cart B - naloxone missing" name equipment.
+  if (!(known(c.kind) || (c.kind === 'U' && f.patientSpecific && nameLikeness(c.t.key) > NOT_A_NAME_AT_ALL))) return false;
   const initial = cls[j];
   const after = cls[j + 1];
   if (initial === undefined || initial.t.kind !== 'word' || initial.t.text.length !== 1 || initial.t.case !== 'title' || !/^\s$/.test(initial.t.gap)) return false;
@@ -929,14 +931,16 @@ function isCapsNameWord(c: Classified | undefined): boolean {
 }
 
 /**
- * "dog 'Rex'", "Pig 'Hamlet' (P-2210)", "SimMan 'Stan' is down": one name in quotes right after a noun
+ * "Pig 'Hamlet' (P-2210)", "SimMan 'Stan' is down": one name in quotes right after a capitalised noun
  * is what the thing, animal or manikin is called. Not after a patient word, a title or another name, and
  * not before a surname: "Pt 'Lupe'", "Roberto 'Beto' Quill" are people.
  */
 function quotedThingName(cls: readonly Classified[], i: number, j: number, facts: RunFacts): boolean {
   const before = cls[i - 1];
   if (j - i !== 1 || facts.cue || facts.titled || before === undefined || before.t.kind !== 'word') return false;
-  if (!/^\s?['"\u2018\u201c]$/.test(cls[i].t.gap) || known(before.kind) || before.t.text.length < 3) return false;
+  // The noun is capitalised (a product or a species opening the subject: "SimMan", "Pig"); "Spoke with 'Lupe'",
+  // "Mom says 'Beto'" quote a person.
+  if (!/^\s?['"\u2018\u201c]$/.test(cls[i].t.gap) || known(before.kind) || before.t.text.length < 3 || before.t.case === 'lower') return false;
   const after = cls[j];
   return after === undefined || (/^['"\u2019\u201d]/.test(after.t.gap) && !nameLike(after));
 }
@@ -1014,7 +1018,8 @@ function isClinicianOrPlace(cls: readonly Classified[], from: number, to: number
   // "sub Ferris-Lang FL-220", "Brandvold XR-40 pump": a name before a model number (capitals, a hyphen,
   // digits) is the maker's.
   const model = cls[to + 1];
-  if (after && model && after.kind !== 'X' && after.t.case === 'upper' && after.t.text.length <= 4 && /^\s$/.test(after.t.gap) && model.t.kind === 'number' && model.t.gap === '-' && model.t.text.length >= 2) return true;
+  const marked = before !== undefined && (HONORIFICS.has(before.t.key) || PATIENT_WORDS.has(before.t.key));
+  if (!marked && after && model && after.kind !== 'X' && after.t.case === 'upper' && after.t.text.length <= 4 && /^\s$/.test(after.t.gap) && model.t.kind === 'number' && model.t.gap === '-' && model.t.text.length >= 2) return true;
   if (cls.slice(from, to).some((c) => CLINICIAN_TITLES.has(c.t.key) || ORG_WORDS.has(c.t.key) || (c.t.case !== 'lower' && BUSINESS.has(c.t.key)) || (sentenceCase && c.t.case === 'title' && HEALTH_NAMED_ORG.has(c.t.key)))) return true;
   // A credential follows the name, or a comma after it ("Ada Quill RN", "Quill, Ada, PA-C"); after a dash or a
   // colon it opens the next part ("Quill, Ada - PA cardiac cath": a prior authorisation).

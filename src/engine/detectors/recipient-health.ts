@@ -1,6 +1,6 @@
 import { Detector, FieldContext, Signal, signalAt } from './detector';
 import { PhraseMatcher, nameLexicon } from '../lexicon';
-import { AMBIGUOUS_LIST_HEADS, GENERIC_IN_RECIPIENTS, KIN_WORDS, LIST_CONTINUERS, LIST_HEADS, PATIENT_MARKS, ROMANCE_SERVICE_HEADS, SERVICE_HEADS, STAFF_HEADS } from '../lexicon/recipient-heads';
+import { AMBIGUOUS_LIST_HEADS, GENERIC_IN_RECIPIENTS, KIN_WORDS, LIST_CONTINUERS, LIST_HEADS, MEMBER_CONDITIONS, PATIENT_MARKS, ROMANCE_SERVICE_HEADS, SERVICE_HEADS, STAFF_HEADS } from '../lexicon/recipient-heads';
 import { findHealthTerms, healthTermsOf, isEverydaySense } from '../facts/health';
 import { UNIT_WORDS } from '../lexicon/context-words';
 import { COMMA_CREDENTIALS } from '../lexicon/people-words';
@@ -138,6 +138,8 @@ export function recipientPartFacts(ctx: FieldContext): RecipientPartFacts {
     segment = { head: m.value, ambiguous: AMBIGUOUS_LIST.has(m.phrase) };
   }
   close();
+  // "Pregnant Staff", "Physicians in Recovery Group": the staff's own condition makes the mailbox a list of them.
+  if (head === 'staff' && !isAddress && MEMBERS.findAll(tokens).length > 0) head = 'list';
   // "Nguyễn Thị Hoa (bệnh nhân)", "김순자 (환자)", "李建国（糖尿病患者）": a patient word of the patients' languages in
   // brackets after the name marks a patient as "(pt)" does, even one that is also a list head (bệnh nhân,
   // pasyan: one word for one patient or many); without brackets ("Obsługa Pacjenta", "Обучение пациентов") it
@@ -150,6 +152,8 @@ export function recipientPartFacts(ctx: FieldContext): RecipientPartFacts {
   const personal = isPersonal(ctx);
   return { head, ambiguousList, named, personal };
 }
+
+const MEMBERS = new PhraseMatcher<true>(MEMBER_CONDITIONS.map((w) => [w, true] as [string, true]));
 
 /** A bracket opens after the first token and at or before token `i`: "Hoa (bệnh nhân)". */
 function bracketed(tokens: readonly Token[], i: number): boolean {

@@ -23,9 +23,10 @@ function groupBefore(before: string): boolean {
 }
 const DIGIT_OR_DASH = oneOf('-', DIGIT);
 const SSN_KEYWORDS = ['ssn', 'ss#', 'ss no', 'ss num', 'ssno', 'soc sec', 'social security', 'social sec'];
-// One short word may stand between the keyword and the number: "SSN wrong - 912-44-0387", "SSN corrected: ...".
+// One word of a short list may stand between the keyword and the number: "SSN wrong - 912-44-0387",
+// "SSN corrected: ..."; not a look-alike's label ("SSN ticket 931204417").
 const keywordRegex = (words: readonly string[]): RegExp =>
-  new RegExp(`(?:${uniqueKeywords(words).map(keywordSource).join('|')})(?![a-z])[\\s#:=._-]{0,4}(?:[a-z]{1,10}\\.?[\\s#:=._-]{1,4})?(\\d{9})(?!\\d)`, 'gi');
+  new RegExp(`(?:${uniqueKeywords(words).map(keywordSource).join('|')})(?![a-z])[\\s#:=._-]{0,4}(?:(?:no|number|num|is|was|wrong|corrected|correct|updated|listed|should be)\\.?[\\s#:=._-]{1,4})?(\\d{9})(?!\\d)`, 'gi');
 const KEYWORD = keywordRegex(SSN_KEYWORDS);
 /** With the organisation's own SSN keywords (policy org.extraKeywords.ssn); the last one built is kept. */
 let withExtra: { key: string; re: RegExp } | undefined;

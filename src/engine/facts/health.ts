@@ -569,7 +569,9 @@ export function citedAuthorsOf(ctx: FieldContext): string[] {
     // "the Kowalski 2019 paper on pressure injury staging", "(Okonjo 2021)": a surname and a year cited.
     if (t[i].kind === 'number' && /^(?:19|20)\d\d$/.test(t[i].text) && /^\s$/.test(t[i].gap) && t[i - 1].kind === 'word' && t[i - 1].case === 'title') {
       const next = t[i + 1];
-      const cited = PUBLICATIONS.has(next.key) || (/\($/.test(t[i - 1].gap) && /^\)/.test(next.gap));
+      // In brackets only beside a publication word: "(Harrington 1961)" after a test is a birth year.
+      const bracketed = /\($/.test(t[i - 1].gap) && /^\)/.test(next.gap) && t.some((x) => PUBLICATIONS.has(x.key));
+      const cited = PUBLICATIONS.has(next.key) || bracketed;
       if (cited) out.push(t[i - 1].key);
     }
   }

@@ -38,6 +38,7 @@ export const lists: Readonly<Record<string, string>> = {
   LIST_HEADS: "A+umniBngeh$ig>tt7dee,b7h nh#Buka#kaGnadaAcamp4?/giv4!ircl>las?i@!oh$tAdeltag&_7}llee,famiglieEliasGesFlesFyAgradsEua]?oupFe de sou%7F?upo de apoyoAha=+&IımızAka%limcil&Dılımcıl&Am#mE yoBemb4!ga pasy@_p^i@esDj7ciCr@sD]cip#%E;ip#]sL?sy#G yoC%@7IrH?zi7%Bt,/cipi@sDov4yCsid@!odz6yC=4Aselb=hilfegrupp>upp$tH g}upCrviv$,]ilnehm4Aucze=n;yAwait li=Eli=Crri$,xubnaha",
   AMBIGUOUS_LIST_HEADS: "A/sid@,supp$t",
   ROMANCE_SERVICE_HEADS: "A^cogli7zaDueilBdmisi8Ie!ks>t7ci8Edim@oAbu/auAdep&tam@oGem@Aof;6aA/cepcaoGi8Cp&toAsec/t&iaKtCrv;ioIsGoH?vi!p$]lloBèvi,uff;io",
+  MEMBER_CONDITIONS: "A6 /cov4yAliv: withAp/gn#tAsurviv$Is",
   PATIENT_MARKS: "Acli@Apa%@BtA/sDid@",
   KIN_WORDS: "Ab}th4Ac&egiv4AdadCught4AfamilyCth4Agr#dfath4FmaGoth4FpaBu&di#Ahusb#dAmomCth4BumAp&@G,si=4B8Bpous_wife",
   LIST_CONTINUERS: "Aassocia{Achapt4Bircl>lub[mmunityAnetw$k",

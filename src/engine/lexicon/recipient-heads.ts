@@ -13,6 +13,8 @@ export const AMBIGUOUS_LIST_HEADS: readonly string[] = curatedList('AMBIGUOUS_LI
 /** 24 entries: see curated/recipient-heads.ts. */
 export const ROMANCE_SERVICE_HEADS: readonly string[] = curatedList('ROMANCE_SERVICE_HEADS');
 /** 5 entries: see curated/recipient-heads.ts. */
+export const MEMBER_CONDITIONS: readonly string[] = curatedList('MEMBER_CONDITIONS');
+/** 5 entries: see curated/recipient-heads.ts. */
 export const PATIENT_MARKS: readonly string[] = curatedList('PATIENT_MARKS');
 /** 21 entries: see curated/recipient-heads.ts. */
 export const KIN_WORDS: readonly string[] = curatedList('KIN_WORDS');

@@ -72,6 +72,13 @@ export const ROMANCE_SERVICE_HEADS = words(`accueil, atencion, servicio, servici
   atendimento, recepcao, servico, servicos`);
 
 /** A word that makes one recipient a patient ("Ada Quill (dialysis pt)", "dementia res."). */
+/**
+ * Words that say the members' own condition even when they are staff ("Pregnant Staff", "Physicians in
+ * Recovery Group", "Breast Cancer Survivor Mentors"): such a list reveals its members' health. A unit's
+ * or a programme's staff ("Oncology Nursing Group") are described by where they work, not by these.
+ */
+export const MEMBER_CONDITIONS = words(`pregnant, in recovery, survivor, survivors, living with`);
+
 export const PATIENT_MARKS = words(`pt, patient, res, resident, client`);
 
 /** Relatives before "of" or "for" in a display name ("mom of Jaylen - NICU", "daughter of pt"). */
