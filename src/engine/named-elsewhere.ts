@@ -21,8 +21,8 @@ import { nameLexicon } from './lexicon';
 export interface NameableField<R> {
   readonly ref: R;
   readonly value: string;
-  /** Where the field's health words end first and start last (a name must stand outside them). */
-  readonly health: { readonly firstEnd: number; readonly lastStart: number; readonly evidence: readonly string[] };
+  /** The field's health evidence (for the finding). */
+  readonly health: { readonly evidence: readonly string[] };
   /**
    * A subject, where the word must be capitalised and not open it, and come from a strong name: a
    * subject's first word is capitalised whatever it is, a subject often names the document the file is
@@ -66,7 +66,7 @@ function nameWords(text: string): string[] {
     .map((t) => t.key);
 }
 
-/** For each field without a name of its own, the first word of a patient's name found in another field. */
+/** For each field without a finding of its own, the first word of a patient's name found in another field. */
 export function namedElsewhere<R>(patients: readonly PatientName<R>[], fields: readonly NameableField<R>[]): NamedElsewhere<R>[] {
   if (patients.length === 0 || fields.length === 0) return [];
   const sources = new Map<string, PatientName<R>[]>();
@@ -85,11 +85,10 @@ export function namedElsewhere<R>(patients: readonly PatientName<R>[], fields: r
       if (t.kind !== 'word' || t.key.length < MIN_NAME_WORD) return false;
       if (field.subject && (k === opening || t.case === 'lower')) return false;
       const from = sources.get(t.key);
-      // Outside the field's own health words, and named in a field other than this one.
-      const outside = !(field.health.firstEnd > t.start && field.health.lastStart < t.end);
+      // Not one of the field's own health words or names, and named in a field other than this one.
       const overlaps = (n: { start: number; end: number }): boolean => n.start < t.end && t.start < n.end;
       const judged = field.names.some(overlaps) || field.healthSpans.some(overlaps);
-      return from !== undefined && outside && !judged && from.some((p) => p.ref !== field.ref && (p.strong || !field.subject));
+      return from !== undefined && !judged && from.some((p) => p.ref !== field.ref && (p.strong || !field.subject));
     });
     if (hit !== undefined) out.push({ ref: field.ref, start: hit.start, end: hit.end, health: field.health.evidence });
   }

@@ -129,11 +129,11 @@ function analyzeCached(value: string, kind: FieldKind, options: DetectorOptions)
     if (ownerAt !== undefined && ownerNamed(ctx, signals.some((x) => x.detectorId === 'person-name' && x.strength === 'high'))) {
       result.ownerAt = ownerAt;
       // "Client-owned dog 'Rex' (owner Helen Brodie) - osteosarcoma trial": the parenthesis closes the aside.
+      // Not when the human is spoken of again after it ("... (owner Ada Quill) - she was admitted").
       const open = value.lastIndexOf('(', ownerAt);
       const close = value.indexOf(')', ownerAt);
-      // Not when the human is spoken of again after it ("... (owner Ada Quill) - she was admitted").
-      const again = /\b(?:owner|client|she|he|her|his|him)\b/i.test(value.slice(close));
-      if (open >= 0 && close > 0 && value.lastIndexOf(')', ownerAt) < open && !again) result.ownerUntil = close;
+      const aside = open >= 0 && close > 0 && value.lastIndexOf(')', ownerAt) < open;
+      if (aside && !/\b(?:owner|client|she|he|her|his|him)\b/i.test(value.slice(close))) result.ownerUntil = close;
     }
     if (recruitingOf(ctx)) result.recruiting = true;
     if (staffAffairsOf(ctx)) result.staff = true;

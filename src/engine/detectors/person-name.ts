@@ -740,11 +740,11 @@ function surnameWithInitial(f: RunFacts): boolean {
 }
 
 /**
- * "Sharipova Z — INR 4.8, hold warfarin 5mg", "FW: Meekis D - MAT intake": a subject that
- * opens with a capitalised word and one capital initial, set apart from clinical terms after it, opens
- * with the patient's surname and initial, the way clinicians and EHR lists write them. A known name, or in
- * a subject about one patient a word no lexicon holds that the model does not reject outright; not a word of the lexicons ("Group B
- * strep", "Vitamin D - levels", "Tower B - ICU" open with everyday words).
+ * "Sharipova Z — INR 4.8, hold warfarin 5mg", "FW: Meekis D - MAT intake": a subject that opens with a
+ * capitalised word and one capital initial, set apart from clinical terms after it, opens with the
+ * patient's surname and initial, the way clinicians and EHR lists write them. A known name, or in a
+ * subject about one patient a word no lexicon holds that the model does not reject outright; not a word
+ * of the lexicons ("Group B strep", "Vitamin D - levels", "Tower B - ICU" open with everyday words).
  */
 function openingSurnameInitial(f: RunFacts): boolean {
   const { cls, i, j } = f;
@@ -885,7 +885,7 @@ function clinicalUnknown(f: RunFacts): boolean {
   if (nameLikeness(c.t.key) < (f.patientSpecific ? NAME_LIKELY_ENOUGH_BESIDE_VALUES : LONE_UNKNOWN_LIKENESS)) return false;
   // A sentence may end after the name: "Lithium 1.9 — Kasprzak. pls hold AM dose".
   const apartAfter = next === undefined || SET_APART.test(next.t.gap) || /^\.\s/.test(next.t.gap);
-  // "POD2 Tuilagi - JP drain output up", "anti-Xa 0.92 Raghunathan — heparin down": right after the
+  // "POD2 Tuilagi - JP drain output up", "INR 4.8 Dabrowska - warfarin 5mg held": right after the
   // measured or clinical term (or its value), set apart after.
   let reading = i - 1;
   while (reading > 0 && cls[reading].t.kind === 'number') reading--;

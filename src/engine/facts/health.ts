@@ -8,7 +8,7 @@ import { LAB_ANALYTES } from '../lexicon/health-terms';
 import { clinicalNeedsSupport } from '../lexicon/clinical';
 import { clinicalShorthand } from './clinical-shorthand';
 import { misspelledTerm, mayBeMisspelled } from './misspelled-health';
-import { ADMISSION_VERBS, AMBIGUOUS_HEALTH, PLAYED_PATIENT, COVERAGE_LINKS, COVERAGE_VERBS, AMBIGUOUS_ONLY_IN_CAPITALS, ANIMAL_WORDS, DEPARTMENT_PREPOSITIONS, PERSONAL_PRONOUNS, THIRD_PERSON_PRONOUNS, BLOOD_PRESSURE_WORDS, BLOOD_SUGAR_WORDS, RESIDENCY_CUES, BUSINESS_DOCUMENT_WORDS, OWNER_CUES, RECRUITING_CUES, SEASON_WORDS, STAFF_CUES, UNDERGOING_VERBS, TEACHING_WORDS, UNIT_WORDS, VETERINARY_ACRONYMS, WORKPLACE_WORDS } from '../lexicon/context-words';
+import { ADMISSION_VERBS, AMBIGUOUS_HEALTH, PLAYED_PATIENT, COVERAGE_LINKS, COVERAGE_VERBS, AMBIGUOUS_ONLY_IN_CAPITALS, ANIMAL_WORDS, DEPARTMENT_PREPOSITIONS, PERSONAL_PRONOUNS, THIRD_PERSON_PRONOUNS, BLOOD_PRESSURE_WORDS, BLOOD_SUGAR_WORDS, RESIDENCY_CUES, BUSINESS_DOCUMENT_WORDS, OWNER_CUES, RECRUITING_CUES, SEASON_WORDS, STAFF_CUES, UNDERGOING_VERBS, TEACHING_WORDS, PUBLICATION_WORDS, UNIT_WORDS, VETERINARY_ACRONYMS, WORKPLACE_WORDS } from '../lexicon/context-words';
 import type { Token } from '../text/tokenize';
 import { toOriginal } from '../text/mapped-text';
 
@@ -577,7 +577,7 @@ export function citedAuthorsOf(ctx: FieldContext): string[] {
   }
   return out;
 }
-const PUBLICATIONS = new Set(['paper', 'papers', 'article', 'study', 'review', 'trial', 'guideline', 'guidelines', 'meta', 'abstract', 'cohort', 'rct', 'criteria']);
+const PUBLICATIONS = new Set(PUBLICATION_WORDS);
 
 /**
  * The field names teaching or event material, or a legal document between

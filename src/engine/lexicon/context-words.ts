@@ -40,6 +40,8 @@ export const ANIMAL_WORDS: readonly string[] = curatedList('ANIMAL_WORDS');
 export const VETERINARY_ACRONYMS: readonly string[] = curatedList('VETERINARY_ACRONYMS');
 /** 54 entries: see curated/context-words.ts. */
 export const RECRUITING_CUES: readonly string[] = curatedList('RECRUITING_CUES');
+/** 13 entries: see curated/context-words.ts. */
+export const PUBLICATION_WORDS: readonly string[] = curatedList('PUBLICATION_WORDS');
 /** 71 entries: see curated/context-words.ts. */
 export const TEACHING_WORDS: readonly string[] = curatedList('TEACHING_WORDS');
 /** 14 entries: see curated/context-words.ts. */

@@ -166,6 +166,12 @@ export const RECRUITING_CUES = words(`
   travel nurses`);
 
 /**
+ * Words for a publication after a surname and a year: "the Kowalski 2019 paper" cites an author
+ * (facts/health.ts citedAuthorsOf). Single words: the year is followed by one of them.
+ */
+export const PUBLICATION_WORDS = words(`paper, papers, article, study, review, trial, guideline, guidelines, meta, abstract, cohort, rct, criteria`);
+
+/**
  * Teaching and event material: a subject or file name with one of these is
  * about a topic, and the names in it are its authors, speakers or organisers
  * ("Sepsis_Bundles_Siddiqui_flyer.pdf", "Grand rounds slides - Ada Quill, heart
