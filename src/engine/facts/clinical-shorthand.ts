@@ -45,12 +45,14 @@ export const SHORTHAND_PATTERNS: readonly ShorthandPattern[] = [
       if (!num(n, 4, 42) || !glued(tokens, i + 1)) return undefined;
       const unit = tokens[i + 1];
       if (word(unit, ['wk', 'wks']) && Number(n.text) >= 14) return i + 2;
+      // "32w" alone, in lower case and from 20 weeks: "4W" and "12W" are wards, written in capitals.
+      if (unit.text === 'w' && Number(n.text) >= 20 && !glued(tokens, i + 2)) return i + 2;
       // "34w2d": weeks and days.
       if (word(unit, ['w']) && num(tokens[i + 2], 0, 6) && glued(tokens, i + 2) && word(tokens[i + 3], ['d']) && glued(tokens, i + 3)) return i + 4;
       return undefined;
     },
-    examples: ['Tran Thi Lan 32wk US', 'Renfrow, Tamsin 28wk GCT', 'EFW at 34w2d'],
-    counterExamples: ['f/u 2 wk', '12wk weight program', 'Room 32 wk schedule', '8wk course'],
+    examples: ['Tran Thi Lan 32wk US', 'Renfrow, Tamsin 28wk GCT', 'EFW at 34w2d', 'Okonkwo growth scan 33w'],
+    counterExamples: ['f/u 2 wk', '12wk weight program', 'Room 32 wk schedule', '8wk course', 'Transfer to 24W tonight', 'Huddle on 6w', 'Printer on 32w2 jammed'],
   },
   {
     // "POD3", "POD #2", "POD 1": the day after an operation. Capitals only: a "pod" is a team's desk cluster.

@@ -227,7 +227,7 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     ct abd, ct chest, ct abdomen, ct pelvis, kub, venous duplex, carotid duplex, arterial duplex, tte,
     transesophageal echo, transthoracic echo, lexiscan, myoview, lhc, rhc, bone scan, hida scan, vq scan, v q scan,
     muga scan, barium swallow, upper gi, barium enema, modified barium swallow, swallow study, vfss, birads, bi rads,
-    tirads, growth scan, bpp, biophysical profile, nst, efw, estimated fetal weight, amnio, nipt, cell free dna,
+    tirads, growth scan, dopplers, umbilical doppler, cord gas, cord gases, cord blood gas, aeeg, bpp, biophysical profile, nst, efw, estimated fetal weight, amnio, nipt, cell free dna,
     quad screen, msafp, gbs swab, rh factor, antibody screen, type and screen, type and cross, blood type, lipid,
     tympanogram, vision screen, eye exam, dilated eye exam, retinal exam, visual field test, veeg, nerve conduction,
     nerve conduction study, polysomnogram, polysomnography, mslt, home sleep test, 6mwt, six minute walk,
@@ -330,7 +330,7 @@ export const CLINICAL_NEEDS_SUPPORT_BY_CATEGORY: Record<HealthCategory, readonly
       frostbite, menopause, mumps, fractures, ulcers, tumors, infections, lesions, toothache`),
   ],
   medication: [...words(`depo, allegra, exelon, viagra, abx, emend, ffp, ocp, ocps`), ...frequent(`aspirin`)],
-  test: words(`abi, tee, fit test, ana, lead screening, rvp, gcs, meld, anc, braden, gleason, ncs, afi, csf, vl, crystals`),
+  test: [...words(`abi, tee, fit test, ana, lead screening, rvp, gcs, meld, anc, braden, gleason, ncs, afi, csf, vl, crystals`), ...frequent(`doppler`)],
   procedure: [
     ...words(`port, aka, pca, avg, pci, fet, cbt, ect, tms, svd, srp, cvc, whipple, c s`),
     ...frequent(`anesthesia, sedation, drain, drains`),
