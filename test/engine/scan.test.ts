@@ -143,6 +143,13 @@ describe('mass disclosure', () => {
     if (!p.ok) throw new Error('policy');
     expect(scan(msg({ subject: health, to: personal(5) }), p.policy).action).toBe('allow');
   });
+  test('a consumer provider counts under any country\'s domain, and a national provider by its name', () => {
+    for (const domain of ['yahoo.co.uk', 'hotmail.fr', 'gmx.de', 'libero.it', 'naver.com', 'uol.com.br']) {
+      expect(scan(msg({ subject: health, to: personal(2), cc: personal(1, domain) })).action).toBe('warn');
+    }
+    // An organisation whose name only contains a provider's ("orangeburg-clinic.org") is not one.
+    expect(scan(msg({ subject: health, to: personal(2), cc: personal(1, 'orangeburg-clinic.org') })).action).toBe('allow');
+  });
   test('the threshold comes from the policy', () => {
     const p = parsePolicy({ schemaVersion: 1, org: { massDisclosureThreshold: 6 } });
     if (!p.ok) throw new Error('policy');

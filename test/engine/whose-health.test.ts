@@ -13,6 +13,7 @@ const scan = (m: Partial<Message>) => scanMessage(msg(m), policy);
 
 const clean: [string, string][] = [
   ['Thanks Mike for covering the ICU last night', 'a unit someone covers'],
+  ["Thanks Renske Albers for teaching Thursday's knee replacement class", 'a day takes the possessive, not a person: staff affairs'],
   ['Welcome our new NP, Lisa Chen, to the cardiology team', 'a credential and a team'],
   ['Lisa Chen, our new MRI tech', 'a modality named as a job'],
   ['Retirement party for Nancy (ICU) on Friday', 'a unit in parentheses'],
@@ -158,6 +159,8 @@ const clean: [string, string][] = [
 
 const flagged: [string, 'high' | 'medium', string][] = [
   ["Pt 'Lupe' Harrington refusing insulin again", 'medium', 'a nickname in quotes after a patient word is a person'],
+  ["Thanks for the card - Renske Albers's knee replacement went well", 'high', "a person's possessive ties the procedure to her, a day's would not"],
+  ['Corwin Ashby wt up 3 lb since Friday - call HF clinic', 'high', 'a body weight that changed by a few pounds'],
   ['Handouts for Mrs. Ilse Harrington (new AFib dx) - Spanish versions', 'high', 'an author is not written Mrs.: the handouts are for a patient'],
   ['Harrington 2019 MRI brain - comparison for today', 'medium', 'a year before a scan, not a cited paper'],
   ['Mme Marchetti - soins palliatifs, sortie lundi', 'high', 'a French title with palliative care'],

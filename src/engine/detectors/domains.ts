@@ -5,6 +5,7 @@ export const DEFAULT_PERSONAL_DOMAINS: readonly string[] = [
   'bellsouth.net', 'comcast.net', 'verizon.net', 'cox.net', 'charter.net', 'spectrum.net', 'earthlink.net',
   'mail.com', 'gmx.com', 'gmx.net', 'zoho.com', 'yandex.com', 'hotmail.co.uk', 'yahoo.co.uk', 'btinternet.com',
   'optonline.net', 'frontier.com', 'windstream.net', 'rocketmail.com', 'tutanota.com', 'fastmail.com',
+  'web.de', 't-online.de', 'free.fr', 'wp.pl', 'o2.pl', 'sky.com', 'tin.it', 'home.nl', 'planet.nl', 'rr.com', 'ig.com.br',
 ];
 
 export function domainOf(address: string): string {
@@ -20,15 +21,39 @@ export function domainOf(address: string): string {
  */
 const MAIL_PROVIDER_NAME = /mail|inbox|correo|courriel|posta|poczta|pochta|hopthu|^post|post$/;
 
-/** A personal address: a listed provider, or a domain named as a mail service. */
+/**
+ * Consumer mail providers by name, under any country's domain ("yahoo.co.uk", "hotmail.fr", "gmx.de"),
+ * with the national providers of the countries patients in the US write from (Italy's libero and
+ * virgilio, the Netherlands' ziggo, Korea's naver and daum, China's qq and 163, Brazil's uol...).
+ * Names short or common enough to be an organisation's ("web", "free", "sky") are in the domain list instead.
+ */
+const PROVIDER_NAMES = new Set(
+  `gmail googlemail yahoo ymail rocketmail hotmail outlook live msn aol icloud protonmail tutanota gmx yandex rambler
+  libero virgilio tiscali alice ziggo kpnmail xs4all telenet skynet laposte wanadoo orange sfr bluewin hispavista
+  terra uol bol naver daum hanmail nate kakao qq 163 126 sina sohu yeah foxmail aliyun rediffmail bigpond optusnet
+  shaw rogers sympatico videotron telus btinternet ntlworld virginmedia talktalk seznam onet interia abv freemail
+  citromail otenet walla netvision bezeqint juno netzero earthlink comcast verizon sbcglobal bellsouth optonline
+  optimum frontiernet windstream centurylink embarqmail suddenlink mchsi roadrunner`.split(/\s+/),
+);
+
+/** A personal address: a listed provider, a provider by name under any country's domain, or a domain named as a mail service. */
 export function isPersonalDomain(domain: string, list: readonly string[]): boolean {
-  return domainMatches(domain, list) || MAIL_PROVIDER_NAME.test(domainName(domain));
+  const name = domainName(domain);
+  return domainMatches(domain, list) || PROVIDER_NAMES.has(name) || MAIL_PROVIDER_NAME.test(name);
 }
 
-/** The name an organisation chose for its domain: the label before the top level ("ironwoodkidney" in "mail.ironwoodkidney.com"). */
+/** Second-level labels under which a country registers names ("co.uk", "com.br", "org.np", "ne.jp"). */
+const SECOND_LEVEL = new Set(['co', 'com', 'net', 'org', 'ne', 'or', 'ac', 'gov', 'gob', 'edu', 'nhs']);
+
+/**
+ * The name an organisation chose for its domain: the label before the top level ("ironwoodkidney" in
+ * "mail.ironwoodkidney.com"), or before a country's second level ("himalsewa" in "himalsewa.org.np").
+ */
 export function domainName(domain: string): string {
   const labels = domain.toLowerCase().split('.');
-  return labels.length >= 2 ? labels[labels.length - 2] : '';
+  const n = labels.length;
+  if (n >= 3 && labels[n - 1].length === 2 && SECOND_LEVEL.has(labels[n - 2])) return labels[n - 3];
+  return n >= 2 ? labels[n - 2] : '';
 }
 
 const lowered = new WeakMap<readonly string[], Set<string>>();

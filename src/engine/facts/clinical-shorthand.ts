@@ -91,6 +91,25 @@ export const SHORTHAND_PATTERNS: readonly ShorthandPattern[] = [
     examples: ['G3P2 at 36wk - breech', 'G2P1001 EDD 3/2'],
     counterExamples: ['G3 P2 parking levels', 'Gate G3 to P2'],
   },
+  {
+    // "wt up 3 lb", "weight is up 2kg", "weight gained 5 lbs": a body weight that changed by a few
+    // pounds or kilograms, the daily weight a heart-failure or dialysis team watches. A change word must
+    // stand between, and the amount is small: "box weight 42 lbs" and "freight weight up 400 lb" are cargo.
+    name: 'weight-change',
+    category: 'test',
+    match(tokens, i) {
+      if (!word(tokens[i], ['weight', 'wt'])) return undefined;
+      let k = i + 1;
+      if (word(tokens[k], ['is', 'was', 'has'])) k++;
+      if (!word(tokens[k], ['up', 'down', 'gain', 'gained', 'increased', 'jumped', 'dropped'])) return undefined;
+      k++;
+      if (word(tokens[k], ['by'])) k++;
+      if (!num(tokens[k], 1, 30)) return undefined;
+      return word(tokens[k + 1], ['lb', 'lbs', 'kg', 'kgs', 'pounds', 'kilos']) ? k + 2 : undefined;
+    },
+    examples: ['Mr. Haskell wt up 3 lb overnight', 'weight is up 2kg since Friday - call clinic', 'Ines: weight gained 5 lbs this week'],
+    counterExamples: ['Box weight 42 lbs', 'Freight weight up 400 lb this quarter', 'Weight loss challenge: 40 lbs lost as a team', 'weight up 3 points in the survey'],
+  },
 ];
 
 /** Every shorthand match in a field's tokens, in token order; at most one per starting token. */

@@ -8,7 +8,7 @@ import { LAB_ANALYTES } from '../lexicon/health-terms';
 import { clinicalNeedsSupport } from '../lexicon/clinical';
 import { clinicalShorthand } from './clinical-shorthand';
 import { misspelledTerm, mayBeMisspelled } from './misspelled-health';
-import { ADMISSION_VERBS, AMBIGUOUS_HEALTH, PLAYED_PATIENT, COVERAGE_LINKS, COVERAGE_VERBS, AMBIGUOUS_ONLY_IN_CAPITALS, ANIMAL_WORDS, DEPARTMENT_PREPOSITIONS, PERSONAL_PRONOUNS, THIRD_PERSON_PRONOUNS, BLOOD_PRESSURE_WORDS, BLOOD_SUGAR_WORDS, RESIDENCY_CUES, BUSINESS_DOCUMENT_WORDS, OWNER_CUES, RECRUITING_CUES, SEASON_WORDS, STAFF_CUES, UNDERGOING_VERBS, TEACHING_WORDS, PUBLICATION_WORDS, UNIT_WORDS, VETERINARY_ACRONYMS, WORKPLACE_WORDS } from '../lexicon/context-words';
+import { ADMISSION_VERBS, AMBIGUOUS_HEALTH, PLAYED_PATIENT, COVERAGE_LINKS, COVERAGE_VERBS, AMBIGUOUS_ONLY_IN_CAPITALS, ANIMAL_WORDS, DEPARTMENT_PREPOSITIONS, PERSONAL_PRONOUNS, THIRD_PERSON_PRONOUNS, BLOOD_PRESSURE_WORDS, BLOOD_SUGAR_WORDS, RESIDENCY_CUES, BUSINESS_DOCUMENT_WORDS, OWNER_CUES, RECRUITING_CUES, SEASON_WORDS, STAFF_CUES, TIME_OWNERS, UNDERGOING_VERBS, TEACHING_WORDS, PUBLICATION_WORDS, UNIT_WORDS, VETERINARY_ACRONYMS, WORKPLACE_WORDS } from '../lexicon/context-words';
 import type { Token } from '../text/tokenize';
 import { toOriginal } from '../text/mapped-text';
 
@@ -270,6 +270,7 @@ const VET_ACRONYMS = new Set(VETERINARY_ACRONYMS);
 const PRONOUNS = new Set(PERSONAL_PRONOUNS);
 const THIRD_PERSON = new Set(THIRD_PERSON_PRONOUNS);
 const UNDERGOING = new Set(UNDERGOING_VERBS);
+const TIME_OWNER = new Set(TIME_OWNERS);
 const ADMISSION = new Set(ADMISSION_VERBS);
 const NEGATIONS = new Set(['no', 'without']);
 const ROLE_PLAYED = new Set(PLAYED_PATIENT);
@@ -378,7 +379,7 @@ function aboutPerson(tokens: readonly Token[], terms: readonly HealthMatch[], is
     const prev2 = tokens[m.from - 2];
     if (prev === undefined) return undefined;
     if (PRONOUNS.has(prev.key)) return byPronoun(prev);
-    if (/^['\u2019]s?\s+$/.test(tokens[m.from].gap)) return 'possessive';
+    if (/^['\u2019]s?\s+$/.test(tokens[m.from].gap)) return TIME_OWNER.has(prev.key) ? undefined : 'possessive';
     if (UNDERGOING.has(prev.key)) return 'undergoing';
     // "your test results", "her MRI results": a pronoun one word before.
     if (prev2 !== undefined && PRONOUNS.has(prev2.key) && tokens[m.from].gap === ' ' && prev.gap === ' ') return byPronoun(prev2);

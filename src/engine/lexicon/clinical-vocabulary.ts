@@ -252,7 +252,7 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     hoyer lift, hospital bed, bedside commode, d e, dilation and curettage, iol, nsvd, vbac, tolac, csection,
     cerclage, ecv, external cephalic version, tubal, colpo, lap chole, lap appy, gastric sleeve, lap band, roux en y,
     rny, turp, turbt, cysto, lithotripsy, eswl, lasik, intravitreal injection, ear tubes, pe tubes, hearing aid,
-    hearing aids, ect treatment, electroconvulsive therapy, tms therapy, transcranial magnetic stimulation, dbt,
+    hearing aids, hearing test, hearing check, hearing screening, joint replacement, shoulder replacement, wig fitting, ect treatment, electroconvulsive therapy, tms therapy, transcranial magnetic stimulation, dbt,
     dialectical behavior therapy, cognitive behavioral therapy, emdr, involuntary commitment, baker act, root planing,
     prophy, dental prophylaxis, occlusal guard, invisalign, clear aligners, bone graft, sinus lift, gum graft,
     wisdom teeth, third molars, silver diamine fluoride, occupational therapy, respiratory therapy, feeding therapy,
@@ -273,7 +273,7 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     death note, death pronounced, time of death, 72 hour hold, 72hr hold, plan of care, poc 485, ur review,
     encounter note, telephone encounter, med rec, emar, operative report, history and physical, fmla, fit for duty,
     fitness for duty, weight management, medical weight loss, smoking cessation, tobacco cessation, quit line,
-    quitline, quit smoking, dsme, dsmes, nutrition consult, lactation consult, lactation visit, breastfeeding,
+    quitline, quit smoking, quit kit, childbirth class, childbirth education, cancer survivorship, survivorship clinic, dsme, dsmes, nutrition consult, lactation consult, lactation visit, breastfeeding,
     breast feeding, breastfed, breast pump, incision check, weight check, med check, nurse visit, injection visit,
     telehealth visit, telemedicine visit`),
   payer: words(`

@@ -113,6 +113,10 @@ export const RESIDENCY_CUES = words(`duty hours, duty hour, pgy, pgy1, pgy2, pgy
 /** Of those, the ones that point at someone other than the writer and the reader ("his knee arthroscopy", "her own MRI"). */
 export const THIRD_PERSON_PRONOUNS = words(`his, her, their, own`);
 
+/** Days and spans of time that take a possessive without being anyone: "Tuesday's hip replacement class", "today's echo list". */
+export const TIME_OWNERS = words(`monday, tuesday, wednesday, thursday, friday, saturday, sunday, today, tomorrow, yesterday, tonight,
+  week, weekend, month, year, morning, afternoon, evening, night, quarter, semester`);
+
 /** Verbs of undergoing before a health word tie it to a person: "recovering from bypass", "had a stent", "undergoing chemo". */
 export const UNDERGOING_VERBS = words(`recovering, had, has, having, undergoing, underwent, undergoes, getting, got, needs`);
 
