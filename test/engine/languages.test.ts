@@ -34,7 +34,7 @@ interface Table {
 const TABLES: Record<string, Table> = {
   es: {
     name: 'Sra. Maricela Ybarrondo',
-    health: ['resultados de laboratorio', 'cita de seguimiento para su diabetes', 'análisis de sangre', 'presión alta y colesterol alto', 'embarazada de 30 semanas', 'receta de metformina', 'dada de alta ayer', 'radiografía de tórax', 'fractura de cadera', 'prueba de estreptococo'],
+    health: ['control posparto a las 6 semanas', 'resultados de laboratorio', 'cita de seguimiento para su diabetes', 'análisis de sangre', 'presión alta y colesterol alto', 'embarazada de 30 semanas', 'receta de metformina', 'dada de alta ayer', 'radiografía de tórax', 'fractura de cadera', 'prueba de estreptococo'],
     clean: [
       'Reunión del comité de calidad el martes',
       'Nuevo teléfono de citas de pediatría: 555-0177',
@@ -52,7 +52,7 @@ const TABLES: Record<string, Table> = {
   },
   vi: {
     name: 'Phan Thị Mỹ Dung',
-    health: ['kết quả xét nghiệm nước tiểu', 'hẹn tái khám tiểu đường sáng thứ Năm', 'siêu âm thai tuần thứ 24', 'bị cao huyết áp', 'nhập viện tối qua', 'đơn thuốc mới'],
+    health: ['chăm sóc hậu sản tuần đầu', 'kết quả xét nghiệm nước tiểu', 'hẹn tái khám tiểu đường sáng thứ Năm', 'siêu âm thai tuần thứ 24', 'bị cao huyết áp', 'nhập viện tối qua', 'đơn thuốc mới'],
     clean: ['Lịch họp nhân viên quý ba', 'Lớp học miễn phí về bệnh tiểu đường vào Chủ nhật', 'Chúc mừng sinh nhật chị Trần Ngọc Hân', 'Lịch trực điều dưỡng khoa Nhi tháng Mười'],
   },
   tl: {
@@ -62,7 +62,7 @@ const TABLES: Record<string, Table> = {
   },
   ko: {
     name: 'Kim Soyeon',
-    health: ['독감 확진', '와파린 용량 조절', '혈액검사 결과지', '당뇨 진료 예약', '갑상선 초음파 결과를 보내드립니다', '환자 금요일 오후 퇴원', '폐렴으로 입원'],
+    health: ['금연 상담 2회차', '독감 확진', '와파린 용량 조절', '혈액검사 결과지', '당뇨 진료 예약', '갑상선 초음파 결과를 보내드립니다', '환자 금요일 오후 퇴원', '폐렴으로 입원'],
     clean: ['1월 직원 워크숍 장소 안내', '주차장 이용 시간 변경 안내', '고혈압 관리 교육 - 간호사 대상', '설문 결과 공유드립니다'],
   },
   ru: {
@@ -117,7 +117,7 @@ const TABLES: Record<string, Table> = {
   },
   it: {
     name: 'Giulia Bellandi',
-    health: ['esami del sangue', 'ricoverata da ieri', 'pressione alta', 'referto della risonanza magnetica', 'paziente dimessa ieri', 'TAC addome', 'polmonite', 'appuntamento per la visita di controllo', 'emocromo'],
+    health: ['riacutizzazione di BPCO', 'esami del sangue', 'ricoverata da ieri', 'pressione alta', 'referto della risonanza magnetica', 'paziente dimessa ieri', 'TAC addome', 'polmonite', 'appuntamento per la visita di controllo', 'emocromo'],
     clean: ['Riunione del reparto giovedì', 'Corso di formazione sulla privacy', 'Corso di formazione sul diabete'],
   },
   sv: {
@@ -147,17 +147,17 @@ const TABLES: Record<string, Table> = {
   },
   fa: {
     name: 'Farah Moradi',
-    health: ['جواب آزمایش خون', 'دیابت نوع ۲', 'بستری در بیمارستان', 'آزمایش\u200cهای خون', 'داروهای جدید', 'bastari'],
+    health: ['ترک سیگار هفته دوم', 'جواب آزمایش خون', 'دیابت نوع ۲', 'بستری در بیمارستان', 'آزمایش\u200cهای خون', 'داروهای جدید', 'bastari'],
     clean: ['جلسه کارکنان روز سه\u200cشنبه', 'برنامه شیفت\u200cهای آذر ماه'],
   },
   ur: {
     name: 'Ayesha Siddiqui',
-    health: ['خون کا ٹیسٹ', 'ذیابیطس', 'ہسپتال میں داخل', 'مریضہ کی رپورٹ', 'mareez ki report'],
+    health: ['ہیپاٹائٹس بی ویکسین', 'خون کا ٹیسٹ', 'ذیابیطس', 'ہسپتال میں داخل', 'مریضہ کی رپورٹ', 'mareez ki report'],
     clean: ['عملے کا اجلاس منگل کو', 'دسمبر کی ڈیوٹی کا شیڈول'],
   },
   bn: {
     name: 'Sadia Rahman',
-    health: ['রক্ত পরীক্ষার রিপোর্ট', 'ডায়াবেটিস', 'হাসপাতালে ভর্তি', 'গর্ভবতী', 'ক্যান্সারের চিকিৎসা'],
+    health: ['থ্যালাসেমিয়া রক্ত পরিসঞ্চালন', 'রক্ত পরীক্ষার রিপোর্ট', 'ডায়াবেটিস', 'হাসপাতালে ভর্তি', 'গর্ভবতী', 'ক্যান্সারের চিকিৎসা'],
     clean: ['কর্মীদের সভা মঙ্গলবার', 'ডিসেম্বরের ডিউটি তালিকা'],
   },
   ne: {
@@ -172,12 +172,12 @@ const TABLES: Record<string, Table> = {
   },
   nl: {
     name: 'Anna Bakker',
-    health: ['uitslag bloedonderzoek', 'suikerziekte', 'zwanger, 20 weken', 'ziekenhuisopname na hartinfarct', 'herhaalrecept medicatie'],
+    health: ['stoppen met roken, week 3', 'uitslag bloedonderzoek', 'suikerziekte', 'zwanger, 20 weken', 'ziekenhuisopname na hartinfarct', 'herhaalrecept medicatie'],
     clean: ['Vergadering afdeling dinsdag', 'Welkom Sanne de Wit, nieuwe collega'],
   },
   ro: {
     name: 'Elena Popa',
-    health: ['rezultatele analizelor de sânge', 'diabet zaharat', 'externare din spital', 'însărcinată în 20 de săptămâni', 'pacienta internată', 'îngrijire paliativă'],
+    health: ['renunțare la fumat, a doua ședință', 'rezultatele analizelor de sânge', 'diabet zaharat', 'externare din spital', 'însărcinată în 20 de săptămâni', 'pacienta internată', 'îngrijire paliativă'],
     clean: ['Ședința departamentului marți', 'Bun venit, Andrei Ionescu'],
   },
   sw: {

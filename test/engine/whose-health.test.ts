@@ -14,6 +14,7 @@ const scan = (m: Partial<Message>) => scanMessage(msg(m), policy);
 const clean: [string, string][] = [
   ['Thanks Mike for covering the ICU last night', 'a unit someone covers'],
   ["Thanks Renske Albers for teaching Thursday's knee replacement class", 'a day takes the possessive, not a person: staff affairs'],
+  ['Grupo posparto pasa a la Sala C el martes', 'a lettered room, not a surname'],
   ['Welcome our new NP, Lisa Chen, to the cardiology team', 'a credential and a team'],
   ['Lisa Chen, our new MRI tech', 'a modality named as a job'],
   ['Retirement party for Nancy (ICU) on Friday', 'a unit in parentheses'],

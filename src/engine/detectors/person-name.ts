@@ -507,6 +507,11 @@ export function findNames(ctx: FieldContext): NameSpan[] {
   for (let i = 0; i < cls.length && !allLower; i++) {
     if (cls[i].t.case === 'lower' && CALENDAR_NAMES.has(cls[i].t.key)) cls[i] = { ...cls[i], kind: 'C', shaped: false };
   }
+  // "Sala B", "Room 4", "Salle 2": a lettered or numbered thing (a room, a part, a group) is not a name.
+  for (let i = 0; i + 1 < cls.length; i++) {
+    const next = cls[i + 1].t;
+    if (LETTERED.has(cls[i].t.key) && cls[i].t.case === 'title' && next.gap === ' ' && (/^[A-Z]$/.test(next.text) || (next.kind === 'number' && next.text.length <= 4))) cls[i] = { ...cls[i], kind: 'C', shaped: false };
+  }
   // "R01_Budget_Justification_Yilmaz.xlsx": a word the name model finds very unlikely a name is an
   // ordinary word, unless a title, a patient word or "Last, First" puts it where a name goes
   // ("Mr. Thiruvengadam", "Ketcheside, Doreen").

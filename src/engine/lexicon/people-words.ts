@@ -34,7 +34,7 @@ export const MEDICAL_EPONYMS: readonly string[] = curatedList('MEDICAL_EPONYMS')
 export const EPONYM_HEADS: readonly string[] = curatedList('EPONYM_HEADS');
 /** 7 entries: see curated/people-words.ts. */
 export const POSSESSIVE_EPONYM_HEADS: readonly string[] = curatedList('POSSESSIVE_EPONYM_HEADS');
-/** 58 entries: see curated/people-words.ts. */
+/** 66 entries: see curated/people-words.ts. */
 export const LETTERED: readonly string[] = curatedList('LETTERED');
 /** 80 entries: see curated/people-words.ts. */
 export const NOT_INITIALS: readonly string[] = curatedList('NOT_INITIALS');

@@ -132,6 +132,8 @@ export const LETTERED: readonly string[] = [
   'option', 'model', 'class', 'pod', 'bldg', 'suite', 'room', 'track', 'cohort', 'arm', 'site', 'lab', 'module',
   'chapter', 'volume', 'vol', 'item', 'question', 'step', 'block', 'shift', 'team', 'wave', 'round', 'panel',
   'vitamin', 'hepatitis', 'factor', 'protein', 'strep', 'influenza', 'flu',
+  // Rooms in the languages of US patients: "Sala B", "Salle 2", "Raum 3", "Zaal C".
+  'sala', 'salle', 'aula', 'raum', 'zaal', 'sal', 'cuarto', 'quarto',
 ];
 /**
  * Two capital letters in a file name that are not a person's initials: language and country codes that

@@ -17,7 +17,7 @@ export const ES: LanguageLexicon = {
   terms: {
     condition: words(
       'enfermedad, enfermo, enferma, estreptococo, diabetico, diabetica, diabeticos, diabeticas, hipertensos, azucar alta, presion alta, hipertension, leucemia, ' +
-      'embarazo, embarazada, asma, depresion, ansiedad, sobredosis, adiccion, infeccion, fractura, derrame cerebral, ' +
+      'embarazo, embarazada, posparto, asma, depresion, ansiedad, sobredosis, adiccion, infeccion, fractura, derrame cerebral, ' +
       'ataque al corazon, infarto, insuficiencia cardiaca, insuficiencia renal, neumonia, fiebre, ~dolor, ' +
       'dolor de pecho, alergia, epilepsia, demencia, obesidad, vih, sida, herida, ~lesion, sangrado, hemorragia, ' +
       'sintomas, diagnostico, diagnosticado, diagnosticada, diarrea, vomitos, mareos, autismo, ulcera, ~caida, ' +

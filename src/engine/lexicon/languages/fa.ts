@@ -32,7 +32,7 @@ export const FA: LanguageLexicon = {
       'قند خون, فشار خون, ~azmayesh',
     ),
     procedure: words(`جراحی*, دیالیز, ~درمان*, زایمان, سزارین, jarahi`),
-    encounter: words(`~نوبت*, نوبت دکتر, بستری, ~ترخیص, اورژانس, ~ارجاع, bastari`),
+    encounter: words(`~نوبت*, نوبت دکتر, بستری, ~ترخیص, اورژانس, ~ارجاع, ترک سیگار, bastari`),
     patient: words(`بیمار*, نوزاد`),
   },
   units: words(`اورژانس`),

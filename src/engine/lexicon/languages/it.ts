@@ -22,7 +22,7 @@ export const IT: LanguageLexicon = {
     condition: words(
       'malattia, ipertensione, pressione alta, tumore, cancro, gravidanza, incinta, infezione, frattura, ictus, ' +
       'infarto, febbre, ~dolore, allergia, diagnosi, ~caduta, depressione, ~ansia, polmonite, insufficienza renale, ' +
-      'insufficienza cardiaca, epilessia, demenza, ferita, emorragia, sintomi, tiroide, ' +
+      'insufficienza cardiaca, bpco, epilessia, demenza, ferita, emorragia, sintomi, tiroide, ' +
       'deceduto, deceduta',
     ),
     medication: words(

@@ -31,7 +31,7 @@ export const NL: LanguageLexicon = {
     procedure: words(`~operatie, geopereerd, ~ingreep, bevalling, keizersnede, fysiotherapie, ~behandeling, bestraling`),
     encounter: words(
       '~afspraak, doktersafspraak, ~opgenomen, ~opname, ziekenhuisopname, ontslagbrief, spoedeisende hulp, ~verwijzing, ' +
-      'spreekuur',
+      'spreekuur, stoppen met roken',
     ),
     patient: words(`pasgeborene`),
   },

@@ -32,7 +32,7 @@ export const RO: LanguageLexicon = {
     procedure: words(`interventie chirurgicala, dializa, ~nastere, cezariana, fizioterapie, ~tratament*, ingrijire paliativa`),
     encounter: words(
       '~programare, internare, ~internat, externare, ~urgenta, camera de garda, ~trimitere, ~consultatie, terapie intensiva, ' +
-      'concediu medical, ambulanta',
+      'concediu medical, ambulanta, renuntare la fumat',
     ),
     patient: words(`pacient*, nou nascut`),
   },

@@ -22,7 +22,7 @@ export const UR: LanguageLexicon = {
   endings: words(`وں, یں, ہ, ے, ی, ات`),
   terms: {
     condition: words(
-      'ذیابیطس, ~شوگر, کینسر, حاملہ, ~بخار, دمہ, فالج, ہارٹ اٹیک, دل کا دورہ, ' +
+      'ذیابیطس, ~شوگر, کینسر, ہیپاٹايٹس, حاملہ, ~بخار, دمہ, فالج, ہارٹ اٹیک, دل کا دورہ, ' +
       'bimari, bimar, bukhar, tabiyat kharab',
     ),
     medication: words(`دوايی, دوا, ادویات, ~نسخہ, ویکسین, انجکشن, dawai`),

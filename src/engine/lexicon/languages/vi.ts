@@ -22,12 +22,12 @@ export const VI: LanguageLexicon = {
       'tram cam, nhiem trung, gay xuong, đot quy, tai bien, nhoi mau co tim, suy tim, suy than, viem phoi, bi sot, ' +
       'sot cao, đau nguc, đau đau, đau bung, di ung, đong kinh, sa sut tri tue, viem khop, vet thuong, chan thuong, ' +
       'chay mau, trieu chung, chan đoan, bi benh, tieu chay, chong mat, đuc thuy tinh the, soi than, te nga, tam than, ' +
-      'xo gan, viem gan, lao phoi, qua đoi, tu vong, benh tim',
+      'xo gan, viem gan, lao phoi, qua đoi, tu vong, benh tim, tien san, hau san',
     ),
     medication: words(`uong thuoc, toa thuoc, đon thuoc, thuoc men, vac xin, tiem phong, tiem chung, khang sinh, hoa tri`),
     test: words(`xet nghiem, ~ket qua, thu mau, lay mau, đuong huyet, huyet ap, x quang, sieu am, chup cat lop, cong huong tu, đien tim, sinh thiet, noi soi, ~kham, kham benh, kham suc khoe, kham thai`),
     procedure: words(`phau thuat, sau mo, ca mo, loc mau, chay than, xa tri, truyen mau, sinh mo, vat ly ~tri lieu, tri lieu, ~đieu tri`),
-    encounter: words(`~lich hen, hen kham, tai kham, lich kham, nhap vien, xuat vien, ra vien, nam vien, ~cap cuu, benh an, benh su, hoi suc`),
+    encounter: words(`~lich hen, hen kham, tai kham, lich kham, nhap vien, xuat vien, ra vien, nam vien, ~cap cuu, benh an, benh su, hoi suc, cai thuoc la`),
     patient: words(`benh nhan, nguoi benh`),
     specialty: words('khoa nhi, nhi khoa, san khoa, phu khoa, tim mach, ung buou, than kinh, noi tiet, nha khoa'),
   },
