@@ -127,6 +127,9 @@ export function recipientPartFacts(ctx: FieldContext): RecipientPartFacts {
     // service; as a mark it ends the segment or comes before a name ("Patient Ada Quill").
     if (m.value === 'patient' && qualifiesNoun(tokens, m.to, lex)) continue;
     if (segment.head === 'staff') continue;
+    // "Pa Nhia Xiong": a credential of two or three letters in a display name is written in capitals ("PA",
+    // "RN"); in Title Case it is a given name.
+    if (m.value === 'staff' && !isAddress && m.to - m.from === 1 && tokens[m.from].text.length <= 3 && tokens[m.from].case === 'title') continue;
     // "Portal Support": the help desk of the service before it; "Alumni Network": still the alumni.
     if (m.phrase === 'support' && segment.head === 'service') continue;
     if (segment.head === 'list' && m.value === 'service' && CONTINUERS.has(m.phrase)) continue;

@@ -33,7 +33,7 @@ export const BN: LanguageLexicon = {
     ),
     procedure: words(`~অপারেশন, সার্জারি, ডায়ালাইসিস, প্রসব, ~চিকিৎসা`),
     encounter: words(`হাসপাতালে ভর্তি, ~ডিসচার্জ, ~অ্যাপয়েন্টমেন্ট, জরুরি বিভাগ`),
-    patient: words(`নবজাতক`),
+    patient: words(`নবজাতক, রোগী`),
   },
   units: words(`জরুরি বিভাগ`),
   dobKeywords: words(`জন্ম তারিখ, জন্মতারিখ, jonmo tarikh`),

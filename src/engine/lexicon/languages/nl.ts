@@ -33,7 +33,7 @@ export const NL: LanguageLexicon = {
       '~afspraak, doktersafspraak, ~opgenomen, ~opname, ziekenhuisopname, ontslagbrief, spoedeisende hulp, ~verwijzing, ' +
       'spreekuur, stoppen met roken',
     ),
-    patient: words(`pasgeborene`),
+    patient: words(`pasgeborene, diabetespatient, longpatient, hartpatient, kankerpatient, dialysepatient, nierpatient`),
   },
   units: words(`spoedeisende hulp`),
   dobKeywords: words(`geboortedatum, geboren op`),

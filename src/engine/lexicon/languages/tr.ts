@@ -37,7 +37,7 @@ export const TR: LanguageLexicon = {
       '~randevu*, hastaneye yattı, hastaneye yatırıldı, yatıs*, taburcu*, epikriz*, acil servis, ~acil*, yogun bakım, ' +
       '~sevk*, ambulans*, saglık raporu, istirahat raporu',
     ),
-    patient: words(`hastamız, hastanın, hastaya, hastayı, hastada, hastalar*, yenidogan*`),
+    patient: words(`hastası, hastamız, hastanın, hastaya, hastayı, hastada, hastalar*, yenidogan*`),
     specialty: words('kardiyoloji, onkoloji, dahiliye'),
   },
   units: words(`acil servis, yogun bakım, acil*`),
