@@ -100,6 +100,7 @@ const revealing: Row[] = [
   { to: r('Yer Moua Lor (KOAH hastası)', 'yerlor@gmail.com'), found: 'hastası', why: 'in Turkish: a patient of a condition' },
   { to: r('Anneke de Wit (hartpatiënt)', 'adewit@ziggo.nl'), found: 'hartpatiënt', why: 'in Dutch, a compound of the condition and patient' },
   { to: r('Rubina Akter (রোগী)', 'rubina.a@gmail.com'), found: 'রোগী', why: 'in Bengali' },
+  { to: r("Teuila Faleolo (Sione's dad, PICU)", 'tfaleolo@gmail.com'), found: 'PICU', why: "a relative by a possessive, with a unit: the child's stay" },
   { to: r('Pa Chia Moua (neeg mob)', 'pachia.m@gmail.com'), found: 'neeg mob', why: 'a given name in Title Case that is also a credential (PA) is a name' },
   { to: r('정미숙 (환자)', 'msjung@naver.com'), found: '환자', why: 'in Korean' },
   { to: r('周玉兰（高血压患者）', 'zhouyl@163.com'), found: '高血压患者', why: 'in Chinese, with the condition' },

@@ -150,7 +150,8 @@ export function recipientPartFacts(ctx: FieldContext): RecipientPartFacts {
   if ((head === undefined || head === 'list') && !isAddress && healthTermsOf(ctx).some((h) => h.category === 'patient' && !MARKS.has(h.phrase) && bracketed(tokens, h.from))) head = 'patient';
   // "mom of Jaylen - NICU", "Nadia (daughter of pt)": a relative of someone, with a unit or condition, speaks of
   // that person's care as a patient mark does.
-  if (head === undefined && !isAddress && KIN.findAll(tokens).some((m) => tokens[m.to]?.key === 'of' || tokens[m.to]?.key === 'for')) head = 'patient';
+  // So does a possessive before the relative: "Fatima Noor (Yusuf's mom, PICU)".
+  if (head === undefined && !isAddress && KIN.findAll(tokens).some((m) => tokens[m.to]?.key === 'of' || tokens[m.to]?.key === 'for' || (m.from > 0 && /^['\u2019]s?\s+$/.test(tokens[m.from].gap)))) head = 'patient';
   const named = !isAddress && tokens.some((t) => t.kind === 'word' && t.case === 'title' && t.key.length >= 3 && isKnownName(t.key, lex));
   const personal = isPersonal(ctx);
   return { head, ambiguousList, named, personal };
