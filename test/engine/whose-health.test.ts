@@ -162,6 +162,7 @@ const flagged: [string, 'high' | 'medium', string][] = [
   ["Pt 'Lupe' Harrington refusing insulin again", 'medium', 'a nickname in quotes after a patient word is a person'],
   ["Thanks for the card - Renske Albers's knee replacement went well", 'high', "a person's possessive ties the procedure to her, a day's would not"],
   ['Corwin Ashby wt up 3 lb since Friday - call HF clinic', 'high', 'a body weight that changed by a few pounds'],
+  ["Nurmagambetova K - INR 5.1, hold tonight's dose", 'medium', 'an analyte the lists hold, with its value, makes the subject one patient\'s: the surname before an initial opens it'],
   ['Handouts for Mrs. Ilse Harrington (new AFib dx) - Spanish versions', 'high', 'an author is not written Mrs.: the handouts are for a patient'],
   ['Harrington 2019 MRI brain - comparison for today', 'medium', 'a year before a scan, not a cited paper'],
   ['Mme Marchetti - soins palliatifs, sortie lundi', 'high', 'a French title with palliative care'],

@@ -167,7 +167,15 @@ function withLabValues(tokens: readonly Token[], found: HealthMatch[]): HealthMa
     // "sugar 38", "şeker 230": a blood sugar word before a plausible glucose value, in any case.
     const sugar = BLOOD_SUGAR.has(t.key) && /^\d{2,3}$/.test(after.text) && Number(after.text) >= 20;
     if (!sugar && ((t.case === 'lower' && !LOWER_CASE_ANALYTES.has(t.key)) || !ANALYTES.has(t.key))) continue;
-    if (next < found.length && found[next].from <= i) continue;
+    if (next < found.length && found[next].from <= i) {
+      // "INR 4.8", "A1c 9.4": an analyte the lists hold as a test, with its value, is a reading too.
+      const term = found[next];
+      if (term.from === i && term.to === i + 1 && !term.measured) {
+        out ??= found.slice();
+        out[next] = { ...term, measured: true };
+      }
+      continue;
+    }
     (out ??= found.slice()).push({ from: i, to: i + 2, category: 'test', phrase: 'lab value', measured: true });
   }
   return out ? out.sort((a, b) => a.from - b.from) : found;
