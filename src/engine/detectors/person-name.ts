@@ -311,7 +311,13 @@ export const NAME_PATTERNS: readonly NamePattern[] = [
     match: (f) => {
       const c = f.run[0];
       const cue = f.cls[f.i - 1];
-      const shape = c.kind === 'U' && c.t.case === 'title' && c.t.text.length >= 4 && /[aeiouy]/.test(c.t.key) && nameLikeness(c.t.key) >= LONE_UNKNOWN_LIKENESS;
+      // "refill for pt Tuilagi, Friday": right after "pt" or "patient" and set apart, the word stands where
+      // only a name goes: the model need only not reject it outright. "client" and "member" have other senses.
+      const next = f.cls[f.j];
+      const apart = next === undefined || /^\s*[,;:.)\]\u2013\u2014-]/.test(next.t.gap);
+      const strongCue = cue !== undefined && STRONG_PATIENT_CUES.has(cue.t.key);
+      const bar = apart && strongCue ? NAME_UNLIKELY : LONE_UNKNOWN_LIKENESS;
+      const shape = c.kind === 'U' && c.t.case === 'title' && c.t.text.length >= 4 && /[aeiouy]/.test(c.t.key) && nameLikeness(c.t.key) >= bar;
       return f.cue && f.run.length === 1 && shape && cue !== undefined && cue.t.case === 'lower' ? f.j : undefined;
     },
   },
@@ -907,6 +913,8 @@ const REPLY_PREFIXES = new Set(['re', 'fw', 'fwd', 'aw', 'wg', 'tr', 'rv', 'sv']
 const NAME_LIKELY_ENOUGH_BESIDE_VALUES = -2;
 /** Below this the model has only seen such letters in everyday words ("exception" -4.8, "supplies" -4.3). */
 const NOT_A_NAME_AT_ALL = -3.5;
+/** Patient words with no other sense, after which a capitalised word set apart is a name. */
+const STRONG_PATIENT_CUES = new Set(['pt', 'patient']);
 const SUBJECT_PRONOUNS = new Set(['his', 'her', 'him', 'he', 'she']);
 const DOSE_UNITS = new Set(['mg', 'mcg', 'g', 'ml', 'units', 'unit', 'u', 'iu', 'meq', 'mmol']);
 const BED_WORDS = new Set(['bed', 'rm', 'room']);
