@@ -599,7 +599,10 @@ export function findNames(ctx: FieldContext): NameSpan[] {
   // A third-person pronoun says the subject is about someone too ("will call his wife", "bumped her glipizide").
   const opening = cls.findIndex((c) => c.t.kind === 'word' && !REPLY_PREFIXES.has(c.t.key) && !GREETING_WORDS.has(c.t.key));
   const lastFileWord = ctx.kind === 'attachment' ? lastWordOfFile(cls) : -1;
-  const patientSpecific = clinicalEnglishSubject && (healthTermsOf(ctx).some((h) => h.measured === true) || tokens.some((t, k) => isDoseOrBed(tokens, k) || (t.case === 'lower' && SUBJECT_PRONOUNS.has(t.key))));
+  // A measured value marks a subject as one patient's whatever its case ("Langidrik H – 34wk NST Thurs 9:15");
+  // a dose, a bed or a pronoun only in a sentence-case English subject, where they read as such.
+  const measured = ctx.kind === 'subject' && healthTermsOf(ctx).some((h) => h.measured === true);
+  const patientSpecific = measured || (clinicalEnglishSubject && tokens.some((t, k) => isDoseOrBed(tokens, k) || (t.case === 'lower' && SUBJECT_PRONOUNS.has(t.key))));
   const out: NameSpan[] = [];
 
   let i = 0;
