@@ -87,7 +87,7 @@ const TABLES: Record<string, Table> = {
   },
   pt: {
     name: 'Sr. Anselmo Brito',
-    health: ['resultado do exame de sangue', 'ultrassom obstétrico, 22 semanas', 'pressão alta', 'internado desde ontem', 'receita de insulina', 'consulta de cardiologia', 'exames pré-natais'],
+    health: ['pós-op dia 3, dreno com 40 mL', 'resultado do exame de sangue', 'ultrassom obstétrico, 22 semanas', 'pressão alta', 'internado desde ontem', 'receita de insulina', 'consulta de cardiologia', 'exames pré-natais'],
     clean: ['Treinamento de combate a incêndio - inscrições até 12/09', 'Reunião da equipe de enfermagem', 'Palestra sobre diabetes para a comunidade', 'Novo telefone de agendamento: 555-0150', 'Escala de plantão da UTI - outubro'],
   },
   pl: {

@@ -31,7 +31,7 @@ const AGE_ONLY_AFTER = /(\d{2,3})[\s_-]{0,2}(?:ετών|ετων|ساله|سال
 /** In the scripts written without spaces the age word is glued to what follows ("93岁老人"). */
 const AGE_ONLY_GLUED = /(\d{2,3})\s?[岁歲세살歳才]/g;
 const AGE_ONLY_BEFORE = /(?:בן|בת|edad de|idade de|âgée? de|im alter von)[\s:]{1,2}(\d{2,3})(?!\d)/gi;
-const YEARS_AFTER = /(\d{2,3})[\s_-]{0,2}(?:de[\s_]{1,2})?(?:ani|год|года|лет|рок|років|سنة|سنه|عام|عاما|ዓመት|वर्षको|वर्ष|साल|lat|anos|anni|år|sano|jaar|an|বছর)(?![a-z0-9\u0400-\u04ff\u0600-\u06ff\u0904-\u09ff])/gi;
+const YEARS_AFTER = /(\d{2,3})[\s_-]{0,2}(?:de[\s_]{1,2})?(?:ani|год|года|лет|рок|роки|років|سنة|سنه|عام|عاما|ዓመት|वर्षको|वर्ष|साल|lat|anos|anni|år|sano|jaar|an|বছর)(?![a-z0-9\u0400-\u04ff\u0600-\u06ff\u0904-\u09ff])/gi;
 /** "Tallow Creek Hospital turns 100": an organisation's anniversary, not a person's age (its head word before "turns"). */
 const ORGANISATION_BEFORE = new RegExp(`(?:^|[^a-z])(?:${ORG_HEADS.join('|')})[\\W_]{0,3}$`, 'i');
 /**

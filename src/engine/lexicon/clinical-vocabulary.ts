@@ -109,7 +109,7 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     cervical insufficiency, pph, retained placenta, perineal tear, rh negative, weeks gestation, gestational age,
     tongue tie, ankyloglossia, fibroids, menorrhagia, pmdd, perimenopause, hot flashes, pelvic organ prolapse, asc us,
     ascus, asc h, lsil, hsil, cin 2, cin 3, sars cov 2, mpox, monkeypox, ebola, zika, dengue, listeria, salmonella,
-    shigella, giardia, esbl, vre, mdro, c auris, candida auris, trichomonas, genital warts, hep a, hbsag, viral load,
+    shigella, giardia, esbl, vre, mdro, c auris, candida auris, trichomonas, genital warts, fgm, fgm c, female genital mutilation, female genital cutting, hep a, hbsag, viral load,
     cd4 count, ltbi, latent tb, mssa, staph, rubella, chickenpox, varicella, hand foot and mouth, hfmd, pinworm, urti,
     stomach flu, stomach bug, food poisoning, septic shock, febrile, afebrile, obtunded, dni, dnar, advance directive,
     advance directives, immunocompromised, immunosuppressed, bedbound, bed bound, bedridden, wheelchair bound,

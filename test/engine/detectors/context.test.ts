@@ -98,6 +98,7 @@ detectorTable(ageOver89, {
     { text: 'Pacienta de 94 de ani – fractură de șold', found: ['94 de ani'], why: 'Romanian puts "de" between the number and "ani", with health words' },
     { text: '92 yaşındaki hastamızın ilaçları', found: ['92 yaşındaki'], why: 'Turkish glues "-ki" to the age word' },
     { text: '৯৩ বছর বয়সী রোগী – ভর্তি', found: ['৯৩ বছর বয়সী'], why: 'Bengali "-year-old", in Bengali digits' },
+    { text: 'Пацієнт, 94 роки, падіння вночі', found: ['94 роки'], why: 'Ukrainian years after 2 to 4 (роки), in a field with health words' },
     { text: 'مریضہ 95 سالہ – گھر پر دورہ', found: ['95 سالہ'], why: 'Urdu "-year-old"' },
   ],
 });
