@@ -371,6 +371,16 @@ export function ownerNamed(ctx: FieldContext, fullName: boolean): boolean {
 }
 
 
+/** "out", "back", "home" or "off" at most four words before `at`, in the same clause: someone away or back after something. */
+function awayOrBackBefore(tokens: readonly Token[], at: number): boolean {
+  for (let k = at - 1; k >= 0 && k >= at - 4; k--) {
+    if (AWAY_OR_BACK.has(tokens[k].key)) return true;
+    if (CLAUSE_BREAK.test(tokens[k + 1].gap)) return false;
+  }
+  return false;
+}
+const AWAY_OR_BACK = new Set(['out', 'back', 'home', 'off']);
+
 function aboutPerson(tokens: readonly Token[], terms: readonly HealthMatch[], isFileName: boolean): HealthMatch[] {
   const workplace = startsOf(WORKPLACE, tokens);
   const staff = STAFF.findAll(tokens).length > 0;
@@ -392,6 +402,10 @@ function aboutPerson(tokens: readonly Token[], terms: readonly HealthMatch[], is
     // "your test results", "her MRI results": a pronoun one word before.
     if (prev2 !== undefined && PRONOUNS.has(prev2.key) && tokens[m.from].gap === ' ' && prev.gap === ' ') return byPronoun(prev2);
     if (prev2 !== undefined && ((prev.key === 'from' && UNDERGOING.has(prev2.key)) || (prev.key === 'for' && prev2.key === 'out'))) return 'undergoing';
+    // "Koffi out 2 wks after knee surgery", "back on nights after his MI": away or back after it, within a few
+    // words; one lower-case word ("knee") may stand between "after" and the term.
+    const afterAt = prev.key === 'after' ? m.from - 1 : prev2 !== undefined && prev2.key === 'after' && prev.case === 'lower' && /^\s$/.test(tokens[m.from].gap) ? m.from - 2 : -1;
+    if (afterAt > 0 && awayOrBackBefore(tokens, afterAt)) return 'undergoing';
     if (!UNITS.has(m.phrase)) return undefined;
     // "NICU day 12", "ICU bed 4": a unit with the day of a stay or a bed is a patient's stay, not a workplace.
     const after = tokens[m.to];
