@@ -17,6 +17,7 @@ const clean: [string, string][] = [
   ['Grupo posparto pasa a la Sala C el martes', 'a lettered room, not a surname'],
   ['Ines Okoro back after lunch - surgery schedule for May', 'back after lunch, not after a procedure'],
   ['Regional office moves to Lansing, MI in June', 'MI as a state'],
+  ["Mon: Priya covering Dr. Abernathy's TKA list at Eastfield", "a clinician's case after a staffing verb is work"],
   ['Welcome our new NP, Lisa Chen, to the cardiology team', 'a credential and a team'],
   ['Lisa Chen, our new MRI tech', 'a modality named as a job'],
   ['Retirement party for Nancy (ICU) on Friday', 'a unit in parentheses'],

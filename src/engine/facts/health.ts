@@ -3,7 +3,7 @@ import { HealthCategory, PhraseMatcher, UPPER_ONLY, defaultHealthMatcher, health
 import { healthCategoryByEnding } from '../lexicon/health-morphology';
 import { HEALTH_NAMED_ORG_HEADS } from '../lexicon/organisations';
 import { LANGUAGE_EVERYDAY, LANGUAGE_STAFF_CUES, LANGUAGE_UNITS, languageKeys, languageWorkplace, scriptTerms } from '../lexicon/languages/match';
-import { HONORIFICS } from '../lexicon/people-words';
+import { CLINICIAN_TITLES, HONORIFICS } from '../lexicon/people-words';
 import { LAB_ANALYTES } from '../lexicon/health-terms';
 import { clinicalNeedsSupport } from '../lexicon/clinical';
 import { clinicalShorthand } from './clinical-shorthand';
@@ -287,6 +287,7 @@ const COVERAGE_LINK = new Set(COVERAGE_LINKS);
 const PREPOSITIONS = new Set(DEPARTMENT_PREPOSITIONS);
 const CLAUSE_BREAK = /[,;:()[\]|\u2013\u2014]|\s-|-\s/;
 const TITLES = new Set(HONORIFICS);
+const CLINICIAN = new Set(CLINICIAN_TITLES);
 const STAY_WORDS = new Set(['day', 'bed', 'hd', 'los']);
 const SEASON_CONTEXT = new Set(SEASON_WORDS);
 /** Kinds of health words that describe work when the field is about staff ("Kudos to Annette for the Cath Lab move"). */
@@ -442,8 +443,18 @@ function aboutPerson(tokens: readonly Token[], terms: readonly HealthMatch[], is
   };
   // "covering ER triage", "floating to the ICU": the object of a staffing verb is work, across small
   // words and other health words of the same phrase, never across punctuation.
+  // "Dr. Fitzgerald's UKA": where the clinician's title starts when a clinician's possessive comes right before m.
+  const clinicianOwner = (m: HealthMatch): number => {
+    if (!/^['\u2019]s?\s+$/.test(tokens[m.from].gap)) return -1;
+    let k = m.from - 1;
+    while (k > m.from - 4 && k > 0 && tokens[k].case === 'title' && !CLINICIAN.has(tokens[k].key)) k--;
+    return k < m.from - 1 && CLINICIAN.has(tokens[k].key) ? k : -1;
+  };
   const covered = (m: HealthMatch): boolean => {
-    for (let k = m.from - 1, links = 0; k >= 0 && k >= m.from - 4; k--) {
+    // "covering Dr. Fitzgerald's UKA": a clinician's case is work; the clinician's name and possessive are skipped.
+    const owner = clinicianOwner(m);
+    const from = owner >= 0 ? owner : m.from;
+    for (let k = from - 1, links = 0; k >= 0 && k >= from - 4; k--) {
       if (CLAUSE_BREAK.test(tokens[k + 1].gap)) return false;
       if (COVERAGE.has(tokens[k].key)) return true;
       if (inHealth.has(k)) continue;
@@ -494,8 +505,9 @@ function aboutPerson(tokens: readonly Token[], terms: readonly HealthMatch[], is
       denied.push(m);
       continue;
     }
+    // A clinician's possessive after a staffing verb is the clinician's case, not their own care.
     const tie = tied(m);
-    const isTied = tie !== undefined;
+    const isTied = tie !== undefined && !(tie === 'possessive' && clinicianOwner(m) >= 0 && covered(m));
     // A possessive ties a word to a person ("his knee replacement") but not a job ("Chidi's phlebotomy competency").
     // Among staff words a unit is where people work ("offer letter, ER travel").
     const staffWork = (staff && (STAFF_WORK_KINDS.has(m.category) || UNITS.has(m.phrase))) || ((WORK_KINDS.has(m.category) || UNITS.has(m.phrase)) && covered(m));
