@@ -17,6 +17,8 @@ const VALID: [string, string, NameScript, 'full' | 'lone'][] = [
   ['張偉 檢查報告', '張偉', 'han', 'full'],
   ['张先生的检查结果', '张', 'han', 'lone'],
   ['MRI_刘洋.pdf', '刘洋', 'han', 'full'],
+  ['换药记录_黄志辉_0915.docx', '黄志辉', 'han', 'full'],
+  ['伤口护理_周明骞_0915.docx', '周明骞', 'han', 'lone'],
   // Korean: a surname syllable + one or two syllables, 님 / 씨 / 환자 glued or spaced.
   ['최서연 환자 MRI 결과', '최서연', 'hangul', 'full'],
   ['김민준님 예약 확인', '김민준', 'hangul', 'full'],
@@ -75,6 +77,8 @@ const INVALID: string[] = [
   'תוצאות בדיקת דם',
   'रक्त जांच रिपोर्ट',
   'Lunch with the team',
+  '石家庄 门诊 通知',
+  '张家界 团建 安排',
   'ሰላም ለሁላችሁ',
 ];
 

@@ -109,6 +109,11 @@ describe('tokenize', () => {
     expect(words('ED_utilizers_MRNs.xlsx', true)).toEqual(['ED', 'utilizers', 'MRNs', 'xlsx']);
     expect(tokenize('linelist_DOBs.xlsx', { splitCamel: true })[1].case).toBe('upper');
   });
+  test('Latin letters glued to a word of a CJK script are two words', () => {
+    expect(words('李雪梅_CT报告.pdf')).toEqual(['李雪梅', 'CT', '报告', 'pdf']);
+    expect(words('MRI검사 결과')).toEqual(['MRI', '검사', '결과']);
+    expect(words('Ünal_Ökçe')).toEqual(['Ünal', 'Ökçe']);
+  });
   test('keeps name prefixes together in camelCase', () => {
     expect(words('McAllister_WC', true)).toEqual(['McAllister', 'WC']);
     expect(words('DeShawn McAllister')).toEqual(['DeShawn', 'McAllister']);

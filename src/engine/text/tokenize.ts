@@ -53,6 +53,8 @@ export function tokenize(text: string, options: TokenizeOptions = {}): Token[] {
         const len = letterLength(text, j) || markLength(text, j);
         if (len > 0) {
           if (options.splitCamel && isCamelBoundary(text, i, j)) break;
+          // "CT报告", "MRI검사": Latin letters glued to a CJK word are two words.
+          if (isLatinCjkBoundary(text.charCodeAt(j - 1), text.charCodeAt(j))) break;
           j += len;
           continue;
         }
@@ -74,6 +76,13 @@ export function tokenize(text: string, options: TokenizeOptions = {}): Token[] {
     i++;
   }
   return tokens;
+}
+
+/** Han, kana and Hangul (U+3040 and up, below the surrogates): scripts written without spaces between words. */
+const isCjk = (c: number): boolean => c >= 0x3040 && c < 0xd800;
+const isAsciiLetter = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+function isLatinCjkBoundary(before: number, after: number): boolean {
+  return (isAsciiLetter(before) && isCjk(after)) || (isCjk(before) && isAsciiLetter(after));
 }
 
 /** UTF-16 length of the letter starting at i (ASCII fast path), or 0. */
