@@ -158,6 +158,13 @@ export const HI_AMBIGUOUS = set('राम सिंह कुमार लक�
 // ---------------------------------------------------------------- Ethiopic
 export const AM_NAMES = set(`
   አበበ ከበደ ተስፋዬ ሰለሞን ዳዊት ዮሐንስ ሙሉጌታ ግርማ ብርሃኑ ታደሰ አለሙ መሰረት ሄለን ትዕግስት ብርቱካን ማርታ ሳራ ሜሮን ቤተልሔም
-  ሄኖክ ናሆም ዮናስ ኤፍሬም ሀይሌ ገብሬ ወልደ ጌታቸው አስቴር ሕይወት ፍቅር ሰላም`);
-/** Names that are also words (ፍቅር love, ሰላም peace): only inside a full name. */
-export const AM_AMBIGUOUS = set('ፍቅር ሰላም');
+  ሄኖክ ናሆም ዮናስ ኤፍሬም ሀይሌ ገብሬ ወልደ ጌታቸው አስቴር ሕይወት ፍቅር ሰላም
+  ፍልሞን ፊሊሞን ሃብቶም ሰምሃር ዮሃንስ ኣስመሮም አስመሮም ገብሩ ደስታ በቀለ አሰፋ ዘውዱ መኮንን ግርማይ ተክሌ ሉዋም ሃና ሩት ኤልሳ
+  ዮርዳኖስ ፀሐይ አልማዝ ኣማኑኤል አማኑኤል ዳንኤል እዮብ ሰናይት ወይኒ መብራህቱ ሓጎስ ኪዳኔ ተወልደ ሃይሌ ሳምራዊት ሚልኤን`);
+/** Names that are also words (ፍቅር love, ሰላም peace, ደስታ joy, ፀሐይ sun, አልማዝ diamond): only inside a full name. */
+export const AM_AMBIGUOUS = set('ፍቅር ሰላም ደስታ ፀሐይ አልማዝ');
+/**
+ * Ethiopian and Eritrean names built on a word of faith or hope: Gebre- (servant of), Wolde- (son of), Haile-
+ * (power of), Tesfa- (hope), Kidane- (covenant of), Berhane- (light of): "ገብረመድህን", "ተስፋማርያም", "ተስፋይ".
+ */
+export const AM_NAME_PREFIXES = set('ገብረ ወልደ ሃይለ ኃይለ ተስፋ ኪዳነ ብርሃነ');

@@ -3,21 +3,21 @@
 // lists front-coded (a capital letter: A = 0 ... Z = 25 characters shared with the entry before, and the
 // rest); sorted, except KO_SUFFIXES. Then byte-pair encoded: `merges` lists symbol + the two symbols it
 // stands for, in order. names/script-names.ts decodes them.
-export const merges = "0ин1на2ता3田A4ार5ов6्र7ан8ск9ен!ии#ла$ра%ор&та+ال,ाA/ाB:藤A;ли=аB>ве?ле@اء[ीA]生A^र्_ाद{ेश}्य|BоĀBुāисĂкаăьяĄريąليĆميćराĈी2ĉीतĊ子Aċ野AČикčроĎстď士AĐB村đимĒияēтрĔциĕברĖוןėריĘادęانĚهDěकाĜजयĝडेĞनेğप6ĠपाġमनĢमलģष्ĤामĥायĦिनħुरĨምAĩ원AĪBеīBنĬهCĭ0аĮBиįBрİBेıB本ĲB의ĳB장ĴB지ĵćईĶğĉķевĸеиĹирĺичĻльļубĽאלľחיĿרהŀارŁديłلكŃهAńيمŅትAņ井AŇ天Aň方Aŉ木AŊدBŋدC";
+export const merges = "0ин1на2ता3田A4ार5ов6्र7ан8ск9ен!ии#ла$ра%ор&та+ال,ाA/ाB:藤A;ли=аB>ве?ле@اء[ीA]生A^र्_ाद{ेश}्य|BоĀBुāисĂкаăьяĄريąليĆميćराĈी2ĉीतĊኤልċ子AČ野AčикĎроďстĐምAđ士AĒB村ēимĔияĕтрĖциėברĘוןęריĚادěانĜهDĝकाĞजयğडेĠनेġप6ĢपाģमनĤमलĥष्ĦामħायĨिनĩुरĪልደīሞንĬትAĭ원AĮBеįBنİهCı0аĲBиĳBрĴBेĵB本ĶB의ķB장ĸB지ĹćईĺġĉĻевļеиĽирľичĿльŀубŁאלłחיŃרהńارŅديņلكŇهAňيمŉታAŊንAŋወĪŌ井Aō天AŎ方Aŏ木AŐدBőدC";
 /** 302 entries */
 export const ZH_SURNAMES = "丁万丛严乔于仇付仲任伍何佘余佟侯俞俞倪党全兰关冉农冯冷凌刁刘劉包华卓单卜卞卢卫古史叶司吉吕吳吴呂周和唐商喬單喻嚴塗夏姚姜姬娄孔孙孟季孫宁安宋宗宫寇寧尚尤尹屈岑岳崔嶽左巩巫师席庄应庞康廖张張彭徐成戚戴房敖文方施时明易晏景曲曹曾朱李杜杨林柏查柯柳柴栾桂桑梁梅楊樊欧歐武段殷毕毛江池汤汪沈沙涂温游湯滕潘焦熊牛牟王甄甘田申畢白盛盧瞿石祁祝秦程穀穆窦章童符简管米紀纪缪罗翁翟耿聂聶肖胡臧舒艾芦苏苑苗苟范荣莊莫萬葉葛董蒋蒙蒲蓝蔡蔣蕭薛藍蘇蘭虞袁裴褚覃解詹謝譚许谢谭谷賈费贺贾赵趙路车辛边连迟邓邝邢邬邱邵邹郎郑郝郭鄒鄧鄭錢鍾钟钱閻關闫闵阮阳陆陈陳陶陸隋雷霍靳韓韦韩顧项顾颜饒饶馬馮駱马骆高魏魯鮑鲁鲍麦麻黃黄黎齐龐龔龙龚";
 /** 20 entries */
-export const ZH_COMPOUND_SURNAMES = "A上官A东ň令狐A公孙A司徒B馬B马A夏侯A宇文A尉迟A慕容A東ň欧阳A歐陽A皇甫A端ŉ諸葛A诸葛A長孫A长孙";
+export const ZH_COMPOUND_SURNAMES = "A上官A东Ŏ令狐A公孙A司徒B馬B马A夏侯A宇文A尉迟A慕容A東Ŏ欧阳A歐陽A皇甫A端ŏ諸葛A诸葛A長孫A长孙";
 /** 282 entries */
 export const ZH_GIVEN = "一三东丹丽义乐二云亮仁伟佳俊信倩偉健傑光兰兴兵军冬凡凤凯凱刚利剛力勇勋勳华博卫嘉国國坚坤夢天妍妮姗娜娟娴婉婧婷媛子孝宁宇安宏宝家宸寧寶小岚峰帅帆帥平广庆康廣建强彤彥彪彬德志忠思怡悦惠慧慶成振敏文斌新旭旺昊昌明昕星春晓晨晴晶智曉曦月杰東松林柏桂桐梅梓梦森楠榮欢欣歡武毅民永沛泉波泽洁洋浩海涛涵淑淳淵清渊湘源潔濤炜烨焱然燕玉玮玲珊珍珠琦琨琪琳琴琼瑛瑜瑞瑞瑩瑶瑾璇璐生盛睿磊礼祥福秀秋立紅红美翔翠聪聰腾興舒航艳艷芬芳英茜荣荷莉莲莹菊華菲萌萍萱萱蓉蓓蕾薇蘭衛詩誌誠诗诚豪貴賢贤贵超軍軒輝轩辉辰达远達遠鑫钢钰铭铮锋锦阳陽隆雄雨雪雯霖霞露静靜颖飛飞香馨馳駿騰驰骏鳴鵬鸣鹏麗龍龙";
 /** 139 entries */
-export const ZH_STOP = "A上午A下午A与A主任A也A了A今Ň从A们A会B员A住院A体检A你好A信息A儿Ċ先]入院A出院A化疗B驗B验A医]去A又A及A同学B志A向A和A在A地址A報告A处ň复查B诊A大夫A太太A夫人A女儿Bď妈妈A家属B屬A对A将A小姐A就B诊A尿常规B检B檢A已B经A彩超A影像A心电图A怀孕A患者A您好A感染A或A手术B術A把A护ď报告A挂号A掛號A放疗A教授A明Ň昨Ň是A晚上A會員A来A核酸A档案A检查A檢查A母亲A治疗B療A父亲A爸爸A片Ċ用药A由A电话A病人B例B历B情B房B歷A癌症A的B化验A等B人A糖尿病A結果A结果A给A老师A肿瘤A處ň血压B常规B检B檢B糖A被A複查A要A診斷A護ď诊断A说A请A資料A资料A超声A身份证A过敏A还A透析A都A醫]門診A门诊A随访A電話A需要A預約A预约A體檢A高血压";
+export const ZH_STOP = "A上午A下午A与A主任A也A了A今ō从A们A会B员A住院A体检A你好A信息A儿ċ先]入院A出院A化疗B驗B验A医]去A又A及A同学B志A向A和A在A地址A報告A处Ŏ复查B诊A大夫A太太A夫人A女儿Bđ妈妈A家属B屬A对A将A小姐A就B诊A尿常规B检B檢A已B经A彩超A影像A心电图A怀孕A患者A您好A感染A或A手术B術A把A护đ报告A挂号A掛號A放疗A教授A明ō昨ō是A晚上A會員A来A核酸A档案A检查A檢查A母亲A治疗B療A父亲A爸爸A片ċ用药A由A电话A病人B例B历B情B房B歷A癌症A的B化验A等B人A糖尿病A結果A结果A给A老师A肿瘤A處Ŏ血压B常规B检B檢B糖A被A複查A要A診斷A護đ诊断A说A请A資料A资料A超声A身份证A过敏A还A透析A都A醫]門診A门诊A随访A電話A需要A預約A预约A體檢A高血压";
 /** 14 entries */
-export const ZH_TITLES = "A主任A先]医]大夫A太太A夫人A女ď小姐A护ď教授A老师A護ď醫]阿姨";
+export const ZH_TITLES = "A主任A先]医]大夫A太太A夫人A女đ小姐A护đ教授A老师A護đ醫]阿姨";
 /** 16 entries */
-export const ZH_NOT_NAMES = "A万一A于洋A冷静A华丽A卫]周一B三B二A和平A孔Ċ孙Ċ李Ċ王国BĊ白Ň高兴";
+export const ZH_NOT_NAMES = "A万一A于洋A冷静A华丽A卫]周一B三B二A和平A孔ċ孙ċ李ċ王国Bċ白ō高兴";
 /** 112 entries */
-export const JA_FAMILY = "A三浦A上田Bċ中山B島B川ĐBċ丸山A久保A井上A今ņ伊:佐々木B:内3前3加:北村A千葉A原3吉川ĐB3和3坂本A増3大塚B西Bċ太3安:宮崎ıA小山B島B川B林Bċ山下B内B口B崎ıB3岡本B3岩崎A島3工:平ċ後:斉:斎:新ņ服部A木下ĐA杉山A村上B3松井B尾B岡ıB3柴3桜ņ森3横山A橋本A武3池3河ċ浅ċ清水A渡辺B邉B邊B部A田中ĐA石井B川B3福3竹内A荒ŉ菅原A菊地B池A藤井B原ıB3西村B3谷口A近:遠:酒ņ野口ĐA金Ċ鈴ŉ長谷川A阿部A青ŉ高木B橋B3齋藤";
+export const JA_FAMILY = "A三浦A上田BČ中山B島B川ĒBČ丸山A久保A井上A今Ō伊:佐々木B:内3前3加:北村A千葉A原3吉川ĒB3和3坂本A増3大塚B西BČ太3安:宮崎ĵA小山B島B川B林BČ山下B内B口B崎ĵB3岡本B3岩崎A島3工:平Č後:斉:斎:新Ō服部A木下ĒA杉山A村上B3松井B尾B岡ĵB3柴3桜Ō森3横山A橋本A武3池3河Č浅Č清水A渡辺B邉B邊B部A田中ĒA石井B川B3福3竹内A荒ŏ菅原A菊地B池A藤井B原ĵB3西村B3谷口A近:遠:酒Ō野口ĒA金ċ鈴ŏ長谷川A阿部A青ŏ高木B橋B3齋藤";
 /** 11 entries */
 export const JA_HONORIFICS = "AくんAさまBんAちゃんA先]君A様A殿A氏A課長A部長";
 /** 48 entries */
@@ -31,40 +31,42 @@ export const KO_COMPOUND_SURNAMES = "A남궁A독고A사공A서문A선우A제갈A
 /** 5 entries */
 export const KO_SUFFIXES = "A환자분C님CA님A씨";
 /** 117 entries */
-export const KO_NOT_NAMES = "A강남ĲB화A검사A결과A고열ĴA공유ĴA교육A구강A권리ĳB한A나이B중A남성B자A노인A문서ĲB자B제A민ĩ방금A배송A백신A병ĩ보고B험A서명B비스A성별B인B형A송금A수술A신경B규ĳA심리ĳA안내B전B정A약국A양성B호A연간A우리B선A원인ĳA월간A유의ĴA윤리A의ĩ이건B동B미B상B용B유B제B하B해A일정A임상B시B신A장기B비B소B애A전문B송B원B화A정기CB도B리B보B상B신B형A조건B금B기B영제B정A주간B민B사B소ĲA지금Bĩ진단B료A천식A최근B선B소B신B종A하나ĴA한국Ĳĩ허리A현재A혈당B압A홍보A회의";
+export const KO_NOT_NAMES = "A강남ĶB화A검사A결과A고열ĸA공유ĸA교육A구강A권리ķB한A나이B중A남성B자A노인A문서ĶB자B제A민ĭ방금A배송A백신A병ĭ보고B험A서명B비스A성별B인B형A송금A수술A신경B규ķA심리ķA안내B전B정A약국A양성B호A연간A우리B선A원인ķA월간A유의ĸA윤리A의ĭ이건B동B미B상B용B유B제B하B해A일정A임상B시B신A장기B비B소B애A전문B송B원B화A정기CB도B리B보B상B신B형A조건B금B기B영제B정A주간B민B사B소ĶA지금Bĭ진단B료A천식A최근B선B소B신B종A하나ĸA한국Ķĭ허리A현재A혈당B압A홍보A회의";
 /** 101 entries */
-export const RU_GIVEN = "Aа?кс7дрJаFĸCĭC#B1с&сĒDтол!CгелĭCдрĸC1CтонF0=рĂд!CтемAбогд7CрāAвадđCл9т0IаEр!GяCсил!ĪčнČ=Čт%GĒC&л!B#дđĹFс#вBячес#вAгалĭCн1B91д!C%г!B?бįиг%!Aд7!лCрăB9āĮа1Bмиē!Aķг9!Bг%BĂтер0=?1Cиза>&Aж71Aзĭид=ояAив7Bг%ьBлăBн1įĭAĂр0=Ĺилл|нĎ7т0įāт0=с9ĒA#рā=еонидĮдĒBюдми#AмаксđCргари&DĭEяDă1ĮхаилA1зарC&;яFăBČи&Dо#иC1Aокса1B?гD1Cьг=с&пAпа>лĪē|лĭA$ā=усл7Aс>т#1Īргĸ|фĒDăBт7ā#вCеп7A&ма$C$сCтă1BđофĸDурAулă1Aфед%Aю;яį!Aя1Bčс#в";
+export const RU_GIVEN = "Aа?кс7дрJаFļCıC#B1с&сĔDтол!CгелıCдрļC1CтонF0=рĂд!CтемAбогд7CрāAвадēCл9т0IаEр!GяCсил!ĮĎнč=čт%GĔC&л!B#дēĽFс#вBячес#вAгалıCн1B91д!C%г!B?бĳиг%!Aд7!лCрăB9āĲа1Bмиĕ!AĻг9!Bг%BĂтер0=?1Cиза>&Aж71Aзıид=ояAив7Bг%ьBлăBн1ĳıAĂр0=Ľилл|нď7т0ĳāт0=с9ĔA#рā=еонидĲдĔBюдми#AмаксēCргари&DıEяDă1ĲхаилA1зарC&;яFăBčи&Dо#иC1Aокса1B?гD1Cьг=с&пAпа>лĮĕ|лıA$ā=усл7Aс>т#1Įргļ|фĔDăBт7ā#вCеп7A&ма$C$сCтă1BēофļDурAулă1Aфед%Aю;яĳ!Aя1BĎс#в";
 /** 7 entries */
-export const RU_GIVEN_AMBIGUOUS = "A>$A?вBюб5ьAмĹA1деждаAčм7Aс#ва";
+export const RU_GIVEN_AMBIGUOUS = "A>$A?вBюб5ьAмĽA1деждаAĎм7Aс#ва";
 /** 7 entries */
-export const RU_PATRONYMIC_ENDINGS = "AķĺC1A0ĺ1Bч1A5ĺC1Aьĺ";
+export const RU_PATRONYMIC_ENDINGS = "AĻľC1A0ľ1Bч1A5ľC1Aьľ";
 /** 22 entries */
-export const RU_SURNAME_ENDINGS = "AдзеAķC=нкоA0C=хBчA5CаA8аяCийAукAцĂяCийAчукAшви;AынC=хAюкAян";
+export const RU_SURNAME_ENDINGS = "AдзеAĻC=нкоA0C=хBчA5CаA8аяCийAукAцĂяCийAчукAшви;AынC=хAюкAян";
 /** 100 entries */
-export const RU_NOT_SURNAME_STEMS = "Aа1;зCг;й8BспĹ0Aби;рļ0Bл7к|ĻнAвакц0Į&м0|пčсB$чBыпи8Aгемоглоб0Bлļ0|дCčд8Cт5Aд7нĪлCт8ĮагнозCсĔпл0|г5%Cкт%Dум9тCčгAж98Dщ0AзаĂзBвонкBд%5BļA0сул0Bсс?д57BтогAĂрт0Įķ8B;9тDнČįеат00C5BтA?ĂрĎвCч9ĮцAмагаз0Cш0Īдиц0H8CĎDяц|858įтBуж8Dч0A1п$вл9B5Aоб#ĎнCс?д57Bпе$ĔBсмоēCн5Cē5Bт>тCчетAпаĔ9тB9иĔлл0Bл7C5|;кл0ČD50įепа$тCи>тĎвDемDч0CоцедурA$зг5%ĪзуĻ&тCцепт|ссий8BļлCс8Aс>д9ĪĻ8Bл5BнđкB5етCēуднČBпеĔа;ĎCāC$вкBчетAт5арAузиBк$08AфайлAц>тB9т$ĻнAчасĪкAэкг";
+export const RU_NOT_SURNAME_STEMS = "Aа1;зCг;й8BспĽ0Aби;рŀ0Bл7к|ĿнAвакц0Ĳ&м0|пĎсB$чBыпи8Aгемоглоб0Bлŀ0|дCĎд8Cт5Aд7нĮлCт8ĲагнозCсĖпл0|г5%Cкт%Dум9тCĎгAж98Dщ0AзаĂзBвонкBд%5BŀA0сул0Bсс?д57BтогAĂрт0ĲĻ8B;9тDнčĳеат00C5BтA?ĂрďвCч9ĲцAмагаз0Cш0Įдиц0H8CďDяц|858ĳтBуж8Dч0A1п$вл9B5Aоб#ďнCс?д57Bпе$ĖBсмоĕCн5Cĕ5Bт>тCчетAпаĖ9тB9иĖлл0Bл7C5|;кл0čD50ĳепа$тCи>тďвDемDч0CоцедурA$зг5%ĮзуĿ&тCцепт|ссий8BŀлCс8Aс>д9ĮĿ8Bл5BнēкB5етCĕуднčBпеĖа;ďCāC$вкBчетAт5арAузиBк$08AфайлAц>тB9т$ĿнAчасĮкAэкг";
 /** 80 entries */
-export const AR_GIVEN = "AابراهńBحمŊسم@BملCنهīسBńęAبل+Aجم+CيلŃحسنCينBمŋزهīęAخ+ŊŁجŃŁناAراشŋĆCنياBقيهīاBńAزيĘCنبAسŀĬلمCĆBعĘCŋيŊلطęCĆBĆŃشń@AطŀقAعائشĬدلBبد+رحمنFعزيزFلĬيرBثمęBąBمŀCرAغĘŃفاطمهBهŊيصلAكĄمBم+AلĆ@BيąCناAماجŋłBحمدDوŊĄمBصطفيīيDرAنĘيĬصرBبيلBجل@BورDŃه+هBŁBشامīŊيف@Aوف@BąدAياسرDĆنBوسف";
+export const AR_GIVEN = "AابراهňBحمŐسم@BملCنهįسBňěAبل+Aجم+CيلŇحسنCينBمőزهįěAخ+ŐŅجŇŅناAراشőĆCنياBقيهįاBňAزيĚCنبAسńİلمCĆBعĚCőيŐلطěCĆBĆŇشň@AطńقAعائشİدلBبد+رحمنFعزيزFلİيرBثمěBąBمńCرAغĚŇفاطمهBهŐيصلAكĄمBم+AلĆ@BيąCناAماجőņBحمدDوŐĄمBصطفيįيDرAنĚيİصرBبيلBجل@BورDŇه+هBŅBشامįŐيف@Aوف@BąدAياسرDĆنBوسف";
 /** 5 entries */
 export const AR_LINKS = "AابنCوBلAبنCت";
 /** 45 entries */
-export const AR_NOT_FAMILY = "A+اسبوعDشعĚولCتح+يلEąلDقĄرCثęيCجŁدGĚراحĬدكتورHĚمDو@CساعĚكرCصباحCضغطCطبيبGĚوŀئCعزيزGĚلاجDمąĚيĘĬغŋفحصEوصاتCقلبCكĄمGĬمحترمHĚĄضGĚس@EتشفيDلفDوعŋنتائجEيجĬيومAللمĄضGه";
+export const AR_NOT_FAMILY = "A+اسبوعDشعĜولCتح+يلEąلDقĄرCثěيCجŅدGĜراحİدكتورHĜمDو@CساعĜكرCصباحCضغطCطبيبGĜوńئCعزيزGĜلاجDمąĜيĚİغőفحصEوصاتCقلبCكĄمGİمحترمHĜĄضGĜس@EتشفيDلفDوعőنتائجEيجİيومAللمĄضGه";
 /** 2 entries */
-export const AR_ROYAL = "A+اĆرCمł";
+export const AR_ROYAL = "A+اĆرCمņ";
 /** 25 entries */
-export const AR_STOP = "A+تيCذيCيBوAتحąلBقĄرBłAثمAذłAعąīAفحصBيAقدAلاBمīAماBعīBوعدAنتيجŃهذاCŃو";
+export const AR_STOP = "A+تيCذيCيBوAتحąلBقĄرBņAثمAذņAعąįAفحصBيAقدAلاBمįAماBعįBوعدAنتيجŇهذاCŇو";
 /** 44 entries */
-export const HE_GIVEN = "AאביDגילCĿםBהרĖBוėEתBיתיBליהוBסתרBėĽAדודBנהCיĽAľיםBנהAטליהAיונתןCסיDףBעלCקבBצחקAלאהBיאתAמאיהDרBיכĽDלBėםBשהAנועהDםAסיגלAעומרAרבקהBוניEתCתBחלAשיĿBלמהBמוĽBĿAתמר";
+export const HE_GIVEN = "AאביDגילCŃםBהרĘBוęEתBיתיBליהוBסתרBęŁAדודBנהCיŁAłיםBנהAטליהAיונתןCסיDףBעלCקבBצחקAלאהBיאתAמאיהDרBיכŁDלBęםBשהAנועהDםAסיגלAעומרAרבקהBוניEתCתBחלAשיŃBלמהBמוŁBŃAתמר";
 /** 29 entries */
-export const HE_SURNAMES = "AאĕהםBוľĖBזולאיBלĖBשכנזיAביטĖBרקAגבאיBולדĕגBėנĕגAדהןAוייסAחדדBזןAיוסףAכהןAלויAמזרľAסויסהAעמרAפėדמןCץAקלייןBפלןAרוזןDנĕגAשטרןBמעוניBפירא";
+export const HE_SURNAMES = "AאėהםBוłĘBזולאיBלĘBשכנזיAביטĘBרקAגבאיBולדėגBęנėגAדהןAוייסAחדדBזןAיוסףAכהןAלויAמזרłAסויסהAעמרAפęדמןCץAקלייןBפלןAרוזןDנėגAשטרןBמעוניBפירא";
 /** 8 entries */
-export const HE_AMBIGUOUS = "AאביBלĖAĕקAדודAľיםBנהAרותAשĿ";
+export const HE_AMBIGUOUS = "AאביBלĘAėקAדודAłיםBנהAרותAשŃ";
 /** 57 entries */
-export const HI_GIVEN = "AअंजलिBĜBनि2DलCĈBमितB^जुनBशोकAआěशBरत[कĢ/वि2Āम4[गĈĀरĶBोĠलAजसĶAदĦ{BीपकD,न4ĥणİह,प4्वतीBूज/6स_Dिय,बह_ħBĦोदCĢ,ġĶCोजC्जुBह{Bीन,रम{Bाज{CमCहुलBĈBोहितAलक्ģम[विěसCĜAश}ĤAसंĜBन्तोषBबĦ/रि2BĈĀनĈEलCġCर{Cशील/्Ğह,हरĶCि";
+export const HI_GIVEN = "AअंजलिBĞBनि2DलCĈBमितB^जुनBशोकAआĝशBरत[कĤ/वि2Āम4[गĈĀरĺBोĢलAजसĺAदĨ{BीपकD,न4ħणĴह,प4्वतीBूज/6स_Dिय,बह_ĩBĨोदCĤ,ģĺCोजC्जुBह{Bीन,रम{Bाज{CमCहुलBĈBोहितAलक्ĥम[विĝसCĞAश}ĦAसंĞBन्तोषBबĨ/रि2BĈĀनĈEलCģCर{Cशील/्Ġह,हरĺCि";
 /** 49 entries */
-export const HI_SURNAMES = "Aअग6वालBधिक4[आच4}Aक4्कीĀम4Bोइćल/ौरAखड्क,गिलĀप्2CरुङAघिमिरेAचौधरीCहानAजोश[ठाकħA2माङBिव4ीB6िĠठ[थाप,दाहालĀबेİसाईAनĥरB}ौĠĞAपटेलBांĝCण्ĝयBौĝलAबस्ĞतAभट्टĵAमह^जनBिश6/ेह2Aय_वAĵCवİड्ड[लĤ/िम्बूAव^म,श^म/ाक}Cहİ^प/6ीवास्तवDेģठAसंधूBिंह";
+export const HI_SURNAMES = "Aअग6वालBधिक4[आच4}Aक4्कीĀम4Bोइćल/ौरAखड्क,गिलĀप्2CरुङAघिमिरेAचौधरीCहानAजोश[ठाकĩA2माङBिव4ीB6िĢठ[थाप,दाहालĀबेĴसाईAनħरB}ौĢĠAपटेलBांğCण्ğयBौğलAबस्ĠतAभट्टĹAमह^जनBिश6/ेह2Aय_वAĹCवĴड्ड[लĦ/िम्बूAव^म,श^म/ाक}CहĴ^प/6ीवास्तवDेĥठAसंधूBिंह";
 /** 17 entries */
-export const HI_AMBIGUOUS = "Aअधिक4[आěशBच4}AकĢ/ुम4AगĈAन4ĥणAğस_Aबह_ħAĵCमAलक्ģमीBĤ,सिंहBĈĀġAहरि";
-/** 31 entries */
-export const AM_NAMES = "AሀይሌAሄለንBኖክAሕይወŅመሰረŅሙሉጌታAማርታAሜሮንAሰለሞንBላĨሳራAቤተልሔĨብርሃኑCቱካንAተስፋዬAታደሰAትዕግስŅናሆĨአለሙBስቴርBበበAኤፍሬĨከበደAወልደAዮሐንስBናስAዳዊŅገብሬAጌታቸውAግርማAፍቅር";
-/** 2 entries */
-export const AM_AMBIGUOUS = "AሰላĨፍቅር";
+export const HI_AMBIGUOUS = "Aअधिक4[आĝशBच4}AकĤ/ुम4AगĈAन4ħणAġस_Aबह_ĩAĹCमAलक्ĥमीBĦ,सिंहBĈĀģAहरि";
+/** 66 entries */
+export const AM_NAMES = "AሀይሌAሃብቶምBናBይሌAሄለንBኖክAሉዋĐሓጎስAሕይወĬመሰረትBብራህቱBኮንŊሙሉጌŉሚልኤŊማርŉሜሮŊሩĬሰለīBላምBምሃርBናይĬሳምራዊትBራAበቀለAቤተልሔĐብርሃኑCቱካŊተስፋዬBክሌBŋAታደሰAትዕግስĬናሆĐአለሙBልማዝBማኑĊBሰፋBስመሮምCቴርBበበAኣማኑĊBስመሮĐĊሳBፍሬĐእዮብAከበደAኪዳኔAŋBይኒAዘውዱAዮሃንስBሐንስBርዳኖስBናስAደስŉዳንĊBዊĬገብሩCሬAጌታቸውAግርማDይAፀሐይAፊሊīAፍልīBቅር";
+/** 5 entries */
+export const AM_AMBIGUOUS = "AሰላĐአልማዝAደስŉፀሐይAፍቅር";
+/** 7 entries */
+export const AM_NAME_PREFIXES = "AሃይለAብርሃነAተስፋAኃይለAኪዳነAŋAገብረ";

@@ -67,6 +67,7 @@ let HI_SURNAMES: ReadonlySet<string>;
 let HI_AMBIGUOUS: ReadonlySet<string>;
 let AM_NAMES: ReadonlySet<string>;
 let AM_AMBIGUOUS: ReadonlySet<string>;
+let AM_NAME_PREFIXES: readonly string[];
 let decoded = false;
 
 function decodeLists(): void {
@@ -110,13 +111,14 @@ function decodeLists(): void {
   HI_AMBIGUOUS = set(lists.HI_AMBIGUOUS);
   AM_NAMES = set(lists.AM_NAMES);
   AM_AMBIGUOUS = set(lists.AM_AMBIGUOUS);
+  AM_NAME_PREFIXES = list(lists.AM_NAME_PREFIXES);
   decoded = true;
 }
 
 /** The decoded lists by name, for the test that they hold the source's words. */
 export function scriptNameLists(): Record<string, ReadonlySet<string> | readonly string[]> {
   if (!decoded) decodeLists();
-  return { ZH_SURNAMES, ZH_COMPOUND_SURNAMES, ZH_GIVEN, ZH_STOP, ZH_TITLES, ZH_NOT_NAMES, JA_FAMILY, JA_HONORIFICS, JA_GIVEN_FINAL, KO_SURNAMES, KO_GIVEN, KO_COMPOUND_SURNAMES, KO_SUFFIXES, KO_NOT_NAMES, RU_GIVEN, RU_GIVEN_AMBIGUOUS, RU_PATRONYMIC_ENDINGS, RU_SURNAME_ENDINGS, RU_NOT_SURNAME_STEMS, AR_GIVEN, AR_LINKS, AR_NOT_FAMILY, AR_ROYAL, AR_STOP, HE_GIVEN, HE_SURNAMES, HE_AMBIGUOUS, HI_GIVEN, HI_SURNAMES, HI_AMBIGUOUS, AM_NAMES, AM_AMBIGUOUS };
+  return { ZH_SURNAMES, ZH_COMPOUND_SURNAMES, ZH_GIVEN, ZH_STOP, ZH_TITLES, ZH_NOT_NAMES, JA_FAMILY, JA_HONORIFICS, JA_GIVEN_FINAL, KO_SURNAMES, KO_GIVEN, KO_COMPOUND_SURNAMES, KO_SUFFIXES, KO_NOT_NAMES, RU_GIVEN, RU_GIVEN_AMBIGUOUS, RU_PATRONYMIC_ENDINGS, RU_SURNAME_ENDINGS, RU_NOT_SURNAME_STEMS, AR_GIVEN, AR_LINKS, AR_NOT_FAMILY, AR_ROYAL, AR_STOP, HE_GIVEN, HE_SURNAMES, HE_AMBIGUOUS, HI_GIVEN, HI_SURNAMES, HI_AMBIGUOUS, AM_NAMES, AM_AMBIGUOUS, AM_NAME_PREFIXES };
 }
 
 // ---------------------------------------------------------------- scanning
@@ -433,10 +435,13 @@ function findListed(
   given: ReadonlySet<string>,
   surnames: ReadonlySet<string>,
   ambiguous: ReadonlySet<string>,
+  prefixes: readonly string[] = [],
 ): void {
   const words = wordsOf(text, script);
   const keys = words.map((w) => fold(w.text));
-  const listed = (k: number): boolean => given.has(keys[k]) || surnames.has(keys[k]);
+  // A name built on a prefix ("ገብረመድህን") needs two more characters after it.
+  const prefixed = (key: string): boolean => prefixes.some((p) => key.length >= p.length + 2 && key.startsWith(p));
+  const listed = (k: number): boolean => given.has(keys[k]) || surnames.has(keys[k]) || prefixed(keys[k]);
   let i = 0;
   while (i < words.length) {
     if (!listed(i)) {
@@ -448,7 +453,8 @@ function findListed(
     const hasSurname = keys.slice(i, j).some((k) => surnames.has(k));
     const full = j - i >= 2 && (hasSurname || script === 'ethiopic' || j - i >= 3 || keys.slice(i, j).every((k) => given.has(k)));
     if (full) out.push({ start: words[i].start, end: words[j - 1].end, script, strength: 'full' });
-    else if (j - i === 1 && !ambiguous.has(keys[i])) out.push({ start: words[i].start, end: words[i].end, script, strength: 'lone' });
+    // A word known only by its prefix may be an inflected word ('ተስፋችን', our hope): only inside a full name.
+    else if (j - i === 1 && !ambiguous.has(keys[i]) && (given.has(keys[i]) || surnames.has(keys[i]))) out.push({ start: words[i].start, end: words[i].end, script, strength: 'lone' });
     i = j;
   }
 }
@@ -479,6 +485,6 @@ export function findScriptNames(text: string): ScriptName[] {
   findArabic(text, out);
   findListed(text, out, 'hebrew', foldHebrew, HE_GIVEN, HE_SURNAMES, HE_AMBIGUOUS);
   findListed(text, out, 'devanagari', identity, HI_GIVEN, HI_SURNAMES, HI_AMBIGUOUS);
-  findListed(text, out, 'ethiopic', identity, AM_NAMES, EMPTY, AM_AMBIGUOUS);
+  findListed(text, out, 'ethiopic', identity, AM_NAMES, EMPTY, AM_AMBIGUOUS, AM_NAME_PREFIXES);
   return out.sort((a, b) => a.start - b.start);
 }
