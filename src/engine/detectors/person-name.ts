@@ -513,6 +513,14 @@ export function findNames(ctx: FieldContext): NameSpan[] {
   for (let i = 0; i < cls.length && !allLower; i++) {
     if (cls[i].t.case === 'lower' && CALENDAR_NAMES.has(cls[i].t.key)) cls[i] = { ...cls[i], kind: 'C', shaped: false };
   }
+  // "Yaretzi Molina", "Tom Baxter": a payer's or maker's name that is also a census surname, right after a
+  // given name, is the person's surname ("Molina member services", "Baxter_pump_recall.pdf" stay companies).
+  for (let i = 1; i < cls.length; i++) {
+    const c = cls[i];
+    const before = cls[i - 1];
+    if (c.kind !== 'C' || !HEALTHCARE_ORGS.has(c.t.key) || !lex.surname.has(c.t.key) || c.t.case !== 'title' || !/^\s$/.test(c.t.gap)) continue;
+    if ((before.kind === 'G' || (before.kind === 'U' && before.likely === true)) && before.t.case === 'title') cls[i] = { ...c, kind: 'S', shaped: true };
+  }
   // "Sala B", "Room 4", "Salle 2": a lettered or numbered thing (a room, a part, a group) is not a name.
   for (let i = 0; i + 1 < cls.length; i++) {
     const next = cls[i + 1].t;
