@@ -833,7 +833,11 @@ function fileSurname(f: RunFacts): boolean {
   const renamedCapture = i > 0 && DEVICE_PREFIXES.has(cls[0].t.key);
   if (!/[aeiouy]/.test(c.t.key) || nameLikeness(c.t.key) < (renamedCapture ? NAME_LIKELY_ENOUGH_BESIDE_VALUES : LONE_UNKNOWN_LIKENESS)) return false;
   const next = cls[i + 1];
-  if (firstWord(i) && next !== undefined && f.clinical.starts.has(i + 1) && joins(next.t.gap, f.kind)) return true;
+  // "CarePlan_Rm118_Karimi_dementia.pdf": before it only clinical terms, everyday words and numbers, the word
+  // standing apart on both sides (not a piece of a camel-case brand: "MoviPrep").
+  const apart = c.t.gap !== '' && next !== undefined && next.t.gap !== '';
+  const onlyDocWordsBefore = (at: number): boolean => firstWord(at) || (apart && cls.slice(0, at).every((x) => x.t.kind !== 'word' || x.kind === 'X' || x.kind === 'C' || DEVICE_PREFIXES.has(x.t.key)));
+  if (onlyDocWordsBefore(i) && next !== undefined && f.clinical.starts.has(i + 1) && joins(next.t.gap, f.kind)) return true;
   if (i === f.lastFileWord) return afterClinicalWords(f);
   if (!f.clinical.ends.has(i - 1)) return false;
   let start = i - 1;
