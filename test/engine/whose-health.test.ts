@@ -18,6 +18,7 @@ const clean: [string, string][] = [
   ['Ines Okoro back after lunch - surgery schedule for May', 'back after lunch, not after a procedure'],
   ['Regional office moves to Lansing, MI in June', 'MI as a state'],
   ['Molina member services: diabetes supply benefit change', 'the payer, with no given name before it'],
+  ['Order set update: DKA insulin drip v4 -- Teodora Vance lead', 'health words before a version name a document'],
   ["Mon: Priya covering Dr. Abernathy's TKA list at Eastfield", "a clinician's case after a staffing verb is work"],
   ['Welcome our new NP, Lisa Chen, to the cardiology team', 'a credential and a team'],
   ['Lisa Chen, our new MRI tech', 'a modality named as a job'],

@@ -429,6 +429,9 @@ function aboutPerson(tokens: readonly Token[], terms: readonly HealthMatch[], is
     for (let k = m.to; k < tokens.length && k < m.to + 4; k++) {
       // A phrase does not run across punctuation: "hip fx - family meeting".
       if (CLAUSE_BREAK.test(tokens[k].gap)) return false;
+      // "DKA insulin infusion v3", "sepsis bundle version 2": in a subject a version names a document or a
+      // product; a file name may version a patient's own document ("Holter_24h_v2.pdf").
+      if (!isFileName && (tokens[k].key === 'v' || tokens[k].key === 'version') && tokens[k + 1]?.kind === 'number' && (tokens[k].key === 'version' || tokens[k + 1].gap === '')) return true;
       // A workplace word glued to a number is a measure ("ECG_12lead"), not a job.
       if (workplace.has(k) && !(tokens[k - 1].kind === 'number' && k - 1 >= m.to && tokens[k].gap === '')) {
         if (k === m.to) closesWorkplace.add(k);
