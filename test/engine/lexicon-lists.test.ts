@@ -54,7 +54,8 @@ const PERSON_NAME_LISTS = /^(HONORIFICS|PATIENT_WORDS|CLINICIAN_TITLES|CREDENTIA
 const INTENDED: [RegExp, RegExp, string][] = [
   [/^LANGUAGE_CUES\./, /^LANGUAGE_CUES\./, 'a language module\'s cues share words between roles ("curso" heads a workplace and makes a topic) and between languages (Spanish and Portuguese "curso")'],
   [/^(DOB_KEYWORDS|DOB_AFTER)\./, /^(DOB_KEYWORDS|DOB_AFTER)\./, 'languages that share a script share birth-date keywords (生 in Chinese and Japanese)'],
-  [/^LANGUAGE_CUES\.[a-z]+\.(workplaceHeads|topicWords)$/, /^(ORG_HEADS|LIST_HEADS|SERVICE_HEADS|ROMANCE_SERVICE_HEADS|STAFF_HEADS)$/, 'before a health word the word names a workplace or a course ("clínica de diabetes"); in a name or a recipient it heads an organisation or a mailbox'],
+  [/^LANGUAGE_CUES\.[a-z]+\.(workplaceHeads|topicWords)$/, /^(ORG_HEADS|LIST_HEADS|SERVICE_HEADS|ROMANCE_SERVICE_HEADS|STAFF_HEADS|LETTERED)$/, 'before a health word the word names a workplace or a course ("clínica de diabetes"); in a name or a recipient it heads an organisation or a mailbox; before a letter it is a room ("Sala B")'],
+  [/^TIME_OWNERS$/, /^NOT_NAMES$/, 'days are never names, and they take a possessive without being anyone ("Thursday\'s class")'],
   [/^LANGUAGE_CUES\.[a-z]+\.linkingWords$/, /^(CONNECTORS|DOTTED_ABBREVIATIONS|CREDENTIALS|PINYIN_SURNAMES)$/, 'particles that link a workplace head to a health word ("unidad de diálisis") also sit inside names ("de la Cruz")'],
   [/^HEALTH_TERMS\./, /./, 'the other lists qualify health words: everyday senses, units, workplaces, organisation and recipient heads, eponyms, patient words'],
   [/^TOPIC_WORDS$/, /^(TEACHING_WORDS|WORKPLACE_WORDS|STAFF_CUES|ORG_HEADS|BUSINESS_HEADS|SERVICE_HEADS|LIST_HEADS|LETTERED)$/, 'topic words cancel a lone name; the same word also marks teaching, work, a mailbox or a lettered part'],
