@@ -28,6 +28,7 @@ const clean: Row[] = [
   { to: r('Li, Stacy (Cardiology)', 'sli@examplehealth.org'), why: "a clinician's specialty" },
   { to: r('Sato, Irene (Surgery)', 'isato@examplehealth.org'), why: 'a department after a staff name' },
   { to: r('Mai Thao, PA (Diabetes Clinic)', 'mthao@examplehealth.org'), why: 'a credential in capitals after a staff name' },
+  { to: r('Neuro Call Group', 'neuro-call@examplehealth.org'), why: 'an on-call group of physicians' },
   { to: r('Therapy', 'therapy@examplehealth.org'), why: 'a mailbox named after a service' },
   { to: r('Pharmacy', 'rx@wellspring-pharmacy.example'), why: 'generic pharmacy words' },
   { to: r('Patients', 'patients@smilecrest.example'), why: 'all patients of a practice: no condition' },

@@ -49,6 +49,8 @@ const clean: [string, string][] = [
   ['St. Brigid Hospice holiday open house', 'a hospice named after a saint'],
   ['New intake fax for Oncology: 555-0142', 'a department fax'],
   ['Critical value callback line moved to 503-555-0184 opt 2', 'a department line'],
+  ['Call Patient Billing Services at 555-0162 for discharge paperwork questions', "a department's number after its name"],
+  ['Tarifas 2026 Aseguradora Monte Claro - hemodiálisis y laboratorio', 'a Spanish insurer: its head comes before its name'],
   ['Biscuit (beagle) - diabetes recheck and A1c Tuesday', 'a dog'],
   ['Radiographs for Duke (canine, TPLO follow-up)', 'a dog'],
   ['Pt R.T. - wound check moved to Tuesday', 'initials without a birth date'],

@@ -39,8 +39,8 @@ function* emailAddresses(t: string): Generator<{ start: number; end: number; dom
   }
 }
 
-/** Words that make a number an organisation's line: "scheduling line", "fax", "main number", "front desk". */
-const DEPARTMENT_LINE_BEFORE = /\b(?:fax|line|desk|hotline|helpline|switchboard|office|main number|main|extension|ext|pager|scheduling|dept|department)\b[^,;|]{0,30}$/i;
+/** Words that make a number an organisation's line: "scheduling line", "fax", "main number", "front desk", "Call Billing Ops at". */
+const DEPARTMENT_LINE_BEFORE = /\b(?:fax|line|desk|hotline|helpline|switchboard|office|main number|main|extension|ext|pager|scheduling|dept|department|billing|ops|operations|services|support|center|centre|registration)\b[^,;|]{0,30}$/i;
 const DEPARTMENT_LINE_AFTER = /^\s*(?:opt(?:ion)?\.?\s*\d|ext\.?\s*\d|x\d)/i;
 
 /** A phone number that the text presents as a department's or an office's line, not a person's. */

@@ -29,7 +29,7 @@ export const ORG_HEADS: readonly string[] = [
   // Heads that come first in the Romance languages ("Centre de santé Louis-Pasteur", "Clínica de la Mujer").
   'centro', 'clinica', 'clinique', 'hopital', 'ospedale', 'policlinico', 'fundacion', 'fundacao', 'fondation',
   'fondazione', 'instituto', 'institut', 'istituto', 'universidad', 'universidade', 'universite', 'asociacion',
-  'associacao', 'residencia', 'maison', 'farmacia', 'pharmacie', 'suministros', 'distribuidora', 'laboratorios',
+  'associacao', 'residencia', 'maison', 'farmacia', 'pharmacie', 'suministros', 'distribuidora', 'laboratorios', 'aseguradora', 'seguradora',
   // Places of worship, often named for a saint or "Our Lady" ("Igreja Nossa Senhora de Fátima", "St. Jude Church").
   'church', 'chapel', 'mosque', 'masjid', 'temple', 'synagogue', 'cathedral', 'igreja', 'iglesia', 'eglise', 'chiesa',
   'parroquia', 'paroquia', 'capela', 'capilla', 'kosciol', 'parafia',
@@ -44,7 +44,7 @@ export const ORG_HEADS: readonly string[] = [
  * or a Romance "de" (person-name.ts organisationBefore): "Mercy Hospital Ada Quill" is a patient.
  */
 export const HEADS_BEFORE_EPONYM: readonly string[] = [
-  'phong kham', 'benh vien', 'trung tam', 'chua', 'nha thuoc', 'truong', 'cong ty', 'suministros', 'distribuidora', 'laboratorios', 'centro', 'clinica', 'clinique', 'hopital',
+  'phong kham', 'benh vien', 'trung tam', 'chua', 'nha thuoc', 'truong', 'cong ty', 'suministros', 'distribuidora', 'laboratorios', 'aseguradora', 'seguradora', 'centro', 'clinica', 'clinique', 'hopital',
   'ospedale', 'policlinico', 'fundacion', 'fundacao', 'fondation', 'fondazione', 'instituto', 'institut', 'istituto',
   'farmacia', 'pharmacie', 'residencia', 'szpital', 'przychodnia', 'klinika', 'centrum',
   'igreja', 'iglesia', 'eglise', 'chiesa', 'parroquia', 'paroquia', 'capela', 'capilla', 'kosciol', 'parafia',
