@@ -928,6 +928,10 @@ const REPLY_PREFIXES = new Set(['re', 'fw', 'fwd', 'aw', 'wg', 'tr', 'rv', 'sv']
 const NAME_LIKELY_ENOUGH_BESIDE_VALUES = -2;
 /** Below this the model has only seen such letters in everyday words ("exception" -4.8, "supplies" -4.3). */
 const NOT_A_NAME_AT_ALL = -3.5;
+/** Organisation heads that are also common surnames (Korean Park, English Hall, Ward, House). */
+const SURNAME_HEADS = new Set(['park', 'hall', 'ward', 'house', 'field', 'banks', 'temple']);
+const PLACE_PREPOSITIONS = new Set(['at', 'on', 'in', 'to', 'from', 'near', 'behind', 'outside', 'inside', 'into', 'across']);
+const isCensusSurname = (key: string): boolean => nameLexicon().surname.has(key);
 /** Patient words with no other sense, after which a capitalised word set apart is a name. */
 const STRONG_PATIENT_CUES = new Set(['pt', 'patient']);
 const SUBJECT_PRONOUNS = new Set(['his', 'her', 'him', 'he', 'she']);
@@ -1048,7 +1052,11 @@ function isClinicianOrPlace(cls: readonly Classified[], from: number, to: number
   const model = cls[to + 1];
   const marked = before !== undefined && (HONORIFICS.has(before.t.key) || PATIENT_WORDS.has(before.t.key));
   if (!marked && after && model && after.kind !== 'X' && after.t.case === 'upper' && after.t.text.length <= 4 && /^\s$/.test(after.t.gap) && model.t.kind === 'number' && model.t.gap === '-' && model.t.text.length >= 2) return true;
-  if (cls.slice(from, to).some((c) => CLINICIAN_TITLES.has(c.t.key) || ORG_WORDS.has(c.t.key) || (c.t.case !== 'lower' && BUSINESS.has(c.t.key)) || (sentenceCase && c.t.case === 'title' && HEALTH_NAMED_ORG.has(c.t.key)))) return true;
+  // "Jenna Park", "Anna Hall": after a given name alone (not also a surname: "Kim & Park Medical"), an
+  // organisation or place word that is also a surname is hers, unless a place preposition makes the two
+  // words a place ("outbreak on Willow Hall", "at Jenna Park").
+  const surnameAfterGiven = to - from === 2 && cls[from].kind === 'G' && !isCensusSurname(cls[from].t.key) && SURNAME_HEADS.has(cls[from + 1].t.key) && cls[from + 1].t.case === 'title' && !(before !== undefined && PLACE_PREPOSITIONS.has(before.t.key));
+  if (cls.slice(from, to).some((c) => CLINICIAN_TITLES.has(c.t.key) || (ORG_WORDS.has(c.t.key) && !surnameAfterGiven) || (c.t.case !== 'lower' && BUSINESS.has(c.t.key)) || (sentenceCase && c.t.case === 'title' && HEALTH_NAMED_ORG.has(c.t.key)))) return true;
   // A credential follows the name, or a comma after it ("Ada Quill RN", "Quill, Ada, PA-C"); after a dash or a
   // colon it opens the next part ("Quill, Ada - PA cardiac cath": a prior authorisation).
   if (after && isCredential(after.t) && !/[-\u2013\u2014:|]/.test(after.t.gap)) return true;
@@ -1065,7 +1073,7 @@ function isClinicianOrPlace(cls: readonly Classified[], from: number, to: number
     if (after.t.gap.trim() === ',' || (next !== undefined && next.t.gap.trim() === ',' && isCredential(next.t))) return true;
   }
   // "Mulberry Creek", "Ostrander Vale", "Eagle Ridge Rides": a place word after the first word.
-  if (to - from >= 2 && cls.slice(from + 1, to).some((c) => PLACES.has(c.t.key) && c.t.case !== 'lower')) return true;
+  if (to - from >= 2 && !surnameAfterGiven && cls.slice(from + 1, to).some((c) => PLACES.has(c.t.key) && c.t.case !== 'lower')) return true;
   return organisationAfter(cls, to, sentenceCase, kind) || organisationBefore(cls, from);
 }
 
