@@ -605,7 +605,9 @@ export function findNames(ctx: FieldContext): NameSpan[] {
     cls.some((x) => x.t.case === 'lower' && x.t.text.length > 3) &&
     cls.some((x) => x.t.case === 'lower' && lex.common.has(x.t.key));
   // A third-person pronoun says the subject is about someone too ("will call his wife", "bumped her glipizide").
-  const opening = cls.findIndex((c) => c.t.kind === 'word' && !REPLY_PREFIXES.has(c.t.key) && !GREETING_WORDS.has(c.t.key));
+  // A marker and a colon before the subject's own words ("Bump: Shaikh lap hernia", "FYI: ...") is not where it opens.
+  const labelled = (k: number): boolean => SUBJECT_MARKERS.has(cls[k].t.key) && cls[k + 1] !== undefined && /^:/.test(cls[k + 1].t.gap);
+  const opening = cls.findIndex((c, k) => c.t.kind === 'word' && !REPLY_PREFIXES.has(c.t.key) && !GREETING_WORDS.has(c.t.key) && !labelled(k));
   const lastFileWord = ctx.kind === 'attachment' ? lastWordOfFile(cls) : -1;
   // A measured value marks a subject as one patient's whatever its case ("Langidrik H – 34wk NST Thurs 9:15");
   // a dose, a bed or a pronoun only in a sentence-case English subject, where they read as such.
@@ -924,6 +926,8 @@ function clinicalUnknown(f: RunFacts): boolean {
 }
 /** Reply and forward prefixes before a subject's first word. */
 const REPLY_PREFIXES = new Set(['re', 'fw', 'fwd', 'aw', 'wg', 'tr', 'rv', 'sv']);
+/** Markers written before a colon at the start of a subject: "Bump:", "FYI:", "Update:", "Urgent:". */
+const SUBJECT_MARKERS = new Set(['bump', 'fyi', 'update', 'urgent', 'reminder', 'asap', 'stat', 'ping', 'followup', 'important']);
 /** Set apart in a subject about one patient, a word needs only not to be rejected outright by the model. */
 const NAME_LIKELY_ENOUGH_BESIDE_VALUES = -2;
 /** Below this the model has only seen such letters in everyday words ("exception" -4.8, "supplies" -4.3). */

@@ -74,6 +74,8 @@ const words = (s: string): string[] => s.split(',').map((w) => w.trim().replace(
 
 export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
   condition: words(`
+    splenic lac, splenic laceration, liver lac, liver laceration, tib plateau, tibial plateau fracture, anastomotic leak,
+    bile leak, positive margins, margins negative, margins neg, rib fractures, flail chest, hemopneumothorax,
     biloma, seroma, brain death, brain dead, cjd, creutzfeldt jakob, prion disease, hepatotoxicity, hepatotox, dili, dpp, diabetes prevention program, kidney waitlist, liver waitlist, incision, surgical incision, ascvd, ncse, gestational dm, calcium oxalate, uric acid stones, actively dying, driveline infection, nickel allergy,
     myocardial infarction, heart attack, unstable angina, hfmref, hocm, lvh, low ef, reduced ef, aflutter, a flutter,
     atrial flutter, svt, vtach, v tach, vfib, v fib, pvcs, heart block, long qt, qt prolongation, prolonged qt,
@@ -118,6 +120,7 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     cysts, polyp, polyps, breast lump, abscessed tooth, impacted molar, impacted wisdom teeth, cracked tooth,
     oral thrush, hemorrhoid`),
   medication: words(`
+    anesthetics, anaesthetic, general anesthetic,
     mtx, biologic injection, biologic injections, biologic infusion, biologics,
     lipitor, levoxyl, unithroid, euthyrox, tirosint, zestril, prinivil, glucophage, norvasc, toprol, lopressor,
     proair, ventolin, proventil, prilosec, losartan, cozaar, hyzaar, neurontin, hctz, microzide, zocor, singulair,
@@ -208,6 +211,7 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     nicotine replacement, eylea, lucentis, anti vegf, botox injection, synvisc, steroid injection, tpn, ppn,
     tube feeds, enteral nutrition, parenteral nutrition`),
   test: words(`
+    sbt, spontaneous breathing trial, ebl, estimated blood loss, drain amylase, jp output, drain output,
     swallow eval, bedside swallow, calorie count,
     xr, pfts, das28, patch test, patch testing, stone analysis, crossmatch, cross match, cd4, joint fluid,
     gad 7, gct, glucola, ogtt, phq 9, phq 2, epds, m chat, mchat, mini cog, minicog, braden score, morse fall,
@@ -237,6 +241,8 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     sonohysterogram, follicle scan, follicle check, amh, ca 125, ca 19 9, cea level, bone marrow, pet ct, stress echo,
     fetal echo, glasgow coma scale`),
   procedure: words(`
+    ssrf, rib fixation, rib plating, slnb, sentinel node biopsy, sentinel lymph node biopsy, ex lap, exploratory laparotomy,
+    panc jej, pancreaticojejunostomy, liquid diet, clear liquid diet, full liquid diet,
     aspirate, joint aspiration, heart tx, kidney tx, liver tx, lung tx, renal tx, driveline, video dot, vdot, directly observed therapy,
     general anesthesia, conscious sedation, local anesthetic, bka, below knee amputation, above knee amputation, avf,
     av graft, fistula, declot, fistulagram, permcath, vascath, hemodialysis, crrt, cvvh, cvvhd, capd, ccpd,
@@ -250,7 +256,7 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     acdf, carpal tunnel release, trigger finger release, epidural, nerve block, spinal cord stimulator,
     joint injection, prosthetic fitting, prosthesis, prosthetic, prosthetics, orthotic, orthotics, afo, kafo,
     hoyer lift, hospital bed, bedside commode, d e, dilation and curettage, iol, nsvd, vbac, tolac, csection,
-    cerclage, ecv, external cephalic version, tubal, colpo, lap chole, lap appy, gastric sleeve, lap band, roux en y,
+    cerclage, ecv, external cephalic version, tubal, colpo, lap chole, lap appy, lap hernia, lap hernia repair, lap colectomy, lap nissen, gastric sleeve, lap band, roux en y,
     rny, turp, turbt, cysto, lithotripsy, eswl, lasik, intravitreal injection, ear tubes, pe tubes, hearing aid,
     hearing aids, hearing test, hearing check, hearing screening, joint replacement, shoulder replacement, wig fitting, ect treatment, electroconvulsive therapy, tms therapy, transcranial magnetic stimulation, dbt,
     dialectical behavior therapy, cognitive behavioral therapy, emdr, involuntary commitment, baker act, root planing,
@@ -329,7 +335,7 @@ export const CLINICAL_NEEDS_SUPPORT_BY_CATEGORY: Record<HealthCategory, readonly
     ...frequent(`angina, hemorrhoids, hematoma, gout, whiplash, sprain, headaches, insomnia, alcoholism, gangrene,
       frostbite, menopause, mumps, fractures, ulcers, tumors, infections, lesions, toothache`),
   ],
-  medication: [...words(`depo, allegra, exelon, viagra, abx, emend, ffp, ocp, ocps`), ...frequent(`aspirin`)],
+  medication: [...words(`depo, allegra, exelon, viagra, abx, emend, ffp, ocp, ocps`), ...frequent(`aspirin, anesthetic`)],
   test: [...words(`abi, tee, fit test, ana, lead screening, rvp, gcs, meld, anc, braden, gleason, ncs, afi, csf, vl, crystals`), ...frequent(`doppler`)],
   procedure: [
     ...words(`port, aka, pca, avg, pci, fet, cbt, ect, tms, svd, srp, cvc, whipple, c s`),
