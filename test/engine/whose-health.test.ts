@@ -174,6 +174,7 @@ const flagged: [string, 'high' | 'medium', string][] = [
   ['Audrey Park - MRI brain results', 'high', 'a place word that is also a surname (Park), after a given name alone, is hers'],
   ['Hollis - SBT this am, EBL 300 yesterday', 'medium', 'critical-care and operative shorthand: spontaneous breathing trial, estimated blood loss'],
   ['Novak SSRF done - 5 plates', 'medium', 'rib fixation (SSRF) after a known surname'],
+  ['Grudzinski - heparin gtt, anti-Xa 0.09, rebolus?', 'medium', 'a test before a decimal is a reading: in a subject of values, the word set apart at its opening is the patient'],
   ['Bump: Greer lap hernia repair moved to 11/02', 'medium', 'a marker and a colon before the subject opens'],
   ['Ines Okoro out 3 wks after hip surgery - need coverage', 'high', 'away after a procedure, a word between: her own'],
   ['Stellan Varga back on days after his MI', 'high', 'an MI tied by his, in capitals'],

@@ -120,8 +120,8 @@ export const NAME_PATTERN_DOCS: Readonly<Record<string, NamePatternDoc>> = {
     },
   },
   'name.clinical-unknown': {
-    description: 'In a sentence-case subject with a clinical term, a capitalised word no lexicon holds that the name model finds name-like, set apart where a name goes: between separators or prepositions ("C2D1 held – Wardak ANC 0.9", "Prayers for Nohea – admitted to CCU").',
-    examples: { valid: ['Hgb 6.9 – 1u PRBC for Tavita, consent on chart', 'C1D8 held – Tavita ANC 0.8', 'Metoprolol 50 bid for Mahina? HR still 110s'], invalid: ['Pyxis downtime – insulin from the pharmacy', 'Metformin shortage – see Omnicell override list', 'Grief support group – January dates', 'Ballantaada shaybaarka – Khamiis', 'Kamaka Home Health – network adequacy, Oahu'] },
+    description: 'In a sentence-case subject with a clinical term, or one about one patient\'s values in shorthand, a capitalised word no lexicon holds that the name model finds name-like, set apart where a name goes: between separators or prepositions ("C2D1 held – Wardak ANC 0.9", "Prayers for Nohea – admitted to CCU", "Grudzinski - heparin gtt, anti-Xa 0.09").',
+    examples: { valid: ['Hgb 6.9 – 1u PRBC for Tavita, consent on chart', 'Grudzinski - heparin gtt, anti-Xa 0.09, rebolus?', 'C1D8 held – Tavita ANC 0.8', 'Metoprolol 50 bid for Mahina? HR still 110s'], invalid: ['Pyxis downtime – insulin from the pharmacy', 'Metformin shortage – see Omnicell override list', 'Grief support group – January dates', 'Ballantaada shaybaarka – Khamiis', 'Kamaka Home Health – network adequacy, Oahu'] },
   },
   'name.event-subject': {
     description: 'A capitalised word opening a subject, before a lower-case word, where the subject ties a health word after it to someone ("her knee surgery", "recovering from", "admitted to CCU"): the person it happened to ("Tavita back on the unit after her knee surgery").',

@@ -899,7 +899,9 @@ const CLINICAL_CATEGORIES = new Set(['condition', 'test', 'procedure', 'medicati
 function clinicalUnknown(f: RunFacts): boolean {
   const { cls, i } = f;
   const c = cls[i];
-  if (!f.clinicalEnglishSubject || c.kind !== 'U' || c.t.case !== 'title' || c.t.text.length < 4 || LETTERED.has(c.t.key)) return false;
+  // A sentence-case English subject, or one about one patient's values in clinicians' shorthand ("Morozov -
+  // heparin gtt, anti-Xa 0.12, rebolus?", with no everyday English word).
+  if (!(f.clinicalEnglishSubject || f.patientSpecific) || c.kind !== 'U' || c.t.case !== 'title' || c.t.text.length < 4 || LETTERED.has(c.t.key)) return false;
   if (!/[aeiouy]/.test(c.t.key)) return false;
   const prev = cls[i - 1];
   const next = cls[i + 1];

@@ -178,6 +178,15 @@ function withLabValues(tokens: readonly Token[], found: HealthMatch[]): HealthMa
     }
     (out ??= found.slice()).push({ from: i, to: i + 2, category: 'test', phrase: 'lab value', measured: true });
   }
+  // "anti-Xa 0.12", "lactate 4.1", "troponin 0.08": a test the lists hold, right before a decimal, is a reading.
+  for (let k = 0; k < found.length; k++) {
+    const m = found[k];
+    const n = tokens[m.to];
+    const frac = tokens[m.to + 1];
+    if (m.category !== 'test' || m.measured || n === undefined || n.kind !== 'number' || !/^[\s:=]{1,2}$/.test(n.gap) || frac === undefined || frac.kind !== 'number' || frac.gap !== '.') continue;
+    out ??= found.slice();
+    out[k] = { ...m, measured: true };
+  }
   return out ? out.sort((a, b) => a.from - b.from) : found;
 }
 
