@@ -23,6 +23,8 @@ export const PATIENT_WORDS: readonly string[] = ['pt', 'patient', 'resident', 'm
 export const CLINICIAN_TITLES: readonly string[] = [
   'dr', 'drs', 'doctor', 'doctors', 'prof', 'professor', 'pr', 'dra', 'docteur', 'nurse', 'chaplain', 'pharmacist', 'therapist', 'midwife', 'dentist', 'hygienist', 'paramedic', 'dietitian',
   'instructor', 'instructors', 'presenter', 'presenters', 'speaker', 'speakers', 'facilitator', 'facilitators', 'trainer', 'trainers', 'educator', 'lecturer', 'moderator', 'panelist', 'panelists', 'preceptor', 'proctor',
+  // School staff, in a school-based clinic's mail.
+  'principal', 'superintendent', 'coach',
 ];
 /** Credentials after a name ("Ada Quill, RN"): a clinician. */
 export const CREDENTIALS: readonly string[] = [
