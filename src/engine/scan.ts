@@ -332,7 +332,7 @@ export function scanMessage(message: Message, policy: Policy): Verdict {
       if (analyses[at].recruiting) recruiting = true;
       // Everyday-sense words ("seating chart") do not make a message about care; units and specialties do.
       // Nor does a building named for a specialty ("Oncology Pavilion garage closure"): it says where, not what care.
-      else if (signals.some((s) => s.role === 'health' && s.needsSupport !== 'everyday' && !(s.workplace && BUILDING_AFTER.test(ref.value.slice(s.end))))) messageHasHealth = true;
+      if (signals.some((s) => s.role === 'health' && s.needsSupport !== 'everyday' && !(s.workplace && BUILDING_AFTER.test(ref.value.slice(s.end))))) messageHasHealth = true;
     }
     // In a purchase or a product notice a name is a supplier's, unless a title or a patient word marks a
     // person; in an invoice, unless it also holds a given name (a bill for a patient's care).
@@ -413,7 +413,10 @@ export function scanMessage(message: Message, policy: Policy): Verdict {
   // A veterinary practice's clients are the animals' owners: its mail is about their pets' care, unless a
   // human's own health is named. The sender says so, not an animal word ("vaccines due" is a child's too).
   const veterinaryClients = isVeterinaryDomain(senderDomain) && !human;
-  if ((messageHasHealth || programmeMail) && !recruiting && !veterinaryClients) {
+  // Donors and volunteers are not patients, unless the message speaks of their own care ("your donor
+  // evaluation (CT + crossmatch)"): then each learns the others are being worked up.
+  const ownCare = analyses.some((a, i) => a.tied === true && (refs[i].kind === 'subject' || refs[i].kind === 'attachment') && a.signals.some((x) => x.role === 'health' && !x.workplace && x.needsSupport === undefined));
+  if ((messageHasHealth || programmeMail) && (!recruiting || ownCare) && !veterinaryClients) {
     for (const e of exposed) {
       const address = message[e.field][e.index].emailAddress;
       const ref: FieldRef = { field: e.field, index: e.index, part: 'emailAddress', kind: 'emailAddress', value: address };

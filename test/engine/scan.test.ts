@@ -150,6 +150,10 @@ describe('mass disclosure', () => {
     // An organisation whose name only contains a provider's ("orangeburg-clinic.org") is not one.
     expect(scan(msg({ subject: health, to: personal(2), cc: personal(1, 'orangeburg-clinic.org') })).action).toBe('allow');
   });
+  test('donors and volunteers are not patients, unless the message speaks of their own care', () => {
+    expect(scan(msg({ subject: 'Blood drive volunteers: CPR refresher Saturday', to: personal(4) })).action).toBe('allow');
+    expect(scan(msg({ subject: 'Next steps in your donor evaluation (labs + CT)', to: personal(3) })).findings.map((f) => f.detectorId)).toEqual(['mass-disclosure', 'mass-disclosure', 'mass-disclosure']);
+  });
   test('the threshold comes from the policy', () => {
     const p = parsePolicy({ schemaVersion: 1, org: { massDisclosureThreshold: 6 } });
     if (!p.ok) throw new Error('policy');
