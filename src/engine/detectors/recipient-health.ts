@@ -158,6 +158,8 @@ export function recipientPartFacts(ctx: FieldContext): RecipientPartFacts {
 }
 
 const MEMBERS = new PhraseMatcher<true>(MEMBER_CONDITIONS.map((w) => [w, true] as [string, true]));
+/** After a relative's word in brackets, someone in care: "(son of resident Rm 12)", "(daughter, pt in 4W)". */
+const IN_CARE = new Set(['resident', 'patient', 'pt', 'client', 'inpatient']);
 
 /** A bracket opens after the first token and at or before token `i`: "Hoa (bệnh nhân)". */
 function bracketed(tokens: readonly Token[], i: number): boolean {
@@ -257,6 +259,18 @@ export const recipientHealth: Detector = {
       // "Marcus Bell — Patient Transport", "Patient Access": a patient word before a staff or service head is a job.
       if (helpDesk || (h.category === 'patient' && heading(tokens, h.to))) continue;
       out.push(signalAt(n, tokens[h.from].start, tokens[h.to - 1].end, 'recipient-health', 'identifier', 'found', { strength: 'medium', evidence: own ? 'recipient.person' : 'recipient.list' }));
+    }
+    // "Frank Delgado (son of resident Rm 12)", "Dee Ilunga (daughter – Terraces resident)": a relative in brackets
+    // with a word for someone in care names that person's status (where no health word of its own does).
+    if (!isAddress && out.length === 0) {
+      for (const m of KIN.findAll(tokens)) {
+        if (!bracketed(tokens, m.from)) continue;
+        for (let k = m.to; k < tokens.length && k <= m.to + 3 && !/[)\]\uff09]/.test(tokens[k].gap); k++) {
+          if (!IN_CARE.has(tokens[k].key)) continue;
+          out.push(signalAt(n, tokens[m.from].start, tokens[k].end, 'recipient-health', 'identifier', 'found', { strength: 'medium', evidence: 'recipient.person' }));
+          break;
+        }
+      }
     }
     // "Recovery Alumni": a recovery programme's list reveals substance-use treatment ("Recovery Room" alone is a unit).
     const heads = HEADS.findAll(tokens);
