@@ -104,6 +104,8 @@ const revealing: Row[] = [
   { to: r('Rubina Akter (রোগী)', 'rubina.a@gmail.com'), found: 'রোগী', why: 'in Bengali' },
   { to: r("Teuila Faleolo (Sione's dad, PICU)", 'tfaleolo@gmail.com'), found: 'PICU', why: "a relative by a possessive, with a unit: the child's stay" },
   { to: r('Renata Oyelaran (son of resident, Rm 108)', 'roye61@gmail.com'), found: 'son of resident', why: 'a relative of someone in care, in brackets' },
+  { to: r('New Patients - November', 'new-patients-nov@tidewaterinfusion.example'), found: '@tidewaterinfusion.example', why: 'a list of patients at a home-infusion provider' },
+  { to: r('Ruth Ng (PAH, Remodulin)', 'ruthng@gmail.com'), found: 'Remodulin', why: 'her treatment (for pulmonary hypertension)' },
   { to: r('Pa Chia Moua (neeg mob)', 'pachia.m@gmail.com'), found: 'neeg mob', why: 'a given name in Title Case that is also a credential (PA) is a name' },
   { to: r('정미숙 (환자)', 'msjung@naver.com'), found: '환자', why: 'in Korean' },
   { to: r('周玉兰（高血压患者）', 'zhouyl@163.com'), found: '高血压患者', why: 'in Chinese, with the condition' },
