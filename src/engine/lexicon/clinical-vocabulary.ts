@@ -212,7 +212,8 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     nicotine replacement, eylea, lucentis, anti vegf, botox injection, synvisc, steroid injection, tpn, ppn,
     tube feeds, enteral nutrition, parenteral nutrition`),
   test: words(`
-    sbt, spontaneous breathing trial, ebl, estimated blood loss, drain amylase, jp output, drain output,
+    bwx, petct, restaging, restaging scan, event monitor, cardiac patch, zio patch, heart monitor patch, device interrogation,
+    pacemaker interrogation, ppm interrogation, icd interrogation, ilr interrogation, loop recorder interrogation, sbt, spontaneous breathing trial, ebl, estimated blood loss, drain amylase, jp output, drain output,
     swallow eval, bedside swallow, calorie count,
     xr, pfts, das28, patch test, patch testing, stone analysis, crossmatch, cross match, cd4, joint fluid,
     gad 7, gct, glucola, ogtt, phq 9, phq 2, epds, m chat, mchat, mini cog, minicog, braden score, morse fall,
@@ -242,7 +243,7 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     sonohysterogram, follicle scan, follicle check, amh, ca 125, ca 19 9, cea level, bone marrow, pet ct, stress echo,
     fetal echo, glasgow coma scale`),
   procedure: words(`
-    ssrf, rib fixation, rib plating, slnb, sentinel node biopsy, sentinel lymph node biopsy, ex lap, exploratory laparotomy,
+    woundvac, ssrf, rib fixation, rib plating, slnb, sentinel node biopsy, sentinel lymph node biopsy, ex lap, exploratory laparotomy,
     panc jej, pancreaticojejunostomy, liquid diet, clear liquid diet, full liquid diet,
     aspirate, joint aspiration, heart tx, kidney tx, liver tx, lung tx, renal tx, driveline, video dot, vdot, directly observed therapy,
     general anesthesia, conscious sedation, local anesthetic, bka, below knee amputation, above knee amputation, avf,
