@@ -219,7 +219,7 @@ function makeFinding(policy: Policy, ref: FieldRef, spec: FindingSpec): Finding 
 /** Name patterns where a title or a patient word marks the person ("Mrs. Delgado", "pt Harold Vance"). */
 const MARKED_NAME = /^name\.(?:title|patient-word)/;
 /** A title for anyone but a clinician, right before a name ("Mrs.", "Sra.", "Mme"). */
-const LAY_TITLE_BEFORE = /(?:^|[^a-z])(?:mrs|mr|ms|miss|mx|sra|sr|mme)\.?\s*$/i;
+const LAY_TITLE_BEFORE = /(?:^|[^a-z])(?:mrs|mr|ms|miss|mx|sra|sr|mme)\.?[\s_-]*$/i;
 /**
  * "Thank you Marisol (Endoscopy) for staying late", "FMLA paperwork for Karin (Radiology)": in a field
  * about staff affairs, a name tagged with a capitalised department in brackets is a colleague's, so
