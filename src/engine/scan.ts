@@ -219,6 +219,8 @@ function makeFinding(policy: Policy, ref: FieldRef, spec: FindingSpec): Finding 
 /** Name patterns where a title or a patient word marks the person ("Mrs. Delgado", "pt Harold Vance"). */
 const MARKED_NAME = /^name\.(?:title|patient-word)/;
 /** A title for anyone but a clinician, right before a name ("Mrs.", "Sra.", "Mme"). */
+/** Two name-like words side by side in a file name: a person's, as a full name is ("TEE_prelim_ALRASHID_YOUSEF.pdf"). */
+const FILE_PAIRS = new Set(['name.likely-pair', 'name.caps-pair']);
 const LAY_TITLE_BEFORE = /(?:^|[^a-z])(?:mrs|mr|ms|miss|mx|sra|sr|mme)\.?[\s_-]*$/i;
 /**
  * "Thank you Marisol (Endoscopy) for staying late", "FMLA paperwork for Karin (Radiology)": in a field
@@ -477,7 +479,7 @@ interface FieldHealth {
  * field points at a human, and nothing where it does not.
  */
 function personHealth(signals: readonly Signal[], kind: FieldKind, vet: 'no' | 'human' | 'animal', named = false): FieldHealth | undefined {
-  const supported = named || signals.some((s) => s.role === 'identity' && (s.messageId === 'initials' || s.evidence === 'dob.probable-old' || (kind === 'attachment' && (strengthOf(s) === 'high' || s.evidence === 'name.surname-initial'))));
+  const supported = named || signals.some((s) => s.role === 'identity' && (s.messageId === 'initials' || s.evidence === 'dob.probable-old' || (kind === 'attachment' && (strengthOf(s) === 'high' || s.evidence === 'name.surname-initial' || FILE_PAIRS.has(s.evidence ?? '')))));
   let firstEnd = Infinity;
   let lastStart = -Infinity;
   const evidence: string[] = [];

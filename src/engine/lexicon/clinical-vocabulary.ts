@@ -245,7 +245,7 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
   procedure: words(`
     woundvac, ssrf, rib fixation, rib plating, slnb, sentinel node biopsy, sentinel lymph node biopsy, ex lap, exploratory laparotomy,
     panc jej, pancreaticojejunostomy, liquid diet, clear liquid diet, full liquid diet,
-    aspirate, joint aspiration, heart tx, kidney tx, liver tx, lung tx, renal tx, driveline, video dot, vdot, directly observed therapy,
+    aspirate, joint aspiration, heart tx, kidney tx, liver tx, lung tx, renal tx, kidney txp, liver txp, heart txp, lung txp, driveline, video dot, vdot, directly observed therapy,
     general anesthesia, conscious sedation, local anesthetic, bka, below knee amputation, above knee amputation, avf,
     av graft, fistula, declot, fistulagram, permcath, vascath, hemodialysis, crrt, cvvh, cvvhd, capd, ccpd,
     in center hemo, home hemo, nxstage, kt v, frozen embryo transfer, iui, icsi, oocyte retrieval, egg freezing,
