@@ -2,7 +2,7 @@ import { Coverage, DETECTORS, DetectorOptions, FieldContext, FieldKind, Signal }
 import { MASS_DISCLOSURE_META, exposedRecipients } from './detectors/mass-disclosure';
 import { domainOf } from './detectors/domains';
 import { lettersOf } from './text/chars';
-import { Purchasing, purchasingOf, citedAuthorsOf, namesAnimal, namesAuthorsOf, ownerCueEndOf, ownerNamed, recruitingOf, staffAffairsOf, tiesHealthToSomeone, topicTokensOf } from './facts/health';
+import { Purchasing, purchasingOf, citedAuthorsOf, titledCliniciansOf, namesAnimal, namesAuthorsOf, ownerCueEndOf, ownerNamed, recruitingOf, staffAffairsOf, tiesHealthToSomeone, topicTokensOf } from './facts/health';
 import { isTreatmentProgrammeDomain, isVeterinaryDomain, recruitingSender } from './facts/sender';
 import { RecipientKind, RecipientPartFacts, keepsFor, recipientHealth, recipientKind, recipientPartFacts } from './detectors/recipient-health';
 import { Policy } from './policy/schema';
@@ -102,6 +102,8 @@ interface FieldAnalysis {
   split?: SplitFacts;
   /** Subject and file names only: surnames cited as authors ("Kowalczyk et al."), as token keys. */
   authors?: string[];
+  /** Subject and file names only: surnames after a clinician's title ("Dr. Aaron Whitley"), as token keys. */
+  clinicians?: string[];
   /** Subject and file names only: a purchase, a product notice or an invoice (facts/health.ts purchasingOf). */
   purchasing?: Purchasing;
 }
@@ -124,6 +126,8 @@ function analyzeCached(value: string, kind: FieldKind, options: DetectorOptions)
     if (purchasing) result.purchasing = purchasing;
     const authors = citedAuthorsOf(ctx);
     if (authors.length > 0) result.authors = authors;
+    const clinicians = titledCliniciansOf(ctx);
+    if (clinicians.length > 0) result.clinicians = clinicians;
     if (namesAnimal(ctx)) result.animal = true;
     const ownerAt = ownerCueEndOf(ctx);
     if (ownerAt !== undefined && ownerNamed(ctx, signals.some((x) => x.detectorId === 'person-name' && x.strength === 'high'))) {
@@ -297,6 +301,14 @@ export function scanMessage(message: Message, policy: Policy): Verdict {
     if (a.authored !== true) return;
     for (const t of tokenize(refs[i].value)) if (t.kind === 'word' && t.case !== 'lower') cited.add(t.key);
   });
+  // A clinician named with a title in one field is the clinician in the others: a name there that ends in
+  // the same surname ("DR3_Glide_Whitley_clinical_input.pptx" beside "Dr. Aaron Whitley") is not a patient.
+  const clinicians = new Set<string>();
+  for (const a of analyses) for (const k of a.clinicians ?? []) clinicians.add(k);
+  const isTitledClinician = (name: string): boolean => {
+    const words = tokenize(name, { splitCamel: true }).filter((t) => t.kind === 'word' && t.key.length > 2);
+    return words.length > 0 && clinicians.has(words[words.length - 1].key);
+  };
   const isCited = (name: string): boolean => {
     // Words of one or two letters are initials or pieces of a split word ("Hb" of "HbA1c").
     const words = tokenize(name, { splitCamel: true }).filter((t) => t.kind === 'word' && t.key.length > 2);
@@ -345,6 +357,7 @@ export function scanMessage(message: Message, policy: Policy): Verdict {
     const personNamed = (n: Signal): boolean => {
       const name = ref.value.slice(n.start, n.end);
       if (isSendersName(name, message.senderAddress ?? '') || (isCited(name) && !layTitled(n))) return false;
+      if (isTitledClinician(name) && !layTitled(n) && n.evidence !== 'name.clinician-own-health' && !MARKED_NAME.test(n.evidence ?? '')) return false;
       if (MARKED_NAME.test(n.evidence ?? '')) return true;
       return !supplierName(name) && !(staffField && DEPARTMENT_TAG.test(ref.value.slice(n.end)));
     };

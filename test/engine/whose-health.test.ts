@@ -448,3 +448,11 @@ describe('animals in research and veterinary mail: whose health', () => {
     expect(scan({ senderAddress, subject: 'Macaque bite - tech Ilse Harrington started PEP (valacyclovir)' }).findings.map((f) => f.field)).toEqual(['subject']);
   });
 });
+
+test('a clinician named with a title in the subject is the clinician in a file name, unless the subject gives a condition of his', () => {
+  const file = (name: string) => [{ name, size: 1000, isInline: false }];
+  const advisor = scan({ subject: 'Design review: Glide pump -- Dr. Imre Castellanos (clinical advisor)', attachments: file('DR2_Glide_Castellanos_clinical_input.pptx') });
+  expect(advisor.findings.filter((f) => f.field === 'attachments')).toEqual([]);
+  const own = scan({ subject: 'Monitoring agreement - Dr. Imre Castellanos - alcohol use disorder', attachments: file('Castellanos_tox_screen_Mar.pdf') });
+  expect(own.findings.filter((f) => f.field === 'attachments').length).toBeGreaterThan(0);
+});

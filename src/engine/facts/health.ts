@@ -605,6 +605,25 @@ export function purchasingOf(ctx: FieldContext): Purchasing | undefined {
 }
 
 /**
+ * Surnames the field gives a clinician's title ("Dr. Aaron Whitley (clinical advisor)", "Prof. Ilse Marchetti"):
+ * the last capitalised word of up to three after the title. The clinician is the same person in the other
+ * fields ("DR3_Glide_Whitley_clinical_input.pptx").
+ */
+export function titledCliniciansOf(ctx: FieldContext): string[] {
+  const tokens = ctx.tokens;
+  const out: string[] = [];
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (!CLINICIAN.has(tokens[i].key) || tokens[i].case === 'lower') continue;
+    let k = i + 1;
+    while (k < tokens.length && k <= i + 3 && tokens[k].kind === 'word' && (tokens[k].case === 'title' || tokens[k].case === 'upper') && !CLAUSE_BREAK.test(tokens[k].gap)) k++;
+    // "PHP monitoring agreement - Dr. Nolan Ashby - alcohol use disorder": a condition after the name may be
+    // the clinician's own, and the other fields then speak of it too.
+    if (k > i + 1 && !personHealthOf(ctx).some((h) => h.category === 'condition' && !h.workplace && h.from >= k)) out.push(tokens[k - 1].key);
+  }
+  return out;
+}
+
+/**
  * Surnames the field cites as authors: the word before "et al." ("Guillain-Barré after vaccination
  * (Kowalczyk et al. 2024)"). The article's file name then carries the author's name, not a patient's.
  */
