@@ -189,7 +189,8 @@ export const TEACHING_WORDS = words(`
   awareness day, awareness week, awareness month, press release, op ed, orientation packet, welcome packet,
   handbook, brochure, cme, ceu, simulation, sim lab, mock code, manikin, mannequin, manuscript, chapter, textbook,
   teaching file, teaching slides, teaching deck, case study, cover letter, reviewer comments, galley proofs,
-  page proofs, reprint, reprints, erratum, preference card, pref card, prefcard, pref cards, faculty disclosure`);
+  page proofs, reprint, reprints, erratum, preference card, pref card, prefcard, pref cards, faculty disclosure,
+  monograph, drug monograph, formulary review, class review`);
 
 /**
  * In veterinary mail, words that point at a human (an owner, a client, a
