@@ -2,7 +2,7 @@ import { Coverage, DETECTORS, DetectorOptions, FieldContext, FieldKind, Signal }
 import { MASS_DISCLOSURE_META, exposedRecipients } from './detectors/mass-disclosure';
 import { domainOf } from './detectors/domains';
 import { lettersOf } from './text/chars';
-import { Purchasing, purchasingOf, citedAuthorsOf, titledCliniciansOf, namesAnimal, namesAuthorsOf, ownerCueEndOf, ownerNamed, recruitingOf, staffAffairsOf, tiesHealthToSomeone, topicTokensOf } from './facts/health';
+import { Purchasing, purchasingOf, citedAuthorsOf, firmWordsOf, titledCliniciansOf, namesAnimal, namesAuthorsOf, ownerCueEndOf, ownerNamed, recruitingOf, staffAffairsOf, tiesHealthToSomeone, topicTokensOf } from './facts/health';
 import { isTreatmentProgrammeDomain, isVeterinaryDomain, recruitingSender } from './facts/sender';
 import { RecipientKind, RecipientPartFacts, keepsFor, recipientHealth, recipientKind, recipientPartFacts } from './detectors/recipient-health';
 import { Policy } from './policy/schema';
@@ -104,6 +104,8 @@ interface FieldAnalysis {
   authors?: string[];
   /** Subject and file names only: surnames after a clinician's title ("Dr. Aaron Whitley"), as token keys. */
   clinicians?: string[];
+  /** Subject and file names only: the words of a firm named for two people ("Garland & Pryce"), as token keys. */
+  firms?: string[];
   /** Subject and file names only: a purchase, a product notice or an invoice (facts/health.ts purchasingOf). */
   purchasing?: Purchasing;
 }
@@ -128,6 +130,8 @@ function analyzeCached(value: string, kind: FieldKind, options: DetectorOptions)
     if (authors.length > 0) result.authors = authors;
     const clinicians = titledCliniciansOf(ctx);
     if (clinicians.length > 0) result.clinicians = clinicians;
+    const firms = firmWordsOf(ctx);
+    if (firms.length > 0) result.firms = firms;
     if (namesAnimal(ctx)) result.animal = true;
     const ownerAt = ownerCueEndOf(ctx);
     if (ownerAt !== undefined && ownerNamed(ctx, signals.some((x) => x.detectorId === 'person-name' && x.strength === 'high'))) {
@@ -295,9 +299,11 @@ export function scanMessage(message: Message, policy: Policy): Verdict {
   // An author cited in one field ("Kowalczyk et al.") is the author in every field ("Kowalczyk_2024_GBS.pdf").
   // So are the capitalised words of a field about authored material ("Draft manuscript: Tanaka, Oduro &
   // Villeneuve" and "Tanaka_Oduro_Villeneuve_HbA1c_draft.docx").
+  // So are the words of a firm named for two people in another field ("Garland & Pryce plan for review").
   const cited = new Set<string>();
   analyses.forEach((a, i) => {
     for (const k of a.authors ?? []) cited.add(k);
+    for (const k of a.firms ?? []) cited.add(k);
     if (a.authored !== true) return;
     for (const t of tokenize(refs[i].value)) if (t.kind === 'word' && t.case !== 'lower') cited.add(t.key);
   });

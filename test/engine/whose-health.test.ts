@@ -456,3 +456,11 @@ test('a clinician named with a title in the subject is the clinician in a file n
   const own = scan({ subject: 'Monitoring agreement - Dr. Imre Castellanos - alcohol use disorder', attachments: file('Castellanos_tox_screen_Mar.pdf') });
   expect(own.findings.filter((f) => f.field === 'attachments').length).toBeGreaterThan(0);
 });
+
+test('a firm named for two people in one field is the firm in the others', () => {
+  const file = (name: string) => [{ name, size: 1000, isInline: false }];
+  const v = scan({ subject: 'Asbestos abatement - old Psych ED - Halloran & Voss plan for review', attachments: file('Halloran_Voss_abatement_plan_PsychED.pdf') });
+  expect(v.findings).toEqual([]);
+  // Only the firm's own words: another name in the file is still a person.
+  expect(scan({ subject: 'Halloran & Voss plan for review', attachments: file('Kealoha_Anela_CT_chest.pdf') }).findings.length).toBeGreaterThan(0);
+});

@@ -605,6 +605,21 @@ export function purchasingOf(ctx: FieldContext): Purchasing | undefined {
 }
 
 /**
+ * Words of a firm named for two people ("Garland & Pryce", "Ortega & Blum Anesthesia"): two capitalised
+ * words joined by "&". In the other fields the same two words ("Garland_Pryce_abatement_plan.pdf") are the firm.
+ */
+export function firmWordsOf(ctx: FieldContext): string[] {
+  const tokens = ctx.tokens;
+  const out: string[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    const a = tokens[i - 1];
+    const b = tokens[i];
+    if (/^\s?&\s?$/.test(b.gap) && a.kind === 'word' && b.kind === 'word' && a.case === 'title' && b.case === 'title') out.push(a.key, b.key);
+  }
+  return out;
+}
+
+/**
  * Surnames the field gives a clinician's title ("Dr. Aaron Whitley (clinical advisor)", "Prof. Ilse Marchetti"):
  * the last capitalised word of up to three after the title. The clinician is the same person in the other
  * fields ("DR3_Glide_Whitley_clinical_input.pptx").
