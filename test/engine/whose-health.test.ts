@@ -178,6 +178,8 @@ const flagged: [string, 'high' | 'medium', string][] = [
   ['Novak SSRF done - 5 plates', 'medium', 'rib fixation (SSRF) after a known surname'],
   ['Grudzinski - heparin gtt, anti-Xa 0.09, rebolus?', 'medium', 'a test before a decimal is a reading: in a subject of values, the word set apart at its opening is the patient'],
   ['Hida Karimi - MRI brain w/o', 'high', 'Hida in Title Case is a given name'],
+  ['K+ 6.9 pre-dialysis - Imani Okafor, chair 4', 'high', "an ion's charge between the analyte and its value"],
+  ['Binder teaching for Mr. Asante (phos 7.9)', 'high', 'a lower-case phosphorus value'],
   ['Bump: Greer lap hernia repair moved to 11/02', 'medium', 'a marker and a colon before the subject opens'],
   ['Ines Okoro out 3 wks after hip surgery - need coverage', 'high', 'away after a procedure, a word between: her own'],
   ['Stellan Varga back on days after his MI', 'high', 'an MI tied by his, in capitals'],

@@ -148,7 +148,7 @@ function withScriptTerms(found: HealthMatch[], inside: HealthMatch[]): HealthMat
 /** Analyte abbreviations that, right before a number, report a result: "K 6.8", "Na 128", "BP 198/112". */
 const ANALYTES = new Set(LAB_ANALYTES);
 /** Analytes that mean nothing else, so count in lower case too ("bg 42 this am"); not "k", "mg", "na", "ca". */
-const LOWER_CASE_ANALYTES = new Set(['bg', 'hgb', 'inr', 'a1c', 'tsh', 'bnp', 'wbc', 'plt', 'plts', 'spo2', 'bp', 'trop', 'hct']);
+const LOWER_CASE_ANALYTES = new Set(['bg', 'hgb', 'inr', 'a1c', 'tsh', 'bnp', 'wbc', 'plt', 'plts', 'spo2', 'bp', 'trop', 'hct', 'phos', 'meld', 'lactate', 'egfr', 'ammonia', 'lipase', 'phosphorus']);
 
 /**
  * A lab value: an analyte abbreviation in capitals or Title Case followed by a
@@ -163,7 +163,8 @@ function withLabValues(tokens: readonly Token[], found: HealthMatch[]): HealthMa
     while (next < found.length && found[next].to <= i) next++;
     const t = tokens[i];
     const after = tokens[i + 1];
-    if (t.kind !== 'word' || after.kind !== 'number' || !/^[\s:=]{1,2}$/.test(after.gap)) continue;
+    // "K+ 6.8", "Na+ 128": an ion's charge may stand between the analyte and its value.
+    if (t.kind !== 'word' || after.kind !== 'number' || !/^\+?[\s:=]{1,2}$/.test(after.gap)) continue;
     // "sugar 38", "şeker 230": a blood sugar word before a plausible glucose value, in any case.
     const sugar = BLOOD_SUGAR.has(t.key) && /^\d{2,3}$/.test(after.text) && Number(after.text) >= 20;
     if (!sugar && ((t.case === 'lower' && !LOWER_CASE_ANALYTES.has(t.key)) || !ANALYTES.has(t.key))) continue;

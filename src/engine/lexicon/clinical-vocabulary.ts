@@ -120,7 +120,7 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     cysts, polyp, polyps, breast lump, abscessed tooth, impacted molar, impacted wisdom teeth, cracked tooth,
     oral thrush, hemorrhoid`),
   medication: words(`
-    dapto, daptomycin, remodulin, treprostinil, tyvaso, epoprostenol, flolan,
+    phos binder, phosphate binder, phos binders, phosphate binders, dapto, daptomycin, remodulin, treprostinil, tyvaso, epoprostenol, flolan,
     anesthetics, anaesthetic, general anesthetic,
     mtx, biologic injection, biologic injections, biologic infusion, biologics,
     lipitor, levoxyl, unithroid, euthyrox, tirosint, zestril, prinivil, glucophage, norvasc, toprol, lopressor,
@@ -281,7 +281,7 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     death note, death pronounced, time of death, 72 hour hold, 72hr hold, plan of care, poc 485, ur review,
     encounter note, telephone encounter, med rec, emar, operative report, history and physical, fmla, fit for duty,
     fitness for duty, weight management, medical weight loss, smoking cessation, tobacco cessation, quit line,
-    quitline, quit smoking, quit kit, vaping cessation, quit vaping, nicotine cessation, grief group, bereavement group, grief support group, childbirth class, childbirth education, cancer survivorship, survivorship clinic, dsme, dsmes, nutrition consult, lactation consult, lactation visit, breastfeeding,
+    liver offer, kidney offer, organ offer, heart offer, lung offer, quitline, quit smoking, quit kit, vaping cessation, quit vaping, nicotine cessation, grief group, bereavement group, grief support group, childbirth class, childbirth education, cancer survivorship, survivorship clinic, dsme, dsmes, nutrition consult, lactation consult, lactation visit, breastfeeding,
     breast feeding, breastfed, breast pump, incision check, weight check, med check, nurse visit, injection visit,
     telehealth visit, telemedicine visit`),
   payer: words(`
