@@ -117,6 +117,8 @@ function classify(t: Token, lex: NameLexicon, allCaps: boolean, lenient: boolean
   else if (lex.surname.has(k)) kind = 'S';
   else if (lex.other.has(k)) kind = 'O';
   else if (lex.common.has(k) || k.length < 2 || NOT_NAMES.has(k)) kind = 'C';
+  // "MacAllister", "McAllister": the Gaelic prefix is spelled both ways; either spelling of a known surname is one.
+  else if (MAC_PREFIX.test(k) && lex.surname.has(k.startsWith('mac') ? `mc${k.slice(3)}` : `mac${k.slice(2)}`)) kind = 'S';
   else kind = 'U';
   const score = kind === 'U' && k.length >= 4 ? nameLikeness(k) : 0;
   const likely = kind === 'U' && t.case !== 'lower' && score >= NAME_LIKELY;
@@ -934,6 +936,7 @@ const SUBJECT_MARKERS = new Set(['bump', 'fyi', 'update', 'urgent', 'reminder', 
 const NAME_LIKELY_ENOUGH_BESIDE_VALUES = -2;
 /** Below this the model has only seen such letters in everyday words ("exception" -4.8, "supplies" -4.3). */
 const NOT_A_NAME_AT_ALL = -3.5;
+const MAC_PREFIX = /^ma?c[a-z]{3,}$/;
 /** Organisation heads that are also common surnames (Korean Park, English Hall, Ward, House). */
 const SURNAME_HEADS = new Set(['park', 'hall', 'ward', 'house', 'field', 'banks', 'temple']);
 const PLACE_PREPOSITIONS = new Set(['at', 'on', 'in', 'to', 'from', 'near', 'behind', 'outside', 'inside', 'into', 'across']);

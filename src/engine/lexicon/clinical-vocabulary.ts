@@ -281,10 +281,11 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     death note, death pronounced, time of death, 72 hour hold, 72hr hold, plan of care, poc 485, ur review,
     encounter note, telephone encounter, med rec, emar, operative report, history and physical, fmla, fit for duty,
     fitness for duty, weight management, medical weight loss, smoking cessation, tobacco cessation, quit line,
-    liver offer, kidney offer, organ offer, heart offer, lung offer, quitline, quit smoking, quit kit, vaping cessation, quit vaping, nicotine cessation, grief group, bereavement group, grief support group, childbirth class, childbirth education, cancer survivorship, survivorship clinic, dsme, dsmes, nutrition consult, lactation consult, lactation visit, breastfeeding,
+    d c summary, d c instructions, liver offer, kidney offer, organ offer, heart offer, lung offer, quitline, quit smoking, quit kit, vaping cessation, quit vaping, nicotine cessation, grief group, bereavement group, grief support group, childbirth class, childbirth education, cancer survivorship, survivorship clinic, dsme, dsmes, nutrition consult, lactation consult, lactation visit, breastfeeding,
     breast feeding, breastfed, breast pump, incision check, weight check, med check, nurse visit, injection visit,
     telehealth visit, telemedicine visit`),
   payer: words(`
+    pa packet, prior auth packet, pa request, pa form,
     insurance card, insurance cards, ins card, medicaid card, medicare card, member card, benefits card,
     precert, pre cert, precertification, predetermination, pre determination, balance bill, balance billing,
     superbill, coordination of benefits, secondary insurance, medical necessity, letter of medical necessity, lmn,
