@@ -99,6 +99,7 @@ detectorTable(ageOver89, {
     { text: '92 yaşındaki hastamızın ilaçları', found: ['92 yaşındaki'], why: 'Turkish glues "-ki" to the age word' },
     { text: '৯৩ বছর বয়সী রোগী – ভর্তি', found: ['৯৩ বছর বয়সী'], why: 'Bengali "-year-old", in Bengali digits' },
     { text: 'Пацієнт, 94 роки, падіння вночі', found: ['94 роки'], why: 'Ukrainian years after 2 to 4 (роки), in a field with health words' },
+    { text: 'Rehab packet - patient is 96, lives alone', found: ['patient is 96'], why: 'a person word and an age joined by a verb of being' },
     { text: 'مریضہ 95 سالہ – گھر پر دورہ', found: ['95 سالہ'], why: 'Urdu "-year-old"' },
   ],
 });
