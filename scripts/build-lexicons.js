@@ -113,9 +113,14 @@ function build() {
   const ambiguous = new Set(EXTRA_AMBIGUOUS);
   for (const w of [...given, ...surnames]) if (englishSet.has(w)) ambiguous.add(w);
 
+  // A name in both census lists is stored once (givenAndSurname) and read into both sets (lexicon/index.ts).
+  const givenKept = [...given].filter((w) => !ambiguous.has(w));
+  const surnameKept = new Set([...surnames].filter((w) => !ambiguous.has(w)));
+  const both = new Set(givenKept.filter((w) => surnameKept.has(w)));
   const lists = {
-    given: frontCode([...given].filter((w) => !ambiguous.has(w))),
-    surname: frontCode([...surnames].filter((w) => !ambiguous.has(w))),
+    given: frontCode(givenKept.filter((w) => !both.has(w))),
+    surname: frontCode([...surnameKept].filter((w) => !both.has(w))),
+    givenAndSurname: frontCode([...both]),
     otherName: frontCode([...other]),
     ambiguousName: frontCode([...ambiguous]),
     commonWord: frontCode(common),

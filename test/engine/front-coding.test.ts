@@ -35,7 +35,7 @@ function referencePairs(text: string, merges: string): string {
   return out;
 }
 
-test.each(['given', 'surname', 'otherName', 'ambiguousName', 'commonWord'] as const)('names.generated.ts %s', (list) => {
+test.each(['given', 'surname', 'givenAndSurname', 'otherName', 'ambiguousName', 'commonWord'] as const)('names.generated.ts %s', (list) => {
   const { text, merges } = names[list];
   const expanded = expandPairs(text, merges);
   expect(expanded).toBe(referencePairs(text, merges));

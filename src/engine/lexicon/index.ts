@@ -32,9 +32,11 @@ let names: NameLexicon | undefined;
 /** Decoded on first use (a few milliseconds), then shared by every scan. */
 export function nameLexicon(): NameLexicon {
   if (!names) {
+    // A name in both census lists is packed once, in givenAndSurname.
+    const both = decodeList(generated.givenAndSurname);
     names = {
-      given: decodeList(generated.given),
-      surname: decodeList(generated.surname),
+      given: new Set([...decodeList(generated.given), ...both]),
+      surname: new Set([...decodeList(generated.surname), ...both]),
       other: decodeList(generated.otherName),
       ambiguous: decodeList(generated.ambiguousName),
       common: decodeList(generated.commonWord),
