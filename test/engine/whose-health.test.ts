@@ -17,6 +17,7 @@ const clean: [string, string][] = [
   ['Grupo posparto pasa a la Sala C el martes', 'a lettered room, not a surname'],
   ['Ines Okoro back after lunch - surgery schedule for May', 'back after lunch, not after a procedure'],
   ['Regional office moves to Lansing, MI in June', 'MI as a state'],
+  ['Brennan K 10/14 - parking permit', 'an initial and a date, not a potassium value'],
   ['Molina member services: diabetes supply benefit change', 'the payer, with no given name before it'],
   ['Flu outbreak on Audrey Hall - visits paused', 'after a place preposition the two words are a building'],
   ['Principal Okafor - SBHC room for Mental Health Week', 'a school principal is staff'],
@@ -180,6 +181,8 @@ const flagged: [string, 'high' | 'medium', string][] = [
   ['Hida Karimi - MRI brain w/o', 'high', 'Hida in Title Case is a given name'],
   ['K+ 6.9 pre-dialysis - Maria Okafor, chair 4', 'high', "an ion's charge between the analyte and its value"],
   ['Mr. Asante (phos 7.9) - renal diet visit', 'high', 'a lower-case phosphorus value'],
+  ['Cập nhật cho gia đình bà Lê Thị Hồng tại ICU', 'high', 'a title written in lower case (bà) supports a unit'],
+  ['SSI review: Brennan K 10/14 colectomy - wound cultures', 'medium', 'a letter and a date after a surname are an initial and a date, not a potassium value'],
   ['Bump: Greer lap hernia repair moved to 11/02', 'medium', 'a marker and a colon before the subject opens'],
   ['Ines Okoro out 3 wks after hip surgery - need coverage', 'high', 'away after a procedure, a word between: her own'],
   ['Stellan Varga back on days after his MI', 'high', 'an MI tied by his, in capitals'],
@@ -275,6 +278,7 @@ describe('health information about a person: flagged, with its strength', () => 
 });
 
 const cleanFiles: [string, string][] = [
+  ['New_Patient_Packet_GenSurg.pdf', 'a document title: Packet is not a name'],
   ['Kidney_Txp_referral_criteria_2025.pdf', 'a transplant programme\'s criteria: Kidney Txp is a procedure, not a name'],
   ['Hartigan_depo_prep_binder.pdf', 'a deposition binder names a party'],
   ['Sepsis_Bundles_Ferrante_flyer.pdf', 'teaching material names its author'],

@@ -3,7 +3,7 @@ import { HealthCategory, PhraseMatcher, UPPER_ONLY, defaultHealthMatcher, health
 import { healthCategoryByEnding } from '../lexicon/health-morphology';
 import { HEALTH_NAMED_ORG_HEADS } from '../lexicon/organisations';
 import { LANGUAGE_EVERYDAY, LANGUAGE_STAFF_CUES, LANGUAGE_UNITS, languageKeys, languageWorkplace, scriptTerms } from '../lexicon/languages/match';
-import { CLINICIAN_TITLES, HONORIFICS } from '../lexicon/people-words';
+import { CLINICIAN_TITLES, HONORIFICS, LOWER_CASE_HONORIFICS } from '../lexicon/people-words';
 import { LAB_ANALYTES } from '../lexicon/health-terms';
 import { clinicalNeedsSupport } from '../lexicon/clinical';
 import { clinicalShorthand } from './clinical-shorthand';
@@ -168,6 +168,9 @@ function withLabValues(tokens: readonly Token[], found: HealthMatch[]): HealthMa
     // "sugar 38", "şeker 230": a blood sugar word before a plausible glucose value, in any case.
     const sugar = BLOOD_SUGAR.has(t.key) && /^\d{2,3}$/.test(after.text) && Number(after.text) >= 20;
     if (!sugar && ((t.case === 'lower' && !LOWER_CASE_ANALYTES.has(t.key)) || !ANALYTES.has(t.key))) continue;
+    // "Boateng K 10/09 colectomy": a number and a slash and another is a date (a pressure is read below).
+    const slashed = tokens[i + 2];
+    if (slashed !== undefined && slashed.kind === 'number' && slashed.gap === '/') continue;
     if (next < found.length && found[next].from <= i) {
       // "INR 4.8", "A1c 9.4": an analyte the lists hold as a test, with its value, is a reading too.
       const term = found[next];
@@ -297,6 +300,7 @@ const COVERAGE_LINK = new Set(COVERAGE_LINKS);
 const PREPOSITIONS = new Set(DEPARTMENT_PREPOSITIONS);
 const CLAUSE_BREAK = /[,;:()[\]|\u2013\u2014]|\s-|-\s/;
 const TITLES = new Set(HONORIFICS);
+const LOWER_TITLES = new Set(LOWER_CASE_HONORIFICS);
 const CLINICIAN = new Set(CLINICIAN_TITLES);
 const STAY_WORDS = new Set(['day', 'bed', 'hd', 'los']);
 const SEASON_CONTEXT = new Set(SEASON_WORDS);
@@ -398,7 +402,8 @@ function aboutPerson(tokens: readonly Token[], terms: readonly HealthMatch[], is
   const inHealth = new Set<number>();
   for (const m of terms) for (let i = m.from; i < m.to; i++) inHealth.add(i);
   const sentenceCase = tokens.some((t, i) => t.kind === 'word' && t.case === 'lower' && !inHealth.has(i));
-  const titled = tokens.some((t, i) => TITLES.has(t.key) && t.case !== 'lower' && i + 1 < tokens.length);
+  // A title before a name ("Mrs.", and the languages that write theirs in lower case: "ông Trần Văn Minh").
+  const titled = tokens.some((t, i) => TITLES.has(t.key) && i + 1 < tokens.length && (t.case !== 'lower' || (LOWER_TITLES.has(t.key) && tokens[i + 1].case !== 'lower')));
 
   // "his fall", "Okafor's infusion", "recovering from bypass", "Raj out for knee replacement":
   // a possessive or a verb of undergoing ties the word to a person.

@@ -45,7 +45,7 @@ export const NOT_NAMES: readonly string[] = [
   'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
   'north', 'south', 'east', 'west', 'northside', 'southside', 'eastside', 'westside', 'rm', 'fwd', 'fw', 're', 'cc', 'bcc',
   'am', 'pm', 'est', 'pst', 'cst', 'mst', 'edt', 'pdt', 'cdt', 'utc', 'img', 'scan', 'doc', 'docx', 'pdf', 'xlsx', 'jpg',
-  'png', 'final', 'draft', 'copy', 'signed', 'rev', 'ver', 'version', 'sim', 'demo', 'test', 'temp',
+  'png', 'final', 'draft', 'copy', 'signed', 'rev', 'ver', 'version', 'sim', 'demo', 'test', 'temp', 'packet', 'packets',
   // Platforms and operating systems: "video visit SDK crash on Android 14".
   'android', 'ios', 'ipados', 'macos', 'iphone', 'ipad', 'chromebook', 'linux',
   // Languages: "handouts reprinted (English/Spanish)".
