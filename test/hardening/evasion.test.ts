@@ -50,6 +50,8 @@ describe('evasion: split across the subject and a file name is at least warned',
     expect(rulesOf(msg({ subject: 'Invoice 20240318', attachments: [{ name: '00451782.pdf' }] }))).toEqual([]);
     // A number labelled as a purchase order, or a time range, is not a bare identifier.
     expect(rulesOf(msg({ subject: 'PO 5519027 - member ID card envelopes', attachments: [{ name: 'PO_5519027.pdf' }] }))).toEqual([]);
+    // Nor is a protocol's or a grant's number: "MRN" as a column name beside it names no one.
+    expect(rulesOf(msg({ subject: 'IRB 2024-118 data pull - fields list', attachments: [{ name: 'IRB2024-118_fields_MRN_template.xlsx' }] }))).toEqual([]);
     expect(rulesOf(msg({ subject: 'Member ID card redesign - committee notes', attachments: [{ name: 'Committee_Minutes_2025-03.docx' }] }))).toEqual([]);
     expect(rulesOf(msg({ subject: 'Maintenance 2300-0100 Sat: patient ID lookup down', attachments: [{ name: 'Downtime_patient_ID_lookup.pdf' }] }))).toEqual([]);
     // A topic field ("education flyer") is not health about a person.

@@ -136,10 +136,10 @@ export const ALNUM: CharTest = isAlnum;
 
 /**
  * A number that says what it is, by the label right before it: a purchase order, invoice, ticket, order,
- * lot, tracking, reference, case, room or phone number ("PO_7781203.pdf", "LOT M23-0917"). Such a
- * number is not a patient's identifier whatever its shape.
+ * lot, tracking, reference, case, room, phone, protocol, grant or complaint number ("PO_7781203.pdf",
+ * "LOT M23-0917", "IRB 2023-114"). Such a number is not a patient's identifier whatever its shape.
  */
-const NUMBER_LABEL = /(?:^|[^a-z])(?:po|p o|purchase order|invoice|inv|order|ticket|inc|tracking|lot|ref|case|req|quote|ext|room|rm|fax|tel|phone|batch|asset|tag|model|part|cat|catalog|sku|serial|sn)[\s#:=._-]{0,4}$/i;
+const NUMBER_LABEL = /(?:^|[^a-z])(?:po|p o|purchase order|invoice|inv|order|ticket|inc|tracking|lot|ref|case|req|quote|ext|room|rm|fax|tel|phone|batch|asset|tag|model|part|cat|catalog|sku|serial|sn|irb|protocol|study|grant|award|contract|permit|rma|capa|complaint)[\s#:=._-]{0,4}$/i;
 export function labelledNumber(text: string, at: number): boolean {
   return NUMBER_LABEL.test(text.slice(Math.max(0, at - 20), at));
 }
