@@ -29,6 +29,7 @@ const clean: Row[] = [
   { to: r('Sato, Irene (Surgery)', 'isato@examplehealth.org'), why: 'a department after a staff name' },
   { to: r('Mai Thao, PA (Diabetes Clinic)', 'mthao@examplehealth.org'), why: 'a credential in capitals after a staff name' },
   { to: r('Neuro Call Group', 'neuro-call@examplehealth.org'), why: 'an on-call group of physicians' },
+  { to: r('Hartwell Biologics Customer Care', 'orders@hartwellbio.example'), why: "a vendor's customer care desk" },
   { to: r('Hana Son (resident physician)', 'hson@examplehealth.org'), why: 'a surname that is a kin word, outside the brackets, and a resident physician' },
   { to: r('Therapy', 'therapy@examplehealth.org'), why: 'a mailbox named after a service' },
   { to: r('Pharmacy', 'rx@wellspring-pharmacy.example'), why: 'generic pharmacy words' },

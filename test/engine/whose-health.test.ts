@@ -18,6 +18,9 @@ const clean: [string, string][] = [
   ['Ines Okoro back after lunch - surgery schedule for May', 'back after lunch, not after a procedure'],
   ['Regional office moves to Lansing, MI in June', 'MI as a state'],
   ['Brennan K 10/14 - parking permit', 'an initial and a date, not a potassium value'],
+  ['Suture trial - feedback from Corinne Alva, OR charge RN', 'a role ending in a credential after the comma: staff'],
+  ['Brandt Steel - post-injury drug screens this week', "an employer named for its founder, in an occupational-health clinic's mail"],
+  ['EMS Week awards - nominate Lt. Ola Brandt (cardiac arrest save)', 'a save is work'],
   ['Molina member services: diabetes supply benefit change', 'the payer, with no given name before it'],
   ['Flu outbreak on Audrey Hall - visits paused', 'after a place preposition the two words are a building'],
   ['Principal Okafor - SBHC room for Mental Health Week', 'a school principal is staff'],
@@ -278,6 +281,8 @@ describe('health information about a person: flagged, with its strength', () => 
 });
 
 const cleanFiles: [string, string][] = [
+  ['Estimate_Cervical_MRI.pdf', 'a document word and a part of the body are not a name'],
+  ['Addendum_C&D_Travel_ICU_2026.pdf', 'Addendum is a document word, not a surname'],
   ['New_Patient_Packet_GenSurg.pdf', 'a document title: Packet is not a name'],
   ['Kidney_Txp_referral_criteria_2025.pdf', 'a transplant programme\'s criteria: Kidney Txp is a procedure, not a name'],
   ['Hartigan_depo_prep_binder.pdf', 'a deposition binder names a party'],

@@ -1069,6 +1069,14 @@ function isClinicianOrPlace(cls: readonly Classified[], from: number, to: number
   // A credential follows the name, or a comma after it ("Ada Quill RN", "Quill, Ada, PA-C"); after a dash or a
   // colon it opens the next part ("Quill, Ada - PA cardiac cath": a prior authorisation).
   if (after && isCredential(after.t) && !/[-\u2013\u2014:|]/.test(after.t.gap)) return true;
+  // "Linda Marsh, OR charge RN": after a comma, a role of up to three words that ends in a credential (no
+  // health word among them: "Ada Quill, new dx RN to call" is a patient).
+  if (after && after.t.gap.trim() === ',' && after.kind !== 'X') {
+    for (let k = to + 1; k < cls.length && k <= to + 3 && /^\s$/.test(cls[k].t.gap); k++) {
+      if (isCredential(cls[k].t)) return true;
+      if (cls[k].kind === 'X') break;
+    }
+  }
   // "Kevin's team", "Mr. Delgado's 5th-grade class": the group the person leads or teaches is the subject.
   if (after && /^['\u2019]s?\s$/.test(after.t.gap)) {
     let k = to;

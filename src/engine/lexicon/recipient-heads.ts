@@ -4,7 +4,7 @@ import { curatedList } from './curated-lists';
 
 /** 112 entries: see curated/recipient-heads.ts. */
 export const STAFF_HEADS: readonly string[] = curatedList('STAFF_HEADS');
-/** 118 entries: see curated/recipient-heads.ts. */
+/** 120 entries: see curated/recipient-heads.ts. */
 export const SERVICE_HEADS: readonly string[] = curatedList('SERVICE_HEADS');
 /** 61 entries: see curated/recipient-heads.ts. */
 export const LIST_HEADS: readonly string[] = curatedList('LIST_HEADS');

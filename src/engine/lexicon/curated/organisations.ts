@@ -81,6 +81,10 @@ export const BUSINESS_HEADS: readonly string[] = [
   'bar', 'cafe', 'restaurant', 'grill', 'diner', 'kitchen', 'bakery', 'deli', 'bistro', 'pub', 'tavern', 'eatery',
   'pharma', 'pharmaceuticals', 'therapeutics', 'biologics', 'scientific', 'instruments', 'biotech', 'medtech',
   'wholesale', 'wholesalers', 'distributors', 'distribution', 'logistics',
+  // Employers an occupational-health clinic serves, and payers named as brands ("Keller Steel", "Harmon BlueShield").
+  'steel', 'construction', 'trucking', 'freight', 'plastics', 'metals', 'motors', 'automotive', 'warehousing', 'farms',
+  'dairy', 'poultry', 'lumber', 'mining', 'energy', 'utilities', 'roofing', 'plumbing', 'landscaping', 'fabrication',
+  'textiles', 'blueshield', 'bluecross', 'healthplan',
 ];
 
 /**

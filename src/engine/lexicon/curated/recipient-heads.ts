@@ -33,7 +33,7 @@ export const STAFF_HEADS = words(`
  */
 export const SERVICE_HEADS = words(`
   family medicine, family practice, family health, family dentistry, family dental, family pharmacy, family eye care, family care,
-  clinic, clinics, center, centre, centers, program, programme, programs, institute, hospital, hospitals, line, hotline,
+  customer care, customer service, clinic, clinics, center, centre, centers, program, programme, programs, institute, hospital, hospitals, line, hotline,
   desk, office, service, services, dept, department, division, unit, registry, coordination, management, scheduling,
   intake, access, referrals, operations, ops, pharmacy, lab, labs, laboratory, imaging, radiology, foundation, practice,
   associates, partners, group practice, medical group, health system, healthcare, health, memorial, pavilion, network,
