@@ -396,6 +396,16 @@ function awayOrBackBefore(tokens: readonly Token[], at: number): boolean {
 }
 const AWAY_OR_BACK = new Set(['out', 'back', 'home', 'off']);
 
+/** "out 2 wks", "out ~6 weeks", "off x3 days" right before `at` (a word of time last): away from work for a while. */
+function awayForSpanBefore(tokens: readonly Token[], at: number): boolean {
+  const unit = tokens[at - 1];
+  if (unit === undefined || !SPAN_UNITS.has(unit.key)) return false;
+  let k = at - 2;
+  if (k >= 0 && tokens[k].kind === 'number') k--;
+  return k >= 0 && (tokens[k].key === 'out' || tokens[k].key === 'off');
+}
+const SPAN_UNITS = new Set(['wk', 'wks', 'week', 'weeks', 'day', 'days', 'd', 'mo', 'month', 'months']);
+
 function aboutPerson(tokens: readonly Token[], terms: readonly HealthMatch[], isFileName: boolean): HealthMatch[] {
   const workplace = startsOf(WORKPLACE, tokens);
   const staff = STAFF.findAll(tokens).length > 0;
@@ -422,6 +432,8 @@ function aboutPerson(tokens: readonly Token[], terms: readonly HealthMatch[], is
     // words; one lower-case word ("knee") may stand between "after" and the term.
     const afterAt = prev.key === 'after' ? m.from - 1 : prev2 !== undefined && prev2.key === 'after' && prev.case === 'lower' && /^\s$/.test(tokens[m.from].gap) ? m.from - 2 : -1;
     if (afterAt > 0 && awayOrBackBefore(tokens, afterAt)) return 'undergoing';
+    // "Dr. Nowak out 2 wks post-op", "Jen out ~6 wks, knee surgery": away for a span of time beside it.
+    if (awayForSpanBefore(tokens, m.from)) return 'undergoing';
     if (!UNITS.has(m.phrase)) return undefined;
     // "NICU day 12", "ICU bed 4": a unit with the day of a stay or a bed is a patient's stay, not a workplace.
     const after = tokens[m.to];
