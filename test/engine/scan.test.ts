@@ -150,6 +150,11 @@ describe('mass disclosure', () => {
     // An organisation whose name only contains a provider's ("orangeburg-clinic.org") is not one.
     expect(scan(msg({ subject: health, to: personal(2), cc: personal(1, 'orangeburg-clinic.org') })).action).toBe('allow');
   });
+  test('group prenatal care and a lactation class in Spanish are health context', () => {
+    for (const subject of ['CenteringPregnancy group moves to Wednesday 6pm', 'Recordatorio: clase de lactancia el martes']) {
+      expect(scan(msg({ subject, to: personal(3) })).findings.map((f) => f.detectorId)).toEqual(['mass-disclosure', 'mass-disclosure', 'mass-disclosure']);
+    }
+  });
   test('donors and volunteers are not patients, unless the message speaks of their own care', () => {
     expect(scan(msg({ subject: 'Blood drive volunteers: CPR refresher Saturday', to: personal(4) })).action).toBe('allow');
     expect(scan(msg({ subject: 'Next steps in your donor evaluation (labs + CT)', to: personal(3) })).findings.map((f) => f.detectorId)).toEqual(['mass-disclosure', 'mass-disclosure', 'mass-disclosure']);

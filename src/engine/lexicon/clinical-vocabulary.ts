@@ -212,7 +212,7 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     nicotine replacement, eylea, lucentis, anti vegf, botox injection, synvisc, steroid injection, tpn, ppn,
     tube feeds, enteral nutrition, parenteral nutrition`),
   test: words(`
-    bwx, petct, restaging, restaging scan, event monitor, cardiac patch, zio patch, heart monitor patch, device interrogation,
+    preg test, upreg, bwx, petct, restaging, restaging scan, event monitor, cardiac patch, zio patch, heart monitor patch, device interrogation,
     pacemaker interrogation, ppm interrogation, icd interrogation, ilr interrogation, loop recorder interrogation, sbt, spontaneous breathing trial, ebl, estimated blood loss, drain amylase, jp output, drain output,
     swallow eval, bedside swallow, calorie count,
     xr, pfts, das28, patch test, patch testing, stone analysis, crossmatch, cross match, cd4, joint fluid,
@@ -281,7 +281,7 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     death note, death pronounced, time of death, 72 hour hold, 72hr hold, plan of care, poc 485, ur review,
     encounter note, telephone encounter, med rec, emar, operative report, history and physical, fmla, fit for duty,
     fitness for duty, weight management, medical weight loss, smoking cessation, tobacco cessation, quit line,
-    d c summary, d c instructions, liver offer, kidney offer, organ offer, heart offer, lung offer, quitline, quit smoking, quit kit, vaping cessation, quit vaping, nicotine cessation, grief group, bereavement group, grief support group, childbirth class, childbirth education, cancer survivorship, survivorship clinic, dsme, dsmes, nutrition consult, lactation consult, lactation visit, breastfeeding,
+    d c summary, d c instructions, centeringpregnancy, centering pregnancy, group prenatal care, liver offer, kidney offer, organ offer, heart offer, lung offer, quitline, quit smoking, quit kit, vaping cessation, quit vaping, nicotine cessation, grief group, bereavement group, grief support group, childbirth class, childbirth education, cancer survivorship, survivorship clinic, dsme, dsmes, nutrition consult, lactation consult, lactation visit, breastfeeding,
     breast feeding, breastfed, breast pump, incision check, weight check, med check, nurse visit, injection visit,
     telehealth visit, telemedicine visit`),
   payer: words(`

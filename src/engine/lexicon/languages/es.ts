@@ -39,7 +39,7 @@ export const ES: LanguageLexicon = {
       'aborto, limpieza dental, extraccion dental, ~tratamiento, cuidados paliativos',
     ),
     encounter: words(
-      'cita, citas, ~seguimiento, ~consulta, ~consultas, control prenatal, ingresado, ingresada, hospitalizado, ' +
+      'cita, citas, ~seguimiento, ~consulta, ~consultas, control prenatal, lactancia, clase de lactancia, ingresado, ingresada, hospitalizado, ' +
       'hospitalizada, hospitalizacion, alta medica, alta hospitalaria, dado de alta, dada de alta, urgencias, ' +
       'sala de emergencias, ~emergencia, ~referido, ~referida, expediente medico, certificado medico, ' +
       'cuidados intensivos, uci, terapia intensiva, consentimiento informado, resumen de alta, informe de alta, hoja de alta, nota de alta, epicrisis',
