@@ -180,6 +180,8 @@ const flagged: [string, 'high' | 'medium', string][] = [
   ['Audrey Park - MRI brain results', 'high', 'a place word that is also a surname (Park), after a given name alone, is hers'],
   ['Hollis - SBT this am, EBL 300 yesterday', 'medium', 'critical-care and operative shorthand: spontaneous breathing trial, estimated blood loss'],
   ['Novak SSRF done - 5 plates', 'medium', 'rib fixation (SSRF) after a known surname'],
+  ['School form for Mateo Quispe-Huamán - missing MMR #2', 'high', 'a vaccine written MMR'],
+  ['Mobile crisis request - Renata Ibarra, at the Eastside lobby', 'high', 'a behavioural-health crisis team'],
   ['Dr. Ilse Brandauer out 3 wks post-op (cholecystectomy) - clinic coverage', 'medium', "away from work for a span of time beside a procedure: the clinician's own"],
   ['Grudzinski - heparin gtt, anti-Xa 0.09, rebolus?', 'medium', 'a test before a decimal is a reading: in a subject of values, the word set apart at its opening is the patient'],
   ['Hida Karimi - MRI brain w/o', 'high', 'Hida in Title Case is a given name'],

@@ -74,7 +74,7 @@ const words = (s: string): string[] => s.split(',').map((w) => w.trim().replace(
 
 export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
   condition: words(`
-    splenic lac, splenic laceration, liver lac, liver laceration, tib plateau, tibial plateau fracture, anastomotic leak,
+    cmpa, cow milk protein allergy, milk protein allergy, splenic lac, splenic laceration, liver lac, liver laceration, tib plateau, tibial plateau fracture, anastomotic leak,
     bile leak, positive margins, margins negative, margins neg, rib fractures, flail chest, hemopneumothorax,
     biloma, seroma, brain death, brain dead, cjd, creutzfeldt jakob, prion disease, hepatotoxicity, hepatotox, dili, dpp, diabetes prevention program, kidney waitlist, liver waitlist, incision, surgical incision, ascvd, ncse, gestational dm, calcium oxalate, uric acid stones, actively dying, driveline infection, nickel allergy,
     myocardial infarction, heart attack, unstable angina, hfmref, hocm, lvh, low ef, reduced ef, aflutter, a flutter,
@@ -120,7 +120,7 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     cysts, polyp, polyps, breast lump, abscessed tooth, impacted molar, impacted wisdom teeth, cracked tooth,
     oral thrush, hemorrhoid`),
   medication: words(`
-    phos binder, phosphate binder, phos binders, phosphate binders, dapto, daptomycin, remodulin, treprostinil, tyvaso, epoprostenol, flolan,
+    mmr, mmr vaccine, mmrv, phos binder, phosphate binder, phos binders, phosphate binders, dapto, daptomycin, remodulin, treprostinil, tyvaso, epoprostenol, flolan,
     anesthetics, anaesthetic, general anesthetic,
     mtx, biologic injection, biologic injections, biologic infusion, biologics,
     lipitor, levoxyl, unithroid, euthyrox, tirosint, zestril, prinivil, glucophage, norvasc, toprol, lopressor,
@@ -212,7 +212,7 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     nicotine replacement, eylea, lucentis, anti vegf, botox injection, synvisc, steroid injection, tpn, ppn,
     tube feeds, enteral nutrition, parenteral nutrition`),
   test: words(`
-    preg test, upreg, bwx, petct, restaging, restaging scan, event monitor, cardiac patch, zio patch, heart monitor patch, device interrogation,
+    bp check, bp recheck, 4th gen, 4th gen hiv, hiv ag ab, preg test, upreg, bwx, petct, restaging, restaging scan, event monitor, cardiac patch, zio patch, heart monitor patch, device interrogation,
     pacemaker interrogation, ppm interrogation, icd interrogation, ilr interrogation, loop recorder interrogation, sbt, spontaneous breathing trial, ebl, estimated blood loss, drain amylase, jp output, drain output,
     swallow eval, bedside swallow, calorie count,
     xr, pfts, das28, patch test, patch testing, stone analysis, crossmatch, cross match, cd4, joint fluid,
@@ -281,7 +281,7 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     death note, death pronounced, time of death, 72 hour hold, 72hr hold, plan of care, poc 485, ur review,
     encounter note, telephone encounter, med rec, emar, operative report, history and physical, fmla, fit for duty,
     fitness for duty, weight management, medical weight loss, smoking cessation, tobacco cessation, quit line,
-    d c summary, d c instructions, centeringpregnancy, centering pregnancy, group prenatal care, liver offer, kidney offer, organ offer, heart offer, lung offer, quitline, quit smoking, quit kit, vaping cessation, quit vaping, nicotine cessation, grief group, bereavement group, grief support group, childbirth class, childbirth education, cancer survivorship, survivorship clinic, dsme, dsmes, nutrition consult, lactation consult, lactation visit, breastfeeding,
+    d c summary, d c instructions, mobile crisis, crisis eval, crisis evaluation, centeringpregnancy, centering pregnancy, group prenatal care, liver offer, kidney offer, organ offer, heart offer, lung offer, quitline, quit smoking, quit kit, vaping cessation, quit vaping, nicotine cessation, grief group, bereavement group, grief support group, childbirth class, childbirth education, cancer survivorship, survivorship clinic, dsme, dsmes, nutrition consult, lactation consult, lactation visit, breastfeeding,
     breast feeding, breastfed, breast pump, incision check, weight check, med check, nurse visit, injection visit,
     telehealth visit, telemedicine visit`),
   payer: words(`
