@@ -645,13 +645,20 @@ export function firmWordsOf(ctx: FieldContext): string[] {
 export function titledCliniciansOf(ctx: FieldContext): string[] {
   const tokens = ctx.tokens;
   const out: string[] = [];
+  // Where the field's last condition of a person starts (computed once, so the walk stays linear).
+  let lastCondition: number | undefined;
   for (let i = 0; i + 1 < tokens.length; i++) {
     if (!CLINICIAN.has(tokens[i].key) || tokens[i].case === 'lower') continue;
     let k = i + 1;
     while (k < tokens.length && k <= i + 3 && tokens[k].kind === 'word' && (tokens[k].case === 'title' || tokens[k].case === 'upper') && !CLAUSE_BREAK.test(tokens[k].gap)) k++;
     // "PHP monitoring agreement - Dr. Nolan Ashby - alcohol use disorder": a condition after the name may be
     // the clinician's own, and the other fields then speak of it too.
-    if (k > i + 1 && !personHealthOf(ctx).some((h) => h.category === 'condition' && !h.workplace && h.from >= k)) out.push(tokens[k - 1].key);
+    if (k <= i + 1) continue;
+    if (lastCondition === undefined) {
+      lastCondition = -1;
+      for (const h of personHealthOf(ctx)) if (h.category === 'condition' && !h.workplace) lastCondition = Math.max(lastCondition, h.from);
+    }
+    if (lastCondition < k) out.push(tokens[k - 1].key);
   }
   return out;
 }
