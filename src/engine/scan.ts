@@ -102,7 +102,7 @@ interface FieldAnalysis {
   split?: SplitFacts;
   /** Subject and file names only: surnames cited as authors ("Kowalczyk et al."), as token keys. */
   authors?: string[];
-  /** Subject and file names only: surnames after a clinician's title ("Dr. Aaron Whitley"), as token keys. */
+  /** Subject and file names only: names after a clinician's title ("Dr. Aaron Whitley"), as "given surname" or "surname" keys. */
   clinicians?: string[];
   /** Subject and file names only: the words of a firm named for two people ("Garland & Pryce"), as token keys. */
   firms?: string[];
@@ -226,9 +226,11 @@ function makeFinding(policy: Policy, ref: FieldRef, spec: FindingSpec): Finding 
 
 /** Name patterns where a title or a patient word marks the person ("Mrs. Delgado", "pt Harold Vance"). */
 const MARKED_NAME = /^name\.(?:title|patient-word)/;
-/** A title for anyone but a clinician, right before a name ("Mrs.", "Sra.", "Mme"). */
 /** Two name-like words side by side in a file name: a person's, as a full name is ("TEE_prelim_ALRASHID_YOUSEF.pdf"). */
 const FILE_PAIRS = new Set(['name.likely-pair', 'name.caps-pair']);
+/** Living donors: a transplant programme's patients while they are evaluated. */
+const DONOR = /\bdonors?\b/i;
+/** A title for anyone but a clinician, right before a name ("Mrs.", "Sra.", "Mme"). */
 const LAY_TITLE_BEFORE = /(?:^|[^a-z])(?:mrs|mr|ms|miss|mx|sra|sr|mme)\.?[\s_-]*$/i;
 /**
  * "Thank you Marisol (Endoscopy) for staying late", "FMLA paperwork for Karin (Radiology)": in a field
@@ -309,11 +311,24 @@ export function scanMessage(message: Message, policy: Policy): Verdict {
   });
   // A clinician named with a title in one field is the clinician in the others: a name there that ends in
   // the same surname ("DR3_Glide_Whitley_clinical_input.pptx" beside "Dr. Aaron Whitley") is not a patient.
-  const clinicians = new Set<string>();
-  for (const a of analyses) for (const k of a.clinicians ?? []) clinicians.add(k);
-  const isTitledClinician = (name: string): boolean => {
+  // Only in another field, and only where the given names agree: "Referral from Dr. Priya Patel" and
+  // "Ravi_Patel_MRI_brain.pdf" are two people.
+  const clinicians = new Map<string, { given: string; at: number }[]>();
+  analyses.forEach((a, at) => {
+    for (const entry of a.clinicians ?? []) {
+      const parts = entry.split(' ');
+      const surname = parts[parts.length - 1];
+      clinicians.set(surname, [...(clinicians.get(surname) ?? []), { given: parts.length > 1 ? parts[0] : '', at }]);
+    }
+  });
+  const isTitledClinician = (name: string, at: number): boolean => {
     const words = tokenize(name, { splitCamel: true }).filter((t) => t.kind === 'word' && t.key.length > 2);
-    return words.length > 0 && clinicians.has(words[words.length - 1].key);
+    if (words.length === 0) return false;
+    // A first word that is not name-like ("Glide_Castellanos", a product) does not tell two people apart.
+    const lex = nameLexicon();
+    const first = words[0].key;
+    const given = words.length > 1 && (lex.given.has(first) || lex.other.has(first) || (!lex.common.has(first) && nameLikeness(first) >= 0)) ? first : '';
+    return (clinicians.get(words[words.length - 1].key) ?? []).some((c) => c.at !== at && (given === '' || c.given === '' || c.given === given));
   };
   const isCited = (name: string): boolean => {
     // Words of one or two letters are initials or pieces of a split word ("Hb" of "HbA1c").
@@ -363,7 +378,7 @@ export function scanMessage(message: Message, policy: Policy): Verdict {
     const personNamed = (n: Signal): boolean => {
       const name = ref.value.slice(n.start, n.end);
       if (isSendersName(name, message.senderAddress ?? '') || (isCited(name) && !layTitled(n))) return false;
-      if (isTitledClinician(name) && !layTitled(n) && n.evidence !== 'name.clinician-own-health' && !MARKED_NAME.test(n.evidence ?? '')) return false;
+      if (isTitledClinician(name, at) && !layTitled(n) && n.evidence !== 'name.clinician-own-health' && !MARKED_NAME.test(n.evidence ?? '')) return false;
       if (MARKED_NAME.test(n.evidence ?? '')) return true;
       return !supplierName(name) && !(staffField && DEPARTMENT_TAG.test(ref.value.slice(n.end)));
     };
@@ -436,7 +451,8 @@ export function scanMessage(message: Message, policy: Policy): Verdict {
   const veterinaryClients = isVeterinaryDomain(senderDomain) && !human;
   // Donors and volunteers are not patients, unless the message speaks of their own care ("your donor
   // evaluation (CT + crossmatch)"): then each learns the others are being worked up.
-  const ownCare = analyses.some((a, i) => a.tied === true && (refs[i].kind === 'subject' || refs[i].kind === 'attachment') && a.signals.some((x) => x.role === 'health' && !x.workplace && x.needsSupport === undefined));
+  // Volunteers' and candidates' own screening is employee health, not a patient's care.
+  const ownCare = analyses.some((a, i) => a.tied === true && (refs[i].kind === 'subject' || refs[i].kind === 'attachment') && DONOR.test(refs[i].value) && a.signals.some((x) => x.role === 'health' && !x.workplace && x.needsSupport === undefined));
   if ((messageHasHealth || programmeMail) && (!recruiting || ownCare) && !veterinaryClients) {
     for (const e of exposed) {
       const address = message[e.field][e.index].emailAddress;

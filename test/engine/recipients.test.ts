@@ -31,6 +31,7 @@ const clean: Row[] = [
   { to: r('Neuro Call Group', 'neuro-call@examplehealth.org'), why: 'an on-call group of physicians' },
   { to: r('Hartwell Biologics Customer Care', 'orders@hartwellbio.example'), why: "a vendor's customer care desk" },
   { to: r('Hana Son (resident physician)', 'hson@examplehealth.org'), why: 'a surname that is a kin word, outside the brackets, and a resident physician' },
+  { to: r('Lena Ito (wife of PGY2 resident)', 'lito@gmail.com'), why: 'a resident physician, not a resident in care' },
   { to: r('Therapy', 'therapy@examplehealth.org'), why: 'a mailbox named after a service' },
   { to: r('Pharmacy', 'rx@wellspring-pharmacy.example'), why: 'generic pharmacy words' },
   { to: r('Patients', 'patients@smilecrest.example'), why: 'all patients of a practice: no condition' },

@@ -36,10 +36,13 @@ const YEARS_AFTER = /(\d{2,3})[\s_-]{0,2}(?:de[\s_]{1,2})?(?:ani|год|года
 const ORGANISATION_BEFORE = new RegExp(`(?:^|[^a-z])(?:${ORG_HEADS.join('|')})[\\W_]{0,3}$`, 'i');
 /**
  * A person word and a number set apart by a comma, in a field with health words: "Pt 97, DNR on file",
- * "Grandmother, 96 - hospice eval", or by a verb of being ("pt is 94, lives alone"). Without them the number
+ * "Grandmother, 96 - hospice eval", or by "is" or "turns" ("pt is 94, lives alone"; not beside a vital sign,
+ * nor "PT is 100": physical therapy's productivity). Without them the number
  * is a patient's place in a list or a room ("pt 92 - MRI"); a member's number is an ID.
  */
-const PERSON_AGE = /(?:pt|patient|resident|grandmother|grandfather|grandma|grandpa|mother|father|mom|dad|husband|wife|gentleman|lady|man|woman|male|female)(?:,\s?(\d{2,3})(?=\s?[,;:(\u2013\u2014]|\s-\s|$)|\s(\d{2,3}),|\s(?:is|was|now|turns|turned)\s(\d{2,3})(?=\s?[,;:(\u2013\u2014]|\s-\s|$))/gi;
+const PERSON_AGE = /(?:pt|patient|resident|grandmother|grandfather|grandma|grandpa|mother|father|mom|dad|husband|wife|gentleman|lady|man|woman|male|female)(?:,\s?(\d{2,3})(?=\s?[,;:(\u2013\u2014]|\s-\s|$)|\s(\d{2,3}),|\s(?:is|turns|turned)\s(\d{2,3})(?=\s?[,;:(\u2013\u2014]|\s-\s|$))/gi;
+/** Vital signs: beside them "pt is 101" is a temperature or a rate, not an age. */
+const VITAL_SIGNS = /\b(?:o2|sat|sats|spo2|temp|hr|bp|rr|bipap|cpap|pulse|tylenol|febrile|afebrile)\b/i;
 /** Words for plain "years" that come before the number ("miaka 96", Swahili): with health words, as YEARS_AFTER. */
 const YEARS_BEFORE = /miaka[\s_:-]{0,2}(\d{2,3})(?!\d)/gi;
 const DIGIT_OR_DOT = oneOf('.', DIGIT);
@@ -64,6 +67,7 @@ export const ageOver89: Detector = {
       for (const m of bounded(re, n.text, before, after)) {
         const age = Number(m[1] ?? m[2] ?? m[3]);
         if (re === BIRTHDAY && m[2] !== undefined && ORGANISATION_BEFORE.test(n.text.slice(Math.max(0, m.index - 24), m.index))) continue;
+        if (re === PERSON_AGE && m[3] !== undefined && (m[0].startsWith('PT') || VITAL_SIGNS.test(n.text))) continue;
         // One age once: "৯৩ বছর বয়সী" (years of age) holds "৯৩ বছর" (years), which a later pass also finds.
         if (age < 90 || age > 125 || taken.some(([s, e]) => m.index < e && m.index + m[0].length > s)) continue;
         taken.push([m.index, m.index + m[0].length]);

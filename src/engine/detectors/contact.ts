@@ -40,12 +40,17 @@ function* emailAddresses(t: string): Generator<{ start: number; end: number; dom
 }
 
 /** Words that make a number an organisation's line: "scheduling line", "fax", "main number", "front desk", "Call Billing Ops at". */
-const DEPARTMENT_LINE_BEFORE = /\b(?:fax|line|desk|hotline|helpline|switchboard|office|main number|main|extension|ext|pager|scheduling|dept|department|billing|ops|operations|services|support|center|centre|registration)\b[^,;|]{0,30}$/i;
+const DEPARTMENT_LINE_BEFORE = /\b(?:fax|line|desk|hotline|helpline|switchboard|office|main number|main|extension|ext|pager|scheduling|dept|department|billing|ops|operations|services|support|center|centre|registration)\b[^,;|:\u2013\u2014]{0,30}(?::\s*)?$/i;
+/** A person's own line right before the number: "pt cell", "mobile", "home #". */
+const PERSONAL_LINE_BEFORE = /\b(?:cell|mobile|home|pt|patient)[\s#:.-]{0,4}$/i;
 const DEPARTMENT_LINE_AFTER = /^\s*(?:opt(?:ion)?\.?\s*\d|ext\.?\s*\d|x\d)/i;
 
 /** A phone number that the text presents as a department's or an office's line, not a person's. */
 function isDepartmentNumber(text: string, start: number, end: number): boolean {
-  return DEPARTMENT_LINE_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || DEPARTMENT_LINE_AFTER.test(text.slice(end, end + 12));
+  const before = text.slice(Math.max(0, start - 40), start);
+  // "pt cell 555-0102": a person's own line, whatever department words came before it.
+  if (PERSONAL_LINE_BEFORE.test(before)) return false;
+  return DEPARTMENT_LINE_BEFORE.test(before) || DEPARTMENT_LINE_AFTER.test(text.slice(end, end + 12));
 }
 
 export const phone: Detector = {

@@ -22,18 +22,15 @@ export function domainOf(address: string): string {
 const MAIL_PROVIDER_NAME = /mail|inbox|correo|courriel|posta|poczta|pochta|hopthu|^post|post$/;
 
 /**
- * Consumer mail providers by name, under any country's domain ("yahoo.co.uk", "hotmail.fr", "gmx.de"),
- * with the national providers of the countries patients in the US write from (Italy's libero and
- * virgilio, the Netherlands' ziggo, Korea's naver and daum, China's qq and 163, Brazil's uol...).
- * Names short or common enough to be an organisation's ("web", "free", "sky") are in the domain list instead.
+ * Webmail services by name, under any country's domain ("yahoo.co.uk", "hotmail.fr", "gmx.de"), with the
+ * national webmail of the countries patients in the US write from (Italy's libero and virgilio, Korea's
+ * naver and daum, China's qq and 163, Brazil's uol...). Internet providers are not here: their staff write
+ * from the same name under ".com" (a telecom's reps); their customers' domains are in the domain list.
  */
 const PROVIDER_NAMES = new Set(
-  `gmail googlemail yahoo ymail rocketmail hotmail outlook live msn aol icloud protonmail tutanota gmx yandex rambler
-  libero virgilio tiscali alice ziggo kpnmail xs4all telenet skynet laposte wanadoo orange sfr bluewin hispavista
-  terra uol bol naver daum hanmail nate kakao qq 163 126 sina sohu yeah foxmail aliyun rediffmail bigpond optusnet
-  shaw rogers sympatico videotron telus btinternet ntlworld virginmedia talktalk seznam onet interia abv freemail
-  citromail otenet walla netvision bezeqint juno netzero earthlink comcast verizon sbcglobal bellsouth optonline
-  optimum frontiernet windstream centurylink embarqmail suddenlink mchsi roadrunner`.split(/\s+/),
+  `gmail googlemail yahoo ymail hotmail outlook msn aol icloud protonmail tutanota gmx yandex rambler libero virgilio
+  hispavista uol naver daum hanmail kakao qq 163 126 sina sohu foxmail aliyun rediffmail seznam onet interia abv
+  freemail citromail`.split(/\s+/),
 );
 
 /** A personal address: a listed provider, a provider by name under any country's domain, or a domain named as a mail service. */

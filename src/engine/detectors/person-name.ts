@@ -318,7 +318,7 @@ export const NAME_PATTERNS: readonly NamePattern[] = [
       const next = f.cls[f.j];
       const apart = next === undefined || /^\s*[,;:.)\]\u2013\u2014-]/.test(next.t.gap);
       const strongCue = cue !== undefined && STRONG_PATIENT_CUES.has(cue.t.key);
-      const bar = apart && strongCue ? NAME_UNLIKELY : LONE_UNKNOWN_LIKENESS;
+      const bar = apart && strongCue ? NAME_LIKELY_ENOUGH_BESIDE_VALUES : LONE_UNKNOWN_LIKENESS;
       const shape = c.kind === 'U' && c.t.case === 'title' && c.t.text.length >= 4 && /[aeiouy]/.test(c.t.key) && nameLikeness(c.t.key) >= bar;
       return f.cue && f.run.length === 1 && shape && cue !== undefined && cue.t.case === 'lower' ? f.j : undefined;
     },
@@ -613,7 +613,8 @@ export function findNames(ctx: FieldContext): NameSpan[] {
   const lastFileWord = ctx.kind === 'attachment' ? lastWordOfFile(cls) : -1;
   // A measured value marks a subject as one patient's whatever its case ("Langidrik H – 34wk NST Thurs 9:15");
   // a dose, a bed or a pronoun only in a sentence-case English subject, where they read as such.
-  const measured = ctx.kind === 'subject' && healthTermsOf(ctx).some((h) => h.measured === true);
+  // Values of a quality-control run are an analyzer's ("INR 2.5 QC failed"), not a patient's.
+  const measured = ctx.kind === 'subject' && healthTermsOf(ctx).some((h) => h.measured === true) && !tokens.some((t) => QUALITY_CONTROL.has(t.key));
   const patientSpecific = measured || (clinicalEnglishSubject && tokens.some((t, k) => isDoseOrBed(tokens, k) || (t.case === 'lower' && SUBJECT_PRONOUNS.has(t.key))));
   const out: NameSpan[] = [];
 
@@ -903,7 +904,7 @@ function clinicalUnknown(f: RunFacts): boolean {
   const c = cls[i];
   // A sentence-case English subject, or one about one patient's values in clinicians' shorthand ("Morozov -
   // heparin gtt, anti-Xa 0.12, rebolus?", with no everyday English word).
-  if (!(f.clinicalEnglishSubject || f.patientSpecific) || c.kind !== 'U' || c.t.case !== 'title' || c.t.text.length < 4 || LETTERED.has(c.t.key)) return false;
+  if (!(f.clinicalEnglishSubject || f.patientSpecific) || c.kind !== 'U' || c.t.case !== 'title' || c.t.text.length < 4 || LETTERED.has(c.t.key) || SUBJECT_MARKERS.has(c.t.key)) return false;
   if (!/[aeiouy]/.test(c.t.key)) return false;
   const prev = cls[i - 1];
   const next = cls[i + 1];
@@ -932,14 +933,15 @@ function clinicalUnknown(f: RunFacts): boolean {
 const REPLY_PREFIXES = new Set(['re', 'fw', 'fwd', 'aw', 'wg', 'tr', 'rv', 'sv']);
 /** Markers written before a colon at the start of a subject: "Bump:", "FYI:", "Update:", "Urgent:". */
 const SUBJECT_MARKERS = new Set(['bump', 'fyi', 'update', 'urgent', 'reminder', 'asap', 'stat', 'ping', 'followup', 'important']);
+/** Words of a quality-control run on an analyzer: its values are not a patient's. */
+const QUALITY_CONTROL = new Set(['qc', 'calibration', 'proficiency', 'analyzer', 'analyser']);
 /** Set apart in a subject about one patient, a word needs only not to be rejected outright by the model. */
 const NAME_LIKELY_ENOUGH_BESIDE_VALUES = -2;
 /** Below this the model has only seen such letters in everyday words ("exception" -4.8, "supplies" -4.3). */
 const NOT_A_NAME_AT_ALL = -3.5;
 const MAC_PREFIX = /^ma?c[a-z]{3,}$/;
-/** Organisation heads that are also common surnames (Korean Park, English Hall, Ward, House). */
-const SURNAME_HEADS = new Set(['park', 'hall', 'ward', 'house', 'field', 'banks', 'temple']);
-const PLACE_PREPOSITIONS = new Set(['at', 'on', 'in', 'to', 'from', 'near', 'behind', 'outside', 'inside', 'into', 'across']);
+/** Organisation heads (ORG_HEADS) that are also common surnames: Korean Park, English Hall, Ward, House. */
+const SURNAME_HEADS = new Set(['park', 'hall', 'ward', 'house']);
 const isCensusSurname = (key: string): boolean => nameLexicon().surname.has(key);
 /** Patient words with no other sense, after which a capitalised word set apart is a name. */
 const STRONG_PATIENT_CUES = new Set(['pt', 'patient']);
@@ -1061,10 +1063,10 @@ function isClinicianOrPlace(cls: readonly Classified[], from: number, to: number
   const model = cls[to + 1];
   const marked = before !== undefined && (HONORIFICS.has(before.t.key) || PATIENT_WORDS.has(before.t.key));
   if (!marked && after && model && after.kind !== 'X' && after.t.case === 'upper' && after.t.text.length <= 4 && /^\s$/.test(after.t.gap) && model.t.kind === 'number' && model.t.gap === '-' && model.t.text.length >= 2) return true;
-  // "Jenna Park", "Anna Hall": after a given name alone (not also a surname: "Kim & Park Medical"), an
-  // organisation or place word that is also a surname is hers, unless a place preposition makes the two
-  // words a place ("outbreak on Willow Hall", "at Jenna Park").
-  const surnameAfterGiven = to - from === 2 && cls[from].kind === 'G' && !isCensusSurname(cls[from].t.key) && SURNAME_HEADS.has(cls[from + 1].t.key) && cls[from + 1].t.case === 'title' && !(before !== undefined && PLACE_PREPOSITIONS.has(before.t.key));
+  // "Jenna_Park_ADA_accommodation.pdf": in a file name, after a given name alone (not also a surname: "Kim &
+  // Park Medical"), an organisation word that is also a common surname is hers. In a subject the two words
+  // are as often a place ("Olivia Park - COVID vaccine pop-up", "Sophia Ward - norovirus closure").
+  const surnameAfterGiven = kind === 'attachment' && to - from === 2 && cls[from].kind === 'G' && !isCensusSurname(cls[from].t.key) && SURNAME_HEADS.has(cls[from + 1].t.key) && cls[from + 1].t.case === 'title';
   if (cls.slice(from, to).some((c) => CLINICIAN_TITLES.has(c.t.key) || (ORG_WORDS.has(c.t.key) && !surnameAfterGiven) || (c.t.case !== 'lower' && BUSINESS.has(c.t.key)) || (sentenceCase && c.t.case === 'title' && HEALTH_NAMED_ORG.has(c.t.key)))) return true;
   // A credential follows the name, or a comma after it ("Ada Quill RN", "Quill, Ada, PA-C"); after a dash or a
   // colon it opens the next part ("Quill, Ada - PA cardiac cath": a prior authorisation).
@@ -1090,7 +1092,7 @@ function isClinicianOrPlace(cls: readonly Classified[], from: number, to: number
     if (after.t.gap.trim() === ',' || (next !== undefined && next.t.gap.trim() === ',' && isCredential(next.t))) return true;
   }
   // "Mulberry Creek", "Ostrander Vale", "Eagle Ridge Rides": a place word after the first word.
-  if (to - from >= 2 && !surnameAfterGiven && cls.slice(from + 1, to).some((c) => PLACES.has(c.t.key) && c.t.case !== 'lower')) return true;
+  if (to - from >= 2 && cls.slice(from + 1, to).some((c) => PLACES.has(c.t.key) && c.t.case !== 'lower')) return true;
   return organisationAfter(cls, to, sentenceCase, kind) || organisationBefore(cls, from);
 }
 

@@ -266,7 +266,8 @@ export const recipientHealth: Detector = {
       for (const m of KIN.findAll(tokens)) {
         if (!bracketed(tokens, m.from)) continue;
         for (let k = m.to; k < tokens.length && k <= m.to + 3 && !/[)\]\uff09]/.test(tokens[k].gap); k++) {
-          if (!IN_CARE.has(tokens[k].key)) continue;
+          // "(wife of PGY2 resident)": a resident physician, not a resident in care.
+          if (!IN_CARE.has(tokens[k].key) || (tokens[k].key === 'resident' && tokens.slice(m.to, k + 2).some((t) => /^pgy|^(?:chief|surgical|medical|physician)$/.test(t.key)))) continue;
           out.push(signalAt(n, tokens[m.from].start, tokens[k].end, 'recipient-health', 'identifier', 'found', { strength: 'medium', evidence: 'recipient.person' }));
           break;
         }

@@ -29,6 +29,8 @@ interface ShorthandPattern {
   counterExamples: readonly string[];
 }
 
+/** Words before "weight" that make it a person's: "his weight", "daily weight". */
+const PERSON_WEIGHT = new Set(['his', 'her', 'their', 'my', 'your', 'pt', 'patient', 'daily', 'body', 'dry', 'birth']);
 const glued = (tokens: readonly Token[], i: number): boolean => tokens[i] !== undefined && tokens[i].gap === '';
 const num = (t: Token | undefined, lo: number, hi: number): boolean => t !== undefined && t.kind === 'number' && t.text.length <= 2 && Number(t.text) >= lo && Number(t.text) <= hi;
 const word = (t: Token | undefined, keys: readonly string[], upper = false): boolean =>
@@ -45,14 +47,16 @@ export const SHORTHAND_PATTERNS: readonly ShorthandPattern[] = [
       if (!num(n, 4, 42) || !glued(tokens, i + 1)) return undefined;
       const unit = tokens[i + 1];
       if (word(unit, ['wk', 'wks']) && Number(n.text) >= 14) return i + 2;
-      // "32w" alone, in lower case and from 20 weeks: "4W" and "12W" are wards, written in capitals.
-      if (unit.text === 'w' && Number(n.text) >= 20 && !glued(tokens, i + 2)) return i + 2;
+      // "32w" alone, in lower case and from 20 weeks: "4W" and "12W" are wards, written in capitals; before a
+      // lower-case word it is a power ("40w bulbs").
+      const after = tokens[i + 2];
+      if (unit.text === 'w' && Number(n.text) >= 20 && !glued(tokens, i + 2) && !(after !== undefined && after.kind === 'word' && after.case === 'lower' && /^\s+$/.test(after.gap))) return i + 2;
       // "34w2d": weeks and days.
       if (word(unit, ['w']) && num(tokens[i + 2], 0, 6) && glued(tokens, i + 2) && word(tokens[i + 3], ['d']) && glued(tokens, i + 3)) return i + 4;
       return undefined;
     },
     examples: ['Tran Thi Lan 32wk US', 'Renfrow, Tamsin 28wk GCT', 'EFW at 34w2d', 'Okonkwo growth scan 33w'],
-    counterExamples: ['f/u 2 wk', '12wk weight program', 'Room 32 wk schedule', '8wk course', 'Transfer to 24W tonight', 'Huddle on 6w', 'Printer on 32w2 jammed'],
+    counterExamples: ['f/u 2 wk', '12wk weight program', 'Room 32 wk schedule', '8wk course', 'Transfer to 24W tonight', 'Huddle on 6w', 'Printer on 32w2 jammed', '40w bulbs for the nurses station'],
   },
   {
     // "POD3", "POD #2", "POD 1": the day after an operation. Capitals only: a "pod" is a team's desk cluster.
@@ -99,6 +103,9 @@ export const SHORTHAND_PATTERNS: readonly ShorthandPattern[] = [
     category: 'test',
     match(tokens, i) {
       if (!word(tokens[i], ['weight', 'wt'])) return undefined;
+      // A person's weight, not a thing's: "pallet weight", "box weight" name what is weighed.
+      const before = tokens[i - 1];
+      if (before !== undefined && before.kind === 'word' && before.case === 'lower' && !/[,;:(\u2013\u2014-]/.test(tokens[i].gap) && !PERSON_WEIGHT.has(before.key)) return undefined;
       let k = i + 1;
       if (word(tokens[k], ['is', 'was', 'has'])) k++;
       if (!word(tokens[k], ['up', 'down', 'gain', 'gained', 'increased', 'jumped', 'dropped'])) return undefined;
@@ -108,7 +115,7 @@ export const SHORTHAND_PATTERNS: readonly ShorthandPattern[] = [
       return word(tokens[k + 1], ['lb', 'lbs', 'kg', 'kgs', 'pounds', 'kilos']) ? k + 2 : undefined;
     },
     examples: ['Mr. Haskell wt up 3 lb overnight', 'weight is up 2kg since Friday - call clinic', 'Ines: weight gained 5 lbs this week'],
-    counterExamples: ['Box weight 42 lbs', 'Freight weight up 400 lb this quarter', 'Weight loss challenge: 40 lbs lost as a team', 'weight up 3 points in the survey'],
+    counterExamples: ['Box weight 42 lbs', 'Freight weight up 400 lb this quarter', 'Weight loss challenge: 40 lbs lost as a team', 'weight up 3 points in the survey', 'Ana Ruiz: pallet weight down 12 kg after repack'],
   },
 ];
 

@@ -168,6 +168,11 @@ function withLabValues(tokens: readonly Token[], found: HealthMatch[]): HealthMa
     // "sugar 38", "şeker 230": a blood sugar word before a plausible glucose value, in any case.
     const sugar = BLOOD_SUGAR.has(t.key) && /^\d{2,3}$/.test(after.text) && Number(after.text) >= 20;
     if (!sugar && ((t.case === 'lower' && !LOWER_CASE_ANALYTES.has(t.key)) || !ANALYTES.has(t.key))) continue;
+    // "Alt 2 floor plan", "Alb 3 parking": these three read as liver enzymes and albumin only in capitals.
+    if (CAPITALS_ONLY_ANALYTES.has(t.key) && t.case !== 'upper') continue;
+    // "ammonia 5 gal drums": a container or a share after the number is a quantity, not a result.
+    const unitAfter = tokens[i + 2]?.kind === 'number' && tokens[i + 2].gap === '.' ? tokens[i + 3] : tokens[i + 2];
+    if (unitAfter !== undefined && unitAfter.kind === 'word' && QUANTITY_UNITS.has(unitAfter.key)) continue;
     // "Boateng K 10/09 colectomy": a number and a slash and another is a date (a pressure is read below).
     const slashed = tokens[i + 2];
     if (slashed !== undefined && slashed.kind === 'number' && slashed.gap === '/') continue;
@@ -228,6 +233,8 @@ function withBloodPressure(tokens: readonly Token[], found: HealthMatch[]): Heal
   return out ? out.sort((x, y) => x.from - y.from) : found;
 }
 const BLOOD_PRESSURE = new Set(BLOOD_PRESSURE_WORDS);
+const CAPITALS_ONLY_ANALYTES = new Set(['alt', 'ast', 'alb']);
+const QUANTITY_UNITS = new Set(['gal', 'gallon', 'gallons', 'drum', 'drums', 'bottle', 'bottles', 'case', 'cases', 'box', 'boxes', 'pallet', 'pallets', 'percent', 'pct']);
 /** The phrases of the values read from a person (withLabValues, withBloodPressure). */
 const READINGS = new Set(['lab value', 'blood pressure reading']);
 const BLOOD_SUGAR = new Set(BLOOD_SUGAR_WORDS);
@@ -302,6 +309,8 @@ const CLAUSE_BREAK = /[,;:()[\]|\u2013\u2014]|\s-|-\s/;
 const TITLES = new Set(HONORIFICS);
 const LOWER_TITLES = new Set(LOWER_CASE_HONORIFICS);
 const CLINICIAN = new Set(CLINICIAN_TITLES);
+/** Words of a field about building or revising a document, where health words before a version name it. */
+const VERSIONED_WORK = new Set(['build', 'update', 'updated', 'protocol', 'template', 'pathway', 'policy', 'draft', 'revision', 'rollout', 'golive', 'order']);
 const STAY_WORDS = new Set(['day', 'bed', 'hd', 'los']);
 const SEASON_CONTEXT = new Set(SEASON_WORDS);
 /** Kinds of health words that describe work when the field is about staff ("Kudos to Annette for the Cath Lab move"). */
@@ -448,6 +457,8 @@ function aboutPerson(tokens: readonly Token[], terms: readonly HealthMatch[], is
   // The workplace word right after a health word may be a health word itself ("cath lab", "sleep lab"):
   // it is then part of the workplace's name too ("crown #14 lab slip" keeps its lab).
   const closesWorkplace = new Set<number>();
+  // A version names a document only in a field about building or revising one ("Order set build: ... v4").
+  const projectField = tokens.some((t) => VERSIONED_WORK.has(t.key));
   const followedByWorkplace = (m: HealthMatch): boolean => {
     // A value read from a person ("BP 182/104 in clinic", "K 6.1 at the lab") is a result, never a job.
     if (READINGS.has(m.phrase)) return false;
@@ -458,7 +469,7 @@ function aboutPerson(tokens: readonly Token[], terms: readonly HealthMatch[], is
       if (CLAUSE_BREAK.test(tokens[k].gap)) return false;
       // "DKA insulin infusion v3", "sepsis bundle version 2": in a subject a version names a document or a
       // product; a file name may version a patient's own document ("Holter_24h_v2.pdf").
-      if (!isFileName && (tokens[k].key === 'v' || tokens[k].key === 'version') && tokens[k + 1]?.kind === 'number' && (tokens[k].key === 'version' || tokens[k + 1].gap === '')) return true;
+      if (!isFileName && !titled && projectField && (tokens[k].key === 'v' || tokens[k].key === 'version') && tokens[k + 1]?.kind === 'number' && (tokens[k].key === 'version' || tokens[k + 1].gap === '')) return true;
       // A workplace word glued to a number is a measure ("ECG_12lead"), not a job.
       if (workplace.has(k) && !(tokens[k - 1].kind === 'number' && k - 1 >= m.to && tokens[k].gap === '')) {
         if (k === m.to) closesWorkplace.add(k);
@@ -629,6 +640,8 @@ export function purchasingOf(ctx: FieldContext): Purchasing | undefined {
 export function firmWordsOf(ctx: FieldContext): string[] {
   const tokens = ctx.tokens;
   const out: string[] = [];
+  // "Ortiz & Nguyen - discharge summaries" are two patients: a field with a person's care names no firm.
+  if (personHealthOf(ctx).some((h) => !h.workplace && h.needsSupport === undefined)) return out;
   for (let i = 1; i < tokens.length; i++) {
     const a = tokens[i - 1];
     const b = tokens[i];
@@ -651,14 +664,15 @@ export function titledCliniciansOf(ctx: FieldContext): string[] {
     if (!CLINICIAN.has(tokens[i].key) || tokens[i].case === 'lower') continue;
     let k = i + 1;
     while (k < tokens.length && k <= i + 3 && tokens[k].kind === 'word' && (tokens[k].case === 'title' || tokens[k].case === 'upper') && !CLAUSE_BREAK.test(tokens[k].gap)) k++;
-    // "PHP monitoring agreement - Dr. Nolan Ashby - alcohol use disorder": a condition after the name may be
-    // the clinician's own, and the other fields then speak of it too.
+    // "PHP monitoring agreement - Dr. Nolan Ashby - alcohol use disorder", "Dr. Ashby out for hip replacement": a
+    // condition or a procedure after the name may be the clinician's own, and the other fields then speak of it too.
     if (k <= i + 1) continue;
     if (lastCondition === undefined) {
       lastCondition = -1;
-      for (const h of personHealthOf(ctx)) if (h.category === 'condition' && !h.workplace) lastCondition = Math.max(lastCondition, h.from);
+      for (const h of personHealthOf(ctx)) if ((h.category === 'condition' || h.category === 'procedure') && !h.workplace) lastCondition = Math.max(lastCondition, h.from);
     }
-    if (lastCondition < k) out.push(tokens[k - 1].key);
+    // The surname, with the given name before it when one is written ("aaron whitley"; "whitley").
+    if (lastCondition < k) out.push(k - i > 2 ? `${tokens[k - 2].key} ${tokens[k - 1].key}` : tokens[k - 1].key);
   }
   return out;
 }

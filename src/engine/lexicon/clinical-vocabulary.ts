@@ -75,7 +75,7 @@ const words = (s: string): string[] => s.split(',').map((w) => w.trim().replace(
 export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
   condition: words(`
     cmpa, cow milk protein allergy, milk protein allergy, splenic lac, splenic laceration, liver lac, liver laceration, tib plateau, tibial plateau fracture, anastomotic leak,
-    bile leak, positive margins, margins negative, margins neg, rib fractures, flail chest, hemopneumothorax,
+    bile leak, margins neg, rib fractures, flail chest, hemopneumothorax,
     biloma, seroma, brain death, brain dead, cjd, creutzfeldt jakob, prion disease, hepatotoxicity, hepatotox, dili, dpp, diabetes prevention program, kidney waitlist, liver waitlist, incision, surgical incision, ascvd, ncse, gestational dm, calcium oxalate, uric acid stones, actively dying, driveline infection, nickel allergy,
     myocardial infarction, heart attack, unstable angina, hfmref, hocm, lvh, low ef, reduced ef, aflutter, a flutter,
     atrial flutter, svt, vtach, v tach, vfib, v fib, pvcs, heart block, long qt, qt prolongation, prolonged qt,
@@ -212,7 +212,7 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     nicotine replacement, eylea, lucentis, anti vegf, botox injection, synvisc, steroid injection, tpn, ppn,
     tube feeds, enteral nutrition, parenteral nutrition`),
   test: words(`
-    bp check, bp recheck, 4th gen, 4th gen hiv, hiv ag ab, preg test, upreg, bwx, petct, restaging, restaging scan, event monitor, cardiac patch, zio patch, heart monitor patch, device interrogation,
+    bp check, bp recheck, 4th gen, 4th gen hiv, hiv ag ab, preg test, upreg, bwx, petct, restaging, restaging scan, cardiac patch, zio patch, heart monitor patch, device interrogation,
     pacemaker interrogation, ppm interrogation, icd interrogation, ilr interrogation, loop recorder interrogation, sbt, spontaneous breathing trial, ebl, estimated blood loss, drain amylase, jp output, drain output,
     swallow eval, bedside swallow, calorie count,
     xr, pfts, das28, patch test, patch testing, stone analysis, crossmatch, cross match, cd4, joint fluid,
@@ -244,7 +244,7 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     fetal echo, glasgow coma scale`),
   procedure: words(`
     woundvac, ssrf, rib fixation, rib plating, slnb, sentinel node biopsy, sentinel lymph node biopsy, ex lap, exploratory laparotomy,
-    panc jej, pancreaticojejunostomy, liquid diet, clear liquid diet, full liquid diet,
+    panc jej, pancreaticojejunostomy, clear liquid diet, full liquid diet,
     aspirate, joint aspiration, heart tx, kidney tx, liver tx, lung tx, renal tx, kidney txp, liver txp, heart txp, lung txp, driveline, video dot, vdot, directly observed therapy,
     general anesthesia, conscious sedation, local anesthetic, bka, below knee amputation, above knee amputation, avf,
     av graft, fistula, declot, fistulagram, permcath, vascath, hemodialysis, crrt, cvvh, cvvhd, capd, ccpd,
@@ -260,7 +260,7 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     hoyer lift, hospital bed, bedside commode, d e, dilation and curettage, iol, nsvd, vbac, tolac, csection,
     cerclage, ecv, external cephalic version, tubal, colpo, lap chole, lap appy, lap hernia, lap hernia repair, lap colectomy, lap nissen, gastric sleeve, lap band, roux en y,
     rny, turp, turbt, cysto, lithotripsy, eswl, lasik, intravitreal injection, ear tubes, pe tubes, hearing aid,
-    hearing aids, hearing test, hearing check, hearing screening, joint replacement, shoulder replacement, wig fitting, ect treatment, electroconvulsive therapy, tms therapy, transcranial magnetic stimulation, dbt,
+    hearing aids, hearing check, hearing screening, joint replacement, shoulder replacement, wig fitting, ect treatment, electroconvulsive therapy, tms therapy, transcranial magnetic stimulation, dbt,
     dialectical behavior therapy, cognitive behavioral therapy, emdr, involuntary commitment, baker act, root planing,
     prophy, dental prophylaxis, occlusal guard, invisalign, clear aligners, bone graft, sinus lift, gum graft,
     wisdom teeth, third molars, silver diamine fluoride, occupational therapy, respiratory therapy, feeding therapy,

@@ -212,14 +212,16 @@ function findJapanese(text: string, out: ScriptName[]): void {
   }
 }
 
+/** "石家庄", "张家口": a surname, 家 and a third character is as often a town as a person. */
+const PLACE_NAME_MIDDLE = '家';
+/** "沈阳市", "华东区": a place's last character (city, district, county, province, town, port, road, park, cup). */
+const PLACE_SUFFIXES = '市区县省镇港路园杯';
+
 /**
  * Chinese: surname + one or two given-name characters, standing between
  * boundaries (not Chinese, or a health word, title or particle), or a lone
  * surname before a title ("张先生").
  */
-/** "石家庄", "张家口": a surname, 家 and a third character is as often a town as a person. */
-const PLACE_NAME_MIDDLE = '家';
-
 function findChinese(text: string, out: ScriptName[], taken: (i: number) => boolean): void {
   for (let i = 0; i < text.length; i++) {
     if (!isHan(text, i) || taken(i)) continue;
@@ -252,7 +254,7 @@ function findChinese(text: string, out: ScriptName[], taken: (i: number) => bool
     // "伤口护理_郑国栋_0703": three characters standing alone (not Chinese on either side), a surname and a
     // common given-name character first, are a name whatever the last one is; less sure, so 'lone'.
     const alone = !isHan(text, i - 1) && isHan(text, g + 1) && !isHan(text, g + 2) && !isKana(text, g + 2);
-    if (s === 1 && alone && ZH_GIVEN.has(text[g]) && text[g] !== PLACE_NAME_MIDDLE && !startsWithAny(text, g + 1, ZH_STOP, 3) && !startsWithAny(text, i, ZH_NOT_NAMES, 3)) {
+    if (s === 1 && alone && ZH_GIVEN.has(text[g]) && text[g] !== PLACE_NAME_MIDDLE && !PLACE_SUFFIXES.includes(text[g + 1]) && !startsWithAny(text, g + 1, ZH_STOP, 3) && !startsWithAny(text, i, ZH_NOT_NAMES, 3)) {
       out.push({ start: i, end: g + 2, script: 'han', strength: 'lone' });
       i = g + 1;
     }

@@ -53,8 +53,9 @@ export function tokenize(text: string, options: TokenizeOptions = {}): Token[] {
         const len = letterLength(text, j) || markLength(text, j);
         if (len > 0) {
           if (options.splitCamel && isCamelBoundary(text, i, j)) break;
-          // "CT报告", "MRI검사": Latin letters glued to a CJK word are two words.
-          if (isLatinCjkBoundary(text.charCodeAt(j - 1), text.charCodeAt(j))) break;
+          // "CT报告", "MRI검사": Latin letters glued to a CJK word are two words; one letter is part of the
+          // word ("x光" X-ray, "B超" ultrasound).
+          if (j - i >= 2 && isLatinCjkBoundary(text.charCodeAt(j - 1), text.charCodeAt(j))) break;
           j += len;
           continue;
         }
@@ -78,7 +79,7 @@ export function tokenize(text: string, options: TokenizeOptions = {}): Token[] {
   return tokens;
 }
 
-/** Han, kana and Hangul (U+3040 and up, below the surrogates): scripts written without spaces between words. */
+/** From kana (U+3040) to the end of Hangul, below the surrogates: the scripts of East Asia written without spaces (and a few rarer ones between). */
 const isCjk = (c: number): boolean => c >= 0x3040 && c < 0xd800;
 const isAsciiLetter = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 function isLatinCjkBoundary(before: number, after: number): boolean {
