@@ -9,7 +9,7 @@ import { Policy } from './policy/schema';
 import { compileOrgPattern } from './policy/safe-pattern';
 import { allowedSignals } from './policy/allow';
 import { prepareText } from './text/normalize';
-import { tokenize } from './text/tokenize';
+import { Token, tokenize } from './text/tokenize';
 import { nameLexicon } from './lexicon';
 import { NAME_LIKELY, nameLikeness } from './names/name-likeness';
 import { Action, Field, Finding, Fix, Level, Message, Strength, Verdict, groupOf } from './types';
@@ -226,6 +226,8 @@ function makeFinding(policy: Policy, ref: FieldRef, spec: FindingSpec): Finding 
 
 /** Name patterns where a title or a patient word marks the person ("Mrs. Delgado", "pt Harold Vance"). */
 const MARKED_NAME = /^name\.(?:title|patient-word)/;
+/** A name's words, without those of one or two letters: initials or pieces of a split word ("Hb" of "HbA1c"). */
+const nameWords = (name: string): Token[] => tokenize(name, { splitCamel: true }).filter((t) => t.kind === 'word' && t.key.length > 2);
 /** Two name-like words side by side in a file name: a person's, as a full name is ("TEE_prelim_ALRASHID_YOUSEF.pdf"). */
 const FILE_PAIRS = new Set(['name.likely-pair', 'name.caps-pair']);
 /** Living donors: a transplant programme's patients while they are evaluated. */
@@ -322,7 +324,7 @@ export function scanMessage(message: Message, policy: Policy): Verdict {
     }
   });
   const isTitledClinician = (name: string, at: number): boolean => {
-    const words = tokenize(name, { splitCamel: true }).filter((t) => t.kind === 'word' && t.key.length > 2);
+    const words = nameWords(name);
     if (words.length === 0) return false;
     // A first word that is not name-like ("Glide_Castellanos", a product) does not tell two people apart.
     const lex = nameLexicon();
@@ -331,8 +333,7 @@ export function scanMessage(message: Message, policy: Policy): Verdict {
     return (clinicians.get(words[words.length - 1].key) ?? []).some((c) => c.at !== at && (given === '' || c.given === '' || c.given === given));
   };
   const isCited = (name: string): boolean => {
-    // Words of one or two letters are initials or pieces of a split word ("Hb" of "HbA1c").
-    const words = tokenize(name, { splitCamel: true }).filter((t) => t.kind === 'word' && t.key.length > 2);
+    const words = nameWords(name);
     return words.length > 0 && words.every((t) => cited.has(t.key));
   };
 
@@ -449,9 +450,9 @@ export function scanMessage(message: Message, policy: Policy): Verdict {
   // A veterinary practice's clients are the animals' owners: its mail is about their pets' care, unless a
   // human's own health is named. The sender says so, not an animal word ("vaccines due" is a child's too).
   const veterinaryClients = isVeterinaryDomain(senderDomain) && !human;
-  // Donors and volunteers are not patients, unless the message speaks of their own care ("your donor
-  // evaluation (CT + crossmatch)"): then each learns the others are being worked up.
-  // Volunteers' and candidates' own screening is employee health, not a patient's care.
+  // Donors and volunteers are not patients, unless the message speaks of living donors' own care ("your donor
+  // evaluation (CT + crossmatch)"): then each learns the others are being worked up. Volunteers' and
+  // candidates' own screening is employee health, not a patient's care.
   const ownCare = analyses.some((a, i) => a.tied === true && (refs[i].kind === 'subject' || refs[i].kind === 'attachment') && DONOR.test(refs[i].value) && a.signals.some((x) => x.role === 'health' && !x.workplace && x.needsSupport === undefined));
   if ((messageHasHealth || programmeMail) && (!recruiting || ownCare) && !veterinaryClients) {
     for (const e of exposed) {

@@ -1,6 +1,6 @@
 import { healthTermsOf } from '../facts/health';
 import { ORG_HEADS } from '../lexicon/organisations';
-import { BLOCK_SUBJECT_AND_FILES, CharTest, DIGIT, Detector, FieldContext, LETTER, NONE, Signal, bounded, oneOf, signalAt } from './detector';
+import { BLOCK_SUBJECT_AND_FILES, CharTest, Coverage, DIGIT, Detector, FieldContext, LETTER, NONE, Signal, bounded, oneOf, signalAt } from './detector';
 
 /**
  * Ages over 89 are identifiers under HIPAA Safe Harbor (few people are that
@@ -60,7 +60,8 @@ export const ageOver89: Detector = {
     if (ctx.text.digits < 2) return [];
     const n = ctx.text.normalized;
     const out: Signal[] = [];
-    const taken: [number, number][] = [];
+    // Allocated on the first age found: most fields have none.
+    let taken: Coverage | undefined;
     const passes: [RegExp, CharTest, CharTest][] = [[AFTER, DIGIT_OR_DOT, LETTER], [BEFORE, LETTER, LETTER], [BIRTHDAY, ALNUM_BEFORE, LETTER], [AGE_ONLY_AFTER, DIGIT_OR_DOT, LETTER], [AGE_ONLY_BEFORE, LETTER, LETTER], [AGE_ONLY_GLUED, DIGIT_OR_DOT, NONE]];
     if (healthTermsOf(ctx).length > 0) passes.push([YEARS_AFTER, DIGIT_OR_DOT, LETTER], [YEARS_BEFORE, LETTER, LETTER], [PERSON_AGE, LETTER, LETTER]);
     for (const [re, before, after] of passes) {
@@ -69,8 +70,7 @@ export const ageOver89: Detector = {
         if (re === BIRTHDAY && m[2] !== undefined && ORGANISATION_BEFORE.test(n.text.slice(Math.max(0, m.index - 24), m.index))) continue;
         if (re === PERSON_AGE && m[3] !== undefined && (m[0].startsWith('PT') || VITAL_SIGNS.test(n.text))) continue;
         // One age once: "৯৩ বছর বয়সী" (years of age) holds "৯৩ বছর" (years), which a later pass also finds.
-        if (age < 90 || age > 125 || taken.some(([s, e]) => m.index < e && m.index + m[0].length > s)) continue;
-        taken.push([m.index, m.index + m[0].length]);
+        if (age < 90 || age > 125 || !(taken ??= new Coverage(n.text.length)).claim(m.index, m.index + m[0].length)) continue;
         out.push(signalAt(n, m.index, m.index + m[0].length, 'age-over-89', 'identifier', 'found'));
       }
     }

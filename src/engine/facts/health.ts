@@ -306,6 +306,8 @@ const COVERAGE = new Set(COVERAGE_VERBS);
 const COVERAGE_LINK = new Set(COVERAGE_LINKS);
 const PREPOSITIONS = new Set(DEPARTMENT_PREPOSITIONS);
 const CLAUSE_BREAK = /[,;:()[\]|\u2013\u2014]|\s-|-\s/;
+/** The gap of a word after a possessive: "Okafor's infusion". */
+const POSSESSIVE_GAP = /^['\u2019]s?\s+$/;
 const TITLES = new Set(HONORIFICS);
 const LOWER_TITLES = new Set(LOWER_CASE_HONORIFICS);
 const CLINICIAN = new Set(CLINICIAN_TITLES);
@@ -432,7 +434,7 @@ function aboutPerson(tokens: readonly Token[], terms: readonly HealthMatch[], is
     const prev2 = tokens[m.from - 2];
     if (prev === undefined) return undefined;
     if (PRONOUNS.has(prev.key)) return byPronoun(prev);
-    if (/^['\u2019]s?\s+$/.test(tokens[m.from].gap)) return TIME_OWNER.has(prev.key) ? undefined : 'possessive';
+    if (POSSESSIVE_GAP.test(tokens[m.from].gap)) return TIME_OWNER.has(prev.key) ? undefined : 'possessive';
     if (UNDERGOING.has(prev.key)) return 'undergoing';
     // "your test results", "her MRI results": a pronoun one word before.
     if (prev2 !== undefined && PRONOUNS.has(prev2.key) && tokens[m.from].gap === ' ' && prev.gap === ' ') return byPronoun(prev2);
@@ -486,14 +488,13 @@ function aboutPerson(tokens: readonly Token[], terms: readonly HealthMatch[], is
   // words and other health words of the same phrase, never across punctuation.
   // "Dr. Fitzgerald's UKA": where the clinician's title starts when a clinician's possessive comes right before m.
   const clinicianOwner = (m: HealthMatch): number => {
-    if (!/^['\u2019]s?\s+$/.test(tokens[m.from].gap)) return -1;
+    if (!POSSESSIVE_GAP.test(tokens[m.from].gap)) return -1;
     let k = m.from - 1;
     while (k > m.from - 4 && k > 0 && tokens[k].case === 'title' && !CLINICIAN.has(tokens[k].key)) k--;
     return k < m.from - 1 && CLINICIAN.has(tokens[k].key) ? k : -1;
   };
-  const covered = (m: HealthMatch): boolean => {
+  const covered = (m: HealthMatch, owner = clinicianOwner(m)): boolean => {
     // "covering Dr. Fitzgerald's UKA": a clinician's case is work; the clinician's name and possessive are skipped.
-    const owner = clinicianOwner(m);
     const from = owner >= 0 ? owner : m.from;
     for (let k = from - 1, links = 0; k >= 0 && k >= from - 4; k--) {
       if (CLAUSE_BREAK.test(tokens[k + 1].gap)) return false;
@@ -548,7 +549,8 @@ function aboutPerson(tokens: readonly Token[], terms: readonly HealthMatch[], is
     }
     // A clinician's possessive after a staffing verb is the clinician's case, not their own care.
     const tie = tied(m);
-    const isTied = tie !== undefined && !(tie === 'possessive' && clinicianOwner(m) >= 0 && covered(m));
+    const owner = tie === 'possessive' ? clinicianOwner(m) : -1;
+    const isTied = tie !== undefined && !(owner >= 0 && covered(m, owner));
     // A possessive ties a word to a person ("his knee replacement") but not a job ("Chidi's phlebotomy competency").
     // Among staff words a unit is where people work ("offer letter, ER travel").
     const staffWork = (staff && (STAFF_WORK_KINDS.has(m.category) || UNITS.has(m.phrase))) || ((WORK_KINDS.has(m.category) || UNITS.has(m.phrase)) && covered(m));
