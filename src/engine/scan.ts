@@ -402,7 +402,8 @@ export function scanMessage(message: Message, policy: Policy): Verdict {
       if (!hasHealth && !speaksOfWork && !aside && strongIdentities.length > 0 && local.length === 0) loneIdentities.push({ ref, signals: strongIdentities });
       // A field whose health is already a named person's ("Bimala - C-section POD2") is health for the other
       // fields too: a file named for a person in that message discloses as much as beside a nameless subject.
-      if (hasHealth && !topical && !aside && (!signals.some((s) => s.role === 'identity') || local.some((f) => f.detectorId === COMBINATION_ID))) loneHealth.push(ref);
+      // In veterinary mail a field's health is the animal's, unless a human's own is named (above).
+      if (hasHealth && !topical && !aside && !(veterinary && !human) && (!signals.some((s) => s.role === 'identity') || local.some((f) => f.detectorId === COMBINATION_ID))) loneHealth.push(ref);
       const healthBesideName = veterinary || topical || aside || local.length > 0 ? undefined : personHealth(signals, ref.kind, 'no', true);
       if (healthBesideName) nameable.push({ ref, value: ref.value, subject: ref.kind === 'subject', health: healthBesideName, healthSpans: all.filter((s) => s.role === 'health'), names: all.filter((s) => s.detectorId === 'person-name') });
     }

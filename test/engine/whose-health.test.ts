@@ -503,3 +503,24 @@ test('two people joined by "&" beside their care are patients, not a firm; a nam
   expect(scan({ subject: 'Maria Lopez - insulin drip v2 started' }).findings.length).toBeGreaterThan(0);
   expect(scan({ subject: 'Mrs. Tavita discharge summary v3' }).findings.length).toBeGreaterThan(0);
 });
+
+test("in veterinary mail a pet's health in the subject does not make a file named for the pet and its owner a patient's", () => {
+  const attachments = [{ name: 'Max_Harrington_lat_abdomen.jpg', size: 1000, isInline: false }];
+  expect(scan({ senderAddress: 'dr.vasquez@thornmeadowvet.com', subject: 'rads for Max - cardiomegaly? 2nd opinion pls', attachments }).findings).toEqual([]);
+  // The same message from a human practice discloses the patient the file names.
+  expect(scan({ senderAddress: 'dr.vasquez@thornmeadow-health.org', subject: 'films for Ilse - splenic mass? second read pls', attachments: [{ name: 'Ilse_Harrington_CT_abdomen.jpg', size: 1000, isInline: false }] }).findings.length).toBeGreaterThan(0);
+});
+
+describe('a surname that is also a health word is a name in a name\'s place', () => {
+  test('a recipient named given name + that word', () => {
+    expect(scan({ to: [{ displayName: 'Dr. Marguerite Fever', emailAddress: 'mfever@quillbrook-rx.com' }] }).findings).toEqual([]);
+    expect(scan({ to: [{ displayName: 'Tobias Stroke', emailAddress: 'tobias.stroke@quillbrook-rx.com' }] }).findings).toEqual([]);
+    // A condition in brackets or after a dash is still the recipient's own.
+    expect(scan({ to: [{ displayName: 'Marguerite (fever clinic pt)', emailAddress: 'marguerite.q@gmail.com' }] }).findings.length).toBeGreaterThan(0);
+    expect(scan({ to: [{ displayName: 'Tobias Lindqvist - stroke', emailAddress: 'tlindq@gmail.com' }] }).findings.length).toBeGreaterThan(0);
+  });
+  test('"Last, First" opening a subject', () => {
+    expect(scan({ subject: 'Fever, Marguerite - PTO request for Dec' }).findings).toEqual([]);
+    expect(scan({ subject: 'Fever, cough, Marguerite wants a callback' }).findings.length).toBeGreaterThan(0);
+  });
+});

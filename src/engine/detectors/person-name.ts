@@ -199,6 +199,11 @@ interface RunFacts {
    * bed ("bed 7") or a third-person pronoun beside its clinical words. Computed once per field.
    */
   readonly patientSpecific: boolean;
+  /**
+   * A subject in clinicians' shorthand after its opening word: only clinical terms, abbreviations in capitals,
+   * numbers and short connectors ("Sokolova - NSTEMI", "Whitcombe CT A/P"). Computed once per field.
+   */
+  readonly shorthand: boolean;
   /** The field's first word that is not a reply prefix or a greeting ("Re:", "Hi"): where a subject opens. */
   readonly opening: number;
   /** A clinician title ("Dr.", "Prof.", "Nurse") right before the run. */
@@ -616,6 +621,7 @@ export function findNames(ctx: FieldContext): NameSpan[] {
   // Values of a quality-control run are an analyzer's ("INR 2.5 QC failed"), not a patient's.
   const measured = ctx.kind === 'subject' && healthTermsOf(ctx).some((h) => h.measured === true) && !tokens.some((t) => QUALITY_CONTROL.has(t.key));
   const patientSpecific = measured || (clinicalEnglishSubject && tokens.some((t, k) => isDoseOrBed(tokens, k) || (t.case === 'lower' && SUBJECT_PRONOUNS.has(t.key))));
+  const shorthand = ctx.kind === 'subject' && !clinicalEnglishSubject && !patientSpecific && opening >= 0 && shorthandAfter(cls, opening, clinical.starts, healthTok);
   const out: NameSpan[] = [];
 
   let i = 0;
@@ -637,7 +643,7 @@ export function findNames(ctx: FieldContext): NameSpan[] {
       else break;
     }
     const run = cls.slice(i, j);
-    const facts: RunFacts = { cls, i, j, run, kind: ctx.kind, cue: isCueBefore(cls, i, mixedCase), titled: isTitleBefore(cls, i), initial, anyKnown: run.some((c) => known(c.kind)), allCaps, lex, health: healthOnly, clinical, clinicalEnglishSubject, clinician: i > 0 && CLINICIAN_TITLES.has(cls[i - 1].t.key), eventsAt, lastEvent, patientSpecific, opening, lastFileWord };
+    const facts: RunFacts = { cls, i, j, run, kind: ctx.kind, cue: isCueBefore(cls, i, mixedCase), titled: isTitleBefore(cls, i), initial, anyKnown: run.some((c) => known(c.kind)), allCaps, lex, health: healthOnly, clinical, clinicalEnglishSubject, shorthand, clinician: i > 0 && CLINICIAN_TITLES.has(cls[i - 1].t.key), eventsAt, lastEvent, patientSpecific, opening, lastFileWord };
     let found: { pattern: NamePattern; end: number } | undefined;
     for (const pattern of NAME_PATTERNS) {
       const end = pattern.match(facts);
@@ -904,7 +910,7 @@ function clinicalUnknown(f: RunFacts): boolean {
   const c = cls[i];
   // A sentence-case English subject, or one about one patient's values in clinicians' shorthand ("Morozov -
   // heparin gtt, anti-Xa 0.12, rebolus?", with no everyday English word).
-  if (!(f.clinicalEnglishSubject || f.patientSpecific) || c.kind !== 'U' || c.t.case !== 'title' || c.t.text.length < 4 || LETTERED.has(c.t.key) || SUBJECT_MARKERS.has(c.t.key)) return false;
+  if (!(f.clinicalEnglishSubject || f.patientSpecific || f.shorthand) || c.kind !== 'U' || c.t.case !== 'title' || c.t.text.length < 4 || LETTERED.has(c.t.key) || SUBJECT_MARKERS.has(c.t.key)) return false;
   if (!/[aeiouy]/.test(c.t.key)) return false;
   const prev = cls[i - 1];
   const next = cls[i + 1];
@@ -918,6 +924,8 @@ function clinicalUnknown(f: RunFacts): boolean {
   if (nameLikeness(c.t.key) < (f.patientSpecific ? NAME_LIKELY_ENOUGH_BESIDE_VALUES : LONE_UNKNOWN_LIKENESS)) return false;
   // A sentence may end after the name: "Lithium 1.9 — Kasprzak. pls hold AM dose".
   const apartAfter = next === undefined || SET_APART.test(next.t.gap) || /^\.\s/.test(next.t.gap);
+  // A shorthand subject is about the one word that opens it, set apart or right before a clinical term.
+  if (f.shorthand) return f.opening === i && next !== undefined && (SET_APART.test(next.t.gap) || (/^\s$/.test(next.t.gap) && f.clinical.starts.has(i + 1)));
   // "POD2 Tuilagi - JP drain output up", "INR 4.8 Dabrowska - warfarin 5mg held": right after the
   // measured or clinical term (or its value), set apart after.
   let reading = i - 1;
@@ -928,6 +936,22 @@ function clinicalUnknown(f: RunFacts): boolean {
   const clinicalNext = next !== undefined && next.t.case !== 'title' && f.clinical.starts.has(i + 1);
   const after = apartAfter || possessive || clinicalNext || next.t.kind === 'number' || (next.t.case === 'lower' && NAME_PREPOSITIONS.has(next.t.key));
   return before && after;
+}
+/**
+ * Clinicians' shorthand: after the opening word, nothing but clinical terms, abbreviations in capitals, numbers
+ * and connectors of three letters or fewer ("w", "s/p", "for"), with a clinical term among them. Everyday words
+ * ("order set", "training") make a subject about work, where an opening product or place name is usual.
+ */
+function shorthandAfter(cls: readonly Classified[], opening: number, clinicalStarts: ReadonlySet<number>, healthTok: ReadonlySet<number>): boolean {
+  let clinicalTerm = false;
+  for (let k = opening + 1; k < cls.length; k++) {
+    const t = cls[k].t;
+    if (clinicalStarts.has(k)) clinicalTerm = true;
+    if (healthTok.has(k) || t.kind !== 'word') continue;
+    if (t.case === 'upper' || t.text.length === 1 || (t.case === 'lower' && t.text.length <= 3)) continue;
+    return false;
+  }
+  return clinicalTerm;
 }
 /** Reply and forward prefixes before a subject's first word. */
 const REPLY_PREFIXES = new Set(['re', 'fw', 'fwd', 'aw', 'wg', 'tr', 'rv', 'sv']);

@@ -211,6 +211,18 @@ export function recipientKind(display: RecipientPartFacts | undefined, address: 
   return parts.some((p) => p.named) || personal ? 'person' : 'mailbox';
 }
 
+/** A word ending a name right after a known given name (not an everyday word): "Lena Fever", "lena.fever". */
+function surnameAfterGiven(tokens: readonly Token[], at: number, isAddress: boolean): boolean {
+  const t = tokens[at];
+  const prev = tokens[at - 1];
+  const next = tokens[at + 1];
+  if (prev === undefined || (!isAddress && (t.case !== 'title' || prev.case !== 'title'))) return false;
+  if (!(isAddress ? /^[._-]$/.test(t.gap) : t.gap === ' ')) return false;
+  if (next !== undefined && !/^\s*,/.test(next.gap)) return false;
+  const lex = nameLexicon();
+  return lex.given.has(prev.key) && !lex.common.has(prev.key) && !lex.ambiguous.has(prev.key);
+}
+
 /** Candidate spans fit every kind but the mailbox ("recipient.person") or only lists and patients ("recipient.list"). */
 export function keepsFor(kind: RecipientKind, evidence: string | undefined): boolean {
   if (kind === 'mailbox') return false;
@@ -240,6 +252,9 @@ export const recipientHealth: Detector = {
       // "Maria das Dores Pinto", "María de los Dolores Ruiz": a Title Case word after a name particle is
       // part of the name, even where it is also a health word (dores, dolores: pains).
       if (h.to - h.from === 1 && tokens[h.from].case === 'title' && h.from > 0 && NAME_PARTICLES.has(tokens[h.from - 1].key) && tokens[h.from - 1].case === 'lower') continue;
+      // "Dr. Lena Fever", "grace.payne@": a Title Case word (or an address's word) right after a known given name,
+      // ending the name, is the person's surname even where it is also a health word.
+      if (h.to - h.from === 1 && surnameAfterGiven(tokens, h.from, isAddress)) continue;
       // "Peter Obuya, PT": a two-letter credential after a comma is the person's job.
       if (h.to - h.from === 1 && tokens[h.from].case === 'upper' && COMMA_CREDENTIAL_SET.has(tokens[h.from].key) && tokens[h.from].gap.trim() === ',') continue;
       // Title Case procedures and tests after a staff member's name are departments: "Sato, Irene (Surgery)".

@@ -102,11 +102,26 @@ export function findHealthTerms(tokens: readonly Token[], extra: readonly string
     // "CMP-2025-0193", "ER-24-1187": an acronym before hyphenated groups of digits is a case or reference number.
     const after = tokens[m.to + 1];
     if (m.to - m.from === 1 && tokens[m.from].case === 'upper' && next !== undefined && next.kind === 'number' && next.gap === '-' && after !== undefined && after.kind === 'number' && after.gap === '-') continue;
+    if (inSurnameSlot(tokens, m.from, m.to)) continue;
     // "PT" in capitals in a mixed-case field is physical therapy ("PT eval"); "pt", "Pt" are the patient.
     const category = m.phrase === 'pt' && tokens[m.from].case === 'upper' && mixedCase ? 'procedure' : m.value;
     out.push({ from: m.from, to: m.to, category, phrase: m.phrase });
   }
   return withMisspellings(tokens, withShorthand(tokens, withBloodPressure(tokens, withLabValues(tokens, withEndings(tokens, withScriptTerms(out, scriptTerms(tokens, allow)), allowed)))), allowed);
+}
+
+/**
+ * Some surnames are health words (Fever, Payne, Burns, Heart). A Title Case one opening a field or a part of
+ * it before a comma and a Title Case given name is a name written "Last, First" ("Fever, Olga - timesheet
+ * approval"), not a symptom: a list of symptoms goes on with another health word, not a given name.
+ */
+function inSurnameSlot(tokens: readonly Token[], from: number, to: number): boolean {
+  const t = tokens[from];
+  const next = tokens[to];
+  if (to - from !== 1 || t.case !== 'title' || next === undefined || next.gap.trim() !== ',' || next.case !== 'title') return false;
+  if (from > 0 && !/[-\u2013\u2014:|(]\s*$/.test(t.gap)) return false;
+  const lex = nameLexicon();
+  return lex.given.has(next.key) && !lex.common.has(next.key) && !lex.ambiguous.has(next.key);
 }
 
 /** Long clinical words misspelled by one letter ("mamogram", "diabetis"), where no term stands (misspelled-health.ts). */
