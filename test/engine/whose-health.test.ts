@@ -181,6 +181,9 @@ const clean: [string, string][] = [
   ['HFNC circuits backordered - sub Harrington DP-410 until May', 'a maker before a model number'],
   ['Storm drain check Thurs - Harrington Hall basement', 'a drain of a building'],
   ['Sales call with Aigerim S., Tuesday', 'a given name and an initial without health'],
+  ['Dr. Ferrante out next wk - cath lab coverage needed', 'away, and the unit is work'],
+  ['Dr. Ferrante out Tue-Fri for the cardiology conference', 'away for a conference'],
+  ['Dr. Ferrante keynote speech - diabetes prevention month', 'a speech is a talk'],
 ];
 
 const flagged: [string, 'high' | 'medium', string][] = [
@@ -279,6 +282,10 @@ const flagged: [string, 'high' | 'medium', string][] = [
   ['Hadid, Omar - PA lumbar MRI, urgent', 'high', 'a credential set apart by a dash opens the next part (a prior authorisation)'],
   ['CD4 488, VL undetectable - Ifeyinwa Chukwu', 'high', 'an analyte with its value, and a viral load'],
   ['Prion precautions: CJD suspected – Liang Qiao, OR 5', 'high', 'a rare disease beside a full name'],
+  ['leaving at 3 - my daughter Zlatka has pneumonia', 'medium', 'a relative named after a possessive, with her condition'],
+  ['Dr. Ferrante out next wk - cardiac cath', 'medium', "away for a span beside a procedure: the clinician's own"],
+  ['Marguerite out Tue-Fri (gallbladder surgery) - need charge coverage', 'medium', 'away on named days beside a procedure'],
+  ['Baby Boy Quillagua - speech delay, EI referral', 'high', 'a document word inside a health term is the term\'s'],
 ];
 
 describe('not health information about a person: clean', () => {

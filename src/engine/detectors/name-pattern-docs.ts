@@ -55,8 +55,8 @@ export const NAME_PATTERN_DOCS: Readonly<Record<string, NamePatternDoc>> = {
     examples: { valid: ['pt Harold - labs'], invalid: ['PT Agenda'] },
   },
   'name.patient-word-unknown': {
-    description: 'A lower-case patient word before one capitalised word no lexicon holds, with a vowel and the shape of a name: "pt Ioane - BG 412". Right after "pt" or "patient" and set apart by punctuation or the end, the model need only not reject the word outright ("refill for pt Tuimavave").',
-    examples: { valid: ['pt Ioane - BG 412', 'resident Faleolo fell overnight', 'Insulin pen refill for pt Tuimavave, Friday'], invalid: ['PT Agenda', 'Pt Zzxq labs', 'Attorney -client Privilege memo, Friday', 'new pt Orientation, Monday'] },
+    description: 'A lower-case patient word before one capitalised word no lexicon holds, with a vowel and the shape of a name: "pt Ioane - BG 412". Right after "pt" or "patient" and set apart by punctuation or the end, the model need only not reject the word outright ("refill for pt Tuimavave"). A relative after a possessive is such a word too: "my son Kuzmin has strep".',
+    examples: { valid: ['pt Ioane - BG 412', 'resident Faleolo fell overnight', 'Insulin pen refill for pt Tuimavave, Friday', 'leaving early - my son Kuzmin has strep', 'her husband Brankovic - chemo Tuesday'], invalid: ['PT Agenda', 'the son Kuzmin has strep', 'Pt Zzxq labs', 'Attorney -client Privilege memo, Friday', 'new pt Orientation, Monday'] },
   },
   'name.full': {
     description: 'Two or more name-shaped words with a known name, a Vietnamese middle name, or in a non-Latin script: "Irving Haddadin", "Ольга Петрова".',

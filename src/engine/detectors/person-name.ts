@@ -3,6 +3,7 @@ import { lettersOf } from '../text/chars';
 import { NameLexicon, UPPER_ONLY, nameLexicon } from '../lexicon';
 import { HealthMatch, authoredWordsOf, healthTermsOf, personHealthOf, residencyOf, topicTokensOf } from '../facts/health';
 import { PLAYED_PATIENT, WORKPLACE_WORDS } from '../lexicon/context-words';
+import { KIN_WORDS } from '../lexicon/recipient-heads';
 import { LONE_UNKNOWN_LIKENESS, NAME_LIKELY, NAME_UNLIKELY, nameLikeness } from '../names/name-likeness';
 import { findScriptNames } from '../names/script-names';
 import type { Token } from '../text/tokenize';
@@ -1058,9 +1059,24 @@ function isPatientWordBefore(cls: readonly Classified[], i: number, mixedCase: b
   return p !== undefined && BABY.has(p.t.key) && c !== undefined && c.t.case === 'title' && (known(c.kind) || c.kind === 'U');
 }
 
-/** A title, a patient word or "Baby Boy" right before token i makes what follows a name. */
+/**
+ * "my son Kuba", "her husband Aleksander": a word for a relative after a possessive, in lower case, right
+ * before a capitalised word: that word is the relative's name (a known name, or one the model finds name-like).
+ */
+function isKinBefore(cls: readonly Classified[], i: number): boolean {
+  const c = cls[i];
+  const kin = cls[i - 1];
+  const owner = cls[i - 2];
+  if (c === undefined || kin === undefined || owner === undefined || c.t.case !== 'title' || kin.t.case !== 'lower' || owner.t.case !== 'lower') return false;
+  if (!KIN.has(kin.t.key) || !KIN_OWNERS.has(owner.t.key) || !/^\s$/.test(c.t.gap)) return false;
+  return known(c.kind) || (c.kind === 'U' && nameLikeness(c.t.key) >= LONE_UNKNOWN_LIKENESS);
+}
+const KIN = new Set(KIN_WORDS);
+const KIN_OWNERS = new Set(['my', 'our', 'his', 'her', 'their', 'your']);
+
+/** A title, a patient word, "Baby Boy" or a relative ("my son") right before token i makes what follows a name. */
 function isCueBefore(cls: readonly Classified[], i: number, mixedCase: boolean): boolean {
-  return isTitleBefore(cls, i) || isPatientWordBefore(cls, i, mixedCase);
+  return isTitleBefore(cls, i) || isPatientWordBefore(cls, i, mixedCase) || isKinBefore(cls, i);
 }
 
 function isCredential(t: Token): boolean {

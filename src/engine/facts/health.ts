@@ -422,15 +422,23 @@ function awayOrBackBefore(tokens: readonly Token[], at: number): boolean {
 }
 const AWAY_OR_BACK = new Set(['out', 'back', 'home', 'off']);
 
-/** "out 2 wks", "out ~6 weeks", "off x3 days" right before `at` (a word of time last): away from work for a while. */
+/**
+ * "out 2 wks", "out ~6 weeks", "off x3 days", "out next wk", "out Tue-Fri (...)" right before `at`: away from
+ * work for a while, the words of time (a span or days of the week, with a number or "next"/"this"/"until")
+ * between "out" or "off" and the health word.
+ */
 function awayForSpanBefore(tokens: readonly Token[], at: number): boolean {
-  const unit = tokens[at - 1];
-  if (unit === undefined || !SPAN_UNITS.has(unit.key)) return false;
-  let k = at - 2;
-  if (k >= 0 && tokens[k].kind === 'number') k--;
-  return k >= 0 && (tokens[k].key === 'out' || tokens[k].key === 'off');
+  let k = at - 1;
+  let times = 0;
+  while (k >= 0 && at - k <= 4 && (SPAN_UNITS.has(tokens[k].key) || WEEKDAYS.has(tokens[k].key) || SPAN_LINKS.has(tokens[k].key) || tokens[k].kind === 'number')) {
+    if (SPAN_UNITS.has(tokens[k].key) || WEEKDAYS.has(tokens[k].key)) times++;
+    k--;
+  }
+  return times > 0 && k >= 0 && (tokens[k].key === 'out' || tokens[k].key === 'off');
 }
 const SPAN_UNITS = new Set(['wk', 'wks', 'week', 'weeks', 'day', 'days', 'd', 'mo', 'month', 'months']);
+const WEEKDAYS = new Set(['mon', 'monday', 'tue', 'tues', 'tuesday', 'wed', 'weds', 'wednesday', 'thu', 'thur', 'thurs', 'thursday', 'fri', 'friday', 'tomorrow', 'today']);
+const SPAN_LINKS = new Set(['next', 'this', 'until', 'til', 'till', 'thru', 'through', 'x']);
 
 function aboutPerson(tokens: readonly Token[], terms: readonly HealthMatch[], isFileName: boolean): HealthMatch[] {
   const workplace = startsOf(WORKPLACE, tokens);
@@ -459,7 +467,8 @@ function aboutPerson(tokens: readonly Token[], terms: readonly HealthMatch[], is
     const afterAt = prev.key === 'after' ? m.from - 1 : prev2 !== undefined && prev2.key === 'after' && prev.case === 'lower' && /^\s$/.test(tokens[m.from].gap) ? m.from - 2 : -1;
     if (afterAt > 0 && awayOrBackBefore(tokens, afterAt)) return 'undergoing';
     // "Dr. Nowak out 2 wks post-op", "Jen out ~6 wks, knee surgery": away for a span of time beside it.
-    if (awayForSpanBefore(tokens, m.from)) return 'undergoing';
+    // One lower-case word may stand before the term ("out next wk - cardiac cath", "out 2 wks, knee surgery").
+    if (awayForSpanBefore(tokens, m.from) || (prev.case === 'lower' && /^\s$/.test(tokens[m.from].gap) && awayForSpanBefore(tokens, m.from - 1))) return 'undergoing';
     if (!UNITS.has(m.phrase)) return undefined;
     // "NICU day 12", "ICU bed 4": a unit with the day of a stay or a bed is a patient's stay, not a workplace.
     const after = tokens[m.to];
@@ -738,6 +747,8 @@ export function namesAuthorsOf(ctx: FieldContext, names: readonly { start: numbe
   // "Preeclampsia_SF_teaching_Zhou.pptx": a teaching slide deck names its author ("teaching" alone in a
   // subject is often a patient's: "trach care teaching").
   if (ctx.kind === 'attachment' && SLIDE_DECK.test(ctx.text.normalized.text) && ctx.tokens.some((t) => t.key === 'teaching')) return true;
-  return authoredWordsOf(ctx).some((m) => !inName(m.from, m.to));
+  // A document word inside a health term is the term's: "speech delay", "speech therapy" are not a speech.
+  const inTerm = (from: number, to: number): boolean => healthTermsOf(ctx).some((h) => h.from <= from && to <= h.to && h.to - h.from > to - from);
+  return authoredWordsOf(ctx).some((m) => !inName(m.from, m.to) && !inTerm(m.from, m.to));
 }
 const SLIDE_DECK = /\.(?:pptx?|key|odp)$/i;
