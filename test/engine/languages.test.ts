@@ -47,7 +47,7 @@ const TABLES: Record<string, Table> = {
   },
   zh: {
     name: 'Zhou Lanying',
-    health: ['尿常规阳性', '尿检结果', '糖化血红蛋白 8.1', '华法林剂量调整', '血糖偏高', '糖尿病复诊', '检查结果：肺炎', '出院小结', '怀孕32周', '化验单', '乳腺癌', '手術後複查', '肺结核筛查', '膝关节置换', '肝功能异常'],
+    health: ['尿常规阳性', '尿检结果', '糖化血红蛋白 8.1', '华法林剂量调整', '血糖偏高', '糖尿病复诊', '检查结果：肺炎', '出院小结', '怀孕32周', '化验单', '乳腺癌', '手術後複查', '肺结核筛查', '膝关节置换', '肝功能异常', '乙肝复查'],
     clean: ['八月新员工培训时间表', '新员工欢迎：超声技师 Lin Yuwen', '下周三全院会议', '周日下午举办高血压健康讲座', '财务报表已更新'],
   },
   vi: {
@@ -87,7 +87,7 @@ const TABLES: Record<string, Table> = {
   },
   pt: {
     name: 'Sr. Anselmo Brito',
-    health: ['pós-op dia 3, dreno com 40 mL', 'resultado do exame de sangue', 'ultrassom obstétrico, 22 semanas', 'pressão alta', 'internado desde ontem', 'receita de insulina', 'consulta de cardiologia', 'exames pré-natais'],
+    health: ['pós-op dia 3, dreno com 40 mL', 'resultado do exame de sangue', 'ultrassom obstétrico, 22 semanas', 'pressão alta', 'internado desde ontem', 'receita de insulina', 'consulta de cardiologia', 'exames pré-natais', 'encontro das gestantes de risco'],
     clean: ['Treinamento de combate a incêndio - inscrições até 12/09', 'Reunião da equipe de enfermagem', 'Palestra sobre diabetes para a comunidade', 'Novo telefone de agendamento: 555-0150', 'Escala de plantão da UTI - outubro'],
   },
   pl: {

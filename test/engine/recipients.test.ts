@@ -123,3 +123,11 @@ describe('recipients that are staff, services or organisations are never flagged
 describe('a person, a patient or a list of patients that names health information is flagged', () => {
   test.each(revealing)('$to.displayName <$to.emailAddress>', (row) => expect(flagged(row.to)).toContain(row.found));
 });
+
+test('consumer mail and home internet providers of many countries are personal addresses', () => {
+  const to = ['marielle.quay@orange.fr', 'n.pellerin@laposte.net', 'ivanna.shkurko@ukr.net', 'rthoms@netzero.net', 'lu.fernanda@bol.com.br'].map((emailAddress) => ({ displayName: '', emailAddress }));
+  const v = scanMessage(msg({ subject: 'Groupe de soutien cancer du sein - prochaine séance', to }), defaultPolicy());
+  expect(v.findings.filter((f) => f.detectorId === 'mass-disclosure').length).toBe(5);
+  // The same people with no health in the message: nothing to disclose.
+  expect(scanMessage(msg({ subject: 'Réunion des bénévoles - jeudi', to }), defaultPolicy()).findings).toEqual([]);
+});

@@ -184,6 +184,8 @@ const clean: [string, string][] = [
   ['Dr. Ferrante out next wk - cath lab coverage needed', 'away, and the unit is work'],
   ['Dr. Ferrante out Tue-Fri for the cardiology conference', 'away for a conference'],
   ['Dr. Ferrante keynote speech - diabetes prevention month', 'a speech is a talk'],
+  ['NICU grad reunion picnic - volunteers needed', 'graduates as a group, no one named'],
+  ['the twins clinic moved to Tuesday', 'no name before the word for siblings'],
 ];
 
 const flagged: [string, 'high' | 'medium', string][] = [
@@ -286,6 +288,10 @@ const flagged: [string, 'high' | 'medium', string][] = [
   ['Dr. Ferrante out next wk - cardiac cath', 'medium', "away for a span beside a procedure: the clinician's own"],
   ['Marguerite out Tue-Fri (gallbladder surgery) - need charge coverage', 'medium', 'away on named days beside a procedure'],
   ['Baby Boy Quillagua - speech delay, EI referral', 'high', 'a document word inside a health term is the term\'s'],
+  ['NICU baby of Marisela Quintanar - dad asking about visiting hours', 'high', 'a newborn known by the mother\'s name'],
+  ['Bayley-4 results for the Okonjo twins', 'medium', 'a family by its surname before a word for siblings'],
+  ['Card for Olga & family - baby in NICU since Tues', 'medium', 'a baby in a unit since a day is staying there'],
+  ['Covering for Olga next 2 wks - she is having her gallbladder out', 'medium', 'an organ taken out is a procedure'],
 ];
 
 describe('not health information about a person: clean', () => {

@@ -75,8 +75,12 @@ export const NAME_PATTERN_DOCS: Readonly<Record<string, NamePatternDoc>> = {
     examples: { valid: ['Tsinajinnie Venkatasubramanian labs'], invalid: ['Diagnosis: the Wi-Fi dead zones'] },
   },
   'name.family': {
-    description: 'A family by its surname in the plural: "the Abernathys".',
-    examples: { valid: ['Visit with the Abernathys'], invalid: [] },
+    description: 'A family by its surname in the plural ("the Abernathys"), or before a word for a family or a set of siblings ("the Tsegaye family", "the Okonjo twins").',
+    examples: { valid: ['Visit with the Abernathys', 'Bayley-4 results for the Okonjo twins'], invalid: ['the twins clinic moved to Tuesday'] },
+  },
+  'name.kin-possessive': {
+    description: 'A capitalised word before a possessive and a word for a relative ("mom", "wife", "son"), known or name-like by the model: the person the relative belongs to ("Tavita\'s mom called - his asthma flare").',
+    examples: { valid: ["Tavita's mom called - his asthma flare, needs albuterol", "Kuzmin's wife called re his chemo"], invalid: ["Monday's mom group - lactation", "Tavita's car in the shop"] },
   },
   'name.lone': {
     description: 'One known given name or surname of four letters or more ("Boudreaux"); short ones ("Ng") are too often something else.',

@@ -408,6 +408,13 @@ export const NAME_PATTERNS: readonly NamePattern[] = [
     match: (f) => (f.run.length === 1 && openingSurnameInitial(f) ? f.j + 1 : undefined),
   },
   {
+    // "Sione's mom called - his asthma flare": a capitalised word before a possessive and a relative's word.
+    id: 'name.kin-possessive',
+    strength: 'medium',
+    weak: false,
+    match: (f) => (f.run.length === 1 && isKinAfter(f.cls, f.j) ? f.j : undefined),
+  },
+  {
     id: 'name.lone',
     strength: 'medium',
     weak: true,
@@ -983,7 +990,7 @@ function isDoseOrBed(tokens: readonly Token[], k: number): boolean {
 const SET_APART = /[\u2013\u2014:;,|()?!]|\s-\s|^\s?-\s/;
 const NAME_PREPOSITIONS = new Set(['for', 'on', 'to', 'with', 're', 'from', 'about']);
 
-const FAMILY_WORDS = new Set(['family', 'household', 'families']);
+const FAMILY_WORDS = new Set(['family', 'household', 'families', 'twins', 'triplets', 'quads', 'quadruplets', 'kids', 'children', 'siblings']);
 
 function isFamilyName(c: Classified, lex: NameLexicon): boolean {
   const k = c.t.key;
@@ -1054,6 +1061,8 @@ function isPatientWordBefore(cls: readonly Classified[], i: number, mixedCase: b
   if (p && PATIENT_WORDS.has(p.t.key) && !groupMember && p.job !== true && !(p.t.key === 'pt' && p.t.case === 'upper' && mixedCase)) return true;
   const pp = cls[i - 2];
   if (pp !== undefined && p !== undefined && BABY.has(pp.t.key) && BABY_SEX.has(p.t.key)) return true;
+  // "NICU baby of Ngozi Eze": a newborn known by the mother's name.
+  if (pp !== undefined && p !== undefined && BABY.has(pp.t.key) && p.t.key === 'of' && p.t.case === 'lower') return true;
   // "mom of baby Abdi", "WCC 4mo - baby Fofanah": a newborn's or an infant's name after "baby".
   const c = cls[i];
   return p !== undefined && BABY.has(p.t.key) && c !== undefined && c.t.case === 'title' && (known(c.kind) || c.kind === 'U');
@@ -1073,6 +1082,14 @@ function isKinBefore(cls: readonly Classified[], i: number): boolean {
 }
 const KIN = new Set(KIN_WORDS);
 const KIN_OWNERS = new Set(['my', 'our', 'his', 'her', 'their', 'your']);
+
+/** "Sione's mom called": a capitalised word right before a possessive and a word for a relative is that person's name. */
+function isKinAfter(cls: readonly Classified[], j: number): boolean {
+  const kin = cls[j];
+  const c = cls[j - 1];
+  if (kin === undefined || c === undefined || kin.t.case !== 'lower' || !KIN.has(kin.t.key) || !/^['\u2019]s\s$/.test(kin.t.gap) || c.t.case !== 'title') return false;
+  return known(c.kind) || (c.kind === 'U' && nameLikeness(c.t.key) >= LONE_UNKNOWN_LIKENESS);
+}
 
 /** A title, a patient word, "Baby Boy" or a relative ("my son") right before token i makes what follows a name. */
 function isCueBefore(cls: readonly Classified[], i: number, mixedCase: boolean): boolean {

@@ -28,6 +28,8 @@ const SSN_KEYWORDS = ['ssn', 'ss#', 'ss no', 'ss num', 'ssno', 'soc sec', 'socia
 const keywordRegex = (words: readonly string[]): RegExp =>
   new RegExp(`(?:${uniqueKeywords(words).map(keywordSource).join('|')})(?![a-z])[\\s#:=._-]{0,4}(?:(?:no|number|num|is|was|wrong|corrected|correct|updated|listed|should be)\\.?[\\s#:=._-]{1,4})?(\\d{9})(?!\\d)`, 'gi');
 const KEYWORD = keywordRegex(SSN_KEYWORDS);
+/** The keyword as a word anywhere in the text before a delimited number, and no look-alike label after it. */
+const NAMED_BEFORE = new RegExp(`(?:^|[^a-z])(?:${uniqueKeywords(SSN_KEYWORDS).map(keywordSource).join('|')})(?![a-z])(?![^]*(?:order|invoice|ticket|claim|case|tracking|acct|account|po)\\b)`, 'i');
 /** With the organisation's own SSN keywords (policy org.extraKeywords.ssn); the last one built is kept. */
 let withExtra: { key: string; re: RegExp } | undefined;
 function keywordRegexFor(extra: readonly string[]): RegExp {
@@ -49,6 +51,7 @@ export const ssn: Detector = {
     if (ctx.text.digits < 9) return [];
     const out: Signal[] = [];
     const taken = new Coverage(ctx.text.original.length);
+    const afterKeyword: Signal[] = [];
     const n = ctx.text.normalized;
     for (const m of bounded(DELIMITED, n.text, DIGIT_OR_DASH, DIGIT_OR_DASH)) {
       const before = n.text.slice(Math.max(0, m.index - 24), m.index);
@@ -56,7 +59,12 @@ export const ssn: Detector = {
       if (word && !isLetter(before[word.index - 1])) continue;
       // "1Z 7X4 482 03 1193 4471": space-separated groups inside a longer run of groups (a tracking number).
       if (m[2] === ' ' && (groupBefore(before) || /^ \d/.test(n.text.slice(m.index + m[0].length, m.index + m[0].length + 2)))) continue;
-      if (ssnRejection(m[1] + m[3] + m[4]) === undefined) {
+      const digits = m[1] + m[3] + m[4];
+      // "SSN on file wrong - should be 912-44-0387": a number in the printed shape, a few words after the
+      // keyword, counts in the 9xx range as right after the keyword (below, which keeps the keyword in the span).
+      if (ssnRejection(digits) !== undefined) {
+        if (ssnRejection(digits, true) === undefined && NAMED_BEFORE.test(n.text.slice(Math.max(0, m.index - 48), m.index))) afterKeyword.push(signalAt(n, m.index, m.index + m[0].length, 'ssn', 'identifier', 'found'));
+      } else {
         const s = signalAt(n, m.index, m.index + m[0].length, 'ssn', 'identifier', 'found');
         taken.take(s.start, s.end);
         out.push(s);
@@ -68,6 +76,7 @@ export const ssn: Detector = {
       const s = signalAt(f, m.index, m.index + m[0].length, 'ssn', 'identifier', 'found');
       if (taken.claim(s.start, s.end)) out.push(s);
     }
+    for (const s of afterKeyword) if (taken.claim(s.start, s.end)) out.push(s);
     return out;
   },
 };

@@ -329,6 +329,8 @@ const CLINICIAN = new Set(CLINICIAN_TITLES);
 /** Words of a field about building or revising a document, where health words before a version name it. */
 const VERSIONED_WORK = new Set(['build', 'update', 'updated', 'protocol', 'template', 'pathway', 'policy', 'draft', 'revision', 'rollout', 'golive', 'order']);
 const STAY_WORDS = new Set(['day', 'bed', 'hd', 'los']);
+/** Who stays in a unit when written right before "in" it: a patient, a newborn or a relative. */
+const STAYING = new Set(['baby', 'newborn', 'infant', 'pt', 'patient', 'mom', 'mum', 'mother', 'dad', 'father', 'wife', 'husband', 'son', 'daughter', 'grandma', 'grandpa', 'grandmother', 'grandfather']);
 const SEASON_CONTEXT = new Set(SEASON_WORDS);
 /** Kinds of health words that describe work when the field is about staff ("Kudos to Annette for the Cath Lab move"). */
 const WORK_KINDS = new Set<HealthCategory>(['procedure', 'test', 'specialty', 'encounter', 'payer']);
@@ -478,7 +480,10 @@ function aboutPerson(tokens: readonly Token[], terms: readonly HealthMatch[], is
     const k = prev.key === 'the' ? m.from - 2 : m.from - 1;
     const preposition = tokens[k];
     const verb = tokens[k - 1];
-    return preposition !== undefined && verb !== undefined && (preposition.key === 'in' || preposition.key === 'to' || preposition.key === 'into') && ADMISSION.has(verb.key) ? 'stay' : undefined;
+    if (preposition === undefined || verb === undefined || !(preposition.key === 'in' || preposition.key === 'to' || preposition.key === 'into')) return undefined;
+    // "baby in NICU since Fri", "mom in the ICU": a patient or a relative in a unit is staying there.
+    if (preposition.key === 'in' && (STAYING.has(verb.key) || (verb.key === 'still' && STAYING.has(tokens[k - 2]?.key ?? '')))) return 'stay';
+    return ADMISSION.has(verb.key) ? 'stay' : undefined;
   };
   // The workplace word right after a health word may be a health word itself ("cath lab", "sleep lab"):
   // it is then part of the workplace's name too ("crown #14 lab slip" keeps its lab).

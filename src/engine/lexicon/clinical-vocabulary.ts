@@ -216,7 +216,7 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     pacemaker interrogation, ppm interrogation, icd interrogation, ilr interrogation, loop recorder interrogation, sbt, spontaneous breathing trial, ebl, estimated blood loss, drain amylase, jp output, drain output,
     swallow eval, bedside swallow, calorie count,
     xr, pfts, das28, patch test, patch testing, stone analysis, crossmatch, cross match, cd4, joint fluid,
-    gad 7, gct, glucola, ogtt, phq 9, phq 2, epds, m chat, mchat, mini cog, minicog, braden score, morse fall,
+    gad 7, gct, glucola, ogtt, phq 9, phq 2, epds, m chat, mchat, m chat r, asq 3, asq se, bayley 4, bayley iii, denver ii, ados 2, vanderbilt scale, mini cog, minicog, braden score, morse fall,
     morse score, ciwa, cows score, nihss, bishop score, chads vasc, cha2ds2 vasc, has bled, meld score, child pugh,
     ecog, karnofsky, nyha, gleason score, pcl 5, c ssrs, cssrs, ybocs, y bocs, dast 10, crafft, absolute neutrophil,
     lft, lfts, hfp, hepatic panel, liver panel, liver enzymes, kidney function, renal function, renal panel,
@@ -243,6 +243,7 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     sonohysterogram, follicle scan, follicle check, amh, ca 125, ca 19 9, cea level, bone marrow, pet ct, stress echo,
     fetal echo, glasgow coma scale`),
   procedure: words(`
+    gallbladder out, gallbladder removed, gallbladder removal, tonsils out, appendix out, wisdom teeth out, wisdom teeth removed, wisdom teeth pulled,
     woundvac, ssrf, rib fixation, rib plating, slnb, sentinel node biopsy, sentinel lymph node biopsy, ex lap, exploratory laparotomy,
     panc jej, pancreaticojejunostomy, clear liquid diet, full liquid diet,
     aspirate, joint aspiration, heart tx, kidney tx, liver tx, lung tx, renal tx, kidney txp, liver txp, heart txp, lung txp, driveline, video dot, vdot, directly observed therapy,

@@ -42,6 +42,9 @@ detectorTable(ssn, {
     { text: 'SSN 912-34-5678 on W-7', found: ['SSN 912-34-5678'], why: 'ITIN range counts with a keyword' },
     { text: 'Order 448-21-8433, SSN 448-21-8433', found: ['448-21-8433'], why: 'only the second one' },
     { text: 'Intake sheet SSN wrong - 931-20-4417 should end 4471', found: ['SSN wrong - 931-20-4417'], why: 'one short word between the keyword and the number' },
+    { text: 'SSN on the intake form is off - should read 927-31-0458', found: ['927-31-0458'], why: 'the printed shape a few words after the keyword, 9xx too' },
+    { text: 'SSN audit closed, ticket 927-31-0458', found: [], why: "a look-alike's label after the keyword says what the number is" },
+    { text: 'Callback re 927-31-0458', found: [], why: 'the 9xx range without the keyword is not an SSN' },
   ],
 });
 

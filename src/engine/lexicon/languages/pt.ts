@@ -14,7 +14,7 @@ export const PT: LanguageLexicon = {
   match: 'words',
   terms: {
     condition: words(
-      'doenca, doente, diabetico, diabetica, ulcera, pressao alta, hipertensao, leucemia, gravidez, gravida, gestante, ' +
+      'doenca, doente, diabetico, diabetica, ulcera, pressao alta, hipertensao, leucemia, gravidez, gravida, gravidas, gestante, gestantes, ' +
       'aborto espontaneo, asma, depressao, ansiedade, infeccao, fratura, derrame, avc, infarto, ' +
       'insuficiencia cardiaca, insuficiencia renal, febre, ~dores, dor no peito, alergia, epilepsia, demencia, ' +
       'obesidade, ferida, feridas, ~lesao, sangramento, hemorragia, sintomas, diagnostico, diagnosticado, ' +
