@@ -186,6 +186,7 @@ const clean: [string, string][] = [
   ['Dr. Ferrante keynote speech - diabetes prevention month', 'a speech is a talk'],
   ['NICU grad reunion picnic - volunteers needed', 'graduates as a group, no one named'],
   ['the twins clinic moved to Tuesday', 'no name before the word for siblings'],
+  ["Thanks for covering Mrs. Quillagua's shift - TKA cases went well", "a lay title before a colleague's shift: the procedures are work"],
 ];
 
 const flagged: [string, 'high' | 'medium', string][] = [
@@ -292,6 +293,8 @@ const flagged: [string, 'high' | 'medium', string][] = [
   ['Bayley-4 results for the Okonjo twins', 'medium', 'a family by its surname before a word for siblings'],
   ['Card for Olga & family - baby in NICU since Tues', 'medium', 'a baby in a unit since a day is staying there'],
   ['Covering for Olga next 2 wks - she is having her gallbladder out', 'medium', 'an organ taken out is a procedure'],
+  ["Dr. Vandersloot's mom - fell, hip fx, admitted to 5W", 'medium', "a clinician's relative is a person with health"],
+  ['add-on Thurs - Dr. Okafor covering, Mr. Quillagua R TKA 0730', 'high', 'a lay title right before the procedure names whose it is, among coverage words'],
 ];
 
 describe('not health information about a person: clean', () => {
@@ -336,7 +339,7 @@ const cleanFiles: [string, string][] = [
   ['Arthritis_Bootcamp_Ads.zip', 'marketing ads'],
   ['PrefCard_Okonjo_TAVR_v3.pdf', 'a surgeon\'s preference card'],
 ];
-const flaggedFiles: string[] = ['Audrey_Park_MRI_brain_results.pdf', 'MacAllister_discharge_instructions.pdf', 'Oyelaran_F_bypass_PA_packet.pdf', 'Tremblay_d_c_summary.docx', 'TEE_prelim_ALRASHIDI_YOUSEF.pdf', 'Teaching_case_Mrs_Faleolo_DKA.pptx', 'Thirunavukkarasu_K_fistulogram.pdf', 'Service_report_pt_Lindahl_lead_revision.docx', '黄丽娟_术后复查.pdf', '林美华_甲状腺超声.jpg', 'Delorme_Anais_IRM_genou.pdf', 'Salcedo_Ines_Papanicolaou.pdf', 'Jianguo_Liu_CT_chest.pdf', 'IMG_2290_Mbeki_rash_R_leg.jpg', 'Scan_0042_Okonjo_lab_results.pdf', 'Voicemail_555-0142_refill_metformin.m4a', 'Lauina_T_eGFR_trend.pdf', 'AlRashidi_Omar_hCG.pdf', 'Le_Thi_Bich_Lien_US_24wk.pdf', 'ECG_12lead_QUILL_ADA_0614.pdf', 'Quill_Ada_HD_flowsheet_0412.pdf', 'EKG_MsFairbrook_stemi.jpg', 'Oyelaran_Bisi_medical_records_subpoena.pdf', 'Quill_Ada_echo_results.pdf', 'Ferrante_Luca_colonoscopy_path_report.pdf', 'Okafor_Dana_asthma_action_plan.pdf', 'Dragomirova_K_blood_results.pdf', 'HADZIFEJZOVIC_E_CT_CHEST.pdf', 'Labs_VANDERMOLEN_H_20250311.pdf', 'Itzamna_JC_vaccine_card.jpg', 'IMG_5520_Tuimavave_wound_photo.jpg', 'CCD_Vargas_Lucia_2026-01-04.xml', 'tranThiMaiLipidPanel.pdf', 'Verwijzing_MRI_knie_deGroot_F.pdf', 'LabResults_TAHERI_ROYA_2026-03-10.pdf'];
+const flaggedFiles: string[] = ['Resultados_Lab_Marisela_Quintanar.pdf', '出院指导_周兰英_肺炎.pdf', 'Audrey_Park_MRI_brain_results.pdf', 'MacAllister_discharge_instructions.pdf', 'Oyelaran_F_bypass_PA_packet.pdf', 'Tremblay_d_c_summary.docx', 'TEE_prelim_ALRASHIDI_YOUSEF.pdf', 'Teaching_case_Mrs_Faleolo_DKA.pptx', 'Thirunavukkarasu_K_fistulogram.pdf', 'Service_report_pt_Lindahl_lead_revision.docx', '黄丽娟_术后复查.pdf', '林美华_甲状腺超声.jpg', 'Delorme_Anais_IRM_genou.pdf', 'Salcedo_Ines_Papanicolaou.pdf', 'Jianguo_Liu_CT_chest.pdf', 'IMG_2290_Mbeki_rash_R_leg.jpg', 'Scan_0042_Okonjo_lab_results.pdf', 'Voicemail_555-0142_refill_metformin.m4a', 'Lauina_T_eGFR_trend.pdf', 'AlRashidi_Omar_hCG.pdf', 'Le_Thi_Bich_Lien_US_24wk.pdf', 'ECG_12lead_QUILL_ADA_0614.pdf', 'Quill_Ada_HD_flowsheet_0412.pdf', 'EKG_MsFairbrook_stemi.jpg', 'Oyelaran_Bisi_medical_records_subpoena.pdf', 'Quill_Ada_echo_results.pdf', 'Ferrante_Luca_colonoscopy_path_report.pdf', 'Okafor_Dana_asthma_action_plan.pdf', 'Dragomirova_K_blood_results.pdf', 'HADZIFEJZOVIC_E_CT_CHEST.pdf', 'Labs_VANDERMOLEN_H_20250311.pdf', 'Itzamna_JC_vaccine_card.jpg', 'IMG_5520_Tuimavave_wound_photo.jpg', 'CCD_Vargas_Lucia_2026-01-04.xml', 'tranThiMaiLipidPanel.pdf', 'Verwijzing_MRI_knie_deGroot_F.pdf', 'LabResults_TAHERI_ROYA_2026-03-10.pdf'];
 
 describe('file names: authors, parties and businesses are not patients', () => {
   test.each(cleanFiles)('%s (%s)', (name) => expect(scan({ attachments: [{ name }] }).findings).toEqual([]));
@@ -480,6 +483,9 @@ describe('animals in research and veterinary mail: whose health', () => {
   });
   test('the owner\'s own health after the cue still counts', () => {
     expect(scan({ senderAddress, subject: "Cat 'Miso' spay moved - owner Ilse Harrington is 30 wk pregnant" }).findings.map((f) => f.field)).toEqual(['subject']);
+  });
+  test('a veterinary technician bitten at work is a person with health', () => {
+    expect(scan({ senderAddress: 'desk@thornmeadowvet.com', subject: 'cat bite - tech Marisela Quintanar to urgent care, needs tetanus booster' }).findings.map((f) => f.field)).toEqual(['subject']);
   });
   test('a technician bitten by a research animal is a person with health', () => {
     expect(scan({ senderAddress, subject: 'Macaque bite - tech Ilse Harrington started PEP (valacyclovir)' }).findings.map((f) => f.field)).toEqual(['subject']);

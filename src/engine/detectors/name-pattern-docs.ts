@@ -80,7 +80,7 @@ export const NAME_PATTERN_DOCS: Readonly<Record<string, NamePatternDoc>> = {
   },
   'name.kin-possessive': {
     description: 'A capitalised word before a possessive and a word for a relative ("mom", "wife", "son"), known or name-like by the model: the person the relative belongs to ("Tavita\'s mom called - his asthma flare").',
-    examples: { valid: ["Tavita's mom called - his asthma flare, needs albuterol", "Kuzmin's wife called re his chemo"], invalid: ["Monday's mom group - lactation", "Tavita's car in the shop"] },
+    examples: { valid: ["Tavita's mom called - his asthma flare, needs albuterol", "Kuzmin's wife called re his chemo", "Dr. Vandersloot's mom - fell, hip fx, admitted to 5W"], invalid: ["Monday's mom group - lactation", "Tavita's car in the shop"] },
   },
   'name.lone': {
     description: 'One known given name or surname of four letters or more ("Boudreaux"); short ones ("Ng") are too often something else.',

@@ -246,6 +246,14 @@ export const NAME_PATTERNS: readonly NamePattern[] = [
     match: (f) => (f.clinician && ownEventAfter(f) ? f.j : undefined),
   },
   {
+    // "Tavita's mom called - his asthma flare", "Dr. Ferrante's mom - fell, hip fx": a name before a possessive
+    // and a relative's word identifies the relative, a clinician's too.
+    id: 'name.kin-possessive',
+    strength: 'medium',
+    weak: false,
+    match: (f) => (f.run.length === 1 && isKinAfter(f.cls, f.j, f.titled || f.clinician) ? f.j : undefined),
+  },
+  {
     id: 'name.last-first-initial',
     strength: 'high',
     weak: false,
@@ -406,13 +414,6 @@ export const NAME_PATTERNS: readonly NamePattern[] = [
     strength: 'medium',
     weak: true,
     match: (f) => (f.run.length === 1 && openingSurnameInitial(f) ? f.j + 1 : undefined),
-  },
-  {
-    // "Sione's mom called - his asthma flare": a capitalised word before a possessive and a relative's word.
-    id: 'name.kin-possessive',
-    strength: 'medium',
-    weak: false,
-    match: (f) => (f.run.length === 1 && isKinAfter(f.cls, f.j) ? f.j : undefined),
   },
   {
     id: 'name.lone',
@@ -669,7 +670,7 @@ export function findNames(ctx: FieldContext): NameSpan[] {
       // "(Elm & Whitaker)", "Ortega & Blum": one word joined by "&" to another capitalised word is a street
       // corner or a firm; a couple is written with given names or a title ("Mr. & Mrs. Whitaker").
       const ampersand = j - i === 1 && !facts.cue && !facts.titled && (andJoined(cls[i], cls[i + 1]) || andJoined(cls[i - 1], cls[i]));
-      const own = pattern.id === 'name.clinician-own-health';
+      const own = pattern.id === 'name.clinician-own-health' || pattern.id === 'name.kin-possessive';
       if (!eponym && !ampersand && !quotedThingName(cls, i, j, facts) && (own || !isClinicianOrPlace(cls, i, j, sentenceCase, ctx.kind))) out.push({ from: i, to: j, weak: pattern.weak, cue: facts.cue ? i - 1 : undefined, pattern: pattern.id, strength: pattern.strength });
     }
     i = j;
@@ -1084,11 +1085,11 @@ const KIN = new Set(KIN_WORDS);
 const KIN_OWNERS = new Set(['my', 'our', 'his', 'her', 'their', 'your']);
 
 /** "Sione's mom called": a capitalised word right before a possessive and a word for a relative is that person's name. */
-function isKinAfter(cls: readonly Classified[], j: number): boolean {
+function isKinAfter(cls: readonly Classified[], j: number, titled = false): boolean {
   const kin = cls[j];
   const c = cls[j - 1];
   if (kin === undefined || c === undefined || kin.t.case !== 'lower' || !KIN.has(kin.t.key) || !/^['\u2019]s\s$/.test(kin.t.gap) || c.t.case !== 'title') return false;
-  return known(c.kind) || (c.kind === 'U' && nameLikeness(c.t.key) >= LONE_UNKNOWN_LIKENESS);
+  return known(c.kind) || (c.kind === 'U' && (titled || nameLikeness(c.t.key) >= LONE_UNKNOWN_LIKENESS));
 }
 
 /** A title, a patient word, "Baby Boy" or a relative ("my son") right before token i makes what follows a name. */

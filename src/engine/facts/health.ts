@@ -252,6 +252,8 @@ const CAPITALS_ONLY_ANALYTES = new Set(['alt', 'ast', 'alb']);
 const QUANTITY_UNITS = new Set(['gal', 'gallon', 'gallons', 'drum', 'drums', 'bottle', 'bottles', 'case', 'cases', 'box', 'boxes', 'pallet', 'pallets', 'percent', 'pct']);
 /** The phrases of the values read from a person (withLabValues, withBloodPressure). */
 const READINGS = new Set(['lab value', 'blood pressure reading']);
+/** "Results" in the patients' languages (folded keys, stems as the language lists write them). */
+const RESULT_WORDS = new Set(['results', 'result', 'resultados', 'resultado', 'resultats', 'resultat', 'risultati', 'ergebnisse', 'wyniki', 'результат', 'ket qua']);
 const BLOOD_SUGAR = new Set(BLOOD_SUGAR_WORDS);
 
 /**
@@ -493,6 +495,8 @@ function aboutPerson(tokens: readonly Token[], terms: readonly HealthMatch[], is
   const followedByWorkplace = (m: HealthMatch): boolean => {
     // A value read from a person ("BP 182/104 in clinic", "K 6.1 at the lab") is a result, never a job.
     if (READINGS.has(m.phrase)) return false;
+    // "Resultados_Lab_...": results are never a place's name ("results lab" is not a lab, as "cath lab" is).
+    if (RESULT_WORDS.has(m.phrase)) return false;
     if (closesWorkplace.has(m.from)) return true;
     let skipped = 0;
     for (let k = m.to; k < tokens.length && k < m.to + 4; k++) {
@@ -510,6 +514,14 @@ function aboutPerson(tokens: readonly Token[], terms: readonly HealthMatch[], is
       if (tokens[k].kind === 'number' && tokens[k + 1]?.kind === 'number' && tokens[k + 1].gap === '.') return false;
       if (inHealth.has(k) || tokens[k].case === 'title' || tokens[k].kind === 'number') continue;
       if (++skipped > 1) return false;
+    }
+    return false;
+  };
+  // A lay title ("Mr.", "Sra.") and a name at most three words before the term, in the same clause.
+  const layTitledBefore = (m: HealthMatch): boolean => {
+    for (let k = m.from - 1; k >= 0 && k >= m.from - 4; k--) {
+      if (CLAUSE_BREAK.test(tokens[k + 1].gap) || POSSESSIVE_GAP.test(tokens[k + 1].gap)) return false;
+      if (TITLES.has(tokens[k].key) && tokens[k].case !== 'lower' && k < m.from - 1) return true;
     }
     return false;
   };
@@ -582,7 +594,8 @@ function aboutPerson(tokens: readonly Token[], terms: readonly HealthMatch[], is
     const isTied = tie !== undefined && !(owner >= 0 && covered(m, owner));
     // A possessive ties a word to a person ("his knee replacement") but not a job ("Chidi's phlebotomy competency").
     // Among staff words a unit is where people work ("offer letter, ER travel").
-    const staffWork = (staff && (STAFF_WORK_KINDS.has(m.category) || UNITS.has(m.phrase))) || ((WORK_KINDS.has(m.category) || UNITS.has(m.phrase)) && covered(m));
+    // "case cover Tues - Dr. Okafor, Mr. Delgado L TKA": a lay title right before the term names whose it is.
+    const staffWork = !layTitledBefore(m) && ((staff && (STAFF_WORK_KINDS.has(m.category) || UNITS.has(m.phrase))) || ((WORK_KINDS.has(m.category) || UNITS.has(m.phrase)) && covered(m)));
     if (followedByWorkplace(m) || orgName(m) || languageWorkplace(tokens, m) || (!isTied && ((WORK_KINDS.has(m.category) && titleCaseDepartment(m)) || staffWork))) out.push({ ...m, workplace: true });
     else {
       // "tansiyon 180/110", "rezilta 320": an everyday-sense word with a reading right after it is a result.

@@ -67,7 +67,7 @@ export const HEALTH_TERMS: Record<HealthCategory, readonly string[]> = {
     tramadol, methadone, buprenorphine, suboxone, subutex, naloxone, narcan, naltrexone, vivitrol, adderall,
     ritalin, methylphenidate, epipen, epinephrine, albuterol, inhaler, chemo, chemotherapy, immunotherapy,
     keytruda, herceptin, tamoxifen, tpa, alteplase, lasix, furosemide, kcl, vaccine, vaccinated, vaccination,
-    vaccines, immunizations, imms, imm record, imm records, shot record, shot records, flu shot, rzv, shingrix, tdap, prep, pep, truvada, biktarvy, contraceptive, birth control, iud,
+    vaccines, immunizations, imms, imm record, imm records, shot record, shot records, flu shot, rzv, shingrix, tdap, tetanus, tetanus shot, tetanus booster, prep, pep, truvada, biktarvy, contraceptive, birth control, iud,
     testosterone, estrogen, hormone therapy, rx, prescription, refill, medication, medications, meds, dose,
     dosing, mg, mcg, pre med, premed, antibiotic prophylaxis, anticoagulation, anticoagulant, opioids,
     benzodiazepine, antidepressant, antipsychotic, mat`),
