@@ -187,6 +187,13 @@ const clean: [string, string][] = [
   ['NICU grad reunion picnic - volunteers needed', 'graduates as a group, no one named'],
   ['the twins clinic moved to Tuesday', 'no name before the word for siblings'],
   ["Thanks for covering Mrs. Quillagua's shift - TKA cases went well", "a lay title before a colleague's shift: the procedures are work"],
+  ['tech schedule wk of 3/9 - Marisela CT, Zlatka US, Tavita MR nights', 'modalities beside names in a staff schedule are assignments'],
+  ['patrol sched - Sgt. Payne days, Ofc. Rash nights', 'a word right after a title or a rank is a surname'],
+  ['lab mtg Tues - Marguerite on CFTR organoids', 'research bench material: the names are researchers'],
+  ['Quintanar lab HeLa flask mycoplasma POSITIVE - bleach the hood', 'a cell line is not a patient'],
+  ['Dietary: thickened liquids switching from ThickWell to ClearMix 12/1', 'a capital inside a word is a brand'],
+  ['Rounds reflections (Dr. Sloane, RN Quillagua, Chaplain Ferrante) - the patient I remember', 'a credential in capitals before a name is a title'],
+  ['member #55172 locker renewal and freeze request', "a gym's member number"],
 ];
 
 const flagged: [string, 'high' | 'medium', string][] = [
@@ -261,7 +268,7 @@ const flagged: [string, 'high' | 'medium', string][] = [
   ['Bertil Haugen - fall, no injury, family notified', 'high', 'a denied injury beside a fall is still care'],
   ['Call back 555-0188 re: his daughter\'s fever', 'medium', 'a local number after "call back" is a caller\'s'],
   ['Thirunavukkarasu, Kalaivani - access fistulogram', 'medium', 'an EHR\'s "LAST, FIRST" opening a clinical field'],
-  ['Salma El-Hakimi - hCG positive, dating US', 'medium', 'a surname after the Arabic article; "hCG" in its usual case'],
+  ['Salma El-Hakimi - hCG positive, dating US', 'high', 'a known given name and a surname after the Arabic article; "hCG" in its usual case'],
   ['Rashid AlFarouqi glucose log review', 'high', 'the Arabic article glued to a surname, after a known given name'],
   ['Patient Rosalind Ames - fall on the stairs', 'high', 'a patient word before a name'],
   ['سلمى الحربي - نتائج تحليل السكر', 'high', 'a blood sugar test in Arabic'],
@@ -293,6 +300,10 @@ const flagged: [string, 'high' | 'medium', string][] = [
   ['Bayley-4 results for the Okonjo twins', 'medium', 'a family by its surname before a word for siblings'],
   ['Card for Olga & family - baby in NICU since Tues', 'medium', 'a baby in a unit since a day is staying there'],
   ['Covering for Olga next 2 wks - she is having her gallbladder out', 'medium', 'an organ taken out is a procedure'],
+  ['STEMI transfer - pt Marisela Quintanar, Dr. Ferrante accepting', 'high', 'a title after the comma opens the next person'],
+  ['Diet change - Mrs. Quillagua to puree / nectar thick', 'high', 'a dysphagia diet'],
+  ['referral - Destiny K. - self-harm disclosure to school RN', 'medium', 'a name that is also a word, before an initial'],
+  ['Jayden - asthma action plan for the school nurse', 'medium', 'given names of people born since 1970 (SSA data)'],
   ["Dr. Vandersloot's mom - fell, hip fx, admitted to 5W", 'medium', "a clinician's relative is a person with health"],
   ['add-on Thurs - Dr. Okafor covering, Mr. Quillagua R TKA 0730', 'high', 'a lay title right before the procedure names whose it is, among coverage words'],
 ];
@@ -310,6 +321,7 @@ describe('health information about a person: flagged, with its strength', () => 
 });
 
 const cleanFiles: [string, string][] = [
+  ['Quintanar_SemiAnnual_Eval.pdf', "a colleague's performance evaluation"],
   ['Estimate_Cervical_MRI.pdf', 'a document word and a part of the body are not a name'],
   ['Addendum_C&D_Travel_ICU_2026.pdf', 'Addendum is a document word, not a surname'],
   ['New_Patient_Packet_GenSurg.pdf', 'a document title: Packet is not a name'],

@@ -290,7 +290,8 @@ export const NAME_PATTERNS: readonly NamePattern[] = [
     match: (f) => {
       const { cls, j } = f;
       if (!(j < cls.length && cls[j].t.gap.trim() === ',' && nameLike(cls[j]) && (f.anyKnown || known(cls[j].kind)) && f.run.length <= 2)) return undefined;
-      if (isCredential(cls[j].t)) return undefined;
+      // "pt Ana Ruiz, Dr. Mehra accepting": a title after the comma opens the next person.
+      if (isCredential(cls[j].t) || CLINICIAN_TITLES.has(cls[j].t.key) || HONORIFICS.has(cls[j].t.key)) return undefined;
       let k = j + 1;
       while (k < cls.length && joins(cls[k].t.gap, f.kind) && nameLike(cls[k]) && k - j < 2) k++;
       return k;
@@ -394,13 +395,15 @@ export const NAME_PATTERNS: readonly NamePattern[] = [
     weak: false,
     match: (f) => {
       const c = f.run[0];
-      const shape = f.run.length === 1 && c.t.case === 'title' && c.t.text.length >= 3 && /[aeiouy]/.test(c.t.key) && !LETTERED.has(c.t.key) && (c.kind === 'U' || known(c.kind));
+      // A name that is also a word ("Destiny W.", "Hope K.") is a name in this shape too.
+      const shape = f.run.length === 1 && c.t.case === 'title' && c.t.text.length >= 3 && /[aeiouy]/.test(c.t.key) && !LETTERED.has(c.t.key) && (c.kind === 'U' || c.kind === 'A' || known(c.kind));
       const initial = f.cls[f.j];
       const after = f.cls[f.j + 1];
       // The initial's dot may run into a separator or a comma ("Aigerim S. - TSH", "Aigerim S., vanc trough"),
       // but not into another initial ("R.T.").
       const dotted = initial !== undefined && initial.t.kind === 'word' && initial.t.text.length === 1 && initial.t.case === 'title' && after !== undefined && /^\.(?:\s|,|$)/.test(after.t.gap);
-      return shape && dotted && /^\s$/.test(initial.t.gap) ? f.j + 1 : undefined;
+      // "New C. diff testing": a letter that opens a health term ("C. diff", "H. pylori") is no initial.
+      return shape && dotted && /^\s$/.test(initial.t.gap) && !f.health.has(f.j) ? f.j + 1 : undefined;
     },
   },
   {
@@ -920,7 +923,7 @@ function clinicalUnknown(f: RunFacts): boolean {
   // A sentence-case English subject, or one about one patient's values in clinicians' shorthand ("Morozov -
   // heparin gtt, anti-Xa 0.12, rebolus?", with no everyday English word).
   if (!(f.clinicalEnglishSubject || f.patientSpecific || f.shorthand) || c.kind !== 'U' || c.t.case !== 'title' || c.t.text.length < 4 || LETTERED.has(c.t.key) || SUBJECT_MARKERS.has(c.t.key)) return false;
-  if (!/[aeiouy]/.test(c.t.key)) return false;
+  if (!/[aeiouy]/.test(c.t.key) || PRODUCT_CAMEL.test(c.t.text)) return false;
   const prev = cls[i - 1];
   const next = cls[i + 1];
   // In a subject about one patient (a measured value, a dose, a bed), the word that opens it before a
@@ -962,6 +965,8 @@ function shorthandAfter(cls: readonly Classified[], opening: number, clinicalSta
   }
   return clinicalTerm;
 }
+/** "ThickWell", "ClearMix": a capital inside a word is a brand's, unless after a name's prefix ("McAllister", "DeShawn"). */
+const PRODUCT_CAMEL = /^(?!(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|St)[A-Z])[A-Z][a-z]+[A-Z]/;
 /** Reply and forward prefixes before a subject's first word. */
 const REPLY_PREFIXES = new Set(['re', 'fw', 'fwd', 'aw', 'wg', 'tr', 'rv', 'sv']);
 /** Markers written before a colon at the start of a subject: "Bump:", "FYI:", "Update:", "Urgent:". */
@@ -1105,6 +1110,9 @@ function isClinicianOrPlace(cls: readonly Classified[], from: number, to: number
   const before = cls[from - 1];
   const after = cls[to];
   if (before && CLINICIAN_TITLES.has(before.t.key)) return true;
+  // "RN Keller", "NP Ortiz": a credential in capitals before a name is the clinician's title.
+  // Not across a file name's underscore: "..._RRT_Brennan_sepsis" is a rapid response.
+  if (before && kind !== 'attachment' && /^\s$/.test(cls[from].t.gap) && before.t.case === 'upper' && isCredential(before.t) && !COMMA_CREDENTIALS.has(before.t.key)) return true;
   if (inClinicianList(cls, from)) return true;
   if (before && SAINT.has(before.t.key) && before.t.case !== 'lower' && !cls.slice(from, to).some((c) => c.kind === 'G')) return true;
   // "St. Brendan ED", "Santa Rosa": one word after a saint's title is the saint a hospital, parish or town

@@ -118,11 +118,17 @@ export function findHealthTerms(tokens: readonly Token[], extra: readonly string
 function inSurnameSlot(tokens: readonly Token[], from: number, to: number): boolean {
   const t = tokens[from];
   const next = tokens[to];
+  // "Dr. Payne", "Sgt. Burns", "Ofc. Rash": right after a title, a Title Case word is the surname.
+  const title = tokens[from - 1];
+  if (to - from === 1 && t.case === 'title' && title !== undefined && title.case !== 'lower' && /^\.?\s$/.test(t.gap) && (TITLES.has(title.key) || CLINICIAN.has(title.key) || RANKS.has(title.key))) return true;
   if (to - from !== 1 || t.case !== 'title' || next === undefined || next.gap.trim() !== ',' || next.case !== 'title') return false;
   if (from > 0 && !/[-\u2013\u2014:|(]\s*$/.test(t.gap)) return false;
   const lex = nameLexicon();
   return lex.given.has(next.key) && !lex.common.has(next.key) && !lex.ambiguous.has(next.key);
 }
+
+/** Ranks written before a surname, as titles are. */
+const RANKS = new Set(['sgt', 'ofc', 'officer', 'capt', 'lt', 'det', 'cpl', 'pvt', 'deputy', 'sheriff']);
 
 /** Long clinical words misspelled by one letter ("mamogram", "diabetis"), where no term stands (misspelled-health.ts). */
 function withMisspellings(tokens: readonly Token[], found: HealthMatch[], allowed: ReadonlySet<string>): HealthMatch[] {
@@ -472,7 +478,8 @@ function aboutPerson(tokens: readonly Token[], terms: readonly HealthMatch[], is
     if (afterAt > 0 && awayOrBackBefore(tokens, afterAt)) return 'undergoing';
     // "Dr. Nowak out 2 wks post-op", "Jen out ~6 wks, knee surgery": away for a span of time beside it.
     // One lower-case word may stand before the term ("out next wk - cardiac cath", "out 2 wks, knee surgery").
-    if (awayForSpanBefore(tokens, m.from) || (prev.case === 'lower' && /^\s$/.test(tokens[m.from].gap) && awayForSpanBefore(tokens, m.from - 1))) return 'undergoing';
+    // Not a unit: "out Thurs - rehab schedule" is the unit's work.
+    if (!UNITS.has(m.phrase) && (awayForSpanBefore(tokens, m.from) || (prev.case === 'lower' && /^\s$/.test(tokens[m.from].gap) && awayForSpanBefore(tokens, m.from - 1)))) return 'undergoing';
     if (!UNITS.has(m.phrase)) return undefined;
     // "NICU day 12", "ICU bed 4": a unit with the day of a stay or a bed is a patient's stay, not a workplace.
     const after = tokens[m.to];

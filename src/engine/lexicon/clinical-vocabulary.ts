@@ -97,7 +97,8 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     status epilepticus, hydrocephalus, spina bifida, spinal muscular atrophy, fragile x, ehlers danlos, rheumatoid,
     scleroderma, eczema, rosacea, vitiligo, alopecia, impetigo, tinea, ringworm, urticaria, angioedema,
     sprained ankle, torn acl, acl tear, meniscus tear, rotator cuff tear, carpal tunnel, trigger finger,
-    frozen shoulder, dislocated shoulder, broken arm, broken leg, broken wrist, broken ankle, broken hip, migraines,
+    frozen shoulder, dislocated shoulder, broken arm, broken leg, broken wrist, broken ankle, broken hip, migraines, broken foot, broken hand, broken rib, broken ribs,
+    broke her wrist, broke his wrist, broke her arm, broke his arm, broke her leg, broke his leg, broke her ankle, broke his ankle, broke her hip, broke his hip,
     tinnitus, otitis media, deviated septum, dysphonia, epistaxis, bppv, pink eye, macular degeneration, armd,
     retinal detachment, amblyopia, strabismus, keratoconus, cataracts, ocd, mdd, schizoaffective, catatonia,
     hypomania, panic attack, panic attacks, agoraphobia, narcolepsy, suicidality, suicidal ideation,
@@ -243,6 +244,7 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     sonohysterogram, follicle scan, follicle check, amh, ca 125, ca 19 9, cea level, bone marrow, pet ct, stress echo,
     fetal echo, glasgow coma scale`),
   procedure: words(`
+    nectar thick, nectar thickened, honey thick, honey thickened, thickened liquids, mechanical soft, dysphagia diet, pureed diet, puree diet,
     gallbladder out, gallbladder removed, gallbladder removal, tonsils out, appendix out, wisdom teeth out, wisdom teeth removed, wisdom teeth pulled,
     woundvac, ssrf, rib fixation, rib plating, slnb, sentinel node biopsy, sentinel lymph node biopsy, ex lap, exploratory laparotomy,
     panc jej, pancreaticojejunostomy, clear liquid diet, full liquid diet,

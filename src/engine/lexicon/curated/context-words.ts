@@ -66,7 +66,7 @@ export const STAFF_CUES = words(`
   party, celebration, recognition, employee, employees, staff, volunteer, volunteers, intern, interns, residents,
   fellow, fellows, teaching, lecture, e learning, elearning, of the year, board of directors, board meeting, board packet,
   board retreat, directors, swap, swaps, of the month, co chair, co chairs, cochair, cochairs, workgroup, work group,
-  fmla`);
+  fmla, nights, night shift, day shift, swing shift, call schedule, tech schedule, work schedule, staffing schedule`);
 
 /**
  * Health words with an everyday or business sense ("follow up", "results",
@@ -180,7 +180,8 @@ export const PUBLICATION_WORDS = words(`paper, papers, article, study, review, t
  * about a topic, and the names in it are its authors, speakers or organisers
  * ("Sepsis_Bundles_Siddiqui_flyer.pdf", "Grand rounds slides - Ada Quill, heart
  * failure"). Stronger than the topic words of health-vocabulary.ts ("update" can
- * be a patient's), which cancel only a lone name.
+ * be a patient's), which cancel only a lone name. The research bench's material
+ * too (cell lines, plasmids, organoids): the names there are the lab's researchers.
  */
 export const TEACHING_WORDS = words(`
   flyer, flier, slides, slide deck, deck, poster, handout, handouts, newsletter, agenda, minutes, template, toolkit, osce,
@@ -190,7 +191,9 @@ export const TEACHING_WORDS = words(`
   handbook, brochure, cme, ceu, simulation, sim lab, mock code, manikin, mannequin, manuscript, chapter, textbook,
   teaching file, teaching slides, teaching deck, case study, cover letter, reviewer comments, galley proofs,
   page proofs, reprint, reprints, erratum, preference card, pref card, prefcard, pref cards, faculty disclosure,
-  monograph, drug monograph, formulary review, class review`);
+  monograph, drug monograph, formulary review, class review,
+  organoid, organoids, cell line, cell lines, hela, jurkat, hek 293, plasmid, plasmids, primer, primers, western blot,
+  crispr, in vitro, flask, flasks, biosafety cabinet, mouse colony, cage card, cage cards, transfection`);
 
 /**
  * In veterinary mail, words that point at a human (an owner, a client, a
@@ -213,7 +216,9 @@ export const BUSINESS_DOCUMENT_WORDS = words(`
   grant proposal, rental, rentals, quote, quotes, mou, memorandum of understanding, budget justification, biosketch,
   specific aims, letter of support, letters of support, purchase order, packing slip, rma, backorder, back order,
   consignment, work order, service ticket, cotizacion, bao gia, award letter, notice of award, fee schedule,
-  depo prep, pricing proposal, pricing, proposal, rfi, price quote, fdd, franchise, franchise disclosure, ads, ad campaign`);
+  depo prep, pricing proposal, pricing, proposal, rfi, price quote, fdd, franchise, franchise disclosure, ads, ad campaign,
+  semi annual eval, semiannual eval, midyear eval, mid year eval, performance eval, probationary eval,
+  performance review, midyear review`);
 
 /** Words beside "fall" that make it the season ("roster_fall", "Fall 2025 class"); a year does too. */
 export const SEASON_WORDS = words(`spring, summer, winter, autumn, tv, lineup, line up, season, lineups, semester, term, session, sessions, class, classes, roster,
