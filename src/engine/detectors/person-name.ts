@@ -590,6 +590,16 @@ export function findNames(ctx: FieldContext): NameSpan[] {
     if (c.shaped || c.t.case !== 'upper' || c.t.text.length < 3 || !/[AEIOUY]/.test(c.t.text) || (c.kind !== 'U' && !known(c.kind))) continue;
     if (next.t.gap.trim() === ',' && next.t.case === 'title' && next.t.text.length >= 3 && (next.kind === 'U' || known(next.kind)) && !next.unlikely) cls[k] = { ...c, shaped: true, capsSurname: true };
   }
+  // "IMG_0412_mrs_okafor_sacral_wound.jpg": in a file name typed in lower case, the word after "mr" or "mrs" is a
+  // name whatever the lexicons hold (the title means nothing else); name.title decides.
+  if (ctx.kind === 'attachment') {
+    for (let k = 1; k < cls.length; k++) {
+      const c = cls[k];
+      const title = cls[k - 1];
+      if (c.shaped || c.kind !== 'U' || c.t.case !== 'lower' || c.t.text.length < 3 || !/[aeiouy]/.test(c.t.key) || c.unlikely) continue;
+      if (title.t.case === 'lower' && LOWER_CASE_TITLES.has(title.t.key) && /^[_-]$/.test(c.t.gap)) cls[k] = { ...c, shaped: true };
+    }
+  }
   // "HADZIOSMANOVIC_E_CT_CHEST.pdf", "Labs_VANDERMEER_H.pdf": in a file name, a word in capitals beside
   // initials (across a hyphen: "VUKOVIC-PETROVIC_J") is shaped like a name; name.surname-initial decides.
   if (ctx.kind === 'attachment') {
@@ -1051,6 +1061,8 @@ function isTitleBefore(cls: readonly Classified[], i: number): boolean {
   if (p !== undefined && HONORIFICS.has(p.t.key) && (p.t.case !== 'lower' || (LOWER_HONORIFICS.has(p.t.key) && cls[i].t.case === 'title'))) return true;
   // "pls check on mrs. abernathy": "mr." and "mrs." mean nothing else, before a known name even in lower case.
   if (p !== undefined && LOWER_CASE_TITLES.has(p.t.key) && /^\.\s?$/.test(cls[i].t.gap) && known(cls[i].kind)) return true;
+  // In a lower-case file name ("..._mrs_okafor_..."), the word the shape pass marked after the title.
+  if (p !== undefined && p.t.case === 'lower' && LOWER_CASE_TITLES.has(p.t.key) && /^[_-]$/.test(cls[i].t.gap) && cls[i].shaped && cls[i].t.case === 'lower') return true;
   const pp = cls[i - 2];
   return pp !== undefined && p !== undefined && BABY.has(pp.t.key) && BABY_SEX.has(p.t.key) && pp.t.case !== 'lower';
 }

@@ -98,6 +98,7 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     scleroderma, eczema, rosacea, vitiligo, alopecia, impetigo, tinea, ringworm, urticaria, angioedema,
     sprained ankle, torn acl, acl tear, meniscus tear, rotator cuff tear, carpal tunnel, trigger finger,
     frozen shoulder, dislocated shoulder, broken arm, broken leg, broken wrist, broken ankle, broken hip, migraines, broken foot, broken hand, broken rib, broken ribs,
+    sacrum, coccyx, swollen knee, swollen ankle, swollen leg, knee swelling, leg swelling, ankle swelling, facial swelling,
     broke her wrist, broke his wrist, broke her arm, broke his arm, broke her leg, broke his leg, broke her ankle, broke his ankle, broke her hip, broke his hip,
     tinnitus, otitis media, deviated septum, dysphonia, epistaxis, bppv, pink eye, macular degeneration, armd,
     retinal detachment, amblyopia, strabismus, keratoconus, cataracts, ocd, mdd, schizoaffective, catatonia,
@@ -244,6 +245,7 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     sonohysterogram, follicle scan, follicle check, amh, ca 125, ca 19 9, cea level, bone marrow, pet ct, stress echo,
     fetal echo, glasgow coma scale`),
   procedure: words(`
+    burn dressing, burn dressings, burn care, burn wound, hd run sheet, dialysis run sheet, tx run sheet,
     nectar thick, nectar thickened, honey thick, honey thickened, thickened liquids, mechanical soft, dysphagia diet, pureed diet, puree diet,
     gallbladder out, gallbladder removed, gallbladder removal, tonsils out, appendix out, wisdom teeth out, wisdom teeth removed, wisdom teeth pulled,
     woundvac, ssrf, rib fixation, rib plating, slnb, sentinel node biopsy, sentinel lymph node biopsy, ex lap, exploratory laparotomy,
@@ -273,6 +275,7 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     postoperative day, post op day, watchman device, watchman procedure, whipple procedure, central venous catheter,
     moderate sedation`),
   encounter: words(`
+    transfer summary, transfer note, epcr, death certificate, death cert, death certificates,
     irf,
     ccd, continuity of care document, awv, medicare wellness, welcome to medicare, ippe, wcc, well child, well child check, well child visit, wellchild,
     well baby, well visit, well woman, well woman exam, wellness exam, sports physical, school physical,

@@ -34,7 +34,7 @@ export const ES: LanguageLexicon = {
       '~examen, ~examenes, examen fisico, ~prueba, ~pruebas, patologia',
     ),
     procedure: words(
-      'cirugia, cirugias, operado, operada, dialisis, hemodialisis, radioterapia, transfusion de sangre, trasplante, ' +
+      'cirugia, cirugias, operado, operada, dialisis, hemodialisis, radioterapia, hospicio, transfusion de sangre, trasplante, ' +
       'parto, cesarea, fisioterapia, terapia fisica, rehabilitacion, ~terapia, psicoterapia, ~curacion, ~curaciones, ' +
       'aborto, limpieza dental, extraccion dental, ~tratamiento, cuidados paliativos',
     ),

@@ -202,7 +202,8 @@ export function scriptTerms(tokens: readonly Token[], allow: readonly string[]):
     const t = tokens[ti];
     if (t.kind !== 'word' || !SUBSTRING_SCRIPT.test(t.text)) continue;
     m ??= languages();
-    const s = t.text;
+    // The lists are in lower case: "X光" is "x光" (ASCII only, so offsets stay those of the text).
+    const s = t.text.replace(/[A-Z]/g, (c) => c.toLowerCase());
     let i = 0;
     while (i < s.length) {
       let len = Math.min(m.maxSubstring, s.length - i);
