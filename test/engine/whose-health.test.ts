@@ -194,6 +194,7 @@ const clean: [string, string][] = [
   ['Dietary: thickened liquids switching from ThickWell to ClearMix 12/1', 'a capital inside a word is a brand'],
   ['Rounds reflections (Dr. Sloane, RN Quillagua, Chaplain Ferrante) - the patient I remember', 'a credential in capitals before a name is a title'],
   ['member #55172 locker renewal and freeze request', "a gym's member number"],
+  ['Marguerite - her mom passed the bar exam!', 'passed an exam'],
 ];
 
 const flagged: [string, 'high' | 'medium', string][] = [
@@ -304,6 +305,9 @@ const flagged: [string, 'high' | 'medium', string][] = [
   ['Diet change - Mrs. Quillagua to puree / nectar thick', 'high', 'a dysphagia diet'],
   ['referral - Destiny K. - self-harm disclosure to school RN', 'medium', 'a name that is also a word, before an initial'],
   ['Jayden - asthma action plan for the school nurse', 'medium', 'given names of people born since 1970 (SSA data)'],
+  ['Marguerite - condolences, her dad passed at St. Brendan Sunday', 'medium', "a relative's death"],
+  ['Termin Koloskopie Frau Quintanar verschoben', 'high', 'a colonoscopy in German'],
+  ['mensaje de voz: cel 555-0134, prueba de embarazo positiva', 'medium', 'a caller\'s cell phone, in Spanish, with a result'],
   ["Dr. Vandersloot's mom - fell, hip fx, admitted to 5W", 'medium', "a clinician's relative is a person with health"],
   ['add-on Thurs - Dr. Okafor covering, Mr. Quillagua R TKA 0730', 'high', 'a lay title right before the procedure names whose it is, among coverage words'],
 ];

@@ -1,5 +1,6 @@
 import { healthTermsOf } from '../facts/health';
 import { ORG_HEADS } from '../lexicon/organisations';
+import { nameLexicon } from '../lexicon';
 import { BLOCK_SUBJECT_AND_FILES, CharTest, Coverage, DIGIT, Detector, FieldContext, LETTER, NONE, Signal, bounded, oneOf, signalAt } from './detector';
 
 /**
@@ -41,6 +42,14 @@ const ORGANISATION_BEFORE = new RegExp(`(?:^|[^a-z])(?:${ORG_HEADS.join('|')})[\
  * is a patient's place in a list or a room ("pt 92 - MRI"); a member's number is an ID.
  */
 const PERSON_AGE = /(?:pt|patient|resident|grandmother|grandfather|grandma|grandpa|mother|father|mom|dad|husband|wife|gentleman|lady|man|woman|male|female)(?:,\s?(\d{2,3})(?=\s?[,;:(\u2013\u2014]|\s-\s|$)|\s(\d{2,3}),|\s(?:is|turns|turned)\s(\d{2,3})(?=\s?[,;:(\u2013\u2014]|\s-\s|$))/gi;
+/**
+ * The newspaper's apposition: a given name and a surname, then the age between commas or before a dash or the
+ * end ("Harold Weiss, 94, retired machinist", "obit - Ada Quill, 101"): the first word a given name of the
+ * lexicons that is no everyday word ("Budget Review, 95" is not), the second no everyday word either.
+ */
+const NAME_AGE = /([A-Z][a-z]+)\s([A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?),\s(\d{2,3})(?=,|\s[-\u2013\u2014]\s|\s?$)/g;
+/** Words that make the two capitalised words a place, a building or a road, not a person. */
+const NOT_A_PERSON = /\b(?:suite|building|bldg|floor|street|st|avenue|ave|road|rd|route|highway|hwy|room|unit|wing|hall|tower|pavilion|center|centre|clinic|hospital|county|district|station|exit)\b/i;
 /** Vital signs: beside them "pt is 101" is a temperature or a rate, not an age. */
 const VITAL_SIGNS = /\b(?:o2|sat|sats|spo2|temp|hr|bp|rr|bipap|cpap|pulse|tylenol|febrile|afebrile)\b/i;
 /** Words for plain "years" that come before the number ("miaka 96", Swahili): with health words, as YEARS_AFTER. */
@@ -63,6 +72,7 @@ export const ageOver89: Detector = {
     // Allocated on the first age found: most fields have none.
     let taken: Coverage | undefined;
     const passes: [RegExp, CharTest, CharTest][] = [[AFTER, DIGIT_OR_DOT, LETTER], [BEFORE, LETTER, LETTER], [BIRTHDAY, ALNUM_BEFORE, LETTER], [AGE_ONLY_AFTER, DIGIT_OR_DOT, LETTER], [AGE_ONLY_BEFORE, LETTER, LETTER], [AGE_ONLY_GLUED, DIGIT_OR_DOT, NONE]];
+
     if (healthTermsOf(ctx).length > 0) passes.push([YEARS_AFTER, DIGIT_OR_DOT, LETTER], [YEARS_BEFORE, LETTER, LETTER], [PERSON_AGE, LETTER, LETTER]);
     for (const [re, before, after] of passes) {
       for (const m of bounded(re, n.text, before, after)) {
@@ -71,6 +81,17 @@ export const ageOver89: Detector = {
         if (re === PERSON_AGE && m[3] !== undefined && (m[0].startsWith('PT') || VITAL_SIGNS.test(n.text))) continue;
         // One age once: "৯৩ বছর বয়সী" (years of age) holds "৯৩ বছর" (years), which a later pass also finds.
         if (age < 90 || age > 125 || !(taken ??= new Coverage(n.text.length)).claim(m.index, m.index + m[0].length)) continue;
+        out.push(signalAt(n, m.index, m.index + m[0].length, 'age-over-89', 'identifier', 'found'));
+      }
+    }
+    if (ctx.kind === 'subject' && !NOT_A_PERSON.test(n.text)) {
+      const lex = nameLexicon();
+      for (const m of bounded(NAME_AGE, n.text, LETTER, LETTER)) {
+        const given = m[1].toLowerCase();
+        const surname = m[2].toLowerCase();
+        const age = Number(m[3]);
+        if (age < 90 || age > 125 || !lex.given.has(given) || lex.common.has(given) || lex.common.has(surname)) continue;
+        if (!(taken ??= new Coverage(n.text.length)).claim(m.index, m.index + m[0].length)) continue;
         out.push(signalAt(n, m.index, m.index + m[0].length, 'age-over-89', 'identifier', 'found'));
       }
     }

@@ -10,9 +10,10 @@ const PHONE = /(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.-])\d{3}[\s.-]\d{4}/g;
 const DIGIT_OR_DASH = oneOf('-', DIGIT);
 /**
  * A seven-digit local number after a word of calling: "at", "from", "call", "call back", "callback", "cell",
- * "VM", also in a file name ("Voicemail_555-0139_..."); not "phone": "intake phone 555-0102" is a desk.
+ * "VM" (and Spanish "cel", "celular", "móvil"), also in a file name ("Voicemail_555-0139_..."); not "phone":
+ * "intake phone 555-0102" is a desk.
  */
-const LOCAL_PHONE = /(?:call(?:[\s-]?back|ed)?|cell|vm|voicemail|at|from|reach(?:ed)?)[\s:#_]{1,3}(\d{3}[.-]\d{4})(?![\d-]|\.\d)/gi;
+const LOCAL_PHONE = /(?:call(?:[\s-]?back|ed)?|cell|cel|celular|m[oó]vil|vm|voicemail|at|from|reach(?:ed)?)[\s:#_]{1,3}(\d{3}[.-]\d{4})(?![\d-]|\.\d)/gi;
 const TOLL_FREE = /^(?:\+?1[\s.-]?)?\(?8(?:00|33|44|55|66|77|88)\b/;
 const LOCAL_CHAR = /[\w.+-]/;
 const DOMAIN = /^[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,4}$/i;
@@ -42,7 +43,7 @@ function* emailAddresses(t: string): Generator<{ start: number; end: number; dom
 /** Words that make a number an organisation's line: "scheduling line", "fax", "main number", "front desk", "Call Billing Ops at". */
 const DEPARTMENT_LINE_BEFORE = /\b(?:fax|line|desk|hotline|helpline|switchboard|office|main number|main|extension|ext|pager|scheduling|dept|department|billing|ops|operations|services|support|center|centre|registration)\b[^,;|:\u2013\u2014]{0,30}(?::\s*)?$/i;
 /** A person's own line right before the number: "pt cell", "mobile", "home #". */
-const PERSONAL_LINE_BEFORE = /\b(?:cell|mobile|home|pt|patient)[\s#:.-]{0,4}$/i;
+const PERSONAL_LINE_BEFORE = /\b(?:cell|mobile|home|pt|patient|cel|celular|m[oó]vil)[\s#:.-]{0,4}$/i;
 const DEPARTMENT_LINE_AFTER = /^\s*(?:opt(?:ion)?\.?\s*\d|ext\.?\s*\d|x\d)/i;
 
 /** A phone number that the text presents as a department's or an office's line, not a person's. */

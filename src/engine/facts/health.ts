@@ -103,6 +103,8 @@ export function findHealthTerms(tokens: readonly Token[], extra: readonly string
     const after = tokens[m.to + 1];
     if (m.to - m.from === 1 && tokens[m.from].case === 'upper' && next !== undefined && next.kind === 'number' && next.gap === '-' && after !== undefined && after.kind === 'number' && after.gap === '-') continue;
     if (inSurnameSlot(tokens, m.from, m.to)) continue;
+    // "her mom passed at HPRMC Sunday" is a death; "her mom passed the bar exam" is not: an object follows.
+    if (m.phrase.endsWith(' passed') && next !== undefined && !/[,;:.!?\u2013\u2014-]/.test(next.gap) && !AFTER_PASSING.has(next.key)) continue;
     // "PT" in capitals in a mixed-case field is physical therapy ("PT eval"); "pt", "Pt" are the patient.
     const category = m.phrase === 'pt' && tokens[m.from].case === 'upper' && mixedCase ? 'procedure' : m.value;
     out.push({ from: m.from, to: m.to, category, phrase: m.phrase });
@@ -126,6 +128,9 @@ function inSurnameSlot(tokens: readonly Token[], from: number, to: number): bool
   const lex = nameLexicon();
   return lex.given.has(next.key) && !lex.common.has(next.key) && !lex.ambiguous.has(next.key);
 }
+
+/** What follows "passed" when someone died: where, when or how ("passed at home", "passed Sunday", "passed peacefully"). */
+const AFTER_PASSING = new Set(['at', 'in', 'on', 'away', 'yesterday', 'today', 'tonight', 'overnight', 'last', 'this', 'peacefully', 'suddenly', 'unexpectedly', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'tues', 'wed', 'thu', 'thurs', 'fri', 'sat', 'sun']);
 
 /** Ranks written before a surname, as titles are. */
 const RANKS = new Set(['sgt', 'ofc', 'officer', 'capt', 'lt', 'det', 'cpl', 'pvt', 'deputy', 'sheriff']);

@@ -275,6 +275,8 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     postoperative day, post op day, watchman device, watchman procedure, whipple procedure, central venous catheter,
     moderate sedation`),
   encounter: words(`
+    mom passed, dad passed, mother passed, father passed, husband passed, wife passed, son passed, daughter passed,
+    grandma passed, grandpa passed, grandmother passed, grandfather passed, brother passed, sister passed,
     transfer summary, transfer note, epcr, death certificate, death cert, death certificates,
     irf,
     ccd, continuity of care document, awv, medicare wellness, welcome to medicare, ippe, wcc, well child, well child check, well child visit, wellchild,

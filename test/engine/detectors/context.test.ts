@@ -74,6 +74,8 @@ detectorTable(ageOver89, {
     { text: 'Room for pt 92 - MRI at 3', why: 'without a comma the number is a place in a list or a room' },
     { text: 'Member 104, claim denied', why: 'a member\'s number is an ID, not an age' },
     { text: 'Kliniki_yetu_miaka_95_sherehe.pdf', kind: 'attachment', why: 'Swahili "years" without health words' },
+    { text: 'Budget Review, 95, draft', why: 'two capitalised words that are no given name and surname' },
+    { text: 'Suite 100, Marisela Hall, 95, east wing', why: 'a building' },
   ],
   invalid: [
     { text: 'RE: Mr. Quill (92 yo) - family meeting', found: ['92 yo'] },
@@ -101,6 +103,7 @@ detectorTable(ageOver89, {
     { text: 'Пацієнт, 94 роки, падіння вночі', found: ['94 роки'], why: 'Ukrainian years after 2 to 4 (роки), in a field with health words' },
     { text: 'Rehab packet - patient is 96, lives alone', found: ['patient is 96'], why: 'a person word and an age joined by a verb of being' },
     { text: 'مریضہ 95 سالہ – گھر پر دورہ', found: ['95 سالہ'], why: 'Urdu "-year-old"' },
+    { text: 'obit for the Sunday paper - Marisela Quintanar, 96, retired teacher', found: ['Marisela Quintanar, 96'], why: "the newspaper's apposition: name, age, between commas" },
   ],
 });
 

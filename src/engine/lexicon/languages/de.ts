@@ -24,7 +24,7 @@ export const DE: LanguageLexicon = {
     medication: words(`medikament, medikamente, rezept, tabletten, impfung, impfstoff, antibiotikum, antibiotika, schmerzmittel, chemotherapie, folgerezept`),
     test: words(
       'blutuntersuchung, blutabnahme, blutbild, blutwerte, blutzucker, laborwerte, laborbefund, ~befund, ~ergebnis, ' +
-      '~ergebnisse, blutdruck, rontgen, ultraschall, mammographie, mrt, biopsie, darmspiegelung, ~untersuchung, ' +
+      '~ergebnisse, blutdruck, rontgen, ultraschall, mammographie, mrt, biopsie, darmspiegelung, koloskopie, magenspiegelung, gastroskopie, ~untersuchung, ' +
       'vorsorgeuntersuchung, blutzuckerwerte',
     ),
     procedure: words(`operiert, ~eingriff, dialyse, bestrahlung, transplantation, ~geburt, kaiserschnitt, physiotherapie, reha, ~therapie, psychotherapie, verbandswechsel, herzkatheter, ~behandlung`),
