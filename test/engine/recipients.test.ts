@@ -131,3 +131,11 @@ test('consumer mail and home internet providers of many countries are personal a
   // The same people with no health in the message: nothing to disclose.
   expect(scanMessage(msg({ subject: 'Réunion des bénévoles - jeudi', to }), defaultPolicy()).findings).toEqual([]);
 });
+
+test('a surname that is a health word after a given name: only a surname of the lists, or after a title', () => {
+  const one = (displayName: string, emailAddress: string) => scanMessage(msg({ to: [{ displayName, emailAddress }] }), defaultPolicy()).findings;
+  expect(one('Grace Payne', 'grace.payne@gmail.com')).toEqual([]);
+  expect(one('Dr. Marguerite Fever', 'mfever@quillbrook-rx.com')).toEqual([]);
+  expect(one('Amy Chemo', 'amy.q@gmail.com').length).toBeGreaterThan(0);
+  expect(one('', 'kevin.dialysis@gmail.com').length).toBeGreaterThan(0);
+});

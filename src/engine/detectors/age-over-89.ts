@@ -48,6 +48,8 @@ const PERSON_AGE = /(?:pt|patient|resident|grandmother|grandfather|grandma|grand
  * lexicons that is no everyday word ("Budget Review, 95" is not), the second no everyday word either.
  */
 const NAME_AGE = /([A-Z][a-z]+)\s([A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?),\s(\d{2,3})(?=,|\s[-\u2013\u2014]\s|\s?$)/g;
+/** Words of a life's events, beside which a number after a name is an age. */
+const LIFE_EVENT = /\b(?:obit|obituary|obituaries|died|dies|passed|memorial|funeral|celebration of life|condolences|birthday|bday|centenarian)\b/i;
 /** Words that make the two capitalised words a place, a building or a road, not a person. */
 const NOT_A_PERSON = /\b(?:suite|building|bldg|floor|street|st|avenue|ave|road|rd|route|highway|hwy|room|unit|wing|hall|tower|pavilion|center|centre|clinic|hospital|county|district|station|exit)\b/i;
 /** Vital signs: beside them "pt is 101" is a temperature or a rate, not an age. */
@@ -84,9 +86,14 @@ export const ageOver89: Detector = {
         out.push(signalAt(n, m.index, m.index + m[0].length, 'age-over-89', 'identifier', 'found'));
       }
     }
-    if (ctx.kind === 'subject' && !NOT_A_PERSON.test(n.text)) {
+    // Only where the field speaks of care or of a life (an obituary, a death, a birthday): "Ext list - Brenda
+    // Kowalski, 112" is an extension.
+    if (ctx.kind === 'subject') {
       const lex = nameLexicon();
+      const cue = healthTermsOf(ctx).length > 0 || LIFE_EVENT.test(n.text);
       for (const m of bounded(NAME_AGE, n.text, LETTER, LETTER)) {
+        // Or prose goes on after the age ("Edna Pryce, 94, says ..."): a list of numbers goes on with a name.
+        if (NOT_A_PERSON.test(m[0]) || !(cue || /^,\s[a-z]/.test(n.text.slice(m.index + m[0].length)))) continue;
         const given = m[1].toLowerCase();
         const surname = m[2].toLowerCase();
         const age = Number(m[3]);

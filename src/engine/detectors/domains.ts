@@ -6,14 +6,15 @@ export const DEFAULT_PERSONAL_DOMAINS: readonly string[] = [
   'mail.com', 'gmx.com', 'gmx.net', 'zoho.com', 'yandex.com', 'hotmail.co.uk', 'yahoo.co.uk', 'btinternet.com',
   'optonline.net', 'frontier.com', 'windstream.net', 'rocketmail.com', 'tutanota.com', 'fastmail.com',
   'web.de', 't-online.de', 'free.fr', 'wp.pl', 'o2.pl', 'sky.com', 'tin.it', 'home.nl', 'planet.nl', 'rr.com', 'ig.com.br',
-  // More consumer providers and home internet providers, in the US and where patients in the US write from.
+  // More consumer providers and home internet providers, in the US and where patients in the US write from:
+  // only domains the providers' customers write from, not the providers' own staff (rogers.com, globo.com).
   'juno.com', 'netzero.net', 'netzero.com', 'prodigy.net', 'netscape.net', 'excite.com', 'lycos.com', 'centurylink.net',
-  'q.com', 'roadrunner.com', 'twc.com', 'suddenlink.net', 'cableone.net', 'wowway.com', 'rcn.com', 'hughes.net',
+  'q.com', 'roadrunner.com', 'suddenlink.net', 'cableone.net', 'wowway.com', 'rcn.com', 'hughes.net',
   'mediacombb.net', 'frontiernet.net', 'aim.com', 'orange.fr', 'wanadoo.fr', 'laposte.net', 'sfr.fr', 'neuf.fr',
-  'bbox.fr', 'club-internet.fr', 'alice.it', 'tiscali.it', 'terra.es', 'telefonica.net', 'bol.com.br', 'terra.com.br',
-  'globo.com', 'globomail.com', 'r7.com', 'sapo.pt', 'ukr.net', 'i.ua', 'meta.ua', 'bigmir.net', 'bk.ru', 'list.ru',
+  'bbox.fr', 'club-internet.fr', 'alice.it', 'tiscali.it', 'bol.com.br',
+  'globomail.com', 'r7.com', 'sapo.pt', 'ukr.net', 'i.ua', 'meta.ua', 'bigmir.net', 'bk.ru', 'list.ru',
   'mail.ru', 'tut.by', 'yeah.net', '139.com', '189.cn', '21cn.com', 'tom.com', 'nate.com', 'walla.co.il',
-  'bezeqint.net', 'netvision.net.il', 'prodigy.net.mx', 'sify.com', 'vsnl.net', 'shaw.ca', 'rogers.com',
+  'bezeqint.net', 'netvision.net.il', 'prodigy.net.mx', 'vsnl.net', 'shaw.ca',
   'sympatico.ca', 'videotron.ca', 'telus.net', 'bigpond.com', 'optusnet.com.au', 'xtra.co.nz', 'ntlworld.com',
   'virginmedia.com', 'talktalk.net', 'blueyonder.co.uk', 'eircom.net', 'telenet.be', 'skynet.be', 'ziggo.nl',
   'kpnmail.nl', 'bluewin.ch', 'freenet.de', 'arcor.de', 'chello.at', 'aon.at', 'centrum.cz', 'atlas.cz', 'azet.sk',

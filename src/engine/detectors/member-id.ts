@@ -12,5 +12,5 @@ export const memberId = keywordIdentifier({
   keywordsNeedingMarker: ['policy', 'plan', 'insurance'],
   optionsKey: 'member-id',
   // A union's, a club's or a loyalty programme's members pay dues and earn rewards; a health plan's do not.
-  notInFieldWith: /\b(?:dues|union|steward|rewards?|loyalty|gym|fitness|locker|(?:membership )?freeze)\b/i,
+  notInFieldWith: /\b(?:dues|union|steward|rewards?|loyalty|gym|fitness club|locker|membership freeze|freeze request)\b/i,
 });

@@ -3,7 +3,7 @@ import { lettersOf } from '../text/chars';
 import { NameLexicon, UPPER_ONLY, nameLexicon } from '../lexicon';
 import { HealthMatch, authoredWordsOf, healthTermsOf, personHealthOf, residencyOf, topicTokensOf } from '../facts/health';
 import { PLAYED_PATIENT, WORKPLACE_WORDS } from '../lexicon/context-words';
-import { KIN_WORDS } from '../lexicon/recipient-heads';
+import { CLOSE_RELATIVES } from '../lexicon/kin';
 import { LONE_UNKNOWN_LIKENESS, NAME_LIKELY, NAME_UNLIKELY, nameLikeness } from '../names/name-likeness';
 import { findScriptNames } from '../names/script-names';
 import type { Token } from '../text/tokenize';
@@ -188,7 +188,7 @@ interface RunFacts {
   readonly lex: NameLexicon;
   readonly health: ReadonlySet<number>;
   /** First and last tokens of the field's plain clinical terms (a condition, test, procedure, medication or encounter). */
-  readonly clinical: { readonly starts: ReadonlySet<number>; readonly ends: ReadonlySet<number> };
+  readonly clinical: { readonly starts: ReadonlySet<number>; readonly ends: ReadonlySet<number>; readonly someones: boolean };
   /**
    * A sentence-case English subject (an everyday English word in lower case) with a plain clinical term:
    * one not in Title Case mid-way, where it would name an organisation ("Kamaka Home Health").
@@ -395,8 +395,7 @@ export const NAME_PATTERNS: readonly NamePattern[] = [
     weak: false,
     match: (f) => {
       const c = f.run[0];
-      // A name that is also a word ("Destiny W.", "Hope K.") is a name in this shape too.
-      const shape = f.run.length === 1 && c.t.case === 'title' && c.t.text.length >= 3 && /[aeiouy]/.test(c.t.key) && !LETTERED.has(c.t.key) && (c.kind === 'U' || c.kind === 'A' || known(c.kind));
+      const shape = f.run.length === 1 && c.t.case === 'title' && c.t.text.length >= 3 && /[aeiouy]/.test(c.t.key) && !LETTERED.has(c.t.key) && (c.kind === 'U' || known(c.kind));
       const initial = f.cls[f.j];
       const after = f.cls[f.j + 1];
       // The initial's dot may run into a separator or a comma ("Aigerim S. - TSH", "Aigerim S., vanc trough"),
@@ -498,11 +497,14 @@ export function findNames(ctx: FieldContext): NameSpan[] {
   }
   // Beside words of graduate medical education a resident is a doctor in training.
   if (residencyOf(ctx)) tokens.forEach((t, k) => (t.key === 'resident' || t.key === 'residents') && jobs.add(k));
-  const clinical = { starts: new Set<number>(), ends: new Set<number>() };
+  // `someones`: a condition, a medication or an encounter among them, which only a person has (a site or a
+  // vendor has tests and procedures: "Waukesha - MRI").
+  const clinical = { starts: new Set<number>(), ends: new Set<number>(), someones: false };
   for (const h of healthTermsOf(ctx)) {
     if (!CLINICAL_CATEGORIES.has(h.category) || h.needsSupport || h.workplace) continue;
     clinical.starts.add(h.from);
     clinical.ends.add(h.to - 1);
+    if (h.category === 'condition' || h.category === 'medication' || h.category === 'encounter') clinical.someones = true;
   }
   // Health words tied to someone other than the writer or the reader, or by a stay in a unit: "after his
   // knee arthroscopy", "recovering from bypass", "admitted to CCU" (facts/health.ts aboutPerson).
@@ -590,14 +592,16 @@ export function findNames(ctx: FieldContext): NameSpan[] {
     if (c.shaped || c.t.case !== 'upper' || c.t.text.length < 3 || !/[AEIOUY]/.test(c.t.text) || (c.kind !== 'U' && !known(c.kind))) continue;
     if (next.t.gap.trim() === ',' && next.t.case === 'title' && next.t.text.length >= 3 && (next.kind === 'U' || known(next.kind)) && !next.unlikely) cls[k] = { ...c, shaped: true, capsSurname: true };
   }
-  // "IMG_0412_mrs_okafor_sacral_wound.jpg": in a file name typed in lower case, the word after "mr" or "mrs" is a
-  // name whatever the lexicons hold (the title means nothing else); name.title decides.
+  // "IMG_0412_mrs_okafor_sacral_wound.jpg": in a file name typed in lower case, the word after "mrs" is a name
+  // whatever the lexicons hold; not after "mr" ("mr_guided_biopsy": magnetic resonance) nor before an everyday
+  // word ("stroke_mrs_outcomes": the modified Rankin scale). name.title decides.
   if (ctx.kind === 'attachment') {
     for (let k = 1; k < cls.length; k++) {
       const c = cls[k];
       const title = cls[k - 1];
-      if (c.shaped || c.kind !== 'U' || c.t.case !== 'lower' || c.t.text.length < 3 || !/[aeiouy]/.test(c.t.key) || c.unlikely) continue;
-      if (title.t.case === 'lower' && LOWER_CASE_TITLES.has(title.t.key) && /^[_-]$/.test(c.t.gap)) cls[k] = { ...c, shaped: true };
+      // Not a word the model rejects ("stroke_mrs_outcomes": the modified Rankin scale's outcomes).
+      if (c.shaped || c.kind !== 'U' || c.t.case !== 'lower' || c.t.text.length < 3 || !/[aeiouy]/.test(c.t.key) || nameLikeness(c.t.key) < NAME_LIKELY_ENOUGH_BESIDE_VALUES) continue;
+      if (title.t.case === 'lower' && title.t.key === 'mrs' && /^[_-]$/.test(c.t.gap)) cls[k] = { ...c, shaped: true };
     }
   }
   // "HADZIOSMANOVIC_E_CT_CHEST.pdf", "Labs_VANDERMEER_H.pdf": in a file name, a word in capitals beside
@@ -632,7 +636,8 @@ export function findNames(ctx: FieldContext): NameSpan[] {
     ctx.kind === 'subject' &&
     [...clinical.starts].some((s) => cls[s].t.case !== 'title' || s === firstWord) &&
     cls.some((x) => x.t.case === 'lower' && x.t.text.length > 3) &&
-    cls.some((x) => x.t.case === 'lower' && lex.common.has(x.t.key));
+    // An everyday word outside the clinical terms: "brain" in "MRI brain w/wo" is the scan's.
+    cls.some((x, k) => x.t.case === 'lower' && lex.common.has(x.t.key) && !healthTok.has(k));
   // A third-person pronoun says the subject is about someone too ("will call his wife", "bumped her glipizide").
   // A marker and a colon before the subject's own words ("Bump: Shaikh lap hernia", "FYI: ...") is not where it opens.
   const labelled = (k: number): boolean => SUBJECT_MARKERS.has(cls[k].t.key) && cls[k + 1] !== undefined && /^:/.test(cls[k + 1].t.gap);
@@ -930,10 +935,15 @@ const CLINICAL_CATEGORIES = new Set(['condition', 'test', 'procedure', 'medicati
 function clinicalUnknown(f: RunFacts): boolean {
   const { cls, i } = f;
   const c = cls[i];
+  // "bed 14 Mensah SOB overnight", "rm 412 Okeke - PICC placed": in a subject, right after a bed or a room
+  // and right before a clinical term that is no everyday word, the patient in it (a word the model does not
+  // reject outright); "Rm 204 Sysco delivery" is a vendor's.
+  const place = cls[i - 2];
+  if (f.kind === 'subject' && c.kind === 'U' && c.t.case === 'title' && place !== undefined && cls[i - 1].t.kind === 'number' && BED_WORDS.has(place.t.key) && /^\s$/.test(c.t.gap) && f.clinical.starts.has(i + 1) && !f.lex.common.has(cls[i + 1].t.key)) return nameLikeness(c.t.key) > NOT_A_NAME_AT_ALL;
   // A sentence-case English subject, or one about one patient's values in clinicians' shorthand ("Morozov -
   // heparin gtt, anti-Xa 0.12, rebolus?", with no everyday English word).
   if (!(f.clinicalEnglishSubject || f.patientSpecific || f.shorthand) || c.kind !== 'U' || c.t.case !== 'title' || c.t.text.length < 4 || LETTERED.has(c.t.key) || SUBJECT_MARKERS.has(c.t.key)) return false;
-  if (!/[aeiouy]/.test(c.t.key) || PRODUCT_CAMEL.test(c.t.text)) return false;
+  if (!/[aeiouy]/.test(c.t.key) || brandShaped(c.t.text, f.lex)) return false;
   const prev = cls[i - 1];
   const next = cls[i + 1];
   // In a subject about one patient (a measured value, a dose, a bed), the word that opens it before a
@@ -943,11 +953,21 @@ function clinicalUnknown(f: RunFacts): boolean {
   // Only a word the model does not reject outright: "Quantity limit exception - oxycodone 10mg" opens with
   // an everyday word, far below any name.
   if (f.patientSpecific && f.opening === i && next !== undefined && /^\s$/.test(next.t.gap) && (next.t.case === 'lower' || f.clinical.starts.has(i + 1) || next.t.kind === 'number')) return nameLikeness(c.t.key) > NOT_A_NAME_AT_ALL;
+  // A shorthand subject is about the one word that opens it, set apart or right before a clinical term
+  // ("Qureshi - DKA, insulin gtt", "Farahani MRI brain w/wo"): as beside a patient's values, the word needs
+  // only not to be rejected outright by the model, which scores many African and South Asian surnames low.
+  // Two clinical terms at least, for a word the model doubts: "Re: Pastoria PSA" is a project's agreement.
+  if (f.shorthand) {
+    const placed = f.opening === i && next !== undefined && (SET_APART.test(next.t.gap) || (/^\s$/.test(next.t.gap) && f.clinical.starts.has(i + 1)));
+    const likeness = nameLikeness(c.t.key);
+    // One test or procedure alone may be a site's or a vendor's ("Waukesha - MRI", "Aidoc - CT"); a condition,
+    // a medication or an encounter is someone's.
+    const someones = f.clinical.starts.size >= 2 || f.clinical.someones;
+    return placed && someones && (likeness >= LONE_UNKNOWN_LIKENESS || (likeness > NOT_A_NAME_AT_ALL && f.clinical.starts.size >= 2));
+  }
   if (nameLikeness(c.t.key) < (f.patientSpecific ? NAME_LIKELY_ENOUGH_BESIDE_VALUES : LONE_UNKNOWN_LIKENESS)) return false;
   // A sentence may end after the name: "Lithium 1.9 — Kasprzak. pls hold AM dose".
   const apartAfter = next === undefined || SET_APART.test(next.t.gap) || /^\.\s/.test(next.t.gap);
-  // A shorthand subject is about the one word that opens it, set apart or right before a clinical term.
-  if (f.shorthand) return f.opening === i && next !== undefined && (SET_APART.test(next.t.gap) || (/^\s$/.test(next.t.gap) && f.clinical.starts.has(i + 1)));
   // "POD2 Tuilagi - JP drain output up", "INR 4.8 Dabrowska - warfarin 5mg held": right after the
   // measured or clinical term (or its value), set apart after.
   let reading = i - 1;
@@ -975,8 +995,14 @@ function shorthandAfter(cls: readonly Classified[], opening: number, clinicalSta
   }
   return clinicalTerm;
 }
-/** "ThickWell", "ClearMix": a capital inside a word is a brand's, unless after a name's prefix ("McAllister", "DeShawn"). */
-const PRODUCT_CAMEL = /^(?!(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|St)[A-Z])[A-Z][a-z]+[A-Z]/;
+/**
+ * "ThickWell", "ClearMix": words glued with a capital, one an everyday word, are a brand. Names glued so are
+ * names on both sides ("AbdelRahman", "FitzHerbert"; "DeShawn" has a particle of two letters).
+ */
+function brandShaped(text: string, lex: NameLexicon): boolean {
+  const m = /^([A-Z][a-z]{2,})([A-Z][a-z]{2,})$/.exec(text);
+  return m !== null && (lex.common.has(m[1].toLowerCase()) || lex.common.has(m[2].toLowerCase()));
+}
 /** Reply and forward prefixes before a subject's first word. */
 const REPLY_PREFIXES = new Set(['re', 'fw', 'fwd', 'aw', 'wg', 'tr', 'rv', 'sv']);
 /** Markers written before a colon at the start of a subject: "Bump:", "FYI:", "Update:", "Urgent:". */
@@ -1062,7 +1088,7 @@ function isTitleBefore(cls: readonly Classified[], i: number): boolean {
   // "pls check on mrs. abernathy": "mr." and "mrs." mean nothing else, before a known name even in lower case.
   if (p !== undefined && LOWER_CASE_TITLES.has(p.t.key) && /^\.\s?$/.test(cls[i].t.gap) && known(cls[i].kind)) return true;
   // In a lower-case file name ("..._mrs_okafor_..."), the word the shape pass marked after the title.
-  if (p !== undefined && p.t.case === 'lower' && LOWER_CASE_TITLES.has(p.t.key) && /^[_-]$/.test(cls[i].t.gap) && cls[i].shaped && cls[i].t.case === 'lower') return true;
+  if (p !== undefined && p.t.case === 'lower' && p.t.key === 'mrs' && /^[_-]$/.test(cls[i].t.gap) && cls[i].shaped && cls[i].t.case === 'lower') return true;
   const pp = cls[i - 2];
   return pp !== undefined && p !== undefined && BABY.has(pp.t.key) && BABY_SEX.has(p.t.key) && pp.t.case !== 'lower';
 }
@@ -1098,7 +1124,7 @@ function isKinBefore(cls: readonly Classified[], i: number): boolean {
   if (!KIN.has(kin.t.key) || !KIN_OWNERS.has(owner.t.key) || !/^\s$/.test(c.t.gap)) return false;
   return known(c.kind) || (c.kind === 'U' && nameLikeness(c.t.key) >= LONE_UNKNOWN_LIKENESS);
 }
-const KIN = new Set(KIN_WORDS);
+const KIN = new Set(CLOSE_RELATIVES);
 const KIN_OWNERS = new Set(['my', 'our', 'his', 'her', 'their', 'your']);
 
 /** "Sione's mom called": a capitalised word right before a possessive and a word for a relative is that person's name. */
@@ -1122,9 +1148,6 @@ function isClinicianOrPlace(cls: readonly Classified[], from: number, to: number
   const before = cls[from - 1];
   const after = cls[to];
   if (before && CLINICIAN_TITLES.has(before.t.key)) return true;
-  // "RN Keller", "NP Ortiz": a credential in capitals before a name is the clinician's title.
-  // Not across a file name's underscore: "..._RRT_Brennan_sepsis" is a rapid response.
-  if (before && kind !== 'attachment' && /^\s$/.test(cls[from].t.gap) && before.t.case === 'upper' && isCredential(before.t) && !COMMA_CREDENTIALS.has(before.t.key)) return true;
   if (inClinicianList(cls, from)) return true;
   if (before && SAINT.has(before.t.key) && before.t.case !== 'lower' && !cls.slice(from, to).some((c) => c.kind === 'G')) return true;
   // "St. Brendan ED", "Santa Rosa": one word after a saint's title is the saint a hospital, parish or town

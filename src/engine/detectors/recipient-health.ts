@@ -211,7 +211,11 @@ export function recipientKind(display: RecipientPartFacts | undefined, address: 
   return parts.some((p) => p.named) || personal ? 'person' : 'mailbox';
 }
 
-/** A word ending a name right after a known given name (not an everyday word): "Lena Fever", "lena.fever". */
+/**
+ * A word ending a name right after a known given name: "Grace Payne", "tom.burns@". A surname of the name
+ * lists, or, in a display name, any Title Case word after a title and a given name ("Dr. Lena Fever"): "Amy
+ * Chemo", "kevin.dialysis@" keep their health word.
+ */
 function surnameAfterGiven(tokens: readonly Token[], at: number, isAddress: boolean): boolean {
   const t = tokens[at];
   const prev = tokens[at - 1];
@@ -220,7 +224,9 @@ function surnameAfterGiven(tokens: readonly Token[], at: number, isAddress: bool
   if (!(isAddress ? /^[._-]$/.test(t.gap) : t.gap === ' ')) return false;
   if (next !== undefined && !/^\s*,/.test(next.gap)) return false;
   const lex = nameLexicon();
-  return lex.given.has(prev.key) && !lex.common.has(prev.key) && !lex.ambiguous.has(prev.key);
+  if (!lex.given.has(prev.key) || lex.common.has(prev.key) || lex.ambiguous.has(prev.key)) return false;
+  const titled = !isAddress && at >= 2 && /^(?:dr|mr|mrs|ms|prof)$/.test(tokens[at - 2].key);
+  return titled || lex.surname.has(t.key) || lex.ambiguous.has(t.key);
 }
 
 /** Candidate spans fit every kind but the mailbox ("recipient.person") or only lists and patients ("recipient.list"). */

@@ -28,8 +28,8 @@ const SSN_KEYWORDS = ['ssn', 'ss#', 'ss no', 'ss num', 'ssno', 'soc sec', 'socia
 const keywordRegex = (words: readonly string[]): RegExp =>
   new RegExp(`(?:${uniqueKeywords(words).map(keywordSource).join('|')})(?![a-z])[\\s#:=._-]{0,4}(?:(?:no|number|num|is|was|wrong|corrected|correct|updated|listed|should be)\\.?[\\s#:=._-]{1,4})?(\\d{9})(?!\\d)`, 'gi');
 const KEYWORD = keywordRegex(SSN_KEYWORDS);
-/** The keyword as a word anywhere in the text before a delimited number, and no look-alike label after it. */
-const NAMED_BEFORE = new RegExp(`(?:^|[^a-z])(?:${uniqueKeywords(SSN_KEYWORDS).map(keywordSource).join('|')})(?![a-z])(?![^]*(?:order|invoice|ticket|claim|case|tracking|acct|account|po)\\b)`, 'i');
+/** The keyword as a word in the text before a delimited number (a look-alike's label right before the number is LOOKALIKE_BEFORE's). */
+const NAMED_BEFORE = new RegExp(`(?:^|[^a-z])(?:${uniqueKeywords(SSN_KEYWORDS).map(keywordSource).join('|')})(?![a-z])`, 'i');
 /** With the organisation's own SSN keywords (policy org.extraKeywords.ssn); the last one built is kept. */
 let withExtra: { key: string; re: RegExp } | undefined;
 function keywordRegexFor(extra: readonly string[]): RegExp {

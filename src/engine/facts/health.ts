@@ -5,6 +5,7 @@ import { HEALTH_NAMED_ORG_HEADS } from '../lexicon/organisations';
 import { LANGUAGE_EVERYDAY, LANGUAGE_STAFF_CUES, LANGUAGE_UNITS, languageKeys, languageWorkplace, scriptTerms } from '../lexicon/languages/match';
 import { CLINICIAN_TITLES, HONORIFICS, LOWER_CASE_HONORIFICS } from '../lexicon/people-words';
 import { LAB_ANALYTES } from '../lexicon/health-terms';
+import { CLOSE_RELATIVES } from '../lexicon/kin';
 import { clinicalNeedsSupport } from '../lexicon/clinical';
 import { clinicalShorthand } from './clinical-shorthand';
 import { misspelledTerm, mayBeMisspelled } from './misspelled-health';
@@ -103,34 +104,52 @@ export function findHealthTerms(tokens: readonly Token[], extra: readonly string
     const after = tokens[m.to + 1];
     if (m.to - m.from === 1 && tokens[m.from].case === 'upper' && next !== undefined && next.kind === 'number' && next.gap === '-' && after !== undefined && after.kind === 'number' && after.gap === '-') continue;
     if (inSurnameSlot(tokens, m.from, m.to)) continue;
-    // "her mom passed at HPRMC Sunday" is a death; "her mom passed the bar exam" is not: an object follows.
-    if (m.phrase.endsWith(' passed') && next !== undefined && !/[,;:.!?\u2013\u2014-]/.test(next.gap) && !AFTER_PASSING.has(next.key)) continue;
     // "PT" in capitals in a mixed-case field is physical therapy ("PT eval"); "pt", "Pt" are the patient.
     const category = m.phrase === 'pt' && tokens[m.from].case === 'upper' && mixedCase ? 'procedure' : m.value;
     out.push({ from: m.from, to: m.to, category, phrase: m.phrase });
   }
-  return withMisspellings(tokens, withShorthand(tokens, withBloodPressure(tokens, withLabValues(tokens, withEndings(tokens, withScriptTerms(out, scriptTerms(tokens, allow)), allowed)))), allowed);
+  return withMisspellings(tokens, withShorthand(tokens, withBloodPressure(tokens, withLabValues(tokens, withEndings(tokens, withScriptTerms(withDeaths(tokens, out), scriptTerms(tokens, allow)), allowed)))), allowed);
 }
 
 /**
- * Some surnames are health words (Fever, Payne, Burns, Heart). A Title Case one opening a field or a part of
- * it before a comma and a Title Case given name is a name written "Last, First" ("Fever, Olga - timesheet
- * approval"), not a symptom: a list of symptoms goes on with another health word, not a given name.
+ * Some surnames are health words (Payne, Burns, Heart, Hart). A Title Case one the name lists hold as a
+ * surname is one after a title ("Sgt. Burns") and opening a field or a part of it before a comma and a Title
+ * Case given name ("Burns, Olga - timesheet approval"): a list of symptoms goes on with another health word.
  */
 function inSurnameSlot(tokens: readonly Token[], from: number, to: number): boolean {
   const t = tokens[from];
   const next = tokens[to];
-  // "Dr. Payne", "Sgt. Burns", "Ofc. Rash": right after a title, a Title Case word is the surname.
-  const title = tokens[from - 1];
-  if (to - from === 1 && t.case === 'title' && title !== undefined && title.case !== 'lower' && /^\.?\s$/.test(t.gap) && (TITLES.has(title.key) || CLINICIAN.has(title.key) || RANKS.has(title.key))) return true;
-  if (to - from !== 1 || t.case !== 'title' || next === undefined || next.gap.trim() !== ',' || next.case !== 'title') return false;
-  if (from > 0 && !/[-\u2013\u2014:|(]\s*$/.test(t.gap)) return false;
+  if (to - from !== 1 || t.case !== 'title') return false;
   const lex = nameLexicon();
+  const surname = lex.surname.has(t.key) || lex.ambiguous.has(t.key);
+  // "Dr. Payne", "Sgt. Burns", "Doña Cándida": right after a title, a Title Case word of the name lists or no
+  // everyday word is the name ("Dr. Appointment" is an appointment).
+  const title = tokens[from - 1];
+  if (title !== undefined && title.case !== 'lower' && /^\.?\s$/.test(t.gap) && (TITLES.has(title.key) || CLINICIAN.has(title.key) || RANKS.has(title.key))) return surname || !lex.common.has(t.key);
+  // Before ", Given" only a surname of the lists: "Dialysis, Maria Lopez" keeps its health word.
+  if (!surname || next === undefined || next.gap.trim() !== ',' || next.case !== 'title') return false;
+  if (from > 0 && !/[-\u2013\u2014:|(]\s*$/.test(t.gap)) return false;
   return lex.given.has(next.key) && !lex.common.has(next.key) && !lex.ambiguous.has(next.key);
 }
 
+/**
+ * A relative's death: "her mom passed at HPRMC Sunday", "Dad passed, service Friday". Not "her mom passed the
+ * bar exam" or "passed this along": an object follows "passed" there, where a death has a place, a time or
+ * nothing (the end, a comma).
+ */
+function withDeaths(tokens: readonly Token[], found: HealthMatch[]): HealthMatch[] {
+  for (let k = 1; k < tokens.length; k++) {
+    if (tokens[k].key !== 'passed' || !CLOSE_KIN.has(tokens[k - 1].key) || !/^\s$/.test(tokens[k].gap)) continue;
+    const next = tokens[k + 1];
+    if (next !== undefined && !/[,;:.!?\u2013\u2014-]/.test(next.gap) && !AFTER_PASSING.has(next.key)) continue;
+    found.push({ from: k - 1, to: k + 1, category: 'condition', phrase: 'passed' });
+  }
+  return found;
+}
+const CLOSE_KIN = new Set(CLOSE_RELATIVES);
+
 /** What follows "passed" when someone died: where, when or how ("passed at home", "passed Sunday", "passed peacefully"). */
-const AFTER_PASSING = new Set(['at', 'in', 'on', 'away', 'yesterday', 'today', 'tonight', 'overnight', 'last', 'this', 'peacefully', 'suddenly', 'unexpectedly', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'tues', 'wed', 'thu', 'thurs', 'fri', 'sat', 'sun']);
+const AFTER_PASSING = new Set(['at', 'away', 'yesterday', 'tonight', 'overnight', 'peacefully', 'suddenly', 'unexpectedly', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'tues', 'wed', 'thu', 'thurs', 'fri', 'sat', 'sun']);
 
 /** Ranks written before a surname, as titles are. */
 const RANKS = new Set(['sgt', 'ofc', 'officer', 'capt', 'lt', 'det', 'cpl', 'pvt', 'deputy', 'sheriff']);
@@ -445,7 +464,8 @@ const AWAY_OR_BACK = new Set(['out', 'back', 'home', 'off']);
 function awayForSpanBefore(tokens: readonly Token[], at: number): boolean {
   let k = at - 1;
   let times = 0;
-  while (k >= 0 && at - k <= 4 && (SPAN_UNITS.has(tokens[k].key) || WEEKDAYS.has(tokens[k].key) || SPAN_LINKS.has(tokens[k].key) || tokens[k].kind === 'number')) {
+  // The words of time hang together (a hyphen of a range, no comma): "out today, chemo teaching" is two clauses.
+  while (k >= 0 && at - k <= 4 && (k === at - 1 || !/[,;:]/.test(tokens[k + 1].gap)) && (SPAN_UNITS.has(tokens[k].key) || WEEKDAYS.has(tokens[k].key) || SPAN_LINKS.has(tokens[k].key) || tokens[k].kind === 'number')) {
     if (SPAN_UNITS.has(tokens[k].key) || WEEKDAYS.has(tokens[k].key)) times++;
     k--;
   }
@@ -467,6 +487,8 @@ function aboutPerson(tokens: readonly Token[], terms: readonly HealthMatch[], is
   // "his fall", "Okafor's infusion", "recovering from bypass", "Raj out for knee replacement":
   // a possessive or a verb of undergoing ties the word to a person.
   const byPronoun = (t: Token): Tie => (THIRD_PERSON.has(t.key) ? 'third-person' : 'first-second-person');
+  // The term ends the field or its clause (a separator or a closing bracket follows).
+  const closesClause = (m: HealthMatch): boolean => tokens[m.to] === undefined || /[,;:()[\]\u2013\u2014]|\s-\s/.test(tokens[m.to].gap);
   const tied = (m: HealthMatch): Tie | undefined => {
     const prev = tokens[m.from - 1];
     const prev2 = tokens[m.from - 2];
@@ -483,8 +505,9 @@ function aboutPerson(tokens: readonly Token[], terms: readonly HealthMatch[], is
     if (afterAt > 0 && awayOrBackBefore(tokens, afterAt)) return 'undergoing';
     // "Dr. Nowak out 2 wks post-op", "Jen out ~6 wks, knee surgery": away for a span of time beside it.
     // One lower-case word may stand before the term ("out next wk - cardiac cath", "out 2 wks, knee surgery").
-    // Not a unit: "out Thurs - rehab schedule" is the unit's work.
-    if (!UNITS.has(m.phrase) && (awayForSpanBefore(tokens, m.from) || (prev.case === 'lower' && /^\s$/.test(tokens[m.from].gap) && awayForSpanBefore(tokens, m.from - 1)))) return 'undergoing';
+    // Not a unit ("out Thurs - rehab schedule" is the unit's work), and the term closes its clause: "out Tue -
+    // surgery cases moved" hands over work.
+    if (!UNITS.has(m.phrase) && closesClause(m) && (awayForSpanBefore(tokens, m.from) || (prev.case === 'lower' && /^\s$/.test(tokens[m.from].gap) && awayForSpanBefore(tokens, m.from - 1)))) return 'undergoing';
     if (!UNITS.has(m.phrase)) return undefined;
     // "NICU day 12", "ICU bed 4": a unit with the day of a stay or a bed is a patient's stay, not a workplace.
     const after = tokens[m.to];
@@ -529,11 +552,14 @@ function aboutPerson(tokens: readonly Token[], terms: readonly HealthMatch[], is
     }
     return false;
   };
-  // A lay title ("Mr.", "Sra.") and a name at most three words before the term, in the same clause.
+  // A lay title ("Mr.", "Sra.") and the name right before a procedure, test or condition (not a unit: "Mr. Davis
+  // ED nights" is where he works): only capitalised words, or a side's letter ("L", "R"), between them.
   const layTitledBefore = (m: HealthMatch): boolean => {
+    if (UNITS.has(m.phrase)) return false;
     for (let k = m.from - 1; k >= 0 && k >= m.from - 4; k--) {
       if (CLAUSE_BREAK.test(tokens[k + 1].gap) || POSSESSIVE_GAP.test(tokens[k + 1].gap)) return false;
       if (TITLES.has(tokens[k].key) && tokens[k].case !== 'lower' && k < m.from - 1) return true;
+      if (tokens[k].case !== 'title' && tokens[k].case !== 'upper') return false;
     }
     return false;
   };

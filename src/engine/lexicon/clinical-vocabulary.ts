@@ -275,9 +275,7 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     postoperative day, post op day, watchman device, watchman procedure, whipple procedure, central venous catheter,
     moderate sedation`),
   encounter: words(`
-    mom passed, dad passed, mother passed, father passed, husband passed, wife passed, son passed, daughter passed,
-    grandma passed, grandpa passed, grandmother passed, grandfather passed, brother passed, sister passed,
-    transfer summary, transfer note, epcr, death certificate, death cert, death certificates,
+    epcr, death certificate, death cert, death certificates,
     irf,
     ccd, continuity of care document, awv, medicare wellness, welcome to medicare, ippe, wcc, well child, well child check, well child visit, wellchild,
     well baby, well visit, well woman, well woman exam, wellness exam, sports physical, school physical,
@@ -352,7 +350,8 @@ export const CLINICAL_NEEDS_SUPPORT_BY_CATEGORY: Record<HealthCategory, readonly
     ...words(`port, aka, pca, avg, pci, fet, cbt, ect, tms, svd, srp, cvc, whipple, c s`),
     ...frequent(`anesthesia, sedation, drain, drains`),
   ],
-  encounter: [...words(`pod, telehealth, telemedicine, hosp, ime, lactation`), ...frequent(`workup`)],
+  // "transfer summary": a patient's between hospitals, or a budget's between accounts.
+  encounter: [...words(`pod, telehealth, telemedicine, hosp, ime, lactation, transfer summary`), ...frequent(`workup`)],
   payer: words(`abn`),
   patient: [],
   specialty: frequent(`psychiatric`),

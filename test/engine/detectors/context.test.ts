@@ -76,6 +76,7 @@ detectorTable(ageOver89, {
     { text: 'Kliniki_yetu_miaka_95_sherehe.pdf', kind: 'attachment', why: 'Swahili "years" without health words' },
     { text: 'Budget Review, 95, draft', why: 'two capitalised words that are no given name and surname' },
     { text: 'Suite 100, Marisela Hall, 95, east wing', why: 'a building' },
+    { text: 'Ext list - Brenda Kowalski, 112, Tom Hale, 118', why: 'numbers in a list of names, no care or life event' },
   ],
   invalid: [
     { text: 'RE: Mr. Quill (92 yo) - family meeting', found: ['92 yo'] },
@@ -104,6 +105,7 @@ detectorTable(ageOver89, {
     { text: 'Rehab packet - patient is 96, lives alone', found: ['patient is 96'], why: 'a person word and an age joined by a verb of being' },
     { text: 'مریضہ 95 سالہ – گھر پر دورہ', found: ['95 سالہ'], why: 'Urdu "-year-old"' },
     { text: 'obit for the Sunday paper - Marisela Quintanar, 96, retired teacher', found: ['Marisela Quintanar, 96'], why: "the newspaper's apposition: name, age, between commas" },
+    { text: 'Complaint: Marisela Quintanar, 95, says the hearing aid whistles', found: ['Marisela Quintanar, 95'], why: 'prose goes on after the age' },
   ],
 });
 

@@ -45,6 +45,8 @@ detectorTable(ssn, {
     { text: 'SSN on the intake form is off - should read 927-31-0458', found: ['927-31-0458'], why: 'the printed shape a few words after the keyword, 9xx too' },
     { text: 'SSN audit closed, ticket 927-31-0458', found: [], why: "a look-alike's label after the keyword says what the number is" },
     { text: 'Callback re 927-31-0458', found: [], why: 'the 9xx range without the keyword is not an SSN' },
+    { text: 'SSN typo - should be 927-31-0458', found: ['927-31-0458'], why: 'a look-alike word inside another word is no label' },
+    { text: 'SSN corrected per Medicaid case worker - 927-31-0458', found: ['927-31-0458'], why: 'a word of the field, not a label right before the number' },
   ],
 });
 

@@ -66,7 +66,7 @@ export const STAFF_CUES = words(`
   party, celebration, recognition, employee, employees, staff, volunteer, volunteers, intern, interns, residents,
   fellow, fellows, teaching, lecture, e learning, elearning, of the year, board of directors, board meeting, board packet,
   board retreat, directors, swap, swaps, of the month, co chair, co chairs, cochair, cochairs, workgroup, work group,
-  fmla, nights, night shift, day shift, swing shift, call schedule, tech schedule, work schedule, staffing schedule`);
+  fmla, night shift, day shift, swing shift, call schedule, tech schedule, staffing schedule`);
 
 /**
  * Health words with an everyday or business sense ("follow up", "results",
@@ -192,8 +192,8 @@ export const TEACHING_WORDS = words(`
   teaching file, teaching slides, teaching deck, case study, cover letter, reviewer comments, galley proofs,
   page proofs, reprint, reprints, erratum, preference card, pref card, prefcard, pref cards, faculty disclosure,
   monograph, drug monograph, formulary review, class review,
-  organoid, organoids, cell line, cell lines, hela, jurkat, hek 293, plasmid, plasmids, primer, primers, western blot,
-  crispr, in vitro, flask, flasks, biosafety cabinet, mouse colony, cage card, cage cards, transfection`);
+  organoid, organoids, cell line, cell lines, hela, jurkat, hek 293, plasmid, plasmids, western blot,
+  flask, flasks, biosafety cabinet, mouse colony, cage card, cage cards, transfection`);
 
 /**
  * In veterinary mail, words that point at a human (an owner, a client, a
@@ -217,8 +217,7 @@ export const BUSINESS_DOCUMENT_WORDS = words(`
   specific aims, letter of support, letters of support, purchase order, packing slip, rma, backorder, back order,
   consignment, work order, service ticket, cotizacion, bao gia, award letter, notice of award, fee schedule,
   depo prep, pricing proposal, pricing, proposal, rfi, price quote, fdd, franchise, franchise disclosure, ads, ad campaign,
-  semi annual eval, semiannual eval, midyear eval, mid year eval, performance eval, probationary eval,
-  performance review, midyear review`);
+  semi annual eval, semiannual eval, midyear eval, mid year eval, probationary eval`);
 
 /** Words beside "fall" that make it the season ("roster_fall", "Fall 2025 class"); a year does too. */
 export const SEASON_WORDS = words(`spring, summer, winter, autumn, tv, lineup, line up, season, lineups, semester, term, session, sessions, class, classes, roster,

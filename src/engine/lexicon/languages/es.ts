@@ -16,7 +16,7 @@ export const ES: LanguageLexicon = {
   match: 'words',
   terms: {
     condition: words(
-      'enfermedad, enfermo, enferma, estreptococo, diabetico, diabetica, diabeticos, diabeticas, hipertensos, azucar alta, presion alta, hipertension, leucemia, ' +
+      'enfermedad, enfermo, enferma, le duele, me duele, estreptococo, diabetico, diabetica, diabeticos, diabeticas, hipertensos, azucar alta, presion alta, hipertension, leucemia, ' +
       'embarazo, embarazada, posparto, asma, depresion, ansiedad, sobredosis, adiccion, infeccion, fractura, derrame cerebral, ' +
       'ataque al corazon, infarto, insuficiencia cardiaca, insuficiencia renal, neumonia, fiebre, ~dolor, ' +
       'dolor de pecho, alergia, epilepsia, demencia, obesidad, vih, sida, herida, ~lesion, sangrado, hemorragia, ' +

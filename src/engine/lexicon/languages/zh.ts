@@ -10,8 +10,10 @@ import { LanguageLexicon, words } from './types';
  * stands: two characters or more, except 癌 (cancer) and 孕 (pregnancy),
  * which mean nothing else. Left out as ambiguous: 病 alone (also "fault"),
  * 药 alone (药剂科 is a pharmacy department), 移植 alone (also "porting"),
- * 护士 as a workplace word (a nurse can be a patient), 指导 as one (出院指导,
- * 用药指导 are a patient's discharge and medication instructions).
+ * 护士 as a workplace word (a nurse can be a patient). 指导 (guidance) is a
+ * workplace word ("指导老师", a supervising teacher), except in a patient's
+ * discharge and medication instructions (出院指导, 用药指导: terms, and the
+ * longest match wins).
  */
 export const ZH: LanguageLexicon = {
   code: 'zh',
@@ -24,12 +26,12 @@ export const ZH: LanguageLexicon = {
     medication: words(`药物, 藥物, 处方, 處方, 服药, 服藥, 胰岛素, 胰島素, 疫苗, 抗生素, 化疗, 化療, 降压药, 降壓藥, 华法林, 華法林, 二甲双胍, 二甲雙胍`),
     test: words(`化验, 化驗, 发育评估, 發育評估, 筛查, 篩查, 肝功能, 肾功能, 腎功能, 尿检, 尿檢, x光, 甲状腺功能, 甲狀腺功能, 糖化血红蛋白, 糖化血紅蛋白, 血常规, 血常規, 尿常规, 尿常規, 阳性, 陽性, 产检, 產檢, 核酸检测, 核酸檢測, 验血, 驗血, ~检查, ~檢查, ~结果, ~結果, 血糖, 血压, 血壓, 超声, 超聲, 彩超, 核磁, 心电图, 心電圖, 活检, 活檢, 胃镜, 胃鏡, 肠镜, 腸鏡, ~体检, ~體檢, 眼压, 眼壓`),
     procedure: words(`手术, 手術, 关节置换, 關節置換, 置换术, 置換術, 术后, 術後, 透析, 放疗, 放療, 输血, 輸血, 分娩, 剖腹产, 剖腹產, 换药, 換藥, ~康复, ~康復, ~治疗, ~治療`),
-    encounter: words(`~预约, ~預約, 复查, 複查, 复诊, 複診, 就诊, 就診, 门诊, 門診, 住院, 出院, 入院, 急诊, 急診, 转诊, 轉診, 病历, 病歷, 问诊, 問診`),
+    encounter: words(`出院指导, 出院指導, 用药指导, 用藥指導, ~预约, ~預約, 复查, 複查, 复诊, 複診, 就诊, 就診, 门诊, 門診, 住院, 出院, 入院, 急诊, 急診, 转诊, 轉診, 病历, 病歷, 问诊, 問診`),
     patient: words(`患者, 病人, 病患, 病友`),
     specialty: words('内科, 內科, 外科, 儿科, 兒科, 妇产科, 婦產科, 肿瘤科, 腫瘤科, 内分泌科, 內分泌科'),
   },
   units: words(`急诊, 急診`),
-  workplaceHeads: words(`培训, 培訓, 讲座, 講座, 教育, 会议, 會議, 欢迎, 歡迎, 新员工, 新員工, 入职, 入職, 技师, 技師, 招聘, 值班, 排班, 手册, 手冊, 课程, 課程`),
+  workplaceHeads: words(`培训, 培訓, 讲座, 講座, 教育, 会议, 會議, 欢迎, 歡迎, 新员工, 新員工, 入职, 入職, 技师, 技師, 招聘, 值班, 排班, 指导, 指導, 带教, 帶教, 手册, 手冊, 课程, 課程`),
   dobKeywords: words(`出生日期, 出生年月日, 出生年月, 生日, 出生于, 生于, 出生於, 生於`),
   dobAfter: words(`出生, 生`),
   idKeywords: words(`病历号, 病歷號, 病案号, 病案號, 住院号, 住院號, 门诊号, 門診號, 患者编号, 患者編號, 就诊卡号, 身份证号, 身份證號, 医保卡号`),
