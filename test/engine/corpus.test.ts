@@ -78,7 +78,7 @@ const FLOORS: Record<string, Floors> = {
   'week-of-mail-batch-ar.jsonl': { precision: 0.97, recall: { subject: 0.85, recipients: 0.9, attachments: 0.68 } },
   'hard-negatives-batch-as.jsonl': { precision: 0.91, recall: { subject: 0.8, recipients: 0.37, attachments: 0.74 } },
   'recall-batch-at.jsonl': { precision: 0.97, recall: { subject: 0.79, recipients: 0.7, attachments: 0.7 } },
-  'week-of-mail-batch-au.jsonl': { precision: 0.97, recall: { subject: 0.81, recipients: 0.99, attachments: 0.67 } },
+  'week-of-mail-batch-au.jsonl': { precision: 0.97, recall: { subject: 0.82, recipients: 0.99, attachments: 0.67 } },
   // Blind batches AV to AY (third session of 2026-12-04); AV keeps false alarms named in docs/benchmarks.md.
   'hard-negatives-batch-av.jsonl': { precision: 0.87, recall: { subject: 0.84, recipients: 0.77, attachments: 0.86 } },
   'recall-batch-aw.jsonl': { precision: 0.97, recall: { subject: 0.9, recipients: 0.77, attachments: 0.9 } },
@@ -86,15 +86,19 @@ const FLOORS: Record<string, Floors> = {
   'week-of-mail-batch-ay.jsonl': { precision: 0.97, recall: { subject: 0.83, recipients: 0.77, attachments: 0.85 } },
   // AZ and BA were run on this round's engine; AZ keeps vendor and staff false alarms named in docs/benchmarks.md.
   'hard-negatives-batch-az.jsonl': { precision: 0.71, recall: { subject: 0.75, recipients: 0.42, attachments: 0.93 } },
-  'week-of-mail-batch-ba.jsonl': { precision: 0.97, recall: { subject: 0.79, recipients: 0.61, attachments: 0.84 } },
+  'week-of-mail-batch-ba.jsonl': { precision: 0.97, recall: { subject: 0.8, recipients: 0.61, attachments: 0.84 } },
   // Six blind batches of this session, BB to BG (first runs in docs/benchmarks.md). BB's subject precision: the
   // cross-field name rule (bb0045; the spec reads identity and health in the same field) and two one-off words.
   'hard-negatives-batch-bb.jsonl': { precision: 0.86, recall: { subject: 0.95, recipients: 0.66, attachments: 0.9 } },
   'hard-negatives-batch-be.jsonl': { precision: 0.97, recall: { subject: 0.83, recipients: 0.75, attachments: 0.7 } },
   'recall-batch-bc.jsonl': { precision: 0.97, recall: { subject: 0.95, recipients: 0.98, attachments: 0.92 } },
-  'recall-batch-bf.jsonl': { precision: 0.97, recall: { subject: 0.8, recipients: 0.92, attachments: 0.86 } },
+  'recall-batch-bf.jsonl': { precision: 0.97, recall: { subject: 0.81, recipients: 0.92, attachments: 0.86 } },
   'week-of-mail-batch-bd.jsonl': { precision: 0.95, recall: { subject: 0.9, recipients: 0.76, attachments: 0.8 } },
   'week-of-mail-batch-bg.jsonl': { precision: 0.97, recall: { subject: 0.95, recipients: 0.83, attachments: 0.8 } },
+  // Three more of this session, BH to BJ. BH's recipients have four positives: the floor is today's figure.
+  'hard-negatives-batch-bh.jsonl': { precision: 0.85, recall: { subject: 0.83, recipients: 0.25, attachments: 0.62 } },
+  'recall-batch-bi.jsonl': { precision: 0.97, recall: { subject: 0.68, recipients: 0.87, attachments: 0.88 } },
+  'week-of-mail-batch-bj.jsonl': { precision: 0.97, recall: { subject: 0.83, recipients: 0.55, attachments: 0.78 } },
 };
 // Every labelled fixture (the hand-written sets first), then the shared corpora.
 const fixtureFiles = readdirSync(FIXTURES)

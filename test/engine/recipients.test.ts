@@ -135,7 +135,15 @@ test('consumer mail and home internet providers of many countries are personal a
 test('a surname that is a health word after a given name: only a surname of the lists, or after a title', () => {
   const one = (displayName: string, emailAddress: string) => scanMessage(msg({ to: [{ displayName, emailAddress }] }), defaultPolicy()).findings;
   expect(one('Grace Payne', 'grace.payne@gmail.com')).toEqual([]);
+  expect(one('Gabe Parkinson', 'gparkinson@bellmoreimplant.com')).toEqual([]);
+  expect(one('Tele Course Enrollees', 'tele-course@quillbrook.org')).toEqual([]);
   expect(one('Dr. Marguerite Fever', 'mfever@quillbrook-rx.com')).toEqual([]);
   expect(one('Amy Chemo', 'amy.q@gmail.com').length).toBeGreaterThan(0);
   expect(one('', 'kevin.dialysis@gmail.com').length).toBeGreaterThan(0);
+});
+
+test('results at work are no message about care: personal addresses in To are not disclosed by them', () => {
+  const to = ['marisela.q@gmail.com', 'tquillagua@yahoo.com', 'mferrante.rn@outlook.com', 'zlatka.k@gmail.com'].map((emailAddress) => ({ displayName: '', emailAddress }));
+  expect(scanMessage(msg({ subject: 'Strike vote results - THANK YOU', to }), defaultPolicy()).findings).toEqual([]);
+  expect(scanMessage(msg({ subject: 'Balance class for fall prevention - week 2 handout', to }), defaultPolicy()).findings.filter((f) => f.detectorId === 'mass-disclosure').length).toBe(4);
 });

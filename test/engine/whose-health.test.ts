@@ -207,6 +207,13 @@ const clean: [string, string][] = [
   ['Re: Aidoc CT A/P', "a vendor's test"],
   ['Box C. - insulin pens', 'an everyday word before a letter'],
   ['指导老师 王芳 - 透析中心', 'a supervising teacher at the dialysis centre'],
+  ['Site walk - Quintanar & Ferrante Builders - new infusion suite', 'builders are a firm'],
+  ['ILL request filled: Quillagua TM. Pulmonary hypertension in pregnancy - a review', 'an author with initials, as references print them'],
+  ["Overdue: 'Heart Failure Nursing' (2nd ed) - checked out by Marguerite Ortiz", 'a health word in a quoted title is its topic'],
+  ['RE: van 3 tires - Quintanar Fleet appt Tues 9am', 'a fleet is a firm'],
+  ['Shelter client Marisela Quintanar - bed moved to the east dorm', "a shelter's client and bed"],
+  ['Thanks Marguerite for the Somali discharge materials!', 'materials are work'],
+  ['ZZTEST,PATIENT - orders not crossing to pharmacy', 'an EHR test record'],
 ];
 
 const flagged: [string, 'high' | 'medium', string][] = [
@@ -348,6 +355,13 @@ const cleanFiles: [string, string][] = [
   ['img_mrs_quillagua_retirement_cake.jpg', 'a titled name in a lower-case file name, without health'],
   ['mr_guided_biopsy_consent_template.pdf', 'MR: magnetic resonance'],
   ['stroke_mrs_outcomes_registry.xlsx', 'mRS: the modified Rankin scale'],
+  ['Quillagua_2021_sepsis_lactate_clearance.pdf', 'an author and a year'],
+  ['Quintanar2019_heart_failure_readmissions.pdf', 'an author glued to a year'],
+  ['Scenario_STEMI_Harold_SIM.pdf', 'a simulation scenario'],
+  ['Offer_Quintanar_Marisela_WOCN.pdf', 'a wound-ostomy nurse credential'],
+  ['Ferrante_ostomy_product_guide.pdf', "a vendor's product guide"],
+  ['Quillagua_T_housing_referral.pdf', 'a referral to housing'],
+  ['bao_cao_su_co_Q3.pdf', 'Vietnamese: incident report'],
   ['Estimate_Cervical_MRI.pdf', 'a document word and a part of the body are not a name'],
   ['Addendum_C&D_Travel_ICU_2026.pdf', 'Addendum is a document word, not a surname'],
   ['New_Patient_Packet_GenSurg.pdf', 'a document title: Packet is not a name'],

@@ -20,7 +20,9 @@ export const healthContext: Detector = {
     const out: Signal[] = [];
     for (const m of personHealthOf(ctx)) {
       const evidence = m.workplace ? 'health.workplace' : m.needsSupport ? 'health.needs-support' : m.byEnding ? `health.ending.${m.category}` : `health.${m.category}`;
-      const use = m.workplace ? { workplace: true } : m.needsSupport ? { needsSupport: m.needsSupport } : {};
+      // Results at work are any work's ("Strike vote results - THANK YOU"): mass disclosure does not read them as
+      // a message about care (a unit or a topic at work still is: "Balance class for fall prevention").
+      const use = m.workplace ? { workplace: true, ...(RESULTS.has(m.phrase) ? { needsSupport: 'everyday' as const } : {}) } : m.needsSupport ? { needsSupport: m.needsSupport } : {};
       // A term found inside a word (Chinese, Japanese, Korean) has its own offsets (languages/match.ts).
       const start = m.start ?? ctx.tokens[m.from].start;
       const end = m.end ?? ctx.tokens[m.to - 1].end;
@@ -29,3 +31,5 @@ export const healthContext: Detector = {
     return out;
   },
 };
+
+const RESULTS = new Set(['results', 'result']);

@@ -117,7 +117,7 @@ function classify(t: Token, lex: NameLexicon, allCaps: boolean, lenient: boolean
   else if (lex.given.has(k)) kind = 'G';
   else if (lex.surname.has(k)) kind = 'S';
   else if (lex.other.has(k)) kind = 'O';
-  else if (lex.common.has(k) || k.length < 2 || NOT_NAMES.has(k)) kind = 'C';
+  else if (lex.common.has(k) || k.length < 2 || NOT_NAMES.has(k) || TEST_RECORD.test(k)) kind = 'C';
   // "MacAllister", "McAllister": the Gaelic prefix is spelled both ways; either spelling of a known surname is one.
   else if (MAC_PREFIX.test(k) && lex.surname.has(k.startsWith('mac') ? `mc${k.slice(3)}` : `mac${k.slice(2)}`)) kind = 'S';
   else kind = 'U';
@@ -133,6 +133,8 @@ function classify(t: Token, lex: NameLexicon, allCaps: boolean, lenient: boolean
   return likely ? { t, kind, shaped, likely } : { t, kind, shaped };
 }
 
+/** An EHR's test patient ("ZZTEST", "ZZZTEST,ALPHA"): no person's name starts with two z's. */
+const TEST_RECORD = /^zz/;
 const DEVICE_PREFIXES = new Set(DEVICE_FILE_PREFIXES);
 const JOB_WORDS = new Set(WORKPLACE_WORDS);
 const ROLE_PLAYED = new Set(PLAYED_PATIENT);
@@ -1102,7 +1104,9 @@ function isPatientWordBefore(cls: readonly Classified[], i: number, mixedCase: b
   // "PT Minji Oh" in a mixed-case field: a physical therapist's credential, not "patient".
   // "board member Janet Ellsworth": a member of a board, a committee or a team is not a plan member.
   const groupMember = p !== undefined && p.t.key === 'member' && GROUP_NOUNS.has(cls[i - 2]?.t.key ?? '');
-  if (p && PATIENT_WORDS.has(p.t.key) && !groupMember && p.job !== true && !(p.t.key === 'pt' && p.t.case === 'upper' && mixedCase)) return true;
+  // "Shelter client Dwayne Foster": a shelter's or a housing programme's client is no patient.
+  const socialClient = p !== undefined && p.t.key === 'client' && cls.some((x) => x.t.key === 'shelter' || x.t.key === 'housing');
+  if (p && PATIENT_WORDS.has(p.t.key) && !groupMember && !socialClient && p.job !== true && !(p.t.key === 'pt' && p.t.case === 'upper' && mixedCase)) return true;
   const pp = cls[i - 2];
   if (pp !== undefined && p !== undefined && BABY.has(pp.t.key) && BABY_SEX.has(p.t.key)) return true;
   // "NICU baby of Ngozi Eze": a newborn known by the mother's name.

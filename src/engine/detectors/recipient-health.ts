@@ -224,9 +224,12 @@ function surnameAfterGiven(tokens: readonly Token[], at: number, isAddress: bool
   if (!(isAddress ? /^[._-]$/.test(t.gap) : t.gap === ' ')) return false;
   if (next !== undefined && !/^\s*,/.test(next.gap)) return false;
   const lex = nameLexicon();
+  const surname = lex.surname.has(t.key) || lex.ambiguous.has(t.key);
+  // A surname of the lists after any capitalised word of a display name that is no everyday word ("Gabe Parkinson").
+  if (surname && !isAddress && !lex.common.has(prev.key)) return true;
   if (!lex.given.has(prev.key) || lex.common.has(prev.key) || lex.ambiguous.has(prev.key)) return false;
   const titled = !isAddress && at >= 2 && /^(?:dr|mr|mrs|ms|prof)$/.test(tokens[at - 2].key);
-  return titled || lex.surname.has(t.key) || lex.ambiguous.has(t.key);
+  return titled || surname;
 }
 
 /** Candidate spans fit every kind but the mailbox ("recipient.person") or only lists and patients ("recipient.list"). */

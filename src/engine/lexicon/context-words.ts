@@ -2,7 +2,7 @@
 // Do not edit: change the lists there and run `npm run build:lexicons`.
 import { curatedList } from './curated-lists';
 
-/** 231 entries: see curated/context-words.ts. */
+/** 232 entries: see curated/context-words.ts. */
 export const WORKPLACE_WORDS: readonly string[] = curatedList('WORKPLACE_WORDS');
 /** 21 entries: see curated/context-words.ts. */
 export const UNIT_WORDS: readonly string[] = curatedList('UNIT_WORDS');
@@ -44,11 +44,11 @@ export const VETERINARY_ACRONYMS: readonly string[] = curatedList('VETERINARY_AC
 export const RECRUITING_CUES: readonly string[] = curatedList('RECRUITING_CUES');
 /** 13 entries: see curated/context-words.ts. */
 export const PUBLICATION_WORDS: readonly string[] = curatedList('PUBLICATION_WORDS');
-/** 92 entries: see curated/context-words.ts. */
+/** 95 entries: see curated/context-words.ts. */
 export const TEACHING_WORDS: readonly string[] = curatedList('TEACHING_WORDS');
 /** 14 entries: see curated/context-words.ts. */
 export const OWNER_CUES: readonly string[] = curatedList('OWNER_CUES');
-/** 72 entries: see curated/context-words.ts. */
+/** 78 entries: see curated/context-words.ts. */
 export const BUSINESS_DOCUMENT_WORDS: readonly string[] = curatedList('BUSINESS_DOCUMENT_WORDS');
 /** 23 entries: see curated/context-words.ts. */
 export const SEASON_WORDS: readonly string[] = curatedList('SEASON_WORDS');

@@ -10,7 +10,7 @@ export const LOWER_CASE_HONORIFICS: readonly string[] = curatedList('LOWER_CASE_
 export const PATIENT_WORDS: readonly string[] = curatedList('PATIENT_WORDS');
 /** 38 entries: see curated/people-words.ts. */
 export const CLINICIAN_TITLES: readonly string[] = curatedList('CLINICIAN_TITLES');
-/** 58 entries: see curated/people-words.ts. */
+/** 62 entries: see curated/people-words.ts. */
 export const CREDENTIALS: readonly string[] = curatedList('CREDENTIALS');
 /** 20 entries: see curated/people-words.ts. */
 export const CONNECTORS: readonly string[] = curatedList('CONNECTORS');

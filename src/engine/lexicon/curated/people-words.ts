@@ -31,7 +31,7 @@ export const CREDENTIALS: readonly string[] = [
   'md', 'do', 'rn', 'np', 'pa', 'pac', 'lcsw', 'licsw', 'lpn', 'lvn', 'pharmd', 'rph', 'dds', 'dmd', 'phd', 'psyd',
   'mls', 'mlt', 'cna', 'lmft', 'lpc', 'aprn', 'crna', 'cnm', 'dpt', 'otr', 'slp', 'rd', 'bsn', 'msn', 'dnp', 'facp',
   'ascp', 'mba', 'mph', 'rrt', 'emt', 'paramedic', 'ccrn', 'cen', 'cnor', 'rnc', 'cpn', 'ocn', 'cmsrn', 'ccm', 'chpn',
-  'cdces', 'cde', 'ibclc', 'rdms', 'rvt', 'cphq', 'chc', 'cpc', 'rhia', 'rhit', 'faan',
+  'cdces', 'cde', 'ibclc', 'rdms', 'rvt', 'cphq', 'chc', 'cpc', 'rhia', 'rhit', 'faan', 'wocn', 'cwocn', 'cwon', 'cwcn',
 ];
 /** Lower-case particles inside names ("Ana de la Cruz", "Jan van der Berg"). */
 export const CONNECTORS: readonly string[] = ['de', 'del', 'della', 'la', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'dos', 'das', 'bin', 'ibn', 'al', 'el', 'y', 'ter', 'le'];
