@@ -206,6 +206,7 @@ const clean: [string, string][] = [
   ['Pewaukee - CT', 'one test after a site'],
   ['Re: Aidoc CT A/P', "a vendor's test"],
   ['Box C. - insulin pens', 'an everyday word before a letter'],
+  ['Dr. Ferrante out - colonoscopy list to Dr. Reyes', 'a procedure after "out" may be the work handed over'],
   ['指导老师 王芳 - 透析中心', 'a supervising teacher at the dialysis centre'],
   ['Site walk - Quintanar & Ferrante Builders - new infusion suite', 'builders are a firm'],
   ['ILL request filled: Quillagua TM. Pulmonary hypertension in pregnancy - a review', 'an author with initials, as references print them'],
@@ -334,6 +335,9 @@ const flagged: [string, 'high' | 'medium', string][] = [
   ['AbdelRahman - heparin gtt, anti-Xa 0.09, rebolus?', 'medium', 'names glued with a capital are names'],
   ['Doña Dolores - le duele la rodilla otra vez', 'high', 'after a title, a given name that is also a health word'],
   ['Sefo D/C summary', 'medium', 'an encounter after the opening word of a shorthand subject'],
+  ['pt Marisela Quintanar boarding 30h in hall 3 - psych bed?', 'high', 'a patient boards in the ED: no pet boarding'],
+  ['Dr. Ferrante out - kidney stone, need clinic coverage', 'medium', 'a condition right after "out": why'],
+  ['Dr. Ferrante tested positive for COVID - clinic coverage Wed', 'medium', "a clinician's own test"],
   ["Dr. Vandersloot's mom - fell, hip fx, admitted to 5W", 'medium', "a clinician's relative is a person with health"],
   ['add-on Thurs - Dr. Okafor covering, Mr. Quillagua R TKA 0730', 'high', 'a lay title right before the procedure names whose it is, among coverage words'],
 ];

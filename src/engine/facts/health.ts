@@ -532,6 +532,9 @@ function aboutPerson(tokens: readonly Token[], terms: readonly HealthMatch[], is
     if (afterAt > 0 && awayOrBackBefore(tokens, afterAt)) return 'undergoing';
     // "Dr. Nowak out 2 wks post-op", "Jen out ~6 wks, knee surgery": away for a span of time beside it.
     // One lower-case word may stand before the term ("out next wk - cardiac cath", "out 2 wks, knee surgery").
+    // "Dr. Ivanova out - kidney stone": a condition right after "out" and a separator is why (a procedure or a
+    // test there may be the work handed over).
+    if (m.category === 'condition' && closesClause(m) && prev.key === 'out' && /[-\u2013\u2014:(,]/.test(tokens[m.from].gap)) return 'undergoing';
     // Not a unit ("out Thurs - rehab schedule" is the unit's work), and the term closes its clause: "out Tue -
     // surgery cases moved" hands over work.
     if (!UNITS.has(m.phrase) && closesClause(m) && (awayForSpanBefore(tokens, m.from) || (prev.case === 'lower' && /^\s$/.test(tokens[m.from].gap) && awayForSpanBefore(tokens, m.from - 1)))) return 'undergoing';

@@ -24,7 +24,7 @@ export const RESIDENCY_CUES: readonly string[] = curatedList('RESIDENCY_CUES');
 export const THIRD_PERSON_PRONOUNS: readonly string[] = curatedList('THIRD_PERSON_PRONOUNS');
 /** 21 entries: see curated/context-words.ts. */
 export const TIME_OWNERS: readonly string[] = curatedList('TIME_OWNERS');
-/** 10 entries: see curated/context-words.ts. */
+/** 11 entries: see curated/context-words.ts. */
 export const UNDERGOING_VERBS: readonly string[] = curatedList('UNDERGOING_VERBS');
 /** 12 entries: see curated/context-words.ts. */
 export const COVERAGE_VERBS: readonly string[] = curatedList('COVERAGE_VERBS');

@@ -118,7 +118,7 @@ export const TIME_OWNERS = words(`monday, tuesday, wednesday, thursday, friday, 
   week, weekend, month, year, morning, afternoon, evening, night, quarter, semester`);
 
 /** Verbs of undergoing before a health word tie it to a person: "recovering from bypass", "had a stent", "undergoing chemo". */
-export const UNDERGOING_VERBS = words(`recovering, had, has, having, undergoing, underwent, undergoes, getting, got, needs`);
+export const UNDERGOING_VERBS = words(`recovering, had, has, having, undergoing, underwent, undergoes, getting, got, needs, tested`);
 
 /**
  * Verbs of staffing: what follows them is work a colleague covers, not care they receive ("covering ER
@@ -142,7 +142,8 @@ export const DEPARTMENT_PREPOSITIONS = words(`in, at, from, to, for, of, on, wit
  * Words that make the subject of a field an animal: veterinary patients are
  * not PHI (spec: "Animals are not patients under HIPAA"). Research animals
  * too ("Pig 'Hamlet' - ventilator wean"). Not words that also name a person's
- * care: swine (flu), porcine and bovine (valves, grafts), murine (typhus), calf.
+ * care: swine (flu), porcine and bovine (valves, grafts), murine (typhus), calf; nor boarding alone (a
+ * patient boards in the ED: "pet boarding" stays).
  */
 export const ANIMAL_WORDS = words(`
   dog, dogs, cat, cats, canine, feline, kitten, kittens, puppy, puppies, pup, lab mix, mix, breed, terrier, retriever,
@@ -150,7 +151,7 @@ export const ANIMAL_WORDS = words(`
   neutered, dsh, dlh, heartworm, parvo, vet, vets, veterinary, veterinarian, dvm, equine, horse, pony, rabbit, bunny,
   macaque, macaques, rhesus, primate, primates, marmoset, vivarium, pig, pigs, piglet, piglets, sheep, ewe, ewes, goat,
   goats, mouse, mice, rat, rats, rodent, rodents, zebrafish, baboon, baboons, chinchilla,
-  ferret, parrot, cockatiel, hamster, guinea pig, gerbil, tplo, fiv, felv, declaw, kennel, boarding, litter, pet, pets,
+  ferret, parrot, cockatiel, hamster, guinea pig, gerbil, tplo, fiv, felv, declaw, kennel, pet boarding, litter, pet, pets,
   pet owner, vaccines due, rabies, bordetella, dhpp, fvrcp, microchip, grooming`);
 
 /** Of the animal words, those that are veterinary even in capitals; others in capitals are acronyms ("PET/CT"). */
