@@ -1243,8 +1243,10 @@ function inClinicianList(cls: readonly Classified[], from: number): boolean {
     const prev = cls[k - 1];
     if (CLINICIAN_TITLES.has(prev.t.key)) return true;
     const gap = cls[k].t.gap.trim();
+    // "(Dr. Sloane, RN Keller, Chaplain Obi)": a credential before a name in the list is part of the list.
+    const credential = prev.t.case === 'upper' && isCredential(prev.t) && gap === '';
     const joined = gap === '' || gap === ',' || gap === '&' || prev.t.key === 'and';
-    if (!joined || (prev.t.key !== 'and' && !prev.shaped)) return false;
+    if (!joined || (prev.t.key !== 'and' && !prev.shaped && !credential)) return false;
   }
   return false;
 }
