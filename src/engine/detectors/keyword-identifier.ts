@@ -35,6 +35,8 @@ export interface KeywordIdentifierConfig {
 
 const VERSION_OR_DATE = /^(?:rev|ver)[ .-]?\d|^v\d{1,2}(?:\.\d{1,3})?$|^(?:19|20)\d\d-\d\d-\d\d$/i;
 const OTHER_KEYWORD_PREFIX = /^(?:ssn|sss|mrn|npi|dea|mbi|dob|ein|tin|itin|hicn)[ -]/i;
+/** "warranty claim - SN 7741-2290-03": a look-alike's label before the value says what it is (a serial, a lot, a PO). */
+const LOOKALIKE_PREFIX = /^(?:sn|s\/n|lot|po|inv|rma|wo|ref|tkt|sku|pn)[ -]/i;
 
 /** A keyword that needs a marker ("visit #") still counts without one before a long number ("visit_20240318-0042"). */
 const UNMARKED_MIN_DIGITS = 8;
@@ -104,7 +106,7 @@ export function keywordIdentifier(cfg: KeywordIdentifierConfig): Detector {
         if (m[1] !== undefined && digits < UNMARKED_MIN_DIGITS) continue;
         // "sample SSN 078-05-1120": a value labelled by another identifier's keyword is that identifier's;
         // "policy_rev2024-11-04": a revision or a date stamp is not an identifier.
-        if (OTHER_KEYWORD_PREFIX.test(value) || VERSION_OR_DATE.test(value)) continue;
+        if (OTHER_KEYWORD_PREFIX.test(value) || LOOKALIKE_PREFIX.test(value) || VERSION_OR_DATE.test(value)) continue;
         if (notAfter && notAfter.test(t.text.slice(Math.max(0, m.index - 16), m.index))) continue;
         const start = m.index + m[0].length - value.length;
         out.push(signalAt(t, m.index, start + value.length, meta.id, 'identifier', 'found'));
