@@ -137,6 +137,7 @@ test('a surname that is a health word after a given name: only a surname of the 
   expect(one('Grace Payne', 'grace.payne@gmail.com')).toEqual([]);
   expect(one('Gabe Parkinson', 'gparkinson@bellmoreimplant.com')).toEqual([]);
   expect(one('Tele Course Enrollees', 'tele-course@quillbrook.org')).toEqual([]);
+  expect(one('Tavita Quillagua PT, DPT', 'tquillagua@quillbrook.org')).toEqual([]);
   expect(one('Dr. Marguerite Fever', 'mfever@quillbrook-rx.com')).toEqual([]);
   expect(one('Amy Chemo', 'amy.q@gmail.com').length).toBeGreaterThan(0);
   expect(one('', 'kevin.dialysis@gmail.com').length).toBeGreaterThan(0);

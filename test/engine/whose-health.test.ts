@@ -210,6 +210,8 @@ const clean: [string, string][] = [
   ['Gebietsplanung Q2 – Ärzteliste Region Süd', 'German "south" folded is no SUD: the acronym counts in capitals'],
   ['ultrasound probe warranty claim - SN 5521-8830-07', "a serial number's label before the value"],
   ["flu shot event for food workers - Marguerite's Taqueria host site", 'a taqueria named for its owner'],
+  ['Quillagua - andrology lab QC March', 'a lab named for its science is a place'],
+  ['Marguerite timesheet approval - micro lab', "the microbiology lab is where she works"],
   ['指导老师 王芳 - 透析中心', 'a supervising teacher at the dialysis centre'],
   ['Site walk - Quintanar & Ferrante Builders - new infusion suite', 'builders are a firm'],
   ['ILL request filled: Quillagua TM. Pulmonary hypertension in pregnancy - a review', 'an author with initials, as references print them'],

@@ -3,7 +3,7 @@ import { PhraseMatcher, nameLexicon } from '../lexicon';
 import { AMBIGUOUS_LIST_HEADS, GENERIC_IN_RECIPIENTS, KIN_WORDS, LIST_CONTINUERS, LIST_HEADS, MEMBER_CONDITIONS, PATIENT_MARKS, ROMANCE_SERVICE_HEADS, SERVICE_HEADS, STAFF_HEADS } from '../lexicon/recipient-heads';
 import { findHealthTerms, healthTermsOf, isEverydaySense } from '../facts/health';
 import { UNIT_WORDS } from '../lexicon/context-words';
-import { COMMA_CREDENTIALS } from '../lexicon/people-words';
+import { COMMA_CREDENTIALS, CREDENTIALS } from '../lexicon/people-words';
 import { domainOf, isPersonalDomain } from './domains';
 import { isTreatmentProgrammeDomain } from '../facts/sender';
 import type { Token } from '../text/tokenize';
@@ -39,6 +39,7 @@ const GENERIC = new Set(GENERIC_IN_RECIPIENTS);
 const MARKS = new Set(PATIENT_MARKS);
 const KIN = new PhraseMatcher<true>(KIN_WORDS.map((w) => [w, true] as [string, true]));
 const COMMA_CREDENTIAL_SET = new Set(COMMA_CREDENTIALS);
+const CREDENTIAL_SET = new Set(CREDENTIALS);
 const PROGRAMME_DESK_HEADS = new Set(['group', 'groups', 'class', 'circle', 'support', 'support group', 'recovery']);
 const NAME_PARTICLES = new Set(['de', 'da', 'das', 'do', 'dos', 'del', 'los', 'las', 'di', 'della']);
 const SERVICE_FIRST = new Set(ROMANCE_SERVICE_HEADS);
@@ -266,6 +267,8 @@ export const recipientHealth: Detector = {
       if (h.to - h.from === 1 && surnameAfterGiven(tokens, h.from, isAddress)) continue;
       // "Peter Obuya, PT": a two-letter credential after a comma is the person's job.
       if (h.to - h.from === 1 && tokens[h.from].case === 'upper' && COMMA_CREDENTIAL_SET.has(tokens[h.from].key) && tokens[h.from].gap.trim() === ',') continue;
+      // "Caleb Stroud PT, DPT": such a credential before a comma and another credential is one of a list of them.
+      if (h.to - h.from === 1 && tokens[h.from].case === 'upper' && COMMA_CREDENTIAL_SET.has(tokens[h.from].key) && tokens[h.to]?.gap.trim() === ',' && CREDENTIAL_SET.has(tokens[h.to].key)) continue;
       // Title Case procedures and tests after a staff member's name are departments: "Sato, Irene (Surgery)".
       // An address has no case to tell: there a procedure is the person's own only at a personal provider.
       // In a display name a Title Case word after a name is a department ("(Surgery)"); lower case or an

@@ -104,6 +104,8 @@ export function findHealthTerms(tokens: readonly Token[], extra: readonly string
     const after = tokens[m.to + 1];
     if (m.to - m.from === 1 && tokens[m.from].case === 'upper' && next !== undefined && next.kind === 'number' && next.gap === '-' && after !== undefined && after.kind === 'number' && after.gap === '-') continue;
     if (inSurnameSlot(tokens, m.from, m.to)) continue;
+    // "embryology lab QC", "micro lab", "research lab": a lab named for its science or its kind is a place.
+    if (m.phrase === 'lab' && tokens[m.from - 1] !== undefined && /^\s$/.test(tokens[m.from].gap) && LAB_KINDS.test(tokens[m.from - 1].key) && !out.some((o) => o.to === m.from)) continue;
     // "housing referral", "shelter bed": a social service's, not care.
     if ((m.phrase === 'referral' || m.phrase === 'referrals') && SOCIAL_SERVICES.has(tokens[m.from - 1]?.key ?? '')) continue;
     if (m.phrase === 'bed' && tokens.some((t) => t.key === 'shelter')) continue;
@@ -153,6 +155,9 @@ const CLOSE_KIN = new Set(CLOSE_RELATIVES);
 
 /** What follows "passed" when someone died: where, when or how ("passed at home", "passed Sunday", "passed peacefully"). */
 const AFTER_PASSING = new Set(['at', 'away', 'yesterday', 'tonight', 'overnight', 'peacefully', 'suddenly', 'unexpectedly', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'tues', 'wed', 'thu', 'thurs', 'fri', 'sat', 'sun']);
+
+/** The kinds of a laboratory as a place: a science ("embryology", "chemistry") or a lab's role ("core", "research"). */
+const LAB_KINDS = /^(?:[a-z]+(?:ology|istry)|micro|core|research|skills|sim|reference|molecular|genetics|outreach)$/;
 
 /** Services whose referrals and beds are not health care. */
 const SOCIAL_SERVICES = new Set(['housing', 'shelter', 'legal', 'food', 'employment', 'job', 'benefits', 'transportation', 'utility']);
