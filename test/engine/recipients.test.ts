@@ -148,3 +148,12 @@ test('results at work are no message about care: personal addresses in To are no
   expect(scanMessage(msg({ subject: 'Strike vote results - THANK YOU', to }), defaultPolicy()).findings).toEqual([]);
   expect(scanMessage(msg({ subject: 'Balance class for fall prevention - week 2 handout', to }), defaultPolicy()).findings.filter((f) => f.detectorId === 'mass-disclosure').length).toBe(4);
 });
+
+test("a specialty practice's mail to several personal addresses in To goes to its patients; its list address is only a list", () => {
+  const to = ['marisela.q@gmail.com', 'tquillagua@yahoo.com', 'zlatka.k@outlook.com'].map((emailAddress) => ({ displayName: '', emailAddress }));
+  const fromWound = scanMessage(msg({ senderAddress: 'frontdesk@quillbrookwound.org', subject: 'Reminder: bring your offloading boot Thursday', to }), defaultPolicy());
+  expect(fromWound.findings.filter((f) => f.detectorId === 'mass-disclosure').length).toBe(3);
+  // The same message from a general clinic says nothing of anyone's care.
+  expect(scanMessage(msg({ senderAddress: 'frontdesk@quillbrookhealth.org', subject: 'Reminder: bring your offloading boot Thursday', to }), defaultPolicy()).findings).toEqual([]);
+  expect(scanMessage(msg({ senderAddress: 'office@quillbrookdental.com', subject: 'Remake policy update', to: [{ displayName: 'Patients', emailAddress: 'patients@quillbrookdental.com' }] }), defaultPolicy()).findings).toEqual([]);
+});
