@@ -648,7 +648,9 @@ export function findNames(ctx: FieldContext): NameSpan[] {
   // A measured value marks a subject as one patient's whatever its case ("Langidrik H – 34wk NST Thurs 9:15");
   // a dose, a bed or a pronoun only in a sentence-case English subject, where they read as such.
   // Values of a quality-control run are an analyzer's ("INR 2.5 QC failed"), not a patient's.
-  const measured = ctx.kind === 'subject' && healthTermsOf(ctx).some((h) => h.measured === true) && !tokens.some((t) => QUALITY_CONTROL.has(t.key));
+  // A wound's size beside a condition is one patient's measure too ("L heel ulcer 3.2 x 2.1 x 0.4 cm").
+  const woundSized = WOUND_SIZE.test(ctx.text.normalized.text) && healthTermsOf(ctx).some((h) => h.category === 'condition');
+  const measured = ctx.kind === 'subject' && (woundSized || healthTermsOf(ctx).some((h) => h.measured === true)) && !tokens.some((t) => QUALITY_CONTROL.has(t.key));
   const patientSpecific = measured || (clinicalEnglishSubject && tokens.some((t, k) => isDoseOrBed(tokens, k) || (t.case === 'lower' && SUBJECT_PRONOUNS.has(t.key))));
   const shorthand = ctx.kind === 'subject' && !clinicalEnglishSubject && !patientSpecific && opening >= 0 && shorthandAfter(cls, opening, clinical.starts, healthTok);
   const out: NameSpan[] = [];
@@ -954,7 +956,9 @@ function clinicalUnknown(f: RunFacts): boolean {
   // tell such names from product names, and products are not written before a patient's values.
   // Only a word the model does not reject outright: "Quantity limit exception - oxycodone 10mg" opens with
   // an everyday word, far below any name.
-  if (f.patientSpecific && f.opening === i && next !== undefined && /^\s$/.test(next.t.gap) && (next.t.case === 'lower' || f.clinical.starts.has(i + 1) || next.t.kind === 'number')) return nameLikeness(c.t.key) > NOT_A_NAME_AT_ALL;
+  // A side's letter may stand before the term: "Okafor L heel ulcer 3.2 x 2.1 cm".
+  const sided = next !== undefined && /^[LRB]$/.test(next.t.text) && (f.clinical.starts.has(i + 2) || (cls[i + 2]?.t.case === 'lower' && f.clinical.starts.has(i + 3)));
+  if (f.patientSpecific && f.opening === i && next !== undefined && /^\s$/.test(next.t.gap) && (next.t.case === 'lower' || f.clinical.starts.has(i + 1) || sided || next.t.kind === 'number')) return nameLikeness(c.t.key) > NOT_A_NAME_AT_ALL;
   // A shorthand subject is about the one word that opens it, set apart or right before a clinical term
   // ("Qureshi - DKA, insulin gtt", "Farahani MRI brain w/wo"): as beside a patient's values, the word needs
   // only not to be rejected outright by the model, which scores many African and South Asian surnames low.
@@ -1005,6 +1009,8 @@ function brandShaped(text: string, lex: NameLexicon): boolean {
   const m = /^([A-Z][a-z]{2,})([A-Z][a-z]{2,})$/.exec(text);
   return m !== null && (lex.common.has(m[1].toLowerCase()) || lex.common.has(m[2].toLowerCase()));
 }
+/** Length by width (by depth) in centimetres or millimetres: "3.2 x 2.1 x 0.4 cm". */
+const WOUND_SIZE = /\d(?:\.\d+)?\s?[x\u00d7]\s?\d+(?:\.\d+)?(?:\s?[x\u00d7]\s?\d+(?:\.\d+)?)?\s?(?:cm|mm)\b/i;
 /** Reply and forward prefixes before a subject's first word. */
 const REPLY_PREFIXES = new Set(['re', 'fw', 'fwd', 'aw', 'wg', 'tr', 'rv', 'sv']);
 /** Markers written before a colon at the start of a subject: "Bump:", "FYI:", "Update:", "Urgent:". */

@@ -212,7 +212,7 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     adacel, engerix, heplisav, havrix, twinrix, fluzone, flublok, fluarix, flumist, afluria, fluad, arexvy, abrysvo,
     beyfortus, synagis, comirnaty, spikevax, immunization, immunisation, nicotine patch, nicotine gum,
     nicotine replacement, eylea, lucentis, anti vegf, botox injection, synvisc, steroid injection, tpn, ppn,
-    tube feeds, enteral nutrition, parenteral nutrition`),
+    tube feeds, peg feeds, enteral nutrition, parenteral nutrition`),
   test: words(`
     bp check, bp recheck, 4th gen, 4th gen hiv, hiv ag ab, preg test, upreg, bwx, petct, restaging, restaging scan, cardiac patch, zio patch, heart monitor patch, device interrogation,
     pacemaker interrogation, ppm interrogation, icd interrogation, ilr interrogation, loop recorder interrogation, sbt, spontaneous breathing trial, ebl, estimated blood loss, drain amylase, jp output, drain output,
@@ -242,7 +242,7 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     6 minute walk test, dlco, fev1, methacholine challenge, skin prick test, oral food challenge, periapical,
     periapicals, fmx, full mouth series, panoramic x ray, panoramic radiograph, panorex, perio charting, blood lead,
     blood lead level, ldct, low dose ct, ppd test, tb skin test, etg, sperm count, hsg, hysterosalpingogram,
-    sonohysterogram, follicle scan, follicle check, amh, ca 125, ca 19 9, cea level, bone marrow, pet ct, stress echo,
+    sonohysterogram, follicle scan, follicle check, follicle count, follicles, vf 24 2, vf 10 2, hvf, amh, ca 125, ca 19 9, cea level, bone marrow, pet ct, stress echo,
     fetal echo, glasgow coma scale`),
   procedure: words(`
     burn dressing, burn dressings, burn care, burn wound, hd run sheet, dialysis run sheet, tx run sheet,
