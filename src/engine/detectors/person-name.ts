@@ -156,7 +156,8 @@ const NON_LATIN = /[\u0370-\u03ff\u0400-\u04ff\u0530-\u058f]/;
 function joins(gap: string, kind: FieldContext['kind']): boolean {
   // An underscore joins words in subjects too: people paste file-like names ("Quill_Ada MRI").
   if (gap === ' ' || gap === '-' || gap === '' || gap === '  ' || gap === '_') return true;
-  if (kind === 'attachment' || kind === 'emailAddress') return /^[_.\s-]{1,2}$/.test(gap);
+  // "HERNANDEZ^RAMON_MR_KNEE.dcm": DICOM writes a person's name family^given.
+  if (kind === 'attachment' || kind === 'emailAddress') return /^[_.\s-]{1,2}$/.test(gap) || (kind === 'attachment' && gap === '^');
   return false;
 }
 
