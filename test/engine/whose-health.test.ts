@@ -213,6 +213,7 @@ const clean: [string, string][] = [
   ['Quillagua - andrology lab QC March', 'a lab named for its science is a place'],
   ['Marguerite timesheet approval - micro lab', "the microbiology lab is where she works"],
   ['Pallet 120 x 80 cm - Quintanar Supply damaged in transit', "a pallet's size, no condition"],
+  ['Vendor sign-in: Tavita Ferrante, Quillbrook Orthopedics implant rep', "a rep of implants"],
   ['指导老师 王芳 - 透析中心', 'a supervising teacher at the dialysis centre'],
   ['Site walk - Quintanar & Ferrante Builders - new infusion suite', 'builders are a firm'],
   ['ILL request filled: Quillagua TM. Pulmonary hypertension in pregnancy - a review', 'an author with initials, as references print them'],
@@ -347,6 +348,7 @@ const flagged: [string, 'high' | 'medium', string][] = [
   ['Quillagua R heel ulcer 2.8 x 1.9 x 0.3 cm - stalled, consider graft', 'medium', "a wound's size beside a condition: one patient's measure"],
   ['Cycle 3 - retrieval Tues - Marisela Quintanar, 12 follicles >14mm', 'high', 'follicles counted'],
   ['Re: Mr Ferrante - PEG feeds overnight, SLP rec NPO', 'high', 'feeds by a PEG tube'],
+  ["Hep A case - food handler Marisela Quintanar, Lupita's Cantina", 'high', 'a full name before a comma is no surname of "Last, First"'],
   ["Dr. Vandersloot's mom - fell, hip fx, admitted to 5W", 'medium', "a clinician's relative is a person with health"],
   ['add-on Thurs - Dr. Okafor covering, Mr. Quillagua R TKA 0730', 'high', 'a lay title right before the procedure names whose it is, among coverage words'],
 ];

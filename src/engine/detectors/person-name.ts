@@ -293,6 +293,8 @@ export const NAME_PATTERNS: readonly NamePattern[] = [
     match: (f) => {
       const { cls, j } = f;
       if (!(j < cls.length && cls[j].t.gap.trim() === ',' && nameLike(cls[j]) && (f.anyKnown || known(cls[j].kind)) && f.run.length <= 2)) return undefined;
+      // "Marisol Ortiz, Lupita's Cantina": a given name and a surname before the comma are a full name already.
+      if (f.run.length === 2 && f.run[0].kind === 'G' && (f.run[1].kind === 'S' || f.run[1].kind === 'O')) return undefined;
       // "pt Ana Ruiz, Dr. Mehra accepting": a title after the comma opens the next person.
       if (isCredential(cls[j].t) || CLINICIAN_TITLES.has(cls[j].t.key) || HONORIFICS.has(cls[j].t.key)) return undefined;
       let k = j + 1;

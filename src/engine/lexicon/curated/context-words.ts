@@ -23,6 +23,7 @@ export const WORKPLACE_WORDS = words(`
   programme, committee, council, rounds, workflow, workflows, protocol,
   protocols, install, installation, downtime, competency, competencies, orientation, training, cross training, crosstraining, coverage,
   call, shift, shifts, charge, manager, managers, director, lead, leads, educator, champion, champions, suite, verification, verifications, materials,
+  rep, reps,
   suites, wing, desk, fax, huddle, meeting, policy, project, rollout, go live, upgrade, cart, carts, machine,
   machines, scanner, scanners, equipment, vendor, contract, budget, hiring, openings, opening, job, jobs, position,
   positions, residency, fellowship, student, students, preceptor, float, pool, quality, metrics, dashboard, supplies,
