@@ -138,6 +138,7 @@ test('a surname that is a health word after a given name: only a surname of the 
   expect(one('Gabe Parkinson', 'gparkinson@bellmoreimplant.com')).toEqual([]);
   expect(one('Tele Course Enrollees', 'tele-course@quillbrook.org')).toEqual([]);
   expect(one('Tavita Quillagua PT, DPT', 'tquillagua@quillbrook.org')).toEqual([]);
+  expect(one('Psych Clinical Group C', 'psych-groupc@quillbrook.edu')).toEqual([]);
   expect(one('Dr. Marguerite Fever', 'mfever@quillbrook-rx.com')).toEqual([]);
   expect(one('Amy Chemo', 'amy.q@gmail.com').length).toBeGreaterThan(0);
   expect(one('', 'kevin.dialysis@gmail.com').length).toBeGreaterThan(0);
@@ -156,4 +157,9 @@ test("a specialty practice's mail to several personal addresses in To goes to it
   // The same message from a general clinic says nothing of anyone's care.
   expect(scanMessage(msg({ senderAddress: 'frontdesk@quillbrookhealth.org', subject: 'Reminder: bring your offloading boot Thursday', to }), defaultPolicy()).findings).toEqual([]);
   expect(scanMessage(msg({ senderAddress: 'office@quillbrookdental.com', subject: 'Remake policy update', to: [{ displayName: 'Patients', emailAddress: 'patients@quillbrookdental.com' }] }), defaultPolicy()).findings).toEqual([]);
+});
+
+test("a school's clinical-placement mailbox writes to students, not patients", () => {
+  const to = ['marisela.q@gmail.com', 'tquillagua@yahoo.com', 'zlatka.k@outlook.com'].map((emailAddress) => ({ displayName: '', emailAddress }));
+  expect(scanMessage(msg({ senderAddress: 'clinicalplacement@quillbrook.edu', subject: 'placement confirmations - Peds + NICU', to }), defaultPolicy()).findings).toEqual([]);
 });

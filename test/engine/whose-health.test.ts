@@ -214,6 +214,9 @@ const clean: [string, string][] = [
   ['Marguerite timesheet approval - micro lab', "the microbiology lab is where she works"],
   ['Pallet 120 x 80 cm - Quintanar Supply damaged in transit', "a pallet's size, no condition"],
   ['Vendor sign-in: Tavita Ferrante, Quillbrook Orthopedics implant rep', "a rep of implants"],
+  ['ergonomic workstation eval - Quintanar, Marisela (Patient Access)', "an employee's workstation"],
+  ['extern evaluation - Marisela Quintanar - Quillbrook Pharmacy #12', "a student's evaluation"],
+  ['pitch: free diabetes screening van at Quillbrook Mall Sat', 'a mall is a place'],
   ['指导老师 王芳 - 透析中心', 'a supervising teacher at the dialysis centre'],
   ['Site walk - Quintanar & Ferrante Builders - new infusion suite', 'builders are a firm'],
   ['ILL request filled: Quillagua TM. Pulmonary hypertension in pregnancy - a review', 'an author with initials, as references print them'],
@@ -367,6 +370,7 @@ describe('health information about a person: flagged, with its strength', () => 
 
 const cleanFiles: [string, string][] = [
   ['Quintanar_SemiAnnual_Eval.pdf', "a colleague's performance evaluation"],
+  ['Planta_Hemodialisis_RevB.pdf', 'revision B, not a titled letter'],
   ['img_mrs_quillagua_retirement_cake.jpg', 'a titled name in a lower-case file name, without health'],
   ['mr_guided_biopsy_consent_template.pdf', 'MR: magnetic resonance'],
   ['stroke_mrs_outcomes_registry.xlsx', 'mRS: the modified Rankin scale'],

@@ -664,7 +664,8 @@ export function findNames(ctx: FieldContext): NameSpan[] {
     const initial = isInitial(cls, i) && i + 1 < cls.length && nameLike(cls[i + 1]);
     const capsPair = isCapsNameWord(cls[i]) && i + 1 < cls.length && cls[i + 1].t.gap.trim() === ',' && isCapsNameWord(cls[i + 1]);
     // "Mr. A in bed 3": after a title, even a lone capital letter is a name.
-    const titledLetter = cls[i].t.text.length === 1 && cls[i].t.case === 'title' && isTitleBefore(cls, i);
+    // Not glued to the title: "RevB" in a file name is revision B.
+    const titledLetter = cls[i].t.text.length === 1 && cls[i].t.case === 'title' && cls[i].t.gap !== '' && isTitleBefore(cls, i);
     if (!initial && !titledLetter && !capsPair && !nameLike(cls[i])) {
       i++;
       continue;
@@ -1095,7 +1096,8 @@ function isTitleBefore(cls: readonly Classified[], i: number): boolean {
   const p = cls[i - 1];
   // A title is followed by its name, never by a comma: "Clin Hematol Rev, J Wound Ostomy" lists journals.
   if (/,/.test(cls[i].t.gap)) return false;
-  if (p !== undefined && HONORIFICS.has(p.t.key) && (p.t.case !== 'lower' || (LOWER_HONORIFICS.has(p.t.key) && cls[i].t.case === 'title'))) return true;
+  // Not a health word: "MS_Intraday_Adherence.xlsx" opens with multiple sclerosis, not "Ms.".
+  if (p !== undefined && p.kind !== 'X' && HONORIFICS.has(p.t.key) && (p.t.case !== 'lower' || (LOWER_HONORIFICS.has(p.t.key) && cls[i].t.case === 'title'))) return true;
   // "pls check on mrs. abernathy": "mr." and "mrs." mean nothing else, before a known name even in lower case.
   if (p !== undefined && LOWER_CASE_TITLES.has(p.t.key) && /^\.\s?$/.test(cls[i].t.gap) && known(cls[i].kind)) return true;
   // In a lower-case file name ("..._mrs_okafor_..."), the word the shape pass marked after the title.

@@ -67,7 +67,8 @@ export const STAFF_CUES = words(`
   party, celebration, recognition, employee, employees, staff, volunteer, volunteers, intern, interns, residents,
   fellow, fellows, teaching, lecture, e learning, elearning, of the year, board of directors, board meeting, board packet,
   board retreat, directors, swap, swaps, of the month, co chair, co chairs, cochair, cochairs, workgroup, work group,
-  fmla, night shift, day shift, swing shift, call schedule, tech schedule, staffing schedule`);
+  fmla, night shift, day shift, swing shift, call schedule, tech schedule, staffing schedule, ergonomic, ergonomics,
+  workstation, extern, externs, externship`);
 
 /**
  * Health words with an everyday or business sense ("follow up", "results",
@@ -169,7 +170,7 @@ export const RECRUITING_CUES = words(`
   volunteer, volunteers, volunteering, onboarding, new hire orientation, internship, externship, shadowing, job fair,
   donor, donors, gala, fundraiser, fundraising, 5k, 10k, sponsorship, sponsors, auction, raffle, t shirt, board
   members, trustees, per diem, open shifts, recruit, recruiter, recruiters, talent, welcome aboard, travel nurse,
-  travel nurses`);
+  travel nurses, clinical placement, clinical placements, clinicalplacement, extern, externs, students`);
 
 /**
  * Words for a publication after a surname and a year: "the Kowalski 2019 paper" cites an author
