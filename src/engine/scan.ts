@@ -3,7 +3,7 @@ import { MASS_DISCLOSURE_META, exposedRecipients } from './detectors/mass-disclo
 import { domainOf } from './detectors/domains';
 import { lettersOf } from './text/chars';
 import { Purchasing, purchasingOf, citedAuthorsOf, firmWordsOf, titledCliniciansOf, namesAnimal, namesAuthorsOf, ownerCueEndOf, ownerNamed, recruitingOf, staffAffairsOf, tiesHealthToSomeone, topicTokensOf } from './facts/health';
-import { isSpecialtyPracticeDomain, isTreatmentProgrammeDomain, isVeterinaryDomain, recruitingSender } from './facts/sender';
+import { isTreatmentProgrammeDomain, isVeterinaryDomain, recruitingSender } from './facts/sender';
 import { RecipientKind, RecipientPartFacts, keepsFor, recipientHealth, recipientKind, recipientPartFacts } from './detectors/recipient-health';
 import { Policy } from './policy/schema';
 import { compileOrgPattern } from './policy/safe-pattern';
@@ -447,7 +447,7 @@ export function scanMessage(message: Message, policy: Policy): Verdict {
   });
   // A treatment programme's mail to several personal addresses discloses its patients whatever the
   // subject ("Thursday group moved to 6pm" from a behavioural-health provider), unless it is staff business.
-  const programmeMail = (isTreatmentProgrammeDomain(senderDomain) || isSpecialtyPracticeDomain(senderDomain)) && !analyses.some((a) => a.staff === true);
+  const programmeMail = isTreatmentProgrammeDomain(senderDomain) && !analyses.some((a) => a.staff === true);
   // A veterinary practice's clients are the animals' owners: its mail is about their pets' care, unless a
   // human's own health is named. The sender says so, not an animal word ("vaccines due" is a child's too).
   const veterinaryClients = isVeterinaryDomain(senderDomain) && !human;

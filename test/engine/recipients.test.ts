@@ -136,9 +136,7 @@ test('a surname that is a health word after a given name: only a surname of the 
   const one = (displayName: string, emailAddress: string) => scanMessage(msg({ to: [{ displayName, emailAddress }] }), defaultPolicy()).findings;
   expect(one('Grace Payne', 'grace.payne@gmail.com')).toEqual([]);
   expect(one('Gabe Parkinson', 'gparkinson@bellmoreimplant.com')).toEqual([]);
-  expect(one('Tele Course Enrollees', 'tele-course@quillbrook.org')).toEqual([]);
   expect(one('Tavita Quillagua PT, DPT', 'tquillagua@quillbrook.org')).toEqual([]);
-  expect(one('Psych Clinical Group C', 'psych-groupc@quillbrook.edu')).toEqual([]);
   expect(one('Dr. Marguerite Fever', 'mfever@quillbrook-rx.com')).toEqual([]);
   expect(one('Amy Chemo', 'amy.q@gmail.com').length).toBeGreaterThan(0);
   expect(one('', 'kevin.dialysis@gmail.com').length).toBeGreaterThan(0);
@@ -150,14 +148,6 @@ test('results at work are no message about care: personal addresses in To are no
   expect(scanMessage(msg({ subject: 'Balance class for fall prevention - week 2 handout', to }), defaultPolicy()).findings.filter((f) => f.detectorId === 'mass-disclosure').length).toBe(4);
 });
 
-test("a specialty practice's mail to several personal addresses in To goes to its patients; its list address is only a list", () => {
-  const to = ['marisela.q@gmail.com', 'tquillagua@yahoo.com', 'zlatka.k@outlook.com'].map((emailAddress) => ({ displayName: '', emailAddress }));
-  const fromWound = scanMessage(msg({ senderAddress: 'frontdesk@quillbrookwound.org', subject: 'Reminder: bring your offloading boot Thursday', to }), defaultPolicy());
-  expect(fromWound.findings.filter((f) => f.detectorId === 'mass-disclosure').length).toBe(3);
-  // The same message from a general clinic says nothing of anyone's care.
-  expect(scanMessage(msg({ senderAddress: 'frontdesk@quillbrookhealth.org', subject: 'Reminder: bring your offloading boot Thursday', to }), defaultPolicy()).findings).toEqual([]);
-  expect(scanMessage(msg({ senderAddress: 'office@quillbrookdental.com', subject: 'Remake policy update', to: [{ displayName: 'Patients', emailAddress: 'patients@quillbrookdental.com' }] }), defaultPolicy()).findings).toEqual([]);
-});
 
 test("a school's clinical-placement mailbox writes to students, not patients", () => {
   const to = ['marisela.q@gmail.com', 'tquillagua@yahoo.com', 'zlatka.k@outlook.com'].map((emailAddress) => ({ displayName: '', emailAddress }));

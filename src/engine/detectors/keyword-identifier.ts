@@ -36,7 +36,7 @@ export interface KeywordIdentifierConfig {
 const VERSION_OR_DATE = /^(?:rev|ver)[ .-]?\d|^v\d{1,2}(?:\.\d{1,3})?$|^(?:19|20)\d\d-\d\d-\d\d$/i;
 const OTHER_KEYWORD_PREFIX = /^(?:ssn|sss|mrn|npi|dea|mbi|dob|ein|tin|itin|hicn)[ -]/i;
 /** "warranty claim - SN 7741-2290-03": a look-alike's label before the value says what it is (a serial, a lot, a PO). */
-const LOOKALIKE_PREFIX = /^(?:sn|s\/n|lot|po|inv|rma|wo|ref|tkt|sku|pn)[ -]/i;
+const LOOKALIKE_PREFIX = /^(?:sn|s\/n|lot|rma|sku)[ -]/i;
 
 /** A keyword that needs a marker ("visit #") still counts without one before a long number ("visit_20240318-0042"). */
 const UNMARKED_MIN_DIGITS = 8;

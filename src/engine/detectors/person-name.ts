@@ -293,8 +293,6 @@ export const NAME_PATTERNS: readonly NamePattern[] = [
     match: (f) => {
       const { cls, j } = f;
       if (!(j < cls.length && cls[j].t.gap.trim() === ',' && nameLike(cls[j]) && (f.anyKnown || known(cls[j].kind)) && f.run.length <= 2)) return undefined;
-      // "Marisol Ortiz, Lupita's Cantina": a given name and a surname before the comma are a full name already.
-      if (f.run.length === 2 && f.run[0].kind === 'G' && (f.run[1].kind === 'S' || f.run[1].kind === 'O')) return undefined;
       // "pt Ana Ruiz, Dr. Mehra accepting": a title after the comma opens the next person.
       if (isCredential(cls[j].t) || CLINICIAN_TITLES.has(cls[j].t.key) || HONORIFICS.has(cls[j].t.key)) return undefined;
       let k = j + 1;
@@ -651,9 +649,7 @@ export function findNames(ctx: FieldContext): NameSpan[] {
   // A measured value marks a subject as one patient's whatever its case ("Langidrik H – 34wk NST Thurs 9:15");
   // a dose, a bed or a pronoun only in a sentence-case English subject, where they read as such.
   // Values of a quality-control run are an analyzer's ("INR 2.5 QC failed"), not a patient's.
-  // A wound's size beside a condition is one patient's measure too ("L heel ulcer 3.2 x 2.1 x 0.4 cm").
-  const woundSized = WOUND_SIZE.test(ctx.text.normalized.text) && healthTermsOf(ctx).some((h) => h.category === 'condition');
-  const measured = ctx.kind === 'subject' && (woundSized || healthTermsOf(ctx).some((h) => h.measured === true)) && !tokens.some((t) => QUALITY_CONTROL.has(t.key));
+  const measured = ctx.kind === 'subject' && healthTermsOf(ctx).some((h) => h.measured === true) && !tokens.some((t) => QUALITY_CONTROL.has(t.key));
   const patientSpecific = measured || (clinicalEnglishSubject && tokens.some((t, k) => isDoseOrBed(tokens, k) || (t.case === 'lower' && SUBJECT_PRONOUNS.has(t.key))));
   const shorthand = ctx.kind === 'subject' && !clinicalEnglishSubject && !patientSpecific && opening >= 0 && shorthandAfter(cls, opening, clinical.starts, healthTok);
   const out: NameSpan[] = [];
@@ -664,8 +660,8 @@ export function findNames(ctx: FieldContext): NameSpan[] {
     const initial = isInitial(cls, i) && i + 1 < cls.length && nameLike(cls[i + 1]);
     const capsPair = isCapsNameWord(cls[i]) && i + 1 < cls.length && cls[i + 1].t.gap.trim() === ',' && isCapsNameWord(cls[i + 1]);
     // "Mr. A in bed 3": after a title, even a lone capital letter is a name.
-    // Not glued to the title: "RevB" in a file name is revision B.
-    const titledLetter = cls[i].t.text.length === 1 && cls[i].t.case === 'title' && cls[i].t.gap !== '' && isTitleBefore(cls, i);
+    // "RevB" in a file name is revision B, not a titled letter ("MrsK_discharge" is Mrs. K).
+    const titledLetter = cls[i].t.text.length === 1 && cls[i].t.case === 'title' && !(cls[i].t.gap === '' && cls[i - 1]?.t.key === 'rev') && isTitleBefore(cls, i);
     if (!initial && !titledLetter && !capsPair && !nameLike(cls[i])) {
       i++;
       continue;
@@ -1013,8 +1009,6 @@ function brandShaped(text: string, lex: NameLexicon): boolean {
   const m = /^([A-Z][a-z]{2,})([A-Z][a-z]{2,})$/.exec(text);
   return m !== null && (lex.common.has(m[1].toLowerCase()) || lex.common.has(m[2].toLowerCase()));
 }
-/** Length by width (by depth) in centimetres or millimetres: "3.2 x 2.1 x 0.4 cm". */
-const WOUND_SIZE = /\d(?:\.\d+)?\s?[x\u00d7]\s?\d+(?:\.\d+)?(?:\s?[x\u00d7]\s?\d+(?:\.\d+)?)?\s?(?:cm|mm)\b/i;
 /** Reply and forward prefixes before a subject's first word. */
 const REPLY_PREFIXES = new Set(['re', 'fw', 'fwd', 'aw', 'wg', 'tr', 'rv', 'sv']);
 /** Markers written before a colon at the start of a subject: "Bump:", "FYI:", "Update:", "Urgent:". */
@@ -1096,8 +1090,7 @@ function isTitleBefore(cls: readonly Classified[], i: number): boolean {
   const p = cls[i - 1];
   // A title is followed by its name, never by a comma: "Clin Hematol Rev, J Wound Ostomy" lists journals.
   if (/,/.test(cls[i].t.gap)) return false;
-  // Not a health word: "MS_Intraday_Adherence.xlsx" opens with multiple sclerosis, not "Ms.".
-  if (p !== undefined && p.kind !== 'X' && HONORIFICS.has(p.t.key) && (p.t.case !== 'lower' || (LOWER_HONORIFICS.has(p.t.key) && cls[i].t.case === 'title'))) return true;
+  if (p !== undefined && HONORIFICS.has(p.t.key) && (p.t.case !== 'lower' || (LOWER_HONORIFICS.has(p.t.key) && cls[i].t.case === 'title'))) return true;
   // "pls check on mrs. abernathy": "mr." and "mrs." mean nothing else, before a known name even in lower case.
   if (p !== undefined && LOWER_CASE_TITLES.has(p.t.key) && /^\.\s?$/.test(cls[i].t.gap) && known(cls[i].kind)) return true;
   // In a lower-case file name ("..._mrs_okafor_..."), the word the shape pass marked after the title.

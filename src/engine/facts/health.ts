@@ -104,8 +104,8 @@ export function findHealthTerms(tokens: readonly Token[], extra: readonly string
     const after = tokens[m.to + 1];
     if (m.to - m.from === 1 && tokens[m.from].case === 'upper' && next !== undefined && next.kind === 'number' && next.gap === '-' && after !== undefined && after.kind === 'number' && after.gap === '-') continue;
     if (inSurnameSlot(tokens, m.from, m.to)) continue;
-    // "embryology lab QC", "micro lab", "research lab": a lab named for its science or its kind is a place.
-    if (m.phrase === 'lab' && tokens[m.from - 1] !== undefined && /^\s$/.test(tokens[m.from].gap) && LAB_KINDS.test(tokens[m.from - 1].key) && !out.some((o) => o.to === m.from)) continue;
+    // "Region Süd": a word folded from accented letters is no English acronym ("SUD", "OUD").
+    if ((m.phrase === 'sud' || m.phrase === 'oud') && /[^a-z]/i.test(tokens[m.from].text)) continue;
     // "housing referral", "shelter bed": a social service's, not care.
     if ((m.phrase === 'referral' || m.phrase === 'referrals') && SOCIAL_SERVICES.has(tokens[m.from - 1]?.key ?? '')) continue;
     if (m.phrase === 'bed' && tokens.some((t) => t.key === 'shelter')) continue;
@@ -156,8 +156,6 @@ const CLOSE_KIN = new Set(CLOSE_RELATIVES);
 /** What follows "passed" when someone died: where, when or how ("passed at home", "passed Sunday", "passed peacefully"). */
 const AFTER_PASSING = new Set(['at', 'away', 'yesterday', 'tonight', 'overnight', 'peacefully', 'suddenly', 'unexpectedly', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'tues', 'wed', 'thu', 'thurs', 'fri', 'sat', 'sun']);
 
-/** The kinds of a laboratory as a place: a science ("embryology", "chemistry") or a lab's role ("core", "research"). */
-const LAB_KINDS = /^(?:[a-z]+(?:ology|istry)|micro|core|research|skills|sim|reference|molecular|genetics|outreach)$/;
 
 /** Services whose referrals and beds are not health care. */
 const SOCIAL_SERVICES = new Set(['housing', 'shelter', 'legal', 'food', 'employment', 'job', 'benefits', 'transportation', 'utility']);
@@ -457,25 +455,6 @@ export function ownerNamed(ctx: FieldContext, fullName: boolean): boolean {
 }
 
 
-/**
- * Tokens inside a title in quotation marks ("Overdue: 'Stroke Rehabilitation' (3rd ed)", a book's, a talk's):
- * two words or more, each capitalised or a small word of a title. Health words there are the work's topic.
- */
-function quotedTitles(tokens: readonly Token[]): Set<number> {
-  const out = new Set<number>();
-  for (let i = 0; i < tokens.length; i++) {
-    if (!/(?:^|\s|\()['"\u201c\u2018]$/.test(tokens[i].gap)) continue;
-    let j = i;
-    while (j + 1 < tokens.length && !/^['"\u201d\u2019]/.test(tokens[j + 1].gap) && j - i < 8) j++;
-    const closed = j + 1 >= tokens.length ? false : /^['"\u201d\u2019]/.test(tokens[j + 1].gap);
-    const words = tokens.slice(i, j + 1);
-    if (!closed || words.length < 2 || !words.every((t) => t.case === 'title' || t.case === 'upper' || TITLE_SMALL_WORDS.has(t.key) || t.kind === 'number')) continue;
-    for (let k = i; k <= j; k++) out.add(k);
-    i = j;
-  }
-  return out;
-}
-const TITLE_SMALL_WORDS = new Set(['of', 'and', 'the', 'a', 'an', 'in', 'for', 'on', 'to', 'with']);
 
 /** "out", "back", "home" or "off" at most four words before `at`, in the same clause: someone away or back after something. */
 function awayOrBackBefore(tokens: readonly Token[], at: number): boolean {
@@ -508,7 +487,6 @@ const SPAN_LINKS = new Set(['next', 'this', 'until', 'til', 'till', 'thru', 'thr
 
 function aboutPerson(tokens: readonly Token[], terms: readonly HealthMatch[], isFileName: boolean): HealthMatch[] {
   const workplace = startsOf(WORKPLACE, tokens);
-  const quotedTitle = quotedTitles(tokens);
   const staff = STAFF.findAll(tokens).length > 0;
   const inHealth = new Set<number>();
   for (const m of terms) for (let i = m.from; i < m.to; i++) inHealth.add(i);
@@ -669,7 +647,7 @@ function aboutPerson(tokens: readonly Token[], terms: readonly HealthMatch[], is
     // Among staff words a unit is where people work ("offer letter, ER travel").
     // "case cover Tues - Dr. Okafor, Mr. Delgado L TKA": a lay title right before the term names whose it is.
     const staffWork = !layTitledBefore(m) && ((staff && (STAFF_WORK_KINDS.has(m.category) || UNITS.has(m.phrase))) || ((WORK_KINDS.has(m.category) || UNITS.has(m.phrase)) && covered(m)));
-    if (quotedTitle.has(m.from) || followedByWorkplace(m) || orgName(m) || languageWorkplace(tokens, m) || (!isTied && ((WORK_KINDS.has(m.category) && titleCaseDepartment(m)) || staffWork))) out.push({ ...m, workplace: true });
+    if (followedByWorkplace(m) || orgName(m) || languageWorkplace(tokens, m) || (!isTied && ((WORK_KINDS.has(m.category) && titleCaseDepartment(m)) || staffWork))) out.push({ ...m, workplace: true });
     else {
       // "tansiyon 180/110", "rezilta 320": an everyday-sense word with a reading right after it is a result.
       const reading = readingStarts.has(m.to);
@@ -803,9 +781,6 @@ export function citedAuthorsOf(ctx: FieldContext): string[] {
   const out: string[] = [];
   for (let i = 1; i + 1 < t.length; i++) {
     if (t[i].key === 'et' && t[i + 1].key === 'al' && t[i - 1].kind === 'word' && t[i - 1].case !== 'lower') out.push(t[i - 1].key);
-    // "Hart JM. Cardiac amyloidosis - a review": a surname and its initials before a title, as references print
-    // them, beside a publication word.
-    if (t[i].case === 'upper' && t[i].text.length <= 3 && /^\s$/.test(t[i].gap) && t[i - 1].case === 'title' && /^\.\s/.test(t[i + 1].gap) && t.some((x) => PUBLICATIONS.has(x.key))) out.push(t[i - 1].key);
     // "the Kowalski 2019 paper on pressure injury staging", "(Okonjo 2021)": a surname and a year cited.
     if (t[i].kind === 'number' && /^(?:19|20)\d\d$/.test(t[i].text) && /^\s$/.test(t[i].gap) && t[i - 1].kind === 'word' && t[i - 1].case === 'title') {
       const next = t[i + 1];
@@ -815,9 +790,6 @@ export function citedAuthorsOf(ctx: FieldContext): string[] {
       if (cited) out.push(t[i - 1].key);
     }
   }
-  // "Nakamura2019_sepsis_lactate_clearance.pdf", "Hart_2022_cardiac_amyloidosis_review.pdf": a file named for
-  // an author and a year (a patient's files carry dates, not bare years).
-  if (ctx.kind === 'attachment' && t.length > 2 && t[0].kind === 'word' && t[0].case === 'title' && t[1].kind === 'number' && /^(?:19|20)\d\d$/.test(t[1].text) && /^_?$/.test(t[1].gap) && t[2].kind === 'word') out.push(t[0].key);
   return out;
 }
 const PUBLICATIONS = new Set(PUBLICATION_WORDS);

@@ -17,16 +17,6 @@ export function isTreatmentProgrammeDomain(domain: string): boolean {
   return TREATMENT_NAME.test(domainName(domain));
 }
 
-/**
- * A practice whose name says its specialty ("tallgrasswound.org", "brightwaterdental.net", "larkspureye.org"):
- * its mail to several personal addresses in To goes to its patients, who learn each other's care. Milder than
- * a treatment programme: a list address there ("patients@...dental.com") says only that they are patients.
- */
-const SPECIALTY_PRACTICE = /wound|sleep|dental|dentist|orthodont|ophthalm|optometr|eyecare|eye$|dermatolog|cardiolog|endocrin|diabet/;
-
-export function isSpecialtyPracticeDomain(domain: string): boolean {
-  return SPECIALTY_PRACTICE.test(domainName(domain));
-}
 
 /** A sender at a veterinary practice ("dr.holm@thistledownvets.com"): its patients are animals. */
 export function isVeterinaryDomain(domain: string): boolean {

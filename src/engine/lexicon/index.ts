@@ -103,7 +103,7 @@ export class PhraseMatcher<V> {
  * Short terms that are also names or ordinary words in title case ("Ed",
  * "Ct" for court, "Er"): they count only written in capitals.
  */
-export const UPPER_ONLY = new Set(['hida', 'ed', 'er', 'ob', 'gi', 'ent', 'ct', 'ua', 'pe', 'bh', 'iop', 'soc', 'poc', 'mds', 'roi', 'php', 'sob', 'ms', 'ot', 'cob', 'nbs', 'oae', 'avs', 'std', 'sti', 'uds', 'tia', 'cva', 'pet', 'pa', 'mat', 'pep', 'mva', 'osa', 'tb', 'hd', 'sud', 'oud']);
+export const UPPER_ONLY = new Set(['hida', 'ed', 'er', 'ob', 'gi', 'ent', 'ct', 'ua', 'pe', 'bh', 'iop', 'soc', 'poc', 'mds', 'roi', 'php', 'sob', 'ms', 'ot', 'cob', 'nbs', 'oae', 'avs', 'std', 'sti', 'uds', 'tia', 'cva', 'pet', 'pa', 'mat', 'pep', 'mva', 'osa', 'tb', 'hd']);
 // Clinical abbreviations of three letters or fewer ("afo", "iol", "tka") are too often initials, names or
 // other acronyms in lower or Title case: they too count only in capitals.
 for (const list of [clinicalVocabulary().plain, clinicalVocabulary().needsSupport]) {

@@ -79,13 +79,13 @@ export const BUSINESS_HEADS: readonly string[] = [
   'brothers', 'bros', 'dme', 'oxygen', 'transport', 'compounding', 'pharmacy', 'courier', 'linen', 'staffing',
   'consulting', 'solutions', 'systems', 'services', 'labs', 'diagnostics', 'imaging', 'medical', 'mobility', 'orthotics', 'prosthetics', 'specialty', 'foods', 'packaging', 'manufacturing', 'mfg', 'industries', 'enterprises', 'holdings',
   'bar', 'cafe', 'restaurant', 'grill', 'diner', 'kitchen', 'bakery', 'deli', 'bistro', 'pub', 'tavern', 'eatery',
-  'taqueria', 'pizzeria', 'panaderia', 'cantina', 'salon', 'barbershop', 'laundromat', 'mall', 'plaza', 'outlets',
+  'taqueria', 'pizzeria', 'panaderia', 'cantina', 'barbershop', 'laundromat', 'outlets',
   'pharma', 'pharmaceuticals', 'therapeutics', 'biologics', 'scientific', 'instruments', 'biotech', 'medtech',
   'wholesale', 'wholesalers', 'distributors', 'distribution', 'logistics',
   // Employers an occupational-health clinic serves, and payers named as brands ("Keller Steel", "Harmon BlueShield").
   'steel', 'construction', 'trucking', 'freight', 'plastics', 'metals', 'motors', 'automotive', 'warehousing', 'farms',
   'dairy', 'poultry', 'lumber', 'mining', 'energy', 'utilities', 'roofing', 'plumbing', 'landscaping', 'fabrication',
-  'textiles', 'blueshield', 'bluecross', 'healthplan', 'builders', 'contractors', 'fleet',
+  'textiles', 'blueshield', 'bluecross', 'healthplan', 'builders', 'contractors',
 ];
 
 /**
