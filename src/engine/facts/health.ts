@@ -154,7 +154,9 @@ function withDeaths(tokens: readonly Token[], found: HealthMatch[]): HealthMatch
 const CLOSE_KIN = new Set(CLOSE_RELATIVES);
 
 /** What follows "passed" when someone died: where, when or how ("passed at home", "passed Sunday", "passed peacefully"). */
-const AFTER_PASSING = new Set(['at', 'away', 'yesterday', 'tonight', 'overnight', 'peacefully', 'suddenly', 'unexpectedly', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'tues', 'wed', 'thu', 'thurs', 'fri', 'sat', 'sun']);
+/** The days of the week, in full and shortened: one list for the spans of absence and the times of a death. */
+const DAY_NAMES: readonly string[] = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'tues', 'wed', 'weds', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun'];
+const AFTER_PASSING = new Set(['at', 'away', 'yesterday', 'tonight', 'overnight', 'peacefully', 'suddenly', 'unexpectedly', ...DAY_NAMES]);
 
 
 /** Services whose referrals and beds are not health care. */
@@ -371,7 +373,7 @@ const CLINICIAN = new Set(CLINICIAN_TITLES);
 const VERSIONED_WORK = new Set(['build', 'update', 'updated', 'protocol', 'template', 'pathway', 'policy', 'draft', 'revision', 'rollout', 'golive', 'order']);
 const STAY_WORDS = new Set(['day', 'bed', 'hd', 'los']);
 /** Who stays in a unit when written right before "in" it: a patient, a newborn or a relative. */
-const STAYING = new Set(['baby', 'newborn', 'infant', 'pt', 'patient', 'mom', 'mum', 'mother', 'dad', 'father', 'wife', 'husband', 'son', 'daughter', 'grandma', 'grandpa', 'grandmother', 'grandfather']);
+const STAYING = new Set(['baby', 'newborn', 'infant', 'pt', 'patient', ...CLOSE_RELATIVES]);
 const SEASON_CONTEXT = new Set(SEASON_WORDS);
 /** Kinds of health words that describe work when the field is about staff ("Kudos to Annette for the Cath Lab move"). */
 const WORK_KINDS = new Set<HealthCategory>(['procedure', 'test', 'specialty', 'encounter', 'payer']);
@@ -482,7 +484,7 @@ function awayForSpanBefore(tokens: readonly Token[], at: number): boolean {
   return times > 0 && k >= 0 && (tokens[k].key === 'out' || tokens[k].key === 'off');
 }
 const SPAN_UNITS = new Set(['wk', 'wks', 'week', 'weeks', 'day', 'days', 'd', 'mo', 'month', 'months']);
-const WEEKDAYS = new Set(['mon', 'monday', 'tue', 'tues', 'tuesday', 'wed', 'weds', 'wednesday', 'thu', 'thur', 'thurs', 'thursday', 'fri', 'friday', 'tomorrow', 'today']);
+const WEEKDAYS = new Set([...DAY_NAMES, 'tomorrow', 'today']);
 const SPAN_LINKS = new Set(['next', 'this', 'until', 'til', 'till', 'thru', 'through', 'x']);
 
 function aboutPerson(tokens: readonly Token[], terms: readonly HealthMatch[], isFileName: boolean): HealthMatch[] {
