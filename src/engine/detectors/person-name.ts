@@ -948,6 +948,7 @@ function clinicalUnknown(f: RunFacts): boolean {
   // heparin gtt, anti-Xa 0.12, rebolus?", with no everyday English word).
   if (!(f.clinicalEnglishSubject || f.patientSpecific || f.shorthand) || c.kind !== 'U' || c.t.case !== 'title' || c.t.text.length < 4 || LETTERED.has(c.t.key) || SUBJECT_MARKERS.has(c.t.key)) return false;
   if (!/[aeiouy]/.test(c.t.key) || brandShaped(c.t.text, f.lex)) return false;
+  const likeness = nameLikeness(c.t.key);
   const prev = cls[i - 1];
   const next = cls[i + 1];
   // In a subject about one patient (a measured value, a dose, a bed), the word that opens it before a
@@ -958,20 +959,19 @@ function clinicalUnknown(f: RunFacts): boolean {
   // an everyday word, far below any name.
   // A side's letter may stand before the term: "Okafor L heel ulcer 3.2 x 2.1 cm".
   const sided = next !== undefined && /^[LRB]$/.test(next.t.text) && (f.clinical.starts.has(i + 2) || (cls[i + 2]?.t.case === 'lower' && f.clinical.starts.has(i + 3)));
-  if (f.patientSpecific && f.opening === i && next !== undefined && /^\s$/.test(next.t.gap) && (next.t.case === 'lower' || f.clinical.starts.has(i + 1) || sided || next.t.kind === 'number')) return nameLikeness(c.t.key) > NOT_A_NAME_AT_ALL;
+  if (f.patientSpecific && f.opening === i && next !== undefined && /^\s$/.test(next.t.gap) && (next.t.case === 'lower' || f.clinical.starts.has(i + 1) || sided || next.t.kind === 'number')) return likeness > NOT_A_NAME_AT_ALL;
   // A shorthand subject is about the one word that opens it, set apart or right before a clinical term
   // ("Qureshi - DKA, insulin gtt", "Farahani MRI brain w/wo"): as beside a patient's values, the word needs
   // only not to be rejected outright by the model, which scores many African and South Asian surnames low.
   // Two clinical terms at least, for a word the model doubts: "Re: Pastoria PSA" is a project's agreement.
   if (f.shorthand) {
     const placed = f.opening === i && next !== undefined && (SET_APART.test(next.t.gap) || (/^\s$/.test(next.t.gap) && f.clinical.starts.has(i + 1)));
-    const likeness = nameLikeness(c.t.key);
     // One test or procedure alone may be a site's or a vendor's ("Waukesha - MRI", "Aidoc - CT"); a condition,
     // a medication or an encounter is someone's.
     const someones = f.clinical.starts.size >= 2 || f.clinical.someones;
     return placed && someones && (likeness >= LONE_UNKNOWN_LIKENESS || (likeness > NOT_A_NAME_AT_ALL && f.clinical.starts.size >= 2));
   }
-  if (nameLikeness(c.t.key) < (f.patientSpecific ? NAME_LIKELY_ENOUGH_BESIDE_VALUES : LONE_UNKNOWN_LIKENESS)) return false;
+  if (likeness < (f.patientSpecific ? NAME_LIKELY_ENOUGH_BESIDE_VALUES : LONE_UNKNOWN_LIKENESS)) return false;
   // A sentence may end after the name: "Lithium 1.9 — Kasprzak. pls hold AM dose".
   const apartAfter = next === undefined || SET_APART.test(next.t.gap) || /^\.\s/.test(next.t.gap);
   // "POD2 Tuilagi - JP drain output up", "INR 4.8 Dabrowska - warfarin 5mg held": right after the

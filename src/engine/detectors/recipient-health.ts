@@ -265,10 +265,9 @@ export const recipientHealth: Detector = {
       // "Dr. Lena Fever", "grace.payne@": a Title Case word (or an address's word) right after a known given name,
       // ending the name, is the person's surname even where it is also a health word.
       if (h.to - h.from === 1 && surnameAfterGiven(tokens, h.from, isAddress)) continue;
-      // "Peter Obuya, PT": a two-letter credential after a comma is the person's job.
-      if (h.to - h.from === 1 && tokens[h.from].case === 'upper' && COMMA_CREDENTIAL_SET.has(tokens[h.from].key) && tokens[h.from].gap.trim() === ',') continue;
-      // "Caleb Stroud PT, DPT": such a credential before a comma and another credential is one of a list of them.
-      if (h.to - h.from === 1 && tokens[h.from].case === 'upper' && COMMA_CREDENTIAL_SET.has(tokens[h.from].key) && tokens[h.to]?.gap.trim() === ',' && CREDENTIAL_SET.has(tokens[h.to].key)) continue;
+      // "Peter Obuya, PT": a two-letter credential after a comma is the person's job; so is one before a comma and
+      // another credential ("Caleb Stroud PT, DPT").
+      if (h.to - h.from === 1 && tokens[h.from].case === 'upper' && COMMA_CREDENTIAL_SET.has(tokens[h.from].key) && (tokens[h.from].gap.trim() === ',' || (tokens[h.to]?.gap.trim() === ',' && CREDENTIAL_SET.has(tokens[h.to].key)))) continue;
       // Title Case procedures and tests after a staff member's name are departments: "Sato, Irene (Surgery)".
       // An address has no case to tell: there a procedure is the person's own only at a personal provider.
       // In a display name a Title Case word after a name is a department ("(Surgery)"); lower case or an

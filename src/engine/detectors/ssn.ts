@@ -25,11 +25,13 @@ const DIGIT_OR_DASH = oneOf('-', DIGIT);
 const SSN_KEYWORDS = ['ssn', 'ss#', 'ss no', 'ss num', 'ssno', 'soc sec', 'social security', 'social sec'];
 // One word of a short list may stand between the keyword and the number: "SSN wrong - 912-44-0387",
 // "SSN corrected: ..."; not a look-alike's label ("SSN ticket 931204417").
+/** The keywords as one alternation of patterns. */
+const keywordAlternation = (words: readonly string[]): string => uniqueKeywords(words).map(keywordSource).join('|');
 const keywordRegex = (words: readonly string[]): RegExp =>
-  new RegExp(`(?:${uniqueKeywords(words).map(keywordSource).join('|')})(?![a-z])[\\s#:=._-]{0,4}(?:(?:no|number|num|is|was|wrong|corrected|correct|updated|listed|should be)\\.?[\\s#:=._-]{1,4})?(\\d{9})(?!\\d)`, 'gi');
+  new RegExp(`(?:${keywordAlternation(words)})(?![a-z])[\\s#:=._-]{0,4}(?:(?:no|number|num|is|was|wrong|corrected|correct|updated|listed|should be)\\.?[\\s#:=._-]{1,4})?(\\d{9})(?!\\d)`, 'gi');
 const KEYWORD = keywordRegex(SSN_KEYWORDS);
 /** The keyword as a word in the text before a delimited number (a look-alike's label right before the number is LOOKALIKE_BEFORE's). */
-const NAMED_BEFORE = new RegExp(`(?:^|[^a-z])(?:${uniqueKeywords(SSN_KEYWORDS).map(keywordSource).join('|')})(?![a-z])`, 'i');
+const NAMED_BEFORE = new RegExp(`(?:^|[^a-z])(?:${keywordAlternation(SSN_KEYWORDS)})(?![a-z])`, 'i');
 /** With the organisation's own SSN keywords (policy org.extraKeywords.ssn); the last one built is kept. */
 let withExtra: { key: string; re: RegExp } | undefined;
 function keywordRegexFor(extra: readonly string[]): RegExp {

@@ -153,11 +153,10 @@ function withDeaths(tokens: readonly Token[], found: HealthMatch[]): HealthMatch
 }
 const CLOSE_KIN = new Set(CLOSE_RELATIVES);
 
-/** What follows "passed" when someone died: where, when or how ("passed at home", "passed Sunday", "passed peacefully"). */
 /** The days of the week, in full and shortened: one list for the spans of absence and the times of a death. */
 const DAY_NAMES: readonly string[] = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'tues', 'wed', 'weds', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun'];
+/** What follows "passed" when someone died: where, when or how ("passed at home", "passed Sunday", "passed peacefully"). */
 const AFTER_PASSING = new Set(['at', 'away', 'yesterday', 'tonight', 'overnight', 'peacefully', 'suddenly', 'unexpectedly', ...DAY_NAMES]);
-
 
 /** Services whose referrals and beds are not health care. */
 const SOCIAL_SERVICES = new Set(['housing', 'shelter', 'legal', 'food', 'employment', 'job', 'benefits', 'transportation', 'utility']);
@@ -457,7 +456,6 @@ export function ownerNamed(ctx: FieldContext, fullName: boolean): boolean {
 }
 
 
-
 /** "out", "back", "home" or "off" at most four words before `at`, in the same clause: someone away or back after something. */
 function awayOrBackBefore(tokens: readonly Token[], at: number): boolean {
   for (let k = at - 1; k >= 0 && k >= at - 4; k--) {
@@ -515,13 +513,12 @@ function aboutPerson(tokens: readonly Token[], terms: readonly HealthMatch[], is
     // words; one lower-case word ("knee") may stand between "after" and the term.
     const afterAt = prev.key === 'after' ? m.from - 1 : prev2 !== undefined && prev2.key === 'after' && prev.case === 'lower' && /^\s$/.test(tokens[m.from].gap) ? m.from - 2 : -1;
     if (afterAt > 0 && awayOrBackBefore(tokens, afterAt)) return 'undergoing';
-    // "Dr. Nowak out 2 wks post-op", "Jen out ~6 wks, knee surgery": away for a span of time beside it.
-    // One lower-case word may stand before the term ("out next wk - cardiac cath", "out 2 wks, knee surgery").
     // "Dr. Ivanova out - kidney stone": a condition right after "out" and a separator is why (a procedure or a
     // test there may be the work handed over).
     if (m.category === 'condition' && closesClause(m) && prev.key === 'out' && /[-\u2013\u2014:(,]/.test(tokens[m.from].gap)) return 'undergoing';
-    // Not a unit ("out Thurs - rehab schedule" is the unit's work), and the term closes its clause: "out Tue -
-    // surgery cases moved" hands over work.
+    // "Dr. Nowak out 2 wks post-op", "Jen out ~6 wks, knee surgery": away for a span of time beside it; one
+    // lower-case word may stand before the term ("out next wk - cardiac cath"). Not a unit ("out Thurs - rehab
+    // schedule" is the unit's work), and the term closes its clause: "out Tue - surgery cases moved" hands over work.
     if (!UNITS.has(m.phrase) && closesClause(m) && (awayForSpanBefore(tokens, m.from) || (prev.case === 'lower' && /^\s$/.test(tokens[m.from].gap) && awayForSpanBefore(tokens, m.from - 1)))) return 'undergoing';
     if (!UNITS.has(m.phrase)) return undefined;
     // "NICU day 12", "ICU bed 4": a unit with the day of a stay or a bed is a patient's stay, not a workplace.

@@ -17,7 +17,6 @@ export function isTreatmentProgrammeDomain(domain: string): boolean {
   return TREATMENT_NAME.test(domainName(domain));
 }
 
-
 /** A sender at a veterinary practice ("dr.holm@thistledownvets.com"): its patients are animals. */
 export function isVeterinaryDomain(domain: string): boolean {
   return VETERINARY_DOMAIN.test(domainName(domain));
