@@ -104,6 +104,8 @@ interface Classified {
   job?: boolean;
   /** A surname in capitals before a comma and a Title Case given name ("KAUR, Harpreet"). */
   capsSurname?: boolean;
+  /** In a lower-case file name, a surname before one letter, its initial ("ahmed_h_clozapine.xlsx"). */
+  lowerInitial?: boolean;
 }
 
 function classify(t: Token, lex: NameLexicon, allCaps: boolean, lenient: boolean, health: boolean): Classified {
@@ -606,6 +608,20 @@ export function findNames(ctx: FieldContext): NameSpan[] {
       if (c.shaped || c.kind !== 'U' || c.t.case !== 'lower' || c.t.text.length < 3 || !/[aeiouy]/.test(c.t.key) || nameLikeness(c.t.key) < NAME_LIKELY_ENOUGH_BESIDE_VALUES) continue;
       if (title.t.case === 'lower' && title.t.key === 'mrs' && /^[_-]$/.test(c.t.gap)) cls[k] = { ...c, shaped: true };
     }
+    // "ahmed_h_clozapine_ANC_log.xlsx", "ADMIT_NOTE_yazzie_r_ETOH.docx": typed in lower case, a surname of the
+    // lists (or a word the name model finds name-like) with one letter after it, in a file about a clinical term,
+    // is a surname and its initial; "plan_b", "unit_c", "tier_a" open with everyday words.
+    if (clinical.starts.size > 0) {
+      for (let k = 0; k + 1 < cls.length; k++) {
+        const c = cls[k];
+        const letter = cls[k + 1];
+        const after = cls[k + 2];
+        if (c.t.case !== 'lower' || c.t.text.length < 3 || LETTERED.has(c.t.key) || !/[aeiouy]/.test(c.t.key)) continue;
+        if (!(known(c.kind) || (c.kind === 'U' && nameLikeness(c.t.key) >= LONE_UNKNOWN_LIKENESS))) continue;
+        const isLetter = letter.t.kind === 'word' && letter.kind !== 'X' && letter.t.text.length === 1 && letter.t.case === 'lower' && /^[_-]$/.test(letter.t.gap);
+        if (isLetter && (after === undefined || /^[_.-]$/.test(after.t.gap)) && after?.t.kind !== 'number') cls[k] = { ...c, shaped: true, lowerInitial: true };
+      }
+    }
   }
   // "HADZIOSMANOVIC_E_CT_CHEST.pdf", "Labs_VANDERMEER_H.pdf": in a file name, a word in capitals beside
   // initials (across a hyphen: "VUKOVIC-PETROVIC_J") is shaped like a name; name.surname-initial decides.
@@ -793,6 +809,7 @@ function ownEventAfter(f: RunFacts): boolean {
 function surnameWithInitial(f: RunFacts): boolean {
   const { cls, i, j, run } = f;
   if (f.kind !== 'attachment' || run.length > 2 || (run.length === 2 && run[1].t.gap !== '-')) return false;
+  if (run.length === 1 && run[0].lowerInitial === true) return true;
   const surnameWord = (c: Classified): boolean => {
     if (LETTERED.has(c.t.key) || !/[aeiouy]/.test(c.t.key)) return false;
     // Capitals hide a word's case, so there the name model must find it name-like ("INVOICE_A_MRI.pdf" is no name).

@@ -138,19 +138,27 @@ function inSurnameSlot(tokens: readonly Token[], from: number, to: number): bool
 }
 
 /**
- * A relative's death: "her mom passed at HPRMC Sunday", "Dad passed, service Friday". Not "her mom passed the
- * bar exam" or "passed this along": an object follows "passed" there, where a death has a place, a time or
- * nothing (the end, a comma).
+ * A death: a relative's ("her mom passed at HPRMC Sunday", "Dad passed, service Friday") or a titled person's
+ * ("Mr. Gallardo passed at 0340", "Mrs. Leiataua passed this am"). Not "her mom passed the bar exam" or
+ * "passed this along": an object follows "passed" there, where a death has a place, a time or nothing (the
+ * end, a comma).
  */
 function withDeaths(tokens: readonly Token[], found: HealthMatch[]): HealthMatch[] {
   for (let k = 1; k < tokens.length; k++) {
-    if (tokens[k].key !== 'passed' || !CLOSE_KIN.has(tokens[k - 1].key) || !/^\s$/.test(tokens[k].gap)) continue;
+    if (tokens[k].key !== 'passed' || !/^\s$/.test(tokens[k].gap)) continue;
+    const kin = CLOSE_KIN.has(tokens[k - 1].key);
+    const titled = k >= 2 && tokens[k - 1].case === 'title' && /^\.?\s$/.test(tokens[k - 1].gap) && TITLES.has(tokens[k - 2].key);
+    if (!kin && !titled) continue;
     const next = tokens[k + 1];
-    if (next !== undefined && !/[,;:.!?\u2013\u2014-]/.test(next.gap) && !AFTER_PASSING.has(next.key)) continue;
-    found.push({ from: k - 1, to: k + 1, category: 'condition', phrase: 'passed' });
+    const timeOfDay = next !== undefined && PASSING_WHEN.has(next.key) && TIMES_OF_DAY.has(tokens[k + 2]?.key ?? '');
+    if (next !== undefined && !/[,;:.!?\u2013\u2014-]/.test(next.gap) && !AFTER_PASSING.has(next.key) && !timeOfDay) continue;
+    found.push({ from: kin ? k - 1 : k, to: k + 1, category: 'condition', phrase: 'passed' });
   }
   return found;
 }
+/** "passed this am", "passed last night", "passed early morning". */
+const PASSING_WHEN = new Set(['this', 'last', 'early']);
+const TIMES_OF_DAY = new Set(['am', 'pm', 'morning', 'afternoon', 'evening', 'night']);
 const CLOSE_KIN = new Set(CLOSE_RELATIVES);
 
 /** The days of the week, in full and shortened: one list for the spans of absence and the times of a death. */

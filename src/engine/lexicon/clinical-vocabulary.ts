@@ -289,7 +289,9 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     fitness for duty, weight management, medical weight loss, smoking cessation, tobacco cessation, quit line,
     d c summary, d c instructions, mobile crisis, crisis eval, crisis evaluation, centeringpregnancy, centering pregnancy, group prenatal care, liver offer, kidney offer, organ offer, heart offer, lung offer, quitline, quit smoking, quit kit, vaping cessation, quit vaping, nicotine cessation, grief group, bereavement group, grief support group, childbirth class, childbirth education, cancer survivorship, survivorship clinic, dsme, dsmes, nutrition consult, lactation consult, lactation visit, breastfeeding,
     breast feeding, breastfed, breast pump, incision check, weight check, med check, nurse visit, injection visit,
-    telehealth visit, telemedicine visit`),
+    telehealth visit, telemedicine visit, morgue release, autopsy consent, autopsy request, autopsy report, post mortem exam,
+    rrt note, rapid response note, code blue note, first report of injury, froi,
+    contact precautions, droplet precautions, airborne precautions, enteric precautions, contact isolation, droplet isolation, airborne isolation`),
   payer: words(`
     pa packet, prior auth packet, pa request, pa form,
     insurance card, insurance cards, ins card, medicaid card, medicare card, member card, benefits card,
@@ -348,7 +350,7 @@ export const CLINICAL_NEEDS_SUPPORT_BY_CATEGORY: Record<HealthCategory, readonly
   test: [...words(`abi, tee, fit test, ana, lead screening, rvp, gcs, meld, anc, braden, gleason, ncs, afi, csf, vl, crystals, hida`), ...frequent(`doppler`)],
   procedure: [
     ...words(`port, aka, pca, avg, pci, fet, cbt, ect, tms, svd, srp, cvc, whipple, c s`),
-    ...frequent(`anesthesia, sedation, drain, drains`),
+    ...frequent(`anesthesia, sedation, drain, drains, autopsy`),
   ],
   // "transfer summary": a patient's between hospitals, or a budget's between accounts.
   encounter: [...words(`pod, telehealth, telemedicine, hosp, ime, lactation, transfer summary`), ...frequent(`workup`)],
