@@ -658,7 +658,9 @@ function aboutPerson(tokens: readonly Token[], terms: readonly HealthMatch[], is
     else {
       // "tansiyon 180/110", "rezilta 320": an everyday-sense word with a reading right after it is a result.
       const reading = readingStarts.has(m.to);
-      const everyday = !reading && AMBIGUOUS.has(m.phrase) && !(CAPITALS_ONLY.has(m.phrase) && tokens[m.from].case === 'lower');
+      // So is a test the lists hold with its value ("BNP 1450"), unless the number is a year ("BNP 2025 results").
+      const valued = m.measured === true && !/^(?:19|20)\d\d$/.test(tokens[m.to]?.text ?? '');
+      const everyday = !reading && !valued && AMBIGUOUS.has(m.phrase) && !(CAPITALS_ONLY.has(m.phrase) && tokens[m.from].case === 'lower');
       // A specialty says where someone works or is seen, not what is wrong (spec: "Whose health"): like a unit.
       kept.push({ m, needsSupport: everyday ? 'everyday' : UNITS.has(m.phrase) || m.category === 'specialty' ? 'place' : undefined, tie });
     }

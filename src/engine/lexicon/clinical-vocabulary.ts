@@ -214,6 +214,7 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     nicotine replacement, eylea, lucentis, anti vegf, botox injection, synvisc, steroid injection, tpn, ppn,
     tube feeds, peg feeds, enteral nutrition, parenteral nutrition`),
   test: words(`
+    mrsa nares, mrsa swab, nares swab, vl undetectable, viral load undetectable, undetectable viral load,
     bp check, bp recheck, 4th gen, 4th gen hiv, hiv ag ab, preg test, upreg, bwx, petct, restaging, restaging scan, cardiac patch, zio patch, heart monitor patch, device interrogation,
     pacemaker interrogation, ppm interrogation, icd interrogation, ilr interrogation, loop recorder interrogation, sbt, spontaneous breathing trial, ebl, estimated blood loss, drain amylase, jp output, drain output,
     swallow eval, bedside swallow, calorie count,
