@@ -33,6 +33,8 @@ function danglingFor(extra: Readonly<Record<string, readonly string[]>>): { rule
   if (orgDangling?.extra !== extra) orgDangling = { extra, list: danglingRegexes(extra) };
   return orgDangling.list;
 }
+/** Words after an identifier's keyword that make it part of an organisation's or a team's name. */
+const NAMES_AN_ORGANISATION = /^[\s_-]{1,2}(?:mco|hmo|ppo|plans?|programs?|programmes?|services|office|portal|department|dept|agency|managed care|advantage|team|unit|line|relations|outreach)\b/i;
 /** A bare identifier-length number: 6 to 12 digits, nothing else but separators around. */
 const BARE_NUMBER = /\d{6,12}/g;
 
@@ -42,8 +44,11 @@ export function danglingKeywords(text: PreparedText, extra: Readonly<Record<stri
   const out: string[] = [];
   for (const { rule, re } of danglingFor(extra)) {
     for (const m of bounded(re, t, ALNUM, ALNUM)) {
+      const after = t.slice(m.index + m[0].length, m.index + m[0].length + 24);
+      // "Harbor Medicaid MCO", "Member Services": a keyword before an organisation's word names a payer or a team.
+      if (NAMES_AN_ORGANISATION.test(after)) continue;
       // Followed by a number: the field's own detectors judge it.
-      if (!/^[\s#:=._-]{0,4}\d/.test(t.slice(m.index + m[0].length, m.index + m[0].length + 6))) {
+      if (!/^[\s#:=._-]{0,4}\d/.test(after)) {
         out.push(rule);
         break;
       }

@@ -43,6 +43,7 @@ describe('evasion: split across the subject and a file name is at least warned',
   });
   test('the keyword in the subject, the number as the file name', () => {
     expect(rulesOf(msg({ subject: 'Consent for MRN below', attachments: [{ name: '00451782.pdf' }] }))).toEqual(['attachments:mrn:warn']);
+    expect(rulesOf(msg({ subject: 'Medicaid eligibility check - number attached', attachments: [{ name: '55120934.pdf' }] }))).toEqual(['attachments:member-id:warn']);
   });
   test('each half alone is clean, and unrelated halves are not joined', () => {
     expect(rulesOf(msg({ subject: 'Ada Quill' }))).toEqual([]);
@@ -53,6 +54,9 @@ describe('evasion: split across the subject and a file name is at least warned',
     // Nor is a protocol's or a grant's number: "MRN" as a column name beside it names no one.
     expect(rulesOf(msg({ subject: 'IRB 2024-118 data pull - fields list', attachments: [{ name: 'IRB2024-118_fields_MRN_template.xlsx' }] }))).toEqual([]);
     expect(rulesOf(msg({ subject: 'Member ID card redesign - committee notes', attachments: [{ name: 'Committee_Minutes_2025-03.docx' }] }))).toEqual([]);
+    // A keyword before an organisation's word names a payer or a team, not a number.
+    expect(rulesOf(msg({ subject: 'ERA not posting - Harbor Medicaid MCO, trace below', attachments: [{ name: 'ERA_4417720.txt' }] }))).toEqual([]);
+    expect(rulesOf(msg({ subject: 'Member Services call volumes', attachments: [{ name: 'Queue_4417720.xlsx' }] }))).toEqual([]);
     expect(rulesOf(msg({ subject: 'Maintenance 2300-0100 Sat: patient ID lookup down', attachments: [{ name: 'Downtime_patient_ID_lookup.pdf' }] }))).toEqual([]);
     // A topic field ("education flyer") is not health about a person.
     expect(rulesOf(msg({ subject: 'Ada Quill', attachments: [{ name: 'diabetes_education_flyer.pdf' }] }))).toEqual([]);

@@ -212,7 +212,10 @@ interface RunFacts {
   readonly shorthand: boolean;
   /** The field's first word that is not a reply prefix or a greeting ("Re:", "Hi"): where a subject opens. */
   readonly opening: number;
-  /** A clinician title ("Dr.", "Prof.", "Nurse") right before the run. */
+  /**
+   * A clinician title ("Dr.", "Prof.", "Nurse") right before the run, or a credential right after it ("Jamal
+   * Price RN out 2 wks - back surgery"; after a dash a credential opens the next part).
+   */
   readonly clinician: boolean;
   /** Health words tied to someone by "his"/"her"/"their"/"own", a verb of undergoing or a stay (`Tie`), by the token each starts at. */
   readonly eventsAt: ReadonlyMap<number, readonly HealthMatch[]>;
@@ -690,7 +693,7 @@ export function findNames(ctx: FieldContext): NameSpan[] {
       else break;
     }
     const run = cls.slice(i, j);
-    const facts: RunFacts = { cls, i, j, run, kind: ctx.kind, cue: isCueBefore(cls, i, mixedCase), titled: isTitleBefore(cls, i), initial, anyKnown: run.some((c) => known(c.kind)), allCaps, lex, health: healthOnly, clinical, clinicalEnglishSubject, shorthand, clinician: i > 0 && CLINICIAN_TITLES.has(cls[i - 1].t.key), eventsAt, lastEvent, patientSpecific, opening, lastFileWord };
+    const facts: RunFacts = { cls, i, j, run, kind: ctx.kind, cue: isCueBefore(cls, i, mixedCase), titled: isTitleBefore(cls, i), initial, anyKnown: run.some((c) => known(c.kind)), allCaps, lex, health: healthOnly, clinical, clinicalEnglishSubject, shorthand, clinician: (i > 0 && CLINICIAN_TITLES.has(cls[i - 1].t.key)) || credentialAfter(cls, j), eventsAt, lastEvent, patientSpecific, opening, lastFileWord };
     let found: { pattern: NamePattern; end: number } | undefined;
     for (const pattern of NAME_PATTERNS) {
       const end = pattern.match(facts);
@@ -781,6 +784,15 @@ function gluedInitialSurname(f: RunFacts): boolean {
   return surname !== '' && /[aeiouy]/.test(key) && !f.lex.common.has(key) && nameLikeness(key) >= NAME_UNLIKELY;
 }
 
+/** Verbs of a clinician's care of someone else. */
+const CARE_VERBS = new Set(['cover', 'covers', 'covering', 'admit', 'admitting', 'admits', 'seeing', 'rounding', 'consulting', 'treating', 'managing', 'following']);
+
+/** A credential right after a name, not opening the next part after a dash or a colon ("Ada Quill RN"). */
+function credentialAfter(cls: readonly Classified[], at: number): boolean {
+  const c = cls[at];
+  return c !== undefined && isCredential(c.t) && !/[-\u2013\u2014:|]/.test(c.t.gap);
+}
+
 /**
  * A health word tied to someone by "his"/"her"/"own" or a verb of undergoing, close after the clinician's
  * name (within a dozen words), in the same sentence, with no other person named between: "Dr. Tsosie out
@@ -791,8 +803,13 @@ function ownEventAfter(f: RunFacts): boolean {
   for (let k = f.j; k < f.cls.length && k <= f.j + 12; k++) {
     const c = f.cls[k];
     if (/[.!?]\s/.test(c.t.gap)) return false;
-    if ((f.eventsAt.get(k) ?? []).some((h) => CLINICAL_CATEGORIES.has(h.category) && (h.tie === 'third-person' || h.tie === 'undergoing'))) return true;
+    // Not a piece of work before the term: "passed her certification exam", "her competency check".
+    const own = (h: HealthMatch): boolean => CLINICAL_CATEGORIES.has(h.category) && (h.tie === 'third-person' || h.tie === 'undergoing') && !JOB_WORDS.has(f.cls[h.from - 1]?.t.key ?? '');
+    if ((f.eventsAt.get(k) ?? []).some(own)) return true;
     if (c.t.case === 'title' && nameLike(c) && c.kind !== 'C') return false;
+    // "Dr. Quill admitting pt to 5W after his surgery", "Ada Quill RN will cover his dressing change": a patient or
+    // the clinician's care of someone comes first.
+    if (PATIENT_WORDS.has(c.t.key) || CARE_VERBS.has(c.t.key)) return false;
   }
   return false;
 }
@@ -817,7 +834,9 @@ function surnameWithInitial(f: RunFacts): boolean {
     return known(c.kind) && c.t.text.length >= 3 && c.t.case !== 'lower';
   };
   if (!run.every(surnameWord)) return false;
-  return (i > 0 && /^[_.\s-]?$/.test(cls[i].t.gap) && isFileInitial(cls, i - 1)) || (j < cls.length && /^[_.\s-]?$/.test(cls[j].t.gap) && isFileInitial(cls, j));
+  // An initial before the surname stands apart from the word before it: "hsTnI_Algorithm.pdf" is troponin I's.
+  const initialBefore = i > 0 && (i === 1 || cls[i - 1].t.gap !== '') && isFileInitial(cls, i - 1);
+  return (initialBefore && /^[_.\s-]?$/.test(cls[i].t.gap)) || (j < cls.length && /^[_.\s-]?$/.test(cls[j].t.gap) && isFileInitial(cls, j));
 }
 
 /**

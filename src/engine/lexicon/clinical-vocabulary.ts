@@ -74,6 +74,7 @@ const words = (s: string): string[] => s.split(',').map((w) => w.trim().replace(
 
 export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
   condition: words(`
+    lumbar strain, back strain, neck strain, hamstring strain, ankle sprain, wrist sprain, knee sprain,
     cmpa, cow milk protein allergy, milk protein allergy, splenic lac, splenic laceration, liver lac, liver laceration, tib plateau, tibial plateau fracture, anastomotic leak,
     bile leak, margins neg, rib fractures, flail chest, hemopneumothorax,
     biloma, seroma, brain death, brain dead, cjd, creutzfeldt jakob, prion disease, hepatotoxicity, hepatotox, dili, dpp, diabetes prevention program, kidney waitlist, liver waitlist, incision, surgical incision, ascvd, ncse, gestational dm, calcium oxalate, uric acid stones, actively dying, driveline infection, nickel allergy,
@@ -214,6 +215,7 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     nicotine replacement, eylea, lucentis, anti vegf, botox injection, synvisc, steroid injection, tpn, ppn,
     tube feeds, peg feeds, enteral nutrition, parenteral nutrition`),
   test: words(`
+    l spine, c spine, t spine, ls spine, lumbar spine, cervical spine, thoracic spine,
     mrsa nares, mrsa swab, nares swab, vl undetectable, viral load undetectable, undetectable viral load,
     bp check, bp recheck, 4th gen, 4th gen hiv, hiv ag ab, preg test, upreg, bwx, petct, restaging, restaging scan, cardiac patch, zio patch, heart monitor patch, device interrogation,
     pacemaker interrogation, ppm interrogation, icd interrogation, ilr interrogation, loop recorder interrogation, sbt, spontaneous breathing trial, ebl, estimated blood loss, drain amylase, jp output, drain output,
@@ -276,6 +278,7 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     postoperative day, post op day, watchman device, watchman procedure, whipple procedure, central venous catheter,
     moderate sedation`),
   encounter: words(`
+    encounter summary, work status note, work status report, work status form,
     epcr, death certificate, death cert, death certificates,
     irf,
     ccd, continuity of care document, awv, medicare wellness, welcome to medicare, ippe, wcc, well child, well child check, well child visit, wellchild,
@@ -294,6 +297,7 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     rrt note, rapid response note, code blue note, first report of injury, froi,
     contact precautions, droplet precautions, airborne precautions, enteric precautions, contact isolation, droplet isolation, airborne isolation`),
   payer: words(`
+    cmn, certificate of medical necessity, dme order, dme orders,
     pa packet, prior auth packet, pa request, pa form,
     insurance card, insurance cards, ins card, medicaid card, medicare card, member card, benefits card,
     precert, pre cert, precertification, predetermination, pre determination, balance bill, balance billing,
