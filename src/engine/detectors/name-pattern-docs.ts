@@ -110,10 +110,10 @@ export const NAME_PATTERN_DOCS: Readonly<Record<string, NamePatternDoc>> = {
     },
   },
   'name.opening-surname-initial': {
-    description: 'A subject that opens with a capitalised word and one capital initial, set apart from clinical terms after it ("Sharipova Z — INR 4.8, hold warfarin 5mg"; with a dot, name.given-initial takes it first): a known name, or in a subject about one patient (a value, a dose, a bed) a word no lexicon holds that the model finds name-like.',
+    description: 'A subject that opens with a capitalised word and one capital initial, set apart from clinical terms after it ("Sharipova Z — INR 4.8, hold warfarin 5mg"; with a dot, name.given-initial takes it first): a known name, or in a subject about one patient (a value, a dose, a bed) a word no lexicon holds that the model finds name-like, or in shorthand about someone (a condition, a medication or an encounter, no everyday English word) one the model does not reject outright.',
     examples: {
-      valid: ['Temirbekova A — INR 4.8, hold warfarin 5mg', 'Nurmagambetova K - INR 5.1, hold tonight', 'Ekwueme R – 36wk BPP Fri 10:30', 'FW: Kowalski T - MAT intake confirmed', 'Nakamura J - AKI, Cr 3.1'],
-      invalid: ['Analyzer B - potassium results delayed', 'Cart B - naloxone missing', 'Group B strep - prenatal screening update', 'Vitamin D - assay change', 'Tower B - ICU move Saturday', 'Temirbekova A — quarterly budget', 'Curbside Q: 82 y/o M, syncope - next step?', 'Analyzer K - INR 5.1 QC failed', 'Cart C - K 6.2 on the control run'],
+      valid: ['Temirbekova A — INR 4.8, hold warfarin 5mg', 'Nurmagambetova K - INR 5.1, hold tonight', 'Ekwueme R – 36wk BPP Fri 10:30', 'FW: Kowalski T - MAT intake confirmed', 'Nakamura J - AKI, Cr 3.1', 'Ibekwe T - asthma flare, pred taper'],
+      invalid: ['Analyzer B - potassium results delayed', 'Cart B - naloxone missing', 'Group B strep - prenatal screening update', 'Vitamin D - assay change', 'Tower B - ICU move Saturday', 'Temirbekova A — quarterly budget', 'Curbside Q: 82 y/o M, syncope - next step?', 'Analyzer K - INR 5.1 QC failed', 'Cart C - K 6.2 on the control run', 'Pyxis B - insulin missing', 'Analyzer C - potassium results'],
     },
   },
   'name.file-surname': {

@@ -852,7 +852,12 @@ function openingSurnameInitial(f: RunFacts): boolean {
   if (f.kind !== 'subject' || f.opening !== i || c.t.case !== 'title' || c.t.text.length < 3 || LETTERED.has(c.t.key) || !/[aeiouy]/.test(c.t.key)) return false;
   // A word no lexicon holds, name-like, only in a subject about one patient (a value, a dose, a bed): "Analyzer B -
   // potassium results delayed", "Cart B - naloxone missing" name equipment.
-  if (!(known(c.kind) || (c.kind === 'U' && f.patientSpecific && nameLikeness(c.t.key) >= LONE_UNKNOWN_LIKENESS))) return false;
+  // So may a word the model does not reject outright, in clinicians' shorthand (no everyday English word) about
+  // someone (a condition, a medication or an encounter): "Kimaro Z - asthma action plan". A device's bay is
+  // written beside everyday words ("Pyxis B - insulin missing"), a lab's bench beside tests ("Analyzer B -
+  // potassium results").
+  const shorthandAboutSomeone = !f.clinicalEnglishSubject && f.clinical.someones && nameLikeness(c.t.key) > NOT_A_NAME_AT_ALL;
+  if (!(known(c.kind) || (c.kind === 'U' && ((f.patientSpecific && nameLikeness(c.t.key) >= LONE_UNKNOWN_LIKENESS) || shorthandAboutSomeone)))) return false;
   const initial = cls[j];
   const after = cls[j + 1];
   if (initial === undefined || initial.t.kind !== 'word' || initial.t.text.length !== 1 || initial.t.case !== 'title' || !/^\s$/.test(initial.t.gap)) return false;
