@@ -592,6 +592,28 @@ export function findNames(ctx: FieldContext): NameSpan[] {
       }
     }
   }
+  // "falguni mehta - derm bx results, BCC", "ubah yusuf - postpartum f/u": a subject with clinical terms that
+  // opens with two lower-case words set apart from what follows, neither everyday nor rejected by the name
+  // model and one a known name or name-like (both, beside a lone test or procedure), opens with the patient's
+  // name typed in lower case (weak, as a lower-case pair).
+  if (ctx.kind === 'subject' && clinical.starts.size > 0) {
+    const a = cls.findIndex((c) => c.t.kind === 'word' && !REPLY_PREFIXES.has(c.t.key) && !GREETING_WORDS.has(c.t.key));
+    const first = cls[a];
+    const second = cls[a + 1];
+    const after = cls[a + 2];
+    const nameWord = (c: Classified | undefined): c is Classified =>
+      c !== undefined && c.t.case === 'lower' && c.t.text.length >= 3 && /[aeiouy]/.test(c.t.key) && !LETTERED.has(c.t.key) && (known(c.kind) || (c.kind === 'U' && nameLikeness(c.t.key) >= NAME_LIKELY_ENOUGH_BESIDE_VALUES));
+    const strong = (c: Classified): boolean => known(c.kind) || nameLikeness(c.t.key) >= LONE_UNKNOWN_LIKENESS;
+    const apart = after === undefined || SET_APART.test(after.t.gap) || (/^\s$/.test(after.t.gap) && clinical.starts.has(a + 2));
+    // One test or procedure alone may be a site's or a vendor's: then both words must look like names.
+    const aboutSomeone = clinical.someones || clinical.starts.size >= 2 || healthTermsOf(ctx).some((h) => h.measured === true);
+    const names = nameWord(first) && nameWord(second) && (aboutSomeone ? strong(first) || strong(second) : strong(first) && strong(second));
+    if (a >= 0 && names && /^\s$/.test(second.t.gap) && apart && !first.shaped && !second.shaped) {
+      cls[a] = { ...first, shaped: true, likely: true };
+      cls[a + 1] = { ...second, shaped: true, likely: true };
+      lowerPairs.add(a);
+    }
+  }
   markNamesByShape(cls, ctx.kind, lex);
   // "KAUR, Harpreet - MRI": an EHR's surname in capitals, a comma, then a Title Case given name.
   for (let k = 0; k + 1 < cls.length; k++) {
