@@ -105,7 +105,7 @@ export const NAME_PATTERN_DOCS: Readonly<Record<string, NamePatternDoc>> = {
   'name.surname-initial': {
     description: 'In a file name, a known name or a capitalised word no lexicon holds set beside one or two capital initials ("Vukasinovic_D_pathology.pdf", "DRAGOMIROVA_E_CT_CHEST.pdf", "Quetzal_JM_labs.pdf"); typed in lower case, a surname of the lists before one letter in a file about a clinical term ("okonkwo_t_lithium_levels.xlsx"). Not a word that takes a letter, a health abbreviation or a language code.',
     examples: {
-      valid: ['Vukasinovic_D_pathology.pdf', 'DRAGOMIROVA_E_CT_CHEST.pdf', 'Quetzal_JM_labs.pdf', 'R_Brandvold_echo.pdf', 'okonkwo_t_lithium_levels.xlsx', 'HP_note_benally_k_pneumonia.docx'],
+      valid: ['Vukasinovic_D_pathology.pdf', 'DRAGOMIROVA_E_CT_CHEST.pdf', 'Quetzal_JM_labs.pdf', 'R_Brandvold_echo.pdf', 'okonkwo_t_lithium_levels.xlsx', 'HP_note_benally_k_pneumonia.docx', 'tavake_s_uric_acid.pdf'],
       invalid: ['Appendix_A_labs.pdf', 'Folleto_ES_diabetes.pdf', 'Budget_Q3_MRI.pdf', 'Brandvold_CT_chest.pdf', 'plan_b_lithium_rems.pdf', 'okonkwo_t_budget.xlsx', 'unit_c_pneumonia_audit.xlsx', 'hsTnI_Pathway_ED.pdf'],
     },
   },

@@ -634,15 +634,15 @@ export function findNames(ctx: FieldContext): NameSpan[] {
       if (title.t.case === 'lower' && title.t.key === 'mrs' && /^[_-]$/.test(c.t.gap)) cls[k] = { ...c, shaped: true };
     }
     // "ahmed_h_clozapine_ANC_log.xlsx", "ADMIT_NOTE_yazzie_r_ETOH.docx": typed in lower case, a surname of the
-    // lists (or a word the name model finds name-like) with one letter after it, in a file about a clinical term,
-    // is a surname and its initial; "plan_b", "unit_c", "tier_a" open with everyday words.
+    // lists (or a word the name model does not reject) with one letter after it, in a file about a clinical
+    // term, is a surname and its initial; "plan_b", "unit_c", "tier_a" open with everyday words.
     if (clinical.starts.size > 0) {
       for (let k = 0; k + 1 < cls.length; k++) {
         const c = cls[k];
         const letter = cls[k + 1];
         const after = cls[k + 2];
         if (c.t.case !== 'lower' || c.t.text.length < 3 || LETTERED.has(c.t.key) || !/[aeiouy]/.test(c.t.key)) continue;
-        if (!(known(c.kind) || (c.kind === 'U' && nameLikeness(c.t.key) >= LONE_UNKNOWN_LIKENESS))) continue;
+        if (!(known(c.kind) || (c.kind === 'U' && nameLikeness(c.t.key) >= NAME_LIKELY_ENOUGH_BESIDE_VALUES))) continue;
         const isLetter = letter.t.kind === 'word' && letter.kind !== 'X' && letter.t.text.length === 1 && letter.t.case === 'lower' && /^[_-]$/.test(letter.t.gap);
         if (isLetter && (after === undefined || /^[_.-]$/.test(after.t.gap)) && after?.t.kind !== 'number') cls[k] = { ...c, shaped: true, lowerInitial: true };
       }

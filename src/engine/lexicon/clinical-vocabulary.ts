@@ -123,6 +123,7 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     cysts, polyp, polyps, breast lump, abscessed tooth, impacted molar, impacted wisdom teeth, cracked tooth,
     oral thrush, hemorrhoid`),
   medication: words(`
+    triptan, triptans,
     mmr, mmr vaccine, mmrv, phos binder, phosphate binder, phos binders, phosphate binders, dapto, daptomycin, remodulin, treprostinil, tyvaso, epoprostenol, flolan,
     anesthetics, anaesthetic, general anesthetic,
     mtx, biologic injection, biologic injections, biologic infusion, biologics,
@@ -215,6 +216,7 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     nicotine replacement, eylea, lucentis, anti vegf, botox injection, synvisc, steroid injection, tpn, ppn,
     tube feeds, peg feeds, enteral nutrition, parenteral nutrition`),
   test: words(`
+    uric acid, urea breath test, o2 sat, o2 sats, o2 saturation, scat 5, li level, lithium level, act score, asthma control test, surgpath, histopat, hip xr, xr hip, knee xr, xr knee, chest xr, xr chest, ankle xr, xr ankle, wrist xr, xr wrist, foot xr, xr foot, hand xr, xr hand, shoulder xr, xr shoulder, spine xr, xr spine, us pelvis, us abd, us renal, us thyroid,
     l spine, c spine, t spine, ls spine, lumbar spine, cervical spine, thoracic spine,
     mrsa nares, mrsa swab, nares swab, vl undetectable, viral load undetectable, undetectable viral load,
     bp check, bp recheck, 4th gen, 4th gen hiv, hiv ag ab, preg test, upreg, bwx, petct, restaging, restaging scan, cardiac patch, zio patch, heart monitor patch, device interrogation,
@@ -248,6 +250,7 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     sonohysterogram, follicle scan, follicle check, follicle count, follicles, vf 24 2, vf 10 2, hvf, amh, ca 125, ca 19 9, cea level, bone marrow, pet ct, stress echo,
     fetal echo, glasgow coma scale`),
   procedure: words(`
+    stim protocol, ivf stim, ivf protocol,
     burn dressing, burn dressings, burn care, burn wound, hd run sheet, dialysis run sheet, tx run sheet,
     nectar thick, nectar thickened, honey thick, honey thickened, thickened liquids, mechanical soft, dysphagia diet, pureed diet, puree diet,
     gallbladder out, gallbladder removed, gallbladder removal, tonsils out, appendix out, wisdom teeth out, wisdom teeth removed, wisdom teeth pulled,
