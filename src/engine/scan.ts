@@ -2,7 +2,7 @@ import { Coverage, DETECTORS, DetectorOptions, FieldContext, FieldKind, Signal }
 import { MASS_DISCLOSURE_META, exposedRecipients } from './detectors/mass-disclosure';
 import { domainOf } from './detectors/domains';
 import { lettersOf } from './text/chars';
-import { Purchasing, purchasingOf, citedAuthorsOf, firmWordsOf, titledCliniciansOf, namesAnimal, namesAuthorsOf, ownerCueEndOf, ownerNamed, recruitingOf, staffAffairsOf, tiesHealthToSomeone, topicTokensOf } from './facts/health';
+import { Purchasing, purchasingOf, citedAuthorsOf, firmWordsOf, titledCliniciansOf, namesAnimal, namesAuthorsOf, ownerCueEndOf, simulationOf, ownerNamed, recruitingOf, staffAffairsOf, tiesHealthToSomeone, topicTokensOf } from './facts/health';
 import { isTreatmentProgrammeDomain, isVeterinaryDomain, recruitingSender } from './facts/sender';
 import { RecipientKind, RecipientPartFacts, keepsFor, recipientHealth, recipientKind, recipientPartFacts } from './detectors/recipient-health';
 import { Policy } from './policy/schema';
@@ -83,6 +83,8 @@ interface FieldAnalysis {
   signals: Signal[];
   /** Teaching material or a legal document (facts/health.ts namesAuthorsOf): names in it are authors or parties, not patients. */
   authored?: boolean;
+  /** Authored material of simulation: even a lay title names a manikin or an actor ("SimMan 'Mr. Okoro'"). */
+  simulated?: boolean;
   /** Subject and file names: the field names an animal; and points at a pet's human (facts/health.ts). */
   animal?: boolean;
   /** The field names a pet's human: where its first owner cue ends (original offset); the human's health comes after it. */
@@ -124,6 +126,7 @@ function analyzeCached(value: string, kind: FieldKind, options: DetectorOptions)
   if (kind === 'subject' || kind === 'attachment') {
     result.split = splitFacts(ctx.text, options.extraKeywords);
     if (namesAuthorsOf(ctx, signals.filter((x) => x.detectorId === 'person-name' && x.strength === 'high'))) result.authored = true;
+    if (result.authored && simulationOf(ctx)) result.simulated = true;
     const purchasing = purchasingOf(ctx);
     if (purchasing) result.purchasing = purchasing;
     const authors = citedAuthorsOf(ctx);
@@ -277,6 +280,8 @@ export function scanMessage(message: Message, policy: Policy): Verdict {
   const options = optionsFor(policy);
   const findings: Finding[] = [];
   let messageHasHealth = false;
+  // Health that is not only work's: colleagues named at work count among the exposed only then.
+  let messageHasCare = false;
   // Mail from a jobs, volunteer or giving mailbox goes to candidates, volunteers and donors.
   let recruiting = recruitingSender(message.senderAddress ?? '');
   const senderDomain = domainOf(message.senderAddress ?? '');
@@ -338,7 +343,7 @@ export function scanMessage(message: Message, policy: Policy): Verdict {
   };
 
   refs.forEach((ref, at) => {
-    const { signals: all, topical, split, authored } = analyses[at];
+    const { signals: all, topical, split, authored, simulated } = analyses[at];
     // A recipient's health words count only for a person, a patient or a list of patients, each by its own rule.
     const kind = kinds.get(`${ref.field}:${ref.index}`);
     const group = groupOf(ref.field);
@@ -369,6 +374,7 @@ export function scanMessage(message: Message, policy: Policy): Verdict {
       // Everyday-sense words ("seating chart") do not make a message about care; units and specialties do.
       // Nor does a building named for a specialty ("Oncology Pavilion garage closure"): it says where, not what care.
       if (signals.some((s) => s.role === 'health' && s.needsSupport !== 'everyday' && !(s.workplace && BUILDING_AFTER.test(ref.value.slice(s.end))))) messageHasHealth = true;
+      if (!authored && signals.some((s) => s.role === 'health' && s.needsSupport !== 'everyday' && !s.workplace)) messageHasCare = true;
     }
     // In a purchase or a product notice a name is a supplier's, unless a title or a patient word marks a
     // person; in an invoice, unless it also holds a given name (a bill for a patient's care).
@@ -385,9 +391,10 @@ export function scanMessage(message: Message, policy: Policy): Verdict {
     };
     // Teaching material and legal documents name their authors and parties, not patients; but an author is
     // not written "Mrs.": "Handouts for Mrs. Beatriz Quill (new AFib dx)" are for a patient.
-    if (health && (!authored || signals.some((s) => s.detectorId === 'person-name' && layTitled(s)))) {
+    const patientTitled = (s: Signal): boolean => !simulated && layTitled(s);
+    if (health && (!authored || signals.some((s) => s.detectorId === 'person-name' && patientTitled(s)))) {
       const level = policy.combinations.identityWithHealth[group];
-      const names = signals.filter((s) => s.detectorId === 'person-name' && (!authored || layTitled(s)));
+      const names = signals.filter((s) => s.detectorId === 'person-name' && (!authored || patientTitled(s)));
       const others = authored ? [] : signals.filter((s) => s.detectorId !== 'person-name');
       const named = names.filter(personNamed);
       const found = nameHealth ? identitiesWithHealth(named, nameHealth, topical, signals) : [];
@@ -444,6 +451,7 @@ export function scanMessage(message: Message, policy: Policy): Verdict {
     baaDomains: policy.org.baaDomains,
     personalDomains: policy.org.personalDomains,
     threshold: policy.org.massDisclosureThreshold,
+    colleagues: messageHasCare,
   });
   // A treatment programme's mail to several personal addresses discloses its patients whatever the
   // subject ("Thursday group moved to 6pm" from a behavioural-health provider), unless it is staff business.

@@ -149,6 +149,22 @@ test('results at work are no message about care: personal addresses in To are no
 });
 
 
+test('colleagues named at work on personal addresses are exposed only on a message about care', () => {
+  const drs = [
+    { displayName: 'Dr. Marisela Quintanar', emailAddress: 'mq.md@gmail.com' },
+    { displayName: 'Tavita Quillagua, RN', emailAddress: 'tquillagua@yahoo.com' },
+    { displayName: 'Zlatka Ferrante (Board)', emailAddress: 'zferrante@outlook.com' },
+  ];
+  const exposed = (subject: string) => scanMessage(msg({ subject, to: drs }), defaultPolicy()).findings.filter((f) => f.detectorId === 'mass-disclosure').length;
+  expect(exposed('Speaker logistics - Sepsis Symposium')).toBe(0);
+  expect(exposed('Quality committee - readmission and sepsis dashboard')).toBe(0);
+  // Clinicians in a recovery or burnout group are its members: each learns the others are.
+  expect(exposed('Alcohol use disorder recovery group - session 3 moved')).toBe(3);
+  // An address as its own display name names no role.
+  const plain = drs.map((r) => ({ displayName: r.emailAddress, emailAddress: r.emailAddress }));
+  expect(scanMessage(msg({ subject: 'Speaker logistics - Sepsis Symposium', to: plain }), defaultPolicy()).findings.filter((f) => f.detectorId === 'mass-disclosure').length).toBe(3);
+});
+
 test("a school's clinical-placement mailbox writes to students, not patients", () => {
   const to = ['marisela.q@gmail.com', 'tquillagua@yahoo.com', 'zlatka.k@outlook.com'].map((emailAddress) => ({ displayName: '', emailAddress }));
   expect(scanMessage(msg({ senderAddress: 'clinicalplacement@quillbrook.edu', subject: 'placement confirmations - Peds + NICU', to }), defaultPolicy()).findings).toEqual([]);

@@ -198,6 +198,8 @@ const clean: [string, string][] = [
   ['Mr. Quillagua passed this along from the vendor', 'a titled person passed something on'],
   ['BNP 2025 results deck - Okonjo to present', 'a year after an ambiguous test word is no reading'],
   ['flu clinic - vaccine supply', 'two lower-case everyday words open the subject'],
+  ["Sim day debrief: mannequin 'Mr. Tavake' - anaphylaxis", "a simulation's manikin, titled"],
+  ["SP encounter - standardized patient 'Marisela' - chest pain", 'an actor playing a patient'],
   ['epic build - CT orders', 'a system and its work, in lower case'],
   ['Marisela Quintanar RN admitting pt to 5W after his surgery', "a patient comes before the clinician's own event"],
   ['Congrats Marisela Quintanar, CNOR - passed her certification exam!', 'an exam for a credential is work'],

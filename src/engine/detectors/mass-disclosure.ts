@@ -1,3 +1,4 @@
+import { CLINICIAN_TITLES, CREDENTIALS } from '../lexicon/people-words';
 import type { Message } from '../types';
 import { domainMatches, domainOf, isPersonalDomain } from './domains';
 
@@ -17,6 +18,8 @@ export interface DomainOptions {
   baaDomains: readonly string[];
   personalDomains: readonly string[];
   threshold: number;
+  /** Whether colleagues (namedAtWork) count: when the message speaks of care, not only of work. */
+  colleagues: boolean;
 }
 
 /** Indices of exposed recipients by field, or an empty list below the threshold. */
@@ -27,8 +30,25 @@ export function exposedRecipients(message: Message, opts: DomainOptions): { fiel
     message[field].forEach((r, index) => {
       const d = domainOf(r.emailAddress);
       if (!d || domainMatches(d, internal) || domainMatches(d, opts.baaDomains)) return;
-      if (isPersonalDomain(d, opts.personalDomains)) exposed.push({ field, index });
+      if (isPersonalDomain(d, opts.personalDomains) && (opts.colleagues || !namedAtWork(r.displayName))) exposed.push({ field, index });
     });
   }
   return exposed.length >= opts.threshold ? exposed : [];
+}
+
+const TITLES = new Set(CLINICIAN_TITLES);
+const CREDENTIAL_WORDS = new Set(CREDENTIALS);
+/** Roles written in brackets after a name: a board's, a faculty's or a vendor's people, not a clinic's patients. */
+const ROLE_IN_BRACKETS = /\((?:board|trustee|trustees|faculty|speaker|panelist|staff|vendor|committee|council member)\)/i;
+
+/**
+ * A display name that says who the person is at work: a clinician's title first ("Dr. Kofi Mensah"), a
+ * credential after the name ("Ana Ruiz, RN") or a role in brackets ("Frank Ortiz (Board)"). On a message whose
+ * health words all speak of work ("Speaker logistics - Diabetes Symposium") colleagues on their personal
+ * addresses learn nothing about each other's health; on one about care ("Burnout recovery group") they do.
+ */
+function namedAtWork(displayName: string): boolean {
+  if (displayName.includes('@')) return false;
+  const words = displayName.toLowerCase().split(/[\s.,;:()[\]/-]+/).filter(Boolean);
+  return (words.length > 1 && TITLES.has(words[0])) || words.slice(1).some((w) => CREDENTIAL_WORDS.has(w)) || ROLE_IN_BRACKETS.test(displayName);
 }

@@ -185,12 +185,21 @@ export const PUBLICATION_WORDS = words(`paper, papers, article, study, review, t
  * be a patient's), which cancel only a lone name. The research bench's material
  * too (cell lines, plasmids, organoids): the names there are the lab's researchers.
  */
+/**
+ * Simulation: its patients are manikins, actors and scenarios, whatever they are called ("SimMan 'Mr. Okoro' -
+ * septic shock", "standardized patient 'Dolores'"). Teaching material too (AUTHORED in facts/health.ts), where
+ * even a lay title names no patient.
+ */
+export const SIMULATION_WORDS = words(`
+  simulation, sim lab, sim day, sim session, sim scenario, mock code, manikin, manikins, mannequin, mannequins, simman,
+  standardized patient, standardised patient, sp session, sp encounter`);
+
 export const TEACHING_WORDS = words(`
   flyer, flier, slides, slide deck, deck, poster, handout, handouts, newsletter, agenda, minutes, template, toolkit, osce,
   syllabus, curriculum, webinar, lecture, presentation, grand rounds, grandrounds, journal club, inservice, in service,
   workshop, seminar, symposium, abstract, cv, resume, bio, headshot, remarks, speech, keynote, talking points,
   awareness day, awareness week, awareness month, press release, op ed, orientation packet, welcome packet,
-  handbook, brochure, cme, ceu, simulation, sim lab, mock code, manikin, mannequin, manuscript, chapter, textbook,
+  handbook, brochure, cme, ceu, manuscript, chapter, textbook,
   teaching file, teaching slides, teaching deck, case study, cover letter, reviewer comments, galley proofs,
   page proofs, reprint, reprints, erratum, preference card, pref card, prefcard, pref cards, faculty disclosure,
   monograph, drug monograph, formulary review, class review,
