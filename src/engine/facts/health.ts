@@ -156,6 +156,10 @@ function withDeaths(tokens: readonly Token[], found: HealthMatch[]): HealthMatch
   }
   return found;
 }
+/** Words of a death that are also said of documents lapsing ("card expired"). */
+const LAPSING = new Set(['expired', 'expires', 'expiring']);
+/** Documents and credentials that lapse: before "expired" they are what expired. */
+const LAPSING_THINGS = new Set(['card', 'cards', 'license', 'licence', 'licenses', 'cert', 'certs', 'certification', 'certificate', 'badge', 'contract', 'passport', 'password', 'link', 'domain', 'subscription', 'membership', 'registration', 'warranty', 'lease', 'permit', 'coupon', 'token', 'visa', 'id', 'credential', 'credentials', 'bls', 'acls', 'pals', 'nrp', 'tncc', 'session', 'offer', 'quote', 'pricing', 'trial', 'account']);
 /** "passed this am", "passed last night", "passed early morning". */
 const PASSING_WHEN = new Set(['this', 'last', 'early']);
 const TIMES_OF_DAY = new Set(['am', 'pm', 'morning', 'afternoon', 'evening', 'night']);
@@ -623,6 +627,8 @@ function aboutPerson(tokens: readonly Token[], terms: readonly HealthMatch[], is
     const near = [tokens[m.from - 1], tokens[m.to]];
     return near.some((t) => t !== undefined && (SEASON_CONTEXT.has(t.key) || (t.kind === 'number' && /^(?:19|20)\d\d$/.test(t.text))));
   };
+  // "BLS card expired", "license expires Friday": a document or a credential lapses; a person dies.
+  const lapsed = (m: HealthMatch): boolean => LAPSING.has(m.phrase) && LAPSING_THINGS.has(tokens[m.from - 1]?.key ?? '');
   // Where a value read from a person starts (computed once: looked up for every word).
   const readingStarts = new Set<number>();
   for (const r of terms) if (READINGS.has(r.phrase)) readingStarts.add(r.from);
@@ -630,7 +636,7 @@ function aboutPerson(tokens: readonly Token[], terms: readonly HealthMatch[], is
   const out: HealthMatch[] = [];
   const denied: HealthMatch[] = [];
   for (const m of terms) {
-    if (season(m)) {
+    if (season(m) || lapsed(m)) {
       out.push({ ...m, workplace: true });
       continue;
     }
