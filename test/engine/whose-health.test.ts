@@ -199,6 +199,8 @@ const clean: [string, string][] = [
   ['BNP 2025 results deck - Okonjo to present', 'a year after an ambiguous test word is no reading'],
   ['flu clinic - vaccine supply', 'two lower-case everyday words open the subject'],
   ['FW: ACLS card expired - Quillagua, Devon - off the schedule', 'a card expired, not a person'],
+  ['R01 budget - colitis cohort - PI Devon Quillagua, PhD', 'a credential with an inner capital after the comma'],
+  ['Rep visit - Joy Quillagua (Stryvex Surgical) - OR 3/21, TKA trays', "a vendor's representative, her firm in brackets"],
   ["Sim day debrief: mannequin 'Mr. Tavake' - anaphylaxis", "a simulation's manikin, titled"],
   ["SP encounter - standardized patient 'Marisela' - chest pain", 'an actor playing a patient'],
   ['epic build - CT orders', 'a system and its work, in lower case'],

@@ -1211,8 +1211,22 @@ function isCueBefore(cls: readonly Classified[], i: number, mixedCase: boolean):
   return isTitleBefore(cls, i) || isPatientWordBefore(cls, i, mixedCase) || isKinBefore(cls, i);
 }
 
+/** Words of a vendor's business: its people are representatives, not patients. */
+const VENDOR_CUES = new Set(['rep', 'reps', 'representative', 'vendor', 'vendors', 'sales', 'territory', 'distributor', 'supplier']);
+
+/** Inside the bracket opening at `at`, a capitalised organisation word: "(Stryvex Surgical)", "(Orvane Labs Inc)". */
+function bracketNamesFirm(cls: readonly Classified[], at: number): boolean {
+  for (let k = at; k < cls.length && k < at + 5; k++) {
+    const c = cls[k];
+    if (k > at && /[)\]]/.test(c.t.gap)) return false;
+    if (c.t.case !== 'lower' && (ORG_WORDS.has(c.t.key) || BUSINESS.has(c.t.key) || HEALTH_NAMED_ORG.has(c.t.key))) return true;
+  }
+  return false;
+}
+
+/** A credential: in capitals, with an inner capital ("PhD", "PsyD") or longer than three letters ("Ada Quill, lcsw"). */
 function isCredential(t: Token): boolean {
-  return CREDENTIALS.has(t.key) && (t.case === 'upper' || t.key.length > 3);
+  return CREDENTIALS.has(t.key) && (t.case === 'upper' || /[a-z][A-Z]/.test(t.text) || t.key.length > 3);
 }
 
 function isClinicianOrPlace(cls: readonly Classified[], from: number, to: number, sentenceCase: boolean, kind: FieldContext['kind']): boolean {
@@ -1240,6 +1254,10 @@ function isClinicianOrPlace(cls: readonly Classified[], from: number, to: number
   // are as often a place ("Olivia Park - COVID vaccine pop-up", "Sophia Ward - norovirus closure").
   const surnameAfterGiven = kind === 'attachment' && to - from === 2 && cls[from].kind === 'G' && !isCensusSurname(cls[from].t.key) && SURNAME_HEADS.has(cls[from + 1].t.key) && cls[from + 1].t.case === 'title';
   if (cls.slice(from, to).some((c) => CLINICIAN_TITLES.has(c.t.key) || (ORG_WORDS.has(c.t.key) && !surnameAfterGiven) || (c.t.case !== 'lower' && BUSINESS.has(c.t.key)) || (sentenceCase && c.t.case === 'title' && HEALTH_NAMED_ORG.has(c.t.key)))) return true;
+  // "Rep visit - Joy Bankole (Stryvex Surgical)": in a field about vendors, a firm in brackets right after the
+  // name is the person's employer. Elsewhere a bracket says where a patient is or a colleague works
+  // ("Boudreaux (admitted to St. Brigid Medical Center)").
+  if (after && /\(\s*$/.test(after.t.gap) && cls.some((c) => VENDOR_CUES.has(c.t.key)) && bracketNamesFirm(cls, to)) return true;
   // A credential follows the name, or a comma after it ("Ada Quill RN", "Quill, Ada, PA-C"); after a dash or a
   // colon it opens the next part ("Quill, Ada - PA cardiac cath": a prior authorisation).
   if (after && isCredential(after.t) && !/[-\u2013\u2014:|]/.test(after.t.gap)) return true;
