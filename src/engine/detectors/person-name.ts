@@ -1254,6 +1254,8 @@ function isClinicianOrPlace(cls: readonly Classified[], from: number, to: number
   // are as often a place ("Olivia Park - COVID vaccine pop-up", "Sophia Ward - norovirus closure").
   const surnameAfterGiven = kind === 'attachment' && to - from === 2 && cls[from].kind === 'G' && !isCensusSurname(cls[from].t.key) && SURNAME_HEADS.has(cls[from + 1].t.key) && cls[from + 1].t.case === 'title';
   if (cls.slice(from, to).some((c) => CLINICIAN_TITLES.has(c.t.key) || (ORG_WORDS.has(c.t.key) && !surnameAfterGiven) || (c.t.case !== 'lower' && BUSINESS.has(c.t.key)) || (sentenceCase && c.t.case === 'title' && HEALTH_NAMED_ORG.has(c.t.key)))) return true;
+  // "site visit 12/4 @ Westfield", "lunch @ Marlowe": in a subject a name-like word right after "@" is where.
+  if (kind === 'subject' && /@\s*$/.test(cls[from].t.gap)) return true;
   // "Rep visit - Joy Bankole (Stryvex Surgical)": in a field about vendors, a firm in brackets right after the
   // name is the person's employer. Elsewhere a bracket says where a patient is or a colleague works
   // ("Boudreaux (admitted to St. Brigid Medical Center)").
@@ -1283,6 +1285,8 @@ function isClinicianOrPlace(cls: readonly Classified[], from: number, to: number
   }
   // "Mulberry Creek", "Ostrander Vale", "Eagle Ridge Rides": a place word after the first word.
   if (to - from >= 2 && cls.slice(from + 1, to).some((c) => PLACES.has(c.t.key) && c.t.case !== 'lower')) return true;
+  // A place word no name run takes in, right after it: "Sports physicals at Westbrook Middle".
+  if (after && PLACES.has(after.t.key) && after.t.case === 'title' && /^\s$/.test(after.t.gap)) return true;
   return organisationAfter(cls, to, sentenceCase, kind) || organisationBefore(cls, from);
 }
 

@@ -216,6 +216,7 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     nicotine replacement, eylea, lucentis, anti vegf, botox injection, synvisc, steroid injection, tpn, ppn,
     tube feeds, peg feeds, enteral nutrition, parenteral nutrition`),
   test: words(`
+    lead level, lead levels, venous lead, capillary lead, lead screening results, lead test results,
     uric acid, urea breath test, o2 sat, o2 sats, o2 saturation, scat 5, li level, lithium level, act score, asthma control test, surgpath, histopat, hip xr, xr hip, knee xr, xr knee, chest xr, xr chest, ankle xr, xr ankle, wrist xr, xr wrist, foot xr, xr foot, hand xr, xr hand, shoulder xr, xr shoulder, spine xr, xr spine, us pelvis, us abd, us renal, us thyroid,
     l spine, c spine, t spine, ls spine, lumbar spine, cervical spine, thoracic spine,
     mrsa nares, mrsa swab, nares swab, vl undetectable, viral load undetectable, undetectable viral load,
@@ -281,6 +282,7 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     postoperative day, post op day, watchman device, watchman procedure, whipple procedure, central venous catheter,
     moderate sedation`),
   encounter: words(`
+    sports physicals, school physicals, camp physicals, flu declination, vaccine declination, vax declination, flu vax declination, flu shot declination, flu vaccine declination,
     encounter summary, work status note, work status report, work status form,
     epcr, death certificate, death cert, death certificates,
     irf,

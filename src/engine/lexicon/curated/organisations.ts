@@ -97,7 +97,8 @@ export const SERVICE_MODIFIERS: readonly string[] = ['mobile', 'portable'];
 
 /**
  * Geographic words that end place names: "Mulberry Creek", "Ostrander Vale",
- * "Harwick Bay Commons" are places even where the first word is a surname.
+ * "Harwick Bay Commons" are places even where the first word is a surname; so
+ * do the levels of a school named for a place ("Westbrook Middle").
  * Surnames that are also places ("Park", "Hill", "Wood", "Lake", "Brook") are
  * left out: "Min-ji Park" is a person.
  */
@@ -105,4 +106,6 @@ export const PLACE_WORDS: readonly string[] = [
   'vale', 'creek', 'ridge', 'hollow', 'meadow', 'meadows', 'glen', 'springs', 'valley', 'grove', 'heights', 'harbor',
   'harbour', 'bay', 'pines', 'falls', 'crossing', 'landing', 'commons', 'terrace', 'pointe', 'bluff', 'bluffs',
   'canyon', 'mesa', 'hills', 'woods', 'township', 'county', 'parish', 'borough', 'oaks', 'elms', 'willows', 'gardens',
+  // Schools named for a place: "Westbrook Middle", "Alder Elementary".
+  'middle', 'elementary',
 ];
