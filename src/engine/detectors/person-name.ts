@@ -601,9 +601,12 @@ export function findNames(ctx: FieldContext): NameSpan[] {
     const first = cls[a];
     const second = cls[a + 1];
     const after = cls[a + 2];
+    const other = (c: Classified): Classified => (c === first ? second : first) as Classified;
     const nameWord = (c: Classified | undefined): c is Classified =>
-      c !== undefined && c.t.case === 'lower' && c.t.text.length >= 3 && /[aeiouy]/.test(c.t.key) && !LETTERED.has(c.t.key) && (known(c.kind) || (c.kind === 'U' && nameLikeness(c.t.key) >= NAME_LIKELY_ENOUGH_BESIDE_VALUES));
-    const strong = (c: Classified): boolean => known(c.kind) || nameLikeness(c.t.key) >= LONE_UNKNOWN_LIKENESS;
+      c !== undefined && c.t.case === 'lower' && c.t.text.length >= 3 && /[aeiouy]/.test(c.t.key) && !LETTERED.has(c.t.key) && !CONNECTORS.has(c.t.key) && (known(c.kind) || (c.kind === 'U' && nameLikeness(c.t.key) >= NAME_LIKELY_ENOUGH_BESIDE_VALUES));
+    // Words of other languages are no lexicon's either ("feria salud", "spotkanie grupy"): without a known name
+    // the model must find both likely names.
+    const strong = (c: Classified): boolean => known(c.kind) || (c.kind === 'U' && nameLikeness(c.t.key) >= NAME_LIKELY && (known(other(c).kind) || nameLikeness(other(c).t.key) >= NAME_LIKELY));
     const apart = after === undefined || SET_APART.test(after.t.gap) || (/^\s$/.test(after.t.gap) && clinical.starts.has(a + 2));
     // One test or procedure alone may be a site's or a vendor's: then both words must look like names.
     const aboutSomeone = clinical.someones || clinical.starts.size >= 2 || healthTermsOf(ctx).some((h) => h.measured === true);
