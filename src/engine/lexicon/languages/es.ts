@@ -31,7 +31,7 @@ export const ES: LanguageLexicon = {
       '~analisis, analisis de sangre, examen de sangre, examen de orina, prueba de embarazo, ~resultados, ~resultado, ' +
       'resultados de laboratorio, laboratorio, hemograma, sangre, orina, glucosa, hemoglobina, colesterol, presion arterial, ' +
       '~presion, rayos x, ultrasonido, ecografia, mamografia, tomografia, biopsia, colonoscopia, signos vitales, ' +
-      '~examen, ~examenes, examen fisico, ~prueba, ~pruebas, patologia',
+      '~examen, ~examenes, examen fisico, ~prueba, ~pruebas, patologia, carga viral',
     ),
     procedure: words(
       'cirugia, cirugias, operado, operada, dialisis, hemodialisis, radioterapia, hospicio, transfusion de sangre, trasplante, ' +
@@ -42,7 +42,7 @@ export const ES: LanguageLexicon = {
       'cita, citas, ~seguimiento, ~consulta, ~consultas, control prenatal, lactancia, clase de lactancia, ingresado, ingresada, hospitalizado, ' +
       'hospitalizada, hospitalizacion, alta medica, alta hospitalaria, dado de alta, dada de alta, urgencias, ' +
       'sala de emergencias, ~emergencia, ~referido, ~referida, expediente medico, certificado medico, ' +
-      'cuidados intensivos, uci, terapia intensiva, consentimiento informado, resumen de alta, informe de alta, hoja de alta, nota de alta, epicrisis',
+      'cuidados intensivos, uci, terapia intensiva, consentimiento informado, resumen de alta, resumen alta, informe de alta, hoja de alta, nota de alta, epicrisis',
     ),
     payer: words(`autorizacion previa, ~reclamo, deducible, copago, elegibilidad, tarjeta de seguro, tarjeta seguro`),
     patient: words('paciente, recien nacido, recien nacida'),

@@ -36,7 +36,7 @@ export const FR: LanguageLexicon = {
     ),
     encounter: words(
       'rendez vous medical, suivi medical, visite medicale, hospitalise, hospitalisation, sortie d hopital, ' +
-      '~compte rendu, lettre de sortie, ~urgences, service des urgences, ~adresse par, dossier medical, ' +
+      '~compte rendu, compte rendu de sortie, compte rendu sortie, compte rendu operatoire, lettre de sortie, ~urgences, service des urgences, ~adresse par, dossier medical, ' +
       'certificat medical, arret maladie, reanimation, soins intensifs, ~suivi, ~rendez vous, ~rdv, hospitalisee',
     ),
     payer: words(`~prise en charge, mutuelle, tiers payant`),

@@ -28,7 +28,7 @@ export const PL: LanguageLexicon = {
     encounter: words(`~wizyt*, wizyta lekarska, skierowani*, przyjety do szpitala, przyjeta do szpitala, hospitalizacj*, wypis ze szpitala, ~wypis*, karta informacyjna, izba przyjec, oiom, pogotowi*, karetk*, zwolnienie lekarskie, ~konsultacj*`),
     payer: words(`refundacj*, nfz`),
     patient: words(`pacjent*, noworod*`),
-    specialty: words('kardiologi*, onkologi*, pediatri*, ginekologi*, neurologi*, psychiatri*, ortopedi*, interna'),
+    specialty: words('diabetolog*, kardiolog*,  onkologi*, pediatri*, ginekologi*, neurologi*, psychiatri*, ortopedi*, interna'),
   },
   units: words(`izba przyjec, oiom`),
   workplaceHeads: words(`oddzial, oddzialu, dzial, zespol, zespolu, pracownia, pracowni, klinika, centrum, poradnia, pielegniarki, pielegniarek, szkolenie, kurs`),
