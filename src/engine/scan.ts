@@ -516,7 +516,7 @@ interface FieldHealth {
 /**
  * The field's health signals that are information about a person, or
  * undefined: workplaces never count; everyday-sense words and units only
- * beside initials, an old date or (in a file name) a full name or a surname
+ * beside initials, a marked or an old date of birth or (in a file name) a full name or a surname
  * with its initials ("C.N. 12.03.62 - fall on 3W",
  * "Holloway_JeanPierre_treatment_letter.pdf", "Papadakis_K_blood_results.pdf"; a
  * recent date does not: "Physical transactions as of 11/29/00" is a trade);
@@ -524,7 +524,7 @@ interface FieldHealth {
  * field points at a human, and nothing where it does not.
  */
 function personHealth(signals: readonly Signal[], kind: FieldKind, vet: 'no' | 'human' | 'animal', named = false): FieldHealth | undefined {
-  const supported = named || signals.some((s) => s.role === 'identity' && (s.messageId === 'initials' || s.evidence === 'dob.probable-old' || (kind === 'attachment' && (strengthOf(s) === 'high' || s.evidence === 'name.surname-initial' || FILE_PAIRS.has(s.evidence ?? '')))));
+  const supported = named || signals.some((s) => (s.detectorId === 'dob' && s.role === 'identifier') || (s.role === 'identity' && (s.messageId === 'initials' || s.evidence === 'dob.probable-old' || (kind === 'attachment' && (strengthOf(s) === 'high' || s.evidence === 'name.surname-initial' || FILE_PAIRS.has(s.evidence ?? ''))))));
   let firstEnd = Infinity;
   let lastStart = -Infinity;
   const evidence: string[] = [];

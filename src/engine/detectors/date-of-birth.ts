@@ -84,6 +84,18 @@ const DOB_AFTER_IN_FILE = /^[_.\s-]{1,2}(?:dob|d\.o\.b\.?|birth ?date)(?![a-z])/
 const BORN_MONTH_DAY = /born(?: on)?[\s:]{1,2}(1[0-2]|0?[1-9])[/.-]([12]\d|3[01]|0?[1-9])(?![\d/.-]*\d)/gi;
 const NEWBORN_CONTEXT = /\b(?:baby|babies|newborn|infant|twins?|mom|mother|mama|bebe|bebé)\b/i;
 
+/**
+ * "DOB wrong in chart - 12/03/1948", "fecha de nacimiento incorrecta: 03/12/1948": a few words about the
+ * date may stand between the label and a date old enough to be a birth date (no number, no sentence break
+ * between: "DOB field retired 2024-01-15" is no birth date).
+ */
+function dateAfterWords(text: string, after: number, dates: readonly FoundDate[]): FoundDate | undefined {
+  const d = dates.find((x) => x.start >= after);
+  if (d === undefined || d.start - after > 40 || d.year > LATEST_PROBABLE_BIRTH_YEAR || d.year < 1900) return undefined;
+  const between = text.slice(after, d.start);
+  return /^[^\d.!?;]*$/.test(between) && between.trim().split(/\s+/).length <= 4 ? d : undefined;
+}
+
 export const dateOfBirth: Detector = {
   meta: {
     id: 'dob',
@@ -110,7 +122,7 @@ export const dateOfBirth: Detector = {
     for (const k of findLanguageKeywords(folded, LANGUAGE_KEYWORDS.before)) keywords.push(k);
     for (const k of keywords) {
       const after = k.end;
-      const d = byStart.get(after) ?? byStart.get(after + 1) ?? byStart.get(after + 2);
+      const d = byStart.get(after) ?? byStart.get(after + 1) ?? byStart.get(after + 2) ?? dateAfterWords(n.text, after, dates);
       if (!d) {
         // "DOB 1938", "dob1938": a birth year marked as one.
         const y = YEAR_ONLY.exec(n.text.slice(after));

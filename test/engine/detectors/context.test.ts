@@ -16,6 +16,8 @@ detectorTable(dateOfBirth, {
     { text: 'born 1961-13-01' },
     { text: 'Release born 9/2 after the code freeze', why: 'month and day after "born" count only with a newborn or a mother' },
     { text: 'Invoice_20250611_final.pdf', kind: 'attachment', why: 'a date in a file name without a DOB label' },
+    { text: 'DOB field retired 2024-01-15', why: 'words between the label and a recent date' },
+    { text: 'DOB policy review. Meeting 03/12/1999', why: 'a sentence ends between the label and the date' },
   ],
   invalid: [
     { text: 'A1c_trend_TQ_DOB061258.png', kind: 'attachment', found: ['DOB061258'], why: 'six digits right after the label: a two-digit year' },
@@ -33,6 +35,8 @@ detectorTable(dateOfBirth, {
     { text: 'MedList_Quill_dob1938.pdf', kind: 'attachment', found: ['dob1938'], why: 'a marked birth year' },
     { text: 'lab_req_dob_12Feb1947.pdf', kind: 'attachment', found: ['dob_12Feb1947'], why: 'day, month name and year glued' },
     { text: 'Rx_FNac_23071951.pdf', kind: 'attachment', found: ['FNac_23071951'], why: 'Spanish "F. Nac." and a day-first compact date' },
+    { text: 'DOB wrong in chart - 03/12/1951', found: ['DOB wrong in chart - 03/12/1951'], why: 'a few words about the date between the label and it' },
+    { text: 'fecha de nacimiento incorrecta: 14/05/1962', found: ['fecha de nacimiento incorrecta: 14/05/1962'] },
   ],
 });
 
