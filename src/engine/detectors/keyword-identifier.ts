@@ -46,7 +46,7 @@ const UNMARKED_MIN_DIGITS = 8;
 // Between keyword and value: separators, then at most two filler words such as
 // "no.", "number", "id", "card" ("member ID card 6221..."), each bounded.
 // A keyword in parentheses before its value ("환자번호(MRN) 7730215") closes with ")", one more separator.
-const FILLER = String.raw`[\s#:=._)-]{0,4}(?:(?:no|num|nbr|number|id|card|is)\.?[\s#:=._-]{0,4}){0,2}[(\[]?`;
+const FILLER = String.raw`[\s#:=._)/-]{0,4}(?:(?:no|num|nbr|number|id|card|is)\.?[\s#:=._-]{0,4}){0,2}[(\[]?`;
 // The markers in the languages of US patients too: "nr" (Dutch, German, Polish, Romanian), "numero",
 // "numer", "numara(sı)" (Turkish), "namba" (Swahili).
 const FILLER_WITH_MARKER = String.raw`[\s:=._-]{0,4}(?:#|no\.?|nr\.?|num|nbr|number|numero|numer|numaras?i?|namba(?:ri)?|id)[\s#:=._-]{0,4}[(\[]?`;
