@@ -149,6 +149,14 @@ test('results at work are no message about care: personal addresses in To are no
 });
 
 
+test('a specialty set apart after a name: its patient at a personal address, its staff at the organisation', () => {
+  const one = (displayName: string, emailAddress: string) => scanMessage(msg({ to: [{ displayName, emailAddress }] }), defaultPolicy()).findings.map((f) => f.evidence[0]);
+  expect(one('Alma Quintanar (oncology)', 'alma.q.tx@gmail.com')).toEqual(['recipient.patient']);
+  expect(one('Maria Lopez - cardiology', 'mlopez.home@yahoo.com')).toEqual(['recipient.patient']);
+  expect(one('Alma Quintanar (Oncology)', 'aquintanar@quillbrook.org')).toEqual([]);
+  expect(one('Grateful Donors - Cardiology', 'donors-cardiology@quillbrookfoundation.org')).toEqual([]);
+});
+
 test('colleagues named at work on personal addresses are exposed only on a message about care', () => {
   const drs = [
     { displayName: 'Dr. Marisela Quintanar', emailAddress: 'mq.md@gmail.com' },

@@ -154,6 +154,9 @@ export function recipientPartFacts(ctx: FieldContext): RecipientPartFacts {
   // So does a possessive before the relative: "Fatima Noor (Yusuf's mom, PICU)".
   if (head === undefined && !isAddress && KIN.findAll(tokens).some((m) => tokens[m.to]?.key === 'of' || tokens[m.to]?.key === 'for' || (m.from > 0 && /^['\u2019]s?\s+$/.test(tokens[m.from].gap)))) head = 'patient';
   const named = !isAddress && tokens.some((t) => t.kind === 'word' && t.case === 'title' && t.key.length >= 3 && isKnownName(t.key, lex));
+  // "Alma Reyes (oncology)", "Jocelyn Bautista - cardiology": a specialty set apart after a person's name names
+  // the service the recipient belongs to: its patient at a personal address, its staff at the organisation's.
+  if (head === undefined && named && healthTermsOf(ctx).some((h) => h.category === 'specialty' && h.from > 0 && (bracketed(tokens, h.from) || SEGMENT_BREAK.test(tokens[h.from].gap)))) head = 'service';
   const personal = isPersonal(ctx);
   return { head, ambiguousList, named, personal };
 }
