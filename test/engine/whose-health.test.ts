@@ -347,6 +347,8 @@ const flagged: [string, 'high' | 'medium', string][] = [
   ['Marguerite - condolences, her dad passed at St. Brendan Sunday', 'medium', "a relative's death"],
   ['Mrs. Quillagua passed this am on 6N - family at bedside', 'high', "a titled person's death, with a time of day"],
   ['Lead screening results - Devon Quillagua 12mo', 'high', 'a lead screening result'],
+  ['ME notification - decedent Marisela Quintanar, pronounced 0412', 'high', 'a decedent'],
+  ['bed 9 - Devon Quillagua, dig level 3.4, DigiFab?', 'high', 'a digoxin level and its antidote'],
   ['Tavita Quillagua + Devon Okonjo sports physicals', 'high', 'sports physicals, plural'],
   ['Mr. Tavake passed at 0215 - chaplain notified', 'high', "a titled person's death, with a time"],
   ['Quillagua, Devon - expired 0340, family notified', 'high', 'a person expired'],

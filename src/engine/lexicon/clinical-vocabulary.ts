@@ -74,6 +74,7 @@ const words = (s: string): string[] => s.split(',').map((w) => w.trim().replace(
 
 export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
   condition: words(`
+    sah, subarachnoid hemorrhage, decedent, pronounced dead, mc crash, motorcycle crash, mvc crash, gunshot wound, stab wound,
     lumbar strain, back strain, neck strain, hamstring strain, ankle sprain, wrist sprain, knee sprain,
     cmpa, cow milk protein allergy, milk protein allergy, splenic lac, splenic laceration, liver lac, liver laceration, tib plateau, tibial plateau fracture, anastomotic leak,
     bile leak, margins neg, rib fractures, flail chest, hemopneumothorax,
@@ -123,6 +124,7 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     cysts, polyp, polyps, breast lump, abscessed tooth, impacted molar, impacted wisdom teeth, cracked tooth,
     oral thrush, hemorrhoid`),
   medication: words(`
+    digifab,
     triptan, triptans,
     mmr, mmr vaccine, mmrv, phos binder, phosphate binder, phos binders, phosphate binders, dapto, daptomycin, remodulin, treprostinil, tyvaso, epoprostenol, flolan,
     anesthetics, anaesthetic, general anesthetic,
@@ -216,6 +218,7 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     nicotine replacement, eylea, lucentis, anti vegf, botox injection, synvisc, steroid injection, tpn, ppn,
     tube feeds, peg feeds, enteral nutrition, parenteral nutrition`),
   test: words(`
+    bac results, bac level, blood alcohol, blood alcohol level, dig level, digoxin level,
     lead level, lead levels, venous lead, capillary lead, lead screening results, lead test results,
     uric acid, urea breath test, o2 sat, o2 sats, o2 saturation, scat 5, li level, lithium level, act score, asthma control test, surgpath, histopat, hip xr, xr hip, knee xr, xr knee, chest xr, xr chest, ankle xr, xr ankle, wrist xr, xr wrist, foot xr, xr foot, hand xr, xr hand, shoulder xr, xr shoulder, spine xr, xr spine, us pelvis, us abd, us renal, us thyroid,
     l spine, c spine, t spine, ls spine, lumbar spine, cervical spine, thoracic spine,
@@ -282,6 +285,7 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     postoperative day, post op day, watchman device, watchman procedure, whipple procedure, central venous catheter,
     moderate sedation`),
   encounter: words(`
+    leave ama, leaving ama, wants to leave ama,
     sports physicals, school physicals, camp physicals, flu declination, vaccine declination, vax declination, flu vax declination, flu shot declination, flu vaccine declination,
     encounter summary, work status note, work status report, work status form,
     epcr, death certificate, death cert, death certificates,
