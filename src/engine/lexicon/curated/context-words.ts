@@ -34,7 +34,7 @@ export const WORKPLACE_WORDS = words(`
   control, audit, audits, data, super user, superuser, sign off, safety, certificate, tray, trays, kit, kits,
   instrument, instruments, device, devices, rate, rates, scorecard, license, licence, credentialing, applicant,
   portal, waste, spill, route, routes, physics, restock, shipment, shipments, helpline,
-  hotline, advocate, advocates, transporter, transporters, liaison, liaisons, registration, representative,
+  hotline, advocate, advocates, transporter, transporters, liaison, liaisons, registration, representative, preventionist, preventionists,
   representatives, ambassador, ambassadors, escort, escorts, sitter, sitters, relations, territory, territories, codes,
   fund, funds, foundation, society, association, coalition, auditorium, scholarship, scholarships, endowment, lectureship,
   professorship, prize`);
@@ -67,16 +67,18 @@ export const STAFF_CUES = words(`
   fellow, fellows, teaching, lecture, e learning, elearning, of the year, board of directors, board meeting, board packet,
   board retreat, directors, swap, swaps, of the month, co chair, co chairs, cochair, cochairs, workgroup, work group,
   fmla, night shift, day shift, swing shift, call schedule, tech schedule, staffing schedule, ergonomic, ergonomics,
-  workstation, extern, externs, externship`);
+  workstation, extern, externs, externship, cmte`);
 
 /**
  * Health words with an everyday or business sense ("follow up", "results",
  * "visit", "claim", "physical trading", "critical path"). Alone beside a name
  * they are not health information; they count with another health word, a
- * patient word or title, or a possessive pronoun ("her results").
+ * patient word or title, or a possessive pronoun ("her results"). So do the
+ * infections that quality teams count by their surveillance names ("CLABSI RCA
+ * - 5N, Farah leading", "Thanks Farah for the CAUTI deep dive").
  */
 export const AMBIGUOUS_HEALTH = words(`
-  bnp, depo,
+  bnp, depo, clabsi, cauti, vap,
   fall, falls, fell, positive, critical, physical, exposure, visit, follow up, f u, followup, claim, claims,
   appeal, denial, denied, authorization, condition, consent, bed, chart, results, result, cast, poc,
   filling, emergency, delivery, replacement, operative, observation, clinical, trauma,

@@ -17,7 +17,7 @@ const words = (s: string): string[] => s.split(',').map((w) => w.trim().replace(
  * Facilitators", "Oncology Nursing Group").
  */
 export const STAFF_HEADS = words(`
-  staff, team, teams, call group, call pool, on call, oncall, pager, pagers, pager group, rn, rns, nurse, nurses, nursing, physicians, physician, providers, provider, doctors, doctor, md, mds,
+  staff, team, teams, call group, call pool, on call, oncall, pager, pagers, pager group, preventionist, preventionists, rn, rns, nurse, nurses, nursing, physicians, physician, providers, provider, doctors, doctor, md, mds,
   np, nps, pa, pas, lcsw, lpn, lpns, cna, cnas, rph, pharmacists, pharmacist, coordinators, coordinator, supervisors,
   supervisor, leads, lead, manager, managers, mgr, mgmt, director, directors, admin, admins, committee, board, council,
   leadership, leaders, champions, counselors, counselor, therapists, therapist, surgeons, surgeon, specialist,
