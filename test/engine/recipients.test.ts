@@ -149,6 +149,14 @@ test('results at work are no message about care: personal addresses in To are no
 });
 
 
+test('a resident with a room, and who acts for a resident, in brackets', () => {
+  const one = (displayName: string, emailAddress: string) => scanMessage(msg({ subject: 'Family council reminder', to: [{ displayName, emailAddress }] }), defaultPolicy()).findings.map((f) => f.evidence[0]);
+  expect(one('Edith Quillagua (resident, Rm 22)', 'edith.q22@aol.com')).toEqual(['recipient.patient']);
+  expect(one('Helen Quillagua (POA for resident M. Quillagua)', 'hq.home@gmail.com')).toEqual(['recipient.patient']);
+  expect(one('Edith Quillagua (resident)', 'equillagua@quillbrook.org')).toEqual([]);
+  expect(one('Dr. Ana Ruiz (resident, room 4 call room)', 'aruiz@quillbrook.org')).toEqual([]);
+});
+
 test('a specialty set apart after a name: its patient at a personal address, its staff at the organisation', () => {
   const one = (displayName: string, emailAddress: string) => scanMessage(msg({ to: [{ displayName, emailAddress }] }), defaultPolicy()).findings.map((f) => f.evidence[0]);
   expect(one('Alma Quintanar (oncology)', 'alma.q.tx@gmail.com')).toEqual(['recipient.patient']);

@@ -3,7 +3,7 @@ import { PhraseMatcher, nameLexicon } from '../lexicon';
 import { AMBIGUOUS_LIST_HEADS, GENERIC_IN_RECIPIENTS, KIN_WORDS, LIST_CONTINUERS, LIST_HEADS, MEMBER_CONDITIONS, PATIENT_MARKS, ROMANCE_SERVICE_HEADS, SERVICE_HEADS, STAFF_HEADS } from '../lexicon/recipient-heads';
 import { findHealthTerms, healthTermsOf, isEverydaySense } from '../facts/health';
 import { UNIT_WORDS } from '../lexicon/context-words';
-import { COMMA_CREDENTIALS, CREDENTIALS } from '../lexicon/people-words';
+import { CLINICIAN_TITLES, COMMA_CREDENTIALS, CREDENTIALS } from '../lexicon/people-words';
 import { domainOf, isPersonalDomain } from './domains';
 import { isTreatmentProgrammeDomain } from '../facts/sender';
 import type { Token } from '../text/tokenize';
@@ -164,6 +164,9 @@ export function recipientPartFacts(ctx: FieldContext): RecipientPartFacts {
 const MEMBERS = new PhraseMatcher<true>(MEMBER_CONDITIONS.map((w) => [w, true] as [string, true]));
 /** After a relative's word in brackets, someone in care: "(son of resident Rm 12)", "(daughter, pt in 4W)". */
 const IN_CARE = new Set(['resident', 'patient', 'pt', 'client', 'inpatient']);
+const CLINICIAN_TITLE_SET = new Set(CLINICIAN_TITLES);
+/** A room or a bed someone in care stays in. */
+const ROOM_WORDS = new Set(['rm', 'room', 'bed', 'apt']);
 
 /** A bracket opens after the first token and at or before token `i`: "Hoa (bệnh nhân)". */
 function bracketed(tokens: readonly Token[], i: number): boolean {
@@ -300,6 +303,17 @@ export const recipientHealth: Detector = {
           out.push(signalAt(n, tokens[m.from].start, tokens[k].end, 'recipient-health', 'identifier', 'found', { strength: 'medium', evidence: 'recipient.person' }));
           break;
         }
+      }
+    }
+    // "Edith Marsh (resident, Rm 22)": in brackets, a word for someone in care with a room or a bed is the
+    // recipient's own stay ("(resident)" alone may be a resident physician).
+    if (!isAddress && out.length === 0 && !CLINICIAN_TITLE_SET.has(tokens[0]?.key ?? '')) {
+      for (let k = 0; k < tokens.length; k++) {
+        if (!IN_CARE.has(tokens[k].key) || !bracketed(tokens, k)) continue;
+        const room = tokens.slice(k + 1, k + 4).findIndex((t, x, rest) => ROOM_WORDS.has(t.key) && rest[x + 1]?.kind === 'number');
+        if (room < 0) continue;
+        out.push(signalAt(n, tokens[k].start, tokens[k + 2 + room].end, 'recipient-health', 'identifier', 'found', { strength: 'medium', evidence: 'recipient.person' }));
+        break;
       }
     }
     // "Recovery Alumni": a recovery programme's list reveals substance-use treatment ("Recovery Room" alone is a unit).

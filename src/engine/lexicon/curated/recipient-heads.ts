@@ -81,10 +81,13 @@ export const MEMBER_CONDITIONS = words(`pregnant, in recovery, survivor, survivo
 
 export const PATIENT_MARKS = words(`pt, patient, res, resident, client`);
 
-/** Relatives before "of" or "for" in a display name ("mom of Jaylen - NICU", "daughter of pt"). */
+/**
+ * Relatives before "of" or "for" in a display name ("mom of Jaylen - NICU", "daughter of pt"), and those who
+ * act for a patient ("POA for resident M. Haverford").
+ */
 export const KIN_WORDS = words(`mom, mum, mother, dad, father, parent, parents, daughter, son, wife, husband, spouse, sister,
   brother, grandmother, grandfather, grandma, grandpa, family, caregiver, guardian, aunt, uncle, niece, nephew, grandson,
-  granddaughter, stepmom, stepdad, stepmother, stepfather`);
+  granddaughter, stepmom, stepdad, stepmother, stepfather, poa, proxy, conservator`);
 
 /** Service heads that, after a list head, still name that list: "Recovery Alumni Network", "Survivors Circle". */
 export const LIST_CONTINUERS = words(`network, association, club, circle, community, chapter`);
