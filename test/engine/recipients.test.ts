@@ -149,6 +149,14 @@ test('results at work are no message about care: personal addresses in To are no
 });
 
 
+test('a unit or a health word right before a relative, set apart after a name: a patient\'s relative', () => {
+  const one = (displayName: string, emailAddress: string) => scanMessage(msg({ subject: 'Discharge teaching Thursday', to: [{ displayName, emailAddress }] }), defaultPolicy()).findings.map((f) => f.evidence[0]);
+  expect(one('Hana Quillagua (NICU mom - bed 9)', 'hana.q.m@gmail.com')).toEqual(['recipient.patient']);
+  expect(one('Thu Quillagua - NICU twins mom', 'thu.q@yahoo.com')).toEqual(['recipient.patient']);
+  expect(one('NICU Parent Advisory', 'nicu-pfac@quillbrook.org')).toEqual([]);
+  expect(one('Ana Ruiz (NICU)', 'aruiz@quillbrook.org')).toEqual([]);
+});
+
 test('a resident with a room, and who acts for a resident, in brackets', () => {
   const one = (displayName: string, emailAddress: string) => scanMessage(msg({ subject: 'Family council reminder', to: [{ displayName, emailAddress }] }), defaultPolicy()).findings.map((f) => f.evidence[0]);
   expect(one('Edith Quillagua (resident, Rm 22)', 'edith.q22@aol.com')).toEqual(['recipient.patient']);

@@ -152,7 +152,10 @@ export function recipientPartFacts(ctx: FieldContext): RecipientPartFacts {
   // "mom of Jaylen - NICU", "Nadia (daughter of pt)": a relative of someone, with a unit or condition, speaks of
   // that person's care as a patient mark does.
   // So does a possessive before the relative: "Fatima Noor (Yusuf's mom, PICU)".
-  if (head === undefined && !isAddress && KIN.findAll(tokens).some((m) => tokens[m.to]?.key === 'of' || tokens[m.to]?.key === 'for' || (m.from > 0 && /^['\u2019]s?\s+$/.test(tokens[m.from].gap)))) head = 'patient';
+  // So does a unit or a health word right before the relative, set apart after a name: "Hana Sato (NICU mom)",
+  // "Phan Thi Thu - NICU twins mom".
+  const careBefore = (from: number): boolean => from > 1 && healthTermsOf(ctx).some((h) => h.to <= from && h.to >= from - 1 && (bracketed(tokens, h.from) || SEGMENT_BREAK.test(tokens[h.from].gap)));
+  if (head === undefined && !isAddress && KIN.findAll(tokens).some((m) => tokens[m.to]?.key === 'of' || tokens[m.to]?.key === 'for' || (m.from > 0 && /^['\u2019]s?\s+$/.test(tokens[m.from].gap)) || careBefore(m.from))) head = 'patient';
   const named = !isAddress && tokens.some((t) => t.kind === 'word' && t.case === 'title' && t.key.length >= 3 && isKnownName(t.key, lex));
   // "Alma Reyes (oncology)", "Jocelyn Bautista - cardiology": a specialty set apart after a person's name names
   // the service the recipient belongs to: its patient at a personal address, its staff at the organisation's.

@@ -74,6 +74,7 @@ const words = (s: string): string[] => s.split(',').map((w) => w.trim().replace(
 
 export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
   condition: words(`
+    placenta previa, postpartum htn, pp htn, postpartum hypertension, postpartum preeclampsia,
     sah, subarachnoid hemorrhage, decedent, pronounced dead, mc crash, motorcycle crash, mvc crash, gunshot wound, stab wound,
     lumbar strain, back strain, neck strain, hamstring strain, ankle sprain, wrist sprain, knee sprain,
     cmpa, cow milk protein allergy, milk protein allergy, splenic lac, splenic laceration, liver lac, liver laceration, tib plateau, tibial plateau fracture, anastomotic leak,
@@ -124,6 +125,7 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     cysts, polyp, polyps, breast lump, abscessed tooth, impacted molar, impacted wisdom teeth, cracked tooth,
     oral thrush, hemorrhoid`),
   medication: words(`
+    emergency contraception, hep b refusal, hepb refusal, vaccine refusal, vitamin k refusal,
     digifab,
     triptan, triptans,
     mmr, mmr vaccine, mmrv, phos binder, phosphate binder, phos binders, phosphate binders, dapto, daptomycin, remodulin, treprostinil, tyvaso, epoprostenol, flolan,
@@ -254,6 +256,7 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     sonohysterogram, follicle scan, follicle check, follicle count, follicles, vf 24 2, vf 10 2, hvf, amh, ca 125, ca 19 9, cea level, bone marrow, pet ct, stress echo,
     fetal echo, glasgow coma scale`),
   procedure: words(`
+    home birth, circ f u, circ check, circ consent,
     stim protocol, ivf stim, ivf protocol,
     burn dressing, burn dressings, burn care, burn wound, hd run sheet, dialysis run sheet, tx run sheet,
     nectar thick, nectar thickened, honey thick, honey thickened, thickened liquids, mechanical soft, dysphagia diet, pureed diet, puree diet,
