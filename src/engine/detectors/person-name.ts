@@ -1161,9 +1161,12 @@ function isTitleBefore(cls: readonly Classified[], i: number): boolean {
   if (p !== undefined && LOWER_CASE_TITLES.has(p.t.key) && /^\.\s?$/.test(cls[i].t.gap) && known(cls[i].kind)) return true;
   // In a lower-case file name ("..._mrs_okafor_..."), the word the shape pass marked after the title.
   if (p !== undefined && p.t.case === 'lower' && p.t.key === 'mrs' && /^[_-]$/.test(cls[i].t.gap) && cls[i].shaped && cls[i].t.case === 'lower') return true;
+  // "BG Mensah 27w", "BB Okafor feeding log": a nursery's baby girl and baby boy, in capitals before a name.
+  if (p !== undefined && p.t.case === 'upper' && BABY_INITIALS.has(p.t.key) && cls[i].t.case === 'title' && /^\s$/.test(cls[i].t.gap)) return true;
   const pp = cls[i - 2];
   return pp !== undefined && p !== undefined && BABY.has(pp.t.key) && BABY_SEX.has(p.t.key) && pp.t.case !== 'lower';
 }
+const BABY_INITIALS = new Set(['bb', 'bg']);
 
 /**
  * `mixedCase`: the field has a lower-case word of three letters or more (computed once per field,

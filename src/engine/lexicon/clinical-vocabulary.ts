@@ -74,6 +74,7 @@ const words = (s: string): string[] => s.split(',').map((w) => w.trim().replace(
 
 export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
   condition: words(`
+    ivh, intraventricular hemorrhage,
     placenta previa, postpartum htn, pp htn, postpartum hypertension, postpartum preeclampsia,
     sah, subarachnoid hemorrhage, decedent, pronounced dead, mc crash, motorcycle crash, mvc crash, gunshot wound, stab wound,
     lumbar strain, back strain, neck strain, hamstring strain, ankle sprain, wrist sprain, knee sprain,
@@ -220,6 +221,7 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     nicotine replacement, eylea, lucentis, anti vegf, botox injection, synvisc, steroid injection, tpn, ppn,
     tube feeds, peg feeds, enteral nutrition, parenteral nutrition`),
   test: words(`
+    head us, head ultrasound, cranial ultrasound, torch titers, torch panel, car seat test, car seat challenge, endometrial lining,
     bac results, bac level, blood alcohol, blood alcohol level, dig level, digoxin level,
     lead level, lead levels, venous lead, capillary lead, lead screening results, lead test results,
     uric acid, urea breath test, o2 sat, o2 sats, o2 saturation, scat 5, li level, lithium level, act score, asthma control test, surgpath, histopat, hip xr, xr hip, knee xr, xr knee, chest xr, xr chest, ankle xr, xr ankle, wrist xr, xr wrist, foot xr, xr foot, hand xr, xr hand, shoulder xr, xr shoulder, spine xr, xr spine, us pelvis, us abd, us renal, us thyroid,
@@ -256,6 +258,7 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     sonohysterogram, follicle scan, follicle check, follicle count, follicles, vf 24 2, vf 10 2, hvf, amh, ca 125, ca 19 9, cea level, bone marrow, pet ct, stress echo,
     fetal echo, glasgow coma scale`),
   procedure: words(`
+    feeding log, feeding plan, feeding schedule,
     home birth, circ f u, circ check, circ consent,
     stim protocol, ivf stim, ivf protocol,
     burn dressing, burn dressings, burn care, burn wound, hd run sheet, dialysis run sheet, tx run sheet,
