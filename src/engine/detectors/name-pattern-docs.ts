@@ -43,8 +43,8 @@ export const NAME_PATTERN_DOCS: Readonly<Record<string, NamePatternDoc>> = {
     examples: { valid: ['T. Al-Amin echo'], invalid: ['Q3 echo budget'] },
   },
   'name.title': {
-    description: 'A title before a name: "Mrs. Lindqvist", "Baby Girl Thibodeaux".',
-    examples: { valid: ['Mrs. Lindqvist labs'], invalid: ['Dr. Lindqvist slides'] },
+    description: 'A title before a name: "Mrs. Lindqvist", "Baby Girl Thibodeaux", a nursery\'s "BG Thibodeaux" in capitals.',
+    examples: { valid: ['Mrs. Lindqvist labs', 'BG Thibodeaux bili 15.2', 'BB_Thibodeaux_feeding_log.xlsx'], invalid: ['Dr. Lindqvist slides', 'BG Meter recall', 'bg thibodeaux'] },
   },
   'name.patient-word-full': {
     description: 'A patient word before two or more name words, one of them a known name: "pt Harold Vance" (not "Client Software Upgrade").',

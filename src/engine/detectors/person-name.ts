@@ -1161,12 +1161,19 @@ function isTitleBefore(cls: readonly Classified[], i: number): boolean {
   if (p !== undefined && LOWER_CASE_TITLES.has(p.t.key) && /^\.\s?$/.test(cls[i].t.gap) && known(cls[i].kind)) return true;
   // In a lower-case file name ("..._mrs_okafor_..."), the word the shape pass marked after the title.
   if (p !== undefined && p.t.case === 'lower' && p.t.key === 'mrs' && /^[_-]$/.test(cls[i].t.gap) && cls[i].shaped && cls[i].t.case === 'lower') return true;
-  // "BG Mensah 27w", "BB Okafor feeding log": a nursery's baby girl and baby boy, in capitals before a name.
-  if (p !== undefined && p.t.case === 'upper' && BABY_INITIALS.has(p.t.key) && cls[i].t.case === 'title' && /^\s$/.test(cls[i].t.gap)) return true;
+  // "BG Mensah 27w", "BB Okafor feeding log": a nursery's baby girl and baby boy, in capitals before a name, in a
+  // field about a newborn ("BG Meter recall" is a blood glucose meter's).
+  if (p !== undefined && p.t.case === 'upper' && BABY_INITIALS.has(p.t.key) && cls[i].t.case === 'title' && cls[i].kind !== 'C' && cls[i].kind !== 'X' && /^[\s_]$/.test(cls[i].t.gap) && aboutNewborn(cls)) return true;
   const pp = cls[i - 2];
   return pp !== undefined && p !== undefined && BABY.has(pp.t.key) && BABY_SEX.has(p.t.key) && pp.t.case !== 'lower';
 }
 const BABY_INITIALS = new Set(['bb', 'bg']);
+/** Words of a nursery's care. */
+const NEWBORN_CUES = new Set(['nicu', 'nursery', 'newborn', 'nb', 'bili', 'bilirubin', 'feeds', 'feeding', 'circ', 'phototherapy', 'apgar', 'apgars', 'neonatal', 'preemie', 'ga']);
+/** A field about a newborn: a nursery's word, or a gestational age glued to its number ("27w", "32wk"). */
+function aboutNewborn(cls: readonly Classified[]): boolean {
+  return cls.some((c, k) => NEWBORN_CUES.has(c.t.key) || (/^(?:w|wk|wks)$/.test(c.t.key) && c.t.gap === '' && cls[k - 1]?.t.kind === 'number'));
+}
 
 /**
  * `mixedCase`: the field has a lower-case word of three letters or more (computed once per field,

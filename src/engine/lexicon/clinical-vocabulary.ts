@@ -74,6 +74,7 @@ const words = (s: string): string[] => s.split(',').map((w) => w.trim().replace(
 
 export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
   condition: words(`
+    rop, retinopathy of prematurity, hellp syndrome,
     ivh, intraventricular hemorrhage,
     placenta previa, postpartum htn, pp htn, postpartum hypertension, postpartum preeclampsia,
     sah, subarachnoid hemorrhage, decedent, pronounced dead, mc crash, motorcycle crash, mvc crash, gunshot wound, stab wound,
@@ -221,6 +222,7 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     nicotine replacement, eylea, lucentis, anti vegf, botox injection, synvisc, steroid injection, tpn, ppn,
     tube feeds, peg feeds, enteral nutrition, parenteral nutrition`),
   test: words(`
+    pulse ox screen, cchd screen, bp trend, growth us, growth ultrasound, weight chart, fhr, fhr strip, ctg, finnegan score, finnegan scoring, hellp labs, phqa, phq a, qbl, quantitative blood loss, embryo report, lining us, twins growth,
     head us, head ultrasound, cranial ultrasound, torch titers, torch panel, car seat test, car seat challenge, endometrial lining,
     bac results, bac level, blood alcohol, blood alcohol level, dig level, digoxin level,
     lead level, lead levels, venous lead, capillary lead, lead screening results, lead test results,
@@ -258,6 +260,7 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     sonohysterogram, follicle scan, follicle check, follicle count, follicles, vf 24 2, vf 10 2, hvf, amh, ca 125, ca 19 9, cea level, bone marrow, pet ct, stress echo,
     fetal echo, glasgow coma scale`),
   procedure: words(`
+    circ aftercare, cryo consent, epidural consent, placenta release, placenta encapsulation, breast pump rental, retrieval instructions, lc note, lactation note, latch photo, thaw record, embryo thaw,
     feeding log, feeding plan, feeding schedule,
     home birth, circ f u, circ check, circ consent,
     stim protocol, ivf stim, ivf protocol,
