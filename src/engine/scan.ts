@@ -83,7 +83,7 @@ interface FieldAnalysis {
   signals: Signal[];
   /** Teaching material or a legal document (facts/health.ts namesAuthorsOf): names in it are authors or parties, not patients. */
   authored?: boolean;
-  /** Authored material of simulation: even a lay title names a manikin or an actor ("SimMan 'Mr. Okoro'"). */
+  /** Authored material of simulation: a quoted lay-titled name is a manikin's or an actor's ("SimMan 'Mr. Okoro'"). */
   simulated?: boolean;
   /** Subject and file names: the field names an animal; and points at a pet's human (facts/health.ts). */
   animal?: boolean;
@@ -391,7 +391,9 @@ export function scanMessage(message: Message, policy: Policy): Verdict {
     };
     // Teaching material and legal documents name their authors and parties, not patients; but an author is
     // not written "Mrs.": "Handouts for Mrs. Beatriz Quill (new AFib dx)" are for a patient.
-    const patientTitled = (s: Signal): boolean => !simulated && layTitled(s);
+    // In simulation material a manikin's or an actor's name is quoted ("manikin 'Mr. Okoro'"); a titled name
+    // that is not is a real patient's ("Mrs. Delgado biopsy results - sim lab booking conflict").
+    const patientTitled = (s: Signal): boolean => layTitled(s) && !(simulated && QUOTED_TITLE.test(ref.value.slice(Math.max(0, s.start - 8), s.start)));
     if (health && (!authored || signals.some((s) => s.detectorId === 'person-name' && patientTitled(s)))) {
       const level = policy.combinations.identityWithHealth[group];
       const names = signals.filter((s) => s.detectorId === 'person-name' && (!authored || patientTitled(s)));
@@ -505,6 +507,9 @@ function afterOwner(signals: readonly Signal[], analysis: FieldAnalysis): readon
   const { ownerAt, ownerUntil = Infinity } = analysis;
   return ownerAt === undefined ? signals : signals.filter((s) => s.role !== 'health' || (s.start >= ownerAt && s.start < ownerUntil));
 }
+
+/** A quote, then a lay title, right before a name: "'Mr. Okoro'". */
+const QUOTED_TITLE = /['"\u2018\u201c]\s?(?:mr|mrs|ms|miss)\.?\s*$/i;
 
 interface FieldHealth {
   /** Where the health words end first and start last: an identity needs health outside its own span. */

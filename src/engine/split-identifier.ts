@@ -34,7 +34,7 @@ function danglingFor(extra: Readonly<Record<string, readonly string[]>>): { rule
   return orgDangling.list;
 }
 /** Words after an identifier's keyword that make it part of an organisation's or a team's name. */
-const NAMES_AN_ORGANISATION = /^[\s_-]{1,2}(?:mco|hmo|ppo|plans?|programs?|programmes?|services|office|portal|department|dept|agency|managed care|advantage|team|unit|line|relations|outreach)\b/i;
+const NAMES_AN_ORGANISATION = /^[\s_-]{1,2}(?:mco|hmo|ppo|plans?|services|office|portal|department|dept|agency|managed care|advantage|team|unit|line|relations|outreach)\b/i;
 /** A bare identifier-length number: 6 to 12 digits, nothing else but separators around. */
 const BARE_NUMBER = /\d{6,12}/g;
 

@@ -10,9 +10,9 @@ import { BLOCK_SUBJECT_AND_FILES, CharTest, Coverage, DIGIT, Detector, FieldCont
  */
 const AFTER = /(\d{2,3})[\s_-]{0,2}(?:yo|y\/o|y\.o\.?|yrs?\.?(?: old)?|years?[- ]old|yr-old|years of age|ans|a[ñn]os)[mf]?(?![a-z0-9])/gi;
 const BEFORE = /(?:age|aged|edad|agee|âgée?)[\s:]{1,2}(\d{2,3})(?!\d)/gi;
-// "Happy 101st to Miss Ruth": a greeting with an ordinal to someone is a birthday's ("Happy 100th anniversary,
-// Quillbrook Hospital" is an organisation's).
-const BIRTHDAY = /(\d{2,3})(?:st|nd|rd|th)?[\s_-]{1,2}(?:birthday|bday|b-day)|turn(?:s|ed|ing)[\s_]{1,2}(\d{2,3})(?!\d)|happy[\s_-]{1,2}(\d{2,3})(?:st|nd|rd|th)[\s,!]{1,3}to(?![a-z])/gi;
+// "Happy 101st to Miss Ruth": a greeting with an ordinal to someone titled as a person is a birthday's ("Happy 100th
+// to our School of Nursing", "Happy 100th to Dr. Hale - 100th robotic case" are not).
+const BIRTHDAY = /(\d{2,3})(?:st|nd|rd|th)?[\s_-]{1,2}(?:birthday|bday|b-day)|turn(?:s|ed|ing)[\s_]{1,2}(\d{2,3})(?!\d)|happy[\s_-]{1,2}(\d{2,3})(?:st|nd|rd|th)[\s,!]{1,3}to\s+(?:miss|mrs|mr|ms|mother|grandma|grandpa|nana|granny|aunt|uncle)(?![a-z])/gi;
 /**
  * Case shorthand: an age glued to a sex ("94F", "92 M"), in a field with health words ("New admit
  * 93M - CHF"). Without them the same shape is a temperature ("fever 102F"), a room

@@ -86,14 +86,17 @@ const NEWBORN_CONTEXT = /\b(?:baby|babies|newborn|infant|twins?|mom|mother|mama|
 
 /**
  * "DOB wrong in chart - 12/03/1948", "fecha de nacimiento incorrecta: 03/12/1948": a few words about the
- * date may stand between the label and a date old enough to be a birth date (no number, no sentence break
- * between: "DOB field retired 2024-01-15" is no birth date).
+ * date may stand between the label and a date old enough to be a birth date (no number, no sentence break and
+ * no word of a rule between: "DOB required on claims since 10/01/2011", "DOB_policy_rev_2009-04-01.pdf").
  */
+/** Words of a rule about the field, not of one person's date: "DOB required on claims since 10/01/2011". */
+const RULE_WORDS = new Set(['since', 'from', 'effective', 'before', 'after', 'until', 'prior', 'starting', 'default', 'defaults', 'through', 'thru', 'policy', 'field', 'fields', 'format', 'template', 'rule', 'rules', 'validation', 'required', 'edits', 'rev', 'version', 'sop', 'audit', 'as', 'of', 'memo', 'commission', 'notice', 'update', 'updated']);
 function dateAfterWords(text: string, after: number, dates: readonly FoundDate[]): FoundDate | undefined {
   const d = dates.find((x) => x.start >= after);
-  if (d === undefined || d.start - after > 40 || d.year > LATEST_PROBABLE_BIRTH_YEAR || d.year < 1900) return undefined;
+  if (d === undefined || d.start - after > 40 || d.year > LATEST_PROBABLE_BIRTH_YEAR || d.year <= 1900) return undefined;
   const between = text.slice(after, d.start);
-  return /^[^\d.!?;]*$/.test(between) && between.trim().split(/\s+/).length <= 4 ? d : undefined;
+  const words = between.toLowerCase().split(/[^a-z]+/).filter(Boolean);
+  return /^[^\d.!?;]*$/.test(between) && words.length <= 4 && !words.some((w) => RULE_WORDS.has(w)) ? d : undefined;
 }
 
 export const dateOfBirth: Detector = {

@@ -9,7 +9,7 @@ export const memberId = keywordIdentifier({
     message: 'a health plan member ID',
   },
   keywords: ['member', 'memberid', 'member id', 'mbr', 'mbr id', 'mem id', 'subscriber', 'subscriber id', 'beneficiary id', 'medicaid', 'medicaid id', 'recipient id', 'insurance id', 'policy number', 'policy no', 'cin', 'medi-cal', 'health plan id', 'subscr', 'subscr id', 'cardholder id', 'cardholder', 'enrollee id'],
-  // "MCD# 71003948552": Medicaid abbreviated, only with its marker (MCD is also a ticker and a company).
+  // "MCD# 71003948552": Medicaid abbreviated, with its marker or a long number (MCD is also a ticker and a company).
   keywordsNeedingMarker: ['policy', 'plan', 'insurance', 'mcd'],
   optionsKey: 'member-id',
   // A union's, a club's or a loyalty programme's members pay dues and earn rewards; a health plan's do not.

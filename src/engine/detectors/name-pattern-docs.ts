@@ -105,14 +105,14 @@ export const NAME_PATTERN_DOCS: Readonly<Record<string, NamePatternDoc>> = {
   'name.surname-initial': {
     description: 'In a file name, a known name or a capitalised word no lexicon holds set beside one or two capital initials ("Vukasinovic_D_pathology.pdf", "DRAGOMIROVA_E_CT_CHEST.pdf", "Quetzal_JM_labs.pdf"); typed in lower case, a surname of the lists before one letter in a file about a clinical term ("okonkwo_t_lithium_levels.xlsx"). Not a word that takes a letter, a health abbreviation or a language code.',
     examples: {
-      valid: ['Vukasinovic_D_pathology.pdf', 'DRAGOMIROVA_E_CT_CHEST.pdf', 'Quetzal_JM_labs.pdf', 'R_Brandvold_echo.pdf', 'okonkwo_t_lithium_levels.xlsx', 'HP_note_benally_k_pneumonia.docx', 'tavake_s_uric_acid.pdf'],
+      valid: ['Vukasinovic_D_pathology.pdf', 'DRAGOMIROVA_E_CT_CHEST.pdf', 'Quetzal_JM_labs.pdf', 'R_Brandvold_echo.pdf', 'okonkwo_t_lithium_levels.xlsx', 'HP_note_benally_k_pneumonia.docx', 'garcia_m_uric_acid.pdf'],
       invalid: ['Appendix_A_labs.pdf', 'Folleto_ES_diabetes.pdf', 'Budget_Q3_MRI.pdf', 'Brandvold_CT_chest.pdf', 'plan_b_lithium_rems.pdf', 'okonkwo_t_budget.xlsx', 'unit_c_pneumonia_audit.xlsx', 'hsTnI_Pathway_ED.pdf'],
     },
   },
   'name.opening-surname-initial': {
     description: 'A subject that opens with a capitalised word and one capital initial, set apart from clinical terms after it ("Sharipova Z — INR 4.8, hold warfarin 5mg"; with a dot, name.given-initial takes it first): a known name, or in a subject about one patient (a value, a dose, a bed) a word no lexicon holds that the model finds name-like, or in shorthand about someone (a condition, a medication or an encounter, no everyday English word) one the model does not reject outright.',
     examples: {
-      valid: ['Temirbekova A — INR 4.8, hold warfarin 5mg', 'Nurmagambetova K - INR 5.1, hold tonight', 'Ekwueme R – 36wk BPP Fri 10:30', 'FW: Kowalski T - MAT intake confirmed', 'Nakamura J - AKI, Cr 3.1', 'Ibekwe T - asthma flare, pred taper'],
+      valid: ['Temirbekova A — INR 4.8, hold warfarin 5mg', 'Nurmagambetova K - INR 5.1, hold tonight', 'Ekwueme R – 36wk BPP Fri 10:30', 'FW: Kowalski T - MAT intake confirmed', 'Nakamura J - AKI, Cr 3.1', 'Ibekwe T - DKA, insulin gtt'],
       invalid: ['Analyzer B - potassium results delayed', 'Cart B - naloxone missing', 'Group B strep - prenatal screening update', 'Vitamin D - assay change', 'Tower B - ICU move Saturday', 'Temirbekova A — quarterly budget', 'Curbside Q: 82 y/o M, syncope - next step?', 'Analyzer K - INR 5.1 QC failed', 'Cart C - K 6.2 on the control run', 'Pyxis B - insulin missing', 'Analyzer C - potassium results'],
     },
   },

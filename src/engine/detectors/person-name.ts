@@ -592,10 +592,10 @@ export function findNames(ctx: FieldContext): NameSpan[] {
       }
     }
   }
-  // "falguni mehta - derm bx results, BCC", "ubah yusuf - postpartum f/u": a subject with clinical terms that
-  // opens with two lower-case words set apart from what follows, neither everyday nor rejected by the name
-  // model and one a known name or name-like (both, beside a lone test or procedure), opens with the patient's
-  // name typed in lower case (weak, as a lower-case pair).
+  // "falguni mehta - derm bx results, BCC", "ubah yusuf - postpartum f/u": a subject about someone (a condition, a
+  // medication, an encounter, a value, or two clinical terms in clinicians' shorthand) that opens with two
+  // lower-case words set apart from what follows, neither everyday nor rejected by the name model and one a
+  // known name or name-like, opens with the patient's name typed in lower case (weak, as a lower-case pair).
   if (ctx.kind === 'subject' && clinical.starts.size > 0) {
     const a = cls.findIndex((c) => c.t.kind === 'word' && !REPLY_PREFIXES.has(c.t.key) && !GREETING_WORDS.has(c.t.key));
     const first = cls[a];
@@ -609,9 +609,12 @@ export function findNames(ctx: FieldContext): NameSpan[] {
     const strong = (c: Classified): boolean => known(c.kind) || (c.kind === 'U' && nameLikeness(c.t.key) >= NAME_LIKELY && (known(other(c).kind) || nameLikeness(other(c).t.key) >= NAME_LIKELY));
     const apart = after === undefined || SET_APART.test(after.t.gap) || (/^\s$/.test(after.t.gap) && clinical.starts.has(a + 2));
     // One test or procedure alone may be a site's or a vendor's: then both words must look like names.
-    const aboutSomeone = clinical.someones || clinical.starts.size >= 2 || healthTermsOf(ctx).some((h) => h.measured === true);
-    const names = nameWord(first) && nameWord(second) && (aboutSomeone ? strong(first) || strong(second) : strong(first) && strong(second));
-    if (a >= 0 && names && /^\s$/.test(second.t.gap) && apart && !first.shaped && !second.shaped) {
+    // Tests and procedures alone only in clinicians' shorthand: "ryan cooper - ultrasound probe repair" is a
+    // colleague's work, "falguni mehta - derm bx results" a patient's.
+    const someones = clinical.someones || healthTermsOf(ctx).some((h) => h.measured === true);
+    const aboutSomeone = someones || (clinical.starts.size >= 2 && shorthandAfter(cls, a + 1, clinical.starts, healthTok));
+    const names = nameWord(first) && nameWord(second) && (strong(first) || strong(second));
+    if (a >= 0 && names && aboutSomeone && /^\s$/.test(second.t.gap) && apart && !first.shaped && !second.shaped) {
       cls[a] = { ...first, shaped: true, likely: true };
       cls[a + 1] = { ...second, shaped: true, likely: true };
       lowerPairs.add(a);
@@ -637,15 +640,15 @@ export function findNames(ctx: FieldContext): NameSpan[] {
       if (title.t.case === 'lower' && title.t.key === 'mrs' && /^[_-]$/.test(c.t.gap)) cls[k] = { ...c, shaped: true };
     }
     // "ahmed_h_clozapine_ANC_log.xlsx", "ADMIT_NOTE_yazzie_r_ETOH.docx": typed in lower case, a surname of the
-    // lists (or a word the name model does not reject) with one letter after it, in a file about a clinical
-    // term, is a surname and its initial; "plan_b", "unit_c", "tier_a" open with everyday words.
+    // lists (or a word the name model finds a likely name) with one letter after it, in a file about a clinical
+    // term, is a surname and its initial; "plan_b", "pacu_b", "kaizen_b" open with other words.
     if (clinical.starts.size > 0) {
       for (let k = 0; k + 1 < cls.length; k++) {
         const c = cls[k];
         const letter = cls[k + 1];
         const after = cls[k + 2];
         if (c.t.case !== 'lower' || c.t.text.length < 3 || LETTERED.has(c.t.key) || !/[aeiouy]/.test(c.t.key)) continue;
-        if (!(known(c.kind) || (c.kind === 'U' && nameLikeness(c.t.key) >= NAME_LIKELY_ENOUGH_BESIDE_VALUES))) continue;
+        if (!(known(c.kind) || (c.kind === 'U' && nameLikeness(c.t.key) >= NAME_LIKELY))) continue;
         const isLetter = letter.t.kind === 'word' && letter.kind !== 'X' && letter.t.text.length === 1 && letter.t.case === 'lower' && /^[_-]$/.test(letter.t.gap);
         if (isLetter && (after === undefined || /^[_.-]$/.test(after.t.gap)) && after?.t.kind !== 'number') cls[k] = { ...c, shaped: true, lowerInitial: true };
       }
@@ -809,6 +812,8 @@ function gluedInitialSurname(f: RunFacts): boolean {
   return surname !== '' && /[aeiouy]/.test(key) && !f.lex.common.has(key) && nameLikeness(key) >= NAME_UNLIKELY;
 }
 
+/** Words of a clinician's absence: what follows is why. */
+const ABSENCE_WORDS = new Set(['out', 'off', 'away', 'leave', 'loa']);
 /** Verbs of a clinician's care of someone else. */
 const CARE_VERBS = new Set(['cover', 'covers', 'covering', 'admit', 'admitting', 'admits', 'seeing', 'rounding', 'consulting', 'treating', 'managing', 'following']);
 
@@ -824,12 +829,23 @@ function credentialAfter(cls: readonly Classified[], at: number): boolean {
  * after his knee arthroscopy", not "Dr. Marsh will chair. ... Robert Thompson and his renal failure".
  */
 function ownEventAfter(f: RunFacts): boolean {
+  const credentialed = credentialAfter(f.cls, f.j);
+  let away = false;
   // Walk at most a dozen words from the name (a lookup by start per word: linear in the field).
   for (let k = f.j; k < f.cls.length && k <= f.j + 12; k++) {
     const c = f.cls[k];
     if (/[.!?]\s/.test(c.t.gap)) return false;
-    // Not a piece of work before the term: "passed her certification exam", "her competency check".
-    const own = (h: HealthMatch): boolean => CLINICAL_CATEGORIES.has(h.category) && (h.tie === 'third-person' || h.tie === 'undergoing') && !JOB_WORDS.has(f.cls[h.from - 1]?.t.key ?? '');
+    if (ABSENCE_WORDS.has(c.t.key)) away = true;
+    // Not a piece of work before the term ("passed her certification exam", "her competency check") nor a patient
+    // after it ("her CHF patients discharged"). After a credential only what the clinician undergoes or is away
+    // for: "Ben Cho RN leading his diabetes support group" is his work, "Ada Quill RN out 2 wks after her back
+    // surgery" her own.
+    const own = (h: HealthMatch): boolean =>
+      CLINICAL_CATEGORIES.has(h.category) &&
+      (h.tie === 'undergoing' || (h.tie === 'third-person' && (!credentialed || away))) &&
+      (!credentialed || h.category !== 'encounter') &&
+      !JOB_WORDS.has(f.cls[h.from - 1]?.t.key ?? '') &&
+      !PATIENT_WORDS.has(f.cls[h.to]?.t.key ?? '');
     if ((f.eventsAt.get(k) ?? []).some(own)) return true;
     if (c.t.case === 'title' && nameLike(c) && c.kind !== 'C') return false;
     // "Dr. Quill admitting pt to 5W after his surgery", "Ada Quill RN will cover his dressing change": a patient or
@@ -877,11 +893,11 @@ function openingSurnameInitial(f: RunFacts): boolean {
   if (f.kind !== 'subject' || f.opening !== i || c.t.case !== 'title' || c.t.text.length < 3 || LETTERED.has(c.t.key) || !/[aeiouy]/.test(c.t.key)) return false;
   // A word no lexicon holds, name-like, only in a subject about one patient (a value, a dose, a bed): "Analyzer B -
   // potassium results delayed", "Cart B - naloxone missing" name equipment.
-  // So may a word the model does not reject outright, in clinicians' shorthand (no everyday English word) about
-  // someone (a condition, a medication or an encounter): "Kimaro Z - asthma action plan". A device's bay is
-  // written beside everyday words ("Pyxis B - insulin missing"), a lab's bench beside tests ("Analyzer B -
-  // potassium results").
-  const shorthandAboutSomeone = !f.clinicalEnglishSubject && f.clinical.someones && nameLikeness(c.t.key) > NOT_A_NAME_AT_ALL;
+  // So may a word the model does not reject outright, in clinicians' shorthand (nothing but clinical terms,
+  // abbreviations and short words) about someone (a condition, a medication or an encounter): "Kimaro Z - asthma
+  // action plan". A device's bay or a vendor is written beside other words ("Pyxis B - insulin missing", "Vaxcare
+  // B - flu vaccine delivery"), a lab's bench beside tests ("Analyzer B - potassium results").
+  const shorthandAboutSomeone = f.shorthand && f.clinical.someones && nameLikeness(c.t.key) > NOT_A_NAME_AT_ALL;
   if (!(known(c.kind) || (c.kind === 'U' && ((f.patientSpecific && nameLikeness(c.t.key) >= LONE_UNKNOWN_LIKENESS) || shorthandAboutSomeone)))) return false;
   const initial = cls[j];
   const after = cls[j + 1];
@@ -1224,8 +1240,9 @@ function isCueBefore(cls: readonly Classified[], i: number, mixedCase: boolean):
   return isTitleBefore(cls, i) || isPatientWordBefore(cls, i, mixedCase) || isKinBefore(cls, i);
 }
 
-/** Words of a vendor's business: its people are representatives, not patients. */
-const VENDOR_CUES = new Set(['rep', 'reps', 'representative', 'vendor', 'vendors', 'sales', 'territory', 'distributor', 'supplier']);
+/** Words of a vendor's people: its representatives, not patients ("DME supplier order - Ruth Miller (Harbor
+ * Nursing Home)" is a patient's order). */
+const VENDOR_CUES = new Set(['rep', 'reps', 'representative', 'representatives', 'sales']);
 
 /** Inside the bracket opening at `at`, a capitalised organisation word: "(Stryvex Surgical)", "(Orvane Labs Inc)". */
 function bracketNamesFirm(cls: readonly Classified[], at: number): boolean {
@@ -1267,8 +1284,9 @@ function isClinicianOrPlace(cls: readonly Classified[], from: number, to: number
   // are as often a place ("Olivia Park - COVID vaccine pop-up", "Sophia Ward - norovirus closure").
   const surnameAfterGiven = kind === 'attachment' && to - from === 2 && cls[from].kind === 'G' && !isCensusSurname(cls[from].t.key) && SURNAME_HEADS.has(cls[from + 1].t.key) && cls[from + 1].t.case === 'title';
   if (cls.slice(from, to).some((c) => CLINICIAN_TITLES.has(c.t.key) || (ORG_WORDS.has(c.t.key) && !surnameAfterGiven) || (c.t.case !== 'lower' && BUSINESS.has(c.t.key)) || (sentenceCase && c.t.case === 'title' && HEALTH_NAMED_ORG.has(c.t.key)))) return true;
-  // "site visit 12/4 @ Westfield", "lunch @ Marlowe": in a subject a name-like word right after "@" is where.
-  if (kind === 'subject' && /@\s*$/.test(cls[from].t.gap)) return true;
+  // "site visit 12/4 @ Westfield", "lunch @ Marlowe": in a subject a lone word no name list holds right after "@"
+  // is where ("SOC visit @ Maria Garza" is a home visit to a patient).
+  if (kind === 'subject' && to - from === 1 && !known(cls[from].kind) && /@\s*$/.test(cls[from].t.gap)) return true;
   // "Rep visit - Joy Bankole (Stryvex Surgical)": in a field about vendors, a firm in brackets right after the
   // name is the person's employer. Elsewhere a bracket says where a patient is or a colleague works
   // ("Boudreaux (admitted to St. Brigid Medical Center)").
@@ -1298,8 +1316,8 @@ function isClinicianOrPlace(cls: readonly Classified[], from: number, to: number
   }
   // "Mulberry Creek", "Ostrander Vale", "Eagle Ridge Rides": a place word after the first word.
   if (to - from >= 2 && cls.slice(from + 1, to).some((c) => PLACES.has(c.t.key) && c.t.case !== 'lower')) return true;
-  // A place word no name run takes in, right after it: "Sports physicals at Westbrook Middle".
-  if (after && PLACES.has(after.t.key) && after.t.case === 'title' && /^\s$/.test(after.t.gap)) return true;
+  // A place word no name run takes in, right after a lone word: "Sports physicals at Westbrook Middle".
+  if (to - from === 1 && after && PLACES.has(after.t.key) && after.t.case === 'title' && /^\s$/.test(after.t.gap)) return true;
   return organisationAfter(cls, to, sentenceCase, kind) || organisationBefore(cls, from);
 }
 

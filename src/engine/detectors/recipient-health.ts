@@ -154,12 +154,15 @@ export function recipientPartFacts(ctx: FieldContext): RecipientPartFacts {
   // So does a possessive before the relative: "Fatima Noor (Yusuf's mom, PICU)".
   // So does a unit or a health word right before the relative, set apart after a name: "Hana Sato (NICU mom)",
   // "Phan Thi Thu - NICU twins mom".
-  const careBefore = (from: number): boolean => from > 1 && healthTermsOf(ctx).some((h) => h.to <= from && h.to >= from - 1 && (bracketed(tokens, h.from) || SEGMENT_BREAK.test(tokens[h.from].gap)));
-  if (head === undefined && !isAddress && KIN.findAll(tokens).some((m) => tokens[m.to]?.key === 'of' || tokens[m.to]?.key === 'for' || (m.from > 0 && /^['\u2019]s?\s+$/.test(tokens[m.from].gap)) || careBefore(m.from))) head = 'patient';
+  // Not a role named after the relative ("Maria Soto (NICU Parent Partner)", "Peds Parent Mentor").
+  const careBefore = (from: number, to: number): boolean =>
+    from > 1 && (tokens[to] === undefined || SEGMENT_BREAK.test(tokens[to].gap) || ROOM_WORDS.has(tokens[to].key)) && healthTermsOf(ctx).some((h) => h.to <= from && h.to >= from - 1 && (bracketed(tokens, h.from) || SEGMENT_BREAK.test(tokens[h.from].gap)));
+  if (head === undefined && !isAddress && KIN.findAll(tokens).some((m) => tokens[m.to]?.key === 'of' || tokens[m.to]?.key === 'for' || (m.from > 0 && /^['\u2019]s?\s+$/.test(tokens[m.from].gap)) || careBefore(m.from, m.to))) head = 'patient';
   const named = !isAddress && tokens.some((t) => t.kind === 'word' && t.case === 'title' && t.key.length >= 3 && isKnownName(t.key, lex));
-  // "Alma Reyes (oncology)", "Jocelyn Bautista - cardiology": a specialty set apart after a person's name names
-  // the service the recipient belongs to: its patient at a personal address, its staff at the organisation's.
-  if (head === undefined && named && healthTermsOf(ctx).some((h) => h.category === 'specialty' && h.from > 0 && (bracketed(tokens, h.from) || SEGMENT_BREAK.test(tokens[h.from].gap)))) head = 'service';
+  // "Alma Reyes (oncology)", "Jocelyn Bautista - cardiology": a specialty in lower case set apart after a person's
+  // name names the service the recipient belongs to: its patient at a personal address, its staff at the
+  // organisation's. In Title Case it is a department ("Lena Park (Cardiology)"), whatever the address.
+  if (head === undefined && named && healthTermsOf(ctx).some((h) => h.category === 'specialty' && h.from > 0 && tokens[h.from].case === 'lower' && (bracketed(tokens, h.from) || SEGMENT_BREAK.test(tokens[h.from].gap)))) head = 'service';
   const personal = isPersonal(ctx);
   return { head, ambiguousList, named, personal };
 }
@@ -169,7 +172,7 @@ const MEMBERS = new PhraseMatcher<true>(MEMBER_CONDITIONS.map((w) => [w, true] a
 const IN_CARE = new Set(['resident', 'patient', 'pt', 'client', 'inpatient']);
 const CLINICIAN_TITLE_SET = new Set(CLINICIAN_TITLES);
 /** A room or a bed someone in care stays in. */
-const ROOM_WORDS = new Set(['rm', 'room', 'bed', 'apt']);
+const ROOM_WORDS = new Set(['rm', 'room', 'bed']);
 
 /** A bracket opens after the first token and at or before token `i`: "Hoa (bệnh nhân)". */
 function bracketed(tokens: readonly Token[], i: number): boolean {
@@ -308,12 +311,13 @@ export const recipientHealth: Detector = {
         }
       }
     }
-    // "Edith Marsh (resident, Rm 22)": in brackets, a word for someone in care with a room or a bed is the
-    // recipient's own stay ("(resident)" alone may be a resident physician).
+    // "Edith Marsh (resident, Rm 22)": in brackets, a word for someone in care, in lower case, with a room or a bed
+    // of up to three digits is the recipient's own stay ("(resident)" alone may be a resident physician).
     if (!isAddress && out.length === 0 && !CLINICIAN_TITLE_SET.has(tokens[0]?.key ?? '')) {
       for (let k = 0; k < tokens.length; k++) {
-        if (!IN_CARE.has(tokens[k].key) || !bracketed(tokens, k)) continue;
-        const room = tokens.slice(k + 1, k + 4).findIndex((t, x, rest) => ROOM_WORDS.has(t.key) && rest[x + 1]?.kind === 'number');
+        // In lower case, as a status ("(Resident, Rm 3104)", "(PGY2 resident, Rm 3104)" are doctors and offices).
+        if (!IN_CARE.has(tokens[k].key) || tokens[k].case !== 'lower' || !bracketed(tokens, k) || tokens.slice(0, k).some((t) => /^pgy/.test(t.key))) continue;
+        const room = tokens.slice(k + 1, k + 4).findIndex((t, x, rest) => ROOM_WORDS.has(t.key) && rest[x + 1]?.kind === 'number' && rest[x + 1].text.length <= 3);
         if (room < 0) continue;
         out.push(signalAt(n, tokens[k].start, tokens[k + 2 + room].end, 'recipient-health', 'identifier', 'found', { strength: 'medium', evidence: 'recipient.person' }));
         break;

@@ -151,6 +151,9 @@ function withDeaths(tokens: readonly Token[], found: HealthMatch[]): HealthMatch
     if (!kin && !titled) continue;
     const next = tokens[k + 1];
     const timeOfDay = next !== undefined && PASSING_WHEN.has(next.key) && TIMES_OF_DAY.has(tokens[k + 2]?.key ?? '');
+    // A titled person passes exams and votes too ("Ms. Grant passed, congrats on the NCLEX", "Mr. Harlow passed at
+    // the committee"): only a time of death or a way of dying, and no word of an exam or a vote in the field.
+    if (titled && !kin && (tokens.some((t) => PASSING_OTHERWISE.has(t.key)) || !(timeOfDay || TITLED_PASSING.has(next?.key ?? '') || (next?.key === 'at' && tokens[k + 2]?.kind === 'number')))) continue;
     if (next !== undefined && !/[,;:.!?\u2013\u2014-]/.test(next.gap) && !AFTER_PASSING.has(next.key) && !timeOfDay) continue;
     found.push({ from: kin ? k - 1 : k, to: k + 1, category: 'condition', phrase: 'passed' });
   }
@@ -159,7 +162,11 @@ function withDeaths(tokens: readonly Token[], found: HealthMatch[]): HealthMatch
 /** Words of a death that are also said of documents lapsing ("card expired"). */
 const LAPSING = new Set(['expired', 'expires', 'expiring']);
 /** Documents and credentials that lapse: before "expired" they are what expired. */
-const LAPSING_THINGS = new Set(['card', 'cards', 'license', 'licence', 'licenses', 'cert', 'certs', 'certification', 'certificate', 'badge', 'contract', 'passport', 'password', 'link', 'domain', 'subscription', 'membership', 'registration', 'warranty', 'lease', 'permit', 'coupon', 'token', 'visa', 'id', 'credential', 'credentials', 'bls', 'acls', 'pals', 'nrp', 'tncc', 'session', 'offer', 'quote', 'pricing', 'trial', 'account']);
+const LAPSING_THINGS = new Set(['cpr', 'cpi', 'training', 'access', 'module', 'card', 'cards', 'license', 'licence', 'licenses', 'cert', 'certs', 'certification', 'certificate', 'badge', 'contract', 'passport', 'password', 'link', 'domain', 'subscription', 'membership', 'registration', 'warranty', 'lease', 'permit', 'coupon', 'token', 'visa', 'id', 'credential', 'credentials', 'bls', 'acls', 'pals', 'nrp', 'tncc', 'session', 'offer', 'quote', 'pricing', 'trial', 'account']);
+/** How a titled person died, right after "passed". */
+const TITLED_PASSING = new Set(['away', 'overnight', 'peacefully', 'suddenly', 'unexpectedly']);
+/** Words of what else a person passes: exams, boards, votes, certifications. */
+const PASSING_OTHERWISE = new Set(['exam', 'exams', 'boards', 'board', 'nclex', 'test', 'certified', 'certification', 'vote', 'committee', 'congrats', 'congratulations', 'motion', 'inspection', 'audit']);
 /** "passed this am", "passed last night", "passed early morning". */
 const PASSING_WHEN = new Set(['this', 'last', 'early']);
 const TIMES_OF_DAY = new Set(['am', 'pm', 'morning', 'afternoon', 'evening', 'night']);

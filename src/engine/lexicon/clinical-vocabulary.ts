@@ -77,7 +77,7 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     rop, retinopathy of prematurity, hellp syndrome,
     ivh, intraventricular hemorrhage,
     placenta previa, postpartum htn, pp htn, postpartum hypertension, postpartum preeclampsia,
-    sah, subarachnoid hemorrhage, decedent, pronounced dead, mc crash, motorcycle crash, mvc crash, gunshot wound, stab wound,
+    sah, subarachnoid hemorrhage, pronounced dead, mc crash, motorcycle crash, mvc crash, gunshot wound, stab wound,
     lumbar strain, back strain, neck strain, hamstring strain, ankle sprain, wrist sprain, knee sprain,
     cmpa, cow milk protein allergy, milk protein allergy, splenic lac, splenic laceration, liver lac, liver laceration, tib plateau, tibial plateau fracture, anastomotic leak,
     bile leak, margins neg, rib fractures, flail chest, hemopneumothorax,
@@ -295,7 +295,7 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     moderate sedation`),
   encounter: words(`
     leave ama, leaving ama, wants to leave ama,
-    sports physicals, school physicals, camp physicals, flu declination, vaccine declination, vax declination, flu vax declination, flu shot declination, flu vaccine declination,
+    sports physicals, school physicals, camp physicals, flu declination, vaccine declination, flu vax declination, flu shot declination, flu vaccine declination,
     encounter summary, work status note, work status report, work status form,
     epcr, death certificate, death cert, death certificates,
     irf,
@@ -311,8 +311,8 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     fitness for duty, weight management, medical weight loss, smoking cessation, tobacco cessation, quit line,
     d c summary, d c instructions, mobile crisis, crisis eval, crisis evaluation, centeringpregnancy, centering pregnancy, group prenatal care, liver offer, kidney offer, organ offer, heart offer, lung offer, quitline, quit smoking, quit kit, vaping cessation, quit vaping, nicotine cessation, grief group, bereavement group, grief support group, childbirth class, childbirth education, cancer survivorship, survivorship clinic, dsme, dsmes, nutrition consult, lactation consult, lactation visit, breastfeeding,
     breast feeding, breastfed, breast pump, incision check, weight check, med check, nurse visit, injection visit,
-    telehealth visit, telemedicine visit, morgue release, autopsy consent, autopsy request, autopsy report, post mortem exam,
-    rrt note, rapid response note, code blue note, first report of injury, froi,
+    telehealth visit, telemedicine visit, morgue release, autopsy request, autopsy report, post mortem exam,
+    rrt note, rapid response note, code blue note, first report of injury,
     contact precautions, droplet precautions, airborne precautions, enteric precautions, contact isolation, droplet isolation, airborne isolation`),
   payer: words(`
     cmn, certificate of medical necessity, dme order, dme orders,

@@ -87,7 +87,7 @@ detectorTable(ageOver89, {
     { text: 'RE: Mr. Quill (92 yo) - family meeting', found: ['92 yo'] },
     { text: 'Ada Quill, 102 y/o - hospice eval', found: ['102 y/o'] },
     { text: 'Happy 94th birthday to Ada Quill!', found: ['94th birthday'] },
-    { text: 'Happy 102nd to Mrs. Quill in room 4!', found: ['Happy 102nd to'], why: 'a greeting with an ordinal to someone' },
+    { text: 'Happy 102nd to Mrs. Quill in room 4!', found: ['Happy 102nd to Mrs'], why: 'a greeting with an ordinal to someone' },
     { text: 'Quill_102_birthday_cake.jpg', kind: 'attachment', found: ['102_birthday'] },
     { text: 'Falls among residents aged 90+', found: ['aged 90'] },
     { text: 'New admit 93M - CHF exacerbation', found: ['93M'], why: 'case shorthand with health words' },

@@ -35,6 +35,7 @@ export const WORKPLACE_WORDS = words(`
   instrument, instruments, device, devices, rate, rates, scorecard, license, licence, credentialing, applicant,
   portal, waste, spill, route, routes, physics, restock, shipment, shipments, helpline,
   hotline, advocate, advocates, transporter, transporters, liaison, liaisons, registration, representative, preventionist, preventionists,
+  reagent, reagents, probe, probes, qa, reporting, rca, rcas, deep dive, sir,
   representatives, ambassador, ambassadors, escort, escorts, sitter, sitters, relations, territory, territories, codes,
   fund, funds, foundation, society, association, coalition, auditorium, scholarship, scholarships, endowment, lectureship,
   professorship, prize`);
@@ -73,12 +74,10 @@ export const STAFF_CUES = words(`
  * Health words with an everyday or business sense ("follow up", "results",
  * "visit", "claim", "physical trading", "critical path"). Alone beside a name
  * they are not health information; they count with another health word, a
- * patient word or title, or a possessive pronoun ("her results"). So do the
- * infections that quality teams count by their surveillance names ("CLABSI RCA
- * - 5N, Farah leading", "Thanks Farah for the CAUTI deep dive").
+ * patient word or title, or a possessive pronoun ("her results").
  */
 export const AMBIGUOUS_HEALTH = words(`
-  bnp, depo, clabsi, cauti, vap,
+  bnp, depo,
   fall, falls, fell, positive, critical, physical, exposure, visit, follow up, f u, followup, claim, claims,
   appeal, denial, denied, authorization, condition, consent, bed, chart, results, result, cast, poc,
   filling, emergency, delivery, replacement, operative, observation, clinical, trauma,

@@ -56,5 +56,5 @@ export const FR: LanguageLexicon = {
   staffCues: words('bienvenue, felicitations, retraite, conges, entretien d embauche, embauche, recrutement, garde, merci'),
   topicWords: words('seminaire, affiche, affiches, protocole, gratuit, gratuite, cours, atelier, diaporama, webinaire, conference, colloque, congres, journee, expose'),
   dobKeywords: words(`date de naissance, date de naiss., date naiss., ddn, ne le, nee le, ne(e) le, naissance`),
-  idKeywords: words(`dossier medical, dossier patient, numero de patient, numero patient, ipp, numero de securite sociale, n° de securite sociale, n° secu, n° de dossier, numero de dossier, no de dossier`),
+  idKeywords: words(`dossier medical, dossier patient, numero de patient, numero patient, ipp, numero de securite sociale, n° de securite sociale, n° secu`),
 };

@@ -26,5 +26,5 @@ export const SO: LanguageLexicon = {
     patient: words(`bukaan*, bukaanno*`),
   },
   dobKeywords: words(`taariikhda dhalashada, taariikhda dhalashadda, taariikh dhalasho, dhalasho`),
-  idKeywords: words(`lambarka bukaanka, lambarka kaarka bukaanka, numarka faylka, numarka faylka caafimaadka`),
+  idKeywords: words(`lambarka bukaanka, lambarka kaarka bukaanka, numarka faylka caafimaadka`),
 };
