@@ -30,7 +30,7 @@ const FLOORS: Record<string, Floors> = {
   'hard-negatives-batch-c.jsonl': { precision: 0.97, recall: { subject: 0.82, recipients: 0.88, attachments: 0.87 } },
   'rural-system-batch-d.jsonl': { precision: 0.97, recall: { subject: 0.98, recipients: 0.94, attachments: 0.88 } },
   'academic-centre-batch-e.jsonl': { precision: 0.97, recall: { subject: 0.94, recipients: 0.87, attachments: 0.91 } },
-  'other-employers-batch-f.jsonl': { precision: 0.97, recall: { subject: 0.9, recipients: 0.92, attachments: 0.9 } },
+  'other-employers-batch-f.jsonl': { precision: 0.97, recall: { subject: 0.92, recipients: 0.92, attachments: 0.9 } },
   'regional-network-batch-g.jsonl': { precision: 0.97, recall: { subject: 0.92, recipients: 0.84, attachments: 0.84 } },
   'gulf-system-batch-h.jsonl': { precision: 0.97, recall: { subject: 0.88, recipients: 0.82, attachments: 0.68 } },
   'mountain-west-batch-i.jsonl': { precision: 0.97, recall: { subject: 0.95, recipients: 0.93, attachments: 0.95 } },
@@ -45,17 +45,17 @@ const FLOORS: Record<string, Floors> = {
   'hard-negatives-batch-q.jsonl': { precision: 0.97, recall: { subject: 0.89, recipients: 0.69, attachments: 0.77 } },
   'hard-negatives-batch-s.jsonl': { precision: 0.97, recall: { subject: 0.87, recipients: 0.9, attachments: 0.9 } },
   // Two blind batches of this session (first runs in docs/benchmarks.md).
-  'hard-negatives-batch-z.jsonl': { precision: 0.97, recall: { subject: 0.83, recipients: 0.81, attachments: 0.77 } },
+  'hard-negatives-batch-z.jsonl': { precision: 0.97, recall: { subject: 0.83, recipients: 0.81, attachments: 0.78 } },
   'recall-batch-aa.jsonl': { precision: 0.97, recall: { subject: 0.97, recipients: 0.96, attachments: 0.95 } },
-  'hard-negatives-batch-ab.jsonl': { precision: 0.97, recall: { subject: 0.87, recipients: 0.76, attachments: 0.84 } },
+  'hard-negatives-batch-ab.jsonl': { precision: 0.97, recall: { subject: 0.87, recipients: 0.76, attachments: 0.85 } },
   'clinic-week-batch-ac.jsonl': { precision: 0.97, recall: { subject: 0.85, recipients: 0.8, attachments: 0.9 } },
-  'hard-negatives-batch-v.jsonl': { precision: 0.97, recall: { subject: 0.75, recipients: 0.85, attachments: 0.9 } },
+  'hard-negatives-batch-v.jsonl': { precision: 0.97, recall: { subject: 0.79, recipients: 0.85, attachments: 0.9 } },
   'hard-negatives-batch-w.jsonl': { precision: 0.97, recall: { subject: 0.89, recipients: 0.95, attachments: 0.69 } },
   // Twelve languages, nine of which the engine had no words for at the first run (0.40 / 0.41 / 0.53 recall).
-  'recall-batch-x.jsonl': { precision: 0.97, recall: { subject: 0.72, recipients: 0.89, attachments: 0.81 } },
+  'recall-batch-x.jsonl': { precision: 0.97, recall: { subject: 0.73, recipients: 0.89, attachments: 0.81 } },
   'week-of-mail-batch-y.jsonl': { precision: 0.97, recall: { subject: 0.93, recipients: 0.83, attachments: 0.91 } },
   'week-of-mail-batch-u.jsonl': { precision: 0.97, recall: { subject: 0.93, recipients: 0.66, attachments: 0.81 } },
-  'recall-batch-r.jsonl': { precision: 0.97, recall: { subject: 0.92, recipients: 0.94, attachments: 0.87 } },
+  'recall-batch-r.jsonl': { precision: 0.97, recall: { subject: 0.92, recipients: 0.94, attachments: 0.88 } },
   'dev-3.jsonl': { precision: 0.97, recall: { subject: 0.92, recipients: 0.92, attachments: 0.84 } },
   // Four blind batches of the next session (first runs in docs/benchmarks.md).
   'hard-negatives-batch-ad.jsonl': { precision: 0.97, recall: { subject: 0.92, recipients: 0.83, attachments: 0.87 } },
@@ -67,22 +67,22 @@ const FLOORS: Record<string, Floors> = {
   // Five blind batches of the fourth round (first runs in docs/benchmarks.md). Precision floors below 0.97
   // where a false alarm is left alone and named there ("Blue Heron line list", "Tamarack MS", "Calder implant").
   'hard-negatives-batch-aj.jsonl': { precision: 0.97, recall: { subject: 0.85, recipients: 0.85, attachments: 0.81 } },
-  'recall-batch-ak.jsonl': { precision: 0.97, recall: { subject: 0.85, recipients: 0.94, attachments: 0.88 } },
+  'recall-batch-ak.jsonl': { precision: 0.97, recall: { subject: 0.85, recipients: 0.94, attachments: 0.9 } },
   'week-of-mail-batch-al.jsonl': { precision: 0.92, recall: { subject: 0.88, recipients: 0.81, attachments: 0.8 } },
-  'hard-negatives-batch-am.jsonl': { precision: 0.96, recall: { subject: 0.73, recipients: 0.76, attachments: 0.85 } },
-  'recall-batch-an.jsonl': { precision: 0.96, recall: { subject: 0.87, recipients: 0.8, attachments: 0.79 } },
+  'hard-negatives-batch-am.jsonl': { precision: 0.96, recall: { subject: 0.76, recipients: 0.76, attachments: 0.85 } },
+  'recall-batch-an.jsonl': { precision: 0.96, recall: { subject: 0.88, recipients: 0.8, attachments: 0.79 } },
   // Blind batches AO to AU (session of 2026-12-04); AO and AS keep false alarms named in docs/benchmarks.md.
   'hard-negatives-batch-ao.jsonl': { precision: 0.88, recall: { subject: 0.75, recipients: 0.78, attachments: 0.88 } },
-  'recall-batch-ap.jsonl': { precision: 0.98, recall: { subject: 0.72, recipients: 0.99, attachments: 0.82 } },
+  'recall-batch-ap.jsonl': { precision: 0.97, recall: { subject: 0.73, recipients: 0.99, attachments: 0.82 } },
   'hard-negatives-batch-aq.jsonl': { precision: 0.97, recall: { subject: 0.83, recipients: 0.75, attachments: 0.84 } },
   'week-of-mail-batch-ar.jsonl': { precision: 0.97, recall: { subject: 0.85, recipients: 0.9, attachments: 0.68 } },
   'hard-negatives-batch-as.jsonl': { precision: 0.91, recall: { subject: 0.8, recipients: 0.37, attachments: 0.74 } },
-  'recall-batch-at.jsonl': { precision: 0.97, recall: { subject: 0.79, recipients: 0.7, attachments: 0.7 } },
+  'recall-batch-at.jsonl': { precision: 0.97, recall: { subject: 0.79, recipients: 0.7, attachments: 0.72 } },
   'week-of-mail-batch-au.jsonl': { precision: 0.97, recall: { subject: 0.82, recipients: 0.99, attachments: 0.67 } },
   // Blind batches AV to AY (third session of 2026-12-04); AV keeps false alarms named in docs/benchmarks.md.
   'hard-negatives-batch-av.jsonl': { precision: 0.87, recall: { subject: 0.84, recipients: 0.77, attachments: 0.86 } },
   'recall-batch-aw.jsonl': { precision: 0.97, recall: { subject: 0.9, recipients: 0.77, attachments: 0.9 } },
-  'recall-batch-ax.jsonl': { precision: 0.97, recall: { subject: 0.83, recipients: 0.82, attachments: 0.79 } },
+  'recall-batch-ax.jsonl': { precision: 0.97, recall: { subject: 0.84, recipients: 0.82, attachments: 0.79 } },
   'week-of-mail-batch-ay.jsonl': { precision: 0.97, recall: { subject: 0.83, recipients: 0.77, attachments: 0.85 } },
   // AZ and BA were run on this round's engine; AZ keeps vendor and staff false alarms named in docs/benchmarks.md.
   'hard-negatives-batch-az.jsonl': { precision: 0.71, recall: { subject: 0.75, recipients: 0.42, attachments: 0.93 } },
@@ -92,22 +92,38 @@ const FLOORS: Record<string, Floors> = {
   'hard-negatives-batch-bb.jsonl': { precision: 0.86, recall: { subject: 0.95, recipients: 0.66, attachments: 0.9 } },
   'hard-negatives-batch-be.jsonl': { precision: 0.97, recall: { subject: 0.83, recipients: 0.75, attachments: 0.7 } },
   'recall-batch-bc.jsonl': { precision: 0.97, recall: { subject: 0.95, recipients: 0.98, attachments: 0.92 } },
-  'recall-batch-bf.jsonl': { precision: 0.97, recall: { subject: 0.81, recipients: 0.92, attachments: 0.86 } },
+  'recall-batch-bf.jsonl': { precision: 0.97, recall: { subject: 0.82, recipients: 0.92, attachments: 0.86 } },
   'week-of-mail-batch-bd.jsonl': { precision: 0.95, recall: { subject: 0.9, recipients: 0.76, attachments: 0.8 } },
   'week-of-mail-batch-bg.jsonl': { precision: 0.97, recall: { subject: 0.95, recipients: 0.83, attachments: 0.8 } },
   // Three more of this session, BH to BJ. BH's recipients have four positives: the floor is today's figure.
   'hard-negatives-batch-bh.jsonl': { precision: 0.5, recall: { subject: 0.83, recipients: 0.25, attachments: 0.62 } },
-  'recall-batch-bi.jsonl': { precision: 0.97, recall: { subject: 0.68, recipients: 0.87, attachments: 0.88 } },
+  'recall-batch-bi.jsonl': { precision: 0.97, recall: { subject: 0.73, recipients: 0.87, attachments: 0.88 } },
   'week-of-mail-batch-bj.jsonl': { precision: 0.96, recall: { subject: 0.89, recipients: 0.55, attachments: 0.78 } },
   // The last six of this session, BK to BP (first runs in docs/benchmarks.md). BH's and BN's precision: their
   // false alarms are named in docs/benchmarks.md; the rules that mended them were taken back at review (they lost
   // real patients' names elsewhere).
   'hard-negatives-batch-bk.jsonl': { precision: 0.97, recall: { subject: 0.77, recipients: 0.71, attachments: 0.91 } },
-  'recall-batch-bl.jsonl': { precision: 0.94, recall: { subject: 0.8, recipients: 0.82, attachments: 0.73 } },
+  'recall-batch-bl.jsonl': { precision: 0.94, recall: { subject: 0.8, recipients: 0.82, attachments: 0.75 } },
   'week-of-mail-batch-bm.jsonl': { precision: 0.96, recall: { subject: 0.9, recipients: 0.75, attachments: 0.87 } },
   'hard-negatives-batch-bn.jsonl': { precision: 0.66, recall: { subject: 0.66, recipients: 0.5, attachments: 0.76 } },
-  'recall-batch-bo.jsonl': { precision: 0.96, recall: { subject: 0.84, recipients: 0.86, attachments: 0.7 } },
-  'week-of-mail-batch-bp.jsonl': { precision: 0.96, recall: { subject: 0.74, recipients: 0.7, attachments: 0.66 } },
+  'recall-batch-bo.jsonl': { precision: 0.96, recall: { subject: 0.84, recipients: 0.86, attachments: 0.77 } },
+  'week-of-mail-batch-bp.jsonl': { precision: 0.96, recall: { subject: 0.79, recipients: 0.7, attachments: 0.7 } },
+  // Session 29, BQ to CD (first runs in docs/benchmarks.md, "Blind batches BQ to CD"). The hard negatives' precision
+  // floors are today's figures: their remaining false alarms are listed there.
+  'hard-negatives-batch-bq.jsonl': { precision: 0.82, recall: { subject: 0.85, recipients: 0.54, attachments: 0.78 } },
+  'hard-negatives-batch-bu.jsonl': { precision: 0.96, recall: { subject: 0.94, recipients: 0.75, attachments: 0.87 } },
+  'hard-negatives-batch-bw.jsonl': { precision: 0.86, recall: { subject: 0.82, recipients: 0.78, attachments: 0.69 } },
+  'hard-negatives-batch-ca.jsonl': { precision: 0.96, recall: { subject: 0.91, recipients: 0.95, attachments: 0.81 } },
+  'hard-negatives-batch-cd.jsonl': { precision: 0.91, recall: { subject: 0.83, recipients: 0.6, attachments: 0.72 } },
+  'recall-batch-br.jsonl': { precision: 0.97, recall: { subject: 0.72, recipients: 0.91, attachments: 0.79 } },
+  'recall-batch-bt.jsonl': { precision: 0.9, recall: { subject: 0.88, recipients: 0.9, attachments: 0.88 } },
+  'recall-batch-bx.jsonl': { precision: 0.97, recall: { subject: 0.8, recipients: 0.9, attachments: 0.77 } },
+  'recall-batch-bz.jsonl': { precision: 0.97, recall: { subject: 0.73, recipients: 0.9, attachments: 0.76 } },
+  'recall-batch-cc.jsonl': { precision: 0.97, recall: { subject: 0.89, recipients: 0.8, attachments: 0.82 } },
+  'week-of-mail-batch-bs.jsonl': { precision: 0.9, recall: { subject: 0.86, recipients: 0.63, attachments: 0.81 } },
+  'week-of-mail-batch-bv.jsonl': { precision: 0.97, recall: { subject: 0.93, recipients: 0.69, attachments: 0.76 } },
+  'week-of-mail-batch-by.jsonl': { precision: 0.91, recall: { subject: 0.85, recipients: 0.8, attachments: 0.87 } },
+  'week-of-mail-batch-cb.jsonl': { precision: 0.97, recall: { subject: 0.84, recipients: 0.6, attachments: 0.93 } },
 };
 // Every labelled fixture (the hand-written sets first), then the shared corpora.
 const fixtureFiles = readdirSync(FIXTURES)
