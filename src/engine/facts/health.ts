@@ -145,6 +145,12 @@ function inSurnameSlot(tokens: readonly Token[], from: number, to: number): bool
  */
 function withDeaths(tokens: readonly Token[], found: HealthMatch[]): HealthMatch[] {
   for (let k = 1; k < tokens.length; k++) {
+    // "Harold Brinkman died at home", "her dad died Sunday": "died" right after a name or a relative ("the
+    // server died", "Ana's laptop died" follow a thing).
+    if (DIED.has(tokens[k].key) && /^\s$/.test(tokens[k].gap) && (tokens[k - 1].case === 'title' || CLOSE_KIN.has(tokens[k - 1].key)) && tokens[k - 1].kind === 'word') {
+      found.push({ from: k, to: k + 1, category: 'condition', phrase: 'died' });
+      continue;
+    }
     if (tokens[k].key !== 'passed' || !/^\s$/.test(tokens[k].gap)) continue;
     const kin = CLOSE_KIN.has(tokens[k - 1].key);
     const titled = k >= 2 && tokens[k - 1].case === 'title' && /^\.?\s$/.test(tokens[k - 1].gap) && TITLES.has(tokens[k - 2].key);
@@ -163,6 +169,7 @@ function withDeaths(tokens: readonly Token[], found: HealthMatch[]): HealthMatch
 const LAPSING = new Set(['expired', 'expires', 'expiring']);
 /** Documents and credentials that lapse: before "expired" they are what expired. */
 const LAPSING_THINGS = new Set(['cpr', 'cpi', 'training', 'access', 'module', 'card', 'cards', 'license', 'licence', 'licenses', 'cert', 'certs', 'certification', 'certificate', 'badge', 'contract', 'passport', 'password', 'link', 'domain', 'subscription', 'membership', 'registration', 'warranty', 'lease', 'permit', 'coupon', 'token', 'visa', 'id', 'credential', 'credentials', 'bls', 'acls', 'pals', 'nrp', 'tncc', 'session', 'offer', 'quote', 'pricing', 'trial', 'account']);
+const DIED = new Set(['died', 'dies']);
 /** How a titled person died, right after "passed". */
 const TITLED_PASSING = new Set(['away', 'overnight', 'peacefully', 'suddenly', 'unexpectedly']);
 /** Words of what else a person passes: exams, boards, votes, certifications. */
