@@ -127,6 +127,7 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     cysts, polyp, polyps, breast lump, abscessed tooth, impacted molar, impacted wisdom teeth, cracked tooth,
     oral thrush, hemorrhoid`),
   medication: words(`
+    rtx order, rituximab,
     emergency contraception, hep b refusal, hepb refusal, vaccine refusal, vitamin k refusal,
     digifab,
     triptan, triptans,
@@ -222,6 +223,7 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     nicotine replacement, eylea, lucentis, anti vegf, botox injection, synvisc, steroid injection, tpn, ppn,
     tube feeds, peg feeds, enteral nutrition, parenteral nutrition`),
   test: words(`
+    ppm eri, eri report, capsule endoscopy, capsule report, fibroscan, spt, patch test readings, patchtest, tymp, tympanometry, nbhs, newborn hearing screen, fce, functional capacity evaluation, pdmp, pdmp report, shot log, allergy shot log, xr lfoot, xr rfoot, lfoot, rfoot,
     pulse ox screen, cchd screen, bp trend, growth us, growth ultrasound, weight chart, fhr, fhr strip, ctg, finnegan score, finnegan scoring, hellp labs, phqa, phq a, qbl, quantitative blood loss, embryo report, lining us, twins growth,
     head us, head ultrasound, cranial ultrasound, torch titers, torch panel, car seat test, car seat challenge, endometrial lining,
     bac results, bac level, blood alcohol, blood alcohol level, dig level, digoxin level,
@@ -260,6 +262,7 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     sonohysterogram, follicle scan, follicle check, follicle count, follicles, vf 24 2, vf 10 2, hvf, amh, ca 125, ca 19 9, cea level, bone marrow, pet ct, stress echo,
     fetal echo, glasgow coma scale`),
   procedure: words(`
+    mohs map, nail avulsion, avulsion consent, esi consent, epidural steroid injection, scs trial, knee injection, inj consent, ait vial, allergen immunotherapy, pcn delabel, penicillin delabeling, ha fitting, hearing aid fitting, npo instructions,
     circ aftercare, cryo consent, epidural consent, placenta release, placenta encapsulation, breast pump rental, retrieval instructions, lc note, lactation note, latch photo, thaw record, embryo thaw,
     feeding log, feeding plan, feeding schedule,
     home birth, circ f u, circ check, circ consent,
@@ -294,6 +297,7 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     postoperative day, post op day, watchman device, watchman procedure, whipple procedure, central venous catheter,
     moderate sedation`),
   encounter: words(`
+    visitnote, work restrictions, infusion reaction, infusion reaction report, cr progress, cardiac rehab progress,
     leave ama, leaving ama, wants to leave ama,
     sports physicals, school physicals, camp physicals, flu declination, vaccine declination, flu vax declination, flu shot declination, flu vaccine declination,
     encounter summary, work status note, work status report, work status form,
