@@ -681,6 +681,23 @@ export function findNames(ctx: FieldContext): NameSpan[] {
       cls[k + 1] = { ...cls[k + 1], shaped: true, likely: true };
     }
   }
+  // "PSG scored - OKAFOR ADAEZE - AHI 32": in a subject not all in capitals and about someone (a condition, a
+  // medication, an encounter or two clinical terms), two words in capitals set apart together, neither rejected by
+  // the name model and one a known name or name-like, are a patient's name as an EHR writes it.
+  if (ctx.kind === 'subject' && !allCaps && (clinical.someones || clinical.starts.size >= 2)) {
+    const capsWord = (c: Classified | undefined): c is Classified =>
+      c !== undefined && c.t.case === 'upper' && c.t.text.length >= 4 && /[AEIOUY]/.test(c.t.text) && (known(c.kind) || (c.kind === 'U' && nameLikeness(c.t.key) >= NAME_LIKELY_ENOUGH_BESIDE_VALUES));
+    const strongCaps = (c: Classified): boolean => known(c.kind) || nameLikeness(c.t.key) >= LONE_UNKNOWN_LIKENESS;
+    for (let k = 0; k + 1 < cls.length; k++) {
+      const a = cls[k];
+      const b = cls[k + 1];
+      const after = cls[k + 2];
+      if (!capsWord(a) || !capsWord(b) || a.shaped || b.shaped || !/^\s$/.test(b.t.gap) || !(strongCaps(a) || strongCaps(b))) continue;
+      if (!(k === 0 || SET_APART.test(a.t.gap)) || !(after === undefined || SET_APART.test(after.t.gap))) continue;
+      cls[k] = { ...a, shaped: true, likely: true };
+      cls[k + 1] = { ...b, shaped: true, likely: true };
+    }
+  }
   const firstWord = cls.findIndex((c) => c.t.kind === 'word');
   const clinicalEnglishSubject =
     ctx.kind === 'subject' &&
