@@ -48,7 +48,7 @@ const FLOORS: Record<string, Floors> = {
   'hard-negatives-batch-z.jsonl': { precision: 0.97, recall: { subject: 0.83, recipients: 0.81, attachments: 0.78 } },
   'recall-batch-aa.jsonl': { precision: 0.97, recall: { subject: 0.97, recipients: 0.96, attachments: 0.95 } },
   'hard-negatives-batch-ab.jsonl': { precision: 0.97, recall: { subject: 0.87, recipients: 0.76, attachments: 0.85 } },
-  'clinic-week-batch-ac.jsonl': { precision: 0.97, recall: { subject: 0.85, recipients: 0.8, attachments: 0.9 } },
+  'clinic-week-batch-ac.jsonl': { precision: 0.97, recall: { subject: 0.86, recipients: 0.8, attachments: 0.9 } },
   'hard-negatives-batch-v.jsonl': { precision: 0.97, recall: { subject: 0.79, recipients: 0.85, attachments: 0.9 } },
   'hard-negatives-batch-w.jsonl': { precision: 0.97, recall: { subject: 0.89, recipients: 0.95, attachments: 0.69 } },
   // Twelve languages, nine of which the engine had no words for at the first run (0.40 / 0.41 / 0.53 recall).
@@ -126,7 +126,7 @@ const FLOORS: Record<string, Floors> = {
   'week-of-mail-batch-cb.jsonl': { precision: 0.97, recall: { subject: 0.84, recipients: 0.6, attachments: 0.93 } },
   // The last four, CE to CH, arrived on the session's final engine: their first runs are its estimate.
   'hard-negatives-batch-ce.jsonl': { precision: 0.93, recall: { subject: 0.83, recipients: 0.91, attachments: 0.81 } },
-  'recall-batch-cg.jsonl': { precision: 0.97, recall: { subject: 0.77, recipients: 0.79, attachments: 0.82 } },
+  'recall-batch-cg.jsonl': { precision: 0.97, recall: { subject: 0.78, recipients: 0.79, attachments: 0.82 } },
   'week-of-mail-batch-cf.jsonl': { precision: 0.9, recall: { subject: 0.7, recipients: 0.75, attachments: 0.47 } },
   'week-of-mail-batch-ch.jsonl': { precision: 0.9, recall: { subject: 0.81, recipients: 0.76, attachments: 0.71 } },
 };
