@@ -89,6 +89,8 @@ const NEWBORN_CONTEXT = /\b(?:baby|babies|newborn|infant|twins?|mom|mother|mama|
  * date may stand between the label and a date old enough to be a birth date (no number, no sentence break and
  * no word of a rule between: "DOB required on claims since 10/01/2011", "DOB_policy_rev_2009-04-01.pdf").
  */
+/** An acronym right before a number: a standard's or a code's name. */
+const STANDARD_BEFORE = /(?:^|[^A-Za-z])[A-Z]{2,6}\s$/;
 /** Words of a rule about the field, not of one person's date: "DOB required on claims since 10/01/2011". */
 const RULE_WORDS = new Set(['since', 'from', 'effective', 'before', 'after', 'until', 'prior', 'starting', 'default', 'defaults', 'through', 'thru', 'policy', 'field', 'fields', 'format', 'template', 'rule', 'rules', 'validation', 'required', 'edits', 'rev', 'version', 'sop', 'audit', 'as', 'of', 'memo', 'commission', 'notice', 'update', 'updated']);
 function dateAfterWords(text: string, after: number, dates: readonly FoundDate[]): FoundDate | undefined {
@@ -159,6 +161,8 @@ export const dateOfBirth: Detector = {
     for (const d of dates) {
       if (marked.has(d.start) || d.year > LATEST_PROBABLE_BIRTH_YEAR || d.year < 1900) continue;
       if (d.compact && !allowCompact) continue;
+      // "NPSG 15.01.01", "EP 02.03.01": three dotted pairs after an acronym number a standard's element.
+      if (STANDARD_BEFORE.test(n.text.slice(Math.max(0, d.start - 8), d.start)) && /^\d\d\.\d\d\.\d\d$/.test(n.text.slice(d.start, d.end))) continue;
       // Before 1990 a full date in clinical mail is hardly anything but a birth date (a fixed year: verdicts never change with the clock).
       out.push(signalAt(n, d.start, d.end, 'dob', 'identity', 'probable', { strength: 'medium', evidence: d.year < OLD_DATE_BEFORE ? 'dob.probable-old' : 'dob.probable' }));
     }

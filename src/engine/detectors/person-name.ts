@@ -1301,6 +1301,9 @@ function isClinicianOrPlace(cls: readonly Classified[], from: number, to: number
   // are as often a place ("Olivia Park - COVID vaccine pop-up", "Sophia Ward - norovirus closure").
   const surnameAfterGiven = kind === 'attachment' && to - from === 2 && cls[from].kind === 'G' && !isCensusSurname(cls[from].t.key) && SURNAME_HEADS.has(cls[from + 1].t.key) && cls[from + 1].t.case === 'title';
   if (cls.slice(from, to).some((c) => CLINICIAN_TITLES.has(c.t.key) || (ORG_WORDS.has(c.t.key) && !surnameAfterGiven) || (c.t.case !== 'lower' && BUSINESS.has(c.t.key)) || (sentenceCase && c.t.case === 'title' && HEALTH_NAMED_ORG.has(c.t.key)))) return true;
+  // "rx transfer to Wellmart #2231": a lone word before a number sign and a store's number of three digits or more
+  // is a store or a unit ("Uriarte #19 RCT" is a patient's tooth).
+  if (to - from === 1 && !isTitleBefore(cls, from) && after !== undefined && after.t.kind === 'number' && after.t.text.length >= 3 && /^\s?#\s?$/.test(after.t.gap)) return true;
   // "site visit 12/4 @ Westfield", "lunch @ Marlowe": in a subject a lone word no name list holds right after "@"
   // is where ("SOC visit @ Maria Garza" is a home visit to a patient).
   if (kind === 'subject' && to - from === 1 && !known(cls[from].kind) && /@\s*$/.test(cls[from].t.gap)) return true;

@@ -28,7 +28,7 @@ export const GREETINGS: readonly string[] = curatedList('GREETINGS');
 export const LOWER_CASE_CALENDAR_NAMES: readonly string[] = curatedList('LOWER_CASE_CALENDAR_NAMES');
 /** 68 entries: see curated/people-words.ts. */
 export const HEALTHCARE_ORGS: readonly string[] = curatedList('HEALTHCARE_ORGS');
-/** 66 entries: see curated/people-words.ts. */
+/** 71 entries: see curated/people-words.ts. */
 export const MEDICAL_EPONYMS: readonly string[] = curatedList('MEDICAL_EPONYMS');
 /** 20 entries: see curated/people-words.ts. */
 export const EPONYM_HEADS: readonly string[] = curatedList('EPONYM_HEADS');

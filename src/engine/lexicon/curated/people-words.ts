@@ -123,6 +123,8 @@ export const MEDICAL_EPONYMS: readonly string[] = [
   'sjogren', 'addison', 'cushing', 'barrett', 'hodgkin', 'wilms', 'ewing', 'kaposi', 'epley', 'trendelenburg', 'fowler',
   'doppler', 'bovie', 'jackson', 'pratt', 'dobhoff', 'yankauer', 'salem', 'tenckhoff', 'braden', 'morse', 'norton',
   'berg', 'romberg', 'phalen', 'tinel', 'mcmurray', 'lachman', 'allen', 'snellen', 'denver', 'beers', 'wells', 'wong',
+  // Scores and criteria named for their authors and rare as patients' surnames ("Ranson vs BISAP", "Caprini score").
+  'ranson', 'caprini', 'centor', 'mallampati', 'breslow',
 ];
 export const EPONYM_HEADS: readonly string[] = ['disease', 'syndrome', 'palsy', 'disorder', 'lymphoma', 'sign', 'law', 'test', 'maneuver', 'criteria', 'scale', 'score', 'phenomenon', 'sarcoma', 'tumor', 'thyroiditis', 'ulcer', 'fracture', 'classification', 'method'];
 /**
