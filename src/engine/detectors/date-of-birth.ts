@@ -92,7 +92,8 @@ const NEWBORN_CONTEXT = /\b(?:baby|babies|newborn|infant|twins?|mom|mother|mama|
 /** An acronym right before a number: a standard's or a code's name. */
 const STANDARD_BEFORE = /(?:^|[^A-Za-z])[A-Z]{2,6}\s$/;
 /** Words of a rule about the field, not of one person's date: "DOB required on claims since 10/01/2011". */
-const RULE_WORDS = new Set(['since', 'from', 'effective', 'before', 'after', 'until', 'prior', 'starting', 'default', 'defaults', 'through', 'thru', 'policy', 'field', 'fields', 'format', 'template', 'rule', 'rules', 'validation', 'required', 'edits', 'rev', 'version', 'sop', 'audit', 'as', 'of', 'memo', 'commission', 'notice', 'update', 'updated']);
+// Not "from", "after", "as of" or "updated": "DOB corrected from 04/21/1961", "DOB updated to 04/12/1961" are one person's.
+const RULE_WORDS = new Set(['since', 'effective', 'before', 'until', 'prior', 'starting', 'default', 'defaults', 'through', 'thru', 'policy', 'field', 'fields', 'format', 'template', 'rule', 'rules', 'validation', 'required', 'edits', 'rev', 'version', 'sop', 'memo', 'commission', 'notice']);
 function dateAfterWords(text: string, after: number, dates: readonly FoundDate[]): FoundDate | undefined {
   const d = dates.find((x) => x.start >= after);
   if (d === undefined || d.start - after > 40 || d.year > LATEST_PROBABLE_BIRTH_YEAR || d.year <= 1900) return undefined;

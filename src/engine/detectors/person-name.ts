@@ -683,8 +683,9 @@ export function findNames(ctx: FieldContext): NameSpan[] {
   }
   // "PSG scored - OKAFOR ADAEZE - AHI 32": in a subject not all in capitals and about someone (a condition, a
   // medication, an encounter or two clinical terms), two words in capitals set apart together, neither rejected by
-  // the name model and one a known name or name-like, are a patient's name as an EHR writes it.
-  if (ctx.kind === 'subject' && !allCaps && (clinical.someones || clinical.starts.size >= 2)) {
+  // the name model and one a known name or name-like, are a patient's name as an EHR writes it; not in a product
+  // notice, where they are the maker's.
+  if (ctx.kind === 'subject' && !allCaps && (clinical.someones || clinical.starts.size >= 2) && !tokens.some((t) => PRODUCT_NOTICE.has(t.key))) {
     const capsWord = (c: Classified | undefined): c is Classified =>
       c !== undefined && c.t.case === 'upper' && c.t.text.length >= 4 && /[AEIOUY]/.test(c.t.text) && (known(c.kind) || (c.kind === 'U' && nameLikeness(c.t.key) >= NAME_LIKELY_ENOUGH_BESIDE_VALUES));
     const strongCaps = (c: Classified): boolean => known(c.kind) || nameLikeness(c.t.key) >= LONE_UNKNOWN_LIKENESS;
@@ -1202,10 +1203,12 @@ function isTitleBefore(cls: readonly Classified[], i: number): boolean {
 }
 const BABY_INITIALS = new Set(['bb', 'bg']);
 /** Words of a nursery's care. */
-const NEWBORN_CUES = new Set(['nicu', 'nursery', 'newborn', 'nb', 'bili', 'bilirubin', 'feeds', 'feeding', 'circ', 'phototherapy', 'apgar', 'apgars', 'neonatal', 'preemie', 'ga']);
-/** A field about a newborn: a nursery's word, or a gestational age glued to its number ("27w", "32wk"). */
+const NEWBORN_CUES = new Set(['nicu', 'nursery', 'newborn', 'nb', 'bili', 'bilirubin', 'feeds', 'feeding', 'circ', 'phototherapy', 'apgar', 'apgars', 'neonatal', 'preemie', 'ga', 'cchd', 'rop', 'ivh', 'nbs']);
+/** Words of blood glucose, the other "BG" ("BG Thresholds - neonatal hypoglycemia"). */
+const GLUCOSE_WORDS = new Set(['glucose', 'hypoglycemia', 'hyperglycemia', 'glucometer', 'glucometers', 'meter', 'meters', 'threshold', 'thresholds', 'target', 'targets', 'cutoff', 'cutoffs']);
+/** A field about a newborn: a nursery's word, or a gestational age glued to its number ("27w", "32wk"); no word of blood glucose. */
 function aboutNewborn(cls: readonly Classified[]): boolean {
-  return cls.some((c, k) => NEWBORN_CUES.has(c.t.key) || (/^(?:w|wk|wks)$/.test(c.t.key) && c.t.gap === '' && cls[k - 1]?.t.kind === 'number'));
+  return !cls.some((c) => GLUCOSE_WORDS.has(c.t.key)) && cls.some((c, k) => NEWBORN_CUES.has(c.t.key) || (/^(?:w|wk|wks)$/.test(c.t.key) && c.t.gap === '' && cls[k - 1]?.t.kind === 'number'));
 }
 
 /**
@@ -1257,6 +1260,10 @@ function isCueBefore(cls: readonly Classified[], i: number, mixedCase: boolean):
   return isTitleBefore(cls, i) || isPatientWordBefore(cls, i, mixedCase) || isKinBefore(cls, i);
 }
 
+/** Words of a product notice: a maker's name in capitals there ("Heparin lot recall - FRESENIUS KABI"). */
+const PRODUCT_NOTICE = new Set(['recall', 'recalls', 'lot', 'shortage', 'vendor', 'supplier', 'manufacturer']);
+/** The levels of a school named for a person or a place. */
+const SCHOOL_LEVELS = new Set(['middle', 'elementary', 'high', 'academy']);
 /** Words of a vendor's people: its representatives, not patients ("DME supplier order - Ruth Miller (Harbor
  * Nursing Home)" is a patient's order). */
 const VENDOR_CUES = new Set(['rep', 'reps', 'representative', 'representatives', 'sales']);
@@ -1295,15 +1302,16 @@ function isClinicianOrPlace(cls: readonly Classified[], from: number, to: number
   // digits) is the maker's.
   const model = cls[to + 1];
   const marked = before !== undefined && (HONORIFICS.has(before.t.key) || PATIENT_WORDS.has(before.t.key));
-  if (!marked && after && model && after.kind !== 'X' && after.t.case === 'upper' && after.t.text.length <= 4 && /^\s$/.test(after.t.gap) && model.t.kind === 'number' && model.t.gap === '-' && model.t.text.length >= 2) return true;
+  // So does a model of three digits or more glued to its letters ("Halvorsen H900"); fewer are a spine level, a
+  // tooth or a year of training ("Tavake L4-5 fusion", "Nathan Cho MS3", "Ana Ruiz PGY2").
+  const modelNumber = model !== undefined && model.t.kind === 'number' && model.t.text.length >= (model.t.gap === '-' ? 2 : 3) && (model.t.gap === '-' || model.t.gap === '');
+  const capitals = after !== undefined && (after.t.case === 'upper' || (after.t.text.length === 1 && after.t.case === 'title'));
+  if (!marked && after && model && after.kind !== 'X' && capitals && after.t.text.length <= 4 && /^\s$/.test(after.t.gap) && modelNumber) return true;
   // "Jenna_Park_ADA_accommodation.pdf": in a file name, after a given name alone (not also a surname: "Kim &
   // Park Medical"), an organisation word that is also a common surname is hers. In a subject the two words
   // are as often a place ("Olivia Park - COVID vaccine pop-up", "Sophia Ward - norovirus closure").
   const surnameAfterGiven = kind === 'attachment' && to - from === 2 && cls[from].kind === 'G' && !isCensusSurname(cls[from].t.key) && SURNAME_HEADS.has(cls[from + 1].t.key) && cls[from + 1].t.case === 'title';
   if (cls.slice(from, to).some((c) => CLINICIAN_TITLES.has(c.t.key) || (ORG_WORDS.has(c.t.key) && !surnameAfterGiven) || (c.t.case !== 'lower' && BUSINESS.has(c.t.key)) || (sentenceCase && c.t.case === 'title' && HEALTH_NAMED_ORG.has(c.t.key)))) return true;
-  // "rx transfer to Wellmart #2231": a lone word before a number sign and a store's number of three digits or more
-  // is a store or a unit ("Uriarte #19 RCT" is a patient's tooth).
-  if (to - from === 1 && !isTitleBefore(cls, from) && after !== undefined && after.t.kind === 'number' && after.t.text.length >= 3 && /^\s?#\s?$/.test(after.t.gap)) return true;
   // "site visit 12/4 @ Westfield", "lunch @ Marlowe": in a subject a lone word no name list holds right after "@"
   // is where ("SOC visit @ Maria Garza" is a home visit to a patient).
   if (kind === 'subject' && to - from === 1 && !known(cls[from].kind) && /@\s*$/.test(cls[from].t.gap)) return true;
@@ -1336,8 +1344,10 @@ function isClinicianOrPlace(cls: readonly Classified[], from: number, to: number
   }
   // "Mulberry Creek", "Ostrander Vale", "Eagle Ridge Rides": a place word after the first word.
   if (to - from >= 2 && cls.slice(from + 1, to).some((c) => PLACES.has(c.t.key) && c.t.case !== 'lower')) return true;
-  // A place word no name run takes in, right after a lone word: "Sports physicals at Westbrook Middle".
-  if (to - from === 1 && after && PLACES.has(after.t.key) && after.t.case === 'title' && /^\s$/.test(after.t.gap)) return true;
+  // A place word no name run takes in, right after a lone word ("Sports physicals at Westbrook Middle"), or a
+  // school's level after a school named for a person ("Sonia Sotomayor Middle", "Grace Hopper Academy"; three
+  // words before it are a student and the school: "Jaylen Brooks Westbrook Middle").
+  if (after && PLACES.has(after.t.key) && after.t.case === 'title' && /^\s$/.test(after.t.gap) && (to - from === 1 || (to - from === 2 && SCHOOL_LEVELS.has(after.t.key)))) return true;
   return organisationAfter(cls, to, sentenceCase, kind) || organisationBefore(cls, from);
 }
 

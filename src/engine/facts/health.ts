@@ -147,7 +147,9 @@ function withDeaths(tokens: readonly Token[], found: HealthMatch[]): HealthMatch
   for (let k = 1; k < tokens.length; k++) {
     // "Harold Brinkman died at home", "her dad died Sunday": "died" right after a name or a relative ("the
     // server died", "Ana's laptop died" follow a thing).
-    if (DIED.has(tokens[k].key) && /^\s$/.test(tokens[k].gap) && (tokens[k - 1].case === 'title' || CLOSE_KIN.has(tokens[k - 1].key)) && tokens[k - 1].kind === 'word') {
+    // In lower case ("Hurricane Ida Died Down" is a title), not after a possessive's thing ("Carol's Dell died").
+    const owner = tokens[k - 1];
+    if (DIED.has(tokens[k].key) && tokens[k].case === 'lower' && /^\s$/.test(tokens[k].gap) && owner.kind === 'word' && (CLOSE_KIN.has(owner.key) || (owner.case === 'title' && !/^['\u2019]s?\s$/.test(owner.gap)))) {
       found.push({ from: k, to: k + 1, category: 'condition', phrase: 'died' });
       continue;
     }
@@ -158,8 +160,10 @@ function withDeaths(tokens: readonly Token[], found: HealthMatch[]): HealthMatch
     const next = tokens[k + 1];
     const timeOfDay = next !== undefined && PASSING_WHEN.has(next.key) && TIMES_OF_DAY.has(tokens[k + 2]?.key ?? '');
     // A titled person passes exams and votes too ("Ms. Grant passed, congrats on the NCLEX", "Mr. Harlow passed at
-    // the committee"): only a time of death or a way of dying, and no word of an exam or a vote in the field.
-    if (titled && !kin && (tokens.some((t) => PASSING_OTHERWISE.has(t.key)) || !(timeOfDay || TITLED_PASSING.has(next?.key ?? '') || (next?.key === 'at' && tokens[k + 2]?.kind === 'number')))) continue;
+    // the committee"): only a time of death, a way of dying or the scene of a death, and no word of an exam or a
+    // vote in the field.
+    const deathScene = next !== undefined && /[,;:\u2013\u2014-]/.test(next.gap) && tokens.some((t) => DEATH_SCENE.has(t.key));
+    if (titled && !kin && (tokens.some((t) => PASSING_OTHERWISE.has(t.key)) || !(timeOfDay || deathScene || TITLED_PASSING.has(next?.key ?? '') || (next?.key === 'at' && tokens[k + 2]?.kind === 'number')))) continue;
     if (next !== undefined && !/[,;:.!?\u2013\u2014-]/.test(next.gap) && !AFTER_PASSING.has(next.key) && !timeOfDay) continue;
     found.push({ from: kin ? k - 1 : k, to: k + 1, category: 'condition', phrase: 'passed' });
   }
@@ -170,6 +174,8 @@ const LAPSING = new Set(['expired', 'expires', 'expiring']);
 /** Documents and credentials that lapse: before "expired" they are what expired. */
 const LAPSING_THINGS = new Set(['cpr', 'cpi', 'training', 'access', 'module', 'card', 'cards', 'license', 'licence', 'licenses', 'cert', 'certs', 'certification', 'certificate', 'badge', 'contract', 'passport', 'password', 'link', 'domain', 'subscription', 'membership', 'registration', 'warranty', 'lease', 'permit', 'coupon', 'token', 'visa', 'id', 'credential', 'credentials', 'bls', 'acls', 'pals', 'nrp', 'tncc', 'session', 'offer', 'quote', 'pricing', 'trial', 'account']);
 const DIED = new Set(['died', 'dies']);
+/** Words around a death: "Mr. Quill passed - family at bedside". */
+const DEATH_SCENE = new Set(['bedside', 'family', 'chaplain', 'morgue', 'funeral', 'condolences', 'pronounced', 'hospice', 'comfort']);
 /** How a titled person died, right after "passed". */
 const TITLED_PASSING = new Set(['away', 'overnight', 'peacefully', 'suddenly', 'unexpectedly']);
 /** Words of what else a person passes: exams, boards, votes, certifications. */

@@ -74,7 +74,7 @@ const words = (s: string): string[] => s.split(',').map((w) => w.trim().replace(
 
 export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
   condition: words(`
-    rop, retinopathy of prematurity, hellp syndrome,
+    retinopathy of prematurity, hellp syndrome,
     ivh, intraventricular hemorrhage,
     placenta previa, postpartum htn, pp htn, postpartum hypertension, postpartum preeclampsia,
     sah, subarachnoid hemorrhage, pronounced dead, mc crash, motorcycle crash, mvc crash, gunshot wound, stab wound,
@@ -223,9 +223,10 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     nicotine replacement, eylea, lucentis, anti vegf, botox injection, synvisc, steroid injection, tpn, ppn,
     tube feeds, peg feeds, enteral nutrition, parenteral nutrition`),
   test: words(`
-    ppm eri, eri report, capsule endoscopy, capsule report, fibroscan, spt, patch test readings, patchtest, tymp, tympanometry, nbhs, newborn hearing screen, fce, functional capacity evaluation, pdmp, pdmp report, shot log, allergy shot log, xr lfoot, xr rfoot, lfoot, rfoot,
-    pulse ox screen, cchd screen, bp trend, growth us, growth ultrasound, weight chart, fhr, fhr strip, ctg, finnegan score, finnegan scoring, hellp labs, phqa, phq a, qbl, quantitative blood loss, embryo report, lining us, twins growth,
-    head us, head ultrasound, cranial ultrasound, torch titers, torch panel, car seat test, car seat challenge, endometrial lining,
+    ctg,
+    ppm eri, eri report, capsule endoscopy, fibroscan, patch test readings, patchtest, tymp, tympanometry, nbhs, newborn hearing screen, functional capacity evaluation, pdmp, pdmp report, shot log, allergy shot log, xr lfoot, xr rfoot, lfoot, rfoot,
+    cchd screen, bp trend, growth us, growth ultrasound, hellp labs, phqa, phq a, embryo report, lining us, twins growth,
+    head us, head ultrasound, cranial ultrasound, car seat test, car seat challenge, endometrial lining,
     bac results, bac level, blood alcohol, blood alcohol level, dig level, digoxin level,
     lead level, lead levels, venous lead, capillary lead, lead screening results, lead test results,
     uric acid, urea breath test, o2 sat, o2 sats, o2 saturation, scat 5, li level, lithium level, act score, asthma control test, surgpath, histopat, hip xr, xr hip, knee xr, xr knee, chest xr, xr chest, ankle xr, xr ankle, wrist xr, xr wrist, foot xr, xr foot, hand xr, xr hand, shoulder xr, xr shoulder, spine xr, xr spine, us pelvis, us abd, us renal, us thyroid,
@@ -262,9 +263,10 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     sonohysterogram, follicle scan, follicle check, follicle count, follicles, vf 24 2, vf 10 2, hvf, amh, ca 125, ca 19 9, cea level, bone marrow, pet ct, stress echo,
     fetal echo, glasgow coma scale`),
   procedure: words(`
-    mohs map, nail avulsion, avulsion consent, esi consent, epidural steroid injection, scs trial, knee injection, inj consent, ait vial, allergen immunotherapy, pcn delabel, penicillin delabeling, ha fitting, hearing aid fitting, npo instructions,
+    scs trial, esi consent, feeding log,
+    mohs map, nail avulsion, avulsion consent, epidural steroid injection, knee injection, inj consent, ait vial, allergen immunotherapy, pcn delabel, penicillin delabeling, hearing aid fitting,
     circ aftercare, cryo consent, epidural consent, placenta release, placenta encapsulation, breast pump rental, retrieval instructions, lc note, lactation note, latch photo, thaw record, embryo thaw,
-    feeding log, feeding plan, feeding schedule,
+   
     home birth, circ f u, circ check, circ consent,
     stim protocol, ivf stim, ivf protocol,
     burn dressing, burn dressings, burn care, burn wound, hd run sheet, dialysis run sheet, tx run sheet,
@@ -297,7 +299,7 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     postoperative day, post op day, watchman device, watchman procedure, whipple procedure, central venous catheter,
     moderate sedation`),
   encounter: words(`
-    visitnote, work restrictions, infusion reaction, infusion reaction report, cr progress, cardiac rehab progress,
+    visitnote, work restrictions, infusion reaction, infusion reaction report, cardiac rehab progress,
     leave ama, leaving ama, wants to leave ama,
     sports physicals, school physicals, camp physicals, flu declination, vaccine declination, flu vax declination, flu shot declination, flu vaccine declination,
     encounter summary, work status note, work status report, work status form,
@@ -374,13 +376,16 @@ export const CLINICAL_NEEDS_SUPPORT_BY_CATEGORY: Record<HealthCategory, readonly
       frostbite, menopause, mumps, fractures, ulcers, tumors, infections, lesions, toothache`),
   ],
   medication: [...words(`depo, allegra, exelon, viagra, abx, emend, ffp, ocp, ocps`), ...frequent(`aspirin, anesthetic`)],
-  test: [...words(`abi, tee, fit test, ana, lead screening, rvp, gcs, meld, anc, braden, gleason, ncs, afi, csf, vl, crystals, hida`), ...frequent(`doppler`)],
+  test: [...words(`qbl, quantitative blood loss, fhr, fhr strip, pulse ox screen, torch panel, torch titers, capsule report, weight chart, fce, spt, finnegan score, finnegan scoring, abi, tee, fit test, ana, lead screening, rvp, gcs, meld, anc, braden, gleason, ncs, afi, csf, vl, crystals, hida`), ...frequent(`doppler`)],
   procedure: [
-    ...words(`port, aka, pca, avg, pci, fet, cbt, ect, tms, svd, srp, cvc, whipple, c s`),
+    ...words(`port, aka, pca, avg, pci, fet, cbt, ect, tms, svd, srp, cvc, whipple, c s, npo instructions, ha fitting, feeding plan,
+      feeding schedule`),
     ...frequent(`anesthesia, sedation, drain, drains, autopsy`),
   ],
-  // "transfer summary": a patient's between hospitals, or a budget's between accounts.
-  encounter: [...words(`pod, telehealth, telemedicine, hosp, ime, lactation, transfer summary`), ...frequent(`workup`)],
+  // "transfer summary": a patient's between hospitals, or a budget's between accounts. The documents and scores of
+  // obstetric, neonatal and outpatient care above are also what staff are taught and build ("QBL education with
+  // Megan Ross", "NPO instructions - pre-op nurses"): beside a name alone they are its work.
+  encounter: [...words(`cr progress, pod, telehealth, telemedicine, hosp, ime, lactation, transfer summary`), ...frequent(`workup`)],
   payer: words(`abn`),
   patient: [],
   specialty: frequent(`psychiatric`),

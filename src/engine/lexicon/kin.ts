@@ -5,4 +5,4 @@ import { KIN_WORDS } from './recipient-heads';
  * "family", "POA"): the words that name a relative before a name ("my son Kuzmin"), after a possessive ("Tavita's
  * mom") and before a death ("her dad passed").
  */
-export const CLOSE_RELATIVES: readonly string[] = KIN_WORDS.filter((w) => !['parent', 'parents', 'family', 'caregiver', 'guardian', 'poa', 'proxy', 'conservator'].includes(w));
+export const CLOSE_RELATIVES: readonly string[] = KIN_WORDS.filter((w) => !['parent', 'parents', 'family', 'caregiver', 'guardian', 'poa', 'conservator'].includes(w));

@@ -37,6 +37,7 @@ detectorTable(dateOfBirth, {
     { text: 'Rx_FNac_23071951.pdf', kind: 'attachment', found: ['FNac_23071951'], why: 'Spanish "F. Nac." and a day-first compact date' },
     { text: 'DOB wrong in chart - 03/12/1951', found: ['DOB wrong in chart - 03/12/1951'], why: 'a few words about the date between the label and it' },
     { text: 'fecha de nacimiento incorrecta: 14/05/1962', found: ['fecha de nacimiento incorrecta: 14/05/1962'] },
+    { text: 'DOB updated to 04/12/1961 - please fix wristband', found: ['DOB updated to 04/12/1961'], why: 'a corrected date: "updated" is no rule word' },
   ],
 });
 

@@ -35,7 +35,8 @@ export const WORKPLACE_WORDS = words(`
   instrument, instruments, device, devices, rate, rates, scorecard, license, licence, credentialing, applicant,
   portal, waste, spill, route, routes, physics, restock, shipment, shipments, helpline,
   hotline, advocate, advocates, transporter, transporters, liaison, liaisons, registration, representative, preventionist, preventionists,
-  reagent, reagents, probe, probes, qa, reporting, rca, rcas, deep dive, sir,
+  reagent, reagents, probe, probes, qa, reporting, rca, rcas, deep dive, sir, demo, demos, redesign, tracker, invoice,
+  invoices, revision, revisions, software, template, templates,
   representatives, ambassador, ambassadors, escort, escorts, sitter, sitters, relations, territory, territories, codes,
   fund, funds, foundation, society, association, coalition, auditorium, scholarship, scholarships, endowment, lectureship,
   professorship, prize`);

@@ -87,7 +87,7 @@ export const PATIENT_MARKS = words(`pt, patient, res, resident, client`);
  */
 export const KIN_WORDS = words(`mom, mum, mother, dad, father, parent, parents, daughter, son, wife, husband, spouse, sister,
   brother, grandmother, grandfather, grandma, grandpa, family, caregiver, guardian, aunt, uncle, niece, nephew, grandson,
-  granddaughter, stepmom, stepdad, stepmother, stepfather, poa, proxy, conservator`);
+  granddaughter, stepmom, stepdad, stepmother, stepfather, poa, conservator`);
 
 /** Service heads that, after a list head, still name that list: "Recovery Alumni Network", "Survivors Circle". */
 export const LIST_CONTINUERS = words(`network, association, club, circle, community, chapter`);
