@@ -108,7 +108,7 @@ const FLOORS: Record<string, Floors> = {
   'hard-negatives-batch-bn.jsonl': { precision: 0.66, recall: { subject: 0.66, recipients: 0.5, attachments: 0.76 } },
   'recall-batch-bo.jsonl': { precision: 0.96, recall: { subject: 0.84, recipients: 0.86, attachments: 0.77 } },
   'week-of-mail-batch-bp.jsonl': { precision: 0.96, recall: { subject: 0.79, recipients: 0.7, attachments: 0.7 } },
-  // Session 29, BQ to CD (first runs in docs/benchmarks.md, "Blind batches BQ to CL"). The hard negatives' precision
+  // Session 29, BQ to CL (first runs in docs/benchmarks.md, "Blind batches BQ to CL"). The hard negatives' precision
   // floors are today's figures: their remaining false alarms are listed there.
   'hard-negatives-batch-bq.jsonl': { precision: 0.82, recall: { subject: 0.85, recipients: 0.54, attachments: 0.78 } },
   'hard-negatives-batch-bu.jsonl': { precision: 0.96, recall: { subject: 0.94, recipients: 0.75, attachments: 0.87 } },
