@@ -16,6 +16,11 @@ interface Row {
 const r = (displayName: string, emailAddress: string): Recipient => ({ displayName, emailAddress });
 const policy = defaultPolicy();
 
+/** The first evidence of each finding when one recipient is in To, under a subject. */
+function evidenceFor(displayName: string, emailAddress: string, subject = ''): string[] {
+  return scanMessage(msg({ subject, to: [r(displayName, emailAddress)] }), policy).findings.map((f) => f.evidence[0]);
+}
+
 function flagged(to: Recipient): string[] {
   const v = scanMessage(msg({ subject: 'Schedule for next week', to: [to] }), policy);
   return v.findings.filter((f) => f.detectorId === 'recipient-health').map((f) => (f.part === 'emailAddress' ? '@' : '') + to[f.part!].slice(f.start, f.end));
@@ -150,7 +155,7 @@ test('results at work are no message about care: personal addresses in To are no
 
 
 test('a unit or a health word right before a relative, set apart after a name: a patient\'s relative', () => {
-  const one = (displayName: string, emailAddress: string) => scanMessage(msg({ subject: 'Discharge teaching Thursday', to: [{ displayName, emailAddress }] }), defaultPolicy()).findings.map((f) => f.evidence[0]);
+  const one = (displayName: string, emailAddress: string) => evidenceFor(displayName, emailAddress, 'Discharge teaching Thursday');
   expect(one('Hana Quillagua (NICU mom - bed 9)', 'hana.q.m@gmail.com')).toEqual(['recipient.patient']);
   expect(one('Thu Quillagua - NICU twins mom', 'thu.q@yahoo.com')).toEqual(['recipient.patient']);
   expect(one('NICU Parent Advisory', 'nicu-pfac@quillbrook.org')).toEqual([]);
@@ -158,7 +163,7 @@ test('a unit or a health word right before a relative, set apart after a name: a
 });
 
 test('a resident with a room, and who acts for a resident, in brackets', () => {
-  const one = (displayName: string, emailAddress: string) => scanMessage(msg({ subject: 'Family council reminder', to: [{ displayName, emailAddress }] }), defaultPolicy()).findings.map((f) => f.evidence[0]);
+  const one = (displayName: string, emailAddress: string) => evidenceFor(displayName, emailAddress, 'Family council reminder');
   expect(one('Edith Quillagua (resident, Rm 22)', 'edith.q22@aol.com')).toEqual(['recipient.patient']);
   expect(one('Helen Quillagua (POA for resident M. Quillagua)', 'hq.home@gmail.com')).toEqual(['recipient.patient']);
   expect(one('Edith Quillagua (resident)', 'equillagua@quillbrook.org')).toEqual([]);
@@ -166,7 +171,7 @@ test('a resident with a room, and who acts for a resident, in brackets', () => {
 });
 
 test('a specialty set apart after a name: its patient at a personal address, its staff at the organisation', () => {
-  const one = (displayName: string, emailAddress: string) => scanMessage(msg({ to: [{ displayName, emailAddress }] }), defaultPolicy()).findings.map((f) => f.evidence[0]);
+  const one = (displayName: string, emailAddress: string) => evidenceFor(displayName, emailAddress);
   expect(one('Alma Quintanar (oncology)', 'alma.q.tx@gmail.com')).toEqual(['recipient.patient']);
   expect(one('Maria Lopez - cardiology', 'mlopez.home@yahoo.com')).toEqual(['recipient.patient']);
   expect(one('Alma Quintanar (Oncology)', 'aquintanar@quillbrook.org')).toEqual([]);

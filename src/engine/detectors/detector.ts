@@ -195,6 +195,9 @@ export class Coverage {
   }
 }
 
+/** Where one patient stays, before its number: "bed 14", "rm 412", "(resident, Room 22)". */
+export const BED_WORDS: ReadonlySet<string> = new Set(['bed', 'rm', 'room']);
+
 export const BLOCK_SUBJECT_AND_FILES: Record<FieldGroup, Level> = { subject: 'block', recipients: 'warn', attachments: 'block' };
 export const OFF: Record<FieldGroup, Level> = { subject: 'off', recipients: 'off', attachments: 'off' };
 /** Context-only detectors: their level is the combination rule's. */

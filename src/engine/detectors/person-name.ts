@@ -1,4 +1,4 @@
-import { CONTEXT_ONLY, Detector, FieldContext, LETTER, Signal, bounded, signalAt } from './detector';
+import { BED_WORDS, CONTEXT_ONLY, Detector, FieldContext, LETTER, Signal, bounded, signalAt } from './detector';
 import { lettersOf } from '../text/chars';
 import { NameLexicon, UPPER_ONLY, nameLexicon } from '../lexicon';
 import { HealthMatch, authoredWordsOf, healthTermsOf, personHealthOf, residencyOf, topicTokensOf } from '../facts/health';
@@ -1127,7 +1127,6 @@ const isCensusSurname = (key: string): boolean => nameLexicon().surname.has(key)
 const STRONG_PATIENT_CUES = new Set(['pt', 'patient']);
 const SUBJECT_PRONOUNS = new Set(['his', 'her', 'him', 'he', 'she']);
 const DOSE_UNITS = new Set(['mg', 'mcg', 'g', 'ml', 'units', 'unit', 'u', 'iu', 'meq', 'mmol']);
-const BED_WORDS = new Set(['bed', 'rm', 'room']);
 /** "7.5mg", "50 mg", "bed 7": a dose given to or a bed held by one patient. */
 function isDoseOrBed(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
@@ -1321,7 +1320,7 @@ function isClinicianOrPlace(cls: readonly Classified[], from: number, to: number
   if (after && /\(\s*$/.test(after.t.gap) && cls.some((c) => VENDOR_CUES.has(c.t.key)) && bracketNamesFirm(cls, to)) return true;
   // A credential follows the name, or a comma after it ("Ada Quill RN", "Quill, Ada, PA-C"); after a dash or a
   // colon it opens the next part ("Quill, Ada - PA cardiac cath": a prior authorisation).
-  if (after && isCredential(after.t) && !/[-\u2013\u2014:|]/.test(after.t.gap)) return true;
+  if (credentialAfter(cls, to)) return true;
   // "Linda Marsh, OR charge RN": after a comma, a role of up to three words that ends in a credential (no
   // health word among them: "Ada Quill, new dx RN to call" is a patient).
   if (after && after.t.gap.trim() === ',' && after.kind !== 'X') {

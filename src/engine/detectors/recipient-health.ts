@@ -1,4 +1,4 @@
-import { Detector, FieldContext, Signal, signalAt } from './detector';
+import { BED_WORDS, Detector, FieldContext, Signal, signalAt } from './detector';
 import { PhraseMatcher, nameLexicon } from '../lexicon';
 import { AMBIGUOUS_LIST_HEADS, GENERIC_IN_RECIPIENTS, KIN_WORDS, LIST_CONTINUERS, LIST_HEADS, MEMBER_CONDITIONS, PATIENT_MARKS, ROMANCE_SERVICE_HEADS, SERVICE_HEADS, STAFF_HEADS } from '../lexicon/recipient-heads';
 import { findHealthTerms, healthTermsOf, isEverydaySense } from '../facts/health';
@@ -156,7 +156,7 @@ export function recipientPartFacts(ctx: FieldContext): RecipientPartFacts {
   // "Phan Thi Thu - NICU twins mom".
   // Not a role named after the relative ("Maria Soto (NICU Parent Partner)", "Peds Parent Mentor").
   const careBefore = (from: number, to: number): boolean =>
-    from > 1 && (tokens[to] === undefined || SEGMENT_BREAK.test(tokens[to].gap) || ROOM_WORDS.has(tokens[to].key)) && healthTermsOf(ctx).some((h) => h.to <= from && h.to >= from - 1 && (bracketed(tokens, h.from) || SEGMENT_BREAK.test(tokens[h.from].gap)));
+    from > 1 && (tokens[to] === undefined || SEGMENT_BREAK.test(tokens[to].gap) || BED_WORDS.has(tokens[to].key)) && healthTermsOf(ctx).some((h) => h.to <= from && h.to >= from - 1 && (bracketed(tokens, h.from) || SEGMENT_BREAK.test(tokens[h.from].gap)));
   if (head === undefined && !isAddress && KIN.findAll(tokens).some((m) => tokens[m.to]?.key === 'of' || tokens[m.to]?.key === 'for' || (m.from > 0 && /^['\u2019]s?\s+$/.test(tokens[m.from].gap)) || careBefore(m.from, m.to))) head = 'patient';
   const named = !isAddress && tokens.some((t) => t.kind === 'word' && t.case === 'title' && t.key.length >= 3 && isKnownName(t.key, lex));
   // "Alma Reyes (oncology)", "Jocelyn Bautista - cardiology": a specialty in lower case set apart after a person's
@@ -171,8 +171,6 @@ const MEMBERS = new PhraseMatcher<true>(MEMBER_CONDITIONS.map((w) => [w, true] a
 /** After a relative's word in brackets, someone in care: "(son of resident Rm 12)", "(daughter, pt in 4W)". */
 const IN_CARE = new Set(['resident', 'patient', 'pt', 'client', 'inpatient']);
 const CLINICIAN_TITLE_SET = new Set(CLINICIAN_TITLES);
-/** A room or a bed someone in care stays in. */
-const ROOM_WORDS = new Set(['rm', 'room', 'bed']);
 
 /** A bracket opens after the first token and at or before token `i`: "Hoa (bệnh nhân)". */
 function bracketed(tokens: readonly Token[], i: number): boolean {
@@ -317,7 +315,7 @@ export const recipientHealth: Detector = {
       for (let k = 0; k < tokens.length; k++) {
         // In lower case, as a status ("(Resident, Rm 3104)", "(PGY2 resident, Rm 3104)" are doctors and offices).
         if (!IN_CARE.has(tokens[k].key) || tokens[k].case !== 'lower' || !bracketed(tokens, k) || tokens.slice(0, k).some((t) => /^pgy/.test(t.key))) continue;
-        const room = tokens.slice(k + 1, k + 4).findIndex((t, x, rest) => ROOM_WORDS.has(t.key) && rest[x + 1]?.kind === 'number' && rest[x + 1].text.length <= 3);
+        const room = tokens.slice(k + 1, k + 4).findIndex((t, x, rest) => BED_WORDS.has(t.key) && rest[x + 1]?.kind === 'number' && rest[x + 1].text.length <= 3);
         if (room < 0) continue;
         out.push(signalAt(n, tokens[k].start, tokens[k + 2 + room].end, 'recipient-health', 'identifier', 'found', { strength: 'medium', evidence: 'recipient.person' }));
         break;
