@@ -229,6 +229,7 @@ function makeFinding(policy: Policy, ref: FieldRef, spec: FindingSpec): Finding 
 
 /** Name patterns where a title or a patient word marks the person ("Mrs. Delgado", "pt Harold Vance"). */
 const MARKED_NAME = /^name\.(?:title|patient-word)/;
+const PATIENT_WORD_NAME = /^name\.patient-word/;
 /** A name's words, without those of one or two letters: initials or pieces of a split word ("Hb" of "HbA1c"). */
 const nameWords = (name: string): Token[] => tokenize(name, { splitCamel: true }).filter((t) => t.kind === 'word' && t.key.length > 2);
 /** Two name-like words side by side in a file name: a person's, as a full name is ("TEE_prelim_ALRASHID_YOUSEF.pdf"). */
@@ -382,9 +383,12 @@ export function scanMessage(message: Message, policy: Policy): Verdict {
     const supplierName = (name: string): boolean => purchasing === 'order' || (purchasing === 'invoice' && !holdsGivenName(name));
     const staffField = analyses[at].staff === true && analyses[at].tied !== true;
     const layTitled = (s: Signal): boolean => LAY_TITLE_BEFORE.test(ref.value.slice(Math.max(0, s.start - 6), s.start));
+    // In simulation material a character's name is quoted with its title or patient word ("manikin 'Mr. Okoro'",
+    // "peds manikin 'Baby Hal'").
+    const quotedCharacter = (s: Signal): boolean => simulated === true && QUOTED_CHARACTER.test(ref.value.slice(Math.max(0, s.start - 10), s.start));
     const personNamed = (n: Signal): boolean => {
       const name = ref.value.slice(n.start, n.end);
-      if (isSendersName(name, message.senderAddress ?? '') || (isCited(name) && !layTitled(n))) return false;
+      if (isSendersName(name, message.senderAddress ?? '') || (isCited(name) && !layTitled(n) && !(PATIENT_WORD_NAME.test(n.evidence ?? '') && !quotedCharacter(n)))) return false;
       if (isTitledClinician(name, at) && !layTitled(n) && n.evidence !== 'name.clinician-own-health' && !MARKED_NAME.test(n.evidence ?? '')) return false;
       if (MARKED_NAME.test(n.evidence ?? '')) return true;
       return !supplierName(name) && !(staffField && DEPARTMENT_TAG.test(ref.value.slice(n.end)));
@@ -393,7 +397,8 @@ export function scanMessage(message: Message, policy: Policy): Verdict {
     // not written "Mrs.": "Handouts for Mrs. Beatriz Quill (new AFib dx)" are for a patient.
     // In simulation material a manikin's or an actor's name is quoted ("manikin 'Mr. Okoro'"); a titled name
     // that is not is a real patient's ("Mrs. Delgado biopsy results - sim lab booking conflict").
-    const patientTitled = (s: Signal): boolean => layTitled(s) && !(simulated && QUOTED_TITLE.test(ref.value.slice(Math.max(0, s.start - 8), s.start)));
+    // Nor is an author marked by a patient word: "case conf slides - pt Ines Dury, lupus nephritis" names a patient.
+    const patientTitled = (s: Signal): boolean => (layTitled(s) || PATIENT_WORD_NAME.test(s.evidence ?? '')) && !quotedCharacter(s);
     if (health && (!authored || signals.some((s) => s.detectorId === 'person-name' && patientTitled(s)))) {
       const level = policy.combinations.identityWithHealth[group];
       const names = signals.filter((s) => s.detectorId === 'person-name' && (!authored || patientTitled(s)));
@@ -509,7 +514,8 @@ function afterOwner(signals: readonly Signal[], analysis: FieldAnalysis): readon
 }
 
 /** A quote, then a lay title, right before a name: "'Mr. Okoro'". */
-const QUOTED_TITLE = /['"\u2018\u201c]\s?(?:mr|mrs|ms|miss)\.?\s*$/i;
+/** An opening quote, then at most a title or a patient word, right before a name. */
+const QUOTED_CHARACTER = /['"\u2018\u201c]\s?(?:[a-z]{1,8}\.?\s)?$/i;
 
 interface FieldHealth {
   /** Where the health words end first and start last: an identity needs health outside its own span. */

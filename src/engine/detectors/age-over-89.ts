@@ -35,6 +35,16 @@ const AGE_ONLY_AFTER = /(\d{2,3})[\s_-]{0,2}(?:ετών|ετων|ساله|سال
 const AGE_ONLY_GLUED = /(\d{2,3})\s?[岁歲세살歳才]/g;
 const AGE_ONLY_BEFORE = /(?:בן|בת|edad de|idade de|âgée? de|im alter von)[\s:]{1,2}(\d{2,3})(?!\d)/gi;
 const YEARS_AFTER = /(\d{2,3})[\s_-]{0,2}(?:de[\s_]{1,2})?(?:ani|год|года|лет|рок|роки|років|سنة|سنه|عام|عاما|ዓመት|वर्षको|वर्ष|साल|lat|anos|anni|år|sano|jaar|an|বছর)(?![a-z0-9\u0400-\u04ff\u0600-\u06ff\u0904-\u09ff])/gi;
+/**
+ * The same plain "years" after a word for age, a grandparent or a patient in those languages ("бабушке 93 года",
+ * "عمرها 96 سنة", "हजुरआमा 91 वर्ष", "babcia 94 lata"): beside such a word the years are a person's age, with or
+ * without health words. Only right before the number: "100 лет больнице" has none.
+ */
+const AGE_WORD_YEARS = new RegExp(
+  String.raw`(?:(?:бабушк|дедушк|бабус|дідус|бабц|пациент|пацієнт|возраст)[\u0430-\u044f\u0451\u0456\u0457\u0454]{0,4}|вік|عمره|عمرها|عمري|جدتي|جدة|جدي|المريضة|المريض|हजुरआमा|हजुरबुबा|हजुरबा|दादी|नानी|उमेर|उम्र|abuela|abuelo|avó|avô|babcia|dziadek|wiek|አያት|ዕድሜ|ayeeyo|awoowe|lola|lolo|مادربزرگ|پدربزرگ)` +
+    String.raw`[\s,:_-]{1,3}` + YEARS_AFTER.source,
+  'gi',
+);
 /** "Tallow Creek Hospital turns 100": an organisation's anniversary, not a person's age (its head word before "turns"). */
 const ORGANISATION_BEFORE = new RegExp(`(?:^|[^a-z])(?:${ORG_HEADS.join('|')})[\\W_]{0,3}$`, 'i');
 /**
@@ -75,7 +85,7 @@ export const ageOver89: Detector = {
     const out: Signal[] = [];
     // Allocated on the first age found: most fields have none.
     let taken: Coverage | undefined;
-    const passes: [RegExp, CharTest, CharTest][] = [[AFTER, DIGIT_OR_DOT, LETTER], [BEFORE, LETTER, LETTER], [BIRTHDAY, ALNUM_BEFORE, LETTER], [AGE_ONLY_AFTER, DIGIT_OR_DOT, LETTER], [AGE_ONLY_BEFORE, LETTER, LETTER], [AGE_ONLY_GLUED, DIGIT_OR_DOT, NONE]];
+    const passes: [RegExp, CharTest, CharTest][] = [[AFTER, DIGIT_OR_DOT, LETTER], [BEFORE, LETTER, LETTER], [BIRTHDAY, ALNUM_BEFORE, LETTER], [AGE_ONLY_AFTER, DIGIT_OR_DOT, LETTER], [AGE_ONLY_BEFORE, LETTER, LETTER], [AGE_ONLY_GLUED, DIGIT_OR_DOT, NONE], [AGE_WORD_YEARS, LETTER, LETTER]];
 
     if (healthTermsOf(ctx).length > 0) passes.push([YEARS_AFTER, DIGIT_OR_DOT, LETTER], [YEARS_BEFORE, LETTER, LETTER], [PERSON_AGE, LETTER, LETTER]);
     for (const [re, before, after] of passes) {
@@ -84,8 +94,10 @@ export const ageOver89: Detector = {
         if (re === BIRTHDAY && m[2] !== undefined && ORGANISATION_BEFORE.test(n.text.slice(Math.max(0, m.index - 24), m.index))) continue;
         if (re === PERSON_AGE && m[3] !== undefined && (m[0].startsWith('PT') || VITAL_SIGNS.test(n.text))) continue;
         // One age once: "৯৩ বছর বয়সী" (years of age) holds "৯৩ বছর" (years), which a later pass also finds.
-        if (age < 90 || age > 125 || !(taken ??= new Coverage(n.text.length)).claim(m.index, m.index + m[0].length)) continue;
-        out.push(signalAt(n, m.index, m.index + m[0].length, 'age-over-89', 'identifier', 'found'));
+        // The age word before the number is its reason, not part of the age ("бабушке 93 года" reports "93 года").
+        const start = re === AGE_WORD_YEARS ? m.index + m[0].search(/\d/) : m.index;
+        if (age < 90 || age > 125 || !(taken ??= new Coverage(n.text.length)).claim(start, m.index + m[0].length)) continue;
+        out.push(signalAt(n, start, m.index + m[0].length, 'age-over-89', 'identifier', 'found'));
       }
     }
     // Only where the field speaks of care or of a life (an obituary, a death, a birthday): "Ext list - Brenda

@@ -80,7 +80,9 @@ export function keywordIdentifier(cfg: KeywordIdentifierConfig): Detector {
     const withHealth = (cfg.keywordsNeedingHealth ?? []).map(keywordSource).join('|');
     // With care words beside it, the keyword needs no marker either ("statement 44120093 - copay dispute").
     alternatives.push(withHealth ? `(${withHealth})(?:${FILLER_WITH_MARKER}|[\\s:=._-]{1,3})` : '(?!)()');
-    return new RegExp(`(?:${alternatives.join('|')})${VALUE}(?![0-9a-z])`, 'gi');
+    // A value that opens with another identifier's keyword ("pt MRN 00482731") is not taken: the match
+    // fails there, and the other keyword's own reading is found further on.
+    return new RegExp(`(?:${alternatives.join('|')})(?!${OTHER_KEYWORD_PREFIX.source.slice(1)})${VALUE}(?![0-9a-z])`, 'gi');
   };
   const defaultRegex = build([]);
   const notAfter = cfg.notAfter && cfg.notAfter.length > 0 ? new RegExp(`(?:^|[^a-z])(?:${cfg.notAfter.join('|')})[\\s_-]{1,2}$`, 'i') : undefined;

@@ -61,7 +61,7 @@ function languageLabelled(ctx: FieldContext): Signal[] {
   if (ctx.text.digits < MIN_LANGUAGE_ID_DIGITS) return [];
   const folded = charFoldedOf(ctx);
   const out: Signal[] = [];
-  for (const k of findLanguageKeywords(folded, languageIdLabelPatterns())) {
+  for (const k of findLanguageKeywords(folded, languageIdLabelPatterns(), true)) {
     const value = LANGUAGE_ID_VALUE.exec(folded.slice(k.end, k.end + 40));
     if (!value || value[0].replace(/\D/g, '').length < MIN_LANGUAGE_ID_DIGITS || YEAR_RANGE.test(value[0])) continue;
     out.push(signalAt(ctx.text.normalized, k.index, k.end + value[0].length, 'mrn', 'identifier', 'language'));

@@ -1447,8 +1447,12 @@ const ORG_JOIN = /^(?:\s|\s?&\s?|['\u2019]s?\s)$/;
 
 /** Doctor, nurse and professor titles before a name in other scripts (Russian, Ukrainian, Hindi, Amharic, Arabic, Hebrew). */
 const SCRIPT_CLINICIAN_BEFORE = /(?:доктор[\u0430-\u044f\u0451]{0,3}|д-р|врач[\u0430-\u044f\u0451]{0,3}|профессор[\u0430-\u044f\u0451]{0,3}|медсестр[\u0430-\u044f\u0451]{0,3}|лікар[\u0430-\u044f\u0456\u0454\u0457]{0,3}|डॉ\.?|डॉक्टर|डा\.|ዶ\/ር|ዶር|ዶክተር|الدكتور[ةه]?|د\.|دكتور[ةه]?|ד"ר|דר'|ד״ר|פרופ'|פרופסור)[\s_.]{0,2}$/;
-/** The same after a name in Chinese, Japanese and Korean ("王医生", "田中先生" is ambiguous and left out). */
-const SCRIPT_CLINICIAN_AFTER = /^[\s_]?(?:医生|醫生|大夫|医师|醫師|护士|護士|主任|教授|博士|医師|看護師|의사|교수|원장|간호사|선생님)/;
+/**
+ * The same after a name in Chinese, Japanese and Korean ("王医生"), and any job title there, which makes the
+ * name a colleague's ("김민수 기사님", "刘技师", "佐藤薬剤師"). Plain honorifics ("田中さん", "김민수님",
+ * "先生") are said of patients too and are left out.
+ */
+const SCRIPT_CLINICIAN_AFTER = /^[\s_]?(?:医生|醫生|大夫|医师|醫師|护士|護士|主任|教授|博士|医師|看護師|의사|교수|원장|간호사|선생님|技师|技師|药师|藥師|薬剤師|老师|老師|经理|經理|科长|科長|院长|院長|部長|課長|師長|技士|기사|약사|과장|팀장|실장|부장|수간호사|주임|치료사|임상병리사|방사선사)/;
 /** An organisation named after a person, its head before the name: "صيدلية آل منصور" (a pharmacy), "клиника Петрова". */
 const SCRIPT_ORGANISATION_BEFORE = /(?:صيدلية|مستشفى|عيادة|مركز|مختبر|شركة|аптека|клиника|больница|центр)[\s_]{1,2}$/;
 

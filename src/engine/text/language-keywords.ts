@@ -80,8 +80,12 @@ export interface KeywordMatch {
   length: number;
 }
 
-/** Keyword matches in the folded text; in spaced scripts only between word boundaries. */
-export function findLanguageKeywords(folded: string, patterns: LanguageKeywords): KeywordMatch[] {
+/**
+ * Keyword matches in the folded text; in spaced scripts only between word boundaries. With `overlapping`,
+ * a keyword inside or after the start of another is found too: "Mã số hồ sơ bệnh án 5502817" holds "so ho so"
+ * (its value is not next to it) and "so benh an", whose value is.
+ */
+export function findLanguageKeywords(folded: string, patterns: LanguageKeywords, overlapping = false): KeywordMatch[] {
   const out: KeywordMatch[] = [];
   for (const [re, spaced] of [[patterns.spaced, true], [patterns.unspaced, false]] as [RegExp | undefined, boolean][]) {
     if (!re) continue;
@@ -94,6 +98,7 @@ export function findLanguageKeywords(folded: string, patterns: LanguageKeywords)
         continue;
       }
       out.push({ index: m.index, end: m.index + m[0].length, length: m[1].length });
+      if (overlapping) re.lastIndex = m.index + 1;
     }
   }
   return out;

@@ -40,6 +40,9 @@ detectorTable(mrn, {
     { text: 'Entlassbrief_Fallnr_55120934.pdf', kind: 'attachment', found: ['Fallnr_55120934'], why: 'German case number' },
     { text: 'Lettera_dimissione_cartella_2025-004417.pdf', kind: 'attachment', found: ['cartella_2025-004417'], why: 'Italian chart number' },
     { text: 'Fomu_mgonjwa_namba_AB-55190.pdf', kind: 'attachment', found: ['mgonjwa_namba_AB-55190'], why: 'Swahili patient word and marker' },
+    { text: 'pt MRN 00617254 - wound dehiscence', found: ['MRN 00617254'], why: 'a patient word before another keyword does not take its value' },
+    { text: 'Patient SSN 912-40-7731 on the consent', kind: 'subject', found: [], why: 'the SSN is its own detector\'s' },
+    { text: 'Mã số hồ sơ bệnh án 6604418 cần sửa', found: ['sơ bệnh án 6604418'], why: 'a label inside a longer label (Vietnamese)' },
   ],
 });
 

@@ -28,5 +28,5 @@ export const KO: LanguageLexicon = {
   workplaceHeads: words(`교육, 직원, 회의, 세미나, 강의, 워크숍, 간호사, 환영, 채용, 당직, 근무표`),
   dobKeywords: words(`생년월일, 생일`),
   dobAfter: words(`생`),
-  idKeywords: words(`환자번호, 등록번호, 병록번호, 차트번호, 주민번호`),
+  idKeywords: words(`환자번호, 등록번호, 병록번호, 차트번호, 주민번호, 회원번호, 보험번호, 보험증번호, 건강보험증번호`),
 };

@@ -36,5 +36,5 @@ export const PL: LanguageLexicon = {
   staffCues: words(`witamy, gratulacje, pozegnanie, emerytura, szkolenie, grafik, grafik dyzurow, dyzur, dyzury, dyzurow, urlop, rekrutacja, zebranie, dziekujemy`),
   topicWords: words('wyklad, prezentacja, ulotka, plakat, warsztaty, szkolenie, seminarium, konferencja, kurs'),
   dobKeywords: words(`data urodzenia, data ur., ur., urodzony, urodzona, urodz.`),
-  idKeywords: words(`numer pacjenta, nr pacjenta, numer historii choroby, nr historii choroby, pesel, numer karty pacjenta, nr karty pacjenta`),
+  idKeywords: words(`numer pacjenta, nr pacjenta, numer historii choroby, nr historii choroby, pesel, numer karty pacjenta, nr karty pacjenta, konto pacjenta, nr konta pacjenta, numer konta pacjenta`),
 };
