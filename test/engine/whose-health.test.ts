@@ -179,6 +179,10 @@ const clean: [string, string][] = [
   ["Piglet 'Dumpling' (P-3318) - ventilator wean after the bypass model", 'a research animal named in quotes'],
   ["SimMan 'Otis' down for repair - sepsis sim moved to Thursday", 'a manikin named in quotes'],
   ["Sim day: infant manikin 'Baby Rolo' - bronchiolitis scenario", 'a manikin quoted with its patient word'],
+  ["Pharm lecture case 3: 'Mrs. T' - lithium toxicity (hypothetical)", 'a case the teaching material calls hypothetical'],
+  ['Cath lab: Swan-Ganz kits moved to cabinet 4', 'an eponymous catheter, not a name'],
+  ['Neuro shelf review - Ramsay Hunt vs Bell palsy', 'an eponymous syndrome, not a name'],
+  ['Gideon Parkinson - Q4 territory review and sample budget', 'an eponym as the surname after a given name'],
   ['can someone pull the Kowalski 2021 paper on pressure injury staging?', 'an author cited with a year'],
   ['Quarry Rounds 4/2: the patient who stayed with me (Dr. Ilves, Chaplain Baptiste)', 'an event named for a person'],
   ["Déménagement de l'unité de soins palliatifs - aile Marchetti, le 3 avril", 'a hospital wing, in French'],
@@ -440,6 +444,7 @@ describe('health information about a person: flagged, with its strength', () => 
 
 const cleanFiles: [string, string][] = [
   ['Quintanar_SemiAnnual_Eval.pdf', "a colleague's performance evaluation"],
+  ['Allergy_banner_mockup_v3.png', 'a part of a software screen is not a surname'],
   ['Planta_Hemodialisis_RevB.pdf', 'revision B, not a titled letter'],
   ['img_mrs_quillagua_retirement_cake.jpg', 'a titled name in a lower-case file name, without health'],
   ['mr_guided_biopsy_consent_template.pdf', 'MR: magnetic resonance'],
@@ -670,6 +675,8 @@ describe('a surname that is also a health word is a name in a name\'s place', ()
   test('a recipient named given name + that word', () => {
     expect(scan({ to: [{ displayName: 'Dr. Marguerite Fever', emailAddress: 'mfever@quillbrook-rx.com' }] }).findings).toEqual([]);
     expect(scan({ to: [{ displayName: 'Tobias Burns', emailAddress: 'tobias.burns@quillbrook-rx.com' }] }).findings).toEqual([]);
+    expect(scan({ to: [{ displayName: 'Dr. Cedric Parkinson', emailAddress: 'cparkinson@quillbrook-univ.edu' }] }).findings).toEqual([]);
+    expect(scan({ to: [{ displayName: 'Ingrid Hodgkins', emailAddress: 'i.hodgkins@quillbrook-rx.com' }] }).findings).toEqual([]);
     // A condition in brackets or after a dash is still the recipient's own.
     expect(scan({ to: [{ displayName: 'Marguerite (fever clinic pt)', emailAddress: 'marguerite.q@gmail.com' }] }).findings.length).toBeGreaterThan(0);
     expect(scan({ to: [{ displayName: 'Tobias Lindqvist - stroke', emailAddress: 'tlindq@gmail.com' }] }).findings.length).toBeGreaterThan(0);

@@ -236,10 +236,12 @@ function surnameAfterGiven(tokens: readonly Token[], at: number, isAddress: bool
   if (next !== undefined && !/^\s*,/.test(next.gap)) return false;
   const lex = nameLexicon();
   const surname = lex.surname.has(t.key) || lex.ambiguous.has(t.key);
-  // A surname of the lists after any capitalised word of a display name that is no everyday word ("Gabe Parkinson").
-  if (surname && !isAddress && !lex.common.has(prev.key)) return true;
-  if (!lex.given.has(prev.key) || lex.common.has(prev.key) || lex.ambiguous.has(prev.key)) return false;
+  // A surname of the lists after any capitalised word of a display name that is no everyday word ("Gabe Parkinson"),
+  // after any word at all behind a title ("Dr. Miles Parkinson"), or after an initial in an address ("p.hodgkins@").
   const titled = !isAddress && at >= 2 && /^(?:dr|mr|mrs|ms|prof)$/.test(tokens[at - 2].key);
+  if (surname && !isAddress && (titled || !lex.common.has(prev.key))) return true;
+  if (surname && isAddress && prev.key.length === 1 && /^[a-z]$/.test(prev.key)) return true;
+  if (!lex.given.has(prev.key) || lex.common.has(prev.key) || lex.ambiguous.has(prev.key)) return false;
   return titled || surname;
 }
 

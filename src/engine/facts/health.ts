@@ -121,6 +121,8 @@ export function findHealthTerms(tokens: readonly Token[], extra: readonly string
  * surname is one after a title ("Sgt. Burns") and opening a field or a part of it before a comma and a Title
  * Case given name ("Burns, Olga - timesheet approval"): a list of symptoms goes on with another health word.
  */
+/** Words that make an eponym before them the disease or the test, not a surname. */
+const DISEASE_HEADS = new Set(['disease', 'diseases', 'syndrome', 'lymphoma', 'palsy', 'phenomenon', 'sarcoma', 'tumor', 'tumour', 'test', 'panel', 'catheter', 'procedure', 'sign', 'score', 'scale', 'maneuver', 'manoeuvre']);
 function inSurnameSlot(tokens: readonly Token[], from: number, to: number): boolean {
   const t = tokens[from];
   const next = tokens[to];
@@ -131,6 +133,10 @@ function inSurnameSlot(tokens: readonly Token[], from: number, to: number): bool
   // everyday word is the name ("Dr. Appointment" is an appointment).
   const title = tokens[from - 1];
   if (title !== undefined && title.case !== 'lower' && /^\.?\s$/.test(t.gap) && (TITLES.has(title.key) || CLINICIAN.has(title.key) || RANKS.has(title.key))) return surname || !lex.common.has(t.key);
+  // After a given name of the lists, a surname of the lists ends the name ("Parker Hodgkins", "Ruth Burns"), unless
+  // a disease's head word or a possessive follows ("Ruth Parkinson disease" is unusual; "Hodgkin lymphoma" is none).
+  const given = tokens[from - 1];
+  if (surname && given !== undefined && given.case === 'title' && t.gap === ' ' && lex.given.has(given.key) && !lex.common.has(given.key) && !lex.ambiguous.has(given.key) && !(next !== undefined && (DISEASE_HEADS.has(next.key) || /^['\u2019]/.test(next.gap)))) return true;
   // Before ", Given" only a surname of the lists: "Dialysis, Maria Lopez" keeps its health word.
   if (!surname || next === undefined || next.gap.trim() !== ',' || next.case !== 'title') return false;
   if (from > 0 && !/[-\u2013\u2014:|(]\s*$/.test(t.gap)) return false;

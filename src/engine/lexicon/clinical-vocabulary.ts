@@ -125,7 +125,10 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     homebound, non ambulatory, nonambulatory, vent dependent, shortness of breath, dyspnea, orthopnea, hemoptysis,
     chest tightness, lbp, n v, n v d, blood sugar, blood sugars, hx, pmh, ddx, sx, lesion, nodule, nodules, cyst,
     cysts, polyp, polyps, breast lump, abscessed tooth, impacted molar, impacted wisdom teeth, cracked tooth,
-    oral thrush, hemorrhoid`),
+    oral thrush, hemorrhoid,
+    ramsay hunt, stevens johnson, wolff parkinson white, osgood schlatter, charcot marie tooth, legg calve perthes,
+    mallory weiss, zollinger ellison, budd chiari, chiari malformation, arnold chiari, dandy walker, peutz jeghers,
+    brown sequard, henoch schonlein, kawasaki disease, takotsubo, needle stick, needle stick injury`),
   medication: words(`
     rtx order, rituximab,
     emergency contraception, hep b refusal, hepb refusal, vaccine refusal, vitamin k refusal,
@@ -297,7 +300,7 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     breast reconstruction, radiotherapy, brachytherapy, proton therapy, sbrt, stereotactic radiosurgery, gamma knife,
     chemoradiation, bmt, car t therapy, preoperative, postoperative, perioperative, pre operative, post operative,
     postoperative day, post op day, watchman device, watchman procedure, whipple procedure, central venous catheter,
-    moderate sedation`),
+    moderate sedation, swan ganz, ivor lewis`),
   encounter: words(`
     visitnote, work restrictions, infusion reaction, infusion reaction report, cardiac rehab progress,
     leave ama, leaving ama, wants to leave ama,

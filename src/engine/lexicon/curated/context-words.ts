@@ -39,7 +39,7 @@ export const WORKPLACE_WORDS = words(`
   invoices, revision, revisions, software, template, templates,
   representatives, ambassador, ambassadors, escort, escorts, sitter, sitters, relations, territory, territories, codes,
   fund, funds, foundation, society, association, coalition, auditorium, scholarship, scholarships, endowment, lectureship,
-  professorship, prize`);
+  professorship, prize, scenario, scenarios, station, stations, module, modules, quiz, quizzes`);
 
 /**
  * Hospital units: where staff work. They are health information about a
@@ -190,11 +190,13 @@ export const PUBLICATION_WORDS = words(`paper, papers, article, study, review, t
 /**
  * Simulation: its patients are manikins, actors and scenarios, whatever they are called ("SimMan 'Mr. Okoro' -
  * septic shock", "standardized patient 'Dolores'"). Teaching material too (AUTHORED in facts/health.ts), where
- * even a lay title names no patient.
+ * even a lay title names no patient. So is a case the teaching material calls fictional ("case study: 'Mr. B' - DKA
+ * (fictional)").
  */
 export const SIMULATION_WORDS = words(`
   simulation, sim lab, sim day, sim session, sim scenario, mock code, manikin, manikins, mannequin, mannequins, simman,
-  standardized patient, standardised patient, sp session, sp encounter`);
+  standardized patient, standardised patient, sp session, sp encounter,
+  fictional, fictitious, hypothetical, made up`);
 
 export const TEACHING_WORDS = words(`
   flyer, flier, slides, slide deck, deck, poster, handout, handouts, newsletter, agenda, minutes, template, toolkit, osce,
