@@ -198,3 +198,21 @@ test("a school's clinical-placement mailbox writes to students, not patients", (
   const to = ['marisela.q@gmail.com', 'tquillagua@yahoo.com', 'zlatka.k@outlook.com'].map((emailAddress) => ({ displayName: '', emailAddress }));
   expect(scanMessage(msg({ senderAddress: 'clinicalplacement@quillbrook.edu', subject: 'placement confirmations - Peds + NICU', to }), defaultPolicy()).findings).toEqual([]);
 });
+
+test('a private person at a home provider no list holds is exposed beside a listed personal address', () => {
+  const exposed = (to: { displayName: string; emailAddress: string }[], subject = 'Cardiac rehab class moved to Tuesday') =>
+    scanMessage(msg({ subject, to }), defaultPolicy()).findings.filter((f) => f.detectorId === 'mass-disclosure').length;
+  const patients = [
+    { displayName: 'Orla Quintanar', emailAddress: 'orla.q@gmail.com' },
+    { displayName: 'Tevita Fonua', emailAddress: 'tfonua@sagebrushtel.net' },
+    { displayName: 'Dolores Quillagua', emailAddress: 'dquillagua@canyonlink.com' },
+  ];
+  expect(exposed(patients)).toBe(3);
+  // Without a listed personal address the unknown domains may be anyone's organisations.
+  expect(exposed(patients.slice(1).concat([{ displayName: 'Ines Ferrante', emailAddress: 'iferrante@redmesaisp.net' }]))).toBe(0);
+  // Outside clinicians: a title, a shared organisation, or an organisation's name in the domain.
+  expect(exposed([patients[0], { displayName: 'Dr. Tevita Fonua', emailAddress: 'tfonua@sagebrushtel.net' }, { displayName: 'Dolores Quillagua', emailAddress: 'dquillagua@canyonhealth.com' }])).toBe(0);
+  expect(exposed([patients[0], { displayName: 'Tevita Fonua', emailAddress: 'tfonua@mesaortho.com' }, { displayName: 'Dolores Quillagua', emailAddress: 'dquillagua@mesaortho.com' }])).toBe(0);
+  // No health context: nothing to disclose.
+  expect(exposed(patients, 'Parking lot repaving on Tuesday')).toBe(0);
+});

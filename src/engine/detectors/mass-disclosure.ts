@@ -26,14 +26,41 @@ export interface DomainOptions {
 export function exposedRecipients(message: Message, opts: DomainOptions): { field: 'to' | 'cc'; index: number }[] {
   const internal = opts.internalDomains.length ? opts.internalDomains : [domainOf(message.senderAddress ?? '')].filter(Boolean);
   const exposed: { field: 'to' | 'cc'; index: number }[] = [];
+  const senderDomain = domainOf(message.senderAddress ?? '');
+  const everyone = [...message.to, ...message.cc, ...message.bcc];
+  const holders = new Map<string, number>();
+  for (const r of everyone) {
+    const d = domainOf(r.emailAddress);
+    if (d) holders.set(d, (holders.get(d) ?? 0) + 1);
+  }
+  let known = 0;
+  const own: { field: 'to' | 'cc'; index: number }[] = [];
   for (const field of ['to', 'cc'] as const) {
     message[field].forEach((r, index) => {
       const d = domainOf(r.emailAddress);
       if (!d || domainMatches(d, internal) || domainMatches(d, opts.baaDomains)) return;
-      if (isPersonalDomain(d, opts.personalDomains) && (opts.colleagues || !namedAtWork(r.displayName))) exposed.push({ field, index });
+      if (!opts.colleagues && namedAtWork(r.displayName)) return;
+      if (isPersonalDomain(d, opts.personalDomains)) {
+        exposed.push({ field, index });
+        known++;
+      } else if (holders.get(d) === 1 && d !== senderDomain && privatePersonAtOwnDomain(r.displayName, d)) own.push({ field, index });
     });
   }
+  // A private person's address at a small provider no list holds (a rural cable or phone company's domain) is
+  // personal too when the message already shows personal addresses: each such person at a domain nobody else on
+  // the message shares, under .com or .net, with a plain name. Outside clinicians and vendors share their
+  // organisation's domain, carry a title or a credential, or write from .org, .edu and .gov.
+  if (known >= 1) exposed.push(...own);
   return exposed.length >= opts.threshold ? exposed : [];
+}
+
+/** Words of an organisation's domain name: a health or business name, not a home provider's. */
+const ORGANISATION_DOMAIN = /health|hosp|clinic|med|care|rx|pharm|lab|univ|college|school|law|legal|group|partners|associates|insur|plan|bank|gov|county|city|church/;
+/** Two or three capitalised words, with no title, credential, role or organisation word: a private person. */
+function privatePersonAtOwnDomain(displayName: string, domain: string): boolean {
+  if (!/\.(?:com|net)$/.test(domain) || ORGANISATION_DOMAIN.test(domain) || displayName.includes('@')) return false;
+  const words = displayName.trim().split(/\s+/);
+  return words.length >= 2 && words.length <= 3 && words.every((w) => /^[A-Z][a-z'\u00e0-\u024f-]+$/.test(w)) && !namedAtWork(displayName);
 }
 
 const TITLES = new Set(CLINICIAN_TITLES);

@@ -171,7 +171,8 @@ export const RECRUITING_CUES = words(`
   volunteer, volunteers, volunteering, onboarding, new hire orientation, internship, externship, shadowing, job fair,
   donor, donors, gala, fundraiser, fundraising, 5k, 10k, sponsorship, sponsors, auction, raffle, t shirt, board
   members, trustees, per diem, open shifts, recruit, recruiter, recruiters, talent, welcome aboard, travel nurse,
-  travel nurses, clinical placement, clinical placements, clinicalplacement, extern, externs`);
+  travel nurses, clinical placement, clinical placements, clinicalplacement, extern, externs, actor, actors,
+  sp actors, casting, per hour, hourly rate, stipend`);
 
 /**
  * Words for a publication after a surname and a year: "the Kowalski 2019 paper" cites an author
