@@ -117,10 +117,10 @@ export const NAME_PATTERN_DOCS: Readonly<Record<string, NamePatternDoc>> = {
     },
   },
   'name.file-surname': {
-    description: 'In a file name, a capitalised word no lexicon holds that the name model finds name-like, first (or after only clinical terms, everyday words and numbers) and right before a clinical term ("Hakimi_CXR_portable.jpg", "CarePlan_Rm204_Nazari_dementia.pdf"), right after one that starts the name ("EKG_Nazari_20251104.pdf"), or last before the extension after clinical terms and lower-case document words ("BNP_trend_Nazarbek.xlsx"). An EHR export may write it in capitals (five letters or more) in a name that is not all capitals ("CT_sinus_ORLOVSKA.pdf").',
+    description: 'In a file name, a capitalised word no lexicon holds that the name model finds name-like, first (or after only clinical terms, everyday words and numbers) and right before a clinical term, with at most two body-site words between ("Hakimi_CXR_portable.jpg", "CarePlan_Rm204_Nazari_dementia.pdf", "IMG_5521_Nazarbek_heel_ulcer.jpg"), right after one that starts the name ("EKG_Nazari_20251104.pdf"), or last before the extension after clinical terms and lower-case document words ("BNP_trend_Nazarbek.xlsx"). An EHR export may write it in capitals (five letters or more) in a name that is not all capitals ("CT_sinus_ORLOVSKA.pdf").',
     examples: {
-      valid: ['Hakimi_CXR_portable.jpg', 'EKG_Nazari_20251104.pdf', 'BNP_trend_Nazarbek.xlsx', 'preop_packet_Tursunov.docx', 'A1c_Mirzaev.pdf', 'CT_sinus_ORLOVSKA.pdf', 'TEMIRBEKOVA_MRI_knee.pdf', 'CarePlan_Rm204_Nazari_dementia.pdf'],
-      invalid: ['Budget_MRI_review.pdf', 'Q3_MRI_Volumes.xlsx', 'PHQ9_Tigrinya.pdf', 'MRI_safety_Budget.pdf', 'CT_protocol_v2_Final.pdf', 'MRI_safety_BUDGET.pdf', 'HCAHPS_MRI_scores.xlsx', 'Instrucciones_prep_GaviLyte_ES.pdf'],
+      valid: ['Hakimi_CXR_portable.jpg', 'EKG_Nazari_20251104.pdf', 'BNP_trend_Nazarbek.xlsx', 'preop_packet_Tursunov.docx', 'A1c_Mirzaev.pdf', 'CT_sinus_ORLOVSKA.pdf', 'TEMIRBEKOVA_MRI_knee.pdf', 'CarePlan_Rm204_Nazari_dementia.pdf', 'IMG_5521_Nazarbek_heel_ulcer.jpg', 'Hakimi_left_knee_ulcer.jpg'],
+      invalid: ['Budget_MRI_review.pdf', 'Budget_heel_ulcer_supplies.xlsx', 'Q3_MRI_Volumes.xlsx', 'PHQ9_Tigrinya.pdf', 'MRI_safety_Budget.pdf', 'CT_protocol_v2_Final.pdf', 'MRI_safety_BUDGET.pdf', 'HCAHPS_MRI_scores.xlsx', 'Instrucciones_prep_GaviLyte_ES.pdf'],
     },
   },
   'name.clinical-unknown': {

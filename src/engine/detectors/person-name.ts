@@ -2,7 +2,7 @@ import { BED_WORDS, CONTEXT_ONLY, Detector, FieldContext, LETTER, Signal, bounde
 import { lettersOf } from '../text/chars';
 import { NameLexicon, UPPER_ONLY, nameLexicon } from '../lexicon';
 import { HealthMatch, authoredWordsOf, healthTermsOf, personHealthOf, residencyOf, topicTokensOf } from '../facts/health';
-import { PLAYED_PATIENT, WORKPLACE_WORDS } from '../lexicon/context-words';
+import { BODY_SITES, PLAYED_PATIENT, WORKPLACE_WORDS } from '../lexicon/context-words';
 import { CLOSE_RELATIVES } from '../lexicon/kin';
 import { LONE_UNKNOWN_LIKENESS, NAME_LIKELY, NAME_UNLIKELY, nameLikeness } from '../names/name-likeness';
 import { findScriptNames } from '../names/script-names';
@@ -979,12 +979,20 @@ function fileSurname(f: RunFacts): boolean {
   // standing apart on both sides (not a piece of a camel-case brand: "MoviPrep").
   const apart = c.t.gap !== '' && next !== undefined && next.t.gap !== '';
   const onlyDocWordsBefore = (at: number): boolean => firstWord(at) || (apart && cls.slice(0, at).every((x) => x.t.kind !== 'word' || x.kind === 'X' || x.kind === 'C' || DEVICE_PREFIXES.has(x.t.key)));
-  if (onlyDocWordsBefore(i) && next !== undefined && f.clinical.starts.has(i + 1) && joins(next.t.gap, f.kind)) return true;
+  if (onlyDocWordsBefore(i) && next !== undefined && (f.clinical.starts.has(i + 1) || siteThenClinical(f, i + 1)) && joins(next.t.gap, f.kind)) return true;
   if (i === f.lastFileWord) return afterClinicalWords(f);
   if (!f.clinical.ends.has(i - 1)) return false;
   let start = i - 1;
   while (start > 0 && !f.clinical.starts.has(start)) start--;
   return f.clinical.starts.has(start) && firstWord(start) && (next === undefined || next.t.kind === 'number');
+}
+
+const SITES = new Set(BODY_SITES);
+/** One or two body-site words (or a side) at `at`, then a clinical term: "heel_ulcer", "L_knee_effusion". */
+function siteThenClinical(f: RunFacts, at: number): boolean {
+  let k = at;
+  while (k < f.cls.length && k < at + 2 && SITES.has(f.cls[k].t.key)) k++;
+  return k > at && f.clinical.starts.has(k);
 }
 
 /**

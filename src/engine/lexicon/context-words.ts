@@ -54,3 +54,5 @@ export const OWNER_CUES: readonly string[] = curatedList('OWNER_CUES');
 export const BUSINESS_DOCUMENT_WORDS: readonly string[] = curatedList('BUSINESS_DOCUMENT_WORDS');
 /** 23 entries: see curated/context-words.ts. */
 export const SEASON_WORDS: readonly string[] = curatedList('SEASON_WORDS');
+/** 59 entries: see curated/context-words.ts. */
+export const BODY_SITES: readonly string[] = curatedList('BODY_SITES');

@@ -238,3 +238,14 @@ export const BUSINESS_DOCUMENT_WORDS = words(`
 /** Words beside "fall" that make it the season ("roster_fall", "Fall 2025 class"); a year does too. */
 export const SEASON_WORDS = words(`spring, summer, winter, autumn, tv, lineup, line up, season, lineups, semester, term, session, sessions, class, classes, roster,
   schedule, quarter, cohort, catalog, calendar, festival, newsletter`);
+
+/**
+ * Body sites and their sides, written between a patient's surname and the clinical term in a photo's or a
+ * study's file name ("IMG_4410_Quillagua_heel_ulcer.jpg", "Quillagua_L_knee_effusion.pdf"): they keep the
+ * surname beside the term.
+ */
+export const BODY_SITES = words(`
+  heel, heels, foot, feet, toe, toes, ankle, ankles, knee, knees, leg, legs, shin, calf, thigh, hip, hips, buttock,
+  buttocks, sacrum, coccyx, back, spine, chest, abdomen, abd, arm, arms, forearm, elbow, wrist, hand, hands, finger,
+  fingers, thumb, shoulder, neck, face, scalp, head, eye, eyes, ear, ears, nose, lip, mouth, tongue, breast, groin,
+  perineum, left, right, l, r, lt, rt, bilat`);
