@@ -13,5 +13,7 @@ export const memberId = keywordIdentifier({
   keywordsNeedingMarker: ['policy', 'plan', 'insurance', 'mcd'],
   optionsKey: 'member-id',
   // A union's, a club's or a loyalty programme's members pay dues and earn rewards; a health plan's do not.
-  notInFieldWith: /\b(?:dues|union|steward|rewards?|loyalty|gym|fitness club|locker|membership freeze|freeze request)\b/i,
+  // The organisation's own commercial insurance (directors and officers, liability, property, cyber) has
+  // policies, not members: "D&O renewal - policy DO-7741-0922".
+  notInFieldWith: /\b(?:dues|union|steward|rewards?|loyalty|gym|fitness club|locker|membership freeze|freeze request|d ?& ?o|liability|casualty|umbrella|cyber|property insurance|malpractice|underwriters?|broker)\b/i,
 });

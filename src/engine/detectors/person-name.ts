@@ -302,6 +302,9 @@ export const NAME_PATTERNS: readonly NamePattern[] = [
       if (isCredential(cls[j].t) || CLINICIAN_TITLES.has(cls[j].t.key) || HONORIFICS.has(cls[j].t.key)) return undefined;
       let k = j + 1;
       while (k < cls.length && joins(cls[k].t.gap, f.kind) && nameLike(cls[k]) && k - j < 2) k++;
+      // "reps: Quiñones, Adebayo, Petrenko": a third single word after another comma makes a list of surnames.
+      const afterListItem = f.i > 0 && cls[f.i].t.gap.trim() === ',' && cls[f.i - 1].t.case === 'title';
+      if (f.run.length === 1 && k === j + 1 && (listGoesOn(cls, k) || afterListItem)) return undefined;
       return k;
     },
   },
@@ -469,6 +472,14 @@ export const NAME_PATTERNS: readonly NamePattern[] = [
   },
 ];
 
+const LOWER_PAIR_UNKNOWN_FLOOR = 0;
+/** After "A, B": a comma, then a capitalised single word followed by another comma, "and", "&" or the end of the list. */
+function listGoesOn(cls: readonly Classified[], k: number): boolean {
+  const c = cls[k];
+  if (c === undefined || c.t.gap.trim() !== ',' || c.t.case !== 'title') return false;
+  const after = cls[k + 1];
+  return after === undefined || after.t.gap.trim() === ',' || /^\s*[)(;:\u2013\u2014-]/.test(after.t.gap) || after.t.key === 'and' || after.t.gap.trim() === '&';
+}
 /** Used for a full-name pattern written all in lower case without a cue. */
 const LOWER_PAIR: NamePattern = {
   id: 'name.lower-pair',
@@ -613,7 +624,9 @@ export function findNames(ctx: FieldContext): NameSpan[] {
     // colleague's work, "falguni mehta - derm bx results" a patient's.
     const someones = clinical.someones || healthTermsOf(ctx).some((h) => h.measured === true);
     const aboutSomeone = someones || (clinical.starts.size >= 2 && shorthandAfter(cls, a + 1, clinical.starts, healthTok));
-    const names = nameWord(first) && nameWord(second) && (strong(first) || strong(second));
+    // A word no lexicon holds beside a known name must not lean away from names: "grant budget" is a budget.
+    const leansAway = (c: Classified): boolean => c.kind === 'U' && nameLikeness(c.t.key) < LOWER_PAIR_UNKNOWN_FLOOR;
+    const names = nameWord(first) && nameWord(second) && (strong(first) || strong(second)) && !leansAway(first) && !leansAway(second);
     if (a >= 0 && names && aboutSomeone && /^\s$/.test(second.t.gap) && apart && !first.shaped && !second.shaped) {
       cls[a] = { ...first, shaped: true, likely: true };
       cls[a + 1] = { ...second, shaped: true, likely: true };
@@ -948,7 +961,8 @@ function eventSubject(f: RunFacts): boolean {
   const { cls, i } = f;
   const c = cls[i];
   if (f.kind !== 'subject' || c.t.case !== 'title' || c.t.text.length < 3 || !/[aeiouy]/.test(c.t.key) || !(c.kind === 'U' || known(c.kind))) return false;
-  if (f.opening !== i) return false;
+  // An everyday word opening a sentence ("Coverage needed - Dr. Quill out after ...") is no name: the model rejects it.
+  if (f.opening !== i || (c.kind === 'U' && nameLikeness(c.t.key) < NAME_LIKELY_ENOUGH_BESIDE_VALUES)) return false;
   const next = cls[i + 1];
   if (next === undefined || next.t.kind !== 'word' || next.t.case !== 'lower' || !/^\s$/.test(next.t.gap)) return false;
   return f.lastEvent > i;

@@ -519,6 +519,7 @@ function awayForSpanBefore(tokens: readonly Token[], at: number): boolean {
   }
   return times > 0 && k >= 0 && (tokens[k].key === 'out' || tokens[k].key === 'off');
 }
+const AFTER_WORDS = new Set(['after', 'post']);
 const SPAN_UNITS = new Set(['wk', 'wks', 'week', 'weeks', 'day', 'days', 'd', 'mo', 'month', 'months']);
 const WEEKDAYS = new Set([...DAY_NAMES, 'tomorrow', 'today']);
 const SPAN_LINKS = new Set(['next', 'this', 'until', 'til', 'till', 'thru', 'through', 'x']);
@@ -549,7 +550,8 @@ function aboutPerson(tokens: readonly Token[], terms: readonly HealthMatch[], is
     if (prev2 !== undefined && ((prev.key === 'from' && UNDERGOING.has(prev2.key)) || (prev.key === 'for' && prev2.key === 'out'))) return 'undergoing';
     // "Koffi out 2 wks after knee surgery", "back on nights after his MI": away or back after it, within a few
     // words; one lower-case word ("knee") may stand between "after" and the term.
-    const afterAt = prev.key === 'after' ? m.from - 1 : prev2 !== undefined && prev2.key === 'after' && prev.case === 'lower' && /^\s$/.test(tokens[m.from].gap) ? m.from - 2 : -1;
+    // "post" is written for "after" ("Dr. Nowak out post ACL repair").
+    const afterAt = AFTER_WORDS.has(prev.key) ? m.from - 1 : prev2 !== undefined && AFTER_WORDS.has(prev2.key) && prev.case === 'lower' && /^\s$/.test(tokens[m.from].gap) ? m.from - 2 : -1;
     if (afterAt > 0 && awayOrBackBefore(tokens, afterAt)) return 'undergoing';
     // "Dr. Ivanova out - kidney stone": a condition right after "out" and a separator is why (a procedure or a
     // test there may be the work handed over).

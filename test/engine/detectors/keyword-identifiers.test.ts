@@ -58,7 +58,7 @@ describe('organisation MRN formats', () => {
 });
 
 detectorTable(memberId, {
-  valid: ['Member advisory council - diabetes program', 'Subscriber services hours', { text: 'Client ID 3355 - invoice', why: 'client is not a keyword' }, 'Cardholder agreement for the corporate card', { text: 'MCD 2024 annual report', why: 'the abbreviation needs its marker' }],
+  valid: ['Member advisory council - diabetes program', 'Subscriber services hours', { text: 'Cyber liability renewal - policy CY-5520-1184', why: "the organisation's own commercial insurance" }, { text: 'Client ID 3355 - invoice', why: 'client is not a keyword' }, 'Cardholder agreement for the corporate card', { text: 'MCD 2024 annual report', why: 'the abbreviation needs its marker' }],
   invalid: [
     { text: 'Medicaid ID typo on the 834: MCD# 52019937104', found: ['MCD# 52019937104'], why: 'Medicaid abbreviated, with its marker' },
     { text: 'dead link https://portal.quillbrookhp.org/mbr/QBH308114095/eob', found: ['mbr/QBH308114095'], why: 'a member ID as a segment of a URL path' },

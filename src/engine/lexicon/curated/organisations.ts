@@ -22,6 +22,8 @@ export const ORG_HEADS: readonly string[] = [
   'township', 'brothers', 'bros', 'sons', 'cooperative', 'coop', 'collaborative', 'alliance', 'consortium',
   'hospitals', 'clinics', 'centers', 'practice', 'physicians', 'surgeons', 'specialists', 'transport', 'ltach', 'snf',
   'elders', 'tribe', 'pueblo', 'nation', 'boulevard', 'highway', 'hwy', 'expressway', 'freeway', 'terrace', 'laboratories',
+  // Businesses and payers by their trade ("Brennan Benefit Administrators", "Tidewater Casualty").
+  'administrators', 'casualty', 'underwriters', 'brokers', 'brokerage', 'advisors', 'consulting', 'consultants',
   // Buildings and residences ("Kessler Auditorium", "Blue Heron Senior Living", "Tamarack Elem annex").
   'auditorium', 'annex', 'living', 'elem', 'stadium', 'arena', 'gymnasium', 'fieldhouse', 'ballpark', 'natatorium',
   // Events named for a person ("Hartley Rounds", "Mbeki Symposium").
