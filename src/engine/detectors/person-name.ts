@@ -302,9 +302,6 @@ export const NAME_PATTERNS: readonly NamePattern[] = [
       if (isCredential(cls[j].t) || CLINICIAN_TITLES.has(cls[j].t.key) || HONORIFICS.has(cls[j].t.key)) return undefined;
       let k = j + 1;
       while (k < cls.length && joins(cls[k].t.gap, f.kind) && nameLike(cls[k]) && k - j < 2) k++;
-      // "reps: Quiñones, Adebayo, Petrenko": a third single word after another comma makes a list of surnames.
-      const afterListItem = f.i > 0 && cls[f.i].t.gap.trim() === ',' && cls[f.i - 1].t.case === 'title';
-      if (f.run.length === 1 && k === j + 1 && (listGoesOn(cls, k) || afterListItem)) return undefined;
       return k;
     },
   },
@@ -472,14 +469,8 @@ export const NAME_PATTERNS: readonly NamePattern[] = [
   },
 ];
 
+/** A word no lexicon holds beside a known given name in a lower-case pair must score at least this: "grant budget" is a budget. */
 const LOWER_PAIR_UNKNOWN_FLOOR = 0;
-/** After "A, B": a comma, then a capitalised single word followed by another comma, "and", "&" or the end of the list. */
-function listGoesOn(cls: readonly Classified[], k: number): boolean {
-  const c = cls[k];
-  if (c === undefined || c.t.gap.trim() !== ',' || c.t.case !== 'title') return false;
-  const after = cls[k + 1];
-  return after === undefined || after.t.gap.trim() === ',' || /^\s*[)(;:\u2013\u2014-]/.test(after.t.gap) || after.t.key === 'and' || after.t.gap.trim() === '&';
-}
 /** Used for a full-name pattern written all in lower case without a cue. */
 const LOWER_PAIR: NamePattern = {
   id: 'name.lower-pair',
