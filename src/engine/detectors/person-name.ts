@@ -489,7 +489,8 @@ export function findNames(ctx: FieldContext): NameSpan[] {
   // unless the file name capitalises some words, when its separate lower-case words are words
   // ("Thu_gui_phu_huynh_kham_suc_khoe.pdf": a letter to parents, "phu huynh" is not Huynh); glued in
   // camel case they are still name parts ("kimSooyeonLipidPanel", "deBoer").
-  const capitalised = ctx.kind === 'attachment' && tokens.some((t) => t.kind === 'word' && t.text.length > 1 && (t.case === 'title' || t.case === 'upper') && !DEVICE_PREFIXES.has(t.key));
+  // Acronyms in capitals ("okonkwo_chinedu_MRI_LSPINE.zip") are how modalities are written, not capitalisation.
+  const capitalised = ctx.kind === 'attachment' && tokens.some((t) => t.kind === 'word' && t.text.length > 1 && t.case === 'title' && !DEVICE_PREFIXES.has(t.key));
   const lenientAt = (i: number): boolean => ctx.kind === 'emailAddress' || (ctx.kind === 'attachment' && (!capitalised || tokens[i].case === 'mixed' || (i > 0 && tokens[i].gap === '') || tokens[i + 1]?.gap === ''));
   // Some words in lower case: a Title Case word mid-field is then a proper noun ("Okonkwo Pediatrics - referral fax").
   const sentenceCase = !allCaps && ctx.tokens.some((t) => t.kind === 'word' && t.case === 'lower' && t.text.length > 3);

@@ -49,6 +49,8 @@ export const NOT_NAMES: readonly string[] = [
   // Parts of the body written as adjectives, never names: "Estimate_Lumbar_MRI.pdf", "Pelvic_US_protocol.docx".
   'lumbar', 'cervical', 'thoracic', 'sacral', 'pelvic', 'abdominal', 'femoral', 'tibial', 'renal', 'hepatic', 'cardiac',
   'pulmonary', 'cranial', 'spinal', 'carotid', 'aortic', 'coronary', 'bilateral',
+  // Abbreviations of clinic paperwork that a name list also holds: "SNF_auth_form.pdf", "fu_visit_note.pdf".
+  'auth', 'auths', 'fu',
   // Parts of a software screen, in screenshots and tickets: "allergy_banner_regression.png".
   'banner', 'popup', 'tooltip', 'dropdown', 'widget', 'modal', 'mockup', 'wireframe',
   // Platforms and operating systems: "video visit SDK crash on Android 14".
