@@ -36,11 +36,16 @@ const VALID: [string, string, NameScript, 'full' | 'lone'][] = [
   ['Кузнецов Игорь Павлович МРТ', 'Кузнецов Игорь Павлович', 'cyrillic', 'full'],
   ['Направление для Шевченко', 'Шевченко', 'cyrillic', 'lone'],
   ['А. Ковальчук - выписка', 'А. Ковальчук', 'cyrillic', 'full'],
+  // After a word for a patient a capitalised word is a name whatever its ending; after a lay title, a full one.
+  ['пацієнтка Гнатюк, вагітність 12 тижнів', 'Гнатюк', 'cyrillic', 'lone'],
+  ['госпожа Ли - МРТ колена', 'Ли', 'cyrillic', 'full'],
   ['Татьяна - результаты', 'Татьяна', 'cyrillic', 'lone'],
   // Arabic: a given name with a family name, and name particles.
   ['موعد الأشعة للمريضة فاطمة الزهراني', 'فاطمة الزهراني', 'arabic', 'full'],
   ['نتيجة تحليل محمد بن سالم', 'محمد بن سالم', 'arabic', 'full'],
   ['تقرير عبد الرحمن العتيبي', 'عبد الرحمن العتيبي', 'arabic', 'full'],
+  ['السيدة الحداد - نتيجة فحص السكري', 'الحداد', 'arabic', 'full'],
+  ['بیمار نرگس - آزمایش خون', 'نرگس', 'arabic', 'lone'],
   ['ملف أبو خالد', 'أبو خالد', 'arabic', 'lone'],
   ['تحليل الدم - يوسف', 'يوسف', 'arabic', 'lone'],
   // Hebrew, Devanagari, Ethiopic: listed names.
@@ -56,6 +61,8 @@ const VALID: [string, string, NameScript, 'full' | 'lone'][] = [
 
 /** Rows with no name: everyday words that start like names, health words, Latin text. */
 const INVALID: string[] = [
+  'Пациент поступил в реанимацию',
+  'حقوق_المريض_عربي_نهائي.pdf',
   '最近检查结果',
   '高血压患者管理会议',
   '周末值班安排',

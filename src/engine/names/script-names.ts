@@ -306,10 +306,24 @@ function cyrillicKind(w: Word): CyrKind {
   return 'capital';
 }
 
+/**
+ * Words for a patient and lay titles in Russian and Ukrainian, folded: the capitalised word right after one is a
+ * name whatever its ending ("пацієнтка Бондар", "госпожа Ким").
+ */
+const CYRILLIC_TITLES = new Set(['господин', 'госпожа', 'пан', 'пані', 'пани']);
+const CYRILLIC_CUES = new Set([...CYRILLIC_TITLES, 'пациент', 'пациентка', 'пациента', 'пациентке', 'пациенту', 'пацієнт', 'пацієнтка', 'пацієнта', 'пацієнтки', 'пацієнтці', 'больнои', 'больная', 'больного', 'хвории', 'хвора', 'хворого']);
+
 /** Cyrillic: given names, patronymics and surnames by their endings, with initials. */
 function findCyrillic(text: string, out: ScriptName[]): void {
   const words = wordsOf(text, 'cyrillic');
   const kinds = words.map(cyrillicKind);
+  const titledAt = new Set<number>();
+  for (let k = 1; k < words.length; k++) {
+    const cue = foldCyrillic(words[k - 1].text);
+    if (kinds[k] !== 'capital' || !CYRILLIC_CUES.has(cue) || !joined(text, words[k - 1], words[k])) continue;
+    kinds[k] = 'surname';
+    if (CYRILLIC_TITLES.has(cue)) titledAt.add(k);
+  }
   const named = (k: CyrKind): boolean => k === 'given' || k === 'patronymic' || k === 'ambiguous';
   const nameWord = (k: CyrKind): boolean => named(k) || k === 'surname';
   let i = 0;
@@ -345,7 +359,7 @@ function findCyrillic(text: string, out: ScriptName[]): void {
       let b = s + 1;
       while (a > 0 && run[a - 1] === 'initial') a--;
       while (b < run.length && run[b] === 'initial') b++;
-      push(a, b, b - a > 1 ? 'full' : 'lone');
+      push(a, b, b - a > 1 || titledAt.has(i + s) ? 'full' : 'lone');
       i += b;
       continue;
     }
@@ -365,6 +379,10 @@ function foldArabic(s: string): string {
   return r;
 }
 
+/** Lay titles and words for a patient in Arabic and Persian, folded as foldArabic folds them. */
+const ARABIC_SCRIPT_TITLES = new Set(['السيد', 'السيده', 'آقای', 'اقاي', 'اقای', 'خانم']);
+const ARABIC_SCRIPT_CUES = new Set([...ARABIC_SCRIPT_TITLES, 'المريض', 'المريضه', 'مريض', 'مريضه', 'بیمار', 'بيمار']);
+
 /** Arabic: a given name with a family name (ال…), name particles (عبد ال…، بن، بنت، آل، أبو). */
 function findArabic(text: string, out: ScriptName[]): void {
   const words = wordsOf(text, 'arabic');
@@ -380,6 +398,18 @@ function findArabic(text: string, out: ScriptName[]): void {
   };
   let i = 0;
   while (i < words.length) {
+    // After a lay title or a word for a patient ("السيدة النجار", "بیمار زهرا احمدی"), one or two words are a name.
+    // A word for a patient only where it opens the field or a part of it: "حقوق المريض عربي" (patient rights, Arabic)
+    // is a document about patients.
+    const opensPart = (k: number): boolean => k === 0 || /[-\u2013\u2014:|(،,]\s*$/.test(text.slice(words[k - 1].end, words[k].start)) || text.slice(0, words[k].start).trim() === '';
+    const cueAt = (k: number): boolean => ARABIC_SCRIPT_TITLES.has(keys[k]) || (ARABIC_SCRIPT_CUES.has(keys[k]) && opensPart(k));
+    if (i > 0 && cueAt(i - 1) && spaced(i - 1, i) && !AR_STOP.has(keys[i]) && !ARABIC_SCRIPT_CUES.has(keys[i])) {
+      const two = spaced(i, i + 1) && (unit(i + 1) > 0 || familyLike(i + 1) || (unit(i) > 0 && !AR_STOP.has(keys[i + 1])));
+      // A title and a surname is a full name, as in English ("Mrs. Quill"); a patient word and one word, a lone name.
+      out.push({ start: words[i].start, end: words[two ? i + 1 : i].end, script: 'arabic', strength: two || ARABIC_SCRIPT_TITLES.has(keys[i - 1]) ? 'full' : 'lone' });
+      i += two ? 2 : 1;
+      continue;
+    }
     let j = unit(i);
     const linkFirst = AR_LINKS.has(keys[i]) && keys[i] !== 'بن' && keys[i] !== 'ابن' && keys[i] !== 'بنت';
     if (!j && linkFirst && spaced(i, i + 1) && !AR_STOP.has(keys[i + 1])) {

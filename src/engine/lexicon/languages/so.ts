@@ -17,9 +17,9 @@ export const SO: LanguageLexicon = {
     condition: words(
       'cudur*, ~xanuun*, sonkorow*, sokorow*, dhiig kar, kansar*, uur leh, uurka, niyad jab, caabuq*, lafta jabtay, ' +
       'istaroog*, wadne xanuun, qandho*, madax xanuun, xasaasiyad*, suuxdin*, ~dhaawac*, ~calaamad*, shuban, matag*, ' +
-      'dhintay',
+      'dhintay, qaaxo*, qaaxa*, ~uur',
     ),
-    medication: words(`daawo*, dawo*, tallaal*, insuliin*, kiniin*`),
+    medication: words(`daawo*, daawa*, dawo*, tallaal*, insuliin*, kiniin*`),
     test: words(`~baaritaan*, baaritaanka dhiig*, baaritaanka kaadi*, ~natiijo*, ~natiijad*, shaybaar*, raajo*, sonkorta dhiig*, cadaadiska dhiig*`),
     procedure: words(`qalliin*, qaliin*, ~daaweyn*, umul*`),
     encounter: words(`~ballan*, ballanta dhakhtar*, isbitaal la dhigay, cusbitaal la dhigay, laga saaray isbitaal*, gargaar degdeg*`),
