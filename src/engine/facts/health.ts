@@ -543,6 +543,11 @@ function aboutPerson(tokens: readonly Token[], terms: readonly HealthMatch[], is
     const prev2 = tokens[m.from - 2];
     if (prev === undefined) return undefined;
     if (PRONOUNS.has(prev.key)) return byPronoun(prev);
+    // "Marisol Vega (flu)", "Lyle Brandvold (fall, refused transport)": a condition in lower case opening brackets
+    // right after a capitalised word is that person's own, as in a recipient's display name ("Nancy (ICU)" is a unit).
+    // The condition closes the bracket or its first item: "(diabetes camp)", "(critical violations)" name a thing.
+    const closesItem = tokens[m.to] === undefined || /^\s*[),;]/.test(tokens[m.to].gap);
+    if (m.category === 'condition' && closesItem && tokens[m.from].case === 'lower' && /\(\s*$/.test(tokens[m.from].gap) && prev.case === 'title' && !UNITS.has(m.phrase)) return 'undergoing';
     if (POSSESSIVE_GAP.test(tokens[m.from].gap)) return TIME_OWNER.has(prev.key) ? undefined : 'possessive';
     if (UNDERGOING.has(prev.key)) return 'undergoing';
     // "your test results", "her MRI results": a pronoun one word before.
