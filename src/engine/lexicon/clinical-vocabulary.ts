@@ -227,7 +227,7 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     nicotine replacement, eylea, lucentis, anti vegf, botox injection, synvisc, steroid injection, tpn, ppn,
     tube feeds, peg feeds, enteral nutrition, parenteral nutrition`),
   test: words(`
-    ctg, serology, serologies, afp, hst,
+    ctg, afp, hst,
     ppm eri, eri report, capsule endoscopy, fibroscan, patch test readings, patchtest, tymp, tympanometry, nbhs, newborn hearing screen, functional capacity evaluation, pdmp, pdmp report, shot log, allergy shot log, xr lfoot, xr rfoot, lfoot, rfoot,
     cchd screen, bp trend, growth us, growth ultrasound, hellp labs, phqa, phq a, embryo report, lining us, twins growth,
     head us, head ultrasound, cranial ultrasound, car seat test, car seat challenge, endometrial lining,
