@@ -216,3 +216,10 @@ test('a private person at a home provider no list holds is exposed beside a list
   // No health context: nothing to disclose.
   expect(exposed(patients, 'Parking lot repaving on Tuesday')).toBe(0);
 });
+
+test('a research or safety board\'s list is its staff, whatever condition names the study', () => {
+  const one = (displayName: string, emailAddress: string) => scanMessage(msg({ to: [{ displayName, emailAddress }] }), defaultPolicy()).findings;
+  expect(one('DSMB Members HEART-QUILL', 'dsmb-heartquill@quillbrook.edu')).toEqual([]);
+  expect(one('Lupus Research Group', 'lupus-research@quillbrook.org')).toEqual([]);
+  expect(one('Lupus Support Group', 'lupus-support@quillbrook.org').length).toBeGreaterThan(0);
+});

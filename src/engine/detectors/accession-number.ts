@@ -9,6 +9,8 @@ const keyworded = keywordIdentifier({
   },
   keywords: ['accession', 'acc#', 'acc #', 'acc no', 'specimen', 'specimen id', 'spec id'],
   keywordsNeedingMarker: ['acc', 'spec', 'sample'],
+  // A sequence database's accession names a virus's or a gene's sequence, not a patient's specimen.
+  notAfter: ['genbank', 'ncbi', 'ena', 'ddbj', 'uniprot', 'sra', 'geo'],
   optionsKey: 'accession-number',
   minDigits: 5,
 });

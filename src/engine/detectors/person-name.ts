@@ -1460,7 +1460,7 @@ const GRADE_WORDS = new Set(['st', 'nd', 'rd', 'th', 'grade', 'period', 'year'])
 const ORG_JOIN = /^(?:\s|\s?&\s?|['\u2019]s?\s)$/;
 
 /** Doctor, nurse and professor titles before a name in other scripts (Russian, Ukrainian, Hindi, Amharic, Arabic, Hebrew). */
-const SCRIPT_CLINICIAN_BEFORE = /(?:доктор[\u0430-\u044f\u0451]{0,3}|д-р|врач[\u0430-\u044f\u0451]{0,3}|профессор[\u0430-\u044f\u0451]{0,3}|медсестр[\u0430-\u044f\u0451]{0,3}|лікар[\u0430-\u044f\u0456\u0454\u0457]{0,3}|डॉ\.?|डॉक्टर|डा\.|ዶ\/ር|ዶር|ዶክተር|الدكتور[ةه]?|د\.|دكتور[ةه]?|ד"ר|דר'|ד״ר|פרופ'|פרופסור)[\s_.]{0,2}$/;
+const SCRIPT_CLINICIAN_BEFORE = /(?:доктор[\u0430-\u044f\u0451]{0,3}|д-р|проф\.|врач[\u0430-\u044f\u0451]{0,3}|профессор[\u0430-\u044f\u0451]{0,3}|медсестр[\u0430-\u044f\u0451]{0,3}|лікар[\u0430-\u044f\u0456\u0454\u0457]{0,3}|डॉ\.?|डॉक्टर|डा\.|ዶ\/ር|ዶር|ዶክተር|الدكتور[ةه]?|د\.|دكتور[ةه]?|ד"ר|דר'|ד״ר|פרופ'|פרופסור)[\s_.]{0,2}$/;
 /**
  * The same after a name in Chinese, Japanese and Korean ("王医生"), and any job title there, which makes the
  * name a colleague's ("김민수 기사님", "刘技师", "佐藤薬剤師"). Plain honorifics ("田中さん", "김민수님",

@@ -16,7 +16,7 @@ export const CREDENTIALS: readonly string[] = curatedList('CREDENTIALS');
 export const CONNECTORS: readonly string[] = curatedList('CONNECTORS');
 /** 2 entries: see curated/people-words.ts. */
 export const VIETNAMESE_MIDDLE: readonly string[] = curatedList('VIETNAMESE_MIDDLE');
-/** 212 entries: see curated/people-words.ts. */
+/** 214 entries: see curated/people-words.ts. */
 export const NOT_NAMES: readonly string[] = curatedList('NOT_NAMES');
 /** 17 entries: see curated/people-words.ts. */
 export const DEVICE_FILE_PREFIXES: readonly string[] = curatedList('DEVICE_FILE_PREFIXES');

@@ -105,7 +105,7 @@ detectorTable(accountNumber, {
 });
 
 detectorTable(accessionNumber, {
-  valid: ['Specimen stability table v7', 'Q3-2024 results', { text: 'A-201_Infusion_Suite.pdf', kind: 'attachment' }, { text: 'Recall: LOT S24-0917 quarantined', why: 'a lot number' }],
+  valid: [{ text: 'GenBank accession OR551207 - isolates submitted', why: 'a sequence database accession' }, 'Specimen stability table v7', 'Q3-2024 results', { text: 'A-201_Infusion_Suite.pdf', kind: 'attachment' }, { text: 'Recall: LOT S24-0917 quarantined', why: 'a lot number' }],
   invalid: [
     { text: 'Specimen ID 25-MB-70399 - unlabeled tube', found: ['Specimen ID 25-MB-70399'] },
     { text: 'acc# M25-60078 - add-on lipase', found: ['acc# M25-60078'] },

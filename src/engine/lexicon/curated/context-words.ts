@@ -39,7 +39,7 @@ export const WORKPLACE_WORDS = words(`
   invoices, revision, revisions, software, template, templates,
   representatives, ambassador, ambassadors, escort, escorts, sitter, sitters, relations, territory, territories, codes,
   fund, funds, foundation, society, association, coalition, auditorium, scholarship, scholarships, endowment, lectureship,
-  professorship, prize, cma, lpn, lvn, scenario, scenarios, station, stations, module, modules, quiz, quizzes`);
+  professorship, prize, research, outcomes research, cma, lpn, lvn, scenario, scenarios, station, stations, module, modules, quiz, quizzes`);
 
 /**
  * Hospital units: where staff work. They are health information about a

@@ -51,6 +51,8 @@ export const NOT_NAMES: readonly string[] = [
   'pulmonary', 'cranial', 'spinal', 'carotid', 'aortic', 'coronary', 'bilateral',
   // Abbreviations of clinic paperwork that a name list also holds: "SNF_auth_form.pdf", "fu_visit_note.pdf".
   'auth', 'auths', 'fu',
+  // A research participant's code: "Subj 041".
+  'subj', 'subjs',
   // Parts of a software screen, in screenshots and tickets: "allergy_banner_regression.png".
   'banner', 'popup', 'tooltip', 'dropdown', 'widget', 'modal', 'mockup', 'wireframe',
   // Platforms and operating systems: "video visit SDK crash on Android 14".

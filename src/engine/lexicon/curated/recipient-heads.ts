@@ -25,7 +25,8 @@ export const STAFF_HEADS = words(`
   facilitators, facilitator, chaplains, chaplain, techs, tech, technologists, technicians, residents and fellows,
   fellows, interns, scheduler, schedulers, liaison, liaisons, advocate, advocates, planners, analysts, dietitians,
   pharmacy team, medstaff, charge, officers, officer, volunteers, candidates, applicants, recruiters, rep, reps, sales,
-  vendor, vendors, billing, coding, coders, registrars, transporters, workgroup, task force, steering, faculty`);
+  vendor, vendors, billing, coding, coders, registrars, transporters, workgroup, task force, steering, faculty,
+  dsmb, dmc, irb, investigators, investigator, reviewers, editors, authors, research group, study team, study staff`);
 
 /**
  * A service, department or organisation: the mailbox of the place, unless a
