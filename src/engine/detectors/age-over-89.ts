@@ -45,6 +45,11 @@ const AGE_WORD_YEARS = new RegExp(
     String.raw`[\s,:_-]{1,3}` + YEARS_AFTER.source,
   'gi',
 );
+/**
+ * A number in brackets right after a word for a person in care or a relative is that person's age, with or
+ * without health words: "great-grandma (93) is legal guardian", "pt (91) lives alone". "Room (92)" is not.
+ */
+const PERSON_BRACKETED_AGE = /(?:grandma|grandmother|grandpa|grandfather|great-grandma|great-grandmother|great-grandpa|great-grandfather|mother|father|mom|dad|husband|wife|pt|patient|resident|aunt|uncle|widow|widower)\s?\((\d{2,3})\)/gi;
 /** "Tallow Creek Hospital turns 100": an organisation's anniversary, not a person's age (its head word before "turns"). */
 const ORGANISATION_BEFORE = new RegExp(`(?:^|[^a-z])(?:${ORG_HEADS.join('|')})[\\W_]{0,3}$`, 'i');
 /**
@@ -85,7 +90,7 @@ export const ageOver89: Detector = {
     const out: Signal[] = [];
     // Allocated on the first age found: most fields have none.
     let taken: Coverage | undefined;
-    const passes: [RegExp, CharTest, CharTest][] = [[AFTER, DIGIT_OR_DOT, LETTER], [BEFORE, LETTER, LETTER], [BIRTHDAY, ALNUM_BEFORE, LETTER], [AGE_ONLY_AFTER, DIGIT_OR_DOT, LETTER], [AGE_ONLY_BEFORE, LETTER, LETTER], [AGE_ONLY_GLUED, DIGIT_OR_DOT, NONE], [AGE_WORD_YEARS, LETTER, LETTER]];
+    const passes: [RegExp, CharTest, CharTest][] = [[AFTER, DIGIT_OR_DOT, LETTER], [BEFORE, LETTER, LETTER], [BIRTHDAY, ALNUM_BEFORE, LETTER], [AGE_ONLY_AFTER, DIGIT_OR_DOT, LETTER], [AGE_ONLY_BEFORE, LETTER, LETTER], [AGE_ONLY_GLUED, DIGIT_OR_DOT, NONE], [AGE_WORD_YEARS, LETTER, LETTER], [PERSON_BRACKETED_AGE, LETTER, NONE]];
 
     if (healthTermsOf(ctx).length > 0) passes.push([YEARS_AFTER, DIGIT_OR_DOT, LETTER], [YEARS_BEFORE, LETTER, LETTER], [PERSON_AGE, LETTER, LETTER]);
     for (const [re, before, after] of passes) {
@@ -95,9 +100,10 @@ export const ageOver89: Detector = {
         if (re === PERSON_AGE && m[3] !== undefined && (m[0].startsWith('PT') || VITAL_SIGNS.test(n.text))) continue;
         // One age once: "৯৩ বছর বয়সী" (years of age) holds "৯৩ বছর" (years), which a later pass also finds.
         // The age word before the number is its reason, not part of the age ("бабушке 93 года" reports "93 года").
-        const start = re === AGE_WORD_YEARS ? m.index + m[0].search(/\d/) : m.index;
-        if (age < 90 || age > 125 || !(taken ??= new Coverage(n.text.length)).claim(start, m.index + m[0].length)) continue;
-        out.push(signalAt(n, start, m.index + m[0].length, 'age-over-89', 'identifier', 'found'));
+        const start = re === AGE_WORD_YEARS || re === PERSON_BRACKETED_AGE ? m.index + m[0].search(/\d/) : m.index;
+        const end = re === PERSON_BRACKETED_AGE ? start + m[1].length : m.index + m[0].length;
+        if (age < 90 || age > 125 || !(taken ??= new Coverage(n.text.length)).claim(start, end)) continue;
+        out.push(signalAt(n, start, end, 'age-over-89', 'identifier', 'found'));
       }
     }
     // Only where the field speaks of care or of a life (an obituary, a death, a birthday): "Ext list - Brenda

@@ -129,7 +129,7 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     ramsay hunt, stevens johnson, wolff parkinson white, osgood schlatter, charcot marie tooth, legg calve perthes,
     mallory weiss, zollinger ellison, budd chiari, chiari malformation, arnold chiari, dandy walker, peutz jeghers,
     brown sequard, henoch schonlein, kawasaki disease, takotsubo, needle stick, needle stick injury,
-    chagas, chagas disease, liver mass, lung mass, renal mass, kidney mass, breast mass, adrenal mass, pancreatic mass`),
+    needle phobia, cancer free, chagas, chagas disease, liver mass, lung mass, renal mass, kidney mass, breast mass, adrenal mass, pancreatic mass`),
   medication: words(`
     rtx order, rituximab,
     emergency contraception, hep b refusal, hepb refusal, vaccine refusal, vitamin k refusal,
@@ -227,7 +227,7 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     nicotine replacement, eylea, lucentis, anti vegf, botox injection, synvisc, steroid injection, tpn, ppn,
     tube feeds, peg feeds, enteral nutrition, parenteral nutrition`),
   test: words(`
-    ctg, afp, hst,
+    ctg, afp, hst, hearing rescreen, newborn hearing rescreen, vision rescreen,
     ppm eri, eri report, capsule endoscopy, fibroscan, patch test readings, patchtest, tymp, tympanometry, nbhs, newborn hearing screen, functional capacity evaluation, pdmp, pdmp report, shot log, allergy shot log, xr lfoot, xr rfoot, lfoot, rfoot,
     cchd screen, bp trend, growth us, growth ultrasound, hellp labs, phqa, phq a, embryo report, lining us, twins growth,
     head us, head ultrasound, cranial ultrasound, car seat test, car seat challenge, endometrial lining,
@@ -301,7 +301,7 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     breast reconstruction, radiotherapy, brachytherapy, proton therapy, sbrt, stereotactic radiosurgery, gamma knife,
     chemoradiation, bmt, car t therapy, preoperative, postoperative, perioperative, pre operative, post operative,
     postoperative day, post op day, watchman device, watchman procedure, whipple procedure, central venous catheter,
-    moderate sedation, swan ganz, ivor lewis, drug induced sleep endoscopy, dise`),
+    moderate sedation, swan ganz, ivor lewis, iv start, vent settings, drug induced sleep endoscopy, dise`),
   encounter: words(`
     second opinion, 2nd opinion, no shows, noshow, pre employment physical, preemployment physical, pre placement physical,
     visitnote, work restrictions, infusion reaction, infusion reaction report, cardiac rehab progress,

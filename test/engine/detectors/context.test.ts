@@ -76,6 +76,7 @@ detectorTable(ageOver89, {
     { text: '100 лет нашей поликлинике - праздник', why: 'years of an anniversary, no health word' },
     { text: 'Sjukhuset 95 år - jubileum', why: 'a plain "years" word without health words' },
     { text: 'Поликлинике 90 лет, юбилей в пятницу', why: 'a plain "years" word after an organisation, no age word' },
+    { text: 'Room (92) repainting next week', why: 'a bracketed number after a place' },
     { text: 'Larkspur Valley Hospital turns 100 - gala', why: 'an organisation\'s anniversary' },
     { text: 'Happy 100th anniversary, Quillbrook Hospital!', why: 'a greeting with an ordinal to no one' },
     { text: 'Room for pt 92 - MRI at 3', why: 'without a comma the number is a place in a list or a room' },
@@ -86,6 +87,7 @@ detectorTable(ageOver89, {
     { text: 'Ext list - Brenda Kowalski, 112, Tom Hale, 118', why: 'numbers in a list of names, no care or life event' },
   ],
   invalid: [
+    { text: 'great-grandpa (94) signs consent - questions for SW', found: ['94'], why: 'a number in brackets after a relative' },
     { text: 'дедушке 95 лет, нужна сиделка', found: ['95 лет'], why: 'a grandparent word before plain "years" (Russian)' },
     { text: 'عمره 97 سنة - زيارة منزلية', found: ['97 سنة'], why: 'the word for his age before plain "years" (Arabic)' },
     { text: 'हजुरबुबा 92 वर्ष - घरमै लड्नुभयो', found: ['92 वर्ष'], why: 'a grandparent word (Nepali)' },

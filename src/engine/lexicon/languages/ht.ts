@@ -17,7 +17,7 @@ export const HT: LanguageLexicon = {
     condition: words(`~maladi, ~malad, dyabet, maladi sik, tansyon wo, kanse, ansent, opresyon, depresyon, enfeksyon, zo kase, atak ke, estwok, lafyev, fyev, ~doule, aleji, malkadi, ~blesi, senyen, dyare, vomi, mouri`),
     medication: words(`medikaman, preskripsyon, vaksen, piki, antibyotik, ensilin`),
     test: words(`tes san, tes sik, sik nan san, tes pipi, egzamen san, ~rezilta, laboratwa, radyografi, sonografi, ~egzamen, ~tansyon, glikemi, glisemi`),
-    specialty: words(`pedyatri`),
+    specialty: words(`pedyatri, kadyoloji, nerolodji, newoloji, onkoloji, jinekoloji, sikyatri`),
     procedure: words(`operasyon, dyaliz, ~tretman, akouchman, sezaryen`),
     encounter: words(`~randevou, randevou dokte, antre lopital, soti lopital, ijans, ~konsiltasyon`),
     patient: words(`pasyan, pasyant`),
