@@ -1301,6 +1301,10 @@ function isClinicianOrPlace(cls: readonly Classified[], from: number, to: number
   const after = cls[to];
   if (before && CLINICIAN_TITLES.has(before.t.key)) return true;
   if (inClinicianList(cls, from)) return true;
+  // "Gaucher disease", "Alport syndrome", "Wilson's disease vs AIH": one word right before a disease's head word is
+  // the eponym, unless a title or a patient word marks a person before it.
+  const markedPerson = before !== undefined && (HONORIFICS.has(before.t.key) || PATIENT_WORDS.has(before.t.key));
+  if (after && to - from === 1 && POSSESSIVE_EPONYMS.has(after.t.key) && /^(?:['\u2019]s?)?[\s-]$/.test(after.t.gap) && !markedPerson) return true;
   if (before && SAINT.has(before.t.key) && before.t.case !== 'lower' && !cls.slice(from, to).some((c) => c.kind === 'G')) return true;
   // "St. Brendan ED", "Santa Rosa": one word after a saint's title is the saint a hospital, parish or town
   // is named for, given name or not ("New Maria Lopez" is a new patient: "new" is not a saint's title).
