@@ -191,6 +191,7 @@ const clean: [string, string][] = [
   ['Investiture - the Harold Quillbrook Chair in Parkinson disease research', 'an endowed chair named for a donor'],
   ['LOR for Dr. Ines Quillagua - GI fellowship (her IBD research)', 'a condition before "research" is a topic of work'],
   ['Shelf review: Quillagua syndrome vs Gaucher disease', 'a word right before a disease\'s head word is its eponym'],
+  ['van schedule for dialysis transport - driver Odile Quillagua', 'a job written before the name'],
   ['can someone pull the Kowalski 2021 paper on pressure injury staging?', 'an author cited with a year'],
   ['Quarry Rounds 4/2: the patient who stayed with me (Dr. Ilves, Chaplain Baptiste)', 'an event named for a person'],
   ["Déménagement de l'unité de soins palliatifs - aile Marchetti, le 3 avril", 'a hospital wing, in French'],

@@ -25,6 +25,8 @@ export const CLINICIAN_TITLES: readonly string[] = [
   'instructor', 'instructors', 'presenter', 'presenters', 'speaker', 'speakers', 'facilitator', 'facilitators', 'trainer', 'trainers', 'educator', 'lecturer', 'moderator', 'panelist', 'panelists', 'preceptor', 'proctor',
   // School staff, in a school-based clinic's mail.
   'principal', 'superintendent', 'coach',
+  // Jobs written before the name ("driver Tariq Hassan", "phlebotomy trainee Aaliyah Brooks", "interpreter Amina Yusuf").
+  'driver', 'drivers', 'trainee', 'trainees', 'courier', 'interpreter', 'interpreters', 'scribe', 'technician', 'technologist',
 ];
 /** Credentials after a name ("Ada Quill, RN"): a clinician. */
 export const CREDENTIALS: readonly string[] = [
