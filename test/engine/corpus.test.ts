@@ -41,29 +41,29 @@ const FLOORS: Record<string, Floors> = {
   'hard-negatives-batch-p.jsonl': { precision: 0.97, recall: { subject: 0.9, recipients: 0.66, attachments: 0.9 } },
   'origins-batch-l.jsonl': { precision: 0.97, recall: { subject: 0.9, recipients: 0.77, attachments: 0.86 } },
   'scripts-batch-m.jsonl': { precision: 0.97, recall: { subject: 0.8, recipients: 0.87, attachments: 0.87 } },
-  'languages-batch-n.jsonl': { precision: 0.97, recall: { subject: 0.85, recipients: 0.53, attachments: 0.9 } },
+  'languages-batch-n.jsonl': { precision: 0.97, recall: { subject: 0.85, recipients: 0.84, attachments: 0.9 } },
   'hard-negatives-batch-q.jsonl': { precision: 0.97, recall: { subject: 0.89, recipients: 0.69, attachments: 0.77 } },
   'hard-negatives-batch-s.jsonl': { precision: 0.97, recall: { subject: 0.87, recipients: 0.9, attachments: 0.9 } },
   // Two blind batches of this session (first runs in docs/benchmarks.md).
-  'hard-negatives-batch-z.jsonl': { precision: 0.97, recall: { subject: 0.83, recipients: 0.81, attachments: 0.78 } },
-  'recall-batch-aa.jsonl': { precision: 0.97, recall: { subject: 0.97, recipients: 0.96, attachments: 0.95 } },
-  'hard-negatives-batch-ab.jsonl': { precision: 0.97, recall: { subject: 0.87, recipients: 0.76, attachments: 0.85 } },
+  'hard-negatives-batch-z.jsonl': { precision: 0.97, recall: { subject: 0.83, recipients: 0.81, attachments: 0.8 } },
+  'recall-batch-aa.jsonl': { precision: 0.97, recall: { subject: 0.97, recipients: 0.96, attachments: 0.96 } },
+  'hard-negatives-batch-ab.jsonl': { precision: 0.97, recall: { subject: 0.88, recipients: 0.76, attachments: 0.86 } },
   'clinic-week-batch-ac.jsonl': { precision: 0.97, recall: { subject: 0.86, recipients: 0.8, attachments: 0.9 } },
-  'hard-negatives-batch-v.jsonl': { precision: 0.97, recall: { subject: 0.79, recipients: 0.85, attachments: 0.9 } },
+  'hard-negatives-batch-v.jsonl': { precision: 0.97, recall: { subject: 0.82, recipients: 0.85, attachments: 0.9 } },
   'hard-negatives-batch-w.jsonl': { precision: 0.97, recall: { subject: 0.89, recipients: 0.95, attachments: 0.69 } },
   // Twelve languages, nine of which the engine had no words for at the first run (0.40 / 0.41 / 0.53 recall).
-  'recall-batch-x.jsonl': { precision: 0.97, recall: { subject: 0.73, recipients: 0.89, attachments: 0.81 } },
-  'week-of-mail-batch-y.jsonl': { precision: 0.97, recall: { subject: 0.93, recipients: 0.83, attachments: 0.91 } },
+  'recall-batch-x.jsonl': { precision: 0.97, recall: { subject: 0.74, recipients: 0.89, attachments: 0.82 } },
+  'week-of-mail-batch-y.jsonl': { precision: 0.97, recall: { subject: 0.94, recipients: 0.83, attachments: 0.91 } },
   'week-of-mail-batch-u.jsonl': { precision: 0.97, recall: { subject: 0.93, recipients: 0.66, attachments: 0.81 } },
-  'recall-batch-r.jsonl': { precision: 0.97, recall: { subject: 0.92, recipients: 0.94, attachments: 0.88 } },
+  'recall-batch-r.jsonl': { precision: 0.97, recall: { subject: 0.93, recipients: 0.94, attachments: 0.88 } },
   'dev-3.jsonl': { precision: 0.97, recall: { subject: 0.92, recipients: 0.92, attachments: 0.84 } },
   // Four blind batches of the next session (first runs in docs/benchmarks.md).
-  'hard-negatives-batch-ad.jsonl': { precision: 0.97, recall: { subject: 0.92, recipients: 0.83, attachments: 0.87 } },
+  'hard-negatives-batch-ad.jsonl': { precision: 0.97, recall: { subject: 0.92, recipients: 0.86, attachments: 0.87 } },
   'recall-batch-ae.jsonl': { precision: 0.97, recall: { subject: 0.87, recipients: 0.95, attachments: 0.88 } },
-  'hard-negatives-batch-af.jsonl': { precision: 0.97, recall: { subject: 0.81, recipients: 0.69, attachments: 0.75 } },
+  'hard-negatives-batch-af.jsonl': { precision: 0.97, recall: { subject: 0.81, recipients: 0.76, attachments: 0.75 } },
   'week-of-mail-batch-ag.jsonl': { precision: 0.97, recall: { subject: 0.86, recipients: 0.92, attachments: 0.73 } },
   'hard-negatives-batch-ah.jsonl': { precision: 0.97, recall: { subject: 0.93, recipients: 0.76, attachments: 0.91 } },
-  'recall-batch-ai.jsonl': { precision: 0.97, recall: { subject: 0.85, recipients: 0.85, attachments: 0.8 } },
+  'recall-batch-ai.jsonl': { precision: 0.97, recall: { subject: 0.85, recipients: 0.85, attachments: 0.83 } },
   // Five blind batches of the fourth round (first runs in docs/benchmarks.md). Precision floors below 0.97
   // where a false alarm is left alone and named there ("Blue Heron line list", "Tamarack MS", "Calder implant").
   'hard-negatives-batch-aj.jsonl': { precision: 0.97, recall: { subject: 0.85, recipients: 0.85, attachments: 0.81 } },
@@ -96,8 +96,8 @@ const FLOORS: Record<string, Floors> = {
   'week-of-mail-batch-bd.jsonl': { precision: 0.95, recall: { subject: 0.9, recipients: 0.76, attachments: 0.8 } },
   'week-of-mail-batch-bg.jsonl': { precision: 0.97, recall: { subject: 0.95, recipients: 0.83, attachments: 0.8 } },
   // Three more of this session, BH to BJ. BH's recipients have four positives: the floor is today's figure.
-  'hard-negatives-batch-bh.jsonl': { precision: 0.5, recall: { subject: 0.83, recipients: 0.25, attachments: 0.62 } },
-  'recall-batch-bi.jsonl': { precision: 0.97, recall: { subject: 0.73, recipients: 0.87, attachments: 0.88 } },
+  'hard-negatives-batch-bh.jsonl': { precision: 0.5, recall: { subject: 0.87, recipients: 0.25, attachments: 0.75 } },
+  'recall-batch-bi.jsonl': { precision: 0.97, recall: { subject: 0.73, recipients: 0.87, attachments: 0.92 } },
   'week-of-mail-batch-bj.jsonl': { precision: 0.96, recall: { subject: 0.89, recipients: 0.55, attachments: 0.78 } },
   // The last six of this session, BK to BP (first runs in docs/benchmarks.md). BH's and BN's precision: their
   // false alarms are named in docs/benchmarks.md; the rules that mended them were taken back at review (they lost
@@ -105,8 +105,8 @@ const FLOORS: Record<string, Floors> = {
   'hard-negatives-batch-bk.jsonl': { precision: 0.97, recall: { subject: 0.77, recipients: 0.71, attachments: 0.91 } },
   'recall-batch-bl.jsonl': { precision: 0.94, recall: { subject: 0.8, recipients: 0.82, attachments: 0.75 } },
   'week-of-mail-batch-bm.jsonl': { precision: 0.96, recall: { subject: 0.9, recipients: 0.75, attachments: 0.9 } },
-  'hard-negatives-batch-bn.jsonl': { precision: 0.66, recall: { subject: 0.66, recipients: 0.5, attachments: 0.76 } },
-  'recall-batch-bo.jsonl': { precision: 0.96, recall: { subject: 0.84, recipients: 0.86, attachments: 0.77 } },
+  'hard-negatives-batch-bn.jsonl': { precision: 0.66, recall: { subject: 0.7, recipients: 0.5, attachments: 0.76 } },
+  'recall-batch-bo.jsonl': { precision: 0.96, recall: { subject: 0.84, recipients: 0.86, attachments: 0.78 } },
   'week-of-mail-batch-bp.jsonl': { precision: 0.96, recall: { subject: 0.79, recipients: 0.7, attachments: 0.7 } },
   // Session 29, BQ to CL (first runs in docs/benchmarks.md, "Blind batches BQ to CL"). The hard negatives' precision
   // floors are today's figures: their remaining false alarms are listed there.
@@ -114,15 +114,15 @@ const FLOORS: Record<string, Floors> = {
   'hard-negatives-batch-bu.jsonl': { precision: 0.96, recall: { subject: 0.94, recipients: 0.75, attachments: 0.87 } },
   'hard-negatives-batch-bw.jsonl': { precision: 0.86, recall: { subject: 0.82, recipients: 0.78, attachments: 0.69 } },
   'hard-negatives-batch-ca.jsonl': { precision: 0.96, recall: { subject: 0.91, recipients: 0.95, attachments: 0.81 } },
-  'hard-negatives-batch-cd.jsonl': { precision: 0.91, recall: { subject: 0.83, recipients: 0.6, attachments: 0.72 } },
-  'recall-batch-br.jsonl': { precision: 0.97, recall: { subject: 0.72, recipients: 0.91, attachments: 0.8 } },
+  'hard-negatives-batch-cd.jsonl': { precision: 0.91, recall: { subject: 0.84, recipients: 0.6, attachments: 0.72 } },
+  'recall-batch-br.jsonl': { precision: 0.97, recall: { subject: 0.72, recipients: 0.91, attachments: 0.81 } },
   'recall-batch-bt.jsonl': { precision: 0.9, recall: { subject: 0.88, recipients: 0.9, attachments: 0.88 } },
-  'recall-batch-bx.jsonl': { precision: 0.97, recall: { subject: 0.8, recipients: 0.9, attachments: 0.77 } },
+  'recall-batch-bx.jsonl': { precision: 0.97, recall: { subject: 0.81, recipients: 0.9, attachments: 0.78 } },
   'recall-batch-bz.jsonl': { precision: 0.97, recall: { subject: 0.73, recipients: 0.9, attachments: 0.76 } },
   'recall-batch-cc.jsonl': { precision: 0.97, recall: { subject: 0.89, recipients: 0.8, attachments: 0.82 } },
-  'week-of-mail-batch-bs.jsonl': { precision: 0.9, recall: { subject: 0.86, recipients: 0.63, attachments: 0.81 } },
+  'week-of-mail-batch-bs.jsonl': { precision: 0.9, recall: { subject: 0.86, recipients: 0.72, attachments: 0.81 } },
   'week-of-mail-batch-bv.jsonl': { precision: 0.97, recall: { subject: 0.93, recipients: 0.69, attachments: 0.76 } },
-  'week-of-mail-batch-by.jsonl': { precision: 0.91, recall: { subject: 0.85, recipients: 0.8, attachments: 0.87 } },
+  'week-of-mail-batch-by.jsonl': { precision: 0.91, recall: { subject: 0.87, recipients: 0.8, attachments: 0.87 } },
   'week-of-mail-batch-cb.jsonl': { precision: 0.97, recall: { subject: 0.84, recipients: 0.6, attachments: 0.93 } },
   // The last four, CE to CH, arrived on the session's final engine: their first runs are its estimate.
   'hard-negatives-batch-ce.jsonl': { precision: 0.93, recall: { subject: 0.83, recipients: 0.91, attachments: 0.81 } },
@@ -132,8 +132,24 @@ const FLOORS: Record<string, Floors> = {
   // CI to CL, written while the second review's fixes were made: first runs on 1e2328d and on those fixes.
   'hard-negatives-batch-ci.jsonl': { precision: 0.83, recall: { subject: 0.87, recipients: 0.83, attachments: 0.8 } },
   'hard-negatives-batch-cl.jsonl': { precision: 0.97, recall: { subject: 0.89, recipients: 0.75, attachments: 0.81 } },
-  'recall-batch-cj.jsonl': { precision: 0.97, recall: { subject: 0.85, recipients: 0.81, attachments: 0.78 } },
-  'week-of-mail-batch-ck.jsonl': { precision: 0.97, recall: { subject: 0.8, recipients: 0.75, attachments: 0.5 } },
+  'recall-batch-cj.jsonl': { precision: 0.97, recall: { subject: 0.85, recipients: 0.85, attachments: 0.78 } },
+  'week-of-mail-batch-ck.jsonl': { precision: 0.97, recall: { subject: 0.81, recipients: 0.75, attachments: 0.5 } },
+  // Session 30, CM to CZ (first runs in docs/benchmarks.md, "Blind batches CM to CZ"). The hard negatives' precision
+  // floors are today's figures: their remaining false alarms are listed there.
+  'hard-negatives-batch-cm.jsonl': { precision: 0.97, recall: { subject: 0.76, recipients: 0.57, attachments: 0.75 } },
+  'hard-negatives-batch-cn.jsonl': { precision: 0.86, recall: { subject: 0.77, recipients: 0.62, attachments: 0.88 } },
+  'hard-negatives-batch-cr.jsonl': { precision: 0.97, recall: { subject: 0.93, recipients: 0.71, attachments: 0.81 } },
+  'hard-negatives-batch-cu.jsonl': { precision: 0.7, recall: { subject: 0.82, recipients: 0.8, attachments: 0.66 } },
+  'hard-negatives-batch-cv.jsonl': { precision: 0.96, recall: { subject: 0.87, recipients: 0.87, attachments: 0.83 } },
+  'hard-negatives-batch-cy.jsonl': { precision: 0.75, recall: { subject: 0.76, recipients: 0.57, attachments: 0.82 } },
+  'languages-batch-cq.jsonl': { precision: 0.93, recall: { subject: 0.81, recipients: 0.79, attachments: 0.79 } },
+  'recall-batch-co.jsonl': { precision: 0.92, recall: { subject: 0.7, recipients: 0.92, attachments: 0.72 } },
+  'recall-batch-ct.jsonl': { precision: 0.97, recall: { subject: 0.62, recipients: 0.97, attachments: 0.88 } },
+  'recall-batch-cx.jsonl': { precision: 0.97, recall: { subject: 0.57, recipients: 0.87, attachments: 0.75 } },
+  'week-of-mail-batch-cp.jsonl': { precision: 0.95, recall: { subject: 0.77, recipients: 0.73, attachments: 0.7 } },
+  'week-of-mail-batch-cs.jsonl': { precision: 0.96, recall: { subject: 0.83, recipients: 0.88, attachments: 0.72 } },
+  'week-of-mail-batch-cw.jsonl': { precision: 0.94, recall: { subject: 0.73, recipients: 0.76, attachments: 0.55 } },
+  'week-of-mail-batch-cz.jsonl': { precision: 0.97, recall: { subject: 0.8, recipients: 0.68, attachments: 0.79 } },
 };
 // Every labelled fixture (the hand-written sets first), then the shared corpora.
 const fixtureFiles = readdirSync(FIXTURES)

@@ -72,6 +72,7 @@ const INTENDED: [RegExp, RegExp, string][] = [
   [/^HEALTH_NAMED_ORG_HEADS$/, /^(BUSINESS_HEADS|SERVICE_HEADS|STAFF_HEADS|LETTERED)$/, 'a practice named after its specialty; the same word heads a mailbox or a file-name business'],
   [/^BUSINESS_HEADS$/, /^(SERVICE_HEADS|STAFF_HEADS)$/, 'a business head in a file name also heads a mailbox'],
   [/^PLACE_WORDS$/, /^(SERVICE_HEADS|NOT_NAMES|SAINT)$/, 'a place word in another role'],
+  [/^LOWER_CASE_WORDS$/, /^PINYIN_SURNAMES$/, 'a surname capitalised ("Fu Wei"), an abbreviation in lower case ("fu_visit_note")'],
   [/^(OWNER_CUES|BUSINESS_HEADS)$/, /^CLINICIAN_TITLES$/, 'a technician or a courier is a human in vet mail or a business in a file name; before a name the same word is a job'],
   [/^OWNER_CUES$/, /^(STAFF_HEADS|PATIENT_MARKS|HONORIFICS|PATIENT_WORDS)$/, 'in vet mail the word points at a human; elsewhere it is a title, a patient word or a mailbox head'],
   [/^ORG_HEADS$/, /^(LIST_CONTINUERS|CLINICIAN_TITLES|CREDENTIALS)$/, '"dr" is a drive after a street name and a title before a name; "rd" a road and a dietitian'],

@@ -215,6 +215,8 @@ test('a private person at a home provider no list holds is exposed beside a list
   expect(exposed([patients[0], { displayName: 'Tevita Fonua', emailAddress: 'tfonua@mesaortho.com' }, { displayName: 'Dolores Quillagua', emailAddress: 'dquillagua@mesaortho.com' }])).toBe(0);
   // No health context: nothing to disclose.
   expect(exposed(patients, 'Parking lot repaving on Tuesday')).toBe(0);
+  // A practice or a firm of the person's own: the domain carries the name or a trade.
+  expect(exposed([patients[0], { displayName: 'Tevita Fonua', emailAddress: 'tfonua@fonuaortho.com' }, { displayName: 'Dolores Quillagua', emailAddress: 'dq@mesaderm.com' }], 'Tumor board agenda - Thursday')).toBe(0);
 });
 
 test('a research or safety board\'s list is its staff, whatever condition names the study', () => {

@@ -62,6 +62,8 @@ const VALID: [string, string, NameScript, 'full' | 'lone'][] = [
 /** Rows with no name: everyday words that start like names, health words, Latin text. */
 const INVALID: string[] = [
   'Пациент поступил в реанимацию',
+  'Школа пациента Диабет – расписание',
+  'السيد المدير الطبي - اجتماع لجنة العدوى',
   'حقوق_المريض_عربي_نهائي.pdf',
   '最近检查结果',
   '高血压患者管理会议',

@@ -49,6 +49,8 @@ const AGE_WORD_YEARS = new RegExp(
  * A number in brackets right after a word for a person in care or a relative is that person's age, with or
  * without health words: "great-grandma (93) is legal guardian", "pt (91) lives alone". "Room (92)" is not.
  */
+const BRACKETED_COUNTS = /\(\d+\)[^(]*\(\d+\)/;
+const ANNIVERSARY_OR_PLACE = /юбиле|годовщин|больниц|поликлиник|им\.|احتفال|مستشفى|jubileusz|szpital|rocznic|aniversario|hospital|cl[ií]nica/i;
 const PERSON_BRACKETED_AGE = /(?:grandma|grandmother|grandpa|grandfather|great-grandma|great-grandmother|great-grandpa|great-grandfather|mother|father|mom|dad|husband|wife|pt|patient|resident|aunt|uncle|widow|widower)\s?\((\d{2,3})\)/gi;
 /** "Tallow Creek Hospital turns 100": an organisation's anniversary, not a person's age (its head word before "turns"). */
 const ORGANISATION_BEFORE = new RegExp(`(?:^|[^a-z])(?:${ORG_HEADS.join('|')})[\\W_]{0,3}$`, 'i');
@@ -96,6 +98,11 @@ export const ageOver89: Detector = {
     for (const [re, before, after] of passes) {
       for (const m of bounded(re, n.text, before, after)) {
         const age = Number(m[1] ?? m[2] ?? m[3]);
+        // "PT (112), OT (64)": bracketed numbers in a list are counts; "PT" in capitals is physical therapy.
+        if (re === PERSON_BRACKETED_AGE && (BRACKETED_COUNTS.test(n.text) || m[0].startsWith('PT'))) continue;
+        // "ГКБ им. Бабушкина 90 лет", "مستشفى جدة 100 عام": a place named so, or an anniversary, is no one's age; nor is a
+        // capitalised word inside the field (a surname in another case).
+        if (re === AGE_WORD_YEARS && (ANNIVERSARY_OR_PLACE.test(n.text) || (m.index > 0 && /^[\u0410-\u042f]/.test(m[0])))) continue;
         if (re === BIRTHDAY && m[2] !== undefined && ORGANISATION_BEFORE.test(n.text.slice(Math.max(0, m.index - 24), m.index))) continue;
         if (re === PERSON_AGE && m[3] !== undefined && (m[0].startsWith('PT') || VITAL_SIGNS.test(n.text))) continue;
         // One age once: "৯৩ বছর বয়সী" (years of age) holds "৯৩ বছর" (years), which a later pass also finds.

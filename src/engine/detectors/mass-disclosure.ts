@@ -54,12 +54,18 @@ export function exposedRecipients(message: Message, opts: DomainOptions): { fiel
   return exposed.length >= opts.threshold ? exposed : [];
 }
 
-/** Words of an organisation's domain name: a health or business name, not a home provider's. */
-const ORGANISATION_DOMAIN = /health|hosp|clinic|med|care|rx|pharm|lab|univ|college|school|law|legal|group|partners|associates|insur|plan|bank|gov|county|city|church/;
-/** Two or three capitalised words, with no title, credential, role or organisation word: a private person. */
+/** Words of an organisation's domain name: a health, trade or business name, not a home provider's. */
+const ORGANISATION_DOMAIN =
+  /health|hosp|clinic|med|care|rx|pharm|lab|univ|college|school|law|legal|group|partners|associates|insur|plan|bank|gov|county|city|church|ortho|derm|peds|pediatr|neuro|cardio|surg|radiol|imaging|dent|vision|optic|therap|rehab|build|electric|plumb|construct|roof|analytic|stats|strateg|advis|consult|capital|cpa|tax|account|realty|design|tech|solution|system|market|studio|print|supply|bio|sci|eng|research|institute|foundation|fund/;
+/**
+ * Two or three capitalised words, with no title, credential, role or organisation word, at a domain that does not
+ * carry one of the name's words (a practice or a firm of its own: "abrooks@brooksortho.com"): a private person.
+ */
 function privatePersonAtOwnDomain(displayName: string, domain: string): boolean {
   if (!/\.(?:com|net)$/.test(domain) || ORGANISATION_DOMAIN.test(domain) || displayName.includes('@')) return false;
   const words = displayName.trim().split(/\s+/);
+  const name = domain.toLowerCase();
+  if (words.some((w) => w.length >= 3 && name.includes(w.toLowerCase()))) return false;
   return words.length >= 2 && words.length <= 3 && words.every((w) => /^[A-Z][a-z'\u00e0-\u024f-]+$/.test(w)) && !namedAtWork(displayName);
 }
 

@@ -15,5 +15,5 @@ export const memberId = keywordIdentifier({
   // A union's, a club's or a loyalty programme's members pay dues and earn rewards; a health plan's do not.
   // The organisation's own commercial insurance (directors and officers, liability, property, cyber) has
   // policies, not members: "D&O renewal - policy DO-7741-0922".
-  notInFieldWith: /\b(?:dues|union|steward|rewards?|loyalty|gym|fitness club|locker|membership freeze|freeze request|d ?& ?o|liability|casualty|umbrella|cyber|property insurance|malpractice|underwriters?|broker)\b/i,
+  notInFieldWith: /\b(?:dues|union|steward|rewards?|loyalty|gym|fitness club|locker|membership freeze|freeze request|d ?& ?o|umbrella policy|property insurance|underwriters?|broker)\b/i,
 });

@@ -57,8 +57,14 @@ const MIN_LANGUAGE_ID_DIGITS = 5;
 /** "Historia clínica 2023-2024": a span of years, not a number. */
 const YEAR_RANGE = /^(?:19|20)\d\d[-/](?:19|20)?\d\d$/;
 
+/**
+ * A professional association's, a gym's or a company's own policy: its member and insurance numbers are not a
+ * patient's ("中华医学会会员编号 ... 年费", "헬스장 회원번호", "법인 배상책임보험 보험번호").
+ */
+const NOT_A_PATIENTS_MEMBERSHIP = /年费|會費|会费|协会|協會|学会|學會|健身|责任险|責任險|회비|협회|학회|헬스|배상책임|법인|جمعية|اشتراك|نادي|składk|stowarzysz|siłowni|anuidade|academia|associação|hội phí|câu lạc bộ|hiệp hội/i;
+
 function languageLabelled(ctx: FieldContext): Signal[] {
-  if (ctx.text.digits < MIN_LANGUAGE_ID_DIGITS) return [];
+  if (ctx.text.digits < MIN_LANGUAGE_ID_DIGITS || NOT_A_PATIENTS_MEMBERSHIP.test(ctx.text.normalized.text)) return [];
   const folded = charFoldedOf(ctx);
   const out: Signal[] = [];
   for (const k of findLanguageKeywords(folded, languageIdLabelPatterns(), true)) {

@@ -25,6 +25,7 @@ import {
   DEVICE_FILE_PREFIXES,
   PINYIN_SURNAMES,
   LOWER_CASE_CALENDAR_NAMES,
+  LOWER_CASE_WORDS,
   HEALTHCARE_ORGS as HEALTHCARE_ORGS_LIST,
   EPONYM_HEADS as EPONYM_HEADS_LIST,
   POSSESSIVE_EPONYM_HEADS,
@@ -71,6 +72,7 @@ const CONNECTORS = new Set(CONNECTORS_LIST);
 const VIETNAMESE_MIDDLE = new Set(VIETNAMESE_MIDDLE_LIST);
 const NOT_NAMES = new Set([...NOT_NAMES_LIST, ...GREETINGS]);
 const CALENDAR_NAMES = new Set(LOWER_CASE_CALENDAR_NAMES);
+const LOWER_WORDS = new Set(LOWER_CASE_WORDS);
 const HEALTHCARE_ORGS = new Set(HEALTHCARE_ORGS_LIST);
 const EPONYM_HEADS = new Set(EPONYM_HEADS_LIST);
 const POSSESSIVE_EPONYMS = new Set(POSSESSIVE_EPONYM_HEADS);
@@ -545,6 +547,8 @@ export function findNames(ctx: FieldContext): NameSpan[] {
   for (let i = 0; i < cls.length && !allLower; i++) {
     if (cls[i].t.case === 'lower' && CALENDAR_NAMES.has(cls[i].t.key)) cls[i] = { ...cls[i], kind: 'C', shaped: false };
   }
+  // "allergy_banner_regression.png", "fu_visit_note.pdf": words that are names only when capitalised.
+  for (let i = 0; i < cls.length; i++) if (cls[i].t.case === 'lower' && LOWER_WORDS.has(cls[i].t.key)) cls[i] = { ...cls[i], kind: 'C', shaped: false };
   // "Yaretzi Molina", "Tom Baxter": a payer's or maker's name that is also a census surname, right after a
   // given name, is the person's surname ("Molina member services", "Baxter_pump_recall.pdf" stay companies).
   for (let i = 1; i < cls.length; i++) {
@@ -1273,6 +1277,8 @@ function isCueBefore(cls: readonly Classified[], i: number, mixedCase: boolean):
   return isTitleBefore(cls, i) || isPatientWordBefore(cls, i, mixedCase) || isKinBefore(cls, i);
 }
 
+/** Words of a disease's course in one patient, after "disease": "Okonkwo disease progression - restaging CT". */
+const DISEASE_COURSE = new Set(['progression', 'recurrence', 'relapse', 'flare', 'status', 'burden', 'activity', 'free', 'control', 'response', 'stable']);
 /** Words of a product notice: a maker's name in capitals there ("Heparin lot recall - FRESENIUS KABI"). */
 const PRODUCT_NOTICE = new Set(['recall', 'recalls', 'lot', 'shortage', 'vendor', 'supplier', 'manufacturer']);
 /** The levels of a school named for a person or a place. */
@@ -1304,7 +1310,9 @@ function isClinicianOrPlace(cls: readonly Classified[], from: number, to: number
   // "Gaucher disease", "Alport syndrome", "Wilson's disease vs AIH": one word right before a disease's head word is
   // the eponym, unless a title or a patient word marks a person before it.
   const markedPerson = before !== undefined && (HONORIFICS.has(before.t.key) || PATIENT_WORDS.has(before.t.key));
-  if (after && to - from === 1 && POSSESSIVE_EPONYMS.has(after.t.key) && /^(?:['\u2019]s?)?[\s-]$/.test(after.t.gap) && !markedPerson) return true;
+  // Not "sign" or "law" ("Brandvold sign-out"), nor a patient's disease going on ("Okonkwo disease progression").
+  const course = cls[to + 1] !== undefined && DISEASE_COURSE.has(cls[to + 1].t.key);
+  if (after && to - from === 1 && POSSESSIVE_EPONYMS.has(after.t.key) && after.t.key !== 'sign' && after.t.key !== 'law' && /^(?:['\u2019]s?)?\s$/.test(after.t.gap) && !markedPerson && !course) return true;
   if (before && SAINT.has(before.t.key) && before.t.case !== 'lower' && !cls.slice(from, to).some((c) => c.kind === 'G')) return true;
   // "St. Brendan ED", "Santa Rosa": one word after a saint's title is the saint a hospital, parish or town
   // is named for, given name or not ("New Maria Lopez" is a new patient: "new" is not a saint's title).
@@ -1466,11 +1474,14 @@ const ORG_JOIN = /^(?:\s|\s?&\s?|['\u2019]s?\s)$/;
 /** Doctor, nurse and professor titles before a name in other scripts (Russian, Ukrainian, Hindi, Amharic, Arabic, Hebrew). */
 const SCRIPT_CLINICIAN_BEFORE = /(?:доктор[\u0430-\u044f\u0451]{0,3}|д-р|проф\.|врач[\u0430-\u044f\u0451]{0,3}|профессор[\u0430-\u044f\u0451]{0,3}|медсестр[\u0430-\u044f\u0451]{0,3}|лікар[\u0430-\u044f\u0456\u0454\u0457]{0,3}|डॉ\.?|डॉक्टर|डा\.|ዶ\/ር|ዶር|ዶክተር|الدكتور[ةه]?|د\.|دكتور[ةه]?|ד"ר|דר'|ד״ר|פרופ'|פרופסור)[\s_.]{0,2}$/;
 /**
- * The same after a name in Chinese, Japanese and Korean ("王医生"), and any job title there, which makes the
- * name a colleague's ("김민수 기사님", "刘技师", "佐藤薬剤師"). Plain honorifics ("田中さん", "김민수님",
- * "先生") are said of patients too and are left out.
+ * The same after a name in Chinese, Japanese and Korean ("王医生"), and a hospital job title there, which makes
+ * the name a colleague's ("김민수 기사님", "刘技师", "佐藤薬剤師"). Plain honorifics ("田中さん", "김민수님",
+ * "先生") and the forms of address any adult gets (老师, 经理, 부장, 과장) are said of patients too and are left out;
+ * so is every title in a field with a word for a patient.
  */
-const SCRIPT_CLINICIAN_AFTER = /^[\s_]?(?:医生|醫生|大夫|医师|醫師|护士|護士|主任|教授|博士|医師|看護師|의사|교수|원장|간호사|선생님|技师|技師|药师|藥師|薬剤師|老师|老師|经理|經理|科长|科長|院长|院長|部長|課長|師長|技士|기사|약사|과장|팀장|실장|부장|수간호사|주임|치료사|임상병리사|방사선사)/;
+const SCRIPT_CLINICIAN_AFTER = /^[\s_]?(?:医生|醫生|大夫|医师|醫師|护士|護士|主任|教授|博士|医師|看護師|의사|교수|원장|간호사|선생님|技师|技師|药师|藥師|薬剤師|師長|技士|기사|약사|수간호사|치료사|임상병리사|방사선사)/;
+/** A word for a patient in those scripts: beside it even a job title is said of a patient ("이영희 약사 (환자)"). */
+const SCRIPT_PATIENT_WORD = /환자|患者|病人|病患/;
 /** An organisation named after a person, its head before the name: "صيدلية آل منصور" (a pharmacy), "клиника Петрова". */
 const SCRIPT_ORGANISATION_BEFORE = /(?:صيدلية|مستشفى|عيادة|مركز|مختبر|شركة|аптека|клиника|больница|центр)[\s_]{1,2}$/;
 
@@ -1500,7 +1511,7 @@ export const personName: Detector = {
       // A clinician in those scripts: "доктора Орлова", "डॉ. मिश्रा", "ዶ/ር ብርሃኑ", "王医生", "김 교수님".
       const before = n.text.slice(Math.max(0, s.start - 12), s.start);
       const after = n.text.slice(s.end, s.end + 8);
-      if (SCRIPT_CLINICIAN_BEFORE.test(before) || SCRIPT_CLINICIAN_AFTER.test(after) || SCRIPT_ORGANISATION_BEFORE.test(before)) continue;
+      if (SCRIPT_CLINICIAN_BEFORE.test(before) || (SCRIPT_CLINICIAN_AFTER.test(after) && !SCRIPT_PATIENT_WORD.test(n.text)) || SCRIPT_ORGANISATION_BEFORE.test(before)) continue;
       const signal = signalAt(n, s.start, s.end, 'person-name', 'identity', 'found', s.strength === 'full' ? { weak: false, evidence: 'name.script-full', strength: 'high' } : { weak: true, evidence: 'name.script-lone', strength: 'medium' });
       if (!taken.some((t) => t.start < signal.end && signal.start < t.end)) out.push(signal);
     }

@@ -261,6 +261,8 @@ function withLabValues(tokens: readonly Token[], found: HealthMatch[]): HealthMa
     // "sugar 38", "şeker 230": a blood sugar word before a plausible glucose value, in any case.
     const sugar = BLOOD_SUGAR.has(t.key) && /^\d{2,3}$/.test(after.text) && Number(after.text) >= 20;
     if (!sugar && ((t.case === 'lower' && !LOWER_CASE_ANALYTES.has(t.key)) || !ANALYTES.has(t.key))) continue;
+    // "CEA 2025 recert": a year after the letters is a date, not a result.
+    if (/^(?:19|20)\d\d$/.test(after.text) && !(tokens[i + 2]?.kind === 'number' && tokens[i + 2].gap === '.')) continue;
     // "Alt 2 floor plan", "Alb 3 parking": these three read as liver enzymes and albumin only in capitals.
     if (CAPITALS_ONLY_ANALYTES.has(t.key) && t.case !== 'upper') continue;
     // "ammonia 5 gal drums": a container or a share after the number is a quantity, not a result.
@@ -519,7 +521,8 @@ function awayForSpanBefore(tokens: readonly Token[], at: number): boolean {
   }
   return times > 0 && k >= 0 && (tokens[k].key === 'out' || tokens[k].key === 'off');
 }
-const AFTER_WORDS = new Set(['after', 'post']);
+/** Titles before a name whose bracketed condition is the service they work in. */
+const BRACKET_SERVICE_TITLES = new Set(['dr', 'drs', 'doctor', 'prof', 'np', 'pa', 'rn']);
 const SPAN_UNITS = new Set(['wk', 'wks', 'week', 'weeks', 'day', 'days', 'd', 'mo', 'month', 'months']);
 const WEEKDAYS = new Set([...DAY_NAMES, 'tomorrow', 'today']);
 const SPAN_LINKS = new Set(['next', 'this', 'until', 'til', 'till', 'thru', 'through', 'x']);
@@ -547,7 +550,9 @@ function aboutPerson(tokens: readonly Token[], terms: readonly HealthMatch[], is
     // right after a capitalised word is that person's own, as in a recipient's display name ("Nancy (ICU)" is a unit).
     // The condition closes the bracket or its first item: "(diabetes camp)", "(critical violations)" name a thing.
     const closesItem = tokens[m.to] === undefined || /^\s*[),;]/.test(tokens[m.to].gap);
-    if (m.category === 'condition' && closesItem && tokens[m.from].case === 'lower' && /\(\s*$/.test(tokens[m.from].gap) && prev.case === 'title' && !UNITS.has(m.phrase)) return 'undergoing';
+    // Not after an everyday word ("Relay for Life (cancer)") nor a clinician's name ("Dr. Okafor (stroke) on call": a service).
+    const titledBefore = [m.from - 2, m.from - 3].some((k) => k >= 0 && BRACKET_SERVICE_TITLES.has(tokens[k].key));
+    if (m.category === 'condition' && closesItem && tokens[m.from].case === 'lower' && /\(\s*$/.test(tokens[m.from].gap) && prev.case === 'title' && !UNITS.has(m.phrase) && !nameLexicon().common.has(prev.key) && !titledBefore) return 'undergoing';
     if (POSSESSIVE_GAP.test(tokens[m.from].gap)) return TIME_OWNER.has(prev.key) ? undefined : 'possessive';
     if (UNDERGOING.has(prev.key)) return 'undergoing';
     // "your test results", "her MRI results": a pronoun one word before.
@@ -555,8 +560,12 @@ function aboutPerson(tokens: readonly Token[], terms: readonly HealthMatch[], is
     if (prev2 !== undefined && ((prev.key === 'from' && UNDERGOING.has(prev2.key)) || (prev.key === 'for' && prev2.key === 'out'))) return 'undergoing';
     // "Koffi out 2 wks after knee surgery", "back on nights after his MI": away or back after it, within a few
     // words; one lower-case word ("knee") may stand between "after" and the term.
-    // "post" is written for "after" ("Dr. Nowak out post ACL repair").
-    const afterAt = AFTER_WORDS.has(prev.key) ? m.from - 1 : prev2 !== undefined && AFTER_WORDS.has(prev2.key) && prev.case === 'lower' && /^\s$/.test(tokens[m.from].gap) ? m.from - 2 : -1;
+    // "post" is written for "after" ("Dr. Nowak out post ACL repair x2 wks") where the term ends there: "post CABG pts
+    // to Dr. Lee" hands over patients, "post dialysis access conference" is work.
+    const next = tokens[m.to];
+    const ends = next === undefined || next.kind === 'number' || SPAN_LINKS.has(next.key) || /[,;:()\u2013\u2014]|\s-\s/.test(next.gap);
+    const afterWord = (t: Token): boolean => t.key === 'after' || (t.key === 'post' && ends);
+    const afterAt = afterWord(prev) ? m.from - 1 : prev2 !== undefined && afterWord(prev2) && prev.case === 'lower' && /^\s$/.test(tokens[m.from].gap) ? m.from - 2 : -1;
     if (afterAt > 0 && awayOrBackBefore(tokens, afterAt)) return 'undergoing';
     // "Dr. Ivanova out - kidney stone": a condition right after "out" and a separator is why (a procedure or a
     // test there may be the work handed over).

@@ -227,7 +227,7 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     nicotine replacement, eylea, lucentis, anti vegf, botox injection, synvisc, steroid injection, tpn, ppn,
     tube feeds, peg feeds, enteral nutrition, parenteral nutrition`),
   test: words(`
-    ctg, afp, hst, hearing rescreen, newborn hearing rescreen, vision rescreen,
+    ctg, afp, hearing rescreen, newborn hearing rescreen, vision rescreen,
     ppm eri, eri report, capsule endoscopy, fibroscan, patch test readings, patchtest, tymp, tympanometry, nbhs, newborn hearing screen, functional capacity evaluation, pdmp, pdmp report, shot log, allergy shot log, xr lfoot, xr rfoot, lfoot, rfoot,
     cchd screen, bp trend, growth us, growth ultrasound, hellp labs, phqa, phq a, embryo report, lining us, twins growth,
     head us, head ultrasound, cranial ultrasound, car seat test, car seat challenge, endometrial lining,
@@ -301,9 +301,9 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     breast reconstruction, radiotherapy, brachytherapy, proton therapy, sbrt, stereotactic radiosurgery, gamma knife,
     chemoradiation, bmt, car t therapy, preoperative, postoperative, perioperative, pre operative, post operative,
     postoperative day, post op day, watchman device, watchman procedure, whipple procedure, central venous catheter,
-    moderate sedation, swan ganz, ivor lewis, iv start, vent settings, drug induced sleep endoscopy, dise`),
+    moderate sedation, swan ganz, ivor lewis, iv start, drug induced sleep endoscopy, dise`),
   encounter: words(`
-    second opinion, 2nd opinion, no shows, noshow, pre employment physical, preemployment physical, pre placement physical,
+    second opinion, 2nd opinion, pre employment physical, preemployment physical, pre placement physical,
     visitnote, work restrictions, infusion reaction, infusion reaction report, cardiac rehab progress,
     leave ama, leaving ama, wants to leave ama,
     sports physicals, school physicals, camp physicals, flu declination, vaccine declination, flu vax declination, flu shot declination, flu vaccine declination,

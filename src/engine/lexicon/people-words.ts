@@ -16,7 +16,7 @@ export const CREDENTIALS: readonly string[] = curatedList('CREDENTIALS');
 export const CONNECTORS: readonly string[] = curatedList('CONNECTORS');
 /** 2 entries: see curated/people-words.ts. */
 export const VIETNAMESE_MIDDLE: readonly string[] = curatedList('VIETNAMESE_MIDDLE');
-/** 214 entries: see curated/people-words.ts. */
+/** 212 entries: see curated/people-words.ts. */
 export const NOT_NAMES: readonly string[] = curatedList('NOT_NAMES');
 /** 17 entries: see curated/people-words.ts. */
 export const DEVICE_FILE_PREFIXES: readonly string[] = curatedList('DEVICE_FILE_PREFIXES');
@@ -26,6 +26,8 @@ export const PINYIN_SURNAMES: readonly string[] = curatedList('PINYIN_SURNAMES')
 export const GREETINGS: readonly string[] = curatedList('GREETINGS');
 /** 5 entries: see curated/people-words.ts. */
 export const LOWER_CASE_CALENDAR_NAMES: readonly string[] = curatedList('LOWER_CASE_CALENDAR_NAMES');
+/** 2 entries: see curated/people-words.ts. */
+export const LOWER_CASE_WORDS: readonly string[] = curatedList('LOWER_CASE_WORDS');
 /** 68 entries: see curated/people-words.ts. */
 export const HEALTHCARE_ORGS: readonly string[] = curatedList('HEALTHCARE_ORGS');
 /** 71 entries: see curated/people-words.ts. */

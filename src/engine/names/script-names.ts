@@ -321,6 +321,8 @@ function findCyrillic(text: string, out: ScriptName[]): void {
   for (let k = 1; k < words.length; k++) {
     const cue = foldCyrillic(words[k - 1].text);
     if (kinds[k] !== 'capital' || !CYRILLIC_CUES.has(cue) || !joined(text, words[k - 1], words[k])) continue;
+    // A word for a patient only where it opens the field or a part of it: "Школа пациента Диабет" is a course.
+    if (!CYRILLIC_TITLES.has(cue) && !opensField(text, words[k - 1].start)) continue;
     kinds[k] = 'surname';
     if (CYRILLIC_TITLES.has(cue)) titledAt.add(k);
   }
@@ -380,6 +382,12 @@ function foldArabic(s: string): string {
 }
 
 /** Lay titles and words for a patient in Arabic and Persian, folded as foldArabic folds them. */
+/** Jobs after a title in Arabic and Persian, folded: the title is then a colleague's ("خانم پرستار", "السيد المدير"). */
+const ARABIC_SCRIPT_JOBS = new Set(['المدير', 'مدير', 'الدكتور', 'دكتور', 'الطبيب', 'الممرض', 'الممرضه', 'الاستاذ', 'المهندس', 'الرئيس', 'مدیر', 'دکتر', 'پرستار', 'مهندس', 'استاد']);
+/** The word at `start` opens the field or a part of it (after a dash, a colon, a bar, a bracket or a comma). */
+function opensField(text: string, start: number): boolean {
+  return /(?:^|[-\u2013\u2014:|(،,])\s*$/.test(text.slice(0, start));
+}
 const ARABIC_SCRIPT_TITLES = new Set(['السيد', 'السيده', 'آقای', 'اقاي', 'اقای', 'خانم']);
 const ARABIC_SCRIPT_CUES = new Set([...ARABIC_SCRIPT_TITLES, 'المريض', 'المريضه', 'مريض', 'مريضه', 'بیمار', 'بيمار']);
 
@@ -401,9 +409,9 @@ function findArabic(text: string, out: ScriptName[]): void {
     // After a lay title or a word for a patient ("السيدة النجار", "بیمار زهرا احمدی"), one or two words are a name.
     // A word for a patient only where it opens the field or a part of it: "حقوق المريض عربي" (patient rights, Arabic)
     // is a document about patients.
-    const opensPart = (k: number): boolean => k === 0 || /[-\u2013\u2014:|(،,]\s*$/.test(text.slice(words[k - 1].end, words[k].start)) || text.slice(0, words[k].start).trim() === '';
-    const cueAt = (k: number): boolean => ARABIC_SCRIPT_TITLES.has(keys[k]) || (ARABIC_SCRIPT_CUES.has(keys[k]) && opensPart(k));
-    if (i > 0 && cueAt(i - 1) && spaced(i - 1, i) && !AR_STOP.has(keys[i]) && !ARABIC_SCRIPT_CUES.has(keys[i])) {
+    const cueAt = (k: number): boolean => ARABIC_SCRIPT_TITLES.has(keys[k]) || (ARABIC_SCRIPT_CUES.has(keys[k]) && opensField(text, words[k].start));
+    // "السيد المدير الطبي": a job after the title is a colleague's post, not a name.
+    if (i > 0 && cueAt(i - 1) && spaced(i - 1, i) && !AR_STOP.has(keys[i]) && !ARABIC_SCRIPT_CUES.has(keys[i]) && !ARABIC_SCRIPT_JOBS.has(keys[i])) {
       const two = spaced(i, i + 1) && (unit(i + 1) > 0 || familyLike(i + 1) || (unit(i) > 0 && !AR_STOP.has(keys[i + 1])));
       // A title and a surname is a full name, as in English ("Mrs. Quill"); a patient word and one word, a lone name.
       out.push({ start: words[i].start, end: words[two ? i + 1 : i].end, script: 'arabic', strength: two || ARABIC_SCRIPT_TITLES.has(keys[i - 1]) ? 'full' : 'lone' });

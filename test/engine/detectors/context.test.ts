@@ -77,6 +77,8 @@ detectorTable(ageOver89, {
     { text: 'Sjukhuset 95 år - jubileum', why: 'a plain "years" word without health words' },
     { text: 'Поликлинике 90 лет, юбилей в пятницу', why: 'a plain "years" word after an organisation, no age word' },
     { text: 'Room (92) repainting next week', why: 'a bracketed number after a place' },
+    { text: 'Therapy volumes: PT (112), OT (64), SLP (21)', why: 'bracketed numbers in a list are counts' },
+    { text: 'ГКБ им. Бабушкина 90 лет - юбилей', why: 'a hospital named for someone, and its anniversary' },
     { text: 'Larkspur Valley Hospital turns 100 - gala', why: 'an organisation\'s anniversary' },
     { text: 'Happy 100th anniversary, Quillbrook Hospital!', why: 'a greeting with an ordinal to no one' },
     { text: 'Room for pt 92 - MRI at 3', why: 'without a comma the number is a place in a list or a room' },

@@ -10,6 +10,8 @@ detectorTable(mrn, {
     'RE: Accession numbering format change',
     'MRN field validation change in registration',
     { text: 'MRN 1234', why: 'too few digits' },
+    { text: '健身房会员号 88412093 续费', why: "a gym's membership" },
+    { text: 'Tổng số thành viên 12500 người', why: 'the number of members, not a member number' },
     { text: 'INC1412696 - printer jamming', why: 'a ticket number without a keyword' },
     { text: 'Med rec reconciliation policy', why: 'medication reconciliation, no number' },
     { text: 'chart 4 of 12', why: '"chart" needs a marker or a long number' },
@@ -58,11 +60,12 @@ describe('organisation MRN formats', () => {
 });
 
 detectorTable(memberId, {
-  valid: ['Member advisory council - diabetes program', 'Subscriber services hours', { text: 'Cyber liability renewal - policy CY-5520-1184', why: "the organisation's own commercial insurance" }, { text: 'Client ID 3355 - invoice', why: 'client is not a keyword' }, 'Cardholder agreement for the corporate card', { text: 'MCD 2024 annual report', why: 'the abbreviation needs its marker' }],
+  valid: ['Member advisory council - diabetes program', 'Subscriber services hours', { text: 'D&O insurance renewal - policy DO-5520-1184', why: "the organisation's own commercial insurance" }, { text: 'Client ID 3355 - invoice', why: 'client is not a keyword' }, 'Cardholder agreement for the corporate card', { text: 'MCD 2024 annual report', why: 'the abbreviation needs its marker' }],
   invalid: [
     { text: 'Medicaid ID typo on the 834: MCD# 52019937104', found: ['MCD# 52019937104'], why: 'Medicaid abbreviated, with its marker' },
     { text: 'dead link https://portal.quillbrookhp.org/mbr/QBH308114095/eob', found: ['mbr/QBH308114095'], why: 'a member ID as a segment of a URL path' },
     { text: 'Eligibility: member ID XKM40028113-01 - termed?', found: ['member ID XKM40028113-01'] },
+    { text: 'Third party liability questionnaire - Member ID W884120931', found: ['Member ID W884120931'], why: "a member's subrogation, not the organisation's own policy" },
     { text: 'RE: Subscriber # 20242803303 - COB update', found: ['Subscriber # 20242803303'] },
     { text: 'FW: member id: sph 007 993 413 0', found: ['member id: sph 007 993 413 0'] },
     { text: 'Medicaid ID 262317445 - retro eligibility', found: ['Medicaid ID 262317445'] },

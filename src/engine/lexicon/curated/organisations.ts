@@ -23,9 +23,9 @@ export const ORG_HEADS: readonly string[] = [
   'hospitals', 'clinics', 'centers', 'practice', 'physicians', 'surgeons', 'specialists', 'transport', 'ltach', 'snf',
   'elders', 'tribe', 'pueblo', 'nation', 'boulevard', 'highway', 'hwy', 'expressway', 'freeway', 'terrace', 'laboratories',
   // Businesses and payers by their trade ("Brennan Benefit Administrators", "Tidewater Casualty").
-  'administrators', 'casualty',
+  'administrators', 'casualty', 'underwriters', 'brokers', 'brokerage', 'advisors',
   // Endowed positions named for donors ("the Harold Whitcombe Chair in Alzheimer's Research").
-  'chair', 'professorship', 'chairs', 'underwriters', 'brokers', 'brokerage', 'advisors', 'consulting', 'consultants',
+  'chair', 'professorship', 'chairs',
   // Buildings and residences ("Kessler Auditorium", "Blue Heron Senior Living", "Tamarack Elem annex").
   'auditorium', 'annex', 'living', 'elem', 'stadium', 'arena', 'gymnasium', 'fieldhouse', 'ballpark', 'natatorium',
   // Events named for a person ("Hartley Rounds", "Mbeki Symposium").

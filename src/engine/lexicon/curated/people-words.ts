@@ -51,12 +51,12 @@ export const NOT_NAMES: readonly string[] = [
   // Parts of the body written as adjectives, never names: "Estimate_Lumbar_MRI.pdf", "Pelvic_US_protocol.docx".
   'lumbar', 'cervical', 'thoracic', 'sacral', 'pelvic', 'abdominal', 'femoral', 'tibial', 'renal', 'hepatic', 'cardiac',
   'pulmonary', 'cranial', 'spinal', 'carotid', 'aortic', 'coronary', 'bilateral',
-  // Abbreviations of clinic paperwork that a name list also holds: "SNF_auth_form.pdf", "fu_visit_note.pdf".
-  'auth', 'auths', 'fu',
+  // An abbreviation of clinic paperwork that a name list also holds: "SNF_auth_form.pdf".
+  'auth', 'auths',
   // A research participant's code: "Subj 041".
   'subj', 'subjs',
-  // Parts of a software screen, in screenshots and tickets: "allergy_banner_regression.png".
-  'banner', 'popup', 'tooltip', 'dropdown', 'widget', 'modal', 'mockup', 'wireframe',
+  // Parts of a software screen, in screenshots and tickets: "allergy_tooltip_bug.png".
+  'popup', 'tooltip', 'dropdown', 'widget', 'modal', 'mockup', 'wireframe',
   // Platforms and operating systems: "video visit SDK crash on Android 14".
   'android', 'ios', 'ipados', 'macos', 'iphone', 'ipad', 'chromebook', 'linux',
   // Languages: "handouts reprinted (English/Spanish)".
@@ -104,6 +104,11 @@ export const GREETINGS: readonly string[] = [
  * capitalised, or in a field typed all in lower case, they may be the name.
  */
 export const LOWER_CASE_CALENDAR_NAMES: readonly string[] = ['julio', 'abril', 'mayo', 'domingo', 'mai'];
+/**
+ * Words that are names only when capitalised: in lower case they are a part of a screen or an abbreviation
+ * ("allergy_banner_regression.png", "fu_visit_note.pdf"); "Mrs. Fu", "Banner Lindqvist" are people.
+ */
+export const LOWER_CASE_WORDS: readonly string[] = ['banner', 'fu'];
 /**
  * Payers, record systems, drug and device makers: in a hospital's mail these
  * are organisations ("Aetna's prior auth", "Baxter_pump_recall.pdf"), even

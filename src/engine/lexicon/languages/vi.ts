@@ -37,5 +37,5 @@ export const VI: LanguageLexicon = {
   staffCues: words(`chao mung, chuc mung, chia tay, nghi huu, đao tao, tap huan, lich truc, cuoc hop, lich hop, nhan vien, tuyen dung, cam on, sinh nhat`),
   topicWords: words('tai lieu, huong dan, cong đong, bai giang, hoi thao, tap huan'),
   dobKeywords: words(`ngay sinh, sinh ngay, nam sinh, ngay thang nam sinh`),
-  idKeywords: words(`ma benh nhan, ma bn, ma so benh nhan, so ho so, so benh an, ma ho so, so bhyt, ma the bhyt, so the bao hiem y te, so thanh vien`),
+  idKeywords: words(`ma benh nhan, ma bn, ma so benh nhan, so ho so, so benh an, ma ho so, so bhyt, ma the bhyt, so the bao hiem y te, ma so thanh vien, ma thanh vien`),
 };
