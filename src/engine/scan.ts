@@ -230,6 +230,10 @@ function makeFinding(policy: Policy, ref: FieldRef, spec: FindingSpec): Finding 
 /** Name patterns where a title or a patient word marks the person ("Mrs. Delgado", "pt Harold Vance"). */
 const MARKED_NAME = /^name\.(?:title|patient-word)/;
 const PATIENT_WORD_NAME = /^name\.patient-word/;
+/** "pt", "pts", "patient(s)" right before a name, whatever pattern found it ("pt Ferrante, Odile", "patients: Ivo Lind"). */
+const PATIENT_WORD_BEFORE = /(?:^|[^A-Za-z])(?:pts?|[Pp]atients?)[\s:.,-]*$/;
+/** An actor's role, not a patient ("Simulated patient Odile Brann will portray..."). */
+const PLAYED_PATIENT_BEFORE = /(?:simulated|standardi[sz]ed)\s+patients?[\s:.,-]*$/i;
 /** A name's words, without those of one or two letters: initials or pieces of a split word ("Hb" of "HbA1c"). */
 const nameWords = (name: string): Token[] => tokenize(name, { splitCamel: true }).filter((t) => t.kind === 'word' && t.key.length > 2);
 /** Two name-like words side by side in a file name: a person's, as a full name is ("TEE_prelim_ALRASHID_YOUSEF.pdf"). */
@@ -386,9 +390,13 @@ export function scanMessage(message: Message, policy: Policy): Verdict {
     // In simulation material a character's name is quoted with its title or patient word ("manikin 'Mr. Okoro'",
     // "peds manikin 'Baby Hal'").
     const quotedCharacter = (s: Signal): boolean => simulated === true && QUOTED_CHARACTER.test(ref.value.slice(Math.max(0, s.start - 10), s.start));
+    const patientWordBefore = (s: Signal): boolean => {
+      const before = ref.value.slice(Math.max(0, s.start - 24), s.start);
+      return !PLAYED_PATIENT_BEFORE.test(before) && (PATIENT_WORD_NAME.test(s.evidence ?? '') || PATIENT_WORD_BEFORE.test(before));
+    };
     const personNamed = (n: Signal): boolean => {
       const name = ref.value.slice(n.start, n.end);
-      if (isSendersName(name, message.senderAddress ?? '') || (isCited(name) && !layTitled(n) && !(PATIENT_WORD_NAME.test(n.evidence ?? '') && !quotedCharacter(n)))) return false;
+      if (isSendersName(name, message.senderAddress ?? '') || (isCited(name) && !layTitled(n) && !(patientWordBefore(n) && !quotedCharacter(n)))) return false;
       if (isTitledClinician(name, at) && !layTitled(n) && n.evidence !== 'name.clinician-own-health' && !MARKED_NAME.test(n.evidence ?? '')) return false;
       if (MARKED_NAME.test(n.evidence ?? '')) return true;
       return !supplierName(name) && !(staffField && DEPARTMENT_TAG.test(ref.value.slice(n.end)));
@@ -398,7 +406,7 @@ export function scanMessage(message: Message, policy: Policy): Verdict {
     // In simulation material a manikin's or an actor's name is quoted ("manikin 'Mr. Okoro'"); a titled name
     // that is not is a real patient's ("Mrs. Delgado biopsy results - sim lab booking conflict").
     // Nor is an author marked by a patient word: "case conf slides - pt Ines Dury, lupus nephritis" names a patient.
-    const patientTitled = (s: Signal): boolean => (layTitled(s) || PATIENT_WORD_NAME.test(s.evidence ?? '')) && !quotedCharacter(s);
+    const patientTitled = (s: Signal): boolean => (layTitled(s) || patientWordBefore(s)) && !quotedCharacter(s);
     if (health && (!authored || signals.some((s) => s.detectorId === 'person-name' && patientTitled(s)))) {
       const level = policy.combinations.identityWithHealth[group];
       const names = signals.filter((s) => s.detectorId === 'person-name' && (!authored || patientTitled(s)));

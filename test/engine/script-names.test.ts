@@ -38,6 +38,7 @@ const VALID: [string, string, NameScript, 'full' | 'lone'][] = [
   ['А. Ковальчук - выписка', 'А. Ковальчук', 'cyrillic', 'full'],
   // After a word for a patient a capitalised word is a name whatever its ending; after a lay title, a full one.
   ['пацієнтка Гнатюк, вагітність 12 тижнів', 'Гнатюк', 'cyrillic', 'lone'],
+  ['пациентки Гнатюк - КТ', 'Гнатюк', 'cyrillic', 'lone'],
   ['госпожа Ли - МРТ колена', 'Ли', 'cyrillic', 'full'],
   ['Татьяна - результаты', 'Татьяна', 'cyrillic', 'lone'],
   // Arabic: a given name with a family name, and name particles.

@@ -302,6 +302,7 @@ const flagged: [string, 'high' | 'medium', string][] = [
   ["Nurmagambetova K - INR 5.1, hold tonight's dose", 'medium', 'an analyte the lists hold, with its value, makes the subject one patient\'s: the surname before an initial opens it'],
   ['Handouts for Mrs. Ilse Harrington (new AFib dx) - Spanish versions', 'high', 'an author is not written Mrs.: the handouts are for a patient'],
   ['Tumor board slides - pt Odile Ferrante, 52F, cholangiocarcinoma', 'high', 'a patient word marks a patient in teaching material too'],
+  ['Tumor board slides - pt Ferrante, Odile - cholangiocarcinoma', 'high', 'whatever pattern finds the name after the patient word'],
   ['Dr. Quillagua out post ACL repair x3 wks', 'medium', 'away after a procedure, "post" written for "after"'],
   ['Mrs. Quillagua disease flare - steroids restarted', 'high', 'a title before the word marks a person, whatever follows'],
   ['Okonkwo disease progression - restaging CT', 'medium', 'a disease going on is a patient\'s, not an eponym'],

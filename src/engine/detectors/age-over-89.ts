@@ -34,14 +34,14 @@ const AGE_ONLY_AFTER = /(\d{2,3})[\s_-]{0,2}(?:ετών|ετων|ساله|سال
 /** In the scripts written without spaces the age word is glued to what follows ("93岁老人"). */
 const AGE_ONLY_GLUED = /(\d{2,3})\s?[岁歲세살歳才]/g;
 const AGE_ONLY_BEFORE = /(?:בן|בת|edad de|idade de|âgée? de|im alter von)[\s:]{1,2}(\d{2,3})(?!\d)/gi;
-const YEARS_AFTER = /(\d{2,3})[\s_-]{0,2}(?:de[\s_]{1,2})?(?:ani|год|года|лет|рок|роки|років|سنة|سنه|عام|عاما|ዓመት|वर्षको|वर्ष|साल|lat|anos|anni|år|sano|jaar|an|বছর)(?![a-z0-9\u0400-\u04ff\u0600-\u06ff\u0904-\u09ff])/gi;
+const YEARS_AFTER = /(\d{2,3})[\s_-]{0,2}(?:de[\s_]{1,2})?(?:ani|год|года|лет|рок|роки|років|سنة|سنه|عام|عاما|سال|ዓመት|वर्षको|वर्ष|साल|lata|lat|anos|anyos|anni|år|sano|jaar|an|বছর)[\u064b-\u065f]?(?![a-z0-9\u0400-\u04ff\u0600-\u06ff\u0904-\u09ff])/gi;
 /**
  * The same plain "years" after a word for age, a grandparent or a patient in those languages ("бабушке 93 года",
  * "عمرها 96 سنة", "हजुरआमा 91 वर्ष", "babcia 94 lata"): beside such a word the years are a person's age, with or
  * without health words. Only right before the number: "100 лет больнице" has none.
  */
 const AGE_WORD_YEARS = new RegExp(
-  String.raw`(?:(?:бабушк|дедушк|бабус|дідус|бабц|пациент|пацієнт|возраст)[\u0430-\u044f\u0451\u0456\u0457\u0454]{0,4}|вік|عمره|عمرها|عمري|جدتي|جدة|جدي|المريضة|المريض|हजुरआमा|हजुरबुबा|हजुरबा|दादी|नानी|उमेर|उम्र|abuela|abuelo|avó|avô|babcia|dziadek|wiek|አያት|ዕድሜ|ayeeyo|awoowe|lola|lolo|مادربزرگ|پدربزرگ)` +
+  String.raw`(?:(?:бабушк|дедушк|бабус|дідус|бабц|пациент|пацієнт|возраст)[\u0430-\u044f\u0451\u0456\u0457\u0454]{0,4}|вік|عمره|عمرها|عمري|جدتي|جدة|جدي|المريضة|المريض|हजुरआमा|हजुरबुबा|हजुरबा|दादी|नानी|उमेर|उम्र|abuela|abuelo|avó|avô|babcia|dziadek|pacjentka|pacjent|wiek|አያት|ዕድሜ|ayeeyo|awoowe|lola|lolo|مادربزرگ|پدربزرگ)` +
     String.raw`[\s,:_-]{1,3}` + YEARS_AFTER.source,
   'gi',
 );
@@ -51,7 +51,8 @@ const AGE_WORD_YEARS = new RegExp(
  */
 const BRACKETED_COUNTS = /\(\d+\)[^(]*\(\d+\)/;
 const ANNIVERSARY_OR_PLACE = /юбиле|годовщин|больниц|поликлиник|им\.|احتفال|مستشفى|jubileusz|szpital|rocznic|aniversario|hospital|cl[ií]nica/i;
-const PERSON_BRACKETED_AGE = /(?:grandma|grandmother|grandpa|grandfather|great-grandma|great-grandmother|great-grandpa|great-grandfather|mother|father|mom|dad|husband|wife|pt|patient|resident|aunt|uncle|widow|widower)\s?\((\d{2,3})\)/gi;
+const PERSON_BRACKETED_AGE =
+  /(?:grandma|grandmother|grandpa|grandfather|grandad|granddad|granny|nana|nonna|nonno|great-grandma|great-grandmother|great-grandpa|great-grandfather|mother|father|mother-in-law|father-in-law|mom|dad|husband|wife|pt|patient|resident|aunt|uncle|widow|widower|(?:mrs|mr|ms|miss)\.?\s[a-z]{2,})\s?[([](\d{2,3})[)\]]/gi;
 /** "Tallow Creek Hospital turns 100": an organisation's anniversary, not a person's age (its head word before "turns"). */
 const ORGANISATION_BEFORE = new RegExp(`(?:^|[^a-z])(?:${ORG_HEADS.join('|')})[\\W_]{0,3}$`, 'i');
 /**

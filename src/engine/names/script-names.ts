@@ -311,7 +311,7 @@ function cyrillicKind(w: Word): CyrKind {
  * name whatever its ending ("пацієнтка Бондар", "госпожа Ким").
  */
 const CYRILLIC_TITLES = new Set(['господин', 'госпожа', 'пан', 'пані', 'пани']);
-const CYRILLIC_CUES = new Set([...CYRILLIC_TITLES, 'пациент', 'пациентка', 'пациента', 'пациентке', 'пациенту', 'пацієнт', 'пацієнтка', 'пацієнта', 'пацієнтки', 'пацієнтці', 'больнои', 'больная', 'больного', 'хвории', 'хвора', 'хворого']);
+const CYRILLIC_CUES = new Set([...CYRILLIC_TITLES, 'пациент', 'пациентка', 'пациента', 'пациентке', 'пациенту', 'пациентки', 'пациентку', 'пациентом', 'пациенткои', 'пацієнт', 'пацієнтка', 'пацієнта', 'пацієнтки', 'пацієнтці', 'пацієнтку', 'пацієнтом', 'больнои', 'больная', 'больного', 'больнои', 'хвории', 'хвора', 'хворого', 'хворої', 'хворои']);
 
 /** Cyrillic: given names, patronymics and surnames by their endings, with initials. */
 function findCyrillic(text: string, out: ScriptName[]): void {

@@ -89,6 +89,8 @@ detectorTable(ageOver89, {
     { text: 'Ext list - Brenda Kowalski, 112, Tom Hale, 118', why: 'numbers in a list of names, no care or life event' },
   ],
   invalid: [
+    { text: 'babcia 94 lata - opieka domowa', found: ['94 lata'], why: 'Polish "lata" for ages ending in 2 to 4' },
+    { text: 'Nana [96] moving in with us', found: ['96'], why: 'square brackets after a relative' },
     { text: 'great-grandpa (94) signs consent - questions for SW', found: ['94'], why: 'a number in brackets after a relative' },
     { text: 'дедушке 95 лет, нужна сиделка', found: ['95 лет'], why: 'a grandparent word before plain "years" (Russian)' },
     { text: 'عمره 97 سنة - زيارة منزلية', found: ['97 سنة'], why: 'the word for his age before plain "years" (Arabic)' },
