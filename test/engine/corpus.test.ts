@@ -150,6 +150,10 @@ const FLOORS: Record<string, Floors> = {
   'week-of-mail-batch-cs.jsonl': { precision: 0.96, recall: { subject: 0.83, recipients: 0.88, attachments: 0.72 } },
   'week-of-mail-batch-cw.jsonl': { precision: 0.94, recall: { subject: 0.73, recipients: 0.76, attachments: 0.55 } },
   'week-of-mail-batch-cz.jsonl': { precision: 0.97, recall: { subject: 0.8, recipients: 0.68, attachments: 0.79 } },
+  // DA to DC, run once on the round's final engine (e9e33cb): the best estimate of the engine as it ships.
+  'hard-negatives-batch-da.jsonl': { precision: 0.97, recall: { subject: 0.91, recipients: 0.66, attachments: 0.9 } },
+  'recall-batch-dc.jsonl': { precision: 0.93, recall: { subject: 0.83, recipients: 0.65, attachments: 0.93 } },
+  'week-of-mail-batch-db.jsonl': { precision: 0.97, recall: { subject: 0.93, recipients: 0.87, attachments: 0.71 } },
 };
 // Every labelled fixture (the hand-written sets first), then the shared corpora.
 const fixtureFiles = readdirSync(FIXTURES)
