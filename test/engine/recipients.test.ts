@@ -225,3 +225,9 @@ test('a research or safety board\'s list is its staff, whatever condition names 
   expect(one('Lupus Research Group', 'lupus-research@quillbrook.org')).toEqual([]);
   expect(one('Lupus Support Group', 'lupus-support@quillbrook.org').length).toBeGreaterThan(0);
 });
+
+test('a name of the shared list of every origin makes a display name a person\'s, whatever the domain', () => {
+  const one = (displayName: string, emailAddress: string) => scanMessage(msg({ to: [{ displayName, emailAddress }] }), defaultPolicy()).findings;
+  expect(one('Yohannes Alemu (PrEP)', 'yalemu@sagebrushtel.net').length).toBeGreaterThan(0);
+  expect(one('Quillbrook Pharmacy (PrEP)', 'prep@quillbrookrx.com')).toEqual([]);
+});

@@ -303,6 +303,7 @@ const flagged: [string, 'high' | 'medium', string][] = [
   ['Handouts for Mrs. Ilse Harrington (new AFib dx) - Spanish versions', 'high', 'an author is not written Mrs.: the handouts are for a patient'],
   ['Tumor board slides - pt Odile Ferrante, 52F, cholangiocarcinoma', 'high', 'a patient word marks a patient in teaching material too'],
   ['Tumor board slides - pt Ferrante, Odile - cholangiocarcinoma', 'high', 'whatever pattern finds the name after the patient word'],
+  ['diet order - Mrs. Quillagua renal diet, rm 412', 'high', 'a therapeutic diet'],
   ['Dr. Quillagua out post ACL repair x3 wks', 'medium', 'away after a procedure, "post" written for "after"'],
   ['Mrs. Quillagua disease flare - steroids restarted', 'high', 'a title before the word marks a person, whatever follows'],
   ['Okonkwo disease progression - restaging CT', 'medium', 'a disease going on is a patient\'s, not an eponym'],

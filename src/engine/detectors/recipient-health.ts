@@ -187,7 +187,8 @@ function qualifiesNoun(tokens: readonly Token[], i: number, lex: ReturnType<type
 
 /** A given name or surname that is not also a common word. */
 function isKnownName(key: string, lex: ReturnType<typeof nameLexicon>): boolean {
-  return (lex.given.has(key) || lex.surname.has(key)) && !lex.common.has(key);
+  // The shared list of names of every origin counts too ("Abdi Warsame (PrEP)", "Yohannes Alemu").
+  return (lex.given.has(key) || lex.surname.has(key) || lex.other.has(key)) && !lex.common.has(key);
 }
 
 /** Across segments: a patient mark over a list over a service. */

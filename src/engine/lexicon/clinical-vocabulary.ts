@@ -129,7 +129,7 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     ramsay hunt, stevens johnson, wolff parkinson white, osgood schlatter, charcot marie tooth, legg calve perthes,
     mallory weiss, zollinger ellison, budd chiari, chiari malformation, arnold chiari, dandy walker, peutz jeghers,
     brown sequard, henoch schonlein, kawasaki disease, takotsubo, needle stick, needle stick injury,
-    needle phobia, cancer free, chagas, chagas disease, liver mass, lung mass, renal mass, kidney mass, breast mass, adrenal mass, pancreatic mass`),
+    needle phobia, cancer free, sicklecell, chagas, chagas disease, liver mass, lung mass, renal mass, kidney mass, breast mass, adrenal mass, pancreatic mass`),
   medication: words(`
     rtx order, rituximab,
     emergency contraception, hep b refusal, hepb refusal, vaccine refusal, vitamin k refusal,
@@ -301,7 +301,7 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     breast reconstruction, radiotherapy, brachytherapy, proton therapy, sbrt, stereotactic radiosurgery, gamma knife,
     chemoradiation, bmt, car t therapy, preoperative, postoperative, perioperative, pre operative, post operative,
     postoperative day, post op day, watchman device, watchman procedure, whipple procedure, central venous catheter,
-    moderate sedation, swan ganz, ivor lewis, iv start, drug induced sleep endoscopy, dise`),
+    moderate sedation, swan ganz, ivor lewis, iv start, renal diet, cardiac diet, diabetic diet, low sodium diet, carb controlled diet, drug induced sleep endoscopy, dise`),
   encounter: words(`
     second opinion, 2nd opinion, pre employment physical, preemployment physical, pre placement physical,
     visitnote, work restrictions, infusion reaction, infusion reaction report, cardiac rehab progress,
