@@ -2,7 +2,7 @@ import { ALNUM, BLOCK_SUBJECT_AND_FILES, Detector, FieldContext, Signal, bounded
 import { keywordIdentifier } from './keyword-identifier';
 import { charFoldedOf } from '../facts/folded';
 import { languageLexicons } from '../lexicon/languages/lexicons';
-import { LanguageKeywords, findLanguageKeywords, languageKeywordPatterns } from '../text/language-keywords';
+import { KeywordMatch, LanguageKeywords, findLanguageKeywords, languageKeywordPatterns } from '../text/language-keywords';
 
 const keyworded = keywordIdentifier({
   meta: {
@@ -41,14 +41,18 @@ function mergedRecords(ctx: FieldContext): Signal[] {
  * optional marker ("№", "nr.", "n°"), is the patient's, as after "MRN". Read on the field folded one
  * character for one, so "Patiëntnummer" meets the key "patientnummer".
  */
-let languageIdLabels: LanguageKeywords | undefined;
-/** Built on the first field with enough digits, not when the handler starts. */
-function languageIdLabelPatterns(): LanguageKeywords {
+let languageIdLabels: LanguageKeywords[] | undefined;
+/**
+ * Built on the first field with enough digits, not when the handler starts. One pattern per language: the
+ * labels are read overlapping anyway, and one alternation of every language's labels grew past what the
+ * ReDoS check (test/hardening/redos.test.ts) can decide in a minute.
+ */
+function languageIdLabelPatterns(): LanguageKeywords[] {
   if (languageIdLabels) return languageIdLabels;
-  const spaced: string[] = [];
-  const unspaced: string[] = [];
-  for (const l of languageLexicons()) for (const k of l.idKeywords ?? []) (l.match === 'words' ? spaced : unspaced).push(k);
-  languageIdLabels = languageKeywordPatterns(spaced, unspaced, String.raw`[\s:#=(\[_.-]{0,4}(?:(?:№|no|nr|n°|nº)\.?[\s:#=_-]{0,3})?`);
+  const after = String.raw`[\s:#=(\[_.-]{0,4}(?:(?:№|no|nr|n°|nº)\.?[\s:#=_-]{0,3})?`;
+  languageIdLabels = languageLexicons()
+    .filter((l) => (l.idKeywords ?? []).length > 0)
+    .map((l) => (l.match === 'words' ? languageKeywordPatterns(l.idKeywords ?? [], [], after) : languageKeywordPatterns([], l.idKeywords ?? [], after)));
   return languageIdLabels;
 }
 /** The value: as keyword-identifier's, and a year and a serial joined by "/" ("2024/15532"). */
@@ -67,7 +71,9 @@ function languageLabelled(ctx: FieldContext): Signal[] {
   if (ctx.text.digits < MIN_LANGUAGE_ID_DIGITS || NOT_A_PATIENTS_MEMBERSHIP.test(ctx.text.normalized.text)) return [];
   const folded = charFoldedOf(ctx);
   const out: Signal[] = [];
-  for (const k of findLanguageKeywords(folded, languageIdLabelPatterns(), true)) {
+  const found: KeywordMatch[] = [];
+  for (const p of languageIdLabelPatterns()) for (const k of findLanguageKeywords(folded, p, true)) found.push(k);
+  for (const k of found) {
     const value = LANGUAGE_ID_VALUE.exec(folded.slice(k.end, k.end + 40));
     if (!value || value[0].replace(/\D/g, '').length < MIN_LANGUAGE_ID_DIGITS || YEAR_RANGE.test(value[0])) continue;
     out.push(signalAt(ctx.text.normalized, k.index, k.end + value[0].length, 'mrn', 'identifier', 'language'));
