@@ -80,8 +80,8 @@ export function keywordIdentifier(cfg: KeywordIdentifierConfig): Detector {
     const withHealth = (cfg.keywordsNeedingHealth ?? []).map(keywordSource).join('|');
     // With care words beside it, the keyword needs no marker either ("statement 44120093 - copay dispute").
     alternatives.push(withHealth ? `(${withHealth})(?:${FILLER_WITH_MARKER}|[\\s:=._-]{1,3})` : '(?!)()');
-    // A value that opens with another identifier's keyword ("pt MRN 00482731") is not taken: the match
-    // fails there, and the other keyword's own reading is found further on.
+    // A value that opens with another identifier's keyword ("pt MRN 00482731", "sample SSN 078-05-1120") is not
+    // taken: the match fails there, and the other keyword's own reading is found further on, by its detector.
     return new RegExp(`(?:${alternatives.join('|')})(?!${OTHER_KEYWORD_PREFIX.source.slice(1)})${VALUE}(?![0-9a-z])`, 'gi');
   };
   const defaultRegex = build([]);
@@ -106,9 +106,8 @@ export function keywordIdentifier(cfg: KeywordIdentifierConfig): Detector {
         const digits = value.replace(/\D/g, '').length;
         if (digits < minDigits || value.length > 24) continue;
         if (m[1] !== undefined && digits < UNMARKED_MIN_DIGITS) continue;
-        // "sample SSN 078-05-1120": a value labelled by another identifier's keyword is that identifier's;
         // "policy_rev2024-11-04": a revision or a date stamp is not an identifier.
-        if (OTHER_KEYWORD_PREFIX.test(value) || LOOKALIKE_PREFIX.test(value) || VERSION_OR_DATE.test(value)) continue;
+        if (LOOKALIKE_PREFIX.test(value) || VERSION_OR_DATE.test(value)) continue;
         if (notAfter && notAfter.test(t.text.slice(Math.max(0, m.index - 16), m.index))) continue;
         const start = m.index + m[0].length - value.length;
         out.push(signalAt(t, m.index, start + value.length, meta.id, 'identifier', 'found'));

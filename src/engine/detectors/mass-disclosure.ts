@@ -24,9 +24,9 @@ export interface DomainOptions {
 
 /** Indices of exposed recipients by field, or an empty list below the threshold. */
 export function exposedRecipients(message: Message, opts: DomainOptions): { field: 'to' | 'cc'; index: number }[] {
-  const internal = opts.internalDomains.length ? opts.internalDomains : [domainOf(message.senderAddress ?? '')].filter(Boolean);
-  const exposed: { field: 'to' | 'cc'; index: number }[] = [];
   const senderDomain = domainOf(message.senderAddress ?? '');
+  const internal = opts.internalDomains.length ? opts.internalDomains : [senderDomain].filter(Boolean);
+  const exposed: { field: 'to' | 'cc'; index: number }[] = [];
   const everyone = [...message.to, ...message.cc, ...message.bcc];
   const holders = new Map<string, number>();
   for (const r of everyone) {

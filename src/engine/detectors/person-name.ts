@@ -1309,10 +1309,10 @@ function isClinicianOrPlace(cls: readonly Classified[], from: number, to: number
   if (inClinicianList(cls, from)) return true;
   // "Gaucher disease", "Alport syndrome", "Wilson's disease vs AIH": one word right before a disease's head word is
   // the eponym, unless a title or a patient word marks a person before it.
-  const markedPerson = before !== undefined && (HONORIFICS.has(before.t.key) || PATIENT_WORDS.has(before.t.key));
+  const marked = before !== undefined && (HONORIFICS.has(before.t.key) || PATIENT_WORDS.has(before.t.key));
   // Not "sign" or "law" ("Brandvold sign-out"), nor a patient's disease going on ("Okonkwo disease progression").
   const course = cls[to + 1] !== undefined && DISEASE_COURSE.has(cls[to + 1].t.key);
-  if (after && to - from === 1 && POSSESSIVE_EPONYMS.has(after.t.key) && after.t.key !== 'sign' && after.t.key !== 'law' && /^(?:['\u2019]s?)?\s$/.test(after.t.gap) && !markedPerson && !course) return true;
+  if (after && to - from === 1 && POSSESSIVE_EPONYMS.has(after.t.key) && after.t.key !== 'sign' && after.t.key !== 'law' && /^(?:['\u2019]s?)?\s$/.test(after.t.gap) && !marked && !course) return true;
   if (before && SAINT.has(before.t.key) && before.t.case !== 'lower' && !cls.slice(from, to).some((c) => c.kind === 'G')) return true;
   // "St. Brendan ED", "Santa Rosa": one word after a saint's title is the saint a hospital, parish or town
   // is named for, given name or not ("New Maria Lopez" is a new patient: "new" is not a saint's title).
@@ -1326,7 +1326,6 @@ function isClinicianOrPlace(cls: readonly Classified[], from: number, to: number
   // "sub Ferris-Lang FL-220", "Brandvold XR-40 pump": a name before a model number (capitals, a hyphen,
   // digits) is the maker's.
   const model = cls[to + 1];
-  const marked = before !== undefined && (HONORIFICS.has(before.t.key) || PATIENT_WORDS.has(before.t.key));
   // So does a model of three digits or more glued to its letters ("Halvorsen H900"); fewer are a spine level, a
   // tooth or a year of training ("Tavake L4-5 fusion", "Nathan Cho MS3", "Ana Ruiz PGY2").
   const modelNumber = model !== undefined && model.t.kind === 'number' && model.t.text.length >= (model.t.gap === '-' ? 2 : 3) && (model.t.gap === '-' || model.t.gap === '');

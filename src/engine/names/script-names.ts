@@ -311,7 +311,7 @@ function cyrillicKind(w: Word): CyrKind {
  * name whatever its ending ("пацієнтка Бондар", "госпожа Ким").
  */
 const CYRILLIC_TITLES = new Set(['господин', 'госпожа', 'пан', 'пані', 'пани']);
-const CYRILLIC_CUES = new Set([...CYRILLIC_TITLES, 'пациент', 'пациентка', 'пациента', 'пациентке', 'пациенту', 'пациентки', 'пациентку', 'пациентом', 'пациенткои', 'пацієнт', 'пацієнтка', 'пацієнта', 'пацієнтки', 'пацієнтці', 'пацієнтку', 'пацієнтом', 'больнои', 'больная', 'больного', 'больнои', 'хвории', 'хвора', 'хворого', 'хворої', 'хворои']);
+const CYRILLIC_CUES = new Set([...CYRILLIC_TITLES, 'пациент', 'пациентка', 'пациента', 'пациентке', 'пациенту', 'пациентки', 'пациентку', 'пациентом', 'пациенткои', 'пацієнт', 'пацієнтка', 'пацієнта', 'пацієнтки', 'пацієнтці', 'пацієнтку', 'пацієнтом', 'больнои', 'больная', 'больного', 'хвории', 'хвора', 'хворого', 'хворої', 'хворои']);
 
 /** Cyrillic: given names, patronymics and surnames by their endings, with initials. */
 function findCyrillic(text: string, out: ScriptName[]): void {
@@ -404,12 +404,12 @@ function findArabic(text: string, out: ScriptName[]): void {
     if (AR_GIVEN.has(key) || (key.slice(0, 5) === 'عبدال' && key.length > 5)) return k + 1;
     return 0;
   };
+  // After a lay title or a word for a patient ("السيدة النجار", "بیمار زهرا احمدی"), one or two words are a name.
+  // A word for a patient only where it opens the field or a part of it: "حقوق المريض عربي" (patient rights, Arabic)
+  // is a document about patients.
+  const cueAt = (k: number): boolean => ARABIC_SCRIPT_TITLES.has(keys[k]) || (ARABIC_SCRIPT_CUES.has(keys[k]) && opensField(text, words[k].start));
   let i = 0;
   while (i < words.length) {
-    // After a lay title or a word for a patient ("السيدة النجار", "بیمار زهرا احمدی"), one or two words are a name.
-    // A word for a patient only where it opens the field or a part of it: "حقوق المريض عربي" (patient rights, Arabic)
-    // is a document about patients.
-    const cueAt = (k: number): boolean => ARABIC_SCRIPT_TITLES.has(keys[k]) || (ARABIC_SCRIPT_CUES.has(keys[k]) && opensField(text, words[k].start));
     // "السيد المدير الطبي": a job after the title is a colleague's post, not a name.
     if (i > 0 && cueAt(i - 1) && spaced(i - 1, i) && !AR_STOP.has(keys[i]) && !ARABIC_SCRIPT_CUES.has(keys[i]) && !ARABIC_SCRIPT_JOBS.has(keys[i])) {
       const two = spaced(i, i + 1) && (unit(i + 1) > 0 || familyLike(i + 1) || (unit(i) > 0 && !AR_STOP.has(keys[i + 1])));
