@@ -72,6 +72,8 @@ function bytePairEncode(text) {
 /** faker locales whose given names join the shared name list: South Asia, West Africa, Brazil, Senegal. */
 const FAKER_GIVEN_LOCALES = ['en_IN', 'en_NG', 'en_GH', 'en_NP', 'fr_SN', 'pt_BR'];
 
+const FAKER_SURNAME_LOCALES = ['en_IN', 'en_NG', 'en_GH', 'en_NP', 'fr_SN', 'pt_BR', 'yo_NG', 'zu_ZA', 'ar', 'fa', 'ur', 'tr', 'uk', 'vi', 'hy', 'ka_GE', 'ne', 'ko'];
+
 function fakerGivenNames() {
   const { allLocales } = require('@faker-js/faker');
   const out = [];
@@ -81,6 +83,7 @@ function fakerGivenNames() {
     else if (n && typeof n === 'object') Object.values(n).forEach(walk);
   };
   for (const loc of FAKER_GIVEN_LOCALES) walk(allLocales[loc]?.person?.first_name);
+  for (const loc of FAKER_SURNAME_LOCALES) walk(allLocales[loc]?.person?.last_name);
   return out.filter((w) => WORD.test(w));
 }
 

@@ -83,8 +83,8 @@ export const NAME_PATTERN_DOCS: Readonly<Record<string, NamePatternDoc>> = {
     examples: { valid: ["Tavita's mom called - his asthma flare, needs albuterol", "Kuzmin's wife called re his chemo", "Dr. Vandersloot's mom - fell, hip fx, admitted to 5W"], invalid: ["Monday's mom group - lactation", "Tavita's car in the shop"] },
   },
   'name.lone': {
-    description: 'One known given name or surname of four letters or more ("Boudreaux"); short ones ("Ng") are too often something else.',
-    examples: { valid: ['Scan_20250622_Boudreaux_echo.pdf'], invalid: [] },
+    description: 'One known given name or surname of four letters or more ("Boudreaux"), or a given name of three in Title Case that is no everyday word ("Tom out sick - covid+"); other short ones ("Ng", "Med") are too often something else, and a Vietnamese syllable alone is no name ("thứ Hai": Monday).',
+    examples: { valid: ['Scan_20250622_Boudreaux_echo.pdf', 'Tom out sick - covid+', 'Ann - knee MRI results'], invalid: ['Tiêm cúm cho nhân viên thứ Hai - tầng 1', 'Med rec audit - covid unit'] },
   },
   'name.script-full': {
     description: 'A family and a given name in a script without Latin letters (names/script-names.ts): "李建华", "최서연", "فاطمة الزهراني".',

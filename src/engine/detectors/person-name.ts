@@ -154,6 +154,8 @@ const arabicArticle = (a: Classified, b: Classified | undefined): boolean =>
 const known = (k: Kind): boolean => k === 'G' || k === 'S' || k === 'O';
 const nameLike = (c: Classified): boolean => c.shaped && c.kind !== 'X' && c.kind !== 'C';
 /** Non-Latin scripts: no lexicon, so two capitalised words make a name ("Ольга Петрова"). */
+// Letters only Vietnamese writes (ă, đ, ơ, ư and the stacked tone marks): its syllables are given names alone ("thứ Hai", Monday).
+const VIETNAMESE_LETTER = /[\u0103\u0111\u01a1\u01b0\u1ea0-\u1ef9]/i;
 const NON_LATIN = /[\u0370-\u03ff\u0400-\u04ff\u0530-\u058f]/;
 
 /** Token gaps that keep two words in one name: a space, a hyphen, an underscore or dot in file names. */
@@ -431,7 +433,14 @@ export const NAME_PATTERNS: readonly NamePattern[] = [
     id: 'name.lone',
     strength: 'medium',
     weak: true,
-    match: (f) => (f.run.length === 1 && known(f.run[0].kind) && f.run[0].t.text.length >= 4 ? f.j : undefined),
+    // Four letters at least, or a given name of three in Title Case that is no everyday word ("Tom out sick -
+    // covid+", "Ann's biopsy"): shorter words and capitals are abbreviations ("Med", "ENT"). Not in Vietnamese, whose syllables are given names ("thứ Hai").
+    match: (f) => {
+      const c = f.run[0];
+      const short = c.t.text.length === 3 && /^[a-z]+$/i.test(c.t.text) && c.kind === 'G' && c.t.case === 'title' && !f.lex.common.has(c.t.key);
+      const long = c.t.text.length >= 4 || (short && !f.cls.some((x) => VIETNAMESE_LETTER.test(x.t.text)));
+      return f.run.length === 1 && known(c.kind) && long ? f.j : undefined;
+    },
   },
   {
     id: 'name.script-full',
@@ -1130,7 +1139,8 @@ function brandShaped(text: string, lex: NameLexicon): boolean {
 /** Reply and forward prefixes before a subject's first word. */
 const REPLY_PREFIXES = new Set(['re', 'fw', 'fwd', 'aw', 'wg', 'tr', 'rv', 'sv']);
 /** Markers written before a colon at the start of a subject: "Bump:", "FYI:", "Update:", "Urgent:". */
-const SUBJECT_MARKERS = new Set(['bump', 'fyi', 'update', 'urgent', 'reminder', 'asap', 'stat', 'ping', 'followup', 'important']);
+// Words that label a message ("Handoff: 5B ...", "FYI - ..."), never a name where they open a subject.
+const SUBJECT_MARKERS = new Set(['bump', 'fyi', 'update', 'urgent', 'reminder', 'asap', 'stat', 'ping', 'followup', 'important', 'handoff', 'handover', 'signout', 'huddle']);
 /** Words of a quality-control run on an analyzer: its values are not a patient's. */
 const QUALITY_CONTROL = new Set(['qc', 'calibration', 'proficiency', 'analyzer', 'analyser']);
 /** Set apart in a subject about one patient, a word needs only not to be rejected outright by the model. */

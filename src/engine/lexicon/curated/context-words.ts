@@ -14,11 +14,11 @@ const words = (s: string): string[] => s.split(',').map((w) => w.trim().replace(
 /**
  * After a health word, these make it the name of a job, a place of work or a
  * project: "MRI tech", "Cath Lab team", "MRI scheduling workflow", "CT install",
- * "palliative care rounds", "dialysis unit", "infusion center"; or of an organisation or a building named for
+ * "palliative care rounds", "dialysis unit", "infusion center", "viral load bench" (a lab bench); or of an organisation or a building named for
  * a disease or a specialty ("Pediatric Leukemia Fund", "Cystic Fibrosis Society", "Cardiology Auditorium").
  */
 export const WORKPLACE_WORDS = words(`
-  tech, techs, aide, aides, specialist, specialists, save, saves, standardization, tubing, workgroup, bundle, bundles, pathway, pathways, technologist, technologists, technician, technicians, team, teams, unit, units, staff, staffing,
+  tech, techs, bench, benches, aide, aides, specialist, specialists, save, saves, standardization, tubing, workgroup, bundle, bundles, pathway, pathways, technologist, technologists, technician, technicians, team, teams, unit, units, staff, staffing,
   nurse, nurses, nursing, rn, rns, lab, clinic, clinics, center, centre, department, dept, service, services, program,
   programme, committee, council, rounds, workflow, workflows, protocol,
   protocols, install, installation, downtime, competency, competencies, orientation, training, cross training, crosstraining, coverage,

@@ -36,7 +36,7 @@ export const ES: LanguageLexicon = {
     procedure: words(
       'cirugia, cirugias, operado, operada, dialisis, hemodialisis, radioterapia, hospicio, transfusion de sangre, trasplante, ' +
       'parto, cesarea, fisioterapia, terapia fisica, rehabilitacion, ~terapia, psicoterapia, ~curacion, ~curaciones, ' +
-      'aborto, limpieza dental, extraccion dental, ~tratamiento, cuidados paliativos',
+      'aborto, limpieza dental, extraccion dental, ~tratamiento, cuidados paliativos, desintoxicacion, plan de seguridad',
     ),
     encounter: words(
       'cita, citas, ~seguimiento, ~consulta, ~consultas, control prenatal, lactancia, clase de lactancia, ingresado, ingresada, hospitalizado, ' +

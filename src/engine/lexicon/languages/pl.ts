@@ -24,7 +24,7 @@ export const PL: LanguageLexicon = {
     ),
     medication: words(`leki, lekow, lekami, lekarstw*, recept*, tabletk*, insulin*, szczepieni*, szczepionk*, antybiotyk*, ~dawk*, chemioterapi*`),
     test: words(`~badani*, ~badan, badanie krwi, badania krwi, badan krwi, ~wynik*, morfologi*, ~mocz*, glukoz*, poziom cukru, ~cisnieni*, rtg, rentgen*, usg, tomografi*, rezonans magnetyczny, biopsj*, cytologi*, mammografi*, kolonoskopi*, gastroskopi*`),
-    procedure: words(`~operacj*, zoperowan*, ~zabieg*, dializ*, radioterapi*, przeszczep*, porod*, cesarsk* ciecie, fizjoterapi*, rehabilitacj*, ~leczeni*, opieka paliatywna`),
+    procedure: words(`detoks*, odwyk*, ~operacj*, zoperowan*, ~zabieg*, dializ*, radioterapi*, przeszczep*, porod*, cesarsk* ciecie, fizjoterapi*, rehabilitacj*, ~leczeni*, opieka paliatywna`),
     encounter: words(`~wizyt*, wizyta lekarska, skierowani*, przyjety do szpitala, przyjeta do szpitala, hospitalizacj*, wypis ze szpitala, wypis szpitalny, ~wypis*, karta informacyjna, izba przyjec, oiom, pogotowi*, karetk*, zwolnienie lekarskie, ~konsultacj*`),
     payer: words(`refundacj*, nfz`),
     patient: words(`pacjent*, noworod*`),

@@ -32,7 +32,7 @@ export const PT: LanguageLexicon = {
     procedure: words(
       'cirurgia, cirurgias, operado, operada, dialise, hemodialise, radioterapia, transplante, parto, cesariana, ' +
       'cesarea, fisioterapia, reabilitacao, ~terapia, psicoterapia, ~curativo, ~curativos, ~tratamento, ' +
-      'cuidados paliativos, pos operatorio, dreno',
+      'cuidados paliativos, pos operatorio, dreno, desintoxicacao, plano de seguranca',
     ),
     encounter: words(
       '~consulta, consulta medica, ~agendamento, ~acompanhamento, pre natal, pre natais, internacao, alta hospitalar, teve alta, ' +

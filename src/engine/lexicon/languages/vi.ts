@@ -22,7 +22,7 @@ export const VI: LanguageLexicon = {
       'tram cam, nhiem trung, gay xuong, đot quy, tai bien, nhoi mau co tim, suy tim, suy than, viem phoi, bi sot, ' +
       'sot cao, đau nguc, đau đau, đau bung, di ung, đong kinh, sa sut tri tue, viem khop, vet thuong, chan thuong, ' +
       'chay mau, trieu chung, chan đoan, bi benh, tieu chay, chong mat, đuc thuy tinh the, soi than, te nga, tam than, ' +
-      'xo gan, viem gan, lao phoi, qua đoi, tu vong, benh tim, tien san, hau san',
+      'xo gan, viem gan, lao phoi, qua đoi, tu vong, benh tim, tien san, hau san, sot nhe, tinh trang suc khoe',
     ),
     medication: words(`uong thuoc, toa thuoc, đon thuoc, thuoc men, vac xin, tiem phong, tiem chung, khang sinh, hoa tri`),
     test: words(`xet nghiem, ~ket qua, thu mau, lay mau, đuong huyet, huyet ap, x quang, sieu am, chup cat lop, cong huong tu, đien tim, sinh thiet, noi soi, ~kham, kham benh, kham suc khoe, kham thai`),
