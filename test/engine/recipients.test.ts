@@ -73,6 +73,10 @@ const clean: Row[] = [
   { to: r('Maria das Dores Ferreira', 'mdores.ferreira@gmail.com'), why: 'a name part after a particle, though "dores" is also pains' },
   { to: r('Quillan Family Medicine (front office)', 'office@quillanfm.example'), why: 'a practice, not a list of families' },
   { to: r('Renata Ilves', 'renata.ilves.crna@gmail.com'), why: 'a credential in a personal address is a job' },
+  { to: r('Rashida Ali', 'rashida.ali@gmail.com'), why: 'a name is no glued condition ("rash" + "ida")' },
+  { to: r('Lou Petit', 'sugarmama.lou@gmail.com'), why: 'an everyday word glued to a word' },
+  { to: r('Kim Abara', 'dialysisnurse.kim@gmail.com'), why: 'a treatment glued to a job is the work' },
+  { to: r('Ines Moto', 'canceriansun@gmail.com'), why: 'no known word left beside the health word' },
   { to: r('Varga, Ilona - TP2ECT', 'ivarga@examplecorp.com'), why: 'an abbreviation with another sense (a unit code) is not a person\'s own health' },
   { to: r('Group Programs', 'groups@stillwater-recovery.example'), why: "a treatment programme's own desk" },
   { to: r('Obsługa Pacjenta', 'obsluga@examplehealth.org'), why: 'patient services in Polish: the patient word qualifies a desk' },
@@ -119,6 +123,9 @@ const revealing: Row[] = [
   { to: r('dad of Kaimana - PICU', 'kaimana.dad@gmail.com'), found: 'PICU', why: "a relative of someone, with a unit: that person's care" },
   { to: r('Losa Tavita (daughter of pt, dialysis)', 'losa.t@yahoo.com'), found: 'pt, dialysis', why: 'a relative of a patient with the treatment' },
   { to: r('Tuesday Clients - North Site', 'north-clients@stillwater-recovery.example'), found: '@stillwater-recovery.example', why: 'a list of clients at a provider named for what it treats' },
+  { to: r('Nell Ashby', 'lymphomafree.nell@gmail.com'), found: '@lymphomafree', why: 'a condition glued to a word in a personal address' },
+  { to: r('Rosa Tolan', 'rosadialysis@yahoo.com'), found: '@rosadialysis', why: 'a name glued to a treatment' },
+  { to: r('Rafe Tolan', 'hcvpos.rafe@outlook.com'), found: '@hcvpos', why: 'a condition glued to a glue word' },
 ];
 
 describe('recipients that are staff, services or organisations are never flagged', () => {

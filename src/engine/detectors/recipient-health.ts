@@ -2,10 +2,11 @@ import { BED_WORDS, Detector, FieldContext, Signal, signalAt } from './detector'
 import { PhraseMatcher, nameLexicon } from '../lexicon';
 import { AMBIGUOUS_LIST_HEADS, GENERIC_IN_RECIPIENTS, KIN_WORDS, LIST_CONTINUERS, LIST_HEADS, MEMBER_CONDITIONS, PATIENT_MARKS, ROMANCE_SERVICE_HEADS, SERVICE_HEADS, STAFF_HEADS } from '../lexicon/recipient-heads';
 import { findHealthTerms, healthTermsOf, isEverydaySense } from '../facts/health';
-import { UNIT_WORDS } from '../lexicon/context-words';
+import { UNIT_WORDS, WORKPLACE_WORDS } from '../lexicon/context-words';
 import { CLINICIAN_TITLES, COMMA_CREDENTIALS, CREDENTIALS } from '../lexicon/people-words';
 import { domainOf, isPersonalDomain } from './domains';
 import { isTreatmentProgrammeDomain } from '../facts/sender';
+import { tokenize } from '../text/tokenize';
 import type { Token } from '../text/tokenize';
 
 /**
@@ -81,6 +82,30 @@ function ownTokens(ctx: FieldContext): readonly Token[] {
   return at < 0 ? ctx.tokens : ctx.tokens.slice(0, at);
 }
 const ADDRESS_ONLY = /^[^\s@]+@[^\s@]+$/;
+
+/** Words people glue to a condition in an address ("hivpos", "cancerfree"), besides common words and names. */
+const JOB_WORDS = new Set(WORKPLACE_WORDS);
+const GLUE_WORDS = new Set(['pos', 'neg', 'free', 'warrior', 'fighter', 'survivor', 'mom', 'mama', 'dad', 'life', 'journey', 'pumper', 'diaries', 'strong']);
+
+/** The condition, medication or procedure a word of a local part is glued from ("chemo" + "brain"), if any. */
+function gluedTerm(key: string): string | undefined {
+  const lex = nameLexicon();
+  // A name is no glued word ("rashida" is not "rash" + "ida"); beside a name the term has five letters at least.
+  if (lex.given.has(key) || lex.surname.has(key) || lex.other.has(key)) return undefined;
+  const name = (w: string): boolean => lex.given.has(w) || lex.surname.has(w);
+  const word = (w: string): boolean => w.length >= 3 && (GLUE_WORDS.has(w) || lex.common.has(w) || name(w));
+  for (let k = 3; k <= key.length - 3; k++) {
+    const head = key.slice(0, k);
+    const tail = key.slice(k);
+    for (const [term, rest] of [[head, tail], [tail, head]]) {
+      // "dialysisnurse.kim@": a job word beside the term makes it the person's work, not their health.
+      if (!word(rest) || JOB_WORDS.has(rest) || (term.length < 5 && !GLUE_WORDS.has(rest) && !lex.common.has(rest))) continue;
+      const found = findHealthTerms(tokenize(term), [], []);
+      if (found.some((h) => h.from === 0 && h.to === 1 && (h.category === 'condition' || h.category === 'medication' || h.category === 'procedure') && !isEverydaySense(h.phrase) && !h.needsSupport)) return term;
+    }
+  }
+  return undefined;
+}
 
 function isPersonal(ctx: FieldContext): boolean {
   const text = ctx.text.normalized.text;
@@ -298,6 +323,18 @@ export const recipientHealth: Detector = {
       // "Marcus Bell — Patient Transport", "Patient Access": a patient word before a staff or service head is a job.
       if (helpDesk || (h.category === 'patient' && heading(tokens, h.to))) continue;
       out.push(signalAt(n, tokens[h.from].start, tokens[h.to - 1].end, 'recipient-health', 'identifier', 'found', { strength: 'medium', evidence: own ? 'recipient.person' : 'recipient.list' }));
+    }
+    // "chemobrain.diaries@", "bipolarbeth.writes@", "davediabetes@": at a personal provider, people glue their own
+    // condition or treatment to a word or a name in the local part. A word no term is, split once into a condition
+    // a medication or a procedure (three letters at least, no everyday sense) and a known word or name of three letters or more.
+    if (personal && out.length === 0) {
+      for (const t of tokens) {
+        const glued = t.kind === 'word' && t.key.length >= 6 && /^[a-z]+$/.test(t.key) ? gluedTerm(t.key) : undefined;
+        if (glued) {
+          out.push(signalAt(n, t.start, t.end, 'recipient-health', 'identifier', 'found', { strength: 'medium', evidence: 'recipient.person' }));
+          break;
+        }
+      }
     }
     // "Frank Delgado (son of resident Rm 12)", "Dee Ilunga (daughter – Terraces resident)": a relative in brackets
     // with a word for someone in care names that person's status (where no health word of its own does).
