@@ -163,7 +163,7 @@ export const VETERINARY_ACRONYMS = words(`dsh, dlh, tplo, fiv, felv, dhpp, fvrcp
 /**
  * Jobs, candidates, volunteers, donors and fundraising, and the staff's own shifts: a message about these is not addressed to patients, so several personal addresses in To
  * are not a mass disclosure of health status ("Med-Surg RN openings" to three candidates, "Hospice
- * 5K - t-shirt sizes" to runners, per diem nurses offered shifts at a flu clinic).
+ * 5K - t-shirt sizes" to runners, per diem nurses offered shifts at a flu clinic, nursing students on a clinical rotation).
  */
 export const RECRUITING_CUES = words(`
   opening, openings, job, jobs, position, positions, interview, interviews, candidate, candidates, applicant,
@@ -172,7 +172,8 @@ export const RECRUITING_CUES = words(`
   donor, donors, gala, fundraiser, fundraising, 5k, 10k, sponsorship, sponsors, auction, raffle, t shirt, board
   members, trustees, per diem, open shifts, recruit, recruiter, recruiters, talent, welcome aboard, travel nurse,
   travel nurses, clinical placement, clinical placements, clinicalplacement, extern, externs, actor, actors,
-  sp actors, casting, per hour, hourly rate, stipend`);
+  sp actors, casting, per hour, hourly rate, stipend, clinical rotation, clinical rotations, nursing student, nursing students,
+  student nurse, student nurses, preceptorship`);
 
 /**
  * Words for a publication after a surname and a year: "the Kowalski 2019 paper" cites an author
