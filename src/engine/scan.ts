@@ -2,7 +2,7 @@ import { Coverage, DETECTORS, DetectorOptions, FieldContext, FieldKind, Signal }
 import { MASS_DISCLOSURE_META, exposedRecipients } from './detectors/mass-disclosure';
 import { domainOf } from './detectors/domains';
 import { lettersOf } from './text/chars';
-import { Purchasing, purchasingOf, citedAuthorsOf, firmWordsOf, titledCliniciansOf, namesAnimal, namesAuthorsOf, ownerCueEndOf, simulationOf, ownerNamed, recruitingOf, staffAffairsOf, tiesHealthToSomeone, topicTokensOf } from './facts/health';
+import { Purchasing, purchasingOf, citedAuthorsOf, firmWordsOf, titledCliniciansOf, namesAnimal, namesAuthorsOf, ownerCueEndOf, simulationOf, ownerNamed, recruitingOf, staffAffairsOf, tiesHealthToSomeone, topicTokensOf, healthTermsOf } from './facts/health';
 import { isTreatmentProgrammeDomain, isVeterinaryDomain, recruitingSender } from './facts/sender';
 import { RecipientKind, RecipientPartFacts, keepsFor, recipientHealth, recipientKind, recipientPartFacts } from './detectors/recipient-health';
 import { Policy } from './policy/schema';
@@ -122,7 +122,11 @@ function analyzeCached(value: string, kind: FieldKind, options: DetectorOptions)
   const hit = cache.get(value);
   if (hit) return hit;
   const { ctx, signals } = analyzeField(value, kind, options);
-  const result: FieldAnalysis = { signals, topical: topicTokensOf(ctx) !== null };
+  // A topic word inside a health term is the term's ("swallow study", "sleep study"), not a topic of the field.
+  const topics = topicTokensOf(ctx);
+  const terms = topics === null ? [] : healthTermsOf(ctx);
+  const topical = topics !== null && topics.some((t, i) => t && !terms.some((h) => h.from <= i && i < h.to));
+  const result: FieldAnalysis = { signals, topical };
   if (kind === 'subject' || kind === 'attachment') {
     result.split = splitFacts(ctx.text, options.extraKeywords);
     if (namesAuthorsOf(ctx, signals.filter((x) => x.detectorId === 'person-name' && x.strength === 'high'))) result.authored = true;

@@ -125,3 +125,13 @@ describe('purchases and product notices name suppliers', () => {
     expect(flagged('WCC_4yo_Budget_Review_Jr.pdf')).toBe(false);
   });
 });
+
+describe('a topic word inside a health term is the term, not a topic', () => {
+  // "study" is a topic word ("Study_protocol_..."); in "swallow study" or "sleep study" it names a test.
+  test.each(['swallow_study_Papadopoulos.mp4', 'Sleep_study_Vasquez_AHI.pdf'])('%s: a weak name beside the test is a patient', (name) => {
+    expect(flagged(name)).toBe(true);
+  });
+  test.each(['Study_protocol_Vasquez_MRI_sequences.pdf'])('%s: a topic word of its own keeps a weak name out', (name) => {
+    expect(flagged(name)).toBe(false);
+  });
+});
