@@ -110,7 +110,13 @@ function build() {
     .filter((l) => l && !l.startsWith('#') && /^\p{Lu}\p{Ll}+$/u.test(l))
     .map(fold);
 
-  const english = subtlex.filter((e) => e.word === e.word.toLowerCase() && WORD.test(e.word));
+  // SUBTLEXus keeps one spelling per word, the commoner: a word said first in a sentence ("Well", "Okay", "Listen")
+  // is kept in capitals. One so kept 20,000 times or more (more than any given name: "Jack" has 12,831) is an
+  // everyday word all the same.
+  const SENTENCE_START_MIN_COUNT = 20000;
+  const english = subtlex
+    .filter((e) => (e.word === e.word.toLowerCase() || (/^[A-Z][a-z]+$/.test(e.word) && e.count >= SENTENCE_START_MIN_COUNT)) && WORD.test(e.word.toLowerCase()))
+    .map((e) => ({ word: e.word.toLowerCase(), count: e.count }));
   const englishSet = new Set(english.filter((e) => e.count >= AMBIGUOUS_MIN_COUNT).map((e) => e.word));
   const common = english.slice(0, COMMON_WORDS_KEPT).map((e) => e.word);
 

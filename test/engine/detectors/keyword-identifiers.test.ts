@@ -81,6 +81,7 @@ detectorTable(memberId, {
 detectorTable(accountNumber, {
   valid: [
     { text: 'Vendor W-9 - acct 44120-8', why: 'vendor accounts are short; hospital accounts run 7+ digits' },
+    { text: 'Internet svc acct 4410-2291 - outage credit', why: "a utility's or a carrier's account is the organisation's own" },
     { text: 'Visit 2 of 3 scheduled', why: '"visit" needs a marker or a long number' },
     'Account locked after password reset',
     { text: 'Claim #20250311 for the roof repair', why: 'a claim with no care or health-plan words' },
