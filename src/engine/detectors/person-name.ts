@@ -33,6 +33,7 @@ import {
   LETTERED as LETTERED_LIST,
   NOT_INITIALS as NOT_INITIALS_LIST,
   SAINT as SAINT_LIST,
+  ASSIGNED_WORK_VERBS,
 } from '../lexicon/people-words';
 import { BUSINESS_HEADS, HEADS_BEFORE_EPONYM, HEALTH_NAMED_ORG_HEADS, ORG_HEADS, PLACE_WORDS, SERVICE_MODIFIERS } from '../lexicon/organisations';
 
@@ -79,6 +80,7 @@ const POSSESSIVE_EPONYMS = new Set(POSSESSIVE_EPONYM_HEADS);
 const MEDICAL_EPONYMS = new Set(MEDICAL_EPONYMS_LIST);
 const LETTERED = new Set(LETTERED_LIST);
 const SAINT = new Set(SAINT_LIST);
+const ASSIGNED_WORK = new Set(ASSIGNED_WORK_VERBS);
 const REPORT_WORDS = new Set(['report', 'reports', 'results', 'records', 'images', 'films', 'notes', 'fax']);
 const REFERRAL_WORDS = new Set(['referral', 'referrals', 'referred', 'refer', 'referring', 'ref']);
 const SAINT_TITLES = new Set(['st', 'saint', 'ste', 'sainte', 'san', 'santa', 'sao']);
@@ -776,7 +778,9 @@ export function findNames(ctx: FieldContext): NameSpan[] {
       // corner or a firm; a couple is written with given names or a title ("Mr. & Mrs. Whitaker").
       const ampersand = j - i === 1 && !facts.cue && !facts.titled && (andJoined(cls[i], cls[i + 1]) || andJoined(cls[i - 1], cls[i]));
       const own = pattern.id === 'name.clinician-own-health' || pattern.id === 'name.kin-possessive';
-      if (!eponym && !ampersand && !quotedThingName(cls, i, j, facts) && (own || !isClinicianOrPlace(cls, i, j, sentenceCase, ctx.kind))) out.push({ from: i, to: j, weak: pattern.weak, cue: facts.cue ? i - 1 : undefined, pattern: pattern.id, strength: pattern.strength });
+      // "draft for Chiamaka to review": a lone name asked to do work is a colleague's.
+      const assigned = j - i === 1 && !facts.cue && cls[j]?.t.key === 'to' && cls[j]?.t.case === 'lower' && ASSIGNED_WORK.has(cls[j + 1]?.t.key ?? '');
+      if (!eponym && !ampersand && !assigned && !quotedThingName(cls, i, j, facts) && (own || !isClinicianOrPlace(cls, i, j, sentenceCase, ctx.kind))) out.push({ from: i, to: j, weak: pattern.weak, cue: facts.cue ? i - 1 : undefined, pattern: pattern.id, strength: pattern.strength });
     }
     i = j;
   }

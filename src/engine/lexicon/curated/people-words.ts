@@ -179,3 +179,8 @@ export const GROUP_NOUNS: readonly string[] = ['board', 'committee', 'council', 
  * group the person leads, not of the person. Not "family": "Mr. Lee's family at bedside" is the patient's.
  */
 export const WORK_GROUPS: readonly string[] = ['team', 'staff', 'crew', 'group', 'office', 'squad', 'shop', 'department', 'dept', 'committee', 'class', 'classroom', 'homeroom'];
+/**
+ * Work a colleague is asked to do, after a name and "to" ("draft for Chiamaka to review", "Kofi to sign off"):
+ * the name is a staff member's, not a patient's.
+ */
+export const ASSIGNED_WORK_VERBS: readonly string[] = ['review', 'approve', 'sign', 'edit', 'finalize', 'finalise', 'proofread', 'present', 'lead', 'update', 'submit', 'cosign', 'countersign', 'verify', 'audit', 'draft'];
