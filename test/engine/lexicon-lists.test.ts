@@ -52,6 +52,7 @@ const PERSON_NAME_LISTS = /^(HONORIFICS|PATIENT_WORDS|CLINICIAN_TITLES|CREDENTIA
 
 /** Overlaps between two lists that are intended, with the reason. Health vocabulary x any qualifier is one rule. */
 const INTENDED: [RegExp, RegExp, string][] = [
+  [/^ASSIGNED_WORK_VERBS$/, /^(TOPIC_WORDS|WORKPLACE_WORDS|STAFF_HEADS|NOT_NAMES|EPONYM_HEADS|POSSESSIVE_EPONYM_HEADS)$/, 'a verb of assigned work after "to" is also a noun of work ("the audit", "charge lead", "Babinski sign", "draft")'],
   [/^LANGUAGE_CUES\./, /^LANGUAGE_CUES\./, 'a language module\'s cues share words between roles ("curso" heads a workplace and makes a topic) and between languages (Spanish and Portuguese "curso")'],
   [/^(DOB_KEYWORDS|DOB_AFTER)\./, /^(DOB_KEYWORDS|DOB_AFTER)\./, 'languages that share a script share birth-date keywords (生 in Chinese and Japanese)'],
   [/^LANGUAGE_CUES\.[a-z]+\.(workplaceHeads|topicWords)$/, /^(ORG_HEADS|LIST_HEADS|SERVICE_HEADS|ROMANCE_SERVICE_HEADS|STAFF_HEADS|LETTERED)$/, 'before a health word the word names a workplace or a course ("clínica de diabetes"); in a name or a recipient it heads an organisation or a mailbox; before a letter it is a room ("Sala B")'],
