@@ -12,6 +12,10 @@ const policy = defaultPolicy();
 const scan = (m: Partial<Message>) => scanMessage(msg(m), policy);
 
 const clean: [string, string][] = [
+  ['Hartwell Stroke Walk - sponsorship tiers', 'an event named for a place or a donor'],
+  ['Guest dosing request from Brookvale OTP - client visiting family', 'a treatment site named for a place'],
+  ['Home health auth criteria - draft for Chidinma to review', 'a colleague asked to review a draft'],
+  ['Invitation: Living Well with Asthma - member focus group', '"Well" is an everyday word, not a surname'],
   ['Thanks Mike for covering the ICU last night', 'a unit someone covers'],
   ["Thanks Renske Albers for teaching Thursday's knee replacement class", 'a day takes the possessive, not a person: staff affairs'],
   ['Grupo posparto pasa a la Sala C el martes', 'a lettered room, not a surname'],
