@@ -12,6 +12,9 @@ const policy = defaultPolicy();
 const scan = (m: Partial<Message>) => scanMessage(msg(m), policy);
 
 const clean: [string, string][] = [
+  ['Narcotic count off - hydromorphone 2mg, RN Tomasz Wiśniewski', 'a credential before the name: a colleague at work with the medication'],
+  ['Cross-training: Ravi Menon on home sleep apnea testing', 'staff trained on a test'],
+  ['Re: Ganapathy Ramesh', 'a word with a medical ending beside a given name is the rest of the name'],
   ['Hartwell Stroke Walk - sponsorship tiers', 'an event named for a place or a donor'],
   ['Guest dosing request from Brookvale OTP - client visiting family', 'a treatment site named for a place'],
   ['Home health auth criteria - draft for Chidinma to review', 'a colleague asked to review a draft'],
@@ -285,6 +288,7 @@ const clean: [string, string][] = [
 ];
 
 const flagged: [string, 'high' | 'medium', string][] = [
+  ['Exposure: RN Dana Whitlock needlestick 3/9 - source labs pending', 'high', "a credential before the name, with the colleague's own injury"],
   ["Pt 'Lupe' Harrington refusing insulin again", 'medium', 'a nickname in quotes after a patient word is a person'],
   ["Thanks for the card - Renske Albers's knee replacement went well", 'high', "a person's possessive ties the procedure to her, a day's would not"],
   ['Corwin Ashby wt up 3 lb since Friday - call HF clinic', 'high', 'a body weight that changed by a few pounds'],

@@ -34,6 +34,7 @@ import {
   NOT_INITIALS as NOT_INITIALS_LIST,
   SAINT as SAINT_LIST,
   ASSIGNED_WORK_VERBS,
+  CREDENTIALS_BEFORE_NAME,
 } from '../lexicon/people-words';
 import { BUSINESS_HEADS, HEADS_BEFORE_EPONYM, HEALTH_NAMED_ORG_HEADS, ORG_HEADS, PLACE_WORDS, SERVICE_MODIFIERS } from '../lexicon/organisations';
 
@@ -81,6 +82,7 @@ const MEDICAL_EPONYMS = new Set(MEDICAL_EPONYMS_LIST);
 const LETTERED = new Set(LETTERED_LIST);
 const SAINT = new Set(SAINT_LIST);
 const ASSIGNED_WORK = new Set(ASSIGNED_WORK_VERBS);
+const CREDENTIAL_BEFORE = new Set(CREDENTIALS_BEFORE_NAME);
 const REPORT_WORDS = new Set(['report', 'reports', 'results', 'records', 'images', 'films', 'notes', 'fax']);
 const REFERRAL_WORDS = new Set(['referral', 'referrals', 'referred', 'refer', 'referring', 'ref']);
 const SAINT_TITLES = new Set(['st', 'saint', 'ste', 'sainte', 'san', 'santa', 'sao']);
@@ -530,6 +532,8 @@ export function findNames(ctx: FieldContext): NameSpan[] {
     clinical.ends.add(h.to - 1);
     if (h.category === 'condition' || h.category === 'medication' || h.category === 'encounter') clinical.someones = true;
   }
+  // A condition or a procedure in the field: what may happen to a colleague (a needlestick, a strain, surgery).
+  const ownConditions = healthTermsOf(ctx).some((h) => (h.category === 'condition' || h.category === 'procedure') && !h.workplace);
   // Health words tied to someone other than the writer or the reader, or by a stay in a unit: "after his
   // knee arthroscopy", "recovering from bypass", "admitted to CCU" (facts/health.ts aboutPerson).
   const eventsAt = new Map<number, HealthMatch[]>();
@@ -778,9 +782,13 @@ export function findNames(ctx: FieldContext): NameSpan[] {
       // corner or a firm; a couple is written with given names or a title ("Mr. & Mrs. Whitaker").
       const ampersand = j - i === 1 && !facts.cue && !facts.titled && (andJoined(cls[i], cls[i + 1]) || andJoined(cls[i - 1], cls[i]));
       const own = pattern.id === 'name.clinician-own-health' || pattern.id === 'name.kin-possessive';
+      // "called to RN Asante", "waste witness - RN J. Obi": a credential before the name makes a colleague at work
+      // with the field's medications and results; a condition or a procedure may be the colleague's own
+      // ("RN Darnell Whitlock needlestick", "LPN Gordon Achebe, back strain").
+      const credentialed = i > 0 && cls[i - 1].t.case === 'upper' && CREDENTIAL_BEFORE.has(cls[i - 1].t.key) && !ownConditions;
       // "draft for Chiamaka to review": a lone name asked to do work is a colleague's.
       const assigned = j - i === 1 && !facts.cue && cls[j]?.t.key === 'to' && cls[j]?.t.case === 'lower' && ASSIGNED_WORK.has(cls[j + 1]?.t.key ?? '');
-      if (!eponym && !ampersand && !assigned && !quotedThingName(cls, i, j, facts) && (own || !isClinicianOrPlace(cls, i, j, sentenceCase, ctx.kind))) out.push({ from: i, to: j, weak: pattern.weak, cue: facts.cue ? i - 1 : undefined, pattern: pattern.id, strength: pattern.strength });
+      if (!eponym && !ampersand && !assigned && !credentialed && !quotedThingName(cls, i, j, facts) && (own || !isClinicianOrPlace(cls, i, j, sentenceCase, ctx.kind))) out.push({ from: i, to: j, weak: pattern.weak, cue: facts.cue ? i - 1 : undefined, pattern: pattern.id, strength: pattern.strength });
     }
     i = j;
   }

@@ -353,6 +353,9 @@ function withEndings(tokens: readonly Token[], found: HealthMatch[], allowed: Re
     if (category === undefined || allowed.has(t.key)) continue;
     lex ??= nameLexicon();
     if (lex.common.has(t.key) || lex.given.has(t.key) || lex.surname.has(t.key) || lex.other.has(t.key) || lex.ambiguous.has(t.key)) continue;
+    // "Ganapathy Ramesh": in Title Case beside a given name in Title Case, the word is the rest of the name.
+    const besideGiven = (n: Token | undefined): boolean => n !== undefined && n.kind === 'word' && n.case === 'title' && /^\s$/.test(n === tokens[i + 1] ? n.gap : t.gap) && (lex!.given.has(n.key) || lex!.other.has(n.key));
+    if (t.case === 'title' && (besideGiven(tokens[i - 1]) || besideGiven(tokens[i + 1]))) continue;
     (out ??= found.slice()).push({ from: i, to: i + 1, category, phrase: t.key, byEnding: true });
   }
   return out ? out.sort((a, b) => a.from - b.from) : found;

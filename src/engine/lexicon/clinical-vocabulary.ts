@@ -386,7 +386,7 @@ export const CLINICAL_NEEDS_SUPPORT_BY_CATEGORY: Record<HealthCategory, readonly
       frostbite, menopause, mumps, fractures, ulcers, tumors, infections, lesions, toothache, dehydrated, hallucinations,
       delusions, catatonic, intoxicated`),
   ],
-  medication: [...words(`depo, allegra, exelon, viagra, abx, emend, ffp, ocp, ocps`), ...frequent(`aspirin, anesthetic`)],
+  medication: [...words(`depo, allegra, exelon, viagra, abx, emend, ffp, ocp, ocps, narcotic, narcotics`), ...frequent(`aspirin, anesthetic`)],
   test: [...words(`qbl, quantitative blood loss, fhr, fhr strip, pulse ox screen, torch panel, torch titers, capsule report, weight chart, fce, spt, finnegan score, finnegan scoring, abi, tee, fit test, ana, lead screening, rvp, gcs, meld, anc, braden, gleason, ncs, afi, csf, vl, crystals, hida`), ...frequent(`doppler`)],
   procedure: [
     ...words(`port, aka, pca, avg, pci, fet, cbt, ect, tms, svd, srp, cvc, whipple, c s, npo instructions, ha fitting, feeding plan,

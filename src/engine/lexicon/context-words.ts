@@ -46,7 +46,7 @@ export const RECRUITING_CUES: readonly string[] = curatedList('RECRUITING_CUES')
 export const PUBLICATION_WORDS: readonly string[] = curatedList('PUBLICATION_WORDS');
 /** 19 entries: see curated/context-words.ts. */
 export const SIMULATION_WORDS: readonly string[] = curatedList('SIMULATION_WORDS');
-/** 87 entries: see curated/context-words.ts. */
+/** 89 entries: see curated/context-words.ts. */
 export const TEACHING_WORDS: readonly string[] = curatedList('TEACHING_WORDS');
 /** 14 entries: see curated/context-words.ts. */
 export const OWNER_CUES: readonly string[] = curatedList('OWNER_CUES');

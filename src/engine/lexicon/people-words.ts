@@ -12,6 +12,8 @@ export const PATIENT_WORDS: readonly string[] = curatedList('PATIENT_WORDS');
 export const CLINICIAN_TITLES: readonly string[] = curatedList('CLINICIAN_TITLES');
 /** 62 entries: see curated/people-words.ts. */
 export const CREDENTIALS: readonly string[] = curatedList('CREDENTIALS');
+/** 17 entries: see curated/people-words.ts. */
+export const CREDENTIALS_BEFORE_NAME: readonly string[] = curatedList('CREDENTIALS_BEFORE_NAME');
 /** 20 entries: see curated/people-words.ts. */
 export const CONNECTORS: readonly string[] = curatedList('CONNECTORS');
 /** 2 entries: see curated/people-words.ts. */

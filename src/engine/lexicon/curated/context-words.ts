@@ -202,7 +202,7 @@ export const SIMULATION_WORDS = words(`
 
 export const TEACHING_WORDS = words(`
   flyer, flier, slides, slide deck, deck, poster, handout, handouts, newsletter, agenda, minutes, template, toolkit, osce,
-  syllabus, curriculum, webinar, lecture, presentation, grand rounds, grandrounds, journal club, inservice, in service,
+  syllabus, curriculum, webinar, lecture, presentation, grand rounds, grandrounds, journal club, inservice, in service, cross training, crosstraining,
   workshop, seminar, symposium, abstract, cv, resume, bio, headshot, remarks, speech, keynote, talking points,
   awareness day, awareness week, awareness month, press release, op ed, orientation packet, welcome packet,
   handbook, brochure, cme, ceu, manuscript, chapter, textbook,

@@ -35,6 +35,12 @@ export const CREDENTIALS: readonly string[] = [
   'ascp', 'mba', 'mph', 'rrt', 'emt', 'paramedic', 'ccrn', 'cen', 'cnor', 'rnc', 'cpn', 'ocn', 'cmsrn', 'ccm', 'chpn',
   'cdces', 'cde', 'ibclc', 'rdms', 'rvt', 'cphq', 'chc', 'cpc', 'rhia', 'rhit', 'faan', 'wocn', 'cwocn', 'cwon', 'cwcn',
 ];
+/**
+ * Credentials that staff write before a colleague's name in capitals ("called to RN Asante", "RN Tomasz Wójcik
+ * count discrepancy"): never a patient's. Not PT, PA, MA, OT, MD or DO, which are also "patient", "prior
+ * auth", a state or a word.
+ */
+export const CREDENTIALS_BEFORE_NAME: readonly string[] = ['rn', 'rns', 'lpn', 'lvn', 'cna', 'np', 'aprn', 'crna', 'cnm', 'rrt', 'emt', 'rph', 'lcsw', 'slp', 'otr', 'dpt', 'cma'];
 /** Lower-case particles inside names ("Ana de la Cruz", "Jan van der Berg"). */
 export const CONNECTORS: readonly string[] = ['de', 'del', 'della', 'la', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'dos', 'das', 'bin', 'ibn', 'al', 'el', 'y', 'ter', 'le'];
 /** Vietnamese middle names that mark the words around them as a name ("Lê Thị Thu"). */
