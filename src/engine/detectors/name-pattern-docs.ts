@@ -44,7 +44,7 @@ export const NAME_PATTERN_DOCS: Readonly<Record<string, NamePatternDoc>> = {
   },
   'name.title': {
     description: 'A title before a name: "Mrs. Lindqvist", "Baby Girl Thibodeaux", a nursery\'s "BG Thibodeaux" in capitals.',
-    examples: { valid: ['Mrs. Lindqvist labs', 'BG Thibodeaux bili 15.2', 'BB_Thibodeaux_feeding_log.xlsx'], invalid: ['Dr. Lindqvist slides', 'BG Meter recall', 'bg thibodeaux'] },
+    examples: { valid: ['Mrs. Lindqvist labs', 'BG Thibodeaux bili 15.2', 'BB_Thibodeaux_feeding_log.xlsx', 'POD2 mrs zielinska - JP output high'], invalid: ['Dr. Lindqvist slides', 'BG Meter recall', 'bg thibodeaux', 'stroke mrs outcomes - 90 day data'] },
   },
   'name.patient-word-full': {
     description: 'A patient word before two or more name words, one of them a known name: "pt Harold Vance" (not "Client Software Upgrade").',
@@ -56,7 +56,7 @@ export const NAME_PATTERN_DOCS: Readonly<Record<string, NamePatternDoc>> = {
   },
   'name.patient-word-unknown': {
     description: 'A lower-case patient word before one capitalised word no lexicon holds, with a vowel and the shape of a name: "pt Ioane - BG 412". Right after "pt" or "patient" and set apart by punctuation or the end, the model need only not reject the word outright ("refill for pt Tuimavave"). A relative after a possessive is such a word too: "my son Kuzmin has strep".',
-    examples: { valid: ['pt Ioane - BG 412', 'resident Faleolo fell overnight', 'Insulin pen refill for pt Tuimavave, Friday', 'leaving early - my son Kuzmin has strep', 'her husband Brankovic - chemo Tuesday'], invalid: ['PT Agenda', 'the son Kuzmin has strep', 'Pt Zzxq labs', 'Attorney -client Privilege memo, Friday', 'new pt Orientation, Monday'] },
+    examples: { valid: ['pt Ioane - BG 412', 'resident Faleolo fell overnight', 'Insulin pen refill for pt Tuimavave, Friday', 'leaving early - my son Kuzmin has strep', 'her husband Brankovic - chemo Tuesday', 'Pt Okafor missed fx 12/30'], invalid: ['PT Agenda', 'Pt. Adelin clinic flu shot hours', 'NewPatient_Mailer_Proof_v3.pdf', 'the son Kuzmin has strep', 'Pt Zzxq labs', 'Attorney -client Privilege memo, Friday', 'new pt Orientation, Monday'] },
   },
   'name.full': {
     description: 'Two or more name-shaped words with a known name, a Vietnamese middle name, or in a non-Latin script: "Irving Haddadin", "Ольга Петрова".',
@@ -100,7 +100,7 @@ export const NAME_PATTERN_DOCS: Readonly<Record<string, NamePatternDoc>> = {
   },
   'name.given-initial': {
     description: 'A given name (known, or a capitalised word no lexicon holds) and the initial of a surname with its dot: "Aigerim S. - TSH 0.02"; not a word that takes a letter ("Plan B.") nor dotted initials alone ("R.T.").',
-    examples: { valid: ['Re: Nurzhamal S. - TSH 0.02, start methimazole?', 'Jamal R. - q15 checks, on 1:1 for SI'], invalid: ['Plan B. for the MRI downtime', 'Pt R.T. - wound check', 'Vitamin D. levels'] },
+    examples: { valid: ['Re: Nurzhamal S. - TSH 0.02, start methimazole?', 'Jamal R. - q15 checks, on 1:1 for SI', 'Maria K - new dx DM2'], invalid: ['Plan B. for the MRI downtime', 'Plan B - MRI downtime', 'Hepatitis C - clinic flow', 'Pt R.T. - wound check', 'Vitamin D. levels'] },
   },
   'name.surname-initial': {
     description: 'In a file name, a known name or a capitalised word no lexicon holds set beside one or two capital initials ("Vukasinovic_D_pathology.pdf", "DRAGOMIROVA_E_CT_CHEST.pdf", "Quetzal_JM_labs.pdf"); typed in lower case, a surname of the lists before one letter in a file about a clinical term ("okonkwo_t_lithium_levels.xlsx"). Not a word that takes a letter, a health abbreviation or a language code.',

@@ -349,9 +349,15 @@ export const NAME_PATTERNS: readonly NamePattern[] = [
       const next = f.cls[f.j];
       const apart = next === undefined || /^\s*[,;:.)\]\u2013\u2014-]/.test(next.t.gap);
       const strongCue = cue !== undefined && STRONG_PATIENT_CUES.has(cue.t.key);
-      const bar = apart && strongCue ? NAME_LIKELY_ENOUGH_BESIDE_VALUES : LONE_UNKNOWN_LIKENESS;
+      // Before a clinical term or a value too ("pt Okafor missed fx 12/30"): everyday words are no lexicon's unknowns.
+      const clinicalAfter = next !== undefined && /^\s$/.test(next.t.gap) && (f.clinical.starts.has(f.j) || next.t.kind === 'number' || (next.t.case === 'lower' && f.clinical.starts.has(f.j + 1)));
+      const bar = (apart || clinicalAfter) && strongCue ? NAME_LIKELY_ENOUGH_BESIDE_VALUES : LONE_UNKNOWN_LIKENESS;
       const shape = c.kind === 'U' && c.t.case === 'title' && c.t.text.length >= 4 && /[aeiouy]/.test(c.t.key) && nameLikeness(c.t.key) >= bar;
-      return f.cue && f.run.length === 1 && shape && cue !== undefined && cue.t.case === 'lower' ? f.j : undefined;
+      // "Pt" in Title Case is the patient too ("PT" in capitals is physical therapy, "Pt." a port, "NewPatient_Mailer"
+      // a product); before ", First" name.last-first reads the whole name.
+      const titlePt = cue !== undefined && cue.t.text === 'Pt' && /^\s$/.test(c.t.gap);
+      const lastFirst = next !== undefined && next.t.gap.trim() === ',' && next.t.case === 'title' && nameLike(next);
+      return f.cue && f.run.length === 1 && shape && cue !== undefined && (cue.t.case === 'lower' || titlePt) && !lastFirst ? f.j : undefined;
     },
   },
   {
@@ -417,8 +423,12 @@ export const NAME_PATTERNS: readonly NamePattern[] = [
       // The initial's dot may run into a separator or a comma ("Aigerim S. - TSH", "Aigerim S., vanc trough"),
       // but not into another initial ("R.T.").
       const dotted = initial !== undefined && initial.t.kind === 'word' && initial.t.text.length === 1 && initial.t.case === 'title' && after !== undefined && /^\.(?:\s|,|$)/.test(after.t.gap);
+      // Without the dot, only after a known given name and set apart from what follows: "Dmitri S - d/c plan",
+      // "FW: attendance - Tyrell H"; not "Plan B", "Hepatitis C", "Unit B" (no given names).
+      const given = c.kind === 'G';
+      const undotted = given && initial !== undefined && initial.t.kind === 'word' && initial.t.text.length === 1 && initial.t.case === 'title' && (after === undefined || /^\s?[-\u2013\u2014:,;|]/.test(after.t.gap));
       // "New C. diff testing": a letter that opens a health term ("C. diff", "H. pylori") is no initial.
-      return shape && dotted && /^\s$/.test(initial.t.gap) && !f.health.has(f.j) ? f.j + 1 : undefined;
+      return shape && (dotted || undotted) && /^\s$/.test(initial.t.gap) && !f.health.has(f.j) ? f.j + 1 : undefined;
     },
   },
   {
@@ -655,14 +665,18 @@ export function findNames(ctx: FieldContext): NameSpan[] {
   // "IMG_0412_mrs_okafor_sacral_wound.jpg": in a file name typed in lower case, the word after "mrs" is a name
   // whatever the lexicons hold; not after "mr" ("mr_guided_biopsy": magnetic resonance) nor before an everyday
   // word ("stroke_mrs_outcomes": the modified Rankin scale). name.title decides.
-  if (ctx.kind === 'attachment') {
+  // So in a subject typed in lower case about someone's care: "POD2 mrs zielinska - JP output high".
+  const lowerTitled = ctx.kind === 'attachment' || (ctx.kind === 'subject' && clinical.starts.size > 0);
+  if (lowerTitled) {
     for (let k = 1; k < cls.length; k++) {
       const c = cls[k];
       const title = cls[k - 1];
       // Not a word the model rejects ("stroke_mrs_outcomes": the modified Rankin scale's outcomes).
-      if (c.shaped || c.kind !== 'U' || c.t.case !== 'lower' || c.t.text.length < 3 || !/[aeiouy]/.test(c.t.key) || nameLikeness(c.t.key) < NAME_LIKELY_ENOUGH_BESIDE_VALUES) continue;
-      if (title.t.case === 'lower' && title.t.key === 'mrs' && /^[_-]$/.test(c.t.gap)) cls[k] = { ...c, shaped: true };
+      if (c.shaped || !(c.kind === 'U' || known(c.kind)) || c.t.case !== 'lower' || c.t.text.length < 3 || !/[aeiouy]/.test(c.t.key) || (c.kind === 'U' && nameLikeness(c.t.key) < NAME_LIKELY_ENOUGH_BESIDE_VALUES)) continue;
+      if (title.t.case === 'lower' && title.t.key === 'mrs' && (ctx.kind === 'attachment' ? /^[_-]$/ : /^\s$/).test(c.t.gap)) cls[k] = { ...c, shaped: true };
     }
+  }
+  if (ctx.kind === 'attachment') {
     // "ahmed_h_clozapine_ANC_log.xlsx", "ADMIT_NOTE_yazzie_r_ETOH.docx": typed in lower case, a surname of the
     // lists (or a word the name model finds a likely name) with one letter after it, in a file about a clinical
     // term, is a surname and its initial; "plan_b", "pacu_b", "kaizen_b" open with other words.
@@ -1232,8 +1246,8 @@ function isTitleBefore(cls: readonly Classified[], i: number): boolean {
   if (p !== undefined && HONORIFICS.has(p.t.key) && (p.t.case !== 'lower' || (LOWER_HONORIFICS.has(p.t.key) && cls[i].t.case === 'title'))) return true;
   // "pls check on mrs. abernathy": "mr." and "mrs." mean nothing else, before a known name even in lower case.
   if (p !== undefined && LOWER_CASE_TITLES.has(p.t.key) && /^\.\s?$/.test(cls[i].t.gap) && known(cls[i].kind)) return true;
-  // In a lower-case file name ("..._mrs_okafor_..."), the word the shape pass marked after the title.
-  if (p !== undefined && p.t.case === 'lower' && p.t.key === 'mrs' && /^[_-]$/.test(cls[i].t.gap) && cls[i].shaped && cls[i].t.case === 'lower') return true;
+  // In a lower-case file name ("..._mrs_okafor_...") or subject, the word the shape pass marked after the title.
+  if (p !== undefined && p.t.case === 'lower' && p.t.key === 'mrs' && /^[_\s-]$/.test(cls[i].t.gap) && cls[i].shaped && cls[i].t.case === 'lower') return true;
   // "BG Mensah 27w", "BB Okafor feeding log": a nursery's baby girl and baby boy, in capitals before a name, in a
   // field about a newborn ("BG Meter recall" is a blood glucose meter's).
   if (p !== undefined && p.t.case === 'upper' && BABY_INITIALS.has(p.t.key) && cls[i].t.case === 'title' && cls[i].kind !== 'C' && cls[i].kind !== 'X' && /^[\s_]$/.test(cls[i].t.gap) && aboutNewborn(cls)) return true;
