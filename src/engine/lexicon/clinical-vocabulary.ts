@@ -130,7 +130,7 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     mallory weiss, zollinger ellison, budd chiari, chiari malformation, arnold chiari, dandy walker, peutz jeghers,
     brown sequard, henoch schonlein, kawasaki disease, takotsubo, needle stick, needle stick injury,
     needle phobia, cancer free, sicklecell, chagas, chagas disease, liver mass, lung mass, renal mass, kidney mass, breast mass, adrenal mass, pancreatic mass,
-    sundowning, sundowner, sundowners, elopement risk, elopement attempt, attempted elopement, exit seeking, wandering behavior, wandering behaviour, unplanned weight loss, significant weight loss, unintended weight loss, masd, moisture associated skin damage, aspiration risk, choking episode, contracture, contractures, flu a, flu b, has the flu, with the flu, behavioral outburst, behavioural outburst, resident to resident altercation, si with plan, manic episode, overdosed, relapsed, icans, gvhd, graft versus host, stage iv, cinv, extravasation, hypersensitivity reaction, pathogenic variant, germline variant, skin breakdown, detoxing, hypona, hypok, hyperk, hypomag, hypophos`),
+    sundowning, sundowner, sundowners, elopement risk, elopement attempt, attempted elopement, exit seeking, wandering behavior, wandering behaviour, unplanned weight loss, significant weight loss, unintended weight loss, masd, moisture associated skin damage, aspiration risk, choking episode, contracture, contractures, flu a, flu b, has the flu, with the flu, behavioral outburst, behavioural outburst, resident to resident altercation, si with plan, manic episode, overdosed, relapsed, icans, gvhd, graft versus host, stage iv, cinv, extravasation, hypersensitivity reaction, pathogenic variant, germline variant, skin breakdown, detoxing, hypona, hypok, hyperk, hypomag, hypophos, fall ir, fall incident, post fall`),
   medication: words(`
     rtx order, rituximab,
     emergency contraception, hep b refusal, hepb refusal, vaccine refusal, vitamin k refusal,
@@ -305,7 +305,7 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     chemoradiation, bmt, car t therapy, preoperative, postoperative, perioperative, pre operative, post operative,
     postoperative day, post op day, watchman device, watchman procedure, whipple procedure, central venous catheter,
     moderate sedation, swan ganz, ivor lewis, iv start, renal diet, cardiac diet, diabetic diet, low sodium diet, carb controlled diet, drug induced sleep endoscopy, dise,
-    peg site, gtube, dressing changes, wet to dry, disimpaction, apheresis, leukapheresis, missed fraction, rt fraction, brachy, imrt, wbrt, xrt, rt plan, electroconvulsive, chemical restraint, seclusion, q15 checks, behavior monitoring, behaviour monitoring, behavior plan, wanderguard`),
+    peg site, gtube, dressing changes, wet to dry, disimpaction, apheresis, leukapheresis, missed fraction, rt fraction, brachy, imrt, wbrt, xrt, rt plan, electroconvulsive, chemical restraint, seclusion, q15 checks, behavior monitoring, behaviour monitoring, behavior plan, wanderguard, drain placement, perc drain, pigtail drain`),
   encounter: words(`
     second opinion, 2nd opinion, pre employment physical, preemployment physical, pre placement physical,
     visitnote, work restrictions, infusion reaction, infusion reaction report, cardiac rehab progress,
@@ -329,7 +329,7 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     telehealth visit, telemedicine visit, morgue release, autopsy request, autopsy report, post mortem exam,
     rrt note, rapid response note, code blue note, first report of injury,
     contact precautions, droplet precautions, airborne precautions, enteric precautions, contact isolation, droplet isolation, airborne isolation,
-    care conference, pasrr, rehospitalization, return to hospital, sent out to er, sent to er, sent to ed, transfer to hospital, molst, move in assessment, skilled stay, part a stay, respite stay, biopsychosocial, tx plan, individual service plan, take home doses, dc planning, screen fail, screenfail, reconsent, face sheet, facesheet, dc plan, d c plan, dc paperwork, ama form, ama paperwork, mct note, dc recs, take home agreement, ref pkt, referral packet, referral pkt`),
+    care conference, pasrr, rehospitalization, return to hospital, sent out to er, sent to er, sent to ed, transfer to hospital, molst, move in assessment, skilled stay, part a stay, respite stay, biopsychosocial, tx plan, individual service plan, take home doses, dc planning, screen fail, screenfail, reconsent, face sheet, facesheet, dc plan, d c plan, dc paperwork, ama form, ama paperwork, mct note, dc recs, take home agreement, ref pkt, referral packet, referral pkt, ortho clearance, rtw note, rtw clearance`),
   payer: words(`
     cmn, certificate of medical necessity, dme order, dme orders,
     pa packet, prior auth packet, pa request, pa form,
@@ -337,7 +337,7 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     precert, pre cert, precertification, predetermination, pre determination, balance bill, balance billing,
     superbill, coordination of benefits, secondary insurance, medical necessity, letter of medical necessity, lmn,
     advance beneficiary notice, formulary exception, step therapy, tier exception, retro auth, self pay, charity care,
-    coverage denial, ub 04, cms 1500, hcfa 1500, medicaid pending, medicaid application, medicare part d`),
+    coverage denial, ub 04, cms 1500, hcfa 1500, medicaid pending, medicaid application, medicare part d, mbi card`),
   patient: words(`
     neonate, neonates, y o, yof, y o f, y o m, year old male, year old female, yo male, yo female, ptnt`),
   specialty: words(`
