@@ -1,7 +1,7 @@
 import { BED_WORDS, CONTEXT_ONLY, Detector, FieldContext, LETTER, Signal, bounded, signalAt } from './detector';
 import { lettersOf } from '../text/chars';
 import { NameLexicon, UPPER_ONLY, nameLexicon } from '../lexicon';
-import { HealthMatch, authoredWordsOf, healthTermsOf, personHealthOf, residencyOf, topicTokensOf } from '../facts/health';
+import { HealthMatch, authoredWordsOf, healthTermsOf, isEverydaySense, personHealthOf, residencyOf, topicTokensOf } from '../facts/health';
 import { BODY_SITES, PLAYED_PATIENT, WORKPLACE_WORDS } from '../lexicon/context-words';
 import { CLOSE_RELATIVES } from '../lexicon/kin';
 import { LONE_UNKNOWN_LIKENESS, NAME_LIKELY, NAME_UNLIKELY, nameLikeness } from '../names/name-likeness';
@@ -543,7 +543,7 @@ export function findNames(ctx: FieldContext): NameSpan[] {
     if (h.category === 'condition' || h.category === 'medication' || h.category === 'encounter') clinical.someones = true;
   }
   // A condition or a procedure in the field: what may happen to a colleague (a needlestick, a strain, surgery).
-  const ownConditions = healthTermsOf(ctx).some((h) => (h.category === 'condition' || h.category === 'procedure') && !h.workplace);
+  const ownConditions = healthTermsOf(ctx).some((h) => (h.category === 'condition' || h.category === 'procedure') && !h.workplace && !isEverydaySense(h.phrase));
   // Health words tied to someone other than the writer or the reader, or by a stay in a unit: "after his
   // knee arthroscopy", "recovering from bypass", "admitted to CCU" (facts/health.ts aboutPerson).
   const eventsAt = new Map<number, HealthMatch[]>();

@@ -36,9 +36,9 @@ export const COVERAGE_LINKS: readonly string[] = curatedList('COVERAGE_LINKS');
 export const ADMISSION_VERBS: readonly string[] = curatedList('ADMISSION_VERBS');
 /** 11 entries: see curated/context-words.ts. */
 export const DEPARTMENT_PREPOSITIONS: readonly string[] = curatedList('DEPARTMENT_PREPOSITIONS');
-/** 94 entries: see curated/context-words.ts. */
+/** 95 entries: see curated/context-words.ts. */
 export const ANIMAL_WORDS: readonly string[] = curatedList('ANIMAL_WORDS');
-/** 8 entries: see curated/context-words.ts. */
+/** 9 entries: see curated/context-words.ts. */
 export const VETERINARY_ACRONYMS: readonly string[] = curatedList('VETERINARY_ACRONYMS');
 /** 73 entries: see curated/context-words.ts. */
 export const RECRUITING_CUES: readonly string[] = curatedList('RECRUITING_CUES');

@@ -154,11 +154,11 @@ export const ANIMAL_WORDS = words(`
   neutered, dsh, dlh, heartworm, parvo, vet, vets, veterinary, veterinarian, dvm, equine, horse, pony, rabbit, bunny,
   macaque, macaques, rhesus, primate, primates, marmoset, vivarium, pig, pigs, piglet, piglets, sheep, ewe, ewes, goat,
   goats, mouse, mice, rat, rats, rodent, rodents, zebrafish, baboon, baboons, chinchilla,
-  ferret, parrot, cockatiel, hamster, guinea pig, gerbil, tplo, fiv, felv, declaw, kennel, pet boarding, litter, pet, pets,
+  ferret, parrot, cockatiel, hamster, guinea pig, gerbil, tplo, fiv, felv, fip, declaw, kennel, pet boarding, litter, pet, pets,
   pet owner, vaccines due, rabies, bordetella, dhpp, fvrcp, microchip, grooming`);
 
 /** Of the animal words, those that are veterinary even in capitals; others in capitals are acronyms ("PET/CT"). */
-export const VETERINARY_ACRONYMS = words(`dsh, dlh, tplo, fiv, felv, dhpp, fvrcp, dvm`);
+export const VETERINARY_ACRONYMS = words(`dsh, dlh, tplo, fiv, felv, fip, dhpp, fvrcp, dvm`);
 
 /**
  * Jobs, candidates, volunteers, donors and fundraising, and the staff's own shifts: a message about these is not addressed to patients, so several personal addresses in To
