@@ -60,7 +60,7 @@ export const NAME_PATTERN_DOCS: Readonly<Record<string, NamePatternDoc>> = {
   },
   'name.full': {
     description: 'Two or more name-shaped words with a known name, a Vietnamese middle name, or in a non-Latin script: "Irving Haddadin", "Ольга Петрова".',
-    examples: { valid: ['Irving Haddadin - CT', 'Lê Thị Thu xét nghiệm'], invalid: ['Budget Review'] },
+    examples: { valid: ['Irving Haddadin - CT', 'Lê Thị Thu xét nghiệm', 'CM referral - Aminata Sow, high-risk pregnancy'], invalid: ['Budget Review', 'SOW for MRI service contract - review'] },
   },
   'name.likely-pair': {
     description: 'Two name-shaped words, or "Last, First", where no lexicon knows either but the name model finds one likely a name: "Tsinajinnie Harriet", "Przybylski, Tadeusz".',

@@ -555,9 +555,13 @@ export function findNames(ctx: FieldContext): NameSpan[] {
   }
   // Words of authored material ("Pricing_Proposal", "Slides") are not part of a name either, unless a
   // name list holds them ("Kim Liên" is no lien).
+  // Nor is a document's short acronym written in Title Case right after a given name ("Aminata Sow": SOW is a
+  // statement of work in capitals, Sow a surname).
+  const afterGiven = (k: number): boolean => k > 0 && tokens[k].case === 'title' && /^\s$/.test(tokens[k].gap) && tokens[k - 1].case === 'title' && (lex.given.has(tokens[k - 1].key) || lex.other.has(tokens[k - 1].key));
   for (const m of authoredWordsOf(ctx)) {
     for (let k = m.from; k < m.to; k++) {
       const key = tokens[k].key;
+      if (m.to - m.from === 1 && key.length <= 4 && afterGiven(k)) continue;
       if (!lex.given.has(key) && !lex.surname.has(key) && !lex.other.has(key) && !lex.ambiguous.has(key)) healthTok.add(k);
     }
   }
