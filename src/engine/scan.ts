@@ -340,10 +340,11 @@ export function scanMessage(message: Message, policy: Policy): Verdict {
   const isTitledClinician = (name: string, at: number): boolean => {
     const words = nameWords(name);
     if (words.length === 0) return false;
-    // A first word that is not name-like ("Glide_Castellanos", a product) does not tell two people apart.
+    // A first word that is no known given name ("Glide_Castellanos" a product, "Effort_Cert_Asante" a document)
+    // does not tell two people apart.
     const lex = nameLexicon();
     const first = words[0].key;
-    const given = words.length > 1 && (lex.given.has(first) || lex.other.has(first) || (!lex.common.has(first) && nameLikeness(first) >= 0)) ? first : '';
+    const given = words.length > 1 && (lex.given.has(first) || lex.other.has(first)) ? first : '';
     return (clinicians.get(words[words.length - 1].key) ?? []).some((c) => c.at !== at && (given === '' || c.given === '' || c.given === given));
   };
   const isCited = (name: string): boolean => {

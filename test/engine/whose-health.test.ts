@@ -12,6 +12,7 @@ const policy = defaultPolicy();
 const scan = (m: Partial<Message>) => scanMessage(msg(m), policy);
 
 const clean: [string, string][] = [
+  ["M&M Thursday: Dr. Okonjo - 'Missed aortic dissection'", 'a talk title in quotes after a titled clinician is the talk, not the clinician'],
   ['Narcotic count off - hydromorphone 2mg, RN Tomasz Wiśniewski', 'a credential before the name: a colleague at work with the medication'],
   ['Cross-training: Ravi Menon on home sleep apnea testing', 'staff trained on a test'],
   ['Re: Ganapathy Ramesh', 'a word with a medical ending beside a given name is the rest of the name'],

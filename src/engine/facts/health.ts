@@ -467,6 +467,8 @@ export function namesAnimal(ctx: FieldContext): boolean {
 }
 
 const OWNERS = phraseSet(OWNER_CUES);
+/** Things an owner cue may qualify: "client letter", "owner portal". */
+const OWNER_THINGS = new Set(['letter', 'letters', 'portal', 'form', 'forms', 'survey', 'newsletter', 'services', 'service', 'communication', 'communications', 'education', 'handout']);
 
 /**
  * The field points at a human in veterinary mail: an owner, client or worker word ("Owner Ifeoma
@@ -478,7 +480,8 @@ const OWNERS = phraseSet(OWNER_CUES);
  */
 export function ownerCueEndOf(ctx: FieldContext): number | undefined {
   // The cue that names the human, if one does ("Client-owned dog 'Rex' (owner Helen Brodie)"): the first otherwise.
-  const cues = OWNERS.findAll(ctx.tokens);
+  // Not a cue before a word it qualifies ("Client letter: Nala's FIP diagnosis", "owner portal"): a thing, no human.
+  const cues = OWNERS.findAll(ctx.tokens).filter((c) => !OWNER_THINGS.has(ctx.tokens[c.to]?.key ?? ''));
   const m = cues.find((c) => ctx.tokens[c.to] !== undefined && ctx.tokens[c.to].kind === 'word' && ctx.tokens[c.to].case !== 'lower') ?? cues[0];
   if (m === undefined) return undefined;
   const last = ctx.tokens[m.to - 1];
@@ -824,13 +827,16 @@ export function titledCliniciansOf(ctx: FieldContext): string[] {
   for (let i = 0; i + 1 < tokens.length; i++) {
     if (!CLINICIAN.has(tokens[i].key) || tokens[i].case === 'lower') continue;
     let k = i + 1;
-    while (k < tokens.length && k <= i + 3 && tokens[k].kind === 'word' && (tokens[k].case === 'title' || tokens[k].case === 'upper') && !CLAUSE_BREAK.test(tokens[k].gap)) k++;
+    // Not an acronym of two letters after the name ("Dr. Iyer OR days": the operating room).
+    while (k < tokens.length && k <= i + 3 && tokens[k].kind === 'word' && (tokens[k].case === 'title' || (tokens[k].case === 'upper' && tokens[k].text.length >= 3)) && !CLAUSE_BREAK.test(tokens[k].gap)) k++;
     // "PHP monitoring agreement - Dr. Nolan Ashby - alcohol use disorder", "Dr. Ashby out for hip replacement": a
     // condition or a procedure after the name may be the clinician's own, and the other fields then speak of it too.
     if (k <= i + 1) continue;
     if (lastCondition === undefined) {
       lastCondition = -1;
-      for (const h of personHealthOf(ctx)) if ((h.category === 'condition' || h.category === 'procedure') && !h.workplace) lastCondition = Math.max(lastCondition, h.from);
+      // Not a talk's title in quotes ("M&M: Dr. Kaur - 'Missed aortic dissection'").
+      const quoted = (from: number): boolean => tokens.slice(Math.max(0, from - 2), from + 1).some((t) => /['"\u2018\u201c]/.test(t.gap));
+      for (const h of personHealthOf(ctx)) if ((h.category === 'condition' || h.category === 'procedure') && !h.workplace && !quoted(h.from)) lastCondition = Math.max(lastCondition, h.from);
     }
     // The surname, with the given name before it when one is written ("aaron whitley"; "whitley").
     if (lastCondition < k) out.push(k - i > 2 ? `${tokens[k - 2].key} ${tokens[k - 1].key}` : tokens[k - 1].key);
