@@ -72,9 +72,14 @@ function bytePairEncode(text) {
 /** faker locales whose given names join the shared name list: South Asia, West Africa, Brazil, Senegal. */
 const FAKER_GIVEN_LOCALES = ['en_IN', 'en_NG', 'en_GH', 'en_NP', 'fr_SN', 'pt_BR'];
 
-const FAKER_SURNAME_LOCALES = ['en_IN', 'en_NG', 'en_GH', 'en_NP', 'fr_SN', 'pt_BR', 'yo_NG', 'zu_ZA', 'ar', 'fa', 'ur', 'tr', 'uk', 'vi', 'hy', 'ka_GE', 'ne', 'ko'];
+/**
+ * faker locales whose surnames join it too: those locales, Yoruba, Zulu, Turkish and Vietnamese. Locales written in
+ * other scripts add nothing here (the list holds Latin letters; their scripts have names/script-names.ts).
+ */
+const FAKER_SURNAME_LOCALES = [...FAKER_GIVEN_LOCALES, 'yo_NG', 'zu_ZA', 'tr', 'vi'];
 
-function fakerGivenNames() {
+/** faker's given names of FAKER_GIVEN_LOCALES and surnames of FAKER_SURNAME_LOCALES, folded, in Latin letters. */
+function fakerNames() {
   const { allLocales } = require('@faker-js/faker');
   const out = [];
   const walk = (n) => {
@@ -114,10 +119,10 @@ function build() {
   // is kept in capitals. One so kept 20,000 times or more (more than any given name: "Jack" has 12,831) is an
   // everyday word all the same.
   const SENTENCE_START_MIN_COUNT = 20000;
-  const english = subtlex
-    .filter((e) => (e.word === e.word.toLowerCase() || (/^[A-Z][a-z]+$/.test(e.word) && e.count >= SENTENCE_START_MIN_COUNT)) && WORD.test(e.word.toLowerCase()))
-    .map((e) => ({ word: e.word.toLowerCase(), count: e.count }));
-  const englishSet = new Set(english.filter((e) => e.count >= AMBIGUOUS_MIN_COUNT).map((e) => e.word));
+  const english = subtlex.filter((e) => e.word === e.word.toLowerCase() && WORD.test(e.word));
+  const sentenceStarts = subtlex.filter((e) => /^[A-Z][a-z]+$/.test(e.word) && e.count >= SENTENCE_START_MIN_COUNT).map((e) => e.word.toLowerCase());
+  const englishSet = new Set([...english.filter((e) => e.count >= AMBIGUOUS_MIN_COUNT).map((e) => e.word), ...sentenceStarts]);
+  // The commonest words as SUBTLEXus spells them in lower case (the capitalised ones are mostly names and titles).
   const common = english.slice(0, COMMON_WORDS_KEPT).map((e) => e.word);
 
   const given = new Set([...census.first_male.concat(census.first_female).map(fold), ...ssaGivenNames()]);
@@ -126,12 +131,12 @@ function build() {
   // international: Abdirahman, Adebayo, Akihiro) go to a shared list usable in either role.
   const allCensus = new Set([...given, ...census.last.map(fold)]);
   const other = new Set(people.filter((w) => !allCensus.has(w) && !englishSet.has(w)));
-  // Given names of regions many US patients come from that neither list holds (Kwabena, Ifeoma,
-  // Bishnu): faker's per-locale lists (MIT). Only names of three letters or more that are not
+  // Given names and surnames of regions many US patients come from that neither list holds (Kwabena, Ifeoma,
+  // Bishnu, Okonkwo): faker's per-locale lists (MIT). Only names of three letters or more that are not
   // common English words. The name model's report counts them as "in the engine name lists".
   // Not only names the census lacks: a census surname below the ranks kept (Mensah, Kaur, Boateng) is common
   // among the patients of those regions all the same.
-  for (const w of fakerGivenNames()) if (w.length >= 3 && !given.has(w) && !surnames.has(w) && !englishSet.has(w)) other.add(w);
+  for (const w of fakerNames()) if (w.length >= 3 && !given.has(w) && !surnames.has(w) && !englishSet.has(w)) other.add(w);
 
   const ambiguous = new Set(EXTRA_AMBIGUOUS);
   for (const w of [...given, ...surnames]) if (englishSet.has(w)) ambiguous.add(w);

@@ -122,9 +122,10 @@ function analyzeCached(value: string, kind: FieldKind, options: DetectorOptions)
   const hit = cache.get(value);
   if (hit) return hit;
   const { ctx, signals } = analyzeField(value, kind, options);
-  // A topic word inside a health term is the term's ("swallow study", "sleep study"), not a topic of the field.
+  // A topic word inside a test's name is the test's ("swallow study", "sleep study"), not a topic of the field; in a
+  // class or a conference ("childbirth class", "care conference") it stays one.
   const topics = topicTokensOf(ctx);
-  const terms = topics === null ? [] : healthTermsOf(ctx);
+  const terms = topics === null ? [] : healthTermsOf(ctx).filter((h) => h.category === 'test');
   const topical = topics !== null && topics.some((t, i) => t && !terms.some((h) => h.from <= i && i < h.to));
   const result: FieldAnalysis = { signals, topical };
   if (kind === 'subject' || kind === 'attachment') {
@@ -340,11 +341,10 @@ export function scanMessage(message: Message, policy: Policy): Verdict {
   const isTitledClinician = (name: string, at: number): boolean => {
     const words = nameWords(name);
     if (words.length === 0) return false;
-    // A first word that is no known given name ("Glide_Castellanos" a product, "Effort_Cert_Asante" a document)
-    // does not tell two people apart.
+    // A first word that is not name-like ("Glide_Castellanos", a product) does not tell two people apart.
     const lex = nameLexicon();
     const first = words[0].key;
-    const given = words.length > 1 && (lex.given.has(first) || lex.other.has(first)) ? first : '';
+    const given = words.length > 1 && (lex.given.has(first) || lex.other.has(first) || (!lex.common.has(first) && nameLikeness(first) >= 0)) ? first : '';
     return (clinicians.get(words[words.length - 1].key) ?? []).some((c) => c.at !== at && (given === '' || c.given === '' || c.given === given));
   };
   const isCited = (name: string): boolean => {

@@ -52,6 +52,7 @@ const PERSON_NAME_LISTS = /^(HONORIFICS|PATIENT_WORDS|CLINICIAN_TITLES|CREDENTIA
 
 /** Overlaps between two lists that are intended, with the reason. Health vocabulary x any qualifier is one rule. */
 const INTENDED: [RegExp, RegExp, string][] = [
+  [/^TEACHING_WORDS$/, /^STAFF_HEADS$/, 'staff courses (CME, in-services) mark teaching material in a subject and a staff mailbox in a recipient ("Sepsis Inservice - Enrolled")'],
   [/^CREDENTIALS_BEFORE_NAME$/, /^(WORKPLACE_WORDS|STAFF_HEADS|CREDENTIALS|DOTTED_ABBREVIATIONS)$/, 'a credential is one before or after a name, a job after a health word ("ICU RNs"), a mailbox head, a dotted abbreviation'],
   [/^ASSIGNED_WORK_VERBS$/, /^(TOPIC_WORDS|WORKPLACE_WORDS|STAFF_HEADS|NOT_NAMES|EPONYM_HEADS|POSSESSIVE_EPONYM_HEADS)$/, 'a verb of assigned work after "to" is also a noun of work ("the audit", "charge lead", "Babinski sign", "draft")'],
   [/^LANGUAGE_CUES\./, /^LANGUAGE_CUES\./, 'a language module\'s cues share words between roles ("curso" heads a workplace and makes a topic) and between languages (Spanish and Portuguese "curso")'],

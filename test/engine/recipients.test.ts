@@ -77,6 +77,8 @@ const clean: Row[] = [
   { to: r('Enrolled Agents - Tax Desk', 'ea-desk@examplefirm.com'), why: '"enrolled" names a list only with a condition or a programme' },
   { to: r('Lou Petit', 'sugarmama.lou@gmail.com'), why: 'an everyday word glued to a word' },
   { to: r('Kim Abara', 'dialysisnurse.kim@gmail.com'), why: 'a treatment glued to a job is the work' },
+  { to: r('Lisa Park', 'adhdcoach.lisa@gmail.com'), why: "a condition glued to a job's agent noun is the work" },
+  { to: r('Chemo Biotherapy Course - Enrolled', 'chemo-course@examplehealth.org'), why: 'the enrolled of a staff course are staff' },
   { to: r('Ines Moto', 'canceriansun@gmail.com'), why: 'no known word left beside the health word' },
   { to: r('Varga, Ilona - TP2ECT', 'ivarga@examplecorp.com'), why: 'an abbreviation with another sense (a unit code) is not a person\'s own health' },
   { to: r('Group Programs', 'groups@stillwater-recovery.example'), why: "a treatment programme's own desk" },

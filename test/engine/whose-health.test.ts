@@ -12,11 +12,15 @@ const policy = defaultPolicy();
 const scan = (m: Partial<Message>) => scanMessage(msg(m), policy);
 
 const clean: [string, string][] = [
+  ['nihss and mrs ordinal analysis - thrombectomy', 'mRS is the modified Rankin Scale beside its own words, not "Mrs."'],
+  ['new pt Kiosk 3 installed - lab draw check-in', 'a device and its number after "pt", not a patient'],
+  ['Sam splints restock - ED trauma bay', 'a three-letter given name running into a word is a product'],
+  ['Les vaccins contre la grippe sont disponibles', 'a three-letter given name running into a word is a word of another language'],
   ["M&M Thursday: Dr. Okonjo - 'Missed aortic dissection'", 'a talk title in quotes after a titled clinician is the talk, not the clinician'],
   ['Narcotic count off - hydromorphone 2mg, RN Tomasz Wiśniewski', 'a credential before the name: a colleague at work with the medication'],
   ['Cross-training: Ravi Menon on home sleep apnea testing', 'staff trained on a test'],
   ['Re: Ganapathy Ramesh', 'a word with a medical ending beside a given name is the rest of the name'],
-  ['Hartwell Stroke Walk - sponsorship tiers', 'an event named for a place or a donor'],
+  ['Hartwell Gala - stroke research sponsorship tiers', 'an event named for a donor'],
   ['Guest dosing request from Brookvale OTP - client visiting family', 'a treatment site named for a place'],
   ['Home health auth criteria - draft for Chidinma to review', 'a colleague asked to review a draft'],
   ['Invitation: Living Well with Asthma - member focus group', '"Well" is an everyday word, not a surname'],
@@ -289,6 +293,11 @@ const clean: [string, string][] = [
 ];
 
 const flagged: [string, 'high' | 'medium', string][] = [
+  ['RN Lisa Chen MRI results', 'high', 'a credential before the name: the test after it is the colleague\'s own'],
+  ['Kofi Mensah OTP intake - methadone 80mg', 'high', 'a full name before a treatment programme is a patient'],
+  ['Rosa to sign surgical consent before knee replacement', 'medium', 'signing a consent is what patients do'],
+  ['Staff education - Li Na bitten by cat, rabies PEP started', 'high', "a human's own exposure in veterinary mail"],
+  ['FW: Tom K\'s radiation schedule - rides needed', 'medium', 'a three-letter given name before an initial'],
   ['Exposure: RN Dana Whitlock needlestick 3/9 - source labs pending', 'high', "a credential before the name, with the colleague's own injury"],
   ["Pt 'Lupe' Harrington refusing insulin again", 'medium', 'a nickname in quotes after a patient word is a person'],
   ["Thanks for the card - Renske Albers's knee replacement went well", 'high', "a person's possessive ties the procedure to her, a day's would not"],

@@ -16,7 +16,8 @@ export const accountNumber = keywordIdentifier({
   optionsKey: 'account-number',
   notAfter: ['customer', 'vendor', 'supplier', 'distributor'],
   // A utility's or a carrier's account ("Internet svc acct 4410-2291 - outage credit") is the organisation's own.
-  notInFieldWith: /\b(?:internet|broadband|wi ?fi|outage|utility|utilities|electric|electricity|gas bill|water bill|cable tv|wireless|cell phone|cellular|telecom|isp)\b/i,
+  // Not a utility bill: a Medicaid application asks for one as proof of address.
+  notInFieldWith: /\b(?:internet|broadband|wi ?fi|outage|cable tv|wireless|cell phone|cellular|telecom|isp)\b/i,
   // Hospital account and encounter numbers run 7-12 digits; vendor and customer
   // accounts ("Sysco acct 44120-8") are often shorter.
   minDigits: 7,

@@ -82,6 +82,8 @@ const MEDICAL_EPONYMS = new Set(MEDICAL_EPONYMS_LIST);
 const LETTERED = new Set(LETTERED_LIST);
 const SAINT = new Set(SAINT_LIST);
 const ASSIGNED_WORK = new Set(ASSIGNED_WORK_VERBS);
+/** Words beside "mRS", the modified Rankin Scale of stroke outcomes, which is no "Mrs.". */
+const STROKE_SCALE_WORDS = new Set(['nihss', 'rankin', 'ordinal']);
 const CREDENTIAL_BEFORE = new Set(CREDENTIALS_BEFORE_NAME);
 const REPORT_WORDS = new Set(['report', 'reports', 'results', 'records', 'images', 'films', 'notes', 'fax']);
 const REFERRAL_WORDS = new Set(['referral', 'referrals', 'referred', 'refer', 'referring', 'ref']);
@@ -157,9 +159,9 @@ const arabicArticle = (a: Classified, b: Classified | undefined): boolean =>
   b !== undefined && ARABIC_ARTICLES.has(a.t.key) && a.t.case === 'title' && (b.t.gap === '' || b.t.gap === '-') && b.t.case === 'title';
 const known = (k: Kind): boolean => k === 'G' || k === 'S' || k === 'O';
 const nameLike = (c: Classified): boolean => c.shaped && c.kind !== 'X' && c.kind !== 'C';
-/** Non-Latin scripts: no lexicon, so two capitalised words make a name ("Ольга Петрова"). */
-// Letters only Vietnamese writes (ă, đ, ơ, ư and the stacked tone marks): its syllables are given names alone ("thứ Hai", Monday).
+/** Letters only Vietnamese writes (ă, đ, ơ, ư and the stacked tone marks): its syllables are given names alone ("thứ Hai", Monday). */
 const VIETNAMESE_LETTER = /[\u0103\u0111\u01a1\u01b0\u1ea0-\u1ef9]/i;
+/** Non-Latin scripts: no lexicon, so two capitalised words make a name ("Ольга Петрова"). */
 const NON_LATIN = /[\u0370-\u03ff\u0400-\u04ff\u0530-\u058f]/;
 
 /** Token gaps that keep two words in one name: a space, a hyphen, an underscore or dot in file names. */
@@ -349,8 +351,8 @@ export const NAME_PATTERNS: readonly NamePattern[] = [
       const next = f.cls[f.j];
       const apart = next === undefined || /^\s*[,;:.)\]\u2013\u2014-]/.test(next.t.gap);
       const strongCue = cue !== undefined && STRONG_PATIENT_CUES.has(cue.t.key);
-      // Before a clinical term or a value too ("pt Okafor missed fx 12/30"): everyday words are no lexicon's unknowns.
-      const clinicalAfter = next !== undefined && /^\s$/.test(next.t.gap) && (f.clinical.starts.has(f.j) || next.t.kind === 'number' || (next.t.case === 'lower' && f.clinical.starts.has(f.j + 1)));
+      // Right before a clinical term too ("pt Okafor missed fx 12/30"), not a number ("pt Kiosk 3", a device).
+      const clinicalAfter = next !== undefined && /^\s$/.test(next.t.gap) && (f.clinical.starts.has(f.j) || (next.t.case === 'lower' && f.clinical.starts.has(f.j + 1)));
       const bar = (apart || clinicalAfter) && strongCue ? NAME_LIKELY_ENOUGH_BESIDE_VALUES : LONE_UNKNOWN_LIKENESS;
       const shape = c.kind === 'U' && c.t.case === 'title' && c.t.text.length >= 4 && /[aeiouy]/.test(c.t.key) && nameLikeness(c.t.key) >= bar;
       // "Pt" in Title Case is the patient too ("PT" in capitals is physical therapy, "Pt." a port, "NewPatient_Mailer"
@@ -452,7 +454,13 @@ export const NAME_PATTERNS: readonly NamePattern[] = [
     match: (f) => {
       const c = f.run[0];
       const short = c.t.text.length === 3 && /^[a-z]+$/i.test(c.t.text) && c.kind === 'G' && c.t.case === 'title' && !f.lex.common.has(c.t.key);
-      const long = c.t.text.length >= 4 || (short && !f.cls.some((x) => VIETNAMESE_LETTER.test(x.t.text)));
+      // Set apart, possessive, part of a hyphenated given name, or before a word that follows a person ("Tom - covid+",
+      // "Ann's biopsy", "Hye-jin out", "Deb in payroll broke her wrist"): not "Ivy rash", "Sam splints", "Les vaccins".
+      const next = f.cls[f.j];
+      const hyphenated = c.t.gap === '-' || next?.t.gap === '-';
+      const initialAfter = next !== undefined && next.t.text.length === 1 && next.t.case === 'title' && /^\s$/.test(next.t.gap);
+      const apart = next === undefined || hyphenated || initialAfter || SET_APART.test(next.t.gap) || /^\s?-{2}/.test(next.t.gap) || /^['\u2019]s?\s/.test(next.t.gap) || (/^\s$/.test(next.t.gap) && next.t.case === 'lower' && AFTER_A_PERSON.has(next.t.key));
+      const long = c.t.text.length >= 4 || (short && apart && !f.cls.some((x) => VIETNAMESE_LETTER.test(x.t.text)));
       return f.run.length === 1 && known(c.kind) && long ? f.j : undefined;
     },
   },
@@ -671,12 +679,15 @@ export function findNames(ctx: FieldContext): NameSpan[] {
   // word ("stroke_mrs_outcomes": the modified Rankin scale). name.title decides.
   // So in a subject typed in lower case about someone's care: "POD2 mrs zielinska - JP output high".
   const lowerTitled = ctx.kind === 'attachment' || (ctx.kind === 'subject' && clinical.starts.size > 0);
+  const strokeScale = tokens.some((t) => STROKE_SCALE_WORDS.has(t.key));
   if (lowerTitled) {
     for (let k = 1; k < cls.length; k++) {
       const c = cls[k];
       const title = cls[k - 1];
       // Not a word the model rejects ("stroke_mrs_outcomes": the modified Rankin scale's outcomes).
-      if (c.shaped || !(c.kind === 'U' || known(c.kind)) || c.t.case !== 'lower' || c.t.text.length < 3 || !/[aeiouy]/.test(c.t.key) || (c.kind === 'U' && nameLikeness(c.t.key) < NAME_LIKELY_ENOUGH_BESIDE_VALUES)) continue;
+      // In a subject a listed name or a likely one, not beside the modified Rankin Scale's words ("nihss and mrs ordinal analysis").
+      const subjectOk = ctx.kind === 'attachment' || ((known(c.kind) || nameLikeness(c.t.key) >= LONE_UNKNOWN_LIKENESS) && !strokeScale);
+      if (c.shaped || !subjectOk || !(c.kind === 'U' || known(c.kind)) || c.t.case !== 'lower' || c.t.text.length < 3 || !/[aeiouy]/.test(c.t.key) || (c.kind === 'U' && nameLikeness(c.t.key) < NAME_LIKELY_ENOUGH_BESIDE_VALUES)) continue;
       if (title.t.case === 'lower' && title.t.key === 'mrs' && (ctx.kind === 'attachment' ? /^[_-]$/ : /^\s$/).test(c.t.gap)) cls[k] = { ...c, shaped: true };
     }
   }
@@ -801,11 +812,12 @@ export function findNames(ctx: FieldContext): NameSpan[] {
       const ampersand = j - i === 1 && !facts.cue && !facts.titled && (andJoined(cls[i], cls[i + 1]) || andJoined(cls[i - 1], cls[i]));
       const own = pattern.id === 'name.clinician-own-health' || pattern.id === 'name.kin-possessive';
       // "called to RN Asante", "waste witness - RN J. Obi": a credential before the name makes a colleague at work
-      // with the field's medications and results; a condition or a procedure may be the colleague's own
-      // ("RN Darnell Whitlock needlestick", "LPN Gordon Achebe, back strain").
-      const credentialed = i > 0 && cls[i - 1].t.case === 'upper' && CREDENTIAL_BEFORE.has(cls[i - 1].t.key) && !ownConditions;
+      // with the medications and results written before the name; a condition or a procedure may be the colleague's
+      // own ("RN Darnell Whitlock needlestick", "LPN Gordon Achebe, back strain"), and so may what follows the name
+      // ("RN Lisa Chen MRI results").
+      const credentialed = i > 0 && cls[i - 1].t.case === 'upper' && CREDENTIAL_BEFORE.has(cls[i - 1].t.key) && !ownConditions && ![...clinical.starts].some((k) => k >= j);
       // "draft for Chiamaka to review": a lone name asked to do work is a colleague's.
-      const assigned = j - i === 1 && !facts.cue && cls[j]?.t.key === 'to' && cls[j]?.t.case === 'lower' && ASSIGNED_WORK.has(cls[j + 1]?.t.key ?? '');
+      const assigned = j - i === 1 && !facts.cue && cls[j]?.t.key === 'to' && cls[j]?.t.case === 'lower' && ASSIGNED_WORK.has(cls[j + 1]?.t.key ?? '') && !clinical.starts.has(j + 2);
       if (!eponym && !ampersand && !assigned && !credentialed && !quotedThingName(cls, i, j, facts) && (own || !isClinicianOrPlace(cls, i, j, sentenceCase, ctx.kind))) out.push({ from: i, to: j, weak: pattern.weak, cue: facts.cue ? i - 1 : undefined, pattern: pattern.id, strength: pattern.strength });
     }
     i = j;
@@ -880,6 +892,8 @@ function gluedInitialSurname(f: RunFacts): boolean {
 
 /** Words of a clinician's absence: what follows is why. */
 const ABSENCE_WORDS = new Set(['out', 'off', 'away', 'leave', 'loa']);
+/** Words that follow a person's name in a sentence ("Tom out", "Deb in payroll", "Lou at group", "Ann has"). */
+const AFTER_A_PERSON = new Set([...ABSENCE_WORDS, 'in', 'at', 'is', 'was', 'has', 'had', 'will', 'and', 'back', 'for', 'with', 'from', 'to']);
 /** Verbs of a clinician's care of someone else. */
 const CARE_VERBS = new Set(['cover', 'covers', 'covering', 'admit', 'admitting', 'admits', 'seeing', 'rounding', 'consulting', 'treating', 'managing', 'following']);
 

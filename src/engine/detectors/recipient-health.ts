@@ -1,6 +1,6 @@
 import { BED_WORDS, Detector, FieldContext, Signal, signalAt } from './detector';
 import { PhraseMatcher, nameLexicon } from '../lexicon';
-import { AMBIGUOUS_LIST_HEADS, GENERIC_IN_RECIPIENTS, KIN_WORDS, LIST_CONTINUERS, LIST_HEADS, MEMBER_CONDITIONS, PATIENT_MARKS, ROMANCE_SERVICE_HEADS, SERVICE_HEADS, STAFF_HEADS } from '../lexicon/recipient-heads';
+import { AMBIGUOUS_LIST_HEADS, GENERIC_IN_RECIPIENTS, GLUED_TO_CONDITIONS, KIN_WORDS, LIST_CONTINUERS, LIST_HEADS, MEMBER_CONDITIONS, PATIENT_MARKS, ROMANCE_SERVICE_HEADS, SERVICE_HEADS, STAFF_HEADS } from '../lexicon/recipient-heads';
 import { findHealthTerms, healthTermsOf, isEverydaySense } from '../facts/health';
 import { UNIT_WORDS, WORKPLACE_WORDS } from '../lexicon/context-words';
 import { CLINICIAN_TITLES, COMMA_CREDENTIALS, CREDENTIALS } from '../lexicon/people-words';
@@ -83,12 +83,22 @@ function ownTokens(ctx: FieldContext): readonly Token[] {
 }
 const ADDRESS_ONLY = /^[^\s@]+@[^\s@]+$/;
 
-/** Words people glue to a condition in an address ("hivpos", "cancerfree"), besides common words and names. */
 const JOB_WORDS = new Set(WORKPLACE_WORDS);
-const GLUE_WORDS = new Set(['pos', 'neg', 'free', 'warrior', 'fighter', 'survivor', 'mom', 'mama', 'dad', 'life', 'journey', 'pumper', 'diaries', 'strong']);
+const GLUE_WORDS = new Set(GLUED_TO_CONDITIONS);
+// A job's agent noun glued to the term is the person's work ("adhdcoach.lisa@", "dementiatrainer@").
+const AGENT_NOUN = /(?:er|or|ist|coach|educator|advocate)$/;
+const gluedCache = new Map<string, string | undefined>();
 
 /** The condition, medication or procedure a word of a local part is glued from ("chemo" + "brain"), if any. */
 function gluedTerm(key: string): string | undefined {
+  if (gluedCache.has(key)) return gluedCache.get(key);
+  const term = splitGlued(key);
+  if (gluedCache.size > 500) gluedCache.clear();
+  gluedCache.set(key, term);
+  return term;
+}
+
+function splitGlued(key: string): string | undefined {
   const lex = nameLexicon();
   // A name is no glued word ("rashida" is not "rash" + "ida"); beside a name the term has five letters at least.
   if (lex.given.has(key) || lex.surname.has(key) || lex.other.has(key)) return undefined;
@@ -99,7 +109,7 @@ function gluedTerm(key: string): string | undefined {
     const tail = key.slice(k);
     for (const [term, rest] of [[head, tail], [tail, head]]) {
       // "dialysisnurse.kim@": a job word beside the term makes it the person's work, not their health.
-      if (!word(rest) || JOB_WORDS.has(rest) || (term.length < 5 && !GLUE_WORDS.has(rest) && !lex.common.has(rest))) continue;
+      if (!word(rest) || JOB_WORDS.has(rest) || (AGENT_NOUN.test(rest) && !GLUE_WORDS.has(rest)) || (term.length < 5 && !GLUE_WORDS.has(rest) && !lex.common.has(rest))) continue;
       const found = findHealthTerms(tokenize(term), [], []);
       if (found.some((h) => h.from === 0 && h.to === 1 && (h.category === 'condition' || h.category === 'medication' || h.category === 'procedure') && !isEverydaySense(h.phrase) && !h.needsSupport)) return term;
     }

@@ -9,7 +9,7 @@ import { CLOSE_RELATIVES } from '../lexicon/kin';
 import { clinicalNeedsSupport } from '../lexicon/clinical';
 import { clinicalShorthand } from './clinical-shorthand';
 import { misspelledTerm, mayBeMisspelled } from './misspelled-health';
-import { ADMISSION_VERBS, AMBIGUOUS_HEALTH, PLAYED_PATIENT, COVERAGE_LINKS, COVERAGE_VERBS, AMBIGUOUS_ONLY_IN_CAPITALS, ANIMAL_WORDS, DEPARTMENT_PREPOSITIONS, PERSONAL_PRONOUNS, THIRD_PERSON_PRONOUNS, BLOOD_PRESSURE_WORDS, BLOOD_SUGAR_WORDS, RESIDENCY_CUES, BUSINESS_DOCUMENT_WORDS, OWNER_CUES, RECRUITING_CUES, SEASON_WORDS, STAFF_CUES, TIME_OWNERS, UNDERGOING_VERBS, TEACHING_WORDS, SIMULATION_WORDS, PUBLICATION_WORDS, UNIT_WORDS, VETERINARY_ACRONYMS, WORKPLACE_WORDS } from '../lexicon/context-words';
+import { ADMISSION_VERBS, AMBIGUOUS_HEALTH, PLAYED_PATIENT, COVERAGE_LINKS, COVERAGE_VERBS, AMBIGUOUS_ONLY_IN_CAPITALS, ANIMAL_WORDS, OWNER_CUE_THINGS, DEPARTMENT_PREPOSITIONS, PERSONAL_PRONOUNS, THIRD_PERSON_PRONOUNS, BLOOD_PRESSURE_WORDS, BLOOD_SUGAR_WORDS, RESIDENCY_CUES, BUSINESS_DOCUMENT_WORDS, OWNER_CUES, RECRUITING_CUES, SEASON_WORDS, STAFF_CUES, TIME_OWNERS, UNDERGOING_VERBS, TEACHING_WORDS, SIMULATION_WORDS, PUBLICATION_WORDS, UNIT_WORDS, VETERINARY_ACRONYMS, WORKPLACE_WORDS } from '../lexicon/context-words';
 import type { Token } from '../text/tokenize';
 import { toOriginal } from '../text/mapped-text';
 
@@ -336,6 +336,11 @@ const READINGS = new Set(['lab value', 'blood pressure reading']);
 const RESULT_WORDS = new Set(['results', 'result', 'resultados', 'resultado', 'resultats', 'resultat', 'risultati', 'ergebnisse', 'wyniki', 'результат', 'ket qua']);
 const BLOOD_SUGAR = new Set(BLOOD_SUGAR_WORDS);
 
+/** A given name in Title Case, a space away (`gap`: the space between it and the word beside it). */
+function givenBeside(n: Token | undefined, gap: string, lex: ReturnType<typeof nameLexicon>): boolean {
+  return n !== undefined && n.kind === 'word' && n.case === 'title' && /^\s$/.test(gap) && (lex.given.has(n.key) || lex.other.has(n.key));
+}
+
 /**
  * Words the lists do not hold but whose medical ending says what they are
  * ("preeclampsia", "pembrolizumab"): never an everyday word or a known name.
@@ -354,8 +359,7 @@ function withEndings(tokens: readonly Token[], found: HealthMatch[], allowed: Re
     lex ??= nameLexicon();
     if (lex.common.has(t.key) || lex.given.has(t.key) || lex.surname.has(t.key) || lex.other.has(t.key) || lex.ambiguous.has(t.key)) continue;
     // "Ganapathy Ramesh": in Title Case beside a given name in Title Case, the word is the rest of the name.
-    const besideGiven = (n: Token | undefined): boolean => n !== undefined && n.kind === 'word' && n.case === 'title' && /^\s$/.test(n === tokens[i + 1] ? n.gap : t.gap) && (lex!.given.has(n.key) || lex!.other.has(n.key));
-    if (t.case === 'title' && (besideGiven(tokens[i - 1]) || besideGiven(tokens[i + 1]))) continue;
+    if (t.case === 'title' && (givenBeside(tokens[i - 1], t.gap, lex) || givenBeside(tokens[i + 1], tokens[i + 1]?.gap ?? '', lex))) continue;
     (out ??= found.slice()).push({ from: i, to: i + 1, category, phrase: t.key, byEnding: true });
   }
   return out ? out.sort((a, b) => a.from - b.from) : found;
@@ -468,7 +472,15 @@ export function namesAnimal(ctx: FieldContext): boolean {
 
 const OWNERS = phraseSet(OWNER_CUES);
 /** Things an owner cue may qualify: "client letter", "owner portal". */
-const OWNER_THINGS = new Set(['letter', 'letters', 'portal', 'form', 'forms', 'survey', 'newsletter', 'services', 'service', 'communication', 'communications', 'education', 'handout']);
+const OWNER_THINGS = new Set(OWNER_CUE_THINGS);
+
+/**
+ * The owner cues of a field, less a cue that labels a thing ("Client letter: Nala's FIP diagnosis", "Owner portal:
+ * ..."): a label before a colon names no human.
+ */
+function ownerCues(tokens: readonly Token[]): { from: number; to: number }[] {
+  return OWNERS.findAll(tokens).filter((c) => !(OWNER_THINGS.has(tokens[c.to]?.key ?? '') && /^:/.test(tokens[c.to + 1]?.gap ?? '')));
+}
 
 /**
  * The field points at a human in veterinary mail: an owner, client or worker word ("Owner Ifeoma
@@ -480,8 +492,7 @@ const OWNER_THINGS = new Set(['letter', 'letters', 'portal', 'form', 'forms', 's
  */
 export function ownerCueEndOf(ctx: FieldContext): number | undefined {
   // The cue that names the human, if one does ("Client-owned dog 'Rex' (owner Helen Brodie)"): the first otherwise.
-  // Not a cue before a word it qualifies ("Client letter: Nala's FIP diagnosis", "owner portal"): a thing, no human.
-  const cues = OWNERS.findAll(ctx.tokens).filter((c) => !OWNER_THINGS.has(ctx.tokens[c.to]?.key ?? ''));
+  const cues = ownerCues(ctx.tokens);
   const m = cues.find((c) => ctx.tokens[c.to] !== undefined && ctx.tokens[c.to].kind === 'word' && ctx.tokens[c.to].case !== 'lower') ?? cues[0];
   if (m === undefined) return undefined;
   const last = ctx.tokens[m.to - 1];
@@ -495,7 +506,7 @@ export function ownerCueEndOf(ctx: FieldContext): number | undefined {
  */
 export function ownerNamed(ctx: FieldContext, fullName: boolean): boolean {
   const tokens = ctx.tokens;
-  return fullName || OWNERS.findAll(tokens).some((m) => {
+  return fullName || ownerCues(tokens).some((m) => {
     const next = tokens[m.to];
     return next !== undefined && next.kind === 'word' && (next.case === 'title' || next.case === 'upper');
   });

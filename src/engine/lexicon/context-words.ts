@@ -36,11 +36,13 @@ export const COVERAGE_LINKS: readonly string[] = curatedList('COVERAGE_LINKS');
 export const ADMISSION_VERBS: readonly string[] = curatedList('ADMISSION_VERBS');
 /** 11 entries: see curated/context-words.ts. */
 export const DEPARTMENT_PREPOSITIONS: readonly string[] = curatedList('DEPARTMENT_PREPOSITIONS');
+/** 7 entries: see curated/context-words.ts. */
+export const OWNER_CUE_THINGS: readonly string[] = curatedList('OWNER_CUE_THINGS');
 /** 95 entries: see curated/context-words.ts. */
 export const ANIMAL_WORDS: readonly string[] = curatedList('ANIMAL_WORDS');
 /** 9 entries: see curated/context-words.ts. */
 export const VETERINARY_ACRONYMS: readonly string[] = curatedList('VETERINARY_ACRONYMS');
-/** 73 entries: see curated/context-words.ts. */
+/** 66 entries: see curated/context-words.ts. */
 export const RECRUITING_CUES: readonly string[] = curatedList('RECRUITING_CUES');
 /** 13 entries: see curated/context-words.ts. */
 export const PUBLICATION_WORDS: readonly string[] = curatedList('PUBLICATION_WORDS');

@@ -52,5 +52,5 @@ export const COMMA_CREDENTIALS: readonly string[] = curatedList('COMMA_CREDENTIA
 export const GROUP_NOUNS: readonly string[] = curatedList('GROUP_NOUNS');
 /** 13 entries: see curated/people-words.ts. */
 export const WORK_GROUPS: readonly string[] = curatedList('WORK_GROUPS');
-/** 16 entries: see curated/people-words.ts. */
+/** 8 entries: see curated/people-words.ts. */
 export const ASSIGNED_WORK_VERBS: readonly string[] = curatedList('ASSIGNED_WORK_VERBS');

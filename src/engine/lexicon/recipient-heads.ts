@@ -2,7 +2,7 @@
 // Do not edit: change the lists there and run `npm run build:lexicons`.
 import { curatedList } from './curated-lists';
 
-/** 128 entries: see curated/recipient-heads.ts. */
+/** 136 entries: see curated/recipient-heads.ts. */
 export const STAFF_HEADS: readonly string[] = curatedList('STAFF_HEADS');
 /** 120 entries: see curated/recipient-heads.ts. */
 export const SERVICE_HEADS: readonly string[] = curatedList('SERVICE_HEADS');
@@ -22,3 +22,5 @@ export const KIN_WORDS: readonly string[] = curatedList('KIN_WORDS');
 export const LIST_CONTINUERS: readonly string[] = curatedList('LIST_CONTINUERS');
 /** 23 entries: see curated/recipient-heads.ts. */
 export const GENERIC_IN_RECIPIENTS: readonly string[] = curatedList('GENERIC_IN_RECIPIENTS');
+/** 14 entries: see curated/recipient-heads.ts. */
+export const GLUED_TO_CONDITIONS: readonly string[] = curatedList('GLUED_TO_CONDITIONS');

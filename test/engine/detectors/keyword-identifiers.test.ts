@@ -95,6 +95,7 @@ detectorTable(accountNumber, {
   ],
   invalid: [
     { text: 'Acct# 3196484990 - self-pay plan', found: ['Acct# 3196484990'] },
+    { text: 'Acct 44102291 - Medicaid app, need electric bill for proof of address', found: ['Acct 44102291'], why: 'a utility bill as proof of address does not make the account a utility' },
     { text: 'RE: FIN# 9394983852 - wrong payer', found: ['FIN# 9394983852'] },
     { text: 'RE: CSN 6076976498 missing charges', found: ['CSN 6076976498'] },
     { text: 'HAR 8029147415 - charge correction', found: ['HAR 8029147415'] },

@@ -141,6 +141,9 @@ export const ADMISSION_VERBS = words(`back, admitted, readmitted, transferred, s
 /** Prepositions before a Title Case department: "in Endoscopy", "30 years in Oncology Infusion". */
 export const DEPARTMENT_PREPOSITIONS = words(`in, at, from, to, for, of, on, with, into, across, joining`);
 
+/** Things an owner cue labels before a colon ("Client letter: ...", "Owner portal: ..."): no human named. */
+export const OWNER_CUE_THINGS = words(`letter, letters, portal, newsletter, survey, form, forms`);
+
 /**
  * Words that make the subject of a field an animal: veterinary patients are
  * not PHI (spec: "Animals are not patients under HIPAA"). Research animals
@@ -163,7 +166,7 @@ export const VETERINARY_ACRONYMS = words(`dsh, dlh, tplo, fiv, felv, fip, dhpp, 
 /**
  * Jobs, candidates, volunteers, donors and fundraising, and the staff's own shifts: a message about these is not addressed to patients, so several personal addresses in To
  * are not a mass disclosure of health status ("Med-Surg RN openings" to three candidates, "Hospice
- * 5K - t-shirt sizes" to runners, per diem nurses offered shifts at a flu clinic, nursing students on a clinical rotation).
+ * 5K - t-shirt sizes" to runners, per diem nurses offered shifts at a flu clinic).
  */
 export const RECRUITING_CUES = words(`
   opening, openings, job, jobs, position, positions, interview, interviews, candidate, candidates, applicant,
@@ -172,8 +175,7 @@ export const RECRUITING_CUES = words(`
   donor, donors, gala, fundraiser, fundraising, 5k, 10k, sponsorship, sponsors, auction, raffle, t shirt, board
   members, trustees, per diem, open shifts, recruit, recruiter, recruiters, talent, welcome aboard, travel nurse,
   travel nurses, clinical placement, clinical placements, clinicalplacement, extern, externs, actor, actors,
-  sp actors, casting, per hour, hourly rate, stipend, clinical rotation, clinical rotations, nursing student, nursing students,
-  student nurse, student nurses, preceptorship`);
+  sp actors, casting, per hour, hourly rate, stipend`);
 
 /**
  * Words for a publication after a surname and a year: "the Kowalski 2019 paper" cites an author

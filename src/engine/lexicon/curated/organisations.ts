@@ -28,10 +28,8 @@ export const ORG_HEADS: readonly string[] = [
   'chair', 'professorship', 'chairs',
   // Buildings and residences ("Kessler Auditorium", "Blue Heron Senior Living", "Tamarack Elem annex").
   'auditorium', 'annex', 'living', 'elem', 'stadium', 'arena', 'gymnasium', 'fieldhouse', 'ballpark', 'natatorium',
-  // Events named for a person or a place ("Hartley Rounds", "Mbeki Symposium", "Calloway Stroke Walk").
-  'rounds', 'symposium', 'walk', 'gala', 'luncheon', 'tournament', 'invitational',
-  // Treatment sites named for a place ("Ridgeway OTP", "Ridgeway outpatient").
-  'otp', 'outpatient',
+  // Events named for a person ("Hartley Rounds", "Mbeki Symposium", "Hartwell Gala").
+  'rounds', 'symposium', 'gala', 'luncheon', 'tournament', 'invitational',
   // Heads that come first in the Romance languages ("Centre de santé Louis-Pasteur", "Clínica de la Mujer").
   'centro', 'clinica', 'clinique', 'hopital', 'ospedale', 'policlinico', 'fundacion', 'fundacao', 'fondation',
   'fondazione', 'instituto', 'institut', 'istituto', 'universidad', 'universidade', 'universite', 'asociacion',

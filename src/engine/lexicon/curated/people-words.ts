@@ -186,7 +186,7 @@ export const GROUP_NOUNS: readonly string[] = ['board', 'committee', 'council', 
  */
 export const WORK_GROUPS: readonly string[] = ['team', 'staff', 'crew', 'group', 'office', 'squad', 'shop', 'department', 'dept', 'committee', 'class', 'classroom', 'homeroom'];
 /**
- * Work a colleague is asked to do, after a name and "to" ("draft for Chiamaka to review", "Kofi to sign off"):
- * the name is a staff member's, not a patient's.
+ * Work on a document a colleague is asked to do, after a name and "to" ("draft for Chiamaka to review", "Kofi to
+ * cosign"): the name is a staff member's. Not what patients do too ("Rosa to sign the consent", "to submit a sample").
  */
-export const ASSIGNED_WORK_VERBS: readonly string[] = ['review', 'approve', 'sign', 'edit', 'finalize', 'finalise', 'proofread', 'present', 'lead', 'update', 'submit', 'cosign', 'countersign', 'verify', 'audit', 'draft'];
+export const ASSIGNED_WORK_VERBS: readonly string[] = ['review', 'approve', 'edit', 'finalize', 'finalise', 'proofread', 'cosign', 'countersign'];

@@ -26,7 +26,8 @@ export const STAFF_HEADS = words(`
   fellows, interns, scheduler, schedulers, liaison, liaisons, advocate, advocates, planners, analysts, dietitians,
   pharmacy team, medstaff, charge, officers, officer, volunteers, candidates, applicants, recruiters, rep, reps, sales,
   vendor, vendors, billing, coding, coders, registrars, transporters, workgroup, task force, steering, faculty,
-  dsmb, dmc, irb, investigators, investigator, reviewers, editors, authors, research group, study team, study staff`);
+  dsmb, dmc, irb, investigators, investigator, reviewers, editors, authors, research group, study team, study staff,
+  course, certification, module, competency, competencies, inservice, cme, ceu`);
 
 /**
  * A service, department or organisation: the mailbox of the place, unless a
@@ -99,3 +100,6 @@ export const LIST_CONTINUERS = words(`network, association, club, circle, commun
  * premed words are a job or a course of study ("wzhang.lab@", "a.premed@").
  */
 export const GENERIC_IN_RECIPIENTS: readonly string[] = ['rx', 'prescription', 'refill', 'medication', 'medications', 'meds', 'dose', 'dosing', 'mg', 'mcg', 'therapy', 'treatment', 'lab', 'labs', 'premed', 'pre med', 'path', 'scan', 'test', 'anesthesia', 'anesthesiology', 'crna', 'nursing'];
+
+/** Words people glue to their own condition in a personal address ("hivpos", "cancerfree", "kidneywarrior"), besides common words and names. */
+export const GLUED_TO_CONDITIONS = words(`pos, neg, free, warrior, fighter, survivor, mom, mama, dad, life, journey, pumper, diaries, strong`);
