@@ -162,13 +162,34 @@ const TABLES: Record<string, Table> = {
   },
   ne: {
     name: 'Maya Gurung',
-    health: ['रगत जाँचको रिपोर्ट', 'चिनी रोग', 'अस्पतालमा भर्ना', 'बिरामीको औषधि', 'ragat janch'],
+    health: ['रगत जाँचको रिपोर्ट', 'चिनी रोग', 'अस्पतालमा भर्ना', 'बिरामीको औषधि', 'ragat janch', 'क्षयरोग', 'भिडियो एक्सरे', 'टाउको दुखाइ'],
     clean: ['कर्मचारी बैठक मंगलबार', 'पुस महिनाको ड्युटी तालिका'],
   },
   el: {
     name: 'Eleni Papadakis',
-    health: ['αποτελέσματα εξετάσεων αίματος', 'αποτελέσματα αίματος', 'διαβήτης τύπου 2', 'εξιτήριο από το νοσοκομείο', 'έγκυος 20 εβδομάδων', 'πυρετός και βήχας', 'έγκριση χημειοθεραπείας'],
-    clean: ['Συνάντηση προσωπικού την Τρίτη', 'Πρόγραμμα βαρδιών Δεκεμβρίου'],
+    health: [
+      'αποτελέσματα εξετάσεων αίματος',
+      'αποτελέσματα αίματος',
+      'διαβήτης τύπου 2',
+      'εξιτήριο από το νοσοκομείο',
+      'έγκυος 20 εβδομάδων',
+      'πυρετός και βήχας',
+      'έγκριση χημειοθεραπείας',
+      'γενική αίματος',
+      'επιληψία',
+      'μαστογραφία',
+      'αιμοκάθαρση τρεις φορές την εβδομάδα',
+      'παραπομπή για μαγνητική τομογραφία',
+    ],
+    clean: [
+      'Συνάντηση προσωπικού την Τρίτη',
+      'Πρόγραμμα βαρδιών Δεκεμβρίου',
+      'Καλωσόρισμα νέων νοσηλευτών',
+      'Μονάδα αιμοκάθαρσης: πρόγραμμα εφημεριών',
+      'Ημερίδα για τον διαβήτη στο δημαρχείο',
+      'Νοσοκομείο Αγία Σοφία - νέα πτέρυγα',
+      'Φαρμακείο Κωνσταντινίδης - τιμολόγιο',
+    ],
   },
   nl: {
     name: 'Anna Bakker',
@@ -184,6 +205,44 @@ const TABLES: Record<string, Table> = {
     name: 'Amina Mwangi',
     health: ['majibu ya vipimo vya damu', 'kisukari', 'amelazwa hospitalini', 'mjamzito wiki 20', 'upasuaji wa goti'],
     clean: ['Mkutano wa wafanyakazi Jumanne', 'Karibu Neema Otieno'],
+  },
+  hy: {
+    name: 'Ani Petrosyan',
+    health: [
+      'արյան անալիզների արդյունքները',
+      'շաքարախտ',
+      'վիրահատությունից հետո',
+      'հղիության 20-րդ շաբաթ',
+      'դեղատոմս ինսուլինի համար',
+      'դուրս գրվել է հիվանդանոցից',
+      'ՄՌՏ',
+      'թոքաբորբ',
+      'ԷԿԳ',
+      'ուլտրաձայնային հետազոտություն',
+    ],
+    clean: [
+      'Բարի գալուստ մեր նոր աշխատակցին',
+      'Հերթապահության գրաֆիկ դեկտեմբերի համար',
+      'Շաքարախտի մասին դասախոսություն հանրության համար',
+      'Թարգմանիչների գրաֆիկ - Անի Պետրոսյան',
+      'Միքայելյան ինստիտուտի սրտաբանության բաժանմունք',
+      'Երեւանյան բժշկական կենտրոնի ժողով',
+    ],
+  },
+  ka: {
+    name: 'Nino Beridze',
+    health: ['სისხლის ანალიზის შედეგები', 'დიაბეტი', 'ორსულობის 20 კვირა', 'საავადმყოფოდან გაწერა', 'ინსულინის რეცეპტი', 'ულტრაბგერითი კვლევა', 'მრტ', 'პნევმონია', 'ანალიზები'],
+    clean: ['მორიგეობის გრაფიკი დეკემბერში', 'დიაბეტის ლექცია საზოგადოებისთვის', 'ჭავჭავაძის გამზირზე ახალი კლინიკა', 'თარჯიმანი ნინო ბერიძე - ორშაბათი', 'ლექცია დიაბეტზე - ნინო ბერიძე'],
+  },
+  ta: {
+    name: 'Murugan Selvam',
+    health: ['இரத்த பரிசோதனை', 'நீரிழிவு நோய்', 'காய்ச்சல்', 'மருத்துவமனையில் அனுமதி', 'அறுவை சிகிச்சை', 'கர்ப்பம் 20 வாரம்', 'நோயாளிக்கு மருந்துகள்'],
+    clean: ['ஊழியர் கூட்டம் செவ்வாய்க்கிழமை', 'நீரிழிவு விழிப்புணர்வு கருத்தரங்கு', 'நீரிழிவு கருத்தரங்கு - திரு. முருகன்'],
+  },
+  ti: {
+    name: 'Filmon Tesfay',
+    health: ['መርመራ ደም', 'ሕማም ሽኮርያ', 'መጥባሕቲ', 'ጥንሲ 20 ሰሙን'],
+    clean: ['ኣኼባ ሰራሕተኛታት'],
   },
   hmn: {
     name: 'Mai Xiong',
@@ -231,10 +290,12 @@ describe('each birth-date keyword with a date is flagged', () => {
     tr: ['Doğum tarihi', 'DOĞUM TARİHİ'],
     sv: ['Födelsedatum', 'Fødselsdato'],
     ht: ['Dat nesans'],
-    el: ['Ημερομηνία γέννησης', 'ΗΜΕΡΟΜΗΝΙΑ ΓΕΝΝΗΣΗΣ'],
+    el: ['Ημερομηνία γέννησης', 'ΗΜΕΡΟΜΗΝΙΑ ΓΕΝΝΗΣΗΣ', 'Ημ/νία γέννησης'],
     ro: ['Data nașterii', 'Născută la'],
     nl: ['Geboortedatum'],
     bn: ['জন্মতারিখ'],
+    hy: ['Ծննդյան ամսաթիվ'],
+    ka: ['დაბადების თარიღი:'],
   };
   const keywordRows: [string, string][] = [];
   for (const l of LANGUAGES) {
@@ -279,6 +340,7 @@ describe('each record or identity number label with a number is flagged', () => 
     ru: ['История болезни №', 'Номер медкарты'],
     vi: ['Mã bệnh nhân', 'Số hồ sơ'],
     sv: ['Journalnummer'],
+    ka: ['პირადი ნომერი'],
   };
   const rows: [string, string][] = [];
   for (const l of LANGUAGES) {
@@ -352,6 +414,20 @@ describe('matching', () => {
     ])
       expect([f, combined(file(f))]).toEqual([f, true]);
     for (const f of ['rooster_december_afdeling.pdf', 'ratiba_ya_mafunzo_kisukari.pdf']) expect(file(f).findings).toEqual([]);
+  });
+
+  test('the languages added last: stems and endings', () => {
+    expect(languageKey('քաղցկեղի')).toBe('քաղցկեղ');
+    expect(languageKey('ախտանիշները')).toBe('ախտանիշ');
+    expect(languageKey('დიაბეტით')).toBe('დიაბეტ');
+    expect(languageKey(tokenize('நோயாளிக்கு')[0].key)).toBe(tokenize('நோயாளி')[0].key);
+    expect(languageKey(tokenize('கர்ப்பத்தில்')[0].key)).toBe(tokenize('கர்ப்ப')[0].key);
+    expect(languageKey('ብሕማም')).toBe('ሕማም');
+  });
+
+  test('a language word in a file name counts like an English one (the languages added last)', () => {
+    for (const f of ['Petrosyan_Ani_արյան_անալիզ.pdf', 'Beridze_Nino_დიაბეტი.pdf', 'Papadakis_Eleni_μαστογραφία.pdf'])
+      expect([f, combined(file(f))]).toEqual([f, true]);
   });
 
   test('a birth year after the date in Turkish ("doğumlu")', () => {
@@ -430,7 +506,7 @@ describe('the languages leave English alone', () => {
     const short: string[] = [];
     for (const l of LANGUAGES)
       for (const cat of Object.keys(l.terms) as (keyof typeof l.terms)[])
-        for (const t of l.terms[cat] ?? []) if (!t.includes(' ') && t.endsWith('*') && t.replace(/[*~]/g, '').length < (l.code === 'am' ? 3 : 4)) short.push(`${l.code}: ${t}`);
+        for (const t of l.terms[cat] ?? []) if (!t.includes(' ') && t.endsWith('*') && t.replace(/[*~]/g, '').length < (l.code === 'am' || l.code === 'ti' ? 3 : 4)) short.push(`${l.code}: ${t}`);
     expect(short).toEqual([]);
   });
 
@@ -443,10 +519,10 @@ describe('the languages leave English alone', () => {
     expect(bad).toEqual([]);
   });
 
-  test('word-mode keys are written folded, as the tokenizer makes them (Devanagari and Bengali are folded on load)', () => {
+  test('word-mode keys are written folded, as the tokenizer makes them (Devanagari, Bengali and Tamil are folded on load)', () => {
     const unfolded: string[] = [];
     for (const l of LANGUAGES) {
-      if (l.match !== 'words' || l.code === 'hi' || l.code === 'ne' || l.code === 'bn') continue;
+      if (l.match !== 'words' || l.code === 'hi' || l.code === 'ne' || l.code === 'bn' || l.code === 'ta') continue;
       for (const cat of Object.keys(l.terms) as (keyof typeof l.terms)[])
         for (const t of l.terms[cat] ?? []) {
           const term = t.replace(/[*~]/g, '');
