@@ -239,6 +239,11 @@ const TABLES: Record<string, Table> = {
     health: ['இரத்த பரிசோதனை', 'நீரிழிவு நோய்', 'காய்ச்சல்', 'மருத்துவமனையில் அனுமதி', 'அறுவை சிகிச்சை', 'கர்ப்பம் 20 வாரம்', 'நோயாளிக்கு மருந்துகள்'],
     clean: ['ஊழியர் கூட்டம் செவ்வாய்க்கிழமை', 'நீரிழிவு விழிப்புணர்வு கருத்தரங்கு', 'நீரிழிவு கருத்தரங்கு - திரு. முருகன்'],
   },
+  mn: {
+    name: 'Ц.Энхтуяа',
+    health: ['цусны шинжилгээний хариу', 'чихрийн шижин', 'жирэмсэн 20 долоо хоног', 'эмнэлэгт хэвтсэн', 'мэс засал хийлгэсэн', 'хэт авиан шинжилгээ'],
+    clean: ['Ажилтнуудын хурал мягмар гарагт', 'Чихрийн шижингийн тухай лекц', 'Эмнэлгийн шинжилгээний хариу', 'Сүхбаатарын талбай - шинжилгээний төв'],
+  },
   ti: {
     name: 'Filmon Tesfay',
     health: ['መርመራ ደም', 'ሕማም ሽኮርያ', 'መጥባሕቲ', 'ጥንሲ 20 ሰሙን'],
@@ -296,6 +301,7 @@ describe('each birth-date keyword with a date is flagged', () => {
     bn: ['জন্মতারিখ'],
     hy: ['Ծննդյան ամսաթիվ'],
     ka: ['დაბადების თარიღი:'],
+    mn: ['Төрсөн огноо'],
   };
   const keywordRows: [string, string][] = [];
   for (const l of LANGUAGES) {
@@ -341,6 +347,7 @@ describe('each record or identity number label with a number is flagged', () => 
     vi: ['Mã bệnh nhân', 'Số hồ sơ'],
     sv: ['Journalnummer'],
     ka: ['პირადი ნომერი'],
+    mn: ['Регистрийн дугаар'],
   };
   const rows: [string, string][] = [];
   for (const l of LANGUAGES) {
@@ -420,13 +427,14 @@ describe('matching', () => {
     expect(languageKey('քաղցկեղի')).toBe('քաղցկեղ');
     expect(languageKey('ախտանիշները')).toBe('ախտանիշ');
     expect(languageKey('დიაბეტით')).toBe('დიაბეტ');
+    expect(languageKey('шинжилгээг')).toBe('шинжилгээ');
     expect(languageKey(tokenize('நோயாளிக்கு')[0].key)).toBe(tokenize('நோயாளி')[0].key);
     expect(languageKey(tokenize('கர்ப்பத்தில்')[0].key)).toBe(tokenize('கர்ப்ப')[0].key);
     expect(languageKey('ብሕማም')).toBe('ሕማም');
   });
 
   test('a language word in a file name counts like an English one (the languages added last)', () => {
-    for (const f of ['Petrosyan_Ani_արյան_անալիզ.pdf', 'Beridze_Nino_დიაბეტი.pdf', 'Papadakis_Eleni_μαστογραφία.pdf'])
+    for (const f of ['Petrosyan_Ani_արյան_անալիզ.pdf', 'Beridze_Nino_დიაბეტი.pdf', 'Papadakis_Eleni_μαστογραφία.pdf', 'Enkhtuya_B_цусны_шинжилгээ.pdf'])
       expect([f, combined(file(f))]).toEqual([f, true]);
   });
 

@@ -58,6 +58,12 @@ const VALID: [string, string, NameScript, 'full' | 'lone'][] = [
   ['ሉዋም ገብረሚካኤል - የደም ምርመራ', 'ሉዋም ገብረሚካኤል', 'ethiopic', 'full'],
   ['राहुल वर्मा का एमआरआई', 'राहुल वर्मा', 'devanagari', 'full'],
   ['የአበበ ውጤት - ሰለሞን ታደሰ', 'ሰለሞን ታደሰ', 'ethiopic', 'full'],
+  // Mongolian: a given name after a patronymic in the genitive or its initial, a listed given name alone.
+  ['Ц.Энхтуяа - цусны шинжилгээ', 'Ц.Энхтуяа', 'cyrillic', 'full'],
+  ['Батын Энхтуяа эмнэлэгт хэвтсэн', 'Батын Энхтуяа', 'cyrillic', 'full'],
+  ['Цэрэнгийн Оюунчимэг - хэт авиан шинжилгээ', 'Цэрэнгийн Оюунчимэг', 'cyrillic', 'full'],
+  ['Б. Бат-Эрдэнэ - рентген', 'Б. Бат-Эрдэнэ', 'cyrillic', 'full'],
+  ['Болормаа - шээсний шинжилгээ', 'Болормаа', 'cyrillic', 'lone'],
 ];
 
 /** Rows with no name: everyday words that start like names, health words, Latin text. */
@@ -96,6 +102,12 @@ const INVALID: string[] = [
   '沈阳市 核酸检测 安排',
   '张家界 团建 安排',
   'ሰላም ለሁላችሁ',
+  // Mongolian: genitives that open a title, Russian cities with an initial.
+  'Эмнэлгийн шинжилгээний хариу',
+  'Монголын эмнэлэг',
+  'С. Петербург',
+  'Н. Новгород',
+  'Сүхбаатарын талбай',
 ];
 
 const spanText = (text: string): string[] => findScriptNames(text).map((n) => text.slice(n.start, n.end));

@@ -168,3 +168,22 @@ export const AM_AMBIGUOUS = set('ፍቅር ሰላም ደስታ ፀሐይ አል�
  * (power of), Tesfa- (hope), Kidane- (covenant of), Berhane- (light of): "ገብረመድህን", "ተስፋማርያም", "ተስፋይ".
  */
 export const AM_NAME_PREFIXES = set('ገብረ ወልደ ሃይለ ኃይለ ተስፋ ኪዳነ ብርሃነ');
+
+// ---------------------------------------------------------------- Mongolian (Cyrillic)
+// Keys folded as the Cyrillic ones (lower case, й as и, ё as е).
+export const MN_GIVEN = set(`
+  энхтуяа оюунчимэг батболд ганбаатар сарнаи наранцэцэг оюунцэцэг мөнхбат болормаа түвшин ариунаа анхбаяр баярмаа
+  нарангэрэл цэцэгмаа золзаяа уянга номин хулан мөнхзул отгонбаяр алтанцэцэг энхбаяр гантулга тэмүүлэн билгүүн ууганбаяр
+  даваасүрэн пүрэвдорж баасанжав нямдорж энхжаргал мөнхтуяа ану мандах сүхбат ганзориг батбаяр эрдэнэбат баттулга ганбат
+  мөнхжаргал одгэрэл сэлэнгэ хонгор түмэн төмөр баяр эрдэнэ цэрэн дорж`);
+/** Given names that are also words or places (сэлэнгэ a river, төмөр iron, баяр a holiday): only with a patronymic or an initial. */
+export const MN_AMBIGUOUS = set('сэлэнгэ хонгор түмэн төмөр баяр эрдэнэ номин уянга хулан ану мандах дорж цэрэн');
+/** Last elements of Mongolian given names (-баатар hero, -болд steel, -цэцэг flower, -туяа ray, -маа): a name after a patronymic or an initial. */
+export const MN_NAME_ENDINGS = set('баатар болд бат цэцэг туяа эрдэнэ сүрэн жаргал саихан гэрэл дорж очир зул дулам сувд маа баяр тулга зориг билэг чимэг жав хүү заяа ням тогтох');
+/** Genitive endings of a patronymic before a given name ("Батын Энхтуяа", "Цэрэнгийн"). */
+export const MN_PATRONYMIC_ENDINGS = set('ын иин ны нии');
+/** Capitalised genitives that open a title, not a patronymic ("Эмнэлгийн", of the hospital). */
+export const MN_NOT_PATRONYMIC = set(`
+  эмнэлгиин өвчнии цусны шээснии эмчиин хүүхдиин монголын улсын ниислэлиин дүүргиин аимгиин хотын төвиин сургуулиин гэриин
+  ажлын оны сарын өдриин шинжилгээнии гэмтлиин хавдрын клиникиин төрөхиин эрүүл мэндиин яамны газрын хорооны байгууллагын
+  компаниин`);

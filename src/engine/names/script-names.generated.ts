@@ -3,23 +3,23 @@
 // lists front-coded (a capital letter: A = 0 ... Z = 25 characters shared with the entry before, and the
 // rest); sorted, except KO_SUFFIXES. Then byte-pair encoded: `merges` lists symbol + the two symbols it
 // stands for, in order. names/script-names.ts decodes them.
-export const merges = "0ин1на2ता3田A4ार5ов6्र7ан8ск9ен!ии#ла$ра%ор&та+ال,ाA/ाB:藤A;ли=аB>ве?ле@اء[ीA]生A^र्_ाद{ेश}्य|BоĀBुāисĂкаăьяĄريąليĆميćराĈी2ĉीतĊኤልċ子AČ野AčикĎроďстĐምAđ士AĒB村ēимĔияĕтрĖциėברĘוןęריĚادěانĜهDĝकाĞजयğडेĠनेġप6ĢपाģमनĤमलĥष्ĦामħायĨिनĩुरĪልደīሞንĬትAĭ원AĮBеįBنİهCı0аĲBиĳBрĴBेĵB本ĶB의ķB장ĸB지ĹćईĺġĉĻевļеиĽирľичĿльŀубŁאלłחיŃרהńارŅديņلكŇهAňيمŉታAŊንAŋወĪŌ井Aō天AŎ方Aŏ木AŐدBőدC";
+export const merges = "0ин1ан2на3ор4ता5田A6ार7ов8ии9्र!ар#ск$эн%ен&ул+аB,ав/ба:аA;ал=и0>он?цэ@ил[ол]ын^ال_ाA{ाB}藤A|етĀслāстĂर्ăादĄेशą्यĆикćимĈярĉاءĊीAċ生AČBुčияĎьяďэлĐريđليĒميēराĔी4ĕीतĖኤልė子AĘ野AęCтĚBрěатĜгэĝедĞирğмаĠогġүүĢምAģ士AĤCрĥB村ĦасħевĨерĩисĪברīוןĬריĭادĮانįهDİकाıजयĲडेĳनेĴप9ĵपाĶमनķमलĸष्ĹामĺायĻिनļुरĽልደľሞንĿትAŀ원AŁBлłBنŃهCńBиŅBоņBेŇB本ňB의ŉB장ŊB지ŋēईŌĴĕōазŎамŏаяŐдрőеиŒелœийŔичŕубŖциŗאלŘחיřרהŚارśديŜلكŝهAŞيمşታAŠንAšወĽŢ井Aţ先ċŤ天Ať方AŦ木Aŧ/ĈŨAдũAсŪAтūدBŬدC";
 /** 302 entries */
 export const ZH_SURNAMES = "丁万丛严乔于仇付仲任伍何佘余佟侯俞俞倪党全兰关冉农冯冷凌刁刘劉包华卓单卜卞卢卫古史叶司吉吕吳吴呂周和唐商喬單喻嚴塗夏姚姜姬娄孔孙孟季孫宁安宋宗宫寇寧尚尤尹屈岑岳崔嶽左巩巫师席庄应庞康廖张張彭徐成戚戴房敖文方施时明易晏景曲曹曾朱李杜杨林柏查柯柳柴栾桂桑梁梅楊樊欧歐武段殷毕毛江池汤汪沈沙涂温游湯滕潘焦熊牛牟王甄甘田申畢白盛盧瞿石祁祝秦程穀穆窦章童符简管米紀纪缪罗翁翟耿聂聶肖胡臧舒艾芦苏苑苗苟范荣莊莫萬葉葛董蒋蒙蒲蓝蔡蔣蕭薛藍蘇蘭虞袁裴褚覃解詹謝譚许谢谭谷賈费贺贾赵趙路车辛边连迟邓邝邢邬邱邵邹郎郑郝郭鄒鄧鄭錢鍾钟钱閻關闫闵阮阳陆陈陳陶陸隋雷霍靳韓韦韩顧项顾颜饒饶馬馮駱马骆高魏魯鮑鲁鲍麦麻黃黄黎齐龐龔龙龚";
 /** 20 entries */
-export const ZH_COMPOUND_SURNAMES = "A上官A东Ŏ令狐A公孙A司徒B馬B马A夏侯A宇文A尉迟A慕容A東Ŏ欧阳A歐陽A皇甫A端ŏ諸葛A诸葛A長孫A长孙";
+export const ZH_COMPOUND_SURNAMES = "A上官A东ť令狐A公孙A司徒B馬B马A夏侯A宇文A尉迟A慕容A東ť欧阳A歐陽A皇甫A端Ŧ諸葛A诸葛A長孫A长孙";
 /** 282 entries */
 export const ZH_GIVEN = "一三东丹丽义乐二云亮仁伟佳俊信倩偉健傑光兰兴兵军冬凡凤凯凱刚利剛力勇勋勳华博卫嘉国國坚坤夢天妍妮姗娜娟娴婉婧婷媛子孝宁宇安宏宝家宸寧寶小岚峰帅帆帥平广庆康廣建强彤彥彪彬德志忠思怡悦惠慧慶成振敏文斌新旭旺昊昌明昕星春晓晨晴晶智曉曦月杰東松林柏桂桐梅梓梦森楠榮欢欣歡武毅民永沛泉波泽洁洋浩海涛涵淑淳淵清渊湘源潔濤炜烨焱然燕玉玮玲珊珍珠琦琨琪琳琴琼瑛瑜瑞瑞瑩瑶瑾璇璐生盛睿磊礼祥福秀秋立紅红美翔翠聪聰腾興舒航艳艷芬芳英茜荣荷莉莲莹菊華菲萌萍萱萱蓉蓓蕾薇蘭衛詩誌誠诗诚豪貴賢贤贵超軍軒輝轩辉辰达远達遠鑫钢钰铭铮锋锦阳陽隆雄雨雪雯霖霞露静靜颖飛飞香馨馳駿騰驰骏鳴鵬鸣鹏麗龍龙";
 /** 139 entries */
-export const ZH_STOP = "A上午A下午A与A主任A也A了A今ō从A们A会B员A住院A体检A你好A信息A儿ċ先]入院A出院A化疗B驗B验A医]去A又A及A同学B志A向A和A在A地址A報告A处Ŏ复查B诊A大夫A太太A夫人A女儿Bđ妈妈A家属B屬A对A将A小姐A就B诊A尿常规B检B檢A已B经A彩超A影像A心电图A怀孕A患者A您好A感染A或A手术B術A把A护đ报告A挂号A掛號A放疗A教授A明ō昨ō是A晚上A會員A来A核酸A档案A检查A檢查A母亲A治疗B療A父亲A爸爸A片ċ用药A由A电话A病人B例B历B情B房B歷A癌症A的B化验A等B人A糖尿病A結果A结果A给A老师A肿瘤A處Ŏ血压B常规B检B檢B糖A被A複查A要A診斷A護đ诊断A说A请A資料A资料A超声A身份证A过敏A还A透析A都A醫]門診A门诊A随访A電話A需要A預約A预约A體檢A高血压";
+export const ZH_STOP = "A上午A下午A与A主任A也A了A今Ť从A们A会B员A住院A体检A你好A信息A儿ėţ入院A出院A化疗B驗B验A医ċ去A又A及A同学B志A向A和A在A地址A報告A处ť复查B诊A大夫A太太A夫人A女儿Bģ妈妈A家属B屬A对A将A小姐A就B诊A尿常规B检B檢A已B经A彩超A影像A心电图A怀孕A患者A您好A感染A或A手术B術A把A护ģ报告A挂号A掛號A放疗A教授A明Ť昨Ť是A晚上A會員A来A核酸A档案A检查A檢查A母亲A治疗B療A父亲A爸爸A片ė用药A由A电话A病人B例B历B情B房B歷A癌症A的B化验A等B人A糖尿病A結果A结果A给A老师A肿瘤A處ť血压B常规B检B檢B糖A被A複查A要A診斷A護ģ诊断A说A请A資料A资料A超声A身份证A过敏A还A透析A都A醫ċ門診A门诊A随访A電話A需要A預約A预约A體檢A高血压";
 /** 14 entries */
-export const ZH_TITLES = "A主任A先]医]大夫A太太A夫人A女đ小姐A护đ教授A老师A護đ醫]阿姨";
+export const ZH_TITLES = "A主任Aţ医ċ大夫A太太A夫人A女ģ小姐A护ģ教授A老师A護ģ醫ċ阿姨";
 /** 16 entries */
-export const ZH_NOT_NAMES = "A万一A于洋A冷静A华丽A卫]周一B三B二A和平A孔ċ孙ċ李ċ王国Bċ白ō高兴";
+export const ZH_NOT_NAMES = "A万一A于洋A冷静A华丽A卫ċ周一B三B二A和平A孔ė孙ė李ė王国Bė白Ť高兴";
 /** 112 entries */
-export const JA_FAMILY = "A三浦A上田BČ中山B島B川ĒBČ丸山A久保A井上A今Ō伊:佐々木B:内3前3加:北村A千葉A原3吉川ĒB3和3坂本A増3大塚B西BČ太3安:宮崎ĵA小山B島B川B林BČ山下B内B口B崎ĵB3岡本B3岩崎A島3工:平Č後:斉:斎:新Ō服部A木下ĒA杉山A村上B3松井B尾B岡ĵB3柴3桜Ō森3横山A橋本A武3池3河Č浅Č清水A渡辺B邉B邊B部A田中ĒA石井B川B3福3竹内A荒ŏ菅原A菊地B池A藤井B原ĵB3西村B3谷口A近:遠:酒Ō野口ĒA金ċ鈴ŏ長谷川A阿部A青ŏ高木B橋B3齋藤";
+export const JA_FAMILY = "A三浦A上田BĘ中山B島B川ĥBĘ丸山A久保A井上A今Ţ伊}佐々木B}内5前5加}北村A千葉A原5吉川ĥB5和5坂本A増5大塚B西BĘ太5安}宮崎ŇA小山B島B川B林BĘ山下B内B口B崎ŇB5岡本B5岩崎A島5工}平Ę後}斉}斎}新Ţ服部A木下ĥA杉山A村上B5松井B尾B岡ŇB5柴5桜Ţ森5横山A橋本A武5池5河Ę浅Ę清水A渡辺B邉B邊B部A田中ĥA石井B川B5福5竹内A荒Ŧ菅原A菊地B池A藤井B原ŇB5西村B5谷口A近}遠}酒Ţ野口ĥA金ė鈴Ŧ長谷川A阿部A青Ŧ高木B橋B5齋藤";
 /** 11 entries */
-export const JA_HONORIFICS = "AくんAさまBんAちゃんA先]君A様A殿A氏A課長A部長";
+export const JA_HONORIFICS = "AくんAさまBんAちゃんAţ君A様A殿A氏A課長A部長";
 /** 48 entries */
 export const JA_GIVEN_FINAL = "一三乃之也二人介代佳健助司吾咲太夫央奈子実希平彦志恵斗明枝樹江治浩男真穂紀美翔花菜蔵誠輝郎里雄香";
 /** 50 entries */
@@ -31,42 +31,52 @@ export const KO_COMPOUND_SURNAMES = "A남궁A독고A사공A서문A선우A제갈A
 /** 5 entries */
 export const KO_SUFFIXES = "A환자분C님CA님A씨";
 /** 117 entries */
-export const KO_NOT_NAMES = "A강남ĶB화A검사A결과A고열ĸA공유ĸA교육A구강A권리ķB한A나이B중A남성B자A노인A문서ĶB자B제A민ĭ방금A배송A백신A병ĭ보고B험A서명B비스A성별B인B형A송금A수술A신경B규ķA심리ķA안내B전B정A약국A양성B호A연간A우리B선A원인ķA월간A유의ĸA윤리A의ĭ이건B동B미B상B용B유B제B하B해A일정A임상B시B신A장기B비B소B애A전문B송B원B화A정기CB도B리B보B상B신B형A조건B금B기B영제B정A주간B민B사B소ĶA지금Bĭ진단B료A천식A최근B선B소B신B종A하나ĸA한국Ķĭ허리A현재A혈당B압A홍보A회의";
+export const KO_NOT_NAMES = "A강남ňB화A검사A결과A고열ŊA공유ŊA교육A구강A권리ŉB한A나이B중A남성B자A노인A문서ňB자B제A민ŀ방금A배송A백신A병ŀ보고B험A서명B비스A성별B인B형A송금A수술A신경B규ŉA심리ŉA안내B전B정A약국A양성B호A연간A우리B선A원인ŉA월간A유의ŊA윤리A의ŀ이건B동B미B상B용B유B제B하B해A일정A임상B시B신A장기B비B소B애A전문B송B원B화A정기CB도B리B보B상B신B형A조건B금B기B영제B정A주간B민B사B소ňA지금Bŀ진단B료A천식A최근B선B소B신B종A하나ŊA한국ňŀ허리A현재A혈당B압A홍보A회의";
 /** 101 entries */
-export const RU_GIVEN = "Aа?кс7дрJаFļCıC#B1с&сĔDтол!CгелıCдрļC1CтонF0=рĂд!CтемAбогд7CрāAвадēCл9т0IаEр!GяCсил!ĮĎнč=čт%GĔC&л!B#дēĽFс#вBячес#вAгалıCн1B91д!C%г!B?бĳиг%!Aд7!лCрăB9āĲа1Bмиĕ!AĻг9!Bг%BĂтер0=?1Cиза>&Aж71Aзıид=ояAив7Bг%ьBлăBн1ĳıAĂр0=Ľилл|нď7т0ĳāт0=с9ĔA#рā=еонидĲдĔBюдми#AмаксēCргари&DıEяDă1ĲхаилA1зарC&;яFăBčи&Dо#иC1Aокса1B?гD1Cьг=с&пAпа>лĮĕ|лıA$ā=усл7Aс>т#1Įргļ|фĔDăBт7ā#вCеп7A&ма$C$сCтă1BēофļDурAулă1Aфед%Aю;яĳ!Aя1BĎс#в";
+export const RU_GIVEN = "A;екс1ŐJаFőC0аCл+2āĦčDт[8CгŒ0аCŐőC2ę>F0+ркад8ęемAбĠд1ĤĩAвадćCл%т0IаEр8GяCс@8BĨ>Ć+Ćт3Gčę;8ŁадćĞFĀ,BячеĀ,Aг;0аCн2B%2д8C3г8ŁебĚиг38Ũ18лĤĎB%ĩń1+митр8Aħг%8Bг3BкěĨ0+ле2Cиз,|:ж12Aз0аид+ояAив1Bг3ьŁĎBн2Ě0:к!0+Ğ@лB>ā1т0Ěиā0+с%čAл!ĩ+е>идńдčBюдм@:ğксćĤг!итаD0аEяDĎ2ńха@A2з!ę;čFĎBĆитаD[аиC2Aокс1+легD2Cьг+āапAп,ŒB|рB[0:раĩ+уĀ1ũв|л1+ĨгőŅфčDĎBт1иĀ,Cеп1ŪŎ!аĤĦęĎ2BćофőDурA&Ď2Aфĝ3AюлčĚ8Aя2ĚоĀ,";
 /** 7 entries */
-export const RU_GIVEN_AMBIGUOUS = "A>$A?вBюб5ьAмĽA1деждаAĎм7Aс#ва";
+export const RU_GIVEN_AMBIGUOUS = "AвĨ:лħBюб7ьAмĞA2дежд:ром1AĀ,а";
 /** 7 entries */
-export const RU_PATRONYMIC_ENDINGS = "AĻľC1A0ľ1Bч1A5ľC1Aьľ";
+export const RU_PATRONYMIC_ENDINGS = "AħŔC2A0Ŕ2Bч2A7ŔC2AьŔ";
 /** 22 entries */
-export const RU_SURNAME_ENDINGS = "AдзеAĻC=нкоA0C=хBчA5CаA8аяCийAукAцĂяCийAчукAшви;AынC=хAюкAян";
+export const RU_SURNAME_ENDINGS = "ŨзеAħC+нкоA0C+хBчA7C:#ŏCœAукAцкŏCœAчукAшв@иA]C+хAюкAян";
 /** 100 entries */
-export const RU_NOT_SURNAME_STEMS = "Aа1;зCг;й8BспĽ0Aби;рŀ0Bл7к|ĿнAвакц0Ĳ&м0|пĎсB$чBыпи8Aгемоглоб0Bлŀ0|дCĎд8Cт5Aд7нĮлCт8ĲагнозCсĖпл0|г5%Cкт%Dум9тCĎгAж98Dщ0AзаĂзBвонкBд%5BŀA0сул0Bсс?д57BтогAĂрт0ĲĻ8B;9тDнčĳеат00C5BтA?ĂрďвCч9ĲцAмагаз0Cш0Įдиц0H8CďDяц|858ĳтBуж8Dч0A1п$вл9B5Aоб#ďнCс?д57Bпе$ĖBсмоĕCн5Cĕ5Bт>тCчетAпаĖ9тB9иĖлл0Bл7C5|;кл0čD50ĳепа$тCи>тďвDемDч0CоцедурA$зг5%ĮзуĿ&тCцепт|ссий8BŀлCс8Aс>д9ĮĿ8Bл5BнēкB5етCĕуднčBпеĖа;ďCāC$вкBчетAт5арAузиBк$08AфайлAц>тB9т$ĿнAчасĮкAэкг";
+export const RU_NOT_SURNAME_STEMS = "A1;изCглœ#BспĞ0Aб@Ğŕ0Ł1кB[ьнAвакц0ńтŎ0ŅпросĚачBыпи#AгемĠлоб0Łŕ0ŅдĤод#ę7Ũ1нBŒę#ńагнозCсŖпл0BĠ73Cкт3Dум%тĤĠAж%#Dщ0AзакōBв>кBд37BŕA0с&0BсĀĝ71BтĠAк!т0ńħ#Łи%тDнĆĚеě00C7BтAлек!āвCч%ńцAğгō0Cш0Bĝиц0H#CāDяцŅ#7#ĚтBуж#Dч0A2пр,л%B7AоблаāнCĀĝ71BпĨаŖBсмотрCн7ęр7Bтв|Cч|AпаŖ%тB%иц@л0Ł1C7B[Ćл0ĆD70Ěеп!ěCив|āвDемDч0CоцĝурAрōг73Bез&ьтěCцептŅссœ#BŕлCс#ũвĝ%BŒь#Ł7BнćкB7|ęруднĆBпеŖ;иāCĩĤ,кBч|Ū7!AузиBкра0#AфайлAцв|B%тр;ьнAчĦBекAэкг";
 /** 80 entries */
-export const AR_GIVEN = "AابراهňBحمŐسم@BملCنهįسBňěAبل+Aجم+CيلŇحسنCينBمőزهįěAخ+ŐŅجŇŅناAراشőĆCنياBقيهįاBňAزيĚCنبAسńİلمCĆBعĚCőيŐلطěCĆBĆŇشň@AطńقAعائشİدلBبد+رحمنFعزيزFلİيرBثمěBąBمńCرAغĚŇفاطمهBهŐيصلAكĄمBم+AلĆ@BيąCناAماجőņBحمدDوŐĄمBصطفيįيDرAنĚيİصرBبيلBجل@BورDŇه+هBŅBشامįŐيف@Aوف@BąدAياسرDĆنBوسف";
+export const AR_GIVEN = "AابراهŞBحمūسمĉBملCنهłسBŞĮAبل^Aجم^CيلŝحسنCينBمŬزهłĮAخ^ūśجŝśناAراشŬĒCنياBقيهłاBŞAزيĭCنبAسŚŃلمCĒBعĭCŬيūلطĮCĒBĒŝشŞĉAطŚقAعائشŃدلBبد^رحمنFعزيزFلŃيرBثمĮBđBمŚCرAغĭŝفاطمهBهūيصلAكĐمBم^AلĒĉBيđCناAماجŬŜBحمدDوūĐمBصطفيłيDرAنĭيŃصرBبيلBجلĉBورDŝه^هBśBشامłūيفĉAوفĉBđدAياسرDĒنBوسف";
 /** 5 entries */
 export const AR_LINKS = "AابنCوBلAبنCت";
 /** 45 entries */
-export const AR_NOT_FAMILY = "A+اسبوعDشعĜولCتح+يلEąلDقĄرCثěيCجŅدGĜراحİدكتورHĜمDو@CساعĜكرCصباحCضغطCطبيبGĜوńئCعزيزGĜلاجDمąĜيĚİغőفحصEوصاتCقلبCكĄمGİمحترمHĜĄضGĜس@EتشفيDلفDوعőنتائجEيجİيومAللمĄضGه";
+export const AR_NOT_FAMILY = "A^اسبوعDشعįولCتح^يلEđلDقĐرCثĮيCجśدGįراحŃدكتورHįمDوĉCساعįكرCصباحCضغطCطبيبGįوŚئCعزيزGįلاجDمđįيĭŃغŬفحصEوصاتCقلبCكĐمGŃمحترمHįĐضGįسĉEتشفيDلفDوعŬنتائجEيجŃيومAللمĐضGه";
 /** 2 entries */
-export const AR_ROYAL = "A+اĆرCمņ";
+export const AR_ROYAL = "A^اĒرCمŜ";
 /** 25 entries */
-export const AR_STOP = "A+تيCذيCيBوAتحąلBقĄرBņAثمAذņAعąįAفحصBيAقدAلاBمįAماBعįBوعدAنتيجŇهذاCŇو";
+export const AR_STOP = "A^تيCذيCيBوAتحđلBقĐرBŜAثمAذŜAعđłAفحصBيAقدAلاBمłAماBعłBوعدAنتيجŝهذاCŝو";
 /** 44 entries */
-export const HE_GIVEN = "AאביDגילCŃםBהרĘBוęEתBיתיBליהוBסתרBęŁAדודBנהCיŁAłיםBנהAטליהAיונתןCסיDףBעלCקבBצחקAלאהBיאתAמאיהDרBיכŁDלBęםBשהAנועהDםAסיגלAעומרAרבקהBוניEתCתBחלAשיŃBלמהBמוŁBŃAתמר";
+export const HE_GIVEN = "AאביDגילCřםBהרīBוĬEתBיתיBליהוBסתרBĬŗAדודBנהCיŗAŘיםBנהAטליהAיונתןCסיDףBעלCקבBצחקAלאהBיאתAמאיהDרBיכŗDלBĬםBשהAנועהDםAסיגלAעומרAרבקהBוניEתCתBחלAשיřBלמהBמוŗBřAתמר";
 /** 29 entries */
-export const HE_SURNAMES = "AאėהםBוłĘBזולאיBלĘBשכנזיAביטĘBרקAגבאיBולדėגBęנėגAדהןAוייסAחדדBזןAיוסףAכהןAלויAמזרłAסויסהAעמרAפęדמןCץAקלייןBפלןAרוזןDנėגAשטרןBמעוניBפירא";
+export const HE_SURNAMES = "AאĪהםBוŘīBזולאיBלīBשכנזיAביטīBרקAגבאיBולדĪגBĬנĪגAדהןAוייסAחדדBזןAיוסףAכהןAלויAמזרŘAסויסהAעמרAפĬדמןCץAקלייןBפלןAרוזןDנĪגAשטרןBמעוניBפירא";
 /** 8 entries */
-export const HE_AMBIGUOUS = "AאביBלĘAėקAדודAłיםBנהAרותAשŃ";
+export const HE_AMBIGUOUS = "AאביBלīAĪקAדודAŘיםBנהAרותAשř";
 /** 57 entries */
-export const HI_GIVEN = "AअंजलिBĞBनि2DलCĈBमितB^जुनBशोकAआĝशBरत[कĤ/वि2Āम4[गĈĀरĺBोĢलAजसĺAदĨ{BीपकD,न4ħणĴह,प4्वतीBूज/6स_Dिय,बह_ĩBĨोदCĤ,ģĺCोजC्जुBह{Bीन,रम{Bाज{CमCहुलBĈBोहितAलक्ĥम[विĝसCĞAश}ĦAसंĞBन्तोषBबĨ/रि2BĈĀनĈEलCģCर{Cशील/्Ġह,हरĺCि";
+export const HI_GIVEN = "AअंजलिBıBनि4DलCĔBमितBĂजुनBशोकAआİशBरतĊकķ{वि4Čम6ĊगĔČरŌBोĵलAजसŌAदĻĄBीपकD_न6ĺणņह_प6्वतीBूज{9सăDिय_बहăļBĻोदCķ_ĶŌCोजC्जुBहĄBीन_रमĄBाजĄCमCहुलBĔBोहितAलक्ĸमĊविİसCıAशąĹAसंıBन्तोषBबĻ{रि4BĔČनĔEलCĶCरĄCशील{्ĳह_हरŌCि";
 /** 49 entries */
-export const HI_SURNAMES = "Aअग6वालBधिक4[आच4}Aक4्कीĀम4Bोइćल/ौरAखड्क,गिलĀप्2CरुङAघिमिरेAचौधरीCहानAजोश[ठाकĩA2माङBिव4ीB6िĢठ[थाप,दाहालĀबेĴसाईAनħरB}ौĢĠAपटेलBांğCण्ğयBौğलAबस्ĠतAभट्टĹAमह^जनBिश6/ेह2Aय_वAĹCवĴड्ड[लĦ/िम्बूAव^म,श^म/ाक}CहĴ^प/6ीवास्तवDेĥठAसंधूBिंह";
+export const HI_SURNAMES = "Aअग9वालBधिक6Ċआच6ąAक6्कीČम6Bोइēल{ौरAखड्क_गिलČप्4CरुङAघिमिरेAचौधरीCहानAजोशĊठाकļA4माङBिव6ीB9िĵठĊथाप_दाहालČबेņसाईAनĺरBąौĵĳAपटेलBांĲCण्ĲयBौĲलAबस्ĳतAभट्टŋAमहĂजनBिश9{ेह4AयăवAŋCवņड्डĊलĹ{िम्बूAवĂम_शĂम{ाकąCहņĂप{9ीवास्तवDेĸठAसंधूBिंह";
 /** 17 entries */
-export const HI_AMBIGUOUS = "Aअधिक4[आĝशBच4}AकĤ/ुम4AगĈAन4ħणAġस_Aबह_ĩAĹCमAलक्ĥमीBĦ,सिंहBĈĀģAहरि";
+export const HI_AMBIGUOUS = "Aअधिक6ĊआİशBच6ąAकķ{ुम6AगĔAन6ĺणAĴसăAबहăļAŋCमAलक्ĸमीBĹ_सिंहBĔČĶAहरि";
 /** 66 entries */
-export const AM_NAMES = "AሀይሌAሃብቶምBናBይሌAሄለንBኖክAሉዋĐሓጎስAሕይወĬመሰረትBብራህቱBኮንŊሙሉጌŉሚልኤŊማርŉሜሮŊሩĬሰለīBላምBምሃርBናይĬሳምራዊትBራAበቀለAቤተልሔĐብርሃኑCቱካŊተስፋዬBክሌBŋAታደሰAትዕግስĬናሆĐአለሙBልማዝBማኑĊBሰፋBስመሮምCቴርBበበAኣማኑĊBስመሮĐĊሳBፍሬĐእዮብAከበደAኪዳኔAŋBይኒAዘውዱAዮሃንስBሐንስBርዳኖስBናስAደስŉዳንĊBዊĬገብሩCሬAጌታቸውAግርማDይAፀሐይAፊሊīAፍልīBቅር";
+export const AM_NAMES = "AሀይሌAሃብቶምBናBይሌAሄለንBኖክAሉዋĢሓጎስAሕይወĿመሰረትBብራህቱBኮንŠሙሉጌşሚልኤŠማርşሜሮŠሩĿሰለľBላምBምሃርBናይĿሳምራዊትBራAበቀለAቤተልሔĢብርሃኑCቱካŠተስፋዬBክሌBšAታደሰAትዕግስĿናሆĢአለሙBልማዝBማኑĖBሰፋBስመሮምCቴርBበበAኣማኑĖBስመሮĢĖሳBፍሬĢእዮብAከበደAኪዳኔAšBይኒAዘውዱAዮሃንስBሐንስBርዳኖስBናስAደስşዳንĖBዊĿገብሩCሬAጌታቸውAግርማDይAፀሐይAፊሊľAፍልľBቅር";
 /** 5 entries */
-export const AM_AMBIGUOUS = "AሰላĐአልማዝAደስŉፀሐይAፍቅር";
+export const AM_AMBIGUOUS = "AሰላĢአልማዝAደስşፀሐይAፍቅር";
 /** 7 entries */
-export const AM_NAME_PREFIXES = "AሃይለAብርሃነAተስፋAኃይለAኪዳነAŋAገብረ";
+export const AM_NAME_PREFIXES = "AሃይለAብርሃነAተስፋAኃይለAኪዳነAšAገብረ";
+/** 51 entries */
+export const MN_GIVEN = "A;т1??гBнуCхŧĚиу2:/Ħ1ж,ęŧE[дDт&гаCĈEğ+@гġнB[3ğ:г1/ě!FтDз3игDт&г:д,аĦүр$B3жAз[зŏ:м1дахBөнх/тEж!г;Eз&Eтуя:2р1ĜрďF??гŅм0Bямд3жAодĜрďBтг>ŧBюун??гEчćэгAпүрэвд3жũ!2иBď$ĜBүх/тŪэмġл$Bүвш0Cм$BөмөрAууг1ŧBянг:х>г3B&1A?р$C?гğ:$хŧDж!г;Dтуя+рд$эG/т";
+/** 13 entries */
+export const MN_AMBIGUOUS = "A1уAŧŨ3жAм1дахAном0ũď$ĜŪүм$BөмөрAуянг:х>г3B&1A?р$Aэрд$э";
+/** 26 entries */
+export const MN_NAME_ENDINGS = "A/ě!ęCĈB@эгB[дAĜрďŨ3жB&ŎAж,Ĥг;Aзŏ+3игB&Ağ:нямAочĞũаих1BувдBүр$ŪĠтохB&гаCя:хġA??гAчćэгAэрд$э";
+/** 4 entries */
+export const MN_PATRONYMIC_ENDINGS = "A=Aн8BыA]";
+/** 31 entries */
+export const MN_NOT_PATRONYMIC = "Aажл]Bćг=A/йгу&лаг]Aгōр]Bэмтл=Ĥ=Ũġрг=Aкл0Ć=Ņмп1=Aм>г[]B$д=Aн8Āď=A>ыũ!]Bургу&=Ūөв=Ĥөх=A&с]Aх,Ő]B3о>ыę]Bġхд=AцусныAш0ж@Ĝ$8Bээсн8Aэмнďг=Cч=ĚġлAяŎныAөвчн8BŐ=";

@@ -4,9 +4,10 @@ import { decodeFrontCodedWith, pairExpander } from '../lexicon/front-coding';
 /**
  * Personal names in scripts the Latin-name lexicons cannot read (spec: "ePHI
  * counts in any language and any script"): Chinese, Korean, Japanese,
- * Cyrillic, Arabic, Hebrew, Devanagari and Ethiopic. Precision first: each
- * script has a closed list of common surnames or given names and a rule for
- * where a name starts and stops; anything unsure is left out.
+ * Cyrillic (Russian, Ukrainian, Mongolian), Arabic, Hebrew, Devanagari and
+ * Ethiopic. Precision first: each script has a closed list of common
+ * surnames or given names and a rule for where a name starts and stops;
+ * anything unsure is left out.
  *
  * The lists are in script-name-lists.ts (written by the PHI Guard team from
  * general knowledge of common names; no third-party list), packed for the
@@ -68,6 +69,11 @@ let HI_AMBIGUOUS: ReadonlySet<string>;
 let AM_NAMES: ReadonlySet<string>;
 let AM_AMBIGUOUS: ReadonlySet<string>;
 let AM_NAME_PREFIXES: readonly string[];
+let MN_GIVEN: ReadonlySet<string>;
+let MN_AMBIGUOUS: ReadonlySet<string>;
+let MN_NAME_ENDINGS: readonly string[];
+let MN_PATRONYMIC_ENDINGS: readonly string[];
+let MN_NOT_PATRONYMIC: ReadonlySet<string>;
 let decoded = false;
 
 function decodeLists(): void {
@@ -112,13 +118,18 @@ function decodeLists(): void {
   AM_NAMES = set(lists.AM_NAMES);
   AM_AMBIGUOUS = set(lists.AM_AMBIGUOUS);
   AM_NAME_PREFIXES = list(lists.AM_NAME_PREFIXES);
+  MN_GIVEN = set(lists.MN_GIVEN);
+  MN_AMBIGUOUS = set(lists.MN_AMBIGUOUS);
+  MN_NAME_ENDINGS = list(lists.MN_NAME_ENDINGS);
+  MN_PATRONYMIC_ENDINGS = list(lists.MN_PATRONYMIC_ENDINGS);
+  MN_NOT_PATRONYMIC = set(lists.MN_NOT_PATRONYMIC);
   decoded = true;
 }
 
 /** The decoded lists by name, for the test that they hold the source's words. */
 export function scriptNameLists(): Record<string, ReadonlySet<string> | readonly string[]> {
   if (!decoded) decodeLists();
-  return { ZH_SURNAMES, ZH_COMPOUND_SURNAMES, ZH_GIVEN, ZH_STOP, ZH_TITLES, ZH_NOT_NAMES, JA_FAMILY, JA_HONORIFICS, JA_GIVEN_FINAL, KO_SURNAMES, KO_GIVEN, KO_COMPOUND_SURNAMES, KO_SUFFIXES, KO_NOT_NAMES, RU_GIVEN, RU_GIVEN_AMBIGUOUS, RU_PATRONYMIC_ENDINGS, RU_SURNAME_ENDINGS, RU_NOT_SURNAME_STEMS, AR_GIVEN, AR_LINKS, AR_NOT_FAMILY, AR_ROYAL, AR_STOP, HE_GIVEN, HE_SURNAMES, HE_AMBIGUOUS, HI_GIVEN, HI_SURNAMES, HI_AMBIGUOUS, AM_NAMES, AM_AMBIGUOUS, AM_NAME_PREFIXES };
+  return { ZH_SURNAMES, ZH_COMPOUND_SURNAMES, ZH_GIVEN, ZH_STOP, ZH_TITLES, ZH_NOT_NAMES, JA_FAMILY, JA_HONORIFICS, JA_GIVEN_FINAL, KO_SURNAMES, KO_GIVEN, KO_COMPOUND_SURNAMES, KO_SUFFIXES, KO_NOT_NAMES, RU_GIVEN, RU_GIVEN_AMBIGUOUS, RU_PATRONYMIC_ENDINGS, RU_SURNAME_ENDINGS, RU_NOT_SURNAME_STEMS, AR_GIVEN, AR_LINKS, AR_NOT_FAMILY, AR_ROYAL, AR_STOP, HE_GIVEN, HE_SURNAMES, HE_AMBIGUOUS, HI_GIVEN, HI_SURNAMES, HI_AMBIGUOUS, AM_NAMES, AM_AMBIGUOUS, AM_NAME_PREFIXES, MN_GIVEN, MN_AMBIGUOUS, MN_NAME_ENDINGS, MN_PATRONYMIC_ENDINGS, MN_NOT_PATRONYMIC };
 }
 
 // ---------------------------------------------------------------- scanning
@@ -302,6 +313,8 @@ function cyrillicKind(w: Word): CyrKind {
   if (endsWith(key, RU_PATRONYMIC_ENDINGS)) return 'patronymic';
   // All capitals of three letters or fewer are abbreviations (УЗИ, МРТ, ЭКГ).
   if (w.text.length <= 3 && w.text === w.text.toUpperCase()) return undefined;
+  // Mongolian genitives ("Эмнэлгийн", of the hospital; "Монголын", "Сүхбаатарын талбай") are no Russian surnames.
+  if (key.slice(-3) === 'иин' || MN_NOT_PATRONYMIC.has(key) || (/[өү]/.test(key) && MN_PATRONYMIC_ENDINGS.some((e) => key.slice(-e.length) === e))) return 'capital';
   if (key.length >= 5 && endsWith(key, RU_SURNAME_ENDINGS) && key.indexOf('ческ') < 0 && !RU_NOT_SURNAME_STEMS.some((s) => key.slice(0, s.length) === s)) return 'surname';
   return 'capital';
 }
@@ -313,10 +326,64 @@ function cyrillicKind(w: Word): CyrKind {
 const CYRILLIC_TITLES = new Set(['господин', 'госпожа', 'пан', 'пані', 'пани']);
 const CYRILLIC_CUES = new Set([...CYRILLIC_TITLES, 'пациент', 'пациентка', 'пациента', 'пациентке', 'пациенту', 'пациентки', 'пациентку', 'пациентом', 'пациенткои', 'пацієнт', 'пацієнтка', 'пацієнта', 'пацієнтки', 'пацієнтці', 'пацієнтку', 'пацієнтом', 'больнои', 'больная', 'больного', 'хвории', 'хвора', 'хворого', 'хворої', 'хворои']);
 
-/** Cyrillic: given names, patronymics and surnames by their endings, with initials. */
+/** A Mongolian given name: listed, or a capitalised word ending in a name's last element ("Батболд", "Оюунцэцэг"). */
+function mongolianGiven(w: Word): boolean {
+  if (w.text.length < 3 || w.text[0] === w.text[0].toLowerCase()) return false;
+  const key = foldCyrillic(w.text);
+  return MN_GIVEN.has(key) || MN_NAME_ENDINGS.some((e) => key.length >= e.length + 2 && key.slice(-e.length) === e);
+}
+
+/**
+ * Mongolian names: a given name after a patronymic in the genitive ("Батын Энхтуяа", "Цэрэнгийн
+ * Оюунчимэг") or after its initial ("Ц.Энхтуяа", "Б. Ганбаатар"), and a listed given name alone. A
+ * hyphenated given name ("Бат-Эрдэнэ") is one. Returns the indices of the words taken, which the
+ * Russian rules then leave alone ("Батын" has a Russian surname's ending).
+ */
+function findMongolian(text: string, words: readonly Word[], out: ScriptName[]): Set<number> {
+  const taken = new Set<number>();
+  const capital = (w: Word): boolean => w.text[0] !== w.text[0].toLowerCase();
+  /** The end (exclusive) of a given name starting at k, with a hyphenated second part, or 0. */
+  const givenEnd = (k: number): number => {
+    if (k >= words.length) return 0;
+    const next = words[k + 1];
+    // "Бат-Эрдэнэ": two parts, judged as one word.
+    if (next !== undefined && text.slice(words[k].end, next.start) === '-' && capital(next) && mongolianGiven({ start: words[k].start, end: next.end, text: words[k].text + next.text })) return k + 2;
+    return mongolianGiven(words[k]) ? k + 1 : 0;
+  };
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k];
+    if (!capital(w)) continue;
+    const next = words[k + 1];
+    const key = foldCyrillic(w.text);
+    const initial = w.text.length === 1 && text[w.end] === '.';
+    const patronymic = key.length >= 4 && MN_PATRONYMIC_ENDINGS.some((e) => key.slice(-e.length) === e) && !MN_NOT_PATRONYMIC.has(key);
+    if ((initial || patronymic) && next !== undefined && joined(text, w, next)) {
+      const end = givenEnd(k + 1);
+      if (end > 0) {
+        out.push({ start: w.start, end: words[end - 1].end, script: 'cyrillic', strength: 'full' });
+        for (let t = k; t < end; t++) taken.add(t);
+        k = end - 1;
+        continue;
+      }
+    }
+    if (MN_GIVEN.has(key) && !MN_AMBIGUOUS.has(key) && !(k > 0 && joined(text, words[k - 1], w) && capital(words[k - 1]))) {
+      const end = givenEnd(k);
+      // Alone: not beside another capitalised word, which the Russian rules read.
+      if (words[end] === undefined || !joined(text, words[end - 1], words[end]) || !capital(words[end])) {
+        out.push({ start: w.start, end: words[end - 1].end, script: 'cyrillic', strength: 'lone' });
+        for (let t = k; t < end; t++) taken.add(t);
+        k = end - 1;
+      }
+    }
+  }
+  return taken;
+}
+
+/** Cyrillic: given names, patronymics and surnames by their endings, with initials; Mongolian names first. */
 function findCyrillic(text: string, out: ScriptName[]): void {
   const words = wordsOf(text, 'cyrillic');
-  const kinds = words.map(cyrillicKind);
+  const mongolian = findMongolian(text, words, out);
+  const kinds = words.map((w, k) => (mongolian.has(k) ? undefined : cyrillicKind(w)));
   const titledAt = new Set<number>();
   for (let k = 1; k < words.length; k++) {
     const cue = foldCyrillic(words[k - 1].text);
