@@ -234,6 +234,36 @@ const TABLES: Record<string, Table> = {
     health: ['სისხლის ანალიზის შედეგები', 'დიაბეტი', 'ორსულობის 20 კვირა', 'საავადმყოფოდან გაწერა', 'ინსულინის რეცეპტი', 'ულტრაბგერითი კვლევა', 'მრტ', 'პნევმონია', 'ანალიზები'],
     clean: ['მორიგეობის გრაფიკი დეკემბერში', 'დიაბეტის ლექცია საზოგადოებისთვის', 'ჭავჭავაძის გამზირზე ახალი კლინიკა', 'თარჯიმანი ნინო ბერიძე - ორშაბათი', 'ლექცია დიაბეტზე - ნინო ბერიძე'],
   },
+  th: {
+    name: 'Somchai Jaidee',
+    health: ['ผลตรวจเลือด', 'เบาหวาน', 'ตั้งครรภ์ 20 สัปดาห์', 'นัดพบแพทย์วันจันทร์', 'ใบสั่งยาอินซูลิน', 'ผ่าตัดไส้ติ่ง', 'อัลตราซาวด์', 'ออกจากโรงพยาบาลเมื่อวาน', 'ความดันโลหิตสูง'],
+    clean: [
+      'ยินดีต้อนรับพนักงานใหม่',
+      'ตารางเวรพยาบาลเดือนธันวาคม',
+      'อบรมเรื่องเบาหวานสำหรับชุมชน',
+      'ตรวจสอบเอกสารการเงิน',
+      'ขอบคุณคุณสมศรีที่ช่วยงาน',
+      'ล่าม คุณสมศรี ใจดี - ห้องฉุกเฉิน',
+      'ผลการตรวจสอบบัญชี นายสมชาย ใจดี',
+      'นายสมชาย ใจดี - รักษาความปลอดภัย',
+      'โรงพยาบาลศิริราช',
+    ],
+  },
+  lo: {
+    name: 'Somphone Phommavong',
+    health: ['ກວດເລືອດ', 'ເບົາຫວານ', 'ຖືພາ 6 ເດືອນ', 'ນອນໂຮງໝໍ', 'ຜ່າຕັດ'],
+    clean: ['ຍິນດີຕ້ອນຮັບພະນັກງານໃໝ່', 'ກອງປະຊຸມພະແນກ', 'ກວດກາເອກະສານ'],
+  },
+  km: {
+    name: 'Heng Sophea',
+    health: ['ពិនិត្យឈាម', 'ទឹកនោមផ្អែម', 'មានផ្ទៃពោះ ៥ ខែ', 'វះកាត់', 'សម្រាកពេទ្យ'],
+    clean: ['សូមស្វាគមន៍បុគ្គលិកថ្មី', 'កិច្ចប្រជុំប្រចាំខែ', 'វគ្គបណ្តុះបណ្តាលស្តីពីជំងឺទឹកនោមផ្អែម'],
+  },
+  my: {
+    name: 'Aung Kyaw',
+    health: ['သွေးစစ်ဆေးမှု', 'ဆီးချို', 'ကိုယ်ဝန် ၆ လ', 'ခွဲစိတ်', 'ဆေးရုံတက်'],
+    clean: ['ဝန်ထမ်းအစည်းအဝေး', 'ဆီးချိုရောဂါ ပညာပေး သင်တန်း'],
+  },
   ta: {
     name: 'Murugan Selvam',
     health: ['இரத்த பரிசோதனை', 'நீரிழிவு நோய்', 'காய்ச்சல்', 'மருத்துவமனையில் அனுமதி', 'அறுவை சிகிச்சை', 'கர்ப்பம் 20 வாரம்', 'நோயாளிக்கு மருந்துகள்'],
@@ -423,7 +453,7 @@ describe('matching', () => {
     for (const f of ['rooster_december_afdeling.pdf', 'ratiba_ya_mafunzo_kisukari.pdf']) expect(file(f).findings).toEqual([]);
   });
 
-  test('the languages added last: stems and endings', () => {
+  test('the languages added last: stems and endings, NFKC forms, words that hold a term', () => {
     expect(languageKey('քաղցկեղի')).toBe('քաղցկեղ');
     expect(languageKey('ախտանիշները')).toBe('ախտանիշ');
     expect(languageKey('დიაბეტით')).toBe('დიაბეტ');
@@ -431,6 +461,15 @@ describe('matching', () => {
     expect(languageKey(tokenize('நோயாளிக்கு')[0].key)).toBe(tokenize('நோயாளி')[0].key);
     expect(languageKey(tokenize('கர்ப்பத்தில்')[0].key)).toBe(tokenize('கர்ப்ப')[0].key);
     expect(languageKey('ብሕማም')).toBe('ሕማም');
+    // Thai and Lao are read in NFKC form (sara am decomposed, ໝ as ຫມ), whatever was typed.
+    for (const s of ['Somchai Jaidee - น้ำตาลในเลือด 250', 'Somphone Phommavong - ນອນໂຮງໝໍ', 'Somphone Phommavong - ນອນໂຮງຫມໍ']) expect([s, combined(subject(s))]).toEqual([s, true]);
+    // A zero-width space between Khmer words is dropped; a term is found across it.
+    expect(combined(subject('Heng Sophea ពិនិត្យ\u200bឈាម'))).toBe(true);
+    // Everyday words that hold a Thai term are read as themselves: to check, an audit's result, security.
+    for (const s of ['Somchai Jaidee - ตรวจสอบเอกสาร', 'Somchai Jaidee - ผลการตรวจสอบ', 'Somchai Jaidee - รักษาการหัวหน้างาน', 'Somchai Jaidee - ลาคลอด']) expect(subject(s).findings).toEqual([]);
+    // A Thai term inside a longer word is found; a workplace word anywhere makes the field about work.
+    expect(combined(subject('Somchai Jaidee ผลตรวจเลือดปกติ'))).toBe(true);
+    expect(subject('อบรมผลตรวจเลือด Somchai Jaidee').findings).toEqual([]);
   });
 
   test('a language word in a file name counts like an English one (the languages added last)', () => {

@@ -15,8 +15,11 @@ import { HY } from './hy';
 import { IT } from './it';
 import { JA } from './ja';
 import { KA } from './ka';
+import { KM } from './km';
 import { KO } from './ko';
+import { LO } from './lo';
 import { MN } from './mn';
+import { MY } from './my';
 import { NE } from './ne';
 import { NL } from './nl';
 import { PL } from './pl';
@@ -27,6 +30,7 @@ import { SO } from './so';
 import { SV } from './sv';
 import { SW } from './sw';
 import { TA } from './ta';
+import { TH } from './th';
 import { TI } from './ti';
 import { TL } from './tl';
 import { TR } from './tr';
@@ -43,11 +47,11 @@ import { ZH } from './zh';
  *
  * Size: the lists ship in the Outlook event handler, whose budget is tight;
  * packed (languages.generated.ts, made by `npm run build:lexicons`; these
- * modules stay out of the bundles) they take about 41 KB together, some 9 KB
- * of it the five modules added last (Armenian, Georgian, Tamil, Mongolian,
- * Tigrinya) and the words added to Greek and Nepali with them: Tamil,
+ * modules stay out of the bundles) they take about 49 KB together, some 17
+ * KB of it the nine modules added last (Armenian to Tigrinya) and the words
+ * added to Greek and Nepali with them: Thai, Lao, Khmer, Burmese, Tamil,
  * Georgian and Ge'ez take three bytes a letter. Each module therefore holds
- * the words that carry most of the meaning in clinic mail (about 2,850 terms
+ * the words that carry most of the meaning in clinic mail (about 3,150 terms
  * in all, many of them stems that cover every inflected form), not a
  * dictionary; a phrase whose words already match on their own ("cáncer de
  * mama" after "cáncer") is not listed, nor a spelling another module holds
@@ -59,10 +63,14 @@ import { ZH } from './zh';
  * is mostly patients' mail, and the cues did not fit the budget. The last
  * ones (Armenian, Georgian, Mongolian, Tamil, Greek) hold a few staff and
  * topic cues (welcome, a meeting, a lecture), as staff mail in them names
- * staff; Tigrinya only its own words, Amharic's loans reading it too.
+ * staff; Thai, Lao, Khmer and Burmese a few workplace words (training, a
+ * meeting, welcome, an interpreter), which make a field in those languages
+ * about work, and the everyday words that hold a term; Tigrinya only its own
+ * words, Amharic's loans reading it too.
  */
 export const LANGUAGES: readonly LanguageLexicon[] = [
-  ES, ZH, VI, TL, KO, RU, AR, HT, PT, PL, FR, DE, SO, AM, IT, SV, TR, JA, HI, HE, FA, UR, BN, NE, EL, NL, RO, SW, HMN, HY, KA, TA, MN, TI,
+  ES, ZH, VI, TL, KO, RU, AR, HT, PT, PL, FR, DE, SO, AM, IT, SV, TR, JA, HI, HE, FA, UR, BN, NE, EL, NL, RO, SW, HMN, HY, KA, TH, LO, KM, MY,
+  TA, MN, TI,
 ];
 
 export type { LanguageLexicon };
