@@ -306,6 +306,32 @@ describe('the name alone is clean (the health words make the finding)', () => {
   });
 });
 
+/**
+ * Names in the languages' own scripts (names/script-names.ts: a surname's ending, a title, a word for a
+ * patient), with each health phrase of the language: flagged; the name alone is clean.
+ */
+const NATIVE_NAMES: Record<string, string> = {
+  el: 'κα Σταθοπούλου',
+  hy: 'Անի Պետրոսյան',
+  ka: 'ნინო ბერიძე',
+  th: 'นายสมชาย ใจดี',
+  lo: 'ທ້າວ ສົມພອນ ພົມມະວົງ',
+  km: 'លោក ហេង សុភា',
+  my: 'ဦးအောင်ကျော်',
+  ta: 'திரு. முருகன்',
+  mn: 'Ц.Энхтуяа',
+  ti: 'ኣቶ ሃብቶም ተኽለ',
+};
+
+describe("a name in the language's own script with a health phrase is flagged", () => {
+  test.each(Object.keys(NATIVE_NAMES).flatMap((lang) => TABLES[lang].health.map((h) => [lang, `${NATIVE_NAMES[lang]} - ${h}`])))('%s: %s', (_lang, s) => {
+    expect(combined(subject(s))).toBe(true);
+  });
+  test.each(Object.keys(NATIVE_NAMES).map((lang) => [lang, NATIVE_NAMES[lang]]))('alone, clean: %s: %s', (_lang, s) => {
+    expect(subject(s).findings).toEqual([]);
+  });
+});
+
 describe('ordinary staff and business mail in the language is clean', () => {
   test.each(rows((t, lang) => t.clean.map((c) => [lang, c])))('%s: %s', (_lang, s) => {
     expect(subject(s).findings).toEqual([]);

@@ -3,23 +3,23 @@
 // lists front-coded (a capital letter: A = 0 ... Z = 25 characters shared with the entry before, and the
 // rest); sorted, except KO_SUFFIXES. Then byte-pair encoded: `merges` lists symbol + the two symbols it
 // stands for, in order. names/script-names.ts decodes them.
-export const merges = "0ин1ан2на3ор4ता5田A6ार7ов8ии9्र!ар#ск$эн%ен&ул+аB,ав/ба:аA;ал=и0>он?цэ@ил[ол]ын^ال_ाA{ाB}藤A|етĀслāстĂर्ăादĄेशą्यĆикćимĈярĉاءĊीAċ生AČBुčияĎьяďэлĐريđليĒميēराĔी4ĕीतĖኤልė子AĘ野AęCтĚBрěатĜгэĝедĞирğмаĠогġүүĢምAģ士AĤCрĥB村ĦасħевĨерĩисĪברīוןĬריĭادĮانįهDİकाıजयĲडेĳनेĴप9ĵपाĶमनķमलĸष्ĹामĺायĻिनļुरĽልደľሞንĿትAŀ원AŁBлłBنŃهCńBиŅBоņBेŇB本ňB의ŉB장ŊB지ŋēईŌĴĕōазŎамŏаяŐдрőеиŒелœийŔичŕубŖциŗאלŘחיřרהŚارśديŜلكŝهAŞيمşታAŠንAšወĽŢ井Aţ先ċŤ天Ať方AŦ木Aŧ/ĈŨAдũAсŪAтūدBŬدC";
+export const merges = "0ин1ան2ος3ан4ια5на6ор7ու8ता9ან!ლი#田A$ार%ია&ов+្រ,ης:ии;्र=ვი>ар?ск@эн[้า]მა^να_ен{ул}სA|аBĀ่าāင်Ăკაă្នĄавąбаĆիկćர்ĈารĉалĊонċцэČարčलाĎहाďიAĐნაđრიĒានēνηĔταĕилĖолėынĘինęالĚ藤AěραĜаAĝетĞслğстĠենġपाĢमाģर्Ĥेशĥ्यĦன்ħยาĨย์ĩองĪันīี่ĬານĭောĮდაįვაİლაıტოĲឌិĳណ្Ĵи0ĵBुĶκηķλεĸикĹимĺярĻاءļीAĽშ=ľ生AĿăកŀĲតŁияłьяŃэлńريŅليņميŇकाňराŉी8ŊीतŋறுŌคุōบาŎหมŏานŐນາőေါŒზეœთაŔოფŕኤልŖជបŗជ្ŘទាřវេŚស់śអĿŜំងŝ子AŞ野AşCтŠBрšąĺŢιοţμαŤουťριŦатŧгэŨедũирŪмаūогŬүүŭամŮյ1ůնաŰምAű士AŲCрųĴAŴĵमŵŌณŶōลŷBिŸBेŹBეźBიŻB村żFიŽċгžĞĄſĳŀƀαγƁγεƂιĶƃλαƄσĔƅτεƆυρƇасƈевƉерƊисƋորƌստƍברƎוןƏריƐادƑانƒهDƓजयƔडेƕनाƖनेƗप;Ƙष्ƙसाƚुरƛக்ƜதிƝாளƞกรƟครƠนาơพทƢສາƣ်AƤაCƥალƦბაƧენƨნიƩოAƪშიƫციƬልደƭሞንƮትAƯលោư្យƱ원AƲBлƳBրƴBنƵυAƶهCƷ+ីƸសƷƹ+ូƺBиƻBоƼBाƽBუƾB本ƿB의ǀB장ǁB지ǂCमǃDพǄDสǅāးǆċŽǇĘեǈħŶǉĭāǊĽ!ǋňईǌŐງǍŖſǎŗǍǏřǎǐŜអǑŮAǒƗŊǓƯកǔιδǕκεǖπαǗργǘρηǙτηǚτρǛυσǜазǝамǞаяǟвĝǠгĉǡдрǢеиǣелǤийǥичǦубǧциǨակǩեւǪհիǫրոǬאלǭחיǮרהǯارǰديǱلكǲهAǳيمǴயćǵทīǶแơǷဒőǸမǉǹ်CǺაAǻაįǼታAǽንAǾወƬǿ井AȀ先ľȁ天AȂ方Aȃ木AȄAсȅėBȆι2ȇدBȈدC";
 /** 302 entries */
 export const ZH_SURNAMES = "丁万丛严乔于仇付仲任伍何佘余佟侯俞俞倪党全兰关冉农冯冷凌刁刘劉包华卓单卜卞卢卫古史叶司吉吕吳吴呂周和唐商喬單喻嚴塗夏姚姜姬娄孔孙孟季孫宁安宋宗宫寇寧尚尤尹屈岑岳崔嶽左巩巫师席庄应庞康廖张張彭徐成戚戴房敖文方施时明易晏景曲曹曾朱李杜杨林柏查柯柳柴栾桂桑梁梅楊樊欧歐武段殷毕毛江池汤汪沈沙涂温游湯滕潘焦熊牛牟王甄甘田申畢白盛盧瞿石祁祝秦程穀穆窦章童符简管米紀纪缪罗翁翟耿聂聶肖胡臧舒艾芦苏苑苗苟范荣莊莫萬葉葛董蒋蒙蒲蓝蔡蔣蕭薛藍蘇蘭虞袁裴褚覃解詹謝譚许谢谭谷賈费贺贾赵趙路车辛边连迟邓邝邢邬邱邵邹郎郑郝郭鄒鄧鄭錢鍾钟钱閻關闫闵阮阳陆陈陳陶陸隋雷霍靳韓韦韩顧项顾颜饒饶馬馮駱马骆高魏魯鮑鲁鲍麦麻黃黄黎齐龐龔龙龚";
 /** 20 entries */
-export const ZH_COMPOUND_SURNAMES = "A上官A东ť令狐A公孙A司徒B馬B马A夏侯A宇文A尉迟A慕容A東ť欧阳A歐陽A皇甫A端Ŧ諸葛A诸葛A長孫A长孙";
+export const ZH_COMPOUND_SURNAMES = "A上官A东Ȃ令狐A公孙A司徒B馬B马A夏侯A宇文A尉迟A慕容A東Ȃ欧阳A歐陽A皇甫A端ȃ諸葛A诸葛A長孫A长孙";
 /** 282 entries */
 export const ZH_GIVEN = "一三东丹丽义乐二云亮仁伟佳俊信倩偉健傑光兰兴兵军冬凡凤凯凱刚利剛力勇勋勳华博卫嘉国國坚坤夢天妍妮姗娜娟娴婉婧婷媛子孝宁宇安宏宝家宸寧寶小岚峰帅帆帥平广庆康廣建强彤彥彪彬德志忠思怡悦惠慧慶成振敏文斌新旭旺昊昌明昕星春晓晨晴晶智曉曦月杰東松林柏桂桐梅梓梦森楠榮欢欣歡武毅民永沛泉波泽洁洋浩海涛涵淑淳淵清渊湘源潔濤炜烨焱然燕玉玮玲珊珍珠琦琨琪琳琴琼瑛瑜瑞瑞瑩瑶瑾璇璐生盛睿磊礼祥福秀秋立紅红美翔翠聪聰腾興舒航艳艷芬芳英茜荣荷莉莲莹菊華菲萌萍萱萱蓉蓓蕾薇蘭衛詩誌誠诗诚豪貴賢贤贵超軍軒輝轩辉辰达远達遠鑫钢钰铭铮锋锦阳陽隆雄雨雪雯霖霞露静靜颖飛飞香馨馳駿騰驰骏鳴鵬鸣鹏麗龍龙";
 /** 139 entries */
-export const ZH_STOP = "A上午A下午A与A主任A也A了A今Ť从A们A会B员A住院A体检A你好A信息A儿ėţ入院A出院A化疗B驗B验A医ċ去A又A及A同学B志A向A和A在A地址A報告A处ť复查B诊A大夫A太太A夫人A女儿Bģ妈妈A家属B屬A对A将A小姐A就B诊A尿常规B检B檢A已B经A彩超A影像A心电图A怀孕A患者A您好A感染A或A手术B術A把A护ģ报告A挂号A掛號A放疗A教授A明Ť昨Ť是A晚上A會員A来A核酸A档案A检查A檢查A母亲A治疗B療A父亲A爸爸A片ė用药A由A电话A病人B例B历B情B房B歷A癌症A的B化验A等B人A糖尿病A結果A结果A给A老师A肿瘤A處ť血压B常规B检B檢B糖A被A複查A要A診斷A護ģ诊断A说A请A資料A资料A超声A身份证A过敏A还A透析A都A醫ċ門診A门诊A随访A電話A需要A預約A预约A體檢A高血压";
+export const ZH_STOP = "A上午A下午A与A主任A也A了A今ȁ从A们A会B员A住院A体检A你好A信息A儿ŝȀ入院A出院A化疗B驗B验A医ľ去A又A及A同学B志A向A和A在A地址A報告A处Ȃ复查B诊A大夫A太太A夫人A女儿Bű妈妈A家属B屬A对A将A小姐A就B诊A尿常规B检B檢A已B经A彩超A影像A心电图A怀孕A患者A您好A感染A或A手术B術A把A护ű报告A挂号A掛號A放疗A教授A明ȁ昨ȁ是A晚上A會員A来A核酸A档案A检查A檢查A母亲A治疗B療A父亲A爸爸A片ŝ用药A由A电话A病人B例B历B情B房B歷A癌症A的B化验A等B人A糖尿病A結果A结果A给A老师A肿瘤A處Ȃ血压B常规B检B檢B糖A被A複查A要A診斷A護ű诊断A说A请A資料A资料A超声A身份证A过敏A还A透析A都A醫ľ門診A门诊A随访A電話A需要A預約A预约A體檢A高血压";
 /** 14 entries */
-export const ZH_TITLES = "A主任Aţ医ċ大夫A太太A夫人A女ģ小姐A护ģ教授A老师A護ģ醫ċ阿姨";
+export const ZH_TITLES = "A主任AȀ医ľ大夫A太太A夫人A女ű小姐A护ű教授A老师A護ű醫ľ阿姨";
 /** 16 entries */
-export const ZH_NOT_NAMES = "A万一A于洋A冷静A华丽A卫ċ周一B三B二A和平A孔ė孙ė李ė王国Bė白Ť高兴";
+export const ZH_NOT_NAMES = "A万一A于洋A冷静A华丽A卫ľ周一B三B二A和平A孔ŝ孙ŝ李ŝ王国Bŝ白ȁ高兴";
 /** 112 entries */
-export const JA_FAMILY = "A三浦A上田BĘ中山B島B川ĥBĘ丸山A久保A井上A今Ţ伊}佐々木B}内5前5加}北村A千葉A原5吉川ĥB5和5坂本A増5大塚B西BĘ太5安}宮崎ŇA小山B島B川B林BĘ山下B内B口B崎ŇB5岡本B5岩崎A島5工}平Ę後}斉}斎}新Ţ服部A木下ĥA杉山A村上B5松井B尾B岡ŇB5柴5桜Ţ森5横山A橋本A武5池5河Ę浅Ę清水A渡辺B邉B邊B部A田中ĥA石井B川B5福5竹内A荒Ŧ菅原A菊地B池A藤井B原ŇB5西村B5谷口A近}遠}酒Ţ野口ĥA金ė鈴Ŧ長谷川A阿部A青Ŧ高木B橋B5齋藤";
+export const JA_FAMILY = "A三浦A上田BŞ中山B島B川ŻBŞ丸山A久保A井上A今ǿ伊Ě佐々木BĚ内#前#加Ě北村A千葉A原#吉川ŻB#和#坂本A増#大塚B西BŞ太#安Ě宮崎ƾA小山B島B川B林BŞ山下B内B口B崎ƾB#岡本B#岩崎A島#工Ě平Ş後Ě斉Ě斎Ě新ǿ服部A木下ŻA杉山A村上B#松井B尾B岡ƾB#柴#桜ǿ森#横山A橋本A武#池#河Ş浅Ş清水A渡辺B邉B邊B部A田中ŻA石井B川B#福#竹内A荒ȃ菅原A菊地B池A藤井B原ƾB#西村B#谷口A近Ě遠Ě酒ǿ野口ŻA金ŝ鈴ȃ長谷川A阿部A青ȃ高木B橋B#齋藤";
 /** 11 entries */
-export const JA_HONORIFICS = "AくんAさまBんAちゃんAţ君A様A殿A氏A課長A部長";
+export const JA_HONORIFICS = "AくんAさまBんAちゃんAȀ君A様A殿A氏A課長A部長";
 /** 48 entries */
 export const JA_GIVEN_FINAL = "一三乃之也二人介代佳健助司吾咲太夫央奈子実希平彦志恵斗明枝樹江治浩男真穂紀美翔花菜蔵誠輝郎里雄香";
 /** 50 entries */
@@ -31,52 +31,154 @@ export const KO_COMPOUND_SURNAMES = "A남궁A독고A사공A서문A선우A제갈A
 /** 5 entries */
 export const KO_SUFFIXES = "A환자분C님CA님A씨";
 /** 117 entries */
-export const KO_NOT_NAMES = "A강남ňB화A검사A결과A고열ŊA공유ŊA교육A구강A권리ŉB한A나이B중A남성B자A노인A문서ňB자B제A민ŀ방금A배송A백신A병ŀ보고B험A서명B비스A성별B인B형A송금A수술A신경B규ŉA심리ŉA안내B전B정A약국A양성B호A연간A우리B선A원인ŉA월간A유의ŊA윤리A의ŀ이건B동B미B상B용B유B제B하B해A일정A임상B시B신A장기B비B소B애A전문B송B원B화A정기CB도B리B보B상B신B형A조건B금B기B영제B정A주간B민B사B소ňA지금Bŀ진단B료A천식A최근B선B소B신B종A하나ŊA한국ňŀ허리A현재A혈당B압A홍보A회의";
+export const KO_NOT_NAMES = "A강남ƿB화A검사A결과A고열ǁA공유ǁA교육A구강A권리ǀB한A나이B중A남성B자A노인A문서ƿB자B제A민Ʊ방금A배송A백신A병Ʊ보고B험A서명B비스A성별B인B형A송금A수술A신경B규ǀA심리ǀA안내B전B정A약국A양성B호A연간A우리B선A원인ǀA월간A유의ǁA윤리A의Ʊ이건B동B미B상B용B유B제B하B해A일정A임상B시B신A장기B비B소B애A전문B송B원B화A정기CB도B리B보B상B신B형A조건B금B기B영제B정A주간B민B사B소ƿA지금BƱ진단B료A천식A최근B선B소B신B종A하나ǁA한국ƿƱ허리A현재A혈당B압A홍보A회의";
 /** 101 entries */
-export const RU_GIVEN = "A;екс1ŐJаFőC0аCл+2āĦčDт[8CгŒ0аCŐőC2ę>F0+ркад8ęемAбĠд1ĤĩAвадćCл%т0IаEр8GяCс@8BĨ>Ć+Ćт3Gčę;8ŁадćĞFĀ,BячеĀ,Aг;0аCн2B%2д8C3г8ŁебĚиг38Ũ18лĤĎB%ĩń1+митр8Aħг%8Bг3BкěĨ0+ле2Cиз,|:ж12Aз0аид+ояAив1Bг3ьŁĎBн2Ě0:к!0+Ğ@лB>ā1т0Ěиā0+с%čAл!ĩ+е>идńдčBюдм@:ğксćĤг!итаD0аEяDĎ2ńха@A2з!ę;čFĎBĆитаD[аиC2Aокс1+легD2Cьг+āапAп,ŒB|рB[0:раĩ+уĀ1ũв|л1+ĨгőŅфčDĎBт1иĀ,Cеп1ŪŎ!аĤĦęĎ2BćофőDурA&Ď2Aфĝ3AюлčĚ8Aя2ĚоĀ,";
+export const RU_GIVEN = "Aĉекс3ǡJаFǢC0аCл|5ğƇŁDтĖ:Cгǣ0аCǡǢC5şĊF0|ркад:şемAбūд3ŲƊAвадĹCл_т0IаEр:GяCсĕ:BƉĊĸ|ĸт6GŁşĉ:ƲадĹũFžBячеžAǠ0аCн5B_5д:C6г:ƲебŠиг6:Aд3:лŲłB_Ɗƺ3|митр:Aƈг_:Bг6BкŦƉ0|ле5CизĄĝĜж35Aз0аид|ояAив3Bг6ьƲłBн5Š0Ĝк>0|ũĕлBĊğ3т0Šиğ0|с_ŁAл>Ɗ|еĊидƺдŁBюдмĕĜŪксĹŲг>итаD0аEяDł5ƺхаĕA5з>şĉŁFłBĸитаDĖаиC5Aокс3|легD5Cьг|ğапAпĄǣBĝрBĖ0ĜраƊ|уĞ3Ȅǟл3|ƉгǢƻфŁDłBт3иžCеп3Aтǝ>аŲƇşł5BĹофǢDурA{ł5AфŨ6AюлŁŠ:Aя5Šоž";
 /** 7 entries */
-export const RU_GIVEN_AMBIGUOUS = "AвĨ:лħBюб7ьAмĞA2дежд:ром1AĀ,а";
+export const RU_GIVEN_AMBIGUOUS = "AвƉĜлƈBюб&ьAмũA5деждĜром3Ažа";
 /** 7 entries */
-export const RU_PATRONYMIC_ENDINGS = "AħŔC2A0Ŕ2Bч2A7ŔC2AьŔ";
+export const RU_PATRONYMIC_ENDINGS = "AƈǥC5A0ǥ5Bч5A&ǥC5Aьǥ";
 /** 22 entries */
-export const RU_SURNAME_ENDINGS = "ŨзеAħC+нкоA0C+хBчA7C:#ŏCœAукAцкŏCœAчукAшв@иA]C+хAюкAян";
+export const RU_SURNAME_ENDINGS = "AдзеAƈC|нкоA0C|хBчA&CĜ?ǞCǤAукAцкǞCǤAчукAшвĕиAėC|хAюкAян";
 /** 100 entries */
-export const RU_NOT_SURNAME_STEMS = "A1;изCглœ#BспĞ0Aб@Ğŕ0Ł1кB[ьнAвакц0ńтŎ0ŅпросĚачBыпи#AгемĠлоб0Łŕ0ŅдĤод#ę7Ũ1нBŒę#ńагнозCсŖпл0BĠ73Cкт3Dум%тĤĠAж%#Dщ0AзакōBв>кBд37BŕA0с&0BсĀĝ71BтĠAк!т0ńħ#Łи%тDнĆĚеě00C7BтAлек!āвCч%ńцAğгō0Cш0Bĝиц0H#CāDяцŅ#7#ĚтBуж#Dч0A2пр,л%B7AоблаāнCĀĝ71BпĨаŖBсмотрCн7ęр7Bтв|Cч|AпаŖ%тB%иц@л0Ł1C7B[Ćл0ĆD70Ěеп!ěCив|āвDемDч0CоцĝурAрōг73Bез&ьтěCцептŅссœ#BŕлCс#ũвĝ%BŒь#Ł7BнćкB7|ęруднĆBпеŖ;иāCĩĤ,кBч|Ū7!AузиBкра0#AфайлAцв|B%тр;ьнAчĦBекAэкг";
+export const RU_NOT_SURNAME_STEMS = "A3ĉизCглǤ?Bспũ0AбĕũǦ0Ʋ3кBĖьнAвакц0ƺтǝ0ƻпросŠачBыпи?Aгемūлоб0ƲǦ0ƻдŲод?ş&Aд3нBǣş?ƺагнозCсǧпл0Bū&6Cкт6Dум_тŲūAж_?Dщ0AзакǜBвĊкBд6&BǦA0с{0BсĞŨ&3BтūAк>т0ƺƈ?Ʋи_тDнĸŠеŦ00C&BтAлек>ğвCч_ƺцAŪгǜ0Cш0BŨиц0H?CğDяцƻ?&?ŠтBуж?Dч0A5прĄл_B&AоблаğнCĞŨ&3BпƉаǧBсмотрCн&şр&BтǟCчĝAпаǧ_тB_ицĕл0Ʋ3C&BĖĸл0ĸD&0Šеп>ŦCиǟğвDемDч0CоцŨурAрǜг&6Bез{ьтŦCцептƻссǤ?BǦлCс?ȄвŨ_Bǣь?Ʋ&BнĹкB&ĝşруднĸBпеǧĉиğCƊŲĄкBчĝAт&>AузиBкра0?AфайлAцǟB_трĉьнAчƇBекAэкг";
 /** 80 entries */
-export const AR_GIVEN = "AابراهŞBحمūسمĉBملCنهłسBŞĮAبل^Aجم^CيلŝحسنCينBمŬزهłĮAخ^ūśجŝśناAراشŬĒCنياBقيهłاBŞAزيĭCنبAسŚŃلمCĒBعĭCŬيūلطĮCĒBĒŝشŞĉAطŚقAعائشŃدلBبد^رحمنFعزيزFلŃيرBثمĮBđBمŚCرAغĭŝفاطمهBهūيصلAكĐمBم^AلĒĉBيđCناAماجŬŜBحمدDوūĐمBصطفيłيDرAنĭيŃصرBبيلBجلĉBورDŝه^هBśBشامłūيفĉAوفĉBđدAياسرDĒنBوسف";
+export const AR_GIVEN = "AابراهǳBحمȇسمĻBملCنهƴسBǳƑAبلęAجمęCيلǲحسنCينBمȈزهƴƑAخęȇǰجǲǰناAراشȈņCنياBقيهƴاBǳAزيƐCنبAسǯƶلمCņBعƐCȈيȇلطƑCņBņǲشǳĻAطǯقAعائشƶدلBبدęرحمنFعزيزFلƶيرBثمƑBŅBمǯCرAغƐǲفاطمهBهȇيصلAكńمBمęAلņĻBيŅCناAماجȈǱBحمدDوȇńمBصطفيƴيDرAنƐيƶصرBبيلBجلĻBورDǲهęهBǰBشامƴȇيفĻAوفĻBŅدAياسرDņنBوسف";
 /** 5 entries */
 export const AR_LINKS = "AابنCوBلAبنCت";
 /** 45 entries */
-export const AR_NOT_FAMILY = "A^اسبوعDشعįولCتح^يلEđلDقĐرCثĮيCجśدGįراحŃدكتورHįمDوĉCساعįكرCصباحCضغطCطبيبGįوŚئCعزيزGįلاجDمđįيĭŃغŬفحصEوصاتCقلبCكĐمGŃمحترمHįĐضGįسĉEتشفيDلفDوعŬنتائجEيجŃيومAللمĐضGه";
+export const AR_NOT_FAMILY = "AęاسبوعDشعƒولCتحęيلEŅلDقńرCثƑيCجǰدGƒراحƶدكتورHƒمDوĻCساعƒكرCصباحCضغطCطبيبGƒوǯئCعزيزGƒلاجDمŅƒيƐƶغȈفحصEوصاتCقلبCكńمGƶمحترمHƒńضGƒسĻEتشفيDلفDوعȈنتائجEيجƶيومAللمńضGه";
 /** 2 entries */
-export const AR_ROYAL = "A^اĒرCمŜ";
+export const AR_ROYAL = "AęاņرCمǱ";
 /** 25 entries */
-export const AR_STOP = "A^تيCذيCيBوAتحđلBقĐرBŜAثمAذŜAعđłAفحصBيAقدAلاBمłAماBعłBوعدAنتيجŝهذاCŝو";
+export const AR_STOP = "AęتيCذيCيBوAتحŅلBقńرBǱAثمAذǱAعŅƴAفحصBيAقدAلاBمƴAماBعƴBوعدAنتيجǲهذاCǲو";
 /** 44 entries */
-export const HE_GIVEN = "AאביDגילCřםBהרīBוĬEתBיתיBליהוBסתרBĬŗAדודBנהCיŗAŘיםBנהAטליהAיונתןCסיDףBעלCקבBצחקAלאהBיאתAמאיהDרBיכŗDלBĬםBשהAנועהDםAסיגלAעומרAרבקהBוניEתCתBחלAשיřBלמהBמוŗBřAתמר";
+export const HE_GIVEN = "AאביDגילCǮםBהרƎBוƏEתBיתיBליהוBסתרBƏǬAדודBנהCיǬAǭיםBנהAטליהAיונתןCסיDףBעלCקבBצחקAלאהBיאתAמאיהDרBיכǬDלBƏםBשהAנועהDםAסיגלAעומרAרבקהBוניEתCתBחלAשיǮBלמהBמוǬBǮAתמר";
 /** 29 entries */
-export const HE_SURNAMES = "AאĪהםBוŘīBזולאיBלīBשכנזיAביטīBרקAגבאיBולדĪגBĬנĪגAדהןAוייסAחדדBזןAיוסףAכהןAלויAמזרŘAסויסהAעמרAפĬדמןCץAקלייןBפלןAרוזןDנĪגAשטרןBמעוניBפירא";
+export const HE_SURNAMES = "AאƍהםBוǭƎBזולאיBלƎBשכנזיAביטƎBרקAגבאיBולדƍגBƏנƍגAדהןAוייסAחדדBזןAיוסףAכהןAלויAמזרǭAסויסהAעמרAפƏדמןCץAקלייןBפלןAרוזןDנƍגAשטרןBמעוניBפירא";
 /** 8 entries */
-export const HE_AMBIGUOUS = "AאביBלīAĪקAדודAŘיםBנהAרותAשř";
+export const HE_AMBIGUOUS = "AאביBלƎAƍקAדודAǭיםBנהAרותAשǮ";
 /** 57 entries */
-export const HI_GIVEN = "AअंजलिBıBनि4DलCĔBमितBĂजुनBशोकAआİशBरतĊकķ{वि4Čम6ĊगĔČरŌBोĵलAजसŌAदĻĄBीपकD_न6ĺणņह_प6्वतीBूज{9सăDिय_बहăļBĻोदCķ_ĶŌCोजC्जुBहĄBीन_रमĄBाजĄCमCहुलBĔBोहितAलक्ĸमĊविİसCıAशąĹAसंıBन्तोषBबĻ{रि4BĔČनĔEलCĶCरĄCशील{्ĳह_हरŌCि";
+export const HI_GIVEN = "AअंजलिBƓBनि8DलCŉBमितBģजुनBशोकAआŇशBरतļकमčBवि8Ŵ$ļगŉĵरǒBोġलAजसǒAदिनĤBीपकDाAन$ायणŸĎAप$्वतीBूजाB;ƙदDियाAबĎदƚŷनोदǂčAमनǒCोजC्जुBहĤBीƕAरमĤƼजĤǂCहुलBŉBोहितAलक्ƘमļविŇसCƓAशĥामAसंƓBन्तोषBबिƕBरि8BŉĵनŉEलǂनCरĤCशीčB्ƖĎAहरǒCि";
 /** 49 entries */
-export const HI_SURNAMES = "Aअग9वालBधिक6Ċआच6ąAक6्कीČम6Bोइēल{ौरAखड्क_गिलČप्4CरुङAघिमिरेAचौधरीCहानAजोशĊठाकļA4माङBिव6ीB9िĵठĊथाप_दाहालČबेņसाईAनĺरBąौĵĳAपटेलBांĲCण्ĲयBौĲलAबस्ĳतAभट्टŋAमहĂजनBिश9{ेह4AयăवAŋCवņड्डĊलĹ{िम्बूAवĂम_शĂम{ाकąCहņĂप{9ीवास्तवDेĸठAसंधूBिंह";
+export const HI_SURNAMES = "Aअग;वालBधिक$ļआच$ĥAक$्कीŴ$BोइňčBौरAखड्ŇAगिलĵप्8CरुङAघिमिरेAचौधरीCĎनAजोशļठाकƚA8Ģङŷव$ीB;िġठļथाġAदाĎलĵबेŸƙईAƕयरBĥौġƖAपटेलƼंƔCण्ƔयBौƔलAबस्ƖतAभट्टǋAमहģजनŷश;ाŸह8AयादवAǋCवŸड्डļčĢŷम्बूAवģĢAशģĢƼकĥCहŸģġB;ीवास्तवDेƘठAसंधूŷंह";
 /** 17 entries */
-export const HI_AMBIGUOUS = "Aअधिक6ĊआİशBच6ąAकķ{ुम6AगĔAन6ĺणAĴसăAबहăļAŋCमAलक्ĸमीBĹ_सिंहBĔČĶAहरि";
+export const HI_AMBIGUOUS = "Aअधिक$ļआŇशBच$ĥAकमčŴ$AगŉAन$ायणAƗƙदAबĎदƚAǋǂAलक्ƘमीƼĢAसिंहBŉŴनAहरि";
 /** 66 entries */
-export const AM_NAMES = "AሀይሌAሃብቶምBናBይሌAሄለንBኖክAሉዋĢሓጎስAሕይወĿመሰረትBብራህቱBኮንŠሙሉጌşሚልኤŠማርşሜሮŠሩĿሰለľBላምBምሃርBናይĿሳምራዊትBራAበቀለAቤተልሔĢብርሃኑCቱካŠተስፋዬBክሌBšAታደሰAትዕግስĿናሆĢአለሙBልማዝBማኑĖBሰፋBስመሮምCቴርBበበAኣማኑĖBስመሮĢĖሳBፍሬĢእዮብAከበደAኪዳኔAšBይኒAዘውዱAዮሃንስBሐንስBርዳኖስBናስAደስşዳንĖBዊĿገብሩCሬAጌታቸውAግርማDይAፀሐይAፊሊľAፍልľBቅር";
+export const AM_NAMES = "AሀይሌAሃብቶምBናBይሌAሄለንBኖክAሉዋŰሓጎስAሕይወƮመሰረትBብራህቱBኮንǽሙሉጌǼሚልኤǽማርǼሜሮǽሩƮሰለƭBላምBምሃርBናይƮሳምራዊትBራAበቀለAቤተልሔŰብርሃኑCቱካǽተስፋዬBክሌBǾAታደሰAትዕግስƮናሆŰአለሙBልማዝBማኑŕBሰፋBስመሮምCቴርBበበAኣማኑŕBስመሮŰŕሳBፍሬŰእዮብAከበደAኪዳኔAǾBይኒAዘውዱAዮሃንስBሐንስBርዳኖስBናስAደስǼዳንŕBዊƮገብሩCሬAጌታቸውAግርማDይAፀሐይAፊሊƭAፍልƭBቅር";
 /** 5 entries */
-export const AM_AMBIGUOUS = "AሰላĢአልማዝAደስşፀሐይAፍቅር";
+export const AM_AMBIGUOUS = "AሰላŰአልማዝAደስǼፀሐይAፍቅር";
 /** 7 entries */
-export const AM_NAME_PREFIXES = "AሃይለAብርሃነAተስፋAኃይለAኪዳነAšAገብረ";
-/** 51 entries */
-export const MN_GIVEN = "A;т1??гBнуCхŧĚиу2:/Ħ1ж,ęŧE[дDт&гаCĈEğ+@гġнB[3ğ:г1/ě!FтDз3игDт&г:д,аĦүр$B3жAз[зŏ:м1дахBөнх/тEж!г;Eз&Eтуя:2р1ĜрďF??гŅм0Bямд3жAодĜрďBтг>ŧBюун??гEчćэгAпүрэвд3жũ!2иBď$ĜBүх/тŪэмġл$Bүвш0Cм$BөмөрAууг1ŧBянг:х>г3B&1A?р$C?гğ:$хŧDж!г;Dтуя+рд$эG/т";
+export const AM_NAME_PREFIXES = "AሃይለAብርሃነAተስፋAኃይለAኪዳነAǾAገብረ";
+/** 99 entries */
+export const EL_GIVEN = "AƀαπηCƁλƂBθα^σȆCη^BικαƅťēBķξανδěI2B^Ƅσ4I2CδρεαςC^EςCτων,FȆBσǖσ4AβƀƁλ,CσιķȆF,FƂAƁωǗ4G2B4νēGςCωǗ2GυBǘγορ,GȆAδεσποι^BημητěGηHςGȆBŢνǛ,AειǘēBķēFςDυθεť2CπǔαBμţνŤηλBυƀƁλ4H2CƁν4Cδοκ4Cτυχ4AζωηAηλ4ςAθα^σ,BεοδωěG2Bοδωρ,Aιωαν^F,AκαλλŢπηCƅť^IςBƆ4ĶG2BωνƄντι^K2CƄFςAķυƅρ,Aţνωλ,CǗαťĔD4FςDκ2BιχαηλEλ,AνƂDοƃ2EςEƵολγαBυěν4Aǖ^γιωĔI,CěσǕυηCυλ2Bεǚ2BολυξεēAσοφ4FςBπυťδωνE2BĔƆ2GυƃCελȆEƃCυλ4ν2BωǙρ,AĔσ2AφωƅιēD,AχαěEƃμπ2Bǘστ2Cιστι^CǛα";
+/** 14 entries */
+export const EL_AMBIGUOUS = "AƀαπηBθη^Aδεσποι^AειǘēBλπǔαBυτυχ4AζωηAκƆ4ĶAţǗαťĔAνƂAǖěσǕυηAƄƆ2AχαěBρǛα";
+/** 11 entries */
+export const EL_SURNAME_ENDINGS = "AαδηDςCŤBĶDςAǔηDςCŤAογλŤAπŤλ2Fυ";
+/** 8 entries */
+export const EL_TITLES = "AκBαB2BƆ4FςEεE2Fυ";
+/** 3 entries */
+export const EL_PATIENT_WORDS = "AασθεēGςFŤς";
+/** 24 entries */
+export const EL_STAFF = "Aγ4ǚεF2GƵδιερμηνεαJςDυθυντ,Iρ4BρCαA4ǚεE2FƵκαθDηγηǙIςHρ4Aţ4AνοσηķυǙJςIρ4AπροιƄμεēK2AφǛικοθεěπευτ,Oρ4";
+/** 33 entries */
+export const EL_PLACE_HEADS = "AƀC4EςD2EƵβασDιķωςFισσ,Aδημ2EƵǔρυţGτ2AǕνǚοGυBλινƂHςAķωφEορ2HƵμοēA^2BοσοκομεŢKƵοδCοDςDƵǖνεπισǙμŢBƃƅ4HςAσχοķŢEηAφαρţǕŢ";
+/** 59 entries */
+export const HY_GIVEN = "A1աǪտCիCůBշոտBƌղĆƳŭCթ7րCմ1DĠDǇCսĠCտǨCփիAգագĆCŮեBǩƋգBոհČCռƳիգƋAդավիթAզČ7ǪAէդգČAլǩոնBի1աCլիթB7սǇAխաչատ7րAկČĠDǇAհǨոբCյկCսմĆBովհ1նեսBռիփսիմեƳ1տAմ17կCրիŭEնեBհերAůիրաCրեկDǇB7նեAշ7շ1Aռ7բĠDզ1ůAսաթĠĆCմվելCրգիսBեդաBիր17շBոůCւրĠAվազգĠCհեCրդ1AտաթǩĆBիգր1AքնČĆ";
+/** 5 entries */
+export const HY_AMBIGUOUS = "AաƌղĆƳփիAգոհČAհայկAշ7շ1";
+/** 7 entries */
+export const HY_SURNAME_ENDINGS = "Aե1DիDցAŮDիEնDց";
+/** 12 entries */
+export const HY_NOT_SURNAMES = "AŭերĆŮƳցախǑեվǫպǨ1Ƴǩ1ե1GǑլոս1ջելեսǑկիլĆǑհայաƌ1ե1IǑմոսկովǑռ7սաƌ1ǑփČիզŮ";
+/** 6 entries */
+export const HY_TITLES = "AպČոնƳնAտĆĘBկնAօրդCիƋդ";
+/** 6 entries */
+export const HY_PATIENT_WORDS = "AǪվ1դGըGĘAպացիĠտHըHĘ";
+/** 12 entries */
+export const HY_STAFF = "Aատŭůբ7յժAբժիշկCշկ7ǪB7ժք7յրAդոկտƋƳAթČգմ1իչAմ1կաբČձAպǫֆEեսƋAսրտաբ1Aվիրաբ7յժ";
+/** 18 entries */
+export const HY_PLACE_HEADS = "A1վ1AբժշկǨ1Aդեղատ7նBպǫցAընկեր7թյ7նAĘƌիտ7տAկĠտǫնBլĘĆաAհŭալսČ1BիմůդրŭCվ1դ1ոցAպոլĆլĘĆաCղոտաAսբB7րբBպըAփբըBողոց";
+/** 73 entries */
+export const KA_GIVEN = "Aƥექს9დრეBĐDნƩƦდđŹქǺგეİźგƤორგიBოჩǺĮ=თżCთƩეĂDტეđნეBლƧეAįხტ9გHďზაზაƽრაბFďœ]რżDუĐŹƤმურżCოĐA%Bრაკ!C]AĂხǺİ!CშაŹვ9żCİB%CĂƽĂA]%CĂCმუĂCნ9Ƥრ%მGიŹდეაBზ%źხეილAĐთ%CĐCıŹსტ9źĂDოლოზCĐDოBოĮრFďოœრEďპაატǺრეįზCზოƽსუდ9AსƥომეCნდროBŔიƩტაđელAქეთევ9DďშოœAƫƫნƩხატ%";
+/** 6 entries */
+export const KA_AMBIGUOUS = "A%Aİ!B%Aმზ%Aნ9Ƥı";
+/** 14 entries */
+export const KA_SURNAME_ENDINGS = "AĽლŒEთ9EიFთFსE]E}ძეCŒCმCსDთ9źთCს";
 /** 13 entries */
-export const MN_AMBIGUOUS = "A1уAŧŨ3жAм1дахAном0ũď$ĜŪүм$BөмөрAуянг:х>г3B&1A?р$Aэрд$э";
+export const KA_WEAK_ENDINGS = "AǻDსBƨD}ე!D}%CმC}უƤსBđDს";
+/** 14 entries */
+export const KA_NOT_SURNAMES = "AბიძაǊJ}დეიĮǊKსźსǊI}]მიĮǊL}ǊǊKსJ]J}ძმისǊJს";
+/** 6 entries */
+export const KA_TITLES = "AƦıნżFƩქƥƦıნIიIო";
+/** 7 entries */
+export const KA_PATIENT_WORDS = "AǻდმყŔიJ}პაƫƧტHიIსH]Hს";
+/** 13 entries */
+export const KA_STAFF = "Aბებ%ქა!AდოქıრGďექთ9იF]CიმEიFსE]Aœრჯიმ9ďმედĮAპრŔEესოđ";
 /** 26 entries */
-export const MN_NAME_ENDINGS = "A/ě!ęCĈB@эгB[дAĜрďŨ3жB&ŎAж,Ĥг;Aзŏ+3игB&Ağ:нямAочĞũаих1BувдBүр$ŪĠтохB&гаCя:хġA??гAчćэгAэрд$э";
+export const KA_PLACE_HEADS = "AგამზEირŒGიH}ინსტიტუტďკ!ƨĂHƪGი}მოედ9ďსაǻდმყŔოLსLƪCხელობისBკოİB}უƨვერსიტეტďფონდďქƽჩაEŒDი}შესახვე=Bპ}ცƧტđGსFƪ";
+/** 51 entries */
+export const MN_GIVEN = "Aĉт3ǆBнуCхšŠиу5ĜąƇ3жĄşšEĖдDт{гаCĺEŪ|ĕгŬнBĖ6ŪĜг3ąŦ>FтDз6игDт{гĜдĄаƇүр@B6жAзĖзǞĜм3дахBөнхąтEж>ǠEз{EтуяĜ5р3ŧрŃFǆƻм0Bямд6жAодŧрŃBтгĊšBюунǆEчĹэгAпүрэвд6жȄ>5иBŃ@ŧBүхąтAтэмŬл@Bүвш0Cм@BөмөрAууг3šBянгĜхĊг6B{3Aċр@CŽŪĜ@хšDж>ǠDтуя|рд@эGąт";
+/** 13 entries */
+export const MN_AMBIGUOUS = "A3уAšAд6жAм3дахAном0ȄŃ@ŧAтүм@BөмөрAуянгĜхĊг6B{3Aċр@Aэрд@э";
+/** 26 entries */
+export const MN_NAME_ENDINGS = "AąŦ>şCĺBĕэгBĖдAŧрŃAд6жB{ǝAжĄŲǠAзǞ|6игB{AŪĜнямAочũȄаих3BувдBүр@AтūтохB{гаCяĜхŬAǆAчĹэгAэрд@э";
 /** 4 entries */
-export const MN_PATRONYMIC_ENDINGS = "A=Aн8BыA]";
+export const MN_PATRONYMIC_ENDINGS = "Aųн:BыAė";
 /** 31 entries */
-export const MN_NOT_PATRONYMIC = "Aажл]Bćг=A/йгу&лаг]Aгōр]Bэмтл=Ĥ=Ũġрг=Aкл0Ć=Ņмп1=Aм>г[]B$д=Aн8Āď=A>ыũ!]Bургу&=Ūөв=Ĥөх=A&с]Aх,Ő]B3о>ыę]Bġхд=AцусныAш0ж@Ĝ$8Bээсн8Aэмнďг=Cч=ĚġлAяŎныAөвчн8BŐ=";
+export const MN_NOT_PATRONYMIC = "AажлȅĹгųąйгу{лагėAгǜрȅэмтлĴŲųдŬргųкл0ĸĴƻмп3ųмĊгĖȅ@дųн:ĞŃųĊыȄ>ȅургу{ųтөвĴŲөхų{сėAхĄǡȅ6оĊыşȅŬхдųцусныAш0жĕŧ@:Bээсн:AэмнŃгĴCчĴŠŬлAяǝныAөвчн:BǡĴ";
+/** 4 entries */
+export const TH_TITLES = "AŵAƠงǄาวCย";
+/** 1 entries */
+export const TH_LONE_TITLES = "Aŵ";
+/** 2 entries */
+export const TH_PATIENT_WORDS = "Aคนไข้Aผู้ป่วย";
+/** 59 entries */
+export const TH_NOT_TITLES = "AŵƟูEĀDตาDทĀนDธรรมDƠยE้ĩFาDประโยชน์Eู่E[ǃǈEīE่อDภาพDħยEĀDลักษณะEุงEูกค[DวุฒิǄมบัติDŎอDูปกĈDแม่AƠงกํŏัลDงามDผดุงƟรภ์ǃǈDฟ[Dร[ยǄนมDเอกDแบบCยƞัฐมนตรีEสภาFมาคมEĩค์กĈFบตEเทศมนตรีDงŏDจ[งDชĀงDดĀนDตํĈวจDทหĈEะเบียนEุนEĀDประกĪǃลEĪDร้อยǄถŏีEิบDหน[E[งDอําเภอDǶĨ";
+/** 14 entries */
+export const TH_STAFF = "AดรAทพBĪตǶĨAนพAพญBǈAภกBญAลĀมAŎอAอาจĈĨAเจ[หน[ǵBภสัชƞAǶĨ";
+/** 41 entries */
+export const TH_STOPS = "AกับAขĩCบŵAƟับBะB่ะAจากAซึ่งAถึงAทั้งŎดBīBุกคนAนอกBะAปีAพรุ่งนี้AรายAวĪจĪทร์DǵDนี้ǃฤหัสEุธDศุƞ์DอังคĈEาทิตĨDเสĈ์AสวัสดีAหรือB้ĩAอายุAเกĀBดือนBมื่อวŏBรื่ĩBลขǵBวลาAและAโรงพǈAในBŎ่Aได้";
+/** 4 entries */
+export const LO_TITLES = "Aທ່ĬǌB້າວAǌDƢວ";
+/** 3 entries */
+export const LO_PATIENT_WORDS = "AຄົນເຈັບDໄຂ້Aຜູ້ປ່ວຍ";
+/** 5 entries */
+export const LO_NOT_TITLES = "AǌງາມDພະຍາບĬDຟ້າDເອກDແບບ";
+/** 6 entries */
+export const LO_STAFF = "Aທ່ĬຫມໍAŐຍແປພາƢAຜູ້ແປພາƢAພະຍາບĬAຫມໍAອາຈĬ";
+/** 15 entries */
+export const LO_STOPS = "AກັບAຂອງCບໃຈAຈາກAທີ່BຸກຄົນAນອກAມື້ນີ້AວັນທີAສະບາຍດີAເຖິງBລື່ອງAແລະAໃນAໄດ້";
+/** 5 entries */
+export const KM_TITLES = "Aកញ្ញាAǓDƸAśនាងEƸ";
+/** 1 entries */
+export const KM_LONE_TITLES = "AǓ";
+/** 2 entries */
+export const KM_PATIENT_WORDS = "Aśជម្ងឺFŜឺ";
+/** 21 entries */
+export const KM_NOT_TITLES = "AǓគƹDជាEំŘវDតាEƹវDŘǐŚគăាEៅDនាយកEឹងDបĒE+ធĒDមកEĒEិនDយាយDǏDƸŘǐŚគăាHǏDśDឧកញ៉ាAśƸǏ";
+/** 8 entries */
+export const KM_STAFF = "AគិលĒុបដ្ឋាកLយិកាBƹពេទưAបſAពេទưAǏAសាស្ត+ាចារưAśបកប+ែ";
+/** 19 entries */
+export const KM_STOPS = "AកăុងCរៅAគឺAជាAដែលAតƹវAថ្ងៃAŘǐŚBៅAនិងBឹងBៅAបĒAពីAមĒBិនAរបŚAសូមAអរគុណ";
+/** 3 entries */
+export const MY_TITLES = "AǷƣǸAဦး";
+/** 1 entries */
+export const MY_LONE_TITLES = "AǸ";
+/** 17 entries */
+export const MY_NOT_TITLES = "AǷ်လာAǸနှမHံAဦးခőǅDျိုCစားDီးDွာCဆǉCဇǅCညွှတǹတညǹထိပ်Dုပǹနှĭကǹပဉ္စǅCရေ";
+/** 6 entries */
+export const MY_STAFF = "AဆရာDမDဝနƣǷက်တာAဘာသာပြနƣသူနာပြု";
+/** 9 entries */
+export const MY_STOPS = "AကိုAတွāAနဲ့Bှင့ƣမှAရဲ့BှိAသညƣအား";
+/** 4 entries */
+export const TA_TITLES = "Aசெல்வĦFிAƜருEமƜ";
+/** 3 entries */
+export const TA_PATIENT_WORDS = "AநோயƝிGƛகுGயிĦ";
+/** 6 entries */
+export const TA_STAFF = "AசெவிலிǴAடாƛEடćAபேராசிரிǴAமருத்துவćBொழிபெǴப்பƝć";
+/** 10 entries */
+export const TA_STOPS = "AஅĦŋBவćEகள்AஇĦŋAதேƜAநĦறிBƝைBேற்ŋAமற்ŋம்Aவணƛகம்";
+/** 7 entries */
+export const ET_TITLES = "AአቶAኣቶAወ/ሪትCሮCትBይዘሪትDሮ";
