@@ -3,23 +3,23 @@
 // lists front-coded (a capital letter: A = 0 ... Z = 25 characters shared with the entry before, and the
 // rest); sorted, except KO_SUFFIXES. Then byte-pair encoded: `merges` lists symbol + the two symbols it
 // stands for, in order. names/script-names.ts decodes them.
-export const merges = "0ин1ան2ος3ан4ια5на6ор7ու8ता9ან!ლი#田A$ार%ია&ов+្រ,ης:ии;्र=ვი>ар?ск@эн[้า]მა^να_ен{ул}სA|аBĀ่าāင်Ăკაă្នĄавąбаĆիկćர்ĈารĉалĊонċцэČարčलाĎहाďიAĐნაđრიĒានēνηĔταĕилĖолėынĘինęالĚ藤AěραĜаAĝетĞслğстĠենġपाĢमाģर्Ĥेशĥ्यĦன்ħยาĨย์ĩองĪันīี่ĬານĭောĮდაįვაİლაıტოĲឌិĳណ្Ĵи0ĵBुĶκηķλεĸикĹимĺярĻاءļीAĽშ=ľ生AĿăកŀĲតŁияłьяŃэлńريŅليņميŇकाňराŉी8ŊीतŋறுŌคุōบาŎหมŏานŐນາőေါŒზეœთაŔოფŕኤልŖជបŗជ្ŘទាřវេŚស់śអĿŜំងŝ子AŞ野AşCтŠBрšąĺŢιοţμαŤουťριŦатŧгэŨедũирŪмаūогŬүүŭամŮյ1ůնաŰምAű士AŲCрųĴAŴĵमŵŌณŶōลŷBिŸBेŹBეźBიŻB村żFიŽċгžĞĄſĳŀƀαγƁγεƂιĶƃλαƄσĔƅτεƆυρƇасƈевƉерƊисƋորƌստƍברƎוןƏריƐادƑانƒهDƓजयƔडेƕनाƖनेƗप;Ƙष्ƙसाƚुरƛக்ƜதிƝாளƞกรƟครƠนาơพทƢສາƣ်AƤაCƥალƦბაƧენƨნიƩოAƪშიƫციƬልደƭሞንƮትAƯលោư្យƱ원AƲBлƳBրƴBنƵυAƶهCƷ+ីƸសƷƹ+ូƺBиƻBоƼBाƽBუƾB本ƿB의ǀB장ǁB지ǂCमǃDพǄDสǅāးǆċŽǇĘեǈħŶǉĭāǊĽ!ǋňईǌŐງǍŖſǎŗǍǏřǎǐŜអǑŮAǒƗŊǓƯកǔιδǕκεǖπαǗργǘρηǙτηǚτρǛυσǜазǝамǞаяǟвĝǠгĉǡдрǢеиǣелǤийǥичǦубǧциǨակǩեւǪհիǫրոǬאלǭחיǮרהǯارǰديǱلكǲهAǳيمǴயćǵทīǶแơǷဒőǸမǉǹ်CǺაAǻაįǼታAǽንAǾወƬǿ井AȀ先ľȁ天AȂ方Aȃ木AȄAсȅėBȆι2ȇدBȈدC";
+export const merges = "0ин1ան2ος3ан4ια5на6ор7ու8ता9ან!ლი#田A$ार%ია&ов+្រ,ης:ии;्र=ვი>ар?ск@эн[้า]მა^να_ен{ул}სA|аBĀர்ā่าĂင်ăკაĄ្នąавĆбаćիկĈารĉειĊалċонČцэčարĎलाďहाĐიAđნაĒრიēានĔνηĕστĖилėолĘынęինĚالě藤AĜραĝаAĞетğслĠстġենĢपाģमाĤर्ĥेशĦ्यħக்Ĩன்ĩம்ĪறுīยาĬย์ĭองĮันįี่İານıောĲდაĳვაĴლაĵტოĶឌិķណ្ĸи0ĹBुĺικĻикļимĽярľاءĿीAŀშ=Ł生AłĄកŃĉοńĶតŅουņριŇτρňияŉьяŊэлŋريŌليōميŎकाŏराŐी8őीतŒருœคุŔบาŕหมŖานŗນາŘေါřზეŚთაśოფŜኤልŝជបŞជ្şទាŠវេšស់ŢអłţំងŤ子Ať野AŦCтŧBрŨĆĽũανŪγαūλεŬатŭгэŮедůирŰмаűогŲүүųամŴյ1ŵնաŶምAŷ士AŸCрŹĸAźĹमŻœณżŔลŽBिžBेſBეƀBიƁB村ƂFიƃČгƄğąƅķńƆĺηƇασƈγεƉλαƊυρƋасƌевƍерƎисƏորƐստƑברƒוןƓריƔادƕانƖهDƗजयƘडेƙनाƚनेƛप;Ɯष्ƝसाƞुरƟதிƠல்ơளிƢ்தƣกรƤครƥนาƦพทƧສາƨ်AƩაCƪალƫბაƬენƭნიƮოAƯშიưციƱልደƲሞንƳትAƴលោƵ្យƶ원AƷBлƸBրƹBنƺهCƻ+ីƼសƻƽ+ូƾBиƿBоǀBाǁBუǂB本ǃB의ǄB장ǅB지ǆCमǇDพǈDสǉĂးǊČƃǋęեǌħகǍīżǎıĂǏŀ!ǐŏईǑŗງǒŝƅǓŞǒǔŠǓǕţអǖŴAǗƛőǘƴកǙμαǚολǛρηǜταǝτεǞυAǟυσǠазǡамǢаяǣвĞǤгĊǥдрǦеиǧелǨийǩичǪубǫциǬակǭեւǮհիǯրոǰאלǱחיǲרהǳارǴديǵلكǶهAǷيمǸயĀǹทįǺแƦǻဒŘǼမǎǽ်CǾაAǿაĳȀታAȁንAȂወƱȃ井AȄ先Łȅ天AȆ方Aȇ木AȈAсȉĘBȊدBȋدC";
 /** 302 entries */
 export const ZH_SURNAMES = "丁万丛严乔于仇付仲任伍何佘余佟侯俞俞倪党全兰关冉农冯冷凌刁刘劉包华卓单卜卞卢卫古史叶司吉吕吳吴呂周和唐商喬單喻嚴塗夏姚姜姬娄孔孙孟季孫宁安宋宗宫寇寧尚尤尹屈岑岳崔嶽左巩巫师席庄应庞康廖张張彭徐成戚戴房敖文方施时明易晏景曲曹曾朱李杜杨林柏查柯柳柴栾桂桑梁梅楊樊欧歐武段殷毕毛江池汤汪沈沙涂温游湯滕潘焦熊牛牟王甄甘田申畢白盛盧瞿石祁祝秦程穀穆窦章童符简管米紀纪缪罗翁翟耿聂聶肖胡臧舒艾芦苏苑苗苟范荣莊莫萬葉葛董蒋蒙蒲蓝蔡蔣蕭薛藍蘇蘭虞袁裴褚覃解詹謝譚许谢谭谷賈费贺贾赵趙路车辛边连迟邓邝邢邬邱邵邹郎郑郝郭鄒鄧鄭錢鍾钟钱閻關闫闵阮阳陆陈陳陶陸隋雷霍靳韓韦韩顧项顾颜饒饶馬馮駱马骆高魏魯鮑鲁鲍麦麻黃黄黎齐龐龔龙龚";
 /** 20 entries */
-export const ZH_COMPOUND_SURNAMES = "A上官A东Ȃ令狐A公孙A司徒B馬B马A夏侯A宇文A尉迟A慕容A東Ȃ欧阳A歐陽A皇甫A端ȃ諸葛A诸葛A長孫A长孙";
+export const ZH_COMPOUND_SURNAMES = "A上官A东Ȇ令狐A公孙A司徒B馬B马A夏侯A宇文A尉迟A慕容A東Ȇ欧阳A歐陽A皇甫A端ȇ諸葛A诸葛A長孫A长孙";
 /** 282 entries */
 export const ZH_GIVEN = "一三东丹丽义乐二云亮仁伟佳俊信倩偉健傑光兰兴兵军冬凡凤凯凱刚利剛力勇勋勳华博卫嘉国國坚坤夢天妍妮姗娜娟娴婉婧婷媛子孝宁宇安宏宝家宸寧寶小岚峰帅帆帥平广庆康廣建强彤彥彪彬德志忠思怡悦惠慧慶成振敏文斌新旭旺昊昌明昕星春晓晨晴晶智曉曦月杰東松林柏桂桐梅梓梦森楠榮欢欣歡武毅民永沛泉波泽洁洋浩海涛涵淑淳淵清渊湘源潔濤炜烨焱然燕玉玮玲珊珍珠琦琨琪琳琴琼瑛瑜瑞瑞瑩瑶瑾璇璐生盛睿磊礼祥福秀秋立紅红美翔翠聪聰腾興舒航艳艷芬芳英茜荣荷莉莲莹菊華菲萌萍萱萱蓉蓓蕾薇蘭衛詩誌誠诗诚豪貴賢贤贵超軍軒輝轩辉辰达远達遠鑫钢钰铭铮锋锦阳陽隆雄雨雪雯霖霞露静靜颖飛飞香馨馳駿騰驰骏鳴鵬鸣鹏麗龍龙";
 /** 139 entries */
-export const ZH_STOP = "A上午A下午A与A主任A也A了A今ȁ从A们A会B员A住院A体检A你好A信息A儿ŝȀ入院A出院A化疗B驗B验A医ľ去A又A及A同学B志A向A和A在A地址A報告A处Ȃ复查B诊A大夫A太太A夫人A女儿Bű妈妈A家属B屬A对A将A小姐A就B诊A尿常规B检B檢A已B经A彩超A影像A心电图A怀孕A患者A您好A感染A或A手术B術A把A护ű报告A挂号A掛號A放疗A教授A明ȁ昨ȁ是A晚上A會員A来A核酸A档案A检查A檢查A母亲A治疗B療A父亲A爸爸A片ŝ用药A由A电话A病人B例B历B情B房B歷A癌症A的B化验A等B人A糖尿病A結果A结果A给A老师A肿瘤A處Ȃ血压B常规B检B檢B糖A被A複查A要A診斷A護ű诊断A说A请A資料A资料A超声A身份证A过敏A还A透析A都A醫ľ門診A门诊A随访A電話A需要A預約A预约A體檢A高血压";
+export const ZH_STOP = "A上午A下午A与A主任A也A了A今ȅ从A们A会B员A住院A体检A你好A信息A儿ŤȄ入院A出院A化疗B驗B验A医Ł去A又A及A同学B志A向A和A在A地址A報告A处Ȇ复查B诊A大夫A太太A夫人A女儿Bŷ妈妈A家属B屬A对A将A小姐A就B诊A尿常规B检B檢A已B经A彩超A影像A心电图A怀孕A患者A您好A感染A或A手术B術A把A护ŷ报告A挂号A掛號A放疗A教授A明ȅ昨ȅ是A晚上A會員A来A核酸A档案A检查A檢查A母亲A治疗B療A父亲A爸爸A片Ť用药A由A电话A病人B例B历B情B房B歷A癌症A的B化验A等B人A糖尿病A結果A结果A给A老师A肿瘤A處Ȇ血压B常规B检B檢B糖A被A複查A要A診斷A護ŷ诊断A说A请A資料A资料A超声A身份证A过敏A还A透析A都A醫Ł門診A门诊A随访A電話A需要A預約A预约A體檢A高血压";
 /** 14 entries */
-export const ZH_TITLES = "A主任AȀ医ľ大夫A太太A夫人A女ű小姐A护ű教授A老师A護ű醫ľ阿姨";
+export const ZH_TITLES = "A主任AȄ医Ł大夫A太太A夫人A女ŷ小姐A护ŷ教授A老师A護ŷ醫Ł阿姨";
 /** 16 entries */
-export const ZH_NOT_NAMES = "A万一A于洋A冷静A华丽A卫ľ周一B三B二A和平A孔ŝ孙ŝ李ŝ王国Bŝ白ȁ高兴";
+export const ZH_NOT_NAMES = "A万一A于洋A冷静A华丽A卫Ł周一B三B二A和平A孔Ť孙Ť李Ť王国BŤ白ȅ高兴";
 /** 112 entries */
-export const JA_FAMILY = "A三浦A上田BŞ中山B島B川ŻBŞ丸山A久保A井上A今ǿ伊Ě佐々木BĚ内#前#加Ě北村A千葉A原#吉川ŻB#和#坂本A増#大塚B西BŞ太#安Ě宮崎ƾA小山B島B川B林BŞ山下B内B口B崎ƾB#岡本B#岩崎A島#工Ě平Ş後Ě斉Ě斎Ě新ǿ服部A木下ŻA杉山A村上B#松井B尾B岡ƾB#柴#桜ǿ森#横山A橋本A武#池#河Ş浅Ş清水A渡辺B邉B邊B部A田中ŻA石井B川B#福#竹内A荒ȃ菅原A菊地B池A藤井B原ƾB#西村B#谷口A近Ě遠Ě酒ǿ野口ŻA金ŝ鈴ȃ長谷川A阿部A青ȃ高木B橋B#齋藤";
+export const JA_FAMILY = "A三浦A上田Bť中山B島B川ƁBť丸山A久保A井上A今ȃ伊ě佐々木Bě内#前#加ě北村A千葉A原#吉川ƁB#和#坂本A増#大塚B西Bť太#安ě宮崎ǂA小山B島B川B林Bť山下B内B口B崎ǂB#岡本B#岩崎A島#工ě平ť後ě斉ě斎ě新ȃ服部A木下ƁA杉山A村上B#松井B尾B岡ǂB#柴#桜ȃ森#横山A橋本A武#池#河ť浅ť清水A渡辺B邉B邊B部A田中ƁA石井B川B#福#竹内A荒ȇ菅原A菊地B池A藤井B原ǂB#西村B#谷口A近ě遠ě酒ȃ野口ƁA金Ť鈴ȇ長谷川A阿部A青ȇ高木B橋B#齋藤";
 /** 11 entries */
-export const JA_HONORIFICS = "AくんAさまBんAちゃんAȀ君A様A殿A氏A課長A部長";
+export const JA_HONORIFICS = "AくんAさまBんAちゃんAȄ君A様A殿A氏A課長A部長";
 /** 48 entries */
 export const JA_GIVEN_FINAL = "一三乃之也二人介代佳健助司吾咲太夫央奈子実希平彦志恵斗明枝樹江治浩男真穂紀美翔花菜蔵誠輝郎里雄香";
 /** 50 entries */
@@ -31,154 +31,156 @@ export const KO_COMPOUND_SURNAMES = "A남궁A독고A사공A서문A선우A제갈A
 /** 5 entries */
 export const KO_SUFFIXES = "A환자분C님CA님A씨";
 /** 117 entries */
-export const KO_NOT_NAMES = "A강남ƿB화A검사A결과A고열ǁA공유ǁA교육A구강A권리ǀB한A나이B중A남성B자A노인A문서ƿB자B제A민Ʊ방금A배송A백신A병Ʊ보고B험A서명B비스A성별B인B형A송금A수술A신경B규ǀA심리ǀA안내B전B정A약국A양성B호A연간A우리B선A원인ǀA월간A유의ǁA윤리A의Ʊ이건B동B미B상B용B유B제B하B해A일정A임상B시B신A장기B비B소B애A전문B송B원B화A정기CB도B리B보B상B신B형A조건B금B기B영제B정A주간B민B사B소ƿA지금BƱ진단B료A천식A최근B선B소B신B종A하나ǁA한국ƿƱ허리A현재A혈당B압A홍보A회의";
+export const KO_NOT_NAMES = "A강남ǃB화A검사A결과A고열ǅA공유ǅA교육A구강A권리ǄB한A나이B중A남성B자A노인A문서ǃB자B제A민ƶ방금A배송A백신A병ƶ보고B험A서명B비스A성별B인B형A송금A수술A신경B규ǄA심리ǄA안내B전B정A약국A양성B호A연간A우리B선A원인ǄA월간A유의ǅA윤리A의ƶ이건B동B미B상B용B유B제B하B해A일정A임상B시B신A장기B비B소B애A전문B송B원B화A정기CB도B리B보B상B신B형A조건B금B기B영제B정A주간B민B사B소ǃA지금Bƶ진단B료A천식A최근B선B소B신B종A하나ǅA한국ǃƶ허리A현재A혈당B압A홍보A회의";
 /** 101 entries */
-export const RU_GIVEN = "Aĉекс3ǡJаFǢC0аCл|5ğƇŁDтĖ:Cгǣ0аCǡǢC5şĊF0|ркад:şемAбūд3ŲƊAвадĹCл_т0IаEр:GяCсĕ:BƉĊĸ|ĸт6GŁşĉ:ƲадĹũFžBячеžAǠ0аCн5B_5д:C6г:ƲебŠиг6:Aд3:лŲłB_Ɗƺ3|митр:Aƈг_:Bг6BкŦƉ0|ле5CизĄĝĜж35Aз0аид|ояAив3Bг6ьƲłBн5Š0Ĝк>0|ũĕлBĊğ3т0Šиğ0|с_ŁAл>Ɗ|еĊидƺдŁBюдмĕĜŪксĹŲг>итаD0аEяDł5ƺхаĕA5з>şĉŁFłBĸитаDĖаиC5Aокс3|легD5Cьг|ğапAпĄǣBĝрBĖ0ĜраƊ|уĞ3Ȅǟл3|ƉгǢƻфŁDłBт3иžCеп3Aтǝ>аŲƇşł5BĹофǢDурA{ł5AфŨ6AюлŁŠ:Aя5Šоž";
+export const RU_GIVEN = "AĊекс3ǥJаFǦC0аCл|5ĠƋňDтė:Cгǧ0аCǥǦC5ŦċF0|ркад:ŦемAбűд3ŸƎAвадļCл_т0IаEр:GяCсĖ:BƍċĻ|Ļт6GňŦĊ:ƷадļůFƄBячеƄAǤ0аCн5B_5д:C6г:Ʒебŧиг6:Aд3:лŸŉB_Ǝƾ3|митр:Aƌг_:Bг6BкŬƍ0|ле5CизąĞĝж35Aз0аид|ояAив3Bг6ьƷŉBн5ŧ0ĝк>0|ůĖлBċĠ3т0ŧиĠ0|с_ňAл>Ǝ|еċидƾдňBюдмĖĝŰксļŸг>итаD0аEяDŉ5ƾхаĖA5з>ŦĊňFŉBĻитаDėаиC5Aокс3|легD5Cьг|ĠапAпąǧBĞрBė0ĝраƎ|уğ3Ȉǣл3|ƍгǦƿфňDŉBт3иƄCеп3Aтǡ>аŸƋŦŉ5BļофǦDурA{ŉ5AфŮ6Aюлňŧ:Aя5ŧоƄ";
 /** 7 entries */
-export const RU_GIVEN_AMBIGUOUS = "AвƉĜлƈBюб&ьAмũA5деждĜром3Ažа";
+export const RU_GIVEN_AMBIGUOUS = "AвƍĝлƌBюб&ьAмůA5деждĝром3AƄа";
 /** 7 entries */
-export const RU_PATRONYMIC_ENDINGS = "AƈǥC5A0ǥ5Bч5A&ǥC5Aьǥ";
+export const RU_PATRONYMIC_ENDINGS = "AƌǩC5A0ǩ5Bч5A&ǩC5Aьǩ";
 /** 22 entries */
-export const RU_SURNAME_ENDINGS = "AдзеAƈC|нкоA0C|хBчA&CĜ?ǞCǤAукAцкǞCǤAчукAшвĕиAėC|хAюкAян";
+export const RU_SURNAME_ENDINGS = "AдзеAƌC|нкоA0C|хBчA&Cĝ?ǢCǨAукAцкǢCǨAчукAшвĖиAĘC|хAюкAян";
 /** 100 entries */
-export const RU_NOT_SURNAME_STEMS = "A3ĉизCглǤ?Bспũ0AбĕũǦ0Ʋ3кBĖьнAвакц0ƺтǝ0ƻпросŠачBыпи?Aгемūлоб0ƲǦ0ƻдŲод?ş&Aд3нBǣş?ƺагнозCсǧпл0Bū&6Cкт6Dум_тŲūAж_?Dщ0AзакǜBвĊкBд6&BǦA0с{0BсĞŨ&3BтūAк>т0ƺƈ?Ʋи_тDнĸŠеŦ00C&BтAлек>ğвCч_ƺцAŪгǜ0Cш0BŨиц0H?CğDяцƻ?&?ŠтBуж?Dч0A5прĄл_B&AоблаğнCĞŨ&3BпƉаǧBсмотрCн&şр&BтǟCчĝAпаǧ_тB_ицĕл0Ʋ3C&BĖĸл0ĸD&0Šеп>ŦCиǟğвDемDч0CоцŨурAрǜг&6Bез{ьтŦCцептƻссǤ?BǦлCс?ȄвŨ_Bǣь?Ʋ&BнĹкB&ĝşруднĸBпеǧĉиğCƊŲĄкBчĝAт&>AузиBкра0?AфайлAцǟB_трĉьнAчƇBекAэкг";
+export const RU_NOT_SURNAME_STEMS = "A3ĊизCглǨ?Bспů0AбĖůǪ0Ʒ3кBėьнAвакц0ƾтǡ0ƿпросŧачBыпи?Aгемűлоб0ƷǪ0ƿдŸод?Ŧ&Aд3нBǧŦ?ƾагнозCсǫпл0Bű&6Cкт6Dум_тŸűAж_?Dщ0AзакǠBвċкBд6&BǪA0с{0BсğŮ&3BтűAк>т0ƾƌ?Ʒи_тDнĻŧеŬ00C&BтAлек>ĠвCч_ƾцAŰгǠ0Cш0BŮиц0H?CĠDяцƿ?&?ŧтBуж?Dч0A5прąл_B&AоблаĠнCğŮ&3BпƍаǫBсмотрCн&Ŧр&BтǣCчĞAпаǫ_тB_ицĖл0Ʒ3C&BėĻл0ĻD&0ŧеп>ŬCиǣĠвDемDч0CоцŮурAрǠг&6Bез{ьтŬCцептƿссǨ?BǪлCс?ȈвŮ_Bǧь?Ʒ&BнļкB&ĞŦруднĻBпеǫĊиĠCƎŸąкBчĞAт&>AузиBкра0?AфайлAцǣB_трĊьнAчƋBекAэкг";
 /** 80 entries */
-export const AR_GIVEN = "AابراهǳBحمȇسمĻBملCنهƴسBǳƑAبلęAجمęCيلǲحسنCينBمȈزهƴƑAخęȇǰجǲǰناAراشȈņCنياBقيهƴاBǳAزيƐCنبAسǯƶلمCņBعƐCȈيȇلطƑCņBņǲشǳĻAطǯقAعائشƶدلBبدęرحمنFعزيزFلƶيرBثمƑBŅBمǯCرAغƐǲفاطمهBهȇيصلAكńمBمęAلņĻBيŅCناAماجȈǱBحمدDوȇńمBصطفيƴيDرAنƐيƶصرBبيلBجلĻBورDǲهęهBǰBشامƴȇيفĻAوفĻBŅدAياسرDņنBوسف";
+export const AR_GIVEN = "AابراهǷBحمȊسمľBملCنهƹسBǷƕAبلĚAجمĚCيلǶحسنCينBمȋزهƹƕAخĚȊǴجǶǴناAراشȋōCنياBقيهƹاBǷAزيƔCنبAسǳƺلمCōBعƔCȋيȊلطƕCōBōǶشǷľAطǳقAعائشƺدلBبدĚرحمنFعزيزFلƺيرBثمƕBŌBمǳCرAغƔǶفاطمهBهȊيصلAكŋمBمĚAلōľBيŌCناAماجȋǵBحمدDوȊŋمBصطفيƹيDرAنƔيƺصرBبيلBجلľBورDǶهĚهBǴBشامƹȊيفľAوفľBŌدAياسرDōنBوسف";
 /** 5 entries */
 export const AR_LINKS = "AابنCوBلAبنCت";
 /** 45 entries */
-export const AR_NOT_FAMILY = "AęاسبوعDشعƒولCتحęيلEŅلDقńرCثƑيCجǰدGƒراحƶدكتورHƒمDوĻCساعƒكرCصباحCضغطCطبيبGƒوǯئCعزيزGƒلاجDمŅƒيƐƶغȈفحصEوصاتCقلبCكńمGƶمحترمHƒńضGƒسĻEتشفيDلفDوعȈنتائجEيجƶيومAللمńضGه";
+export const AR_NOT_FAMILY = "AĚاسبوعDشعƖولCتحĚيلEŌلDقŋرCثƕيCجǴدGƖراحƺدكتورHƖمDوľCساعƖكرCصباحCضغطCطبيبGƖوǳئCعزيزGƖلاجDمŌƖيƔƺغȋفحصEوصاتCقلبCكŋمGƺمحترمHƖŋضGƖسľEتشفيDلفDوعȋنتائجEيجƺيومAللمŋضGه";
 /** 2 entries */
-export const AR_ROYAL = "AęاņرCمǱ";
+export const AR_ROYAL = "AĚاōرCمǵ";
 /** 25 entries */
-export const AR_STOP = "AęتيCذيCيBوAتحŅلBقńرBǱAثمAذǱAعŅƴAفحصBيAقدAلاBمƴAماBعƴBوعدAنتيجǲهذاCǲو";
+export const AR_STOP = "AĚتيCذيCيBوAتحŌلBقŋرBǵAثمAذǵAعŌƹAفحصBيAقدAلاBمƹAماBعƹBوعدAنتيجǶهذاCǶو";
 /** 44 entries */
-export const HE_GIVEN = "AאביDגילCǮםBהרƎBוƏEתBיתיBליהוBסתרBƏǬAדודBנהCיǬAǭיםBנהAטליהAיונתןCסיDףBעלCקבBצחקAלאהBיאתAמאיהDרBיכǬDלBƏםBשהAנועהDםAסיגלAעומרAרבקהBוניEתCתBחלAשיǮBלמהBמוǬBǮAתמר";
+export const HE_GIVEN = "AאביDגילCǲםBהרƒBוƓEתBיתיBליהוBסתרBƓǰAדודBנהCיǰAǱיםBנהAטליהAיונתןCסיDףBעלCקבBצחקAלאהBיאתAמאיהDרBיכǰDלBƓםBשהAנועהDםAסיגלAעומרAרבקהBוניEתCתBחלAשיǲBלמהBמוǰBǲAתמר";
 /** 29 entries */
-export const HE_SURNAMES = "AאƍהםBוǭƎBזולאיBלƎBשכנזיAביטƎBרקAגבאיBולדƍגBƏנƍגAדהןAוייסAחדדBזןAיוסףAכהןAלויAמזרǭAסויסהAעמרAפƏדמןCץAקלייןBפלןAרוזןDנƍגAשטרןBמעוניBפירא";
+export const HE_SURNAMES = "AאƑהםBוǱƒBזולאיBלƒBשכנזיAביטƒBרקAגבאיBולדƑגBƓנƑגAדהןAוייסAחדדBזןAיוסףAכהןAלויAמזרǱAסויסהAעמרAפƓדמןCץAקלייןBפלןAרוזןDנƑגAשטרןBמעוניBפירא";
 /** 8 entries */
-export const HE_AMBIGUOUS = "AאביBלƎAƍקAדודAǭיםBנהAרותAשǮ";
+export const HE_AMBIGUOUS = "AאביBלƒAƑקAדודAǱיםBנהAרותAשǲ";
 /** 57 entries */
-export const HI_GIVEN = "AअंजलिBƓBनि8DलCŉBमितBģजुनBशोकAआŇशBरतļकमčBवि8Ŵ$ļगŉĵरǒBोġलAजसǒAदिनĤBीपकDाAन$ायणŸĎAप$्वतीBूजाB;ƙदDियाAबĎदƚŷनोदǂčAमनǒCोजC्जुBहĤBीƕAरमĤƼजĤǂCहुलBŉBोहितAलक्ƘमļविŇसCƓAशĥामAसंƓBन्तोषBबिƕBरि8BŉĵनŉEलǂनCरĤCशीčB्ƖĎAहरǒCि";
+export const HI_GIVEN = "AअंजलिBƗBनि8DलCŐBमितBĤजुनBशोकAआŎशBरतĿकमĎBवि8ź$ĿगŐĹरǗBोĢलAजसǗAदिनĥBीपकDाAन$ायणžďAप$्वतीBूजाB;ƝदDियाAबďदƞŽनोदǆĎAमनǗCोजC्जुBहĥBीƙAरमĥǀजĥǆCहुलBŐBोहितAलक्ƜमĿविŎसCƗAशĦामAसंƗBन्तोषBबिƙBरि8BŐĹनŐEलǆनCरĥCशीĎB्ƚďAहरǗCि";
 /** 49 entries */
-export const HI_SURNAMES = "Aअग;वालBधिक$ļआच$ĥAक$्कीŴ$BोइňčBौरAखड्ŇAगिलĵप्8CरुङAघिमिरेAचौधरीCĎनAजोशļठाकƚA8Ģङŷव$ीB;िġठļथाġAदाĎलĵबेŸƙईAƕयरBĥौġƖAपटेलƼंƔCण्ƔयBौƔलAबस्ƖतAभट्टǋAमहģजनŷश;ाŸह8AयादवAǋCवŸड्डļčĢŷम्बूAवģĢAशģĢƼकĥCहŸģġB;ीवास्तवDेƘठAसंधूŷंह";
+export const HI_SURNAMES = "Aअग;वालBधिक$Ŀआच$ĦAक$्कीź$BोइŏĎBौरAखड्ŎAगिलĹप्8CरुङAघिमिरेAचौधरीCďनAजोशĿठाकƞA8ģङŽव$ीB;िĢठĿथाĢAदाďलĹबेžƝईAƙयरBĦौĢƚAपटेलǀंƘCण्ƘयBौƘलAबस्ƚतAभट्टǐAमहĤजनŽश;ाžह8AयादवAǐCवžड्डĿĎģŽम्बूAवĤģAशĤģǀकĦCहžĤĢB;ीवास्तवDेƜठAसंधूŽंह";
 /** 17 entries */
-export const HI_AMBIGUOUS = "Aअधिक$ļआŇशBच$ĥAकमčŴ$AगŉAन$ायणAƗƙदAबĎदƚAǋǂAलक्ƘमीƼĢAसिंहBŉŴनAहरि";
+export const HI_AMBIGUOUS = "Aअधिक$ĿआŎशBच$ĦAकमĎź$AगŐAन$ायणAƛƝदAबďदƞAǐǆAलक्ƜमीǀģAसिंहBŐźनAहरि";
 /** 66 entries */
-export const AM_NAMES = "AሀይሌAሃብቶምBናBይሌAሄለንBኖክAሉዋŰሓጎስAሕይወƮመሰረትBብራህቱBኮንǽሙሉጌǼሚልኤǽማርǼሜሮǽሩƮሰለƭBላምBምሃርBናይƮሳምራዊትBራAበቀለAቤተልሔŰብርሃኑCቱካǽተስፋዬBክሌBǾAታደሰAትዕግስƮናሆŰአለሙBልማዝBማኑŕBሰፋBስመሮምCቴርBበበAኣማኑŕBስመሮŰŕሳBፍሬŰእዮብAከበደAኪዳኔAǾBይኒAዘውዱAዮሃንስBሐንስBርዳኖስBናስAደስǼዳንŕBዊƮገብሩCሬAጌታቸውAግርማDይAፀሐይAፊሊƭAፍልƭBቅር";
+export const AM_NAMES = "AሀይሌAሃብቶምBናBይሌAሄለንBኖክAሉዋŶሓጎስAሕይወƳመሰረትBብራህቱBኮንȁሙሉጌȀሚልኤȁማርȀሜሮȁሩƳሰለƲBላምBምሃርBናይƳሳምራዊትBራAበቀለAቤተልሔŶብርሃኑCቱካȁተስፋዬBክሌBȂAታደሰAትዕግስƳናሆŶአለሙBልማዝBማኑŜBሰፋBስመሮምCቴርBበበAኣማኑŜBስመሮŶŜሳBፍሬŶእዮብAከበደAኪዳኔAȂBይኒAዘውዱAዮሃንስBሐንስBርዳኖስBናስAደስȀዳንŜBዊƳገብሩCሬAጌታቸውAግርማDይAፀሐይAፊሊƲAፍልƲBቅር";
 /** 5 entries */
-export const AM_AMBIGUOUS = "AሰላŰአልማዝAደስǼፀሐይAፍቅር";
+export const AM_AMBIGUOUS = "AሰላŶአልማዝAደስȀፀሐይAፍቅር";
 /** 7 entries */
-export const AM_NAME_PREFIXES = "AሃይለAብርሃነAተስፋAኃይለAኪዳነAǾAገብረ";
+export const AM_NAME_PREFIXES = "AሃይለAብርሃነAተስፋAኃይለAኪዳነAȂAገብረ";
 /** 99 entries */
-export const EL_GIVEN = "AƀαπηCƁλƂBθα^σȆCη^BικαƅťēBķξανδěI2B^Ƅσ4I2CδρεαςC^EςCτων,FȆBσǖσ4AβƀƁλ,CσιķȆF,FƂAƁωǗ4G2B4νēGςCωǗ2GυBǘγορ,GȆAδεσποι^BημητěGηHςGȆBŢνǛ,AειǘēBķēFςDυθεť2CπǔαBμţνŤηλBυƀƁλ4H2CƁν4Cδοκ4Cτυχ4AζωηAηλ4ςAθα^σ,BεοδωěG2Bοδωρ,Aιωαν^F,AκαλλŢπηCƅť^IςBƆ4ĶG2BωνƄντι^K2CƄFςAķυƅρ,Aţνωλ,CǗαťĔD4FςDκ2BιχαηλEλ,AνƂDοƃ2EςEƵολγαBυěν4Aǖ^γιωĔI,CěσǕυηCυλ2Bεǚ2BολυξεēAσοφ4FςBπυťδωνE2BĔƆ2GυƃCελȆEƃCυλ4ν2BωǙρ,AĔσ2AφωƅιēD,AχαěEƃμπ2Bǘστ2Cιστι^CǛα";
+export const EL_GIVEN = "AαŪπηCƈλƆBθα^σι2Cη^BĺαǝņĔBūξũδĜI2B^ĕƇ4I2CδρεαςC^EςCτων,Fι2BσπƇ4Aβαγƈλ,Cσιλĉ2F,FƆAƈωργ4G2B4νĔGςCωργ2GυBǛγορ,Gι2Aδεσποι^BημητĜGηHςGι2Bιονǟ,AĉǛĔBūĔFςDυθεņ2CπιδαBμμũŅηλBυαγƈλ4H2Cƈν4Cδοκ4Cτυχ4AζωηAηλ4ςAθα^σ,BεοδωĜG2Bοδωρ,Aιωũ^F,AκαλλιοπηCǝņ^IςBƊ4κηG2Bωνĕũτι^K2CĕαFςAūυǝρ,Aμũωλ,CρŪņǜD4FςDκ2BιχαηλEλ,AνƆDοƉ2EςEǞǚŪBυĜν4Aπα^γιωǜI,CĜσκευηCυλ2BεŇ2BǚυξεĔAσοφ4FςBπυņδωνE2BǜƊ2GυƉCελι2EƉCυλ4ν2Bωτηρ,AτƇ2AφωτĉĔD,AχαĜEƉμπ2BǛĕ2Cιĕι^Cǟα";
 /** 14 entries */
-export const EL_AMBIGUOUS = "AƀαπηBθη^Aδεσποι^AειǘēBλπǔαBυτυχ4AζωηAκƆ4ĶAţǗαťĔAνƂAǖěσǕυηAƄƆ2AχαěBρǛα";
+export const EL_AMBIGUOUS = "AαŪπηBθη^Aδεσποι^AĉǛĔBλπιδαBυτυχ4AζωηAκƊ4κηAǙρŪņǜAνƆAπαĜσκευηAĕαƊ2AχαĜBρǟα";
 /** 11 entries */
-export const EL_SURNAME_ENDINGS = "AαδηDςCŤBĶDςAǔηDςCŤAογλŤAπŤλ2Fυ";
+export const EL_SURNAME_ENDINGS = "AαδηDςCŅBκηDςAιδηDςCŅAογλŅAπŅλ2Fυ";
 /** 8 entries */
-export const EL_TITLES = "AκBαB2BƆ4FςEεE2Fυ";
+export const EL_TITLES = "AκBαB2BƊ4FςEεE2Fυ";
 /** 3 entries */
-export const EL_PATIENT_WORDS = "AασθεēGςFŤς";
+export const EL_PATIENT_WORDS = "AƇθεĔGςFŅς";
 /** 24 entries */
-export const EL_STAFF = "Aγ4ǚεF2GƵδιερμηνεαJςDυθυντ,Iρ4BρCαA4ǚεE2FƵκαθDηγηǙIςHρ4Aţ4AνοσηķυǙJςIρ4AπροιƄμεēK2AφǛικοθεěπευτ,Oρ4";
-/** 33 entries */
-export const EL_PLACE_HEADS = "AƀC4EςD2EƵβασDιķωςFισσ,Aδημ2EƵǔρυţGτ2AǕνǚοGυBλινƂHςAķωφEορ2HƵμοēA^2BοσοκομεŢKƵοδCοDςDƵǖνεπισǙμŢBƃƅ4HςAσχοķŢEηAφαρţǕŢ";
+export const EL_STAFF = "Aγ4ŇεF2GǞδιερμηνεαJςDυθυντ,Iρ4BρCαA4ŇεE2FǞκαθDηγητηIςHρ4AǙ4AνοσηūυτηJςIρ4AπροιĕαμεĔK2AφǟĺοθεĜπευτ,Oρ4";
+/** 40 entries */
+export const EL_PLACE_HEADS = "AαγC4EςD2EǞβƇDιūωςFισσ,Aδημ2EυB4γνωĕĺοAερŪĕηņοA4ŇŃHυBδρυǙGτ2AκενŇοGυBλινƆHςAūωφEορ2HǞμοĔA^2BοσοκομŃKǞοδCοDντ4ŇŃDςDǞπũεπιĕημιοBƉǝ4HςBǚυ4ŇŃAσχǚŃEηAυπŅργŃAφαρǙκŃ";
 /** 59 entries */
-export const HY_GIVEN = "A1աǪտCիCůBշոտBƌղĆƳŭCթ7րCմ1DĠDǇCսĠCտǨCփիAգագĆCŮեBǩƋգBոհČCռƳիգƋAդավիթAզČ7ǪAէդգČAլǩոնBի1աCլիթB7սǇAխաչատ7րAկČĠDǇAհǨոբCյկCսմĆBովհ1նեսBռիփսիմեƳ1տAմ17կCրիŭEնեBհերAůիրաCրեկDǇB7նեAշ7շ1Aռ7բĠDզ1ůAսաթĠĆCմվելCրգիսBեդաBիր17շBոůCւրĠAվազգĠCհեCրդ1AտաթǩĆBիգր1AքնČĆ";
+export const HY_GIVEN = "A1աǮտCիCŵBշոտBƐղćƸųCթ7րCմ1DġDǋCսġCտǬCփիAգագćCŴեBǭƏգBոհčCռƸիգƏAդավիթAզč7ǮAէդգčAլǭոնBի1աCլիթB7սǋAխաչատ7րAկčġDǋAհǬոբCյկCսմćBովհ1նեսBռիփսիմեƸ1տAմ17կCրիųEնեBհերAŵիրաCրեկDǋB7նեAշ7շ1Aռ7բġDզ1ŵAսաթġćCմվելCրգիսBեդաBիր17շBոŵCւրġAվազգġCհեCրդ1AտաթǭćBիգր1Aքնčć";
 /** 5 entries */
-export const HY_AMBIGUOUS = "AաƌղĆƳփիAգոհČAհայկAշ7շ1";
+export const HY_AMBIGUOUS = "AաƐղćƸփիAգոհčAհայկAշ7շ1";
 /** 7 entries */
-export const HY_SURNAME_ENDINGS = "Aե1DիDցAŮDիEնDց";
+export const HY_SURNAME_ENDINGS = "Aե1DիDցAŴDիEնDց";
 /** 12 entries */
-export const HY_NOT_SURNAMES = "AŭերĆŮƳցախǑեվǫպǨ1Ƴǩ1ե1GǑլոս1ջելեսǑկիլĆǑհայաƌ1ե1IǑմոսկովǑռ7սաƌ1ǑփČիզŮ";
+export const HY_NOT_SURNAMES = "AųերćŴƸցախǖեվǯպǬ1Ƹǭ1ե1Gǖլոս1ջելեսǖկիլćǖհայաƐ1ե1Iǖմոսկովǖռ7սաƐ1ǖփčիզŴ";
 /** 6 entries */
-export const HY_TITLES = "AպČոնƳնAտĆĘBկնAօրդCիƋդ";
+export const HY_TITLES = "AպčոնƸնAտćęBկնAօրդCիƏդ";
 /** 6 entries */
-export const HY_PATIENT_WORDS = "AǪվ1դGըGĘAպացիĠտHըHĘ";
+export const HY_PATIENT_WORDS = "AǮվ1դGըGęAպացիġտHըHę";
 /** 12 entries */
-export const HY_STAFF = "Aատŭůբ7յժAբժիշկCշկ7ǪB7ժք7յրAդոկտƋƳAթČգմ1իչAմ1կաբČձAպǫֆEեսƋAսրտաբ1Aվիրաբ7յժ";
+export const HY_STAFF = "Aատųŵբ7յժAբժիշկCշկ7ǮB7ժք7յրAդոկտƏƸAթčգմ1իչAմ1կաբčձAպǯֆEեսƏAսրտաբ1Aվիրաբ7յժ";
 /** 18 entries */
-export const HY_PLACE_HEADS = "A1վ1AբժշկǨ1Aդեղատ7նBպǫցAընկեր7թյ7նAĘƌիտ7տAկĠտǫնBլĘĆաAհŭալսČ1BիմůդրŭCվ1դ1ոցAպոլĆլĘĆաCղոտաAսբB7րբBպըAփբըBողոց";
+export const HY_PLACE_HEADS = "A1վ1AբժշկǬ1Aդեղատ7նBպǯցAընկեր7թյ7նAęƐիտ7տAկġտǯնBլęćաAհųալսč1BիմŵդրųCվ1դ1ոցAպոլćլęćաCղոտաAսբB7րբBպըAփբըBողոց";
 /** 73 entries */
-export const KA_GIVEN = "Aƥექს9დრეBĐDნƩƦდđŹქǺგეİźგƤორგიBოჩǺĮ=თżCთƩეĂDტეđნეBლƧეAįხტ9გHďზაზაƽრაბFďœ]რżDუĐŹƤმურżCოĐA%Bრაკ!C]AĂხǺİ!CშაŹვ9żCİB%CĂƽĂA]%CĂCმუĂCნ9Ƥრ%მGიŹდეაBზ%źხეილAĐთ%CĐCıŹსტ9źĂDოლოზCĐDოBოĮრFďოœრEďპაატǺრეįზCზოƽსუდ9AსƥომეCნდროBŔიƩტაđელAქეთევ9DďშოœAƫƫნƩხატ%";
+export const KA_GIVEN = "Aƪექს9დრეBđDნƮƫდĒſქǾგეĴƀგƩორგიBოჩǾĲ=თƂCთƮეăDტეĒნეBლƬეAĳხტ9გHĐზაზაǁრაბFĐŚ]რƂDუđſƩმურƂCოđA%Bრაკ!C]AăხǾĴ!Cშაſვ9ƂCĴB%CăǁăA]%CăCმუăCნ9Ʃრ%მGიſდეაBზ%ƀხეილAđთ%CđCĵſსტ9ƀăDოლოზCđDოBოĲრFĐოŚრEĐპაატǾრეĳზCზოǁსუდ9AსƪომეCნდროBśიƮტაĒელAქეთევ9DĐშოŚAưưნƮხატ%";
 /** 6 entries */
-export const KA_AMBIGUOUS = "A%Aİ!B%Aმზ%Aნ9Ƥı";
+export const KA_AMBIGUOUS = "A%AĴ!B%Aმზ%Aნ9Ʃĵ";
 /** 14 entries */
-export const KA_SURNAME_ENDINGS = "AĽლŒEთ9EიFთFსE]E}ძეCŒCმCსDთ9źთCს";
+export const KA_SURNAME_ENDINGS = "AŀლřEთ9EიFთFსE]E}ძეCřCმCსDთ9ƀთCს";
 /** 13 entries */
-export const KA_WEAK_ENDINGS = "AǻDსBƨD}ე!D}%CმC}უƤსBđDს";
+export const KA_WEAK_ENDINGS = "AǿDსBƭD}ე!D}%CმC}უƩსBĒDს";
 /** 14 entries */
-export const KA_NOT_SURNAMES = "AბიძაǊJ}დეიĮǊKსźსǊI}]მიĮǊL}ǊǊKსJ]J}ძმისǊJს";
+export const KA_NOT_SURNAMES = "AბიძაǏJ}დეიĲǏKსƀსǏI}]მიĲǏL}ǏǏKსJ]J}ძმისǏJს";
 /** 6 entries */
-export const KA_TITLES = "AƦıნżFƩქƥƦıნIიIო";
+export const KA_TITLES = "AƫĵნƂFƮქƪƫĵნIიIო";
 /** 7 entries */
-export const KA_PATIENT_WORDS = "AǻდმყŔიJ}პაƫƧტHიIსH]Hს";
+export const KA_PATIENT_WORDS = "AǿდმყśიJ}პაưƬტHიIსH]Hს";
 /** 13 entries */
-export const KA_STAFF = "Aბებ%ქა!AდოქıრGďექთ9იF]CიმEიFსE]Aœრჯიმ9ďმედĮAპრŔEესოđ";
+export const KA_STAFF = "Aბებ%ქა!AდოქĵრGĐექთ9იF]CიმEიFსE]AŚრჯიმ9ĐმედĲAპრśEესოĒ";
 /** 26 entries */
-export const KA_PLACE_HEADS = "AგამზEირŒGიH}ინსტიტუტďკ!ƨĂHƪGი}მოედ9ďსაǻდმყŔოLსLƪCხელობისBკოİB}უƨვერსიტეტďფონდďქƽჩაEŒDი}შესახვე=Bპ}ცƧტđGსFƪ";
+export const KA_PLACE_HEADS = "AგამზEირřGიH}ინსტიტუტĐკ!ƭăHƯGი}მოედ9ĐსაǿდმყśოLსLƯCხელობისBკოĴB}უƭვერსიტეტĐფონდĐქǁჩაEřDი}შესახვე=Bპ}ცƬტĒGსFƯ";
 /** 51 entries */
-export const MN_GIVEN = "Aĉт3ǆBнуCхšŠиу5ĜąƇ3жĄşšEĖдDт{гаCĺEŪ|ĕгŬнBĖ6ŪĜг3ąŦ>FтDз6игDт{гĜдĄаƇүр@B6жAзĖзǞĜм3дахBөнхąтEж>ǠEз{EтуяĜ5р3ŧрŃFǆƻм0Bямд6жAодŧрŃBтгĊšBюунǆEчĹэгAпүрэвд6жȄ>5иBŃ@ŧBүхąтAтэмŬл@Bүвш0Cм@BөмөрAууг3šBянгĜхĊг6B{3Aċр@CŽŪĜ@хšDж>ǠDтуя|рд@эGąт";
+export const MN_GIVEN = "AĊт3ǊBнуCхŨŧиу5ĝĆƋ3жąŦŨEėдDт{гаCĽEŰ|ĖгŲнBė6Űĝг3ĆŬ>FтDз6игDт{гĝдąаƋүр@B6жAзėзǢĝм3дахBөнхĆтEж>ǤEз{Eтуяĝ5р3ŭрŊFǊƿм0Bямд6жAодŭрŊBтгċŨBюунǊEчļэгAпүрэвд6жȈ>5иBŊ@ŭBүхĆтAтэмŲл@Bүвш0Cм@BөмөрAууг3ŨBянгĝхċг6B{3AČр@CƃŰĝ@хŨDж>ǤDтуя|рд@эGĆт";
 /** 13 entries */
-export const MN_AMBIGUOUS = "A3уAšAд6жAм3дахAном0ȄŃ@ŧAтүм@BөмөрAуянгĜхĊг6B{3Aċр@Aэрд@э";
+export const MN_AMBIGUOUS = "A3уAŨAд6жAм3дахAном0ȈŊ@ŭAтүм@BөмөрAуянгĝхċг6B{3AČр@Aэрд@э";
 /** 26 entries */
-export const MN_NAME_ENDINGS = "AąŦ>şCĺBĕэгBĖдAŧрŃAд6жB{ǝAжĄŲǠAзǞ|6игB{AŪĜнямAочũȄаих3BувдBүр@AтūтохB{гаCяĜхŬAǆAчĹэгAэрд@э";
+export const MN_NAME_ENDINGS = "AĆŬ>ŦCĽBĖэгBėдAŭрŊAд6жB{ǡAжąŸǤAзǢ|6игB{AŰĝнямAочůȈаих3BувдBүр@AтűтохB{гаCяĝхŲAǊAчļэгAэрд@э";
 /** 4 entries */
-export const MN_PATRONYMIC_ENDINGS = "Aųн:BыAė";
+export const MN_PATRONYMIC_ENDINGS = "AŹн:BыAĘ";
 /** 31 entries */
-export const MN_NOT_PATRONYMIC = "AажлȅĹгųąйгу{лагėAгǜрȅэмтлĴŲųдŬргųкл0ĸĴƻмп3ųмĊгĖȅ@дųн:ĞŃųĊыȄ>ȅургу{ųтөвĴŲөхų{сėAхĄǡȅ6оĊыşȅŬхдųцусныAш0жĕŧ@:Bээсн:AэмнŃгĴCчĴŠŬлAяǝныAөвчн:BǡĴ";
+export const MN_NOT_PATRONYMIC = "AажлȉļгŹĆйгу{лагĘAгǠрȉэмтлĸŸŹдŲргŹкл0Ļĸƿмп3Źмċгėȉ@дŹн:ğŊŹċыȈ>ȉургу{ŹтөвĸŸөхŹ{сĘAхąǥȉ6оċыŦȉŲхдŹцусныAш0жĖŭ@:Bээсн:AэмнŊгĸCчĸŧŲлAяǡныAөвчн:Bǥĸ";
 /** 4 entries */
-export const TH_TITLES = "AŵAƠงǄาวCย";
+export const TH_TITLES = "AŻAƥงǈาวCย";
 /** 1 entries */
-export const TH_LONE_TITLES = "Aŵ";
+export const TH_LONE_TITLES = "AŻ";
 /** 2 entries */
 export const TH_PATIENT_WORDS = "Aคนไข้Aผู้ป่วย";
 /** 59 entries */
-export const TH_NOT_TITLES = "AŵƟูEĀDตาDทĀนDธรรมDƠยE้ĩFาDประโยชน์Eู่E[ǃǈEīE่อDภาพDħยEĀDลักษณะEุงEูกค[DวุฒิǄมบัติDŎอDูปกĈDแม่AƠงกํŏัลDงามDผดุงƟรภ์ǃǈDฟ[Dร[ยǄนมDเอกDแบบCยƞัฐมนตรีEสภาFมาคมEĩค์กĈFบตEเทศมนตรีDงŏDจ[งDชĀงDดĀนDตํĈวจDทหĈEะเบียนEุนEĀDประกĪǃลEĪDร้อยǄถŏีEิบDหน[E[งDอําเภอDǶĨ";
+export const TH_NOT_TITLES = "AŻƤูEāDตาDทāนDธรรมDƥยE้ĭFาDประโยชน์Eู่E[ǇǍEįE่อDภาพDīยEāDลักษณะEุงEูกค[DวุฒิǈมบัติDŕอDูปกĈDแม่AƥงกํŖัลDงามDผดุงƤรภ์ǇǍDฟ[Dร[ยǈนมDเอกDแบบCยƣัฐมนตรีEสภาFมาคมEĭค์กĈFบตEเทศมนตรีDงŖDจ[งDชāงDดāนDตํĈวจDทหĈEะเบียนEุนEāDประกĮǇลEĮDร้อยǈถŖีEิบDหน[E[งDอําเภอDǺĬ";
 /** 14 entries */
-export const TH_STAFF = "AดรAทพBĪตǶĨAนพAพญBǈAภกBญAลĀมAŎอAอาจĈĨAเจ[หน[ǵBภสัชƞAǶĨ";
+export const TH_STAFF = "AดรAทพBĮตǺĬAนพAพญBǍAภกBญAลāมAŕอAอาจĈĬAเจ[หน[ǹBภสัชƣAǺĬ";
 /** 41 entries */
-export const TH_STOPS = "AกับAขĩCบŵAƟับBะB่ะAจากAซึ่งAถึงAทั้งŎดBīBุกคนAนอกBะAปีAพรุ่งนี้AรายAวĪจĪทร์DǵDนี้ǃฤหัสEุธDศุƞ์DอังคĈEาทิตĨDเสĈ์AสวัสดีAหรือB้ĩAอายุAเกĀBดือนBมื่อวŏBรื่ĩBลขǵBวลาAและAโรงพǈAในBŎ่Aได้";
+export const TH_STOPS = "AกับAขĭCบŻAƤับBะB่ะAจากAซึ่งAถึงAทั้งŕดBįBุกคนAนอกBะAปีAพรุ่งนี้AรายAวĮจĮทร์DǹDนี้ǇฤหัสEุธDศุƣ์DอังคĈEาทิตĬDเสĈ์AสวัสดีAหรือB้ĭAอายุAเกāBดือนBมื่อวŖBรื่ĭBลขǹBวลาAและAโรงพǍAในBŕ่Aได้";
 /** 4 entries */
-export const LO_TITLES = "Aທ່ĬǌB້າວAǌDƢວ";
+export const LO_TITLES = "Aທ່İǑB້າວAǑDƧວ";
 /** 3 entries */
 export const LO_PATIENT_WORDS = "AຄົນເຈັບDໄຂ້Aຜູ້ປ່ວຍ";
 /** 5 entries */
-export const LO_NOT_TITLES = "AǌງາມDພະຍາບĬDຟ້າDເອກDແບບ";
+export const LO_NOT_TITLES = "AǑງາມDພະຍາບİDຟ້າDເອກDແບບ";
 /** 6 entries */
-export const LO_STAFF = "Aທ່ĬຫມໍAŐຍແປພາƢAຜູ້ແປພາƢAພະຍາບĬAຫມໍAອາຈĬ";
+export const LO_STAFF = "Aທ່İຫມໍAŗຍແປພາƧAຜູ້ແປພາƧAພະຍາບİAຫມໍAອາຈİ";
 /** 15 entries */
 export const LO_STOPS = "AກັບAຂອງCບໃຈAຈາກAທີ່BຸກຄົນAນອກAມື້ນີ້AວັນທີAສະບາຍດີAເຖິງBລື່ອງAແລະAໃນAໄດ້";
 /** 5 entries */
-export const KM_TITLES = "Aកញ្ញាAǓDƸAśនាងEƸ";
+export const KM_TITLES = "Aកញ្ញាAǘDƼAŢនាងEƼ";
 /** 1 entries */
-export const KM_LONE_TITLES = "AǓ";
+export const KM_LONE_TITLES = "Aǘ";
 /** 2 entries */
-export const KM_PATIENT_WORDS = "Aśជម្ងឺFŜឺ";
+export const KM_PATIENT_WORDS = "AŢជម្ងឺFţឺ";
 /** 21 entries */
-export const KM_NOT_TITLES = "AǓគƹDជាEំŘវDតាEƹវDŘǐŚគăាEៅDនាយកEឹងDបĒE+ធĒDមកEĒEិនDយាយDǏDƸŘǐŚគăាHǏDśDឧកញ៉ាAśƸǏ";
+export const KM_NOT_TITLES = "AǘគƽDជាEំşវDតាEƽវDşǕšគĄាEៅDនាយកEឹងDបēE+ធēDមកEēEិនDយាយDǔDƼşǕšគĄាHǔDŢDឧកញ៉ាAŢƼǔ";
 /** 8 entries */
-export const KM_STAFF = "AគិលĒុបដ្ឋាកLយិកាBƹពេទưAបſAពេទưAǏAសាស្ត+ាចារưAśបកប+ែ";
+export const KM_STAFF = "Aគិលēុបដ្ឋាកLយិកាBƽពេទƵAបƅAពេទƵAǔAសាស្ត+ាចារƵAŢបកប+ែ";
 /** 19 entries */
-export const KM_STOPS = "AកăុងCរៅAគឺAជាAដែលAតƹវAថ្ងៃAŘǐŚBៅAនិងBឹងBៅAបĒAពីAមĒBិនAរបŚAសូមAអរគុណ";
+export const KM_STOPS = "AកĄុងCរៅAគឺAជាAដែលAតƽវAថ្ងៃAşǕšBៅAនិងBឹងBៅAបēAពីAមēBិនAរបšAសូមAអរគុណ";
 /** 3 entries */
-export const MY_TITLES = "AǷƣǸAဦး";
+export const MY_TITLES = "AǻƨǼAဦး";
 /** 1 entries */
-export const MY_LONE_TITLES = "AǸ";
+export const MY_LONE_TITLES = "AǼ";
 /** 17 entries */
-export const MY_NOT_TITLES = "AǷ်လာAǸနှမHံAဦးခőǅDျိုCစားDီးDွာCဆǉCဇǅCညွှတǹတညǹထိပ်Dုပǹနှĭကǹပဉ္စǅCရေ";
+export const MY_NOT_TITLES = "Aǻ်လာAǼနှမHံAဦးခŘǉDျိုCစားDီးDွာCဆǎCဇǉCညွှတǽတညǽထိပ်Dုပǽနှıကǽပဉ္စǉCရေ";
 /** 6 entries */
-export const MY_STAFF = "AဆရာDမDဝနƣǷက်တာAဘာသာပြနƣသူနာပြု";
+export const MY_STAFF = "AဆရာDမDဝနƨǻက်တာAဘာသာပြနƨသူနာပြု";
 /** 9 entries */
-export const MY_STOPS = "AကိုAတွāAနဲ့Bှင့ƣမှAရဲ့BှိAသညƣအား";
+export const MY_STOPS = "AကိုAတွĂAနဲ့Bှင့ƨမှAရဲ့BှိAသညƨအား";
 /** 4 entries */
-export const TA_TITLES = "Aசெல்வĦFிAƜருEமƜ";
+export const TA_TITLES = "AசெƠவĨFிAƟŒEமƟ";
 /** 3 entries */
-export const TA_PATIENT_WORDS = "AநோயƝிGƛகுGயிĦ";
+export const TA_PATIENT_WORDS = "AநோயாơGǌுGயிĨ";
 /** 6 entries */
-export const TA_STAFF = "AசெவிலிǴAடாƛEடćAபேராசிரிǴAமருத்துவćBொழிபெǴப்பƝć";
+export const TA_STAFF = "AசெவிலிǸAடாħEடĀAபேராசிரிǸAமŒதƢுவĀBொழிபெǸப்பாளĀ";
 /** 10 entries */
-export const TA_STOPS = "AஅĦŋBவćEகள்AஇĦŋAதேƜAநĦறிBƝைBேற்ŋAமற்ŋம்Aவணƛகம்";
+export const TA_STOPS = "AஅĨĪBவĀEகள்AஇĨĪAதேƟAநĨறிBாளைBேற்ĪAமற்ĪĩAவணǌĩ";
+/** 12 entries */
+export const TA_PLACE_HEADS = "Aஅறǌட்டளைAகƠலூரிBிơனிħAசாலைAதெŒAநகĀBிĪவனĩAபள்ơAமŒதƢுவமனைLயிƠDநƢகĩBையĩ";
 /** 7 entries */
 export const ET_TITLES = "AአቶAኣቶAወ/ሪትCሮCትBይዘሪትDሮ";

@@ -149,6 +149,7 @@ let THAI: Cues;
 let LAO: Cues;
 let KHMER: Cues;
 let BURMESE: Cues;
+let TA_PLACE_HEADS: ReadonlySet<string>;
 let decoded = false;
 
 function decodeLists(): void {
@@ -242,6 +243,7 @@ function decodeLists(): void {
   TA_PATIENT_WORDS = set(lists.TA_PATIENT_WORDS);
   TA_STAFF = list(lists.TA_STAFF);
   TA_STOPS = set(lists.TA_STOPS);
+  TA_PLACE_HEADS = set(lists.TA_PLACE_HEADS);
   ET_TITLES = list(lists.ET_TITLES);
   EL_PATIENT_WORDS = set(lists.EL_PATIENT_WORDS);
   HY_PATIENT_WORDS = set(lists.HY_PATIENT_WORDS);
@@ -261,7 +263,7 @@ export function scriptNameLists(): Record<string, ReadonlySet<string> | readonly
   if (!decoded) decodeLists();
   return {
     ZH_SURNAMES, ZH_COMPOUND_SURNAMES, ZH_GIVEN, ZH_STOP, ZH_TITLES, ZH_NOT_NAMES, JA_FAMILY, JA_HONORIFICS, JA_GIVEN_FINAL, KO_SURNAMES, KO_GIVEN, KO_COMPOUND_SURNAMES, KO_SUFFIXES, KO_NOT_NAMES, RU_GIVEN, RU_GIVEN_AMBIGUOUS, RU_PATRONYMIC_ENDINGS, RU_SURNAME_ENDINGS, RU_NOT_SURNAME_STEMS, AR_GIVEN, AR_LINKS, AR_NOT_FAMILY, AR_ROYAL, AR_STOP, HE_GIVEN, HE_SURNAMES, HE_AMBIGUOUS, HI_GIVEN, HI_SURNAMES, HI_AMBIGUOUS, AM_NAMES, AM_AMBIGUOUS, AM_NAME_PREFIXES,
-    EL_GIVEN, EL_AMBIGUOUS, EL_SURNAME_ENDINGS, EL_TITLES, EL_STAFF, EL_PLACE_HEADS, HY_GIVEN, HY_AMBIGUOUS, HY_SURNAME_ENDINGS, HY_NOT_SURNAMES, HY_TITLES, HY_STAFF, HY_PLACE_HEADS, KA_GIVEN, KA_AMBIGUOUS, KA_SURNAME_ENDINGS, KA_WEAK_ENDINGS, KA_NOT_SURNAMES, KA_TITLES, KA_STAFF, KA_PLACE_HEADS, MN_GIVEN, MN_AMBIGUOUS, MN_NAME_ENDINGS, MN_PATRONYMIC_ENDINGS, MN_NOT_PATRONYMIC, TH_TITLES, TH_PATIENT_WORDS, TH_NOT_TITLES, TH_STAFF, TH_STOPS, LO_TITLES, LO_PATIENT_WORDS, LO_NOT_TITLES, LO_STAFF, LO_STOPS, KM_TITLES, KM_PATIENT_WORDS, KM_NOT_TITLES, KM_STAFF, KM_STOPS, MY_TITLES, MY_NOT_TITLES, MY_STAFF, MY_STOPS, TA_TITLES, TA_PATIENT_WORDS, TA_STAFF, TA_STOPS, ET_TITLES, EL_PATIENT_WORDS, HY_PATIENT_WORDS, KA_PATIENT_WORDS, TH_LONE_TITLES, KM_LONE_TITLES, MY_LONE_TITLES,
+    EL_GIVEN, EL_AMBIGUOUS, EL_SURNAME_ENDINGS, EL_TITLES, EL_STAFF, EL_PLACE_HEADS, HY_GIVEN, HY_AMBIGUOUS, HY_SURNAME_ENDINGS, HY_NOT_SURNAMES, HY_TITLES, HY_STAFF, HY_PLACE_HEADS, KA_GIVEN, KA_AMBIGUOUS, KA_SURNAME_ENDINGS, KA_WEAK_ENDINGS, KA_NOT_SURNAMES, KA_TITLES, KA_STAFF, KA_PLACE_HEADS, MN_GIVEN, MN_AMBIGUOUS, MN_NAME_ENDINGS, MN_PATRONYMIC_ENDINGS, MN_NOT_PATRONYMIC, TH_TITLES, TH_PATIENT_WORDS, TH_NOT_TITLES, TH_STAFF, TH_STOPS, LO_TITLES, LO_PATIENT_WORDS, LO_NOT_TITLES, LO_STAFF, LO_STOPS, KM_TITLES, KM_PATIENT_WORDS, KM_NOT_TITLES, KM_STAFF, KM_STOPS, MY_TITLES, MY_NOT_TITLES, MY_STAFF, MY_STOPS, TA_TITLES, TA_PATIENT_WORDS, TA_STAFF, TA_STOPS, ET_TITLES, EL_PATIENT_WORDS, HY_PATIENT_WORDS, KA_PATIENT_WORDS, TH_LONE_TITLES, KM_LONE_TITLES, MY_LONE_TITLES, TA_PLACE_HEADS,
   };
 }
 
@@ -453,7 +455,7 @@ const endsWith = (s: string, endings: readonly string[]): boolean => endings.som
 
 type CyrKind = 'given' | 'ambiguous' | 'patronymic' | 'surname' | 'initial' | 'capital' | undefined;
 
-function cyrillicKind(w: Word): CyrKind {
+function cyrillicKind(w: Word, mongolianText: boolean): CyrKind {
   const first = w.text[0];
   const capital = first !== first.toLowerCase();
   if (!capital) return undefined;
@@ -464,8 +466,10 @@ function cyrillicKind(w: Word): CyrKind {
   if (endsWith(key, RU_PATRONYMIC_ENDINGS)) return 'patronymic';
   // All capitals of three letters or fewer are abbreviations (УЗИ, МРТ, ЭКГ).
   if (w.text.length <= 3 && w.text === w.text.toUpperCase()) return undefined;
-  // Mongolian genitives ("Эмнэлгийн", of the hospital; "Монголын", "Сүхбаатарын талбай") are no Russian surnames.
+  // Mongolian genitives ("Эмнэлгийн", of the hospital; "Монголын", "Сүхбаатарын талбай"; in Mongolian text, any
+  // word in -ын or -ин: "Гэмтэл Согог Судлалын Үндэсний Төв", a research centre) are no Russian surnames.
   if (key.slice(-3) === 'иин' || MN_NOT_PATRONYMIC.has(key) || (/[өү]/.test(key) && MN_PATRONYMIC_ENDINGS.some((e) => key.slice(-e.length) === e))) return 'capital';
+  if (mongolianText && (key.slice(-2) === 'ын' || key.slice(-2) === 'ин')) return 'capital';
   if (key.length >= 5 && endsWith(key, RU_SURNAME_ENDINGS) && key.indexOf('ческ') < 0 && !RU_NOT_SURNAME_STEMS.some((s) => key.slice(0, s.length) === s)) return 'surname';
   return 'capital';
 }
@@ -534,7 +538,9 @@ function findMongolian(text: string, words: readonly Word[], out: ScriptName[]):
 function findCyrillic(text: string, out: ScriptName[]): void {
   const words = wordsOf(text, 'cyrillic');
   const mongolian = findMongolian(text, words, out);
-  const kinds = words.map((w, k) => (mongolian.has(k) ? undefined : cyrillicKind(w)));
+  // Mongolian text has letters Russian and Ukrainian lack (ө, ү).
+  const mongolianText = /[өү]/i.test(text);
+  const kinds = words.map((w, k) => (mongolian.has(k) ? undefined : cyrillicKind(w, mongolianText)));
   const titledAt = new Set<number>();
   for (let k = 1; k < words.length; k++) {
     const cue = foldCyrillic(words[k - 1].text);
@@ -753,7 +759,8 @@ function cased(text: string, kind: Kind, fold: (s: string) => string, titles: Re
     keys,
     titled: (k) => after(k, titles) && !after(k - 1, staff),
     patient: (k) => after(k, patients),
-    barred: (k) => after(k, staff) || after(k, places) || (after(k, titles) && after(k - 1, staff)) || LATIN_DOCTOR_BEFORE.test(text.slice(Math.max(0, words[k].start - 8), words[k].start)),
+    // A place's head one word or two before ("Ιατρείο Ευαγγελίας Παπαδοπούλου", a doctor's practice).
+    barred: (k) => after(k, staff) || after(k, places) || (after(k - 1, places) && joined(text, words[k - 1], words[k])) || (after(k, titles) && after(k - 1, staff)) || LATIN_DOCTOR_BEFORE.test(text.slice(Math.max(0, words[k].start - 8), words[k].start)),
   };
 }
 
@@ -813,11 +820,13 @@ function findGreek(text: string, out: ScriptName[]): void {
 /**
  * Armenian: a surname in -յան (Western -եան, also -յանց) with its cases, a listed given name, or a
  * capitalised word after a title ("տիկին Հակոբյան"). Not a place's adjective in -յան ("Երեւանյան"),
- * nor a surname that names an organisation, a street or a saint ("Միքայելյան ինստիտուտ", "Սբ. Գրիգոր").
+ * a genitive in -ության ("Հանրապետության", of the Republic), nor a surname that names an
+ * organisation, a street or a saint ("Միքայելյան ինստիտուտ", "Սբ. Գրիգոր").
  */
 function findArmenian(text: string, out: ScriptName[]): void {
   const c = cased(text, 'armenian', lower, HY_TITLES, HY_PATIENT_WORDS, HY_STAFF, new Set(HY_PLACE_HEADS));
-  const surname = (k: number): boolean => capitalised(c.words[k]) && !HY_NOT_SURNAMES.has(c.keys[k]) && endingOf(c.keys[k], HY_SURNAME_ENDINGS, 2) !== undefined;
+  // Not the genitive of a noun in -ություն ("Առողջապահության", of health care), which ends in -յան too.
+  const surname = (k: number): boolean => capitalised(c.words[k]) && !HY_NOT_SURNAMES.has(c.keys[k]) && c.keys[k].indexOf('ությ') < 0 && endingOf(c.keys[k], HY_SURNAME_ENDINGS, 2) !== undefined;
   const given = (k: number): boolean => capitalised(c.words[k]) && HY_GIVEN.has(c.keys[k]);
   // "Միքայելյան բժշկական կենտրոն": a place's head among the two words after the name.
   const placeAfter = (end: number): boolean => {
@@ -983,14 +992,15 @@ function findCued(text: string, out: ScriptName[], script: 'thai' | 'lao' | 'khm
 /**
  * Tamil (written with spaces): the words after a title ("திரு. க. முருகன்", "திருமதி லக்ஷ்மி") or after
  * a word for a patient (two name words needed), with the initials of a father's name ("க."). A word of
- * the health lexicon or a stop word ends the name.
+ * the health lexicon or a stop word ends the name; an organisation's or a street's head after it
+ * ("மருத்துவமனை", a hospital) makes it no patient's.
  */
 function findTamil(text: string, out: ScriptName[]): void {
   const words = wordsOf(text, 'tamil');
   const gapOk = (a: Word, b: Word | undefined): boolean => b !== undefined && /^(?:\. ?| {1,2})$/.test(text.slice(a.end, b.start));
   // An initial: one letter, with or without its vowel sign, and a dot.
   const initial = (w: Word): boolean => w.text.length <= 2 && text[w.end] === '.';
-  const nameWord = (w: Word): boolean => w.text.length >= 2 && !TA_STOPS.has(w.text) && !TA_TITLES.has(w.text) && !TA_PATIENT_WORDS.has(w.text) && !isLanguageTermWord(w.text);
+  const nameWord = (w: Word): boolean => w.text.length >= 2 && !TA_STOPS.has(w.text) && !TA_TITLES.has(w.text) && !TA_PATIENT_WORDS.has(w.text) && !TA_PLACE_HEADS.has(w.text) && !isLanguageTermWord(w.text);
   for (let k = 0; k < words.length; k++) {
     const w = words[k];
     const titled = TA_TITLES.has(w.text);
@@ -1003,7 +1013,9 @@ function findTamil(text: string, out: ScriptName[]): void {
       if (!initial(words[j])) parts++;
       j++;
     }
-    if (parts === 0 || (!titled && j - k - 1 < 2)) continue;
+    // "திரு. முருகன் மருத்துவமனை": a hospital, a clinic, a street named after the man.
+    const place = j < words.length && gapOk(words[j - 1], words[j]) && TA_PLACE_HEADS.has(words[j].text);
+    if (parts === 0 || (!titled && j - k - 1 < 2) || place) continue;
     out.push({ start: words[k + 1].start, end: words[j - 1].end, script: 'tamil', strength: 'full' });
     k = j - 1;
   }
