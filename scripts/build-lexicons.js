@@ -311,7 +311,7 @@ function bytePairEncodeAll(texts) {
 const FIRST_TAG = 0x250;
 /** Lists whose order a reader depends on (text/language-keywords.ts for detectors/date-of-birth.ts: keywords of one length stay in order). Every other list is a set to its readers (languages/match.ts). */
 const LANGUAGE_ORDERED = new Set(['dobKeywords', 'dobAfter']);
-const LANGUAGE_SETS = new Set(['units', 'endings', 'prefixes', 'workplaceHeads', 'linkingWords', 'staffCues', 'topicWords', 'idKeywords']);
+const LANGUAGE_SETS = new Set(['units', 'endings', 'prefixes', 'workplaceHeads', 'linkingWords', 'staffCues', 'topicWords', 'idKeywords', 'ignore']);
 
 /**
  * The language lexicons (src/engine/lexicon/languages/*.ts, the one source, in the order of

@@ -162,13 +162,36 @@ const TABLES: Record<string, Table> = {
   },
   ne: {
     name: 'Maya Gurung',
-    health: ['रगत जाँचको रिपोर्ट', 'चिनी रोग', 'अस्पतालमा भर्ना', 'बिरामीको औषधि', 'ragat janch'],
+    health: ['रगत जाँचको रिपोर्ट', 'चिनी रोग', 'अस्पतालमा भर्ना', 'बिरामीको औषधि', 'ragat janch', 'क्षयरोग', 'भिडियो एक्सरे', 'टाउको दुखाइ'],
     clean: ['कर्मचारी बैठक मंगलबार', 'पुस महिनाको ड्युटी तालिका'],
   },
   el: {
     name: 'Eleni Papadakis',
-    health: ['αποτελέσματα εξετάσεων αίματος', 'αποτελέσματα αίματος', 'διαβήτης τύπου 2', 'εξιτήριο από το νοσοκομείο', 'έγκυος 20 εβδομάδων', 'πυρετός και βήχας', 'έγκριση χημειοθεραπείας'],
-    clean: ['Συνάντηση προσωπικού την Τρίτη', 'Πρόγραμμα βαρδιών Δεκεμβρίου'],
+    health: [
+      'αποτελέσματα εξετάσεων αίματος',
+      'αποτελέσματα αίματος',
+      'διαβήτης τύπου 2',
+      'εξιτήριο από το νοσοκομείο',
+      'έγκυος 20 εβδομάδων',
+      'πυρετός και βήχας',
+      'έγκριση χημειοθεραπείας',
+      'γενική αίματος',
+      'επιληψία',
+      'μαστογραφία',
+      'αιμοκάθαρση τρεις φορές την εβδομάδα',
+      'παραπομπή για μαγνητική τομογραφία',
+    ],
+    clean: [
+      'Συνάντηση προσωπικού την Τρίτη',
+      'Πρόγραμμα βαρδιών Δεκεμβρίου',
+      'Καλωσόρισμα νέων νοσηλευτών',
+      'Μονάδα αιμοκάθαρσης: πρόγραμμα εφημεριών',
+      'Ημερίδα για τον διαβήτη στο δημαρχείο',
+      'Νοσοκομείο Αγία Σοφία - νέα πτέρυγα',
+      'Φαρμακείο Κωνσταντινίδης - τιμολόγιο',
+      'Ιατρείο Ευαγγελίας Παπαδοπούλου - εμβόλια',
+      'Καλωσορίζουμε την κα Παπαδάκη, νέα νοσηλεύτρια στην αιμοκάθαρση',
+    ],
   },
   nl: {
     name: 'Anna Bakker',
@@ -184,6 +207,90 @@ const TABLES: Record<string, Table> = {
     name: 'Amina Mwangi',
     health: ['majibu ya vipimo vya damu', 'kisukari', 'amelazwa hospitalini', 'mjamzito wiki 20', 'upasuaji wa goti'],
     clean: ['Mkutano wa wafanyakazi Jumanne', 'Karibu Neema Otieno'],
+  },
+  hy: {
+    name: 'Ani Petrosyan',
+    health: [
+      'արյան անալիզների արդյունքները',
+      'շաքարախտ',
+      'վիրահատությունից հետո',
+      'հղիության 20-րդ շաբաթ',
+      'դեղատոմս ինսուլինի համար',
+      'դուրս գրվել է հիվանդանոցից',
+      'ՄՌՏ',
+      'թոքաբորբ',
+      'ԷԿԳ',
+      'ուլտրաձայնային հետազոտություն',
+    ],
+    clean: [
+      'Բարի գալուստ մեր նոր աշխատակցին',
+      'Հերթապահության գրաֆիկ դեկտեմբերի համար',
+      'Շաքարախտի մասին դասախոսություն հանրության համար',
+      'Թարգմանիչների գրաֆիկ - Անի Պետրոսյան',
+      'Միքայելյան ինստիտուտի սրտաբանության բաժանմունք',
+      'Երեւանյան բժշկական կենտրոնի ժողով',
+      'Հայաստանի Հանրապետության առողջապահության նախարարություն - պատվաստում',
+      'Ողջունում ենք տիկին Հակոբյանին, դիալիզի բաժանմունք',
+    ],
+  },
+  ka: {
+    name: 'Nino Beridze',
+    health: ['სისხლის ანალიზის შედეგები', 'დიაბეტი', 'ორსულობის 20 კვირა', 'საავადმყოფოდან გაწერა', 'ინსულინის რეცეპტი', 'ულტრაბგერითი კვლევა', 'მრტ', 'პნევმონია', 'ანალიზები'],
+    clean: ['მორიგეობის გრაფიკი დეკემბერში', 'დიაბეტის ლექცია საზოგადოებისთვის', 'ჭავჭავაძის გამზირზე ახალი კლინიკა', 'თარჯიმანი ნინო ბერიძე - ორშაბათი', 'ლექცია დიაბეტზე - ნინო ბერიძე', 'კეთილი იყოს თქვენი მობრძანება, ნინო ბერიძე - დიალიზის განყოფილება'],
+  },
+  th: {
+    name: 'Somchai Jaidee',
+    health: ['ผลตรวจเลือด', 'เบาหวาน', 'ตั้งครรภ์ 20 สัปดาห์', 'นัดพบแพทย์วันจันทร์', 'ใบสั่งยาอินซูลิน', 'ผ่าตัดไส้ติ่ง', 'อัลตราซาวด์', 'ออกจากโรงพยาบาลเมื่อวาน', 'ความดันโลหิตสูง'],
+    clean: [
+      'ยินดีต้อนรับพนักงานใหม่',
+      'ตารางเวรพยาบาลเดือนธันวาคม',
+      'อบรมเรื่องเบาหวานสำหรับชุมชน',
+      'ตรวจสอบเอกสารการเงิน',
+      'ขอบคุณคุณสมศรีที่ช่วยงาน',
+      'ล่าม คุณสมศรี ใจดี - ห้องฉุกเฉิน',
+      'ผลการตรวจสอบบัญชี นายสมชาย ใจดี',
+      'นายสมชาย ใจดี - รักษาความปลอดภัย',
+      'โรงพยาบาลศิริราช',
+      'ตารางล่ามภาษาไทย: คุณสมศรี ใจดี จันทร์-พุธ แผนกฉุกเฉิน',
+    ],
+  },
+  lo: {
+    name: 'Somphone Phommavong',
+    health: ['ກວດເລືອດ', 'ເບົາຫວານ', 'ຖືພາ 6 ເດືອນ', 'ນອນໂຮງໝໍ', 'ຜ່າຕັດ'],
+    clean: ['ຍິນດີຕ້ອນຮັບພະນັກງານໃໝ່', 'ກອງປະຊຸມພະແນກ', 'ກວດກາເອກະສານ', 'ຍິນດີຕ້ອນຮັບ ທ້າວ ສົມພອນ ພົມມະວົງ ພະນັກງານໃໝ່'],
+  },
+  km: {
+    name: 'Heng Sophea',
+    health: ['ពិនិត្យឈាម', 'ទឹកនោមផ្អែម', 'មានផ្ទៃពោះ ៥ ខែ', 'វះកាត់', 'សម្រាកពេទ្យ'],
+    clean: ['សូមស្វាគមន៍បុគ្គលិកថ្មី', 'កិច្ចប្រជុំប្រចាំខែ', 'វគ្គបណ្តុះបណ្តាលស្តីពីជំងឺទឹកនោមផ្អែម', 'សូមស្វាគមន៍ លោក ហេង សុភា បុគ្គលិកថ្មី ផ្នែកវះកាត់', 'អ្នកបកប្រែ លោកស្រី សុខា ថ្ងៃចន្ទ'],
+  },
+  my: {
+    name: 'Aung Kyaw',
+    health: ['သွေးစစ်ဆေးမှု', 'ဆီးချို', 'ကိုယ်ဝန် ၆ လ', 'ခွဲစိတ်', 'ဆေးရုံတက်'],
+    clean: ['ဝန်ထမ်းအစည်းအဝေး', 'ဆီးချိုရောဂါ ပညာပေး သင်တန်း', 'ကြိုဆိုပါသည် ဒေါ်ခင်မြင့် သူနာပြု', 'ဘာသာပြန် ဦးအောင်ကျော် - ဆေးရုံ'],
+  },
+  ta: {
+    name: 'Murugan Selvam',
+    health: ['இரத்த பரிசோதனை', 'நீரிழிவு நோய்', 'காய்ச்சல்', 'மருத்துவமனையில் அனுமதி', 'அறுவை சிகிச்சை', 'கர்ப்பம் 20 வாரம்', 'நோயாளிக்கு மருந்துகள்'],
+    clean: ['ஊழியர் கூட்டம் செவ்வாய்க்கிழமை', 'நீரிழிவு விழிப்புணர்வு கருத்தரங்கு', 'நீரிழிவு கருத்தரங்கு - திரு. முருகன்', 'திரு. முருகன் மருத்துவமனை - நீரிழிவு பரிசோதனை முகாம்', 'மொழிபெயர்ப்பாளர் திரு. முருகன் - திங்கள்', 'திருமதி லக்ஷ்மியை வரவேற்கிறோம் - டயாலிசிஸ் பிரிவு'],
+  },
+  mn: {
+    name: 'Ц.Энхтуяа',
+    health: ['цусны шинжилгээний хариу', 'чихрийн шижин', 'жирэмсэн 20 долоо хоног', 'эмнэлэгт хэвтсэн', 'мэс засал хийлгэсэн', 'хэт авиан шинжилгээ'],
+    clean: [
+      'Ажилтнуудын хурал мягмар гарагт',
+      'Чихрийн шижингийн тухай лекц',
+      'Эмнэлгийн шинжилгээний хариу',
+      'Сүхбаатарын талбай - шинжилгээний төв',
+      'Монгол Улсын эрүүл мэндийн яам - вакцинжуулалт',
+      'Гэмтэл Согог Судлалын Үндэсний Төв - мэс засал',
+      'Тавтай морилно уу, Ц.Энхтуяа - шинэ сувилагч',
+    ],
+  },
+  ti: {
+    name: 'Filmon Tesfay',
+    health: ['መርመራ ደም', 'ሕማም ሽኮርያ', 'መጥባሕቲ', 'ጥንሲ 20 ሰሙን'],
+    clean: ['ኣኼባ ሰራሕተኛታት', 'ኣቶ ሃብቶም ተኽለ - ኣኼባ ሰራሕተኛታት'],
   },
   hmn: {
     name: 'Mai Xiong',
@@ -212,6 +319,32 @@ describe('the name alone is clean (the health words make the finding)', () => {
   });
 });
 
+/**
+ * Names in the languages' own scripts (names/script-names.ts: a surname's ending, a title, a word for a
+ * patient), with each health phrase of the language: flagged; the name alone is clean.
+ */
+const NATIVE_NAMES: Record<string, string> = {
+  el: 'κα Σταθοπούλου',
+  hy: 'Անի Պետրոսյան',
+  ka: 'ნინო ბერიძე',
+  th: 'นายสมชาย ใจดี',
+  lo: 'ທ້າວ ສົມພອນ ພົມມະວົງ',
+  km: 'លោក ហេង សុភា',
+  my: 'ဦးအောင်ကျော်',
+  ta: 'திரு. முருகன்',
+  mn: 'Ц.Энхтуяа',
+  ti: 'ኣቶ ሃብቶም ተኽለ',
+};
+
+describe("a name in the language's own script with a health phrase is flagged", () => {
+  test.each(Object.keys(NATIVE_NAMES).flatMap((lang) => TABLES[lang].health.map((h) => [lang, `${NATIVE_NAMES[lang]} - ${h}`])))('%s: %s', (_lang, s) => {
+    expect(combined(subject(s))).toBe(true);
+  });
+  test.each(Object.keys(NATIVE_NAMES).map((lang) => [lang, NATIVE_NAMES[lang]]))('alone, clean: %s: %s', (_lang, s) => {
+    expect(subject(s).findings).toEqual([]);
+  });
+});
+
 describe('ordinary staff and business mail in the language is clean', () => {
   test.each(rows((t, lang) => t.clean.map((c) => [lang, c])))('%s: %s', (_lang, s) => {
     expect(subject(s).findings).toEqual([]);
@@ -231,10 +364,13 @@ describe('each birth-date keyword with a date is flagged', () => {
     tr: ['Doğum tarihi', 'DOĞUM TARİHİ'],
     sv: ['Födelsedatum', 'Fødselsdato'],
     ht: ['Dat nesans'],
-    el: ['Ημερομηνία γέννησης', 'ΗΜΕΡΟΜΗΝΙΑ ΓΕΝΝΗΣΗΣ'],
+    el: ['Ημερομηνία γέννησης', 'ΗΜΕΡΟΜΗΝΙΑ ΓΕΝΝΗΣΗΣ', 'Ημ/νία γέννησης'],
     ro: ['Data nașterii', 'Născută la'],
     nl: ['Geboortedatum'],
     bn: ['জন্মতারিখ'],
+    hy: ['Ծննդյան ամսաթիվ'],
+    ka: ['დაბადების თარიღი:'],
+    mn: ['Төрсөн огноо'],
   };
   const keywordRows: [string, string][] = [];
   for (const l of LANGUAGES) {
@@ -279,6 +415,8 @@ describe('each record or identity number label with a number is flagged', () => 
     ru: ['История болезни №', 'Номер медкарты'],
     vi: ['Mã bệnh nhân', 'Số hồ sơ'],
     sv: ['Journalnummer'],
+    ka: ['პირადი ნომერი'],
+    mn: ['Регистрийн дугаар'],
   };
   const rows: [string, string][] = [];
   for (const l of LANGUAGES) {
@@ -352,6 +490,30 @@ describe('matching', () => {
     ])
       expect([f, combined(file(f))]).toEqual([f, true]);
     for (const f of ['rooster_december_afdeling.pdf', 'ratiba_ya_mafunzo_kisukari.pdf']) expect(file(f).findings).toEqual([]);
+  });
+
+  test('the languages added last: stems and endings, NFKC forms, words that hold a term', () => {
+    expect(languageKey('քաղցկեղի')).toBe('քաղցկեղ');
+    expect(languageKey('ախտանիշները')).toBe('ախտանիշ');
+    expect(languageKey('დიაბეტით')).toBe('დიაბეტ');
+    expect(languageKey('шинжилгээг')).toBe('шинжилгээ');
+    expect(languageKey(tokenize('நோயாளிக்கு')[0].key)).toBe(tokenize('நோயாளி')[0].key);
+    expect(languageKey(tokenize('கர்ப்பத்தில்')[0].key)).toBe(tokenize('கர்ப்ப')[0].key);
+    expect(languageKey('ብሕማም')).toBe('ሕማም');
+    // Thai and Lao are read in NFKC form (sara am decomposed, ໝ as ຫມ), whatever was typed.
+    for (const s of ['Somchai Jaidee - น้ำตาลในเลือด 250', 'Somphone Phommavong - ນອນໂຮງໝໍ', 'Somphone Phommavong - ນອນໂຮງຫມໍ']) expect([s, combined(subject(s))]).toEqual([s, true]);
+    // A zero-width space between Khmer words is dropped; a term is found across it.
+    expect(combined(subject('Heng Sophea ពិនិត្យ\u200bឈាម'))).toBe(true);
+    // Everyday words that hold a Thai term are read as themselves: to check, an audit's result, security.
+    for (const s of ['Somchai Jaidee - ตรวจสอบเอกสาร', 'Somchai Jaidee - ผลการตรวจสอบ', 'Somchai Jaidee - รักษาการหัวหน้างาน', 'Somchai Jaidee - ลาคลอด']) expect(subject(s).findings).toEqual([]);
+    // A Thai term inside a longer word is found; a workplace word anywhere makes the field about work.
+    expect(combined(subject('Somchai Jaidee ผลตรวจเลือดปกติ'))).toBe(true);
+    expect(subject('อบรมผลตรวจเลือด Somchai Jaidee').findings).toEqual([]);
+  });
+
+  test('a language word in a file name counts like an English one (the languages added last)', () => {
+    for (const f of ['Petrosyan_Ani_արյան_անալիզ.pdf', 'Beridze_Nino_დიაბეტი.pdf', 'Papadakis_Eleni_μαστογραφία.pdf', 'Enkhtuya_B_цусны_шинжилгээ.pdf'])
+      expect([f, combined(file(f))]).toEqual([f, true]);
   });
 
   test('a birth year after the date in Turkish ("doğumlu")', () => {
@@ -430,7 +592,7 @@ describe('the languages leave English alone', () => {
     const short: string[] = [];
     for (const l of LANGUAGES)
       for (const cat of Object.keys(l.terms) as (keyof typeof l.terms)[])
-        for (const t of l.terms[cat] ?? []) if (!t.includes(' ') && t.endsWith('*') && t.replace(/[*~]/g, '').length < (l.code === 'am' ? 3 : 4)) short.push(`${l.code}: ${t}`);
+        for (const t of l.terms[cat] ?? []) if (!t.includes(' ') && t.endsWith('*') && t.replace(/[*~]/g, '').length < (l.code === 'am' || l.code === 'ti' ? 3 : 4)) short.push(`${l.code}: ${t}`);
     expect(short).toEqual([]);
   });
 
@@ -443,10 +605,10 @@ describe('the languages leave English alone', () => {
     expect(bad).toEqual([]);
   });
 
-  test('word-mode keys are written folded, as the tokenizer makes them (Devanagari and Bengali are folded on load)', () => {
+  test('word-mode keys are written folded, as the tokenizer makes them (Devanagari, Bengali and Tamil are folded on load)', () => {
     const unfolded: string[] = [];
     for (const l of LANGUAGES) {
-      if (l.match !== 'words' || l.code === 'hi' || l.code === 'ne' || l.code === 'bn') continue;
+      if (l.match !== 'words' || l.code === 'hi' || l.code === 'ne' || l.code === 'bn' || l.code === 'ta') continue;
       for (const cat of Object.keys(l.terms) as (keyof typeof l.terms)[])
         for (const t of l.terms[cat] ?? []) {
           const term = t.replace(/[*~]/g, '');

@@ -168,3 +168,180 @@ export const AM_AMBIGUOUS = set('ፍቅር ሰላም ደስታ ፀሐይ አል�
  * (power of), Tesfa- (hope), Kidane- (covenant of), Berhane- (light of): "ገብረመድህን", "ተስፋማርያም", "ተስፋይ".
  */
 export const AM_NAME_PREFIXES = set('ገብረ ወልደ ሃይለ ኃይለ ተስፋ ኪዳነ ብርሃነ');
+
+// ---------------------------------------------------------------- Greek
+// Keys in lower case without tonos or dialytika (Γιώργος -> γιωργος); a final sigma is ς.
+/** Common Greek given names, with the genitives mail uses most ("της Μαρίας", "του Γιώργου"). */
+export const EL_GIVEN = set(`
+  γιωργος γεωργιος δημητρης δημητριος νικος νικολαος κωνσταντινος κωστας γιαννης ιωαννης παναγιωτης χρηστος βασιλης
+  βασιλειος αθανασιος θανασης ευαγγελος βαγγελης μιχαλης μιχαηλ αντωνης αντωνιος σπυρος σπυριδων θεοδωρος θοδωρης ανδρεας
+  πετρος αλεξανδρος στελιος στυλιανος μανωλης εμμανουηλ φωτης σταυρος ηλιας γρηγορης γρηγοριος παυλος λευτερης ελευθεριος
+  τασος αναστασιος χαραλαμπος μαρκος διονυσης σωτηρης κυριακος
+  μαρια ελενη αικατερινη κατερινα σοφια αναστασια δεσποινα βασιλικη ευαγγελια αννα χριστινα ιωαννα γεωργια παρασκευη
+  αγγελικη ειρηνη δημητρα σταυρουλα θεοδωρα ευδοκια κυριακη ελπιδα ευτυχια χαρα αγαπη ζωη νικη φωτεινη ευγενια αθηνα
+  κωνσταντινα παναγιωτα χρυσα ολγα μαργαριτα αλεξανδρα στελλα καλλιοπη ασπασια ουρανια πολυξενη
+  μαριας ελενης σοφιας αννας κατερινας γιωργου νικου γιαννη κωστα δημητρη`);
+/** Given names that are also words or places (ειρηνη peace, ελπιδα hope, κυριακη Sunday, αθηνα Athens): only inside a full name. */
+export const EL_AMBIGUOUS = set('ειρηνη ελπιδα ευτυχια χαρα αγαπη ζωη νικη κυριακη παρασκευη αθηνα σταυρος δεσποινα μαργαριτα χρυσα');
+/** Endings of Greek surnames (masculine, feminine and genitive): -πουλος/-πούλου, -ίδης/-ίδου, -άκης/-άκη, -άδης/-άδου, -όγλου. */
+export const EL_SURNAME_ENDINGS = set('πουλος πουλου ιδης ιδου ιδη ακης ακη αδης αδη αδου ογλου');
+/** Lay titles (κ. Mr, κα Mrs, κυρία): the capitalised word after them is a name, a full one. */
+export const EL_TITLES = set('κ κος κα κυρια κυριος κυριου κυριας κυριε');
+/** Words for a patient: the capitalised word after them is a name. */
+export const EL_PATIENT_WORDS = set('ασθενης ασθενους ασθενη');
+/** Clinicians and staff before a name (Δρ., γιατρός, νοσηλεύτρια, διερμηνέας an interpreter): the name is staff. */
+export const EL_STAFF = set(`
+  δρ δρα ιατρος ιατρου ιατρε γιατρος γιατρου γιατρε καθηγητης καθηγητη καθηγητρια καθ νοσηλευτης νοσηλευτρια νοσηλευτη
+  μαια φυσικοθεραπευτης φυσικοθεραπευτρια διερμηνεας διερμηνεα προισταμενη προισταμενος διευθυντης διευθυντρια`);
+/** Heads of organisations, saints and streets named after a person ("Νοσοκομείο Αγία Σοφία", "οδός Παπαδοπούλου"). */
+export const EL_PLACE_HEADS = set(`
+  νοσοκομειο νοσοκομειου κλινικη κλινικης κεντρο κεντρου ιδρυμα ιδρυματος αγιος αγια αγιου αγιας αγ οδος οδου οδο οδ
+  λεωφορος λεωφορου λεωφ πλατεια πλατειας βασιλισσης βασιλεως βασ σχολειο σχολη πανεπιστημιο δημος δημου ναος μονη φαρμακειο
+  ιατρειο ιατρειου οδοντιατρειο πολυιατρειο εργαστηριο διαγνωστικο υπουργειο`);
+
+// ---------------------------------------------------------------- Armenian
+// Keys in lower case, և as եւ (NFKC).
+export const HY_GIVEN = set(`
+  անի արամ արմեն արտակ աշոտ գագիկ գոռ դավիթ էդգար հայկ հովհաննես տիգրան սարգիս վահե վարդան կարեն սամվել արման նարեկ
+  գեւորգ մհեր լեւոն ռուբեն սուրեն խաչատուր արթուր հրանտ վազգեն հակոբ գրիգոր մանուկ արսեն
+  աննա անահիտ արմինե գայանե լիլիթ մարիամ նարինե սիրանուշ սոնա հասմիկ լուսինե մարինե տաթեւիկ քնարիկ զարուհի ռուզաննա
+  աստղիկ նունե շուշան արփի գոհար սաթենիկ լիանա նաիրա սեդա կարինե հռիփսիմե`);
+/** Given names that are also words (աստղիկ little star, գոհար gem, արփի sun, շուշան lily): only inside a full name. */
+export const HY_AMBIGUOUS = set('աստղիկ գոհար արփի շուշան հայկ');
+/** Armenian surnames end in -յան (Western Armenian -եան), also -յանց, with the genitive and dative. */
+export const HY_SURNAME_ENDINGS = set('յան յանց յանի յանին եան եանց եանի');
+/** Adjectives of places in -յան ("Երեւանյան", of Yerevan; "Ամերիկյան", American). */
+export const HY_NOT_SURNAMES = set(`
+  երեւանյան հայաստանյան մոսկովյան արցախյան կիլիկյան փարիզյան ամերիկյան ռուսաստանյան լոսանջելեսյան եվրոպական երեւանեան
+  հայաստանեան`);
+/** Lay titles (պարոն Mr, տիկին Mrs, օրիորդ Miss). */
+export const HY_TITLES = set('պրն պարոն տիկին տկն օրիորդ օրդ');
+/** Words for a patient, with the article and the dative. */
+export const HY_PATIENT_WORDS = set('հիվանդ հիվանդը հիվանդին պացիենտ պացիենտը պացիենտին');
+/** Clinicians and staff before a name (բժիշկ a doctor, բուժքույր a nurse, թարգմանիչ an interpreter). */
+export const HY_STAFF = set('բժիշկ բժշկուհի դոկտոր դր բուժքույր պրոֆեսոր պրոֆ թարգմանիչ մանկաբարձ ատամնաբույժ վիրաբույժ սրտաբան');
+/** Words after a surname that make it an organisation's, a street's or a saint's ("Միքայելյան ինստիտուտ"): matched as the start of the word. */
+export const HY_PLACE_HEADS = set(`
+  ինստիտուտ կենտրոն հիվանդանոց բժշկական հիմնադրամ անվան համալսարան պոլիկլինիկա կլինիկա ընկերություն դպրոց փողոց պողոտա
+  դեղատուն սպը փբը սբ սուրբ`);
+
+// ---------------------------------------------------------------- Georgian
+// Mkhedruli; Mtavruli capitals lower to it.
+export const KA_GIVEN = set(`
+  გიორგი დავით დავითი ნიკა ლუკა ალექსანდრე ირაკლი ზურაბ ზურაბი ლევან ლევანი გოჩა ვახტანგ ვახტანგი თემურ თემური შოთა
+  მიხეილ ნიკოლოზ ბექა ლაშა გიგა დათო ზაზა მამუკა ოთარ ოთარი პაატა რევაზ რეზო სანდრო ტარიელ გელა ბადრი კახა ნოდარ ნოდარი
+  ნინო თამარ თამარი მარიამ მარიამი ანა ეკატერინე ნათია ქეთევან ქეთი მაკა თეონა სალომე ელენე ლიკა თამუნა ხატია ნანა
+  მანანა ეკა ია ლალი ციცინო ნატო ნესტან მზია ლია ნინა სოფიო ანანო მაია რუსუდან ლელა ირმა მედეა თეა`);
+/** Given names that are also words (ია a violet, ლალი a ruby, ნატო NATO): only inside a full name. */
+export const KA_AMBIGUOUS = set('ია ლალი ნატო ნანა მზია ლია');
+/** Endings of Georgian surnames that no common word has: -შვილი (child of) and -ძე (son of), in their cases. */
+export const KA_SURNAME_ENDINGS = set('შვილი შვილის შვილს შვილმა შვილით შვილთან შვილზე ძე ძის ძეს ძემ ძით ძესთან ძეზე');
+/** Endings of surnames that common words share (-ია: ანემია; -ური: კლინიკური): a surname only after a given name or a title. */
+export const KA_WEAK_ENDINGS = set('ია იას იამ ავა ავას უა უას ანი ანის ური ურის ელი ელის');
+/** Kin words in -შვილი (a grandchild, a cousin, a nephew). */
+export const KA_NOT_SURNAMES = set(`
+  შვილიშვილი შვილიშვილის შვილიშვილს შვილიშვილმა მამიდაშვილი დეიდაშვილი ბიძაშვილი ძმისშვილი დისშვილი მამიდაშვილის
+  დეიდაშვილის ბიძაშვილის ძმისშვილის დისშვილის`);
+/** Lay titles (ბატონი Mr, ქალბატონი Mrs). */
+export const KA_TITLES = set('ბატონი ბატონო ბატონ ქალბატონი ქალბატონო ქალბატონ');
+/** Words for a patient. */
+export const KA_PATIENT_WORDS = set('პაციენტი პაციენტ პაციენტის პაციენტს პაციენტმა ავადმყოფი ავადმყოფის');
+/** Clinicians and staff before a name (ექიმი a doctor, ექთანი a nurse, თარჯიმანი an interpreter). */
+export const KA_STAFF = set('ექიმი ექიმ ექიმმა ექიმის დოქტორი დოქტორ ექთანი ექთანმა პროფესორი პროფ თარჯიმანი ბებიაქალი მედდა');
+/** Words after a surname that make it a street's or an organisation's ("ჭავჭავაძის გამზირი", an avenue). */
+export const KA_PLACE_HEADS = set(`
+  ქუჩა ქუჩის ქუჩაზე ქ გამზირი გამზირის გამზირზე გამზ შესახვევი მოედანი კლინიკა კლინიკის კლინიკაში საავადმყოფო
+  საავადმყოფოს საავადმყოფოში ცენტრი ცენტრის ცენტრში ინსტიტუტი უნივერსიტეტი სკოლა ფონდი სახელობის შპს სს`);
+
+// ---------------------------------------------------------------- Mongolian (Cyrillic)
+// Keys folded as the Cyrillic ones (lower case, й as и, ё as е).
+export const MN_GIVEN = set(`
+  энхтуяа оюунчимэг батболд ганбаатар сарнаи наранцэцэг оюунцэцэг мөнхбат болормаа түвшин ариунаа анхбаяр баярмаа
+  нарангэрэл цэцэгмаа золзаяа уянга номин хулан мөнхзул отгонбаяр алтанцэцэг энхбаяр гантулга тэмүүлэн билгүүн ууганбаяр
+  даваасүрэн пүрэвдорж баасанжав нямдорж энхжаргал мөнхтуяа ану мандах сүхбат ганзориг батбаяр эрдэнэбат баттулга ганбат
+  мөнхжаргал одгэрэл сэлэнгэ хонгор түмэн төмөр баяр эрдэнэ цэрэн дорж`);
+/** Given names that are also words or places (сэлэнгэ a river, төмөр iron, баяр a holiday): only with a patronymic or an initial. */
+export const MN_AMBIGUOUS = set('сэлэнгэ хонгор түмэн төмөр баяр эрдэнэ номин уянга хулан ану мандах дорж цэрэн');
+/** Last elements of Mongolian given names (-баатар hero, -болд steel, -цэцэг flower, -туяа ray, -маа): a name after a patronymic or an initial. */
+export const MN_NAME_ENDINGS = set('баатар болд бат цэцэг туяа эрдэнэ сүрэн жаргал саихан гэрэл дорж очир зул дулам сувд маа баяр тулга зориг билэг чимэг жав хүү заяа ням тогтох');
+/** Genitive endings of a patronymic before a given name ("Батын Энхтуяа", "Цэрэнгийн"). */
+export const MN_PATRONYMIC_ENDINGS = set('ын иин ны нии');
+/** Capitalised genitives that open a title, not a patronymic ("Эмнэлгийн", of the hospital). */
+export const MN_NOT_PATRONYMIC = set(`
+  эмнэлгиин өвчнии цусны шээснии эмчиин хүүхдиин монголын улсын ниислэлиин дүүргиин аимгиин хотын төвиин сургуулиин гэриин
+  ажлын оны сарын өдриин шинжилгээнии гэмтлиин хавдрын клиникиин төрөхиин эрүүл мэндиин яамны газрын хорооны байгууллагын
+  компаниин`);
+
+// ---------------------------------------------------------------- Thai, Lao, Khmer, Burmese, Tamil
+// No letter case and no closed name lists: a name is the word or two right after a lay title or a
+// word for a patient. In NFKC form, as the engine reads text (Thai and Lao sara am decomposed).
+/** Thai lay titles, glued to the name or spaced ("คุณสมศรี", "นาย สมชาย ใจดี"). */
+export const TH_TITLES = set('คุณ นาย นาง นางสาว');
+/** Of those, the ones also said for "you" or "he" ("คุณ"): one word after them is a lone name; after the others, a full one. */
+export const TH_LONE_TITLES = set('คุณ');
+/** Thai words for a patient ("ผู้ป่วย", "คนไข้"): two words after them are a name. */
+export const TH_PATIENT_WORDS = set('ผู้ป่วย คนไข้');
+/**
+ * Words that start with a Thai title but are no title before a name: quality (คุณภาพ), a doctor (นายแพทย์,
+ * คุณหมอ), a nurse (นางพยาบาล), an employer (นายจ้าง), a mayor (นายกเทศมนตรี), the family (คุณแม่), the
+ * customer (คุณลูกค้า).
+ */
+export const TH_NOT_TITLES = set(`
+  คุณภาพ คุณสมบัติ คุณค่า คุณประโยชน์ คุณธรรม คุณครู คุณหมอ คุณพยาบาล คุณลักษณะ คุณวุฒิ คุณแม่ คุณพ่อ คุณลูกค้า คุณท่าน
+  คุณนาย คุณยาย คุณตา คุณป้า คุณลุง คุณน้า คุณปู่ คุณย่า คุณพี่ คุณน้อง คุณูปการ
+  นายแพทย์ นายกรัฐมนตรี นายกเทศมนตรี นายกสมาคม นายกอบต นายกองค์การ นายกสภา นายจ้าง นายหน้า นายทะเบียน นายอําเภอ นายสถานี
+  นายช่าง นายทหาร นายตํารวจ นายประกัน นายด่าน นายท่า นายร้อย นายพล นายพัน นายสิบ นายทุน นายงาน นายห้าง
+  นางพยาบาล นางฟ้า นางงาม นางแบบ นางเอก นางกํานัล นางสนม นางร้าย นางผดุงครรภ์`);
+/** Thai staff before a title (a doctor, a nurse, an interpreter): the name after it is a colleague's. */
+export const TH_STAFF = set('แพทย์ หมอ พยาบาล ล่าม เจ้าหน้าที่ อาจารย์ เภสัชกร ทันตแพทย์ นพ พญ ทพ ภก ภญ ดร');
+/** Thai words that are never part of a name: particles, greetings, days and times (a name stops before them). */
+export const TH_STOPS = set(`
+  ของ ที่ และ ได้ ครับ ค่ะ คะ นะ จาก ถึง เรื่อง กับ ซึ่ง หรือ ขอบคุณ สวัสดี วันที่ วันนี้ พรุ่งนี้ เมื่อวาน วันจันทร์ วันอังคาร
+  วันพุธ วันพฤหัส วันศุกร์ วันเสาร์ วันอาทิตย์ เวลา ห้อง โรงพยาบาล เลขที่ อายุ ปี เดือน ทุกคน ทั้งหมด ใน นอก ราย ใหม่ เก่า`);
+
+/** Lao lay titles ("ທ້າວ" Mr, "ນາງ" Mrs or Ms, "ທ່ານນາງ" Madam). */
+export const LO_TITLES = set('ທ້າວ ນາງ ນາງສາວ ທ່ານນາງ');
+export const LO_PATIENT_WORDS = set('ຄົນເຈັບ ຄົນໄຂ້ ຜູ້ປ່ວຍ');
+/** Words that start with a Lao title but are no title: a nurse (ນາງພະຍາບານ), an angel, a model, a heroine. */
+export const LO_NOT_TITLES = set('ນາງພະຍາບານ ນາງຟ້າ ນາງແບບ ນາງງາມ ນາງເອກ');
+export const LO_STAFF = set('ທ່ານຫມໍ ຫມໍ ພະຍາບານ ຜູ້ແປພາສາ ນາຍແປພາສາ ອາຈານ');
+export const LO_STOPS = set('ຂອງ ທີ່ ແລະ ໄດ້ ຈາກ ເຖິງ ກັບ ເລື່ອງ ຂອບໃຈ ສະບາຍດີ ວັນທີ ມື້ນີ້ ໃນ ນອກ ທຸກຄົນ');
+
+/** Khmer lay titles ("លោក" Mr, "លោកស្រី" and "អ្នកស្រី" Mrs, "កញ្ញា" Miss). */
+export const KM_TITLES = set('លោក លោកស្រី អ្នកស្រី កញ្ញា អ្នកនាង');
+/** "លោក" is also "he" and "you, sir". */
+export const KM_LONE_TITLES = set('លោក');
+export const KM_PATIENT_WORDS = set('អ្នកជំងឺ អ្នកជម្ងឺ');
+/**
+ * Words that start with a Khmer title but are no title before a name: "you" (លោកអ្នក), a teacher, a doctor,
+ * an elder, a chairman, and "he" before a verb (លោកបាន he did, លោកនឹង he will).
+ */
+export const KM_NOT_TITLES = set(`
+  លោកអ្នក លោកគ្រូ លោកវេជ្ជបណ្ឌិត លោកស្រីវេជ្ជបណ្ឌិត អ្នកស្រីវេជ្ជបណ្ឌិត លោកយាយ លោកតា លោកប្រធាន លោកនាយក លោកឧកញ៉ា
+  លោកជំទាវ លោកបាន លោកនឹង លោកមិន លោកជា លោកមាន លោកត្រូវ លោកទៅ លោកមក លោកទាំងអស់គ្នា លោកស្រីទាំងអស់គ្នា`);
+export const KM_STAFF = set('វេជ្ជបណ្ឌិត គ្រូពេទ្យ ពេទ្យ គិលានុបដ្ឋាក គិលានុបដ្ឋាយិកា អ្នកបកប្រែ សាស្ត្រាចារ្យ បណ្ឌិត');
+export const KM_STOPS = set('បាន នឹង មិន ជា គឺ មាន ត្រូវ របស់ និង ពី ទៅ នៅ ដែល សូម អរគុណ ថ្ងៃ ក្នុង ក្រៅ ទាំងអស់');
+
+/** Burmese titles before a name ("ဦး" U, "ဒေါ်" Daw, "မောင်" Maung); not "မ" or "ကို", also common syllables and particles. */
+export const MY_TITLES = set('ဦး ဒေါ် မောင်');
+/** "မောင်" is also a younger brother. */
+export const MY_LONE_TITLES = set('မောင်');
+/** Words that start with a Burmese title but are none: the brain (ဦးနှောက်), the head, a lead, a hat, a monk, a dollar (ဒေါ်လာ). */
+export const MY_NOT_TITLES = set(`
+  ဦးနှောက် ဦးခေါင်း ဦးစီး ဦးစား ဦးဆောင် ဦးရေ ဦးတည် ဦးထိပ် ဦးထုပ် ဦးချို ဦးညွှတ် ဦးပဉ္စင်း ဦးဇင်း ဦးစွာ မောင်နှမ မောင်နှံ
+  ဒေါ်လာ`);
+export const MY_STAFF = set('ဒေါက်တာ ဆရာဝန် သူနာပြု ဆရာမ ဆရာ ဘာသာပြန်');
+/** Burmese particles a name stops before (ရဲ့ of, ကို to, နှင့် and). */
+export const MY_STOPS = set('ရဲ့ ကို အား နှင့် နဲ့ သည် မှ တွင် ရှိ');
+
+/** Tamil titles ("திரு." Mr, "திருமதி" Mrs, "செல்வி" Miss), whole words. */
+export const TA_TITLES = set('திரு திருமதி செல்வி செல்வன்');
+export const TA_PATIENT_WORDS = set('நோயாளி நோயாளியின் நோயாளிக்கு');
+export const TA_STAFF = set('டாக்டர் மருத்துவர் டாக் செவிலியர் பேராசிரியர் மொழிபெயர்ப்பாளர்');
+export const TA_STOPS = set('அவர்கள் அவர் இன்று நாளை நேற்று வணக்கம் நன்றி மற்றும் தேதி அன்று');
+/** Heads after a name that make it an organisation's or a street's ("முருகன் மருத்துவமனை", a hospital). */
+export const TA_PLACE_HEADS = set('மருத்துவமனை மருத்துவமனையில் கிளினிக் மையம் நிறுவனம் அறக்கட்டளை மருந்தகம் சாலை தெரு நகர் பள்ளி கல்லூரி');
+
+// ---------------------------------------------------------------- Ethiopic titles
+/** Amharic and Tigrinya lay titles (አቶ / ኣቶ Mr, ወይዘሮ Mrs, ወይዘሪት Miss; written short ወ/ሮ, ወ/ሪት): the word after them is a name. */
+export const ET_TITLES = set('አቶ ኣቶ ወይዘሮ ወይዘሪት ወ/ሮ ወ/ሪት ወ/ት');

@@ -1,12 +1,17 @@
 import * as lists from './script-names.generated';
 import { decodeFrontCodedWith, pairExpander } from '../lexicon/front-coding';
+import { LANGUAGE_TOPIC_WORDS, isLanguageTermWord, substringEntryAt } from '../lexicon/languages/match';
+import { isMark } from '../text/chars';
+import { tokenize } from '../text/tokenize';
 
 /**
  * Personal names in scripts the Latin-name lexicons cannot read (spec: "ePHI
  * counts in any language and any script"): Chinese, Korean, Japanese,
- * Cyrillic, Arabic, Hebrew, Devanagari and Ethiopic. Precision first: each
- * script has a closed list of common surnames or given names and a rule for
- * where a name starts and stops; anything unsure is left out.
+ * Cyrillic (Russian, Ukrainian, Mongolian), Arabic, Hebrew, Devanagari,
+ * Ethiopic, Greek, Armenian, Georgian, Tamil, Thai, Lao, Khmer and Burmese.
+ * Precision first: each script has a closed list of common surnames or given
+ * names, surname endings, or the titles a name follows, and a rule for where
+ * a name starts and stops; anything unsure is left out.
  *
  * The lists are in script-name-lists.ts (written by the PHI Guard team from
  * general knowledge of common names; no third-party list), packed for the
@@ -18,7 +23,23 @@ import { decodeFrontCodedWith, pairExpander } from '../lexicon/front-coding';
  * linear in the text.
  */
 
-export type NameScript = 'han' | 'hangul' | 'kana' | 'cyrillic' | 'arabic' | 'hebrew' | 'devanagari' | 'ethiopic';
+export type NameScript =
+  | 'han'
+  | 'hangul'
+  | 'kana'
+  | 'cyrillic'
+  | 'arabic'
+  | 'hebrew'
+  | 'devanagari'
+  | 'ethiopic'
+  | 'greek'
+  | 'armenian'
+  | 'georgian'
+  | 'tamil'
+  | 'thai'
+  | 'lao'
+  | 'khmer'
+  | 'myanmar';
 
 export interface ScriptName {
   /** UTF-16 offsets into the text: [start, end). */
@@ -68,6 +89,67 @@ let HI_AMBIGUOUS: ReadonlySet<string>;
 let AM_NAMES: ReadonlySet<string>;
 let AM_AMBIGUOUS: ReadonlySet<string>;
 let AM_NAME_PREFIXES: readonly string[];
+let EL_GIVEN: ReadonlySet<string>;
+let EL_AMBIGUOUS: ReadonlySet<string>;
+let EL_SURNAME_ENDINGS: readonly string[];
+let EL_TITLES: ReadonlySet<string>;
+let EL_STAFF: ReadonlySet<string>;
+let EL_PLACE_HEADS: ReadonlySet<string>;
+let HY_GIVEN: ReadonlySet<string>;
+let HY_AMBIGUOUS: ReadonlySet<string>;
+let HY_SURNAME_ENDINGS: readonly string[];
+let HY_NOT_SURNAMES: ReadonlySet<string>;
+let HY_TITLES: ReadonlySet<string>;
+let HY_STAFF: ReadonlySet<string>;
+let HY_PLACE_HEADS: readonly string[];
+let KA_GIVEN: ReadonlySet<string>;
+let KA_AMBIGUOUS: ReadonlySet<string>;
+let KA_SURNAME_ENDINGS: readonly string[];
+let KA_WEAK_ENDINGS: readonly string[];
+let KA_NOT_SURNAMES: ReadonlySet<string>;
+let KA_TITLES: ReadonlySet<string>;
+let KA_STAFF: ReadonlySet<string>;
+let KA_PLACE_HEADS: ReadonlySet<string>;
+let MN_GIVEN: ReadonlySet<string>;
+let MN_AMBIGUOUS: ReadonlySet<string>;
+let MN_NAME_ENDINGS: readonly string[];
+let MN_PATRONYMIC_ENDINGS: readonly string[];
+let MN_NOT_PATRONYMIC: ReadonlySet<string>;
+let TH_TITLES: readonly string[];
+let TH_PATIENT_WORDS: readonly string[];
+let TH_NOT_TITLES: readonly string[];
+let TH_STAFF: readonly string[];
+let TH_STOPS: readonly string[];
+let LO_TITLES: readonly string[];
+let LO_PATIENT_WORDS: readonly string[];
+let LO_NOT_TITLES: readonly string[];
+let LO_STAFF: readonly string[];
+let LO_STOPS: readonly string[];
+let KM_TITLES: readonly string[];
+let KM_PATIENT_WORDS: readonly string[];
+let KM_NOT_TITLES: readonly string[];
+let KM_STAFF: readonly string[];
+let KM_STOPS: readonly string[];
+let MY_TITLES: readonly string[];
+let MY_NOT_TITLES: readonly string[];
+let MY_STAFF: readonly string[];
+let MY_STOPS: readonly string[];
+let TA_TITLES: ReadonlySet<string>;
+let TA_PATIENT_WORDS: ReadonlySet<string>;
+let TA_STAFF: readonly string[];
+let TA_STOPS: ReadonlySet<string>;
+let ET_TITLES: readonly string[];
+let EL_PATIENT_WORDS: ReadonlySet<string>;
+let HY_PATIENT_WORDS: ReadonlySet<string>;
+let KA_PATIENT_WORDS: ReadonlySet<string>;
+let TH_LONE_TITLES: readonly string[];
+let KM_LONE_TITLES: readonly string[];
+let MY_LONE_TITLES: readonly string[];
+let THAI: Cues;
+let LAO: Cues;
+let KHMER: Cues;
+let BURMESE: Cues;
+let TA_PLACE_HEADS: ReadonlySet<string>;
 let decoded = false;
 
 function decodeLists(): void {
@@ -112,30 +194,112 @@ function decodeLists(): void {
   AM_NAMES = set(lists.AM_NAMES);
   AM_AMBIGUOUS = set(lists.AM_AMBIGUOUS);
   AM_NAME_PREFIXES = list(lists.AM_NAME_PREFIXES);
+  EL_GIVEN = set(lists.EL_GIVEN);
+  EL_AMBIGUOUS = set(lists.EL_AMBIGUOUS);
+  EL_SURNAME_ENDINGS = list(lists.EL_SURNAME_ENDINGS);
+  EL_TITLES = set(lists.EL_TITLES);
+  EL_STAFF = set(lists.EL_STAFF);
+  EL_PLACE_HEADS = set(lists.EL_PLACE_HEADS);
+  HY_GIVEN = set(lists.HY_GIVEN);
+  HY_AMBIGUOUS = set(lists.HY_AMBIGUOUS);
+  HY_SURNAME_ENDINGS = list(lists.HY_SURNAME_ENDINGS);
+  HY_NOT_SURNAMES = set(lists.HY_NOT_SURNAMES);
+  HY_TITLES = set(lists.HY_TITLES);
+  HY_STAFF = set(lists.HY_STAFF);
+  HY_PLACE_HEADS = list(lists.HY_PLACE_HEADS);
+  KA_GIVEN = set(lists.KA_GIVEN);
+  KA_AMBIGUOUS = set(lists.KA_AMBIGUOUS);
+  KA_SURNAME_ENDINGS = list(lists.KA_SURNAME_ENDINGS);
+  KA_WEAK_ENDINGS = list(lists.KA_WEAK_ENDINGS);
+  KA_NOT_SURNAMES = set(lists.KA_NOT_SURNAMES);
+  KA_TITLES = set(lists.KA_TITLES);
+  KA_STAFF = set(lists.KA_STAFF);
+  KA_PLACE_HEADS = set(lists.KA_PLACE_HEADS);
+  MN_GIVEN = set(lists.MN_GIVEN);
+  MN_AMBIGUOUS = set(lists.MN_AMBIGUOUS);
+  MN_NAME_ENDINGS = list(lists.MN_NAME_ENDINGS);
+  MN_PATRONYMIC_ENDINGS = list(lists.MN_PATRONYMIC_ENDINGS);
+  MN_NOT_PATRONYMIC = set(lists.MN_NOT_PATRONYMIC);
+  TH_TITLES = list(lists.TH_TITLES);
+  TH_PATIENT_WORDS = list(lists.TH_PATIENT_WORDS);
+  TH_NOT_TITLES = list(lists.TH_NOT_TITLES);
+  TH_STAFF = list(lists.TH_STAFF);
+  TH_STOPS = list(lists.TH_STOPS);
+  LO_TITLES = list(lists.LO_TITLES);
+  LO_PATIENT_WORDS = list(lists.LO_PATIENT_WORDS);
+  LO_NOT_TITLES = list(lists.LO_NOT_TITLES);
+  LO_STAFF = list(lists.LO_STAFF);
+  LO_STOPS = list(lists.LO_STOPS);
+  KM_TITLES = list(lists.KM_TITLES);
+  KM_PATIENT_WORDS = list(lists.KM_PATIENT_WORDS);
+  KM_NOT_TITLES = list(lists.KM_NOT_TITLES);
+  KM_STAFF = list(lists.KM_STAFF);
+  KM_STOPS = list(lists.KM_STOPS);
+  MY_TITLES = list(lists.MY_TITLES);
+  MY_NOT_TITLES = list(lists.MY_NOT_TITLES);
+  MY_STAFF = list(lists.MY_STAFF);
+  MY_STOPS = list(lists.MY_STOPS);
+  TA_TITLES = set(lists.TA_TITLES);
+  TA_PATIENT_WORDS = set(lists.TA_PATIENT_WORDS);
+  TA_STAFF = list(lists.TA_STAFF);
+  TA_STOPS = set(lists.TA_STOPS);
+  TA_PLACE_HEADS = set(lists.TA_PLACE_HEADS);
+  ET_TITLES = list(lists.ET_TITLES);
+  EL_PATIENT_WORDS = set(lists.EL_PATIENT_WORDS);
+  HY_PATIENT_WORDS = set(lists.HY_PATIENT_WORDS);
+  KA_PATIENT_WORDS = set(lists.KA_PATIENT_WORDS);
+  TH_LONE_TITLES = list(lists.TH_LONE_TITLES);
+  KM_LONE_TITLES = list(lists.KM_LONE_TITLES);
+  MY_LONE_TITLES = list(lists.MY_LONE_TITLES);
+  THAI = cuesOf(TH_TITLES, TH_LONE_TITLES, TH_PATIENT_WORDS, TH_NOT_TITLES, TH_STAFF, TH_STOPS, true, false);
+  LAO = cuesOf(LO_TITLES, [], LO_PATIENT_WORDS, LO_NOT_TITLES, LO_STAFF, LO_STOPS, true, false);
+  KHMER = cuesOf(KM_TITLES, KM_LONE_TITLES, KM_PATIENT_WORDS, KM_NOT_TITLES, KM_STAFF, KM_STOPS, true, false);
+  BURMESE = cuesOf(MY_TITLES, MY_LONE_TITLES, [], MY_NOT_TITLES, MY_STAFF, MY_STOPS, false, true);
   decoded = true;
 }
 
 /** The decoded lists by name, for the test that they hold the source's words. */
 export function scriptNameLists(): Record<string, ReadonlySet<string> | readonly string[]> {
   if (!decoded) decodeLists();
-  return { ZH_SURNAMES, ZH_COMPOUND_SURNAMES, ZH_GIVEN, ZH_STOP, ZH_TITLES, ZH_NOT_NAMES, JA_FAMILY, JA_HONORIFICS, JA_GIVEN_FINAL, KO_SURNAMES, KO_GIVEN, KO_COMPOUND_SURNAMES, KO_SUFFIXES, KO_NOT_NAMES, RU_GIVEN, RU_GIVEN_AMBIGUOUS, RU_PATRONYMIC_ENDINGS, RU_SURNAME_ENDINGS, RU_NOT_SURNAME_STEMS, AR_GIVEN, AR_LINKS, AR_NOT_FAMILY, AR_ROYAL, AR_STOP, HE_GIVEN, HE_SURNAMES, HE_AMBIGUOUS, HI_GIVEN, HI_SURNAMES, HI_AMBIGUOUS, AM_NAMES, AM_AMBIGUOUS, AM_NAME_PREFIXES };
+  return {
+    ZH_SURNAMES, ZH_COMPOUND_SURNAMES, ZH_GIVEN, ZH_STOP, ZH_TITLES, ZH_NOT_NAMES, JA_FAMILY, JA_HONORIFICS, JA_GIVEN_FINAL, KO_SURNAMES, KO_GIVEN, KO_COMPOUND_SURNAMES, KO_SUFFIXES, KO_NOT_NAMES, RU_GIVEN, RU_GIVEN_AMBIGUOUS, RU_PATRONYMIC_ENDINGS, RU_SURNAME_ENDINGS, RU_NOT_SURNAME_STEMS, AR_GIVEN, AR_LINKS, AR_NOT_FAMILY, AR_ROYAL, AR_STOP, HE_GIVEN, HE_SURNAMES, HE_AMBIGUOUS, HI_GIVEN, HI_SURNAMES, HI_AMBIGUOUS, AM_NAMES, AM_AMBIGUOUS, AM_NAME_PREFIXES,
+    EL_GIVEN, EL_AMBIGUOUS, EL_SURNAME_ENDINGS, EL_TITLES, EL_STAFF, EL_PLACE_HEADS, HY_GIVEN, HY_AMBIGUOUS, HY_SURNAME_ENDINGS, HY_NOT_SURNAMES, HY_TITLES, HY_STAFF, HY_PLACE_HEADS, KA_GIVEN, KA_AMBIGUOUS, KA_SURNAME_ENDINGS, KA_WEAK_ENDINGS, KA_NOT_SURNAMES, KA_TITLES, KA_STAFF, KA_PLACE_HEADS, MN_GIVEN, MN_AMBIGUOUS, MN_NAME_ENDINGS, MN_PATRONYMIC_ENDINGS, MN_NOT_PATRONYMIC, TH_TITLES, TH_PATIENT_WORDS, TH_NOT_TITLES, TH_STAFF, TH_STOPS, LO_TITLES, LO_PATIENT_WORDS, LO_NOT_TITLES, LO_STAFF, LO_STOPS, KM_TITLES, KM_PATIENT_WORDS, KM_NOT_TITLES, KM_STAFF, KM_STOPS, MY_TITLES, MY_NOT_TITLES, MY_STAFF, MY_STOPS, TA_TITLES, TA_PATIENT_WORDS, TA_STAFF, TA_STOPS, ET_TITLES, EL_PATIENT_WORDS, HY_PATIENT_WORDS, KA_PATIENT_WORDS, TH_LONE_TITLES, KM_LONE_TITLES, MY_LONE_TITLES, TA_PLACE_HEADS,
+  };
 }
 
 // ---------------------------------------------------------------- scanning
-type Kind = 'han' | 'kana' | 'hangul' | 'cyrillic' | 'arabic' | 'hebrew' | 'devanagari' | 'ethiopic' | 'other';
+type Kind = NameScript | 'other';
 
 function kindOf(c: number): Kind {
-  if (c < 0x0400) return 'other';
+  if (c < 0x0370) return 'other';
+  // Greek less its numeral signs and punctuation (NFKC turns the question mark and ano teleia into ; and ·).
+  if (c < 0x0400) return c === 0x0374 || c === 0x0375 || c === 0x037e || c === 0x0387 ? 'other' : 'greek';
   if (c <= 0x052f) return 'cyrillic';
+  // Armenian letters (U+0531-0556, U+0560-0588), not its punctuation (U+0559-055F, U+0589).
+  if (c <= 0x058f) return (c >= 0x0531 && c <= 0x0556) || (c >= 0x0560 && c <= 0x0588) ? 'armenian' : 'other';
   if (c >= 0x0591 && c <= 0x05f4) return c === 0x05be ? 'other' : 'hebrew';
   if ((c >= 0x0610 && c <= 0x061a) || (c >= 0x0620 && c <= 0x065f) || (c >= 0x066e && c <= 0x06d3) || (c >= 0x06fa && c <= 0x06ff) || (c >= 0x0750 && c <= 0x077f)) return 'arabic';
   if (c >= 0x0900 && c <= 0x097f) return c === 0x0964 || c === 0x0965 || (c >= 0x0966 && c <= 0x096f) ? 'other' : 'devanagari';
+  // Tamil letters and signs; its digits and number signs (from U+0BE6) are not.
+  if (c >= 0x0b80 && c <= 0x0bff) return c >= 0x0be6 ? 'other' : 'tamil';
+  // Thai less paiyannoi (ฯ, an abbreviation mark), the baht sign, fongman, the digits and the end marks.
+  if (c >= 0x0e00 && c <= 0x0e7f) return c === 0x0e2f || c === 0x0e3f || c >= 0x0e4f ? 'other' : 'thai';
+  if (c >= 0x0e80 && c <= 0x0eff) return c === 0x0eaf || (c >= 0x0ed0 && c <= 0x0ed9) ? 'other' : 'lao';
+  // Myanmar less its digits and punctuation (၊ ။ and the genitive sign ၏).
+  if (c >= 0x1000 && c <= 0x109f) return (c >= 0x1040 && c <= 0x104f) || (c >= 0x1090 && c <= 0x1099) ? 'other' : 'myanmar';
+  if (c >= 0x10a0 && c <= 0x10ff) return c === 0x10fb ? 'other' : 'georgian';
   if (c >= 0x1100 && c <= 0x11ff) return 'hangul';
   if (c >= 0x1200 && c <= 0x137f) return c >= 0x1360 && c <= 0x137c ? 'other' : 'ethiopic';
+  // Khmer less its punctuation (។ ៕ ៖ ...) and digits.
+  if (c >= 0x1780 && c <= 0x17ff) return (c >= 0x17d4 && c <= 0x17d6) || (c >= 0x17d8 && c <= 0x17db) || c >= 0x17e0 ? 'other' : 'khmer';
+  if (c >= 0x1c90 && c <= 0x1cbf) return 'georgian';
+  if (c >= 0x1f00 && c <= 0x1fff) return 'greek';
+  if (c >= 0x2d00 && c <= 0x2d2f) return 'georgian';
   if (c >= 0x3040 && c <= 0x30ff) return c === 0x30fb ? 'other' : 'kana';
   if ((c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || c === 0x3005) return 'han';
   if (c >= 0xac00 && c <= 0xd7a3) return 'hangul';
   if (c >= 0x3130 && c <= 0x318f) return 'hangul';
+  if ((c >= 0xa9e0 && c <= 0xa9ff) || (c >= 0xaa60 && c <= 0xaa7f)) return 'myanmar';
   return 'other';
 }
 
@@ -291,7 +455,7 @@ const endsWith = (s: string, endings: readonly string[]): boolean => endings.som
 
 type CyrKind = 'given' | 'ambiguous' | 'patronymic' | 'surname' | 'initial' | 'capital' | undefined;
 
-function cyrillicKind(w: Word): CyrKind {
+function cyrillicKind(w: Word, mongolianText: boolean): CyrKind {
   const first = w.text[0];
   const capital = first !== first.toLowerCase();
   if (!capital) return undefined;
@@ -302,6 +466,10 @@ function cyrillicKind(w: Word): CyrKind {
   if (endsWith(key, RU_PATRONYMIC_ENDINGS)) return 'patronymic';
   // All capitals of three letters or fewer are abbreviations (УЗИ, МРТ, ЭКГ).
   if (w.text.length <= 3 && w.text === w.text.toUpperCase()) return undefined;
+  // Mongolian genitives ("Эмнэлгийн", of the hospital; "Монголын", "Сүхбаатарын талбай"; in Mongolian text, any
+  // word in -ын or -ин: "Гэмтэл Согог Судлалын Үндэсний Төв", a research centre) are no Russian surnames.
+  if (key.slice(-3) === 'иин' || MN_NOT_PATRONYMIC.has(key) || (/[өү]/.test(key) && MN_PATRONYMIC_ENDINGS.some((e) => key.slice(-e.length) === e))) return 'capital';
+  if (mongolianText && (key.slice(-2) === 'ын' || key.slice(-2) === 'ин')) return 'capital';
   if (key.length >= 5 && endsWith(key, RU_SURNAME_ENDINGS) && key.indexOf('ческ') < 0 && !RU_NOT_SURNAME_STEMS.some((s) => key.slice(0, s.length) === s)) return 'surname';
   return 'capital';
 }
@@ -313,10 +481,66 @@ function cyrillicKind(w: Word): CyrKind {
 const CYRILLIC_TITLES = new Set(['господин', 'госпожа', 'пан', 'пані', 'пани']);
 const CYRILLIC_CUES = new Set([...CYRILLIC_TITLES, 'пациент', 'пациентка', 'пациента', 'пациентке', 'пациенту', 'пациентки', 'пациентку', 'пациентом', 'пациенткои', 'пацієнт', 'пацієнтка', 'пацієнта', 'пацієнтки', 'пацієнтці', 'пацієнтку', 'пацієнтом', 'больнои', 'больная', 'больного', 'хвории', 'хвора', 'хворого', 'хворої', 'хворои']);
 
-/** Cyrillic: given names, patronymics and surnames by their endings, with initials. */
+/** A Mongolian given name: listed, or a capitalised word ending in a name's last element ("Батболд", "Оюунцэцэг"). */
+function mongolianGiven(w: Word): boolean {
+  if (w.text.length < 3 || w.text[0] === w.text[0].toLowerCase()) return false;
+  const key = foldCyrillic(w.text);
+  return MN_GIVEN.has(key) || MN_NAME_ENDINGS.some((e) => key.length >= e.length + 2 && key.slice(-e.length) === e);
+}
+
+/**
+ * Mongolian names: a given name after a patronymic in the genitive ("Батын Энхтуяа", "Цэрэнгийн
+ * Оюунчимэг") or after its initial ("Ц.Энхтуяа", "Б. Ганбаатар"), and a listed given name alone. A
+ * hyphenated given name ("Бат-Эрдэнэ") is one. Returns the indices of the words taken, which the
+ * Russian rules then leave alone ("Батын" has a Russian surname's ending).
+ */
+function findMongolian(text: string, words: readonly Word[], out: ScriptName[]): Set<number> {
+  const taken = new Set<number>();
+  const capital = (w: Word): boolean => w.text[0] !== w.text[0].toLowerCase();
+  /** The end (exclusive) of a given name starting at k, with a hyphenated second part, or 0. */
+  const givenEnd = (k: number): number => {
+    if (k >= words.length) return 0;
+    const next = words[k + 1];
+    // "Бат-Эрдэнэ": two parts, judged as one word.
+    if (next !== undefined && text.slice(words[k].end, next.start) === '-' && capital(next) && mongolianGiven({ start: words[k].start, end: next.end, text: words[k].text + next.text })) return k + 2;
+    return mongolianGiven(words[k]) ? k + 1 : 0;
+  };
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k];
+    if (!capital(w)) continue;
+    const next = words[k + 1];
+    const key = foldCyrillic(w.text);
+    const initial = w.text.length === 1 && text[w.end] === '.';
+    const patronymic = key.length >= 4 && MN_PATRONYMIC_ENDINGS.some((e) => key.slice(-e.length) === e) && !MN_NOT_PATRONYMIC.has(key);
+    if ((initial || patronymic) && next !== undefined && joined(text, w, next)) {
+      const end = givenEnd(k + 1);
+      if (end > 0) {
+        out.push({ start: w.start, end: words[end - 1].end, script: 'cyrillic', strength: 'full' });
+        for (let t = k; t < end; t++) taken.add(t);
+        k = end - 1;
+        continue;
+      }
+    }
+    if (MN_GIVEN.has(key) && !MN_AMBIGUOUS.has(key) && !(k > 0 && joined(text, words[k - 1], w) && capital(words[k - 1]))) {
+      const end = givenEnd(k);
+      // Alone: not beside another capitalised word, which the Russian rules read.
+      if (words[end] === undefined || !joined(text, words[end - 1], words[end]) || !capital(words[end])) {
+        out.push({ start: w.start, end: words[end - 1].end, script: 'cyrillic', strength: 'lone' });
+        for (let t = k; t < end; t++) taken.add(t);
+        k = end - 1;
+      }
+    }
+  }
+  return taken;
+}
+
+/** Cyrillic: given names, patronymics and surnames by their endings, with initials; Mongolian names first. */
 function findCyrillic(text: string, out: ScriptName[]): void {
   const words = wordsOf(text, 'cyrillic');
-  const kinds = words.map(cyrillicKind);
+  const mongolian = findMongolian(text, words, out);
+  // Mongolian text has letters Russian and Ukrainian lack (ө, ү).
+  const mongolianText = /[өү]/i.test(text);
+  const kinds = words.map((w, k) => (mongolian.has(k) ? undefined : cyrillicKind(w, mongolianText)));
   const titledAt = new Set<number>();
   for (let k = 1; k < words.length; k++) {
     const cue = foldCyrillic(words[k - 1].text);
@@ -499,12 +723,349 @@ function findListed(
   }
 }
 
+// ---------------------------------------------------------------- Greek, Armenian, Georgian
+
+/** Greek lookups: lower case, no tonos or dialytika (Γιώργος -> γιωργος); a final sigma stays ς. */
+const foldGreek = (s: string): string => s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').normalize('NFC');
+/** Armenian and Georgian lookups: lower case (Georgian Mtavruli capitals lower to Mkhedruli). */
+const lower = (s: string): string => s.toLowerCase();
+const capitalised = (w: Word): boolean => w.text[0] !== w.text[0].toLowerCase();
+/** The ending of `key` in `endings` with at least `before` characters before it, if any. */
+function endingOf(key: string, endings: readonly string[], before: number): string | undefined {
+  for (const e of endings) if (key.length >= e.length + before && key.slice(-e.length) === e) return e;
+  return undefined;
+}
+/** A Latin clinician's title right before a name: "Dr. Παπαδάκη", "Dr Պետրոսյան". */
+const LATIN_DOCTOR_BEFORE = /(?:^|[^A-Za-z])(?:Dr|Drs|Prof)\.?\s{0,2}$/;
+
+/** The words of a cased script (Greek, Armenian, Georgian) and what stands before each. */
+interface Cased {
+  words: Word[];
+  keys: string[];
+  /** Right after a lay title ("κ.", "պարոն", "ბატონი"), not a clinician's. */
+  titled: (k: number) => boolean;
+  /** Right after a word for a patient ("ασθενής", "հիվանդ", "პაციენტი"). */
+  patient: (k: number) => boolean;
+  /** Right after a clinician's title, a staff word or a place head: a colleague or a place, not a patient. */
+  barred: (k: number) => boolean;
+}
+
+function cased(text: string, kind: Kind, fold: (s: string) => string, titles: ReadonlySet<string>, patients: ReadonlySet<string>, staff: ReadonlySet<string>, places: ReadonlySet<string>): Cased {
+  const words = wordsOf(text, kind);
+  const keys = words.map((w) => fold(w.text));
+  const after = (k: number, set: ReadonlySet<string>): boolean => k > 0 && set.has(keys[k - 1]) && joined(text, words[k - 1], words[k]);
+  return {
+    words,
+    keys,
+    titled: (k) => after(k, titles) && !after(k - 1, staff),
+    patient: (k) => after(k, patients),
+    // A place's head one word or two before ("Ιατρείο Ευαγγελίας Παπαδοπούλου", a doctor's practice).
+    barred: (k) => after(k, staff) || after(k, places) || (after(k - 1, places) && joined(text, words[k - 1], words[k])) || (after(k, titles) && after(k - 1, staff)) || LATIN_DOCTOR_BEFORE.test(text.slice(Math.max(0, words[k].start - 8), words[k].start)),
+  };
+}
+
+/**
+ * Names of a cased script (Greek, Armenian): runs of up to three joined name words (a surname by its
+ * ending, a listed given name, an initial "Γ."), a given name or a title with a capitalised word
+ * beside it, or a capitalised word after a title or a word for a patient. A title or two name words
+ * make a full name; a surname, a given name that is no everyday word, or a capitalised word after a
+ * word for a patient alone, a lone one.
+ */
+function findCased(text: string, out: ScriptName[], script: NameScript, c: Cased, surname: (k: number) => boolean, given: (k: number) => boolean, ambiguous: (k: number) => boolean, placeAfter: (end: number) => boolean): void {
+  const { words } = c;
+  const initial = (k: number): boolean => words[k].text.length === 1 && capitalised(words[k]) && text[words[k].end] === '.';
+  const nameWord = (k: number): boolean => initial(k) || surname(k) || given(k);
+  const plainCapital = (k: number): boolean => k < words.length && capitalised(words[k]) && words[k].text.length >= 3 && !nameWord(k) && !isLanguageTermWord(words[k].text);
+  let i = 0;
+  while (i < words.length) {
+    const cue = (c.titled(i) || c.patient(i)) && capitalised(words[i]) && !initial(i) && !isLanguageTermWord(words[i].text);
+    if (!cue && !nameWord(i)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < words.length && j - i < 3 && nameWord(j) && joined(text, words[j - 1], words[j])) j++;
+    // "Ελένη Καραγιάννη", "κα Ελένη Μαυρογένη": a given name or a title and a capitalised word beside it.
+    if (j === i + 1 && (given(i) || cue) && plainCapital(j) && joined(text, words[i], words[j])) j++;
+    let parts = 0;
+    let hasSurname = false;
+    for (let t = i; t < j; t++) {
+      if (!initial(t)) parts++;
+      if (surname(t)) hasSurname = true;
+    }
+    if (parts === 0 || c.barred(i) || placeAfter(j)) {
+      i = j;
+      continue;
+    }
+    const full = c.titled(i) || parts >= 2 || (hasSurname && parts < j - i);
+    if (full) out.push({ start: words[i].start, end: words[j - 1].end, script, strength: 'full' });
+    else if (hasSurname || cue || (given(i) && !ambiguous(i))) out.push({ start: words[i].start, end: words[j - 1].end, script, strength: 'lone' });
+    i = j;
+  }
+}
+
+/**
+ * Greek: a surname by its ending (-πουλος, -ίδης, -άκης, -άδης, -όγλου and their feminine and genitive
+ * forms), a listed given name, or a capitalised word after a title ("κα Σταθοπούλου", "κ. Ράλλης").
+ * Not after a clinician's title ("Δρ.", "γιατρός") nor a place's head ("Νοσοκομείο Αγία Σοφία").
+ */
+function findGreek(text: string, out: ScriptName[]): void {
+  const c = cased(text, 'greek', foldGreek, EL_TITLES, EL_PATIENT_WORDS, EL_STAFF, EL_PLACE_HEADS);
+  // Not a word of the ambiguous names: "Κυριακή" (Sunday) ends like a surname (-άκη).
+  const surname = (k: number): boolean => capitalised(c.words[k]) && !EL_AMBIGUOUS.has(c.keys[k]) && endingOf(c.keys[k], EL_SURNAME_ENDINGS, 3) !== undefined;
+  const given = (k: number): boolean => capitalised(c.words[k]) && EL_GIVEN.has(c.keys[k]);
+  findCased(text, out, 'greek', c, surname, given, (k) => EL_AMBIGUOUS.has(c.keys[k]), () => false);
+}
+
+/**
+ * Armenian: a surname in -յան (Western -եան, also -յանց) with its cases, a listed given name, or a
+ * capitalised word after a title ("տիկին Հակոբյան"). Not a place's adjective in -յան ("Երեւանյան"),
+ * a genitive in -ության ("Հանրապետության", of the Republic), nor a surname that names an
+ * organisation, a street or a saint ("Միքայելյան ինստիտուտ", "Սբ. Գրիգոր").
+ */
+function findArmenian(text: string, out: ScriptName[]): void {
+  const c = cased(text, 'armenian', lower, HY_TITLES, HY_PATIENT_WORDS, HY_STAFF, new Set(HY_PLACE_HEADS));
+  // Not the genitive of a noun in -ություն ("Առողջապահության", of health care), which ends in -յան too.
+  const surname = (k: number): boolean => capitalised(c.words[k]) && !HY_NOT_SURNAMES.has(c.keys[k]) && c.keys[k].indexOf('ությ') < 0 && endingOf(c.keys[k], HY_SURNAME_ENDINGS, 2) !== undefined;
+  const given = (k: number): boolean => capitalised(c.words[k]) && HY_GIVEN.has(c.keys[k]);
+  // "Միքայելյան բժշկական կենտրոն": a place's head among the two words after the name.
+  const placeAfter = (end: number): boolean => {
+    for (let k = end; k < end + 2 && k < c.words.length && joined(text, c.words[k - 1], c.words[k]); k++) if (HY_PLACE_HEADS.some((h) => c.keys[k].slice(0, h.length) === h)) return true;
+    return false;
+  };
+  findCased(text, out, 'armenian', c, surname, given, (k) => HY_AMBIGUOUS.has(c.keys[k]), placeAfter);
+}
+
+/** Case endings a Georgian name takes ("ნინოს", "გიორგის", "დავითმა"): the given-name list holds the bare forms. */
+const GEORGIAN_CASES = ['ისთვის', 'თან', 'ით', 'ის', 'მა', 'მ', 'ს'];
+
+/**
+ * Georgian (no letter case): a surname in -შვილი or -ძე, in any case, which no common word ends in
+ * (kin words in -შვილი aside: a grandchild, a cousin); a listed given name with a surname in those or
+ * in the endings common words share too (-ია, -ავა, -უა, -ანი, -ური, -ელი); a name after a title
+ * ("ქალბატონი ნინო", "ბატონ ბერიძეს"). Not a street, an avenue or an organisation named after one
+ * ("ჭავჭავაძის გამზირი", "ჟვანიას სახელობის").
+ */
+function findGeorgian(text: string, out: ScriptName[]): void {
+  const c = cased(text, 'georgian', lower, KA_TITLES, KA_PATIENT_WORDS, KA_STAFF, EMPTY);
+  const { words, keys } = c;
+  const givenKey = (k: number): string | undefined => {
+    const key = keys[k];
+    if (KA_GIVEN.has(key)) return key;
+    for (const e of GEORGIAN_CASES) {
+      if (key.length <= e.length + 1 || key.slice(-e.length) !== e) continue;
+      const stem = key.slice(0, -e.length);
+      if (KA_GIVEN.has(stem)) return stem;
+      if (KA_GIVEN.has(stem + 'ი')) return stem + 'ი';
+    }
+    return undefined;
+  };
+  const given = (k: number): boolean => givenKey(k) !== undefined;
+  const strong = (k: number): boolean => {
+    const e = endingOf(keys[k], KA_SURNAME_ENDINGS, 0);
+    // Two letters before -შვილ-, three before -ძ-: "სიძე" (a son-in-law) is a word.
+    return e !== undefined && !KA_NOT_SURNAMES.has(keys[k]) && keys[k].length - e.length >= (e[0] === 'შ' ? 2 : 3);
+  };
+  const weak = (k: number): boolean => endingOf(keys[k], KA_WEAK_ENDINGS, 3) !== undefined && !isLanguageTermWord(words[k].text);
+  const abbreviatedTitle = (k: number): boolean => /(?:^|[^\u10a0-\u10ff])[ბქ]-ნი?\.?\s{1,2}$/.test(text.slice(Math.max(0, words[k].start - 6), words[k].start));
+  const placeAfter = (k: number): boolean => k < words.length && KA_PLACE_HEADS.has(keys[k]) && joined(text, words[k - 1], words[k]);
+  const initial = (k: number): boolean => words[k].text.length === 1 && text[words[k].end] === '.';
+  const next = (k: number): boolean => k + 1 < words.length && joined(text, words[k], words[k + 1]);
+  let i = 0;
+  while (i < words.length) {
+    const titled = c.titled(i) || abbreviatedTitle(i);
+    let end = 0;
+    let strength: 'full' | 'lone' = 'lone';
+    if (given(i) && next(i) && (strong(i + 1) || weak(i + 1))) [end, strength] = [i + 2, 'full'];
+    else if (strong(i) && next(i) && given(i + 1)) [end, strength] = [i + 2, 'full'];
+    else if (initial(i) && next(i) && strong(i + 1)) [end, strength] = [i + 2, 'full'];
+    else if ((titled || c.patient(i)) && (given(i) || strong(i) || weak(i))) [end, strength] = [next(i) && (strong(i + 1) || weak(i + 1)) ? i + 2 : i + 1, titled ? 'full' : 'lone'];
+    else if (strong(i)) end = i + 1;
+    else if (given(i) && !KA_AMBIGUOUS.has(givenKey(i) as string)) end = i + 1;
+    if (end === 0 || c.barred(i) || placeAfter(end)) {
+      i = Math.max(i + 1, end);
+      continue;
+    }
+    if (end - i === 2) strength = 'full';
+    out.push({ start: words[i].start, end: words[end - 1].end, script: 'georgian', strength });
+    i = end;
+  }
+}
+
+// ---------------------------------------------------------------- Thai, Lao, Khmer, Burmese, Tamil
+
+/**
+ * The lists of a script without letter case or name lists, where a name is known by what comes before
+ * it: a lay title ("คุณ", "ທ້າວ", "លោកស្រី", "ဦး") or a word for a patient.
+ */
+interface Cues {
+  /** Titles and words for a patient, and which is which. */
+  cues: readonly string[];
+  titles: ReadonlySet<string>;
+  /** Titles also said for "you" or "he": one word after them is a lone name (after the others, a full one, as "Mr." + a surname). */
+  loneTitles: ReadonlySet<string>;
+  /** Words that start with a title but are none ("คุณภาพ" quality, "ဦးနှောက်" the brain). */
+  notTitles: readonly string[];
+  /** Staff and clinicians: a title right after one of these ("พยาบาล คุณสมศรี") names a colleague. */
+  staff: readonly string[];
+  /** Particles, greetings, days: never the start of a name, and a name stops before them. */
+  stops: readonly string[];
+  /** A surname may follow as a second word (Thai, Lao, Khmer; not Burmese). */
+  surnames: boolean;
+  /** A name glued to what follows may stop at a health word ("ဦးအောင်ကျော်သွေးစစ်"); else it must end its word. */
+  stopsAtTerms: boolean;
+}
+
+function cuesOf(titles: readonly string[], lone: readonly string[], patients: readonly string[], notTitles: readonly string[], staff: readonly string[], stops: readonly string[], surnames: boolean, stopsAtTerms: boolean): Cues {
+  return { cues: titles.concat(patients), titles: new Set(titles), loneTitles: new Set(lone), notTitles, staff, stops, surnames, stopsAtTerms };
+}
+
+/** The longest name part after a title in a script without spaces: past it, the words after a title are a sentence. */
+const MAX_UNSPACED_NAME = 20;
+
+/** The longest of `list` that starts at `at` in `s`. */
+function startingAt(s: string, at: number, list: readonly string[]): string | undefined {
+  let best: string | undefined;
+  for (const w of list) if (s.startsWith(w, at) && (best === undefined || w.length > best.length)) best = w;
+  return best;
+}
+
+/**
+ * A name in a script written without spaces between words (Thai, Lao, Khmer, Burmese): after a title,
+ * the rest of its word or the next word, up to the end of the word (Burmese: or a health word or a
+ * particle), then for Thai, Lao and Khmer a surname as the next word. After a word for a patient, a
+ * given name and a surname are needed ("ผู้ป่วย สมชาย ใจดี"; "ผู้ป่วยใน" is an inpatient).
+ */
+function findCued(text: string, out: ScriptName[], script: 'thai' | 'lao' | 'khmer' | 'myanmar', cues: Cues): void {
+  const words = wordsOf(text, script);
+  /** The end of a name part starting at `from` in w, 0 when none does; a part glued to more text only where `cut` allows. */
+  const part = (w: Word, from: number, cut: boolean): number => {
+    const s = w.text;
+    if (from >= s.length || isMark(s[from]) || substringEntryAt(s, from) > 0 || startingAt(s, from, cues.stops) !== undefined || startingAt(s, from, cues.cues) !== undefined) return 0;
+    let p = from + 1;
+    for (; p < s.length && p - from <= MAX_UNSPACED_NAME; p++) {
+      if (isMark(s[p])) continue;
+      if (substringEntryAt(s, p) > 0 || (p - from >= 2 && startingAt(s, p, cues.stops) !== undefined)) break;
+    }
+    return p - from > MAX_UNSPACED_NAME || p - from < 2 || (p < s.length && !cut) ? 0 : p;
+  };
+  const spaced = (a: Word, b: Word | undefined): b is Word => b !== undefined && /^ {1,2}$/.test(text.slice(a.end, b.start));
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k];
+    // Cues in a row ("ผู้ป่วยนายสมชาย", a patient, Mr Somchai): the last title is the name's.
+    let at = 0;
+    let title: string | undefined;
+    for (;;) {
+      const cue = startingAt(w.text, at, cues.cues);
+      if (cue === undefined || isMark(w.text[at + cue.length]) || startingAt(w.text, at, cues.notTitles) !== undefined) break;
+      if (cues.titles.has(cue)) title = cue;
+      at += cue.length;
+    }
+    if (at === 0) continue;
+    // A title right after a clinician or another staff word ("พยาบาล คุณสมศรี") is a colleague's.
+    const prev = words[k - 1];
+    if (prev !== undefined && spaced(prev, w) && cues.staff.some((s) => prev.text.slice(-s.length) === s)) continue;
+    // The given name: the rest of this word, or the next word.
+    let first = k;
+    let from = at;
+    if (at === w.text.length) {
+      if (!spaced(w, words[k + 1])) continue;
+      first = k + 1;
+      from = 0;
+    }
+    const end = part(words[first], from, cues.stopsAtTerms);
+    if (end === 0) continue;
+    let last = first;
+    let lastEnd = end;
+    const second = words[first + 1];
+    if (cues.surnames && end === words[first].text.length && spaced(words[first], second)) {
+      const e2 = part(second, 0, true);
+      if (e2 > 0) [last, lastEnd] = [first + 1, e2];
+    }
+    if (title === undefined && last === first) continue;
+    const strength = last !== first || (title !== undefined && !cues.loneTitles.has(title)) ? 'full' : 'lone';
+    out.push({ start: words[first].start + from, end: words[last].start + lastEnd, script, strength });
+    k = last;
+  }
+}
+
+/**
+ * Tamil (written with spaces): the words after a title ("திரு. க. முருகன்", "திருமதி லக்ஷ்மி") or after
+ * a word for a patient (two name words needed), with the initials of a father's name ("க."). A word of
+ * the health lexicon or a stop word ends the name; an organisation's or a street's head after it
+ * ("மருத்துவமனை", a hospital) makes it no patient's.
+ */
+function findTamil(text: string, out: ScriptName[]): void {
+  const words = wordsOf(text, 'tamil');
+  const gapOk = (a: Word, b: Word | undefined): boolean => b !== undefined && /^(?:\. ?| {1,2})$/.test(text.slice(a.end, b.start));
+  // An initial: one letter, with or without its vowel sign, and a dot.
+  const initial = (w: Word): boolean => w.text.length <= 2 && text[w.end] === '.';
+  const nameWord = (w: Word): boolean => w.text.length >= 2 && !TA_STOPS.has(w.text) && !TA_TITLES.has(w.text) && !TA_PATIENT_WORDS.has(w.text) && !TA_PLACE_HEADS.has(w.text) && !isLanguageTermWord(w.text);
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k];
+    const titled = TA_TITLES.has(w.text);
+    if (!titled && !TA_PATIENT_WORDS.has(w.text)) continue;
+    const before = trimEnd(text.slice(Math.max(0, w.start - 24), w.start), '.');
+    if (LATIN_DOCTOR_BEFORE.test(text.slice(Math.max(0, w.start - 8), w.start)) || TA_STAFF.some((s) => before.slice(-s.length) === s)) continue;
+    let j = k + 1;
+    let parts = 0;
+    while (j < words.length && j - k <= 4 && gapOk(words[j - 1], words[j]) && (initial(words[j]) || nameWord(words[j]))) {
+      if (!initial(words[j])) parts++;
+      j++;
+    }
+    // "திரு. முருகன் மருத்துவமனை": a hospital, a clinic, a street named after the man.
+    const place = j < words.length && gapOk(words[j - 1], words[j]) && TA_PLACE_HEADS.has(words[j].text);
+    if (parts === 0 || (!titled && j - k - 1 < 2) || place) continue;
+    out.push({ start: words[k + 1].start, end: words[j - 1].end, script: 'tamil', strength: 'full' });
+    k = j - 1;
+  }
+}
+
+/** `s` without the white space and the characters of `extra` at its end (linear, unlike a trailing regex). */
+function trimEnd(s: string, extra: string): string {
+  let end = s.length;
+  while (end > 0 && (/\s/.test(s[end - 1]) || extra.indexOf(s[end - 1]) >= 0)) end--;
+  return s.slice(0, end);
+}
+
+let TOPIC_WORDS: ReadonlySet<string> | undefined;
+/** A teaching or event word of the patients' languages in the text (lexicon/languages topicWords: a lecture, a seminar, a leaflet). */
+function teaching(text: string): boolean {
+  TOPIC_WORDS ??= new Set(LANGUAGE_TOPIC_WORDS);
+  const topics = TOPIC_WORDS;
+  return tokenize(text).some((t) => topics.has(t.key));
+}
+
+const isEthiopic = (s: string, i: number): boolean => i >= 0 && kindOf(s.charCodeAt(i)) === 'ethiopic';
+
+/**
+ * Amharic and Tigrinya: the word after a lay title ("አቶ", "ኣቶ", "ወ/ሮ"), with the father's name after
+ * it, is a full name, listed or not; names the lists found already are left as they are.
+ */
+function findEthiopicTitled(text: string, out: ScriptName[]): void {
+  // A name the lists found alone ("ከበደ") is the one after the title: it is taken again, whole.
+  const lone = (w: Word): number => out.findIndex((n) => n.start === w.start && n.end === w.end && n.strength === 'lone');
+  const free = (w: Word): boolean => !isLanguageTermWord(w.text) && (lone(w) >= 0 || !out.some((n) => n.start < w.end && w.start < n.end));
+  const words = wordsOf(text, 'ethiopic');
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k];
+    const head = text.slice(Math.max(0, w.start - 8), w.start);
+    const trimmed = trimEnd(head, '_');
+    if (trimmed.length === head.length || !ET_TITLES.some((t) => trimmed.slice(-t.length) === t && !isEthiopic(trimmed, trimmed.length - t.length - 1)) || !free(w)) continue;
+    const n = words[k + 1];
+    const two = n !== undefined && /^ {1,2}$/.test(text.slice(w.end, n.start)) && free(n);
+    for (const x of two ? [w, n] : [w]) if (lone(x) >= 0) out.splice(lone(x), 1);
+    out.push({ start: w.start, end: two ? n.end : w.end, script: 'ethiopic', strength: 'full' });
+    if (two) k++;
+  }
+}
+
 const identity = (s: string): string => s;
 const EMPTY = new Set<string>();
 
 /** Quick test: does the text have any character of a script this module reads? */
 function hasOtherScript(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 0x0400 && kindOf(text.charCodeAt(i)) !== 'other') return true;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 0x0370 && kindOf(text.charCodeAt(i)) !== 'other') return true;
   return false;
 }
 
@@ -526,5 +1087,17 @@ export function findScriptNames(text: string): ScriptName[] {
   findListed(text, out, 'hebrew', foldHebrew, HE_GIVEN, HE_SURNAMES, HE_AMBIGUOUS);
   findListed(text, out, 'devanagari', identity, HI_GIVEN, HI_SURNAMES, HI_AMBIGUOUS);
   findListed(text, out, 'ethiopic', identity, AM_NAMES, EMPTY, AM_AMBIGUOUS, AM_NAME_PREFIXES);
+  const spaced = out.length;
+  findEthiopicTitled(text, out);
+  findGreek(text, out);
+  findArmenian(text, out);
+  findGeorgian(text, out);
+  findTamil(text, out);
+  // "ლექცია დიაბეტზე - ნინო ბერიძე": beside a lecture, a seminar or a leaflet the name is its presenter's.
+  if (out.length > spaced && teaching(text)) out.splice(spaced);
+  findCued(text, out, 'thai', THAI);
+  findCued(text, out, 'lao', LAO);
+  findCued(text, out, 'khmer', KHMER);
+  findCued(text, out, 'myanmar', BURMESE);
   return out.sort((a, b) => a.start - b.start);
 }

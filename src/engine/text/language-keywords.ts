@@ -36,8 +36,8 @@ const NON_ASCII = /[^\t\n\r\x20-\x7e]/;
 
 const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
 
-/** Letters of the spaced scripts in folded text (Latin, Greek, Cyrillic, Hebrew, Arabic, Devanagari and Bengali with their signs, Ge'ez). */
-const SPACED_LETTER = 'a-z\\u00df-\\u024f\\u0370-\\u03ff\\u0400-\\u052f\\u0590-\\u05ff\\u0600-\\u06ff\\u0900-\\u09ff\\u1200-\\u137f';
+/** Letters of the spaced scripts in folded text (Latin, Greek, Cyrillic, Armenian, Hebrew, Arabic, Devanagari, Bengali and Tamil with their signs, Georgian, Ge'ez). */
+const SPACED_LETTER = 'a-z\\u00df-\\u024f\\u0370-\\u03ff\\u0400-\\u052f\\u0531-\\u0587\\u0590-\\u05ff\\u0600-\\u06ff\\u0900-\\u09ff\\u0b80-\\u0bff\\u10a0-\\u10ff\\u1200-\\u137f\\u1c90-\\u1cbf';
 
 /**
  * A keyword as a pattern: a space stands for up to two spaces, dots, dashes or

@@ -40,6 +40,12 @@ export const ORG_HEADS: readonly string[] = [
   // Heads after the name in Turkish, German, Polish, Swedish, Dutch ("Mustafa Kemal Sağlık Merkezi").
   'merkezi', 'hastanesi', 'klinigi', 'eczanesi', 'vakfi', 'krankenhaus', 'klinik', 'praxis', 'zentrum', 'szpital',
   'przychodnia', 'centrum', 'klinika', 'vardcentral', 'sjukhus', 'ziekenhuis',
+  // Greek, Armenian and Mongolian, whose capitalised words the person-name rules read as names in pairs ("Νοσοκομείο
+  // Παπαγεωργίου", "Հայաստանի Հանրապետության նախարարություն", "Монгол Улсын яам"), folded as token keys.
+  'νοσοκομειο', 'νοσοκομειου', 'ιατρειο', 'ιατρειου', 'πολυιατρειο', 'κεντρο', 'κεντρου', 'υπουργειο', 'υπουργειου',
+  'πανεπιστημιο', 'φαρμακειο', 'ιδρυμα', 'εργαστηριο', 'հանրապետություն', 'հանրապետության', 'նախարարություն',
+  'նախարարության', 'հիվանդանոց', 'հիվանդանոցի', 'կենտրոն', 'կենտրոնի', 'ինստիտուտ', 'ինստիտուտի', 'համալսարան',
+  'պոլիկլինիկա', 'ծննդատուն', 'դեղատուն', 'հիմնադրամ', 'улсын', 'эмнэлэг', 'эмнэлгиин', 'яам', 'төв',
 ];
 
 /**

@@ -11,9 +11,15 @@ import { HE } from './he';
 import { HI } from './hi';
 import { HMN } from './hmn';
 import { HT } from './ht';
+import { HY } from './hy';
 import { IT } from './it';
 import { JA } from './ja';
+import { KA } from './ka';
+import { KM } from './km';
 import { KO } from './ko';
+import { LO } from './lo';
+import { MN } from './mn';
+import { MY } from './my';
 import { NE } from './ne';
 import { NL } from './nl';
 import { PL } from './pl';
@@ -23,6 +29,9 @@ import { RU } from './ru';
 import { SO } from './so';
 import { SV } from './sv';
 import { SW } from './sw';
+import { TA } from './ta';
+import { TH } from './th';
+import { TI } from './ti';
 import { TL } from './tl';
 import { TR } from './tr';
 import { UR } from './ur';
@@ -38,21 +47,30 @@ import { ZH } from './zh';
  *
  * Size: the lists ship in the Outlook event handler, whose budget is tight;
  * packed (languages.generated.ts, made by `npm run build:lexicons`; these
- * modules stay out of the bundles) they take about 26 KB minified together.
- * Each module therefore
- * holds the words that carry most of the meaning in clinic mail (about
- * 2,200 terms in all, many of them stems that cover every inflected form),
- * not a dictionary; a phrase whose words already match on their own
- * ("cáncer de mama" after "cáncer") is not listed, nor a spelling another
- * module holds (Persian سرطان is the Arabic word). The modules added last
- * (Farsi, Urdu, Bengali, Nepali, Greek, Dutch, Romanian, Swahili, Hmong) hold
- * health words and birth-date keywords but no workplace or topic cues, and a
- * staff cue only where an English term needs one (Romanian "bun venit",
- * welcome, holds "bun", BUN): mail in those languages is mostly patients'
- * mail, and the cues did not fit the budget.
+ * modules stay out of the bundles) they take about 49 KB together, some 17
+ * KB of it the nine modules added last (Armenian to Tigrinya) and the words
+ * added to Greek and Nepali with them: Thai, Lao, Khmer, Burmese, Tamil,
+ * Georgian and Ge'ez take three bytes a letter. Each module therefore holds
+ * the words that carry most of the meaning in clinic mail (about 3,150 terms
+ * in all, many of them stems that cover every inflected form), not a
+ * dictionary; a phrase whose words already match on their own ("cáncer de
+ * mama" after "cáncer") is not listed, nor a spelling another module holds
+ * (Persian سرطان is the Arabic word, Mongolian рентген the Russian one). The
+ * modules of the round before (Farsi, Urdu, Bengali, Nepali, Dutch, Romanian,
+ * Swahili, Hmong) hold health words and birth-date keywords but no workplace
+ * or topic cues, and a staff cue only where an English term needs one
+ * (Romanian "bun venit", welcome, holds "bun", BUN): mail in those languages
+ * is mostly patients' mail, and the cues did not fit the budget. The last
+ * ones (Armenian, Georgian, Mongolian, Tamil, Greek) hold a few staff and
+ * topic cues (welcome, a meeting, a lecture), as staff mail in them names
+ * staff; Thai, Lao, Khmer and Burmese a few workplace words (training, a
+ * meeting, welcome, an interpreter), which make a field in those languages
+ * about work, and the everyday words that hold a term; Tigrinya only its own
+ * words, Amharic's loans reading it too.
  */
 export const LANGUAGES: readonly LanguageLexicon[] = [
-  ES, ZH, VI, TL, KO, RU, AR, HT, PT, PL, FR, DE, SO, AM, IT, SV, TR, JA, HI, HE, FA, UR, BN, NE, EL, NL, RO, SW, HMN,
+  ES, ZH, VI, TL, KO, RU, AR, HT, PT, PL, FR, DE, SO, AM, IT, SV, TR, JA, HI, HE, FA, UR, BN, NE, EL, NL, RO, SW, HMN, HY, KA, TH, LO, KM, MY,
+  TA, MN, TI,
 ];
 
 export type { LanguageLexicon };

@@ -13,9 +13,11 @@ import type { LanguageLexicon } from './types';
  *   a prefix + a registered word or stem + one of the language's endings is
  *   keyed by that word ("للمريضة" -> "مريض", "анализов" -> "анализ"): a few
  *   set look-ups per token, bounded by the longest prefix and ending;
- * - substrings (Chinese, Japanese, Korean): inside each word of those scripts,
- *   at each position the longest term starting there (at most MAX_SUBSTRING
- *   look-ups per character), left to right without overlaps.
+ * - substrings (Chinese, Japanese, Korean, Thai, Lao, Khmer, Burmese): inside
+ *   each word of those scripts, at each position the longest term starting there
+ *   (at most MAX_SUBSTRING look-ups per character), left to right without
+ *   overlaps; an everyday word that holds a term (`ignore`: Thai "ตรวจสอบ", to
+ *   check, holds "ตรวจ") is matched the same way and skipped.
  */
 
 const CATEGORIES: readonly HealthCategory[] = ['condition', 'medication', 'test', 'procedure', 'encounter', 'payer', 'patient', 'specialty'];
@@ -56,8 +58,8 @@ interface Merged {
   prefixFirst: Set<string>;
   prefixes: string[];
   maxEnding: number;
-  /** Substring-mode terms, and their workplace words (null). */
-  substrings: Map<string, HealthCategory | null>;
+  /** Substring-mode terms, their workplace words (null) and the everyday words that hold a term (false). */
+  substrings: Map<string, HealthCategory | null | false>;
   maxSubstring: number;
   heads: Set<string>;
   links: Set<string>;
@@ -72,7 +74,7 @@ function languages(): Merged {
   const seen = new Set<string>();
   const words = new Map<string, WordInfo>();
   const prefixes = new Set<string>();
-  const substrings = new Map<string, HealthCategory | null>();
+  const substrings = new Map<string, HealthCategory | null | false>();
   const heads = new Set<string>();
   const links = new Set<string>();
   let maxEnding = 0;
@@ -80,6 +82,7 @@ function languages(): Merged {
     if (lang.match === 'substrings') {
       for (const cat of CATEGORIES) for (const t of lang.terms[cat] ?? []) if (!substrings.has(plain(t))) substrings.set(plain(t), cat);
       for (const w of lang.workplaceHeads ?? []) if (!substrings.has(w)) substrings.set(w, null);
+      for (const w of lang.ignore ?? []) if (!substrings.has(w)) substrings.set(w, false);
       continue;
     }
     const endings = lang.endings ? new Set<string>() : null;
@@ -185,8 +188,8 @@ export interface ScriptMatch {
   workplace?: boolean;
 }
 
-/** Han, kana and Hangul: scripts whose terms are found as substrings. */
-const SUBSTRING_SCRIPT = /[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]/;
+/** Han, kana, Hangul, Thai, Lao, Myanmar and Khmer: scripts whose terms are found as substrings. */
+const SUBSTRING_SCRIPT = /[\u0e00-\u0eff\u1000-\u109f\u1100-\u11ff\u1780-\u17ff\u19e0-\u19ff\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\ua9e0-\ua9ff\uaa60-\uaa7f\uac00-\ud7af\uf900-\ufaff]/;
 
 /**
  * Substring-mode terms inside the words of those scripts, left to right,
@@ -214,6 +217,10 @@ export function scriptTerms(tokens: readonly Token[], allow: readonly string[]):
       }
       const term = s.substr(i, len);
       const category = m.substrings.get(term);
+      if (category === false) {
+        i += len;
+        continue;
+      }
       if (category === null || category === undefined) work = true;
       else if (allow.indexOf(term) < 0) out.push({ from: ti, to: ti + 1, start: t.start + i, end: t.start + i + len, category, phrase: term });
       i += len;
@@ -221,6 +228,22 @@ export function scriptTerms(tokens: readonly Token[], allow: readonly string[]):
   }
   if (work) for (const x of out) x.workplace = true;
   return out;
+}
+
+/**
+ * The length of the longest substring-mode entry (a term, a workplace word or an everyday word that
+ * holds a term) starting at `i` in `s`, or 0: where a name written without spaces stops
+ * (names/script-names.ts: "ဦးအောင်ကျော်သွေးစစ်" is a title, a name and a blood test).
+ */
+export function substringEntryAt(s: string, i: number): number {
+  const m = languages();
+  for (let len = Math.min(m.maxSubstring, s.length - i); len > 0; len--) if (m.substrings.has(s.substr(i, len))) return len;
+  return 0;
+}
+
+/** A word of a word-mode language's terms (any word of a phrase, or an inflected form of a stem): never part of a name. */
+export function isLanguageTermWord(word: string): boolean {
+  return languages().words.has(languageKey(foldKey(word)));
 }
 
 const CLAUSE_GAP = /^[\s_]*$/;

@@ -45,6 +45,12 @@ export interface LanguageLexicon {
    * teaching ("培训" training, "讲座" lecture, "技师" technician).
    */
   readonly workplaceHeads?: readonly string[];
+  /**
+   * Substring languages: everyday words that hold a term (Thai "ตรวจสอบ", to check or audit, holds
+   * "ตรวจ"; "รักษาความปลอดภัย", security, holds "รักษา"): found like the terms, longest first, and
+   * skipped, so the term inside them is not read.
+   */
+  readonly ignore?: readonly string[];
   /** Linking words between a workplace head and the health word ("de", "del", "of"). */
   readonly linkingWords?: readonly string[];
   /** Staff affairs (welcome, farewell, training, shift schedule): as STAFF_CUES. */
