@@ -12,6 +12,7 @@ const policy = defaultPolicy();
 const scan = (m: Partial<Message>) => scanMessage(msg(m), policy);
 
 const clean: [string, string][] = [
+  ['Διάλεξη: διαβήτης - Δρ. Ελένη Παπαδοπούλου', 'a Greek doctor\'s title before the name: the lecturer'],
   ['nihss and mrs ordinal analysis - thrombectomy', 'mRS is the modified Rankin Scale beside its own words, not "Mrs."'],
   ['new pt Kiosk 3 installed - lab draw check-in', 'a device and its number after "pt", not a patient'],
   ['Sam splints restock - ED trauma bay', 'a three-letter given name running into a word is a product'],

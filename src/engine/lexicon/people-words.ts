@@ -8,7 +8,7 @@ export const HONORIFICS: readonly string[] = curatedList('HONORIFICS');
 export const LOWER_CASE_HONORIFICS: readonly string[] = curatedList('LOWER_CASE_HONORIFICS');
 /** 12 entries: see curated/people-words.ts. */
 export const PATIENT_WORDS: readonly string[] = curatedList('PATIENT_WORDS');
-/** 48 entries: see curated/people-words.ts. */
+/** 55 entries: see curated/people-words.ts. */
 export const CLINICIAN_TITLES: readonly string[] = curatedList('CLINICIAN_TITLES');
 /** 62 entries: see curated/people-words.ts. */
 export const CREDENTIALS: readonly string[] = curatedList('CREDENTIALS');

@@ -27,6 +27,8 @@ export const CLINICIAN_TITLES: readonly string[] = [
   'principal', 'superintendent', 'coach',
   // Jobs written before the name ("driver Tariq Hassan", "phlebotomy trainee Aaliyah Brooks", "interpreter Amina Yusuf").
   'driver', 'drivers', 'trainee', 'trainees', 'courier', 'interpreter', 'interpreters', 'scribe', 'technician', 'technologist',
+  // Doctors' titles in Greek and Armenian, whose capitalised names the non-Latin rule reads ("Δρ. Ελένη Παπαδοπούλου").
+  'δρ', 'δρα', 'ιατρος', 'καθηγητης', 'բժիշկ', 'դոկտոր', 'պրոֆեսոր',
 ];
 /** Credentials after a name ("Ada Quill, RN"): a clinician. */
 export const CREDENTIALS: readonly string[] = [
