@@ -84,7 +84,7 @@ export const NAME_PATTERN_DOCS: Readonly<Record<string, NamePatternDoc>> = {
   },
   'name.lone': {
     description: 'One known given name or surname of four letters or more ("Boudreaux"), or a given name of three in Title Case that is no everyday word ("Tom out sick - covid+"); other short ones ("Ng", "Med") are too often something else, and a Vietnamese syllable alone is no name ("thứ Hai": Monday).',
-    examples: { valid: ['Scan_20250622_Boudreaux_echo.pdf', 'Tom out sick - covid+', 'Ann - knee MRI results'], invalid: ['Tiêm cúm cho nhân viên thứ Hai - tầng 1', 'Med rec audit - covid unit', 'Living Well with Diabetes - class schedule', 'Prior auth criteria for MRI - draft for Maria to review'] },
+    examples: { valid: ['Scan_20250622_Boudreaux_echo.pdf', 'Tom out sick - covid+', 'Ann - knee MRI results', 'Gelashvili labs', 'Georgiadis - CT chest'], invalid: ['Tiêm cúm cho nhân viên thứ Hai - tầng 1', 'Med rec audit - covid unit', 'Living Well with Diabetes - class schedule', 'Prior auth criteria for MRI - draft for Maria to review', 'Banyan Tree Clinic - flu shots'] },
   },
   'name.script-full': {
     description: 'A family and a given name in a script without Latin letters (names/script-names.ts): "李建华", "최서연", "فاطمة الزهراني".',

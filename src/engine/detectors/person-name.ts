@@ -130,6 +130,9 @@ function classify(t: Token, lex: NameLexicon, allCaps: boolean, lenient: boolean
   else if (lex.common.has(k) || k.length < 2 || NOT_NAMES.has(k) || TEST_RECORD.test(k)) kind = 'C';
   // "MacAllister", "McAllister": the Gaelic prefix is spelled both ways; either spelling of a known surname is one.
   else if (MAC_PREFIX.test(k) && lex.surname.has(k.startsWith('mac') ? `mc${k.slice(3)}` : `mac${k.slice(2)}`)) kind = 'S';
+  // Endings only surnames have, in Latin letters (Georgian -shvili/-dze, Greek -poulos/-akis/-idis, Armenian -yan,
+  // Turkish -oglu): a surname whatever the lists or the model hold ("Gelashvili labs", "Georgiadis MRI").
+  else if (k.length >= 7 && SURNAME_ENDING.test(k)) kind = 'S';
   else kind = 'U';
   const score = kind === 'U' && k.length >= 4 ? nameLikeness(k) : 0;
   const likely = kind === 'U' && t.case !== 'lower' && score >= NAME_LIKELY;
@@ -142,6 +145,8 @@ function classify(t: Token, lex: NameLexicon, allCaps: boolean, lenient: boolean
   if (score < NAME_UNLIKELY) return { t, kind, shaped, unlikely: true };
   return likely ? { t, kind, shaped, likely } : { t, kind, shaped };
 }
+
+const SURNAME_ENDING = /(?:shvili|dze|poulos|opoulou|akis|idis|iadis|oglu|[^aeiou]yan)$/;
 
 /** An EHR's test patient ("ZZTEST", "ZZZTEST,ALPHA"): no person's name starts with two z's. */
 const TEST_RECORD = /^zz/;
