@@ -555,6 +555,8 @@ export function findNames(ctx: FieldContext): NameSpan[] {
     clinical.ends.add(h.to - 1);
     if (h.category === 'condition' || h.category === 'medication' || h.category === 'encounter') clinical.someones = true;
   }
+  // Where the field's last clinical term starts (-1 if none): what is written after a name.
+  const lastClinicalStart = Math.max(-1, ...clinical.starts);
   // A condition or a procedure in the field: what may happen to a colleague (a needlestick, a strain, surgery).
   const ownConditions = healthTermsOf(ctx).some((h) => (h.category === 'condition' || h.category === 'procedure') && !h.workplace && !isEverydaySense(h.phrase));
   // Health words tied to someone other than the writer or the reader, or by a stay in a unit: "after his
@@ -684,16 +686,17 @@ export function findNames(ctx: FieldContext): NameSpan[] {
   // word ("stroke_mrs_outcomes": the modified Rankin scale). name.title decides.
   // So in a subject typed in lower case about someone's care: "POD2 mrs zielinska - JP output high".
   const lowerTitled = ctx.kind === 'attachment' || (ctx.kind === 'subject' && clinical.starts.size > 0);
-  const strokeScale = tokens.some((t) => STROKE_SCALE_WORDS.has(t.key));
   if (lowerTitled) {
+    const titleGap = ctx.kind === 'attachment' ? /^[_-]$/ : /^\s$/;
     for (let k = 1; k < cls.length; k++) {
       const c = cls[k];
       const title = cls[k - 1];
+      if (title.t.case !== 'lower' || title.t.key !== 'mrs' || !titleGap.test(c.t.gap)) continue;
       // Not a word the model rejects ("stroke_mrs_outcomes": the modified Rankin scale's outcomes).
+      if (c.shaped || !(c.kind === 'U' || known(c.kind)) || c.t.case !== 'lower' || c.t.text.length < 3 || !/[aeiouy]/.test(c.t.key) || (c.kind === 'U' && nameLikeness(c.t.key) < NAME_LIKELY_ENOUGH_BESIDE_VALUES)) continue;
       // In a subject a listed name or a likely one, not beside the modified Rankin Scale's words ("nihss and mrs ordinal analysis").
-      const subjectOk = ctx.kind === 'attachment' || ((known(c.kind) || nameLikeness(c.t.key) >= LONE_UNKNOWN_LIKENESS) && !strokeScale);
-      if (c.shaped || !subjectOk || !(c.kind === 'U' || known(c.kind)) || c.t.case !== 'lower' || c.t.text.length < 3 || !/[aeiouy]/.test(c.t.key) || (c.kind === 'U' && nameLikeness(c.t.key) < NAME_LIKELY_ENOUGH_BESIDE_VALUES)) continue;
-      if (title.t.case === 'lower' && title.t.key === 'mrs' && (ctx.kind === 'attachment' ? /^[_-]$/ : /^\s$/).test(c.t.gap)) cls[k] = { ...c, shaped: true };
+      const subjectOk = ctx.kind === 'attachment' || ((known(c.kind) || nameLikeness(c.t.key) >= LONE_UNKNOWN_LIKENESS) && !tokens.some((t) => STROKE_SCALE_WORDS.has(t.key)));
+      if (subjectOk) cls[k] = { ...c, shaped: true };
     }
   }
   if (ctx.kind === 'attachment') {
@@ -820,7 +823,7 @@ export function findNames(ctx: FieldContext): NameSpan[] {
       // with the medications and results written before the name; a condition or a procedure may be the colleague's
       // own ("RN Darnell Whitlock needlestick", "LPN Gordon Achebe, back strain"), and so may what follows the name
       // ("RN Lisa Chen MRI results").
-      const credentialed = i > 0 && cls[i - 1].t.case === 'upper' && CREDENTIAL_BEFORE.has(cls[i - 1].t.key) && !ownConditions && ![...clinical.starts].some((k) => k >= j);
+      const credentialed = i > 0 && cls[i - 1].t.case === 'upper' && CREDENTIAL_BEFORE.has(cls[i - 1].t.key) && !ownConditions && lastClinicalStart < j;
       // "draft for Chiamaka to review": a lone name asked to do work is a colleague's.
       const assigned = j - i === 1 && !facts.cue && cls[j]?.t.key === 'to' && cls[j]?.t.case === 'lower' && ASSIGNED_WORK.has(cls[j + 1]?.t.key ?? '') && !clinical.starts.has(j + 2);
       if (!eponym && !ampersand && !assigned && !credentialed && !quotedThingName(cls, i, j, facts) && (own || !isClinicianOrPlace(cls, i, j, sentenceCase, ctx.kind))) out.push({ from: i, to: j, weak: pattern.weak, cue: facts.cue ? i - 1 : undefined, pattern: pattern.id, strength: pattern.strength });
