@@ -335,7 +335,7 @@ export const recipientHealth: Detector = {
       out.push(signalAt(n, tokens[h.from].start, tokens[h.to - 1].end, 'recipient-health', 'identifier', 'found', { strength: 'medium', evidence: own ? 'recipient.person' : 'recipient.list' }));
     }
     // "chemobrain.diaries@", "bipolarbeth.writes@", "davediabetes@": at a personal provider, people glue their own
-    // condition or treatment to a word or a name in the local part. A word no term is, split once into a condition
+    // condition or treatment to a word or a name in the local part. A word no term is, split once into a condition,
     // a medication or a procedure (three letters at least, no everyday sense) and a known word or name of three letters or more.
     if (personal && out.length === 0) {
       for (const t of tokens) {
