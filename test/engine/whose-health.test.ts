@@ -291,6 +291,13 @@ const clean: [string, string][] = [
   ['Site walk - Quintanar & Ferrante Builders - new infusion suite', 'builders are a firm'],
   ['Shelter client Marisela Quintanar - bed moved to the east dorm', "a shelter's client and bed"],
   ['ZZTEST,PATIENT - orders not crossing to pharmacy', 'an EHR test record'],
+  ['Congrats Adaeze Nwosu on passing her CMA exam!!', 'an exam someone passes tests what they know'],
+  ['Thesis defense - Ji-woo Park - "Microglial signaling in Alzheimer disease models"', 'a thesis names its author, not a patient'],
+  ['thanks Ngozi for covering the chemo hood Sat!', 'a hood is a workstation'],
+  ['RESOLVED: Halvorsen Dx results interface (ORU) outage', 'a results interface is software'],
+  ['GL acct 6100-220-4410 posting error - bad debt recovery', "a ledger's account is the organisation's own"],
+  ['Corvane v3.1 insulin module go-live', 'one word before a release number is a product'],
+  ['Kwabena will staff the testing booth Sat', 'a booth is a workstation'],
 ];
 
 const flagged: [string, 'high' | 'medium', string][] = [
@@ -468,6 +475,10 @@ const flagged: [string, 'high' | 'medium', string][] = [
   ['Bao cao xet nghiem HIV - Nguyen Van An', 'high', 'a report in Vietnamese names a patient'],
   ["Dr. Vandersloot's mom - fell, hip fx, admitted to 5W", 'medium', "a clinician's relative is a person with health"],
   ['add-on Thurs - Dr. Okafor covering, Mr. Quillagua R TKA 0730', 'high', 'a lay title right before the procedure names whose it is, among coverage words'],
+  ['Adaeze Nwosu failed her hearing screen', 'high', 'a screen of hearing is a test of health, passed or failed'],
+  ['Quillagua Rosa - restraints renewal, pulled NGT x2', 'high', 'after a health word a renewal is an order\'s, not a licence\'s'],
+  ['appeal for Marisela Quintanar - DRG 291 downgraded to 292', 'high', 'a diagnosis-related group beside a name says what the stay treated'],
+  ['Mei Quill beta 14dpo = 212, repeat Wed', 'high', 'days past ovulation date an early pregnancy'],
 ];
 
 describe('not health information about a person: clean', () => {
@@ -520,8 +531,9 @@ const cleanFiles: [string, string][] = [
   ['FDD_2026_Quillfeather_PT.pdf', 'a franchise disclosure document'],
   ['Arthritis_Bootcamp_Ads.zip', 'marketing ads'],
   ['PrefCard_Okonjo_TAVR_v3.pdf', 'a surgeon\'s preference card'],
+  ['Imm_record_2019-06-02.pdf', 'a record word before a date: the date is not a record number'],
 ];
-const flaggedFiles: string[] = ['Quintanar_2023_mammogram.pdf', 'MrsK_discharge_summary.pdf', 'QUINTANAR^MARISELA_CT_CHEST.dcm', 'Resultados_Lab_Marisela_Quintanar.pdf', '出院指导_周兰英_肺炎.pdf', 'IMG_0412_mrs_quillagua_sacral_wound.jpg', '周兰英_胸部X光_20250311.jpg', 'burn_dressing_day4_MrsMariselaQuintanar.jpg', 'Quintanar_M_sacrum_0412.jpg', 'Consentimiento_hospicio_Quintanar_Marisela.pdf', 'Death_cert_worksheet_Quillagua_T.pdf', 'Quintanar_Marisela_transfer_summary_SICU.pdf', 'Audrey_Park_MRI_brain_results.pdf', 'MacAllister_discharge_instructions.pdf', 'Oyelaran_F_bypass_PA_packet.pdf', 'Tremblay_d_c_summary.docx', 'TEE_prelim_ALRASHIDI_YOUSEF.pdf', 'Teaching_case_Mrs_Faleolo_DKA.pptx', 'Thirunavukkarasu_K_fistulogram.pdf', 'Service_report_pt_Lindahl_lead_revision.docx', '黄丽娟_术后复查.pdf', '林美华_甲状腺超声.jpg', 'Delorme_Anais_IRM_genou.pdf', 'Salcedo_Ines_Papanicolaou.pdf', 'Jianguo_Liu_CT_chest.pdf', 'IMG_2290_Mbeki_rash_R_leg.jpg', 'Scan_0042_Okonjo_lab_results.pdf', 'Voicemail_555-0142_refill_metformin.m4a', 'Lauina_T_eGFR_trend.pdf', 'AlRashidi_Omar_hCG.pdf', 'Le_Thi_Bich_Lien_US_24wk.pdf', 'ECG_12lead_QUILL_ADA_0614.pdf', 'Quill_Ada_HD_flowsheet_0412.pdf', 'EKG_MsFairbrook_stemi.jpg', 'Oyelaran_Bisi_medical_records_subpoena.pdf', 'Quill_Ada_echo_results.pdf', 'Ferrante_Luca_colonoscopy_path_report.pdf', 'Okafor_Dana_asthma_action_plan.pdf', 'Dragomirova_K_blood_results.pdf', 'HADZIFEJZOVIC_E_CT_CHEST.pdf', 'Labs_VANDERMOLEN_H_20250311.pdf', 'Itzamna_JC_vaccine_card.jpg', 'IMG_5520_Tuimavave_wound_photo.jpg', 'CCD_Vargas_Lucia_2026-01-04.xml', 'tranThiMaiLipidPanel.pdf', 'Verwijzing_MRI_knie_deGroot_F.pdf', 'LabResults_TAHERI_ROYA_2026-03-10.pdf', 'nakamura_hiroshi_MRI_LSPINE_2024-05-02.zip'];
+const flaggedFiles: string[] = ['record_2019060277.pdf', 'Okonkwo_birth_plan_final (1).docx', 'Quintanar_2023_mammogram.pdf', 'MrsK_discharge_summary.pdf', 'QUINTANAR^MARISELA_CT_CHEST.dcm', 'Resultados_Lab_Marisela_Quintanar.pdf', '出院指导_周兰英_肺炎.pdf', 'IMG_0412_mrs_quillagua_sacral_wound.jpg', '周兰英_胸部X光_20250311.jpg', 'burn_dressing_day4_MrsMariselaQuintanar.jpg', 'Quintanar_M_sacrum_0412.jpg', 'Consentimiento_hospicio_Quintanar_Marisela.pdf', 'Death_cert_worksheet_Quillagua_T.pdf', 'Quintanar_Marisela_transfer_summary_SICU.pdf', 'Audrey_Park_MRI_brain_results.pdf', 'MacAllister_discharge_instructions.pdf', 'Oyelaran_F_bypass_PA_packet.pdf', 'Tremblay_d_c_summary.docx', 'TEE_prelim_ALRASHIDI_YOUSEF.pdf', 'Teaching_case_Mrs_Faleolo_DKA.pptx', 'Thirunavukkarasu_K_fistulogram.pdf', 'Service_report_pt_Lindahl_lead_revision.docx', '黄丽娟_术后复查.pdf', '林美华_甲状腺超声.jpg', 'Delorme_Anais_IRM_genou.pdf', 'Salcedo_Ines_Papanicolaou.pdf', 'Jianguo_Liu_CT_chest.pdf', 'IMG_2290_Mbeki_rash_R_leg.jpg', 'Scan_0042_Okonjo_lab_results.pdf', 'Voicemail_555-0142_refill_metformin.m4a', 'Lauina_T_eGFR_trend.pdf', 'AlRashidi_Omar_hCG.pdf', 'Le_Thi_Bich_Lien_US_24wk.pdf', 'ECG_12lead_QUILL_ADA_0614.pdf', 'Quill_Ada_HD_flowsheet_0412.pdf', 'EKG_MsFairbrook_stemi.jpg', 'Oyelaran_Bisi_medical_records_subpoena.pdf', 'Quill_Ada_echo_results.pdf', 'Ferrante_Luca_colonoscopy_path_report.pdf', 'Okafor_Dana_asthma_action_plan.pdf', 'Dragomirova_K_blood_results.pdf', 'HADZIFEJZOVIC_E_CT_CHEST.pdf', 'Labs_VANDERMOLEN_H_20250311.pdf', 'Itzamna_JC_vaccine_card.jpg', 'IMG_5520_Tuimavave_wound_photo.jpg', 'CCD_Vargas_Lucia_2026-01-04.xml', 'tranThiMaiLipidPanel.pdf', 'Verwijzing_MRI_knie_deGroot_F.pdf', 'LabResults_TAHERI_ROYA_2026-03-10.pdf', 'nakamura_hiroshi_MRI_LSPINE_2024-05-02.zip'];
 
 describe('file names: authors, parties and businesses are not patients', () => {
   test.each(cleanFiles)('%s (%s)', (name) => expect(scan({ attachments: [{ name }] }).findings).toEqual([]));

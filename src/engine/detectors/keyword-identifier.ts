@@ -1,5 +1,6 @@
 import { healthTermsOf } from '../facts/health';
 import { ALNUM, Detector, DetectorMeta, FieldContext, Signal, bounded, keywordSource, signalAt, uniqueKeywords } from './detector';
+import { toOriginal } from '../text/mapped-text';
 
 /**
  * Keyword-anchored identifiers (Presidio's "pattern + context" shape, with the
@@ -34,6 +35,8 @@ export interface KeywordIdentifierConfig {
 }
 
 const VERSION_OR_DATE = /^(?:rev|ver)[ .-]?\d|^v\d{1,2}(?:\.\d{1,3})?$|^(?:19|20)\d\d-\d\d-\d\d$/i;
+/** A date as written, year first or last, with separators ("2019-06-02", "06/02/2019", "2019.06.02"). */
+const WRITTEN_DATE = /^(?:(?:19|20)\d\d([-/._])\d\d?\1\d\d?|\d\d?([-/._])\d\d?\2(?:19|20)\d\d)$/;
 const OTHER_KEYWORD_PREFIX = /^(?:ssn|sss|mrn|npi|dea|mbi|dob|ein|tin|itin|hicn)[ -]/i;
 /** "warranty claim - SN 7741-2290-03": a look-alike's label before the value says what it is (a serial, a lot, a PO). */
 const LOOKALIKE_PREFIX = /^(?:sn|s\/n|lot|rma|sku)[ -]/i;
@@ -102,7 +105,7 @@ export function keywordIdentifier(cfg: KeywordIdentifierConfig): Detector {
       const out: Signal[] = [];
       for (const m of bounded(re, t.text, ALNUM, ALNUM)) {
         const value = m[3] ?? '';
-      if (m[2] !== undefined && !inCareContext(ctx)) continue;
+        if (m[2] !== undefined && !inCareContext(ctx)) continue;
         const digits = value.replace(/\D/g, '').length;
         if (digits < minDigits || value.length > 24) continue;
         if (m[1] !== undefined && digits < UNMARKED_MIN_DIGITS) continue;
@@ -110,6 +113,9 @@ export function keywordIdentifier(cfg: KeywordIdentifierConfig): Detector {
         if (LOOKALIKE_PREFIX.test(value) || VERSION_OR_DATE.test(value)) continue;
         if (notAfter && notAfter.test(t.text.slice(Math.max(0, m.index - 16), m.index))) continue;
         const start = m.index + m[0].length - value.length;
+        // "Imm_record_2019-06-02.pdf": folding joined a date's separators; as written it is a date, not a number.
+        const written = toOriginal(t, start, start + value.length);
+        if (WRITTEN_DATE.test(ctx.text.original.slice(written.start, written.end))) continue;
         out.push(signalAt(t, m.index, start + value.length, meta.id, 'identifier', 'found'));
       }
       return out;

@@ -56,15 +56,24 @@ export const NAME_PATTERN_DOCS: Readonly<Record<string, NamePatternDoc>> = {
   },
   'name.patient-word-unknown': {
     description: 'A lower-case patient word before one capitalised word no lexicon holds, with a vowel and the shape of a name: "pt Ioane - BG 412". Right after "pt" or "patient" and set apart by punctuation or the end, the model need only not reject the word outright ("refill for pt Tuimavave"). A relative after a possessive is such a word too: "my son Kuzmin has strep".',
-    examples: { valid: ['pt Ioane - BG 412', 'resident Faleolo fell overnight', 'Insulin pen refill for pt Tuimavave, Friday', 'leaving early - my son Kuzmin has strep', 'her husband Brankovic - chemo Tuesday', 'Pt Okafor missed fx 12/30'], invalid: ['PT Agenda', 'Pt. Adelin clinic flu shot hours', 'NewPatient_Mailer_Proof_v3.pdf', 'the son Kuzmin has strep', 'Pt Zzxq labs', 'Attorney -client Privilege memo, Friday', 'new pt Orientation, Monday'] },
+    examples: {
+      valid: ['pt Ioane - BG 412', 'resident Faleolo fell overnight', 'Insulin pen refill for pt Tuimavave, Friday', 'leaving early - my son Kuzmin has strep', 'her husband Brankovic - chemo Tuesday', 'Pt Okafor missed fx 12/30', 'pt Tuimavave rm 5 - BP 180/100', 'pasyente Manalastas rm 5 - mataas BP 180/100'],
+      invalid: ['PT Agenda', 'Pt. Adelin clinic flu shot hours', 'NewPatient_Mailer_Proof_v3.pdf', 'the son Kuzmin has strep', 'Pt Zzxq labs', 'Attorney -client Privilege memo, Friday', 'new pt Orientation, Monday', 'pt Kiosk rm 3 reboot', 'mareez ki report'],
+    },
   },
   'name.full': {
     description: 'Two or more name-shaped words with a known name, a Vietnamese middle name, or in a non-Latin script: "Irving Haddadin", "Ольга Петрова".',
-    examples: { valid: ['Irving Haddadin - CT', 'Lê Thị Thu xét nghiệm', 'CM referral - Aminata Sow, high-risk pregnancy'], invalid: ['Budget Review', 'SOW for MRI service contract - review'] },
+    examples: {
+      valid: ['Irving Haddadin - CT', 'Lê Thị Thu xét nghiệm', 'CM referral - Aminata Sow, high-risk pregnancy', 'registry question - Cho Sun-hee, C50.911', 'Chen Mei-ling CT chest'],
+      invalid: ['Budget Review', 'SOW for MRI service contract - review', 'Lee Pre-op labs', 'Sun-dried tomato soup for the diabetes class'],
+    },
   },
   'name.likely-pair': {
     description: 'Two name-shaped words, or "Last, First", where no lexicon knows either but the name model finds one likely a name: "Tsinajinnie Harriet", "Przybylski, Tadeusz".',
-    examples: { valid: ['Brandvold Wojcikowski - INR 4.2', 'Wojcikowski, Brandvold - labs'], invalid: ['Tsinajinnie Venkatasubramanian labs'] },
+    examples: {
+      valid: ['Brandvold Wojcikowski - INR 4.2', 'Wojcikowski, Brandvold - labs', 'Cord blood kit for Ji-woo Park delivery'],
+      invalid: ['Tsinajinnie Venkatasubramanian labs', 'Olivia Park - COVID vaccine pop-up', 'Release notes Talon 2024.2 - impacts to Rx, Lab'],
+    },
   },
   'name.caps-pair': {
     description: 'In an all-capitals field, a name that is also a word beside an unknown word.',
@@ -84,7 +93,7 @@ export const NAME_PATTERN_DOCS: Readonly<Record<string, NamePatternDoc>> = {
   },
   'name.lone': {
     description: 'One known given name or surname of four letters or more ("Boudreaux"), or a given name of three in Title Case that is no everyday word ("Tom out sick - covid+"); other short ones ("Ng", "Med") are too often something else, and a Vietnamese syllable alone is no name ("thứ Hai": Monday).',
-    examples: { valid: ['Scan_20250622_Boudreaux_echo.pdf', 'Tom out sick - covid+', 'Ann - knee MRI results', 'Gelashvili labs', 'Georgiadis - CT chest'], invalid: ['Tiêm cúm cho nhân viên thứ Hai - tầng 1', 'Med rec audit - covid unit', 'Living Well with Diabetes - class schedule', 'Prior auth criteria for MRI - draft for Maria to review', 'Banyan Tree Clinic - flu shots'] },
+    examples: { valid: ['Scan_20250622_Boudreaux_echo.pdf', 'Tom out sick - covid+', 'Ann - knee MRI results', 'Gelashvili labs', 'Georgiadis - CT chest'], invalid: ['Tiêm cúm cho nhân viên thứ Hai - tầng 1', 'Med rec audit - covid unit', 'Living Well with Diabetes - class schedule', 'Prior auth criteria for MRI - draft for Maria to review', 'Banyan Tree Clinic - flu shots', 'Pharmacy closed Easter Sunday - refill early', 'Hep A PEP - Rosita\'s patrons, get PEP by 3/14', 'well child day at Ortega FHC - 12 behind on vaccines', 'TB screening results - Los Pinos crew 4'] },
   },
   'name.script-full': {
     description: 'A family and a given name in a script without Latin letters (names/script-names.ts): "李建华", "최서연", "فاطمة الزهراني".',

@@ -24,6 +24,7 @@ import {
   GREETINGS,
   DEVICE_FILE_PREFIXES,
   PINYIN_SURNAMES,
+  KOREAN_SURNAMES,
   LOWER_CASE_CALENDAR_NAMES,
   LOWER_CASE_WORDS,
   HEALTHCARE_ORGS as HEALTHCARE_ORGS_LIST,
@@ -157,6 +158,14 @@ const PINYIN_SURNAME = new Set(PINYIN_SURNAMES);
 /** Two pinyin syllables (without tone marks): "xiuying", "jianguo", "meiling". */
 const PINYIN_SYLLABLE = '(?:[b-df-hj-np-tw-z]|[csz]h)?(?:iang|iong|uang|ang|eng|ing|ong|iao|ian|uai|uan|ai|ei|ao|ou|an|en|er|ia|ie|iu|in|ua|uo|ui|un|ue|[aeiouv])';
 const PINYIN_GIVEN = new RegExp(`^${PINYIN_SYLLABLE}${PINYIN_SYLLABLE}$`);
+const EAST_ASIAN_SURNAME = new Set([...PINYIN_SURNAMES, ...KOREAN_SURNAMES]);
+/**
+ * One romanised Korean or Chinese syllable (Revised Romanization, McCune-Reischauer, pinyin, Wade-Giles):
+ * consonants, a vowel run, and an optional final ("ji", "woo", "hyun", "yeon", "ling", "hsiu").
+ */
+const ROMANISED_SYLLABLE = /^[b-df-hj-np-tv-z]{0,3}[aeiouy]{1,3}(?:ng|[k-npt])?$/;
+/** Hyphenated halves that are English prefixes and particles, not syllables of a name ("Pre-op", "Co-pay", "Re-do"). */
+const NOT_NAME_SYLLABLES = new Set(['up', 'in', 'on', 'op', 'out', 'off', 'do', 'go', 'to', 'by', 'pay', 're', 'pre', 'co', 'non', 'ex', 'day', 'one', 'two', 'six', 'ten', 'at', 'it', 'see', 'top', 'low', 'key', 'try', 'new', 'old', 'man', 'men', 'lay', 'way', 'fly', 'dry']);
 const ARABIC_ARTICLES = new Set(['al', 'el']);
 const ARABIC_ARTICLE_GLUED = /^(?:Al|El)[A-Z][a-z]{2,}$/;
 /** "El-Sayed", "AlMansouri" split in a file name: the article in Title Case, glued or hyphenated to a capitalised word. */
@@ -358,7 +367,10 @@ export const NAME_PATTERNS: readonly NamePattern[] = [
       const strongCue = cue !== undefined && STRONG_PATIENT_CUES.has(cue.t.key);
       // Right before a clinical term too ("pt Okafor missed fx 12/30"), not a number ("pt Kiosk 3", a device).
       const clinicalAfter = next !== undefined && /^\s$/.test(next.t.gap) && (f.clinical.starts.has(f.j) || (next.t.case === 'lower' && f.clinical.starts.has(f.j + 1)));
-      const bar = (apart || clinicalAfter) && strongCue ? NAME_LIKELY_ENOUGH_BESIDE_VALUES : LONE_UNKNOWN_LIKENESS;
+      // Or right before the room or bed the patient lies in, in a field with a clinical term ("pt Tuimavave rm 5 - BP
+      // 180/100"; "pt Kiosk rm 3 reboot" is a device).
+      const roomAfter = next !== undefined && /^\s$/.test(next.t.gap) && ROOM_WORDS.has(next.t.key) && f.cls[f.j + 1]?.t.kind === 'number' && f.clinical.starts.size > 0;
+      const bar = (apart || clinicalAfter || roomAfter) && strongCue ? NAME_LIKELY_ENOUGH_BESIDE_VALUES : LONE_UNKNOWN_LIKENESS;
       const shape = c.kind === 'U' && c.t.case === 'title' && c.t.text.length >= 4 && /[aeiouy]/.test(c.t.key) && nameLikeness(c.t.key) >= bar;
       // "Pt" in Title Case is the patient too ("PT" in capitals is physical therapy, "Pt." a port, "NewPatient_Mailer"
       // a product); before ", First" name.last-first reads the whole name.
@@ -853,7 +865,27 @@ function markNamesByShape(cls: Classified[], kind: FieldContext['kind'], lex: Na
       (c.kind === 'U' || c.kind === 'C') && c.t.case === 'title' && c.t.text.length >= 4 && PINYIN_GIVEN.test(c.t.key) && !lex.common.has(c.t.key) &&
       ((chineseSurname(i - 1) && joins(c.t.gap, kind)) || (chineseSurname(i + 1) && joins(cls[i + 1].t.gap, kind)));
     if (glued || split || pinyin) cls[i] = { ...c, kind: pinyin ? 'U' : c.kind, shaped: true, likely: true, unlikely: undefined };
+    if (hyphenatedGiven(cls, i, kind)) {
+      cls[i] = { ...c, kind: 'U', shaped: true, likely: true, unlikely: undefined };
+      cls[i + 1] = { ...cls[i + 1], kind: 'U', shaped: true, likely: true, unlikely: undefined };
+    }
   }
+}
+
+/**
+ * A Korean or Chinese given name written as two romanised syllables joined by a hyphen, the first
+ * capitalised ("Ji-woo", "Sun-hee", "Mei-ling"), next to one of the commonest Korean or Chinese surnames
+ * ("Ji-woo Park", "Cho Sun-hee", "CHEN Mei-ling"): a name, whatever the lists or the name model make of its
+ * halves. Beside nothing of the kind, two such halves stay words ("Co-pay", "Sun-dried").
+ */
+function hyphenatedGiven(cls: readonly Classified[], i: number, kind: FieldContext['kind']): boolean {
+  const a = cls[i];
+  const b = cls[i + 1];
+  if (b === undefined || b.t.gap !== '-' || a.t.case !== 'title' || (b.t.case !== 'lower' && b.t.case !== 'title')) return false;
+  const syllable = (c: Classified): boolean => c.t.kind === 'word' && c.kind !== 'X' && ROMANISED_SYLLABLE.test(c.t.key) && !NOT_NAME_SYLLABLES.has(c.t.key);
+  if (!syllable(a) || !syllable(b)) return false;
+  const surname = (k: number): boolean => cls[k] !== undefined && cls[k].t.case !== 'lower' && EAST_ASIAN_SURNAME.has(cls[k].t.key);
+  return (surname(i - 1) && joins(a.t.gap, kind)) || (surname(i + 2) && joins(cls[i + 2].t.gap, kind));
 }
 
 /**
@@ -1204,7 +1236,9 @@ const MAC_PREFIX = /^ma?c[a-z]{3,}$/;
 const SURNAME_HEADS = new Set(['park', 'hall', 'ward', 'house']);
 const isCensusSurname = (key: string): boolean => nameLexicon().surname.has(key);
 /** Patient words with no other sense, after which a capitalised word set apart is a name. */
-const STRONG_PATIENT_CUES = new Set(['pt', 'patient']);
+const STRONG_PATIENT_CUES = new Set(['pt', 'patient', 'paciente', 'patiente', 'pasyente', 'pasyan', 'pasyant', 'patientin', 'pacjent', 'pacjentka', 'pacient', 'pacienta', 'paziente']);
+/** Where a patient lies, written after the name with its number. */
+const ROOM_WORDS = new Set(['rm', 'room', 'bed', 'cama', 'leito', 'lit', 'kama']);
 const SUBJECT_PRONOUNS = new Set(['his', 'her', 'him', 'he', 'she']);
 const DOSE_UNITS = new Set(['mg', 'mcg', 'g', 'ml', 'units', 'unit', 'u', 'iu', 'meq', 'mmol']);
 /** "7.5mg", "50 mg", "bed 7": a dose given to or a bed held by one patient. */
@@ -1344,6 +1378,8 @@ const DISEASE_COURSE = new Set(['progression', 'recurrence', 'relapse', 'flare',
 /** Words of a product notice: a maker's name in capitals there ("Heparin lot recall - FRESENIUS KABI"). */
 const PRODUCT_NOTICE = new Set(['recall', 'recalls', 'lot', 'shortage', 'vendor', 'supplier', 'manufacturer']);
 /** The levels of a school named for a person or a place. */
+/** A business's clientele and trade: after a possessive name they make it a shop's or a restaurant's. */
+const CLIENTELE = new Set(['patrons', 'customers', 'diners', 'shoppers', 'menu', 'kitchen', 'storefront', 'catering']);
 const SCHOOL_LEVELS = new Set(['middle', 'elementary', 'high', 'academy']);
 /** Words of a vendor's people: its representatives, not patients ("DME supplier order - Ruth Miller (Harbor
  * Nursing Home)" is a patient's order). */
@@ -1393,10 +1429,20 @@ function isClinicianOrPlace(cls: readonly Classified[], from: number, to: number
   const modelNumber = model !== undefined && model.t.kind === 'number' && model.t.text.length >= (model.t.gap === '-' ? 2 : 3) && (model.t.gap === '-' || model.t.gap === '');
   const capitals = after !== undefined && (after.t.case === 'upper' || (after.t.text.length === 1 && after.t.case === 'title'));
   if (!marked && after && model && after.kind !== 'X' && capitals && after.t.text.length <= 4 && /^\s$/.test(after.t.gap) && modelNumber) return true;
+  // "Rosita's patrons", "Mama Lin's customers": whose customers, diners or menu they are is a business's.
+  if (after && to - from === 1 && /^['\u2019]s?\s$/.test(after.t.gap) && CLIENTELE.has(after.t.key)) return true;
+  // "Talon 2024.2 release notes", "Corvane v3.1": one word before a release number (a year and a point release,
+  // or "v" and a number) names a software product.
+  const release = after !== undefined && /^\s$/.test(after.t.gap) && model !== undefined && model.t.kind === 'number' &&
+    ((after.t.kind === 'number' && /^20\d\d$/.test(after.t.text) && model.t.gap === '.') || (after.t.key === 'v' && model.t.gap === ''));
+  if (!marked && to - from === 1 && release) return true;
   // "Jenna_Park_ADA_accommodation.pdf": in a file name, after a given name alone (not also a surname: "Kim &
   // Park Medical"), an organisation word that is also a common surname is hers. In a subject the two words
   // are as often a place ("Olivia Park - COVID vaccine pop-up", "Sophia Ward - norovirus closure").
-  const surnameAfterGiven = kind === 'attachment' && to - from === 2 && cls[from].kind === 'G' && !isCensusSurname(cls[from].t.key) && SURNAME_HEADS.has(cls[from + 1].t.key) && cls[from + 1].t.case === 'title';
+  // After a hyphenated Korean or Chinese given name ("Ji-woo Park") the word is the surname in any field.
+  const surnameAfterGiven =
+    (kind === 'attachment' && to - from === 2 && cls[from].kind === 'G' && !isCensusSurname(cls[from].t.key) && SURNAME_HEADS.has(cls[from + 1].t.key) && cls[from + 1].t.case === 'title') ||
+    (to - from === 3 && cls[from + 1].t.gap === '-' && EAST_ASIAN_SURNAME.has(cls[from + 2].t.key) && hyphenatedGiven(cls, from, kind));
   if (cls.slice(from, to).some((c) => CLINICIAN_TITLES.has(c.t.key) || (ORG_WORDS.has(c.t.key) && !surnameAfterGiven) || (c.t.case !== 'lower' && BUSINESS.has(c.t.key)) || (sentenceCase && c.t.case === 'title' && HEALTH_NAMED_ORG.has(c.t.key)))) return true;
   // "site visit 12/4 @ Westfield", "lunch @ Marlowe": in a subject a lone word no name list holds right after "@"
   // is where ("SOC visit @ Maria Garza" is a home visit to a patient).

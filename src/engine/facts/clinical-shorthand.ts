@@ -117,6 +117,30 @@ export const SHORTHAND_PATTERNS: readonly ShorthandPattern[] = [
     examples: ['Mr. Haskell wt up 3 lb overnight', 'weight is up 2kg since Friday - call clinic', 'Ines: weight gained 5 lbs this week'],
     counterExamples: ['Box weight 42 lbs', 'Freight weight up 400 lb this quarter', 'Weight loss challenge: 40 lbs lost as a team', 'weight up 3 points in the survey', 'Ana Ruiz: pallet weight down 12 kg after repack'],
   },
+  {
+    // "DRG 291", "MS-DRG 871": a diagnosis-related group is a three-digit code for what the stay treated (heart
+    // failure, sepsis), so beside a person it says what is wrong with them. In capitals; a year is four digits.
+    name: 'drg-number',
+    category: 'condition',
+    match(tokens, i) {
+      if (!word(tokens[i], ['drg'], true)) return undefined;
+      const n = tokens[i + 1];
+      return n !== undefined && n.kind === 'number' && n.text.length === 3 && /^ (?:# ?)?$/.test(n.gap) ? i + 2 : undefined;
+    },
+    examples: ['appeal for Dorothy Feeney - DRG 291 downgraded to 292', 'Vance, Harold MS-DRG 871'],
+    counterExamples: ['DRG 2025 weights update', 'drg 291 trend', 'DRG review Tuesday', 'DRG 12 report', 'DRG871_trend.pdf'],
+  },
+  {
+    // "14dpo", "12 DPO": days past ovulation, how fertility clinics date an early pregnancy test. 1 to 20 days.
+    name: 'days-past-ovulation',
+    category: 'condition',
+    match(tokens, i) {
+      const n = tokens[i];
+      return num(n, 1, 20) && word(tokens[i + 1], ['dpo']) && /^ ?$/.test(tokens[i + 1].gap) ? i + 2 : undefined;
+    },
+    examples: ['Mei Chen beta 14dpo = 212, repeat Wed', 'beta at 12 DPO'],
+    counterExamples: ['DPO meeting Tuesday', '30 dpo', 'Data Protection Officer (DPO) 3 items'],
+  },
 ];
 
 /** Every shorthand match in a field's tokens, in token order; at most one per starting token. */

@@ -179,6 +179,9 @@ function withDeaths(tokens: readonly Token[], found: HealthMatch[]): HealthMatch
 const LAPSING = new Set(['expired', 'expires', 'expiring']);
 /** Documents and credentials that lapse: before "expired" they are what expired. */
 const LAPSING_THINGS = new Set(['cpr', 'cpi', 'training', 'access', 'module', 'card', 'cards', 'license', 'licence', 'licenses', 'cert', 'certs', 'certification', 'certificate', 'badge', 'contract', 'passport', 'password', 'link', 'domain', 'subscription', 'membership', 'registration', 'warranty', 'lease', 'permit', 'coupon', 'token', 'visa', 'id', 'credential', 'credentials', 'bls', 'acls', 'pals', 'nrp', 'tncc', 'session', 'offer', 'quote', 'pricing', 'trial', 'account']);
+/** Verbs of sitting an exam of knowledge: "passing her CMA exam", "failed the boards" (not a clinical exam). */
+const EXAM_SITTING = new Set(['pass', 'passes', 'passed', 'passing', 'fail', 'failed', 'failing', 'sat', 'sit', 'sitting', 'take', 'took', 'taking', 'retake', 'retaking', 'studying', 'aced']);
+const KNOWLEDGE_EXAMS = new Set(['exam', 'exams', 'examination', 'boards']);
 const DIED = new Set(['died', 'dies']);
 /** Words around a death: "Mr. Quill passed - family at bedside". */
 const DEATH_SCENE = new Set(['bedside', 'family', 'chaplain', 'morgue', 'funeral', 'condolences', 'pronounced', 'hospice', 'comfort']);
@@ -546,9 +549,9 @@ const SPAN_LINKS = new Set(['next', 'this', 'until', 'til', 'till', 'thru', 'thr
 
 function aboutPerson(tokens: readonly Token[], terms: readonly HealthMatch[], isFileName: boolean): HealthMatch[] {
   const workplace = startsOf(WORKPLACE, tokens);
-  const staff = STAFF.findAll(tokens).length > 0;
   const inHealth = new Set<number>();
   for (const m of terms) for (let i = m.from; i < m.to; i++) inHealth.add(i);
+  const staff = staffCueIn(tokens, inHealth);
   const sentenceCase = tokens.some((t, i) => t.kind === 'word' && t.case === 'lower' && !inHealth.has(i));
   // A title before a name ("Mrs.", and the languages that write theirs in lower case: "ông Trần Văn Minh").
   const titled = tokens.some((t, i) => TITLES.has(t.key) && i + 1 < tokens.length && (t.case !== 'lower' || (LOWER_TITLES.has(t.key) && tokens[i + 1].case !== 'lower')));
@@ -688,6 +691,16 @@ function aboutPerson(tokens: readonly Token[], terms: readonly HealthMatch[], is
   };
   // "BLS card expired", "license expires Friday": a document or a credential lapses; a person dies.
   const lapsed = (m: HealthMatch): boolean => LAPSING.has(m.phrase) && LAPSING_THINGS.has(tokens[m.from - 1]?.key ?? '');
+  // "Congrats Ana on passing her CMA exam": an exam someone passes, fails or sits (at most two words between, none a
+  // health word) tests what they know, not their health.
+  const examSat = (m: HealthMatch): boolean => {
+    if (!KNOWLEDGE_EXAMS.has(m.phrase)) return false;
+    for (let k = m.from - 1; k >= 0 && k >= m.from - 3; k--) {
+      if (CLAUSE_BREAK.test(tokens[k + 1].gap) || inHealth.has(k)) return false;
+      if (EXAM_SITTING.has(tokens[k].key)) return true;
+    }
+    return false;
+  };
   // Where a value read from a person starts (computed once: looked up for every word).
   const readingStarts = new Set<number>();
   for (const r of terms) if (READINGS.has(r.phrase)) readingStarts.add(r.from);
@@ -695,7 +708,7 @@ function aboutPerson(tokens: readonly Token[], terms: readonly HealthMatch[], is
   const out: HealthMatch[] = [];
   const denied: HealthMatch[] = [];
   for (const m of terms) {
-    if (season(m) || lapsed(m)) {
+    if (season(m) || lapsed(m) || examSat(m)) {
       out.push({ ...m, workplace: true });
       continue;
     }
@@ -770,7 +783,15 @@ export function tiesHealthToSomeone(ctx: FieldContext): boolean {
 
 /** The field speaks of staff affairs: thanks, shifts, training, parties (STAFF_CUES). */
 export function staffAffairsOf(ctx: FieldContext): boolean {
-  return STAFF.findAll(ctx.tokens).length > 0;
+  const inHealth = new Set<number>();
+  for (const m of healthTermsOf(ctx)) for (let i = m.from; i < m.to; i++) inHealth.add(i);
+  return staffCueIn(ctx.tokens, inHealth);
+}
+
+/** Staff words whose sense turns on the word before: after a health word, a renewal is an order's ("restraints renewal"). */
+const ORDER_RENEWALS = new Set(['renewal', 'renewals']);
+function staffCueIn(tokens: readonly Token[], inHealth: ReadonlySet<number>): boolean {
+  return STAFF.findAll(tokens).some((m) => !(ORDER_RENEWALS.has(tokens[m.from].key) && inHealth.has(m.from - 1)));
 }
 
 const AUTHORED = phraseSet([...TEACHING_WORDS, ...SIMULATION_WORDS, ...BUSINESS_DOCUMENT_WORDS]);

@@ -2,7 +2,7 @@
 // Do not edit: change the lists there and run `npm run build:lexicons`.
 import { curatedList } from './curated-lists';
 
-/** 269 entries: see curated/context-words.ts. */
+/** 279 entries: see curated/context-words.ts. */
 export const WORKPLACE_WORDS: readonly string[] = curatedList('WORKPLACE_WORDS');
 /** 21 entries: see curated/context-words.ts. */
 export const UNIT_WORDS: readonly string[] = curatedList('UNIT_WORDS');
@@ -48,7 +48,7 @@ export const RECRUITING_CUES: readonly string[] = curatedList('RECRUITING_CUES')
 export const PUBLICATION_WORDS: readonly string[] = curatedList('PUBLICATION_WORDS');
 /** 19 entries: see curated/context-words.ts. */
 export const SIMULATION_WORDS: readonly string[] = curatedList('SIMULATION_WORDS');
-/** 89 entries: see curated/context-words.ts. */
+/** 93 entries: see curated/context-words.ts. */
 export const TEACHING_WORDS: readonly string[] = curatedList('TEACHING_WORDS');
 /** 14 entries: see curated/context-words.ts. */
 export const OWNER_CUES: readonly string[] = curatedList('OWNER_CUES');

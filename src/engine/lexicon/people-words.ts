@@ -6,7 +6,7 @@ import { curatedList } from './curated-lists';
 export const HONORIFICS: readonly string[] = curatedList('HONORIFICS');
 /** 6 entries: see curated/people-words.ts. */
 export const LOWER_CASE_HONORIFICS: readonly string[] = curatedList('LOWER_CASE_HONORIFICS');
-/** 12 entries: see curated/people-words.ts. */
+/** 21 entries: see curated/people-words.ts. */
 export const PATIENT_WORDS: readonly string[] = curatedList('PATIENT_WORDS');
 /** 55 entries: see curated/people-words.ts. */
 export const CLINICIAN_TITLES: readonly string[] = curatedList('CLINICIAN_TITLES');
@@ -18,12 +18,14 @@ export const CREDENTIALS_BEFORE_NAME: readonly string[] = curatedList('CREDENTIA
 export const CONNECTORS: readonly string[] = curatedList('CONNECTORS');
 /** 2 entries: see curated/people-words.ts. */
 export const VIETNAMESE_MIDDLE: readonly string[] = curatedList('VIETNAMESE_MIDDLE');
-/** 212 entries: see curated/people-words.ts. */
+/** 225 entries: see curated/people-words.ts. */
 export const NOT_NAMES: readonly string[] = curatedList('NOT_NAMES');
 /** 17 entries: see curated/people-words.ts. */
 export const DEVICE_FILE_PREFIXES: readonly string[] = curatedList('DEVICE_FILE_PREFIXES');
 /** 72 entries: see curated/people-words.ts. */
 export const PINYIN_SURNAMES: readonly string[] = curatedList('PINYIN_SURNAMES');
+/** 74 entries: see curated/people-words.ts. */
+export const KOREAN_SURNAMES: readonly string[] = curatedList('KOREAN_SURNAMES');
 /** 24 entries: see curated/people-words.ts. */
 export const GREETINGS: readonly string[] = curatedList('GREETINGS');
 /** 5 entries: see curated/people-words.ts. */

@@ -39,7 +39,8 @@ export const WORKPLACE_WORDS = words(`
   invoices, revision, revisions, software, template, templates,
   representatives, ambassador, ambassadors, escort, escorts, sitter, sitters, relations, territory, territories, codes,
   fund, funds, foundation, society, association, coalition, auditorium, scholarship, scholarships, endowment, lectureship,
-  professorship, prize, research, outcomes research, cma, lpn, lvn, scenario, scenarios, station, stations, module, modules, quiz, quizzes`);
+  professorship, prize, research, outcomes research, cma, lpn, lvn, scenario, scenarios, station, stations, module, modules, quiz, quizzes,
+  hood, hoods, booth, booths, queue, queues, interface, interfaces, worklist, worklists`);
 
 /**
  * Hospital units: where staff work. They are health information about a
@@ -207,7 +208,7 @@ export const TEACHING_WORDS = words(`
   syllabus, curriculum, webinar, lecture, presentation, grand rounds, grandrounds, journal club, inservice, in service, cross training, crosstraining,
   workshop, seminar, symposium, abstract, cv, resume, bio, headshot, remarks, speech, keynote, talking points,
   awareness day, awareness week, awareness month, press release, op ed, orientation packet, welcome packet,
-  handbook, brochure, cme, ceu, manuscript, chapter, textbook,
+  handbook, brochure, cme, ceu, manuscript, chapter, textbook, thesis, dissertation, thesis defense, dissertation defense,
   teaching file, teaching slides, teaching deck, case study, cover letter, reviewer comments, galley proofs,
   page proofs, reprint, reprints, erratum, preference card, pref card, prefcard, pref cards, faculty disclosure,
   monograph, drug monograph, formulary review, class review,

@@ -22,6 +22,8 @@ export const ORG_HEADS: readonly string[] = [
   'township', 'brothers', 'bros', 'sons', 'cooperative', 'coop', 'collaborative', 'alliance', 'consortium',
   'hospitals', 'clinics', 'centers', 'practice', 'physicians', 'surgeons', 'specialists', 'transport', 'ltach', 'snf',
   'elders', 'tribe', 'pueblo', 'nation', 'boulevard', 'highway', 'hwy', 'expressway', 'freeway', 'terrace', 'laboratories',
+  // Community health centres by their abbreviation ("Ortega FHC", "Eastside CHC", "Rio Verde FQHC").
+  'fhc', 'chc', 'fqhc',
   // Businesses and payers by their trade ("Brennan Benefit Administrators", "Tidewater Casualty").
   'administrators', 'casualty', 'underwriters', 'brokers', 'brokerage', 'advisors',
   // Endowed positions named for donors ("the Harold Whitcombe Chair in Alzheimer's Research").
@@ -95,7 +97,7 @@ export const BUSINESS_HEADS: readonly string[] = [
   // Employers an occupational-health clinic serves, and payers named as brands ("Keller Steel", "Harmon BlueShield").
   'steel', 'construction', 'trucking', 'freight', 'plastics', 'metals', 'motors', 'automotive', 'warehousing', 'farms',
   'dairy', 'poultry', 'lumber', 'mining', 'energy', 'utilities', 'roofing', 'plumbing', 'landscaping', 'fabrication',
-  'textiles', 'blueshield', 'bluecross', 'healthplan', 'builders', 'contractors',
+  'textiles', 'blueshield', 'bluecross', 'healthplan', 'builders', 'contractors', 'packing', 'packers', 'cannery', 'orchards', 'nursery', 'nurseries',
 ];
 
 /**

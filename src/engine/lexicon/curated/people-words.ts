@@ -14,7 +14,10 @@ export const HONORIFICS: readonly string[] = ['mr', 'mrs', 'ms', 'miss', 'mx', '
 /** Honorifics written in lower case before a name in their language ("pan Zbigniew Kowalczyk", "ông Phạm"). */
 export const LOWER_CASE_HONORIFICS: readonly string[] = ['pan', 'pani', 'ong', 'ba', 'don', 'dona'];
 /** Words that make the named person a patient ("resident Ada Quill"); never part of the name. */
-export const PATIENT_WORDS: readonly string[] = ['pt', 'patient', 'resident', 'member', 'client', 'claimant', 'guarantor', 'subscriber', 'enrollee', 'beneficiary', 'paciente', 'patiente'];
+export const PATIENT_WORDS: readonly string[] = ['pt', 'patient', 'resident', 'member', 'client', 'claimant', 'guarantor', 'subscriber', 'enrollee', 'beneficiary', 'paciente', 'patiente',
+  // The patient word of the patients' languages, in Latin letters (Tagalog, Haitian Creole, German, Polish, Romanian,
+  // Italian); not those whose next word is often a particle ("mareez ki report").
+  'pasyente', 'pasyan', 'pasyant', 'patientin', 'pacjent', 'pacjentka', 'pacient', 'pacienta', 'paziente'];
 /**
  * Titles of clinicians and chaplains, and the roles of teaching staff: the name after them is staff, not a
  * patient ("Dr. Quill", "Chaplain Moala", "Drs. A, B and C", "instructor Ekaterina Volkova" beside the
@@ -83,6 +86,11 @@ export const NOT_NAMES: readonly string[] = [
   'listahan', 'talaan', 'kalendaryo',
   // Call signs of EMS and fire units before their number ("Medic 3 seal replaced", "Rescue 12").
   'medic', 'medics',
+  // Spanish plural articles, which open place names and never a person's ("Los Pinos camp", "Las Cruces").
+  'los', 'las',
+  // Holidays, which the name lists hold as rare surnames ("Pharmacy closed Easter Sunday"); not those that are
+  // also common names (Eid, Ramadan, Valentine).
+  'easter', 'christmas', 'xmas', 'thanksgiving', 'hanukkah', 'chanukah', 'passover', 'kwanzaa', 'diwali', 'juneteenth', 'halloween',
 ];
 /**
  * Prefixes that cameras, phones, scanners and fax servers put before a file's own words
@@ -96,6 +104,16 @@ export const DEVICE_FILE_PREFIXES: readonly string[] = ['img', 'pxl', 'dsc', 'ds
 export const PINYIN_SURNAMES: readonly string[] = ('wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he gao lin luo zheng liang xie ' +
   'song tang han feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye cheng wei su lu ding ren shen yao zhong jin cui tan fan fu ' +
   'kong bai qian qiu mao hou shi hao gu meng xiong duan lei long wan qin yin').split(' ');
+/**
+ * The commonest Korean surnames as they are romanised (Revised Romanization, McCune-Reischauer and the
+ * spellings families use: Lee/Yi/Rhee, Park/Pak, Choi/Choe, Jung/Jeong/Chung). Beside one, or beside a
+ * pinyin surname, a hyphenated given name of two romanised syllables ("Ji-woo Park", "Cho Sun-hee",
+ * "Chen Mei-ling") is a name, whatever the name model makes of its halves. Those spelled as a pinyin surname too
+ * (Han, Song, Yang, Yu, Jin) are in PINYIN_SURNAMES only; not Jun or Sim, which are June and a simulation.
+ */
+export const KOREAN_SURNAMES: readonly string[] = ('kim lee yi rhee park pak bak choi choe jung jeong chung kang cho jo yoon yun jang chang lim im ' +
+  'oh seo suh shin sin kwon hwang ahn an yoo ryu hong jeon chun ko moon mun son bae baek paik heo hur nam shim ' +
+  'noh roh ha kwak sung seong cha joo ju woo min na ji eom um chae won bang gong hyun pyo yeo seok byun byeon yeom choo tak').split(' ');
 /**
  * Greetings and thanks that open a field address the name after them and are never part of it
  * ("Thanks Mike for covering triage", "Hi Ana", "Salamat kay Leilani"). Kept out of the name model's

@@ -27,7 +27,8 @@ export const STAFF_HEADS = words(`
   pharmacy team, medstaff, charge, officers, officer, volunteers, candidates, applicants, recruiters, rep, reps, sales,
   vendor, vendors, billing, coding, coders, registrars, transporters, workgroup, task force, steering, faculty,
   dsmb, dmc, irb, investigators, investigator, reviewers, editors, authors, research group, study team, study staff,
-  course, certification, module, competency, competencies, inservice, cme, ceu`);
+  course, certification, module, competency, competencies, inservice, cme, ceu, training, trainings, trainee, trainees, learners,
+  onboarding, new hires, preceptors`);
 
 /**
  * A service, department or organisation: the mailbox of the place, unless a

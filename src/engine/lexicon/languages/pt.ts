@@ -21,7 +21,7 @@ export const PT: LanguageLexicon = {
       'diagnosticada, diarreia, vomitos, tontura, ~queda, tireoide, hepatite, tuberculose',
     ),
     medication: words(
-      'medicamento, medicamentos, medicacao, receita, comprimidos, insulina, vacina, vacinacao, antibiotico, ' +
+      'medicamento, medicamentos, medicacao, receita, receitas, comprimidos, insulina, vacina, vacinacao, antibiotico, ' +
       'quimioterapia, quimio, metformina, paracetamol',
     ),
     test: words(
@@ -35,7 +35,7 @@ export const PT: LanguageLexicon = {
       'cuidados paliativos, pos operatorio, dreno, desintoxicacao, plano de seguranca',
     ),
     encounter: words(
-      '~consulta, consulta medica, ~agendamento, ~acompanhamento, pre natal, pre natais, internacao, alta hospitalar, teve alta, ' +
+      '~consulta, consulta medica, ~agendamento, ~acompanhamento, pre natal, pre natais, internacao, alta hospitalar, teve alta, alta amanha, alta hoje, ' +
       'pronto socorro, ~emergencia, encaminhamento, prontuario, atestado medico, ~atestado, ~internado, ~internada, resumo de alta, carta de alta, sumario de alta',
     ),
     payer: words(`autorizacao previa, coparticipacao`),
