@@ -160,6 +160,11 @@ const TABLES: Record<string, Table> = {
     health: ['থ্যালাসেমিয়া রক্ত পরিসঞ্চালন', 'রক্ত পরীক্ষার রিপোর্ট', 'ডায়াবেটিস', 'হাসপাতালে ভর্তি', 'গর্ভবতী', 'ক্যান্সারের চিকিৎসা'],
     clean: ['কর্মীদের সভা মঙ্গলবার', 'ডিসেম্বরের ডিউটি তালিকা'],
   },
+  pa: {
+    name: 'Harpreet Sandhu',
+    health: ['ਖੂਨ ਦੀ ਜਾਂਚ ਰਿਪੋਰਟ', 'ਡਾਇਬਟੀਜ਼', 'ਦਵਾਈ ਬਦਲੀ', 'ਐਕਸਰੇ', 'ਗਰਭਵਤੀ'],
+    clean: ['ਸਟਾਫ ਦੀ ਮੀਟਿੰਗ ਮੰਗਲਵਾਰ', 'ਪੰਜਾਬੀ ਦੁਭਾਸ਼ੀਆ ਚਾਹੀਦਾ'],
+  },
   ne: {
     name: 'Maya Gurung',
     health: ['रगत जाँचको रिपोर्ट', 'चिनी रोग', 'अस्पतालमा भर्ना', 'बिरामीको औषधि', 'ragat janch', 'क्षयरोग', 'भिडियो एक्सरे', 'टाउको दुखाइ'],
@@ -368,6 +373,7 @@ describe('each birth-date keyword with a date is flagged', () => {
     ro: ['Data nașterii', 'Născută la'],
     nl: ['Geboortedatum'],
     bn: ['জন্মতারিখ'],
+    pa: ['ਜਨਮ ਮਿਤੀ'],
     hy: ['Ծննդյան ամսաթիվ'],
     ka: ['დაბადების თარიღი:'],
     mn: ['Төрсөн огноо'],
@@ -605,10 +611,10 @@ describe('the languages leave English alone', () => {
     expect(bad).toEqual([]);
   });
 
-  test('word-mode keys are written folded, as the tokenizer makes them (Devanagari, Bengali and Tamil are folded on load)', () => {
+  test('word-mode keys are written folded, as the tokenizer makes them (Devanagari, Bengali, Gurmukhi and Tamil are folded on load)', () => {
     const unfolded: string[] = [];
     for (const l of LANGUAGES) {
-      if (l.match !== 'words' || l.code === 'hi' || l.code === 'ne' || l.code === 'bn' || l.code === 'ta') continue;
+      if (l.match !== 'words' || l.code === 'hi' || l.code === 'ne' || l.code === 'bn' || l.code === 'pa' || l.code === 'ta') continue;
       for (const cat of Object.keys(l.terms) as (keyof typeof l.terms)[])
         for (const t of l.terms[cat] ?? []) {
           const term = t.replace(/[*~]/g, '');

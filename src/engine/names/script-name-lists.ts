@@ -141,6 +141,20 @@ export const HE_SURNAMES = set(`
 /** Given names that are also words (דוד uncle, שרה sang, רות, חנה): only inside a full name. */
 export const HE_AMBIGUOUS = set('דוד שרה רות חנה אבי חיים ברק אלון');
 
+// ---------------------------------------------------------------- Gurmukhi
+/**
+ * Punjabi given names in Gurmukhi, the commonest (most are shared by men and women, as Sikh names are; Singh
+ * and Kaur follow them). Written from general knowledge in their usual spelling; no list copied.
+ */
+export const PA_GIVEN = set(`
+  ਗੁਰਪ੍ਰੀਤ ਹਰਪ੍ਰੀਤ ਮਨਪ੍ਰੀਤ ਜਸਪ੍ਰੀਤ ਅਮਰਜੀਤ ਸੁਰਿੰਦਰ ਬਲਵਿੰਦਰ ਗੁਰਮੀਤ ਜਸਵਿੰਦਰ ਕੁਲਦੀਪ ਹਰਜੀਤ ਰਣਜੀਤ ਸਿਮਰਨ ਨਵਜੋਤ ਮਨਜੀਤ
+  ਪਰਮਜੀਤ ਰਾਜਿੰਦਰ ਇੰਦਰਜੀਤ ਦਲਜੀਤ ਕਮਲਜੀਤ ਅਮਨਦੀਪ ਰਮਨਦੀਪ ਹਰਦੀਪ ਗੁਰਦੀਪ ਸੁਖਵਿੰਦਰ ਜਗਜੀਤ ਕਿਰਨਦੀਪ ਸੁਖਜੀਤ ਗੁਰਵਿੰਦਰ ਹਰਵਿੰਦਰ
+  ਜਸਬੀਰ ਬਲਜੀਤ ਗੁਰਜੀਤ ਸਰਬਜੀਤ ਹਰਮਨ ਪ੍ਰਭਜੋਤ ਗੁਰਨਾਮ ਜੋਗਿੰਦਰ ਕਰਨੈਲ ਬਲਦੇਵ ਨਿਰਮਲ ਪਰਮਿੰਦਰ ਤਜਿੰਦਰ ਸਤਨਾਮ ਮਨਦੀਪ ਨਵਦੀਪ ਅਰਸ਼ਦੀਪ`);
+/** Sikh and Punjabi surnames: Singh and Kaur, which end most Sikh names, and the commonest family names. */
+export const PA_SURNAMES = set(`ਸਿੰਘ ਕੌਰ ਗਿੱਲ ਸੰਧੂ ਸਿੱਧੂ ਢਿੱਲੋਂ ਗਰੇਵਾਲ ਬਰਾੜ ਧਾਲੀਵਾਲ ਮਾਨ ਬਾਜਵਾ ਚੀਮਾ ਰੰਧਾਵਾ ਸੇਖੋਂ ਬੈਂਸ ਔਜਲਾ ਸਹੋਤਾ ਵਿਰਕ ਕੰਗ ਅਟਵਾਲ`);
+/** Names that are also words (ਮਾਨ pride, ਨਿਰਮਲ pure, ਸਿਮਰਨ remembrance): only inside a full name. */
+export const PA_AMBIGUOUS = set('ਮਾਨ ਨਿਰਮਲ ਸਿਮਰਨ ਕੰਗ ਸਿੰਘ ਕੌਰ');
+
 // ---------------------------------------------------------------- Devanagari
 export const HI_GIVEN = set(`
   राम श्याम अमित सुनील अनिल राजेश सुरेश रमेश महेश दिनेश विजय अजय संजय राहुल रोहित विकास आकाश अर्जुन प्रिया पूजा

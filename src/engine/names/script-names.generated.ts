@@ -3,23 +3,23 @@
 // lists front-coded (a capital letter: A = 0 ... Z = 25 characters shared with the entry before, and the
 // rest); sorted, except KO_SUFFIXES. Then byte-pair encoded: `merges` lists symbol + the two symbols it
 // stands for, in order. names/script-names.ts decodes them.
-export const merges = "0ин1ան2ος3ан4ια5на6ор7ու8ता9ან!ლი#田A$ार%ია&ов+្រ,ης:ии;्र=ვი>ар?ск@эн[้า]მა^να_ен{ул}სA|аBĀர்ā่าĂင်ăკაĄ្នąавĆбаćիկĈารĉειĊалċонČцэčարĎलाďहाĐიAđნაĒრიēានĔνηĕστĖилėолĘынęինĚالě藤AĜραĝаAĞетğслĠстġենĢपाģमाĤर्ĥेशĦ्यħக்Ĩன்ĩம்ĪறுīยาĬย์ĭองĮันįี่İານıောĲდაĳვაĴლაĵტოĶឌិķណ្ĸи0ĹBुĺικĻикļимĽярľاءĿीAŀშ=Ł生AłĄកŃĉοńĶតŅουņριŇτρňияŉьяŊэлŋريŌليōميŎकाŏराŐी8őीतŒருœคุŔบาŕหมŖานŗນາŘေါřზეŚთაśოფŜኤልŝជបŞជ្şទាŠវេšស់ŢអłţំងŤ子Ať野AŦCтŧBрŨĆĽũανŪγαūλεŬатŭгэŮедůирŰмаűогŲүүųամŴյ1ŵնաŶምAŷ士AŸCрŹĸAźĹमŻœณżŔลŽBिžBेſBეƀBიƁB村ƂFიƃČгƄğąƅķńƆĺηƇασƈγεƉλαƊυρƋасƌевƍерƎисƏորƐստƑברƒוןƓריƔادƕانƖهDƗजयƘडेƙनाƚनेƛप;Ɯष्ƝसाƞुरƟதிƠல்ơளிƢ்தƣกรƤครƥนาƦพทƧສາƨ်AƩაCƪალƫბაƬენƭნიƮოAƯშიưციƱልደƲሞንƳትAƴលោƵ្យƶ원AƷBлƸBրƹBنƺهCƻ+ីƼសƻƽ+ូƾBиƿBоǀBाǁBუǂB本ǃB의ǄB장ǅB지ǆCमǇDพǈDสǉĂးǊČƃǋęեǌħகǍīżǎıĂǏŀ!ǐŏईǑŗງǒŝƅǓŞǒǔŠǓǕţអǖŴAǗƛőǘƴកǙμαǚολǛρηǜταǝτεǞυAǟυσǠазǡамǢаяǣвĞǤгĊǥдрǦеиǧелǨийǩичǪубǫциǬակǭեւǮհիǯրոǰאלǱחיǲרהǳارǴديǵلكǶهAǷيمǸயĀǹทįǺแƦǻဒŘǼမǎǽ်CǾაAǿაĳȀታAȁንAȂወƱȃ井AȄ先Łȅ天AȆ方Aȇ木AȈAсȉĘBȊدBȋدC";
+export const merges = "0ин1ան2ος3ан4ια5ੀਤ6на7ор8ու9ता!ან#ლი$田A%ार&ია+ов,ਦਰ:ਿੰ;្រ=ης>ии?्र@ვი[ар]ск^эн_ਦੀ{้า}მა|ναĀர்ā่าĂင်ăკაĄ្នąенĆулćსAĈавĉбаĊիկċਜ5ČารčгаĎειďлиĐонđцэĒարēलाĔहाĕიAĖნაėრიĘានęνηĚστěтаĜынĝինĞالğ藤AĠаBġ_ਪĢραģолĤслĥենĦपाħमाĨर्ĩेशĪ्यīਵਾĬ੍ਰĭக்Įன்įம்İறுıยาĲย์ĳองĴันĵี่ĶານķောĸდაĹვაĺლაĻტოļឌិĽណ្ľBुĿικŀетŁилłимŃраńярŅاءņीAŇშ@ň生Aŉи0ŊĄកŋĎοŌļតōουŎριŏτρŐикőстŒьяœريŔليŕميŖकाŗराŘी9řीतŚਮਨśਰਨŜருŝคุŞบาşหมŠานšນາŢေါţზეŤთაťოფŦኤልŧជបŨជ្ũទាŪវេūស់ŬអŊŭំងŮ子Aů野AŰаAűĉńŲανųγαŴλεŵгэŶедŷлеŸмаŹогźэлŻүүżամŽյ1žնաſምAƀ士AƁBрƂCтƃľमƄŝณƅŞลƆਪĬƇBिƈBेƉBეƊBიƋB村ƌCрƍFიƎąтƏđгƐĤĈƑĽŌƒĿηƓŉAƔασƕγεƖλαƗυρƘатƙирƚисƛияƜորƝստƞברƟוןƠריơادƢانƣهDƤजयƥडेƦनाƧनेƨप?Ʃष्ƪसाƫुरƬਮਲƭਮਾƮਵ:ƯਿਰưੋਤƱதிƲல்Ƴளிƴ்தƵกรƶครƷนาƸพทƹສາƺ်AƻაCƼალƽბაƾენƿნიǀოAǁშიǂციǃልደǄሞንǅትAǆលោǇ្យǈ원AǉBоǊBրǋBنǌهCǍ;ីǎសǍǏ;ូǐBиǑBाǒBუǓB本ǔB의ǕB장ǖB지ǗCमǘDพǙDสǚĂးǛčлǜđƏǝĝեǞīਲǟĭகǠıƅǡķĂǢŇ#ǣŗईǤšງǥŧƑǦŨǥǧŪǦǨŭអǩŽAǪƨřǫǆកǬμαǭολǮρηǯταǰτεǱυAǲυσǳаяǴвŀǵдрǶевǷеиǸелǹичǺубǻциǼակǽեւǾհիǿրոȀאלȁחיȂרהȃارȄديȅلكȆهAȇيمȈਰċȉயĀȊทĵȋแƸȌဒŢȍမǡȎ်CȏაAȐაĹȑታAȒንAȓወǃȔ井Aȕ先ňȖ天Aȗ方AȘ木AșAдȚAсțBлȜĜBȝدBȞدC";
 /** 302 entries */
 export const ZH_SURNAMES = "丁万丛严乔于仇付仲任伍何佘余佟侯俞俞倪党全兰关冉农冯冷凌刁刘劉包华卓单卜卞卢卫古史叶司吉吕吳吴呂周和唐商喬單喻嚴塗夏姚姜姬娄孔孙孟季孫宁安宋宗宫寇寧尚尤尹屈岑岳崔嶽左巩巫师席庄应庞康廖张張彭徐成戚戴房敖文方施时明易晏景曲曹曾朱李杜杨林柏查柯柳柴栾桂桑梁梅楊樊欧歐武段殷毕毛江池汤汪沈沙涂温游湯滕潘焦熊牛牟王甄甘田申畢白盛盧瞿石祁祝秦程穀穆窦章童符简管米紀纪缪罗翁翟耿聂聶肖胡臧舒艾芦苏苑苗苟范荣莊莫萬葉葛董蒋蒙蒲蓝蔡蔣蕭薛藍蘇蘭虞袁裴褚覃解詹謝譚许谢谭谷賈费贺贾赵趙路车辛边连迟邓邝邢邬邱邵邹郎郑郝郭鄒鄧鄭錢鍾钟钱閻關闫闵阮阳陆陈陳陶陸隋雷霍靳韓韦韩顧项顾颜饒饶馬馮駱马骆高魏魯鮑鲁鲍麦麻黃黄黎齐龐龔龙龚";
 /** 20 entries */
-export const ZH_COMPOUND_SURNAMES = "A上官A东Ȇ令狐A公孙A司徒B馬B马A夏侯A宇文A尉迟A慕容A東Ȇ欧阳A歐陽A皇甫A端ȇ諸葛A诸葛A長孫A长孙";
+export const ZH_COMPOUND_SURNAMES = "A上官A东ȗ令狐A公孙A司徒B馬B马A夏侯A宇文A尉迟A慕容A東ȗ欧阳A歐陽A皇甫A端Ș諸葛A诸葛A長孫A长孙";
 /** 282 entries */
 export const ZH_GIVEN = "一三东丹丽义乐二云亮仁伟佳俊信倩偉健傑光兰兴兵军冬凡凤凯凱刚利剛力勇勋勳华博卫嘉国國坚坤夢天妍妮姗娜娟娴婉婧婷媛子孝宁宇安宏宝家宸寧寶小岚峰帅帆帥平广庆康廣建强彤彥彪彬德志忠思怡悦惠慧慶成振敏文斌新旭旺昊昌明昕星春晓晨晴晶智曉曦月杰東松林柏桂桐梅梓梦森楠榮欢欣歡武毅民永沛泉波泽洁洋浩海涛涵淑淳淵清渊湘源潔濤炜烨焱然燕玉玮玲珊珍珠琦琨琪琳琴琼瑛瑜瑞瑞瑩瑶瑾璇璐生盛睿磊礼祥福秀秋立紅红美翔翠聪聰腾興舒航艳艷芬芳英茜荣荷莉莲莹菊華菲萌萍萱萱蓉蓓蕾薇蘭衛詩誌誠诗诚豪貴賢贤贵超軍軒輝轩辉辰达远達遠鑫钢钰铭铮锋锦阳陽隆雄雨雪雯霖霞露静靜颖飛飞香馨馳駿騰驰骏鳴鵬鸣鹏麗龍龙";
 /** 139 entries */
-export const ZH_STOP = "A上午A下午A与A主任A也A了A今ȅ从A们A会B员A住院A体检A你好A信息A儿ŤȄ入院A出院A化疗B驗B验A医Ł去A又A及A同学B志A向A和A在A地址A報告A处Ȇ复查B诊A大夫A太太A夫人A女儿Bŷ妈妈A家属B屬A对A将A小姐A就B诊A尿常规B检B檢A已B经A彩超A影像A心电图A怀孕A患者A您好A感染A或A手术B術A把A护ŷ报告A挂号A掛號A放疗A教授A明ȅ昨ȅ是A晚上A會員A来A核酸A档案A检查A檢查A母亲A治疗B療A父亲A爸爸A片Ť用药A由A电话A病人B例B历B情B房B歷A癌症A的B化验A等B人A糖尿病A結果A结果A给A老师A肿瘤A處Ȇ血压B常规B检B檢B糖A被A複查A要A診斷A護ŷ诊断A说A请A資料A资料A超声A身份证A过敏A还A透析A都A醫Ł門診A门诊A随访A電話A需要A預約A预约A體檢A高血压";
+export const ZH_STOP = "A上午A下午A与A主任A也A了A今Ȗ从A们A会B员A住院A体检A你好A信息A儿Ůȕ入院A出院A化疗B驗B验A医ň去A又A及A同学B志A向A和A在A地址A報告A处ȗ复查B诊A大夫A太太A夫人A女儿Bƀ妈妈A家属B屬A对A将A小姐A就B诊A尿常规B检B檢A已B经A彩超A影像A心电图A怀孕A患者A您好A感染A或A手术B術A把A护ƀ报告A挂号A掛號A放疗A教授A明Ȗ昨Ȗ是A晚上A會員A来A核酸A档案A检查A檢查A母亲A治疗B療A父亲A爸爸A片Ů用药A由A电话A病人B例B历B情B房B歷A癌症A的B化验A等B人A糖尿病A結果A结果A给A老师A肿瘤A處ȗ血压B常规B检B檢B糖A被A複查A要A診斷A護ƀ诊断A说A请A資料A资料A超声A身份证A过敏A还A透析A都A醫ň門診A门诊A随访A電話A需要A預約A预约A體檢A高血压";
 /** 14 entries */
-export const ZH_TITLES = "A主任AȄ医Ł大夫A太太A夫人A女ŷ小姐A护ŷ教授A老师A護ŷ醫Ł阿姨";
+export const ZH_TITLES = "A主任Aȕ医ň大夫A太太A夫人A女ƀ小姐A护ƀ教授A老师A護ƀ醫ň阿姨";
 /** 16 entries */
-export const ZH_NOT_NAMES = "A万一A于洋A冷静A华丽A卫Ł周一B三B二A和平A孔Ť孙Ť李Ť王国BŤ白ȅ高兴";
+export const ZH_NOT_NAMES = "A万一A于洋A冷静A华丽A卫ň周一B三B二A和平A孔Ů孙Ů李Ů王国BŮ白Ȗ高兴";
 /** 112 entries */
-export const JA_FAMILY = "A三浦A上田Bť中山B島B川ƁBť丸山A久保A井上A今ȃ伊ě佐々木Bě内#前#加ě北村A千葉A原#吉川ƁB#和#坂本A増#大塚B西Bť太#安ě宮崎ǂA小山B島B川B林Bť山下B内B口B崎ǂB#岡本B#岩崎A島#工ě平ť後ě斉ě斎ě新ȃ服部A木下ƁA杉山A村上B#松井B尾B岡ǂB#柴#桜ȃ森#横山A橋本A武#池#河ť浅ť清水A渡辺B邉B邊B部A田中ƁA石井B川B#福#竹内A荒ȇ菅原A菊地B池A藤井B原ǂB#西村B#谷口A近ě遠ě酒ȃ野口ƁA金Ť鈴ȇ長谷川A阿部A青ȇ高木B橋B#齋藤";
+export const JA_FAMILY = "A三浦A上田Bů中山B島B川ƋBů丸山A久保A井上A今Ȕ伊ğ佐々木Bğ内$前$加ğ北村A千葉A原$吉川ƋB$和$坂本A増$大塚B西Bů太$安ğ宮崎ǓA小山B島B川B林Bů山下B内B口B崎ǓB$岡本B$岩崎A島$工ğ平ů後ğ斉ğ斎ğ新Ȕ服部A木下ƋA杉山A村上B$松井B尾B岡ǓB$柴$桜Ȕ森$横山A橋本A武$池$河ů浅ů清水A渡辺B邉B邊B部A田中ƋA石井B川B$福$竹内A荒Ș菅原A菊地B池A藤井B原ǓB$西村B$谷口A近ğ遠ğ酒Ȕ野口ƋA金Ů鈴Ș長谷川A阿部A青Ș高木B橋B$齋藤";
 /** 11 entries */
-export const JA_HONORIFICS = "AくんAさまBんAちゃんAȄ君A様A殿A氏A課長A部長";
+export const JA_HONORIFICS = "AくんAさまBんAちゃんAȕ君A様A殿A氏A課長A部長";
 /** 48 entries */
 export const JA_GIVEN_FINAL = "一三乃之也二人介代佳健助司吾咲太夫央奈子実希平彦志恵斗明枝樹江治浩男真穂紀美翔花菜蔵誠輝郎里雄香";
 /** 50 entries */
@@ -31,156 +31,162 @@ export const KO_COMPOUND_SURNAMES = "A남궁A독고A사공A서문A선우A제갈A
 /** 5 entries */
 export const KO_SUFFIXES = "A환자분C님CA님A씨";
 /** 117 entries */
-export const KO_NOT_NAMES = "A강남ǃB화A검사A결과A고열ǅA공유ǅA교육A구강A권리ǄB한A나이B중A남성B자A노인A문서ǃB자B제A민ƶ방금A배송A백신A병ƶ보고B험A서명B비스A성별B인B형A송금A수술A신경B규ǄA심리ǄA안내B전B정A약국A양성B호A연간A우리B선A원인ǄA월간A유의ǅA윤리A의ƶ이건B동B미B상B용B유B제B하B해A일정A임상B시B신A장기B비B소B애A전문B송B원B화A정기CB도B리B보B상B신B형A조건B금B기B영제B정A주간B민B사B소ǃA지금Bƶ진단B료A천식A최근B선B소B신B종A하나ǅA한국ǃƶ허리A현재A혈당B압A홍보A회의";
+export const KO_NOT_NAMES = "A강남ǔB화A검사A결과A고열ǖA공유ǖA교육A구강A권리ǕB한A나이B중A남성B자A노인A문서ǔB자B제A민ǈ방금A배송A백신A병ǈ보고B험A서명B비스A성별B인B형A송금A수술A신경B규ǕA심리ǕA안내B전B정A약국A양성B호A연간A우리B선A원인ǕA월간A유의ǖA윤리A의ǈ이건B동B미B상B용B유B제B하B해A일정A임상B시B신A장기B비B소B애A전문B송B원B화A정기CB도B리B보B상B신B형A조건B금B기B영제B정A주간B민B사B소ǔA지금Bǈ진단B료A천식A최근B선B소B신B종A하나ǖA한국ǔǈ허리A현재A혈당B압A홍보A회의";
 /** 101 entries */
-export const RU_GIVEN = "AĊекс3ǥJаFǦC0аCл|5ĠƋňDтė:Cгǧ0аCǥǦC5ŦċF0|ркад:ŦемAбűд3ŸƎAвадļCл_т0IаEр:GяCсĖ:BƍċĻ|Ļт6GňŦĊ:ƷадļůFƄBячеƄAǤ0аCн5B_5д:C6г:Ʒебŧиг6:Aд3:лŸŉB_Ǝƾ3|митр:Aƌг_:Bг6BкŬƍ0|ле5CизąĞĝж35Aз0аид|ояAив3Bг6ьƷŉBн5ŧ0ĝк>0|ůĖлBċĠ3т0ŧиĠ0|с_ňAл>Ǝ|еċидƾдňBюдмĖĝŰксļŸг>итаD0аEяDŉ5ƾхаĖA5з>ŦĊňFŉBĻитаDėаиC5Aокс3|легD5Cьг|ĠапAпąǧBĞрBė0ĝраƎ|уğ3Ȉǣл3|ƍгǦƿфňDŉBт3иƄCеп3Aтǡ>аŸƋŦŉ5BļофǦDурA{ŉ5AфŮ6Aюлňŧ:Aя5ŧоƄ";
+export const RU_GIVEN = "Aаŷкс3ǵJаFǷC0аCлĠ6сěсƛDтģ>CгǸ0аCǵǷC6ƂĐF0Ġркад>ƂемAбŹд3ƌƚAвадłCлƎ0IаEр>GяCсŁ>BерĐŐĠŐт7GƛCěл>țадłƙFƐBячеƐAǛ0аCн6Bą6д>C7г>BŷбƁиг7>ș3>лƌŒBąƚǐ3Ġмитр>AǶгą>Bг7BкƘер0Ġŷ6CизĈеěAж36Aз0аидĠояAив3Bг7ьțŒBн6Ɓ0Űк[0ĠƙŁлBĐő3т0Ɓиő0ĠсąƛAл[ƚĠеĐидǐдƛBюдмŁŰŸксłƌг[иěD0аEяDŒ6ǐхаŁA6з[CěďяFŒBŐиěDģаиC6Aокс3ĠŷгD6CьčBсěпAпĈǸBŀрBģ0ŰŃƚĠуĤ3ȚǴл3ĠергǷǉфƛDŒBт3иƐCеп3Aěм[аCŃсƂŒ6BłофǷDурAĆŒ6AфŶ7AюďяƁ>Aя6ƁоƐ";
 /** 7 entries */
-export const RU_GIVEN_AMBIGUOUS = "AвƍĝлƌBюб&ьAмůA5деждĝром3AƄа";
+export const RU_GIVEN_AMBIGUOUS = "AвеŃAŷвBюб+ьAмƙA6деждŰром3AƐа";
 /** 7 entries */
-export const RU_PATRONYMIC_ENDINGS = "AƌǩC5A0ǩ5Bч5A&ǩC5Aьǩ";
+export const RU_PATRONYMIC_ENDINGS = "AǶǹC6A0ǹ6Bч6A+ǹC6Aьǹ";
 /** 22 entries */
-export const RU_SURNAME_ENDINGS = "AдзеAƌC|нкоA0C|хBчA&Cĝ?ǢCǨAукAцкǢCǨAчукAшвĖиAĘC|хAюкAян";
+export const RU_SURNAME_ENDINGS = "șзеAǶCĠнкоA0CĠхBчA+CŰ]ǳCийAукAцкǳCийAчукAшвиďAĜCĠхAюкAян";
 /** 100 entries */
-export const RU_NOT_SURNAME_STEMS = "A3ĊизCглǨ?Bспů0AбĖůǪ0Ʒ3кBėьнAвакц0ƾтǡ0ƿпросŧачBыпи?Aгемűлоб0ƷǪ0ƿдŸод?Ŧ&Aд3нBǧŦ?ƾагнозCсǫпл0Bű&6Cкт6Dум_тŸűAж_?Dщ0AзакǠBвċкBд6&BǪA0с{0BсğŮ&3BтűAк>т0ƾƌ?Ʒи_тDнĻŧеŬ00C&BтAлек>ĠвCч_ƾцAŰгǠ0Cш0BŮиц0H?CĠDяцƿ?&?ŧтBуж?Dч0A5прąл_B&AоблаĠнCğŮ&3BпƍаǫBсмотрCн&Ŧр&BтǣCчĞAпаǫ_тB_ицĖл0Ʒ3C&BėĻл0ĻD&0ŧеп>ŬCиǣĠвDемDч0CоцŮурAрǠг&6Bез{ьтŬCцептƿссǨ?BǪлCс?ȈвŮ_Bǧь?Ʒ&BнļкB&ĞŦруднĻBпеǫĊиĠCƎŸąкBчĞAт&>AузиBкра0?AфайлAцǣB_трĊьнAчƋBекAэкг";
+export const RU_NOT_SURNAME_STEMS = "A3аďзCгďй]Bспƙ0AбиďрǺ0ț3кBģьнAвакц0ǐěм0ǉпросBŃчBыпи]AгемŹлоб0țǺ0ǉдƌод]Ƃ+ș3нBǸƂ]ǐагнозCсǻпл0BŹ+7Cкт7DумƎƌŹAжą]Dщ0AзаказBвĐкBд7+BǺA0сĆ0BсĤŶ+3BтŹAк[т0ǐǶ]BďƎDнŐƁеƘ00C+BтAŷк[őвCчąǐцAŸčз0Cш0BŶиц0H]CőDяцǉ]+]ƁтBуж]Dч0A6прĈлąB+AоблаőнCĤŶ+3BпеŃǻBсмотрCн+Ƃр+BтǴCчŀAпаǻƎBąицŁл0ț3C+ǉďкл0ŐD+0Ɓеп[ƘCиǴőвDемDч0CоцŶурAŃзг+7BезĆьěтCцептǉссий]BǺлCс]ȚвŶąBǸь]ț+BнłкB+ŀƂруднŐBпеǻаďőCƚƌĈкBчŀAт+[AузиBкŃ0]AфайлAцǴBƎŃльнAчасBекAэкг";
 /** 80 entries */
-export const AR_GIVEN = "AابراهǷBحمȊسمľBملCنهƹسBǷƕAبلĚAجمĚCيلǶحسنCينBمȋزهƹƕAخĚȊǴجǶǴناAراشȋōCنياBقيهƹاBǷAزيƔCنبAسǳƺلمCōBعƔCȋيȊلطƕCōBōǶشǷľAطǳقAعائشƺدلBبدĚرحمنFعزيزFلƺيرBثمƕBŌBمǳCرAغƔǶفاطمهBهȊيصلAكŋمBمĚAلōľBيŌCناAماجȋǵBحمدDوȊŋمBصطفيƹيDرAنƔيƺصرBبيلBجلľBورDǶهĚهBǴBشامƹȊيفľAوفľBŌدAياسرDōنBوسف";
+export const AR_GIVEN = "AابراهȇBحمȝسمŅBملCنهǋسBȇƢAبلĞAجمĞCيلȆحسنCينBمȞزهǋƢAخĞȝȄجȆȄناAراشȞŕCنياBقيهǋاBȇAزيơCنبAسȃǌلمCŕBعơCȞيȝلطƢCŕBŕȆشȇŅAطȃقAعائشǌدلBبدĞرحمنFعزيزFلǌيرBثمƢBŔBمȃCرAغơȆفاطمهBهȝيصلAكœمBمĞAلŕŅBيŔCناAماجȞȅBحمدDوȝœمBصطفيǋيDرAنơيǌصرBبيلBجلŅBورDȆهĞهBȄBشامǋȝيفŅAوفŅBŔدAياسرDŕنBوسف";
 /** 5 entries */
 export const AR_LINKS = "AابنCوBلAبنCت";
 /** 45 entries */
-export const AR_NOT_FAMILY = "AĚاسبوعDشعƖولCتحĚيلEŌلDقŋرCثƕيCجǴدGƖراحƺدكتورHƖمDوľCساعƖكرCصباحCضغطCطبيبGƖوǳئCعزيزGƖلاجDمŌƖيƔƺغȋفحصEوصاتCقلبCكŋمGƺمحترمHƖŋضGƖسľEتشفيDلفDوعȋنتائجEيجƺيومAللمŋضGه";
+export const AR_NOT_FAMILY = "AĞاسبوعDشعƣولCتحĞيلEŔلDقœرCثƢيCجȄدGƣراحǌدكتورHƣمDوŅCساعƣكرCصباحCضغطCطبيبGƣوȃئCعزيزGƣلاجDمŔƣيơǌغȞفحصEوصاتCقلبCكœمGǌمحترمHƣœضGƣسŅEتشفيDلفDوعȞنتائجEيجǌيومAللمœضGه";
 /** 2 entries */
-export const AR_ROYAL = "AĚاōرCمǵ";
+export const AR_ROYAL = "AĞاŕرCمȅ";
 /** 25 entries */
-export const AR_STOP = "AĚتيCذيCيBوAتحŌلBقŋرBǵAثمAذǵAعŌƹAفحصBيAقدAلاBمƹAماBعƹBوعدAنتيجǶهذاCǶو";
+export const AR_STOP = "AĞتيCذيCيBوAتحŔلBقœرBȅAثمAذȅAعŔǋAفحصBيAقدAلاBمǋAماBعǋBوعدAنتيجȆهذاCȆو";
 /** 44 entries */
-export const HE_GIVEN = "AאביDגילCǲםBהרƒBוƓEתBיתיBליהוBסתרBƓǰAדודBנהCיǰAǱיםBנהAטליהAיונתןCסיDףBעלCקבBצחקAלאהBיאתAמאיהDרBיכǰDלBƓםBשהAנועהDםAסיגלAעומרAרבקהBוניEתCתBחלAשיǲBלמהBמוǰBǲAתמר";
+export const HE_GIVEN = "AאביDגילCȂםBהרƟBוƠEתBיתיBליהוBסתרBƠȀAדודBנהCיȀAȁיםBנהAטליהAיונתןCסיDףBעלCקבBצחקAלאהBיאתAמאיהDרBיכȀDלBƠםBשהAנועהDםAסיגלAעומרAרבקהBוניEתCתBחלAשיȂBלמהBמוȀBȂAתמר";
 /** 29 entries */
-export const HE_SURNAMES = "AאƑהםBוǱƒBזולאיBלƒBשכנזיAביטƒBרקAגבאיBולדƑגBƓנƑגAדהןAוייסAחדדBזןAיוסףAכהןAלויAמזרǱAסויסהAעמרAפƓדמןCץAקלייןBפלןAרוזןDנƑגAשטרןBמעוניBפירא";
+export const HE_SURNAMES = "AאƞהםBוȁƟBזולאיBלƟBשכנזיAביטƟBרקAגבאיBולדƞגBƠנƞגAדהןAוייסAחדדBזןAיוסףAכהןAלויAמזרȁAסויסהAעמרAפƠדמןCץAקלייןBפלןAרוזןDנƞגAשטרןBמעוניBפירא";
 /** 8 entries */
-export const HE_AMBIGUOUS = "AאביBלƒAƑקAדודAǱיםBנהAרותAשǲ";
+export const HE_AMBIGUOUS = "AאביBלƟAƞקAדודAȁיםBנהAרותAשȂ";
+/** 47 entries */
+export const PA_GIVEN = "AਅŚġCȈBਰਸ਼ġAਇੰ,ċAਕƬċBśੈਲBਿśġBੁਲġAਗੁȈDġDਨਾਮDƆ5Dਮ5DƮ,AਜਗċBਸƆ5CਬੀਰCƮ,Bੋਗ:,Aਤਜ:,AਦਲċAਨਵਜưCġBƯƬAਪਰਮċD:,BĬਭਜưAਬਲċCਦੇਵCƮ,AŚċCġCƆ5AਰਣċBŚġBਾਜ:,AਸਤਨਾਮBਰਬċBਿਮśBੁਖċDƮ,Cਰ:,AਹȈCġCƆ5CŚCƮ,";
+/** 20 entries */
+export const PA_SURNAMES = "AਅਟǞAਔਜਲਾAਕੌਰBੰਗAਗਰੇǞBਿੱਲAਚੀƭAਢਿੱਲੋਂAਧਾਲੀǞAਬਰਾੜBਾਜīBੈਂਸAƭਨAਰੰਧਾīAਵƯਕAਸਹưਾB:ਘCੱਧੂBੇਖੋਂBੰਧੂ";
+/** 6 entries */
+export const PA_AMBIGUOUS = "AਕੌਰBੰਗAਨƯƬAƭਨAਸਿਮśCੰਘ";
 /** 57 entries */
-export const HI_GIVEN = "AअंजलिBƗBनि8DलCŐBमितBĤजुनBशोकAआŎशBरतĿकमĎBवि8ź$ĿगŐĹरǗBोĢलAजसǗAदिनĥBीपकDाAन$ायणžďAप$्वतीBूजाB;ƝदDियाAबďदƞŽनोदǆĎAमनǗCोजC्जुBहĥBीƙAरमĥǀजĥǆCहुलBŐBोहितAलक्ƜमĿविŎसCƗAशĦामAसंƗBन्तोषBबिƙBरि8BŐĹनŐEलǆनCरĥCशीĎB्ƚďAहरǗCि";
+export const HI_GIVEN = "AअंजलिBƤBनि9DलCŘBमितBĨजुनBशोकAआŖशBरतņकमēBवि9ƃ%ņगŘľरǪBोĦलAजसǪAदिनĩBीपकDाAन%ायणƈĔAप%्वतीBूजाB?ƪदDियाAबĔदƫƇनोदǗēAमनǪCोजC्जुBहĩBीƦAरमĩǑजĩǗCहुलBŘBोहितAलक्ƩमņविŖसCƤAशĪामAसंƤBन्तोषBबिƦBरि9BŘľनŘEलǗनCरĩCशीēB्ƧĔAहरǪCि";
 /** 49 entries */
-export const HI_SURNAMES = "Aअग;वालBधिक$Ŀआच$ĦAक$्कीź$BोइŏĎBौरAखड्ŎAगिलĹप्8CरुङAघिमिरेAचौधरीCďनAजोशĿठाकƞA8ģङŽव$ीB;िĢठĿथाĢAदाďलĹबेžƝईAƙयरBĦौĢƚAपटेलǀंƘCण्ƘयBौƘलAबस्ƚतAभट्टǐAमहĤजनŽश;ाžह8AयादवAǐCवžड्डĿĎģŽम्बूAवĤģAशĤģǀकĦCहžĤĢB;ीवास्तवDेƜठAसंधूŽंह";
+export const HI_SURNAMES = "Aअग?वालBधिक%ņआच%ĪAक%्कीƃ%BोइŗēBौरAखड्ŖAगिलľप्9CरुङAघिमिरेAचौधरीCĔनAजोशņठाकƫA9ħङƇव%ीB?िĦठņथाĦAदाĔलľबेƈƪईAƦयरBĪौĦƧAपटेलǑंƥCण्ƥयBौƥलAबस्ƧतAभट्टǣAमहĨजनƇश?ाƈह9AयादवAǣCवƈड्डņēħƇम्बूAवĨħAशĨħǑकĪCहƈĨĦB?ीवास्तवDेƩठAसंधूƇंह";
 /** 17 entries */
-export const HI_AMBIGUOUS = "Aअधिक$ĿआŎशBच$ĦAकमĎź$AगŐAन$ायणAƛƝदAबďदƞAǐǆAलक्ƜमीǀģAसिंहBŐźनAहरि";
+export const HI_AMBIGUOUS = "Aअधिक%ņआŖशBच%ĪAकमēƃ%AगŘAन%ायणAƨƪदAबĔदƫAǣǗAलक्ƩमीǑħAसिंहBŘƃनAहरि";
 /** 66 entries */
-export const AM_NAMES = "AሀይሌAሃብቶምBናBይሌAሄለንBኖክAሉዋŶሓጎስAሕይወƳመሰረትBብራህቱBኮንȁሙሉጌȀሚልኤȁማርȀሜሮȁሩƳሰለƲBላምBምሃርBናይƳሳምራዊትBራAበቀለAቤተልሔŶብርሃኑCቱካȁተስፋዬBክሌBȂAታደሰAትዕግስƳናሆŶአለሙBልማዝBማኑŜBሰፋBስመሮምCቴርBበበAኣማኑŜBስመሮŶŜሳBፍሬŶእዮብAከበደAኪዳኔAȂBይኒAዘውዱAዮሃንስBሐንስBርዳኖስBናስAደስȀዳንŜBዊƳገብሩCሬAጌታቸውAግርማDይAፀሐይAፊሊƲAፍልƲBቅር";
+export const AM_NAMES = "AሀይሌAሃብቶምBናBይሌAሄለንBኖክAሉዋſሓጎስAሕይወǅመሰረትBብራህቱBኮንȒሙሉጌȑሚልኤȒማርȑሜሮȒሩǅሰለǄBላምBምሃርBናይǅሳምራዊትBራAበቀለAቤተልሔſብርሃኑCቱካȒተስፋዬBክሌBȓAታደሰAትዕግስǅናሆſአለሙBልማዝBማኑŦBሰፋBስመሮምCቴርBበበAኣማኑŦBስመሮſŦሳBፍሬſእዮብAከበደAኪዳኔAȓBይኒAዘውዱAዮሃንስBሐንስBርዳኖስBናስAደስȑዳንŦBዊǅገብሩCሬAጌታቸውAግርማDይAፀሐይAፊሊǄAፍልǄBቅር";
 /** 5 entries */
-export const AM_AMBIGUOUS = "AሰላŶአልማዝAደስȀፀሐይAፍቅር";
+export const AM_AMBIGUOUS = "AሰላſአልማዝAደስȑፀሐይAፍቅር";
 /** 7 entries */
-export const AM_NAME_PREFIXES = "AሃይለAብርሃነAተስፋAኃይለAኪዳነAȂAገብረ";
+export const AM_NAME_PREFIXES = "AሃይለAብርሃነAተስፋAኃይለAኪዳነAȓAገብረ";
 /** 99 entries */
-export const EL_GIVEN = "AαŪπηCƈλƆBθα^σι2Cη^BĺαǝņĔBūξũδĜI2B^ĕƇ4I2CδρεαςC^EςCτων,Fι2BσπƇ4Aβαγƈλ,Cσιλĉ2F,FƆAƈωργ4G2B4νĔGςCωργ2GυBǛγορ,Gι2Aδεσποι^BημητĜGηHςGι2Bιονǟ,AĉǛĔBūĔFςDυθεņ2CπιδαBμμũŅηλBυαγƈλ4H2Cƈν4Cδοκ4Cτυχ4AζωηAηλ4ςAθα^σ,BεοδωĜG2Bοδωρ,Aιωũ^F,AκαλλιοπηCǝņ^IςBƊ4κηG2Bωνĕũτι^K2CĕαFςAūυǝρ,Aμũωλ,CρŪņǜD4FςDκ2BιχαηλEλ,AνƆDοƉ2EςEǞǚŪBυĜν4Aπα^γιωǜI,CĜσκευηCυλ2BεŇ2BǚυξεĔAσοφ4FςBπυņδωνE2BǜƊ2GυƉCελι2EƉCυλ4ν2Bωτηρ,AτƇ2AφωτĉĔD,AχαĜEƉμπ2BǛĕ2Cιĕι^Cǟα";
+export const EL_GIVEN = "AαųπηCƕλƒBθα|σι2Cη|BĿαǰŎęBŴξŲδĢI2B|ĚƔ4I2CδρεαςC|EςCτων=Fι2BσπƔ4Aβαγƕλ=CσιλĎ2F=FƒAƕωργ4G2B4νęGςCωργ2GυBǮγορ=Gι2Aδεσποι|BημητĢGηHςGι2Bιονǲ=AĎǮęBŴęFςDυθεŎ2CπιδαBμμŲōηλBυαγƕλ4H2Cƕν4Cδοκ4Cτυχ4AζωηAηλ4ςAθα|σ=BεοδωĢG2Bοδωρ=AιωŲ|F=AκαλλιοπηCǰŎ|IςBƗ4κηG2BωνĚŲτι|K2CĚαFςAŴυǰρ=AμŲωλ=CρųŎǯD4FςDκ2BιχαηλEλ=AνƒDοƖ2EςEǱǭųBυĢν4Aπα|γιωǯI=CĢσκευηCυλ2Bεŏ2BǭυξεęAσοφ4FςBπυŎδωνE2BǯƗ2GυƖCελι2EƖCυλ4ν2Bωτηρ=AτƔ2AφωτĎęD=AχαĢEƖμπ2BǮĚ2CιĚι|Cǲα";
 /** 14 entries */
-export const EL_AMBIGUOUS = "AαŪπηBθη^Aδεσποι^AĉǛĔBλπιδαBυτυχ4AζωηAκƊ4κηAǙρŪņǜAνƆAπαĜσκευηAĕαƊ2AχαĜBρǟα";
+export const EL_AMBIGUOUS = "AαųπηBθη|Aδεσποι|AĎǮęBλπιδαBυτυχ4AζωηAκƗ4κηAǬρųŎǯAνƒAπαĢσκευηAĚαƗ2AχαĢBρǲα";
 /** 11 entries */
-export const EL_SURNAME_ENDINGS = "AαδηDςCŅBκηDςAιδηDςCŅAογλŅAπŅλ2Fυ";
+export const EL_SURNAME_ENDINGS = "AαδηDςCōBκηDςAιδηDςCōAογλōAπōλ2Fυ";
 /** 8 entries */
-export const EL_TITLES = "AκBαB2BƊ4FςEεE2Fυ";
+export const EL_TITLES = "AκBαB2BƗ4FςEεE2Fυ";
 /** 3 entries */
-export const EL_PATIENT_WORDS = "AƇθεĔGςFŅς";
+export const EL_PATIENT_WORDS = "AƔθεęGςFōς";
 /** 24 entries */
-export const EL_STAFF = "Aγ4ŇεF2GǞδιερμηνεαJςDυθυντ,Iρ4BρCαA4ŇεE2FǞκαθDηγητηIςHρ4AǙ4AνοσηūυτηJςIρ4AπροιĕαμεĔK2AφǟĺοθεĜπευτ,Oρ4";
+export const EL_STAFF = "Aγ4ŏεF2GǱδιερμηνεαJςDυθυντ=Iρ4BρCαA4ŏεE2FǱκαθDηγητηIςHρ4AǬ4AνοσηŴυτηJςIρ4AπροιĚαμεęK2AφǲĿοθεĢπευτ=Oρ4";
 /** 40 entries */
-export const EL_PLACE_HEADS = "AαγC4EςD2EǞβƇDιūωςFισσ,Aδημ2EυB4γνωĕĺοAερŪĕηņοA4ŇŃHυBδρυǙGτ2AκενŇοGυBλινƆHςAūωφEορ2HǞμοĔA^2BοσοκομŃKǞοδCοDντ4ŇŃDςDǞπũεπιĕημιοBƉǝ4HςBǚυ4ŇŃAσχǚŃEηAυπŅργŃAφαρǙκŃ";
+export const EL_PLACE_HEADS = "AαγC4EςD2EǱβƔDιŴωςFισσ=Aδημ2EυB4γνωĚĿοAερųĚηŎοA4ŏŋHυBδρυǬGτ2AκενŏοGυBλινƒHςAŴωφEορ2HǱμοęA|2BοσοκομŋKǱοδCοDντ4ŏŋDςDǱπŲεπιĚημιοBƖǰ4HςBǭυ4ŏŋAσχǭŋEηAυπōργŋAφαρǬκŋ";
 /** 59 entries */
-export const HY_GIVEN = "A1աǮտCիCŵBշոտBƐղćƸųCթ7րCմ1DġDǋCսġCտǬCփիAգագćCŴեBǭƏգBոհčCռƸիգƏAդավիթAզč7ǮAէդգčAլǭոնBի1աCլիթB7սǋAխաչատ7րAկčġDǋAհǬոբCյկCսմćBովհ1նեսBռիփսիմեƸ1տAմ17կCրիųEնեBհերAŵիրաCրեկDǋB7նեAշ7շ1Aռ7բġDզ1ŵAսաթġćCմվելCրգիսBեդաBիր17շBոŵCւրġAվազգġCհեCրդ1AտաթǭćBիգր1Aքնčć";
+export const HY_GIVEN = "A1աǾտCիCžBշոտBƝղĊǊżCթ8րCմ1DĥDǝCսĥCտǼCփիAգագĊCŽեBǽƜգBոհĒCռǊիգƜAդավիթAզĒ8ǾAէդգĒAլǽոնBի1աCլիթB8սǝAխաչատ8րAկĒĥDǝAհǼոբCյկCսմĊBովհ1նեսBռիփսիմեǊ1տAմ18կCրիżEնեBհերAžիրաCրեկDǝB8նեAշ8շ1Aռ8բĥDզ1žAսաթĥĊCմվելCրգիսBեդաBիր18շBոžCւրĥAվազգĥCհեCրդ1AտաթǽĊBիգր1AքնĒĊ";
 /** 5 entries */
-export const HY_AMBIGUOUS = "AաƐղćƸփիAգոհčAհայկAշ7շ1";
+export const HY_AMBIGUOUS = "AաƝղĊǊփիAգոհĒAհայկAշ8շ1";
 /** 7 entries */
-export const HY_SURNAME_ENDINGS = "Aե1DիDցAŴDիEնDց";
+export const HY_SURNAME_ENDINGS = "Aե1DիDցAŽDիEնDց";
 /** 12 entries */
-export const HY_NOT_SURNAMES = "AųերćŴƸցախǖեվǯպǬ1Ƹǭ1ե1Gǖլոս1ջելեսǖկիլćǖհայաƐ1ե1Iǖմոսկովǖռ7սաƐ1ǖփčիզŴ";
+export const HY_NOT_SURNAMES = "AżերĊŽǊցախǩեվǿպǼ1Ǌǽ1ե1Gǩլոս1ջելեսǩկիլĊǩհայաƝ1ե1Iǩմոսկովǩռ8սաƝ1ǩփĒիզŽ";
 /** 6 entries */
-export const HY_TITLES = "AպčոնƸնAտćęBկնAօրդCիƏդ";
+export const HY_TITLES = "AպĒոնǊնAտĊĝBկնAօրդCիƜդ";
 /** 6 entries */
-export const HY_PATIENT_WORDS = "AǮվ1դGըGęAպացիġտHըHę";
+export const HY_PATIENT_WORDS = "AǾվ1դGըGĝAպացիĥտHըHĝ";
 /** 12 entries */
-export const HY_STAFF = "Aատųŵբ7յժAբժիշկCշկ7ǮB7ժք7յրAդոկտƏƸAթčգմ1իչAմ1կաբčձAպǯֆEեսƏAսրտաբ1Aվիրաբ7յժ";
+export const HY_STAFF = "Aատżžբ8յժAբժիշկCշկ8ǾB8ժք8յրAդոկտƜǊAթĒգմ1իչAմ1կաբĒձAպǿֆEեսƜAսրտաբ1Aվիրաբ8յժ";
 /** 18 entries */
-export const HY_PLACE_HEADS = "A1վ1AբժշկǬ1Aդեղատ7նBպǯցAընկեր7թյ7նAęƐիտ7տAկġտǯնBլęćաAհųալսč1BիմŵդրųCվ1դ1ոցAպոլćլęćաCղոտաAսբB7րբBպըAփբըBողոց";
+export const HY_PLACE_HEADS = "A1վ1AբժշկǼ1Aդեղատ8նBպǿցAընկեր8թյ8նAĝƝիտ8տAկĥտǿնBլĝĊաAհżալսĒ1BիմžդրżCվ1դ1ոցAպոլĊլĝĊաCղոտաAսբB8րբBպըAփբըBողոց";
 /** 73 entries */
-export const KA_GIVEN = "Aƪექს9დრეBđDნƮƫდĒſქǾგეĴƀგƩორგიBოჩǾĲ=თƂCთƮეăDტეĒნეBლƬეAĳხტ9გHĐზაზაǁრაბFĐŚ]რƂDუđſƩმურƂCოđA%Bრაკ!C]AăხǾĴ!Cშაſვ9ƂCĴB%CăǁăA]%CăCმუăCნ9Ʃრ%მGიſდეაBზ%ƀხეილAđთ%CđCĵſსტ9ƀăDოლოზCđDოBოĲრFĐოŚრEĐპაატǾრეĳზCზოǁსუდ9AსƪომეCნდროBśიƮტაĒელAქეთევ9DĐშოŚAưưნƮხატ%";
+export const KA_GIVEN = "AƼექს!დრეBĖDნǀƽდėƉქȏგეĺƊგƻორგიBოჩȏĸ@თƍCთǀეăDტეėნეBლƾეAĹხტ!გHĕზაზაǒრაბFĕŤ}რƍDუĖƉƻმურƍCოĖA&Bრაკ#C}Aăხȏĺ#CშაƉვ!ƍCĺB&CăǒăA}&CăCმუăCნ!ƻრ&მGიƉდეაBზ&ƊხეილAĖთ&CĖCĻƉსტ!ƊăDოლოზCĖDოBოĸრFĕოŤრEĕპაატȏრეĹზCზოǒსუდ!AსƼომეCნდროBťიǀტაėელAქეთევ!DĕშოŤAǂǂნǀხატ&";
 /** 6 entries */
-export const KA_AMBIGUOUS = "A%AĴ!B%Aმზ%Aნ9Ʃĵ";
+export const KA_AMBIGUOUS = "A&Aĺ#B&Aმზ&Aნ!ƻĻ";
 /** 14 entries */
-export const KA_SURNAME_ENDINGS = "AŀლřEთ9EიFთFსE]E}ძეCřCმCსDთ9ƀთCს";
+export const KA_SURNAME_ENDINGS = "AŇლţEთ!EიFთFსE}EćძეCţCმCსDთ!ƊთCს";
 /** 13 entries */
-export const KA_WEAK_ENDINGS = "AǿDსBƭD}ე!D}%CმC}უƩსBĒDს";
+export const KA_WEAK_ENDINGS = "AȐDსBƿDćე#Dć&CმCćუƻსBėDს";
 /** 14 entries */
-export const KA_NOT_SURNAMES = "AბიძაǏJ}დეიĲǏKსƀსǏI}]მიĲǏL}ǏǏKსJ]J}ძმისǏJს";
+export const KA_NOT_SURNAMES = "AბიძაǢJćდეიĸǢKსƊსǢIć}მიĸǢLćǢǢKსJ}JćძმისǢJს";
 /** 6 entries */
-export const KA_TITLES = "AƫĵნƂFƮქƪƫĵნIიIო";
+export const KA_TITLES = "AƽĻნƍFǀქƼƽĻნIიIო";
 /** 7 entries */
-export const KA_PATIENT_WORDS = "AǿდმყśიJ}პაưƬტHიIსH]Hს";
+export const KA_PATIENT_WORDS = "AȐდმყťიJćპაǂƾტHიIსH}Hს";
 /** 13 entries */
-export const KA_STAFF = "Aბებ%ქა!AდოქĵრGĐექთ9იF]CიმEიFსE]AŚრჯიმ9ĐმედĲAპრśEესოĒ";
+export const KA_STAFF = "Aბებ&ქა#AდოქĻრGĕექთ!იF}CიმEიFსE}AŤრჯიმ!ĕმედĸAპრťEესოė";
 /** 26 entries */
-export const KA_PLACE_HEADS = "AგამზEირřGიH}ინსტიტუტĐკ!ƭăHƯGი}მოედ9ĐსაǿდმყśოLსLƯCხელობისBკოĴB}უƭვერსიტეტĐფონდĐქǁჩაEřDი}შესახვე=Bპ}ცƬტĒGსFƯ";
+export const KA_PLACE_HEADS = "AგამზEირţGიHćინსტიტუტĕკ#ƿăHǁGიćმოედ!ĕსაȐდმყťოLსLǁCხელობისBკოĺBćუƿვერსიტეტĕფონდĕქǒჩაEţDიćშესახვე@BპćცƾტėGსFǁ";
 /** 51 entries */
-export const MN_GIVEN = "AĊт3ǊBнуCхŨŧиу5ĝĆƋ3жąŦŨEėдDт{гаCĽEŰ|ĖгŲнBė6Űĝг3ĆŬ>FтDз6игDт{гĝдąаƋүр@B6жAзėзǢĝм3дахBөнхĆтEж>ǤEз{Eтуяĝ5р3ŭрŊFǊƿм0Bямд6жAодŭрŊBтгċŨBюунǊEчļэгAпүрэвд6жȈ>5иBŊ@ŭBүхĆтAтэмŲл@Bүвш0Cм@BөмөрAууг3ŨBянгĝхċг6B{3AČр@CƃŰĝ@хŨDж>ǤDтуя|рд@эGĆт";
+export const MN_GIVEN = "Aалт3ǜBнуCхűƁиу6Űĉас3жĈƂűEģдDтĆčCńEŸĠŁгŻнBģ7ŸŰг3ĉƘ[FтDз7игDтĆčșĈаасүр^B7жAзģзǳŰм3дахBөнхĉтEж[ǛEзĆEтуяŰ6р3ŵрźFǜǉм0Bямд7жAодŵрźBтгĐűBюунǜEчłэгAпүрэвд7жȚ[6иBź^ŵBүхĉтAтэмŻл^Bүвш0Cм^BөмөрAууг3űBянčAхĐг7BĆ3Ađр^CƏŸŰ^хűDж[ǛDтуяĠрд^эGĉт";
 /** 13 entries */
-export const MN_AMBIGUOUS = "A3уAŨAд6жAм3дахAном0ȈŊ@ŭAтүм@BөмөрAуянгĝхċг6B{3AČр@Aэрд@э";
+export const MN_AMBIGUOUS = "A3уAűș7жAм3дахAном0Țź^ŵAтүм^BөмөрAуянčAхĐг7BĆ3Ađр^Aэрд^э";
 /** 26 entries */
-export const MN_NAME_ENDINGS = "AĆŬ>ŦCĽBĖэгBėдAŭрŊAд6жB{ǡAжąŸǤAзǢ|6игB{AŰĝнямAочůȈаих3BувдBүр@AтűтохB{гаCяĝхŲAǊAчļэгAэрд@э";
+export const MN_NAME_ENDINGS = "AĉƘ[ƂCńBŁэгBģдAŵрźș7жBĆамAжĈƌǛAзǳĠ7игBĆAŸŰнямAочƙȚаих3BувдBүр^AтŹтохBĆčCяŰхŻAǜAчłэгAэрд^э";
 /** 4 entries */
-export const MN_PATRONYMIC_ENDINGS = "AŹн:BыAĘ";
+export const MN_PATRONYMIC_ENDINGS = "AƓн>BыAĜ";
 /** 31 entries */
-export const MN_NOT_PATRONYMIC = "AажлȉļгŹĆйгу{лагĘAгǠрȉэмтлĸŸŹдŲргŹкл0Ļĸƿмп3Źмċгėȉ@дŹн:ğŊŹċыȈ>ȉургу{ŹтөвĸŸөхŹ{сĘAхąǥȉ6оċыŦȉŲхдŹцусныAш0жĖŭ@:Bээсн:AэмнŊгĸCчĸŧŲлAяǡныAөвчн:Bǥĸ";
+export const MN_NOT_PATRONYMIC = "AажлȜłгƓĉйгуĆлагĜAčзрȜэмтď0ƌƓдŻргƓкл0Őŉǉмп3ƓмĐгģȜ^дƓн>Ĥэď0AĐыȚ[ȜургуĆƓтөвŉƌөхƓĆсĜAхĈǵȜ7оĐыƂȜŻхдƓцусныAш0жŁŵ^>Bээсн>AэмнźгŉCчŉƁŻлAяамныAөвчн>Bǵŉ";
 /** 4 entries */
-export const TH_TITLES = "AŻAƥงǈาวCย";
+export const TH_TITLES = "AƄAƷงǙาวCย";
 /** 1 entries */
-export const TH_LONE_TITLES = "AŻ";
+export const TH_LONE_TITLES = "AƄ";
 /** 2 entries */
 export const TH_PATIENT_WORDS = "Aคนไข้Aผู้ป่วย";
 /** 59 entries */
-export const TH_NOT_TITLES = "AŻƤูEāDตาDทāนDธรรมDƥยE้ĭFาDประโยชน์Eู่E[ǇǍEįE่อDภาพDīยEāDลักษณะEุงEูกค[DวุฒิǈมบัติDŕอDูปกĈDแม่AƥงกํŖัลDงามDผดุงƤรภ์ǇǍDฟ[Dร[ยǈนมDเอกDแบบCยƣัฐมนตรีEสภาFมาคมEĭค์กĈFบตEเทศมนตรีDงŖDจ[งDชāงDดāนDตํĈวจDทหĈEะเบียนEุนEāDประกĮǇลEĮDร้อยǈถŖีEิบDหน[E[งDอําเภอDǺĬ";
+export const TH_NOT_TITLES = "AƄƶูEāDตาDทāนDธรรมDƷยE้ĳFาDประโยชน์Eู่E{ǘǠEĵE่อDภาพDıยEāDลักษณะEุงEูกค{DวุฒิǙมบัติDşอDูปกČDแม่AƷงกํŠัลDงามDผดุงƶรภ์ǘǠDฟ{Dร{ยǙนมDเอกDแบบCยƵัฐมนตรีEสภาFมาคมEĳค์กČFบตEเทศมนตรีDงŠDจ{งDชāงDดāนDตํČวจDทหČEะเบียนEุนEāDประกĴǘลEĴDร้อยǙถŠีEิบDหน{E{งDอําเภอDȋĲ";
 /** 14 entries */
-export const TH_STAFF = "AดรAทพBĮตǺĬAนพAพญBǍAภกBญAลāมAŕอAอาจĈĬAเจ[หน[ǹBภสัชƣAǺĬ";
+export const TH_STAFF = "AดรAทพBĴตȋĲAนพAพญBǠAภกBญAลāมAşอAอาจČĲAเจ{หน{ȊBภสัชƵAȋĲ";
 /** 41 entries */
-export const TH_STOPS = "AกับAขĭCบŻAƤับBะB่ะAจากAซึ่งAถึงAทั้งŕดBįBุกคนAนอกBะAปีAพรุ่งนี้AรายAวĮจĮทร์DǹDนี้ǇฤหัสEุธDศุƣ์DอังคĈEาทิตĬDเสĈ์AสวัสดีAหรือB้ĭAอายุAเกāBดือนBมื่อวŖBรื่ĭBลขǹBวลาAและAโรงพǍAในBŕ่Aได้";
+export const TH_STOPS = "AกับAขĳCบƄAƶับBะB่ะAจากAซึ่งAถึงAทั้งşดBĵBุกคนAนอกBะAปีAพรุ่งนี้AรายAวĴจĴทร์DȊDนี้ǘฤหัสEุธDศุƵ์DอังคČEาทิตĲDเสČ์AสวัสดีAหรือB้ĳAอายุAเกāBดือนBมื่อวŠBรื่ĳBลขȊBวลาAและAโรงพǠAในBş่Aได้";
 /** 4 entries */
-export const LO_TITLES = "Aທ່İǑB້າວAǑDƧວ";
+export const LO_TITLES = "Aທ່ĶǤB້າວAǤDƹວ";
 /** 3 entries */
 export const LO_PATIENT_WORDS = "AຄົນເຈັບDໄຂ້Aຜູ້ປ່ວຍ";
 /** 5 entries */
-export const LO_NOT_TITLES = "AǑງາມDພະຍາບİDຟ້າDເອກDແບບ";
+export const LO_NOT_TITLES = "AǤງາມDພະຍາບĶDຟ້າDເອກDແບບ";
 /** 6 entries */
-export const LO_STAFF = "Aທ່İຫມໍAŗຍແປພາƧAຜູ້ແປພາƧAພະຍາບİAຫມໍAອາຈİ";
+export const LO_STAFF = "Aທ່ĶຫມໍAšຍແປພາƹAຜູ້ແປພາƹAພະຍາບĶAຫມໍAອາຈĶ";
 /** 15 entries */
 export const LO_STOPS = "AກັບAຂອງCບໃຈAຈາກAທີ່BຸກຄົນAນອກAມື້ນີ້AວັນທີAສະບາຍດີAເຖິງBລື່ອງAແລະAໃນAໄດ້";
 /** 5 entries */
-export const KM_TITLES = "Aកញ្ញាAǘDƼAŢនាងEƼ";
+export const KM_TITLES = "Aកញ្ញាAǫDǎAŬនាងEǎ";
 /** 1 entries */
-export const KM_LONE_TITLES = "Aǘ";
+export const KM_LONE_TITLES = "Aǫ";
 /** 2 entries */
-export const KM_PATIENT_WORDS = "AŢជម្ងឺFţឺ";
+export const KM_PATIENT_WORDS = "AŬជម្ងឺFŭឺ";
 /** 21 entries */
-export const KM_NOT_TITLES = "AǘគƽDជាEំşវDតាEƽវDşǕšគĄាEៅDនាយកEឹងDបēE+ធēDមកEēEិនDយាយDǔDƼşǕšគĄាHǔDŢDឧកញ៉ាAŢƼǔ";
+export const KM_NOT_TITLES = "AǫគǏDជាEំũវDតាEǏវDũǨūគĄាEៅDនាយកEឹងDបĘE;ធĘDមកEĘEិនDយាយDǧDǎũǨūគĄាHǧDŬDឧកញ៉ាAŬǎǧ";
 /** 8 entries */
-export const KM_STAFF = "Aគិលēុបដ្ឋាកLយិកាBƽពេទƵAបƅAពេទƵAǔAសាស្ត+ាចារƵAŢបកប+ែ";
+export const KM_STAFF = "AគិលĘុបដ្ឋាកLយិកាBǏពេទǇAបƑAពេទǇAǧAសាស្ត;ាចារǇAŬបកប;ែ";
 /** 19 entries */
-export const KM_STOPS = "AកĄុងCរៅAគឺAជាAដែលAតƽវAថ្ងៃAşǕšBៅAនិងBឹងBៅAបēAពីAមēBិនAរបšAសូមAអរគុណ";
+export const KM_STOPS = "AកĄុងCរៅAគឺAជាAដែលAតǏវAថ្ងៃAũǨūBៅAនិងBឹងBៅAបĘAពីAមĘBិនAរបūAសូមAអរគុណ";
 /** 3 entries */
-export const MY_TITLES = "AǻƨǼAဦး";
+export const MY_TITLES = "AȌƺȍAဦး";
 /** 1 entries */
-export const MY_LONE_TITLES = "AǼ";
+export const MY_LONE_TITLES = "Aȍ";
 /** 17 entries */
-export const MY_NOT_TITLES = "Aǻ်လာAǼနှမHံAဦးခŘǉDျိုCစားDီးDွာCဆǎCဇǉCညွှတǽတညǽထိပ်Dုပǽနှıကǽပဉ္စǉCရေ";
+export const MY_NOT_TITLES = "AȌ်လာAȍနှမHံAဦးခŢǚDျိုCစားDီးDွာCဆǡCဇǚCညွှတȎတညȎထိပ်DုပȎနှķကȎပဉ္စǚCရေ";
 /** 6 entries */
-export const MY_STAFF = "AဆရာDမDဝနƨǻက်တာAဘာသာပြနƨသူနာပြု";
+export const MY_STAFF = "AဆရာDမDဝနƺȌက်တာAဘာသာပြနƺသူနာပြု";
 /** 9 entries */
-export const MY_STOPS = "AကိုAတွĂAနဲ့Bှင့ƨမှAရဲ့BှိAသညƨအား";
+export const MY_STOPS = "AကိုAတွĂAနဲ့Bှင့ƺမှAရဲ့BှိAသညƺအား";
 /** 4 entries */
-export const TA_TITLES = "AசெƠவĨFிAƟŒEமƟ";
+export const TA_TITLES = "AசெƲவĮFிAƱŜEமƱ";
 /** 3 entries */
-export const TA_PATIENT_WORDS = "AநோயாơGǌுGயிĨ";
+export const TA_PATIENT_WORDS = "AநோயாƳGǟுGயிĮ";
 /** 6 entries */
-export const TA_STAFF = "AசெவிலிǸAடாħEடĀAபேராசிரிǸAமŒதƢுவĀBொழிபெǸப்பாளĀ";
+export const TA_STAFF = "AசெவிலிȉAடாĭEடĀAபேராசிரிȉAமŜதƴுவĀBொழிபெȉப்பாளĀ";
 /** 10 entries */
-export const TA_STOPS = "AஅĨĪBவĀEகள்AஇĨĪAதேƟAநĨறிBாளைBேற்ĪAமற்ĪĩAவணǌĩ";
+export const TA_STOPS = "AஅĮİBவĀEகள்AஇĮİAதேƱAநĮறிBாளைBேற்İAமற்İįAவணǟį";
 /** 12 entries */
-export const TA_PLACE_HEADS = "Aஅறǌட்டளைAகƠலூரிBிơனிħAசாலைAதெŒAநகĀBிĪவனĩAபள்ơAமŒதƢுவமனைLயிƠDநƢகĩBையĩ";
+export const TA_PLACE_HEADS = "Aஅறǟட்டளைAகƲலூரிBிƳனிĭAசாலைAதெŜAநகĀBிİவனįAபள்ƳAமŜதƴுவமனைLயிƲDநƴகįBையį";
 /** 7 entries */
 export const ET_TITLES = "AአቶAኣቶAወ/ሪትCሮCትBይዘሪትDሮ";

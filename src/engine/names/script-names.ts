@@ -31,6 +31,7 @@ export type NameScript =
   | 'arabic'
   | 'hebrew'
   | 'devanagari'
+  | 'gurmukhi'
   | 'ethiopic'
   | 'greek'
   | 'armenian'
@@ -86,6 +87,9 @@ let HE_AMBIGUOUS: ReadonlySet<string>;
 let HI_GIVEN: ReadonlySet<string>;
 let HI_SURNAMES: ReadonlySet<string>;
 let HI_AMBIGUOUS: ReadonlySet<string>;
+let PA_GIVEN: ReadonlySet<string>;
+let PA_SURNAMES: ReadonlySet<string>;
+let PA_AMBIGUOUS: ReadonlySet<string>;
 let AM_NAMES: ReadonlySet<string>;
 let AM_AMBIGUOUS: ReadonlySet<string>;
 let AM_NAME_PREFIXES: readonly string[];
@@ -191,6 +195,9 @@ function decodeLists(): void {
   HI_GIVEN = set(lists.HI_GIVEN);
   HI_SURNAMES = set(lists.HI_SURNAMES);
   HI_AMBIGUOUS = set(lists.HI_AMBIGUOUS);
+  PA_GIVEN = set(lists.PA_GIVEN);
+  PA_SURNAMES = set(lists.PA_SURNAMES);
+  PA_AMBIGUOUS = set(lists.PA_AMBIGUOUS);
   AM_NAMES = set(lists.AM_NAMES);
   AM_AMBIGUOUS = set(lists.AM_AMBIGUOUS);
   AM_NAME_PREFIXES = list(lists.AM_NAME_PREFIXES);
@@ -262,7 +269,7 @@ function decodeLists(): void {
 export function scriptNameLists(): Record<string, ReadonlySet<string> | readonly string[]> {
   if (!decoded) decodeLists();
   return {
-    ZH_SURNAMES, ZH_COMPOUND_SURNAMES, ZH_GIVEN, ZH_STOP, ZH_TITLES, ZH_NOT_NAMES, JA_FAMILY, JA_HONORIFICS, JA_GIVEN_FINAL, KO_SURNAMES, KO_GIVEN, KO_COMPOUND_SURNAMES, KO_SUFFIXES, KO_NOT_NAMES, RU_GIVEN, RU_GIVEN_AMBIGUOUS, RU_PATRONYMIC_ENDINGS, RU_SURNAME_ENDINGS, RU_NOT_SURNAME_STEMS, AR_GIVEN, AR_LINKS, AR_NOT_FAMILY, AR_ROYAL, AR_STOP, HE_GIVEN, HE_SURNAMES, HE_AMBIGUOUS, HI_GIVEN, HI_SURNAMES, HI_AMBIGUOUS, AM_NAMES, AM_AMBIGUOUS, AM_NAME_PREFIXES,
+    ZH_SURNAMES, ZH_COMPOUND_SURNAMES, ZH_GIVEN, ZH_STOP, ZH_TITLES, ZH_NOT_NAMES, JA_FAMILY, JA_HONORIFICS, JA_GIVEN_FINAL, KO_SURNAMES, KO_GIVEN, KO_COMPOUND_SURNAMES, KO_SUFFIXES, KO_NOT_NAMES, RU_GIVEN, RU_GIVEN_AMBIGUOUS, RU_PATRONYMIC_ENDINGS, RU_SURNAME_ENDINGS, RU_NOT_SURNAME_STEMS, AR_GIVEN, AR_LINKS, AR_NOT_FAMILY, AR_ROYAL, AR_STOP, HE_GIVEN, HE_SURNAMES, HE_AMBIGUOUS, HI_GIVEN, HI_SURNAMES, HI_AMBIGUOUS, PA_GIVEN, PA_SURNAMES, PA_AMBIGUOUS, AM_NAMES, AM_AMBIGUOUS, AM_NAME_PREFIXES,
     EL_GIVEN, EL_AMBIGUOUS, EL_SURNAME_ENDINGS, EL_TITLES, EL_STAFF, EL_PLACE_HEADS, HY_GIVEN, HY_AMBIGUOUS, HY_SURNAME_ENDINGS, HY_NOT_SURNAMES, HY_TITLES, HY_STAFF, HY_PLACE_HEADS, KA_GIVEN, KA_AMBIGUOUS, KA_SURNAME_ENDINGS, KA_WEAK_ENDINGS, KA_NOT_SURNAMES, KA_TITLES, KA_STAFF, KA_PLACE_HEADS, MN_GIVEN, MN_AMBIGUOUS, MN_NAME_ENDINGS, MN_PATRONYMIC_ENDINGS, MN_NOT_PATRONYMIC, TH_TITLES, TH_PATIENT_WORDS, TH_NOT_TITLES, TH_STAFF, TH_STOPS, LO_TITLES, LO_PATIENT_WORDS, LO_NOT_TITLES, LO_STAFF, LO_STOPS, KM_TITLES, KM_PATIENT_WORDS, KM_NOT_TITLES, KM_STAFF, KM_STOPS, MY_TITLES, MY_NOT_TITLES, MY_STAFF, MY_STOPS, TA_TITLES, TA_PATIENT_WORDS, TA_STAFF, TA_STOPS, ET_TITLES, EL_PATIENT_WORDS, HY_PATIENT_WORDS, KA_PATIENT_WORDS, TH_LONE_TITLES, KM_LONE_TITLES, MY_LONE_TITLES, TA_PLACE_HEADS,
   };
 }
@@ -280,6 +287,8 @@ function kindOf(c: number): Kind {
   if (c >= 0x0591 && c <= 0x05f4) return c === 0x05be ? 'other' : 'hebrew';
   if ((c >= 0x0610 && c <= 0x061a) || (c >= 0x0620 && c <= 0x065f) || (c >= 0x066e && c <= 0x06d3) || (c >= 0x06fa && c <= 0x06ff) || (c >= 0x0750 && c <= 0x077f)) return 'arabic';
   if (c >= 0x0900 && c <= 0x097f) return c === 0x0964 || c === 0x0965 || (c >= 0x0966 && c <= 0x096f) ? 'other' : 'devanagari';
+  // Gurmukhi less its digits (U+0A66-0A6F).
+  if (c >= 0x0a00 && c <= 0x0a7f) return c >= 0x0a66 && c <= 0x0a6f ? 'other' : 'gurmukhi';
   // Tamil letters and signs; its digits and number signs (from U+0BE6) are not.
   if (c >= 0x0b80 && c <= 0x0bff) return c >= 0x0be6 ? 'other' : 'tamil';
   // Thai less paiyannoi (ฯ, an abbreviation mark), the baht sign, fongman, the digits and the end marks.
@@ -694,7 +703,7 @@ function foldHebrew(s: string): string {
 function findListed(
   text: string,
   out: ScriptName[],
-  script: 'hebrew' | 'devanagari' | 'ethiopic',
+  script: 'hebrew' | 'devanagari' | 'gurmukhi' | 'ethiopic',
   fold: (s: string) => string,
   given: ReadonlySet<string>,
   surnames: ReadonlySet<string>,
@@ -1086,6 +1095,7 @@ export function findScriptNames(text: string): ScriptName[] {
   findArabic(text, out);
   findListed(text, out, 'hebrew', foldHebrew, HE_GIVEN, HE_SURNAMES, HE_AMBIGUOUS);
   findListed(text, out, 'devanagari', identity, HI_GIVEN, HI_SURNAMES, HI_AMBIGUOUS);
+  findListed(text, out, 'gurmukhi', identity, PA_GIVEN, PA_SURNAMES, PA_AMBIGUOUS);
   findListed(text, out, 'ethiopic', identity, AM_NAMES, EMPTY, AM_AMBIGUOUS, AM_NAME_PREFIXES);
   const spaced = out.length;
   findEthiopicTitled(text, out);

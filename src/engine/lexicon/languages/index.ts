@@ -22,6 +22,7 @@ import { MN } from './mn';
 import { MY } from './my';
 import { NE } from './ne';
 import { NL } from './nl';
+import { PA } from './pa';
 import { PL } from './pl';
 import { PT } from './pt';
 import { RO } from './ro';
@@ -69,7 +70,7 @@ import { ZH } from './zh';
  * words, Amharic's loans reading it too.
  */
 export const LANGUAGES: readonly LanguageLexicon[] = [
-  ES, ZH, VI, TL, KO, RU, AR, HT, PT, PL, FR, DE, SO, AM, IT, SV, TR, JA, HI, HE, FA, UR, BN, NE, EL, NL, RO, SW, HMN, HY, KA, TH, LO, KM, MY,
+  ES, ZH, VI, TL, KO, RU, AR, HT, PT, PL, FR, DE, SO, AM, IT, SV, TR, JA, HI, HE, FA, UR, BN, PA, NE, EL, NL, RO, SW, HMN, HY, KA, TH, LO, KM, MY,
   TA, MN, TI,
 ];
 
