@@ -1404,6 +1404,8 @@ function isClinicianOrPlace(cls: readonly Classified[], from: number, to: number
   const before = cls[from - 1];
   const after = cls[to];
   if (before && CLINICIAN_TITLES.has(before.t.key)) return true;
+  // "BS. Lê Minh Tâm": Vietnamese bác sĩ (doctor), abbreviated with its dot ("BS 412" is a blood sugar).
+  if (before && before.t.key === 'bs' && before.t.case !== 'lower' && /^\.\s?$/.test(cls[from].t.gap)) return true;
   if (inClinicianList(cls, from)) return true;
   // "Gaucher disease", "Alport syndrome", "Wilson's disease vs AIH": one word right before a disease's head word is
   // the eponym, unless a title or a patient word marks a person before it.

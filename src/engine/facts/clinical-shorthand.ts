@@ -131,6 +131,20 @@ export const SHORTHAND_PATTERNS: readonly ShorthandPattern[] = [
     counterExamples: ['DRG 2025 weights update', 'drg 291 trend', 'DRG review Tuesday', 'DRG 12 report', 'DRG871_trend.pdf'],
   },
   {
+    // "O2 2L", "O2 4 L NC", "o2 3lpm": oxygen by its flow in litres a minute (0.5 to 15), what one patient breathes.
+    name: 'oxygen-flow',
+    category: 'procedure',
+    match(tokens, i) {
+      if (!word(tokens[i], ['o']) || !num(tokens[i + 1], 2, 2) || !glued(tokens, i + 1)) return undefined;
+      const n = tokens[i + 2];
+      if (n === undefined || n.kind !== 'number' || !/^ ?$/.test(n.gap) || Number(n.text) < 1 || Number(n.text) > 15) return undefined;
+      const unit = tokens[i + 3];
+      return word(unit, ['l', 'lpm', 'liters', 'litres']) && /^ ?$/.test(unit.gap) ? i + 4 : undefined;
+    },
+    examples: ['Ilunga K. - 3W-322, stretcher, O2 2L', 'on o2 4 L since noon', 'O2 3lpm NC'],
+    counterExamples: ['O2 tank delivery Tuesday', 'O2 sensor 2 replaced', 'Room O2 20 L cylinder count'],
+  },
+  {
     // "14dpo", "12 DPO": days past ovulation, how fertility clinics date an early pregnancy test. 1 to 20 days.
     name: 'days-past-ovulation',
     category: 'condition',

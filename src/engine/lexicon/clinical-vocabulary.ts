@@ -307,7 +307,7 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     moderate sedation, swan ganz, ivor lewis, iv start, renal diet, cardiac diet, diabetic diet, low sodium diet, carb controlled diet, drug induced sleep endoscopy, dise,
     peg site, gtube, dressing changes, wet to dry, disimpaction, apheresis, leukapheresis, missed fraction, rt fraction, brachy, imrt, wbrt, xrt, rt plan, electroconvulsive, chemical restraint, seclusion, q15 checks, behavior monitoring, behaviour monitoring, behavior plan, wanderguard, drain placement, perc drain, pigtail drain`),
   encounter: words(`
-    birth plan, wt check, med pickup, med pick up, medication pickup,
+    birth plan, wt check, med pickup, med pick up, medication pickup, dc today, dc tomorrow, dc tmrw, dc home, dc to home,
     second opinion, 2nd opinion, pre employment physical, preemployment physical, pre placement physical,
     visitnote, work restrictions, infusion reaction, infusion reaction report, cardiac rehab progress,
     leave ama, leaving ama, wants to leave ama,
@@ -385,7 +385,7 @@ export const CLINICAL_NEEDS_SUPPORT_BY_CATEGORY: Record<HealthCategory, readonly
       legionella, legionnaires, mvc, dfu, hsv, itp, ftt, gib, mi`),
     ...frequent(`angina, hemorrhoids, hematoma, gout, whiplash, sprain, headaches, insomnia, alcoholism, gangrene,
       frostbite, menopause, mumps, fractures, ulcers, tumors, infections, lesions, toothache, dehydrated, hallucinations,
-      delusions, catatonic, intoxicated`),
+      delusions, catatonic, intoxicated, bruising`),
   ],
   medication: [...words(`depo, allegra, exelon, viagra, abx, emend, ffp, ocp, ocps, narcotic, narcotics`), ...frequent(`aspirin, anesthetic`)],
   test: [...words(`qbl, quantitative blood loss, fhr, fhr strip, pulse ox screen, torch panel, torch titers, capsule report, weight chart, fce, spt, finnegan score, finnegan scoring, abi, tee, fit test, ana, lead screening, rvp, gcs, meld, anc, braden, gleason, ncs, afi, csf, vl, crystals, hida`), ...frequent(`doppler`)],

@@ -40,7 +40,7 @@ export const WORKPLACE_WORDS = words(`
   representatives, ambassador, ambassadors, escort, escorts, sitter, sitters, relations, territory, territories, codes,
   fund, funds, foundation, society, association, coalition, auditorium, scholarship, scholarships, endowment, lectureship,
   professorship, prize, research, outcomes research, cma, lpn, lvn, scenario, scenarios, station, stations, module, modules, quiz, quizzes,
-  hood, hoods, booth, booths, queue, queues, interface, interfaces, worklist, worklists`);
+  hood, hoods, booth, booths, queue, queues, interface, interfaces, worklist, worklists, slots`);
 
 /**
  * Hospital units: where staff work. They are health information about a
@@ -237,7 +237,8 @@ export const BUSINESS_DOCUMENT_WORDS = words(`
   specific aims, letter of support, letters of support, purchase order, packing slip, rma, backorder, back order,
   consignment, work order, service ticket, cotizacion, bao gia, award letter, notice of award, fee schedule,
   depo prep, pricing proposal, pricing, proposal, rfi, price quote, fdd, franchise, franchise disclosure, ads, ad campaign,
-  semi annual eval, semiannual eval, midyear eval, mid year eval, probationary eval`);
+  semi annual eval, semiannual eval, midyear eval, mid year eval, probationary eval, credit memo, credit memos, debit memo,
+  remittance, vendor statement`);
 
 /** Words beside "fall" that make it the season ("roster_fall", "Fall 2025 class"); a year does too. */
 export const SEASON_WORDS = words(`spring, summer, winter, autumn, tv, lineup, line up, season, lineups, semester, term, session, sessions, class, classes, roster,

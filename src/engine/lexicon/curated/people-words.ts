@@ -91,6 +91,8 @@ export const NOT_NAMES: readonly string[] = [
   // Holidays, which the name lists hold as rare surnames ("Pharmacy closed Easter Sunday"); not those that are
   // also common names (Eid, Ramadan, Valentine).
   'easter', 'christmas', 'xmas', 'thanksgiving', 'hanukkah', 'chanukah', 'passover', 'kwanzaa', 'diwali', 'juneteenth', 'halloween',
+  // Swahili weekdays, which read as names ("Semina ya shinikizo la damu - Jumamosi").
+  'jumatatu', 'jumanne', 'jumatano', 'alhamisi', 'ijumaa', 'jumamosi', 'jumapili',
 ];
 /**
  * Prefixes that cameras, phones, scanners and fax servers put before a file's own words
