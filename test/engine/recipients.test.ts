@@ -86,6 +86,7 @@ const clean: Row[] = [
   { to: r('Обучение пациентов', 'edu@examplehealth.org'), why: 'patient education in Russian' },
   { to: r('Sister Agnes of the Oncology Unit', 'sagnes@examplehealth.org'), why: 'a religious title, not a relative "of" someone' },
   { to: r('Naloxone training attendees', 'narcan-training-may@examplehealth.org'), why: 'the learners of a training are no patients' },
+  { to: r('Working Moms Network', 'working-moms@examplehealth.org'), why: 'mothers with no condition or care named' },
 ];
 
 const revealing: Row[] = [
@@ -94,6 +95,8 @@ const revealing: Row[] = [
   { to: r('Pt - Ada Quill', 'aquill@yahoo.com'), found: 'Pt' },
   { to: r('hiv-support-group@example.org', 'hiv-support-group@example.org'), found: 'hiv' },
   { to: r('IVF Patients 2025', 'ivf-2025@examplehealth.org'), found: 'IVF' },
+  { to: r('Anticoag clinic patients', 'acc-patients@examplehealth.org'), found: 'Anticoag clinic' },
+  { to: r('Prenatal Yoga - Moms', 'yoga-moms@examplehealth.org'), found: 'Prenatal' },
   { to: r('Fertility Patients - Dec Orientation', 'ivf-orientation-dec@examplehealth.org'), found: '@ivf' },
   { to: r('Specialty Oncology Patients', 'onc-pts@examplehealth.org'), found: 'Oncology', why: 'for a list of patients the specialty reveals' },
   { to: r('Recovery Alumni', 'alumni@examplehealth.org'), found: 'Recovery' },

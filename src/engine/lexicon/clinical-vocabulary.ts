@@ -74,7 +74,7 @@ const words = (s: string): string[] => s.split(',').map((w) => w.trim().replace(
 
 export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
   condition: words(`
-    retinopathy of prematurity, hellp syndrome, dry socket, poor latch, shallow latch, latch issues, latch problems,
+    retinopathy of prematurity, hellp syndrome, high risk ob, high risk pregnancy, dry socket, poor latch, shallow latch, latch issues, latch problems,
     ivh, intraventricular hemorrhage,
     placenta previa, postpartum htn, pp htn, postpartum hypertension, postpartum preeclampsia,
     sah, subarachnoid hemorrhage, pronounced dead, mc crash, motorcycle crash, mvc crash, gunshot wound, stab wound,
@@ -270,7 +270,7 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     fetal echo, glasgow coma scale,
     ct sim, rt sim, sim ct, ct simulation, outside slides, germline testing, cascade testing, bmbx, pk draw, pk draws, pk sample, trough level, columbia screen, bims, brief interview for mental status, mbss, weekly weights, daily weights, fsbs, ppd read, vanco level, drug level, dvh, gait analysis, retinal photo, retinal photos, outside study, outside studies, gait video, gait assessment, balance test, gene panel, genetic panel, germline panel`),
   procedure: words(`
-    scs trial, esi consent, feeding log, hosp bed, glucometer teaching, insulin teaching, bedrest, strict bedrest, modified bedrest, cord blood collection, cord blood kit, cord blood banking,
+    scs trial, esi consent, feeding log, anticoag, anticoag clinic, syringe services, syringe services program, syringe exchange, hosp bed, glucometer teaching, insulin teaching, bedrest, strict bedrest, modified bedrest, cord blood collection, cord blood kit, cord blood banking,
     mohs map, nail avulsion, avulsion consent, epidural steroid injection, knee injection, inj consent, ait vial, allergen immunotherapy, pcn delabel, penicillin delabeling, hearing aid fitting,
     circ aftercare, cryo consent, epidural consent, placenta release, placenta encapsulation, breast pump rental, retrieval instructions, lc note, lactation note, latch photo, thaw record, embryo thaw,
    

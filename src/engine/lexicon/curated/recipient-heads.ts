@@ -51,7 +51,7 @@ export const SERVICE_HEADS = words(`
 export const LIST_HEADS = words(`
   patients, pts, clients, members, participants, families, family, caregivers, parents, alumni, graduates, grads,
   survivors, recipients, enrollees, cohort, waitlist, wait list, roster, class, group, groups, support group, support,
-  circle, warriors, campers, attendees, recovery, residents, enrolled, parent network, parents network, family network,
+  circle, warriors, campers, attendees, recovery, residents, enrolled, parent network, parents network, family network, moms, mums, mothers,
   pacientes, participantes, familias, familles, patienten, teilnehmer, angehorige, pazienti, partecipanti, famiglie,
   pacjenci, uczestnicy, rodziny, benh nhan, hastalar, katilimcilar, patienter, deltagare, bukaanka, pasyan, pasyan yo,
   mga pasyente, grupo de apoyo, groupe de soutien, selbsthilfegruppe, manm, manm yo, bukaannada, xubnaha, katılımcılar,
