@@ -74,7 +74,7 @@ const words = (s: string): string[] => s.split(',').map((w) => w.trim().replace(
 
 export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
   condition: words(`
-    retinopathy of prematurity, hellp syndrome, high risk ob, high risk pregnancy, dry socket, poor latch, shallow latch, latch issues, latch problems,
+    retinopathy of prematurity, hellp syndrome, not feeding, poor feeding, high risk ob, high risk pregnancy, dry socket, poor latch, shallow latch, latch issues, latch problems,
     ivh, intraventricular hemorrhage,
     placenta previa, postpartum htn, pp htn, postpartum hypertension, postpartum preeclampsia,
     sah, subarachnoid hemorrhage, pronounced dead, mc crash, motorcycle crash, mvc crash, gunshot wound, stab wound,

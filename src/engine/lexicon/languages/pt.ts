@@ -25,7 +25,7 @@ export const PT: LanguageLexicon = {
       'quimioterapia, quimio, metformina, paracetamol',
     ),
     test: words(
-      '~exame, ~exames, ~resultado, ~resultados, laboratorio, sangue, urina, glicose, hemoglobina, pressao arterial, ' +
+      '~exame, ~exames, ~resultado, ~resultados, laboratorio, exame de chumbo, chumbo no sangue, nivel de chumbo, sangue, urina, glicose, hemoglobina, pressao arterial, ' +
       '~pressao, hemograma, raio x, ultrassom, ecografia, mamografia, tomografia, ressonancia, biopsia, endoscopia, colonoscopia, ' +
       '~teste',
     ),
@@ -56,6 +56,6 @@ export const PT: LanguageLexicon = {
     'obrigado, obrigada',
   ),
   topicWords: words('seminario, boletim, folheto, educacao, gratuito, gratuita, comunidade, palestra, aula, curso, oficina, conferencia, apresentacao, guia, guias'),
-  dobKeywords: words(`data de nascimento, data de nasc., dt. nasc., dt nasc, d.n., nascido em, nascida em, nasc.`),
+  dobKeywords: words(`data de nascimento, data de nasc., dt. nasc., dt nasc, d.n., dn, nascido em, nascida em, nasc.`),
   idKeywords: words(`prontuario, numero do paciente, registro do paciente, cartao sus, cartao do sus, cartao nacional de saude, cpf, numero de beneficiario, numero da carteirinha, numero do beneficiario`),
 };
