@@ -144,7 +144,8 @@ export const NAME_PATTERN_DOCS: Readonly<Record<string, NamePatternDoc>> = {
     },
   },
   'name.lower-pair': {
-    description: 'A given name and a surname in a field typed all in lower case: "maria lopez new dx".',
-    examples: { valid: [], invalid: [] },
+    description:
+      'A given name and a surname in a field typed all in lower case ("maria lopez new dx"), or two lower-case words opening a subject about someone, set apart from what follows (by punctuation, a clinical term, or a room number set apart): "falguni mehta - derm bx results", "papadakis eleni 612 - CIWA d/c\'d".',
+    examples: { valid: ["papadakis eleni 612 - CIWA d/c'd, start librium taper?"], invalid: ['grant budget 2025 - MRI', 'ryan cooper - ultrasound probe repair'] },
   },
 };

@@ -670,7 +670,9 @@ export function findNames(ctx: FieldContext): NameSpan[] {
     // Words of other languages are no lexicon's either ("feria salud", "spotkanie grupy"): without a known name
     // the model must find both likely names.
     const strong = (c: Classified): boolean => known(c.kind) || (c.kind === 'U' && nameLikeness(c.t.key) >= NAME_LIKELY && (known(other(c).kind) || nameLikeness(other(c).t.key) >= NAME_LIKELY));
-    const apart = after === undefined || SET_APART.test(after.t.gap) || (/^\s$/.test(after.t.gap) && clinical.starts.has(a + 2));
+    // Or a room or a bed number set apart after the name ("papadakis eleni 612 - CIWA d/c'd").
+    const roomAfter = after !== undefined && after.t.kind === 'number' && after.t.text.length <= 4 && /^\s$/.test(after.t.gap) && (cls[a + 3] === undefined || SET_APART.test(cls[a + 3].t.gap));
+    const apart = after === undefined || SET_APART.test(after.t.gap) || (/^\s$/.test(after.t.gap) && clinical.starts.has(a + 2)) || roomAfter;
     // One test or procedure alone may be a site's or a vendor's: then both words must look like names.
     // Tests and procedures alone only in clinicians' shorthand: "ryan cooper - ultrasound probe repair" is a
     // colleague's work, "falguni mehta - derm bx results" a patient's.
@@ -679,7 +681,8 @@ export function findNames(ctx: FieldContext): NameSpan[] {
     // A word no lexicon holds beside a known name must not lean away from names: "grant budget" is a budget.
     const leansAway = (c: Classified): boolean => c.kind === 'U' && nameLikeness(c.t.key) < LOWER_PAIR_UNKNOWN_FLOOR;
     const names = nameWord(first) && nameWord(second) && (strong(first) || strong(second)) && !leansAway(first) && !leansAway(second);
-    if (a >= 0 && names && aboutSomeone && /^\s$/.test(second.t.gap) && apart && !first.shaped && !second.shaped) {
+    // "keomany, phetsamone - AFB x3 neg": the surname first and a comma, as an EHR lists patients.
+    if (a >= 0 && names && aboutSomeone && /^,?\s$/.test(second.t.gap) && apart && !first.shaped && !second.shaped) {
       cls[a] = { ...first, shaped: true, likely: true };
       cls[a + 1] = { ...second, shaped: true, likely: true };
       lowerPairs.add(a);
