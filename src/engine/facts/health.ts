@@ -182,6 +182,8 @@ const LAPSING_THINGS = new Set(['cpr', 'cpi', 'training', 'access', 'module', 'c
 /** Verbs of sitting an exam of knowledge: "passing her CMA exam", "failed the boards" (not a clinical exam). */
 const EXAM_SITTING = new Set(['pass', 'passes', 'passed', 'passing', 'fail', 'failed', 'failing', 'sat', 'sit', 'sitting', 'take', 'took', 'taking', 'retake', 'retaking', 'studying', 'aced']);
 const KNOWLEDGE_EXAMS = new Set(['exam', 'exams', 'examination', 'boards']);
+/** Workplaces where patients are seen: with a visit word right after them they are the patient's ("wound clinic f/u"). */
+const SEEN_AT = new Set(['clinic', 'clinics']);
 const DIED = new Set(['died', 'dies']);
 /** Words around a death: "Mr. Quill passed - family at bedside". */
 const DEATH_SCENE = new Set(['bedside', 'family', 'chaplain', 'morgue', 'funeral', 'condolences', 'pronounced', 'hospice', 'comfort']);
@@ -613,6 +615,8 @@ function aboutPerson(tokens: readonly Token[], terms: readonly HealthMatch[], is
   const closesWorkplace = new Set<number>();
   // A version names a document only in a field about building or revising one ("Order set build: ... v4").
   const projectField = tokens.some((t) => VERSIONED_WORK.has(t.key));
+  const encounterStarts = new Set<number>();
+  for (const t of terms) if (t.category === 'encounter') encounterStarts.add(t.from);
   const followedByWorkplace = (m: HealthMatch): boolean => {
     // A value read from a person ("BP 182/104 in clinic", "K 6.1 at the lab") is a result, never a job.
     if (READINGS.has(m.phrase)) return false;
@@ -626,6 +630,8 @@ function aboutPerson(tokens: readonly Token[], terms: readonly HealthMatch[], is
       // "DKA insulin infusion v3", "sepsis bundle version 2": in a subject a version names a document or a
       // product; a file name may version a patient's own document ("Holter_24h_v2.pdf").
       if (!isFileName && !titled && projectField && (tokens[k].key === 'v' || tokens[k].key === 'version') && tokens[k + 1]?.kind === 'number' && (tokens[k].key === 'version' || tokens[k + 1].gap === '')) return true;
+      // "Yazzie - wound clinic f/u 3/20": a clinic with a visit right after it is where the patient is seen.
+      if (workplace.has(k) && SEEN_AT.has(tokens[k].key) && encounterStarts.has(k + 1)) return false;
       // A workplace word glued to a number is a measure ("ECG_12lead"), not a job.
       if (workplace.has(k) && !(tokens[k - 1].kind === 'number' && k - 1 >= m.to && tokens[k].gap === '')) {
         if (k === m.to) closesWorkplace.add(k);
