@@ -480,7 +480,7 @@ const flagged: [string, 'high' | 'medium', string][] = [
   ['Quillagua Rosa - restraints renewal, pulled NGT x2', 'high', 'after a health word a renewal is an order\'s, not a licence\'s'],
   ['appeal for Marisela Quintanar - DRG 291 downgraded to 292', 'high', 'a diagnosis-related group beside a name says what the stay treated'],
   ['Mei Quill beta 14dpo = 212, repeat Wed', 'high', 'days past ovulation date an early pregnancy'],
-  ['Quillagua - wound clinic f/u 3/20', 'medium', 'a clinic with a visit after it is where the patient is seen'],
+  ['Whitfield - wound clinic f/u 3/20', 'medium', 'a clinic with a visit after it is where the patient is seen'],
 ];
 
 describe('not health information about a person: clean', () => {
