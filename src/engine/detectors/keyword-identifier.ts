@@ -37,7 +37,8 @@ export interface KeywordIdentifierConfig {
 const VERSION_OR_DATE = /^(?:rev|ver)[ .-]?\d|^v\d{1,2}(?:\.\d{1,3})?$|^(?:19|20)\d\d-\d\d-\d\d$/i;
 /** A date as written, year first or last, with separators ("2019-06-02", "06/02/2019", "2019.06.02"). */
 const WRITTEN_DATE = /^(?:(?:19|20)\d\d([-/._])\d\d?\1\d\d?|\d\d?([-/._])\d\d?\2(?:19|20)\d\d)$/;
-const OTHER_KEYWORD_PREFIX = /^(?:ssn|sss|mrn|npi|dea|mbi|dob|ein|tin|itin|hicn)[ -]/i;
+// "claim_acct55120931": an account keyword glued to its number is the account's own reading, not a claim's value.
+const OTHER_KEYWORD_PREFIX = /^(?:(?:ssn|sss|mrn|npi|dea|mbi|dob|ein|tin|itin|hicn)[ -]|acct\d)/i;
 /** "warranty claim - SN 7741-2290-03": a look-alike's label before the value says what it is (a serial, a lot, a PO). */
 const LOOKALIKE_PREFIX = /^(?:sn|s\/n|lot|rma|sku)[ -]/i;
 

@@ -307,7 +307,7 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     moderate sedation, swan ganz, ivor lewis, iv start, renal diet, cardiac diet, diabetic diet, low sodium diet, carb controlled diet, drug induced sleep endoscopy, dise,
     peg site, gtube, dressing changes, wet to dry, disimpaction, apheresis, leukapheresis, missed fraction, rt fraction, brachy, imrt, wbrt, xrt, rt plan, electroconvulsive, chemical restraint, seclusion, q15 checks, behavior monitoring, behaviour monitoring, behavior plan, wanderguard, drain placement, perc drain, pigtail drain`),
   encounter: words(`
-    birth plan, wt check, med pickup, med pick up, medication pickup, dc today, dc tomorrow, dc tmrw, dc home, dc to home,
+    duplicate chart, duplicate charts, duplicate mrn, duplicate mrns, chart merge, wrong chart, birth plan, wt check, med pickup, med pick up, medication pickup, dc today, dc tomorrow, dc tmrw, dc home, dc to home,
     second opinion, 2nd opinion, pre employment physical, preemployment physical, pre placement physical,
     visitnote, work restrictions, infusion reaction, infusion reaction report, cardiac rehab progress,
     leave ama, leaving ama, wants to leave ama,
