@@ -477,6 +477,8 @@ const flagged: [string, 'high' | 'medium', string][] = [
   ["Dr. Vandersloot's mom - fell, hip fx, admitted to 5W", 'medium', "a clinician's relative is a person with health"],
   ['add-on Thurs - Dr. Okafor covering, Mr. Quillagua R TKA 0730', 'high', 'a lay title right before the procedure names whose it is, among coverage words'],
   ['Adaeze Nwosu failed her hearing screen', 'high', 'a screen of hearing is a test of health, passed or failed'],
+  ['Ayşe Yılmaz MRI results', 'high', 'a dotless ı folds to i, as name lists and keyboards without Turkish letters write it'],
+  ['ŁUKASZ WIŚNIEWSKI - MRI results', 'high', 'capitals fold as lower case does: Ł is an L'],
   ['Quillagua Rosa - restraints renewal, pulled NGT x2', 'high', 'after a health word a renewal is an order\'s, not a licence\'s'],
   ['appeal for Marisela Quintanar - DRG 291 downgraded to 292', 'high', 'a diagnosis-related group beside a name says what the stay treated'],
   ['Mei Quill beta 14dpo = 212, repeat Wed', 'high', 'days past ovulation date an early pregnancy'],

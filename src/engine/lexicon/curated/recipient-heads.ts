@@ -54,8 +54,7 @@ export const LIST_HEADS = words(`
   circle, warriors, campers, attendees, recovery, residents, enrolled, parent network, parents network, family network, moms, mums, mothers,
   pacientes, participantes, familias, familles, patienten, teilnehmer, angehorige, pazienti, partecipanti, famiglie,
   pacjenci, uczestnicy, rodziny, benh nhan, hastalar, katilimcilar, patienter, deltagare, bukaanka, pasyan, pasyan yo,
-  mga pasyente, grupo de apoyo, groupe de soutien, selbsthilfegruppe, manm, manm yo, bukaannada, xubnaha, katılımcılar,
-  hastalarımız`);
+  mga pasyente, grupo de apoyo, groupe de soutien, selbsthilfegruppe, manm, manm yo, bukaannada, xubnaha, hastalarimiz`);
 
 /**
  * List heads that name a kind of member only with a condition: "Parkinsons
