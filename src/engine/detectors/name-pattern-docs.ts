@@ -114,8 +114,8 @@ export const NAME_PATTERN_DOCS: Readonly<Record<string, NamePatternDoc>> = {
   'name.surname-initial': {
     description: 'In a file name, a known name or a capitalised word no lexicon holds set beside one or two capital initials ("Vukasinovic_D_pathology.pdf", "DRAGOMIROVA_E_CT_CHEST.pdf", "Quetzal_JM_labs.pdf"); typed in lower case, a surname of the lists before one letter in a file about a clinical term ("okonkwo_t_lithium_levels.xlsx"). Not a word that takes a letter, a health abbreviation or a language code.',
     examples: {
-      valid: ['Vukasinovic_D_pathology.pdf', 'DRAGOMIROVA_E_CT_CHEST.pdf', 'Quetzal_JM_labs.pdf', 'R_Brandvold_echo.pdf', 'okonkwo_t_lithium_levels.xlsx', 'HP_note_benally_k_pneumonia.docx', 'garcia_m_uric_acid.pdf'],
-      invalid: ['Appendix_A_labs.pdf', 'Folleto_ES_diabetes.pdf', 'Budget_Q3_MRI.pdf', 'Brandvold_CT_chest.pdf', 'plan_b_lithium_rems.pdf', 'okonkwo_t_budget.xlsx', 'unit_c_pneumonia_audit.xlsx', 'hsTnI_Pathway_ED.pdf'],
+      valid: ['nguyent_ct_abd.pdf', 'hoangk-audiogram.pdf', 'Vukasinovic_D_pathology.pdf', 'DRAGOMIROVA_E_CT_CHEST.pdf', 'Quetzal_JM_labs.pdf', 'R_Brandvold_echo.pdf', 'okonkwo_t_lithium_levels.xlsx', 'HP_note_benally_k_pneumonia.docx', 'garcia_m_uric_acid.pdf'],
+      invalid: ['wards_ct_protocol.pdf', 'scant_mri_findings_template.pdf', 'Appendix_A_labs.pdf', 'Folleto_ES_diabetes.pdf', 'Budget_Q3_MRI.pdf', 'Brandvold_CT_chest.pdf', 'plan_b_lithium_rems.pdf', 'okonkwo_t_budget.xlsx', 'unit_c_pneumonia_audit.xlsx', 'hsTnI_Pathway_ED.pdf'],
     },
   },
   'name.opening-surname-initial': {
@@ -128,8 +128,8 @@ export const NAME_PATTERN_DOCS: Readonly<Record<string, NamePatternDoc>> = {
   'name.file-surname': {
     description: 'In a file name, a capitalised word no lexicon holds that the name model finds name-like, first (or after only clinical terms, everyday words and numbers) and right before a clinical term, with at most two body-site words between ("Hakimi_CXR_portable.jpg", "CarePlan_Rm204_Nazari_dementia.pdf", "IMG_5521_Nazarbek_heel_ulcer.jpg"), right after one that starts the name ("EKG_Nazari_20251104.pdf"), or last before the extension after clinical terms and lower-case document words ("BNP_trend_Nazarbek.xlsx"). An EHR export may write it in capitals (five letters or more) in a name that is not all capitals ("CT_sinus_ORLOVSKA.pdf").',
     examples: {
-      valid: ['Hakimi_CXR_portable.jpg', 'EKG_Nazari_20251104.pdf', 'BNP_trend_Nazarbek.xlsx', 'preop_packet_Tursunov.docx', 'A1c_Mirzaev.pdf', 'CT_sinus_ORLOVSKA.pdf', 'TEMIRBEKOVA_MRI_knee.pdf', 'CarePlan_Rm204_Nazari_dementia.pdf', 'IMG_5521_Nazarbek_heel_ulcer.jpg', 'Hakimi_left_knee_ulcer.jpg'],
-      invalid: ['Budget_MRI_review.pdf', 'Budget_heel_ulcer_supplies.xlsx', 'Q3_MRI_Volumes.xlsx', 'PHQ9_Tigrinya.pdf', 'MRI_safety_Budget.pdf', 'CT_protocol_v2_Final.pdf', 'MRI_safety_BUDGET.pdf', 'HCAHPS_MRI_scores.xlsx', 'Instrucciones_prep_GaviLyte_ES.pdf'],
+      valid: ['DICT_0312_JOB44812_OpNote_Nazarbek.doc', 'Hakimi_CXR_portable.jpg', 'EKG_Nazari_20251104.pdf', 'BNP_trend_Nazarbek.xlsx', 'preop_packet_Tursunov.docx', 'A1c_Mirzaev.pdf', 'CT_sinus_ORLOVSKA.pdf', 'TEMIRBEKOVA_MRI_knee.pdf', 'CarePlan_Rm204_Nazari_dementia.pdf', 'IMG_5521_Nazarbek_heel_ulcer.jpg', 'Hakimi_left_knee_ulcer.jpg'],
+      invalid: ['Budget_MRI_review.pdf', 'Budget_heel_ulcer_supplies.xlsx', 'Q3_MRI_Volumes.xlsx', 'PHQ9_Tigrinya.pdf', 'MRI_safety_Budget.pdf', 'CT_protocol_v2_Final.pdf', 'MRI_safety_BUDGET.pdf', 'HCAHPS_MRI_scores.xlsx', 'Instrucciones_prep_GaviLyte_ES.pdf', 'JOB_posting_MRI_Budget.pdf'],
     },
   },
   'name.clinical-unknown': {

@@ -689,6 +689,19 @@ export function findNames(ctx: FieldContext): NameSpan[] {
     }
   }
   markNamesByShape(cls, ctx.kind, lex);
+  // "nguyent_ct_abd.pdf", "hoangk-audiogram.pdf": in a file name typed in lower case, a listed surname of five
+  // letters or more with its initial glued after it, right beside a clinical term, is the patient's (an EHR
+  // export's "surname + initial"); not a word of the lists of common words.
+  if (ctx.kind === 'attachment' && clinical.starts.size > 0) {
+    for (let i = 0; i < cls.length; i++) {
+      const c = cls[i];
+      if (c.shaped || c.t.case !== 'lower' || c.kind !== 'U' || c.t.key.length < 6) continue;
+      const stem = c.t.key.slice(0, -1);
+      if (!(lex.surname.has(stem) || lex.other.has(stem)) || lex.common.has(stem) || lex.given.has(stem)) continue;
+      const beside = (clinical.starts.has(i + 1) && /^[_-]$/.test(cls[i + 1].t.gap)) || (clinical.ends.has(i - 1) && /^[_-]$/.test(c.t.gap));
+      if (beside) cls[i] = { ...c, kind: 'S', shaped: true, lowerInitial: true };
+    }
+  }
   // "KAUR, Harpreet - MRI": an EHR's surname in capitals, a comma, then a Title Case given name.
   for (let k = 0; k + 1 < cls.length; k++) {
     const c = cls[k];
@@ -1116,7 +1129,9 @@ function afterClinicalWords(f: RunFacts): boolean {
       continue;
     }
     const x = cls[k].t;
-    if (x.kind === 'number' || DEVICE_PREFIXES.has(x.key) || (x.kind === 'word' && x.case === 'lower')) continue;
+    // A code in capitals glued to its number ("JOB44812", "ACC20931") is a system's reference, as a number is.
+    const code = x.kind === 'word' && x.case === 'upper' && cls[k + 1]?.t.kind === 'number' && cls[k + 1].t.gap === '';
+    if (x.kind === 'number' || DEVICE_PREFIXES.has(x.key) || (x.kind === 'word' && x.case === 'lower') || code) continue;
     return false;
   }
   return clinical;

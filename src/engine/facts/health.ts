@@ -798,10 +798,14 @@ export function staffAffairsOf(ctx: FieldContext): boolean {
   return staffCueIn(ctx.tokens, inHealth);
 }
 
-/** Staff words whose sense turns on the word before: after a health word, a renewal is an order's ("restraints renewal"). */
+/**
+ * Staff words whose sense turns on the words beside them: after a health word a renewal is an order's ("restraints
+ * renewal"); a job with its number is a dictation or a print job ("DICT_JOB44812_OpNote"), not employment.
+ */
 const ORDER_RENEWALS = new Set(['renewal', 'renewals']);
 function staffCueIn(tokens: readonly Token[], inHealth: ReadonlySet<number>): boolean {
-  return STAFF.findAll(tokens).some((m) => !(ORDER_RENEWALS.has(tokens[m.from].key) && inHealth.has(m.from - 1)));
+  const numberedJob = (k: number): boolean => tokens[k].key === 'job' && tokens[k + 1]?.kind === 'number' && /^\s?#?\s?$/.test(tokens[k + 1].gap);
+  return STAFF.findAll(tokens).some((m) => !(ORDER_RENEWALS.has(tokens[m.from].key) && inHealth.has(m.from - 1)) && !numberedJob(m.from));
 }
 
 const AUTHORED = phraseSet([...TEACHING_WORDS, ...SIMULATION_WORDS, ...BUSINESS_DOCUMENT_WORDS]);

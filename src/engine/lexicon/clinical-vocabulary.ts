@@ -230,6 +230,7 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     tube feeds, peg feeds, enteral nutrition, parenteral nutrition,
     vanco, pip tazo, blina, rchop, tchp, g csf, gcsf, bupe, librium, chlordiazepoxide, jevity, ensure plus, glucerna, osmolite, nepro, tube feed, tf rate, free water flushes, pudding thick, mech soft, fluid restriction, med mgmt, med refusal, missed doses, med error, long acting injectable, pred taper, steroid taper, abx course, iv abx`),
   test: words(`
+    us ruq, mr brain, pt inr, ptinr,
     ctg, afp, hearing rescreen, newborn hearing rescreen, vision rescreen,
     ppm eri, eri report, capsule endoscopy, fibroscan, patch test readings, patchtest, tymp, tympanometry, nbhs, newborn hearing screen, functional capacity evaluation, pdmp, pdmp report, shot log, allergy shot log, xr lfoot, xr rfoot, lfoot, rfoot,
     cchd screen, bp trend, growth us, growth ultrasound, hellp labs, phqa, phq a, embryo report, lining us, twins growth,
@@ -308,7 +309,7 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     moderate sedation, swan ganz, ivor lewis, iv start, renal diet, cardiac diet, diabetic diet, low sodium diet, carb controlled diet, drug induced sleep endoscopy, dise,
     peg site, gtube, dressing changes, wet to dry, disimpaction, apheresis, leukapheresis, missed fraction, rt fraction, brachy, imrt, wbrt, xrt, rt plan, electroconvulsive, chemical restraint, seclusion, q15 checks, behavior monitoring, behaviour monitoring, behavior plan, wanderguard, drain placement, perc drain, pigtail drain`),
   encounter: words(`
-    duplicate chart, duplicate charts, duplicate mrn, duplicate mrns, chart merge, wrong chart, birth plan, wt check, med pickup, med pick up, medication pickup, dc today, dc tomorrow, dc tmrw, dc home, dc to home,
+    f2f encounter, face to face encounter, school health form, kindergarten health form, health form, duplicate chart, duplicate charts, duplicate mrn, duplicate mrns, chart merge, wrong chart, birth plan, wt check, med pickup, med pick up, medication pickup, dc today, dc tomorrow, dc tmrw, dc home, dc to home,
     second opinion, 2nd opinion, pre employment physical, preemployment physical, pre placement physical,
     visitnote, work restrictions, infusion reaction, infusion reaction report, cardiac rehab progress,
     leave ama, leaving ama, wants to leave ama,

@@ -20,7 +20,7 @@ export const CONNECTORS: readonly string[] = curatedList('CONNECTORS');
 export const VIETNAMESE_MIDDLE: readonly string[] = curatedList('VIETNAMESE_MIDDLE');
 /** 232 entries: see curated/people-words.ts. */
 export const NOT_NAMES: readonly string[] = curatedList('NOT_NAMES');
-/** 17 entries: see curated/people-words.ts. */
+/** 22 entries: see curated/people-words.ts. */
 export const DEVICE_FILE_PREFIXES: readonly string[] = curatedList('DEVICE_FILE_PREFIXES');
 /** 72 entries: see curated/people-words.ts. */
 export const PINYIN_SURNAMES: readonly string[] = curatedList('PINYIN_SURNAMES');

@@ -98,7 +98,7 @@ export const NOT_NAMES: readonly string[] = [
  * Prefixes that cameras, phones, scanners and fax servers put before a file's own words
  * ("IMG_4471_...", "PXL_20250311_...", "Scan_0042_..."): the word after them is the file's first.
  */
-export const DEVICE_FILE_PREFIXES: readonly string[] = ['img', 'pxl', 'dsc', 'dscn', 'dcim', 'mvimg', 'photo', 'pic', 'vid', 'scan', 'scanned', 'fax', 'screenshot', 'image', 'file', 'doc', 'document'];
+export const DEVICE_FILE_PREFIXES: readonly string[] = ['img', 'pxl', 'dsc', 'dscn', 'dcim', 'mvimg', 'photo', 'pic', 'vid', 'scan', 'scanned', 'fax', 'screenshot', 'image', 'file', 'doc', 'document', 'dict', 'dictation', 'rightfax', 'efax', 'skm'];
 /**
  * The commonest Chinese surnames in pinyin: beside one, a capitalised word of two pinyin syllables is a
  * given name ("Wang Xiuying", "Xiuying_Wang"), whatever the name model makes of its letters.

@@ -34,7 +34,7 @@ export const ES: LanguageLexicon = {
       '~examen, ~examenes, examen fisico, ~prueba, ~pruebas, patologia, carga viral, estudio de sueno, estudio sueno',
     ),
     procedure: words(
-      'cirugia, cirugias, operado, operada, dialisis, hemodialisis, radioterapia, hospicio, transfusion de sangre, trasplante, ' +
+      'cateterismo, cirugia, cirugias, operado, operada, dialisis, hemodialisis, radioterapia, hospicio, transfusion de sangre, trasplante, ' +
       'parto, cesarea, fisioterapia, terapia fisica, rehabilitacion, ~terapia, psicoterapia, ~curacion, ~curaciones, ' +
       'aborto, limpieza dental, extraccion dental, ~tratamiento, cuidados paliativos, desintoxicacion, plan de seguridad',
     ),
