@@ -87,6 +87,7 @@ const clean: Row[] = [
   { to: r('Sister Agnes of the Oncology Unit', 'sagnes@examplehealth.org'), why: 'a religious title, not a relative "of" someone' },
   { to: r('Naloxone training attendees', 'narcan-training-may@examplehealth.org'), why: 'the learners of a training are no patients' },
   { to: r('Working Moms Network', 'working-moms@examplehealth.org'), why: 'mothers with no condition or care named' },
+  { to: r('Olu Quillbrook PT', 'oquillbrook@examplehealth.org'), why: 'a credential ending a display name after the name is the job' },
 ];
 
 const revealing: Row[] = [

@@ -854,7 +854,10 @@ export function findNames(ctx: FieldContext): NameSpan[] {
       const credentialed = i > 0 && cls[i - 1].t.case === 'upper' && CREDENTIAL_BEFORE.has(cls[i - 1].t.key) && !ownConditions && lastClinicalStart < j;
       // "draft for Chiamaka to review": a lone name asked to do work is a colleague's.
       const assigned = j - i === 1 && !facts.cue && cls[j]?.t.key === 'to' && cls[j]?.t.case === 'lower' && ASSIGNED_WORK.has(cls[j + 1]?.t.key ?? '') && !clinical.starts.has(j + 2);
-      if (!eponym && !ampersand && !assigned && !credentialed && !quotedThingName(cls, i, j, facts) && (own || !isClinicianOrPlace(cls, i, j, sentenceCase, ctx.kind))) out.push({ from: i, to: j, weak: pattern.weak, cue: facts.cue ? i - 1 : undefined, pattern: pattern.id, strength: pattern.strength });
+      // "Mehta verifying all chemo today", "Colleen precepting Yuki on chemo admin": a lone name right before a verb
+      // of doing the unit's work, or right after precepting or orienting, is a colleague at work.
+      const atWork = j - i === 1 && !facts.cue && !facts.titled && !ownConditions && ((cls[j]?.t.case === 'lower' && /^\s$/.test(cls[j].t.gap) && WORK_DOING.has(cls[j].t.key)) || TEACHING_WORK.has(cls[i - 1]?.t.key ?? ''));
+      if (!eponym && !ampersand && !assigned && !atWork && !credentialed && !quotedThingName(cls, i, j, facts) && (own || !isClinicianOrPlace(cls, i, j, sentenceCase, ctx.kind))) out.push({ from: i, to: j, weak: pattern.weak, cue: facts.cue ? i - 1 : undefined, pattern: pattern.id, strength: pattern.strength });
     }
     i = j;
   }
@@ -950,6 +953,10 @@ function gluedInitialSurname(f: RunFacts): boolean {
 const ABSENCE_WORDS = new Set(['out', 'off', 'away', 'leave', 'loa']);
 /** Words that follow a person's name in a sentence ("Tom out", "Deb in payroll", "Lou at group", "Ann has"). */
 const AFTER_A_PERSON = new Set([...ABSENCE_WORDS, 'in', 'at', 'is', 'was', 'has', 'had', 'will', 'and', 'back', 'for', 'with', 'from', 'to']);
+/** Verbs of doing a unit's work (not of undergoing care): after a lone name they make a colleague. */
+const WORK_DOING = new Set(['covering', 'precepting', 'orienting', 'verifying', 'charting', 'floating', 'staffing', 'triaging', 'documenting', 'precepts', 'relieving', 'shadowing']);
+/** Verbs of teaching a colleague the work: the name after them is the colleague taught. */
+const TEACHING_WORK = new Set(['precepting', 'orienting', 'precepts', 'orients', 'shadowing', 'training']);
 /** Verbs of a clinician's care of someone else. */
 const CARE_VERBS = new Set(['cover', 'covers', 'covering', 'admit', 'admitting', 'admits', 'seeing', 'rounding', 'consulting', 'treating', 'managing', 'following']);
 

@@ -315,7 +315,9 @@ export const recipientHealth: Detector = {
       if (h.to - h.from === 1 && surnameAfterGiven(tokens, h.from, isAddress)) continue;
       // "Peter Obuya, PT": a two-letter credential after a comma is the person's job; so is one before a comma and
       // another credential ("Caleb Stroud PT, DPT").
-      if (h.to - h.from === 1 && tokens[h.from].case === 'upper' && COMMA_CREDENTIAL_SET.has(tokens[h.from].key) && (tokens[h.from].gap.trim() === ',' || (tokens[h.to]?.gap.trim() === ',' && CREDENTIAL_SET.has(tokens[h.to].key)))) continue;
+      // So is one that ends the display name right after a capitalised name ("Olu Bankole PT").
+      const endsName = !isAddress && h.to === tokens.length && h.from >= 2 && tokens[h.from - 1].case === 'title' && tokens[h.from - 2].case === 'title' && /^\s$/.test(tokens[h.from].gap);
+      if (h.to - h.from === 1 && tokens[h.from].case === 'upper' && COMMA_CREDENTIAL_SET.has(tokens[h.from].key) && (tokens[h.from].gap.trim() === ',' || endsName || (tokens[h.to]?.gap.trim() === ',' && CREDENTIAL_SET.has(tokens[h.to].key)))) continue;
       // Title Case procedures and tests after a staff member's name are departments: "Sato, Irene (Surgery)".
       // An address has no case to tell: there a procedure is the person's own only at a personal provider.
       // In a display name a Title Case word after a name is a department ("(Surgery)"); lower case or an
