@@ -208,7 +208,7 @@ export const TEACHING_WORDS = words(`
   syllabus, curriculum, webinar, lecture, presentation, grand rounds, grandrounds, journal club, inservice, in service, cross training, crosstraining,
   workshop, seminar, symposium, abstract, cv, resume, bio, headshot, remarks, speech, keynote, talking points,
   awareness day, awareness week, awareness month, press release, op ed, orientation packet, welcome packet,
-  handbook, brochure, cme, ceu, manuscript, chapter, textbook, thesis, dissertation, thesis defense, dissertation defense,
+  handbook, brochure, cme, ceu, manuscript, chapter, textbook, thesis, dissertation, thesis defense, dissertation defense, lunch and learn,
   teaching file, teaching slides, teaching deck, case study, cover letter, reviewer comments, galley proofs,
   page proofs, reprint, reprints, erratum, preference card, pref card, prefcard, pref cards, faculty disclosure,
   monograph, drug monograph, formulary review, class review,
@@ -232,7 +232,7 @@ export const OWNER_CUES = words(`owner, owners, pet parent, guardian, client, wo
 export const BUSINESS_DOCUMENT_WORDS = words(`
   lien, liens, deed, lease, sublease, mortgage, escrow, notary, notarized, w9, w 9, coi, msa, nda, baa, rfp, rfq,
   sow, redline, redlines, articles of incorporation, bylaws, agmt, referral agreement, transfer agreement,
-  affiliation agreement, services agreement, admission letter, acceptance letter, grant report, grant application,
+  affiliation agreement, services agreement, service agreement, svc agreement, admission letter, acceptance letter, grant report, grant application,
   grant proposal, effort report, effort reporting, effort cert, effort certification, rental, rentals, quote, quotes, mou, memorandum of understanding, budget justification, biosketch,
   specific aims, letter of support, letters of support, purchase order, packing slip, rma, backorder, back order,
   consignment, work order, service ticket, cotizacion, bao gia, award letter, notice of award, fee schedule,

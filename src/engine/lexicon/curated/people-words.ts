@@ -88,6 +88,8 @@ export const NOT_NAMES: readonly string[] = [
   'medic', 'medics',
   // Spanish plural articles, which open place names and never a person's ("Los Pinos camp", "Las Cruces").
   'los', 'las',
+  // Peoples, not persons ("diabetes in Pacific Islander communities").
+  'islander', 'islanders',
   // Holidays, which the name lists hold as rare surnames ("Pharmacy closed Easter Sunday"); not those that are
   // also common names (Eid, Ramadan, Valentine).
   'easter', 'christmas', 'xmas', 'thanksgiving', 'hanukkah', 'chanukah', 'passover', 'kwanzaa', 'diwali', 'juneteenth', 'halloween',
