@@ -88,6 +88,7 @@ const clean: Row[] = [
   { to: r('Naloxone training attendees', 'narcan-training-may@examplehealth.org'), why: 'the learners of a training are no patients' },
   { to: r('Working Moms Network', 'working-moms@examplehealth.org'), why: 'mothers with no condition or care named' },
   { to: r('Olu Quillbrook PT', 'oquillbrook@examplehealth.org'), why: 'a credential ending a display name after the name is the job' },
+  { to: r('Eastside Clinic Patient Access', 'access@examplehealth.org'), why: 'a patient desk of a clinic' },
 ];
 
 const revealing: Row[] = [
@@ -98,6 +99,7 @@ const revealing: Row[] = [
   { to: r('IVF Patients 2025', 'ivf-2025@examplehealth.org'), found: 'IVF' },
   { to: r('Anticoag clinic patients', 'acc-patients@examplehealth.org'), found: 'Anticoag clinic' },
   { to: r('Prenatal Yoga - Moms', 'yoga-moms@examplehealth.org'), found: 'Prenatal' },
+  { to: r('Travel Clinic Patients - Summer', 'travel-summer@examplehealth.org'), found: 'Patients' },
   { to: r('Fertility Patients - Dec Orientation', 'ivf-orientation-dec@examplehealth.org'), found: '@ivf' },
   { to: r('Specialty Oncology Patients', 'onc-pts@examplehealth.org'), found: 'Oncology', why: 'for a list of patients the specialty reveals' },
   { to: r('Recovery Alumni', 'alumni@examplehealth.org'), found: 'Recovery' },

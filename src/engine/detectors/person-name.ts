@@ -1403,6 +1403,16 @@ const DISEASE_COURSE = new Set(['progression', 'recurrence', 'relapse', 'flare',
 /** Words of a product notice: a maker's name in capitals there ("Heparin lot recall - FRESENIUS KABI"). */
 const PRODUCT_NOTICE = new Set(['recall', 'recalls', 'lot', 'shortage', 'vendor', 'supplier', 'manufacturer']);
 /** The levels of a school named for a person or a place. */
+/** Nouns of a place, in lower case after its name ("Ashby day camp", "Lincoln school", "Keller plant"). */
+const PLACE_NOUNS = new Set(['camp', 'school', 'park', 'plant', 'site', 'warehouse', 'facility', 'church', 'shelter', 'campus', 'library', 'mall', 'station', 'farm', 'ranch', 'yard']);
+function placeNounAt(cls: readonly Classified[], k: number): boolean {
+  const a = cls[k];
+  const b = cls[k + 1];
+  if (a === undefined || a.t.case !== 'lower' || !/^\s$/.test(a.t.gap)) return false;
+  return PLACE_NOUNS.has(a.t.key) || (a.t.key === 'day' && b !== undefined && b.t.case === 'lower' && PLACE_NOUNS.has(b.t.key));
+}
+/** A workforce: after one word it is the employer's. */
+const WORKFORCE = new Set(['driver', 'drivers', 'employees', 'employee', 'workers', 'crew', 'crews', 'operators', 'hires']);
 /** A business's clientele and trade: after a possessive name they make it a shop's or a restaurant's. */
 const CLIENTELE = new Set(['patrons', 'customers', 'diners', 'shoppers', 'menu', 'kitchen', 'storefront', 'catering']);
 const SCHOOL_LEVELS = new Set(['middle', 'elementary', 'high', 'academy']);
@@ -1458,6 +1468,11 @@ function isClinicianOrPlace(cls: readonly Classified[], from: number, to: number
   if (!marked && after && model && after.kind !== 'X' && capitals && after.t.text.length <= 4 && /^\s$/.test(after.t.gap) && modelNumber) return true;
   // "Rosita's patrons", "Mama Lin's customers": whose customers, diners or menu they are is a business's.
   if (after && to - from === 1 && /^['\u2019]s?\s$/.test(after.t.gap) && CLIENTELE.has(after.t.key)) return true;
+  // "bat exposure at Ashby day camp", "at Lincoln school": after "at", one word before a noun of a place is the place.
+  if (before && before.t.key === 'at' && to - from === 1 && !marked && placeNounAt(cls, to)) return true;
+  // "Brennan drivers needing 1-yr cert", "Okafor employees - flu clinic": one word right before a word for its
+  // workforce is the employer an occupational-health clinic serves.
+  if (after && to - from === 1 && !marked && /^\s$/.test(after.t.gap) && after.t.case === 'lower' && WORKFORCE.has(after.t.key)) return true;
   // "Talon 2024.2 release notes", "Corvane v3.1": one word before a release number (a year and a point release,
   // or "v" and a number) names a software product.
   const release = after !== undefined && /^\s$/.test(after.t.gap) && model !== undefined && model.t.kind === 'number' &&

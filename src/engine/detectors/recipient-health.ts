@@ -202,6 +202,9 @@ export function recipientPartFacts(ctx: FieldContext): RecipientPartFacts {
   return { head, ambiguousList, named, personal };
 }
 
+/** List heads that name patients themselves, and the services whose patients they would be. */
+const PATIENT_PEOPLE = new Set(['patients', 'pts', 'pacientes', 'patienten', 'pazienti', 'pacjenci']);
+const CLINIC_HEADS = new Set(['clinic', 'clinics', 'practice', 'center', 'centre', 'program', 'programme']);
 const MEMBERS = new PhraseMatcher<true>(MEMBER_CONDITIONS.map((w) => [w, true] as [string, true]));
 /** After a relative's word in brackets, someone in care: "(son of resident Rm 12)", "(daughter, pt in 4W)". */
 const IN_CARE = new Set(['resident', 'patient', 'pt', 'client', 'inpatient']);
@@ -375,6 +378,12 @@ export const recipientHealth: Detector = {
     }
     // "Recovery Alumni": a recovery programme's list reveals substance-use treatment ("Recovery Room" alone is a unit).
     const heads = HEADS.findAll(tokens);
+    // "Travel Clinic Patients", "Eastside Clinic Patients": the patients of a clinic or a practice are patients,
+    // whatever it treats (a bare "Patients" mailbox may be the organisation's own desk).
+    if (!isAddress && out.length === 0) {
+      const patientsOf = heads.find((m, x) => m.value === 'list' && PATIENT_PEOPLE.has(m.phrase) && x > 0 && heads[x - 1].value === 'service' && CLINIC_HEADS.has(heads[x - 1].phrase) && heads[x - 1].to === m.from);
+      if (patientsOf) out.push(signalAt(n, tokens[patientsOf.from].start, tokens[patientsOf.to - 1].end, 'recipient-health', 'identifier', 'found', { strength: 'medium', evidence: 'recipient.list' }));
+    }
     if (!heads.some((m) => m.value === 'list' && m.phrase !== 'recovery')) return out;
     // "chinle-patients@cedarline-dialysis.org": a list of patients at a provider whose name says what it
     // treats (facts/sender.ts) reveals that treatment, as the same words in the list's name would.

@@ -476,8 +476,11 @@ export function personHealthOf(ctx: FieldContext): HealthMatch[] {
 /** The field names an animal (not an acronym spelled the same: "PET/CT" is a scan). */
 export function namesAnimal(ctx: FieldContext): boolean {
   const tokens = ctx.tokens;
-  return ANIMALS.findAll(tokens).some((m) => tokens[m.from].case !== 'upper' || VET_ACRONYMS.has(m.phrase));
+  // "rabies PEP day 3": post-exposure prophylaxis is given to people, not to animals.
+  const humanCare = (m: { phrase: string; to: number }): boolean => m.phrase === 'rabies' && HUMAN_RABIES_CARE.has(tokens[m.to]?.key ?? '');
+  return ANIMALS.findAll(tokens).some((m) => (tokens[m.from].case !== 'upper' || VET_ACRONYMS.has(m.phrase)) && !humanCare(m));
 }
+const HUMAN_RABIES_CARE = new Set(['pep', 'prophylaxis', 'rig', 'hrig', 'immune']);
 
 const OWNERS = phraseSet(OWNER_CUES);
 /** Things an owner cue may qualify: "client letter", "owner portal". */

@@ -74,6 +74,7 @@ const words = (s: string): string[] => s.split(',').map((w) => w.trim().replace(
 
 export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
   condition: words(`
+    rabies pep, rabies exposure, pinkeye, forearm lac, hand lac, finger lac, scalp lac, chin lac, knee lac, leg lac, lip lac, face lac,
     retinopathy of prematurity, hellp syndrome, not feeding, poor feeding, high risk ob, high risk pregnancy, dry socket, poor latch, shallow latch, latch issues, latch problems,
     ivh, intraventricular hemorrhage,
     placenta previa, postpartum htn, pp htn, postpartum hypertension, postpartum preeclampsia,
@@ -230,6 +231,7 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     tube feeds, peg feeds, enteral nutrition, parenteral nutrition,
     vanco, pip tazo, blina, rchop, tchp, g csf, gcsf, bupe, librium, chlordiazepoxide, jevity, ensure plus, glucerna, osmolite, nepro, tube feed, tf rate, free water flushes, pudding thick, mech soft, fluid restriction, med mgmt, med refusal, missed doses, med error, long acting injectable, pred taper, steroid taper, abx course, iv abx`),
   test: words(`
+    ccf, bat confirm, breath alcohol test, breath alcohol confirmation,
     us ruq, mr brain, pt inr, ptinr,
     ctg, afp, hearing rescreen, newborn hearing rescreen, vision rescreen,
     ppm eri, eri report, capsule endoscopy, fibroscan, patch test readings, patchtest, tymp, tympanometry, nbhs, newborn hearing screen, functional capacity evaluation, pdmp, pdmp report, shot log, allergy shot log, xr lfoot, xr rfoot, lfoot, rfoot,
@@ -272,6 +274,7 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     fetal echo, glasgow coma scale,
     ct sim, rt sim, sim ct, ct simulation, outside slides, germline testing, cascade testing, bmbx, pk draw, pk draws, pk sample, trough level, columbia screen, bims, brief interview for mental status, mbss, weekly weights, daily weights, fsbs, ppd read, vanco level, drug level, dvh, gait analysis, retinal photo, retinal photos, outside study, outside studies, gait video, gait assessment, balance test, gene panel, genetic panel, germline panel`),
   procedure: words(`
+    lac repair,
     scs trial, esi consent, feeding log, anticoag, anticoag clinic, syringe services, syringe services program, syringe exchange, hosp bed, glucometer teaching, insulin teaching, bedrest, strict bedrest, modified bedrest, cord blood collection, cord blood kit, cord blood banking,
     mohs map, nail avulsion, avulsion consent, epidural steroid injection, knee injection, inj consent, ait vial, allergen immunotherapy, pcn delabel, penicillin delabeling, hearing aid fitting,
     circ aftercare, cryo consent, epidural consent, placenta release, placenta encapsulation, breast pump rental, retrieval instructions, lc note, lactation note, latch photo, thaw record, embryo thaw,
@@ -309,6 +312,7 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     moderate sedation, swan ganz, ivor lewis, iv start, renal diet, cardiac diet, diabetic diet, low sodium diet, carb controlled diet, drug induced sleep endoscopy, dise,
     peg site, gtube, dressing changes, wet to dry, disimpaction, apheresis, leukapheresis, missed fraction, rt fraction, brachy, imrt, wbrt, xrt, rt plan, electroconvulsive, chemical restraint, seclusion, q15 checks, behavior monitoring, behaviour monitoring, behavior plan, wanderguard, drain placement, perc drain, pigtail drain`),
   encounter: words(`
+    froi, resp clearance, respirator clearance, full duty release, full duty, rtw, rtp, return to play, work status, visit receipt, weight mgmt, mec exam,
     f2f encounter, face to face encounter, school health form, kindergarten health form, health form, duplicate chart, duplicate charts, duplicate mrn, duplicate mrns, chart merge, wrong chart, birth plan, wt check, med pickup, med pick up, medication pickup, dc today, dc tomorrow, dc tmrw, dc home, dc to home,
     second opinion, 2nd opinion, pre employment physical, preemployment physical, pre placement physical,
     visitnote, work restrictions, infusion reaction, infusion reaction report, cardiac rehab progress,
@@ -333,7 +337,7 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     rrt note, rapid response note, code blue note, first report of injury,
     contact precautions, droplet precautions, airborne precautions, enteric precautions, contact isolation, droplet isolation, airborne isolation,
     care conference, pasrr, rehospitalization, return to hospital, sent out to er, sent to er, sent to ed, transfer to hospital, molst, move in assessment, skilled stay, part a stay, respite stay, biopsychosocial, tx plan, individual service plan, take home doses, dc planning, screen fail, screenfail, reconsent, face sheet, facesheet, dc plan, d c plan, dc paperwork, ama form, ama paperwork, mct note, dc recs, take home agreement, ref pkt, referral packet, referral pkt, ortho clearance, rtw note, rtw clearance, tx summary, treatment summary`),
-  payer: words(`
+  payer: words(`member id card, 
     cmn, certificate of medical necessity, dme order, dme orders,
     pa packet, prior auth packet, pa request, pa form,
     insurance card, insurance cards, ins card, medicaid card, medicare card, member card, benefits card,
@@ -387,7 +391,7 @@ export const CLINICAL_NEEDS_SUPPORT_BY_CATEGORY: Record<HealthCategory, readonly
       legionella, legionnaires, mvc, dfu, hsv, itp, ftt, gib, mi`),
     ...frequent(`angina, hemorrhoids, hematoma, gout, whiplash, sprain, headaches, insomnia, alcoholism, gangrene,
       frostbite, menopause, mumps, fractures, ulcers, tumors, infections, lesions, toothache, dehydrated, hallucinations,
-      delusions, catatonic, intoxicated, bruising`),
+      delusions, catatonic, intoxicated, bruising, rabies`),
   ],
   medication: [...words(`mar, depo, allegra, exelon, viagra, abx, emend, ffp, ocp, ocps, narcotic, narcotics`), ...frequent(`aspirin, anesthetic`)],
   test: [...words(`qbl, quantitative blood loss, fhr, fhr strip, pulse ox screen, torch panel, torch titers, capsule report, weight chart, fce, spt, finnegan score, finnegan scoring, abi, tee, fit test, ana, lead screening, rvp, gcs, meld, anc, braden, gleason, ncs, afi, csf, vl, crystals, hida`), ...frequent(`doppler`)],
