@@ -1180,6 +1180,13 @@ function clinicalUnknown(f: RunFacts): boolean {
   // reject outright); "Rm 204 Sysco delivery" is a vendor's.
   const place = cls[i - 2];
   if (f.kind === 'subject' && c.kind === 'U' && c.t.case === 'title' && place !== undefined && cls[i - 1].t.kind === 'number' && BED_WORDS.has(place.t.key) && /^\s$/.test(c.t.gap) && f.clinical.starts.has(i + 1) && !f.lex.common.has(cls[i + 1].t.key)) return nameLikeness(c.t.key) > NOT_A_NAME_AT_ALL;
+  // "Oksana refused olanzapine again", "Thandiwe eloped from the unit": the word opening a subject right before a
+  // verb only a patient does (refusing care, missing doses, relapsing, eloping), with a clinical term in the field,
+  // is the patient's name (a word the model does not reject outright; "Pharmacy refused" is an everyday word).
+  const acts = cls[i + 1];
+  if (f.kind === 'subject' && c.kind === 'U' && c.t.case === 'title' && c.t.text.length >= 4 && f.opening === i && acts !== undefined && /^\s$/.test(acts.t.gap) && acts.t.case === 'lower' && PATIENT_ACTS.has(acts.t.key) && f.clinical.starts.size > 0) {
+    return !f.lex.common.has(c.t.key) && nameLikeness(c.t.key) > NOT_A_NAME_AT_ALL;
+  }
   // A sentence-case English subject, or one about one patient's values in clinicians' shorthand ("Morozov -
   // heparin gtt, anti-Xa 0.12, rebolus?", with no everyday English word).
   if (!(f.clinicalEnglishSubject || f.patientSpecific || f.shorthand) || c.kind !== 'U' || c.t.case !== 'title' || c.t.text.length < 4 || LETTERED.has(c.t.key) || SUBJECT_MARKERS.has(c.t.key)) return false;
@@ -1411,6 +1418,8 @@ function placeNounAt(cls: readonly Classified[], k: number): boolean {
   if (a === undefined || a.t.case !== 'lower' || !/^\s$/.test(a.t.gap)) return false;
   return PLACE_NOUNS.has(a.t.key) || (a.t.key === 'day' && b !== undefined && b.t.case === 'lower' && PLACE_NOUNS.has(b.t.key));
 }
+/** Verbs only a patient does: refusing care or doses, missing them, relapsing, eloping. */
+const PATIENT_ACTS = new Set(['refused', 'refusing', 'refuses', 'declined', 'declining', 'missed', 'relapsed', 'eloped', 'awol', 'vomited', 'vomiting', 'fell', 'desatted', 'coded', 'seized', 'seizing']);
 /** A workforce: after one word it is the employer's. */
 const WORKFORCE = new Set(['driver', 'drivers', 'employees', 'employee', 'workers', 'crew', 'crews', 'operators', 'hires']);
 /** A business's clientele and trade: after a possessive name they make it a shop's or a restaurant's. */
