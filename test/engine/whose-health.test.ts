@@ -304,6 +304,7 @@ const clean: [string, string][] = [
   ['Quillbrook drivers needing 1-yr cert (HTN) - list for Friday', "one word before a workforce is the employer"],
   ['post-accident drug + alcohol - Quintanar Transit bus operator at 2pm', 'a transit company'],
   ['bat exposure at Quillbrook day camp - 3 kids starting rabies PEP', 'after "at", a word before a noun of a place is the place'],
+  ['Rabies PEP - bat exposure at Camp Quillbrook, 5 campers started PEP', 'a camp named before its name is a place'],
 ];
 
 const flagged: [string, 'high' | 'medium', string][] = [

@@ -1410,6 +1410,8 @@ const DISEASE_COURSE = new Set(['progression', 'recurrence', 'relapse', 'flare',
 /** Words of a product notice: a maker's name in capitals there ("Heparin lot recall - FRESENIUS KABI"). */
 const PRODUCT_NOTICE = new Set(['recall', 'recalls', 'lot', 'shortage', 'vendor', 'supplier', 'manufacturer']);
 /** The levels of a school named for a person or a place. */
+/** Heads of English place names written before the name ("Camp Whitfield", "Fort Howell", "Mount Ashby"). */
+const PLACE_FIRST = new Set(['camp', 'fort', 'lake', 'mount', 'mt', 'port', 'cape']);
 /** Nouns of a place, in lower case after its name ("Ashby day camp", "Lincoln school", "Keller plant"). */
 const PLACE_NOUNS = new Set(['camp', 'school', 'park', 'plant', 'site', 'warehouse', 'facility', 'church', 'shelter', 'campus', 'library', 'mall', 'station', 'farm', 'ranch', 'yard']);
 function placeNounAt(cls: readonly Classified[], k: number): boolean {
@@ -1461,6 +1463,9 @@ function isClinicianOrPlace(cls: readonly Classified[], from: number, to: number
   // "St. Brendan ED", "Santa Rosa": one word after a saint's title is the saint a hospital, parish or town
   // is named for, given name or not ("New Maria Lopez" is a new patient: "new" is not a saint's title).
   if (before && SAINT_TITLES.has(before.t.key) && before.t.case !== 'lower' && to - from === 1) return true;
+  // "Camp Whitfield", "Fort Howell", "Lake Ashby": English place names whose head comes before the name.
+  if (before && PLACE_FIRST.has(before.t.key) && before.t.case === 'title' && to - from === 1) return true;
+  if (to - from === 2 && PLACE_FIRST.has(cls[from].t.key) && cls[from].t.case === 'title') return true;
   // "BH referral to Marlowe", "referred to Okafor": who receives a referral is the provider it goes to.
   if (before && before.t.key === 'to' && before.t.case === 'lower' && cls[from - 2] !== undefined && REFERRAL_WORDS.has(cls[from - 2].t.key)) return true;
   // "MRI from Ridgeway", "path report from Okonjo": one word after "from" that follows a test or a report is
