@@ -28,20 +28,7 @@ const EXTRA_AMBIGUOUS = ['grace', 'rose', 'mark', 'will', 'hope', 'faith', 'joy'
   'or', 'ot', 'lab', 'unit', 'bay', 'van', 'le', 'la', 'de', 'du', 'so', 'an', 'in', 'on', 'is', 'it', 'at', 'to'];
 
 function fold(w) {
-  // As foldKey (src/engine/text/tokenize.ts): lower case first, then the letters that do not decompose.
-  return w
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/['\u2019]/g, '')
-    .replace(/ø/g, 'o')
-    .replace(/ł/g, 'l')
-    .replace(/ß/g, 'ss')
-    .replace(/ı/g, 'i')
-    .replace(/ð/g, 'd')
-    .replace(/æ/g, 'ae')
-    .replace(/œ/g, 'oe')
-    .replace(/þ/g, 'th');
+  return w.normalize('NFD').replace(/\p{M}/gu, '').replace(/['\u2019]/g, '').replace(/ø/g, 'o').replace(/ł/g, 'l').replace(/ß/g, 'ss').toLowerCase();
 }
 const WORD = /^[a-z]{2,}$/;
 

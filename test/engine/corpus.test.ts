@@ -164,16 +164,16 @@ const FLOORS: Record<string, Floors> = {
   'week-of-mail-batch-dh.jsonl': { precision: 0.97, recall: { subject: 0.68, recipients: 0.61, attachments: 0.8 } },
   'week-of-mail-batch-dk.jsonl': { precision: 0.97, recall: { subject: 0.81, recipients: 0.64, attachments: 0.75 } },
   // Session 32, DL to DU (first runs in docs/benchmarks.md, "Blind batches DL to DU"): floors from the round's final engine.
-  'hard-negatives-batch-dm.jsonl': { precision: 0.95, recall: { subject: 0.95, recipients: 0.75, attachments: 0.9 } },
-  'hard-negatives-batch-do.jsonl': { precision: 0.84, recall: { subject: 0.86, recipients: 0.92, attachments: 0.85 } },
-  'hard-negatives-batch-dr.jsonl': { precision: 0.92, recall: { subject: 0.92, recipients: 0.5, attachments: 0.71 } },
-  'languages-batch-dq.jsonl': { precision: 0.96, recall: { subject: 0.89, recipients: 0.9, attachments: 0.9 } },
-  'recall-batch-dn.jsonl': { precision: 0.97, recall: { subject: 0.81, recipients: 0.93, attachments: 0.83 } },
-  'recall-batch-ds.jsonl': { precision: 0.97, recall: { subject: 0.8, recipients: 0.83, attachments: 0.88 } },
-  'recall-batch-du.jsonl': { precision: 0.95, recall: { subject: 0.55, recipients: 0.88, attachments: 0.5 } },
-  'week-of-mail-batch-dl.jsonl': { precision: 0.92, recall: { subject: 0.88, recipients: 0.83, attachments: 0.8 } },
-  'week-of-mail-batch-dp.jsonl': { precision: 0.95, recall: { subject: 0.88, recipients: 0.85, attachments: 0.96 } },
-  'week-of-mail-batch-dt.jsonl': { precision: 0.97, recall: { subject: 0.85, recipients: 0.68, attachments: 0.85 } },
+  'hard-negatives-batch-dm.jsonl': { precision: 0.95, recall: { subject: 0.95, recipients: 1.0, attachments: 1.0 } },
+  'hard-negatives-batch-do.jsonl': { precision: 0.86, recall: { subject: 0.88, recipients: 0.96, attachments: 0.89 } },
+  'hard-negatives-batch-dr.jsonl': { precision: 0.88, recall: { subject: 0.96, recipients: 0.75, attachments: 0.85 } },
+  'languages-batch-dq.jsonl': { precision: 0.96, recall: { subject: 0.88, recipients: 0.93, attachments: 0.93 } },
+  'recall-batch-dn.jsonl': { precision: 0.97, recall: { subject: 0.81, recipients: 1.0, attachments: 0.86 } },
+  'recall-batch-ds.jsonl': { precision: 0.97, recall: { subject: 0.9, recipients: 1.0, attachments: 0.89 } },
+  'recall-batch-du.jsonl': { precision: 0.94, recall: { subject: 0.56, recipients: 1.0, attachments: 0.57 } },
+  'week-of-mail-batch-dl.jsonl': { precision: 0.92, recall: { subject: 0.9, recipients: 0.83, attachments: 0.84 } },
+  'week-of-mail-batch-dp.jsonl': { precision: 0.95, recall: { subject: 0.87, recipients: 0.9, attachments: 1.0 } },
+  'week-of-mail-batch-dt.jsonl': { precision: 0.97, recall: { subject: 0.85, recipients: 0.73, attachments: 0.85 } },
 };
 // Every labelled fixture (the hand-written sets first), then the shared corpora.
 const fixtureFiles = readdirSync(FIXTURES)

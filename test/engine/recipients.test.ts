@@ -85,9 +85,8 @@ const clean: Row[] = [
   { to: r('Obsługa Pacjenta', 'obsluga@examplehealth.org'), why: 'patient services in Polish: the patient word qualifies a desk' },
   { to: r('Обучение пациентов', 'edu@examplehealth.org'), why: 'patient education in Russian' },
   { to: r('Sister Agnes of the Oncology Unit', 'sagnes@examplehealth.org'), why: 'a religious title, not a relative "of" someone' },
-  { to: r('Naloxone training attendees', 'narcan-training-may@examplehealth.org'), why: 'the learners of a training are no patients' },
-  { to: r('Working Moms Network', 'working-moms@examplehealth.org'), why: 'mothers with no condition or care named' },
-  { to: r('Olu Quillbrook PT', 'oquillbrook@examplehealth.org'), why: 'a credential ending a display name after the name is the job' },
+  { to: r('Naloxone course trainees', 'narcan-course-may@examplehealth.org'), why: 'the trainees of a course are no patients' },
+  { to: r('Olu Quillbrook PT', 'oquillbrook@gmail.com'), why: 'a credential ending a display name after the name is the job, at a personal address too' },
   { to: r('Eastside Clinic Patient Access', 'access@examplehealth.org'), why: 'a patient desk of a clinic' },
 ];
 
@@ -98,7 +97,6 @@ const revealing: Row[] = [
   { to: r('hiv-support-group@example.org', 'hiv-support-group@example.org'), found: 'hiv' },
   { to: r('IVF Patients 2025', 'ivf-2025@examplehealth.org'), found: 'IVF' },
   { to: r('Anticoag clinic patients', 'acc-patients@examplehealth.org'), found: 'Anticoag clinic' },
-  { to: r('Prenatal Yoga - Moms', 'yoga-moms@examplehealth.org'), found: 'Prenatal' },
   { to: r('Travel Clinic Patients - Summer', 'travel-summer@examplehealth.org'), found: 'Patients' },
   { to: r('Fertility Patients - Dec Orientation', 'ivf-orientation-dec@examplehealth.org'), found: '@ivf' },
   { to: r('Specialty Oncology Patients', 'onc-pts@examplehealth.org'), found: 'Oncology', why: 'for a list of patients the specialty reveals' },

@@ -164,8 +164,8 @@ const EAST_ASIAN_SURNAME = new Set([...PINYIN_SURNAMES, ...KOREAN_SURNAMES]);
  * consonants, a vowel run, and an optional final ("ji", "woo", "hyun", "yeon", "ling", "hsiu").
  */
 const ROMANISED_SYLLABLE = /^[b-df-hj-np-tv-z]{0,3}[aeiouy]{1,3}(?:ng|[k-npt])?$/;
-/** Hyphenated halves that are English prefixes and particles, not syllables of a name ("Pre-op", "Co-pay", "Re-do"). */
-const NOT_NAME_SYLLABLES = new Set(['up', 'in', 'on', 'op', 'out', 'off', 'do', 'go', 'to', 'by', 'pay', 're', 'pre', 'co', 'non', 'ex', 'day', 'one', 'two', 'six', 'ten', 'at', 'it', 'see', 'top', 'low', 'key', 'try', 'new', 'old', 'man', 'men', 'lay', 'way', 'fly', 'dry']);
+/** Hyphenated halves that are English prefixes, particles and words, not syllables of a name ("Pre-op", "Co-pay", "Hi-Lo"). */
+const NOT_NAME_SYLLABLES = new Set(['up', 'in', 'on', 'op', 'out', 'off', 'do', 'go', 'to', 'by', 'pay', 're', 'pre', 'co', 'non', 'ex', 'day', 'one', 'two', 'six', 'ten', 'at', 'it', 'see', 'top', 'low', 'key', 'try', 'new', 'old', 'man', 'men', 'lay', 'way', 'fly', 'dry', 'hi', 'lo', 'tech', 'fit', 'pick', 'sign', 'set', 'pop', 'drop', 'walk', 'check', 'flu', 'bed']);
 const ARABIC_ARTICLES = new Set(['al', 'el']);
 const ARABIC_ARTICLE_GLUED = /^(?:Al|El)[A-Z][a-z]{2,}$/;
 /** "El-Sayed", "AlMansouri" split in a file name: the article in Title Case, glued or hyphenated to a capitalised word. */
@@ -671,7 +671,7 @@ export function findNames(ctx: FieldContext): NameSpan[] {
     // the model must find both likely names.
     const strong = (c: Classified): boolean => known(c.kind) || (c.kind === 'U' && nameLikeness(c.t.key) >= NAME_LIKELY && (known(other(c).kind) || nameLikeness(other(c).t.key) >= NAME_LIKELY));
     // Or a room or a bed number set apart after the name ("papadakis eleni 612 - CIWA d/c'd").
-    const roomAfter = after !== undefined && after.t.kind === 'number' && after.t.text.length <= 4 && /^\s$/.test(after.t.gap) && (cls[a + 3] === undefined || SET_APART.test(cls[a + 3].t.gap));
+    const roomAfter = after !== undefined && after.t.kind === 'number' && after.t.text.length <= 4 && !/^(?:19|20)\d\d$/.test(after.t.text) && /^\s$/.test(after.t.gap) && (cls[a + 3] === undefined || SET_APART.test(cls[a + 3].t.gap));
     const apart = after === undefined || SET_APART.test(after.t.gap) || (/^\s$/.test(after.t.gap) && clinical.starts.has(a + 2)) || roomAfter;
     // One test or procedure alone may be a site's or a vendor's: then both words must look like names.
     // Tests and procedures alone only in clinicians' shorthand: "ryan cooper - ultrasound probe repair" is a
@@ -681,8 +681,7 @@ export function findNames(ctx: FieldContext): NameSpan[] {
     // A word no lexicon holds beside a known name must not lean away from names: "grant budget" is a budget.
     const leansAway = (c: Classified): boolean => c.kind === 'U' && nameLikeness(c.t.key) < LOWER_PAIR_UNKNOWN_FLOOR;
     const names = nameWord(first) && nameWord(second) && (strong(first) || strong(second)) && !leansAway(first) && !leansAway(second);
-    // "keomany, phetsamone - AFB x3 neg": the surname first and a comma, as an EHR lists patients.
-    if (a >= 0 && names && aboutSomeone && /^,?\s$/.test(second.t.gap) && apart && !first.shaped && !second.shaped) {
+    if (a >= 0 && names && aboutSomeone && /^\s$/.test(second.t.gap) && apart && !first.shaped && !second.shaped) {
       cls[a] = { ...first, shaped: true, likely: true };
       cls[a + 1] = { ...second, shaped: true, likely: true };
       lowerPairs.add(a);
@@ -903,6 +902,8 @@ function hyphenatedGiven(cls: readonly Classified[], i: number, kind: FieldConte
   if (b === undefined || b.t.gap !== '-' || a.t.case !== 'title' || (b.t.case !== 'lower' && b.t.case !== 'title')) return false;
   const syllable = (c: Classified): boolean => c.t.kind === 'word' && c.kind !== 'X' && ROMANISED_SYLLABLE.test(c.t.key) && !NOT_NAME_SYLLABLES.has(c.t.key);
   if (!syllable(a) || !syllable(b)) return false;
+  // Not an alliterating or rhyming pair ("Hip-Hop", "Yin-Yang", "Ping-Pong"); English halves are NOT_NAME_SYLLABLES.
+  if (a.t.key[0] === b.t.key[0] || a.t.key.slice(-2) === b.t.key.slice(-2)) return false;
   const surname = (k: number): boolean => cls[k] !== undefined && cls[k].t.case !== 'lower' && EAST_ASIAN_SURNAME.has(cls[k].t.key);
   return (surname(i - 1) && joins(a.t.gap, kind)) || (surname(i + 2) && joins(cls[i + 2].t.gap, kind));
 }
@@ -953,8 +954,8 @@ function gluedInitialSurname(f: RunFacts): boolean {
 const ABSENCE_WORDS = new Set(['out', 'off', 'away', 'leave', 'loa']);
 /** Words that follow a person's name in a sentence ("Tom out", "Deb in payroll", "Lou at group", "Ann has"). */
 const AFTER_A_PERSON = new Set([...ABSENCE_WORDS, 'in', 'at', 'is', 'was', 'has', 'had', 'will', 'and', 'back', 'for', 'with', 'from', 'to']);
-/** Verbs of doing a unit's work (not of undergoing care): after a lone name they make a colleague. */
-const WORK_DOING = new Set(['covering', 'precepting', 'orienting', 'verifying', 'charting', 'floating', 'staffing', 'triaging', 'documenting', 'precepts', 'relieving', 'shadowing']);
+/** Verbs of doing a unit's work (not of undergoing care): after a lone name they make a colleague (not charting: "Hakimi charting shows BP 190s" is the patient's chart). */
+const WORK_DOING = new Set(['covering', 'precepting', 'orienting', 'verifying', 'floating', 'staffing', 'triaging', 'precepts', 'relieving', 'shadowing']);
 /** Verbs of teaching a colleague the work: the name after them is the colleague taught. */
 const TEACHING_WORK = new Set(['precepting', 'orienting', 'precepts', 'orients', 'shadowing', 'training']);
 /** Verbs of a clinician's care of someone else. */
@@ -1181,7 +1182,7 @@ function clinicalUnknown(f: RunFacts): boolean {
   const place = cls[i - 2];
   if (f.kind === 'subject' && c.kind === 'U' && c.t.case === 'title' && place !== undefined && cls[i - 1].t.kind === 'number' && BED_WORDS.has(place.t.key) && /^\s$/.test(c.t.gap) && f.clinical.starts.has(i + 1) && !f.lex.common.has(cls[i + 1].t.key)) return nameLikeness(c.t.key) > NOT_A_NAME_AT_ALL;
   // "Oksana refused olanzapine again", "Thandiwe eloped from the unit": the word opening a subject right before a
-  // verb only a patient does (refusing care, missing doses, relapsing, eloping), with a clinical term in the field,
+  // verb only a patient does (refusing care, relapsing, eloping), with a clinical term in the field,
   // is the patient's name (a word the model does not reject outright; "Pharmacy refused" is an everyday word).
   const acts = cls[i + 1];
   if (f.kind === 'subject' && c.kind === 'U' && c.t.case === 'title' && c.t.text.length >= 4 && f.opening === i && acts !== undefined && /^\s$/.test(acts.t.gap) && acts.t.case === 'lower' && PATIENT_ACTS.has(acts.t.key) && f.clinical.starts.size > 0) {
@@ -1268,7 +1269,8 @@ const MAC_PREFIX = /^ma?c[a-z]{3,}$/;
 const SURNAME_HEADS = new Set(['park', 'hall', 'ward', 'house']);
 const isCensusSurname = (key: string): boolean => nameLexicon().surname.has(key);
 /** Patient words with no other sense, after which a capitalised word set apart is a name. */
-const STRONG_PATIENT_CUES = new Set(['pt', 'patient', 'paciente', 'patiente', 'pasyente', 'pasyan', 'pasyant', 'patientin', 'pacjent', 'pacjentka', 'pacient', 'pacienta', 'paziente']);
+// Every patient word but those with another sense: a plan's member, a shelter's client, a resident physician.
+const STRONG_PATIENT_CUES = new Set(PATIENT_WORDS_LIST.filter((w) => !['resident', 'member', 'client', 'claimant', 'guarantor', 'subscriber', 'enrollee', 'beneficiary'].includes(w)));
 /** Where a patient lies, written after the name with its number. */
 const ROOM_WORDS = new Set(['rm', 'room', 'bed', 'cama', 'leito', 'lit', 'kama']);
 const SUBJECT_PRONOUNS = new Set(['his', 'her', 'him', 'he', 'she']);
@@ -1409,23 +1411,24 @@ function isCueBefore(cls: readonly Classified[], i: number, mixedCase: boolean):
 const DISEASE_COURSE = new Set(['progression', 'recurrence', 'relapse', 'flare', 'status', 'burden', 'activity', 'free', 'control', 'response', 'stable']);
 /** Words of a product notice: a maker's name in capitals there ("Heparin lot recall - FRESENIUS KABI"). */
 const PRODUCT_NOTICE = new Set(['recall', 'recalls', 'lot', 'shortage', 'vendor', 'supplier', 'manufacturer']);
-/** The levels of a school named for a person or a place. */
 /** Heads of English place names written before the name ("Camp Whitfield", "Fort Howell", "Mount Ashby"). */
 const PLACE_FIRST = new Set(['camp', 'fort', 'lake', 'mount', 'mt', 'port', 'cape']);
 /** Nouns of a place, in lower case after its name ("Ashby day camp", "Lincoln school", "Keller plant"). */
 const PLACE_NOUNS = new Set(['camp', 'school', 'park', 'plant', 'site', 'warehouse', 'facility', 'church', 'shelter', 'campus', 'library', 'mall', 'station', 'farm', 'ranch', 'yard']);
+/** A noun of a place (or "day" and one: "day camp") in lower case at token `k`, right after the word before it. */
 function placeNounAt(cls: readonly Classified[], k: number): boolean {
   const a = cls[k];
   const b = cls[k + 1];
   if (a === undefined || a.t.case !== 'lower' || !/^\s$/.test(a.t.gap)) return false;
   return PLACE_NOUNS.has(a.t.key) || (a.t.key === 'day' && b !== undefined && b.t.case === 'lower' && PLACE_NOUNS.has(b.t.key));
 }
-/** Verbs only a patient does: refusing care or doses, missing them, relapsing, eloping. */
-const PATIENT_ACTS = new Set(['refused', 'refusing', 'refuses', 'declined', 'declining', 'missed', 'relapsed', 'eloped', 'awol', 'vomited', 'vomiting', 'fell', 'desatted', 'coded', 'seized', 'seizing']);
-/** A workforce: after one word it is the employer's. */
-const WORKFORCE = new Set(['driver', 'drivers', 'employees', 'employee', 'workers', 'crew', 'crews', 'operators', 'hires']);
-/** A business's clientele and trade: after a possessive name they make it a shop's or a restaurant's. */
-const CLIENTELE = new Set(['patrons', 'customers', 'diners', 'shoppers', 'menu', 'kitchen', 'storefront', 'catering']);
+/** Verbs only a patient does: refusing care or doses, relapsing, eloping, vomiting, seizing (not declined, missed or coded: payers decline, couriers miss, coders code). */
+const PATIENT_ACTS = new Set(['refused', 'refusing', 'refuses', 'relapsed', 'eloped', 'awol', 'vomited', 'vomiting', 'desatted', 'seized', 'seizing']);
+/** A workforce: after one word it is the employer's (not workers or employees: "Quintanar workers comp", "employee health" are a patient's care). */
+const WORKFORCE = new Set(['driver', 'drivers', 'crew', 'crews', 'operators']);
+/** A business's clientele and trade: after a possessive name they make it a shop's or a restaurant's (not a kitchen: "Yazzie's kitchen - fell" is her home). */
+const CLIENTELE = new Set(['patrons', 'customers', 'diners', 'shoppers', 'menu']);
+/** The levels of a school named for a person or a place. */
 const SCHOOL_LEVELS = new Set(['middle', 'elementary', 'high', 'academy']);
 /** Words of a vendor's people: its representatives, not patients ("DME supplier order - Ruth Miller (Harbor
  * Nursing Home)" is a patient's order). */
@@ -1488,17 +1491,18 @@ function isClinicianOrPlace(cls: readonly Classified[], from: number, to: number
   // workforce is the employer an occupational-health clinic serves.
   if (after && to - from === 1 && !marked && /^\s$/.test(after.t.gap) && after.t.case === 'lower' && WORKFORCE.has(after.t.key)) return true;
   // "Talon 2024.2 release notes", "Corvane v3.1": one word before a release number (a year and a point release,
-  // or "v" and a number) names a software product.
+  // not a dotted date "2025.03.11"; or "v" and a number) names a software product.
   const release = after !== undefined && /^\s$/.test(after.t.gap) && model !== undefined && model.t.kind === 'number' &&
-    ((after.t.kind === 'number' && /^20\d\d$/.test(after.t.text) && model.t.gap === '.') || (after.t.key === 'v' && model.t.gap === ''));
+    ((after.t.kind === 'number' && /^20\d\d$/.test(after.t.text) && model.t.gap === '.' && !(cls[to + 2]?.t.kind === 'number' && cls[to + 2].t.gap === '.')) || (after.t.key === 'v' && model.t.gap === ''));
   if (!marked && to - from === 1 && release) return true;
   // "Jenna_Park_ADA_accommodation.pdf": in a file name, after a given name alone (not also a surname: "Kim &
   // Park Medical"), an organisation word that is also a common surname is hers. In a subject the two words
   // are as often a place ("Olivia Park - COVID vaccine pop-up", "Sophia Ward - norovirus closure").
-  // After a hyphenated Korean or Chinese given name ("Ji-woo Park") the word is the surname in any field.
+  // Beside a hyphenated Korean or Chinese given name ("Ji-woo Park", "Park Min-jun") the word is the surname in any field.
   const surnameAfterGiven =
     (kind === 'attachment' && to - from === 2 && cls[from].kind === 'G' && !isCensusSurname(cls[from].t.key) && SURNAME_HEADS.has(cls[from + 1].t.key) && cls[from + 1].t.case === 'title') ||
-    (to - from === 3 && cls[from + 1].t.gap === '-' && EAST_ASIAN_SURNAME.has(cls[from + 2].t.key) && hyphenatedGiven(cls, from, kind));
+    (to - from === 3 && cls[from + 1].t.gap === '-' && EAST_ASIAN_SURNAME.has(cls[from + 2].t.key) && hyphenatedGiven(cls, from, kind)) ||
+    (to - from === 3 && cls[from + 2].t.gap === '-' && EAST_ASIAN_SURNAME.has(cls[from].t.key) && hyphenatedGiven(cls, from + 1, kind));
   if (cls.slice(from, to).some((c) => CLINICIAN_TITLES.has(c.t.key) || (ORG_WORDS.has(c.t.key) && !surnameAfterGiven) || (c.t.case !== 'lower' && BUSINESS.has(c.t.key)) || (sentenceCase && c.t.case === 'title' && HEALTH_NAMED_ORG.has(c.t.key)))) return true;
   // "site visit 12/4 @ Westfield", "lunch @ Marlowe": in a subject a lone word no name list holds right after "@"
   // is where ("SOC visit @ Maria Garza" is a home visit to a patient).

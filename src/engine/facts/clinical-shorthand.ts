@@ -118,20 +118,8 @@ export const SHORTHAND_PATTERNS: readonly ShorthandPattern[] = [
     counterExamples: ['Box weight 42 lbs', 'Freight weight up 400 lb this quarter', 'Weight loss challenge: 40 lbs lost as a team', 'weight up 3 points in the survey', 'Ana Ruiz: pallet weight down 12 kg after repack'],
   },
   {
-    // "DRG 291", "MS-DRG 871": a diagnosis-related group is a three-digit code for what the stay treated (heart
-    // failure, sepsis), so beside a person it says what is wrong with them. In capitals; a year is four digits.
-    name: 'drg-number',
-    category: 'condition',
-    match(tokens, i) {
-      if (!word(tokens[i], ['drg'], true)) return undefined;
-      const n = tokens[i + 1];
-      return n !== undefined && n.kind === 'number' && n.text.length === 3 && /^ (?:# ?)?$/.test(n.gap) ? i + 2 : undefined;
-    },
-    examples: ['appeal for Dorothy Feeney - DRG 291 downgraded to 292', 'Vance, Harold MS-DRG 871'],
-    counterExamples: ['DRG 2025 weights update', 'drg 291 trend', 'DRG review Tuesday', 'DRG 12 report', 'DRG871_trend.pdf'],
-  },
-  {
-    // "O2 2L", "O2 4 L NC", "o2 3lpm": oxygen by its flow in litres a minute (0.5 to 15), what one patient breathes.
+    // "O2 2L", "O2 4 L NC", "o2 3lpm": oxygen by its flow in whole litres a minute (1 to 15), what one patient
+    // breathes; not a supply ("O2 4 L tanks low", "O2 15L regulators").
     name: 'oxygen-flow',
     category: 'procedure',
     match(tokens, i) {
@@ -139,10 +127,11 @@ export const SHORTHAND_PATTERNS: readonly ShorthandPattern[] = [
       const n = tokens[i + 2];
       if (n === undefined || n.kind !== 'number' || !/^ ?$/.test(n.gap) || Number(n.text) < 1 || Number(n.text) > 15) return undefined;
       const unit = tokens[i + 3];
-      return word(unit, ['l', 'lpm', 'liters', 'litres']) && /^ ?$/.test(unit.gap) ? i + 4 : undefined;
+      if (!word(unit, ['l', 'lpm', 'liters', 'litres']) || !/^ ?$/.test(unit.gap)) return undefined;
+      return word(tokens[i + 4], ['tank', 'tanks', 'cylinder', 'cylinders', 'regulator', 'regulators', 'concentrator', 'concentrators', 'order']) ? undefined : i + 4;
     },
     examples: ['Ilunga K. - 3W-322, stretcher, O2 2L', 'on o2 4 L since noon', 'O2 3lpm NC'],
-    counterExamples: ['O2 tank delivery Tuesday', 'O2 sensor 2 replaced', 'Room O2 20 L cylinder count'],
+    counterExamples: ['O2 tank delivery Tuesday', 'O2 sensor 2 replaced', 'Room O2 20 L cylinder count', 'O2 4 L tanks low - reorder', 'O2 15L regulators order'],
   },
   {
     // "14dpo", "12 DPO": days past ovulation, how fertility clinics date an early pregnancy test. 1 to 20 days.

@@ -85,6 +85,8 @@ function allowSetOf(allow: readonly string[]): ReadonlySet<string> {
 
 const PREFIXED_ACRONYM = /^[a-z][A-Z]{2,}$/;
 const MONTHS = new Set(['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+/** Papers kept by the month: beside them "MAR" is March. */
+const MONTHLY_PAPERS = new Set(['timesheet', 'timesheets', 'payslip', 'payslips', 'payroll', 'expenses', 'expense', 'schedule', 'schedules', 'invoice', 'invoices', 'budget', 'calendar', 'roster', 'rota', 'statement', 'newsletter', 'minutes']);
 
 /** Health phrases among tokens, honouring the upper-case-only short terms and the allow-list. */
 export function findHealthTerms(tokens: readonly Token[], extra: readonly string[], allow: readonly string[]): HealthMatch[] {
@@ -106,8 +108,8 @@ export function findHealthTerms(tokens: readonly Token[], extra: readonly string
     if (m.to - m.from === 1 && tokens[m.from].case === 'upper' && next !== undefined && next.kind === 'number' && next.gap === '-' && after !== undefined && after.kind === 'number' && after.gap === '-') continue;
     if (inSurnameSlot(tokens, m.from, m.to)) continue;
     // "MAR" (a medication administration record) is also March: not beside a number or another month ("MAR 2025",
-    // "FEB_MAR_APR").
-    if (m.phrase === 'mar' && [tokens[m.from - 1], next].some((t) => t !== undefined && (t.kind === 'number' || MONTHS.has(t.key)))) continue;
+    // "FEB_MAR_APR"), nor among the papers of a month ("Timesheet_MAR_...", "Schedule_MAR_...").
+    if (m.phrase === 'mar' && ([tokens[m.from - 1], next].some((t) => t !== undefined && (t.kind === 'number' || MONTHS.has(t.key))) || tokens.some((t) => MONTHLY_PAPERS.has(t.key)))) continue;
     // "Region Süd": a word folded from accented letters is no English acronym ("SUD", "OUD").
     if ((m.phrase === 'sud' || m.phrase === 'oud') && /[^a-z]/i.test(tokens[m.from].text)) continue;
     // "housing referral", "shelter bed": a social service's, not care.

@@ -76,7 +76,7 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
   condition: words(`
     awol from unit, went awol, mottling, dehisced, wound dehisced, access clotted, rxn to,
     rabies pep, rabies exposure, pinkeye, forearm lac, hand lac, finger lac, scalp lac, chin lac, knee lac, leg lac, lip lac, face lac,
-    retinopathy of prematurity, hellp syndrome, not feeding, poor feeding, high risk ob, high risk pregnancy, dry socket, poor latch, shallow latch, latch issues, latch problems,
+    retinopathy of prematurity, hellp syndrome, poor feeding, high risk ob, high risk pregnancy, dry socket, poor latch, shallow latch,
     ivh, intraventricular hemorrhage,
     placenta previa, postpartum htn, pp htn, postpartum hypertension, postpartum preeclampsia,
     sah, subarachnoid hemorrhage, pronounced dead, mc crash, motorcycle crash, mvc crash, gunshot wound, stab wound,
@@ -134,7 +134,7 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     needle phobia, cancer free, sicklecell, chagas, chagas disease, liver mass, lung mass, renal mass, kidney mass, breast mass, adrenal mass, pancreatic mass,
     sundowning, sundowner, sundowners, elopement risk, elopement attempt, attempted elopement, exit seeking, wandering behavior, wandering behaviour, unplanned weight loss, significant weight loss, unintended weight loss, masd, moisture associated skin damage, aspiration risk, choking episode, contracture, contractures, flu a, flu b, has the flu, with the flu, behavioral outburst, behavioural outburst, resident to resident altercation, si with plan, manic episode, overdosed, relapsed, icans, gvhd, graft versus host, stage iv, cinv, extravasation, hypersensitivity reaction, pathogenic variant, germline variant, skin breakdown, detoxing, hypona, hypok, hyperk, hypomag, hypophos, fall ir, fall incident, post fall, denies si, denies hi, si w plan, hx si, hx of si, si hi, intox`),
   medication: words(`
-    roxanol, comfort kit, hospice comfort kit,
+    roxanol, hospice comfort kit,
     mar export, mar report,
     rtx order, rituximab,
     emergency contraception, hep b refusal, hepb refusal, vaccine refusal, vitamin k refusal,
@@ -233,7 +233,7 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     tube feeds, peg feeds, enteral nutrition, parenteral nutrition,
     vanco, pip tazo, blina, rchop, tchp, g csf, gcsf, bupe, librium, chlordiazepoxide, jevity, ensure plus, glucerna, osmolite, nepro, tube feed, tf rate, free water flushes, pudding thick, mech soft, fluid restriction, med mgmt, med refusal, missed doses, med error, long acting injectable, pred taper, steroid taper, abx course, iv abx`),
   test: words(`
-    restaged, restage, blood return,
+    restaged, restage,
     ccf, bat confirm, breath alcohol test, breath alcohol confirmation,
     us ruq, mr brain, pt inr, ptinr,
     ctg, afp, hearing rescreen, newborn hearing rescreen, vision rescreen,
@@ -316,8 +316,8 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     peg site, gtube, dressing changes, wet to dry, disimpaction, apheresis, leukapheresis, missed fraction, rt fraction, brachy, imrt, wbrt, xrt, rt plan, electroconvulsive, chemical restraint, seclusion, q15 checks, behavior monitoring, behaviour monitoring, behavior plan, wanderguard, drain placement, perc drain, pigtail drain`),
   encounter: words(`
     hospice recert, recert visit,
-    froi, resp clearance, respirator clearance, full duty release, full duty, rtw, rtp, return to play, work status, visit receipt, weight mgmt, mec exam,
-    f2f encounter, face to face encounter, school health form, kindergarten health form, health form, duplicate chart, duplicate charts, duplicate mrn, duplicate mrns, chart merge, wrong chart, birth plan, wt check, med pickup, med pick up, medication pickup, dc today, dc tomorrow, dc tmrw, dc home, dc to home,
+    froi, resp clearance, respirator clearance, full duty release, rtw, return to play, visit receipt, mec exam,
+    f2f encounter, face to face encounter, school health form, kindergarten health form, health form, duplicate chart, duplicate charts, duplicate mrn, duplicate mrns, chart merge, wrong chart, birth plan, wt check, med pickup, med pick up, medication pickup, dc home, dc to home,
     second opinion, 2nd opinion, pre employment physical, preemployment physical, pre placement physical,
     visitnote, work restrictions, infusion reaction, infusion reaction report, cardiac rehab progress,
     leave ama, leaving ama, wants to leave ama,
@@ -341,7 +341,7 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     rrt note, rapid response note, code blue note, first report of injury,
     contact precautions, droplet precautions, airborne precautions, enteric precautions, contact isolation, droplet isolation, airborne isolation,
     care conference, pasrr, rehospitalization, return to hospital, sent out to er, sent to er, sent to ed, transfer to hospital, molst, move in assessment, skilled stay, part a stay, respite stay, biopsychosocial, tx plan, individual service plan, take home doses, dc planning, screen fail, screenfail, reconsent, face sheet, facesheet, dc plan, d c plan, dc paperwork, ama form, ama paperwork, mct note, dc recs, take home agreement, ref pkt, referral packet, referral pkt, ortho clearance, rtw note, rtw clearance, tx summary, treatment summary`),
-  payer: words(`member id card, 
+  payer: words(`
     cmn, certificate of medical necessity, dme order, dme orders,
     pa packet, prior auth packet, pa request, pa form,
     insurance card, insurance cards, ins card, medicaid card, medicare card, member card, benefits card,

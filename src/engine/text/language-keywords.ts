@@ -26,7 +26,7 @@ export function foldChars(text: string): string {
     }
     let f = c.normalize('NFD');
     if (f.length > 1 && isMark(f.slice(1, 2))) f = f[0];
-    f = f === 'ł' || f === 'Ł' ? 'l' : f === 'ø' || f === 'Ø' ? 'o' : f === 'ı' ? 'i' : f;
+    f = f === 'ł' || f === 'Ł' ? 'l' : f === 'ø' || f === 'Ø' ? 'o' : f;
     const lower = f.toLowerCase();
     out += f.length === 1 && lower.length === 1 ? (lower === 'ς' ? 'σ' : lower) : c;
   }

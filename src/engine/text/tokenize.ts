@@ -157,21 +157,13 @@ const ASCII_WORD = /^[A-Z]*$/i;
 
 export function foldKey(word: string): string {
   if (ASCII_WORD.test(word)) return word.toLowerCase();
-  // Letters that do not decompose into a base letter and a mark are spelled out in Latin letters as name lists
-  // and people without the keyboard write them (Bjørn, Łukasz, Yılmaz, Ægir, Œuvray); lower case first, so
-  // capitals fold too (scripts/build-lexicons.js folds the lists the same way). Not Vietnamese đ: "đơn" (a form)
-  // would read as the Spanish title "don".
   return stripMarks(word.normalize('NFD'))
-    .toLowerCase()
     .replace(/['\u2019]/g, '')
     .replace(/ø/g, 'o')
+    .replace(/Ø/g, 'O')
     .replace(/ł/g, 'l')
     .replace(/ß/g, 'ss')
-    .replace(/ı/g, 'i')
-    .replace(/ð/g, 'd')
-    .replace(/æ/g, 'ae')
-    .replace(/œ/g, 'oe')
-    .replace(/þ/g, 'th');
+    .toLowerCase();
 }
 
 function makeToken(text: string, start: number, end: number, gapStart: number, kind: Token['kind']): Token {

@@ -97,7 +97,7 @@ export const BUSINESS_HEADS: readonly string[] = [
   // Employers an occupational-health clinic serves, and payers named as brands ("Keller Steel", "Harmon BlueShield").
   'steel', 'construction', 'trucking', 'freight', 'plastics', 'metals', 'motors', 'automotive', 'warehousing', 'farms',
   'dairy', 'poultry', 'lumber', 'mining', 'energy', 'utilities', 'roofing', 'plumbing', 'landscaping', 'fabrication',
-  'textiles', 'blueshield', 'bluecross', 'healthplan', 'builders', 'contractors', 'transit', 'door', 'doors', 'lock', 'locksmith', 'locksmiths', 'glass', 'electric', 'hvac', 'flooring', 'elevator', 'elevators', 'painting', 'packing', 'packers', 'cannery', 'orchards', 'nursery', 'nurseries',
+  'textiles', 'blueshield', 'bluecross', 'healthplan', 'builders', 'contractors', 'transit', 'locksmith', 'locksmiths', 'hvac', 'flooring', 'elevator', 'elevators', 'packing', 'packers', 'cannery', 'orchards', 'nursery', 'nurseries',
 ];
 
 /**

@@ -27,7 +27,7 @@ export const STAFF_HEADS = words(`
   pharmacy team, medstaff, charge, officers, officer, volunteers, candidates, applicants, recruiters, rep, reps, sales,
   vendor, vendors, billing, coding, coders, registrars, transporters, workgroup, task force, steering, faculty,
   dsmb, dmc, irb, investigators, investigator, reviewers, editors, authors, research group, study team, study staff,
-  course, certification, module, competency, competencies, inservice, cme, ceu, training, trainings, trainee, trainees, learners,
+  course, certification, module, competency, competencies, inservice, cme, ceu, trainee, trainees, learners,
   onboarding, new hires, preceptors`);
 
 /**
@@ -51,10 +51,11 @@ export const SERVICE_HEADS = words(`
 export const LIST_HEADS = words(`
   patients, pts, clients, members, participants, families, family, caregivers, parents, alumni, graduates, grads,
   survivors, recipients, enrollees, cohort, waitlist, wait list, roster, class, group, groups, support group, support,
-  circle, warriors, campers, attendees, recovery, residents, enrolled, parent network, parents network, family network, moms, mums, mothers,
+  circle, warriors, campers, attendees, recovery, residents, enrolled, parent network, parents network, family network,
   pacientes, participantes, familias, familles, patienten, teilnehmer, angehorige, pazienti, partecipanti, famiglie,
   pacjenci, uczestnicy, rodziny, benh nhan, hastalar, katilimcilar, patienter, deltagare, bukaanka, pasyan, pasyan yo,
-  mga pasyente, grupo de apoyo, groupe de soutien, selbsthilfegruppe, manm, manm yo, bukaannada, xubnaha, hastalarimiz`);
+  mga pasyente, grupo de apoyo, groupe de soutien, selbsthilfegruppe, manm, manm yo, bukaannada, xubnaha, katılımcılar,
+  hastalarımız`);
 
 /**
  * List heads that name a kind of member only with a condition: "Parkinsons

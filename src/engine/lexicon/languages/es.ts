@@ -63,5 +63,5 @@ export const ES: LanguageLexicon = {
   ),
   topicWords: words('platica, seminario, boletin, folleto, educacion, gratuita, gratuito, comunidad, conferencia, charla, taller, curso, ponencia, diapositivas, guia, guias, campana'),
   dobKeywords: words(`fecha de nacimiento, fecha de nac., fec. nac., f. nac., f nac, f. de nac., nacido el, nacida el, nacido, nacida`),
-  idKeywords: words(`historia clinica, nhc, expediente clinico, expediente medico, numero de expediente, num. de expediente, no. de expediente, numero de paciente, no. de paciente, id de paciente, id del paciente, numero de seguro social, nss, curp`),
+  idKeywords: words(`historia clinica, nhc, expediente clinico, expediente medico, numero de paciente, no. de paciente, id de paciente, id del paciente, numero de seguro social, nss, curp`),
 };

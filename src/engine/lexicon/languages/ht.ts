@@ -28,5 +28,5 @@ export const HT: LanguageLexicon = {
   staffCues: words(`byenveni, konpliman, mesi, fomasyon`),
   topicWords: words(`fomasyon, kominote, klas, atelye, konferans, semine`),
   dobKeywords: words(`dat nesans, dat li fet, dat ou fet`),
-  idKeywords: words(`nimewo dosye, nimewo dosye medikal, nimewo pasyan, nimewo dosye pasyan, nimewo sosyal, nimewo sekirite sosyal, nimewo manm`),
+  idKeywords: words(`nimewo dosye medikal, nimewo pasyan, nimewo dosye pasyan, nimewo sosyal, nimewo sekirite sosyal, nimewo manm`),
 };

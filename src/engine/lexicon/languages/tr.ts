@@ -4,8 +4,8 @@ import { LanguageLexicon, words } from './types';
  * Turkish. Curated by the PHI Guard team: an engineer's own selection of the
  * words that carry the meaning in clinic mail, checked against general Turkish
  * dictionaries from memory; no corpus or third-party list copied. Keys folded
- * as the tokenizer folds them (ç -> c, ş -> s, ğ -> g, ö -> o, ü -> u, and the
- * dotless ı -> i, as text typed without Turkish
+ * as the tokenizer folds them (ç -> c, ş -> s, ğ -> g, ö -> o, ü -> u; dotless ı
+ * stays ı and is also registered as i, for text typed without Turkish
  * letters). Turkish adds suffixes: a word ending in "*" takes the endings
  * below ("sonuc*": sonucu, sonuçları). Left out as ambiguous: "hasta" alone (it
  * is Spanish "until"), "ateş" (also fire), "aşı" (also a graft), "rapor" alone,
@@ -18,33 +18,33 @@ export const TR: LanguageLexicon = {
   code: 'tr',
   match: 'words',
   endings: words(
-    'i, i, u, a, e, si, si, su, yi, yi, ya, ye, de, da, den, dan, in, in, un, nin, nin, ler, lar, leri, lari, iniz, iniz, unuz, ' +
-    'ni, ni, nu, sini, sini, ndan, nden',
+    'i, ı, u, a, e, si, sı, su, yi, yı, ya, ye, de, da, den, dan, in, ın, un, nin, nın, ler, lar, leri, ları, iniz, ınız, unuz, ' +
+    'ni, nı, nu, sini, sını, ndan, nden',
   ),
   terms: {
     condition: words(
-      'seker hastaligi, diyabet*, yuksek tansiyon, kanser*, hamile, gebelik*, enfeksiyon*, kalp krizi, ~agri*, ' +
-      'alerji*, hastalik*, kalp yetmezligi, bobrek yetmezligi, felc*, ~inme, astim*, depresyon*, zaturre, kemik kirigi, ' +
+      'seker hastalıgı, diyabet*, yuksek tansiyon, kanser*, hamile, gebelik*, enfeksiyon*, kalp krizi, ~agrı*, ' +
+      'alerji*, hastalık*, kalp yetmezligi, bobrek yetmezligi, felc*, ~inme, astım*, depresyon*, zaturre, kemik kırıgı, ' +
       'yuksek ates, epilepsi*, kanama*, ~belirti*, ~teshis*, vefat*, ishal*',
     ),
-    medication: words(`ilac*, recete*, antibiyotik*, kemoterapi*, asilama*, radyoterapi*`),
+    medication: words(`ilac*, recete*, antibiyotik*, kemoterapi*, asılama*, radyoterapi*`),
     test: words(
       '~tahlil*, kan tahlili, idrar tahlili, idrar*, ~sonuc*, kan sekeri, ~tansiyon*, ultrason*, ~muayene*, kolesterol*, ' +
       'rontgen*, tomografi*, biyopsi*, kolonoskopi*',
     ),
-    procedure: words(`ameliyat*, diyaliz*, ~tedavi*, fizik tedavi, sezaryen*, normal dogum, organ nakli, pansuman*, yara bakim*`),
+    procedure: words(`ameliyat*, diyaliz*, ~tedavi*, fizik tedavi, sezaryen*, normal dogum, organ nakli, pansuman*, yara bakım*`),
     encounter: words(
-      '~randevu*, hastaneye yatti, hastaneye yatirildi, yatis*, taburcu*, epikriz*, acil servis, ~acil*, yogun bakim, ' +
-      '~sevk*, ambulans*, saglik raporu, istirahat raporu',
+      '~randevu*, hastaneye yattı, hastaneye yatırıldı, yatıs*, taburcu*, epikriz*, acil servis, ~acil*, yogun bakım, ' +
+      '~sevk*, ambulans*, saglık raporu, istirahat raporu',
     ),
-    patient: words(`hastasi, hastamiz, hastanin, hastaya, hastayi, hastada, hastalar*, yenidogan*`),
+    patient: words(`hastası, hastamız, hastanın, hastaya, hastayı, hastada, hastalar*, yenidogan*`),
     specialty: words('kardiyoloji, onkoloji, dahiliye'),
   },
-  units: words(`acil servis, yogun bakim, acil*`),
+  units: words(`acil servis, yogun bakım, acil*`),
   workplaceHeads: words('birimi, servisi, hemsire'),
-  staffCues: words('hos geldiniz, egitim, toplanti, nobet'),
+  staffCues: words('hos geldiniz, egitim, toplantı, nobet'),
   topicWords: words('seminer, brosur, konferans, ders, egitim, sunum'),
   dobKeywords: words(`dogum tarihi, d. tarihi, d.t.`),
   dobAfter: words(`dogumlu`),
-  idKeywords: words(`hasta numarasi, hasta dosya no, tc kimlik, t.c. kimlik, tckn`),
+  idKeywords: words(`hasta numarasi, hasta numarası, hasta dosya no, tc kimlik, t.c. kimlik, tckn`),
 };
