@@ -249,3 +249,15 @@ test('a name of the shared list of every origin makes a display name a person\'s
   expect(one('Yohannes Alemu (PrEP)', 'yalemu@sagebrushtel.net').length).toBeGreaterThan(0);
   expect(one('Quillbrook Pharmacy (PrEP)', 'prep@quillbrookrx.com')).toEqual([]);
 });
+
+test("the staff's games and offered shifts are not addressed to patients; a support group's gathering is", () => {
+  const to = [
+    { displayName: 'Keisha M', emailAddress: 'keisha.quill@gmail.com' },
+    { displayName: 'Tomasz W', emailAddress: 'tomekw79@yahoo.com' },
+    { displayName: 'Hao Lin', emailAddress: 'haolin.home@outlook.com' },
+  ];
+  const exposed = (subject: string) => scanMessage(msg({ subject, to }), defaultPolicy()).findings.filter((f) => f.detectorId === 'mass-disclosure').length;
+  expect(exposed('Softball roster - L&D vs NICU, Sun 2pm')).toBe(0);
+  expect(exposed('Available shifts - Tagalog interpreters, Oncology at Dialysis (Dec)')).toBe(0);
+  expect(exposed('Celiac support group - gluten-free potluck Sunday')).toBe(3);
+});

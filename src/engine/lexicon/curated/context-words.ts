@@ -165,7 +165,7 @@ export const ANIMAL_WORDS = words(`
 export const VETERINARY_ACRONYMS = words(`dsh, dlh, tplo, fiv, felv, fip, dhpp, fvrcp, dvm`);
 
 /**
- * Jobs, candidates, volunteers, donors and fundraising, and the staff's own shifts: a message about these is not addressed to patients, so several personal addresses in To
+ * Jobs, candidates, volunteers, donors and fundraising, the staff's own shifts and their games and clubs: a message about these is not addressed to patients, so several personal addresses in To
  * are not a mass disclosure of health status ("Med-Surg RN openings" to three candidates, "Hospice
  * 5K - t-shirt sizes" to runners, per diem nurses offered shifts at a flu clinic).
  */
@@ -176,7 +176,8 @@ export const RECRUITING_CUES = words(`
   donor, donors, gala, fundraiser, fundraising, 5k, 10k, sponsorship, sponsors, auction, raffle, t shirt, board
   members, trustees, per diem, open shifts, recruit, recruiter, recruiters, talent, welcome aboard, travel nurse,
   travel nurses, clinical placement, clinical placements, clinicalplacement, extern, externs, actor, actors,
-  sp actors, casting, per hour, hourly rate, stipend`);
+  sp actors, casting, per hour, hourly rate, stipend, available shifts, shift signup, shift sign up,
+  softball, kickball, volleyball, pickleball, bowling, happy hour`);
 
 /**
  * Words for a publication after a surname and a year: "the Kowalski 2019 paper" cites an author
