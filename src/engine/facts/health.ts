@@ -188,6 +188,8 @@ const LAPSING_THINGS = new Set(['cpr', 'cpi', 'training', 'access', 'module', 'c
 /** Verbs of sitting an exam of knowledge: "passing her CMA exam", "failed the boards" (not a clinical exam). */
 const EXAM_SITTING = new Set(['pass', 'passes', 'passed', 'passing', 'fail', 'failed', 'failing', 'sat', 'sit', 'sitting', 'take', 'took', 'taking', 'retake', 'retaking', 'studying', 'aced']);
 const KNOWLEDGE_EXAMS = new Set(['exam', 'exams', 'examination', 'boards']);
+/** What results of work come from: audits, surveys, quizzes, polls, contests. */
+const WORK_RESULT_SOURCES = new Set(['audit', 'audits', 'survey', 'surveys', 'quiz', 'quizzes', 'poll', 'polls', 'contest', 'raffle', 'election', 'challenge', 'drill', 'drills']);
 /** Workplaces where patients are seen: with a visit word right after them they are the patient's ("wound clinic f/u"). */
 const SEEN_AT = new Set(['clinic', 'clinics']);
 const DIED = new Set(['died', 'dies']);
@@ -708,6 +710,16 @@ function aboutPerson(tokens: readonly Token[], terms: readonly HealthMatch[], is
   const lapsed = (m: HealthMatch): boolean => LAPSING.has(m.phrase) && LAPSING_THINGS.has(tokens[m.from - 1]?.key ?? '');
   // "Congrats Ana on passing her CMA exam": an exam someone passes, fails or sits (at most two words between, none a
   // health word) tests what they know, not their health.
+  // "Pooja's results from the coding accuracy audit", "results of the staff survey": results whose source, within
+  // three words after "from" or "of", is an audit, a survey or a quiz are work's, not a test's.
+  const workResults = (m: HealthMatch): boolean => {
+    if (!RESULT_WORDS.has(m.phrase) || !['from', 'of'].includes(tokens[m.to]?.key ?? '')) return false;
+    for (let k = m.to + 1; k < tokens.length && k <= m.to + 4; k++) {
+      if (CLAUSE_BREAK.test(tokens[k].gap) || inHealth.has(k)) return false;
+      if (WORK_RESULT_SOURCES.has(tokens[k].key)) return true;
+    }
+    return false;
+  };
   const examSat = (m: HealthMatch): boolean => {
     if (!KNOWLEDGE_EXAMS.has(m.phrase)) return false;
     for (let k = m.from - 1; k >= 0 && k >= m.from - 3; k--) {
@@ -723,7 +735,7 @@ function aboutPerson(tokens: readonly Token[], terms: readonly HealthMatch[], is
   const out: HealthMatch[] = [];
   const denied: HealthMatch[] = [];
   for (const m of terms) {
-    if (season(m) || lapsed(m) || examSat(m)) {
+    if (season(m) || lapsed(m) || examSat(m) || workResults(m)) {
       out.push({ ...m, workplace: true });
       continue;
     }
