@@ -118,6 +118,24 @@ export const SHORTHAND_PATTERNS: readonly ShorthandPattern[] = [
     counterExamples: ['Box weight 42 lbs', 'Freight weight up 400 lb this quarter', 'Weight loss challenge: 40 lbs lost as a team', 'weight up 3 points in the survey', 'Ana Ruiz: pallet weight down 12 kg after repack'],
   },
   {
+    // "she's 35 wks", "she is 28 weeks": a woman's week count, 14 to 42, right after "she's" or "she is", is how far
+    // along her pregnancy is (spaced, unlike "32wk": "f/u 2 wk" is an interval, but no interval follows "she's").
+    name: 'weeks-along',
+    category: 'condition',
+    match(tokens, i) {
+      let k = i;
+      // The tokenizer keeps "she's" as "she" with "'s " in the gap before the next token.
+      if (word(tokens[k], ['shes'])) k++;
+      else if (word(tokens[k], ['she']) && word(tokens[k + 1], ['is'])) k += 2;
+      else if (word(tokens[k], ['she']) && tokens[k + 1] !== undefined && /^['\u2019]s\s$/.test(tokens[k + 1].gap)) k += 1;
+      else return undefined;
+      if (!num(tokens[k], 14, 42) || !word(tokens[k + 1], ['wk', 'wks', 'week', 'weeks'])) return undefined;
+      return k + 2;
+    },
+    examples: ["keisha's shower moved up - she's 35 wks", 'she is 28 weeks and on bedrest'],
+    counterExamples: ['she is 12 weeks into orientation', "she's 2 wks out from her start date", 'f/u 2 wk'],
+  },
+  {
     // "O2 2L", "O2 4 L NC", "o2 3lpm": oxygen by its flow in whole litres a minute (1 to 15), what one patient
     // breathes; not a supply ("O2 4 L tanks low", "O2 15L regulators").
     name: 'oxygen-flow',
