@@ -9,11 +9,12 @@ import { isPersonalDomain } from './domains';
 const PHONE = /(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.-])\d{3}[\s.-]\d{4}/g;
 const DIGIT_OR_DASH = oneOf('-', DIGIT);
 /**
- * A seven-digit local number after a word of calling: "at", "from", "call", "call back", "callback", "cell",
- * "VM" (and Spanish "cel", "celular", "móvil"), also in a file name ("Voicemail_555-0139_..."); not "phone":
+ * A seven-digit local number after a word of calling, maybe in brackets: "at", "from", "call", "call back", "cb",
+ * "callback", "cell", "VM" (and Spanish "cel", "celular", "móvil", "llamó", Portuguese "ligou", Vietnamese "gọi
+ * lại"), also in a file name ("Voicemail_555-0139_..."); not "phone":
  * "intake phone 555-0102" is a desk.
  */
-const LOCAL_PHONE = /(?:call(?:[\s-]?back|ed)?|cell|cel|celular|m[oó]vil|vm|voicemail|at|from|reach(?:ed)?)[\s:#_]{1,3}(\d{3}[.-]\d{4})(?![\d-]|\.\d)/gi;
+const LOCAL_PHONE = /(?:call(?:[\s-]?back|ed)?|cb|cell|cel|celular|m[oó]vil|vm|voicemail|at|from|reach(?:ed)?|llam[oó]|ligou|g[oọ]i l[aạ]i)[\s:#_(]{1,3}(\d{3}[.-]\d{4})(?![\d-]|\.\d)/gi;
 const TOLL_FREE = /^(?:\+?1[\s.-]?)?\(?8(?:00|33|44|55|66|77|88)\b/;
 const LOCAL_CHAR = /[\w.+-]/;
 const DOMAIN = /^[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,4}$/i;

@@ -25,7 +25,7 @@ export const VI: LanguageLexicon = {
       'xo gan, viem gan, lao phoi, qua đoi, tu vong, benh tim, tien san, hau san, sot nhe, tinh trang suc khoe',
     ),
     medication: words(`uong thuoc, toa thuoc, đon thuoc, thuoc men, vac xin, tiem phong, tiem chung, khang sinh, hoa tri`),
-    test: words(`xet nghiem, ~ket qua, thu mau, lay mau, đuong huyet, huyet ap, x quang, sieu am, chup cat lop, cong huong tu, đien tim, sinh thiet, noi soi, ~kham, kham benh, kham suc khoe, kham thai`),
+    test: words(`thu thai, que thu thai, xet nghiem, ~ket qua, thu mau, lay mau, đuong huyet, huyet ap, x quang, sieu am, chup cat lop, cong huong tu, đien tim, sinh thiet, noi soi, ~kham, kham benh, kham suc khoe, kham thai`),
     procedure: words(`phau thuat, sau mo, ca mo, loc mau, chay than, xa tri, truyen mau, sinh mo, vat ly ~tri lieu, tri lieu, ~đieu tri`),
     encounter: words(`~lich hen, hen kham, tai kham, lich kham, nhap vien, xuat vien, ra vien, nam vien, ~cap cuu, benh an, benh su, hoi suc, cai thuoc la`),
     patient: words(`benh nhan, nguoi benh`),
