@@ -1271,8 +1271,8 @@ const isCensusSurname = (key: string): boolean => nameLexicon().surname.has(key)
 /** Patient words with no other sense, after which a capitalised word set apart is a name. */
 // Every patient word but those with another sense: a plan's member, a shelter's client, a resident physician.
 const STRONG_PATIENT_CUES = new Set(PATIENT_WORDS_LIST.filter((w) => !['resident', 'member', 'client', 'claimant', 'guarantor', 'subscriber', 'enrollee', 'beneficiary'].includes(w)));
-/** Where a patient lies, written after the name with its number. */
-const ROOM_WORDS = new Set(['rm', 'room', 'bed', 'cama', 'leito', 'lit', 'kama']);
+/** Where a patient lies, written after the name with its number: BED_WORDS and the patients' languages' words for a bed. */
+const ROOM_WORDS = new Set([...BED_WORDS, 'cama', 'leito', 'lit', 'kama']);
 const SUBJECT_PRONOUNS = new Set(['his', 'her', 'him', 'he', 'she']);
 const DOSE_UNITS = new Set(['mg', 'mcg', 'g', 'ml', 'units', 'unit', 'u', 'iu', 'meq', 'mmol']);
 /** "7.5mg", "50 mg", "bed 7": a dose given to or a bed held by one patient. */
