@@ -1,4 +1,4 @@
-import { misspelledTerm, misspellingIndex, misspelledIn } from '../../src/engine/facts/misspelled-health';
+import { gluedTerm, misspelledTerm, misspellingIndex, misspelledIn } from '../../src/engine/facts/misspelled-health';
 import { COMBINATION_ID, defaultPolicy, scanMessage } from '../../src/engine';
 import { msg } from '../support/messages';
 
@@ -31,5 +31,31 @@ describe('a long clinical word misspelled by one letter', () => {
     const v = scanMessage(msg({ subject: 'Teuila Faamausili mamogram callback' }), defaultPolicy());
     expect(v.findings.some((f) => f.detectorId === COMBINATION_ID)).toBe(true);
     expect(scanMessage(msg({ subject: 'Teuila Faamausili callback' }), defaultPolicy()).findings).toEqual([]);
+  });
+});
+
+describe('a multiword term glued into one word, as file names write it', () => {
+  test.each([
+    ['bonedensity', 'bone density'],
+    ['drugscreen', 'drug screen'],
+    ['stresstest', 'stress test'],
+  ])('%s reads as %s', (word, term) => {
+    expect(gluedTerm(word)?.phrase).toBe(term);
+  });
+
+  test.each([
+    ['healthcare', 'not a term written with a space'],
+    ['ctscan', 'shorter than eight letters'],
+  ])('%s is not read (%s)', (word) => {
+    expect(gluedTerm(word)).toBeUndefined();
+  });
+
+  test.each([
+    ['KOWALCZYK_TERESA_BONEDENSITY_20250311.pdf', true],
+    ['Okafor_Chidi_drugscreen.pdf', true],
+    ['BONEDENSITY_reader_service_contract.pdf', false],
+  ])('%s flags: %s', (name, flagged) => {
+    const v = scanMessage(msg({ attachments: [{ name, size: 1000, isInline: false }] }), defaultPolicy());
+    expect(v.findings.some((f) => f.detectorId === COMBINATION_ID)).toBe(flagged);
   });
 });

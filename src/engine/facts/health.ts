@@ -8,7 +8,7 @@ import { LAB_ANALYTES } from '../lexicon/health-terms';
 import { CLOSE_RELATIVES } from '../lexicon/kin';
 import { clinicalNeedsSupport } from '../lexicon/clinical';
 import { clinicalShorthand } from './clinical-shorthand';
-import { misspelledTerm, mayBeMisspelled } from './misspelled-health';
+import { gluedTerm, mayBeGlued, misspelledTerm, mayBeMisspelled } from './misspelled-health';
 import { ADMISSION_VERBS, AMBIGUOUS_HEALTH, PLAYED_PATIENT, COVERAGE_LINKS, COVERAGE_VERBS, AMBIGUOUS_ONLY_IN_CAPITALS, ANIMAL_WORDS, OWNER_CUE_THINGS, DEPARTMENT_PREPOSITIONS, PERSONAL_PRONOUNS, THIRD_PERSON_PRONOUNS, BLOOD_PRESSURE_WORDS, BLOOD_SUGAR_WORDS, RESIDENCY_CUES, BUSINESS_DOCUMENT_WORDS, OWNER_CUES, RECRUITING_CUES, SEASON_WORDS, STAFF_CUES, TIME_OWNERS, UNDERGOING_VERBS, TEACHING_WORDS, SIMULATION_WORDS, PUBLICATION_WORDS, UNIT_WORDS, VETERINARY_ACRONYMS, WORKPLACE_WORDS } from '../lexicon/context-words';
 import type { Token } from '../text/tokenize';
 import { toOriginal } from '../text/mapped-text';
@@ -215,7 +215,7 @@ const SOCIAL_SERVICES = new Set(['housing', 'shelter', 'legal', 'food', 'employm
 /** Ranks written before a surname, as titles are. */
 const RANKS = new Set(['sgt', 'ofc', 'officer', 'capt', 'lt', 'det', 'cpl', 'pvt', 'deputy', 'sheriff']);
 
-/** Long clinical words misspelled by one letter ("mamogram", "diabetis"), where no term stands (misspelled-health.ts). */
+/** Long clinical words misspelled by one letter ("mamogram", "diabetis") or glued from a phrase ("BONEDENSITY"), where no term stands (misspelled-health.ts). */
 function withMisspellings(tokens: readonly Token[], found: HealthMatch[], allowed: ReadonlySet<string>): HealthMatch[] {
   let out: HealthMatch[] | undefined;
   let next = 0;
@@ -224,9 +224,10 @@ function withMisspellings(tokens: readonly Token[], found: HealthMatch[], allowe
     while (next < found.length && found[next].to <= i) next++;
     if (next < found.length && found[next].from <= i) continue;
     const t = tokens[i];
-    if (t.kind !== 'word' || t.key.length < 7 || allowed.has(t.key) || !mayBeMisspelled(t, (lex ??= nameLexicon()))) continue;
-    const e = misspelledTerm(t.key);
-    if (e) (out ??= found.slice()).push({ from: i, to: i + 1, category: e.category, phrase: e.phrase });
+    if (t.kind !== 'word' || t.key.length < 7 || allowed.has(t.key)) continue;
+    lex ??= nameLexicon();
+    const e = (mayBeGlued(t, lex) ? gluedTerm(t.key) : undefined) ?? (mayBeMisspelled(t, lex) ? misspelledTerm(t.key) : undefined);
+    if (e && !allowed.has(e.phrase)) (out ??= found.slice()).push({ from: i, to: i + 1, category: e.category, phrase: e.phrase });
   }
   return out ? out.sort((a, b) => a.from - b.from) : found;
 }

@@ -82,6 +82,38 @@ export function misspelledTerm(key: string): Entry | undefined {
   return realWords.has(key) ? undefined : misspelledIn(index, key);
 }
 
+/**
+ * File names glue the words of a term together in one case ("GRIFFITH_INGRID_BONEDENSITY.pdf",
+ * "drugscreen_okonkwo.pdf", "problemlist"), where camelCase would have split them: a multiword term of
+ * HEALTH_TERMS or the clinical vocabulary, written without its spaces, is that term. Only glued forms of
+ * MIN_LENGTH letters or more, and none that is a word or a name itself (mayBeGlued).
+ */
+let glued: ReadonlyMap<string, Entry> | undefined;
+export function gluedTerm(key: string): Entry | undefined {
+  if (glued === undefined) {
+    const out = new Map<string, Entry>();
+    for (const list of [HEALTH_TERMS, clinicalVocabulary().plain]) {
+      for (const cat of Object.keys(list) as HealthCategory[]) {
+        if (cat === 'patient' || cat === 'specialty' || cat === 'payer') continue;
+        for (const phrase of list[cat]) {
+          if (!/^[a-z]+(?: [a-z]+)+$/.test(phrase)) continue;
+          const k = phrase.replace(/ /g, '');
+          if (k.length >= MIN_LENGTH) out.set(k, { phrase, category: cat });
+        }
+      }
+    }
+    glued = out;
+  }
+  return glued.get(key);
+}
+
+/** A token that may be a glued term: a long word in one case (or Title Case) that is no name and no common word. */
+export function mayBeGlued(t: Token, lex: NameLexicon): boolean {
+  if (t.kind !== 'word' || t.key.length < MIN_LENGTH) return false;
+  const k = t.key;
+  return !lex.common.has(k) && !lex.given.has(k) && !lex.surname.has(k) && !lex.other.has(k) && !lex.ambiguous.has(k);
+}
+
 /** A token that may be a misspelled term: a long lower- or Title-case word that is no name and no common word. */
 export function mayBeMisspelled(t: Token, lex: NameLexicon): boolean {
   if (t.kind !== 'word' || t.key.length < MIN_LENGTH - 1 || t.case === 'upper') return false;

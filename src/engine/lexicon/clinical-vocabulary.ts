@@ -74,6 +74,7 @@ const words = (s: string): string[] => s.split(',').map((w) => w.trim().replace(
 
 export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
   condition: words(`
+    floaters, flashes and floaters, school refusal,
     awol from unit, went awol, mottling, dehisced, wound dehisced, access clotted, rxn to,
     rabies pep, rabies exposure, pinkeye, forearm lac, hand lac, finger lac, scalp lac, chin lac, knee lac, leg lac, lip lac, face lac,
     retinopathy of prematurity, hellp syndrome, poor feeding, high risk ob, high risk pregnancy, dry socket, poor latch, shallow latch,
@@ -233,6 +234,7 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     tube feeds, peg feeds, enteral nutrition, parenteral nutrition,
     vanco, pip tazo, blina, rchop, tchp, g csf, gcsf, bupe, librium, chlordiazepoxide, jevity, ensure plus, glucerna, osmolite, nepro, tube feed, tf rate, free water flushes, pudding thick, mech soft, fluid restriction, med mgmt, med refusal, missed doses, med error, long acting injectable, pred taper, steroid taper, abx course, iv abx`),
   test: words(`
+    bone density, bone density scan, 12 lead, twelve lead, 12 lead ekg, 12 lead ecg, intraoral photos, intraoral photo, intraoral scan, intraoral xray, intraoral x ray, real ear, real ear measurement, azbio, hearing test, mole check, skin check, full body skin exam, videonystagmography,
     restaged, restage,
     ccf, bat confirm, breath alcohol test, breath alcohol confirmation,
     us ruq, mr brain, pt inr, ptinr,
@@ -277,6 +279,7 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     fetal echo, glasgow coma scale,
     ct sim, rt sim, sim ct, ct simulation, outside slides, germline testing, cascade testing, bmbx, pk draw, pk draws, pk sample, trough level, columbia screen, bims, brief interview for mental status, mbss, weekly weights, daily weights, fsbs, ppd read, vanco level, drug level, dvh, gait analysis, retinal photo, retinal photos, outside study, outside studies, gait video, gait assessment, balance test, gene panel, genetic panel, germline panel`),
   procedure: words(`
+    cryotherapy, mohs surgery, botox, dermal filler, dermal fillers, lip filler,
     lac repair,
     scs trial, esi consent, feeding log, anticoag, anticoag clinic, syringe services, syringe services program, syringe exchange, hosp bed, glucometer teaching, insulin teaching, bedrest, strict bedrest, modified bedrest, cord blood collection, cord blood kit, cord blood banking,
     mohs map, nail avulsion, avulsion consent, epidural steroid injection, knee injection, inj consent, ait vial, allergen immunotherapy, pcn delabel, penicillin delabeling, hearing aid fitting,
@@ -315,6 +318,7 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     moderate sedation, swan ganz, ivor lewis, iv start, renal diet, cardiac diet, diabetic diet, low sodium diet, carb controlled diet, drug induced sleep endoscopy, dise,
     peg site, gtube, dressing changes, wet to dry, disimpaction, apheresis, leukapheresis, missed fraction, rt fraction, brachy, imrt, wbrt, xrt, rt plan, electroconvulsive, chemical restraint, seclusion, q15 checks, behavior monitoring, behaviour monitoring, behavior plan, wanderguard, drain placement, perc drain, pigtail drain`),
   encounter: words(`
+    anger management, anger mgmt,
     hospice recert, recert visit,
     froi, resp clearance, respirator clearance, full duty release, rtw, return to play, visit receipt, mec exam,
     f2f encounter, face to face encounter, school health form, kindergarten health form, health form, duplicate chart, duplicate charts, duplicate mrn, duplicate mrns, chart merge, wrong chart, birth plan, wt check, med pickup, med pick up, medication pickup, dc home, dc to home,
@@ -395,19 +399,21 @@ export const CLINICAL_NEEDS_SUPPORT_BY_CATEGORY: Record<HealthCategory, readonly
       legionella, legionnaires, mvc, dfu, hsv, itp, ftt, gib, mi`),
     ...frequent(`angina, hemorrhoids, hematoma, gout, whiplash, sprain, headaches, insomnia, alcoholism, gangrene,
       frostbite, menopause, mumps, fractures, ulcers, tumors, infections, lesions, toothache, dehydrated, hallucinations,
-      delusions, catatonic, intoxicated, bruising, rabies`),
+      delusions, catatonic, intoxicated, bruising, rabies, mole, moles`),
   ],
   medication: [...words(`mar, depo, allegra, exelon, viagra, abx, emend, ffp, ocp, ocps, narcotic, narcotics`), ...frequent(`aspirin, anesthetic`)],
   test: [...words(`qbl, quantitative blood loss, fhr, fhr strip, pulse ox screen, torch panel, torch titers, capsule report, weight chart, fce, spt, finnegan score, finnegan scoring, abi, tee, fit test, ana, lead screening, rvp, gcs, meld, anc, braden, gleason, ncs, afi, csf, vl, crystals, hida`), ...frequent(`doppler`)],
   procedure: [
     ...words(`port, aka, pca, avg, pci, fet, cbt, ect, tms, svd, srp, cvc, whipple, c s, npo instructions, ha fitting, feeding plan,
       feeding schedule`),
-    ...frequent(`anesthesia, sedation, drain, drains, autopsy`),
+    ...words(`mohs`),
+    ...frequent(`anesthesia, sedation, drain, drains, autopsy, filler, fillers`),
   ],
   // "transfer summary": a patient's between hospitals, or a budget's between accounts. The documents and scores of
   // obstetric, neonatal and outpatient care above are also what staff are taught and build ("QBL education with
   // Megan Ross", "NPO instructions - pre-op nurses"): beside a name alone they are its work.
-  encounter: [...words(`cr progress, pod, telehealth, telemedicine, hosp, ime, lactation, transfer summary`), ...frequent(`workup`)],
+  // "problem list": a patient's, or the EHR's feature being built ("problem list ICD-10 crosswalk").
+  encounter: [...words(`problem list, cr progress, pod, telehealth, telemedicine, hosp, ime, lactation, transfer summary`), ...frequent(`workup`)],
   payer: words(`abn`),
   patient: [],
   specialty: frequent(`psychiatric`),
