@@ -54,6 +54,7 @@ const PERSON_NAME_LISTS = /^(HONORIFICS|PATIENT_WORDS|CLINICIAN_TITLES|CREDENTIA
 const INTENDED: [RegExp, RegExp, string][] = [
   [/^KOREAN_SURNAMES$/, /^(ORG_HEADS|LANGUAGE_CUES\.(vi|pt)\.linkingWords)$/, 'a Korean surname is read only beside a hyphenated given name ("Ji-woo Park", "Cho Sun-hee"), where the same letters as a place head or a Vietnamese or Portuguese particle do not stand'],
   [/^NOT_NAMES$/, /^LANGUAGE_CUES\.es\.linkingWords$/, 'the Spanish plural articles link words in Spanish and open place names, never a person\'s ("Los Pinos")'],
+  [/^(SIMULATION_WORDS|NOT_NAMES)$/, /^STAFF_HEADS$/, 'a simulation is staff training: in a subject it makes the patients manikins, in a recipient the mailbox its learners\' ("Trauma Sim Participants"); "Sim" is no name'],
   [/^TEACHING_WORDS$/, /^STAFF_HEADS$/, 'staff courses (CME, in-services) mark teaching material in a subject and a staff mailbox in a recipient ("Sepsis Inservice - Enrolled")'],
   [/^CREDENTIALS_BEFORE_NAME$/, /^(WORKPLACE_WORDS|STAFF_HEADS|CREDENTIALS|DOTTED_ABBREVIATIONS)$/, 'a credential is one before or after a name, a job after a health word ("ICU RNs"), a mailbox head, a dotted abbreviation'],
   [/^ASSIGNED_WORK_VERBS$/, /^(TOPIC_WORDS|WORKPLACE_WORDS|STAFF_HEADS|NOT_NAMES|EPONYM_HEADS|POSSESSIVE_EPONYM_HEADS)$/, 'a verb of assigned work after "to" is also a noun of work ("the audit", "charge lead", "Babinski sign", "draft")'],

@@ -159,6 +159,10 @@ describe('mass disclosure', () => {
     expect(scan(msg({ subject: 'Blood drive volunteers: CPR refresher Saturday', to: personal(4) })).action).toBe('allow');
     expect(scan(msg({ subject: 'Next steps in your donor evaluation (labs + CT)', to: personal(3) })).findings.map((f) => f.detectorId)).toEqual(['mass-disclosure', 'mass-disclosure', 'mass-disclosure']);
   });
+  test('students of a simulation are learners, not patients', () => {
+    expect(scan(msg({ subject: 'Sim lab Thursday - bring stethoscopes and scrubs', to: personal(4) })).action).toBe('allow');
+    expect(scan(msg({ subject: 'Lab results letters went out Thursday', to: personal(4) })).action).not.toBe('allow');
+  });
   test('the threshold comes from the policy', () => {
     const p = parsePolicy({ schemaVersion: 1, org: { massDisclosureThreshold: 6 } });
     if (!p.ok) throw new Error('policy');

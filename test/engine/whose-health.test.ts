@@ -315,6 +315,9 @@ const clean: [string, string][] = [
   ['post-accident drug + alcohol - Quintanar Transit bus operator at 2pm', 'a transit company'],
   ['bat exposure at Quillbrook day camp - 3 kids starting rabies PEP', 'after "at", a word before a noun of a place is the place'],
   ['Rabies PEP - bat exposure at Camp Quillbrook, 5 campers started PEP', 'a camp named before its name is a place'],
+  ['Shout out - Tomasz Wrobel caught a 10x insulin dosing error on 4N', 'among staff words a drug before an error is the safety event a colleague caught'],
+  ['CE credit for the Stroke update - Anneliese Varga still missing her cert', 'continuing-education credit is teaching: a course title names no one\'s condition'],
+  ['morbidity conf - Mr. K - bring the timeline', 'a title before a lone initial is an initial: without a birth date it identifies no one'],
 ];
 
 const flagged: [string, 'high' | 'medium', string][] = [
@@ -509,6 +512,8 @@ const flagged: [string, 'high' | 'medium', string][] = [
   ['Hakimi charting shows BP 190s, no PRN given', 'medium', "a patient's chart, not a colleague charting"],
   ['Park Min-jun - MRI brain results', 'medium', 'a Korean surname before a hyphenated given name'],
   ["papadakis eleni 612 - CIWA d/c'd, start librium taper?", 'medium', 'a lower-case name set apart by a room number'],
+  ['Tomasz Wrobel insulin dosing error - pt hypoglycemic', 'high', 'without staff words the drug and its error are a patient\'s'],
+  ["Shout out to Ana for catching Mr. Wrobel's insulin error", 'high', "a lay title and a possessive still name whose drug it is"],
 ];
 
 describe('not health information about a person: clean', () => {
@@ -528,6 +533,10 @@ const cleanFiles: [string, string][] = [
   ['Allergy_banner_mockup_v3.png', 'a part of a software screen is not a surname'],
   ['SNF_auth_form_QHP.pdf', 'an authorisation form: "auth" is an abbreviation, whatever a name list holds'],
   ['Planta_Hemodialisis_RevB.pdf', 'revision B, not a titled letter'],
+  ['MrsK_discharge_summary.pdf', 'a title before a lone letter is an initial: without a birth date it identifies no one'],
+  ['OPPE_Q2_Varga_A_nephrology.xlsx', "a practitioner's professional practice evaluation"],
+  ['90day_eval_Wrobel_T.docx', "a new hire's 90-day evaluation"],
+  ['Varga_A_Clinical_Ladder_Exemplar.docx', "a nurse's clinical-ladder portfolio"],
   ['img_mrs_quillagua_retirement_cake.jpg', 'a titled name in a lower-case file name, without health'],
   ['mr_guided_biopsy_consent_template.pdf', 'MR: magnetic resonance'],
   ['stroke_mrs_outcomes_registry.xlsx', 'mRS: the modified Rankin scale'],
@@ -567,7 +576,7 @@ const cleanFiles: [string, string][] = [
   ['Quintanar_Marisela_MAR_2025.pdf', 'MAR before a year is March'],
   ['Quintanar_SvcAgreement_CT_2025.pdf', 'a service agreement names its vendor'],
 ];
-const flaggedFiles: string[] = ['Quintanar_forearm_lac_day3.jpg', 'FROI_Quintanar_Marisela.pdf', 'Quintanar_Marisela_MAR.pdf', 'MAR_Report_Quill_Ada_03122024.pdf', 'claim_acct55120931.pdf', 'record_2019060277.pdf', 'Okonkwo_birth_plan_final (1).docx', 'Quintanar_2023_mammogram.pdf', 'MrsK_discharge_summary.pdf', 'QUINTANAR^MARISELA_CT_CHEST.dcm', 'Resultados_Lab_Marisela_Quintanar.pdf', '出院指导_周兰英_肺炎.pdf', 'IMG_0412_mrs_quillagua_sacral_wound.jpg', '周兰英_胸部X光_20250311.jpg', 'burn_dressing_day4_MrsMariselaQuintanar.jpg', 'Quintanar_M_sacrum_0412.jpg', 'Consentimiento_hospicio_Quintanar_Marisela.pdf', 'Death_cert_worksheet_Quillagua_T.pdf', 'Quintanar_Marisela_transfer_summary_SICU.pdf', 'Audrey_Park_MRI_brain_results.pdf', 'MacAllister_discharge_instructions.pdf', 'Oyelaran_F_bypass_PA_packet.pdf', 'Tremblay_d_c_summary.docx', 'TEE_prelim_ALRASHIDI_YOUSEF.pdf', 'Teaching_case_Mrs_Faleolo_DKA.pptx', 'Thirunavukkarasu_K_fistulogram.pdf', 'Service_report_pt_Lindahl_lead_revision.docx', '黄丽娟_术后复查.pdf', '林美华_甲状腺超声.jpg', 'Delorme_Anais_IRM_genou.pdf', 'Salcedo_Ines_Papanicolaou.pdf', 'Jianguo_Liu_CT_chest.pdf', 'IMG_2290_Mbeki_rash_R_leg.jpg', 'Scan_0042_Okonjo_lab_results.pdf', 'Voicemail_555-0142_refill_metformin.m4a', 'Lauina_T_eGFR_trend.pdf', 'AlRashidi_Omar_hCG.pdf', 'Le_Thi_Bich_Lien_US_24wk.pdf', 'ECG_12lead_QUILL_ADA_0614.pdf', 'Quill_Ada_HD_flowsheet_0412.pdf', 'EKG_MsFairbrook_stemi.jpg', 'Oyelaran_Bisi_medical_records_subpoena.pdf', 'Quill_Ada_echo_results.pdf', 'Ferrante_Luca_colonoscopy_path_report.pdf', 'Okafor_Dana_asthma_action_plan.pdf', 'Dragomirova_K_blood_results.pdf', 'HADZIFEJZOVIC_E_CT_CHEST.pdf', 'Labs_VANDERMOLEN_H_20250311.pdf', 'Itzamna_JC_vaccine_card.jpg', 'IMG_5520_Tuimavave_wound_photo.jpg', 'CCD_Vargas_Lucia_2026-01-04.xml', 'tranThiMaiLipidPanel.pdf', 'Verwijzing_MRI_knie_deGroot_F.pdf', 'LabResults_TAHERI_ROYA_2026-03-10.pdf', 'nakamura_hiroshi_MRI_LSPINE_2024-05-02.zip'];
+const flaggedFiles: string[] = ['Quintanar_forearm_lac_day3.jpg', 'FROI_Quintanar_Marisela.pdf', 'Quintanar_Marisela_MAR.pdf', 'MAR_Report_Quill_Ada_03122024.pdf', 'claim_acct55120931.pdf', 'record_2019060277.pdf', 'Okonkwo_birth_plan_final (1).docx', 'Quintanar_2023_mammogram.pdf', 'QUINTANAR^MARISELA_CT_CHEST.dcm', 'Resultados_Lab_Marisela_Quintanar.pdf', '出院指导_周兰英_肺炎.pdf', 'IMG_0412_mrs_quillagua_sacral_wound.jpg', '周兰英_胸部X光_20250311.jpg', 'burn_dressing_day4_MrsMariselaQuintanar.jpg', 'Quintanar_M_sacrum_0412.jpg', 'Consentimiento_hospicio_Quintanar_Marisela.pdf', 'Death_cert_worksheet_Quillagua_T.pdf', 'Quintanar_Marisela_transfer_summary_SICU.pdf', 'Audrey_Park_MRI_brain_results.pdf', 'MacAllister_discharge_instructions.pdf', 'Oyelaran_F_bypass_PA_packet.pdf', 'Tremblay_d_c_summary.docx', 'TEE_prelim_ALRASHIDI_YOUSEF.pdf', 'Teaching_case_Mrs_Faleolo_DKA.pptx', 'Thirunavukkarasu_K_fistulogram.pdf', 'Service_report_pt_Lindahl_lead_revision.docx', '黄丽娟_术后复查.pdf', '林美华_甲状腺超声.jpg', 'Delorme_Anais_IRM_genou.pdf', 'Salcedo_Ines_Papanicolaou.pdf', 'Jianguo_Liu_CT_chest.pdf', 'IMG_2290_Mbeki_rash_R_leg.jpg', 'Scan_0042_Okonjo_lab_results.pdf', 'Voicemail_555-0142_refill_metformin.m4a', 'Lauina_T_eGFR_trend.pdf', 'AlRashidi_Omar_hCG.pdf', 'Le_Thi_Bich_Lien_US_24wk.pdf', 'ECG_12lead_QUILL_ADA_0614.pdf', 'Quill_Ada_HD_flowsheet_0412.pdf', 'EKG_MsFairbrook_stemi.jpg', 'Oyelaran_Bisi_medical_records_subpoena.pdf', 'Quill_Ada_echo_results.pdf', 'Ferrante_Luca_colonoscopy_path_report.pdf', 'Okafor_Dana_asthma_action_plan.pdf', 'Dragomirova_K_blood_results.pdf', 'HADZIFEJZOVIC_E_CT_CHEST.pdf', 'Labs_VANDERMOLEN_H_20250311.pdf', 'Itzamna_JC_vaccine_card.jpg', 'IMG_5520_Tuimavave_wound_photo.jpg', 'CCD_Vargas_Lucia_2026-01-04.xml', 'tranThiMaiLipidPanel.pdf', 'Verwijzing_MRI_knie_deGroot_F.pdf', 'LabResults_TAHERI_ROYA_2026-03-10.pdf', 'nakamura_hiroshi_MRI_LSPINE_2024-05-02.zip'];
 
 describe('file names: authors, parties and businesses are not patients', () => {
   test.each(cleanFiles)('%s (%s)', (name) => expect(scan({ attachments: [{ name }] }).findings).toEqual([]));

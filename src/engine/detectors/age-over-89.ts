@@ -28,13 +28,14 @@ const PLACE_OR_MONEY_BEFORE = /(?:room|rm|suite|ste|bldg|building|floor|fl|unit|
  * Words that also mean plain "years" ("91 год", "94 سنة", "93 ዓመት", "92 anos") count only in a field with
  * health words: "100 лет больнице" is an anniversary. Romanian puts "de" between number and word ("93 de ani"); Turkish
  * glues "-ki" to the age word ("91 yaşındaki hastamız", our 91-year-old patient). A file name may join the age and its word with an
- * underscore ("hasta_91_yasinda", "pacient_93_ani").
+ * underscore ("hasta_91_yasinda", "pacient_93_ani"). The Arabic comma, semicolon and question mark (U+060C, U+061B,
+ * U+061F) end the word like any punctuation ("٩٣ سنة، دخل الطوارئ"); only a letter after it makes it another word.
  */
 const AGE_ONLY_AFTER = /(\d{2,3})[\s_-]{0,2}(?:ετών|ετων|ساله|سالہ|वर्षीय|वर्ष की|বছর বয়সী|বছর বয়সের|বছর বয়স|tuoi|tuổi|(?:yasinda|yaşında)(?:ki)?|jahre alt|jährige?r?|jahrige?r?|taong gulang|anos de idade|años de edad)/gi;
 /** In the scripts written without spaces the age word is glued to what follows ("93岁老人"). */
 const AGE_ONLY_GLUED = /(\d{2,3})\s?[岁歲세살歳才]/g;
 const AGE_ONLY_BEFORE = /(?:בן|בת|edad de|idade de|âgée? de|im alter von)[\s:]{1,2}(\d{2,3})(?!\d)/gi;
-const YEARS_AFTER = /(\d{2,3})[\s_-]{0,2}(?:de[\s_]{1,2})?(?:ani|год|года|лет|рок|роки|років|سنة|سنه|عام|عاما|سال|ዓመት|वर्षको|वर्ष|साल|lata|lat|anos|anyos|anni|år|sano|jaar|an|বছর)[\u064b-\u065f]?(?![a-z0-9\u0400-\u04ff\u0600-\u06ff\u0904-\u09ff])/gi;
+const YEARS_AFTER = /(\d{2,3})[\s_-]{0,2}(?:de[\s_]{1,2})?(?:ani|год|года|лет|рок|роки|років|سنة|سنه|عام|عاما|سال|ዓመት|वर्षको|वर्ष|साल|ਸਾਲ|lata|lat|anos|anyos|anni|år|sano|jaar|jahre|an|বছর)[\u064b-\u065f]?(?![a-z0-9\u0400-\u04ff\u0620-\u064a\u0660-\u06ff\u0904-\u09ff\u0a00-\u0a7f])/gi;
 /**
  * The same plain "years" after a word for age, a grandparent or a patient in those languages ("бабушке 93 года",
  * "عمرها 96 سنة", "हजुरआमा 91 वर्ष", "babcia 94 lata"): beside such a word the years are a person's age, with or

@@ -812,10 +812,9 @@ export function findNames(ctx: FieldContext): NameSpan[] {
     // "T. Al-Amin": an initial, a dot, then a name-like word.
     const initial = isInitial(cls, i) && i + 1 < cls.length && nameLike(cls[i + 1]);
     const capsPair = isCapsNameWord(cls[i]) && i + 1 < cls.length && cls[i + 1].t.gap.trim() === ',' && isCapsNameWord(cls[i + 1]);
-    // "Mr. A in bed 3": after a title, even a lone capital letter is a name.
-    // "RevB" in a file name is revision B, not a titled letter ("MrsK_discharge" is Mrs. K).
-    const titledLetter = cls[i].t.text.length === 1 && cls[i].t.case === 'title' && !(cls[i].t.gap === '' && cls[i - 1]?.t.key === 'rev') && isTitleBefore(cls, i);
-    if (!initial && !titledLetter && !capsPair && !nameLike(cls[i])) {
+    // A title before a lone capital letter ("Mrs. D", "MrsK_discharge") is an initial, and initials without a
+    // birth date identify no one (corpus README; case conferences write patients so on purpose).
+    if (!initial && !capsPair && !nameLike(cls[i])) {
       i++;
       continue;
     }

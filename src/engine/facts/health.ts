@@ -189,6 +189,8 @@ const LAPSING_THINGS = new Set(['cpr', 'cpi', 'training', 'access', 'module', 'c
 const EXAM_SITTING = new Set(['pass', 'passes', 'passed', 'passing', 'fail', 'failed', 'failing', 'sat', 'sit', 'sitting', 'take', 'took', 'taking', 'retake', 'retaking', 'studying', 'aced']);
 const KNOWLEDGE_EXAMS = new Set(['exam', 'exams', 'examination', 'boards']);
 /** What results of work come from: audits, surveys, quizzes, polls, contests. */
+/** Words of a medication safety event after the drug's name or its dosing ('heparin dosing error'). */
+const SAFETY_EVENTS = new Set(['error', 'errors', 'discrepancy', 'discrepancies', 'mixup']);
 const WORK_RESULT_SOURCES = new Set(['audit', 'audits', 'survey', 'surveys', 'quiz', 'quizzes', 'poll', 'polls', 'contest', 'raffle', 'election', 'challenge', 'drill', 'drills']);
 /** Workplaces where patients are seen: with a visit word right after them they are the patient's ("wound clinic f/u"). */
 const SEEN_AT = new Set(['clinic', 'clinics']);
@@ -729,6 +731,17 @@ function aboutPerson(tokens: readonly Token[], terms: readonly HealthMatch[], is
     }
     return false;
   };
+  // "Kudos - Ahmed caught a 10x heparin dosing error": among staff words a drug before an error is the
+  // safety event a colleague caught, not anyone's medication (a patient's would be named with a title or a
+  // patient word, which layTitledBefore and the patient cues still read).
+  const caughtError = (m: HealthMatch): boolean => {
+    if (!staff || m.category !== 'medication' || layTitledBefore(m) || tied(m) !== undefined) return false;
+    for (let k = m.to; k < tokens.length && k <= m.to + 1; k++) {
+      if (CLAUSE_BREAK.test(tokens[k].gap)) return false;
+      if (SAFETY_EVENTS.has(tokens[k].key)) return true;
+    }
+    return false;
+  };
   // Where a value read from a person starts (computed once: looked up for every word).
   const readingStarts = new Set<number>();
   for (const r of terms) if (READINGS.has(r.phrase)) readingStarts.add(r.from);
@@ -736,7 +749,7 @@ function aboutPerson(tokens: readonly Token[], terms: readonly HealthMatch[], is
   const out: HealthMatch[] = [];
   const denied: HealthMatch[] = [];
   for (const m of terms) {
-    if (season(m) || lapsed(m) || examSat(m) || workResults(m)) {
+    if (season(m) || lapsed(m) || examSat(m) || workResults(m) || caughtError(m)) {
       out.push({ ...m, workplace: true });
       continue;
     }
@@ -796,9 +809,12 @@ export function residencyOf(ctx: FieldContext): boolean {
   return RESIDENCY.findAll(ctx.tokens).length > 0;
 }
 
-/** The field speaks of jobs, candidates or volunteers: its addressees are not patients (mass disclosure). */
+/**
+ * The field speaks of jobs, candidates or volunteers, or of a simulation ("Sim lab tues - bring stethoscopes"):
+ * its addressees are learners and staff, not patients (mass disclosure).
+ */
 export function recruitingOf(ctx: FieldContext): boolean {
-  return RECRUITING.findAll(ctx.tokens).length > 0;
+  return RECRUITING.findAll(ctx.tokens).length > 0 || simulationOf(ctx);
 }
 
 /**

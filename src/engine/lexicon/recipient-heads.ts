@@ -2,7 +2,7 @@
 // Do not edit: change the lists there and run `npm run build:lexicons`.
 import { curatedList } from './curated-lists';
 
-/** 142 entries: see curated/recipient-heads.ts. */
+/** 146 entries: see curated/recipient-heads.ts. */
 export const STAFF_HEADS: readonly string[] = curatedList('STAFF_HEADS');
 /** 120 entries: see curated/recipient-heads.ts. */
 export const SERVICE_HEADS: readonly string[] = curatedList('SERVICE_HEADS');
@@ -20,7 +20,7 @@ export const PATIENT_MARKS: readonly string[] = curatedList('PATIENT_MARKS');
 export const KIN_WORDS: readonly string[] = curatedList('KIN_WORDS');
 /** 6 entries: see curated/recipient-heads.ts. */
 export const LIST_CONTINUERS: readonly string[] = curatedList('LIST_CONTINUERS');
-/** 23 entries: see curated/recipient-heads.ts. */
+/** 24 entries: see curated/recipient-heads.ts. */
 export const GENERIC_IN_RECIPIENTS: readonly string[] = curatedList('GENERIC_IN_RECIPIENTS');
 /** 14 entries: see curated/recipient-heads.ts. */
 export const GLUED_TO_CONDITIONS: readonly string[] = curatedList('GLUED_TO_CONDITIONS');

@@ -30,8 +30,8 @@ export const KO_GIVEN = "가강건결경광구권규근금기길나남다덕도�
 export const KO_COMPOUND_SURNAMES = "A남궁A독고A사공A서문A선우A제갈A황보";
 /** 5 entries */
 export const KO_SUFFIXES = "A환자분C님CA님A씨";
-/** 117 entries */
-export const KO_NOT_NAMES = "A강남ǔB화A검사A결과A고열ǖA공유ǖA교육A구강A권리ǕB한A나이B중A남성B자A노인A문서ǔB자B제A민ǈ방금A배송A백신A병ǈ보고B험A서명B비스A성별B인B형A송금A수술A신경B규ǕA심리ǕA안내B전B정A약국A양성B호A연간A우리B선A원인ǕA월간A유의ǖA윤리A의ǈ이건B동B미B상B용B유B제B하B해A일정A임상B시B신A장기B비B소B애A전문B송B원B화A정기CB도B리B보B상B신B형A조건B금B기B영제B정A주간B민B사B소ǔA지금Bǈ진단B료A천식A최근B선B소B신B종A하나ǖA한국ǔǈ허리A현재A혈당B압A홍보A회의";
+/** 118 entries */
+export const KO_NOT_NAMES = "A강남ǔB화A검사A결과A고열ǖA공유ǖA교육A구강A권리ǕB한A나이B중A남성B자A노인A문서ǔB자B제A민ǈ방금A배송A백신A병ǈ보고B험A서명B비스A성별B인B형A송금A수술A신경B규ǕA심리ǕA안내B전B정A약국A양성B호A연간A우리B선A원인ǕA월간A유의ǖA윤리A의ǈ이건B동B미B상B용B유B제B하B해A일정A임상B시B신A장기B비B소B애A전문B송B원B화A정기CB도B리B보B상B신B형A조건B금B기B영제B정A주간B민B사B소ǔA지금B연Bǈ진단B료A천식A최근B선B소B신B종A하나ǖA한국ǔǈ허리A현재A혈당B압A홍보A회의";
 /** 101 entries */
 export const RU_GIVEN = "Aаŷкс3ǵJаFǷC0аCлĠ6сěсƛDтģ>CгǸ0аCǵǷC6ƂĐF0Ġркад>ƂемAбŹд3ƌƚAвадłCлƎ0IаEр>GяCсŁ>BерĐŐĠŐт7GƛCěл>țадłƙFƐBячеƐAǛ0аCн6Bą6д>C7г>BŷбƁиг7>ș3>лƌŒBąƚǐ3Ġмитр>AǶгą>Bг7BкƘер0Ġŷ6CизĈеěAж36Aз0аидĠояAив3Bг7ьțŒBн6Ɓ0Űк[0ĠƙŁлBĐő3т0Ɓиő0ĠсąƛAл[ƚĠеĐидǐдƛBюдмŁŰŸксłƌг[иěD0аEяDŒ6ǐхаŁA6з[CěďяFŒBŐиěDģаиC6Aокс3ĠŷгD6CьčBсěпAпĈǸBŀрBģ0ŰŃƚĠуĤ3ȚǴл3ĠергǷǉфƛDŒBт3иƐCеп3Aěм[аCŃсƂŒ6BłофǷDурAĆŒ6AфŶ7AюďяƁ>Aя6ƁоƐ";
 /** 7 entries */

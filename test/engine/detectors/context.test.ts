@@ -94,6 +94,8 @@ detectorTable(ageOver89, {
     { text: 'great-grandpa (94) signs consent - questions for SW', found: ['94'], why: 'a number in brackets after a relative' },
     { text: 'дедушке 95 лет, нужна сиделка', found: ['95 лет'], why: 'a grandparent word before plain "years" (Russian)' },
     { text: 'عمره 97 سنة - زيارة منزلية', found: ['97 سنة'], why: 'the word for his age before plain "years" (Arabic)' },
+    { text: 'الحاج سالم، ٩٤ سنة، دخل الطوارئ', found: ['٩٤ سنة'], why: 'the Arabic comma ends the word "years" like any punctuation' },
+    { text: 'ਦਾਦੀ ਜੀ 92 ਸਾਲ - ਹਸਪਤਾਲ ਦਾਖਲ', found: ['92 ਸਾਲ'], why: 'Punjabi "years" with health words' },
     { text: 'हजुरबुबा 92 वर्ष - घरमै लड्नुभयो', found: ['92 वर्ष'], why: 'a grandparent word (Nepali)' },
     { text: 'RE: Mr. Quill (92 yo) - family meeting', found: ['92 yo'] },
     { text: 'Ada Quill, 102 y/o - hospice eval', found: ['102 y/o'] },

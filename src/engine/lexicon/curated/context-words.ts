@@ -70,7 +70,8 @@ export const STAFF_CUES = words(`
   fellow, fellows, teaching, lecture, e learning, elearning, of the year, board of directors, board meeting, board packet,
   board retreat, directors, swap, swaps, of the month, co chair, co chairs, cochair, cochairs, workgroup, work group,
   fmla, night shift, day shift, swing shift, call schedule, tech schedule, staffing schedule, ergonomic, ergonomics,
-  workstation, extern, externs, externship, cmte`);
+  workstation, extern, externs, externship, cmte, great job, good job, nice job, good catch, great catch, well done,
+  skills validation, skills day, skills fair`);
 
 /**
  * Health words with an everyday or business sense ("follow up", "results",
@@ -209,7 +210,7 @@ export const TEACHING_WORDS = words(`
   syllabus, curriculum, webinar, lecture, presentation, grand rounds, grandrounds, journal club, inservice, in service, cross training, crosstraining,
   workshop, seminar, symposium, abstract, cv, resume, bio, headshot, remarks, speech, keynote, talking points,
   awareness day, awareness week, awareness month, press release, op ed, orientation packet, welcome packet,
-  handbook, brochure, cme, ceu, manuscript, chapter, textbook, thesis, dissertation, thesis defense, dissertation defense, lunch and learn,
+  handbook, brochure, cme, ceu, ce credit, ce credits, contact hours, manuscript, chapter, textbook, thesis, dissertation, thesis defense, dissertation defense, lunch and learn,
   teaching file, teaching slides, teaching deck, case study, cover letter, reviewer comments, galley proofs,
   page proofs, reprint, reprints, erratum, preference card, pref card, prefcard, pref cards, faculty disclosure,
   monograph, drug monograph, formulary review, class review,
@@ -239,7 +240,7 @@ export const BUSINESS_DOCUMENT_WORDS = words(`
   consignment, work order, service ticket, cotizacion, bao gia, award letter, notice of award, fee schedule,
   depo prep, pricing proposal, pricing, proposal, rfi, price quote, fdd, franchise, franchise disclosure, ads, ad campaign,
   semi annual eval, semiannual eval, midyear eval, mid year eval, probationary eval, credit memo, credit memos, debit memo,
-  remittance, vendor statement`);
+  remittance, vendor statement, clinical ladder, oppe, fppe, 30 day eval, 60 day eval, 90 day eval, 90 day review`);
 
 /** Words beside "fall" that make it the season ("roster_fall", "Fall 2025 class"); a year does too. */
 export const SEASON_WORDS = words(`spring, summer, winter, autumn, tv, lineup, line up, season, lineups, semester, term, session, sessions, class, classes, roster,

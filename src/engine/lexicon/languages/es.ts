@@ -40,7 +40,7 @@ export const ES: LanguageLexicon = {
     ),
     encounter: words(
       'cita, citas, ~seguimiento, ~consulta, ~consultas, control prenatal, lactancia, clase de lactancia, ingresado, ingresada, hospitalizado, ' +
-      'hospitalizada, hospitalizacion, alta medica, alta hospitalaria, dado de alta, dada de alta, urgencias, ' +
+      'hospitalizada, hospitalizacion, alta medica, alta hospitalaria, dado de alta, dada de alta, dieron de alta, dar de alta, urgencias, ' +
       'sala de emergencias, ~emergencia, ~referido, ~referida, expediente medico, certificado medico, ' +
       'cuidados intensivos, uci, terapia intensiva, consentimiento informado, resumen de alta, resumen alta, informe de alta, hoja de alta, nota de alta, epicrisis',
     ),
@@ -63,5 +63,5 @@ export const ES: LanguageLexicon = {
   ),
   topicWords: words('platica, seminario, boletin, folleto, educacion, gratuita, gratuito, comunidad, conferencia, charla, taller, curso, ponencia, diapositivas, guia, guias, campana'),
   dobKeywords: words(`fecha de nacimiento, fecha de nac., fec. nac., f. nac., f nac, f. de nac., nacido el, nacida el, nacido, nacida`),
-  idKeywords: words(`historia clinica, nhc, expediente clinico, expediente medico, numero de paciente, no. de paciente, id de paciente, id del paciente, numero de seguro social, nss, curp`),
+  idKeywords: words(`historia clinica, nhc, expediente clinico, expediente medico, numero de paciente, no. de paciente, id de paciente, id del paciente, numero de seguro social, seguro social, nss, curp, no. de afiliado, numero de afiliado, num. de afiliado, id de afiliado`),
 };

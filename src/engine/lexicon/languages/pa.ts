@@ -24,6 +24,7 @@ export const PA: LanguageLexicon = {
     procedure: words(`ਅਪਰੇਸ਼ਨ, ਡਾਇਲਸਿਸ, ਇਲਾਜ`),
     encounter: words(`ਹਸਪਤਾਲ ਦਾਖਲ, ~ਮੁਲਾਕਾਤ`),
   },
+  staffCues: words(`ਧੰਨਵਾਦ, ਸ਼ੁਕਰੀਆ`),
   dobKeywords: words(`ਜਨਮ ਮਿਤੀ, ਜਨਮ ਤਾਰੀਖ, ਜਨਮ ਤਰੀਕ`),
   idKeywords: words(`ਮਰੀਜ਼ ਨੰਬਰ`),
 };
