@@ -159,6 +159,9 @@ describe('mass disclosure', () => {
     expect(scan(msg({ subject: 'Blood drive volunteers: CPR refresher Saturday', to: personal(4) })).action).toBe('allow');
     expect(scan(msg({ subject: 'Next steps in your donor evaluation (labs + CT)', to: personal(3) })).findings.map((f) => f.detectorId)).toEqual(['mass-disclosure', 'mass-disclosure', 'mass-disclosure']);
   });
+  test("the board's business goes to trustees, not patients", () => {
+    expect(scan(msg({ subject: 'Board retreat agenda - future of OB services', to: personal(4) })).action).toBe('allow');
+  });
   test('students of a simulation are learners, not patients', () => {
     expect(scan(msg({ subject: 'Sim lab Thursday - bring stethoscopes and scrubs', to: personal(4) })).action).toBe('allow');
     expect(scan(msg({ subject: 'Lab results letters went out Thursday', to: personal(4) })).action).not.toBe('allow');

@@ -318,6 +318,9 @@ const clean: [string, string][] = [
   ['Shout out - Tomasz Wrobel caught a 10x insulin dosing error on 4N', 'among staff words a drug before an error is the safety event a colleague caught'],
   ['CE credit for the Stroke update - Anneliese Varga still missing her cert', 'continuing-education credit is teaching: a course title names no one\'s condition'],
   ['morbidity conf - Mr. K - bring the timeline', 'a title before a lone initial is an initial: without a birth date it identifies no one'],
+  ['Heli request - LZ at Route 9 & CR 12, trauma', 'the air ambulance as EMS writes it'],
+  ['Your flu shot is due - Willow Fork Pharmacy', 'a place ending in "Fork" names the pharmacy'],
+  ['weekend on call: Quintanar hosp, Wrobel ED', 'an on-call list names the clinicians who cover'],
 ];
 
 const flagged: [string, 'high' | 'medium', string][] = [

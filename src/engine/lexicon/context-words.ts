@@ -6,7 +6,7 @@ import { curatedList } from './curated-lists';
 export const WORKPLACE_WORDS: readonly string[] = curatedList('WORKPLACE_WORDS');
 /** 21 entries: see curated/context-words.ts. */
 export const UNIT_WORDS: readonly string[] = curatedList('UNIT_WORDS');
-/** 141 entries: see curated/context-words.ts. */
+/** 142 entries: see curated/context-words.ts. */
 export const STAFF_CUES: readonly string[] = curatedList('STAFF_CUES');
 /** 67 entries: see curated/context-words.ts. */
 export const AMBIGUOUS_HEALTH: readonly string[] = curatedList('AMBIGUOUS_HEALTH');
@@ -42,7 +42,7 @@ export const OWNER_CUE_THINGS: readonly string[] = curatedList('OWNER_CUE_THINGS
 export const ANIMAL_WORDS: readonly string[] = curatedList('ANIMAL_WORDS');
 /** 9 entries: see curated/context-words.ts. */
 export const VETERINARY_ACRONYMS: readonly string[] = curatedList('VETERINARY_ACRONYMS');
-/** 75 entries: see curated/context-words.ts. */
+/** 79 entries: see curated/context-words.ts. */
 export const RECRUITING_CUES: readonly string[] = curatedList('RECRUITING_CUES');
 /** 13 entries: see curated/context-words.ts. */
 export const PUBLICATION_WORDS: readonly string[] = curatedList('PUBLICATION_WORDS');

@@ -70,7 +70,7 @@ export const STAFF_CUES = words(`
   fellow, fellows, teaching, lecture, e learning, elearning, of the year, board of directors, board meeting, board packet,
   board retreat, directors, swap, swaps, of the month, co chair, co chairs, cochair, cochairs, workgroup, work group,
   fmla, night shift, day shift, swing shift, call schedule, tech schedule, staffing schedule, ergonomic, ergonomics,
-  workstation, extern, externs, externship, cmte, great job, good job, nice job, good catch, great catch, well done,
+  workstation, extern, externs, externship, cmte, on call, great job, good job, nice job, good catch, great catch, well done,
   skills validation, skills day, skills fair`);
 
 /**
@@ -166,7 +166,7 @@ export const ANIMAL_WORDS = words(`
 export const VETERINARY_ACRONYMS = words(`dsh, dlh, tplo, fiv, felv, fip, dhpp, fvrcp, dvm`);
 
 /**
- * Jobs, candidates, volunteers, donors and fundraising, the staff's own shifts and their games and clubs: a message about these is not addressed to patients, so several personal addresses in To
+ * Jobs, candidates, volunteers, donors and fundraising, the board's business, the staff's own shifts and their games and clubs: a message about these is not addressed to patients, so several personal addresses in To
  * are not a mass disclosure of health status ("Med-Surg RN openings" to three candidates, "Hospice
  * 5K - t-shirt sizes" to runners, per diem nurses offered shifts at a flu clinic).
  */
@@ -178,7 +178,7 @@ export const RECRUITING_CUES = words(`
   members, trustees, per diem, open shifts, recruit, recruiter, recruiters, talent, welcome aboard, travel nurse,
   travel nurses, clinical placement, clinical placements, clinicalplacement, extern, externs, actor, actors,
   sp actors, casting, per hour, hourly rate, stipend, available shifts, shift signup, shift sign up,
-  softball, kickball, volleyball, pickleball, bowling, happy hour`);
+  softball, kickball, volleyball, pickleball, bowling, happy hour, board retreat, board meeting, board packet, board of directors`);
 
 /**
  * Words for a publication after a surname and a year: "the Kowalski 2019 paper" cites an author

@@ -118,6 +118,8 @@ export const PLACE_WORDS: readonly string[] = [
   'vale', 'creek', 'ridge', 'hollow', 'meadow', 'meadows', 'glen', 'springs', 'valley', 'grove', 'heights', 'harbor',
   'harbour', 'bay', 'pines', 'falls', 'crossing', 'landing', 'commons', 'terrace', 'pointe', 'bluff', 'bluffs',
   'canyon', 'mesa', 'hills', 'woods', 'township', 'county', 'parish', 'borough', 'oaks', 'elms', 'willows', 'gardens',
+  // Rural places: a river's fork, flat land, a crossroads ("Cedar Fork", "Dutch Flats", "Harlan Junction").
+  'fork', 'forks', 'flats', 'junction', 'prairie',
   // Schools named for a place: "Westbrook Middle", "Alder Elementary".
   'middle', 'elementary',
 ];
