@@ -26,6 +26,10 @@ export const NAME_PATTERN_DOCS: Readonly<Record<string, NamePatternDoc>> = {
     description: 'A surname no lexicon holds, comma, initial and dot: "Kandasamy, R." (the shape is the evidence; not a word the name model finds unlikely).',
     examples: { valid: ['A1c 9.2 – Thirunavukkarasu, R.'], invalid: ['Budget, Q3 labs', 'Lopez, M. labs'] },
   },
+  'name.unknown-before-patient-word': {
+    description: 'A capitalised word no lexicon holds, opening a subject right before "pt" or "patient": "Quorveth pt - allergy to PCN". The clinical and everyday words that come before a patient word ("Ortho pt", "New pt") are in the lexicons.',
+    examples: { valid: ['Quorveth pt - allergy to PCN not in chart'], invalid: ['Ortho pt - allergy to PCN', 'call Quorveth re pt list', 'Quorveth PT eval'] },
+  },
   'name.caps-last-first': {
     description: 'SURNAME, GIVEN in capitals in a mixed-case field: "VUKOVIC, DRAGAN".',
     examples: { valid: ['Path results for VUKOVIC, DRAGAN'], invalid: ['Results for CBC, BMP'] },
@@ -71,8 +75,8 @@ export const NAME_PATTERN_DOCS: Readonly<Record<string, NamePatternDoc>> = {
   'name.likely-pair': {
     description: 'Two name-shaped words, or "Last, First", where no lexicon knows either but the name model finds one likely a name: "Tsinajinnie Harriet", "Przybylski, Tadeusz".',
     examples: {
-      valid: ['Brandvold Wojcikowski - INR 4.2', 'Wojcikowski, Brandvold - labs', 'Cord blood kit for Ji-woo Park delivery'],
-      invalid: ['Tsinajinnie Venkatasubramanian labs', 'Olivia Park - COVID vaccine pop-up', 'Release notes Talon 2024.2 - impacts to Rx, Lab'],
+      valid: ['Brandvold Wojcikowski - INR 4.2', 'Wojcikowski, Brandvold - labs', 'Cord blood kit for Ji-woo Park delivery', 'FW: Quorveth, Ilsandra HTN/DM2 med rec'],
+      invalid: ['Tsinajinnie Venkatasubramanian labs', 'Olivia Park - COVID vaccine pop-up', 'Release notes Talon 2024.2 - impacts to Rx, Lab', 'RE: Tacoma, Washington - flu clinic hours'],
     },
   },
   'name.caps-pair': {

@@ -304,6 +304,17 @@ export const NAME_PATTERNS: readonly NamePattern[] = [
     },
   },
   {
+    id: 'name.unknown-before-patient-word',
+    strength: 'medium',
+    weak: false,
+    match: (f) => {
+      const c = f.run[0];
+      const next = f.cls[f.j];
+      const shape = f.run.length === 1 && c.kind === 'U' && c.t.case === 'title' && c.t.text.length >= 5 && /[aeiouy]/.test(c.t.key) && !c.unlikely;
+      return shape && f.i === f.opening && next !== undefined && next.t.gap === ' ' && next.t.case !== 'upper' && (next.t.key === 'pt' || next.t.key === 'patient') ? f.j : undefined;
+    },
+  },
+  {
     id: 'name.caps-last-first',
     strength: 'high',
     weak: false,
@@ -398,10 +409,11 @@ export const NAME_PATTERNS: readonly NamePattern[] = [
       const comma = j < cls.length && cls[j].t.gap.trim() === ',' && nameLike(cls[j]) && !isCredential(cls[j].t) && f.run.length === 1;
       // "Szymańska, Agnieszka": around a comma, two unknown words that are both name-like enough.
       const bothNameLike = comma && [f.run[0], cls[j]].every((c) => c.kind === 'U' && c.t.case === 'title' && nameLikeness(c.t.key) >= LONE_UNKNOWN_LIKENESS);
-      // "Venkataraghavan, Padmavathi - access fistulogram": an EHR's "LAST, FIRST" opening a field with a
-      // clinical term, set apart by a dash or a colon: two unknown capitalised words the model does not reject.
-      const opening = comma && f.clinical.starts.size > 0 && !cls.slice(0, f.i).some((x) => x.t.kind === 'word') && [f.run[0], cls[j]].every((c) => c.kind === 'U' && c.t.case === 'title' && c.unlikely !== true && c.t.text.length >= 3);
-      const setApart = cls[j + 1] === undefined || SET_APART.test(cls[j + 1].t.gap);
+      // "Venkataraghavan, Padmavathi - access fistulogram", "FW: Aisek, Kemuel HTN/DM2 med rec": an EHR's "LAST,
+      // FIRST" opening a field (after a reply prefix) with a clinical term, set apart by a dash or a colon or
+      // right before the term: two unknown capitalised words the model does not reject.
+      const opening = comma && f.clinical.starts.size > 0 && f.i === f.opening && [f.run[0], cls[j]].every((c) => c.kind === 'U' && c.t.case === 'title' && c.unlikely !== true && c.t.text.length >= 3);
+      const setApart = cls[j + 1] === undefined || SET_APART.test(cls[j + 1].t.gap) || f.clinical.starts.has(j + 1);
       return comma && (f.run[0].likely === true || cls[j].likely === true || bothNameLike || (opening && setApart)) ? j + 1 : undefined;
     },
   },

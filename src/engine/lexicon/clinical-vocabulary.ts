@@ -234,7 +234,7 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     tube feeds, peg feeds, enteral nutrition, parenteral nutrition,
     vanco, pip tazo, blina, rchop, tchp, g csf, gcsf, bupe, librium, chlordiazepoxide, jevity, ensure plus, glucerna, osmolite, nepro, tube feed, tf rate, free water flushes, pudding thick, mech soft, fluid restriction, med mgmt, med refusal, missed doses, med error, long acting injectable, pred taper, steroid taper, abx course, iv abx`),
   test: words(`
-    bone density, bone density scan, 12 lead, twelve lead, 12 lead ekg, 12 lead ecg, intraoral photos, intraoral photo, intraoral scan, intraoral xray, intraoral x ray, real ear, real ear measurement, azbio, hearing test, mole check, skin check, full body skin exam, videonystagmography,
+    bone density, bone density scan, 12 lead, twelve lead, 12 lead ekg, 12 lead ecg, intraoral, intraorals, intraoral photos, intraoral scan, perio chart, periodontal chart, periodontal charting, real ear, real ear measurement, azbio, az bio, hearing test, mole check, skin check, full body skin exam, videonystagmography,
     restaged, restage,
     ccf, bat confirm, breath alcohol test, breath alcohol confirmation,
     us ruq, mr brain, pt inr, ptinr,
