@@ -517,6 +517,9 @@ const flagged: [string, 'high' | 'medium', string][] = [
   ["papadakis eleni 612 - CIWA d/c'd, start librium taper?", 'medium', 'a lower-case name set apart by a room number'],
   ['Tomasz Wrobel insulin dosing error - pt hypoglycemic', 'high', 'without staff words the drug and its error are a patient\'s'],
   ["Shout out to Ana for catching Mr. Wrobel's insulin error", 'high', "a lay title and a possessive still name whose drug it is"],
+  ['Urgent retina referral - Ibrahim Haddad, suspected RD OS', 'high', 'a word of diagnosis before an abbreviation makes it a condition, not a credential'],
+  ['IEP mtg for Tobi Quintanar 5/9 - OT goals', 'high', "occupational therapy's goals are a patient's treatment"],
+  ['Wrobel out 6wks after ACL recon - schedule coverage', 'medium', "a colleague's own surgery"],
 ];
 
 describe('not health information about a person: clean', () => {

@@ -147,6 +147,9 @@ function classify(t: Token, lex: NameLexicon, allCaps: boolean, lenient: boolean
   return likely ? { t, kind, shaped, likely } : { t, kind, shaped };
 }
 
+/** Words that qualify a diagnosis: before an abbreviation they make it a condition, not a credential ("suspected RD"). */
+const DIAGNOSTIC_QUALIFIERS = new Set(['suspected', 'suspect', 'possible', 'probable', 'presumed', 'likely', 'known', 'hx']);
+
 const SURNAME_ENDING = /(?:shvili|dze|poulos|opoulou|akis|idis|iadis|oglu|[^aeiou]yan)$/;
 
 /** An EHR's test patient ("ZZTEST", "ZZZTEST,ALPHA"): no person's name starts with two z's. */
@@ -1526,11 +1529,12 @@ function isClinicianOrPlace(cls: readonly Classified[], from: number, to: number
   // colon it opens the next part ("Quill, Ada - PA cardiac cath": a prior authorisation).
   if (credentialAfter(cls, to)) return true;
   // "Linda Marsh, OR charge RN": after a comma, a role of up to three words that ends in a credential (no
-  // health word among them: "Ada Quill, new dx RN to call" is a patient).
-  if (after && after.t.gap.trim() === ',' && after.kind !== 'X') {
+  // health word among them: "Ada Quill, new dx RN to call" is a patient; nor a word of diagnosis: "Ibrahim
+  // Haddad, suspected RD OS" is a suspected retinal detachment, not a dietitian).
+  if (after && after.t.gap.trim() === ',' && after.kind !== 'X' && !DIAGNOSTIC_QUALIFIERS.has(after.t.key)) {
     for (let k = to + 1; k < cls.length && k <= to + 3 && /^\s$/.test(cls[k].t.gap); k++) {
       if (isCredential(cls[k].t)) return true;
-      if (cls[k].kind === 'X') break;
+      if (cls[k].kind === 'X' || DIAGNOSTIC_QUALIFIERS.has(cls[k].t.key)) break;
     }
   }
   // "Kevin's team", "Mr. Delgado's 5th-grade class": the group the person leads or teaches is the subject.

@@ -279,6 +279,7 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     fetal echo, glasgow coma scale,
     ct sim, rt sim, sim ct, ct simulation, outside slides, germline testing, cascade testing, bmbx, pk draw, pk draws, pk sample, trough level, columbia screen, bims, brief interview for mental status, mbss, weekly weights, daily weights, fsbs, ppd read, vanco level, drug level, dvh, gait analysis, retinal photo, retinal photos, outside study, outside studies, gait video, gait assessment, balance test, gene panel, genetic panel, germline panel`),
   procedure: words(`
+    ot eval, ot evaluation, ot goals, ot session, ot sessions, ot visit, ot visits, ot referral, acl recon,
     cryotherapy, mohs surgery, botox, dermal filler, dermal fillers, lip filler,
     lac repair,
     scs trial, esi consent, feeding log, anticoag, anticoag clinic, syringe services, syringe services program, syringe exchange, hosp bed, glucometer teaching, insulin teaching, bedrest, strict bedrest, modified bedrest, cord blood collection, cord blood kit, cord blood banking,
@@ -318,6 +319,7 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     moderate sedation, swan ganz, ivor lewis, iv start, renal diet, cardiac diet, diabetic diet, low sodium diet, carb controlled diet, drug induced sleep endoscopy, dise,
     peg site, gtube, dressing changes, wet to dry, disimpaction, apheresis, leukapheresis, missed fraction, rt fraction, brachy, imrt, wbrt, xrt, rt plan, electroconvulsive, chemical restraint, seclusion, q15 checks, behavior monitoring, behaviour monitoring, behavior plan, wanderguard, drain placement, perc drain, pigtail drain`),
   encounter: words(`
+    frequent flier, frequent flyer,
     anger management, anger mgmt,
     hospice recert, recert visit,
     froi, resp clearance, respirator clearance, full duty release, rtw, return to play, visit receipt, mec exam,
@@ -356,7 +358,7 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
   patient: words(`
     neonate, neonates, y o, yof, y o f, y o m, year old male, year old female, yo male, yo female, ptnt`),
   specialty: words(`
-    cardiothoracic, vascular surgery, neurosurgery, nsgy, plastic surgery, general surgery, gen surg, trauma surgery,
+    retina, retina service, retina specialist, cardiothoracic, vascular surgery, neurosurgery, nsgy, plastic surgery, general surgery, gen surg, trauma surgery,
     colorectal surgery, hepatology, immunology, medical genetics, maternal fetal medicine, mfm,
     reproductive endocrinology, urogynecology, urogyn, gyn onc, gynecologic oncology, rad onc, radiation oncology,
     med onc, medical oncology, heme onc, hem onc, neonatology, perinatology, adolescent medicine,

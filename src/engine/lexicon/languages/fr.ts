@@ -25,7 +25,7 @@ export const FR: LanguageLexicon = {
       'paracetamol',
     ),
     test: words(
-      'frottis, analyses de sang, prise de sang, bilan sanguin, ~resultats, ~resultat, laboratoire, glycemie, hemoglobine, ' +
+      'frottis, analyses de sang, prise de sang, bilan sanguin, bilan hepatique, bilan renal, bilan lipidique, bilan thyroidien, ~resultats, ~resultat, laboratoire, glycemie, hemoglobine, ' +
       'tension arterielle, radiographie, ~radio du, ~radio de la, echographie, mammographie, irm, irm du, une irm, biopsie, ' +
       'endoscopie, coloscopie, ~examen, ~depistage, ~analyses',
     ),
