@@ -152,6 +152,23 @@ export const SHORTHAND_PATTERNS: readonly ShorthandPattern[] = [
     counterExamples: ['O2 tank delivery Tuesday', 'O2 sensor 2 replaced', 'Room O2 20 L cylinder count', 'O2 4 L tanks low - reorder', 'O2 15L regulators order'],
   },
   {
+    // "2L NC", "3 lpm via NC", "4L nasal cannula": oxygen by its flow in whole litres a minute (1 to 15) through
+    // a nasal cannula, what one patient breathes; the cannula says so without "O2" ("NC" alone is a state).
+    name: 'cannula-flow',
+    category: 'procedure',
+    match(tokens, i) {
+      if (!num(tokens[i], 1, 15)) return undefined;
+      const unit = tokens[i + 1];
+      if (!word(unit, ['l', 'lpm']) || !/^ ?$/.test(unit.gap)) return undefined;
+      let k = i + 2;
+      if (word(tokens[k], ['via', 'by'])) k++;
+      if (word(tokens[k], ['nc'])) return k + 1;
+      return word(tokens[k], ['nasal']) && word(tokens[k + 1], ['cannula']) ? k + 2 : undefined;
+    },
+    examples: ['O2 for DC - Virgil Ames 2L NC, qualifying sat attached', 'on 3 lpm via NC overnight', '4L nasal cannula at home'],
+    counterExamples: ['2L bottles of saline for NC clinic', '12 NC counties', 'NC 2L'],
+  },
+  {
     // "14dpo", "12 DPO": days past ovulation, how fertility clinics date an early pregnancy test. 1 to 20 days.
     name: 'days-past-ovulation',
     category: 'condition',

@@ -74,6 +74,7 @@ const words = (s: string): string[] => s.split(',').map((w) => w.trim().replace(
 
 export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
   condition: words(`
+    crush inj, crush injury,
     floaters, flashes and floaters, school refusal,
     awol from unit, went awol, mottling, dehisced, wound dehisced, access clotted, rxn to,
     rabies pep, rabies exposure, pinkeye, forearm lac, hand lac, finger lac, scalp lac, chin lac, knee lac, leg lac, lip lac, face lac,
@@ -135,6 +136,7 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     needle phobia, cancer free, sicklecell, chagas, chagas disease, liver mass, lung mass, renal mass, kidney mass, breast mass, adrenal mass, pancreatic mass,
     sundowning, sundowner, sundowners, elopement risk, elopement attempt, attempted elopement, exit seeking, wandering behavior, wandering behaviour, unplanned weight loss, significant weight loss, unintended weight loss, masd, moisture associated skin damage, aspiration risk, choking episode, contracture, contractures, flu a, flu b, has the flu, with the flu, behavioral outburst, behavioural outburst, resident to resident altercation, si with plan, manic episode, overdosed, relapsed, icans, gvhd, graft versus host, stage iv, cinv, extravasation, hypersensitivity reaction, pathogenic variant, germline variant, skin breakdown, detoxing, hypona, hypok, hyperk, hypomag, hypophos, fall ir, fall incident, post fall, denies si, denies hi, si w plan, hx si, hx of si, si hi, intox`),
   medication: words(`
+    med sync, medsync,
     roxanol, hospice comfort kit,
     mar export, mar report,
     rtx order, rituximab,
@@ -234,6 +236,7 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     tube feeds, peg feeds, enteral nutrition, parenteral nutrition,
     vanco, pip tazo, blina, rchop, tchp, g csf, gcsf, bupe, librium, chlordiazepoxide, jevity, ensure plus, glucerna, osmolite, nepro, tube feed, tf rate, free water flushes, pudding thick, mech soft, fluid restriction, med mgmt, med refusal, missed doses, med error, long acting injectable, pred taper, steroid taper, abx course, iv abx`),
   test: words(`
+    o2 qual, o2 qualification, qualifying sat, qualifying sats, home o2 qual,
     bone density, bone density scan, 12 lead, twelve lead, 12 lead ekg, 12 lead ecg, intraoral, intraorals, intraoral photos, intraoral scan, perio chart, periodontal chart, periodontal charting, real ear, real ear measurement, azbio, az bio, hearing test, mole check, skin check, full body skin exam, videonystagmography,
     restaged, restage,
     ccf, bat confirm, breath alcohol test, breath alcohol confirmation,
@@ -415,7 +418,7 @@ export const CLINICAL_NEEDS_SUPPORT_BY_CATEGORY: Record<HealthCategory, readonly
   // obstetric, neonatal and outpatient care above are also what staff are taught and build ("QBL education with
   // Megan Ross", "NPO instructions - pre-op nurses"): beside a name alone they are its work.
   // "problem list": a patient's, or the EHR's feature being built ("problem list ICD-10 crosswalk").
-  encounter: [...words(`problem list, cr progress, pod, telehealth, telemedicine, hosp, ime, lactation, transfer summary`), ...frequent(`workup`)],
+  encounter: [...words(`problem list, transfer packet, emtala, cr progress, pod, telehealth, telemedicine, hosp, ime, lactation, transfer summary`), ...frequent(`workup`)],
   payer: words(`abn`),
   patient: [],
   specialty: frequent(`psychiatric`),
