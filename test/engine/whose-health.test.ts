@@ -79,6 +79,8 @@ const clean: [string, string][] = [
   ['Okafor Pediatrics - new referral fax number', 'a practice'],
   ['St. Brigid Hospice holiday open house', 'a hospice named after a saint'],
   ['New intake fax for Oncology: 555-0142', 'a department fax'],
+  ['Schedule change: call 555-0142 for flu vaccine appointments', 'a number to call for appointments is the clinic\'s'],
+  ['Cambio de horario: llámenos al 555-0142 - vacunas', 'a number the clinic gives its readers ("call us")'],
   ['Critical value callback line moved to 503-555-0184 opt 2', 'a department line'],
   ['Call Patient Billing Services at 555-0162 for discharge paperwork questions', "a department's number after its name"],
   ['Tarifas 2026 Aseguradora Monte Claro - hemodiálisis y laboratorio', 'a Spanish insurer: its head comes before its name'],
@@ -520,6 +522,7 @@ const flagged: [string, 'high' | 'medium', string][] = [
   ['Urgent retina referral - Ibrahim Haddad, suspected RD OS', 'high', 'a word of diagnosis before an abbreviation makes it a condition, not a credential'],
   ['IEP mtg for Tobi Quintanar 5/9 - OT goals', 'high', "occupational therapy's goals are a patient's treatment"],
   ['Wrobel out 6wks after ACL recon - schedule coverage', 'medium', "a colleague's own surgery"],
+  ['llamó la paciente al 555-0142, dolor de pecho desde ayer', 'medium', 'a patient who called from a number ("al" as "at")'],
 ];
 
 describe('not health information about a person: clean', () => {

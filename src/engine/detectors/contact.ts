@@ -10,11 +10,11 @@ const PHONE = /(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.-])\d{3}[\s.-]\d{4}/g;
 const DIGIT_OR_DASH = oneOf('-', DIGIT);
 /**
  * A seven-digit local number after a word of calling, maybe in brackets: "at", "from", "call", "call back", "cb",
- * "callback", "cell", "VM" (and Spanish "cel", "celular", "móvil", "llamó", Portuguese "ligou", Vietnamese "gọi
+ * "callback", "cell", "VM" (and Spanish "cel", "celular", "móvil", "llamó", "al" as "at", Portuguese "ligou", Vietnamese "gọi
  * lại"), also in a file name ("Voicemail_555-0139_..."); not "phone":
  * "intake phone 555-0102" is a desk.
  */
-const LOCAL_PHONE = /(?:call(?:[\s-]?back|ed)?|cb|cell|cel|celular|m[oó]vil|vm|voicemail|at|from|reach(?:ed)?|llam[oó]|ligou|g[oọ]i l[aạ]i)[\s:#_(]{1,3}(\d{3}[.-]\d{4})(?![\d-]|\.\d)/gi;
+const LOCAL_PHONE = /(?:call(?:[\s-]?back|ed)?|cb|cell|cel|celular|m[oó]vil|vm|voicemail|at|al|from|reach(?:ed)?|llam[oó]|ligou|g[oọ]i l[aạ]i)[\s:#_(]{1,3}(\d{3}[.-]\d{4})(?![\d-]|\.\d)/gi;
 const TOLL_FREE = /^(?:\+?1[\s.-]?)?\(?8(?:00|33|44|55|66|77|88)\b/;
 const LOCAL_CHAR = /[\w.+-]/;
 const DOMAIN = /^[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,4}$/i;
@@ -46,13 +46,21 @@ const DEPARTMENT_LINE_BEFORE = /\b(?:fax|line|desk|hotline|helpline|switchboard|
 /** A person's own line right before the number: "pt cell", "mobile", "home #". */
 const PERSONAL_LINE_BEFORE = /\b(?:cell|mobile|home|pt|patient|cel|celular|m[oó]vil)[\s#:.-]{0,4}$/i;
 const DEPARTMENT_LINE_AFTER = /^\s*(?:opt(?:ion)?\.?\s*\d|ext\.?\s*\d|x\d)/i;
+/**
+ * A number the writer's organisation gives its readers: "call us at 555-0100", "llámenos al", or a number to call
+ * for appointments or questions ("call 555-0100 for vaccine appointments", "llamar al 555-0100 para citas").
+ * "call pt at 555-0100 re labs" is a patient's.
+ */
+const CALL_US_BEFORE = /\b(?:(?:call|contact|text|reach)\s+us|ll[aá]m(?:enos|anos)|cont[aá]ctenos)\b[^,;|]{0,6}$/i;
+const FOR_THE_PUBLIC_AFTER = /^\s*(?:for|para|pour)\s+(?:\w+\s+)?(?:appointments?|appts?|scheduling|questions|info(?:rmation)?|citas?|informaci[oó]n|preguntas|rendez-vous)\b/i;
 
 /** A phone number that the text presents as a department's or an office's line, not a person's. */
 function isDepartmentNumber(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 40), start);
   // "pt cell 555-0102": a person's own line, whatever department words came before it.
   if (PERSONAL_LINE_BEFORE.test(before)) return false;
-  return DEPARTMENT_LINE_BEFORE.test(before) || DEPARTMENT_LINE_AFTER.test(text.slice(end, end + 12));
+  const after = text.slice(end, end + 40);
+  return DEPARTMENT_LINE_BEFORE.test(before) || DEPARTMENT_LINE_AFTER.test(after) || CALL_US_BEFORE.test(before) || FOR_THE_PUBLIC_AFTER.test(after);
 }
 
 export const phone: Detector = {

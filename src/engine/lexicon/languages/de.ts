@@ -40,7 +40,7 @@ export const DE: LanguageLexicon = {
       'allgemeinmedizin',
     ),
   },
-  units: words(`notaufnahme, intensivstation`),
+  units: words(`notaufnahme, intensivstation, intensiv`),
   workplaceHeads: words(`abteilung, bereich, klinik, zentrum, ambulanz, kurs, schulung, fortbildung, vortrag, krankenschwester, pfleger`),
   linkingWords: words(`fur, der, des, die, zur, zum, uber`),
   staffCues: words('willkommen, abschied, ruhestand, schulung, fortbildung, urlaub, bewerber, besprechung, dienstplan, danke'),
