@@ -321,6 +321,7 @@ const clean: [string, string][] = [
   ['CE credit for the Stroke update - Anneliese Varga still missing her cert', 'continuing-education credit is teaching: a course title names no one\'s condition'],
   ['morbidity conf - Mr. K - bring the timeline', 'a title before a lone initial is an initial: without a birth date it identifies no one'],
   ['Heli request - LZ at Route 9 & CR 12, trauma', 'the air ambulance as EMS writes it'],
+  ['Invoice c/o Quintanar Law Group - records fee', '"c/o" as "care of" before a firm'],
   ['Your flu shot is due - Willow Fork Pharmacy', 'a place ending in "Fork" names the pharmacy'],
   ['weekend on call: Quintanar hosp, Wrobel ED', 'an on-call list names the clinicians who cover'],
 ];
@@ -523,6 +524,9 @@ const flagged: [string, 'high' | 'medium', string][] = [
   ['IEP mtg for Tobi Quintanar 5/9 - OT goals', 'high', "occupational therapy's goals are a patient's treatment"],
   ['Wrobel out 6wks after ACL recon - schedule coverage', 'medium', "a colleague's own surgery"],
   ['llamó la paciente al 555-0142, dolor de pecho desde ayer', 'medium', 'a patient who called from a number ("al" as "at")'],
+  ['ED bed 22 Quorveth c/o CP x2h', 'medium', 'after a bed, before "complains of" chest pain: the patient in it'],
+  ['Quorveth sacral wound now stage 3, pls consult', 'medium', "a pressure injury's stage marks one patient's wound"],
+  ['Fatima in 4B - CP resolved after NTG x1', 'medium', 'chest pain and nitroglycerin are a person\'s'],
 ];
 
 describe('not health information about a person: clean', () => {

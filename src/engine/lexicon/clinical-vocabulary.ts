@@ -136,6 +136,7 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     needle phobia, cancer free, sicklecell, chagas, chagas disease, liver mass, lung mass, renal mass, kidney mass, breast mass, adrenal mass, pancreatic mass,
     sundowning, sundowner, sundowners, elopement risk, elopement attempt, attempted elopement, exit seeking, wandering behavior, wandering behaviour, unplanned weight loss, significant weight loss, unintended weight loss, masd, moisture associated skin damage, aspiration risk, choking episode, contracture, contractures, flu a, flu b, has the flu, with the flu, behavioral outburst, behavioural outburst, resident to resident altercation, si with plan, manic episode, overdosed, relapsed, icans, gvhd, graft versus host, stage iv, cinv, extravasation, hypersensitivity reaction, pathogenic variant, germline variant, skin breakdown, detoxing, hypona, hypok, hyperk, hypomag, hypophos, fall ir, fall incident, post fall, denies si, denies hi, si w plan, hx si, hx of si, si hi, intox`),
   medication: words(`
+    ntg, nitro sl, sl nitro,
     med sync, medsync,
     roxanol, hospice comfort kit,
     mar export, mar report,
@@ -401,7 +402,7 @@ export const CLINICAL_NEEDS_SUPPORT_BY_CATEGORY: Record<HealthCategory, readonly
   condition: [
     ...words(`si, ms, als, cad, voc, aml, bpd, mci, pots, prom, gbs, pe, edd, flu, recurrence, meth, ppd, hives, acne,
       obese, uri, hpi, hld, aki, ich, thrush, candida, dislocation, purging, lethargic, lethargy, stillborn,
-      legionella, legionnaires, mvc, dfu, hsv, itp, ftt, gib, mi`),
+      legionella, legionnaires, mvc, dfu, hsv, itp, ftt, gib, mi, cp, c o`),
     ...frequent(`angina, hemorrhoids, hematoma, gout, whiplash, sprain, headaches, insomnia, alcoholism, gangrene,
       frostbite, menopause, mumps, fractures, ulcers, tumors, infections, lesions, toothache, dehydrated, hallucinations,
       delusions, catatonic, intoxicated, bruising, rabies, mole, moles`),
