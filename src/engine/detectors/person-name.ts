@@ -1195,6 +1195,14 @@ function clinicalUnknown(f: RunFacts): boolean {
   // reject outright); "Rm 204 Sysco delivery" is a vendor's.
   const place = cls[i - 2];
   if (f.kind === 'subject' && c.kind === 'U' && c.t.case === 'title' && place !== undefined && cls[i - 1].t.kind === 'number' && BED_WORDS.has(place.t.key) && /^\s$/.test(c.t.gap) && f.clinical.starts.has(i + 1) && !f.lex.common.has(cls[i + 1].t.key)) return nameLikeness(c.t.key) > NOT_A_NAME_AT_ALL;
+  // "Sarge in 7 AMS overnight, haldol given", "Chuy in 12B - I&D L hand": the word opening a subject right before
+  // "in" and a room number, with a clinical term in the field, is the patient in that room (a word the model does
+  // not reject outright and no everyday word: "Huddle in 5 - fall prevention" is a meeting).
+  const inWord = cls[i + 1];
+  const room = cls[i + 2];
+  if (f.kind === 'subject' && c.kind === 'U' && c.t.case === 'title' && f.opening === i && inWord?.t.key === 'in' && /^\s$/.test(inWord.t.gap) && room?.t.kind === 'number' && /^\s$/.test(room.t.gap) && room.t.text.length <= 4 && f.clinical.starts.size > 0) {
+    return !f.lex.common.has(c.t.key) && nameLikeness(c.t.key) > NOT_A_NAME_AT_ALL;
+  }
   // "Oksana refused olanzapine again", "Thandiwe eloped from the unit": the word opening a subject right before a
   // verb only a patient does (refusing care, relapsing, eloping), with a clinical term in the field,
   // is the patient's name (a word the model does not reject outright; "Pharmacy refused" is an everyday word).

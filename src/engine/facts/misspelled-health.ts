@@ -94,7 +94,7 @@ export function gluedTerm(key: string): Entry | undefined {
     const out = new Map<string, Entry>();
     for (const list of [HEALTH_TERMS, clinicalVocabulary().plain]) {
       for (const cat of Object.keys(list) as HealthCategory[]) {
-        if (cat === 'patient' || cat === 'specialty' || cat === 'payer') continue;
+        if (cat === 'patient' || cat === 'specialty') continue;
         for (const phrase of list[cat]) {
           if (!/^[a-z]+(?: [a-z]+)+$/.test(phrase)) continue;
           const k = phrase.replace(/ /g, '');

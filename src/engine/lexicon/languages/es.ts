@@ -30,7 +30,7 @@ export const ES: LanguageLexicon = {
     test: words(
       '~analisis, analisis de sangre, examen de sangre, examen de orina, prueba de embarazo, ~resultados, ~resultado, ' +
       'resultados de laboratorio, laboratorio, hemograma, sangre, orina, glucosa, hemoglobina, colesterol, presion arterial, ' +
-      '~presion, rayos x, ultrasonido, ecografia, mamografia, tomografia, biopsia, colonoscopia, signos vitales, ' +
+      '~presion, audiometria, rayos x, ultrasonido, ecografia, mamografia, tomografia, biopsia, colonoscopia, signos vitales, ' +
       '~examen, ~examenes, examen fisico, ~prueba, ~pruebas, patologia, carga viral, estudio de sueno, estudio sueno',
     ),
     procedure: words(

@@ -27,7 +27,7 @@ export const FR: LanguageLexicon = {
     test: words(
       'frottis, analyses de sang, prise de sang, bilan sanguin, bilan hepatique, bilan renal, bilan lipidique, bilan thyroidien, ~resultats, ~resultat, laboratoire, glycemie, hemoglobine, ' +
       'tension arterielle, radiographie, ~radio du, ~radio de la, echographie, mammographie, irm, irm du, une irm, biopsie, ' +
-      'endoscopie, coloscopie, ~examen, ~depistage, ~analyses',
+      'endoscopie, coloscopie, audiogramme, audiometrie, rapport audiometrique, bilan auditif, ~examen, ~depistage, ~analyses',
     ),
     procedure: words(
       'chirurgie, opere, operee, intervention chirurgicale, dialyse, hemodialyse, radiotherapie, greffe, accouchement, ' +

@@ -26,7 +26,7 @@ export const PT: LanguageLexicon = {
     ),
     test: words(
       '~exame, ~exames, ~resultado, ~resultados, laboratorio, exame de chumbo, chumbo no sangue, nivel de chumbo, sangue, urina, glicose, hemoglobina, pressao arterial, ' +
-      '~pressao, hemograma, raio x, ultrassom, ecografia, mamografia, tomografia, ressonancia, biopsia, endoscopia, colonoscopia, ' +
+      '~pressao, hemograma, audiometria, raio x, ultrassom, ecografia, mamografia, tomografia, ressonancia, biopsia, endoscopia, colonoscopia, ' +
       '~teste',
     ),
     procedure: words(
