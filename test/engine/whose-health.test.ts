@@ -322,6 +322,8 @@ const clean: [string, string][] = [
   ['morbidity conf - Mr. K - bring the timeline', 'a title before a lone initial is an initial: without a birth date it identifies no one'],
   ['Heli request - LZ at Route 9 & CR 12, trauma', 'the air ambulance as EMS writes it'],
   ['Invoice c/o Quintanar Law Group - records fee', '"c/o" as "care of" before a firm'],
+  ['fisher scientific order - lab coats', 'a lower-case surname before a business word, in no subject about someone'],
+  ['Huddle in 5 - fall prevention bundle', 'an everyday word before a room is a meeting'],
   ['Your flu shot is due - Willow Fork Pharmacy', 'a place ending in "Fork" names the pharmacy'],
   ['weekend on call: Quintanar hosp, Wrobel ED', 'an on-call list names the clinicians who cover'],
 ];
@@ -527,6 +529,8 @@ const flagged: [string, 'high' | 'medium', string][] = [
   ['ED bed 22 Quorveth c/o CP x2h', 'medium', 'after a bed, before "complains of" chest pain: the patient in it'],
   ['Quorveth sacral wound now stage 3, pls consult', 'medium', "a pressure injury's stage marks one patient's wound"],
   ['Fatima in 4B - CP resolved after NTG x1', 'medium', 'chest pain and nitroglycerin are a person\'s'],
+  ['quintanar AMS ?UTI, UA/cx pending', 'medium', 'a listed surname typed in lower case opening a subject about someone, before a clinical term'],
+  ['Sarge in 7 AMS overnight, haldol 0.5 given', 'medium', 'the word opening a subject before "in" and a room number is the patient in it'],
 ];
 
 describe('not health information about a person: clean', () => {

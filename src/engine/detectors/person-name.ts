@@ -700,6 +700,11 @@ export function findNames(ctx: FieldContext): NameSpan[] {
       cls[a] = { ...first, shaped: true, likely: true };
       cls[a + 1] = { ...second, shaped: true, likely: true };
       lowerPairs.add(a);
+    } else if (a >= 0 && first !== undefined && !first.shaped && first.t.case === 'lower' && (first.kind === 'S' || first.kind === 'O') && first.t.text.length >= 4 && /^\s$/.test(second?.t.gap ?? '') && clinical.starts.has(a + 1) && someones) {
+      // "ferreira AMS ?UTI, UA/cx pending", "okafor POD2 s/p lap chole": a surname of the lists (no given name, no
+      // everyday word) typed in lower case, opening a subject about someone right before a clinical term, is the
+      // patient's (medium, as a lone surname).
+      cls[a] = { ...first, shaped: true };
     }
   }
   markNamesByShape(cls, ctx.kind, lex);
