@@ -160,6 +160,16 @@ const TABLES: Record<string, Table> = {
     health: ['থ্যালাসেমিয়া রক্ত পরিসঞ্চালন', 'রক্ত পরীক্ষার রিপোর্ট', 'ডায়াবেটিস', 'হাসপাতালে ভর্তি', 'গর্ভবতী', 'ক্যান্সারের চিকিৎসা'],
     clean: ['কর্মীদের সভা মঙ্গলবার', 'ডিসেম্বরের ডিউটি তালিকা'],
   },
+  gu: {
+    name: 'Hansaben Desai',
+    health: ['લોહીની તપાસ', 'ડાયાબિટીસ', 'બ્લડ પ્રેશર', 'ડાયાલિસિસ', 'ગર્ભવતી'],
+    clean: ['સ્ટાફ મીટિંગ મંગળવારે', 'ગુજરાતી દુભાષિયાની જરૂર'],
+  },
+  te: {
+    name: 'Venkata Lakshmi Reddy',
+    health: ['రక్త పరీక్ష', 'మధుమేహం', 'షుగర్ టెస్ట్', 'డయాలసిస్', 'గర్భవతి'],
+    clean: ['సిబ్బంది సమావేశం మంగళవారం', 'తెలుగు దుబాసి కావాలి'],
+  },
   pa: {
     name: 'Harpreet Sandhu',
     health: ['ਖੂਨ ਦੀ ਜਾਂਚ ਰਿਪੋਰਟ', 'ਡਾਇਬਟੀਜ਼', 'ਦਵਾਈ ਬਦਲੀ', 'ਐਕਸਰੇ', 'ਗਰਭਵਤੀ'],
@@ -374,6 +384,8 @@ describe('each birth-date keyword with a date is flagged', () => {
     nl: ['Geboortedatum'],
     bn: ['জন্মতারিখ'],
     pa: ['ਜਨਮ ਮਿਤੀ'],
+    gu: ['જન્મ તારીખ'],
+    te: ['పుట్టిన తేదీ'],
     hy: ['Ծննդյան ամսաթիվ'],
     ka: ['დაბადების თარიღი:'],
     mn: ['Төрсөн огноо'],
@@ -611,10 +623,10 @@ describe('the languages leave English alone', () => {
     expect(bad).toEqual([]);
   });
 
-  test('word-mode keys are written folded, as the tokenizer makes them (Devanagari, Bengali, Gurmukhi and Tamil are folded on load)', () => {
+  test('word-mode keys are written folded, as the tokenizer makes them (Devanagari, Bengali, Gurmukhi, Gujarati, Telugu and Tamil are folded on load)', () => {
     const unfolded: string[] = [];
     for (const l of LANGUAGES) {
-      if (l.match !== 'words' || l.code === 'hi' || l.code === 'ne' || l.code === 'bn' || l.code === 'pa' || l.code === 'ta') continue;
+      if (l.match !== 'words' || l.code === 'hi' || l.code === 'ne' || l.code === 'bn' || l.code === 'pa' || l.code === 'gu' || l.code === 'te' || l.code === 'ta') continue;
       for (const cat of Object.keys(l.terms) as (keyof typeof l.terms)[])
         for (const t of l.terms[cat] ?? []) {
           const term = t.replace(/[*~]/g, '');

@@ -155,6 +155,30 @@ export const PA_SURNAMES = set(`ਸਿੰਘ ਕੌਰ ਗਿੱਲ ਸੰਧੂ
 /** Names that are also words (ਮਾਨ pride, ਨਿਰਮਲ pure, ਸਿਮਰਨ remembrance): only inside a full name. */
 export const PA_AMBIGUOUS = set('ਮਾਨ ਨਿਰਮਲ ਸਿਮਰਨ ਕੰਗ ਸਿੰਘ ਕੌਰ');
 
+// ---------------------------------------------------------------- Gujarati
+/**
+ * Gujarati given names in Gujarati script, the commonest, as they are written without the "-ben" and "-bhai"
+ * that follow them (script-names.ts folds those off); curated by the PHI Guard team from general knowledge.
+ */
+export const GU_GIVEN = set(`
+  રમેશ સુરેશ મહેશ દિનેશ નરેશ જયેશ હિતેશ કલ્પેશ મુકેશ રાજેશ પ્રકાશ કિરણ અમિત અંકિત નીતિન વિજય અજય સંજય ભરત હરીશ
+  જીગ્નેશ ચિરાગ પ્રવીણ અશોક હંસા ગીતા સીતા મીના નીતા રેખા જ્યોતિ પ્રિયા પૂજા હેતલ નેહા કોમલ ભાવના દક્ષા ઉષા સરલા કાંતા
+  શારદા મંજુલા જશોદા લક્ષ્મી પાર્વતી`);
+/** Common Gujarati surnames. */
+export const GU_SURNAMES = set(`પટેલ શાહ દેસાઈ મહેતા જોશી પંડ્યા ત્રિવેદી ભટ્ટ પરમાર ચૌહાણ સોલંકી રાઠોડ મકવાણા વ્યાસ ગાંધી ચૌધરી બારોટ સુથાર પ્રજાપતિ દવે ઠાકર મોદી અમીન પારેખ`);
+/** Names that are also everyday words (a ray, dawn, a flame, worship, a feeling, victory): only inside a full name. */
+export const GU_AMBIGUOUS = set('કિરણ ઉષા જ્યોતિ પૂજા ભાવના વિજય પ્રકાશ લક્ષ્મી');
+
+// ---------------------------------------------------------------- Telugu
+/** Telugu given names in Telugu script, the commonest; curated by the PHI Guard team from general knowledge. */
+export const TE_GIVEN = set(`
+  వెంకట లక్ష్మి శ్రీనివాస్ శ్రీనివాస రమేష్ సురేష్ మహేష్ రాజు రామ కృష్ణ సత్య సాయి ప్రసాద్ రవి కిరణ్ నాగ సీత గీత పద్మ సరోజ
+  విజయ అనిత సునీత రాధ మాధవి ఉమ శ్రీదేవి భారతి`);
+/** Common Telugu family names and caste names written as surnames. */
+export const TE_SURNAMES = set(`రెడ్డి రావు నాయుడు చౌదరి శర్మ వర్మ గౌడ్ యాదవ్ నాయక్ శాస్త్రి`);
+/** Names that are also everyday words or gods' names (a king, the sun, truth, a lotus, victory, a snake): only inside a full name. */
+export const TE_AMBIGUOUS = set('రాజు రవి సత్య లక్ష్మి పద్మ విజయ ఉమ రామ కృష్ణ నాగ సాయి రావు');
+
 // ---------------------------------------------------------------- Devanagari
 export const HI_GIVEN = set(`
   राम श्याम अमित सुनील अनिल राजेश सुरेश रमेश महेश दिनेश विजय अजय संजय राहुल रोहित विकास आकाश अर्जुन प्रिया पूजा

@@ -3,23 +3,23 @@
 // lists front-coded (a capital letter: A = 0 ... Z = 25 characters shared with the entry before, and the
 // rest); sorted, except KO_SUFFIXES. Then byte-pair encoded: `merges` lists symbol + the two symbols it
 // stands for, in order. names/script-names.ts decodes them.
-export const merges = "0ин1ան2ος3ан4ια5ੀਤ6на7ор8ու9ता!ან#ლი$田A%ार&ია+ов,ਦਰ:ਿੰ;្រ=ης>ии?्र@ვი[ар]ск^эн_ਦੀ{้า}მა|ναĀர்ā่าĂင်ăკაĄ្នąенĆулćსAĈавĉбаĊիկċਜ5ČารčгаĎειďлиĐонđцэĒարēलाĔहाĕიAĖნაėრიĘានęνηĚστěтаĜынĝինĞالğ藤AĠаBġ_ਪĢραģолĤслĥենĦपाħमाĨर्ĩेशĪ्यīਵਾĬ੍ਰĭக்Įன்įம்İறுıยาĲย์ĳองĴันĵี่ĶານķောĸდაĹვაĺლაĻტოļឌិĽណ្ľBुĿικŀетŁилłимŃраńярŅاءņीAŇშ@ň生Aŉи0ŊĄកŋĎοŌļតōουŎριŏτρŐикőстŒьяœريŔليŕميŖकाŗराŘी9řीतŚਮਨśਰਨŜருŝคุŞบาşหมŠานšນາŢေါţზეŤთაťოფŦኤልŧជបŨជ្ũទាŪវេūស់ŬអŊŭំងŮ子Aů野AŰаAűĉńŲανųγαŴλεŵгэŶедŷлеŸмаŹогźэлŻүүżամŽյ1žնաſምAƀ士AƁBрƂCтƃľमƄŝณƅŞลƆਪĬƇBिƈBेƉBეƊBიƋB村ƌCрƍFიƎąтƏđгƐĤĈƑĽŌƒĿηƓŉAƔασƕγεƖλαƗυρƘатƙирƚисƛияƜորƝստƞברƟוןƠריơادƢانƣهDƤजयƥडेƦनाƧनेƨप?Ʃष्ƪसाƫुरƬਮਲƭਮਾƮਵ:ƯਿਰưੋਤƱதிƲல்Ƴளிƴ்தƵกรƶครƷนาƸพทƹສາƺ်AƻაCƼალƽბაƾენƿნიǀოAǁშიǂციǃልደǄሞንǅትAǆលោǇ្យǈ원AǉBоǊBրǋBنǌهCǍ;ីǎសǍǏ;ូǐBиǑBाǒBუǓB本ǔB의ǕB장ǖB지ǗCमǘDพǙDสǚĂးǛčлǜđƏǝĝեǞīਲǟĭகǠıƅǡķĂǢŇ#ǣŗईǤšງǥŧƑǦŨǥǧŪǦǨŭអǩŽAǪƨřǫǆកǬμαǭολǮρηǯταǰτεǱυAǲυσǳаяǴвŀǵдрǶевǷеиǸелǹичǺубǻциǼակǽեւǾհիǿրոȀאלȁחיȂרהȃارȄديȅلكȆهAȇيمȈਰċȉயĀȊทĵȋแƸȌဒŢȍမǡȎ်CȏაAȐაĹȑታAȒንAȓወǃȔ井Aȕ先ňȖ天Aȗ方AȘ木AșAдȚAсțBлȜĜBȝدBȞدC";
+export const merges = "0ин1ան2ος3ан4ια5ੀਤ6на7ор8ու9ता!ან#ლი$田A%ार&ია+ов,ਦਰ:ਿੰ;ેશ=្រ>ης?ии@्र[ვი]ар^ск_эн{ਦੀ}้า|მაĀர்ā่าĂင်ăკაĄ្នąναĆенćулĈსAĉавĊбаċիկČਜ5čાBĎష్ďารĐгаđειĒлиēонĔцэĕարĖलाėहाĘારęవిĚიAěნაĜრიĝានĞνηğστĠтаġынĢինģالĤ藤AĥаBĦ{ਪħραĨолĩслĪենīपाĬमाĭर्Įेशį्यİਵਾı੍ਰĲજયĳાAĴக்ĵன்Ķம்ķறுĸยาĹย์ĺองĻันļี่ĽານľောĿდაŀვაŁლაłტოŃឌិńណ្ŅBुņικŇетňилŉимŊраŋярŌاءōीAŎშ[ŏ生AŐи0őĄកŒđοœŃតŔουŕριŖτρŗикŘстřьяŚريśليŜميŝकाŞराşी9ŠीतšਮਨŢਰਨţ્યŤ્રťருŦ్మŧคุŨบาũหมŪานūນາŬေါŭზეŮთაůოფŰኤልűជបŲជ្ųទាŴវេŵស់ŶអőŷំងŸ子AŹ野AźаAŻBాżĊŋŽανžγαſλεƀгэƁедƂлеƃмаƄогƅэлƆүүƇամƈյ1ƉնաƊીAƋምAƌ士AƍBрƎCтƏŅमƐŧณƑŨลƒਪıƓBिƔBेƕBეƖBიƗB村ƘCрƙFიƚĆтƛĔгƜĩĉƝńœƞņηƟŐAƠασơγεƢλαƣυρƤатƥирƦисƧияƨորƩստƪברƫוןƬריƭادƮانƯهDưजयƱडेƲनाƳनेƴप@Ƶष्ƶसाƷुरƸਮਲƹਮਾƺਵ:ƻਿਰƼੋਤƽક્ƾતિƿિતǀિરǁીતǂதிǃல்Ǆளிǅ்தǆక్Ǉత్ǈనాǉిAǊీతǋกรǌครǍนาǎพทǏສາǐ်AǑაCǒალǓბაǔენǕნიǖოAǗშიǘციǙልደǚሞንǛትAǜលោǝ្យǞ원AǟBоǠBրǡBنǢهCǣ=ីǤសǣǥ=ូǦBиǧBाǨBેǩBუǪB本ǫB의ǬB장ǭB지ǮCमǯDพǰDสǱĂးǲĐлǳĔƛǴĢեǵİਲǶĴகǷĸƑǸľĂǹŎ#ǺŞईǻūງǼűƝǽŲǼǾŴǽǿŷអȀƈAȁƴŠȂƽષȃǜកȄιąȅμαȆολȇρηȈταȉτεȊυAȋυσȌаяȍвŇȎдрȏевȐеиȑелȒичȓубȔциȕակȖեւȗհիȘրոșאלȚחיțרהȜارȝديȞلكȟهAȠيمȡਰČȢயĀȣేĎȤ్AȥทļȦแǎȧဒŬȨမǸȩ်CȪაAȫაŀȬታAȭንAȮወǙȯ井AȰ先ŏȱ天AȲ方Aȳ木AȴAдȵAсȶBлȷġBȸدBȹدC";
 /** 302 entries */
 export const ZH_SURNAMES = "丁万丛严乔于仇付仲任伍何佘余佟侯俞俞倪党全兰关冉农冯冷凌刁刘劉包华卓单卜卞卢卫古史叶司吉吕吳吴呂周和唐商喬單喻嚴塗夏姚姜姬娄孔孙孟季孫宁安宋宗宫寇寧尚尤尹屈岑岳崔嶽左巩巫师席庄应庞康廖张張彭徐成戚戴房敖文方施时明易晏景曲曹曾朱李杜杨林柏查柯柳柴栾桂桑梁梅楊樊欧歐武段殷毕毛江池汤汪沈沙涂温游湯滕潘焦熊牛牟王甄甘田申畢白盛盧瞿石祁祝秦程穀穆窦章童符简管米紀纪缪罗翁翟耿聂聶肖胡臧舒艾芦苏苑苗苟范荣莊莫萬葉葛董蒋蒙蒲蓝蔡蔣蕭薛藍蘇蘭虞袁裴褚覃解詹謝譚许谢谭谷賈费贺贾赵趙路车辛边连迟邓邝邢邬邱邵邹郎郑郝郭鄒鄧鄭錢鍾钟钱閻關闫闵阮阳陆陈陳陶陸隋雷霍靳韓韦韩顧项顾颜饒饶馬馮駱马骆高魏魯鮑鲁鲍麦麻黃黄黎齐龐龔龙龚";
 /** 20 entries */
-export const ZH_COMPOUND_SURNAMES = "A上官A东ȗ令狐A公孙A司徒B馬B马A夏侯A宇文A尉迟A慕容A東ȗ欧阳A歐陽A皇甫A端Ș諸葛A诸葛A長孫A长孙";
+export const ZH_COMPOUND_SURNAMES = "A上官A东Ȳ令狐A公孙A司徒B馬B马A夏侯A宇文A尉迟A慕容A東Ȳ欧阳A歐陽A皇甫A端ȳ諸葛A诸葛A長孫A长孙";
 /** 282 entries */
 export const ZH_GIVEN = "一三东丹丽义乐二云亮仁伟佳俊信倩偉健傑光兰兴兵军冬凡凤凯凱刚利剛力勇勋勳华博卫嘉国國坚坤夢天妍妮姗娜娟娴婉婧婷媛子孝宁宇安宏宝家宸寧寶小岚峰帅帆帥平广庆康廣建强彤彥彪彬德志忠思怡悦惠慧慶成振敏文斌新旭旺昊昌明昕星春晓晨晴晶智曉曦月杰東松林柏桂桐梅梓梦森楠榮欢欣歡武毅民永沛泉波泽洁洋浩海涛涵淑淳淵清渊湘源潔濤炜烨焱然燕玉玮玲珊珍珠琦琨琪琳琴琼瑛瑜瑞瑞瑩瑶瑾璇璐生盛睿磊礼祥福秀秋立紅红美翔翠聪聰腾興舒航艳艷芬芳英茜荣荷莉莲莹菊華菲萌萍萱萱蓉蓓蕾薇蘭衛詩誌誠诗诚豪貴賢贤贵超軍軒輝轩辉辰达远達遠鑫钢钰铭铮锋锦阳陽隆雄雨雪雯霖霞露静靜颖飛飞香馨馳駿騰驰骏鳴鵬鸣鹏麗龍龙";
 /** 139 entries */
-export const ZH_STOP = "A上午A下午A与A主任A也A了A今Ȗ从A们A会B员A住院A体检A你好A信息A儿Ůȕ入院A出院A化疗B驗B验A医ň去A又A及A同学B志A向A和A在A地址A報告A处ȗ复查B诊A大夫A太太A夫人A女儿Bƀ妈妈A家属B屬A对A将A小姐A就B诊A尿常规B检B檢A已B经A彩超A影像A心电图A怀孕A患者A您好A感染A或A手术B術A把A护ƀ报告A挂号A掛號A放疗A教授A明Ȗ昨Ȗ是A晚上A會員A来A核酸A档案A检查A檢查A母亲A治疗B療A父亲A爸爸A片Ů用药A由A电话A病人B例B历B情B房B歷A癌症A的B化验A等B人A糖尿病A結果A结果A给A老师A肿瘤A處ȗ血压B常规B检B檢B糖A被A複查A要A診斷A護ƀ诊断A说A请A資料A资料A超声A身份证A过敏A还A透析A都A醫ň門診A门诊A随访A電話A需要A預約A预约A體檢A高血压";
+export const ZH_STOP = "A上午A下午A与A主任A也A了A今ȱ从A们A会B员A住院A体检A你好A信息A儿ŸȰ入院A出院A化疗B驗B验A医ŏ去A又A及A同学B志A向A和A在A地址A報告A处Ȳ复查B诊A大夫A太太A夫人A女儿Bƌ妈妈A家属B屬A对A将A小姐A就B诊A尿常规B检B檢A已B经A彩超A影像A心电图A怀孕A患者A您好A感染A或A手术B術A把A护ƌ报告A挂号A掛號A放疗A教授A明ȱ昨ȱ是A晚上A會員A来A核酸A档案A检查A檢查A母亲A治疗B療A父亲A爸爸A片Ÿ用药A由A电话A病人B例B历B情B房B歷A癌症A的B化验A等B人A糖尿病A結果A结果A给A老师A肿瘤A處Ȳ血压B常规B检B檢B糖A被A複查A要A診斷A護ƌ诊断A说A请A資料A资料A超声A身份证A过敏A还A透析A都A醫ŏ門診A门诊A随访A電話A需要A預約A预约A體檢A高血压";
 /** 14 entries */
-export const ZH_TITLES = "A主任Aȕ医ň大夫A太太A夫人A女ƀ小姐A护ƀ教授A老师A護ƀ醫ň阿姨";
+export const ZH_TITLES = "A主任AȰ医ŏ大夫A太太A夫人A女ƌ小姐A护ƌ教授A老师A護ƌ醫ŏ阿姨";
 /** 16 entries */
-export const ZH_NOT_NAMES = "A万一A于洋A冷静A华丽A卫ň周一B三B二A和平A孔Ů孙Ů李Ů王国BŮ白Ȗ高兴";
+export const ZH_NOT_NAMES = "A万一A于洋A冷静A华丽A卫ŏ周一B三B二A和平A孔Ÿ孙Ÿ李Ÿ王国BŸ白ȱ高兴";
 /** 112 entries */
-export const JA_FAMILY = "A三浦A上田Bů中山B島B川ƋBů丸山A久保A井上A今Ȕ伊ğ佐々木Bğ内$前$加ğ北村A千葉A原$吉川ƋB$和$坂本A増$大塚B西Bů太$安ğ宮崎ǓA小山B島B川B林Bů山下B内B口B崎ǓB$岡本B$岩崎A島$工ğ平ů後ğ斉ğ斎ğ新Ȕ服部A木下ƋA杉山A村上B$松井B尾B岡ǓB$柴$桜Ȕ森$横山A橋本A武$池$河ů浅ů清水A渡辺B邉B邊B部A田中ƋA石井B川B$福$竹内A荒Ș菅原A菊地B池A藤井B原ǓB$西村B$谷口A近ğ遠ğ酒Ȕ野口ƋA金Ů鈴Ș長谷川A阿部A青Ș高木B橋B$齋藤";
+export const JA_FAMILY = "A三浦A上田BŹ中山B島B川ƗBŹ丸山A久保A井上A今ȯ伊Ĥ佐々木BĤ内$前$加Ĥ北村A千葉A原$吉川ƗB$和$坂本A増$大塚B西BŹ太$安Ĥ宮崎ǪA小山B島B川B林BŹ山下B内B口B崎ǪB$岡本B$岩崎A島$工Ĥ平Ź後Ĥ斉Ĥ斎Ĥ新ȯ服部A木下ƗA杉山A村上B$松井B尾B岡ǪB$柴$桜ȯ森$横山A橋本A武$池$河Ź浅Ź清水A渡辺B邉B邊B部A田中ƗA石井B川B$福$竹内A荒ȳ菅原A菊地B池A藤井B原ǪB$西村B$谷口A近Ĥ遠Ĥ酒ȯ野口ƗA金Ÿ鈴ȳ長谷川A阿部A青ȳ高木B橋B$齋藤";
 /** 11 entries */
-export const JA_HONORIFICS = "AくんAさまBんAちゃんAȕ君A様A殿A氏A課長A部長";
+export const JA_HONORIFICS = "AくんAさまBんAちゃんAȰ君A様A殿A氏A課長A部長";
 /** 48 entries */
 export const JA_GIVEN_FINAL = "一三乃之也二人介代佳健助司吾咲太夫央奈子実希平彦志恵斗明枝樹江治浩男真穂紀美翔花菜蔵誠輝郎里雄香";
 /** 50 entries */
@@ -31,162 +31,174 @@ export const KO_COMPOUND_SURNAMES = "A남궁A독고A사공A서문A선우A제갈A
 /** 5 entries */
 export const KO_SUFFIXES = "A환자분C님CA님A씨";
 /** 118 entries */
-export const KO_NOT_NAMES = "A강남ǔB화A검사A결과A고열ǖA공유ǖA교육A구강A권리ǕB한A나이B중A남성B자A노인A문서ǔB자B제A민ǈ방금A배송A백신A병ǈ보고B험A서명B비스A성별B인B형A송금A수술A신경B규ǕA심리ǕA안내B전B정A약국A양성B호A연간A우리B선A원인ǕA월간A유의ǖA윤리A의ǈ이건B동B미B상B용B유B제B하B해A일정A임상B시B신A장기B비B소B애A전문B송B원B화A정기CB도B리B보B상B신B형A조건B금B기B영제B정A주간B민B사B소ǔA지금B연Bǈ진단B료A천식A최근B선B소B신B종A하나ǖA한국ǔǈ허리A현재A혈당B압A홍보A회의";
+export const KO_NOT_NAMES = "A강남ǫB화A검사A결과A고열ǭA공유ǭA교육A구강A권리ǬB한A나이B중A남성B자A노인A문서ǫB자B제A민Ǟ방금A배송A백신A병Ǟ보고B험A서명B비스A성별B인B형A송금A수술A신경B규ǬA심리ǬA안내B전B정A약국A양성B호A연간A우리B선A원인ǬA월간A유의ǭA윤리A의Ǟ이건B동B미B상B용B유B제B하B해A일정A임상B시B신A장기B비B소B애A전문B송B원B화A정기CB도B리B보B상B신B형A조건B금B기B영제B정A주간B민B사B소ǫA지금B연BǞ진단B료A천식A최근B선B소B신B종A하나ǭA한국ǫǞ허리A현재A혈당B압A홍보A회의";
 /** 101 entries */
-export const RU_GIVEN = "Aаŷкс3ǵJаFǷC0аCлĠ6сěсƛDтģ>CгǸ0аCǵǷC6ƂĐF0Ġркад>ƂемAбŹд3ƌƚAвадłCлƎ0IаEр>GяCсŁ>BерĐŐĠŐт7GƛCěл>țадłƙFƐBячеƐAǛ0аCн6Bą6д>C7г>BŷбƁиг7>ș3>лƌŒBąƚǐ3Ġмитр>AǶгą>Bг7BкƘер0Ġŷ6CизĈеěAж36Aз0аидĠояAив3Bг7ьțŒBн6Ɓ0Űк[0ĠƙŁлBĐő3т0Ɓиő0ĠсąƛAл[ƚĠеĐидǐдƛBюдмŁŰŸксłƌг[иěD0аEяDŒ6ǐхаŁA6з[CěďяFŒBŐиěDģаиC6Aокс3ĠŷгD6CьčBсěпAпĈǸBŀрBģ0ŰŃƚĠуĤ3ȚǴл3ĠергǷǉфƛDŒBт3иƐCеп3Aěм[аCŃсƂŒ6BłофǷDурAĆŒ6AфŶ7AюďяƁ>Aя6ƁоƐ";
+export const RU_GIVEN = "AаƂкс3ȎJаFȐC0аCлĥ6сĠсƧDтĨ?Cгȑ0аCȎȐC6ƎēF0ĥркад?ƎемAбƄд3ƘƦAвадŉCлƚ0IаEр?GяCсň?Bерēŗĥŗт7GƧCĠл?ȶадŉƥFƜBячеƜAǲ0аCн6BĆ6д?C7г?BƂбƍиг7?ȴ3?лƘřBĆƦǦ3ĥмитр?AȏгĆ?Bг7BкƤер0ĥƂ6CизĉеĠAж36Aз0аидĥояAив3Bг7ьȶřBн6ƍ0źк]0ĥƥňлBēŘ3т0ƍиŘ0ĥсĆƧAл]ƦĥеēидǦдƧBюдмňźƃксŉƘг]иĠD0аEяDř6ǦхаňA6з]CĠĒяFřBŗиĠDĨаиC6Aокс3ĥƂгD6CьĐBсĠпAпĉȑBŇрBĨ0źŊƦĥуĩ3ȵȍл3ĥергȐǟфƧDřBт3иƜCеп3AĠм]аCŊсƎř6BŉофȐDурAćř6AфƁ7AюĒяƍ?Aя6ƍоƜ";
 /** 7 entries */
-export const RU_GIVEN_AMBIGUOUS = "AвеŃAŷвBюб+ьAмƙA6деждŰром3AƐа";
+export const RU_GIVEN_AMBIGUOUS = "AвеŊAƂвBюб+ьAмƥA6деждźром3AƜа";
 /** 7 entries */
-export const RU_PATRONYMIC_ENDINGS = "AǶǹC6A0ǹ6Bч6A+ǹC6Aьǹ";
+export const RU_PATRONYMIC_ENDINGS = "AȏȒC6A0Ȓ6Bч6A+ȒC6AьȒ";
 /** 22 entries */
-export const RU_SURNAME_ENDINGS = "șзеAǶCĠнкоA0CĠхBчA+CŰ]ǳCийAукAцкǳCийAчукAшвиďAĜCĠхAюкAян";
+export const RU_SURNAME_ENDINGS = "ȴзеAȏCĥнкоA0CĥхBчA+Cź^ȌCийAукAцкȌCийAчукAшвиĒAġCĥхAюкAян";
 /** 100 entries */
-export const RU_NOT_SURNAME_STEMS = "A3аďзCгďй]Bспƙ0AбиďрǺ0ț3кBģьнAвакц0ǐěм0ǉпросBŃчBыпи]AгемŹлоб0țǺ0ǉдƌод]Ƃ+ș3нBǸƂ]ǐагнозCсǻпл0BŹ+7Cкт7DумƎƌŹAжą]Dщ0AзаказBвĐкBд7+BǺA0сĆ0BсĤŶ+3BтŹAк[т0ǐǶ]BďƎDнŐƁеƘ00C+BтAŷк[őвCчąǐцAŸčз0Cш0BŶиц0H]CőDяцǉ]+]ƁтBуж]Dч0A6прĈлąB+AоблаőнCĤŶ+3BпеŃǻBсмотрCн+Ƃр+BтǴCчŀAпаǻƎBąицŁл0ț3C+ǉďкл0ŐD+0Ɓеп[ƘCиǴőвDемDч0CоцŶурAŃзг+7BезĆьěтCцептǉссий]BǺлCс]ȚвŶąBǸь]ț+BнłкB+ŀƂруднŐBпеǻаďőCƚƌĈкBчŀAт+[AузиBкŃ0]AфайлAцǴBƎŃльнAчасBекAэкг";
+export const RU_NOT_SURNAME_STEMS = "A3аĒзCгĒй^Bспƥ0AбиĒрȓ0ȶ3кBĨьнAвакц0ǦĠм0ǟпросBŊчBыпи^AгемƄлоб0ȶȓ0ǟдƘод^Ǝ+ȴ3нBȑƎ^ǦагнозCсȔпл0BƄ+7Cкт7DумƚƘƄAжĆ^Dщ0AзаказBвēкBд7+BȓA0сć0BсĩƁ+3BтƄAк]т0Ǧȏ^BĒƚDнŗƍеƤ00C+BтAƂк]ŘвCчĆǦцAƃĐз0Cш0BƁиц0H^CŘDяцǟ^+^ƍтBуж^Dч0A6прĉлĆB+AоблаŘнCĩƁ+3BпеŊȔBсмотрCн+Ǝр+BтȍCчŇAпаȔƚBĆицňл0ȶ3C+ǟĒкл0ŗD+0ƍеп]ƤCиȍŘвDемDч0CоцƁурAŊзг+7BезćьĠтCцептǟссий^BȓлCс^ȵвƁĆBȑь^ȶ+BнŉкB+ŇƎруднŗBпеȔаĒŘCƦƘĉкBчŇAт+]AузиBкŊ0^AфайлAцȍBƚŊльнAчасBекAэкг";
 /** 80 entries */
-export const AR_GIVEN = "AابراهȇBحمȝسمŅBملCنهǋسBȇƢAبلĞAجمĞCيلȆحسنCينBمȞزهǋƢAخĞȝȄجȆȄناAراشȞŕCنياBقيهǋاBȇAزيơCنبAسȃǌلمCŕBعơCȞيȝلطƢCŕBŕȆشȇŅAطȃقAعائشǌدلBبدĞرحمنFعزيزFلǌيرBثمƢBŔBمȃCرAغơȆفاطمهBهȝيصلAكœمBمĞAلŕŅBيŔCناAماجȞȅBحمدDوȝœمBصطفيǋيDرAنơيǌصرBبيلBجلŅBورDȆهĞهBȄBشامǋȝيفŅAوفŅBŔدAياسرDŕنBوسف";
+export const AR_GIVEN = "AابراهȠBحمȸسمŌBملCنهǡسBȠƮAبلģAجمģCيلȟحسنCينBمȹزهǡƮAخģȸȝجȟȝناAراشȹŜCنياBقيهǡاBȠAزيƭCنبAسȜǢلمCŜBعƭCȹيȸلطƮCŜBŜȟشȠŌAطȜقAعائشǢدلBبدģرحمنFعزيزFلǢيرBثمƮBśBمȜCرAغƭȟفاطمهBهȸيصلAكŚمBمģAلŜŌBيśCناAماجȹȞBحمدDوȸŚمBصطفيǡيDرAنƭيǢصرBبيلBجلŌBورDȟهģهBȝBشامǡȸيفŌAوفŌBśدAياسرDŜنBوسف";
 /** 5 entries */
 export const AR_LINKS = "AابنCوBلAبنCت";
 /** 45 entries */
-export const AR_NOT_FAMILY = "AĞاسبوعDشعƣولCتحĞيلEŔلDقœرCثƢيCجȄدGƣراحǌدكتورHƣمDوŅCساعƣكرCصباحCضغطCطبيبGƣوȃئCعزيزGƣلاجDمŔƣيơǌغȞفحصEوصاتCقلبCكœمGǌمحترمHƣœضGƣسŅEتشفيDلفDوعȞنتائجEيجǌيومAللمœضGه";
+export const AR_NOT_FAMILY = "AģاسبوعDشعƯولCتحģيلEśلDقŚرCثƮيCجȝدGƯراحǢدكتورHƯمDوŌCساعƯكرCصباحCضغطCطبيبGƯوȜئCعزيزGƯلاجDمśƯيƭǢغȹفحصEوصاتCقلبCكŚمGǢمحترمHƯŚضGƯسŌEتشفيDلفDوعȹنتائجEيجǢيومAللمŚضGه";
 /** 2 entries */
-export const AR_ROYAL = "AĞاŕرCمȅ";
+export const AR_ROYAL = "AģاŜرCمȞ";
 /** 25 entries */
-export const AR_STOP = "AĞتيCذيCيBوAتحŔلBقœرBȅAثمAذȅAعŔǋAفحصBيAقدAلاBمǋAماBعǋBوعدAنتيجȆهذاCȆو";
+export const AR_STOP = "AģتيCذيCيBوAتحśلBقŚرBȞAثمAذȞAعśǡAفحصBيAقدAلاBمǡAماBعǡBوعدAنتيجȟهذاCȟو";
 /** 44 entries */
-export const HE_GIVEN = "AאביDגילCȂםBהרƟBוƠEתBיתיBליהוBסתרBƠȀAדודBנהCיȀAȁיםBנהAטליהAיונתןCסיDףBעלCקבBצחקAלאהBיאתAמאיהDרBיכȀDלBƠםBשהAנועהDםAסיגלAעומרAרבקהBוניEתCתBחלAשיȂBלמהBמוȀBȂAתמר";
+export const HE_GIVEN = "AאביDגילCțםBהרƫBוƬEתBיתיBליהוBסתרBƬșAדודBנהCיșAȚיםBנהAטליהAיונתןCסיDףBעלCקבBצחקAלאהBיאתAמאיהDרBיכșDלBƬםBשהAנועהDםAסיגלAעומרAרבקהBוניEתCתBחלAשיțBלמהBמוșBțAתמר";
 /** 29 entries */
-export const HE_SURNAMES = "AאƞהםBוȁƟBזולאיBלƟBשכנזיAביטƟBרקAגבאיBולדƞגBƠנƞגAדהןAוייסAחדדBזןAיוסףAכהןAלויAמזרȁAסויסהAעמרAפƠדמןCץAקלייןBפלןAרוזןDנƞגAשטרןBמעוניBפירא";
+export const HE_SURNAMES = "AאƪהםBוȚƫBזולאיBלƫBשכנזיAביטƫBרקAגבאיBולדƪגBƬנƪגAדהןAוייסAחדדBזןAיוסףAכהןAלויAמזרȚAסויסהAעמרAפƬדמןCץAקלייןBפלןAרוזןDנƪגAשטרןBמעוניBפירא";
 /** 8 entries */
-export const HE_AMBIGUOUS = "AאביBלƟAƞקAדודAȁיםBנהAרותAשȂ";
+export const HE_AMBIGUOUS = "AאביBלƫAƪקAדודAȚיםBנהAרותAשț";
 /** 47 entries */
-export const PA_GIVEN = "AਅŚġCȈBਰਸ਼ġAਇੰ,ċAਕƬċBśੈਲBਿśġBੁਲġAਗੁȈDġDਨਾਮDƆ5Dਮ5DƮ,AਜਗċBਸƆ5CਬੀਰCƮ,Bੋਗ:,Aਤਜ:,AਦਲċAਨਵਜưCġBƯƬAਪਰਮċD:,BĬਭਜưAਬਲċCਦੇਵCƮ,AŚċCġCƆ5AਰਣċBŚġBਾਜ:,AਸਤਨਾਮBਰਬċBਿਮśBੁਖċDƮ,Cਰ:,AਹȈCġCƆ5CŚCƮ,";
+export const PA_GIVEN = "AਅšĦCȡBਰਸ਼ĦAਇੰ,ČAਕƸČBŢੈਲBਿŢĦBੁਲĦAਗੁȡDĦDਨਾਮDƒ5Dਮ5Dƺ,AਜਗČBਸƒ5CਬੀਰCƺ,Bੋਗ:,Aਤਜ:,AਦਲČAਨਵਜƼCĦBƻƸAਪਰਮČD:,BıਭਜƼAਬਲČCਦੇਵCƺ,AšČCĦCƒ5AਰਣČBšĦBਾਜ:,AਸਤਨਾਮBਰਬČBਿਮŢBੁਖČDƺ,Cਰ:,AਹȡCĦCƒ5CšCƺ,";
 /** 20 entries */
-export const PA_SURNAMES = "AਅਟǞAਔਜਲਾAਕੌਰBੰਗAਗਰੇǞBਿੱਲAਚੀƭAਢਿੱਲੋਂAਧਾਲੀǞAਬਰਾੜBਾਜīBੈਂਸAƭਨAਰੰਧਾīAਵƯਕAਸਹưਾB:ਘCੱਧੂBੇਖੋਂBੰਧੂ";
+export const PA_SURNAMES = "AਅਟǵAਔਜਲਾAਕੌਰBੰਗAਗਰੇǵBਿੱਲAਚੀƹAਢਿੱਲੋਂAਧਾਲੀǵAਬਰਾੜBਾਜİBੈਂਸAƹਨAਰੰਧਾİAਵƻਕAਸਹƼਾB:ਘCੱਧੂBੇਖੋਂBੰਧੂ";
 /** 6 entries */
-export const PA_AMBIGUOUS = "AਕੌਰBੰਗAਨƯƬAƭਨAਸਿਮśCੰਘ";
-/** 57 entries */
-export const HI_GIVEN = "AअंजलिBƤBनि9DलCŘBमितBĨजुनBशोकAआŖशBरतņकमēBवि9ƃ%ņगŘľरǪBोĦलAजसǪAदिनĩBीपकDाAन%ायणƈĔAप%्वतीBूजाB?ƪदDियाAबĔदƫƇनोदǗēAमनǪCोजC्जुBहĩBीƦAरमĩǑजĩǗCहुलBŘBोहितAलक्ƩमņविŖसCƤAशĪामAसंƤBन्तोषBबिƦBरि9BŘľनŘEलǗनCरĩCशीēB्ƧĔAहरǪCि";
-/** 49 entries */
-export const HI_SURNAMES = "Aअग?वालBधिक%ņआच%ĪAक%्कीƃ%BोइŗēBौरAखड्ŖAगिलľप्9CरुङAघिमिरेAचौधरीCĔनAजोशņठाकƫA9ħङƇव%ीB?िĦठņथाĦAदाĔलľबेƈƪईAƦयरBĪौĦƧAपटेलǑंƥCण्ƥयBौƥलAबस्ƧतAभट्टǣAमहĨजनƇश?ाƈह9AयादवAǣCवƈड्डņēħƇम्बूAवĨħAशĨħǑकĪCहƈĨĦB?ीवास्तवDेƩठAसंधूƇंह";
-/** 17 entries */
-export const HI_AMBIGUOUS = "Aअधिक%ņआŖशBच%ĪAकमēƃ%AगŘAन%ायणAƨƪदAबĔदƫAǣǗAलक्ƩमीǑħAसिंहBŘƃनAहरि";
-/** 66 entries */
-export const AM_NAMES = "AሀይሌAሃብቶምBናBይሌAሄለንBኖክAሉዋſሓጎስAሕይወǅመሰረትBብራህቱBኮንȒሙሉጌȑሚልኤȒማርȑሜሮȒሩǅሰለǄBላምBምሃርBናይǅሳምራዊትBራAበቀለAቤተልሔſብርሃኑCቱካȒተስፋዬBክሌBȓAታደሰAትዕግስǅናሆſአለሙBልማዝBማኑŦBሰፋBስመሮምCቴርBበበAኣማኑŦBስመሮſŦሳBፍሬſእዮብAከበደAኪዳኔAȓBይኒAዘውዱAዮሃንስBሐንስBርዳኖስBናስAደስȑዳንŦBዊǅገብሩCሬAጌታቸውAግርማDይAፀሐይAፊሊǄAፍልǄBቅር";
-/** 5 entries */
-export const AM_AMBIGUOUS = "AሰላſአልማዝAደስȑፀሐይAፍቅር";
-/** 7 entries */
-export const AM_NAME_PREFIXES = "AሃይለAብርሃነAተስፋAኃይለAኪዳነAȓAገብረ";
-/** 99 entries */
-export const EL_GIVEN = "AαųπηCƕλƒBθα|σι2Cη|BĿαǰŎęBŴξŲδĢI2B|ĚƔ4I2CδρεαςC|EςCτων=Fι2BσπƔ4Aβαγƕλ=CσιλĎ2F=FƒAƕωργ4G2B4νęGςCωργ2GυBǮγορ=Gι2Aδεσποι|BημητĢGηHςGι2Bιονǲ=AĎǮęBŴęFςDυθεŎ2CπιδαBμμŲōηλBυαγƕλ4H2Cƕν4Cδοκ4Cτυχ4AζωηAηλ4ςAθα|σ=BεοδωĢG2Bοδωρ=AιωŲ|F=AκαλλιοπηCǰŎ|IςBƗ4κηG2BωνĚŲτι|K2CĚαFςAŴυǰρ=AμŲωλ=CρųŎǯD4FςDκ2BιχαηλEλ=AνƒDοƖ2EςEǱǭųBυĢν4Aπα|γιωǯI=CĢσκευηCυλ2Bεŏ2BǭυξεęAσοφ4FςBπυŎδωνE2BǯƗ2GυƖCελι2EƖCυλ4ν2Bωτηρ=AτƔ2AφωτĎęD=AχαĢEƖμπ2BǮĚ2CιĚι|Cǲα";
-/** 14 entries */
-export const EL_AMBIGUOUS = "AαųπηBθη|Aδεσποι|AĎǮęBλπιδαBυτυχ4AζωηAκƗ4κηAǬρųŎǯAνƒAπαĢσκευηAĚαƗ2AχαĢBρǲα";
-/** 11 entries */
-export const EL_SURNAME_ENDINGS = "AαδηDςCōBκηDςAιδηDςCōAογλōAπōλ2Fυ";
-/** 8 entries */
-export const EL_TITLES = "AκBαB2BƗ4FςEεE2Fυ";
-/** 3 entries */
-export const EL_PATIENT_WORDS = "AƔθεęGςFōς";
+export const PA_AMBIGUOUS = "AਕੌਰBੰਗAਨƻƸAƹਨAਸਿਮŢCੰਘ";
+/** 46 entries */
+export const GU_GIVEN = "AઅંકƿBĲBમƿBશોકAઉષĳકલ્પ;BાંતčǀણBોમલAગǁĳચǀાગAĲ;Bશોદčીગ્ન;BţોƾAદȂčિન;Aનર;BǁાDિનǨહĳપĘ્વતીBૂજčŤકાશDવીણDિયĳભરતBાવનĳમંજુલčહ;Bીનčુક;Aરમ;Bાજ;ǨખĳલȂ્મƊવિĲAશĘદĳસંĲBરલčǁčુર;AહંસčરીશBƿ;Ǩતલ";
 /** 24 entries */
-export const EL_STAFF = "Aγ4ŏεF2GǱδιερμηνεαJςDυθυντ=Iρ4BρCαA4ŏεE2FǱκαθDηγητηIςHρ4AǬ4AνοσηŴυτηJςIρ4AπροιĚαμεęK2AφǲĿοθεĢπευτ=Oρ4";
-/** 40 entries */
-export const EL_PLACE_HEADS = "AαγC4EςD2EǱβƔDιŴωςFισσ=Aδημ2EυB4γνωĚĿοAερųĚηŎοA4ŏŋHυBδρυǬGτ2AκενŏοGυBλινƒHςAŴωφEορ2HǱμοęA|2BοσοκομŋKǱοδCοDντ4ŏŋDςDǱπŲεπιĚημιοBƖǰ4HςBǭυ4ŏŋAσχǭŋEηAυπōργŋAφαρǬκŋ";
-/** 59 entries */
-export const HY_GIVEN = "A1աǾտCիCžBշոտBƝղĊǊżCթ8րCմ1DĥDǝCսĥCտǼCփիAգագĊCŽեBǽƜգBոհĒCռǊիգƜAդավիթAզĒ8ǾAէդգĒAլǽոնBի1աCլիթB8սǝAխաչատ8րAկĒĥDǝAհǼոբCյկCսմĊBովհ1նեսBռիփսիմեǊ1տAմ18կCրիżEնեBհերAžիրաCրեկDǝB8նեAշ8շ1Aռ8բĥDզ1žAսաթĥĊCմվելCրգիսBեդաBիր18շBոžCւրĥAվազգĥCհեCրդ1AտաթǽĊBիգր1AքնĒĊ";
+export const GU_SURNAMES = "AઅમીનAગાંધƊચૌધરીCહાણAજોશƊઠાકરAતŤિવેદƊદવેǨસાઈAપંડţčટેલBરમĘBĘેખBŤજાપƾAબĘોટAભટ્ટAમકવાણčહેતčોદƊરાઠોડAવţાસAશાહAસુથĘBોલંકી";
+/** 8 entries */
+export const GU_AMBIGUOUS = "AઉષĳકǀણAજţોƾAપૂજčŤકાશAભાવનĳલȂ્મƊવિĲ";
+/** 28 entries */
+export const TE_GIVEN = "AఅనితAఉమAకిరణ్BృĎణAగǊAǈగAపదŦB్రసాదȤభారతǉమహȣŻధęAరమȣBęŻజుCధCమAలǆĎమǉęజయBెంకటAశ్రీదేęEనివాసJȤసǇయBరోజŻయిBǊBునǊCరȣ";
+/** 10 entries */
+export const TE_SURNAMES = "AగౌడȤచౌదరǉǈయǆDుడుAయాదవȤరావుBెడ్డǉవరŦAశరŦŻస్Ǉరి";
+/** 12 entries */
+export const TE_AMBIGUOUS = "AఉమAకృĎణAǈగAపదŦAరęŻజుCమCవుAలǆĎమǉęజయAసǇయŻయి";
+/** 57 entries */
+export const HI_GIVEN = "AअंजलिBưBनि9DलCşBमितBĭजुनBशोकAआŝशBरतōकमĖBवि9Ə%ōगşŅरȁBोīलAजसȁAदिनĮBीपकDाAन%ायणƔėAप%्वतीBूजाB@ƶदDियाAबėदƷƓनोदǮĖAमनȁCोजC्जुBहĮBीƲAरमĮǧजĮǮCहुलBşBोहितAलक्ƵमōविŝसCưAशįामAसंưBन्तोषBबिƲBरि9BşŅनşEलǮनCरĮCशीĖB्ƳėAहरȁCि";
+/** 49 entries */
+export const HI_SURNAMES = "Aअग@वालBधिक%ōआच%įAक%्कीƏ%BोइŞĖBौरAखड्ŝAगिलŅप्9CरुङAघिमिरेAचौधरीCėनAजोशōठाकƷA9ĬङƓव%ीB@िīठōथाīAदाėलŅबेƔƶईAƲयरBįौīƳAपटेलǧंƱCण्ƱयBौƱलAबस्ƳतAभट्टǺAमहĭजनƓश@ाƔह9AयादवAǺCवƔड्डōĖĬƓम्बूAवĭĬAशĭĬǧकįCहƔĭīB@ीवास्तवDेƵठAसंधूƓंह";
+/** 17 entries */
+export const HI_AMBIGUOUS = "Aअधिक%ōआŝशBच%įAकमĖƏ%AगşAन%ायणAƴƶदAबėदƷAǺǮAलक्ƵमीǧĬAसिंहBşƏनAहरि";
+/** 66 entries */
+export const AM_NAMES = "AሀይሌAሃብቶምBናBይሌAሄለንBኖክAሉዋƋሓጎስAሕይወǛመሰረትBብራህቱBኮንȭሙሉጌȬሚልኤȭማርȬሜሮȭሩǛሰለǚBላምBምሃርBናይǛሳምራዊትBራAበቀለAቤተልሔƋብርሃኑCቱካȭተስፋዬBክሌBȮAታደሰAትዕግስǛናሆƋአለሙBልማዝBማኑŰBሰፋBስመሮምCቴርBበበAኣማኑŰBስመሮƋŰሳBፍሬƋእዮብAከበደAኪዳኔAȮBይኒAዘውዱAዮሃንስBሐንስBርዳኖስBናስAደስȬዳንŰBዊǛገብሩCሬAጌታቸውAግርማDይAፀሐይAፊሊǚAፍልǚBቅር";
 /** 5 entries */
-export const HY_AMBIGUOUS = "AաƝղĊǊփիAգոհĒAհայկAշ8շ1";
+export const AM_AMBIGUOUS = "AሰላƋአልማዝAደስȬፀሐይAፍቅር";
 /** 7 entries */
-export const HY_SURNAME_ENDINGS = "Aե1DիDցAŽDիEնDց";
+export const AM_NAME_PREFIXES = "AሃይለAብርሃነAተስፋAኃይለAኪዳነAȮAገብረ";
+/** 99 entries */
+export const EL_GIVEN = "AαžπηCơλƞBθαąσι2CηąBņαȉŕĞBſξŽδħI2BąğƠ4I2CδρεαςCąEςCτων>Fι2BσπƠ4Aβαγơλ>Cσιλđ2F>FƞAơωργ4G2B4νĞGςCωργ2GυBȇγορ>Gι2AδεσποȄBημητħGηHςGι2Bιονȋ>AđȇĞBſĞFςDυθεŕ2CπιδαBμμŽŔηλBυαγơλ4H2Cơν4Cδοκ4Cτυχ4AζωηAηλ4ςAθαąσ>BεοδωħG2Bοδωρ>AιωŽąF>AκαλλιοπηCȉŕąIςBƣ4κηG2BωνğŽτȄK2CğαFςAſυȉρ>AμŽωλ>CρžŕȈD4FςDκ2BιχαηλEλ>AνƞDοƢ2EςEȊȆžBυħν4AπαąγιωȈI>CħσκευηCυλ2BεŖ2BȆυξεĞAσοφ4FςBπυŕδωνE2BȈƣ2GυƢCελι2EƢCυλ4ν2Bωτηρ>AτƠ2AφωτđĞD>AχαħEƢμπ2Bȇğ2CιğȄCȋα";
+/** 14 entries */
+export const EL_AMBIGUOUS = "AαžπηBθηąAδεσποȄAđȇĞBλπιδαBυτυχ4AζωηAκƣ4κηAȅρžŕȈAνƞAπαħσκευηAğαƣ2AχαħBρȋα";
+/** 11 entries */
+export const EL_SURNAME_ENDINGS = "AαδηDςCŔBκηDςAιδηDςCŔAογλŔAπŔλ2Fυ";
+/** 8 entries */
+export const EL_TITLES = "AκBαB2Bƣ4FςEεE2Fυ";
+/** 3 entries */
+export const EL_PATIENT_WORDS = "AƠθεĞGςFŔς";
+/** 24 entries */
+export const EL_STAFF = "Aγ4ŖεF2GȊδιερμηνεαJςDυθυντ>Iρ4BρCαA4ŖεE2FȊκαθDηγητηIςHρ4Aȅ4AνοσηſυτηJςIρ4AπροιğαμεĞK2Aφȋņοθεħπευτ>Oρ4";
+/** 40 entries */
+export const EL_PLACE_HEADS = "AαγC4EςD2EȊβƠDιſωςFισσ>Aδημ2EυB4γνωğņοAερžğηŕοA4ŖŒHυBδρυȅGτ2AκενŖοGυBλινƞHςAſωφEορ2HȊμοĞAą2BοσοκομŒKȊοδCοDντ4ŖŒDςDȊπŽεπιğημιοBƢȉ4HςBȆυ4ŖŒAσχȆŒEηAυπŔργŒAφαρȅκŒ";
+/** 59 entries */
+export const HY_GIVEN = "A1աȗտCիCƉBշոտBƩղċǠƇCթ8րCմ1DĪDǴCսĪCտȕCփիAգագċCƈեBȖƨգBոհĕCռǠիգƨAդավիթAզĕ8ȗAէդգĕAլȖոնBի1աCլիթB8սǴAխաչատ8րAկĕĪDǴAհȕոբCյկCսմċBովհ1նեսBռիփսիմեǠ1տAմ18կCրիƇEնեBհերAƉիրաCրեկDǴB8նեAշ8շ1Aռ8բĪDզ1ƉAսաթĪċCմվելCրգիսBեդաBիր18շBոƉCւրĪAվազգĪCհեCրդ1AտաթȖċBիգր1Aքնĕċ";
+/** 5 entries */
+export const HY_AMBIGUOUS = "AաƩղċǠփիAգոհĕAհայկAշ8շ1";
+/** 7 entries */
+export const HY_SURNAME_ENDINGS = "Aե1DիDցAƈDիEնDց";
 /** 12 entries */
-export const HY_NOT_SURNAMES = "AżերĊŽǊցախǩեվǿպǼ1Ǌǽ1ե1Gǩլոս1ջելեսǩկիլĊǩհայաƝ1ե1Iǩմոսկովǩռ8սաƝ1ǩփĒիզŽ";
+export const HY_NOT_SURNAMES = "AƇերċƈǠցախȀեվȘպȕ1ǠȖ1ե1GȀլոս1ջելեսȀկիլċȀհայաƩ1ե1IȀմոսկովȀռ8սաƩ1Ȁփĕիզƈ";
 /** 6 entries */
-export const HY_TITLES = "AպĒոնǊնAտĊĝBկնAօրդCիƜդ";
+export const HY_TITLES = "AպĕոնǠնAտċĢBկնAօրդCիƨդ";
 /** 6 entries */
-export const HY_PATIENT_WORDS = "AǾվ1դGըGĝAպացիĥտHըHĝ";
+export const HY_PATIENT_WORDS = "Aȗվ1դGըGĢAպացիĪտHըHĢ";
 /** 12 entries */
-export const HY_STAFF = "Aատżžբ8յժAբժիշկCշկ8ǾB8ժք8յրAդոկտƜǊAթĒգմ1իչAմ1կաբĒձAպǿֆEեսƜAսրտաբ1Aվիրաբ8յժ";
+export const HY_STAFF = "AատƇƉբ8յժAբժիշկCշկ8ȗB8ժք8յրAդոկտƨǠAթĕգմ1իչAմ1կաբĕձAպȘֆEեսƨAսրտաբ1Aվիրաբ8յժ";
 /** 18 entries */
-export const HY_PLACE_HEADS = "A1վ1AբժշկǼ1Aդեղատ8նBպǿցAընկեր8թյ8նAĝƝիտ8տAկĥտǿնBլĝĊաAհżալսĒ1BիմžդրżCվ1դ1ոցAպոլĊլĝĊաCղոտաAսբB8րբBպըAփբըBողոց";
+export const HY_PLACE_HEADS = "A1վ1Aբժշկȕ1Aդեղատ8նBպȘցAընկեր8թյ8նAĢƩիտ8տAկĪտȘնBլĢċաAհƇալսĕ1BիմƉդրƇCվ1դ1ոցAպոլċլĢċաCղոտաAսբB8րբBպըAփբըBողոց";
 /** 73 entries */
-export const KA_GIVEN = "AƼექს!დრეBĖDნǀƽდėƉქȏგეĺƊგƻორგიBოჩȏĸ@თƍCთǀეăDტეėნეBლƾეAĹხტ!გHĕზაზაǒრაბFĕŤ}რƍDუĖƉƻმურƍCოĖA&Bრაკ#C}Aăხȏĺ#CშაƉვ!ƍCĺB&CăǒăA}&CăCმუăCნ!ƻრ&მGიƉდეაBზ&ƊხეილAĖთ&CĖCĻƉსტ!ƊăDოლოზCĖDოBოĸრFĕოŤრEĕპაატȏრეĹზCზოǒსუდ!AსƼომეCნდროBťიǀტაėელAქეთევ!DĕშოŤAǂǂნǀხატ&";
+export const KA_GIVEN = "Aǒექს!დრეBěDნǖǓდĜƕქȪგეŁƖგǑორგიBოჩȪĿ[თƙCთǖეăDტეĜნეBლǔეAŀხტ!გHĚზაზაǩრაბFĚŮ|რƙDუěƕǑმურƙCოěA&Bრაკ#C|AăხȪŁ#Cშაƕვ!ƙCŁB&CăǩăA|&CăCმუăCნ!Ǒრ&მGიƕდეაBზ&ƖხეილAěთ&CěCłƕსტ!ƖăDოლოზCěDოBოĿრFĚოŮრEĚპაატȪრეŀზCზოǩსუდ!AსǒომეCნდროBůიǖტაĜელAქეთევ!DĚშოŮAǘǘნǖხატ&";
 /** 6 entries */
-export const KA_AMBIGUOUS = "A&Aĺ#B&Aმზ&Aნ!ƻĻ";
+export const KA_AMBIGUOUS = "A&AŁ#B&Aმზ&Aნ!Ǒł";
 /** 14 entries */
-export const KA_SURNAME_ENDINGS = "AŇლţEთ!EიFთFსE}EćძეCţCმCსDთ!ƊთCს";
+export const KA_SURNAME_ENDINGS = "AŎლŭEთ!EიFთFსE|EĈძეCŭCმCსDთ!ƖთCს";
 /** 13 entries */
-export const KA_WEAK_ENDINGS = "AȐDსBƿDćე#Dć&CმCćუƻსBėDს";
+export const KA_WEAK_ENDINGS = "AȫDსBǕDĈე#DĈ&CმCĈუǑსBĜDს";
 /** 14 entries */
-export const KA_NOT_SURNAMES = "AბიძაǢJćდეიĸǢKსƊსǢIć}მიĸǢLćǢǢKსJ}JćძმისǢJს";
+export const KA_NOT_SURNAMES = "AბიძაǹJĈდეიĿǹKსƖსǹIĈ|მიĿǹLĈǹǹKსJ|JĈძმისǹJს";
 /** 6 entries */
-export const KA_TITLES = "AƽĻნƍFǀქƼƽĻნIიIო";
+export const KA_TITLES = "AǓłნƙFǖქǒǓłნIიIო";
 /** 7 entries */
-export const KA_PATIENT_WORDS = "AȐდმყťიJćპაǂƾტHიIსH}Hს";
+export const KA_PATIENT_WORDS = "AȫდმყůიJĈპაǘǔტHიIსH|Hს";
 /** 13 entries */
-export const KA_STAFF = "Aბებ&ქა#AდოქĻრGĕექთ!იF}CიმEიFსE}AŤრჯიმ!ĕმედĸAპრťEესოė";
+export const KA_STAFF = "Aბებ&ქა#AდოქłრGĚექთ!იF|CიმEიFსE|AŮრჯიმ!ĚმედĿAპრůEესოĜ";
 /** 26 entries */
-export const KA_PLACE_HEADS = "AგამზEირţGიHćინსტიტუტĕკ#ƿăHǁGიćმოედ!ĕსაȐდმყťოLსLǁCხელობისBკოĺBćუƿვერსიტეტĕფონდĕქǒჩაEţDიćშესახვე@BპćცƾტėGსFǁ";
+export const KA_PLACE_HEADS = "AგამზEირŭGიHĈინსტიტუტĚკ#ǕăHǗGიĈმოედ!ĚსაȫდმყůოLსLǗCხელობისBკოŁBĈუǕვერსიტეტĚფონდĚქǩჩაEŭDიĈშესახვე[BპĈცǔტĜGსFǗ";
 /** 51 entries */
-export const MN_GIVEN = "Aалт3ǜBнуCхűƁиу6Űĉас3жĈƂűEģдDтĆčCńEŸĠŁгŻнBģ7ŸŰг3ĉƘ[FтDз7игDтĆčșĈаасүр^B7жAзģзǳŰм3дахBөнхĉтEж[ǛEзĆEтуяŰ6р3ŵрźFǜǉм0Bямд7жAодŵрźBтгĐűBюунǜEчłэгAпүрэвд7жȚ[6иBź^ŵBүхĉтAтэмŻл^Bүвш0Cм^BөмөрAууг3űBянčAхĐг7BĆ3Ađр^CƏŸŰ^хűDж[ǛDтуяĠрд^эGĉт";
+export const MN_GIVEN = "Aалт3ǳBнуCхżƍиу6źĊас3жĉƎżEĨдDтćĐCŋEƃĥňгƆнBĨ7ƃźг3ĊƤ]FтDз7игDтćĐȴĉаасүр_B7жAзĨзȌźм3дахBөнхĊтEж]ǲEзćEтуяź6р3ƀрƅFǳǟм0Bямд7жAодƀрƅBтгēżBюунǳEчŉэгAпүрэвд7жȵ]6иBƅ_ƀBүхĊтAтэмƆл_Bүвш0Cм_BөмөрAууг3żBянĐAхēг7Bć3AĔр_Cƛƃź_хżDж]ǲDтуяĥрд_эGĊт";
 /** 13 entries */
-export const MN_AMBIGUOUS = "A3уAűș7жAм3дахAном0Țź^ŵAтүм^BөмөрAуянčAхĐг7BĆ3Ađр^Aэрд^э";
+export const MN_AMBIGUOUS = "A3уAżȴ7жAм3дахAном0ȵƅ_ƀAтүм_BөмөрAуянĐAхēг7Bć3AĔр_Aэрд_э";
 /** 26 entries */
-export const MN_NAME_ENDINGS = "AĉƘ[ƂCńBŁэгBģдAŵрźș7жBĆамAжĈƌǛAзǳĠ7игBĆAŸŰнямAочƙȚаих3BувдBүр^AтŹтохBĆčCяŰхŻAǜAчłэгAэрд^э";
+export const MN_NAME_ENDINGS = "AĊƤ]ƎCŋBňэгBĨдAƀрƅȴ7жBćамAжĉƘǲAзȌĥ7игBćAƃźнямAочƥȵаих3BувдBүр_AтƄтохBćĐCяźхƆAǳAчŉэгAэрд_э";
 /** 4 entries */
-export const MN_PATRONYMIC_ENDINGS = "AƓн>BыAĜ";
+export const MN_PATRONYMIC_ENDINGS = "AƟн?BыAġ";
 /** 31 entries */
-export const MN_NOT_PATRONYMIC = "AажлȜłгƓĉйгуĆлагĜAčзрȜэмтď0ƌƓдŻргƓкл0Őŉǉмп3ƓмĐгģȜ^дƓн>Ĥэď0AĐыȚ[ȜургуĆƓтөвŉƌөхƓĆсĜAхĈǵȜ7оĐыƂȜŻхдƓцусныAш0жŁŵ^>Bээсн>AэмнźгŉCчŉƁŻлAяамныAөвчн>Bǵŉ";
+export const MN_NOT_PATRONYMIC = "AажлȷŉгƟĊйгуćлагġAĐзрȷэмтĒ0ƘƟдƆргƟкл0ŗŐǟмп3ƟмēгĨȷ_дƟн?ĩэĒ0Aēыȵ]ȷургуćƟтөвŐƘөхƟćсġAхĉȎȷ7оēыƎȷƆхдƟцусныAш0жňƀ_?Bээсн?AэмнƅгŐCчŐƍƆлAяамныAөвчн?BȎŐ";
 /** 4 entries */
-export const TH_TITLES = "AƄAƷงǙาวCย";
+export const TH_TITLES = "AƐAǍงǰาวCย";
 /** 1 entries */
-export const TH_LONE_TITLES = "AƄ";
+export const TH_LONE_TITLES = "AƐ";
 /** 2 entries */
 export const TH_PATIENT_WORDS = "Aคนไข้Aผู้ป่วย";
 /** 59 entries */
-export const TH_NOT_TITLES = "AƄƶูEāDตาDทāนDธรรมDƷยE้ĳFาDประโยชน์Eู่E{ǘǠEĵE่อDภาพDıยEāDลักษณะEุงEูกค{DวุฒิǙมบัติDşอDูปกČDแม่AƷงกํŠัลDงามDผดุงƶรภ์ǘǠDฟ{Dร{ยǙนมDเอกDแบบCยƵัฐมนตรีEสภาFมาคมEĳค์กČFบตEเทศมนตรีDงŠDจ{งDชāงDดāนDตํČวจDทหČEะเบียนEุนEāDประกĴǘลEĴDร้อยǙถŠีEิบDหน{E{งDอําเภอDȋĲ";
+export const TH_NOT_TITLES = "AƐǌูEāDตาDทāนDธรรมDǍยE้ĺFาDประโยชน์Eู่E}ǯǷEļE่อDภาพDĸยEāDลักษณะEุงEูกค}DวุฒิǰมบัติDũอDูปกďDแม่AǍงกํŪัลDงามDผดุงǌรภ์ǯǷDฟ}Dร}ยǰนมDเอกDแบบCยǋัฐมนตรีEสภาFมาคมEĺค์กďFบตEเทศมนตรีDงŪDจ}งDชāงDดāนDตํďวจDทหďEะเบียนEุนEāDประกĻǯลEĻDร้อยǰถŪีEิบDหน}E}งDอําเภอDȦĹ";
 /** 14 entries */
-export const TH_STAFF = "AดรAทพBĴตȋĲAนพAพญBǠAภกBญAลāมAşอAอาจČĲAเจ{หน{ȊBภสัชƵAȋĲ";
+export const TH_STAFF = "AดรAทพBĻตȦĹAนพAพญBǷAภกBญAลāมAũอAอาจďĹAเจ}หน}ȥBภสัชǋAȦĹ";
 /** 41 entries */
-export const TH_STOPS = "AกับAขĳCบƄAƶับBะB่ะAจากAซึ่งAถึงAทั้งşดBĵBุกคนAนอกBะAปีAพรุ่งนี้AรายAวĴจĴทร์DȊDนี้ǘฤหัสEุธDศุƵ์DอังคČEาทิตĲDเสČ์AสวัสดีAหรือB้ĳAอายุAเกāBดือนBมื่อวŠBรื่ĳBลขȊBวลาAและAโรงพǠAในBş่Aได้";
+export const TH_STOPS = "AกับAขĺCบƐAǌับBะB่ะAจากAซึ่งAถึงAทั้งũดBļBุกคนAนอกBะAปีAพรุ่งนี้AรายAวĻจĻทร์DȥDนี้ǯฤหัสEุธDศุǋ์DอังคďEาทิตĹDเสď์AสวัสดีAหรือB้ĺAอายุAเกāBดือนBมื่อวŪBรื่ĺBลขȥBวลาAและAโรงพǷAในBũ่Aได้";
 /** 4 entries */
-export const LO_TITLES = "Aທ່ĶǤB້າວAǤDƹວ";
+export const LO_TITLES = "Aທ່ĽǻB້າວAǻDǏວ";
 /** 3 entries */
 export const LO_PATIENT_WORDS = "AຄົນເຈັບDໄຂ້Aຜູ້ປ່ວຍ";
 /** 5 entries */
-export const LO_NOT_TITLES = "AǤງາມDພະຍາບĶDຟ້າDເອກDແບບ";
+export const LO_NOT_TITLES = "AǻງາມDພະຍາບĽDຟ້າDເອກDແບບ";
 /** 6 entries */
-export const LO_STAFF = "Aທ່ĶຫມໍAšຍແປພາƹAຜູ້ແປພາƹAພະຍາບĶAຫມໍAອາຈĶ";
+export const LO_STAFF = "Aທ່ĽຫມໍAūຍແປພາǏAຜູ້ແປພາǏAພະຍາບĽAຫມໍAອາຈĽ";
 /** 15 entries */
 export const LO_STOPS = "AກັບAຂອງCບໃຈAຈາກAທີ່BຸກຄົນAນອກAມື້ນີ້AວັນທີAສະບາຍດີAເຖິງBລື່ອງAແລະAໃນAໄດ້";
 /** 5 entries */
-export const KM_TITLES = "Aកញ្ញាAǫDǎAŬនាងEǎ";
+export const KM_TITLES = "Aកញ្ញាAȃDǤAŶនាងEǤ";
 /** 1 entries */
-export const KM_LONE_TITLES = "Aǫ";
+export const KM_LONE_TITLES = "Aȃ";
 /** 2 entries */
-export const KM_PATIENT_WORDS = "AŬជម្ងឺFŭឺ";
+export const KM_PATIENT_WORDS = "AŶជម្ងឺFŷឺ";
 /** 21 entries */
-export const KM_NOT_TITLES = "AǫគǏDជាEំũវDតាEǏវDũǨūគĄាEៅDនាយកEឹងDបĘE;ធĘDមកEĘEិនDយាយDǧDǎũǨūគĄាHǧDŬDឧកញ៉ាAŬǎǧ";
+export const KM_NOT_TITLES = "AȃគǥDជាEំųវDតាEǥវDųǿŵគĄាEៅDនាយកEឹងDបĝE=ធĝDមកEĝEិនDយាយDǾDǤųǿŵគĄាHǾDŶDឧកញ៉ាAŶǤǾ";
 /** 8 entries */
-export const KM_STAFF = "AគិលĘុបដ្ឋាកLយិកាBǏពេទǇAបƑAពេទǇAǧAសាស្ត;ាចារǇAŬបកប;ែ";
+export const KM_STAFF = "Aគិលĝុបដ្ឋាកLយិកាBǥពេទǝAបƝAពេទǝAǾAសាស្ត=ាចារǝAŶបកប=ែ";
 /** 19 entries */
-export const KM_STOPS = "AកĄុងCរៅAគឺAជាAដែលAតǏវAថ្ងៃAũǨūBៅAនិងBឹងBៅAបĘAពីAមĘBិនAរបūAសូមAអរគុណ";
+export const KM_STOPS = "AកĄុងCរៅAគឺAជាAដែលAតǥវAថ្ងៃAųǿŵBៅAនិងBឹងBៅAបĝAពីAមĝBិនAរបŵAសូមAអរគុណ";
 /** 3 entries */
-export const MY_TITLES = "AȌƺȍAဦး";
+export const MY_TITLES = "AȧǐȨAဦး";
 /** 1 entries */
-export const MY_LONE_TITLES = "Aȍ";
+export const MY_LONE_TITLES = "AȨ";
 /** 17 entries */
-export const MY_NOT_TITLES = "AȌ်လာAȍနှမHံAဦးခŢǚDျိုCစားDီးDွာCဆǡCဇǚCညွှတȎတညȎထိပ်DုပȎနှķကȎပဉ္စǚCရေ";
+export const MY_NOT_TITLES = "Aȧ်လာAȨနှမHံAဦးခŬǱDျိုCစားDီးDွာCဆǸCဇǱCညွှတȩတညȩထိပ်Dုပȩနှľကȩပဉ္စǱCရေ";
 /** 6 entries */
-export const MY_STAFF = "AဆရာDမDဝနƺȌက်တာAဘာသာပြနƺသူနာပြု";
+export const MY_STAFF = "AဆရာDမDဝနǐȧက်တာAဘာသာပြနǐသူနာပြု";
 /** 9 entries */
-export const MY_STOPS = "AကိုAတွĂAနဲ့Bှင့ƺမှAရဲ့BှိAသညƺအား";
+export const MY_STOPS = "AကိုAတွĂAနဲ့Bှင့ǐမှAရဲ့BှိAသညǐအား";
 /** 4 entries */
-export const TA_TITLES = "AசெƲவĮFிAƱŜEமƱ";
+export const TA_TITLES = "AசெǃவĵFிAǂťEமǂ";
 /** 3 entries */
-export const TA_PATIENT_WORDS = "AநோயாƳGǟுGயிĮ";
+export const TA_PATIENT_WORDS = "AநோயாǄGǶுGயிĵ";
 /** 6 entries */
-export const TA_STAFF = "AசெவிலிȉAடாĭEடĀAபேராசிரிȉAமŜதƴுவĀBொழிபெȉப்பாளĀ";
+export const TA_STAFF = "AசெவிலிȢAடாĴEடĀAபேராசிரிȢAமťதǅுவĀBொழிபெȢப்பாளĀ";
 /** 10 entries */
-export const TA_STOPS = "AஅĮİBவĀEகள்AஇĮİAதேƱAநĮறிBாளைBேற்İAமற்İįAவணǟį";
+export const TA_STOPS = "AஅĵķBவĀEகள்AஇĵķAதேǂAநĵறிBாளைBேற்ķAமற்ķĶAவணǶĶ";
 /** 12 entries */
-export const TA_PLACE_HEADS = "Aஅறǟட்டளைAகƲலூரிBிƳனிĭAசாலைAதெŜAநகĀBிİவனįAபள்ƳAமŜதƴுவமனைLயிƲDநƴகįBையį";
+export const TA_PLACE_HEADS = "AஅறǶட்டளைAகǃலூரிBிǄனிĴAசாலைAதெťAநகĀBிķவனĶAபள்ǄAமťதǅுவமனைLயிǃDநǅகĶBையĶ";
 /** 7 entries */
 export const ET_TITLES = "AአቶAኣቶAወ/ሪትCሮCትBይዘሪትDሮ";

@@ -32,6 +32,8 @@ export type NameScript =
   | 'hebrew'
   | 'devanagari'
   | 'gurmukhi'
+  | 'gujarati'
+  | 'telugu'
   | 'ethiopic'
   | 'greek'
   | 'armenian'
@@ -90,6 +92,12 @@ let HI_AMBIGUOUS: ReadonlySet<string>;
 let PA_GIVEN: ReadonlySet<string>;
 let PA_SURNAMES: ReadonlySet<string>;
 let PA_AMBIGUOUS: ReadonlySet<string>;
+let GU_GIVEN: ReadonlySet<string>;
+let GU_SURNAMES: ReadonlySet<string>;
+let GU_AMBIGUOUS: ReadonlySet<string>;
+let TE_GIVEN: ReadonlySet<string>;
+let TE_SURNAMES: ReadonlySet<string>;
+let TE_AMBIGUOUS: ReadonlySet<string>;
 let AM_NAMES: ReadonlySet<string>;
 let AM_AMBIGUOUS: ReadonlySet<string>;
 let AM_NAME_PREFIXES: readonly string[];
@@ -198,6 +206,12 @@ function decodeLists(): void {
   PA_GIVEN = set(lists.PA_GIVEN);
   PA_SURNAMES = set(lists.PA_SURNAMES);
   PA_AMBIGUOUS = set(lists.PA_AMBIGUOUS);
+  GU_GIVEN = set(lists.GU_GIVEN);
+  GU_SURNAMES = set(lists.GU_SURNAMES);
+  GU_AMBIGUOUS = set(lists.GU_AMBIGUOUS);
+  TE_GIVEN = set(lists.TE_GIVEN);
+  TE_SURNAMES = set(lists.TE_SURNAMES);
+  TE_AMBIGUOUS = set(lists.TE_AMBIGUOUS);
   AM_NAMES = set(lists.AM_NAMES);
   AM_AMBIGUOUS = set(lists.AM_AMBIGUOUS);
   AM_NAME_PREFIXES = list(lists.AM_NAME_PREFIXES);
@@ -269,7 +283,7 @@ function decodeLists(): void {
 export function scriptNameLists(): Record<string, ReadonlySet<string> | readonly string[]> {
   if (!decoded) decodeLists();
   return {
-    ZH_SURNAMES, ZH_COMPOUND_SURNAMES, ZH_GIVEN, ZH_STOP, ZH_TITLES, ZH_NOT_NAMES, JA_FAMILY, JA_HONORIFICS, JA_GIVEN_FINAL, KO_SURNAMES, KO_GIVEN, KO_COMPOUND_SURNAMES, KO_SUFFIXES, KO_NOT_NAMES, RU_GIVEN, RU_GIVEN_AMBIGUOUS, RU_PATRONYMIC_ENDINGS, RU_SURNAME_ENDINGS, RU_NOT_SURNAME_STEMS, AR_GIVEN, AR_LINKS, AR_NOT_FAMILY, AR_ROYAL, AR_STOP, HE_GIVEN, HE_SURNAMES, HE_AMBIGUOUS, HI_GIVEN, HI_SURNAMES, HI_AMBIGUOUS, PA_GIVEN, PA_SURNAMES, PA_AMBIGUOUS, AM_NAMES, AM_AMBIGUOUS, AM_NAME_PREFIXES,
+    ZH_SURNAMES, ZH_COMPOUND_SURNAMES, ZH_GIVEN, ZH_STOP, ZH_TITLES, ZH_NOT_NAMES, JA_FAMILY, JA_HONORIFICS, JA_GIVEN_FINAL, KO_SURNAMES, KO_GIVEN, KO_COMPOUND_SURNAMES, KO_SUFFIXES, KO_NOT_NAMES, RU_GIVEN, RU_GIVEN_AMBIGUOUS, RU_PATRONYMIC_ENDINGS, RU_SURNAME_ENDINGS, RU_NOT_SURNAME_STEMS, AR_GIVEN, AR_LINKS, AR_NOT_FAMILY, AR_ROYAL, AR_STOP, HE_GIVEN, HE_SURNAMES, HE_AMBIGUOUS, HI_GIVEN, HI_SURNAMES, HI_AMBIGUOUS, PA_GIVEN, PA_SURNAMES, PA_AMBIGUOUS, GU_GIVEN, GU_SURNAMES, GU_AMBIGUOUS, TE_GIVEN, TE_SURNAMES, TE_AMBIGUOUS, AM_NAMES, AM_AMBIGUOUS, AM_NAME_PREFIXES,
     EL_GIVEN, EL_AMBIGUOUS, EL_SURNAME_ENDINGS, EL_TITLES, EL_STAFF, EL_PLACE_HEADS, HY_GIVEN, HY_AMBIGUOUS, HY_SURNAME_ENDINGS, HY_NOT_SURNAMES, HY_TITLES, HY_STAFF, HY_PLACE_HEADS, KA_GIVEN, KA_AMBIGUOUS, KA_SURNAME_ENDINGS, KA_WEAK_ENDINGS, KA_NOT_SURNAMES, KA_TITLES, KA_STAFF, KA_PLACE_HEADS, MN_GIVEN, MN_AMBIGUOUS, MN_NAME_ENDINGS, MN_PATRONYMIC_ENDINGS, MN_NOT_PATRONYMIC, TH_TITLES, TH_PATIENT_WORDS, TH_NOT_TITLES, TH_STAFF, TH_STOPS, LO_TITLES, LO_PATIENT_WORDS, LO_NOT_TITLES, LO_STAFF, LO_STOPS, KM_TITLES, KM_PATIENT_WORDS, KM_NOT_TITLES, KM_STAFF, KM_STOPS, MY_TITLES, MY_NOT_TITLES, MY_STAFF, MY_STOPS, TA_TITLES, TA_PATIENT_WORDS, TA_STAFF, TA_STOPS, ET_TITLES, EL_PATIENT_WORDS, HY_PATIENT_WORDS, KA_PATIENT_WORDS, TH_LONE_TITLES, KM_LONE_TITLES, MY_LONE_TITLES, TA_PLACE_HEADS,
   };
 }
@@ -289,8 +303,12 @@ function kindOf(c: number): Kind {
   if (c >= 0x0900 && c <= 0x097f) return c === 0x0964 || c === 0x0965 || (c >= 0x0966 && c <= 0x096f) ? 'other' : 'devanagari';
   // Gurmukhi less its digits (U+0A66-0A6F).
   if (c >= 0x0a00 && c <= 0x0a7f) return c >= 0x0a66 && c <= 0x0a6f ? 'other' : 'gurmukhi';
+  // Gujarati less its digits (U+0AE6-0AEF) and the rupee sign.
+  if (c >= 0x0a80 && c <= 0x0aff) return (c >= 0x0ae6 && c <= 0x0af1) ? 'other' : 'gujarati';
   // Tamil letters and signs; its digits and number signs (from U+0BE6) are not.
   if (c >= 0x0b80 && c <= 0x0bff) return c >= 0x0be6 ? 'other' : 'tamil';
+  // Telugu less its digits and fraction signs (from U+0C66).
+  if (c >= 0x0c00 && c <= 0x0c7f) return c >= 0x0c66 ? 'other' : 'telugu';
   // Thai less paiyannoi (ฯ, an abbreviation mark), the baht sign, fongman, the digits and the end marks.
   if (c >= 0x0e00 && c <= 0x0e7f) return c === 0x0e2f || c === 0x0e3f || c >= 0x0e4f ? 'other' : 'thai';
   if (c >= 0x0e80 && c <= 0x0eff) return c === 0x0eaf || (c >= 0x0ed0 && c <= 0x0ed9) ? 'other' : 'lao';
@@ -703,7 +721,7 @@ function foldHebrew(s: string): string {
 function findListed(
   text: string,
   out: ScriptName[],
-  script: 'hebrew' | 'devanagari' | 'gurmukhi' | 'ethiopic',
+  script: 'hebrew' | 'devanagari' | 'gurmukhi' | 'gujarati' | 'telugu' | 'ethiopic',
   fold: (s: string) => string,
   given: ReadonlySet<string>,
   surnames: ReadonlySet<string>,
@@ -731,6 +749,9 @@ function findListed(
     i = j;
   }
 }
+
+/** Gujarati lookups: without the "-ben" (sister) or "-bhai" (brother) that Gujarati glues to a given name ("હંસાબેન", "રમેશભાઈ"). */
+const foldGujarati = (s: string): string => (s.length > 4 ? s.replace(/(?:બેન|ભાઈ|ભાઇ)$/, '') : s);
 
 // ---------------------------------------------------------------- Greek, Armenian, Georgian
 
@@ -1096,6 +1117,8 @@ export function findScriptNames(text: string): ScriptName[] {
   findListed(text, out, 'hebrew', foldHebrew, HE_GIVEN, HE_SURNAMES, HE_AMBIGUOUS);
   findListed(text, out, 'devanagari', identity, HI_GIVEN, HI_SURNAMES, HI_AMBIGUOUS);
   findListed(text, out, 'gurmukhi', identity, PA_GIVEN, PA_SURNAMES, PA_AMBIGUOUS);
+  findListed(text, out, 'gujarati', foldGujarati, GU_GIVEN, GU_SURNAMES, GU_AMBIGUOUS);
+  findListed(text, out, 'telugu', identity, TE_GIVEN, TE_SURNAMES, TE_AMBIGUOUS);
   findListed(text, out, 'ethiopic', identity, AM_NAMES, EMPTY, AM_AMBIGUOUS, AM_NAME_PREFIXES);
   const spaced = out.length;
   findEthiopicTitled(text, out);

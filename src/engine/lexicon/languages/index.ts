@@ -7,6 +7,7 @@ import { EL } from './el';
 import { ES } from './es';
 import { FA } from './fa';
 import { FR } from './fr';
+import { GU } from './gu';
 import { HE } from './he';
 import { HI } from './hi';
 import { HMN } from './hmn';
@@ -31,6 +32,7 @@ import { SO } from './so';
 import { SV } from './sv';
 import { SW } from './sw';
 import { TA } from './ta';
+import { TE } from './te';
 import { TH } from './th';
 import { TI } from './ti';
 import { TL } from './tl';
@@ -70,8 +72,8 @@ import { ZH } from './zh';
  * words, Amharic's loans reading it too.
  */
 export const LANGUAGES: readonly LanguageLexicon[] = [
-  ES, ZH, VI, TL, KO, RU, AR, HT, PT, PL, FR, DE, SO, AM, IT, SV, TR, JA, HI, HE, FA, UR, BN, PA, NE, EL, NL, RO, SW, HMN, HY, KA, TH, LO, KM, MY,
-  TA, MN, TI,
+  ES, ZH, VI, TL, KO, RU, AR, HT, PT, PL, FR, DE, SO, AM, IT, SV, TR, JA, HI, HE, FA, UR, BN, PA, GU, NE, EL, NL, RO, SW, HMN, HY, KA, TH, LO, KM, MY,
+  TA, TE, MN, TI,
 ];
 
 export type { LanguageLexicon };
