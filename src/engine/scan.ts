@@ -254,6 +254,16 @@ const LAY_TITLE_BEFORE = /(?:^|[^a-z])(?:mrs|mr|ms|miss|mx|sra|sr|mme)\.?[\s_-]*
  * marks a patient; a pronoun ties health to someone: "after my knee replacement - Linda (Rehab)").
  */
 const DEPARTMENT_TAG = /^\s?\([A-Z0-9][A-Za-z0-9&/.' -]{0,29}\)/;
+/**
+ * "Pyxis discrepancy - hydromorphone 2mg, Rafael (pharm) reviewing", "Ines (infection prev) tracking": a name
+ * tagged in brackets with a staff role is a colleague's in any field, unless the field names a condition or a
+ * procedure, or ties health to someone (a colleague's own: "Annika (HR) - surgery date set", "Hector (pharmacy)
+ * ... recovering from his appendectomy"). A unit alone ("Lopez (ICU)") may be where a patient lies: only
+ * DEPARTMENT_TAG, in staff fields.
+ */
+/** Words of a colleague away for their own care: "Tenzin (pharmacy) out for chemo starting Monday". */
+const AWAY = /\b(?:out|off|leave|recovering|sick)\b/i;
+const ROLE_TAG = /^\s?\((?:pharm|pharmacy|pharmacist|infection prev\w*|infection control|ip|it|hr|qi|quality|charge(?: rn| nurse)?|educator|manager|mgr|director|sw|social work|case mgmt|dietitian|rt|resp therapy|chaplain|interpreter|unit clerk|secretary|scheduler|billing|coding|biomed|facilities|employee health)\b[^)]{0,20}\)/i;
 
 /**
  * The name holds a given name: a word the lexicon knows as one ("Jennings_Harold"), or, in a name of two
@@ -391,6 +401,8 @@ export function scanMessage(message: Message, policy: Policy): Verdict {
     const purchasing = analyses[at].purchasing;
     const supplierName = (name: string): boolean => purchasing === 'order' || (purchasing === 'invoice' && !holdsGivenName(name));
     const staffField = analyses[at].staff === true && analyses[at].tied !== true;
+    // A condition or a procedure may be a colleague's own ("Annika (HR) - surgery date set"); tests and drugs are the work.
+    const ownCare = analyses[at].tied === true || AWAY.test(ref.value) || signals.some((s) => s.role === 'health' && (s.evidence === 'health.condition' || s.evidence === 'health.procedure') && !s.workplace);
     const layTitled = (s: Signal): boolean => LAY_TITLE_BEFORE.test(ref.value.slice(Math.max(0, s.start - 6), s.start));
     // In simulation material a character's name is quoted with its title or patient word ("manikin 'Mr. Okoro'",
     // "peds manikin 'Baby Hal'").
@@ -404,7 +416,8 @@ export function scanMessage(message: Message, policy: Policy): Verdict {
       if (isSendersName(name, message.senderAddress ?? '') || (isCited(name) && !layTitled(n) && !(patientWordBefore(n) && !quotedCharacter(n)))) return false;
       if (isTitledClinician(name, at) && !layTitled(n) && n.evidence !== 'name.clinician-own-health' && !MARKED_NAME.test(n.evidence ?? '')) return false;
       if (MARKED_NAME.test(n.evidence ?? '')) return true;
-      return !supplierName(name) && !(staffField && DEPARTMENT_TAG.test(ref.value.slice(n.end)));
+      const after = ref.value.slice(n.end);
+      return !supplierName(name) && !(staffField && DEPARTMENT_TAG.test(after)) && !(ROLE_TAG.test(after) && !ownCare);
     };
     // Teaching material and legal documents name their authors and parties, not patients; but an author is
     // not written "Mrs.": "Handouts for Mrs. Beatriz Quill (new AFib dx)" are for a patient.

@@ -324,6 +324,7 @@ const clean: [string, string][] = [
   ['Invoice c/o Quintanar Law Group - records fee', '"c/o" as "care of" before a firm'],
   ['fisher scientific order - lab coats', 'a lower-case surname before a business word, in no subject about someone'],
   ['Huddle in 5 - fall prevention bundle', 'an everyday word before a room is a meeting'],
+  ['Pyxis discrepancy 5N - hydromorphone 2mg, Rafael (pharm) reviewing', 'a name tagged with a staff role is a colleague at work'],
   ['Your flu shot is due - Willow Fork Pharmacy', 'a place ending in "Fork" names the pharmacy'],
   ['weekend on call: Quintanar hosp, Wrobel ED', 'an on-call list names the clinicians who cover'],
 ];
@@ -531,6 +532,8 @@ const flagged: [string, 'high' | 'medium', string][] = [
   ['Fatima in 4B - CP resolved after NTG x1', 'medium', 'chest pain and nitroglycerin are a person\'s'],
   ['quintanar AMS ?UTI, UA/cx pending', 'medium', 'a listed surname typed in lower case opening a subject about someone, before a clinical term'],
   ['Sarge in 7 AMS overnight, haldol 0.5 given', 'medium', 'the word opening a subject before "in" and a room number is the patient in it'],
+  ['Rafael (pharm) - out for knee surgery', 'medium', "a colleague's own procedure still counts"],
+  ['Tenzin (pharmacy) out for chemo starting Monday', 'medium', 'a colleague away for their own care'],
 ];
 
 describe('not health information about a person: clean', () => {
