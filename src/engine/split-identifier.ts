@@ -58,11 +58,13 @@ export function danglingKeywords(text: PreparedText, extra: Readonly<Record<stri
 }
 
 /**
- * A number that says what it is is not bare (detector.ts labelledNumber), nor is a time range
+ * A number that says what it is is not bare (detector.ts labelledNumber), nor is a phone number, a time range
  * ("0200-0400"), a year and month or a date ("MAC_Minutes_2024-10.docx", "20250611"), or the end of a
  * lettered code ("MJIM-D-24-01290", see endsCode).
  */
 const YEAR_MONTH_DAY = /^(?:19|20)\d\d[-_. ]?(?:0[1-9]|1[0-2])(?:[-_. ]?(?:0[1-9]|[12]\d|3[01]))?$/;
+/** Written as a telephone number ("555-0119", "(612) 555-0119"): a phone, not a record's number. */
+const PHONE_SHAPED = /^(?:\(?\d{3}\)?[-. ]?)?\d{3}[-.]\d{4}$/;
 const TIME_RANGE = /^(?:[01]\d|2[0-3])[0-5]\d\s?[-\u2013]\s?(?:[01]\d|2[0-3])[0-5]\d$/;
 /**
  * Two or more short letter groups joined by dashes right before the number (at `at`, in the folded
@@ -90,7 +92,7 @@ export function bareNumbers(text: PreparedText): { start: number; end: number }[
   for (const m of bounded(BARE_NUMBER, n.text, ALNUM, ALNUM)) {
     const span = toOriginal(n, m.index, m.index + m[0].length);
     const value = text.original.slice(span.start, span.end);
-    if (labelledNumber(n.text, m.index) || TIME_RANGE.test(value) || YEAR_MONTH_DAY.test(value) || endsCode(n.text, m.index)) continue;
+    if (labelledNumber(n.text, m.index) || PHONE_SHAPED.test(value) || TIME_RANGE.test(value) || YEAR_MONTH_DAY.test(value) || endsCode(n.text, m.index)) continue;
     out.push(span);
   }
   return out;

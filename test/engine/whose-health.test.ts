@@ -325,6 +325,8 @@ const clean: [string, string][] = [
   ['fisher scientific order - lab coats', 'a lower-case surname before a business word, in no subject about someone'],
   ['Huddle in 5 - fall prevention bundle', 'an everyday word before a room is a meeting'],
   ['Pyxis discrepancy 5N - hydromorphone 2mg, Rafael (pharm) reviewing', 'a name tagged with a staff role is a colleague at work'],
+  ['Naw Hser Paw, CHW - home visit mileage', "a community health worker's certification after the name"],
+  ['cita veterinaria de mi perro Toby - vacunas', 'a dog at the vet, in Spanish'],
   ['Your flu shot is due - Willow Fork Pharmacy', 'a place ending in "Fork" names the pharmacy'],
   ['weekend on call: Quintanar hosp, Wrobel ED', 'an on-call list names the clinicians who cover'],
 ];
@@ -557,6 +559,7 @@ const cleanFiles: [string, string][] = [
   ['OPPE_Q2_Varga_A_nephrology.xlsx', "a practitioner's professional practice evaluation"],
   ['90day_eval_Wrobel_T.docx', "a new hire's 90-day evaluation"],
   ['Varga_A_Clinical_Ladder_Exemplar.docx', "a nurse's clinical-ladder portfolio"],
+  ['Yilmaz_diyabet_egitimi.pptx', 'Turkish "eğitimi" (the training of): a course, not a patient'],
   ['img_mrs_quillagua_retirement_cake.jpg', 'a titled name in a lower-case file name, without health'],
   ['mr_guided_biopsy_consent_template.pdf', 'MR: magnetic resonance'],
   ['stroke_mrs_outcomes_registry.xlsx', 'mRS: the modified Rankin scale'],

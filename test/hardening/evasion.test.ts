@@ -58,6 +58,8 @@ describe('evasion: split across the subject and a file name is at least warned',
     expect(rulesOf(msg({ subject: 'ERA not posting - Harbor Medicaid MCO, trace below', attachments: [{ name: 'ERA_4417720.txt' }] }))).toEqual([]);
     expect(rulesOf(msg({ subject: 'Member Services call volumes', attachments: [{ name: 'Queue_4417720.xlsx' }] }))).toEqual([]);
     expect(rulesOf(msg({ subject: 'Maintenance 2300-0100 Sat: patient ID lookup down', attachments: [{ name: 'Downtime_patient_ID_lookup.pdf' }] }))).toEqual([]);
+    // A number written as a telephone number is a phone line, not a record's number.
+    expect(rulesOf(msg({ subject: 'Medicaid outreach - new phone line 555-0119', attachments: [{ name: 'Medicaid_outreach_flyer.pdf' }] }))).toEqual([]);
     // A topic field ("education flyer") is not health about a person.
     expect(rulesOf(msg({ subject: 'Ada Quill', attachments: [{ name: 'diabetes_education_flyer.pdf' }] }))).toEqual([]);
   });

@@ -10,7 +10,7 @@ export const LOWER_CASE_HONORIFICS: readonly string[] = curatedList('LOWER_CASE_
 export const PATIENT_WORDS: readonly string[] = curatedList('PATIENT_WORDS');
 /** 55 entries: see curated/people-words.ts. */
 export const CLINICIAN_TITLES: readonly string[] = curatedList('CLINICIAN_TITLES');
-/** 62 entries: see curated/people-words.ts. */
+/** 64 entries: see curated/people-words.ts. */
 export const CREDENTIALS: readonly string[] = curatedList('CREDENTIALS');
 /** 17 entries: see curated/people-words.ts. */
 export const CREDENTIALS_BEFORE_NAME: readonly string[] = curatedList('CREDENTIALS_BEFORE_NAME');

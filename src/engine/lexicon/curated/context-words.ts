@@ -160,7 +160,8 @@ export const ANIMAL_WORDS = words(`
   macaque, macaques, rhesus, primate, primates, marmoset, vivarium, pig, pigs, piglet, piglets, sheep, ewe, ewes, goat,
   goats, mouse, mice, rat, rats, rodent, rodents, zebrafish, baboon, baboons, chinchilla,
   ferret, parrot, cockatiel, hamster, guinea pig, gerbil, tplo, fiv, felv, fip, declaw, kennel, pet boarding, litter, pet, pets,
-  pet owner, vaccines due, rabies, bordetella, dhpp, fvrcp, microchip, grooming`);
+  pet owner, vaccines due, rabies, bordetella, dhpp, fvrcp, microchip, grooming,
+  perro, perra, perrito, gato, gata, gatito, mascota, mascotas, veterinaria, veterinario, chien, chienne, veterinaire, cachorro, cadela`);
 
 /** Of the animal words, those that are veterinary even in capitals; others in capitals are acronyms ("PET/CT"). */
 export const VETERINARY_ACRONYMS = words(`dsh, dlh, tplo, fiv, felv, fip, dhpp, fvrcp, dvm`);

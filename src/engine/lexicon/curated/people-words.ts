@@ -39,6 +39,8 @@ export const CREDENTIALS: readonly string[] = [
   'mls', 'mlt', 'cna', 'lmft', 'lpc', 'aprn', 'crna', 'cnm', 'dpt', 'otr', 'slp', 'rd', 'bsn', 'msn', 'dnp', 'facp',
   'ascp', 'mba', 'mph', 'rrt', 'emt', 'paramedic', 'ccrn', 'cen', 'cnor', 'rnc', 'cpn', 'ocn', 'cmsrn', 'ccm', 'chpn',
   'cdces', 'cde', 'ibclc', 'rdms', 'rvt', 'cphq', 'chc', 'cpc', 'rhia', 'rhit', 'faan', 'wocn', 'cwocn', 'cwon', 'cwcn',
+  // Community health workers and doulas sign with their certification too ("Naw Hser Paw, CHW").
+  'chw', 'cdoula',
 ];
 /**
  * Credentials that staff write before a colleague's name in capitals ("called to RN Asante", "RN Tomasz Wójcik

@@ -43,7 +43,7 @@ export const TR: LanguageLexicon = {
   units: words(`acil servis, yogun bakım, acil*`),
   workplaceHeads: words('birimi, servisi, hemsire'),
   staffCues: words('hos geldiniz, egitim, toplantı, nobet'),
-  topicWords: words('seminer, brosur, konferans, ders, egitim, sunum'),
+  topicWords: words('seminer, brosur, konferans, ders, egitim, egitimi, sunum, sunumu'),
   dobKeywords: words(`dogum tarihi, d. tarihi, d.t.`),
   dobAfter: words(`dogumlu`),
   idKeywords: words(`hasta numarasi, hasta numarası, hasta dosya no, tc kimlik, t.c. kimlik, tckn`),
