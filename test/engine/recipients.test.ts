@@ -107,6 +107,7 @@ const revealing: Row[] = [
   { to: r('Celiac Parent Network', 'celiac-parents@lists.examplehealth.org'), found: 'Celiac', why: 'a network of parents of children with a condition' },
   { to: r('Ada Quill - memory care resident', 'aquill@yahoo.com'), found: 'memory care' },
   { to: r('Lung Transplant Recipients', 'lung-tx@examplehealth.org'), found: 'Transplant' },
+  { to: r('Kidney Waitlist Candidates', 'kidney-waitlist@examplehealth.org'), found: 'Kidney Waitlist', why: "a waitlist's candidates are patients, not job candidates" },
   { to: r('Heart Failure Program Participants', 'hf-participants@examplehealth.org'), found: 'Heart Failure', why: 'a list head after the service' },
   { to: r('copd-patients@examplehealth.org', 'copd-patients@examplehealth.org'), found: 'copd' },
   { to: r('Parkinsons Residents', 'pd-residents@examplehealth.org'), found: 'Parkinsons', why: 'residents with a condition' },
