@@ -2,7 +2,7 @@ import { Coverage, DETECTORS, DetectorOptions, FieldContext, FieldKind, Signal }
 import { MASS_DISCLOSURE_META, exposedRecipients } from './detectors/mass-disclosure';
 import { domainOf } from './detectors/domains';
 import { lettersOf } from './text/chars';
-import { Purchasing, purchasingOf, citedAuthorsOf, firmWordsOf, titledCliniciansOf, namesAnimal, namesAuthorsOf, ownerCueEndOf, simulationOf, ownerNamed, recruitingOf, staffAffairsOf, tiesHealthToSomeone, topicTokensOf, healthTermsOf } from './facts/health';
+import { Purchasing, purchasingOf, citedAuthorsOf, firmWordsOf, titledCliniciansOf, namesAnimal, namesAuthorsOf, ownerCueEndOf, simulationOf, ownerNamed, notForPatientsOf, staffAffairsOf, tiesHealthToSomeone, topicTokensOf, healthTermsOf } from './facts/health';
 import { isTreatmentProgrammeDomain, isVeterinaryDomain, recruitingSender } from './facts/sender';
 import { RecipientKind, RecipientPartFacts, keepsFor, recipientHealth, recipientKind, recipientPartFacts } from './detectors/recipient-health';
 import { Policy } from './policy/schema';
@@ -94,7 +94,7 @@ interface FieldAnalysis {
   /** Display names and addresses: what the part says about the recipient's kind. */
   recipient?: RecipientPartFacts;
   topical: boolean;
-  /** Subject and file names only: the field speaks of jobs or volunteers (facts/health.ts recruitingOf). */
+  /** Subject and file names only: the field speaks of jobs or volunteers (facts/health.ts notForPatientsOf). */
   recruiting?: boolean;
   /** Subject and file names only: the field speaks of staff affairs (facts/health.ts staffAffairsOf). */
   staff?: boolean;
@@ -151,7 +151,7 @@ function analyzeCached(value: string, kind: FieldKind, options: DetectorOptions)
       const aside = open >= 0 && close > 0 && value.lastIndexOf(')', ownerAt) < open;
       if (aside && !/\b(?:owner|client|she|he|her|his|him)\b/i.test(value.slice(close))) result.ownerUntil = close;
     }
-    if (recruitingOf(ctx)) result.recruiting = true;
+    if (notForPatientsOf(ctx)) result.recruiting = true;
     if (staffAffairsOf(ctx)) result.staff = true;
     if (tiesHealthToSomeone(ctx)) result.tied = true;
   }
@@ -254,16 +254,17 @@ const LAY_TITLE_BEFORE = /(?:^|[^a-z])(?:mrs|mr|ms|miss|mx|sra|sr|mme)\.?[\s_-]*
  * marks a patient; a pronoun ties health to someone: "after my knee replacement - Linda (Rehab)").
  */
 const DEPARTMENT_TAG = /^\s?\([A-Z0-9][A-Za-z0-9&/.' -]{0,29}\)/;
+/** Words of a colleague away for their own care: "Tenzin (pharmacy) out for chemo starting Monday". */
+const AWAY = /\b(?:out (?:for|sick|after|until|on)|on leave|off (?:sick|work)|recovering|sick)\b/i;
 /**
  * "Pyxis discrepancy - hydromorphone 2mg, Rafael (pharm) reviewing", "Ines (infection prev) tracking": a name
- * tagged in brackets with a staff role is a colleague's in any field, unless the field names a condition or a
- * procedure, or ties health to someone (a colleague's own: "Annika (HR) - surgery date set", "Hector (pharmacy)
- * ... recovering from his appendectomy"). A unit alone ("Lopez (ICU)") may be where a patient lies: only
- * DEPARTMENT_TAG, in staff fields.
+ * tagged in brackets with a staff role, the whole bracket, is a colleague's in any field, unless the field names a
+ * condition or a procedure, ties health to someone or has them away (a colleague's own: "Annika (pharmacy) -
+ * surgery date set"). Not abbreviations with a clinical sense ("(rt knee)", "(HR 140s)", "(IP)"), nor a role with
+ * more words ("(interpreter needed)", "(charge nurse aware)"); a unit alone ("Lopez (ICU)") may be where a patient
+ * lies: only DEPARTMENT_TAG, in staff fields.
  */
-/** Words of a colleague away for their own care: "Tenzin (pharmacy) out for chemo starting Monday". */
-const AWAY = /\b(?:out|off|leave|recovering|sick)\b/i;
-const ROLE_TAG = /^\s?\((?:pharm|pharmacy|pharmacist|infection prev\w*|infection control|ip|it|hr|qi|quality|charge(?: rn| nurse)?|educator|manager|mgr|director|sw|social work|case mgmt|dietitian|rt|resp therapy|chaplain|interpreter|unit clerk|secretary|scheduler|billing|coding|biomed|facilities|employee health)\b[^)]{0,20}\)/i;
+const ROLE_TAG = /^\s?\((?:pharm|pharmacy|pharmacist|infection prev|infection prevention|infection control|qi|charge rn|charge nurse|educator|nurse educator|manager|nurse manager|director|social work|case mgmt|case management|dietitian|chaplain|interpreter|unit clerk|unit secretary|scheduler|billing|coding|biomed|facilities|employee health)\)/i;
 
 /**
  * The name holds a given name: a word the lexicon knows as one ("Jennings_Harold"), or, in a name of two

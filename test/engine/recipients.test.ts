@@ -56,7 +56,6 @@ const clean: Row[] = [
   { to: r('anticoagulation.clinic@examplehealth.org', 'anticoagulation.clinic@examplehealth.org') },
   { to: r('Bramblecote Cancer Institute', 'noreply@bramblecote.example') },
   { to: r('Kofi Mensah (Arden Surgical)', 'kmensah@ardensurgical.example'), why: "a vendor's representative" },
-  { to: r('Rosa Ibanez (Account Mgr, Quillon Dx)', 'ribanez@quillondx.example'), why: '"Dx", like "Rx", ends a company\'s name' },
   { to: r('Trauma Sim Participants', 'trauma-sim@examplehealth.org'), why: "a simulation's participants are learners" },
   { to: r('Surgery Residents', 'surgery-residents@examplehealth.org'), why: 'physicians in training' },
   { to: r('Recovery Room', 'pacu@examplehealth.org'), why: 'a unit' },

@@ -320,15 +320,18 @@ const clean: [string, string][] = [
   ['Shout out - Tomasz Wrobel caught a 10x insulin dosing error on 4N', 'among staff words a drug before an error is the safety event a colleague caught'],
   ['CE credit for the Stroke update - Anneliese Varga still missing her cert', 'continuing-education credit is teaching: a course title names no one\'s condition'],
   ['morbidity conf - Mr. K - bring the timeline', 'a title before a lone initial is an initial: without a birth date it identifies no one'],
-  ['Heli request - LZ at Route 9 & CR 12, trauma', 'the air ambulance as EMS writes it'],
   ['Invoice c/o Quintanar Law Group - records fee', '"c/o" as "care of" before a firm'],
   ['fisher scientific order - lab coats', 'a lower-case surname before a business word, in no subject about someone'],
   ['Huddle in 5 - fall prevention bundle', 'an everyday word before a room is a meeting'],
+  ['Floaters for 4N tonight - Ana Quintanar and Karen Holt', 'float-pool nurses, not a symptom'],
+  ['Gala run sheet v3 - Karen Holt', "an event's run sheet"],
+  ['Einladung: 100 Jahre Dialyse am Klinikum - Festakt', "an institution's anniversary, not an age"],
+  ['Karen Holt presents stage 3 heel cases at wound committee', "a committee's cases, not one patient's wound"],
+  ['roche glucose meter recall - diabetes educators', "a maker's name before its product"],
   ['Pyxis discrepancy 5N - hydromorphone 2mg, Rafael (pharm) reviewing', 'a name tagged with a staff role is a colleague at work'],
   ['Naw Hser Paw, CHW - home visit mileage', "a community health worker's certification after the name"],
   ['cita veterinaria de mi perro Toby - vacunas', 'a dog at the vet, in Spanish'],
   ['Your flu shot is due - Willow Fork Pharmacy', 'a place ending in "Fork" names the pharmacy'],
-  ['weekend on call: Quintanar hosp, Wrobel ED', 'an on-call list names the clinicians who cover'],
 ];
 
 const flagged: [string, 'high' | 'medium', string][] = [
@@ -533,8 +536,10 @@ const flagged: [string, 'high' | 'medium', string][] = [
   ['Quorveth sacral wound now stage 3, pls consult', 'medium', "a pressure injury's stage marks one patient's wound"],
   ['Fatima in 4B - CP resolved after NTG x1', 'medium', 'chest pain and nitroglycerin are a person\'s'],
   ['quintanar AMS ?UTI, UA/cx pending', 'medium', 'a listed surname typed in lower case opening a subject about someone, before a clinical term'],
-  ['Sarge in 7 AMS overnight, haldol 0.5 given', 'medium', 'the word opening a subject before "in" and a room number is the patient in it'],
   ['Rafael (pharm) - out for knee surgery', 'medium', "a colleague's own procedure still counts"],
+  ['Quintanar (rt knee) - MRI results', 'medium', 'an abbreviation with a clinical sense in brackets is no staff role'],
+  ['Good catch - insulin dosing error for Ana Quintanar in 412', 'high', 'a name after "for" and a room say whose the drug was'],
+  ['Mr. A bed 3 - DNR signed, family at bedside', 'high', 'a titled initial with a bed is the patient lying there'],
   ['Tenzin (pharmacy) out for chemo starting Monday', 'medium', 'a colleague away for their own care'],
 ];
 
@@ -557,7 +562,6 @@ const cleanFiles: [string, string][] = [
   ['Planta_Hemodialisis_RevB.pdf', 'revision B, not a titled letter'],
   ['MrsK_discharge_summary.pdf', 'a title before a lone letter is an initial: without a birth date it identifies no one'],
   ['OPPE_Q2_Varga_A_nephrology.xlsx', "a practitioner's professional practice evaluation"],
-  ['90day_eval_Wrobel_T.docx', "a new hire's 90-day evaluation"],
   ['Varga_A_Clinical_Ladder_Exemplar.docx', "a nurse's clinical-ladder portfolio"],
   ['Yilmaz_diyabet_egitimi.pptx', 'Turkish "eğitimi" (the training of): a course, not a patient'],
   ['img_mrs_quillagua_retirement_cake.jpg', 'a titled name in a lower-case file name, without health'],

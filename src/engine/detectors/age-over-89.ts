@@ -29,13 +29,15 @@ const PLACE_OR_MONEY_BEFORE = /(?:room|rm|suite|ste|bldg|building|floor|fl|unit|
  * health words: "100 лет больнице" is an anniversary. Romanian puts "de" between number and word ("93 de ani"); Turkish
  * glues "-ki" to the age word ("91 yaşındaki hastamız", our 91-year-old patient). A file name may join the age and its word with an
  * underscore ("hasta_91_yasinda", "pacient_93_ani"). The Arabic comma, semicolon and question mark (U+060C, U+061B,
- * U+061F) end the word like any punctuation ("٩٣ سنة، دخل الطوارئ"); only a letter after it makes it another word.
+ * U+061F) and the Urdu full stop end the word like any punctuation ("٩٣ سنة، دخل الطوارئ"); only a letter after it makes
+ * it another word. Plain "years" of 100 and more are an institution's anniversary ("100 Jahre Dialyse", "منذ ١٠٠
+ * عام، مستشفى الأمل"), unless a word for age, a grandparent or a patient stands before them (AGE_WORD_YEARS).
  */
 const AGE_ONLY_AFTER = /(\d{2,3})[\s_-]{0,2}(?:ετών|ετων|ساله|سالہ|वर्षीय|वर्ष की|বছর বয়সী|বছর বয়সের|বছর বয়স|tuoi|tuổi|(?:yasinda|yaşında)(?:ki)?|jahre alt|jährige?r?|jahrige?r?|taong gulang|anos de idade|años de edad)/gi;
 /** In the scripts written without spaces the age word is glued to what follows ("93岁老人"). */
 const AGE_ONLY_GLUED = /(\d{2,3})\s?[岁歲세살歳才]/g;
 const AGE_ONLY_BEFORE = /(?:בן|בת|edad de|idade de|âgée? de|im alter von)[\s:]{1,2}(\d{2,3})(?!\d)/gi;
-const YEARS_AFTER = /(\d{2,3})[\s_-]{0,2}(?:de[\s_]{1,2})?(?:ani|год|года|лет|рок|роки|років|سنة|سنه|عام|عاما|سال|ዓመት|वर्षको|वर्ष|साल|ਸਾਲ|lata|lat|anos|anyos|anni|år|sano|jaar|jahre|an|বছর)[\u064b-\u065f]?(?![a-z0-9\u0400-\u04ff\u0620-\u064a\u0660-\u06ff\u0904-\u09ff\u0a00-\u0a7f])/gi;
+const YEARS_AFTER = /(\d{2,3})[\s_-]{0,2}(?:de[\s_]{1,2})?(?:ani|год|года|лет|рок|роки|років|سنة|سنه|عام|عاما|سال|ዓመት|वर्षको|वर्ष|साल|ਸਾਲ|lata|lat|anos|anyos|anni|år|sano|jaar|an|বছর)[\u064b-\u065f]?(?![a-z0-9\u0400-\u04ff\u0620-\u064a\u066e-\u06d3\u0904-\u09ff\u0a00-\u0a7f])/gi;
 /**
  * The same plain "years" after a word for age, a grandparent or a patient in those languages ("бабушке 93 года",
  * "عمرها 96 سنة", "हजुरआमा 91 वर्ष", "babcia 94 lata"): beside such a word the years are a person's age, with or
@@ -111,6 +113,8 @@ export const ageOver89: Detector = {
         // The age word before the number is its reason, not part of the age ("бабушке 93 года" reports "93 года").
         const start = re === AGE_WORD_YEARS || re === PERSON_BRACKETED_AGE ? m.index + m[0].search(/\d/) : m.index;
         const end = re === PERSON_BRACKETED_AGE ? start + m[1].length : m.index + m[0].length;
+        // Plain "years" of a hundred and more are an anniversary's (YEARS_AFTER's comment).
+        if ((re === YEARS_AFTER || re === YEARS_BEFORE) && age >= 100) continue;
         if (age < 90 || age > 125 || !(taken ??= new Coverage(n.text.length)).claim(start, end)) continue;
         out.push(signalAt(n, start, end, 'age-over-89', 'identifier', 'found'));
       }

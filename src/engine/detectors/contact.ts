@@ -47,11 +47,14 @@ const DEPARTMENT_LINE_BEFORE = /\b(?:fax|line|desk|hotline|helpline|switchboard|
 const PERSONAL_LINE_BEFORE = /\b(?:cell|mobile|home|pt|patient|cel|celular|m[oó]vil)[\s#:.-]{0,4}$/i;
 const DEPARTMENT_LINE_AFTER = /^\s*(?:opt(?:ion)?\.?\s*\d|ext\.?\s*\d|x\d)/i;
 /**
- * A number the writer's organisation gives its readers: "call us at 555-0100", "llámenos al", or a number to call
- * for appointments or questions ("call 555-0100 for vaccine appointments", "llamar al 555-0100 para citas").
+ * A number the writer's organisation gives its readers: "call us at 555-0100", "llámenos al", "llame al", or a
+ * number to call for appointments or questions ("call 555-0100 for vaccine appointments", "llamar al 555-0100
+ * para citas").
  * "call pt at 555-0100 re labs" is a patient's.
  */
-const CALL_US_BEFORE = /\b(?:(?:call|contact|text|reach)\s+us|ll[aá]m(?:enos|anos)|cont[aá]ctenos)\b[^,;|]{0,6}$/i;
+const CALL_US_BEFORE = /\b(?:(?:call|contact|text|reach)\s+us|ll[aá]m(?:enos|anos)|cont[aá]ctenos)\b[^,;|]{0,6}$|\b(?:llame|marque|comun[ií]quese)\s+al\s*$/i;
+/** A caller's words right before the number: then a number "for scheduling" is the caller's ("VM from 555-0147 for scheduling her colonoscopy"). */
+const CALLER_BEFORE = /\b(?:from|cb|vm|voicemail|call(?:ed|back)|llam[oó]|ligou)[\s:#_(]{0,3}$/i;
 const FOR_THE_PUBLIC_AFTER = /^\s*(?:for|para|pour)\s+(?:\w+\s+){0,2}(?:appointments?|appts?|scheduling|questions|info(?:rmation)?|citas?|informaci[oó]n|preguntas|rendez-vous)\b/i;
 
 /** A phone number that the text presents as a department's or an office's line, not a person's. */
@@ -60,7 +63,7 @@ function isDepartmentNumber(text: string, start: number, end: number): boolean {
   // "pt cell 555-0102": a person's own line, whatever department words came before it.
   if (PERSONAL_LINE_BEFORE.test(before)) return false;
   const after = text.slice(end, end + 40);
-  return DEPARTMENT_LINE_BEFORE.test(before) || DEPARTMENT_LINE_AFTER.test(after) || CALL_US_BEFORE.test(before) || FOR_THE_PUBLIC_AFTER.test(after);
+  return DEPARTMENT_LINE_BEFORE.test(before) || DEPARTMENT_LINE_AFTER.test(after) || CALL_US_BEFORE.test(before) || (FOR_THE_PUBLIC_AFTER.test(after) && !CALLER_BEFORE.test(before));
 }
 
 export const phone: Detector = {

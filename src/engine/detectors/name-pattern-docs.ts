@@ -26,10 +26,6 @@ export const NAME_PATTERN_DOCS: Readonly<Record<string, NamePatternDoc>> = {
     description: 'A surname no lexicon holds, comma, initial and dot: "Kandasamy, R." (the shape is the evidence; not a word the name model finds unlikely).',
     examples: { valid: ['A1c 9.2 – Thirunavukkarasu, R.'], invalid: ['Budget, Q3 labs', 'Lopez, M. labs'] },
   },
-  'name.unknown-before-patient-word': {
-    description: 'A capitalised word no lexicon holds, opening a subject right before "pt" or "patient": "Quorveth pt - allergy to PCN". The clinical and everyday words that come before a patient word ("Ortho pt", "New pt") are in the lexicons.',
-    examples: { valid: ['Quorveth pt - allergy to PCN not in chart'], invalid: ['Ortho pt - allergy to PCN', 'call Quorveth re pt list', 'Quorveth PT eval'] },
-  },
   'name.caps-last-first': {
     description: 'SURNAME, GIVEN in capitals in a mixed-case field: "VUKOVIC, DRAGAN".',
     examples: { valid: ['Path results for VUKOVIC, DRAGAN'], invalid: ['Results for CBC, BMP'] },
@@ -48,7 +44,7 @@ export const NAME_PATTERN_DOCS: Readonly<Record<string, NamePatternDoc>> = {
   },
   'name.title': {
     description: 'A title before a name: "Mrs. Lindqvist", "Baby Girl Thibodeaux", a nursery\'s "BG Thibodeaux" in capitals.',
-    examples: { valid: ['Mrs. Lindqvist labs', 'BG Thibodeaux bili 15.2', 'BB_Thibodeaux_feeding_log.xlsx', 'POD2 mrs zielinska - JP output high'], invalid: ['Dr. Lindqvist slides', 'BG Meter recall', 'bg thibodeaux', 'stroke mrs outcomes - 90 day data', 'palliative case conf - Mrs. D - bring notes'] },
+    examples: { valid: ['Mrs. Lindqvist labs', 'Mr. A bed 3 - DNR signed, family at bedside', 'BG Thibodeaux bili 15.2', 'BB_Thibodeaux_feeding_log.xlsx', 'POD2 mrs zielinska - JP output high'], invalid: ['Dr. Lindqvist slides', 'BG Meter recall', 'bg thibodeaux', 'stroke mrs outcomes - 90 day data', 'palliative case conf - Mrs. D - bring notes'] },
   },
   'name.patient-word-full': {
     description: 'A patient word before two or more name words, one of them a known name: "pt Harold Vance" (not "Client Software Upgrade").',
@@ -76,7 +72,7 @@ export const NAME_PATTERN_DOCS: Readonly<Record<string, NamePatternDoc>> = {
     description: 'Two name-shaped words, or "Last, First", where no lexicon knows either but the name model finds one likely a name: "Tsinajinnie Harriet", "Przybylski, Tadeusz".',
     examples: {
       valid: ['Brandvold Wojcikowski - INR 4.2', 'Wojcikowski, Brandvold - labs', 'Cord blood kit for Ji-woo Park delivery', 'FW: Quorveth, Ilsandra HTN/DM2 med rec'],
-      invalid: ['Tsinajinnie Venkatasubramanian labs', 'Olivia Park - COVID vaccine pop-up', 'Release notes Talon 2024.2 - impacts to Rx, Lab', 'RE: Tacoma, Washington - flu clinic hours'],
+      invalid: ['Tsinajinnie Venkatasubramanian labs', 'Olivia Park - COVID vaccine pop-up', 'Release notes Talon 2024.2 - impacts to Rx, Lab', 'RE: Tacoma, Washington - flu clinic hours', 'FW: Kalispell, Missoula mammogram van schedule'],
     },
   },
   'name.caps-pair': {

@@ -147,6 +147,10 @@ function classify(t: Token, lex: NameLexicon, allCaps: boolean, lenient: boolean
   return likely ? { t, kind, shaped, likely } : { t, kind, shaped };
 }
 
+/** A room, a bed, a bay or a chair with its number, in a subject or a file name ("bed 3", "rm412", "Room #12"). */
+/** Words of products, supplies and their notices: a surname before them is a maker's ("roche glucose meter recall"). */
+const PRODUCT_WORDS = new Set(['recall', 'recalls', 'shortage', 'shortages', 'backorder', 'order', 'orders', 'invoice', 'quote', 'meter', 'meters', 'analyzer', 'needles', 'pens', 'supply', 'supplies', 'rep', 'shipment', 'lot']);
+const ROOM_IN_FIELD = /(?:^|[^a-z])(?:rm|room|bed|bay|chair)[\s_#-]{0,2}\d/i;
 /** Words that qualify a diagnosis: before an abbreviation they make it a condition, not a credential ("suspected RD"). */
 const DIAGNOSTIC_QUALIFIERS = new Set(['suspected', 'suspect', 'possible', 'probable', 'presumed', 'likely', 'known', 'hx']);
 
@@ -307,17 +311,6 @@ export const NAME_PATTERNS: readonly NamePattern[] = [
     },
   },
   {
-    id: 'name.unknown-before-patient-word',
-    strength: 'medium',
-    weak: false,
-    match: (f) => {
-      const c = f.run[0];
-      const next = f.cls[f.j];
-      const shape = f.run.length === 1 && c.kind === 'U' && c.t.case === 'title' && c.t.text.length >= 5 && /[aeiouy]/.test(c.t.key) && !c.unlikely;
-      return shape && f.i === f.opening && next !== undefined && next.t.gap === ' ' && next.t.case !== 'upper' && (next.t.key === 'pt' || next.t.key === 'patient') ? f.j : undefined;
-    },
-  },
-  {
     id: 'name.caps-last-first',
     strength: 'high',
     weak: false,
@@ -413,10 +406,11 @@ export const NAME_PATTERNS: readonly NamePattern[] = [
       // "Szymańska, Agnieszka": around a comma, two unknown words that are both name-like enough.
       const bothNameLike = comma && [f.run[0], cls[j]].every((c) => c.kind === 'U' && c.t.case === 'title' && nameLikeness(c.t.key) >= LONE_UNKNOWN_LIKENESS);
       // "Venkataraghavan, Padmavathi - access fistulogram", "FW: Aisek, Kemuel HTN/DM2 med rec": an EHR's "LAST,
-      // FIRST" opening a field (after a reply prefix) with a clinical term, set apart by a dash or a colon or
-      // right before the term: two unknown capitalised words the model does not reject.
+      // FIRST" opening a field (after a reply prefix) with a clinical term, set apart by a dash or a colon, or
+      // right before a condition, a drug or an encounter ("Kalispell, Missoula mammogram van" names places):
+      // two unknown capitalised words the model does not reject.
       const opening = comma && f.clinical.starts.size > 0 && f.i === f.opening && [f.run[0], cls[j]].every((c) => c.kind === 'U' && c.t.case === 'title' && c.unlikely !== true && c.t.text.length >= 3);
-      const setApart = cls[j + 1] === undefined || SET_APART.test(cls[j + 1].t.gap) || f.clinical.starts.has(j + 1);
+      const setApart = cls[j + 1] === undefined || SET_APART.test(cls[j + 1].t.gap) || (f.clinical.starts.has(j + 1) && f.clinical.someones);
       return comma && (f.run[0].likely === true || cls[j].likely === true || bothNameLike || (opening && setApart)) ? j + 1 : undefined;
     },
   },
@@ -692,6 +686,7 @@ export function findNames(ctx: FieldContext): NameSpan[] {
     // Tests and procedures alone only in clinicians' shorthand: "ryan cooper - ultrasound probe repair" is a
     // colleague's work, "falguni mehta - derm bx results" a patient's.
     const someones = clinical.someones || healthTermsOf(ctx).some((h) => h.measured === true);
+    const aboutOnePatient = healthTermsOf(ctx).some((h) => h.measured === true || (h.category === 'condition' && !isEverydaySense(h.phrase)));
     const aboutSomeone = someones || (clinical.starts.size >= 2 && shorthandAfter(cls, a + 1, clinical.starts, healthTok));
     // A word no lexicon holds beside a known name must not lean away from names: "grant budget" is a budget.
     const leansAway = (c: Classified): boolean => c.kind === 'U' && nameLikeness(c.t.key) < LOWER_PAIR_UNKNOWN_FLOOR;
@@ -700,10 +695,11 @@ export function findNames(ctx: FieldContext): NameSpan[] {
       cls[a] = { ...first, shaped: true, likely: true };
       cls[a + 1] = { ...second, shaped: true, likely: true };
       lowerPairs.add(a);
-    } else if (a >= 0 && first !== undefined && !first.shaped && first.t.case === 'lower' && (first.kind === 'S' || first.kind === 'O') && first.t.text.length >= 4 && /^\s$/.test(second?.t.gap ?? '') && clinical.starts.has(a + 1) && someones) {
-      // "ferreira AMS ?UTI, UA/cx pending", "okafor POD2 s/p lap chole": a surname of the lists (no given name, no
-      // everyday word) typed in lower case, opening a subject about someone right before a clinical term, is the
-      // patient's (medium, as a lone surname).
+    } else if (a >= 0 && first !== undefined && !first.shaped && first.t.case === 'lower' && (first.kind === 'S' || first.kind === 'O') && first.t.text.length >= 4 && /^\s$/.test(second?.t.gap ?? '') && clinical.starts.has(a + 1) && aboutOnePatient && !tokens.some((t) => PRODUCT_WORDS.has(t.key))) {
+      // "ferreira AMS ?UTI, UA/cx pending", "rashid labs back - Cr 2.3": a surname of the lists (no given name, no
+      // everyday word) typed in lower case, opening a subject about one patient (a condition or a measured value)
+      // right before a clinical term, is the patient's (medium, as a lone surname); not a maker's name before its
+      // product ("becton insulin pen needles shortage", "roche glucose meter recall").
       cls[a] = { ...first, shaped: true };
     }
   }
@@ -827,14 +823,18 @@ export function findNames(ctx: FieldContext): NameSpan[] {
   const shorthand = ctx.kind === 'subject' && !clinicalEnglishSubject && !patientSpecific && opening >= 0 && shorthandAfter(cls, opening, clinical.starts, healthTok);
   const out: NameSpan[] = [];
 
+  const roomInField = ROOM_IN_FIELD.test(ctx.text.normalized.text);
   let i = 0;
   while (i < cls.length) {
     // "T. Al-Amin": an initial, a dot, then a name-like word.
     const initial = isInitial(cls, i) && i + 1 < cls.length && nameLike(cls[i + 1]);
     const capsPair = isCapsNameWord(cls[i]) && i + 1 < cls.length && cls[i + 1].t.gap.trim() === ',' && isCapsNameWord(cls[i + 1]);
-    // A title before a lone capital letter ("Mrs. D", "MrsK_discharge") is an initial, and initials without a
-    // birth date identify no one (corpus README; case conferences write patients so on purpose).
-    if (!initial && !capsPair && !nameLike(cls[i])) {
+    // A title before a lone capital letter ("Mrs. D", "morbidity conf - Mr. K") is an initial, and initials without
+    // a birth date identify no one (corpus README; case conferences write patients so on purpose); with a room or a
+    // bed in the field it is the patient lying there ("Mr. A bed 3 - DNR signed", "MrsK_rm412_wound.jpg").
+    // "RevB" in a file name is revision B, not a titled letter.
+    const titledLetter = roomInField && cls[i].t.text.length === 1 && cls[i].t.case === 'title' && !(cls[i].t.gap === '' && cls[i - 1]?.t.key === 'rev') && isTitleBefore(cls, i);
+    if (!initial && !titledLetter && !capsPair && !nameLike(cls[i])) {
       i++;
       continue;
     }
@@ -1200,14 +1200,6 @@ function clinicalUnknown(f: RunFacts): boolean {
   // reject outright); "Rm 204 Sysco delivery" is a vendor's.
   const place = cls[i - 2];
   if (f.kind === 'subject' && c.kind === 'U' && c.t.case === 'title' && place !== undefined && cls[i - 1].t.kind === 'number' && BED_WORDS.has(place.t.key) && /^\s$/.test(c.t.gap) && f.clinical.starts.has(i + 1) && !f.lex.common.has(cls[i + 1].t.key)) return nameLikeness(c.t.key) > NOT_A_NAME_AT_ALL;
-  // "Sarge in 7 AMS overnight, haldol given", "Chuy in 12B - I&D L hand": the word opening a subject right before
-  // "in" and a room number, with a clinical term in the field, is the patient in that room (a word the model does
-  // not reject outright and no everyday word: "Huddle in 5 - fall prevention" is a meeting).
-  const inWord = cls[i + 1];
-  const room = cls[i + 2];
-  if (f.kind === 'subject' && c.kind === 'U' && c.t.case === 'title' && f.opening === i && inWord?.t.key === 'in' && /^\s$/.test(inWord.t.gap) && room?.t.kind === 'number' && /^\s$/.test(room.t.gap) && room.t.text.length <= 4 && f.clinical.starts.size > 0) {
-    return !f.lex.common.has(c.t.key) && nameLikeness(c.t.key) > NOT_A_NAME_AT_ALL;
-  }
   // "Oksana refused olanzapine again", "Thandiwe eloped from the unit": the word opening a subject right before a
   // verb only a patient does (refusing care, relapsing, eloping), with a clinical term in the field,
   // is the patient's name (a word the model does not reject outright; "Pharmacy refused" is an everyday word).

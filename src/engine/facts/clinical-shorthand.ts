@@ -33,6 +33,8 @@ interface ShorthandPattern {
 const PERSON_WEIGHT = new Set(['his', 'her', 'their', 'my', 'your', 'pt', 'patient', 'daily', 'body', 'dry', 'birth']);
 /** Wound words and the sites where pressure injuries form, beside a stage number. */
 const PRESSURE_WOUND_WORDS = ['wound', 'wounds', 'ulcer', 'ulcers', 'pi', 'hapi', 'decub', 'decubitus', 'dti', 'injury', 'heel', 'heels', 'sacrum', 'sacral', 'coccyx', 'coccygeal', 'buttock', 'buttocks', 'ischium', 'ischial', 'occiput', 'elbow', 'trochanter', 'hip'];
+/** Words of teaching and committees: stages there are cases' ("presents stage 3 heel cases at wound committee"). */
+const TEACHING_CASES = new Set(['cases', 'committee', 'conference', 'rounds', 'inservice', 'lecture', 'presents', 'presenting', 'education', 'training', 'competency', 'audit']);
 const CLAUSE_GAP = /[,;:()\u2013\u2014]|\s-|-\s/;
 const glued = (tokens: readonly Token[], i: number): boolean => tokens[i] !== undefined && tokens[i].gap === '';
 const num = (t: Token | undefined, lo: number, hi: number): boolean => t !== undefined && t.kind === 'number' && t.text.length <= 2 && Number(t.text) >= lo && Number(t.text) <= hi;
@@ -161,14 +163,14 @@ export const SHORTHAND_PATTERNS: readonly ShorthandPattern[] = [
     name: 'wound-stage',
     category: 'condition',
     match(tokens, i) {
-      if (!word(tokens[i], ['stage']) || !num(tokens[i + 1], 1, 4) || word(tokens[i + 2], ['of'])) return undefined;
+      if (!word(tokens[i], ['stage']) || !num(tokens[i + 1], 1, 4) || word(tokens[i + 2], ['of']) || tokens.some((t) => TEACHING_CASES.has(t.key))) return undefined;
       // Within the clause: a dash, a comma or a colon ends the search either way.
       for (let k = i - 1; k >= 0 && k >= i - 3 && !CLAUSE_GAP.test(tokens[k + 1].gap); k--) if (word(tokens[k], PRESSURE_WOUND_WORDS)) return i + 2;
       for (let k = i + 2; k < tokens.length && k <= i + 4 && !CLAUSE_GAP.test(tokens[k].gap); k++) if (word(tokens[k], PRESSURE_WOUND_WORDS)) return i + 2;
       return undefined;
     },
     examples: ['Sunny in 112 - stage 2 R heel, boots on', 'Quispe sacral wound now stage 3, pls consult', 'margarethe ulrich stage 3 coccyx photos'],
-    counterExamples: ['Stage 3 rollout - Epic wound care flowsheet', 'stage 2 of the heel cup order', 'Stage 5 build'],
+    counterExamples: ['Stage 3 rollout - Epic wound care flowsheet', 'stage 2 of the heel cup order', 'Stage 5 build', 'Maria Lopez presents stage 3 heel cases at wound committee'],
   },
   {
     // "2L NC", "3 lpm via NC", "4L nasal cannula": oxygen by its flow in whole litres a minute (1 to 15) through

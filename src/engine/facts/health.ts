@@ -188,9 +188,11 @@ const LAPSING_THINGS = new Set(['cpr', 'cpi', 'training', 'access', 'module', 'c
 /** Verbs of sitting an exam of knowledge: "passing her CMA exam", "failed the boards" (not a clinical exam). */
 const EXAM_SITTING = new Set(['pass', 'passes', 'passed', 'passing', 'fail', 'failed', 'failing', 'sat', 'sit', 'sitting', 'take', 'took', 'taking', 'retake', 'retaking', 'studying', 'aced']);
 const KNOWLEDGE_EXAMS = new Set(['exam', 'exams', 'examination', 'boards']);
-/** What results of work come from: audits, surveys, quizzes, polls, contests. */
 /** Words of a medication safety event after the drug's name or its dosing ('heparin dosing error'). */
+/** Where a patient lies: before a number ("rm 412", "bed 3"). */
+const ROOM_OR_BED = new Set(['rm', 'room', 'bed', 'bay', 'chair']);
 const SAFETY_EVENTS = new Set(['error', 'errors', 'discrepancy', 'discrepancies', 'mixup']);
+/** What results of work come from: audits, surveys, quizzes, polls, contests. */
 const WORK_RESULT_SOURCES = new Set(['audit', 'audits', 'survey', 'surveys', 'quiz', 'quizzes', 'poll', 'polls', 'contest', 'raffle', 'election', 'challenge', 'drill', 'drills']);
 /** Workplaces where patients are seen: with a visit word right after them they are the patient's ("wound clinic f/u"). */
 const SEEN_AT = new Set(['clinic', 'clinics']);
@@ -732,10 +734,11 @@ function aboutPerson(tokens: readonly Token[], terms: readonly HealthMatch[], is
     return false;
   };
   // "Kudos - Ahmed caught a 10x heparin dosing error": among staff words a drug before an error is the
-  // safety event a colleague caught, not anyone's medication (a patient's would be named with a title or a
-  // patient word, which layTitledBefore and the patient cues still read).
+  // safety event a colleague caught, not anyone's medication. Not when the field says whose it was: a lay title
+  // or a possessive ("catching Mr. Lee's heparin error"), a room or a bed, or a name after "for" ("good catch -
+  // insulin dosing error for Maria Lopez in 412").
   const caughtError = (m: HealthMatch): boolean => {
-    if (!staff || m.category !== 'medication' || layTitledBefore(m) || tied(m) !== undefined) return false;
+    if (!staff || m.category !== 'medication' || layTitledBefore(m) || tied(m) !== undefined || whoseNamed) return false;
     for (let k = m.to; k < tokens.length && k <= m.to + 1; k++) {
       if (CLAUSE_BREAK.test(tokens[k].gap)) return false;
       if (SAFETY_EVENTS.has(tokens[k].key)) return true;
@@ -745,6 +748,7 @@ function aboutPerson(tokens: readonly Token[], terms: readonly HealthMatch[], is
   // Where a value read from a person starts (computed once: looked up for every word).
   const readingStarts = new Set<number>();
   for (const r of terms) if (READINGS.has(r.phrase)) readingStarts.add(r.from);
+  const whoseNamed = tokens.some((t, k) => (ROOM_OR_BED.has(t.key) && tokens[k + 1]?.kind === 'number') || (t.kind === 'number' && t.text.length >= 3 && t.text.length <= 4) || (t.key === 'for' && tokens[k + 1]?.case === 'title'));
   const kept: { m: HealthMatch; needsSupport?: NeedsSupport; tie?: Tie }[] = [];
   const out: HealthMatch[] = [];
   const denied: HealthMatch[] = [];
@@ -810,12 +814,16 @@ export function residencyOf(ctx: FieldContext): boolean {
 }
 
 /**
- * The field speaks of jobs, candidates or volunteers, or of a simulation ("Sim lab tues - bring stethoscopes"):
- * its addressees are learners and staff, not patients (mass disclosure).
+ * The field speaks of jobs, candidates or volunteers, or of a training simulation ("Sim lab tues - bring
+ * stethoscopes"): its addressees are candidates, learners and staff, not patients (mass disclosure). Not
+ * radiation oncology's CT simulation, a patient's planning scan ("Your CT simulation appointment").
  */
-export function recruitingOf(ctx: FieldContext): boolean {
-  return RECRUITING.findAll(ctx.tokens).length > 0 || simulationOf(ctx);
+export function notForPatientsOf(ctx: FieldContext): boolean {
+  if (RECRUITING.findAll(ctx.tokens).length > 0) return true;
+  return SIMULATION.findAll(ctx.tokens).some((m) => !PLANNING_SCAN_BEFORE.has(ctx.tokens[m.from - 1]?.key ?? ''));
 }
+/** Before "simulation": a radiotherapy planning scan, not a training exercise. */
+const PLANNING_SCAN_BEFORE = new Set(['ct', 'rt', 'radiation', 'radiotherapy', 'pet']);
 
 /**
  * The field ties health to someone with a personal pronoun or a verb of undergoing ("after my knee

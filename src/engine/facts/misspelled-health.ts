@@ -84,19 +84,23 @@ export function misspelledTerm(key: string): Entry | undefined {
 
 /**
  * File names glue the words of a term together in one case ("GRIFFITH_INGRID_BONEDENSITY.pdf",
- * "drugscreen_okonkwo.pdf", "problemlist"), where camelCase would have split them: a multiword term of
- * HEALTH_TERMS or the clinical vocabulary, written without its spaces, is that term. Only glued forms of
- * MIN_LENGTH letters or more, and none that is a word or a name itself (mayBeGlued).
+ * "drugscreen_okonkwo.pdf"), where camelCase would have split them: a multiword test or condition of
+ * HEALTH_TERMS or the clinical vocabulary, written without its spaces, is that term. Only tests and
+ * conditions: glued plans, programmes and units are as often business ("actionplan_q3", "laboranddelivery_schedule");
+ * only glued forms of MIN_LENGTH letters or more, none with an everyday sense (AMBIGUOUS_HEALTH), and none that
+ * is a word or a name itself (mayBeGlued).
  */
 let glued: ReadonlyMap<string, Entry> | undefined;
 export function gluedTerm(key: string): Entry | undefined {
   if (glued === undefined) {
     const out = new Map<string, Entry>();
+    const everyday = new Set(AMBIGUOUS_HEALTH);
     for (const list of [HEALTH_TERMS, clinicalVocabulary().plain]) {
       for (const cat of Object.keys(list) as HealthCategory[]) {
-        if (cat === 'patient' || cat === 'specialty') continue;
+        if (cat !== 'test' && cat !== 'condition') continue;
         for (const phrase of list[cat]) {
-          if (!/^[a-z]+(?: [a-z]+)+$/.test(phrase)) continue;
+          // "... health" names a service as often ("mentalhealth_first_aid_certificate").
+          if (!/^[a-z]+(?: [a-z]+)+$/.test(phrase) || everyday.has(phrase) || phrase.endsWith(' health')) continue;
           const k = phrase.replace(/ /g, '');
           if (k.length >= MIN_LENGTH) out.set(k, { phrase, category: cat });
         }
@@ -107,7 +111,7 @@ export function gluedTerm(key: string): Entry | undefined {
   return glued.get(key);
 }
 
-/** A token that may be a glued term: a long word in one case (or Title Case) that is no name and no common word. */
+/** A token that may be a glued term: a long word that is no name and no common word. */
 export function mayBeGlued(t: Token, lex: NameLexicon): boolean {
   if (t.kind !== 'word' || t.key.length < MIN_LENGTH) return false;
   const k = t.key;

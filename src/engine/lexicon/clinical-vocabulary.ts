@@ -75,7 +75,7 @@ const words = (s: string): string[] => s.split(',').map((w) => w.trim().replace(
 export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
   condition: words(`
     crush inj, crush injury,
-    floaters, flashes and floaters, school refusal,
+    flashes and floaters, school refusal,
     awol from unit, went awol, mottling, dehisced, wound dehisced, access clotted, rxn to,
     rabies pep, rabies exposure, pinkeye, forearm lac, hand lac, finger lac, scalp lac, chin lac, knee lac, leg lac, lip lac, face lac,
     retinopathy of prematurity, hellp syndrome, poor feeding, high risk ob, high risk pregnancy, dry socket, poor latch, shallow latch,
@@ -237,7 +237,7 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     tube feeds, peg feeds, enteral nutrition, parenteral nutrition,
     vanco, pip tazo, blina, rchop, tchp, g csf, gcsf, bupe, librium, chlordiazepoxide, jevity, ensure plus, glucerna, osmolite, nepro, tube feed, tf rate, free water flushes, pudding thick, mech soft, fluid restriction, med mgmt, med refusal, missed doses, med error, long acting injectable, pred taper, steroid taper, abx course, iv abx`),
   test: words(`
-    fundus, fundus autofluorescence, autofluorescence, autofluor, rnfl, oct rnfl, oct mac, panoramic xray,
+    fundus, fundus autofluorescence, autofluorescence, autofluor, rnfl, oct rnfl, oct mac,
     o2 qual, o2 qualification, qualifying sat, qualifying sats, home o2 qual,
     bone density, bone density scan, 12 lead, twelve lead, 12 lead ekg, 12 lead ecg, intraoral, intraorals, intraoral photos, intraoral scan, perio chart, periodontal chart, periodontal charting, real ear, real ear measurement, azbio, az bio, hearing test, mole check, skin check, full body skin exam, videonystagmography,
     restaged, restage,
@@ -284,7 +284,7 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     fetal echo, glasgow coma scale,
     ct sim, rt sim, sim ct, ct simulation, outside slides, germline testing, cascade testing, bmbx, pk draw, pk draws, pk sample, trough level, columbia screen, bims, brief interview for mental status, mbss, weekly weights, daily weights, fsbs, ppd read, vanco level, drug level, dvh, gait analysis, retinal photo, retinal photos, outside study, outside studies, gait video, gait assessment, balance test, gene panel, genetic panel, germline panel`),
   procedure: words(`
-    hbot, hyperbaric oxygen, hyperbaric,
+    hbot, hyperbaric oxygen,
     ot eval, ot evaluation, ot goals, ot session, ot sessions, ot visit, ot visits, ot referral, acl recon,
     cryotherapy, mohs surgery, botox, dermal filler, dermal fillers, lip filler,
     lac repair,
@@ -325,9 +325,8 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     moderate sedation, swan ganz, ivor lewis, iv start, renal diet, cardiac diet, diabetic diet, low sodium diet, carb controlled diet, drug induced sleep endoscopy, dise,
     peg site, gtube, dressing changes, wet to dry, disimpaction, apheresis, leukapheresis, missed fraction, rt fraction, brachy, imrt, wbrt, xrt, rt plan, electroconvulsive, chemical restraint, seclusion, q15 checks, behavior monitoring, behaviour monitoring, behavior plan, wanderguard, drain placement, perc drain, pigtail drain`),
   encounter: words(`
-    medrec, run sheet, runsheet,
+    medrec,
     d cd,
-    frequent flier, frequent flyer,
     anger management, anger mgmt,
     hospice recert, recert visit,
     froi, resp clearance, respirator clearance, full duty release, rtw, return to play, visit receipt, mec exam,
@@ -409,21 +408,21 @@ export const CLINICAL_NEEDS_SUPPORT_BY_CATEGORY: Record<HealthCategory, readonly
       legionella, legionnaires, mvc, dfu, hsv, itp, ftt, gib, mi, cp, c o, ams`),
     ...frequent(`angina, hemorrhoids, hematoma, gout, whiplash, sprain, headaches, insomnia, alcoholism, gangrene,
       frostbite, menopause, mumps, fractures, ulcers, tumors, infections, lesions, toothache, dehydrated, hallucinations,
-      delusions, catatonic, intoxicated, bruising, rabies, mole, moles`),
+      delusions, catatonic, intoxicated, bruising, rabies, floaters`),
   ],
   medication: [...words(`mar, depo, allegra, exelon, viagra, abx, emend, ffp, ocp, ocps, narcotic, narcotics`), ...frequent(`aspirin, anesthetic`)],
   test: [...words(`qbl, quantitative blood loss, fhr, fhr strip, pulse ox screen, torch panel, torch titers, capsule report, weight chart, fce, spt, finnegan score, finnegan scoring, abi, tee, fit test, ana, lead screening, rvp, gcs, meld, anc, braden, gleason, ncs, afi, csf, vl, crystals, hida`), ...frequent(`doppler`)],
   procedure: [
-    ...words(`port, aka, pca, avg, pci, fet, cbt, ect, tms, svd, srp, cvc, peg, whipple, c s, npo instructions, ha fitting, feeding plan,
+    ...words(`port, aka, pca, avg, pci, fet, cbt, ect, tms, svd, srp, cvc, peg, mohs, whipple, c s, npo instructions, ha fitting, feeding plan,
       feeding schedule`),
-    ...words(`mohs`),
     ...frequent(`anesthesia, sedation, drain, drains, autopsy, filler, fillers`),
   ],
   // "transfer summary": a patient's between hospitals, or a budget's between accounts. The documents and scores of
   // obstetric, neonatal and outpatient care above are also what staff are taught and build ("QBL education with
   // Megan Ross", "NPO instructions - pre-op nurses"): beside a name alone they are its work.
   // "problem list": a patient's, or the EHR's feature being built ("problem list ICD-10 crosswalk").
-  encounter: [...words(`problem list, transfer packet, emtala, cr progress, pod, telehealth, telemedicine, hosp, ime, lactation, transfer summary`), ...frequent(`workup`)],
+  // "run sheet": an ambulance run's, or an event's ("Gala run sheet v3").
+  encounter: [...words(`problem list, transfer packet, emtala, run sheet, runsheet, cr progress, pod, telehealth, telemedicine, hosp, ime, lactation, transfer summary`), ...frequent(`workup`)],
   payer: words(`abn`),
   patient: [],
   specialty: frequent(`psychiatric`),

@@ -6,7 +6,7 @@ import { curatedList } from './curated-lists';
 export const WORKPLACE_WORDS: readonly string[] = curatedList('WORKPLACE_WORDS');
 /** 21 entries: see curated/context-words.ts. */
 export const UNIT_WORDS: readonly string[] = curatedList('UNIT_WORDS');
-/** 142 entries: see curated/context-words.ts. */
+/** 141 entries: see curated/context-words.ts. */
 export const STAFF_CUES: readonly string[] = curatedList('STAFF_CUES');
 /** 67 entries: see curated/context-words.ts. */
 export const AMBIGUOUS_HEALTH: readonly string[] = curatedList('AMBIGUOUS_HEALTH');
@@ -52,7 +52,7 @@ export const SIMULATION_WORDS: readonly string[] = curatedList('SIMULATION_WORDS
 export const TEACHING_WORDS: readonly string[] = curatedList('TEACHING_WORDS');
 /** 14 entries: see curated/context-words.ts. */
 export const OWNER_CUES: readonly string[] = curatedList('OWNER_CUES');
-/** 90 entries: see curated/context-words.ts. */
+/** 86 entries: see curated/context-words.ts. */
 export const BUSINESS_DOCUMENT_WORDS: readonly string[] = curatedList('BUSINESS_DOCUMENT_WORDS');
 /** 23 entries: see curated/context-words.ts. */
 export const SEASON_WORDS: readonly string[] = curatedList('SEASON_WORDS');

@@ -18,7 +18,7 @@ export const CREDENTIALS_BEFORE_NAME: readonly string[] = curatedList('CREDENTIA
 export const CONNECTORS: readonly string[] = curatedList('CONNECTORS');
 /** 2 entries: see curated/people-words.ts. */
 export const VIETNAMESE_MIDDLE: readonly string[] = curatedList('VIETNAMESE_MIDDLE');
-/** 235 entries: see curated/people-words.ts. */
+/** 234 entries: see curated/people-words.ts. */
 export const NOT_NAMES: readonly string[] = curatedList('NOT_NAMES');
 /** 22 entries: see curated/people-words.ts. */
 export const DEVICE_FILE_PREFIXES: readonly string[] = curatedList('DEVICE_FILE_PREFIXES');

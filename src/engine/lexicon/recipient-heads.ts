@@ -20,7 +20,7 @@ export const PATIENT_MARKS: readonly string[] = curatedList('PATIENT_MARKS');
 export const KIN_WORDS: readonly string[] = curatedList('KIN_WORDS');
 /** 6 entries: see curated/recipient-heads.ts. */
 export const LIST_CONTINUERS: readonly string[] = curatedList('LIST_CONTINUERS');
-/** 24 entries: see curated/recipient-heads.ts. */
+/** 23 entries: see curated/recipient-heads.ts. */
 export const GENERIC_IN_RECIPIENTS: readonly string[] = curatedList('GENERIC_IN_RECIPIENTS');
 /** 14 entries: see curated/recipient-heads.ts. */
 export const GLUED_TO_CONDITIONS: readonly string[] = curatedList('GLUED_TO_CONDITIONS');

@@ -84,7 +84,7 @@ export const KO_NOT_NAMES = set(`
   신규 신경 신장 권장 권한 안정 송금 유지 유의 전화 전원 전송 홍보 고지 고열 문의 문서 문제 문자 양성
   양호 배송 백신 허리 남자 남성 심장 심리 노인 하지 하나 성인 성형 성별 주의 주소 주민 우리 우선 구강
   민원 나중 나이 지금 지원 원장 원인 천식 방금 공지 공유 현재 권리 안내 한국 서비스 전문 진료 진단 주간 월간 연간
-  정기 수술 검사 결과 병원 의원 약국 안전 교육 회의 일정 보고 보험 주사 혈압 혈당 지연`);
+  정기 수술 검사 결과 병원 의원 약국 안전 교육 회의 일정 보고 보험 주사 혈압 혈당`);
 
 // ---------------------------------------------------------------- Cyrillic
 /** Common Russian and Ukrainian given names (lower case, ё as е, й as и). */
@@ -166,8 +166,8 @@ export const GU_GIVEN = set(`
   શારદા મંજુલા જશોદા લક્ષ્મી પાર્વતી`);
 /** Common Gujarati surnames. */
 export const GU_SURNAMES = set(`પટેલ શાહ દેસાઈ મહેતા જોશી પંડ્યા ત્રિવેદી ભટ્ટ પરમાર ચૌહાણ સોલંકી રાઠોડ મકવાણા વ્યાસ ગાંધી ચૌધરી બારોટ સુથાર પ્રજાપતિ દવે ઠાકર મોદી અમીન પારેખ`);
-/** Names that are also everyday words (a ray, dawn, a flame, worship, a feeling, victory): only inside a full name. */
-export const GU_AMBIGUOUS = set('કિરણ ઉષા જ્યોતિ પૂજા ભાવના વિજય પ્રકાશ લક્ષ્મી');
+/** Names that are also everyday words (a ray, dawn, a flame, worship, a feeling, victory) or name institutions (Gandhi): only inside a full name. */
+export const GU_AMBIGUOUS = set('કિરણ ઉષા જ્યોતિ પૂજા ભાવના વિજય પ્રકાશ લક્ષ્મી ગાંધી');
 
 // ---------------------------------------------------------------- Telugu
 /** Telugu given names in Telugu script, the commonest; curated by the PHI Guard team from general knowledge. */
@@ -176,8 +176,11 @@ export const TE_GIVEN = set(`
   విజయ అనిత సునీత రాధ మాధవి ఉమ శ్రీదేవి భారతి`);
 /** Common Telugu family names and caste names written as surnames. */
 export const TE_SURNAMES = set(`రెడ్డి రావు నాయుడు చౌదరి శర్మ వర్మ గౌడ్ యాదవ్ నాయక్ శాస్త్రి`);
-/** Names that are also everyday words or gods' names (a king, the sun, truth, a lotus, victory, a snake): only inside a full name. */
-export const TE_AMBIGUOUS = set('రాజు రవి సత్య లక్ష్మి పద్మ విజయ ఉమ రామ కృష్ణ నాగ సాయి రావు');
+/**
+ * Names that are also everyday words or gods' names (a king, the sun, truth, a lotus, victory, a snake), or that name
+ * hospitals and firms as often as people (Srinivasa, Reddy): only inside a full name.
+ */
+export const TE_AMBIGUOUS = set('రాజు రవి సత్య లక్ష్మి పద్మ విజయ ఉమ రామ కృష్ణ నాగ సాయి రావు శ్రీనివాస రెడ్డి');
 
 // ---------------------------------------------------------------- Devanagari
 export const HI_GIVEN = set(`

@@ -3,23 +3,23 @@
 // lists front-coded (a capital letter: A = 0 ... Z = 25 characters shared with the entry before, and the
 // rest); sorted, except KO_SUFFIXES. Then byte-pair encoded: `merges` lists symbol + the two symbols it
 // stands for, in order. names/script-names.ts decodes them.
-export const merges = "0ин1ան2ος3ан4ια5ੀਤ6на7ор8ու9ता!ან#ლი$田A%ार&ია+ов,ਦਰ:ਿੰ;ેશ=្រ>ης?ии@्र[ვი]ар^ск_эн{ਦੀ}้า|მაĀர்ā่าĂင်ăკაĄ្នąναĆенćулĈსAĉавĊбаċիկČਜ5čાBĎష్ďารĐгаđειĒлиēонĔцэĕարĖलाėहाĘારęవిĚიAěნაĜრიĝានĞνηğστĠтаġынĢինģالĤ藤AĥаBĦ{ਪħραĨолĩслĪենīपाĬमाĭर्Įेशį्यİਵਾı੍ਰĲજયĳાAĴக்ĵன்Ķம்ķறுĸยาĹย์ĺองĻันļี่ĽານľောĿდაŀვაŁლაłტოŃឌិńណ្ŅBुņικŇетňилŉимŊраŋярŌاءōीAŎშ[ŏ生AŐи0őĄកŒđοœŃតŔουŕριŖτρŗикŘстřьяŚريśليŜميŝकाŞराşी9ŠीतšਮਨŢਰਨţ્યŤ્રťருŦ్మŧคุŨบาũหมŪานūນາŬေါŭზეŮთაůოფŰኤልűជបŲជ្ųទាŴវេŵស់ŶអőŷំងŸ子AŹ野AźаAŻBాżĊŋŽανžγαſλεƀгэƁедƂлеƃмаƄогƅэлƆүүƇամƈյ1ƉնաƊીAƋምAƌ士AƍBрƎCтƏŅमƐŧณƑŨลƒਪıƓBिƔBेƕBეƖBიƗB村ƘCрƙFიƚĆтƛĔгƜĩĉƝńœƞņηƟŐAƠασơγεƢλαƣυρƤатƥирƦисƧияƨորƩստƪברƫוןƬריƭادƮانƯهDưजयƱडेƲनाƳनेƴप@Ƶष्ƶसाƷुरƸਮਲƹਮਾƺਵ:ƻਿਰƼੋਤƽક્ƾતિƿિતǀિરǁીતǂதிǃல்Ǆளிǅ்தǆక్Ǉత్ǈనాǉిAǊీతǋกรǌครǍนาǎพทǏສາǐ်AǑაCǒალǓბაǔენǕნიǖოAǗშიǘციǙልደǚሞንǛትAǜលោǝ្យǞ원AǟBоǠBրǡBنǢهCǣ=ីǤសǣǥ=ូǦBиǧBाǨBેǩBუǪB本ǫB의ǬB장ǭB지ǮCमǯDพǰDสǱĂးǲĐлǳĔƛǴĢեǵİਲǶĴகǷĸƑǸľĂǹŎ#ǺŞईǻūງǼűƝǽŲǼǾŴǽǿŷអȀƈAȁƴŠȂƽષȃǜកȄιąȅμαȆολȇρηȈταȉτεȊυAȋυσȌаяȍвŇȎдрȏевȐеиȑелȒичȓубȔциȕակȖեւȗհիȘրոșאלȚחיțרהȜارȝديȞلكȟهAȠيمȡਰČȢயĀȣేĎȤ్AȥทļȦแǎȧဒŬȨမǸȩ်CȪაAȫაŀȬታAȭንAȮወǙȯ井AȰ先ŏȱ天AȲ方Aȳ木AȴAдȵAсȶBлȷġBȸدBȹدC";
+export const merges = "0ин1ան2ος3ан4ια5ੀਤ6на7ор8ու9ता!ან#ლი$田A%ार&ია+ов,ਦਰ:ਿੰ;ેશ=្រ>ης?ии@्र[ვი]ар^ск_эн{ਦੀ}้า|მაĀர்ā่าĂင်ăკაĄ្នąναĆенćулĈსAĉавĊбаċիկČਜ5čાBĎష్ďารĐгаđειĒлиēонĔцэĕարĖलाėहाĘારęవిĚიAěნაĜრიĝានĞνηğστĠтаġынĢինģالĤ藤AĥаBĦ{ਪħραĨолĩслĪենīपाĬमाĭर्Įेशį्यİਵਾı੍ਰĲજયĳાAĴக்ĵன்Ķம்ķறுĸยาĹย์ĺองĻันļี่ĽານľောĿდაŀვაŁლაłტოŃឌិńណ្ŅBुņικŇетňилŉимŊраŋярŌاءōीAŎშ[ŏ生AŐи0őĄកŒđοœŃតŔουŕριŖτρŗикŘстřьяŚريśليŜميŝकाŞराşी9ŠीतšਮਨŢਰਨţીAŤ્યť્રŦருŧ్మŨ్రũคุŪบาūหมŬานŭນາŮေါůზეŰთაűოფŲኤልųជបŴជ្ŵទាŶវេŷស់ŸអőŹំងź子AŻ野AżаAŽBాžĊŋſανƀγαƁλεƂгэƃедƄлеƅмаƆогƇэлƈүүƉամƊյ1ƋնաƌిAƍምAƎ士AƏBрƐCтƑŅमƒũณƓŪลƔਪıƕBिƖBेƗBეƘBიƙB村ƚCрƛFიƜĆтƝĔгƞĩĉƟńœƠņηơŐAƢασƣγεƤλαƥυρƦатƧирƨисƩияƪորƫստƬברƭוןƮריƯادưانƱهDƲजयƳडेƴनाƵनेƶप@Ʒष्ƸसाƹुरƺਮਲƻਮਾƼਵ:ƽਿਰƾੋਤƿક્ǀતિǁાંǂિતǃિરǄીતǅதிǆல்Ǉளிǈ்தǉక్Ǌడ్ǋనాǌనిǍీతǎกรǏครǐนาǑพทǒສາǓ်AǔაCǕალǖბაǗენǘნიǙოAǚშიǛციǜልደǝሞንǞትAǟលោǠ្យǡ원AǢBоǣBրǤBنǥهCǦ=ីǧសǦǨ=ូǩBиǪBाǫBેǬBუǭB本ǮB의ǯB장ǰB지ǱCमǲDพǳDสǴĂးǵĐлǶĔƝǷĢեǸİਲǹĴகǺĸƓǻľĂǼŎ#ǽŞईǾŭງǿųƟȀŴǿȁŶȀȂŹអȃƊAȄƶŠȅƿષȆǟកȇιąȈμαȉολȊρηȋταȌτεȍυAȎυσȏаяȐвŇȑдрȒевȓеиȔелȕичȖубȗциȘակșեւȚհիțրոȜאלȝחיȞרהȟارȠديȡلكȢهAȣيمȤਰČȥயĀȦేĎȧทļȨแǑȩဒŮȪမǻȫ်CȬაAȭაŀȮታAȯንAȰወǜȱ井AȲ先ŏȳ天Aȴ方Aȵ木AȶAдȷAсȸBлȹġBȺدBȻدC";
 /** 302 entries */
 export const ZH_SURNAMES = "丁万丛严乔于仇付仲任伍何佘余佟侯俞俞倪党全兰关冉农冯冷凌刁刘劉包华卓单卜卞卢卫古史叶司吉吕吳吴呂周和唐商喬單喻嚴塗夏姚姜姬娄孔孙孟季孫宁安宋宗宫寇寧尚尤尹屈岑岳崔嶽左巩巫师席庄应庞康廖张張彭徐成戚戴房敖文方施时明易晏景曲曹曾朱李杜杨林柏查柯柳柴栾桂桑梁梅楊樊欧歐武段殷毕毛江池汤汪沈沙涂温游湯滕潘焦熊牛牟王甄甘田申畢白盛盧瞿石祁祝秦程穀穆窦章童符简管米紀纪缪罗翁翟耿聂聶肖胡臧舒艾芦苏苑苗苟范荣莊莫萬葉葛董蒋蒙蒲蓝蔡蔣蕭薛藍蘇蘭虞袁裴褚覃解詹謝譚许谢谭谷賈费贺贾赵趙路车辛边连迟邓邝邢邬邱邵邹郎郑郝郭鄒鄧鄭錢鍾钟钱閻關闫闵阮阳陆陈陳陶陸隋雷霍靳韓韦韩顧项顾颜饒饶馬馮駱马骆高魏魯鮑鲁鲍麦麻黃黄黎齐龐龔龙龚";
 /** 20 entries */
-export const ZH_COMPOUND_SURNAMES = "A上官A东Ȳ令狐A公孙A司徒B馬B马A夏侯A宇文A尉迟A慕容A東Ȳ欧阳A歐陽A皇甫A端ȳ諸葛A诸葛A長孫A长孙";
+export const ZH_COMPOUND_SURNAMES = "A上官A东ȴ令狐A公孙A司徒B馬B马A夏侯A宇文A尉迟A慕容A東ȴ欧阳A歐陽A皇甫A端ȵ諸葛A诸葛A長孫A长孙";
 /** 282 entries */
 export const ZH_GIVEN = "一三东丹丽义乐二云亮仁伟佳俊信倩偉健傑光兰兴兵军冬凡凤凯凱刚利剛力勇勋勳华博卫嘉国國坚坤夢天妍妮姗娜娟娴婉婧婷媛子孝宁宇安宏宝家宸寧寶小岚峰帅帆帥平广庆康廣建强彤彥彪彬德志忠思怡悦惠慧慶成振敏文斌新旭旺昊昌明昕星春晓晨晴晶智曉曦月杰東松林柏桂桐梅梓梦森楠榮欢欣歡武毅民永沛泉波泽洁洋浩海涛涵淑淳淵清渊湘源潔濤炜烨焱然燕玉玮玲珊珍珠琦琨琪琳琴琼瑛瑜瑞瑞瑩瑶瑾璇璐生盛睿磊礼祥福秀秋立紅红美翔翠聪聰腾興舒航艳艷芬芳英茜荣荷莉莲莹菊華菲萌萍萱萱蓉蓓蕾薇蘭衛詩誌誠诗诚豪貴賢贤贵超軍軒輝轩辉辰达远達遠鑫钢钰铭铮锋锦阳陽隆雄雨雪雯霖霞露静靜颖飛飞香馨馳駿騰驰骏鳴鵬鸣鹏麗龍龙";
 /** 139 entries */
-export const ZH_STOP = "A上午A下午A与A主任A也A了A今ȱ从A们A会B员A住院A体检A你好A信息A儿ŸȰ入院A出院A化疗B驗B验A医ŏ去A又A及A同学B志A向A和A在A地址A報告A处Ȳ复查B诊A大夫A太太A夫人A女儿Bƌ妈妈A家属B屬A对A将A小姐A就B诊A尿常规B检B檢A已B经A彩超A影像A心电图A怀孕A患者A您好A感染A或A手术B術A把A护ƌ报告A挂号A掛號A放疗A教授A明ȱ昨ȱ是A晚上A會員A来A核酸A档案A检查A檢查A母亲A治疗B療A父亲A爸爸A片Ÿ用药A由A电话A病人B例B历B情B房B歷A癌症A的B化验A等B人A糖尿病A結果A结果A给A老师A肿瘤A處Ȳ血压B常规B检B檢B糖A被A複查A要A診斷A護ƌ诊断A说A请A資料A资料A超声A身份证A过敏A还A透析A都A醫ŏ門診A门诊A随访A電話A需要A預約A预约A體檢A高血压";
+export const ZH_STOP = "A上午A下午A与A主任A也A了A今ȳ从A们A会B员A住院A体检A你好A信息A儿źȲ入院A出院A化疗B驗B验A医ŏ去A又A及A同学B志A向A和A在A地址A報告A处ȴ复查B诊A大夫A太太A夫人A女儿BƎ妈妈A家属B屬A对A将A小姐A就B诊A尿常规B检B檢A已B经A彩超A影像A心电图A怀孕A患者A您好A感染A或A手术B術A把A护Ǝ报告A挂号A掛號A放疗A教授A明ȳ昨ȳ是A晚上A會員A来A核酸A档案A检查A檢查A母亲A治疗B療A父亲A爸爸A片ź用药A由A电话A病人B例B历B情B房B歷A癌症A的B化验A等B人A糖尿病A結果A结果A给A老师A肿瘤A處ȴ血压B常规B检B檢B糖A被A複查A要A診斷A護Ǝ诊断A说A请A資料A资料A超声A身份证A过敏A还A透析A都A醫ŏ門診A门诊A随访A電話A需要A預約A预约A體檢A高血压";
 /** 14 entries */
-export const ZH_TITLES = "A主任AȰ医ŏ大夫A太太A夫人A女ƌ小姐A护ƌ教授A老师A護ƌ醫ŏ阿姨";
+export const ZH_TITLES = "A主任AȲ医ŏ大夫A太太A夫人A女Ǝ小姐A护Ǝ教授A老师A護Ǝ醫ŏ阿姨";
 /** 16 entries */
-export const ZH_NOT_NAMES = "A万一A于洋A冷静A华丽A卫ŏ周一B三B二A和平A孔Ÿ孙Ÿ李Ÿ王国BŸ白ȱ高兴";
+export const ZH_NOT_NAMES = "A万一A于洋A冷静A华丽A卫ŏ周一B三B二A和平A孔ź孙ź李ź王国Bź白ȳ高兴";
 /** 112 entries */
-export const JA_FAMILY = "A三浦A上田BŹ中山B島B川ƗBŹ丸山A久保A井上A今ȯ伊Ĥ佐々木BĤ内$前$加Ĥ北村A千葉A原$吉川ƗB$和$坂本A増$大塚B西BŹ太$安Ĥ宮崎ǪA小山B島B川B林BŹ山下B内B口B崎ǪB$岡本B$岩崎A島$工Ĥ平Ź後Ĥ斉Ĥ斎Ĥ新ȯ服部A木下ƗA杉山A村上B$松井B尾B岡ǪB$柴$桜ȯ森$横山A橋本A武$池$河Ź浅Ź清水A渡辺B邉B邊B部A田中ƗA石井B川B$福$竹内A荒ȳ菅原A菊地B池A藤井B原ǪB$西村B$谷口A近Ĥ遠Ĥ酒ȯ野口ƗA金Ÿ鈴ȳ長谷川A阿部A青ȳ高木B橋B$齋藤";
+export const JA_FAMILY = "A三浦A上田BŻ中山B島B川ƙBŻ丸山A久保A井上A今ȱ伊Ĥ佐々木BĤ内$前$加Ĥ北村A千葉A原$吉川ƙB$和$坂本A増$大塚B西BŻ太$安Ĥ宮崎ǭA小山B島B川B林BŻ山下B内B口B崎ǭB$岡本B$岩崎A島$工Ĥ平Ż後Ĥ斉Ĥ斎Ĥ新ȱ服部A木下ƙA杉山A村上B$松井B尾B岡ǭB$柴$桜ȱ森$横山A橋本A武$池$河Ż浅Ż清水A渡辺B邉B邊B部A田中ƙA石井B川B$福$竹内A荒ȵ菅原A菊地B池A藤井B原ǭB$西村B$谷口A近Ĥ遠Ĥ酒ȱ野口ƙA金ź鈴ȵ長谷川A阿部A青ȵ高木B橋B$齋藤";
 /** 11 entries */
-export const JA_HONORIFICS = "AくんAさまBんAちゃんAȰ君A様A殿A氏A課長A部長";
+export const JA_HONORIFICS = "AくんAさまBんAちゃんAȲ君A様A殿A氏A課長A部長";
 /** 48 entries */
 export const JA_GIVEN_FINAL = "一三乃之也二人介代佳健助司吾咲太夫央奈子実希平彦志恵斗明枝樹江治浩男真穂紀美翔花菜蔵誠輝郎里雄香";
 /** 50 entries */
@@ -30,175 +30,175 @@ export const KO_GIVEN = "가강건결경광구권규근금기길나남다덕도�
 export const KO_COMPOUND_SURNAMES = "A남궁A독고A사공A서문A선우A제갈A황보";
 /** 5 entries */
 export const KO_SUFFIXES = "A환자분C님CA님A씨";
-/** 118 entries */
-export const KO_NOT_NAMES = "A강남ǫB화A검사A결과A고열ǭA공유ǭA교육A구강A권리ǬB한A나이B중A남성B자A노인A문서ǫB자B제A민Ǟ방금A배송A백신A병Ǟ보고B험A서명B비스A성별B인B형A송금A수술A신경B규ǬA심리ǬA안내B전B정A약국A양성B호A연간A우리B선A원인ǬA월간A유의ǭA윤리A의Ǟ이건B동B미B상B용B유B제B하B해A일정A임상B시B신A장기B비B소B애A전문B송B원B화A정기CB도B리B보B상B신B형A조건B금B기B영제B정A주간B민B사B소ǫA지금B연BǞ진단B료A천식A최근B선B소B신B종A하나ǭA한국ǫǞ허리A현재A혈당B압A홍보A회의";
+/** 117 entries */
+export const KO_NOT_NAMES = "A강남ǮB화A검사A결과A고열ǰA공유ǰA교육A구강A권리ǯB한A나이B중A남성B자A노인A문서ǮB자B제A민ǡ방금A배송A백신A병ǡ보고B험A서명B비스A성별B인B형A송금A수술A신경B규ǯA심리ǯA안내B전B정A약국A양성B호A연간A우리B선A원인ǯA월간A유의ǰA윤리A의ǡ이건B동B미B상B용B유B제B하B해A일정A임상B시B신A장기B비B소B애A전문B송B원B화A정기CB도B리B보B상B신B형A조건B금B기B영제B정A주간B민B사B소ǮA지금Bǡ진단B료A천식A최근B선B소B신B종A하나ǰA한국Ǯǡ허리A현재A혈당B압A홍보A회의";
 /** 101 entries */
-export const RU_GIVEN = "AаƂкс3ȎJаFȐC0аCлĥ6сĠсƧDтĨ?Cгȑ0аCȎȐC6ƎēF0ĥркад?ƎемAбƄд3ƘƦAвадŉCлƚ0IаEр?GяCсň?Bерēŗĥŗт7GƧCĠл?ȶадŉƥFƜBячеƜAǲ0аCн6BĆ6д?C7г?BƂбƍиг7?ȴ3?лƘřBĆƦǦ3ĥмитр?AȏгĆ?Bг7BкƤер0ĥƂ6CизĉеĠAж36Aз0аидĥояAив3Bг7ьȶřBн6ƍ0źк]0ĥƥňлBēŘ3т0ƍиŘ0ĥсĆƧAл]ƦĥеēидǦдƧBюдмňźƃксŉƘг]иĠD0аEяDř6ǦхаňA6з]CĠĒяFřBŗиĠDĨаиC6Aокс3ĥƂгD6CьĐBсĠпAпĉȑBŇрBĨ0źŊƦĥуĩ3ȵȍл3ĥергȐǟфƧDřBт3иƜCеп3AĠм]аCŊсƎř6BŉофȐDурAćř6AфƁ7AюĒяƍ?Aя6ƍоƜ";
+export const RU_GIVEN = "AаƄкс3ȑJаFȓC0аCлĥ6сĠсƩDтĨ?CгȔ0аCȑȓC6ƐēF0ĥркад?ƐемAбƆд3ƚƨAвадŉCлƜ0IаEр?GяCсň?Bерēŗĥŗт7GƩCĠл?ȸадŉƧFƞBячеƞAǵ0аCн6BĆ6д?C7г?BƄбƏиг7?ȶ3?лƚřBĆƨǩ3ĥмитр?AȒгĆ?Bг7BкƦер0ĥƄ6CизĉеĠAж36Aз0аидĥояAив3Bг7ьȸřBн6Ə0żк]0ĥƧňлBēŘ3т0ƏиŘ0ĥсĆƩAл]ƨĥеēидǩдƩBюдмňżƅксŉƚг]иĠD0аEяDř6ǩхаňA6з]CĠĒяFřBŗиĠDĨаиC6Aокс3ĥƄгD6CьĐBсĠпAпĉȔBŇрBĨ0żŊƨĥуĩ3ȷȐл3ĥергȓǢфƩDřBт3иƞCеп3AĠм]аCŊсƐř6BŉофȓDурAćř6Aфƃ7AюĒяƏ?Aя6Əоƞ";
 /** 7 entries */
-export const RU_GIVEN_AMBIGUOUS = "AвеŊAƂвBюб+ьAмƥA6деждźром3AƜа";
+export const RU_GIVEN_AMBIGUOUS = "AвеŊAƄвBюб+ьAмƧA6деждżром3Aƞа";
 /** 7 entries */
-export const RU_PATRONYMIC_ENDINGS = "AȏȒC6A0Ȓ6Bч6A+ȒC6AьȒ";
+export const RU_PATRONYMIC_ENDINGS = "AȒȕC6A0ȕ6Bч6A+ȕC6Aьȕ";
 /** 22 entries */
-export const RU_SURNAME_ENDINGS = "ȴзеAȏCĥнкоA0CĥхBчA+Cź^ȌCийAукAцкȌCийAчукAшвиĒAġCĥхAюкAян";
+export const RU_SURNAME_ENDINGS = "ȶзеAȒCĥнкоA0CĥхBчA+Cż^ȏCийAукAцкȏCийAчукAшвиĒAġCĥхAюкAян";
 /** 100 entries */
-export const RU_NOT_SURNAME_STEMS = "A3аĒзCгĒй^Bспƥ0AбиĒрȓ0ȶ3кBĨьнAвакц0ǦĠм0ǟпросBŊчBыпи^AгемƄлоб0ȶȓ0ǟдƘод^Ǝ+ȴ3нBȑƎ^ǦагнозCсȔпл0BƄ+7Cкт7DумƚƘƄAжĆ^Dщ0AзаказBвēкBд7+BȓA0сć0BсĩƁ+3BтƄAк]т0Ǧȏ^BĒƚDнŗƍеƤ00C+BтAƂк]ŘвCчĆǦцAƃĐз0Cш0BƁиц0H^CŘDяцǟ^+^ƍтBуж^Dч0A6прĉлĆB+AоблаŘнCĩƁ+3BпеŊȔBсмотрCн+Ǝр+BтȍCчŇAпаȔƚBĆицňл0ȶ3C+ǟĒкл0ŗD+0ƍеп]ƤCиȍŘвDемDч0CоцƁурAŊзг+7BезćьĠтCцептǟссий^BȓлCс^ȵвƁĆBȑь^ȶ+BнŉкB+ŇƎруднŗBпеȔаĒŘCƦƘĉкBчŇAт+]AузиBкŊ0^AфайлAцȍBƚŊльнAчасBекAэкг";
+export const RU_NOT_SURNAME_STEMS = "A3аĒзCгĒй^BспƧ0AбиĒрȖ0ȸ3кBĨьнAвакц0ǩĠм0ǢпросBŊчBыпи^AгемƆлоб0ȸȖ0Ǣдƚод^Ɛ+ȶ3нBȔƐ^ǩагнозCсȗпл0BƆ+7Cкт7DумƜƚƆAжĆ^Dщ0AзаказBвēкBд7+BȖA0сć0Bсĩƃ+3BтƆAк]т0ǩȒ^BĒƜDнŗƏеƦ00C+BтAƄк]ŘвCчĆǩцAƅĐз0Cш0Bƃиц0H^CŘDяцǢ^+^ƏтBуж^Dч0A6прĉлĆB+AоблаŘнCĩƃ+3BпеŊȗBсмотрCн+Ɛр+BтȐCчŇAпаȗƜBĆицňл0ȸ3C+ǢĒкл0ŗD+0Əеп]ƦCиȐŘвDемDч0CоцƃурAŊзг+7BезćьĠтCцептǢссий^BȖлCс^ȷвƃĆBȔь^ȸ+BнŉкB+ŇƐруднŗBпеȗаĒŘCƨƚĉкBчŇAт+]AузиBкŊ0^AфайлAцȐBƜŊльнAчасBекAэкг";
 /** 80 entries */
-export const AR_GIVEN = "AابراهȠBحمȸسمŌBملCنهǡسBȠƮAبلģAجمģCيلȟحسنCينBمȹزهǡƮAخģȸȝجȟȝناAراشȹŜCنياBقيهǡاBȠAزيƭCنبAسȜǢلمCŜBعƭCȹيȸلطƮCŜBŜȟشȠŌAطȜقAعائشǢدلBبدģرحمنFعزيزFلǢيرBثمƮBśBمȜCرAغƭȟفاطمهBهȸيصلAكŚمBمģAلŜŌBيśCناAماجȹȞBحمدDوȸŚمBصطفيǡيDرAنƭيǢصرBبيلBجلŌBورDȟهģهBȝBشامǡȸيفŌAوفŌBśدAياسرDŜنBوسف";
+export const AR_GIVEN = "AابراهȣBحمȺسمŌBملCنهǤسBȣưAبلģAجمģCيلȢحسنCينBمȻزهǤưAخģȺȠجȢȠناAراشȻŜCنياBقيهǤاBȣAزيƯCنبAسȟǥلمCŜBعƯCȻيȺلطưCŜBŜȢشȣŌAطȟقAعائشǥدلBبدģرحمنFعزيزFلǥيرBثمưBśBمȟCرAغƯȢفاطمهBهȺيصلAكŚمBمģAلŜŌBيśCناAماجȻȡBحمدDوȺŚمBصطفيǤيDرAنƯيǥصرBبيلBجلŌBورDȢهģهBȠBشامǤȺيفŌAوفŌBśدAياسرDŜنBوسف";
 /** 5 entries */
 export const AR_LINKS = "AابنCوBلAبنCت";
 /** 45 entries */
-export const AR_NOT_FAMILY = "AģاسبوعDشعƯولCتحģيلEśلDقŚرCثƮيCجȝدGƯراحǢدكتورHƯمDوŌCساعƯكرCصباحCضغطCطبيبGƯوȜئCعزيزGƯلاجDمśƯيƭǢغȹفحصEوصاتCقلبCكŚمGǢمحترمHƯŚضGƯسŌEتشفيDلفDوعȹنتائجEيجǢيومAللمŚضGه";
+export const AR_NOT_FAMILY = "AģاسبوعDشعƱولCتحģيلEśلDقŚرCثưيCجȠدGƱراحǥدكتورHƱمDوŌCساعƱكرCصباحCضغطCطبيبGƱوȟئCعزيزGƱلاجDمśƱيƯǥغȻفحصEوصاتCقلبCكŚمGǥمحترمHƱŚضGƱسŌEتشفيDلفDوعȻنتائجEيجǥيومAللمŚضGه";
 /** 2 entries */
-export const AR_ROYAL = "AģاŜرCمȞ";
+export const AR_ROYAL = "AģاŜرCمȡ";
 /** 25 entries */
-export const AR_STOP = "AģتيCذيCيBوAتحśلBقŚرBȞAثمAذȞAعśǡAفحصBيAقدAلاBمǡAماBعǡBوعدAنتيجȟهذاCȟو";
+export const AR_STOP = "AģتيCذيCيBوAتحśلBقŚرBȡAثمAذȡAعśǤAفحصBيAقدAلاBمǤAماBعǤBوعدAنتيجȢهذاCȢو";
 /** 44 entries */
-export const HE_GIVEN = "AאביDגילCțםBהרƫBוƬEתBיתיBליהוBסתרBƬșAדודBנהCיșAȚיםBנהAטליהAיונתןCסיDףBעלCקבBצחקAלאהBיאתAמאיהDרBיכșDלBƬםBשהAנועהDםAסיגלAעומרAרבקהBוניEתCתBחלAשיțBלמהBמוșBțAתמר";
+export const HE_GIVEN = "AאביDגילCȞםBהרƭBוƮEתBיתיBליהוBסתרBƮȜAדודBנהCיȜAȝיםBנהAטליהAיונתןCסיDףBעלCקבBצחקAלאהBיאתAמאיהDרBיכȜDלBƮםBשהAנועהDםAסיגלAעומרAרבקהBוניEתCתBחלAשיȞBלמהBמוȜBȞAתמר";
 /** 29 entries */
-export const HE_SURNAMES = "AאƪהםBוȚƫBזולאיBלƫBשכנזיAביטƫBרקAגבאיBולדƪגBƬנƪגAדהןAוייסAחדדBזןAיוסףAכהןAלויAמזרȚAסויסהAעמרAפƬדמןCץAקלייןBפלןAרוזןDנƪגAשטרןBמעוניBפירא";
+export const HE_SURNAMES = "AאƬהםBוȝƭBזולאיBלƭBשכנזיAביטƭBרקAגבאיBולדƬגBƮנƬגAדהןAוייסAחדדBזןAיוסףAכהןAלויAמזרȝAסויסהAעמרAפƮדמןCץAקלייןBפלןAרוזןDנƬגAשטרןBמעוניBפירא";
 /** 8 entries */
-export const HE_AMBIGUOUS = "AאביBלƫAƪקAדודAȚיםBנהAרותAשț";
+export const HE_AMBIGUOUS = "AאביBלƭAƬקAדודAȝיםBנהAרותAשȞ";
 /** 47 entries */
-export const PA_GIVEN = "AਅšĦCȡBਰਸ਼ĦAਇੰ,ČAਕƸČBŢੈਲBਿŢĦBੁਲĦAਗੁȡDĦDਨਾਮDƒ5Dਮ5Dƺ,AਜਗČBਸƒ5CਬੀਰCƺ,Bੋਗ:,Aਤਜ:,AਦਲČAਨਵਜƼCĦBƻƸAਪਰਮČD:,BıਭਜƼAਬਲČCਦੇਵCƺ,AšČCĦCƒ5AਰਣČBšĦBਾਜ:,AਸਤਨਾਮBਰਬČBਿਮŢBੁਖČDƺ,Cਰ:,AਹȡCĦCƒ5CšCƺ,";
+export const PA_GIVEN = "AਅšĦCȤBਰਸ਼ĦAਇੰ,ČAਕƺČBŢੈਲBਿŢĦBੁਲĦAਗੁȤDĦDਨਾਮDƔ5Dਮ5DƼ,AਜਗČBਸƔ5CਬੀਰCƼ,Bੋਗ:,Aਤਜ:,AਦਲČAਨਵਜƾCĦBƽƺAਪਰਮČD:,BıਭਜƾAਬਲČCਦੇਵCƼ,AšČCĦCƔ5AਰਣČBšĦBਾਜ:,AਸਤਨਾਮBਰਬČBਿਮŢBੁਖČDƼ,Cਰ:,AਹȤCĦCƔ5CšCƼ,";
 /** 20 entries */
-export const PA_SURNAMES = "AਅਟǵAਔਜਲਾAਕੌਰBੰਗAਗਰੇǵBਿੱਲAਚੀƹAਢਿੱਲੋਂAਧਾਲੀǵAਬਰਾੜBਾਜİBੈਂਸAƹਨAਰੰਧਾİAਵƻਕAਸਹƼਾB:ਘCੱਧੂBੇਖੋਂBੰਧੂ";
+export const PA_SURNAMES = "AਅਟǸAਔਜਲਾAਕੌਰBੰਗAਗਰੇǸBਿੱਲAਚੀƻAਢਿੱਲੋਂAਧਾਲੀǸAਬਰਾੜBਾਜİBੈਂਸAƻਨAਰੰਧਾİAਵƽਕAਸਹƾਾB:ਘCੱਧੂBੇਖੋਂBੰਧੂ";
 /** 6 entries */
-export const PA_AMBIGUOUS = "AਕੌਰBੰਗAਨƻƸAƹਨAਸਿਮŢCੰਘ";
+export const PA_AMBIGUOUS = "AਕੌਰBੰਗAਨƽƺAƻਨAਸਿਮŢCੰਘ";
 /** 46 entries */
-export const GU_GIVEN = "AઅંકƿBĲBમƿBશોકAઉષĳકલ્પ;BાંતčǀણBોમલAગǁĳચǀાગAĲ;Bશોદčીગ્ન;BţોƾAદȂčિન;Aનર;BǁાDિનǨહĳપĘ્વતીBૂજčŤકાશDવીણDિયĳભરતBાવનĳમંજુલčહ;Bીનčુક;Aરમ;Bાજ;ǨખĳલȂ્મƊવિĲAશĘદĳસંĲBરલčǁčુર;AહંસčરીશBƿ;Ǩતલ";
+export const GU_GIVEN = "AઅંકǂBĲBમǂBશોકAઉષĳકલ્પ;BǁતčǃણBોમલAગǄĳચǃાગAĲ;Bશોદčીગ્ન;BŤોǀAદȅčિન;Aનર;BǄાDિનǫહĳપĘ્વતીBૂજčťકાશDવીણDિયĳભરતBાવનĳમંજુલčહ;Bીનčુક;Aરમ;Bાજ;ǫખĳલȅ્મţવિĲAશĘદĳસંĲBરલčǄčુર;AહંસčરીશBǂ;ǫતલ";
 /** 24 entries */
-export const GU_SURNAMES = "AઅમીનAગાંધƊચૌધરીCહાણAજોશƊઠાકરAતŤિવેદƊદવેǨસાઈAપંડţčટેલBરમĘBĘેખBŤજાપƾAબĘોટAભટ્ટAમકવાણčહેતčોદƊરાઠોડAવţાસAશાહAસુથĘBોલંકી";
-/** 8 entries */
-export const GU_AMBIGUOUS = "AઉષĳકǀણAજţોƾAપૂજčŤકાશAભાવનĳલȂ્મƊવિĲ";
+export const GU_SURNAMES = "AઅમીનAગǁધţચૌધરીCહાણAજોશţઠાકરAતťિવેદţદવેǫસાઈAપંડŤčટેલBરમĘBĘેખBťજાપǀAબĘોટAભટ્ટAમકવાણčહેતčોદţરાઠોડAવŤાસAશાહAસુથĘBોલંકી";
+/** 9 entries */
+export const GU_AMBIGUOUS = "AઉષĳકǃણAગǁધţજŤોǀAપૂજčťકાશAભાવનĳલȅ્મţવિĲ";
 /** 28 entries */
-export const TE_GIVEN = "AఅనితAఉమAకిరణ్BృĎణAగǊAǈగAపదŦB్రసాదȤభారతǉమహȣŻధęAరమȣBęŻజుCధCమAలǆĎమǉęజయBెంకటAశ్రీదేęEనివాసJȤసǇయBరోజŻయిBǊBునǊCరȣ";
+export const TE_GIVEN = "AఅǌతAఉమAకిరణ్BృĎణAగǍAǋగAపదŧBŨసాద్AభారతƌమహȦŽధęAరమȦBęŽజుCధCమAలǉĎమƌęజయBెంకటAశŨీదేęEǌవాసJ్Aసత్యBరోజŽయిBǍBునǍCరȦ";
 /** 10 entries */
-export const TE_SURNAMES = "AగౌడȤచౌదరǉǈయǆDుడుAయాదవȤరావుBెడ్డǉవరŦAశరŦŻస్Ǉరి";
-/** 12 entries */
-export const TE_AMBIGUOUS = "AఉమAకృĎణAǈగAపదŦAరęŻజుCమCవుAలǆĎమǉęజయAసǇయŻయి";
-/** 57 entries */
-export const HI_GIVEN = "AअंजलिBưBनि9DलCşBमितBĭजुनBशोकAआŝशBरतōकमĖBवि9Ə%ōगşŅरȁBोīलAजसȁAदिनĮBीपकDाAन%ायणƔėAप%्वतीBूजाB@ƶदDियाAबėदƷƓनोदǮĖAमनȁCोजC्जुBहĮBीƲAरमĮǧजĮǮCहुलBşBोहितAलक्ƵमōविŝसCưAशįामAसंưBन्तोषBबिƲBरि9BşŅनşEलǮनCरĮCशीĖB्ƳėAहरȁCि";
-/** 49 entries */
-export const HI_SURNAMES = "Aअग@वालBधिक%ōआच%įAक%्कीƏ%BोइŞĖBौरAखड्ŝAगिलŅप्9CरुङAघिमिरेAचौधरीCėनAजोशōठाकƷA9ĬङƓव%ीB@िīठōथाīAदाėलŅबेƔƶईAƲयरBįौīƳAपटेलǧंƱCण्ƱयBौƱलAबस्ƳतAभट्टǺAमहĭजनƓश@ाƔह9AयादवAǺCवƔड्डōĖĬƓम्बूAवĭĬAशĭĬǧकįCहƔĭīB@ीवास्तवDेƵठAसंधूƓंह";
-/** 17 entries */
-export const HI_AMBIGUOUS = "Aअधिक%ōआŝशBच%įAकमĖƏ%AगşAन%ायणAƴƶदAबėदƷAǺǮAलक्ƵमीǧĬAसिंहBşƏनAहरि";
-/** 66 entries */
-export const AM_NAMES = "AሀይሌAሃብቶምBናBይሌAሄለንBኖክAሉዋƋሓጎስAሕይወǛመሰረትBብራህቱBኮንȭሙሉጌȬሚልኤȭማርȬሜሮȭሩǛሰለǚBላምBምሃርBናይǛሳምራዊትBራAበቀለAቤተልሔƋብርሃኑCቱካȭተስፋዬBክሌBȮAታደሰAትዕግስǛናሆƋአለሙBልማዝBማኑŰBሰፋBስመሮምCቴርBበበAኣማኑŰBስመሮƋŰሳBፍሬƋእዮብAከበደAኪዳኔAȮBይኒAዘውዱAዮሃንስBሐንስBርዳኖስBናስAደስȬዳንŰBዊǛገብሩCሬAጌታቸውAግርማDይAፀሐይAፊሊǚAፍልǚBቅር";
-/** 5 entries */
-export const AM_AMBIGUOUS = "AሰላƋአልማዝAደስȬፀሐይAፍቅር";
-/** 7 entries */
-export const AM_NAME_PREFIXES = "AሃይለAብርሃነAተስፋAኃይለAኪዳነAȮAገብረ";
-/** 99 entries */
-export const EL_GIVEN = "AαžπηCơλƞBθαąσι2CηąBņαȉŕĞBſξŽδħI2BąğƠ4I2CδρεαςCąEςCτων>Fι2BσπƠ4Aβαγơλ>Cσιλđ2F>FƞAơωργ4G2B4νĞGςCωργ2GυBȇγορ>Gι2AδεσποȄBημητħGηHςGι2Bιονȋ>AđȇĞBſĞFςDυθεŕ2CπιδαBμμŽŔηλBυαγơλ4H2Cơν4Cδοκ4Cτυχ4AζωηAηλ4ςAθαąσ>BεοδωħG2Bοδωρ>AιωŽąF>AκαλλιοπηCȉŕąIςBƣ4κηG2BωνğŽτȄK2CğαFςAſυȉρ>AμŽωλ>CρžŕȈD4FςDκ2BιχαηλEλ>AνƞDοƢ2EςEȊȆžBυħν4AπαąγιωȈI>CħσκευηCυλ2BεŖ2BȆυξεĞAσοφ4FςBπυŕδωνE2BȈƣ2GυƢCελι2EƢCυλ4ν2Bωτηρ>AτƠ2AφωτđĞD>AχαħEƢμπ2Bȇğ2CιğȄCȋα";
+export const TE_SURNAMES = "AగౌǊAచౌదరƌǋయǉDుడుAయాదవ్AరావుBెǊడƌవరŧAశరŧŽస్తŨి";
 /** 14 entries */
-export const EL_AMBIGUOUS = "AαžπηBθηąAδεσποȄAđȇĞBλπιδαBυτυχ4AζωηAκƣ4κηAȅρžŕȈAνƞAπαħσκευηAğαƣ2AχαħBρȋα";
+export const TE_AMBIGUOUS = "AఉమAకృĎణAǋగAపదŧAరęŽజుCమCవుBెǊడƌలǉĎమƌęజయAశŨీǌవాసAసత్యŽయి";
+/** 57 entries */
+export const HI_GIVEN = "AअंजलिBƲBनि9DलCşBमितBĭजुनBशोकAआŝशBरतōकमĖBवि9Ƒ%ōगşŅरȄBोīलAजसȄAदिनĮBीपकDाAन%ायणƖėAप%्वतीBूजाB@ƸदDियाAबėदƹƕनोदǱĖAमनȄCोजC्जुBहĮBीƴAरमĮǪजĮǱCहुलBşBोहितAलक्ƷमōविŝसCƲAशįामAसंƲBन्तोषBबिƴBरि9BşŅनşEलǱनCरĮCशीĖB्ƵėAहरȄCि";
+/** 49 entries */
+export const HI_SURNAMES = "Aअग@वालBधिक%ōआच%įAक%्कीƑ%BोइŞĖBौरAखड्ŝAगिलŅप्9CरुङAघिमिरेAचौधरीCėनAजोशōठाकƹA9Ĭङƕव%ीB@िīठōथाīAदाėलŅबेƖƸईAƴयरBįौīƵAपटेलǪंƳCण्ƳयBौƳलAबस्ƵतAभट्टǽAमहĭजनƕश@ाƖह9AयादवAǽCवƖड्डōĖĬƕम्बूAवĭĬAशĭĬǪकįCहƖĭīB@ीवास्तवDेƷठAसंधूƕंह";
+/** 17 entries */
+export const HI_AMBIGUOUS = "Aअधिक%ōआŝशBच%įAकमĖƑ%AगşAन%ायणAƶƸदAबėदƹAǽǱAलक्ƷमीǪĬAसिंहBşƑनAहरि";
+/** 66 entries */
+export const AM_NAMES = "AሀይሌAሃብቶምBናBይሌAሄለንBኖክAሉዋƍሓጎስAሕይወǞመሰረትBብራህቱBኮንȯሙሉጌȮሚልኤȯማርȮሜሮȯሩǞሰለǝBላምBምሃርBናይǞሳምራዊትBራAበቀለAቤተልሔƍብርሃኑCቱካȯተስፋዬBክሌBȰAታደሰAትዕግስǞናሆƍአለሙBልማዝBማኑŲBሰፋBስመሮምCቴርBበበAኣማኑŲBስመሮƍŲሳBፍሬƍእዮብAከበደAኪዳኔAȰBይኒAዘውዱAዮሃንስBሐንስBርዳኖስBናስAደስȮዳንŲBዊǞገብሩCሬAጌታቸውAግርማDይAፀሐይAፊሊǝAፍልǝBቅር";
+/** 5 entries */
+export const AM_AMBIGUOUS = "AሰላƍአልማዝAደስȮፀሐይAፍቅር";
+/** 7 entries */
+export const AM_NAME_PREFIXES = "AሃይለAብርሃነAተስፋAኃይለAኪዳነAȰAገብረ";
+/** 99 entries */
+export const EL_GIVEN = "AαƀπηCƣλƠBθαąσι2CηąBņαȌŕĞBƁξſδħI2BąğƢ4I2CδρεαςCąEςCτων>Fι2BσπƢ4Aβαγƣλ>Cσιλđ2F>FƠAƣωργ4G2B4νĞGςCωργ2GυBȊγορ>Gι2AδεσποȇBημητħGηHςGι2BιονȎ>AđȊĞBƁĞFςDυθεŕ2CπιδαBμμſŔηλBυαγƣλ4H2Cƣν4Cδοκ4Cτυχ4AζωηAηλ4ςAθαąσ>BεοδωħG2Bοδωρ>AιωſąF>AκαλλιοπηCȌŕąIςBƥ4κηG2BωνğſτȇK2CğαFςAƁυȌρ>Aμſωλ>CρƀŕȋD4FςDκ2BιχαηλEλ>AνƠDοƤ2EςEȍȉƀBυħν4AπαąγιωȋI>CħσκευηCυλ2BεŖ2BȉυξεĞAσοφ4FςBπυŕδωνE2Bȋƥ2GυƤCελι2EƤCυλ4ν2Bωτηρ>AτƢ2AφωτđĞD>AχαħEƤμπ2BȊğ2CιğȇCȎα";
+/** 14 entries */
+export const EL_AMBIGUOUS = "AαƀπηBθηąAδεσποȇAđȊĞBλπιδαBυτυχ4AζωηAκƥ4κηAȈρƀŕȋAνƠAπαħσκευηAğαƥ2AχαħBρȎα";
 /** 11 entries */
 export const EL_SURNAME_ENDINGS = "AαδηDςCŔBκηDςAιδηDςCŔAογλŔAπŔλ2Fυ";
 /** 8 entries */
-export const EL_TITLES = "AκBαB2Bƣ4FςEεE2Fυ";
+export const EL_TITLES = "AκBαB2Bƥ4FςEεE2Fυ";
 /** 3 entries */
-export const EL_PATIENT_WORDS = "AƠθεĞGςFŔς";
+export const EL_PATIENT_WORDS = "AƢθεĞGςFŔς";
 /** 24 entries */
-export const EL_STAFF = "Aγ4ŖεF2GȊδιερμηνεαJςDυθυντ>Iρ4BρCαA4ŖεE2FȊκαθDηγητηIςHρ4Aȅ4AνοσηſυτηJςIρ4AπροιğαμεĞK2Aφȋņοθεħπευτ>Oρ4";
+export const EL_STAFF = "Aγ4ŖεF2GȍδιερμηνεαJςDυθυντ>Iρ4BρCαA4ŖεE2FȍκαθDηγητηIςHρ4AȈ4AνοσηƁυτηJςIρ4AπροιğαμεĞK2AφȎņοθεħπευτ>Oρ4";
 /** 40 entries */
-export const EL_PLACE_HEADS = "AαγC4EςD2EȊβƠDιſωςFισσ>Aδημ2EυB4γνωğņοAερžğηŕοA4ŖŒHυBδρυȅGτ2AκενŖοGυBλινƞHςAſωφEορ2HȊμοĞAą2BοσοκομŒKȊοδCοDντ4ŖŒDςDȊπŽεπιğημιοBƢȉ4HςBȆυ4ŖŒAσχȆŒEηAυπŔργŒAφαρȅκŒ";
+export const EL_PLACE_HEADS = "AαγC4EςD2EȍβƢDιƁωςFισσ>Aδημ2EυB4γνωğņοAερƀğηŕοA4ŖŒHυBδρυȈGτ2AκενŖοGυBλινƠHςAƁωφEορ2HȍμοĞAą2BοσοκομŒKȍοδCοDντ4ŖŒDςDȍπſεπιğημιοBƤȌ4HςBȉυ4ŖŒAσχȉŒEηAυπŔργŒAφαρȈκŒ";
 /** 59 entries */
-export const HY_GIVEN = "A1աȗտCիCƉBշոտBƩղċǠƇCթ8րCմ1DĪDǴCսĪCտȕCփիAգագċCƈեBȖƨգBոհĕCռǠիգƨAդավիթAզĕ8ȗAէդգĕAլȖոնBի1աCլիթB8սǴAխաչատ8րAկĕĪDǴAհȕոբCյկCսմċBովհ1նեսBռիփսիմեǠ1տAմ18կCրիƇEնեBհերAƉիրաCրեկDǴB8նեAշ8շ1Aռ8բĪDզ1ƉAսաթĪċCմվելCրգիսBեդաBիր18շBոƉCւրĪAվազգĪCհեCրդ1AտաթȖċBիգր1Aքնĕċ";
+export const HY_GIVEN = "A1աȚտCիCƋBշոտBƫղċǣƉCթ8րCմ1DĪDǷCսĪCտȘCփիAգագċCƊեBșƪգBոհĕCռǣիգƪAդավիթAզĕ8ȚAէդգĕAլșոնBի1աCլիթB8սǷAխաչատ8րAկĕĪDǷAհȘոբCյկCսմċBովհ1նեսBռիփսիմեǣ1տAմ18կCրիƉEնեBհերAƋիրաCրեկDǷB8նեAշ8շ1Aռ8բĪDզ1ƋAսաթĪċCմվելCրգիսBեդաBիր18շBոƋCւրĪAվազգĪCհեCրդ1AտաթșċBիգր1Aքնĕċ";
 /** 5 entries */
-export const HY_AMBIGUOUS = "AաƩղċǠփիAգոհĕAհայկAշ8շ1";
+export const HY_AMBIGUOUS = "AաƫղċǣփիAգոհĕAհայկAշ8շ1";
 /** 7 entries */
-export const HY_SURNAME_ENDINGS = "Aե1DիDցAƈDիEնDց";
+export const HY_SURNAME_ENDINGS = "Aե1DիDցAƊDիEնDց";
 /** 12 entries */
-export const HY_NOT_SURNAMES = "AƇերċƈǠցախȀեվȘպȕ1ǠȖ1ե1GȀլոս1ջելեսȀկիլċȀհայաƩ1ե1IȀմոսկովȀռ8սաƩ1Ȁփĕիզƈ";
+export const HY_NOT_SURNAMES = "AƉերċƊǣցախȃեվțպȘ1ǣș1ե1Gȃլոս1ջելեսȃկիլċȃհայաƫ1ե1Iȃմոսկովȃռ8սաƫ1ȃփĕիզƊ";
 /** 6 entries */
-export const HY_TITLES = "AպĕոնǠնAտċĢBկնAօրդCիƨդ";
+export const HY_TITLES = "AպĕոնǣնAտċĢBկնAօրդCիƪդ";
 /** 6 entries */
-export const HY_PATIENT_WORDS = "Aȗվ1դGըGĢAպացիĪտHըHĢ";
+export const HY_PATIENT_WORDS = "AȚվ1դGըGĢAպացիĪտHըHĢ";
 /** 12 entries */
-export const HY_STAFF = "AատƇƉբ8յժAբժիշկCշկ8ȗB8ժք8յրAդոկտƨǠAթĕգմ1իչAմ1կաբĕձAպȘֆEեսƨAսրտաբ1Aվիրաբ8յժ";
+export const HY_STAFF = "AատƉƋբ8յժAբժիշկCշկ8ȚB8ժք8յրAդոկտƪǣAթĕգմ1իչAմ1կաբĕձAպțֆEեսƪAսրտաբ1Aվիրաբ8յժ";
 /** 18 entries */
-export const HY_PLACE_HEADS = "A1վ1Aբժշկȕ1Aդեղատ8նBպȘցAընկեր8թյ8նAĢƩիտ8տAկĪտȘնBլĢċաAհƇալսĕ1BիմƉդրƇCվ1դ1ոցAպոլċլĢċաCղոտաAսբB8րբBպըAփբըBողոց";
+export const HY_PLACE_HEADS = "A1վ1AբժշկȘ1Aդեղատ8նBպțցAընկեր8թյ8նAĢƫիտ8տAկĪտțնBլĢċաAհƉալսĕ1BիմƋդրƉCվ1դ1ոցAպոլċլĢċաCղոտաAսբB8րբBպըAփբըBողոց";
 /** 73 entries */
-export const KA_GIVEN = "Aǒექს!დრეBěDნǖǓდĜƕქȪგეŁƖგǑორგიBოჩȪĿ[თƙCთǖეăDტეĜნეBლǔეAŀხტ!გHĚზაზაǩრაბFĚŮ|რƙDუěƕǑმურƙCოěA&Bრაკ#C|AăხȪŁ#Cშაƕვ!ƙCŁB&CăǩăA|&CăCმუăCნ!Ǒრ&მGიƕდეაBზ&ƖხეილAěთ&CěCłƕსტ!ƖăDოლოზCěDოBოĿრFĚოŮრEĚპაატȪრეŀზCზოǩსუდ!AსǒომეCნდროBůიǖტაĜელAქეთევ!DĚშოŮAǘǘნǖხატ&";
+export const KA_GIVEN = "AǕექს!დრეBěDნǙǖდĜƗქȬგეŁƘგǔორგიBოჩȬĿ[თƛCთǙეăDტეĜნეBლǗეAŀხტ!გHĚზაზაǬრაბFĚŰ|რƛDუěƗǔმურƛCოěA&Bრაკ#C|AăხȬŁ#CშაƗვ!ƛCŁB&CăǬăA|&CăCმუăCნ!ǔრ&მGიƗდეაBზ&ƘხეილAěთ&CěCłƗსტ!ƘăDოლოზCěDოBოĿრFĚოŰრEĚპაატȬრეŀზCზოǬსუდ!AსǕომეCნდროBűიǙტაĜელAქეთევ!DĚშოŰAǛǛნǙხატ&";
 /** 6 entries */
-export const KA_AMBIGUOUS = "A&AŁ#B&Aმზ&Aნ!Ǒł";
+export const KA_AMBIGUOUS = "A&AŁ#B&Aმზ&Aნ!ǔł";
 /** 14 entries */
-export const KA_SURNAME_ENDINGS = "AŎლŭEთ!EიFთFსE|EĈძეCŭCმCსDთ!ƖთCს";
+export const KA_SURNAME_ENDINGS = "AŎლůEთ!EიFთFსE|EĈძეCůCმCსDთ!ƘთCს";
 /** 13 entries */
-export const KA_WEAK_ENDINGS = "AȫDსBǕDĈე#DĈ&CმCĈუǑსBĜDს";
+export const KA_WEAK_ENDINGS = "AȭDსBǘDĈე#DĈ&CმCĈუǔსBĜDს";
 /** 14 entries */
-export const KA_NOT_SURNAMES = "AბიძაǹJĈდეიĿǹKსƖსǹIĈ|მიĿǹLĈǹǹKსJ|JĈძმისǹJს";
+export const KA_NOT_SURNAMES = "AბიძაǼJĈდეიĿǼKსƘსǼIĈ|მიĿǼLĈǼǼKსJ|JĈძმისǼJს";
 /** 6 entries */
-export const KA_TITLES = "AǓłნƙFǖქǒǓłნIიIო";
+export const KA_TITLES = "AǖłნƛFǙქǕǖłნIიIო";
 /** 7 entries */
-export const KA_PATIENT_WORDS = "AȫდმყůიJĈპაǘǔტHიIსH|Hს";
+export const KA_PATIENT_WORDS = "AȭდმყűიJĈპაǛǗტHიIსH|Hს";
 /** 13 entries */
-export const KA_STAFF = "Aბებ&ქა#AდოქłრGĚექთ!იF|CიმEიFსE|AŮრჯიმ!ĚმედĿAპრůEესოĜ";
+export const KA_STAFF = "Aბებ&ქა#AდოქłრGĚექთ!იF|CიმEიFსE|AŰრჯიმ!ĚმედĿAპრűEესოĜ";
 /** 26 entries */
-export const KA_PLACE_HEADS = "AგამზEირŭGიHĈინსტიტუტĚკ#ǕăHǗGიĈმოედ!ĚსაȫდმყůოLსLǗCხელობისBკოŁBĈუǕვერსიტეტĚფონდĚქǩჩაEŭDიĈშესახვე[BპĈცǔტĜGსFǗ";
+export const KA_PLACE_HEADS = "AგამზEირůGიHĈინსტიტუტĚკ#ǘăHǚGიĈმოედ!ĚსაȭდმყűოLსLǚCხელობისBკოŁBĈუǘვერსიტეტĚფონდĚქǬჩაEůDიĈშესახვე[BპĈცǗტĜGსFǚ";
 /** 51 entries */
-export const MN_GIVEN = "Aалт3ǳBнуCхżƍиу6źĊас3жĉƎżEĨдDтćĐCŋEƃĥňгƆнBĨ7ƃźг3ĊƤ]FтDз7игDтćĐȴĉаасүр_B7жAзĨзȌźм3дахBөнхĊтEж]ǲEзćEтуяź6р3ƀрƅFǳǟм0Bямд7жAодƀрƅBтгēżBюунǳEчŉэгAпүрэвд7жȵ]6иBƅ_ƀBүхĊтAтэмƆл_Bүвш0Cм_BөмөрAууг3żBянĐAхēг7Bć3AĔр_Cƛƃź_хżDж]ǲDтуяĥрд_эGĊт";
+export const MN_GIVEN = "Aалт3ǶBнуCхžƏиу6żĊас3жĉƐžEĨдDтćĐCŋEƅĥňгƈнBĨ7ƅżг3ĊƦ]FтDз7игDтćĐȶĉаасүр_B7жAзĨзȏżм3дахBөнхĊтEж]ǵEзćEтуяż6р3ƂрƇFǶǢм0Bямд7жAодƂрƇBтгēžBюунǶEчŉэгAпүрэвд7жȷ]6иBƇ_ƂBүхĊтAтэмƈл_Bүвш0Cм_BөмөрAууг3žBянĐAхēг7Bć3AĔр_CƝƅż_хžDж]ǵDтуяĥрд_эGĊт";
 /** 13 entries */
-export const MN_AMBIGUOUS = "A3уAżȴ7жAм3дахAном0ȵƅ_ƀAтүм_BөмөрAуянĐAхēг7Bć3AĔр_Aэрд_э";
+export const MN_AMBIGUOUS = "A3уAžȶ7жAм3дахAном0ȷƇ_ƂAтүм_BөмөрAуянĐAхēг7Bć3AĔр_Aэрд_э";
 /** 26 entries */
-export const MN_NAME_ENDINGS = "AĊƤ]ƎCŋBňэгBĨдAƀрƅȴ7жBćамAжĉƘǲAзȌĥ7игBćAƃźнямAочƥȵаих3BувдBүр_AтƄтохBćĐCяźхƆAǳAчŉэгAэрд_э";
+export const MN_NAME_ENDINGS = "AĊƦ]ƐCŋBňэгBĨдAƂрƇȶ7жBćамAжĉƚǵAзȏĥ7игBćAƅżнямAочƧȷаих3BувдBүр_AтƆтохBćĐCяżхƈAǶAчŉэгAэрд_э";
 /** 4 entries */
-export const MN_PATRONYMIC_ENDINGS = "AƟн?BыAġ";
+export const MN_PATRONYMIC_ENDINGS = "Aơн?BыAġ";
 /** 31 entries */
-export const MN_NOT_PATRONYMIC = "AажлȷŉгƟĊйгуćлагġAĐзрȷэмтĒ0ƘƟдƆргƟкл0ŗŐǟмп3ƟмēгĨȷ_дƟн?ĩэĒ0Aēыȵ]ȷургуćƟтөвŐƘөхƟćсġAхĉȎȷ7оēыƎȷƆхдƟцусныAш0жňƀ_?Bээсн?AэмнƅгŐCчŐƍƆлAяамныAөвчн?BȎŐ";
+export const MN_NOT_PATRONYMIC = "AажлȹŉгơĊйгуćлагġAĐзрȹэмтĒ0ƚơдƈргơкл0ŗŐǢмп3ơмēгĨȹ_дơн?ĩэĒ0Aēыȷ]ȹургуćơтөвŐƚөхơćсġAхĉȑȹ7оēыƐȹƈхдơцусныAш0жňƂ_?Bээсн?AэмнƇгŐCчŐƏƈлAяамныAөвчн?BȑŐ";
 /** 4 entries */
-export const TH_TITLES = "AƐAǍงǰาวCย";
+export const TH_TITLES = "AƒAǐงǳาวCย";
 /** 1 entries */
-export const TH_LONE_TITLES = "AƐ";
+export const TH_LONE_TITLES = "Aƒ";
 /** 2 entries */
 export const TH_PATIENT_WORDS = "Aคนไข้Aผู้ป่วย";
 /** 59 entries */
-export const TH_NOT_TITLES = "AƐǌูEāDตาDทāนDธรรมDǍยE้ĺFาDประโยชน์Eู่E}ǯǷEļE่อDภาพDĸยEāDลักษณะEุงEูกค}DวุฒิǰมบัติDũอDูปกďDแม่AǍงกํŪัลDงามDผดุงǌรภ์ǯǷDฟ}Dร}ยǰนมDเอกDแบบCยǋัฐมนตรีEสภาFมาคมEĺค์กďFบตEเทศมนตรีDงŪDจ}งDชāงDดāนDตํďวจDทหďEะเบียนEุนEāDประกĻǯลEĻDร้อยǰถŪีEิบDหน}E}งDอําเภอDȦĹ";
+export const TH_NOT_TITLES = "AƒǏูEāDตาDทāนDธรรมDǐยE้ĺFาDประโยชน์Eู่E}ǲǺEļE่อDภาพDĸยEāDลักษณะEุงEูกค}DวุฒิǳมบัติDūอDูปกďDแม่AǐงกํŬัลDงามDผดุงǏรภ์ǲǺDฟ}Dร}ยǳนมDเอกDแบบCยǎัฐมนตรีEสภาFมาคมEĺค์กďFบตEเทศมนตรีDงŬDจ}งDชāงDดāนDตํďวจDทหďEะเบียนEุนEāDประกĻǲลEĻDร้อยǳถŬีEิบDหน}E}งDอําเภอDȨĹ";
 /** 14 entries */
-export const TH_STAFF = "AดรAทพBĻตȦĹAนพAพญBǷAภกBญAลāมAũอAอาจďĹAเจ}หน}ȥBภสัชǋAȦĹ";
+export const TH_STAFF = "AดรAทพBĻตȨĹAนพAพญBǺAภกBญAลāมAūอAอาจďĹAเจ}หน}ȧBภสัชǎAȨĹ";
 /** 41 entries */
-export const TH_STOPS = "AกับAขĺCบƐAǌับBะB่ะAจากAซึ่งAถึงAทั้งũดBļBุกคนAนอกBะAปีAพรุ่งนี้AรายAวĻจĻทร์DȥDนี้ǯฤหัสEุธDศุǋ์DอังคďEาทิตĹDเสď์AสวัสดีAหรือB้ĺAอายุAเกāBดือนBมื่อวŪBรื่ĺBลขȥBวลาAและAโรงพǷAในBũ่Aได้";
+export const TH_STOPS = "AกับAขĺCบƒAǏับBะB่ะAจากAซึ่งAถึงAทั้งūดBļBุกคนAนอกBะAปีAพรุ่งนี้AรายAวĻจĻทร์DȧDนี้ǲฤหัสEุธDศุǎ์DอังคďEาทิตĹDเสď์AสวัสดีAหรือB้ĺAอายุAเกāBดือนBมื่อวŬBรื่ĺBลขȧBวลาAและAโรงพǺAในBū่Aได้";
 /** 4 entries */
-export const LO_TITLES = "Aທ່ĽǻB້າວAǻDǏວ";
+export const LO_TITLES = "Aທ່ĽǾB້າວAǾDǒວ";
 /** 3 entries */
 export const LO_PATIENT_WORDS = "AຄົນເຈັບDໄຂ້Aຜູ້ປ່ວຍ";
 /** 5 entries */
-export const LO_NOT_TITLES = "AǻງາມDພະຍາບĽDຟ້າDເອກDແບບ";
+export const LO_NOT_TITLES = "AǾງາມDພະຍາບĽDຟ້າDເອກDແບບ";
 /** 6 entries */
-export const LO_STAFF = "Aທ່ĽຫມໍAūຍແປພາǏAຜູ້ແປພາǏAພະຍາບĽAຫມໍAອາຈĽ";
+export const LO_STAFF = "Aທ່ĽຫມໍAŭຍແປພາǒAຜູ້ແປພາǒAພະຍາບĽAຫມໍAອາຈĽ";
 /** 15 entries */
 export const LO_STOPS = "AກັບAຂອງCບໃຈAຈາກAທີ່BຸກຄົນAນອກAມື້ນີ້AວັນທີAສະບາຍດີAເຖິງBລື່ອງAແລະAໃນAໄດ້";
 /** 5 entries */
-export const KM_TITLES = "Aកញ្ញាAȃDǤAŶនាងEǤ";
+export const KM_TITLES = "Aកញ្ញាAȆDǧAŸនាងEǧ";
 /** 1 entries */
-export const KM_LONE_TITLES = "Aȃ";
+export const KM_LONE_TITLES = "AȆ";
 /** 2 entries */
-export const KM_PATIENT_WORDS = "AŶជម្ងឺFŷឺ";
+export const KM_PATIENT_WORDS = "AŸជម្ងឺFŹឺ";
 /** 21 entries */
-export const KM_NOT_TITLES = "AȃគǥDជាEំųវDតាEǥវDųǿŵគĄាEៅDនាយកEឹងDបĝE=ធĝDមកEĝEិនDយាយDǾDǤųǿŵគĄាHǾDŶDឧកញ៉ាAŶǤǾ";
+export const KM_NOT_TITLES = "AȆគǨDជាEំŵវDតាEǨវDŵȂŷគĄាEៅDនាយកEឹងDបĝE=ធĝDមកEĝEិនDយាយDȁDǧŵȂŷគĄាHȁDŸDឧកញ៉ាAŸǧȁ";
 /** 8 entries */
-export const KM_STAFF = "Aគិលĝុបដ្ឋាកLយិកាBǥពេទǝAបƝAពេទǝAǾAសាស្ត=ាចារǝAŶបកប=ែ";
+export const KM_STAFF = "Aគិលĝុបដ្ឋាកLយិកាBǨពេទǠAបƟAពេទǠAȁAសាស្ត=ាចារǠAŸបកប=ែ";
 /** 19 entries */
-export const KM_STOPS = "AកĄុងCរៅAគឺAជាAដែលAតǥវAថ្ងៃAųǿŵBៅAនិងBឹងBៅAបĝAពីAមĝBិនAរបŵAសូមAអរគុណ";
+export const KM_STOPS = "AកĄុងCរៅAគឺAជាAដែលAតǨវAថ្ងៃAŵȂŷBៅAនិងBឹងBៅAបĝAពីAមĝBិនAរបŷAសូមAអរគុណ";
 /** 3 entries */
-export const MY_TITLES = "AȧǐȨAဦး";
+export const MY_TITLES = "AȩǓȪAဦး";
 /** 1 entries */
-export const MY_LONE_TITLES = "AȨ";
+export const MY_LONE_TITLES = "AȪ";
 /** 17 entries */
-export const MY_NOT_TITLES = "Aȧ်လာAȨနှမHံAဦးခŬǱDျိုCစားDီးDွာCဆǸCဇǱCညွှတȩတညȩထိပ်Dုပȩနှľကȩပဉ္စǱCရေ";
+export const MY_NOT_TITLES = "Aȩ်လာAȪနှမHံAဦးခŮǴDျိုCစားDီးDွာCဆǻCဇǴCညွှတȫတညȫထိပ်Dုပȫနှľကȫပဉ္စǴCရေ";
 /** 6 entries */
-export const MY_STAFF = "AဆရာDမDဝနǐȧက်တာAဘာသာပြနǐသူနာပြု";
+export const MY_STAFF = "AဆရာDမDဝနǓȩက်တာAဘာသာပြနǓသူနာပြု";
 /** 9 entries */
-export const MY_STOPS = "AကိုAတွĂAနဲ့Bှင့ǐမှAရဲ့BှိAသညǐအား";
+export const MY_STOPS = "AကိုAတွĂAနဲ့Bှင့ǓမှAရဲ့BှိAသညǓအား";
 /** 4 entries */
-export const TA_TITLES = "AசெǃவĵFிAǂťEமǂ";
+export const TA_TITLES = "AசெǆவĵFிAǅŦEமǅ";
 /** 3 entries */
-export const TA_PATIENT_WORDS = "AநோயாǄGǶுGயிĵ";
+export const TA_PATIENT_WORDS = "AநோயாǇGǹுGயிĵ";
 /** 6 entries */
-export const TA_STAFF = "AசெவிலிȢAடாĴEடĀAபேராசிரிȢAமťதǅுவĀBொழிபெȢப்பாளĀ";
+export const TA_STAFF = "AசெவிலிȥAடாĴEடĀAபேராசிரிȥAமŦதǈுவĀBொழிபெȥப்பாளĀ";
 /** 10 entries */
-export const TA_STOPS = "AஅĵķBவĀEகள்AஇĵķAதேǂAநĵறிBாளைBேற்ķAமற்ķĶAவணǶĶ";
+export const TA_STOPS = "AஅĵķBவĀEகள்AஇĵķAதேǅAநĵறிBாளைBேற்ķAமற்ķĶAவணǹĶ";
 /** 12 entries */
-export const TA_PLACE_HEADS = "AஅறǶட்டளைAகǃலூரிBிǄனிĴAசாலைAதெťAநகĀBிķவனĶAபள்ǄAமťதǅுவமனைLயிǃDநǅகĶBையĶ";
+export const TA_PLACE_HEADS = "Aஅறǹட்டளைAகǆலூரிBிǇனிĴAசாலைAதெŦAநகĀBிķவனĶAபள்ǇAமŦதǈுவமனைLயிǆDநǈகĶBையĶ";
 /** 7 entries */
 export const ET_TITLES = "AአቶAኣቶAወ/ሪትCሮCትBይዘሪትDሮ";

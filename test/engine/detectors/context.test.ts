@@ -87,6 +87,8 @@ detectorTable(ageOver89, {
     { text: 'Budget Review, 95, draft', why: 'two capitalised words that are no given name and surname' },
     { text: 'Suite 100, Marisela Hall, 95, east wing', why: 'a building' },
     { text: 'Ext list - Brenda Kowalski, 112, Tom Hale, 118', why: 'numbers in a list of names, no care or life event' },
+    { text: 'منذ ١٠٠ عام، مستشفى الأمل يقدم غسيل الكلى', why: "plain \"years\" of a hundred: a hospital's anniversary" },
+    { text: 'ਡਾਇਲਸਿਸ ਸੇਵਾ ਦੇ 100 ਸਾਲ', why: 'a service of a hundred years (Punjabi)' },
   ],
   invalid: [
     { text: 'babcia 94 lata - opieka domowa', found: ['94 lata'], why: 'Polish "lata" for ages ending in 2 to 4' },

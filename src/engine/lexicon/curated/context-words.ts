@@ -70,7 +70,7 @@ export const STAFF_CUES = words(`
   fellow, fellows, teaching, lecture, e learning, elearning, of the year, board of directors, board meeting, board packet,
   board retreat, directors, swap, swaps, of the month, co chair, co chairs, cochair, cochairs, workgroup, work group,
   fmla, night shift, day shift, swing shift, call schedule, tech schedule, staffing schedule, ergonomic, ergonomics,
-  workstation, extern, externs, externship, cmte, on call, great job, good job, nice job, good catch, great catch, well done,
+  workstation, extern, externs, externship, cmte, great job, good job, nice job, good catch, great catch, well done,
   skills validation, skills day, skills fair`);
 
 /**
@@ -241,7 +241,7 @@ export const BUSINESS_DOCUMENT_WORDS = words(`
   consignment, work order, service ticket, cotizacion, bao gia, award letter, notice of award, fee schedule,
   depo prep, pricing proposal, pricing, proposal, rfi, price quote, fdd, franchise, franchise disclosure, ads, ad campaign,
   semi annual eval, semiannual eval, midyear eval, mid year eval, probationary eval, credit memo, credit memos, debit memo,
-  remittance, vendor statement, clinical ladder, oppe, fppe, 30 day eval, 60 day eval, 90 day eval, 90 day review`);
+  remittance, vendor statement, clinical ladder, oppe, fppe`);
 
 /** Words beside "fall" that make it the season ("roster_fall", "Fall 2025 class"); a year does too. */
 export const SEASON_WORDS = words(`spring, summer, winter, autumn, tv, lineup, line up, season, lineups, semester, term, session, sessions, class, classes, roster,

@@ -86,9 +86,8 @@ export const NOT_NAMES: readonly string[] = [
   // Tagalog nouns that start file names: before the particle "ng" they read as a given name and the surname Ng
   // ("Listahan_ng_bakuna.xlsx", a list of vaccines).
   'listahan', 'talaan', 'kalendaryo',
-  // Call signs of EMS and fire units before their number ("Medic 3 seal replaced", "Rescue 12"), and the air
-  // ambulance as EMS writes it ("Heli request - LZ Hwy 14").
-  'medic', 'medics', 'heli',
+  // Call signs of EMS and fire units before their number ("Medic 3 seal replaced", "Rescue 12").
+  'medic', 'medics',
   // Spanish plural articles, which open place names and never a person's ("Los Pinos camp", "Las Cruces").
   'los', 'las',
   // Peoples, not persons ("diabetes in Pacific Islander communities").

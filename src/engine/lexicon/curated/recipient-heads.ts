@@ -99,10 +99,9 @@ export const LIST_CONTINUERS = words(`network, association, club, circle, commun
 /**
  * Health words that say nothing about a recipient: generic pharmacy words
  * describe a service ("Pharmacy <rx@...>"); in a person's address, lab and
- * premed words are a job or a course of study ("wzhang.lab@", "a.premed@");
- * "Dx", like "Rx", ends a company's name ("Ana Ruiz (Account Mgr, Helix Dx)").
+ * premed words are a job or a course of study ("wzhang.lab@", "a.premed@").
  */
-export const GENERIC_IN_RECIPIENTS: readonly string[] = ['rx', 'prescription', 'refill', 'medication', 'medications', 'meds', 'dose', 'dosing', 'mg', 'mcg', 'therapy', 'treatment', 'lab', 'labs', 'premed', 'pre med', 'path', 'scan', 'test', 'anesthesia', 'anesthesiology', 'crna', 'nursing', 'dx'];
+export const GENERIC_IN_RECIPIENTS: readonly string[] = ['rx', 'prescription', 'refill', 'medication', 'medications', 'meds', 'dose', 'dosing', 'mg', 'mcg', 'therapy', 'treatment', 'lab', 'labs', 'premed', 'pre med', 'path', 'scan', 'test', 'anesthesia', 'anesthesiology', 'crna', 'nursing'];
 
 /** Words people glue to their own condition in a personal address ("hivpos", "cancerfree", "kidneywarrior"), besides common words and names. */
 export const GLUED_TO_CONDITIONS = words(`pos, neg, free, warrior, fighter, survivor, mom, mama, dad, life, journey, pumper, diaries, strong`);

@@ -30,7 +30,7 @@ export const DE: LanguageLexicon = {
     procedure: words(`operiert, ~eingriff, dialyse, bestrahlung, transplantation, ~geburt, kaiserschnitt, physiotherapie, reha, ~therapie, psychotherapie, verbandswechsel, herzkatheter, ~behandlung`),
     encounter: words(
       'arzttermin, sprechstunde, kontrolltermin, nachsorge, ~aufnahme, eingeliefert, ~entlassung, ~entlassen, ' +
-      'entlassbrief, arztbrief, notaufnahme, ~notfall, ~uberweisung, krankschreibung, intensivstation, ~intensiv, krankenwagen, ' +
+      'entlassbrief, arztbrief, notaufnahme, ~notfall, ~uberweisung, krankschreibung, intensivstation, krankenwagen, ' +
       'stationar',
     ),
     payer: words(`kostenubernahme, krankenkasse`),
@@ -40,7 +40,7 @@ export const DE: LanguageLexicon = {
       'allgemeinmedizin',
     ),
   },
-  units: words(`notaufnahme, intensivstation, intensiv`),
+  units: words(`notaufnahme, intensivstation`),
   workplaceHeads: words(`abteilung, bereich, klinik, zentrum, ambulanz, kurs, schulung, fortbildung, vortrag, krankenschwester, pfleger`),
   linkingWords: words(`fur, der, des, die, zur, zum, uber`),
   staffCues: words('willkommen, abschied, ruhestand, schulung, fortbildung, urlaub, bewerber, besprechung, dienstplan, danke'),
