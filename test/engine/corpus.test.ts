@@ -41,7 +41,7 @@ const FLOORS: Record<string, Floors> = {
   'hard-negatives-batch-p.jsonl': { precision: 0.97, recall: { subject: 0.93, recipients: 0.66, attachments: 0.9 } },
   'origins-batch-l.jsonl': { precision: 0.97, recall: { subject: 0.91, recipients: 0.77, attachments: 0.88 } },
   'scripts-batch-m.jsonl': { precision: 0.97, recall: { subject: 0.8, recipients: 0.87, attachments: 0.87 } },
-  'languages-batch-n.jsonl': { precision: 0.97, recall: { subject: 0.85, recipients: 0.84, attachments: 0.9 } },
+  'languages-batch-n.jsonl': { precision: 0.97, recall: { subject: 0.86, recipients: 0.84, attachments: 0.9 } },
   'hard-negatives-batch-q.jsonl': { precision: 0.97, recall: { subject: 0.89, recipients: 0.69, attachments: 0.8 } },
   'hard-negatives-batch-s.jsonl': { precision: 0.97, recall: { subject: 0.87, recipients: 0.92, attachments: 0.9 } },
   // Two blind batches of this session (first runs in docs/benchmarks.md).
@@ -54,7 +54,7 @@ const FLOORS: Record<string, Floors> = {
   // Twelve languages, nine of which the engine had no words for at the first run (0.40 / 0.41 / 0.53 recall).
   'recall-batch-x.jsonl': { precision: 0.97, recall: { subject: 0.75, recipients: 0.89, attachments: 0.82 } },
   'week-of-mail-batch-y.jsonl': { precision: 0.97, recall: { subject: 0.94, recipients: 0.83, attachments: 0.91 } },
-  'week-of-mail-batch-u.jsonl': { precision: 0.97, recall: { subject: 0.93, recipients: 0.66, attachments: 0.81 } },
+  'week-of-mail-batch-u.jsonl': { precision: 0.97, recall: { subject: 0.93, recipients: 0.72, attachments: 0.81 } },
   'recall-batch-r.jsonl': { precision: 0.97, recall: { subject: 0.93, recipients: 0.94, attachments: 0.9 } },
   'dev-3.jsonl': { precision: 0.97, recall: { subject: 0.92, recipients: 0.94, attachments: 0.84 } },
   // Four blind batches of the next session (first runs in docs/benchmarks.md).
@@ -63,17 +63,17 @@ const FLOORS: Record<string, Floors> = {
   'hard-negatives-batch-af.jsonl': { precision: 0.97, recall: { subject: 0.81, recipients: 0.76, attachments: 0.75 } },
   'week-of-mail-batch-ag.jsonl': { precision: 0.97, recall: { subject: 0.89, recipients: 0.92, attachments: 0.73 } },
   'hard-negatives-batch-ah.jsonl': { precision: 0.97, recall: { subject: 0.93, recipients: 0.76, attachments: 0.91 } },
-  'recall-batch-ai.jsonl': { precision: 0.97, recall: { subject: 0.85, recipients: 0.85, attachments: 0.84 } },
+  'recall-batch-ai.jsonl': { precision: 0.97, recall: { subject: 0.85, recipients: 0.85, attachments: 0.86 } },
   // Five blind batches of the fourth round (first runs in docs/benchmarks.md). Precision floors below 0.97
   // where a false alarm is left alone and named there ("Blue Heron line list", "Tamarack MS", "Calder implant").
   'hard-negatives-batch-aj.jsonl': { precision: 0.97, recall: { subject: 0.85, recipients: 0.85, attachments: 0.81 } },
   'recall-batch-ak.jsonl': { precision: 0.97, recall: { subject: 0.86, recipients: 0.94, attachments: 0.9 } },
   'week-of-mail-batch-al.jsonl': { precision: 0.92, recall: { subject: 0.88, recipients: 0.81, attachments: 0.8 } },
-  'hard-negatives-batch-am.jsonl': { precision: 0.96, recall: { subject: 0.79, recipients: 0.76, attachments: 0.85 } },
+  'hard-negatives-batch-am.jsonl': { precision: 0.96, recall: { subject: 0.82, recipients: 0.76, attachments: 0.85 } },
   'recall-batch-an.jsonl': { precision: 0.96, recall: { subject: 0.89, recipients: 0.8, attachments: 0.82 } },
   // Blind batches AO to AU (session of 2026-12-04); AO and AS keep false alarms named in docs/benchmarks.md.
   'hard-negatives-batch-ao.jsonl': { precision: 0.88, recall: { subject: 0.79, recipients: 0.78, attachments: 0.88 } },
-  'recall-batch-ap.jsonl': { precision: 0.97, recall: { subject: 0.75, recipients: 0.99, attachments: 0.84 } },
+  'recall-batch-ap.jsonl': { precision: 0.97, recall: { subject: 0.76, recipients: 0.99, attachments: 0.86 } },
   'hard-negatives-batch-aq.jsonl': { precision: 0.97, recall: { subject: 0.83, recipients: 0.75, attachments: 0.84 } },
   'week-of-mail-batch-ar.jsonl': { precision: 0.97, recall: { subject: 0.85, recipients: 0.9, attachments: 0.68 } },
   'hard-negatives-batch-as.jsonl': { precision: 0.91, recall: { subject: 0.8, recipients: 0.37, attachments: 0.75 } },
@@ -92,18 +92,18 @@ const FLOORS: Record<string, Floors> = {
   'hard-negatives-batch-bb.jsonl': { precision: 0.86, recall: { subject: 0.95, recipients: 0.66, attachments: 0.9 } },
   'hard-negatives-batch-be.jsonl': { precision: 0.97, recall: { subject: 0.83, recipients: 0.75, attachments: 0.7 } },
   'recall-batch-bc.jsonl': { precision: 0.97, recall: { subject: 0.95, recipients: 0.98, attachments: 0.92 } },
-  'recall-batch-bf.jsonl': { precision: 0.97, recall: { subject: 0.85, recipients: 0.92, attachments: 0.86 } },
+  'recall-batch-bf.jsonl': { precision: 0.97, recall: { subject: 0.86, recipients: 0.92, attachments: 0.86 } },
   'week-of-mail-batch-bd.jsonl': { precision: 0.95, recall: { subject: 0.9, recipients: 0.76, attachments: 0.8 } },
   'week-of-mail-batch-bg.jsonl': { precision: 0.97, recall: { subject: 0.95, recipients: 0.83, attachments: 0.8 } },
   // Three more of this session, BH to BJ. BH's recipients have four positives: the floor is today's figure.
   'hard-negatives-batch-bh.jsonl': { precision: 0.5, recall: { subject: 0.87, recipients: 0.25, attachments: 0.75 } },
-  'recall-batch-bi.jsonl': { precision: 0.97, recall: { subject: 0.74, recipients: 0.87, attachments: 0.92 } },
+  'recall-batch-bi.jsonl': { precision: 0.97, recall: { subject: 0.76, recipients: 0.87, attachments: 0.92 } },
   'week-of-mail-batch-bj.jsonl': { precision: 0.96, recall: { subject: 0.89, recipients: 0.6, attachments: 0.78 } },
   // The last six of this session, BK to BP (first runs in docs/benchmarks.md). BH's and BN's precision: their
   // false alarms are named in docs/benchmarks.md; the rules that mended them were taken back at review (they lost
   // real patients' names elsewhere).
   'hard-negatives-batch-bk.jsonl': { precision: 0.97, recall: { subject: 0.77, recipients: 0.71, attachments: 0.91 } },
-  'recall-batch-bl.jsonl': { precision: 0.94, recall: { subject: 0.81, recipients: 0.82, attachments: 0.79 } },
+  'recall-batch-bl.jsonl': { precision: 0.94, recall: { subject: 0.82, recipients: 0.82, attachments: 0.79 } },
   'week-of-mail-batch-bm.jsonl': { precision: 0.96, recall: { subject: 0.9, recipients: 0.75, attachments: 0.9 } },
   'hard-negatives-batch-bn.jsonl': { precision: 0.66, recall: { subject: 0.7, recipients: 0.5, attachments: 0.76 } },
   'recall-batch-bo.jsonl': { precision: 0.96, recall: { subject: 0.85, recipients: 0.86, attachments: 0.8 } },
@@ -116,7 +116,7 @@ const FLOORS: Record<string, Floors> = {
   'hard-negatives-batch-ca.jsonl': { precision: 0.96, recall: { subject: 0.91, recipients: 0.95, attachments: 0.81 } },
   'hard-negatives-batch-cd.jsonl': { precision: 0.91, recall: { subject: 0.84, recipients: 0.7, attachments: 0.75 } },
   'recall-batch-br.jsonl': { precision: 0.97, recall: { subject: 0.74, recipients: 0.91, attachments: 0.81 } },
-  'recall-batch-bt.jsonl': { precision: 0.9, recall: { subject: 0.88, recipients: 0.9, attachments: 0.89 } },
+  'recall-batch-bt.jsonl': { precision: 0.9, recall: { subject: 0.88, recipients: 0.9, attachments: 0.9 } },
   'recall-batch-bx.jsonl': { precision: 0.97, recall: { subject: 0.83, recipients: 0.91, attachments: 0.78 } },
   'recall-batch-bz.jsonl': { precision: 0.97, recall: { subject: 0.73, recipients: 0.9, attachments: 0.76 } },
   'recall-batch-cc.jsonl': { precision: 0.97, recall: { subject: 0.89, recipients: 0.82, attachments: 0.84 } },
@@ -126,13 +126,13 @@ const FLOORS: Record<string, Floors> = {
   'week-of-mail-batch-cb.jsonl': { precision: 0.97, recall: { subject: 0.84, recipients: 0.6, attachments: 0.93 } },
   // The last four, CE to CH, arrived on the session's final engine: their first runs are its estimate.
   'hard-negatives-batch-ce.jsonl': { precision: 0.93, recall: { subject: 0.83, recipients: 0.91, attachments: 0.81 } },
-  'recall-batch-cg.jsonl': { precision: 0.97, recall: { subject: 0.79, recipients: 0.82, attachments: 0.8 } },
+  'recall-batch-cg.jsonl': { precision: 0.97, recall: { subject: 0.8, recipients: 0.82, attachments: 0.8 } },
   'week-of-mail-batch-cf.jsonl': { precision: 0.9, recall: { subject: 0.75, recipients: 0.75, attachments: 0.52 } },
   'week-of-mail-batch-ch.jsonl': { precision: 0.9, recall: { subject: 0.83, recipients: 0.76, attachments: 0.75 } },
   // CI to CL, written while the second review's fixes were made: first runs on 1e2328d and on those fixes.
   'hard-negatives-batch-ci.jsonl': { precision: 0.83, recall: { subject: 0.87, recipients: 0.83, attachments: 0.8 } },
   'hard-negatives-batch-cl.jsonl': { precision: 0.97, recall: { subject: 0.89, recipients: 0.75, attachments: 0.81 } },
-  'recall-batch-cj.jsonl': { precision: 0.97, recall: { subject: 0.85, recipients: 0.86, attachments: 0.8 } },
+  'recall-batch-cj.jsonl': { precision: 0.97, recall: { subject: 0.87, recipients: 0.86, attachments: 0.81 } },
   'week-of-mail-batch-ck.jsonl': { precision: 0.97, recall: { subject: 0.88, recipients: 0.75, attachments: 0.5 } },
   // Session 30, CM to CZ (first runs in docs/benchmarks.md, "Blind batches CM to CZ"). The hard negatives' precision
   // floors are today's figures: their remaining false alarms are listed there.
@@ -143,7 +143,7 @@ const FLOORS: Record<string, Floors> = {
   'hard-negatives-batch-cv.jsonl': { precision: 0.96, recall: { subject: 0.9, recipients: 0.87, attachments: 0.83 } },
   'hard-negatives-batch-cy.jsonl': { precision: 0.75, recall: { subject: 0.76, recipients: 0.57, attachments: 0.88 } },
   'languages-batch-cq.jsonl': { precision: 0.93, recall: { subject: 0.83, recipients: 0.79, attachments: 0.79 } },
-  'recall-batch-co.jsonl': { precision: 0.92, recall: { subject: 0.73, recipients: 0.92, attachments: 0.72 } },
+  'recall-batch-co.jsonl': { precision: 0.92, recall: { subject: 0.74, recipients: 0.92, attachments: 0.72 } },
   'recall-batch-ct.jsonl': { precision: 0.97, recall: { subject: 0.62, recipients: 0.97, attachments: 0.89 } },
   'recall-batch-cx.jsonl': { precision: 0.97, recall: { subject: 0.6, recipients: 0.87, attachments: 0.77 } },
   'week-of-mail-batch-cp.jsonl': { precision: 0.95, recall: { subject: 0.79, recipients: 0.73, attachments: 0.7 } },
@@ -153,7 +153,7 @@ const FLOORS: Record<string, Floors> = {
   // DA to DC, run once on e9e33cb, the round's engine before the two last rules they informed.
   'hard-negatives-batch-da.jsonl': { precision: 0.97, recall: { subject: 0.94, recipients: 0.66, attachments: 0.9 } },
   'recall-batch-dc.jsonl': { precision: 0.93, recall: { subject: 0.85, recipients: 0.85, attachments: 0.93 } },
-  'week-of-mail-batch-db.jsonl': { precision: 0.97, recall: { subject: 0.94, recipients: 0.87, attachments: 0.75 } },
+  'week-of-mail-batch-db.jsonl': { precision: 0.97, recall: { subject: 0.94, recipients: 0.87, attachments: 0.78 } },
   // Session 31, DD to DK (first runs in docs/benchmarks.md, "Blind batches DD to DK"): floors from the round's final engine.
   'hard-negatives-batch-de.jsonl': { precision: 0.96, recall: { subject: 0.88, recipients: 0.5, attachments: 0.87 } },
   'hard-negatives-batch-di.jsonl': { precision: 0.96, recall: { subject: 0.83, recipients: 0.57, attachments: 0.73 } },
@@ -167,13 +167,25 @@ const FLOORS: Record<string, Floors> = {
   'hard-negatives-batch-dm.jsonl': { precision: 0.95, recall: { subject: 0.95, recipients: 1.0, attachments: 1.0 } },
   'hard-negatives-batch-do.jsonl': { precision: 0.86, recall: { subject: 0.88, recipients: 0.96, attachments: 0.89 } },
   'hard-negatives-batch-dr.jsonl': { precision: 0.88, recall: { subject: 0.96, recipients: 0.75, attachments: 0.85 } },
-  'languages-batch-dq.jsonl': { precision: 0.96, recall: { subject: 0.88, recipients: 0.93, attachments: 0.93 } },
+  'languages-batch-dq.jsonl': { precision: 0.96, recall: { subject: 0.89, recipients: 0.93, attachments: 0.93 } },
   'recall-batch-dn.jsonl': { precision: 0.97, recall: { subject: 0.81, recipients: 1.0, attachments: 0.86 } },
   'recall-batch-ds.jsonl': { precision: 0.97, recall: { subject: 0.9, recipients: 1.0, attachments: 0.89 } },
   'recall-batch-du.jsonl': { precision: 0.94, recall: { subject: 0.56, recipients: 1.0, attachments: 0.57 } },
   'week-of-mail-batch-dl.jsonl': { precision: 0.92, recall: { subject: 0.9, recipients: 0.83, attachments: 0.84 } },
   'week-of-mail-batch-dp.jsonl': { precision: 0.95, recall: { subject: 0.87, recipients: 0.9, attachments: 1.0 } },
   'week-of-mail-batch-dt.jsonl': { precision: 0.97, recall: { subject: 0.85, recipients: 0.73, attachments: 0.85 } },
+  // Session 33, DV to EF (first runs in docs/benchmarks.md, "Blind batches DV to EF"): floors from the round's final engine.
+  'hard-negatives-batch-dv.jsonl': { precision: 0.92, recall: { subject: 0.86, recipients: 0.75, attachments: 0.85 } },
+  'hard-negatives-batch-dw.jsonl': { precision: 0.9, recall: { subject: 0.88, recipients: 0.81, attachments: 0.85 } },
+  'hard-negatives-batch-eb.jsonl': { precision: 0.97, recall: { subject: 0.83, recipients: 0.77, attachments: 0.71 } },
+  'languages-batch-dz.jsonl': { precision: 0.97, recall: { subject: 0.88, recipients: 0.86, attachments: 0.89 } },
+  'languages-batch-ee.jsonl': { precision: 0.97, recall: { subject: 0.74, recipients: 0.8, attachments: 0.85 } },
+  'recall-batch-dy.jsonl': { precision: 0.97, recall: { subject: 0.82, recipients: 0.88, attachments: 0.81 } },
+  'recall-batch-ec.jsonl': { precision: 0.97, recall: { subject: 0.71, recipients: 0.77, attachments: 0.76 } },
+  'recall-batch-ed.jsonl': { precision: 0.97, recall: { subject: 0.78, recipients: 0.9, attachments: 0.85 } },
+  'week-of-mail-batch-dx.jsonl': { precision: 0.93, recall: { subject: 0.9, recipients: 0.8, attachments: 0.65 } },
+  'week-of-mail-batch-ea.jsonl': { precision: 0.97, recall: { subject: 0.79, recipients: 0.85, attachments: 0.63 } },
+  'week-of-mail-batch-ef.jsonl': { precision: 0.96, recall: { subject: 0.85, recipients: 0.7, attachments: 0.76 } },
 };
 // Every labelled fixture (the hand-written sets first), then the shared corpora.
 const fixtureFiles = readdirSync(FIXTURES)

@@ -164,6 +164,8 @@ describe('mass disclosure', () => {
   });
   test('students of a simulation are learners, not patients', () => {
     expect(scan(msg({ subject: 'Sim lab Thursday - bring stethoscopes and scrubs', to: personal(4) })).action).toBe('allow');
+    // Radiation oncology's CT simulation is a patient's planning scan.
+    expect(scan(msg({ subject: 'Your CT simulation appointment - radiation oncology, bring meds list', to: personal(4) })).action).not.toBe('allow');
     expect(scan(msg({ subject: 'Lab results letters went out Thursday', to: personal(4) })).action).not.toBe('allow');
   });
   test('the threshold comes from the policy', () => {
