@@ -1127,6 +1127,12 @@ function fileSurname(f: RunFacts): boolean {
   const onlyDocWordsBefore = (at: number): boolean => firstWord(at) || (apart && cls.slice(0, at).every((x) => x.t.kind !== 'word' || x.kind === 'X' || x.kind === 'C' || DEVICE_PREFIXES.has(x.t.key)));
   if (onlyDocWordsBefore(i) && next !== undefined && (f.clinical.starts.has(i + 1) || siteThenClinical(f, i + 1)) && joins(next.t.gap, f.kind)) return true;
   if (i === f.lastFileWord) return afterClinicalWords(f);
+  // "biopsy_req_Ndubisi_shave_R_cheek.pdf", "xr_Ndubisi_L_knee.jpg": set apart between a clinical term (maybe
+  // with one lower-case document word after it: "req", "order") and a body site or another clinical term, the
+  // word is whose the study is.
+  const termBefore = f.clinical.ends.has(i - 1) || (f.clinical.ends.has(i - 2) && cls[i - 1].t.case === 'lower' && cls[i - 1].kind !== 'X');
+  const termOrSiteAfter = next !== undefined && (f.clinical.starts.has(i + 1) || SITES.has(next.t.key));
+  if (apart && termBefore && termOrSiteAfter) return true;
   if (!f.clinical.ends.has(i - 1)) return false;
   let start = i - 1;
   while (start > 0 && !f.clinical.starts.has(start)) start--;
