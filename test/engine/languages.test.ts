@@ -160,6 +160,21 @@ const TABLES: Record<string, Table> = {
     health: ['থ্যালাসেমিয়া রক্ত পরিসঞ্চালন', 'রক্ত পরীক্ষার রিপোর্ট', 'ডায়াবেটিস', 'হাসপাতালে ভর্তি', 'গর্ভবতী', 'ক্যান্সারের চিকিৎসা'],
     clean: ['কর্মীদের সভা মঙ্গলবার', 'ডিসেম্বরের ডিউটি তালিকা'],
   },
+  yo: {
+    name: 'Funmilayo Adebisi',
+    health: ['àyẹ̀wò ẹ̀jẹ̀', 'àtọ̀gbẹ', 'ẹ̀jẹ̀ ríru', 'èsì àyẹ̀wò', 'ilé ìwòsàn'],
+    clean: ['Ìpàdé òṣìṣẹ́ ní ọjọ́ Ìṣẹ́gun', 'Ẹ kú iṣẹ́ o'],
+  },
+  rw: {
+    name: 'Claudine Uwimana',
+    health: ["ibisubizo by'ibizamini by'amaraso", 'diyabete', "ikizamini cy'amaraso"],
+    clean: ["Inama y'abakozi ku wa kabiri", 'Murakaza neza'],
+  },
+  ps: {
+    name: 'Abdullah Zadran',
+    health: ['د وینې ازموینې پایلې', 'د وینې فشار', 'روغتون ته داخل'],
+    clean: ['د کارکوونکو غونډه سه شنبه', 'د ژباړونکي مهالویش'],
+  },
   gu: {
     name: 'Hansaben Desai',
     health: ['લોહીની તપાસ', 'ડાયાબિટીસ', 'બ્લડ પ્રેશર', 'ડાયાલિસિસ', 'ગર્ભવતી'],
@@ -385,6 +400,9 @@ describe('each birth-date keyword with a date is flagged', () => {
     bn: ['জন্মতারিখ'],
     pa: ['ਜਨਮ ਮਿਤੀ'],
     gu: ['જન્મ તારીખ'],
+    yo: ['Ojo ibi'],
+    rw: ["Itariki y'amavuko"],
+    ps: ['د زیږیدو نیټه'],
     te: ['పుట్టిన తేదీ'],
     hy: ['Ծննդյան ամսաթիվ'],
     ka: ['დაბადების თარიღი:'],

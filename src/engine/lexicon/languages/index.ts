@@ -25,9 +25,11 @@ import { NE } from './ne';
 import { NL } from './nl';
 import { PA } from './pa';
 import { PL } from './pl';
+import { PS } from './ps';
 import { PT } from './pt';
 import { RO } from './ro';
 import { RU } from './ru';
+import { RW } from './rw';
 import { SO } from './so';
 import { SV } from './sv';
 import { SW } from './sw';
@@ -39,6 +41,7 @@ import { TL } from './tl';
 import { TR } from './tr';
 import { UR } from './ur';
 import { VI } from './vi';
+import { YO } from './yo';
 import { ZH } from './zh';
 
 /**
@@ -73,7 +76,7 @@ import { ZH } from './zh';
  */
 export const LANGUAGES: readonly LanguageLexicon[] = [
   ES, ZH, VI, TL, KO, RU, AR, HT, PT, PL, FR, DE, SO, AM, IT, SV, TR, JA, HI, HE, FA, UR, BN, PA, GU, NE, EL, NL, RO, SW, HMN, HY, KA, TH, LO, KM, MY,
-  TA, TE, MN, TI,
+  TA, TE, MN, TI, YO, RW, PS,
 ];
 
 export type { LanguageLexicon };
