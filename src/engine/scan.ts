@@ -95,7 +95,7 @@ interface FieldAnalysis {
   recipient?: RecipientPartFacts;
   topical: boolean;
   /** Subject and file names only: the field speaks of jobs or volunteers (facts/health.ts notForPatientsOf). */
-  recruiting?: boolean;
+  notForPatients?: boolean;
   /** Subject and file names only: the field speaks of staff affairs (facts/health.ts staffAffairsOf). */
   staff?: boolean;
   /** Subject and file names only: a pronoun or a verb of undergoing ties health to someone (facts/health.ts). */
@@ -151,7 +151,7 @@ function analyzeCached(value: string, kind: FieldKind, options: DetectorOptions)
       const aside = open >= 0 && close > 0 && value.lastIndexOf(')', ownerAt) < open;
       if (aside && !/\b(?:owner|client|she|he|her|his|him)\b/i.test(value.slice(close))) result.ownerUntil = close;
     }
-    if (notForPatientsOf(ctx)) result.recruiting = true;
+    if (notForPatientsOf(ctx)) result.notForPatients = true;
     if (staffAffairsOf(ctx)) result.staff = true;
     if (tiesHealthToSomeone(ctx)) result.tied = true;
   }
@@ -233,7 +233,7 @@ function makeFinding(policy: Policy, ref: FieldRef, spec: FindingSpec): Finding 
 }
 
 /** Name patterns where a title or a patient word marks the person ("Mrs. Delgado", "pt Harold Vance"). */
-const MARKED_NAME = /^name\.(?:title|patient-word)/;
+const MARKED_NAME = /^name\.(?:title|patient-word)/; // "title" takes in name.titled-initial too
 const PATIENT_WORD_NAME = /^name\.patient-word/;
 /** "pt", "pts", "patient(s)" right before a name, whatever pattern found it ("pt Ferrante, Odile", "patients: Ivo Lind"). */
 const PATIENT_WORD_BEFORE = /(?:^|[^A-Za-z])(?:pts?|[Pp]atients?)[\s:.,-]*$/;
@@ -255,7 +255,7 @@ const LAY_TITLE_BEFORE = /(?:^|[^a-z])(?:mrs|mr|ms|miss|mx|sra|sr|mme)\.?[\s_-]*
  */
 const DEPARTMENT_TAG = /^\s?\([A-Z0-9][A-Za-z0-9&/.' -]{0,29}\)/;
 /** Words of a colleague away for their own care: "Tenzin (pharmacy) out for chemo starting Monday". */
-const AWAY = /\b(?:out (?:for|sick|after|until|on)|on leave|off (?:sick|work)|recovering|sick)\b/i;
+const AWAY = /\b(?:out (?:for|sick|after|until|on)\b|out\s?[-\u2013\u2014]|on leave\b|off (?:sick|work)\b|recovering\b|sick\b)/i;
 /**
  * "Pyxis discrepancy - hydromorphone 2mg, Rafael (pharm) reviewing", "Ines (infection prev) tracking": a name
  * tagged in brackets with a staff role, the whole bracket, is a colleague's in any field, unless the field names a
@@ -304,7 +304,7 @@ export function scanMessage(message: Message, policy: Policy): Verdict {
   // Health that is not only work's: colleagues named at work count among the exposed only then.
   let messageHasCare = false;
   // Mail from a jobs, volunteer or giving mailbox goes to candidates, volunteers and donors.
-  let recruiting = recruitingSender(message.senderAddress ?? '');
+  let notForPatients = recruitingSender(message.senderAddress ?? '');
   const senderDomain = domainOf(message.senderAddress ?? '');
   // For identities and health context that sit in different unencrypted fields (below).
   const loneIdentities: { ref: FieldRef; signals: Signal[] }[] = [];
@@ -391,7 +391,7 @@ export function scanMessage(message: Message, policy: Policy): Verdict {
     // Mass disclosure asks whether the message is about care at all: health words count there even when
     // they name a programme or a place, unless the field speaks of jobs, volunteers or donors.
     if (ref.kind === 'subject' || ref.kind === 'attachment') {
-      if (analyses[at].recruiting) recruiting = true;
+      if (analyses[at].notForPatients) notForPatients = true;
       // Everyday-sense words ("seating chart") do not make a message about care; units and specialties do.
       // Nor does a building named for a specialty ("Oncology Pavilion garage closure"): it says where, not what care.
       if (signals.some((s) => s.role === 'health' && s.needsSupport !== 'everyday' && !(s.workplace && BUILDING_AFTER.test(ref.value.slice(s.end))))) messageHasHealth = true;
@@ -439,7 +439,7 @@ export function scanMessage(message: Message, policy: Policy): Verdict {
       // A field that speaks of work ("Mateo Quispe - mammography tech cross-training") names a colleague.
       const speaksOfWork = signals.some((s) => s.role === 'health' && s.workplace);
       // A field about jobs, volunteers, donors or authored material pairs with nothing in another field.
-      const aside = analyses[at].recruiting === true || authored === true;
+      const aside = analyses[at].notForPatients === true || authored === true;
       if (!hasHealth && !speaksOfWork && !aside && strongIdentities.length > 0 && local.length === 0) loneIdentities.push({ ref, signals: strongIdentities });
       // A field whose health is already a named person's ("Bimala - C-section POD2") is health for the other
       // fields too: a file named for a person in that message discloses as much as beside a nameless subject.
@@ -497,7 +497,7 @@ export function scanMessage(message: Message, policy: Policy): Verdict {
   // evaluation (CT + crossmatch)"): then each learns the others are being worked up. Volunteers' and
   // candidates' own screening is employee health, not a patient's care.
   const ownCare = analyses.some((a, i) => a.tied === true && (refs[i].kind === 'subject' || refs[i].kind === 'attachment') && DONOR.test(refs[i].value) && a.signals.some((x) => x.role === 'health' && !x.workplace && x.needsSupport === undefined));
-  if ((messageHasHealth || programmeMail) && (!recruiting || ownCare) && !veterinaryClients) {
+  if ((messageHasHealth || programmeMail) && (!notForPatients || ownCare) && !veterinaryClients) {
     for (const e of exposed) {
       const address = message[e.field][e.index].emailAddress;
       const ref: FieldRef = { field: e.field, index: e.index, part: 'emailAddress', kind: 'emailAddress', value: address };

@@ -162,8 +162,8 @@ const TABLES: Record<string, Table> = {
   },
   yo: {
     name: 'Funmilayo Adebisi',
-    health: ['àyẹ̀wò ẹ̀jẹ̀', 'àtọ̀gbẹ', 'ẹ̀jẹ̀ ríru', 'èsì àyẹ̀wò', 'ilé ìwòsàn'],
-    clean: ['Ìpàdé òṣìṣẹ́ ní ọjọ́ Ìṣẹ́gun', 'Ẹ kú iṣẹ́ o'],
+    health: ['àtọ̀gbẹ', 'ẹ̀jẹ̀ ríru', 'èsì àyẹ̀wò ẹ̀jẹ̀', 'aláìsàn ilé ìwòsàn'],
+    clean: ['Ìpàdé òṣìṣẹ́ ní ọjọ́ Ìṣẹ́gun', 'Ẹ kú iṣẹ́ o', 'Ìdánilẹ́kọ̀ọ́ fún òṣìṣẹ́ ilé ìwòsàn'],
   },
   rw: {
     name: 'Claudine Uwimana',

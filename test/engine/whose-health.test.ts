@@ -324,6 +324,9 @@ const clean: [string, string][] = [
   ['fisher scientific order - lab coats', 'a lower-case surname before a business word, in no subject about someone'],
   ['Huddle in 5 - fall prevention bundle', 'an everyday word before a room is a meeting'],
   ['Floaters for 4N tonight - Ana Quintanar and Karen Holt', 'float-pool nurses, not a symptom'],
+  ['Palliative case conf - Mrs. D - Room 3B at noon', "a conference's room, not a patient's"],
+  ['Good catch award 2025 - Ahmed caught heparin dosing error', 'a year is no room number'],
+  ['Appointment reminder texts will come from 555-0100 for flu shot appointments', "the clinic's number for appointments"],
   ['Gala run sheet v3 - Karen Holt', "an event's run sheet"],
   ['Einladung: 100 Jahre Dialyse am Klinikum - Festakt', "an institution's anniversary, not an age"],
   ['Karen Holt presents stage 3 heel cases at wound committee', "a committee's cases, not one patient's wound"],
@@ -539,8 +542,9 @@ const flagged: [string, 'high' | 'medium', string][] = [
   ['Rafael (pharm) - out for knee surgery', 'medium', "a colleague's own procedure still counts"],
   ['Quintanar (rt knee) - MRI results', 'medium', 'an abbreviation with a clinical sense in brackets is no staff role'],
   ['Good catch - insulin dosing error for Ana Quintanar in 412', 'high', 'a name after "for" and a room say whose the drug was'],
-  ['Mr. A bed 3 - DNR signed, family at bedside', 'high', 'a titled initial with a bed is the patient lying there'],
+  ['Mr. A bed 3 - DNR signed, family at bedside', 'medium', 'a titled initial with a bed is the patient lying there (no full name: it warns)'],
   ['Tenzin (pharmacy) out for chemo starting Monday', 'medium', 'a colleague away for their own care'],
+  ['Tenzin (pharmacy) out - chemo starts Monday', 'medium', 'a colleague away, after a dash'],
 ];
 
 describe('not health information about a person: clean', () => {
@@ -565,6 +569,8 @@ const cleanFiles: [string, string][] = [
   ['Varga_A_Clinical_Ladder_Exemplar.docx', "a nurse's clinical-ladder portfolio"],
   ['Yilmaz_diyabet_egitimi.pptx', 'Turkish "eğitimi" (the training of): a course, not a patient'],
   ['CT_Canon_head_protocol.pdf', "a scanner's maker between a test and a site, in a protocol"],
+  ['DEXA_Horizon_hip_QC_2025.pdf', "a scanner's model in its quality control"],
+  ['oxygenconcentrator_PM_log_Quintanar_Ana.xlsx', 'glued equipment is no glued term'],
   ['img_mrs_quillagua_retirement_cake.jpg', 'a titled name in a lower-case file name, without health'],
   ['mr_guided_biopsy_consent_template.pdf', 'MR: magnetic resonance'],
   ['stroke_mrs_outcomes_registry.xlsx', 'mRS: the modified Rankin scale'],
@@ -604,7 +610,7 @@ const cleanFiles: [string, string][] = [
   ['Quintanar_Marisela_MAR_2025.pdf', 'MAR before a year is March'],
   ['Quintanar_SvcAgreement_CT_2025.pdf', 'a service agreement names its vendor'],
 ];
-const flaggedFiles: string[] = ['Quintanar_forearm_lac_day3.jpg', 'FROI_Quintanar_Marisela.pdf', 'Quintanar_Marisela_MAR.pdf', 'MAR_Report_Quill_Ada_03122024.pdf', 'claim_acct55120931.pdf', 'record_2019060277.pdf', 'Okonkwo_birth_plan_final (1).docx', 'Quintanar_2023_mammogram.pdf', 'QUINTANAR^MARISELA_CT_CHEST.dcm', 'Resultados_Lab_Marisela_Quintanar.pdf', '出院指导_周兰英_肺炎.pdf', 'IMG_0412_mrs_quillagua_sacral_wound.jpg', '周兰英_胸部X光_20250311.jpg', 'burn_dressing_day4_MrsMariselaQuintanar.jpg', 'Quintanar_M_sacrum_0412.jpg', 'Consentimiento_hospicio_Quintanar_Marisela.pdf', 'Death_cert_worksheet_Quillagua_T.pdf', 'Quintanar_Marisela_transfer_summary_SICU.pdf', 'Audrey_Park_MRI_brain_results.pdf', 'MacAllister_discharge_instructions.pdf', 'Oyelaran_F_bypass_PA_packet.pdf', 'Tremblay_d_c_summary.docx', 'TEE_prelim_ALRASHIDI_YOUSEF.pdf', 'Teaching_case_Mrs_Faleolo_DKA.pptx', 'Thirunavukkarasu_K_fistulogram.pdf', 'Service_report_pt_Lindahl_lead_revision.docx', '黄丽娟_术后复查.pdf', '林美华_甲状腺超声.jpg', 'Delorme_Anais_IRM_genou.pdf', 'Salcedo_Ines_Papanicolaou.pdf', 'Jianguo_Liu_CT_chest.pdf', 'IMG_2290_Mbeki_rash_R_leg.jpg', 'Scan_0042_Okonjo_lab_results.pdf', 'Voicemail_555-0142_refill_metformin.m4a', 'Lauina_T_eGFR_trend.pdf', 'AlRashidi_Omar_hCG.pdf', 'Le_Thi_Bich_Lien_US_24wk.pdf', 'ECG_12lead_QUILL_ADA_0614.pdf', 'Quill_Ada_HD_flowsheet_0412.pdf', 'EKG_MsFairbrook_stemi.jpg', 'Oyelaran_Bisi_medical_records_subpoena.pdf', 'Quill_Ada_echo_results.pdf', 'Ferrante_Luca_colonoscopy_path_report.pdf', 'Okafor_Dana_asthma_action_plan.pdf', 'Dragomirova_K_blood_results.pdf', 'HADZIFEJZOVIC_E_CT_CHEST.pdf', 'Labs_VANDERMOLEN_H_20250311.pdf', 'Itzamna_JC_vaccine_card.jpg', 'IMG_5520_Tuimavave_wound_photo.jpg', 'CCD_Vargas_Lucia_2026-01-04.xml', 'tranThiMaiLipidPanel.pdf', 'Verwijzing_MRI_knie_deGroot_F.pdf', 'LabResults_TAHERI_ROYA_2026-03-10.pdf', 'nakamura_hiroshi_MRI_LSPINE_2024-05-02.zip', 'xray_Ndubisi_wrist_postcast.jpg', 'mole_check_NDUBISI_back_0311.jpg'];
+const flaggedFiles: string[] = ['Quintanar_forearm_lac_day3.jpg', 'FROI_Quintanar_Marisela.pdf', 'Quintanar_Marisela_MAR.pdf', 'MAR_Report_Quill_Ada_03122024.pdf', 'claim_acct55120931.pdf', 'record_2019060277.pdf', 'Okonkwo_birth_plan_final (1).docx', 'Quintanar_2023_mammogram.pdf', 'QUINTANAR^MARISELA_CT_CHEST.dcm', 'Resultados_Lab_Marisela_Quintanar.pdf', '出院指导_周兰英_肺炎.pdf', 'IMG_0412_mrs_quillagua_sacral_wound.jpg', '周兰英_胸部X光_20250311.jpg', 'burn_dressing_day4_MrsMariselaQuintanar.jpg', 'Quintanar_M_sacrum_0412.jpg', 'Consentimiento_hospicio_Quintanar_Marisela.pdf', 'Death_cert_worksheet_Quillagua_T.pdf', 'Quintanar_Marisela_transfer_summary_SICU.pdf', 'Audrey_Park_MRI_brain_results.pdf', 'MacAllister_discharge_instructions.pdf', 'Oyelaran_F_bypass_PA_packet.pdf', 'Tremblay_d_c_summary.docx', 'TEE_prelim_ALRASHIDI_YOUSEF.pdf', 'Teaching_case_Mrs_Faleolo_DKA.pptx', 'Thirunavukkarasu_K_fistulogram.pdf', 'Service_report_pt_Lindahl_lead_revision.docx', '黄丽娟_术后复查.pdf', '林美华_甲状腺超声.jpg', 'Delorme_Anais_IRM_genou.pdf', 'Salcedo_Ines_Papanicolaou.pdf', 'Jianguo_Liu_CT_chest.pdf', 'IMG_2290_Mbeki_rash_R_leg.jpg', 'Scan_0042_Okonjo_lab_results.pdf', 'Voicemail_555-0142_refill_metformin.m4a', 'Lauina_T_eGFR_trend.pdf', 'AlRashidi_Omar_hCG.pdf', 'Le_Thi_Bich_Lien_US_24wk.pdf', 'ECG_12lead_QUILL_ADA_0614.pdf', 'Quill_Ada_HD_flowsheet_0412.pdf', 'EKG_MsFairbrook_stemi.jpg', 'Oyelaran_Bisi_medical_records_subpoena.pdf', 'Quill_Ada_echo_results.pdf', 'Ferrante_Luca_colonoscopy_path_report.pdf', 'Okafor_Dana_asthma_action_plan.pdf', 'Dragomirova_K_blood_results.pdf', 'HADZIFEJZOVIC_E_CT_CHEST.pdf', 'Labs_VANDERMOLEN_H_20250311.pdf', 'Itzamna_JC_vaccine_card.jpg', 'IMG_5520_Tuimavave_wound_photo.jpg', 'CCD_Vargas_Lucia_2026-01-04.xml', 'tranThiMaiLipidPanel.pdf', 'Verwijzing_MRI_knie_deGroot_F.pdf', 'LabResults_TAHERI_ROYA_2026-03-10.pdf', 'nakamura_hiroshi_MRI_LSPINE_2024-05-02.zip', 'xray_Ndubisi_wrist_postcast.jpg', 'mole_check_NDUBISI_back_0311.jpg', 'QUINTANAR_ANA_HIPREPLACEMENT.pdf'];
 
 describe('file names: authors, parties and businesses are not patients', () => {
   test.each(cleanFiles)('%s (%s)', (name) => expect(scan({ attachments: [{ name }] }).findings).toEqual([]));

@@ -54,7 +54,7 @@ const DEPARTMENT_LINE_AFTER = /^\s*(?:opt(?:ion)?\.?\s*\d|ext\.?\s*\d|x\d)/i;
  */
 const CALL_US_BEFORE = /\b(?:(?:call|contact|text|reach)\s+us|ll[aá]m(?:enos|anos)|cont[aá]ctenos)\b[^,;|]{0,6}$|\b(?:llame|marque|comun[ií]quese)\s+al\s*$/i;
 /** A caller's words right before the number: then a number "for scheduling" is the caller's ("VM from 555-0147 for scheduling her colonoscopy"). */
-const CALLER_BEFORE = /\b(?:from|cb|vm|voicemail|call(?:ed|back)|llam[oó]|ligou)[\s:#_(]{0,3}$/i;
+const CALLER_BEFORE = /\b(?:(?:vm|voicemail|msg|message|call|called|pt|patient)\s+from|cb|vm|voicemail|call(?:ed|back)|llam[oó]|ligou)[\s:#_(]{0,3}$/i;
 const FOR_THE_PUBLIC_AFTER = /^\s*(?:for|para|pour)\s+(?:\w+\s+){0,2}(?:appointments?|appts?|scheduling|questions|info(?:rmation)?|citas?|informaci[oó]n|preguntas|rendez-vous)\b/i;
 
 /** A phone number that the text presents as a department's or an office's line, not a person's. */

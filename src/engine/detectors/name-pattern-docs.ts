@@ -42,9 +42,13 @@ export const NAME_PATTERN_DOCS: Readonly<Record<string, NamePatternDoc>> = {
     description: 'An initial and a dot before a name-like word: "T. Al-Amin".',
     examples: { valid: ['T. Al-Amin echo'], invalid: ['Q3 echo budget'] },
   },
+  'name.titled-initial': {
+    description: 'A title before a lone initial, with a room, a bed, a bay or a chair and its number in the field: "Mr. A bed 3". Initials alone identify no one; beside a bed they name the patient lying there (medium: no full name).',
+    examples: { valid: ['Mr. A bed 3 - DNR signed, family at bedside', 'MrsK_rm412_wound_photo.jpg'], invalid: ['palliative case conf - Mrs. D - bring notes', 'M&M conf - Mr. K sepsis case - Conf Room 204'] },
+  },
   'name.title': {
     description: 'A title before a name: "Mrs. Lindqvist", "Baby Girl Thibodeaux", a nursery\'s "BG Thibodeaux" in capitals.',
-    examples: { valid: ['Mrs. Lindqvist labs', 'Mr. A bed 3 - DNR signed, family at bedside', 'BG Thibodeaux bili 15.2', 'BB_Thibodeaux_feeding_log.xlsx', 'POD2 mrs zielinska - JP output high'], invalid: ['Dr. Lindqvist slides', 'BG Meter recall', 'bg thibodeaux', 'stroke mrs outcomes - 90 day data', 'palliative case conf - Mrs. D - bring notes'] },
+    examples: { valid: ['Mrs. Lindqvist labs', 'BG Thibodeaux bili 15.2', 'BB_Thibodeaux_feeding_log.xlsx', 'POD2 mrs zielinska - JP output high'], invalid: ['Dr. Lindqvist slides', 'BG Meter recall', 'bg thibodeaux', 'stroke mrs outcomes - 90 day data', 'palliative case conf - Mrs. D - bring notes'] },
   },
   'name.patient-word-full': {
     description: 'A patient word before two or more name words, one of them a known name: "pt Harold Vance" (not "Client Software Upgrade").',

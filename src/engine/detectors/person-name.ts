@@ -147,10 +147,16 @@ function classify(t: Token, lex: NameLexicon, allCaps: boolean, lenient: boolean
   return likely ? { t, kind, shaped, likely } : { t, kind, shaped };
 }
 
-/** A room, a bed, a bay or a chair with its number, in a subject or a file name ("bed 3", "rm412", "Room #12"). */
 /** Words of products, supplies and their notices: a surname before them is a maker's ("roche glucose meter recall"). */
-const PRODUCT_WORDS = new Set(['recall', 'recalls', 'shortage', 'shortages', 'backorder', 'order', 'orders', 'invoice', 'quote', 'meter', 'meters', 'analyzer', 'needles', 'pens', 'supply', 'supplies', 'rep', 'shipment', 'lot']);
+const PRODUCT_WORDS = new Set(['recall', 'recalls', 'shortage', 'shortages', 'backorder', 'invoice', 'quote', 'meter', 'meters', 'analyzer', 'needles', 'pens', 'supply', 'supplies', 'rep', 'shipment', 'lot']);
+
+/**
+ * A room, a bed, a bay or a chair with its number, in a subject or a file name ("bed 3", "rm412", "Room #12"),
+ * not in a field about a conference, a board or a meeting, whose rooms are where it meets ("Conf Room 204",
+ * "case conf - Mrs. D - Room 3B").
+ */
 const ROOM_IN_FIELD = /(?:^|[^a-z])(?:rm|room|bed|bay|chair)[\s_#-]{0,2}\d/i;
+const MEETING_ROOM = /(?:^|[^a-z])(?:conf|conference|board|meeting|training|class|break|huddle|committee|rounds|m&m)(?:[^a-z]|$)/i;
 /** Words that qualify a diagnosis: before an abbreviation they make it a condition, not a credential ("suspected RD"). */
 const DIAGNOSTIC_QUALIFIERS = new Set(['suspected', 'suspect', 'possible', 'probable', 'presumed', 'likely', 'known', 'hx']);
 
@@ -341,6 +347,14 @@ export const NAME_PATTERNS: readonly NamePattern[] = [
     strength: 'high',
     weak: false,
     match: (f) => (f.initial ? f.j : undefined),
+  },
+  {
+    // A title before a lone initial, with a room or a bed in the field ("Mr. A bed 3"): a patient, but an initial
+    // is no full name, so it warns (medium).
+    id: 'name.titled-initial',
+    strength: 'medium',
+    weak: false,
+    match: (f) => (f.titled && f.run.length === 1 && f.run[0].t.text.length === 1 ? f.j : undefined),
   },
   {
     id: 'name.title',
@@ -823,7 +837,7 @@ export function findNames(ctx: FieldContext): NameSpan[] {
   const shorthand = ctx.kind === 'subject' && !clinicalEnglishSubject && !patientSpecific && opening >= 0 && shorthandAfter(cls, opening, clinical.starts, healthTok);
   const out: NameSpan[] = [];
 
-  const roomInField = ROOM_IN_FIELD.test(ctx.text.normalized.text);
+  const roomInField = ROOM_IN_FIELD.test(ctx.text.normalized.text) && !MEETING_ROOM.test(ctx.text.normalized.text);
   let i = 0;
   while (i < cls.length) {
     // "T. Al-Amin": an initial, a dot, then a name-like word.
@@ -1127,12 +1141,12 @@ function fileSurname(f: RunFacts): boolean {
   const onlyDocWordsBefore = (at: number): boolean => firstWord(at) || (apart && cls.slice(0, at).every((x) => x.t.kind !== 'word' || x.kind === 'X' || x.kind === 'C' || DEVICE_PREFIXES.has(x.t.key)));
   if (onlyDocWordsBefore(i) && next !== undefined && (f.clinical.starts.has(i + 1) || siteThenClinical(f, i + 1)) && joins(next.t.gap, f.kind)) return true;
   if (i === f.lastFileWord) return afterClinicalWords(f);
-  // "biopsy_req_Ndubisi_shave_R_cheek.pdf", "xr_Ndubisi_L_knee.jpg": set apart between a clinical term (maybe
+  // "xray_Ndubisi_wrist_postcast.jpg", "mole_check_NDUBISI_back_0311.jpg": set apart between a clinical term (maybe
   // with one lower-case document word after it: "req", "order") and a body site or another clinical term, the
-  // word is whose the study is.
+  // word is whose the study is; not in a device's quality control ("DEXA_Horizon_hip_QC_2025.pdf").
   const termBefore = f.clinical.ends.has(i - 1) || (f.clinical.ends.has(i - 2) && cls[i - 1].t.case === 'lower' && cls[i - 1].kind !== 'X');
   const termOrSiteAfter = next !== undefined && (f.clinical.starts.has(i + 1) || SITES.has(next.t.key));
-  if (apart && termBefore && termOrSiteAfter) return true;
+  if (apart && termBefore && termOrSiteAfter && !cls.some((x) => DEVICE_CHECKS.has(x.t.key))) return true;
   if (!f.clinical.ends.has(i - 1)) return false;
   let start = i - 1;
   while (start > 0 && !f.clinical.starts.has(start)) start--;
@@ -1140,6 +1154,8 @@ function fileSurname(f: RunFacts): boolean {
 }
 
 const SITES = new Set(BODY_SITES);
+/** A device's checks: the capitalised word beside them is the device's model ("mammo_Selenia_breast_QC_weekly.xlsx"). */
+const DEVICE_CHECKS = new Set(['qc', 'qa', 'phantom', 'calibration', 'pm', 'service', 'log', 'protocol']);
 /** One or two body-site words (or a side) at `at`, then a clinical term: "heel_ulcer", "L_knee_effusion". */
 function siteThenClinical(f: RunFacts, at: number): boolean {
   let k = at;

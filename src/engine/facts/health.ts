@@ -188,9 +188,9 @@ const LAPSING_THINGS = new Set(['cpr', 'cpi', 'training', 'access', 'module', 'c
 /** Verbs of sitting an exam of knowledge: "passing her CMA exam", "failed the boards" (not a clinical exam). */
 const EXAM_SITTING = new Set(['pass', 'passes', 'passed', 'passing', 'fail', 'failed', 'failing', 'sat', 'sit', 'sitting', 'take', 'took', 'taking', 'retake', 'retaking', 'studying', 'aced']);
 const KNOWLEDGE_EXAMS = new Set(['exam', 'exams', 'examination', 'boards']);
-/** Words of a medication safety event after the drug's name or its dosing ('heparin dosing error'). */
 /** Where a patient lies: before a number ("rm 412", "bed 3"). */
 const ROOM_OR_BED = new Set(['rm', 'room', 'bed', 'bay', 'chair']);
+/** Words of a medication safety event after the drug's name or its dosing ('heparin dosing error'). */
 const SAFETY_EVENTS = new Set(['error', 'errors', 'discrepancy', 'discrepancies', 'mixup']);
 /** What results of work come from: audits, surveys, quizzes, polls, contests. */
 const WORK_RESULT_SOURCES = new Set(['audit', 'audits', 'survey', 'surveys', 'quiz', 'quizzes', 'poll', 'polls', 'contest', 'raffle', 'election', 'challenge', 'drill', 'drills']);
@@ -735,8 +735,10 @@ function aboutPerson(tokens: readonly Token[], terms: readonly HealthMatch[], is
   };
   // "Kudos - Ahmed caught a 10x heparin dosing error": among staff words a drug before an error is the
   // safety event a colleague caught, not anyone's medication. Not when the field says whose it was: a lay title
-  // or a possessive ("catching Mr. Lee's heparin error"), a room or a bed, or a name after "for" ("good catch -
-  // insulin dosing error for Maria Lopez in 412").
+  // or a possessive ("catching Mr. Lee's heparin error"), a room or a bed with its number, or a listed name after
+  // "for" ("good catch - insulin dosing error for Maria Lopez in rm 412"; not "for Pharmacy review").
+  const names = nameLexicon();
+  const whoseNamed = tokens.some((t, k) => (ROOM_OR_BED.has(t.key) && tokens[k + 1]?.kind === 'number') || (t.key === 'for' && tokens[k + 1]?.case === 'title' && (names.given.has(tokens[k + 1].key) || names.surname.has(tokens[k + 1].key))));
   const caughtError = (m: HealthMatch): boolean => {
     if (!staff || m.category !== 'medication' || layTitledBefore(m) || tied(m) !== undefined || whoseNamed) return false;
     for (let k = m.to; k < tokens.length && k <= m.to + 1; k++) {
@@ -748,7 +750,6 @@ function aboutPerson(tokens: readonly Token[], terms: readonly HealthMatch[], is
   // Where a value read from a person starts (computed once: looked up for every word).
   const readingStarts = new Set<number>();
   for (const r of terms) if (READINGS.has(r.phrase)) readingStarts.add(r.from);
-  const whoseNamed = tokens.some((t, k) => (ROOM_OR_BED.has(t.key) && tokens[k + 1]?.kind === 'number') || (t.kind === 'number' && t.text.length >= 3 && t.text.length <= 4) || (t.key === 'for' && tokens[k + 1]?.case === 'title'));
   const kept: { m: HealthMatch; needsSupport?: NeedsSupport; tie?: Tie }[] = [];
   const out: HealthMatch[] = [];
   const denied: HealthMatch[] = [];

@@ -84,9 +84,10 @@ export function misspelledTerm(key: string): Entry | undefined {
 
 /**
  * File names glue the words of a term together in one case ("GRIFFITH_INGRID_BONEDENSITY.pdf",
- * "drugscreen_okonkwo.pdf"), where camelCase would have split them: a multiword test or condition of
- * HEALTH_TERMS or the clinical vocabulary, written without its spaces, is that term. Only tests and
- * conditions: glued plans, programmes and units are as often business ("actionplan_q3", "laboranddelivery_schedule");
+ * "drugscreen_okonkwo.pdf", "HIPREPLACEMENT"), where camelCase would have split them: a multiword test,
+ * condition or procedure of HEALTH_TERMS or the clinical vocabulary, written without its spaces, is that term.
+ * Not encounters, plans, programmes, units or equipment, which are as often business ("actionplan_q3",
+ * "laboranddelivery_schedule", "oxygenconcentrator_PM_log");
  * only glued forms of MIN_LENGTH letters or more, none with an everyday sense (AMBIGUOUS_HEALTH), and none that
  * is a word or a name itself (mayBeGlued).
  */
@@ -97,10 +98,10 @@ export function gluedTerm(key: string): Entry | undefined {
     const everyday = new Set(AMBIGUOUS_HEALTH);
     for (const list of [HEALTH_TERMS, clinicalVocabulary().plain]) {
       for (const cat of Object.keys(list) as HealthCategory[]) {
-        if (cat !== 'test' && cat !== 'condition') continue;
+        if (cat !== 'test' && cat !== 'condition' && cat !== 'procedure') continue;
         for (const phrase of list[cat]) {
-          // "... health" names a service as often ("mentalhealth_first_aid_certificate").
-          if (!/^[a-z]+(?: [a-z]+)+$/.test(phrase) || everyday.has(phrase) || phrase.endsWith(' health')) continue;
+          // "... health" names a service as often ("mentalhealth_first_aid_certificate"), and plans and devices are business.
+          if (!/^[a-z]+(?: [a-z]+)+$/.test(phrase) || everyday.has(phrase) || / (?:health|plan|program|concentrator|pump|machine|monitor|cuff)$/.test(phrase)) continue;
           const k = phrase.replace(/ /g, '');
           if (k.length >= MIN_LENGTH) out.set(k, { phrase, category: cat });
         }

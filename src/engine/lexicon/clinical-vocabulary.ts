@@ -75,7 +75,7 @@ const words = (s: string): string[] => s.split(',').map((w) => w.trim().replace(
 export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
   condition: words(`
     crush inj, crush injury,
-    flashes and floaters, school refusal,
+    flashes and floaters, floaters and flashes, school refusal,
     awol from unit, went awol, mottling, dehisced, wound dehisced, access clotted, rxn to,
     rabies pep, rabies exposure, pinkeye, forearm lac, hand lac, finger lac, scalp lac, chin lac, knee lac, leg lac, lip lac, face lac,
     retinopathy of prematurity, hellp syndrome, poor feeding, high risk ob, high risk pregnancy, dry socket, poor latch, shallow latch,

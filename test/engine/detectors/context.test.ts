@@ -89,6 +89,7 @@ detectorTable(ageOver89, {
     { text: 'Ext list - Brenda Kowalski, 112, Tom Hale, 118', why: 'numbers in a list of names, no care or life event' },
     { text: 'منذ ١٠٠ عام، مستشفى الأمل يقدم غسيل الكلى', why: "plain \"years\" of a hundred: a hospital's anniversary" },
     { text: 'ਡਾਇਲਸਿਸ ਸੇਵਾ ਦੇ 100 ਸਾਲ', why: 'a service of a hundred years (Punjabi)' },
+    { text: 'Einladung: 100 Jahre Dialyse am Klinikum - Festakt', why: "a clinic's hundred years of dialysis" },
   ],
   invalid: [
     { text: 'babcia 94 lata - opieka domowa', found: ['94 lata'], why: 'Polish "lata" for ages ending in 2 to 4' },
@@ -98,6 +99,7 @@ detectorTable(ageOver89, {
     { text: 'عمره 97 سنة - زيارة منزلية', found: ['97 سنة'], why: 'the word for his age before plain "years" (Arabic)' },
     { text: 'الحاج سالم، ٩٤ سنة، دخل الطوارئ', found: ['٩٤ سنة'], why: 'the Arabic comma ends the word "years" like any punctuation' },
     { text: 'ਦਾਦੀ ਜੀ 92 ਸਾਲ - ਹਸਪਤਾਲ ਦਾਖਲ', found: ['92 ਸਾਲ'], why: 'Punjabi "years" with health words' },
+    { text: 'Oma 96 Jahre - Sturz', found: ['96 Jahre'], why: 'German years under a hundred with health words' },
     { text: 'हजुरबुबा 92 वर्ष - घरमै लड्नुभयो', found: ['92 वर्ष'], why: 'a grandparent word (Nepali)' },
     { text: 'RE: Mr. Quill (92 yo) - family meeting', found: ['92 yo'] },
     { text: 'Ada Quill, 102 y/o - hospice eval', found: ['102 y/o'] },

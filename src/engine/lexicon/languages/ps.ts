@@ -16,7 +16,8 @@ export const PS: LanguageLexicon = {
     condition: words(`د وینې فشار, ~شکره`),
     test: words(`د وینې ازموینه, د وینې ازموینې, ~ازموینه, ~ازموینې, ~پایلې`),
     encounter: words(`روغتون ته داخل`),
-    patient: words(`ناروغ, ناروغه`),
+    // "ناروغ" is also plain "sick" ("احمد نن ناروغ دی", Ahmad is sick today): it needs support.
+    patient: words(`~ناروغ, ناروغه`),
   },
   dobKeywords: words(`د زیږیدو نیټه, د زېږېدو نېټه`),
 };

@@ -15,8 +15,8 @@ export const RW: LanguageLexicon = {
   match: 'words',
   terms: {
     condition: words(`diyabete`),
-    medication: words(`imiti`),
-    test: words(`ibizamini byamaraso, byibizamini byamaraso, ikizamini cyamaraso, ibisubizo byibizamini, ~ibizamini, ~ikizamini, ~ibisubizo`),
+    medication: words(`~imiti`),
+    test: words(`ibizamini byamaraso, byibizamini byamaraso, ikizamini cyamaraso, ~ibizamini, ~ikizamini, ~ibisubizo`),
     encounter: words(`~ibitaro`),
     patient: words(`umurwayi, abarwayi`),
   },

@@ -18,10 +18,12 @@ export const YO: LanguageLexicon = {
   match: 'words',
   terms: {
     condition: words(`atogbe, eje riru`),
-    medication: words(`oogun`),
-    test: words(`ayewo eje, ~ayewo, esi ayewo`),
-    encounter: words(`ile iwosan`),
+    medication: words(`~oogun`),
+    test: words(`~ayewo eje, ~ayewo, esi ayewo`),
+    encounter: words(`~ile iwosan`),
     patient: words(`alaisan`),
   },
+  staffCues: words(`idanilekoo, kaabo`),
+  topicWords: words(`ipade, eto, idanilekoo`),
   dobKeywords: words(`ojo ibi`),
 };
