@@ -402,8 +402,9 @@ export function scanMessage(message: Message, policy: Policy): Verdict {
     const purchasing = analyses[at].purchasing;
     const supplierName = (name: string): boolean => purchasing === 'order' || (purchasing === 'invoice' && !holdsGivenName(name));
     const staffField = analyses[at].staff === true && analyses[at].tied !== true;
-    // A condition or a procedure may be a colleague's own ("Annika (HR) - surgery date set"); tests and drugs are the work.
-    const ownCare = analyses[at].tied === true || AWAY.test(ref.value) || signals.some((s) => s.role === 'health' && (s.evidence === 'health.condition' || s.evidence === 'health.procedure') && !s.workplace);
+    // A condition or a procedure may be a colleague's own ("Annika (HR) - surgery date set"); tests and drugs are the
+    // work. Asked only of a name with a role tag after it (ROLE_TAG).
+    const colleagueOwnCare = (): boolean => analyses[at].tied === true || AWAY.test(ref.value) || signals.some((s) => s.role === 'health' && (s.evidence === 'health.condition' || s.evidence === 'health.procedure') && !s.workplace);
     const layTitled = (s: Signal): boolean => LAY_TITLE_BEFORE.test(ref.value.slice(Math.max(0, s.start - 6), s.start));
     // In simulation material a character's name is quoted with its title or patient word ("manikin 'Mr. Okoro'",
     // "peds manikin 'Baby Hal'").
@@ -418,7 +419,7 @@ export function scanMessage(message: Message, policy: Policy): Verdict {
       if (isTitledClinician(name, at) && !layTitled(n) && n.evidence !== 'name.clinician-own-health' && !MARKED_NAME.test(n.evidence ?? '')) return false;
       if (MARKED_NAME.test(n.evidence ?? '')) return true;
       const after = ref.value.slice(n.end);
-      return !supplierName(name) && !(staffField && DEPARTMENT_TAG.test(after)) && !(ROLE_TAG.test(after) && !ownCare);
+      return !supplierName(name) && !(staffField && DEPARTMENT_TAG.test(after)) && !(ROLE_TAG.test(after) && !colleagueOwnCare());
     };
     // Teaching material and legal documents name their authors and parties, not patients; but an author is
     // not written "Mrs.": "Handouts for Mrs. Beatriz Quill (new AFib dx)" are for a patient.

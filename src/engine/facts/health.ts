@@ -737,10 +737,17 @@ function aboutPerson(tokens: readonly Token[], terms: readonly HealthMatch[], is
   // safety event a colleague caught, not anyone's medication. Not when the field says whose it was: a lay title
   // or a possessive ("catching Mr. Lee's heparin error"), a room or a bed with its number, or a listed name after
   // "for" ("good catch - insulin dosing error for Maria Lopez in rm 412"; not "for Pharmacy review").
-  const names = nameLexicon();
-  const whoseNamed = tokens.some((t, k) => (ROOM_OR_BED.has(t.key) && tokens[k + 1]?.kind === 'number') || (t.key === 'for' && tokens[k + 1]?.case === 'title' && (names.given.has(tokens[k + 1].key) || names.surname.has(tokens[k + 1].key))));
+  // Read once per field, and only for a drug among staff words (most fields have neither).
+  let whoseNamed: boolean | undefined;
+  const namesWhose = (): boolean => {
+    if (whoseNamed === undefined) {
+      const names = nameLexicon();
+      whoseNamed = tokens.some((t, k) => (ROOM_OR_BED.has(t.key) && tokens[k + 1]?.kind === 'number') || (t.key === 'for' && tokens[k + 1]?.case === 'title' && (names.given.has(tokens[k + 1].key) || names.surname.has(tokens[k + 1].key))));
+    }
+    return whoseNamed;
+  };
   const caughtError = (m: HealthMatch): boolean => {
-    if (!staff || m.category !== 'medication' || layTitledBefore(m) || tied(m) !== undefined || whoseNamed) return false;
+    if (!staff || m.category !== 'medication' || layTitledBefore(m) || tied(m) !== undefined || namesWhose()) return false;
     for (let k = m.to; k < tokens.length && k <= m.to + 1; k++) {
       if (CLAUSE_BREAK.test(tokens[k].gap)) return false;
       if (SAFETY_EVENTS.has(tokens[k].key)) return true;

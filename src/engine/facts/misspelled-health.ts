@@ -114,14 +114,15 @@ export function gluedTerm(key: string): Entry | undefined {
 
 /** A token that may be a glued term: a long word that is no name and no common word. */
 export function mayBeGlued(t: Token, lex: NameLexicon): boolean {
-  if (t.kind !== 'word' || t.key.length < MIN_LENGTH) return false;
-  const k = t.key;
+  return t.kind === 'word' && t.key.length >= MIN_LENGTH && noNameNorWord(t.key, lex);
+}
+
+/** A key that no name list and no list of common words holds. */
+function noNameNorWord(k: string, lex: NameLexicon): boolean {
   return !lex.common.has(k) && !lex.given.has(k) && !lex.surname.has(k) && !lex.other.has(k) && !lex.ambiguous.has(k);
 }
 
 /** A token that may be a misspelled term: a long lower- or Title-case word that is no name and no common word. */
 export function mayBeMisspelled(t: Token, lex: NameLexicon): boolean {
-  if (t.kind !== 'word' || t.key.length < MIN_LENGTH - 1 || t.case === 'upper') return false;
-  const k = t.key;
-  return !lex.common.has(k) && !lex.given.has(k) && !lex.surname.has(k) && !lex.other.has(k) && !lex.ambiguous.has(k);
+  return t.kind === 'word' && t.key.length >= MIN_LENGTH - 1 && t.case !== 'upper' && noNameNorWord(t.key, lex);
 }
