@@ -1,4 +1,5 @@
 import { Coverage, DETECTORS, DetectorOptions, FieldContext, FieldKind, Signal } from './detectors';
+import { keywordSource } from './detectors/detector';
 import { MASS_DISCLOSURE_META, exposedRecipients } from './detectors/mass-disclosure';
 import { domainOf } from './detectors/domains';
 import { lettersOf } from './text/chars';
@@ -11,6 +12,7 @@ import { allowedSignals } from './policy/allow';
 import { prepareText } from './text/normalize';
 import { Token, tokenize } from './text/tokenize';
 import { nameLexicon } from './lexicon';
+import { STAFF_ROLE_TAGS } from './lexicon/context-words';
 import { NAME_LIKELY, nameLikeness } from './names/name-likeness';
 import { Action, Field, Finding, Fix, Level, Message, Strength, Verdict, groupOf } from './types';
 import { COMBINATION_ID, explain, placeholderFor } from './messages';
@@ -264,7 +266,7 @@ const AWAY = /\b(?:out (?:for|sick|after|until|on)\b|out\s?[-\u2013\u2014]|on le
  * more words ("(interpreter needed)", "(charge nurse aware)"); a unit alone ("Lopez (ICU)") may be where a patient
  * lies: only DEPARTMENT_TAG, in staff fields.
  */
-const ROLE_TAG = /^\s?\((?:pharm|pharmacy|pharmacist|infection prev|infection prevention|infection control|qi|charge rn|charge nurse|educator|nurse educator|manager|nurse manager|director|social work|case mgmt|case management|dietitian|chaplain|interpreter|unit clerk|unit secretary|scheduler|billing|coding|biomed|facilities|employee health)\)/i;
+const ROLE_TAG = new RegExp(`^\\s?\\((?:${STAFF_ROLE_TAGS.map(keywordSource).join('|')})\\)`, 'i');
 
 /**
  * The name holds a given name: a word the lexicon knows as one ("Jennings_Harold"), or, in a name of two

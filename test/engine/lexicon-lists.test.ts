@@ -98,6 +98,11 @@ const INTENDED: [RegExp, RegExp, string][] = [
   [/^ID_KEYWORDS\./, /^ID_KEYWORDS\./, 'a record-number label spelled alike in two languages ("patientnummer": German, Dutch, Swedish)'],
   [/^ID_KEYWORDS\.nl$/, /^CREDENTIALS$/, '"BSN" before a number is the Dutch citizen service number; after a name a nursing degree'],
   [/^LANGUAGE_CUES\.[a-z]+\.topicWords$/, /^TOPIC_WORDS$/, 'a teaching word spelled alike in English and the language ("conference")'],
+  [/^(BED_WORDS|TREATMENT_SPOT_WORDS)$/, /./, 'only before a number these make a patient\'s place ("bed 3", "chair 6"); elsewhere they keep their roles ("Bay Clinic", "Room" no name)'],
+  [/^(MEETING_WORDS|TEACHING_CASE_WORDS)$/, /./, 'these only say what a room with a number or a wound stage belongs to (a meeting, a teaching case); elsewhere they keep their roles'],
+  [/^(PRODUCT_WORDS|DEVICE_CHECK_WORDS)$/, /./, 'beside a capitalised word these make it a maker or a model; elsewhere they keep their roles (business documents, organisation heads)'],
+  [/^PRESSURE_WOUND_WORDS$/, /./, 'only beside a stage number; elsewhere they keep their roles'],
+  [/^STAFF_ROLE_TAGS$/, /./, 'only as a whole bracket after a name ("(pharm)"); elsewhere they keep their roles (jobs, mailbox heads, titles)'],
 ];
 
 test('every overlap between two lists is an intended one', () => {

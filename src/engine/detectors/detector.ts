@@ -1,4 +1,5 @@
 import type { HealthCategory } from '../lexicon';
+import { BED_WORDS as BED_WORD_LIST } from '../lexicon/context-words';
 import type { HealthMatch, NeedsSupport } from '../facts/health';
 import type { FieldGroup, Level, Strength } from '../types';
 import { PreparedText } from '../text/normalize';
@@ -196,7 +197,7 @@ export class Coverage {
 }
 
 /** Where one patient stays, before its number: "bed 14", "rm 412", "(resident, Room 22)". */
-export const BED_WORDS: ReadonlySet<string> = new Set(['bed', 'rm', 'room']);
+export const BED_WORDS: ReadonlySet<string> = new Set(BED_WORD_LIST);
 
 export const BLOCK_SUBJECT_AND_FILES: Record<FieldGroup, Level> = { subject: 'block', recipients: 'warn', attachments: 'block' };
 export const OFF: Record<FieldGroup, Level> = { subject: 'off', recipients: 'off', attachments: 'off' };

@@ -1,8 +1,8 @@
-import { BED_WORDS, CONTEXT_ONLY, Detector, FieldContext, LETTER, Signal, bounded, signalAt } from './detector';
+import { BED_WORDS, CONTEXT_ONLY, Detector, FieldContext, LETTER, Signal, bounded, keywordSource, signalAt } from './detector';
 import { lettersOf } from '../text/chars';
 import { NameLexicon, UPPER_ONLY, nameLexicon } from '../lexicon';
 import { HealthMatch, authoredWordsOf, healthTermsOf, isEverydaySense, personHealthOf, residencyOf, topicTokensOf } from '../facts/health';
-import { BODY_SITES, PLAYED_PATIENT, WORKPLACE_WORDS } from '../lexicon/context-words';
+import { BODY_SITES, DEVICE_CHECK_WORDS, MEETING_WORDS, PLAYED_PATIENT, PRODUCT_WORDS as PRODUCT_WORD_LIST, TREATMENT_SPOT_WORDS, WORKPLACE_WORDS } from '../lexicon/context-words';
 import { CLOSE_RELATIVES } from '../lexicon/kin';
 import { LONE_UNKNOWN_LIKENESS, NAME_LIKELY, NAME_UNLIKELY, nameLikeness } from '../names/name-likeness';
 import { findScriptNames } from '../names/script-names';
@@ -148,15 +148,15 @@ function classify(t: Token, lex: NameLexicon, allCaps: boolean, lenient: boolean
 }
 
 /** Words of products, supplies and their notices: a surname before them is a maker's ("roche glucose meter recall"). */
-const PRODUCT_WORDS = new Set(['recall', 'recalls', 'shortage', 'shortages', 'backorder', 'invoice', 'quote', 'meter', 'meters', 'analyzer', 'needles', 'pens', 'supply', 'supplies', 'rep', 'shipment', 'lot']);
+const PRODUCT_WORDS = new Set(PRODUCT_WORD_LIST);
 
 /**
  * A room, a bed, a bay or a chair with its number, in a subject or a file name ("bed 3", "rm412", "Room #12"),
  * not in a field about a conference, a board or a meeting, whose rooms are where it meets ("Conf Room 204",
  * "case conf - Mrs. D - Room 3B").
  */
-const ROOM_IN_FIELD = /(?:^|[^a-z])(?:rm|room|bed|bay|chair)[\s_#-]{0,2}\d/i;
-const MEETING_ROOM = /(?:^|[^a-z])(?:conf|conference|board|meeting|training|class|break|huddle|committee|rounds|m&m)(?:[^a-z]|$)/i;
+const ROOM_IN_FIELD = new RegExp(`(?:^|[^a-z])(?:${[...BED_WORDS, ...TREATMENT_SPOT_WORDS].map(keywordSource).join('|')})[\\s_#-]{0,2}\\d`, 'i');
+const MEETING_ROOM = new RegExp(`(?:^|[^a-z])(?:${MEETING_WORDS.map(keywordSource).join('|')})(?:[^a-z]|$)`, 'i');
 /** Words that qualify a diagnosis: before an abbreviation they make it a condition, not a credential ("suspected RD"). */
 const DIAGNOSTIC_QUALIFIERS = new Set(['suspected', 'suspect', 'possible', 'probable', 'presumed', 'likely', 'known', 'hx']);
 
@@ -1154,8 +1154,7 @@ function fileSurname(f: RunFacts): boolean {
 }
 
 const SITES = new Set(BODY_SITES);
-/** A device's checks: the capitalised word beside them is the device's model ("mammo_Selenia_breast_QC_weekly.xlsx"). */
-const DEVICE_CHECKS = new Set(['qc', 'qa', 'phantom', 'calibration', 'pm', 'service', 'log', 'protocol']);
+const DEVICE_CHECKS = new Set(DEVICE_CHECK_WORDS);
 /** One or two body-site words (or a side) at `at`, then a clinical term: "heel_ulcer", "L_knee_effusion". */
 function siteThenClinical(f: RunFacts, at: number): boolean {
   let k = at;

@@ -1,5 +1,6 @@
 import type { Token } from '../text/tokenize';
 import type { HealthCategory } from '../lexicon/health-terms';
+import { PRESSURE_WOUND_WORDS, TEACHING_CASE_WORDS } from '../lexicon/context-words';
 
 /**
  * Clinician shorthand that no word list can hold, because it is written with
@@ -31,10 +32,7 @@ interface ShorthandPattern {
 
 /** Words before "weight" that make it a person's: "his weight", "daily weight". */
 const PERSON_WEIGHT = new Set(['his', 'her', 'their', 'my', 'your', 'pt', 'patient', 'daily', 'body', 'dry', 'birth']);
-/** Wound words and the sites where pressure injuries form, beside a stage number. */
-const PRESSURE_WOUND_WORDS = ['wound', 'wounds', 'ulcer', 'ulcers', 'pi', 'hapi', 'decub', 'decubitus', 'dti', 'injury', 'heel', 'heels', 'sacrum', 'sacral', 'coccyx', 'coccygeal', 'buttock', 'buttocks', 'ischium', 'ischial', 'occiput', 'elbow', 'trochanter', 'hip'];
-/** Words of teaching and committees: stages there are cases' ("presents stage 3 heel cases at wound committee"). */
-const TEACHING_CASES = new Set(['cases', 'committee', 'conference', 'rounds', 'inservice', 'lecture', 'presents', 'presenting', 'education', 'training', 'competency', 'audit']);
+const TEACHING_CASES = new Set(TEACHING_CASE_WORDS);
 const CLAUSE_GAP = /[,;:()\u2013\u2014]|\s-|-\s/;
 const glued = (tokens: readonly Token[], i: number): boolean => tokens[i] !== undefined && tokens[i].gap === '';
 const num = (t: Token | undefined, lo: number, hi: number): boolean => t !== undefined && t.kind === 'number' && t.text.length <= 2 && Number(t.text) >= lo && Number(t.text) <= hi;

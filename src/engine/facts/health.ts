@@ -9,7 +9,7 @@ import { CLOSE_RELATIVES } from '../lexicon/kin';
 import { clinicalNeedsSupport } from '../lexicon/clinical';
 import { clinicalShorthand } from './clinical-shorthand';
 import { gluedTerm, mayBeGlued, misspelledTerm, mayBeMisspelled } from './misspelled-health';
-import { ADMISSION_VERBS, AMBIGUOUS_HEALTH, PLAYED_PATIENT, COVERAGE_LINKS, COVERAGE_VERBS, AMBIGUOUS_ONLY_IN_CAPITALS, ANIMAL_WORDS, OWNER_CUE_THINGS, DEPARTMENT_PREPOSITIONS, PERSONAL_PRONOUNS, THIRD_PERSON_PRONOUNS, BLOOD_PRESSURE_WORDS, BLOOD_SUGAR_WORDS, RESIDENCY_CUES, BUSINESS_DOCUMENT_WORDS, OWNER_CUES, RECRUITING_CUES, SEASON_WORDS, STAFF_CUES, TIME_OWNERS, UNDERGOING_VERBS, TEACHING_WORDS, SIMULATION_WORDS, PUBLICATION_WORDS, UNIT_WORDS, VETERINARY_ACRONYMS, WORKPLACE_WORDS } from '../lexicon/context-words';
+import { ADMISSION_VERBS, AMBIGUOUS_HEALTH, PLAYED_PATIENT, COVERAGE_LINKS, COVERAGE_VERBS, AMBIGUOUS_ONLY_IN_CAPITALS, ANIMAL_WORDS, OWNER_CUE_THINGS, DEPARTMENT_PREPOSITIONS, PERSONAL_PRONOUNS, THIRD_PERSON_PRONOUNS, BLOOD_PRESSURE_WORDS, BLOOD_SUGAR_WORDS, RESIDENCY_CUES, BUSINESS_DOCUMENT_WORDS, OWNER_CUES, RECRUITING_CUES, SEASON_WORDS, STAFF_CUES, TIME_OWNERS, UNDERGOING_VERBS, TEACHING_WORDS, SIMULATION_WORDS, PUBLICATION_WORDS, UNIT_WORDS, VETERINARY_ACRONYMS, WORKPLACE_WORDS, BED_WORDS, TREATMENT_SPOT_WORDS, MEDICATION_SAFETY_EVENTS } from '../lexicon/context-words';
 import type { Token } from '../text/tokenize';
 import { toOriginal } from '../text/mapped-text';
 
@@ -188,10 +188,9 @@ const LAPSING_THINGS = new Set(['cpr', 'cpi', 'training', 'access', 'module', 'c
 /** Verbs of sitting an exam of knowledge: "passing her CMA exam", "failed the boards" (not a clinical exam). */
 const EXAM_SITTING = new Set(['pass', 'passes', 'passed', 'passing', 'fail', 'failed', 'failing', 'sat', 'sit', 'sitting', 'take', 'took', 'taking', 'retake', 'retaking', 'studying', 'aced']);
 const KNOWLEDGE_EXAMS = new Set(['exam', 'exams', 'examination', 'boards']);
-/** Where a patient lies: before a number ("rm 412", "bed 3"). */
-const ROOM_OR_BED = new Set(['rm', 'room', 'bed', 'bay', 'chair']);
-/** Words of a medication safety event after the drug's name or its dosing ('heparin dosing error'). */
-const SAFETY_EVENTS = new Set(['error', 'errors', 'discrepancy', 'discrepancies', 'mixup']);
+/** Where a patient lies or is treated: before a number ("rm 412", "bed 3", "chair 6"). */
+const ROOM_OR_BED = new Set([...BED_WORDS, ...TREATMENT_SPOT_WORDS]);
+const SAFETY_EVENTS = new Set(MEDICATION_SAFETY_EVENTS);
 /** What results of work come from: audits, surveys, quizzes, polls, contests. */
 const WORK_RESULT_SOURCES = new Set(['audit', 'audits', 'survey', 'surveys', 'quiz', 'quizzes', 'poll', 'polls', 'contest', 'raffle', 'election', 'challenge', 'drill', 'drills']);
 /** Workplaces where patients are seen: with a visit word right after them they are the patient's ("wound clinic f/u"). */

@@ -58,3 +58,21 @@ export const BUSINESS_DOCUMENT_WORDS: readonly string[] = curatedList('BUSINESS_
 export const SEASON_WORDS: readonly string[] = curatedList('SEASON_WORDS');
 /** 59 entries: see curated/context-words.ts. */
 export const BODY_SITES: readonly string[] = curatedList('BODY_SITES');
+/** 3 entries: see curated/context-words.ts. */
+export const BED_WORDS: readonly string[] = curatedList('BED_WORDS');
+/** 2 entries: see curated/context-words.ts. */
+export const TREATMENT_SPOT_WORDS: readonly string[] = curatedList('TREATMENT_SPOT_WORDS');
+/** 11 entries: see curated/context-words.ts. */
+export const MEETING_WORDS: readonly string[] = curatedList('MEETING_WORDS');
+/** 17 entries: see curated/context-words.ts. */
+export const PRODUCT_WORDS: readonly string[] = curatedList('PRODUCT_WORDS');
+/** 8 entries: see curated/context-words.ts. */
+export const DEVICE_CHECK_WORDS: readonly string[] = curatedList('DEVICE_CHECK_WORDS');
+/** 12 entries: see curated/context-words.ts. */
+export const TEACHING_CASE_WORDS: readonly string[] = curatedList('TEACHING_CASE_WORDS');
+/** 24 entries: see curated/context-words.ts. */
+export const PRESSURE_WOUND_WORDS: readonly string[] = curatedList('PRESSURE_WOUND_WORDS');
+/** 5 entries: see curated/context-words.ts. */
+export const MEDICATION_SAFETY_EVENTS: readonly string[] = curatedList('MEDICATION_SAFETY_EVENTS');
+/** 28 entries: see curated/context-words.ts. */
+export const STAFF_ROLE_TAGS: readonly string[] = curatedList('STAFF_ROLE_TAGS');

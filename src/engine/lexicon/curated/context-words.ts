@@ -257,3 +257,48 @@ export const BODY_SITES = words(`
   buttocks, sacrum, coccyx, back, spine, chest, abdomen, abd, arm, arms, forearm, elbow, wrist, hand, hands, finger,
   fingers, thumb, shoulder, neck, face, scalp, head, eye, eyes, ear, ears, nose, lip, mouth, tongue, breast, groin,
   perineum, left, right, l, r, lt, rt, bilat`);
+
+/** Where one patient stays, before its number: "bed 14", "rm 412", "(resident, Room 22)". */
+export const BED_WORDS = words(`bed, rm, room`);
+
+/**
+ * Where one patient is treated without a bed, before its number: an infusion chair, an emergency bay ("chair 6",
+ * "bay 12"). With BED_WORDS, a room, a bed, a bay or a chair with its number is one patient's place.
+ */
+export const TREATMENT_SPOT_WORDS = words(`bay, chair`);
+
+/**
+ * Words of a meeting, a class or a board: in a field with them, a room with its number is where it meets
+ * ("Conf Room 204", "case conf - Mrs. D - Room 3B"), not where a patient lies.
+ */
+export const MEETING_WORDS = words(`conf, conference, board, meeting, training, class, break, huddle, committee, rounds, m&m`);
+
+/** Words of products, supplies and their notices: a surname before them is a maker's ("roche glucose meter recall"). */
+export const PRODUCT_WORDS = words(`
+  recall, recalls, shortage, shortages, backorder, invoice, quote, meter, meters, analyzer, needles, pens, supply,
+  supplies, rep, shipment, lot`);
+
+/** A device's checks: the capitalised word beside them is the device's model ("mammo_Selenia_breast_QC_weekly.xlsx"). */
+export const DEVICE_CHECK_WORDS = words(`qc, qa, phantom, calibration, pm, service, log, protocol`);
+
+/** Words of teaching and committees: a wound stage among them is a case's ("presents stage 3 heel cases at wound committee"). */
+export const TEACHING_CASE_WORDS = words(`
+  cases, committee, conference, rounds, inservice, lecture, presents, presenting, education, training, competency, audit`);
+
+/** Wound words and the sites where pressure injuries form, beside a stage number ("stage 2 sacrum", "heel DTI stage 3"). */
+export const PRESSURE_WOUND_WORDS = words(`
+  wound, wounds, ulcer, ulcers, pi, hapi, decub, decubitus, dti, injury, heel, heels, sacrum, sacral, coccyx, coccygeal,
+  buttock, buttocks, ischium, ischial, occiput, elbow, trochanter, hip`);
+
+/** Words of a medication safety event after the drug's name or its dosing ("heparin dosing error"). */
+export const MEDICATION_SAFETY_EVENTS = words(`error, errors, discrepancy, discrepancies, mixup`);
+
+/**
+ * Staff roles written alone in brackets after a name: the name is a colleague's ("Rafael (pharm) reviewing",
+ * "Ines (infection prev) tracking"). Not abbreviations with a clinical sense ("(rt knee)", "(IP)"), and not units
+ * ("(ICU)" may be where a patient lies).
+ */
+export const STAFF_ROLE_TAGS = words(`
+  pharm, pharmacy, pharmacist, infection prev, infection prevention, infection control, qi, charge rn, charge nurse,
+  educator, nurse educator, manager, nurse manager, director, social work, case mgmt, case management, dietitian,
+  chaplain, interpreter, unit clerk, unit secretary, scheduler, billing, coding, biomed, facilities, employee health`);
