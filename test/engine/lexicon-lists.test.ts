@@ -102,6 +102,12 @@ const INTENDED: [RegExp, RegExp, string][] = [
   [/^(MEETING_WORDS|TEACHING_CASE_WORDS)$/, /./, 'these only say what a room with a number or a wound stage belongs to (a meeting, a teaching case); elsewhere they keep their roles'],
   [/^(PRODUCT_WORDS|DEVICE_CHECK_WORDS)$/, /./, 'beside a capitalised word these make it a maker or a model; elsewhere they keep their roles (business documents, organisation heads)'],
   [/^PRESSURE_WOUND_WORDS$/, /./, 'only beside a stage number; elsewhere they keep their roles'],
+  [/^(MONTHLY_PAPERS|VERSIONED_WORK_WORDS|WORK_RESULT_SOURCES|QUANTITY_UNITS)$/, /./, 'each says only what a word beside it is (March, a version, an audit\'s result, an amount); elsewhere they keep their roles'],
+  [/^(LAPSING_THINGS|EXAM_SITTING_VERBS|PASSING_OTHERWISE_WORDS|DEATH_SCENE_WORDS)$/, /./, 'each reads one verb only ("expired", "passed", "sat"): what lapsed, what was passed, a death; elsewhere they keep their roles'],
+  [/^DISEASE_HEADS$/, /./, 'after an eponym these make it the disease or the test ("Bell palsy"); elsewhere they keep their roles'],
+  [/^(CARE_VERBS|WORK_DOING_VERBS|PATIENT_ACTS)$/, /./, 'verbs read only after a lone name, saying whether it is a colleague at work or a patient; elsewhere they keep their roles'],
+  [/^(NEWBORN_CUES|GLUCOSE_WORDS|DISEASE_COURSE_WORDS|PATIENT_REPORT_WORDS)$/, /./, 'each decides one reading next to a name or an abbreviation ("BG", a baby, "disease", "results from"); elsewhere they keep their roles'],
+  [/^(PLACE_NOUNS|FAMILY_GROUP_WORDS|SUBJECT_MARKER_WORDS)$/, /./, 'in lower case after a name these make it a place\'s or a family\'s, and a label before a colon opens no name; elsewhere they keep their roles'],
   [/^STAFF_ROLE_TAGS$/, /./, 'only as a whole bracket after a name ("(pharm)"); elsewhere they keep their roles (jobs, mailbox heads, titles)'],
 ];
 

@@ -2,7 +2,7 @@ import { BED_WORDS, CONTEXT_ONLY, Detector, FieldContext, LETTER, Signal, bounde
 import { lettersOf } from '../text/chars';
 import { NameLexicon, UPPER_ONLY, nameLexicon } from '../lexicon';
 import { HealthMatch, authoredWordsOf, healthTermsOf, isEverydaySense, personHealthOf, residencyOf, topicTokensOf } from '../facts/health';
-import { BODY_SITES, DEVICE_CHECK_WORDS, MEETING_WORDS, PLAYED_PATIENT, PRODUCT_WORDS as PRODUCT_WORD_LIST, TREATMENT_SPOT_WORDS, WORKPLACE_WORDS } from '../lexicon/context-words';
+import { BODY_SITES, DEVICE_CHECK_WORDS, MEETING_WORDS, PLAYED_PATIENT, PRODUCT_WORDS as PRODUCT_WORD_LIST, TREATMENT_SPOT_WORDS, WORKPLACE_WORDS, NEWBORN_CUES as NEWBORN_CUES_LIST, GLUCOSE_WORDS as GLUCOSE_WORDS_LIST, PLACE_NOUNS as PLACE_NOUNS_LIST, SUBJECT_MARKER_WORDS, CARE_VERBS as CARE_VERBS_LIST, DISEASE_COURSE_WORDS, WORK_DOING_VERBS, PATIENT_ACTS as PATIENT_ACTS_LIST, FAMILY_GROUP_WORDS, PATIENT_REPORT_WORDS } from '../lexicon/context-words';
 import { CLOSE_RELATIVES } from '../lexicon/kin';
 import { LONE_UNKNOWN_LIKENESS, NAME_LIKELY, NAME_UNLIKELY, nameLikeness } from '../names/name-likeness';
 import { findScriptNames } from '../names/script-names';
@@ -86,7 +86,7 @@ const ASSIGNED_WORK = new Set(ASSIGNED_WORK_VERBS);
 /** Words beside "mRS", the modified Rankin Scale of stroke outcomes, which is no "Mrs.". */
 const STROKE_SCALE_WORDS = new Set(['nihss', 'rankin', 'ordinal']);
 const CREDENTIAL_BEFORE = new Set(CREDENTIALS_BEFORE_NAME);
-const REPORT_WORDS = new Set(['report', 'reports', 'results', 'records', 'images', 'films', 'notes', 'fax']);
+const REPORT_WORDS = new Set(PATIENT_REPORT_WORDS);
 const REFERRAL_WORDS = new Set(['referral', 'referrals', 'referred', 'refer', 'referring', 'ref']);
 const SAINT_TITLES = new Set(['st', 'saint', 'ste', 'sainte', 'san', 'santa', 'sao']);
 const BABY = new Set(['baby']);
@@ -987,12 +987,10 @@ function gluedInitialSurname(f: RunFacts): boolean {
 const ABSENCE_WORDS = new Set(['out', 'off', 'away', 'leave', 'loa']);
 /** Words that follow a person's name in a sentence ("Tom out", "Deb in payroll", "Lou at group", "Ann has"). */
 const AFTER_A_PERSON = new Set([...ABSENCE_WORDS, 'in', 'at', 'is', 'was', 'has', 'had', 'will', 'and', 'back', 'for', 'with', 'from', 'to']);
-/** Verbs of doing a unit's work (not of undergoing care): after a lone name they make a colleague (not charting: "Hakimi charting shows BP 190s" is the patient's chart). */
-const WORK_DOING = new Set(['covering', 'precepting', 'orienting', 'verifying', 'floating', 'staffing', 'triaging', 'precepts', 'relieving', 'shadowing']);
+const WORK_DOING = new Set(WORK_DOING_VERBS);
 /** Verbs of teaching a colleague the work: the name after them is the colleague taught. */
 const TEACHING_WORK = new Set(['precepting', 'orienting', 'precepts', 'orients', 'shadowing', 'training']);
-/** Verbs of a clinician's care of someone else. */
-const CARE_VERBS = new Set(['cover', 'covers', 'covering', 'admit', 'admitting', 'admits', 'seeing', 'rounding', 'consulting', 'treating', 'managing', 'following']);
+const CARE_VERBS = new Set(CARE_VERBS_LIST);
 
 /** A credential right after a name, not opening the next part after a dash or a colon ("Ada Quill RN"). */
 function credentialAfter(cls: readonly Classified[], at: number): boolean {
@@ -1295,9 +1293,7 @@ function brandShaped(text: string, lex: NameLexicon): boolean {
 }
 /** Reply and forward prefixes before a subject's first word. */
 const REPLY_PREFIXES = new Set(['re', 'fw', 'fwd', 'aw', 'wg', 'tr', 'rv', 'sv']);
-/** Markers written before a colon at the start of a subject: "Bump:", "FYI:", "Update:", "Urgent:". */
-// Words that label a message ("Handoff: 5B ...", "FYI - ..."), never a name where they open a subject.
-const SUBJECT_MARKERS = new Set(['bump', 'fyi', 'update', 'urgent', 'reminder', 'asap', 'stat', 'ping', 'followup', 'important', 'handoff', 'handover', 'signout', 'huddle']);
+const SUBJECT_MARKERS = new Set(SUBJECT_MARKER_WORDS);
 /** Words of a quality-control run on an analyzer: its values are not a patient's. */
 const QUALITY_CONTROL = new Set(['qc', 'calibration', 'proficiency', 'analyzer', 'analyser']);
 /** Set apart in a subject about one patient, a word needs only not to be rejected outright by the model. */
@@ -1325,7 +1321,7 @@ function isDoseOrBed(tokens: readonly Token[], k: number): boolean {
 const SET_APART = /[\u2013\u2014:;,|()?!]|\s-\s|^\s?-\s/;
 const NAME_PREPOSITIONS = new Set(['for', 'on', 'to', 'with', 're', 'from', 'about']);
 
-const FAMILY_WORDS = new Set(['family', 'household', 'families', 'twins', 'triplets', 'quads', 'quadruplets', 'kids', 'children', 'siblings']);
+const FAMILY_WORDS = new Set(FAMILY_GROUP_WORDS);
 
 function isFamilyName(c: Classified, lex: NameLexicon): boolean {
   const k = c.t.key;
@@ -1389,10 +1385,8 @@ function isTitleBefore(cls: readonly Classified[], i: number): boolean {
   return pp !== undefined && p !== undefined && BABY.has(pp.t.key) && BABY_SEX.has(p.t.key) && pp.t.case !== 'lower';
 }
 const BABY_INITIALS = new Set(['bb', 'bg']);
-/** Words of a nursery's care. */
-const NEWBORN_CUES = new Set(['nicu', 'nursery', 'newborn', 'nb', 'bili', 'bilirubin', 'feeds', 'feeding', 'circ', 'phototherapy', 'apgar', 'apgars', 'neonatal', 'preemie', 'ga', 'cchd', 'rop', 'ivh', 'nbs']);
-/** Words of blood glucose, the other "BG" ("BG Thresholds - neonatal hypoglycemia"). */
-const GLUCOSE_WORDS = new Set(['glucose', 'hypoglycemia', 'hyperglycemia', 'glucometer', 'glucometers', 'meter', 'meters', 'threshold', 'thresholds', 'target', 'targets', 'cutoff', 'cutoffs']);
+const NEWBORN_CUES = new Set(NEWBORN_CUES_LIST);
+const GLUCOSE_WORDS = new Set(GLUCOSE_WORDS_LIST);
 /** A field about a newborn: a nursery's word, or a gestational age glued to its number ("27w", "32wk"); no word of blood glucose. */
 function aboutNewborn(cls: readonly Classified[]): boolean {
   return !cls.some((c) => GLUCOSE_WORDS.has(c.t.key)) && cls.some((c, k) => NEWBORN_CUES.has(c.t.key) || (/^(?:w|wk|wks)$/.test(c.t.key) && c.t.gap === '' && cls[k - 1]?.t.kind === 'number'));
@@ -1447,14 +1441,12 @@ function isCueBefore(cls: readonly Classified[], i: number, mixedCase: boolean):
   return isTitleBefore(cls, i) || isPatientWordBefore(cls, i, mixedCase) || isKinBefore(cls, i);
 }
 
-/** Words of a disease's course in one patient, after "disease": "Okonkwo disease progression - restaging CT". */
-const DISEASE_COURSE = new Set(['progression', 'recurrence', 'relapse', 'flare', 'status', 'burden', 'activity', 'free', 'control', 'response', 'stable']);
+const DISEASE_COURSE = new Set(DISEASE_COURSE_WORDS);
 /** Words of a product notice: a maker's name in capitals there ("Heparin lot recall - FRESENIUS KABI"). */
 const PRODUCT_NOTICE = new Set(['recall', 'recalls', 'lot', 'shortage', 'vendor', 'supplier', 'manufacturer']);
 /** Heads of English place names written before the name ("Camp Whitfield", "Fort Howell", "Mount Ashby"). */
 const PLACE_FIRST = new Set(['camp', 'fort', 'lake', 'mount', 'mt', 'port', 'cape']);
-/** Nouns of a place, in lower case after its name ("Ashby day camp", "Lincoln school", "Keller plant"). */
-const PLACE_NOUNS = new Set(['camp', 'school', 'park', 'plant', 'site', 'warehouse', 'facility', 'church', 'shelter', 'campus', 'library', 'mall', 'station', 'farm', 'ranch', 'yard']);
+const PLACE_NOUNS = new Set(PLACE_NOUNS_LIST);
 /** A noun of a place (or "day" and one: "day camp") in lower case at token `k`, right after the word before it. */
 function placeNounAt(cls: readonly Classified[], k: number): boolean {
   const a = cls[k];
@@ -1462,8 +1454,7 @@ function placeNounAt(cls: readonly Classified[], k: number): boolean {
   if (a === undefined || a.t.case !== 'lower' || !/^\s$/.test(a.t.gap)) return false;
   return PLACE_NOUNS.has(a.t.key) || (a.t.key === 'day' && b !== undefined && b.t.case === 'lower' && PLACE_NOUNS.has(b.t.key));
 }
-/** Verbs only a patient does: refusing care or doses, relapsing, eloping, vomiting, seizing (not declined, missed or coded: payers decline, couriers miss, coders code). */
-const PATIENT_ACTS = new Set(['refused', 'refusing', 'refuses', 'relapsed', 'eloped', 'awol', 'vomited', 'vomiting', 'desatted', 'seized', 'seizing']);
+const PATIENT_ACTS = new Set(PATIENT_ACTS_LIST);
 /** A workforce: after one word it is the employer's (not workers or employees: "Quintanar workers comp", "employee health" are a patient's care). */
 const WORKFORCE = new Set(['driver', 'drivers', 'crew', 'crews', 'operators']);
 /** A business's clientele and trade: after a possessive name they make it a shop's or a restaurant's (not a kitchen: "Yazzie's kitchen - fell" is her home). */

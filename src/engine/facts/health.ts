@@ -9,7 +9,7 @@ import { CLOSE_RELATIVES } from '../lexicon/kin';
 import { clinicalNeedsSupport } from '../lexicon/clinical';
 import { clinicalShorthand } from './clinical-shorthand';
 import { gluedTerm, mayBeGlued, misspelledTerm, mayBeMisspelled } from './misspelled-health';
-import { ADMISSION_VERBS, AMBIGUOUS_HEALTH, PLAYED_PATIENT, COVERAGE_LINKS, COVERAGE_VERBS, AMBIGUOUS_ONLY_IN_CAPITALS, ANIMAL_WORDS, OWNER_CUE_THINGS, DEPARTMENT_PREPOSITIONS, PERSONAL_PRONOUNS, THIRD_PERSON_PRONOUNS, BLOOD_PRESSURE_WORDS, BLOOD_SUGAR_WORDS, RESIDENCY_CUES, BUSINESS_DOCUMENT_WORDS, OWNER_CUES, RECRUITING_CUES, SEASON_WORDS, STAFF_CUES, TIME_OWNERS, UNDERGOING_VERBS, TEACHING_WORDS, SIMULATION_WORDS, PUBLICATION_WORDS, UNIT_WORDS, VETERINARY_ACRONYMS, WORKPLACE_WORDS, BED_WORDS, TREATMENT_SPOT_WORDS, MEDICATION_SAFETY_EVENTS } from '../lexicon/context-words';
+import { ADMISSION_VERBS, AMBIGUOUS_HEALTH, PLAYED_PATIENT, COVERAGE_LINKS, COVERAGE_VERBS, AMBIGUOUS_ONLY_IN_CAPITALS, ANIMAL_WORDS, OWNER_CUE_THINGS, DEPARTMENT_PREPOSITIONS, PERSONAL_PRONOUNS, THIRD_PERSON_PRONOUNS, BLOOD_PRESSURE_WORDS, BLOOD_SUGAR_WORDS, RESIDENCY_CUES, BUSINESS_DOCUMENT_WORDS, OWNER_CUES, RECRUITING_CUES, SEASON_WORDS, STAFF_CUES, TIME_OWNERS, UNDERGOING_VERBS, TEACHING_WORDS, SIMULATION_WORDS, PUBLICATION_WORDS, UNIT_WORDS, VETERINARY_ACRONYMS, WORKPLACE_WORDS, BED_WORDS, TREATMENT_SPOT_WORDS, MEDICATION_SAFETY_EVENTS, MONTHLY_PAPERS as MONTHLY_PAPERS_LIST, DISEASE_HEADS as DISEASE_HEADS_LIST, LAPSING_THINGS as LAPSING_THINGS_LIST, EXAM_SITTING_VERBS, WORK_RESULT_SOURCES as WORK_RESULT_SOURCES_LIST, DEATH_SCENE_WORDS, PASSING_OTHERWISE_WORDS, QUANTITY_UNITS as QUANTITY_UNITS_LIST, VERSIONED_WORK_WORDS } from '../lexicon/context-words';
 import type { Token } from '../text/tokenize';
 import { toOriginal } from '../text/mapped-text';
 
@@ -85,8 +85,7 @@ function allowSetOf(allow: readonly string[]): ReadonlySet<string> {
 
 const PREFIXED_ACRONYM = /^[a-z][A-Z]{2,}$/;
 const MONTHS = new Set(['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
-/** Papers kept by the month: beside them "MAR" is March. */
-const MONTHLY_PAPERS = new Set(['timesheet', 'timesheets', 'payslip', 'payslips', 'payroll', 'expenses', 'expense', 'schedule', 'schedules', 'invoice', 'invoices', 'budget', 'calendar', 'roster', 'rota', 'statement', 'newsletter', 'minutes']);
+const MONTHLY_PAPERS = new Set(MONTHLY_PAPERS_LIST);
 
 /** Health phrases among tokens, honouring the upper-case-only short terms and the allow-list. */
 export function findHealthTerms(tokens: readonly Token[], extra: readonly string[], allow: readonly string[]): HealthMatch[] {
@@ -127,8 +126,7 @@ export function findHealthTerms(tokens: readonly Token[], extra: readonly string
  * surname is one after a title ("Sgt. Burns") and opening a field or a part of it before a comma and a Title
  * Case given name ("Burns, Olga - timesheet approval"): a list of symptoms goes on with another health word.
  */
-/** Words that make an eponym before them the disease or the test, not a surname. */
-const DISEASE_HEADS = new Set(['disease', 'diseases', 'syndrome', 'lymphoma', 'palsy', 'phenomenon', 'sarcoma', 'tumor', 'tumour', 'test', 'panel', 'catheter', 'procedure', 'sign', 'score', 'scale', 'maneuver', 'manoeuvre']);
+const DISEASE_HEADS = new Set(DISEASE_HEADS_LIST);
 function inSurnameSlot(tokens: readonly Token[], from: number, to: number): boolean {
   const t = tokens[from];
   const next = tokens[to];
@@ -183,25 +181,20 @@ function withDeaths(tokens: readonly Token[], found: HealthMatch[]): HealthMatch
 }
 /** Words of a death that are also said of documents lapsing ("card expired"). */
 const LAPSING = new Set(['expired', 'expires', 'expiring']);
-/** Documents and credentials that lapse: before "expired" they are what expired. */
-const LAPSING_THINGS = new Set(['cpr', 'cpi', 'training', 'access', 'module', 'card', 'cards', 'license', 'licence', 'licenses', 'cert', 'certs', 'certification', 'certificate', 'badge', 'contract', 'passport', 'password', 'link', 'domain', 'subscription', 'membership', 'registration', 'warranty', 'lease', 'permit', 'coupon', 'token', 'visa', 'id', 'credential', 'credentials', 'bls', 'acls', 'pals', 'nrp', 'tncc', 'session', 'offer', 'quote', 'pricing', 'trial', 'account']);
-/** Verbs of sitting an exam of knowledge: "passing her CMA exam", "failed the boards" (not a clinical exam). */
-const EXAM_SITTING = new Set(['pass', 'passes', 'passed', 'passing', 'fail', 'failed', 'failing', 'sat', 'sit', 'sitting', 'take', 'took', 'taking', 'retake', 'retaking', 'studying', 'aced']);
+const LAPSING_THINGS = new Set(LAPSING_THINGS_LIST);
+const EXAM_SITTING = new Set(EXAM_SITTING_VERBS);
 const KNOWLEDGE_EXAMS = new Set(['exam', 'exams', 'examination', 'boards']);
 /** Where a patient lies or is treated: before a number ("rm 412", "bed 3", "chair 6"). */
 const ROOM_OR_BED = new Set([...BED_WORDS, ...TREATMENT_SPOT_WORDS]);
 const SAFETY_EVENTS = new Set(MEDICATION_SAFETY_EVENTS);
-/** What results of work come from: audits, surveys, quizzes, polls, contests. */
-const WORK_RESULT_SOURCES = new Set(['audit', 'audits', 'survey', 'surveys', 'quiz', 'quizzes', 'poll', 'polls', 'contest', 'raffle', 'election', 'challenge', 'drill', 'drills']);
+const WORK_RESULT_SOURCES = new Set(WORK_RESULT_SOURCES_LIST);
 /** Workplaces where patients are seen: with a visit word right after them they are the patient's ("wound clinic f/u"). */
 const SEEN_AT = new Set(['clinic', 'clinics']);
 const DIED = new Set(['died', 'dies']);
-/** Words around a death: "Mr. Quill passed - family at bedside". */
-const DEATH_SCENE = new Set(['bedside', 'family', 'chaplain', 'morgue', 'funeral', 'condolences', 'pronounced', 'hospice', 'comfort']);
+const DEATH_SCENE = new Set(DEATH_SCENE_WORDS);
 /** How a titled person died, right after "passed". */
 const TITLED_PASSING = new Set(['away', 'overnight', 'peacefully', 'suddenly', 'unexpectedly']);
-/** Words of what else a person passes: exams, boards, votes, certifications. */
-const PASSING_OTHERWISE = new Set(['exam', 'exams', 'boards', 'board', 'nclex', 'test', 'certified', 'certification', 'vote', 'committee', 'congrats', 'congratulations', 'motion', 'inspection', 'audit']);
+const PASSING_OTHERWISE = new Set(PASSING_OTHERWISE_WORDS);
 /** "passed this am", "passed last night", "passed early morning". */
 const PASSING_WHEN = new Set(['this', 'last', 'early']);
 const TIMES_OF_DAY = new Set(['am', 'pm', 'morning', 'afternoon', 'evening', 'night']);
@@ -346,7 +339,7 @@ function withBloodPressure(tokens: readonly Token[], found: HealthMatch[]): Heal
 }
 const BLOOD_PRESSURE = new Set(BLOOD_PRESSURE_WORDS);
 const CAPITALS_ONLY_ANALYTES = new Set(['alt', 'ast', 'alb']);
-const QUANTITY_UNITS = new Set(['gal', 'gallon', 'gallons', 'drum', 'drums', 'bottle', 'bottles', 'case', 'cases', 'box', 'boxes', 'pallet', 'pallets', 'percent', 'pct']);
+const QUANTITY_UNITS = new Set(QUANTITY_UNITS_LIST);
 /** The phrases of the values read from a person (withLabValues, withBloodPressure). */
 const READINGS = new Set(['lab value', 'blood pressure reading']);
 /** "Results" in the patients' languages (folded keys, stems as the language lists write them). */
@@ -432,8 +425,7 @@ const POSSESSIVE_GAP = /^['\u2019]s?\s+$/;
 const TITLES = new Set(HONORIFICS);
 const LOWER_TITLES = new Set(LOWER_CASE_HONORIFICS);
 const CLINICIAN = new Set(CLINICIAN_TITLES);
-/** Words of a field about building or revising a document, where health words before a version name it. */
-const VERSIONED_WORK = new Set(['build', 'update', 'updated', 'protocol', 'template', 'pathway', 'policy', 'draft', 'revision', 'rollout', 'golive', 'order']);
+const VERSIONED_WORK = new Set(VERSIONED_WORK_WORDS);
 const STAY_WORDS = new Set(['day', 'bed', 'hd', 'los']);
 /** Who stays in a unit when written right before "in" it: a patient, a newborn or a relative. */
 const STAYING = new Set(['baby', 'newborn', 'infant', 'pt', 'patient', ...CLOSE_RELATIVES]);

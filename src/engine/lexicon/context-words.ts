@@ -76,3 +76,41 @@ export const PRESSURE_WOUND_WORDS: readonly string[] = curatedList('PRESSURE_WOU
 export const MEDICATION_SAFETY_EVENTS: readonly string[] = curatedList('MEDICATION_SAFETY_EVENTS');
 /** 28 entries: see curated/context-words.ts. */
 export const STAFF_ROLE_TAGS: readonly string[] = curatedList('STAFF_ROLE_TAGS');
+/** 18 entries: see curated/context-words.ts. */
+export const MONTHLY_PAPERS: readonly string[] = curatedList('MONTHLY_PAPERS');
+/** 18 entries: see curated/context-words.ts. */
+export const DISEASE_HEADS: readonly string[] = curatedList('DISEASE_HEADS');
+/** 43 entries: see curated/context-words.ts. */
+export const LAPSING_THINGS: readonly string[] = curatedList('LAPSING_THINGS');
+/** 17 entries: see curated/context-words.ts. */
+export const EXAM_SITTING_VERBS: readonly string[] = curatedList('EXAM_SITTING_VERBS');
+/** 14 entries: see curated/context-words.ts. */
+export const WORK_RESULT_SOURCES: readonly string[] = curatedList('WORK_RESULT_SOURCES');
+/** 9 entries: see curated/context-words.ts. */
+export const DEATH_SCENE_WORDS: readonly string[] = curatedList('DEATH_SCENE_WORDS');
+/** 15 entries: see curated/context-words.ts. */
+export const PASSING_OTHERWISE_WORDS: readonly string[] = curatedList('PASSING_OTHERWISE_WORDS');
+/** 15 entries: see curated/context-words.ts. */
+export const QUANTITY_UNITS: readonly string[] = curatedList('QUANTITY_UNITS');
+/** 12 entries: see curated/context-words.ts. */
+export const VERSIONED_WORK_WORDS: readonly string[] = curatedList('VERSIONED_WORK_WORDS');
+/** 19 entries: see curated/context-words.ts. */
+export const NEWBORN_CUES: readonly string[] = curatedList('NEWBORN_CUES');
+/** 13 entries: see curated/context-words.ts. */
+export const GLUCOSE_WORDS: readonly string[] = curatedList('GLUCOSE_WORDS');
+/** 16 entries: see curated/context-words.ts. */
+export const PLACE_NOUNS: readonly string[] = curatedList('PLACE_NOUNS');
+/** 14 entries: see curated/context-words.ts. */
+export const SUBJECT_MARKER_WORDS: readonly string[] = curatedList('SUBJECT_MARKER_WORDS');
+/** 12 entries: see curated/context-words.ts. */
+export const CARE_VERBS: readonly string[] = curatedList('CARE_VERBS');
+/** 11 entries: see curated/context-words.ts. */
+export const DISEASE_COURSE_WORDS: readonly string[] = curatedList('DISEASE_COURSE_WORDS');
+/** 10 entries: see curated/context-words.ts. */
+export const WORK_DOING_VERBS: readonly string[] = curatedList('WORK_DOING_VERBS');
+/** 11 entries: see curated/context-words.ts. */
+export const PATIENT_ACTS: readonly string[] = curatedList('PATIENT_ACTS');
+/** 10 entries: see curated/context-words.ts. */
+export const FAMILY_GROUP_WORDS: readonly string[] = curatedList('FAMILY_GROUP_WORDS');
+/** 8 entries: see curated/context-words.ts. */
+export const PATIENT_REPORT_WORDS: readonly string[] = curatedList('PATIENT_REPORT_WORDS');

@@ -302,3 +302,90 @@ export const STAFF_ROLE_TAGS = words(`
   pharm, pharmacy, pharmacist, infection prev, infection prevention, infection control, qi, charge rn, charge nurse,
   educator, nurse educator, manager, nurse manager, director, social work, case mgmt, case management, dietitian,
   chaplain, interpreter, unit clerk, unit secretary, scheduler, billing, coding, biomed, facilities, employee health`);
+
+/** Papers kept by the month: beside them "MAR" is March. */
+export const MONTHLY_PAPERS = words(`
+  timesheet, timesheets, payslip, payslips, payroll, expenses, expense, schedule, schedules, invoice, invoices,
+  budget, calendar, roster, rota, statement, newsletter, minutes`);
+
+/** Words that make an eponym before them the disease or the test, not a surname. */
+export const DISEASE_HEADS = words(`
+  disease, diseases, syndrome, lymphoma, palsy, phenomenon, sarcoma, tumor, tumour, test, panel, catheter,
+  procedure, sign, score, scale, maneuver, manoeuvre`);
+
+/** Documents and credentials that lapse: before "expired" they are what expired. */
+export const LAPSING_THINGS = words(`
+  cpr, cpi, training, access, module, card, cards, license, licence, licenses, cert, certs, certification,
+  certificate, badge, contract, passport, password, link, domain, subscription, membership, registration,
+  warranty, lease, permit, coupon, token, visa, id, credential, credentials, bls, acls, pals, nrp, tncc, session,
+  offer, quote, pricing, trial, account`);
+
+/** Verbs of sitting an exam of knowledge: "passing her CMA exam", "failed the boards" (not a clinical exam). */
+export const EXAM_SITTING_VERBS = words(`
+  pass, passes, passed, passing, fail, failed, failing, sat, sit, sitting, take, took, taking, retake, retaking,
+  studying, aced`);
+
+/** What results of work come from: audits, surveys, quizzes, polls, contests. */
+export const WORK_RESULT_SOURCES = words(`
+  audit, audits, survey, surveys, quiz, quizzes, poll, polls, contest, raffle, election, challenge, drill,
+  drills`);
+
+/** Words around a death: "Mr. Quill passed - family at bedside". */
+export const DEATH_SCENE_WORDS = words(`
+  bedside, family, chaplain, morgue, funeral, condolences, pronounced, hospice, comfort`);
+
+/** Words of what else a person passes: exams, boards, votes, certifications. */
+export const PASSING_OTHERWISE_WORDS = words(`
+  exam, exams, boards, board, nclex, test, certified, certification, vote, committee, congrats, congratulations,
+  motion, inspection, audit`);
+
+/** Containers and shares after an analyte's number: an amount, not a result ("ammonia 5 gal drums"). */
+export const QUANTITY_UNITS = words(`
+  gal, gallon, gallons, drum, drums, bottle, bottles, case, cases, box, boxes, pallet, pallets, percent, pct`);
+
+/** Words of a field about building or revising a document, where health words before a version name it. */
+export const VERSIONED_WORK_WORDS = words(`
+  build, update, updated, protocol, template, pathway, policy, draft, revision, rollout, golive, order`);
+
+/** Words of a nursery's care. */
+export const NEWBORN_CUES = words(`
+  nicu, nursery, newborn, nb, bili, bilirubin, feeds, feeding, circ, phototherapy, apgar, apgars, neonatal,
+  preemie, ga, cchd, rop, ivh, nbs`);
+
+/** Words of blood glucose, the other "BG" ("BG Thresholds - neonatal hypoglycemia"). */
+export const GLUCOSE_WORDS = words(`
+  glucose, hypoglycemia, hyperglycemia, glucometer, glucometers, meter, meters, threshold, thresholds, target,
+  targets, cutoff, cutoffs`);
+
+/** Nouns of a place, in lower case after its name ("Ashby day camp", "Lincoln school", "Keller plant"). */
+export const PLACE_NOUNS = words(`
+  camp, school, park, plant, site, warehouse, facility, church, shelter, campus, library, mall, station, farm,
+  ranch, yard`);
+
+/** Words that label a message before a colon or a dash at the start of a subject ("Bump:", "FYI -", "Handoff: 5B ..."): never a name there. */
+export const SUBJECT_MARKER_WORDS = words(`
+  bump, fyi, update, urgent, reminder, asap, stat, ping, followup, important, handoff, handover, signout, huddle`);
+
+/** Verbs of a clinician's care of someone else. */
+export const CARE_VERBS = words(`
+  cover, covers, covering, admit, admitting, admits, seeing, rounding, consulting, treating, managing, following`);
+
+/** Words of a disease's course in one patient, after "disease": "Okonkwo disease progression - restaging CT". */
+export const DISEASE_COURSE_WORDS = words(`
+  progression, recurrence, relapse, flare, status, burden, activity, free, control, response, stable`);
+
+/** Verbs of doing a unit's work (not of undergoing care): after a lone name they make a colleague (not charting: "Hakimi charting shows BP 190s" is the patient's chart). */
+export const WORK_DOING_VERBS = words(`
+  covering, precepting, orienting, verifying, floating, staffing, triaging, precepts, relieving, shadowing`);
+
+/** Verbs only a patient does: refusing care or doses, relapsing, eloping, vomiting, seizing (not declined, missed or coded: payers decline, couriers miss, coders code). */
+export const PATIENT_ACTS = words(`
+  refused, refusing, refuses, relapsed, eloped, awol, vomited, vomiting, desatted, seized, seizing`);
+
+/** Words of a household or a group of children after a surname ("Okafor family", "Lindqvist twins"): the surname is the family's. */
+export const FAMILY_GROUP_WORDS = words(`
+  family, household, families, twins, triplets, quads, quadruplets, kids, children, siblings`);
+
+/** Papers and images about a patient, before "from" and a name ("results from Tavita"): the name after is whose they are, or who sent them. */
+export const PATIENT_REPORT_WORDS = words(`
+  report, reports, results, records, images, films, notes, fax`);
