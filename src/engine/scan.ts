@@ -13,6 +13,7 @@ import { prepareText } from './text/normalize';
 import { Token, tokenize } from './text/tokenize';
 import { nameLexicon } from './lexicon';
 import { STAFF_ROLE_TAGS } from './lexicon/context-words';
+import { CLINICIAN_TITLES } from './lexicon/people-words';
 import { NAME_LIKELY, nameLikeness } from './names/name-likeness';
 import { Action, Field, Finding, Fix, Level, Message, Strength, Verdict, groupOf } from './types';
 import { COMBINATION_ID, explain, placeholderFor } from './messages';
@@ -256,6 +257,8 @@ const LAY_TITLE_BEFORE = /(?:^|[^a-z])(?:mrs|mr|ms|miss|mx|sra|sr|mme)\.?[\s_-]*
  * marks a patient; a pronoun ties health to someone: "after my knee replacement - Linda (Rehab)").
  */
 const DEPARTMENT_TAG = /^\s?\([A-Z0-9][A-Za-z0-9&/.' -]{0,29}\)/;
+/** "Farewell card for Olena Kravchenko, pharmacist (inpatient)": in a staff field, a job after a comma is the name's. */
+const JOB_AFTER_COMMA = new RegExp(`^\\s?,\\s?(?:(?:our|the|new|a|an)\\s){0,2}(?:${[...CLINICIAN_TITLES, ...STAFF_ROLE_TAGS].map(keywordSource).join('|')})(?![a-z])`, 'i');
 /** Words of a colleague away for their own care: "Tenzin (pharmacy) out for chemo starting Monday". */
 const AWAY = /\b(?:out (?:for|sick|after|until|on)\b|out\s?[-\u2013\u2014]|on leave\b|off (?:sick|work)\b|recovering\b|sick\b)/i;
 /**
@@ -292,6 +295,25 @@ function isSendersName(name: string, sender: string): boolean {
   const first = words[0];
   const last = words[words.length - 1];
   return local === words.join('') || local === first[0] + last || local === last + first;
+}
+
+/**
+ * "Ifeoma - pt in LDR 6 wants epidural" to "Dr. Ifeoma Nwachukwu": one word opening the subject (after any reply
+ * prefixes) and set apart by a dash, a colon or a comma, that is the given name of a To or Cc recipient titled as a
+ * doctor, addresses that clinician about someone else. Not when the subject speaks to them of their own
+ * ("Rafael - your MRI results"): a clinician may be the patient.
+ */
+const ADDRESSEE_OPENING = /^\s*(?:(?:re|fw|fwd|aw|wg|tr|rv|sv)\s?:\s*)*(\S+)\s?[-\u2013\u2014:,]\s/i;
+const DOCTOR_TITLE = /^(?:dr|doctor|prof)\.?$/i;
+const SECOND_PERSON = /(?:^|[^a-z])(?:you|your|yours|ur|u)(?:[^a-z]|$)/i;
+function isAddressee(name: string, start: number, subject: string, message: Message): boolean {
+  const opening = ADDRESSEE_OPENING.exec(subject);
+  if (opening === null || opening[1] !== name || subject.indexOf(name, opening.index) !== start || SECOND_PERSON.test(subject)) return false;
+  const key = lettersOf(name).toLowerCase();
+  return [...(message.to ?? []), ...(message.cc ?? [])].some((r) => {
+    const words = (r.displayName ?? '').split(/\s+/).filter((w) => w.length > 0);
+    return words.length >= 3 && DOCTOR_TITLE.test(words[0]) && lettersOf(words[1]).toLowerCase() === key;
+  });
 }
 
 /**
@@ -417,11 +439,11 @@ export function scanMessage(message: Message, policy: Policy): Verdict {
     };
     const personNamed = (n: Signal): boolean => {
       const name = ref.value.slice(n.start, n.end);
-      if (isSendersName(name, message.senderAddress ?? '') || (isCited(name) && !layTitled(n) && !(patientWordBefore(n) && !quotedCharacter(n)))) return false;
+      if (isSendersName(name, message.senderAddress ?? '') || (ref.kind === 'subject' && isAddressee(name, n.start, ref.value, message)) || (isCited(name) && !layTitled(n) && !(patientWordBefore(n) && !quotedCharacter(n)))) return false;
       if (isTitledClinician(name, at) && !layTitled(n) && n.evidence !== 'name.clinician-own-health' && !MARKED_NAME.test(n.evidence ?? '')) return false;
       if (MARKED_NAME.test(n.evidence ?? '')) return true;
       const after = ref.value.slice(n.end);
-      return !supplierName(name) && !(staffField && DEPARTMENT_TAG.test(after)) && !(ROLE_TAG.test(after) && !colleagueOwnCare());
+      return !supplierName(name) && !(staffField && (DEPARTMENT_TAG.test(after) || JOB_AFTER_COMMA.test(after))) && !(ROLE_TAG.test(after) && !colleagueOwnCare());
     };
     // Teaching material and legal documents name their authors and parties, not patients; but an author is
     // not written "Mrs.": "Handouts for Mrs. Beatriz Quill (new AFib dx)" are for a patient.

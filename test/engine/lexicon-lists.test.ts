@@ -31,6 +31,7 @@ test.each([
   ['AMBIGUOUS_ONLY_IN_CAPITALS', 'AMBIGUOUS_HEALTH'],
   ['VETERINARY_ACRONYMS', 'ANIMAL_WORDS'],
   ['AMBIGUOUS_LIST_HEADS', 'LIST_HEADS'],
+  ['LANGUAGE_NAMES', 'NOT_NAMES'],
 ])('%s is a subset of %s', (a, b) => {
   const outer = set(b);
   expect(WORD_LISTS[a].filter((w) => !outer.has(w))).toEqual([]);
@@ -108,6 +109,10 @@ const INTENDED: [RegExp, RegExp, string][] = [
   [/^(CARE_VERBS|WORK_DOING_VERBS|PATIENT_ACTS)$/, /./, 'verbs read only after a lone name, saying whether it is a colleague at work or a patient; elsewhere they keep their roles'],
   [/^(NEWBORN_CUES|GLUCOSE_WORDS|DISEASE_COURSE_WORDS|PATIENT_REPORT_WORDS)$/, /./, 'each decides one reading next to a name or an abbreviation ("BG", a baby, "disease", "results from"); elsewhere they keep their roles'],
   [/^(PLACE_NOUNS|FAMILY_GROUP_WORDS|SUBJECT_MARKER_WORDS)$/, /./, 'in lower case after a name these make it a place\'s or a family\'s, and a label before a colon opens no name; elsewhere they keep their roles'],
+  [/^COMMUNITY_GROUP_WORDS$/, /./, 'in lower case after one word they make it a group\'s name ("Xiong clan"); capitalised they head organisations and places'],
+  [/^RECRUITING_CUES$/, /^LANGUAGE_CUES\.[a-z]+\.staffCues$/, 'a job interview is staff affairs in a subject and marks candidates, not patients, among personal addresses'],
+  [/^LANGUAGE_NAMES$/, /^NOT_NAMES$/, 'languages are among the words no one is named (a subset, stated above)'],
+  [/^(LANGUAGE_TALK_WORDS|SOFTWARE_WORDS)$/, /./, 'these only say what a word beside them is (a language, a software product); elsewhere they keep their roles'],
   [/^STAFF_ROLE_TAGS$/, /./, 'only as a whole bracket after a name ("(pharm)"); elsewhere they keep their roles (jobs, mailbox heads, titles)'],
 ];
 

@@ -335,6 +335,26 @@ const clean: [string, string][] = [
   ['Naw Hser Paw, CHW - home visit mileage', "a community health worker's certification after the name"],
   ['cita veterinaria de mi perro Toby - vacunas', 'a dog at the vet, in Spanish'],
   ['Your flu shot is due - Willow Fork Pharmacy', 'a place ending in "Fork" names the pharmacy'],
+  ['Jury duty - Tamsin Ockert (CT) out 6/2-6/6', 'jury duty is a staff absence; a capitalised modality in brackets is her department'],
+  ['Going-away card for Radek Sobczyk, pharmacist (inpatient) - last day Fri', "in a staff field a job after a comma is the name's"],
+  ['Sleep lab phone tree - CPAP supplies (Halvorsen HME 555-0163)', 'home medical equipment after a name is a vendor'],
+  ['Ambulance bay 1 - Voss-Marlow crews parking on Level B', 'a hyphenated name before a workforce is the company'],
+  ['Meeting w/ Sheriff Quillbrook re: naloxone-at-release program', 'words glued by hyphens are one modifier of the programme'],
+  ['Dr. Ostrowski out next week - please reschedule her panel', "a clinician's panel is her patients"],
+  ['Sugar Grove - insulin pump checklist for session 2', 'a place word after a capitalised health word heads a place'],
+  ['Vang clan council - flu vaccine listening session', 'a surname before a community group names the group'],
+  ['Sina Festival - heat illness first aid', 'a festival is an event'],
+  ['한솔 내과 - 진료 협약서 초안', 'two syllables before a Korean clinic head are the practice'],
+  ['한인 커뮤니티 건강 강좌 – 혈압 측정 안내', '"Korean-American" is no name'],
+  ['Donor walkthrough - Mr. & Mrs. Halvorsen to see the PICU renovation', 'a unit before a building project is the workplace'],
+  ['Grant submission: Dr. Ibe R21 - COPD exacerbations', 'a grant submission is the funding, not a given name'],
+  ['Guideline update: Marwick-Osei consensus on Graves orbitopathy', 'a name before a consensus is its authors'],
+  ['DSMB mtg - ROSALIE trial (Crohn\'s) - open session report', 'a word before "trial" names the trial'],
+  ['RECALL: Sky-Flo nebulizer lot 19C-0412', 'a lot code with letters makes a product notice'],
+  ['Rosalind middleware - autoverification rules CBC v9', 'a name before a kind of software is the product'],
+  ['St. Brigid Bulldogs - concussion baseline testing dates', "a saint's title and two words name a school's team"],
+  ['Karen interpreter needed Tue 9am - echo, pls confirm', 'a language that is also a name, beside an interpreter'],
+  ['Iakwe! community diabetes night - Marshallese families welcome', 'a greeting in a patients\' language'],
 ];
 
 const flagged: [string, 'high' | 'medium', string][] = [
@@ -545,6 +565,11 @@ const flagged: [string, 'high' | 'medium', string][] = [
   ['Mr. A bed 3 - DNR signed, family at bedside', 'medium', 'a titled initial with a bed is the patient lying there (no full name: it warns)'],
   ['Tenzin (pharmacy) out for chemo starting Monday', 'medium', 'a colleague away for their own care'],
   ['Tenzin (pharmacy) out - chemo starts Monday', 'medium', 'a colleague away, after a dash'],
+  ['박서준 내과 검사 결과 확인', 'high', 'three syllables before a Korean clinic head stay a full name'],
+  ['Mr. Vang - his panel came back abnormal', 'high', 'a panel with a result is a test'],
+  ['Send-off for Radek Sobczyk after his knee surgery', 'medium', "a colleague's own surgery, among staff words"],
+  ['caller 555-0142 - son has high fever', 'medium', "a caller's number beside a condition"],
+  ['Karen Lopez colonoscopy - needs Spanish interpreter', 'high', 'a language that is also a given name, before a surname, is a name'],
 ];
 
 describe('not health information about a person: clean', () => {
@@ -560,6 +585,8 @@ describe('health information about a person: flagged, with its strength', () => 
 });
 
 const cleanFiles: [string, string][] = [
+  ['Hodgkins_Ellen_directdeposit.pdf', 'a staff payroll form'],
+  ['Patient_Guide_zh-Hans_v2.pdf', 'a script subtag of a language tag'],
   ['Quintanar_SemiAnnual_Eval.pdf', "a colleague's performance evaluation"],
   ['Allergy_banner_mockup_v3.png', 'a part of a software screen is not a surname'],
   ['SNF_auth_form_QHP.pdf', 'an authorisation form: "auth" is an abbreviation, whatever a name list holds'],
@@ -610,7 +637,7 @@ const cleanFiles: [string, string][] = [
   ['Quintanar_Marisela_MAR_2025.pdf', 'MAR before a year is March'],
   ['Quintanar_SvcAgreement_CT_2025.pdf', 'a service agreement names its vendor'],
 ];
-const flaggedFiles: string[] = ['Quintanar_forearm_lac_day3.jpg', 'FROI_Quintanar_Marisela.pdf', 'Quintanar_Marisela_MAR.pdf', 'MAR_Report_Quill_Ada_03122024.pdf', 'claim_acct55120931.pdf', 'record_2019060277.pdf', 'Okonkwo_birth_plan_final (1).docx', 'Quintanar_2023_mammogram.pdf', 'QUINTANAR^MARISELA_CT_CHEST.dcm', 'Resultados_Lab_Marisela_Quintanar.pdf', '出院指导_周兰英_肺炎.pdf', 'IMG_0412_mrs_quillagua_sacral_wound.jpg', '周兰英_胸部X光_20250311.jpg', 'burn_dressing_day4_MrsMariselaQuintanar.jpg', 'Quintanar_M_sacrum_0412.jpg', 'Consentimiento_hospicio_Quintanar_Marisela.pdf', 'Death_cert_worksheet_Quillagua_T.pdf', 'Quintanar_Marisela_transfer_summary_SICU.pdf', 'Audrey_Park_MRI_brain_results.pdf', 'MacAllister_discharge_instructions.pdf', 'Oyelaran_F_bypass_PA_packet.pdf', 'Tremblay_d_c_summary.docx', 'TEE_prelim_ALRASHIDI_YOUSEF.pdf', 'Teaching_case_Mrs_Faleolo_DKA.pptx', 'Thirunavukkarasu_K_fistulogram.pdf', 'Service_report_pt_Lindahl_lead_revision.docx', '黄丽娟_术后复查.pdf', '林美华_甲状腺超声.jpg', 'Delorme_Anais_IRM_genou.pdf', 'Salcedo_Ines_Papanicolaou.pdf', 'Jianguo_Liu_CT_chest.pdf', 'IMG_2290_Mbeki_rash_R_leg.jpg', 'Scan_0042_Okonjo_lab_results.pdf', 'Voicemail_555-0142_refill_metformin.m4a', 'Lauina_T_eGFR_trend.pdf', 'AlRashidi_Omar_hCG.pdf', 'Le_Thi_Bich_Lien_US_24wk.pdf', 'ECG_12lead_QUILL_ADA_0614.pdf', 'Quill_Ada_HD_flowsheet_0412.pdf', 'EKG_MsFairbrook_stemi.jpg', 'Oyelaran_Bisi_medical_records_subpoena.pdf', 'Quill_Ada_echo_results.pdf', 'Ferrante_Luca_colonoscopy_path_report.pdf', 'Okafor_Dana_asthma_action_plan.pdf', 'Dragomirova_K_blood_results.pdf', 'HADZIFEJZOVIC_E_CT_CHEST.pdf', 'Labs_VANDERMOLEN_H_20250311.pdf', 'Itzamna_JC_vaccine_card.jpg', 'IMG_5520_Tuimavave_wound_photo.jpg', 'CCD_Vargas_Lucia_2026-01-04.xml', 'tranThiMaiLipidPanel.pdf', 'Verwijzing_MRI_knie_deGroot_F.pdf', 'LabResults_TAHERI_ROYA_2026-03-10.pdf', 'nakamura_hiroshi_MRI_LSPINE_2024-05-02.zip', 'xray_Ndubisi_wrist_postcast.jpg', 'mole_check_NDUBISI_back_0311.jpg', 'QUINTANAR_ANA_HIPREPLACEMENT.pdf'];
+const flaggedFiles: string[] = ['Hans_Kowalczyk_MRI_brain.pdf', 'Quintanar_forearm_lac_day3.jpg', 'FROI_Quintanar_Marisela.pdf', 'Quintanar_Marisela_MAR.pdf', 'MAR_Report_Quill_Ada_03122024.pdf', 'claim_acct55120931.pdf', 'record_2019060277.pdf', 'Okonkwo_birth_plan_final (1).docx', 'Quintanar_2023_mammogram.pdf', 'QUINTANAR^MARISELA_CT_CHEST.dcm', 'Resultados_Lab_Marisela_Quintanar.pdf', '出院指导_周兰英_肺炎.pdf', 'IMG_0412_mrs_quillagua_sacral_wound.jpg', '周兰英_胸部X光_20250311.jpg', 'burn_dressing_day4_MrsMariselaQuintanar.jpg', 'Quintanar_M_sacrum_0412.jpg', 'Consentimiento_hospicio_Quintanar_Marisela.pdf', 'Death_cert_worksheet_Quillagua_T.pdf', 'Quintanar_Marisela_transfer_summary_SICU.pdf', 'Audrey_Park_MRI_brain_results.pdf', 'MacAllister_discharge_instructions.pdf', 'Oyelaran_F_bypass_PA_packet.pdf', 'Tremblay_d_c_summary.docx', 'TEE_prelim_ALRASHIDI_YOUSEF.pdf', 'Teaching_case_Mrs_Faleolo_DKA.pptx', 'Thirunavukkarasu_K_fistulogram.pdf', 'Service_report_pt_Lindahl_lead_revision.docx', '黄丽娟_术后复查.pdf', '林美华_甲状腺超声.jpg', 'Delorme_Anais_IRM_genou.pdf', 'Salcedo_Ines_Papanicolaou.pdf', 'Jianguo_Liu_CT_chest.pdf', 'IMG_2290_Mbeki_rash_R_leg.jpg', 'Scan_0042_Okonjo_lab_results.pdf', 'Voicemail_555-0142_refill_metformin.m4a', 'Lauina_T_eGFR_trend.pdf', 'AlRashidi_Omar_hCG.pdf', 'Le_Thi_Bich_Lien_US_24wk.pdf', 'ECG_12lead_QUILL_ADA_0614.pdf', 'Quill_Ada_HD_flowsheet_0412.pdf', 'EKG_MsFairbrook_stemi.jpg', 'Oyelaran_Bisi_medical_records_subpoena.pdf', 'Quill_Ada_echo_results.pdf', 'Ferrante_Luca_colonoscopy_path_report.pdf', 'Okafor_Dana_asthma_action_plan.pdf', 'Dragomirova_K_blood_results.pdf', 'HADZIFEJZOVIC_E_CT_CHEST.pdf', 'Labs_VANDERMOLEN_H_20250311.pdf', 'Itzamna_JC_vaccine_card.jpg', 'IMG_5520_Tuimavave_wound_photo.jpg', 'CCD_Vargas_Lucia_2026-01-04.xml', 'tranThiMaiLipidPanel.pdf', 'Verwijzing_MRI_knie_deGroot_F.pdf', 'LabResults_TAHERI_ROYA_2026-03-10.pdf', 'nakamura_hiroshi_MRI_LSPINE_2024-05-02.zip', 'xray_Ndubisi_wrist_postcast.jpg', 'mole_check_NDUBISI_back_0311.jpg', 'QUINTANAR_ANA_HIPREPLACEMENT.pdf'];
 
 describe('file names: authors, parties and businesses are not patients', () => {
   test.each(cleanFiles)('%s (%s)', (name) => expect(scan({ attachments: [{ name }] }).findings).toEqual([]));
@@ -696,11 +723,31 @@ test("a treatment programme's mail to several personal addresses discloses its p
   expect(scan({ subject: 'Staff potluck Friday', to, senderAddress }).findings).toEqual([]);
 });
 
+test('a clinician addressed by given name at the start of the subject is the addressee, not the patient', () => {
+  const subject = 'Tavita - pt in bed 4 asking for pain meds, pls come up';
+  expect(scan({ subject, to: [{ displayName: 'Dr. Tavita Leota', emailAddress: 'tleota@ourhealth.org' }] }).findings).toEqual([]);
+  expect(scan({ subject }).findings.map((f) => f.strength)).toEqual(['medium']);
+  // Spoken to about their own care, a clinician is the patient.
+  const own = scan({ subject: 'Tavita - your MRI results are in', to: [{ displayName: 'Dr. Tavita Leota', emailAddress: 'tleota@ourhealth.org' }] });
+  expect(own.findings.length).toBeGreaterThan(0);
+});
+
+test("an address glues a name to an initial: no misspelling nor drug ending is read there, a glued term still is", () => {
+  expect(scan({ to: [{ displayName: 'Ray Watson', emailAddress: 'watsone12@gmail.com' }] }).findings).toEqual([]);
+  expect(scan({ to: [{ displayName: 'Dilan R.', emailAddress: 'dilan.kidneytx@gmail.com' }] }).findings.map((f) => f.evidence)).toEqual([['recipient.person']]);
+});
+
+test('a radiographer\'s registry credential in brackets is no condition', () => {
+  expect(scan({ to: [{ displayName: 'Ana Kowalski RT(R)(CT)', emailAddress: 'a.kowalski@lakeshore-regional.org' }] }).findings).toEqual([]);
+});
+
 test('several personal addresses on a job, volunteer or donor message are not patients', () => {
   const to = [1, 2, 3].map((i) => ({ displayName: `Candidate ${i}`, emailAddress: `cand${i}@gmail.com` }));
   expect(scan({ subject: 'Med-Surg RN openings - interview slots', to }).findings).toEqual([]);
   expect(scan({ subject: 'Hospice 5K - t-shirt sizes due Friday', to }).findings).toEqual([]);
   expect(scan({ subject: 'Spring gala - seating chart for donors', to }).findings).toEqual([]);
+  expect(scan({ subject: 'Clinical rotation - 4 West orientation Tue', to }).findings).toEqual([]);
+  expect(scan({ subject: 'Entrevistas - vacantes de enfermería UCI', to }).findings).toEqual([]);
   expect(scan({ subject: 'Well-child visit reminders - vaccines due', to }).findings.map((f) => f.detectorId)).toEqual(['mass-disclosure', 'mass-disclosure', 'mass-disclosure']);
   expect(scan({ subject: 'Cardiac rehab class moves to Thursday', to }).findings.map((f) => f.detectorId)).toEqual(['mass-disclosure', 'mass-disclosure', 'mass-disclosure']);
 });

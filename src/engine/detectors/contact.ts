@@ -14,7 +14,7 @@ const DIGIT_OR_DASH = oneOf('-', DIGIT);
  * lại"), also in a file name ("Voicemail_555-0139_..."); not "phone":
  * "intake phone 555-0102" is a desk.
  */
-const LOCAL_PHONE = /(?:call(?:[\s-]?back|ed)?|cb|cell|cel|celular|m[oó]vil|vm|voicemail|at|al|from|reach(?:ed)?|llam[oó]|ligou|g[oọ]i l[aạ]i)[\s:#_(]{1,3}(\d{3}[.-]\d{4})(?![\d-]|\.\d)/gi;
+const LOCAL_PHONE = /(?:call(?:[\s-]?back|ed|er)?|cb|cell|cel|celular|m[oó]vil|vm|voicemail|at|al|from|reach(?:ed)?|llam[oó]|ligou|g[oọ]i l[aạ]i)[\s:#_(]{1,3}(\d{3}[.-]\d{4})(?![\d-]|\.\d)/gi;
 const TOLL_FREE = /^(?:\+?1[\s.-]?)?\(?8(?:00|33|44|55|66|77|88)\b/;
 const LOCAL_CHAR = /[\w.+-]/;
 const DOMAIN = /^[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,4}$/i;
@@ -54,7 +54,7 @@ const DEPARTMENT_LINE_AFTER = /^\s*(?:opt(?:ion)?\.?\s*\d|ext\.?\s*\d|x\d)/i;
  */
 const CALL_US_BEFORE = /\b(?:(?:call|contact|text|reach)\s+us|ll[aá]m(?:enos|anos)|cont[aá]ctenos)\b[^,;|]{0,6}$|\b(?:llame|marque|comun[ií]quese)\s+al\s*$/i;
 /** A caller's words right before the number: then a number "for scheduling" is the caller's ("VM from 555-0147 for scheduling her colonoscopy"). */
-const CALLER_BEFORE = /\b(?:(?:vm|voicemail|msg|message|call|called|pt|patient)\s+from|cb|vm|voicemail|call(?:ed|back)|llam[oó]|ligou)[\s:#_(]{0,3}$/i;
+const CALLER_BEFORE = /\b(?:(?:vm|voicemail|msg|message|call|called|pt|patient)\s+from|cb|vm|voicemail|call(?:ed|back|er)|llam[oó]|ligou)[\s:#_(]{0,3}$/i;
 const FOR_THE_PUBLIC_AFTER = /^\s*(?:for|para|pour)\s+(?:\w+\s+){0,2}(?:appointments?|appts?|scheduling|questions|info(?:rmation)?|citas?|informaci[oó]n|preguntas|rendez-vous)\b/i;
 
 /** A phone number that the text presents as a department's or an office's line, not a person's. */

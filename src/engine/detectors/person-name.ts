@@ -2,7 +2,7 @@ import { BED_WORDS, CONTEXT_ONLY, Detector, FieldContext, LETTER, Signal, bounde
 import { lettersOf } from '../text/chars';
 import { NameLexicon, UPPER_ONLY, nameLexicon } from '../lexicon';
 import { HealthMatch, authoredWordsOf, healthTermsOf, isEverydaySense, personHealthOf, residencyOf, topicTokensOf } from '../facts/health';
-import { BODY_SITES, DEVICE_CHECK_WORDS, MEETING_WORDS, PLAYED_PATIENT, PRODUCT_WORDS as PRODUCT_WORD_LIST, TREATMENT_SPOT_WORDS, WORKPLACE_WORDS, NEWBORN_CUES as NEWBORN_CUES_LIST, GLUCOSE_WORDS as GLUCOSE_WORDS_LIST, PLACE_NOUNS as PLACE_NOUNS_LIST, SUBJECT_MARKER_WORDS, CARE_VERBS as CARE_VERBS_LIST, DISEASE_COURSE_WORDS, WORK_DOING_VERBS, PATIENT_ACTS as PATIENT_ACTS_LIST, FAMILY_GROUP_WORDS, PATIENT_REPORT_WORDS } from '../lexicon/context-words';
+import { BODY_SITES, DEVICE_CHECK_WORDS, MEETING_WORDS, PLAYED_PATIENT, PRODUCT_WORDS as PRODUCT_WORD_LIST, TREATMENT_SPOT_WORDS, WORKPLACE_WORDS, NEWBORN_CUES as NEWBORN_CUES_LIST, GLUCOSE_WORDS as GLUCOSE_WORDS_LIST, PLACE_NOUNS as PLACE_NOUNS_LIST, SUBJECT_MARKER_WORDS, CARE_VERBS as CARE_VERBS_LIST, DISEASE_COURSE_WORDS, WORK_DOING_VERBS, PATIENT_ACTS as PATIENT_ACTS_LIST, FAMILY_GROUP_WORDS, PATIENT_REPORT_WORDS, COMMUNITY_GROUP_WORDS, PUBLICATION_WORDS, SOFTWARE_WORDS, LANGUAGE_TALK_WORDS } from '../lexicon/context-words';
 import { CLOSE_RELATIVES } from '../lexicon/kin';
 import { LONE_UNKNOWN_LIKENESS, NAME_LIKELY, NAME_UNLIKELY, nameLikeness } from '../names/name-likeness';
 import { findScriptNames } from '../names/script-names';
@@ -36,6 +36,8 @@ import {
   SAINT as SAINT_LIST,
   ASSIGNED_WORK_VERBS,
   CREDENTIALS_BEFORE_NAME,
+  LANGUAGE_NAMES,
+  LANGUAGES_ALSO_NAMES,
 } from '../lexicon/people-words';
 import { BUSINESS_HEADS, HEADS_BEFORE_EPONYM, HEALTH_NAMED_ORG_HEADS, ORG_HEADS, PLACE_WORDS, SERVICE_MODIFIERS } from '../lexicon/organisations';
 
@@ -1456,7 +1458,14 @@ function placeNounAt(cls: readonly Classified[], k: number): boolean {
 }
 const PATIENT_ACTS = new Set(PATIENT_ACTS_LIST);
 /** A workforce: after one word it is the employer's (not workers or employees: "Quintanar workers comp", "employee health" are a patient's care). */
-const WORKFORCE = new Set(['driver', 'drivers', 'crew', 'crews', 'operators']);
+/** ISO 15924 script codes written in language tags ("zh-Hans", "sr-Cyrl"). */
+const SCRIPT_SUBTAGS = new Set(['hans', 'hant', 'latn', 'cyrl', 'arab', 'deva', 'ethi', 'hang', 'jpan', 'kore', 'khmr', 'laoo', 'mymr', 'guru', 'gujr', 'beng', 'taml', 'telu']);
+/** Published works after a name (PUBLICATION_WORDS), but not those a patient's care also has (a review, a study, a cohort). */
+const NAMED_WORKS = new Set(PUBLICATION_WORDS.filter((w) => !['review', 'study', 'cohort', 'meta', 'abstract'].includes(w)));
+const LANGUAGE_ALSO_NAME = new Set(LANGUAGES_ALSO_NAMES);
+/** Words of languages: their talk (LANGUAGE_TALK_WORDS) and the languages no one is named. */
+const LANGUAGE_TALK = new Set([...LANGUAGE_TALK_WORDS, ...LANGUAGE_NAMES]);
+const WORKFORCE = new Set(['driver', 'drivers', 'crew', 'crews', 'operators', ...COMMUNITY_GROUP_WORDS, ...SOFTWARE_WORDS]);
 /** A business's clientele and trade: after a possessive name they make it a shop's or a restaurant's (not a kitchen: "Yazzie's kitchen - fell" is her home). */
 const CLIENTELE = new Set(['patrons', 'customers', 'diners', 'shoppers', 'menu']);
 /** The levels of a school named for a person or a place. */
@@ -1484,6 +1493,11 @@ function isClinicianOrPlace(cls: readonly Classified[], from: number, to: number
   const before = cls[from - 1];
   const after = cls[to];
   if (before && CLINICIAN_TITLES.has(before.t.key)) return true;
+  // "Karen interpreter needed", "Burmese, Karen, Chin (Hakha)": in a field that speaks of languages, a language's
+  // name that is also a person's is the language.
+  if (cls.slice(from, to).every((c) => LANGUAGE_ALSO_NAME.has(c.t.key)) && cls.some((c) => LANGUAGE_TALK.has(c.t.key))) return true;
+  // "Notice_zh-Hans_v4.pdf", "form_sr-Latn.docx": a script subtag after a language code names a translation's script.
+  if (to - from === 1 && before && before.t.case === 'lower' && before.t.text.length <= 3 && cls[from].t.gap === '-' && SCRIPT_SUBTAGS.has(cls[from].t.key)) return true;
   // "BS. Lê Minh Tâm": Vietnamese bác sĩ (doctor), abbreviated with its dot ("BS 412" is a blood sugar).
   if (before && before.t.key === 'bs' && before.t.case !== 'lower' && /^\.\s?$/.test(cls[from].t.gap)) return true;
   if (inClinicianList(cls, from)) return true;
@@ -1494,9 +1508,10 @@ function isClinicianOrPlace(cls: readonly Classified[], from: number, to: number
   const course = cls[to + 1] !== undefined && DISEASE_COURSE.has(cls[to + 1].t.key);
   if (after && to - from === 1 && POSSESSIVE_EPONYMS.has(after.t.key) && after.t.key !== 'sign' && after.t.key !== 'law' && /^(?:['\u2019]s?)?\s$/.test(after.t.gap) && !marked && !course) return true;
   if (before && SAINT.has(before.t.key) && before.t.case !== 'lower' && !cls.slice(from, to).some((c) => c.kind === 'G')) return true;
-  // "St. Brendan ED", "Santa Rosa": one word after a saint's title is the saint a hospital, parish or town
-  // is named for, given name or not ("New Maria Lopez" is a new patient: "new" is not a saint's title).
-  if (before && SAINT_TITLES.has(before.t.key) && before.t.case !== 'lower' && to - from === 1) return true;
+  // "St. Brendan ED", "Santa Rosa", "St. Bernadette Bulldogs": one word after a saint's title is the saint a hospital,
+  // parish, school or town is named for, given name or not, and a second word is the institution's ("New Maria Lopez"
+  // is a new patient: "new" is not a saint's title).
+  if (before && SAINT_TITLES.has(before.t.key) && before.t.case !== 'lower' && to - from <= 2) return true;
   // "Camp Whitfield", "Fort Howell", "Lake Ashby": English place names whose head comes before the name.
   if (before && PLACE_FIRST.has(before.t.key) && before.t.case === 'title' && to - from === 1) return true;
   if (to - from === 2 && PLACE_FIRST.has(cls[from].t.key) && cls[from].t.case === 'title') return true;
@@ -1518,9 +1533,13 @@ function isClinicianOrPlace(cls: readonly Classified[], from: number, to: number
   if (after && to - from === 1 && /^['\u2019]s?\s$/.test(after.t.gap) && CLIENTELE.has(after.t.key)) return true;
   // "bat exposure at Ashby day camp", "at Lincoln school": after "at", one word before a noun of a place is the place.
   if (before && before.t.key === 'at' && to - from === 1 && !marked && placeNounAt(cls, to)) return true;
-  // "Brennan drivers needing 1-yr cert", "Okafor employees - flu clinic": one word right before a word for its
-  // workforce is the employer an occupational-health clinic serves.
-  if (after && to - from === 1 && !marked && /^\s$/.test(after.t.gap) && after.t.case === 'lower' && WORKFORCE.has(after.t.key)) return true;
+  // "ROSALIND trial", "the Ferreira-Costa consensus", "Duke criteria": one word (or a hyphenated pair) right before a
+  // published work's word names the work or its authors; not "trial of void", a patient's test.
+  if (after && (to - from === 1 || (to - from === 2 && cls[from + 1].t.gap === '-')) && !marked && /^\s$/.test(after.t.gap) && NAMED_WORKS.has(after.t.key) && cls[to + 1]?.t.key !== 'of') return true;
+  // "Brennan drivers needing 1-yr cert", "Sterne-Vidal crews", "Xiong clan council", "Beatrice middleware": one word
+  // (or one hyphenated pair) right before a word for its workforce, its community or a kind of software is the
+  // employer, the group or the product, not a person.
+  if (after && (to - from === 1 || (to - from === 2 && cls[from + 1].t.gap === '-')) && !marked && /^\s$/.test(after.t.gap) && after.t.case === 'lower' && WORKFORCE.has(after.t.key)) return true;
   // "Talon 2024.2 release notes", "Corvane v3.1": one word before a release number (a year and a point release,
   // not a dotted date "2025.03.11"; or "v" and a number) names a software product.
   const release = after !== undefined && /^\s$/.test(after.t.gap) && model !== undefined && model.t.kind === 'number' &&
@@ -1568,6 +1587,9 @@ function isClinicianOrPlace(cls: readonly Classified[], from: number, to: number
   }
   // "Mulberry Creek", "Ostrander Vale", "Eagle Ridge Rides": a place word after the first word.
   if (to - from >= 2 && cls.slice(from + 1, to).some((c) => PLACES.has(c.t.key) && c.t.case !== 'lower')) return true;
+  // "Sugar Creek", "Pine Ridge": a lone place word after a capitalised word that no name run takes (a health word, a
+  // common word) is that place's head too.
+  if (to - from === 1 && PLACES.has(cls[from].t.key) && cls[from].t.case === 'title' && before !== undefined && before.t.case === 'title' && /^\s$/.test(cls[from].t.gap)) return true;
   // A place word no name run takes in, right after a lone word ("Sports physicals at Westbrook Middle"), or a
   // school's level after a school named for a person ("Sonia Sotomayor Middle", "Grace Hopper Academy"; three
   // words before it are a student and the school: "Jaylen Brooks Westbrook Middle").

@@ -40,6 +40,14 @@ const GENERIC = new Set(GENERIC_IN_RECIPIENTS);
 const MARKS = new Set(PATIENT_MARKS);
 const KIN = new PhraseMatcher<true>(KIN_WORDS.map((w) => [w, true] as [string, true]));
 const COMMA_CREDENTIAL_SET = new Set(COMMA_CREDENTIALS);
+/**
+ * A code glued in brackets to a credential in capitals or to another such code: "RT(R)(CT)", "RDMS(AB)". "RT" is
+ * no credential alone (a respiratory therapist, radiotherapy); with a bracketed discipline it is the radiographer's.
+ */
+function registryDiscipline(tokens: readonly Token[], k: number): boolean {
+  for (let j = k; j > 0 && /^\)?\($/.test(tokens[j].gap) && (tokens[j - 1].case === 'upper' || tokens[j - 1].text.length === 1); j--) if (CREDENTIAL_SET.has(tokens[j - 1].key) || tokens[j - 1].key === 'rt') return true;
+  return false;
+}
 const CREDENTIAL_SET = new Set(CREDENTIALS);
 const PROGRAMME_DESK_HEADS = new Set(['group', 'groups', 'class', 'circle', 'support', 'support group', 'recovery']);
 const NAME_PARTICLES = new Set(['de', 'da', 'das', 'do', 'dos', 'del', 'los', 'las', 'di', 'della']);
@@ -309,6 +317,9 @@ export const recipientHealth: Detector = {
     for (const h of terms) {
       // The list's own head ("Patients <patients@...>") says who is on it, not why.
       // Bracketed after a name ("Lucienne Désir (pasyan)") a patient word is the recipient's own status.
+      // An address glues a name to its initials and numbers ("dawsone90@": Dawson, E.): a word one letter from a term,
+      // or with a drug's or a disease's ending, is such a glue there, not a misspelling nor an unlisted term.
+      if (isAddress && (h.misspelled || h.byEnding)) continue;
       if (GENERIC.has(h.phrase) || (LIST_WORDS.has(h.phrase) && !(h.category === 'patient' && bracketed(tokens, h.from)))) continue;
       // "Maria das Dores Pinto", "María de los Dolores Ruiz": a Title Case word after a name particle is
       // part of the name, even where it is also a health word (dores, dolores: pains).
@@ -321,6 +332,8 @@ export const recipientHealth: Detector = {
       // So is one that ends the display name right after a capitalised name ("Olu Bankole PT").
       const endsName = !isAddress && h.to === tokens.length && h.from >= 2 && tokens[h.from - 1].case === 'title' && tokens[h.from - 2].case === 'title' && /^\s$/.test(tokens[h.from].gap);
       if (h.to - h.from === 1 && tokens[h.from].case === 'upper' && COMMA_CREDENTIAL_SET.has(tokens[h.from].key) && (tokens[h.from].gap.trim() === ',' || endsName || (tokens[h.to]?.gap.trim() === ',' && CREDENTIAL_SET.has(tokens[h.to].key)))) continue;
+      // "Brianna Kowalski RT(R)(MR)": a registry credential's disciplines, bracketed and glued to it, are the person's registration.
+      if (h.to - h.from === 1 && registryDiscipline(tokens, h.from)) continue;
       // Title Case procedures and tests after a staff member's name are departments: "Sato, Irene (Surgery)".
       // An address has no case to tell: there a procedure is the person's own only at a personal provider.
       // In a display name a Title Case word after a name is a department ("(Surgery)"); lower case or an

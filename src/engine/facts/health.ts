@@ -42,6 +42,8 @@ export interface HealthMatch {
   phrase: string;
   /** Found by its medical ending rather than a list. */
   byEnding?: boolean;
+  /** Read as a term misspelled by one letter (facts/misspelled-health.ts), not as written. */
+  misspelled?: boolean;
   /**
    * A word with an everyday sense or a unit, with nothing in the field yet to
    * tie it to a person's health (personHealthOf): health only beside a birth
@@ -222,8 +224,9 @@ function withMisspellings(tokens: readonly Token[], found: HealthMatch[], allowe
     const t = tokens[i];
     if (t.kind !== 'word' || t.key.length < 7 || allowed.has(t.key)) continue;
     lex ??= nameLexicon();
-    const e = (mayBeGlued(t, lex) ? gluedTerm(t.key) : undefined) ?? (mayBeMisspelled(t, lex) ? misspelledTerm(t.key) : undefined);
-    if (e && !allowed.has(e.phrase)) (out ??= found.slice()).push({ from: i, to: i + 1, category: e.category, phrase: e.phrase });
+    const glued = mayBeGlued(t, lex) ? gluedTerm(t.key) : undefined;
+    const e = glued ?? (mayBeMisspelled(t, lex) ? misspelledTerm(t.key) : undefined);
+    if (e && !allowed.has(e.phrase)) (out ??= found.slice()).push({ from: i, to: i + 1, category: e.category, phrase: e.phrase, ...(glued ? {} : { misspelled: true }) });
   }
   return out ? out.sort((a, b) => a.from - b.from) : found;
 }
@@ -574,7 +577,9 @@ function aboutPerson(tokens: readonly Token[], terms: readonly HealthMatch[], is
     const prev = tokens[m.from - 1];
     const prev2 = tokens[m.from - 2];
     if (prev === undefined) return undefined;
-    if (PRONOUNS.has(prev.key)) return byPronoun(prev);
+    // "reschedule his panel": after a pronoun a lone "panel" is the patients in a clinician's care; a test panel is
+    // written with its kind ("her lipid panel", one phrase).
+    if (PRONOUNS.has(prev.key)) return m.phrase === 'panel' ? undefined : byPronoun(prev);
     // "Marisol Vega (flu)", "Lyle Brandvold (fall, refused transport)": a condition in lower case opening brackets
     // right after a capitalised word is that person's own, as in a recipient's display name ("Nancy (ICU)" is a unit).
     // The condition closes the bracket or its first item: "(diabetes camp)", "(critical violations)" name a thing.
@@ -646,7 +651,8 @@ function aboutPerson(tokens: readonly Token[], terms: readonly HealthMatch[], is
       }
       // A decimal after the word is its value ("A1c 11.2 pls call back"): a result, not a job.
       if (tokens[k].kind === 'number' && tokens[k + 1]?.kind === 'number' && tokens[k + 1].gap === '.') return false;
-      if (inHealth.has(k) || tokens[k].case === 'title' || tokens[k].kind === 'number') continue;
+      // Words glued by hyphens are one modifier ("MAT-in-jail program", "stop-the-bleed kits").
+      if (inHealth.has(k) || tokens[k].case === 'title' || tokens[k].kind === 'number' || tokens[k].gap === '-') continue;
       if (++skipped > 1) return false;
     }
     return false;
@@ -863,7 +869,7 @@ export function simulationOf(ctx: FieldContext): boolean {
  * glued or not ("PO4500128833", "lot7731A"), a firmware version or a field safety notice. Such a field
  * names suppliers and products, not patients: scan.ts keeps only names a title or a patient word marks.
  */
-const ORDERING = /(?:^|[^a-z])(?:(?:po|purchase order|quote|quotation|cotizacion|bao gia|lot|rma|sku|serial|tracking)[\s#:=._-]{0,3}[a-z]?-?\d{3,}|firmware[\s_-]{0,2}v?\d|(?:field )?safety notice)/;
+const ORDERING = /(?:^|[^a-z])(?:(?:po|purchase order|quote|quotation|cotizacion|bao gia|lot|rma|sku|serial|tracking)[\s#:=._-]{0,3}(?:[a-z]?-?\d{3,}|[a-z0-9]{1,4}-\d{3,})|firmware[\s_-]{0,2}v?\d|(?:field )?safety notice)/;
 /**
  * An invoice with its number ("INV-448291", "factura 7712", "Rechnung Nr. 5531", or "hoa don" typed
  * without diacritics: the folded text keeps them, so "hóa đơn" is not read here): the

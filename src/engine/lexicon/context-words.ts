@@ -2,11 +2,11 @@
 // Do not edit: change the lists there and run `npm run build:lexicons`.
 import { curatedList } from './curated-lists';
 
-/** 280 entries: see curated/context-words.ts. */
+/** 290 entries: see curated/context-words.ts. */
 export const WORKPLACE_WORDS: readonly string[] = curatedList('WORKPLACE_WORDS');
 /** 21 entries: see curated/context-words.ts. */
 export const UNIT_WORDS: readonly string[] = curatedList('UNIT_WORDS');
-/** 141 entries: see curated/context-words.ts. */
+/** 148 entries: see curated/context-words.ts. */
 export const STAFF_CUES: readonly string[] = curatedList('STAFF_CUES');
 /** 67 entries: see curated/context-words.ts. */
 export const AMBIGUOUS_HEALTH: readonly string[] = curatedList('AMBIGUOUS_HEALTH');
@@ -42,9 +42,9 @@ export const OWNER_CUE_THINGS: readonly string[] = curatedList('OWNER_CUE_THINGS
 export const ANIMAL_WORDS: readonly string[] = curatedList('ANIMAL_WORDS');
 /** 9 entries: see curated/context-words.ts. */
 export const VETERINARY_ACRONYMS: readonly string[] = curatedList('VETERINARY_ACRONYMS');
-/** 79 entries: see curated/context-words.ts. */
+/** 95 entries: see curated/context-words.ts. */
 export const RECRUITING_CUES: readonly string[] = curatedList('RECRUITING_CUES');
-/** 13 entries: see curated/context-words.ts. */
+/** 14 entries: see curated/context-words.ts. */
 export const PUBLICATION_WORDS: readonly string[] = curatedList('PUBLICATION_WORDS');
 /** 19 entries: see curated/context-words.ts. */
 export const SIMULATION_WORDS: readonly string[] = curatedList('SIMULATION_WORDS');
@@ -52,7 +52,7 @@ export const SIMULATION_WORDS: readonly string[] = curatedList('SIMULATION_WORDS
 export const TEACHING_WORDS: readonly string[] = curatedList('TEACHING_WORDS');
 /** 14 entries: see curated/context-words.ts. */
 export const OWNER_CUES: readonly string[] = curatedList('OWNER_CUES');
-/** 86 entries: see curated/context-words.ts. */
+/** 99 entries: see curated/context-words.ts. */
 export const BUSINESS_DOCUMENT_WORDS: readonly string[] = curatedList('BUSINESS_DOCUMENT_WORDS');
 /** 23 entries: see curated/context-words.ts. */
 export const SEASON_WORDS: readonly string[] = curatedList('SEASON_WORDS');
@@ -66,6 +66,10 @@ export const TREATMENT_SPOT_WORDS: readonly string[] = curatedList('TREATMENT_SP
 export const MEETING_WORDS: readonly string[] = curatedList('MEETING_WORDS');
 /** 17 entries: see curated/context-words.ts. */
 export const PRODUCT_WORDS: readonly string[] = curatedList('PRODUCT_WORDS');
+/** 25 entries: see curated/context-words.ts. */
+export const LANGUAGE_TALK_WORDS: readonly string[] = curatedList('LANGUAGE_TALK_WORDS');
+/** 7 entries: see curated/context-words.ts. */
+export const SOFTWARE_WORDS: readonly string[] = curatedList('SOFTWARE_WORDS');
 /** 8 entries: see curated/context-words.ts. */
 export const DEVICE_CHECK_WORDS: readonly string[] = curatedList('DEVICE_CHECK_WORDS');
 /** 12 entries: see curated/context-words.ts. */
@@ -100,6 +104,8 @@ export const NEWBORN_CUES: readonly string[] = curatedList('NEWBORN_CUES');
 export const GLUCOSE_WORDS: readonly string[] = curatedList('GLUCOSE_WORDS');
 /** 16 entries: see curated/context-words.ts. */
 export const PLACE_NOUNS: readonly string[] = curatedList('PLACE_NOUNS');
+/** 6 entries: see curated/context-words.ts. */
+export const COMMUNITY_GROUP_WORDS: readonly string[] = curatedList('COMMUNITY_GROUP_WORDS');
 /** 14 entries: see curated/context-words.ts. */
 export const SUBJECT_MARKER_WORDS: readonly string[] = curatedList('SUBJECT_MARKER_WORDS');
 /** 12 entries: see curated/context-words.ts. */

@@ -18,6 +18,10 @@ export const CREDENTIALS_BEFORE_NAME: readonly string[] = curatedList('CREDENTIA
 export const CONNECTORS: readonly string[] = curatedList('CONNECTORS');
 /** 2 entries: see curated/people-words.ts. */
 export const VIETNAMESE_MIDDLE: readonly string[] = curatedList('VIETNAMESE_MIDDLE');
+/** 71 entries: see curated/people-words.ts. */
+export const LANGUAGE_NAMES: readonly string[] = curatedList('LANGUAGE_NAMES');
+/** 11 entries: see curated/people-words.ts. */
+export const LANGUAGES_ALSO_NAMES: readonly string[] = curatedList('LANGUAGES_ALSO_NAMES');
 /** 234 entries: see curated/people-words.ts. */
 export const NOT_NAMES: readonly string[] = curatedList('NOT_NAMES');
 /** 22 entries: see curated/people-words.ts. */
@@ -26,7 +30,7 @@ export const DEVICE_FILE_PREFIXES: readonly string[] = curatedList('DEVICE_FILE_
 export const PINYIN_SURNAMES: readonly string[] = curatedList('PINYIN_SURNAMES');
 /** 74 entries: see curated/people-words.ts. */
 export const KOREAN_SURNAMES: readonly string[] = curatedList('KOREAN_SURNAMES');
-/** 24 entries: see curated/people-words.ts. */
+/** 31 entries: see curated/people-words.ts. */
 export const GREETINGS: readonly string[] = curatedList('GREETINGS');
 /** 5 entries: see curated/people-words.ts. */
 export const LOWER_CASE_CALENDAR_NAMES: readonly string[] = curatedList('LOWER_CASE_CALENDAR_NAMES');

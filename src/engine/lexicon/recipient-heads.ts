@@ -4,7 +4,7 @@ import { curatedList } from './curated-lists';
 
 /** 146 entries: see curated/recipient-heads.ts. */
 export const STAFF_HEADS: readonly string[] = curatedList('STAFF_HEADS');
-/** 120 entries: see curated/recipient-heads.ts. */
+/** 121 entries: see curated/recipient-heads.ts. */
 export const SERVICE_HEADS: readonly string[] = curatedList('SERVICE_HEADS');
 /** 68 entries: see curated/recipient-heads.ts. */
 export const LIST_HEADS: readonly string[] = curatedList('LIST_HEADS');

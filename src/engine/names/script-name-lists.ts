@@ -84,7 +84,13 @@ export const KO_NOT_NAMES = set(`
   신규 신경 신장 권장 권한 안정 송금 유지 유의 전화 전원 전송 홍보 고지 고열 문의 문서 문제 문자 양성
   양호 배송 백신 허리 남자 남성 심장 심리 노인 하지 하나 성인 성형 성별 주의 주소 주민 우리 우선 구강
   민원 나중 나이 지금 지원 원장 원인 천식 방금 공지 공유 현재 권리 안내 한국 서비스 전문 진료 진단 주간 월간 연간
-  정기 수술 검사 결과 병원 의원 약국 안전 교육 회의 일정 보고 보험 주사 혈압 혈당`);
+  정기 수술 검사 결과 병원 의원 약국 안전 교육 회의 일정 보고 보험 주사 혈압 혈당 한인`);
+
+/**
+ * Heads of a clinic's or a practice's name in Korean, written after its own name ("송림 내과", Songnim Internal
+ * Medicine; "하나 치과"): a name-shaped word right before them is the practice's.
+ */
+export const KO_ORG_HEADS = set(`내과 외과 치과 안과 소아과 산부인과 피부과 정형외과 신경과 이비인후과 비뇨기과 의원 병원 한의원 약국 클리닉 센터 재단`);
 
 // ---------------------------------------------------------------- Cyrillic
 /** Common Russian and Ukrainian given names (lower case, ё as е, й as и). */

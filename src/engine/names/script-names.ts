@@ -73,6 +73,7 @@ let KO_GIVEN: ReadonlySet<string>;
 let KO_COMPOUND_SURNAMES: ReadonlySet<string>;
 let KO_SUFFIXES: readonly string[];
 let KO_NOT_NAMES: ReadonlySet<string>;
+let KO_ORG_HEADS: ReadonlySet<string>;
 let RU_GIVEN: ReadonlySet<string>;
 let RU_GIVEN_AMBIGUOUS: ReadonlySet<string>;
 let RU_PATRONYMIC_ENDINGS: readonly string[];
@@ -187,6 +188,7 @@ function decodeLists(): void {
   KO_COMPOUND_SURNAMES = set(lists.KO_COMPOUND_SURNAMES);
   KO_SUFFIXES = list(lists.KO_SUFFIXES);
   KO_NOT_NAMES = set(lists.KO_NOT_NAMES);
+  KO_ORG_HEADS = set(lists.KO_ORG_HEADS);
   RU_GIVEN = set(lists.RU_GIVEN);
   RU_GIVEN_AMBIGUOUS = set(lists.RU_GIVEN_AMBIGUOUS);
   RU_PATRONYMIC_ENDINGS = list(lists.RU_PATRONYMIC_ENDINGS);
@@ -283,7 +285,7 @@ function decodeLists(): void {
 export function scriptNameLists(): Record<string, ReadonlySet<string> | readonly string[]> {
   if (!decoded) decodeLists();
   return {
-    ZH_SURNAMES, ZH_COMPOUND_SURNAMES, ZH_GIVEN, ZH_STOP, ZH_TITLES, ZH_NOT_NAMES, JA_FAMILY, JA_HONORIFICS, JA_GIVEN_FINAL, KO_SURNAMES, KO_GIVEN, KO_COMPOUND_SURNAMES, KO_SUFFIXES, KO_NOT_NAMES, RU_GIVEN, RU_GIVEN_AMBIGUOUS, RU_PATRONYMIC_ENDINGS, RU_SURNAME_ENDINGS, RU_NOT_SURNAME_STEMS, AR_GIVEN, AR_LINKS, AR_NOT_FAMILY, AR_ROYAL, AR_STOP, HE_GIVEN, HE_SURNAMES, HE_AMBIGUOUS, HI_GIVEN, HI_SURNAMES, HI_AMBIGUOUS, PA_GIVEN, PA_SURNAMES, PA_AMBIGUOUS, GU_GIVEN, GU_SURNAMES, GU_AMBIGUOUS, TE_GIVEN, TE_SURNAMES, TE_AMBIGUOUS, AM_NAMES, AM_AMBIGUOUS, AM_NAME_PREFIXES,
+    ZH_SURNAMES, ZH_COMPOUND_SURNAMES, ZH_GIVEN, ZH_STOP, ZH_TITLES, ZH_NOT_NAMES, JA_FAMILY, JA_HONORIFICS, JA_GIVEN_FINAL, KO_SURNAMES, KO_GIVEN, KO_COMPOUND_SURNAMES, KO_SUFFIXES, KO_NOT_NAMES, KO_ORG_HEADS, RU_GIVEN, RU_GIVEN_AMBIGUOUS, RU_PATRONYMIC_ENDINGS, RU_SURNAME_ENDINGS, RU_NOT_SURNAME_STEMS, AR_GIVEN, AR_LINKS, AR_NOT_FAMILY, AR_ROYAL, AR_STOP, HE_GIVEN, HE_SURNAMES, HE_AMBIGUOUS, HI_GIVEN, HI_SURNAMES, HI_AMBIGUOUS, PA_GIVEN, PA_SURNAMES, PA_AMBIGUOUS, GU_GIVEN, GU_SURNAMES, GU_AMBIGUOUS, TE_GIVEN, TE_SURNAMES, TE_AMBIGUOUS, AM_NAMES, AM_AMBIGUOUS, AM_NAME_PREFIXES,
     EL_GIVEN, EL_AMBIGUOUS, EL_SURNAME_ENDINGS, EL_TITLES, EL_STAFF, EL_PLACE_HEADS, HY_GIVEN, HY_AMBIGUOUS, HY_SURNAME_ENDINGS, HY_NOT_SURNAMES, HY_TITLES, HY_STAFF, HY_PLACE_HEADS, KA_GIVEN, KA_AMBIGUOUS, KA_SURNAME_ENDINGS, KA_WEAK_ENDINGS, KA_NOT_SURNAMES, KA_TITLES, KA_STAFF, KA_PLACE_HEADS, MN_GIVEN, MN_AMBIGUOUS, MN_NAME_ENDINGS, MN_PATRONYMIC_ENDINGS, MN_NOT_PATRONYMIC, TH_TITLES, TH_PATIENT_WORDS, TH_NOT_TITLES, TH_STAFF, TH_STOPS, LO_TITLES, LO_PATIENT_WORDS, LO_NOT_TITLES, LO_STAFF, LO_STOPS, KM_TITLES, KM_PATIENT_WORDS, KM_NOT_TITLES, KM_STAFF, KM_STOPS, MY_TITLES, MY_NOT_TITLES, MY_STAFF, MY_STOPS, TA_TITLES, TA_PATIENT_WORDS, TA_STAFF, TA_STOPS, ET_TITLES, EL_PATIENT_WORDS, HY_PATIENT_WORDS, KA_PATIENT_WORDS, TH_LONE_TITLES, KM_LONE_TITLES, MY_LONE_TITLES, TA_PLACE_HEADS,
   };
 }
@@ -469,6 +471,10 @@ function findKorean(text: string, out: ScriptName[]): void {
     for (let k = compound ? 2 : 1; k < core.length && ok; k++) ok = KO_GIVEN.has(core[k]);
     for (let n = 2; n <= core.length && ok; n++) ok = !KO_NOT_NAMES.has(core.slice(0, n));
     if (!ok) continue;
+    // "송림 내과": before a clinic's head, two syllables unmarked are the practice's name (three may be a patient's full
+    // name before the clinic that sees them: "박지영 내과 검사 결과").
+    const nextWord = /^\s*([\uac00-\ud7a3]+)/.exec(text.slice(w.end));
+    if (core.length === 2 && w.text.length === 2 && nextWord !== null && [...KO_ORG_HEADS].some((h) => nextWord[1].startsWith(h))) continue;
     // Two syllables are a name or a word as often as not ("권리", rights): a full name only with an
     // honorific or a patient word glued on, or three syllables.
     const marked = core.length < w.text.length;

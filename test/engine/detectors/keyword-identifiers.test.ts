@@ -60,7 +60,7 @@ describe('organisation MRN formats', () => {
 });
 
 detectorTable(memberId, {
-  valid: ['Member advisory council - diabetes program', 'Subscriber services hours', { text: 'D&O insurance renewal - policy DO-5520-1184', why: "the organisation's own commercial insurance" }, { text: 'Client ID 3355 - invoice', why: 'client is not a keyword' }, 'Cardholder agreement for the corporate card', { text: 'MCD 2024 annual report', why: 'the abbreviation needs its marker' }],
+  valid: ['Member advisory council - diabetes program', 'Subscriber services hours', { text: 'D&O insurance renewal - policy DO-5520-1184', why: "the organisation's own commercial insurance" }, { text: 'Client ID 3355 - invoice', why: 'client is not a keyword' }, 'Cardholder agreement for the corporate card', { text: 'MCD 2024 annual report', why: 'the abbreviation needs its marker' }, { text: 'Payer ID change: Ridgeback Health Plan now 55210', why: 'the "no" of "now" is no marker' }],
   invalid: [
     { text: 'Medicaid ID typo on the 834: MCD# 52019937104', found: ['MCD# 52019937104'], why: 'Medicaid abbreviated, with its marker' },
     { text: 'dead link https://portal.quillbrookhp.org/mbr/QBH308114095/eob', found: ['mbr/QBH308114095'], why: 'a member ID as a segment of a URL path' },
@@ -69,6 +69,7 @@ detectorTable(memberId, {
     { text: 'RE: Subscriber # 20242803303 - COB update', found: ['Subscriber # 20242803303'] },
     { text: 'FW: member id: sph 007 993 413 0', found: ['member id: sph 007 993 413 0'] },
     { text: 'Medicaid ID 262317445 - retro eligibility', found: ['Medicaid ID 262317445'] },
+    { text: 'Ridgeback Health Plan no. 55210884 - EOB', found: ['Plan no. 55210884'], why: 'a plan keyword with its marker' },
     { text: 'Recipient ID 2817851978 - NEMT denied', found: ['Recipient ID 2817851978'] },
     { text: 'grievance - mbr id w2774 0918 appeal', found: ['mbr id w2774 0918'] },
     { text: 'MemberIDcard_62219205203.png', kind: 'attachment', found: ['MemberIDcard_62219205203'] },

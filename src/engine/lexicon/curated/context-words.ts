@@ -40,7 +40,8 @@ export const WORKPLACE_WORDS = words(`
   representatives, ambassador, ambassadors, escort, escorts, sitter, sitters, relations, territory, territories, codes,
   fund, funds, foundation, society, association, coalition, auditorium, scholarship, scholarships, endowment, lectureship,
   professorship, prize, research, outcomes research, cma, lpn, lvn, scenario, scenarios, station, stations, module, modules, quiz, quizzes,
-  hood, hoods, booth, booths, queue, queues, interface, interfaces, worklist, worklists, slots`);
+  hood, hoods, booth, booths, queue, queues, interface, interfaces, worklist, worklists, slots,
+  reno, renovation, renovations, remodel, construction, expansion, build out, buildout, recliners, stretchers`);
 
 /**
  * Hospital units: where staff work. They are health information about a
@@ -71,7 +72,7 @@ export const STAFF_CUES = words(`
   board retreat, directors, swap, swaps, of the month, co chair, co chairs, cochair, cochairs, workgroup, work group,
   fmla, night shift, day shift, swing shift, call schedule, tech schedule, staffing schedule, ergonomic, ergonomics,
   workstation, extern, externs, externship, cmte, great job, good job, nice job, good catch, great catch, well done,
-  skills validation, skills day, skills fair`);
+  skills validation, skills day, skills fair, jury duty, jury service, going away, send off, recert, recerts, recertification`);
 
 /**
  * Health words with an everyday or business sense ("follow up", "results",
@@ -179,13 +180,15 @@ export const RECRUITING_CUES = words(`
   members, trustees, per diem, open shifts, recruit, recruiter, recruiters, talent, welcome aboard, travel nurse,
   travel nurses, clinical placement, clinical placements, clinicalplacement, extern, externs, actor, actors,
   sp actors, casting, per hour, hourly rate, stipend, available shifts, shift signup, shift sign up,
-  softball, kickball, volleyball, pickleball, bowling, happy hour, board retreat, board meeting, board packet, board of directors`);
+  softball, kickball, volleyball, pickleball, bowling, happy hour, board retreat, board meeting, board packet, board of directors,
+  clinical rotation, clinical rotations, nursing students, nursing student, student orientation,
+  entrevista, entrevistas, vacante, vacantes, candidato, candidatos, candidata, candidatas, vaga, vagas, entretien d embauche`);
 
 /**
  * Words for a publication after a surname and a year: "the Kowalski 2019 paper" cites an author
  * (facts/health.ts citedAuthorsOf). Single words: the year is followed by one of them.
  */
-export const PUBLICATION_WORDS = words(`paper, papers, article, study, review, trial, guideline, guidelines, meta, abstract, cohort, rct, criteria`);
+export const PUBLICATION_WORDS = words(`paper, papers, article, study, review, trial, guideline, guidelines, meta, abstract, cohort, rct, criteria, consensus`);
 
 /**
  * Teaching and event material: a subject or file name with one of these is
@@ -241,7 +244,8 @@ export const BUSINESS_DOCUMENT_WORDS = words(`
   consignment, work order, service ticket, cotizacion, bao gia, award letter, notice of award, fee schedule,
   depo prep, pricing proposal, pricing, proposal, rfi, price quote, fdd, franchise, franchise disclosure, ads, ad campaign,
   semi annual eval, semiannual eval, midyear eval, mid year eval, probationary eval, credit memo, credit memos, debit memo,
-  remittance, vendor statement, clinical ladder, oppe, fppe`);
+  remittance, vendor statement, clinical ladder, oppe, fppe, w4 form, form w4, w2 form, form w2, i9 form, form i9, direct deposit, directdeposit,
+  grant submission, grant submissions, grant deadline, grant budget, grant renewal`);
 
 /** Words beside "fall" that make it the season ("roster_fall", "Fall 2025 class"); a year does too. */
 export const SEASON_WORDS = words(`spring, summer, winter, autumn, tv, lineup, line up, season, lineups, semester, term, session, sessions, class, classes, roster,
@@ -277,6 +281,15 @@ export const MEETING_WORDS = words(`conf, conference, board, meeting, training, 
 export const PRODUCT_WORDS = words(`
   recall, recalls, shortage, shortages, backorder, invoice, quote, meter, meters, analyzer, needles, pens, supply,
   supplies, rep, shipment, lot`);
+
+/** Words of languages and their speakers: in a field with them, a language's name that is also a person's is the language ("Karen interpreter"). */
+export const LANGUAGE_TALK_WORDS = words(`
+  interpreter, interpreters, interp, interpreting, interpretation, translated, translation, translations, translator,
+  translators, speaking, speaker, speakers, language, languages, bilingual, arrivals, refugee, refugees, community,
+  communities, version, versions, subtitles, captions`);
+
+/** Kinds of software after a name, in lower case: the name is the product's ("Beatrice middleware", "Corvane app"). */
+export const SOFTWARE_WORDS = words(`middleware, software, firmware, interface, app, server, platform`);
 
 /** A device's checks: the capitalised word beside them is the device's model ("mammo_Selenia_breast_QC_weekly.xlsx"). */
 export const DEVICE_CHECK_WORDS = words(`qc, qa, phantom, calibration, pm, service, log, protocol`);
@@ -361,6 +374,9 @@ export const GLUCOSE_WORDS = words(`
 export const PLACE_NOUNS = words(`
   camp, school, park, plant, site, warehouse, facility, church, shelter, campus, library, mall, station, farm,
   ranch, yard`);
+
+/** Groups of a community after a surname, in lower case: the surname names the group ("Xiong clan council", "Okafor congregation"). */
+export const COMMUNITY_GROUP_WORDS = words(`clan, clans, congregation, congregations, parish, tribe`);
 
 /** Words that label a message before a colon or a dash at the start of a subject ("Bump:", "FYI -", "Handoff: 5B ..."): never a name there. */
 export const SUBJECT_MARKER_WORDS = words(`

@@ -31,7 +31,8 @@ export const ORG_HEADS: readonly string[] = [
   // Buildings and residences ("Kessler Auditorium", "Blue Heron Senior Living", "Tamarack Elem annex").
   'auditorium', 'annex', 'living', 'elem', 'stadium', 'arena', 'gymnasium', 'fieldhouse', 'ballpark', 'natatorium',
   // Events named for a person ("Hartley Rounds", "Mbeki Symposium", "Hartwell Gala").
-  'rounds', 'symposium', 'gala', 'luncheon', 'tournament', 'invitational',
+  'rounds', 'symposium', 'gala', 'luncheon', 'tournament', 'invitational', 'festival', 'fest', 'carnival', 'parade',
+  'powwow', 'fiesta', 'rodeo', 'marathon', 'expo',
   // Heads that come first in the Romance languages ("Centre de santé Louis-Pasteur", "Clínica de la Mujer").
   'centro', 'clinica', 'clinique', 'hopital', 'ospedale', 'policlinico', 'fundacion', 'fundacao', 'fondation',
   'fondazione', 'instituto', 'institut', 'istituto', 'universidad', 'universidade', 'universite', 'asociacion',
@@ -74,7 +75,7 @@ export const HEALTH_NAMED_ORG_HEADS: readonly string[] = [
   'dentistry', 'chiropractic', 'physical therapy', 'midwifery',
   'infusion', 'imaging', 'hospice', 'nursing', 'dental', 'orthodontics', 'pediatrics', 'orthopedics', 'orthopaedics',
   'orthopedic', 'rehabilitation', 'rehab', 'wellness', 'urgent', 'medicine', 'vision', 'eye', 'optical', 'hearing',
-  'lab', 'diagnostics', 'radiology', 'anesthesia', 'pathology', 'surgical', 'oxygen', 'dme', 'cardiology',
+  'lab', 'diagnostics', 'radiology', 'anesthesia', 'pathology', 'surgical', 'oxygen', 'dme', 'hme', 'cardiology',
   'dermatology', 'oncology', 'neurology', 'urology', 'gastroenterology', 'pulmonology', 'podiatry', 'audiology',
   'obgyn', 'psychiatry', 'counseling', 'dialysis', 'fertility', 'sleep', 'orthotics', 'prosthetics',
   'ortho', 'cardio', 'respiratory', 'vascular', 'endoscopy',
@@ -88,7 +89,7 @@ export const HEALTH_NAMED_ORG_HEADS: readonly string[] = [
  */
 export const BUSINESS_HEADS: readonly string[] = [
   'biomedical', 'inc', 'llc', 'co', 'corp', 'company', 'associates', 'partners', 'supply', 'supplies', 'ambulance', 'ems', 'pllc',
-  'brothers', 'bros', 'dme', 'oxygen', 'transport', 'compounding', 'pharmacy', 'courier', 'linen', 'staffing',
+  'brothers', 'bros', 'dme', 'hme', 'oxygen', 'transport', 'compounding', 'pharmacy', 'courier', 'linen', 'staffing',
   'consulting', 'solutions', 'systems', 'services', 'labs', 'diagnostics', 'imaging', 'medical', 'mobility', 'orthotics', 'prosthetics', 'specialty', 'foods', 'packaging', 'manufacturing', 'mfg', 'industries', 'enterprises', 'holdings',
   'bar', 'cafe', 'restaurant', 'grill', 'diner', 'kitchen', 'bakery', 'deli', 'bistro', 'pub', 'tavern', 'eatery',
   'taqueria', 'pizzeria', 'panaderia', 'cantina', 'barbershop', 'laundromat', 'outlets',

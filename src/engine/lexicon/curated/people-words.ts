@@ -53,6 +53,23 @@ export const CONNECTORS: readonly string[] = ['de', 'del', 'della', 'la', 'van',
 /** Vietnamese middle names that mark the words around them as a name ("Lê Thị Thu"). */
 export const VIETNAMESE_MIDDLE: readonly string[] = ['thi', 'van'];
 
+/** Languages of patients and staff, never a person's name ("handouts reprinted (English/Spanish)"): part of NOT_NAMES. */
+export const LANGUAGE_NAMES: readonly string[] = [
+  'english', 'spanish', 'french', 'german', 'portuguese', 'italian', 'russian', 'arabic', 'mandarin', 'cantonese',
+  'vietnamese', 'korean', 'japanese', 'somali', 'polish', 'haitian', 'creole', 'tagalog', 'hindi', 'urdu', 'farsi',
+  'dari', 'pashto', 'amharic', 'tigrinya', 'oromo', 'swahili', 'burmese', 'nepali', 'bengali', 'bangla', 'punjabi',
+  'gujarati', 'hmong', 'khmer', 'ukrainian', 'turkish', 'greek', 'hebrew', 'armenian', 'georgian', 'romanian',
+  'kinyarwanda', 'kirundi', 'yoruba', 'igbo', 'hausa', 'wolof', 'mixtec', 'mixteco', 'zapotec', 'quechua', 'navajo',
+  'chuukese', 'marshallese', 'samoan', 'tongan', 'ilocano', 'cebuano', 'chinese', 'bosnian', 'serbian', 'albanian',
+  'uzbek', 'tamil', 'telugu', 'malayalam', 'marathi', 'persian', 'kurdish', 'rohingya',
+];
+
+/**
+ * Languages and peoples whose names are also persons' names (Karen, Thai, Lao, Chin): the language only in a field
+ * that speaks of languages ("Karen interpreter needed", "new Karen arrivals", "Burmese, Karen, Chin (Hakha)").
+ */
+export const LANGUAGES_ALSO_NAMES: readonly string[] = ['karen', 'thai', 'lao', 'chin', 'hakha', 'falam', 'kachin', 'zomi', 'mam', 'twi', 'fula'];
+
 /** Calendar and compass words that are also names ("Thu", "May", "West"). */
 export const NOT_NAMES: readonly string[] = [
   'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun', 'monday', 'tuesday', 'wednesday', 'thursday',
@@ -73,13 +90,7 @@ export const NOT_NAMES: readonly string[] = [
   // Platforms and operating systems: "video visit SDK crash on Android 14".
   'android', 'ios', 'ipados', 'macos', 'iphone', 'ipad', 'chromebook', 'linux',
   // Languages: "handouts reprinted (English/Spanish)".
-  'english', 'spanish', 'french', 'german', 'portuguese', 'italian', 'russian', 'arabic', 'mandarin', 'cantonese',
-  'vietnamese', 'korean', 'japanese', 'somali', 'polish', 'haitian', 'creole', 'tagalog', 'hindi', 'urdu', 'farsi',
-  'dari', 'pashto', 'amharic', 'tigrinya', 'oromo', 'swahili', 'burmese', 'nepali', 'bengali', 'bangla', 'punjabi',
-  'gujarati', 'hmong', 'khmer', 'ukrainian', 'turkish', 'greek', 'hebrew', 'armenian', 'georgian', 'romanian',
-  'kinyarwanda', 'kirundi', 'yoruba', 'igbo', 'hausa', 'wolof', 'mixtec', 'mixteco', 'zapotec', 'quechua', 'navajo',
-  'chuukese', 'marshallese', 'samoan', 'tongan', 'ilocano', 'cebuano', 'chinese', 'bosnian', 'serbian', 'albanian',
-  'uzbek', 'tamil', 'telugu', 'malayalam', 'marathi', 'persian', 'kurdish', 'rohingya',
+  ...LANGUAGE_NAMES,
   // Weekdays and months of the patients' languages that the name lists hold as surnames ("vacunas_sabado.pdf");
   // not those that are common given names (Julio, Marco, Mai, Domingo, Abril).
   'sabado', 'sabato', 'marzo', 'maio', 'maggio', 'montag', 'sonntag',
@@ -128,6 +139,8 @@ export const KOREAN_SURNAMES: readonly string[] = ('kim lee yi rhee park pak bak
 export const GREETINGS: readonly string[] = [
   'hi', 'hello', 'hey', 'dear', 'thanks', 'thank', 'thx', 'kudos', 'congrats', 'congratulations', 'cheers', 'welcome',
   'bye', 'goodbye', 'farewell', 'greetings', 'attn', 'shoutout', 'salamat', 'gracias', 'merci', 'danke', 'obrigado', 'obrigada',
+  // Greetings of the patients' languages that open community mail ("Iakwe! Marshallese health night").
+  'iakwe', 'talofa', 'mabuhay', 'namaste', 'jambo', 'bula', 'kaselehlie',
 ];
 /**
  * Months and weekdays of the patients' languages that are also common given names (Julio, Abril, Mayo,

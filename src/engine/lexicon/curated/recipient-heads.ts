@@ -40,7 +40,7 @@ export const SERVICE_HEADS = words(`
   desk, office, service, services, dept, department, division, unit, registry, coordination, management, scheduling,
   intake, access, referrals, operations, ops, pharmacy, lab, labs, laboratory, imaging, radiology, foundation, practice,
   associates, partners, group practice, medical group, health system, healthcare, health, memorial, pavilion, network,
-  alliance, surgical, medical, supply, supplies, oxygen, dme, compounding, ambulance, ems, inc, llc, corp, company, pllc,
+  alliance, surgical, medical, supply, supplies, oxygen, dme, hme, compounding, ambulance, ems, inc, llc, corp, company, pllc,
   noreply, no reply, donotreply, info, mailbox, inbox, helpdesk, support desk, portal, newsletter, notifications,
   experience, relations, quality, safety, education, outreach, prevention, research, stewardship, consult, consults,
   reading room, index, transfer center, it, hr, finance, payroll, marketing, communications, admissions, transport,
