@@ -89,6 +89,10 @@ const clean: Row[] = [
   { to: r('Naloxone course trainees', 'narcan-course-may@examplehealth.org'), why: 'the trainees of a course are no patients' },
   { to: r('Olu Quillbrook PT', 'oquillbrook@gmail.com'), why: 'a credential ending a display name after the name is the job, at a personal address too' },
   { to: r('Eastside Clinic Patient Access', 'access@examplehealth.org'), why: 'a patient desk of a clinic' },
+  { to: r('Pain Management', 'painmgmt@examplehealth.org'), why: "management after a health word is a care programme's mailbox" },
+  { to: r('Weight Management Team', 'wm-team@examplehealth.org'), why: "a programme's team is its staff" },
+  { to: r('Ray Watson', 'watsone12@gmail.com'), why: 'a name glued to an initial in an address is no drug ending' },
+  { to: r('Ana Kowalski RT(R)(CT)', 'a.kowalski@examplehealth.org'), why: "a radiographer's registry credential" },
 ];
 
 const revealing: Row[] = [
@@ -139,6 +143,12 @@ const revealing: Row[] = [
   { to: r('Nell Ashby', 'lymphomafree.nell@gmail.com'), found: '@lymphomafree', why: 'a condition glued to a word in a personal address' },
   { to: r('Rosa Tolan', 'rosadialysis@yahoo.com'), found: '@rosadialysis', why: 'a name glued to a treatment' },
   { to: r('Rafe Tolan', 'hcvpos.rafe@outlook.com'), found: '@hcvpos', why: 'a condition glued to a glue word' },
+  { to: r('Asthma Self-Mgmt Class - May participants', 'asthma-smc@lists.examplehealth.org'), found: 'Asthma', why: 'self-management is a care programme: its participants are its patients' },
+  { to: r('copd-mgmt-participants@examplehealth.org', 'copd-mgmt-participants@examplehealth.org'), found: '@copd', why: 'disease management after a condition, then its participants' },
+  { to: r('weight-mgmt-members@examplehealth.org', 'weight-mgmt-members@examplehealth.org'), found: '@weight-mgmt', why: 'a weight management programme' },
+  { to: r('Clase de Asma (martes)', 'clase.asma@examplehealth.org'), found: '@asma', why: 'a class in Spanish' },
+  { to: r('Heart Transplant Recipients Newsletter', 'htx-news@examplehealth.org'), found: 'Transplant', why: "a list's newsletter is still the list" },
+  { to: r('Lupus Clinic - Patient Updates', 'lupus-updates@examplehealth.org'), found: 'Lupus Clinic - Patient', why: 'a patient word before news is the list it goes to' },
 ];
 
 describe('recipients that are staff, services or organisations are never flagged', () => {

@@ -570,6 +570,11 @@ const flagged: [string, 'high' | 'medium', string][] = [
   ['Send-off for Radek Sobczyk after his knee surgery', 'medium', "a colleague's own surgery, among staff words"],
   ['caller 555-0142 - son has high fever', 'medium', "a caller's number beside a condition"],
   ['Karen Lopez colonoscopy - needs Spanish interpreter', 'high', 'a language that is also a given name, before a surname, is a name'],
+  ['Arrieta - lap chole 5/9', 'medium', 'a word the model finds very likely a name, opening shorthand before one procedure'],
+  ['Gebreyes - hepatitis C, viral load pending', 'medium', "the ward's words of one patient's care keep a subject shorthand"],
+  ['Tanaka - PONV x3, anesthesia paged', 'medium', 'post-operative nausea and vomiting'],
+  ['Oyelaran - NPO after midnight for cath', 'medium', 'nothing by mouth is an order for one patient'],
+  ['Tomasz Wrobel - fractured wrist, ortho f/u', 'high', 'a fractured body part'],
 ];
 
 describe('not health information about a person: clean', () => {

@@ -2,9 +2,9 @@ import { BED_WORDS, CONTEXT_ONLY, Detector, FieldContext, LETTER, Signal, bounde
 import { lettersOf } from '../text/chars';
 import { NameLexicon, UPPER_ONLY, nameLexicon } from '../lexicon';
 import { HealthMatch, authoredWordsOf, healthTermsOf, isEverydaySense, personHealthOf, residencyOf, topicTokensOf } from '../facts/health';
-import { BODY_SITES, DEVICE_CHECK_WORDS, MEETING_WORDS, PLAYED_PATIENT, PRODUCT_WORDS as PRODUCT_WORD_LIST, TREATMENT_SPOT_WORDS, WORKPLACE_WORDS, NEWBORN_CUES as NEWBORN_CUES_LIST, GLUCOSE_WORDS as GLUCOSE_WORDS_LIST, PLACE_NOUNS as PLACE_NOUNS_LIST, SUBJECT_MARKER_WORDS, CARE_VERBS as CARE_VERBS_LIST, DISEASE_COURSE_WORDS, WORK_DOING_VERBS, PATIENT_ACTS as PATIENT_ACTS_LIST, FAMILY_GROUP_WORDS, PATIENT_REPORT_WORDS, COMMUNITY_GROUP_WORDS, PUBLICATION_WORDS, SOFTWARE_WORDS, LANGUAGE_TALK_WORDS } from '../lexicon/context-words';
+import { BODY_SITES, DEVICE_CHECK_WORDS, MEETING_WORDS, PLAYED_PATIENT, PRODUCT_WORDS as PRODUCT_WORD_LIST, TREATMENT_SPOT_WORDS, WORKPLACE_WORDS, NEWBORN_CUES as NEWBORN_CUES_LIST, GLUCOSE_WORDS as GLUCOSE_WORDS_LIST, PLACE_NOUNS as PLACE_NOUNS_LIST, SUBJECT_MARKER_WORDS, CARE_VERBS as CARE_VERBS_LIST, DISEASE_COURSE_WORDS, WORK_DOING_VERBS, PATIENT_ACTS as PATIENT_ACTS_LIST, FAMILY_GROUP_WORDS, PATIENT_REPORT_WORDS, COMMUNITY_GROUP_WORDS, PUBLICATION_WORDS, SOFTWARE_WORDS, LANGUAGE_TALK_WORDS, CARE_SHORTHAND_WORDS } from '../lexicon/context-words';
 import { CLOSE_RELATIVES } from '../lexicon/kin';
-import { LONE_UNKNOWN_LIKENESS, NAME_LIKELY, NAME_UNLIKELY, nameLikeness } from '../names/name-likeness';
+import { LONE_UNKNOWN_LIKENESS, NAME_LIKELY, NAME_UNLIKELY, NAME_VERY_LIKELY, nameLikeness } from '../names/name-likeness';
 import { findScriptNames } from '../names/script-names';
 import type { Token } from '../text/tokenize';
 import type { Strength } from '../types';
@@ -1252,7 +1252,8 @@ function clinicalUnknown(f: RunFacts): boolean {
     const placed = f.opening === i && next !== undefined && (SET_APART.test(next.t.gap) || (/^\s$/.test(next.t.gap) && f.clinical.starts.has(i + 1)));
     // One test or procedure alone may be a site's or a vendor's ("Waukesha - MRI", "Aidoc - CT"); a condition,
     // a medication or an encounter is someone's.
-    const someones = f.clinical.starts.size >= 2 || f.clinical.someones;
+    // A word the model finds very likely a name is someone's with one test or procedure too ("Arrieta - ACL recon 4/2").
+    const someones = f.clinical.starts.size >= 2 || f.clinical.someones || likeness >= NAME_VERY_LIKELY;
     return placed && someones && (likeness >= LONE_UNKNOWN_LIKENESS || (likeness > NOT_A_NAME_AT_ALL && f.clinical.starts.size >= 2));
   }
   if (likeness < (f.patientSpecific ? NAME_LIKELY_ENOUGH_BESIDE_VALUES : LONE_UNKNOWN_LIKENESS)) return false;
@@ -1269,9 +1270,11 @@ function clinicalUnknown(f: RunFacts): boolean {
   const after = apartAfter || possessive || clinicalNext || next.t.kind === 'number' || (next.t.case === 'lower' && NAME_PREPOSITIONS.has(next.t.key));
   return before && after;
 }
+const CARE_SHORTHAND = new Set(CARE_SHORTHAND_WORDS);
 /**
- * Clinicians' shorthand: after the opening word, nothing but clinical terms, abbreviations in capitals, numbers
- * and connectors of three letters or fewer ("w", "s/p", "for"), with a clinical term among them. Everyday words
+ * Clinicians' shorthand: after the opening word, nothing but clinical terms, abbreviations in capitals, numbers,
+ * connectors of three letters or fewer ("w", "s/p", "for") and the ward's words of one patient's care
+ * (CARE_SHORTHAND_WORDS: "pending", "tomorrow"), with a clinical term among them. Everyday words
  * ("order set", "training") make a subject about work, where an opening product or place name is usual.
  */
 function shorthandAfter(cls: readonly Classified[], opening: number, clinicalStarts: ReadonlySet<number>, healthTok: ReadonlySet<number>): boolean {
@@ -1280,7 +1283,7 @@ function shorthandAfter(cls: readonly Classified[], opening: number, clinicalSta
     const t = cls[k].t;
     if (clinicalStarts.has(k)) clinicalTerm = true;
     if (healthTok.has(k) || t.kind !== 'word') continue;
-    if (t.case === 'upper' || t.text.length === 1 || (t.case === 'lower' && t.text.length <= 3)) continue;
+    if (t.case === 'upper' || t.text.length === 1 || (t.case === 'lower' && (t.text.length <= 3 || CARE_SHORTHAND.has(t.key)))) continue;
     return false;
   }
   return clinicalTerm;

@@ -169,8 +169,15 @@ export function recipientPartFacts(ctx: FieldContext): RecipientPartFacts {
     if (m.value === 'patient' && (isAddress || (m.phrase === 'pt' && tokens[m.from].case !== 'lower'))) continue;
     // "Patient Transport", "Patient Accounts": a patient word before a noun of the same segment names a
     // service; as a mark it ends the segment or comes before a name ("Patient Ada Quill").
-    if (m.value === 'patient' && qualifiesNoun(tokens, m.to, lex)) continue;
+    // A patient word before a noun of news is the list it goes to ("Long COVID Clinic - Patient Updates").
+    if (m.value === 'patient' && qualifiesNoun(tokens, m.to, lex) && !CONTINUERS.has(tokens[m.to].key)) continue;
     if (segment.head === 'staff') continue;
+    // "Weight Mgmt Participants", "COPD Self-Management Class": management after "self", "weight" or a health word is
+    // a care programme (a service a later list head may name the members of), not its managers.
+    if (MANAGEMENT.has(m.phrase) && m.from > 0 && (CARE_MANAGED.has(tokens[m.from - 1].key) || healthTermsOf(ctx).some((h) => h.to === m.from))) {
+      segment = { head: 'service', ambiguous: false };
+      continue;
+    }
     // "Pa Nhia Xiong": a credential of two or three letters in a display name is written in capitals ("PA",
     // "RN"); in Title Case it is a given name.
     if (m.value === 'staff' && !isAddress && m.to - m.from === 1 && tokens[m.from].text.length <= 3 && tokens[m.from].case === 'title') continue;
@@ -230,6 +237,10 @@ function qualifiesNoun(tokens: readonly Token[], i: number, lex: ReturnType<type
   if (next === undefined || next.kind !== 'word' || SEGMENT_BREAK.test(next.gap) || next.gap.includes(',')) return false;
   return !isKnownName(next.key, lex);
 }
+
+const MANAGEMENT = new Set(['management', 'mgmt']);
+/** Words before "management" that make it the patient's own care of something. */
+const CARE_MANAGED = new Set(['self', 'weight', 'pain', 'disease', 'symptom', 'medication', 'med']);
 
 /** A given name or surname that is not also a common word. */
 function isKnownName(key: string, lex: ReturnType<typeof nameLexicon>): boolean {

@@ -134,7 +134,10 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     mallory weiss, zollinger ellison, budd chiari, chiari malformation, arnold chiari, dandy walker, peutz jeghers,
     brown sequard, henoch schonlein, kawasaki disease, takotsubo, needle stick, needle stick injury,
     needle phobia, cancer free, sicklecell, chagas, chagas disease, liver mass, lung mass, renal mass, kidney mass, breast mass, adrenal mass, pancreatic mass,
-    sundowning, sundowner, sundowners, elopement risk, elopement attempt, attempted elopement, exit seeking, wandering behavior, wandering behaviour, unplanned weight loss, significant weight loss, unintended weight loss, masd, moisture associated skin damage, aspiration risk, choking episode, contracture, contractures, flu a, flu b, has the flu, with the flu, behavioral outburst, behavioural outburst, resident to resident altercation, si with plan, manic episode, overdosed, relapsed, icans, gvhd, graft versus host, stage iv, cinv, extravasation, hypersensitivity reaction, pathogenic variant, germline variant, skin breakdown, detoxing, hypona, hypok, hyperk, hypomag, hypophos, fall ir, fall incident, post fall, denies si, denies hi, si w plan, hx si, hx of si, si hi, intox`),
+    sundowning, sundowner, sundowners, elopement risk, elopement attempt, attempted elopement, exit seeking, wandering behavior, wandering behaviour, unplanned weight loss, significant weight loss, unintended weight loss, masd, moisture associated skin damage, aspiration risk, choking episode, contracture, contractures, flu a, flu b, has the flu, with the flu, behavioral outburst, behavioural outburst, resident to resident altercation, si with plan, manic episode, overdosed, relapsed, icans, gvhd, graft versus host, stage iv, cinv, extravasation, hypersensitivity reaction, pathogenic variant, germline variant, skin breakdown, detoxing, hypona, hypok, hyperk, hypomag, hypophos, fall ir, fall incident, post fall, denies si, denies hi, si w plan, hx si, hx of si, si hi, intox,
+    ponv, hepc, hepb, runs of vt, fractured hip, fractured wrist, fractured ankle, fractured arm, fractured leg, fractured rib,
+    fractured ribs, fractured femur, fractured pelvis, fractured shoulder, fractured finger, fractured toe, fractured jaw,
+    fractured nose, fractured skull, fractured vertebra, fractured elbow, fractured foot, fractured hand`),
   medication: words(`
     ntg, nitro sl, sl nitro,
     med sync, medsync,
@@ -282,7 +285,7 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     blood lead level, ldct, low dose ct, ppd test, tb skin test, etg, sperm count, hsg, hysterosalpingogram,
     sonohysterogram, follicle scan, follicle check, follicle count, follicles, vf 24 2, vf 10 2, hvf, amh, ca 125, ca 19 9, cea level, bone marrow, pet ct, stress echo,
     fetal echo, glasgow coma scale,
-    ct sim, rt sim, sim ct, ct simulation, outside slides, germline testing, cascade testing, bmbx, pk draw, pk draws, pk sample, trough level, columbia screen, bims, brief interview for mental status, mbss, weekly weights, daily weights, fsbs, ppd read, vanco level, drug level, dvh, gait analysis, retinal photo, retinal photos, outside study, outside studies, gait video, gait assessment, balance test, gene panel, genetic panel, germline panel`),
+    ct sim, rt sim, sim ct, ct simulation, outside slides, germline testing, cascade testing, bmbx, pk draw, pk draws, pk sample, trough level, columbia screen, bims, brief interview for mental status, mbss, weekly weights, daily weights, fsbs, ppd read, vanco level, drug level, dvh, gait analysis, retinal photo, retinal photos, outside study, outside studies, gait video, gait assessment, balance test, gene panel, genetic panel, germline panel, crossmatched`),
   procedure: words(`
     hbot, hyperbaric oxygen,
     ot eval, ot evaluation, ot goals, ot session, ot sessions, ot visit, ot visits, ot referral, acl recon,
@@ -323,7 +326,7 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     chemoradiation, bmt, car t therapy, preoperative, postoperative, perioperative, pre operative, post operative,
     postoperative day, post op day, watchman device, watchman procedure, whipple procedure, central venous catheter,
     moderate sedation, swan ganz, ivor lewis, iv start, renal diet, cardiac diet, diabetic diet, low sodium diet, carb controlled diet, drug induced sleep endoscopy, dise,
-    peg site, gtube, dressing changes, wet to dry, disimpaction, apheresis, leukapheresis, missed fraction, rt fraction, brachy, imrt, wbrt, xrt, rt plan, electroconvulsive, chemical restraint, seclusion, q15 checks, behavior monitoring, behaviour monitoring, behavior plan, wanderguard, drain placement, perc drain, pigtail drain`),
+    peg site, gtube, dressing changes, wet to dry, disimpaction, apheresis, leukapheresis, missed fraction, rt fraction, brachy, imrt, wbrt, xrt, rt plan, electroconvulsive, chemical restraint, seclusion, q15 checks, behavior monitoring, behaviour monitoring, behavior plan, wanderguard, drain placement, perc drain, pigtail drain, npo, central line, clear liquids, phototx, weight mgmt`),
   encounter: words(`
     medrec,
     d cd,

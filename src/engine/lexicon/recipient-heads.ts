@@ -6,7 +6,7 @@ import { curatedList } from './curated-lists';
 export const STAFF_HEADS: readonly string[] = curatedList('STAFF_HEADS');
 /** 121 entries: see curated/recipient-heads.ts. */
 export const SERVICE_HEADS: readonly string[] = curatedList('SERVICE_HEADS');
-/** 68 entries: see curated/recipient-heads.ts. */
+/** 71 entries: see curated/recipient-heads.ts. */
 export const LIST_HEADS: readonly string[] = curatedList('LIST_HEADS');
 /** 2 entries: see curated/recipient-heads.ts. */
 export const AMBIGUOUS_LIST_HEADS: readonly string[] = curatedList('AMBIGUOUS_LIST_HEADS');
@@ -18,7 +18,7 @@ export const MEMBER_CONDITIONS: readonly string[] = curatedList('MEMBER_CONDITIO
 export const PATIENT_MARKS: readonly string[] = curatedList('PATIENT_MARKS');
 /** 33 entries: see curated/recipient-heads.ts. */
 export const KIN_WORDS: readonly string[] = curatedList('KIN_WORDS');
-/** 6 entries: see curated/recipient-heads.ts. */
+/** 10 entries: see curated/recipient-heads.ts. */
 export const LIST_CONTINUERS: readonly string[] = curatedList('LIST_CONTINUERS');
 /** 23 entries: see curated/recipient-heads.ts. */
 export const GENERIC_IN_RECIPIENTS: readonly string[] = curatedList('GENERIC_IN_RECIPIENTS');

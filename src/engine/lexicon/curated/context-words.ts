@@ -288,6 +288,17 @@ export const LANGUAGE_TALK_WORDS = words(`
   translators, speaking, speaker, speakers, language, languages, bilingual, arrivals, refugee, refugees, community,
   communities, version, versions, subtitles, captions`);
 
+/**
+ * Lower-case words of the ward's shorthand about one patient's care, which do not make a subject about work:
+ * "Habtom - hepatitis C, viral load pending", "Memet - ERCP tomorrow, NPO midnight", "Tzul - K 6.1 repeat bmp".
+ * Not words of projects and teaching ("order set", "training", "workflow").
+ */
+export const CARE_SHORTHAND_WORDS = words(`
+  pending, tomorrow, today, tonight, tmrw, overnight, repeat, recheck, rechecked, done, held, hold, missed, needs,
+  ordered, approval, approved, refill, weaning, cleared, stable, improving, worse, better, called, transfer, qualify,
+  started, stopped, increased, decreased, given, positive, negative, midnight, teaching, flare, control, check, asap,
+  resched, rescheduled, noshow, denied`);
+
 /** Kinds of software after a name, in lower case: the name is the product's ("Beatrice middleware", "Corvane app"). */
 export const SOFTWARE_WORDS = words(`middleware, software, firmware, interface, app, server, platform`);
 

@@ -56,7 +56,7 @@ export const LIST_HEADS = words(`
   pacientes, participantes, familias, familles, patienten, teilnehmer, angehorige, pazienti, partecipanti, famiglie,
   pacjenci, uczestnicy, rodziny, benh nhan, hastalar, katilimcilar, patienter, deltagare, bukaanka, pasyan, pasyan yo,
   mga pasyente, grupo de apoyo, groupe de soutien, selbsthilfegruppe, manm, manm yo, bukaannada, xubnaha, katılımcılar,
-  hastalarımız`);
+  hastalarımız, clase, clases, nhom ho tro`);
 
 /**
  * List heads that name a kind of member only with a condition: "Parkinsons
@@ -94,7 +94,7 @@ export const KIN_WORDS = words(`mom, mum, mother, dad, father, parent, parents, 
   granddaughter, stepmom, stepdad, stepmother, stepfather, poa, conservator`);
 
 /** Service heads that, after a list head, still name that list: "Recovery Alumni Network", "Survivors Circle". */
-export const LIST_CONTINUERS = words(`network, association, club, circle, community, chapter`);
+export const LIST_CONTINUERS = words(`network, association, club, circle, community, chapter, newsletter, newsletters, updates, news`);
 
 /**
  * Health words that say nothing about a recipient: generic pharmacy words
