@@ -113,6 +113,8 @@ const INTENDED: [RegExp, RegExp, string][] = [
   [/^RECRUITING_CUES$/, /^LANGUAGE_CUES\.[a-z]+\.staffCues$/, 'a job interview is staff affairs in a subject and marks candidates, not patients, among personal addresses'],
   [/^LANGUAGE_NAMES$/, /^NOT_NAMES$/, 'languages are among the words no one is named (a subset, stated above)'],
   [/^(LANGUAGE_TALK_WORDS|SOFTWARE_WORDS)$/, /./, 'these only say what a word beside them is (a language, a software product); elsewhere they keep their roles'],
+  [/^CARE_SHORTHAND_WORDS$/, /./, 'read only after a subject\'s opening word, to keep it clinicians\' shorthand; elsewhere they keep their roles'],
+  [/^LIST_CONTINUERS$/, /^TOPIC_WORDS$/, 'after a list head a newsletter is still the list\'s; in a subject it is a topic'],
   [/^STAFF_ROLE_TAGS$/, /./, 'only as a whole bracket after a name ("(pharm)"); elsewhere they keep their roles (jobs, mailbox heads, titles)'],
 ];
 
