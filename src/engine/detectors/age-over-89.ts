@@ -37,14 +37,14 @@ const AGE_ONLY_AFTER = /(\d{2,3})[\s_-]{0,2}(?:ετών|ετων|ساله|سال
 /** In the scripts written without spaces the age word is glued to what follows ("93岁老人"). */
 const AGE_ONLY_GLUED = /(\d{2,3})\s?[岁歲세살歳才]/g;
 const AGE_ONLY_BEFORE = /(?:בן|בת|edad de|idade de|âgée? de|im alter von)[\s:]{1,2}(\d{2,3})(?!\d)/gi;
-const YEARS_AFTER = /(\d{2,3})[\s_-]{0,2}(?:de[\s_]{1,2})?(?:ani|год|года|лет|рок|роки|років|سنة|سنه|عام|عاما|سال|ዓመት|वर्षको|वर्ष|साल|ਸਾਲ|lata|lat|anos|anyos|anni|år|sano|jaar|jahre|an|বছর)[\u064b-\u065f]?(?![a-z0-9\u0400-\u04ff\u0620-\u064a\u066e-\u06d3\u0904-\u09ff\u0a00-\u0a7f])/gi;
+const YEARS_AFTER = /(\d{2,3})[\s_-]{0,2}(?:de[\s_]{1,2})?(?:ani|год|года|лет|рок|роки|років|سنة|سنه|عام|عاما|سال|ዓመት|वर्षको|वर्षकी|वर्ष|साल|ਸਾਲ|lata|lat|anos|anyos|anni|år|sano|jaar|jahre|an|saal|sana|বছর)[\u064b-\u065f]?(?![a-z0-9\u0400-\u04ff\u0620-\u064a\u066e-\u06d3\u0904-\u09ff\u0a00-\u0a7f])/gi;
 /**
  * The same plain "years" after a word for age, a grandparent or a patient in those languages ("бабушке 93 года",
  * "عمرها 96 سنة", "हजुरआमा 91 वर्ष", "babcia 94 lata"): beside such a word the years are a person's age, with or
  * without health words. Only right before the number: "100 лет больнице" has none.
  */
 const AGE_WORD_YEARS = new RegExp(
-  String.raw`(?:(?:бабушк|дедушк|бабус|дідус|бабц|пациент|пацієнт|возраст)[\u0430-\u044f\u0451\u0456\u0457\u0454]{0,4}|вік|عمره|عمرها|عمري|جدتي|جدة|جدي|المريضة|المريض|हजुरआमा|हजुरबुबा|हजुरबा|दादी|नानी|उमेर|उम्र|abuela|abuelo|avó|avô|babcia|dziadek|pacjentka|pacjent|wiek|አያት|ዕድሜ|ayeeyo|awoowe|lola|lolo|مادربزرگ|پدربزرگ)` +
+  String.raw`(?:(?:бабушк|дедушк|бабус|дідус|бабц|пациент|пацієнт|возраст)[\u0430-\u044f\u0451\u0456\u0457\u0454]{0,4}|вік|عمره|عمرها|عمري|جدتي|جدة|جدي|المريضة|المريض|हजुरआमा|हजुरबुबा|हजुरबा|दादी|नानी|उमेर|उम्र|abuela|abuelo|avó|avô|babcia|dziadek|pacjentka|pacjent|wiek|አያት|ዕድሜ|ayeeyo|awoowe|lola|lolo|مادربزرگ|پدربزرگ|oma|opa|grann|granpè|ji)` +
     String.raw`[\s,:_-]{1,3}` + YEARS_AFTER.source,
   'gi',
 );
@@ -118,6 +118,20 @@ export const ageOver89: Detector = {
         if (age < 90 || age > 125 || !(taken ??= new Coverage(n.text.length)).claim(start, end)) continue;
         out.push(signalAt(n, start, end, 'age-over-89', 'identifier', 'found'));
       }
+    }
+    // The same apposition in the patients' languages, with their word for years after the number ("Oma Gertrud, 98
+    // Jahre", "Grann Lucienne, 97 an", "Babcia Zofia, 90 lat"): after a capitalised given name of the lexicons (no
+    // everyday word) and a comma, the years are that person's age, with or without health words.
+    for (const m of bounded(YEARS_AFTER, n.text, DIGIT_OR_DOT, LETTER)) {
+      const age = Number(m[1]);
+      const before = n.text.slice(Math.max(0, m.index - 32), m.index);
+      if (age < 90 || age >= 100 || !before.endsWith(', ')) continue;
+      const word = before.slice(0, -2).split(/[\s(\u2013\u2014-]/).pop() ?? '';
+      const key = word.toLowerCase();
+      const lex = nameLexicon();
+      if (!/^[A-Z\u00c0-\u00de]/.test(word) || !lex.given.has(key) || lex.common.has(key)) continue;
+      if (!(taken ??= new Coverage(n.text.length)).claim(m.index, m.index + m[0].length)) continue;
+      out.push(signalAt(n, m.index, m.index + m[0].length, 'age-over-89', 'identifier', 'found'));
     }
     // Only where the field speaks of care or of a life (an obituary, a death, a birthday): "Ext list - Brenda
     // Kowalski, 112" is an extension.

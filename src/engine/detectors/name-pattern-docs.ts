@@ -103,6 +103,10 @@ export const NAME_PATTERN_DOCS: Readonly<Record<string, NamePatternDoc>> = {
     description: 'A family and a given name in a script without Latin letters (names/script-names.ts): "李建华", "최서연", "فاطمة الزهراني".',
     examples: { valid: ['李建华 尿检结果'], invalid: ['最近检查结果'] },
   },
+  'name.patient-word-script': {
+    description: 'A word for a patient in a language of a script without capitals, then one to three words of that script set apart after: "রোগী রহিমা বেগম - গর্ভাবস্থা" (medium: no lexicon vouches for the words).',
+    examples: { valid: ['রোগী সালমা খাতুন - ডায়াবেটিস', 'مریض نسرین بی بی - شوگر ٹیسٹ'], invalid: ['রোগী সেবা সপ্তাহ আজ থেকে শুরু', 'মরিজ'] },
+  },
   'name.script-lone': {
     description: 'One name part in a script without Latin letters ("Смирнова" in a file name, "陈先生").',
     examples: { valid: ['УЗИ_Смирнова.pdf', '陈先生 出院小结'], invalid: ['이번 주 회의', '王医生 讲座'] },

@@ -519,6 +519,14 @@ export const NAME_PATTERNS: readonly NamePattern[] = [
     match: () => undefined,
   },
   {
+    // Read apart from the runs (patientWordScriptNames): a patient word of the patients' languages, then words of
+    // a script without capitals.
+    id: 'name.patient-word-script',
+    strength: 'medium',
+    weak: false,
+    match: () => undefined,
+  },
+  {
     id: 'name.unknown-surname',
     strength: 'medium',
     weak: true,
@@ -1709,6 +1717,36 @@ const SCRIPT_PATIENT_WORD = /환자|患者|病人|病患/;
 /** An organisation named after a person, its head before the name: "صيدلية آل منصور" (a pharmacy), "клиника Петрова". */
 const SCRIPT_ORGANISATION_BEFORE = /(?:صيدلية|مستشفى|عيادة|مركز|مختبر|شركة|аптека|клиника|больница|центр)[\s_]{1,2}$/;
 
+/**
+ * "রোগী রহিমা বেগম - গর্ভাবস্থা", "ਮਰੀਜ਼ ਗੁਰਪ੍ਰੀਤ ਕੌਰ - ਸ਼ੂਗਰ", "بیمار زرغونه خان - ...": a word for a patient in a language of a
+ * script without capitals, then one to three words of that script set apart after (a separator or the end), is the
+ * patient's name, whatever list holds it (medium: no lexicon vouches for the words). Not health words, numbers or
+ * words glued to other punctuation.
+ */
+function patientWordScriptNames(ctx: FieldContext): { from: number; to: number }[] {
+  const tokens = ctx.tokens;
+  const out: { from: number; to: number }[] = [];
+  // Only beside the patient's care: a condition, a test, a medication, a procedure or a visit in the field too ("a
+  // patient's rights" and "a patient's consent" are forms).
+  if (!healthTermsOf(ctx).some((h) => h.category !== 'patient' && !h.needsSupport && !h.workplace)) return out;
+  const inHealth = new Set<number>();
+  for (const h of healthTermsOf(ctx)) for (let k = h.from; k < h.to; k++) inHealth.add(k);
+  for (const h of healthTermsOf(ctx)) {
+    if (h.category !== 'patient' || !CASELESS_WORD.test(tokens[h.to - 1].text) || SCRIPT_PARTICLES.has(tokens[h.to]?.text ?? '')) continue;
+    let k = h.to;
+    while (k < tokens.length && k < h.to + 3 && tokens[k].kind === 'word' && CASELESS_WORD.test(tokens[k].text) && !inHealth.has(k) && /^\s$/.test(tokens[k].gap)) k++;
+    if (k > h.to && (tokens[k] === undefined || SET_APART.test(tokens[k].gap))) out.push({ from: h.to, to: k });
+  }
+  return out;
+}
+/** Possessive particles after a patient word ("د ناروغ د حقونو", "مریض کی رضامندی", "मरीज़ की"): a thing of the patient's follows. */
+const SCRIPT_PARTICLES = new Set(['د', 'کی', 'کا', 'کے', 'की', 'का', 'के', 'को']);
+/**
+ * A word of a script without capitals and without a Latin letter (Arabic, Indic, Ethiopic, Southeast Asian scripts);
+ * not Chinese, Japanese or Korean, whose names the closed surname sets read (names/script-names.ts).
+ */
+const CASELESS_WORD = /^[^\u0020-\u024f\u0370-\u058f\u3000-\u9fff\uac00-\ud7af\uf900-\ufaff]+$/;
+
 export const personName: Detector = {
   meta: {
     id: 'person-name',
@@ -1738,6 +1776,10 @@ export const personName: Detector = {
       if (SCRIPT_CLINICIAN_BEFORE.test(before) || (SCRIPT_CLINICIAN_AFTER.test(after) && !SCRIPT_PATIENT_WORD.test(n.text)) || SCRIPT_ORGANISATION_BEFORE.test(before)) continue;
       const signal = signalAt(n, s.start, s.end, 'person-name', 'identity', 'found', s.strength === 'full' ? { weak: false, evidence: 'name.script-full', strength: 'high' } : { weak: true, evidence: 'name.script-lone', strength: 'medium' });
       if (!taken.some((t) => t.start < signal.end && signal.start < t.end)) out.push(signal);
+    }
+    for (const s of patientWordScriptNames(ctx)) {
+      const signal = signalAt(n, ctx.tokens[s.from].start, ctx.tokens[s.to - 1].end, 'person-name', 'identity', 'found', { weak: false, evidence: 'name.patient-word-script', strength: 'medium' });
+      if (!out.some((t) => t.role === 'identity' && t.start < signal.end && signal.start < t.end)) out.push(signal);
     }
     for (const m of bounded(INITIALS, n.text, LETTER, LETTER)) {
       if (DOTTED_ABBREVIATIONS.has(m[0].replace(/[.\s]/g, '').toLowerCase())) continue;

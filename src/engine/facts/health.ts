@@ -100,7 +100,8 @@ export function findHealthTerms(tokens: readonly Token[], extra: readonly string
     // Short terms count in capitals only; "hCG", "eGFR" (a lower-case prefix before the capitals) are capitals too.
     if (m.to - m.from === 1 && UPPER_ONLY.has(m.phrase) && tokens[m.from].case !== 'upper' && !PREFIXED_ACRONYM.test(tokens[m.from].text)) continue;
     // "r/o", "d/c", "f/u": the two letters must be joined by a slash or nothing.
-    if (m.to - m.from === 2 && m.phrase.length === 3 && !['/', '', '&'].includes(tokens[m.from + 1].gap)) continue;
+    // A file name cannot hold a slash: there they are joined by a hyphen ("CHF_clinic_f-u.pdf").
+    if (m.to - m.from === 2 && m.phrase.length === 3 && !['/', '', '&', '-'].includes(tokens[m.from + 1].gap)) continue;
     // "ER00-3673", "OR2": a capital acronym glued to digits is a docket, room or product code.
     const next = tokens[m.to];
     if (m.to - m.from === 1 && tokens[m.from].case === 'upper' && (UNITS.has(m.phrase) || AMBIGUOUS.has(m.phrase) || UPPER_ONLY.has(m.phrase)) && next !== undefined && next.kind === 'number' && next.gap === '') continue;

@@ -285,7 +285,8 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     blood lead level, ldct, low dose ct, ppd test, tb skin test, etg, sperm count, hsg, hysterosalpingogram,
     sonohysterogram, follicle scan, follicle check, follicle count, follicles, vf 24 2, vf 10 2, hvf, amh, ca 125, ca 19 9, cea level, bone marrow, pet ct, stress echo,
     fetal echo, glasgow coma scale,
-    ct sim, rt sim, sim ct, ct simulation, outside slides, germline testing, cascade testing, bmbx, pk draw, pk draws, pk sample, trough level, columbia screen, bims, brief interview for mental status, mbss, weekly weights, daily weights, fsbs, ppd read, vanco level, drug level, dvh, gait analysis, retinal photo, retinal photos, outside study, outside studies, gait video, gait assessment, balance test, gene panel, genetic panel, germline panel, crossmatched`),
+    ct sim, rt sim, sim ct, ct simulation, outside slides, germline testing, cascade testing, bmbx, pk draw, pk draws, pk sample, trough level, columbia screen, bims, brief interview for mental status, mbss, weekly weights, daily weights, fsbs, ppd read, vanco level, drug level, dvh, gait analysis, retinal photo, retinal photos, outside study, outside studies, gait video, gait assessment, balance test, gene panel, genetic panel, germline panel, crossmatched,
+    elastography, liver elastography, sputum, telestrip, cordgas`),
   procedure: words(`
     hbot, hyperbaric oxygen,
     ot eval, ot evaluation, ot goals, ot session, ot sessions, ot visit, ot visits, ot referral, acl recon,
@@ -425,7 +426,7 @@ export const CLINICAL_NEEDS_SUPPORT_BY_CATEGORY: Record<HealthCategory, readonly
   // Megan Ross", "NPO instructions - pre-op nurses"): beside a name alone they are its work.
   // "problem list": a patient's, or the EHR's feature being built ("problem list ICD-10 crosswalk").
   // "run sheet": an ambulance run's, or an event's ("Gala run sheet v3").
-  encounter: [...words(`problem list, transfer packet, emtala, run sheet, runsheet, cr progress, pod, telehealth, telemedicine, hosp, ime, lactation, transfer summary`), ...frequent(`workup`)],
+  encounter: [...words(`death pronouncement, pronouncement of death, problem list, transfer packet, emtala, run sheet, runsheet, cr progress, pod, telehealth, telemedicine, hosp, ime, lactation, transfer summary`), ...frequent(`workup`)],
   payer: words(`abn`),
   patient: [],
   specialty: frequent(`psychiatric`),

@@ -19,7 +19,7 @@ export const DE: LanguageLexicon = {
       'krankheit, erkrankung, erkrankt, ~krank, diabetiker, zuckerkrankheit, bluthochdruck, leukamie, schwangerschaft, ' +
       'schwanger, fehlgeburt, depressionen, infektion, knochenbruch, schlaganfall, herzinfarkt, herzinsuffizienz, ' +
       'nierenversagen, lungenentzundung, fieber, ~schmerzen, brustschmerzen, allergie, allergisch, epilepsie, demenz, ' +
-      'wunde, ~verletzung, blutung, symptome, diagnostiziert, durchfall, erbrechen, ~schwindel, ~sturz, verstorben',
+      'wunde, ~verletzung, blutung, symptome, diagnostiziert, durchfall, erbrechen, ~schwindel, ~sturz, ~gesturzt, verstorben',
     ),
     medication: words(`medikament, medikamente, rezept, tabletten, impfung, impfstoff, antibiotikum, antibiotika, schmerzmittel, chemotherapie, folgerezept`),
     test: words(

@@ -14,7 +14,7 @@ export const HT: LanguageLexicon = {
   code: 'ht',
   match: 'words',
   terms: {
-    condition: words(`~maladi, ~malad, dyabet, gwoses, tes gwoses, maladi sik, tansyon wo, kanse, ansent, opresyon, depresyon, enfeksyon, zo kase, atak ke, estwok, lafyev, fyev, ~doule, aleji, malkadi, ~blesi, senyen, dyare, vomi, mouri`),
+    condition: words(`~maladi, ~malad, dyabet, gwoses, tes gwoses, maladi sik, tansyon wo, kanse, ansent, opresyon, depresyon, enfeksyon, zo kase, atak ke, estwok, lafyev, fyev, ~doule, aleji, malkadi, ~blesi, senyen, dyare, vomi, mouri, ~tonbe`),
     medication: words(`medikaman, preskripsyon, vaksen, piki, antibyotik, ensilin`),
     test: words(`tes san, tes sik, sik nan san, tes pipi, egzamen san, ~rezilta, laboratwa, radyografi, sonografi, ~egzamen, ~tansyon, glikemi, glisemi`),
     specialty: words(`pedyatri, kadyoloji, nerolodji, newoloji, onkoloji, jinekoloji, sikyatri`),
