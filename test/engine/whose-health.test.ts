@@ -749,6 +749,13 @@ test('a radiographer\'s registry credential in brackets is no condition', () => 
   expect(scan({ to: [{ displayName: 'Ana Kowalski RT(R)(CT)', emailAddress: 'a.kowalski@lakeshore-regional.org' }] }).findings).toEqual([]);
 });
 
+test('a recovery group in Spanish, and an autism therapy provider, write to their patients', () => {
+  const to = [1, 2, 3].map((i) => ({ displayName: `Persona ${i}`, emailAddress: `persona${i}@gmail.com` }));
+  expect(scan({ subject: 'Recordatorio: grupo de recuperación jueves 6pm', to, senderAddress: 'm.ortiz@riverbend-chc.org' }).findings.map((f) => f.detectorId)).toEqual(['mass-disclosure', 'mass-disclosure', 'mass-disclosure']);
+  expect(scan({ subject: 'Friday group - new pickup door', to, senderAddress: 'groups@sunnysideaba.com' }).findings.map((f) => f.detectorId)).toEqual(['mass-disclosure', 'mass-disclosure', 'mass-disclosure']);
+  expect(scan({ subject: 'Friday group - new pickup door', to, senderAddress: 'groups@sunnysidecommunity.com' }).findings).toEqual([]);
+});
+
 test('several personal addresses on a job, volunteer or donor message are not patients', () => {
   const to = [1, 2, 3].map((i) => ({ displayName: `Candidate ${i}`, emailAddress: `cand${i}@gmail.com` }));
   expect(scan({ subject: 'Med-Surg RN openings - interview slots', to }).findings).toEqual([]);
