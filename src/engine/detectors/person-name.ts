@@ -1236,6 +1236,13 @@ function clinicalUnknown(f: RunFacts): boolean {
   if (f.kind === 'subject' && c.kind === 'U' && c.t.case === 'title' && c.t.text.length >= 4 && f.opening === i && acts !== undefined && /^\s$/.test(acts.t.gap) && acts.t.case === 'lower' && PATIENT_ACTS.has(acts.t.key) && f.clinical.starts.size > 0) {
     return !f.lex.common.has(c.t.key) && nameLikeness(c.t.key) > NOT_A_NAME_AT_ALL;
   }
+  // "biopsy results - Lungu", "CT A/P, r/o PE - Mirzoyan": the word that ends a subject in clinicians' shorthand, set
+  // apart by a dash or a colon, is whose the shorthand is: a word the model finds name-like, after someone's term
+  // (a condition, a medication, a visit), two terms or a word of results (one test alone may be a site's).
+  if (f.kind === 'subject' && c.kind === 'U' && c.t.case === 'title' && i === cls.length - 1 && f.opening >= 0 && f.opening < i && /^\s?[-\u2013\u2014:]\s$/.test(c.t.gap)) {
+    const results = cls.slice(f.opening, i).some((x) => RESULT_PAPERS.has(x.t.key));
+    if (shorthandAfter(cls, f.opening - 1, f.clinical.starts, f.health, i) && (f.clinical.someones || f.clinical.starts.size >= 2 || results) && nameLikeness(c.t.key) >= NAME_LIKELY) return true;
+  }
   // A sentence-case English subject, or one about one patient's values in clinicians' shorthand ("Morozov -
   // heparin gtt, anti-Xa 0.12, rebolus?", with no everyday English word).
   if (!(f.clinicalEnglishSubject || f.patientSpecific || f.shorthand) || c.kind !== 'U' || c.t.case !== 'title' || c.t.text.length < 4 || LETTERED.has(c.t.key) || SUBJECT_MARKERS.has(c.t.key)) return false;
@@ -1285,9 +1292,9 @@ const CARE_SHORTHAND = new Set(CARE_SHORTHAND_WORDS);
  * (CARE_SHORTHAND_WORDS: "pending", "tomorrow"), with a clinical term among them. Everyday words
  * ("order set", "training") make a subject about work, where an opening product or place name is usual.
  */
-function shorthandAfter(cls: readonly Classified[], opening: number, clinicalStarts: ReadonlySet<number>, healthTok: ReadonlySet<number>): boolean {
+function shorthandAfter(cls: readonly Classified[], opening: number, clinicalStarts: ReadonlySet<number>, healthTok: ReadonlySet<number>, end = cls.length): boolean {
   let clinicalTerm = false;
-  for (let k = opening + 1; k < cls.length; k++) {
+  for (let k = opening + 1; k < end; k++) {
     const t = cls[k].t;
     if (clinicalStarts.has(k)) clinicalTerm = true;
     if (healthTok.has(k) || t.kind !== 'word') continue;
@@ -1304,6 +1311,8 @@ function brandShaped(text: string, lex: NameLexicon): boolean {
   const m = /^([A-Z][a-z]{2,})([A-Z][a-z]{2,})$/.exec(text);
   return m !== null && (lex.common.has(m[1].toLowerCase()) || lex.common.has(m[2].toLowerCase()));
 }
+/** Papers of one patient's results, before a name that ends a subject ("biopsy results - Lungu"). */
+const RESULT_PAPERS = new Set(['results', 'result', 'report', 'reports', 'path']);
 /** Reply and forward prefixes before a subject's first word. */
 const REPLY_PREFIXES = new Set(['re', 'fw', 'fwd', 'aw', 'wg', 'tr', 'rv', 'sv']);
 const SUBJECT_MARKERS = new Set(SUBJECT_MARKER_WORDS);
