@@ -437,13 +437,18 @@ export function scanMessage(message: Message, policy: Policy): Verdict {
       const before = ref.value.slice(Math.max(0, s.start - 24), s.start);
       return !PLAYED_PATIENT_BEFORE.test(before) && (PATIENT_WORD_NAME.test(s.evidence ?? '') || PATIENT_WORD_BEFORE.test(before));
     };
+    // A department in brackets after a name, not a condition there ("FMLA - Ruth Castellanos (Crohn's flare)").
+    const departmentTagged = (n: Signal, after: string): boolean => {
+      const tag = DEPARTMENT_TAG.exec(after);
+      return tag !== null && !signals.some((s) => s.role === 'health' && s.evidence === 'health.condition' && s.start >= n.end && s.end <= n.end + tag[0].length);
+    };
     const personNamed = (n: Signal): boolean => {
       const name = ref.value.slice(n.start, n.end);
       if (isSendersName(name, message.senderAddress ?? '') || (ref.kind === 'subject' && isAddressee(name, n.start, ref.value, message)) || (isCited(name) && !layTitled(n) && !(patientWordBefore(n) && !quotedCharacter(n)))) return false;
       if (isTitledClinician(name, at) && !layTitled(n) && n.evidence !== 'name.clinician-own-health' && !MARKED_NAME.test(n.evidence ?? '')) return false;
       if (MARKED_NAME.test(n.evidence ?? '')) return true;
       const after = ref.value.slice(n.end);
-      return !supplierName(name) && !(staffField && (DEPARTMENT_TAG.test(after) || JOB_AFTER_COMMA.test(after))) && !(ROLE_TAG.test(after) && !colleagueOwnCare());
+      return !supplierName(name) && !(staffField && (departmentTagged(n, after) || JOB_AFTER_COMMA.test(after))) && !(ROLE_TAG.test(after) && !colleagueOwnCare());
     };
     // Teaching material and legal documents name their authors and parties, not patients; but an author is
     // not written "Mrs.": "Handouts for Mrs. Beatriz Quill (new AFib dx)" are for a patient.

@@ -14,7 +14,7 @@ const DIGIT_OR_DASH = oneOf('-', DIGIT);
  * lại"), also in a file name ("Voicemail_555-0139_..."); not "phone":
  * "intake phone 555-0102" is a desk.
  */
-const LOCAL_PHONE = /(?:call(?:[\s-]?back|ed|er)?|cb|cell|cel|celular|m[oó]vil|vm|voicemail|at|al|from|reach(?:ed)?|llam[oó]|ligou|g[oọ]i l[aạ]i)[\s:#_(]{1,3}(\d{3}[.-]\d{4})(?![\d-]|\.\d)/gi;
+const LOCAL_PHONE = /(?:call(?:[\s-]?back|ed|er)?(?: pt| patient)?|cb|cell|cel|celular|m[oó]vil|vm|voicemail|at|al|from|reach(?:ed)?|llam[oó]|ligou|g[oọ]i l[aạ]i)[\s:#_(]{1,3}(\d{3}[.-]\d{4})(?![\d-]|\.\d)/gi;
 const TOLL_FREE = /^(?:\+?1[\s.-]?)?\(?8(?:00|33|44|55|66|77|88)\b/;
 const LOCAL_CHAR = /[\w.+-]/;
 const DOMAIN = /^[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,4}$/i;

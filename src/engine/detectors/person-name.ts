@@ -1512,7 +1512,8 @@ function isCredential(t: Token): boolean {
 function isClinicianOrPlace(cls: readonly Classified[], from: number, to: number, sentenceCase: boolean, kind: FieldContext['kind']): boolean {
   const before = cls[from - 1];
   const after = cls[to];
-  if (before && CLINICIAN_TITLES.has(before.t.key)) return true;
+  // "interpreter Amina Yusuf", "Interpreter: Amina Yusuf"; not across a dash ("Arabic interpreter - Fatima Saleh OB visit").
+  if (before && CLINICIAN_TITLES.has(before.t.key) && !/\s[-\u2013\u2014]\s/.test(cls[from].t.gap)) return true;
   // "Karen interpreter needed", "Burmese, Karen, Chin (Hakha)": in a field that speaks of languages, a language's
   // name that is also a person's is the language.
   if (cls.slice(from, to).every((c) => LANGUAGE_ALSO_NAME.has(c.t.key)) && cls.some((c) => LANGUAGE_TALK.has(c.t.key))) return true;
@@ -1657,6 +1658,8 @@ const ROMANCE_CONNECTORS = new Set(['de', 'du', 'des', 'da', 'do', 'dos', 'das',
 function inClinicianList(cls: readonly Classified[], from: number): boolean {
   for (let k = from; k > 0 && k > from - 8; k--) {
     const prev = cls[k - 1];
+    // A dash ends the list: "Arabic interpreter - Fatima Saleh OB visit" names the patient after it.
+    if (/\s[-\u2013\u2014]\s/.test(cls[k].t.gap)) return false;
     if (CLINICIAN_TITLES.has(prev.t.key)) return true;
     const gap = cls[k].t.gap.trim();
     // "(Dr. Sloane, RN Keller, Chaplain Obi)": a credential before a name in the list is part of the list.

@@ -482,9 +482,19 @@ export function namesAnimal(ctx: FieldContext): boolean {
   const tokens = ctx.tokens;
   // "rabies PEP day 3": post-exposure prophylaxis is given to people, not to animals.
   const humanCare = (m: { phrase: string; to: number }): boolean => m.phrase === 'rabies' && HUMAN_RABIES_CARE.has(tokens[m.to]?.key ?? '');
-  return ANIMALS.findAll(tokens).some((m) => (tokens[m.from].case !== 'upper' || VET_ACRONYMS.has(m.phrase)) && !humanCare(m));
+  // "Therapy dog Rosie for Mrs. K", "pet therapy visit for pt Achterberg": an animal that works with people, in a field
+  // that marks a human patient (a lay title or a patient word), visits that patient; the mail is about the patient.
+  // Without one it may be the animal's own care ("Therapy dog Rufus - vaccines up to date").
+  const patientMarked = tokens.some((t) => (TITLES.has(t.key) && t.case !== 'lower') || HUMAN_PATIENT_WORDS.has(t.key));
+  const working = (m: { from: number; to: number }): boolean => patientMarked && (WORKING_ANIMAL_BEFORE.has(tokens[m.from - 1]?.key ?? '') || WORKING_ANIMAL_AFTER.has(tokens[m.to]?.key ?? ''));
+  return ANIMALS.findAll(tokens).some((m) => (tokens[m.from].case !== 'upper' || VET_ACRONYMS.has(m.phrase)) && !humanCare(m) && !working(m));
 }
+const RATES = new Set(['rate', 'rates']);
+const DRIPS = new Set(['gtt', 'drip', 'infusion', 'pump']);
 const HUMAN_RABIES_CARE = new Set(['pep', 'prophylaxis', 'rig', 'hrig', 'immune']);
+const WORKING_ANIMAL_BEFORE = new Set(['therapy', 'facility', 'service', 'assistance', 'guide', 'comfort']);
+const WORKING_ANIMAL_AFTER = new Set(['therapy', 'assisted', 'visit', 'visits']);
+const HUMAN_PATIENT_WORDS = new Set(['pt', 'pts', 'patient', 'patients', 'resident', 'residents']);
 
 const OWNERS = phraseSet(OWNER_CUES);
 /** Things an owner cue may qualify: "client letter", "owner portal". */
@@ -646,6 +656,8 @@ function aboutPerson(tokens: readonly Token[], terms: readonly HealthMatch[], is
       // "Yazzie - wound clinic f/u 3/20": a clinic with a visit right after it is where the patient is seen.
       if (workplace.has(k) && SEEN_AT.has(tokens[k].key) && encounterStarts.has(k + 1)) return false;
       // A workplace word glued to a number is a measure ("ECG_12lead"), not a job.
+      // A drug's rate is its dose ("heparin gtt rate change"), not a unit's measure ("CLABSI rate").
+      if (workplace.has(k) && RATES.has(tokens[k].key) && (m.category === 'medication' || DRIPS.has(tokens[k - 1].key))) return false;
       if (workplace.has(k) && !(tokens[k - 1].kind === 'number' && k - 1 >= m.to && tokens[k].gap === '')) {
         if (k === m.to) closesWorkplace.add(k);
         return true;

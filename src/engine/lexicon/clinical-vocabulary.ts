@@ -135,7 +135,7 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     brown sequard, henoch schonlein, kawasaki disease, takotsubo, needle stick, needle stick injury,
     needle phobia, cancer free, sicklecell, chagas, chagas disease, liver mass, lung mass, renal mass, kidney mass, breast mass, adrenal mass, pancreatic mass,
     sundowning, sundowner, sundowners, elopement risk, elopement attempt, attempted elopement, exit seeking, wandering behavior, wandering behaviour, unplanned weight loss, significant weight loss, unintended weight loss, masd, moisture associated skin damage, aspiration risk, choking episode, contracture, contractures, flu a, flu b, has the flu, with the flu, behavioral outburst, behavioural outburst, resident to resident altercation, si with plan, manic episode, overdosed, relapsed, icans, gvhd, graft versus host, stage iv, cinv, extravasation, hypersensitivity reaction, pathogenic variant, germline variant, skin breakdown, detoxing, hypona, hypok, hyperk, hypomag, hypophos, fall ir, fall incident, post fall, denies si, denies hi, si w plan, hx si, hx of si, si hi, intox,
-    ponv, hepc, hepb, runs of vt, fractured hip, fractured wrist, fractured ankle, fractured arm, fractured leg, fractured rib,
+    ponv, hepc, hepb, addisonian crisis, adrenal crisis, runs of vt, fractured hip, fractured wrist, fractured ankle, fractured arm, fractured leg, fractured rib,
     fractured ribs, fractured femur, fractured pelvis, fractured shoulder, fractured finger, fractured toe, fractured jaw,
     fractured nose, fractured skull, fractured vertebra, fractured elbow, fractured foot, fractured hand`),
   medication: words(`
@@ -357,7 +357,7 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     telehealth visit, telemedicine visit, morgue release, autopsy request, autopsy report, post mortem exam,
     rrt note, rapid response note, code blue note, first report of injury,
     contact precautions, droplet precautions, airborne precautions, enteric precautions, contact isolation, droplet isolation, airborne isolation,
-    care conference, pasrr, rehospitalization, return to hospital, sent out to er, sent to er, sent to ed, transfer to hospital, molst, move in assessment, skilled stay, part a stay, respite stay, biopsychosocial, tx plan, individual service plan, take home doses, dc planning, screen fail, screenfail, reconsent, face sheet, facesheet, dc plan, d c plan, dc paperwork, ama form, ama paperwork, mct note, dc recs, take home agreement, ref pkt, referral packet, referral pkt, ortho clearance, rtw note, rtw clearance, tx summary, treatment summary`),
+    care conference, pasrr, rehospitalization, return to hospital, sent out to er, sent to er, sent to ed, transfer to hospital, molst, move in assessment, skilled stay, part a stay, respite stay, biopsychosocial, tx plan, individual service plan, take home doses, dc planning, screen fail, screenfail, reconsent, face sheet, facesheet, dc plan, d c plan, dc paperwork, ama form, ama paperwork, mct note, dc recs, take home agreement, ref pkt, referral packet, referral pkt, ortho clearance, rtw note, rtw clearance, tx summary, treatment summary, sick call, sick call request`),
   payer: words(`
     cmn, certificate of medical necessity, dme order, dme orders,
     pa packet, prior auth packet, pa request, pa form,
