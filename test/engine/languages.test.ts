@@ -47,7 +47,7 @@ const TABLES: Record<string, Table> = {
   },
   zh: {
     name: 'Zhou Lanying',
-    health: ['尿常规阳性', '尿检结果', '糖化血红蛋白 8.1', '华法林剂量调整', '血糖偏高', '糖尿病复诊', '检查结果：肺炎', '出院小结', '怀孕32周', '化验单', '乳腺癌', '手術後複查', '肺结核筛查', '膝关节置换', '肝功能异常', '乙肝复查'],
+    health: ['乳腺钼靶报告', '尿常规阳性', '尿检结果', '糖化血红蛋白 8.1', '华法林剂量调整', '血糖偏高', '糖尿病复诊', '检查结果：肺炎', '出院小结', '怀孕32周', '化验单', '乳腺癌', '手術後複查', '肺结核筛查', '膝关节置换', '肝功能异常', '乙肝复查'],
     clean: ['八月新员工培训时间表', '新员工欢迎：超声技师 Lin Yuwen', '下周三全院会议', '周日下午举办高血压健康讲座', '财务报表已更新'],
   },
   vi: {
@@ -127,7 +127,7 @@ const TABLES: Record<string, Table> = {
   },
   tr: {
     name: 'Ayşe Demirtaş',
-    health: ['kan tahlili sonuçları', 'şeker hastalığı', 'ameliyat sonrası kontrol randevusu', 'hamile 20 hafta', 'epikriz raporu', 'hastaneye yatırıldı', 'idrar tahlili sonuçları', 'böbrek yetmezliği', 'tansiyon ilaçları', 'yara bakımı'],
+    health: ['MR raporu geldi', 'kan tahlili sonuçları', 'şeker hastalığı', 'ameliyat sonrası kontrol randevusu', 'hamile 20 hafta', 'epikriz raporu', 'hastaneye yatırıldı', 'idrar tahlili sonuçları', 'böbrek yetmezliği', 'tansiyon ilaçları', 'yara bakımı'],
     clean: ['Toplantı perşembe günü', 'Nöbet listesi aralık', 'Doğum günün kutlu olsun'],
   },
   ja: {
@@ -387,7 +387,7 @@ describe('each birth-date keyword with a date is flagged', () => {
     es: ['Fecha de nacimiento', 'F. Nac.'],
     vi: ['Ngày sinh', 'Sinh ngày'],
     pl: ['Data urodzenia', 'ur.'],
-    ru: ['Дата рождения', 'Д.р.'],
+    ru: ['Дата рождения', 'Д.р.', 'Data rozhdeniya'],
     pt: ['Data de nascimento'],
     fr: ['Date de naissance', 'Née le'],
     de: ['Geburtsdatum', 'Geb.'],

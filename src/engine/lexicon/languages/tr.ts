@@ -30,7 +30,7 @@ export const TR: LanguageLexicon = {
     medication: words(`ilac*, recete*, antibiyotik*, kemoterapi*, asılama*, radyoterapi*`),
     test: words(
       '~tahlil*, kan tahlili, idrar tahlili, idrar*, ~sonuc*, kan sekeri, ~tansiyon*, ultrason*, ~muayene*, kolesterol*, ' +
-      'rontgen*, tomografi*, biyopsi*, kolonoskopi*',
+      'rontgen*, tomografi*, biyopsi*, kolonoskopi*, mr raporu, mr cekimi',
     ),
     procedure: words(`ameliyat*, diyaliz*, ~tedavi*, fizik tedavi, sezaryen*, normal dogum, organ nakli, pansuman*, yara bakım*`),
     encounter: words(
