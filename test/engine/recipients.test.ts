@@ -91,6 +91,7 @@ const clean: Row[] = [
   { to: r('Eastside Clinic Patient Access', 'access@examplehealth.org'), why: 'a patient desk of a clinic' },
   { to: r('Pain Management', 'painmgmt@examplehealth.org'), why: "management after a health word is a care programme's mailbox" },
   { to: r('Weight Management Team', 'wm-team@examplehealth.org'), why: "a programme's team is its staff" },
+  { to: r('Parents of Ridgeview MS 7th graders', 'rvms-7@eastfieldusd.example'), why: 'a school level before a grade is no condition' },
   { to: r('Ray Watson', 'watsone12@gmail.com'), why: 'a name glued to an initial in an address is no drug ending' },
   { to: r('Ana Kowalski RT(R)(CT)', 'a.kowalski@examplehealth.org'), why: "a radiographer's registry credential" },
 ];

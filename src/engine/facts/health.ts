@@ -112,6 +112,9 @@ export function findHealthTerms(tokens: readonly Token[], extra: readonly string
     // "MAR" (a medication administration record) is also March: not beside a number or another month ("MAR 2025",
     // "FEB_MAR_APR"), nor among the papers of a month ("Timesheet_MAR_...", "Schedule_MAR_...").
     if (m.phrase === 'mar' && ([tokens[m.from - 1], next].some((t) => t !== undefined && (t.kind === 'number' || MONTHS.has(t.key))) || tokens.some((t) => MONTHLY_PAPERS.has(t.key)))) continue;
+    // "Lincoln Park MS 8th graders", "Eastfield HS grade 9": a short capital abbreviation right before a school grade
+    // names the school's level (middle, high), not a condition.
+    if (m.to - m.from === 1 && tokens[m.from].case === 'upper' && m.phrase.length === 2 && next !== undefined && ((SCHOOL_GRADE.test(next.text) && tokens[m.to + 1]?.key === 'th' && tokens[m.to + 1].gap === '') || SCHOOL_LEVEL_AFTER.has(next.key))) continue;
     // "Region Süd": a word folded from accented letters is no English acronym ("SUD", "OUD").
     if ((m.phrase === 'sud' || m.phrase === 'oud') && /[^a-z]/i.test(tokens[m.from].text)) continue;
     // "housing referral", "shelter bed": a social service's, not care.
@@ -489,6 +492,8 @@ export function namesAnimal(ctx: FieldContext): boolean {
   const working = (m: { from: number; to: number }): boolean => patientMarked && (WORKING_ANIMAL_BEFORE.has(tokens[m.from - 1]?.key ?? '') || WORKING_ANIMAL_AFTER.has(tokens[m.to]?.key ?? ''));
   return ANIMALS.findAll(tokens).some((m) => (tokens[m.from].case !== 'upper' || VET_ACRONYMS.has(m.phrase)) && !humanCare(m) && !working(m));
 }
+const SCHOOL_GRADE = /^(?:[5-9]|1[0-2])$/;
+const SCHOOL_LEVEL_AFTER = new Set(['grade', 'graders', 'students', 'campus']);
 const RATES = new Set(['rate', 'rates']);
 const DRIPS = new Set(['gtt', 'drip', 'infusion', 'pump']);
 const HUMAN_RABIES_CARE = new Set(['pep', 'prophylaxis', 'rig', 'hrig', 'immune']);
