@@ -186,6 +186,17 @@ const FLOORS: Record<string, Floors> = {
   'week-of-mail-batch-dx.jsonl': { precision: 0.93, recall: { subject: 0.9, recipients: 0.8, attachments: 0.65 } },
   'week-of-mail-batch-ea.jsonl': { precision: 0.97, recall: { subject: 0.79, recipients: 0.85, attachments: 0.63 } },
   'week-of-mail-batch-ef.jsonl': { precision: 0.96, recall: { subject: 0.85, recipients: 0.7, attachments: 0.76 } },
+  // Session 34, EG to EP (first runs in docs/benchmarks.md, "Blind batches EG to EP"): floors from the round's final engine.
+  'hard-negatives-batch-eg.jsonl': { precision: 0.97, recall: { subject: 0.84, recipients: 0.85, attachments: 0.81 } },
+  'hard-negatives-batch-eh.jsonl': { precision: 0.97, recall: { subject: 0.91, recipients: 0.92, attachments: 0.91 } },
+  'hard-negatives-batch-em.jsonl': { precision: 0.92, recall: { subject: 0.92, recipients: 0.6, attachments: 0.92 } },
+  'languages-batch-el.jsonl': { precision: 0.97, recall: { subject: 0.87, recipients: 0.76, attachments: 0.85 } },
+  'languages-batch-ep.jsonl': { precision: 0.93, recall: { subject: 0.83, recipients: 0.95, attachments: 0.9 } },
+  'recall-batch-ej.jsonl': { precision: 0.97, recall: { subject: 0.84, recipients: 0.72, attachments: 0.95 } },
+  'recall-batch-ek.jsonl': { precision: 0.97, recall: { subject: 0.69, recipients: 0.9, attachments: 0.97 } },
+  'recall-batch-eo.jsonl': { precision: 0.97, recall: { subject: 0.92, recipients: 0.87, attachments: 0.81 } },
+  'week-of-mail-batch-ei.jsonl': { precision: 0.97, recall: { subject: 0.89, recipients: 0.56, attachments: 0.87 } },
+  'week-of-mail-batch-en.jsonl': { precision: 0.97, recall: { subject: 0.81, recipients: 0.86, attachments: 0.87 } },
 };
 // Every labelled fixture (the hand-written sets first), then the shared corpora.
 const fixtureFiles = readdirSync(FIXTURES)
