@@ -1,5 +1,5 @@
 import { Coverage, DETECTORS, DetectorOptions, FieldContext, FieldKind, Signal } from './detectors';
-import { keywordSource } from './detectors/detector';
+import { literalSource } from './detectors/detector';
 import { MASS_DISCLOSURE_META, exposedRecipients } from './detectors/mass-disclosure';
 import { domainOf } from './detectors/domains';
 import { lettersOf } from './text/chars';
@@ -257,8 +257,16 @@ const LAY_TITLE_BEFORE = /(?:^|[^a-z])(?:mrs|mr|ms|miss|mx|sra|sr|mme)\.?[\s_-]*
  * marks a patient; a pronoun ties health to someone: "after my knee replacement - Linda (Rehab)").
  */
 const DEPARTMENT_TAG = /^\s?\([A-Z0-9][A-Za-z0-9&/.' -]{0,29}\)/;
-/** "Farewell card for Olena Kravchenko, pharmacist (inpatient)": in a staff field, a job after a comma is the name's. */
-const JOB_AFTER_COMMA = new RegExp(`^\\s?,\\s?(?:(?:our|the|new|a|an)\\s){0,2}(?:${[...CLINICIAN_TITLES, ...STAFF_ROLE_TAGS].map(keywordSource).join('|')})(?![a-z])`, 'i');
+/**
+ * "Farewell card for Olena Kravchenko, pharmacist (inpatient)": in a staff field, a job after a comma that closes the
+ * phrase (the end, a bracket, a comma or a dash after it) is the name's. Not a doctor's title, which goes before a
+ * name, nor a job with more words after it ("Maria Kowalczyk, therapist aware, SI with plan" is a patient).
+ */
+const DOCTOR_TITLES = new Set(['dr', 'drs', 'doctor', 'doctors', 'prof', 'professor', 'pr', 'dra', 'docteur']);
+const JOB_AFTER_COMMA = new RegExp(
+  `^\\s?,\\s?(?:(?:our|the|new|a|an)\\s){0,2}(?:${[...CLINICIAN_TITLES.filter((w) => !DOCTOR_TITLES.has(w) && /^[a-z ]+$/.test(w)), ...STAFF_ROLE_TAGS].map(literalSource).join('|')})(?=\\s?(?:$|[,()\\u2013\\u2014]|-\\s))`,
+  'i',
+);
 /** Words of a colleague away for their own care: "Tenzin (pharmacy) out for chemo starting Monday". */
 const AWAY = /\b(?:out (?:for|sick|after|until|on)\b|out\s?[-\u2013\u2014]|on leave\b|off (?:sick|work)\b|recovering\b|sick\b)/i;
 /**
@@ -269,7 +277,7 @@ const AWAY = /\b(?:out (?:for|sick|after|until|on)\b|out\s?[-\u2013\u2014]|on le
  * more words ("(interpreter needed)", "(charge nurse aware)"); a unit alone ("Lopez (ICU)") may be where a patient
  * lies: only DEPARTMENT_TAG, in staff fields.
  */
-const ROLE_TAG = new RegExp(`^\\s?\\((?:${STAFF_ROLE_TAGS.map(keywordSource).join('|')})\\)`, 'i');
+const ROLE_TAG = new RegExp(`^\\s?\\((?:${STAFF_ROLE_TAGS.map(literalSource).join('|')})\\)`, 'i');
 
 /**
  * The name holds a given name: a word the lexicon knows as one ("Jennings_Harold"), or, in a name of two
@@ -448,7 +456,7 @@ export function scanMessage(message: Message, policy: Policy): Verdict {
       if (isTitledClinician(name, at) && !layTitled(n) && n.evidence !== 'name.clinician-own-health' && !MARKED_NAME.test(n.evidence ?? '')) return false;
       if (MARKED_NAME.test(n.evidence ?? '')) return true;
       const after = ref.value.slice(n.end);
-      return !supplierName(name) && !(staffField && (departmentTagged(n, after) || JOB_AFTER_COMMA.test(after))) && !(ROLE_TAG.test(after) && !colleagueOwnCare());
+      return !supplierName(name) && !(staffField && (departmentTagged(n, after) || (JOB_AFTER_COMMA.test(after) && !colleagueOwnCare()))) && !(ROLE_TAG.test(after) && !colleagueOwnCare());
     };
     // Teaching material and legal documents name their authors and parties, not patients; but an author is
     // not written "Mrs.": "Handouts for Mrs. Beatriz Quill (new AFib dx)" are for a patient.

@@ -125,7 +125,9 @@ export const ageOver89: Detector = {
     for (const m of bounded(YEARS_AFTER, n.text, DIGIT_OR_DOT, LETTER)) {
       const age = Number(m[1]);
       const before = n.text.slice(Math.max(0, m.index - 32), m.index);
-      if (age < 90 || age >= 100 || !before.endsWith(', ')) continue;
+      // The years close the apposition: "Linda, 95 an hour" is a wage ("an" is English too).
+      const closes = /^\s?(?:$|[,;:.!?)\u2013\u2014]|-\s)/.test(n.text.slice(m.index + m[0].length));
+      if (age < 90 || age >= 100 || !before.endsWith(', ') || !closes) continue;
       const word = before.slice(0, -2).split(/[\s(\u2013\u2014-]/).pop() ?? '';
       const key = word.toLowerCase();
       const lex = nameLexicon();

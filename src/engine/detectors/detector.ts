@@ -207,6 +207,8 @@ export const CONTEXT_ONLY: Record<FieldGroup, Level> = OFF;
 const escapeRegex = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A keyword as regex source: a space inside stands for any run of space, dot, dash or underscore. */
 export const keywordSource = (k: string): string => k.split(' ').map(escapeRegex).join('[\\s._-]*');
+/** A word list's entry as a regular expression, letter for letter (a space stays one space). */
+export const literalSource = (k: string): string => escapeRegex(k);
 
 /** Keywords lower-cased, spaces collapsed, duplicates dropped (an ambiguous alternation under a repeat backtracks). */
 export function uniqueKeywords(words: readonly string[]): string[] {

@@ -1,4 +1,4 @@
-import { BED_WORDS, CONTEXT_ONLY, Detector, FieldContext, LETTER, Signal, bounded, keywordSource, signalAt } from './detector';
+import { BED_WORDS, CONTEXT_ONLY, Detector, FieldContext, LETTER, Signal, bounded, literalSource, signalAt } from './detector';
 import { lettersOf } from '../text/chars';
 import { NameLexicon, UPPER_ONLY, nameLexicon } from '../lexicon';
 import { HealthMatch, authoredWordsOf, healthTermsOf, isEverydaySense, personHealthOf, residencyOf, topicTokensOf } from '../facts/health';
@@ -157,8 +157,8 @@ const PRODUCT_WORDS = new Set(PRODUCT_WORD_LIST);
  * not in a field about a conference, a board or a meeting, whose rooms are where it meets ("Conf Room 204",
  * "case conf - Mrs. D - Room 3B").
  */
-const ROOM_IN_FIELD = new RegExp(`(?:^|[^a-z])(?:${[...BED_WORDS, ...TREATMENT_SPOT_WORDS].map(keywordSource).join('|')})[\\s_#-]{0,2}\\d`, 'i');
-const MEETING_ROOM = new RegExp(`(?:^|[^a-z])(?:${MEETING_WORDS.map(keywordSource).join('|')})(?:[^a-z]|$)`, 'i');
+const ROOM_IN_FIELD = new RegExp(`(?:^|[^a-z])(?:${[...BED_WORDS, ...TREATMENT_SPOT_WORDS].map(literalSource).join('|')})[\\s_#-]{0,2}\\d`, 'i');
+const MEETING_ROOM = new RegExp(`(?:^|[^a-z])(?:${MEETING_WORDS.map(literalSource).join('|')})(?:[^a-z]|$)`, 'i');
 /** Words that qualify a diagnosis: before an abbreviation they make it a condition, not a credential ("suspected RD"). */
 const DIAGNOSTIC_QUALIFIERS = new Set(['suspected', 'suspect', 'possible', 'probable', 'presumed', 'likely', 'known', 'hx']);
 
@@ -1240,8 +1240,9 @@ function clinicalUnknown(f: RunFacts): boolean {
   // apart by a dash or a colon, is whose the shorthand is: a word the model finds name-like, after someone's term
   // (a condition, a medication, a visit), two terms or a word of results (one test alone may be a site's).
   if (f.kind === 'subject' && c.kind === 'U' && c.t.case === 'title' && i === cls.length - 1 && f.opening >= 0 && f.opening < i && /^\s?[-\u2013\u2014:]\s$/.test(c.t.gap)) {
-    const results = cls.slice(f.opening, i).some((x) => RESULT_PAPERS.has(x.t.key));
-    if (shorthandAfter(cls, f.opening - 1, f.clinical.starts, f.health, i) && (f.clinical.someones || f.clinical.starts.size >= 2 || results) && nameLikeness(c.t.key) >= NAME_LIKELY) return true;
+    const results = cls.slice(f.opening, i).some((x) => REPORT_WORDS.has(x.t.key));
+    // Not a town's name ("MRI results - Delafield"): a place's ending is no surname's the lists do not hold.
+    if (shorthandAfter(cls, f.opening - 1, f.clinical.starts, f.health, i) && (f.clinical.someones || f.clinical.starts.size >= 2 || results) && !PLACE_ENDING.test(c.t.key) && nameLikeness(c.t.key) >= NAME_LIKELY) return true;
   }
   // A sentence-case English subject, or one about one patient's values in clinicians' shorthand ("Morozov -
   // heparin gtt, anti-Xa 0.12, rebolus?", with no everyday English word).
@@ -1311,8 +1312,8 @@ function brandShaped(text: string, lex: NameLexicon): boolean {
   const m = /^([A-Z][a-z]{2,})([A-Z][a-z]{2,})$/.exec(text);
   return m !== null && (lex.common.has(m[1].toLowerCase()) || lex.common.has(m[2].toLowerCase()));
 }
-/** Papers of one patient's results, before a name that ends a subject ("biopsy results - Lungu"). */
-const RESULT_PAPERS = new Set(['results', 'result', 'report', 'reports', 'path']);
+/** Endings of English place names ("Delafield", "Brookville", "Harrisburg", "Oakdale"). */
+const PLACE_ENDING = /(?:field|ville|burg|borough|boro|port|mouth|land|ridge|dale|haven|wood|ford|brook|view)$/;
 /** Reply and forward prefixes before a subject's first word. */
 const REPLY_PREFIXES = new Set(['re', 'fw', 'fwd', 'aw', 'wg', 'tr', 'rv', 'sv']);
 const SUBJECT_MARKERS = new Set(SUBJECT_MARKER_WORDS);
@@ -1477,14 +1478,22 @@ function placeNounAt(cls: readonly Classified[], k: number): boolean {
   return PLACE_NOUNS.has(a.t.key) || (a.t.key === 'day' && b !== undefined && b.t.case === 'lower' && PLACE_NOUNS.has(b.t.key));
 }
 const PATIENT_ACTS = new Set(PATIENT_ACTS_LIST);
-/** A workforce: after one word it is the employer's (not workers or employees: "Quintanar workers comp", "employee health" are a patient's care). */
 /** ISO 15924 script codes written in language tags ("zh-Hans", "sr-Cyrl"). */
 const SCRIPT_SUBTAGS = new Set(['hans', 'hant', 'latn', 'cyrl', 'arab', 'deva', 'ethi', 'hang', 'jpan', 'kore', 'khmr', 'laoo', 'mymr', 'guru', 'gujr', 'beng', 'taml', 'telu']);
-/** Published works after a name (PUBLICATION_WORDS), but not those a patient's care also has (a review, a study, a cohort). */
+/**
+ * Published works after a name (PUBLICATION_WORDS: a trial, a consensus, criteria, a guideline, a paper, an article, an
+ * RCT), but not those a patient's care also has (a review, a study, a cohort).
+ */
 const NAMED_WORKS = new Set(PUBLICATION_WORDS.filter((w) => !['review', 'study', 'cohort', 'meta', 'abstract'].includes(w)));
 const LANGUAGE_ALSO_NAME = new Set(LANGUAGES_ALSO_NAMES);
+/** A word of languages at `k`, joined to its neighbour by a space, a comma, a slash or a hyphen ("Karen-speaking"). */
+const languageTalkAt = (cls: readonly Classified[], k: number, gap: string): boolean => cls[k] !== undefined && LANGUAGE_TALK.has(cls[k].t.key) && /^[\s,/-]{1,2}$/.test(gap);
 /** Words of languages: their talk (LANGUAGE_TALK_WORDS) and the languages no one is named. */
 const LANGUAGE_TALK = new Set([...LANGUAGE_TALK_WORDS, ...LANGUAGE_NAMES]);
+/**
+ * A workforce, a community or a kind of software: after one word it is the employer's, the group's or the product's (not
+ * workers or employees: "Quintanar workers comp", "employee health" are a patient's care).
+ */
 const WORKFORCE = new Set(['driver', 'drivers', 'crew', 'crews', 'operators', ...COMMUNITY_GROUP_WORDS, ...SOFTWARE_WORDS]);
 /** A business's clientele and trade: after a possessive name they make it a shop's or a restaurant's (not a kitchen: "Yazzie's kitchen - fell" is her home). */
 const CLIENTELE = new Set(['patrons', 'customers', 'diners', 'shoppers', 'menu']);
@@ -1514,9 +1523,12 @@ function isClinicianOrPlace(cls: readonly Classified[], from: number, to: number
   const after = cls[to];
   // "interpreter Amina Yusuf", "Interpreter: Amina Yusuf"; not across a dash ("Arabic interpreter - Fatima Saleh OB visit").
   if (before && CLINICIAN_TITLES.has(before.t.key) && !/\s[-\u2013\u2014]\s/.test(cls[from].t.gap)) return true;
-  // "Karen interpreter needed", "Burmese, Karen, Chin (Hakha)": in a field that speaks of languages, a language's
-  // name that is also a person's is the language.
-  if (cls.slice(from, to).every((c) => LANGUAGE_ALSO_NAME.has(c.t.key)) && cls.some((c) => LANGUAGE_TALK.has(c.t.key))) return true;
+  // "Karen interpreter needed", "new Karen arrivals", "Burmese, Karen, Chin": one word, a language's name that is
+  // also a person's, right beside a word of languages (an interpreter, a translation, another language) is the
+  // language; a name of two such words ("Karen Chin - biopsy results") stays a name.
+  // So are such words in a list of languages ("Burmese, Karen, Chin").
+  const languageList = cls.slice(from, to).every((c, k) => LANGUAGE_ALSO_NAME.has(c.t.key) && (k === 0 || /,/.test(c.t.gap)));
+  if ((to - from === 1 || languageList) && LANGUAGE_ALSO_NAME.has(cls[from].t.key) && (languageTalkAt(cls, from - 1, cls[from].t.gap) || languageTalkAt(cls, to, cls[to]?.t.gap ?? ''))) return true;
   // "Notice_zh-Hans_v4.pdf", "form_sr-Latn.docx": a script subtag after a language code names a translation's script.
   if (to - from === 1 && before && before.t.case === 'lower' && before.t.text.length <= 3 && cls[from].t.gap === '-' && SCRIPT_SUBTAGS.has(cls[from].t.key)) return true;
   // "BS. Lê Minh Tâm": Vietnamese bác sĩ (doctor), abbreviated with its dot ("BS 412" is a blood sugar).
@@ -1532,7 +1544,8 @@ function isClinicianOrPlace(cls: readonly Classified[], from: number, to: number
   // "St. Brendan ED", "Santa Rosa", "St. Bernadette Bulldogs": one word after a saint's title is the saint a hospital,
   // parish, school or town is named for, given name or not, and a second word is the institution's ("New Maria Lopez"
   // is a new patient: "new" is not a saint's title).
-  if (before && SAINT_TITLES.has(before.t.key) && before.t.case !== 'lower' && to - from <= 2) return true;
+  const givenAndSurname = to - from === 2 && cls[from].kind === 'G' && known(cls[from + 1].kind);
+  if (before && SAINT_TITLES.has(before.t.key) && before.t.case !== 'lower' && (to - from === 1 || (to - from === 2 && before.t.case === 'title' && !givenAndSurname))) return true;
   // "Camp Whitfield", "Fort Howell", "Lake Ashby": English place names whose head comes before the name.
   if (before && PLACE_FIRST.has(before.t.key) && before.t.case === 'title' && to - from === 1) return true;
   if (to - from === 2 && PLACE_FIRST.has(cls[from].t.key) && cls[from].t.case === 'title') return true;
@@ -1608,9 +1621,11 @@ function isClinicianOrPlace(cls: readonly Classified[], from: number, to: number
   }
   // "Mulberry Creek", "Ostrander Vale", "Eagle Ridge Rides": a place word after the first word.
   if (to - from >= 2 && cls.slice(from + 1, to).some((c) => PLACES.has(c.t.key) && c.t.case !== 'lower')) return true;
-  // "Sugar Creek", "Pine Ridge": a lone place word after a capitalised word that no name run takes (a health word, a
-  // common word) is that place's head too.
-  if (to - from === 1 && PLACES.has(cls[from].t.key) && cls[from].t.case === 'title' && before !== undefined && before.t.case === 'title' && /^\s$/.test(cls[from].t.gap)) return true;
+  // "Sugar Creek - insulin pump checklist", "Pine Ridge - flu clinic": a lone place word after a capitalised word that no
+  // name run takes (a health word, a common word), the two opening the field, is that place's head too; not after a
+  // title ("Mrs Meadows - CT results").
+  const opensField = from === 1 || cls.slice(0, from - 1).every((c) => REPLY_PREFIXES.has(c.t.key));
+  if (to - from === 1 && opensField && PLACES.has(cls[from].t.key) && cls[from].t.case === 'title' && before !== undefined && before.t.case === 'title' && !HONORIFICS.has(before.t.key) && !PATIENT_WORDS.has(before.t.key) && !BABY.has(before.t.key) && /^\s$/.test(cls[from].t.gap)) return true;
   // A place word no name run takes in, right after a lone word ("Sports physicals at Westbrook Middle"), or a
   // school's level after a school named for a person ("Sonia Sotomayor Middle", "Grace Hopper Academy"; three
   // words before it are a student and the school: "Jaylen Brooks Westbrook Middle").
@@ -1737,20 +1752,35 @@ const SCRIPT_ORGANISATION_BEFORE = /(?:صيدلية|مستشفى|عيادة|مر
  */
 function patientWordScriptNames(ctx: FieldContext): { from: number; to: number }[] {
   const tokens = ctx.tokens;
+  const terms = healthTermsOf(ctx);
   const out: { from: number; to: number }[] = [];
   // Only beside the patient's care: a condition, a test, a medication, a procedure or a visit in the field too ("a
   // patient's rights" and "a patient's consent" are forms).
-  if (!healthTermsOf(ctx).some((h) => h.category !== 'patient' && !h.needsSupport && !h.workplace)) return out;
+  if (!terms.some((h) => h.category !== 'patient' && !h.needsSupport && !h.workplace)) return out;
   const inHealth = new Set<number>();
-  for (const h of healthTermsOf(ctx)) for (let k = h.from; k < h.to; k++) inHealth.add(k);
-  for (const h of healthTermsOf(ctx)) {
+  for (const h of terms) for (let k = h.from; k < h.to; k++) inHealth.add(k);
+  for (const h of terms) {
     if (h.category !== 'patient' || !CASELESS_WORD.test(tokens[h.to - 1].text) || SCRIPT_PARTICLES.has(tokens[h.to]?.text ?? '')) continue;
     let k = h.to;
-    while (k < tokens.length && k < h.to + 3 && tokens[k].kind === 'word' && CASELESS_WORD.test(tokens[k].text) && !inHealth.has(k) && /^\s$/.test(tokens[k].gap)) k++;
+    while (k < tokens.length && k < h.to + 3 && tokens[k].kind === 'word' && CASELESS_WORD.test(tokens[k].text) && !inHealth.has(k) && !SCRIPT_EVENT_WORDS.has(tokens[k].text) && /^\s$/.test(tokens[k].gap)) k++;
+    // A word of an event or a programme right after stops it: "मरीज़ सुरक्षा सप्ताह" is patient safety week.
+    if (k < tokens.length && k < h.to + 3 && SCRIPT_EVENT_WORDS.has(tokens[k].text)) continue;
     if (k > h.to && (tokens[k] === undefined || SET_APART.test(tokens[k].gap))) out.push({ from: h.to, to: k });
   }
   return out;
 }
+/**
+ * Words of events and programmes for patients in the caseless scripts (safety, service, week, awareness, programme,
+ * training, camp, day, rights, education; Hindi and Nepali, Bengali, Urdu, Punjabi, Amharic and Tigrinya): after a
+ * patient word they name the event, not the patient.
+ */
+const SCRIPT_EVENT_WORDS = new Set([
+  'सुरक्षा', 'सप्ताह', 'सेवा', 'जागरूकता', 'कार्यक्रम', 'प्रशिक्षण', 'तालिम', 'शिविर', 'दिवस', 'अधिकार', 'शिक्षा', 'सहमति',
+  'সেবা', 'সপ্তাহ', 'সচেতনতা', 'কর্মসূচি', 'প্রশিক্ষণ', 'নিরাপত্তা', 'অধিকার', 'দিবস', 'শিবির', 'শিক্ষা',
+  'آگاہی', 'پروگرام', 'حفاظت', 'ہفتہ', 'خدمت', 'تربیت', 'حقوق', 'کیمپ', 'تعلیم',
+  'ਸੁਰੱਖਿਆ', 'ਹਫ਼ਤਾ', 'ਸੇਵਾ', 'ਸਿਖਲਾਈ', 'ਜਾਗਰੂਕਤਾ', 'ਕੈਂਪ',
+  'ደህንነት', 'ሳምንት', 'አገልግሎት', 'ስልጠና', 'ግንዛቤ', 'መብት', 'ትምህርቲ', 'ትምህርት',
+]);
 /** Possessive particles after a patient word ("د ناروغ د حقونو", "مریض کی رضامندی", "मरीज़ की"): a thing of the patient's follows. */
 const SCRIPT_PARTICLES = new Set(['د', 'کی', 'کا', 'کے', 'की', 'का', 'के', 'को']);
 /**

@@ -184,6 +184,8 @@ export function recipientPartFacts(ctx: FieldContext): RecipientPartFacts {
     // "Portal Support": the help desk of the service before it; "Alumni Network": still the alumni.
     if (m.phrase === 'support' && segment.head === 'service') continue;
     if (segment.head === 'list' && m.value === 'service' && CONTINUERS.has(m.phrase)) continue;
+    // "Lakeshore Pain Mgmt Group": a group after a care programme's management is the practice.
+    if (m.phrase === 'group' && segment.head === 'service' && MANAGEMENT.has(tokens[m.from - 1]?.key ?? '')) continue;
     // "Dental Group", "Cardiology Group": a practice, named after its specialty.
     if (m.phrase === 'group' && (practiceEnds ??= practiceNameEnds(ctx)).has(m.from)) {
       segment = { head: 'service', ambiguous: false };
@@ -239,6 +241,9 @@ function qualifiesNoun(tokens: readonly Token[], i: number, lex: ReturnType<type
 }
 
 const MANAGEMENT = new Set(['management', 'mgmt']);
+/** A known given name or surname with one or two letters glued after it ("dawsone": Dawson and an initial). */
+const gluedName = (key: string, lex: ReturnType<typeof nameLexicon>): boolean =>
+  [1, 2].some((n) => key.length - n >= 4 && isKnownName(key.slice(0, -n), lex));
 /** Words before "management" that make it the patient's own care of something. */
 const CARE_MANAGED = new Set(['self', 'weight', 'pain', 'disease', 'symptom', 'medication', 'med']);
 
@@ -328,9 +333,10 @@ export const recipientHealth: Detector = {
     for (const h of terms) {
       // The list's own head ("Patients <patients@...>") says who is on it, not why.
       // Bracketed after a name ("Lucienne Désir (pasyan)") a patient word is the recipient's own status.
-      // An address glues a name to its initials and numbers ("dawsone90@": Dawson, E.): a word one letter from a term,
-      // or with a drug's or a disease's ending, is such a glue there, not a misspelling nor an unlisted term.
-      if (isAddress && (h.misspelled || h.byEnding)) continue;
+      // An address glues a name to its initials and numbers ("dawsone90@": Dawson, E.): a word that is a known name and
+      // a letter or two, read one letter from a term or by a drug's ending, is such a glue, not a misspelling nor an
+      // unlisted term ("glioblastoma-caregivers@", "diabeties.moms@" stay health).
+      if (isAddress && (h.misspelled || h.byEnding) && h.to - h.from === 1 && gluedName(tokens[h.from].key, nameLexicon())) continue;
       if (GENERIC.has(h.phrase) || (LIST_WORDS.has(h.phrase) && !(h.category === 'patient' && bracketed(tokens, h.from)))) continue;
       // "Maria das Dores Pinto", "María de los Dolores Ruiz": a Title Case word after a name particle is
       // part of the name, even where it is also a health word (dores, dolores: pains).

@@ -488,18 +488,23 @@ export function namesAnimal(ctx: FieldContext): boolean {
   // "Therapy dog Rosie for Mrs. K", "pet therapy visit for pt Achterberg": an animal that works with people, in a field
   // that marks a human patient (a lay title or a patient word), visits that patient; the mail is about the patient.
   // Without one it may be the animal's own care ("Therapy dog Rufus - vaccines up to date").
-  const patientMarked = tokens.some((t) => (TITLES.has(t.key) && t.case !== 'lower') || HUMAN_PATIENT_WORDS.has(t.key));
-  const working = (m: { from: number; to: number }): boolean => patientMarked && (WORKING_ANIMAL_BEFORE.has(tokens[m.from - 1]?.key ?? '') || WORKING_ANIMAL_AFTER.has(tokens[m.to]?.key ?? ''));
+  // The patient is marked after the animal and named: a lay title or a patient word right before a capitalised word.
+  const patientAfter = (from: number): boolean => tokens.some((t, k) => k > from && ((TITLES.has(t.key) && t.case !== 'lower') || HUMAN_PATIENT_WORDS.has(t.key)) && tokens[k + 1]?.case === 'title' && /^\.?\s$/.test(tokens[k + 1].gap));
+  const working = (m: { from: number; to: number; phrase: string }): boolean =>
+    !VET_WORD.test(m.phrase) && (WORKING_ANIMAL_BEFORE.has(tokens[m.from - 1]?.key ?? '') || WORKING_ANIMAL_AFTER.has(tokens[m.to]?.key ?? '')) && patientAfter(m.from);
   return ANIMALS.findAll(tokens).some((m) => (tokens[m.from].case !== 'upper' || VET_ACRONYMS.has(m.phrase)) && !humanCare(m) && !working(m));
 }
 const SCHOOL_GRADE = /^(?:[5-9]|1[0-2])$/;
 const SCHOOL_LEVEL_AFTER = new Set(['grade', 'graders', 'students', 'campus']);
 const RATES = new Set(['rate', 'rates']);
 const DRIPS = new Set(['gtt', 'drip', 'infusion', 'pump']);
+const RATE_CHANGES = new Set(['change', 'changed', 'increase', 'increased', 'decrease', 'decreased', 'adjusted', 'adjustment']);
 const HUMAN_RABIES_CARE = new Set(['pep', 'prophylaxis', 'rig', 'hrig', 'immune']);
 const WORKING_ANIMAL_BEFORE = new Set(['therapy', 'facility', 'service', 'assistance', 'guide', 'comfort']);
 const WORKING_ANIMAL_AFTER = new Set(['therapy', 'assisted', 'visit', 'visits']);
-const HUMAN_PATIENT_WORDS = new Set(['pt', 'pts', 'patient', 'patients', 'resident', 'residents']);
+const HUMAN_PATIENT_WORDS = new Set(['pt', 'patient', 'resident']);
+/** The vet's own words are never a working animal's ("vet visit"). */
+const VET_WORD = /^vet/;
 
 const OWNERS = phraseSet(OWNER_CUES);
 /** Things an owner cue may qualify: "client letter", "owner portal". */
@@ -583,6 +588,7 @@ function aboutPerson(tokens: readonly Token[], terms: readonly HealthMatch[], is
   const sentenceCase = tokens.some((t, i) => t.kind === 'word' && t.case === 'lower' && !inHealth.has(i));
   // A title before a name ("Mrs.", and the languages that write theirs in lower case: "ông Trần Văn Minh").
   const titled = tokens.some((t, i) => TITLES.has(t.key) && i + 1 < tokens.length && (t.case !== 'lower' || (LOWER_TITLES.has(t.key) && tokens[i + 1].case !== 'lower')));
+  const clinicianTitled = tokens.some((t) => CLINICIAN.has(t.key) && t.case !== 'lower');
 
   // "his fall", "Okafor's infusion", "recovering from bypass", "Raj out for knee replacement":
   // a possessive or a verb of undergoing ties the word to a person.
@@ -593,9 +599,10 @@ function aboutPerson(tokens: readonly Token[], terms: readonly HealthMatch[], is
     const prev = tokens[m.from - 1];
     const prev2 = tokens[m.from - 2];
     if (prev === undefined) return undefined;
-    // "reschedule his panel": after a pronoun a lone "panel" is the patients in a clinician's care; a test panel is
-    // written with its kind ("her lipid panel", one phrase).
-    if (PRONOUNS.has(prev.key)) return m.phrase === 'panel' ? undefined : byPronoun(prev);
+    // "Dr. Lee out - reschedule his panel": in a field with a clinician's title, after a pronoun a lone "panel" is the
+    // patients in the clinician's care; a test panel is written with its kind ("her lipid panel", one phrase), and
+    // without a clinician a panel is a patient's ("Maria Alvarez - her panel is back").
+    if (PRONOUNS.has(prev.key)) return m.phrase === 'panel' && clinicianTitled ? undefined : byPronoun(prev);
     // "Marisol Vega (flu)", "Lyle Brandvold (fall, refused transport)": a condition in lower case opening brackets
     // right after a capitalised word is that person's own, as in a recipient's display name ("Nancy (ICU)" is a unit).
     // The condition closes the bracket or its first item: "(diabetes camp)", "(critical violations)" name a thing.
@@ -661,8 +668,10 @@ function aboutPerson(tokens: readonly Token[], terms: readonly HealthMatch[], is
       // "Yazzie - wound clinic f/u 3/20": a clinic with a visit right after it is where the patient is seen.
       if (workplace.has(k) && SEEN_AT.has(tokens[k].key) && encounterStarts.has(k + 1)) return false;
       // A workplace word glued to a number is a measure ("ECG_12lead"), not a job.
-      // A drug's rate is its dose ("heparin gtt rate change"), not a unit's measure ("CLABSI rate").
-      if (workplace.has(k) && RATES.has(tokens[k].key) && (m.category === 'medication' || DRIPS.has(tokens[k - 1].key))) return false;
+      // A drug's rate changed, with its value or ending the field is one patient's dose ("heparin gtt rate change",
+      // "gtt rate 18u/kg/hr"), not a unit's measure ("CLABSI rate"), nor a protocol's or a calculator's ("heparin rate
+      // calculator update").
+      if (workplace.has(k) && RATES.has(tokens[k].key) && (m.category === 'medication' || DRIPS.has(tokens[k - 1].key)) && (tokens[k + 1] === undefined || tokens[k + 1].kind === 'number' || RATE_CHANGES.has(tokens[k + 1].key))) return false;
       if (workplace.has(k) && !(tokens[k - 1].kind === 'number' && k - 1 >= m.to && tokens[k].gap === '')) {
         if (k === m.to) closesWorkplace.add(k);
         return true;
@@ -868,9 +877,12 @@ export function staffAffairsOf(ctx: FieldContext): boolean {
  * renewal"); a job with its number is a dictation or a print job ("DICT_JOB44812_OpNote"), not employment.
  */
 const ORDER_RENEWALS = new Set(['renewal', 'renewals']);
+const EXCUSES = new Set(['excuse', 'exemption', 'letter', 'note', 'deferral']);
 function staffCueIn(tokens: readonly Token[], inHealth: ReadonlySet<number>): boolean {
   const numberedJob = (k: number): boolean => tokens[k].key === 'job' && tokens[k + 1]?.kind === 'number' && /^\s?#?\s?$/.test(tokens[k + 1].gap);
-  return STAFF.findAll(tokens).some((m) => !(ORDER_RENEWALS.has(tokens[m.from].key) && inHealth.has(m.from - 1)) && !numberedJob(m.from));
+  // A clinician's letter excusing a patient from jury duty is the patient's care ("Jury duty excuse - T. Becker, dialysis").
+  const excused = (m: { from: number; to: number }): boolean => tokens[m.from].key === 'jury' && EXCUSES.has(tokens[m.to]?.key ?? '');
+  return STAFF.findAll(tokens).some((m) => !(ORDER_RENEWALS.has(tokens[m.from].key) && inHealth.has(m.from - 1)) && !numberedJob(m.from) && !excused(m));
 }
 
 const AUTHORED = phraseSet([...TEACHING_WORDS, ...SIMULATION_WORDS, ...BUSINESS_DOCUMENT_WORDS]);

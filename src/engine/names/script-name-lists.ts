@@ -90,7 +90,7 @@ export const KO_NOT_NAMES = set(`
  * Heads of a clinic's or a practice's name in Korean, written after its own name ("송림 내과", Songnim Internal
  * Medicine; "하나 치과"): a name-shaped word right before them is the practice's.
  */
-export const KO_ORG_HEADS = set(`내과 외과 치과 안과 소아과 산부인과 피부과 정형외과 신경과 이비인후과 비뇨기과 의원 병원 한의원 약국 클리닉 센터 재단`);
+export const KO_ORG_HEADS = set(`내과 외과 치과 안과 소아과 산부인과 피부과 정형외과 신경과 이비인후과 비뇨기과`);
 
 // ---------------------------------------------------------------- Cyrillic
 /** Common Russian and Ukrainian given names (lower case, ё as е, й as и). */

@@ -474,7 +474,7 @@ function findKorean(text: string, out: ScriptName[]): void {
     // "송림 내과": before a clinic's head, two syllables unmarked are the practice's name (three may be a patient's full
     // name before the clinic that sees them: "박지영 내과 검사 결과").
     const nextWord = /^\s*([\uac00-\ud7a3]+)/.exec(text.slice(w.end));
-    if (core.length === 2 && w.text.length === 2 && nextWord !== null && [...KO_ORG_HEADS].some((h) => nextWord[1].startsWith(h))) continue;
+    if (core.length === 2 && w.text.length === 2 && nextWord !== null && (KO_ORG_HEADS.has(nextWord[1]) || KO_ORG_HEADS.has(nextWord[1].replace(/의원$/, '')))) continue;
     // Two syllables are a name or a word as often as not ("권리", rights): a full name only with an
     // honorific or a patient word glued on, or three syllables.
     const marked = core.length < w.text.length;

@@ -28,7 +28,8 @@ export const STAFF_HEADS = words(`
   vendor, vendors, billing, coding, coders, registrars, transporters, workgroup, task force, steering, faculty,
   dsmb, dmc, irb, investigators, investigator, reviewers, editors, authors, research group, study team, study staff,
   course, certification, module, competency, competencies, inservice, cme, ceu, trainee, trainees, learners,
-  onboarding, new hires, preceptors, sim, simulation, orientees, externs`);
+  onboarding, new hires, preceptors, sim, simulation, orientees, externs,
+  instructores, instructoras, educadores, educadoras, enfermeras, enfermeros, coordinadores, coordinadoras, equipo`);
 
 /**
  * A service, department or organisation: the mailbox of the place, unless a
