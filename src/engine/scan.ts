@@ -258,13 +258,15 @@ const LAY_TITLE_BEFORE = /(?:^|[^a-z])(?:mrs|mr|ms|miss|mx|sra|sr|mme)\.?[\s_-]*
  */
 const DEPARTMENT_TAG = /^\s?\([A-Z0-9][A-Za-z0-9&/.' -]{0,29}\)/;
 /**
- * "Farewell card for Olena Kravchenko, pharmacist (inpatient)": in a staff field, a job after a comma that closes the
- * phrase (the end, a bracket, a comma or a dash after it) is the name's. Not a doctor's title, which goes before a
- * name, nor a job with more words after it ("Maria Kowalczyk, therapist aware, SI with plan" is a patient).
+ * "Farewell card for Olena Kravchenko, pharmacist (inpatient)", "Olena Kravchenko, pharmacist on chemo infusion": in a
+ * staff field, a job after a comma that closes the phrase (the end, a bracket, a comma or a dash after it) or goes on
+ * with where it is done (on, in, at, for, with) is the name's. Not a doctor's title, which goes before a name, nor a
+ * job with a care-state word after it ("Maria Kowalczyk, therapist aware, SI with plan" is a patient). The Latin-letter
+ * jobs of CLINICIAN_TITLES only: the Greek and Armenian titles are doctors'.
  */
 const DOCTOR_TITLES = new Set(['dr', 'drs', 'doctor', 'doctors', 'prof', 'professor', 'pr', 'dra', 'docteur']);
 const JOB_AFTER_COMMA = new RegExp(
-  `^\\s?,\\s?(?:(?:our|the|new|a|an)\\s){0,2}(?:${[...CLINICIAN_TITLES.filter((w) => !DOCTOR_TITLES.has(w) && /^[a-z ]+$/.test(w)), ...STAFF_ROLE_TAGS].map(literalSource).join('|')})(?=\\s?(?:$|[,()\\u2013\\u2014]|-\\s))`,
+  `^\\s?,\\s?(?:(?:our|the|new|a|an)\\s){0,2}(?:${[...CLINICIAN_TITLES.filter((w) => !DOCTOR_TITLES.has(w) && /^[a-z ]+$/.test(w)), ...STAFF_ROLE_TAGS].map(literalSource).join('|')})(?=\\s?(?:$|[,()\\u2013\\u2014]|-\\s)|\\s(?:on|in|at|for|with)\\s)`,
   'i',
 );
 /** Words of a colleague away for their own care: "Tenzin (pharmacy) out for chemo starting Monday". */
@@ -312,7 +314,6 @@ function isSendersName(name: string, sender: string): boolean {
  * ("Rafael - your MRI results"): a clinician may be the patient.
  */
 const ADDRESSEE_OPENING = /^\s*(?:(?:re|fw|fwd|aw|wg|tr|rv|sv)\s?:\s*)*(\S+)\s?[-\u2013\u2014:,]\s/i;
-const DOCTOR_TITLE = /^(?:dr|doctor|prof)\.?$/i;
 const SECOND_PERSON = /(?:^|[^a-z])(?:you|your|yours|ur|u)(?:[^a-z]|$)/i;
 function isAddressee(name: string, start: number, subject: string, message: Message): boolean {
   const opening = ADDRESSEE_OPENING.exec(subject);
@@ -320,7 +321,7 @@ function isAddressee(name: string, start: number, subject: string, message: Mess
   const key = lettersOf(name).toLowerCase();
   return [...(message.to ?? []), ...(message.cc ?? [])].some((r) => {
     const words = (r.displayName ?? '').split(/\s+/).filter((w) => w.length > 0);
-    return words.length >= 3 && DOCTOR_TITLE.test(words[0]) && lettersOf(words[1]).toLowerCase() === key;
+    return words.length >= 3 && DOCTOR_TITLES.has(words[0].replace(/\.$/, '').toLowerCase()) && lettersOf(words[1]).toLowerCase() === key;
   });
 }
 

@@ -95,6 +95,7 @@ const clean: Row[] = [
   { to: r('Instructores Clase de Diabetes', 'inst@examplehealth.org'), why: 'Spanish staff heads' },
   { to: r('Parents of Ridgeview MS 7th graders', 'rvms-7@eastfieldusd.example'), why: 'a school level before a grade is no condition' },
   { to: r('Ray Watson', 'watsone12@gmail.com'), why: 'a name glued to an initial in an address is no drug ending' },
+  { to: r('Tom Petraitis', 'tom.petraitis@gmail.com'), why: 'a surname after a given name in an address is no inflammation' },
   { to: r('Ana Kowalski RT(R)(CT)', 'a.kowalski@examplehealth.org'), why: "a radiographer's registry credential" },
 ];
 
@@ -147,6 +148,7 @@ const revealing: Row[] = [
   { to: r('Rosa Tolan', 'rosadialysis@yahoo.com'), found: '@rosadialysis', why: 'a name glued to a treatment' },
   { to: r('Rafe Tolan', 'hcvpos.rafe@outlook.com'), found: '@hcvpos', why: 'a condition glued to a glue word' },
   { to: r('glioblastoma-caregivers@groups.example', 'glioblastoma-caregivers@groups.example'), found: '@glioblastoma', why: 'a disease found by its ending in an address, glued to no name' },
+  { to: r('Diabetes Self-Management Group', 'dsm-group@examplehealth.org'), found: 'Diabetes', why: "a self-management group is the programme's patients" },
   { to: r('Asthma Self-Mgmt Class - May participants', 'asthma-smc@lists.examplehealth.org'), found: 'Asthma', why: 'self-management is a care programme: its participants are its patients' },
   { to: r('copd-mgmt-participants@examplehealth.org', 'copd-mgmt-participants@examplehealth.org'), found: '@copd', why: 'disease management after a condition, then its participants' },
   { to: r('weight-mgmt-members@examplehealth.org', 'weight-mgmt-members@examplehealth.org'), found: '@weight-mgmt', why: 'a weight management programme' },

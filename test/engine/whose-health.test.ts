@@ -364,6 +364,13 @@ const clean: [string, string][] = [
   ['मरीज़ सुरक्षा सप्ताह - मधुमेह जांच शिविर', 'patient safety week: an event after the patient word'],
   ['MRI results - Delafield', "a town's name ending a shorthand subject"],
   ['Karen-speaking family needs a peds appt - interpreter', 'a language joined by a hyphen to "speaking"'],
+  ['Sarah Kim out tomorrow - please reschedule her panel', "the work on a panel makes it a clinician's patients"],
+  ['St. John Neumann school - TB screening day', "a saint's given name and surname before a school"],
+  ['Therapy dog visits Tuesday - Janet Olsen, Patient Experience', 'a patient word before a department is no marked patient'],
+  ['Farewell Olena Kravchenko, pharmacist on chemo infusion - cake 3pm', 'a job after a comma goes on with where it is done'],
+  ['FYI: Sugar Creek - insulin pump checklist', 'a subject marker before a place that opens the field'],
+  ['Accredo - Humira refill pending', 'a specialty pharmacy opening a refill'],
+  ['송림 치과의 예약 변경 안내', 'a Korean clinic head with its case particle'],
   ['रोगी अधिकार पत्र - नेपाली अनुवाद', "a patient word before a form, with no care of the patient's in the field"],
   ['ترجمہ شدہ فارم: مریض کی رضامندی — نیا ورژن', "a possessive particle after the patient word: a thing of the patient's"],
 ];
@@ -597,6 +604,10 @@ const flagged: [string, 'high' | 'medium', string][] = [
   ['Maria Alvarez - her panel is back', 'high', "without a clinician a panel is a patient's test"],
   ['박진 병원 입원 - 폐렴', 'medium', 'a hospital is no clinic head: two syllables before it stay a name'],
   ['Heparin drip rate 18 u/kg/hr - Begaye', 'medium', "a drip's rate with its value is one patient's dose"],
+  ['Liam Brooks TB 8th grade contact', 'high', 'TB before a school grade is no school level'],
+  ['Mrs. Diaz - pitocin rate up to 12', 'high', "with a lay title a drip's rate is the patient's"],
+  ['मरीज़ सेवा सिंह - मधुमेह जांच', 'medium', 'an event word that a name part follows is a given name'],
+  ['Therapy dog visit list - Mr. Gianelli (hospice, 3W) loves Biscuit', 'high', 'a titled patient after the therapy animal'],
   ['Arrieta - lap chole 5/9', 'medium', 'a word the model finds very likely a name, opening shorthand before one procedure'],
   ['Gebreyes - hepatitis C, viral load pending', 'medium', "the ward's words of one patient's care keep a subject shorthand"],
   ['Tanaka - PONV x3, anesthesia paged', 'medium', 'post-operative nausea and vomiting'],
@@ -776,7 +787,8 @@ test('a radiographer\'s registry credential in brackets is no condition', () => 
 test('a recovery group in Spanish, and an autism therapy provider, write to their patients', () => {
   const to = [1, 2, 3].map((i) => ({ displayName: `Persona ${i}`, emailAddress: `persona${i}@gmail.com` }));
   expect(scan({ subject: 'Recordatorio: grupo de recuperación jueves 6pm', to, senderAddress: 'm.ortiz@riverbend-chc.org' }).findings.map((f) => f.detectorId)).toEqual(['mass-disclosure', 'mass-disclosure', 'mass-disclosure']);
-  expect(scan({ subject: 'Friday group - new pickup door', to, senderAddress: 'groups@sunnysideaba.com' }).findings.map((f) => f.detectorId)).toEqual(['mass-disclosure', 'mass-disclosure', 'mass-disclosure']);
+  expect(scan({ subject: 'Friday group - new pickup door', to, senderAddress: 'groups@sunnyside-aba.com' }).findings.map((f) => f.detectorId)).toEqual(['mass-disclosure', 'mass-disclosure', 'mass-disclosure']);
+  expect(scan({ subject: 'Spring term tuition reminder', to, senderAddress: 'registrar@saba.edu' }).findings).toEqual([]);
   expect(scan({ subject: 'Friday group - new pickup door', to, senderAddress: 'groups@sunnysidecommunity.com' }).findings).toEqual([]);
 });
 

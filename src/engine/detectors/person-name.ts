@@ -1238,7 +1238,8 @@ function clinicalUnknown(f: RunFacts): boolean {
   }
   // "biopsy results - Lungu", "CT A/P, r/o PE - Mirzoyan": the word that ends a subject in clinicians' shorthand, set
   // apart by a dash or a colon, is whose the shorthand is: a word the model finds name-like, after someone's term
-  // (a condition, a medication, a visit), two terms or a word of results (one test alone may be a site's).
+  // (a condition, a medication, a visit), two terms or a word of a patient's reports (PATIENT_REPORT_WORDS: results,
+  // a report, images, notes; one test alone may be a site's).
   if (f.kind === 'subject' && c.kind === 'U' && c.t.case === 'title' && i === cls.length - 1 && f.opening >= 0 && f.opening < i && /^\s?[-\u2013\u2014:]\s$/.test(c.t.gap)) {
     const results = cls.slice(f.opening, i).some((x) => REPORT_WORDS.has(x.t.key));
     // Not a town's name ("MRI results - Delafield"): a place's ending is no surname's the lists do not hold.
@@ -1487,7 +1488,7 @@ const SCRIPT_SUBTAGS = new Set(['hans', 'hant', 'latn', 'cyrl', 'arab', 'deva', 
 const NAMED_WORKS = new Set(PUBLICATION_WORDS.filter((w) => !['review', 'study', 'cohort', 'meta', 'abstract'].includes(w)));
 const LANGUAGE_ALSO_NAME = new Set(LANGUAGES_ALSO_NAMES);
 /** A word of languages at `k`, joined to its neighbour by a space, a comma, a slash or a hyphen ("Karen-speaking"). */
-const languageTalkAt = (cls: readonly Classified[], k: number, gap: string): boolean => cls[k] !== undefined && LANGUAGE_TALK.has(cls[k].t.key) && /^[\s,/-]{1,2}$/.test(gap);
+const languageTalkAt = (cls: readonly Classified[], k: number, gap: string): boolean => cls[k] !== undefined && LANGUAGE_TALK.has(cls[k].t.key) && /^[\s,/-]{1,3}$/.test(gap);
 /** Words of languages: their talk (LANGUAGE_TALK_WORDS) and the languages no one is named. */
 const LANGUAGE_TALK = new Set([...LANGUAGE_TALK_WORDS, ...LANGUAGE_NAMES]);
 /**
@@ -1544,7 +1545,8 @@ function isClinicianOrPlace(cls: readonly Classified[], from: number, to: number
   // "St. Brendan ED", "Santa Rosa", "St. Bernadette Bulldogs": one word after a saint's title is the saint a hospital,
   // parish, school or town is named for, given name or not, and a second word is the institution's ("New Maria Lopez"
   // is a new patient: "new" is not a saint's title).
-  const givenAndSurname = to - from === 2 && cls[from].kind === 'G' && known(cls[from + 1].kind);
+  // Two words are a given name and a surname unless an institution's word follows ("St. John Neumann school").
+  const givenAndSurname = to - from === 2 && cls[from].kind === 'G' && known(cls[from + 1].kind) && !(after !== undefined && (ORG_WORDS.has(after.t.key) || PLACE_NOUNS.has(after.t.key) || SCHOOL_LEVELS.has(after.t.key)));
   if (before && SAINT_TITLES.has(before.t.key) && before.t.case !== 'lower' && (to - from === 1 || (to - from === 2 && before.t.case === 'title' && !givenAndSurname))) return true;
   // "Camp Whitfield", "Fort Howell", "Lake Ashby": English place names whose head comes before the name.
   if (before && PLACE_FIRST.has(before.t.key) && before.t.case === 'title' && to - from === 1) return true;
@@ -1624,7 +1626,7 @@ function isClinicianOrPlace(cls: readonly Classified[], from: number, to: number
   // "Sugar Creek - insulin pump checklist", "Pine Ridge - flu clinic": a lone place word after a capitalised word that no
   // name run takes (a health word, a common word), the two opening the field, is that place's head too; not after a
   // title ("Mrs Meadows - CT results").
-  const opensField = from === 1 || cls.slice(0, from - 1).every((c) => REPLY_PREFIXES.has(c.t.key));
+  const opensField = from === 1 || cls.slice(0, from - 1).every((c) => REPLY_PREFIXES.has(c.t.key) || SUBJECT_MARKERS.has(c.t.key));
   if (to - from === 1 && opensField && PLACES.has(cls[from].t.key) && cls[from].t.case === 'title' && before !== undefined && before.t.case === 'title' && !HONORIFICS.has(before.t.key) && !PATIENT_WORDS.has(before.t.key) && !BABY.has(before.t.key) && /^\s$/.test(cls[from].t.gap)) return true;
   // A place word no name run takes in, right after a lone word ("Sports physicals at Westbrook Middle"), or a
   // school's level after a school named for a person ("Sonia Sotomayor Middle", "Grace Hopper Academy"; three
@@ -1745,7 +1747,7 @@ const SCRIPT_PATIENT_WORD = /환자|患者|病人|病患/;
 const SCRIPT_ORGANISATION_BEFORE = /(?:صيدلية|مستشفى|عيادة|مركز|مختبر|شركة|аптека|клиника|больница|центр)[\s_]{1,2}$/;
 
 /**
- * "রোগী রহিমা বেগম - গর্ভাবস্থা", "ਮਰੀਜ਼ ਗੁਰਪ੍ਰੀਤ ਕੌਰ - ਸ਼ੂਗਰ", "بیمار زرغونه خان - ...": a word for a patient in a language of a
+ * "রোগী রহিমা বেগম - গর্ভাবস্থা", "बिरामी दिल माया राई - मधुमेह", "مریض شازیہ پروین - شوگر": a word for a patient in a language of a
  * script without capitals, then one to three words of that script set apart after (a separator or the end), is the
  * patient's name, whatever list holds it (medium: no lexicon vouches for the words). Not health words, numbers or
  * words glued to other punctuation.
@@ -1762,9 +1764,11 @@ function patientWordScriptNames(ctx: FieldContext): { from: number; to: number }
   for (const h of terms) {
     if (h.category !== 'patient' || !CASELESS_WORD.test(tokens[h.to - 1].text) || SCRIPT_PARTICLES.has(tokens[h.to]?.text ?? '')) continue;
     let k = h.to;
-    while (k < tokens.length && k < h.to + 3 && tokens[k].kind === 'word' && CASELESS_WORD.test(tokens[k].text) && !inHealth.has(k) && !SCRIPT_EVENT_WORDS.has(tokens[k].text) && /^\s$/.test(tokens[k].gap)) k++;
-    // A word of an event or a programme right after stops it: "मरीज़ सुरक्षा सप्ताह" is patient safety week.
-    if (k < tokens.length && k < h.to + 3 && SCRIPT_EVENT_WORDS.has(tokens[k].text)) continue;
+    // A word of an event or a programme stops it ("मरीज़ सुरक्षा सप्ताह" is patient safety week), unless a part of a name
+    // follows, when it is a given name ("मरीज़ सेवा सिंह", Sewa Singh).
+    const event = (j: number): boolean => SCRIPT_EVENT_WORDS.has(tokens[j].text) && !SCRIPT_NAME_PARTS.has(tokens[j + 1]?.text ?? '');
+    while (k < tokens.length && k < h.to + 3 && tokens[k].kind === 'word' && CASELESS_WORD.test(tokens[k].text) && !inHealth.has(k) && !event(k) && /^\s$/.test(tokens[k].gap)) k++;
+    if (k < tokens.length && k < h.to + 3 && event(k)) continue;
     if (k > h.to && (tokens[k] === undefined || SET_APART.test(tokens[k].gap))) out.push({ from: h.to, to: k });
   }
   return out;
@@ -1781,6 +1785,8 @@ const SCRIPT_EVENT_WORDS = new Set([
   'ਸੁਰੱਖਿਆ', 'ਹਫ਼ਤਾ', 'ਸੇਵਾ', 'ਸਿਖਲਾਈ', 'ਜਾਗਰੂਕਤਾ', 'ਕੈਂਪ',
   'ደህንነት', 'ሳምንት', 'አገልግሎት', 'ስልጠና', 'ግንዛቤ', 'መብት', 'ትምህርቲ', 'ትምህርት',
 ]);
+/** Parts of South Asian names that follow a given name (Singh, Kaur, Devi, Rani, Kumar, Begum, Khatun). */
+const SCRIPT_NAME_PARTS = new Set(['सिंह', 'कौर', 'देवी', 'रानी', 'कुमार', 'कुमारी', 'ਸਿੰਘ', 'ਕੌਰ', 'বেগম', 'রানী', 'খাতুন', 'কুমার', 'بیگم', 'خاتون']);
 /** Possessive particles after a patient word ("د ناروغ د حقونو", "مریض کی رضامندی", "मरीज़ की"): a thing of the patient's follows. */
 const SCRIPT_PARTICLES = new Set(['د', 'کی', 'کا', 'کے', 'की', 'का', 'के', 'को']);
 /**

@@ -184,8 +184,8 @@ export function recipientPartFacts(ctx: FieldContext): RecipientPartFacts {
     // "Portal Support": the help desk of the service before it; "Alumni Network": still the alumni.
     if (m.phrase === 'support' && segment.head === 'service') continue;
     if (segment.head === 'list' && m.value === 'service' && CONTINUERS.has(m.phrase)) continue;
-    // "Lakeshore Pain Mgmt Group": a group after a care programme's management is the practice.
-    if (m.phrase === 'group' && segment.head === 'service' && MANAGEMENT.has(tokens[m.from - 1]?.key ?? '')) continue;
+    // "Lakeshore Pain Mgmt Group": a group after pain management is the practice (a self-management group is patients).
+    if (m.phrase === 'group' && segment.head === 'service' && MANAGEMENT.has(tokens[m.from - 1]?.key ?? '') && tokens[m.from - 2]?.key === 'pain') continue;
     // "Dental Group", "Cardiology Group": a practice, named after its specialty.
     if (m.phrase === 'group' && (practiceEnds ??= practiceNameEnds(ctx)).has(m.from)) {
       segment = { head: 'service', ambiguous: false };
@@ -337,6 +337,9 @@ export const recipientHealth: Detector = {
       // a letter or two, read one letter from a term or by a drug's ending, is such a glue, not a misspelling nor an
       // unlisted term ("glioblastoma-caregivers@", "diabeties.moms@" stay health).
       if (isAddress && (h.misspelled || h.byEnding) && h.to - h.from === 1 && gluedName(tokens[h.from].key, nameLexicon())) continue;
+      // "tom.petraitis@", "rita.stankaitis@": after a given name and a dot in an address, a word read by its ending is
+      // the surname (Lithuanian -aitis is no inflammation).
+      if (isAddress && h.byEnding && h.to - h.from === 1 && h.from > 0 && /^[._-]$/.test(tokens[h.from].gap) && isKnownName(tokens[h.from - 1].key, nameLexicon())) continue;
       if (GENERIC.has(h.phrase) || (LIST_WORDS.has(h.phrase) && !(h.category === 'patient' && bracketed(tokens, h.from)))) continue;
       // "Maria das Dores Pinto", "María de los Dolores Ruiz": a Title Case word after a name particle is
       // part of the name, even where it is also a health word (dores, dolores: pains).

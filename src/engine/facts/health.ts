@@ -112,9 +112,9 @@ export function findHealthTerms(tokens: readonly Token[], extra: readonly string
     // "MAR" (a medication administration record) is also March: not beside a number or another month ("MAR 2025",
     // "FEB_MAR_APR"), nor among the papers of a month ("Timesheet_MAR_...", "Schedule_MAR_...").
     if (m.phrase === 'mar' && ([tokens[m.from - 1], next].some((t) => t !== undefined && (t.kind === 'number' || MONTHS.has(t.key))) || tokens.some((t) => MONTHLY_PAPERS.has(t.key)))) continue;
-    // "Lincoln Park MS 8th graders", "Eastfield HS grade 9": a short capital abbreviation right before a school grade
-    // names the school's level (middle, high), not a condition.
-    if (m.to - m.from === 1 && tokens[m.from].case === 'upper' && m.phrase.length === 2 && next !== undefined && ((SCHOOL_GRADE.test(next.text) && tokens[m.to + 1]?.key === 'th' && tokens[m.to + 1].gap === '') || SCHOOL_LEVEL_AFTER.has(next.key))) continue;
+    // "Lincoln Park MS 8th graders", "Eastfield HS grade 9": a school level's abbreviation right before a school grade
+    // names the school's level (middle, high), not a condition ("Liam Brooks TB 8th grade contact" stays TB).
+    if (m.to - m.from === 1 && tokens[m.from].case === 'upper' && SCHOOL_ABBREVIATIONS.has(m.phrase) && next !== undefined && ((SCHOOL_GRADE.test(next.text) && tokens[m.to + 1]?.key === 'th' && tokens[m.to + 1].gap === '') || SCHOOL_LEVEL_AFTER.has(next.key))) continue;
     // "Region Süd": a word folded from accented letters is no English acronym ("SUD", "OUD").
     if ((m.phrase === 'sud' || m.phrase === 'oud') && /[^a-z]/i.test(tokens[m.from].text)) continue;
     // "housing referral", "shelter bed": a social service's, not care.
@@ -488,17 +488,31 @@ export function namesAnimal(ctx: FieldContext): boolean {
   // "Therapy dog Rosie for Mrs. K", "pet therapy visit for pt Achterberg": an animal that works with people, in a field
   // that marks a human patient (a lay title or a patient word), visits that patient; the mail is about the patient.
   // Without one it may be the animal's own care ("Therapy dog Rufus - vaccines up to date").
-  // The patient is marked after the animal and named: a lay title or a patient word right before a capitalised word.
-  const patientAfter = (from: number): boolean => tokens.some((t, k) => k > from && ((TITLES.has(t.key) && t.case !== 'lower') || HUMAN_PATIENT_WORDS.has(t.key)) && tokens[k + 1]?.case === 'title' && /^\.?\s$/.test(tokens[k + 1].gap));
+  // The patient is marked after the animal and named: a lay title before a capitalised word that is no everyday word
+  // ("Mr. Gianelli"), or a patient word before a given name or a surname of the lexicons ("for pt Hollis Quarrington";
+  // not "Patient Experience").
+  const lex = nameLexicon();
+  const word = (t: Token | undefined): t is Token => t !== undefined && t.case === 'title' && !lex.common.has(t.key);
+  const listed = (t: Token): boolean => lex.given.has(t.key) || lex.surname.has(t.key) || lex.other.has(t.key);
+  const patientAfter = (from: number): boolean =>
+    tokens.some((t, k) => {
+      const next = tokens[k + 1];
+      if (k <= from || !word(next) || !/^\.?\s$/.test(next.gap)) return false;
+      return (TITLES.has(t.key) && t.case !== 'lower') || (HUMAN_PATIENT_WORDS.has(t.key) && listed(next));
+    });
   const working = (m: { from: number; to: number; phrase: string }): boolean =>
     !VET_WORD.test(m.phrase) && (WORKING_ANIMAL_BEFORE.has(tokens[m.from - 1]?.key ?? '') || WORKING_ANIMAL_AFTER.has(tokens[m.to]?.key ?? '')) && patientAfter(m.from);
   return ANIMALS.findAll(tokens).some((m) => (tokens[m.from].case !== 'upper' || VET_ACRONYMS.has(m.phrase)) && !humanCare(m) && !working(m));
 }
 const SCHOOL_GRADE = /^(?:[5-9]|1[0-2])$/;
+/** Middle, high, elementary and junior high school, which health abbreviations spell too (MS: multiple sclerosis). */
+const SCHOOL_ABBREVIATIONS = new Set(['ms', 'hs', 'es', 'jh']);
 const SCHOOL_LEVEL_AFTER = new Set(['grade', 'graders', 'students', 'campus']);
 const RATES = new Set(['rate', 'rates']);
 const DRIPS = new Set(['gtt', 'drip', 'infusion', 'pump']);
-const RATE_CHANGES = new Set(['change', 'changed', 'increase', 'increased', 'decrease', 'decreased', 'adjusted', 'adjustment']);
+const RATE_CHANGES = new Set(['change', 'changed', 'increase', 'increased', 'decrease', 'decreased', 'adjusted', 'adjustment', 'up', 'down', 'now', 'titrated']);
+/** The work on a clinician's panel of patients: after a pronoun "panel" is then the panel, not a test. */
+const PANEL_WORK = new Set(['reschedule', 'rescheduled', 'cover', 'covering', 'close', 'closing', 'closed', 'open', 'opening', 'redistribute', 'redistributed', 'redistribution', 'full']);
 const HUMAN_RABIES_CARE = new Set(['pep', 'prophylaxis', 'rig', 'hrig', 'immune']);
 const WORKING_ANIMAL_BEFORE = new Set(['therapy', 'facility', 'service', 'assistance', 'guide', 'comfort']);
 const WORKING_ANIMAL_AFTER = new Set(['therapy', 'assisted', 'visit', 'visits']);
@@ -599,10 +613,11 @@ function aboutPerson(tokens: readonly Token[], terms: readonly HealthMatch[], is
     const prev = tokens[m.from - 1];
     const prev2 = tokens[m.from - 2];
     if (prev === undefined) return undefined;
-    // "Dr. Lee out - reschedule his panel": in a field with a clinician's title, after a pronoun a lone "panel" is the
-    // patients in the clinician's care; a test panel is written with its kind ("her lipid panel", one phrase), and
-    // without a clinician a panel is a patient's ("Maria Alvarez - her panel is back").
-    if (PRONOUNS.has(prev.key)) return m.phrase === 'panel' && clinicianTitled ? undefined : byPronoun(prev);
+    // "Dr. Lee out - reschedule his panel", "Sarah Kim is closing her panel": with a clinician's title or the work of a
+    // panel (rescheduling, covering, closing it), after a pronoun a lone "panel" is the patients in a clinician's care;
+    // a test panel is written with its kind ("her lipid panel", one phrase), and otherwise a panel is a patient's test
+    // ("Maria Alvarez - her panel is back").
+    if (PRONOUNS.has(prev.key)) return m.phrase === 'panel' && (clinicianTitled || tokens.some((t) => PANEL_WORK.has(t.key))) ? undefined : byPronoun(prev);
     // "Marisol Vega (flu)", "Lyle Brandvold (fall, refused transport)": a condition in lower case opening brackets
     // right after a capitalised word is that person's own, as in a recipient's display name ("Nancy (ICU)" is a unit).
     // The condition closes the bracket or its first item: "(diabetes camp)", "(critical violations)" name a thing.
@@ -668,10 +683,10 @@ function aboutPerson(tokens: readonly Token[], terms: readonly HealthMatch[], is
       // "Yazzie - wound clinic f/u 3/20": a clinic with a visit right after it is where the patient is seen.
       if (workplace.has(k) && SEEN_AT.has(tokens[k].key) && encounterStarts.has(k + 1)) return false;
       // A workplace word glued to a number is a measure ("ECG_12lead"), not a job.
-      // A drug's rate changed, with its value or ending the field is one patient's dose ("heparin gtt rate change",
-      // "gtt rate 18u/kg/hr"), not a unit's measure ("CLABSI rate"), nor a protocol's or a calculator's ("heparin rate
-      // calculator update").
-      if (workplace.has(k) && RATES.has(tokens[k].key) && (m.category === 'medication' || DRIPS.has(tokens[k - 1].key)) && (tokens[k + 1] === undefined || tokens[k + 1].kind === 'number' || RATE_CHANGES.has(tokens[k + 1].key))) return false;
+      // A drug's rate changed, with its value, ending the field or in a field with a lay title is one patient's dose
+      // ("heparin gtt rate change", "gtt rate 18u/kg/hr", "Mrs. Diaz - pitocin rate up to 12"), not a unit's measure
+      // ("CLABSI rate"), nor a protocol's or a calculator's ("heparin rate calculator update").
+      if (workplace.has(k) && RATES.has(tokens[k].key) && (m.category === 'medication' || DRIPS.has(tokens[k - 1].key)) && (titled || tokens[k + 1] === undefined || tokens[k + 1].kind === 'number' || RATE_CHANGES.has(tokens[k + 1].key))) return false;
       if (workplace.has(k) && !(tokens[k - 1].kind === 'number' && k - 1 >= m.to && tokens[k].gap === '')) {
         if (k === m.to) closesWorkplace.add(k);
         return true;

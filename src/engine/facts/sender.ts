@@ -7,12 +7,12 @@ import { RECRUITING_CUES } from '../lexicon/context-words';
 
 /**
  * A provider whose name says what it treats ("ironwoodkidney.com", "harborlight-bh.org",
- * "cedarline-dialysis.org", "clearpath-recovery.org", "apexinfusionrx.com", "brightpathaba.com": applied behaviour
- * analysis, a therapy for autism): everyone it writes to about their care has that
+ * "cedarline-dialysis.org", "clearpath-recovery.org", "apexinfusionrx.com", "sunnyside-aba.com": applied behaviour
+ * analysis, a therapy for autism, as its own part of the name, not "saba.edu"): everyone it writes to about their care has that
  * condition or treatment. Several personal addresses in To or Cc on its mail disclose it, whatever the
  * subject (spec item 5). A general hospital's or clinic's name says nothing of the kind.
  */
-const TREATMENT_NAME = /dialysis|kidney|renal|nephro|oncolog|cancer|tumou?r|chemo|infusion|behaviou?ral|mentalhealth|psych|recovery|addiction|detox|sober|methadone|opioid|hiv|fertility|ivf|hospice|transplant|eatingdisorder|dementia|memorycare|autism|bh$|aba$/;
+const TREATMENT_NAME = /dialysis|kidney|renal|nephro|oncolog|cancer|tumou?r|chemo|infusion|behaviou?ral|mentalhealth|psych|recovery|addiction|detox|sober|methadone|opioid|hiv|fertility|ivf|hospice|transplant|eatingdisorder|dementia|memorycare|autism|bh$|(?:^|-)aba(?:-|$)|abatherapy/;
 
 export function isTreatmentProgrammeDomain(domain: string): boolean {
   return TREATMENT_NAME.test(domainName(domain));

@@ -454,6 +454,9 @@ function findChinese(text: string, out: ScriptName[], taken: (i: number) => bool
   }
 }
 
+/** Case particles glued after a Korean noun ("치과의", "정형외과에서"). */
+const KO_PARTICLE_AFTER = /(?:에서|으로|[의에은는을를이가로])$/;
+
 /** Korean: a word of a surname syllable and one or two more, with 님 / 씨 / 환자 glued or not. */
 function findKorean(text: string, out: ScriptName[]): void {
   for (const w of wordsOf(text, 'hangul')) {
@@ -474,7 +477,7 @@ function findKorean(text: string, out: ScriptName[]): void {
     // "송림 내과": before a clinic's head, two syllables unmarked are the practice's name (three may be a patient's full
     // name before the clinic that sees them: "박지영 내과 검사 결과").
     const nextWord = /^\s*([\uac00-\ud7a3]+)/.exec(text.slice(w.end));
-    if (core.length === 2 && w.text.length === 2 && nextWord !== null && (KO_ORG_HEADS.has(nextWord[1]) || KO_ORG_HEADS.has(nextWord[1].replace(/의원$/, '')))) continue;
+    if (core.length === 2 && w.text.length === 2 && nextWord !== null && KO_ORG_HEADS.has(nextWord[1].replace(KO_PARTICLE_AFTER, '').replace(/의원$/, ''))) continue;
     // Two syllables are a name or a word as often as not ("권리", rights): a full name only with an
     // honorific or a patient word glued on, or three syllables.
     const marked = core.length < w.text.length;

@@ -19,6 +19,7 @@ detectorTable(mrn, {
     { text: 'Duplicate charts in the scanning queue - 14 items', why: 'merge words without record numbers' },
   ],
   invalid: [
+    { text: 'chart nums 7730215 - merge?', found: ['chart nums 7730215'], why: 'a plural marker word' },
     { text: 'MRN 00451782 - consent needs re-signing', found: ['MRN 00451782'] },
     { text: 'mrn:00337063 transfusion reaction', found: ['mrn:00337063'] },
     { text: 'MR# 86158650 d/c summary not signed', found: ['MR# 86158650'] },

@@ -167,6 +167,8 @@ export const HEALTHCARE_ORGS: readonly string[] = [
   'baxter', 'mckesson', 'medline', 'hologic', 'olympus', 'zimmer', 'biomet', 'abbott', 'labcorp', 'walgreens',
   'omnicell', 'pyxis', 'vizient', 'premier', 'change', 'availity', 'waystar', 'experian', 'nuance', 'dragon',
   'imprivata', 'vocera', 'teladoc', 'amwell', 'doximity', 'zocdoc', 'healthstream', 'relias',
+  // Specialty and home-infusion pharmacies, which open a refill's subject ("Accredo - Humira refill pending").
+  'accredo', 'coram', 'amerita', 'optioncare', 'caremark',
 ];
 /** A possessive before these is an eponym ("Bell's palsy", "Graves' disease"), not a patient. */
 /**
