@@ -608,6 +608,8 @@ const flagged: [string, 'high' | 'medium', string][] = [
   ['Mrs. Diaz - pitocin rate up to 12', 'high', "with a lay title a drip's rate is the patient's"],
   ['मरीज़ सेवा सिंह - मधुमेह जांच', 'medium', 'an event word that a name part follows is a given name'],
   ['Therapy dog visit list - Mr. Gianelli (hospice, 3W) loves Biscuit', 'high', 'a titled patient after the therapy animal'],
+  ['Aisemet - ERCP tomorrow, NPO at midnight', 'medium', "shorthand with the ward's words of care reads as shorthand first, then as English"],
+  ['Sigurdardottir - A1c 9.4, metformin started', 'medium', 'an Icelandic patronymic ending makes a surname'],
   ['Arrieta - lap chole 5/9', 'medium', 'a word the model finds very likely a name, opening shorthand before one procedure'],
   ['Gebreyes - hepatitis C, viral load pending', 'medium', "the ward's words of one patient's care keep a subject shorthand"],
   ['Tanaka - PONV x3, anesthesia paged', 'medium', 'post-operative nausea and vomiting'],

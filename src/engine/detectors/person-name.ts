@@ -133,7 +133,7 @@ function classify(t: Token, lex: NameLexicon, allCaps: boolean, lenient: boolean
   else if (lex.common.has(k) || k.length < 2 || NOT_NAMES.has(k) || TEST_RECORD.test(k)) kind = 'C';
   // "MacAllister", "McAllister": the Gaelic prefix is spelled both ways; either spelling of a known surname is one.
   else if (MAC_PREFIX.test(k) && lex.surname.has(k.startsWith('mac') ? `mc${k.slice(3)}` : `mac${k.slice(2)}`)) kind = 'S';
-  // Endings only surnames have, in Latin letters (Georgian -shvili/-dze, Greek -poulos/-akis/-idis, Armenian -yan,
+  // Endings only surnames have, in Latin letters (Georgian -shvili/-dze, Greek -poulos/-akis/-idis, Armenian -yan, Icelandic and Nordic -dottir/-sson,
   // Turkish -oglu): a surname whatever the lists or the model hold ("Gelashvili labs", "Georgiadis MRI").
   else if (k.length >= 7 && SURNAME_ENDING.test(k)) kind = 'S';
   else kind = 'U';
@@ -162,7 +162,7 @@ const MEETING_ROOM = new RegExp(`(?:^|[^a-z])(?:${MEETING_WORDS.map(literalSourc
 /** Words that qualify a diagnosis: before an abbreviation they make it a condition, not a credential ("suspected RD"). */
 const DIAGNOSTIC_QUALIFIERS = new Set(['suspected', 'suspect', 'possible', 'probable', 'presumed', 'likely', 'known', 'hx']);
 
-const SURNAME_ENDING = /(?:shvili|dze|poulos|opoulou|akis|idis|iadis|oglu|[^aeiou]yan)$/;
+const SURNAME_ENDING = /(?:shvili|dze|poulos|opoulou|akis|idis|iadis|oglu|[^aeiou]yan|dottir|sson)$/;
 
 /** An EHR's test patient ("ZZTEST", "ZZZTEST,ALPHA"): no person's name starts with two z's. */
 const TEST_RECORD = /^zz/;
@@ -844,7 +844,9 @@ export function findNames(ctx: FieldContext): NameSpan[] {
   // Values of a quality-control run are an analyzer's ("INR 2.5 QC failed"), not a patient's.
   const measured = ctx.kind === 'subject' && healthTermsOf(ctx).some((h) => h.measured === true) && !tokens.some((t) => QUALITY_CONTROL.has(t.key));
   const patientSpecific = measured || (clinicalEnglishSubject && tokens.some((t, k) => isDoseOrBed(tokens, k) || (t.case === 'lower' && SUBJECT_PRONOUNS.has(t.key))));
-  const shorthand = ctx.kind === 'subject' && !clinicalEnglishSubject && !patientSpecific && opening >= 0 && shorthandAfter(cls, opening, clinical.starts, healthTok);
+  // Shorthand may also read as English by its words of care ("Memet - ERCP tomorrow, NPO midnight"): the shorthand
+  // reading is tried first, then the English one.
+  const shorthand = ctx.kind === 'subject' && opening >= 0 && shorthandAfter(cls, opening, clinical.starts, healthTok);
   const out: NameSpan[] = [];
 
   const roomInField = ROOM_IN_FIELD.test(ctx.text.normalized.text) && !MEETING_ROOM.test(ctx.text.normalized.text);
@@ -1271,7 +1273,10 @@ function clinicalUnknown(f: RunFacts): boolean {
     // a medication or an encounter is someone's.
     // A word the model finds very likely a name is someone's with one test or procedure too ("Arrieta - ACL recon 4/2").
     const someones = f.clinical.starts.size >= 2 || f.clinical.someones || likeness >= NAME_VERY_LIKELY;
-    return placed && someones && (likeness >= LONE_UNKNOWN_LIKENESS || (likeness > NOT_A_NAME_AT_ALL && f.clinical.starts.size >= 2));
+    if (placed && someones && (likeness >= LONE_UNKNOWN_LIKENESS || (likeness > NOT_A_NAME_AT_ALL && f.clinical.starts.size >= 2))) return true;
+    // Shorthand that is no English subject and no one patient's values ends here; one that is (its words of care are
+    // everyday words too) is read as that below.
+    if (!f.clinicalEnglishSubject && !f.patientSpecific) return false;
   }
   if (likeness < (f.patientSpecific ? NAME_LIKELY_ENOUGH_BESIDE_VALUES : LONE_UNKNOWN_LIKENESS)) return false;
   // A sentence may end after the name: "Lithium 1.9 — Kasprzak. pls hold AM dose".
@@ -1626,7 +1631,9 @@ function isClinicianOrPlace(cls: readonly Classified[], from: number, to: number
   // "Sugar Creek - insulin pump checklist", "Pine Ridge - flu clinic": a lone place word after a capitalised word that no
   // name run takes (a health word, a common word), the two opening the field, is that place's head too; not after a
   // title ("Mrs Meadows - CT results").
-  const opensField = from === 1 || cls.slice(0, from - 1).every((c) => REPLY_PREFIXES.has(c.t.key) || SUBJECT_MARKERS.has(c.t.key));
+  // (A loop that stops at the first other word: a copy of everything before would make long fields quadratic.)
+  let opensField = from >= 1;
+  for (let k = 0; k < from - 1 && opensField; k++) opensField = REPLY_PREFIXES.has(cls[k].t.key) || SUBJECT_MARKERS.has(cls[k].t.key);
   if (to - from === 1 && opensField && PLACES.has(cls[from].t.key) && cls[from].t.case === 'title' && before !== undefined && before.t.case === 'title' && !HONORIFICS.has(before.t.key) && !PATIENT_WORDS.has(before.t.key) && !BABY.has(before.t.key) && /^\s$/.test(cls[from].t.gap)) return true;
   // A place word no name run takes in, right after a lone word ("Sports physicals at Westbrook Middle"), or a
   // school's level after a school named for a person ("Sonia Sotomayor Middle", "Grace Hopper Academy"; three

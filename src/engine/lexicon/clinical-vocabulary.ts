@@ -327,7 +327,8 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     chemoradiation, bmt, car t therapy, preoperative, postoperative, perioperative, pre operative, post operative,
     postoperative day, post op day, watchman device, watchman procedure, whipple procedure, central venous catheter,
     moderate sedation, swan ganz, ivor lewis, iv start, renal diet, cardiac diet, diabetic diet, low sodium diet, carb controlled diet, drug induced sleep endoscopy, dise,
-    peg site, gtube, dressing changes, wet to dry, disimpaction, apheresis, leukapheresis, missed fraction, rt fraction, brachy, imrt, wbrt, xrt, rt plan, electroconvulsive, chemical restraint, seclusion, q15 checks, behavior monitoring, behaviour monitoring, behavior plan, wanderguard, drain placement, perc drain, pigtail drain, npo, central line, clear liquids, phototx, weight mgmt`),
+    peg site, gtube, dressing changes, wet to dry, disimpaction, apheresis, leukapheresis, missed fraction, rt fraction, brachy, imrt, wbrt, xrt, rt plan, electroconvulsive, chemical restraint, seclusion, q15 checks, behavior monitoring, behaviour monitoring, behavior plan, wanderguard, drain placement, perc drain, pigtail drain, npo, central line, clear liquids, phototx, weight mgmt,
+    ercp, eus, mrcp`),
   encounter: words(`
     medrec,
     d cd,
