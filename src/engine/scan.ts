@@ -313,11 +313,26 @@ function isSendersName(name: string, sender: string): boolean {
  * doctor, addresses that clinician about someone else. Not when the subject speaks to them of their own
  * ("Rafael - your MRI results"): a clinician may be the patient.
  */
-const ADDRESSEE_OPENING = /^\s*(?:(?:re|fw|fwd|aw|wg|tr|rv|sv)\s?:\s*)*(\S+)\s?[-\u2013\u2014:,]\s/i;
+const REPLY_PREFIX = /^(?:re|fw|fwd|aw|wg|tr|rv|sv)\s?:/i;
+const OPENING_WORD = /^[^\s:,\u2013\u2014-]+/;
+const SET_APART_AFTER = /^\s?[-\u2013\u2014:,]\s/;
+/** The subject's first word after any reply prefixes, and where it starts, when a dash, a colon or a comma sets it apart. */
+function openingWordSetApart(subject: string): { word: string; index: number } | undefined {
+  let at = 0;
+  for (;;) {
+    while (at < subject.length && /\s/.test(subject[at])) at++;
+    const prefix = REPLY_PREFIX.exec(subject.slice(at, at + 4));
+    if (prefix === null) break;
+    at += prefix[0].length;
+  }
+  const word = OPENING_WORD.exec(subject.slice(at));
+  if (word === null || !SET_APART_AFTER.test(subject.slice(at + word[0].length, at + word[0].length + 3))) return undefined;
+  return { word: word[0], index: at };
+}
 const SECOND_PERSON = /(?:^|[^a-z])(?:you|your|yours|ur|u)(?:[^a-z]|$)/i;
 function isAddressee(name: string, start: number, subject: string, message: Message): boolean {
-  const opening = ADDRESSEE_OPENING.exec(subject);
-  if (opening === null || opening[1] !== name || subject.indexOf(name, opening.index) !== start || SECOND_PERSON.test(subject)) return false;
+  const opening = openingWordSetApart(subject);
+  if (opening === undefined || opening.word !== name || opening.index !== start || SECOND_PERSON.test(subject)) return false;
   const key = lettersOf(name).toLowerCase();
   return [...(message.to ?? []), ...(message.cc ?? [])].some((r) => {
     const words = (r.displayName ?? '').split(/\s+/).filter((w) => w.length > 0);

@@ -193,7 +193,7 @@ const FLOORS: Record<string, Floors> = {
   'languages-batch-el.jsonl': { precision: 0.97, recall: { subject: 0.87, recipients: 0.76, attachments: 0.85 } },
   'languages-batch-ep.jsonl': { precision: 0.93, recall: { subject: 0.83, recipients: 0.95, attachments: 0.9 } },
   'recall-batch-ej.jsonl': { precision: 0.97, recall: { subject: 0.84, recipients: 0.72, attachments: 0.95 } },
-  'recall-batch-ek.jsonl': { precision: 0.97, recall: { subject: 0.69, recipients: 0.9, attachments: 0.97 } },
+  'recall-batch-ek.jsonl': { precision: 0.97, recall: { subject: 0.73, recipients: 0.9, attachments: 0.97 } },
   'recall-batch-eo.jsonl': { precision: 0.97, recall: { subject: 0.92, recipients: 0.87, attachments: 0.81 } },
   'week-of-mail-batch-ei.jsonl': { precision: 0.97, recall: { subject: 0.89, recipients: 0.56, attachments: 0.87 } },
   'week-of-mail-batch-en.jsonl': { precision: 0.97, recall: { subject: 0.81, recipients: 0.86, attachments: 0.87 } },
