@@ -12,7 +12,7 @@ import { allowedSignals } from './policy/allow';
 import { prepareText } from './text/normalize';
 import { Token, tokenize } from './text/tokenize';
 import { nameLexicon } from './lexicon';
-import { STAFF_ROLE_TAGS } from './lexicon/context-words';
+import { REPLY_PREFIXES, STAFF_ROLE_TAGS } from './lexicon/context-words';
 import { CLINICIAN_TITLES } from './lexicon/people-words';
 import { NAME_LIKELY, nameLikeness } from './names/name-likeness';
 import { Action, Field, Finding, Fix, Level, Message, Strength, Verdict, groupOf } from './types';
@@ -313,7 +313,7 @@ function isSendersName(name: string, sender: string): boolean {
  * doctor, addresses that clinician about someone else. Not when the subject speaks to them of their own
  * ("Rafael - your MRI results"): a clinician may be the patient.
  */
-const REPLY_PREFIX = /^(?:re|fw|fwd|aw|wg|tr|rv|sv)\s?:/i;
+const REPLY_PREFIX = new RegExp(`^(?:${REPLY_PREFIXES.map(literalSource).join('|')})\\s?:`, 'i');
 const OPENING_WORD = /^[^\s:,\u2013\u2014-]+/;
 const SET_APART_AFTER = /^\s?[-\u2013\u2014:,]\s/;
 /** The subject's first word after any reply prefixes, and where it starts, when a dash, a colon or a comma sets it apart. */

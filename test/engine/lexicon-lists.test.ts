@@ -115,6 +115,7 @@ const INTENDED: [RegExp, RegExp, string][] = [
   [/^(LANGUAGE_TALK_WORDS|SOFTWARE_WORDS)$/, /./, 'these only say what a word beside them is (a language, a software product); elsewhere they keep their roles'],
   [/^CARE_SHORTHAND_WORDS$/, /./, 'read only after a subject\'s opening word, to keep it clinicians\' shorthand; elsewhere they keep their roles'],
   [/^LIST_CONTINUERS$/, /^TOPIC_WORDS$/, 'after a list head a newsletter is still the list\'s; in a subject it is a topic'],
+  [/^REPLY_PREFIXES$/, /^NOT_NAMES$/, 'a reply prefix opens a subject and is never a name anywhere'],
   [/^STAFF_ROLE_TAGS$/, /./, 'only as a whole bracket after a name ("(pharm)"); elsewhere they keep their roles (jobs, mailbox heads, titles)'],
 ];
 

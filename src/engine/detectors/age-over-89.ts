@@ -122,6 +122,7 @@ export const ageOver89: Detector = {
     // The same apposition in the patients' languages, with their word for years after the number ("Oma Gertrud, 98
     // Jahre", "Grann Lucienne, 97 an", "Babcia Zofia, 90 lat"): after a capitalised given name of the lexicons (no
     // everyday word) and a comma, the years are that person's age, with or without health words.
+    let lex: ReturnType<typeof nameLexicon> | undefined;
     for (const m of bounded(YEARS_AFTER, n.text, DIGIT_OR_DOT, LETTER)) {
       const age = Number(m[1]);
       const before = n.text.slice(Math.max(0, m.index - 32), m.index);
@@ -130,7 +131,7 @@ export const ageOver89: Detector = {
       if (age < 90 || age >= 100 || !before.endsWith(', ') || !closes) continue;
       const word = before.slice(0, -2).split(/[\s(\u2013\u2014-]/).pop() ?? '';
       const key = word.toLowerCase();
-      const lex = nameLexicon();
+      lex ??= nameLexicon();
       if (!/^[A-Z\u00c0-\u00de]/.test(word) || !lex.given.has(key) || lex.common.has(key)) continue;
       if (!(taken ??= new Coverage(n.text.length)).claim(m.index, m.index + m[0].length)) continue;
       out.push(signalAt(n, m.index, m.index + m[0].length, 'age-over-89', 'identifier', 'found'));

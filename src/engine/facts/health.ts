@@ -491,19 +491,24 @@ export function namesAnimal(ctx: FieldContext): boolean {
   // The patient is marked after the animal and named: a lay title before a capitalised word that is no everyday word
   // ("Mr. Gianelli"), or a patient word before a given name or a surname of the lexicons ("for pt Hollis Quarrington";
   // not "Patient Experience").
-  const lex = nameLexicon();
-  const word = (t: Token | undefined): t is Token => t !== undefined && t.case === 'title' && !lex.common.has(t.key);
-  const listed = (t: Token): boolean => lex.given.has(t.key) || lex.surname.has(t.key) || lex.other.has(t.key);
-  // Where the last such mark is, found once (asking each animal word to scan the field would be quadratic).
-  let lastMark = -1;
-  tokens.forEach((t, k) => {
-    const next = tokens[k + 1];
-    if (word(next) && /^\.?\s$/.test(next.gap) && ((TITLES.has(t.key) && t.case !== 'lower') || (HUMAN_PATIENT_WORDS.has(t.key) && listed(next)))) lastMark = k;
-  });
-  const patientAfter = (from: number): boolean => lastMark > from;
+  // Where the last such mark is: found once, and only for a working animal (most fields name none).
+  let lastMark: number | undefined;
+  const patientAfter = (from: number): boolean => (lastMark ??= lastPatientMark(tokens)) > from;
   const working = (m: { from: number; to: number; phrase: string }): boolean =>
     !VET_WORD.test(m.phrase) && (WORKING_ANIMAL_BEFORE.has(tokens[m.from - 1]?.key ?? '') || WORKING_ANIMAL_AFTER.has(tokens[m.to]?.key ?? '')) && patientAfter(m.from);
   return ANIMALS.findAll(tokens).some((m) => (tokens[m.from].case !== 'upper' || VET_ACRONYMS.has(m.phrase)) && !humanCare(m) && !working(m));
+}
+/** The last token that marks a named human patient after it (namesAnimal), or -1. */
+function lastPatientMark(tokens: readonly Token[]): number {
+  const lex = nameLexicon();
+  const word = (t: Token | undefined): t is Token => t !== undefined && t.case === 'title' && !lex.common.has(t.key);
+  const listed = (t: Token): boolean => lex.given.has(t.key) || lex.surname.has(t.key) || lex.other.has(t.key);
+  let last = -1;
+  tokens.forEach((t, k) => {
+    const next = tokens[k + 1];
+    if (word(next) && /^\.?\s$/.test(next.gap) && ((TITLES.has(t.key) && t.case !== 'lower') || (HUMAN_PATIENT_WORDS.has(t.key) && listed(next)))) last = k;
+  });
+  return last;
 }
 const SCHOOL_GRADE = /^(?:[5-9]|1[0-2])$/;
 /** Middle, high, elementary and junior high school, which health abbreviations spell too (MS: multiple sclerosis). */
@@ -603,8 +608,10 @@ function aboutPerson(tokens: readonly Token[], terms: readonly HealthMatch[], is
   const sentenceCase = tokens.some((t, i) => t.kind === 'word' && t.case === 'lower' && !inHealth.has(i));
   // A title before a name ("Mrs.", and the languages that write theirs in lower case: "ông Trần Văn Minh").
   const titled = tokens.some((t, i) => TITLES.has(t.key) && i + 1 < tokens.length && (t.case !== 'lower' || (LOWER_TITLES.has(t.key) && tokens[i + 1].case !== 'lower')));
-  // A clinician's title or the work on a panel in the field: "his panel" is then a clinician's patients (found once).
-  const clinicianPanel = tokens.some((t) => (CLINICIAN.has(t.key) && t.case !== 'lower') || PANEL_WORK.has(t.key));
+  // A clinician's title or the work on a panel in the field: "his panel" is then a clinician's patients (found once, and
+  // only when a panel is asked about).
+  let clinicianPanel: boolean | undefined;
+  const panelOfClinician = (): boolean => (clinicianPanel ??= tokens.some((t) => (CLINICIAN.has(t.key) && t.case !== 'lower') || PANEL_WORK.has(t.key)));
 
   // "his fall", "Okafor's infusion", "recovering from bypass", "Raj out for knee replacement":
   // a possessive or a verb of undergoing ties the word to a person.
@@ -619,7 +626,7 @@ function aboutPerson(tokens: readonly Token[], terms: readonly HealthMatch[], is
     // panel (rescheduling, covering, closing it), after a pronoun a lone "panel" is the patients in a clinician's care;
     // a test panel is written with its kind ("her lipid panel", one phrase), and otherwise a panel is a patient's test
     // ("Maria Alvarez - her panel is back").
-    if (PRONOUNS.has(prev.key)) return m.phrase === 'panel' && clinicianPanel ? undefined : byPronoun(prev);
+    if (PRONOUNS.has(prev.key)) return m.phrase === 'panel' && panelOfClinician() ? undefined : byPronoun(prev);
     // "Marisol Vega (flu)", "Lyle Brandvold (fall, refused transport)": a condition in lower case opening brackets
     // right after a capitalised word is that person's own, as in a recipient's display name ("Nancy (ICU)" is a unit).
     // The condition closes the bracket or its first item: "(diabetes camp)", "(critical violations)" name a thing.

@@ -106,6 +106,8 @@ export const NEWBORN_CUES: readonly string[] = curatedList('NEWBORN_CUES');
 export const GLUCOSE_WORDS: readonly string[] = curatedList('GLUCOSE_WORDS');
 /** 16 entries: see curated/context-words.ts. */
 export const PLACE_NOUNS: readonly string[] = curatedList('PLACE_NOUNS');
+/** 8 entries: see curated/context-words.ts. */
+export const REPLY_PREFIXES: readonly string[] = curatedList('REPLY_PREFIXES');
 /** 6 entries: see curated/context-words.ts. */
 export const COMMUNITY_GROUP_WORDS: readonly string[] = curatedList('COMMUNITY_GROUP_WORDS');
 /** 14 entries: see curated/context-words.ts. */

@@ -102,6 +102,7 @@ export const lists: Readonly<Record<string, string>> = {
   NEWBORN_CUES: "Aapg=F;biliErub7AcchdBircAfeed:E;gaAivhAnbC$e!at,Cwb%nB[uBurs6yAphototh6apyB/emieArop",
   GLUCOSE_WORDS: "AcutoffG;glucomet6KsF{Ahyp6glycemiaDoglycemiaAmet6F;t=getG$h/sholdJs",
   PLACE_NOUNS: "AcampEu$hurchAf|ilityCrmAlibr=yAm,lAp=kBl#tAr#chAschoolBhelt6Bi]Bta}Awa/hou{Ay=d",
+  REPLY_PREFIXES: "AawAfwCdA/BvAsvAtrAwg",
   COMMUNITY_GROUP_WORDS: "Acl#E$!g/ga}M;p=ishAtribe",
   SUBJECT_MARKER_WORDS: "AasapAbumpAfollowupByiAh#doffFv6Budd^Aimp%t#tAp:A/m7d6AsignoutBtatAupda]Brg_",
   CARE_VERBS: "AadmitFsFt:Ac!sult:Cv6F:F;follow:Am#ag:Around:A{e:At/at:",

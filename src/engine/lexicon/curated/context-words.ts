@@ -386,6 +386,9 @@ export const PLACE_NOUNS = words(`
   camp, school, park, plant, site, warehouse, facility, church, shelter, campus, library, mall, station, farm,
   ranch, yard`);
 
+/** Reply and forward prefixes before a subject's first word, in the mail clients' languages (RE, FW, FWD; German AW, WG; French TR; Spanish RV; Swedish SV). */
+export const REPLY_PREFIXES = words(`re, fw, fwd, aw, wg, tr, rv, sv`);
+
 /** Groups of a community after a surname, in lower case: the surname names the group ("Xiong clan council", "Okafor congregation"). */
 export const COMMUNITY_GROUP_WORDS = words(`clan, clans, congregation, congregations, parish, tribe`);
 
