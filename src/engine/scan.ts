@@ -238,8 +238,11 @@ function makeFinding(policy: Policy, ref: FieldRef, spec: FindingSpec): Finding 
 /** Name patterns where a title or a patient word marks the person ("Mrs. Delgado", "pt Harold Vance"). */
 const MARKED_NAME = /^name\.(?:title|patient-word)/; // "title" takes in name.titled-initial too
 const PATIENT_WORD_NAME = /^name\.patient-word/;
-/** "pt", "pts", "patient(s)" right before a name, whatever pattern found it ("pt Ferrante, Odile", "patients: Ivo Lind"). */
-const PATIENT_WORD_BEFORE = /(?:^|[^A-Za-z])(?:pts?|[Pp]atients?)[\s:.,-]*$/;
+/**
+ * "pt", "pts", "patient(s)" right before a name, whatever pattern found it ("pt Ferrante, Odile", "patients: Ivo
+ * Lind"); so is a newborn's label before the family name ("Baby Girl Moyo", "BB Okafor", "Twin A Rahman").
+ */
+const PATIENT_WORD_BEFORE = /(?:^|[^A-Za-z])(?:pts?|[Pp]atients?|[Bb]aby[\s_](?:[Gg]irl|[Bb]oy)|BABY[\s_](?:GIRL|BOY)|BG|BB|[Tt]win[\s_][AB])[\s:.,-]*$/;
 /** An actor's role, not a patient ("Simulated patient Odile Brann will portray..."). */
 const PLAYED_PATIENT_BEFORE = /(?:simulated|standardi[sz]ed)\s+patients?[\s:.,-]*$/i;
 /** A name's words, without those of one or two letters: initials or pieces of a split word ("Hb" of "HbA1c"). */
@@ -280,6 +283,18 @@ const AWAY = /\b(?:out (?:for|sick|after|until|on)\b|out\s?[-\u2013\u2014]|on le
  * lies: only DEPARTMENT_TAG, in staff fields.
  */
 const ROLE_TAG = new RegExp(`^\\s?\\((?:${STAFF_ROLE_TAGS.map(literalSource).join('|')})\\)`, 'i');
+/**
+ * A name credited with a piece of work is its author, owner or reviewer, not a patient, in any field but an
+ * animal's (where an owner is the pet's human): after an
+ * owner's or author's word or a document's "by" ("Policy NUR-114 rev 3 - owner K. Haddad - restraints", "pharmacy
+ * notice by J. Oyelaran", Russian "ред." edited by), or before the edits it made ("Eleni's edits", "Kim's version
+ * pulls wrong labs", "sepsis pathway - Nwachukwu revisions"). A lay title or a patient word still makes a patient.
+ * Not a bare "by" ("msg left by Ada Quill re: biopsy" is the patient's own message).
+ */
+const CREDITED_BEFORE =
+  /(?:^|[^a-z])(?:owner|owners|author|authors|(?:written|drafted|edited|revised|updated|prepared|compiled|authored|presented|notice|memo|sheet|tipsheet|draft|version|summary|slides|deck|flyer|handout|newsletter|update|proposal|analysis) by|ред\.|автор)[\s:]{1,2}$/i;
+const CREDITED_AFTER = /^(?:(?:'s|\u2019s)\s(?:edits?|revisions?|redlines?|comments|version|mapping|draft|algorithm|slides|deck|template|wording|rewrite)|\s(?:edits|revisions|redlines))(?![a-z])/i;
+
 
 /**
  * The name holds a given name: a word the lexicon knows as one ("Jennings_Harold"), or, in a name of two
@@ -466,12 +481,15 @@ export function scanMessage(message: Message, policy: Policy): Verdict {
       const tag = DEPARTMENT_TAG.exec(after);
       return tag !== null && !signals.some((s) => s.role === 'health' && s.evidence === 'health.condition' && s.start >= n.end && s.end <= n.end + tag[0].length);
     };
+    // In mail about an animal an owner is the pet's human, whose own health may be named (OWNER_CUES).
+    const animalMail = veterinary || analyses[at].animal === true;
     const personNamed = (n: Signal): boolean => {
       const name = ref.value.slice(n.start, n.end);
       if (isSendersName(name, message.senderAddress ?? '') || (ref.kind === 'subject' && isAddressee(name, n.start, ref.value, message)) || (isCited(name) && !layTitled(n) && !(patientWordBefore(n) && !quotedCharacter(n)))) return false;
       if (isTitledClinician(name, at) && !layTitled(n) && n.evidence !== 'name.clinician-own-health' && !MARKED_NAME.test(n.evidence ?? '')) return false;
       if (MARKED_NAME.test(n.evidence ?? '')) return true;
       const after = ref.value.slice(n.end);
+      if ((CREDITED_BEFORE.test(ref.value.slice(Math.max(0, n.start - 16), n.start)) || CREDITED_AFTER.test(after)) && !layTitled(n) && !patientWordBefore(n) && !animalMail) return false;
       return !supplierName(name) && !(staffField && (departmentTagged(n, after) || (JOB_AFTER_COMMA.test(after) && !colleagueOwnCare()))) && !(ROLE_TAG.test(after) && !colleagueOwnCare());
     };
     // Teaching material and legal documents name their authors and parties, not patients; but an author is

@@ -65,6 +65,7 @@ const INTENDED: [RegExp, RegExp, string][] = [
   [/^TIME_OWNERS$/, /^NOT_NAMES$/, 'days are never names, and they take a possessive without being anyone ("Thursday\'s class")'],
   [/^LANGUAGE_CUES\.[a-z]+\.linkingWords$/, /^(CONNECTORS|DOTTED_ABBREVIATIONS|CREDENTIALS|PINYIN_SURNAMES)$/, 'particles that link a workplace head to a health word ("unidad de diálisis") also sit inside names ("de la Cruz")'],
   [/^HEALTH_TERMS\./, /./, 'the other lists qualify health words: everyday senses, units, workplaces, organisation and recipient heads, eponyms, patient words'],
+  [/^(TOPIC_WORDS|WORKPLACE_WORDS)$/, /^WORK_PRODUCT_WORDS$/, 'a dashboard or an order set is a topic that cancels a lone name and a piece of work after a health word; in a field it also makes the names there its authors'],
   [/^TOPIC_WORDS$/, /^(TEACHING_WORDS|WORKPLACE_WORDS|STAFF_CUES|STAFF_HEADS|ORG_HEADS|BUSINESS_HEADS|SERVICE_HEADS|LIST_HEADS|LETTERED)$/, 'topic words cancel a lone name; the same word also marks teaching, work, a mailbox or a lettered part'],
   [/^WORKPLACE_WORDS$/, /^(STAFF_CUES|RECRUITING_CUES|OWNER_CUES|ORG_HEADS|HEALTH_NAMED_ORG_HEADS|BUSINESS_HEADS|STAFF_HEADS|SERVICE_HEADS|LIST_CONTINUERS|CLINICIAN_TITLES|CREDENTIALS|LETTERED)$/, 'after a health word it names a job or place; elsewhere the same word is a staff cue, a mailbox head or a title'],
   [/^WORKPLACE_WORDS$/, /^(TEACHING_WORDS|NOT_NAMES)$/, 'after a health word a template or a demo is a piece of work; elsewhere the same word marks teaching material or is never a name'],

@@ -373,6 +373,17 @@ const clean: [string, string][] = [
   ['송림 치과의 예약 변경 안내', 'a Korean clinic head with its case particle'],
   ['रोगी अधिकार पत्र - नेपाली अनुवाद', "a patient word before a form, with no care of the patient's in the field"],
   ['ترجمہ شدہ فارم: مریض کی رضامندی — نیا ورژن', "a possessive particle after the patient word: a thing of the patient's"],
+  ['Zhelev insulin drip order set draft - Tomasz\'s edits', 'an order set names its author; the edits are his'],
+  ['CIWA tip sheet by Anneliese Quarrington - alcohol withdrawal scoring', 'a tip sheet by its author'],
+  ['Policy NUR-207 rev 4 - owner R. Vantongeren - restraints', "a policy's owner"],
+  ['Varga lab SOP - HbA1c assay calibration', "a research lab's standard operating procedure"],
+  ['DKA pathway - Obuya revisions (potassium timing)', 'a revision credits its author'],
+  ['RE: .ANTICOAGPLAN - Wanjiru wants INR trend added', 'an EHR smart phrase (dot phrase) names its builder'],
+  ['hyperkalemia guideline - Kofi Mensah-Bright update', 'a guideline names its author'],
+  ['Workers comp policy WC 933-41-2207 certificate for the roofing contractor', "the employer's own insurance policy"],
+  ['Malpractice policy PL-2026-44812 renewal binder', 'professional liability insurance of the practice'],
+  ['NPI for Dr. Quarrington - credentialing with Northgate plan - 1234567893', "a number the field calls an NPI is the clinician's"],
+  ['Age 90+ falls data - aggregated for the QI committee', 'an age band is a statistic'],
 ];
 
 const flagged: [string, 'high' | 'medium', string][] = [
@@ -615,6 +626,9 @@ const flagged: [string, 'high' | 'medium', string][] = [
   ['Tanaka - PONV x3, anesthesia paged', 'medium', 'post-operative nausea and vomiting'],
   ['Oyelaran - NPO after midnight for cath', 'medium', 'nothing by mouth is an order for one patient'],
   ['Tomasz Wrobel - fractured wrist, ortho f/u', 'high', 'a fractured body part'],
+  ['fever in 42 day old - Baby Girl Quarrington, does the guideline say LP?', 'high', "a newborn's label makes a patient in a guideline question"],
+  ['heparin order set - Mrs. Vantongeren aPTT 112', 'high', 'a lay title marks a patient in an order-set field'],
+  ['msg left by Anneliese Quarrington re: biopsy results', 'high', "a bare 'by' credits no work: the patient's own message"],
 ];
 
 describe('not health information about a person: clean', () => {
@@ -681,6 +695,9 @@ const cleanFiles: [string, string][] = [
   ['Timesheet_MAR_Marisela_Quintanar.xlsx', 'MAR among the papers of a month is March'],
   ['Quintanar_Marisela_MAR_2025.pdf', 'MAR before a year is March'],
   ['Quintanar_SvcAgreement_CT_2025.pdf', 'a service agreement names its vendor'],
+  ['Policy_v2026-03-14.pdf', 'a version stamped with a date is not a policy number'],
+  ['Records_Policy_v2_2026-03-14.docx', 'a version number and a date are not a policy number'],
+  ['Tarkington_DVT_outpt_algorithm.pdf', 'an algorithm names its author'],
 ];
 const flaggedFiles: string[] = ['Quill_Ada_liver_elastography.pdf', 'Ortiz_R_telestrip_0412.pdf', 'Death_Pronouncement_Quill_A.pdf', 'Diabetes_clinic_f-u_Quill_A_0412.pdf', 'Hans_Kowalczyk_MRI_brain.pdf', 'Quintanar_forearm_lac_day3.jpg', 'FROI_Quintanar_Marisela.pdf', 'Quintanar_Marisela_MAR.pdf', 'MAR_Report_Quill_Ada_03122024.pdf', 'claim_acct55120931.pdf', 'record_2019060277.pdf', 'Okonkwo_birth_plan_final (1).docx', 'Quintanar_2023_mammogram.pdf', 'QUINTANAR^MARISELA_CT_CHEST.dcm', 'Resultados_Lab_Marisela_Quintanar.pdf', '出院指导_周兰英_肺炎.pdf', 'IMG_0412_mrs_quillagua_sacral_wound.jpg', '周兰英_胸部X光_20250311.jpg', 'burn_dressing_day4_MrsMariselaQuintanar.jpg', 'Quintanar_M_sacrum_0412.jpg', 'Consentimiento_hospicio_Quintanar_Marisela.pdf', 'Death_cert_worksheet_Quillagua_T.pdf', 'Quintanar_Marisela_transfer_summary_SICU.pdf', 'Audrey_Park_MRI_brain_results.pdf', 'MacAllister_discharge_instructions.pdf', 'Oyelaran_F_bypass_PA_packet.pdf', 'Tremblay_d_c_summary.docx', 'TEE_prelim_ALRASHIDI_YOUSEF.pdf', 'Teaching_case_Mrs_Faleolo_DKA.pptx', 'Thirunavukkarasu_K_fistulogram.pdf', 'Service_report_pt_Lindahl_lead_revision.docx', '黄丽娟_术后复查.pdf', '林美华_甲状腺超声.jpg', 'Delorme_Anais_IRM_genou.pdf', 'Salcedo_Ines_Papanicolaou.pdf', 'Jianguo_Liu_CT_chest.pdf', 'IMG_2290_Mbeki_rash_R_leg.jpg', 'Scan_0042_Okonjo_lab_results.pdf', 'Voicemail_555-0142_refill_metformin.m4a', 'Lauina_T_eGFR_trend.pdf', 'AlRashidi_Omar_hCG.pdf', 'Le_Thi_Bich_Lien_US_24wk.pdf', 'ECG_12lead_QUILL_ADA_0614.pdf', 'Quill_Ada_HD_flowsheet_0412.pdf', 'EKG_MsFairbrook_stemi.jpg', 'Oyelaran_Bisi_medical_records_subpoena.pdf', 'Quill_Ada_echo_results.pdf', 'Ferrante_Luca_colonoscopy_path_report.pdf', 'Okafor_Dana_asthma_action_plan.pdf', 'Dragomirova_K_blood_results.pdf', 'HADZIFEJZOVIC_E_CT_CHEST.pdf', 'Labs_VANDERMOLEN_H_20250311.pdf', 'Itzamna_JC_vaccine_card.jpg', 'IMG_5520_Tuimavave_wound_photo.jpg', 'CCD_Vargas_Lucia_2026-01-04.xml', 'tranThiMaiLipidPanel.pdf', 'Verwijzing_MRI_knie_deGroot_F.pdf', 'LabResults_TAHERI_ROYA_2026-03-10.pdf', 'nakamura_hiroshi_MRI_LSPINE_2024-05-02.zip', 'xray_Ndubisi_wrist_postcast.jpg', 'mole_check_NDUBISI_back_0311.jpg', 'QUINTANAR_ANA_HIPREPLACEMENT.pdf'];
 

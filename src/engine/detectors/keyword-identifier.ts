@@ -1,6 +1,7 @@
 import { healthTermsOf } from '../facts/health';
 import { ALNUM, Detector, DetectorMeta, FieldContext, Signal, bounded, keywordSource, signalAt, uniqueKeywords } from './detector';
 import { toOriginal } from '../text/mapped-text';
+import { isValidNpi } from '../check-rules/npi';
 
 /**
  * Keyword-anchored identifiers (Presidio's "pattern + context" shape, with the
@@ -34,13 +35,15 @@ export interface KeywordIdentifierConfig {
   minDigits?: number;
 }
 
-const VERSION_OR_DATE = /^(?:rev|ver)[ .-]?\d|^v\d{1,2}(?:\.\d{1,3})?$|^(?:19|20)\d\d-\d\d-\d\d$/i;
+const VERSION_OR_DATE = /^(?:rev|ver)[ .-]?\d|^v\d{1,2}(?:\.\d{1,3})?$|^v?(?:19|20)\d\d-\d\d-\d\d$/i;
 /** A date as written, year first or last, with separators ("2019-06-02", "06/02/2019", "2019.06.02"). */
 const WRITTEN_DATE = /^(?:(?:19|20)\d\d([-/._])\d\d?\1\d\d?|\d\d?([-/._])\d\d?\2(?:19|20)\d\d)$/;
 // "claim_acct55120931": an account keyword glued to its number is the account's own reading, not a claim's value.
 const OTHER_KEYWORD_PREFIX = /^(?:(?:ssn|sss|mrn|npi|dea|mbi|dob|ein|tin|itin|hicn)[ -]|acct\d)/i;
 /** "warranty claim - SN 7741-2290-03": a look-alike's label before the value says what it is (a serial, a lot, a PO). */
 const LOOKALIKE_PREFIX = /^(?:sn|s\/n|lot|rma|sku)[ -]/i;
+
+const NAMES_NPI = /(?:^|[^a-z])npi(?![a-z])/i;
 
 /** A keyword that needs a marker ("visit #") still counts without one before a long number ("visit_20240318-0042"). */
 const UNMARKED_MIN_DIGITS = 8;
@@ -65,9 +68,15 @@ const VALUE = String.raw`((?:[a-z]{1,4}[ -]?)?\d[0-9a-z]{0,19}(?:-[0-9a-z]{1,12}
  * "repair" is a roof's as often as a hernia's.
  */
 const CARE_CONTEXT = new Set(['payer', 'patient', 'condition', 'test', 'medication', 'encounter']);
-const CLAIM_WORDS = new Set(['claim', 'claims', 'claimant']);
+// The insurance line itself is no care either: "Workers comp policy WC 912-44-1187 certificate" is the employer's.
+const CLAIM_WORDS = new Set(['claim', 'claims', 'claimant', 'workers comp', 'workers compensation', 'work comp']);
 function inCareContext(ctx: FieldContext): boolean {
-  return healthTermsOf(ctx).some((h) => CARE_CONTEXT.has(h.category) && !h.needsSupport && !CLAIM_WORDS.has(h.phrase));
+  return healthTermsOf(ctx).some((h) => CARE_CONTEXT.has(h.category) && !h.needsSupport && !CLAIM_WORDS.has(h.phrase) && !insideCode(ctx, h.from, h.to));
+}
+/** A word joined by dashes to a number is a piece of a code ("policy no. 4471-CP-09"), not a condition (CP). */
+function insideCode(ctx: FieldContext, from: number, to: number): boolean {
+  const t = ctx.tokens;
+  return (t[from].gap === '-' && t[from - 1]?.kind === 'number') || (t[to]?.gap === '-' && t[to].kind === 'number');
 }
 
 export function keywordIdentifier(cfg: KeywordIdentifierConfig): Detector {
@@ -114,10 +123,14 @@ export function keywordIdentifier(cfg: KeywordIdentifierConfig): Detector {
         // "policy_rev2024-11-04": a revision or a date stamp is not an identifier.
         if (LOOKALIKE_PREFIX.test(value) || VERSION_OR_DATE.test(value)) continue;
         if (notAfter && notAfter.test(t.text.slice(Math.max(0, m.index - 16), m.index))) continue;
+        // "NPI for Dr. Quintero - credentialing w/ Northgate plan - 1457823096": a number the field calls an NPI,
+        // and that passes the NPI check, is the clinician's NPI, whatever keyword stands before it.
+        if (NAMES_NPI.test(t.text) && isValidNpi(value)) continue;
         const start = m.index + m[0].length - value.length;
         // "Imm_record_2019-06-02.pdf": folding joined a date's separators; as written it is a date, not a number.
         const written = toOriginal(t, start, start + value.length);
-        if (WRITTEN_DATE.test(ctx.text.original.slice(written.start, written.end))) continue;
+        // So is a version stamped with a date ("Policy_v2024-03-14.pdf", "Records_Policy_v2_2025-03-14.docx").
+        if (WRITTEN_DATE.test(ctx.text.original.slice(written.start, written.end).replace(/^v(?:\d{1,2}[_ .-])?/i, ''))) continue;
         out.push(signalAt(t, m.index, start + value.length, meta.id, 'identifier', 'found'));
       }
       return out;

@@ -14,6 +14,9 @@ export const memberId = keywordIdentifier({
   optionsKey: 'member-id',
   // A union's, a club's or a loyalty programme's members pay dues and earn rewards; a health plan's do not.
   // The organisation's own commercial insurance (directors and officers, liability, property, cyber) has
-  // policies, not members: "D&O renewal - policy DO-7741-0922".
-  notInFieldWith: /\b(?:dues|union|steward|rewards?|loyalty|gym|fitness club|locker|membership freeze|freeze request|d ?& ?o|umbrella policy|property insurance|underwriters?|broker)\b/i,
+  // policies, not members: "D&O renewal - policy DO-7741-0922", "Malpractice policy PL-2025-88123 renewal
+  // binder", "Workers comp policy WC 912-44-1187", "Property policy no. 4471-CP-09 - flood rider". Not "third
+  // party liability": a member's accident claim the health plan recovers (subrogation).
+  notInFieldWith:
+    /\b(?:dues|union|steward|rewards?|loyalty|gym|fitness club|locker|membership freeze|freeze request|d ?& ?o|umbrella policy|property insurance|underwriters?|broker|workers'? ?comp(?:ensation)?|malpractice|(?:professional|general|cyber|excess|products?) liability|liability (?:insurance|policy|coverage)|cyber|property|flood|fleet|builders'? risk|binder)\b/i,
 });

@@ -1,26 +1,11 @@
+import { isValidNpi } from '../check-rules/npi';
 import { DIGIT, Detector, FieldContext, OFF, Signal, bounded, signalAt } from './detector';
 
 /**
- * National Provider Identifier: 10 digits, first 1 or 2, last a Luhn check
- * digit computed over the prefix 80840 + the first nine digits (CMS). NPIs
- * identify clinicians, not patients: the default policy leaves this off.
+ * National Provider Identifier (check rules in check-rules/npi.ts). NPIs identify clinicians, not
+ * patients: the default policy leaves this off.
  */
-export function isValidNpi(value: string): boolean {
-  if (!/^[12]\d{9}$/.test(value)) return false;
-  // A body of one repeated digit (1111111112) passes the check digit but is a placeholder.
-  if (/^(\d)\1{8}/.test(value)) return false;
-  const digits = '80840' + value;
-  let sum = 0;
-  for (let i = digits.length - 1, double = false; i >= 0; i--, double = !double) {
-    let d = digits.charCodeAt(i) - 48;
-    if (double) {
-      d *= 2;
-      if (d > 9) d -= 9;
-    }
-    sum += d;
-  }
-  return sum % 10 === 0;
-}
+export { isValidNpi };
 
 const TEN_DIGITS = /[12]\d{9}/g;
 

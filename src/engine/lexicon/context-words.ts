@@ -54,6 +54,8 @@ export const TEACHING_WORDS: readonly string[] = curatedList('TEACHING_WORDS');
 export const OWNER_CUES: readonly string[] = curatedList('OWNER_CUES');
 /** 99 entries: see curated/context-words.ts. */
 export const BUSINESS_DOCUMENT_WORDS: readonly string[] = curatedList('BUSINESS_DOCUMENT_WORDS');
+/** 43 entries: see curated/context-words.ts. */
+export const WORK_PRODUCT_WORDS: readonly string[] = curatedList('WORK_PRODUCT_WORDS');
 /** 23 entries: see curated/context-words.ts. */
 export const SEASON_WORDS: readonly string[] = curatedList('SEASON_WORDS');
 /** 59 entries: see curated/context-words.ts. */

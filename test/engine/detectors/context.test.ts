@@ -70,6 +70,8 @@ detectorTable(ageOver89, {
   valid: [
     'Shirley Quill, 79 y/o, CHF', 'Age 65+ high-dose flu vaccine', 'Room 92 yoga', 'Fatima Quill (age 10)', '130 yo',
     { text: 'Fever 103F overnight, blood cultures drawn', why: 'a temperature' },
+    { text: 'Falls among residents aged 90+', why: 'a band of ages is a statistic (the labelled sets call it either)' },
+    { text: 'Patients aged 90 and over - ED boarding times', why: 'a band of ages' },
     { text: 'Suite 94F - infusion chairs delivered', why: 'a place' },
     { text: 'Klinikum Lindenhof, 90 Jahre - Festakt', why: "an institution's anniversary: no given name before the comma" },
     { text: 'Budget, 95 an', why: 'an everyday word before the comma' },
@@ -111,7 +113,6 @@ detectorTable(ageOver89, {
     { text: 'Happy 94th birthday to Ada Quill!', found: ['94th birthday'] },
     { text: 'Happy 102nd to Mrs. Quill in room 4!', found: ['Happy 102nd to Mrs'], why: 'a greeting with an ordinal to someone' },
     { text: 'Quill_102_birthday_cake.jpg', kind: 'attachment', found: ['102_birthday'] },
-    { text: 'Falls among residents aged 90+', found: ['aged 90'] },
     { text: 'New admit 93M - CHF exacerbation', found: ['93M'], why: 'case shorthand with health words' },
     { text: 'Tumor_board_97F_case.pptx', kind: 'attachment', found: ['97F'], why: 'case shorthand in a file name with health words' },
     { text: '91岁老人 住院', found: ['91岁'], why: 'an age word glued to what follows (Chinese)' },

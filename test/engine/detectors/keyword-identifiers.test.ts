@@ -61,7 +61,7 @@ describe('organisation MRN formats', () => {
 });
 
 detectorTable(memberId, {
-  valid: ['Member advisory council - diabetes program', 'Subscriber services hours', { text: 'D&O insurance renewal - policy DO-5520-1184', why: "the organisation's own commercial insurance" }, { text: 'Client ID 3355 - invoice', why: 'client is not a keyword' }, 'Cardholder agreement for the corporate card', { text: 'MCD 2024 annual report', why: 'the abbreviation needs its marker' }, { text: 'Payer ID change: Ridgeback Health Plan now 55210', why: 'the "no" of "now" is no marker' }],
+  valid: ['Member advisory council - diabetes program', 'Subscriber services hours', { text: 'D&O insurance renewal - policy DO-5520-1184', why: "the organisation's own commercial insurance" }, { text: 'Client ID 3355 - invoice', why: 'client is not a keyword' }, 'Cardholder agreement for the corporate card', { text: 'MCD 2024 annual report', why: 'the abbreviation needs its marker' }, { text: 'Payer ID change: Ridgeback Health Plan now 55210', why: 'the "no" of "now" is no marker' }, { text: 'Cyber liability policy CYB-0412-2026 - questionnaire due', why: "the organisation's own cyber insurance" }, { text: 'Property policy no. 4471-CP-09 - flood rider', why: "the organisation's own property insurance" }, { text: 'Policy_v2026-03-14.pdf', why: 'a date-stamped version' }],
   invalid: [
     { text: 'Medicaid ID typo on the 834: MCD# 52019937104', found: ['MCD# 52019937104'], why: 'Medicaid abbreviated, with its marker' },
     { text: 'dead link https://portal.quillbrookhp.org/mbr/QBH308114095/eob', found: ['mbr/QBH308114095'], why: 'a member ID as a segment of a URL path' },

@@ -247,6 +247,22 @@ export const BUSINESS_DOCUMENT_WORDS = words(`
   remittance, vendor statement, clinical ladder, oppe, fppe, w4 form, form w4, w2 form, form w2, i9 form, form i9, direct deposit, directdeposit,
   grant submission, grant submissions, grant deadline, grant budget, grant renewal`);
 
+/**
+ * The organisation's own clinical work products: order sets, EHR smart phrases, standard operating
+ * procedures, guidelines, dashboards, drug-use reviews. A name in a field about one is its author, owner or
+ * reviewer ("Kim's insulin drip order set draft", "CIWA tip sheet by Sunita", "Sato lab PCR SOP"), as in
+ * teaching material (AUTHORED in facts/health.ts); a lay title or a patient word still marks a patient
+ * ("CIWA order set - rm 412 Mr. Delgado"). Not "protocol", "pathway", "checklist", "plan" or "nomogram": a
+ * patient is on a protocol, has a plan, a discharge checklist and a bilirubin nomogram ("concussion protocol
+ * stage 3 - Marcus Oyelaran", "bili_nomogram_Oyelaran.pdf").
+ */
+export const WORK_PRODUCT_WORDS = words(`
+  order set, order sets, orderset, ordersets, smart phrase, smart phrases, smartphrase, smartphrases, smartlist,
+  smartlists, smart list, smarttext, smart text, smartset, smartsets, dot phrase, dotphrase, tip sheet, tip sheets,
+  tipsheet, tipsheets, sop, sops, standard work, guideline, guidelines, allocation framework,
+  med use eval, medication use evaluation, mue, drug use review, dashboard, dashboards, scorecard, scorecards,
+  core measures, measure abstraction, aims page, par level, par levels, supply par, algorithm, algorithms`);
+
 /** Words beside "fall" that make it the season ("roster_fall", "Fall 2025 class"); a year does too. */
 export const SEASON_WORDS = words(`spring, summer, winter, autumn, tv, lineup, line up, season, lineups, semester, term, session, sessions, class, classes, roster,
   schedule, quarter, cohort, catalog, calendar, festival, newsletter`);
