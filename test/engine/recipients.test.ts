@@ -97,10 +97,12 @@ const clean: Row[] = [
   { to: r('Ray Watson', 'watsone12@gmail.com'), why: 'a name glued to an initial in an address is no drug ending' },
   { to: r('Tom Petraitis', 'tom.petraitis@gmail.com'), why: 'a surname after a given name in an address is no inflammation' },
   { to: r('Ana Kowalski RT(R)(CT)', 'a.kowalski@examplehealth.org'), why: "a radiographer's registry credential" },
+  { to: r('Quarrington Oncology Associates New Patients', 'newpatients@quarrington-onc.com'), why: 'the desk that takes new patients in' },
 ];
 
 const revealing: Row[] = [
   { to: r('Ada Quill (dialysis pt)', 'ada.quill@gmail.com'), found: 'dialysis pt' },
+  { to: r('CHF new patients - July', 'chf-newpts-jul@lists.examplehealth.org'), found: 'CHF' },
   { to: r('Ada Quill - Hep C pt', 'aquill@yahoo.com'), found: 'Hep C pt' },
   { to: r('Pt - Ada Quill', 'aquill@yahoo.com'), found: 'Pt' },
   { to: r('hiv-support-group@example.org', 'hiv-support-group@example.org'), found: 'hiv' },

@@ -384,6 +384,14 @@ const clean: [string, string][] = [
   ['Malpractice policy PL-2026-44812 renewal binder', 'professional liability insurance of the practice'],
   ['NPI for Dr. Quarrington - credentialing with Northgate plan - 1234567893', "a number the field calls an NPI is the clinician's"],
   ['Age 90+ falls data - aggregated for the QI committee', 'an age band is a statistic'],
+  ['Retirement party for Ada Quarrington - 24 yrs in case management!', 'a service staff work in'],
+  ['Apotheke Quarrington - Lieferung Insulin-Pens verspätet', 'a pharmacy named before its owner (German)'],
+  ['FW: Firma pendiente - Contrato de Servicios de Laboratorio Monte Alto', 'a laboratory named after its head word (Spanish)'],
+  ["Why am I getting 'Abnormal Results' msgs for pts I discharged??", 'a question word is no name'],
+  ['FW: Scanned Document - Pathology requisition forms (blank)', "a scanner's label"],
+  ['Override report: pt J.T. (bed 14) - ketorolac', "a dispensing cabinet's override; initials without a birth date"],
+  ['Tierarzt-Termin für Bello (Impfung) - komme Di später', "a vet's appointment (German)"],
+  ['Your TB blood test result needs follow-up - please call 555-0101', "a request to call, addressed to the reader: the office's number"],
 ];
 
 const flagged: [string, 'high' | 'medium', string][] = [
@@ -629,6 +637,8 @@ const flagged: [string, 'high' | 'medium', string][] = [
   ['fever in 42 day old - Baby Girl Quarrington, does the guideline say LP?', 'high', "a newborn's label makes a patient in a guideline question"],
   ['heparin order set - Mrs. Vantongeren aPTT 112', 'high', 'a lay title marks a patient in an order-set field'],
   ['msg left by Anneliese Quarrington re: biopsy results', 'high', "a bare 'by' credits no work: the patient's own message"],
+  ['Resultados de laboratorio de Valentina - anemia, favor de llamar', 'medium', 'a head word in lower case before a connector is a common noun'],
+  ['Ada Quarrington MRI - pls call 555-0142', 'high', 'a request to call without "you" may give the patient\'s number'],
 ];
 
 describe('not health information about a person: clean', () => {

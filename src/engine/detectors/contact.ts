@@ -53,6 +53,13 @@ const DEPARTMENT_LINE_AFTER = /^\s*(?:opt(?:ion)?\.?\s*\d|ext\.?\s*\d|x\d)/i;
  * "call pt at 555-0100 re labs" is a patient's.
  */
 const CALL_US_BEFORE = /\b(?:(?:call|contact|text|reach)\s+us|ll[aá]m(?:enos|anos)|cont[aá]ctenos)\b[^,;|]{0,6}$|\b(?:llame|marque|comun[ií]quese)\s+al\s*$/i;
+/**
+ * A request to call, in a field addressed to its reader ("Your TB blood test result needs follow-up - please call
+ * 555-0101"): the number the writer's office gives, as "call us". Without "you"/"your" the same request may give a
+ * patient's number to a colleague ("Ada Quill MRI - pls call 555-0142").
+ */
+const PLEASE_CALL_BEFORE = /\b(?:please|pls|kindly)\s+(?:call|contact|text)\s?(?:at\s)?$/i;
+const ADDRESSED_TO_READER = /\b(?:you|your)\b/i;
 /** A caller's words right before the number: then a number "for scheduling" is the caller's ("VM from 555-0147 for scheduling her colonoscopy"). */
 const CALLER_BEFORE = /\b(?:(?:vm|voicemail|msg|message|call|called|pt|patient)\s+from|cb|vm|voicemail|call(?:ed|back|er)|llam[oó]|ligou)[\s:#_(]{0,3}$/i;
 const FOR_THE_PUBLIC_AFTER = /^\s*(?:for|para|pour)\s+(?:\w+\s+){0,2}(?:appointments?|appts?|scheduling|questions|info(?:rmation)?|citas?|informaci[oó]n|preguntas|rendez-vous)\b/i;
@@ -63,6 +70,7 @@ function isDepartmentNumber(text: string, start: number, end: number): boolean {
   // "pt cell 555-0102": a person's own line, whatever department words came before it.
   if (PERSONAL_LINE_BEFORE.test(before)) return false;
   const after = text.slice(end, end + 40);
+  if (PLEASE_CALL_BEFORE.test(before) && ADDRESSED_TO_READER.test(text)) return true;
   return DEPARTMENT_LINE_BEFORE.test(before) || DEPARTMENT_LINE_AFTER.test(after) || CALL_US_BEFORE.test(before) || (FOR_THE_PUBLIC_AFTER.test(after) && !CALLER_BEFORE.test(before));
 }
 

@@ -1658,11 +1658,15 @@ function organisationBefore(cls: readonly Classified[], from: number): boolean {
   // (company) the run may hold lower-case syllables too ("Công ty TNHH Dược phẩm Minh Châu"), as
   // Vietnamese writes a company's sector words. A title or a patient word starts a person's name.
   let lowerSeen = false;
+  let connectorSeen = false;
   for (let k = from - 1; k >= 1 && k >= from - 6; k--) {
     if (!/^\s$/.test(cls[k + 1].t.gap) || HONORIFICS.has(cls[k].t.key) || PATIENT_WORDS.has(cls[k].t.key)) break;
     // "Igreja Nossa Senhora de Fátima": a connector inside the organisation's name is not a lower-case word.
     if (cls[k].t.case === 'lower' && !HEADS_FIRST.has(cls[k].t.key) && !ROMANCE_CONNECTORS.has(cls[k].t.key)) lowerSeen = true;
+    if (ROMANCE_CONNECTORS.has(cls[k].t.key)) connectorSeen = true;
     const twoWords = /^\s$/.test(cls[k].t.gap) ? `${cls[k - 1].t.key} ${cls[k].t.key}` : '';
+    // A head in lower case before a connector is a common noun: "resultados de laboratorio de Valentina" are her results.
+    if (connectorSeen && cls[k].t.case === 'lower' && HEADS_FIRST.has(cls[k].t.key)) break;
     if (twoWords === 'cong ty' || (!lowerSeen && (HEADS_FIRST.has(cls[k].t.key) || HEADS_FIRST.has(twoWords)))) return true;
   }
   let connector = false;

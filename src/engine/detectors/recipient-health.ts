@@ -1,7 +1,8 @@
 import { BED_WORDS, Detector, FieldContext, Signal, signalAt } from './detector';
 import { PhraseMatcher, nameLexicon } from '../lexicon';
+import { MONTH_NAMES } from '../lexicon/people-words';
 import { AMBIGUOUS_LIST_HEADS, GENERIC_IN_RECIPIENTS, GLUED_TO_CONDITIONS, KIN_WORDS, LIST_CONTINUERS, LIST_HEADS, MEMBER_CONDITIONS, PATIENT_MARKS, ROMANCE_SERVICE_HEADS, SERVICE_HEADS, STAFF_HEADS } from '../lexicon/recipient-heads';
-import { findHealthTerms, healthTermsOf, isEverydaySense } from '../facts/health';
+import { findHealthTerms, healthTermsOf, isEverydaySense, personHealthOf } from '../facts/health';
 import { UNIT_WORDS, WORKPLACE_WORDS } from '../lexicon/context-words';
 import { CLINICIAN_TITLES, COMMA_CREDENTIALS, CREDENTIALS } from '../lexicon/people-words';
 import { domainOf, isPersonalDomain } from './domains';
@@ -32,6 +33,8 @@ import type { Token } from '../text/tokenize';
 export type RecipientKind = 'person' | 'patient' | 'list' | 'mailbox';
 const AMBIGUOUS_LIST = new Set(AMBIGUOUS_LIST_HEADS);
 const LIST_WORDS = new Set(LIST_HEADS);
+const NEW_ONES = new Set(['patients', 'pts']);
+const MONTHS = new Set(MONTH_NAMES);
 const CONTINUERS = new Set(LIST_CONTINUERS);
 const UNITS = new Set(UNIT_WORDS);
 type Head = 'staff' | 'service' | 'list' | 'patient';
@@ -188,6 +191,12 @@ export function recipientPartFacts(ctx: FieldContext): RecipientPartFacts {
     if (m.phrase === 'group' && segment.head === 'service' && MANAGEMENT.has(tokens[m.from - 1]?.key ?? '') && tokens[m.from - 2]?.key === 'pain') continue;
     // "Dental Group", "Cardiology Group": a practice, named after its specialty.
     if (m.phrase === 'group' && (practiceEnds ??= practiceNameEnds(ctx)).has(m.from)) {
+      segment = { head: 'service', ambiguous: false };
+      continue;
+    }
+    // "Holloway Cancer Center New Patients": the desk that takes new patients in; dated ("New patients - July") or
+    // with a condition ("CHF new patients") it is a group of them.
+    if (m.value === 'list' && NEW_ONES.has(m.phrase) && tokens[m.from - 1]?.key === 'new' && !tokens.some((t) => MONTHS.has(t.key)) && !personHealthOf(ctx).some((h) => h.category === 'condition' && !h.workplace)) {
       segment = { head: 'service', ambiguous: false };
       continue;
     }

@@ -9,7 +9,7 @@ import { CLOSE_RELATIVES } from '../lexicon/kin';
 import { clinicalNeedsSupport } from '../lexicon/clinical';
 import { clinicalShorthand } from './clinical-shorthand';
 import { gluedTerm, mayBeGlued, misspelledTerm, mayBeMisspelled } from './misspelled-health';
-import { ADMISSION_VERBS, AMBIGUOUS_HEALTH, PLAYED_PATIENT, COVERAGE_LINKS, COVERAGE_VERBS, AMBIGUOUS_ONLY_IN_CAPITALS, ANIMAL_WORDS, OWNER_CUE_THINGS, DEPARTMENT_PREPOSITIONS, PERSONAL_PRONOUNS, THIRD_PERSON_PRONOUNS, BLOOD_PRESSURE_WORDS, BLOOD_SUGAR_WORDS, RESIDENCY_CUES, BUSINESS_DOCUMENT_WORDS, WORK_PRODUCT_WORDS, OWNER_CUES, RECRUITING_CUES, SEASON_WORDS, STAFF_CUES, TIME_OWNERS, UNDERGOING_VERBS, TEACHING_WORDS, SIMULATION_WORDS, PUBLICATION_WORDS, UNIT_WORDS, VETERINARY_ACRONYMS, WORKPLACE_WORDS, BED_WORDS, TREATMENT_SPOT_WORDS, MEDICATION_SAFETY_EVENTS, MONTHLY_PAPERS as MONTHLY_PAPERS_LIST, DISEASE_HEADS as DISEASE_HEADS_LIST, LAPSING_THINGS as LAPSING_THINGS_LIST, EXAM_SITTING_VERBS, WORK_RESULT_SOURCES as WORK_RESULT_SOURCES_LIST, DEATH_SCENE_WORDS, PASSING_OTHERWISE_WORDS, QUANTITY_UNITS as QUANTITY_UNITS_LIST, VERSIONED_WORK_WORDS } from '../lexicon/context-words';
+import { ADMISSION_VERBS, AMBIGUOUS_HEALTH, PLAYED_PATIENT, COVERAGE_LINKS, COVERAGE_VERBS, AMBIGUOUS_ONLY_IN_CAPITALS, ANIMAL_WORDS, OWNER_CUE_THINGS, DEPARTMENT_PREPOSITIONS, PERSONAL_PRONOUNS, THIRD_PERSON_PRONOUNS, BLOOD_PRESSURE_WORDS, BLOOD_SUGAR_WORDS, RESIDENCY_CUES, BUSINESS_DOCUMENT_WORDS, WORK_PRODUCT_WORDS, STAFF_SERVICE_WORDS, OWNER_CUES, RECRUITING_CUES, SEASON_WORDS, STAFF_CUES, TIME_OWNERS, UNDERGOING_VERBS, TEACHING_WORDS, SIMULATION_WORDS, PUBLICATION_WORDS, UNIT_WORDS, VETERINARY_ACRONYMS, WORKPLACE_WORDS, BED_WORDS, TREATMENT_SPOT_WORDS, MEDICATION_SAFETY_EVENTS, MONTHLY_PAPERS as MONTHLY_PAPERS_LIST, DISEASE_HEADS as DISEASE_HEADS_LIST, LAPSING_THINGS as LAPSING_THINGS_LIST, EXAM_SITTING_VERBS, WORK_RESULT_SOURCES as WORK_RESULT_SOURCES_LIST, DEATH_SCENE_WORDS, PASSING_OTHERWISE_WORDS, QUANTITY_UNITS as QUANTITY_UNITS_LIST, VERSIONED_WORK_WORDS } from '../lexicon/context-words';
 import type { Token } from '../text/tokenize';
 import { toOriginal } from '../text/mapped-text';
 
@@ -441,6 +441,7 @@ const SEASON_CONTEXT = new Set(SEASON_WORDS);
 const WORK_KINDS = new Set<HealthCategory>(['procedure', 'test', 'specialty', 'encounter', 'payer']);
 /** Of those, what staff do as work: an admission or a discharge is the patient's even among staff words. */
 const STAFF_WORK_KINDS = new Set<HealthCategory>(['procedure', 'test', 'specialty', 'payer']);
+const STAFF_SERVICES = new Set(STAFF_SERVICE_WORDS);
 
 /** Token starts of the phrases a matcher finds. */
 function startsOf(m: PhraseMatcher<true>, tokens: readonly Token[]): Set<number> {
@@ -832,7 +833,7 @@ function aboutPerson(tokens: readonly Token[], terms: readonly HealthMatch[], is
     // A possessive ties a word to a person ("his knee replacement") but not a job ("Chidi's phlebotomy competency").
     // Among staff words a unit is where people work ("offer letter, ER travel").
     // "case cover Tues - Dr. Okafor, Mr. Delgado L TKA": a lay title right before the term names whose it is.
-    const staffWork = !layTitledBefore(m) && ((staff && (STAFF_WORK_KINDS.has(m.category) || UNITS.has(m.phrase))) || ((WORK_KINDS.has(m.category) || UNITS.has(m.phrase)) && covered(m)));
+    const staffWork = !layTitledBefore(m) && ((staff && (STAFF_WORK_KINDS.has(m.category) || UNITS.has(m.phrase) || STAFF_SERVICES.has(m.phrase))) || ((WORK_KINDS.has(m.category) || UNITS.has(m.phrase)) && covered(m)));
     if (followedByWorkplace(m) || orgName(m) || languageWorkplace(tokens, m) || (!isTied && ((WORK_KINDS.has(m.category) && titleCaseDepartment(m)) || staffWork))) out.push({ ...m, workplace: true });
     else {
       // "tansiyon 180/110", "rezilta 320": an everyday-sense word with a reading right after it is a result.

@@ -38,7 +38,7 @@ export const ADMISSION_VERBS: readonly string[] = curatedList('ADMISSION_VERBS')
 export const DEPARTMENT_PREPOSITIONS: readonly string[] = curatedList('DEPARTMENT_PREPOSITIONS');
 /** 7 entries: see curated/context-words.ts. */
 export const OWNER_CUE_THINGS: readonly string[] = curatedList('OWNER_CUE_THINGS');
-/** 110 entries: see curated/context-words.ts. */
+/** 121 entries: see curated/context-words.ts. */
 export const ANIMAL_WORDS: readonly string[] = curatedList('ANIMAL_WORDS');
 /** 9 entries: see curated/context-words.ts. */
 export const VETERINARY_ACRONYMS: readonly string[] = curatedList('VETERINARY_ACRONYMS');
@@ -54,6 +54,8 @@ export const TEACHING_WORDS: readonly string[] = curatedList('TEACHING_WORDS');
 export const OWNER_CUES: readonly string[] = curatedList('OWNER_CUES');
 /** 99 entries: see curated/context-words.ts. */
 export const BUSINESS_DOCUMENT_WORDS: readonly string[] = curatedList('BUSINESS_DOCUMENT_WORDS');
+/** 6 entries: see curated/context-words.ts. */
+export const STAFF_SERVICE_WORDS: readonly string[] = curatedList('STAFF_SERVICE_WORDS');
 /** 43 entries: see curated/context-words.ts. */
 export const WORK_PRODUCT_WORDS: readonly string[] = curatedList('WORK_PRODUCT_WORDS');
 /** 23 entries: see curated/context-words.ts. */

@@ -22,7 +22,9 @@ export const VIETNAMESE_MIDDLE: readonly string[] = curatedList('VIETNAMESE_MIDD
 export const LANGUAGE_NAMES: readonly string[] = curatedList('LANGUAGE_NAMES');
 /** 11 entries: see curated/people-words.ts. */
 export const LANGUAGES_ALSO_NAMES: readonly string[] = curatedList('LANGUAGES_ALSO_NAMES');
-/** 234 entries: see curated/people-words.ts. */
+/** 23 entries: see curated/people-words.ts. */
+export const MONTH_NAMES: readonly string[] = curatedList('MONTH_NAMES');
+/** 244 entries: see curated/people-words.ts. */
 export const NOT_NAMES: readonly string[] = curatedList('NOT_NAMES');
 /** 22 entries: see curated/people-words.ts. */
 export const DEVICE_FILE_PREFIXES: readonly string[] = curatedList('DEVICE_FILE_PREFIXES');

@@ -162,7 +162,8 @@ export const ANIMAL_WORDS = words(`
   goats, mouse, mice, rat, rats, rodent, rodents, zebrafish, baboon, baboons, chinchilla,
   ferret, parrot, cockatiel, hamster, guinea pig, gerbil, tplo, fiv, felv, fip, declaw, kennel, pet boarding, litter, pet, pets,
   pet owner, vaccines due, rabies, bordetella, dhpp, fvrcp, microchip, grooming,
-  perro, perra, perrito, gato, gata, gatito, mascota, mascotas, veterinaria, veterinario, chien, chienne, veterinaire, cachorro, cadela`);
+  perro, perra, perrito, gato, gata, gatito, mascota, mascotas, veterinaria, veterinario, chien, chienne, veterinaire, cachorro, cadela,
+  tierarzt, tierarztin, tierklinik, katze, dierenarts, weterynarz, veterinar, veterinaer, dyrlege, dyrlaege, elainlaakari`);
 
 /** Of the animal words, those that are veterinary even in capitals; others in capitals are acronyms ("PET/CT"). */
 export const VETERINARY_ACRONYMS = words(`dsh, dlh, tplo, fiv, felv, fip, dhpp, fvrcp, dvm`);
@@ -246,6 +247,13 @@ export const BUSINESS_DOCUMENT_WORDS = words(`
   semi annual eval, semiannual eval, midyear eval, mid year eval, probationary eval, credit memo, credit memos, debit memo,
   remittance, vendor statement, clinical ladder, oppe, fppe, w4 form, form w4, w2 form, form w2, i9 form, form i9, direct deposit, directdeposit,
   grant submission, grant submissions, grant deadline, grant budget, grant renewal`);
+
+/**
+ * Encounter words that are also services staff work in ("24 yrs in case management", "covering triage"): among
+ * staff words they are the work, as procedures and tests are (facts/health.ts STAFF_WORK_KINDS), while an
+ * admission or a discharge stays the patient's.
+ */
+export const STAFF_SERVICE_WORDS = words(`case management, care management, utilization review, home health, triage, intake`);
 
 /**
  * The organisation's own clinical work products: order sets, EHR smart phrases, standard operating

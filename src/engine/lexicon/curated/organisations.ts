@@ -43,6 +43,8 @@ export const ORG_HEADS: readonly string[] = [
   // Heads after the name in Turkish, German, Polish, Swedish, Dutch ("Mustafa Kemal Sağlık Merkezi").
   'merkezi', 'hastanesi', 'klinigi', 'eczanesi', 'vakfi', 'krankenhaus', 'klinik', 'praxis', 'zentrum', 'szpital',
   'przychodnia', 'centrum', 'klinika', 'vardcentral', 'sjukhus', 'ziekenhuis',
+  // Pharmacies in German, Dutch, Polish and the Nordic languages, before or after the name ("Apotheke Schubert").
+  'apotheke', 'apotheek', 'apteka', 'apotek',
   // Greek, Armenian and Mongolian, whose capitalised words the person-name rules read as names in pairs ("Νοσοκομείο
   // Παπαγεωργίου", "Հայաստանի Հանրապետության նախարարություն", "Монгол Улсын яам"), folded as token keys.
   'νοσοκομειο', 'νοσοκομειου', 'ιατρειο', 'ιατρειου', 'πολυιατρειο', 'κεντρο', 'κεντρου', 'υπουργειο', 'υπουργειου',
@@ -63,6 +65,9 @@ export const HEADS_BEFORE_EPONYM: readonly string[] = [
   'igreja', 'iglesia', 'eglise', 'chiesa', 'parroquia', 'paroquia', 'capela', 'capilla', 'kosciol', 'parafia',
   // Wings and buildings of a hospital in French and Spanish ("aile Beaumont", "pavillon Laennec", "edificio Ramos").
   'aile', 'pavillon', 'batiment', 'edificio', 'pabellon',
+  // A laboratory only before the name with no connector ("Laboratorio Valle Verde"): "resultados de laboratorio de
+  // Valentina" are her lab results.
+  'apotheke', 'apotheek', 'apteka', 'apotek', 'laboratorio',
 ];
 
 /**

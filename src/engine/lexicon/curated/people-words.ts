@@ -70,11 +70,13 @@ export const LANGUAGE_NAMES: readonly string[] = [
  */
 export const LANGUAGES_ALSO_NAMES: readonly string[] = ['karen', 'thai', 'lao', 'chin', 'hakha', 'falam', 'kachin', 'zomi', 'mam', 'twi', 'fula'];
 
+/** The months and their abbreviations in English (not "may", a verb and a given name): a date's word, never a name. */
+export const MONTH_NAMES: readonly string[] = ['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 /** Calendar and compass words that are also names ("Thu", "May", "West"). */
 export const NOT_NAMES: readonly string[] = [
   'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun', 'monday', 'tuesday', 'wednesday', 'thursday',
-  'friday', 'saturday', 'sunday', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
-  'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'friday', 'saturday', 'sunday', ...MONTH_NAMES,
   'north', 'south', 'east', 'west', 'northside', 'southside', 'eastside', 'westside', 'rm', 'fwd', 'fw', 're', 'cc', 'bcc',
   'am', 'pm', 'est', 'pst', 'cst', 'mst', 'edt', 'pdt', 'cdt', 'utc', 'img', 'scan', 'doc', 'docx', 'pdf', 'xlsx', 'jpg',
   'png', 'final', 'draft', 'copy', 'signed', 'rev', 'ver', 'version', 'sim', 'demo', 'test', 'temp', 'macconkey', 'packet', 'packets', 'estimate', 'estimates', 'addendum', 'asset', 'receipt', 'statement',
@@ -108,6 +110,11 @@ export const NOT_NAMES: readonly string[] = [
   'easter', 'christmas', 'xmas', 'thanksgiving', 'hanukkah', 'chanukah', 'passover', 'kwanzaa', 'diwali', 'juneteenth', 'halloween',
   // Swahili weekdays, which read as names ("Semina ya shinikizo la damu - Jumamosi").
   'jumatatu', 'jumanne', 'jumatano', 'alhamisi', 'ijumaa', 'jumamosi', 'jumapili',
+  // Question words opening a subject ("Why am I getting 'Abnormal Results' msgs for pts I discharged?"), and a scanner's
+  // label ("Scanned Document - Pathology requisition forms"): the name lists hold them as rare surnames.
+  'why', 'what', 'how', 'where', 'which', 'scanned', 'document', 'documents',
+  // A dispensing cabinet's override ("Override report: pt J.T. (bed 14) - ketorolac").
+  'override', 'overrides',
 ];
 /**
  * Prefixes that cameras, phones, scanners and fax servers put before a file's own words
