@@ -87,23 +87,35 @@ const TABLES: Record<string, Table> = {
   },
   pt: {
     name: 'Sr. Anselmo Brito',
-    health: ['pós-op dia 3, dreno com 40 mL', 'resultado do exame de sangue', 'ultrassom obstétrico, 22 semanas', 'pressão alta', 'internado desde ontem', 'receita de insulina', 'consulta de cardiologia', 'exames pré-natais', 'encontro das gestantes de risco'],
+    health: [
+      'pós-op dia 3, dreno com 40 mL', 'resultado do exame de sangue', 'ultrassom obstétrico, 22 semanas', 'pressão alta', 'internado desde ontem', 'receita de insulina',
+      'consulta de cardiologia', 'exames pré-natais', 'encontro das gestantes de risco', 'internamento', 'caiu em casa', 'lar de idosos', 'atendimento domiciliar',
+    ],
     clean: ['Treinamento de combate a incêndio - inscrições até 12/09', 'Reunião da equipe de enfermagem', 'Palestra sobre diabetes para a comunidade', 'Novo telefone de agendamento: 555-0150', 'Escala de plantão da UTI - outubro'],
   },
   pl: {
     name: 'Halina Wróblewska',
-    health: ['wyniki badań krwi', 'cukrzyca typu 2', 'wypis ze szpitala po zawale', 'skierowanie na kolonoskopię', 'RTG kręgosłupa', 'w ciąży'],
-    clean: ['Grafik urlopów na sierpień', 'Zebranie zespołu - oddział dializ, wrzesień', 'Szkolenie z RODO w piątek'],
+    health: [
+      'wyniki badań krwi', 'cukrzyca typu 2', 'wypis ze szpitala po zawale', 'skierowanie na kolonoskopię', 'RTG kręgosłupa', 'w ciąży',
+      'wypis z SOR', 'zdjęcie rany', 'karta wypisowa', 'dom opieki', 'opieka domowa', 'zmiana opatrunku', 'TK głowy',
+    ],
+    clean: ['Grafik urlopów na sierpień', 'Zebranie zespołu - oddział dializ, wrzesień', 'Szkolenie z RODO w piątek', 'SOR - zebranie zespołu'],
   },
   fr: {
     name: 'Mme Odile Garnier',
-    health: ['résultats de la prise de sang', 'diabète gestationnel', 'hospitalisée depuis lundi', 'échographie du 3e trimestre', 'ordonnance de metformine', 'fracturée du poignet', 'insomnie depuis un mois'],
+    health: [
+      'résultats de la prise de sang', 'diabète gestationnel', 'hospitalisée depuis lundi', 'échographie du 3e trimestre', 'ordonnance de metformine', 'fracturée du poignet',
+      'insomnie depuis un mois', 'escarre au talon', 'EHPAD', 'lettre de liaison', 'TDM thoracique', 'tombée à domicile, SAU', 'soins à domicile',
+    ],
     clean: ['Formation incendie obligatoire mardi', 'Réunion de service jeudi', 'Journée de dépistage du diabète - affiches à imprimer', 'Bienvenue à Claire Martel, nouvelle infirmière'],
   },
   de: {
     name: 'Frau Ilse Brandauer',
-    health: ['Blutzuckerwerte zu hoch', 'Laborbefund von gestern', 'Überweisung zur Darmspiegelung', 'Entlassbrief nach Herzinfarkt', 'schwanger, 28. Woche', 'Rezept für Insulin'],
-    clean: ['Dienstplan für Dezember', 'Fortbildung Diabetes am Mittwoch', 'Herzlich willkommen, Jonas Albers', 'Rechnung für Büromaterial'],
+    health: [
+      'Blutzuckerwerte zu hoch', 'Laborbefund von gestern', 'Überweisung zur Darmspiegelung', 'Entlassbrief nach Herzinfarkt', 'schwanger, 28. Woche', 'Rezept für Insulin',
+      'Wundfoto', 'ZNA, hingefallen', 'Pflegeheim', 'häusliche Pflege', 'Kernspin', 'Dekubitus am Steiß',
+    ],
+    clean: ['Dienstplan für Dezember', 'Fortbildung Diabetes am Mittwoch', 'Herzlich willkommen, Jonas Albers', 'Rechnung für Büromaterial', 'Dienstplan ZNA Dezember'],
   },
   so: {
     name: 'Faadumo Warsame',
@@ -117,17 +129,23 @@ const TABLES: Record<string, Table> = {
   },
   it: {
     name: 'Giulia Bellandi',
-    health: ['riacutizzazione di BPCO', 'esami del sangue', 'ricoverata da ieri', 'pressione alta', 'referto della risonanza magnetica', 'paziente dimessa ieri', 'TAC addome', 'polmonite', 'appuntamento per la visita di controllo', 'emocromo'],
+    health: [
+      'riacutizzazione di BPCO', 'esami del sangue', 'ricoverata da ieri', 'pressione alta', 'referto della risonanza magnetica', 'paziente dimessa ieri', 'TAC addome',
+      'polmonite', 'appuntamento per la visita di controllo', 'emocromo', 'visita cardiologica', 'casa di riposo', 'assistenza domiciliare', 'caduta in casa, ferita al braccio',
+    ],
     clean: ['Riunione del reparto giovedì', 'Corso di formazione sulla privacy', 'Corso di formazione sul diabete'],
   },
   sv: {
     name: 'Karin Sjöström',
-    health: ['provsvar blodprov', 'remiss till kardiologi', 'inlagd sedan igår', 'högt blodtryck'],
-    clean: ['Schema för december', 'Välkommen till avdelningen, Elin Berg'],
+    health: ['provsvar blodprov', 'remiss till kardiologi', 'inlagd sedan igår', 'högt blodtryck', 'labbsvar', 'trycksår', 'hemtjänst', 'äldreboende', 'magnetkamera', 'ramlade, akutmottagningen'],
+    clean: ['Schema för december', 'Välkommen till avdelningen, Elin Berg', 'Utbildning på akutmottagningen'],
   },
   tr: {
     name: 'Ayşe Demirtaş',
-    health: ['MR raporu geldi', 'kan tahlili sonuçları', 'şeker hastalığı', 'ameliyat sonrası kontrol randevusu', 'hamile 20 hafta', 'epikriz raporu', 'hastaneye yatırıldı', 'idrar tahlili sonuçları', 'böbrek yetmezliği', 'tansiyon ilaçları', 'yara bakımı'],
+    health: [
+      'MR raporu geldi', 'kan tahlili sonuçları', 'şeker hastalığı', 'ameliyat sonrası kontrol randevusu', 'hamile 20 hafta', 'epikriz raporu', 'hastaneye yatırıldı',
+      'idrar tahlili sonuçları', 'böbrek yetmezliği', 'tansiyon ilaçları', 'yara bakımı', 'evde bakım', 'huzurevine nakil', 'bası yarası', 'kardiyolojiye sevk', 'yara fotoğrafı',
+    ],
     clean: ['Toplantı perşembe günü', 'Nöbet listesi aralık', 'Doğum günün kutlu olsun'],
   },
   ja: {
@@ -142,7 +160,11 @@ const TABLES: Record<string, Table> = {
   },
   he: {
     name: 'Noa Friedman',
-    health: ['קולונוסקופיה ביום שלישי', 'פצע לחץ בעקב', 'תוצאות בדיקת דם', 'סוכרת', 'בהריון, שבוע 30', 'מאושפזת בטיפול נמרץ'],
+    health: [
+      'קולונוסקופיה ביום שלישי', 'פצע לחץ בעקב', 'תוצאות בדיקת דם', 'סוכרת', 'בהריון, שבוע 30', 'מאושפזת בטיפול נמרץ', 'נפלה בבית, מיון', 'רנטגן', 'בית אבות',
+      // Yiddish in Hebrew letters.
+      'רעצעפט', 'בלוט טעסט',
+    ],
     clean: ['ישיבת צוות ביום שלישי', 'סידור עבודה לחודש דצמבר'],
   },
   fa: {
@@ -210,6 +232,14 @@ const TABLES: Record<string, Table> = {
       'μαστογραφία',
       'αιμοκάθαρση τρεις φορές την εβδομάδα',
       'παραπομπή για μαγνητική τομογραφία',
+      'πληγή στο πόδι',
+      'γηροκομείο',
+      'πτώση στο σπίτι, ΤΕΠ',
+      // Greek typed in Latin letters.
+      'exetaseis aimatos',
+      'exitirio',
+      'aksoniki',
+      'parapemptiko gia magnitiki tomografia',
     ],
     clean: [
       'Συνάντηση προσωπικού την Τρίτη',
@@ -225,13 +255,19 @@ const TABLES: Record<string, Table> = {
   },
   nl: {
     name: 'Anna Bakker',
-    health: ['stoppen met roken, week 3', 'uitslag bloedonderzoek', 'suikerziekte', 'zwanger, 20 weken', 'ziekenhuisopname na hartinfarct', 'herhaalrecept medicatie'],
-    clean: ['Vergadering afdeling dinsdag', 'Welkom Sanne de Wit, nieuwe collega'],
+    health: [
+      'stoppen met roken, week 3', 'uitslag bloedonderzoek', 'suikerziekte', 'zwanger, 20 weken', 'ziekenhuisopname na hartinfarct', 'herhaalrecept medicatie',
+      'labuitslagen', 'ontslag uit ziekenhuis, verwijsbrief', 'gevallen, naar de SEH', 'wondfoto', 'thuiszorg', 'verhuizing naar verpleeghuis',
+    ],
+    clean: ['Vergadering afdeling dinsdag', 'Welkom Sanne de Wit, nieuwe collega', 'Rooster SEH december', 'Welkom op de eerste hulp, Sanne de Wit'],
   },
   ro: {
     name: 'Elena Popa',
-    health: ['renunțare la fumat, a doua ședință', 'rezultatele analizelor de sânge', 'diabet zaharat', 'externare din spital', 'însărcinată în 20 de săptămâni', 'pacienta internată', 'îngrijire paliativă'],
-    clean: ['Ședința departamentului marți', 'Bun venit, Andrei Ionescu'],
+    health: [
+      'renunțare la fumat, a doua ședință', 'rezultatele analizelor de sânge', 'diabet zaharat', 'externare din spital', 'însărcinată în 20 de săptămâni', 'pacienta internată',
+      'îngrijire paliativă', 'analize de sânge', 'bilet de externare', 'a căzut acasă, UPU', 'escară sacrală', 'cămin de bătrâni', 'consult cardiologic', 'îngrijire la domiciliu',
+    ],
+    clean: ['Ședința departamentului marți', 'Bun venit, Andrei Ionescu', 'Program de gardă UPU - decembrie'],
   },
   sw: {
     name: 'Amina Mwangi',
@@ -322,6 +358,87 @@ const TABLES: Record<string, Table> = {
     health: ['መርመራ ደም', 'ሕማም ሽኮርያ', 'መጥባሕቲ', 'ጥንሲ 20 ሰሙን'],
     clean: ['ኣኼባ ሰራሕተኛታት', 'ኣቶ ሃብቶም ተኽለ - ኣኼባ ሰራሕተኛታት'],
   },
+  hu: {
+    name: 'Kovács Éva',
+    health: [
+      'vérvétel eredménye', 'laboreredmények', 'zárójelentés', 'beutaló kardiológiára', 'cukorbetegség', 'terhes, 20. hét', 'combnyaktörés, elesett otthon', 'sebfotó',
+      'MR vizsgálat eredménye', 'felvétel a sürgősségire', 'dialízis', 'otthoni ápolás', 'idősek otthonába költözik', 'kardiológiai kontroll',
+    ],
+    clean: ['Osztályértekezlet csütörtökön', 'Ügyeleti beosztás decemberre', 'Üdvözöljük új kollégánkat, Nagy Pétert', 'Továbbképzés: cukorbetegség - előadás', 'Kardiológiai osztály - karácsonyi ünnepség', 'Nagy Péter nyugdíjba vonulása - köszönjük'],
+  },
+  cs: {
+    name: 'Jana Nováková',
+    health: [
+      'výsledky krevních testů', 'krevní obraz', 'propouštěcí zpráva', 'doporučení na kardiologii', 'hospitalizace od pondělí', 'těhotenství 20. týden', 'cukrovka',
+      'upadla doma, zlomenina krčku', 'foto rány', 'dialýza', 'domácí péče', 'kardiologické vyšetření', 'magnetická rezonance', 'výsledky vyšetření na urgentním příjmu',
+      // Slovak, where its keys are the Czech ones.
+      'výsledky vyšetrenia z pohotovosti', 'tehotenstvo',
+    ],
+    clean: ['Porada oddělení ve čtvrtek', 'Rozpis služeb na prosinec', 'Vítejte, Petr Svoboda - nový kolega na oddělení kardiologie', 'Školení o cukrovce - přednáška', 'Petr Svoboda odchází do důchodu - děkujeme'],
+  },
+  fi: {
+    name: 'Anna Virtanen',
+    health: [
+      'verikokeiden tulokset', 'laboratoriotulokset', 'lähete kardiologille', 'kotiutus osastolta', 'epikriisi', 'raskaana', 'raskausviikko 20', 'kaatui kotona, lonkkamurtuma',
+      'haavakuva', 'magneettikuvaus', 'TT-kuvaus', 'dialyysi', 'kotihoito', 'siirto hoivakotiin', 'sokeritauti', 'potilaan lääkkeet',
+    ],
+    clean: ['Osaston palaveri torstaina', 'Työvuorolista joulukuulle', 'Tervetuloa, Mikko Korhonen - uusi sairaanhoitaja', 'Koulutus: diabetes - luento', 'Läksiäiset Mikko Korhoselle - kiitos'],
+  },
+  da: {
+    name: 'Mette Nielsen',
+    health: [
+      'blodprøvesvar', 'svar på blodprøver', 'udskrivelse og epikrise', 'henvisning til kardiologisk ambulatorium', 'indlagt siden mandag', 'indlæggelse på akutmodtagelsen',
+      'faldt i hjemmet, hoftebrud', 'sårbillede', 'MR-scanning', 'dialyse', 'hjemmepleje', 'flytning til plejehjem', 'sukkersyge', 'kræft',
+    ],
+    clean: ['Personalemøde på afdelingen torsdag', 'Vagtplan for december', 'Velkommen til Lars Hansen, ny sygeplejerske', 'Foredrag om sukkersyge - kursus', 'Afsked med Lars Hansen - tusind tak'],
+  },
+  no: {
+    name: 'Kari Hansen',
+    health: [
+      'legetime hos kardiolog', 'innlagt på sykehus', 'innleggelse via legevakten', 'utskrevet, epikrise', 'sårstell', 'hjemmesykepleie', 'flytter til sykehjem', 'kreft',
+      'høyt blodtrykk', 'blodprøver',
+    ],
+    clean: ['Vaktliste for desember', 'Velkommen til ny sykepleier Ola Nordmann', 'Foredrag om diabetes - kurs', 'Avskjed med Ola Nordmann - tusen takk'],
+  },
+  hr: {
+    name: 'Ivana Horvat',
+    health: [
+      'nalazi krvi', 'krvna slika', 'laboratorijski nalazi', 'otpusno pismo', 'uputnica za kardiologa', 'hospitalizacija', 'trudnoća 20. tjedan', 'šećerna bolest',
+      'pala kod kuće, prijelom kuka', 'dekubitus, slika rane', 'magnetska rezonanca', 'dijaliza', 'kućna njega', 'premještaj u dom za starije', 'kardiološki pregled',
+      // Serbian and Bosnian in Latin letters.
+      'analiza krvi', 'otpusna lista', 'hitna pomoć',
+    ],
+    clean: ['Sastanak odjela u četvrtak', 'Raspored dežurstava za prosinac', 'Dobrodošli, Marko Kovačević - nova medicinska sestra', 'Predavanje o dijabetesu - tečaj', 'Odjel za dijalizu - raspored smjena', 'Marko Kovačević odlazi u mirovinu - hvala'],
+  },
+  sr: {
+    name: 'Јелена Петровић',
+    health: ['анализа крви', 'отпусна листа', 'упутница за кардиолога', 'шећерна болест', 'налаз крви', 'хитна помоћ', 'хоспитализација'],
+    clean: ['Распоред дежурстава за децембар', 'Добродошли, нова медицинска сестра', 'Одељење за дијализу - распоред'],
+  },
+  sq: {
+    name: 'Arben Hoxha',
+    health: [
+      'analizat e gjakut', 'rezultatet e analizave', 'fletëdalje nga spitali', 'referim për kardiologji', 'u shtrua në spital', 'shtatzënë 20 javë', 'diabeti', 'foto e plagës',
+      'rezonanca magnetike', 'dializë', 'kujdes në shtëpi', 'shtëpi pleqsh', 'vizitë kardiologjike',
+    ],
+    clean: ['Mbledhje e repartit të enjten', 'Orari i kujdestarisë për dhjetor', 'Mirë se erdhe, Elira Krasniqi - infermiere e re', 'Leksion për diabetin - trajnim', 'Lamtumirë Elira Krasniqi - faleminderit'],
+  },
+  bg: {
+    name: 'Мария Иванова',
+    health: [
+      'резултати от кръвни изследвания', 'кръвна картина', 'кръвно налягане', 'епикриза', 'направление за кардиолог', 'хоспитализация', 'изписана вчера', 'бременност 20 седмица',
+      'захарен диабет', 'падна вкъщи, фрактура на бедрото', 'ЯМР', 'диализа', 'домашни грижи', 'кардиологичен преглед', 'болничен лист',
+    ],
+    clean: ['Събрание на отделението в четвъртък', 'График на дежурствата за декември', 'Добре дошли, Петър Георгиев - нова медицинска сестра', 'Лекция за диабета - обучение', 'Петър Георгиев се пенсионира - благодарим'],
+  },
+  lt: {
+    name: 'Jonas Petraitis',
+    health: [
+      'kraujo tyrimo rezultatai', 'kraujo tyrimai', 'epikrizė', 'siuntimas pas kardiologą', 'paguldytas į ligoninę', 'nėštumas 20 savaičių', 'cukrinis diabetas',
+      'nukrito namuose, šlaunikaulio lūžis', 'žaizdos nuotrauka', 'echoskopija', 'dializė', 'slauga namuose', 'perkėlimas į slaugos namus', 'kardiologo konsultacija',
+    ],
+    clean: ['Skyriaus susirinkimas ketvirtadienį', 'Budėjimų grafikas gruodžiui', 'Sveiki atvykę, Tomas Jankauskas - nauja slaugytoja', 'Paskaita apie diabetą - mokymai', 'Tomas Jankauskas išeina į pensiją - ačiū'],
+  },
   hmn: {
     name: 'Mai Xiong',
     health: ['kuaj ntshav', 'ntshav qab zib', 'tshuaj tshiab', 'pw tsev kho mob', 'xeeb tub 6 hlis'],
@@ -375,6 +492,42 @@ describe("a name in the language's own script with a health phrase is flagged", 
   });
 });
 
+/**
+ * European titles before a surname (lexicon/curated/people-words.ts HONORIFICS, LOWER_CASE_HONORIFICS), as people type
+ * them: with a health phrase the titled surname is a name; the title and surname alone are clean.
+ */
+const TITLED: [string, string][] = [
+  ['Dhr. Jansen', 'bloedonderzoek'],
+  ['mevrouw Jansen', 'bloedonderzoek'],
+  ['de heer Jansen', 'ziekenhuisopname'],
+  ['Doamna Popescu', 'internare'],
+  ['domnul Popescu', 'externare din spital'],
+  ['rouva Virtanen', 'verikoe'],
+  ['Herra Virtanen', 'laboratoriotulokset'],
+  ['fru Nielsen', 'blodprøve'],
+  ['frk. Nielsen', 'epikrise'],
+  ['ponia Kazlauskienė', 'kraujo tyrimai'],
+  ['Kyria Papadaki', 'exetaseis aimatos'],
+  ['zonja Hoxha', 'analizat e gjakut'],
+  ['Zoti Hoxha', 'fletëdalje nga spitali'],
+  ['Gđa. Horvat', 'nalaz krvi'],
+  ['gospodin Horvat', 'otpusno pismo'],
+  ['госпожа Иванова', 'кръвна картина'],
+  ['господин Петров', 'анализы крови'],
+  ['slečna Nováková', 'krevní obraz'],
+  ['Reb Katz', 'blood test'],
+];
+
+describe('a European title before a surname makes it a name', () => {
+  test.each(TITLED.map(([t, h]) => [`${t} - ${h}`]))('%s', (s) => {
+    const f = subject(s).findings.find((x) => x.detectorId === COMBINATION_ID);
+    expect(f?.evidence).toContain('name.title');
+  });
+  test.each(TITLED.map(([t]) => [t]))('alone, clean: %s', (s) => {
+    expect(subject(s).findings).toEqual([]);
+  });
+});
+
 describe('ordinary staff and business mail in the language is clean', () => {
   test.each(rows((t, lang) => t.clean.map((c) => [lang, c])))('%s: %s', (_lang, s) => {
     expect(subject(s).findings).toEqual([]);
@@ -394,7 +547,7 @@ describe('each birth-date keyword with a date is flagged', () => {
     tr: ['Doğum tarihi', 'DOĞUM TARİHİ'],
     sv: ['Födelsedatum', 'Fødselsdato'],
     ht: ['Dat nesans'],
-    el: ['Ημερομηνία γέννησης', 'ΗΜΕΡΟΜΗΝΙΑ ΓΕΝΝΗΣΗΣ', 'Ημ/νία γέννησης'],
+    el: ['Ημερομηνία γέννησης', 'ΗΜΕΡΟΜΗΝΙΑ ΓΕΝΝΗΣΗΣ', 'Ημ/νία γέννησης', 'Imerominia gennisis'],
     ro: ['Data nașterii', 'Născută la'],
     nl: ['Geboortedatum'],
     bn: ['জন্মতারিখ'],
@@ -407,6 +560,15 @@ describe('each birth-date keyword with a date is flagged', () => {
     hy: ['Ծննդյան ամսաթիվ'],
     ka: ['დაბადების თარიღი:'],
     mn: ['Төрсөн огноо'],
+    hu: ['Születési dátum', 'Szül. idő'],
+    cs: ['Datum narození', 'Nar.'],
+    fi: ['Syntymäaika'],
+    da: ['Født den'],
+    no: ['F.dato'],
+    hr: ['Datum rođenja', 'Rođena', 'Датум рођења'],
+    sq: ['Datëlindja'],
+    bg: ['Дата на раждане'],
+    lt: ['Gimimo data'],
   };
   const keywordRows: [string, string][] = [];
   for (const l of LANGUAGES) {
@@ -441,18 +603,27 @@ describe('each record or identity number label with a number is flagged', () => 
   const natural: Record<string, string[]> = {
     de: ['Patienten-Nr.', 'Fallnummer'],
     nl: ['Patiëntnummer'],
-    it: ['Codice paziente'],
+    it: ['Codice paziente', 'Cartella clinica'],
     es: ['Historia clínica', 'N° de paciente'],
-    pt: ['Prontuário', 'Cartão SUS'],
+    pt: ['Prontuário', 'Cartão SUS', 'Número de utente'],
     fr: ['Numéro de patient', 'Dossier médical'],
     ro: ['Foaie de observație clinică'],
-    tr: ['Hasta numarası', 'T.C. Kimlik No'],
-    el: ['Αρ. Μητρώου Ασθενούς', 'ΑΜΚΑ'],
+    tr: ['Hasta numarası', 'T.C. Kimlik No', 'Protokol numarası'],
+    el: ['Αρ. Μητρώου Ασθενούς', 'ΑΜΚΑ', 'AMKA'],
     ru: ['История болезни №', 'Номер медкарты'],
     vi: ['Mã bệnh nhân', 'Số hồ sơ'],
     sv: ['Journalnummer'],
     ka: ['პირადი ნომერი'],
     mn: ['Регистрийн дугаар'],
+    hu: ['TAJ-szám'],
+    cs: ['Rodné číslo'],
+    fi: ['Henkilötunnus'],
+    da: ['CPR-nr.'],
+    no: ['Fødselsnummer'],
+    hr: ['JMBG', 'OIB', 'ЈМБГ'],
+    sq: ['Numri personal'],
+    bg: ['ЕГН'],
+    lt: ['Asmens kodas'],
   };
   const rows: [string, string][] = [];
   for (const l of LANGUAGES) {
@@ -545,6 +716,46 @@ describe('matching', () => {
     // A Thai term inside a longer word is found; a workplace word anywhere makes the field about work.
     expect(combined(subject('Somchai Jaidee ผลตรวจเลือดปกติ'))).toBe(true);
     expect(subject('อบรมผลตรวจเลือด Somchai Jaidee').findings).toEqual([]);
+  });
+
+  test('a language word in a file name counts like an English one (the European languages)', () => {
+    for (const f of [
+      'Kovacs_Eva_zarojelentes.pdf',
+      'Novakova_Jana_propousteci_zprava.pdf',
+      'Virtanen_Anna_verikoe.pdf',
+      'Nielsen_Mette_blodprove.pdf',
+      'Hansen_Kari_epikrise.pdf',
+      'Horvat_Ivana_otpusno_pismo.pdf',
+      'Hoxha_Arben_analizat_e_gjakut.pdf',
+      'Ivanova_Maria_епикриза.pdf',
+      'Petraitis_Jonas_kraujo_tyrimas.pdf',
+      'Bakker_Anna_wondfoto.jpg',
+      'Papadakis_Eleni_exitirio.pdf',
+    ])
+      expect([f, combined(file(f))]).toEqual([f, true]);
+    for (const f of ['vagtplan_december_afdeling.pdf', 'tyovuorolista_joulukuu.xlsx', 'rozpis_sluzeb_prosinec.pdf', 'raspored_dezurstava_prosinac.pdf'])
+      expect(file(f).findings).toEqual([]);
+  });
+
+  test('the European languages: stems and endings', () => {
+    expect(languageKey('vizsgalatok')).toBe('vizsgalat');
+    expect(languageKey('zarojelentest')).toBe('zarojelentes');
+    expect(languageKey('vysetrenie')).toBe('vysetreni');
+    expect(languageKey('kardiologicke')).toBe('kardiolog');
+    expect(languageKey('verikokeiden')).toBe('verikoke');
+    expect(languageKey('potilaan')).toBe('potila');
+    expect(languageKey('blodproven')).toBe('blodprove');
+    expect(languageKey('pasienten')).toBe('pasient');
+    expect(languageKey('uputnicu')).toBe('uputnic');
+    expect(languageKey('упутницу')).toBe('упутниц');
+    expect(languageKey('analizat')).toBe('analiz');
+    expect(languageKey('резултатите')).toBe('резултат');
+    expect(languageKey('tyrimai')).toBe('tyrim');
+    // Words that only start like a stem are not read by it: a hospital is not a sick person (Lithuanian, Bulgarian).
+    expect(languageKey('ligonis')).toBe('ligon');
+    expect(languageKey('ligonine')).toBe('ligonine');
+    expect(languageKey('болният')).toBe('болн');
+    expect(languageKey('болница')).not.toBe('болн');
   });
 
   test('a language word in a file name counts like an English one (the languages added last)', () => {

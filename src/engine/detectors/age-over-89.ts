@@ -33,19 +33,27 @@ const PLACE_OR_MONEY_BEFORE = /(?:room|rm|suite|ste|bldg|building|floor|fl|unit|
  * U+061F) and the Urdu full stop end the word like any punctuation ("٩٣ سنة، دخل الطوارئ"); only a letter after it makes
  * it another word. Plain "years" of 100 and more are an institution's anniversary ("100 Jahre Dialyse", "منذ ١٠٠
  * عام، مستشفى الأمل"), unless a word for age, a grandparent or a patient stands before them (AGE_WORD_YEARS).
+ * European forms: "years of age" in Hungarian "93 évesen" (at 93), Finnish "92-vuotias", Czech and Slovak "92letá",
+ * "92-ročná", Croatian and Serbian "92-godišnja", "92-годишњак", Bulgarian "92-годишна", Albanian "92 vjeç",
+ * Lithuanian "92 metų amžiaus", Danish, Norwegian and Swedish "92-årig", Dutch "92-jarige", Italian "92enne", Greek
+ * "92 χρονών"; plain "years", health words needed: Hungarian "93 éves" (also a hospital's "100 éves"), Finnish "92
+ * vuotta", "92 v", Czech "92 let", Slovak "92 rokov", Croatian and Serbian "92 godine", "92 године", Bulgarian "92
+ * години", Lithuanian "92 metai", Albanian "92 vjet", Greek "92 χρόνια", German "94 J.". Not Bulgarian "92 г.", also
+ * a year's and a gram's mark, nor Lithuanian "92 m.", also metres and minutes.
  */
-const AGE_ONLY_AFTER = /(\d{2,3})[\s_-]{0,2}(?:ετών|ετων|ساله|سالہ|वर्षीय|वर्ष की|বছর বয়সী|বছর বয়সের|বছর বয়স|tuoi|tuổi|(?:yasinda|yaşında)(?:ki)?|jahre alt|jährige?r?|jahrige?r?|taong gulang|anos de idade|años de edad)/gi;
+const AGE_ONLY_AFTER =
+  /(\d{2,3})[\s_-]{0,2}(?:ετών|ετων|χρονών|χρονων|xronon|ساله|سالہ|वर्षीय|वर्ष की|বছর বয়সী|বছর বয়সের|বছর বয়স|tuoi|tuổi|(?:yasinda|yaşında)(?:ki)?|jahre alt|jährige?r?|jahrige?r?|taong gulang|anos de idade|años de edad|évesen|evesen|vuotia(?:aalle|aana|an|at|s)|let(?:ého|ou|[ýáé])|ročn[ýáé]|godi[šs]nj(?:akinja|ak|[aieu])|годишњ(?:ак|[аие])|годишн(?:ият|ия|[аи])|годишен|vjeçar(?:ja|[ei])?|vjecar(?:ja|[ei])?|vjeç|vjec|metų amžiaus|metu amziaus|årig[ae]?|arig[ae]?|jarige?|enne)/gi;
 /** In the scripts written without spaces the age word is glued to what follows ("93岁老人"). */
 const AGE_ONLY_GLUED = /(\d{2,3})\s?[岁歲세살歳才]/g;
 const AGE_ONLY_BEFORE = /(?:בן|בת|edad de|idade de|âgée? de|im alter von)[\s:]{1,2}(\d{2,3})(?!\d)/gi;
-const YEARS_AFTER = /(\d{2,3})[\s_-]{0,2}(?:de[\s_]{1,2})?(?:ani|год|года|лет|рок|роки|років|سنة|سنه|عام|عاما|سال|ዓመት|वर्षको|वर्षकी|वर्ष|साल|ਸਾਲ|lata|lat|anos|anyos|anni|år|sano|jaar|jahre|an|saal|sana|বছর)[\u064b-\u065f]?(?![a-z0-9\u0400-\u04ff\u0620-\u064a\u066e-\u06d3\u0904-\u09ff\u0a00-\u0a7f])/gi;
+const YEARS_AFTER = /(\d{2,3})[\s_-]{0,2}(?:de[\s_]{1,2})?(?:ani|год|года|лет|рок|роки|років|سنة|سنه|عام|عاما|سال|ዓመት|वर्षको|वर्षकी|वर्ष|साल|ਸਾਲ|lata|lat|anos|anyos|anni|år|sano|jaar|jahre|an|saal|sana|বছর|éves|eves|vuotta|v|let|rokov|godine|godina|године|година|години|metai|metų|metu|vjet|χρόνια|χρονια|j\.)[\u064b-\u065f]?(?![a-z0-9\u0400-\u04ff\u0620-\u064a\u066e-\u06d3\u0904-\u09ff\u0a00-\u0a7f])/gi;
 /**
  * The same plain "years" after a word for age, a grandparent or a patient in those languages ("бабушке 93 года",
  * "عمرها 96 سنة", "हजुरआमा 91 वर्ष", "babcia 94 lata"): beside such a word the years are a person's age, with or
  * without health words. Only right before the number: "100 лет больнице" has none.
  */
 const AGE_WORD_YEARS = new RegExp(
-  String.raw`(?:(?:бабушк|дедушк|бабус|дідус|бабц|пациент|пацієнт|возраст)[\u0430-\u044f\u0451\u0456\u0457\u0454]{0,4}|вік|عمره|عمرها|عمري|جدتي|جدة|جدي|المريضة|المريض|हजुरआमा|हजुरबुबा|हजुरबा|दादी|नानी|उमेर|उम्र|abuela|abuelo|avó|avô|babcia|dziadek|pacjentka|pacjent|wiek|አያት|ዕድሜ|ayeeyo|awoowe|lola|lolo|مادربزرگ|پدربزرگ|oma|opa|grann|granpè|ji)` +
+  String.raw`(?:(?:бабушк|дедушк|бабус|дідус|бабц|пациент|пацієнт|возраст)[\u0430-\u044f\u0451\u0456\u0457\u0454]{0,4}|вік|عمره|عمرها|عمري|جدتي|جدة|جدي|المريضة|المريض|हजुरआमा|हजुरबुबा|हजुरबा|दादी|नानी|उमेर|उम्र|abuela|abuelo|avó|avô|babcia|dziadek|pacjentka|pacjent|wiek|አያት|ዕድሜ|ayeeyo|awoowe|lola|lolo|مادربزرگ|پدربزرگ|oma|opa|grann|granpè|ji|nonna|nonno|babička|babicka|dědeček|dedecek|nagymama|nagypapa|nagyapa|beteg|mummo|mummi|isoäiti|isoaiti|isoisä|isoisa|vaari|ukki|potilas|mormor|farmor|morfar|farfar|bestemor|bestefar|patienten|močiutė|mociute|senelis|senelė|senele|baka|djed|deda|баба|бака|дядо|деда|gjyshja|gjyshe|gjyshi|γιαγιά|γιαγια|παππούς|παππους|pacient(?:ka|ul|a)?|pacijent(?:ica|kinja)?|pacientas|pacientė)` +
     String.raw`[\s,:_-]{1,3}` + YEARS_AFTER.source,
   'gi',
 );

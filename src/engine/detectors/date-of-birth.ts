@@ -1,5 +1,5 @@
 import { BLOCK_SUBJECT_AND_FILES, DIGIT, Detector, FieldContext, LETTER, Signal, bounded, signalAt } from './detector';
-import { FoundDate, LATEST_PROBABLE_BIRTH_YEAR, expandYear, findDates, isValidDate } from './dates';
+import { FoundDate, LATEST_PROBABLE_BIRTH_YEAR, MONTH_NAME_SOURCE, expandYear, findDates, isValidDate, monthNumber } from './dates';
 import { languageLexicons } from '../lexicon/languages/lexicons';
 import { findLanguageKeywords, keywordAlternation, languageKeywordPatterns, runsOn } from '../text/language-keywords';
 import { charFoldedOf } from '../facts/folded';
@@ -12,7 +12,7 @@ import { charFoldedOf } from '../facts/folded';
  * enough to be a birth date ("Al-Amin 10/29/1958", "C.N. 12.03.62") points at
  * a person and counts as identity: flagged with health context.
  */
-const KEYWORD = /(?:dob|d\.o\.b\.?|date of birth|birth ?date|birthday|born(?: on)?|b\.)(?![a-z])[\s:#=(_/-]{0,3}/gi;
+const KEYWORD = /(?:dob|d\.o\.b\.?|d\/o\/b|date of birth|birth ?date|birthday|born(?: on)?|b\.)(?![a-z])[\s:#=(_/-]{0,3}/gi;
 const OLD_DATE_BEFORE = 1990;
 const YEAR_ONLY = /^(?:19|20)\d{2}(?!\d|[-/.]\d)/;
 
@@ -102,6 +102,17 @@ function dateAfterWords(text: string, after: number, dates: readonly FoundDate[]
   return /^[^\d.!?;]*$/.test(between) && words.length <= 4 && !words.some((w) => RULE_WORDS.has(w)) ? d : undefined;
 }
 
+/** "14 mar 58": a day, a month's name and a two-digit year, only right after a DOB label. */
+const DAY_MONTH_SHORT_YEAR = new RegExp(`^(\\d{1,2})[ -]?${MONTH_NAME_SOURCE}[ ,-]{0,2}(\\d{2})(?![\\d/.-])`, 'i');
+/** The end of a date that starts a text (a marked date's text after its label), or undefined. */
+function dateRightAfter(text: string): { end: number; year: number } | undefined {
+  const first = findDates(text, true).find((x) => x.start === 0);
+  if (first) return { end: first.end, year: first.year };
+  const m = DAY_MONTH_SHORT_YEAR.exec(text);
+  const year = m ? expandYear(m[3]) : 0;
+  return m && isValidDate(year, monthNumber(m[2]), Number(m[1])) ? { end: m[0].length, year } : undefined;
+}
+
 export const dateOfBirth: Detector = {
   meta: {
     id: 'dob',
@@ -129,6 +140,14 @@ export const dateOfBirth: Detector = {
     for (const k of keywords) {
       const after = k.end;
       const d = byStart.get(after) ?? byStart.get(after + 1) ?? byStart.get(after + 2) ?? dateAfterWords(n.text, after, dates);
+      // Glued to the label by a dot, a slash or a dash ("b.14/03/58", "DOB-04-12-61", "dob/03.14.58"), where a date
+      // alone would be part of a code, or with a month's name and a two-digit year ("dob- 14 mar 58"): read right there.
+      const glued = d ? undefined : dateRightAfter(n.text.slice(after, after + 16));
+      // A lone "b." is the weakest label: glued to a recent date it is more likely part of a code ("PO b.12-04-2025").
+      if (glued !== undefined && (k.length >= 3 || glued.year <= LATEST_PROBABLE_BIRTH_YEAR)) {
+        out.push(signalAt(n, k.index, after + glued.end, 'dob', 'identifier', 'found'));
+        continue;
+      }
       if (!d) {
         // "DOB 1938", "dob1938": a birth year marked as one.
         const y = YEAR_ONLY.exec(n.text.slice(after));

@@ -16,6 +16,10 @@ const MONTHS: Record<string, number> = {
   ene: 1, abr: 4, ago: 8, dic: 12, janv: 1, fevr: 2, avr: 4, juil: 7,
 };
 const MONTH_NAME = '(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|ene|abr|ago|dic)[a-z]{0,7}\\.?';
+/** The month-name pattern (one group: the name's first letters), for other date readers. */
+export const MONTH_NAME_SOURCE = MONTH_NAME;
+/** The month a name's first letters give ("mar" -> 3). */
+export const monthNumber = (name: string): number => MONTHS[name.toLowerCase()] ?? 0;
 
 const NUMERIC_MDY = /(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/-]|\.\d)/g;
 const NUMERIC_YMD = /(\d{4})([/.-])(\d{1,2})\2(\d{1,2})(?![\d/-]|\.\d)/g;

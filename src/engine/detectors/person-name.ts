@@ -12,6 +12,7 @@ import {
   HONORIFICS as HONORIFICS_LIST,
   LOWER_CASE_HONORIFICS as LOWER_CASE_HONORIFICS_LIST,
   PATIENT_WORDS as PATIENT_WORDS_LIST,
+  LANGUAGE_PATIENT_WORDS,
   CLINICIAN_TITLES as CLINICIAN_TITLES_LIST,
   COMMA_CREDENTIALS as COMMA_CREDENTIALS_LIST,
   DOTTED_ABBREVIATIONS as DOTTED_ABBREVIATIONS_LIST,
@@ -322,7 +323,8 @@ export const NAME_PATTERNS: readonly NamePattern[] = [
     id: 'name.caps-last-first',
     strength: 'high',
     weak: false,
-    match: (f) => (f.j === f.i + 1 && isCapsNameWord(f.cls[f.i]) && f.j < f.cls.length && f.cls[f.j].t.gap.trim() === ',' && isCapsNameWord(f.cls[f.j]) ? f.j + 1 : undefined),
+    // HL7 writes the family name first with a caret ("KOWALSKI^JAN^M").
+    match: (f) => (f.j === f.i + 1 && isCapsNameWord(f.cls[f.i]) && f.j < f.cls.length && (f.cls[f.j].t.gap.trim() === ',' || f.cls[f.j].t.gap === '^') && isCapsNameWord(f.cls[f.j]) ? f.j + 1 : undefined),
   },
   {
     id: 'name.caps-last-given',
@@ -336,7 +338,10 @@ export const NAME_PATTERNS: readonly NamePattern[] = [
     weak: false,
     match: (f) => {
       const { cls, j } = f;
-      if (!(j < cls.length && cls[j].t.gap.trim() === ',' && nameLike(cls[j]) && (f.anyKnown || known(cls[j].kind)) && f.run.length <= 2)) return undefined;
+      // "Okello, Grace", "Achterberg, Joy": a given name that is also a word (Grace, Hope, Joy) after a comma and a
+      // capitalised word no list holds is the given name of a "Last, First".
+      const wordGiven = j < cls.length && cls[j].kind === 'A' && cls[j].t.case === 'title' && f.run.every((c) => c.kind === 'U' && !c.unlikely && c.t.case === 'title');
+      if (!(j < cls.length && cls[j].t.gap.trim() === ',' && nameLike(cls[j]) && (f.anyKnown || known(cls[j].kind) || wordGiven) && f.run.length <= 2)) return undefined;
       // "pt Ana Ruiz, Dr. Mehra accepting": a title after the comma opens the next person.
       if (isCredential(cls[j].t) || CLINICIAN_TITLES.has(cls[j].t.key) || HONORIFICS.has(cls[j].t.key)) return undefined;
       let k = j + 1;
@@ -399,7 +404,8 @@ export const NAME_PATTERNS: readonly NamePattern[] = [
       // a product); before ", First" name.last-first reads the whole name.
       const titlePt = cue !== undefined && cue.t.text === 'Pt' && /^\s$/.test(c.t.gap);
       const lastFirst = next !== undefined && next.t.gap.trim() === ',' && next.t.case === 'title' && nameLike(next);
-      return f.cue && f.run.length === 1 && shape && cue !== undefined && (cue.t.case === 'lower' || titlePt) && !lastFirst ? f.j : undefined;
+      const languageCue = cue !== undefined && cue.t.case === 'title' && LANGUAGE_PATIENT_CUES.has(cue.t.key);
+      return f.cue && f.run.length === 1 && shape && cue !== undefined && (cue.t.case === 'lower' || titlePt || languageCue) && !lastFirst ? f.j : undefined;
     },
   },
   {
@@ -1335,6 +1341,8 @@ const SURNAME_HEADS = new Set(['park', 'hall', 'ward', 'house']);
 const isCensusSurname = (key: string): boolean => nameLexicon().surname.has(key);
 /** Patient words with no other sense, after which a capitalised word set apart is a name. */
 // Every patient word but those with another sense: a plan's member, a shelter's client, a resident physician.
+/** The patients' languages' own patient words, which open a subject in Title Case ("Pacientka Kuznetsova"). */
+const LANGUAGE_PATIENT_CUES = new Set(LANGUAGE_PATIENT_WORDS);
 const STRONG_PATIENT_CUES = new Set(PATIENT_WORDS_LIST.filter((w) => !['resident', 'member', 'client', 'claimant', 'guarantor', 'subscriber', 'enrollee', 'beneficiary'].includes(w)));
 /** Where a patient lies, written after the name with its number: BED_WORDS and the patients' languages' words for a bed. */
 const ROOM_WORDS = new Set([...BED_WORDS, 'cama', 'leito', 'lit', 'kama']);

@@ -2,8 +2,8 @@ import { BED_WORDS, Detector, FieldContext, Signal, signalAt } from './detector'
 import { PhraseMatcher, nameLexicon } from '../lexicon';
 import { MONTH_NAMES } from '../lexicon/people-words';
 import { AMBIGUOUS_LIST_HEADS, GENERIC_IN_RECIPIENTS, GLUED_TO_CONDITIONS, KIN_WORDS, LIST_CONTINUERS, LIST_HEADS, MEMBER_CONDITIONS, PATIENT_MARKS, ROMANCE_SERVICE_HEADS, SERVICE_HEADS, STAFF_HEADS } from '../lexicon/recipient-heads';
-import { findHealthTerms, healthTermsOf, isEverydaySense, personHealthOf } from '../facts/health';
-import { UNIT_WORDS, WORKPLACE_WORDS } from '../lexicon/context-words';
+import { findHealthTerms, healthTermsOf, isEverydaySense, isUnitWord, personHealthOf } from '../facts/health';
+import { WORKPLACE_WORDS } from '../lexicon/context-words';
 import { CLINICIAN_TITLES, COMMA_CREDENTIALS, CREDENTIALS } from '../lexicon/people-words';
 import { domainOf, isPersonalDomain } from './domains';
 import { isTreatmentProgrammeDomain } from '../facts/sender';
@@ -36,7 +36,6 @@ const LIST_WORDS = new Set(LIST_HEADS);
 const NEW_ONES = new Set(['patients', 'pts']);
 const MONTHS = new Set(MONTH_NAMES);
 const CONTINUERS = new Set(LIST_CONTINUERS);
-const UNITS = new Set(UNIT_WORDS);
 type Head = 'staff' | 'service' | 'list' | 'patient';
 
 const GENERIC = new Set(GENERIC_IN_RECIPIENTS);
@@ -367,7 +366,7 @@ export const recipientHealth: Detector = {
       // An address has no case to tell: there a procedure is the person's own only at a personal provider.
       // In a display name a Title Case word after a name is a department ("(Surgery)"); lower case or an
       // acronym ("(OSA, new CPAP)") is the person's own, but a unit never is ("Nancy Ruiz (ICU)").
-      const lowerOwn = isAddress ? personal : tokens[h.from].case !== 'title' && !UNITS.has(h.phrase);
+      const lowerOwn = isAddress ? personal : tokens[h.from].case !== 'title' && !isUnitWord(h.phrase);
       // A word with another sense ("ECT", "TMS": also business unit codes) is a person's own only in a list or
       // after a patient mark: for a person it stays a list's evidence.
       const own = !isEverydaySense(h.phrase) && (PERSONAL.has(h.category) || ((h.category === 'procedure' || h.category === 'test' || h.category === 'encounter') && lowerOwn));

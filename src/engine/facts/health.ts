@@ -120,6 +120,8 @@ export function findHealthTerms(tokens: readonly Token[], extra: readonly string
     // "housing referral", "shelter bed": a social service's, not care.
     if ((m.phrase === 'referral' || m.phrase === 'referrals') && SOCIAL_SERVICES.has(tokens[m.from - 1]?.key ?? '')) continue;
     if (m.phrase === 'bed' && tokens.some((t) => t.key === 'shelter')) continue;
+    // "dostępna pon/śr/pt": among weekday abbreviations joined by slashes, "pt" is Friday (Polish piątek).
+    if (m.phrase === 'pt' && [tokens[m.from - 1], next].some((t, x) => t !== undefined && WEEKDAY_SHORT.has(t.key) && (x === 0 ? tokens[m.from].gap : t.gap) === '/')) continue;
     // "PT" in capitals in a mixed-case field is physical therapy ("PT eval"); "pt", "Pt" are the patient.
     const category = m.phrase === 'pt' && tokens[m.from].case === 'upper' && mixedCase ? 'procedure' : m.value;
     out.push({ from: m.from, to: m.to, category, phrase: m.phrase });
@@ -406,7 +408,11 @@ const phraseSet = (list: readonly string[]): PhraseMatcher<true> => new PhraseMa
 const WORKPLACE = phraseSet(WORKPLACE_WORDS);
 const STAFF = phraseSet([...STAFF_CUES, ...LANGUAGE_STAFF_CUES]);
 const ANIMALS = phraseSet(ANIMAL_WORDS);
+/** Weekdays abbreviated in English, Polish, Spanish and French, as rosters list them ("pon/śr/pt", "lun/mié/vie"). */
+const WEEKDAY_SHORT = new Set(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun', 'pon', 'wt', 'sr', 'czw', 'sob', 'ndz', 'lun', 'mie', 'jue', 'vie', 'sab', 'dom', 'mer', 'jeu', 'ven', 'sam', 'dim']);
 const UNITS = new Set([...UNIT_WORDS, ...LANGUAGE_UNITS]);
+/** A hospital unit's word in English or a patients' language ("ICU", "UCI", "Intensivstation"). */
+export const isUnitWord = (phrase: string): boolean => UNITS.has(phrase);
 const AMBIGUOUS = new Set([...AMBIGUOUS_HEALTH, ...LANGUAGE_EVERYDAY, ...clinicalNeedsSupport()]);
 
 /** A health word with an everyday or business sense ("results", "port", "ECT"): it needs support to count. */
@@ -697,6 +703,9 @@ function aboutPerson(tokens: readonly Token[], terms: readonly HealthMatch[], is
       // ("heparin gtt rate change", "gtt rate 18u/kg/hr", "Mrs. Diaz - pitocin rate up to 12"), not a unit's measure
       // ("CLABSI rate"), nor a protocol's or a calculator's ("heparin rate calculator update").
       if (workplace.has(k) && RATES.has(tokens[k].key) && (m.category === 'medication' || DRIPS.has(tokens[k - 1].key)) && (titled || tokens[k + 1] === undefined || tokens[k + 1].kind === 'number' || RATE_CHANGES.has(tokens[k + 1].key))) return false;
+      // "concussion protocol stage 3", "return-to-play protocol step 4": a protocol with the stage one patient has
+      // reached is that patient's progress, not a piece of work.
+      if (workplace.has(k) && PROTOCOL_STAGES.has(tokens[k + 1]?.key ?? '') && tokens[k + 2]?.kind === 'number') return false;
       if (workplace.has(k) && !(tokens[k - 1].kind === 'number' && k - 1 >= m.to && tokens[k].gap === '')) {
         if (k === m.to) closesWorkplace.add(k);
         return true;
@@ -734,7 +743,8 @@ function aboutPerson(tokens: readonly Token[], terms: readonly HealthMatch[], is
     const from = owner >= 0 ? owner : m.from;
     for (let k = from - 1, links = 0; k >= 0 && k >= from - 4; k--) {
       if (CLAUSE_BREAK.test(tokens[k + 1].gap)) return false;
-      if (COVERAGE.has(tokens[k].key)) return true;
+      // "FaxCover_Referral_Hussain_Z.pdf": a fax's cover sheet, not staff covering the referral.
+      if (COVERAGE.has(tokens[k].key)) return !(tokens[k].key === 'cover' && tokens[k - 1]?.key === 'fax');
       if (inHealth.has(k)) continue;
       if (!COVERAGE_LINK.has(tokens[k].key) || ++links > 1) return false;
     }
@@ -903,11 +913,16 @@ export function staffAffairsOf(ctx: FieldContext): boolean {
  */
 const ORDER_RENEWALS = new Set(['renewal', 'renewals']);
 const EXCUSES = new Set(['excuse', 'exemption', 'letter', 'note', 'deferral']);
+const PROTOCOL_STAGES = new Set(['stage', 'step']);
+/** Dialysis a patient learns to run at home (peritoneal, home haemodialysis); not infusion, whose training is often the nurses'. */
+const HOME_THERAPIES = new Set(['pd', 'hd', 'hemo', 'dialysis', 'ccpd', 'capd']);
 function staffCueIn(tokens: readonly Token[], inHealth: ReadonlySet<number>): boolean {
   const numberedJob = (k: number): boolean => tokens[k].key === 'job' && tokens[k + 1]?.kind === 'number' && /^\s?#?\s?$/.test(tokens[k + 1].gap);
   // A clinician's letter excusing a patient from jury duty is the patient's care ("Jury duty excuse - T. Becker, dialysis").
   const excused = (m: { from: number; to: number }): boolean => tokens[m.from].key === 'jury' && EXCUSES.has(tokens[m.to]?.key ?? '');
-  return STAFF.findAll(tokens).some((m) => !(ORDER_RENEWALS.has(tokens[m.from].key) && inHealth.has(m.from - 1)) && !numberedJob(m.from) && !excused(m));
+  // Training for a home therapy is the patient's ("PD training wk 2 - Whitcombe, Esther", "Home HD training start").
+  const homeTraining = (m: { from: number }): boolean => tokens[m.from].key === 'training' && m.from > 0 && HOME_THERAPIES.has(tokens[m.from - 1].key);
+  return STAFF.findAll(tokens).some((m) => !(ORDER_RENEWALS.has(tokens[m.from].key) && inHealth.has(m.from - 1)) && !homeTraining(m) && !numberedJob(m.from) && !excused(m));
 }
 
 const AUTHORED = phraseSet([...TEACHING_WORDS, ...SIMULATION_WORDS, ...BUSINESS_DOCUMENT_WORDS]);

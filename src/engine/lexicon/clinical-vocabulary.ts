@@ -137,7 +137,9 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     sundowning, sundowner, sundowners, elopement risk, elopement attempt, attempted elopement, exit seeking, wandering behavior, wandering behaviour, unplanned weight loss, significant weight loss, unintended weight loss, masd, moisture associated skin damage, aspiration risk, choking episode, contracture, contractures, flu a, flu b, has the flu, with the flu, behavioral outburst, behavioural outburst, resident to resident altercation, si with plan, manic episode, overdosed, relapsed, icans, gvhd, graft versus host, stage iv, cinv, extravasation, hypersensitivity reaction, pathogenic variant, germline variant, skin breakdown, detoxing, hypona, hypok, hyperk, hypomag, hypophos, fall ir, fall incident, post fall, denies si, denies hi, si w plan, hx si, hx of si, si hi, intox,
     ponv, hepc, hepb, addisonian crisis, adrenal crisis, runs of vt, fractured hip, fractured wrist, fractured ankle, fractured arm, fractured leg, fractured rib,
     fractured ribs, fractured femur, fractured pelvis, fractured shoulder, fractured finger, fractured toe, fractured jaw,
-    fractured nose, fractured skull, fractured vertebra, fractured elbow, fractured foot, fractured hand`),
+    fractured nose, fractured skull, fractured vertebra, fractured elbow, fractured foot, fractured hand,
+    bsi, bloodstream infection, line infection, exit site infection, tunnel infection, ear squeeze, ppd conversion, tb conversion,
+    positive ppd, positive quantiferon, typhoid, yellow fever`),
   medication: words(`
     ntg, nitro sl, sl nitro,
     med sync, medsync,
@@ -238,7 +240,8 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     beyfortus, synagis, comirnaty, spikevax, immunization, immunisation, nicotine patch, nicotine gum,
     nicotine replacement, eylea, lucentis, anti vegf, botox injection, synvisc, steroid injection, tpn, ppn,
     tube feeds, peg feeds, enteral nutrition, parenteral nutrition,
-    vanco, pip tazo, blina, rchop, tchp, g csf, gcsf, bupe, librium, chlordiazepoxide, jevity, ensure plus, glucerna, osmolite, nepro, tube feed, tf rate, free water flushes, pudding thick, mech soft, fluid restriction, med mgmt, med refusal, missed doses, med error, long acting injectable, pred taper, steroid taper, abx course, iv abx`),
+    vanco, pip tazo, blina, rchop, tchp, g csf, gcsf, bupe, librium, chlordiazepoxide, jevity, ensure plus, glucerna, osmolite, nepro, tube feed, tf rate, free water flushes, pudding thick, mech soft, fluid restriction, med mgmt, med refusal, missed doses, med error, long acting injectable, pred taper, steroid taper, abx course, iv abx,
+    premeds, pre meds, iv iron`),
   test: words(`
     fundus, fundus autofluorescence, autofluorescence, autofluor, rnfl, oct rnfl, oct mac,
     o2 qual, o2 qualification, qualifying sat, qualifying sats, home o2 qual,
@@ -286,7 +289,7 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     sonohysterogram, follicle scan, follicle check, follicle count, follicles, vf 24 2, vf 10 2, hvf, amh, ca 125, ca 19 9, cea level, bone marrow, pet ct, stress echo,
     fetal echo, glasgow coma scale,
     ct sim, rt sim, sim ct, ct simulation, outside slides, germline testing, cascade testing, bmbx, pk draw, pk draws, pk sample, trough level, columbia screen, bims, brief interview for mental status, mbss, weekly weights, daily weights, fsbs, ppd read, vanco level, drug level, dvh, gait analysis, retinal photo, retinal photos, outside study, outside studies, gait video, gait assessment, balance test, gene panel, genetic panel, germline panel, crossmatched,
-    elastography, liver elastography, sputum, telestrip, cordgas`),
+    elastography, liver elastography, sputum, telestrip, cordgas, hbs, tcpo2, tc po2, urr, mro review`),
   procedure: words(`
     hbot, hyperbaric oxygen,
     ot eval, ot evaluation, ot goals, ot session, ot sessions, ot visit, ot visits, ot referral, acl recon,
@@ -328,9 +331,11 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     postoperative day, post op day, watchman device, watchman procedure, whipple procedure, central venous catheter,
     moderate sedation, swan ganz, ivor lewis, iv start, renal diet, cardiac diet, diabetic diet, low sodium diet, carb controlled diet, drug induced sleep endoscopy, dise,
     peg site, gtube, dressing changes, wet to dry, disimpaction, apheresis, leukapheresis, missed fraction, rt fraction, brachy, imrt, wbrt, xrt, rt plan, electroconvulsive, chemical restraint, seclusion, q15 checks, behavior monitoring, behaviour monitoring, behavior plan, wanderguard, drain placement, perc drain, pigtail drain, npo, central line, clear liquids, phototx, weight mgmt,
-    ercp, eus, mrcp`),
+    ercp, eus, mrcp, rbc exchange, red cell exchange, missed tx, missed treatment, missed treatments, missed tx x2, pd training,
+    home hd training, home dialysis training, home hemo training, home pd training, buttonhole, dive log, hbo tx, home infusion, exit site,
+    infusion rxn, transfusion rxn, allergic rxn`),
   encounter: words(`
-    medrec,
+    medrec, bed offer, bed offers, level of care, nomnc, last covered day, prior level of function, plof,
     d cd,
     anger management, anger mgmt,
     hospice recert, recert visit,

@@ -2,11 +2,13 @@
 // Do not edit: change the lists there and run `npm run build:lexicons`.
 import { curatedList } from './curated-lists';
 
-/** 41 entries: see curated/people-words.ts. */
+/** 72 entries: see curated/people-words.ts. */
 export const HONORIFICS: readonly string[] = curatedList('HONORIFICS');
-/** 6 entries: see curated/people-words.ts. */
+/** 30 entries: see curated/people-words.ts. */
 export const LOWER_CASE_HONORIFICS: readonly string[] = curatedList('LOWER_CASE_HONORIFICS');
-/** 21 entries: see curated/people-words.ts. */
+/** 16 entries: see curated/people-words.ts. */
+export const LANGUAGE_PATIENT_WORDS: readonly string[] = curatedList('LANGUAGE_PATIENT_WORDS');
+/** 26 entries: see curated/people-words.ts. */
 export const PATIENT_WORDS: readonly string[] = curatedList('PATIENT_WORDS');
 /** 55 entries: see curated/people-words.ts. */
 export const CLINICIAN_TITLES: readonly string[] = curatedList('CLINICIAN_TITLES');

@@ -43,8 +43,9 @@ export const ORG_HEADS: readonly string[] = [
   // Heads after the name in Turkish, German, Polish, Swedish, Dutch ("Mustafa Kemal Sağlık Merkezi").
   'merkezi', 'hastanesi', 'klinigi', 'eczanesi', 'vakfi', 'krankenhaus', 'klinik', 'praxis', 'zentrum', 'szpital',
   'przychodnia', 'centrum', 'klinika', 'vardcentral', 'sjukhus', 'ziekenhuis',
-  // Pharmacies in German, Dutch, Polish and the Nordic languages, before or after the name ("Apotheke Schubert").
-  'apotheke', 'apotheek', 'apteka', 'apotek',
+  // Pharmacies in German, Dutch, Polish and the Nordic languages, before or after the name ("Apotheke Schubert"); a French
+  // mutual insurer, a Somali centre ("Mutuelle Horizon Santé", "Xarunta Bulshada Soomaaliyeed").
+  'apotheke', 'apotheek', 'apteka', 'apotek', 'mutuelle', 'xarunta',
   // Greek, Armenian and Mongolian, whose capitalised words the person-name rules read as names in pairs ("Νοσοκομείο
   // Παπαγεωργίου", "Հայաստանի Հանրապետության նախարարություն", "Монгол Улсын яам"), folded as token keys.
   'νοσοκομειο', 'νοσοκομειου', 'ιατρειο', 'ιατρειου', 'πολυιατρειο', 'κεντρο', 'κεντρου', 'υπουργειο', 'υπουργειου',
@@ -68,6 +69,8 @@ export const HEADS_BEFORE_EPONYM: readonly string[] = [
   // A laboratory only before the name with no connector ("Laboratorio Valle Verde"): "resultados de laboratorio de
   // Valentina" are her lab results.
   'apotheke', 'apotheek', 'apteka', 'apotek', 'laboratorio',
+  // A French mutual insurer, a Somali centre ("Mutuelle Horizon Santé", "Xarunta Bulshada Soomaaliyeed").
+  'mutuelle', 'xarunta',
 ];
 
 /**

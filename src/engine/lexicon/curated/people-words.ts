@@ -10,14 +10,33 @@ export const HONORIFICS: readonly string[] = ['mr', 'mrs', 'ms', 'miss', 'mx', '
   'don', 'dona', 'senhor', 'senhora', 'sig', 'sigra', 'signor', 'signora', 'signore', 'pan', 'pani', 'ong', 'ba', 'madan', 'msye',
   'gng', 'ginang', 'ginoong', 'khun', 'fru', 'bayan',
   // Karen and Burmese prefixes before a name ("Naw Mu Lar", "Daw Khin Myat"); not "Saw" or "U", which are English words too.
-  'naw', 'daw'];
-/** Honorifics written in lower case before a name in their language ("pan Zbigniew Kowalczyk", "ông Phạm"). */
-export const LOWER_CASE_HONORIFICS: readonly string[] = ['pan', 'pani', 'ong', 'ba', 'don', 'dona'];
+  'naw', 'daw',
+  // European titles as people type them: Dutch, Romanian, Finnish, Danish and Norwegian, Lithuanian, Greek in Latin
+  // letters, Albanian, Croatian and Serbian (Latin and Cyrillic), Bulgarian, Czech and Slovak (pan, paní are above),
+  // Yiddish in Latin letters. Left out: abbreviations that are English words or units in clinic mail (Danish and
+  // Norwegian "hr." is HR, Romanian "dl." a decilitre and "dna" DNA, Dutch "mw." a megawatt and the mental-health
+  // worker), one letter ("g.", "p.", "z.", Greek "κ."; "г-н" and "г-жа" are split by their hyphen into one-letter
+  // words, which are initials too), Greek "κ", "κα", "κος", read with the Greek names (names/script-name-lists.ts
+  // EL_TITLES), Hebrew "ר׳" (one letter; the Hebrew name after it is read without it), and the Hungarian "úr" and
+  // "asszony", which follow the name: a title here stands before the name it marks.
+  'dhr', 'mevr', 'mevrouw', 'meneer', 'heer', 'domnul', 'doamna', 'herra', 'rouva', 'neiti', 'frk', 'froken', 'ponas', 'ponia',
+  'kyrios', 'kyria', 'zoti', 'zonja', 'znj', 'gospodin', 'gospođa', 'gospodja', 'gđa', 'gdja', 'gđica', 'господин', 'госпожа',
+  'госпођа', 'госпожица', 'slecna', 'reb'];
+/** Honorifics written in lower case before a name in their language ("pan Zbigniew Kowalczyk", "ông Phạm", "rouva Virtanen"). */
+export const LOWER_CASE_HONORIFICS: readonly string[] = ['pan', 'pani', 'ong', 'ba', 'don', 'dona',
+  'fru', 'frk', 'froken', 'heer', 'mevrouw', 'meneer', 'domnul', 'doamna', 'herra', 'rouva', 'neiti', 'ponas', 'ponia', 'kyrios', 'kyria',
+  'zoti', 'zonja', 'gospodin', 'gospođa', 'gospodja', 'slecna', 'господин', 'госпожа', 'госпођа'];
 /** Words that make the named person a patient ("resident Ada Quill"); never part of the name. */
-export const PATIENT_WORDS: readonly string[] = ['pt', 'patient', 'resident', 'member', 'client', 'claimant', 'guarantor', 'subscriber', 'enrollee', 'beneficiary', 'paciente', 'patiente',
-  // The patient word of the patients' languages, in Latin letters (Tagalog, Haitian Creole, German, Polish, Romanian,
-  // Italian); not those whose next word is often a particle ("mareez ki report").
-  'pasyente', 'pasyan', 'pasyant', 'patientin', 'pacjent', 'pacjentka', 'pacient', 'pacienta', 'paziente'];
+/**
+ * The patient word of the patients' languages, in Latin letters (Spanish, French, Tagalog, Haitian Creole, German,
+ * Polish, Romanian, Italian, Czech and Slovak, Croatian and Serbian, Finnish, Norwegian); not those whose next word
+ * is often a particle ("mareez ki report"). Unlike English "Patient" (a product's or a form's word in Title Case),
+ * these open a subject in Title Case before the name ("Pacientka Kuznetsova - rezultaty MRT").
+ */
+export const LANGUAGE_PATIENT_WORDS: readonly string[] = ['paciente', 'patiente', 'pasyente', 'pasyan', 'pasyant', 'patientin', 'pacjent', 'pacjentka',
+  'pacient', 'pacienta', 'paziente', 'pacientka', 'pacijent', 'pacijentica', 'potilas', 'pasient'];
+export const PATIENT_WORDS: readonly string[] = ['pt', 'patient', 'resident', 'member', 'client', 'claimant', 'guarantor', 'subscriber', 'enrollee', 'beneficiary',
+  ...LANGUAGE_PATIENT_WORDS];
 /**
  * Titles of clinicians and chaplains, and the roles of teaching staff: the name after them is staff, not a
  * patient ("Dr. Quill", "Chaplain Moala", "Drs. A, B and C", "instructor Ekaterina Volkova" beside the

@@ -19,19 +19,20 @@ export const DE: LanguageLexicon = {
       'krankheit, erkrankung, erkrankt, ~krank, diabetiker, zuckerkrankheit, bluthochdruck, leukamie, schwangerschaft, ' +
       'schwanger, fehlgeburt, depressionen, infektion, knochenbruch, schlaganfall, herzinfarkt, herzinsuffizienz, ' +
       'nierenversagen, lungenentzundung, fieber, ~schmerzen, brustschmerzen, allergie, allergisch, epilepsie, demenz, ' +
-      'wunde, ~verletzung, blutung, symptome, diagnostiziert, durchfall, erbrechen, ~schwindel, ~sturz, ~gesturzt, verstorben',
+      'wunde, ~verletzung, blutung, symptome, diagnostiziert, durchfall, erbrechen, ~schwindel, ~sturz, ~gesturzt, ~hingefallen, ' +
+      'verstorben, dekubitus',
     ),
     medication: words(`medikament, medikamente, rezept, tabletten, impfung, impfstoff, antibiotikum, antibiotika, schmerzmittel, chemotherapie, folgerezept`),
     test: words(
       'blutuntersuchung, blutabnahme, blutbild, blutwerte, blutzucker, laborwerte, laborbefund, ~befund, ~ergebnis, ' +
       '~ergebnisse, blutdruck, rontgen, ultraschall, mammographie, mrt, biopsie, darmspiegelung, koloskopie, magenspiegelung, gastroskopie, ~untersuchung, ' +
-      'vorsorgeuntersuchung, blutzuckerwerte',
+      'vorsorgeuntersuchung, blutzuckerwerte, kernspin',
     ),
-    procedure: words(`operiert, ~eingriff, dialyse, bestrahlung, transplantation, ~geburt, kaiserschnitt, physiotherapie, reha, ~therapie, psychotherapie, verbandswechsel, herzkatheter, ~behandlung`),
+    procedure: words(`operiert, ~eingriff, dialyse, bestrahlung, transplantation, ~geburt, kaiserschnitt, physiotherapie, reha, ~therapie, psychotherapie, verbandswechsel, herzkatheter, ~behandlung, wundfoto, wundversorgung, hausliche pflege, ambulante pflege`),
     encounter: words(
       'arzttermin, sprechstunde, kontrolltermin, nachsorge, ~aufnahme, eingeliefert, ~entlassung, ~entlassen, ' +
       'entlassbrief, arztbrief, notaufnahme, ~notfall, ~uberweisung, krankschreibung, intensivstation, krankenwagen, ' +
-      'stationar',
+      'stationar, zna, rettungsstelle, pflegeheim, altenheim, kurzzeitpflege',
     ),
     payer: words(`kostenubernahme, krankenkasse`),
     patient: words(`patientin, neugeborene`),
@@ -40,7 +41,7 @@ export const DE: LanguageLexicon = {
       'allgemeinmedizin',
     ),
   },
-  units: words(`notaufnahme, intensivstation`),
+  units: words(`notaufnahme, intensivstation, zna, rettungsstelle`),
   workplaceHeads: words(`abteilung, bereich, klinik, zentrum, ambulanz, kurs, schulung, fortbildung, vortrag, krankenschwester, pfleger`),
   linkingWords: words(`fur, der, des, die, zur, zum, uber`),
   staffCues: words('willkommen, abschied, ruhestand, schulung, fortbildung, urlaub, bewerber, besprechung, dienstplan, danke'),

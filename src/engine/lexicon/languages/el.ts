@@ -15,7 +15,11 @@ import { LanguageLexicon, words } from './types';
  * an intervention) and "εντατική" (also intensive) are everyday words.
  * Workplace heads come before the health word, as in Spanish ("μονάδα
  * αιμοκάθαρσης", a dialysis unit); not "κλινική", also "clinical"
- * ("κλινική εξέταση").
+ * ("κλινική εξέταση"). Greek typed in Latin letters ("Greeklish") is listed
+ * in its most common spellings, whole words (the endings are Greek letters);
+ * "karkinos" is kept (also a crab: rare in clinic mail), "exetaseis" and
+ * "apotelesmata" (also school exams and any results) and "rantevou" are
+ * everyday words, "magnitiki" alone (magnetic) is left out.
  */
 export const EL: LanguageLexicon = {
   code: 'el',
@@ -27,33 +31,38 @@ export const EL: LanguageLexicon = {
       'αλλεργι*, καταθλιψ*, ασθενει*, πνευμονι*, διαγνωσ*, ασθμα, επιληψι*, ανοια, λευχαιμι*, αναιμι*, ηπατιτιδ*, φυματιωσ*, ' +
       'αρθριτιδ*, οστεοπορωσ*, νεφρικη ανεπαρκεια, καρδιακη ανεπαρκεια, κατακλισ*, συμπτωμ*, πεθανε, απεβιωσε, κορονοιος, ' +
       'κορωνοιος, υποθυρεοειδισμ*, υπερθυρεοειδισμ*, ιλιγγ*, βηχας, διαρροια, εμετ*, νεοπλασμ*, σκληρυνση κατα πλακας, ' +
-      'αιμορραγι*, τραυματισμ*',
+      'αιμορραγι*, τραυματισμ*, πληγ*, ~πτωσ*, ~επεσε, ' +
+      // Greek typed in Latin letters ("Greeklish"), as in file names and phone-typed subjects: the common spellings.
+      'diavitis, karkinos, egkyos, egkios, pyretos, piretos',
     ),
-    medication: words(`φαρμακ*, ~συνταγ*, εμβολι*, ινσουλινη, αντιβιωσ*, αντιβιοτικ*, χημειοθεραπει*, αντιπηκτικ*, χαπι*, παυσιπον*, δοσολογι*`),
+    medication: words(`farmaka, φαρμακ*, ~συνταγ*, εμβολι*, ινσουλινη, αντιβιωσ*, αντιβιοτικ*, χημειοθεραπει*, αντιπηκτικ*, χαπι*, παυσιπον*, δοσολογι*`),
     test: words(
       '~εξετασ*, εξετασ* αιματος, αποτελεσμ* αιματος, ~αποτελεσμ*, ακτινογραφι*, υπερηχ*, τομογραφι*, ' +
       'βιοψι*, σακχαρ*, αξονικ*, μαγνητικ* τομογραφι*, γενικη αιματος, γενικη ουρων, καρδιογραφημα, ηλεκτροκαρδιογραφημα, ' +
-      'μαστογραφι*, κολονοσκοπησ*, ενδοσκοπησ*, γαστροσκοπησ*, χοληστεριν*, αιματολογικ*',
+      'μαστογραφι*, κολονοσκοπησ*, ενδοσκοπησ*, γαστροσκοπησ*, χοληστεριν*, αιματολογικ*, ' +
+      '~exetaseis, ~eksetaseis, exetaseis aimatos, eksetaseis aimatos, ~apotelesmata, aksoniki, axoniki, magnitiki tomografia, ' +
+      'yperixo, iperixo, aktinografia',
     ),
     procedure: words(
       'χειρουργει*, χειρουργηθηκε, εγχειρησ*, αιμοκαθαρσ*, τοκετ*, καισαρικη, φυσικοθεραπει*, ~θεραπει*, ~επεμβασ*, ' +
-      'ακτινοθεραπει*, μεταμοσχευσ*, αιμοδιαλυσ*',
+      'ακτινοθεραπει*, μεταμοσχευσ*, αιμοδιαλυσ*, aimokatharsi, xeirourgeio, xeirourgio',
     ),
     encounter: words(
       '~ραντεβου, νοσηλει*, νοσηλευτηκε, εξιτηριο, παραπεμπτικο, επειγοντα περιστατικα, ~εντατικη, εισαγωγη στο νοσοκομειο, ' +
-      'ιατρικος φακελος, ~επισκεψ*, παραπομπ*',
+      'ιατρικος φακελος, ~επισκεψ*, παραπομπ*, τεπ, ενημερωτικο σημειωμα, γηροκομει*, exitirio, eksitirio, ' +
+      'parapemptiko, nosileia, ~rantevou',
     ),
-    patient: words(`ασθεν*, νεογνο`),
+    patient: words(`ασθεν*, νεογνο, asthenis, asthenous`),
     specialty: words(`καρδιολογικ*, ογκολογικ*, παιδιατρικ*, γυναικολογικ*`),
   },
-  units: words(`επειγοντα περιστατικα, εντατικη`),
+  units: words(`επειγοντα περιστατικα, εντατικη, τεπ`),
   workplaceHeads: words(`τμημα, τμηματος, μοναδα, μοναδας, νοσηλευτρια, νοσηλευτης, τεχνολογος`),
   linkingWords: words(`του, της, των`),
   staffCues: words(`καλωσορισμα, καλωσοριζουμε, καλωσοριζω, καλως ηρθατε, καλως ηρθες, καλωσηρθες, καλωσηρθατε, συγχαρητηρια, εκπαιδευση, συσκεψη, βαρδιες, βαρδιων, εφημεριες, εφημεριων`),
   topicWords: words(`ημεριδα, σεμιναριο, διαλεξη, φυλλαδιο`),
-  dobKeywords: words(`ημερομηνια γεννησης, ημ. γεννησης, ημ/νια γεννησης, ημ. γεν., ετος γεννησης, γεννηθηκε, γεννηθεις, γεννηθεισα`),
+  dobKeywords: words(`ημερομηνια γεννησης, ημ. γεννησης, ημ/νια γεννησης, ημ. γεν., ετος γεννησης, γεννηθηκε, γεννηθεις, γεννηθεισα, imerominia gennisis, im. gennisis, im/nia gennisis`),
   idKeywords: words(
     'αρ. μητρωου, αριθμος μητρωου, αρ. μητρωου ασθενους, αριθμος μητρωου ασθενους, μητρωο ασθενους, αρ. φακελου ασθενους, αμκα, ' +
-    'αριθμος ταυτοτητας, αρ. ταυτοτητας, αρ. δελτιου ταυτοτητας',
+    'αριθμος ταυτοτητας, αρ. ταυτοτητας, αρ. δελτιου ταυτοτητας, amka',
   ),
 };

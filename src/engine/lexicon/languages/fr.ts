@@ -7,7 +7,9 @@ import { LanguageLexicon, words } from './types';
  * dictionaries from memory; no corpus or third-party list copied. Keys folded
  * (accents removed). Left out as ambiguous: "examen" alone is everyday (also a
  * school exam), "bilan" alone (also a balance sheet), "ordonnance" is kept (in
- * clinic mail a prescription; a court order is rare there), "cas" (a case).
+ * clinic mail a prescription; a court order is rare there), "cas" (a case), "scanner" (a CT scan; English
+ * reads it as a machine, "CT scanner"); "tombée" (fell; also of anything)
+ * is an everyday word.
  */
 export const FR: LanguageLexicon = {
   code: 'fr',
@@ -18,7 +20,7 @@ export const FR: LanguageLexicon = {
       'fracturee, avc, crise cardiaque, infarctus, insuffisance cardiaque, insuffisance renale, pneumonie, fievre, ' +
       '~douleur, ~douleurs, douleur thoracique, mal de tete, allergie, allergique, epilepsie, demence, obesite, vih, ' +
       'sida, plaie, ~blessure, saignement, hemorragie, symptomes, diagnostiquee, diarrhee, vomissements, vertiges, ' +
-      'deshydratation, ~chute, sante mentale, thyroide, hepatite, tuberculose, decede',
+      'deshydratation, ~chute, ~tombee, sante mentale, thyroide, hepatite, tuberculose, decede, escarre, escarres',
     ),
     medication: words(
       'medicament, medicaments, ordonnance, insuline, vaccin, antibiotique, ~posologie, chimiotherapie, chimio, ' +
@@ -26,18 +28,19 @@ export const FR: LanguageLexicon = {
     ),
     test: words(
       'frottis, analyses de sang, prise de sang, bilan sanguin, bilan hepatique, bilan renal, bilan lipidique, bilan thyroidien, ~resultats, ~resultat, laboratoire, glycemie, hemoglobine, ' +
-      'tension arterielle, radiographie, ~radio du, ~radio de la, echographie, mammographie, irm, irm du, une irm, biopsie, ' +
+      'tension arterielle, radiographie, ~radio du, ~radio de la, echographie, mammographie, irm, irm du, une irm, tdm, biopsie, ' +
       'endoscopie, coloscopie, audiogramme, audiometrie, rapport audiometrique, bilan auditif, ~examen, ~depistage, ~analyses',
     ),
     procedure: words(
       'chirurgie, opere, operee, intervention chirurgicale, dialyse, hemodialyse, radiotherapie, greffe, accouchement, ' +
       'cesarienne, kinesitherapie, ~kine, reeducation, ~therapie, psychotherapie, pansement, pansements, ~traitement, ' +
-      'soins palliatifs',
+      'soins palliatifs, soins a domicile, ssiad',
     ),
     encounter: words(
       'rendez vous medical, suivi medical, visite medicale, hospitalise, hospitalisation, sortie d hopital, ' +
       '~compte rendu, compte rendu de sortie, compte rendu sortie, compte rendu operatoire, lettre de sortie, ~urgences, service des urgences, ~adresse par, dossier medical, ' +
-      'certificat medical, arret maladie, reanimation, soins intensifs, ~suivi, ~rendez vous, ~rdv, hospitalisee',
+      'certificat medical, arret maladie, reanimation, soins intensifs, ~suivi, ~rendez vous, ~rdv, hospitalisee, lettre de liaison, ' +
+      'sau, ehpad, maison de retraite',
     ),
     payer: words(`~prise en charge, mutuelle, tiers payant`),
     patient: words(`patiente, nouveau ne, nouveau nee`),
@@ -46,7 +49,7 @@ export const FR: LanguageLexicon = {
       'medecine generale',
     ),
   },
-  units: words(`urgences, service des urgences, reanimation, soins intensifs`),
+  units: words(`urgences, service des urgences, reanimation, soins intensifs, sau`),
   // French elides the article before a vowel and the tokenizer glues it on ("l'unité" -> lunite).
   workplaceHeads: words(
     'unite, departement, salle, clinique, equipe, technicien, infirmiere, infirmier, cours, atelier, ligne, numero, ' +

@@ -11,8 +11,9 @@ import { LanguageLexicon, words } from './types';
  * (also a resignation from a job), "controllo" (any check); "esame" (also a
  * school exam), "prelievo" (also a cash withdrawal), "intervento" (also a
  * talk at a meeting), "operazione" and "operato" (also one's conduct),
- * "prescrizione" (also a legal time limit), "appuntamento" and "ansia" are
- * everyday words. Blood and urine tests need no phrase here: Portuguese
+ * "prescrizione" (also a legal time limit), "appuntamento", "caduto" (also
+ * fallen, of anything) and "ansia" are everyday words. "PS" (pronto
+ * soccorso) and "RM" (risonanza) are left out: a postscript, a room. Blood and urine tests need no phrase here: Portuguese
  * "sangue" and English "urine" match on their own.
  */
 export const IT: LanguageLexicon = {
@@ -22,7 +23,7 @@ export const IT: LanguageLexicon = {
     condition: words(
       'malattia, ipertensione, pressione alta, tumore, cancro, gravidanza, incinta, infezione, frattura, ictus, ' +
       'infarto, febbre, ~dolore, allergia, diagnosi, ~caduta, depressione, ~ansia, polmonite, insufficienza renale, ' +
-      'insufficienza cardiaca, bpco, epilessia, demenza, ferita, emorragia, sintomi, tiroide, ' +
+      'insufficienza cardiaca, bpco, epilessia, demenza, ferita, ferite, decubito, ~caduto, emorragia, sintomi, tiroide, ' +
       'deceduto, deceduta',
     ),
     medication: words(
@@ -36,12 +37,12 @@ export const IT: LanguageLexicon = {
     ),
     procedure: words(
       'intervento chirurgico, ~intervento, ~operazione, operata, chirurgia, cesareo, trapianto, dialisi, ' +
-      'fisioterapia, riabilitazione, medicazione, ~terapia, ~trattamento',
+      'fisioterapia, riabilitazione, medicazione, ~terapia, ~trattamento, assistenza domiciliare',
     ),
     encounter: words(
       'visita medica, visita di controllo, ~appuntamento, ~ricovero, ricoverato, ricoverata, dimesso, dimessa, ' +
       'pronto soccorso, ambulanza, rianimazione, impegnativa, cartella clinica, ' +
-      'terapia intensiva, lettera di dimissione, lettera di dimissioni',
+      'terapia intensiva, lettera di dimissione, lettera di dimissioni, visita cardiologica, casa di riposo',
     ),
     payer: words(`ticket sanitario`),
     patient: words(`paziente, neonato, neonata`),
@@ -53,5 +54,5 @@ export const IT: LanguageLexicon = {
   staffCues: words('benvenuto, benvenuta, formazione, riunione, turni'),
   topicWords: words('opuscolo, convegno, lezione, corso, seminario, conferenza'),
   dobKeywords: words(`data di nascita, data di nasc., data nascita, nato il, nata il, nato a, nata a`),
-  idKeywords: words(`codice paziente, numero paziente, n. paziente, id paziente, nosologico, tessera sanitaria`),
+  idKeywords: words(`codice paziente, numero paziente, n. paziente, id paziente, nosologico, tessera sanitaria, cartella clinica, n. cartella`),
 };

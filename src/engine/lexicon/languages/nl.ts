@@ -8,12 +8,14 @@ import { LanguageLexicon, words } from './types';
  * compounds as one word, so a compound is listed as it is written
  * ("bloedonderzoek", "ziekenhuisopname"). Spellings shared with German,
  * French or Swedish (dialyse, allergie, cardiologie, patienten, geboren) are in
- * those modules. Left out as ambiguous: "breuk" (also a fraction), "ontslag"
- * alone (also a dismissal from a job), "echo" (English), "recept" (also a
- * recipe; Polish "recept*" reads it); "onderzoek" (also research),
- * "uitslag" (also a rash, an outcome), "opname" and "opgenomen" (also a
- * recording, included), "afspraak", "operatie", "verwijzing" and "diagnose"
- * (also the English verb) are everyday words.
+ * those modules. Left out as ambiguous: "breuk" (also a fraction), "echo"
+ * (English), "recept" (also a recipe; Polish "recept*" reads it), "val"
+ * (also a valve, a trap; "valpartij" is listed); "onderzoek" (also
+ * research), "uitslag" (also a rash, an outcome), "opname" and "opgenomen"
+ * (also a recording, included), "ontslag" (also a dismissal from a job),
+ * "gevallen" (fallen; also cases), "afspraak", "operatie", "verwijzing" and
+ * "diagnose" (also the English verb) are everyday words. "SEH", "eerste
+ * hulp" (the emergency department) are units, like "spoedeisende hulp".
  */
 export const NL: LanguageLexicon = {
   code: 'nl',
@@ -21,21 +23,22 @@ export const NL: LanguageLexicon = {
   terms: {
     condition: words(
       'suikerziekte, hoge bloeddruk, kanker, zwanger, zwangerschap, infectie, ontsteking, longontsteking, botbreuk, beroerte, ' +
-      'hartaanval, hartinfarct, koorts, ~pijn, depressie, ziekte, ~ziek, overleden, ~diagnose, griep',
+      'hartaanval, hartinfarct, koorts, ~pijn, depressie, ziekte, ~ziek, overleden, ~diagnose, griep, wond, wonden, ~gevallen, ' +
+      'valpartij',
     ),
     medication: words(`medicijn, medicijnen, medicatie, herhaalrecept, vaccinatie, griepprik, antibiotica`),
     test: words(
       'bloedonderzoek, bloedafname, ~uitslag, ~uitslagen, ~onderzoek, bloedsuiker, bloeddruk, rontgenfoto, echografie, ' +
-      'hartfilmpje',
+      'hartfilmpje, bloeduitslagen, labuitslagen',
     ),
-    procedure: words(`~operatie, geopereerd, ~ingreep, bevalling, keizersnede, fysiotherapie, ~behandeling, bestraling`),
+    procedure: words(`~operatie, geopereerd, ~ingreep, bevalling, keizersnede, fysiotherapie, ~behandeling, bestraling, wondzorg, wondfoto, thuiszorg, wijkverpleging`),
     encounter: words(
       '~afspraak, doktersafspraak, ~opgenomen, ~opname, ziekenhuisopname, ontslagbrief, spoedeisende hulp, ~verwijzing, ' +
-      'spreekuur, stoppen met roken',
+      'spreekuur, stoppen met roken, ~ontslag, ~ontslagen, verwijsbrief, seh, eerste hulp, verpleeghuis, verzorgingshuis',
     ),
     patient: words(`pasgeborene, diabetespatient, longpatient, hartpatient, kankerpatient, dialysepatient, nierpatient`),
   },
-  units: words(`spoedeisende hulp`),
+  units: words(`spoedeisende hulp, seh, eerste hulp`),
   dobKeywords: words(`geboortedatum, geboren op`),
   idKeywords: words(`patientnummer, patientennummer, patientnr, ziekenhuisnummer, bsn, burgerservicenummer`),
 };

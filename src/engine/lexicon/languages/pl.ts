@@ -7,7 +7,8 @@ import { LanguageLexicon, words } from './types';
  * as the tokenizer folds them (ą -> a, ę -> e, ó -> o, ś -> s, ż/ź -> z, ć -> c,
  * ń -> n, ł -> l). Polish declines nouns: a word ending in "*" is a stem that
  * takes the endings below ("wynik*": wynik, wyniki, wyników). Left out as
- * ambiguous: "rana" (a given name), "lek" alone (too short for a stem; its
+ * ambiguous: "rana" (a given name; "zdjęcie rany", a wound's photo, is
+ * listed), "lek" alone (too short for a stem; its
  * forms are listed), "operacja" is everyday (also a bank operation).
  */
 export const PL: LanguageLexicon = {
@@ -19,18 +20,18 @@ export const PL: LanguageLexicon = {
       'chorob*, chory, chora, cukrzyc*, odlezyn*, nadcisnieni*, nowotwor*, rak piersi, rak pluc, bialaczk*, ciaz*, w ciazy, ' +
       'poronieni*, astm*, depresj*, schizofreni*, uzaleznieni*, infekcj*, zakazeni*, zlamani*, zawal*, udar*, ' +
       'niewydolnosc serca, niewydolnosc nerek, zapaleni* pluc, goraczk*, bol glowy, bol brzucha, alergi*, padaczk*, ' +
-      'demencj*, krwawieni*, ~objaw*, diagnoz*, zdiagnozowan*, biegunk*, wymiot*, omdleni*, ~upad*, gruzlic*, zmarl, ' +
-      'zmarla',
+      'demencj*, krwawieni*, ~objaw*, diagnoz*, zdiagnozowan*, biegunk*, wymiot*, omdleni*, ~upad*, ~przewrocil*, gruzlic*, ' +
+      'zmarl, zmarla, zdjeci* rany',
     ),
     medication: words(`leki, lekow, lekami, lekarstw*, recept*, tabletk*, insulin*, szczepieni*, szczepionk*, antybiotyk*, ~dawk*, chemioterapi*`),
-    test: words(`~badani*, ~badan, badanie krwi, badania krwi, badan krwi, ~wynik*, morfologi*, ~mocz*, glukoz*, poziom cukru, ~cisnieni*, rtg, rentgen*, usg, tomografi*, rezonans magnetyczny, biopsj*, cytologi*, mammografi*, kolonoskopi*, gastroskopi*`),
-    procedure: words(`detoks*, odwyk*, ~operacj*, zoperowan*, ~zabieg*, dializ*, radioterapi*, przeszczep*, porod*, cesarsk* ciecie, fizjoterapi*, rehabilitacj*, ~leczeni*, opieka paliatywna`),
-    encounter: words(`~wizyt*, wizyta lekarska, skierowani*, przyjety do szpitala, przyjeta do szpitala, hospitalizacj*, wypis ze szpitala, wypis szpitalny, ~wypis*, karta informacyjna, izba przyjec, oiom, pogotowi*, karetk*, zwolnienie lekarskie, ~konsultacj*`),
+    test: words(`~badani*, ~badan, badanie krwi, badania krwi, badan krwi, ~wynik*, morfologi*, ~mocz*, glukoz*, poziom cukru, ~cisnieni*, rtg, rentgen*, usg, ~tk, tk glowy, tk klatki piersiowej, tk jamy brzusznej, tomografi*, rezonans magnetyczny, biopsj*, cytologi*, mammografi*, kolonoskopi*, gastroskopi*`),
+    procedure: words(`detoks*, odwyk*, ~operacj*, zoperowan*, ~zabieg*, dializ*, radioterapi*, przeszczep*, porod*, cesarsk* ciecie, fizjoterapi*, rehabilitacj*, ~leczeni*, opieka paliatywna, opatrunek, opatrunk*, opieka domowa, opieka dlugoterminowa`),
+    encounter: words(`~wizyt*, wizyta lekarska, skierowani*, przyjety do szpitala, przyjeta do szpitala, hospitalizacj*, wypis ze szpitala, wypis szpitalny, ~wypis*, karta informacyjna, karta wypisowa, przyjeci* do szpitala, izba przyjec, sor, oddzial ratunkow*, dom opieki, oiom, pogotowi*, karetk*, zwolnienie lekarskie, ~konsultacj*`),
     payer: words(`refundacj*, nfz`),
     patient: words(`pacjent*, noworod*`),
     specialty: words('diabetolog*, kardiolog*,  onkologi*, pediatri*, ginekologi*, neurologi*, psychiatri*, ortopedi*, interna'),
   },
-  units: words(`izba przyjec, oiom`),
+  units: words(`izba przyjec, oiom, sor, oddzial ratunkow*`),
   workplaceHeads: words(`oddzial, oddzialu, dzial, zespol, zespolu, pracownia, pracowni, klinika, centrum, poradnia, pielegniarki, pielegniarek, szkolenie, kurs`),
   linkingWords: words(`ds, dla, z, o`),
   staffCues: words(`witamy, gratulacje, pozegnanie, emerytura, szkolenie, grafik, grafik dyzurow, dyzur, dyzury, dyzurow, urlop, rekrutacja, zebranie, dziekujemy`),

@@ -18,7 +18,7 @@ export const PT: LanguageLexicon = {
       'aborto espontaneo, asma, depressao, ansiedade, infeccao, fratura, derrame, avc, infarto, ' +
       'insuficiencia cardiaca, insuficiencia renal, febre, ~dores, dor no peito, alergia, epilepsia, demencia, ' +
       'obesidade, ferida, feridas, ~lesao, sangramento, hemorragia, sintomas, diagnostico, diagnosticado, ' +
-      'diagnosticada, diarreia, vomitos, tontura, ~queda, tireoide, hepatite, tuberculose',
+      'diagnosticada, diarreia, vomitos, tontura, ~queda, ~caiu, tireoide, hepatite, tuberculose',
     ),
     medication: words(
       'medicamento, medicamentos, medicacao, receita, receitas, comprimidos, insulina, vacina, vacinacao, antibiotico, ' +
@@ -32,11 +32,11 @@ export const PT: LanguageLexicon = {
     procedure: words(
       'cirurgia, cirurgias, operado, operada, dialise, hemodialise, radioterapia, transplante, parto, cesariana, ' +
       'cesarea, fisioterapia, reabilitacao, ~terapia, psicoterapia, ~curativo, ~curativos, ~tratamento, ' +
-      'cuidados paliativos, pos operatorio, dreno, desintoxicacao, plano de seguranca',
+      'cuidados paliativos, pos operatorio, dreno, desintoxicacao, plano de seguranca, atendimento domiciliar',
     ),
     encounter: words(
       '~consulta, consulta medica, ~agendamento, ~acompanhamento, pre natal, pre natais, internacao, alta hospitalar, teve alta, alta amanha, alta hoje, ' +
-      'pronto socorro, ~emergencia, encaminhamento, prontuario, atestado medico, ~atestado, ~internado, ~internada, resumo de alta, carta de alta, sumario de alta',
+      'pronto socorro, ~emergencia, ~urgencia, internamento, casa de repouso, lar de idosos, encaminhamento, prontuario, atestado medico, ~atestado, ~internado, ~internada, resumo de alta, carta de alta, sumario de alta',
     ),
     payer: words(`autorizacao previa, coparticipacao`),
     patient: words(`paciente, recem nascido, recem nascida`),
@@ -45,7 +45,7 @@ export const PT: LanguageLexicon = {
       'clinica medica',
     ),
   },
-  units: words(`pronto socorro, emergencia`),
+  units: words(`pronto socorro, emergencia, urgencia`),
   workplaceHeads: words(
     'unidade, departamento, servico, sala, clinica, centro, programa, equipe, tecnico, tecnica, enfermeira, ' +
     'enfermeiro, aula, palestra, curso, treinamento, telefone, numero, horario, escala, plantao',
@@ -57,5 +57,5 @@ export const PT: LanguageLexicon = {
   ),
   topicWords: words('seminario, boletim, folheto, educacao, gratuito, gratuita, comunidade, palestra, aula, curso, oficina, conferencia, apresentacao, guia, guias'),
   dobKeywords: words(`data de nascimento, data de nasc., dt. nasc., dt nasc, d.n., nascido em, nascida em, nasc.`),
-  idKeywords: words(`prontuario, numero do paciente, registro do paciente, cartao sus, cartao do sus, cartao nacional de saude, cpf, numero de beneficiario, numero da carteirinha, numero do beneficiario`),
+  idKeywords: words(`prontuario, numero do paciente, registro do paciente, cartao sus, cartao do sus, cartao nacional de saude, cpf, numero de beneficiario, numero da carteirinha, numero do beneficiario, processo clinico, numero de utente, n. de utente`),
 };

@@ -11,10 +11,12 @@ import { LanguageLexicon, words } from './types';
  * takes the endings below. Spellings shared with other modules (fractura,
  * pneumonie, biopsie, cardiologie, infectie, operatie, astm) are in those
  * modules; "cancer" is the English term ("cancerul" is listed).
- * Left out as ambiguous: "operat" (also operated, of a machine), "laborator"
+ * Left out as ambiguous: "rană" (a wound; a given name: Albanian "~plag*" reads
+ * "plagă"), "operat" (also operated, of a machine), "laborator"
  * (also a school lab); "sarcina" (also a task), "rețetă" (also a recipe),
  * "programare" (also programming), "internat" (also a boarding school),
- * "urgență", "trimitere" (also a sending), "analize", "rezultat",
+ * "urgență", "trimitere" (also a sending), "căzut" (fallen, of
+ * anything), "analize", "rezultat",
  * "tratament", "naștere" and "diagnostic" are everyday words. The one staff
  * cue, "bun venit" (welcome), keeps its "bun" from reading as BUN.
  */
@@ -25,18 +27,19 @@ export const RO: LanguageLexicon = {
   terms: {
     condition: words(
       'boala, bolnav*, hipertensiune, diabet*, cancerul, ~sarcina, insarcinata, accident vascular, infarct, febra, ' +
-      '~durere, ~dureri, alergie, depresie, ~diagnostic, simptome, decedat*',
+      '~durere, ~dureri, alergie, depresie, ~diagnostic, simptome, decedat*, ~cazut*, ~cazatur*, escar*',
     ),
     medication: words(`medicament*, ~reteta, vaccinare, chimioterapie, pastile, antibiotice`),
-    test: words(`~analiz*, analiz* de sange, ~rezultat*, radiografie, ecografie, rmn, glicemie, tensiune arteriala`),
-    procedure: words(`interventie chirurgicala, dializa, ~nastere, cezariana, fizioterapie, ~tratament*, ingrijire paliativa`),
+    test: words(`~analiz*, analiz* de sange, buletin de analiz*, ~rezultat*, radiografie, ecografie, rmn, tomografie, glicemie, tensiune arteriala`),
+    procedure: words(`interventie chirurgicala, dializa, ~nastere, cezariana, fizioterapie, ~tratament*, ingrijire paliativa, pansament*, ingrijire la domiciliu`),
     encounter: words(
       '~programare, internare, ~internat, externare, ~urgenta, camera de garda, ~trimitere, ~consultatie, terapie intensiva, ' +
-      'concediu medical, ambulanta, renuntare la fumat',
+      'concediu medical, ambulanta, renuntare la fumat, bilet de externare, scrisoare medicala, upu, primiri urgente, camin de batrani',
     ),
     patient: words(`pacient*, nou nascut`),
+    specialty: words(`cardiologic*`),
   },
-  units: words(`camera de garda, terapie intensiva`),
+  units: words(`camera de garda, terapie intensiva, upu, primiri urgente`),
   staffCues: words('bun venit'),
   dobKeywords: words(`data nasterii, data de nastere, nascut la, nascuta la, nascut, nascuta`),
   idKeywords: words(`foaie observatie, foaie de observatie clinica, cod pacient, cnp, cod numeric personal`),

@@ -11,8 +11,8 @@ import { LanguageLexicon, words } from './types';
  * is Spanish "until"), "ateş" (also fire), "aşı" (also a graft), "rapor" alone,
  * "doğum" alone (in "doğum günü", a birthday), "yara" and "sara" (also given
  * names), "kırık" alone (anything broken); "inme" (also a descent), "teşhis"
- * (also an identification), "sevk" (also a shipment) and "belirti" (any
- * sign) are everyday words.
+ * (also an identification), "sevk" (also a shipment), "belirti" (any
+ * sign) and "düştü", "düşme" (fell, a fall: also of prices) are everyday words.
  */
 export const TR: LanguageLexicon = {
   code: 'tr',
@@ -25,20 +25,20 @@ export const TR: LanguageLexicon = {
     condition: words(
       'seker hastalıgı, diyabet*, yuksek tansiyon, kanser*, hamile, gebelik*, enfeksiyon*, kalp krizi, ~agrı*, ' +
       'alerji*, hastalık*, kalp yetmezligi, bobrek yetmezligi, felc*, ~inme, astım*, depresyon*, zaturre, kemik kırıgı, ' +
-      'yuksek ates, epilepsi*, kanama*, ~belirti*, ~teshis*, vefat*, ishal*',
+      'yuksek ates, epilepsi*, kanama*, ~belirti*, ~teshis*, vefat*, ishal*, ~dustu, ~dusme*, bası yara*',
     ),
     medication: words(`ilac*, recete*, antibiyotik*, kemoterapi*, asılama*, radyoterapi*`),
     test: words(
       '~tahlil*, kan tahlili, idrar tahlili, idrar*, ~sonuc*, kan sekeri, ~tansiyon*, ultrason*, ~muayene*, kolesterol*, ' +
       'rontgen*, tomografi*, biyopsi*, kolonoskopi*, mr raporu, mr cekimi',
     ),
-    procedure: words(`ameliyat*, diyaliz*, ~tedavi*, fizik tedavi, sezaryen*, normal dogum, organ nakli, pansuman*, yara bakım*`),
+    procedure: words(`ameliyat*, diyaliz*, ~tedavi*, fizik tedavi, sezaryen*, normal dogum, organ nakli, pansuman*, yara bakım*, yara fotograf*, evde bakım*`),
     encounter: words(
       '~randevu*, hastaneye yattı, hastaneye yatırıldı, yatıs*, taburcu*, epikriz*, acil servis, ~acil*, yogun bakım, ' +
-      '~sevk*, ambulans*, saglık raporu, istirahat raporu',
+      '~sevk*, ambulans*, saglık raporu, istirahat raporu, huzurevi*, huzurevine, bakımevi*',
     ),
     patient: words(`hastası, hastamız, hastanın, hastaya, hastayı, hastada, hastalar*, yenidogan*`),
-    specialty: words('kardiyoloji, onkoloji, dahiliye'),
+    specialty: words('kardiyoloji*, onkoloji*, dahiliye*'),
   },
   units: words(`acil servis, yogun bakım, acil*`),
   workplaceHeads: words('birimi, servisi, hemsire'),
@@ -46,5 +46,5 @@ export const TR: LanguageLexicon = {
   topicWords: words('seminer, brosur, konferans, ders, egitim, egitimi, sunum, sunumu'),
   dobKeywords: words(`dogum tarihi, d. tarihi, d.t.`),
   dobAfter: words(`dogumlu`),
-  idKeywords: words(`hasta numarasi, hasta numarası, hasta dosya no, tc kimlik, t.c. kimlik, tckn`),
+  idKeywords: words(`hasta numarasi, hasta numarası, hasta dosya no, tc kimlik, t.c. kimlik, tckn, protokol no, protokol numarası`),
 };

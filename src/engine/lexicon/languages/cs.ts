@@ -1,0 +1,58 @@
+import { LanguageLexicon, words } from './types';
+
+/**
+ * Czech, and Slovak where its keys are the same. Curated by the PHI Guard
+ * team: an engineer's own selection of the words that carry the meaning in
+ * clinic mail, checked against general Czech and Slovak dictionaries from
+ * memory; no corpus or third-party list copied. Keys folded as the tokenizer
+ * folds them (á -> a, č -> c, ě -> e, ř -> r, š -> s, ů, ú -> u, ž -> z, and
+ * Slovak ô, ľ, ŕ alike). Both languages decline nouns: a word ending in "*" is
+ * a stem that takes the endings below ("vysetreni*": vyšetření, Slovak
+ * vyšetrenie; "kardiolog*": kardiologie, kardiologické). A Slovak word is here
+ * only when its key is the Czech one or a Czech stem's (cukrovka, tehotenstvo,
+ * infekcia, hospitalizácia, pohotovosť, rodné číslo); Slovak words of their
+ * own ("lieky", "prepúšťacia správa") are left to a Slovak module. Spellings
+ * other modules hold (rentgen*, rtg, usg, diagnoz*, kolonoskopi*, porod*) are
+ * in those modules. Left out as ambiguous: "rána" (a given name; "ošetření
+ * rány" and "foto rány" are listed), "pád" (English "pad"), "lék" alone
+ * (three letters), "recept" (also a recipe), "moč" (also power), "CMP" (the
+ * English metabolic panel), "interní" (any internal memo); "výsledky",
+ * "vyšetření" (any investigation), "operace", "léčba", "ošetření",
+ * "doporučení" (also a recommendation), "propuštění" (also a dismissal),
+ * "příznak" (any sign) and "bolest" are everyday words. "Pohotovost" (also
+ * standby, on call) and "JIP" are units: health beside another health word.
+ */
+export const CS: LanguageLexicon = {
+  code: 'cs',
+  match: 'words',
+  endings: words(
+    'a, e, i, o, u, y, ie, ia, iu, ii, ou, em, ek, ku, ky, ka, ce, ech, ami, ach, ovi, ove, eho, emu, ym, ych, ymi, im, ' +
+    'iho, imu, ich, icky, icka, icke, ickeho, ickou, ickem, ickych',
+  ),
+  terms: {
+    condition: words(
+      'nemoc*, onemocneni*, ~nemocny, ~nemocna, cukrovk*, vysoky tlak, hypertenz*, rakovin*, nador*, tehotn*, tehotenstv*, ' +
+      'infekc*, zlomenin*, mrtvic*, infarkt*, zapal plic, horeck*, ~bolest*, alergi*, depres*, demenc*, epilepsi*, ' +
+      'krvaceni*, ~priznak*, prolezenin*, dekubit*, zemrel, zemrela, ~upadl*, ~spadl*',
+    ),
+    medication: words(`leky, leciv*, ockovani*, vakcin*, antibiotik*, chemoterapi*, inzulin*`),
+    test: words(`krevn*, odber krve, ~vysledky, ~vysledek, ~vysledku, ~vysetreni*, ultrazvuk*, magneticka rezonanc*, mamograf*`),
+    procedure: words(
+      '~operac*, operovan*, dialyz*, cisarsky rez, rehabilitac*, fyzioterapi*, ~lecb*, prevaz*, domaci pece, transplantac*, ' +
+      '~osetreni*, osetreni rany, foto rany',
+    ),
+    encounter: words(
+      'hospitalizac*, hospitalizovan*, ~propusten*, propousteci zprav*, ~doporuceni*, zadank*, urgentn* prijem, urgentn* prijm*, pohotovost*, ' +
+      'zachrank*, jip, neschopenk*, domov pro seniory, ~konzultac*',
+    ),
+    patient: words(`pacient*, novorozen*`),
+    specialty: words(`kardiolog*, onkolog*, neurologi*, neurologick*, gynekolog*, pediatri*, psychiatri*`),
+  },
+  units: words(`urgentn* prijem, urgentn* prijm*, jip, pohotovost*`),
+  workplaceHeads: words(`oddeleni, klinika, centrum, kurz, skoleni, sestra, sestry`),
+  linkingWords: words(`pro, o`),
+  staffCues: words(`vitejte, vitame, rozlouceni, duchod, duchodu, skoleni, rozpis sluzeb, dovolena, porada, dekujeme, dekuji`),
+  topicWords: words(`prednaska, konference, kurz, skoleni, letak`),
+  dobKeywords: words(`datum narozeni, datum nar., dat. nar., nar., narozen, narozena`),
+  idKeywords: words(`rodne cislo, cislo pojistence, cislo pacienta, id pacienta, cislo chorobopisu, chorobopis`),
+};
