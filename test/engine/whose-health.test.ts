@@ -392,6 +392,7 @@ const clean: [string, string][] = [
   ['Override report: pt J.T. (bed 14) - ketorolac', "a dispensing cabinet's override; initials without a birth date"],
   ['Tierarzt-Termin für Bello (Impfung) - komme Di später', "a vet's appointment (German)"],
   ['Kaninchen Lotte - Nachkontrolle Tag 14, Wundheilung', 'a research rabbit (German)'],
+  ['Campanha de doação de sangue na Igreja Nossa Senhora de Fátima', 'a title inside a capitalised church name (Our Lady) is no title'],
   ['Your TB blood test result needs follow-up - please call 555-0101', "a request to call, addressed to the reader: the office's number"],
 ];
 
@@ -640,6 +641,9 @@ const flagged: [string, 'high' | 'medium', string][] = [
   ['msg left by Anneliese Quarrington re: biopsy results', 'high', "a bare 'by' credits no work: the patient's own message"],
   ['Resultados de laboratorio de Valentina - anemia, favor de llamar', 'medium', 'a head word in lower case before a connector is a common noun'],
   ['Ada Quarrington MRI - pls call 555-0142', 'high', 'a request to call without "you" may give the patient\'s number'],
+  ['Mr. de Quarrington - MRI results', 'high', "a title before the surname's particle"],
+  ['Anneke van der Quarrington - MRI results', 'high', 'two particles inside a full name'],
+  ['dhr. de Vries - uitslag bloedonderzoek', 'high', 'a Dutch title in lower case before a particle'],
   ['PD training wk 2 - Quarrington, Esther', 'high', "a staff word inside a health term: a patient's home dialysis training"],
   ['RBC exchange - Adebayo, Tunde - HbS 28% post', 'high', 'red cell exchange and sickle haemoglobin'],
   ['missed tx x2 - Quarrington, Ibrahim - SW pls call', 'high', 'missed treatments at a dialysis unit'],

@@ -5,7 +5,7 @@
 export const merges = "6er7in8en!on#an$sB%or+ti,al/ar:7g;sA=re>Bo?sC@te[ic]st^se_le{8t}+!|acĀιοāուĂεĀăանĄāնąτρ";
 export const lists: Readonly<Record<string, string>> = {
   HONORIFICS: "AbaCy#AdawBhr>amnaCmnulCnDaAfrCauCkCok8CuAgdjaB7#gDo!gBng>spod7GjaFđaBđaC[aAhe6CrrEaAimamAkhunByriaEo;mad#B8e6CvrEouwBis$l_BmeBrC$?yeBxAnawBei+A!gAp#DiC]%B!asDiaArabbiBebCvD68d>uvaAs8h%GaBigDn%GaGeDraB_cnaBrCaCtaAznjB!jaC+AгосподинFжаGицаFђа",
-  LOWER_CASE_HONORIFICS: "AbaAdoamnaCmnulCnDaAfrkCok8CuAgospod7GjaFđaAhe6CrraAkyriaEo;m8e6CvrouwAnei+A!gAp#DiB!asDiaArouvaAs_cnaAz!jaC+AгосподинFжаFђа",
+  LOWER_CASE_HONORIFICS: "AbaAdhr>amnaCmnulCnDaAfrkCok8CuAgospod7GjaFđaAhe6CrraAkyriaEo;m8e6CvrEouwAnei+A!gAp#DiB!asDiaArouvaAs_cnaAz!jaC+AгосподинFжаFђа",
   LANGUAGE_PATIENT_WORDS: "Ap|i{HaHeHkaEj{I[aDj{HkaCsi{Dy#GtE8@C+8@H7Czi8@>+las",
   PATIENT_WORDS: "Ab8ef[i/yAclaim#tCi{A8rol_eAgu/#t%Amemb6Ap|i{HaHeHkaEj{I[aDj{HkaCsi{Dy#GtE8@C+{HeH7Czi8@>+la$tA=sid{Asubscrib6",
   CLINICIAN_TITLES: "Achapla7>|hCuri6Ad8+]Bie++#>c@urE%G$rCaCiv6G?;educat%Af|ilitat%L;hygi8i]A7]ruct%K?t6p=t6L;_ctur6Amidwife>d6at%Anur^Ap#eli]I?ramed[Bh/m|i]BrCecept%Ds{6J?7cip,Coct%DfEess%AscribeBpeak6H$up67t8d{A@chn[i#Fologi]Bh6api]Bra7eeHsGrH;δρCαAιαąοςAκαθηγητηςAբժիշկAդոկտորAպրոֆեսոր",

@@ -4,7 +4,7 @@ import { curatedList } from './curated-lists';
 
 /** 72 entries: see curated/people-words.ts. */
 export const HONORIFICS: readonly string[] = curatedList('HONORIFICS');
-/** 30 entries: see curated/people-words.ts. */
+/** 32 entries: see curated/people-words.ts. */
 export const LOWER_CASE_HONORIFICS: readonly string[] = curatedList('LOWER_CASE_HONORIFICS');
 /** 16 entries: see curated/people-words.ts. */
 export const LANGUAGE_PATIENT_WORDS: readonly string[] = curatedList('LANGUAGE_PATIENT_WORDS');

@@ -21,6 +21,7 @@ detectorTable(mrn, {
   invalid: [
     { text: 'chart nums 7730215 - merge?', found: ['chart nums 7730215'], why: 'a plural marker word' },
     { text: 'ADT^A08 rejected: PID-3 00482913 missing PID-7', found: ['PID-3 00482913'], why: "HL7's patient identifier field" },
+    { text: 'Cartella clinica n. 2231907 - richiesta copia', found: ['Cartella clinica n. 2231907'], why: 'the Italian number marker' },
     { text: 'MRN 00451782 - consent needs re-signing', found: ['MRN 00451782'] },
     { text: 'mrn:00337063 transfusion reaction', found: ['mrn:00337063'] },
     { text: 'MR# 86158650 d/c summary not signed', found: ['MR# 86158650'] },

@@ -24,9 +24,8 @@ export const HONORIFICS: readonly string[] = ['mr', 'mrs', 'ms', 'miss', 'mx', '
   'госпођа', 'госпожица', 'slecna', 'reb'];
 /** Honorifics written in lower case before a name in their language ("pan Zbigniew Kowalczyk", "ông Phạm", "rouva Virtanen"). */
 export const LOWER_CASE_HONORIFICS: readonly string[] = ['pan', 'pani', 'ong', 'ba', 'don', 'dona',
-  'fru', 'frk', 'froken', 'heer', 'mevrouw', 'meneer', 'domnul', 'doamna', 'herra', 'rouva', 'neiti', 'ponas', 'ponia', 'kyrios', 'kyria',
+  'fru', 'frk', 'froken', 'heer', 'dhr', 'mevr', 'mevrouw', 'meneer', 'domnul', 'doamna', 'herra', 'rouva', 'neiti', 'ponas', 'ponia', 'kyrios', 'kyria',
   'zoti', 'zonja', 'gospodin', 'gospođa', 'gospodja', 'slecna', 'господин', 'госпожа', 'госпођа'];
-/** Words that make the named person a patient ("resident Ada Quill"); never part of the name. */
 /**
  * The patient word of the patients' languages, in Latin letters (Spanish, French, Tagalog, Haitian Creole, German,
  * Polish, Romanian, Italian, Czech and Slovak, Croatian and Serbian, Finnish, Norwegian); not those whose next word
@@ -35,6 +34,7 @@ export const LOWER_CASE_HONORIFICS: readonly string[] = ['pan', 'pani', 'ong', '
  */
 export const LANGUAGE_PATIENT_WORDS: readonly string[] = ['paciente', 'patiente', 'pasyente', 'pasyan', 'pasyant', 'patientin', 'pacjent', 'pacjentka',
   'pacient', 'pacienta', 'paziente', 'pacientka', 'pacijent', 'pacijentica', 'potilas', 'pasient'];
+/** Words that make the named person a patient ("resident Ada Quill"); never part of the name. */
 export const PATIENT_WORDS: readonly string[] = ['pt', 'patient', 'resident', 'member', 'client', 'claimant', 'guarantor', 'subscriber', 'enrollee', 'beneficiary',
   ...LANGUAGE_PATIENT_WORDS];
 /**
