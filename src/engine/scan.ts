@@ -3,7 +3,7 @@ import { literalSource } from './detectors/detector';
 import { MASS_DISCLOSURE_META, exposedRecipients } from './detectors/mass-disclosure';
 import { domainOf } from './detectors/domains';
 import { lettersOf } from './text/chars';
-import { Purchasing, purchasingOf, citedAuthorsOf, firmWordsOf, titledCliniciansOf, namesAnimal, namesAuthorsOf, ownerCueEndOf, simulationOf, ownerNamed, notForPatientsOf, staffAffairsOf, tiesHealthToSomeone, topicTokensOf, healthTermsOf } from './facts/health';
+import { Purchasing, purchasingOf, namesWorkProduct, namesDocument, citedAuthorsOf, firmWordsOf, titledCliniciansOf, namesAnimal, namesAuthorsOf, ownerCueEndOf, simulationOf, ownerNamed, notForPatientsOf, staffAffairsOf, tiesHealthToSomeone, topicTokensOf, healthTermsOf } from './facts/health';
 import { isTreatmentProgrammeDomain, isVeterinaryDomain, recruitingSender } from './facts/sender';
 import { RecipientKind, RecipientPartFacts, keepsFor, recipientHealth, recipientKind, recipientPartFacts } from './detectors/recipient-health';
 import { Policy } from './policy/schema';
@@ -86,6 +86,10 @@ interface FieldAnalysis {
   signals: Signal[];
   /** Teaching material or a legal document (facts/health.ts namesAuthorsOf): names in it are authors or parties, not patients. */
   authored?: boolean;
+  /** The field names a work product (facts/health.ts namesWorkProduct): a name in a credited place is its author. */
+  workProduct?: boolean;
+  /** The field speaks of a document, a policy or a piece of work (namesDocument): owners and edits are credited. */
+  document?: boolean;
   /** Authored material of simulation: a quoted lay-titled name is a manikin's or an actor's ("SimMan 'Mr. Okoro'"). */
   simulated?: boolean;
   /** Subject and file names: the field names an animal; and points at a pet's human (facts/health.ts). */
@@ -135,6 +139,8 @@ function analyzeCached(value: string, kind: FieldKind, options: DetectorOptions)
     result.split = splitFacts(ctx.text, options.extraKeywords);
     if (namesAuthorsOf(ctx, signals.filter((x) => x.detectorId === 'person-name' && x.strength === 'high'))) result.authored = true;
     if (result.authored && simulationOf(ctx)) result.simulated = true;
+    if (namesWorkProduct(ctx)) result.workProduct = true;
+    if (result.workProduct || namesDocument(ctx)) result.document = true;
     const purchasing = purchasingOf(ctx);
     if (purchasing) result.purchasing = purchasing;
     const authors = citedAuthorsOf(ctx);
@@ -285,16 +291,36 @@ const AWAY = /\b(?:out (?:for|sick|after|until|on)\b|out\s?[-\u2013\u2014]|on le
 const ROLE_TAG = new RegExp(`^\\s?\\((?:${STAFF_ROLE_TAGS.map(literalSource).join('|')})\\)`, 'i');
 /**
  * A name credited with a piece of work is its author, owner or reviewer, not a patient, in any field but an
- * animal's (where an owner is the pet's human): after an
- * owner's or author's word or a document's "by" ("Policy NUR-114 rev 3 - owner K. Haddad - restraints", "pharmacy
- * notice by J. Oyelaran", Russian "ред." edited by), or before the edits it made ("Eleni's edits", "Kim's version
- * pulls wrong labs", "sepsis pathway - Nwachukwu revisions"). A lay title or a patient word still makes a patient.
- * Not a bare "by" ("msg left by Ada Quill re: biopsy" is the patient's own message).
+ * animal's (where an owner is the pet's human). After a document's "by" ("pharmacy notice by J. Oyelaran", "tip sheet
+ * by Sunita"); in a field about a document, a policy or a piece of work (facts/health.ts namesDocument) also after an
+ * owner's, an author's or an editor's word ("Policy NUR-114 rev 3 - owner K. Haddad", "written by", Russian "ред.") and before the edits
+ * it made ("Eleni's edits", "sepsis pathway - Nwachukwu revisions"). A lay title or a patient word still makes a
+ * patient. Not a bare "by" ("msg left by Ada Quill re: biopsy"), nor an owner, a writer, comments or a version where
+ * no document is named ("Restaurant owner Harold Vance - hepatitis A", "Complaint written by Harold Vance re his ER
+ * visit", "Harold Vance's comments about his colonoscopy").
  */
-const CREDITED_BEFORE =
-  /(?:^|[^a-z])(?:owner|owners|author|authors|(?:written|drafted|edited|revised|updated|prepared|compiled|authored|presented|notice|memo|sheet|tipsheet|draft|version|summary|slides|deck|flyer|handout|newsletter|update|proposal|analysis) by|ред\.|автор)[\s:]{1,2}$/i;
-const CREDITED_AFTER = /^(?:(?:'s|\u2019s)\s(?:edits?|revisions?|redlines?|comments|version|mapping|draft|algorithm|slides|deck|template|wording|rewrite)|\s(?:edits|revisions|redlines))(?![a-z])/i;
-
+const CREDITED_BY_BEFORE = /(?:^|[^a-z])(?:notice|memo|sheet|tipsheet|draft|summary|slides|deck|flyer|handout|newsletter|proposal|analysis) by[\s:]{1,2}$/i;
+const CREDITED_ROLE_BEFORE = /(?:^|[^a-z])(?:owner|owners|author|authors|(?:written|drafted|edited|revised|prepared|compiled|authored|presented) by|ред\.|автор)[\s:]{1,2}$/i;
+const CREDITED_AFTER = /^(?:(?:'s|\u2019s)\s(?:edits?|revisions?|redlines?|mapping|draft|algorithm|slides|deck|template|rewrite)|\s(?:edits|revisions|redlines))(?![a-z])/i;
+/**
+ * In a field about a work product (an order set, a smart phrase, an SOP), a name in a credited place is its author:
+ * with a possessive ("Kim's insulin drip order set"), in brackets ("standard work - triage (Rashida)", "(Iyer/Haddad)"),
+ * closing the subject after a dash ("SmartText for stroke NIHSS - Mensah/Tanaka"), before "lab" ("Sato lab PCR SOP"),
+ * right after a smart phrase (".OBTRIAGE - Ngozi wants..."), or in a file name right after the work product
+ * ("CIWA_OS_tipsheet_Sunita_I.pdf"). Elsewhere a name in the same field stays a patient's: "Harold Vance INR 4.5 -
+ * hold warfarin per guideline", "Ada Quill admitted for DKA - insulin order set started".
+ */
+function creditedInWorkProduct(value: string, start: number, end: number, file: boolean): boolean {
+  const before = value.slice(Math.max(0, start - 24), start);
+  const after = value.slice(end, end + 24);
+  if (/^(?:'s|\u2019s)(?![a-z])/i.test(after)) return true;
+  if (/[(/]\s?$/.test(before) && /^\s?[)/]/.test(after)) return true;
+  if (/^[\s_]lab(?![a-z])(?![\s_]+(?:results?|values?|work|draws?|orders?)(?![a-z]))/i.test(after)) return true;
+  if (file) return /(?:tipsheet|tip[_\s-]sheet|sop|orderset|order[_\s-]set|smartphrase|dotphrase|guideline|algorithm)[_\s.-]+$/i.test(before);
+  if (/\.[A-Z][A-Z0-9]{3,}\s?[-\u2013\u2014:]\s?$/.test(before)) return true;
+  const closes = /^(?:\s?\/\s?[A-Z][\w'-]*)?\s?[.!?)]?\s*$/.test(value.slice(end));
+  return closes && (/\s[-\u2013\u2014]\s?$/.test(before) || /\s[-\u2013\u2014]\s?[A-Z][\w'-]*\s?\/\s?$/.test(before));
+}
 
 /**
  * The name holds a given name: a word the lexicon knows as one ("Jennings_Harold"), or, in a name of two
@@ -489,7 +515,11 @@ export function scanMessage(message: Message, policy: Policy): Verdict {
       if (isTitledClinician(name, at) && !layTitled(n) && n.evidence !== 'name.clinician-own-health' && !MARKED_NAME.test(n.evidence ?? '')) return false;
       if (MARKED_NAME.test(n.evidence ?? '')) return true;
       const after = ref.value.slice(n.end);
-      if ((CREDITED_BEFORE.test(ref.value.slice(Math.max(0, n.start - 16), n.start)) || CREDITED_AFTER.test(after)) && !layTitled(n) && !patientWordBefore(n) && !animalMail) return false;
+      const before16 = ref.value.slice(Math.max(0, n.start - 16), n.start);
+      const { document, workProduct } = analyses[at];
+      const credited =
+        CREDITED_BY_BEFORE.test(before16) || (document === true && (CREDITED_ROLE_BEFORE.test(before16) || CREDITED_AFTER.test(after))) || (workProduct === true && creditedInWorkProduct(ref.value, n.start, n.end, ref.kind === 'attachment'));
+      if (credited && !layTitled(n) && !patientWordBefore(n) && !animalMail) return false;
       return !supplierName(name) && !(staffField && (departmentTagged(n, after) || (JOB_AFTER_COMMA.test(after) && !colleagueOwnCare()))) && !(ROLE_TAG.test(after) && !colleagueOwnCare());
     };
     // Teaching material and legal documents name their authors and parties, not patients; but an author is

@@ -120,12 +120,12 @@ const TABLES: Record<string, Table> = {
   so: {
     name: 'Faadumo Warsame',
     health: ['natiijada baaritaanka dhiigga', 'sonkorow iyo dhiig kar', 'ballanta dhakhtarka', 'qalliinka wadnaha'],
-    clean: ['Kulanka shaqaalaha Talaadada', 'Jadwalka fasaxa'],
+    clean: ['Kulanka shaqaalaha Talaadada', 'Jadwalka fasaxa', 'Hawlgab: Faadumo Warsame (shaybaarka) - 30 sano'],
   },
   am: {
     name: 'Mrs. Tsehay Alemayehu',
     health: ['የሽንት ምርመራ ውጤት', 'የስኳር በሽታ', 'የደም ግፊት', 'ቀዶ ጥገና'],
-    clean: ['የሰራተኞች ስብሰባ ሐሙስ', 'እንኳን ደህና መጡ'],
+    clean: ['የሰራተኞች ስብሰባ ሐሙስ', 'እንኳን ደህና መጡ', 'ጡረታ: አቶ ተስፋዬ ወልዴ (ላብራቶሪ) – 30 ዓመት አገልግሎት'],
   },
   it: {
     name: 'Giulia Bellandi',
@@ -395,7 +395,7 @@ const TABLES: Record<string, Table> = {
   no: {
     name: 'Kari Hansen',
     health: [
-      'legetime hos kardiolog', 'innlagt på sykehus', 'innleggelse via legevakten', 'utskrevet, epikrise', 'sårstell', 'hjemmesykepleie', 'flytter til sykehjem', 'kreft',
+      'legetime hos kardiolog', 'innlagt på sykehus', 'innleggelse via legevakten', 'utskrevet, epikrise', 'sårstell', 'hjemmesykepleie', 'flytter til sykehjem', 'kreften',
       'høyt blodtrykk', 'blodprøver',
     ],
     clean: ['Vaktliste for desember', 'Velkommen til ny sykepleier Ola Nordmann', 'Foredrag om diabetes - kurs', 'Avskjed med Ola Nordmann - tusen takk'],
@@ -515,7 +515,6 @@ const TITLED: [string, string][] = [
   ['госпожа Иванова', 'кръвна картина'],
   ['господин Петров', 'анализы крови'],
   ['slečna Nováková', 'krevní obraz'],
-  ['Reb Katz', 'blood test'],
 ];
 
 describe('a European title before a surname makes it a name', () => {
@@ -561,7 +560,7 @@ describe('each birth-date keyword with a date is flagged', () => {
     ka: ['დაბადების თარიღი:'],
     mn: ['Төрсөн огноо'],
     hu: ['Születési dátum', 'Szül. idő'],
-    cs: ['Datum narození', 'Nar.'],
+    cs: ['Datum narození', 'Datum nar.'],
     fi: ['Syntymäaika'],
     da: ['Født den'],
     no: ['F.dato'],

@@ -1,4 +1,4 @@
-import { healthTermsOf } from '../facts/health';
+import { healthTermsOf, isEverydaySense } from '../facts/health';
 import { ORG_HEADS } from '../lexicon/organisations';
 import { nameLexicon } from '../lexicon';
 import { BLOCK_SUBJECT_AND_FILES, CharTest, Coverage, DIGIT, Detector, FieldContext, LETTER, NONE, Signal, bounded, oneOf, signalAt } from './detector';
@@ -42,21 +42,25 @@ const PLACE_OR_MONEY_BEFORE = /(?:room|rm|suite|ste|bldg|building|floor|fl|unit|
  * a year's and a gram's mark, nor Lithuanian "92 m.", also metres and minutes.
  */
 const AGE_ONLY_AFTER =
-  /(\d{2,3})[\s_-]{0,2}(?:ετών|ετων|χρονών|χρονων|xronon|ساله|سالہ|वर्षीय|वर्ष की|বছর বয়সী|বছর বয়সের|বছর বয়স|tuoi|tuổi|(?:yasinda|yaşında)(?:ki)?|jahre alt|jährige?r?|jahrige?r?|taong gulang|anos de idade|años de edad|évesen|evesen|vuotia(?:aalle|aana|an|at|s)|let(?:ého|ou|[ýáé])|ročn[ýáé]|godi[šs]nj(?:akinja|ak|[aieu])|годишњ(?:ак|[аие])|годишн(?:ият|ия|[аи])|годишен|vjeçar(?:ja|[ei])?|vjecar(?:ja|[ei])?|vjeç|vjec|metų amžiaus|metu amziaus|årig[ae]?|arig[ae]?|jarige?|enne)/gi;
+  /(\d{2,3})[\s_-]{0,2}(?:ετών|ετων|χρονών|χρονων|xronon|ساله|سالہ|वर्षीय|वर्ष की|বছর বয়সী|বছর বয়সের|বছর বয়স|tuoi|tuổi|(?:yasinda|yaşında)(?:ki)?|jahre alt|jährige?r?|jahrige?r?|taong gulang|anos de idade|años de edad|évesen|evesen|vuotia(?:aalle|aana|an|at|s)|let(?:ého|ou|[ýáé])|ročn[ýáé]|godi[šs]nj(?:akinja|ak|[aieu])|годишњ(?:ак|[аие])|годишн(?:ият|ия|[аи])|годишен|vjeçar(?:ja|[ei])?|vjecar(?:ja|[ei])?|vjeç|vjec|metų amžiaus|metu amziaus|årig[ae]?(?![a-z])|arig[ae]?(?![a-z])|jarige?(?![a-z])|enne(?![a-z]))/gi;
+/** Age words that also make an institution's anniversary an adjective (Dutch, Nordic, Finnish, South Slavic, Czech, Bulgarian). */
+const ANNIVERSARY_ADJECTIVE = /jarig|årig|arig|vuotia|godi[šs]nj|годишњ|годишн|годишен|let(?:ého|ou|[ýáé])|ročn/i;
 /** In the scripts written without spaces the age word is glued to what follows ("93岁老人"). */
 const AGE_ONLY_GLUED = /(\d{2,3})\s?[岁歲세살歳才]/g;
 const AGE_ONLY_BEFORE = /(?:בן|בת|edad de|idade de|âgée? de|im alter von)[\s:]{1,2}(\d{2,3})(?!\d)/gi;
-const YEARS_AFTER = /(\d{2,3})[\s_-]{0,2}(?:de[\s_]{1,2})?(?:ani|год|года|лет|рок|роки|років|سنة|سنه|عام|عاما|سال|ዓመት|वर्षको|वर्षकी|वर्ष|साल|ਸਾਲ|lata|lat|anos|anyos|anni|år|sano|jaar|jahre|an|saal|sana|বছর|éves|eves|vuotta|v|let|rokov|godine|godina|године|година|години|metai|metų|metu|vjet|χρόνια|χρονια|j\.)[\u064b-\u065f]?(?![a-z0-9\u0400-\u04ff\u0620-\u064a\u066e-\u06d3\u0904-\u09ff\u0a00-\u0a7f])/gi;
+const YEARS_AFTER = /(\d{2,3})[\s_-]{0,2}(?:de[\s_]{1,2})?(?:ani|год|года|лет|рок|роки|років|سنة|سنه|عام|عاما|سال|ዓመት|वर्षको|वर्षकी|वर्ष|साल|ਸਾਲ|lata|lat|anos|anyos|anni|år|sano|jaar|jahre|an|saal|sana|বছর|éves|eves|vuotta|rokov|godine|godina|године|година|години|metai|metų|metu|vjet|χρόνια|χρονια)[\u064b-\u065f]?(?![a-z0-9\u0400-\u04ff\u0620-\u064a\u066e-\u06d3\u0904-\u09ff\u0a00-\u0a7f])/gi;
 /**
  * The same plain "years" after a word for age, a grandparent or a patient in those languages ("бабушке 93 года",
  * "عمرها 96 سنة", "हजुरआमा 91 वर्ष", "babcia 94 lata"): beside such a word the years are a person's age, with or
  * without health words. Only right before the number: "100 лет больнице" has none.
  */
-const AGE_WORD_YEARS = new RegExp(
-  String.raw`(?:(?:бабушк|дедушк|бабус|дідус|бабц|пациент|пацієнт|возраст)[\u0430-\u044f\u0451\u0456\u0457\u0454]{0,4}|вік|عمره|عمرها|عمري|جدتي|جدة|جدي|المريضة|المريض|हजुरआमा|हजुरबुबा|हजुरबा|दादी|नानी|उमेर|उम्र|abuela|abuelo|avó|avô|babcia|dziadek|pacjentka|pacjent|wiek|አያት|ዕድሜ|ayeeyo|awoowe|lola|lolo|مادربزرگ|پدربزرگ|oma|opa|grann|granpè|ji|nonna|nonno|babička|babicka|dědeček|dedecek|nagymama|nagypapa|nagyapa|beteg|mummo|mummi|isoäiti|isoaiti|isoisä|isoisa|vaari|ukki|potilas|mormor|farmor|morfar|farfar|bestemor|bestefar|patienten|močiutė|mociute|senelis|senelė|senele|baka|djed|deda|баба|бака|дядо|деда|gjyshja|gjyshe|gjyshi|γιαγιά|γιαγια|παππούς|παππους|pacient(?:ka|ul|a)?|pacijent(?:ica|kinja)?|pacientas|pacientė)` +
-    String.raw`[\s,:_-]{1,3}` + YEARS_AFTER.source,
-  'gi',
-);
+const AGE_WORDS = String.raw`(?:(?:бабушк|дедушк|бабус|дідус|бабц|пациент|пацієнт|возраст)[\u0430-\u044f\u0451\u0456\u0457\u0454]{0,4}|вік|عمره|عمرها|عمري|جدتي|جدة|جدي|المريضة|المريض|हजुरआमा|हजुरबुबा|हजुरबा|दादी|नानी|उमेर|उम्र|abuela|abuelo|avó|avô|babcia|dziadek|pacjentka|pacjent|wiek|አያት|ዕድሜ|ayeeyo|awoowe|lola|lolo|مادربزرگ|پدربزرگ|oma|opa|grann|granpè|ji|nonna|nonno|babička|babicka|dědeček|dedecek|nagymama|nagypapa|nagyapa|beteg|mummo|mummi|isoäiti|isoaiti|isoisä|isoisa|vaari|ukki|potilas|mormor|farmor|morfar|farfar|bestemor|bestefar|patienten|patientin|močiutė|mociute|senelis|senelė|senele|baka|djed|deda|баба|бака|дядо|деда|gjyshja|gjyshe|gjyshi|γιαγιά|γιαγια|παππούς|παππους|pacient(?:ka|ul|a)?|pacijent(?:ica|kinja)?|pacientas|pacientė)`;
+const AGE_WORD_YEARS = new RegExp(AGE_WORDS + String.raw`[\s,:_-]{1,3}` + YEARS_AFTER.source, 'gi');
+/**
+ * Year words too short or too common to stand alone ("94 v" is "94 versus", "92 let" English, "95 j." anything):
+ * Finnish "v", Czech and Slovak "let", German "J." count only after such an age word ("mummo 92 v", "Oma 94 J.").
+ */
+const AGE_WORD_SHORT_YEARS = new RegExp(AGE_WORDS + String.raw`[\s,:_-]{1,3}(\d{2,3})[\s_-]{0,2}(?:v|let|j\.)(?![a-z0-9])`, 'gi');
 /**
  * A number in brackets right after a word for a person in care or a relative is that person's age, with or
  * without health words: "great-grandma (93) is legal guardian", "pt (91) lives alone". "Room (92)" is not.
@@ -105,9 +109,10 @@ export const ageOver89: Detector = {
     const out: Signal[] = [];
     // Allocated on the first age found: most fields have none.
     let taken: Coverage | undefined;
-    const passes: [RegExp, CharTest, CharTest][] = [[AFTER, DIGIT_OR_DOT, LETTER], [BEFORE, LETTER, LETTER], [BIRTHDAY, ALNUM_BEFORE, LETTER], [AGE_ONLY_AFTER, DIGIT_OR_DOT, LETTER], [AGE_ONLY_BEFORE, LETTER, LETTER], [AGE_ONLY_GLUED, DIGIT_OR_DOT, NONE], [AGE_WORD_YEARS, LETTER, LETTER], [PERSON_BRACKETED_AGE, LETTER, NONE]];
+    const passes: [RegExp, CharTest, CharTest][] = [[AFTER, DIGIT_OR_DOT, LETTER], [BEFORE, LETTER, LETTER], [BIRTHDAY, ALNUM_BEFORE, LETTER], [AGE_ONLY_AFTER, DIGIT_OR_DOT, LETTER], [AGE_ONLY_BEFORE, LETTER, LETTER], [AGE_ONLY_GLUED, DIGIT_OR_DOT, NONE], [AGE_WORD_YEARS, LETTER, LETTER], [AGE_WORD_SHORT_YEARS, LETTER, LETTER], [PERSON_BRACKETED_AGE, LETTER, NONE]];
 
-    if (healthTermsOf(ctx).length > 0) passes.push([YEARS_AFTER, DIGIT_OR_DOT, LETTER], [YEARS_BEFORE, LETTER, LETTER], [PERSON_AGE, LETTER, LETTER]);
+    // Everyday-sense words ("~sairaala", a hospital, in "Sairaala 90 vuotta - juhla") are no health here.
+    if (healthTermsOf(ctx).some((h) => !h.needsSupport && !isEverydaySense(h.phrase))) passes.push([YEARS_AFTER, DIGIT_OR_DOT, LETTER], [YEARS_BEFORE, LETTER, LETTER], [PERSON_AGE, LETTER, LETTER]);
     for (const [re, before, after] of passes) {
       for (const m of bounded(re, n.text, before, after)) {
         const age = Number(m[1] ?? m[2] ?? m[3]);
@@ -115,15 +120,18 @@ export const ageOver89: Detector = {
         if (re === PERSON_BRACKETED_AGE && (BRACKETED_COUNTS.test(n.text) || m[0].startsWith('PT'))) continue;
         // "ГКБ им. Бабушкина 90 лет", "مستشفى جدة 100 عام": a place named so, or an anniversary, is no one's age; nor is a
         // capitalised word inside the field (a surname in another case).
-        if (re === AGE_WORD_YEARS && (ANNIVERSARY_OR_PLACE.test(n.text) || (m.index > 0 && /^[\u0410-\u042f]/.test(m[0])))) continue;
+        if ((re === AGE_WORD_YEARS || re === AGE_WORD_SHORT_YEARS) && (ANNIVERSARY_OR_PLACE.test(n.text) || (m.index > 0 && /^[\u0410-\u042f]/.test(m[0])))) continue;
         if (re === BIRTHDAY && m[2] !== undefined && ORGANISATION_BEFORE.test(n.text.slice(Math.max(0, m.index - 24), m.index))) continue;
         if (re === PERSON_AGE && m[3] !== undefined && (m[0].startsWith('PT') || VITAL_SIGNS.test(n.text))) continue;
         // One age once: "৯৩ বছর বয়সী" (years of age) holds "৯৩ বছর" (years), which a later pass also finds.
         // The age word before the number is its reason, not part of the age ("бабушке 93 года" reports "93 года").
-        const start = re === AGE_WORD_YEARS || re === PERSON_BRACKETED_AGE ? m.index + m[0].search(/\d/) : m.index;
+        const start = re === AGE_WORD_YEARS || re === AGE_WORD_SHORT_YEARS || re === PERSON_BRACKETED_AGE ? m.index + m[0].search(/\d/) : m.index;
         const end = re === PERSON_BRACKETED_AGE ? start + m[1].length : m.index + m[0].length;
         // Plain "years" of a hundred and more are an anniversary's (YEARS_AFTER's comment).
         if ((re === YEARS_AFTER || re === YEARS_BEFORE) && age >= 100) continue;
+        // So are the adjectives "100-jarig", "100-årige", "100-vuotias", "100-godišnja" (a hospital's centenary):
+        // the age words of the languages that also make an anniversary's adjective count up to 99 only.
+        if (re === AGE_ONLY_AFTER && age >= 100 && ANNIVERSARY_ADJECTIVE.test(m[0])) continue;
         if (age < 90 || age > 125 || !(taken ??= new Coverage(n.text.length)).claim(start, end)) continue;
         out.push(signalAt(n, start, end, 'age-over-89', 'identifier', 'found'));
       }

@@ -102,6 +102,8 @@ function dateAfterWords(text: string, after: number, dates: readonly FoundDate[]
   return /^[^\d.!?;]*$/.test(between) && words.length <= 4 && !words.some((w) => RULE_WORDS.has(w)) ? d : undefined;
 }
 
+/** An order's, a lot's or a product's label right before a lone "b.": the letter is part of its code. */
+const CODE_LABEL_BEFORE = /(?:^|[^a-z])(?:lot|po|order|ref|batch|part|cat|sku|rev|ver)[\s#:.-]{0,3}$/i;
 /** "14 mar 58": a day, a month's name and a two-digit year, only right after a DOB label. */
 const DAY_MONTH_SHORT_YEAR = new RegExp(`^(\\d{1,2})[ -]?${MONTH_NAME_SOURCE}[ ,-]{0,2}(\\d{2})(?![\\d/.-])`, 'i');
 /** The end of a date that starts a text (a marked date's text after its label), or undefined. */
@@ -143,8 +145,11 @@ export const dateOfBirth: Detector = {
       // Glued to the label by a dot, a slash or a dash ("b.14/03/58", "DOB-04-12-61", "dob/03.14.58"), where a date
       // alone would be part of a code, or with a month's name and a two-digit year ("dob- 14 mar 58"): read right there.
       const glued = d ? undefined : dateRightAfter(n.text.slice(after, after + 16));
-      // A lone "b." is the weakest label: glued to a recent date it is more likely part of a code ("PO b.12-04-2025").
-      if (glued !== undefined && (k.length >= 3 || glued.year <= LATEST_PROBABLE_BIRTH_YEAR)) {
+      // "b.", "born" and "birthday" are the weaker labels: glued or with a short year only with a birth year old enough,
+      // and a lone "b." not after an order's, a lot's or a product's label ("Lot b.12-03-88", "Birthday-03-14-25 potluck").
+      const weakLabel = /^b/i.test(n.text.slice(k.index, k.end));
+      if (glued !== undefined && (!weakLabel || (glued.year <= LATEST_PROBABLE_BIRTH_YEAR && !CODE_LABEL_BEFORE.test(n.text.slice(Math.max(0, k.index - 12), k.index))))) {
+        marked.add(after);
         out.push(signalAt(n, k.index, after + glued.end, 'dob', 'identifier', 'found'));
         continue;
       }

@@ -35,7 +35,7 @@ export interface KeywordIdentifierConfig {
   minDigits?: number;
 }
 
-const VERSION_OR_DATE = /^(?:rev|ver)[ .-]?\d|^v\d{1,2}(?:\.\d{1,3})?$|^v?(?:19|20)\d\d-\d\d-\d\d$/i;
+const VERSION_OR_DATE = /^(?:rev|ver)[ .-]?\d|^v\d{1,2}(?:\.\d{1,3})?$|^(?:19|20)\d\d-\d\d-\d\d$/i;
 /** A date as written, year first or last, with separators ("2019-06-02", "06/02/2019", "2019.06.02"). */
 const WRITTEN_DATE = /^(?:(?:19|20)\d\d([-/._])\d\d?\1\d\d?|\d\d?([-/._])\d\d?\2(?:19|20)\d\d)$/;
 // "claim_acct55120931": an account keyword glued to its number is the account's own reading, not a claim's value.
@@ -123,9 +123,10 @@ export function keywordIdentifier(cfg: KeywordIdentifierConfig): Detector {
         // "policy_rev2024-11-04": a revision or a date stamp is not an identifier.
         if (LOOKALIKE_PREFIX.test(value) || VERSION_OR_DATE.test(value)) continue;
         if (notAfter && notAfter.test(t.text.slice(Math.max(0, m.index - 16), m.index))) continue;
-        // "NPI for Dr. Quintero - credentialing w/ Northgate plan - 1457823096": a number the field calls an NPI,
-        // and that passes the NPI check, is the clinician's NPI, whatever keyword stands before it.
-        if (NAMES_NPI.test(t.text) && isValidNpi(value)) continue;
+        // "NPI for Dr. Quintero - credentialing w/ Northgate plan - 1457823096": after a weak keyword read without its
+        // marker ("plan", "policy"), a number that passes the NPI check in a field that speaks of NPIs is the clinician's
+        // NPI. Not after a strong keyword: "NPI mismatch - MRN 2004817732" is still a record number.
+        if (m[1] !== undefined && NAMES_NPI.test(t.text) && isValidNpi(value)) continue;
         const start = m.index + m[0].length - value.length;
         // "Imm_record_2019-06-02.pdf": folding joined a date's separators; as written it is a date, not a number.
         const written = toOriginal(t, start, start + value.length);

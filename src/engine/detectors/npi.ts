@@ -5,7 +5,6 @@ import { DIGIT, Detector, FieldContext, OFF, Signal, bounded, signalAt } from '.
  * National Provider Identifier (check rules in check-rules/npi.ts). NPIs identify clinicians, not
  * patients: the default policy leaves this off.
  */
-export { isValidNpi };
 
 const TEN_DIGITS = /[12]\d{9}/g;
 

@@ -323,8 +323,9 @@ export const NAME_PATTERNS: readonly NamePattern[] = [
     id: 'name.caps-last-first',
     strength: 'high',
     weak: false,
-    // HL7 writes the family name first with a caret ("KOWALSKI^JAN^M").
-    match: (f) => (f.j === f.i + 1 && isCapsNameWord(f.cls[f.i]) && f.j < f.cls.length && (f.cls[f.j].t.gap.trim() === ',' || f.cls[f.j].t.gap === '^') && isCapsNameWord(f.cls[f.j]) ? f.j + 1 : undefined),
+    // HL7 writes the family name first with a caret ("KOWALSKI^JAN^M"); not in a provider's field (ORC-12 ordering,
+    // OBR-16, PV1-7 attending: "ORC-12 SMITH^JOHN - MRI order not filed" is the doctor).
+    match: (f) => (f.j === f.i + 1 && isCapsNameWord(f.cls[f.i]) && f.j < f.cls.length && (f.cls[f.j].t.gap.trim() === ',' || (f.cls[f.j].t.gap === '^' && !hl7ProviderField(f.cls, f.i))) && isCapsNameWord(f.cls[f.j]) ? f.j + 1 : undefined),
   },
   {
     id: 'name.caps-last-given',
@@ -1341,10 +1342,10 @@ const MAC_PREFIX = /^ma?c[a-z]{3,}$/;
 /** Organisation heads (ORG_HEADS) that are also common surnames: Korean Park, English Hall, Ward, House. */
 const SURNAME_HEADS = new Set(['park', 'hall', 'ward', 'house']);
 const isCensusSurname = (key: string): boolean => nameLexicon().surname.has(key);
-/** Patient words with no other sense, after which a capitalised word set apart is a name. */
-// Every patient word but those with another sense: a plan's member, a shelter's client, a resident physician.
 /** The patients' languages' own patient words, which open a subject in Title Case ("Pacientka Kuznetsova"). */
 const LANGUAGE_PATIENT_CUES = new Set(LANGUAGE_PATIENT_WORDS);
+/** Patient words with no other sense, after which a capitalised word set apart is a name. */
+// Every patient word but those with another sense: a plan's member, a shelter's client, a resident physician.
 const STRONG_PATIENT_CUES = new Set(PATIENT_WORDS_LIST.filter((w) => !['resident', 'member', 'client', 'claimant', 'guarantor', 'subscriber', 'enrollee', 'beneficiary'].includes(w)));
 /** Where a patient lies, written after the name with its number: BED_WORDS and the patients' languages' words for a bed. */
 const ROOM_WORDS = new Set([...BED_WORDS, 'cama', 'leito', 'lit', 'kama']);
@@ -1408,6 +1409,14 @@ const LOWER_CASE_TITLES = new Set(['mr', 'mrs']);
 /** Generation suffixes after a name ("Faleolo_Tavita_Jr"). */
 const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 
+/** An HL7 segment that holds a provider's name right before it ("ORC-12", "OBR-16", "PV1-7", "RXE-13"). */
+function hl7ProviderField(cls: readonly Classified[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 3; k--) if (HL7_PROVIDER_SEGMENTS.has(cls[k].t.key)) return true;
+  return false;
+}
+/** Dutch titles whose capitals are acronyms ("DHR": a device history record, a human resources department). */
+const NOT_IN_CAPITALS = new Set(['dhr', 'mevr']);
+const HL7_PROVIDER_SEGMENTS = new Set(['orc', 'obr', 'pv', 'pv1', 'rxo', 'rxe', 'rxd', 'prd', 'stf']);
 /** A name's particle in lower case ("de", "van", "der"), as CONNECTORS. */
 const lowerConnector = (c: Classified | undefined): boolean => c !== undefined && c.t.case === 'lower' && CONNECTORS.has(c.t.key);
 
@@ -1420,7 +1429,7 @@ function isTitleBefore(cls: readonly Classified[], at: number): boolean {
   const p = cls[i - 1];
   // A title is followed by its name, never by a comma: "Clin Hematol Rev, J Wound Ostomy" lists journals.
   if (/,/.test(cls[i].t.gap)) return false;
-  if (p !== undefined && HONORIFICS.has(p.t.key) && (p.t.case !== 'lower' || (LOWER_HONORIFICS.has(p.t.key) && cls[at].t.case === 'title'))) return true;
+  if (p !== undefined && HONORIFICS.has(p.t.key) && !(p.t.case === 'upper' && NOT_IN_CAPITALS.has(p.t.key)) && (p.t.case !== 'lower' || (LOWER_HONORIFICS.has(p.t.key) && cls[at].t.case === 'title'))) return true;
   // "pls check on mrs. abernathy": "mr." and "mrs." mean nothing else, before a known name even in lower case.
   if (p !== undefined && LOWER_CASE_TITLES.has(p.t.key) && /^\.\s?$/.test(cls[i].t.gap) && known(cls[i].kind)) return true;
   // In a lower-case file name ("..._mrs_okafor_...") or subject, the word the shape pass marked after the title.

@@ -34,7 +34,11 @@ export type RecipientKind = 'person' | 'patient' | 'list' | 'mailbox';
 const AMBIGUOUS_LIST = new Set(AMBIGUOUS_LIST_HEADS);
 const LIST_WORDS = new Set(LIST_HEADS);
 const NEW_ONES = new Set(['patients', 'pts']);
-const MONTHS = new Set(MONTH_NAMES);
+/** What a group of new patients is treated for or with ("CHF new patients", "Methadone New Patients"); a specialty names the practice. */
+const TREATED = new Set<string>(['condition', 'medication', 'procedure', 'test']);
+/** A month (with "may", a verb elsewhere), a season or a year: a list's date. */
+const DATED = new Set([...MONTH_NAMES, 'may', 'spring', 'summer', 'fall', 'autumn', 'winter']);
+const dated = (t: Token): boolean => DATED.has(t.key) || (t.kind === 'number' && /^(?:19|20)\d\d$/.test(t.text));
 const CONTINUERS = new Set(LIST_CONTINUERS);
 type Head = 'staff' | 'service' | 'list' | 'patient';
 
@@ -193,9 +197,10 @@ export function recipientPartFacts(ctx: FieldContext): RecipientPartFacts {
       segment = { head: 'service', ambiguous: false };
       continue;
     }
-    // "Holloway Cancer Center New Patients": the desk that takes new patients in; dated ("New patients - July") or
-    // with a condition ("CHF new patients") it is a group of them.
-    if (m.value === 'list' && NEW_ONES.has(m.phrase) && tokens[m.from - 1]?.key === 'new' && !tokens.some((t) => MONTHS.has(t.key)) && !personHealthOf(ctx).some((h) => h.category === 'condition' && !h.workplace)) {
+    // "Holloway Cancer Center New Patients": the desk that takes new patients in; dated ("New patients - July", "New
+    // Patients 2025", "Fall cohort") or with a treatment or condition ("CHF new patients", "Methadone New Patients") it
+    // is a group of them.
+    if (m.value === 'list' && NEW_ONES.has(m.phrase) && tokens[m.from - 1]?.key === 'new' && !tokens.some(dated) && !personHealthOf(ctx).some((h) => TREATED.has(h.category) && !h.workplace)) {
       segment = { head: 'service', ambiguous: false };
       continue;
     }

@@ -120,7 +120,7 @@ export function findHealthTerms(tokens: readonly Token[], extra: readonly string
     // "housing referral", "shelter bed": a social service's, not care.
     if ((m.phrase === 'referral' || m.phrase === 'referrals') && SOCIAL_SERVICES.has(tokens[m.from - 1]?.key ?? '')) continue;
     if (m.phrase === 'bed' && tokens.some((t) => t.key === 'shelter')) continue;
-    // "dostępna pon/śr/pt": among weekday abbreviations joined by slashes, "pt" is Friday (Polish piątek).
+    // "dostępna pon/śr/pt": among Polish weekday abbreviations joined by slashes, "pt" is Friday.
     if (m.phrase === 'pt' && [tokens[m.from - 1], next].some((t, x) => t !== undefined && WEEKDAY_SHORT.has(t.key) && (x === 0 ? tokens[m.from].gap : t.gap) === '/')) continue;
     // "PT" in capitals in a mixed-case field is physical therapy ("PT eval"); "pt", "Pt" are the patient.
     const category = m.phrase === 'pt' && tokens[m.from].case === 'upper' && mixedCase ? 'procedure' : m.value;
@@ -408,8 +408,8 @@ const phraseSet = (list: readonly string[]): PhraseMatcher<true> => new PhraseMa
 const WORKPLACE = phraseSet(WORKPLACE_WORDS);
 const STAFF = phraseSet([...STAFF_CUES, ...LANGUAGE_STAFF_CUES]);
 const ANIMALS = phraseSet(ANIMAL_WORDS);
-/** Weekdays abbreviated in English, Polish, Spanish and French, as rosters list them ("pon/śr/pt", "lun/mié/vie"). */
-const WEEKDAY_SHORT = new Set(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun', 'pon', 'wt', 'sr', 'czw', 'sob', 'ndz', 'lun', 'mie', 'jue', 'vie', 'sab', 'dom', 'mer', 'jeu', 'ven', 'sam', 'dim']);
+/** Polish weekdays abbreviated as rosters list them ("pon/śr/pt"): beside them "pt" is piątek, Friday. */
+const WEEKDAY_SHORT = new Set(['pon', 'wt', 'sr', 'czw', 'sob', 'ndz']);
 const UNITS = new Set([...UNIT_WORDS, ...LANGUAGE_UNITS]);
 /** A hospital unit's word in English or a patients' language ("ICU", "UCI", "Intensivstation"). */
 export const isUnitWord = (phrase: string): boolean => UNITS.has(phrase);
@@ -703,9 +703,12 @@ function aboutPerson(tokens: readonly Token[], terms: readonly HealthMatch[], is
       // ("heparin gtt rate change", "gtt rate 18u/kg/hr", "Mrs. Diaz - pitocin rate up to 12"), not a unit's measure
       // ("CLABSI rate"), nor a protocol's or a calculator's ("heparin rate calculator update").
       if (workplace.has(k) && RATES.has(tokens[k].key) && (m.category === 'medication' || DRIPS.has(tokens[k - 1].key)) && (titled || tokens[k + 1] === undefined || tokens[k + 1].kind === 'number' || RATE_CHANGES.has(tokens[k + 1].key))) return false;
-      // "concussion protocol stage 3", "return-to-play protocol step 4": a protocol with the stage one patient has
-      // reached is that patient's progress, not a piece of work.
-      if (workplace.has(k) && PROTOCOL_STAGES.has(tokens[k + 1]?.key ?? '') && tokens[k + 2]?.kind === 'number') return false;
+      // "concussion protocol stage 3": a protocol with the stage one patient has reached is that patient's progress,
+      // not a piece of work; not among staff words ("Stroke program stage 2 certification - thanks Lisa").
+      if (!staff && (tokens[k].key === 'protocol' || tokens[k].key === 'pathway') && tokens[k + 1]?.key === 'stage' && tokens[k + 2]?.kind === 'number') return false;
+      // "ICU nights", "ED noc": a unit followed by its shift is where someone works ("Schedule - Priya Iyer ICU nights");
+      // after a drug or a therapy the night is the patient's ("trazodone noc", "BiPAP nights").
+      if (k === m.to && UNITS.has(m.phrase) && SHIFT_TIMES.has(tokens[k].key)) return true;
       if (workplace.has(k) && !(tokens[k - 1].kind === 'number' && k - 1 >= m.to && tokens[k].gap === '')) {
         if (k === m.to) closesWorkplace.add(k);
         return true;
@@ -913,21 +916,40 @@ export function staffAffairsOf(ctx: FieldContext): boolean {
  */
 const ORDER_RENEWALS = new Set(['renewal', 'renewals']);
 const EXCUSES = new Set(['excuse', 'exemption', 'letter', 'note', 'deferral']);
-const PROTOCOL_STAGES = new Set(['stage', 'step']);
-/** Dialysis a patient learns to run at home (peritoneal, home haemodialysis); not infusion, whose training is often the nurses'. */
-const HOME_THERAPIES = new Set(['pd', 'hd', 'hemo', 'dialysis', 'ccpd', 'capd']);
+const SHIFT_TIMES = new Set(['nights', 'noc', 'nocs', 'evenings', 'weekends']);
+/**
+ * Dialysis a patient learns to run at home (home haemodialysis, CCPD, CAPD); "PD" only after "home" ("PD training" alone
+ * is staff's professional development); not infusion, whose training is often the nurses'.
+ */
+const HOME_THERAPIES = new Set(['hd', 'hemo', 'dialysis', 'ccpd', 'capd']);
 function staffCueIn(tokens: readonly Token[], inHealth: ReadonlySet<number>): boolean {
   const numberedJob = (k: number): boolean => tokens[k].key === 'job' && tokens[k + 1]?.kind === 'number' && /^\s?#?\s?$/.test(tokens[k + 1].gap);
   // A clinician's letter excusing a patient from jury duty is the patient's care ("Jury duty excuse - T. Becker, dialysis").
   const excused = (m: { from: number; to: number }): boolean => tokens[m.from].key === 'jury' && EXCUSES.has(tokens[m.to]?.key ?? '');
   // Training for a home therapy is the patient's ("PD training wk 2 - Whitcombe, Esther", "Home HD training start").
-  const homeTraining = (m: { from: number }): boolean => tokens[m.from].key === 'training' && m.from > 0 && HOME_THERAPIES.has(tokens[m.from - 1].key);
+  const homeTraining = (m: { from: number }): boolean => {
+    if (tokens[m.from].key !== 'training' || m.from === 0) return false;
+    const therapy = tokens[m.from - 1].key;
+    return (HOME_THERAPIES.has(therapy) && therapy !== 'hd') || ((therapy === 'pd' || therapy === 'hd') && tokens[m.from - 2]?.key === 'home');
+  };
   return STAFF.findAll(tokens).some((m) => !(ORDER_RENEWALS.has(tokens[m.from].key) && inHealth.has(m.from - 1)) && !homeTraining(m) && !numberedJob(m.from) && !excused(m));
 }
 
 const AUTHORED = phraseSet([...TEACHING_WORDS, ...SIMULATION_WORDS, ...BUSINESS_DOCUMENT_WORDS]);
-/** Work products make a field authored too, but their words stay what they were to the name patterns ("order set" is work there). */
 const WORK_PRODUCTS = phraseSet(WORK_PRODUCT_WORDS);
+/**
+ * The field names one of the organisation's work products (WORK_PRODUCT_WORDS) or an EHR smart phrase, named with a
+ * dot and capitals (".OBTRIAGE"; not a file's extension, ".JPEG"): scan.ts then reads a name in a credited place as
+ * its author (creditedInWorkProduct), not the whole field as authored (a patient may be on the order set).
+ */
+export function namesWorkProduct(ctx: FieldContext): boolean {
+  return WORK_PRODUCTS.findAll(ctx.tokens).length > 0 || (ctx.kind === 'subject' && DOT_PHRASE.test(ctx.text.original));
+}
+/** The field speaks of a document, a policy or a piece of work (work products, authored material, VERSIONED_WORK_WORDS). */
+export function namesDocument(ctx: FieldContext): boolean {
+  return namesWorkProduct(ctx) || authoredWordsOf(ctx).length > 0 || ctx.tokens.some((t) => VERSIONED_WORK.has(t.key));
+}
+const DOT_PHRASE = /(?:^|[\s(])\.(?!(?:JPE?G|PNG|GIF|TIFF?|HEIC|PDF|DOCX?|XLSX?|PPTX?|CSV|TXT|ZIP|MSG|EML|RTF|XML|HTML?)(?![A-Z0-9]))[A-Z][A-Z0-9]{3,}(?![A-Za-z0-9])/;
 const SIMULATION = phraseSet(SIMULATION_WORDS);
 
 /** The field speaks of simulation (SIMULATION_WORDS): its patients are manikins and actors, titled or not. */
@@ -1053,12 +1075,10 @@ export function namesAuthorsOf(ctx: FieldContext, names: readonly { start: numbe
   // "Preeclampsia_SF_teaching_Zhou.pptx": a teaching slide deck names its author ("teaching" alone in a
   // subject is often a patient's: "trach care teaching").
   if (ctx.kind === 'attachment' && SLIDE_DECK.test(ctx.text.normalized.text) && ctx.tokens.some((t) => t.key === 'teaching')) return true;
-  // An EHR smart phrase is named with a dot and capitals (".OBTRIAGE - Ngozi wants preeclampsia labs added"):
-  // the field is about the template, and a name in it is its builder's or requester's.
-  if (ctx.kind === 'subject' && DOT_PHRASE.test(ctx.text.original)) return true;
+  // A label's reprint is the pharmacy's, not a publication's ("Rx_label_reprint_Kravets_O.pdf").
+  const labelReprint = (m: { from: number }): boolean => ctx.tokens[m.from].key.startsWith('reprint') && ctx.tokens[m.from - 1]?.key === 'label';
   // A document word inside a health term is the term's: "speech delay", "speech therapy" are not a speech.
   const inTerm = (from: number, to: number): boolean => healthTermsOf(ctx).some((h) => h.from <= from && to <= h.to && h.to - h.from > to - from);
-  return [...authoredWordsOf(ctx), ...WORK_PRODUCTS.findAll(ctx.tokens)].some((m) => !inName(m.from, m.to) && !inTerm(m.from, m.to));
+  return authoredWordsOf(ctx).some((m) => !inName(m.from, m.to) && !inTerm(m.from, m.to) && !labelReprint(m));
 }
 const SLIDE_DECK = /\.(?:pptx?|key|odp)$/i;
-const DOT_PHRASE = /(?:^|[\s(])\.[A-Z][A-Z0-9]{3,}(?![A-Za-z0-9])/;

@@ -289,7 +289,7 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     sonohysterogram, follicle scan, follicle check, follicle count, follicles, vf 24 2, vf 10 2, hvf, amh, ca 125, ca 19 9, cea level, bone marrow, pet ct, stress echo,
     fetal echo, glasgow coma scale,
     ct sim, rt sim, sim ct, ct simulation, outside slides, germline testing, cascade testing, bmbx, pk draw, pk draws, pk sample, trough level, columbia screen, bims, brief interview for mental status, mbss, weekly weights, daily weights, fsbs, ppd read, vanco level, drug level, dvh, gait analysis, retinal photo, retinal photos, outside study, outside studies, gait video, gait assessment, balance test, gene panel, genetic panel, germline panel, crossmatched,
-    elastography, liver elastography, sputum, telestrip, cordgas, hbs, tcpo2, tc po2, urr, mro review`),
+    elastography, liver elastography, sputum, telestrip, cordgas, tcpo2, tc po2, mro review`),
   procedure: words(`
     hbot, hyperbaric oxygen,
     ot eval, ot evaluation, ot goals, ot session, ot sessions, ot visit, ot visits, ot referral, acl recon,
@@ -331,11 +331,11 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     postoperative day, post op day, watchman device, watchman procedure, whipple procedure, central venous catheter,
     moderate sedation, swan ganz, ivor lewis, iv start, renal diet, cardiac diet, diabetic diet, low sodium diet, carb controlled diet, drug induced sleep endoscopy, dise,
     peg site, gtube, dressing changes, wet to dry, disimpaction, apheresis, leukapheresis, missed fraction, rt fraction, brachy, imrt, wbrt, xrt, rt plan, electroconvulsive, chemical restraint, seclusion, q15 checks, behavior monitoring, behaviour monitoring, behavior plan, wanderguard, drain placement, perc drain, pigtail drain, npo, central line, clear liquids, phototx, weight mgmt,
-    ercp, eus, mrcp, rbc exchange, red cell exchange, missed tx, missed treatment, missed treatments, missed tx x2, pd training,
-    home hd training, home dialysis training, home hemo training, home pd training, buttonhole, dive log, hbo tx, home infusion, exit site,
+    ercp, eus, mrcp, rbc exchange, red cell exchange, missed tx, missed treatment, missed treatments, missed tx x2,
+    home hd training, home dialysis training, home hemo training, home pd training, buttonhole, hbo tx, exit site,
     infusion rxn, transfusion rxn, allergic rxn`),
   encounter: words(`
-    medrec, bed offer, bed offers, level of care, nomnc, last covered day, prior level of function, plof,
+    medrec, bed offer, bed offers, nomnc, last covered day, prior level of function, plof,
     d cd,
     anger management, anger mgmt,
     hospice recert, recert visit,
@@ -421,7 +421,9 @@ export const CLINICAL_NEEDS_SUPPORT_BY_CATEGORY: Record<HealthCategory, readonly
       delusions, catatonic, intoxicated, bruising, rabies, floaters`),
   ],
   medication: [...words(`mar, depo, allegra, exelon, viagra, abx, emend, ffp, ocp, ocps, narcotic, narcotics`), ...frequent(`aspirin, anesthetic`)],
-  test: [...words(`qbl, quantitative blood loss, fhr, fhr strip, pulse ox screen, torch panel, torch titers, capsule report, weight chart, fce, spt, finnegan score, finnegan scoring, abi, tee, fit test, ana, lead screening, rvp, gcs, meld, anc, braden, gleason, ncs, afi, csf, vl, crystals, hida`), ...frequent(`doppler`)],
+  // HBS (sickle haemoglobin, or a business school), URR (urea reduction ratio, or a report's code), a dive log (a
+  // hyperbaric chamber's, or a scuba club's): only beside a patient's other words.
+  test: [...words(`hbs, urr, dive log, qbl, quantitative blood loss, fhr, fhr strip, pulse ox screen, torch panel, torch titers, capsule report, weight chart, fce, spt, finnegan score, finnegan scoring, abi, tee, fit test, ana, lead screening, rvp, gcs, meld, anc, braden, gleason, ncs, afi, csf, vl, crystals, hida`), ...frequent(`doppler`)],
   procedure: [
     ...words(`port, aka, pca, avg, pci, fet, cbt, ect, tms, svd, srp, cvc, peg, mohs, whipple, c s, npo instructions, ha fitting, feeding plan,
       feeding schedule`),

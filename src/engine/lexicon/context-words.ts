@@ -2,7 +2,7 @@
 // Do not edit: change the lists there and run `npm run build:lexicons`.
 import { curatedList } from './curated-lists';
 
-/** 294 entries: see curated/context-words.ts. */
+/** 290 entries: see curated/context-words.ts. */
 export const WORKPLACE_WORDS: readonly string[] = curatedList('WORKPLACE_WORDS');
 /** 21 entries: see curated/context-words.ts. */
 export const UNIT_WORDS: readonly string[] = curatedList('UNIT_WORDS');
@@ -38,7 +38,7 @@ export const ADMISSION_VERBS: readonly string[] = curatedList('ADMISSION_VERBS')
 export const DEPARTMENT_PREPOSITIONS: readonly string[] = curatedList('DEPARTMENT_PREPOSITIONS');
 /** 7 entries: see curated/context-words.ts. */
 export const OWNER_CUE_THINGS: readonly string[] = curatedList('OWNER_CUE_THINGS');
-/** 126 entries: see curated/context-words.ts. */
+/** 125 entries: see curated/context-words.ts. */
 export const ANIMAL_WORDS: readonly string[] = curatedList('ANIMAL_WORDS');
 /** 9 entries: see curated/context-words.ts. */
 export const VETERINARY_ACRONYMS: readonly string[] = curatedList('VETERINARY_ACRONYMS');
@@ -48,7 +48,7 @@ export const RECRUITING_CUES: readonly string[] = curatedList('RECRUITING_CUES')
 export const PUBLICATION_WORDS: readonly string[] = curatedList('PUBLICATION_WORDS');
 /** 19 entries: see curated/context-words.ts. */
 export const SIMULATION_WORDS: readonly string[] = curatedList('SIMULATION_WORDS');
-/** 95 entries: see curated/context-words.ts. */
+/** 97 entries: see curated/context-words.ts. */
 export const TEACHING_WORDS: readonly string[] = curatedList('TEACHING_WORDS');
 /** 14 entries: see curated/context-words.ts. */
 export const OWNER_CUES: readonly string[] = curatedList('OWNER_CUES');
@@ -102,7 +102,7 @@ export const DEATH_SCENE_WORDS: readonly string[] = curatedList('DEATH_SCENE_WOR
 export const PASSING_OTHERWISE_WORDS: readonly string[] = curatedList('PASSING_OTHERWISE_WORDS');
 /** 15 entries: see curated/context-words.ts. */
 export const QUANTITY_UNITS: readonly string[] = curatedList('QUANTITY_UNITS');
-/** 12 entries: see curated/context-words.ts. */
+/** 14 entries: see curated/context-words.ts. */
 export const VERSIONED_WORK_WORDS: readonly string[] = curatedList('VERSIONED_WORK_WORDS');
 /** 19 entries: see curated/context-words.ts. */
 export const NEWBORN_CUES: readonly string[] = curatedList('NEWBORN_CUES');

@@ -2,7 +2,8 @@ import { ssn } from '../../../src/engine/detectors/ssn';
 import { ssnRejection } from '../../../src/engine/check-rules/ssn';
 import { mbi, isMbi } from '../../../src/engine/detectors/mbi';
 import { hicn } from '../../../src/engine/detectors/hicn';
-import { npi, isValidNpi } from '../../../src/engine/detectors/npi';
+import { npi } from '../../../src/engine/detectors/npi';
+import { isValidNpi } from '../../../src/engine/check-rules/npi';
 import { dea, isValidDea } from '../../../src/engine/detectors/dea';
 import { detectorTable } from '../../support/detectors';
 

@@ -22,6 +22,7 @@ detectorTable(mrn, {
     { text: 'chart nums 7730215 - merge?', found: ['chart nums 7730215'], why: 'a plural marker word' },
     { text: 'ADT^A08 rejected: PID-3 00482913 missing PID-7', found: ['PID-3 00482913'], why: "HL7's patient identifier field" },
     { text: 'Cartella clinica n. 2231907 - richiesta copia', found: ['Cartella clinica n. 2231907'], why: 'the Italian number marker' },
+    { text: 'NPI mismatch - MRN 2004817732', found: ['MRN 2004817732'], why: 'a strong keyword keeps its number in a field that speaks of NPIs' },
     { text: 'MRN 00451782 - consent needs re-signing', found: ['MRN 00451782'] },
     { text: 'mrn:00337063 transfusion reaction', found: ['mrn:00337063'] },
     { text: 'MR# 86158650 d/c summary not signed', found: ['MR# 86158650'] },

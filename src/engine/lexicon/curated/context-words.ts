@@ -22,7 +22,7 @@ export const WORKPLACE_WORDS = words(`
   nurse, nurses, nursing, rn, rns, lab, clinic, clinics, center, centre, department, dept, service, services, program,
   programme, committee, council, rounds, workflow, workflows, protocol,
   protocols, install, installation, downtime, competency, competencies, orientation, training, cross training, crosstraining, coverage,
-  call, shift, shifts, nights, noc, nocs, evenings, charge, manager, managers, director, lead, leads, educator, champion, champions, suite, verification, verifications,
+  call, shift, shifts, charge, manager, managers, director, lead, leads, educator, champion, champions, suite, verification, verifications,
   suites, wing, desk, fax, huddle, meeting, policy, project, rollout, go live, upgrade, cart, carts, machine,
   machines, scanner, scanners, equipment, vendor, contract, budget, hiring, openings, opening, job, jobs, position,
   positions, residency, fellowship, student, students, preceptor, float, pool, quality, metrics, dashboard, supplies,
@@ -163,7 +163,7 @@ export const ANIMAL_WORDS = words(`
   ferret, parrot, cockatiel, hamster, guinea pig, gerbil, tplo, fiv, felv, fip, declaw, kennel, pet boarding, litter, pet, pets,
   pet owner, vaccines due, rabies, bordetella, dhpp, fvrcp, microchip, grooming,
   perro, perra, perrito, gato, gata, gatito, mascota, mascotas, veterinaria, veterinario, chien, chienne, veterinaire, cachorro, cadela,
-  tierarzt, tierarztin, tierklinik, katze, dierenarts, weterynarz, veterinar, veterinaer, dyrlege, dyrlaege, elainlaakari,
+  tierarzt, tierarztin, tierklinik, dierenarts, weterynarz, veterinar, veterinaer, dyrlege, dyrlaege, elainlaakari,
   kaninchen, ratte, ratten, versuchstier, versuchstiere`);
 
 /** Of the animal words, those that are veterinary even in capitals; others in capitals are acronyms ("PET/CT"). */
@@ -218,7 +218,7 @@ export const TEACHING_WORDS = words(`
   awareness day, awareness week, awareness month, press release, op ed, orientation packet, welcome packet,
   handbook, brochure, cme, ceu, ce credit, ce credits, contact hours, manuscript, chapter, textbook, thesis, dissertation, thesis defense, dissertation defense, lunch and learn,
   teaching file, teaching slides, teaching deck, case study, cover letter, reviewer comments, galley proofs,
-  page proofs, erratum, preference card, pref card, prefcard, pref cards, faculty disclosure,
+  page proofs, reprint, reprints, erratum, preference card, pref card, prefcard, pref cards, faculty disclosure,
   monograph, drug monograph, formulary review, class review,
   organoid, organoids, cell line, cell lines, hela, jurkat, hek 293, plasmid, plasmids, western blot,
   flask, flasks, biosafety cabinet, mouse colony, cage card, cage cards, transfection`);
@@ -394,7 +394,7 @@ export const QUANTITY_UNITS = words(`
 
 /** Words of a field about building or revising a document, where health words before a version name it. */
 export const VERSIONED_WORK_WORDS = words(`
-  build, update, updated, protocol, template, pathway, policy, draft, revision, rollout, golive, order`);
+  build, update, updated, protocol, template, pathway, policy, draft, revision, rollout, golive, order, checklist, checklists`);
 
 /** Words of a nursery's care. */
 export const NEWBORN_CUES = words(`

@@ -1,4 +1,11 @@
 /**
+ * Pharmacies in German, Dutch, Polish and the Nordic languages, a French mutual insurer and a Somali centre, named
+ * before or after their eponym ("Apotheke Schubert", "Mutuelle Horizon Santé", "Xarunta Bulshada Soomaaliyeed"): in
+ * both ORG_HEADS and HEADS_BEFORE_EPONYM.
+ */
+const HEADS_BEFORE_OR_AFTER = ['apotheke', 'apotheek', 'apteka', 'apotek', 'mutuelle', 'xarunta'];
+
+/**
  * Head words of organisations, places and buildings (spec: "Organisations,
  * places, buildings, vendors, payers are not people"). A run of capitalised
  * words ending in one of these is an organisation even where it starts with a
@@ -43,9 +50,7 @@ export const ORG_HEADS: readonly string[] = [
   // Heads after the name in Turkish, German, Polish, Swedish, Dutch ("Mustafa Kemal Sağlık Merkezi").
   'merkezi', 'hastanesi', 'klinigi', 'eczanesi', 'vakfi', 'krankenhaus', 'klinik', 'praxis', 'zentrum', 'szpital',
   'przychodnia', 'centrum', 'klinika', 'vardcentral', 'sjukhus', 'ziekenhuis',
-  // Pharmacies in German, Dutch, Polish and the Nordic languages, before or after the name ("Apotheke Schubert"); a French
-  // mutual insurer, a Somali centre ("Mutuelle Horizon Santé", "Xarunta Bulshada Soomaaliyeed").
-  'apotheke', 'apotheek', 'apteka', 'apotek', 'mutuelle', 'xarunta',
+  ...HEADS_BEFORE_OR_AFTER,
   // Greek, Armenian and Mongolian, whose capitalised words the person-name rules read as names in pairs ("Νοσοκομείο
   // Παπαγεωργίου", "Հայաստանի Հանրապետության նախարարություն", "Монгол Улсын яам"), folded as token keys.
   'νοσοκομειο', 'νοσοκομειου', 'ιατρειο', 'ιατρειου', 'πολυιατρειο', 'κεντρο', 'κεντρου', 'υπουργειο', 'υπουργειου',
@@ -66,11 +71,10 @@ export const HEADS_BEFORE_EPONYM: readonly string[] = [
   'igreja', 'iglesia', 'eglise', 'chiesa', 'parroquia', 'paroquia', 'capela', 'capilla', 'kosciol', 'parafia',
   // Wings and buildings of a hospital in French and Spanish ("aile Beaumont", "pavillon Laennec", "edificio Ramos").
   'aile', 'pavillon', 'batiment', 'edificio', 'pabellon',
+  ...HEADS_BEFORE_OR_AFTER,
   // A laboratory only before the name with no connector ("Laboratorio Valle Verde"): "resultados de laboratorio de
   // Valentina" are her lab results.
-  'apotheke', 'apotheek', 'apteka', 'apotek', 'laboratorio',
-  // A French mutual insurer, a Somali centre ("Mutuelle Horizon Santé", "Xarunta Bulshada Soomaaliyeed").
-  'mutuelle', 'xarunta',
+  'laboratorio',
 ];
 
 /**

@@ -21,7 +21,7 @@ export const HONORIFICS: readonly string[] = ['mr', 'mrs', 'ms', 'miss', 'mx', '
   // "asszony", which follow the name: a title here stands before the name it marks.
   'dhr', 'mevr', 'mevrouw', 'meneer', 'heer', 'domnul', 'doamna', 'herra', 'rouva', 'neiti', 'frk', 'froken', 'ponas', 'ponia',
   'kyrios', 'kyria', 'zoti', 'zonja', 'znj', 'gospodin', 'gospođa', 'gospodja', 'gđa', 'gdja', 'gđica', 'господин', 'госпожа',
-  'госпођа', 'госпожица', 'slecna', 'reb'];
+  'госпођа', 'госпожица', 'slecna'];
 /** Honorifics written in lower case before a name in their language ("pan Zbigniew Kowalczyk", "ông Phạm", "rouva Virtanen"). */
 export const LOWER_CASE_HONORIFICS: readonly string[] = ['pan', 'pani', 'ong', 'ba', 'don', 'dona',
   'fru', 'frk', 'froken', 'heer', 'dhr', 'mevr', 'mevrouw', 'meneer', 'domnul', 'doamna', 'herra', 'rouva', 'neiti', 'ponas', 'ponia', 'kyrios', 'kyria',
@@ -43,7 +43,8 @@ export const PATIENT_WORDS: readonly string[] = ['pt', 'patient', 'resident', 'm
  * course's title). Clergy titles ("Fr. Brennan") are honorifics: a priest can be the patient.
  */
 export const CLINICIAN_TITLES: readonly string[] = [
-  'dr', 'drs', 'doctor', 'doctors', 'prof', 'professor', 'pr', 'dra', 'docteur', 'nurse', 'chaplain', 'pharmacist', 'therapist', 'midwife', 'dentist', 'hygienist', 'paramedic', 'dietitian',
+  // Reb: a rabbi's title in Yiddish, as Chaplain ("Reb Katz - pastoral visits on oncology").
+  'dr', 'drs', 'doctor', 'doctors', 'prof', 'professor', 'pr', 'dra', 'docteur', 'nurse', 'chaplain', 'reb', 'pharmacist', 'therapist', 'midwife', 'dentist', 'hygienist', 'paramedic', 'dietitian',
   'instructor', 'instructors', 'presenter', 'presenters', 'speaker', 'speakers', 'facilitator', 'facilitators', 'trainer', 'trainers', 'educator', 'lecturer', 'moderator', 'panelist', 'panelists', 'preceptor', 'proctor',
   // School staff, in a school-based clinic's mail.
   'principal', 'superintendent', 'coach',

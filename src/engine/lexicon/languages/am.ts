@@ -28,6 +28,8 @@ export const AM: LanguageLexicon = {
     patient: words('ታካሚ*, ህሙማን*, ህመምተኛ*'),
   },
   units: words(`ድንገተኛ ክፍል`),
+  // Staff affairs: retirement, welcome, training, thanks, meeting.
+  staffCues: words(`ጡረታ, እንኳን ደህና መጡ, ስልጠና, ምስጋና, እናመሰግናለን, ስብሰባ`),
   dobKeywords: words(`የትውልድ ቀን, የልደት ቀን, የተወለደበት ቀን, የተወለደችበት ቀን`),
   idKeywords: words(`የካርድ ቁጥር, ካርድ ቁጥር, የታካሚ ቁጥር`),
 };

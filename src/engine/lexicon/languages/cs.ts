@@ -49,10 +49,11 @@ export const CS: LanguageLexicon = {
     specialty: words(`kardiolog*, onkolog*, neurologi*, neurologick*, gynekolog*, pediatri*, psychiatri*`),
   },
   units: words(`urgentn* prijem, urgentn* prijm*, jip, pohotovost*`),
-  workplaceHeads: words(`oddeleni, klinika, centrum, kurz, skoleni, sestra, sestry`),
+  // Not "kurz" (course) nor "porada" (meeting) among the staff words: Kurz and Porada are surnames too.
+  workplaceHeads: words(`oddeleni, klinika, centrum, skoleni, sestra, sestry`),
   linkingWords: words(`pro, o`),
-  staffCues: words(`vitejte, vitame, rozlouceni, duchod, duchodu, skoleni, rozpis sluzeb, dovolena, porada, dekujeme, dekuji`),
-  topicWords: words(`prednaska, konference, kurz, skoleni, letak`),
-  dobKeywords: words(`datum narozeni, datum nar., dat. nar., nar., narozen, narozena`),
+  staffCues: words(`vitejte, vitame, rozlouceni, duchod, duchodu, skoleni, rozpis sluzeb, dovolena, dekujeme, dekuji`),
+  topicWords: words(`prednaska, konference, skoleni, letak`),
+  dobKeywords: words(`datum narozeni, datum nar., dat. nar., narozen, narozena`),
   idKeywords: words(`rodne cislo, cislo pojistence, cislo pacienta, id pacienta, cislo chorobopisu, chorobopis`),
 };

@@ -30,7 +30,7 @@ export const DA: LanguageLexicon = {
       'blodprop, blodproppen, hjerneblodning*, apopleksi*, hjerteanfald*, lungebetændelse*, lungebetaendelse*, ' +
       '~smerte*, allergi*, demens, epilepsi*, ~sar, sarpleje*, sarbillede*, sarfoto*, liggesar*, blodning*, ~faldt, ~faldet',
     ),
-    medication: words(`medicin, medicinen, kemoterapi*`),
+    medication: words(`medicin, medicinen, medicinliste*, kemoterapi*`),
     test: words(
       'blodprove*, blodprovesvar*, provesvar*, proveresultat*, ~undersogelse*, rontgenbillede*, ultralyd*, mr scanning*, ' +
       'ct scanning*, blodsukker*, blodtryk*, urinprove*, biopsi*, koloskopi*',
@@ -41,7 +41,7 @@ export const DA: LanguageLexicon = {
     ),
     encounter: words(
       'lægetid*, laegetid*, lægebesog*, laegebesog*, indlagt, indlæggelse*, indlaeggelse*, udskrevet, udskrivelse*, ' +
-      'epikrise*, henvisning*, akutmodtagelse*, skadestue*, akutafdeling*, intensivafdeling*, sygemelding*, plejehjem*, ' +
+      'epikrise*, laegebrev*, lægebrev*, henvisning*, akutmodtagelse*, skadestue*, akutafdeling*, intensivafdeling*, sygemelding*, plejehjem*, ' +
       '~konsultation*',
     ),
     patient: words(`patienter, patienterne, nyfodt*`),
@@ -49,7 +49,8 @@ export const DA: LanguageLexicon = {
   },
   units: words(`akutmodtagelse*, skadestue*, akutafdeling*, intensivafdeling*`),
   workplaceHeads: words(`afdeling, afdelingen, afsnit, klinik, ambulatorium, kursus, uddannelse, sygeplejerske, sygeplejersker`),
-  staffCues: words(`velkommen, farvel, afsked, pension, uddannelse, vagtplan, vagtskema, tusind tak, personalemode`),
+  // "pensionering", not "pension": an English word, and a veteran's pension is no staff affair.
+  staffCues: words(`velkommen, farvel, afsked, pensionering, uddannelse, vagtplan, vagtskema, tusind tak, personalemode`),
   topicWords: words(`foredrag, kursus, pjece, undervisning, temadag, konference`),
   dobKeywords: words(`fodt den, fodt d.`),
   idKeywords: words(`cpr nr., cpr nummer, cprnr`),

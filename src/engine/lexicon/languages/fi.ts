@@ -33,7 +33,7 @@ export const FI: LanguageLexicon = {
       'allergia*, masennu*, muistisairau*, epilepsia*, haava*, painehaava*, verenvuoto*, oire*, diagnoosi*, ~kaatui, ' +
       '~kaatunut, ~kaatuminen, menehtyi',
     ),
-    medication: words(`laake*, laakke*, laakity*, ~resepti*, insuliini*, rokote*, rokott*, rokotu*, antibiootti*`),
+    medication: words(`laake*, laakke*, laakity*, laakelista*, ~resepti*, insuliini*, rokote*, rokott*, rokotu*, antibiootti*`),
     test: words(
       'verikoe, verikoke*, laboratoriotulokset, ~tulos, ~tuloks*, ~tutkimus, ~tutkimuks*, verensokeri*, verenpaine*, virtsa*, ' +
       'rontgenkuva*, magneettikuvau*, tt kuvau*, ultraaani*, koepala*, tahystys*',
@@ -45,7 +45,7 @@ export const FI: LanguageLexicon = {
     encounter: words(
       'laakariaika*, ~vastaanotto*, ~kaynti*, paivystys*, paivystyks*, ensiapu*, ambulanssi*, teho osasto*, tehohoito*, ' +
       'sairaalahoito*, kotiutu*, kotiutettu, uloskirjoitu*, epikriisi*, ~lahete*, ~lahette*, sairausloma*, ~konsultaatio*, ' +
-      'hoivakoti*, palvelutalo*, vanhainkoti*',
+      'hoivakoti*, palvelutalo*, vanhainkoti*, ~sairaala*',
     ),
     patient: words(`potila*, vastasyntyn*`),
     specialty: words(`kardiologi*, onkologi*, neurologi*, psykiatri*`),
@@ -54,6 +54,6 @@ export const FI: LanguageLexicon = {
   workplaceHeads: words(`osasto, osaston, yksikko, yksikon, klinikka, poliklinikka, kurssi, koulutus, sairaanhoitaja, hoitaja`),
   staffCues: words(`tervetuloa, laksiaiset, elakkeelle, elakejuhla, koulutus, tyovuorolista, vuorolista, tyovuorot, kiitos, kiitokset, palaveri, kokous`),
   topicWords: words(`luento, koulutus, kurssi, seminaari, esite, webinaari, koulutustilaisuus`),
-  dobKeywords: words(`syntymaaika, synt. aika, synt., syntynyt`),
-  idKeywords: words(`henkilotunnus, hetu, sotu, potilasnumero, potilastunnus`),
+  dobKeywords: words(`syntymaaika, synt. aika, syntynyt`),
+  idKeywords: words(`henkilotunnus, hetu, potilasnumero, potilastunnus`),
 };

@@ -28,7 +28,7 @@ export const FR: LanguageLexicon = {
     ),
     test: words(
       'frottis, analyses de sang, prise de sang, bilan sanguin, bilan hepatique, bilan renal, bilan lipidique, bilan thyroidien, ~resultats, ~resultat, laboratoire, glycemie, hemoglobine, ' +
-      'tension arterielle, radiographie, ~radio du, ~radio de la, echographie, mammographie, irm, irm du, une irm, tdm, biopsie, ' +
+      'tension arterielle, radiographie, ~radio du, ~radio de la, echographie, mammographie, irm, irm du, une irm, ~tdm, biopsie, ' +
       'endoscopie, coloscopie, audiogramme, audiometrie, rapport audiometrique, bilan auditif, ~examen, ~depistage, ~analyses',
     ),
     procedure: words(

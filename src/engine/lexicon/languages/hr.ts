@@ -75,5 +75,6 @@ export const HR: LanguageLexicon = {
   ),
   topicWords: words(`predavanje, tecaj, kurs, radionica, konferencija, letak, brosura, предавање`),
   dobKeywords: words(`datum rođenja, datum rodjenja, datum rodenja, dat. rođ., dat. rodj., rođen, rođena, rodjen, rodjena, rođ., датум рођења, рођен, рођена`),
-  idKeywords: words(`mbo, oib, jmbg, lbo, broj kartona, broj povijesti bolesti, broj istorije bolesti, јмбг, лбо`),
+  // Not "mbo" or "lbo": management by objectives and leveraged buyouts in business mail.
+  idKeywords: words(`oib, jmbg, broj kartona, broj povijesti bolesti, broj istorije bolesti, јмбг, лбо`),
 };

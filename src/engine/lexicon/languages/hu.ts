@@ -46,7 +46,7 @@ export const HU: LanguageLexicon = {
     ),
     encounter: words(
       'zarojelentes*, beutalo*, surgossegi*, ~felvetel*, ~korhazba, mentoauto*, intenziv osztaly*, ~kontroll*, ' +
-      '~vizit*, idosek otthona*, apolasi otthon*',
+      '~vizit*, idosek otthona*, apolasi otthon*, terhesgondozas*',
     ),
     patient: words(`beteg*, paciens*, ujszulott*`),
     specialty: words(`kardiologia*, onkologia*, neurologia*, pszichiatria*`),
@@ -56,5 +56,6 @@ export const HU: LanguageLexicon = {
   staffCues: words(`udvozoljuk, bucsuztato, nyugdijba, nyugdijbavonulas, kepzes, tovabbkepzes, ugyeleti beosztas, ugyelet, koszonjuk, koszonom, megbeszeles, ertekezlet`),
   topicWords: words(`eloadas, tanfolyam, kepzes, konferencia, tajekoztato, szeminarium`),
   dobKeywords: words(`szuletesi datum, szuletesi ido, szul. datum, szul. ido, szul., szuletett`),
-  idKeywords: words(`taj szam, tajszam, taj, betegazonosito, torzsszam, korlapszam`),
+  // Not a bare "taj": Taj is a given name ("Call back Taj 555-0142").
+  idKeywords: words(`taj szam, tajszam, betegazonosito, torzsszam, korlapszam`),
 };

@@ -52,6 +52,6 @@ export const LT: LanguageLexicon = {
   workplaceHeads: words(`skyrius, skyriaus, skyriuje, poskyris, klinika, centras, kursai, mokymai, slaugytoja, slaugytojai`),
   staffCues: words(`sveiki atvyke, sveikiname, atsisveikinimas, pensija, mokymai, budejimu grafikas, budejimai, aciu, dekojame, susirinkimas, pasitarimas`),
   topicWords: words(`paskaita, seminaras, mokymai, konferencija, lankstinukas, kursai`),
-  dobKeywords: words(`gimimo data, gim. data, gim., gimes, gimusi`),
+  dobKeywords: words(`gimimo data, gim. data, gimes, gimusi`),
   idKeywords: words(`asmens kodas, paciento numeris, paciento nr., ligos istorijos nr., ligos istorijos numeris`),
 };

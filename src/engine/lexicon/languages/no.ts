@@ -21,7 +21,8 @@ export const NO: LanguageLexicon = {
   endings: words(`e, en, et, er, ene, a, ens, sk, ske, n, r, ne`),
   terms: {
     condition: words(
-      'sykdom, sykdommer, sykdommen, sukkersyke, hoyt blodtrykk, kreft*, svangerskap*, hoftebrudd*, beinbrudd*, ' +
+      // "kreft" alone needs support: Kreft is also a surname ("Coffee with Dana Kreft").
+      'sykdom, sykdommer, sykdommen, sukkersyke, hoyt blodtrykk, ~kreft, kreften, kreftsyk, svangerskap*, hoftebrudd*, beinbrudd*, ' +
       'hjerneslag*, hjerteinfarkt*, lungebetennelse*, trykksar*, sarstell*, ~falt',
     ),
     medication: words(`medisin, medisiner, medisinen, resept*, vaksine*, vaksinasjon*, cellegift*`),

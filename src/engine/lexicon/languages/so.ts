@@ -25,6 +25,8 @@ export const SO: LanguageLexicon = {
     encounter: words(`~ballan*, ballanta dhakhtar*, isbitaal la dhigay, cusbitaal la dhigay, laga saaray isbitaal*, gargaar degdeg*`),
     patient: words(`bukaan*, bukaanno*`),
   },
+  // Staff affairs: welcome, training, thanks, meeting, retirement.
+  staffCues: words(`soo dhawoow, tababar, mahadsanid, shir, hawlgab`),
   dobKeywords: words(`taariikhda dhalashada, taariikhda dhalashadda, taariikh dhalasho, dhalasho`),
   idKeywords: words(`lambarka bukaanka, lambarka kaarka bukaanka, numarka faylka caafimaadka`),
 };

@@ -27,7 +27,8 @@ export const SQ: LanguageLexicon = {
   terms: {
     condition: words(
       'semundj*, semundjes, diabet*, tension i larte, kancer*, shtatzen*, infeksion*, ~thyerj*, fraktur*, goditj* ne tru, ' +
-      'infarkt*, ethe, ~dhimbj*, alergji*, depresion*, demenc*, epilepsi*, ~plag*, foto e plages, gjakderdhj*, simptom*, ' +
+      // "ethe" (fever) needs support: Ethe is also a given name.
+      'infarkt*, ~ethe, ~dhimbj*, alergji*, depresion*, demenc*, epilepsi*, ~plag*, foto e plages, gjakderdhj*, simptom*, ' +
       'diagnoz*, vdiq, ~renie',
     ),
     medication: words(`ilac*, ~recet*, vaksin*, antibiotik*, kimioterapi*`),
@@ -46,7 +47,7 @@ export const SQ: LanguageLexicon = {
   units: words(`urgjenc*, reanimacion*`),
   workplaceHeads: words(`reparti, repartit, departamenti, sherbimi, klinika, qendra, kursi, trajnim, trajnimi, infermiere, infermier`),
   linkingWords: words(`i, e, te, per`),
-  staffCues: words(`mire se erdhe, mire se erdhet, mireseardhje, lamtumire, pension, trajnim, trajnimi, kujdestari, faleminderit, mbledhje`),
+  staffCues: words(`mire se erdhe, mire se erdhet, mireseardhje, lamtumire, trajnim, trajnimi, kujdestari, faleminderit, mbledhje`),
   topicWords: words(`leksion, trajnim, konference, fletepalosje, kurs, punetori`),
   dobKeywords: words(`datelindja, datelindje, data e lindjes, dt. lindjes, lindur me, i lindur, e lindur`),
   idKeywords: words(`numri personal, nr. personal, numri i pacientit, nr. i pacientit, numri i karteles, nr. i karteles, kartela mjekesore`),
