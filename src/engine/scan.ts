@@ -90,6 +90,8 @@ interface FieldAnalysis {
   workProduct?: boolean;
   /** The field speaks of a document, a policy or a piece of work (namesDocument): owners and edits are credited. */
   document?: boolean;
+  /** A work product's field holds a reading ("trough 28"): one patient's, so no name there is credited by its place. */
+  measured?: boolean;
   /** Authored material of simulation: a quoted lay-titled name is a manikin's or an actor's ("SimMan 'Mr. Okoro'"). */
   simulated?: boolean;
   /** Subject and file names: the field names an animal; and points at a pet's human (facts/health.ts). */
@@ -140,6 +142,7 @@ function analyzeCached(value: string, kind: FieldKind, options: DetectorOptions)
     if (namesAuthorsOf(ctx, signals.filter((x) => x.detectorId === 'person-name' && x.strength === 'high'))) result.authored = true;
     if (result.authored && simulationOf(ctx)) result.simulated = true;
     if (namesWorkProduct(ctx)) result.workProduct = true;
+    if (result.workProduct && healthTermsOf(ctx).some((h) => h.measured === true)) result.measured = true;
     if (result.workProduct || namesDocument(ctx)) result.document = true;
     const purchasing = purchasingOf(ctx);
     if (purchasing) result.purchasing = purchasing;
@@ -300,8 +303,12 @@ const ROLE_TAG = new RegExp(`^\\s?\\((?:${STAFF_ROLE_TAGS.map(literalSource).joi
  * visit", "Harold Vance's comments about his colonoscopy").
  */
 const CREDITED_BY_BEFORE = /(?:^|[^a-z])(?:notice|memo|sheet|tipsheet|draft|summary|slides|deck|flyer|handout|newsletter|proposal|analysis) by[\s:]{1,2}$/i;
-const CREDITED_ROLE_BEFORE = /(?:^|[^a-z])(?:owner|owners|author|authors|(?:written|drafted|edited|revised|prepared|compiled|authored|presented) by|ред\.|автор)[\s:]{1,2}$/i;
-const CREDITED_AFTER = /^(?:(?:'s|\u2019s)\s(?:edits?|revisions?|redlines?|mapping|draft|algorithm|slides|deck|template|rewrite)|\s(?:edits|revisions|redlines))(?![a-z])/i;
+const CREDITED_ROLE_BEFORE = /(?:^|[^a-z])(?:owner|owners|author|authors|(?:written|drafted|edited|revised|updated|prepared|compiled|authored|presented) by|ред\.|автор)[\s:]{1,2}$/i;
+const CREDITED_AFTER = /^(?:(?:'s|\u2019s)\s(?:edits?|revisions?|redlines?|mapping|algorithm|slides|deck|template|rewrite)|\s(?:edits|revisions|redlines))(?![a-z])/i;
+/** Edits that close the subject credit their author wherever they stand ("CHF teaching sheet - Priya Iyer's edits"). */
+const CLOSING_EDITS = /^(?:'s|\u2019s)?\s(?:edits|revisions|redlines)\s?[.!)]?\s*$/i;
+/** A work product's word (WORK_PRODUCT_WORDS' heads) after a possessive in the same phrase. */
+const WORK_PRODUCT_AFTER = /\b(?:order ?sets?|smart ?phrases?|smart ?lists?|smart ?texts?|dot ?phrases?|tip ?sheets?|sops?|standard work|guidelines?|algorithms?|allocation framework|aims page)\b/i;
 /**
  * In a field about a work product (an order set, a smart phrase, an SOP), a name in a credited place is its author:
  * with a possessive ("Kim's insulin drip order set"), in brackets ("standard work - triage (Rashida)", "(Iyer/Haddad)"),
@@ -310,13 +317,23 @@ const CREDITED_AFTER = /^(?:(?:'s|\u2019s)\s(?:edits?|revisions?|redlines?|mappi
  * ("CIWA_OS_tipsheet_Sunita_I.pdf"). Elsewhere a name in the same field stays a patient's: "Harold Vance INR 4.5 -
  * hold warfarin per guideline", "Ada Quill admitted for DKA - insulin order set started".
  */
-function creditedInWorkProduct(value: string, start: number, end: number, file: boolean): boolean {
+function creditedInWorkProduct(value: string, start: number, end: number, file: boolean, measured: boolean): boolean {
   const before = value.slice(Math.max(0, start - 24), start);
-  const after = value.slice(end, end + 24);
-  if (/^(?:'s|\u2019s)(?![a-z])/i.test(after)) return true;
+  const after = value.slice(end, end + 40);
+  // A possessive with the work product after it in the same phrase ("Kim's insulin drip order set draft"), not
+  // "Harold Vance's labs - sepsis order set".
+  // Or with its update closing the subject ("guideline: hyperkalemia mgmt - Kofi Asante's update").
+  if (/^(?:'s|\u2019s)(?![a-z])/i.test(after)) return WORK_PRODUCT_AFTER.test(after.split(/\s[-\u2013\u2014:]\s|[:;]/)[0]) || /^(?:'s|\u2019s)\supdate\s?[.!)]?\s*$/i.test(value.slice(end));
+  // A lone surname before a research lab ("Sato lab PCR SOP"), not a patient's lab draw ("Vance lab cancelled").
+  if (!/\s/.test(value.slice(start, end)) && /^[\s_]lab(?![a-z])(?![\s_]+(?:results?|values?|work|draws?|drawn|orders?|cancell?ed|pending|today|tomorrow)(?![a-z]))/i.test(after)) return true;
+  // A reading in the field ("trough 28", "A1c 11.2") is one patient's: no bracket or closing name is the author then.
+  if (measured) return false;
+  // Staff are credited by one name ("(Rashida)", "- Mensah/Tanaka"); a full name in brackets or closing the subject
+  // is a patient's as often ("Vanco MUE - trough 28 (Harold Vance)", "Sepsis fallout - Ada Quill").
+  if (/\s/.test(value.slice(start, end))) return false;
   if (/[(/]\s?$/.test(before) && /^\s?[)/]/.test(after)) return true;
-  if (/^[\s_]lab(?![a-z])(?![\s_]+(?:results?|values?|work|draws?|orders?)(?![a-z]))/i.test(after)) return true;
-  if (file) return /(?:tipsheet|tip[_\s-]sheet|sop|orderset|order[_\s-]set|smartphrase|dotphrase|guideline|algorithm)[_\s.-]+$/i.test(before);
+  // In a file name, right after the work product and closing the name ("CIWA_OS_tipsheet_Sunita_I.pdf").
+  if (file) return /(?:^|[_\s.-])(?:tipsheets?|tip[_\s-]sheets?|sops?|ordersets?|order[_\s-]sets?|smartphrases?|dotphrases?|guidelines?|algorithms?)[_\s.-]+$/i.test(before) && /^(?:[_\s.-][A-Z]{1,2})?(?:[_\s.-]v?\d{1,3})?\.[a-z0-9]{2,5}$/i.test(value.slice(end));
   if (/\.[A-Z][A-Z0-9]{3,}\s?[-\u2013\u2014:]\s?$/.test(before)) return true;
   const closes = /^(?:\s?\/\s?[A-Z][\w'-]*)?\s?[.!?)]?\s*$/.test(value.slice(end));
   return closes && (/\s[-\u2013\u2014]\s?$/.test(before) || /\s[-\u2013\u2014]\s?[A-Z][\w'-]*\s?\/\s?$/.test(before));
@@ -518,7 +535,7 @@ export function scanMessage(message: Message, policy: Policy): Verdict {
       const before16 = ref.value.slice(Math.max(0, n.start - 16), n.start);
       const { document, workProduct } = analyses[at];
       const credited =
-        CREDITED_BY_BEFORE.test(before16) || (document === true && (CREDITED_ROLE_BEFORE.test(before16) || CREDITED_AFTER.test(after))) || (workProduct === true && creditedInWorkProduct(ref.value, n.start, n.end, ref.kind === 'attachment'));
+        CREDITED_BY_BEFORE.test(before16) || CLOSING_EDITS.test(after) || (document === true && (CREDITED_ROLE_BEFORE.test(before16) || CREDITED_AFTER.test(after))) || (workProduct === true && creditedInWorkProduct(ref.value, n.start, n.end, ref.kind === 'attachment', analyses[at].measured === true));
       if (credited && !layTitled(n) && !patientWordBefore(n) && !animalMail) return false;
       return !supplierName(name) && !(staffField && (departmentTagged(n, after) || (JOB_AFTER_COMMA.test(after) && !colleagueOwnCare()))) && !(ROLE_TAG.test(after) && !colleagueOwnCare());
     };

@@ -1,4 +1,4 @@
-import { healthTermsOf, isEverydaySense } from '../facts/health';
+import { healthTermsOf } from '../facts/health';
 import { ORG_HEADS } from '../lexicon/organisations';
 import { nameLexicon } from '../lexicon';
 import { BLOCK_SUBJECT_AND_FILES, CharTest, Coverage, DIGIT, Detector, FieldContext, LETTER, NONE, Signal, bounded, oneOf, signalAt } from './detector';
@@ -111,8 +111,7 @@ export const ageOver89: Detector = {
     let taken: Coverage | undefined;
     const passes: [RegExp, CharTest, CharTest][] = [[AFTER, DIGIT_OR_DOT, LETTER], [BEFORE, LETTER, LETTER], [BIRTHDAY, ALNUM_BEFORE, LETTER], [AGE_ONLY_AFTER, DIGIT_OR_DOT, LETTER], [AGE_ONLY_BEFORE, LETTER, LETTER], [AGE_ONLY_GLUED, DIGIT_OR_DOT, NONE], [AGE_WORD_YEARS, LETTER, LETTER], [AGE_WORD_SHORT_YEARS, LETTER, LETTER], [PERSON_BRACKETED_AGE, LETTER, NONE]];
 
-    // Everyday-sense words ("~sairaala", a hospital, in "Sairaala 90 vuotta - juhla") are no health here.
-    if (healthTermsOf(ctx).some((h) => !h.needsSupport && !isEverydaySense(h.phrase))) passes.push([YEARS_AFTER, DIGIT_OR_DOT, LETTER], [YEARS_BEFORE, LETTER, LETTER], [PERSON_AGE, LETTER, LETTER]);
+    if (healthTermsOf(ctx).length > 0) passes.push([YEARS_AFTER, DIGIT_OR_DOT, LETTER], [YEARS_BEFORE, LETTER, LETTER], [PERSON_AGE, LETTER, LETTER]);
     for (const [re, before, after] of passes) {
       for (const m of bounded(re, n.text, before, after)) {
         const age = Number(m[1] ?? m[2] ?? m[3]);
@@ -130,8 +129,9 @@ export const ageOver89: Detector = {
         // Plain "years" of a hundred and more are an anniversary's (YEARS_AFTER's comment).
         if ((re === YEARS_AFTER || re === YEARS_BEFORE) && age >= 100) continue;
         // So are the adjectives "100-jarig", "100-årige", "100-vuotias", "100-godišnja" (a hospital's centenary):
-        // the age words of the languages that also make an anniversary's adjective count up to 99 only.
-        if (re === AGE_ONLY_AFTER && age >= 100 && ANNIVERSARY_ADJECTIVE.test(m[0])) continue;
+        // the age words of the languages that also make an anniversary's adjective count up to 99 only, unless a
+        // patient word is in the field ("100-jarige patiënte - heupfractuur").
+        if (re === AGE_ONLY_AFTER && age >= 100 && ANNIVERSARY_ADJECTIVE.test(m[0]) && !healthTermsOf(ctx).some((h) => h.category === 'patient')) continue;
         if (age < 90 || age > 125 || !(taken ??= new Coverage(n.text.length)).claim(start, end)) continue;
         out.push(signalAt(n, start, end, 'age-over-89', 'identifier', 'found'));
       }

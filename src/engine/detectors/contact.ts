@@ -59,7 +59,7 @@ const CALL_US_BEFORE = /\b(?:(?:call|contact|text|reach)\s+us|ll[aá]m(?:enos|an
  * patient's number to a colleague ("Ada Quill MRI - pls call 555-0142", "Can you please call 555-0142 re her biopsy").
  */
 const PLEASE_CALL_BEFORE = /\b(?:please|pls|kindly)\s+(?:call|contact|text)\s?(?:at\s)?$/i;
-const ADDRESSED_TO_READER = /\byour\b/i;
+const ADDRESSED_TO_READER = /\b(?:your|you(?:'|\u2019)re|you are|you have)\b/i;
 /** A caller's words right before the number: then a number "for scheduling" is the caller's ("VM from 555-0147 for scheduling her colonoscopy"). */
 const CALLER_BEFORE = /\b(?:(?:vm|voicemail|msg|message|call|called|pt|patient)\s+from|cb|vm|voicemail|call(?:ed|back|er)|llam[oó]|ligou)[\s:#_(]{0,3}$/i;
 const FOR_THE_PUBLIC_AFTER = /^\s*(?:for|para|pour)\s+(?:\w+\s+){0,2}(?:appointments?|appts?|scheduling|questions|info(?:rmation)?|citas?|informaci[oó]n|preguntas|rendez-vous)\b/i;

@@ -147,7 +147,7 @@ export const dateOfBirth: Detector = {
       const glued = d ? undefined : dateRightAfter(n.text.slice(after, after + 16));
       // "b.", "born" and "birthday" are the weaker labels: glued or with a short year only with a birth year old enough,
       // and a lone "b." not after an order's, a lot's or a product's label ("Lot b.12-03-88", "Birthday-03-14-25 potluck").
-      const weakLabel = /^b/i.test(n.text.slice(k.index, k.end));
+      const weakLabel = /^(?:b\.|born|birthday)/i.test(n.text.slice(k.index, k.end));
       if (glued !== undefined && (!weakLabel || (glued.year <= LATEST_PROBABLE_BIRTH_YEAR && !CODE_LABEL_BEFORE.test(n.text.slice(Math.max(0, k.index - 12), k.index))))) {
         marked.add(after);
         out.push(signalAt(n, k.index, after + glued.end, 'dob', 'identifier', 'found'));

@@ -18,5 +18,5 @@ export const memberId = keywordIdentifier({
   // binder", "Workers comp policy WC 912-44-1187", "Property policy no. 4471-CP-09 - flood rider". Not "third
   // party liability": a member's accident claim the health plan recovers (subrogation).
   notInFieldWith:
-    /\b(?:dues|union|steward|rewards?|loyalty|gym|fitness club|locker|membership freeze|freeze request|d ?& ?o|umbrella policy|underwriters?|broker|workers'? ?comp(?:ensation)?|malpractice|(?:professional|general|cyber|excess|products?) liability|(?:property|cyber|flood|fleet|auto) (?:insurance|policy|coverage)|liability policy|flood rider|builders'? risk|insurance binder|renewal binder)\b/i,
+    /\b(?:dues|union|steward|rewards?|loyalty|gym|fitness club|locker|membership freeze|freeze request|d ?& ?o|umbrella policy|underwriters?|broker|workers'? ?comp(?:ensation)?|malpractice|(?:professional|general|cyber|excess|products?) liability|(?:property|cyber|flood|fleet|auto) (?:insurance|policy|coverage)|liability policy|property ?(?:&|and|\/) ?casualty|commercial property|flood rider|builders'? risk|binder)\b/i,
 });

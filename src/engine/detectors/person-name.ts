@@ -877,7 +877,8 @@ export function findNames(ctx: FieldContext): NameSpan[] {
       if (nameLike(cls[j]) || (VIETNAMESE_MIDDLE.has(cls[j - 1].t.key) && cls[j].shaped && cls[j].kind === 'C')) j++;
       else if (CONNECTORS.has(cls[j].t.key) && (cls[j].t.case === 'lower' || arabicArticle(cls[j], cls[j + 1])) && j + 1 < cls.length && nameLike(cls[j + 1])) j += 2;
       // Two particles in a row ("Maria de la Cruz", "Anneke van der Berg").
-      else if (lowerConnector(cls[j]) && j + 2 < cls.length && lowerConnector(cls[j + 1]) && joins(cls[j + 1].t.gap, ctx.kind) && nameLike(cls[j + 2])) j += 3;
+      // After a given name only: "Villa de la Paz apartments", "Hijas de la Caridad" are places and orders.
+      else if (cls[j - 1].kind === 'G' && lowerConnector(cls[j]) && j + 2 < cls.length && lowerConnector(cls[j + 1]) && joins(cls[j + 1].t.gap, ctx.kind) && nameLike(cls[j + 2])) j += 3;
       else break;
     }
     const run = cls.slice(i, j);
@@ -1409,29 +1410,30 @@ const LOWER_CASE_TITLES = new Set(['mr', 'mrs']);
 /** Generation suffixes after a name ("Faleolo_Tavita_Jr"). */
 const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 
-/** An HL7 segment that holds a provider's name right before it ("ORC-12", "OBR-16", "PV1-7", "RXE-13"). */
+/** An HL7 segment whose fields hold providers' names, right before the name ("ORC-12", "OBR-16", "PV1-7", "RXE-13"). */
 function hl7ProviderField(cls: readonly Classified[], i: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - 3; k--) if (HL7_PROVIDER_SEGMENTS.has(cls[k].t.key)) return true;
   return false;
 }
-/** Dutch titles whose capitals are acronyms ("DHR": a device history record, a human resources department). */
+/** Dutch titles whose capitals without a dot are acronyms ("DHR": a device history record; "DHR. JANSEN" is the title). */
 const NOT_IN_CAPITALS = new Set(['dhr', 'mevr']);
-const HL7_PROVIDER_SEGMENTS = new Set(['orc', 'obr', 'pv', 'pv1', 'rxo', 'rxe', 'rxd', 'prd', 'stf']);
+const HL7_PROVIDER_SEGMENTS = new Set(['orc', 'obr', 'pv1', 'rxo', 'rxe', 'rxd', 'prd', 'stf']);
 /** A name's particle in lower case ("de", "van", "der"), as CONNECTORS. */
 const lowerConnector = (c: Classified | undefined): boolean => c !== undefined && c.t.case === 'lower' && CONNECTORS.has(c.t.key);
 
 function isTitleBefore(cls: readonly Classified[], at: number): boolean {
   // "Mr. de Vries", "Sra. de la Cruz", "mevr. van der Berg": the title stands before the surname's particles.
-  // Not a title inside a longer capitalised name ("Igreja Nossa Senhora de Fátima": Our Lady).
+  // Not an undotted title inside a longer capitalised name ("Igreja Nossa Senhora de Fátima": Our Lady); "Pt Mr. van
+  // Dijk" has its title's dot.
   let i = at;
   while (i > at - 2 && lowerConnector(cls[i - 1]) && /^\s$/.test(cls[i].t.gap)) i--;
-  if (i < at && cls[i - 2]?.t.case === 'title' && /^\s$/.test(cls[i - 1]?.t.gap ?? '')) return false;
+  if (i < at && cls[i - 2]?.t.case === 'title' && /^\s$/.test(cls[i - 1]?.t.gap ?? '') && !/^\./.test(cls[i].t.gap)) return false;
   const p = cls[i - 1];
   // A title is followed by its name, never by a comma: "Clin Hematol Rev, J Wound Ostomy" lists journals.
   if (/,/.test(cls[i].t.gap)) return false;
-  if (p !== undefined && HONORIFICS.has(p.t.key) && !(p.t.case === 'upper' && NOT_IN_CAPITALS.has(p.t.key)) && (p.t.case !== 'lower' || (LOWER_HONORIFICS.has(p.t.key) && cls[at].t.case === 'title'))) return true;
+  if (p !== undefined && HONORIFICS.has(p.t.key) && !(p.t.case === 'upper' && NOT_IN_CAPITALS.has(p.t.key) && !/^\./.test(cls[i].t.gap)) && (p.t.case !== 'lower' || (LOWER_HONORIFICS.has(p.t.key) && cls[at].t.case === 'title'))) return true;
   // "pls check on mrs. abernathy": "mr." and "mrs." mean nothing else, before a known name even in lower case.
-  if (p !== undefined && LOWER_CASE_TITLES.has(p.t.key) && /^\.\s?$/.test(cls[i].t.gap) && known(cls[i].kind)) return true;
+  if (p !== undefined && LOWER_CASE_TITLES.has(p.t.key) && /^\.\s?$/.test(cls[i].t.gap) && known(cls[at].kind)) return true;
   // In a lower-case file name ("..._mrs_okafor_...") or subject, the word the shape pass marked after the title.
   if (p !== undefined && p.t.case === 'lower' && p.t.key === 'mrs' && /^[_\s-]$/.test(cls[i].t.gap) && cls[i].shaped && cls[i].t.case === 'lower') return true;
   // "BG Mensah 27w", "BB Okafor feeding log": a nursery's baby girl and baby boy, in capitals before a name, in a

@@ -34,8 +34,8 @@ export type RecipientKind = 'person' | 'patient' | 'list' | 'mailbox';
 const AMBIGUOUS_LIST = new Set(AMBIGUOUS_LIST_HEADS);
 const LIST_WORDS = new Set(LIST_HEADS);
 const NEW_ONES = new Set(['patients', 'pts']);
-/** What a group of new patients is treated for or with ("CHF new patients", "Methadone New Patients"); a specialty names the practice. */
-const TREATED = new Set<string>(['condition', 'medication', 'procedure', 'test']);
+/** What a group of new patients is treated for or with ("CHF new patients", "Methadone New Patients"); a specialty or a modality names the practice's desk ("MRI New Patients"). */
+const TREATED = new Set<string>(['condition', 'medication']);
 /** A month (with "may", a verb elsewhere), a season or a year: a list's date. */
 const DATED = new Set([...MONTH_NAMES, 'may', 'spring', 'summer', 'fall', 'autumn', 'winter']);
 const dated = (t: Token): boolean => DATED.has(t.key) || (t.kind === 'number' && /^(?:19|20)\d\d$/.test(t.text));

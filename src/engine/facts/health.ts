@@ -681,6 +681,8 @@ function aboutPerson(tokens: readonly Token[], terms: readonly HealthMatch[], is
   const closesWorkplace = new Set<number>();
   // A version names a document only in a field about building or revising one ("Order set build: ... v4").
   const projectField = tokens.some((t) => VERSIONED_WORK.has(t.key));
+  // A project's words besides the protocol or pathway itself ("rollout", "build", "draft").
+  const projectWork = tokens.some((t) => VERSIONED_WORK.has(t.key) && t.key !== 'protocol' && t.key !== 'pathway');
   const encounterStarts = new Set<number>();
   for (const t of terms) if (t.category === 'encounter') encounterStarts.add(t.from);
   const followedByWorkplace = (m: HealthMatch): boolean => {
@@ -704,11 +706,11 @@ function aboutPerson(tokens: readonly Token[], terms: readonly HealthMatch[], is
       // ("CLABSI rate"), nor a protocol's or a calculator's ("heparin rate calculator update").
       if (workplace.has(k) && RATES.has(tokens[k].key) && (m.category === 'medication' || DRIPS.has(tokens[k - 1].key)) && (titled || tokens[k + 1] === undefined || tokens[k + 1].kind === 'number' || RATE_CHANGES.has(tokens[k + 1].key))) return false;
       // "concussion protocol stage 3": a protocol with the stage one patient has reached is that patient's progress,
-      // not a piece of work; not among staff words ("Stroke program stage 2 certification - thanks Lisa").
-      if (!staff && (tokens[k].key === 'protocol' || tokens[k].key === 'pathway') && tokens[k + 1]?.key === 'stage' && tokens[k + 2]?.kind === 'number') return false;
-      // "ICU nights", "ED noc": a unit followed by its shift is where someone works ("Schedule - Priya Iyer ICU nights");
-      // after a drug or a therapy the night is the patient's ("trazodone noc", "BiPAP nights").
-      if (k === m.to && UNITS.has(m.phrase) && SHIFT_TIMES.has(tokens[k].key)) return true;
+      // not a piece of work; not among staff words nor in a project's ("Sepsis pathway stage 2 rollout - Priya Iyer").
+      if (!staff && !projectWork && (tokens[k].key === 'protocol' || tokens[k].key === 'pathway') && tokens[k + 1]?.key === 'stage' && tokens[k + 2]?.kind === 'number') return false;
+      // "ICU nights", "MRI evenings": a unit or a modality followed by its shift is where someone works ("Schedule -
+      // Priya Iyer ICU nights"); after a drug or a therapy the night is the patient's ("trazodone noc", "BiPAP nights").
+      if (k === m.to && (UNITS.has(m.phrase) || m.category === 'test') && SHIFT_TIMES.has(tokens[k].key)) return true;
       if (workplace.has(k) && !(tokens[k - 1].kind === 'number' && k - 1 >= m.to && tokens[k].gap === '')) {
         if (k === m.to) closesWorkplace.add(k);
         return true;
@@ -918,19 +920,19 @@ const ORDER_RENEWALS = new Set(['renewal', 'renewals']);
 const EXCUSES = new Set(['excuse', 'exemption', 'letter', 'note', 'deferral']);
 const SHIFT_TIMES = new Set(['nights', 'noc', 'nocs', 'evenings', 'weekends']);
 /**
- * Dialysis a patient learns to run at home (home haemodialysis, CCPD, CAPD); "PD" only after "home" ("PD training" alone
- * is staff's professional development); not infusion, whose training is often the nurses'.
+ * Dialysis a patient learns to run at home (home haemo, CCPD, CAPD); "PD" and "HD" only after "home" ("PD training"
+ * alone is staff's professional development); not infusion, whose training is often the nurses'.
  */
-const HOME_THERAPIES = new Set(['hd', 'hemo', 'dialysis', 'ccpd', 'capd']);
+const HOME_DIALYSIS = new Set(['hemo', 'dialysis', 'ccpd', 'capd']);
 function staffCueIn(tokens: readonly Token[], inHealth: ReadonlySet<number>): boolean {
   const numberedJob = (k: number): boolean => tokens[k].key === 'job' && tokens[k + 1]?.kind === 'number' && /^\s?#?\s?$/.test(tokens[k + 1].gap);
   // A clinician's letter excusing a patient from jury duty is the patient's care ("Jury duty excuse - T. Becker, dialysis").
   const excused = (m: { from: number; to: number }): boolean => tokens[m.from].key === 'jury' && EXCUSES.has(tokens[m.to]?.key ?? '');
-  // Training for a home therapy is the patient's ("PD training wk 2 - Whitcombe, Esther", "Home HD training start").
+  // Training for dialysis at home is the patient's ("Home HD training start", "CAPD training wk 2 - Whitcombe, Esther").
   const homeTraining = (m: { from: number }): boolean => {
     if (tokens[m.from].key !== 'training' || m.from === 0) return false;
     const therapy = tokens[m.from - 1].key;
-    return (HOME_THERAPIES.has(therapy) && therapy !== 'hd') || ((therapy === 'pd' || therapy === 'hd') && tokens[m.from - 2]?.key === 'home');
+    return HOME_DIALYSIS.has(therapy) || ((therapy === 'pd' || therapy === 'hd') && tokens[m.from - 2]?.key === 'home');
   };
   return STAFF.findAll(tokens).some((m) => !(ORDER_RENEWALS.has(tokens[m.from].key) && inHealth.has(m.from - 1)) && !homeTraining(m) && !numberedJob(m.from) && !excused(m));
 }
@@ -947,8 +949,10 @@ export function namesWorkProduct(ctx: FieldContext): boolean {
 }
 /** The field speaks of a document, a policy or a piece of work (work products, authored material, VERSIONED_WORK_WORDS). */
 export function namesDocument(ctx: FieldContext): boolean {
-  return namesWorkProduct(ctx) || authoredWordsOf(ctx).length > 0 || ctx.tokens.some((t) => VERSIONED_WORK.has(t.key));
+  return namesWorkProduct(ctx) || authoredWordsOf(ctx).length > 0 || ctx.tokens.some((t) => DOCUMENT_WORDS.has(t.key));
 }
+/** Versioned work and staff documents, but not "order" or "update", which are a patient's as often ("lab order"). */
+const DOCUMENT_WORDS = new Set([...VERSIONED_WORK_WORDS.filter((w) => w !== 'order' && w !== 'update' && w !== 'updated'), 'tool', 'sheet', 'instructions', 'faq', 'script', 'education']);
 const DOT_PHRASE = /(?:^|[\s(])\.(?!(?:JPE?G|PNG|GIF|TIFF?|HEIC|PDF|DOCX?|XLSX?|PPTX?|CSV|TXT|ZIP|MSG|EML|RTF|XML|HTML?)(?![A-Z0-9]))[A-Z][A-Z0-9]{3,}(?![A-Za-z0-9])/;
 const SIMULATION = phraseSet(SIMULATION_WORDS);
 

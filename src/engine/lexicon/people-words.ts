@@ -16,7 +16,7 @@ export const CLINICIAN_TITLES: readonly string[] = curatedList('CLINICIAN_TITLES
 export const CREDENTIALS: readonly string[] = curatedList('CREDENTIALS');
 /** 17 entries: see curated/people-words.ts. */
 export const CREDENTIALS_BEFORE_NAME: readonly string[] = curatedList('CREDENTIALS_BEFORE_NAME');
-/** 20 entries: see curated/people-words.ts. */
+/** 22 entries: see curated/people-words.ts. */
 export const CONNECTORS: readonly string[] = curatedList('CONNECTORS');
 /** 2 entries: see curated/people-words.ts. */
 export const VIETNAMESE_MIDDLE: readonly string[] = curatedList('VIETNAMESE_MIDDLE');

@@ -258,7 +258,7 @@ export const STAFF_SERVICE_WORDS = words(`case management, care management, util
 
 /**
  * The organisation's own clinical work products: order sets, EHR smart phrases, standard operating
- * procedures, guidelines, dashboards, drug-use reviews. A name in a field about one is its author, owner or
+ * procedures, guidelines, drug-use reviews. A name in a field about one is its author, owner or
  * reviewer ("Kim's insulin drip order set draft", "CIWA tip sheet by Sunita", "Sato lab PCR SOP"), as in
  * teaching material (AUTHORED in facts/health.ts); a lay title or a patient word still marks a patient
  * ("CIWA order set - rm 412 Mr. Delgado"). Not "protocol", "pathway", "checklist", "plan" or "nomogram": a
@@ -269,8 +269,7 @@ export const WORK_PRODUCT_WORDS = words(`
   order set, order sets, orderset, ordersets, smart phrase, smart phrases, smartphrase, smartphrases, smartlist,
   smartlists, smart list, smarttext, smart text, smartset, smartsets, dot phrase, dotphrase, tip sheet, tip sheets,
   tipsheet, tipsheets, sop, sops, standard work, guideline, guidelines, allocation framework,
-  med use eval, medication use evaluation, mue, drug use review, dashboard, dashboards, scorecard, scorecards,
-  core measures, measure abstraction, aims page, par level, par levels, supply par, algorithm, algorithms`);
+  med use eval, medication use evaluation, mue, drug use review, aims page, par level, par levels, supply par, algorithm, algorithms`);
 
 /** Words beside "fall" that make it the season ("roster_fall", "Fall 2025 class"); a year does too. */
 export const SEASON_WORDS = words(`spring, summer, winter, autumn, tv, lineup, line up, season, lineups, semester, term, session, sessions, class, classes, roster,

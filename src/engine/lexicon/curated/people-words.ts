@@ -69,7 +69,7 @@ export const CREDENTIALS: readonly string[] = [
  */
 export const CREDENTIALS_BEFORE_NAME: readonly string[] = ['rn', 'rns', 'lpn', 'lvn', 'cna', 'np', 'aprn', 'crna', 'cnm', 'rrt', 'emt', 'rph', 'lcsw', 'slp', 'otr', 'dpt', 'cma'];
 /** Lower-case particles inside names ("Ana de la Cruz", "Jan van der Berg"). */
-export const CONNECTORS: readonly string[] = ['de', 'del', 'della', 'la', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'dos', 'das', 'bin', 'ibn', 'al', 'el', 'y', 'ter', 'le'];
+export const CONNECTORS: readonly string[] = ['de', 'del', 'della', 'la', 'los', 'las', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'dos', 'das', 'bin', 'ibn', 'al', 'el', 'y', 'ter', 'le'];
 /** Vietnamese middle names that mark the words around them as a name ("Lê Thị Thu"). */
 export const VIETNAMESE_MIDDLE: readonly string[] = ['thi', 'van'];
 

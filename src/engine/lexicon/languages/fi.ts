@@ -45,7 +45,7 @@ export const FI: LanguageLexicon = {
     encounter: words(
       'laakariaika*, ~vastaanotto*, ~kaynti*, paivystys*, paivystyks*, ensiapu*, ambulanssi*, teho osasto*, tehohoito*, ' +
       'sairaalahoito*, kotiutu*, kotiutettu, uloskirjoitu*, epikriisi*, ~lahete*, ~lahette*, sairausloma*, ~konsultaatio*, ' +
-      'hoivakoti*, palvelutalo*, vanhainkoti*, ~sairaala*',
+      'hoivakoti*, palvelutalo*, vanhainkoti*',
     ),
     patient: words(`potila*, vastasyntyn*`),
     specialty: words(`kardiologi*, onkologi*, neurologi*, psykiatri*`),
