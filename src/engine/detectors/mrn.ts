@@ -2,7 +2,7 @@ import { ALNUM, BLOCK_SUBJECT_AND_FILES, Detector, FieldContext, Signal, bounded
 import { keywordIdentifier } from './keyword-identifier';
 import { charFoldedOf } from '../facts/folded';
 import { languageLexicons } from '../lexicon/languages/lexicons';
-import { KeywordMatch, LanguageKeywords, findLanguageKeywords, languageKeywordPatterns } from '../text/language-keywords';
+import { KeywordMatch, LanguageKeywords, findLanguageKeywords, languageKeywordPatterns, patternsFor } from '../text/language-keywords';
 
 const keyworded = keywordIdentifier({
   meta: {
@@ -73,7 +73,8 @@ function languageLabelled(ctx: FieldContext): Signal[] {
   const folded = charFoldedOf(ctx);
   const out: Signal[] = [];
   const found: KeywordMatch[] = [];
-  for (const p of languageIdLabelPatterns()) for (const k of findLanguageKeywords(folded, p, true)) found.push(k);
+  // Each language's labels are read only where a word of the field opens as one of them does.
+  for (const p of patternsFor(languageIdLabelPatterns(), folded)) for (const k of findLanguageKeywords(folded, p, true)) found.push(k);
   for (const k of found) {
     const value = LANGUAGE_ID_VALUE.exec(folded.slice(k.end, k.end + 40));
     if (!value || value[0].replace(/\D/g, '').length < MIN_LANGUAGE_ID_DIGITS || YEAR_RANGE.test(value[0])) continue;

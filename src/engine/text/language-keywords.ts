@@ -71,6 +71,11 @@ export interface LanguageKeywords {
   unspaced?: RegExp;
   spacedOther?: RegExp;
   unspacedOther?: RegExp;
+  /**
+   * The spaced keywords' first letters, separators left out, at most PREFIX_LETTERS of them ("f nac" -> "fnac",
+   * "fecha de nacimiento" -> "fech"): only where the text's letters open with one of them can a keyword start.
+   */
+  firstWords?: ReadonlySet<string>;
 }
 
 const isAscii = (k: string): boolean => !NON_ASCII.test(foldChars(k));
@@ -78,6 +83,7 @@ const isAscii = (k: string): boolean => !NON_ASCII.test(foldChars(k));
 export function languageKeywordPatterns(spaced: readonly string[], unspaced: readonly string[], after: string): LanguageKeywords {
   const ascii = (list: readonly string[], want: boolean): string[] => list.filter((k) => isAscii(k) === want);
   return {
+    firstWords: new Set(spaced.map((k) => lettersAt(foldChars(k), 0))),
     spaced: keywordAlternation(ascii(spaced, true), 'g', '', after),
     unspaced: keywordAlternation(ascii(unspaced, true), 'g', '', after),
     spacedOther: keywordAlternation(ascii(spaced, false), 'g', '', after),
@@ -98,6 +104,89 @@ export interface KeywordMatch {
  * a keyword inside or after the start of another is found too: "Mã số hồ sơ bệnh án 5502817" holds "so ho so"
  * (its value is not next to it) and "so benh an", whose value is.
  */
+/**
+ * A spaced script's keywords start a word: the alternation is tried only where a word starts (a letter after no
+ * letter), anchored there, instead of at every character; with the languages' hundreds of birth-date and record
+ * labels, trying them at every character was the largest single cost of a typical message. The same matches as a
+ * scan of the whole text: at each start the first alternative that matches is taken or, if it runs on into the
+ * word, none.
+ */
+function findAtWordStarts(folded: string, re: RegExp, firstWords: ReadonlySet<string> | undefined, overlapping: boolean, out: KeywordMatch[]): void {
+  const sticky = stickyOf(re);
+  let from = 0;
+  for (let i = 0; i < folded.length; i++) {
+    if (i < from || !isLetter(folded[i]) || isLetter(charBefore(folded, i))) continue;
+    // The text's letters here open with a keyword's first letters ("FNac" with "f nac"; separators may be left out).
+    if (firstWords !== undefined && !opensWithOneOf(lettersAt(folded, i), firstWords)) continue;
+    sticky.lastIndex = i;
+    const m = sticky.exec(folded);
+    if (m === null || runsOn(folded, i + m[1].length)) continue;
+    out.push({ index: i, end: i + m[0].length, length: m[1].length });
+    from = overlapping ? i + 1 : i + m[0].length;
+  }
+}
+/** The letters at each word start of a folded text (lettersAt), once per field for the many label sets that read it. */
+function wordsOf(folded: string): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i < folded.length; i++) if (isLetter(folded[i]) && !isLetter(charBefore(folded, i))) out.add(lettersAt(folded, i));
+  return out;
+}
+
+/**
+ * Of many sets of patterns (one per language), those that can match a folded text: a set of spaced keywords only
+ * where a word of the text opens with one of its keywords' first letters. The sets are indexed once by those
+ * letters, so a field costs a lookup per word, not a pass per language.
+ */
+export function patternsFor(sets: readonly LanguageKeywords[], folded: string): LanguageKeywords[] {
+  let index = prefixIndexes.get(sets);
+  if (index === undefined) {
+    const byPrefix = new Map<string, number[]>();
+    const always: number[] = [];
+    sets.forEach((p, at) => {
+      if (p.unspaced || p.unspacedOther || p.firstWords === undefined) always.push(at);
+      else for (const f of p.firstWords) byPrefix.set(f, [...(byPrefix.get(f) ?? []), at]);
+    });
+    index = { byPrefix, always };
+    prefixIndexes.set(sets, index);
+  }
+  const chosen = new Set<number>(index.always);
+  for (const w of wordsOf(folded)) for (let n = 1; n <= w.length; n++) for (const at of index.byPrefix.get(w.slice(0, n)) ?? []) chosen.add(at);
+  return [...chosen].sort((a, b) => a - b).map((at) => sets[at]);
+}
+const prefixIndexes = new WeakMap<readonly LanguageKeywords[], { byPrefix: Map<string, number[]>; always: number[] }>();
+
+/** Letters that are, or open with, one of a keyword's first letters. */
+function opensWithOneOf(letters: string, firstWords: ReadonlySet<string>): boolean {
+  for (let n = 1; n <= letters.length; n++) if (firstWords.has(letters.slice(0, n))) return true;
+  return false;
+}
+
+const PREFIX_LETTERS = 4;
+/**
+ * The first PREFIX_LETTERS letters from `from`, past up to two other characters between them (a keyword's space
+ * stands for up to two separators, or none): "f. nac" and "fnac" both give "fnac"; a line break ends them.
+ */
+function lettersAt(s: string, from: number): string {
+  let out = '';
+  let gap = 0;
+  for (let k = from; k < s.length && out.length < PREFIX_LETTERS; k++) {
+    if (isLetter(s[k])) {
+      out += s[k];
+      gap = 0;
+    } else if (s[k] === '\n' || ++gap > 2) break;
+  }
+  return out;
+}
+const stickies = new Map<RegExp, RegExp>();
+function stickyOf(re: RegExp): RegExp {
+  let s = stickies.get(re);
+  if (s === undefined) {
+    s = new RegExp(re.source, re.flags.replace('g', '') + 'y');
+    stickies.set(re, s);
+  }
+  return s;
+}
+
 export function findLanguageKeywords(folded: string, patterns: LanguageKeywords, overlapping = false): KeywordMatch[] {
   const out: KeywordMatch[] = [];
   const other = NON_ASCII.test(folded);
@@ -109,6 +198,10 @@ export function findLanguageKeywords(folded: string, patterns: LanguageKeywords,
   ];
   for (const [re, spaced] of runs) {
     if (!re) continue;
+    if (spaced) {
+      findAtWordStarts(folded, re, patterns.firstWords, overlapping, out);
+      continue;
+    }
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(folded)) !== null) {
