@@ -112,15 +112,22 @@ export interface KeywordMatch {
  * word, none.
  */
 function findAtWordStarts(folded: string, re: RegExp, firstWords: ReadonlySet<string> | undefined, overlapping: boolean, out: KeywordMatch[]): void {
-  const sticky = stickyOf(re);
+  // The pattern itself searches on from a word start: a match further on tells that no keyword starts before it, so
+  // the word starts up to there are passed over; none at all ends the search.
   let from = 0;
+  let pending: RegExpExecArray | null = null;
   for (let i = 0; i < folded.length; i++) {
     if (i < from || !isLetter(folded[i]) || isLetter(charBefore(folded, i))) continue;
     // The text's letters here open with a keyword's first letters ("FNac" with "f nac"; separators may be left out).
     if (firstWords !== undefined && !opensWithOneOf(lettersAt(folded, i), firstWords)) continue;
-    sticky.lastIndex = i;
-    const m = sticky.exec(folded);
-    if (m === null || runsOn(folded, i + m[1].length)) continue;
+    if (pending === null || pending.index < i) {
+      re.lastIndex = i;
+      pending = re.exec(folded);
+      if (pending === null) return;
+    }
+    if (pending.index > i) continue;
+    const m = pending;
+    if (runsOn(folded, i + m[1].length)) continue;
     out.push({ index: i, end: i + m[0].length, length: m[1].length });
     from = overlapping ? i + 1 : i + m[0].length;
   }
@@ -176,15 +183,6 @@ function lettersAt(s: string, from: number): string {
     } else if (s[k] === '\n' || ++gap > 2) break;
   }
   return out;
-}
-const stickies = new Map<RegExp, RegExp>();
-function stickyOf(re: RegExp): RegExp {
-  let s = stickies.get(re);
-  if (s === undefined) {
-    s = new RegExp(re.source, re.flags.replace('g', '') + 'y');
-    stickies.set(re, s);
-  }
-  return s;
 }
 
 export function findLanguageKeywords(folded: string, patterns: LanguageKeywords, overlapping = false): KeywordMatch[] {
