@@ -533,9 +533,9 @@ export function scanMessage(message: Message, policy: Policy): Verdict {
       if (MARKED_NAME.test(n.evidence ?? '')) return true;
       const after = ref.value.slice(n.end);
       const before16 = ref.value.slice(Math.max(0, n.start - 16), n.start);
-      const { document, workProduct } = analyses[at];
+      const { document, workProduct, measured } = analyses[at];
       const credited =
-        CREDITED_BY_BEFORE.test(before16) || CLOSING_EDITS.test(after) || (document === true && (CREDITED_ROLE_BEFORE.test(before16) || CREDITED_AFTER.test(after))) || (workProduct === true && creditedInWorkProduct(ref.value, n.start, n.end, ref.kind === 'attachment', analyses[at].measured === true));
+        CREDITED_BY_BEFORE.test(before16) || CLOSING_EDITS.test(after) || (document === true && (CREDITED_ROLE_BEFORE.test(before16) || CREDITED_AFTER.test(after))) || (workProduct === true && creditedInWorkProduct(ref.value, n.start, n.end, ref.kind === 'attachment', measured === true));
       if (credited && !layTitled(n) && !patientWordBefore(n) && !animalMail) return false;
       return !supplierName(name) && !(staffField && (departmentTagged(n, after) || (JOB_AFTER_COMMA.test(after) && !colleagueOwnCare()))) && !(ROLE_TAG.test(after) && !colleagueOwnCare());
     };

@@ -1415,9 +1415,9 @@ function hl7ProviderField(cls: readonly Classified[], i: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - 3; k--) if (HL7_PROVIDER_SEGMENTS.has(cls[k].t.key)) return true;
   return false;
 }
+const HL7_PROVIDER_SEGMENTS = new Set(['orc', 'obr', 'pv1', 'rxo', 'rxe', 'rxd', 'prd', 'stf']);
 /** Dutch titles whose capitals without a dot are acronyms ("DHR": a device history record; "DHR. JANSEN" is the title). */
 const NOT_IN_CAPITALS = new Set(['dhr', 'mevr']);
-const HL7_PROVIDER_SEGMENTS = new Set(['orc', 'obr', 'pv1', 'rxo', 'rxe', 'rxd', 'prd', 'stf']);
 /** A name's particle in lower case ("de", "van", "der"), as CONNECTORS. */
 const lowerConnector = (c: Classified | undefined): boolean => c !== undefined && c.t.case === 'lower' && CONNECTORS.has(c.t.key);
 

@@ -448,6 +448,8 @@ const WORK_KINDS = new Set<HealthCategory>(['procedure', 'test', 'specialty', 'e
 /** Of those, what staff do as work: an admission or a discharge is the patient's even among staff words. */
 const STAFF_WORK_KINDS = new Set<HealthCategory>(['procedure', 'test', 'specialty', 'payer']);
 const STAFF_SERVICES = new Set(STAFF_SERVICE_WORDS);
+/** A shift's time after a unit or a modality ("ICU nights", "MRI evenings"): where someone works. */
+const SHIFT_TIMES = new Set(['nights', 'noc', 'nocs', 'evenings', 'weekends']);
 
 /** Token starts of the phrases a matcher finds. */
 function startsOf(m: PhraseMatcher<true>, tokens: readonly Token[]): Set<number> {
@@ -918,7 +920,6 @@ export function staffAffairsOf(ctx: FieldContext): boolean {
  */
 const ORDER_RENEWALS = new Set(['renewal', 'renewals']);
 const EXCUSES = new Set(['excuse', 'exemption', 'letter', 'note', 'deferral']);
-const SHIFT_TIMES = new Set(['nights', 'noc', 'nocs', 'evenings', 'weekends']);
 /**
  * Dialysis a patient learns to run at home (home haemo, CCPD, CAPD); "PD" and "HD" only after "home" ("PD training"
  * alone is staff's professional development); not infusion, whose training is often the nurses'.
@@ -947,9 +948,12 @@ const WORK_PRODUCTS = phraseSet(WORK_PRODUCT_WORDS);
 export function namesWorkProduct(ctx: FieldContext): boolean {
   return WORK_PRODUCTS.findAll(ctx.tokens).length > 0 || (ctx.kind === 'subject' && DOT_PHRASE.test(ctx.text.original));
 }
-/** The field speaks of a document, a policy or a piece of work (work products, authored material, VERSIONED_WORK_WORDS). */
+/**
+ * The field speaks of a document, a policy or a piece of work besides a work product (which scan.ts has asked
+ * namesWorkProduct about already): authored material or DOCUMENT_WORDS.
+ */
 export function namesDocument(ctx: FieldContext): boolean {
-  return namesWorkProduct(ctx) || authoredWordsOf(ctx).length > 0 || ctx.tokens.some((t) => DOCUMENT_WORDS.has(t.key));
+  return authoredWordsOf(ctx).length > 0 || ctx.tokens.some((t) => DOCUMENT_WORDS.has(t.key));
 }
 /** Versioned work and staff documents, but not "order" or "update", which are a patient's as often ("lab order"). */
 const DOCUMENT_WORDS = new Set([...VERSIONED_WORK_WORDS.filter((w) => w !== 'order' && w !== 'update' && w !== 'updated'), 'tool', 'sheet', 'instructions', 'faq', 'script', 'education']);

@@ -75,7 +75,7 @@ export interface LanguageKeywords {
    * The spaced keywords' first letters, separators left out, at most PREFIX_LETTERS of them ("f nac" -> "fnac",
    * "fecha de nacimiento" -> "fech"): only where the text's letters open with one of them can a keyword start.
    */
-  firstWords?: ReadonlySet<string>;
+  firstLetters?: ReadonlySet<string>;
 }
 
 const isAscii = (k: string): boolean => !NON_ASCII.test(foldChars(k));
@@ -83,7 +83,7 @@ const isAscii = (k: string): boolean => !NON_ASCII.test(foldChars(k));
 export function languageKeywordPatterns(spaced: readonly string[], unspaced: readonly string[], after: string): LanguageKeywords {
   const ascii = (list: readonly string[], want: boolean): string[] => list.filter((k) => isAscii(k) === want);
   return {
-    firstWords: new Set(spaced.map((k) => lettersAt(foldChars(k), 0))),
+    firstLetters: new Set(spaced.map((k) => lettersAt(foldChars(k), 0))),
     spaced: keywordAlternation(ascii(spaced, true), 'g', '', after),
     unspaced: keywordAlternation(ascii(unspaced, true), 'g', '', after),
     spacedOther: keywordAlternation(ascii(spaced, false), 'g', '', after),
@@ -100,26 +100,21 @@ export interface KeywordMatch {
 }
 
 /**
- * Keyword matches in the folded text; in spaced scripts only between word boundaries. With `overlapping`,
- * a keyword inside or after the start of another is found too: "Mã số hồ sơ bệnh án 5502817" holds "so ho so"
- * (its value is not next to it) and "so benh an", whose value is.
+ * A spaced script's keywords start a word: the alternation is tried only from a word start (a letter after no
+ * letter) whose letters open as a keyword does, instead of at every character; with the languages' hundreds of
+ * birth-date and record labels, trying them at every character was the largest single cost of a typical message.
+ * The same matches as a scan of the whole text: at each start the first alternative that matches is taken or, if
+ * it runs on into the word, none.
  */
-/**
- * A spaced script's keywords start a word: the alternation is tried only where a word starts (a letter after no
- * letter), anchored there, instead of at every character; with the languages' hundreds of birth-date and record
- * labels, trying them at every character was the largest single cost of a typical message. The same matches as a
- * scan of the whole text: at each start the first alternative that matches is taken or, if it runs on into the
- * word, none.
- */
-function findAtWordStarts(folded: string, re: RegExp, firstWords: ReadonlySet<string> | undefined, overlapping: boolean, out: KeywordMatch[]): void {
+function findAtWordStarts(folded: string, re: RegExp, firstLetters: ReadonlySet<string> | undefined, overlapping: boolean, out: KeywordMatch[]): void {
   // The pattern itself searches on from a word start: a match further on tells that no keyword starts before it, so
   // the word starts up to there are passed over; none at all ends the search.
   let from = 0;
   let pending: RegExpExecArray | null = null;
   for (let i = 0; i < folded.length; i++) {
-    if (i < from || !isLetter(folded[i]) || isLetter(charBefore(folded, i))) continue;
+    if (i < from || !isWordStart(folded, i)) continue;
     // The text's letters here open with a keyword's first letters ("FNac" with "f nac"; separators may be left out).
-    if (firstWords !== undefined && !opensWithOneOf(lettersAt(folded, i), firstWords)) continue;
+    if (firstLetters !== undefined && !opensWithOneOf(lettersAt(folded, i), firstLetters)) continue;
     if (pending === null || pending.index < i) {
       re.lastIndex = i;
       pending = re.exec(folded);
@@ -132,10 +127,12 @@ function findAtWordStarts(folded: string, re: RegExp, firstWords: ReadonlySet<st
     from = overlapping ? i + 1 : i + m[0].length;
   }
 }
+const isWordStart = (s: string, i: number): boolean => isLetter(s[i]) && !isLetter(charBefore(s, i));
+
 /** The letters at each word start of a folded text (lettersAt), once per field for the many label sets that read it. */
 function wordsOf(folded: string): Set<string> {
   const out = new Set<string>();
-  for (let i = 0; i < folded.length; i++) if (isLetter(folded[i]) && !isLetter(charBefore(folded, i))) out.add(lettersAt(folded, i));
+  for (let i = 0; i < folded.length; i++) if (isWordStart(folded, i)) out.add(lettersAt(folded, i));
   return out;
 }
 
@@ -150,8 +147,8 @@ export function patternsFor(sets: readonly LanguageKeywords[], folded: string): 
     const byPrefix = new Map<string, number[]>();
     const always: number[] = [];
     sets.forEach((p, at) => {
-      if (p.unspaced || p.unspacedOther || p.firstWords === undefined) always.push(at);
-      else for (const f of p.firstWords) byPrefix.set(f, [...(byPrefix.get(f) ?? []), at]);
+      if (p.unspaced || p.unspacedOther || p.firstLetters === undefined) always.push(at);
+      else for (const f of p.firstLetters) byPrefix.set(f, [...(byPrefix.get(f) ?? []), at]);
     });
     index = { byPrefix, always };
     prefixIndexes.set(sets, index);
@@ -163,8 +160,8 @@ export function patternsFor(sets: readonly LanguageKeywords[], folded: string): 
 const prefixIndexes = new WeakMap<readonly LanguageKeywords[], { byPrefix: Map<string, number[]>; always: number[] }>();
 
 /** Letters that are, or open with, one of a keyword's first letters. */
-function opensWithOneOf(letters: string, firstWords: ReadonlySet<string>): boolean {
-  for (let n = 1; n <= letters.length; n++) if (firstWords.has(letters.slice(0, n))) return true;
+function opensWithOneOf(letters: string, firstLetters: ReadonlySet<string>): boolean {
+  for (let n = 1; n <= letters.length; n++) if (firstLetters.has(letters.slice(0, n))) return true;
   return false;
 }
 
@@ -185,6 +182,11 @@ function lettersAt(s: string, from: number): string {
   return out;
 }
 
+/**
+ * Keyword matches in the folded text; in spaced scripts only between word boundaries. With `overlapping`,
+ * a keyword inside or after the start of another is found too: "Mã số hồ sơ bệnh án 5502817" holds "so ho so"
+ * (its value is not next to it) and "so benh an", whose value is.
+ */
 export function findLanguageKeywords(folded: string, patterns: LanguageKeywords, overlapping = false): KeywordMatch[] {
   const out: KeywordMatch[] = [];
   const other = NON_ASCII.test(folded);
@@ -197,17 +199,13 @@ export function findLanguageKeywords(folded: string, patterns: LanguageKeywords,
   for (const [re, spaced] of runs) {
     if (!re) continue;
     if (spaced) {
-      findAtWordStarts(folded, re, patterns.firstWords, overlapping, out);
+      findAtWordStarts(folded, re, patterns.firstLetters, overlapping, out);
       continue;
     }
+    // Scripts without spaces: a keyword anywhere inside a word.
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(folded)) !== null) {
-      const keywordEnd = m.index + m[1].length;
-      if (spaced && (isLetter(charBefore(folded, m.index)) || runsOn(folded, keywordEnd))) {
-        re.lastIndex = m.index + 1;
-        continue;
-      }
       out.push({ index: m.index, end: m.index + m[0].length, length: m[1].length });
       if (overlapping) re.lastIndex = m.index + 1;
     }
