@@ -357,7 +357,7 @@ const ENGINE_LISTS = {
   'curated/context-words.ts': { default: 'english', UNIT_WORDS: 'health', AMBIGUOUS_HEALTH: 'health', AMBIGUOUS_ONLY_IN_CAPITALS: 'health', WORKPLACE_WORDS: 'org', COVERAGE_VERBS: null, COVERAGE_LINKS: null, PLAYED_PATIENT: null, THIRD_PERSON_PRONOUNS: null, BLOOD_PRESSURE_WORDS: null, BLOOD_SUGAR_WORDS: null, RESIDENCY_CUES: null },
   'curated/people-words.ts': {
     default: 'english', HEALTHCARE_ORGS: 'org', CREDENTIALS: 'org', COMMA_CREDENTIALS: 'org', GROUP_NOUNS: 'org', WORK_GROUPS: 'org', SAINT: 'place',
-    CONNECTORS: null, VIETNAMESE_MIDDLE: null, HONORIFICS: null, MEDICAL_EPONYMS: null, GREETINGS: null, DEVICE_FILE_PREFIXES: null, PINYIN_SURNAMES: null, NOT_INITIALS: null,
+    CONNECTORS: null, VIETNAMESE_MIDDLE: null, HONORIFICS: null, MEDICAL_EPONYMS: null, METHOD_EPONYM_PAIRS: null, GREETINGS: null, DEVICE_FILE_PREFIXES: null, PINYIN_SURNAMES: null, NOT_INITIALS: null,
   },
 };
 

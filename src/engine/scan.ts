@@ -302,7 +302,8 @@ const ROLE_TAG = new RegExp(`^\\s?\\((?:${STAFF_ROLE_TAGS.map(literalSource).joi
  * no document is named ("Restaurant owner Harold Vance - hepatitis A", "Complaint written by Harold Vance re his ER
  * visit", "Harold Vance's comments about his colonoscopy").
  */
-const CREDITED_BY_BEFORE = /(?:^|[^a-z])(?:notice|memo|sheet|tipsheet|draft|summary|slides|deck|flyer|handout|newsletter|proposal|analysis) by[\s:]{1,2}$/i;
+// A quoted title before "by" is a book's, a talk's or an article's ("Book club - 'Fever Season' by Amara Oduya").
+const CREDITED_BY_BEFORE = /(?:(?:^|[^a-z])(?:notice|memo|sheet|tipsheet|draft|summary|slides|deck|flyer|handout|newsletter|proposal|analysis)|[a-z.!?]['"\u2019\u201d]) by[\s:]{1,2}$/i;
 const CREDITED_ROLE_BEFORE = /(?:^|[^a-z])(?:owner|owners|author|authors|(?:written|drafted|edited|revised|updated|prepared|compiled|authored|presented) by|ред\.|автор)[\s:]{1,2}$/i;
 const CREDITED_AFTER = /^(?:(?:'s|\u2019s)\s(?:edits?|revisions?|redlines?|mapping|algorithm|slides|deck|template|rewrite)|\s(?:edits|revisions|redlines))(?![a-z])/i;
 /** Edits that close the subject credit their author wherever they stand ("CHF teaching sheet - Priya Iyer's edits"). */

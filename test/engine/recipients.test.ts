@@ -27,6 +27,9 @@ function flagged(to: Recipient): string[] {
 }
 
 const clean: Row[] = [
+  { to: r('Lumora CGM Clinical Support', 'clinical.support@lumora-cgm.com'), why: "a device maker's help desk: a kind of help before the closing support" },
+  { to: r('CGM Technical Support', 'help@quellmed.com'), why: 'a technical help desk after a device' },
+  { to: r('心内科 住院医师', 'cardio-residents@examplehealth.org'), why: 'Chinese resident physicians: 住院医师 holds 住院 (an admission) but is a job' },
   { to: r('Dialysis Unit Staff', 'dialysis-staff@examplehealth.org'), why: 'a staff list' },
   { to: r('Okonjo-Lindqvist Cancer Assistance Fund', 'grants@okonjofund.org'), why: 'a fund named after a family is an organisation' },
   { to: r('oncology-rn@examplehealth.org', 'oncology-rn@examplehealth.org'), why: 'a staff address' },

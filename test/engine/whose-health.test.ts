@@ -12,6 +12,24 @@ const policy = defaultPolicy();
 const scan = (m: Partial<Message>) => scanMessage(msg(m), policy);
 
 const clean: [string, string][] = [
+  ['Fig 2 (Kaplan-Meier, CLL relapse) - final TIFF', 'a hyphenated pair of a statistical method\'s authors names the method'],
+  ['Bland–Altman plot for the new HbA1c analyzer', 'a statistical method with an en dash'],
+  ['Sterilizer 2 - Bowie-Dick fail x2, biologicals pending', "a sterilizer's test named for its authors"],
+  ['Kleihauer-Betke proficiency survey - all acceptable', "a blood bank's test named for its authors"],
+  ['Journal club: "Night Shift Hearts" by Adaeze Nwosu - Tues noon', 'a quoted title before "by": the author'],
+  ['Employee of the Year: Rosalind Achebe, Patient Access', 'a department named for the patients it serves'],
+  ['Card for Dana - baby boy arrived Tuesday!', "a colleague's family news: the newborn label in lower case before a verb"],
+  ['St. Brendan turns 100 - centennial picnic Saturday', "a saint's name a hospital is called by: the hospital's anniversary"],
+  ['Annual Marwick Oration: heart failure then and now', 'an oration named for its donor is an event'],
+  ['Asthma cases at Willowdale Daycare - county notified', "a children's day care is a place"],
+  ['OSCE day - Rafael Ortiz will portray the sepsis case', 'an actor portraying a case has a job'],
+  ['SP roster - Leona Farris as the chest pain case, Weds', 'a standardized-patient roster names actors'],
+  ['Aktuelle Leitlinie Diabetes - Zusammenfassung', 'German capitalises nouns: a guideline and its summary are no name'],
+  ['Breast TB add-on for Thursday', 'a body site before a tumour board is no name'],
+  ['RCT update: sepsis fluids (Adeyemi-Clarke 2022)', "a surname and a year in brackets cite a paper's author"],
+  ['bed 2 lactate 3.8 - transfer to Brookhollow ED', "a word before a unit's acronym after \"to\" is the hospital"],
+  ['Carpool: Osei, Ama (Lab) and Dube, Tariro (Lab)', 'a Title Case department in brackets after a name is where they work'],
+  ['Investiture - Dr. Ama Quarshie, inaugural Doris Whitlow Professor of Cardiology', 'an endowed professorship named for its donor'],
   ['Διάλεξη: διαβήτης - Δρ. Ελένη Παπαδοπούλου', 'a Greek doctor\'s title before the name: the lecturer'],
   ['nihss and mrs ordinal analysis - thrombectomy', 'mRS is the modified Rankin Scale beside its own words, not "Mrs."'],
   ['new pt Kiosk 3 installed - lab draw check-in', 'a device and its number after "pt", not a patient'],
@@ -670,6 +688,8 @@ const flagged: [string, 'high' | 'medium', string][] = [
   ['Home PD training wk 2 - Quarrington, Esther', 'high', "a staff word inside a health term: a patient's home dialysis training"],
   ['RBC exchange - Adebayo, Tunde - HbS 28% post', 'high', 'red cell exchange and sickle haemoglobin'],
   ['missed tx x2 - Quarrington, Ibrahim - SW pls call', 'high', 'missed treatments at a dialysis unit'],
+  ['Mann Whitney - CT results, liver lesion', 'high', 'two names without the hyphen are a given name and a surname'],
+  ['Marisol Quarrington (labs pending) - K 6.1', 'high', 'a test in lower case in brackets is the person\'s own'],
   ['Quarrington, Claudette - premeds for C2?', 'high', 'premedication before a chemotherapy cycle'],
 ];
 
@@ -686,6 +706,10 @@ describe('health information about a person: flagged, with its strength', () => 
 });
 
 const cleanFiles: [string, string][] = [
+  ['ECG_Wenckebach_example_03.jpg', 'an eponymous heart block'],
+  ['简历_王丽华_康复治疗师.pdf', 'a CV (简历) of a rehabilitation therapist'],
+  ['입원약정서_서식.hwp', 'a Korean admission agreement form (서식, a form)'],
+  ['Zdjecie_identyfikator_Nowicki_Jan_SOR.jpg', "a Polish staff badge photo (identyfikator) in the ED"],
   ['Hodgkins_Ellen_directdeposit.pdf', 'a staff payroll form'],
   ['Patient_Guide_zh-Hans_v2.pdf', 'a script subtag of a language tag'],
   ['Quintanar_SemiAnnual_Eval.pdf', "a colleague's performance evaluation"],

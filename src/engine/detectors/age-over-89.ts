@@ -69,8 +69,14 @@ const BRACKETED_COUNTS = /\(\d+\)[^(]*\(\d+\)/;
 const ANNIVERSARY_OR_PLACE = /юбиле|годовщин|больниц|поликлиник|им\.|احتفال|مستشفى|jubileusz|szpital|rocznic|aniversario|hospital|cl[ií]nica/i;
 const PERSON_BRACKETED_AGE =
   /(?:grandma|grandmother|grandpa|grandfather|grandad|granddad|granny|nana|nonna|nonno|great-grandma|great-grandmother|great-grandpa|great-grandfather|mother|father|mother-in-law|father-in-law|mom|dad|husband|wife|pt|patient|resident|aunt|uncle|widow|widower|(?:mrs|mr|ms|miss)\.?\s[a-z]{2,})\s?[([](\d{2,3})[)\]]/gi;
-/** "Tallow Creek Hospital turns 100": an organisation's anniversary, not a person's age (its head word before "turns"). */
+/**
+ * "Tallow Creek Hospital turns 100": an organisation's anniversary, not a person's age (its head word before "turns");
+ * so is a saint's name a hospital or a parish is called by ("St. Anselm turns 100!").
+ */
 const ORGANISATION_BEFORE = new RegExp(`(?:^|[^a-z])(?:${ORG_HEADS.join('|')})[\\W_]{0,3}$`, 'i');
+const SAINT_BEFORE = /(?:^|[^A-Za-z])(?:St|Saint|Ste|San|Santa|Sao)\.?\s[A-Z][a-z]+[\W_]{0,3}$/;
+/** A centenary named in the field: a hundred years and more are then the institution's ("Centennial gala"). */
+const CENTENARY = /centennial|centenary|sesquicentennial|bicentennial|founders?\s?day/i;
 /**
  * A person word and a number set apart by a comma, in a field with health words: "Pt 97, DNR on file",
  * "Grandmother, 96 - hospice eval", or by "is" or "turns" ("pt is 94, lives alone"; not beside a vital sign,
@@ -120,7 +126,7 @@ export const ageOver89: Detector = {
         // "ГКБ им. Бабушкина 90 лет", "مستشفى جدة 100 عام": a place named so, or an anniversary, is no one's age; nor is a
         // capitalised word inside the field (a surname in another case).
         if ((re === AGE_WORD_YEARS || re === AGE_WORD_SHORT_YEARS) && (ANNIVERSARY_OR_PLACE.test(n.text) || (m.index > 0 && /^[\u0410-\u042f]/.test(m[0])))) continue;
-        if (re === BIRTHDAY && m[2] !== undefined && ORGANISATION_BEFORE.test(n.text.slice(Math.max(0, m.index - 24), m.index))) continue;
+        if (re === BIRTHDAY && m[2] !== undefined && (ORGANISATION_BEFORE.test(n.text.slice(Math.max(0, m.index - 24), m.index)) || SAINT_BEFORE.test(n.text.slice(Math.max(0, m.index - 24), m.index)) || (age >= 100 && CENTENARY.test(n.text)))) continue;
         if (re === PERSON_AGE && m[3] !== undefined && (m[0].startsWith('PT') || VITAL_SIGNS.test(n.text))) continue;
         // One age once: "৯৩ বছর বয়সী" (years of age) holds "৯৩ বছর" (years), which a later pass also finds.
         // The age word before the number is its reason, not part of the age ("бабушке 93 года" reports "93 года").

@@ -1,7 +1,7 @@
 import { BED_WORDS, CONTEXT_ONLY, Detector, FieldContext, LETTER, Signal, bounded, literalSource, signalAt } from './detector';
 import { lettersOf } from '../text/chars';
 import { NameLexicon, UPPER_ONLY, nameLexicon } from '../lexicon';
-import { HealthMatch, authoredWordsOf, healthTermsOf, isEverydaySense, personHealthOf, residencyOf, topicTokensOf } from '../facts/health';
+import { HealthMatch, authoredWordsOf, healthTermsOf, isEverydaySense, isUnitWord, personHealthOf, residencyOf, topicTokensOf } from '../facts/health';
 import { BODY_SITES, DEVICE_CHECK_WORDS, MEETING_WORDS, PLAYED_PATIENT, PRODUCT_WORDS as PRODUCT_WORD_LIST, TREATMENT_SPOT_WORDS, WORKPLACE_WORDS, NEWBORN_CUES as NEWBORN_CUES_LIST, GLUCOSE_WORDS as GLUCOSE_WORDS_LIST, PLACE_NOUNS as PLACE_NOUNS_LIST, SUBJECT_MARKER_WORDS, CARE_VERBS as CARE_VERBS_LIST, DISEASE_COURSE_WORDS, WORK_DOING_VERBS, PATIENT_ACTS as PATIENT_ACTS_LIST, FAMILY_GROUP_WORDS, PATIENT_REPORT_WORDS, COMMUNITY_GROUP_WORDS, PUBLICATION_WORDS, SOFTWARE_WORDS, LANGUAGE_TALK_WORDS, CARE_SHORTHAND_WORDS, REPLY_PREFIXES as REPLY_PREFIX_WORDS } from '../lexicon/context-words';
 import { CLOSE_RELATIVES } from '../lexicon/kin';
 import { LONE_UNKNOWN_LIKENESS, NAME_LIKELY, NAME_UNLIKELY, NAME_VERY_LIKELY, nameLikeness } from '../names/name-likeness';
@@ -32,6 +32,7 @@ import {
   EPONYM_HEADS as EPONYM_HEADS_LIST,
   POSSESSIVE_EPONYM_HEADS,
   MEDICAL_EPONYMS as MEDICAL_EPONYMS_LIST,
+  METHOD_EPONYM_PAIRS as METHOD_EPONYM_PAIRS_LIST,
   LETTERED as LETTERED_LIST,
   NOT_INITIALS as NOT_INITIALS_LIST,
   SAINT as SAINT_LIST,
@@ -83,6 +84,7 @@ const HEALTHCARE_ORGS = new Set(HEALTHCARE_ORGS_LIST);
 const EPONYM_HEADS = new Set(EPONYM_HEADS_LIST);
 const POSSESSIVE_EPONYMS = new Set(POSSESSIVE_EPONYM_HEADS);
 const MEDICAL_EPONYMS = new Set(MEDICAL_EPONYMS_LIST);
+const METHOD_EPONYM_PAIRS = new Set(METHOD_EPONYM_PAIRS_LIST);
 const LETTERED = new Set(LETTERED_LIST);
 const SAINT = new Set(SAINT_LIST);
 const ASSIGNED_WORK = new Set(ASSIGNED_WORK_VERBS);
@@ -1233,6 +1235,7 @@ const CLINICAL_CATEGORIES = new Set(['condition', 'test', 'procedure', 'medicati
  * a separator follows it ("Grief support group" is a topic); a product or a system ("Pyxis downtime") is
  * followed by a lower-case word, an organisation by a capitalised one ("Kamaka Home Health").
  */
+const PLACE_PREPOSITIONS = new Set(['to', 'at', 'from']);
 function clinicalUnknown(f: RunFacts): boolean {
   const { cls, i } = f;
   const c = cls[i];
@@ -1258,12 +1261,16 @@ function clinicalUnknown(f: RunFacts): boolean {
     if (shorthandAfter(cls, f.opening - 1, f.clinical.starts, f.health, i) && (f.clinical.someones || f.clinical.starts.size >= 2 || results) && !PLACE_ENDING.test(c.t.key) && nameLikeness(c.t.key) >= NAME_LIKELY) return true;
   }
   // A sentence-case English subject, or one about one patient's values in clinicians' shorthand ("Morozov -
-  // heparin gtt, anti-Xa 0.12, rebolus?", with no everyday English word).
-  if (!(f.clinicalEnglishSubject || f.patientSpecific || f.shorthand) || c.kind !== 'U' || c.t.case !== 'title' || c.t.text.length < 4 || LETTERED.has(c.t.key) || SUBJECT_MARKERS.has(c.t.key)) return false;
+  // heparin gtt, anti-Xa 0.12, rebolus?", with no everyday English word). A body site is none ("Breast TB add-on":
+  // the breast tumour board).
+  if (!(f.clinicalEnglishSubject || f.patientSpecific || f.shorthand) || c.kind !== 'U' || c.t.case !== 'title' || c.t.text.length < 4 || LETTERED.has(c.t.key) || SUBJECT_MARKERS.has(c.t.key) || SITES.has(c.t.key)) return false;
   if (!/[aeiouy]/.test(c.t.key) || brandShaped(c.t.text, f.lex)) return false;
   const likeness = nameLikeness(c.t.key);
   const prev = cls[i - 1];
   const next = cls[i + 1];
+  // "transfer to Lakeshore ED", "seen at Ridgeway ICU": after "to", "at" or "from", one word before a unit's acronym
+  // is the hospital the unit belongs to.
+  if (prev !== undefined && next !== undefined && PLACE_PREPOSITIONS.has(prev.t.key) && prev.t.case === 'lower' && next.t.case === 'upper' && /^\s$/.test(next.t.gap) && isUnitWord(next.t.key)) return false;
   // In a subject about one patient (a measured value, a dose, a bed), the word that opens it before a
   // clinical term or a lower-case word is the patient's name whatever the model makes of its letters
   // ("Wahpepah POD1 TKA - PT cleared him", "Dorcélus warfarin 7.5mg held, INR 4.8"): the model cannot
@@ -1606,6 +1613,12 @@ function isClinicianOrPlace(cls: readonly Classified[], from: number, to: number
   // "ROSALIND trial", "the Ferreira-Costa consensus", "Duke criteria": one word (or a hyphenated pair) right before a
   // published work's word names the work or its authors; not "trial of void", a patient's test.
   if (after && (to - from === 1 || (to - from === 2 && cls[from + 1].t.gap === '-')) && !marked && /^\s$/.test(after.t.gap) && NAMED_WORKS.has(after.t.key) && cls[to + 1]?.t.key !== 'of') return true;
+  // "(Vasquez-Moreno 2023)", "(Okafor, 2021)": a surname (or a hyphenated pair) alone in brackets with a year is a
+  // citation of a paper's author.
+  const year = cls[to];
+  if ((to - from === 1 || (to - from === 2 && cls[from + 1].t.gap === '-')) && /\(\s?$/.test(cls[from].t.gap) && year !== undefined && year.t.kind === 'number' && /^(?:19|20)\d\d$/.test(year.t.text) && /^,?\s$/.test(year.t.gap) && (cls[to + 1] === undefined || /^[a-z]?\)/.test(cls[to + 1].t.gap))) return true;
+  // "Kaplan-Meier curves", "(Mann-Whitney, p=0.03)": a statistical method's hyphenated pair of authors names the method.
+  if (to - from === 2 && cls[from + 1].t.gap === '-' && METHOD_EPONYM_PAIRS.has(`${cls[from].t.key} ${cls[from + 1].t.key}`)) return true;
   // "Brennan drivers needing 1-yr cert", "Sterne-Vidal crews", "Xiong clan council", "Beatrice middleware": one word
   // (or one hyphenated pair) right before a word for its workforce, its community or a kind of software is the
   // employer, the group or the product, not a person.

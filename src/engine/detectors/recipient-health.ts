@@ -55,6 +55,8 @@ function registryDiscipline(tokens: readonly Token[], k: number): boolean {
   return false;
 }
 const CREDENTIAL_SET = new Set(CREDENTIALS);
+/** Kinds of help a vendor's or a service's desk gives, before a closing "support" ("Clinical Support"). */
+const HELP_KINDS = new Set(['clinical', 'technical', 'tech', 'customer', 'product', 'device', 'sales', 'account', 'it']);
 const PROGRAMME_DESK_HEADS = new Set(['group', 'groups', 'class', 'circle', 'support', 'support group', 'recovery']);
 const NAME_PARTICLES = new Set(['de', 'da', 'das', 'do', 'dos', 'del', 'los', 'las', 'di', 'della']);
 const SERVICE_FIRST = new Set(ROMANCE_SERVICE_HEADS);
@@ -380,7 +382,10 @@ export const recipientHealth: Detector = {
       // "Patient Support", "CPAP Support": a patient word, a device, a test or a procedure before a closing "support"
       // names a help desk; a condition names a support circle ("Pregnancy After Loss Support"), and
       // "Patient Support Group" is a list.
-      const helpDesk = tokens[h.to]?.key === 'support' && tokens[h.to + 1] === undefined && (h.category === 'patient' || h.category === 'procedure' || h.category === 'test');
+      // A kind of help between them ("CGM Clinical Support", "Insulin Pump Customer Support") names a help desk
+      // after any health word.
+      const supportAt = (k: number): boolean => tokens[k]?.key === 'support' && tokens[k + 1] === undefined;
+      const helpDesk = (supportAt(h.to) && (h.category === 'patient' || h.category === 'procedure' || h.category === 'test')) || (HELP_KINDS.has(tokens[h.to]?.key ?? '') && supportAt(h.to + 1));
       // "Marcus Bell — Patient Transport", "Patient Access": a patient word before a staff or service head is a job.
       if (helpDesk || (h.category === 'patient' && heading(tokens, h.to))) continue;
       out.push(signalAt(n, tokens[h.from].start, tokens[h.to - 1].end, 'recipient-health', 'identifier', 'found', { strength: 'medium', evidence: own ? 'recipient.person' : 'recipient.list' }));

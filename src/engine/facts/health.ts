@@ -603,6 +603,9 @@ function awayForSpanBefore(tokens: readonly Token[], at: number): boolean {
   }
   return times > 0 && k >= 0 && (tokens[k].key === 'out' || tokens[k].key === 'off');
 }
+const NEWBORN_LABELS = new Set(['baby girl', 'baby boy']);
+/** After "Patient" in Title Case, the departments that serve patients ("Patient Access", "Patient Experience"). */
+const PATIENT_DEPARTMENT_HEADS = new Set(['access', 'experience', 'financial', 'registration', 'logistics', 'placement', 'advocacy', 'engagement', 'navigation', 'accounts']);
 /** Titles before a name whose bracketed condition is the service they work in. */
 const BRACKET_SERVICE_TITLES = new Set(['dr', 'drs', 'doctor', 'prof', 'np', 'pa', 'rn']);
 const SPAN_UNITS = new Set(['wk', 'wks', 'week', 'weeks', 'day', 'days', 'd', 'mo', 'month', 'months']);
@@ -765,6 +768,19 @@ function aboutPerson(tokens: readonly Token[], terms: readonly HealthMatch[], is
     return true;
   };
 
+  const patientDepartment = (m: HealthMatch): boolean => {
+    const head = tokens[m.to];
+    return head !== undefined && /^\s$/.test(head.gap) && tokens[m.from].case === 'title' && head.case === 'title' && PATIENT_DEPARTMENT_HEADS.has(head.key);
+  };
+  // "Carpool - Bui, Hoa (Lab)", "Potluck: Dana Reyes (Imaging)": a Title Case word of work alone in brackets right
+  // after a capitalised name is the department the person works in, as a unit is ("Nancy (ICU)"); a patient's own
+  // test or condition is written in lower case or with more words there ("Marisol Vega (labs pending)").
+  const bracketedDepartment = (m: HealthMatch): boolean => {
+    const prev = tokens[m.from - 1];
+    if (prev === undefined || prev.kind !== 'word' || prev.case === 'lower' || !/\(\s?$/.test(tokens[m.from].gap)) return false;
+    for (let i = m.from; i < m.to; i++) if (tokens[i].case !== 'title') return false;
+    return tokens[m.to] === undefined || /^\s?\)/.test(tokens[m.to].gap);
+  };
   // "Okonkwo Pediatrics", "Halvorsen Surgical": a Title Case health word continuing a capitalised
   // name in a sentence-case field is part of an organisation's name (as in person-name's organisationAfter).
   const orgName = (m: HealthMatch): boolean => {
@@ -827,13 +843,19 @@ function aboutPerson(tokens: readonly Token[], terms: readonly HealthMatch[], is
   const out: HealthMatch[] = [];
   const denied: HealthMatch[] = [];
   for (const m of terms) {
+    // "Baby Girl Lopez", "BABY BOY Nguyen": the label a nursery gives a newborn before the surname. In lower case before
+    // a verb it is family news ("Sign the card for Pooja - baby girl arrived this weekend"); a birth weight ("baby girl
+    // 7lb 2oz") or a birth date (date-of-birth.ts) still marks the newborn.
+    if (NEWBORN_LABELS.has(m.phrase) && tokens[m.from].case === 'lower' && tokens[m.to]?.kind === 'word' && tokens[m.to].case === 'lower') continue;
     if (season(m) || lapsed(m) || examSat(m) || workResults(m) || caughtError(m)) {
       out.push({ ...m, workplace: true });
       continue;
     }
     const before = tokens[m.from - 1];
     // "Standardized patient Marisol Quintero": an actor who plays a patient for training has a job.
-    if (m.category === 'patient' && before !== undefined && ROLE_PLAYED.has(before.key)) {
+    // "Tomasa Ruiz, Patient Access", "Patient Experience": a department named in Title Case for the patients it
+    // serves is where staff work.
+    if (m.category === 'patient' && ((before !== undefined && ROLE_PLAYED.has(before.key)) || patientDepartment(m))) {
       out.push({ ...m, workplace: true });
       continue;
     }
@@ -851,7 +873,7 @@ function aboutPerson(tokens: readonly Token[], terms: readonly HealthMatch[], is
     // Among staff words a unit is where people work ("offer letter, ER travel").
     // "case cover Tues - Dr. Okafor, Mr. Delgado L TKA": a lay title right before the term names whose it is.
     const staffWork = !layTitledBefore(m) && ((staff && (STAFF_WORK_KINDS.has(m.category) || UNITS.has(m.phrase) || STAFF_SERVICES.has(m.phrase))) || ((WORK_KINDS.has(m.category) || UNITS.has(m.phrase)) && covered(m)));
-    if (followedByWorkplace(m) || orgName(m) || languageWorkplace(tokens, m) || (!isTied && ((WORK_KINDS.has(m.category) && titleCaseDepartment(m)) || staffWork))) out.push({ ...m, workplace: true });
+    if (followedByWorkplace(m) || orgName(m) || languageWorkplace(tokens, m) || (!isTied && ((WORK_KINDS.has(m.category) && (titleCaseDepartment(m) || bracketedDepartment(m))) || staffWork))) out.push({ ...m, workplace: true });
     else {
       // "tansiyon 180/110", "rezilta 320": an everyday-sense word with a reading right after it is a result.
       const reading = readingStarts.has(m.to);

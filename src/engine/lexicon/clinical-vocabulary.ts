@@ -139,7 +139,10 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     fractured ribs, fractured femur, fractured pelvis, fractured shoulder, fractured finger, fractured toe, fractured jaw,
     fractured nose, fractured skull, fractured vertebra, fractured elbow, fractured foot, fractured hand,
     bsi, bloodstream infection, line infection, exit site infection, tunnel infection, ear squeeze, ppd conversion, tb conversion,
-    positive ppd, positive quantiferon, typhoid, yellow fever`),
+    positive ppd, positive quantiferon, typhoid, yellow fever,
+    schistocytes, schistocyte, klebsiella, kpc, crkp, pseudomonas, gram negative rods, gram positive cocci, hb sc disease, hbsc,
+    sickle trait, sickle cell trait, factor v leiden, hcm, vus, variant of uncertain significance, mlh1, msh2, msh6, pms2,
+    msi high, dmmr, alloantibody, alloantibodies, warm autoantibody, trali, blast crisis`),
   medication: words(`
     ntg, nitro sl, sl nitro,
     med sync, medsync,
@@ -289,9 +292,12 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     sonohysterogram, follicle scan, follicle check, follicle count, follicles, vf 24 2, vf 10 2, hvf, amh, ca 125, ca 19 9, cea level, bone marrow, pet ct, stress echo,
     fetal echo, glasgow coma scale,
     ct sim, rt sim, sim ct, ct simulation, outside slides, germline testing, cascade testing, bmbx, pk draw, pk draws, pk sample, trough level, columbia screen, bims, brief interview for mental status, mbss, weekly weights, daily weights, fsbs, ppd read, vanco level, drug level, dvh, gait analysis, retinal photo, retinal photos, outside study, outside studies, gait video, gait assessment, balance test, gene panel, genetic panel, germline panel, crossmatched,
-    elastography, liver elastography, sputum, telestrip, cordgas, tcpo2, tc po2, mro review`),
+    elastography, liver elastography, sputum, telestrip, cordgas, tcpo2, tc po2, mro review,
+    blood smear, peripheral smear, flow cytometry, flow cyto, karyotype, carrier screen, carrier screening, predictive testing,
+    exome, exome sequencing, antibody workup, hb electrophoresis, hemoglobin electrophoresis, er pr her2, mmr ihc,
+    adamts13, antigen negative, antigen neg, hla typing, clotted specimen, marrow aspirate`),
   procedure: words(`
-    hbot, hyperbaric oxygen,
+    hbot, hyperbaric oxygen, venipuncture,
     ot eval, ot evaluation, ot goals, ot session, ot sessions, ot visit, ot visits, ot referral, acl recon,
     cryotherapy, mohs surgery, botox, dermal filler, dermal fillers, lip filler,
     lac repair,
@@ -415,7 +421,8 @@ export const CLINICAL_NEEDS_SUPPORT_BY_CATEGORY: Record<HealthCategory, readonly
   condition: [
     ...words(`si, ms, als, cad, voc, aml, bpd, mci, pots, prom, gbs, pe, edd, flu, recurrence, meth, ppd, hives, acne,
       obese, uri, hpi, hld, aki, ich, thrush, candida, dislocation, purging, lethargic, lethargy, stillborn,
-      legionella, legionnaires, mvc, dfu, hsv, itp, ftt, gib, mi, cp, c o, ams`),
+      legionella, legionnaires, mvc, dfu, hsv, itp, ftt, gib, mi, cp, c o, ams,
+      ttp, hus, dic, gnr, gpc, blasts`),
     ...frequent(`angina, hemorrhoids, hematoma, gout, whiplash, sprain, headaches, insomnia, alcoholism, gangrene,
       frostbite, menopause, mumps, fractures, ulcers, tumors, infections, lesions, toothache, dehydrated, hallucinations,
       delusions, catatonic, intoxicated, bruising, rabies, floaters`),
@@ -423,9 +430,9 @@ export const CLINICAL_NEEDS_SUPPORT_BY_CATEGORY: Record<HealthCategory, readonly
   medication: [...words(`mar, depo, allegra, exelon, viagra, abx, emend, ffp, ocp, ocps, narcotic, narcotics`), ...frequent(`aspirin, anesthetic`)],
   // HBS (sickle haemoglobin, or a business school), URR (urea reduction ratio, or a report's code), a dive log (a
   // hyperbaric chamber's, or a scuba club's): only beside a patient's other words.
-  test: [...words(`hbs, urr, dive log, qbl, quantitative blood loss, fhr, fhr strip, pulse ox screen, torch panel, torch titers, capsule report, weight chart, fce, spt, finnegan score, finnegan scoring, abi, tee, fit test, ana, lead screening, rvp, gcs, meld, anc, braden, gleason, ncs, afi, csf, vl, crystals, hida`), ...frequent(`doppler`)],
+  test: [...words(`smear, marrow, ihc, nh3, cea, qns, dat, coombs, pedigree, hbs, urr, dive log, qbl, quantitative blood loss, fhr, fhr strip, pulse ox screen, torch panel, torch titers, capsule report, weight chart, fce, spt, finnegan score, finnegan scoring, abi, tee, fit test, ana, lead screening, rvp, gcs, meld, anc, braden, gleason, ncs, afi, csf, vl, crystals, hida`), ...frequent(`doppler`)],
   procedure: [
-    ...words(`port, aka, pca, avg, pci, fet, cbt, ect, tms, svd, srp, cvc, peg, mohs, whipple, c s, npo instructions, ha fitting, feeding plan,
+    ...words(`redraw, recut, hard stick, port, aka, pca, avg, pci, fet, cbt, ect, tms, svd, srp, cvc, peg, mohs, whipple, c s, npo instructions, ha fitting, feeding plan,
       feeding schedule`),
     ...frequent(`anesthesia, sedation, drain, drains, autopsy, filler, fillers`),
   ],

@@ -38,7 +38,7 @@ export const ADMISSION_VERBS: readonly string[] = curatedList('ADMISSION_VERBS')
 export const DEPARTMENT_PREPOSITIONS: readonly string[] = curatedList('DEPARTMENT_PREPOSITIONS');
 /** 7 entries: see curated/context-words.ts. */
 export const OWNER_CUE_THINGS: readonly string[] = curatedList('OWNER_CUE_THINGS');
-/** 125 entries: see curated/context-words.ts. */
+/** 128 entries: see curated/context-words.ts. */
 export const ANIMAL_WORDS: readonly string[] = curatedList('ANIMAL_WORDS');
 /** 9 entries: see curated/context-words.ts. */
 export const VETERINARY_ACRONYMS: readonly string[] = curatedList('VETERINARY_ACRONYMS');
@@ -46,7 +46,7 @@ export const VETERINARY_ACRONYMS: readonly string[] = curatedList('VETERINARY_AC
 export const RECRUITING_CUES: readonly string[] = curatedList('RECRUITING_CUES');
 /** 14 entries: see curated/context-words.ts. */
 export const PUBLICATION_WORDS: readonly string[] = curatedList('PUBLICATION_WORDS');
-/** 19 entries: see curated/context-words.ts. */
+/** 30 entries: see curated/context-words.ts. */
 export const SIMULATION_WORDS: readonly string[] = curatedList('SIMULATION_WORDS');
 /** 97 entries: see curated/context-words.ts. */
 export const TEACHING_WORDS: readonly string[] = curatedList('TEACHING_WORDS');

@@ -163,7 +163,7 @@ export const ANIMAL_WORDS = words(`
   ferret, parrot, cockatiel, hamster, guinea pig, gerbil, tplo, fiv, felv, fip, declaw, kennel, pet boarding, litter, pet, pets,
   pet owner, vaccines due, rabies, bordetella, dhpp, fvrcp, microchip, grooming,
   perro, perra, perrito, gato, gata, gatito, mascota, mascotas, veterinaria, veterinario, chien, chienne, veterinaire, cachorro, cadela,
-  tierarzt, tierarztin, tierklinik, dierenarts, weterynarz, veterinar, veterinaer, dyrlege, dyrlaege, elainlaakari,
+  tierarzt, tierarztin, tierklinik, tierarzttermin, tierarztpraxis, praxishund, dierenarts, weterynarz, veterinar, veterinaer, dyrlege, dyrlaege, elainlaakari,
   kaninchen, ratte, ratten, versuchstier, versuchstiere`);
 
 /** Of the animal words, those that are veterinary even in capitals; others in capitals are acronyms ("PET/CT"). */
@@ -208,7 +208,8 @@ export const PUBLICATION_WORDS = words(`paper, papers, article, study, review, t
  */
 export const SIMULATION_WORDS = words(`
   simulation, sim lab, sim day, sim session, sim scenario, mock code, manikin, manikins, mannequin, mannequins, simman,
-  standardized patient, standardised patient, sp session, sp encounter,
+  standardized patient, standardised patient, sp session, sp encounter, sp schedule, sp roster, sp training,
+  portray, portrays, portraying, role play, role plays, roleplay, role player, role players,
   fictional, fictitious, hypothetical, made up`);
 
 export const TEACHING_WORDS = words(`

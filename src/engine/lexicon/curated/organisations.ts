@@ -1,9 +1,9 @@
 /**
- * Pharmacies in German, Dutch, Polish and the Nordic languages, a French mutual insurer and a Somali centre, named
+ * Pharmacies in German, Dutch, Polish, Somali and the Nordic languages, a French mutual insurer and a Somali centre, named
  * before or after their eponym ("Apotheke Schubert", "Mutuelle Horizon Santé", "Xarunta Bulshada Soomaaliyeed"): in
  * both ORG_HEADS and HEADS_BEFORE_EPONYM.
  */
-const HEADS_BEFORE_OR_AFTER = ['apotheke', 'apotheek', 'apteka', 'apotek', 'mutuelle', 'xarunta'];
+const HEADS_BEFORE_OR_AFTER = ['apotheke', 'apotheek', 'apteka', 'apotek', 'mutuelle', 'xarunta', 'farmashiyaha'];
 
 /**
  * Head words of organisations, places and buildings (spec: "Organisations,
@@ -33,12 +33,14 @@ export const ORG_HEADS: readonly string[] = [
   'fhc', 'chc', 'fqhc',
   // Businesses and payers by their trade ("Brennan Benefit Administrators", "Tidewater Casualty").
   'administrators', 'casualty', 'underwriters', 'brokers', 'brokerage', 'advisors',
-  // Endowed positions named for donors ("the Harold Whitcombe Chair in Alzheimer's Research").
-  'chair', 'professorship', 'chairs',
-  // Buildings and residences ("Kessler Auditorium", "Blue Heron Senior Living", "Tamarack Elem annex").
-  'auditorium', 'annex', 'living', 'elem', 'stadium', 'arena', 'gymnasium', 'fieldhouse', 'ballpark', 'natatorium',
+  // Endowed positions named for donors ("the Harold Whitcombe Chair in Alzheimer's Research", "inaugural Frances
+  // Keller Professor of Diabetes"): after a name, "Professor" is the chair's title, not a patient's word.
+  'chair', 'professorship', 'chairs', 'professor',
+  // Buildings and residences ("Kessler Auditorium", "Blue Heron Senior Living", "Tamarack Elem annex"), and children's
+  // day care ("Brookmere Daycare").
+  'auditorium', 'annex', 'living', 'elem', 'daycare', 'preschool', 'stadium', 'arena', 'gymnasium', 'fieldhouse', 'ballpark', 'natatorium',
   // Events named for a person ("Hartley Rounds", "Mbeki Symposium", "Hartwell Gala").
-  'rounds', 'symposium', 'gala', 'luncheon', 'tournament', 'invitational', 'festival', 'fest', 'carnival', 'parade',
+  'rounds', 'symposium', 'oration', 'gala', 'luncheon', 'tournament', 'invitational', 'festival', 'fest', 'carnival', 'parade',
   'powwow', 'fiesta', 'rodeo', 'marathon', 'expo',
   // Heads that come first in the Romance languages ("Centre de santé Louis-Pasteur", "Clínica de la Mujer").
   'centro', 'clinica', 'clinique', 'hopital', 'ospedale', 'policlinico', 'fundacion', 'fundacao', 'fondation',

@@ -212,6 +212,21 @@ export const MEDICAL_EPONYMS: readonly string[] = [
   'berg', 'romberg', 'phalen', 'tinel', 'mcmurray', 'lachman', 'allen', 'snellen', 'denver', 'beers', 'wells', 'wong',
   // Scores and criteria named for their authors and rare as patients' surnames ("Ranson vs BISAP", "Caprini score").
   'ranson', 'caprini', 'centor', 'mallampati', 'breslow',
+  // Patterns, blocks and syndromes of cardiology, neurology and rheumatology named for their describers ("ECG_Brugada_type1",
+  // "Mobitz II", "Pancoast tumour").
+  'brugada', 'wenckebach', 'mobitz', 'pancoast', 'wernicke', 'korsakoff', 'kussmaul', 'virchow', 'takayasu', 'marfan',
+  'guillain', 'kawasaki',
+];
+/**
+ * Statistical methods and quality tests named for their authors, written as a hyphenated pair ("Kaplan-Meier
+ * curves", "Mann-Whitney U", "Bland-Altman plot", a sterilizer's "Bowie-Dick test"): the pair names the method, not
+ * a person with the condition or the failure beside it. Each is kept as
+ * its two words; either word alone is still a surname ("Dr. Meier", "Ann Whitney - MRI").
+ */
+export const METHOD_EPONYM_PAIRS: readonly string[] = [
+  'kaplan meier', 'mann whitney', 'bland altman', 'kruskal wallis', 'hosmer lemeshow', 'benjamini hochberg',
+  'mantel haenszel', 'kolmogorov smirnov', 'shapiro wilk', 'fine gray', 'box cox', 'cochran armitage',
+  'newman keuls', 'wilcoxon mann', 'durbin watson', 'breusch pagan', 'hodges lehmann', 'clopper pearson', 'bowie dick', 'kleihauer betke',
 ];
 export const EPONYM_HEADS: readonly string[] = ['disease', 'syndrome', 'palsy', 'disorder', 'lymphoma', 'sign', 'law', 'test', 'maneuver', 'criteria', 'scale', 'score', 'phenomenon', 'sarcoma', 'tumor', 'thyroiditis', 'ulcer', 'fracture', 'classification', 'method'];
 /**

@@ -45,7 +45,7 @@ export const DE: LanguageLexicon = {
   workplaceHeads: words(`abteilung, bereich, klinik, zentrum, ambulanz, kurs, schulung, fortbildung, vortrag, krankenschwester, pfleger`),
   linkingWords: words(`fur, der, des, die, zur, zum, uber`),
   staffCues: words('willkommen, abschied, ruhestand, schulung, fortbildung, urlaub, bewerber, besprechung, dienstplan, danke'),
-  topicWords: words('rundschreiben, broschure, leitfaden, vortrag, vorlesung, fortbildung, schulung, kurs, folien, kongress'),
+  topicWords: words('leitlinie, leitlinien, vorlage, vorlagen, empfehlung, empfehlungen, merkblatt, handreichung, zusammenfassung, rundschreiben, broschure, leitfaden, vortrag, vorlesung, fortbildung, schulung, kurs, folien, kongress'),
   dobKeywords: words(`geburtsdatum, geb. dat., geb.-datum, geb., geboren am, geboren, geb.datum`),
   idKeywords: words(`patientennummer, patientennr, patienten-nr, patientnummer, patienten-id, fallnummer, aufnahmenummer, versichertennummer, krankenversichertennummer`),
 };

@@ -25,7 +25,7 @@ export const KO: LanguageLexicon = {
     specialty: words(`내과, 외과, 소아과, 산부인과, 정형외과, 신경과, 정신과, 안과, 피부과, 치과`),
   },
   units: words(`응급실, 중환자실`),
-  workplaceHeads: words(`교육, 직원, 회의, 세미나, 강의, 워크숍, 간호사, 환영, 채용, 당직, 근무표`),
+  workplaceHeads: words(`양식, 서식, 교육, 직원, 회의, 세미나, 강의, 워크숍, 간호사, 환영, 채용, 당직, 근무표`),
   dobKeywords: words(`생년월일, 생일`),
   dobAfter: words(`생`),
   idKeywords: words(`환자번호, 등록번호, 병록번호, 차트번호, 주민번호, 회원번호, 보험번호, 보험증번호, 건강보험증번호`),

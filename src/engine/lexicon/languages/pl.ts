@@ -34,7 +34,7 @@ export const PL: LanguageLexicon = {
   units: words(`izba przyjec, oiom, sor, oddzial ratunkow*`),
   workplaceHeads: words(`oddzial, oddzialu, dzial, zespol, zespolu, pracownia, pracowni, klinika, centrum, poradnia, pielegniarki, pielegniarek, szkolenie, kurs`),
   linkingWords: words(`ds, dla, z, o`),
-  staffCues: words(`witamy, gratulacje, pozegnanie, emerytura, szkolenie, grafik, grafik dyzurow, dyzur, dyzury, dyzurow, urlop, rekrutacja, zebranie, dziekujemy`),
+  staffCues: words(`identyfikator, identyfikatora, witamy, gratulacje, pozegnanie, emerytura, szkolenie, grafik, grafik dyzurow, dyzur, dyzury, dyzurow, urlop, rekrutacja, zebranie, dziekujemy`),
   topicWords: words('wyklad, prezentacja, ulotka, plakat, warsztaty, szkolenie, seminarium, konferencja, kurs'),
   dobKeywords: words(`data urodzenia, data ur., ur., urodzony, urodzona, urodz.`),
   idKeywords: words(`numer pacjenta, nr pacjenta, numer historii choroby, nr historii choroby, pesel, numer karty pacjenta, nr karty pacjenta, konto pacjenta, nr konta pacjenta, numer konta pacjenta`),

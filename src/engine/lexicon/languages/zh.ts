@@ -10,7 +10,7 @@ import { LanguageLexicon, words } from './types';
  * stands: two characters or more, except 癌 (cancer) and 孕 (pregnancy),
  * which mean nothing else. Left out as ambiguous: 病 alone (also "fault"),
  * 药 alone (药剂科 is a pharmacy department), 移植 alone (also "porting"),
- * 护士 as a workplace word (a nurse can be a patient). 指导 (guidance) is a
+ * 护士 as a workplace word (a nurse can be a patient). 简历 (a CV) makes the field about work. 指导 (guidance) is a
  * workplace word ("指导老师", a supervising teacher), except in a patient's
  * discharge and medication instructions (出院指导, 用药指导: terms, and the
  * longest match wins).
@@ -31,7 +31,9 @@ export const ZH: LanguageLexicon = {
     specialty: words('骨科, 眼科, 心内科, 心內科, 内科, 內科, 外科, 儿科, 兒科, 妇产科, 婦產科, 肿瘤科, 腫瘤科, 内分泌科, 內分泌科'),
   },
   units: words(`急诊, 急診`),
-  workplaceHeads: words(`中心, 培训, 培訓, 讲座, 講座, 教育, 会议, 會議, 欢迎, 歡迎, 新员工, 新員工, 入职, 入職, 技师, 技師, 招聘, 值班, 排班, 指导, 指導, 带教, 帶教, 手册, 手冊, 课程, 課程`),
+  workplaceHeads: words(`简历, 簡歷, 中心, 培训, 培訓, 讲座, 講座, 教育, 会议, 會議, 欢迎, 歡迎, 新员工, 新員工, 入职, 入職, 技师, 技師, 招聘, 值班, 排班, 指导, 指導, 带教, 帶教, 手册, 手冊, 课程, 課程`),
+  // Jobs that hold a term: a resident physician (住院医师 holds 住院, an admission), a rehabilitation therapist.
+  ignore: words(`住院医师, 住院醫師, 住院医生, 住院醫生, 住院总, 住院總, 康复治疗师, 康復治療師, 物理治疗师, 物理治療師`),
   dobKeywords: words(`出生日期, 出生年月日, 出生年月, 生日, 出生于, 生于, 出生於, 生於`),
   dobAfter: words(`出生, 生`),
   idKeywords: words(`病历号, 病歷號, 病案号, 病案號, 住院号, 住院號, 门诊号, 門診號, 患者编号, 患者編號, 就诊卡号, 身份证号, 身份證號, 医保卡号, 病历号码, 病歷號碼, 会员编号, 會員編號, 会员号, 會員號, 保险卡号, 保險卡號, 医保号, 醫保號`),
