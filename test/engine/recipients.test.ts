@@ -27,6 +27,9 @@ function flagged(to: Recipient): string[] {
 }
 
 const clean: Row[] = [
+  { to: r('ACLS Participants', 'acls-class@examplehealth.org'), why: "a course's participants are staff: only a trial's, a study's or PACE's list" },
+  { to: r('LUMEN Trial Coordinators', 'lumen@examplehealth.org'), why: "a trial's staff" },
+  { to: r('Jo Quill (survey participant)', 'joquill@gmail.com'), why: 'a participant of no programme named by its acronym' },
   { to: r('Lumora CGM Clinical Support', 'clinical.support@lumora-cgm.com'), why: "a device maker's help desk: a kind of help before the closing support" },
   { to: r('CGM Technical Support', 'help@quellmed.com'), why: 'a technical help desk after a device' },
   { to: r('心内科 住院医师', 'cardio-residents@examplehealth.org'), why: 'Chinese resident physicians: 住院医师 holds 住院 (an admission) but is a job' },
@@ -104,6 +107,11 @@ const clean: Row[] = [
 ];
 
 const revealing: Row[] = [
+  { to: r('LUMEN Trial Participants', 'lumen-participants@examplehealth.org'), found: 'Trial Participants' },
+  { to: r('Cedar Hill PACE Participants', 'participants@lists.cedarhillpace.org'), found: 'PACE Participants' },
+  { to: r('Quill, Ada (PACE ppt)', 'aquill@examplemail.com'), found: 'PACE ppt' },
+  { to: r('WALKWELL participant - Ada Quill', 'ada.quill@yahoo.com'), found: 'WALKWELL participant' },
+  { to: r('Lena Quill (dau. of resident Ada Quill)', 'lenaquill@comcast.net'), found: 'dau. of resident' },
   { to: r('Ada Quill (dialysis pt)', 'ada.quill@gmail.com'), found: 'dialysis pt' },
   { to: r('CHF new patients - July', 'chf-newpts-jul@lists.examplehealth.org'), found: 'CHF' },
   { to: r('Ada Quill - Hep C pt', 'aquill@yahoo.com'), found: 'Hep C pt' },

@@ -12,6 +12,8 @@ const policy = defaultPolicy();
 const scan = (m: Partial<Message>) => scanMessage(msg(m), policy);
 
 const clean: [string, string][] = [
+  ['sr analyst needed - dialysis billing', 'a lower-case "sr" before a job is senior'],
+  ['mr brain w/o contrast - protocol question', 'an MR study, not a title'],
   ['Fig 2 (Kaplan-Meier, CLL relapse) - final TIFF', 'a hyphenated pair of a statistical method\'s authors names the method'],
   ['Bland–Altman plot for the new HbA1c analyzer', 'a statistical method with an en dash'],
   ['Sterilizer 2 - Bowie-Dick fail x2, biologicals pending', "a sterilizer's test named for its authors"],
@@ -689,6 +691,9 @@ const flagged: [string, 'high' | 'medium', string][] = [
   ['RBC exchange - Adebayo, Tunde - HbS 28% post', 'high', 'red cell exchange and sickle haemoglobin'],
   ['missed tx x2 - Quarrington, Ibrahim - SW pls call', 'high', 'missed treatments at a dialysis unit'],
   ['Mann Whitney - CT results, liver lesion', 'high', 'two names without the hyphen are a given name and a surname'],
+  ['sra gonzalez no vino a su cita de dialisis', 'high', 'a lay title typed in lower case without its dot before a listed surname'],
+  ['pan nowak nie przyszedl na dialize', 'high', 'a Polish title in lower case before a surname'],
+  ['pls call ms kowalski re MRI brain', 'high', 'a lower-case title before a surname'],
   ['Marisol Quarrington (labs pending) - K 6.1', 'high', 'a test in lower case in brackets is the person\'s own'],
   ['Quarrington, Claudette - premeds for C2?', 'high', 'premedication before a chemotherapy cycle'],
 ];

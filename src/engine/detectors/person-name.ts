@@ -1414,6 +1414,8 @@ function isInitial(cls: readonly Classified[], i: number): boolean {
 
 /** "Mrs." or "Baby Girl" before token i: what follows is a name even if no lexicon knows it. */
 const LOWER_CASE_TITLES = new Set(['mr', 'mrs']);
+/** Lay titles typed in lower case without their dot, before a lower-case surname (isTitleBefore). */
+const TYPED_LAY_TITLES = new Set(['mr', 'mrs', 'ms', 'sr', 'sra', 'srta', 'pan', 'pani', 'mesye', 'madan', 'herr', 'frau', 'mme', 'ong', 'ba', 'dona']);
 /** Generation suffixes after a name ("Faleolo_Tavita_Jr"). */
 const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 
@@ -1441,6 +1443,10 @@ function isTitleBefore(cls: readonly Classified[], at: number): boolean {
   if (p !== undefined && HONORIFICS.has(p.t.key) && !(p.t.case === 'upper' && NOT_IN_CAPITALS.has(p.t.key) && !/^\./.test(cls[i].t.gap)) && (p.t.case !== 'lower' || (LOWER_HONORIFICS.has(p.t.key) && cls[at].t.case === 'title'))) return true;
   // "pls check on mrs. abernathy": "mr." and "mrs." mean nothing else, before a known name even in lower case.
   if (p !== undefined && LOWER_CASE_TITLES.has(p.t.key) && /^\.\s?$/.test(cls[i].t.gap) && known(cls[at].kind)) return true;
+  // Typed in a hurry, without the dot or a capital, in English and the patients' languages ("sr ramirez no vino a su
+  // cita", "pan wisniewski nie przyszedl", "mesye pierre pa vini"): a lay title before a lower-case surname the
+  // lists hold that is no everyday word ("sr analyst" is a job, "mr brain" an MRI).
+  if (p !== undefined && p.t.case === 'lower' && TYPED_LAY_TITLES.has(p.t.key) && /^\s$/.test(cls[i].t.gap) && cls[at].t.case === 'lower' && known(cls[at].kind) && !nameLexicon().common.has(cls[at].t.key)) return true;
   // In a lower-case file name ("..._mrs_okafor_...") or subject, the word the shape pass marked after the title.
   if (p !== undefined && p.t.case === 'lower' && p.t.key === 'mrs' && /^[_\s-]$/.test(cls[i].t.gap) && cls[i].shaped && cls[i].t.case === 'lower') return true;
   // "BG Mensah 27w", "BB Okafor feeding log": a nursery's baby girl and baby boy, in capitals before a name, in a

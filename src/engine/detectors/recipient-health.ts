@@ -238,8 +238,21 @@ export function recipientPartFacts(ctx: FieldContext): RecipientPartFacts {
 const PATIENT_PEOPLE = new Set(['patients', 'pts', 'pacientes', 'patienten', 'pazienti', 'pacjenci']);
 const CLINIC_HEADS = new Set(['clinic', 'clinics', 'practice', 'center', 'centre', 'program', 'programme']);
 const MEMBERS = new PhraseMatcher<true>(MEMBER_CONDITIONS.map((w) => [w, true] as [string, true]));
+/**
+ * One participant, after a programme's or a study's acronym ("PACE ppt"): a person's mark. A list of an acronym's
+ * participants may be a course's ("ACLS Participants"): only the lists below.
+ */
+const PARTICIPANT_MARKS = new Set(['ppt', 'participant', 'enrollee']);
+/**
+ * Members of a trial or a study, who receive its treatment or its tests, and of PACE (the all-inclusive care
+ * programme for the elderly, whose members are its patients).
+ */
+const RESEARCH_LISTS = new PhraseMatcher<true>(
+  ['trial participants', 'study participants', 'research participants', 'trial enrollees', 'study enrollees', 'study subjects', 'trial subjects', 'trial participant', 'study participant', 'pace participants', 'pace enrollees', 'pace ppts', 'pace members']
+    .map((w) => [w, true] as [string, true]),
+);
 /** After a relative's word in brackets, someone in care: "(son of resident Rm 12)", "(daughter, pt in 4W)". */
-const IN_CARE = new Set(['resident', 'patient', 'pt', 'client', 'inpatient']);
+const IN_CARE = new Set(['resident', 'patient', 'pt', 'client', 'inpatient', 'ppt', 'participant']);
 const CLINICIAN_TITLE_SET = new Set(CLINICIAN_TITLES);
 
 /** A bracket opens after the first token and at or before token `i`: "Hoa (bệnh nhân)". */
@@ -426,6 +439,21 @@ export const recipientHealth: Detector = {
         out.push(signalAt(n, tokens[k].start, tokens[k + 2 + room].end, 'recipient-health', 'identifier', 'found', { strength: 'medium', evidence: 'recipient.person' }));
         break;
       }
+    }
+    // "Salgado, Ernesto (PACE ppt)", "HEARTSTEP participant - Kofi Mensah": a participant of a programme or a study
+    // named by its acronym is one of its patients ("(survey participant)" names no programme).
+    if (!isAddress && out.length === 0) {
+      for (let k = 1; k < tokens.length; k++) {
+        if (!PARTICIPANT_MARKS.has(tokens[k].key) || tokens[k - 1].case !== 'upper' || tokens[k - 1].text.length < 3 || !/^\s$/.test(tokens[k].gap)) continue;
+        out.push(signalAt(n, tokens[k - 1].start, tokens[k].end, 'recipient-health', 'identifier', 'found', { strength: 'medium', evidence: 'recipient.person' }));
+        break;
+      }
+    }
+    // "STRIDE Trial Participants", "study-enrollees@", "Riverbend PACE Participants": the participants of a clinical
+    // trial, a study or a care programme receive its treatment or its tests.
+    if (out.length === 0) {
+      const research = RESEARCH_LISTS.findAll(tokens)[0];
+      if (research) out.push(signalAt(n, tokens[research.from].start, tokens[research.to - 1].end, 'recipient-health', 'identifier', 'found', { strength: 'medium', evidence: 'recipient.list' }));
     }
     // "Recovery Alumni": a recovery programme's list reveals substance-use treatment ("Recovery Room" alone is a unit).
     const heads = HEADS.findAll(tokens);

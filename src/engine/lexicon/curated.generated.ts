@@ -49,7 +49,7 @@ export const lists: Readonly<Record<string, string>> = {
   ROMANCE_SERVICE_HEADS: "Aaccogli8zaDueilBdmisi!Ie$k_Bt8ci!Edim{oAbu=auAdep/tam{oGem{Aof[7aA=cepcaoGi!Cp/toA_c=t/iaKtCrv[ioIsGoH?vi$p%]lloBèvi;uff[io",
   MEMBER_CONDITIONS: "A7 =cov6yAliv: withAp=gn#tAsurviv%Is",
   PATIENT_MARKS: "Acli{Apa+{BtA=sDid{",
-  KIN_WORDS: "AauntAbroth6Ac/egiv6B!s6vat%AdadCught6AfamilyCth6Agr#ddaught6Ffath6FmaGoth6FpaFs!Bu/di#Ahusb#dAmomCth6BumAnephewBieceAp/{G$oaAsi@6B!Bpou_B]pdadEfath6EmomGth6Aunc^Awife",
+  KIN_WORDS: "AauntAbroth6Ac/egiv6B!s6vat%AdadCuDght6AfamilyCth6Agr#ddaught6Ffath6FmaGoth6FpaFs!Bu/di#Ahusb#dAmomCth6BumAnephewBieceAp/{G$oaAsi@6B!Bpou_B]pdadEfath6EmomGth6Aunc^Awife",
   LIST_CONTINUERS: "Aassocia}A|apt6Birc^Blub>mmunityAnetw%kCwsE^tt6K;upda]s",
   GENERIC_IN_RECIPIENTS: "A#e@hesiaJologyAcrnaAdo_D:AlabD;mcgBed[a}KsD$gAnurs:ApathB= medDmedDscrip}A=fillBxAsc#A]@Bh6apyB=atm{",
   GLUED_TO_CONDITIONS: "AdadBi/ie;fight6B=eAjourneyAlifeAmama>mAnegApo$ump6A@r!gBurviv%Aw/ri%",

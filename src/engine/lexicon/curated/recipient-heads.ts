@@ -90,7 +90,7 @@ export const PATIENT_MARKS = words(`pt, patient, res, resident, client`);
  * Relatives before "of" or "for" in a display name ("mom of Jaylen - NICU", "daughter of pt"), and those who
  * act for a patient ("POA for resident M. Haverford").
  */
-export const KIN_WORDS = words(`mom, mum, mother, dad, father, parent, parents, daughter, son, wife, husband, spouse, sister,
+export const KIN_WORDS = words(`mom, mum, mother, dad, father, parent, parents, daughter, dau, son, wife, husband, spouse, sister,
   brother, grandmother, grandfather, grandma, grandpa, family, caregiver, guardian, aunt, uncle, niece, nephew, grandson,
   granddaughter, stepmom, stepdad, stepmother, stepfather, poa, conservator`);
 
