@@ -9,6 +9,12 @@ import { LanguageLexicon, words } from './types';
  * the prefixes below are stripped before the lookup. Variant letters (ሀ/ሐ/ኀ,
  * ሰ/ሠ, አ/ዐ) are common in typing; the usual spellings are listed.
  * Deliberately short: only words the curator is confident of.
+ * Round 9 additions: a doctor's certificate and appointment, being admitted
+ * and discharged (of a woman), antenatal care, health insurance, ulcers,
+ * burns (marked everyday: also any fire), hepatitis, anaemia,
+ * stroke, diarrhoea, measles, tuberculosis, HIV, mental health, stool test,
+ * physiotherapy and cardiology; mental health is marked everyday (also a
+ * programme). Left out: ቲቢ (TB, two letters).
  */
 export const AM: LanguageLexicon = {
   code: 'am',
@@ -18,14 +24,18 @@ export const AM: LanguageLexicon = {
   terms: {
     condition: words(
       'በሽታ*, ስኳር በሽታ, ደም ግፊት, ካንሰር*, እርግዝና*, እርጉዝ, አስም*, ድብርት*, ኢንፌክሽን*, ስብራት*, ትኩሳት*, ~ህመም*, ራስ ምታት, አለርጂ*, የሚጥል በሽታ, ' +
-      '~ቁስል*, ልብ ህመም, ሞተ, ጉንፋን*, ሳንባ ምች, ወባ, ታይሮይድ*',
+      '~ቁስል*, ልብ ህመም, ሞተ, ጉንፋን*, ሳንባ ምች, ወባ, ታይሮይድ*, ' +
+      'ቁስለት*, ~ቃጠሎ*, ሄፓታይተስ*, ደም ማነስ, ስትሮክ*, ተቅማጥ*, ኩፍኝ*, ሳንባ ነቀርሳ, ኤችአይቪ*, ~አእምሮ ጤና, አእምሮ ህመም*',
     ),
     medication: words(`መድሃኒት*, መድኃኒት*, ክትባት*, ኢንሱሊን*, ዋርፋሪን*, ሜትፎርሚን*, ኬሞቴራፒ*`),
     // English loans in Ge'ez (ECG, MRI, CT scan, colonoscopy); Tigrinya writes ኣ for አ.
-    test: words(`~ምርመራ*, ደም ምርመራ*, ሽንት ምርመራ*, ~ውጤት*, ላብራቶሪ*, ኤክስሬይ*, አልትራሳውንድ*, ኣልትራሳውንድ*, ኢሲጂ*, ኤምአርአይ*, ሲቲ ስካን*, ኮሎኖስኮፒ*, ኢንዶስኮፒ*, ባዮፕሲ*, ማሞግራም*`),
-    procedure: words('ቀዶ ጥገና*, ዲያሊሲስ*, ኩላሊት እጥበት*, ~ህክምና*, ወሊድ*'),
-    encounter: words('~ቀጠሮ*, ሆስፒታል ገብቷል, ከሆስፒታል ወጥቷል, ድንገተኛ ክፍል, ሪፈራል*'),
+    test: words(`~ምርመራ*, ደም ምርመራ*, ሽንት ምርመራ*, ~ውጤት*, ላብራቶሪ*, ኤክስሬይ*, አልትራሳውንድ*, ኣልትራሳውንድ*, ኢሲጂ*, ኤምአርአይ*, ሲቲ ስካን*, ኮሎኖስኮፒ*, ኢንዶስኮፒ*, ባዮፕሲ*, ማሞግራም*, ሰገራ ምርመራ*`),
+    procedure: words('ቀዶ ጥገና*, ዲያሊሲስ*, ኩላሊት እጥበት*, ~ህክምና*, ወሊድ*, ፊዚዮቴራፒ*'),
+    encounter: words('~ቀጠሮ*, ሆስፒታል ገብቷል, ከሆስፒታል ወጥቷል, ድንገተኛ ክፍል, ሪፈራል*, ሆስፒታል ገብታለች, ከሆስፒታል ወጥታለች, ' +
+      'ሐኪም ቀጠሮ*, ሀኪም ቀጠሮ*, ህክምና ማስረጃ, ቅድመ ወሊድ'),
+    payer: words('ጤና መድህን, ጤና ኢንሹራንስ'),
     patient: words('ታካሚ*, ህሙማን*, ህመምተኛ*'),
+    specialty: words('ካርዲዮሎጂ*'),
   },
   units: words(`ድንገተኛ ክፍል`),
   // Staff affairs: retirement, welcome, training, thanks, meeting.

@@ -13,6 +13,15 @@ import { LanguageLexicon, words } from './types';
  * Terms are written without the article. Left out as ambiguous: "حامل" and
  * "حمل" (also a holder, a load), "مسكن" (also a home), "حبوب" (also grain);
  * "عملية" (also a process), "موعد", "فحص", "تحليل", "نتائج" are everyday words.
+ * Round 9 additions: a patient's documents (discharge report, medical
+ * referral, test orders, medical certificate and excuse, informed consent,
+ * nursing and nutrition assessments, insurance card), ulcers, burns, wounds,
+ * hepatitis, kidney failure, dysphagia, thyroid, anaemia and other common
+ * conditions, urine tests, blood culture, biopsy and imaging words,
+ * department names, psychotherapy, clinic visits. "تحويل" alone is left out
+ * (also a money transfer); "جرح" (also to hurt), "سقوط" (also a downfall),
+ * "متابعة" (any follow-up) and "حالة حرجة" (any critical situation) are
+ * marked everyday, and so is "صحة نفسية" (mental health, also a programme).
  */
 export const AR: LanguageLexicon = {
   code: 'ar',
@@ -22,17 +31,21 @@ export const AR: LanguageLexicon = {
   terms: {
     condition: words(
       'مرض, امراض, سكري, سرطان, ورم, ربو, اكتياب, ~التهاب*, عدوى, ~كسر, جلطة, سكتة دماغية, نوبة قلبية, فشل كلوي, حمى, ' +
-      '~الم, صداع, ~حساسية, اعراض, تشخيص, وفاة, توفي, قرحة فراش, ~سل, درن, سل ريوي, حامل, ~حمل',
+      '~الم, صداع, ~حساسية, اعراض, تشخيص, وفاة, توفي, قرحة فراش, ~سل, درن, سل ريوي, حامل, ~حمل, ' +
+      'قرحة, حروق, ~حرق, ~جرح, ~جروح, التهاب كبد, قصور كلوي, عسر بلع, صعوبة بلع, غدة درقية, فقر دم, انيميا, تليف كبد, ~حالة حرجة, ~صحة نفسية, ~سقوط',
     ),
-    medication: words(`دواء, ادوية, ~علاج, وصفة طبية, انسولين, لقاح, تطعيم, مضاد حيوي, مضادات حيوية, جرعة, كيماوي`),
+    medication: words(`دواء, ادوية, ~علاج, وصفة طبية, انسولين, لقاح, تطعيم, مضاد حيوي, مضادات حيوية, جرعة, كيماوي, روشتة`),
     test: words(
       'اشعة بانورامية, تصوير الشبكية, ~تحليل*, ~تحاليل, تحليل دم, تحاليل دم, تحليل سكر, سكر تراكمي, ~نتايج, ~نتيجة, مختبر, سكر دم, ضغط دم, ~اشعة, اشعة سينية, سونار, ' +
-      'رنين مغناطيسي, تخطيط قلب, اشعة صدر, اشعة الصدر, اشعة مقطعية, ~فحص, ~فحوصات, فحص دم, نتايج تحاليل, نتيجة تحليل, نتايج فحوصات',
+      'رنين مغناطيسي, تخطيط قلب, اشعة صدر, اشعة الصدر, اشعة مقطعية, ~فحص, ~فحوصات, فحص دم, نتايج تحاليل, نتيجة تحليل, نتايج فحوصات, ' +
+      'تحليل بول, مزرعة دم, خزعة, ماموغرام, تصوير ثدي, موجات فوق صوتية, طلب تحاليل, طلب فحوصات',
     ),
-    procedure: words(`تنظير, ~عملية, عملية جراحية, جراحة, غسيل كلى, غسيل كلوي, نقل دم, ~ولادة, قيصرية, علاج طبيعي`),
-    encounter: words('~موعد, موعد طبي, ~مراجعة, دخول مستشفى, خروج من مستشفى, طواري, عناية مركزة, ~احالة, تقرير طبي, اجازة مرضية'),
+    procedure: words(`تنظير, ~عملية, عملية جراحية, جراحة, غسيل كلى, غسيل كلوي, نقل دم, ~ولادة, قيصرية, علاج طبيعي, علاج نفسي`),
+    encounter: words('~موعد, موعد طبي, ~مراجعة, دخول مستشفى, خروج من مستشفى, طواري, عناية مركزة, ~احالة, تقرير طبي, اجازة مرضية, تقرير خروج, ملخص خروج, تحويل طبي, خطاب تحويل, شهادة طبية, عذر طبي, ' +
+      'موافقة مستنيرة, تقييم تمريضي, تقييم غذايي, موعد عيادة, كشف طبي, ~متابعة'),
+    payer: words(`بطاقة تامين`),
     patient: words(`مريض*, مرضى`),
-    specialty: words(`طب اطفال, طب نفسي, باطنية, طب اسنان, نساء وتوليد, النساء والتوليد`),
+    specialty: words(`طب اطفال, طب نفسي, باطنية, طب اسنان, نساء وتوليد, النساء والتوليد, قسم قلب, قسم كلى, قسم عظام, طبيب نفسي`),
   },
   units: words(`طواري, عناية مركزة`),
   workplaceHeads: words('قسم, وحدة, مركز, ممرضة, ورشة, دورة, محاضرة'),

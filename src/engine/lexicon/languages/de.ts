@@ -10,6 +10,15 @@ import { LanguageLexicon, words } from './types';
  * missed rather than guessed. Left out as ambiguous: "Termin" alone (any
  * appointment), "Befund" is kept (a finding), "Zucker" (a surname too),
  * "Praxis" (also "practice" in general), "Test".
+ * Round 9 additions: a patient's documents (discharge and transfer reports,
+ * hospital referral, lab order, pathology and imaging reports, sick note,
+ * consent sheet, nursing history, fall record, care level, insurance card),
+ * ulcers, burns, skin changes and other common conditions, cultures and
+ * imaging words, the remaining department names, physio, occupational and
+ * speech therapy. Left out: "Einweisung" alone (also a staff briefing on a
+ * device), "Attest" alone (an English verb), "Verbrennung" alone (also
+ * combustion), "Krebs" (a surname too). A card reader ("Kartenleser für die
+ * Gesundheitskarte") is office equipment: it heads a workplace.
  */
 export const DE: LanguageLexicon = {
   code: 'de',
@@ -20,29 +29,33 @@ export const DE: LanguageLexicon = {
       'schwanger, fehlgeburt, depressionen, infektion, knochenbruch, schlaganfall, herzinfarkt, herzinsuffizienz, ' +
       'nierenversagen, lungenentzundung, fieber, ~schmerzen, brustschmerzen, allergie, allergisch, epilepsie, demenz, ' +
       'wunde, ~verletzung, blutung, symptome, diagnostiziert, durchfall, erbrechen, ~schwindel, ~sturz, ~gesturzt, ~hingefallen, ' +
-      'verstorben, dekubitus',
+      'verstorben, dekubitus, geschwur, druckgeschwur, brandwunde, fraktur, hautveranderung, hautausschlag, niereninsuffizienz, ' +
+      'schluckstorung, schilddrusenunterfunktion, schilddrusenuberfunktion, anamie, blutarmut, harnwegsinfekt, krampfanfall, sturzprotokoll',
     ),
     medication: words(`medikament, medikamente, rezept, tabletten, impfung, impfstoff, antibiotikum, antibiotika, schmerzmittel, chemotherapie, folgerezept`),
     test: words(
       'blutuntersuchung, blutabnahme, blutbild, blutwerte, blutzucker, laborwerte, laborbefund, ~befund, ~ergebnis, ' +
       '~ergebnisse, blutdruck, rontgen, ultraschall, mammographie, mrt, biopsie, darmspiegelung, koloskopie, magenspiegelung, gastroskopie, ~untersuchung, ' +
-      'vorsorgeuntersuchung, blutzuckerwerte, kernspin',
+      'vorsorgeuntersuchung, blutzuckerwerte, kernspin, laborauftrag, laborergebnisse, urinuntersuchung, urinprobe, blutkultur, blutkulturen, ' +
+      'histologiebefund, pathologiebefund, rontgenbefund, rontgenbild, mammografie, sonographie, sonografie, echokardiographie, szintigraphie, kontrolluntersuchung',
     ),
-    procedure: words(`operiert, ~eingriff, dialyse, bestrahlung, transplantation, ~geburt, kaiserschnitt, physiotherapie, reha, ~therapie, psychotherapie, verbandswechsel, herzkatheter, ~behandlung, wundfoto, wundversorgung, hausliche pflege, ambulante pflege`),
+    procedure: words(`operiert, ~eingriff, dialyse, bestrahlung, transplantation, ~geburt, kaiserschnitt, physiotherapie, reha, ~therapie, psychotherapie, verbandswechsel, herzkatheter, ~behandlung, wundfoto, wundversorgung, hausliche pflege, ambulante pflege, krankengymnastik, ergotherapie, logopadie`),
     encounter: words(
       'arzttermin, sprechstunde, kontrolltermin, nachsorge, ~aufnahme, eingeliefert, ~entlassung, ~entlassen, ' +
       'entlassbrief, arztbrief, notaufnahme, ~notfall, ~uberweisung, krankschreibung, intensivstation, krankenwagen, ' +
-      'stationar, zna, rettungsstelle, pflegeheim, altenheim, kurzzeitpflege',
+      'stationar, zna, rettungsstelle, pflegeheim, altenheim, kurzzeitpflege, entlassungsbericht, entlassungsbrief, verlegungsbericht, ' +
+      'krankenhauseinweisung, uberweisungsschein, arbeitsunfahigkeitsbescheinigung, au bescheinigung, arztliches attest, aufklarungsbogen, pflegeanamnese, ' +
+      'untersuchungstermin',
     ),
-    payer: words(`kostenubernahme, krankenkasse`),
+    payer: words(`kostenubernahme, krankenkasse, pflegegrad, pflegestufe, pflegekasse, versichertenkarte, gesundheitskarte, krankenversicherungskarte`),
     patient: words(`patientin, neugeborene`),
     specialty: words(
       'kardiologie, kinderheilkunde, gynakologie, onkologie, neurologie, psychiatrie, orthopadie, innere medizin, ' +
-      'allgemeinmedizin',
+      'allgemeinmedizin, nephrologie, unfallchirurgie, gastroenterologie, endokrinologie, pneumologie, rheumatologie, hamatologie, urologie',
     ),
   },
   units: words(`notaufnahme, intensivstation, zna, rettungsstelle`),
-  workplaceHeads: words(`abteilung, bereich, klinik, zentrum, ambulanz, kurs, schulung, fortbildung, vortrag, krankenschwester, pfleger`),
+  workplaceHeads: words(`abteilung, bereich, klinik, zentrum, ambulanz, kurs, schulung, fortbildung, vortrag, krankenschwester, pfleger, kartenleser, lesegerat, kartenlesegerat`),
   linkingWords: words(`fur, der, des, die, zur, zum, uber`),
   staffCues: words('willkommen, abschied, ruhestand, schulung, fortbildung, urlaub, bewerber, besprechung, dienstplan, danke'),
   topicWords: words('leitlinie, leitlinien, vorlage, vorlagen, empfehlung, empfehlungen, merkblatt, handreichung, zusammenfassung, rundschreiben, broschure, leitfaden, vortrag, vorlesung, fortbildung, schulung, kurs, folien, kongress'),

@@ -10,6 +10,14 @@ import { LanguageLexicon, words } from './types';
  * (an English word), "tos" (TOS), "medicina" (also the discipline), "operación"
  * (also a business operation), "ingreso(s)" (also income), "yeso", "frenos",
  * "puntos", "bebé".
+ * Round 9 additions: a patient's documents (referral and interconsultation,
+ * medical report, sick-leave and medical-note words, health card), wounds,
+ * burns, sores and other common conditions, cultures and imaging words, the
+ * remaining department names, nutrition and mental-health assessments. Left
+ * out: "derivación" alone is marked everyday (also a derivation or an
+ * electrical branch), "incapacidad" (also disability in general), "resonancia
+ * magnética" (it made a staff or equipment subject read as a patient's); "salud
+ * mental" is marked everyday (also a programme or a department).
  */
 export const ES: LanguageLexicon = {
   code: 'es',
@@ -21,7 +29,8 @@ export const ES: LanguageLexicon = {
       'ataque al corazon, infarto, insuficiencia cardiaca, insuficiencia renal, neumonia, fiebre, ~dolor, ' +
       'dolor de pecho, alergia, epilepsia, demencia, obesidad, vih, sida, herida, ~lesion, sangrado, hemorragia, ' +
       'sintomas, diagnostico, diagnosticado, diagnosticada, diarrea, vomitos, mareos, autismo, ulcera, ~caida, ' +
-      'tiroides, fallecio',
+      'tiroides, fallecio, quemadura, quemaduras, escara, escaras, llaga, llagas, disfagia, hipotiroidismo, ' +
+      'hipertiroidismo, cirrosis, convulsiones, hipoglucemia, hiperglucemia, deshidratacion, desnutricion, ~salud mental, pronostico reservado',
     ),
     medication: words(
       'medicamento, medicamentos, medicinas, receta, pastillas, tabletas, insulina, vacuna, vacunacion, antibiotico, ' +
@@ -31,7 +40,9 @@ export const ES: LanguageLexicon = {
       '~analisis, analisis de sangre, examen de sangre, examen de orina, prueba de embarazo, ~resultados, ~resultado, ' +
       'resultados de laboratorio, laboratorio, hemograma, sangre, orina, glucosa, hemoglobina, colesterol, presion arterial, ' +
       '~presion, audiometria, rayos x, ultrasonido, ecografia, mamografia, tomografia, biopsia, colonoscopia, signos vitales, ' +
-      '~examen, ~examenes, examen fisico, ~prueba, ~pruebas, patologia, carga viral, estudio de sueno, estudio sueno',
+      '~examen, ~examenes, examen fisico, ~prueba, ~pruebas, patologia, carga viral, estudio de sueno, estudio sueno, ' +
+      'radiografia, electrocardiograma, ecocardiograma, densitometria, citologia, papanicolau, hemocultivo, urocultivo, ' +
+      'analisis de orina',
     ),
     procedure: words(
       'cateterismo, cirugia, cirugias, operado, operada, dialisis, hemodialisis, radioterapia, hospicio, transfusion de sangre, trasplante, ' +
@@ -43,13 +54,15 @@ export const ES: LanguageLexicon = {
       'cita, citas, ~seguimiento, ~consulta, ~consultas, control prenatal, lactancia, clase de lactancia, ingresado, ingresada, hospitalizado, ' +
       'hospitalizada, hospitalizacion, alta medica, alta hospitalaria, dado de alta, dada de alta, dieron de alta, urgencias, ' +
       'sala de emergencias, ~emergencia, ~referido, ~referida, expediente medico, certificado medico, ' +
-      'cuidados intensivos, uci, terapia intensiva, consentimiento informado, resumen de alta, resumen alta, informe de alta, hoja de alta, nota de alta, epicrisis',
+      'cuidados intensivos, uci, terapia intensiva, consentimiento informado, resumen de alta, resumen alta, informe de alta, hoja de alta, nota de alta, epicrisis, ' +
+      'informe medico, interconsulta, ~derivacion, hoja de derivacion, baja medica, justificante medico, constancia medica, ' +
+      'valoracion de enfermeria, valoracion nutricional, evaluacion psicologica, consulta psiquiatrica, chequeo medico, revision medica, visita domiciliaria',
     ),
-    payer: words(`autorizacion previa, ~reclamo, deducible, copago, elegibilidad, tarjeta de seguro, tarjeta seguro`),
+    payer: words(`autorizacion previa, ~reclamo, deducible, copago, elegibilidad, tarjeta de seguro, tarjeta seguro, tarjeta sanitaria`),
     patient: words('paciente, recien nacido, recien nacida'),
     specialty: words(
       'cardiologia, dermatologia, pediatria, ginecologia, obstetricia, oncologia, neurologia, psiquiatria, urologia, ' +
-      'ortopedia, medicina interna',
+      'ortopedia, medicina interna, nefrologia, traumatologia, gastroenterologia, endocrinologia, neumologia, reumatologia, hematologia',
     ),
   },
   units: words(`urgencias, sala de emergencias, cuidados intensivos, terapia intensiva, uci`),

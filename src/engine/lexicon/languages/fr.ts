@@ -10,6 +10,14 @@ import { LanguageLexicon, words } from './types';
  * clinic mail a prescription; a court order is rare there), "cas" (a case), "scanner" (a CT scan; English
  * reads it as a machine, "CT scanner"); "tombée" (fell; also of anything)
  * is an everyday word.
+ * Round 9 additions: a patient's documents (hospital stay report, referral
+ * letter, sick leave, consent, fall report, Carte Vitale), burns, ulcers,
+ * skin lesions and other common conditions, urine tests and cultures,
+ * pathology and imaging words, the remaining department names, nutrition
+ * and psychiatric follow-up. The elided article is glued to the next word
+ * ("d'hospitalisation" -> dhospitalisation), so those forms are listed
+ * glued. "arrêt de travail" is marked everyday (also a work stoppage). A card
+ * reader ("lecteur de carte Vitale") is office equipment: "lecteur" heads a workplace.
  */
 export const FR: LanguageLexicon = {
   code: 'fr',
@@ -20,7 +28,9 @@ export const FR: LanguageLexicon = {
       'fracturee, avc, crise cardiaque, infarctus, insuffisance cardiaque, insuffisance renale, pneumonie, fievre, ' +
       '~douleur, ~douleurs, douleur thoracique, mal de tete, allergie, allergique, epilepsie, demence, obesite, vih, ' +
       'sida, plaie, ~blessure, saignement, hemorragie, symptomes, diagnostiquee, diarrhee, vomissements, vertiges, ' +
-      'deshydratation, ~chute, ~tombee, sante mentale, thyroide, hepatite, tuberculose, decede, escarre, escarres',
+      'deshydratation, ~chute, ~tombee, sante mentale, thyroide, hepatite, tuberculose, decede, escarre, escarres, ' +
+      'brulure, brulures, ulcere, lesion cutanee, dysphagie, hypothyroidie, hyperthyroidie, anemie, cirrhose, denutrition, ' +
+      'insuffisance respiratoire, affection longue duree, declaration de chute',
     ),
     medication: words(
       'medicament, medicaments, ordonnance, insuline, vaccin, antibiotique, ~posologie, chimiotherapie, chimio, ' +
@@ -29,7 +39,9 @@ export const FR: LanguageLexicon = {
     test: words(
       'frottis, analyses de sang, prise de sang, bilan sanguin, bilan hepatique, bilan renal, bilan lipidique, bilan thyroidien, ~resultats, ~resultat, laboratoire, glycemie, hemoglobine, ' +
       'tension arterielle, radiographie, ~radio du, ~radio de la, echographie, mammographie, irm, irm du, une irm, ~tdm, biopsie, ' +
-      'endoscopie, coloscopie, audiogramme, audiometrie, rapport audiometrique, bilan auditif, ~examen, ~depistage, ~analyses',
+      'endoscopie, coloscopie, audiogramme, audiometrie, rapport audiometrique, bilan auditif, ~examen, ~depistage, ~analyses, ' +
+      'bilan biologique, analyse durine, analyses durine, ecbu, hemoculture, hemocultures, anatomopathologie, anatomopathologique, anapath, ' +
+      'scintigraphie, densitometrie, electrocardiogramme, echocardiographie',
     ),
     procedure: words(
       'chirurgie, opere, operee, intervention chirurgicale, dialyse, hemodialyse, radiotherapie, greffe, accouchement, ' +
@@ -40,24 +52,25 @@ export const FR: LanguageLexicon = {
       'rendez vous medical, suivi medical, visite medicale, hospitalise, hospitalisation, sortie d hopital, ' +
       '~compte rendu, compte rendu de sortie, compte rendu sortie, compte rendu operatoire, lettre de sortie, ~urgences, service des urgences, ~adresse par, dossier medical, ' +
       'certificat medical, arret maladie, reanimation, soins intensifs, ~suivi, ~rendez vous, ~rdv, hospitalisee, lettre de liaison, ' +
-      'sau, ehpad, maison de retraite',
+      'sau, ehpad, maison de retraite, dhospitalisation, lettre dorientation, lettre d orientation, courrier medical, ~arret de travail, ' +
+      'consentement eclaire, bilan nutritionnel, suivi psychologique, consultation psychiatrique, visite a domicile',
     ),
-    payer: words(`~prise en charge, mutuelle, tiers payant`),
+    payer: words(`~prise en charge, mutuelle, tiers payant, carte vitale`),
     patient: words(`patiente, nouveau ne, nouveau nee`),
     specialty: words(
       'cardiologie, dermatologie, pediatrie, gynecologie, oncologie, neurologie, psychiatrie, psychiatre, orthopedie, ' +
-      'medecine generale',
+      'medecine generale, nephrologie, traumatologie, gastroenterologie, endocrinologie, pneumologie, rhumatologie, hematologie, urologie',
     ),
   },
   units: words(`urgences, service des urgences, reanimation, soins intensifs, sau`),
   // French elides the article before a vowel and the tokenizer glues it on ("l'unité" -> lunite).
   workplaceHeads: words(
     'unite, departement, salle, clinique, equipe, technicien, infirmiere, infirmier, cours, atelier, ligne, numero, ' +
-    'horaires, lunite, lequipe, latelier',
+    'horaires, lunite, lequipe, latelier, lecteur, lecteurs',
   ),
   linkingWords: words(`de, du, des, d, la, le, les, l, pour, sur, en`),
   staffCues: words('bienvenue, felicitations, retraite, conges, entretien d embauche, embauche, recrutement, garde, merci'),
-  topicWords: words('seminaire, affiche, affiches, protocole, gratuit, gratuite, cours, atelier, diaporama, webinaire, conference, colloque, congres, journee, expose'),
+  topicWords: words('formation, formations, seminaire, affiche, affiches, protocole, gratuit, gratuite, cours, atelier, diaporama, webinaire, conference, colloque, congres, journee, expose'),
   dobKeywords: words(`date de naissance, date de naiss., date naiss., ddn, ne le, nee le, ne(e) le, naissance`),
   idKeywords: words(`dossier medical, dossier patient, numero de patient, numero patient, ipp, numero de securite sociale, n° de securite sociale, n° secu`),
 };

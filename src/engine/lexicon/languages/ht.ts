@@ -9,17 +9,27 @@ import { LanguageLexicon, words } from './types';
  * shared with French, Spanish or English spellings ("san" blood is also Spanish
  * "San"; "tès" folds to French "tes"; "sik" sugar), so they count only in
  * phrases ("tès san", "tès sik", "tansyon wo").
+ * Round 9 additions: a patient's papers (medical certificate and report,
+ * medical file, referral, marked everyday: also any reference), hospital and
+ * doctor's visits, follow-up (marked everyday), the insurance card, sores,
+ * hepatitis, kidney disease, anaemia, thyroid, high sugar, tuberculosis,
+ * seizures, malnutrition, dehydration, mental health (marked everyday: also a
+ * programme), mammography,
+ * ultrasound, biopsy and blood culture, physiotherapy and chemotherapy. Left
+ * out: "ilsè" (ulcer; folded it is the name Ilse), "boule" (burn; also a
+ * ball).
  */
 export const HT: LanguageLexicon = {
   code: 'ht',
   match: 'words',
   terms: {
-    condition: words(`~maladi, ~malad, dyabet, gwoses, tes gwoses, maladi sik, tansyon wo, kanse, ansent, opresyon, depresyon, enfeksyon, zo kase, atak ke, estwok, lafyev, fyev, ~doule, aleji, malkadi, ~blesi, senyen, dyare, vomi, mouri, ~tonbe`),
-    medication: words(`medikaman, preskripsyon, vaksen, piki, antibyotik, ensilin`),
-    test: words(`tes san, tes sik, sik nan san, tes pipi, egzamen san, ~rezilta, laboratwa, radyografi, sonografi, ~egzamen, ~tansyon, glikemi, glisemi`),
+    condition: words(`~maladi, ~malad, dyabet, gwoses, tes gwoses, maladi sik, tansyon wo, kanse, ansent, opresyon, depresyon, enfeksyon, zo kase, atak ke, estwok, lafyev, fyev, ~doule, aleji, malkadi, ~blesi, senyen, dyare, vomi, mouri, ~tonbe, maleng, epatit, maladi ren, anemi, tiwoyid, sik wo, tibekiloz, konvilsyon, malnitrisyon, dezidratasyon, ~sante mantal`),
+    medication: words(`medikaman, preskripsyon, vaksen, piki, antibyotik, ensilin, chimyoterapi`),
+    test: words(`tes san, tes sik, sik nan san, tes pipi, egzamen san, ~rezilta, laboratwa, radyografi, sonografi, ~egzamen, ~tansyon, glikemi, glisemi, kolestewol, mamografi, ekografi, biyopsi, kilti san`),
     specialty: words(`pedyatri, kadyoloji, nerolodji, newoloji, onkoloji, jinekoloji, sikyatri`),
-    procedure: words(`operasyon, dyaliz, ~tretman, akouchman, sezaryen`),
-    encounter: words(`~randevou, randevou dokte, antre lopital, soti lopital, ijans, ~konsiltasyon`),
+    procedure: words(`operasyon, dyaliz, ~tretman, akouchman, sezaryen, fizyoterapi`),
+    encounter: words(`~randevou, randevou dokte, antre lopital, soti lopital, ijans, ~konsiltasyon, setifika medikal, rapo medikal, dosye medikal, ~referans, randevou lopital, randevou klinik, vizit dokte, ~swivi`),
+    payer: words(`kat asirans`),
     patient: words(`pasyan, pasyant`),
   },
   units: words(`ijans`),

@@ -10,6 +10,12 @@ import { LanguageLexicon, words } from './types';
  * ambiguous: "rana" (a given name; "zdjęcie rany", a wound's photo, is
  * listed), "lek" alone (too short for a stem; its
  * forms are listed), "operacja" is everyday (also a bank operation).
+ * Round 9 additions: a patient's documents (epicrisis, medical certificate,
+ * consent for a procedure, insurance card), ulcers, burns, skin lesions,
+ * thyroid and other common conditions, urine tests, cultures, pathology and
+ * imaging words, the remaining department names, psychotherapy and home or
+ * tele-visits. Left out: "rany" (also an exclamation), "posiew" alone (also
+ * sowing); "zdrowie psychiczne" is marked everyday (also a programme).
  */
 export const PL: LanguageLexicon = {
   code: 'pl',
@@ -21,15 +27,16 @@ export const PL: LanguageLexicon = {
       'poronieni*, astm*, depresj*, schizofreni*, uzaleznieni*, infekcj*, zakazeni*, zlamani*, zawal*, udar*, ' +
       'niewydolnosc serca, niewydolnosc nerek, zapaleni* pluc, goraczk*, bol glowy, bol brzucha, alergi*, padaczk*, ' +
       'demencj*, krwawieni*, ~objaw*, diagnoz*, zdiagnozowan*, biegunk*, wymiot*, omdleni*, ~upad*, ~przewrocil*, gruzlic*, ' +
-      'zmarl, zmarla, zdjeci* rany',
+      'zmarl, zmarla, zdjeci* rany, wrzod*, oparzeni*, zmian* skorn*, zoltaczk*, zapaleni* watroby, dysfagi*, tarczyc*, ' +
+      'niedokrwistosc, marskosc watroby, ~zdrowie psychiczne',
     ),
     medication: words(`leki, lekow, lekami, lekarstw*, recept*, tabletk*, insulin*, szczepieni*, szczepionk*, antybiotyk*, ~dawk*, chemioterapi*`),
-    test: words(`~badani*, ~badan, badanie krwi, badania krwi, badan krwi, ~wynik*, morfologi*, ~mocz*, glukoz*, poziom cukru, ~cisnieni*, rtg, rentgen*, usg, ~tk, tk glowy, tk klatki piersiowej, tk jamy brzusznej, tomografi*, rezonans magnetyczny, biopsj*, cytologi*, mammografi*, kolonoskopi*, gastroskopi*`),
-    procedure: words(`detoks*, odwyk*, ~operacj*, zoperowan*, ~zabieg*, dializ*, radioterapi*, przeszczep*, porod*, cesarsk* ciecie, fizjoterapi*, rehabilitacj*, ~leczeni*, opieka paliatywna, opatrunek, opatrunk*, opieka domowa, opieka dlugoterminowa`),
-    encounter: words(`~wizyt*, wizyta lekarska, skierowani*, przyjety do szpitala, przyjeta do szpitala, hospitalizacj*, wypis ze szpitala, wypis szpitalny, ~wypis*, karta informacyjna, karta wypisowa, przyjeci* do szpitala, izba przyjec, sor, oddzial ratunkow*, dom opieki, oiom, pogotowi*, karetk*, zwolnienie lekarskie, ~konsultacj*`),
-    payer: words(`refundacj*, nfz`),
+    test: words(`~badani*, ~badan, badanie krwi, badania krwi, badan krwi, ~wynik*, morfologi*, ~mocz*, glukoz*, poziom cukru, ~cisnieni*, rtg, rentgen*, usg, ~tk, tk glowy, tk klatki piersiowej, tk jamy brzusznej, tomografi*, rezonans magnetyczny, biopsj*, cytologi*, mammografi*, kolonoskopi*, gastroskopi*, badanie moczu, badania moczu, badan moczu, posiew* krwi, posiew* moczu, histopatologi*, histopatologiczn*, densytometri*, echo serca`),
+    procedure: words(`detoks*, odwyk*, ~operacj*, zoperowan*, ~zabieg*, dializ*, radioterapi*, przeszczep*, porod*, cesarsk* ciecie, fizjoterapi*, rehabilitacj*, ~leczeni*, opieka paliatywna, opatrunek, opatrunk*, opieka domowa, opieka dlugoterminowa, psychoterapi*`),
+    encounter: words(`~wizyt*, wizyta lekarska, skierowani*, przyjety do szpitala, przyjeta do szpitala, hospitalizacj*, wypis ze szpitala, wypis szpitalny, ~wypis*, karta informacyjna, karta wypisowa, przyjeci* do szpitala, izba przyjec, sor, oddzial ratunkow*, dom opieki, oiom, pogotowi*, karetk*, zwolnienie lekarskie, ~konsultacj*, epikryz*, zaswiadczeni* lekarskie, zaswiadczeni* lekarskiego, zgod* na zabieg, wizyta kontrolna, wizyta domowa, teleporad*`),
+    payer: words(`refundacj*, nfz, ewus, karta ubezpieczenia`),
     patient: words(`pacjent*, noworod*`),
-    specialty: words('diabetolog*, kardiolog*,  onkologi*, pediatri*, ginekologi*, neurologi*, psychiatri*, ortopedi*, interna'),
+    specialty: words('diabetolog*, kardiolog*,  onkologi*, pediatri*, ginekologi*, neurologi*, psychiatri*, ortopedi*, interna, nefrologi*, traumatologi*, urologi*, dermatologi*, gastroenterologi*, endokrynologi*, pulmonologi*, reumatologi*, hematologi*'),
   },
   units: words(`izba przyjec, oiom, sor, oddzial ratunkow*`),
   workplaceHeads: words(`oddzial, oddzialu, dzial, zespol, zespolu, pracownia, pracowni, klinika, centrum, poradnia, pielegniarki, pielegniarek, szkolenie, kurs`),

@@ -8,6 +8,12 @@ import { LanguageLexicon, words } from './types';
  * third-party list copied. Keys folded (accents removed). Left out as
  * ambiguous: "alta" (also "high"), "consulta" alone is everyday (also "a query"),
  * "exame" alone is everyday, "remédio" (also "remedy, fix").
+ * Round 9 additions: a patient's documents (discharge and medical reports,
+ * exam orders, consent form, health-plan card), wounds, burns, pressure sores
+ * and other common conditions, cultures, pathology and imaging words, the
+ * remaining department names, nursing, nutrition and mental-health
+ * assessments. "laudo" alone is marked everyday (also a technical or
+ * property appraisal); "saúde mental" too (also a programme or a department).
  */
 export const PT: LanguageLexicon = {
   code: 'pt',
@@ -18,16 +24,18 @@ export const PT: LanguageLexicon = {
       'aborto espontaneo, asma, depressao, ansiedade, infeccao, fratura, derrame, avc, infarto, ' +
       'insuficiencia cardiaca, insuficiencia renal, febre, ~dores, dor no peito, alergia, epilepsia, demencia, ' +
       'obesidade, ferida, feridas, ~lesao, sangramento, hemorragia, sintomas, diagnostico, diagnosticado, ' +
-      'diagnosticada, diarreia, vomitos, tontura, ~queda, ~caiu, tireoide, hepatite, tuberculose',
+      'diagnosticada, diarreia, vomitos, tontura, ~queda, ~caiu, tireoide, hepatite, tuberculose, queimadura, queimaduras, escara, escaras, ' +
+      'lesao por pressao, disfagia, hipotireoidismo, hipertireoidismo, cirrose, convulsao, convulsoes, desidratacao, desnutricao, ~saude mental',
     ),
     medication: words(
-      'medicamento, medicamentos, medicacao, receita, receitas, comprimidos, insulina, vacina, vacinacao, antibiotico, ' +
+      'medicamento, medicamentos, medicacao, receita, receitas, receituario, comprimidos, insulina, vacina, vacinacao, antibiotico, ' +
       'quimioterapia, quimio, metformina, paracetamol',
     ),
     test: words(
       '~exame, ~exames, ~resultado, ~resultados, laboratorio, exame de chumbo, chumbo no sangue, nivel de chumbo, sangue, urina, glicose, hemoglobina, pressao arterial, ' +
       '~pressao, hemograma, audiometria, raio x, ultrassom, ecografia, mamografia, tomografia, ressonancia, biopsia, endoscopia, colonoscopia, ' +
-      '~teste',
+      '~teste, radiografia, ultrassonografia, eletrocardiograma, ecocardiograma, densitometria, citologia, papanicolau, hemocultura, urocultura, ' +
+      'anatomopatologico, histopatologico, ~laudo, laudo medico, pedido de exames, pedido de exame, solicitacao de exames, glicemia',
     ),
     procedure: words(
       'cirurgia, cirurgias, operado, operada, dialise, hemodialise, radioterapia, transplante, parto, cesariana, ' +
@@ -36,13 +44,15 @@ export const PT: LanguageLexicon = {
     ),
     encounter: words(
       '~consulta, consulta medica, ~agendamento, ~acompanhamento, pre natal, pre natais, internacao, alta hospitalar, teve alta, alta amanha, alta hoje, ' +
-      'pronto socorro, ~emergencia, ~urgencia, internamento, casa de repouso, lar de idosos, encaminhamento, prontuario, atestado medico, ~atestado, ~internado, ~internada, resumo de alta, carta de alta, sumario de alta',
+      'pronto socorro, ~emergencia, ~urgencia, internamento, casa de repouso, lar de idosos, encaminhamento, prontuario, atestado medico, ~atestado, ~internado, ~internada, resumo de alta, carta de alta, sumario de alta, ' +
+      'relatorio de alta, relatorio medico, consentimento informado, termo de consentimento, avaliacao de enfermagem, evolucao de enfermagem, ' +
+      'avaliacao nutricional, avaliacao psicologica, consulta psiquiatrica, acompanhamento psicologico, consulta de retorno, visita domiciliar',
     ),
-    payer: words(`autorizacao previa, coparticipacao`),
+    payer: words(`autorizacao previa, coparticipacao, carteirinha do plano, carteirinha do convenio`),
     patient: words(`paciente, recem nascido, recem nascida`),
     specialty: words(
       'cardiologia, dermatologia, pediatria, ginecologia, oncologia, neurologia, psiquiatria, ortopedia, ' +
-      'clinica medica',
+      'clinica medica, nefrologia, traumatologia, gastroenterologia, endocrinologia, pneumologia, reumatologia, hematologia',
     ),
   },
   units: words(`pronto socorro, emergencia, urgencia`),

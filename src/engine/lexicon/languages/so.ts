@@ -8,6 +8,12 @@ import { LanguageLexicon, words } from './types';
  * "baaritaanka" the examination): a word ending in "*" takes those endings.
  * Deliberately short: only words the curator is confident of; short words
  * ("uur" pregnancy, "jab" fracture) count only in phrases.
+ * Round 9 additions: the doctor's note, hospital and health appointments,
+ * the insurance card, wounds, burns (marked everyday: also
+ * any burning), jaundice and hepatitis, kidney disease, anaemia, bleeding,
+ * cough, miscarriage, mental health (marked everyday: also a programme),
+ * the pregnancy test. Left out: "boog"
+ * (sore; a Dutch word too).
  */
 export const SO: LanguageLexicon = {
   code: 'so',
@@ -17,12 +23,14 @@ export const SO: LanguageLexicon = {
     condition: words(
       'cudur*, ~xanuun*, sonkorow*, sokorow*, dhiig kar, kansar*, uur leh, uurka, niyad jab, caabuq*, lafta jabtay, ' +
       'istaroog*, wadne xanuun, qandho*, madax xanuun, xasaasiyad*, suuxdin*, ~dhaawac*, ~calaamad*, shuban, matag*, ' +
-      'dhintay, qaaxo*, qaaxa*, ~uur',
+      'dhintay, qaaxo*, qaaxa*, ~uur, nabar*, ~gubasho*, cagaarshow*, xanuunka kelyaha, dhiig yari, dhiig bax*, dhiigbax*, qufac*, dhicis*, ' +
+      '~caafimaadka maskax*',
     ),
     medication: words(`daawo*, daawa*, dawo*, tallaal*, insuliin*, kiniin*`),
-    test: words(`~baaritaan*, baaritaanka dhiig*, baaritaanka kaadi*, ~natiijo*, ~natiijad*, shaybaar*, raajo*, sonkorta dhiig*, cadaadiska dhiig*`),
+    test: words(`~baaritaan*, baaritaanka dhiig*, baaritaanka kaadi*, ~natiijo*, ~natiijad*, shaybaar*, raajo*, sonkorta dhiig*, cadaadiska dhiig*, baaritaanka uurka`),
     procedure: words(`qalliin*, qaliin*, ~daaweyn*, umul*`),
-    encounter: words(`~ballan*, ballanta dhakhtar*, isbitaal la dhigay, cusbitaal la dhigay, laga saaray isbitaal*, gargaar degdeg*`),
+    encounter: words(`~ballan*, ballanta dhakhtar*, isbitaal la dhigay, cusbitaal la dhigay, laga saaray isbitaal*, gargaar degdeg*, warqad* dhakhtar*, ballanta isbitaal*, ballanta caafimaadka`),
+    payer: words(`kaarka caymiska, caymiska caafimaadka`),
     patient: words(`bukaan*, bukaanno*`),
   },
   // Staff affairs: welcome, training, thanks, meeting, retirement.

@@ -9,16 +9,28 @@ import { LanguageLexicon, words } from './types';
  * Tagalog words and the Spanish loans as Filipinos spell them. Left out as
  * ambiguous: "sakit" alone is kept (illness, pain), "gamot" (medicine) is
  * kept; "dugo" (blood) only in phrases.
+ * Round 9 additions: being admitted and discharged in Taglish ("na-admit"),
+ * seeing a doctor and getting treatment, pregnancy, boils, rashes, ulcers,
+ * kidney and liver disease, goitre, anaemia, high blood pressure
+ * ("highblood"), tuberculosis, fractures, falls (marked everyday: also of
+ * anything), mental health (marked everyday: also a programme) and anxiety,
+ * sputum test. Left out: "paso" (burn;
+ * also a flower pot), "pilay" (also a surname), "PhilHealth" (payroll
+ * contributions).
  */
 export const TL: LanguageLexicon = {
   code: 'tl',
   match: 'words',
   terms: {
-    condition: words(`~sakit, may sakit, sakit sa puso, altapresyon, alta presyon, kanser, bukol, buntis, hika, impeksyon, bali ng buto, atake sa puso, istrok, pulmonya, lagnat, nilalagnat, sakit ng ulo, sakit ng tiyan, ~sugat, pagdurugo, sintomas, nagtatae, nagsusuka, nahihilo, nahimatay, namatay, pumanaw, diyabetis, diabetis, mataas ang asukal, hirap huminga`),
+    condition: words(
+      '~sakit, may sakit, sakit sa puso, altapresyon, alta presyon, kanser, bukol, buntis, hika, impeksyon, bali ng buto, atake sa puso, istrok, pulmonya, lagnat, nilalagnat, sakit ng ulo, sakit ng tiyan, ~sugat, pagdurugo, sintomas, nagtatae, nagsusuka, nahihilo, nahimatay, namatay, pumanaw, diyabetis, diabetis, mataas ang asukal, hirap huminga, ' +
+      'pigsa, pantal, ulser, sakit sa bato, sakit sa atay, bosyo, anemya, anemik, kulang sa dugo, mataas ang presyon, highblood, tuberkulosis, ' +
+      'tisis, nabalian, ~nahulog, pagbubuntis, nagbubuntis, ~kalusugang pangkaisipan, pagkabalisa',
+    ),
     medication: words(`gamot, reseta, bakuna, antibayotiko`),
-    test: words(`pagsusuri ng dugo, pagsusuri ng ihi, ~resulta, laboratoryo, asukal sa dugo, presyon ng dugo, ~eksamen, ~pagsusuri`),
-    procedure: words(`inoperahan, operasyon, dialisis, nanganak, ~terapiya, ~paggamot`),
-    encounter: words(`~konsulta, magpatingin, naospital, na ospital, naka confine, nadischarge, na discharge, emerhensiya`),
+    test: words(`pagsusuri ng dugo, pagsusuri ng ihi, ~resulta, laboratoryo, asukal sa dugo, presyon ng dugo, ~eksamen, ~pagsusuri, pagsusuri ng plema`),
+    procedure: words(`inoperahan, operasyon, dialisis, nanganak, ~terapiya, ~paggamot, nagpapagamot, pagpapagamot`),
+    encounter: words(`~konsulta, magpatingin, naospital, na ospital, naka confine, nadischarge, na discharge, emerhensiya, pagpapatingin, naadmit, lumabas ng ospital`),
     patient: words(`pasyente, sanggol`),
   },
   units: words(`emerhensiya`),

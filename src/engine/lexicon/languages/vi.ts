@@ -12,6 +12,17 @@ import { LanguageLexicon, words } from './types';
  * "sot", "non", "lao", "mo", "mu", "nga"), so single syllables are left out and
  * phrases carry the meaning; "bệnh" alone is left out ("bệnh viện" is a
  * hospital's name).
+ * Round 9 additions: a patient's documents (transfer papers, test order
+ * slip, sick-leave and injury certificates, health-insurance
+ * card), ulcers, burns, thyroid, anaemia, dysphagia and other common
+ * conditions, urine tests, blood culture, pathology and imaging words,
+ * department names, rehabilitation, nutrition assessment and psychological
+ * counselling. Left out: "chuyển viện" alone (folded it is also "chuyên
+ * viên", an officer), "nhũ ảnh" alone (folded it is also "như anh"),
+ * "khoa mắt" (folded it is also "khóa mật", to lock a password), "bị bỏng"
+ * (also "bị bong", peeling), "phiếu chăm sóc" (also a customer-care form);
+ * "thiếu máu" (anaemia) is marked everyday (folded also "thiếu mẫu", a form
+ * missing).
  */
 export const VI: LanguageLexicon = {
   code: 'vi',
@@ -22,14 +33,27 @@ export const VI: LanguageLexicon = {
       'tram cam, nhiem trung, gay xuong, đot quy, tai bien, nhoi mau co tim, suy tim, suy than, viem phoi, bi sot, ' +
       'sot cao, đau nguc, đau đau, đau bung, di ung, đong kinh, sa sut tri tue, viem khop, vet thuong, chan thuong, ' +
       'chay mau, trieu chung, chan đoan, bi benh, tieu chay, chong mat, đuc thuy tinh the, soi than, te nga, tam than, ' +
-      'xo gan, viem gan, lao phoi, qua đoi, tu vong, benh tim, tien san, hau san, sot nhe, tinh trang suc khoe',
+      'xo gan, viem gan, lao phoi, qua đoi, tu vong, benh tim, tien san, hau san, sot nhe, tinh trang suc khoe, ' +
+      'loet ty đe, loet da day, vet bong, kho nuot, tuyen giap, buou co, ~thieu mau, mo mau cao, benh than, loang xuong, ' +
+      'soi mat, thoat vi, nguy kich, hon me, roi loan lo au',
     ),
     medication: words(`uong thuoc, toa thuoc, đon thuoc, thuoc men, vac xin, tiem phong, tiem chung, khang sinh, hoa tri`),
-    test: words(`thu thai, que thu thai, xet nghiem, ~ket qua, thu mau, lay mau, đuong huyet, huyet ap, x quang, sieu am, chup cat lop, cong huong tu, đien tim, sinh thiet, noi soi, ~kham, kham benh, kham suc khoe, kham thai`),
-    procedure: words(`phau thuat, sau mo, ca mo, loc mau, chay than, xa tri, truyen mau, sinh mo, vat ly ~tri lieu, tri lieu, ~đieu tri`),
-    encounter: words(`~lich hen, hen kham, tai kham, lich kham, nhap vien, xuat vien, ra vien, nam vien, ~cap cuu, benh an, benh su, hoi suc, cai thuoc la`),
+    test: words(
+      'thu thai, que thu thai, xet nghiem, ~ket qua, thu mau, lay mau, đuong huyet, huyet ap, x quang, sieu am, chup cat lop, cong huong tu, ' +
+      'đien tim, sinh thiet, noi soi, ~kham, kham benh, kham suc khoe, kham thai, nuoc tieu, cay mau, giai phau benh, te bao hoc, chup nhu anh, ' +
+      'chup ct, phieu chi đinh, kham lai',
+    ),
+    procedure: words(`phau thuat, sau mo, ca mo, loc mau, chay than, xa tri, truyen mau, sinh mo, vat ly ~tri lieu, tri lieu, ~đieu tri, phuc hoi chuc nang, than nhan tao, tu van tam ly`),
+    encounter: words(
+      '~lich hen, hen kham, tai kham, lich kham, nhap vien, xuat vien, ra vien, nam vien, ~cap cuu, benh an, benh su, hoi suc, cai thuoc la, ' +
+      'giay chuyen vien, giay chuyen tuyen, giay nghi om, nghi om, giay chung thuong, đanh gia dinh duong',
+    ),
+    payer: words(`the bhyt, the bao hiem y te`),
     patient: words(`benh nhan, nguoi benh`),
-    specialty: words('khoa nhi, nhi khoa, san khoa, phu khoa, tim mach, ung buou, than kinh, noi tiet, nha khoa'),
+    specialty: words(
+      'khoa nhi, nhi khoa, san khoa, phu khoa, tim mach, ung buou, than kinh, noi tiet, nha khoa, khoa than, chinh hinh, ' +
+      'khoa tieu hoa, khoa ho hap, da lieu, ngoai khoa, noi khoa, tai mui hong',
+    ),
   },
   units: words(`cap cuu, hoi suc`),
   workplaceHeads: words(`khoa, phong, trung tam, chuong trinh, nhom, đieu duong, y ta, ky thuat vien, lop hoc, lop, hoi thao, tap huan, so đien thoai, đien thoai, mien phi`),
