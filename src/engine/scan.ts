@@ -425,10 +425,12 @@ export function scanMessage(message: Message, policy: Policy): Verdict {
   const refs = fieldsOf(message).filter((ref) => ref.value.length > 0);
   const analyses = refs.map((ref) => analyzeCached(ref.value, ref.kind, options));
   const kinds = recipientKinds(refs, analyses);
-  // Veterinary mail (spec: animals are not patients under HIPAA): a veterinary sender, or an animal named
-  // in the subject or a file name. Health words then meet a name only as a condition or medication of a
-  // human the message points at ("Owner Ifeoma Chukwu is pregnant").
-  const veterinary = isVeterinaryDomain(senderDomain) || analyses.some((a) => a.animal === true);
+  // Veterinary mail (spec: animals are not patients under HIPAA): a veterinary sender, mail to veterinary practices
+  // only (a colleague writing to their pet's vet), or an animal named in the subject or a file name. Health words
+  // then meet a name only as a condition or medication of a human the message points at ("Owner Ifeoma Chukwu is
+  // pregnant").
+  const toVets = message.to.length > 0 && message.to.every((r) => isVeterinaryDomain(domainOf(r.emailAddress)));
+  const veterinary = isVeterinaryDomain(senderDomain) || toVets || analyses.some((a) => a.animal === true);
   // The human is named once ("client Harlan Voss ..." in the subject) and the file goes with it, when
   // the field that names the human gives the human's own health after the cue ("owner Harlan Voss is
   // pregnant"); "Duke (lymphoma), owner Mrs. Petrova" gives only the animal's.
