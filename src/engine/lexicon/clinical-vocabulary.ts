@@ -296,7 +296,7 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     blood smear, peripheral smear, flow cytometry, flow cyto, karyotype, carrier screen, carrier screening, predictive testing,
     exome, exome sequencing, antibody workup, hb electrophoresis, hemoglobin electrophoresis, er pr her2, mmr ihc,
     adamts13, antigen negative, antigen neg, hla typing, clotted specimen, marrow aspirate,
-    rpm alert, rpm alerts, rpm reading, rpm readings, rpm data, rpm enrollment, ppd reading, ppd reading due`),
+    rpm alert, rpm alerts, rpm reading, rpm readings, rpm data, rpm enrollment, ppd reading, ppd reading due, hgba1c, hgb a1c`),
   procedure: words(`
     hbot, hyperbaric oxygen, venipuncture, o2 concentrator, iv infiltration,
     ot eval, ot evaluation, ot goals, ot session, ot sessions, ot visit, ot visits, ot referral, acl recon,
