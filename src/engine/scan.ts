@@ -306,6 +306,13 @@ const ROLE_TAG = new RegExp(`^\\s?\\((?:${STAFF_ROLE_TAGS.map(literalSource).joi
 const CREDITED_BY_BEFORE = /(?:(?:^|[^a-z])(?:notice|memo|sheet|tipsheet|draft|summary|slides|deck|flyer|handout|newsletter|proposal|analysis)|[a-z.!?]['"\u2019\u201d]) by[\s:]{1,2}$/i;
 const CREDITED_ROLE_BEFORE = /(?:^|[^a-z])(?:owner|owners|author|authors|(?:written|drafted|edited|revised|updated|prepared|compiled|authored|presented) by|ред\.|автор)[\s:]{1,2}$/i;
 const CREDITED_AFTER = /^(?:(?:'s|\u2019s)\s(?:edits?|revisions?|redlines?|mapping|algorithm|slides|deck|template|rewrite)|\s(?:edits|revisions|redlines))(?![a-z])/i;
+/**
+ * Two authors joined by "&" or "and" before a comma and a quoted title ("JC tonight - Haddad & Lindgren, 'Early
+ * anticoagulation after AF stroke'"): a paper's, not two patients.
+ */
+const AUTHOR_PAIR_AFTER = /^\s(?:&|and)\s[A-Z][\w'\u2019-]+,\s?['"\u2018\u201c]/;
+const AUTHOR_PAIR_BEFORE = /(?:^|[\s(,:-])[A-Z][a-z'\u2019-]+\s(?:&|and)\s$/;
+const QUOTED_TITLE_AFTER = /^,\s?['"\u2018\u201c]/;
 /** Edits that close the subject credit their author wherever they stand ("CHF teaching sheet - Priya Iyer's edits"). */
 const CLOSING_EDITS = /^(?:'s|\u2019s)?\s(?:edits|revisions|redlines)\s?[.!)]?\s*$/i;
 /** A work product's word (WORK_PRODUCT_WORDS' heads) after a possessive in the same phrase. */
@@ -425,10 +432,12 @@ export function scanMessage(message: Message, policy: Policy): Verdict {
   const refs = fieldsOf(message).filter((ref) => ref.value.length > 0);
   const analyses = refs.map((ref) => analyzeCached(ref.value, ref.kind, options));
   const kinds = recipientKinds(refs, analyses);
-  // Veterinary mail (spec: animals are not patients under HIPAA): a veterinary sender, or an animal named
-  // in the subject or a file name. Health words then meet a name only as a condition or medication of a
-  // human the message points at ("Owner Ifeoma Chukwu is pregnant").
-  const veterinary = isVeterinaryDomain(senderDomain) || analyses.some((a) => a.animal === true);
+  // Veterinary mail (spec: animals are not patients under HIPAA): a veterinary sender, mail to veterinary practices
+  // only (a colleague writing to their pet's vet), or an animal named in the subject or a file name. Health words
+  // then meet a name only as a condition or medication of a human the message points at ("Owner Ifeoma Chukwu is
+  // pregnant").
+  const toVets = message.to.length > 0 && message.to.every((r) => isVeterinaryDomain(domainOf(r.emailAddress)));
+  const veterinary = isVeterinaryDomain(senderDomain) || toVets || analyses.some((a) => a.animal === true);
   // The human is named once ("client Harlan Voss ..." in the subject) and the file goes with it, when
   // the field that names the human gives the human's own health after the cue ("owner Harlan Voss is
   // pregnant"); "Duke (lymphoma), owner Mrs. Petrova" gives only the animal's.
@@ -536,7 +545,7 @@ export function scanMessage(message: Message, policy: Policy): Verdict {
       const before16 = ref.value.slice(Math.max(0, n.start - 16), n.start);
       const { document, workProduct, measured } = analyses[at];
       const credited =
-        CREDITED_BY_BEFORE.test(before16) || CLOSING_EDITS.test(after) || (document === true && (CREDITED_ROLE_BEFORE.test(before16) || CREDITED_AFTER.test(after))) || (workProduct === true && creditedInWorkProduct(ref.value, n.start, n.end, ref.kind === 'attachment', measured === true));
+        CREDITED_BY_BEFORE.test(before16) || CLOSING_EDITS.test(after) || AUTHOR_PAIR_AFTER.test(after) || (AUTHOR_PAIR_BEFORE.test(before16) && QUOTED_TITLE_AFTER.test(after)) || (document === true && (CREDITED_ROLE_BEFORE.test(before16) || CREDITED_AFTER.test(after))) || (workProduct === true && creditedInWorkProduct(ref.value, n.start, n.end, ref.kind === 'attachment', measured === true));
       if (credited && !layTitled(n) && !patientWordBefore(n) && !animalMail) return false;
       return !supplierName(name) && !(staffField && (departmentTagged(n, after) || (JOB_AFTER_COMMA.test(after) && !colleagueOwnCare()))) && !(ROLE_TAG.test(after) && !colleagueOwnCare());
     };

@@ -21,6 +21,15 @@ describe('a long clinical word misspelled by one letter', () => {
     expect(misspelledTerm(word)).toBeUndefined();
   });
 
+  test('a term two edits away that shares a deletion with the word is no second reading', () => {
+    // "colonscopy" and "colposcopy" share "coloscopy"; only colonoscopy is one letter away.
+    expect(misspelledTerm('colonscopy')?.phrase).toBe('colonoscopy');
+    expect(misspelledTerm('migranes')?.phrase).toBe('migraines');
+    const idx = misspellingIndex([{ condition: ['abcdefgh'], test: ['abcdxegz'] }]);
+    // "abcdefgz" is one letter from the condition and two from the test, with which it shares the deletion "abcdegz".
+    expect(misspelledIn(idx, 'abcdefgz')?.phrase).toBe('abcdefgh');
+  });
+
   test('a misspelling two terms share is left unread', () => {
     const idx = misspellingIndex([{ condition: ['abcdefgh', 'abcdefgx'] }]);
     expect(misspelledIn(idx, 'abcdefgz')).toBeUndefined();

@@ -19,6 +19,7 @@ const clean: [string, string][] = [
   ['Sterilizer 2 - Bowie-Dick fail x2, biologicals pending', "a sterilizer's test named for its authors"],
   ['Kleihauer-Betke proficiency survey - all acceptable', "a blood bank's test named for its authors"],
   ['Journal club: "Night Shift Hearts" by Adaeze Nwosu - Tues noon', 'a quoted title before "by": the author'],
+  ["JC Thurs - Obuya & Marlow, 'Early steroids in septic shock'", 'two authors before a comma and a quoted title'],
   ['Employee of the Year: Rosalind Achebe, Patient Access', 'a department named for the patients it serves'],
   ['Card for Dana - baby boy arrived Tuesday!', "a colleague's family news: the newborn label in lower case before a verb"],
   ['St. Brendan turns 100 - centennial picnic Saturday', "a saint's name a hospital is called by: the hospital's anniversary"],
@@ -29,6 +30,7 @@ const clean: [string, string][] = [
   ['Aktuelle Leitlinie Diabetes - Zusammenfassung', 'German capitalises nouns: a guideline and its summary are no name'],
   ['Breast TB add-on for Thursday', 'a body site before a tumour board is no name'],
   ['RCT update: sepsis fluids (Adeyemi-Clarke 2022)', "a surname and a year in brackets cite a paper's author"],
+  ['RPM alert thresholds - new defaults for all scales', 'a remote-monitoring alert about the devices, no person'],
   ['bed 2 lactate 3.8 - transfer to Brookhollow ED', "a word before a unit's acronym after \"to\" is the hospital"],
   ['Carpool: Osei, Ama (Lab) and Dube, Tariro (Lab)', 'a Title Case department in brackets after a name is where they work'],
   ['Investiture - Dr. Ama Quarshie, inaugural Doris Whitlow Professor of Cardiology', 'an endowed professorship named for its donor'],
@@ -694,6 +696,10 @@ const flagged: [string, 'high' | 'medium', string][] = [
   ['sra gonzalez no vino a su cita de dialisis', 'high', 'a lay title typed in lower case without its dot before a listed surname'],
   ['pan nowak nie przyszedl na dialize', 'high', 'a Polish title in lower case before a surname'],
   ['pls call ms kowalski re MRI brain', 'high', 'a lower-case title before a surname'],
+  ['RPM alert: weight +2.8 lb/24h - Mr. Quarrington', 'high', "a remote-monitoring alert on a titled patient's reading"],
+  ["Esther Quarrington, 'chest pain' since Tues", 'high', 'a quoted complaint after one name is no title of a paper'],
+  ['re: Tran Thi Quarrington - HgbA1c 11.4', 'high', 'haemoglobin A1c written with Hgb'],
+  ['PPD reading due Thurs - Esther Quarrington', 'high', "a TB skin test's reading"],
   ['Marisol Quarrington (labs pending) - K 6.1', 'high', 'a test in lower case in brackets is the person\'s own'],
   ['Quarrington, Claudette - premeds for C2?', 'high', 'premedication before a chemotherapy cycle'],
 ];
@@ -770,7 +776,7 @@ const cleanFiles: [string, string][] = [
   ['Records_Policy_v2_2026-03-14.docx', 'a version number and a date are not a policy number'],
   ['CIWA_OS_tipsheet_Tarkington_I.pdf', 'a name right after a work product in a file name is its author'],
 ];
-const flaggedFiles: string[] = ['Rx_label_reprint_Quintanar_M.pdf', 'FaxCover_Referral_Quintanar_M.pdf', 'Quintanar_M_exit_site_1017.jpg', 'TcPO2_Quintanar_M_1014.pdf', 'Quill_Ada_liver_elastography.pdf', 'Ortiz_R_telestrip_0412.pdf', 'Death_Pronouncement_Quill_A.pdf', 'Diabetes_clinic_f-u_Quill_A_0412.pdf', 'Hans_Kowalczyk_MRI_brain.pdf', 'Quintanar_forearm_lac_day3.jpg', 'FROI_Quintanar_Marisela.pdf', 'Quintanar_Marisela_MAR.pdf', 'MAR_Report_Quill_Ada_03122024.pdf', 'claim_acct55120931.pdf', 'record_2019060277.pdf', 'Okonkwo_birth_plan_final (1).docx', 'Quintanar_2023_mammogram.pdf', 'QUINTANAR^MARISELA_CT_CHEST.dcm', 'Resultados_Lab_Marisela_Quintanar.pdf', '出院指导_周兰英_肺炎.pdf', 'IMG_0412_mrs_quillagua_sacral_wound.jpg', '周兰英_胸部X光_20250311.jpg', 'burn_dressing_day4_MrsMariselaQuintanar.jpg', 'Quintanar_M_sacrum_0412.jpg', 'Consentimiento_hospicio_Quintanar_Marisela.pdf', 'Death_cert_worksheet_Quillagua_T.pdf', 'Quintanar_Marisela_transfer_summary_SICU.pdf', 'Audrey_Park_MRI_brain_results.pdf', 'MacAllister_discharge_instructions.pdf', 'Oyelaran_F_bypass_PA_packet.pdf', 'Tremblay_d_c_summary.docx', 'TEE_prelim_ALRASHIDI_YOUSEF.pdf', 'Teaching_case_Mrs_Faleolo_DKA.pptx', 'Thirunavukkarasu_K_fistulogram.pdf', 'Service_report_pt_Lindahl_lead_revision.docx', '黄丽娟_术后复查.pdf', '林美华_甲状腺超声.jpg', 'Delorme_Anais_IRM_genou.pdf', 'Salcedo_Ines_Papanicolaou.pdf', 'Jianguo_Liu_CT_chest.pdf', 'IMG_2290_Mbeki_rash_R_leg.jpg', 'Scan_0042_Okonjo_lab_results.pdf', 'Voicemail_555-0142_refill_metformin.m4a', 'Lauina_T_eGFR_trend.pdf', 'AlRashidi_Omar_hCG.pdf', 'Le_Thi_Bich_Lien_US_24wk.pdf', 'ECG_12lead_QUILL_ADA_0614.pdf', 'Quill_Ada_HD_flowsheet_0412.pdf', 'EKG_MsFairbrook_stemi.jpg', 'Oyelaran_Bisi_medical_records_subpoena.pdf', 'Quill_Ada_echo_results.pdf', 'Ferrante_Luca_colonoscopy_path_report.pdf', 'Okafor_Dana_asthma_action_plan.pdf', 'Dragomirova_K_blood_results.pdf', 'HADZIFEJZOVIC_E_CT_CHEST.pdf', 'Labs_VANDERMOLEN_H_20250311.pdf', 'Itzamna_JC_vaccine_card.jpg', 'IMG_5520_Tuimavave_wound_photo.jpg', 'CCD_Vargas_Lucia_2026-01-04.xml', 'tranThiMaiLipidPanel.pdf', 'Verwijzing_MRI_knie_deGroot_F.pdf', 'LabResults_TAHERI_ROYA_2026-03-10.pdf', 'nakamura_hiroshi_MRI_LSPINE_2024-05-02.zip', 'xray_Ndubisi_wrist_postcast.jpg', 'mole_check_NDUBISI_back_0311.jpg', 'QUINTANAR_ANA_HIPREPLACEMENT.pdf'];
+const flaggedFiles: string[] = ['Screenshot 2025-03-02 at 9.41.07 AM - Quarrington rash.png', 'Rx_label_reprint_Quintanar_M.pdf', 'FaxCover_Referral_Quintanar_M.pdf', 'Quintanar_M_exit_site_1017.jpg', 'TcPO2_Quintanar_M_1014.pdf', 'Quill_Ada_liver_elastography.pdf', 'Ortiz_R_telestrip_0412.pdf', 'Death_Pronouncement_Quill_A.pdf', 'Diabetes_clinic_f-u_Quill_A_0412.pdf', 'Hans_Kowalczyk_MRI_brain.pdf', 'Quintanar_forearm_lac_day3.jpg', 'FROI_Quintanar_Marisela.pdf', 'Quintanar_Marisela_MAR.pdf', 'MAR_Report_Quill_Ada_03122024.pdf', 'claim_acct55120931.pdf', 'record_2019060277.pdf', 'Okonkwo_birth_plan_final (1).docx', 'Quintanar_2023_mammogram.pdf', 'QUINTANAR^MARISELA_CT_CHEST.dcm', 'Resultados_Lab_Marisela_Quintanar.pdf', '出院指导_周兰英_肺炎.pdf', 'IMG_0412_mrs_quillagua_sacral_wound.jpg', '周兰英_胸部X光_20250311.jpg', 'burn_dressing_day4_MrsMariselaQuintanar.jpg', 'Quintanar_M_sacrum_0412.jpg', 'Consentimiento_hospicio_Quintanar_Marisela.pdf', 'Death_cert_worksheet_Quillagua_T.pdf', 'Quintanar_Marisela_transfer_summary_SICU.pdf', 'Audrey_Park_MRI_brain_results.pdf', 'MacAllister_discharge_instructions.pdf', 'Oyelaran_F_bypass_PA_packet.pdf', 'Tremblay_d_c_summary.docx', 'TEE_prelim_ALRASHIDI_YOUSEF.pdf', 'Teaching_case_Mrs_Faleolo_DKA.pptx', 'Thirunavukkarasu_K_fistulogram.pdf', 'Service_report_pt_Lindahl_lead_revision.docx', '黄丽娟_术后复查.pdf', '林美华_甲状腺超声.jpg', 'Delorme_Anais_IRM_genou.pdf', 'Salcedo_Ines_Papanicolaou.pdf', 'Jianguo_Liu_CT_chest.pdf', 'IMG_2290_Mbeki_rash_R_leg.jpg', 'Scan_0042_Okonjo_lab_results.pdf', 'Voicemail_555-0142_refill_metformin.m4a', 'Lauina_T_eGFR_trend.pdf', 'AlRashidi_Omar_hCG.pdf', 'Le_Thi_Bich_Lien_US_24wk.pdf', 'ECG_12lead_QUILL_ADA_0614.pdf', 'Quill_Ada_HD_flowsheet_0412.pdf', 'EKG_MsFairbrook_stemi.jpg', 'Oyelaran_Bisi_medical_records_subpoena.pdf', 'Quill_Ada_echo_results.pdf', 'Ferrante_Luca_colonoscopy_path_report.pdf', 'Okafor_Dana_asthma_action_plan.pdf', 'Dragomirova_K_blood_results.pdf', 'HADZIFEJZOVIC_E_CT_CHEST.pdf', 'Labs_VANDERMOLEN_H_20250311.pdf', 'Itzamna_JC_vaccine_card.jpg', 'IMG_5520_Tuimavave_wound_photo.jpg', 'CCD_Vargas_Lucia_2026-01-04.xml', 'tranThiMaiLipidPanel.pdf', 'Verwijzing_MRI_knie_deGroot_F.pdf', 'LabResults_TAHERI_ROYA_2026-03-10.pdf', 'nakamura_hiroshi_MRI_LSPINE_2024-05-02.zip', 'xray_Ndubisi_wrist_postcast.jpg', 'mole_check_NDUBISI_back_0311.jpg', 'QUINTANAR_ANA_HIPREPLACEMENT.pdf'];
 
 describe('file names: authors, parties and businesses are not patients', () => {
   test.each(cleanFiles)('%s (%s)', (name) => expect(scan({ attachments: [{ name }] }).findings).toEqual([]));
@@ -945,6 +951,11 @@ describe('animals in research and veterinary mail: whose health', () => {
   });
   test('a veterinary technician bitten at work is a person with health', () => {
     expect(scan({ senderAddress: 'desk@thornmeadowvet.com', subject: 'cat bite - tech Marisela Quintanar to urgent care, needs tetanus booster' }).findings.map((f) => f.field)).toEqual(['subject']);
+  });
+  test("mail to a veterinary practice is about the colleague's pet", () => {
+    const to = [{ displayName: 'Fernbrook Animal Hospital', emailAddress: 'frontdesk@fernbrookvet.com' }];
+    expect(scan({ subject: "Marzipan's dental cleaning + bloodwork results", to }).findings).toEqual([]);
+    expect(scan({ subject: "Marzipan's dental cleaning + bloodwork results", to: [...to, { displayName: 'Ada Quill', emailAddress: 'aquill@examplehealth.org' }] }).findings.length).toBeGreaterThan(0);
   });
   test('a technician bitten by a research animal is a person with health', () => {
     expect(scan({ senderAddress, subject: 'Macaque bite - tech Ilse Harrington started PEP (valacyclovir)' }).findings.map((f) => f.field)).toEqual(['subject']);

@@ -35,14 +35,14 @@ const PLACE_OR_MONEY_BEFORE = /(?:room|rm|suite|ste|bldg|building|floor|fl|unit|
  * عام، مستشفى الأمل"), unless a word for age, a grandparent or a patient stands before them (AGE_WORD_YEARS).
  * European forms: "years of age" in Hungarian "93 évesen" (at 93), Finnish "92-vuotias", Czech and Slovak "92letá",
  * "92-ročná", Croatian and Serbian "92-godišnja", "92-годишњак", Bulgarian "92-годишна", Albanian "92 vjeç",
- * Lithuanian "92 metų amžiaus", Danish, Norwegian and Swedish "92-årig", Dutch "92-jarige", Italian "92enne", Greek
+ * Lithuanian "92 metų amžiaus", Somali "94 jir", Danish, Norwegian and Swedish "92-årig", Dutch "92-jarige", Italian "92enne", Greek
  * "92 χρονών"; plain "years", health words needed: Hungarian "93 éves" (also a hospital's "100 éves"), Finnish "92
  * vuotta", "92 v", Czech "92 let", Slovak "92 rokov", Croatian and Serbian "92 godine", "92 године", Bulgarian "92
  * години", Lithuanian "92 metai", Albanian "92 vjet", Greek "92 χρόνια", German "94 J.". Not Bulgarian "92 г.", also
  * a year's and a gram's mark, nor Lithuanian "92 m.", also metres and minutes.
  */
 const AGE_ONLY_AFTER =
-  /(\d{2,3})[\s_-]{0,2}(?:ετών|ετων|χρονών|χρονων|xronon|ساله|سالہ|वर्षीय|वर्ष की|বছর বয়সী|বছর বয়সের|বছর বয়স|tuoi|tuổi|(?:yasinda|yaşında)(?:ki)?|jahre alt|jährige?r?|jahrige?r?|taong gulang|anos de idade|años de edad|évesen|evesen|vuotia(?:aalle|aana|an|at|s)|let(?:ého|ou|[ýáé])|ročn[ýáé]|godi[šs]nj(?:akinja|ak|[aieu])|годишњ(?:ак|[аие])|годишн(?:ият|ия|[аи])|годишен|vjeçar(?:ja|[ei])?|vjecar(?:ja|[ei])?|vjeç|vjec|metų amžiaus|metu amziaus|årig[ae]?(?![a-z])|arig[ae]?(?![a-z])|jarige?(?![a-z])|enne(?![a-z]))/gi;
+  /(\d{2,3})[\s_-]{0,2}(?:ετών|ετων|χρονών|χρονων|xronon|ساله|سالہ|वर्षीय|वर्ष की|বছর বয়সী|বছর বয়সের|বছর বয়স|tuoi|tuổi|(?:yasinda|yaşında)(?:ki)?|jahre alt|jährige?r?|jahrige?r?|taong gulang|anos de idade|años de edad|évesen|evesen|vuotia(?:aalle|aana|an|at|s)|let(?:ého|ou|[ýáé])|ročn[ýáé]|godi[šs]nj(?:akinja|ak|[aieu])|годишњ(?:ак|[аие])|годишн(?:ият|ия|[аи])|годишен|vjeçar(?:ja|[ei])?|vjecar(?:ja|[ei])?|vjeç|vjec|jir(?![a-z])|metų amžiaus|metu amziaus|årig[ae]?(?![a-z])|arig[ae]?(?![a-z])|jarige?(?![a-z])|enne(?![a-z]))/gi;
 /** Age words that also make an institution's anniversary an adjective (Dutch, Nordic, Finnish, South Slavic, Czech, Bulgarian). */
 const ANNIVERSARY_ADJECTIVE = /jarig|årig|arig|vuotia|godi[šs]nj|годишњ|годишн|годишен|let(?:ého|ou|[ýáé])|ročn/i;
 /** In the scripts written without spaces the age word is glued to what follows ("93岁老人"). */
@@ -58,9 +58,10 @@ const AGE_WORDS = String.raw`(?:(?:бабушк|дедушк|бабус|діду
 const AGE_WORD_YEARS = new RegExp(AGE_WORDS + String.raw`[\s,:_-]{1,3}` + YEARS_AFTER.source, 'gi');
 /**
  * Year words too short or too common to stand alone ("94 v" is "94 versus", "92 let" English, "95 j." anything):
- * Finnish "v", Czech and Slovak "let", German "J." count only after such an age word ("mummo 92 v", "Oma 94 J.").
+ * Finnish "v", Czech and Slovak "let", German "J." (or "J" glued in a file name: "Patientin_94J") count only after such an
+ * age word ("mummo 92 v", "Oma 94 J.").
  */
-const AGE_WORD_SHORT_YEARS = new RegExp(AGE_WORDS + String.raw`[\s,:_-]{1,3}(\d{2,3})[\s_-]{0,2}(?:v|let|j\.)(?![a-z0-9])`, 'gi');
+const AGE_WORD_SHORT_YEARS = new RegExp(AGE_WORDS + String.raw`[\s,:_-]{1,3}(\d{2,3})[\s_-]{0,2}(?:v|let|j\.|j(?=[\s_.-]|$))(?![a-z0-9])`, 'gi');
 /**
  * A number in brackets right after a word for a person in care or a relative is that person's age, with or
  * without health words: "great-grandma (93) is legal guardian", "pt (91) lives alone". "Room (92)" is not.

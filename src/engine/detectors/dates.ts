@@ -53,6 +53,8 @@ export function findDates(text: string, allowCompact: boolean): FoundDate[] {
   };
   for (const m of bounded(NUMERIC_YMD, text, ISO_BEFORE)) push(m.index, m.index + m[0].length, Number(m[1]), Number(m[3]), Number(m[4]));
   for (const m of bounded(NUMERIC_MDY, text, DATE_PART)) {
+    // "WhatsApp Image 2025-11-03 at 14.02.51": after "at", a dotted triple of two-digit numbers is a clock's time.
+    if (m[2] === '.' && m[4].length === 2 && /(?:^|[^a-z])at\s$/i.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
     const a = Number(m[1]);
     const b = Number(m[3]);
     const year = expandYear(m[4]);

@@ -1150,8 +1150,10 @@ function fileSurname(f: RunFacts): boolean {
   // An EHR export writes the surname in capitals ("CT_sinus_ORLOVSKA.pdf") in a name that is not all capitals.
   const capsSurname = c.t.case === 'upper' && c.t.text.length >= 5 && !f.allCaps;
   if (f.kind !== 'attachment' || c.kind !== 'U' || !(c.t.case === 'title' || capsSurname) || c.t.text.length < 4 || LETTERED.has(c.t.key)) return false;
-  // A camera's or scanner's prefix and its numbers come before the file's own first word.
-  const firstWord = (at: number): boolean => !cls.slice(0, at).some((x) => x.t.kind === 'word' && !DEVICE_PREFIXES.has(x.t.key));
+  // A camera's or scanner's prefix and its numbers come before the file's own first word, with the time words of its
+  // stamp ("Screenshot 2024-11-04 at 10.12.33 AM - ...").
+  const stamped = cls.length > 0 && DEVICE_PREFIXES.has(cls[0].t.key);
+  const firstWord = (at: number): boolean => !cls.slice(0, at).some((x) => x.t.kind === 'word' && !DEVICE_PREFIXES.has(x.t.key) && !(stamped && STAMP_WORDS.has(x.t.key)));
   // A photo or a scan renamed with a word and a clinical term ("IMG_4471_Falaniko_heel_wound.jpg") is a
   // patient's: there the model need only not reject the word outright.
   const renamedCapture = i > 0 && DEVICE_PREFIXES.has(cls[0].t.key);
@@ -1175,6 +1177,8 @@ function fileSurname(f: RunFacts): boolean {
   return f.clinical.starts.has(start) && firstWord(start) && (next === undefined || next.t.kind === 'number');
 }
 
+/** The words of a capture's time stamp after a device's prefix ("at 10.12.33 AM"). */
+const STAMP_WORDS = new Set(['at', 'am', 'pm']);
 const SITES = new Set(BODY_SITES);
 const DEVICE_CHECKS = new Set(DEVICE_CHECK_WORDS);
 /** One or two body-site words (or a side) at `at`, then a clinical term: "heel_ulcer", "L_knee_effusion". */

@@ -12,7 +12,7 @@ import { ALNUM, CONTEXT_ONLY, DIGIT, Detector, FieldContext, Signal, bounded, si
  * An address next to a facility word ("Suite 200", "new MOB at", "lease")
  * is an organisation's, not a patient's.
  */
-const SUFFIX = '(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|court|ct|way|place|pl|terrace|ter|circle|cir|highway|hwy|parkway|pkwy|trail|trl|square|sq)';
+const SUFFIX = '(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|court|ct|way|place|pl|terrace|terr|ter|circle|cir|highway|hwy|parkway|pkwy|trail|trl|square|sq)';
 const STREET = new RegExp(`\\d{1,6}[a-z]? +(?:[nsew]\\.? +)?(?:(?:\\d{1,3}(?:st|nd|rd|th)|[a-z]{2,20}) +){1,3}${SUFFIX}\\.?`, 'gi');
 const PO_BOX = /p\.? ?o\.? +box +\d{1,6}/gi;
 /** Words that join a number to a street suffix in ordinary sentences ("2 on the Way"). */

@@ -49,6 +49,21 @@ export function misspellingIndex(lists: readonly Readonly<Record<string, readonl
   return out;
 }
 
+/**
+ * One edit between `a` and `b`: a letter left out, added or changed, or two neighbours swapped. Shared deletions
+ * also bring terms two edits away ("colonscopy" and "colposcopy" share "coloscopy"), which this tells apart.
+ */
+function oneEditApart(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1 || a === b) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
 /** The one term of the index a word misspells by one letter, or undefined (none, or more than one). */
 export function misspelledIn(idx: Index, key: string): Entry | undefined {
   if (key.length < MIN_LENGTH - 1 || !/^[a-z]+$/.test(key)) return undefined;
@@ -56,6 +71,8 @@ export function misspelledIn(idx: Index, key: string): Entry | undefined {
   let ambiguous = false;
   const consider = (e: Entry | null | undefined): void => {
     if (e === undefined || (e !== null && e.phrase === key)) return;
+    // A term two edits away shares a deletion with the word but is no reading of it.
+    if (e !== null && !oneEditApart(key, e.phrase)) return;
     // null: two terms share this misspelling; any ambiguity leaves the word unread.
     if (e === null || (found !== undefined && found.phrase !== e.phrase)) ambiguous = true;
     else found = e;

@@ -295,9 +295,10 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     elastography, liver elastography, sputum, telestrip, cordgas, tcpo2, tc po2, mro review,
     blood smear, peripheral smear, flow cytometry, flow cyto, karyotype, carrier screen, carrier screening, predictive testing,
     exome, exome sequencing, antibody workup, hb electrophoresis, hemoglobin electrophoresis, er pr her2, mmr ihc,
-    adamts13, antigen negative, antigen neg, hla typing, clotted specimen, marrow aspirate`),
+    adamts13, antigen negative, antigen neg, hla typing, clotted specimen, marrow aspirate,
+    rpm alert, rpm alerts, rpm reading, rpm readings, rpm data, rpm enrollment, ppd reading, ppd reading due, hgba1c, hgb a1c`),
   procedure: words(`
-    hbot, hyperbaric oxygen, venipuncture,
+    hbot, hyperbaric oxygen, venipuncture, o2 concentrator, iv infiltration,
     ot eval, ot evaluation, ot goals, ot session, ot sessions, ot visit, ot visits, ot referral, acl recon,
     cryotherapy, mohs surgery, botox, dermal filler, dermal fillers, lip filler,
     lac repair,

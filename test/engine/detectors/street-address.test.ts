@@ -20,6 +20,7 @@ detectorTable(streetAddress, {
     { text: 'insulin mailed to p.o. box 4411', found: ['p.o. box 4411'] },
     { text: '1420_Maple_Ave_wound_photos.zip', kind: 'attachment', found: ['1420_Maple_Ave'] },
     { text: '77 Old Mill Road, 12 Harbor View Terrace', found: ['77 Old Mill Road', '12 Harbor View Terrace'] },
+    { text: 'bed delivery 41 Linden Terr - hospice', found: ['41 Linden Terr'], why: '"Terr" for Terrace' },
   ],
 });
 

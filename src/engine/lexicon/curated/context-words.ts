@@ -182,8 +182,9 @@ export const RECRUITING_CUES = words(`
   members, trustees, per diem, open shifts, recruit, recruiter, recruiters, talent, welcome aboard, travel nurse,
   travel nurses, clinical placement, clinical placements, clinicalplacement, extern, externs, actor, actors,
   sp actors, casting, per hour, hourly rate, stipend, available shifts, shift signup, shift sign up,
-  softball, kickball, volleyball, pickleball, bowling, happy hour, board retreat, board meeting, board packet, board of directors,
-  clinical rotation, clinical rotations, nursing students, nursing student, student orientation,
+  softball, kickball, volleyball, pickleball, bowling, happy hour,
+  board retreat, board meeting, board packet, board of directors,
+  clinical rotation, clinical rotations, rotation, rotations, nursing students, nursing student, student orientation,
   entrevista, entrevistas, vacante, vacantes, candidato, candidatos, candidata, candidatas, vaga, vagas, entretien d embauche`);
 
 /**
