@@ -209,7 +209,15 @@ const FLOORS: Record<string, Floors> = {
   'recall-batch-ez.jsonl': { precision: 0.97, recall: { subject: 0.93, recipients: 0.86, attachments: 0.85 } },
   'week-of-mail-batch-es.jsonl': { precision: 0.96, recall: { subject: 0.77, recipients: 0.7, attachments: 0.64 } },
   'week-of-mail-batch-ex.jsonl': { precision: 0.97, recall: { subject: 0.77, recipients: 0.8, attachments: 0.8 } },
-  'week-of-mail-batch-fb.jsonl': { precision: 0.97, recall: { subject: 0.83, recipients: 0.92, attachments: 0.6 } },
+  'week-of-mail-batch-fb.jsonl': { precision: 0.97, recall: { subject: 0.83, recipients: 0.92, attachments: 0.6 } },  // Session 36, FC to FJ (first runs in docs/benchmarks.md, "Blind batches FC to FJ"): floors from the round's final engine.
+  'hard-negatives-batch-fc.jsonl': { precision: 0.85, recall: { subject: 0.71, recipients: 0.71, attachments: 0.42 } },
+  'hard-negatives-batch-fd.jsonl': { precision: 0.88, recall: { subject: 0.84, recipients: 0.75, attachments: 0.88 } },
+  'languages-batch-fh.jsonl': { precision: 0.96, recall: { subject: 0.87, recipients: 0.75, attachments: 0.8 } },
+  'recall-batch-fg.jsonl': { precision: 0.97, recall: { subject: 0.9, recipients: 0.91, attachments: 0.88 } },
+  'recall-batch-fi.jsonl': { precision: 0.96, recall: { subject: 0.92, recipients: 0.9, attachments: 0.75 } },
+  'recall-batch-fj.jsonl': { precision: 0.97, recall: { subject: 0.72, recipients: 0.57, attachments: 0.86 } },
+  'week-of-mail-batch-fe.jsonl': { precision: 0.97, recall: { subject: 0.8, recipients: 0.72, attachments: 0.57 } },
+  'week-of-mail-batch-ff.jsonl': { precision: 0.97, recall: { subject: 0.85, recipients: 0.7, attachments: 0.66 } },
 };
 // Every labelled fixture (the hand-written sets first), then the shared corpora.
 const fixtureFiles = readdirSync(FIXTURES)

@@ -717,6 +717,8 @@ describe('health information about a person: flagged, with its strength', () => 
 });
 
 const cleanFiles: [string, string][] = [
+  ['Carte_Vitale_Recto_Verso.jpg', "a French health card's two sides, no person"],
+  ['Termo_Consentimento_PT-BR_v3.docx', 'a Portuguese consent form (termo), no person'],
   ['ECG_Wenckebach_example_03.jpg', 'an eponymous heart block'],
   ['简历_王丽华_康复治疗师.pdf', 'a CV (简历) of a rehabilitation therapist'],
   ['입원약정서_서식.hwp', 'a Korean admission agreement form (서식, a form)'],

@@ -119,6 +119,9 @@ export const NOT_NAMES: readonly string[] = [
   // Tagalog nouns that start file names: before the particle "ng" they read as a given name and the surname Ng
   // ("Listahan_ng_bakuna.xlsx", a list of vaccines).
   'listahan', 'talaan', 'kalendaryo',
+  // The sides and the form of a scanned document in French and Portuguese ("Carte_Vitale_Recto_Verso.jpg",
+  // "Termo_Consentimento_v2.docx": a card's two sides, a consent form).
+  'recto', 'verso', 'termo',
   // Call signs of EMS and fire units before their number ("Medic 3 seal replaced", "Rescue 12").
   'medic', 'medics',
   // Spanish plural articles, which open place names and never a person's ("Los Pinos camp", "Las Cruces").
