@@ -15,6 +15,8 @@ import { LanguageLexicon, words } from './types';
  * stroke, diarrhoea, measles, tuberculosis, HIV, mental health, stool test,
  * physiotherapy and cardiology; mental health is marked everyday (also a
  * programme). Left out: ቲቢ (TB, two letters).
+ * Review of round 9: health insurance (ጤና መድህን, ጤና ኢንሹራንስ) marked
+ * everyday: it is also staff enrolment in a scheme.
  */
 export const AM: LanguageLexicon = {
   code: 'am',
@@ -33,7 +35,7 @@ export const AM: LanguageLexicon = {
     procedure: words('ቀዶ ጥገና*, ዲያሊሲስ*, ኩላሊት እጥበት*, ~ህክምና*, ወሊድ*, ፊዚዮቴራፒ*'),
     encounter: words('~ቀጠሮ*, ሆስፒታል ገብቷል, ከሆስፒታል ወጥቷል, ድንገተኛ ክፍል, ሪፈራል*, ሆስፒታል ገብታለች, ከሆስፒታል ወጥታለች, ' +
       'ሐኪም ቀጠሮ*, ሀኪም ቀጠሮ*, ህክምና ማስረጃ, ቅድመ ወሊድ'),
-    payer: words('ጤና መድህን, ጤና ኢንሹራንስ'),
+    payer: words('~ጤና መድህን, ~ጤና ኢንሹራንስ'),
     patient: words('ታካሚ*, ህሙማን*, ህመምተኛ*'),
     specialty: words('ካርዲዮሎጂ*'),
   },

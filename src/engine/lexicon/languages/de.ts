@@ -12,13 +12,27 @@ import { LanguageLexicon, words } from './types';
  * "Praxis" (also "practice" in general), "Test".
  * Round 9 additions: a patient's documents (discharge and transfer reports,
  * hospital referral, lab order, pathology and imaging reports, sick note,
- * consent sheet, nursing history, fall record, care level, insurance card),
+ * consent sheet, fall record, care level, insurance card),
  * ulcers, burns, skin changes and other common conditions, cultures and
  * imaging words, the remaining department names, physio, occupational and
  * speech therapy. Left out: "Einweisung" alone (also a staff briefing on a
  * device), "Attest" alone (an English verb), "Verbrennung" alone (also
  * combustion), "Krebs" (a surname too). A card reader ("Kartenleser für die
  * Gesundheitskarte") is office equipment: it heads a workplace.
+ * Review of round 9: "Zusammenfassung" and "Empfehlung(en)" are no longer
+ * teaching words (a summary or a recommendation is as often one patient's:
+ * "Meier_Schlaganfall_Zusammenfassung.pdf"); "Leitlinie", "Vorlage" stay (a
+ * guideline or a template is rarely named after a patient: a lone surname
+ * beside one, "Vorlage_Schulz_Dekubitus.docx", is accepted as not flagged).
+ * Blank forms share their names with filled ones: "Aufklärungsbogen" and
+ * "Sturzprotokoll" are marked everyday (they count beside another health
+ * word, a title or a patient word); "Pflegeanamnese" is removed (a file
+ * named for its author, "Pflegeanamnese_Formular_v2_Birgit_Frank.docx",
+ * supports an everyday word as a patient's file would), and "Formular",
+ * "Vorlage" head a workplace before a term and are teaching words. Marked
+ * everyday too: "Versichertenkarte" (also an IT ticket about the card
+ * reader) and "Pflegekasse" (also a billing run). "Lesegerät" no longer
+ * heads a workplace (a patient's own glucose reader); "Kartenleser" does.
  */
 export const DE: LanguageLexicon = {
   code: 'de',
@@ -30,7 +44,7 @@ export const DE: LanguageLexicon = {
       'nierenversagen, lungenentzundung, fieber, ~schmerzen, brustschmerzen, allergie, allergisch, epilepsie, demenz, ' +
       'wunde, ~verletzung, blutung, symptome, diagnostiziert, durchfall, erbrechen, ~schwindel, ~sturz, ~gesturzt, ~hingefallen, ' +
       'verstorben, dekubitus, geschwur, druckgeschwur, brandwunde, fraktur, hautveranderung, hautausschlag, niereninsuffizienz, ' +
-      'schluckstorung, schilddrusenunterfunktion, schilddrusenuberfunktion, anamie, blutarmut, harnwegsinfekt, krampfanfall, sturzprotokoll',
+      'schluckstorung, schilddrusenunterfunktion, schilddrusenuberfunktion, anamie, blutarmut, harnwegsinfekt, krampfanfall, ~sturzprotokoll',
     ),
     medication: words(`medikament, medikamente, rezept, tabletten, impfung, impfstoff, antibiotikum, antibiotika, schmerzmittel, chemotherapie, folgerezept`),
     test: words(
@@ -44,10 +58,10 @@ export const DE: LanguageLexicon = {
       'arzttermin, sprechstunde, kontrolltermin, nachsorge, ~aufnahme, eingeliefert, ~entlassung, ~entlassen, ' +
       'entlassbrief, arztbrief, notaufnahme, ~notfall, ~uberweisung, krankschreibung, intensivstation, krankenwagen, ' +
       'stationar, zna, rettungsstelle, pflegeheim, altenheim, kurzzeitpflege, entlassungsbericht, entlassungsbrief, verlegungsbericht, ' +
-      'krankenhauseinweisung, uberweisungsschein, arbeitsunfahigkeitsbescheinigung, au bescheinigung, arztliches attest, aufklarungsbogen, pflegeanamnese, ' +
+      'krankenhauseinweisung, uberweisungsschein, arbeitsunfahigkeitsbescheinigung, au bescheinigung, arztliches attest, ~aufklarungsbogen, ' +
       'untersuchungstermin',
     ),
-    payer: words(`kostenubernahme, krankenkasse, pflegegrad, pflegestufe, pflegekasse, versichertenkarte, gesundheitskarte, krankenversicherungskarte`),
+    payer: words(`kostenubernahme, krankenkasse, pflegegrad, pflegestufe, ~pflegekasse, ~versichertenkarte, gesundheitskarte, krankenversicherungskarte`),
     patient: words(`patientin, neugeborene`),
     specialty: words(
       'kardiologie, kinderheilkunde, gynakologie, onkologie, neurologie, psychiatrie, orthopadie, innere medizin, ' +
@@ -55,10 +69,10 @@ export const DE: LanguageLexicon = {
     ),
   },
   units: words(`notaufnahme, intensivstation, zna, rettungsstelle`),
-  workplaceHeads: words(`abteilung, bereich, klinik, zentrum, ambulanz, kurs, schulung, fortbildung, vortrag, krankenschwester, pfleger, kartenleser, lesegerat, kartenlesegerat`),
+  workplaceHeads: words(`abteilung, bereich, klinik, zentrum, ambulanz, kurs, schulung, fortbildung, vortrag, krankenschwester, pfleger, kartenleser, kartenlesegerat, formular, formulare, vorlage, vorlagen`),
   linkingWords: words(`fur, der, des, die, zur, zum, uber`),
   staffCues: words('willkommen, abschied, ruhestand, schulung, fortbildung, urlaub, bewerber, besprechung, dienstplan, danke'),
-  topicWords: words('leitlinie, leitlinien, vorlage, vorlagen, empfehlung, empfehlungen, merkblatt, handreichung, zusammenfassung, rundschreiben, broschure, leitfaden, vortrag, vorlesung, fortbildung, schulung, kurs, folien, kongress'),
+  topicWords: words('leitlinie, leitlinien, vorlage, vorlagen, formular, formulare, merkblatt, handreichung, rundschreiben, broschure, leitfaden, vortrag, vorlesung, fortbildung, schulung, kurs, folien, kongress'),
   dobKeywords: words(`geburtsdatum, geb. dat., geb.-datum, geb., geboren am, geboren, geb.datum`),
   idKeywords: words(`patientennummer, patientennr, patienten-nr, patientnummer, patienten-id, fallnummer, aufnahmenummer, versichertennummer, krankenversichertennummer`),
 };

@@ -18,6 +18,12 @@ import { LanguageLexicon, words } from './types';
  * electrical branch), "incapacidad" (also disability in general), "resonancia
  * magnética" (it made a staff or equipment subject read as a patient's); "salud
  * mental" is marked everyday (also a programme or a department).
+ * Review of round 9: marked everyday, as each is also staff or office work:
+ * "evaluación psicológica" (of job candidates), "chequeo médico" (the staff's
+ * annual check-up), "revisión médica" (a medical review of a manual),
+ * "visita domiciliaria" (a programme's home visits). Blank forms and
+ * templates ("formato", "plantilla", "modelo") head a workplace: "Plantilla
+ * interconsulta", "Formato de valoración de enfermería".
  */
 export const ES: LanguageLexicon = {
   code: 'es',
@@ -56,7 +62,7 @@ export const ES: LanguageLexicon = {
       'sala de emergencias, ~emergencia, ~referido, ~referida, expediente medico, certificado medico, ' +
       'cuidados intensivos, uci, terapia intensiva, consentimiento informado, resumen de alta, resumen alta, informe de alta, hoja de alta, nota de alta, epicrisis, ' +
       'informe medico, interconsulta, ~derivacion, hoja de derivacion, baja medica, justificante medico, constancia medica, ' +
-      'valoracion de enfermeria, valoracion nutricional, evaluacion psicologica, consulta psiquiatrica, chequeo medico, revision medica, visita domiciliaria',
+      'valoracion de enfermeria, valoracion nutricional, ~evaluacion psicologica, consulta psiquiatrica, ~chequeo medico, ~revision medica, ~visita domiciliaria',
     ),
     payer: words(`autorizacion previa, ~reclamo, deducible, copago, elegibilidad, tarjeta de seguro, tarjeta seguro, tarjeta sanitaria`),
     patient: words('paciente, recien nacido, recien nacida'),
@@ -68,14 +74,14 @@ export const ES: LanguageLexicon = {
   units: words(`urgencias, sala de emergencias, cuidados intensivos, terapia intensiva, uci`),
   workplaceHeads: words(
     'unidad, departamento, servicio, sala, clinica, centro, programa, equipo, tecnico, tecnica, enfermera, ' +
-    'enfermero, enfermeras, clase, clases, charla, curso, feria, capacitacion, telefono, linea, numero',
+    'enfermero, enfermeras, clase, clases, charla, curso, feria, capacitacion, telefono, linea, numero, formato, formatos, plantilla, plantillas, modelo, modelos',
   ),
   linkingWords: words(`de, del, la, el, los, las, para, sobre, en`),
   staffCues: words(
     'bienvenida, bienvenido, felicitaciones, despedida, jubilacion, capacitacion, nomina, vacaciones, entrevista, ' +
     'gracias',
   ),
-  topicWords: words('platica, seminario, boletin, folleto, educacion, gratuita, gratuito, comunidad, conferencia, charla, taller, curso, ponencia, diapositivas, guia, guias, campana'),
+  topicWords: words('plantilla, plantillas, platica, seminario, boletin, folleto, educacion, gratuita, gratuito, comunidad, conferencia, charla, taller, curso, ponencia, diapositivas, guia, guias, campana'),
   dobKeywords: words(`fecha de nacimiento, fecha de nac., fec. nac., f. nac., f nac, f. de nac., nacido el, nacida el, nacido, nacida`),
   idKeywords: words(`historia clinica, nhc, expediente clinico, expediente medico, numero de paciente, no. de paciente, id de paciente, id del paciente, numero de seguro social, seguro social, nss, curp, no. de afiliado, numero de afiliado, num. de afiliado, id de afiliado`),
 };

@@ -16,8 +16,18 @@ import { LanguageLexicon, words } from './types';
  * pathology and imaging words, the remaining department names, nutrition
  * and psychiatric follow-up. The elided article is glued to the next word
  * ("d'hospitalisation" -> dhospitalisation), so those forms are listed
- * glued. "arrêt de travail" is marked everyday (also a work stoppage). A card
- * reader ("lecteur de carte Vitale") is office equipment: "lecteur" heads a workplace.
+ * glued. "arrêt de travail" is marked everyday (also a work stoppage).
+ * Review of round 9: "lecteur" no longer heads a workplace (a patient's own
+ * glucose meter is a "lecteur de glycémie"); "carte vitale" is marked
+ * everyday instead (also a card reader's or a transmission fault). Marked
+ * everyday too: "d'hospitalisation" (also the ward where a nurse works:
+ * "service d'hospitalisation complète"; "service" is not made a head, as
+ * heads act in every language and English writes "food service diabetic
+ * tray"), and, as blank forms share their names with filled ones,
+ * "consentement éclairé" and "courrier médical"; "modèle" (a template)
+ * heads a workplace and is a teaching word. "formation" is no longer a
+ * teaching word: teaching words act in every language, and in English
+ * "abscess formation" is a finding.
  */
 export const FR: LanguageLexicon = {
   code: 'fr',
@@ -52,10 +62,10 @@ export const FR: LanguageLexicon = {
       'rendez vous medical, suivi medical, visite medicale, hospitalise, hospitalisation, sortie d hopital, ' +
       '~compte rendu, compte rendu de sortie, compte rendu sortie, compte rendu operatoire, lettre de sortie, ~urgences, service des urgences, ~adresse par, dossier medical, ' +
       'certificat medical, arret maladie, reanimation, soins intensifs, ~suivi, ~rendez vous, ~rdv, hospitalisee, lettre de liaison, ' +
-      'sau, ehpad, maison de retraite, dhospitalisation, lettre dorientation, lettre d orientation, courrier medical, ~arret de travail, ' +
-      'consentement eclaire, bilan nutritionnel, suivi psychologique, consultation psychiatrique, visite a domicile',
+      'sau, ehpad, maison de retraite, ~dhospitalisation, lettre dorientation, lettre d orientation, ~courrier medical, ~arret de travail, ' +
+      '~consentement eclaire, bilan nutritionnel, suivi psychologique, consultation psychiatrique, visite a domicile',
     ),
-    payer: words(`~prise en charge, mutuelle, tiers payant, carte vitale`),
+    payer: words(`~prise en charge, mutuelle, tiers payant, ~carte vitale`),
     patient: words(`patiente, nouveau ne, nouveau nee`),
     specialty: words(
       'cardiologie, dermatologie, pediatrie, gynecologie, oncologie, neurologie, psychiatrie, psychiatre, orthopedie, ' +
@@ -66,11 +76,11 @@ export const FR: LanguageLexicon = {
   // French elides the article before a vowel and the tokenizer glues it on ("l'unité" -> lunite).
   workplaceHeads: words(
     'unite, departement, salle, clinique, equipe, technicien, infirmiere, infirmier, cours, atelier, ligne, numero, ' +
-    'horaires, lunite, lequipe, latelier, lecteur, lecteurs',
+    'horaires, lunite, lequipe, latelier, modele, modeles',
   ),
   linkingWords: words(`de, du, des, d, la, le, les, l, pour, sur, en`),
   staffCues: words('bienvenue, felicitations, retraite, conges, entretien d embauche, embauche, recrutement, garde, merci'),
-  topicWords: words('formation, formations, seminaire, affiche, affiches, protocole, gratuit, gratuite, cours, atelier, diaporama, webinaire, conference, colloque, congres, journee, expose'),
+  topicWords: words('modele, modeles, seminaire, affiche, affiches, protocole, gratuit, gratuite, cours, atelier, diaporama, webinaire, conference, colloque, congres, journee, expose'),
   dobKeywords: words(`date de naissance, date de naiss., date naiss., ddn, ne le, nee le, ne(e) le, naissance`),
   idKeywords: words(`dossier medical, dossier patient, numero de patient, numero patient, ipp, numero de securite sociale, n° de securite sociale, n° secu`),
 };

@@ -18,18 +18,22 @@ import { LanguageLexicon, words } from './types';
  * ultrasound, biopsy and blood culture, physiotherapy and chemotherapy. Left
  * out: "ilsè" (ulcer; folded it is the name Ilse), "boule" (burn; also a
  * ball).
+ * Review of round 9: "kilti san" (blood culture) only as "tès kilti san" (the
+ * words also read "culture without": "Kilti San Mak"); "sik wo" (high sugar;
+ * also a name, Chan Sik Wo) and "kat asirans" (any insurance card: a car's)
+ * marked everyday, with "kat asirans sante" (a health-insurance card) listed.
  */
 export const HT: LanguageLexicon = {
   code: 'ht',
   match: 'words',
   terms: {
-    condition: words(`~maladi, ~malad, dyabet, gwoses, tes gwoses, maladi sik, tansyon wo, kanse, ansent, opresyon, depresyon, enfeksyon, zo kase, atak ke, estwok, lafyev, fyev, ~doule, aleji, malkadi, ~blesi, senyen, dyare, vomi, mouri, ~tonbe, maleng, epatit, maladi ren, anemi, tiwoyid, sik wo, tibekiloz, konvilsyon, malnitrisyon, dezidratasyon, ~sante mantal`),
+    condition: words(`~maladi, ~malad, dyabet, gwoses, tes gwoses, maladi sik, tansyon wo, kanse, ansent, opresyon, depresyon, enfeksyon, zo kase, atak ke, estwok, lafyev, fyev, ~doule, aleji, malkadi, ~blesi, senyen, dyare, vomi, mouri, ~tonbe, maleng, epatit, maladi ren, anemi, tiwoyid, ~sik wo, tibekiloz, konvilsyon, malnitrisyon, dezidratasyon, ~sante mantal`),
     medication: words(`medikaman, preskripsyon, vaksen, piki, antibyotik, ensilin, chimyoterapi`),
-    test: words(`tes san, tes sik, sik nan san, tes pipi, egzamen san, ~rezilta, laboratwa, radyografi, sonografi, ~egzamen, ~tansyon, glikemi, glisemi, kolestewol, mamografi, ekografi, biyopsi, kilti san`),
+    test: words(`tes san, tes sik, sik nan san, tes pipi, egzamen san, ~rezilta, laboratwa, radyografi, sonografi, ~egzamen, ~tansyon, glikemi, glisemi, kolestewol, mamografi, ekografi, biyopsi, tes kilti san`),
     specialty: words(`pedyatri, kadyoloji, nerolodji, newoloji, onkoloji, jinekoloji, sikyatri`),
     procedure: words(`operasyon, dyaliz, ~tretman, akouchman, sezaryen, fizyoterapi`),
     encounter: words(`~randevou, randevou dokte, antre lopital, soti lopital, ijans, ~konsiltasyon, setifika medikal, rapo medikal, dosye medikal, ~referans, randevou lopital, randevou klinik, vizit dokte, ~swivi`),
-    payer: words(`kat asirans`),
+    payer: words(`~kat asirans, kat asirans sante`),
     patient: words(`pasyan, pasyant`),
   },
   units: words(`ijans`),

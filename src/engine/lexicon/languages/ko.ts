@@ -19,6 +19,20 @@ import { LanguageLexicon, words } from './types';
  * out: 화상 (burn; also video in 화상회의), 상처 alone is marked everyday
  * (also a hurt feeling), 전원 (also "power" and "all members"), 재진 and 초진
  * (inside 재진입, 최초진입).
+ * Review of round 9: marked everyday: 병가 (sick leave; also a leave policy
+ * or a staff member's own request), the payer words 실손보험, 의료급여 (group
+ * insurance and benefits for staff), 입원약정서 (the admission agreement; also
+ * its blank form, "입원약정서_양식.hwp"), 판독지 and 간호기록 (a reading report and the
+ * nursing record; also the IT systems that print and keep them). 발병가능성,
+ * 유병가구 and 질병가족력 hold 병가 and are ignored, and so are rooms named for a
+ * test (유방촬영실). 양식 and 서식 (forms) no longer make a field about work (they
+ * sit inside 영양식, a patient's diet, and 서식지); campaigns, the equipment and
+ * purchasing teams and templates (캠페인, 장비팀, 구매팀, 템플릿) do. Not 측정기 (a
+ * measuring device: a patient's own glucose meter is 혈당측정기), 예방 (a
+ * patient's fall or pressure-sore prevention), 시스템, 전산팀, 공사 or 구매 (a
+ * patient's record in the IT system, a patient moved for ward works, a
+ * patient's brace bought): a workplace word silences every term of the
+ * field, the patient word too.
  */
 export const KO: LanguageLexicon = {
   code: 'ko',
@@ -26,17 +40,18 @@ export const KO: LanguageLexicon = {
   terms: {
     condition: words(`당뇨, 고혈압, 욕창, 독감, 폐암, 위암, 간암, 유방암, 대장암, 갑상선암, 암환자, 종양, 임신, 천식, 우울증, ~감염, 골절, 뇌졸중, 뇌경색, 심근경색, 심부전, 신부전, 폐렴, 발열, ~통증, 두통, 알레르기, 치매, ~출혈, 증상, 진단, 설사, 구토, 사망, 갑상선, ~상처, 궤양, 병변, 간염, 연하곤란, 삼킴곤란, 빈혈, 고혈당, 저혈당, 고지혈증, 간경화, 대상포진, 결핵, 낙상, 위독`),
     medication: words(`처방, 처방전, 와파린, 메트포르민, 약물, 복용, 인슐린, 백신, 예방접종, 항생제, 진통제, 항암`),
-    test: words(`~검사, 혈액검사, 파노라마, 안저검사, 청력검사, 산전검사, 양성, 확진, 소변검사, ~결과, 혈당, 콜레스테롤, 혈압, 엑스레이, 초음파, 조직검사, 내시경, 심전도, 건강검진, 검진, 수면다원검사, ~판독, 혈액배양, 병리검사, 병리결과, 유방촬영, 맘모그램, 흉부촬영, 판독지, 골밀도`),
+    test: words(`~검사, 혈액검사, 파노라마, 안저검사, 청력검사, 산전검사, 양성, 확진, 소변검사, ~결과, 혈당, 콜레스테롤, 혈압, 엑스레이, 초음파, 조직검사, 내시경, 심전도, 건강검진, 검진, 수면다원검사, ~판독, 혈액배양, 병리검사, 병리결과, 유방촬영, 맘모그램, 흉부촬영, ~판독지, 골밀도`),
     procedure: words(`수술, 투석, 방사선치료, 수혈, 출산, 제왕절개, ~재활, 물리치료, ~치료, 발치, 교정장치, 영양상담, 심리상담`),
-    encounter: words(`~예약, ~진료, 외래, 입원, 퇴원, 응급실, 의뢰서, 진단서, 소견서, 중환자실, 내원, 금연클리닉, 금연치료, 금연상담, 금연프로그램, 회송서, 병가, 시술동의서, 간호기록, 영양평가`),
-    payer: words(`건강보험증, 의료급여, 실손보험`),
+    encounter: words(`~예약, ~진료, 외래, 입원, 퇴원, 응급실, 의뢰서, 진단서, 소견서, 중환자실, 내원, 금연클리닉, 금연치료, 금연상담, 금연프로그램, 회송서, ~병가, ~입원약정서, 시술동의서, ~간호기록, 영양평가`),
+    payer: words(`건강보험증, ~의료급여, ~실손보험`),
     patient: words(`환자, 신생아`),
     specialty: words(`내과, 외과, 소아과, 산부인과, 정형외과, 신경과, 정신과, 안과, 피부과, 치과, 재활의학과, 정신건강의학과, 비뇨기과, 이비인후과, 가정의학과, 응급의학과`),
   },
   units: words(`응급실, 중환자실`),
-  workplaceHeads: words(`양식, 서식, 교육, 직원, 회의, 세미나, 강의, 워크숍, 간호사, 환영, 채용, 당직, 근무표`),
-  // Jobs that hold a term: a counsellor (심리상담사 holds 심리상담).
-  ignore: words(`심리상담사, 영양상담사`),
+  workplaceHeads: words(`캠페인, 장비팀, 구매팀, 템플릿, 교육, 직원, 회의, 세미나, 강의, 워크숍, 간호사, 환영, 채용, 당직, 근무표`),
+  // Jobs that hold a term: a counsellor (심리상담사 holds 심리상담). Words that hold 병가 (sick leave): 발병가능성 (the
+  // likelihood of onset), 유병가구 (households with a sick member), 질병가족력. Rooms named for a test: 유방촬영실, 흉부촬영실.
+  ignore: words(`심리상담사, 영양상담사, 발병가, 유병가, 질병가, 유방촬영실, 흉부촬영실`),
   dobKeywords: words(`생년월일, 생일`),
   dobAfter: words(`생`),
   idKeywords: words(`환자번호, 등록번호, 병록번호, 차트번호, 주민번호, 회원번호, 보험번호, 보험증번호, 건강보험증번호`),

@@ -16,6 +16,12 @@ import { LanguageLexicon, words } from './types';
  * imaging words, the remaining department names, psychotherapy and home or
  * tele-visits. Left out: "rany" (also an exclamation), "posiew" alone (also
  * sowing); "zdrowie psychiczne" is marked everyday (also a programme).
+ * Review of round 9: "eWUŚ" removed (the NFZ eligibility system: its mail is
+ * IT's), "karta ubezpieczenia" only as "karta ubezpieczenia zdrowotnego" (a
+ * car's insurance card too), "teleporada" marked everyday (also a clinic's
+ * opening hours); "identyfikator" alone is no staff cue (it is also a
+ * patient's wristband or ID): only a badge's photo ("zdjęcie identyfikatora")
+ * or an employee's badge ("identyfikator pracownika") are.
  */
 export const PL: LanguageLexicon = {
   code: 'pl',
@@ -33,15 +39,15 @@ export const PL: LanguageLexicon = {
     medication: words(`leki, lekow, lekami, lekarstw*, recept*, tabletk*, insulin*, szczepieni*, szczepionk*, antybiotyk*, ~dawk*, chemioterapi*`),
     test: words(`~badani*, ~badan, badanie krwi, badania krwi, badan krwi, ~wynik*, morfologi*, ~mocz*, glukoz*, poziom cukru, ~cisnieni*, rtg, rentgen*, usg, ~tk, tk glowy, tk klatki piersiowej, tk jamy brzusznej, tomografi*, rezonans magnetyczny, biopsj*, cytologi*, mammografi*, kolonoskopi*, gastroskopi*, badanie moczu, badania moczu, badan moczu, posiew* krwi, posiew* moczu, histopatologi*, histopatologiczn*, densytometri*, echo serca`),
     procedure: words(`detoks*, odwyk*, ~operacj*, zoperowan*, ~zabieg*, dializ*, radioterapi*, przeszczep*, porod*, cesarsk* ciecie, fizjoterapi*, rehabilitacj*, ~leczeni*, opieka paliatywna, opatrunek, opatrunk*, opieka domowa, opieka dlugoterminowa, psychoterapi*`),
-    encounter: words(`~wizyt*, wizyta lekarska, skierowani*, przyjety do szpitala, przyjeta do szpitala, hospitalizacj*, wypis ze szpitala, wypis szpitalny, ~wypis*, karta informacyjna, karta wypisowa, przyjeci* do szpitala, izba przyjec, sor, oddzial ratunkow*, dom opieki, oiom, pogotowi*, karetk*, zwolnienie lekarskie, ~konsultacj*, epikryz*, zaswiadczeni* lekarskie, zaswiadczeni* lekarskiego, zgod* na zabieg, wizyta kontrolna, wizyta domowa, teleporad*`),
-    payer: words(`refundacj*, nfz, ewus, karta ubezpieczenia`),
+    encounter: words(`~wizyt*, wizyta lekarska, skierowani*, przyjety do szpitala, przyjeta do szpitala, hospitalizacj*, wypis ze szpitala, wypis szpitalny, ~wypis*, karta informacyjna, karta wypisowa, przyjeci* do szpitala, izba przyjec, sor, oddzial ratunkow*, dom opieki, oiom, pogotowi*, karetk*, zwolnienie lekarskie, ~konsultacj*, epikryz*, zaswiadczeni* lekarskie, zaswiadczeni* lekarskiego, zgod* na zabieg, wizyta kontrolna, wizyta domowa, ~teleporad*`),
+    payer: words(`refundacj*, nfz, karta ubezpieczenia zdrowotnego`),
     patient: words(`pacjent*, noworod*`),
     specialty: words('diabetolog*, kardiolog*,  onkologi*, pediatri*, ginekologi*, neurologi*, psychiatri*, ortopedi*, interna, nefrologi*, traumatologi*, urologi*, dermatologi*, gastroenterologi*, endokrynologi*, pulmonologi*, reumatologi*, hematologi*'),
   },
   units: words(`izba przyjec, oiom, sor, oddzial ratunkow*`),
   workplaceHeads: words(`oddzial, oddzialu, dzial, zespol, zespolu, pracownia, pracowni, klinika, centrum, poradnia, pielegniarki, pielegniarek, szkolenie, kurs`),
   linkingWords: words(`ds, dla, z, o`),
-  staffCues: words(`identyfikator, identyfikatora, witamy, gratulacje, pozegnanie, emerytura, szkolenie, grafik, grafik dyzurow, dyzur, dyzury, dyzurow, urlop, rekrutacja, zebranie, dziekujemy`),
+  staffCues: words(`zdjecie identyfikator, zdjecie identyfikatora, zdjecie do identyfikatora, identyfikator pracownika, identyfikator pracowniczy, witamy, gratulacje, pozegnanie, emerytura, szkolenie, grafik, grafik dyzurow, dyzur, dyzury, dyzurow, urlop, rekrutacja, zebranie, dziekujemy`),
   topicWords: words('wyklad, prezentacja, ulotka, plakat, warsztaty, szkolenie, seminarium, konferencja, kurs'),
   dobKeywords: words(`data urodzenia, data ur., ur., urodzony, urodzona, urodz.`),
   idKeywords: words(`numer pacjenta, nr pacjenta, numer historii choroby, nr historii choroby, pesel, numer karty pacjenta, nr karty pacjenta, konto pacjenta, nr konta pacjenta, numer konta pacjenta`),

@@ -14,6 +14,12 @@ import { LanguageLexicon, words } from './types';
  * remaining department names, nursing, nutrition and mental-health
  * assessments. "laudo" alone is marked everyday (also a technical or
  * property appraisal); "saúde mental" too (also a programme or a department).
+ * Review of round 9: marked everyday, as each is also staff or office work:
+ * "avaliação psicológica" (in hiring), "pedido/solicitação de exames" (an
+ * employee's admission exams), "termo de consentimento" (any consent form:
+ * the use of an image; "termo de consentimento informado" is listed),
+ * "carteirinha do plano/convênio" (the staff's plan card), "visita
+ * domiciliar" (a programme's home visits).
  */
 export const PT: LanguageLexicon = {
   code: 'pt',
@@ -35,7 +41,7 @@ export const PT: LanguageLexicon = {
       '~exame, ~exames, ~resultado, ~resultados, laboratorio, exame de chumbo, chumbo no sangue, nivel de chumbo, sangue, urina, glicose, hemoglobina, pressao arterial, ' +
       '~pressao, hemograma, audiometria, raio x, ultrassom, ecografia, mamografia, tomografia, ressonancia, biopsia, endoscopia, colonoscopia, ' +
       '~teste, radiografia, ultrassonografia, eletrocardiograma, ecocardiograma, densitometria, citologia, papanicolau, hemocultura, urocultura, ' +
-      'anatomopatologico, histopatologico, ~laudo, laudo medico, pedido de exames, pedido de exame, solicitacao de exames, glicemia',
+      'anatomopatologico, histopatologico, ~laudo, laudo medico, ~pedido de exames, ~pedido de exame, pedido de exame de chumbo, ~solicitacao de exames, glicemia',
     ),
     procedure: words(
       'cirurgia, cirurgias, operado, operada, dialise, hemodialise, radioterapia, transplante, parto, cesariana, ' +
@@ -45,10 +51,10 @@ export const PT: LanguageLexicon = {
     encounter: words(
       '~consulta, consulta medica, ~agendamento, ~acompanhamento, pre natal, pre natais, internacao, alta hospitalar, teve alta, alta amanha, alta hoje, ' +
       'pronto socorro, ~emergencia, ~urgencia, internamento, casa de repouso, lar de idosos, encaminhamento, prontuario, atestado medico, ~atestado, ~internado, ~internada, resumo de alta, carta de alta, sumario de alta, ' +
-      'relatorio de alta, relatorio medico, consentimento informado, termo de consentimento, avaliacao de enfermagem, evolucao de enfermagem, ' +
-      'avaliacao nutricional, avaliacao psicologica, consulta psiquiatrica, acompanhamento psicologico, consulta de retorno, visita domiciliar',
+      'relatorio de alta, relatorio medico, consentimento informado, ~termo de consentimento, termo de consentimento informado, avaliacao de enfermagem, evolucao de enfermagem, ' +
+      'avaliacao nutricional, ~avaliacao psicologica, consulta psiquiatrica, acompanhamento psicologico, consulta de retorno, ~visita domiciliar',
     ),
-    payer: words(`autorizacao previa, coparticipacao, carteirinha do plano, carteirinha do convenio`),
+    payer: words(`autorizacao previa, coparticipacao, ~carteirinha do plano, ~carteirinha do convenio`),
     patient: words(`paciente, recem nascido, recem nascida`),
     specialty: words(
       'cardiologia, dermatologia, pediatria, ginecologia, oncologia, neurologia, psiquiatria, ortopedia, ' +

@@ -14,6 +14,8 @@ import { LanguageLexicon, words } from './types';
  * cough, miscarriage, mental health (marked everyday: also a programme),
  * the pregnancy test. Left out: "boog"
  * (sore; a Dutch word too).
+ * Review of round 9: "dhicis" (miscarriage) marked everyday: it also says a
+ * plan or a project failed ("Mashruuca waa dhicis").
  */
 export const SO: LanguageLexicon = {
   code: 'so',
@@ -23,7 +25,7 @@ export const SO: LanguageLexicon = {
     condition: words(
       'cudur*, ~xanuun*, sonkorow*, sokorow*, dhiig kar, kansar*, uur leh, uurka, niyad jab, caabuq*, lafta jabtay, ' +
       'istaroog*, wadne xanuun, qandho*, madax xanuun, xasaasiyad*, suuxdin*, ~dhaawac*, ~calaamad*, shuban, matag*, ' +
-      'dhintay, qaaxo*, qaaxa*, ~uur, nabar*, ~gubasho*, cagaarshow*, xanuunka kelyaha, dhiig yari, dhiig bax*, dhiigbax*, qufac*, dhicis*, ' +
+      'dhintay, qaaxo*, qaaxa*, ~uur, nabar*, ~gubasho*, cagaarshow*, xanuunka kelyaha, dhiig yari, dhiig bax*, dhiigbax*, qufac*, ~dhicis*, ' +
       '~caafimaadka maskax*',
     ),
     medication: words(`daawo*, daawa*, dawo*, tallaal*, insuliin*, kiniin*`),

@@ -17,6 +17,9 @@ import { LanguageLexicon, words } from './types';
  * sputum test. Left out: "paso" (burn;
  * also a flower pot), "pilay" (also a surname), "PhilHealth" (payroll
  * contributions).
+ * Review of round 9, marked everyday: "pantal" (a rash; also a surname),
+ * "mataas ang presyon" (also of water or air pressure; "mataas ang presyon
+ * ng dugo" is listed), "pagkabalisa" (anxiety; also everyday worry, about traffic).
  */
 export const TL: LanguageLexicon = {
   code: 'tl',
@@ -24,8 +27,8 @@ export const TL: LanguageLexicon = {
   terms: {
     condition: words(
       '~sakit, may sakit, sakit sa puso, altapresyon, alta presyon, kanser, bukol, buntis, hika, impeksyon, bali ng buto, atake sa puso, istrok, pulmonya, lagnat, nilalagnat, sakit ng ulo, sakit ng tiyan, ~sugat, pagdurugo, sintomas, nagtatae, nagsusuka, nahihilo, nahimatay, namatay, pumanaw, diyabetis, diabetis, mataas ang asukal, hirap huminga, ' +
-      'pigsa, pantal, ulser, sakit sa bato, sakit sa atay, bosyo, anemya, anemik, kulang sa dugo, mataas ang presyon, highblood, tuberkulosis, ' +
-      'tisis, nabalian, ~nahulog, pagbubuntis, nagbubuntis, ~kalusugang pangkaisipan, pagkabalisa',
+      'pigsa, ~pantal, ulser, sakit sa bato, sakit sa atay, bosyo, anemya, anemik, kulang sa dugo, ~mataas ang presyon, mataas ang presyon ng dugo, highblood, tuberkulosis, ' +
+      'tisis, nabalian, ~nahulog, pagbubuntis, nagbubuntis, ~kalusugang pangkaisipan, ~pagkabalisa',
     ),
     medication: words(`gamot, reseta, bakuna, antibayotiko`),
     test: words(`pagsusuri ng dugo, pagsusuri ng ihi, ~resulta, laboratoryo, asukal sa dugo, presyon ng dugo, ~eksamen, ~pagsusuri, pagsusuri ng plema`),

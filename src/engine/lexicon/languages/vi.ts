@@ -23,6 +23,12 @@ import { LanguageLexicon, words } from './types';
  * (also "bị bong", peeling), "phiếu chăm sóc" (also a customer-care form);
  * "thiếu máu" (anaemia) is marked everyday (folded also "thiếu mẫu", a form
  * missing).
+ * Review of round 9, marked everyday: "phục hồi chức năng" (also restoring
+ * a software function), "nghỉ ốm" (a staff member's own sick day),
+ * "phiếu chỉ định" (also a blank order form; "mẫu", a template, cannot
+ * guard it: folded it is also "máu", blood), and, as typed without
+ * diacritics, "cấy máu" (also "cây màu", a coloured plant) and "hôn mê"
+ * (also "hôn mẹ", to kiss one's mother).
  */
 export const VI: LanguageLexicon = {
   code: 'vi',
@@ -35,18 +41,18 @@ export const VI: LanguageLexicon = {
       'chay mau, trieu chung, chan đoan, bi benh, tieu chay, chong mat, đuc thuy tinh the, soi than, te nga, tam than, ' +
       'xo gan, viem gan, lao phoi, qua đoi, tu vong, benh tim, tien san, hau san, sot nhe, tinh trang suc khoe, ' +
       'loet ty đe, loet da day, vet bong, kho nuot, tuyen giap, buou co, ~thieu mau, mo mau cao, benh than, loang xuong, ' +
-      'soi mat, thoat vi, nguy kich, hon me, roi loan lo au',
+      'soi mat, thoat vi, nguy kich, ~hon me, roi loan lo au',
     ),
     medication: words(`uong thuoc, toa thuoc, đon thuoc, thuoc men, vac xin, tiem phong, tiem chung, khang sinh, hoa tri`),
     test: words(
       'thu thai, que thu thai, xet nghiem, ~ket qua, thu mau, lay mau, đuong huyet, huyet ap, x quang, sieu am, chup cat lop, cong huong tu, ' +
-      'đien tim, sinh thiet, noi soi, ~kham, kham benh, kham suc khoe, kham thai, nuoc tieu, cay mau, giai phau benh, te bao hoc, chup nhu anh, ' +
-      'chup ct, phieu chi đinh, kham lai',
+      'đien tim, sinh thiet, noi soi, ~kham, kham benh, kham suc khoe, kham thai, nuoc tieu, ~cay mau, giai phau benh, te bao hoc, chup nhu anh, ' +
+      'chup ct, ~phieu chi đinh, kham lai',
     ),
-    procedure: words(`phau thuat, sau mo, ca mo, loc mau, chay than, xa tri, truyen mau, sinh mo, vat ly ~tri lieu, tri lieu, ~đieu tri, phuc hoi chuc nang, than nhan tao, tu van tam ly`),
+    procedure: words(`phau thuat, sau mo, ca mo, loc mau, chay than, xa tri, truyen mau, sinh mo, vat ly ~tri lieu, tri lieu, ~đieu tri, ~phuc hoi chuc nang, than nhan tao, tu van tam ly`),
     encounter: words(
       '~lich hen, hen kham, tai kham, lich kham, nhap vien, xuat vien, ra vien, nam vien, ~cap cuu, benh an, benh su, hoi suc, cai thuoc la, ' +
-      'giay chuyen vien, giay chuyen tuyen, giay nghi om, nghi om, giay chung thuong, đanh gia dinh duong',
+      'giay chuyen vien, giay chuyen tuyen, giay nghi om, ~nghi om, giay chung thuong, đanh gia dinh duong',
     ),
     payer: words(`the bhyt, the bao hiem y te`),
     patient: words(`benh nhan, nguoi benh`),

@@ -25,6 +25,17 @@ import { LanguageLexicon, words } from './types';
  * counsellor's job (心理咨询师) is ignored so it does not read as counselling,
  * and so are 疾病危害/危险 (disease hazards, which hold 病危), 挂号信
  * (registered mail), 神经科学 (neuroscience); 造影 is left out (inside 创造影响).
+ * Review of round 9: 挂号 marked everyday (also the registration system, its
+ * fee, registered mail; 挂号邮件/包裹/系统 are ignored); 经理疗(养) (a manager's rest
+ * leave) and 心理疗愈 (wellbeing) are ignored, as they hold 理疗, and so are
+ * things and places named for a term: the counselling hotline (心理咨询热线),
+ * the urine analyser (尿液分析仪), the bone-density scanner (骨密度仪), the
+ * physiotherapy room (物理治疗室). Workplace words added, each one patient mail
+ * does not use: card readers (读卡器, 讀卡機), purchasing, tenders, renovation
+ * (采购, 招标, 装修), templates and blank forms (模板, 表格下载, 空白表格). Not 仪 (an
+ * instrument: a patient's own glucose meter is 血糖仪), nor 维修 (repair: a
+ * patient's insulin pump), 热线 (a hotline's call about a patient) or 表格
+ * alone (a patient's filled form).
  */
 export const ZH: LanguageLexicon = {
   code: 'zh',
@@ -39,15 +50,15 @@ export const ZH: LanguageLexicon = {
     medication: words(`药物, 藥物, 处方, 處方, 服药, 服藥, 胰岛素, 胰島素, 疫苗, 抗生素, 化疗, 化療, 降压药, 降壓藥, 华法林, 華法林, 二甲双胍, 二甲雙胍`),
     test: words(`钼靶, 乳腺钼靶, 鉬靶, 全景片, 眼底照相, 听力检查, 聽力檢查, 肌钙蛋白, 肌鈣蛋白, 化验, 化驗, 血检, 血檢, 发育评估, 發育評估, 筛查, 篩查, 肝功能, 肾功能, 腎功能, 尿检, 尿檢, x光, 甲状腺功能, 甲狀腺功能, 糖化血红蛋白, 糖化血紅蛋白, 血常规, 血常規, 尿常规, 尿常規, 阳性, 陽性, 产检, 產檢, 核酸检测, 核酸檢測, 验血, 驗血, ~检查, ~檢查, ~结果, ~結果, 血糖, 血压, 血壓, 超声, 超聲, 彩超, 核磁, 心电图, 心電圖, 活检, 活檢, 胃镜, 胃鏡, 肠镜, 腸鏡, ~体检, ~體檢, 眼压, 眼壓, 胆红素, 膽紅素, 胚胎报告, 胚胎報告, 病理, 认知评估, 認知評估, 检验报告, 檢驗報告, 血培养, 血培養, 验尿, 驗尿, 尿液, 大便常规, 大便常規, b超, x线, x線, 胸片, 骨密度, 验孕, 驗孕`),
     procedure: words(`手术, 手術, 切除术, 切除術, 关节置换, 關節置換, 置换术, 置換術, 术后, 術後, 透析, 洗肾, 洗腎, 放疗, 放療, 输血, 輸血, 分娩, 剖腹产, 剖腹產, 换药, 換藥, ~康复, ~康復, ~治疗, ~治療, 理疗, 理療, 物理治疗, 物理治療, 心理治疗, 心理治療, 心理咨询, 心理諮詢`),
-    encounter: words(`会诊, 會診, 随访, 隨訪, 出院指导, 出院指導, 用药指导, 用藥指導, ~预约, ~預約, 复查, 複查, 复诊, 複診, 就诊, 就診, 门诊, 門診, 住院, 出院, 入院, 急诊, 急診, 转诊, 轉診, 转介, 轉介, 病历, 病歷, 问诊, 問診, 转院, 轉院, 挂号, 掛號, 病假条, 病假條, 病假单, 病假單, 医疗证明, 醫療證明, 知情同意书, 知情同意書, 护理记录, 護理記錄, 护理评估, 護理評估, 营养评估, 營養評估`),
+    encounter: words(`会诊, 會診, 随访, 隨訪, 出院指导, 出院指導, 用药指导, 用藥指導, ~预约, ~預約, 复查, 複查, 复诊, 複診, 就诊, 就診, 门诊, 門診, 住院, 出院, 入院, 急诊, 急診, 转诊, 轉診, 转介, 轉介, 病历, 病歷, 问诊, 問診, 转院, 轉院, ~挂号, ~掛號, 病假条, 病假條, 病假单, 病假單, 医疗证明, 醫療證明, 知情同意书, 知情同意書, 护理记录, 護理記錄, 护理评估, 護理評估, 营养评估, 營養評估`),
     payer: words(`医保卡, 醫保卡, 健保卡`),
     patient: words(`患者, 病人, 病患, 病友`),
     specialty: words('骨科, 眼科, 心内科, 心內科, 内科, 內科, 外科, 儿科, 兒科, 妇产科, 婦產科, 肿瘤科, 腫瘤科, 内分泌科, 內分泌科, 肾内科, 腎內科, 康复科, 康復科, 精神科, 皮肤科, 皮膚科, 泌尿科, 神经科, 神經科, 耳鼻喉科, 口腔科'),
   },
   units: words(`急诊, 急診`),
-  workplaceHeads: words(`简历, 簡歷, 中心, 培训, 培訓, 讲座, 講座, 教育, 会议, 會議, 欢迎, 歡迎, 新员工, 新員工, 入职, 入職, 技师, 技師, 招聘, 值班, 排班, 指导, 指導, 带教, 帶教, 手册, 手冊, 课程, 課程`),
+  workplaceHeads: words(`读卡器, 讀卡器, 读卡机, 讀卡機, 采购, 採購, 招标, 招標, 装修, 裝修, 模板, 表格下载, 表格下載, 空白表格, 简历, 簡歷, 中心, 培训, 培訓, 讲座, 講座, 教育, 会议, 會議, 欢迎, 歡迎, 新员工, 新員工, 入职, 入職, 技师, 技師, 招聘, 值班, 排班, 指导, 指導, 带教, 帶教, 手册, 手冊, 课程, 課程`),
   // Jobs that hold a term: a resident physician (住院医师 holds 住院, an admission), a rehabilitation therapist.
-  ignore: words(`住院医师, 住院醫師, 住院医生, 住院醫生, 住院总, 住院總, 康复治疗师, 康復治療師, 物理治疗师, 物理治療師, 心理咨询师, 心理諮詢師, 心理治疗师, 心理治療師, 疾病危害, 疾病危险, 疾病危險, 挂号信, 掛號信, 神经科学, 神經科學, 甲减去`),
+  ignore: words(`住院医师, 住院醫師, 住院医生, 住院醫生, 住院总, 住院總, 康复治疗师, 康復治療師, 物理治疗师, 物理治療師, 心理咨询师, 心理諮詢師, 心理治疗师, 心理治療師, 疾病危害, 疾病危险, 疾病危險, 挂号信, 掛號信, 挂号邮件, 掛號郵件, 挂号包裹, 掛號包裹, 挂号系统, 掛號系統, 神经科学, 神經科學, 甲减去, 经理疗, 經理療, 心理疗愈, 心理療癒, 心理咨询热线, 心理諮詢熱線, 尿液分析仪, 尿液分析儀, 骨密度仪, 骨密度儀, 物理治疗室, 物理治療室`),
   dobKeywords: words(`出生日期, 出生年月日, 出生年月, 生日, 出生于, 生于, 出生於, 生於`),
   dobAfter: words(`出生, 生`),
   idKeywords: words(`病历号, 病歷號, 病案号, 病案號, 住院号, 住院號, 门诊号, 門診號, 患者编号, 患者編號, 就诊卡号, 身份证号, 身份證號, 医保卡号, 病历号码, 病歷號碼, 会员编号, 會員編號, 会员号, 會員號, 保险卡号, 保險卡號, 医保号, 醫保號`),
