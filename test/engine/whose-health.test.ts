@@ -15,6 +15,7 @@ const clean: [string, string][] = [
   ['sr analyst needed - dialysis billing', 'a lower-case "sr" before a job is senior'],
   ['sr porter rota - mri and ct runs', 'a lower-case "sr" in English is senior, whatever the name lists hold'],
   ['Oracle HCM access for Priya Shah', 'HCM is also the HR system'],
+  ['OCT tech schedule Oct 14 - Dana Reyes', 'an OCT technician and October beside a name alone'],
   ['Centrifuge rpm readings - Tom Chen QC log', "an RPM reading is a centrifuge's beside a name alone"],
   ['MLH1 IHC antibody lot change - Tom Reed', "an antibody lot is the lab's work"],
   ['Release 95 JIR tickets', 'JIR in capitals is a code, not Somali years'],
@@ -710,6 +711,9 @@ const flagged: [string, 'high' | 'medium', string][] = [
   ['pan nowak nie przyszedl na dialize', 'high', 'a Polish title in lower case before a surname'],
   ['pls call ms kowalski re MRI brain', 'high', 'a lower-case title before a surname'],
   ['RPM alert: weight +2.8 lb/24h - Mr. Quarrington', 'high', "a remote-monitoring alert on a titled patient's reading"],
+  ['wet AMD OS, new fluid on OCT - Mrs. Quarrington wants to extend interval', 'high', 'an eye clinic: macular degeneration and its scan'],
+  ['YAG laser OD done - Esther Quarrington, recheck 6 wks', 'high', 'a laser capsulotomy'],
+  ['earmold impression - Quarrington, Esther - L ear', 'high', "an audiology clinic's earmold"],
   ["Esther Quarrington, 'chest pain' since Tues", 'high', 'a quoted complaint after one name is no title of a paper'],
   ['re: Tran Thi Quarrington - HgbA1c 11.4', 'high', 'haemoglobin A1c written with Hgb'],
   ['PPD reading due Thurs - Esther Quarrington', 'high', "a TB skin test's reading"],
@@ -954,6 +958,12 @@ describe('a patient named in one field is a person where the name recurs (named-
     const v = scan({ subject: 'FMLA paperwork for Teodora (Radiology)', attachments: [{ name: 'FMLA_Quillagua_Teodora_breast_cancer_cert.pdf' }] });
     expect(v.findings.filter((f) => f.field === 'subject')).toEqual([]);
   });
+});
+
+test("a unit's team dinner to colleagues' personal addresses is no mass disclosure; a patients' group is", () => {
+  const to = ['kiara.q@larkinbox.com', 'dshawn.p@pebblemail.net', 'lupita.q@tidewaymail.com'].map((emailAddress) => ({ displayName: '', emailAddress }));
+  expect(scan({ subject: 'phlebotomy team dinner fri 7pm - Casa Verde', to }).findings).toEqual([]);
+  expect(scan({ subject: 'dialysis support group dinner fri 7pm', to }).findings.map((f) => f.detectorId)).toContain('mass-disclosure');
 });
 
 test('after a birth label, a dotted triple after "at" is the date of birth, not a clock time', () => {

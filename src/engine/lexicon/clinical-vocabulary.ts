@@ -142,7 +142,10 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     positive ppd, positive quantiferon, typhoid, yellow fever,
     schistocytes, schistocyte, crkp, gram negative rods, gram positive cocci, hb sc disease, hbsc,
     sickle trait, sickle cell trait, factor v leiden, vus, variant of uncertain significance,
-    msi high, dmmr, alloantibody, alloantibodies, warm autoantibody, trali, blast crisis`),
+    msi high, dmmr, alloantibody, alloantibodies, warm autoantibody, trali, blast crisis,
+    wet amd, dry amd, ptosis, corneal abrasion, macular edema, vitreous hemorrhage, retinal tear, macular hole,
+    epiretinal membrane, posterior capsule opacification, conductive hearing loss, sensorineural hearing loss, snhl,
+    otosclerosis, cholesteatoma, vocal cord paralysis, vocal fold paralysis, vocal nodules`),
   medication: words(`
     ntg, nitro sl, sl nitro,
     med sync, medsync,
@@ -295,9 +298,13 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     elastography, liver elastography, sputum, telestrip, cordgas, tcpo2, tc po2, mro review,
     blood smear, peripheral smear, flow cytometry, flow cyto, karyotype, carrier screening, predictive testing,
     hb electrophoresis, hemoglobin electrophoresis, adamts13, antigen negative, antigen neg, hla typing, marrow aspirate,
-    ppd reading, ppd reading due, hgba1c, hgb a1c`),
+    ppd reading, ppd reading due, hgba1c, hgb a1c,
+    intraocular pressure, oct scan, oct retina, humphrey visual field, amsler grid, schirmer test, gonioscopy, pachymetry`),
   procedure: words(`
     hbot, hyperbaric oxygen, iv infiltration,
+    yag capsulotomy, yag laser, slt laser, selective laser trabeculoplasty, intravitreal injections,
+    ptosis repair, cataract extraction, earmold impression, cochlear implant activation, ci activation, ear tube placement,
+    turbinate reduction, contact lens fitting,
     ot eval, ot evaluation, ot goals, ot session, ot sessions, ot visit, ot visits, ot referral, acl recon,
     cryotherapy, mohs surgery, botox, dermal filler, dermal fillers, lip filler,
     lac repair,
@@ -422,7 +429,7 @@ export const CLINICAL_NEEDS_SUPPORT_BY_CATEGORY: Record<HealthCategory, readonly
     ...words(`si, ms, als, cad, voc, aml, bpd, mci, pots, prom, gbs, pe, edd, flu, recurrence, meth, ppd, hives, acne,
       obese, uri, hpi, hld, aki, ich, thrush, candida, dislocation, purging, lethargic, lethargy, stillborn,
       legionella, legionnaires, mvc, dfu, hsv, itp, ftt, gib, mi, cp, c o, ams,
-      ttp, hus, dic, gnr, gpc, blasts, klebsiella, kpc, pseudomonas, mlh1, msh2, msh6, pms2`),
+      amd, stuttering, ttp, hus, dic, gnr, gpc, blasts, klebsiella, kpc, pseudomonas, mlh1, msh2, msh6, pms2`),
     // The laboratory's words above and in test are its work as often (HCM, also the HR system, is left out),
     // water sampling finds Pseudomonas, an antibody lot or a validation concerns MLH1 IHC, an RPM reading is a
     // centrifuge's: beside a name alone they need another health word.
@@ -433,9 +440,9 @@ export const CLINICAL_NEEDS_SUPPORT_BY_CATEGORY: Record<HealthCategory, readonly
   medication: [...words(`mar, depo, allegra, exelon, viagra, abx, emend, ffp, ocp, ocps, narcotic, narcotics`), ...frequent(`aspirin, anesthetic`)],
   // HBS (sickle haemoglobin, or a business school), URR (urea reduction ratio, or a report's code), a dive log (a
   // hyperbaric chamber's, or a scuba club's): only beside a patient's other words.
-  test: [...words(`smear, marrow, ihc, nh3, cea, qns, coombs, pedigree, antibody workup, er pr her2, mmr ihc, clotted specimen, exome, exome sequencing, rpm alert, rpm alerts, rpm reading, rpm readings, hbs, urr, dive log, qbl, quantitative blood loss, fhr, fhr strip, pulse ox screen, torch panel, torch titers, capsule report, weight chart, fce, spt, finnegan score, finnegan scoring, abi, tee, fit test, ana, lead screening, rvp, gcs, meld, anc, braden, gleason, ncs, afi, csf, vl, crystals, hida`), ...frequent(`doppler`)],
+  test: [...words(`oct, vf, amsler, schirmer, smear, marrow, ihc, nh3, cea, qns, coombs, pedigree, antibody workup, er pr her2, mmr ihc, clotted specimen, exome, exome sequencing, rpm alert, rpm alerts, rpm reading, rpm readings, hbs, urr, dive log, qbl, quantitative blood loss, fhr, fhr strip, pulse ox screen, torch panel, torch titers, capsule report, weight chart, fce, spt, finnegan score, finnegan scoring, abi, tee, fit test, ana, lead screening, rvp, gcs, meld, anc, braden, gleason, ncs, afi, csf, vl, crystals, hida`), ...frequent(`doppler`)],
   procedure: [
-    ...words(`redraw, recut, hard stick, venipuncture, o2 concentrator, port, aka, pca, avg, pci, fet, cbt, ect, tms, svd, srp, cvc, peg, mohs, whipple, c s, npo instructions, ha fitting, feeding plan,
+    ...words(`yag, slt, bleph, phaco, ear tube, trifocals, bifocals, intravitreal, redraw, recut, hard stick, venipuncture, o2 concentrator, port, aka, pca, avg, pci, fet, cbt, ect, tms, svd, srp, cvc, peg, mohs, whipple, c s, npo instructions, ha fitting, feeding plan,
       feeding schedule`),
     ...frequent(`anesthesia, sedation, drain, drains, autopsy, filler, fillers`),
   ],

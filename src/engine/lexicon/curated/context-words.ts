@@ -182,7 +182,7 @@ export const RECRUITING_CUES = words(`
   members, trustees, per diem, open shifts, recruit, recruiter, recruiters, talent, welcome aboard, travel nurse,
   travel nurses, clinical placement, clinical placements, clinicalplacement, extern, externs, actor, actors,
   sp actors, casting, per hour, hourly rate, stipend, available shifts, shift signup, shift sign up,
-  softball, kickball, volleyball, pickleball, bowling, happy hour,
+  softball, kickball, volleyball, pickleball, bowling, happy hour, team dinner, team lunch, staff dinner, staff lunch,
   board retreat, board meeting, board packet, board of directors,
   clinical rotation, clinical rotations, student rotation, student rotations, nursing students, nursing student, student orientation,
   entrevista, entrevistas, vacante, vacantes, candidato, candidatos, candidata, candidatas, vaga, vagas, entretien d embauche`);
