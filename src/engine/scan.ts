@@ -268,6 +268,8 @@ const LAY_TITLE_BEFORE = /(?:^|[^a-z])(?:mrs|mr|ms|miss|mx|sra|sr|mme)\.?[\s_-]*
  * the field's health words are the work, not that person's health (a title or a patient word still
  * marks a patient; a pronoun ties health to someone: "after my knee replacement - Linda (Rehab)").
  */
+/** A veterinary practice by its name or domain ("Cedar Paws Veterinary", "Fernbrook Animal Hospital", "...animalclinic.com"). */
+const VETERINARY_PRACTICE = /veterinar|animal\s?(?:hospital|clinic|care)|pet\s?(?:hospital|clinic)|vet\s?clinic|equine/i;
 const DEPARTMENT_TAG = /^\s?\([A-Z0-9][A-Za-z0-9&/.' -]{0,29}\)/;
 /**
  * "Farewell card for Olena Kravchenko, pharmacist (inpatient)", "Olena Kravchenko, pharmacist on chemo infusion": in a
@@ -302,13 +304,18 @@ const ROLE_TAG = new RegExp(`^\\s?\\((?:${STAFF_ROLE_TAGS.map(literalSource).joi
  * no document is named ("Restaurant owner Harold Vance - hepatitis A", "Complaint written by Harold Vance re his ER
  * visit", "Harold Vance's comments about his colonoscopy").
  */
-// A quoted title before "by" is a book's, a talk's or an article's ("Book club - 'Fever Season' by Amara Oduya").
-const CREDITED_BY_BEFORE = /(?:(?:^|[^a-z])(?:notice|memo|sheet|tipsheet|draft|summary|slides|deck|flyer|handout|newsletter|proposal|analysis)|[a-z.!?]['"\u2019\u201d]) by[\s:]{1,2}$/i;
+const CREDITED_BY_BEFORE = /(?:^|[^a-z])(?:notice|memo|sheet|tipsheet|draft|summary|slides|deck|flyer|handout|newsletter|proposal|analysis) by[\s:]{1,2}$/i;
+/**
+ * A quoted title right before "by", in a field about a book, a talk or a paper, is its author's ("Book club - 'Fever
+ * Season' by Amara Oduya"); a quoted message is a patient's words ("Portal msg "still bleeding" by Harold Vance").
+ */
+const QUOTED_TITLE_BY = /['"\u2018\u201c][^'"\u2018\u201c\u2019\u201d]{2,80}['"\u2019\u201d] by\s{1,2}$/;
+const WORK_OF_AUTHORS = /\b(?:book|books|club|jc|journal|article|paper|talk|lecture|reading|novel|memoir|chapter|essay|poem|podcast|keynote|webinar|author|authors)\b/i;
 const CREDITED_ROLE_BEFORE = /(?:^|[^a-z])(?:owner|owners|author|authors|(?:written|drafted|edited|revised|updated|prepared|compiled|authored|presented) by|ред\.|автор)[\s:]{1,2}$/i;
 const CREDITED_AFTER = /^(?:(?:'s|\u2019s)\s(?:edits?|revisions?|redlines?|mapping|algorithm|slides|deck|template|rewrite)|\s(?:edits|revisions|redlines))(?![a-z])/i;
 /**
- * Two authors joined by "&" or "and" before a comma and a quoted title ("JC tonight - Haddad & Lindgren, 'Early
- * anticoagulation after AF stroke'"): a paper's, not two patients.
+ * Two authors joined by "&" or "and" before a comma and a quoted title, in a field about a paper or a talk (WORK_OF_AUTHORS:
+ * "JC tonight - Haddad & Lindgren, 'Early anticoagulation after AF stroke'"), not two patients.
  */
 const AUTHOR_PAIR_AFTER = /^\s(?:&|and)\s[A-Z][\w'\u2019-]+,\s?['"\u2018\u201c]/;
 const AUTHOR_PAIR_BEFORE = /(?:^|[\s(,:-])[A-Z][a-z'\u2019-]+\s(?:&|and)\s$/;
@@ -433,10 +440,11 @@ export function scanMessage(message: Message, policy: Policy): Verdict {
   const analyses = refs.map((ref) => analyzeCached(ref.value, ref.kind, options));
   const kinds = recipientKinds(refs, analyses);
   // Veterinary mail (spec: animals are not patients under HIPAA): a veterinary sender, mail to veterinary practices
-  // only (a colleague writing to their pet's vet), or an animal named in the subject or a file name. Health words
+  // only, by a name that says so (a colleague writing to their pet's vet; "vets" alone may be veterans), or an animal named in the subject or a file name. Health words
   // then meet a name only as a condition or medication of a human the message points at ("Owner Ifeoma Chukwu is
   // pregnant").
-  const toVets = message.to.length > 0 && message.to.every((r) => isVeterinaryDomain(domainOf(r.emailAddress)));
+  const practices = [...message.to, ...message.cc];
+  const toVets = message.to.length > 0 && practices.every((r) => VETERINARY_PRACTICE.test(r.displayName) || VETERINARY_PRACTICE.test(domainOf(r.emailAddress)));
   const veterinary = isVeterinaryDomain(senderDomain) || toVets || analyses.some((a) => a.animal === true);
   // The human is named once ("client Harlan Voss ..." in the subject) and the file goes with it, when
   // the field that names the human gives the human's own health after the cue ("owner Harlan Voss is
@@ -545,7 +553,7 @@ export function scanMessage(message: Message, policy: Policy): Verdict {
       const before16 = ref.value.slice(Math.max(0, n.start - 16), n.start);
       const { document, workProduct, measured } = analyses[at];
       const credited =
-        CREDITED_BY_BEFORE.test(before16) || CLOSING_EDITS.test(after) || AUTHOR_PAIR_AFTER.test(after) || (AUTHOR_PAIR_BEFORE.test(before16) && QUOTED_TITLE_AFTER.test(after)) || (document === true && (CREDITED_ROLE_BEFORE.test(before16) || CREDITED_AFTER.test(after))) || (workProduct === true && creditedInWorkProduct(ref.value, n.start, n.end, ref.kind === 'attachment', measured === true));
+        CREDITED_BY_BEFORE.test(before16) || CLOSING_EDITS.test(after) || (WORK_OF_AUTHORS.test(ref.value) && (QUOTED_TITLE_BY.test(ref.value.slice(Math.max(0, n.start - 90), n.start)) || AUTHOR_PAIR_AFTER.test(after) || (AUTHOR_PAIR_BEFORE.test(before16) && QUOTED_TITLE_AFTER.test(after)))) || (document === true && (CREDITED_ROLE_BEFORE.test(before16) || CREDITED_AFTER.test(after))) || (workProduct === true && creditedInWorkProduct(ref.value, n.start, n.end, ref.kind === 'attachment', measured === true));
       if (credited && !layTitled(n) && !patientWordBefore(n) && !animalMail) return false;
       return !supplierName(name) && !(staffField && (departmentTagged(n, after) || (JOB_AFTER_COMMA.test(after) && !colleagueOwnCare()))) && !(ROLE_TAG.test(after) && !colleagueOwnCare());
     };

@@ -28,6 +28,8 @@ function flagged(to: Recipient): string[] {
 
 const clean: Row[] = [
   { to: r('ACLS Participants', 'acls-class@examplehealth.org'), why: "a course's participants are staff: only a trial's, a study's or PACE's list" },
+  { to: r('Ada Quill (ACLS participant)', 'adaquill@gmail.com'), why: "a course's participant: only PACE's ppt marks a person" },
+  { to: r('EHR Usability Study Participants', 'ehr-study@examplehealth.org'), why: "a study with no code and no health word is staff's and users'" },
   { to: r('LUMEN Trial Coordinators', 'lumen@examplehealth.org'), why: "a trial's staff" },
   { to: r('Jo Quill (survey participant)', 'joquill@gmail.com'), why: 'a participant of no programme named by its acronym' },
   { to: r('Lumora CGM Clinical Support', 'clinical.support@lumora-cgm.com'), why: "a device maker's help desk: a kind of help before the closing support" },
@@ -110,7 +112,8 @@ const revealing: Row[] = [
   { to: r('LUMEN Trial Participants', 'lumen-participants@examplehealth.org'), found: 'Trial Participants' },
   { to: r('Cedar Hill PACE Participants', 'participants@lists.cedarhillpace.org'), found: 'PACE Participants' },
   { to: r('Quill, Ada (PACE ppt)', 'aquill@examplemail.com'), found: 'PACE ppt' },
-  { to: r('WALKWELL participant - Ada Quill', 'ada.quill@yahoo.com'), found: 'WALKWELL participant' },
+  { to: r('Quill, Ada (PACE participant)', 'adaquill61@aol.com'), found: 'PACE participant' },
+  { to: r('VT-3021 Study Participants', 'vt3021-participants@examplecro.com'), found: 'Study Participants' },
   { to: r('Lena Quill (dau. of resident Ada Quill)', 'lenaquill@comcast.net'), found: 'dau. of resident' },
   { to: r('Ada Quill (dialysis pt)', 'ada.quill@gmail.com'), found: 'dialysis pt' },
   { to: r('CHF new patients - July', 'chf-newpts-jul@lists.examplehealth.org'), found: 'CHF' },

@@ -13,18 +13,24 @@ const scan = (m: Partial<Message>) => scanMessage(msg(m), policy);
 
 const clean: [string, string][] = [
   ['sr analyst needed - dialysis billing', 'a lower-case "sr" before a job is senior'],
+  ['sr porter rota - mri and ct runs', 'a lower-case "sr" in English is senior, whatever the name lists hold'],
+  ['Oracle HCM access for Priya Shah', 'HCM is also the HR system'],
+  ['OCT tech schedule Oct 14 - Dana Reyes', 'an OCT technician and October beside a name alone'],
+  ['Centrifuge rpm readings - Tom Chen QC log', "an RPM reading is a centrifuge's beside a name alone"],
+  ['MLH1 IHC antibody lot change - Tom Reed', "an antibody lot is the lab's work"],
+  ['Release 95 JIR tickets', 'JIR in capitals is a code, not Somali years'],
   ['mr brain w/o contrast - protocol question', 'an MR study, not a title'],
   ['Fig 2 (Kaplan-Meier, CLL relapse) - final TIFF', 'a hyphenated pair of a statistical method\'s authors names the method'],
   ['Bland–Altman plot for the new HbA1c analyzer', 'a statistical method with an en dash'],
   ['Sterilizer 2 - Bowie-Dick fail x2, biologicals pending', "a sterilizer's test named for its authors"],
   ['Kleihauer-Betke proficiency survey - all acceptable', "a blood bank's test named for its authors"],
+  ['Kofi Mensah DAT scores for dental school application', 'the Dental Admission Test'],
   ['Journal club: "Night Shift Hearts" by Adaeze Nwosu - Tues noon', 'a quoted title before "by": the author'],
   ["JC Thurs - Obuya & Marlow, 'Early steroids in septic shock'", 'two authors before a comma and a quoted title'],
   ['Employee of the Year: Rosalind Achebe, Patient Access', 'a department named for the patients it serves'],
   ['Card for Dana - baby boy arrived Tuesday!', "a colleague's family news: the newborn label in lower case before a verb"],
   ['St. Brendan turns 100 - centennial picnic Saturday', "a saint's name a hospital is called by: the hospital's anniversary"],
   ['Annual Marwick Oration: heart failure then and now', 'an oration named for its donor is an event'],
-  ['Asthma cases at Willowdale Daycare - county notified', "a children's day care is a place"],
   ['OSCE day - Rafael Ortiz will portray the sepsis case', 'an actor portraying a case has a job'],
   ['SP roster - Leona Farris as the chest pain case, Weds', 'a standardized-patient roster names actors'],
   ['Aktuelle Leitlinie Diabetes - Zusammenfassung', 'German capitalises nouns: a guideline and its summary are no name'],
@@ -694,9 +700,20 @@ const flagged: [string, 'high' | 'medium', string][] = [
   ['missed tx x2 - Quarrington, Ibrahim - SW pls call', 'high', 'missed treatments at a dialysis unit'],
   ['Mann Whitney - CT results, liver lesion', 'high', 'two names without the hyphen are a given name and a surname'],
   ['sra gonzalez no vino a su cita de dialisis', 'high', 'a lay title typed in lower case without its dot before a listed surname'],
+  ['sr castillo no vino a su cita de dialisis', 'high', 'a lower-case "sr" among Spanish words is señor'],
+  ['Harold Quarrington Professor Emeritus - admitted with CHF', 'high', "a patient's own title after the name"],
+  ['Quarrington Liam Daycare note - strep throat', 'high', "a child's name before his day care's note"],
+  ['Mrs. Newman-Keuls colonoscopy prep questions', 'high', "a method's pair after a title is a patient's double surname"],
+  ['Portal msg "still bleeding" by Harold Quarrington post-op', 'high', "a quoted message before 'by' is a patient's words"],
+  ['Patient Placement request - Harold Quarrington', 'high', 'a patient desk opening the subject sends a patient\'s matter'],
+  ['Tomorrow: Marisol Quarrington (Colonoscopy)', 'high', 'a procedure in brackets after a name is hers'],
+  ['Abuela Rosa Quarrington turns 101 - hospice', 'high', "a relative's hundred years beside a centenary word or not"],
   ['pan nowak nie przyszedl na dialize', 'high', 'a Polish title in lower case before a surname'],
   ['pls call ms kowalski re MRI brain', 'high', 'a lower-case title before a surname'],
   ['RPM alert: weight +2.8 lb/24h - Mr. Quarrington', 'high', "a remote-monitoring alert on a titled patient's reading"],
+  ['wet AMD OS, new fluid on OCT - Mrs. Quarrington wants to extend interval', 'high', 'an eye clinic: macular degeneration and its scan'],
+  ['YAG laser OD done - Esther Quarrington, recheck 6 wks', 'high', 'a laser capsulotomy'],
+  ['earmold impression - Quarrington, Esther - L ear', 'high', "an audiology clinic's earmold"],
   ["Esther Quarrington, 'chest pain' since Tues", 'high', 'a quoted complaint after one name is no title of a paper'],
   ['re: Tran Thi Quarrington - HgbA1c 11.4', 'high', 'haemoglobin A1c written with Hgb'],
   ['PPD reading due Thurs - Esther Quarrington', 'high', "a TB skin test's reading"],
@@ -941,6 +958,17 @@ describe('a patient named in one field is a person where the name recurs (named-
     const v = scan({ subject: 'FMLA paperwork for Teodora (Radiology)', attachments: [{ name: 'FMLA_Quillagua_Teodora_breast_cancer_cert.pdf' }] });
     expect(v.findings.filter((f) => f.field === 'subject')).toEqual([]);
   });
+});
+
+test("a unit's team dinner to colleagues' personal addresses is no mass disclosure; a patients' group is", () => {
+  const to = ['kiara.q@larkinbox.com', 'dshawn.p@pebblemail.net', 'lupita.q@tidewaymail.com'].map((emailAddress) => ({ displayName: '', emailAddress }));
+  expect(scan({ subject: 'phlebotomy team dinner fri 7pm - Casa Verde', to }).findings).toEqual([]);
+  expect(scan({ subject: 'dialysis support group dinner fri 7pm', to }).findings.map((f) => f.detectorId)).toContain('mass-disclosure');
+});
+
+test('after a birth label, a dotted triple after "at" is the date of birth, not a clock time', () => {
+  expect(scan({ subject: 'DOB at 04.12.61 - Ada Quill' }).findings.map((f) => f.detectorId)).toContain('dob');
+  expect(scan({ attachments: [{ name: 'WhatsApp Image 2025-10-02 at 16.04.38.jpeg', size: 1, isInline: false }] }).findings).toEqual([]);
 });
 
 describe('animals in research and veterinary mail: whose health', () => {

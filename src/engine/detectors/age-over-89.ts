@@ -43,8 +43,8 @@ const PLACE_OR_MONEY_BEFORE = /(?:room|rm|suite|ste|bldg|building|floor|fl|unit|
  */
 const AGE_ONLY_AFTER =
   /(\d{2,3})[\s_-]{0,2}(?:ετών|ετων|χρονών|χρονων|xronon|ساله|سالہ|वर्षीय|वर्ष की|বছর বয়সী|বছর বয়সের|বছর বয়স|tuoi|tuổi|(?:yasinda|yaşında)(?:ki)?|jahre alt|jährige?r?|jahrige?r?|taong gulang|anos de idade|años de edad|évesen|evesen|vuotia(?:aalle|aana|an|at|s)|let(?:ého|ou|[ýáé])|ročn[ýáé]|godi[šs]nj(?:akinja|ak|[aieu])|годишњ(?:ак|[аие])|годишн(?:ият|ия|[аи])|годишен|vjeçar(?:ja|[ei])?|vjecar(?:ja|[ei])?|vjeç|vjec|jir(?![a-z])|metų amžiaus|metu amziaus|årig[ae]?(?![a-z])|arig[ae]?(?![a-z])|jarige?(?![a-z])|enne(?![a-z]))/gi;
-/** Age words that also make an institution's anniversary an adjective (Dutch, Nordic, Finnish, South Slavic, Czech, Bulgarian). */
-const ANNIVERSARY_ADJECTIVE = /jarig|årig|arig|vuotia|godi[šs]nj|годишњ|годишн|годишен|let(?:ého|ou|[ýáé])|ročn/i;
+/** Age words that also make an institution's anniversary an adjective (Dutch, Nordic, Finnish, South Slavic, Czech, Bulgarian, Somali). */
+const ANNIVERSARY_ADJECTIVE = /jarig|årig|arig|vuotia|godi[šs]nj|годишњ|годишн|годишен|let(?:ého|ou|[ýáé])|ročn|jir$/i;
 /** In the scripts written without spaces the age word is glued to what follows ("93岁老人"). */
 const AGE_ONLY_GLUED = /(\d{2,3})\s?[岁歲세살歳才]/g;
 const AGE_ONLY_BEFORE = /(?:בן|בת|edad de|idade de|âgée? de|im alter von)[\s:]{1,2}(\d{2,3})(?!\d)/gi;
@@ -61,7 +61,7 @@ const AGE_WORD_YEARS = new RegExp(AGE_WORDS + String.raw`[\s,:_-]{1,3}` + YEARS_
  * Finnish "v", Czech and Slovak "let", German "J." (or "J" glued in a file name: "Patientin_94J") count only after such an
  * age word ("mummo 92 v", "Oma 94 J.").
  */
-const AGE_WORD_SHORT_YEARS = new RegExp(AGE_WORDS + String.raw`[\s,:_-]{1,3}(\d{2,3})[\s_-]{0,2}(?:v|let|j\.|j(?=[\s_.-]|$))(?![a-z0-9])`, 'gi');
+const AGE_WORD_SHORT_YEARS = new RegExp(AGE_WORDS + String.raw`[\s,:_-]{1,3}(\d{2,3})[\s_-]{0,2}(?:v|let|j\.|j(?=[_.]|$))(?![a-z0-9])`, 'gi');
 /**
  * A number in brackets right after a word for a person in care or a relative is that person's age, with or
  * without health words: "great-grandma (93) is legal guardian", "pt (91) lives alone". "Room (92)" is not.
@@ -75,9 +75,13 @@ const PERSON_BRACKETED_AGE =
  * so is a saint's name a hospital or a parish is called by ("St. Anselm turns 100!").
  */
 const ORGANISATION_BEFORE = new RegExp(`(?:^|[^a-z])(?:${ORG_HEADS.join('|')})[\\W_]{0,3}$`, 'i');
-const SAINT_BEFORE = /(?:^|[^A-Za-z])(?:St|Saint|Ste|San|Santa|Sao)\.?\s[A-Z][a-z]+[\W_]{0,3}$/;
-/** A centenary named in the field: a hundred years and more are then the institution's ("Centennial gala"). */
-const CENTENARY = /centennial|centenary|sesquicentennial|bicentennial|founders?\s?day/i;
+const SAINT_BEFORE = /(?:^|[^A-Za-z.])(?:St\.?|Saint|Ste\.?)\s[A-Z][a-z]+[\W_]{0,3}$/;
+/**
+ * A centenary named in the field: a hundred years and more are then the institution's ("Centennial gala"), unless a
+ * person or a relative is named for them ("Founders' lunch; also Mom turns 100").
+ */
+const CENTENARY = /centennial|centenary|sesquicentennial|bicentennial/i;
+const PERSON_WORD = /(?:^|[^a-z])(?:mom|mum|mother|dad|father|grand[a-z]*|abuel[ao]|nana|aunt|uncle|pt|patient|resident|mrs?|ms|miss)(?![a-z])/i;
 /**
  * A person word and a number set apart by a comma, in a field with health words: "Pt 97, DNR on file",
  * "Grandmother, 96 - hospice eval", or by "is" or "turns" ("pt is 94, lives alone"; not beside a vital sign,
@@ -127,7 +131,12 @@ export const ageOver89: Detector = {
         // "ГКБ им. Бабушкина 90 лет", "مستشفى جدة 100 عام": a place named so, or an anniversary, is no one's age; nor is a
         // capitalised word inside the field (a surname in another case).
         if ((re === AGE_WORD_YEARS || re === AGE_WORD_SHORT_YEARS) && (ANNIVERSARY_OR_PLACE.test(n.text) || (m.index > 0 && /^[\u0410-\u042f]/.test(m[0])))) continue;
-        if (re === BIRTHDAY && m[2] !== undefined && (ORGANISATION_BEFORE.test(n.text.slice(Math.max(0, m.index - 24), m.index)) || SAINT_BEFORE.test(n.text.slice(Math.max(0, m.index - 24), m.index)) || (age >= 100 && CENTENARY.test(n.text)))) continue;
+        if (re === BIRTHDAY && m[2] !== undefined) {
+          const before = n.text.slice(Math.max(0, m.index - 24), m.index);
+          if (ORGANISATION_BEFORE.test(before) || SAINT_BEFORE.test(before) || (age >= 100 && CENTENARY.test(n.text) && !PERSON_WORD.test(n.text))) continue;
+        }
+        // Somali "jir" is a suffix in lower case: "95 JIR" in capitals is a ticket's or a project's code.
+        if (re === AGE_ONLY_AFTER && /JIR$/.test(m[0])) continue;
         if (re === PERSON_AGE && m[3] !== undefined && (m[0].startsWith('PT') || VITAL_SIGNS.test(n.text))) continue;
         // One age once: "৯৩ বছর বয়সী" (years of age) holds "৯৩ বছর" (years), which a later pass also finds.
         // The age word before the number is its reason, not part of the age ("бабушке 93 года" reports "93 года").

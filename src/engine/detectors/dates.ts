@@ -45,6 +45,11 @@ export function isValidDate(year: number, month: number, day: number): boolean {
   return day <= days[month - 1];
 }
 
+/** Two-digit hours, minutes and seconds of a clock ("14.02.51"). */
+function isClockTime(h: string, mi: string, s: string): boolean {
+  return h.length <= 2 && mi.length === 2 && s.length === 2 && Number(h) <= 23 && Number(mi) <= 59 && Number(s) <= 59;
+}
+
 export function findDates(text: string, allowCompact: boolean): FoundDate[] {
   const out: FoundDate[] = [];
   const taken = new Coverage(text.length);
@@ -53,8 +58,9 @@ export function findDates(text: string, allowCompact: boolean): FoundDate[] {
   };
   for (const m of bounded(NUMERIC_YMD, text, ISO_BEFORE)) push(m.index, m.index + m[0].length, Number(m[1]), Number(m[3]), Number(m[4]));
   for (const m of bounded(NUMERIC_MDY, text, DATE_PART)) {
-    // "WhatsApp Image 2025-11-03 at 14.02.51": after "at", a dotted triple of two-digit numbers is a clock's time.
-    if (m[2] === '.' && m[4].length === 2 && /(?:^|[^a-z])at\s$/i.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
+    // "WhatsApp Image 2025-11-03 at 14.02.51": after "at", a dotted triple that reads as hours, minutes and seconds is a
+    // clock's time; not after a birth date's label ("DOB at 04.12.61" is how some type "DOB: 04.12.61").
+    if (m[2] === '.' && isClockTime(m[1], m[3], m[4]) && /(?:^|[^a-z])at\s$/i.test(text.slice(Math.max(0, m.index - 4), m.index)) && !/(?:dob|born|birth)\W{0,3}at\s$/i.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     const a = Number(m[1]);
     const b = Number(m[3]);
     const year = expandYear(m[4]);

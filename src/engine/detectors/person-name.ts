@@ -1137,6 +1137,8 @@ function eventSubject(f: RunFacts): boolean {
 }
 const GREETING_WORDS = new Set(GREETINGS);
 
+/** After the time of a capture's stamp ("10.12.33 AM"). */
+const STAMP_AFTER_TIME = new Set(['am', 'pm']);
 /**
  * Files are named for the patient first ("Hakimi_CXR_portable.jpg", "Saeedi_type_and_screen.pdf") or
  * for the test first ("EKG_Nazari_20251104.pdf"). A surname no lexicon holds fits only there: the first
@@ -1151,12 +1153,12 @@ function fileSurname(f: RunFacts): boolean {
   const capsSurname = c.t.case === 'upper' && c.t.text.length >= 5 && !f.allCaps;
   if (f.kind !== 'attachment' || c.kind !== 'U' || !(c.t.case === 'title' || capsSurname) || c.t.text.length < 4 || LETTERED.has(c.t.key)) return false;
   // A camera's or scanner's prefix and its numbers come before the file's own first word, with the time words of its
-  // stamp ("Screenshot 2024-11-04 at 10.12.33 AM - ...").
-  const stamped = cls.length > 0 && DEVICE_PREFIXES.has(cls[0].t.key);
-  const firstWord = (at: number): boolean => !cls.slice(0, at).some((x) => x.t.kind === 'word' && !DEVICE_PREFIXES.has(x.t.key) && !(stamped && STAMP_WORDS.has(x.t.key)));
-  // A photo or a scan renamed with a word and a clinical term ("IMG_4471_Falaniko_heel_wound.jpg") is a
-  // patient's: there the model need only not reject the word outright.
+  // stamp: "at" before the time, "AM" or "PM" after it ("Screenshot 2024-11-04 at 10.12.33 AM - ...").
   const renamedCapture = i > 0 && DEVICE_PREFIXES.has(cls[0].t.key);
+  const stampWord = (k: number): boolean => renamedCapture && (cls[k].t.key === 'at' ? cls[k + 1]?.t.kind === 'number' : STAMP_AFTER_TIME.has(cls[k].t.key) && cls[k - 1]?.t.kind === 'number');
+  const firstWord = (at: number): boolean => !cls.slice(0, at).some((x, k) => x.t.kind === 'word' && !DEVICE_PREFIXES.has(x.t.key) && !stampWord(k));
+  // A photo or a scan renamed with a word and a clinical term ("IMG_4471_Falaniko_heel_wound.jpg") is a
+  // patient's: there the model need only not reject the word outright (renamedCapture).
   if (!/[aeiouy]/.test(c.t.key) || nameLikeness(c.t.key) < (renamedCapture ? NAME_LIKELY_ENOUGH_BESIDE_VALUES : LONE_UNKNOWN_LIKENESS)) return false;
   const next = cls[i + 1];
   // "CarePlan_Rm118_Karimi_dementia.pdf": before it only clinical terms, everyday words and numbers, the word
@@ -1177,8 +1179,6 @@ function fileSurname(f: RunFacts): boolean {
   return f.clinical.starts.has(start) && firstWord(start) && (next === undefined || next.t.kind === 'number');
 }
 
-/** The words of a capture's time stamp after a device's prefix ("at 10.12.33 AM"). */
-const STAMP_WORDS = new Set(['at', 'am', 'pm']);
 const SITES = new Set(BODY_SITES);
 const DEVICE_CHECKS = new Set(DEVICE_CHECK_WORDS);
 /** One or two body-site words (or a side) at `at`, then a clinical term: "heel_ulcer", "L_knee_effusion". */
@@ -1230,6 +1230,8 @@ function lastWordOfFile(cls: readonly Classified[]): number {
 }
 const CLINICAL_CATEGORIES = new Set(['condition', 'test', 'procedure', 'medication', 'encounter']);
 
+/** Before a hospital's name that precedes its unit (clinicalUnknown). */
+const PLACE_PREPOSITIONS = new Set(['to', 'at', 'from']);
 /**
  * Clinicians write a patient's lone name where a name goes, set apart from the clinical words: after a
  * dash or a preposition and before a dash, a comma, a value or the clinical term ("BNP 1240 – Adeyemi
@@ -1239,7 +1241,6 @@ const CLINICAL_CATEGORIES = new Set(['condition', 'test', 'procedure', 'medicati
  * a separator follows it ("Grief support group" is a topic); a product or a system ("Pyxis downtime") is
  * followed by a lower-case word, an organisation by a capitalised one ("Kamaka Home Health").
  */
-const PLACE_PREPOSITIONS = new Set(['to', 'at', 'from']);
 function clinicalUnknown(f: RunFacts): boolean {
   const { cls, i } = f;
   const c = cls[i];
@@ -1273,7 +1274,7 @@ function clinicalUnknown(f: RunFacts): boolean {
   const prev = cls[i - 1];
   const next = cls[i + 1];
   // "transfer to Lakeshore ED", "seen at Ridgeway ICU": after "to", "at" or "from", one word before a unit's acronym
-  // is the hospital the unit belongs to.
+  // is the hospital the unit belongs to (PLACE_PREPOSITIONS).
   if (prev !== undefined && next !== undefined && PLACE_PREPOSITIONS.has(prev.t.key) && prev.t.case === 'lower' && next.t.case === 'upper' && /^\s$/.test(next.t.gap) && isUnitWord(next.t.key)) return false;
   // In a subject about one patient (a measured value, a dose, a bed), the word that opens it before a
   // clinical term or a lower-case word is the patient's name whatever the model makes of its letters
@@ -1419,7 +1420,11 @@ function isInitial(cls: readonly Classified[], i: number): boolean {
 /** "Mrs." or "Baby Girl" before token i: what follows is a name even if no lexicon knows it. */
 const LOWER_CASE_TITLES = new Set(['mr', 'mrs']);
 /** Lay titles typed in lower case without their dot, before a lower-case surname (isTitleBefore). */
-const TYPED_LAY_TITLES = new Set(['mr', 'mrs', 'ms', 'sr', 'sra', 'srta', 'pan', 'pani', 'mesye', 'madan', 'herr', 'frau', 'mme', 'ong', 'ba', 'dona']);
+// Not "madan" (also a given name); "sr" only in Spanish or Portuguese ("sr ramirez no vino a su cita"): in English it is
+// "senior" ("sr porter rota").
+const TYPED_LAY_TITLES = new Set(['mr', 'mrs', 'ms', 'sr', 'sra', 'srta', 'pan', 'pani', 'mesye', 'herr', 'frau', 'mme', 'ong', 'ba', 'dona']);
+/** Small words of Spanish and Portuguese, beside which a lower-case "sr" is señor or senhor. */
+const ROMANCE_SMALL_WORDS = new Set(['de', 'del', 'la', 'el', 'los', 'las', 'en', 'su', 'sus', 'con', 'para', 'por', 'que', 'hoy', 'ayer', 'com', 'desde', 'ontem', 'hoje', 'ta', 'esta', 'ele', 'ela']);
 /** Generation suffixes after a name ("Faleolo_Tavita_Jr"). */
 const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 
@@ -1450,7 +1455,7 @@ function isTitleBefore(cls: readonly Classified[], at: number): boolean {
   // Typed in a hurry, without the dot or a capital, in English and the patients' languages ("sr ramirez no vino a su
   // cita", "pan wisniewski nie przyszedl", "mesye pierre pa vini"): a lay title before a lower-case surname the
   // lists hold that is no everyday word ("sr analyst" is a job, "mr brain" an MRI).
-  if (p !== undefined && p.t.case === 'lower' && TYPED_LAY_TITLES.has(p.t.key) && /^\s$/.test(cls[i].t.gap) && cls[at].t.case === 'lower' && known(cls[at].kind) && !nameLexicon().common.has(cls[at].t.key)) return true;
+  if (p !== undefined && p.t.case === 'lower' && TYPED_LAY_TITLES.has(p.t.key) && (p.t.key !== 'sr' || cls.some((c) => ROMANCE_SMALL_WORDS.has(c.t.key))) && /^\s$/.test(cls[i].t.gap) && cls[at].t.case === 'lower' && known(cls[at].kind) && !nameLexicon().common.has(cls[at].t.key)) return true;
   // In a lower-case file name ("..._mrs_okafor_...") or subject, the word the shape pass marked after the title.
   if (p !== undefined && p.t.case === 'lower' && p.t.key === 'mrs' && /^[_\s-]$/.test(cls[i].t.gap) && cls[i].shaped && cls[i].t.case === 'lower') return true;
   // "BG Mensah 27w", "BB Okafor feeding log": a nursery's baby girl and baby boy, in capitals before a name, in a
@@ -1624,11 +1629,12 @@ function isClinicianOrPlace(cls: readonly Classified[], from: number, to: number
   // published work's word names the work or its authors; not "trial of void", a patient's test.
   if (after && (to - from === 1 || (to - from === 2 && cls[from + 1].t.gap === '-')) && !marked && /^\s$/.test(after.t.gap) && NAMED_WORKS.has(after.t.key) && cls[to + 1]?.t.key !== 'of') return true;
   // "(Vasquez-Moreno 2023)", "(Okafor, 2021)": a surname (or a hyphenated pair) alone in brackets with a year is a
-  // citation of a paper's author.
+  // citation of a paper's author; not in a field with a patient word ("pt (Vasquez 1948) - CHF admit": a birth year).
   const year = cls[to];
-  if ((to - from === 1 || (to - from === 2 && cls[from + 1].t.gap === '-')) && /\(\s?$/.test(cls[from].t.gap) && year !== undefined && year.t.kind === 'number' && /^(?:19|20)\d\d$/.test(year.t.text) && /^,?\s$/.test(year.t.gap) && (cls[to + 1] === undefined || /^[a-z]?\)/.test(cls[to + 1].t.gap))) return true;
-  // "Kaplan-Meier curves", "(Mann-Whitney, p=0.03)": a statistical method's hyphenated pair of authors names the method.
-  if (to - from === 2 && cls[from + 1].t.gap === '-' && METHOD_EPONYM_PAIRS.has(`${cls[from].t.key} ${cls[from + 1].t.key}`)) return true;
+  if (!marked && !cls.some((c) => PATIENT_WORDS.has(c.t.key)) && (to - from === 1 || (to - from === 2 && cls[from + 1].t.gap === '-')) && /\(\s?$/.test(cls[from].t.gap) && year !== undefined && year.t.kind === 'number' && /^(?:19|20)\d\d$/.test(year.t.text) && /^,?\s$/.test(year.t.gap) && (cls[to + 1] === undefined || /^[a-z]?\)/.test(cls[to + 1].t.gap))) return true;
+  // "Kaplan-Meier curves", "(Mann-Whitney, p=0.03)": a statistical method's hyphenated pair of authors names the method
+  // (not after a title or a patient word: "Mrs. Newman-Keuls colonoscopy prep").
+  if (!marked && to - from === 2 && cls[from + 1].t.gap === '-' && METHOD_EPONYM_PAIRS.has(`${cls[from].t.key} ${cls[from + 1].t.key}`)) return true;
   // "Brennan drivers needing 1-yr cert", "Sterne-Vidal crews", "Xiong clan council", "Beatrice middleware": one word
   // (or one hyphenated pair) right before a word for its workforce, its community or a kind of software is the
   // employer, the group or the product, not a person.

@@ -1,7 +1,7 @@
 import { BED_WORDS, Detector, FieldContext, Signal, signalAt } from './detector';
 import { PhraseMatcher, nameLexicon } from '../lexicon';
 import { MONTH_NAMES } from '../lexicon/people-words';
-import { AMBIGUOUS_LIST_HEADS, GENERIC_IN_RECIPIENTS, GLUED_TO_CONDITIONS, KIN_WORDS, LIST_CONTINUERS, LIST_HEADS, MEMBER_CONDITIONS, PATIENT_MARKS, ROMANCE_SERVICE_HEADS, SERVICE_HEADS, STAFF_HEADS } from '../lexicon/recipient-heads';
+import { AMBIGUOUS_LIST_HEADS, GENERIC_IN_RECIPIENTS, GLUED_TO_CONDITIONS, KIN_WORDS, LIST_CONTINUERS, LIST_HEADS, MEMBER_CONDITIONS, PATIENT_MARKS, PROGRAMME_MEMBER_LISTS, ROMANCE_SERVICE_HEADS, SERVICE_HEADS, STAFF_HEADS } from '../lexicon/recipient-heads';
 import { findHealthTerms, healthTermsOf, isEverydaySense, isUnitWord, personHealthOf } from '../facts/health';
 import { WORKPLACE_WORDS } from '../lexicon/context-words';
 import { CLINICIAN_TITLES, COMMA_CREDENTIALS, CREDENTIALS } from '../lexicon/people-words';
@@ -239,20 +239,15 @@ const PATIENT_PEOPLE = new Set(['patients', 'pts', 'pacientes', 'patienten', 'pa
 const CLINIC_HEADS = new Set(['clinic', 'clinics', 'practice', 'center', 'centre', 'program', 'programme']);
 const MEMBERS = new PhraseMatcher<true>(MEMBER_CONDITIONS.map((w) => [w, true] as [string, true]));
 /**
- * One participant, after a programme's or a study's acronym ("PACE ppt"): a person's mark. A list of an acronym's
- * participants may be a course's ("ACLS Participants"): only the lists below.
+ * "ppt", a care programme's word for its participant, after the programme's acronym ("PACE ppt"). Not "participant",
+ * also a course's or a conference's ("ACLS participant", "HIMSS participant").
  */
-const PARTICIPANT_MARKS = new Set(['ppt', 'participant', 'enrollee']);
-/**
- * Members of a trial or a study, who receive its treatment or its tests, and of PACE (the all-inclusive care
- * programme for the elderly, whose members are its patients).
- */
-const RESEARCH_LISTS = new PhraseMatcher<true>(
-  ['trial participants', 'study participants', 'research participants', 'trial enrollees', 'study enrollees', 'study subjects', 'trial subjects', 'trial participant', 'study participant', 'pace participants', 'pace enrollees', 'pace ppts', 'pace members']
-    .map((w) => [w, true] as [string, true]),
-);
+const PARTICIPANT_MARK = 'ppt';
+/** A study's code ("VT-3021", "ACTIVATE-HF" ends in "3021", "HF") or its acronym of four capitals or more. */
+const studyCode = (t: Token | undefined): boolean => t !== undefined && (t.kind === 'number' || (t.case === 'upper' && (t.text.length >= 4 || /-$/.test(t.gap) || t.gap === '-')));
+const PROGRAMME_MEMBERS = new PhraseMatcher<true>(PROGRAMME_MEMBER_LISTS.map((w) => [w, true] as [string, true]));
 /** After a relative's word in brackets, someone in care: "(son of resident Rm 12)", "(daughter, pt in 4W)". */
-const IN_CARE = new Set(['resident', 'patient', 'pt', 'client', 'inpatient', 'ppt', 'participant']);
+const IN_CARE = new Set(['resident', 'patient', 'pt', 'client', 'inpatient', 'ppt']);
 const CLINICIAN_TITLE_SET = new Set(CLINICIAN_TITLES);
 
 /** A bracket opens after the first token and at or before token `i`: "Hoa (bệnh nhân)". */
@@ -440,20 +435,23 @@ export const recipientHealth: Detector = {
         break;
       }
     }
-    // "Salgado, Ernesto (PACE ppt)", "HEARTSTEP participant - Kofi Mensah": a participant of a programme or a study
-    // named by its acronym is one of its patients ("(survey participant)" names no programme).
+    // "Salgado, Ernesto (PACE ppt)": a participant of a care programme named by its acronym is one of its patients.
     if (!isAddress && out.length === 0) {
       for (let k = 1; k < tokens.length; k++) {
-        if (!PARTICIPANT_MARKS.has(tokens[k].key) || tokens[k - 1].case !== 'upper' || tokens[k - 1].text.length < 3 || !/^\s$/.test(tokens[k].gap)) continue;
+        if (tokens[k].key !== PARTICIPANT_MARK || tokens[k - 1].case !== 'upper' || tokens[k - 1].text.length < 3 || !/^\s$/.test(tokens[k].gap)) continue;
         out.push(signalAt(n, tokens[k - 1].start, tokens[k].end, 'recipient-health', 'identifier', 'found', { strength: 'medium', evidence: 'recipient.person' }));
         break;
       }
     }
-    // "STRIDE Trial Participants", "study-enrollees@", "Riverbend PACE Participants": the participants of a clinical
-    // trial, a study or a care programme receive its treatment or its tests.
+    // "STRIDE Trial Participants", "Riverbend PACE Participants": the participants of a clinical trial or a care
+    // programme receive its treatment or its tests (PROGRAMME_MEMBER_LISTS).
+    // A study's participants only after the study's code or acronym or with a health word before ("VT-3021 Study
+    // Participants", "HF Remote Monitoring Study Participants"): "Time-Motion Study Participants", "EHR Usability Study
+    // Participants" are staff and users.
     if (out.length === 0) {
-      const research = RESEARCH_LISTS.findAll(tokens)[0];
-      if (research) out.push(signalAt(n, tokens[research.from].start, tokens[research.to - 1].end, 'recipient-health', 'identifier', 'found', { strength: 'medium', evidence: 'recipient.list' }));
+      const members = PROGRAMME_MEMBERS.findAll(tokens).find((m) => tokens[m.from].key !== 'study' || studyCode(tokens[m.from - 1]) || terms.some((h) => h.to <= m.from));
+      // One member ("(PACE participant)") marks a person; members name a list.
+      if (members) out.push(signalAt(n, tokens[members.from].start, tokens[members.to - 1].end, 'recipient-health', 'identifier', 'found', { strength: 'medium', evidence: /s$/.test(tokens[members.to - 1].key) ? 'recipient.list' : 'recipient.person' }));
     }
     // "Recovery Alumni": a recovery programme's list reveals substance-use treatment ("Recovery Room" alone is a unit).
     const heads = HEADS.findAll(tokens);

@@ -604,8 +604,12 @@ function awayForSpanBefore(tokens: readonly Token[], at: number): boolean {
   return times > 0 && k >= 0 && (tokens[k].key === 'out' || tokens[k].key === 'off');
 }
 const NEWBORN_LABELS = new Set(['baby girl', 'baby boy']);
-/** After "Patient" in Title Case, the departments that serve patients ("Patient Access", "Patient Experience"). */
-const PATIENT_DEPARTMENT_HEADS = new Set(['access', 'experience', 'financial', 'registration', 'logistics', 'placement', 'advocacy', 'engagement', 'navigation', 'accounts']);
+/** A given name or surname of the lexicons. */
+const isListedName = (key: string): boolean => nameLexicon().surname.has(key) || nameLexicon().given.has(key);
+/** After "Patient" in Title Case, the departments staff sign with ("Patient Access", "Patient Experience"). */
+const PATIENT_DEPARTMENT_HEADS = new Set(['access', 'experience']);
+/** Departments written in brackets after a staff member's name ("Bui, Hoa (Lab)"): where tests are done, not one test. */
+const BRACKETED_DEPARTMENTS = new Set(['lab', 'labs', 'laboratory', 'imaging', 'radiology', 'pharmacy', 'rehab', 'phlebotomy']);
 /** Titles before a name whose bracketed condition is the service they work in. */
 const BRACKET_SERVICE_TITLES = new Set(['dr', 'drs', 'doctor', 'prof', 'np', 'pa', 'rn']);
 const SPAN_UNITS = new Set(['wk', 'wks', 'week', 'weeks', 'day', 'days', 'd', 'mo', 'month', 'months']);
@@ -768,18 +772,19 @@ function aboutPerson(tokens: readonly Token[], terms: readonly HealthMatch[], is
     return true;
   };
 
+  // Only where a department is named after a person, after a comma or in brackets ("Tomasa Ruiz, Patient Access"):
+  // "Patient Access: Harold Vance balance" opens with the desk a patient's matter is sent to.
   const patientDepartment = (m: HealthMatch): boolean => {
-    const head = tokens[m.to];
-    return head !== undefined && /^\s$/.test(head.gap) && tokens[m.from].case === 'title' && head.case === 'title' && PATIENT_DEPARTMENT_HEADS.has(head.key);
+    const head = tokens[m.from + 1];
+    return m.to - m.from === 1 && head !== undefined && /^\s$/.test(head.gap) && /[,(]\s?$/.test(tokens[m.from].gap) && tokens[m.from].case === 'title' && head.case === 'title' && PATIENT_DEPARTMENT_HEADS.has(head.key);
   };
-  // "Carpool - Bui, Hoa (Lab)", "Potluck: Dana Reyes (Imaging)": a Title Case word of work alone in brackets right
-  // after a capitalised name is the department the person works in, as a unit is ("Nancy (ICU)"); a patient's own
-  // test or condition is written in lower case or with more words there ("Marisol Vega (labs pending)").
+  // "Carpool - Bui, Hoa (Lab)", "Potluck: Dana Reyes (Imaging)": in a subject, a department's one Title Case word alone
+  // in brackets right after a capitalised name is where the person works, as a unit is ("Nancy (ICU)"). Not a test or
+  // a procedure ("Marisol Vega (Colonoscopy)"), nor in a file name ("Harold Vance (Pathology).pdf").
   const bracketedDepartment = (m: HealthMatch): boolean => {
     const prev = tokens[m.from - 1];
-    if (prev === undefined || prev.kind !== 'word' || prev.case === 'lower' || !/\(\s?$/.test(tokens[m.from].gap)) return false;
-    for (let i = m.from; i < m.to; i++) if (tokens[i].case !== 'title') return false;
-    return tokens[m.to] === undefined || /^\s?\)/.test(tokens[m.to].gap);
+    if (isFileName || m.to - m.from !== 1 || !BRACKETED_DEPARTMENTS.has(m.phrase) || prev === undefined || prev.kind !== 'word' || prev.case === 'lower') return false;
+    return tokens[m.from].case === 'title' && /\(\s?$/.test(tokens[m.from].gap) && (tokens[m.to] === undefined || /^\s?\)/.test(tokens[m.to].gap));
   };
   // "Okonkwo Pediatrics", "Halvorsen Surgical": a Title Case health word continuing a capitalised
   // name in a sentence-case field is part of an organisation's name (as in person-name's organisationAfter).
@@ -844,9 +849,10 @@ function aboutPerson(tokens: readonly Token[], terms: readonly HealthMatch[], is
   const denied: HealthMatch[] = [];
   for (const m of terms) {
     // "Baby Girl Lopez", "BABY BOY Nguyen": the label a nursery gives a newborn before the surname. In lower case before
-    // a verb it is family news ("Sign the card for Pooja - baby girl arrived this weekend"); a birth weight ("baby girl
-    // 7lb 2oz") or a birth date (date-of-birth.ts) still marks the newborn.
-    if (NEWBORN_LABELS.has(m.phrase) && tokens[m.from].case === 'lower' && tokens[m.to]?.kind === 'word' && tokens[m.to].case === 'lower') continue;
+    // a lower-case word that is no name it is family news ("Sign the card for Pooja - baby girl arrived this weekend");
+    // a surname ("baby girl lopez"), a birth weight ("baby girl 7lb 2oz") or a birth date (date-of-birth.ts) still
+    // marks the newborn.
+    if (NEWBORN_LABELS.has(m.phrase) && tokens[m.from].case === 'lower' && tokens[m.to]?.kind === 'word' && tokens[m.to].case === 'lower' && !isListedName(tokens[m.to].key)) continue;
     if (season(m) || lapsed(m) || examSat(m) || workResults(m) || caughtError(m)) {
       out.push({ ...m, workplace: true });
       continue;

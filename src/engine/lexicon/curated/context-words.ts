@@ -182,9 +182,9 @@ export const RECRUITING_CUES = words(`
   members, trustees, per diem, open shifts, recruit, recruiter, recruiters, talent, welcome aboard, travel nurse,
   travel nurses, clinical placement, clinical placements, clinicalplacement, extern, externs, actor, actors,
   sp actors, casting, per hour, hourly rate, stipend, available shifts, shift signup, shift sign up,
-  softball, kickball, volleyball, pickleball, bowling, happy hour,
+  softball, kickball, volleyball, pickleball, bowling, happy hour, team dinner, team lunch, staff dinner, staff lunch,
   board retreat, board meeting, board packet, board of directors,
-  clinical rotation, clinical rotations, rotation, rotations, nursing students, nursing student, student orientation,
+  clinical rotation, clinical rotations, student rotation, student rotations, nursing students, nursing student, student orientation,
   entrevista, entrevistas, vacante, vacantes, candidato, candidatos, candidata, candidatas, vaga, vagas, entretien d embauche`);
 
 /**
@@ -205,12 +205,13 @@ export const PUBLICATION_WORDS = words(`paper, papers, article, study, review, t
  * Simulation: its patients are manikins, actors and scenarios, whatever they are called ("SimMan 'Mr. Okoro' -
  * septic shock", "standardized patient 'Dolores'"). Teaching material too (AUTHORED in facts/health.ts), where
  * even a lay title names no patient. So is a case the teaching material calls fictional ("case study: 'Mr. B' - DKA
- * (fictional)").
+ * (fictional)"), and an actor portraying a case ("OSCE - Rafael Ortiz will portray the sepsis case"). Not "role play",
+ * also a therapy group's exercise ("DBT skills group - role play practice").
  */
 export const SIMULATION_WORDS = words(`
   simulation, sim lab, sim day, sim session, sim scenario, mock code, manikin, manikins, mannequin, mannequins, simman,
   standardized patient, standardised patient, sp session, sp encounter, sp schedule, sp roster, sp training,
-  portray, portrays, portraying, role play, role plays, roleplay, role player, role players,
+  portray, portrays, portraying, role player, role players,
   fictional, fictitious, hypothetical, made up`);
 
 export const TEACHING_WORDS = words(`

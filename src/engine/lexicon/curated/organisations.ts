@@ -33,12 +33,12 @@ export const ORG_HEADS: readonly string[] = [
   'fhc', 'chc', 'fqhc',
   // Businesses and payers by their trade ("Brennan Benefit Administrators", "Tidewater Casualty").
   'administrators', 'casualty', 'underwriters', 'brokers', 'brokerage', 'advisors',
-  // Endowed positions named for donors ("the Harold Whitcombe Chair in Alzheimer's Research", "inaugural Frances
-  // Keller Professor of Diabetes"): after a name, "Professor" is the chair's title, not a patient's word.
-  'chair', 'professorship', 'chairs', 'professor',
-  // Buildings and residences ("Kessler Auditorium", "Blue Heron Senior Living", "Tamarack Elem annex"), and children's
-  // day care ("Brookmere Daycare").
-  'auditorium', 'annex', 'living', 'elem', 'daycare', 'preschool', 'stadium', 'arena', 'gymnasium', 'fieldhouse', 'ballpark', 'natatorium',
+  // Endowed positions named for donors ("the Harold Whitcombe Chair in Alzheimer's Research"). Not "professor", also a
+  // patient's own title after the name ("Harold Vance Professor Emeritus - admitted with CHF").
+  'chair', 'professorship', 'chairs',
+  // Buildings and residences ("Kessler Auditorium", "Blue Heron Senior Living", "Tamarack Elem annex"). Not "daycare" nor
+  // "preschool": a child's name comes before them on the child's forms ("Noah Kim Preschool Seizure Action Plan.pdf").
+  'auditorium', 'annex', 'living', 'elem', 'stadium', 'arena', 'gymnasium', 'fieldhouse', 'ballpark', 'natatorium',
   // Events named for a person ("Hartley Rounds", "Mbeki Symposium", "Hartwell Gala").
   'rounds', 'symposium', 'oration', 'gala', 'luncheon', 'tournament', 'invitational', 'festival', 'fest', 'carnival', 'parade',
   'powwow', 'fiesta', 'rodeo', 'marathon', 'expo',

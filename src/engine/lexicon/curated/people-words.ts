@@ -217,8 +217,7 @@ export const MEDICAL_EPONYMS: readonly string[] = [
   'ranson', 'caprini', 'centor', 'mallampati', 'breslow',
   // Patterns, blocks and syndromes of cardiology, neurology and rheumatology named for their describers ("ECG_Brugada_type1",
   // "Mobitz II", "Pancoast tumour").
-  'brugada', 'wenckebach', 'mobitz', 'pancoast', 'wernicke', 'korsakoff', 'kussmaul', 'virchow', 'takayasu', 'marfan',
-  'guillain', 'kawasaki',
+  'brugada', 'wenckebach', 'mobitz', 'pancoast', 'wernicke', 'korsakoff', 'kussmaul', 'virchow', 'marfan', 'guillain',
 ];
 /**
  * Statistical methods and quality tests named for their authors, written as a hyphenated pair ("Kaplan-Meier
@@ -229,7 +228,7 @@ export const MEDICAL_EPONYMS: readonly string[] = [
 export const METHOD_EPONYM_PAIRS: readonly string[] = [
   'kaplan meier', 'mann whitney', 'bland altman', 'kruskal wallis', 'hosmer lemeshow', 'benjamini hochberg',
   'mantel haenszel', 'kolmogorov smirnov', 'shapiro wilk', 'fine gray', 'box cox', 'cochran armitage',
-  'newman keuls', 'wilcoxon mann', 'durbin watson', 'breusch pagan', 'hodges lehmann', 'clopper pearson', 'bowie dick', 'kleihauer betke',
+  'newman keuls', 'durbin watson', 'breusch pagan', 'hodges lehmann', 'clopper pearson', 'bowie dick', 'kleihauer betke',
 ];
 export const EPONYM_HEADS: readonly string[] = ['disease', 'syndrome', 'palsy', 'disorder', 'lymphoma', 'sign', 'law', 'test', 'maneuver', 'criteria', 'scale', 'score', 'phenomenon', 'sarcoma', 'tumor', 'thyroiditis', 'ulcer', 'fracture', 'classification', 'method'];
 /**

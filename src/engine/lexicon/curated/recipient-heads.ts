@@ -87,6 +87,15 @@ export const MEMBER_CONDITIONS = words(`pregnant, in recovery, survivor, survivo
 export const PATIENT_MARKS = words(`pt, patient, res, resident, client`);
 
 /**
+ * Lists of the members of a clinical trial, who receive its treatment or its tests, and of PACE (the all-inclusive
+ * care programme for the elderly, whose members are its patients): "STRIDE Trial Participants". A study's only after
+ * its code (recipient-health.ts): "Time-Motion Study Participants", "UX Research Participants" are staff and users.
+ */
+export const PROGRAMME_MEMBER_LISTS = words(`trial participants, trial participant, trial enrollees, trial enrollee, trial subjects,
+  study participants, study participant, study enrollees, study subjects,
+  pace participants, pace participant, pace enrollees, pace members, pace member, pace ppts`);
+
+/**
  * Relatives before "of" or "for" in a display name ("mom of Jaylen - NICU", "daughter of pt"), and those who
  * act for a patient ("POA for resident M. Haverford").
  */
