@@ -120,6 +120,8 @@ export const ageOver89: Detector = {
     const out: Signal[] = [];
     // Allocated on the first age found: most fields have none.
     let taken: Coverage | undefined;
+    // The field names a centenary and no person: read once, on the first "turns 100".
+    let centenary: boolean | undefined;
     const passes: [RegExp, CharTest, CharTest][] = [[AFTER, DIGIT_OR_DOT, LETTER], [BEFORE, LETTER, LETTER], [BIRTHDAY, ALNUM_BEFORE, LETTER], [AGE_ONLY_AFTER, DIGIT_OR_DOT, LETTER], [AGE_ONLY_BEFORE, LETTER, LETTER], [AGE_ONLY_GLUED, DIGIT_OR_DOT, NONE], [AGE_WORD_YEARS, LETTER, LETTER], [AGE_WORD_SHORT_YEARS, LETTER, LETTER], [PERSON_BRACKETED_AGE, LETTER, NONE]];
 
     if (healthTermsOf(ctx).length > 0) passes.push([YEARS_AFTER, DIGIT_OR_DOT, LETTER], [YEARS_BEFORE, LETTER, LETTER], [PERSON_AGE, LETTER, LETTER]);
@@ -133,7 +135,7 @@ export const ageOver89: Detector = {
         if ((re === AGE_WORD_YEARS || re === AGE_WORD_SHORT_YEARS) && (ANNIVERSARY_OR_PLACE.test(n.text) || (m.index > 0 && /^[\u0410-\u042f]/.test(m[0])))) continue;
         if (re === BIRTHDAY && m[2] !== undefined) {
           const before = n.text.slice(Math.max(0, m.index - 24), m.index);
-          if (ORGANISATION_BEFORE.test(before) || SAINT_BEFORE.test(before) || (age >= 100 && CENTENARY.test(n.text) && !PERSON_WORD.test(n.text))) continue;
+          if (ORGANISATION_BEFORE.test(before) || SAINT_BEFORE.test(before) || (age >= 100 && (centenary ??= CENTENARY.test(n.text) && !PERSON_WORD.test(n.text)))) continue;
         }
         // Somali "jir" is a suffix in lower case: "95 JIR" in capitals is a ticket's or a project's code.
         if (re === AGE_ONLY_AFTER && /JIR$/.test(m[0])) continue;

@@ -1423,6 +1423,18 @@ const LOWER_CASE_TITLES = new Set(['mr', 'mrs']);
 // Not "madan" (also a given name); "sr" only in Spanish or Portuguese ("sr ramirez no vino a su cita"): in English it is
 // "senior" ("sr porter rota").
 const TYPED_LAY_TITLES = new Set(['mr', 'mrs', 'ms', 'sr', 'sra', 'srta', 'pan', 'pani', 'mesye', 'herr', 'frau', 'mme', 'ong', 'ba', 'dona']);
+/**
+ * A word of `words` among the field's tokens, found once per field and word set: asked for each candidate name, a
+ * scan of the field each time would grow with the square of its length.
+ */
+const fieldWords = new WeakMap<readonly Classified[], Map<ReadonlySet<string>, boolean>>();
+function fieldHas(cls: readonly Classified[], words: ReadonlySet<string>): boolean {
+  let byWords = fieldWords.get(cls);
+  if (byWords === undefined) fieldWords.set(cls, (byWords = new Map()));
+  let has = byWords.get(words);
+  if (has === undefined) byWords.set(words, (has = cls.some((c) => words.has(c.t.key))));
+  return has;
+}
 /** Small words of Spanish and Portuguese, beside which a lower-case "sr" is señor or senhor. */
 const ROMANCE_SMALL_WORDS = new Set(['de', 'del', 'la', 'el', 'los', 'las', 'en', 'su', 'sus', 'con', 'para', 'por', 'que', 'hoy', 'ayer', 'com', 'desde', 'ontem', 'hoje', 'ta', 'esta', 'ele', 'ela']);
 /** Generation suffixes after a name ("Faleolo_Tavita_Jr"). */
@@ -1455,7 +1467,7 @@ function isTitleBefore(cls: readonly Classified[], at: number): boolean {
   // Typed in a hurry, without the dot or a capital, in English and the patients' languages ("sr ramirez no vino a su
   // cita", "pan wisniewski nie przyszedl", "mesye pierre pa vini"): a lay title before a lower-case surname the
   // lists hold that is no everyday word ("sr analyst" is a job, "mr brain" an MRI).
-  if (p !== undefined && p.t.case === 'lower' && TYPED_LAY_TITLES.has(p.t.key) && (p.t.key !== 'sr' || cls.some((c) => ROMANCE_SMALL_WORDS.has(c.t.key))) && /^\s$/.test(cls[i].t.gap) && cls[at].t.case === 'lower' && known(cls[at].kind) && !nameLexicon().common.has(cls[at].t.key)) return true;
+  if (p !== undefined && p.t.case === 'lower' && TYPED_LAY_TITLES.has(p.t.key) && (p.t.key !== 'sr' || fieldHas(cls, ROMANCE_SMALL_WORDS)) && /^\s$/.test(cls[i].t.gap) && cls[at].t.case === 'lower' && known(cls[at].kind) && !nameLexicon().common.has(cls[at].t.key)) return true;
   // In a lower-case file name ("..._mrs_okafor_...") or subject, the word the shape pass marked after the title.
   if (p !== undefined && p.t.case === 'lower' && p.t.key === 'mrs' && /^[_\s-]$/.test(cls[i].t.gap) && cls[i].shaped && cls[i].t.case === 'lower') return true;
   // "BG Mensah 27w", "BB Okafor feeding log": a nursery's baby girl and baby boy, in capitals before a name, in a
@@ -1631,7 +1643,7 @@ function isClinicianOrPlace(cls: readonly Classified[], from: number, to: number
   // "(Vasquez-Moreno 2023)", "(Okafor, 2021)": a surname (or a hyphenated pair) alone in brackets with a year is a
   // citation of a paper's author; not in a field with a patient word ("pt (Vasquez 1948) - CHF admit": a birth year).
   const year = cls[to];
-  if (!marked && !cls.some((c) => PATIENT_WORDS.has(c.t.key)) && (to - from === 1 || (to - from === 2 && cls[from + 1].t.gap === '-')) && /\(\s?$/.test(cls[from].t.gap) && year !== undefined && year.t.kind === 'number' && /^(?:19|20)\d\d$/.test(year.t.text) && /^,?\s$/.test(year.t.gap) && (cls[to + 1] === undefined || /^[a-z]?\)/.test(cls[to + 1].t.gap))) return true;
+  if (!marked && !fieldHas(cls, PATIENT_WORDS) && (to - from === 1 || (to - from === 2 && cls[from + 1].t.gap === '-')) && /\(\s?$/.test(cls[from].t.gap) && year !== undefined && year.t.kind === 'number' && /^(?:19|20)\d\d$/.test(year.t.text) && /^,?\s$/.test(year.t.gap) && (cls[to + 1] === undefined || /^[a-z]?\)/.test(cls[to + 1].t.gap))) return true;
   // "Kaplan-Meier curves", "(Mann-Whitney, p=0.03)": a statistical method's hyphenated pair of authors names the method
   // (not after a title or a patient word: "Mrs. Newman-Keuls colonoscopy prep").
   if (!marked && to - from === 2 && cls[from + 1].t.gap === '-' && METHOD_EPONYM_PAIRS.has(`${cls[from].t.key} ${cls[from + 1].t.key}`)) return true;
