@@ -262,14 +262,14 @@ const FILE_PAIRS = new Set(['name.likely-pair', 'name.caps-pair']);
 const DONOR = /\bdonors?\b/i;
 /** A title for anyone but a clinician, right before a name ("Mrs.", "Sra.", "Mme"). */
 const LAY_TITLE_BEFORE = /(?:^|[^a-z])(?:mrs|mr|ms|miss|mx|sra|sr|mme)\.?[\s_-]*$/i;
+/** A veterinary practice by its name or domain ("Cedar Paws Veterinary", "Fernbrook Animal Hospital", "...animalclinic.com"). */
+const VETERINARY_PRACTICE = /veterinar|animal\s?(?:hospital|clinic|care)|pet\s?(?:hospital|clinic)|vet\s?clinic|equine/i;
 /**
  * "Thank you Marisol (Endoscopy) for staying late", "FMLA paperwork for Karin (Radiology)": in a field
  * about staff affairs, a name tagged with a capitalised department in brackets is a colleague's, so
  * the field's health words are the work, not that person's health (a title or a patient word still
  * marks a patient; a pronoun ties health to someone: "after my knee replacement - Linda (Rehab)").
  */
-/** A veterinary practice by its name or domain ("Cedar Paws Veterinary", "Fernbrook Animal Hospital", "...animalclinic.com"). */
-const VETERINARY_PRACTICE = /veterinar|animal\s?(?:hospital|clinic|care)|pet\s?(?:hospital|clinic)|vet\s?clinic|equine/i;
 const DEPARTMENT_TAG = /^\s?\([A-Z0-9][A-Za-z0-9&/.' -]{0,29}\)/;
 /**
  * "Farewell card for Olena Kravchenko, pharmacist (inpatient)", "Olena Kravchenko, pharmacist on chemo infusion": in a
@@ -440,9 +440,9 @@ export function scanMessage(message: Message, policy: Policy): Verdict {
   const analyses = refs.map((ref) => analyzeCached(ref.value, ref.kind, options));
   const kinds = recipientKinds(refs, analyses);
   // Veterinary mail (spec: animals are not patients under HIPAA): a veterinary sender, mail to veterinary practices
-  // only, by a name that says so (a colleague writing to their pet's vet; "vets" alone may be veterans), or an animal named in the subject or a file name. Health words
-  // then meet a name only as a condition or medication of a human the message points at ("Owner Ifeoma Chukwu is
-  // pregnant").
+  // only, by a name that says so (a colleague writing to their pet's vet; "vets" alone may be veterans), or an animal
+  // named in the subject or a file name. Health words then meet a name only as a condition or medication of a human
+  // the message points at ("Owner Ifeoma Chukwu is pregnant").
   const practices = [...message.to, ...message.cc];
   const toVets = message.to.length > 0 && practices.every((r) => VETERINARY_PRACTICE.test(r.displayName) || VETERINARY_PRACTICE.test(domainOf(r.emailAddress)));
   const veterinary = isVeterinaryDomain(senderDomain) || toVets || analyses.some((a) => a.animal === true);

@@ -243,7 +243,10 @@ const MEMBERS = new PhraseMatcher<true>(MEMBER_CONDITIONS.map((w) => [w, true] a
  * also a course's or a conference's ("ACLS participant", "HIMSS participant").
  */
 const PARTICIPANT_MARK = 'ppt';
-/** A study's code ("VT-3021", "ACTIVATE-HF" ends in "3021", "HF") or its acronym of four capitals or more. */
+/**
+ * The token before "Study" is the study's code or acronym: a number ("VT-3021"), capitals joined by a hyphen
+ * ("ACTIVATE-HF"), or four capitals or more ("STRIDE").
+ */
 const studyCode = (t: Token | undefined): boolean => t !== undefined && (t.kind === 'number' || (t.case === 'upper' && (t.text.length >= 4 || /-$/.test(t.gap) || t.gap === '-')));
 const PROGRAMME_MEMBERS = new PhraseMatcher<true>(PROGRAMME_MEMBER_LISTS.map((w) => [w, true] as [string, true]));
 /** After a relative's word in brackets, someone in care: "(son of resident Rm 12)", "(daughter, pt in 4W)". */
