@@ -4,7 +4,7 @@ import { MASS_DISCLOSURE_META, exposedRecipients } from './detectors/mass-disclo
 import { domainOf } from './detectors/domains';
 import { lettersOf } from './text/chars';
 import { Purchasing, purchasingOf, namesWorkProduct, namesDocument, citedAuthorsOf, firmWordsOf, titledCliniciansOf, namesAnimal, namesAuthorsOf, ownerCueEndOf, simulationOf, ownerNamed, notForPatientsOf, staffAffairsOf, tiesHealthToSomeone, topicTokensOf, healthTermsOf } from './facts/health';
-import { isTreatmentProgrammeDomain, isVeterinaryDomain, recruitingSender } from './facts/sender';
+import { isTreatmentProgrammeDomain, isVeterinaryDomain, isVeterinaryPractice, recruitingSender } from './facts/sender';
 import { RecipientKind, RecipientPartFacts, keepsFor, recipientHealth, recipientKind, recipientPartFacts } from './detectors/recipient-health';
 import { Policy } from './policy/schema';
 import { compileOrgPattern } from './policy/safe-pattern';
@@ -262,8 +262,6 @@ const FILE_PAIRS = new Set(['name.likely-pair', 'name.caps-pair']);
 const DONOR = /\bdonors?\b/i;
 /** A title for anyone but a clinician, right before a name ("Mrs.", "Sra.", "Mme"). */
 const LAY_TITLE_BEFORE = /(?:^|[^a-z])(?:mrs|mr|ms|miss|mx|sra|sr|mme)\.?[\s_-]*$/i;
-/** A veterinary practice by its name or domain ("Cedar Paws Veterinary", "Fernbrook Animal Hospital", "...animalclinic.com"). */
-const VETERINARY_PRACTICE = /veterinar|animal\s?(?:hospital|clinic|care)|pet\s?(?:hospital|clinic)|vet\s?clinic|equine/i;
 /**
  * "Thank you Marisol (Endoscopy) for staying late", "FMLA paperwork for Karin (Radiology)": in a field
  * about staff affairs, a name tagged with a capitalised department in brackets is a colleague's, so
@@ -444,7 +442,7 @@ export function scanMessage(message: Message, policy: Policy): Verdict {
   // named in the subject or a file name. Health words then meet a name only as a condition or medication of a human
   // the message points at ("Owner Ifeoma Chukwu is pregnant").
   const practices = [...message.to, ...message.cc];
-  const toVets = message.to.length > 0 && practices.every((r) => VETERINARY_PRACTICE.test(r.displayName) || VETERINARY_PRACTICE.test(domainOf(r.emailAddress)));
+  const toVets = message.to.length > 0 && practices.every((r) => isVeterinaryPractice(r.displayName, domainOf(r.emailAddress)));
   const veterinary = isVeterinaryDomain(senderDomain) || toVets || analyses.some((a) => a.animal === true);
   // The human is named once ("client Harlan Voss ..." in the subject) and the file goes with it, when
   // the field that names the human gives the human's own health after the cue ("owner Harlan Voss is

@@ -24,6 +24,15 @@ export function isVeterinaryDomain(domain: string): boolean {
 }
 const VETERINARY_DOMAIN = /^vets?(?![a-z])|vets?$|veterinar|animal|petcare|equine/;
 
+/**
+ * A recipient that is a veterinary practice by its display name or its domain ("Cedar Paws Veterinary", "Fernbrook
+ * Animal Hospital", "...animalclinic.com"). Stricter than a sender's domain: "vets" alone may be veterans.
+ */
+export function isVeterinaryPractice(displayName: string, domain: string): boolean {
+  return VETERINARY_PRACTICE.test(displayName) || VETERINARY_PRACTICE.test(domain);
+}
+const VETERINARY_PRACTICE = /veterinar|animal\s?(?:hospital|clinic|care)|pet\s?(?:hospital|clinic)|vet\s?clinic|equine/i;
+
 const RECRUITING_WORDS = new Set(RECRUITING_CUES.filter((w) => !w.includes(' ')));
 
 /** The sender is a jobs, volunteer or giving mailbox ("volunteers@", "careers@"): its mail is not to patients. */
