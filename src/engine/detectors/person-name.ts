@@ -626,7 +626,9 @@ export function findNames(ctx: FieldContext): NameSpan[] {
   // name list holds them ("Kim Liên" is no lien).
   // Nor is a document's short acronym written in Title Case right after a given name ("Aminata Sow": SOW is a
   // statement of work in capitals, Sow a surname).
-  const afterGiven = (k: number): boolean => k > 0 && tokens[k].case === 'title' && /^\s$/.test(tokens[k].gap) && tokens[k - 1].case === 'title' && (lex.given.has(tokens[k - 1].key) || lex.other.has(tokens[k - 1].key));
+  // Nor right after an honorific ("Mr. Sow", "Mme Sow"): a title is followed by a surname.
+  const afterGiven = (k: number): boolean =>
+    k > 0 && tokens[k].case === 'title' && tokens[k - 1].case !== 'lower' && ((/^\s$/.test(tokens[k].gap) && tokens[k - 1].case === 'title' && (lex.given.has(tokens[k - 1].key) || lex.other.has(tokens[k - 1].key))) || (/^\.?\s$/.test(tokens[k].gap) && HONORIFICS.has(tokens[k - 1].key)));
   for (const m of authoredWordsOf(ctx)) {
     for (let k = m.from; k < m.to; k++) {
       const key = tokens[k].key;
