@@ -15,7 +15,7 @@ export const accountNumber = keywordIdentifier({
   keywordsNeedingHealth: ['claim', 'claim id', 'icn', 'statement'],
   optionsKey: 'account-number',
   // A ledger's or a bank's account is the organisation's own ("GL acct 6100-220-4410 posting error").
-  notAfter: ['customer', 'vendor', 'supplier', 'distributor', 'gl', 'general ledger', 'ledger', 'bank', 'checking', 'savings', 'merchant', 'payroll', 'escrow'],
+  notAfter: ['customer', 'vendor', 'supplier', 'distributor', 'wholesaler', 'wholesale', 'manufacturer', 'gl', 'general ledger', 'ledger', 'bank', 'checking', 'savings', 'merchant', 'payroll', 'escrow'],
   // A utility's or a carrier's account ("Internet svc acct 4410-2291 - outage credit") is the organisation's own.
   // Not a utility bill: a Medicaid application asks for one as proof of address.
   notInFieldWith: /\b(?:internet|broadband|wi ?fi|outage|cable tv|wireless|cell phone|cellular|telecom|isp)\b/i,

@@ -1,5 +1,5 @@
 import { ALNUM, BLOCK_SUBJECT_AND_FILES, Detector, FieldContext, Signal, bounded, signalAt } from './detector';
-import { keywordIdentifier } from './keyword-identifier';
+import { YEAR_RANGE, keywordIdentifier } from './keyword-identifier';
 import { charFoldedOf } from '../facts/folded';
 import { languageLexicons } from '../lexicon/languages/lexicons';
 import { KeywordMatch, LanguageKeywords, findLanguageKeywords, languageKeywordPatterns, patternsFor } from '../text/language-keywords';
@@ -59,8 +59,6 @@ function languageIdLabelPatterns(): LanguageKeywords[] {
 /** The value: as keyword-identifier's, and a year and a serial joined by "/" ("2024/15532"). */
 const LANGUAGE_ID_VALUE = /^(?:[a-z]{1,4}[ -]?)?\d[0-9a-z]{0,19}(?:[-/][0-9a-z]{1,12}){0,3}(?![0-9a-z])/;
 const MIN_LANGUAGE_ID_DIGITS = 5;
-/** "Historia clínica 2023-2024": a span of years, not a number. */
-const YEAR_RANGE = /^(?:19|20)\d\d[-/](?:19|20)?\d\d$/;
 
 /**
  * A professional association's, a gym's or a company's own policy: its member and insurance numbers are not a

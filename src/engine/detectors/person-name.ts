@@ -1567,9 +1567,16 @@ const LANGUAGE_TALK = new Set([...LANGUAGE_TALK_WORDS, ...LANGUAGE_NAMES]);
  * A workforce, a community or a kind of software: after one word it is the employer's, the group's or the product's (not
  * workers or employees: "Quintanar workers comp", "employee health" are a patient's care).
  */
-const WORKFORCE = new Set(['driver', 'drivers', 'crew', 'crews', 'operators', ...COMMUNITY_GROUP_WORDS, ...SOFTWARE_WORDS]);
+const WORKFORCE = new Set(['driver', 'drivers', 'crew', 'crews', 'operators', 'supervisors', 'managers', 'leaders', 'leadership', ...COMMUNITY_GROUP_WORDS, ...SOFTWARE_WORDS]);
 /** A business's clientele and trade: after a possessive name they make it a shop's or a restaurant's (not a kitchen: "Yazzie's kitchen - fell" is her home). */
 const CLIENTELE = new Set(['patrons', 'customers', 'diners', 'shoppers', 'menu']);
+/** A clinician's patients: after a possessive name they are the ones she sees ("Rosa's pts Fri - who's taking them?"). */
+const CASELOAD = new Set(['pts', 'patients', 'caseload', 'panel', 'clients']);
+/**
+ * The second half of a hyphenated method or school of practice named for its founder ("Linehan-model DBT",
+ * "Bobath-based therapy", "Montessori-style classroom"): the founder's name names the method.
+ */
+const METHOD_SUFFIXES = new Set(['model', 'based', 'style', 'method', 'approach', 'informed', 'inspired', 'type']);
 /** The levels of a school named for a person or a place. */
 const SCHOOL_LEVELS = new Set(['middle', 'elementary', 'high', 'academy']);
 /** Words of a vendor's people: its representatives, not patients ("DME supplier order - Ruth Miller (Harbor
@@ -1627,7 +1634,8 @@ function isClinicianOrPlace(cls: readonly Classified[], from: number, to: number
   if (before && before.t.key === 'to' && before.t.case === 'lower' && cls[from - 2] !== undefined && REFERRAL_WORDS.has(cls[from - 2].t.key)) return true;
   // "MRI from Ridgeway", "path report from Okonjo": one word after "from" that follows a test or a report is
   // where it came from, an imaging centre or a practice; a patient is written with a full name there.
-  if (before && before.t.key === 'from' && to - from === 1 && cls[from - 2] !== undefined && ((cls[from - 2].kind === 'X' && cls[from - 2].t.kind === 'word') || REPORT_WORDS.has(cls[from - 2].t.key))) return true;
+  // So is one after a body site an imaging study was taken of ("CT head from Klaksvík").
+  if (before && before.t.key === 'from' && to - from === 1 && cls[from - 2] !== undefined && ((cls[from - 2].kind === 'X' && cls[from - 2].t.kind === 'word') || REPORT_WORDS.has(cls[from - 2].t.key) || SITES.has(cls[from - 2].t.key))) return true;
   for (let k = from + 1; k < to; k++) if (servicesNamed(cls, k)) return true;
   // "sub Ferris-Lang FL-220", "Brandvold XR-40 pump": a name before a model number (capitals, a hyphen,
   // digits) is the maker's.
@@ -1639,6 +1647,9 @@ function isClinicianOrPlace(cls: readonly Classified[], from: number, to: number
   if (!marked && after && model && after.kind !== 'X' && capitals && after.t.text.length <= 4 && /^\s$/.test(after.t.gap) && modelNumber) return true;
   // "Rosita's patrons", "Mama Lin's customers": whose customers, diners or menu they are is a business's.
   if (after && to - from === 1 && /^['\u2019]s?\s$/.test(after.t.gap) && CLIENTELE.has(after.t.key)) return true;
+  // "Rosa's pts Fri", "Dr. Obi's panel": whose patients they are is the clinician's (lower case: "Pts" opens a list).
+  if (after && to - from === 1 && /^['\u2019]s?\s$/.test(after.t.gap) && after.t.case === 'lower' && CASELOAD.has(after.t.key)) return true;
+  if (after && to - from === 1 && !marked && after.t.gap === '-' && METHOD_SUFFIXES.has(after.t.key)) return true;
   // "bat exposure at Ashby day camp", "at Lincoln school": after "at", one word before a noun of a place is the place.
   if (before && before.t.key === 'at' && to - from === 1 && !marked && placeNounAt(cls, to)) return true;
   // "ROSALIND trial", "the Ferreira-Costa consensus", "Duke criteria": one word (or a hyphenated pair) right before a

@@ -8,7 +8,7 @@ export const WORKPLACE_WORDS: readonly string[] = curatedList('WORKPLACE_WORDS')
 export const UNIT_WORDS: readonly string[] = curatedList('UNIT_WORDS');
 /** 147 entries: see curated/context-words.ts. */
 export const STAFF_CUES: readonly string[] = curatedList('STAFF_CUES');
-/** 67 entries: see curated/context-words.ts. */
+/** 68 entries: see curated/context-words.ts. */
 export const AMBIGUOUS_HEALTH: readonly string[] = curatedList('AMBIGUOUS_HEALTH');
 /** 1 entries: see curated/context-words.ts. */
 export const AMBIGUOUS_ONLY_IN_CAPITALS: readonly string[] = curatedList('AMBIGUOUS_ONLY_IN_CAPITALS');

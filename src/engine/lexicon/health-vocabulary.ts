@@ -40,7 +40,7 @@ export const HEALTH_TERMS: Record<HealthCategory, readonly string[]> = {
     arthritis, osteoporosis, parkinson, parkinsons, cerebral palsy, std, sti, chlamydia, gonorrhea, syphilis,
     herpes, hpv, tuberculosis, measles, pertussis, rsv, norovirus, shingles, hemorrhage, bleed, dvt, embolism,
     aneurysm, cardiac arrest, hypoxia, respiratory failure, intubated, coma, deceased, expired, passed away,
-    terminal, eating disorder, anorexia, bulimia, self harm, psych hold, 5150, positive, abnormal, critical,
+    terminal, terminal secretions, terminal agitation, terminal restlessness, terminal delirium, terminal illness, terminally ill, eating disorder, anorexia, bulimia, self harm, psych hold, 5150, positive, abnormal, critical,
     hearing loss, incontinence, dysphagia, jaundice, hyperbilirubinemia, preemie, premature, developmental delay, speech delay, language delay,
     speech and language delay, motor delay, global developmental delay,
     caries, periodontal, gingivitis, pain, chest pain, chest pains, fever, sob, edema, sacral, diagnosis, diagnosed, dx, r o,

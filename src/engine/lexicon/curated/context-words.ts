@@ -75,7 +75,7 @@ export const STAFF_CUES = words(`
   skills validation, skills day, skills fair, jury duty, jury service, going away, recert, recerts, recertification`);
 
 /**
- * Health words with an everyday or business sense ("follow up", "results",
+ * Health words with an everyday or business sense ("follow up", "results", "terminal clean",
  * "visit", "claim", "physical trading", "critical path"). Alone beside a name
  * they are not health information; they count with another health word, a
  * patient word or title, or a possessive pronoun ("her results").
@@ -87,7 +87,7 @@ export const AMBIGUOUS_HEALTH = words(`
   filling, emergency, delivery, replacement, operative, observation, clinical, trauma,
   intake, referral, referred, seen, consult, isolation, quarantine, outbreak, fx, oasis, soc, roi, mg, mcg, dose, screening,
   panel, scan, path, exam, treatment, treated, injection, therapy, eval, evaluation, re eval, reeval, septic, patients,
-  type 1, type 2`);
+  type 1, type 2, terminal`);
 
 /**
  * Of the words above, those whose everyday sense is written in capitals
