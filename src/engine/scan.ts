@@ -278,7 +278,7 @@ const DEPARTMENT_TAG = /^\s?\([A-Z0-9][A-Za-z0-9&/.' -]{0,29}\)/;
  */
 const DOCTOR_TITLES = new Set(['dr', 'drs', 'doctor', 'doctors', 'prof', 'professor', 'pr', 'dra', 'docteur']);
 const JOB_AFTER_COMMA = new RegExp(
-  `^\\s?,\\s?(?:(?:our|the|new|a|an)\\s){0,2}(?:${[...CLINICIAN_TITLES.filter((w) => !DOCTOR_TITLES.has(w) && /^[a-z ]+$/.test(w)), ...STAFF_ROLE_TAGS].map(literalSource).join('|')})(?=\\s?(?:$|[,()\\u2013\\u2014]|-\\s)|\\s(?:on|in|at|for|with)\\s)`,
+  `^\\s?,\\s?(?:(?:our|the|new|former|a|an)\\s){0,2}(?:${[...CLINICIAN_TITLES.filter((w) => !DOCTOR_TITLES.has(w) && /^[a-z ]+$/.test(w)), ...STAFF_ROLE_TAGS].map(literalSource).join('|')})(?=\\s?(?:$|[,()\\u2013\\u2014]|-\\s)|\\s(?:on|in|at|for|with)\\s)`,
   'i',
 );
 /** Words of a colleague away for their own care: "Tenzin (pharmacy) out for chemo starting Monday". */
@@ -292,6 +292,8 @@ const AWAY = /\b(?:out (?:for|sick|after|until|on)\b|out\s?[-\u2013\u2014]|on le
  * lies: only DEPARTMENT_TAG, in staff fields.
  */
 const ROLE_TAG = new RegExp(`^\\s?\\((?:${STAFF_ROLE_TAGS.map(literalSource).join('|')})\\)`, 'i');
+/** "Resident eval due: Jorge Ruiz (nephrology elective)": a trainee's rotation in brackets after the name. */
+const ROTATION_TAG = /^\s?\([a-z][a-z -]{1,30}\s(?:elective|rotation|block|selective)\)/i;
 /**
  * A name credited with a piece of work is its author, owner or reviewer, not a patient, in any field but an
  * animal's (where an owner is the pet's human). After a document's "by" ("pharmacy notice by J. Oyelaran", "tip sheet
@@ -318,6 +320,18 @@ const CREDITED_AFTER = /^(?:(?:'s|\u2019s)\s(?:edits?|revisions?|redlines?|mappi
 const AUTHOR_PAIR_AFTER = /^\s(?:&|and)\s[A-Z][\w'\u2019-]+,\s?['"\u2018\u201c]/;
 const AUTHOR_PAIR_BEFORE = /(?:^|[\s(,:-])[A-Z][a-z'\u2019-]+\s(?:&|and)\s$/;
 const QUOTED_TITLE_AFTER = /^,\s?['"\u2018\u201c]/;
+/**
+ * In a field about a paper or a talk (WORK_OF_AUTHORS), a surname with the year of its paper after it ("JC swap:
+ * Ferreira 2023 (ustekinumab in Crohn's)", "Okoro et al. 2021") or alone in brackets after a quoted title ("JC article
+ * - 'Purpura in adults' (Marchetti)") cites the author.
+ */
+const CITED_YEAR_AFTER = /^(?:\set al\.?)?,?\s(?:19|20)\d\d(?![\d/.-]\d)/;
+const QUOTED_TITLE_BRACKET = /['"\u2019\u201d]\s?\(\s?$/;
+/**
+ * A file name that opens with a surname glued to a year and goes on with a topic is a reference manager's name for a
+ * paper ("Ferreira2023_Crohns_UST.pdf"); a patient's file carries a date, not a bare year.
+ */
+const GLUED_YEAR_AFTER = /^(?:19|20)\d\d[_ -][A-Za-z]/;
 /** Edits that close the subject credit their author wherever they stand ("CHF teaching sheet - Priya Iyer's edits"). */
 const CLOSING_EDITS = /^(?:'s|\u2019s)?\s(?:edits|revisions|redlines)\s?[.!)]?\s*$/i;
 /** A work product's word (WORK_PRODUCT_WORDS' heads) after a possessive in the same phrase. */
@@ -553,9 +567,9 @@ export function scanMessage(message: Message, policy: Policy): Verdict {
       const before16 = ref.value.slice(Math.max(0, n.start - 16), n.start);
       const { document, workProduct, measured } = analyses[at];
       const credited =
-        CREDITED_BY_BEFORE.test(before16) || CLOSING_EDITS.test(after) || ((QUOTED_TITLE_BY.test(ref.value.slice(Math.max(0, n.start - 90), n.start)) || AUTHOR_PAIR_AFTER.test(after) || (AUTHOR_PAIR_BEFORE.test(before16) && QUOTED_TITLE_AFTER.test(after))) && (workOfAuthors ??= WORK_OF_AUTHORS.test(ref.value))) || (document === true && (CREDITED_ROLE_BEFORE.test(before16) || CREDITED_AFTER.test(after))) || (workProduct === true && creditedInWorkProduct(ref.value, n.start, n.end, ref.kind === 'attachment', measured === true));
+        CREDITED_BY_BEFORE.test(before16) || CLOSING_EDITS.test(after) || ((QUOTED_TITLE_BY.test(ref.value.slice(Math.max(0, n.start - 90), n.start)) || AUTHOR_PAIR_AFTER.test(after) || (AUTHOR_PAIR_BEFORE.test(before16) && QUOTED_TITLE_AFTER.test(after)) || CITED_YEAR_AFTER.test(after) || (QUOTED_TITLE_BRACKET.test(before16) && /^\s?\)/.test(after))) && (workOfAuthors ??= WORK_OF_AUTHORS.test(ref.value))) || (ref.kind === 'attachment' && n.start === 0 && GLUED_YEAR_AFTER.test(after)) || (document === true && (CREDITED_ROLE_BEFORE.test(before16) || CREDITED_AFTER.test(after))) || (workProduct === true && creditedInWorkProduct(ref.value, n.start, n.end, ref.kind === 'attachment', measured === true));
       if (credited && !layTitled(n) && !patientWordBefore(n) && !animalMail) return false;
-      return !supplierName(name) && !(staffField && (departmentTagged(n, after) || (JOB_AFTER_COMMA.test(after) && !colleagueOwnCare()))) && !(ROLE_TAG.test(after) && !colleagueOwnCare());
+      return !supplierName(name) && !(staffField && (departmentTagged(n, after) || (JOB_AFTER_COMMA.test(after) && !colleagueOwnCare()))) && !((ROLE_TAG.test(after) || ROTATION_TAG.test(after)) && !colleagueOwnCare());
     };
     // Teaching material and legal documents name their authors and parties, not patients; but an author is
     // not written "Mrs.": "Handouts for Mrs. Beatriz Quill (new AFib dx)" are for a patient.

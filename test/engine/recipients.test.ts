@@ -106,6 +106,8 @@ const clean: Row[] = [
   { to: r('Tom Petraitis', 'tom.petraitis@gmail.com'), why: 'a surname after a given name in an address is no inflammation' },
   { to: r('Ana Kowalski RT(R)(CT)', 'a.kowalski@examplehealth.org'), why: "a radiographer's registry credential" },
   { to: r('Quarrington Oncology Associates New Patients', 'newpatients@quarrington-onc.com'), why: 'the desk that takes new patients in' },
+  { to: r("Dr. Nia Ofori (pt's nephrologist)", 'nofori@brackwellkidney.example'), why: "a patient's clinician: the recipient's role in that patient's care" },
+  { to: r("Harlan Vose (patient's PCP)", 'hvose@dunmorefp.example'), why: "a patient's primary care doctor" },
 ];
 
 const revealing: Row[] = [

@@ -46,6 +46,8 @@ const DEPARTMENT_LINE_BEFORE = /\b(?:fax|line|desk|hotline|helpline|switchboard|
 /** A person's own line right before the number: "pt cell", "mobile", "home #". */
 const PERSONAL_LINE_BEFORE = /\b(?:cell|mobile|home|pt|patient|cel|celular|m[oó]vil)[\s#:.-]{0,4}$/i;
 const DEPARTMENT_LINE_AFTER = /^\s*(?:opt(?:ion)?\.?\s*\d|ext\.?\s*\d|x\d)/i;
+/** A clinic, a pharmacy or a lab reached "at" the number: "Call the Ortho clinic at 555-0132 to reschedule". */
+const PLACE_AT_BEFORE = /\b(?:clinic|pharmacy|lab|laboratory|practice)\s(?:at|on)\s$/i;
 /**
  * A number the writer's organisation gives its readers: "call us at 555-0100", "llámenos al", "llame al", or a
  * number to call for appointments or questions ("call 555-0100 for vaccine appointments", "llamar al 555-0100
@@ -71,7 +73,7 @@ function isDepartmentNumber(text: string, start: number, end: number): boolean {
   if (PERSONAL_LINE_BEFORE.test(before)) return false;
   const after = text.slice(end, end + 40);
   if (PLEASE_CALL_BEFORE.test(before) && ADDRESSED_TO_READER.test(text)) return true;
-  return DEPARTMENT_LINE_BEFORE.test(before) || DEPARTMENT_LINE_AFTER.test(after) || CALL_US_BEFORE.test(before) || (FOR_THE_PUBLIC_AFTER.test(after) && !CALLER_BEFORE.test(before));
+  return DEPARTMENT_LINE_BEFORE.test(before) || PLACE_AT_BEFORE.test(before) || DEPARTMENT_LINE_AFTER.test(after) || CALL_US_BEFORE.test(before) || (FOR_THE_PUBLIC_AFTER.test(after) && !CALLER_BEFORE.test(before));
 }
 
 export const phone: Detector = {

@@ -627,8 +627,9 @@ export function findNames(ctx: FieldContext): NameSpan[] {
   // Nor is a document's short acronym written in Title Case right after a given name ("Aminata Sow": SOW is a
   // statement of work in capitals, Sow a surname).
   // Nor right after an honorific ("Mr. Sow", "Mme Sow"): a title is followed by a surname.
+  const afterHonorific = (k: number): boolean => k > 0 && tokens[k].case === 'title' && tokens[k - 1].case !== 'lower' && /^\.?\s$/.test(tokens[k].gap) && HONORIFICS.has(tokens[k - 1].key);
   const afterGiven = (k: number): boolean =>
-    k > 0 && tokens[k].case === 'title' && tokens[k - 1].case !== 'lower' && ((/^\s$/.test(tokens[k].gap) && tokens[k - 1].case === 'title' && (lex.given.has(tokens[k - 1].key) || lex.other.has(tokens[k - 1].key))) || (/^\.?\s$/.test(tokens[k].gap) && HONORIFICS.has(tokens[k - 1].key)));
+    afterHonorific(k) || (k > 0 && tokens[k].case === 'title' && /^\s$/.test(tokens[k].gap) && tokens[k - 1].case === 'title' && (lex.given.has(tokens[k - 1].key) || lex.other.has(tokens[k - 1].key)));
   for (const m of authoredWordsOf(ctx)) {
     for (let k = m.from; k < m.to; k++) {
       const key = tokens[k].key;
@@ -636,9 +637,9 @@ export function findNames(ctx: FieldContext): NameSpan[] {
       if (!lex.given.has(key) && !lex.surname.has(key) && !lex.other.has(key) && !lex.ambiguous.has(key)) healthTok.add(k);
     }
   }
-  // Topic words ("Agenda", "Update") are never part of a name.
+  // Topic words ("Agenda", "Update") are never part of a name, but after a title ("Mrs. Blank").
   const topics = topicTokensOf(ctx);
-  if (topics) topics.forEach((isTopic, i) => isTopic && healthTok.add(i));
+  if (topics) topics.forEach((isTopic, i) => isTopic && !afterHonorific(i) && healthTok.add(i));
   const cls = tokens.map((t, i) => {
     const c = classify(t, lex, allCaps, lenientAt(i), healthTok.has(i));
     return jobs.has(i) ? { ...c, job: true } : c;
@@ -1652,6 +1653,9 @@ function isClinicianOrPlace(cls: readonly Classified[], from: number, to: number
   if (after && to - from === 1 && !marked && after.t.gap === '-' && METHOD_SUFFIXES.has(after.t.key)) return true;
   // "bat exposure at Ashby day camp", "at Lincoln school": after "at", one word before a noun of a place is the place.
   if (before && before.t.key === 'at' && to - from === 1 && !marked && placeNounAt(cls, to)) return true;
+  // "Sports physical night at Ostrander - Aug 9": one word (no given name) after "at" that closes the phrase is where
+  // the event is; people are met "with" someone, "at" a place.
+  if (before && before.t.key === 'at' && before.t.case === 'lower' && to - from === 1 && !marked && cls[from].kind !== 'G' && (after === undefined || /^\s?[-\u2013\u2014,;:]\s/.test(after.t.gap)) && !/^['\u2019]/.test(after?.t.gap ?? '')) return true;
   // "ROSALIND trial", "the Ferreira-Costa consensus", "Duke criteria": one word (or a hyphenated pair) right before a
   // published work's word names the work or its authors; not "trial of void", a patient's test.
   if (after && (to - from === 1 || (to - from === 2 && cls[from + 1].t.gap === '-')) && !marked && /^\s$/.test(after.t.gap) && NAMED_WORKS.has(after.t.key) && cls[to + 1]?.t.key !== 'of') return true;

@@ -253,6 +253,16 @@ const PROGRAMME_MEMBERS = new PhraseMatcher<true>(PROGRAMME_MEMBER_LISTS.map((w)
 const IN_CARE = new Set(['resident', 'patient', 'pt', 'client', 'inpatient', 'ppt']);
 const CLINICIAN_TITLE_SET = new Set(CLINICIAN_TITLES);
 
+/**
+ * "Dr. Amy Leung (pt's cardiologist)", "(patient's PCP)": a patient word's clinician after it is the recipient's
+ * role in that patient's care, not the recipient's own status.
+ */
+const PATIENTS_CLINICIAN = /^(?:[a-z]+ologist|[a-z]+iatrist|pcp|doctor|dr|physician|surgeon|dentist|orthodontist|provider|therapist|nurse|np|pa|midwife|pharmacist|specialist|oncologist|team)$/;
+function patientsClinician(tokens: readonly Token[], at: number): boolean {
+  const t = tokens[at];
+  return t !== undefined && /^['\u2019]s\s$/.test(t.gap) && PATIENTS_CLINICIAN.test(t.key);
+}
+
 /** A bracket opens after the first token and at or before token `i`: "Hoa (bệnh nhân)". */
 function bracketed(tokens: readonly Token[], i: number): boolean {
   for (let k = 1; k <= i && k < tokens.length; k++) if (/[([\uff08\uff3b]/.test(tokens[k].gap)) return true;
@@ -398,7 +408,7 @@ export const recipientHealth: Detector = {
       const supportAt = (k: number): boolean => tokens[k]?.key === 'support' && tokens[k + 1] === undefined;
       const helpDesk = (supportAt(h.to) && (h.category === 'patient' || h.category === 'procedure' || h.category === 'test')) || (HELP_KINDS.has(tokens[h.to]?.key ?? '') && supportAt(h.to + 1));
       // "Marcus Bell — Patient Transport", "Patient Access": a patient word before a staff or service head is a job.
-      if (helpDesk || (h.category === 'patient' && heading(tokens, h.to))) continue;
+      if (helpDesk || (h.category === 'patient' && (heading(tokens, h.to) || patientsClinician(tokens, h.to)))) continue;
       out.push(signalAt(n, tokens[h.from].start, tokens[h.to - 1].end, 'recipient-health', 'identifier', 'found', { strength: 'medium', evidence: own ? 'recipient.person' : 'recipient.list' }));
     }
     // "chemobrain.diaries@", "bipolarbeth.writes@", "davediabetes@": at a personal provider, people glue their own

@@ -146,7 +146,7 @@ export const TOPIC_WORDS = words(`
   formulary, par level, par levels, excursion report, temperature excursion, temp excursion, temp log, temperature log,
   cold chain, fridge temp, fridge alarm, freezer alarm, q a,
   campaign, blood drive, doacao de sangue, doacao sangue, donacion de sangre, donacion sangre, don du sang, blutspende,
-  cartaz, afiche, panfleto`);
+  cartaz, afiche, panfleto, postcard, postcards, mailer, blank`);
 
 
 /** Analyte abbreviations that, right before a number, report a result: "K 6.8", "Na 128", "BP 198/112". */

@@ -64,7 +64,7 @@ export const STAFF_CUES = words(`
   covering, coverage, chairing, joining, joins, join, starts, start date, new hire, new hires, orientation,
   onboarding, competency, check off, interview, interviews, candidate, credentialing, renewal, license,
   licence, badge, payroll, pto, nurses week, award, awards, nomination, nominations, nominee, daisy award, faculty,
-  applicant, applicants, reference request, credentialing packet, privileges, delineation, offer letter,
+  applicant, applicants, reference request, reference for, reference letter, reference check, employment verification, credentialing packet, privileges, delineation, offer letter,
   shift swap, swap request, shift trade, shift change, background check, bg check, bgcheck, promoted, promotion, hired, hiring, job, opening, openings,
   position, float, mentor, mentoring, training, cross training, presenting, presents, speaker, lunch, potluck,
   party, celebration, recognition, employee, employees, staff, volunteer, volunteers, intern, interns, residents,
@@ -184,7 +184,7 @@ export const RECRUITING_CUES = words(`
   sp actors, casting, per hour, hourly rate, stipend, available shifts, shift signup, shift sign up,
   softball, kickball, volleyball, pickleball, bowling, happy hour, team dinner, team lunch, staff dinner, staff lunch,
   board retreat, board meeting, board packet, board of directors,
-  clinical rotation, clinical rotations, student rotation, student rotations, nursing students, nursing student, student orientation,
+  clinical rotation, clinical rotations, student rotation, student rotations, nursing students, nursing student, student orientation, train the trainer, trainer certificates, instructor certificates, instructor course, trainers,
   entrevista, entrevistas, vacante, vacantes, candidato, candidatos, candidata, candidatas, vaga, vagas, entretien d embauche`);
 
 /**
@@ -245,7 +245,7 @@ export const BUSINESS_DOCUMENT_WORDS = words(`
   sow, redline, redlines, articles of incorporation, bylaws, agmt, referral agreement, transfer agreement,
   affiliation agreement, services agreement, service agreement, svc agreement, admission letter, acceptance letter, grant report, grant application,
   grant proposal, effort report, effort reporting, effort cert, effort certification, rental, rentals, quote, quotes, mou, memorandum of understanding, budget justification, biosketch,
-  specific aims, letter of support, letters of support, purchase order, packing slip, rma, backorder, back order,
+  specific aims, letter of support, letters of support, mentor letter, mentor letters, mentoring plan, purchase order, packing slip, rma, backorder, back order,
   consignment, work order, service ticket, cotizacion, bao gia, award letter, notice of award, fee schedule,
   depo prep, pricing proposal, pricing, proposal, rfi, price quote, fdd, franchise, franchise disclosure, ads, ad campaign,
   semi annual eval, semiannual eval, midyear eval, mid year eval, probationary eval, credit memo, credit memos, debit memo,
