@@ -331,7 +331,7 @@ const QUOTED_TITLE_BRACKET = /['"\u2019\u201d]\s?\(\s?$/;
  * A file name that opens with a surname glued to a year and goes on with a topic is a reference manager's name for a
  * paper ("Ferreira2023_Crohns_UST.pdf"); a patient's file carries a date, not a bare year.
  */
-const GLUED_YEAR_AFTER = /^(?:19|20)\d\d[_ -][A-Za-z]/;
+const GLUED_YEAR_AFTER = /^(?:19|20)\d\d[_ -][a-z]/i;
 /** Edits that close the subject credit their author wherever they stand ("CHF teaching sheet - Priya Iyer's edits"). */
 const CLOSING_EDITS = /^(?:'s|\u2019s)?\s(?:edits|revisions|redlines)\s?[.!)]?\s*$/i;
 /** A work product's word (WORK_PRODUCT_WORDS' heads) after a possessive in the same phrase. */

@@ -257,7 +257,7 @@ const CLINICIAN_TITLE_SET = new Set(CLINICIAN_TITLES);
  * "Dr. Amy Leung (pt's cardiologist)", "(patient's PCP)": a patient word's clinician after it is the recipient's
  * role in that patient's care, not the recipient's own status.
  */
-const PATIENTS_CLINICIAN = /^(?:[a-z]+ologist|[a-z]+iatrist|pcp|doctor|dr|physician|surgeon|dentist|orthodontist|provider|therapist|nurse|np|pa|midwife|pharmacist|specialist|oncologist|team)$/;
+const PATIENTS_CLINICIAN = /^(?:[a-z]+ologist|[a-z]+iatrist|pcp|doctor|dr|physician|surgeon|dentist|orthodontist|provider|therapist|nurse|np|pa|midwife|pharmacist|specialist|team)$/;
 function patientsClinician(tokens: readonly Token[], at: number): boolean {
   const t = tokens[at];
   return t !== undefined && /^['\u2019]s\s$/.test(t.gap) && PATIENTS_CLINICIAN.test(t.key);
