@@ -184,7 +184,7 @@ export const RECRUITING_CUES = words(`
   sp actors, casting, per hour, hourly rate, stipend, available shifts, shift signup, shift sign up,
   softball, kickball, volleyball, pickleball, bowling, happy hour, team dinner, team lunch, staff dinner, staff lunch,
   board retreat, board meeting, board packet, board of directors,
-  clinical rotation, clinical rotations, student rotation, student rotations, nursing students, nursing student, student orientation, train the trainer, trainer certificates, instructor certificates, instructor course, trainers,
+  clinical rotation, clinical rotations, student rotation, student rotations, nursing students, nursing student, student orientation, train the trainer, trainer certificates, instructor certificates, instructor course,
   entrevista, entrevistas, vacante, vacantes, candidato, candidatos, candidata, candidatas, vaga, vagas, entretien d embauche`);
 
 /**
