@@ -1252,6 +1252,13 @@ function clinicalUnknown(f: RunFacts): boolean {
   // reject outright); "Rm 204 Sysco delivery" is a vendor's.
   const place = cls[i - 2];
   if (f.kind === 'subject' && c.kind === 'U' && c.t.case === 'title' && place !== undefined && cls[i - 1].t.kind === 'number' && BED_WORDS.has(place.t.key) && /^\s$/.test(c.t.gap) && f.clinical.starts.has(i + 1) && !f.lex.common.has(cls[i + 1].t.key)) return nameLikeness(c.t.key) > NOT_A_NAME_AT_ALL;
+  // "Sumarni (rm 7) c/o CP", "Oyelowo (bed 12) sats 86%": in a subject with a clinical term, the word right before a
+  // bracketed room or bed is whoever lies there (a word the model does not reject outright): staff and services are
+  // not tagged with a bed.
+  const tag = cls[i + 1];
+  if (f.kind === 'subject' && c.kind === 'U' && c.t.case === 'title' && c.t.text.length >= 3 && tag !== undefined && /^\s?\($/.test(tag.t.gap) && BED_WORDS.has(tag.t.key) && cls[i + 2]?.t.kind === 'number' && /^\s?$/.test(cls[i + 2].t.gap) && (cls[i + 3] === undefined || /^[a-z]?\)/i.test(cls[i + 3].t.gap)) && f.clinical.starts.size > 0) {
+    return nameLikeness(c.t.key) > NOT_A_NAME_AT_ALL;
+  }
   // "Oksana refused olanzapine again", "Thandiwe eloped from the unit": the word opening a subject right before a
   // verb only a patient does (refusing care, relapsing, eloping), with a clinical term in the field,
   // is the patient's name (a word the model does not reject outright; "Pharmacy refused" is an everyday word).

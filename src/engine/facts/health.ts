@@ -262,7 +262,7 @@ function withScriptTerms(found: HealthMatch[], inside: HealthMatch[]): HealthMat
 /** Analyte abbreviations that, right before a number, report a result: "K 6.8", "Na 128", "BP 198/112". */
 const ANALYTES = new Set(LAB_ANALYTES);
 /** Analytes that mean nothing else, so count in lower case too ("bg 42 this am"); not "k", "mg", "na", "ca". */
-const LOWER_CASE_ANALYTES = new Set(['bg', 'hgb', 'inr', 'a1c', 'tsh', 'bnp', 'wbc', 'plt', 'plts', 'spo2', 'bp', 'trop', 'hct', 'phos', 'meld', 'lactate', 'egfr', 'ammonia', 'lipase', 'phosphorus']);
+const LOWER_CASE_ANALYTES = new Set(['bg', 'hgb', 'inr', 'a1c', 'tsh', 'bnp', 'wbc', 'plt', 'plts', 'spo2', 'sats', 'bp', 'trop', 'hct', 'phos', 'meld', 'lactate', 'egfr', 'ammonia', 'lipase', 'phosphorus']);
 
 /**
  * A lab value: an analyte abbreviation in capitals or Title Case followed by a

@@ -78,7 +78,7 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     flashes and floaters, floaters and flashes, school refusal,
     awol from unit, went awol, mottling, dehisced, wound dehisced, access clotted, rxn to,
     rabies pep, rabies exposure, pinkeye, forearm lac, hand lac, finger lac, scalp lac, chin lac, knee lac, leg lac, lip lac, face lac,
-    retinopathy of prematurity, hellp syndrome, poor feeding, high risk ob, high risk pregnancy, dry socket, caregiver breakdown, self neglect, bleeding on probing, periodontal pockets, perio pockets, bruxism, malocclusion, crossbite, overbite, underbite, impacted tooth, poor latch, shallow latch,
+    retinopathy of prematurity, hellp syndrome, poor feeding, high risk ob, high risk pregnancy, dry socket, caregiver breakdown, self neglect, infx, c o cp, c o chest pain, c o sob, c o abd pain, c o n v, c o dizziness, c o headache, neg for pe, bleeding on probing, periodontal pockets, perio pockets, bruxism, malocclusion, crossbite, overbite, underbite, impacted tooth, poor latch, shallow latch,
     ivh, intraventricular hemorrhage,
     placenta previa, postpartum htn, pp htn, postpartum hypertension, postpartum preeclampsia,
     sah, subarachnoid hemorrhage, pronounced dead, mc crash, motorcycle crash, mvc crash, gunshot wound, stab wound,
@@ -350,7 +350,7 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     home hd training, home dialysis training, home hemo training, home pd training, buttonhole, hbo tx, exit site,
     infusion rxn, transfusion rxn, allergic rxn`),
   encounter: words(`
-    hhccn, hhabn, notice of election, hospice election, certification of terminal illness, interact transfer, home safety evaluation, home safety eval,
+    hhccn, hhabn, wheelchair eval, wheelchair evaluation, seating eval, notice of election, hospice election, certification of terminal illness, interact transfer, home safety evaluation, home safety eval,
     medrec, bed offer, bed offers, nomnc, last covered day, prior level of function, plof,
     d cd,
     anger management, anger mgmt,
