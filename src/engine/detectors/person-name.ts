@@ -1275,6 +1275,15 @@ function clinicalUnknown(f: RunFacts): boolean {
     // Not a town's name ("MRI results - Delafield"): a place's ending is no surname's the lists do not hold.
     if (shorthandAfter(cls, f.opening - 1, f.clinical.starts, f.health, i) && (f.clinical.someones || f.clinical.starts.size >= 2 || results) && !PLACE_ENDING.test(c.t.key) && nameLikeness(c.t.key) >= NAME_LIKELY) return true;
   }
+  // "CT read - Kealoha, neg for PE", "s/p L BKA - Ratsimba, needs wheelchair eval": set apart between two pieces of
+  // clinicians' shorthand (a dash before, a comma and another clinical term after), the word is whose they are, a
+  // word the model does not reject outright (it scores many Polynesian and Malagasy surnames low).
+  const commaNext = cls[i + 1];
+  if (f.kind === 'subject' && c.kind === 'U' && c.t.case === 'title' && c.t.text.length >= 4 && f.opening >= 0 && f.opening < i && /^\s?[-\u2013\u2014:]\s$/.test(c.t.gap) && commaNext !== undefined && /^,\s$/.test(commaNext.t.gap) && shorthandAfter(cls, f.opening - 1, f.clinical.starts, f.health, i)) {
+    let later = false;
+    for (const k of f.clinical.starts) if (k > i) later = true;
+    if (later && nameLikeness(c.t.key) > NOT_A_NAME_AT_ALL) return true;
+  }
   // A sentence-case English subject, or one about one patient's values in clinicians' shorthand ("Morozov -
   // heparin gtt, anti-Xa 0.12, rebolus?", with no everyday English word). A body site is none ("Breast TB add-on":
   // the breast tumour board).

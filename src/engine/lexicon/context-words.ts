@@ -72,7 +72,7 @@ export const MEETING_WORDS: readonly string[] = curatedList('MEETING_WORDS');
 export const PRODUCT_WORDS: readonly string[] = curatedList('PRODUCT_WORDS');
 /** 25 entries: see curated/context-words.ts. */
 export const LANGUAGE_TALK_WORDS: readonly string[] = curatedList('LANGUAGE_TALK_WORDS');
-/** 44 entries: see curated/context-words.ts. */
+/** 49 entries: see curated/context-words.ts. */
 export const CARE_SHORTHAND_WORDS: readonly string[] = curatedList('CARE_SHORTHAND_WORDS');
 /** 7 entries: see curated/context-words.ts. */
 export const SOFTWARE_WORDS: readonly string[] = curatedList('SOFTWARE_WORDS');

@@ -324,7 +324,7 @@ export const CARE_SHORTHAND_WORDS = words(`
   pending, tomorrow, today, tonight, tmrw, overnight, repeat, recheck, rechecked, done, held, hold, missed, needs,
   ordered, approval, approved, refill, weaning, cleared, stable, improving, worse, better, called, transfer, qualify,
   started, stopped, increased, decreased, given, positive, negative, midnight, teaching, flare, control, check, asap,
-  resched, rescheduled, noshow, denied`);
+  resched, rescheduled, noshow, denied, read, reads, overread, prelim, wet read`);
 
 /** Kinds of software after a name, in lower case: the name is the product's ("Beatrice middleware", "Corvane app"). */
 export const SOFTWARE_WORDS = words(`middleware, software, firmware, interface, app, server, platform`);
