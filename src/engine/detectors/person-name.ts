@@ -1154,7 +1154,7 @@ function fileSurname(f: RunFacts): boolean {
   const c = cls[i];
   // An EHR export writes the surname in capitals ("CT_sinus_ORLOVSKA.pdf") in a name that is not all capitals.
   const capsSurname = c.t.case === 'upper' && c.t.text.length >= 5 && !f.allCaps;
-  if (f.kind !== 'attachment' || c.kind !== 'U' || !(c.t.case === 'title' || capsSurname) || c.t.text.length < 4 || LETTERED.has(c.t.key)) return false;
+  if (f.kind !== 'attachment' || c.kind !== 'U' || !(c.t.case === 'title' || capsSurname) || c.t.text.length < 4 || LETTERED.has(c.t.key) || REPORT_QUALIFIERS.has(c.t.key)) return false;
   // A camera's or scanner's prefix and its numbers come before the file's own first word, with the time words of its
   // stamp: "at" before the time, "AM" or "PM" after it ("Screenshot 2024-11-04 at 10.12.33 AM - ...").
   const renamedCapture = i > 0 && DEVICE_PREFIXES.has(cls[0].t.key);
@@ -1162,8 +1162,16 @@ function fileSurname(f: RunFacts): boolean {
   const firstWord = (at: number): boolean => !cls.slice(0, at).some((x, k) => x.t.kind === 'word' && !DEVICE_PREFIXES.has(x.t.key) && !stampWord(k));
   // A photo or a scan renamed with a word and a clinical term ("IMG_4471_Falaniko_heel_wound.jpg") is a
   // patient's: there the model need only not reject the word outright (renamedCapture).
-  if (!/[aeiouy]/.test(c.t.key) || nameLikeness(c.t.key) < (renamedCapture ? NAME_LIKELY_ENOUGH_BESIDE_VALUES : LONE_UNKNOWN_LIKENESS)) return false;
   const next = cls[i + 1];
+  // So is a word opening the file name right before a clinical term that goes on to its results, its date or another
+  // term ("Anaviapik_HepB_titer_result.pdf", "Soliai_NST_0217.pdf"): a report of one person's care.
+  // Nothing else may follow: a document's or a team's words ("order", "log", "criteria", "v2", "Q3", a bare year) make
+  // the opening word a programme's, a place's or a language's ("Flujo_admision_v2", "Otters_injury_report_wk6").
+  const careOnly = (x: Classified, k: number): boolean =>
+    (k === cls.length - 1 && x.t.gap === '.') || (x.t.kind === 'number' ? !/^(?:19|20)\d\d$/.test(x.t.text) || x.t.gap === '-' : f.health.has(k) || SITES.has(x.t.key) || FILE_CARE_WORDS.has(x.t.key));
+  const reported =
+    firstWord(i) && next !== undefined && f.clinical.starts.has(i + 1) && joins(next.t.gap, f.kind) && cls.slice(i + 2).some((x, k) => REPORT_WORDS.has(x.t.key) || x.t.kind === 'number' || f.clinical.starts.has(i + 2 + k)) && cls.every((x, k) => k <= i || careOnly(x, k));
+  if (!/[aeiouy]/.test(c.t.key) || nameLikeness(c.t.key) < (renamedCapture || reported ? NAME_LIKELY_ENOUGH_BESIDE_VALUES : LONE_UNKNOWN_LIKENESS)) return false;
   // "CarePlan_Rm118_Karimi_dementia.pdf": before it only clinical terms, everyday words and numbers, the word
   // standing apart on both sides (not a piece of a camel-case brand: "MoviPrep").
   const apart = c.t.gap !== '' && next !== undefined && next.t.gap !== '';
@@ -1183,6 +1191,10 @@ function fileSurname(f: RunFacts): boolean {
 }
 
 const SITES = new Set(BODY_SITES);
+/** Words that open a report of many ("Quarterly_A1c_results", "Baseline_ECG_0312" of a device), not a person's name. */
+const REPORT_QUALIFIERS = new Set(['daily', 'weekly', 'monthly', 'quarterly', 'yearly', 'annual', 'aggregate', 'aggregated', 'benchmark', 'benchmarks', 'baseline', 'dummy', 'interim', 'preliminary', 'composite', 'trended', 'combined', 'overall', 'rolling', 'historical', 'normative', 'reference', 'validation', 'calibration', 'proficiency']);
+/** Words of one person's care record in a file name besides clinical terms: "RTW_note_post_cesarean", "rash_day_3". */
+const FILE_CARE_WORDS = new Set(['note', 'notes', 'day', 'post', 'consent', 'photo', 'pic', 'pics', 'results', 'result', 'panel', 'read']);
 const DEVICE_CHECKS = new Set(DEVICE_CHECK_WORDS);
 /** One or two body-site words (or a side) at `at`, then a clinical term: "heel_ulcer", "L_knee_effusion". */
 function siteThenClinical(f: RunFacts, at: number): boolean {
