@@ -472,6 +472,8 @@ const flagged: [string, 'high' | 'medium', string][] = [
   ['Oyelowo (bed 12) sats 84% on RA', 'medium', 'the word before a bracketed bed is whoever lies there'],
   ['Tamatoa (rm 3) c/o CP since 0200', 'medium', 'a room in brackets after an unlisted name, with a complaint'],
   ['CXR read - Kealoha, r/o pneumonia', 'medium', 'set apart between two pieces of shorthand, an unlisted surname'],
+  ['Harlow Tembe - SI w/ means, mobile crisis en route', 'high', 'suicidal ideation in shorthand'],
+  ['Dashiell Morrow 90 days clean today', 'high', "a client's days in recovery"],
   ['Delgado 2023 CT results', 'medium', 'a surname and a year cite a paper only where a paper or a talk is spoken of'],
   ['Kofi Mensah OTP intake - methadone 80mg', 'high', 'a full name before a treatment programme is a patient'],
   ['Rosa to sign surgical consent before knee replacement', 'medium', 'signing a consent is what patients do'],
