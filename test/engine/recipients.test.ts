@@ -108,9 +108,14 @@ const clean: Row[] = [
   { to: r('Quarrington Oncology Associates New Patients', 'newpatients@quarrington-onc.com'), why: 'the desk that takes new patients in' },
   { to: r("Dr. Nia Ofori (pt's nephrologist)", 'nofori@brackwellkidney.example'), why: "a patient's clinician: the recipient's role in that patient's care" },
   { to: r("Harlan Vose (patient's PCP)", 'hvose@dunmorefp.example'), why: "a patient's primary care doctor" },
+  { to: r('Low Vision Clinic', 'lowvision@examplehealth.org'), why: 'a clinic named for the condition it treats is a service' },
+  { to: r('Healthy Volunteer Pool', 'hv-pool@examplehealth.org'), why: 'study volunteers with no condition' },
 ];
 
 const revealing: Row[] = [
+  { to: r('Cystic Fibrosis Patients - Brackwell Specialty', 'cfpatients@brackwellrx.example'), found: 'Fibrosis' },
+  { to: r('Tinnitus Study Volunteers', 'tinnitus-vols@examplehealth.org'), found: 'Tinnitus' },
+  { to: r('Limb Loss Peer Group', 'limbloss-peers@examplehealth.org'), found: 'Limb Loss' },
   { to: r('LUMEN Trial Participants', 'lumen-participants@examplehealth.org'), found: 'Trial Participants' },
   { to: r('Cedar Hill PACE Participants', 'participants@lists.cedarhillpace.org'), found: 'PACE Participants' },
   { to: r('Quill, Ada (PACE ppt)', 'aquill@examplemail.com'), found: 'PACE ppt' },

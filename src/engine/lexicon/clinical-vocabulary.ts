@@ -78,7 +78,7 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     flashes and floaters, floaters and flashes, school refusal,
     awol from unit, went awol, mottling, dehisced, wound dehisced, access clotted, rxn to,
     rabies pep, rabies exposure, pinkeye, forearm lac, hand lac, finger lac, scalp lac, chin lac, knee lac, leg lac, lip lac, face lac,
-    retinopathy of prematurity, hellp syndrome, poor feeding, high risk ob, high risk pregnancy, dry socket, caregiver breakdown, self neglect, infx, si no plan, si w means, si with means, si without plan, si w o plan, days clean, days sober, c o cp, c o chest pain, c o sob, c o abd pain, c o n v, c o dizziness, c o headache, neg for pe, bleeding on probing, periodontal pockets, perio pockets, bruxism, malocclusion, crossbite, overbite, underbite, impacted tooth, poor latch, shallow latch,
+    retinopathy of prematurity, hellp syndrome, poor feeding, high risk ob, high risk pregnancy, dry socket, low vision, cleft lip, cleft palate, limb loss, caregiver breakdown, self neglect, infx, si no plan, si w means, si with means, si without plan, si w o plan, days clean, days sober, c o cp, c o chest pain, c o sob, c o abd pain, c o n v, c o dizziness, c o headache, neg for pe, bleeding on probing, periodontal pockets, perio pockets, bruxism, malocclusion, crossbite, overbite, underbite, impacted tooth, poor latch, shallow latch,
     ivh, intraventricular hemorrhage,
     placenta previa, postpartum htn, pp htn, postpartum hypertension, postpartum preeclampsia,
     sah, subarachnoid hemorrhage, pronounced dead, mc crash, motorcycle crash, mvc crash, gunshot wound, stab wound,
@@ -147,7 +147,7 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     epiretinal membrane, posterior capsule opacification, conductive hearing loss, sensorineural hearing loss, snhl,
     otosclerosis, cholesteatoma, vocal cord paralysis, vocal fold paralysis, vocal nodules`),
   medication: words(`
-    bisphosphonate, bisphosphonates, ntg, nitro sl, sl nitro,
+    bisphosphonate, bisphosphonates, growth hormone, ntg, nitro sl, sl nitro,
     med sync, medsync,
     roxanol, hospice comfort kit,
     mar export, mar report,
@@ -432,7 +432,7 @@ export const CLINICAL_NEEDS_SUPPORT_BY_CATEGORY: Record<HealthCategory, readonly
     ...words(`si, ms, als, cad, voc, aml, bpd, mci, pots, prom, gbs, pe, edd, flu, recurrence, meth, ppd, hives, acne,
       obese, uri, hpi, hld, aki, ich, thrush, candida, dislocation, purging, lethargic, lethargy, stillborn,
       legionella, legionnaires, mvc, dfu, hsv, itp, ftt, gib, mi, cp, c o, ams,
-      amd, stuttering, ttp, hus, dic, gnr, gpc, blasts, klebsiella, kpc, pseudomonas, mlh1, msh2, msh6, pms2`),
+      amd, cf, hearing voices, stuttering, ttp, hus, dic, gnr, gpc, blasts, klebsiella, kpc, pseudomonas, mlh1, msh2, msh6, pms2`),
     // The laboratory's words above and in test are its work as often (HCM, also the HR system, is left out),
     // water sampling finds Pseudomonas, an antibody lot or a validation concerns MLH1 IHC, an RPM reading is a
     // centrifuge's: beside a name alone they need another health word.

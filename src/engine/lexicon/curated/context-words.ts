@@ -66,7 +66,7 @@ export const STAFF_CUES = words(`
   licence, badge, payroll, pto, nurses week, award, awards, nomination, nominations, nominee, daisy award, faculty,
   applicant, applicants, reference request, reference for, reference letter, reference check, employment verification, credentialing packet, privileges, delineation, offer letter,
   shift swap, swap request, shift trade, shift change, background check, bg check, bgcheck, promoted, promotion, hired, hiring, job, opening, openings,
-  position, float, mentor, mentoring, training, cross training, presenting, presents, speaker, lunch, potluck,
+  position, float, mentor, mentoring, co lead, co leads, co leading, co facilitate, co facilitates, co facilitating, facilitating, training, cross training, presenting, presents, speaker, lunch, potluck,
   party, celebration, recognition, employee, employees, staff, volunteer, volunteers, intern, interns, residents,
   fellow, fellows, teaching, lecture, e learning, elearning, of the year, board of directors, board meeting, board packet,
   board retreat, directors, swap, swaps, of the month, co chair, co chairs, cochair, cochairs, workgroup, work group,
