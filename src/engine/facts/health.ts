@@ -618,11 +618,23 @@ const SPAN_UNITS = new Set(['wk', 'wks', 'week', 'weeks', 'day', 'days', 'd', 'm
 const WEEKDAYS = new Set([...DAY_NAMES, 'tomorrow', 'today']);
 const SPAN_LINKS = new Set(['next', 'this', 'until', 'til', 'till', 'thru', 'through', 'x']);
 
+/** Every word of three letters or more in capitals, four such words at least: a subject typed with caps lock. */
+function allInCapitals(tokens: readonly Token[]): boolean {
+  let n = 0;
+  for (const t of tokens) {
+    if (t.kind !== 'word' || t.text.length < 3) continue;
+    if (t.case !== 'upper') return false;
+    n++;
+  }
+  return n >= 4;
+}
+
 function aboutPerson(tokens: readonly Token[], terms: readonly HealthMatch[], isFileName: boolean): HealthMatch[] {
   const workplace = startsOf(WORKPLACE, tokens);
   const inHealth = new Set<number>();
   for (const m of terms) for (let i = m.from; i < m.to; i++) inHealth.add(i);
   const staff = staffCueIn(tokens, inHealth);
+  let shouted: boolean | undefined;
   const sentenceCase = tokens.some((t, i) => t.kind === 'word' && t.case === 'lower' && !inHealth.has(i));
   // A title before a name ("Mrs.", and the languages that write theirs in lower case: "ông Trần Văn Minh").
   const titled = tokens.some((t, i) => TITLES.has(t.key) && i + 1 < tokens.length && (t.case !== 'lower' || (LOWER_TITLES.has(t.key) && tokens[i + 1].case !== 'lower')));
@@ -887,7 +899,8 @@ function aboutPerson(tokens: readonly Token[], terms: readonly HealthMatch[], is
       const reading = readingStarts.has(m.to);
       // So is a test the lists hold with its value ("BNP 1450"), unless the number is a year ("BNP 2025 results").
       const valued = m.measured === true && !/^(?:19|20)\d\d$/.test(tokens[m.to]?.text ?? '');
-      const everyday = !reading && !valued && AMBIGUOUS.has(m.phrase) && !(CAPITALS_ONLY.has(m.phrase) && tokens[m.from].case === 'lower');
+      // In a field typed all in capitals the case says nothing: "FX WRIST" there is the fracture a lower-case "fx" is.
+      const everyday = !reading && !valued && AMBIGUOUS.has(m.phrase) && !(CAPITALS_ONLY.has(m.phrase) && (tokens[m.from].case === 'lower' || (shouted ??= allInCapitals(tokens))));
       // A specialty says where someone works or is seen, not what is wrong (spec: "Whose health"): like a unit.
       kept.push({ m, needsSupport: everyday ? 'everyday' : UNITS.has(m.phrase) || m.category === 'specialty' ? 'place' : undefined, tie });
     }
