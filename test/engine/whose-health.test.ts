@@ -475,7 +475,7 @@ const flagged: [string, 'high' | 'medium', string][] = [
   ['CXR read - Kealoha, r/o pneumonia', 'medium', 'set apart between two pieces of shorthand, an unlisted surname'],
   ['Harlow Tembe - SI w/ means, mobile crisis en route', 'high', 'suicidal ideation in shorthand'],
   ['Dashiell Morrow 90 days clean today', 'high', "a client's days in recovery"],
-  ['TOMASZ WRENFIELD FX ANKLE - BOOT CHECK', 'high', 'in a subject typed in capitals FX is the fracture'],
+  ['JAMES HOLLOWAY FX ANKLE - BOOT CHECK', 'high', 'in a subject typed in capitals FX is the fracture'],
   ['Delgado 2023 CT results', 'medium', 'a surname and a year cite a paper only where a paper or a talk is spoken of'],
   ['Kofi Mensah OTP intake - methadone 80mg', 'high', 'a full name before a treatment programme is a patient'],
   ['Rosa to sign surgical consent before knee replacement', 'medium', 'signing a consent is what patients do'],
