@@ -302,3 +302,10 @@ test("the staff's games and offered shifts are not addressed to patients; a supp
   expect(exposed('Available shifts - Tagalog interpreters, Oncology at Dialysis (Dec)')).toBe(0);
   expect(exposed('Celiac support group - gluten-free potluck Sunday')).toBe(3);
 });
+
+describe('mass disclosure: personal addresses in To with health context (this round)', () => {
+  const to = ['oona.vale@gmail.com', 'b.tamsin81@yahoo.com', 'kofi.reyes@outlook.com', 'ines.duarte@hotmail.com'].map((emailAddress) => ({ displayName: '', emailAddress }));
+  const disclosed = (subject: string): number => scanMessage(msg({ subject, to }), defaultPolicy()).findings.filter((f) => f.detectorId === 'mass-disclosure').length;
+  test.each(['Snow delay: nurse visits tomorrow may run late', 'Debond day reminder - bring your retainer case'])('%s: each address is flagged', (subject) => expect(disclosed(subject)).toBe(4));
+  test.each(['Narcan train-the-trainer certificates attached', 'Overdose response instructor course - trainer certificates'])('%s: trainers are no patients', (subject) => expect(disclosed(subject)).toBe(0));
+});
