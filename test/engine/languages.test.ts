@@ -444,6 +444,17 @@ const TABLES: Record<string, Table> = {
     health: ['kuaj ntshav', 'ntshav qab zib', 'tshuaj tshiab', 'pw tsev kho mob', 'xeeb tub 6 hlis'],
     clean: ['Txais tos neeg ua haujlwm tshiab', 'Mai Xiong - tsev kho mob'],
   },
+  // Russian and Ukrainian typed in Latin letters (ru.ts).
+  ru_latn: {
+    name: 'Tamara Zhukova',
+    health: ['vypiska iz bolnitsy', 'analizy krovi', 'napravlenie na MRT', 'priyom u endokrinologa', 'beremennost 24 nedeli', 'gipertoniya', 'perelom ruki', 'sakharnyi diabet', 'gospitalizatsiya'],
+    clean: ['Grafik dezhurstv na dekabr', 'Sobranie otdeleniya v sredu', 'Tamara Zhukova - otchet za kvartal, analiz prodazh', 'Tamara Zhukova - novoe napravlenie raboty', 'Tamara Zhukova - priem na rabotu'],
+  },
+  uk_latn: {
+    name: 'Bohdana Savchuk',
+    health: ['vypyska z likarni', 'napravlennia do nevroloha', 'vahitnist 30 tyzhniv', 'zlamana ruka', 'tsukrovyi diabet', 'patsiientka'],
+    clean: ['Hrafik cherhuvan na hruden', 'Navchannia dlia novykh pratsivnykiv'],
+  },
 };
 
 const rows = (pick: (t: Table, lang: string) => [string, string][]) => Object.keys(TABLES).flatMap((lang) => pick(TABLES[lang], lang));
