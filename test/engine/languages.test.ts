@@ -455,6 +455,12 @@ const TABLES: Record<string, Table> = {
     health: ['vypyska z likarni', 'napravlennia do nevroloha', 'vahitnist 30 tyzhniv', 'zlamana ruka', 'tsukrovyi diabet', 'patsiientka'],
     clean: ['Hrafik cherhuvan na hruden', 'Navchannia dlia novykh pratsivnykiv'],
   },
+  // Arabic typed in Latin letters and digits ("Arabizi", ar.ts).
+  ar_latn: {
+    name: 'Nadia Khoury',
+    health: ['ta7lil dam', 'natijat el ta7lil', '3ando sukkar', 'marad el sukkar', 'ghaseel kela', 'roshetta jdide', 'el mareeda', 'daght 3ali', 'mawid el doktor'],
+    clean: ['Ijtima3 el qism yom el a7ad', 'Mabrouk Nadia Khoury 3al tarfee3', 'Nadia Khoury - ta7lil el bayanat', 'Nadia Khoury - mawid el ijtima3'],
+  },
 };
 
 const rows = (pick: (t: Table, lang: string) => [string, string][]) => Object.keys(TABLES).flatMap((lang) => pick(TABLES[lang], lang));
