@@ -177,6 +177,12 @@ const TABLES: Record<string, Table> = {
     health: ['ہیپاٹائٹس بی ویکسین', 'خون کا ٹیسٹ', 'ذیابیطس', 'ہسپتال میں داخل', 'مریضہ کی رپورٹ', 'mareez ki report'],
     clean: ['عملے کا اجلاس منگل کو', 'دسمبر کی ڈیوٹی کا شیڈول'],
   },
+  // Hindi and Urdu typed in Latin letters (ur.ts).
+  hi_latn: {
+    name: 'Sunita Chauhan',
+    health: ['khoon ki janch', 'sugar ki bimari', 'aspatal mein bharti', 'seene mein dard', 'garbhvati, 7 mahine', 'dawaiyan khatam', 'mareeza ki report', 'peeliya'],
+    clean: ['Karmchariyon ki baithak Mangalvar ko', 'Sunita Chauhan - janch committee ki report', 'Sunita Chauhan - naye computer ki janch'],
+  },
   bn: {
     name: 'Sadia Rahman',
     health: ['থ্যালাসেমিয়া রক্ত পরিসঞ্চালন', 'রক্ত পরীক্ষার রিপোর্ট', 'ডায়াবেটিস', 'হাসপাতালে ভর্তি', 'গর্ভবতী', 'ক্যান্সারের চিকিৎসা'],
