@@ -467,6 +467,28 @@ const TABLES: Record<string, Table> = {
     health: ['ta7lil dam', 'natijat el ta7lil', '3ando sukkar', 'marad el sukkar', 'ghaseel kela', 'roshetta jdide', 'el mareeda', 'daght 3ali', 'mawid el doktor'],
     clean: ['Ijtima3 el qism yom el a7ad', 'Mabrouk Nadia Khoury 3al tarfee3', 'Nadia Khoury - ta7lil el bayanat', 'Nadia Khoury - mawid el ijtima3'],
   },
+  // Japanese in Latin letters (jpn.ts).
+  jpn: {
+    name: 'Keiko Morimoto',
+    health: ['kensa kekka', 'ketsueki kensa', 'nyuin', 'shindansho', 'ninshin 20 shu', 'tonyobyo', 'touseki', 'shohosen', 'kouketsuatsu'],
+    clean: ['Kaigi no oshirase', 'Keiko Morimoto - kenshu: touseki', 'Keiko Morimoto - kekka no houkoku, uriage'],
+  },
+  id: {
+    name: 'Dewi Anggraini',
+    health: ['pasien rawat inap', 'kencing manis', 'hasil lab', 'cek darah', 'Resume Medis', 'cuci darah', 'darah tinggi', 'luka bakar', 'ibu hamil 7 bulan', 'surat rujukan'],
+    clean: ['Selamat datang, perawat baru di IGD', 'Rapat bulanan staf hari Senin', 'Dewi Anggraini - pelatihan cuci darah', 'Dewi Anggraini - stok obat apotek', 'Dewi Anggraini - operasi pasar'],
+  },
+  // Malay (id.ts).
+  ms: {
+    name: 'Siti Rahmawati',
+    health: ['pesakit', 'temujanji klinik', 'ujian darah', 'makan ubat', 'kencing manis'],
+    clean: ['Mesyuarat jabatan hari Selasa', 'Terima kasih, Siti Rahmawati', 'Siti Rahmawati - temujanji dengan vendor'],
+  },
+  ha: {
+    name: 'Hauwa Abubakar',
+    health: ['gwajin jini', 'ciwon suga', 'hawan jini', 'mara lafiya', 'sakamakon gwajin jini', 'aikin tiyata'],
+    clean: ['Barka da zuwa, Hauwa Abubakar', "Taron ma'aikata ranar Talata", 'Hauwa Abubakar - magani ga matsalar kwamfuta'],
+  },
 };
 
 const rows = (pick: (t: Table, lang: string) => [string, string][]) => Object.keys(TABLES).flatMap((lang) => pick(TABLES[lang], lang));

@@ -55,7 +55,7 @@ export const LIST_HEADS = words(`
   circle, warriors, campers, attendees, recovery, residents, enrolled, parent network, parents network, family network,
   waitlist candidates, wait list candidates, transplant candidates,
   pacientes, participantes, familias, familles, patienten, teilnehmer, angehorige, pazienti, partecipanti, famiglie,
-  pacjenci, uczestnicy, rodziny, benh nhan, hastalar, katilimcilar, patienter, deltagare, bukaanka, pasyan, pasyan yo,
+  pacjenci, uczestnicy, rodziny, benh nhan, hastalar, katilimcilar, patienter, deltagare, bukaanka, pasyan, pasyan yo, pasien, pesakit,
   mga pasyente, grupo de apoyo, groupe de soutien, selbsthilfegruppe, manm, manm yo, bukaannada, xubnaha, katılımcılar,
   hastalarımız, clase, clases, nhom ho tro`);
 
