@@ -82,8 +82,8 @@ const TABLES: Record<string, Table> = {
   },
   ht: {
     name: 'Mme Wideline Joseph',
-    health: ['rezilta tès san', 'tès sik jodi a', 'li gen tansyon wo', 'li ansent 6 mwa', 'randevou doktè pou dyabèt'],
-    clean: ['Orè biwo a ap chanje nan mwa desanm', 'Fòmasyon sou dyabèt pou kominote a samdi', 'Mèsi pou ekip la'],
+    health: ['rezilta tès san', 'tès sik jodi a', 'li gen tansyon wo', 'li ansent 6 mwa', 'randevou doktè pou dyabèt', 'glikoz 240', 'foto blese pye a'],
+    clean: ['Orè biwo a ap chanje nan mwa desanm', 'Fòmasyon sou dyabèt pou kominote a samdi', 'Mèsi pou ekip la', 'Mesi pou fomasyon an, Wideline Joseph'],
   },
   pt: {
     name: 'Sr. Anselmo Brito',
@@ -132,8 +132,9 @@ const TABLES: Record<string, Table> = {
     health: [
       'riacutizzazione di BPCO', 'esami del sangue', 'ricoverata da ieri', 'pressione alta', 'referto della risonanza magnetica', 'paziente dimessa ieri', 'TAC addome',
       'polmonite', 'appuntamento per la visita di controllo', 'emocromo', 'visita cardiologica', 'casa di riposo', 'assistenza domiciliare', 'caduta in casa, ferita al braccio',
+      'nevo atipico sulla schiena', 'referto radiologico', 'referto di laboratorio',
     ],
-    clean: ['Riunione del reparto giovedì', 'Corso di formazione sulla privacy', 'Corso di formazione sul diabete'],
+    clean: ['Riunione del reparto giovedì', 'Corso di formazione sulla privacy', 'Corso di formazione sul diabete', 'Giulia Bellandi - referto della riunione'],
   },
   sv: {
     name: 'Karin Sjöström',
@@ -145,8 +146,10 @@ const TABLES: Record<string, Table> = {
     health: [
       'MR raporu geldi', 'kan tahlili sonuçları', 'şeker hastalığı', 'ameliyat sonrası kontrol randevusu', 'hamile 20 hafta', 'epikriz raporu', 'hastaneye yatırıldı',
       'idrar tahlili sonuçları', 'böbrek yetmezliği', 'tansiyon ilaçları', 'yara bakımı', 'evde bakım', 'huzurevine nakil', 'bası yarası', 'kardiyolojiye sevk', 'yara fotoğrafı',
+      // Typed without the Turkish letters.
+      'hasta yakini aradi', 'beyin MR rapor', 'MR raporlari', 'tansiyon hastasi', 'seker hastaligi',
     ],
-    clean: ['Toplantı perşembe günü', 'Nöbet listesi aralık', 'Doğum günün kutlu olsun'],
+    clean: ['Toplantı perşembe günü', 'Nöbet listesi aralık', 'Doğum günün kutlu olsun', 'Hos geldiniz Ayse Demirtas - egitim programi'],
   },
   ja: {
     name: 'Tanaka Hiroko',
@@ -190,7 +193,7 @@ const TABLES: Record<string, Table> = {
   },
   yo: {
     name: 'Funmilayo Adebisi',
-    health: ['àtọ̀gbẹ', 'ẹ̀jẹ̀ ríru', 'èsì àyẹ̀wò ẹ̀jẹ̀', 'aláìsàn ilé ìwòsàn'],
+    health: ['àtọ̀gbẹ', 'ẹ̀jẹ̀ ríru', 'èsì àyẹ̀wò ẹ̀jẹ̀', 'aláìsàn ilé ìwòsàn', 'aboyun', 'ise abe', 'ito suga', 'ayewo oyun'],
     clean: ['Ìpàdé òṣìṣẹ́ ní ọjọ́ Ìṣẹ́gun', 'Ẹ kú iṣẹ́ o', 'Ìdánilẹ́kọ̀ọ́ fún òṣìṣẹ́ ilé ìwòsàn'],
   },
   rw: {
@@ -272,8 +275,10 @@ const TABLES: Record<string, Table> = {
     health: [
       'renunțare la fumat, a doua ședință', 'rezultatele analizelor de sânge', 'diabet zaharat', 'externare din spital', 'însărcinată în 20 de săptămâni', 'pacienta internată',
       'îngrijire paliativă', 'analize de sânge', 'bilet de externare', 'a căzut acasă, UPU', 'escară sacrală', 'cămin de bătrâni', 'consult cardiologic', 'îngrijire la domiciliu',
+      // Typed without diacritics.
+      'programare la cardiolog', 'eruptie cutanata', 'rezultatele analizelor', 'recuperare cardiaca', 'programare la medic de familie',
     ],
-    clean: ['Ședința departamentului marți', 'Bun venit, Andrei Ionescu', 'Program de gardă UPU - decembrie'],
+    clean: ['Ședința departamentului marți', 'Bun venit, Andrei Ionescu', 'Program de gardă UPU - decembrie', 'Elena Popa - eruptie vulcanica in Islanda', 'Andrei Ionescu - programare Python'],
   },
   sw: {
     name: 'Amina Mwangi',
