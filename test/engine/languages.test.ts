@@ -91,7 +91,10 @@ const TABLES: Record<string, Table> = {
       'pós-op dia 3, dreno com 40 mL', 'resultado do exame de sangue', 'ultrassom obstétrico, 22 semanas', 'pressão alta', 'internado desde ontem', 'receita de insulina',
       'consulta de cardiologia', 'exames pré-natais', 'encontro das gestantes de risco', 'internamento', 'caiu em casa', 'lar de idosos', 'atendimento domiciliar',
     ],
-    clean: ['Treinamento de combate a incêndio - inscrições até 12/09', 'Reunião da equipe de enfermagem', 'Palestra sobre diabetes para a comunidade', 'Novo telefone de agendamento: 555-0150', 'Escala de plantão da UTI - outubro'],
+    clean: [
+      'Treinamento de combate a incêndio - inscrições até 12/09', 'Reunião da equipe de enfermagem', 'Palestra sobre diabetes para a comunidade', 'Novo telefone de agendamento: 555-0150', 'Escala de plantão da UTI - outubro',
+      'Renata Farias (TI) - senha do prontuário eletrônico expirou', 'Anselmo Brito - sistema de prontuário fora do ar',
+    ],
   },
   pl: {
     name: 'Halina Wróblewska',
@@ -267,8 +270,12 @@ const TABLES: Record<string, Table> = {
     health: [
       'stoppen met roken, week 3', 'uitslag bloedonderzoek', 'suikerziekte', 'zwanger, 20 weken', 'ziekenhuisopname na hartinfarct', 'herhaalrecept medicatie',
       'labuitslagen', 'ontslag uit ziekenhuis, verwijsbrief', 'gevallen, naar de SEH', 'wondfoto', 'thuiszorg', 'verhuizing naar verpleeghuis',
+      'medicatieoverzicht', 'afspraak cardioloog', 'medicatielijst bijgewerkt', 'afspraak bij de neuroloog',
     ],
-    clean: ['Vergadering afdeling dinsdag', 'Welkom Sanne de Wit, nieuwe collega', 'Rooster SEH december', 'Welkom op de eerste hulp, Sanne de Wit'],
+    clean: [
+      'Vergadering afdeling dinsdag', 'Welkom Sanne de Wit, nieuwe collega', 'Rooster SEH december', 'Welkom op de eerste hulp, Sanne de Wit',
+      'Welkom Fleur Dekker, onze nieuwe verpleegkundige op de dialyse', 'Cursus voor verpleegkundigen - dagbehandeling', 'Afscheid van Anna Bakker - bedankt',
+    ],
   },
   ro: {
     name: 'Elena Popa',
@@ -282,8 +289,8 @@ const TABLES: Record<string, Table> = {
   },
   sw: {
     name: 'Amina Mwangi',
-    health: ['majibu ya vipimo vya damu', 'kisukari', 'amelazwa hospitalini', 'mjamzito wiki 20', 'upasuaji wa goti'],
-    clean: ['Mkutano wa wafanyakazi Jumanne', 'Karibu Neema Otieno'],
+    health: ['majibu ya vipimo vya damu', 'kisukari', 'amelazwa hospitalini', 'mjamzito wiki 20', 'upasuaji wa goti', 'gari la wagonjwa lilimchukua'],
+    clean: ['Mkutano wa wafanyakazi Jumanne', 'Karibu Neema Otieno', 'Bw. Salim Mwinyi - dereva mpya wa gari la wagonjwa', 'Karibuni wafanyakazi wapya', 'Amina Mwangi - muuguzi mpya wa upasuaji'],
   },
   hy: {
     name: 'Ani Petrosyan',
@@ -384,8 +391,13 @@ const TABLES: Record<string, Table> = {
       'upadla doma, zlomenina krčku', 'foto rány', 'dialýza', 'domácí péče', 'kardiologické vyšetření', 'magnetická rezonance', 'výsledky vyšetření na urgentním příjmu',
       // Slovak, where its keys are the Czech ones.
       'výsledky vyšetrenia z pohotovosti', 'tehotenstvo',
+      // Typed without diacritics.
+      'objednani na MR', 'objednana na CT', 'vysledky biochemie', 'krevni tlak 160/95',
     ],
-    clean: ['Porada oddělení ve čtvrtek', 'Rozpis služeb na prosinec', 'Vítejte, Petr Svoboda - nový kolega na oddělení kardiologie', 'Školení o cukrovce - přednáška', 'Petr Svoboda odchází do důchodu - děkujeme'],
+    clean: [
+      'Porada oddělení ve čtvrtek', 'Rozpis služeb na prosinec', 'Vítejte, Petr Svoboda - nový kolega na oddělení kardiologie', 'Školení o cukrovce - přednáška', 'Petr Svoboda odchází do důchodu - děkujeme',
+      'Kurz pro pacienty s bolestí kloubů - změna místnosti', 'Kurz pro pacienty s cukrovkou - nový termín', 'Petr Svoboda - kurz pro diabetiky',
+    ],
   },
   fi: {
     name: 'Anna Virtanen',
