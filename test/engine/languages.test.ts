@@ -392,7 +392,7 @@ const TABLES: Record<string, Table> = {
       // Slovak, where its keys are the Czech ones.
       'výsledky vyšetrenia z pohotovosti', 'tehotenstvo',
       // Typed without diacritics.
-      'objednani na MR', 'objednana na CT', 'vysledky biochemie', 'krevni tlak 160/95',
+      'objednani na MR', 'objednana na CT', 'vysledky biochemie', 'krevni tlak 160/95', 'tlak 165/100',
     ],
     clean: [
       'Porada oddělení ve čtvrtek', 'Rozpis služeb na prosinec', 'Vítejte, Petr Svoboda - nový kolega na oddělení kardiologie', 'Školení o cukrovce - přednáška', 'Petr Svoboda odchází do důchodu - děkujeme',
@@ -470,7 +470,7 @@ const TABLES: Record<string, Table> = {
   // Russian and Ukrainian typed in Latin letters (ru.ts).
   ru_latn: {
     name: 'Tamara Zhukova',
-    health: ['vypiska iz bolnitsy', 'analizy krovi', 'napravlenie na MRT', 'priyom u endokrinologa', 'beremennost 24 nedeli', 'gipertoniya', 'perelom ruki', 'sakharnyi diabet', 'gospitalizatsiya'],
+    health: ['vypiska iz bolnitsy', 'analizy krovi', 'napravlenie na MRT', 'priyom u endokrinologa', 'beremennost 24 nedeli', 'gipertoniya', 'perelom ruki', 'sakharnyi diabet', 'gospitalizatsiya', 'davlenie 175/105'],
     clean: ['Grafik dezhurstv na dekabr', 'Sobranie otdeleniya v sredu', 'Tamara Zhukova - otchet za kvartal, analiz prodazh', 'Tamara Zhukova - novoe napravlenie raboty', 'Tamara Zhukova - priem na rabotu'],
   },
   uk_latn: {
@@ -481,7 +481,7 @@ const TABLES: Record<string, Table> = {
   // Arabic typed in Latin letters and digits ("Arabizi", ar.ts).
   ar_latn: {
     name: 'Nadia Khoury',
-    health: ['ta7lil dam', 'natijat el ta7lil', '3ando sukkar', 'marad el sukkar', 'ghaseel kela', 'roshetta jdide', 'el mareeda', 'daght 3ali', 'mawid el doktor'],
+    health: ['ta7lil dam', 'natijat el ta7lil', '3ando sukkar', 'marad el sukkar', 'ghaseel kela', 'roshetta jdide', 'el mareeda', 'daght 3ali', 'mawid el doktor', 'sukkar 310'],
     clean: ['Ijtima3 el qism yom el a7ad', 'Mabrouk Nadia Khoury 3al tarfee3', 'Nadia Khoury - ta7lil el bayanat', 'Nadia Khoury - mawid el ijtima3'],
   },
   // Japanese in Latin letters (jpn.ts).
@@ -822,6 +822,35 @@ describe('matching', () => {
   test('a language word in a file name counts like an English one (the languages added last)', () => {
     for (const f of ['Petrosyan_Ani_արյան_անալիզ.pdf', 'Beridze_Nino_დიაბეტი.pdf', 'Papadakis_Eleni_μαστογραφία.pdf', 'Enkhtuya_B_цусны_шинжилгээ.pdf'])
       expect([f, combined(file(f))]).toEqual([f, true]);
+  });
+
+  test('a language typed in Latin letters in a file name counts like an English word (romanised words)', () => {
+    for (const f of [
+      'Zhukova_T_vypiska.pdf',
+      'Savchuk_Bohdana_napravlennia_do_kardioloha.pdf',
+      'Khoury_Nadia_ta7lil_dam.pdf',
+      'Morimoto_Keiko_shindansho.pdf',
+      'Anggraini_Dewi_hasil_lab.pdf',
+      'Abubakar_Hauwa_gwajin_jini.pdf',
+      'Chauhan_Sunita_khoon_ki_janch.pdf',
+      'Joseph_Wideline_foto_blese.jpg',
+    ])
+      expect([f, combined(file(f))]).toEqual([f, true]);
+    for (const f of ['jadwal_jaga_perawat_IGD.xlsx', 'grafik_dezhurstv_dekabr.pdf', 'kenshu_shiryo_touseki.pptx']) expect(file(f).findings).toEqual([]);
+  });
+
+  test('a recipient list named for patients in a programme, in the languages typed in Latin letters', () => {
+    const to = (displayName: string, emailAddress: string) => scan({ to: [{ displayName, emailAddress }] });
+    for (const [n, a] of [
+      ['clienten GGZ dagbehandeling', 'ggz-dagbehandeling@lists.examplehealth.org'],
+      ['pasien cuci darah', 'pasien-hd@lists.examplehealth.org'],
+    ])
+      expect([n, to(n, a).findings.length > 0]).toEqual([n, true]);
+    for (const [n, a] of [
+      ['Clienten administratie', 'clientadmin@examplehealth.org'],
+      ['Perawat IGD', 'perawat-igd@examplehealth.org'],
+    ])
+      expect([n, to(n, a).findings]).toEqual([n, []]);
   });
 
   test('a birth year after the date in Turkish ("doğumlu")', () => {

@@ -37,8 +37,10 @@ import { LanguageLexicon, words } from './types';
  * patient ("mareed"), the prescription ("roshetta"), an appointment with
  * the doctor ("mawid el doktor") and the birth-date label ("tari5 el
  * wilade"). Whole words, as in Greek typed in Latin letters: the prefixes
- * and endings above are Arabic letters. A digit splits a word into tokens
- * ("ta7lil" is ta, 7, lil), and the terms are matched so. As in Arabic script, "ta7lil" (any analysis), "mawid" (any
+ * and endings above are Arabic letters. "sukkar" and "daght" before a
+ * reading are a blood sugar and a blood pressure (context-words.ts). A digit
+ * splits a word into tokens ("ta7lil" is ta, 7, lil), and the terms are
+ * matched so. As in Arabic script, "ta7lil" (any analysis), "mawid" (any
  * appointment), "3amaliye" (any process), "ashe3a" (rays), "natije"
  * (any result), "7amel" (also carrying) and "sukkar" (sugar; also a
  * surname) need support. Left out: "dawa" (Swahili marks it everyday),
