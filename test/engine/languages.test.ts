@@ -82,8 +82,8 @@ const TABLES: Record<string, Table> = {
   },
   ht: {
     name: 'Mme Wideline Joseph',
-    health: ['rezilta tès san', 'tès sik jodi a', 'li gen tansyon wo', 'li ansent 6 mwa', 'randevou doktè pou dyabèt'],
-    clean: ['Orè biwo a ap chanje nan mwa desanm', 'Fòmasyon sou dyabèt pou kominote a samdi', 'Mèsi pou ekip la'],
+    health: ['rezilta tès san', 'tès sik jodi a', 'li gen tansyon wo', 'li ansent 6 mwa', 'randevou doktè pou dyabèt', 'glikoz 240', 'foto blese pye a'],
+    clean: ['Orè biwo a ap chanje nan mwa desanm', 'Fòmasyon sou dyabèt pou kominote a samdi', 'Mèsi pou ekip la', 'Mesi pou fomasyon an, Wideline Joseph'],
   },
   pt: {
     name: 'Sr. Anselmo Brito',
@@ -91,7 +91,10 @@ const TABLES: Record<string, Table> = {
       'pós-op dia 3, dreno com 40 mL', 'resultado do exame de sangue', 'ultrassom obstétrico, 22 semanas', 'pressão alta', 'internado desde ontem', 'receita de insulina',
       'consulta de cardiologia', 'exames pré-natais', 'encontro das gestantes de risco', 'internamento', 'caiu em casa', 'lar de idosos', 'atendimento domiciliar',
     ],
-    clean: ['Treinamento de combate a incêndio - inscrições até 12/09', 'Reunião da equipe de enfermagem', 'Palestra sobre diabetes para a comunidade', 'Novo telefone de agendamento: 555-0150', 'Escala de plantão da UTI - outubro'],
+    clean: [
+      'Treinamento de combate a incêndio - inscrições até 12/09', 'Reunião da equipe de enfermagem', 'Palestra sobre diabetes para a comunidade', 'Novo telefone de agendamento: 555-0150', 'Escala de plantão da UTI - outubro',
+      'Renata Farias (TI) - senha do prontuário eletrônico expirou', 'Anselmo Brito - sistema de prontuário fora do ar',
+    ],
   },
   pl: {
     name: 'Halina Wróblewska',
@@ -132,8 +135,9 @@ const TABLES: Record<string, Table> = {
     health: [
       'riacutizzazione di BPCO', 'esami del sangue', 'ricoverata da ieri', 'pressione alta', 'referto della risonanza magnetica', 'paziente dimessa ieri', 'TAC addome',
       'polmonite', 'appuntamento per la visita di controllo', 'emocromo', 'visita cardiologica', 'casa di riposo', 'assistenza domiciliare', 'caduta in casa, ferita al braccio',
+      'nevo atipico sulla schiena', 'referto radiologico', 'referto di laboratorio',
     ],
-    clean: ['Riunione del reparto giovedì', 'Corso di formazione sulla privacy', 'Corso di formazione sul diabete'],
+    clean: ['Riunione del reparto giovedì', 'Corso di formazione sulla privacy', 'Corso di formazione sul diabete', 'Giulia Bellandi - referto della riunione'],
   },
   sv: {
     name: 'Karin Sjöström',
@@ -145,8 +149,10 @@ const TABLES: Record<string, Table> = {
     health: [
       'MR raporu geldi', 'kan tahlili sonuçları', 'şeker hastalığı', 'ameliyat sonrası kontrol randevusu', 'hamile 20 hafta', 'epikriz raporu', 'hastaneye yatırıldı',
       'idrar tahlili sonuçları', 'böbrek yetmezliği', 'tansiyon ilaçları', 'yara bakımı', 'evde bakım', 'huzurevine nakil', 'bası yarası', 'kardiyolojiye sevk', 'yara fotoğrafı',
+      // Typed without the Turkish letters.
+      'hasta yakini aradi', 'beyin MR rapor', 'MR raporlari', 'tansiyon hastasi', 'seker hastaligi',
     ],
-    clean: ['Toplantı perşembe günü', 'Nöbet listesi aralık', 'Doğum günün kutlu olsun'],
+    clean: ['Toplantı perşembe günü', 'Nöbet listesi aralık', 'Doğum günün kutlu olsun', 'Hos geldiniz Ayse Demirtas - egitim programi'],
   },
   ja: {
     name: 'Tanaka Hiroko',
@@ -177,6 +183,12 @@ const TABLES: Record<string, Table> = {
     health: ['ہیپاٹائٹس بی ویکسین', 'خون کا ٹیسٹ', 'ذیابیطس', 'ہسپتال میں داخل', 'مریضہ کی رپورٹ', 'mareez ki report'],
     clean: ['عملے کا اجلاس منگل کو', 'دسمبر کی ڈیوٹی کا شیڈول'],
   },
+  // Hindi and Urdu typed in Latin letters (ur.ts).
+  hi_latn: {
+    name: 'Sunita Chauhan',
+    health: ['khoon ki janch', 'sugar ki bimari', 'aspatal mein bharti', 'seene mein dard', 'garbhvati, 7 mahine', 'dawaiyan khatam', 'mareeza ki report', 'peeliya'],
+    clean: ['Karmchariyon ki baithak Mangalvar ko', 'Sunita Chauhan - janch committee ki report', 'Sunita Chauhan - naye computer ki janch'],
+  },
   bn: {
     name: 'Sadia Rahman',
     health: ['থ্যালাসেমিয়া রক্ত পরিসঞ্চালন', 'রক্ত পরীক্ষার রিপোর্ট', 'ডায়াবেটিস', 'হাসপাতালে ভর্তি', 'গর্ভবতী', 'ক্যান্সারের চিকিৎসা'],
@@ -184,7 +196,7 @@ const TABLES: Record<string, Table> = {
   },
   yo: {
     name: 'Funmilayo Adebisi',
-    health: ['àtọ̀gbẹ', 'ẹ̀jẹ̀ ríru', 'èsì àyẹ̀wò ẹ̀jẹ̀', 'aláìsàn ilé ìwòsàn'],
+    health: ['àtọ̀gbẹ', 'ẹ̀jẹ̀ ríru', 'èsì àyẹ̀wò ẹ̀jẹ̀', 'aláìsàn ilé ìwòsàn', 'aboyun', 'ise abe', 'ito suga', 'ayewo oyun'],
     clean: ['Ìpàdé òṣìṣẹ́ ní ọjọ́ Ìṣẹ́gun', 'Ẹ kú iṣẹ́ o', 'Ìdánilẹ́kọ̀ọ́ fún òṣìṣẹ́ ilé ìwòsàn'],
   },
   rw: {
@@ -258,21 +270,27 @@ const TABLES: Record<string, Table> = {
     health: [
       'stoppen met roken, week 3', 'uitslag bloedonderzoek', 'suikerziekte', 'zwanger, 20 weken', 'ziekenhuisopname na hartinfarct', 'herhaalrecept medicatie',
       'labuitslagen', 'ontslag uit ziekenhuis, verwijsbrief', 'gevallen, naar de SEH', 'wondfoto', 'thuiszorg', 'verhuizing naar verpleeghuis',
+      'medicatieoverzicht', 'afspraak cardioloog', 'medicatielijst bijgewerkt', 'afspraak bij de neuroloog',
     ],
-    clean: ['Vergadering afdeling dinsdag', 'Welkom Sanne de Wit, nieuwe collega', 'Rooster SEH december', 'Welkom op de eerste hulp, Sanne de Wit'],
+    clean: [
+      'Vergadering afdeling dinsdag', 'Welkom Sanne de Wit, nieuwe collega', 'Rooster SEH december', 'Welkom op de eerste hulp, Sanne de Wit',
+      'Welkom Fleur Dekker, onze nieuwe verpleegkundige op de dialyse', 'Cursus voor verpleegkundigen - dagbehandeling', 'Afscheid van Anna Bakker - bedankt',
+    ],
   },
   ro: {
     name: 'Elena Popa',
     health: [
       'renunțare la fumat, a doua ședință', 'rezultatele analizelor de sânge', 'diabet zaharat', 'externare din spital', 'însărcinată în 20 de săptămâni', 'pacienta internată',
       'îngrijire paliativă', 'analize de sânge', 'bilet de externare', 'a căzut acasă, UPU', 'escară sacrală', 'cămin de bătrâni', 'consult cardiologic', 'îngrijire la domiciliu',
+      // Typed without diacritics.
+      'programare la cardiolog', 'eruptie cutanata', 'rezultatele analizelor', 'recuperare cardiaca', 'programare la medic de familie',
     ],
-    clean: ['Ședința departamentului marți', 'Bun venit, Andrei Ionescu', 'Program de gardă UPU - decembrie'],
+    clean: ['Ședința departamentului marți', 'Bun venit, Andrei Ionescu', 'Program de gardă UPU - decembrie', 'Elena Popa - eruptie vulcanica in Islanda', 'Andrei Ionescu - programare Python'],
   },
   sw: {
     name: 'Amina Mwangi',
-    health: ['majibu ya vipimo vya damu', 'kisukari', 'amelazwa hospitalini', 'mjamzito wiki 20', 'upasuaji wa goti'],
-    clean: ['Mkutano wa wafanyakazi Jumanne', 'Karibu Neema Otieno'],
+    health: ['majibu ya vipimo vya damu', 'kisukari', 'amelazwa hospitalini', 'mjamzito wiki 20', 'upasuaji wa goti', 'gari la wagonjwa lilimchukua'],
+    clean: ['Mkutano wa wafanyakazi Jumanne', 'Karibu Neema Otieno', 'Bw. Salim Mwinyi - dereva mpya wa gari la wagonjwa', 'Karibuni wafanyakazi wapya', 'Amina Mwangi - muuguzi mpya wa upasuaji'],
   },
   hy: {
     name: 'Ani Petrosyan',
@@ -373,8 +391,13 @@ const TABLES: Record<string, Table> = {
       'upadla doma, zlomenina krčku', 'foto rány', 'dialýza', 'domácí péče', 'kardiologické vyšetření', 'magnetická rezonance', 'výsledky vyšetření na urgentním příjmu',
       // Slovak, where its keys are the Czech ones.
       'výsledky vyšetrenia z pohotovosti', 'tehotenstvo',
+      // Typed without diacritics.
+      'objednani na MR', 'objednana na CT', 'vysledky biochemie', 'krevni tlak 160/95', 'tlak 165/100',
     ],
-    clean: ['Porada oddělení ve čtvrtek', 'Rozpis služeb na prosinec', 'Vítejte, Petr Svoboda - nový kolega na oddělení kardiologie', 'Školení o cukrovce - přednáška', 'Petr Svoboda odchází do důchodu - děkujeme'],
+    clean: [
+      'Porada oddělení ve čtvrtek', 'Rozpis služeb na prosinec', 'Vítejte, Petr Svoboda - nový kolega na oddělení kardiologie', 'Školení o cukrovce - přednáška', 'Petr Svoboda odchází do důchodu - děkujeme',
+      'Kurz pro pacienty s bolestí kloubů - změna místnosti', 'Kurz pro pacienty s cukrovkou - nový termín', 'Petr Svoboda - kurz pro diabetiky',
+    ],
   },
   fi: {
     name: 'Anna Virtanen',
@@ -443,6 +466,45 @@ const TABLES: Record<string, Table> = {
     name: 'Mai Xiong',
     health: ['kuaj ntshav', 'ntshav qab zib', 'tshuaj tshiab', 'pw tsev kho mob', 'xeeb tub 6 hlis'],
     clean: ['Txais tos neeg ua haujlwm tshiab', 'Mai Xiong - tsev kho mob'],
+  },
+  // Russian and Ukrainian typed in Latin letters (ru.ts).
+  ru_latn: {
+    name: 'Tamara Zhukova',
+    health: ['vypiska iz bolnitsy', 'analizy krovi', 'napravlenie na MRT', 'priyom u endokrinologa', 'beremennost 24 nedeli', 'gipertoniya', 'perelom ruki', 'sakharnyi diabet', 'gospitalizatsiya', 'davlenie 175/105'],
+    clean: ['Grafik dezhurstv na dekabr', 'Sobranie otdeleniya v sredu', 'Tamara Zhukova - otchet za kvartal, analiz prodazh', 'Tamara Zhukova - novoe napravlenie raboty', 'Tamara Zhukova - priem na rabotu'],
+  },
+  uk_latn: {
+    name: 'Bohdana Savchuk',
+    health: ['vypyska z likarni', 'napravlennia do nevroloha', 'vahitnist 30 tyzhniv', 'zlamana ruka', 'tsukrovyi diabet', 'patsiientka'],
+    clean: ['Hrafik cherhuvan na hruden', 'Navchannia dlia novykh pratsivnykiv'],
+  },
+  // Arabic typed in Latin letters and digits ("Arabizi", ar.ts).
+  ar_latn: {
+    name: 'Nadia Khoury',
+    health: ['ta7lil dam', 'natijat el ta7lil', '3ando sukkar', 'marad el sukkar', 'ghaseel kela', 'roshetta jdide', 'el mareeda', 'daght 3ali', 'mawid el doktor', 'sukkar 310'],
+    clean: ['Ijtima3 el qism yom el a7ad', 'Mabrouk Nadia Khoury 3al tarfee3', 'Nadia Khoury - ta7lil el bayanat', 'Nadia Khoury - mawid el ijtima3'],
+  },
+  // Japanese in Latin letters (jpn.ts).
+  jpn: {
+    name: 'Keiko Morimoto',
+    health: ['kensa kekka', 'ketsueki kensa', 'nyuin', 'shindansho', 'ninshin 20 shu', 'tonyobyo', 'touseki', 'shohosen', 'kouketsuatsu'],
+    clean: ['Kaigi no oshirase', 'Keiko Morimoto - kenshu: touseki', 'Keiko Morimoto - kekka no houkoku, uriage'],
+  },
+  id: {
+    name: 'Dewi Anggraini',
+    health: ['pasien rawat inap', 'kencing manis', 'hasil lab', 'cek darah', 'Resume Medis', 'cuci darah', 'darah tinggi', 'luka bakar', 'ibu hamil 7 bulan', 'surat rujukan'],
+    clean: ['Selamat datang, perawat baru di IGD', 'Rapat bulanan staf hari Senin', 'Dewi Anggraini - pelatihan cuci darah', 'Dewi Anggraini - stok obat apotek', 'Dewi Anggraini - operasi pasar'],
+  },
+  // Malay (id.ts).
+  ms: {
+    name: 'Siti Rahmawati',
+    health: ['pesakit', 'temujanji klinik', 'ujian darah', 'makan ubat', 'kencing manis'],
+    clean: ['Mesyuarat jabatan hari Selasa', 'Terima kasih, Siti Rahmawati', 'Siti Rahmawati - temujanji dengan vendor'],
+  },
+  ha: {
+    name: 'Hauwa Abubakar',
+    health: ['gwajin jini', 'ciwon suga', 'hawan jini', 'mara lafiya', 'sakamakon gwajin jini', 'aikin tiyata'],
+    clean: ['Barka da zuwa, Hauwa Abubakar', "Taron ma'aikata ranar Talata", 'Hauwa Abubakar - magani ga matsalar kwamfuta'],
   },
 };
 
@@ -760,6 +822,35 @@ describe('matching', () => {
   test('a language word in a file name counts like an English one (the languages added last)', () => {
     for (const f of ['Petrosyan_Ani_արյան_անալիզ.pdf', 'Beridze_Nino_დიაბეტი.pdf', 'Papadakis_Eleni_μαστογραφία.pdf', 'Enkhtuya_B_цусны_шинжилгээ.pdf'])
       expect([f, combined(file(f))]).toEqual([f, true]);
+  });
+
+  test('a language typed in Latin letters in a file name counts like an English word (romanised words)', () => {
+    for (const f of [
+      'Zhukova_T_vypiska.pdf',
+      'Savchuk_Bohdana_napravlennia_do_kardioloha.pdf',
+      'Khoury_Nadia_ta7lil_dam.pdf',
+      'Morimoto_Keiko_shindansho.pdf',
+      'Anggraini_Dewi_hasil_lab.pdf',
+      'Abubakar_Hauwa_gwajin_jini.pdf',
+      'Chauhan_Sunita_khoon_ki_janch.pdf',
+      'Joseph_Wideline_foto_blese.jpg',
+    ])
+      expect([f, combined(file(f))]).toEqual([f, true]);
+    for (const f of ['jadwal_jaga_perawat_IGD.xlsx', 'grafik_dezhurstv_dekabr.pdf', 'kenshu_shiryo_touseki.pptx']) expect(file(f).findings).toEqual([]);
+  });
+
+  test('a recipient list named for patients in a programme, in the languages typed in Latin letters', () => {
+    const to = (displayName: string, emailAddress: string) => scan({ to: [{ displayName, emailAddress }] });
+    for (const [n, a] of [
+      ['clienten GGZ dagbehandeling', 'ggz-dagbehandeling@lists.examplehealth.org'],
+      ['pasien cuci darah', 'pasien-hd@lists.examplehealth.org'],
+    ])
+      expect([n, to(n, a).findings.length > 0]).toEqual([n, true]);
+    for (const [n, a] of [
+      ['Clienten administratie', 'clientadmin@examplehealth.org'],
+      ['Perawat IGD', 'perawat-igd@examplehealth.org'],
+    ])
+      expect([n, to(n, a).findings]).toEqual([n, []]);
   });
 
   test('a birth year after the date in Turkish ("doğumlu")', () => {

@@ -14,9 +14,9 @@ export const AMBIGUOUS_HEALTH: readonly string[] = curatedList('AMBIGUOUS_HEALTH
 export const AMBIGUOUS_ONLY_IN_CAPITALS: readonly string[] = curatedList('AMBIGUOUS_ONLY_IN_CAPITALS');
 /** 8 entries: see curated/context-words.ts. */
 export const PERSONAL_PRONOUNS: readonly string[] = curatedList('PERSONAL_PRONOUNS');
-/** 19 entries: see curated/context-words.ts. */
+/** 28 entries: see curated/context-words.ts. */
 export const BLOOD_PRESSURE_WORDS: readonly string[] = curatedList('BLOOD_PRESSURE_WORDS');
-/** 14 entries: see curated/context-words.ts. */
+/** 18 entries: see curated/context-words.ts. */
 export const BLOOD_SUGAR_WORDS: readonly string[] = curatedList('BLOOD_SUGAR_WORDS');
 /** 18 entries: see curated/context-words.ts. */
 export const RESIDENCY_CUES: readonly string[] = curatedList('RESIDENCY_CUES');

@@ -102,13 +102,18 @@ export const PERSONAL_PRONOUNS = words(`his, her, their, my, your, own, him, the
 /**
  * Words for blood pressure right before a reading ("TA 178/98", "tansiyon 180/110"): English, French
  * (TA, tension), German (RR, Blutdruck), Spanish and Portuguese (PA, presión, pressão), Turkish,
- * Haitian Creole, Swedish, Polish, Vietnamese (with and without diacritics), Tagalog, Somali, Russian.
+ * Haitian Creole, Swedish, Polish, Vietnamese (with and without diacritics), Tagalog, Somali, Russian
+ * (also in Latin letters), Ukrainian, Czech, Romanian, Arabic in Latin letters, Indonesian and Malay.
  * Folded keys; two-word entries are read as two tokens.
  */
-export const BLOOD_PRESSURE_WORDS = words(`bp, ta, rr, pa, tension, blutdruck, presion, pressao, tansiyon, tansyon, blodtryck, cisnienie, huyet ap, presyon, dhiig kar, dhiig karka, dhiigkar, давление, ад`);
+export const BLOOD_PRESSURE_WORDS = words(`bp, ta, rr, pa, tension, blutdruck, presion, pressao, tansiyon, tansyon, blodtryck, cisnienie, huyet ap, presyon, dhiig kar, dhiig karka, dhiigkar, давление, ад,
+  davlenie, davleniye, тиск, tysk, tlak, tensiune, tensiunea, daght, tekanan darah`);
 
-/** Words for blood sugar that report a reading right before a number ("sugar 38", "şeker 230", "sonkorta 310"), in lower case too. */
-export const BLOOD_SUGAR_WORDS = words(`sugar, sugars, seker, sekeri, azucar, acucar, sucre, zucker, cukier, asukal, sonkor, sonkorta, sik, caxaro`);
+/**
+ * Words for blood sugar that report a reading right before a number ("sugar 38", "şeker 230", "sonkorta 310"), in lower case
+ * too; Russian, Arabic and Indonesian in Latin letters ("sakhar 14" is below the glucose values read).
+ */
+export const BLOOD_SUGAR_WORDS = words(`sugar, sugars, seker, sekeri, azucar, acucar, sucre, zucker, cukier, asukal, sonkor, sonkorta, sik, caxaro, sakhar, sukkar, sokkar, gula`);
 
 /**
  * Words of graduate medical education: beside them a "resident" is a doctor in training, not a

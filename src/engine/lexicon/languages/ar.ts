@@ -30,6 +30,21 @@ import { LanguageLexicon, words } from './types';
  * "كشف طبي" (a staff medical check), "بطاقة تامين" (any insurance card: a
  * car's; "بطاقة التامين الصحي" is listed) and "حروق" (also "burning" prices
  * in a sale) marked everyday.
+ * Round 37 additions: Arabic typed in Latin letters and digits ("Arabizi":
+ * 2 for hamza, 3 for ain, 5 for kha, 7 for ha, 8 for ghain), as staff write
+ * a patient's Levantine, Egyptian or Gulf words: tests ("ta7lil dam"),
+ * diabetes ("marad el sukkar", "3ando sukkar"), operations, dialysis, the
+ * patient ("mareed"), the prescription ("roshetta"), an appointment with
+ * the doctor ("mawid el doktor") and the birth-date label ("tari5 el
+ * wilade"). Whole words, as in Greek typed in Latin letters: the prefixes
+ * and endings above are Arabic letters. "sukkar" and "daght" before a
+ * reading are a blood sugar and a blood pressure (context-words.ts). A digit
+ * splits a word into tokens ("ta7lil" is ta, 7, lil), and the terms are
+ * matched so. As in Arabic script, "ta7lil" (any analysis), "mawid" (any
+ * appointment), "3amaliye" (any process), "ashe3a" (rays), "natije"
+ * (any result), "7amel" (also carrying) and "sukkar" (sugar; also a
+ * surname) need support. Left out: "dawa" (Swahili marks it everyday),
+ * "sonar" (English), "mostashfa" (a hospital: a place).
  */
 export const AR: LanguageLexicon = {
   code: 'ar',
@@ -40,27 +55,36 @@ export const AR: LanguageLexicon = {
     condition: words(
       'مرض, امراض, سكري, سرطان, ورم, ربو, اكتياب, ~التهاب*, عدوى, ~كسر, جلطة, سكتة دماغية, نوبة قلبية, فشل كلوي, حمى, ' +
       '~الم, صداع, ~حساسية, اعراض, تشخيص, وفاة, توفي, قرحة فراش, ~سل, درن, سل ريوي, حامل, ~حمل, ' +
-      'قرحة, ~حروق, ~حرق, ~جرح, ~جروح, التهاب كبد, قصور كلوي, عسر بلع, صعوبة بلع, غدة درقية, فقر دم, انيميا, تليف كبد, ~حالة حرجة, ~صحة نفسية, ~سقوط',
+      'قرحة, ~حروق, ~حرق, ~جرح, ~جروح, التهاب كبد, قصور كلوي, عسر بلع, صعوبة بلع, غدة درقية, فقر دم, انيميا, تليف كبد, ~حالة حرجة, ~صحة نفسية, ~سقوط, ' +
+      // Arabizi.
+      'sukkari, sokkari, marad el sukkar, marad al sukkar, marad sukkar, marad el sokkar, 3ando sukkar, 3andha sukkar, 3ando sokkar, ' +
+      '3andha sokkar, 3indo sukkar, sukkar 3ali, sokkar 3ali, daght 3ali, da8t 3ali, ~sukkar, ~sokkar, saratan, jalta, jalte, ~7amel, ~7amil',
     ),
-    medication: words(`دواء, ادوية, ~علاج, وصفة طبية, انسولين, لقاح, تطعيم, مضاد حيوي, مضادات حيوية, جرعة, كيماوي, روشتة`),
+    medication: words(`دواء, ادوية, ~علاج, وصفة طبية, انسولين, لقاح, تطعيم, مضاد حيوي, مضادات حيوية, جرعة, كيماوي, روشتة,
+      adwiye, adwiya, roshetta, rosheta, roshetah, wasfa tebbiye, wasfe tebbiye`),
     test: words(
       'اشعة بانورامية, تصوير الشبكية, ~تحليل*, ~تحاليل, تحليل دم, تحاليل دم, تحليل سكر, سكر تراكمي, ~نتايج, ~نتيجة, مختبر, سكر دم, ضغط دم, ~اشعة, اشعة سينية, سونار, ' +
       'رنين مغناطيسي, تخطيط قلب, اشعة صدر, اشعة الصدر, اشعة مقطعية, ~فحص, ~فحوصات, فحص دم, نتايج تحاليل, نتيجة تحليل, نتايج فحوصات, ' +
-      'تحليل بول, مزرعة دم, خزعة, ماموغرام, تصوير ثدي, موجات فوق صوتية, طلب تحاليل, طلب فحوصات',
+      'تحليل بول, مزرعة دم, خزعة, ماموغرام, تصوير ثدي, موجات فوق صوتية, طلب تحاليل, طلب فحوصات, ' +
+      '~ta7lil, ~ta7alil, ~ta7leel, ta7lil dam, ta7alil dam, ta7leel dam, tahlil dam, ta7lil sukkar, ta7lil bol, ~ashe3a, ~ashi3a, ' +
+      '~natije, ~natijat, natijat el ta7lil, natijat ta7lil, natijat el ta7alil, natijat el ashe3a, daght el dam, daght dam, da8t el dam'
     ),
-    procedure: words(`تنظير, ~عملية, عملية جراحية, جراحة, غسيل كلى, غسيل كلوي, نقل دم, ~ولادة, قيصرية, علاج طبيعي, علاج نفسي`),
+    procedure: words(`تنظير, ~عملية, عملية جراحية, جراحة, غسيل كلى, غسيل كلوي, نقل دم, ~ولادة, قيصرية, علاج طبيعي, علاج نفسي,
+      ~3amaliye, ~3amaliyye, ~3amaleyye, ~3amalieh, ghaseel kela, ghasil kela, ghaseel kelya, ghasil kilawi`),
     encounter: words('~موعد, موعد طبي, ~مراجعة, دخول مستشفى, خروج من مستشفى, طواري, عناية مركزة, ~احالة, تقرير طبي, اجازة مرضية, ~تقرير خروج, ~ملخص خروج, تقرير خروج مستشفى, تقرير خروج من مستشفى, ملخص خروج مستشفى, ملخص خروج من مستشفى, ' +
       'تقرير خروج مريض, ملخص خروج مريض, تقرير خروج حاج, تقرير خروج حاجة, ملخص خروج حاج, ملخص خروج حاجة, تحويل طبي, شهادة طبية, عذر طبي, ' +
-      'موافقة مستنيرة, تقييم تمريضي, تقييم غذايي, موعد عيادة, ~كشف طبي, ~متابعة'),
+      'موافقة مستنيرة, تقييم تمريضي, تقييم غذايي, موعد عيادة, ~كشف طبي, ~متابعة, ' +
+      '~mawid, ~maw3ed, ~maw3id, ~mou3ed, mawid el doktor, mawid el daktor, maw3ed el doktor, maw3ed el daktor, mawid doktor, tawari2'),
     payer: words(`~بطاقة تامين, بطاقة تامين صحي`),
-    patient: words(`مريض*, مرضى`),
+    patient: words(`مريض*, مرضى, mareed, mareeda, mareedh, mareedha, mareedet, marda`),
     specialty: words(`طب اطفال, طب نفسي, باطنية, طب اسنان, نساء وتوليد, النساء والتوليد, قسم قلب, قسم كلى, قسم عظام, طبيب نفسي`),
   },
-  units: words(`طواري, عناية مركزة`),
+  units: words(`طواري, عناية مركزة, tawari2`),
   workplaceHeads: words('قسم, وحدة, مركز, ممرضة, ورشة, دورة, محاضرة'),
   linkingWords: words(`عن, حول, في`),
   staffCues: words('اجتماع, تدريب, مقابلة, جدول, مناوبة'),
   topicWords: words('ندوة, نشرة, توعية, محاضرة, مؤتمر, ورشة'),
-  dobKeywords: words(`تاريخ الميلاد, تاريخ ميلاد, تاريخ الولادة, مواليد, ولد في, ولدت في`),
+  dobKeywords: words(`تاريخ الميلاد, تاريخ ميلاد, تاريخ الولادة, مواليد, ولد في, ولدت في,
+    tari5 el wilade, tarikh el wilade, tarikh al wilada, tari5 wilade, tarikh el milad, tari5 el milad, tarikh al milad, tarikh milad, tari5 milad`),
   idKeywords: words(`رقم الملف الطبي, رقم ملف المريض, رقم المريض, رقم المريضة, رقم السجل الطبي, الرقم الطبي, رقم العضوية, رقم التأمين, رقم بطاقة التأمين`),
 };

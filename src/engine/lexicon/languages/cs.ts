@@ -21,6 +21,12 @@ import { LanguageLexicon, words } from './types';
  * "doporučení" (also a recommendation), "propuštění" (also a dismissal),
  * "příznak" (any sign) and "bolest" are everyday words. "Pohotovost" (also
  * standby, on call) and "JIP" are units: health beside another health word.
+ * Round 37 additions: booking an imaging test ("objednání na MR", "na CT"),
+ * biochemistry (marked everyday: also a school subject and a department),
+ * blood pressure alone ("tlak", marked everyday: any pressure). A course
+ * for patients ("kurz pro pacienty") is a programme, not a person's care:
+ * "kurz pro" (and its cases) is a two-word workplace head and topic word,
+ * as "Kurz" alone is a surname and German "kurz" (short) an everyday word.
  */
 export const CS: LanguageLexicon = {
   code: 'cs',
@@ -36,24 +42,25 @@ export const CS: LanguageLexicon = {
       'krvaceni*, ~priznak*, prolezenin*, dekubit*, zemrel, zemrela, ~upadl*, ~spadl*',
     ),
     medication: words(`leky, leciv*, ockovani*, vakcin*, antibiotik*, chemoterapi*, inzulin*`),
-    test: words(`krevn*, odber krve, ~vysledky, ~vysledek, ~vysledku, ~vysetreni*, ultrazvuk*, magneticka rezonanc*, mamograf*`),
+    test: words(`krevn*, odber krve, ~vysledky, ~vysledek, ~vysledku, ~vysetreni*, ultrazvuk*, magneticka rezonanc*, mamograf*, ~biochemi*, vysledky biochemi*, ~tlak`),
     procedure: words(
       '~operac*, operovan*, dialyz*, cisarsky rez, rehabilitac*, fyzioterapi*, ~lecb*, prevaz*, domaci pece, transplantac*, ' +
       '~osetreni*, osetreni rany, foto rany',
     ),
     encounter: words(
       'hospitalizac*, hospitalizovan*, ~propusten*, propousteci zprav*, ~doporuceni*, zadank*, urgentn* prijem, urgentn* prijm*, pohotovost*, ' +
-      'zachrank*, jip, neschopenk*, domov pro seniory, ~konzultac*',
+      'zachrank*, jip, neschopenk*, domov pro seniory, ~konzultac*, objednan* na mr, objednan* na ct, objednan* na rtg, objednan* na sono, ' +
+      'objednan* na vysetreni*, objednan* k lekari',
     ),
     patient: words(`pacient*, novorozen*`),
     specialty: words(`kardiolog*, onkolog*, neurologi*, neurologick*, gynekolog*, pediatri*, psychiatri*`),
   },
   units: words(`urgentn* prijem, urgentn* prijm*, jip, pohotovost*`),
-  // Not "kurz" (course) nor "porada" (meeting) among the staff words: Kurz and Porada are surnames too.
-  workplaceHeads: words(`oddeleni, klinika, centrum, skoleni, sestra, sestry`),
+  // Not "kurz" (course) alone nor "porada" (meeting) among the staff words: Kurz and Porada are surnames too ("kurz pro" is listed).
+  workplaceHeads: words(`oddeleni, klinika, centrum, skoleni, sestra, sestry, kurz pro, kurzu pro, kurzy pro, kurzech pro`),
   linkingWords: words(`pro, o`),
   staffCues: words(`vitejte, vitame, rozlouceni, duchod, duchodu, skoleni, rozpis sluzeb, dovolena, dekujeme, dekuji`),
-  topicWords: words(`prednaska, konference, skoleni, letak`),
+  topicWords: words(`prednaska, konference, skoleni, letak, kurz pro, kurzu pro, kurzy pro`),
   dobKeywords: words(`datum narozeni, datum nar., dat. nar., narozen, narozena`),
   idKeywords: words(`rodne cislo, cislo pojistence, cislo pacienta, id pacienta, cislo chorobopisu, chorobopis`),
 };

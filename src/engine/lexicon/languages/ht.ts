@@ -22,16 +22,19 @@ import { LanguageLexicon, words } from './types';
  * words also read "culture without": "Kilti San Mak"); "sik wo" (high sugar;
  * also a name, Chan Sik Wo) and "kat asirans" (any insurance card: a car's)
  * marked everyday, with "kat asirans sante" (a health-insurance card) listed.
+ * Round 37 additions: "blese" (injured, the other spelling of "blesi", marked
+ * everyday like it; a photo of the wound, "foto blese", is listed) and
+ * glucose ("glikoz").
  */
 export const HT: LanguageLexicon = {
   code: 'ht',
   match: 'words',
   terms: {
-    condition: words(`~maladi, ~malad, dyabet, gwoses, tes gwoses, maladi sik, tansyon wo, kanse, ansent, opresyon, depresyon, enfeksyon, zo kase, atak ke, estwok, lafyev, fyev, ~doule, aleji, malkadi, ~blesi, senyen, dyare, vomi, mouri, ~tonbe, maleng, epatit, maladi ren, anemi, tiwoyid, ~sik wo, tibekiloz, konvilsyon, malnitrisyon, dezidratasyon, ~sante mantal`),
+    condition: words(`~maladi, ~malad, dyabet, gwoses, tes gwoses, maladi sik, tansyon wo, kanse, ansent, opresyon, depresyon, enfeksyon, zo kase, atak ke, estwok, lafyev, fyev, ~doule, aleji, malkadi, ~blesi, senyen, dyare, vomi, mouri, ~tonbe, maleng, ~blese, epatit, maladi ren, anemi, tiwoyid, ~sik wo, tibekiloz, konvilsyon, malnitrisyon, dezidratasyon, ~sante mantal`),
     medication: words(`medikaman, preskripsyon, vaksen, piki, antibyotik, ensilin, chimyoterapi`),
-    test: words(`tes san, tes sik, sik nan san, tes pipi, egzamen san, ~rezilta, laboratwa, radyografi, sonografi, ~egzamen, ~tansyon, glikemi, glisemi, kolestewol, mamografi, ekografi, biyopsi, tes kilti san`),
+    test: words(`tes san, tes sik, sik nan san, tes pipi, egzamen san, ~rezilta, laboratwa, radyografi, sonografi, ~egzamen, ~tansyon, glikemi, glisemi, glikoz, glikoz nan san, kolestewol, mamografi, ekografi, biyopsi, tes kilti san`),
     specialty: words(`pedyatri, kadyoloji, nerolodji, newoloji, onkoloji, jinekoloji, sikyatri`),
-    procedure: words(`operasyon, dyaliz, ~tretman, akouchman, sezaryen, fizyoterapi`),
+    procedure: words(`operasyon, dyaliz, ~tretman, akouchman, sezaryen, fizyoterapi, foto blese, foto blesi`),
     encounter: words(`~randevou, randevou dokte, antre lopital, soti lopital, ijans, ~konsiltasyon, setifika medikal, rapo medikal, dosye medikal, ~referans, randevou lopital, randevou klinik, vizit dokte, ~swivi`),
     payer: words(`~kat asirans, kat asirans sante`),
     patient: words(`pasyan, pasyant`),

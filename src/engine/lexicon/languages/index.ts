@@ -12,6 +12,7 @@ import { FA } from './fa';
 import { FI } from './fi';
 import { FR } from './fr';
 import { GU } from './gu';
+import { HA } from './ha';
 import { HE } from './he';
 import { HI } from './hi';
 import { HMN } from './hmn';
@@ -19,8 +20,10 @@ import { HR } from './hr';
 import { HT } from './ht';
 import { HU } from './hu';
 import { HY } from './hy';
+import { ID } from './id';
 import { IT } from './it';
 import { JA } from './ja';
+import { JPN } from './jpn';
 import { KA } from './ka';
 import { KM } from './km';
 import { KO } from './ko';
@@ -91,11 +94,17 @@ import { ZH } from './zh';
  * units, a few workplace, staff and topic words, birth-date and record-number
  * labels, and stems where the language inflects; a word another module
  * spells the same is listed again only where it needs this language's
- * endings.
+ * endings. Round 37 added the languages as staff type them in Latin letters:
+ * Russian and Ukrainian (in ru.ts, with Latin endings), Arabic with digits
+ * (in ar.ts), romanised Hindi and Urdu (in ur.ts), Japanese (jpn.ts: ja.ts
+ * reads substrings, and Latin words must be whole words), and two new
+ * modules, Indonesian with Malay (id.ts) and Hausa (ha.ts), with staff words
+ * for Dutch, Swahili, Czech and Portuguese (languages.generated.ts from
+ * 74,362 to 79,642 bytes).
  */
 export const LANGUAGES: readonly LanguageLexicon[] = [
   ES, ZH, VI, TL, KO, RU, AR, HT, PT, PL, FR, DE, SO, AM, IT, SV, TR, JA, HI, HE, FA, UR, BN, PA, GU, NE, EL, NL, RO, SW, HMN, HY, KA, TH, LO, KM, MY,
-  TA, TE, MN, TI, YO, RW, PS, HU, CS, FI, DA, NO, HR, SQ, BG, LT,
+  TA, TE, MN, TI, YO, RW, PS, HU, CS, FI, DA, NO, HR, SQ, BG, LT, ID, HA, JPN,
 ];
 
 export type { LanguageLexicon };

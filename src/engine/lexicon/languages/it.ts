@@ -15,6 +15,10 @@ import { LanguageLexicon, words } from './types';
  * fallen, of anything) and "ansia" are everyday words. "PS" (pronto
  * soccorso) and "RM" (risonanza) are left out: a postscript, a room. Blood and urine tests need no phrase here: Portuguese
  * "sangue" and English "urine" match on their own.
+ * Round 37 additions: a naevus ("nevo", marked everyday: Spanish "nevó", it
+ * snowed, and a given name; "nevo atipico" and a mole check are listed) and
+ * the kinds of report ("referto medico", "referto radiologico"; "referto"
+ * alone stays everyday: also a referee's report).
  */
 export const IT: LanguageLexicon = {
   code: 'it',
@@ -24,7 +28,7 @@ export const IT: LanguageLexicon = {
       'malattia, ipertensione, pressione alta, tumore, cancro, gravidanza, incinta, infezione, frattura, ictus, ' +
       'infarto, febbre, ~dolore, allergia, diagnosi, ~caduta, depressione, ~ansia, polmonite, insufficienza renale, ' +
       'insufficienza cardiaca, bpco, epilessia, demenza, ferita, ferite, decubito, ~caduto, emorragia, sintomi, tiroide, ' +
-      'deceduto, deceduta',
+      'deceduto, deceduta, ~nevo, nevo atipico, nevi atipici, mappatura nei',
     ),
     medication: words(
       'farmaco, farmaci, ricetta medica, ~prescrizione, vaccino, vaccinazione, antibiotico, ' +
@@ -33,7 +37,8 @@ export const IT: LanguageLexicon = {
     test: words(
       '~esame, ~esami, ~analisi, ~prelievo, emocromo, ' +
       '~referto, ~risultati, glicemia, radiografia, ecografia, risonanza magnetica, ' +
-      'tac, colonscopia, pressione arteriosa',
+      'tac, colonscopia, pressione arteriosa, referto medico, referti medici, referto radiologico, referto istologico, referto ecografico, ' +
+      'referto di laboratorio, referto degli esami',
     ),
     procedure: words(
       'intervento chirurgico, ~intervento, ~operazione, operata, chirurgia, cesareo, trapianto, dialisi, ' +

@@ -16,6 +16,15 @@ import { LanguageLexicon, words } from './types';
  * "gevallen" (fallen; also cases), "afspraak", "operatie", "verwijzing" and
  * "diagnose" (also the English verb) are everyday words. "SEH", "eerste
  * hulp" (the emergency department) are units, like "spoedeisende hulp".
+ * Round 37 additions: the medication overview and list, the specialists a
+ * patient is sent to ("afspraak cardioloog": an everyday word beside a
+ * specialty counts), mental-health care ("GGZ", a specialty) and day
+ * treatment ("dagbehandeling", a unit: where staff work too). Staff words,
+ * after a false alarm on a welcome to a new nurse: staff cues (welcome, a
+ * new colleague, a farewell, thanks, a meeting, training, the roster) and
+ * workplace heads ("verpleegkundige op de dialyse", a nurse on dialysis, is
+ * a job), with their linking words ("op de", "voor"; not "van", also a
+ * Vietnamese middle name).
  */
 export const NL: LanguageLexicon = {
   code: 'nl',
@@ -26,7 +35,7 @@ export const NL: LanguageLexicon = {
       'hartaanval, hartinfarct, koorts, ~pijn, depressie, ziekte, ~ziek, overleden, ~diagnose, griep, wond, wonden, ~gevallen, ' +
       'valpartij',
     ),
-    medication: words(`medicijn, medicijnen, medicatie, herhaalrecept, vaccinatie, griepprik, antibiotica`),
+    medication: words(`medicijn, medicijnen, medicatie, herhaalrecept, vaccinatie, griepprik, antibiotica, medicatieoverzicht, medicatielijst`),
     test: words(
       'bloedonderzoek, bloedafname, ~uitslag, ~uitslagen, ~onderzoek, bloedsuiker, bloeddruk, rontgenfoto, echografie, ' +
       'hartfilmpje, bloeduitslagen, labuitslagen',
@@ -37,8 +46,13 @@ export const NL: LanguageLexicon = {
       'spreekuur, stoppen met roken, ~ontslag, ~ontslagen, verwijsbrief, seh, eerste hulp, verpleeghuis, verzorgingshuis',
     ),
     patient: words(`pasgeborene, diabetespatient, longpatient, hartpatient, kankerpatient, dialysepatient, nierpatient`),
+    specialty: words(`cardioloog, neuroloog, longarts, kinderarts, oogarts, dermatoloog, oncoloog, gynaecoloog, ggz, dagbehandeling`),
   },
-  units: words(`spoedeisende hulp, seh, eerste hulp`),
+  units: words(`spoedeisende hulp, seh, eerste hulp, dagbehandeling`),
+  workplaceHeads: words(`verpleegkundige, verpleegkundigen, afdeling, polikliniek, scholing, cursus, collega`),
+  linkingWords: words(`op, voor, bij, het`),
+  staffCues: words(`welkom, nieuwe collega, nieuwe collegas, nieuwe verpleegkundige, afscheid, bedankt, vergadering, scholing, dienstrooster, werkoverleg`),
+  topicWords: words(`voorlichting, cursus, scholing, lezing`),
   dobKeywords: words(`geboortedatum, geboren op`),
   idKeywords: words(`patientnummer, patientennummer, patientnr, ziekenhuisnummer, bsn, burgerservicenummer`),
 };

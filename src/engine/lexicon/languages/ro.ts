@@ -19,6 +19,13 @@ import { LanguageLexicon, words } from './types';
  * anything), "analize", "rezultat",
  * "tratament", "naștere" and "diagnostic" are everyday words. The one staff
  * cue, "bun venit" (welcome), keeps its "bun" from reading as BUN.
+ * Round 37 additions: a rash ("erupție", marked everyday: also a
+ * volcano's; "erupție cutanată" is listed), the specialists ("programare la
+ * cardiolog": an everyday word beside a specialty counts), an appointment
+ * with the doctor, the results of tests ("rezultatele analizelor": two
+ * everyday words that together are a patient's lab results), a urine test,
+ * cardiac rehabilitation. Whole words for the specialists: a stem would
+ * re-key the French and Dutch "cardiologie".
  */
 export const RO: LanguageLexicon = {
   code: 'ro',
@@ -27,17 +34,19 @@ export const RO: LanguageLexicon = {
   terms: {
     condition: words(
       'boala, bolnav*, hipertensiune, diabet*, cancerul, ~sarcina, insarcinata, accident vascular, infarct, febra, ' +
-      '~durere, ~dureri, alergie, depresie, ~diagnostic, simptome, decedat*, ~cazut*, ~cazatur*, escar*',
+      '~durere, ~dureri, alergie, depresie, ~diagnostic, simptome, decedat*, ~cazut*, ~cazatur*, escar*, ~eruptie, eruptie cutanata, eruptii',
     ),
     medication: words(`medicament*, ~reteta, vaccinare, chimioterapie, pastile, antibiotice`),
-    test: words(`~analiz*, analiz* de sange, buletin de analiz*, ~rezultat*, radiografie, ecografie, rmn, tomografie, glicemie, tensiune arteriala`),
-    procedure: words(`interventie chirurgicala, dializa, ~nastere, cezariana, fizioterapie, ~tratament*, ingrijire paliativa, pansament*, ingrijire la domiciliu`),
+    test: words(`~analiz*, analiz* de sange, buletin de analiz*, ~rezultat*, radiografie, ecografie, rmn, tomografie, glicemie, tensiune arteriala,
+      rezultat* analiz*, analiz* de urina`),
+    procedure: words(`interventie chirurgicala, dializa, ~nastere, cezariana, fizioterapie, ~tratament*, ingrijire paliativa, pansament*, ingrijire la domiciliu, recuperare cardiaca, recuperare medicala`),
     encounter: words(
       '~programare, internare, ~internat, externare, ~urgenta, camera de garda, ~trimitere, ~consultatie, terapie intensiva, ' +
-      'concediu medical, ambulanta, renuntare la fumat, bilet de externare, scrisoare medicala, upu, primiri urgente, camin de batrani',
+      'concediu medical, ambulanta, renuntare la fumat, bilet de externare, scrisoare medicala, upu, primiri urgente, camin de batrani, ' +
+      'programare la medic, programare la doctor, programare medic',
     ),
     patient: words(`pacient*, nou nascut`),
-    specialty: words(`cardiologic*`),
+    specialty: words(`cardiologic*, cardiolog, endocrinolog, diabetolog, neurolog, dermatolog, gastroenterolog, medic de familie`),
   },
   units: words(`camera de garda, terapie intensiva, upu, primiri urgente`),
   staffCues: words('bun venit'),

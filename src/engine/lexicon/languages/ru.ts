@@ -28,13 +28,31 @@ import { LanguageLexicon, words } from './types';
  * workplace, so a teacher named beside a histology or cytology word is not
  * read as that word's patient; "рана" (a wound) marked everyday: it is also
  * a given name (Рана Ахмедова).
+ * Round 37 additions, Russian and Ukrainian typed in Latin letters (as staff
+ * in US clinics write them: "vypiska", "analizy krovi", "napravlennia do
+ * nevrologa", "data narodzhennia"), in the common spellings (y or i for й
+ * and ы, kh or h for х, ya, ia or a for я; the soft sign left out): Latin
+ * endings beside the Cyrillic ones (a, u, y, i, om, ov, ...; other letters,
+ * so each set reads only its own script) and stems for the declined words.
+ * In Latin letters "vypiska" is a patient's discharge summary (a bank
+ * statement is not written so in US clinic mail), so it counts without
+ * support, unlike its Cyrillic form; "napravlenie" (also a direction),
+ * "priyom" and "priem" (a reception, any appointment), "analiz" and
+ * "davlenie" (any pressure) need support ("napravlenie na analizy" and
+ * "napravlennia do likaria" are listed). Left out: "insult" (English),
+ * "uzi" alone (a name), "rak", "rana" and "noga" alone (a crayfish, a given
+ * name, a surname: "zlamana noga" is listed), "likarnia" and "bolnitsa" (a
+ * hospital: a place, as English "hospital"), "hvor*" (Danish "hvor", where;
+ * "khvorob*" is listed).
  */
 export const RU: LanguageLexicon = {
   code: 'ru',
   match: 'words',
   endings: words(
     'а, я, у, ю, о, е, ы, и, і, ь, ом, ем, ои, еи, ов, ев, ам, ям, ами, ями, ах, ях, ью, ого, его, ому, ему, ым, им, ' +
-    'ых, их, ыми, ими, ая, ое, ые, ие, ую, ыи, ии, ою, ею, ів, ої',
+    'ых, их, ыми, ими, ая, ое, ые, ие, ую, ыи, ии, ою, ею, ів, ої, ' +
+    // The same endings in Latin letters, for the transliterated words.
+    'a, u, y, i, e, o, om, oi, oy, ov, ami, akh, ya, yu, iu, ia, ei, ey, ie, ii, iy, yi, yy, aya, aia, oe, ogo',
   ),
   terms: {
     condition: words(
@@ -42,32 +60,42 @@ export const RU: LanguageLexicon = {
       'инфаркт*, пневмони*, ~температур*, боль, боли, болезн*, заболевани*, аллерги*, вич, ~травм*, кровотечени*, ' +
       '~симптом*, диагноз*, ~падени*, діабет*, гіпертоні*, вагітн*, інфекці*, хвор*, інсульт*, інфаркт*, вагітніст*, ' +
       'туберкулез*, туберкульоз*, діаліз*, пролежн*, пролежень, ~рана, раны, язва, язвы, язвенн*, виразк*, ожог*, гепатит*, ' +
-      'почечн* недостаточност*, хбп, дисфаги*, щитовидн* желез*, щитовидн* залоз*, гипотиреоз*, гипертиреоз*, анеми*, анемі*, цирроз*',
+      'почечн* недостаточност*, хбп, дисфаги*, щитовидн* желез*, щитовидн* залоз*, гипотиреоз*, гипертиреоз*, анеми*, анемі*, цирроз*, ' +
+      // Transliterated.
+      'beremenn*, beremennost*, vagitn*, vahitn*, vagitnist*, vahitnist*, gipertoni*, perelom*, zlamana ruka, zlamana noha, zlamana noga, ' +
+      'bolezn*, zabolevani*, khvorob*, opukhol*, pnevmoni*, ozhog*, sakharn* diabet*, tsukrov* diabet*',
     ),
-    medication: words('лекарств*, ~препарат*, ~рецепт*, таблетк*, инсулин*, вакцин*, антибиотик*, химиотерапи*, ~химия, ліки, інсулін*, глюкометр*, варфарин*, метформин*'),
+    medication: words('лекарств*, ~препарат*, ~рецепт*, таблетк*, инсулин*, вакцин*, антибиотик*, химиотерапи*, ~химия, ліки, інсулін*, глюкометр*, варфарин*, метформин*, ' +
+      'lekarstv*, tabletk*, liky, likiv, khimioterapi*, ~retsept*'),
     test: words(
       '~анализ*, анализ* кров*, анализ* мочи, ~результат*, кров*, глюкоз*, ~давлени*, мрт, кт, узи, узд, рентген*, экг, ' +
       'биопси*, оак, оам, ~обследовани*, ~осмотр*, ~аналіз*, колоноскопи*, полисомнографи*, анализы, анализов, аналізи, аналізів, гемоглобин*, ' +
       // Transliterated in file names: "Ivanova_analiz_krovi.pdf".
-      'analiz krovi, analizy krovi, analiz mochi, analizy mochi, ' +
+      'analiz krovi, analizy krovi, analiz mochi, analizy mochi, analizy, analizov, sakhar krovi, sakhar v krovi, ~davleni*, ' +
+      'gemoglobin*, glyukoz*, obshchii analiz, obshchiy analiz, ' +
       'анализ* кала, посев* кров*, бакпосев*, гистологи*, цитологи*, маммографи*, ~флюорографи*, томографи*, денситометри*, эхокг, ~медосмотр*',
     ),
-    procedure: words('~операци*, диализ*, гемодиализ*, роды, кесарев* сечени*, реабилитаци*, ~лечени*, ~терапи*, физиотерапи*, лфк, психотерапи*'),
+    procedure: words('~операци*, диализ*, гемодиализ*, роды, кесарев* сечени*, реабилитаци*, ~лечени*, ~терапи*, физиотерапи*, лфк, психотерапи*, ' +
+      '~operatsi*, gemodializ*, kesarev* sechenie, reabilitatsi*'),
     encounter: words(
       'прием у врача, госпитализаци*, ~выписк*, ~выписан*, ~направлени*, скор* помощ*, реанимаци*, ~больничн*, ' +
       '~консультаци*, госпіталізаці*, эпикриз*, больничн* лист*, медицинск* справк*, медсправк*, информированн* согласи*, ' +
-      'направлени* на анализ*, запис* к врачу, визит* к врачу, ~диспансеризаци*, epikriz, bolnichnyi list, bolnichnyj list',
+      'направлени* на анализ*, запис* к врачу, визит* к врачу, ~диспансеризаци*, epikriz, bolnichnyi list, bolnichnyj list, ' +
+      'vypisk*, vypysk*, ~napravleni*, ~napravlenn*, napravleni* na analiz*, napravleni* k vrach*, napravlenn* do likar*, gospitalizatsi*, gospitalizirovan*, hospitalizatsi*, ~priyom, ~priem, ' +
+      'priyom u vracha, priem u vracha, zapis k vrachu, zapys do likaria, skoraya pomoshch, shvydka dopomoha, reanimatsi*, medspravk*',
     ),
     payer: words(`полис омс, страхов* полис*, ~полис* дмс, ~медицинск* полис*, медицинск* полис* омс`),
-    patient: words(`пациент, пациента, пациенту, пациентом, пациенте, пациентка, пациентки, пациентке, пациентку, пациенткои, больн*, пацієнт, пацієнта, пацієнту, пацієнтом, пацієнтка, пацієнтці, пацієнтку, новорожденн*`),
-    specialty: words('кардиолог*, невролог*, эндокринолог*, гинеколог*, кардіолог*, невролог,  онкологи*, педиатри*, гинекологи*, психиатри*, ~хирурги*, орит, нефрологи*, травматологи*, ортопеди*, гастроэнтерологи*, урологи*, пульмонологи*, ревматологи*, гематологи*, дерматологи*, эндокринологи*'),
+    patient: words(`пациент, пациента, пациенту, пациентом, пациенте, пациентка, пациентки, пациентке, пациентку, пациенткои, больн*, пацієнт, пацієнта, пацієнту, пацієнтом, пацієнтка, пацієнтці, пацієнтку, новорожденн*, patsient*, patsientk*, patsiient*, patsiientk*, bolnoi, bolnoy, bolnaya`),
+    specialty: words('кардиолог*, невролог*, эндокринолог*, гинеколог*, кардіолог*, невролог,  онкологи*, педиатри*, гинекологи*, психиатри*, ~хирурги*, орит, нефрологи*, травматологи*, ортопеди*, гастроэнтерологи*, урологи*, пульмонологи*, ревматологи*, гематологи*, дерматологи*, эндокринологи*, ' +
+      'endokrinolog*, nevrolog*, ginekolog*, revmatolog*, endokrynoloh*, nevroloh*, kardioloh*, hinekoloh*'),
   },
-  units: words(`реанимаци*, орит`),
+  units: words(`реанимаци*, орит, reanimatsi*`),
   workplaceHeads: words('отделение, отделения, кабинет, центр, медсестра, медсестры, врач, відділення, кафедра, кафедры, кафедре, кафедру, кафедрои, лекция, лекции, лекцию, лекція'),
   linkingWords: words(`по, для, о`),
   staffCues: words('добро пожаловать, собеседование, график дежурств, совещание, собрание, спасибо, поздравляем, сертификация, сертификат'),
   topicWords: words('тренинг, презентация, памятка, лекция, лекции, лекція, семинар, вебинар, конференция'),
-  dobKeywords: words(`дата рождения, дата рожд., д.р., д. р., год рождения, родился, родилась, дата народження, д.н., народився, народилася, data rozhdeniya, data rozhdenia`),
+  dobKeywords: words(`дата рождения, дата рожд., д.р., д. р., год рождения, родился, родилась, дата народження, д.н., народився, народилася, data rozhdeniya, data rozhdenia, data rozhdenija, data rojdeniya, god rozhdeniya,
+    data narodzhennia, data narodzhennya, data narodzhenia, data narodzhenya, rik narodzhennia`),
   dobAfter: words(`г.р., г. р., года рождения, р.н., р. н., року народження`),
-  idKeywords: words(`номер мед. карты, мед. карта, мед. карты, история болезни, номер истории болезни, и/б, медкарта, номер медкарты, медицинская карта, номер карты пациента, амбулаторная карта, снилс, полис омс, номер медичної картки, медична картка, медкартка, історія хвороби, номер картки пацієнта`),
+  idKeywords: words(`номер мед. карты, мед. карта, мед. карты, история болезни, номер истории болезни, и/б, медкарта, номер медкарты, медицинская карта, номер карты пациента, амбулаторная карта, снилс, полис омс, номер медичної картки, медична картка, медкартка, історія хвороби, номер картки пацієнта, snils, nomer medkarty`),
 };

@@ -11,6 +11,13 @@ import { LanguageLexicon, words } from './types';
  * "dawa" (also a given name), "vipimo" (also measurements), "majibu" (any
  * answers), "miadi" (any appointment), "matibabu", "dharura" and "rufaa"
  * (also an appeal) are everyday words.
+ * Round 37 additions, after a false alarm on a new ambulance driver: the
+ * ambulance ("gari la wagonjwa", the patients' car: its "wagonjwa" is not a
+ * person's), workplace heads (a driver, a nurse, a department, new ones
+ * among them: "dereva mpya wa gari la wagonjwa" is a job) with their linking
+ * words, and staff cues (welcome said to several, a new employee, training,
+ * a meeting, congratulations). Not "karibu" alone (welcome; also "near",
+ * "about to": "karibu kujifungua", about to give birth).
  */
 export const SW: LanguageLexicon = {
   code: 'sw',
@@ -23,10 +30,13 @@ export const SW: LanguageLexicon = {
     medication: words(`~dawa, madawa, chanjo, sindano, insulini, vidonge`),
     test: words(`~vipimo, ~kipimo, kipimo cha damu, vipimo vya damu, ~majibu, maabara, shinikizo la damu, sukari ya damu`),
     procedure: words(`upasuaji, kusafisha figo, kujifungua, ~matibabu`),
-    encounter: words(`~miadi, kulazwa, amelazwa, ~dharura, ~rufaa`),
+    encounter: words(`~miadi, kulazwa, amelazwa, ~dharura, ~rufaa, gari la wagonjwa`),
     patient: words(`mgonjwa, wagonjwa`),
   },
   units: words(`dharura`),
+  workplaceHeads: words(`dereva, dereva mpya, muuguzi, muuguzi mpya, wauguzi, mfanyakazi mpya, kitengo, idara`),
+  linkingWords: words(`wa, la, ya, za`),
+  staffCues: words(`karibuni, karibu sana, mfanyakazi mpya, wafanyakazi wapya, mafunzo, mkutano, hongera`),
   dobKeywords: words(`tarehe ya kuzaliwa, alizaliwa`),
   idKeywords: words(`namba ya mgonjwa, nambari ya mgonjwa, namba ya faili ya mgonjwa, namba ya kadi ya mgonjwa`),
 };

@@ -13,6 +13,11 @@ import { LanguageLexicon, words } from './types';
  * names), "kırık" alone (anything broken); "inme" (also a descent), "teşhis"
  * (also an identification), "sevk" (also a shipment), "belirti" (any
  * sign) and "düştü", "düşme" (fell, a fall: also of prices) are everyday words.
+ * Round 37 additions, as staff type Turkish without its letters (the fold
+ * reads "sonuclari" as "sonuçları" already): a patient's relative ("hasta
+ * yakını": a patient named in the field), an MR report in any form ("MR
+ * rapor", "beyin MR"), a hypertension patient ("tansiyon hastası"; "tansiyon"
+ * alone stays everyday, any blood-pressure check).
  */
 export const TR: LanguageLexicon = {
   code: 'tr',
@@ -30,14 +35,14 @@ export const TR: LanguageLexicon = {
     medication: words(`ilac*, recete*, antibiyotik*, kemoterapi*, asılama*, radyoterapi*`),
     test: words(
       '~tahlil*, kan tahlili, idrar tahlili, idrar*, ~sonuc*, kan sekeri, ~tansiyon*, ultrason*, ~muayene*, kolesterol*, ' +
-      'rontgen*, tomografi*, biyopsi*, kolonoskopi*, mr raporu, mr cekimi',
+      'rontgen*, tomografi*, biyopsi*, kolonoskopi*, mr raporu, mr rapor*, mr cekimi, beyin mr, tansiyonu yuksek',
     ),
     procedure: words(`ameliyat*, diyaliz*, ~tedavi*, fizik tedavi, sezaryen*, normal dogum, organ nakli, pansuman*, yara bakım*, yara fotograf*, evde bakım*`),
     encounter: words(
       '~randevu*, hastaneye yattı, hastaneye yatırıldı, yatıs*, taburcu*, epikriz*, acil servis, ~acil*, yogun bakım, ' +
       '~sevk*, ambulans*, saglık raporu, istirahat raporu, huzurevi*, huzurevine, bakımevi*',
     ),
-    patient: words(`hastası, hastamız, hastanın, hastaya, hastayı, hastada, hastalar*, yenidogan*`),
+    patient: words(`hastası, hastamız, hastanın, hastaya, hastayı, hastada, hastalar*, yenidogan*, hasta yakını, hasta yakınları, tansiyon hastası`),
     specialty: words('kardiyoloji*, onkoloji*, dahiliye*'),
   },
   units: words(`acil servis, yogun bakım, acil*`),

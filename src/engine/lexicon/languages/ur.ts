@@ -15,6 +15,17 @@ import { LanguageLexicon, words } from './types';
  * bullets), "داخل" alone (any entering); "شوگر", "ٹیسٹ" (also a cricket Test),
  * "رپورٹ", "نسخہ", "بخار" (steam in Arabic and Persian) and romanised "dard",
  * "ilaj" are everyday words.
+ * Round 37 additions, romanised Hindi and Urdu ("Hinglish"), as staff type
+ * a patient's words: diabetes and other common conditions ("sugar ki
+ * bimari", "peeliya", "pathri"), chest pain ("seene mein dard"), pregnancy,
+ * tests ("khoon ki janch"), medicines, admission ("aspatal mein bharti"),
+ * the patient ("mareeza") and more birth-date labels. Left out: "dawa"
+ * (Swahili marks it everyday), "dama" (Spanish, a lady), "dast" (also a
+ * hand), "goli" (also a bullet), "hamla" (pregnant; also an attack),
+ * "bharti" alone (a given name; also recruitment), "chhutti" (a discharge;
+ * also a holiday), "chot" (short), "sir dard" and "pet dard" (a headache, a
+ * stomach ache: not flagged in English either); "janch" (any inquiry) needs
+ * support.
  */
 export const UR: LanguageLexicon = {
   code: 'ur',
@@ -23,18 +34,23 @@ export const UR: LanguageLexicon = {
   terms: {
     condition: words(
       'ذیابیطس, ~شوگر, کینسر, ہیپاٹايٹس, حاملہ, ~بخار, دمہ, فالج, ہارٹ اٹیک, دل کا دورہ, ' +
-      'bimari, bimar, bukhar, tabiyat kharab',
+      'bimari, bimar, bukhar, tabiyat kharab, ' +
+      'madhumeh, sugar ki bimari, shugar ki bimari, peeliya, piliya, pathri, tapedik, lakwa, mirgi, motiyabind, khoon ki kami, ' +
+      'seene mein dard, seene me dard, sine mein dard, chhati mein dard, haddi tooti, haddi toot gayi, ' +
+      'garbhvati, garbhwati, zakhm, zakham',
     ),
-    medication: words(`دوايی, دوا, ادویات, ~نسخہ, ویکسین, انجکشن, dawai`),
+    medication: words(`دوايی, دوا, ادویات, ~نسخہ, ویکسین, انجکشن, dawai, davai, dawaiyan, dawaiyon, davaiyan, dawayen`),
     test: words(
       '~ٹیسٹ, خون کا ٹیسٹ, ~رپورٹ, ~نتیجہ, لیبارٹری, الٹراساونڈ, ایکسرے, ' +
-      'بلڈ پریشر, khoon ka test',
+      'بلڈ پریشر, khoon ka test, ' +
+      'khoon ki janch, khoon ki jaanch, khoon ki jaach, khun ki janch, peshab ki janch, peshab ki jaanch, ~janch, ~jaanch, sugar ki janch'
     ),
     procedure: words(`~اپریشن, سرجری, ڈايلیسز, زچگی, ~ilaj`),
-    encounter: words(`ہسپتال میں داخل, ~ڈسچارج, ~اپواينٹمنٹ, ~ایمرجنسی, چیک اپ`),
-    patient: words(`مریض*, mareez, mariz`),
+    encounter: words(`ہسپتال میں داخل, ~ڈسچارج, ~اپواينٹمنٹ, ~ایمرجنسی, چیک اپ,
+      aspatal mein bharti, aspatal me bharti, hospital mein bharti, hospital me bharti, haspatal mein dakhil, hospital mein dakhil`),
+    patient: words(`مریض*, mareez, mariz, mareeza, mareezon, marizon`),
   },
   units: words(`ایمرجنسی`),
-  dobKeywords: words(`تاریخ پیدائش, tareekh paidaish, tarikh paidaish, janam tithi`),
+  dobKeywords: words(`تاریخ پیدائش, tareekh paidaish, tarikh paidaish, janam tithi, janm tithi, janam tarikh, janam ki tarikh, paidaish ki tareekh`),
   idKeywords: words(`ایم آر نمبر, مریض نمبر, مریضہ نمبر, شناختی کارڈ نمبر`),
 };

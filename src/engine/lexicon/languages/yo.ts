@@ -12,14 +12,19 @@ import { LanguageLexicon, words } from './types';
  * without tone marks or with precomposed ones ("Ojo ibi", "Ọjọ ìbí"); a tone
  * mark typed as a separate combining character after a dotted vowel ("ọ́")
  * is not folded by the keyword search (text/language-keywords.ts), a known gap.
+ * Round 37 additions, as typed without tone marks: a pregnant woman
+ * ("aboyun"; "oyun" alone stays out), illness ("aisan"), diabetes ("ito
+ * suga"), vaccination, surgery ("ise abe"), pregnancy and urine tests.
+ * "Ayewo" alone (any examination or inspection) still needs support.
  */
 export const YO: LanguageLexicon = {
   code: 'yo',
   match: 'words',
   terms: {
-    condition: words(`atogbe, eje riru`),
-    medication: words(`~oogun`),
-    test: words(`~ayewo eje, ~ayewo, esi ayewo`),
+    condition: words(`atogbe, eje riru, aboyun, aisan, ito suga, itosuga`),
+    medication: words(`~oogun, ajesara, abere ajesara`),
+    test: words(`~ayewo eje, ~ayewo, esi ayewo, ayewo oyun, ayewo ito`),
+    procedure: words(`ise abe`),
     encounter: words(`~ile iwosan`),
     patient: words(`alaisan`),
   },
