@@ -488,12 +488,12 @@ const TABLES: Record<string, Table> = {
   jpn: {
     name: 'Keiko Morimoto',
     health: ['kensa kekka', 'ketsueki kensa', 'nyuin', 'shindansho', 'ninshin 20 shu', 'tonyobyo', 'touseki', 'shohosen', 'kouketsuatsu'],
-    clean: ['Kaigi no oshirase', 'Keiko Morimoto - kenshu: touseki', 'Keiko Morimoto - kekka no houkoku, uriage'],
+    clean: ['Kaigi no oshirase', 'Keiko Morimoto - kenshu: touseki', 'Keiko Morimoto - kekka no houkoku, uriage', 'Morimoto sensei no shohosen kougi - yakuzaishi muke'],
   },
   id: {
     name: 'Dewi Anggraini',
     health: ['pasien rawat inap', 'kencing manis', 'hasil lab', 'cek darah', 'Resume Medis', 'cuci darah', 'darah tinggi', 'luka bakar', 'ibu hamil 7 bulan', 'surat rujukan'],
-    clean: ['Selamat datang, perawat baru di IGD', 'Rapat bulanan staf hari Senin', 'Dewi Anggraini - pelatihan cuci darah', 'Dewi Anggraini - stok obat apotek', 'Dewi Anggraini - operasi pasar'],
+    clean: ['Selamat datang, perawat baru di IGD', 'Rapat bulanan staf hari Senin', 'Dewi Anggraini - pelatihan cuci darah', 'Dewi Anggraini - stok obat apotek', 'Dewi Anggraini - operasi pasar', 'Posyandu Melati - jadwal imunisasi balita'],
   },
   // Malay (id.ts).
   ms: {
