@@ -292,7 +292,7 @@ const AWAY = /\b(?:out (?:for|sick|after|until|on)\b|out\s?[-\u2013\u2014]|on le
  * lies: only DEPARTMENT_TAG, in staff fields.
  */
 const ROLE_TAG = new RegExp(`^\\s?\\((?:${STAFF_ROLE_TAGS.map(literalSource).join('|')})\\)`, 'i');
-/** "Resident eval due: Jorge Ruiz (nephrology elective)": a trainee's rotation in brackets after the name. */
+/** "Resident eval due: Tomas Reyes (cardiology elective)": a trainee's rotation in brackets after the name, in a staff field. */
 const ROTATION_TAG = /^\s?\([a-z][a-z -]{1,30}\s(?:elective|rotation|block|selective)\)/i;
 /**
  * A name credited with a piece of work is its author, owner or reviewer, not a patient, in any field but an
@@ -321,15 +321,17 @@ const AUTHOR_PAIR_AFTER = /^\s(?:&|and)\s[A-Z][\w'\u2019-]+,\s?['"\u2018\u201c]/
 const AUTHOR_PAIR_BEFORE = /(?:^|[\s(,:-])[A-Z][a-z'\u2019-]+\s(?:&|and)\s$/;
 const QUOTED_TITLE_AFTER = /^,\s?['"\u2018\u201c]/;
 /**
- * In a field about a paper or a talk (WORK_OF_AUTHORS), a surname with the year of its paper after it ("JC swap:
- * Ferreira 2023 (ustekinumab in Crohn's)", "Okoro et al. 2021") or alone in brackets after a quoted title ("JC article
- * - 'Purpura in adults' (Marchetti)") cites the author.
+ * In a field about a paper or a talk (WORK_OF_AUTHORS), a lone surname with the year of its paper after it, the year
+ * closing the phrase ("Journal club swap: Oyelaran 2022 (vedolizumab)", "Okoro et al. 2021;") or alone in brackets
+ * after a quoted title ("JC article - 'Purpura in adults' (Brennholt)") cites the author. Not a year a case goes on
+ * from ("Talk prep: Harold Vance 2019 stroke").
  */
-const CITED_YEAR_AFTER = /^(?:\set al\.?)?,?\s(?:19|20)\d\d(?![\d/.-]\d)/;
+const CITED_YEAR_AFTER = /^(?:\set al\.?)?,?\s(?:19|20)\d\d(?:\s?[();,]|\s[-\u2013\u2014]\s|\s?$)/;
 const QUOTED_TITLE_BRACKET = /['"\u2019\u201d]\s?\(\s?$/;
 /**
- * A file name that opens with a surname glued to a year and goes on with a topic is a reference manager's name for a
- * paper ("Ferreira2023_Crohns_UST.pdf"); a patient's file carries a date, not a bare year.
+ * A file name that opens with a surname glued to a year and goes on with a topic (a condition, a drug) is a reference
+ * manager's name for a paper ("Oyelaran2022_colitis_vedolizumab.pdf"): a paper is about a condition; a patient's file
+ * carries a date, not a bare year ("Delgado2024_MRI_brain.pdf", a test and a site, stays a patient's).
  */
 const GLUED_YEAR_AFTER = /^(?:19|20)\d\d[_ -][a-z]/i;
 /** Edits that close the subject credit their author wherever they stand ("CHF teaching sheet - Priya Iyer's edits"). */
@@ -567,9 +569,9 @@ export function scanMessage(message: Message, policy: Policy): Verdict {
       const before16 = ref.value.slice(Math.max(0, n.start - 16), n.start);
       const { document, workProduct, measured } = analyses[at];
       const credited =
-        CREDITED_BY_BEFORE.test(before16) || CLOSING_EDITS.test(after) || ((QUOTED_TITLE_BY.test(ref.value.slice(Math.max(0, n.start - 90), n.start)) || AUTHOR_PAIR_AFTER.test(after) || (AUTHOR_PAIR_BEFORE.test(before16) && QUOTED_TITLE_AFTER.test(after)) || CITED_YEAR_AFTER.test(after) || (QUOTED_TITLE_BRACKET.test(before16) && /^\s?\)/.test(after))) && (workOfAuthors ??= WORK_OF_AUTHORS.test(ref.value))) || (ref.kind === 'attachment' && n.start === 0 && GLUED_YEAR_AFTER.test(after)) || (document === true && (CREDITED_ROLE_BEFORE.test(before16) || CREDITED_AFTER.test(after))) || (workProduct === true && creditedInWorkProduct(ref.value, n.start, n.end, ref.kind === 'attachment', measured === true));
+        CREDITED_BY_BEFORE.test(before16) || CLOSING_EDITS.test(after) || ((QUOTED_TITLE_BY.test(ref.value.slice(Math.max(0, n.start - 90), n.start)) || AUTHOR_PAIR_AFTER.test(after) || (AUTHOR_PAIR_BEFORE.test(before16) && QUOTED_TITLE_AFTER.test(after)) || (CITED_YEAR_AFTER.test(after) && !/\s/.test(name)) || (QUOTED_TITLE_BRACKET.test(before16) && /^\s?\)/.test(after))) && (workOfAuthors ??= WORK_OF_AUTHORS.test(ref.value))) || (ref.kind === 'attachment' && n.start === 0 && GLUED_YEAR_AFTER.test(after) && signals.some((s) => s.role === 'health' && s.evidence === 'health.condition')) || (document === true && (CREDITED_ROLE_BEFORE.test(before16) || CREDITED_AFTER.test(after))) || (workProduct === true && creditedInWorkProduct(ref.value, n.start, n.end, ref.kind === 'attachment', measured === true));
       if (credited && !layTitled(n) && !patientWordBefore(n) && !animalMail) return false;
-      return !supplierName(name) && !(staffField && (departmentTagged(n, after) || (JOB_AFTER_COMMA.test(after) && !colleagueOwnCare()))) && !((ROLE_TAG.test(after) || ROTATION_TAG.test(after)) && !colleagueOwnCare());
+      return !supplierName(name) && !(staffField && (departmentTagged(n, after) || (JOB_AFTER_COMMA.test(after) && !colleagueOwnCare()))) && !(staffField && ROTATION_TAG.test(after) && !colleagueOwnCare()) && !(ROLE_TAG.test(after) && !colleagueOwnCare());
     };
     // Teaching material and legal documents name their authors and parties, not patients; but an author is
     // not written "Mrs.": "Handouts for Mrs. Beatriz Quill (new AFib dx)" are for a patient.

@@ -109,13 +109,13 @@ const clean: Row[] = [
   { to: r("Dr. Nia Ofori (pt's nephrologist)", 'nofori@brackwellkidney.example'), why: "a patient's clinician: the recipient's role in that patient's care" },
   { to: r("Harlan Vose (patient's PCP)", 'hvose@dunmorefp.example'), why: "a patient's primary care doctor" },
   { to: r('Low Vision Clinic', 'lowvision@examplehealth.org'), why: 'a clinic named for the condition it treats is a service' },
-  { to: r('Healthy Volunteer Pool', 'hv-pool@examplehealth.org'), why: 'study volunteers with no condition' },
+  { to: r('Healthy Volunteer Registry', 'hv-registry@examplehealth.org'), why: 'study volunteers with no condition' },
 ];
 
 const revealing: Row[] = [
   { to: r('Cystic Fibrosis Patients - Brackwell Specialty', 'cfpatients@brackwellrx.example'), found: 'Fibrosis' },
   { to: r('Tinnitus Study Volunteers', 'tinnitus-vols@examplehealth.org'), found: 'Tinnitus' },
-  { to: r('Limb Loss Peer Group', 'limbloss-peers@examplehealth.org'), found: 'Limb Loss' },
+  { to: r('Limb Loss Peer Circle', 'peer-circle@examplehealth.org'), found: 'Limb Loss' },
   { to: r('LUMEN Trial Participants', 'lumen-participants@examplehealth.org'), found: 'Trial Participants' },
   { to: r('Cedar Hill PACE Participants', 'participants@lists.cedarhillpace.org'), found: 'PACE Participants' },
   { to: r('Quill, Ada (PACE ppt)', 'aquill@examplemail.com'), found: 'PACE ppt' },
@@ -306,6 +306,6 @@ test("the staff's games and offered shifts are not addressed to patients; a supp
 describe('mass disclosure: personal addresses in To with health context (this round)', () => {
   const to = ['oona.vale@gmail.com', 'b.tamsin81@yahoo.com', 'kofi.reyes@outlook.com', 'ines.duarte@hotmail.com'].map((emailAddress) => ({ displayName: '', emailAddress }));
   const disclosed = (subject: string): number => scanMessage(msg({ subject, to }), defaultPolicy()).findings.filter((f) => f.detectorId === 'mass-disclosure').length;
-  test.each(['Snow delay: nurse visits tomorrow may run late', 'Debond day reminder - bring your retainer case'])('%s: each address is flagged', (subject) => expect(disclosed(subject)).toBe(4));
-  test.each(['Narcan train-the-trainer certificates attached', 'Overdose response instructor course - trainer certificates'])('%s: trainers are no patients', (subject) => expect(disclosed(subject)).toBe(0));
+  test.each(['Home infusion deliveries move to Tuesdays', 'Bring your aligner case to the debond appointment'])('%s: each address is flagged', (subject) => expect(disclosed(subject)).toBe(4));
+  test.each(['Certificates for the naloxone train-the-trainer session', 'Overdose response instructor course - trainer certificates'])('%s: trainers are no patients', (subject) => expect(disclosed(subject)).toBe(0));
 });

@@ -77,11 +77,10 @@ const PERSON_BRACKETED_AGE =
 const ORGANISATION_BEFORE = new RegExp(`(?:^|[^a-z])(?:${ORG_HEADS.join('|')})[\\W_]{0,3}$`, 'i');
 const SAINT_BEFORE = /(?:^|[^A-Za-z.])(?:St\.?|Saint|Ste\.?)\s[A-Z][a-z]+[\W_]{0,3}$/;
 /**
- * A centenary or an anniversary named in the field: the years are then the institution's ("Centennial gala",
- * "Linnet Ridge turns 95 - anniversary gala"), unless a person or a relative is named for them ("Founders' lunch;
- * also Mom turns 100"). A person has a birthday, an institution an anniversary.
+ * A centenary named in the field: a hundred years and more are then the institution's ("Centennial gala"), unless a
+ * person or a relative is named for them ("Founders' lunch; also Mom turns 100").
  */
-const CENTENARY = /centennial|centenary|sesquicentennial|bicentennial|anniversary|founders'? day/i;
+const CENTENARY = /centennial|centenary|sesquicentennial|bicentennial/i;
 const PERSON_WORD = /(?:^|[^a-z])(?:mom|mum|mother|dad|father|grand[a-z]*|abuel[ao]|nana|aunt|uncle|pt|patient|resident|mrs?|ms|miss)(?![a-z])/i;
 /**
  * A person word and a number set apart by a comma, in a field with health words: "Pt 97, DNR on file",
@@ -121,7 +120,7 @@ export const ageOver89: Detector = {
     const out: Signal[] = [];
     // Allocated on the first age found: most fields have none.
     let taken: Coverage | undefined;
-    // The field names a centenary or an anniversary and no person: read once, on the first "turns 95".
+    // The field names a centenary and no person: read once, on the first "turns 100".
     let centenary: boolean | undefined;
     const passes: [RegExp, CharTest, CharTest][] = [[AFTER, DIGIT_OR_DOT, LETTER], [BEFORE, LETTER, LETTER], [BIRTHDAY, ALNUM_BEFORE, LETTER], [AGE_ONLY_AFTER, DIGIT_OR_DOT, LETTER], [AGE_ONLY_BEFORE, LETTER, LETTER], [AGE_ONLY_GLUED, DIGIT_OR_DOT, NONE], [AGE_WORD_YEARS, LETTER, LETTER], [AGE_WORD_SHORT_YEARS, LETTER, LETTER], [PERSON_BRACKETED_AGE, LETTER, NONE]];
 
@@ -136,7 +135,7 @@ export const ageOver89: Detector = {
         if ((re === AGE_WORD_YEARS || re === AGE_WORD_SHORT_YEARS) && (ANNIVERSARY_OR_PLACE.test(n.text) || (m.index > 0 && /^[\u0410-\u042f]/.test(m[0])))) continue;
         if (re === BIRTHDAY && m[2] !== undefined) {
           const before = n.text.slice(Math.max(0, m.index - 24), m.index);
-          if (ORGANISATION_BEFORE.test(before) || SAINT_BEFORE.test(before) || (centenary ??= CENTENARY.test(n.text) && !PERSON_WORD.test(n.text))) continue;
+          if (ORGANISATION_BEFORE.test(before) || SAINT_BEFORE.test(before) || (age >= 100 && (centenary ??= CENTENARY.test(n.text) && !PERSON_WORD.test(n.text)))) continue;
         }
         // Somali "jir" is a suffix in lower case: "95 JIR" in capitals is a ticket's or a project's code.
         if (re === AGE_ONLY_AFTER && /JIR$/.test(m[0])) continue;

@@ -46,8 +46,8 @@ const DEPARTMENT_LINE_BEFORE = /\b(?:fax|line|desk|hotline|helpline|switchboard|
 /** A person's own line right before the number: "pt cell", "mobile", "home #". */
 const PERSONAL_LINE_BEFORE = /\b(?:cell|mobile|home|pt|patient|cel|celular|m[oó]vil)[\s#:.-]{0,4}$/i;
 const DEPARTMENT_LINE_AFTER = /^\s*(?:opt(?:ion)?\.?\s*\d|ext\.?\s*\d|x\d)/i;
-/** A clinic, a pharmacy or a lab reached "at" the number: "Call the Ortho clinic at 555-0132 to reschedule". */
-const PLACE_AT_BEFORE = /\b(?:clinic|pharmacy|lab|laboratory|practice)\s(?:at|on)\s$/i;
+/** The clinic, the pharmacy or the lab reached "at" the number: "Call the Derm clinic at 555-0187 to reschedule". */
+const PLACE_AT_BEFORE = /\b(?:the|our)\s(?:[a-z-]+\s){0,2}(?:clinic|pharmacy|lab|laboratory|practice)\s(?:at|on)\s$/i;
 /**
  * A number the writer's organisation gives its readers: "call us at 555-0100", "llámenos al", "llame al", or a
  * number to call for appointments or questions ("call 555-0100 for vaccine appointments", "llamar al 555-0100

@@ -36,7 +36,7 @@ export interface KeywordIdentifierConfig {
 }
 
 const VERSION_OR_DATE = /^(?:rev|ver)[ .-]?\d|^v\d{1,2}(?:\.\d{1,3})?$|^(?:19|20)\d\d-\d\d-\d\d$/i;
-/** "Historia clínica 2023-2024", "3,412 encounters 2018-2024": a span of years, not a number. */
+/** "Historia clínica 2023-2024", "encounters 2016-2022" (after a plural keyword): a span of years, not a number. */
 export const YEAR_RANGE = /^(?:19|20)\d\d[-/](?:19|20)?\d\d$/;
 /** A date as written, year first or last, with separators ("2019-06-02", "06/02/2019", "2019.06.02"). */
 const WRITTEN_DATE = /^(?:(?:19|20)\d\d([-/._])\d\d?\1\d\d?|\d\d?([-/._])\d\d?\2(?:19|20)\d\d)$/;
@@ -130,11 +130,12 @@ export function keywordIdentifier(cfg: KeywordIdentifierConfig): Detector {
         // NPI. Not after a strong keyword: "NPI mismatch - MRN 2004817732" is still a record number.
         if (m[1] !== undefined && NAMES_NPI.test(t.text) && isValidNpi(value)) continue;
         const start = m.index + m[0].length - value.length;
-        // "Imm_record_2019-06-02.pdf": folding joined a date's separators; as written it is a date (or a span of years), not a number.
+        // "Imm_record_2019-06-02.pdf": folding joined a date's separators; as written it is a date, not a number; so is a span
+        // of years after a plural keyword ("encounters 2016-2022": the period counted).
         const written = toOriginal(t, start, start + value.length);
         // So is a version stamped with a date ("Policy_v2024-03-14.pdf", "Records_Policy_v2_2025-03-14.docx").
         const asWritten = ctx.text.original.slice(written.start, written.end);
-        if (WRITTEN_DATE.test(asWritten.replace(/^v(?:\d{1,2}[_ .-])?/i, '')) || YEAR_RANGE.test(asWritten.replace(/^[a-z]{1,4}[ -]?/i, ''))) continue;
+        if (WRITTEN_DATE.test(asWritten.replace(/^v(?:\d{1,2}[_ .-])?/i, '')) || (/^s\s/.test(asWritten) && YEAR_RANGE.test(asWritten.slice(2)))) continue;
         out.push(signalAt(t, m.index, start + value.length, meta.id, 'identifier', 'found'));
       }
       return out;

@@ -48,7 +48,7 @@ export const NAME_PATTERN_DOCS: Readonly<Record<string, NamePatternDoc>> = {
   },
   'name.title': {
     description: 'A title before a name: "Mrs. Lindqvist", "Baby Girl Thibodeaux", a nursery\'s "BG Thibodeaux" in capitals.',
-    examples: { valid: ['Mrs. Lindqvist labs', 'Mr. Sow MRI results', 'BG Thibodeaux bili 15.2', 'BB_Thibodeaux_feeding_log.xlsx', 'POD2 mrs zielinska - JP output high'], invalid: ['Dr. Lindqvist slides', 'BG Meter recall', 'bg thibodeaux', 'stroke mrs outcomes - 90 day data', 'palliative case conf - Mrs. D - bring notes'] },
+    examples: { valid: ['Mrs. Lindqvist labs', 'Mr. Nda MRI results', 'BG Thibodeaux bili 15.2', 'BB_Thibodeaux_feeding_log.xlsx', 'POD2 mrs zielinska - JP output high'], invalid: ['Dr. Lindqvist slides', 'BG Meter recall', 'bg thibodeaux', 'stroke mrs outcomes - 90 day data', 'palliative case conf - Mrs. D - bring notes'] },
   },
   'name.patient-word-full': {
     description: 'A patient word before two or more name words, one of them a known name: "pt Harold Vance" (not "Client Software Upgrade").',

@@ -626,14 +626,16 @@ export function findNames(ctx: FieldContext): NameSpan[] {
   // name list holds them ("Kim Liên" is no lien).
   // Nor is a document's short acronym written in Title Case right after a given name ("Aminata Sow": SOW is a
   // statement of work in capitals, Sow a surname).
-  // Nor right after an honorific ("Mr. Sow", "Mme Sow"): a title is followed by a surname.
-  const afterHonorific = (k: number): boolean => k > 0 && tokens[k].case === 'title' && tokens[k - 1].case !== 'lower' && /^\.?\s$/.test(tokens[k].gap) && HONORIFICS.has(tokens[k - 1].key);
-  const afterGiven = (k: number): boolean =>
+  // Nor right after an honorific in Title Case or with its dot ("Mr. Koné", "Mme Koné"): a title is followed by a
+  // surname ("MS Update" in capitals is multiple sclerosis).
+  const afterHonorific = (k: number): boolean =>
+    k > 0 && tokens[k].case === 'title' && HONORIFICS.has(tokens[k - 1].key) && (tokens[k].gap === '. ' || (tokens[k - 1].case === 'title' && /^\.?\s$/.test(tokens[k].gap)));
+  const nameBefore = (k: number): boolean =>
     afterHonorific(k) || (k > 0 && tokens[k].case === 'title' && /^\s$/.test(tokens[k].gap) && tokens[k - 1].case === 'title' && (lex.given.has(tokens[k - 1].key) || lex.other.has(tokens[k - 1].key)));
   for (const m of authoredWordsOf(ctx)) {
     for (let k = m.from; k < m.to; k++) {
       const key = tokens[k].key;
-      if (m.to - m.from === 1 && key.length <= 4 && afterGiven(k)) continue;
+      if (m.to - m.from === 1 && key.length <= 4 && nameBefore(k)) continue;
       if (!lex.given.has(key) && !lex.surname.has(key) && !lex.other.has(key) && !lex.ambiguous.has(key)) healthTok.add(k);
     }
   }
@@ -1164,13 +1166,14 @@ function fileSurname(f: RunFacts): boolean {
   // patient's: there the model need only not reject the word outright (renamedCapture).
   const next = cls[i + 1];
   // So is a word opening the file name right before a clinical term that goes on to its results, its date or another
-  // term ("Anaviapik_HepB_titer_result.pdf", "Soliai_NST_0217.pdf"): a report of one person's care.
-  // Nothing else may follow: a document's or a team's words ("order", "log", "criteria", "v2", "Q3", a bare year) make
-  // the opening word a programme's, a place's or a language's ("Flujo_admision_v2", "Otters_injury_report_wk6").
+  // term ("Taufahema_lipid_panel_0905.pdf"): a report of one person's care. Nothing else may follow: a document's or a
+  // team's words ("order", "log", "criteria", "v2", "Q3", a bare year) make the opening word a programme's, a team's
+  // or a language's ("Protocolo_triaje_v3"); not a place's ending ("Lakeside_CBC_results"), nor a spreadsheet, which
+  // lists many.
   const careOnly = (x: Classified, k: number): boolean =>
-    (k === cls.length - 1 && x.t.gap === '.') || (x.t.kind === 'number' ? !/^(?:19|20)\d\d$/.test(x.t.text) || x.t.gap === '-' : f.health.has(k) || SITES.has(x.t.key) || FILE_CARE_WORDS.has(x.t.key));
+    (k === cls.length - 1 && x.t.gap === '.' && !SPREADSHEETS.has(x.t.key)) || (x.t.kind === 'number' ? !BARE_YEAR.test(x.t.text) || x.t.gap === '-' : f.health.has(k) || SITES.has(x.t.key) || FILE_CARE_WORDS.has(x.t.key));
   const reported =
-    firstWord(i) && next !== undefined && f.clinical.starts.has(i + 1) && joins(next.t.gap, f.kind) && cls.slice(i + 2).some((x, k) => REPORT_WORDS.has(x.t.key) || x.t.kind === 'number' || f.clinical.starts.has(i + 2 + k)) && cls.every((x, k) => k <= i || careOnly(x, k));
+    next !== undefined && f.clinical.starts.has(i + 1) && joins(next.t.gap, f.kind) && !PLACE_ENDING.test(c.t.key) && firstWord(i) && cls.slice(i + 2).some((x, k) => REPORT_WORDS.has(x.t.key) || x.t.kind === 'number' || f.clinical.starts.has(i + 2 + k)) && cls.every((x, k) => k <= i || careOnly(x, k));
   if (!/[aeiouy]/.test(c.t.key) || nameLikeness(c.t.key) < (renamedCapture || reported ? NAME_LIKELY_ENOUGH_BESIDE_VALUES : LONE_UNKNOWN_LIKENESS)) return false;
   // "CarePlan_Rm118_Karimi_dementia.pdf": before it only clinical terms, everyday words and numbers, the word
   // standing apart on both sides (not a piece of a camel-case brand: "MoviPrep").
@@ -1192,7 +1195,9 @@ function fileSurname(f: RunFacts): boolean {
 
 const SITES = new Set(BODY_SITES);
 /** Words that open a report of many ("Quarterly_A1c_results", "Baseline_ECG_0312" of a device), not a person's name. */
-const REPORT_QUALIFIERS = new Set(['daily', 'weekly', 'monthly', 'quarterly', 'yearly', 'annual', 'aggregate', 'aggregated', 'benchmark', 'benchmarks', 'baseline', 'dummy', 'interim', 'preliminary', 'composite', 'trended', 'combined', 'overall', 'rolling', 'historical', 'normative', 'reference', 'validation', 'calibration', 'proficiency']);
+const REPORT_QUALIFIERS = new Set(['daily', 'weekly', 'monthly', 'quarterly', 'yearly', 'annual', 'aggregate', 'aggregated', 'benchmark', 'benchmarks', 'baseline', 'dummy', 'interim', 'preliminary', 'composite', 'trended', 'combined', 'overall', 'rolling', 'historical', 'normative', 'reference', 'validation']);
+const SPREADSHEETS = new Set(['xlsx', 'xls', 'csv']);
+const BARE_YEAR = /^(?:19|20)\d\d$/;
 /** Words of one person's care record in a file name besides clinical terms: "RTW_note_post_cesarean", "rash_day_3". */
 const FILE_CARE_WORDS = new Set(['note', 'notes', 'day', 'post', 'consent', 'photo', 'pic', 'pics', 'results', 'result', 'panel', 'read']);
 const DEVICE_CHECKS = new Set(DEVICE_CHECK_WORDS);
@@ -1264,11 +1269,16 @@ function clinicalUnknown(f: RunFacts): boolean {
   // reject outright); "Rm 204 Sysco delivery" is a vendor's.
   const place = cls[i - 2];
   if (f.kind === 'subject' && c.kind === 'U' && c.t.case === 'title' && place !== undefined && cls[i - 1].t.kind === 'number' && BED_WORDS.has(place.t.key) && /^\s$/.test(c.t.gap) && f.clinical.starts.has(i + 1) && !f.lex.common.has(cls[i + 1].t.key)) return nameLikeness(c.t.key) > NOT_A_NAME_AT_ALL;
-  // "Sumarni (rm 7) c/o CP", "Oyelowo (bed 12) sats 86%": in a subject with a clinical term, the word right before a
-  // bracketed room or bed is whoever lies there (a word the model does not reject outright): staff and services are
-  // not tagged with a bed.
+  // "Vaipulu (bed 3) desat to 85%": in a subject, the word right before a bracketed room or bed and then a clinical
+  // term is whoever lies there (a word the model does not reject outright): staff and services are not tagged with a
+  // bed. Not a place the room is in ("screening in Tamarack (rm 204)").
   const tag = cls[i + 1];
-  if (f.kind === 'subject' && c.kind === 'U' && c.t.case === 'title' && c.t.text.length >= 3 && tag !== undefined && /^\s?\($/.test(tag.t.gap) && BED_WORDS.has(tag.t.key) && cls[i + 2]?.t.kind === 'number' && /^\s?$/.test(cls[i + 2].t.gap) && (cls[i + 3] === undefined || /^[a-z]?\)/i.test(cls[i + 3].t.gap)) && f.clinical.starts.size > 0) {
+  const lastTerm = (): number => {
+    let last = -1;
+    for (const k of f.clinical.starts) last = Math.max(last, k);
+    return last;
+  };
+  if (f.kind === 'subject' && c.kind === 'U' && c.t.case === 'title' && c.t.text.length >= 3 && tag !== undefined && /^\s?\($/.test(tag.t.gap) && BED_WORDS.has(tag.t.key) && cls[i + 2]?.t.kind === 'number' && /^\s?$/.test(cls[i + 2].t.gap) && (cls[i + 3] === undefined || /^[a-z]?\)/i.test(cls[i + 3].t.gap)) && !PLACE_PREPOSITIONS.has(cls[i - 1]?.t.key ?? '') && cls[i - 1]?.t.key !== 'in' && lastTerm() > i + 2) {
     return nameLikeness(c.t.key) > NOT_A_NAME_AT_ALL;
   }
   // "Oksana refused olanzapine again", "Thandiwe eloped from the unit": the word opening a subject right before a
@@ -1287,15 +1297,11 @@ function clinicalUnknown(f: RunFacts): boolean {
     // Not a town's name ("MRI results - Delafield"): a place's ending is no surname's the lists do not hold.
     if (shorthandAfter(cls, f.opening - 1, f.clinical.starts, f.health, i) && (f.clinical.someones || f.clinical.starts.size >= 2 || results) && !PLACE_ENDING.test(c.t.key) && nameLikeness(c.t.key) >= NAME_LIKELY) return true;
   }
-  // "CT read - Kealoha, neg for PE", "s/p L BKA - Ratsimba, needs wheelchair eval": set apart between two pieces of
-  // clinicians' shorthand (a dash before, a comma and another clinical term after), the word is whose they are, a
-  // word the model does not reject outright (it scores many Polynesian and Malagasy surnames low).
+  // "CXR - Leota, r/o pneumonia", "s/p R TKA - Rasoanaivo, PT eval": set apart between two pieces of clinicians'
+  // shorthand (a dash before, a comma and another clinical term after), the word is whose they are, a word the model
+  // does not reject outright (it scores many Polynesian and Malagasy surnames low); not a place ("- Northfield,").
   const commaNext = cls[i + 1];
-  if (f.kind === 'subject' && c.kind === 'U' && c.t.case === 'title' && c.t.text.length >= 4 && f.opening >= 0 && f.opening < i && /^\s?[-\u2013\u2014:]\s$/.test(c.t.gap) && commaNext !== undefined && /^,\s$/.test(commaNext.t.gap) && shorthandAfter(cls, f.opening - 1, f.clinical.starts, f.health, i)) {
-    let later = false;
-    for (const k of f.clinical.starts) if (k > i) later = true;
-    if (later && nameLikeness(c.t.key) > NOT_A_NAME_AT_ALL) return true;
-  }
+  if (f.kind === 'subject' && c.kind === 'U' && c.t.case === 'title' && c.t.text.length >= 4 && commaNext !== undefined && /^,\s$/.test(commaNext.t.gap) && /^\s?[-\u2013\u2014:]\s$/.test(c.t.gap) && f.opening >= 0 && f.opening < i && !PLACE_ENDING.test(c.t.key) && lastTerm() > i && nameLikeness(c.t.key) > NOT_A_NAME_AT_ALL && shorthandAfter(cls, f.opening - 1, f.clinical.starts, f.health, i)) return true;
   // A sentence-case English subject, or one about one patient's values in clinicians' shorthand ("Morozov -
   // heparin gtt, anti-Xa 0.12, rebolus?", with no everyday English word). A body site is none ("Breast TB add-on":
   // the breast tumour board).
@@ -1599,12 +1605,14 @@ const LANGUAGE_TALK = new Set([...LANGUAGE_TALK_WORDS, ...LANGUAGE_NAMES]);
 const WORKFORCE = new Set(['driver', 'drivers', 'crew', 'crews', 'operators', 'supervisors', 'managers', 'leaders', 'leadership', ...COMMUNITY_GROUP_WORDS, ...SOFTWARE_WORDS]);
 /** A business's clientele and trade: after a possessive name they make it a shop's or a restaurant's (not a kitchen: "Yazzie's kitchen - fell" is her home). */
 const CLIENTELE = new Set(['patrons', 'customers', 'diners', 'shoppers', 'menu']);
-/** A clinician's patients: after a possessive name they are the ones she sees ("Rosa's pts Fri - who's taking them?"). */
-const CASELOAD = new Set(['pts', 'patients', 'caseload', 'panel', 'clients']);
+/** A clinician's patients: after a possessive name they are the ones she sees ("Imani's pts Mon - who takes them?"). */
+const CASELOAD = new Set(['pts', 'patients', 'caseload', 'clients']);
 /**
- * The second half of a hyphenated method or school of practice named for its founder ("Linehan-model DBT",
+ * The second half of a hyphenated method or school of practice named for its founder ("Ardell-model therapy",
  * "Bobath-based therapy", "Montessori-style classroom"): the founder's name names the method.
  */
+/** Care brought to a patient's home: after them "at" names whose home it is. */
+const HOME_CARE_BEFORE_AT = new Set(['visit', 'visits', 'draw', 'check', 'eval', 'soc', 'roc', 'dressing', 'infusion', 'delivery']);
 const METHOD_SUFFIXES = new Set(['model', 'based', 'style', 'method', 'approach', 'informed', 'inspired', 'type']);
 /** The levels of a school named for a person or a place. */
 const SCHOOL_LEVELS = new Set(['middle', 'elementary', 'high', 'academy']);
@@ -1663,7 +1671,7 @@ function isClinicianOrPlace(cls: readonly Classified[], from: number, to: number
   if (before && before.t.key === 'to' && before.t.case === 'lower' && cls[from - 2] !== undefined && REFERRAL_WORDS.has(cls[from - 2].t.key)) return true;
   // "MRI from Ridgeway", "path report from Okonjo": one word after "from" that follows a test or a report is
   // where it came from, an imaging centre or a practice; a patient is written with a full name there.
-  // So is one after a body site an imaging study was taken of ("CT head from Klaksvík").
+  // So is one after a body site an imaging study was taken of ("MRI knee from Torvale").
   if (before && before.t.key === 'from' && to - from === 1 && cls[from - 2] !== undefined && ((cls[from - 2].kind === 'X' && cls[from - 2].t.kind === 'word') || REPORT_WORDS.has(cls[from - 2].t.key) || SITES.has(cls[from - 2].t.key))) return true;
   for (let k = from + 1; k < to; k++) if (servicesNamed(cls, k)) return true;
   // "sub Ferris-Lang FL-220", "Brandvold XR-40 pump": a name before a model number (capitals, a hyphen,
@@ -1676,14 +1684,15 @@ function isClinicianOrPlace(cls: readonly Classified[], from: number, to: number
   if (!marked && after && model && after.kind !== 'X' && capitals && after.t.text.length <= 4 && /^\s$/.test(after.t.gap) && modelNumber) return true;
   // "Rosita's patrons", "Mama Lin's customers": whose customers, diners or menu they are is a business's.
   if (after && to - from === 1 && /^['\u2019]s?\s$/.test(after.t.gap) && CLIENTELE.has(after.t.key)) return true;
-  // "Rosa's pts Fri", "Dr. Obi's panel": whose patients they are is the clinician's (lower case: "Pts" opens a list).
-  if (after && to - from === 1 && /^['\u2019]s?\s$/.test(after.t.gap) && after.t.case === 'lower' && CASELOAD.has(after.t.key)) return true;
+  // "Imani's pts", "Dr. Obi's caseload": whose patients they are is the clinician's (lower case: "Pts" opens a list).
+  if (after && to - from === 1 && !marked && /^['\u2019]s?\s$/.test(after.t.gap) && after.t.case === 'lower' && CASELOAD.has(after.t.key)) return true;
   if (after && to - from === 1 && !marked && after.t.gap === '-' && METHOD_SUFFIXES.has(after.t.key)) return true;
   // "bat exposure at Ashby day camp", "at Lincoln school": after "at", one word before a noun of a place is the place.
   if (before && before.t.key === 'at' && to - from === 1 && !marked && placeNounAt(cls, to)) return true;
-  // "Sports physical night at Ostrander - Aug 9": one word (no given name) after "at" that closes the phrase is where
-  // the event is; people are met "with" someone, "at" a place.
-  if (before && before.t.key === 'at' && before.t.case === 'lower' && to - from === 1 && !marked && cls[from].kind !== 'G' && (after === undefined || /^\s?[-\u2013\u2014,;:]\s/.test(after.t.gap)) && !/^['\u2019]/.test(after?.t.gap ?? '')) return true;
+  // "Flu shot night at Brackwell - Oct 2": one word no name list holds, after "at" and closing the phrase, is where the
+  // event is; people are met "with" someone, "at" a place. Not after a visit, a draw or a check, which go to a
+  // patient's home ("wound check at Kowalski").
+  if (before && before.t.key === 'at' && before.t.case === 'lower' && to - from === 1 && !marked && cls[from].kind === 'U' && !HOME_CARE_BEFORE_AT.has(cls[from - 2]?.t.key ?? '') && (after === undefined || /^\s?[-\u2013\u2014,;:]\s/.test(after.t.gap)) && !/^['\u2019]/.test(after?.t.gap ?? '')) return true;
   // "ROSALIND trial", "the Ferreira-Costa consensus", "Duke criteria": one word (or a hyphenated pair) right before a
   // published work's word names the work or its authors; not "trial of void", a patient's test.
   if (after && (to - from === 1 || (to - from === 2 && cls[from + 1].t.gap === '-')) && !marked && /^\s$/.test(after.t.gap) && NAMED_WORKS.has(after.t.key) && cls[to + 1]?.t.key !== 'of') return true;

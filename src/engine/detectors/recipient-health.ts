@@ -254,13 +254,14 @@ const IN_CARE = new Set(['resident', 'patient', 'pt', 'client', 'inpatient', 'pp
 const CLINICIAN_TITLE_SET = new Set(CLINICIAN_TITLES);
 
 /**
- * "Dr. Amy Leung (pt's cardiologist)", "(patient's PCP)": a patient word's clinician after it is the recipient's
- * role in that patient's care, not the recipient's own status.
+ * "Dr. Nia Ofori (pt's nephrologist)", "(patient's PCP)": a patient word's clinician after it is the recipient's
+ * role in that patient's care, not the recipient's own status: a clinician's title or credential, a specialist's
+ * "-ologist" or "-iatrist", or one of the words below.
  */
-const PATIENTS_CLINICIAN = /^(?:[a-z]+ologist|[a-z]+iatrist|pcp|doctor|dr|physician|surgeon|dentist|orthodontist|provider|therapist|nurse|np|pa|midwife|pharmacist|specialist|team)$/;
+const PATIENTS_CLINICIAN_WORDS = new Set(['pcp', 'physician', 'surgeon', 'orthodontist', 'provider', 'specialist', 'team']);
 function patientsClinician(tokens: readonly Token[], at: number): boolean {
   const t = tokens[at];
-  return t !== undefined && /^['\u2019]s\s$/.test(t.gap) && PATIENTS_CLINICIAN.test(t.key);
+  return t !== undefined && /^['\u2019]s\s$/.test(t.gap) && (CLINICIAN_TITLE_SET.has(t.key) || CREDENTIAL_SET.has(t.key) || PATIENTS_CLINICIAN_WORDS.has(t.key) || /(?:ologist|iatrist)$/.test(t.key));
 }
 
 /** A bracket opens after the first token and at or before token `i`: "Hoa (bệnh nhân)". */

@@ -16,9 +16,7 @@ const SUFFIX = '(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|cou
 const STREET = new RegExp(`\\d{1,6}[a-z]? +(?:[nsew]\\.? +)?(?:(?:\\d{1,3}(?:st|nd|rd|th)|[a-z]{2,20}) +){1,3}${SUFFIX}\\.?`, 'gi');
 const PO_BOX = /p\.? ?o\.? +box +\d{1,6}/gi;
 /** Words that join a number to a street suffix in ordinary sentences ("2 on the Way"). */
-const FACILITY_WORDS: { [w: string]: true } = { suite: true, ste: true, building: true, bldg: true, campus: true, office: true, offices: true, lease: true, parking: true, mob: true, clinic: true, hospital: true, center: true, centre: true, pharmacy: true, headquarters: true, hq: true, warehouse: true, garage: true, site: true, location: true, relocation: true, relocating: true,
-  // Where an event serves the public ("Health fair at 1200 Fenwick Blvd - Sat 9-2"; not a van, which also picks patients up).
-  venue: true, event: true, fair: true, library: true, church: true, ymca: true, popup: true };
+const FACILITY_WORDS: { [w: string]: true } = { suite: true, ste: true, building: true, bldg: true, campus: true, office: true, offices: true, lease: true, parking: true, mob: true, clinic: true, hospital: true, center: true, centre: true, pharmacy: true, headquarters: true, hq: true, warehouse: true, garage: true, site: true, location: true, relocation: true, relocating: true };
 const NOT_STREET_WORDS: { [w: string]: true } = { at: true, the: true, on: true, in: true, for: true, to: true, with: true, and: true, by: true, of: true, per: true, via: true, or: true, from: true };
 
 

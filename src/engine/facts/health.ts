@@ -113,10 +113,13 @@ export function findHealthTerms(tokens: readonly Token[], extra: readonly string
     // "FEB_MAR_APR"), nor among the papers of a month ("Timesheet_MAR_...", "Schedule_MAR_...").
     if (m.phrase === 'mar' && ([tokens[m.from - 1], next].some((t) => t !== undefined && (t.kind === 'number' || MONTHS.has(t.key))) || tokens.some((t) => MONTHLY_PAPERS.has(t.key)))) continue;
     // "Lincoln Park MS 8th graders", "Eastfield HS grade 9": a school level's abbreviation right before a school grade
-    // names the school's level (middle, high), not a condition ("Liam Brooks TB 8th grade contact" stays TB).
-    if (m.to - m.from === 1 && tokens[m.from].case === 'upper' && SCHOOL_ABBREVIATIONS.has(m.phrase) && next !== undefined && ((SCHOOL_GRADE.test(next.text) && tokens[m.to + 1]?.key === 'th' && tokens[m.to + 1].gap === '') || SCHOOL_LEVEL_AFTER.has(next.key))) continue;
-    // So does one after "at" and the school's name ("Ms. Pham at Westbrook MS Tue/Thu"): a condition is no one's place.
-    if (m.to - m.from === 1 && tokens[m.from].case === 'upper' && SCHOOL_ABBREVIATIONS.has(m.phrase) && m.from >= 2 && tokens[m.from - 1].case === 'title' && tokens[m.from - 2].key === 'at' && tokens[m.from - 2].case === 'lower') continue;
+    // names the school's level (middle, high), not a condition ("Liam Brooks TB 8th grade contact" stays TB); so does
+    // one after "at" and the school's name ("Ms. Tran at Eastbrook MS Mon/Wed"): a condition is no one's place.
+    if (m.to - m.from === 1 && tokens[m.from].case === 'upper' && SCHOOL_ABBREVIATIONS.has(m.phrase)) {
+      const gradeAfter = next !== undefined && ((SCHOOL_GRADE.test(next.text) && tokens[m.to + 1]?.key === 'th' && tokens[m.to + 1].gap === '') || SCHOOL_LEVEL_AFTER.has(next.key));
+      const schoolBefore = m.from >= 2 && tokens[m.from - 1].case === 'title' && tokens[m.from - 2].key === 'at' && tokens[m.from - 2].case === 'lower';
+      if (gradeAfter || schoolBefore) continue;
+    }
     // "Region Süd": a word folded from accented letters is no English acronym ("SUD", "OUD").
     if ((m.phrase === 'sud' || m.phrase === 'oud') && /[^a-z]/i.test(tokens[m.from].text)) continue;
     // "housing referral", "shelter bed": a social service's, not care.

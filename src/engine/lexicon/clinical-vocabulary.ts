@@ -350,7 +350,7 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     home hd training, home dialysis training, home hemo training, home pd training, buttonhole, hbo tx, exit site,
     infusion rxn, transfusion rxn, allergic rxn`),
   encounter: words(`
-    hhccn, hhabn, nurse visits, nursing visit, nursing visits, aot court order, aot order, ffd eval, ffd evaluation, eap referral, csf results, csf analysis, psma pet, sae narrative, wheelchair eval, wheelchair evaluation, seating eval, notice of election, hospice election, certification of terminal illness, interact transfer, home safety evaluation, home safety eval,
+    hhccn, hhabn, nissen fundoplication, nissen wrap, aot court order, aot order, ffd eval, ffd evaluation, eap referral, csf results, csf analysis, psma pet, sae narrative, wheelchair eval, wheelchair evaluation, seating eval, hospice election, certification of terminal illness, interact transfer, home safety evaluation, home safety eval,
     medrec, bed offer, bed offers, nomnc, last covered day, prior level of function, plof,
     d cd,
     anger management, anger mgmt,
@@ -446,7 +446,7 @@ export const CLINICAL_NEEDS_SUPPORT_BY_CATEGORY: Record<HealthCategory, readonly
   test: [...words(`oct, vf, amsler, schirmer, smear, marrow, ihc, nh3, cea, qns, coombs, pedigree, antibody workup, er pr her2, mmr ihc, clotted specimen, exome, exome sequencing, rpm alert, rpm alerts, rpm reading, rpm readings, hbs, urr, dive log, qbl, quantitative blood loss, fhr, fhr strip, pulse ox screen, torch panel, torch titers, capsule report, weight chart, fce, spt, finnegan score, finnegan scoring, abi, tee, fit test, ana, lead screening, rvp, gcs, meld, anc, braden, gleason, ncs, afi, csf, vl, crystals, hida`), ...frequent(`doppler`)],
   procedure: [
     ...words(`yag, slt, bleph, phaco, ear tube, trifocals, bifocals, intravitreal, redraw, recut, hard stick, venipuncture, o2 concentrator, port, aka, pca, avg, pci, fet, cbt, ect, tms, svd, srp, cvc, peg, mohs, whipple, c s, npo instructions, ha fitting, feeding plan,
-      feeding schedule, study visit, study visits, expander, whitening trays, medical leave, med leave, ada accom, ada accommodation, elopement, work status, wc claim, cti, dti, comfort kit, diet order, iddsi, aps report, ssc, sscs, nitrous, abutment, veneers, retainer, aligners, elastics, rubber bands, brackets, bop, tmd, night guard`),
+      feeding schedule, notice of election, nurse visits, nursing visit, nursing visits, study visit, study visits, expander, whitening trays, medical leave, med leave, ada accom, ada accommodation, elopement, work status, wc claim, cti, dti, comfort kit, diet order, iddsi, aps report, ssc, sscs, nitrous, abutment, veneers, retainer, aligners, elastics, rubber bands, brackets, bop, tmd, night guard`),
     ...frequent(`anesthesia, sedation, drain, drains, autopsy, filler, fillers`),
   ],
   // "transfer summary": a patient's between hospitals, or a budget's between accounts. The documents and scores of

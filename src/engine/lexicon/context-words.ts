@@ -6,7 +6,7 @@ import { curatedList } from './curated-lists';
 export const WORKPLACE_WORDS: readonly string[] = curatedList('WORKPLACE_WORDS');
 /** 21 entries: see curated/context-words.ts. */
 export const UNIT_WORDS: readonly string[] = curatedList('UNIT_WORDS');
-/** 158 entries: see curated/context-words.ts. */
+/** 163 entries: see curated/context-words.ts. */
 export const STAFF_CUES: readonly string[] = curatedList('STAFF_CUES');
 /** 68 entries: see curated/context-words.ts. */
 export const AMBIGUOUS_HEALTH: readonly string[] = curatedList('AMBIGUOUS_HEALTH');
@@ -72,7 +72,7 @@ export const MEETING_WORDS: readonly string[] = curatedList('MEETING_WORDS');
 export const PRODUCT_WORDS: readonly string[] = curatedList('PRODUCT_WORDS');
 /** 25 entries: see curated/context-words.ts. */
 export const LANGUAGE_TALK_WORDS: readonly string[] = curatedList('LANGUAGE_TALK_WORDS');
-/** 49 entries: see curated/context-words.ts. */
+/** 44 entries: see curated/context-words.ts. */
 export const CARE_SHORTHAND_WORDS: readonly string[] = curatedList('CARE_SHORTHAND_WORDS');
 /** 7 entries: see curated/context-words.ts. */
 export const SOFTWARE_WORDS: readonly string[] = curatedList('SOFTWARE_WORDS');

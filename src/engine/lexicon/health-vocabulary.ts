@@ -103,7 +103,7 @@ export const HEALTH_TERMS: Record<HealthCategory, readonly string[]> = {
   encounter: words(`
     admit, admits, admitted, admission, chair time, discharge, discharged, d c, dc summary, discharge summary, appointment,
     appointments, appt, visit, seen, consult, consultation, referral, referred, self referral, follow up, f u,
-    followup, intake, triage, ed boarder, boarder, er visit, ed visit, er visits, ed visits, ambulance, icu, nicu, picu, ccu, nicu baby, nicu babies, nicu grad, nicu grads, nicu graduate, nicu graduates, med surg, medsurg,
+    followup, intake, triage, ed boarder, boarder, er visit, ed visit, ambulance, icu, nicu, picu, ccu, nicu baby, nicu babies, nicu grad, nicu grads, nicu graduate, nicu graduates, med surg, medsurg,
     telemetry, tele, h p, progress note, work note, doctor s note, doctors note, consult note, visit summary, avs,
     after visit summary, care plan, safety plan, treatment plan, action plan, seizure action plan,
     health plan for, readmission, readmit, code stroke, code blue, rapid response, trauma, trauma alert,
@@ -146,7 +146,7 @@ export const TOPIC_WORDS = words(`
   formulary, par level, par levels, excursion report, temperature excursion, temp excursion, temp log, temperature log,
   cold chain, fridge temp, fridge alarm, freezer alarm, q a,
   campaign, blood drive, doacao de sangue, doacao sangue, donacion de sangre, donacion sangre, don du sang, blutspende,
-  cartaz, afiche, panfleto, postcard, postcards, mailer, blank`);
+  cartaz, afiche, panfleto, postcard, postcards, mailer, blank form, form blank`);
 
 
 /** Analyte abbreviations that, right before a number, report a result: "K 6.8", "Na 128", "BP 198/112". */

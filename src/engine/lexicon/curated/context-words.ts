@@ -64,7 +64,7 @@ export const STAFF_CUES = words(`
   covering, coverage, chairing, joining, joins, join, starts, start date, new hire, new hires, orientation,
   onboarding, competency, check off, interview, interviews, candidate, credentialing, renewal, license,
   licence, badge, payroll, pto, nurses week, award, awards, nomination, nominations, nominee, daisy award, faculty,
-  applicant, applicants, reference request, reference for, reference letter, reference check, employment verification, credentialing packet, privileges, delineation, offer letter,
+  applicant, applicants, resident eval, resident evals, fellow eval, student eval, trainee eval, reference request, reference for, reference letter, reference check, employment verification, credentialing packet, privileges, delineation, offer letter,
   shift swap, swap request, shift trade, shift change, background check, bg check, bgcheck, promoted, promotion, hired, hiring, job, opening, openings,
   position, float, mentor, mentoring, co lead, co leads, co leading, co facilitate, co facilitates, co facilitating, facilitating, training, cross training, presenting, presents, speaker, lunch, potluck,
   party, celebration, recognition, employee, employees, staff, volunteer, volunteers, intern, interns, residents,
@@ -329,7 +329,7 @@ export const CARE_SHORTHAND_WORDS = words(`
   pending, tomorrow, today, tonight, tmrw, overnight, repeat, recheck, rechecked, done, held, hold, missed, needs,
   ordered, approval, approved, refill, weaning, cleared, stable, improving, worse, better, called, transfer, qualify,
   started, stopped, increased, decreased, given, positive, negative, midnight, teaching, flare, control, check, asap,
-  resched, rescheduled, noshow, denied, read, reads, overread, prelim, wet read`);
+  resched, rescheduled, noshow, denied`);
 
 /** Kinds of software after a name, in lower case: the name is the product's ("Beatrice middleware", "Corvane app"). */
 export const SOFTWARE_WORDS = words(`middleware, software, firmware, interface, app, server, platform`);

@@ -33,9 +33,6 @@ export const ORG_HEADS: readonly string[] = [
   'fhc', 'chc', 'fqhc',
   // Businesses and payers by their trade ("Brennan Benefit Administrators", "Tidewater Casualty").
   'administrators', 'casualty', 'underwriters', 'brokers', 'brokerage', 'advisors',
-  // Collection agencies and treatment centres by their trade, capitalised after the name ("Graystone Recovery"; a
-  // patient's recovery is written in lower case).
-  'recovery', 'collections', 'receivables',
   // Endowed positions named for donors ("the Harold Whitcombe Chair in Alzheimer's Research"). Not "professor", also a
   // patient's own title after the name ("Harold Vance Professor Emeritus - admitted with CHF").
   'chair', 'professorship', 'chairs',

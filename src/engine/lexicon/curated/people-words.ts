@@ -218,8 +218,6 @@ export const MEDICAL_EPONYMS: readonly string[] = [
   // Patterns, blocks and syndromes of cardiology, neurology and rheumatology named for their describers ("ECG_Brugada_type1",
   // "Mobitz II", "Pancoast tumour").
   'brugada', 'wenckebach', 'mobitz', 'pancoast', 'wernicke', 'korsakoff', 'kussmaul', 'virchow', 'marfan', 'guillain',
-  // Operations and infections of surgery and dentistry named for their describers ("Nissen fundoplication", "1 Ludwig's").
-  'nissen', 'ludwig', 'ludwigs',
 ];
 /**
  * Statistical methods and quality tests named for their authors, written as a hyphenated pair ("Kaplan-Meier

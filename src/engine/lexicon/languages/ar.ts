@@ -42,9 +42,11 @@ import { LanguageLexicon, words } from './types';
  * splits a word into tokens ("ta7lil" is ta, 7, lil), and the terms are
  * matched so. As in Arabic script, "ta7lil" (any analysis), "mawid" (any
  * appointment), "3amaliye" (any process), "ashe3a" (rays), "natije"
- * (any result), "7amel" (also carrying) and "sukkar" (sugar; also a
- * surname) need support. Left out: "dawa" (Swahili marks it everyday),
- * "sonar" (English), "mostashfa" (a hospital: a place).
+ * (any result), "7amil", "sukkar" (sugar; also a surname), "jalta" (a
+ * stroke; also Yalta) need support. Left out: "sukkari" (a surname, a date),
+ * "dawa" (Swahili marks it everyday), "sonar" (English), "mostashfa" (a
+ * hospital: a place), "7amel" (split at its digit it leaves "amel", a given
+ * name), "marda" (an English given name).
  */
 export const AR: LanguageLexicon = {
   code: 'ar',
@@ -57,8 +59,8 @@ export const AR: LanguageLexicon = {
       '~الم, صداع, ~حساسية, اعراض, تشخيص, وفاة, توفي, قرحة فراش, ~سل, درن, سل ريوي, حامل, ~حمل, ' +
       'قرحة, ~حروق, ~حرق, ~جرح, ~جروح, التهاب كبد, قصور كلوي, عسر بلع, صعوبة بلع, غدة درقية, فقر دم, انيميا, تليف كبد, ~حالة حرجة, ~صحة نفسية, ~سقوط, ' +
       // Arabizi.
-      'sukkari, sokkari, marad el sukkar, marad al sukkar, marad sukkar, marad el sokkar, 3ando sukkar, 3andha sukkar, 3ando sokkar, ' +
-      '3andha sokkar, 3indo sukkar, sukkar 3ali, sokkar 3ali, daght 3ali, da8t 3ali, ~sukkar, ~sokkar, saratan, jalta, jalte, ~7amel, ~7amil',
+      '~sukkari, ~sokkari, marad el sukkar, marad al sukkar, marad sukkar, marad el sokkar, 3ando sukkar, 3andha sukkar, 3ando sokkar, ' +
+      '3andha sokkar, 3indo sukkar, sukkar 3ali, sokkar 3ali, daght 3ali, da8t 3ali, ~sukkar, ~sokkar, saratan, ~jalta, ~jalte, ~7amil',
     ),
     medication: words(`دواء, ادوية, ~علاج, وصفة طبية, انسولين, لقاح, تطعيم, مضاد حيوي, مضادات حيوية, جرعة, كيماوي, روشتة,
       adwiye, adwiya, roshetta, rosheta, roshetah, wasfa tebbiye, wasfe tebbiye`),
@@ -76,7 +78,7 @@ export const AR: LanguageLexicon = {
       'موافقة مستنيرة, تقييم تمريضي, تقييم غذايي, موعد عيادة, ~كشف طبي, ~متابعة, ' +
       '~mawid, ~maw3ed, ~maw3id, ~mou3ed, mawid el doktor, mawid el daktor, maw3ed el doktor, maw3ed el daktor, mawid doktor, tawari2'),
     payer: words(`~بطاقة تامين, بطاقة تامين صحي`),
-    patient: words(`مريض*, مرضى, mareed, mareeda, mareedh, mareedha, mareedet, marda`),
+    patient: words(`مريض*, مرضى, mareed, mareeda, mareedh, mareedha, mareedet`),
     specialty: words(`طب اطفال, طب نفسي, باطنية, طب اسنان, نساء وتوليد, النساء والتوليد, قسم قلب, قسم كلى, قسم عظام, طبيب نفسي`),
   },
   units: words(`طواري, عناية مركزة, tawari2`),

@@ -81,7 +81,7 @@ export const ES: LanguageLexicon = {
     'bienvenida, bienvenido, felicitaciones, despedida, jubilacion, capacitacion, nomina, vacaciones, entrevista, ' +
     'gracias',
   ),
-  topicWords: words('plantilla, plantillas, platica, seminario, boletin, folleto, folletos, cartel, carteles, afiche, afiches, volante, volantes, educacion, gratuita, gratuito, comunidad, conferencia, charla, taller, curso, ponencia, diapositivas, guia, guias, campana'),
+  topicWords: words('plantilla, plantillas, platica, seminario, boletin, folleto, folletos, cartel, carteles, afiche, afiches, educacion, gratuita, gratuito, comunidad, conferencia, charla, taller, curso, ponencia, diapositivas, guia, guias, campana'),
   dobKeywords: words(`fecha de nacimiento, fecha de nac., fec. nac., f. nac., f nac, f. de nac., nacido el, nacida el, nacido, nacida`),
   idKeywords: words(`historia clinica, nhc, expediente clinico, expediente medico, numero de paciente, no. de paciente, id de paciente, id del paciente, numero de seguro social, seguro social, nss, curp, no. de afiliado, numero de afiliado, num. de afiliado, id de afiliado`),
 };

@@ -58,8 +58,8 @@ export const ID: LanguageLexicon = {
   units: words(`igd, ugd`),
   workplaceHeads: words(`perawat, jururawat, bidan, poliklinik, petugas, pelatihan, posyandu, puskesmas`),
   linkingWords: words(`di, untuk`),
-  staffCues: words(`selamat datang, karyawan baru, pegawai baru, staf baru, pelatihan, terima kasih, mesyuarat`),
-  topicWords: words(`penyuluhan, pelatihan, sosialisasi, kursus, ceramah, jadwal`),
+  staffCues: words(`selamat datang, karyawan baru, pegawai baru, staf baru, pelatihan, terima kasih, mesyuarat, penyuluhan, ceramah`),
+  topicWords: words(`penyuluhan, pelatihan, sosialisasi, kursus, ceramah`),
   dobKeywords: words(`tanggal lahir, tgl lahir, tgl. lahir, tarikh lahir, tarikh kelahiran, lahir pada`),
   idKeywords: words(
     'no. rm, nomor rm, no. rekam medis, nomor rekam medis, no rekam medis, no. bpjs, nomor bpjs, no bpjs, no. kartu bpjs, nomor kartu bpjs, ' +

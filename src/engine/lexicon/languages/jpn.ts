@@ -25,7 +25,7 @@ export const JPN: LanguageLexicon = {
   match: 'words',
   terms: {
     condition: words(
-      'tonyobyo, tounyoubyou, tonyoubyou, koketsuatsu, kouketsuatsu, ninshin, ninshinchu, ninshinchuu, ninpu, kossetsu, haien, zensoku, ' +
+      'tonyobyo, tounyoubyou, tonyoubyou, koketsuatsu, kouketsuatsu, ninshin, ninshinchu, ninshinchuu, ninpu, kossetsu, ~haien, zensoku, ' +
       'ninchisho, ninchishou, nokosoku, noukousoku, nosotchu, nousocchuu, shinkinkosoku, shinkinkousoku, shinfuzen, hatsunetsu, utsubyo, ' +
       'utsubyou, kafunsho, kafunshou, infuruenza, ~byoki, ~byouki',
     ),
@@ -41,8 +41,8 @@ export const JPN: LanguageLexicon = {
   },
   units: words(`kyukyu, kyuukyuu`),
   workplaceHeads: words(`kenshu, kenshuu, kangoshi, gishi, yakuzaishi`),
-  topicWords: words(`kougi, kogi, benkyokai, seminaa`),
-  staffCues: words(`kangei, kenshu, kenshuu`),
+  topicWords: words(`kougi, benkyokai, seminaa`),
+  staffCues: words(`kangei, kenshu, kenshuu, kougi, benkyokai, seminaa`),
   dobKeywords: words(`seinengappi, seinen gappi`),
   idKeywords: words(`kanja bango, kanja bangou, karute bango, karute bangou, shinsatsuken bango, shinsatsuken bangou`),
 };

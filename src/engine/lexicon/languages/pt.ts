@@ -20,9 +20,9 @@ import { LanguageLexicon, words } from './types';
  * the use of an image; "termo de consentimento informado" is listed),
  * "carteirinha do plano/convênio" (the staff's plan card), "visita
  * domiciliar" (a programme's home visits).
- * Round 37: the password and the system of the electronic record head a
- * workplace ("senha do prontuário eletrônico", an IT matter, not a
- * patient's chart), after a false alarm on an IT colleague's mail.
+ * Round 37: the system of the electronic record heads a workplace ("sistema
+ * de prontuário", an IT matter); not "senha" (a password), also the
+ * insurer's authorisation code for a patient's admission.
  */
 export const PT: LanguageLexicon = {
   code: 'pt',
@@ -67,7 +67,7 @@ export const PT: LanguageLexicon = {
   units: words(`pronto socorro, emergencia, urgencia`),
   workplaceHeads: words(
     'unidade, departamento, servico, sala, clinica, centro, programa, equipe, tecnico, tecnica, enfermeira, ' +
-    'enfermeiro, aula, palestra, curso, treinamento, telefone, numero, horario, escala, plantao, senha, senhas, sistema',
+    'enfermeiro, aula, palestra, curso, treinamento, telefone, numero, horario, escala, plantao, sistema',
   ),
   linkingWords: words(`de, do, da, dos, das, para, sobre, em, no, na`),
   staffCues: words(

@@ -34,7 +34,7 @@ export const RO: LanguageLexicon = {
   terms: {
     condition: words(
       'boala, bolnav*, hipertensiune, diabet*, cancerul, ~sarcina, insarcinata, accident vascular, infarct, febra, ' +
-      '~durere, ~dureri, alergie, depresie, ~diagnostic, simptome, decedat*, ~cazut*, ~cazatur*, escar*, ~eruptie, eruptie cutanata, eruptii',
+      '~durere, ~dureri, alergie, depresie, ~diagnostic, simptome, decedat*, ~cazut*, ~cazatur*, escar*, ~eruptie, eruptie cutanata, ~eruptii',
     ),
     medication: words(`medicament*, ~reteta, vaccinare, chimioterapie, pastile, antibiotice`),
     test: words(`~analiz*, analiz* de sange, buletin de analiz*, ~rezultat*, radiografie, ecografie, rmn, tomografie, glicemie, tensiune arteriala,

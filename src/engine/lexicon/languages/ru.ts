@@ -35,7 +35,8 @@ import { LanguageLexicon, words } from './types';
  * endings beside the Cyrillic ones (a, u, y, i, om, ov, ...; other letters,
  * so each set reads only its own script) and stems for the declined words.
  * In Latin letters "vypiska" is a patient's discharge summary (a bank
- * statement is not written so in US clinic mail), so it counts without
+ * statement is not written so in US clinic mail; Czech "výpisky", notes, is
+ * another word), so its Russian and Ukrainian forms count without
  * support, unlike its Cyrillic form; "napravlenie" (also a direction),
  * "priyom" and "priem" (a reception, any appointment), "analiz" and
  * "davlenie" (any pressure) need support ("napravlenie na analizy" and
@@ -71,7 +72,7 @@ export const RU: LanguageLexicon = {
       '~анализ*, анализ* кров*, анализ* мочи, ~результат*, кров*, глюкоз*, ~давлени*, мрт, кт, узи, узд, рентген*, экг, ' +
       'биопси*, оак, оам, ~обследовани*, ~осмотр*, ~аналіз*, колоноскопи*, полисомнографи*, анализы, анализов, аналізи, аналізів, гемоглобин*, ' +
       // Transliterated in file names: "Ivanova_analiz_krovi.pdf".
-      'analiz krovi, analizy krovi, analiz mochi, analizy mochi, analizy, analizov, sakhar krovi, sakhar v krovi, ~davleni*, ' +
+      'analiz krovi, analizy krovi, analiz mochi, analizy mochi, ~analizy, analizov, sakhar krovi, sakhar v krovi, ~davleni*, ' +
       'gemoglobin*, glyukoz*, obshchii analiz, obshchiy analiz, ' +
       'анализ* кала, посев* кров*, бакпосев*, гистологи*, цитологи*, маммографи*, ~флюорографи*, томографи*, денситометри*, эхокг, ~медосмотр*',
     ),
@@ -81,7 +82,7 @@ export const RU: LanguageLexicon = {
       'прием у врача, госпитализаци*, ~выписк*, ~выписан*, ~направлени*, скор* помощ*, реанимаци*, ~больничн*, ' +
       '~консультаци*, госпіталізаці*, эпикриз*, больничн* лист*, медицинск* справк*, медсправк*, информированн* согласи*, ' +
       'направлени* на анализ*, запис* к врачу, визит* к врачу, ~диспансеризаци*, epikriz, bolnichnyi list, bolnichnyj list, ' +
-      'vypisk*, vypysk*, ~napravleni*, ~napravlenn*, napravleni* na analiz*, napravleni* k vrach*, napravlenn* do likar*, gospitalizatsi*, gospitalizirovan*, hospitalizatsi*, ~priyom, ~priem, ' +
+      'vypiska, vypisku, vypiski, vypiske, vypiskoy, vypiskoi, vypyska, vypysku, vypysky, vypystsi, vypiska iz bolnitsy, vypiska z likarni, ~napravleni*, ~napravlenn*, napravleni* na analiz*, napravleni* k vrach*, napravlenn* do likar*, gospitalizatsi*, gospitalizirovan*, hospitalizatsi*, ~priyom, ~priem, ' +
       'priyom u vracha, priem u vracha, zapis k vrachu, zapys do likaria, skoraya pomoshch, shvydka dopomoha, reanimatsi*, medspravk*',
     ),
     payer: words(`полис омс, страхов* полис*, ~полис* дмс, ~медицинск* полис*, медицинск* полис* омс`),

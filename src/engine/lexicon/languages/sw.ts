@@ -34,7 +34,7 @@ export const SW: LanguageLexicon = {
     patient: words(`mgonjwa, wagonjwa`),
   },
   units: words(`dharura`),
-  workplaceHeads: words(`dereva, dereva mpya, muuguzi, muuguzi mpya, wauguzi, mfanyakazi mpya, kitengo, idara`),
+  workplaceHeads: words(`dereva, dereva mpya, muuguzi, muuguzi mpya, wauguzi, mfanyakazi mpya, kitengo, idara ya`),
   linkingWords: words(`wa, la, ya, za`),
   staffCues: words(`karibuni, karibu sana, mfanyakazi mpya, wafanyakazi wapya, mafunzo, mkutano, hongera`),
   dobKeywords: words(`tarehe ya kuzaliwa, alizaliwa`),

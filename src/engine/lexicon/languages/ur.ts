@@ -39,7 +39,7 @@ export const UR: LanguageLexicon = {
       'seene mein dard, seene me dard, sine mein dard, chhati mein dard, haddi tooti, haddi toot gayi, ' +
       'garbhvati, garbhwati, zakhm, zakham',
     ),
-    medication: words(`دوايی, دوا, ادویات, ~نسخہ, ویکسین, انجکشن, dawai, davai, dawaiyan, dawaiyon, davaiyan, dawayen`),
+    medication: words(`دوايی, دوا, ادویات, ~نسخہ, ویکسین, انجکشن, dawai, dawaiyan, dawaiyon, davaiyan, dawayen`),
     test: words(
       '~ٹیسٹ, خون کا ٹیسٹ, ~رپورٹ, ~نتیجہ, لیبارٹری, الٹراساونڈ, ایکسرے, ' +
       'بلڈ پریشر, khoon ka test, ' +

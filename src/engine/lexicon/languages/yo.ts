@@ -21,7 +21,7 @@ export const YO: LanguageLexicon = {
   code: 'yo',
   match: 'words',
   terms: {
-    condition: words(`atogbe, eje riru, aboyun, aisan, ito suga, itosuga`),
+    condition: words(`atogbe, eje riru, aboyun, ~aisan, ~ito suga, itosuga`),
     medication: words(`~oogun, ajesara, abere ajesara`),
     test: words(`~ayewo eje, ~ayewo, esi ayewo, ayewo oyun, ayewo ito`),
     procedure: words(`ise abe`),
