@@ -1269,7 +1269,7 @@ function clinicalUnknown(f: RunFacts): boolean {
   // reject outright); "Rm 204 Sysco delivery" is a vendor's.
   const place = cls[i - 2];
   if (f.kind === 'subject' && c.kind === 'U' && c.t.case === 'title' && place !== undefined && cls[i - 1].t.kind === 'number' && BED_WORDS.has(place.t.key) && /^\s$/.test(c.t.gap) && f.clinical.starts.has(i + 1) && !f.lex.common.has(cls[i + 1].t.key)) return nameLikeness(c.t.key) > NOT_A_NAME_AT_ALL;
-  // "Vaipulu (bed 3) desat to 85%": in a subject, the word right before a bracketed room or bed and then a clinical
+  // "Kaufusi (bed 6) BP 88/50": in a subject, the word right before a bracketed room or bed and then a clinical
   // term is whoever lies there (a word the model does not reject outright): staff and services are not tagged with a
   // bed. Not a place the room is in ("screening in Tamarack (rm 204)").
   const tag = cls[i + 1];
@@ -1607,12 +1607,12 @@ const WORKFORCE = new Set(['driver', 'drivers', 'crew', 'crews', 'operators', 's
 const CLIENTELE = new Set(['patrons', 'customers', 'diners', 'shoppers', 'menu']);
 /** A clinician's patients: after a possessive name they are the ones she sees ("Imani's pts Mon - who takes them?"). */
 const CASELOAD = new Set(['pts', 'patients', 'caseload', 'clients']);
+/** Care brought to a patient's home: after them "at" names whose home it is. */
+const HOME_CARE_BEFORE_AT = new Set(['visit', 'visits', 'draw', 'check', 'eval', 'soc', 'roc', 'dressing', 'infusion', 'delivery']);
 /**
  * The second half of a hyphenated method or school of practice named for its founder ("Ardell-model therapy",
  * "Bobath-based therapy", "Montessori-style classroom"): the founder's name names the method.
  */
-/** Care brought to a patient's home: after them "at" names whose home it is. */
-const HOME_CARE_BEFORE_AT = new Set(['visit', 'visits', 'draw', 'check', 'eval', 'soc', 'roc', 'dressing', 'infusion', 'delivery']);
 const METHOD_SUFFIXES = new Set(['model', 'based', 'style', 'method', 'approach', 'informed', 'inspired', 'type']);
 /** The levels of a school named for a person or a place. */
 const SCHOOL_LEVELS = new Set(['middle', 'elementary', 'high', 'academy']);
