@@ -235,7 +235,8 @@ interface RunFacts {
   readonly lex: NameLexicon;
   readonly health: ReadonlySet<number>;
   /** First and last tokens of the field's plain clinical terms (a condition, test, procedure, medication or encounter). */
-  readonly clinical: { readonly starts: ReadonlySet<number>; readonly ends: ReadonlySet<number>; readonly someones: boolean };
+  /** The field's clinical terms: where each starts and ends, where the last starts (-1 if none), and whether one is only a person's. */
+  readonly clinical: { readonly starts: ReadonlySet<number>; readonly ends: ReadonlySet<number>; readonly lastStart: number; readonly someones: boolean };
   /**
    * A sentence-case English subject (an everyday English word in lower case) with a plain clinical term:
    * one not in Title Case mid-way, where it would name an organisation ("Kamaka Home Health").
@@ -602,15 +603,14 @@ export function findNames(ctx: FieldContext): NameSpan[] {
   if (residencyOf(ctx)) tokens.forEach((t, k) => (t.key === 'resident' || t.key === 'residents') && jobs.add(k));
   // `someones`: a condition, a medication or an encounter among them, which only a person has (a site or a
   // vendor has tests and procedures: "Waukesha - MRI").
-  const clinical = { starts: new Set<number>(), ends: new Set<number>(), someones: false };
+  const clinical = { starts: new Set<number>(), ends: new Set<number>(), lastStart: -1, someones: false };
   for (const h of healthTermsOf(ctx)) {
     if (!CLINICAL_CATEGORIES.has(h.category) || h.needsSupport || h.workplace) continue;
     clinical.starts.add(h.from);
     clinical.ends.add(h.to - 1);
+    clinical.lastStart = Math.max(clinical.lastStart, h.from);
     if (h.category === 'condition' || h.category === 'medication' || h.category === 'encounter') clinical.someones = true;
   }
-  // Where the field's last clinical term starts (-1 if none): what is written after a name.
-  const lastClinicalStart = Math.max(-1, ...clinical.starts);
   // A condition or a procedure in the field: what may happen to a colleague (a needlestick, a strain, surgery).
   const ownConditions = healthTermsOf(ctx).some((h) => (h.category === 'condition' || h.category === 'procedure') && !h.workplace && !isEverydaySense(h.phrase));
   // Health words tied to someone other than the writer or the reader, or by a stay in a unit: "after his
@@ -718,7 +718,7 @@ export function findNames(ctx: FieldContext): NameSpan[] {
     // the model must find both likely names.
     const strong = (c: Classified): boolean => known(c.kind) || (c.kind === 'U' && nameLikeness(c.t.key) >= NAME_LIKELY && (known(other(c).kind) || nameLikeness(other(c).t.key) >= NAME_LIKELY));
     // Or a room or a bed number set apart after the name ("papadakis eleni 612 - CIWA d/c'd").
-    const roomAfter = after !== undefined && after.t.kind === 'number' && after.t.text.length <= 4 && !/^(?:19|20)\d\d$/.test(after.t.text) && /^\s$/.test(after.t.gap) && (cls[a + 3] === undefined || SET_APART.test(cls[a + 3].t.gap));
+    const roomAfter = after !== undefined && after.t.kind === 'number' && after.t.text.length <= 4 && !BARE_YEAR.test(after.t.text) && /^\s$/.test(after.t.gap) && (cls[a + 3] === undefined || SET_APART.test(cls[a + 3].t.gap));
     const apart = after === undefined || SET_APART.test(after.t.gap) || (/^\s$/.test(after.t.gap) && clinical.starts.has(a + 2)) || roomAfter;
     // One test or procedure alone may be a site's or a vendor's: then both words must look like names.
     // Tests and procedures alone only in clinicians' shorthand: "ryan cooper - ultrasound probe repair" is a
@@ -912,7 +912,7 @@ export function findNames(ctx: FieldContext): NameSpan[] {
       // with the medications and results written before the name; a condition or a procedure may be the colleague's
       // own ("RN Darnell Whitlock needlestick", "LPN Gordon Achebe, back strain"), and so may what follows the name
       // ("RN Lisa Chen MRI results").
-      const credentialed = i > 0 && cls[i - 1].t.case === 'upper' && CREDENTIAL_BEFORE.has(cls[i - 1].t.key) && !ownConditions && lastClinicalStart < j;
+      const credentialed = i > 0 && cls[i - 1].t.case === 'upper' && CREDENTIAL_BEFORE.has(cls[i - 1].t.key) && !ownConditions && clinical.lastStart < j;
       // "draft for Chiamaka to review": a lone name asked to do work is a colleague's.
       const assigned = j - i === 1 && !facts.cue && cls[j]?.t.key === 'to' && cls[j]?.t.case === 'lower' && ASSIGNED_WORK.has(cls[j + 1]?.t.key ?? '') && !clinical.starts.has(j + 2);
       // "Mehta verifying all chemo today", "Colleen precepting Yuki on chemo admin": a lone name right before a verb
@@ -1197,6 +1197,7 @@ const SITES = new Set(BODY_SITES);
 /** Words that open a report of many ("Quarterly_A1c_results", "Baseline_ECG_0312" of a device), not a person's name. */
 const REPORT_QUALIFIERS = new Set(['daily', 'weekly', 'monthly', 'quarterly', 'yearly', 'annual', 'aggregate', 'aggregated', 'benchmark', 'benchmarks', 'baseline', 'dummy', 'interim', 'preliminary', 'composite', 'trended', 'combined', 'overall', 'rolling', 'historical', 'normative', 'reference', 'validation']);
 const SPREADSHEETS = new Set(['xlsx', 'xls', 'csv']);
+/** A year written alone ("2023"). */
 const BARE_YEAR = /^(?:19|20)\d\d$/;
 /** Words of one person's care record in a file name besides clinical terms: "RTW_note_post_cesarean", "rash_day_3". */
 const FILE_CARE_WORDS = new Set(['note', 'notes', 'day', 'post', 'consent', 'photo', 'pic', 'pics', 'results', 'result', 'panel', 'read']);
@@ -1273,12 +1274,7 @@ function clinicalUnknown(f: RunFacts): boolean {
   // term is whoever lies there (a word the model does not reject outright): staff and services are not tagged with a
   // bed. Not a place the room is in ("screening in Tamarack (rm 204)").
   const tag = cls[i + 1];
-  const lastTerm = (): number => {
-    let last = -1;
-    for (const k of f.clinical.starts) last = Math.max(last, k);
-    return last;
-  };
-  if (f.kind === 'subject' && c.kind === 'U' && c.t.case === 'title' && c.t.text.length >= 3 && tag !== undefined && /^\s?\($/.test(tag.t.gap) && BED_WORDS.has(tag.t.key) && cls[i + 2]?.t.kind === 'number' && /^\s?$/.test(cls[i + 2].t.gap) && (cls[i + 3] === undefined || /^[a-z]?\)/i.test(cls[i + 3].t.gap)) && !PLACE_PREPOSITIONS.has(cls[i - 1]?.t.key ?? '') && cls[i - 1]?.t.key !== 'in' && lastTerm() > i + 2) {
+  if (f.kind === 'subject' && c.kind === 'U' && c.t.case === 'title' && c.t.text.length >= 3 && tag !== undefined && /^\s?\($/.test(tag.t.gap) && BED_WORDS.has(tag.t.key) && cls[i + 2]?.t.kind === 'number' && /^\s?$/.test(cls[i + 2].t.gap) && (cls[i + 3] === undefined || /^[a-z]?\)/i.test(cls[i + 3].t.gap)) && !PLACE_PREPOSITIONS.has(cls[i - 1]?.t.key ?? '') && cls[i - 1]?.t.key !== 'in' && f.clinical.lastStart > i + 2) {
     return nameLikeness(c.t.key) > NOT_A_NAME_AT_ALL;
   }
   // "Oksana refused olanzapine again", "Thandiwe eloped from the unit": the word opening a subject right before a
@@ -1301,7 +1297,7 @@ function clinicalUnknown(f: RunFacts): boolean {
   // shorthand (a dash before, a comma and another clinical term after), the word is whose they are, a word the model
   // does not reject outright (it scores many Polynesian and Malagasy surnames low); not a place ("- Northfield,").
   const commaNext = cls[i + 1];
-  if (f.kind === 'subject' && c.kind === 'U' && c.t.case === 'title' && c.t.text.length >= 4 && commaNext !== undefined && /^,\s$/.test(commaNext.t.gap) && /^\s?[-\u2013\u2014:]\s$/.test(c.t.gap) && f.opening >= 0 && f.opening < i && !PLACE_ENDING.test(c.t.key) && lastTerm() > i && nameLikeness(c.t.key) > NOT_A_NAME_AT_ALL && shorthandAfter(cls, f.opening - 1, f.clinical.starts, f.health, i)) return true;
+  if (f.kind === 'subject' && c.kind === 'U' && c.t.case === 'title' && c.t.text.length >= 4 && commaNext !== undefined && /^,\s$/.test(commaNext.t.gap) && /^\s?[-\u2013\u2014:]\s$/.test(c.t.gap) && f.opening >= 0 && f.opening < i && !PLACE_ENDING.test(c.t.key) && f.clinical.lastStart > i && nameLikeness(c.t.key) > NOT_A_NAME_AT_ALL && shorthandAfter(cls, f.opening - 1, f.clinical.starts, f.health, i)) return true;
   // A sentence-case English subject, or one about one patient's values in clinicians' shorthand ("Morozov -
   // heparin gtt, anti-Xa 0.12, rebolus?", with no everyday English word). A body site is none ("Breast TB add-on":
   // the breast tumour board).
@@ -1699,7 +1695,7 @@ function isClinicianOrPlace(cls: readonly Classified[], from: number, to: number
   // "(Vasquez-Moreno 2023)", "(Okafor, 2021)": a surname (or a hyphenated pair) alone in brackets with a year is a
   // citation of a paper's author; not in a field with a patient word ("pt (Vasquez 1948) - CHF admit": a birth year).
   const year = cls[to];
-  if (!marked && !fieldHas(cls, PATIENT_WORDS) && (to - from === 1 || (to - from === 2 && cls[from + 1].t.gap === '-')) && /\(\s?$/.test(cls[from].t.gap) && year !== undefined && year.t.kind === 'number' && /^(?:19|20)\d\d$/.test(year.t.text) && /^,?\s$/.test(year.t.gap) && (cls[to + 1] === undefined || /^[a-z]?\)/.test(cls[to + 1].t.gap))) return true;
+  if (!marked && !fieldHas(cls, PATIENT_WORDS) && (to - from === 1 || (to - from === 2 && cls[from + 1].t.gap === '-')) && /\(\s?$/.test(cls[from].t.gap) && year !== undefined && year.t.kind === 'number' && BARE_YEAR.test(year.t.text) && /^,?\s$/.test(year.t.gap) && (cls[to + 1] === undefined || /^[a-z]?\)/.test(cls[to + 1].t.gap))) return true;
   // "Kaplan-Meier curves", "(Mann-Whitney, p=0.03)": a statistical method's hyphenated pair of authors names the method
   // (not after a title or a patient word: "Mrs. Newman-Keuls colonoscopy prep").
   if (!marked && to - from === 2 && cls[from + 1].t.gap === '-' && METHOD_EPONYM_PAIRS.has(`${cls[from].t.key} ${cls[from + 1].t.key}`)) return true;
