@@ -334,6 +334,14 @@ const QUOTED_TITLE_BRACKET = /['"\u2019\u201d]\s?\(\s?$/;
  * carries a date, not a bare year ("Delgado2024_MRI_brain.pdf", a test and a site, stays a patient's).
  */
 const GLUED_YEAR_AFTER = /^(?:19|20)\d\d[_ -][a-z]/i;
+/** The same with the year set apart ("Chen_2024_HbA1c_meta-analysis.pdf"): only beside a word of a publication. */
+const SPACED_YEAR_AFTER = /^[_ -](?:19|20)\d\d[_ -][a-z]/i;
+const PUBLICATION_IN_FILE = /(?:^|[^a-z])(?:meta|review|systematic|cohort|rct|trial|study|guideline|consensus|abstract|case[_ -]series)(?:[^a-z]|$)/i;
+/**
+ * Names in a list closed by "et al." are a paper's authors, whatever the field ("Citation check: Lindqvist, Mbeki,
+ * Rao, et al. (2019) - asthma"): only citations are written so.
+ */
+const ET_AL_AFTER = /^(?:,\s?[A-Z][\w'\u2019-]+(?:\s[A-Z]{1,2}\.?)?){0,8},?\s+et\.?\s?al\b/;
 /** Edits that close the subject credit their author wherever they stand ("CHF teaching sheet - Priya Iyer's edits"). */
 const CLOSING_EDITS = /^(?:'s|\u2019s)?\s(?:edits|revisions|redlines)\s?[.!)]?\s*$/i;
 /** A work product's word (WORK_PRODUCT_WORDS' heads) after a possessive in the same phrase. */
@@ -569,7 +577,7 @@ export function scanMessage(message: Message, policy: Policy): Verdict {
       const before16 = ref.value.slice(Math.max(0, n.start - 16), n.start);
       const { document, workProduct, measured } = analyses[at];
       const credited =
-        CREDITED_BY_BEFORE.test(before16) || CLOSING_EDITS.test(after) || ((QUOTED_TITLE_BY.test(ref.value.slice(Math.max(0, n.start - 90), n.start)) || AUTHOR_PAIR_AFTER.test(after) || (AUTHOR_PAIR_BEFORE.test(before16) && QUOTED_TITLE_AFTER.test(after)) || (CITED_YEAR_AFTER.test(after) && !/\s/.test(name)) || (QUOTED_TITLE_BRACKET.test(before16) && /^\s?\)/.test(after))) && (workOfAuthors ??= WORK_OF_AUTHORS.test(ref.value))) || (ref.kind === 'attachment' && n.start === 0 && GLUED_YEAR_AFTER.test(after) && signals.some((s) => s.role === 'health' && s.evidence === 'health.condition')) || (document === true && (CREDITED_ROLE_BEFORE.test(before16) || CREDITED_AFTER.test(after))) || (workProduct === true && creditedInWorkProduct(ref.value, n.start, n.end, ref.kind === 'attachment', measured === true));
+        CREDITED_BY_BEFORE.test(before16) || CLOSING_EDITS.test(after) || ET_AL_AFTER.test(after) || ((QUOTED_TITLE_BY.test(ref.value.slice(Math.max(0, n.start - 90), n.start)) || AUTHOR_PAIR_AFTER.test(after) || (AUTHOR_PAIR_BEFORE.test(before16) && QUOTED_TITLE_AFTER.test(after)) || (CITED_YEAR_AFTER.test(after) && !/\s/.test(name)) || (QUOTED_TITLE_BRACKET.test(before16) && /^\s?\)/.test(after))) && (workOfAuthors ??= WORK_OF_AUTHORS.test(ref.value))) || (ref.kind === 'attachment' && n.start === 0 && ((GLUED_YEAR_AFTER.test(after) && signals.some((s) => s.role === 'health' && s.evidence === 'health.condition')) || (SPACED_YEAR_AFTER.test(after) && !/\s|_/.test(name) && PUBLICATION_IN_FILE.test(after)))) || (document === true && (CREDITED_ROLE_BEFORE.test(before16) || CREDITED_AFTER.test(after))) || (workProduct === true && creditedInWorkProduct(ref.value, n.start, n.end, ref.kind === 'attachment', measured === true));
       if (credited && !layTitled(n) && !patientWordBefore(n) && !animalMail) return false;
       return !supplierName(name) && !(staffField && (departmentTagged(n, after) || ((JOB_AFTER_COMMA.test(after) || ROTATION_TAG.test(after)) && !colleagueOwnCare()))) && !(ROLE_TAG.test(after) && !colleagueOwnCare());
     };

@@ -76,6 +76,8 @@ const INTENDED: [RegExp, RegExp, string][] = [
   [/^STAFF_CUES$/, /^(DEPARTMENT_PREPOSITIONS|RECRUITING_CUES|TEACHING_WORDS|OWNER_CUES|ORG_HEADS|STAFF_HEADS|SERVICE_HEADS|LIST_HEADS|AMBIGUOUS_LIST_HEADS|CLINICIAN_TITLES)$/, 'staff affairs in a subject; the same word heads a mailbox, marks a job message, a human in vet mail, or before a name a staff role'],
   [/^AMBIGUOUS_HEALTH$/, /^(AMBIGUOUS_ONLY_IN_CAPITALS|PLACE_WORDS|SERVICE_HEADS|LIST_HEADS|NOT_NAMES|LETTERED)$/, 'an everyday-sense health word that also heads a mailbox, ends a place name or is never a name'],
   [/^ANIMAL_WORDS$/, /^VETERINARY_ACRONYMS$/, 'a subset'],
+  [/^RECRUITING_CUES$/, /^(TOPIC_WORDS|TEACHING_WORDS)$/, 'continuing education: a topic and teaching material in a field, and a message to clinicians, not patients, among personal addresses'],
+  [/^STAFF_CUES$/, /^NOT_NAMES$/, 'a staff paper ("Timesheet_<surname>") is never a name and makes the name beside it a colleague'],
   [/^RECRUITING_CUES$/, /^(STAFF_HEADS|ORG_HEADS)$/, 'candidates, volunteers and donors: a job or fundraising message, a staff mailbox, or an event named for someone ("Hartwell Gala")'],
   [/^TEACHING_WORDS$/, /^(ORG_HEADS|SERVICE_HEADS|LETTERED|LIST_CONTINUERS)$/, 'a lecture, newsletter or chapter: teaching material, or the name of a prize, a mailbox or a lettered part ("Chapter 4")'],
   [/^POSSESSIVE_EPONYM_HEADS$/, /^(ORG_HEADS|EPONYM_HEADS)$/, 'after an eponym\'s possessive ("Bell\'s palsy"); the same heads end organisation and eponym names'],

@@ -27,6 +27,14 @@ function flagged(to: Recipient): string[] {
 }
 
 const clean: Row[] = [
+  { to: r('Oskar Brandt, RD, LDN (Obesity Medicine)', 'obrandt@examplehealth.org'), why: 'a name signed with credentials: the bracket is the department' },
+  { to: r('Wren Halvorsen - Memory Care Life Enrichment', 'whalvorsen@examplehealth.org'), why: "a care home's activities department" },
+  { to: r('Tavita Lemalu (Mochi - diabetic dog)', 'tlemalu@gmail.com'), why: "a bracket about a pet is the pet's health" },
+  { to: r('5 West New Grads 2026', 'fivewest-newgrads@examplehealth.org'), why: 'new graduate nurses are staff' },
+  { to: r('Ilse Marten (mom, works in NICU)', 'imarten@gmail.com'), why: 'a relative who works in a unit' },
+  { to: r('Ridgeview Patients and Staff', 'ridgeview-all@examplehealth.org'), why: 'patients with staff: no list of patients only' },
+  { to: r('International Patients', 'intl-patients@examplehealth.org'), why: 'a desk for patients not yet in care' },
+  { to: r('Acolhimento de Pacientes', 'acolhimento@examplehealth.org'), why: 'a Romance head before its patients: a desk' },
   { to: r('ACLS Participants', 'acls-class@examplehealth.org'), why: "a course's participants are staff: only a trial's, a study's or PACE's list" },
   { to: r('Ada Quill (ACLS participant)', 'adaquill@gmail.com'), why: "a course's participant: only PACE's ppt marks a person" },
   { to: r('EHR Usability Study Participants', 'ehr-study@examplehealth.org'), why: "a study with no code and no health word is staff's and users'" },
@@ -113,6 +121,11 @@ const clean: Row[] = [
 ];
 
 const revealing: Row[] = [
+  { to: r('Lakeview Remote Monitoring Pilot Patients', 'lakeview-pilot@examplehealth.org'), found: 'Patients' },
+  { to: r('Harbour Street SBHC Patients & Families', 'harbour-sbhc@examplehealth.org'), found: 'Patients' },
+  { to: r('Marta Sokol (mom - Ilya in NICU)', 'martasokol@gmail.com'), found: 'mom - Ilya in NICU' },
+  { to: r('Galloway, Ruth (ED super utilizer)', 'rgalloway@gmail.com'), found: 'ED super utilizer' },
+  { to: r('Stillbirth and Infant Loss Circle', 'loss-circle@examplehealth.org'), found: 'Stillbirth and Infant Loss' },
   { to: r('Cystic Fibrosis Patients - Brackwell Specialty', 'cfpatients@brackwellrx.example'), found: 'Fibrosis' },
   { to: r('Tinnitus Study Volunteers', 'tinnitus-vols@examplehealth.org'), found: 'Tinnitus' },
   { to: r('Limb Loss Peer Circle', 'peer-circle@examplehealth.org'), found: 'Limb Loss' },
@@ -308,4 +321,11 @@ describe('mass disclosure: personal addresses in To with health context (this ro
   const disclosed = (subject: string): number => scanMessage(msg({ subject, to }), defaultPolicy()).findings.filter((f) => f.detectorId === 'mass-disclosure').length;
   test.each(['Home infusion deliveries move to Tuesdays', 'Bring your aligner case to the debond appointment'])('%s: each address is flagged', (subject) => expect(disclosed(subject)).toBe(4));
   test.each(['Certificates for the naloxone train-the-trainer session', 'Overdose response instructor course - trainer certificates'])('%s: trainers are no patients', (subject) => expect(disclosed(subject)).toBe(0));
+});
+
+describe('mass disclosure: colleagues and the public (session 38)', () => {
+  const to = ['oona.vale@gmail.com', 'b.tamsin81@yahoo.com', 'kofi.reyes@outlook.com', 'ines.duarte@hotmail.com'].map((emailAddress) => ({ displayName: '', emailAddress }));
+  const disclosed = (subject: string, recipients = to): number => scanMessage(msg({ subject, to: recipients }), defaultPolicy()).findings.filter((f) => f.detectorId === 'mass-disclosure').length;
+  test.each(['CME credits for the sepsis grand rounds', 'Stop the Bleed class for the library staff - tourniquet practice', 'Capital campaign thank-you - new infusion center'])('%s: no patients', (subject) => expect(disclosed(subject)).toBe(0));
+  test('a support group is still its members', () => expect(disclosed('Lupus support group moves to Thursday')).toBe(4));
 });

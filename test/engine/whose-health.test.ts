@@ -12,6 +12,21 @@ const policy = defaultPolicy();
 const scan = (m: Partial<Message>) => scanMessage(msg(m), policy);
 
 const clean: [string, string][] = [
+  // Session 38 (blind batches FV to GC): offices, firms, buildings, codes and documents beside health words.
+  ['Repeat newborn screen - call 555-0137 (screening office)', 'a number with its office in brackets is the office line'],
+  ['STAT - MRI OFFLINE AT BRANDVALE, SEND ALL STROKES TO NORTH', 'a preposition in capitals is no part of a name'],
+  ['PELICAN-2 amendment: neutropenia hold rules for cycle 2', "a word in capitals hyphenated to a number is a study's code"],
+  ['Survey: rate your infusion visit', "a survey is no person, whatever the name lists hold"],
+  ['Org chart v2 - Mrs. Quillon', 'an organisation chart is no patient chart'],
+  ['Bed flow - RSV overflow to Marchetti 3, census high', 'a wing named for a person, with its floor'],
+  ['Isolation clean - MRSA, room Thackeray 210', 'a building between a room word and its number'],
+  ['PO for Dunlevy & Marsh Billing - patient statement mailers', 'two surnames joined by "&" before a trade are a firm'],
+  ['Citation: Okonjo, Ferris, Lam, et al. - pediatric asthma outcomes', 'names closed by "et al." are authors'],
+  ['Quarrie troponin analyzers - validation starts Monday', "a maker's name before the analyzers"],
+  ['Calibrate the Brandvale bariatric scales in 3 West', "a maker's name before the scales"],
+  ['Cupcakes at the nurses station for Ifeoma on Friday - ED triage team', 'a party for a colleague'],
+  ['Ana, can you put up the breast cancer awareness posters?', 'posters are teaching material'],
+  ['Pledge reception - Dr. Ravel tours the new endoscopy suite', "a pledge: the names are donors and guests"],
   ['sr analyst needed - dialysis billing', 'a lower-case "sr" before a job is senior'],
   ['sr porter rota - mri and ct runs', 'a lower-case "sr" in English is senior, whatever the name lists hold'],
   ['Oracle HCM access for Priya Shah', 'HCM is also the HR system'],
@@ -458,6 +473,8 @@ const clean: [string, string][] = [
 ];
 
 const flagged: [string, 'high' | 'medium', string][] = [
+  ['Ruth Galloway - phenylketonuria diet review', 'high', 'a metabolic condition beside a full name'],
+  ['Update on Teodora after her surgery', 'medium', 'an update about someone named is news of that person, not a topic'],
   ['RN Lisa Chen MRI results', 'high', 'a credential before the name: the test after it is the colleague\'s own'],
   ['Mr. Nda MRI results', 'high', 'a surname after an honorific, though "NDA" in capitals is an agreement'],
   ['Mrs. Blank MRI results', 'high', 'a surname after an honorific, though "blank" makes a form a topic'],
@@ -770,6 +787,11 @@ describe('health information about a person: flagged, with its strength', () => 
 });
 
 const cleanFiles: [string, string][] = [
+  ['Timesheet_Quarrie_Infusion_wk12.xlsx', "a colleague's timesheet beside the unit"],
+  ['Tessaly_2019_sepsis_systematic-review.pdf', 'a surname and a year set apart beside a word of a publication'],
+  ['Dieulafoy_lesion_case_series_slides.pptx', 'a case series is teaching material'],
+  ['Consent_Form_PH-2_v4.pdf', "letters hyphenated to a number are a form's code"],
+  ['CORAL-AF_visit2_calendar.pdf', "a trial's code: letters after a word in capitals and a hyphen"],
   ['Carte_Vitale_Recto_Verso.jpg', "a French health card's two sides, no person"],
   ['Oyelaran2022_colitis_vedolizumab.pdf', "a reference manager's name for a paper: author and year glued"],
   ['Carteles_campana_gripe_2025.pdf', 'Spanish posters (carteles)'],

@@ -444,7 +444,8 @@ export const NAME_PATTERNS: readonly NamePattern[] = [
     id: 'name.caps-pair',
     strength: 'medium',
     weak: true,
-    match: (f) => (f.run.length >= 2 && f.allCaps && f.run.some((c) => c.kind === 'A') && f.run.some((c) => c.kind === 'U') ? f.j : undefined),
+    // Not across a preposition or an article, which the name lists hold as rare names ("CT DOWN AT MILLBROOK").
+    match: (f) => (f.run.length >= 2 && f.allCaps && f.run.some((c) => c.kind === 'A') && f.run.some((c) => c.kind === 'U') && !f.run.some((c) => FUNCTION_WORDS.has(c.t.key)) ? f.j : undefined),
   },
   {
     id: 'name.unknown-pair',
@@ -673,6 +674,12 @@ export function findNames(ctx: FieldContext): NameSpan[] {
     // "Venkataraghavan_P_fistulogram.pdf": an initial beside it in a file name puts it where a name goes.
     const initialled = ctx.kind === 'attachment' && [cls[i - 1], cls[i + 1]].some((x) => x !== undefined && x.t.kind === 'word' && x.t.text.length === 1 && x.t.case === 'title');
     if (cls[i].unlikely && !lastFirst && !initialled && !isTitleBefore(cls, i) && !isCueBefore(cls, i, mixedCase)) cls[i] = { ...cls[i], kind: 'C', shaped: false };
+  }
+  // "TALON-2 amendment", "COVID-19 clinic": a word in capitals hyphenated to a number of one or two digits is a
+  // study's, a product's or a form's code, never a name.
+  for (let i = 0; i + 1 < cls.length; i++) {
+    const next = cls[i + 1];
+    if (cls[i].t.case === 'upper' && next.t.kind === 'number' && next.t.gap === '-' && next.t.text.length <= 2) cls[i] = { ...cls[i], kind: 'C', shaped: false };
   }
   // "Mrs. Whipple's thyroid panel", "Mr. Parkinson - Crohn's flare": after a title, a capitalised
   // eponym that is also a surname is the person's name, not the procedure or the disease.
@@ -1115,7 +1122,10 @@ function openingSurnameInitial(f: RunFacts): boolean {
 function isFileInitial(cls: readonly Classified[], at: number): boolean {
   const x = cls[at];
   const after = cls[at + 1];
-  if (x === undefined || x.t.kind !== 'word' || x.kind === 'X' || (after !== undefined && after.t.kind === 'number' && after.t.gap === '')) return false;
+  // Letters run into a number are a code ("A1"), and so are letters hyphenated to a number or after a word in
+  // capitals ("Petition_MH-3.pdf", "ARROW-HF_visit4.pdf": a form's and a trial's codes).
+  if (x === undefined || x.t.kind !== 'word' || x.kind === 'X' || (after !== undefined && after.t.kind === 'number' && (after.t.gap === '' || after.t.gap === '-'))) return false;
+  if (x.t.gap === '-' && at > 0 && cls[at - 1].t.case === 'upper' && cls[at - 1].t.text.length > 2) return false;
   if (x.t.text.length === 1) return x.t.case === 'title';
   // Two letters must stand apart ("CopperleafHP" is a health plan's name) and not be a code or a credential.
   const apart = at > 0 && cls[at].t.gap !== '' && (after === undefined || after.t.gap !== '');
@@ -1251,6 +1261,8 @@ function lastWordOfFile(cls: readonly Classified[]): number {
 }
 const CLINICAL_CATEGORIES = new Set(['condition', 'test', 'procedure', 'medication', 'encounter']);
 
+/** Before a ward named for a building and its floor ("overflow to Hopper 2"). */
+const WARD_PREPOSITIONS = new Set(['to', 'from', 'on']);
 /** Before a hospital's name that precedes its unit (clinicalUnknown). */
 const PLACE_PREPOSITIONS = new Set(['to', 'at', 'from']);
 /**
@@ -1406,6 +1418,8 @@ function isDoseOrBed(tokens: readonly Token[], k: number): boolean {
 }
 const SET_APART = /[\u2013\u2014:;,|()?!]|\s-\s|^\s?-\s/;
 const NAME_PREPOSITIONS = new Set(['for', 'on', 'to', 'with', 're', 'from', 'about']);
+/** Prepositions, articles and conjunctions: in capitals they are still words, never part of a name. */
+const FUNCTION_WORDS = new Set(['at', 'to', 'in', 'on', 'of', 'for', 'the', 'and', 'or', 'by', 'is', 'it', 'an', 'as', 'if', 'from', 'with']);
 
 const FAMILY_WORDS = new Set(FAMILY_GROUP_WORDS);
 
@@ -1683,6 +1697,19 @@ function isClinicianOrPlace(cls: readonly Classified[], from: number, to: number
   // "Imani's pts", "Dr. Obi's caseload": whose patients they are is the clinician's (lower case: "Pts" opens a list).
   if (after && to - from === 1 && !marked && /^['\u2019]s?\s$/.test(after.t.gap) && after.t.case === 'lower' && CASELOAD.has(after.t.key)) return true;
   if (after && to - from === 1 && !marked && after.t.gap === '-' && METHOD_SUFFIXES.has(after.t.key)) return true;
+  // "Mercer & Hale Billing", "Huamaní & Ahn (2020)": a surname joined by "&" to a capitalised word before it, neither
+  // of them a given name, is a firm's or two authors' (a couple is written with given names: "Walt & June Ostrowski").
+  const surnameOnly = (c: Classified): boolean => c.kind === 'S' || c.kind === 'O' || c.kind === 'U';
+  // Before the firm's trade in Title Case or the authors' bracketed year; two patients' surnames come before their
+  // care ("Garcia & Lopez colonoscopy results").
+  const firmOrYear = to - from >= 2 || (after !== undefined && (after.t.case === 'title' || (/^\s?\($/.test(after.t.gap) && after.t.kind === 'number')));
+  if (before && !marked && firmOrYear && cls[from].t.gap.trim() === '&' && before.t.case === 'title' && surnameOnly(before) && surnameOnly(cls[from])) return true;
+  // "room Ellison 412", "overflow to Hopper 2": one capitalised word between a room word and its number, or after "to",
+  // "from" or "on" and before a ward's one-digit floor that closes the phrase, is the building or the wing (a patient
+  // in a room is written "rm 412 Okeke").
+  const numberAfter = after !== undefined && after.t.kind === 'number' && /^\s$/.test(after.t.gap);
+  const floorCloses = numberAfter && after.t.text.length === 1 && (cls[to + 1] === undefined || /^\s?[-\u2013\u2014,;:(|]/.test(cls[to + 1].t.gap));
+  if (before && to - from === 1 && !marked && numberAfter && (BED_WORDS.has(before.t.key) || (floorCloses && WARD_PREPOSITIONS.has(before.t.key) && before.t.case === 'lower'))) return true;
   // "bat exposure at Ashby day camp", "at Lincoln school": after "at", one word before a noun of a place is the place.
   if (before && before.t.key === 'at' && to - from === 1 && !marked && placeNounAt(cls, to)) return true;
   // "Flu shot night at Brackwell - Oct 2": one word no name list holds, after "at" and closing the phrase, is where the

@@ -3,7 +3,7 @@ import { PhraseMatcher, nameLexicon } from '../lexicon';
 import { MONTH_NAMES } from '../lexicon/people-words';
 import { AMBIGUOUS_LIST_HEADS, GENERIC_IN_RECIPIENTS, GLUED_TO_CONDITIONS, KIN_WORDS, LIST_CONTINUERS, LIST_HEADS, MEMBER_CONDITIONS, PATIENT_MARKS, PROGRAMME_MEMBER_LISTS, ROMANCE_SERVICE_HEADS, SERVICE_HEADS, STAFF_HEADS } from '../lexicon/recipient-heads';
 import { findHealthTerms, healthTermsOf, isEverydaySense, isUnitWord, personHealthOf } from '../facts/health';
-import { WORKPLACE_WORDS } from '../lexicon/context-words';
+import { ANIMAL_WORDS, WORKPLACE_WORDS } from '../lexicon/context-words';
 import { CLINICIAN_TITLES, COMMA_CREDENTIALS, CREDENTIALS } from '../lexicon/people-words';
 import { domainOf, isPersonalDomain } from './domains';
 import { isTreatmentProgrammeDomain } from '../facts/sender';
@@ -55,6 +55,10 @@ function registryDiscipline(tokens: readonly Token[], k: number): boolean {
   return false;
 }
 const CREDENTIAL_SET = new Set(CREDENTIALS);
+const ANIMAL = new Set(ANIMAL_WORDS);
+/** A credential in capitals after a comma before token k: the display name signs a clinician ("Haddad, RD (Bariatrics)"). */
+const credentialedBefore = (tokens: readonly Token[], k: number): boolean =>
+  tokens.slice(1, k).some((t) => t.case === 'upper' && t.gap.trim() === ',' && CREDENTIAL_SET.has(t.key));
 /** Kinds of help a vendor's or a service's desk gives, before a closing "support" ("Clinical Support"). */
 const HELP_KINDS = new Set(['clinical', 'technical', 'tech', 'customer', 'product', 'device', 'sales', 'account', 'it']);
 const PROGRAMME_DESK_HEADS = new Set(['group', 'groups', 'class', 'circle', 'support', 'support group', 'recovery']);
@@ -236,6 +240,14 @@ export function recipientPartFacts(ctx: FieldContext): RecipientPartFacts {
 
 /** List heads that name patients themselves, and the services whose patients they would be. */
 const PATIENT_PEOPLE = new Set(['patients', 'pts', 'pacientes', 'patienten', 'pazienti', 'pacjenci']);
+/** Before "in" and a unit: the relative works there ("(dad, works in ICU)"). */
+const WORKS_IN = new Set(['works', 'work', 'worked', 'working', 'covers', 'covering', 'floats', 'floating', 'nurse', 'rn', 'tech', 'staff']);
+/** Between a Romance head and its patients ("Transporte de Pacientes", "Accueil des patients"). */
+const ROMANCE_OF = new Set(['de', 'a', 'al', 'para', 'des', 'do', 'da', 'dos', 'das', 'aux', 'per', 'dei', 'pour']);
+/** After "patients &" in a list's name: their families ("Patients & Families"). */
+const FAMILY_AFTER = new Set(['families', 'family', 'caregivers', 'parents']);
+/** Words before "Patients" that make a desk for patients not yet in care ("New Patients", "International Patients"). */
+const DESK_QUALIFIERS = new Set(['new', 'international', 'prospective', 'future', 'referred', 'referring', 'all', 'our', 'dear', 'for', 'the']);
 const CLINIC_HEADS = new Set(['clinic', 'clinics', 'practice', 'center', 'centre', 'program', 'programme']);
 const MEMBERS = new PhraseMatcher<true>(MEMBER_CONDITIONS.map((w) => [w, true] as [string, true]));
 /**
@@ -367,7 +379,11 @@ export const recipientHealth: Detector = {
     const terms = tokens === ctx.tokens ? healthTermsOf(ctx) : findHealthTerms(tokens, ctx.options.extraHealthTerms, ctx.options.allowTerms);
     const n = ctx.text.normalized;
     const out: Signal[] = [];
+    // "Keola Mahoe (Koa - diabetic cat)": a bracket that names an animal is about the owner's pet, not the owner.
+    // In capitals an animal's word is an acronym ("(PET pt)": a scan).
+    const aboutPet = !isAddress && tokens.some((t, k) => ANIMAL.has(t.key) && t.case !== 'upper' && bracketed(tokens, k));
     for (const h of terms) {
+      if (aboutPet && bracketed(tokens, h.from)) continue;
       // The list's own head ("Patients <patients@...>") says who is on it, not why.
       // Bracketed after a name ("Lucienne Désir (pasyan)") a patient word is the recipient's own status.
       // An address glues a name to its initials and numbers ("dawsone90@": Dawson, E.): a word that is a known name and
@@ -395,6 +411,9 @@ export const recipientHealth: Detector = {
       // An address has no case to tell: there a procedure is the person's own only at a personal provider.
       // In a display name a Title Case word after a name is a department ("(Surgery)"); lower case or an
       // acronym ("(OSA, new CPAP)") is the person's own, but a unit never is ("Nancy Ruiz (ICU)").
+      // A name signed with a credential after a comma ("Mariam Haddad, RD, CDCES (Bariatrics)") is a clinician's:
+      // a Title Case word after it is the department, whatever its category.
+      if (!isAddress && tokens[h.from].case === 'title' && credentialedBefore(tokens, h.from)) continue;
       const lowerOwn = isAddress ? personal : tokens[h.from].case !== 'title' && !isUnitWord(h.phrase);
       // A word with another sense ("ECT", "TMS": also business unit codes) is a person's own only in a list or
       // after a patient mark: for a person it stays a list's evidence.
@@ -422,6 +441,16 @@ export const recipientHealth: Detector = {
           out.push(signalAt(n, t.start, t.end, 'recipient-health', 'identifier', 'found', { strength: 'medium', evidence: 'recipient.person' }));
           break;
         }
+      }
+    }
+    // "Dmitri Volkov (dad - Sasha in PICU)": a relative in brackets of someone staying in a unit (the unit alone is read
+    // as where a list's members are treated, kept for lists only).
+    if (!isAddress && !out.some((s) => s.evidence === 'recipient.person')) {
+      for (const m of KIN.findAll(tokens)) {
+        const inUnit = bracketed(tokens, m.from) ? tokens.slice(m.to, m.to + 4).findIndex((t, x, near) => t.key === 'in' && near[x + 1] !== undefined && isUnitWord(near[x + 1].key) && !WORKS_IN.has(near[x - 1]?.key ?? '')) : -1;
+        if (inUnit < 0) continue;
+        out.push(signalAt(n, tokens[m.from].start, tokens[m.to + inUnit + 1].end, 'recipient-health', 'identifier', 'found', { strength: 'medium', evidence: 'recipient.person' }));
+        break;
       }
     }
     // "Frank Delgado (son of resident Rm 12)", "Dee Ilunga (daughter – Terraces resident)": a relative in brackets
@@ -474,6 +503,20 @@ export const recipientHealth: Detector = {
     if (!isAddress && out.length === 0) {
       const patientsOf = heads.find((m, x) => m.value === 'list' && PATIENT_PEOPLE.has(m.phrase) && x > 0 && heads[x - 1].value === 'service' && CLINIC_HEADS.has(heads[x - 1].phrase) && heads[x - 1].to === m.from);
       if (patientsOf) out.push(signalAt(n, tokens[patientsOf.from].start, tokens[patientsOf.to - 1].end, 'recipient-health', 'identifier', 'found', { strength: 'medium', evidence: 'recipient.list' }));
+    }
+    // "Scalp Cooling Pilot Patients", "Ridgeview SBHC Patients & Families": a display name that closes with the patients
+    // (and their families) after words that name whose or which patients they are lists patients, whatever they
+    // are treated for; not a desk for patients not yet in care ("New Patients", "International Patients") nor a
+    // staff list ("Patients First Committee" does not close with them).
+    if (!isAddress && out.length === 0) {
+      const last = heads.filter((m) => m.value === 'list' && PATIENT_PEOPLE.has(m.phrase)).pop();
+      const rest = last === undefined ? [] : tokens.slice(last.to);
+      const families = (rest.length === 1 && rest[0].gap.includes('&')) || (rest.length === 2 && rest[0].key === 'and');
+      const closes = last !== undefined && (rest.length === 0 || (families && FAMILY_AFTER.has(rest[rest.length - 1].key)));
+      // In the Romance languages the head comes first: "Transporte de Pacientes" is patient transport, a desk.
+      const headFirst = last !== undefined && ROMANCE_OF.has(tokens[last.from - 1]?.key ?? '');
+      const qualified = last !== undefined && !headFirst && tokens.slice(0, last.from).some((t) => t.kind === 'word' && !DESK_QUALIFIERS.has(t.key));
+      if (closes && qualified && !heads.some((m) => m.value === 'staff')) out.push(signalAt(n, tokens[last.from].start, tokens[last.to - 1].end, 'recipient-health', 'identifier', 'found', { strength: 'medium', evidence: 'recipient.list' }));
     }
     if (!heads.some((m) => m.value === 'list' && m.phrase !== 'recovery')) return out;
     // "chinle-patients@cedarline-dialysis.org": a list of patients at a provider whose name says what it

@@ -9,7 +9,7 @@ import { CLOSE_RELATIVES } from '../lexicon/kin';
 import { clinicalNeedsSupport } from '../lexicon/clinical';
 import { clinicalShorthand } from './clinical-shorthand';
 import { gluedTerm, mayBeGlued, misspelledTerm, mayBeMisspelled } from './misspelled-health';
-import { ADMISSION_VERBS, AMBIGUOUS_HEALTH, PLAYED_PATIENT, COVERAGE_LINKS, COVERAGE_VERBS, AMBIGUOUS_ONLY_IN_CAPITALS, ANIMAL_WORDS, OWNER_CUE_THINGS, DEPARTMENT_PREPOSITIONS, PERSONAL_PRONOUNS, THIRD_PERSON_PRONOUNS, BLOOD_PRESSURE_WORDS, BLOOD_SUGAR_WORDS, RESIDENCY_CUES, BUSINESS_DOCUMENT_WORDS, WORK_PRODUCT_WORDS, STAFF_SERVICE_WORDS, OWNER_CUES, RECRUITING_CUES, SEASON_WORDS, STAFF_CUES, TIME_OWNERS, UNDERGOING_VERBS, TEACHING_WORDS, SIMULATION_WORDS, PUBLICATION_WORDS, UNIT_WORDS, VETERINARY_ACRONYMS, WORKPLACE_WORDS, BED_WORDS, TREATMENT_SPOT_WORDS, MEDICATION_SAFETY_EVENTS, MONTHLY_PAPERS as MONTHLY_PAPERS_LIST, DISEASE_HEADS as DISEASE_HEADS_LIST, LAPSING_THINGS as LAPSING_THINGS_LIST, EXAM_SITTING_VERBS, WORK_RESULT_SOURCES as WORK_RESULT_SOURCES_LIST, DEATH_SCENE_WORDS, PASSING_OTHERWISE_WORDS, QUANTITY_UNITS as QUANTITY_UNITS_LIST, VERSIONED_WORK_WORDS } from '../lexicon/context-words';
+import { ADMISSION_VERBS, AMBIGUOUS_HEALTH, PLAYED_PATIENT, COVERAGE_LINKS, COVERAGE_VERBS, AMBIGUOUS_ONLY_IN_CAPITALS, ANIMAL_WORDS, OWNER_CUE_THINGS, DEPARTMENT_PREPOSITIONS, PERSONAL_PRONOUNS, THIRD_PERSON_PRONOUNS, BLOOD_PRESSURE_WORDS, BLOOD_SUGAR_WORDS, RESIDENCY_CUES, BUSINESS_DOCUMENT_WORDS, WORK_PRODUCT_WORDS, STAFF_SERVICE_WORDS, OWNER_CUES, RECRUITING_CUES, SEASON_WORDS, STAFF_CUES, TIME_OWNERS, UNDERGOING_VERBS, TEACHING_WORDS, SIMULATION_WORDS, PUBLICATION_WORDS, UNIT_WORDS, VETERINARY_ACRONYMS, WORKPLACE_WORDS, BED_WORDS, TREATMENT_SPOT_WORDS, MEDICATION_SAFETY_EVENTS, MONTHLY_PAPERS as MONTHLY_PAPERS_LIST, DISEASE_HEADS as DISEASE_HEADS_LIST, LAPSING_THINGS as LAPSING_THINGS_LIST, EXAM_SITTING_VERBS, WORK_RESULT_SOURCES as WORK_RESULT_SOURCES_LIST, DEATH_SCENE_WORDS, EVERYDAY_CHART_KINDS, PASSING_OTHERWISE_WORDS, QUANTITY_UNITS as QUANTITY_UNITS_LIST, VERSIONED_WORK_WORDS } from '../lexicon/context-words';
 import type { Token } from '../text/tokenize';
 import { toOriginal } from '../text/mapped-text';
 
@@ -398,7 +398,10 @@ export function healthTermsOf(ctx: FieldContext): HealthMatch[] {
 /** For each token: is it part of a topic phrase ("grand rounds", "update")? Null when none is. */
 export function topicTokensOf(ctx: FieldContext): boolean[] | null {
   if (ctx.memo.topics === undefined) {
-    const found = topicMatcher.findAll(ctx.tokens);
+    // "Update on Zeynep after her surgery": an update about someone named right after it is news of that person, not
+    // a topic ("Heart failure update", "Update: visitor policy").
+    const tk = ctx.tokens;
+    const found = topicMatcher.findAll(tk).filter((m) => !(m.to - m.from === 1 && NEWS_OF.has(tk[m.from].key) && UPDATE_ABOUT.has(tk[m.to]?.key ?? '') && tk[m.to + 1]?.case === 'title'));
     let t: boolean[] | null = null;
     if (found.length > 0) {
       t = new Array<boolean>(ctx.tokens.length).fill(false);
@@ -409,9 +412,12 @@ export function topicTokensOf(ctx: FieldContext): boolean[] | null {
   return ctx.memo.topics;
 }
 
+const NEWS_OF = new Set(['update', 'updates']);
+const UPDATE_ABOUT = new Set(['on', 'about', 're', 'for', 'regarding']);
 const phraseSet = (list: readonly string[]): PhraseMatcher<true> => new PhraseMatcher(list.map((w) => [w, true] as [string, true]));
 const WORKPLACE = phraseSet(WORKPLACE_WORDS);
 const STAFF = phraseSet([...STAFF_CUES, ...LANGUAGE_STAFF_CUES]);
+const EVERYDAY_CHARTS = new Set(EVERYDAY_CHART_KINDS);
 const ANIMALS = phraseSet(ANIMAL_WORDS);
 /** Polish weekdays abbreviated as rosters list them ("pon/śr/pt"): beside them "pt" is piątek, Friday. */
 const WEEKDAY_SHORT = new Set(['pon', 'wt', 'sr', 'czw', 'sob', 'ndz']);
@@ -870,6 +876,8 @@ function aboutPerson(tokens: readonly Token[], terms: readonly HealthMatch[], is
     // a surname ("baby girl lopez"), a birth weight ("baby girl 7lb 2oz") or a birth date (date-of-birth.ts) still
     // marks the newborn.
     if (NEWBORN_LABELS.has(m.phrase) && tokens[m.from].case === 'lower' && tokens[m.to]?.kind === 'word' && tokens[m.to].case === 'lower' && !isListedName(tokens[m.to].key)) continue;
+    // "seating chart", "org chart": a kind of chart that is no patient's.
+    if (m.phrase === 'chart' && m.from > 0 && EVERYDAY_CHARTS.has(tokens[m.from - 1].key)) continue;
     if (season(m) || lapsed(m) || examSat(m) || workResults(m) || caughtError(m)) {
       out.push({ ...m, workplace: true });
       continue;

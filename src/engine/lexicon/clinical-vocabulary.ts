@@ -74,7 +74,7 @@ const words = (s: string): string[] => s.split(',').map((w) => w.trim().replace(
 
 export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
   condition: words(`
-    crush inj, crush injury,
+    crush inj, crush injury, phenylketonuria, perinatal loss, infant loss, neonatal loss,
     flashes and floaters, floaters and flashes, school refusal,
     awol from unit, went awol, mottling, dehisced, wound dehisced, access clotted, rxn to,
     rabies pep, rabies exposure, pinkeye, forearm lac, hand lac, finger lac, scalp lac, chin lac, knee lac, leg lac, lip lac, face lac,
@@ -350,6 +350,7 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     home hd training, home dialysis training, home hemo training, home pd training, buttonhole, hbo tx, exit site,
     infusion rxn, transfusion rxn, allergic rxn`),
   encounter: words(`
+    survivorship visit,
     hhccn, hhabn, nissen fundoplication, nissen wrap, aot court order, aot order, ffd eval, ffd evaluation, eap referral, csf results, csf analysis, psma pet, sae narrative, wheelchair eval, wheelchair evaluation, seating eval, hospice election, certification of terminal illness, interact transfer, home safety evaluation, home safety eval,
     medrec, bed offer, bed offers, nomnc, last covered day, prior level of function, plof,
     d cd,
@@ -389,6 +390,7 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     advance beneficiary notice, formulary exception, step therapy, tier exception, retro auth, self pay, charity care,
     coverage denial, ub 04, cms 1500, hcfa 1500, medicaid pending, medicaid application, medicare part d, mbi card`),
   patient: words(`
+    high utilizer, high utilizers, super utilizer, super utilizers,
     neonate, neonates, y o, yof, y o f, y o m, year old male, year old female, yo male, yo female, ptnt`),
   specialty: words(`
     retina, retina service, retina specialist, cardiothoracic, vascular surgery, neurosurgery, nsgy, plastic surgery, general surgery, gen surg, trauma surgery,
@@ -432,7 +434,7 @@ export const CLINICAL_NEEDS_SUPPORT_BY_CATEGORY: Record<HealthCategory, readonly
     ...words(`si, ms, als, cad, voc, aml, bpd, mci, pots, prom, gbs, pe, edd, flu, recurrence, meth, ppd, hives, acne,
       obese, uri, hpi, hld, aki, ich, thrush, candida, dislocation, purging, lethargic, lethargy, stillborn,
       legionella, legionnaires, mvc, dfu, hsv, itp, ftt, gib, mi, cp, c o, ams,
-      amd, cf, hearing voices, stuttering, ttp, hus, dic, gnr, gpc, blasts, klebsiella, kpc, pseudomonas, mlh1, msh2, msh6, pms2`),
+      amd, cf, hearing voices, stuttering, ttp, hus, dic, gnr, gpc, blasts, klebsiella, kpc, pseudomonas, mlh1, msh2, msh6, pms2, pku`),
     // The laboratory's words above and in test are its work as often (HCM, also the HR system, is left out),
     // water sampling finds Pseudomonas, an antibody lot or a validation concerns MLH1 IHC, an RPM reading is a
     // centrifuge's: beside a name alone they need another health word.
@@ -454,7 +456,8 @@ export const CLINICAL_NEEDS_SUPPORT_BY_CATEGORY: Record<HealthCategory, readonly
   // Megan Ross", "NPO instructions - pre-op nurses"): beside a name alone they are its work.
   // "problem list": a patient's, or the EHR's feature being built ("problem list ICD-10 crosswalk").
   // "run sheet": an ambulance run's, or an event's ("Gala run sheet v3").
-  encounter: [...words(`death pronouncement, pronouncement of death, problem list, transfer packet, emtala, run sheet, runsheet, cr progress, pod, telehealth, telemedicine, hosp, ime, lactation, transfer summary`), ...frequent(`workup`)],
+  // "bounce back": an ED return within days, or a mail server's returned message.
+  encounter: [...words(`bounce back, bounceback, death pronouncement, pronouncement of death, problem list, transfer packet, emtala, run sheet, runsheet, cr progress, pod, telehealth, telemedicine, hosp, ime, lactation, transfer summary`), ...frequent(`workup`)],
   payer: words(`abn`),
   patient: [],
   specialty: frequent(`psychiatric`),

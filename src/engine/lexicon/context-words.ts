@@ -2,16 +2,18 @@
 // Do not edit: change the lists there and run `npm run build:lexicons`.
 import { curatedList } from './curated-lists';
 
-/** 290 entries: see curated/context-words.ts. */
+/** 295 entries: see curated/context-words.ts. */
 export const WORKPLACE_WORDS: readonly string[] = curatedList('WORKPLACE_WORDS');
 /** 21 entries: see curated/context-words.ts. */
 export const UNIT_WORDS: readonly string[] = curatedList('UNIT_WORDS');
-/** 163 entries: see curated/context-words.ts. */
+/** 188 entries: see curated/context-words.ts. */
 export const STAFF_CUES: readonly string[] = curatedList('STAFF_CUES');
 /** 68 entries: see curated/context-words.ts. */
 export const AMBIGUOUS_HEALTH: readonly string[] = curatedList('AMBIGUOUS_HEALTH');
 /** 1 entries: see curated/context-words.ts. */
 export const AMBIGUOUS_ONLY_IN_CAPITALS: readonly string[] = curatedList('AMBIGUOUS_ONLY_IN_CAPITALS');
+/** 13 entries: see curated/context-words.ts. */
+export const EVERYDAY_CHART_KINDS: readonly string[] = curatedList('EVERYDAY_CHART_KINDS');
 /** 8 entries: see curated/context-words.ts. */
 export const PERSONAL_PRONOUNS: readonly string[] = curatedList('PERSONAL_PRONOUNS');
 /** 28 entries: see curated/context-words.ts. */
@@ -42,13 +44,13 @@ export const OWNER_CUE_THINGS: readonly string[] = curatedList('OWNER_CUE_THINGS
 export const ANIMAL_WORDS: readonly string[] = curatedList('ANIMAL_WORDS');
 /** 9 entries: see curated/context-words.ts. */
 export const VETERINARY_ACRONYMS: readonly string[] = curatedList('VETERINARY_ACRONYMS');
-/** 105 entries: see curated/context-words.ts. */
+/** 125 entries: see curated/context-words.ts. */
 export const RECRUITING_CUES: readonly string[] = curatedList('RECRUITING_CUES');
 /** 14 entries: see curated/context-words.ts. */
 export const PUBLICATION_WORDS: readonly string[] = curatedList('PUBLICATION_WORDS');
 /** 27 entries: see curated/context-words.ts. */
 export const SIMULATION_WORDS: readonly string[] = curatedList('SIMULATION_WORDS');
-/** 97 entries: see curated/context-words.ts. */
+/** 109 entries: see curated/context-words.ts. */
 export const TEACHING_WORDS: readonly string[] = curatedList('TEACHING_WORDS');
 /** 14 entries: see curated/context-words.ts. */
 export const OWNER_CUES: readonly string[] = curatedList('OWNER_CUES');

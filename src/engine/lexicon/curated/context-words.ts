@@ -41,7 +41,8 @@ export const WORKPLACE_WORDS = words(`
   fund, funds, foundation, society, association, coalition, auditorium, scholarship, scholarships, endowment, lectureship,
   professorship, prize, research, outcomes research, cma, lpn, lvn, scenario, scenarios, station, stations, module, modules, quiz, quizzes,
   hood, hoods, booth, booths, queue, queues, interface, interfaces, worklist, worklists, slots,
-  reno, renovation, renovations, remodel, construction, expansion, build out, buildout, recliners, stretchers`);
+  reno, renovation, renovations, remodel, construction, expansion, build out, buildout, recliners, stretchers,
+  analyzer, analyzers, analyser, analysers, scales`);
 
 /**
  * Hospital units: where staff work. They are health information about a
@@ -52,7 +53,8 @@ export const UNIT_WORDS = words(`
   icu, nicu, picu, ccu, med surg, medsurg, ed, er, telemetry, tele, l d, labor and delivery, endoscopy, observation, infusion, ob, psych, behavioral health, rehab, emergency, memory care`);
 
 /**
- * Words of staff affairs: thanks, welcomes, schedules, training. In such a
+ * Words of staff affairs: thanks, welcomes, schedules, training; and of philanthropy: galas, pledges, gift agreements,
+ * whose names are donors and guests. In such a
  * field a named person is a colleague, and procedures, tests, specialties and
  * encounters describe their work ("Kudos to Annette for the Cath Lab move")
  * unless a possessive ties them to the person ("after his knee replacement").
@@ -72,7 +74,10 @@ export const STAFF_CUES = words(`
   board retreat, directors, swap, swaps, of the month, co chair, co chairs, cochair, cochairs, workgroup, work group,
   fmla, night shift, day shift, swing shift, call schedule, tech schedule, staffing schedule, ergonomic, ergonomics,
   workstation, extern, externs, externship, cmte, great job, good job, nice job, good catch, great catch, well done,
-  skills validation, skills day, skills fair, jury duty, jury service, going away, recert, recerts, recertification`);
+  skills validation, skills day, skills fair, jury duty, jury service, going away, recert, recerts, recertification,
+  timesheet, timesheets, time sheet, paystub, paystubs, pay stub, payslip, payslips,
+  gala, pledge, pledges, philanthropy, fundraiser, fundraising, capital campaign, seating chart, honoree,
+  honorees, benefactor, benefactors, naming gift, gift agreement, donor wall, cake, cupcakes`);
 
 /**
  * Health words with an everyday or business sense ("follow up", "results", "terminal clean",
@@ -95,6 +100,13 @@ export const AMBIGUOUS_HEALTH = words(`
  * shorthand and need no support.
  */
 export const AMBIGUOUS_ONLY_IN_CAPITALS = words(`fx`);
+
+/**
+ * Kinds of chart that are no patient's chart, before "chart": a seating plan, an organisation's, a process's or a
+ * figure's ("Gala seating chart - Mrs. Fenwick at table 12", "org chart", "QI run chart"). Not "growth chart", a
+ * child's measurements.
+ */
+export const EVERYDAY_CHART_KINDS = words(`seating, org, organizational, organisational, flow, bar, pie, gantt, run, control, tide, star, sticker`);
 
 /** Possessive and object pronouns that tie a health word to a person ("his fall", "her results"). */
 export const PERSONAL_PRONOUNS = words(`his, her, their, my, your, own, him, them`);
@@ -175,7 +187,8 @@ export const ANIMAL_WORDS = words(`
 export const VETERINARY_ACRONYMS = words(`dsh, dlh, tplo, fiv, felv, fip, dhpp, fvrcp, dvm`);
 
 /**
- * Jobs, candidates, volunteers, donors and fundraising, the board's business, the staff's own shifts and their games and clubs: a message about these is not addressed to patients, so several personal addresses in To
+ * Jobs, candidates, volunteers, donors and fundraising, the board's business, the staff's own shifts and their games and clubs,
+ * clinicians' continuing education and first-aid classes for the public: a message about these is not addressed to patients, so several personal addresses in To
  * are not a mass disclosure of health status ("Med-Surg RN openings" to three candidates, "Hospice
  * 5K - t-shirt sizes" to runners, per diem nurses offered shifts at a flu clinic).
  */
@@ -190,7 +203,10 @@ export const RECRUITING_CUES = words(`
   softball, kickball, volleyball, pickleball, bowling, happy hour, team dinner, team lunch, staff dinner, staff lunch,
   board retreat, board meeting, board packet, board of directors,
   clinical rotation, clinical rotations, student rotation, student rotations, nursing students, nursing student, student orientation, train the trainer, trainer certificates, instructor certificates, instructor course,
-  entrevista, entrevistas, vacante, vacantes, candidato, candidatos, candidata, candidatas, vaga, vagas, entretien d embauche`);
+  entrevista, entrevistas, vacante, vacantes, candidato, candidatos, candidata, candidatas, vaga, vagas, entretien d embauche,
+  capital campaign, annual fund, pledge, pledges, philanthropy, cme, ceu, ceus, ce credits, cme credits, grand rounds,
+  certification class, certification course, peer specialist, peer specialists,
+  first aid, stop the bleed, cpr class, cpr course, hands only cpr`);
 
 /**
  * Words for a publication after a surname and a year: "the Kowalski 2019 paper" cites an author
@@ -229,7 +245,9 @@ export const TEACHING_WORDS = words(`
   page proofs, reprint, reprints, erratum, preference card, pref card, prefcard, pref cards, faculty disclosure,
   monograph, drug monograph, formulary review, class review,
   organoid, organoids, cell line, cell lines, hela, jurkat, hek 293, plasmid, plasmids, western blot,
-  flask, flasks, biosafety cabinet, mouse colony, cage card, cage cards, transfection`);
+  flask, flasks, biosafety cabinet, mouse colony, cage card, cage cards, transfection,
+  case series, meta analysis, systematic review, lit review, literature review, posters, ce cert, ce certs,
+  cme cert, cme certs, cme certificate, cme certificates`);
 
 /**
  * In veterinary mail, words that point at a human (an owner, a client, a

@@ -138,6 +138,10 @@ export const NOT_NAMES: readonly string[] = [
   'why', 'what', 'how', 'where', 'which', 'scanned', 'document', 'documents',
   // A dispensing cabinet's override ("Override report: pt J.T. (bed 14) - ketorolac").
   'override', 'overrides',
+  // Office papers and machines that the name lists hold as rare surnames or the name model reads as names
+  // ("Survey: how did we do?", "Timesheet_<surname>_wk12.xlsx", "Emergency_Petition_form.pdf", a French "fiche" (a
+  // form), a linear accelerator's "Linac").
+  'survey', 'surveys', 'timesheet', 'timesheets', 'petition', 'petitions', 'fiche', 'fiches', 'linac', 'linacs',
 ];
 /**
  * Prefixes that cameras, phones, scanners and fax servers put before a file's own words

@@ -28,7 +28,7 @@ export const STAFF_HEADS = words(`
   vendor, vendors, billing, coding, coders, registrars, transporters, workgroup, task force, steering, faculty,
   dsmb, dmc, irb, investigators, investigator, reviewers, editors, authors, research group, study team, study staff,
   course, certification, module, competency, competencies, inservice, cme, ceu, trainee, trainees, learners,
-  onboarding, new hires, preceptors, sim, simulation, orientees, externs,
+  onboarding, new hires, new grads, new grad, new graduates, grad nurses, preceptors, sim, simulation, orientees, externs,
   instructores, instructoras, educadores, educadoras, enfermeras, enfermeros, coordinadores, coordinadoras, equipo`);
 
 /**
@@ -46,7 +46,7 @@ export const SERVICE_HEADS = words(`
   experience, relations, quality, safety, education, outreach, prevention, research, stewardship, consult, consults,
   reading room, index, transfer center, it, hr, finance, payroll, marketing, communications, admissions, transport,
   registration, financial services, fund, funds, endowment, trust, association, society, coalition, hub, helpline, help line,
-  assistance, concierge`);
+  assistance, concierge, activities, life enrichment`);
 
 /** Members of a list of patients, clients, participants or their families. */
 export const LIST_HEADS = words(`
