@@ -34,6 +34,8 @@ const clean: Row[] = [
   { to: r('Ilse Marten (mom, works in NICU)', 'imarten@gmail.com'), why: 'a relative who works in a unit' },
   { to: r('Ridgeview Patients and Staff', 'ridgeview-all@examplehealth.org'), why: 'patients with staff: no list of patients only' },
   { to: r('International Patients', 'intl-patients@examplehealth.org'), why: 'a desk for patients not yet in care' },
+  { to: r('Mom - Cardiology', 'mom.desk@examplehealth.org'), why: "a specialty after a relative's word at the organisation: a department" },
+  { to: r('Nursing Peer Network', 'rn-peers@examplehealth.org'), why: "nurses' peer network: staff" },
   { to: r('Acolhimento de Pacientes', 'acolhimento@examplehealth.org'), why: 'a Romance head before its patients: a desk' },
   { to: r('ACLS Participants', 'acls-class@examplehealth.org'), why: "a course's participants are staff: only a trial's, a study's or PACE's list" },
   { to: r('Ada Quill (ACLS participant)', 'adaquill@gmail.com'), why: "a course's participant: only PACE's ppt marks a person" },
@@ -121,6 +123,11 @@ const clean: Row[] = [
 ];
 
 const revealing: Row[] = [
+  { to: r('Auntie Mele - dialysis', 'mele.f@gmail.com'), found: 'dialysis' },
+  { to: r('Grandpa Ike - rehab', 'ike.tan@gmail.com'), found: 'rehab' },
+  { to: r('Olwen Pryce (res., Rm 4C)', 'olwen.pryce@gmail.com'), found: 'res., Rm 4' },
+  { to: r('Corwin Hale - living donor workup', 'chale.home@gmail.com'), found: 'living donor workup' },
+  { to: r('Amputee Peer Network', 'limb-peers@examplehealth.org'), found: 'Amputee' },
   { to: r('Lakeview Remote Monitoring Pilot Patients', 'lakeview-pilot@examplehealth.org'), found: 'Patients' },
   { to: r('Harbour Street SBHC Patients & Families', 'harbour-sbhc@examplehealth.org'), found: 'Patients' },
   { to: r('Marta Sokol (mom - Ilya in NICU)', 'martasokol@gmail.com'), found: 'mom - Ilya in NICU' },

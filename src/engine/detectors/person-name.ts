@@ -196,6 +196,17 @@ const VIETNAMESE_LETTER = /[\u0103\u0111\u01a1\u01b0\u1ea0-\u1ef9]/i;
 /** Non-Latin scripts: no lexicon, so two capitalised words make a name ("Ольга Петрова"). */
 const NON_LATIN = /[\u0370-\u03ff\u0400-\u04ff\u0530-\u058f]/;
 
+/** A lower-case word run together from a given name and a surname of the lists, in either order ("luciafernandez"). */
+function gluedFullName(key: string, lex: NameLexicon): boolean {
+  const plain = (w: string): boolean => !lex.common.has(w) && !lex.ambiguous.has(w);
+  for (let i = 3; i <= key.length - 3; i++) {
+    const a = key.slice(0, i);
+    const b = key.slice(i);
+    if (plain(a) && plain(b) && ((lex.given.has(a) && lex.surname.has(b)) || (lex.surname.has(a) && lex.given.has(b)))) return true;
+  }
+  return false;
+}
+
 /** Token gaps that keep two words in one name: a space, a hyphen, an underscore or dot in file names. */
 function joins(gap: string, kind: FieldContext['kind']): boolean {
   // An underscore joins words in subjects too: people paste file-like names ("Quill_Ada MRI").
@@ -801,6 +812,15 @@ export function findNames(ctx: FieldContext): NameSpan[] {
         const isLetter = letter.t.kind === 'word' && letter.kind !== 'X' && letter.t.text.length === 1 && letter.t.case === 'lower' && /^[_-]$/.test(letter.t.gap);
         if (isLetter && (after === undefined || /^[_.-]$/.test(after.t.gap)) && after?.t.kind !== 'number') cls[k] = { ...c, shaped: true, lowerInitial: true };
       }
+    }
+  }
+  // "luciafernandez-ekg.pdf", "okekeadaeze_labs.pdf": typed in lower case and run together, a word no list holds that
+  // splits into a given name and a surname of the lists (either order, neither an everyday word, each of three letters
+  // or more), in a file about a clinical term, is the person's name (name.lone decides: medium).
+  if (ctx.kind === 'attachment' && clinical.starts.size > 0) {
+    for (let k = 0; k < cls.length; k++) {
+      const c = cls[k];
+      if (c.kind === 'U' && c.t.case === 'lower' && c.t.text.length >= 8 && gluedFullName(c.t.key, lex)) cls[k] = { ...c, kind: 'S', shaped: true };
     }
   }
   // "HADZIOSMANOVIC_E_CT_CHEST.pdf", "Labs_VANDERMEER_H.pdf": in a file name, a word in capitals beside
@@ -1523,6 +1543,10 @@ function isTitleBefore(cls: readonly Classified[], at: number): boolean {
   // field about a newborn ("BG Meter recall" is a blood glucose meter's).
   if (p !== undefined && p.t.case === 'upper' && BABY_INITIALS.has(p.t.key) && cls[i].t.case === 'title' && cls[i].kind !== 'C' && cls[i].kind !== 'X' && /^[\s_]$/.test(cls[i].t.gap) && aboutNewborn(cls)) return true;
   const pp = cls[i - 2];
+  // "Baby Okafor - bili 14", "Twin A Okoro - NICU admit 32w": a nursery's label in Title Case ("Baby", or "Twin" and
+  // its letter) before a capitalised word that is no everyday word, in a field about a newborn, is the family name.
+  const newbornName = cls[i].t.case === 'title' && cls[i].kind !== 'C' && cls[i].kind !== 'X' && /^[\s_]$/.test(cls[i].t.gap);
+  if (newbornName && p !== undefined && p.t.case === 'title' && ((p.t.key === 'baby' && p.t.text.length === 4) || (p.t.text.length === 1 && pp?.t.key === 'twin' && pp.t.case === 'title')) && aboutNewborn(cls)) return true;
   return pp !== undefined && p !== undefined && BABY.has(pp.t.key) && BABY_SEX.has(p.t.key) && pp.t.case !== 'lower';
 }
 const BABY_INITIALS = new Set(['bb', 'bg']);

@@ -262,7 +262,7 @@ const PARTICIPANT_MARK = 'ppt';
 const studyCode = (t: Token | undefined): boolean => t !== undefined && (t.kind === 'number' || (t.case === 'upper' && (t.text.length >= 4 || /-$/.test(t.gap) || t.gap === '-')));
 const PROGRAMME_MEMBERS = new PhraseMatcher<true>(PROGRAMME_MEMBER_LISTS.map((w) => [w, true] as [string, true]));
 /** After a relative's word in brackets, someone in care: "(son of resident Rm 12)", "(daughter, pt in 4W)". */
-const IN_CARE = new Set(['resident', 'patient', 'pt', 'client', 'inpatient', 'ppt']);
+const IN_CARE = new Set(['resident', 'res', 'patient', 'pt', 'client', 'inpatient', 'ppt']);
 const CLINICIAN_TITLE_SET = new Set(CLINICIAN_TITLES);
 
 /**
@@ -379,6 +379,7 @@ export const recipientHealth: Detector = {
     const terms = tokens === ctx.tokens ? healthTermsOf(ctx) : findHealthTerms(tokens, ctx.options.extraHealthTerms, ctx.options.allowTerms);
     const n = ctx.text.normalized;
     const out: Signal[] = [];
+    const kinFirst = KIN.findAll(tokens).some((m) => m.from === 0);
     // "Keola Mahoe (Koa - diabetic cat)": a bracket that names an animal is about the owner's pet, not the owner.
     // In capitals an animal's word is an acronym ("(PET pt)": a scan).
     const aboutPet = !isAddress && tokens.some((t, k) => ANIMAL.has(t.key) && t.case !== 'upper' && bracketed(tokens, k));
@@ -417,7 +418,10 @@ export const recipientHealth: Detector = {
       const lowerOwn = isAddress ? personal : tokens[h.from].case !== 'title' && !isUnitWord(h.phrase);
       // A word with another sense ("ECT", "TMS": also business unit codes) is a person's own only in a list or
       // after a patient mark: for a person it stays a list's evidence.
-      const own = !isEverydaySense(h.phrase) && (PERSONAL.has(h.category) || ((h.category === 'procedure' || h.category === 'test' || h.category === 'encounter') && lowerOwn));
+      // "Uncle Ray - rehab", "Mom (dementia)": a contact a relative named, with a health word set apart after the name,
+      // keeps that relative's care, even a unit's.
+      const kinContact = !isAddress && kinFirst && h.from > 1 && (SEGMENT_BREAK.test(tokens[h.from].gap) || bracketed(tokens, h.from)) && h.category !== 'payer' && h.category !== 'specialty';
+      const own = kinContact || (!isEverydaySense(h.phrase) && (PERSONAL.has(h.category) || ((h.category === 'procedure' || h.category === 'test' || h.category === 'encounter') && lowerOwn)));
       // A unit or encounter names where a list's members were patients ("NICU Parent Support Group").
       if (h.category === 'payer') continue;
       // "Patient Support", "CPAP Support": a patient word, a device, a test or a procedure before a closing "support"

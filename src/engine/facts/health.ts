@@ -9,7 +9,7 @@ import { CLOSE_RELATIVES } from '../lexicon/kin';
 import { clinicalNeedsSupport } from '../lexicon/clinical';
 import { clinicalShorthand } from './clinical-shorthand';
 import { gluedTerm, mayBeGlued, misspelledTerm, mayBeMisspelled } from './misspelled-health';
-import { ADMISSION_VERBS, AMBIGUOUS_HEALTH, PLAYED_PATIENT, COVERAGE_LINKS, COVERAGE_VERBS, AMBIGUOUS_ONLY_IN_CAPITALS, ANIMAL_WORDS, OWNER_CUE_THINGS, DEPARTMENT_PREPOSITIONS, PERSONAL_PRONOUNS, THIRD_PERSON_PRONOUNS, BLOOD_PRESSURE_WORDS, BLOOD_SUGAR_WORDS, RESIDENCY_CUES, BUSINESS_DOCUMENT_WORDS, WORK_PRODUCT_WORDS, STAFF_SERVICE_WORDS, OWNER_CUES, RECRUITING_CUES, SEASON_WORDS, STAFF_CUES, TIME_OWNERS, UNDERGOING_VERBS, TEACHING_WORDS, SIMULATION_WORDS, PUBLICATION_WORDS, UNIT_WORDS, VETERINARY_ACRONYMS, WORKPLACE_WORDS, BED_WORDS, TREATMENT_SPOT_WORDS, MEDICATION_SAFETY_EVENTS, MONTHLY_PAPERS as MONTHLY_PAPERS_LIST, DISEASE_HEADS as DISEASE_HEADS_LIST, LAPSING_THINGS as LAPSING_THINGS_LIST, EXAM_SITTING_VERBS, WORK_RESULT_SOURCES as WORK_RESULT_SOURCES_LIST, DEATH_SCENE_WORDS, EVERYDAY_CHART_KINDS, PASSING_OTHERWISE_WORDS, QUANTITY_UNITS as QUANTITY_UNITS_LIST, VERSIONED_WORK_WORDS } from '../lexicon/context-words';
+import { ADMISSION_VERBS, AMBIGUOUS_HEALTH, PLAYED_PATIENT, COVERAGE_LINKS, COVERAGE_VERBS, AMBIGUOUS_ONLY_IN_CAPITALS, ANIMAL_WORDS, OWNER_CUE_THINGS, DEPARTMENT_PREPOSITIONS, PERSONAL_PRONOUNS, THIRD_PERSON_PRONOUNS, BLOOD_PRESSURE_WORDS, BLOOD_SUGAR_WORDS, RESIDENCY_CUES, BUSINESS_DOCUMENT_WORDS, WORK_PRODUCT_WORDS, STAFF_SERVICE_WORDS, OWNER_CUES, RECRUITING_CUES, SEASON_WORDS, STAFF_CUES, TIME_OWNERS, UNDERGOING_VERBS, TEACHING_WORDS, SIMULATION_WORDS, PUBLICATION_WORDS, UNIT_WORDS, VETERINARY_ACRONYMS, WORKPLACE_WORDS, BED_WORDS, TREATMENT_SPOT_WORDS, MEDICATION_SAFETY_EVENTS, MONTHLY_PAPERS as MONTHLY_PAPERS_LIST, DISEASE_HEADS as DISEASE_HEADS_LIST, LAPSING_THINGS as LAPSING_THINGS_LIST, EXAM_SITTING_VERBS, WORK_RESULT_SOURCES as WORK_RESULT_SOURCES_LIST, BODY_SITES, DEATH_SCENE_WORDS, EVERYDAY_CHART_KINDS, PASSING_OTHERWISE_WORDS, QUANTITY_UNITS as QUANTITY_UNITS_LIST, VERSIONED_WORK_WORDS } from '../lexicon/context-words';
 import type { Token } from '../text/tokenize';
 import { toOriginal } from '../text/mapped-text';
 
@@ -418,6 +418,9 @@ const phraseSet = (list: readonly string[]): PhraseMatcher<true> => new PhraseMa
 const WORKPLACE = phraseSet(WORKPLACE_WORDS);
 const STAFF = phraseSet([...STAFF_CUES, ...LANGUAGE_STAFF_CUES]);
 const EVERYDAY_CHARTS = new Set(EVERYDAY_CHART_KINDS);
+const BODY_SITE_SET = new Set(BODY_SITES);
+/** After a procedure: a clinician's list of them, not one patient's ("knee surgery cases"). */
+const CASE_LISTS = new Set(['cases', 'case', 'list', 'block', 'schedule', 'patients', 'pts', 'day', 'days', 'clinic']);
 const ANIMALS = phraseSet(ANIMAL_WORDS);
 /** Polish weekdays abbreviated as rosters list them ("pon/śr/pt"): beside them "pt" is piątek, Friday. */
 const WEEKDAY_SHORT = new Set(['pon', 'wt', 'sr', 'czw', 'sob', 'ndz']);
@@ -674,6 +677,12 @@ function aboutPerson(tokens: readonly Token[], terms: readonly HealthMatch[], is
     const titledBefore = [m.from - 2, m.from - 3].some((k) => k >= 0 && BRACKET_SERVICE_TITLES.has(tokens[k].key));
     if (m.category === 'condition' && closesItem && tokens[m.from].case === 'lower' && /\(\s*$/.test(tokens[m.from].gap) && prev.case === 'title' && !UNITS.has(m.phrase) && !nameLexicon().common.has(prev.key) && !titledBefore) return 'undergoing';
     if (POSSESSIVE_GAP.test(tokens[m.from].gap)) return TIME_OWNER.has(prev.key) ? undefined : 'possessive';
+    // "Jen's knee surgery": a possessive one lower-case word (a body site) before the term.
+    // Not a surgeon's list of such cases ("Kim's knee surgery cases today").
+    if (prev2 !== undefined && POSSESSIVE_GAP.test(prev.gap) && prev.case === 'lower' && tokens[m.from].gap === ' ' && BODY_SITE_SET.has(prev.key) && !CASE_LISTS.has(tokens[m.to]?.key ?? '')) return TIME_OWNER.has(prev2.key) ? undefined : 'possessive';
+    // "Dr. Kim out w/ mono", "out with the flu": away with a condition.
+    const withAt = prev.key === 'with' || prev.key === 'w' ? m.from - 1 : prev2 !== undefined && (prev2.key === 'with' || prev2.key === 'w') && (prev.key === 'the' || prev.key === 'a') ? m.from - 2 : -1;
+    if (withAt > 0 && tokens[withAt - 1]?.key === 'out' && m.category === 'condition') return 'undergoing';
     if (UNDERGOING.has(prev.key)) return 'undergoing';
     // "your test results", "her MRI results": a pronoun one word before.
     if (prev2 !== undefined && PRONOUNS.has(prev2.key) && tokens[m.from].gap === ' ' && prev.gap === ' ') return byPronoun(prev2);

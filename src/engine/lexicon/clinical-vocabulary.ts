@@ -74,7 +74,8 @@ const words = (s: string): string[] => s.split(',').map((w) => w.trim().replace(
 
 export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
   condition: words(`
-    crush inj, crush injury, phenylketonuria, perinatal loss, infant loss, neonatal loss,
+    crush inj, crush injury, hurt his back, hurt her back, hurt my back, injured his back, injured her back, threw out his back,
+    threw out her back, amputees, phenylketonuria, perinatal loss, infant loss, neonatal loss,
     flashes and floaters, floaters and flashes, school refusal,
     awol from unit, went awol, mottling, dehisced, wound dehisced, access clotted, rxn to,
     rabies pep, rabies exposure, pinkeye, forearm lac, hand lac, finger lac, scalp lac, chin lac, knee lac, leg lac, lip lac, face lac,
@@ -350,7 +351,7 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     home hd training, home dialysis training, home hemo training, home pd training, buttonhole, hbo tx, exit site,
     infusion rxn, transfusion rxn, allergic rxn`),
   encounter: words(`
-    survivorship visit,
+    survivorship visit, living donor eval, living donor evaluation, donor workup, living donor workup,
     hhccn, hhabn, nissen fundoplication, nissen wrap, aot court order, aot order, ffd eval, ffd evaluation, eap referral, csf results, csf analysis, psma pet, sae narrative, wheelchair eval, wheelchair evaluation, seating eval, hospice election, certification of terminal illness, interact transfer, home safety evaluation, home safety eval,
     medrec, bed offer, bed offers, nomnc, last covered day, prior level of function, plof,
     d cd,
