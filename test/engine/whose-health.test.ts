@@ -27,6 +27,8 @@ const clean: [string, string][] = [
   ['Cupcakes at the nurses station for Ifeoma on Friday - ED triage team', 'a party for a colleague'],
   ['Ana, can you put up the breast cancer awareness posters?', 'posters are teaching material'],
   ['Pledge reception - Dr. Ravel tours the new endoscopy suite', "a pledge: the names are donors and guests"],
+  ['Liver Wise workshop - Tuesday seats open, hepatitis C basics', 'an organ names a class, never a person'],
+  ['Cheque scan - memorial gift from Mr. and Mrs. Tobiah Lindqvist', 'a scanned cheque is no patient scan'],
   ['sr analyst needed - dialysis billing', 'a lower-case "sr" before a job is senior'],
   ['sr porter rota - mri and ct runs', 'a lower-case "sr" in English is senior, whatever the name lists hold'],
   ['Oracle HCM access for Priya Shah', 'HCM is also the HR system'],
@@ -793,6 +795,7 @@ describe('health information about a person: flagged, with its strength', () => 
 
 const cleanFiles: [string, string][] = [
   ['Timesheet_Quarrie_Infusion_wk12.xlsx', "a colleague's timesheet beside the unit"],
+  ['Appa_low_sodium_diet.pdf', "a father's diet sheet named by his child: a word for father, no name"],
   ['maplebrookemccarthy_resume.pdf', 'a lower-case run of words with no clinical term'],
   ['Tessaly_2019_sepsis_systematic-review.pdf', 'a surname and a year set apart beside a word of a publication'],
   ['Dieulafoy_lesion_case_series_slides.pptx', 'a case series is teaching material'],

@@ -9,7 +9,7 @@ import { CLOSE_RELATIVES } from '../lexicon/kin';
 import { clinicalNeedsSupport } from '../lexicon/clinical';
 import { clinicalShorthand } from './clinical-shorthand';
 import { gluedTerm, mayBeGlued, misspelledTerm, mayBeMisspelled } from './misspelled-health';
-import { ADMISSION_VERBS, AMBIGUOUS_HEALTH, PLAYED_PATIENT, COVERAGE_LINKS, COVERAGE_VERBS, AMBIGUOUS_ONLY_IN_CAPITALS, ANIMAL_WORDS, OWNER_CUE_THINGS, DEPARTMENT_PREPOSITIONS, PERSONAL_PRONOUNS, THIRD_PERSON_PRONOUNS, BLOOD_PRESSURE_WORDS, BLOOD_SUGAR_WORDS, RESIDENCY_CUES, BUSINESS_DOCUMENT_WORDS, WORK_PRODUCT_WORDS, STAFF_SERVICE_WORDS, OWNER_CUES, RECRUITING_CUES, SEASON_WORDS, STAFF_CUES, TIME_OWNERS, UNDERGOING_VERBS, TEACHING_WORDS, SIMULATION_WORDS, PUBLICATION_WORDS, UNIT_WORDS, VETERINARY_ACRONYMS, WORKPLACE_WORDS, BED_WORDS, TREATMENT_SPOT_WORDS, MEDICATION_SAFETY_EVENTS, MONTHLY_PAPERS as MONTHLY_PAPERS_LIST, DISEASE_HEADS as DISEASE_HEADS_LIST, LAPSING_THINGS as LAPSING_THINGS_LIST, EXAM_SITTING_VERBS, WORK_RESULT_SOURCES as WORK_RESULT_SOURCES_LIST, BODY_SITES, DEATH_SCENE_WORDS, EVERYDAY_CHART_KINDS, PASSING_OTHERWISE_WORDS, QUANTITY_UNITS as QUANTITY_UNITS_LIST, VERSIONED_WORK_WORDS } from '../lexicon/context-words';
+import { ADMISSION_VERBS, AMBIGUOUS_HEALTH, PLAYED_PATIENT, COVERAGE_LINKS, COVERAGE_VERBS, AMBIGUOUS_ONLY_IN_CAPITALS, ANIMAL_WORDS, OWNER_CUE_THINGS, DEPARTMENT_PREPOSITIONS, PERSONAL_PRONOUNS, THIRD_PERSON_PRONOUNS, BLOOD_PRESSURE_WORDS, BLOOD_SUGAR_WORDS, RESIDENCY_CUES, BUSINESS_DOCUMENT_WORDS, WORK_PRODUCT_WORDS, STAFF_SERVICE_WORDS, OWNER_CUES, RECRUITING_CUES, SEASON_WORDS, STAFF_CUES, TIME_OWNERS, UNDERGOING_VERBS, TEACHING_WORDS, SIMULATION_WORDS, PUBLICATION_WORDS, UNIT_WORDS, VETERINARY_ACRONYMS, WORKPLACE_WORDS, BED_WORDS, TREATMENT_SPOT_WORDS, MEDICATION_SAFETY_EVENTS, MONTHLY_PAPERS as MONTHLY_PAPERS_LIST, DISEASE_HEADS as DISEASE_HEADS_LIST, LAPSING_THINGS as LAPSING_THINGS_LIST, EXAM_SITTING_VERBS, WORK_RESULT_SOURCES as WORK_RESULT_SOURCES_LIST, BODY_SITES, DEATH_SCENE_WORDS, EVERYDAY_CHART_KINDS, EVERYDAY_SCAN_KINDS, PASSING_OTHERWISE_WORDS, QUANTITY_UNITS as QUANTITY_UNITS_LIST, VERSIONED_WORK_WORDS } from '../lexicon/context-words';
 import type { Token } from '../text/tokenize';
 import { toOriginal } from '../text/mapped-text';
 
@@ -418,6 +418,7 @@ const phraseSet = (list: readonly string[]): PhraseMatcher<true> => new PhraseMa
 const WORKPLACE = phraseSet(WORKPLACE_WORDS);
 const STAFF = phraseSet([...STAFF_CUES, ...LANGUAGE_STAFF_CUES]);
 const EVERYDAY_CHARTS = new Set(EVERYDAY_CHART_KINDS);
+const EVERYDAY_SCANS = new Set(EVERYDAY_SCAN_KINDS);
 const BODY_SITE_SET = new Set(BODY_SITES);
 /** After a procedure: a clinician's list of them, not one patient's ("knee surgery cases"). */
 const CASE_LISTS = new Set(['cases', 'case', 'list', 'block', 'schedule', 'patients', 'pts', 'day', 'days', 'clinic']);
@@ -887,6 +888,7 @@ function aboutPerson(tokens: readonly Token[], terms: readonly HealthMatch[], is
     if (NEWBORN_LABELS.has(m.phrase) && tokens[m.from].case === 'lower' && tokens[m.to]?.kind === 'word' && tokens[m.to].case === 'lower' && !isListedName(tokens[m.to].key)) continue;
     // "seating chart", "org chart": a kind of chart that is no patient's.
     if (m.phrase === 'chart' && m.from > 0 && EVERYDAY_CHARTS.has(tokens[m.from - 1].key)) continue;
+    if (m.phrase === 'scan' && m.from > 0 && EVERYDAY_SCANS.has(tokens[m.from - 1].key)) continue;
     if (season(m) || lapsed(m) || examSat(m) || workResults(m) || caughtError(m)) {
       out.push({ ...m, workplace: true });
       continue;

@@ -108,6 +108,9 @@ export const AMBIGUOUS_ONLY_IN_CAPITALS = words(`fx`);
  */
 export const EVERYDAY_CHART_KINDS = words(`seating, org, organizational, organisational, flow, bar, pie, gantt, run, control, tide, star, sticker`);
 
+/** Things scanned that are no patient's scan, before "scan": a cheque, a badge, a barcode ("check scan - gift from the Okafors"). */
+export const EVERYDAY_SCAN_KINDS = words(`check, cheque, badge, barcode, qr, receipt, document, doc, passport, license, licence, invoice, id`);
+
 /** Possessive and object pronouns that tie a health word to a person ("his fall", "her results"). */
 export const PERSONAL_PRONOUNS = words(`his, her, their, my, your, own, him, them`);
 
