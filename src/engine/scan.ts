@@ -338,6 +338,16 @@ const GLUED_YEAR_AFTER = /^(?:19|20)\d\d[_ -][a-z]/i;
 const SPACED_YEAR_AFTER = /^[_ -](?:19|20)\d\d[_ -][a-z]/i;
 const PUBLICATION_IN_FILE = /(?:^|[^a-z])(?:meta|review|systematic|cohort|rct|trial|study|guideline|consensus|abstract|case[_ -]series)(?:[^a-z]|$)/i;
 /**
+ * "Okonkwo_Brandt_2021_sepsis.pdf": two surnames opening a file name, neither a given name of the lists, before a
+ * year and a condition, are a paper's two authors as a reference manager names it; a patient's file gives a given
+ * name ("Garcia_Maria_2024_sepsis.pdf").
+ */
+function coAuthors(name: string): boolean {
+  const words = name.split(/[_\s-]+/).filter(Boolean);
+  const lex = nameLexicon();
+  return words.length === 2 && words.every((w) => /^[A-Z][a-z]/.test(w) && !lex.given.has(w.toLowerCase()) && !lex.ambiguous.has(w.toLowerCase()));
+}
+/**
  * Names in a list closed by "et al." are a paper's authors, whatever the field ("Citation check: Lindqvist, Mbeki,
  * Rao, et al. (2019) - asthma"): only citations are written so.
  */
@@ -577,7 +587,7 @@ export function scanMessage(message: Message, policy: Policy): Verdict {
       const before16 = ref.value.slice(Math.max(0, n.start - 16), n.start);
       const { document, workProduct, measured } = analyses[at];
       const credited =
-        CREDITED_BY_BEFORE.test(before16) || CLOSING_EDITS.test(after) || ET_AL_AFTER.test(after) || ((QUOTED_TITLE_BY.test(ref.value.slice(Math.max(0, n.start - 90), n.start)) || AUTHOR_PAIR_AFTER.test(after) || (AUTHOR_PAIR_BEFORE.test(before16) && QUOTED_TITLE_AFTER.test(after)) || (CITED_YEAR_AFTER.test(after) && !/\s/.test(name)) || (QUOTED_TITLE_BRACKET.test(before16) && /^\s?\)/.test(after))) && (workOfAuthors ??= WORK_OF_AUTHORS.test(ref.value))) || (ref.kind === 'attachment' && n.start === 0 && ((GLUED_YEAR_AFTER.test(after) && signals.some((s) => s.role === 'health' && s.evidence === 'health.condition')) || (SPACED_YEAR_AFTER.test(after) && !/\s|_/.test(name) && PUBLICATION_IN_FILE.test(after)))) || (document === true && (CREDITED_ROLE_BEFORE.test(before16) || CREDITED_AFTER.test(after))) || (workProduct === true && creditedInWorkProduct(ref.value, n.start, n.end, ref.kind === 'attachment', measured === true));
+        CREDITED_BY_BEFORE.test(before16) || CLOSING_EDITS.test(after) || ET_AL_AFTER.test(after) || ((QUOTED_TITLE_BY.test(ref.value.slice(Math.max(0, n.start - 90), n.start)) || AUTHOR_PAIR_AFTER.test(after) || (AUTHOR_PAIR_BEFORE.test(before16) && QUOTED_TITLE_AFTER.test(after)) || (CITED_YEAR_AFTER.test(after) && !/\s/.test(name)) || (QUOTED_TITLE_BRACKET.test(before16) && /^\s?\)/.test(after))) && (workOfAuthors ??= WORK_OF_AUTHORS.test(ref.value))) || (ref.kind === 'attachment' && n.start === 0 && ((GLUED_YEAR_AFTER.test(after) && signals.some((s) => s.role === 'health' && s.evidence === 'health.condition')) || (SPACED_YEAR_AFTER.test(after) && !/\s|_/.test(name) && PUBLICATION_IN_FILE.test(after)) || (coAuthors(name) && (GLUED_YEAR_AFTER.test(after) || SPACED_YEAR_AFTER.test(after)) && signals.some((s) => s.role === 'health' && s.evidence === 'health.condition')))) || (document === true && (CREDITED_ROLE_BEFORE.test(before16) || CREDITED_AFTER.test(after))) || (workProduct === true && creditedInWorkProduct(ref.value, n.start, n.end, ref.kind === 'attachment', measured === true));
       if (credited && !layTitled(n) && !patientWordBefore(n) && !animalMail) return false;
       return !supplierName(name) && !(staffField && (departmentTagged(n, after) || ((JOB_AFTER_COMMA.test(after) || ROTATION_TAG.test(after)) && !colleagueOwnCare()))) && !(ROLE_TAG.test(after) && !colleagueOwnCare());
     };
