@@ -36,6 +36,8 @@ const clean: Row[] = [
   { to: r('International Patients', 'intl-patients@examplehealth.org'), why: 'a desk for patients not yet in care' },
   { to: r('Mom - Cardiology', 'mom.desk@examplehealth.org'), why: "a specialty after a relative's word at the organisation: a department" },
   { to: r('Nursing Peer Network', 'rn-peers@examplehealth.org'), why: "nurses' peer network: staff" },
+  { to: r('Leadership Academy Enrolled Participants', 'leadership-academy@examplehealth.org'), why: "enrolled in a course, not a study with a code" },
+  { to: r('Dana Kiel', 'dana.cancerresearch.lab@gmail.com'), why: 'a condition run into a word of research work, not a survivor' },
   { to: r('Acolhimento de Pacientes', 'acolhimento@examplehealth.org'), why: 'a Romance head before its patients: a desk' },
   { to: r('ACLS Participants', 'acls-class@examplehealth.org'), why: "a course's participants are staff: only a trial's, a study's or PACE's list" },
   { to: r('Ada Quill (ACLS participant)', 'adaquill@gmail.com'), why: "a course's participant: only PACE's ppt marks a person" },
@@ -124,6 +126,8 @@ const clean: Row[] = [
 
 const revealing: Row[] = [
   { to: r('Auntie Mele - dialysis', 'mele.f@gmail.com'), found: 'dialysis' },
+  { to: r('Corinna Vance', 'corinna.lungcancersurvivor@gmail.com'), found: '@lungcancersurvivor' },
+  { to: r('HERON-3 Enrolled Participants', 'heron3-enrolled@examplehealth.org'), found: 'Enrolled Participants' },
   { to: r('Grandpa Ike - rehab', 'ike.tan@gmail.com'), found: 'rehab' },
   { to: r('Olwen Pryce (res., Rm 4C)', 'olwen.pryce@gmail.com'), found: 'res., Rm 4' },
   { to: r('Corwin Hale - living donor workup', 'chale.home@gmail.com'), found: 'living donor workup' },

@@ -3,7 +3,8 @@ import { PhraseMatcher, nameLexicon } from '../lexicon';
 import { MONTH_NAMES } from '../lexicon/people-words';
 import { AMBIGUOUS_LIST_HEADS, GENERIC_IN_RECIPIENTS, GLUED_TO_CONDITIONS, KIN_WORDS, LIST_CONTINUERS, LIST_HEADS, MEMBER_CONDITIONS, PATIENT_MARKS, PROGRAMME_MEMBER_LISTS, ROMANCE_SERVICE_HEADS, SERVICE_HEADS, STAFF_HEADS } from '../lexicon/recipient-heads';
 import { findHealthTerms, healthTermsOf, isEverydaySense, isUnitWord, personHealthOf } from '../facts/health';
-import { ANIMAL_WORDS, WORKPLACE_WORDS } from '../lexicon/context-words';
+import type { HealthMatch } from '../facts/health';
+import { ANIMAL_WORDS, BODY_SITES, WORKPLACE_WORDS } from '../lexicon/context-words';
 import { CLINICIAN_TITLES, COMMA_CREDENTIALS, CREDENTIALS } from '../lexicon/people-words';
 import { domainOf, isPersonalDomain } from './domains';
 import { isTreatmentProgrammeDomain } from '../facts/sender';
@@ -56,6 +57,8 @@ function registryDiscipline(tokens: readonly Token[], k: number): boolean {
 }
 const CREDENTIAL_SET = new Set(CREDENTIALS);
 const ANIMAL = new Set(ANIMAL_WORDS);
+/** Body sites and organs before a one-word condition, run together in an address ("breastcancer", "lungcancer"). */
+const BODY_SITE_SET = new Set([...BODY_SITES, 'lung', 'liver', 'kidney', 'skin', 'bone', 'brain', 'colon', 'prostate', 'ovarian', 'cervical', 'pancreatic', 'blood', 'heart', 'thyroid']);
 /** A credential in capitals after a comma before token k: the display name signs a clinician ("Haddad, RD (Bariatrics)"). */
 const credentialedBefore = (tokens: readonly Token[], k: number): boolean =>
   tokens.slice(1, k).some((t) => t.case === 'upper' && t.gap.trim() === ',' && CREDENTIAL_SET.has(t.key));
@@ -130,11 +133,25 @@ function splitGlued(key: string): string | undefined {
     for (const [term, rest] of [[head, tail], [tail, head]]) {
       // "dialysisnurse.kim@": a job word beside the term makes it the person's work, not their health.
       if (!word(rest) || JOB_WORDS.has(rest) || (AGENT_NOUN.test(rest) && !GLUE_WORDS.has(rest)) || (term.length < 5 && !GLUE_WORDS.has(rest) && !lex.common.has(rest))) continue;
-      const found = findHealthTerms(tokenize(term), [], []);
-      if (found.some((h) => h.from === 0 && h.to === 1 && (h.category === 'condition' || h.category === 'medication' || h.category === 'procedure') && !isEverydaySense(h.phrase) && !h.needsSupport)) return term;
+      if (isGluedTerm(term)) return term;
     }
   }
   return undefined;
+}
+
+/**
+ * A condition, a medication or a procedure with no everyday sense, written as one word or as a two-word phrase run
+ * together ("breastcancer" in "marisol.breastcancersurvivor@").
+ */
+function isGluedTerm(term: string): boolean {
+  const personal = (h: HealthMatch, words: number): boolean => h.from === 0 && h.to === words && (h.category === 'condition' || h.category === 'medication' || h.category === 'procedure') && !isEverydaySense(h.phrase) && !h.needsSupport;
+  if (findHealthTerms(tokenize(term), [], []).some((h) => personal(h, 1))) return true;
+  for (let j = 3; term.length >= 8 && j <= term.length - 3; j++) {
+    // "breast" + "cancer": a body site before a one-word condition makes the phrase too.
+    const site = BODY_SITE_SET.has(term.slice(0, j));
+    if (findHealthTerms(tokenize(`${term.slice(0, j)} ${term.slice(j)}`), [], []).some((h) => personal(h, 2) || (site && h.from === 1 && h.to === 2 && personal({ ...h, from: 0 }, 2)))) return true;
+  }
+  return false;
 }
 
 function isPersonal(ctx: FieldContext): boolean {
@@ -496,7 +513,8 @@ export const recipientHealth: Detector = {
     // Participants", "HF Remote Monitoring Study Participants"): "Time-Motion Study Participants", "EHR Usability Study
     // Participants" are staff and users.
     if (out.length === 0) {
-      const members = PROGRAMME_MEMBERS.findAll(tokens).find((m) => tokens[m.from].key !== 'study' || studyCode(tokens[m.from - 1]) || terms.some((h) => h.to <= m.from));
+      // "Enrolled participants" likewise only after a study's code ("TALON-2 Enrolled Participants").
+      const members = PROGRAMME_MEMBERS.findAll(tokens).find((m) => (tokens[m.from].key !== 'study' && tokens[m.from].key !== 'enrolled') || studyCode(tokens[m.from - 1]) || terms.some((h) => h.to <= m.from));
       // One member ("(PACE participant)") marks a person; members name a list.
       if (members) out.push(signalAt(n, tokens[members.from].start, tokens[members.to - 1].end, 'recipient-health', 'identifier', 'found', { strength: 'medium', evidence: /s$/.test(tokens[members.to - 1].key) ? 'recipient.list' : 'recipient.person' }));
     }

@@ -16,7 +16,7 @@ export const ROMANCE_SERVICE_HEADS: readonly string[] = curatedList('ROMANCE_SER
 export const MEMBER_CONDITIONS: readonly string[] = curatedList('MEMBER_CONDITIONS');
 /** 5 entries: see curated/recipient-heads.ts. */
 export const PATIENT_MARKS: readonly string[] = curatedList('PATIENT_MARKS');
-/** 15 entries: see curated/recipient-heads.ts. */
+/** 17 entries: see curated/recipient-heads.ts. */
 export const PROGRAMME_MEMBER_LISTS: readonly string[] = curatedList('PROGRAMME_MEMBER_LISTS');
 /** 34 entries: see curated/recipient-heads.ts. */
 export const KIN_WORDS: readonly string[] = curatedList('KIN_WORDS');

@@ -93,7 +93,8 @@ export const PATIENT_MARKS = words(`pt, patient, res, resident, client`);
  */
 export const PROGRAMME_MEMBER_LISTS = words(`trial participants, trial participant, trial enrollees, trial enrollee, trial subjects,
   study participants, study participant, study enrollees, study subjects,
-  pace participants, pace participant, pace enrollees, pace members, pace member, pace ppts`);
+  pace participants, pace participant, pace enrollees, pace members, pace member, pace ppts,
+  enrolled participants, enrolled subjects`);
 
 /**
  * Relatives before "of" or "for" in a display name ("mom of Jaylen - NICU", "daughter of pt"), and those who
