@@ -2,6 +2,7 @@ import { foldDigitSeparators, foldLookalikeLetters, joinSpelledLetters, normaliz
 import { toOriginal } from '../../src/engine/text/mapped-text';
 import { tokenize } from '../../src/engine/text/tokenize';
 import { isLetterCp, isDecimalDigitCp, isFormatCp, isMarkCp } from '../../src/engine/text/chars';
+import { foldChars, keywordAlternation } from '../../src/engine/text/language-keywords';
 
 /** The original substring behind a span of a derived text. */
 function back(original: string, mt: ReturnType<typeof normalizeText>, needle: string): string {
@@ -145,4 +146,12 @@ test('generated Unicode tables agree with the platform on samples', () => {
   expect(isMarkCp(0x0301)).toBe(true);
   expect(isFormatCp(0x200b)).toBe(true);
   expect(isFormatCp(0x0041)).toBe(false);
+});
+
+describe('keywords of the patients\' languages', () => {
+  const keyword = keywordAlternation(['no. de afiliado', 'nr. karty'], 'i', '', '');
+  test.each(['Nº de afiliado', 'No de afiliado', 'no. de afiliado', 'NR KARTY', 'nr. karty'])('%s: an abbreviation\'s dot inside a keyword may be left out', (text) => {
+    expect(keyword?.test(foldChars(normalizeText(text).text))).toBe(true);
+  });
+  test.each(['nombre de afiliado', 'no hay afiliado'])('%s: not the keyword', (text) => expect(keyword?.test(foldChars(text))).toBe(false));
 });

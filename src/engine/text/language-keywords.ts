@@ -46,7 +46,10 @@ const SPACED_LETTER = 'a-z\\u00df-\\u024f\\u0370-\\u03ff\\u0400-\\u052f\\u0531-\
  * is not "geb. dat" + "um").
  */
 function keywordSource(k: string): string {
-  const src = foldChars(k).split(' ').map(escapeRe).join('[\\s._-]{0,2}');
+  // An abbreviation's dot inside a keyword may be left out too: "no. de afiliado" is also written "Nº de afiliado"
+  // (the ordinal sign folds to "o") or "No de afiliado"; the gap after it admits the dot.
+  const parts = foldChars(k).split(' ');
+  const src = parts.map((w, x) => escapeRe(x < parts.length - 1 && w.length > 1 && w.endsWith('.') ? w.slice(0, -1) : w)).join('[\\s._-]{0,2}');
   const noRunOn = `(?![${SPACED_LETTER}])`;
   return src.slice(-2) === '\\.' ? `${src.slice(0, -2)}(?:\\.|${noRunOn})` : src + noRunOn;
 }
