@@ -336,21 +336,13 @@ const QUOTED_TITLE_BRACKET = /['"\u2019\u201d]\s?\(\s?$/;
 const GLUED_YEAR_AFTER = /^(?:19|20)\d\d[_ -][a-z]/i;
 /** The same with the year set apart ("Chen_2024_HbA1c_meta-analysis.pdf"): only beside a word of a publication. */
 const SPACED_YEAR_AFTER = /^[_ -](?:19|20)\d\d[_ -][a-z]/i;
-const PUBLICATION_IN_FILE = /(?:^|[^a-z])(?:meta|review|systematic|cohort|rct|trial|study|guideline|consensus|abstract|case[_ -]series)(?:[^a-z]|$)/i;
+const PUBLICATION_IN_FILE = /(?:^|[^a-z])(?:meta|systematic|guideline|consensus|abstract)(?:[^a-z]|$)|lit(?:erature)?[_ -]review/i;
 /**
- * "Okonkwo_Brandt_2021_sepsis.pdf": two surnames opening a file name, neither a given name of the lists, before a
- * year and a condition, are a paper's two authors as a reference manager names it; a patient's file gives a given
- * name ("Garcia_Maria_2024_sepsis.pdf").
+ * Surnames in a list closed by "et al." are a paper's authors, whatever the field ("Citation check: Lindqvist, Mbeki,
+ * Rao, et al. (2019) - asthma"); names with given names are not ("Positive: Rosa Delgado, Ana Ruiz, et al." lists
+ * patients).
  */
-function coAuthors(name: string): boolean {
-  const words = name.split(/[_\s-]+/).filter(Boolean);
-  const lex = nameLexicon();
-  return words.length === 2 && words.every((w) => /^[A-Z][a-z]/.test(w) && !lex.given.has(w.toLowerCase()) && !lex.ambiguous.has(w.toLowerCase()));
-}
-/**
- * Names in a list closed by "et al." are a paper's authors, whatever the field ("Citation check: Lindqvist, Mbeki,
- * Rao, et al. (2019) - asthma"): only citations are written so.
- */
+const surnamesOnly = (name: string): boolean => name.split(/[\s,]+/).filter(Boolean).every((w) => !nameLexicon().given.has(w.toLowerCase()));
 const ET_AL_AFTER = /^(?:,\s?[A-Z][\w'\u2019-]+(?:\s[A-Z]{1,2}\.?)?){0,8},?\s+et\.?\s?al\b/;
 /** Edits that close the subject credit their author wherever they stand ("CHF teaching sheet - Priya Iyer's edits"). */
 const CLOSING_EDITS = /^(?:'s|\u2019s)?\s(?:edits|revisions|redlines)\s?[.!)]?\s*$/i;
@@ -587,7 +579,7 @@ export function scanMessage(message: Message, policy: Policy): Verdict {
       const before16 = ref.value.slice(Math.max(0, n.start - 16), n.start);
       const { document, workProduct, measured } = analyses[at];
       const credited =
-        CREDITED_BY_BEFORE.test(before16) || CLOSING_EDITS.test(after) || ET_AL_AFTER.test(after) || ((QUOTED_TITLE_BY.test(ref.value.slice(Math.max(0, n.start - 90), n.start)) || AUTHOR_PAIR_AFTER.test(after) || (AUTHOR_PAIR_BEFORE.test(before16) && QUOTED_TITLE_AFTER.test(after)) || (CITED_YEAR_AFTER.test(after) && !/\s/.test(name)) || (QUOTED_TITLE_BRACKET.test(before16) && /^\s?\)/.test(after))) && (workOfAuthors ??= WORK_OF_AUTHORS.test(ref.value))) || (ref.kind === 'attachment' && n.start === 0 && ((GLUED_YEAR_AFTER.test(after) && signals.some((s) => s.role === 'health' && s.evidence === 'health.condition')) || (SPACED_YEAR_AFTER.test(after) && !/\s|_/.test(name) && PUBLICATION_IN_FILE.test(after)) || (coAuthors(name) && (GLUED_YEAR_AFTER.test(after) || SPACED_YEAR_AFTER.test(after)) && signals.some((s) => s.role === 'health' && s.evidence === 'health.condition')))) || (document === true && (CREDITED_ROLE_BEFORE.test(before16) || CREDITED_AFTER.test(after))) || (workProduct === true && creditedInWorkProduct(ref.value, n.start, n.end, ref.kind === 'attachment', measured === true));
+        CREDITED_BY_BEFORE.test(before16) || CLOSING_EDITS.test(after) || (ET_AL_AFTER.test(after) && surnamesOnly(name)) || ((QUOTED_TITLE_BY.test(ref.value.slice(Math.max(0, n.start - 90), n.start)) || AUTHOR_PAIR_AFTER.test(after) || (AUTHOR_PAIR_BEFORE.test(before16) && QUOTED_TITLE_AFTER.test(after)) || (CITED_YEAR_AFTER.test(after) && !/\s/.test(name)) || (QUOTED_TITLE_BRACKET.test(before16) && /^\s?\)/.test(after))) && (workOfAuthors ??= WORK_OF_AUTHORS.test(ref.value))) || (ref.kind === 'attachment' && n.start === 0 && ((GLUED_YEAR_AFTER.test(after) && signals.some((s) => s.role === 'health' && s.evidence === 'health.condition')) || (SPACED_YEAR_AFTER.test(after) && !/\s|_/.test(name) && PUBLICATION_IN_FILE.test(after)))) || (document === true && (CREDITED_ROLE_BEFORE.test(before16) || CREDITED_AFTER.test(after))) || (workProduct === true && creditedInWorkProduct(ref.value, n.start, n.end, ref.kind === 'attachment', measured === true));
       if (credited && !layTitled(n) && !patientWordBefore(n) && !animalMail) return false;
       return !supplierName(name) && !(staffField && (departmentTagged(n, after) || ((JOB_AFTER_COMMA.test(after) || ROTATION_TAG.test(after)) && !colleagueOwnCare()))) && !(ROLE_TAG.test(after) && !colleagueOwnCare());
     };

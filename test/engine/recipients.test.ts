@@ -27,7 +27,11 @@ function flagged(to: Recipient): string[] {
 }
 
 const clean: Row[] = [
-  { to: r('Oskar Brandt, RD, LDN (Obesity Medicine)', 'obrandt@examplehealth.org'), why: 'a name signed with credentials: the bracket is the department' },
+  { to: r('Oskar Brandt, RN, CGRN (Endoscopy)', 'obrandt@examplehealth.org'), why: 'a name signed with credentials: the bracket is the department' },
+  { to: r('Dad (nights in PICU)', 'dad.works@gmail.com'), why: "a relative's own shifts in a unit" },
+  { to: r('Wayfinding Help for Patients', 'wayfinding@examplehealth.org'), why: 'a desk for patients: the head comes before "for"' },
+  { to: r('BLS Renewal Enrolled Participants', 'bls-renewal@examplehealth.org'), why: 'a course, not a study with a code' },
+  { to: r('Ines Calder', 'ovariancancerride.captain@gmail.com'), why: "a condition run into a fundraising ride: an organiser's" },
   { to: r('Wren Halvorsen - Memory Care Life Enrichment', 'whalvorsen@examplehealth.org'), why: "a care home's activities department" },
   { to: r('Tavita Lemalu (Mochi - diabetic dog)', 'tlemalu@gmail.com'), why: "a bracket about a pet is the pet's health" },
   { to: r('5 West New Grads 2026', 'fivewest-newgrads@examplehealth.org'), why: 'new graduate nurses are staff' },
@@ -131,7 +135,8 @@ const revealing: Row[] = [
   { to: r('Grandpa Ike - rehab', 'ike.tan@gmail.com'), found: 'rehab' },
   { to: r('Olwen Pryce (res., Rm 4C)', 'olwen.pryce@gmail.com'), found: 'res., Rm 4' },
   { to: r('Corwin Hale - living donor workup', 'chale.home@gmail.com'), found: 'living donor workup' },
-  { to: r('Amputee Peer Network', 'limb-peers@examplehealth.org'), found: 'Amputee' },
+  { to: r('Ilse Brandt (cat scratch, pt)', 'ilse.brandt@gmail.com'), found: 'pt' },
+  { to: r('Tove Lind, LPN (Pregnant)', 'tlind@examplehealth.org'), found: 'Pregnant' },
   { to: r('Lakeview Remote Monitoring Pilot Patients', 'lakeview-pilot@examplehealth.org'), found: 'Patients' },
   { to: r('Harbour Street SBHC Patients & Families', 'harbour-sbhc@examplehealth.org'), found: 'Patients' },
   { to: r('Marta Sokol (mom - Ilya in NICU)', 'martasokol@gmail.com'), found: 'mom - Ilya in NICU' },
@@ -337,6 +342,6 @@ describe('mass disclosure: personal addresses in To with health context (this ro
 describe('mass disclosure: colleagues and the public (session 38)', () => {
   const to = ['oona.vale@gmail.com', 'b.tamsin81@yahoo.com', 'kofi.reyes@outlook.com', 'ines.duarte@hotmail.com'].map((emailAddress) => ({ displayName: '', emailAddress }));
   const disclosed = (subject: string, recipients = to): number => scanMessage(msg({ subject, to: recipients }), defaultPolicy()).findings.filter((f) => f.detectorId === 'mass-disclosure').length;
-  test.each(['CME credits for the sepsis grand rounds', 'Stop the Bleed class for the library staff - tourniquet practice', 'Capital campaign thank-you - new infusion center'])('%s: no patients', (subject) => expect(disclosed(subject)).toBe(0));
+  test.each(['CME credits for the sepsis grand rounds', 'Capital campaign thank-you - new infusion center'])('%s: no patients', (subject) => expect(disclosed(subject)).toBe(0));
   test('a support group is still its members', () => expect(disclosed('Lupus support group moves to Thursday')).toBe(4));
 });

@@ -14,21 +14,19 @@ const scan = (m: Partial<Message>) => scanMessage(msg(m), policy);
 const clean: [string, string][] = [
   // Session 38 (blind batches FV to GC): offices, firms, buildings, codes and documents beside health words.
   ['Repeat newborn screen - call 555-0137 (screening office)', 'a number with its office in brackets is the office line'],
-  ['STAT - MRI OFFLINE AT BRANDVALE, SEND ALL STROKES TO NORTH', 'a preposition in capitals is no part of a name'],
   ['PELICAN-2 amendment: neutropenia hold rules for cycle 2', "a word in capitals hyphenated to a number is a study's code"],
   ['Survey: rate your infusion visit', "a survey is no person, whatever the name lists hold"],
   ['Org chart v2 - Mrs. Quillon', 'an organisation chart is no patient chart'],
-  ['Bed flow - RSV overflow to Marchetti 3, census high', 'a wing named for a person, with its floor'],
   ['Isolation clean - MRSA, room Thackeray 210', 'a building between a room word and its number'],
   ['PO for Dunlevy & Marsh Billing - patient statement mailers', 'two surnames joined by "&" before a trade are a firm'],
   ['Citation: Okonjo, Ferris, Lam, et al. - pediatric asthma outcomes', 'names closed by "et al." are authors'],
   ['Quarrie troponin analyzers - validation starts Monday', "a maker's name before the analyzers"],
-  ['Calibrate the Brandvale bariatric scales in 3 West', "a maker's name before the scales"],
   ['Cupcakes at the nurses station for Ifeoma on Friday - ED triage team', 'a party for a colleague'],
   ['Ana, can you put up the breast cancer awareness posters?', 'posters are teaching material'],
   ['Pledge reception - Dr. Ravel tours the new endoscopy suite', "a pledge: the names are donors and guests"],
   ['Liver Wise workshop - Tuesday seats open, hepatitis C basics', 'an organ names a class, never a person'],
   ['Cheque scan - memorial gift from Mr. and Mrs. Tobiah Lindqvist', 'a scanned cheque is no patient scan'],
+  ['Baby Lullo swing recall - newborn nursery', 'after "Baby" only a surname of the lists: a brand'],
   ['sr analyst needed - dialysis billing', 'a lower-case "sr" before a job is senior'],
   ['sr porter rota - mri and ct runs', 'a lower-case "sr" in English is senior, whatever the name lists hold'],
   ['Oracle HCM access for Priya Shah', 'HCM is also the HR system'],
@@ -481,6 +479,8 @@ const flagged: [string, 'high' | 'medium', string][] = [
   ['Dr. Maren out w/ shingles', 'medium', "a clinician away with a condition: the clinician's own health"],
   ["Priya's hip surgery moved - need a float for 2 weeks", 'medium', 'a possessive name before a body site and a procedure'],
   ['Tomasz Wrobel hurt his back lifting a pallet - incident form', 'high', 'a named person hurt his back'],
+  ['Pt callback 555-0118 (her office) - biopsy results', 'medium', "a person's own office line in brackets is still hers"],
+  ['Positive COVID: Ines Marlow, Tomas Reyes, et al.', 'high', 'given names before "et al." list patients, not authors'],
   ['Update on Teodora after her surgery', 'medium', 'an update about someone named is news of that person, not a topic'],
   ['RN Lisa Chen MRI results', 'high', 'a credential before the name: the test after it is the colleague\'s own'],
   ['Mr. Nda MRI results', 'high', 'a surname after an honorific, though "NDA" in capitals is an agreement'],
@@ -795,8 +795,6 @@ describe('health information about a person: flagged, with its strength', () => 
 
 const cleanFiles: [string, string][] = [
   ['Timesheet_Quarrie_Infusion_wk12.xlsx', "a colleague's timesheet beside the unit"],
-  ['Halvorsen_Tsosie_2019_copd_exacerbations.pdf', "two surnames, no given name, before a year and a condition: a paper's authors"],
-  ['Appa_low_sodium_diet.pdf', "a father's diet sheet named by his child: a word for father, no name"],
   ['maplebrookemccarthy_resume.pdf', 'a lower-case run of words with no clinical term'],
   ['Tessaly_2019_sepsis_systematic-review.pdf', 'a surname and a year set apart beside a word of a publication'],
   ['Dieulafoy_lesion_case_series_slides.pptx', 'a case series is teaching material'],
@@ -871,8 +869,8 @@ const cleanFiles: [string, string][] = [
   ['CIWA_OS_tipsheet_Tarkington_I.pdf', 'a name right after a work product in a file name is its author'],
 ];
 const flaggedFiles: string[] = ['Tuimalealiifano_HBV_panel_0412.pdf', 'Kealamakia_echo_results.pdf', 'Screenshot 2025-03-02 at 9.41.07 AM - Quarrington rash.png', 'Rx_label_reprint_Quintanar_M.pdf', 'FaxCover_Referral_Quintanar_M.pdf', 'Quintanar_M_exit_site_1017.jpg', 'TcPO2_Quintanar_M_1014.pdf', 'Quill_Ada_liver_elastography.pdf', 'Ortiz_R_telestrip_0412.pdf', 'Death_Pronouncement_Quill_A.pdf', 'Diabetes_clinic_f-u_Quill_A_0412.pdf', 'Hans_Kowalczyk_MRI_brain.pdf', 'Quintanar_forearm_lac_day3.jpg', 'FROI_Quintanar_Marisela.pdf', 'Quintanar_Marisela_MAR.pdf', 'MAR_Report_Quill_Ada_03122024.pdf', 'claim_acct55120931.pdf', 'record_2019060277.pdf', 'Okonkwo_birth_plan_final (1).docx', 'Quintanar_2023_mammogram.pdf', 'QUINTANAR^MARISELA_CT_CHEST.dcm', 'Resultados_Lab_Marisela_Quintanar.pdf', '出院指导_周兰英_肺炎.pdf', 'IMG_0412_mrs_quillagua_sacral_wound.jpg', '周兰英_胸部X光_20250311.jpg', 'burn_dressing_day4_MrsMariselaQuintanar.jpg', 'Quintanar_M_sacrum_0412.jpg', 'Consentimiento_hospicio_Quintanar_Marisela.pdf', 'Death_cert_worksheet_Quillagua_T.pdf', 'Quintanar_Marisela_transfer_summary_SICU.pdf', 'Audrey_Park_MRI_brain_results.pdf', 'MacAllister_discharge_instructions.pdf', 'Oyelaran_F_bypass_PA_packet.pdf', 'Tremblay_d_c_summary.docx', 'TEE_prelim_ALRASHIDI_YOUSEF.pdf', 'Teaching_case_Mrs_Faleolo_DKA.pptx', 'Thirunavukkarasu_K_fistulogram.pdf', 'Service_report_pt_Lindahl_lead_revision.docx', '黄丽娟_术后复查.pdf', '林美华_甲状腺超声.jpg', 'Delorme_Anais_IRM_genou.pdf', 'Salcedo_Ines_Papanicolaou.pdf', 'Jianguo_Liu_CT_chest.pdf', 'IMG_2290_Mbeki_rash_R_leg.jpg', 'Scan_0042_Okonjo_lab_results.pdf', 'Voicemail_555-0142_refill_metformin.m4a', 'Lauina_T_eGFR_trend.pdf', 'AlRashidi_Omar_hCG.pdf', 'Le_Thi_Bich_Lien_US_24wk.pdf', 'ECG_12lead_QUILL_ADA_0614.pdf', 'Quill_Ada_HD_flowsheet_0412.pdf', 'EKG_MsFairbrook_stemi.jpg', 'Oyelaran_Bisi_medical_records_subpoena.pdf', 'Quill_Ada_echo_results.pdf', 'Ferrante_Luca_colonoscopy_path_report.pdf', 'Okafor_Dana_asthma_action_plan.pdf', 'Dragomirova_K_blood_results.pdf', 'HADZIFEJZOVIC_E_CT_CHEST.pdf', 'Labs_VANDERMOLEN_H_20250311.pdf', 'Itzamna_JC_vaccine_card.jpg', 'IMG_5520_Tuimavave_wound_photo.jpg', 'CCD_Vargas_Lucia_2026-01-04.xml', 'tranThiMaiLipidPanel.pdf', 'Verwijzing_MRI_knie_deGroot_F.pdf', 'LabResults_TAHERI_ROYA_2026-03-10.pdf', 'nakamura_hiroshi_MRI_LSPINE_2024-05-02.zip', 'xray_Ndubisi_wrist_postcast.jpg', 'mole_check_NDUBISI_back_0311.jpg', 'QUINTANAR_ANA_HIPREPLACEMENT.pdf',
-  // Session 38: a given name and a surname of the lists run together in lower case beside a test.
-  'danielabrennan_holter.pdf', 'brennandaniela-echo.pdf', 'Halvorsen_Maren_2019_copd_exacerbation.pdf'];
+  // Session 38: a reference manager's shape with a given name is a patient's file.
+  'Halvorsen_Maren_2019_copd_exacerbation.pdf', 'Quellbrandt-K_MRI_brain.pdf'];
 
 describe('file names: authors, parties and businesses are not patients', () => {
   test.each(cleanFiles)('%s (%s)', (name) => expect(scan({ attachments: [{ name }] }).findings).toEqual([]));

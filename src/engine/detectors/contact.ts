@@ -45,8 +45,11 @@ function* emailAddresses(t: string): Generator<{ start: number; end: number; dom
 const DEPARTMENT_LINE_BEFORE = /\b(?:fax|line|desk|hotline|helpline|switchboard|office|main number|main|extension|ext|pager|scheduling|dept|department|billing|ops|operations|services|support|center|centre|registration)\b[^,;|:\u2013\u2014]{0,30}(?::\s*)?$/i;
 /** A person's own line right before the number: "pt cell", "mobile", "home #". */
 const PERSONAL_LINE_BEFORE = /\b(?:cell|mobile|home|pt|patient|cel|celular|m[oó]vil)[\s#:.-]{0,4}$/i;
-/** After the number: an option or an extension, or the office it rings in brackets ("555-0110 (NBS office)", "(front desk)"). */
-const DEPARTMENT_LINE_AFTER = /^\s*(?:opt(?:ion)?\.?\s*\d|ext\.?\s*\d|x\d|\((?:[^()]{0,24}\s)?(?:office|desk|line|dept|department|hotline|helpline|switchboard)\))/i;
+/**
+ * After the number: an option or an extension, or the office it rings in brackets ("555-0110 (NBS office)", "(front
+ * desk)"); not a person's own office or line ("(her office)", "(dad's line)", "(home line)", "(work line)").
+ */
+const DEPARTMENT_LINE_AFTER = /^\s*(?:opt(?:ion)?\.?\s*\d|ext\.?\s*\d|x\d|\((?![^()]*(?:['\u2019]s\b|\b(?:his|her|their|my|your|home|cell|mobile|work|pt|patient|mom|mother|dad|father|wife|husband|son|daughter|sister|brother|family|parent)\b))(?:[^()]{0,24}\s)?(?:office|desk|line|dept|department|hotline|helpline|switchboard)\))/i;
 /** The clinic, the pharmacy or the lab reached "at" the number: "Call the Derm clinic at 555-0187 to reschedule". */
 const PLACE_AT_BEFORE = /\b(?:the|our)\s(?:[a-z-]+\s){0,2}(?:clinic|pharmacy|lab|laboratory|practice)\s(?:at|on)\s$/i;
 /**

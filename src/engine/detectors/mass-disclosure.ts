@@ -85,4 +85,3 @@ function namedAtWork(displayName: string): boolean {
   const words = displayName.toLowerCase().split(/[\s.,;:()[\]/-]+/).filter(Boolean);
   return (words.length > 1 && TITLES.has(words[0])) || words.slice(1).some((w) => CREDENTIAL_WORDS.has(w)) || ROLE_IN_BRACKETS.test(displayName);
 }
-

@@ -196,17 +196,6 @@ const VIETNAMESE_LETTER = /[\u0103\u0111\u01a1\u01b0\u1ea0-\u1ef9]/i;
 /** Non-Latin scripts: no lexicon, so two capitalised words make a name ("Ольга Петрова"). */
 const NON_LATIN = /[\u0370-\u03ff\u0400-\u04ff\u0530-\u058f]/;
 
-/** A lower-case word run together from a given name and a surname of the lists, in either order ("luciafernandez"). */
-function gluedFullName(key: string, lex: NameLexicon): boolean {
-  const plain = (w: string): boolean => !lex.common.has(w) && !lex.ambiguous.has(w);
-  for (let i = 3; i <= key.length - 3; i++) {
-    const a = key.slice(0, i);
-    const b = key.slice(i);
-    if (plain(a) && plain(b) && ((lex.given.has(a) && lex.surname.has(b)) || (lex.surname.has(a) && lex.given.has(b)))) return true;
-  }
-  return false;
-}
-
 /** Token gaps that keep two words in one name: a space, a hyphen, an underscore or dot in file names. */
 function joins(gap: string, kind: FieldContext['kind']): boolean {
   // An underscore joins words in subjects too: people paste file-like names ("Quill_Ada MRI").
@@ -455,8 +444,7 @@ export const NAME_PATTERNS: readonly NamePattern[] = [
     id: 'name.caps-pair',
     strength: 'medium',
     weak: true,
-    // Not across a preposition or an article, which the name lists hold as rare names ("CT DOWN AT MILLBROOK").
-    match: (f) => (f.run.length >= 2 && f.allCaps && f.run.some((c) => c.kind === 'A') && f.run.some((c) => c.kind === 'U') && !f.run.some((c) => FUNCTION_WORDS.has(c.t.key)) ? f.j : undefined),
+    match: (f) => (f.run.length >= 2 && f.allCaps && f.run.some((c) => c.kind === 'A') && f.run.some((c) => c.kind === 'U') ? f.j : undefined),
   },
   {
     id: 'name.unknown-pair',
@@ -686,11 +674,11 @@ export function findNames(ctx: FieldContext): NameSpan[] {
     const initialled = ctx.kind === 'attachment' && [cls[i - 1], cls[i + 1]].some((x) => x !== undefined && x.t.kind === 'word' && x.t.text.length === 1 && x.t.case === 'title');
     if (cls[i].unlikely && !lastFirst && !initialled && !isTitleBefore(cls, i) && !isCueBefore(cls, i, mixedCase)) cls[i] = { ...cls[i], kind: 'C', shaped: false };
   }
-  // "TALON-2 amendment", "COVID-19 clinic": a word in capitals hyphenated to a number of one or two digits is a
-  // study's, a product's or a form's code, never a name.
+  // "PELICAN-2 amendment", "COVID-19 clinic": a word in capitals that no name list holds, hyphenated to a number of one
+  // or two digits, is a study's, a product's or a form's code ("DELGADO-2" may be a record's duplicate suffix).
   for (let i = 0; i + 1 < cls.length; i++) {
     const next = cls[i + 1];
-    if (cls[i].t.case === 'upper' && next.t.kind === 'number' && next.t.gap === '-' && next.t.text.length <= 2) cls[i] = { ...cls[i], kind: 'C', shaped: false };
+    if (cls[i].t.case === 'upper' && !known(cls[i].kind) && next.t.kind === 'number' && next.t.gap === '-' && next.t.text.length <= 2) cls[i] = { ...cls[i], kind: 'C', shaped: false };
   }
   // "Mrs. Whipple's thyroid panel", "Mr. Parkinson - Crohn's flare": after a title, a capitalised
   // eponym that is also a surname is the person's name, not the procedure or the disease.
@@ -812,15 +800,6 @@ export function findNames(ctx: FieldContext): NameSpan[] {
         const isLetter = letter.t.kind === 'word' && letter.kind !== 'X' && letter.t.text.length === 1 && letter.t.case === 'lower' && /^[_-]$/.test(letter.t.gap);
         if (isLetter && (after === undefined || /^[_.-]$/.test(after.t.gap)) && after?.t.kind !== 'number') cls[k] = { ...c, shaped: true, lowerInitial: true };
       }
-    }
-  }
-  // "luciafernandez-ekg.pdf", "okekeadaeze_labs.pdf": typed in lower case and run together, a word no list holds that
-  // splits into a given name and a surname of the lists (either order, neither an everyday word, each of three letters
-  // or more), in a file about a clinical term, is the person's name (name.lone decides: medium).
-  if (ctx.kind === 'attachment' && clinical.starts.size > 0) {
-    for (let k = 0; k < cls.length; k++) {
-      const c = cls[k];
-      if (c.kind === 'U' && c.t.case === 'lower' && c.t.text.length >= 8 && gluedFullName(c.t.key, lex)) cls[k] = { ...c, kind: 'S', shaped: true };
     }
   }
   // "HADZIOSMANOVIC_E_CT_CHEST.pdf", "Labs_VANDERMEER_H.pdf": in a file name, a word in capitals beside
@@ -1142,10 +1121,11 @@ function openingSurnameInitial(f: RunFacts): boolean {
 function isFileInitial(cls: readonly Classified[], at: number): boolean {
   const x = cls[at];
   const after = cls[at + 1];
-  // Letters run into a number are a code ("A1"), and so are letters hyphenated to a number or after a word in
-  // capitals ("Petition_MH-3.pdf", "ARROW-HF_visit4.pdf": a form's and a trial's codes).
+  // Letters run into a number are a code ("A1"), and so are letters hyphenated to a number, or two letters hyphenated
+  // after a word in capitals ("Petition_MH-3.pdf", "ARROW-HF_visit4.pdf": a form's and a trial's codes; one letter
+  // there is an initial: "QUELLBRANDT-K_MRI.pdf").
   if (x === undefined || x.t.kind !== 'word' || x.kind === 'X' || (after !== undefined && after.t.kind === 'number' && (after.t.gap === '' || after.t.gap === '-'))) return false;
-  if (x.t.gap === '-' && at > 0 && cls[at - 1].t.case === 'upper' && cls[at - 1].t.text.length > 2) return false;
+  if (x.t.gap === '-' && x.t.text.length >= 2 && at > 0 && cls[at - 1].t.case === 'upper' && cls[at - 1].t.text.length > 2) return false;
   if (x.t.text.length === 1) return x.t.case === 'title';
   // Two letters must stand apart ("CopperleafHP" is a health plan's name) and not be a code or a credential.
   const apart = at > 0 && cls[at].t.gap !== '' && (after === undefined || after.t.gap !== '');
@@ -1281,8 +1261,8 @@ function lastWordOfFile(cls: readonly Classified[]): number {
 }
 const CLINICAL_CATEGORIES = new Set(['condition', 'test', 'procedure', 'medication', 'encounter']);
 
-/** Before a ward named for a building and its floor ("overflow to Hopper 2"). */
-const WARD_PREPOSITIONS = new Set(['to', 'from', 'on']);
+/** A room before a building's name and its number ("room Ellison 412"). */
+const BUILDING_ROOM_WORDS = new Set(['room', 'rm']);
 /** Before a hospital's name that precedes its unit (clinicalUnknown). */
 const PLACE_PREPOSITIONS = new Set(['to', 'at', 'from']);
 /**
@@ -1438,8 +1418,6 @@ function isDoseOrBed(tokens: readonly Token[], k: number): boolean {
 }
 const SET_APART = /[\u2013\u2014:;,|()?!]|\s-\s|^\s?-\s/;
 const NAME_PREPOSITIONS = new Set(['for', 'on', 'to', 'with', 're', 'from', 'about']);
-/** Prepositions, articles and conjunctions: in capitals they are still words, never part of a name. */
-const FUNCTION_WORDS = new Set(['at', 'to', 'in', 'on', 'of', 'for', 'the', 'and', 'or', 'by', 'is', 'it', 'an', 'as', 'if', 'from', 'with']);
 
 const FAMILY_WORDS = new Set(FAMILY_GROUP_WORDS);
 
@@ -1543,10 +1521,13 @@ function isTitleBefore(cls: readonly Classified[], at: number): boolean {
   // field about a newborn ("BG Meter recall" is a blood glucose meter's).
   if (p !== undefined && p.t.case === 'upper' && BABY_INITIALS.has(p.t.key) && cls[i].t.case === 'title' && cls[i].kind !== 'C' && cls[i].kind !== 'X' && /^[\s_]$/.test(cls[i].t.gap) && aboutNewborn(cls)) return true;
   const pp = cls[i - 2];
-  // "Baby Okafor - bili 14", "Twin A Okoro - NICU admit 32w": a nursery's label in Title Case ("Baby", or "Twin" and
-  // its letter) before a capitalised word that is no everyday word, in a field about a newborn, is the family name.
+  // "Twin A Okoro - NICU admit 32w", "Baby Rivera - bili 14": a nursery's label in Title Case before a capitalised word,
+  // in a field about a newborn, is the family name: after "Twin" and its letter any word that is no everyday word;
+  // after "Baby" only a surname of the lists ("Baby Bjorn bouncer", "Baby Dove wash" are brands).
   const newbornName = cls[i].t.case === 'title' && cls[i].kind !== 'C' && cls[i].kind !== 'X' && /^[\s_]$/.test(cls[i].t.gap);
-  if (newbornName && p !== undefined && p.t.case === 'title' && ((p.t.key === 'baby' && p.t.text.length === 4) || (p.t.text.length === 1 && pp?.t.key === 'twin' && pp.t.case === 'title')) && aboutNewborn(cls)) return true;
+  const twin = p !== undefined && p.t.case === 'title' && p.t.text.length === 1 && pp?.t.key === 'twin' && pp.t.case === 'title';
+  const baby = p !== undefined && p.t.case === 'title' && p.t.key === 'baby' && cls[i].kind === 'S';
+  if (newbornName && (twin || baby) && aboutNewborn(cls)) return true;
   return pp !== undefined && p !== undefined && BABY.has(pp.t.key) && BABY_SEX.has(p.t.key) && pp.t.case !== 'lower';
 }
 const BABY_INITIALS = new Set(['bb', 'bg']);
@@ -1724,16 +1705,14 @@ function isClinicianOrPlace(cls: readonly Classified[], from: number, to: number
   // "Mercer & Hale Billing", "Huamaní & Ahn (2020)": a surname joined by "&" to a capitalised word before it, neither
   // of them a given name, is a firm's or two authors' (a couple is written with given names: "Walt & June Ostrowski").
   const surnameOnly = (c: Classified): boolean => c.kind === 'S' || c.kind === 'O' || c.kind === 'U';
-  // Before the firm's trade in Title Case or the authors' bracketed year; two patients' surnames come before their
-  // care ("Garcia & Lopez colonoscopy results").
+  // Only before the firm's trade in Title Case or the authors' bracketed year (two surnames before lower-case care
+  // words are left to the rules above).
   const firmOrYear = to - from >= 2 || (after !== undefined && (after.t.case === 'title' || (/^\s?\($/.test(after.t.gap) && after.t.kind === 'number')));
   if (before && !marked && firmOrYear && cls[from].t.gap.trim() === '&' && before.t.case === 'title' && surnameOnly(before) && surnameOnly(cls[from])) return true;
-  // "room Ellison 412", "overflow to Hopper 2": one capitalised word between a room word and its number, or after "to",
-  // "from" or "on" and before a ward's one-digit floor that closes the phrase, is the building or the wing (a patient
-  // in a room is written "rm 412 Okeke").
+  // "room Ellison 412", "rm Thackeray 210": one capitalised word between a room word and its number is the building
+  // or the wing (a patient in a room is written "rm 412 Okeke"; beds are not named for buildings).
   const numberAfter = after !== undefined && after.t.kind === 'number' && /^\s$/.test(after.t.gap);
-  const floorCloses = numberAfter && after.t.text.length === 1 && (cls[to + 1] === undefined || /^\s?[-\u2013\u2014,;:(|]/.test(cls[to + 1].t.gap));
-  if (before && to - from === 1 && !marked && numberAfter && (BED_WORDS.has(before.t.key) || (floorCloses && WARD_PREPOSITIONS.has(before.t.key) && before.t.case === 'lower'))) return true;
+  if (before && to - from === 1 && !marked && numberAfter && BUILDING_ROOM_WORDS.has(before.t.key)) return true;
   // "bat exposure at Ashby day camp", "at Lincoln school": after "at", one word before a noun of a place is the place.
   if (before && before.t.key === 'at' && to - from === 1 && !marked && placeNounAt(cls, to)) return true;
   // "Flu shot night at Brackwell - Oct 2": one word no name list holds, after "at" and closing the phrase, is where the

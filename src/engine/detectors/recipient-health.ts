@@ -57,8 +57,11 @@ function registryDiscipline(tokens: readonly Token[], k: number): boolean {
 }
 const CREDENTIAL_SET = new Set(CREDENTIALS);
 const ANIMAL = new Set(ANIMAL_WORDS);
+/** An exposure to an animal, which is the person's own health ("dog bite", "cat scratch"). */
+const EXPOSURES = new Set(['bite', 'bitten', 'scratch', 'scratched', 'exposure', 'exposed', 'pep']);
 /** Body sites and organs before a one-word condition, run together in an address ("breastcancer", "lungcancer"). */
 const BODY_SITE_SET = new Set([...BODY_SITES, 'lung', 'liver', 'kidney', 'skin', 'bone', 'brain', 'colon', 'prostate', 'ovarian', 'cervical', 'pancreatic', 'blood', 'heart', 'thyroid']);
+const DEPARTMENT_KINDS = new Set(['procedure', 'test', 'specialty', 'encounter']);
 /** A credential in capitals after a comma before token k: the display name signs a clinician ("Haddad, RD (Bariatrics)"). */
 const credentialedBefore = (tokens: readonly Token[], k: number): boolean =>
   tokens.slice(1, k).some((t) => t.case === 'upper' && t.gap.trim() === ',' && CREDENTIAL_SET.has(t.key));
@@ -110,6 +113,8 @@ const JOB_WORDS = new Set(WORKPLACE_WORDS);
 const GLUE_WORDS = new Set(GLUED_TO_CONDITIONS);
 // A job's agent noun glued to the term is the person's work ("adhdcoach.lisa@", "dementiatrainer@").
 const AGENT_NOUN = /(?:er|or|ist|coach|educator|advocate)$/;
+/** Events and causes people raise money for, run together with a condition: an organiser's, not a patient's ("ovariancancerwalk.chair@"). */
+const CAUSE_EVENTS = new Set(['walk', 'run', 'ride', 'race', 'gala', 'fund', 'research', 'awareness', 'foundation', 'society', 'relay']);
 const gluedCache = new Map<string, string | undefined>();
 
 /** The condition, medication or procedure a word of a local part is glued from ("chemo" + "brain"), if any. */
@@ -132,7 +137,7 @@ function splitGlued(key: string): string | undefined {
     const tail = key.slice(k);
     for (const [term, rest] of [[head, tail], [tail, head]]) {
       // "dialysisnurse.kim@": a job word beside the term makes it the person's work, not their health.
-      if (!word(rest) || JOB_WORDS.has(rest) || (AGENT_NOUN.test(rest) && !GLUE_WORDS.has(rest)) || (term.length < 5 && !GLUE_WORDS.has(rest) && !lex.common.has(rest))) continue;
+      if (!word(rest) || JOB_WORDS.has(rest) || CAUSE_EVENTS.has(rest) || (AGENT_NOUN.test(rest) && !GLUE_WORDS.has(rest)) || (term.length < 5 && !GLUE_WORDS.has(rest) && !lex.common.has(rest))) continue;
       if (isGluedTerm(term)) return term;
     }
   }
@@ -257,10 +262,10 @@ export function recipientPartFacts(ctx: FieldContext): RecipientPartFacts {
 
 /** List heads that name patients themselves, and the services whose patients they would be. */
 const PATIENT_PEOPLE = new Set(['patients', 'pts', 'pacientes', 'patienten', 'pazienti', 'pacjenci']);
-/** Before "in" and a unit: the relative works there ("(dad, works in ICU)"). */
-const WORKS_IN = new Set(['works', 'work', 'worked', 'working', 'covers', 'covering', 'floats', 'floating', 'nurse', 'rn', 'tech', 'staff']);
-/** Between a Romance head and its patients ("Transporte de Pacientes", "Accueil des patients"). */
-const ROMANCE_OF = new Set(['de', 'a', 'al', 'para', 'des', 'do', 'da', 'dos', 'das', 'aux', 'per', 'dei', 'pour']);
+/** Words of a relative's own work in a unit ("(dad, works in ICU)", "(dad - nights in PICU)", "(dad, clerk in ICU)"). */
+const WORKS_IN = new Set(['works', 'work', 'worked', 'working', 'covers', 'covering', 'floats', 'floating', 'nurse', 'tech', 'staff', 'nights', 'days', 'shift', 'shifts', 'clerk', 'doc', 'doctor', 'charge', 'unit', 'res', 'resident', 'fellow', 'intern']);
+/** Between a head and its patients ("Messages to Patients", "Transporte de Pacientes", "Accueil des patients"). */
+const ROMANCE_OF = new Set(['de', 'a', 'al', 'para', 'des', 'do', 'da', 'dos', 'das', 'aux', 'per', 'dei', 'pour', 'for', 'to', 'from', 'of', 'with']);
 /** After "patients &" in a list's name: their families ("Patients & Families"). */
 const FAMILY_AFTER = new Set(['families', 'family', 'caregivers', 'parents']);
 /** Words before "Patients" that make a desk for patients not yet in care ("New Patients", "International Patients"). */
@@ -279,7 +284,9 @@ const PARTICIPANT_MARK = 'ppt';
 const studyCode = (t: Token | undefined): boolean => t !== undefined && (t.kind === 'number' || (t.case === 'upper' && (t.text.length >= 4 || /-$/.test(t.gap) || t.gap === '-')));
 const PROGRAMME_MEMBERS = new PhraseMatcher<true>(PROGRAMME_MEMBER_LISTS.map((w) => [w, true] as [string, true]));
 /** After a relative's word in brackets, someone in care: "(son of resident Rm 12)", "(daughter, pt in 4W)". */
-const IN_CARE = new Set(['resident', 'res', 'patient', 'pt', 'client', 'inpatient', 'ppt']);
+const IN_CARE = new Set(['resident', 'patient', 'pt', 'client', 'inpatient', 'ppt']);
+/** The same with a room after it, where "res." is a resident in care ("(res. Rm 12B)"). */
+const IN_CARE_WITH_ROOM = new Set([...IN_CARE, 'res']);
 const CLINICIAN_TITLE_SET = new Set(CLINICIAN_TITLES);
 
 /**
@@ -397,11 +404,14 @@ export const recipientHealth: Detector = {
     const n = ctx.text.normalized;
     const out: Signal[] = [];
     const kinFirst = KIN.findAll(tokens).some((m) => m.from === 0);
-    // "Keola Mahoe (Koa - diabetic cat)": a bracket that names an animal is about the owner's pet, not the owner.
-    // In capitals an animal's word is an acronym ("(PET pt)": a scan).
-    const aboutPet = !isAddress && tokens.some((t, k) => ANIMAL.has(t.key) && t.case !== 'upper' && bracketed(tokens, k));
+    const atWork = tokens.some((t) => WORKS_IN.has(t.key) || CREDENTIAL_SET.has(t.key));
+    // "Keola Mahoe (Koa - diabetic cat)": a health word right before or after an animal's word is the pet's, not the owner's
+    // (in capitals an animal's word is an acronym: "(PET pt)" is a scan). Not an exposure to the animal ("(dog bite pt)")
+    // nor beside a patient word.
+    const petAt = (k: number, gap: string | undefined): boolean => tokens[k] !== undefined && ANIMAL.has(tokens[k].key) && tokens[k].case !== 'upper' && gap === ' ';
+    const patientMarked = tokens.some((t) => MARKS.has(t.key) || EXPOSURES.has(t.key));
     for (const h of terms) {
-      if (aboutPet && bracketed(tokens, h.from)) continue;
+      if (!isAddress && !patientMarked && (petAt(h.to, tokens[h.to]?.gap) || petAt(h.from - 1, tokens[h.from].gap))) continue;
       // The list's own head ("Patients <patients@...>") says who is on it, not why.
       // Bracketed after a name ("Lucienne Désir (pasyan)") a patient word is the recipient's own status.
       // An address glues a name to its initials and numbers ("dawsone90@": Dawson, E.): a word that is a known name and
@@ -430,14 +440,16 @@ export const recipientHealth: Detector = {
       // In a display name a Title Case word after a name is a department ("(Surgery)"); lower case or an
       // acronym ("(OSA, new CPAP)") is the person's own, but a unit never is ("Nancy Ruiz (ICU)").
       // A name signed with a credential after a comma ("Mariam Haddad, RD, CDCES (Bariatrics)") is a clinician's:
-      // a Title Case word after it is the department, whatever its category.
-      if (!isAddress && tokens[h.from].case === 'title' && credentialedBefore(tokens, h.from)) continue;
+      // a Title Case procedure, test, specialty or unit after it is the department (a condition or a patient word
+      // stays the person's own: "RN (Pregnant)").
+      if (!isAddress && tokens[h.from].case === 'title' && DEPARTMENT_KINDS.has(h.category) && credentialedBefore(tokens, h.from)) continue;
       const lowerOwn = isAddress ? personal : tokens[h.from].case !== 'title' && !isUnitWord(h.phrase);
       // A word with another sense ("ECT", "TMS": also business unit codes) is a person's own only in a list or
       // after a patient mark: for a person it stays a list's evidence.
       // "Uncle Ray - rehab", "Mom (dementia)": a contact a relative named, with a health word set apart after the name,
       // keeps that relative's care, even a unit's.
-      const kinContact = !isAddress && kinFirst && h.from > 1 && (SEGMENT_BREAK.test(tokens[h.from].gap) || bracketed(tokens, h.from)) && h.category !== 'payer' && h.category !== 'specialty';
+      // Not the relative's own work there ("Dad (works in ICU)", "Mom (covering ICU tonight)").
+      const kinContact = !isAddress && kinFirst && h.from > 0 && (SEGMENT_BREAK.test(tokens[h.from].gap) || bracketed(tokens, h.from)) && h.category !== 'payer' && h.category !== 'specialty' && !atWork;
       const own = kinContact || (!isEverydaySense(h.phrase) && (PERSONAL.has(h.category) || ((h.category === 'procedure' || h.category === 'test' || h.category === 'encounter') && lowerOwn)));
       // A unit or encounter names where a list's members were patients ("NICU Parent Support Group").
       if (h.category === 'payer') continue;
@@ -466,9 +478,9 @@ export const recipientHealth: Detector = {
     }
     // "Dmitri Volkov (dad - Sasha in PICU)": a relative in brackets of someone staying in a unit (the unit alone is read
     // as where a list's members are treated, kept for lists only).
-    if (!isAddress && !out.some((s) => s.evidence === 'recipient.person')) {
+    if (!isAddress && !atWork && !out.some((s) => s.evidence === 'recipient.person')) {
       for (const m of KIN.findAll(tokens)) {
-        const inUnit = bracketed(tokens, m.from) ? tokens.slice(m.to, m.to + 4).findIndex((t, x, near) => t.key === 'in' && near[x + 1] !== undefined && isUnitWord(near[x + 1].key) && !WORKS_IN.has(near[x - 1]?.key ?? '')) : -1;
+        const inUnit = bracketed(tokens, m.from) ? tokens.slice(m.to, m.to + 4).findIndex((t, x, near) => t.key === 'in' && near[x + 1] !== undefined && isUnitWord(near[x + 1].key)) : -1;
         if (inUnit < 0) continue;
         out.push(signalAt(n, tokens[m.from].start, tokens[m.to + inUnit + 1].end, 'recipient-health', 'identifier', 'found', { strength: 'medium', evidence: 'recipient.person' }));
         break;
@@ -492,7 +504,7 @@ export const recipientHealth: Detector = {
     if (!isAddress && out.length === 0 && !CLINICIAN_TITLE_SET.has(tokens[0]?.key ?? '')) {
       for (let k = 0; k < tokens.length; k++) {
         // In lower case, as a status ("(Resident, Rm 3104)", "(PGY2 resident, Rm 3104)" are doctors and offices).
-        if (!IN_CARE.has(tokens[k].key) || tokens[k].case !== 'lower' || !bracketed(tokens, k) || tokens.slice(0, k).some((t) => /^pgy/.test(t.key))) continue;
+        if (!IN_CARE_WITH_ROOM.has(tokens[k].key) || tokens[k].case !== 'lower' || !bracketed(tokens, k) || tokens.slice(0, k).some((t) => /^pgy/.test(t.key))) continue;
         const room = tokens.slice(k + 1, k + 4).findIndex((t, x, rest) => BED_WORDS.has(t.key) && rest[x + 1]?.kind === 'number' && rest[x + 1].text.length <= 3);
         if (room < 0) continue;
         out.push(signalAt(n, tokens[k].start, tokens[k + 2 + room].end, 'recipient-health', 'identifier', 'found', { strength: 'medium', evidence: 'recipient.person' }));
@@ -513,8 +525,10 @@ export const recipientHealth: Detector = {
     // Participants", "HF Remote Monitoring Study Participants"): "Time-Motion Study Participants", "EHR Usability Study
     // Participants" are staff and users.
     if (out.length === 0) {
-      // "Enrolled participants" likewise only after a study's code ("TALON-2 Enrolled Participants").
-      const members = PROGRAMME_MEMBERS.findAll(tokens).find((m) => (tokens[m.from].key !== 'study' && tokens[m.from].key !== 'enrolled') || studyCode(tokens[m.from - 1]) || terms.some((h) => h.to <= m.from));
+      // "Enrolled participants" only after a study's code of letters hyphenated to a number that is no year ("TALON-2
+      // Enrolled Participants"; "ACLS", "NRP-2025" are courses).
+      const enrolledCode = (t: Token | undefined): boolean => t !== undefined && t.kind === 'number' && t.gap === '-' && !/^(?:19|20)\d\d$/.test(t.text);
+      const members = PROGRAMME_MEMBERS.findAll(tokens).find((m) => (tokens[m.from].key === 'enrolled' ? enrolledCode(tokens[m.from - 1]) : tokens[m.from].key !== 'study' || studyCode(tokens[m.from - 1])) || terms.some((h) => h.to <= m.from));
       // One member ("(PACE participant)") marks a person; members name a list.
       if (members) out.push(signalAt(n, tokens[members.from].start, tokens[members.to - 1].end, 'recipient-health', 'identifier', 'found', { strength: 'medium', evidence: /s$/.test(tokens[members.to - 1].key) ? 'recipient.list' : 'recipient.person' }));
     }
@@ -535,8 +549,10 @@ export const recipientHealth: Detector = {
       const rest = last === undefined ? [] : tokens.slice(last.to);
       const families = (rest.length === 1 && rest[0].gap.includes('&')) || (rest.length === 2 && rest[0].key === 'and');
       const closes = last !== undefined && (rest.length === 0 || (families && FAMILY_AFTER.has(rest[rest.length - 1].key)));
-      // In the Romance languages the head comes first: "Transporte de Pacientes" is patient transport, a desk.
-      const headFirst = last !== undefined && ROMANCE_OF.has(tokens[last.from - 1]?.key ?? '');
+      // The head comes before "for", "to", "from" and, in the Romance languages, "de" ("Welcome Desk for Patients",
+      // "Messages to Patients", "Transporte de Pacientes": desks); so does a service set apart before it ("Parking
+      // Validation - Patients").
+      const headFirst = last !== undefined && (ROMANCE_OF.has(tokens[last.from - 1]?.key ?? '') || SEGMENT_BREAK.test(tokens[last.from].gap) || heads.some((m) => m.value === 'service' && m.to <= last.from));
       const qualified = last !== undefined && !headFirst && tokens.slice(0, last.from).some((t) => t.kind === 'word' && !DESK_QUALIFIERS.has(t.key));
       if (closes && qualified && !heads.some((m) => m.value === 'staff')) out.push(signalAt(n, tokens[last.from].start, tokens[last.to - 1].end, 'recipient-health', 'identifier', 'found', { strength: 'medium', evidence: 'recipient.list' }));
     }

@@ -398,7 +398,7 @@ export function healthTermsOf(ctx: FieldContext): HealthMatch[] {
 /** For each token: is it part of a topic phrase ("grand rounds", "update")? Null when none is. */
 export function topicTokensOf(ctx: FieldContext): boolean[] | null {
   if (ctx.memo.topics === undefined) {
-    // "Update on Zeynep after her surgery": an update about someone named right after it is news of that person, not
+    // "Update on Teodora after her surgery": an update about someone named right after it is news of that person, not
     // a topic ("Heart failure update", "Update: visitor policy").
     const tk = ctx.tokens;
     const found = topicMatcher.findAll(tk).filter((m) => !(m.to - m.from === 1 && NEWS_OF.has(tk[m.from].key) && UPDATE_ABOUT.has(tk[m.to]?.key ?? '') && tk[m.to + 1]?.case === 'title'));

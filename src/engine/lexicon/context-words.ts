@@ -2,11 +2,11 @@
 // Do not edit: change the lists there and run `npm run build:lexicons`.
 import { curatedList } from './curated-lists';
 
-/** 295 entries: see curated/context-words.ts. */
+/** 294 entries: see curated/context-words.ts. */
 export const WORKPLACE_WORDS: readonly string[] = curatedList('WORKPLACE_WORDS');
 /** 21 entries: see curated/context-words.ts. */
 export const UNIT_WORDS: readonly string[] = curatedList('UNIT_WORDS');
-/** 188 entries: see curated/context-words.ts. */
+/** 173 entries: see curated/context-words.ts. */
 export const STAFF_CUES: readonly string[] = curatedList('STAFF_CUES');
 /** 68 entries: see curated/context-words.ts. */
 export const AMBIGUOUS_HEALTH: readonly string[] = curatedList('AMBIGUOUS_HEALTH');
@@ -46,13 +46,13 @@ export const OWNER_CUE_THINGS: readonly string[] = curatedList('OWNER_CUE_THINGS
 export const ANIMAL_WORDS: readonly string[] = curatedList('ANIMAL_WORDS');
 /** 9 entries: see curated/context-words.ts. */
 export const VETERINARY_ACRONYMS: readonly string[] = curatedList('VETERINARY_ACRONYMS');
-/** 125 entries: see curated/context-words.ts. */
+/** 116 entries: see curated/context-words.ts. */
 export const RECRUITING_CUES: readonly string[] = curatedList('RECRUITING_CUES');
 /** 14 entries: see curated/context-words.ts. */
 export const PUBLICATION_WORDS: readonly string[] = curatedList('PUBLICATION_WORDS');
 /** 27 entries: see curated/context-words.ts. */
 export const SIMULATION_WORDS: readonly string[] = curatedList('SIMULATION_WORDS');
-/** 109 entries: see curated/context-words.ts. */
+/** 108 entries: see curated/context-words.ts. */
 export const TEACHING_WORDS: readonly string[] = curatedList('TEACHING_WORDS');
 /** 14 entries: see curated/context-words.ts. */
 export const OWNER_CUES: readonly string[] = curatedList('OWNER_CUES');

@@ -128,7 +128,7 @@ export const HEALTH_TERMS: Record<HealthCategory, readonly string[]> = {
     orthopedics, ortho, ent, gi, gastroenterology, pulmonology, pulm, endocrinology, endo, rheumatology,
     hematology, heme, infectious disease, podiatry, ophthalmology, audiology, dental, dentistry, orthodontics,
     periodontics, oral surgery, geriatrics, primary care, pcp, urgent care, emergency, pathology dept,
-    pharmacy, hygiene, bh`),
+    pharmacy, hygiene, bh, bariatrics`),
 };
 
 /**

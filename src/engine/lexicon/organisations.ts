@@ -6,7 +6,7 @@ import { curatedList } from './curated-lists';
 export const ORG_HEADS: readonly string[] = curatedList('ORG_HEADS');
 /** 55 entries: see curated/organisations.ts. */
 export const HEADS_BEFORE_EPONYM: readonly string[] = curatedList('HEADS_BEFORE_EPONYM');
-/** 56 entries: see curated/organisations.ts. */
+/** 54 entries: see curated/organisations.ts. */
 export const HEALTH_NAMED_ORG_HEADS: readonly string[] = curatedList('HEALTH_NAMED_ORG_HEADS');
 /** 114 entries: see curated/organisations.ts. */
 export const BUSINESS_HEADS: readonly string[] = curatedList('BUSINESS_HEADS');

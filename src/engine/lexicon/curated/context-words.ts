@@ -42,7 +42,7 @@ export const WORKPLACE_WORDS = words(`
   professorship, prize, research, outcomes research, cma, lpn, lvn, scenario, scenarios, station, stations, module, modules, quiz, quizzes,
   hood, hoods, booth, booths, queue, queues, interface, interfaces, worklist, worklists, slots,
   reno, renovation, renovations, remodel, construction, expansion, build out, buildout, recliners, stretchers,
-  analyzer, analyzers, analyser, analysers, scales`);
+  analyzer, analyzers, analyser, analysers`);
 
 /**
  * Hospital units: where staff work. They are health information about a
@@ -53,8 +53,7 @@ export const UNIT_WORDS = words(`
   icu, nicu, picu, ccu, med surg, medsurg, ed, er, telemetry, tele, l d, labor and delivery, endoscopy, observation, infusion, ob, psych, behavioral health, rehab, emergency, memory care`);
 
 /**
- * Words of staff affairs: thanks, welcomes, schedules, training; and of philanthropy: galas, pledges, gift agreements,
- * whose names are donors and guests. In such a
+ * Words of staff affairs: thanks, welcomes, schedules, training, timesheets; and a donor's gift agreement. In such a
  * field a named person is a colleague, and procedures, tests, specialties and
  * encounters describe their work ("Kudos to Annette for the Cath Lab move")
  * unless a possessive ties them to the person ("after his knee replacement").
@@ -75,9 +74,7 @@ export const STAFF_CUES = words(`
   fmla, night shift, day shift, swing shift, call schedule, tech schedule, staffing schedule, ergonomic, ergonomics,
   workstation, extern, externs, externship, cmte, great job, good job, nice job, good catch, great catch, well done,
   skills validation, skills day, skills fair, jury duty, jury service, going away, recert, recerts, recertification,
-  timesheet, timesheets, time sheet, paystub, paystubs, pay stub, payslip, payslips,
-  gala, pledge, pledges, philanthropy, fundraiser, fundraising, capital campaign, seating chart, honoree,
-  honorees, benefactor, benefactors, naming gift, gift agreement, donor wall, cake, cupcakes`);
+  timesheet, timesheets, time sheet, paystub, paystubs, pay stub, payslip, payslips, gift agreement, pledge agreement`);
 
 /**
  * Health words with an everyday or business sense ("follow up", "results", "terminal clean",
@@ -191,7 +188,7 @@ export const VETERINARY_ACRONYMS = words(`dsh, dlh, tplo, fiv, felv, fip, dhpp, 
 
 /**
  * Jobs, candidates, volunteers, donors and fundraising, the board's business, the staff's own shifts and their games and clubs,
- * clinicians' continuing education and first-aid classes for the public: a message about these is not addressed to patients, so several personal addresses in To
+ * clinicians' continuing education and certification classes: a message about these is not addressed to patients, so several personal addresses in To
  * are not a mass disclosure of health status ("Med-Surg RN openings" to three candidates, "Hospice
  * 5K - t-shirt sizes" to runners, per diem nurses offered shifts at a flu clinic).
  */
@@ -207,9 +204,8 @@ export const RECRUITING_CUES = words(`
   board retreat, board meeting, board packet, board of directors,
   clinical rotation, clinical rotations, student rotation, student rotations, nursing students, nursing student, student orientation, train the trainer, trainer certificates, instructor certificates, instructor course,
   entrevista, entrevistas, vacante, vacantes, candidato, candidatos, candidata, candidatas, vaga, vagas, entretien d embauche,
-  capital campaign, annual fund, pledge, pledges, philanthropy, cme, ceu, ceus, ce credits, cme credits, grand rounds,
-  certification class, certification course, peer specialist, peer specialists,
-  first aid, stop the bleed, cpr class, cpr course, hands only cpr`);
+  capital campaign, annual fund, philanthropy, cme, ceu, ceus, ce credits, cme credits, grand rounds,
+  certification class, certification course`);
 
 /**
  * Words for a publication after a surname and a year: "the Kowalski 2019 paper" cites an author
@@ -249,7 +245,7 @@ export const TEACHING_WORDS = words(`
   monograph, drug monograph, formulary review, class review,
   organoid, organoids, cell line, cell lines, hela, jurkat, hek 293, plasmid, plasmids, western blot,
   flask, flasks, biosafety cabinet, mouse colony, cage card, cage cards, transfection,
-  case series, meta analysis, systematic review, lit review, literature review, posters, ce cert, ce certs,
+  meta analysis, systematic review, lit review, literature review, posters, ce cert, ce certs,
   cme cert, cme certs, cme certificate, cme certificates`);
 
 /**

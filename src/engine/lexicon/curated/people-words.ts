@@ -142,12 +142,9 @@ export const NOT_NAMES: readonly string[] = [
   // ("Survey: how did we do?", "Timesheet_<surname>_wk12.xlsx", "Emergency_Petition_form.pdf", a French "fiche" (a
   // form), a linear accelerator's "Linac").
   'survey', 'surveys', 'timesheet', 'timesheets', 'petition', 'petitions', 'fiche', 'fiches', 'linac', 'linacs',
-  // Organs, which name a programme or a class ("Kidney Smart class") and never a person.
-  'kidney', 'kidneys', 'liver', 'lung', 'lungs', 'pancreas',
-  // Words for mother, father and grandparents in the patients' languages that the name lists hold as given names
-  // ("Amma_cardiac_diet.pdf" is a mother's diet sheet, named by her child); not those that are also common names
-  // (Lola, Nana, Baba).
-  'amma', 'appa', 'ammi', 'abbu', 'abuela', 'abuelo', 'abuelita', 'abuelito', 'halmeoni', 'halmoni', 'harabeoji',
+  // Organs, which name a programme or a class ("Kidney Smart class") and never a person (not "lung", a Vietnamese
+  // given name).
+  'kidney', 'kidneys', 'liver', 'pancreas',
 ];
 /**
  * Prefixes that cameras, phones, scanners and fax servers put before a file's own words

@@ -53,7 +53,7 @@ export const LIST_HEADS = words(`
   patients, pts, clients, members, participants, families, family, caregivers, parents, alumni, graduates, grads,
   survivors, recipients, enrollees, cohort, waitlist, wait list, roster, class, group, groups, support group, support,
   circle, warriors, campers, attendees, recovery, residents, enrolled, parent network, parents network, family network,
-  waitlist candidates, wait list candidates, transplant candidates, study volunteers, trial volunteers, research volunteers, riders, peer network,
+  waitlist candidates, wait list candidates, transplant candidates, study volunteers, trial volunteers, research volunteers, riders,
   pacientes, participantes, familias, familles, patienten, clienten, deelnemers, teilnehmer, angehorige, pazienti, partecipanti, famiglie,
   pacjenci, uczestnicy, rodziny, benh nhan, hastalar, katilimcilar, patienter, deltagare, bukaanka, pasyan, pasyan yo, pasien, pesakit,
   mga pasyente, grupo de apoyo, groupe de soutien, selbsthilfegruppe, manm, manm yo, bukaannada, xubnaha, katılımcılar,
