@@ -798,6 +798,7 @@ const cleanFiles: [string, string][] = [
   ['maplebrookemccarthy_resume.pdf', 'a lower-case run of words with no clinical term'],
   ['Tessaly_2019_sepsis_systematic-review.pdf', 'a surname and a year set apart beside a word of a publication'],
   ['Dieulafoy_lesion_case_series_slides.pptx', 'a case series is teaching material'],
+  ['Bochdalek_hernia_teaching_cases.pptx', 'a lone eponym before its hernia'],
   ['Consent_Form_PH-2_v4.pdf', "letters hyphenated to a number are a form's code"],
   ['CORAL-AF_visit2_calendar.pdf', "a trial's code: letters after a word in capitals and a hyphen"],
   ['Carte_Vitale_Recto_Verso.jpg', "a French health card's two sides, no person"],

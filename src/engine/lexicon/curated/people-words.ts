@@ -225,6 +225,9 @@ export const MEDICAL_EPONYMS: readonly string[] = [
   // Patterns, blocks and syndromes of cardiology, neurology and rheumatology named for their describers ("ECG_Brugada_type1",
   // "Mobitz II", "Pancoast tumour").
   'brugada', 'wenckebach', 'mobitz', 'pancoast', 'wernicke', 'korsakoff', 'kussmaul', 'virchow', 'marfan', 'guillain',
+  // Hernias, diverticula, lesions and operations named for their describers ("Morgagni hernia case series", "Zenker
+  // diverticulum", "Kocher incision"), rare as patients' surnames.
+  'morgagni', 'bochdalek', 'meckel', 'zenker', 'dieulafoy', 'kocher', 'nissen', 'bankart', 'colles',
 ];
 /**
  * Statistical methods and quality tests named for their authors, written as a hyphenated pair ("Kaplan-Meier
