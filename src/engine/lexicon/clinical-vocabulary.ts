@@ -21,6 +21,19 @@ import type { HealthCategory } from './health-terms';
  * or moved to CLINICAL_NEEDS_SUPPORT. No entry duplicates a HEALTH_TERMS entry
  * (test/engine/clinical-vocabulary.test.ts).
  *
+ * SECOND PASS (branch s38vocab). The everyday shorthand of US clinic, ED, ward, OB, paediatric, oncology,
+ * surgery, rehab, behavioural health, dialysis and home-health mail about one patient, again from general
+ * clinical knowledge: tracings and OB findings ("decels", "category ii tracing", "dating us", "tocolysis"),
+ * a laceration or burn with its body site in either order ("lac forehead", "hand burn"), spine levels with a
+ * fusion or disc ("l4 5 fusion"), child-protection findings ("skeletal survey", "nonaccidental trauma"),
+ * early intervention ("ei referral", "ifsp"), head CT shorthand ("cth", "ct head"), the operative and nursing
+ * notes ("opnote", "nursing notes") and never-events ("retained sponge"). Phrases that already matched through a
+ * HEALTH_TERMS word were left out. The same mechanical checks; then the quality report over the labelled sets
+ * and the real subjects was run before and after, and the entries that raised a false positive there were
+ * dropped ("tilt table" is also a therapy gym's equipment, "resp distress" a simulation's scenario, "cat ii
+ * tracing" reads "cat" as an animal) or kept out of needs-support ("burn" beside the surname Burns, "mvp" an
+ * award). No entry was added because a labelled message held it.
+ *
  * FORMAT. As HEALTH_TERMS: lower case, accents removed, punctuation written as
  * a space ("s p" for s/p, "phq 9" for PHQ-9, "i d" for I&D, "y o" for y/o); the
  * words of a phrase must be consecutive tokens. The tokenizer splits letters
@@ -146,7 +159,36 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     msi high, dmmr, alloantibody, alloantibodies, warm autoantibody, trali, blast crisis,
     wet amd, dry amd, ptosis, corneal abrasion, macular edema, vitreous hemorrhage, retinal tear, macular hole,
     epiretinal membrane, posterior capsule opacification, conductive hearing loss, sensorineural hearing loss, snhl,
-    otosclerosis, cholesteatoma, vocal cord paralysis, vocal fold paralysis, vocal nodules`),
+    otosclerosis, cholesteatoma, vocal cord paralysis, vocal fold paralysis, vocal nodules,
+    ptl, missed ab, decreased fetal movement, reduced fetal movement, cholestasis, decels, category
+    ii tracing, nonreassuring, nrfht, fetal distress, fetal heart tones, fetal heart rate,
+    malpresentation, transverse lie, di di twins, mo di twins, accreta, low lying placenta, nuchal cord, chorio,
+    rpoc, retained products of conception, uterine atony, 3rd degree tear, third degree tear, 4th degree tear,
+    fourth degree tear, rh neg, gbs pos, gbs neg, a1gdm, a2gdm, fgr, fetal growth restriction, neonatal abstinence,
+    nas baby, in utero exposure, meconium aspiration, brue, sids, suid, clubfoot, hip dysplasia, ddh, torticollis,
+    plagiocephaly, hypospadias, undescended testicle, intussusception, testicular torsion, ovarian torsion,
+    nursemaid elbow, supracondylar, salter harris, ruptured appendix, perforated appendix, perf appy, ruptured appy,
+    roseola, coxsackie, molluscum, hmpv, metapneumovirus, adenovirus, rhinovirus, encopresis, enuresis, bedwetting,
+    acid reflux, lead poisoning, ebll, dev delay, fasd, trisomy, vp shunt, shunt malfunction, shunt revision, poor
+    weight gain, nonaccidental trauma, non accidental trauma, abusive head trauma, suspected abuse, suspected child
+    abuse, suspected neglect, head inj, hit his head, hit her head, loss of consciousness, found on the floor,
+    syncopal, presyncope, rosc, contusion, avulsion, nailbed lac, foreign body ingestion, button battery ingestion,
+    accidental ingestion, anaphylactic, increased work of breathing,
+    nasal flaring, desat, desats, desaturation, desaturations, hypoxic, hypoxemic, o2 dependent, oxygen dependent,
+    bradycardic, tachypneic, diaphoretic, somnolent, encephalopathic, aox3, ischemic, embolus, saddle pe, lvo,
+    urosepsis, pyelo, esld, gout flare, charcot foot, refeeding, decompensated, gravely disabled, danger to self,
+    danger to others, self injurious, basal cell, squamous cell, atypical mole, nevus, b12 deficiency, lipoma,
+    pilonidal, ingrown toenail, pfo, tetralogy of fallot, hlhs, coarctation, retained sponge, retained foreign
+    object, hand burn, burn hand, arm burn, burn arm, leg burn, foot burn, facial burn, scald burn, thermal burn,
+    chemical burn, electrical burn, second degree burn, 2nd degree burn, third degree burn, 3rd degree burn, partial
+    thickness burn, full thickness burn, tbsa, forehead lac, lac forehead, eyebrow lac, lac eyebrow, cheek lac, nose
+    lac, ear lac, tongue lac, arm lac, lac arm, foot lac, lac foot, toe lac, lac scalp, lac chin, lac hand, lac
+    finger, lac lip, lac face, lac leg, mcl tear, labral tear, slap tear, achilles rupture, achilles tear, patellar
+    dislocation, shoulder dislocation, hip dislocation, elbow dislocation, mallet finger, jersey finger, de
+    quervain, dequervain, bimalleolar, trimalleolar, l4 5 herniation, l5 s1 herniation, l4 5 disc, l5 s1 disc, c5 6
+    disc, corneal fb, ear fb, nasal fb, ped struck, pedestrian struck, auto vs ped, responding to internal stimuli,
+    med noncompliance, residual limb, precocious puberty, cerumen, prodromal labor, latent labor, adls, iadls, icd
+    shock, adenoids`),
   medication: words(`
     bisphosphonate, bisphosphonates, growth hormone, ntg, nitro sl, sl nitro,
     med sync, medsync,
@@ -248,7 +290,10 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     nicotine replacement, eylea, lucentis, anti vegf, botox injection, synvisc, steroid injection, tpn, ppn,
     tube feeds, peg feeds, enteral nutrition, parenteral nutrition,
     vanco, pip tazo, blina, rchop, tchp, g csf, gcsf, bupe, librium, chlordiazepoxide, jevity, ensure plus, glucerna, osmolite, nepro, tube feed, tf rate, free water flushes, pudding thick, mech soft, fluid restriction, med mgmt, med refusal, missed doses, med error, long acting injectable, pred taper, steroid taper, abx course, iv abx,
-    premeds, pre meds, iv iron`),
+    premeds, pre meds, iv iron,
+    tocolysis, tocolytic, tocolytics, mag sulfate, magnesium sulfate, mag drip, celestone, terbutaline,
+    indomethacin, indocin, cathflo, ddac, dd ac, capox, xelox, folfoxiri, gem cis, gemcis, tenecteplase, fluid
+    bolus, ns bolus, amio, nitro drip, dilt drip, pit drip, onpro, basal bolus, hormone replacement, intrathecal`),
   test: words(`
     fundus, fundus autofluorescence, autofluorescence, autofluor, rnfl, oct rnfl, oct mac,
     o2 qual, o2 qualification, qualifying sat, qualifying sats, home o2 qual,
@@ -300,7 +345,21 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     blood smear, peripheral smear, flow cytometry, flow cyto, karyotype, carrier screening, predictive testing,
     hb electrophoresis, hemoglobin electrophoresis, adamts13, antigen negative, antigen neg, hla typing, marrow aspirate,
     ppd reading, ppd reading due, hgba1c, hgb a1c,
-    intraocular pressure, oct scan, oct retina, humphrey visual field, amsler grid, schirmer test, gonioscopy, pachymetry`),
+    intraocular pressure, oct scan, oct retina, humphrey visual field, amsler grid, schirmer test, gonioscopy, pachymetry,
+    angio, cth, ct head, head ct, ct brain, brain ct, ct neck, ct sinus, ct spine, ctpa, ct urogram, noncon ct,
+    noncontrast ct, non contrast ct, skeletal survey, skeletal surveys, bone survey, crcl, fhr tracing, fhr
+    tracings, fetal heart tracing, efm tracing, efm strip, carrier screen, dating us, dating scan, viability us,
+    viability scan, level ii us, cervical length, first trimester screen, upcr, uacr, microalbumin, ntprobnp, coags,
+    coag panel, haptoglobin, ldh, monospot, tpo antibodies, free t3, cortisol level, acth stim, cosyntropin, pth
+    level, vit d level, fructosamine, c peptide, g6pd, chromosomal microarray, utox, serum tox, orthostatics,
+    monofilament exam, post void residual, urodynamics, bronch, flex sig, fim score, berg balance, tinetti, timed up
+    and go, nas score, nas scores, eat sleep console, cord tox, meconium tox, venous doppler, le doppler, lower
+    extremity doppler, oncotype, mammaprint, signatera, guardant360, foundationone, pd l1, staging ct, staging pet,
+    fdg pet, body map, dressing photos, dressing photo, axumin, dotatate, octreoscan, mibg, tilt table test, nuclear
+    stress, cftr, sweat chloride, bone age, developmental screen, neuropsych testing, neuropsych eval, fundal
+    height, fht, cervical exam, pelvic exam, breast exam, full skin exam, gc ct, rhythm strip, rhythm strips, rass
+    score, strict i o, bruise photos, ktv, coroner report, lvef, ejection fraction, rape kit, sexual assault kit,
+    guaiac`),
   procedure: words(`
     hbot, hyperbaric oxygen, iv infiltration,
     yag capsulotomy, yag laser, slt laser, selective laser trabeculoplasty, intravitreal injections,
@@ -349,7 +408,19 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     peg site, gtube, dressing changes, wet to dry, disimpaction, apheresis, leukapheresis, missed fraction, rt fraction, brachy, imrt, wbrt, xrt, rt plan, electroconvulsive, chemical restraint, seclusion, q15 checks, behavior monitoring, behaviour monitoring, behavior plan, wanderguard, drain placement, perc drain, pigtail drain, npo, central line, clear liquids, phototx, weight mgmt,
     ercp, eus, mrcp, rbc exchange, red cell exchange, missed tx, missed treatment, missed treatments, missed tx x2,
     home hd training, home dialysis training, home hemo training, home pd training, buttonhole, hbo tx, exit site,
-    infusion rxn, transfusion rxn, allergic rxn`),
+    infusion rxn, transfusion rxn, allergic rxn,
+    opnote, operative note, l4 5 fusion, l5 s1 fusion, l4 l5 fusion, c5 6 fusion, c6 7 fusion, cervical fusion,
+    tlif, plif, xlif, medial branch block, trigger point injection, skin graft, stsg, allograft, foreign body
+    removal, toenail removal, wart removal, mole removal, skin tag removal, ex fix, external fixator, knee scope,
+    shoulder scope, evar, tevar, fem pop, vent wean, vent weaning, pleurx, neph tube, mickey button, peripheral iv,
+    infiltrated iv, cannulation, idwg, interdialytic weight gain, shortened tx, shortened treatment, blood draw, med
+    setup, cervical ripening, fundal massage, gait training, vestibular therapy, vestibular rehab, pelvic floor
+    therapy, aquatic therapy, articulation therapy, voice therapy, feeding eval, aac device, resumption of care,
+    void trial, voiding trial, trial of void, twov, bowel regimen, fall precautions, aspiration precautions,
+    bleeding precautions, restraint order, restraint orders, hemovac, blake drain, open appy, tah bso, tlh, diep
+    flap, flap reconstruction, mitral valve repair, hip pinning, closed reduction, crpp, neb tx, nebs, tslim, diet
+    downgrade, ear wax removal, earwax removal, stem cell collection, labor precautions, fertility workup,
+    postmortem care, post mortem care, med reconciliation, observation stay, obs stay, tcm call, ivc filter`),
   encounter: words(`
     survivorship visit, living donor eval, living donor evaluation, donor workup, living donor workup,
     hhccn, hhabn, nissen fundoplication, nissen wrap, aot court order, aot order, ffd eval, ffd evaluation, eap referral, csf results, csf analysis, psma pet, sae narrative, wheelchair eval, wheelchair evaluation, seating eval, hospice election, certification of terminal illness, interact transfer, home safety evaluation, home safety eval,
@@ -381,7 +452,11 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     telehealth visit, telemedicine visit, morgue release, autopsy request, autopsy report, post mortem exam,
     rrt note, rapid response note, code blue note, first report of injury,
     contact precautions, droplet precautions, airborne precautions, enteric precautions, contact isolation, droplet isolation, airborne isolation,
-    care conference, pasrr, rehospitalization, return to hospital, sent out to er, sent to er, sent to ed, transfer to hospital, molst, move in assessment, skilled stay, part a stay, respite stay, biopsychosocial, tx plan, individual service plan, take home doses, dc planning, screen fail, screenfail, reconsent, face sheet, facesheet, dc plan, d c plan, dc paperwork, ama form, ama paperwork, mct note, dc recs, take home agreement, ref pkt, referral packet, referral pkt, ortho clearance, rtw note, rtw clearance, tx summary, treatment summary, sick call, sick call request`),
+    care conference, pasrr, rehospitalization, return to hospital, sent out to er, sent to er, sent to ed, transfer to hospital, molst, move in assessment, skilled stay, part a stay, respite stay, biopsychosocial, tx plan, individual service plan, take home doses, dc planning, screen fail, screenfail, reconsent, face sheet, facesheet, dc plan, d c plan, dc paperwork, ama form, ama paperwork, mct note, dc recs, take home agreement, ref pkt, referral packet, referral pkt, ortho clearance, rtw note, rtw clearance, tx summary, treatment summary, sick call, sick call request,
+    ei referral, ei eval, ei evaluation, early intervention referral, early intervention eval, early intervention
+    evaluation, ifsp, slp eval, slp evaluation, slp session, slp note, slp referral, slp consult, ed provider note,
+    nursing note, nursing notes, death summary, vaers, medwatch, imminently dying, death visit, pronouncement visit,
+    serious adverse event, sane exam, sexual assault exam, no harm contract`),
   payer: words(`
     cmn, certificate of medical necessity, dme order, dme orders,
     pa packet, prior auth packet, pa request, pa form,
