@@ -510,7 +510,13 @@ export const CLINICAL_NEEDS_SUPPORT_BY_CATEGORY: Record<HealthCategory, readonly
     ...words(`si, ms, als, cad, voc, aml, bpd, mci, pots, prom, gbs, pe, edd, flu, recurrence, meth, ppd, hives, acne,
       obese, uri, hpi, hld, aki, ich, thrush, candida, dislocation, purging, lethargic, lethargy, stillborn,
       legionella, legionnaires, mvc, dfu, hsv, itp, ftt, gib, mi, cp, c o, ams,
-      amd, cf, hearing voices, stuttering, ttp, hus, dic, gnr, gpc, blasts, klebsiella, kpc, pseudomonas, mlh1, msh2, msh6, pms2, pku`),
+      amd, cf, hearing voices, stuttering, ttp, hus, dic, gnr, gpc, blasts, klebsiella, kpc, pseudomonas, mlh1, msh2, msh6, pms2, pku,
+      nec, rds, tls, loc, sab, icp, nat, pda, reflux, abrasion, scald, vsd, sdh, edh, rvr, sga, lga, dfm,
+      pih`),
+    // NEC the electrical code, LOC a letter of credit, TLS and RDS and NAT network terms, a PDA a handheld, SDH a
+    // telecom hierarchy, LGA an airport, DFM design for manufacture, PIH Partners In Health, SAB a sabbatical, VSD a
+    // variable-speed drive, RVR runway visual range; "abrasion" and "scald" a material's or a kitchen's: beside a
+    // name alone they are not a condition.
     // The laboratory's words above and in test are its work as often (HCM, also the HR system, is left out),
     // water sampling finds Pseudomonas, an antibody lot or a validation concerns MLH1 IHC, an RPM reading is a
     // centrifuge's: beside a name alone they need another health word.
@@ -521,10 +527,15 @@ export const CLINICAL_NEEDS_SUPPORT_BY_CATEGORY: Record<HealthCategory, readonly
   medication: [...words(`mar, depo, allegra, exelon, viagra, abx, emend, ffp, ocp, ocps, narcotic, narcotics`), ...frequent(`aspirin, anesthetic`)],
   // HBS (sickle haemoglobin, or a business school), URR (urea reduction ratio, or a report's code), a dive log (a
   // hyperbaric chamber's, or a scuba club's): only beside a patient's other words.
-  test: [...words(`oct, vf, amsler, schirmer, smear, marrow, ihc, nh3, cea, qns, coombs, pedigree, antibody workup, er pr her2, mmr ihc, clotted specimen, exome, exome sequencing, rpm alert, rpm alerts, rpm reading, rpm readings, hbs, urr, dive log, qbl, quantitative blood loss, fhr, fhr strip, pulse ox screen, torch panel, torch titers, capsule report, weight chart, fce, spt, finnegan score, finnegan scoring, abi, tee, fit test, ana, lead screening, rvp, gcs, meld, anc, braden, gleason, ncs, afi, csf, vl, crystals, hida`), ...frequent(`doppler`)],
+  // "noncon" a non-conformance, "nadir" a market's low, a research core's "microarray", fishing line's "monofilament",
+  // a pet shop's "pet order"; "finnegan scores" as "finnegan score" above.
+  test: [...words(`oct, vf, amsler, schirmer, smear, marrow, ihc, nh3, cea, qns, coombs, pedigree, antibody workup, er pr her2, mmr ihc, clotted specimen, exome, exome sequencing, rpm alert, rpm alerts, rpm reading, rpm readings, hbs, urr, dive log, qbl, quantitative blood loss, fhr, fhr strip, pulse ox screen, torch panel, torch titers, capsule report, weight chart, fce, spt, finnegan score, finnegan scoring, abi, tee, fit test, ana, lead screening, rvp, gcs, meld, anc, braden, gleason, ncs, afi, csf, vl, crystals, hida,
+      noncon, nadir, microarray, monofilament, pet order, finnegan scores`), ...frequent(`doppler`)],
   procedure: [
     ...words(`yag, slt, bleph, phaco, ear tube, trifocals, bifocals, intravitreal, redraw, recut, hard stick, venipuncture, o2 concentrator, port, aka, pca, avg, pci, fet, cbt, ect, tms, svd, srp, cvc, peg, mohs, whipple, c s, npo instructions, ha fitting, feeding plan,
-      feeding schedule, notice of election, nurse visits, nursing visit, nursing visits, study visit, study visits, expander, whitening trays, medical leave, med leave, ada accom, ada accommodation, elopement, work status, wc claim, cti, dti, comfort kit, diet order, iddsi, aps report, ssc, sscs, nitrous, abutment, veneers, retainer, aligners, elastics, rubber bands, brackets, bop, tmd, night guard`),
+      feeding schedule, notice of election, nurse visits, nursing visit, nursing visits, study visit, study visits, expander, whitening trays, medical leave, med leave, ada accom, ada accommodation, elopement, work status, wc claim, cti, dti, comfort kit, diet order, iddsi, aps report, ssc, sscs, nitrous, abutment, veneers, retainer, aligners, elastics, rubber bands, brackets, bop, tmd, night guard,
+      fusion, cryo, appy`),
+    // "fusion" a project or a cuisine ("L4-5 fusion", "spinal fusion" are plain), "cryo" a freezer, "appy" an app.
     ...frequent(`anesthesia, sedation, drain, drains, autopsy, filler, fillers`),
   ],
   // "transfer summary": a patient's between hospitals, or a budget's between accounts. The documents and scores of
@@ -533,7 +544,12 @@ export const CLINICAL_NEEDS_SUPPORT_BY_CATEGORY: Record<HealthCategory, readonly
   // "problem list": a patient's, or the EHR's feature being built ("problem list ICD-10 crosswalk").
   // "run sheet": an ambulance run's, or an event's ("Gala run sheet v3").
   // "bounce back": an ED return within days, or a mail server's returned message.
-  encounter: [...words(`bounce back, bounceback, death pronouncement, pronouncement of death, problem list, transfer packet, emtala, run sheet, runsheet, cr progress, pod, telehealth, telemedicine, hosp, ime, lactation, transfer summary`), ...frequent(`workup`)],
+  // An ethics "hotline report", a "CPS report" of Chicago Public Schools, a mandated report of any kind, "AC
+  // orders" for air conditioners, an engineering society's "SAE report", a licence's "recert": beside a name
+  // alone, not care.
+  encounter: [...words(`bounce back, bounceback, death pronouncement, pronouncement of death, problem list, transfer packet, emtala, run sheet, runsheet, cr progress, pod, telehealth, telemedicine, hosp, ime, lactation, transfer summary,
+      hotline report, cps report, cps referral, dcfs report, dcfs referral, mandated report, ac orders, sae report,
+      recert`), ...frequent(`workup`)],
   payer: words(`abn`),
   patient: [],
   specialty: frequent(`psychiatric`),
