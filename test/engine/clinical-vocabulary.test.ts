@@ -1,4 +1,6 @@
+import { COMBINATION_ID, Message, defaultPolicy, scanMessage } from '../../src/engine';
 import { clinicalVocabulary } from '../../src/engine/lexicon/clinical';
+import { msg } from '../support/messages';
 import { CLINICAL_NEEDS_SUPPORT, CLINICAL_NEEDS_SUPPORT_BY_CATEGORY, CLINICAL_VOCABULARY } from '../../src/engine/lexicon/clinical-vocabulary';
 import { HEALTH_TERMS, HealthCategory } from '../../src/engine/lexicon/health-terms';
 import { nameLexicon } from '../../src/engine/lexicon';
@@ -76,4 +78,43 @@ test('the engine reads exactly the vocabulary written here (clinical.generated.t
   const sorted = (rec: Readonly<Record<string, readonly string[]>>) => Object.keys(rec).map((k) => [k, [...new Set(rec[k])].sort()]);
   expect(sorted(clinicalVocabulary().plain)).toEqual(sorted(CLINICAL_VOCABULARY));
   expect(sorted(clinicalVocabulary().needsSupport)).toEqual(sorted(CLINICAL_NEEDS_SUPPORT_BY_CATEGORY));
+});
+
+/**
+ * The everyday shorthand of clinic, ED, ward, OB, paediatric, oncology, surgery, rehab and dialysis mail beside
+ * a full name: the term alone is health information about that person. Fictitious names, written for these rows.
+ */
+const policy = defaultPolicy();
+const scan = (m: Partial<Message>) => scanMessage(msg(m), policy);
+const named: string[] = [
+  'Odalys Fenwright CTH noncon - read pending',
+  'Tamsin Okereke lac forehead, repaired with Dermabond',
+  'Bastian Quill hand burn - dressing photos day 3',
+  'Priya Valcourt L4-5 fusion opnote',
+  'Imogen Ashgrove tocolysis started, PTL',
+  'Caspian Mirelli skeletal survey ordered',
+  'Maribel Delacroix FHR tracing - category II tracing',
+  'Theo Brightwater EI referral and IFSP',
+  'Juniper Halloway dating US today',
+  'Lorcan Estevez retained sponge - risk notified',
+];
+const namedFiles: string[] = ['Fenwright_Odalys_skeletal_survey.pdf', 'Okereke_Tamsin_body_map.pdf', 'Quill_Bastian_opnote_0412.pdf', 'Valcourt_P_carrier_screen.pdf'];
+describe('new clinical shorthand beside a full name: flagged', () => {
+  test.each(named)('%s', (subject) => expect(scan({ subject }).findings.filter((x) => x.detectorId === COMBINATION_ID).length).toBeGreaterThan(0));
+  test.each(namedFiles)('file %s', (name) => expect(scan({ attachments: [{ name }] }).findings.length).toBeGreaterThan(0));
+});
+
+/** Words with an everyday sense (needs-support) count only beside other health words: alone beside a name, or with no person, clean. */
+const cleanRows: string[] = [
+  'Fusion project kickoff - Marguerite Oyelowo',
+  'Hotline report template for the compliance team',
+  'Ethics hotline report - quarterly summary',
+  'PET order for the shelter, Dorian Achterberg',
+  'Stock at its nadir - Felix Abernathy',
+  'LOC draft for Rosalind Pemberton',
+  'Recert due for the forklift licence',
+  'Fusion and cryo budget review',
+];
+describe('needs-support shorthand without other health words: clean', () => {
+  test.each(cleanRows)('%s', (subject) => expect(scan({ subject }).findings).toEqual([]));
 });

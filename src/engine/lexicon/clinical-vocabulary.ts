@@ -21,6 +21,19 @@ import type { HealthCategory } from './health-terms';
  * or moved to CLINICAL_NEEDS_SUPPORT. No entry duplicates a HEALTH_TERMS entry
  * (test/engine/clinical-vocabulary.test.ts).
  *
+ * SECOND PASS (branch s38vocab). The everyday shorthand of US clinic, ED, ward, OB, paediatric, oncology,
+ * surgery, rehab, behavioural health, dialysis and home-health mail about one patient, again from general
+ * clinical knowledge: tracings and OB findings ("decels", "category ii tracing", "dating us", "tocolysis"),
+ * a laceration or burn with its body site in either order ("lac forehead", "hand burn"), spine levels with a
+ * fusion or disc ("l4 5 fusion"), child-protection findings ("skeletal survey", "nonaccidental trauma"),
+ * early intervention ("ei referral", "ifsp"), head CT shorthand ("cth", "ct head"), the operative and nursing
+ * notes ("opnote", "nursing notes") and never-events ("retained sponge"). Phrases that already matched through a
+ * HEALTH_TERMS word were left out. The same mechanical checks; then the quality report over the labelled sets
+ * and the real subjects was run before and after, and the entries that raised a false positive there were
+ * dropped ("tilt table" is also a therapy gym's equipment, "resp distress" a simulation's scenario, "cat ii
+ * tracing" reads "cat" as an animal) or kept out of needs-support ("burn" beside the surname Burns, "mvp" an
+ * award). No entry was added because a labelled message held it.
+ *
  * FORMAT. As HEALTH_TERMS: lower case, accents removed, punctuation written as
  * a space ("s p" for s/p, "phq 9" for PHQ-9, "i d" for I&D, "y o" for y/o); the
  * words of a phrase must be consecutive tokens. The tokenizer splits letters
@@ -146,7 +159,36 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     msi high, dmmr, alloantibody, alloantibodies, warm autoantibody, trali, blast crisis,
     wet amd, dry amd, ptosis, corneal abrasion, macular edema, vitreous hemorrhage, retinal tear, macular hole,
     epiretinal membrane, posterior capsule opacification, conductive hearing loss, sensorineural hearing loss, snhl,
-    otosclerosis, cholesteatoma, vocal cord paralysis, vocal fold paralysis, vocal nodules`),
+    otosclerosis, cholesteatoma, vocal cord paralysis, vocal fold paralysis, vocal nodules,
+    ptl, missed ab, decreased fetal movement, reduced fetal movement, cholestasis, decels, category
+    ii tracing, nonreassuring, nrfht, fetal distress, fetal heart tones, fetal heart rate,
+    malpresentation, transverse lie, di di twins, mo di twins, accreta, low lying placenta, nuchal cord, chorio,
+    rpoc, retained products of conception, uterine atony, 3rd degree tear, third degree tear, 4th degree tear,
+    fourth degree tear, rh neg, gbs pos, gbs neg, a1gdm, a2gdm, fgr, fetal growth restriction, neonatal abstinence,
+    nas baby, in utero exposure, meconium aspiration, brue, sids, suid, clubfoot, hip dysplasia, ddh, torticollis,
+    plagiocephaly, hypospadias, undescended testicle, intussusception, testicular torsion, ovarian torsion,
+    nursemaid elbow, supracondylar, salter harris, ruptured appendix, perforated appendix, perf appy, ruptured appy,
+    roseola, coxsackie, molluscum, hmpv, metapneumovirus, adenovirus, rhinovirus, encopresis, enuresis, bedwetting,
+    acid reflux, lead poisoning, ebll, dev delay, fasd, trisomy, vp shunt, shunt malfunction, shunt revision, poor
+    weight gain, nonaccidental trauma, non accidental trauma, abusive head trauma, suspected abuse, suspected child
+    abuse, suspected neglect, head inj, hit his head, hit her head, loss of consciousness, found on the floor,
+    syncopal, presyncope, rosc, contusion, avulsion, nailbed lac, foreign body ingestion, button battery ingestion,
+    accidental ingestion, anaphylactic, increased work of breathing,
+    nasal flaring, desat, desats, desaturation, desaturations, hypoxic, hypoxemic, o2 dependent, oxygen dependent,
+    bradycardic, tachypneic, diaphoretic, somnolent, encephalopathic, aox3, ischemic, embolus, saddle pe, lvo,
+    urosepsis, pyelo, esld, gout flare, charcot foot, refeeding, decompensated, gravely disabled, danger to self,
+    danger to others, self injurious, basal cell, squamous cell, atypical mole, nevus, b12 deficiency, lipoma,
+    pilonidal, ingrown toenail, pfo, tetralogy of fallot, hlhs, coarctation, retained sponge, retained foreign
+    object, hand burn, burn hand, arm burn, burn arm, leg burn, foot burn, facial burn, scald burn, thermal burn,
+    chemical burn, electrical burn, second degree burn, 2nd degree burn, third degree burn, 3rd degree burn, partial
+    thickness burn, full thickness burn, tbsa, forehead lac, lac forehead, eyebrow lac, lac eyebrow, cheek lac, nose
+    lac, ear lac, tongue lac, arm lac, lac arm, foot lac, lac foot, toe lac, lac scalp, lac chin, lac hand, lac
+    finger, lac lip, lac face, lac leg, mcl tear, labral tear, slap tear, achilles rupture, achilles tear, patellar
+    dislocation, shoulder dislocation, hip dislocation, elbow dislocation, mallet finger, jersey finger, de
+    quervain, dequervain, bimalleolar, trimalleolar, l4 5 herniation, l5 s1 herniation, l4 5 disc, l5 s1 disc, c5 6
+    disc, corneal fb, ear fb, nasal fb, ped struck, pedestrian struck, auto vs ped, responding to internal stimuli,
+    med noncompliance, residual limb, precocious puberty, cerumen, prodromal labor, latent labor, adls, iadls, icd
+    shock, adenoids`),
   medication: words(`
     bisphosphonate, bisphosphonates, growth hormone, ntg, nitro sl, sl nitro,
     med sync, medsync,
@@ -248,7 +290,10 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     nicotine replacement, eylea, lucentis, anti vegf, botox injection, synvisc, steroid injection, tpn, ppn,
     tube feeds, peg feeds, enteral nutrition, parenteral nutrition,
     vanco, pip tazo, blina, rchop, tchp, g csf, gcsf, bupe, librium, chlordiazepoxide, jevity, ensure plus, glucerna, osmolite, nepro, tube feed, tf rate, free water flushes, pudding thick, mech soft, fluid restriction, med mgmt, med refusal, missed doses, med error, long acting injectable, pred taper, steroid taper, abx course, iv abx,
-    premeds, pre meds, iv iron`),
+    premeds, pre meds, iv iron,
+    tocolysis, tocolytic, tocolytics, mag sulfate, magnesium sulfate, mag drip, celestone, terbutaline,
+    indomethacin, indocin, cathflo, ddac, dd ac, capox, xelox, folfoxiri, gem cis, gemcis, tenecteplase, fluid
+    bolus, ns bolus, amio, nitro drip, dilt drip, pit drip, onpro, basal bolus, hormone replacement, intrathecal`),
   test: words(`
     fundus, fundus autofluorescence, autofluorescence, autofluor, rnfl, oct rnfl, oct mac,
     o2 qual, o2 qualification, qualifying sat, qualifying sats, home o2 qual,
@@ -300,7 +345,21 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     blood smear, peripheral smear, flow cytometry, flow cyto, karyotype, carrier screening, predictive testing,
     hb electrophoresis, hemoglobin electrophoresis, adamts13, antigen negative, antigen neg, hla typing, marrow aspirate,
     ppd reading, ppd reading due, hgba1c, hgb a1c,
-    intraocular pressure, oct scan, oct retina, humphrey visual field, amsler grid, schirmer test, gonioscopy, pachymetry`),
+    intraocular pressure, oct scan, oct retina, humphrey visual field, amsler grid, schirmer test, gonioscopy, pachymetry,
+    angio, cth, ct head, head ct, ct brain, brain ct, ct neck, ct sinus, ct spine, ctpa, ct urogram, noncon ct,
+    noncontrast ct, non contrast ct, skeletal survey, skeletal surveys, bone survey, crcl, fhr tracing, fhr
+    tracings, fetal heart tracing, efm tracing, efm strip, carrier screen, dating us, dating scan, viability us,
+    viability scan, level ii us, cervical length, first trimester screen, upcr, uacr, microalbumin, ntprobnp, coags,
+    coag panel, haptoglobin, ldh, monospot, tpo antibodies, free t3, cortisol level, acth stim, cosyntropin, pth
+    level, vit d level, fructosamine, c peptide, g6pd, chromosomal microarray, utox, serum tox, orthostatics,
+    monofilament exam, post void residual, urodynamics, bronch, flex sig, fim score, berg balance, tinetti, timed up
+    and go, nas score, nas scores, eat sleep console, cord tox, meconium tox, venous doppler, le doppler, lower
+    extremity doppler, oncotype, mammaprint, signatera, guardant360, foundationone, pd l1, staging ct, staging pet,
+    fdg pet, body map, dressing photos, dressing photo, axumin, dotatate, octreoscan, mibg, tilt table test, nuclear
+    stress, cftr, sweat chloride, bone age, developmental screen, neuropsych testing, neuropsych eval, fundal
+    height, fht, cervical exam, pelvic exam, breast exam, full skin exam, gc ct, rhythm strip, rhythm strips, rass
+    score, strict i o, bruise photos, ktv, coroner report, lvef, ejection fraction, rape kit, sexual assault kit,
+    guaiac`),
   procedure: words(`
     hbot, hyperbaric oxygen, iv infiltration,
     yag capsulotomy, yag laser, slt laser, selective laser trabeculoplasty, intravitreal injections,
@@ -349,7 +408,19 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     peg site, gtube, dressing changes, wet to dry, disimpaction, apheresis, leukapheresis, missed fraction, rt fraction, brachy, imrt, wbrt, xrt, rt plan, electroconvulsive, chemical restraint, seclusion, q15 checks, behavior monitoring, behaviour monitoring, behavior plan, wanderguard, drain placement, perc drain, pigtail drain, npo, central line, clear liquids, phototx, weight mgmt,
     ercp, eus, mrcp, rbc exchange, red cell exchange, missed tx, missed treatment, missed treatments, missed tx x2,
     home hd training, home dialysis training, home hemo training, home pd training, buttonhole, hbo tx, exit site,
-    infusion rxn, transfusion rxn, allergic rxn`),
+    infusion rxn, transfusion rxn, allergic rxn,
+    opnote, operative note, l4 5 fusion, l5 s1 fusion, l4 l5 fusion, c5 6 fusion, c6 7 fusion, cervical fusion,
+    tlif, plif, xlif, medial branch block, trigger point injection, skin graft, stsg, allograft, foreign body
+    removal, toenail removal, wart removal, mole removal, skin tag removal, ex fix, external fixator, knee scope,
+    shoulder scope, evar, tevar, fem pop, vent wean, vent weaning, pleurx, neph tube, mickey button, peripheral iv,
+    infiltrated iv, cannulation, idwg, interdialytic weight gain, shortened tx, shortened treatment, blood draw, med
+    setup, cervical ripening, fundal massage, gait training, vestibular therapy, vestibular rehab, pelvic floor
+    therapy, aquatic therapy, articulation therapy, voice therapy, feeding eval, aac device, resumption of care,
+    void trial, voiding trial, trial of void, twov, bowel regimen, fall precautions, aspiration precautions,
+    bleeding precautions, restraint order, restraint orders, hemovac, blake drain, open appy, tah bso, tlh, diep
+    flap, flap reconstruction, mitral valve repair, hip pinning, closed reduction, crpp, neb tx, nebs, tslim, diet
+    downgrade, ear wax removal, earwax removal, stem cell collection, labor precautions, fertility workup,
+    postmortem care, post mortem care, med reconciliation, observation stay, obs stay, tcm call, ivc filter`),
   encounter: words(`
     survivorship visit, living donor eval, living donor evaluation, donor workup, living donor workup,
     hhccn, hhabn, nissen fundoplication, nissen wrap, aot court order, aot order, ffd eval, ffd evaluation, eap referral, csf results, csf analysis, psma pet, sae narrative, wheelchair eval, wheelchair evaluation, seating eval, hospice election, certification of terminal illness, interact transfer, home safety evaluation, home safety eval,
@@ -381,7 +452,11 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     telehealth visit, telemedicine visit, morgue release, autopsy request, autopsy report, post mortem exam,
     rrt note, rapid response note, code blue note, first report of injury,
     contact precautions, droplet precautions, airborne precautions, enteric precautions, contact isolation, droplet isolation, airborne isolation,
-    care conference, pasrr, rehospitalization, return to hospital, sent out to er, sent to er, sent to ed, transfer to hospital, molst, move in assessment, skilled stay, part a stay, respite stay, biopsychosocial, tx plan, individual service plan, take home doses, dc planning, screen fail, screenfail, reconsent, face sheet, facesheet, dc plan, d c plan, dc paperwork, ama form, ama paperwork, mct note, dc recs, take home agreement, ref pkt, referral packet, referral pkt, ortho clearance, rtw note, rtw clearance, tx summary, treatment summary, sick call, sick call request`),
+    care conference, pasrr, rehospitalization, return to hospital, sent out to er, sent to er, sent to ed, transfer to hospital, molst, move in assessment, skilled stay, part a stay, respite stay, biopsychosocial, tx plan, individual service plan, take home doses, dc planning, screen fail, screenfail, reconsent, face sheet, facesheet, dc plan, d c plan, dc paperwork, ama form, ama paperwork, mct note, dc recs, take home agreement, ref pkt, referral packet, referral pkt, ortho clearance, rtw note, rtw clearance, tx summary, treatment summary, sick call, sick call request,
+    ei referral, ei eval, ei evaluation, early intervention referral, early intervention eval, early intervention
+    evaluation, ifsp, slp eval, slp evaluation, slp session, slp note, slp referral, slp consult, ed provider note,
+    nursing note, nursing notes, death summary, vaers, medwatch, imminently dying, death visit, pronouncement visit,
+    serious adverse event, sane exam, sexual assault exam, no harm contract`),
   payer: words(`
     cmn, certificate of medical necessity, dme order, dme orders,
     pa packet, prior auth packet, pa request, pa form,
@@ -435,7 +510,13 @@ export const CLINICAL_NEEDS_SUPPORT_BY_CATEGORY: Record<HealthCategory, readonly
     ...words(`si, ms, als, cad, voc, aml, bpd, mci, pots, prom, gbs, pe, edd, flu, recurrence, meth, ppd, hives, acne,
       obese, uri, hpi, hld, aki, ich, thrush, candida, dislocation, purging, lethargic, lethargy, stillborn,
       legionella, legionnaires, mvc, dfu, hsv, itp, ftt, gib, mi, cp, c o, ams,
-      amd, cf, hearing voices, stuttering, ttp, hus, dic, gnr, gpc, blasts, klebsiella, kpc, pseudomonas, mlh1, msh2, msh6, pms2, pku`),
+      amd, cf, hearing voices, stuttering, ttp, hus, dic, gnr, gpc, blasts, klebsiella, kpc, pseudomonas, mlh1, msh2, msh6, pms2, pku,
+      nec, rds, tls, loc, sab, icp, nat, pda, reflux, abrasion, scald, vsd, sdh, edh, rvr, sga, lga, dfm,
+      pih`),
+    // NEC the electrical code, LOC a letter of credit, TLS and RDS and NAT network terms, a PDA a handheld, SDH a
+    // telecom hierarchy, LGA an airport, DFM design for manufacture, PIH Partners In Health, SAB a sabbatical, VSD a
+    // variable-speed drive, RVR runway visual range; "abrasion" and "scald" a material's or a kitchen's: beside a
+    // name alone they are not a condition.
     // The laboratory's words above and in test are its work as often (HCM, also the HR system, is left out),
     // water sampling finds Pseudomonas, an antibody lot or a validation concerns MLH1 IHC, an RPM reading is a
     // centrifuge's: beside a name alone they need another health word.
@@ -446,10 +527,15 @@ export const CLINICAL_NEEDS_SUPPORT_BY_CATEGORY: Record<HealthCategory, readonly
   medication: [...words(`mar, depo, allegra, exelon, viagra, abx, emend, ffp, ocp, ocps, narcotic, narcotics`), ...frequent(`aspirin, anesthetic`)],
   // HBS (sickle haemoglobin, or a business school), URR (urea reduction ratio, or a report's code), a dive log (a
   // hyperbaric chamber's, or a scuba club's): only beside a patient's other words.
-  test: [...words(`oct, vf, amsler, schirmer, smear, marrow, ihc, nh3, cea, qns, coombs, pedigree, antibody workup, er pr her2, mmr ihc, clotted specimen, exome, exome sequencing, rpm alert, rpm alerts, rpm reading, rpm readings, hbs, urr, dive log, qbl, quantitative blood loss, fhr, fhr strip, pulse ox screen, torch panel, torch titers, capsule report, weight chart, fce, spt, finnegan score, finnegan scoring, abi, tee, fit test, ana, lead screening, rvp, gcs, meld, anc, braden, gleason, ncs, afi, csf, vl, crystals, hida`), ...frequent(`doppler`)],
+  // "noncon" a non-conformance, "nadir" a market's low, a research core's "microarray", fishing line's "monofilament",
+  // a pet shop's "pet order"; "finnegan scores" as "finnegan score" above.
+  test: [...words(`oct, vf, amsler, schirmer, smear, marrow, ihc, nh3, cea, qns, coombs, pedigree, antibody workup, er pr her2, mmr ihc, clotted specimen, exome, exome sequencing, rpm alert, rpm alerts, rpm reading, rpm readings, hbs, urr, dive log, qbl, quantitative blood loss, fhr, fhr strip, pulse ox screen, torch panel, torch titers, capsule report, weight chart, fce, spt, finnegan score, finnegan scoring, abi, tee, fit test, ana, lead screening, rvp, gcs, meld, anc, braden, gleason, ncs, afi, csf, vl, crystals, hida,
+      noncon, nadir, microarray, monofilament, pet order, finnegan scores`), ...frequent(`doppler`)],
   procedure: [
     ...words(`yag, slt, bleph, phaco, ear tube, trifocals, bifocals, intravitreal, redraw, recut, hard stick, venipuncture, o2 concentrator, port, aka, pca, avg, pci, fet, cbt, ect, tms, svd, srp, cvc, peg, mohs, whipple, c s, npo instructions, ha fitting, feeding plan,
-      feeding schedule, notice of election, nurse visits, nursing visit, nursing visits, study visit, study visits, expander, whitening trays, medical leave, med leave, ada accom, ada accommodation, elopement, work status, wc claim, cti, dti, comfort kit, diet order, iddsi, aps report, ssc, sscs, nitrous, abutment, veneers, retainer, aligners, elastics, rubber bands, brackets, bop, tmd, night guard`),
+      feeding schedule, notice of election, nurse visits, nursing visit, nursing visits, study visit, study visits, expander, whitening trays, medical leave, med leave, ada accom, ada accommodation, elopement, work status, wc claim, cti, dti, comfort kit, diet order, iddsi, aps report, ssc, sscs, nitrous, abutment, veneers, retainer, aligners, elastics, rubber bands, brackets, bop, tmd, night guard,
+      fusion, cryo, appy`),
+    // "fusion" a project or a cuisine ("L4-5 fusion", "spinal fusion" are plain), "cryo" a freezer, "appy" an app.
     ...frequent(`anesthesia, sedation, drain, drains, autopsy, filler, fillers`),
   ],
   // "transfer summary": a patient's between hospitals, or a budget's between accounts. The documents and scores of
@@ -458,7 +544,12 @@ export const CLINICAL_NEEDS_SUPPORT_BY_CATEGORY: Record<HealthCategory, readonly
   // "problem list": a patient's, or the EHR's feature being built ("problem list ICD-10 crosswalk").
   // "run sheet": an ambulance run's, or an event's ("Gala run sheet v3").
   // "bounce back": an ED return within days, or a mail server's returned message.
-  encounter: [...words(`bounce back, bounceback, death pronouncement, pronouncement of death, problem list, transfer packet, emtala, run sheet, runsheet, cr progress, pod, telehealth, telemedicine, hosp, ime, lactation, transfer summary`), ...frequent(`workup`)],
+  // An ethics "hotline report", a "CPS report" of Chicago Public Schools, a mandated report of any kind, "AC
+  // orders" for air conditioners, an engineering society's "SAE report", a licence's "recert": beside a name
+  // alone, not care.
+  encounter: [...words(`bounce back, bounceback, death pronouncement, pronouncement of death, problem list, transfer packet, emtala, run sheet, runsheet, cr progress, pod, telehealth, telemedicine, hosp, ime, lactation, transfer summary,
+      hotline report, cps report, cps referral, dcfs report, dcfs referral, mandated report, ac orders, sae report,
+      recert`), ...frequent(`workup`)],
   payer: words(`abn`),
   patient: [],
   specialty: frequent(`psychiatric`),
