@@ -175,19 +175,23 @@ const TABLES: Record<string, Table> = {
   },
   fa: {
     name: 'Farah Moradi',
-    health: ['ترک سیگار هفته دوم', 'جواب آزمایش خون', 'دیابت نوع ۲', 'بستری در بیمارستان', 'آزمایش\u200cهای خون', 'داروهای جدید', 'bastari'],
-    clean: ['جلسه کارکنان روز سه\u200cشنبه', 'برنامه شیفت\u200cهای آذر ماه'],
+    health: ['ترک سیگار هفته دوم', 'جواب آزمایش خون', 'دیابت نوع ۲', 'بستری در بیمارستان', 'آزمایش\u200cهای خون', 'داروهای جدید', 'bastari', 'آزمایش ادرار', 'سنگ کلیه', 'ترخیص از بیمارستان', 'اکو قلب', 'منحنی رشد', 'سی تی اسکن'],
+    clean: [
+      'جلسه کارکنان روز سه\u200cشنبه', 'برنامه شیفت\u200cهای آذر ماه', 'Farah Moradi - معاینه فنی خودرو',
+      // "Dear patient": the word of address is no name.
+      'بیمار گرامی، نتایج آزمایش شما آماده است', 'بیمار عزیز - نوبت دکتر شما تغییر کرد',
+    ],
   },
   ur: {
     name: 'Ayesha Siddiqui',
-    health: ['ہیپاٹائٹس بی ویکسین', 'خون کا ٹیسٹ', 'ذیابیطس', 'ہسپتال میں داخل', 'مریضہ کی رپورٹ', 'mareez ki report'],
-    clean: ['عملے کا اجلاس منگل کو', 'دسمبر کی ڈیوٹی کا شیڈول'],
+    health: ['ہیپاٹائٹس بی ویکسین', 'خون کا ٹیسٹ', 'ذیابیطس', 'ہسپتال میں داخل', 'مریضہ کی رپورٹ', 'mareez ki report', 'یرقان', 'بلڈ ٹیسٹ کی رپورٹ', 'حمل کا ٹیسٹ', 'ڈینگی بخار'],
+    clean: ['عملے کا اجلاس منگل کو', 'دسمبر کی ڈیوٹی کا شیڈول', 'مریض محترم - خون کا ٹیسٹ'],
   },
   // Hindi and Urdu typed in Latin letters (ur.ts).
   hi_latn: {
     name: 'Sunita Chauhan',
-    health: ['khoon ki janch', 'sugar ki bimari', 'aspatal mein bharti', 'seene mein dard', 'garbhvati, 7 mahine', 'dawaiyan khatam', 'mareeza ki report', 'peeliya'],
-    clean: ['Karmchariyon ki baithak Mangalvar ko', 'Sunita Chauhan - janch committee ki report', 'Sunita Chauhan - naye computer ki janch'],
+    health: ['khoon ki janch', 'sugar ki bimari', 'aspatal mein bharti', 'seene mein dard', 'garbhvati, 7 mahine', 'dawaiyan khatam', 'mareeza ki report', 'peeliya', 'sugar aur BP ki report', 'BP ki dawai khatam', 'sugar level zyada', 'dil ka daura'],
+    clean: ['Karmchariyon ki baithak Mangalvar ko', 'Sunita Chauhan - janch committee ki report', 'Sunita Chauhan - naye computer ki janch', 'Sunita Chauhan - sugar aur chai ka bill'],
   },
   bn: {
     name: 'Sadia Rahman',
