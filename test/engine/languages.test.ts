@@ -47,8 +47,8 @@ const TABLES: Record<string, Table> = {
   },
   zh: {
     name: 'Zhou Lanying',
-    health: ['乳腺钼靶报告', '尿常规阳性', '尿检结果', '糖化血红蛋白 8.1', '华法林剂量调整', '血糖偏高', '糖尿病复诊', '检查结果：肺炎', '出院小结', '怀孕32周', '化验单', '乳腺癌', '手術後複查', '肺结核筛查', '膝关节置换', '肝功能异常', '乙肝复查'],
-    clean: ['八月新员工培训时间表', '新员工欢迎：超声技师 Lin Yuwen', '下周三全院会议', '周日下午举办高血压健康讲座', '财务报表已更新'],
+    health: ['乳腺钼靶报告', '尿常规阳性', '尿检结果', '糖化血红蛋白 8.1', '华法林剂量调整', '血糖偏高', '糖尿病复诊', '检查结果：肺炎', '出院小结', '怀孕32周', '化验单', '乳腺癌', '手術後複查', '肺结核筛查', '膝关节置换', '肝功能异常', '乙肝复查', '生长曲线图', '身高体重偏低', '胎心监护报告', '糖耐检查', '冠脉造影', '儿保体检'],
+    clean: ['八月新员工培训时间表', '新员工欢迎：超声技师 Lin Yuwen', '下周三全院会议', '周日下午举办高血压健康讲座', '财务报表已更新', 'Zhou Lanying 对这次聚餐不感冒', '导管采购清单 - Zhou Lanying'],
   },
   vi: {
     name: 'Phan Thị Mỹ Dung',
@@ -62,8 +62,9 @@ const TABLES: Record<string, Table> = {
   },
   ko: {
     name: 'Kim Soyeon',
-    health: ['금연클리닉 상담 2회차', '독감 확진', '와파린 용량 조절', '혈액검사 결과지', '당뇨 진료 예약', '갑상선 초음파 결과를 보내드립니다', '환자 금요일 오후 퇴원', '폐렴으로 입원'],
-    clean: ['1월 직원 워크숍 장소 안내', '주차장 이용 시간 변경 안내', '고혈압 관리 교육 - 간호사 대상', '설문 결과 공유드립니다'],
+    health: ['금연클리닉 상담 2회차', '독감 확진', '와파린 용량 조절', '혈액검사 결과지', '당뇨 진료 예약', '갑상선 초음파 결과를 보내드립니다', '환자 금요일 오후 퇴원', '폐렴으로 입원',
+      '발달 평가 결과', '성장곡선 확인', '키와 체중 측정', '태동검사 예약', '관상동맥조영술', '협진 의뢰', '기침과 고열'],
+    clean: ['1월 직원 워크숍 장소 안내', '주차장 이용 시간 변경 안내', '고혈압 관리 교육 - 간호사 대상', '설문 결과 공유드립니다', '수액펌프 점검 일정', 'Kim Soyeon - 경제 발달 보고서'],
   },
   ru: {
     name: 'Ольга Петренко',
@@ -858,6 +859,24 @@ describe('matching', () => {
       ['Perawat IGD', 'perawat-igd@examplehealth.org'],
     ])
       expect([n, to(n, a).findings]).toEqual([n, []]);
+  });
+
+  test('a substring term written with a space is found across one space, particles glued to its second word', () => {
+    for (const s of ['박서연 발달 평가', '박서연 발달 평가를 예약', '박서연 성장 곡선', '박서연_발달_평가.pdf']) expect([s, combined(s.endsWith('.pdf') ? file(s) : subject(s))]).toEqual([s, true]);
+    // Either word alone is everyday: a country's development, any evaluation.
+    for (const s of ['박서연 경제 발달', '박서연 업무 평가', '박서연 발달 과정 평가']) expect([s, subject(s).findings]).toEqual([s, []]);
+  });
+
+  test('names in their own scripts with the clinic words added in round 38', () => {
+    for (const s of [
+      'سلمى الحداد - كسر في الكاحل',
+      'Тамара Гончаренко - КТГ',
+      'Богдан Кравчук - консультація онколога',
+      '王秀英 生长曲线',
+      '박서연 키와 체중',
+    ])
+      expect([s, combined(subject(s))]).toEqual([s, true]);
+    for (const s of ['سلمى الحداد', 'Тамара Гончаренко', 'Богдан Кравчук', '王秀英', '박서연']) expect([s, subject(s).findings]).toEqual([s, []]);
   });
 
   test('a birth year after the date in Turkish ("doğumlu")', () => {
