@@ -34,7 +34,8 @@ interface Table {
 const TABLES: Record<string, Table> = {
   es: {
     name: 'Sra. Maricela Ybarrondo',
-    health: ['control posparto a las 6 semanas', 'resultados de laboratorio', 'cita de seguimiento para su diabetes', 'análisis de sangre', 'presión alta y colesterol alto', 'embarazada de 30 semanas', 'receta de metformina', 'dada de alta ayer', 'radiografía de tórax', 'fractura de cadera', 'prueba de estreptococo'],
+    health: ['control posparto a las 6 semanas', 'resultados de laboratorio', 'cita de seguimiento para su diabetes', 'análisis de sangre', 'presión alta y colesterol alto', 'embarazada de 30 semanas', 'receta de metformina', 'dada de alta ayer', 'radiografía de tórax', 'fractura de cadera', 'prueba de estreptococo',
+      'cita con el oncólogo el lunes', 'angiografía coronaria', 'curva de crecimiento', 'cálculos renales', 'control de niño sano', 'endoscopia alta'],
     clean: [
       'Reunión del comité de calidad el martes',
       'Nuevo teléfono de citas de pediatría: 555-0177',
@@ -43,6 +44,7 @@ const TABLES: Record<string, Table> = {
       'Horario de la unidad de diálisis en diciembre',
       'Capacitación anual de seguridad: inscripciones hasta el 3 de octubre',
       'Factura de insumos de oficina - Juan Arellano',
+      'Catálogo de catéteres del nuevo proveedor', 'Maricela Ybarrondo - crecimiento de ventas del trimestre',
     ],
   },
   zh: {
@@ -52,8 +54,9 @@ const TABLES: Record<string, Table> = {
   },
   vi: {
     name: 'Phan Thị Mỹ Dung',
-    health: ['chăm sóc hậu sản tuần đầu', 'kết quả xét nghiệm nước tiểu', 'hẹn tái khám tiểu đường sáng thứ Năm', 'siêu âm thai tuần thứ 24', 'bị cao huyết áp', 'nhập viện tối qua', 'đơn thuốc mới'],
-    clean: ['Lịch họp nhân viên quý ba', 'Lớp học miễn phí về bệnh tiểu đường vào Chủ nhật', 'Chúc mừng sinh nhật chị Trần Ngọc Hân', 'Lịch trực điều dưỡng khoa Nhi tháng Mười'],
+    health: ['chăm sóc hậu sản tuần đầu', 'kết quả xét nghiệm nước tiểu', 'hẹn tái khám tiểu đường sáng thứ Năm', 'siêu âm thai tuần thứ 24', 'bị cao huyết áp', 'nhập viện tối qua', 'đơn thuốc mới',
+      'thông tim tuần sau', 'nghiệm pháp dung nạp đường', 'biểu đồ tăng trưởng', 'chiều cao cân nặng của bé', 'giấy ra viện', 'suy dinh dưỡng'],
+    clean: ['Lịch họp nhân viên quý ba', 'Lớp học miễn phí về bệnh tiểu đường vào Chủ nhật', 'Chúc mừng sinh nhật chị Trần Ngọc Hân', 'Lịch trực điều dưỡng khoa Nhi tháng Mười', 'Thông tin lịch họp tuần sau', 'Phan Thị Mỹ Dung - hơi chán công việc'],
   },
   tl: {
     name: 'Rosalinda Dizon',
@@ -94,10 +97,11 @@ const TABLES: Record<string, Table> = {
     health: [
       'pós-op dia 3, dreno com 40 mL', 'resultado do exame de sangue', 'ultrassom obstétrico, 22 semanas', 'pressão alta', 'internado desde ontem', 'receita de insulina',
       'consulta de cardiologia', 'exames pré-natais', 'encontro das gestantes de risco', 'internamento', 'caiu em casa', 'lar de idosos', 'atendimento domiciliar',
+      'consulta com o oncologista', 'curva glicêmica', 'teste do pezinho', 'puericultura', 'cálculo renal', 'cateterismo cardíaco',
     ],
     clean: [
       'Treinamento de combate a incêndio - inscrições até 12/09', 'Reunião da equipe de enfermagem', 'Palestra sobre diabetes para a comunidade', 'Novo telefone de agendamento: 555-0150', 'Escala de plantão da UTI - outubro',
-      'Sistema de prontuário lento hoje - Renata Farias, equipe de TI', 'Anselmo Brito - sistema de prontuário fora do ar',
+      'Sistema de prontuário lento hoje - Renata Farias, equipe de TI', 'Anselmo Brito - sistema de prontuário fora do ar', 'Sonda de temperatura do freezer com defeito',
     ],
   },
   pl: {
@@ -126,13 +130,13 @@ const TABLES: Record<string, Table> = {
   },
   so: {
     name: 'Faadumo Warsame',
-    health: ['natiijada baaritaanka dhiigga', 'sonkorow iyo dhiig kar', 'ballanta dhakhtarka', 'qalliinka wadnaha'],
-    clean: ['Kulanka shaqaalaha Talaadada', 'Jadwalka fasaxa', 'Hawlgab: Faadumo Warsame (shaybaarka) - 30 sano'],
+    health: ['natiijada baaritaanka dhiigga', 'sonkorow iyo dhiig kar', 'ballanta dhakhtarka', 'qalliinka wadnaha', 'ballanta wadnaha waa dib loo dhigay', 'ballanta indhaha'],
+    clean: ['Kulanka shaqaalaha Talaadada', 'Jadwalka fasaxa', 'Hawlgab: Faadumo Warsame (shaybaarka) - 30 sano', 'Faadumo Warsame - ballanta shirka'],
   },
   am: {
     name: 'Mrs. Tsehay Alemayehu',
-    health: ['የሽንት ምርመራ ውጤት', 'የስኳር በሽታ', 'የደም ግፊት', 'ቀዶ ጥገና'],
-    clean: ['የሰራተኞች ስብሰባ ሐሙስ', 'እንኳን ደህና መጡ', 'ጡረታ: አቶ ተስፋዬ ወልዴ (ላብራቶሪ) – 30 ዓመት አገልግሎት'],
+    health: ['የሽንት ምርመራ ውጤት', 'የስኳር በሽታ', 'የደም ግፊት', 'ቀዶ ጥገና', 'የስኳር ህመም ክትትል', 'ነፍሰ ጡር', 'የእርግዝና ምርመራ', 'ሆስፒታል ተኝታለች'],
+    clean: ['የሰራተኞች ስብሰባ ሐሙስ', 'እንኳን ደህና መጡ', 'ጡረታ: አቶ ተስፋዬ ወልዴ (ላብራቶሪ) – 30 ዓመት አገልግሎት', 'የልብስ ስፌት መርፌ ግዢ'],
   },
   it: {
     name: 'Giulia Bellandi',
@@ -155,8 +159,9 @@ const TABLES: Record<string, Table> = {
       'idrar tahlili sonuçları', 'böbrek yetmezliği', 'tansiyon ilaçları', 'yara bakımı', 'evde bakım', 'huzurevine nakil', 'bası yarası', 'kardiyolojiye sevk', 'yara fotoğrafı',
       // Typed without the Turkish letters.
       'hasta yakini bilgilendirildi', 'beyin MR rapor', 'MR raporlari', 'tansiyon hastasi', 'seker hastaligi',
+      'anjiyo sonrası kontrol', 'koroner anjiyografi', 'bilek kırığı', 'şeker yüklemesi testi', 'efor testi', 'tiroid nodülü', 'hamilelik 30. hafta',
     ],
-    clean: ['Toplantı perşembe günü', 'Nöbet listesi aralık', 'Doğum günün kutlu olsun', 'Hos geldiniz Ayse Demirtas - egitim programi'],
+    clean: ['Toplantı perşembe günü', 'Nöbet listesi aralık', 'Doğum günün kutlu olsun', 'Hos geldiniz Ayse Demirtas - egitim programi', 'Ayşe Demirtaş - araç kontrol randevusu', 'Kateter ve stent fiyat teklifi'],
   },
   ja: {
     name: 'Tanaka Hiroko',
