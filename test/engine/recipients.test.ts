@@ -183,7 +183,7 @@ const revealing: Row[] = [
   { to: r('Ivo Karlsen', 'ivo.dialysis@postwren.example'), found: '@dialysis', why: 'a mail service named as a post' },
   { to: r('Trương Thị Lan (bệnh nhân)', 'tlan.home@gmail.com'), found: 'bệnh nhân', why: 'a patient word in brackets after the name, one word for one patient or many' },
   { to: r('Wilner Jean-Baptiste (pasyan)', 'wjb@yahoo.com'), found: 'pasyan', why: 'in Haitian Creole' },
-  { to: r('Yer Moua Lor (KOAH hastası)', 'yerlor@gmail.com'), found: 'hastası', why: 'in Turkish: a patient of a condition' },
+  { to: r('Yer Moua Lor (KOAH hastası)', 'yerlor@gmail.com'), found: 'KOAH hastası', why: 'in Turkish: a patient of a condition (COPD, KOAH)' },
   { to: r('Anneke de Wit (hartpatiënt)', 'adewit@ziggo.nl'), found: 'hartpatiënt', why: 'in Dutch, a compound of the condition and patient' },
   { to: r('Rubina Akter (রোগী)', 'rubina.a@gmail.com'), found: 'রোগী', why: 'in Bengali' },
   { to: r("Teuila Faleolo (Sione's dad, PICU)", 'tfaleolo@gmail.com'), found: 'PICU', why: "a relative by a possessive, with a unit: the child's stay" },

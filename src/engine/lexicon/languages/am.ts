@@ -17,6 +17,12 @@ import { LanguageLexicon, words } from './types';
  * programme). Left out: ቲቢ (TB, two letters).
  * Review of round 9: health insurance (ጤና መድህን, ጤና ኢንሹራንስ) marked
  * everyday: it is also staff enrolment in a scheme.
+ * Round 38 additions: diabetes as "የስኳር ህመም", heart failure, pregnant
+ * ("ነፍሰ ጡር"), miscarriage, AIDS, kidney stones, cholesterol, the pregnancy
+ * test, growth monitoring, catheters, lying in hospital (admitted, of a man
+ * and a woman), inpatient care, oncology. Marked everyday: "መርፌ" (an
+ * injection; also a sewing needle) and "ክትትል" (follow-up; also any
+ * monitoring), "ካቴተር" (a catheter; also the product).
  */
 export const AM: LanguageLexicon = {
   code: 'am',
@@ -27,17 +33,18 @@ export const AM: LanguageLexicon = {
     condition: words(
       'በሽታ*, ስኳር በሽታ, ደም ግፊት, ካንሰር*, እርግዝና*, እርጉዝ, አስም*, ድብርት*, ኢንፌክሽን*, ስብራት*, ትኩሳት*, ~ህመም*, ራስ ምታት, አለርጂ*, የሚጥል በሽታ, ' +
       '~ቁስል*, ልብ ህመም, ሞተ, ጉንፋን*, ሳንባ ምች, ወባ, ታይሮይድ*, ' +
-      'ቁስለት*, ~ቃጠሎ*, ሄፓታይተስ*, ደም ማነስ, ስትሮክ*, ተቅማጥ*, ኩፍኝ*, ሳንባ ነቀርሳ, ኤችአይቪ*, ~አእምሮ ጤና, አእምሮ ህመም*',
+      'ቁስለት*, ~ቃጠሎ*, ሄፓታይተስ*, ደም ማነስ, ስትሮክ*, ተቅማጥ*, ኩፍኝ*, ሳንባ ነቀርሳ, ኤችአይቪ*, ~አእምሮ ጤና, አእምሮ ህመም*, ' +
+      'ስኳር ህመም*, ልብ ድካም, ነፍሰ ጡር, ውርጃ*, ኤድስ*, ኩላሊት ጠጠር',
     ),
-    medication: words(`መድሃኒት*, መድኃኒት*, ክትባት*, ኢንሱሊን*, ዋርፋሪን*, ሜትፎርሚን*, ኬሞቴራፒ*`),
+    medication: words(`መድሃኒት*, መድኃኒት*, ክትባት*, ኢንሱሊን*, ዋርፋሪን*, ሜትፎርሚን*, ኬሞቴራፒ*, ~መርፌ*`),
     // English loans in Ge'ez (ECG, MRI, CT scan, colonoscopy); Tigrinya writes ኣ for አ.
-    test: words(`~ምርመራ*, ደም ምርመራ*, ሽንት ምርመራ*, ~ውጤት*, ላብራቶሪ*, ኤክስሬይ*, አልትራሳውንድ*, ኣልትራሳውንድ*, ኢሲጂ*, ኤምአርአይ*, ሲቲ ስካን*, ኮሎኖስኮፒ*, ኢንዶስኮፒ*, ባዮፕሲ*, ማሞግራም*, ሰገራ ምርመራ*`),
-    procedure: words('ቀዶ ጥገና*, ዲያሊሲስ*, ኩላሊት እጥበት*, ~ህክምና*, ወሊድ*, ፊዚዮቴራፒ*'),
+    test: words(`~ምርመራ*, ደም ምርመራ*, ሽንት ምርመራ*, ~ውጤት*, ላብራቶሪ*, ኤክስሬይ*, አልትራሳውንድ*, ኣልትራሳውንድ*, ኢሲጂ*, ኤምአርአይ*, ሲቲ ስካን*, ኮሎኖስኮፒ*, ኢንዶስኮፒ*, ባዮፕሲ*, ማሞግራም*, ሰገራ ምርመራ*, ኮሌስትሮል*, እርግዝና ምርመራ*, እድገት ክትትል*`),
+    procedure: words('ቀዶ ጥገና*, ዲያሊሲስ*, ኩላሊት እጥበት*, ~ህክምና*, ወሊድ*, ፊዚዮቴራፒ*, ~ካቴተር*'),
     encounter: words('~ቀጠሮ*, ሆስፒታል ገብቷል, ከሆስፒታል ወጥቷል, ድንገተኛ ክፍል, ሪፈራል*, ሆስፒታል ገብታለች, ከሆስፒታል ወጥታለች, ' +
-      'ሐኪም ቀጠሮ*, ሀኪም ቀጠሮ*, ህክምና ማስረጃ, ቅድመ ወሊድ'),
+      'ሐኪም ቀጠሮ*, ሀኪም ቀጠሮ*, ህክምና ማስረጃ, ቅድመ ወሊድ, ሆስፒታል ተኝቷል, ሆስፒታል ተኝታለች, ተኝቶ ህክምና, ~ክትትል*'),
     payer: words('~ጤና መድህን, ~ጤና ኢንሹራንስ'),
     patient: words('ታካሚ*, ህሙማን*, ህመምተኛ*'),
-    specialty: words('ካርዲዮሎጂ*'),
+    specialty: words('ካርዲዮሎጂ*, ኦንኮሎጂ*'),
   },
   units: words(`ድንገተኛ ክፍል`),
   // Staff affairs: retirement, welcome, training, thanks, meeting.

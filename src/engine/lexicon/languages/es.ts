@@ -24,6 +24,17 @@ import { LanguageLexicon, words } from './types';
  * "visita domiciliaria" (a programme's home visits). Blank forms and
  * templates ("formato", "plantilla", "modelo") head a workplace: "Plantilla
  * interconsulta", "Formato de valoración de enfermería".
+ * Round 38 additions: endoscopy and gastroscopy, EEG, angiography and
+ * angioplasty, catheters, anaesthesia, growth charts, the glucose test,
+ * fetal monitoring, the well-child visit, developmental delay, injections,
+ * kidney stones, migraine, arthritis, cysts, appendicitis, threatened
+ * miscarriage, and the specialists
+ * ("cita con el oncólogo": a specialist, like a specialty, supports an
+ * everyday word). Marked everyday: "catéter" and "sonda urinaria" (also the
+ * products, in a catalogue or an invoice). Left out: "anormal" (as a term it
+ * stopped "Mme Beaulieu, ECG anormal" from being read as a result), "talla"
+ * (also a clothing size), "crecimiento" and "desarrollo" alone (a
+ * company's), "pediatra" (staff mail welcomes new pediatricians).
  */
 export const ES: LanguageLexicon = {
   code: 'es',
@@ -36,11 +47,12 @@ export const ES: LanguageLexicon = {
       'dolor de pecho, alergia, epilepsia, demencia, obesidad, vih, sida, herida, ~lesion, sangrado, hemorragia, ' +
       'sintomas, diagnostico, diagnosticado, diagnosticada, diarrea, vomitos, mareos, autismo, ulcera, ~caida, ' +
       'tiroides, fallecio, quemadura, quemaduras, escara, escaras, llaga, llagas, disfagia, hipotiroidismo, ' +
-      'hipertiroidismo, cirrosis, convulsiones, hipoglucemia, hiperglucemia, deshidratacion, desnutricion, ~salud mental, pronostico reservado',
+      'hipertiroidismo, cirrosis, convulsiones, hipoglucemia, hiperglucemia, deshidratacion, desnutricion, ~salud mental, pronostico reservado, ' +
+      'calculos renales, migrana, artritis, quiste, apendicitis, retraso del desarrollo, retraso en el desarrollo, amenaza de aborto',
     ),
     medication: words(
       'medicamento, medicamentos, medicinas, receta, pastillas, tabletas, insulina, vacuna, vacunacion, antibiotico, ' +
-      '~dosis, quimioterapia, quimio, metformina',
+      '~dosis, quimioterapia, quimio, metformina, inyeccion, inyecciones',
     ),
     test: words(
       '~analisis, analisis de sangre, examen de sangre, examen de orina, prueba de embarazo, ~resultados, ~resultado, ' +
@@ -48,13 +60,14 @@ export const ES: LanguageLexicon = {
       '~presion, audiometria, rayos x, ultrasonido, ecografia, mamografia, tomografia, biopsia, colonoscopia, signos vitales, ' +
       '~examen, ~examenes, examen fisico, ~prueba, ~pruebas, patologia, carga viral, estudio de sueno, estudio sueno, ' +
       'radiografia, electrocardiograma, ecocardiograma, densitometria, citologia, papanicolau, hemocultivo, urocultivo, ' +
-      'analisis de orina',
+      'analisis de orina, endoscopia, gastroscopia, electroencefalograma, angiografia, curva de crecimiento, ' +
+      'prueba de glucosa, tolerancia a la glucosa, monitoreo fetal, control de nino sano, nino sano',
     ),
     procedure: words(
       'cateterismo, cirugia, cirugias, operado, operada, dialisis, hemodialisis, radioterapia, hospicio, transfusion de sangre, trasplante, ' +
       'parto, cesarea, fisioterapia, terapia fisica, rehabilitacion, ~terapia, psicoterapia, ~curacion, ~curaciones, ' +
       'aborto, limpieza dental, extraccion dental, ~tratamiento, cuidados paliativos, desintoxicacion, plan de seguridad, ' +
-      'grupo de recuperacion',
+      'grupo de recuperacion, ~cateter, ~sonda urinaria, angioplastia, anestesia',
     ),
     encounter: words(
       'cita, citas, ~seguimiento, ~consulta, ~consultas, control prenatal, lactancia, clase de lactancia, ingresado, ingresada, hospitalizado, ' +
@@ -68,7 +81,9 @@ export const ES: LanguageLexicon = {
     patient: words('paciente, recien nacido, recien nacida'),
     specialty: words(
       'cardiologia, dermatologia, pediatria, ginecologia, obstetricia, oncologia, neurologia, psiquiatria, urologia, ' +
-      'ortopedia, medicina interna, nefrologia, traumatologia, gastroenterologia, endocrinologia, neumologia, reumatologia, hematologia',
+      'ortopedia, medicina interna, nefrologia, traumatologia, gastroenterologia, endocrinologia, neumologia, reumatologia, hematologia, ' +
+      'cardiologo, cardiologa, oncologo, oncologa, neurologo, neurologa, ginecologo, ginecologa, endocrinologo, endocrinologa, ' +
+      'nefrologo, nefrologa, urologo, urologa, gastroenterologo, gastroenterologa, reumatologo, reumatologa',
     ),
   },
   units: words(`urgencias, sala de emergencias, cuidados intensivos, terapia intensiva, uci`),

@@ -16,6 +16,18 @@ import { LanguageLexicon, words } from './types';
  * اسم, a name), "فوت" (also to blow), "تشخیص" (any recognising); "نسخه" (also
  * a version), "نوبت" (also a turn), "ترخیص" (also customs clearance), "درد",
  * "قرص", "آزمایش" (any test) and "نتیجه" are everyday words.
+ * Round 38 additions: kidney stones and failure, heart failure, seizures,
+ * allergy, migraine, anaemia, miscarriage, growth and speech delay, autism,
+ * tumours, the colloquial "مرض قند" (diabetes), urine, culture, fasting
+ * sugar, lipid, pregnancy and imaging tests, growth charts, angiography and
+ * angioplasty, catheters, physiotherapy, stitches, radiotherapy, injections,
+ * intensive care, a discharge from hospital, specialists. Marked everyday:
+ * "حساسیت" (also sensitivity), "تزریق" (also injecting money), "غربالگری"
+ * (any screening), "غیر طبیعی" (abnormal; anything unusual), "ویزیت" (also a
+ * visit or a visiting card), "مشاوره" (any counselling), "معاینه" (also a
+ * car's inspection, "معاینه فنی"), "کاتتر" (also the product). "گرامی" and "عزیز" (dear) open a letter
+ * and are never names (names/script-name-lists.ts): "بیمار گرامی" is "Dear
+ * patient", not a patient named Gerami.
  */
 export const FA: LanguageLexicon = {
   code: 'fa',
@@ -24,16 +36,21 @@ export const FA: LanguageLexicon = {
   terms: {
     condition: words(
       'دیابت*, بیماری*, باردار*, حاملگی, عفونت*, شکستگی, سکته, ~درد, افسردگی, ' +
-      'saratan, bardar',
+      'saratan, bardar, ' +
+      // Round 38.
+      'مرض قند, تومور*, سنگ کلیه, نارسایی کلیه, نارسایی قلبی, تشنج, الرژی, میگرن, کم خونی, سقط جنین, تاخیر رشد, تاخیر تکلم, اوتیسم, ~حساسیت',
     ),
-    medication: words(`دارو*, ~نسخه, انسولین, واکسن*, شیمی درمانی, ~قرص, daroo`),
+    medication: words(`دارو*, ~نسخه, انسولین, واکسن*, شیمی درمانی, ~قرص, daroo, امپول, ~تزریق, پرتو درمانی, رادیوتراپی`),
     test: words(
       '~ازمایش*, ازمایش* خون, جواب ازمایش*, ازمایشگاه*, ~نتیجه, ~نتایج, سونوگرافی, نوار قلب, ' +
-      'قند خون, فشار خون, انژیوگرافی, ~azmayesh',
+      'قند خون, فشار خون, انژیوگرافی, ~azmayesh, ' +
+      'ازمایش ادرار, ~ادرار, کشت خون, قند ناشتا, هموگلوبین, کلسترول, چربی خون, تست بارداری, ازمایش بارداری, ~غربالگری, ~غیر طبیعی, ' +
+      'سی تی اسکن, اکو قلب, نوار مغز, اندوسکوپی, کولونوسکوپی, ماموگرافی, بیوپسی, نمونه برداری, پاپ اسمیر, رادیولوژی, عکس رادیولوژی, منحنی رشد',
     ),
-    procedure: words(`جراحی*, دیالیز, ~درمان*, زایمان, سزارین, jarahi`),
-    encounter: words(`~نوبت*, نوبت دکتر, بستری, ~ترخیص, اورژانس, ~ارجاع, ترک سیگار, bastari`),
+    procedure: words(`جراحی*, دیالیز, ~درمان*, زایمان, سزارین, jarahi, انژیو, انژیوپلاستی, ~کاتتر, فیزیوتراپی, بخیه`),
+    encounter: words(`~نوبت*, نوبت دکتر, بستری, ~ترخیص, اورژانس, ~ارجاع, ترک سیگار, bastari, ترخیص از بیمارستان, ~ویزیت, ~مشاوره, ~معاینه, مراقبت ویژه, مراقبتهای ویژه`),
     patient: words(`بیمار*, نوزاد`),
+    specialty: words(`متخصص قلب, متخصص زنان, متخصص غدد, انکولوژی, کاردیولوژی, ارتوپدی, روانپزشک*`),
   },
   units: words(`اورژانس`),
   dobKeywords: words(`تاریخ تولد, متولد, tarikh tavalod`),

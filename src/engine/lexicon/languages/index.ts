@@ -100,7 +100,12 @@ import { ZH } from './zh';
  * reads substrings, and Latin words must be whole words), and two new
  * modules, Indonesian with Malay (id.ts) and Hausa (ha.ts), with staff words
  * for Dutch, Swahili, Czech and Portuguese (languages.generated.ts from
- * 74,362 to 79,642 bytes).
+ * 74,362 to 79,642 bytes). Round 38 added the clinic words blind batches
+ * found missing (tests, results, visits, discharge, catheters and
+ * angiography, pregnancy, growth and development, the specialists) to
+ * Arabic, Russian and Ukrainian, Korean, Chinese, Turkish, Vietnamese,
+ * Farsi, Urdu (romanised too), Amharic, Somali, Spanish and Portuguese
+ * (languages.generated.ts from 79,759 to 85,667 bytes).
  */
 export const LANGUAGES: readonly LanguageLexicon[] = [
   ES, ZH, VI, TL, KO, RU, AR, HT, PT, PL, FR, DE, SO, AM, IT, SV, TR, JA, HI, HE, FA, UR, BN, PA, GU, NE, EL, NL, RO, SW, HMN, HY, KA, TH, LO, KM, MY,

@@ -61,6 +61,9 @@ interface Merged {
   /** Substring-mode terms, their workplace words (null) and the everyday words that hold a term (false). */
   substrings: Map<string, HealthCategory | null | false>;
   maxSubstring: number;
+  /** Substring-mode terms written with a space ("발달 평가"), by their first word: [second word, term, category]. */
+  spaced: Map<string, (readonly [string, string, HealthCategory])[]>;
+  maxSpacedFirst: number;
   heads: Set<string>;
   links: Set<string>;
 }
@@ -75,12 +78,22 @@ function languages(): Merged {
   const words = new Map<string, WordInfo>();
   const prefixes = new Set<string>();
   const substrings = new Map<string, HealthCategory | null | false>();
+  const spaced = new Map<string, (readonly [string, string, HealthCategory])[]>();
   const heads = new Set<string>();
   const links = new Set<string>();
   let maxEnding = 0;
   for (const lang of languageLexicons()) {
     if (lang.match === 'substrings') {
-      for (const cat of CATEGORIES) for (const t of lang.terms[cat] ?? []) if (!substrings.has(plain(t))) substrings.set(plain(t), cat);
+      for (const cat of CATEGORIES)
+        for (const t of lang.terms[cat] ?? []) {
+          const term = plain(t);
+          const space = term.indexOf(' ');
+          if (space > 0) {
+            const first = term.slice(0, space);
+            if (!spaced.has(first)) spaced.set(first, []);
+            spaced.get(first)?.push([term.slice(space + 1), term, cat]);
+          } else if (!substrings.has(term)) substrings.set(term, cat);
+        }
       for (const w of lang.workplaceHeads ?? []) if (!substrings.has(w)) substrings.set(w, null);
       for (const w of lang.ignore ?? []) if (!substrings.has(w)) substrings.set(w, false);
       continue;
@@ -110,11 +123,13 @@ function languages(): Merged {
   }
   let maxSubstring = 0;
   substrings.forEach((_, k) => (maxSubstring = Math.max(maxSubstring, k.length)));
+  let maxSpacedFirst = 0;
+  spaced.forEach((_, k) => (maxSpacedFirst = Math.max(maxSpacedFirst, k.length)));
   const prefixFirst = new Set<string>();
   prefixes.forEach((p) => prefixFirst.add(p[0]));
   // Longest prefix first: "بال" before "ب".
   const sorted = [...prefixes].sort((a, b) => b.length - a.length);
-  merged = { entries, words, prefixFirst, prefixes: sorted, maxEnding, substrings, maxSubstring, heads, links };
+  merged = { entries, words, prefixFirst, prefixes: sorted, maxEnding, substrings, maxSubstring, spaced, maxSpacedFirst, heads, links };
   return merged;
 }
 
@@ -201,14 +216,28 @@ export function scriptTerms(tokens: readonly Token[], allow: readonly string[]):
   const out: ScriptMatch[] = [];
   let work = false;
   let m: Merged | undefined;
+  // Characters of the next word already read as the second word of a spaced term.
+  let carried = 0;
   for (let ti = 0; ti < tokens.length; ti++) {
     const t = tokens[ti];
-    if (t.kind !== 'word' || !SUBSTRING_SCRIPT.test(t.text)) continue;
+    if (t.kind !== 'word' || !SUBSTRING_SCRIPT.test(t.text)) {
+      carried = 0;
+      continue;
+    }
     m ??= languages();
     // The lists are in lower case: "X光" is "x光" (ASCII only, so offsets stay those of the text).
     const s = t.text.replace(/[A-Z]/g, (c) => c.toLowerCase());
-    let i = 0;
+    let i = carried;
+    carried = 0;
     while (i < s.length) {
+      // A term written with a space ("발달 평가"): its first word ends this word, the next word starts with its second.
+      const across = s.length - i <= m.maxSpacedFirst ? acrossSpace(m, tokens, ti, s.slice(i)) : undefined;
+      if (across !== undefined) {
+        const [second, term, category] = across;
+        if (allow.indexOf(term) < 0) out.push({ from: ti, to: ti + 2, start: t.start + i, end: tokens[ti + 1].start + second.length, category, phrase: term });
+        carried = second.length;
+        break;
+      }
       let len = Math.min(m.maxSubstring, s.length - i);
       for (; len > 0; len--) if (m.substrings.has(s.substr(i, len))) break;
       if (len === 0) {
@@ -228,6 +257,23 @@ export function scriptTerms(tokens: readonly Token[], allow: readonly string[]):
   }
   if (work) for (const x of out) x.workplace = true;
   return out;
+}
+
+/** Between the two words of a spaced term: one space, or an underscore in a file name. */
+const TERM_SPACE = /^[ _]$/;
+
+/**
+ * A spaced substring-mode term whose first word is `rest` (the end of word ti) and whose second word starts
+ * the next word, separated by one space: [second word, term, category].
+ */
+function acrossSpace(m: Merged, tokens: readonly Token[], ti: number, rest: string): readonly [string, string, HealthCategory] | undefined {
+  const options = m.spaced.get(rest);
+  const next = tokens[ti + 1];
+  if (options === undefined || next === undefined || next.kind !== 'word' || !TERM_SPACE.test(next.gap)) return undefined;
+  const text = next.text.replace(/[A-Z]/g, (c) => c.toLowerCase());
+  let best: readonly [string, string, HealthCategory] | undefined;
+  for (const o of options) if (text.startsWith(o[0]) && (best === undefined || o[0].length > best[0].length)) best = o;
+  return best;
 }
 
 /**

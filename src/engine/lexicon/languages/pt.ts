@@ -23,6 +23,18 @@ import { LanguageLexicon, words } from './types';
  * Round 37: the system of the electronic record heads a workplace ("sistema
  * de prontuário", an IT matter); not "senha" (a password), also the
  * insurer's authorisation code for a patient's admission.
+ * Round 38 additions: the glucose curve ("curva glicêmica"), the newborn
+ * heel-prick test ("teste do pezinho"), well-child care ("puericultura"),
+ * growth charts, growth and development, developmental delay, CTG, EEG,
+ * cardiac catheterisation, urinary catheters, injections, kidney stones,
+ * migraine, arthritis, cysts, gastritis, bronchitis, sinusitis,
+ * gestational diabetes, threatened miscarriage, and the
+ * specialists ("consulta com o oncologista"). The words Spanish spells alike
+ * (cateter, angiografia, angioplastia, colesterol) are in es.ts, and
+ * those English spells alike (pre-eclampsia, the Pap test) in the English
+ * vocabulary; both read Portuguese too. Marked everyday: "alterado/a/os/as"
+ * (abnormal, of a result; also any changed thing), "sonda" and "sonda
+ * vesical" (a catheter or tube; also a probe, and the product in a catalogue).
  */
 export const PT: LanguageLexicon = {
   code: 'pt',
@@ -34,22 +46,25 @@ export const PT: LanguageLexicon = {
       'insuficiencia cardiaca, insuficiencia renal, febre, ~dores, dor no peito, alergia, epilepsia, demencia, ' +
       'obesidade, ferida, feridas, ~lesao, sangramento, hemorragia, sintomas, diagnostico, diagnosticado, ' +
       'diagnosticada, diarreia, vomitos, tontura, ~queda, ~caiu, tireoide, hepatite, tuberculose, queimadura, queimaduras, escara, escaras, ' +
-      'lesao por pressao, disfagia, hipotireoidismo, hipertireoidismo, cirrose, convulsao, convulsoes, desidratacao, desnutricao, ~saude mental',
+      'lesao por pressao, disfagia, hipotireoidismo, hipertireoidismo, cirrose, convulsao, convulsoes, desidratacao, desnutricao, ~saude mental, ' +
+      'calculo renal, pedra nos rins, enxaqueca, artrite, cisto, gastrite, bronquite, sinusite, atraso no desenvolvimento, atraso do desenvolvimento, ' +
+      'diabetes gestacional, ameaca de aborto, ~alterado, ~alterados, ~alterada, ~alteradas',
     ),
     medication: words(
       'medicamento, medicamentos, medicacao, receita, receitas, receituario, comprimidos, insulina, vacina, vacinacao, antibiotico, ' +
-      'quimioterapia, quimio, metformina, paracetamol',
+      'quimioterapia, quimio, metformina, paracetamol, injecao, injecoes',
     ),
     test: words(
       '~exame, ~exames, ~resultado, ~resultados, laboratorio, exame de chumbo, chumbo no sangue, nivel de chumbo, sangue, urina, glicose, hemoglobina, pressao arterial, ' +
       '~pressao, hemograma, audiometria, raio x, ultrassom, ecografia, mamografia, tomografia, ressonancia, biopsia, endoscopia, colonoscopia, ' +
       '~teste, radiografia, ultrassonografia, eletrocardiograma, ecocardiograma, densitometria, citologia, papanicolau, hemocultura, urocultura, ' +
-      'anatomopatologico, histopatologico, ~laudo, laudo medico, ~pedido de exames, ~pedido de exame, pedido de exame de chumbo, ~solicitacao de exames, glicemia',
+      'anatomopatologico, histopatologico, ~laudo, laudo medico, ~pedido de exames, ~pedido de exame, pedido de exame de chumbo, ~solicitacao de exames, glicemia, ' +
+      'curva glicemica, teste do pezinho, eletroencefalograma, cateterismo cardiaco, curva de crescimento, crescimento e desenvolvimento, puericultura, cardiotocografia',
     ),
     procedure: words(
       'cirurgia, cirurgias, operado, operada, dialise, hemodialise, radioterapia, transplante, parto, cesariana, ' +
       'cesarea, fisioterapia, reabilitacao, ~terapia, psicoterapia, ~curativo, ~curativos, ~tratamento, ' +
-      'cuidados paliativos, pos operatorio, dreno, desintoxicacao, plano de seguranca, atendimento domiciliar',
+      'cuidados paliativos, pos operatorio, dreno, desintoxicacao, plano de seguranca, atendimento domiciliar, ~sonda vesical, ~sonda',
     ),
     encounter: words(
       '~consulta, consulta medica, ~agendamento, ~acompanhamento, pre natal, pre natais, internacao, alta hospitalar, teve alta, alta amanha, alta hoje, ' +
@@ -61,7 +76,8 @@ export const PT: LanguageLexicon = {
     patient: words(`paciente, recem nascido, recem nascida`),
     specialty: words(
       'cardiologia, dermatologia, pediatria, ginecologia, oncologia, neurologia, psiquiatria, ortopedia, ' +
-      'clinica medica, nefrologia, traumatologia, gastroenterologia, endocrinologia, pneumologia, reumatologia, hematologia',
+      'clinica medica, nefrologia, traumatologia, gastroenterologia, endocrinologia, pneumologia, reumatologia, hematologia, ' +
+      'cardiologista, oncologista, neurologista, ginecologista, endocrinologista, nefrologista, urologista, obstetra, obstetricia',
     ),
   },
   units: words(`pronto socorro, emergencia, urgencia`),

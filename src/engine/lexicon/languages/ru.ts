@@ -45,6 +45,23 @@ import { LanguageLexicon, words } from './types';
  * name, a surname: "zlamana noga" is listed), "likarnia" and "bolnitsa" (a
  * hospital: a place, as English "hospital"), "hvor*" (Danish "hvor", where;
  * "khvorob*" is listed).
+ * Round 38 additions: CTG (КТГ), EEG, gastroscopy (ФГДС, ЭГДС), Holter and
+ * ambulatory blood pressure, coagulation tests, vaccinations, catheters,
+ * stents, coronary angiography and bypass, childbirth (Ukrainian "пологи"),
+ * developmental delay, normal results ("анализы в норме", "результаты в
+ * норме", "без патологии": "в норме" alone is anyone's "all fine"), the
+ * oncologist and other doctors as specialties ("консультация онколога",
+ * "онкология"), and the Ukrainian forms Ukrainian mail uses (консультація,
+ * лікування, операція, діагноз, епікриз, ЕКГ, біопсія, реанімація, швидка
+ * допомога, артеріальний тиск). A discharge counts with where from
+ * ("выписка из больницы/стационара/роддома", "виписка з лікарні", "выписной
+ * эпикриз", "выписан домой"); "выписка" and "виписка" alone stay everyday (a
+ * bank statement, an extract from a register). Marked everyday: Ukrainian
+ * "консультація", "направлення", "операція", "лікування" and "лікарняний"
+ * as their Russian forms are, "биохимия" (also the science), "скрининг"
+ * (any screening; of a pregnancy is listed), "катетер" (also the product:
+ * an invoice for catheters). Ukrainian "реанімація" is a unit, as the
+ * Russian word is (thanks for help in the ICU are a colleague's).
  */
 export const RU: LanguageLexicon = {
   code: 'ru',
@@ -64,33 +81,44 @@ export const RU: LanguageLexicon = {
       'почечн* недостаточност*, хбп, дисфаги*, щитовидн* желез*, щитовидн* залоз*, гипотиреоз*, гипертиреоз*, анеми*, анемі*, цирроз*, ' +
       // Transliterated.
       'beremenn*, beremennost*, vagitn*, vahitn*, vagitnist*, vahitnist*, gipertoni*, perelom*, zlamana ruka, zlamana noha, zlamana noga, ' +
-      'bolezn*, zabolevani*, khvorob*, opukhol*, pnevmoni*, ozhog*, sakharn* diabet*, tsukrov* diabet*',
+      'bolezn*, zabolevani*, khvorob*, opukhol*, pnevmoni*, ozhog*, sakharn* diabet*, tsukrov* diabet*, ' +
+      // Round 38.
+      'діагноз*, пухлин*, задержк* развити*, затримк* розвитк*, отставани* в развити*, без патологи*, без патологі*, ' +
+      'результат* в норме, результат* в нормі, анализ* в норме, аналіз* в нормі, показател* в норме, показник* в нормі',
     ),
     medication: words('лекарств*, ~препарат*, ~рецепт*, таблетк*, инсулин*, вакцин*, антибиотик*, химиотерапи*, ~химия, ліки, інсулін*, глюкометр*, варфарин*, метформин*, ' +
-      'lekarstv*, tabletk*, liky, likiv, khimioterapi*, ~retsept*'),
+      'lekarstv*, tabletk*, liky, likiv, khimioterapi*, ~retsept*, прививк*, щепленн*, антибіотик*, хіміотерапі*'),
     test: words(
       '~анализ*, анализ* кров*, анализ* мочи, ~результат*, кров*, глюкоз*, ~давлени*, мрт, кт, узи, узд, рентген*, экг, ' +
       'биопси*, оак, оам, ~обследовани*, ~осмотр*, ~аналіз*, колоноскопи*, полисомнографи*, анализы, анализов, аналізи, аналізів, гемоглобин*, ' +
       // Transliterated in file names: "Ivanova_analiz_krovi.pdf".
       'analiz krovi, analizy krovi, analiz mochi, analizy mochi, ~analizy, analizov, sakhar krovi, sakhar v krovi, ~davleni*, ' +
       'gemoglobin*, glyukoz*, obshchii analiz, obshchiy analiz, ' +
-      'анализ* кала, посев* кров*, бакпосев*, гистологи*, цитологи*, маммографи*, ~флюорографи*, томографи*, денситометри*, эхокг, ~медосмотр*',
+      'анализ* кала, посев* кров*, бакпосев*, гистологи*, цитологи*, маммографи*, ~флюорографи*, томографи*, денситометри*, эхокг, ~медосмотр*, ' +
+      'ктг, ээг, фгдс, эгдс, холтер*, смад, коагулограмм*, ~биохими*, аналіз* сечі, екг, ехокг, біопсі*, колоноскопі*, мамографі*, гістологі*, ' +
+      'артериальн* давлени*, артеріальн* тиск*, скрининг* беременн*, скринінг* вагітн*, ~скрининг*, ~скринінг*',
     ),
     procedure: words('~операци*, диализ*, гемодиализ*, роды, кесарев* сечени*, реабилитаци*, ~лечени*, ~терапи*, физиотерапи*, лфк, психотерапи*, ' +
-      '~operatsi*, gemodializ*, kesarev* sechenie, reabilitatsi*'),
+      '~operatsi*, gemodializ*, kesarev* sechenie, reabilitatsi*, ' +
+      '~катетер*, катетеризаци*, катетеризаці*, стентировани*, стентуванн*, коронарографи*, коронарографі*, ангиографи*, ангіографі*, ' +
+      'шунтировани*, шунтуванн*, ~операці*, ~лікуванн*, пологи, реабілітаці*, фізіотерапі*'),
     encounter: words(
       'прием у врача, госпитализаци*, ~выписк*, ~выписан*, ~направлени*, скор* помощ*, реанимаци*, ~больничн*, ' +
       '~консультаци*, госпіталізаці*, эпикриз*, больничн* лист*, медицинск* справк*, медсправк*, информированн* согласи*, ' +
       'направлени* на анализ*, запис* к врачу, визит* к врачу, ~диспансеризаци*, epikriz, bolnichnyi list, bolnichnyj list, ' +
       'vypiska, vypisku, vypiski, vypiske, vypiskoy, vypiskoi, vypyska, vypysku, vypysky, vypystsi, vypiska iz bolnitsy, vypiska z likarni, ~napravleni*, ~napravlenn*, napravleni* na analiz*, napravleni* k vrach*, napravlenn* do likar*, gospitalizatsi*, gospitalizirovan*, hospitalizatsi*, ~priyom, ~priem, ' +
-      'priyom u vracha, priem u vracha, zapis k vrachu, zapys do likaria, skoraya pomoshch, shvydka dopomoha, reanimatsi*, medspravk*',
+      'priyom u vracha, priem u vracha, zapis k vrachu, zapys do likaria, skoraya pomoshch, shvydka dopomoha, reanimatsi*, medspravk*, ' +
+      'выписк* из больниц*, выписк* из стационар*, выписк* из роддом*, выписн* эпикриз*, выписан* из больниц*, выписан* домои, ' +
+      '~виписк*, виписк* з лікарн*, виписк* зі стаціонар*, виписк* з пологов*, виписан* з лікарн*, випис* епікриз*, епікриз*, ' +
+      '~консультаці*, ~направленн*, запис* до лікар*, прииом* у лікар*, реанімаці*, швидк* допомог*, ~лікарнян*',
     ),
     payer: words(`полис омс, страхов* полис*, ~полис* дмс, ~медицинск* полис*, медицинск* полис* омс`),
     patient: words(`пациент, пациента, пациенту, пациентом, пациенте, пациентка, пациентки, пациентке, пациентку, пациенткои, больн*, пацієнт, пацієнта, пацієнту, пацієнтом, пацієнтка, пацієнтці, пацієнтку, новорожденн*, patsient*, patsientk*, patsiient*, patsiientk*, bolnoi, bolnoy, bolnaya`),
     specialty: words('кардиолог*, невролог*, эндокринолог*, гинеколог*, кардіолог*, невролог,  онкологи*, педиатри*, гинекологи*, психиатри*, ~хирурги*, орит, нефрологи*, травматологи*, ортопеди*, гастроэнтерологи*, урологи*, пульмонологи*, ревматологи*, гематологи*, дерматологи*, эндокринологи*, ' +
-      'endokrinolog*, nevrolog*, ginekolog*, revmatolog*, endokrynoloh*, nevroloh*, kardioloh*, hinekoloh*'),
+      'endokrinolog*, nevrolog*, ginekolog*, revmatolog*, endokrynoloh*, nevroloh*, kardioloh*, hinekoloh*, ' +
+      'онколог*, онкологі*, педиатр*, педіатр*, гінеколог*, ендокринолог*, уролог*, onkolog*, onkoloh*'),
   },
-  units: words(`реанимаци*, орит, reanimatsi*`),
+  units: words(`реанимаци*, реанімаці*, орит, reanimatsi*`),
   workplaceHeads: words('отделение, отделения, кабинет, центр, медсестра, медсестры, врач, відділення, кафедра, кафедры, кафедре, кафедру, кафедрои, лекция, лекции, лекцию, лекція'),
   linkingWords: words(`по, для, о`),
   staffCues: words('добро пожаловать, собеседование, график дежурств, совещание, собрание, спасибо, поздравляем, сертификация, сертификат'),

@@ -16,6 +16,9 @@ import { LanguageLexicon, words } from './types';
  * (sore; a Dutch word too).
  * Review of round 9: "dhicis" (miscarriage) marked everyday: it also says a
  * plan or a project failed ("Mashruuca waa dhicis").
+ * Round 38: appointments by the organ's clinic ("ballanta wadnaha", the heart
+ * clinic; kidneys, eyes, teeth, pregnancy) and the heart doctor. "wadnaha"
+ * alone (the heart) is not listed; postponing ("dib u dhig") is not health.
  */
 export const SO: LanguageLexicon = {
   code: 'so',
@@ -31,7 +34,8 @@ export const SO: LanguageLexicon = {
     medication: words(`daawo*, daawa*, dawo*, tallaal*, insuliin*, kiniin*`),
     test: words(`~baaritaan*, baaritaanka dhiig*, baaritaanka kaadi*, ~natiijo*, ~natiijad*, shaybaar*, raajo*, sonkorta dhiig*, cadaadiska dhiig*, baaritaanka uurka`),
     procedure: words(`qalliin*, qaliin*, ~daaweyn*, umul*`),
-    encounter: words(`~ballan*, ballanta dhakhtar*, isbitaal la dhigay, cusbitaal la dhigay, laga saaray isbitaal*, gargaar degdeg*, warqad* dhakhtar*, ballanta isbitaal*, ballanta caafimaadka`),
+    encounter: words(`~ballan*, ballanta dhakhtar*, isbitaal la dhigay, cusbitaal la dhigay, laga saaray isbitaal*, gargaar degdeg*, warqad* dhakhtar*, ballanta isbitaal*, ballanta caafimaadka,
+      ballanta wadnaha, ballanta kelyaha, ballanta indhaha, ballanta ilkaha, ballanta uurka, dhakhtar* wadnaha, takhtar* wadnaha`),
     payer: words(`kaarka caymiska, caymiska caafimaadka`),
     patient: words(`bukaan*, bukaanno*`),
   },

@@ -18,6 +18,16 @@ import { LanguageLexicon, words } from './types';
  * yakını": a patient named in the field), an MR report in any form ("MR
  * rapor", "beyin MR"), a hypertension patient ("tansiyon hastası"; "tansiyon"
  * alone stays everyday, any blood-pressure check).
+ * Round 38 additions: angiography ("anjiyo", "anjiyografi"), echo and stress
+ * tests, Holter, mammography, endoscopy, pathology, the glucose load test,
+ * NST, the blood count, catheters, stents, bypass, anaesthesia, fractures by
+ * the bone ("bilek kırığı"), pregnancy words (hamilelik, gestational
+ * diabetes, postpartum, lohusa, threatened miscarriage), growth and
+ * development, common conditions (thyroid, anaemia, goitre, COPD, migraine,
+ * leukaemia, stones, hernia, tumour), the specialties and their doctors.
+ * "kontrol randevusu" (a follow-up visit; also a car's or a building's
+ * check) and "konsültasyon" are marked everyday (also an engineering consultation), and so are "kateter"
+ * and "stent" (also the products a supplier sells).
  */
 export const TR: LanguageLexicon = {
   code: 'tr',
@@ -30,20 +40,29 @@ export const TR: LanguageLexicon = {
     condition: words(
       'seker hastalıgı, diyabet*, yuksek tansiyon, kanser*, hamile, gebelik*, enfeksiyon*, kalp krizi, ~agrı*, ' +
       'alerji*, hastalık*, kalp yetmezligi, bobrek yetmezligi, felc*, ~inme, astım*, depresyon*, zaturre, kemik kırıgı, ' +
-      'yuksek ates, epilepsi*, kanama*, ~belirti*, ~teshis*, vefat*, ishal*, ~dustu, ~dusme*, bası yara*',
+      'yuksek ates, epilepsi*, kanama*, ~belirti*, ~teshis*, vefat*, ishal*, ~dustu, ~dusme*, bası yara*, ' +
+      // Round 38.
+      'kol kırıgı, bacak kırıgı, bilek kırıgı, kalca kırıgı, ayak bilegi kırıgı, el bilegi kırıgı, kaburga kırıgı, ' +
+      'hamilelik*, gebelik diyabet*, gestasyonel diyabet*, dogum sonrası, lohusa*, dusuk tehdidi, gelisim gerili*, buyume gerili*, ' +
+      'tiroid*, anemi, anemisi, guatr*, koah, migren*, losemi*, bobrek tası, safra tası, fıtık*, tumor*',
     ),
-    medication: words(`ilac*, recete*, antibiyotik*, kemoterapi*, asılama*, radyoterapi*`),
+    medication: words(`ilac*, recete*, antibiyotik*, kemoterapi*, asılama*, radyoterapi*, igne tedavi*`),
     test: words(
       '~tahlil*, kan tahlili, idrar tahlili, idrar*, ~sonuc*, kan sekeri, ~tansiyon*, ultrason*, ~muayene*, kolesterol*, ' +
-      'rontgen*, tomografi*, biyopsi*, kolonoskopi*, mr raporu, mr rapor*, mr cekimi, beyin mr, tansiyonu yuksek',
+      'rontgen*, tomografi*, biyopsi*, kolonoskopi*, mr raporu, mr rapor*, mr cekimi, beyin mr, tansiyonu yuksek, ' +
+      'anjiyo*, anjiyografi*, koroner anjiyo*, ekokardiyografi*, efor testi, holter*, mamografi*, endoskopi*, patoloji*, ' +
+      'seker yuklemesi, seker yukleme testi, gebelik testi, kan sayımı, hemogram*, buyume gelisme, gelisim degerlendirme*'
     ),
-    procedure: words(`ameliyat*, diyaliz*, ~tedavi*, fizik tedavi, sezaryen*, normal dogum, organ nakli, pansuman*, yara bakım*, yara fotograf*, evde bakım*`),
+    procedure: words(`ameliyat*, diyaliz*, ~tedavi*, fizik tedavi, sezaryen*, normal dogum, organ nakli, pansuman*, yara bakım*, yara fotograf*, evde bakım*,
+      ~kateter*, ~stent*, bypass ameliyat*, anestezi*`),
     encounter: words(
       '~randevu*, hastaneye yattı, hastaneye yatırıldı, yatıs*, taburcu*, epikriz*, acil servis, ~acil*, yogun bakım, ' +
-      '~sevk*, ambulans*, saglık raporu, istirahat raporu, huzurevi*, huzurevine, bakımevi*',
+      '~sevk*, ambulans*, saglık raporu, istirahat raporu, huzurevi*, huzurevine, bakımevi*, ' +
+      '~kontrol randevu*, ~konsultasyon*, gebelik takib*',
     ),
     patient: words(`hastası, hastamız, hastanın, hastaya, hastayı, hastada, hastalar*, yenidogan*, hasta yakını, hasta yakınları, tansiyon hastası`),
-    specialty: words('kardiyoloji*, onkoloji*, dahiliye*'),
+    specialty: words('kardiyoloji*, onkoloji*, dahiliye*, noroloji*, nefroloji*, endokrinoloji*, gastroenteroloji*, ortopedi*, uroloji*, pediatri*, psikiyatri*, ' +
+      'cocuk hastalık*, kadın dogum, kardiyolog*, onkolog*, norolog*'),
   },
   units: words(`acil servis, yogun bakım, acil*`),
   workplaceHeads: words('birimi, servisi, hemsire'),

@@ -26,6 +26,13 @@ import { LanguageLexicon, words } from './types';
  * also a holiday), "chot" (short), "sir dard" and "pet dard" (a headache, a
  * stomach ache: not flagged in English either); "janch" (any inquiry) needs
  * support.
+ * Round 38 additions: romanised sugar and blood pressure as staff write them
+ * together ("sugar aur BP ki report", "BP ki dawai", "sugar level"; "sugar"
+ * and "report" alone are English everyday words), reports of blood, urine
+ * and scans, heart attacks and kidney stones; in Urdu script, jaundice,
+ * malaria, dengue, pneumonia, fractures, allergies, depression, vaccines,
+ * chemotherapy, blood, urine, sugar and pregnancy tests, the medical
+ * examination ("طبی معائنہ"), cholesterol, CT scans, angiography.
  */
 export const UR: LanguageLexicon = {
   code: 'ur',
@@ -37,15 +44,22 @@ export const UR: LanguageLexicon = {
       'bimari, bimar, bukhar, tabiyat kharab, ' +
       'madhumeh, sugar ki bimari, shugar ki bimari, peeliya, piliya, pathri, tapedik, lakwa, mirgi, motiyabind, khoon ki kami, ' +
       'seene mein dard, seene me dard, sine mein dard, chhati mein dard, haddi tooti, haddi toot gayi, ' +
-      'garbhvati, garbhwati, zakhm, zakham',
+      'garbhvati, garbhwati, zakhm, zakham, ' +
+      // Round 38.
+      'یرقان, ملیریا, ڈینگی, نمونیا, فریکچر, ہڈی ٹوٹ, گردے کی پتھری, الرجی, ڈپریشن, ' +
+      'sugar aur bp, bp aur sugar, sugar bp, bp sugar, dil ka daura, gurde ki pathri',
     ),
-    medication: words(`دوايی, دوا, ادویات, ~نسخہ, ویکسین, انجکشن, dawai, dawaiyan, dawaiyon, davaiyan, dawayen`),
+    medication: words(`دوايی, دوا, ادویات, ~نسخہ, ویکسین, انجکشن, dawai, dawaiyan, dawaiyon, davaiyan, dawayen, ٹیکہ, ٹیکے, کیموتھراپی,
+      sugar ki dawai, bp ki dawai, sugar ki goli, bp ki goli`),
     test: words(
       '~ٹیسٹ, خون کا ٹیسٹ, ~رپورٹ, ~نتیجہ, لیبارٹری, الٹراساونڈ, ایکسرے, ' +
       'بلڈ پریشر, khoon ka test, ' +
-      'khoon ki janch, khoon ki jaanch, khoon ki jaach, khun ki janch, peshab ki janch, peshab ki jaanch, ~janch, ~jaanch, sugar ki janch'
+      'khoon ki janch, khoon ki jaanch, khoon ki jaach, khun ki janch, peshab ki janch, peshab ki jaanch, ~janch, ~jaanch, sugar ki janch, ' +
+      'بلڈ ٹیسٹ, پیشاب کا ٹیسٹ, شوگر ٹیسٹ, شوگر کا ٹیسٹ, حمل کا ٹیسٹ, طبی معاينہ, کولیسٹرول, سی ٹی اسکین, انجیوگرافی, ' +
+      'sugar ki report, bp ki report, sugar aur bp ki report, sugar test, sugar ka test, sugar level, sugar check, bp check, khoon ki report, ' +
+      'peshab ki report'
     ),
-    procedure: words(`~اپریشن, سرجری, ڈايلیسز, زچگی, ~ilaj`),
+    procedure: words(`~اپریشن, سرجری, ڈايلیسز, زچگی, ~ilaj, انجیوپلاسٹی, ~ilaaj`),
     encounter: words(`ہسپتال میں داخل, ~ڈسچارج, ~اپواينٹمنٹ, ~ایمرجنسی, چیک اپ,
       aspatal mein bharti, aspatal me bharti, hospital mein bharti, hospital me bharti, haspatal mein dakhil, hospital mein dakhil`),
     patient: words(`مریض*, mareez, mariz, mareeza, mareezon, marizon`),

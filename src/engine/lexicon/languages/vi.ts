@@ -29,6 +29,18 @@ import { LanguageLexicon, words } from './types';
  * guard it: folded it is also "máu", blood), and, as typed without
  * diacritics, "cấy máu" (also "cây màu", a coloured plant) and "hôn mê"
  * (also "hôn mẹ", to kiss one's mother).
+ * Round 38 additions: the glucose tolerance test, coronary angiography,
+ * EEG, blood lipids, growth charts, height and weight
+ * ("chiều cao cân nặng"), developmental assessment and delay, catheters
+ * ("đặt ống thông", "thông tim"; folded it is not "thông tin",
+ * information), stents, caesarean section, infusions, colds,
+ * sore throats, malnutrition, pre-eclampsia, threatened miscarriage, the
+ * discharge paper, a specialist's visit. Left out: "mỡ máu" alone and
+ * "chậm nói" (folded also "mờ màu", "chấm nổi"), "gây mê". Marked everyday: "bất
+ * thường" (abnormal; anything unusual), "hội chẩn" (a case conference;
+ * folded also "hơi chán", a bit bored), "thai kỳ" (a pregnancy; folded also
+ * a given name, Thái Kỳ), "ống thông tiểu" (a urinary catheter; also the
+ * product; placing one, "đặt ống thông", is listed).
  */
 export const VI: LanguageLexicon = {
   code: 'vi',
@@ -41,18 +53,22 @@ export const VI: LanguageLexicon = {
       'chay mau, trieu chung, chan đoan, bi benh, tieu chay, chong mat, đuc thuy tinh the, soi than, te nga, tam than, ' +
       'xo gan, viem gan, lao phoi, qua đoi, tu vong, benh tim, tien san, hau san, sot nhe, tinh trang suc khoe, ' +
       'loet ty đe, loet da day, vet bong, kho nuot, tuyen giap, buou co, ~thieu mau, mo mau cao, benh than, loang xuong, ' +
-      'soi mat, thoat vi, nguy kich, ~hon me, roi loan lo au',
+      'soi mat, thoat vi, nguy kich, ~hon me, roi loan lo au, ' +
+      'cam cum, viem hong, suy dinh duong, cham phat trien, tieu đuong thai ky, tien san giat, doa say thai, ~thai ky',
     ),
-    medication: words(`uong thuoc, toa thuoc, đon thuoc, thuoc men, vac xin, tiem phong, tiem chung, khang sinh, hoa tri`),
+    medication: words(`uong thuoc, toa thuoc, đon thuoc, thuoc men, vac xin, tiem phong, tiem chung, khang sinh, hoa tri, truyen dich`),
     test: words(
       'thu thai, que thu thai, xet nghiem, ~ket qua, thu mau, lay mau, đuong huyet, huyet ap, x quang, sieu am, chup cat lop, cong huong tu, ' +
       'đien tim, sinh thiet, noi soi, ~kham, kham benh, kham suc khoe, kham thai, nuoc tieu, ~cay mau, giai phau benh, te bao hoc, chup nhu anh, ' +
-      'chup ct, ~phieu chi đinh, kham lai',
+      'chup ct, ~phieu chi đinh, kham lai, ' +
+      'dung nap đuong, nghiem phap dung nap, chup mach vanh, chup mach mau, đien nao đo, cholesterol mau, ' +
+      'bieu đo tang truong, đuong cong tang truong, chieu cao can nang, đanh gia phat trien, ~bat thuong',
     ),
-    procedure: words(`phau thuat, sau mo, ca mo, loc mau, chay than, xa tri, truyen mau, sinh mo, vat ly ~tri lieu, tri lieu, ~đieu tri, ~phuc hoi chuc nang, than nhan tao, tu van tam ly`),
+    procedure: words(`phau thuat, sau mo, ca mo, loc mau, chay than, xa tri, truyen mau, sinh mo, vat ly ~tri lieu, tri lieu, ~đieu tri, ~phuc hoi chuc nang, than nhan tao, tu van tam ly, đat ong thong, ~ong thong tieu, thong tim, đat stent, mo lay thai`),
     encounter: words(
       '~lich hen, hen kham, tai kham, lich kham, nhap vien, xuat vien, ra vien, nam vien, ~cap cuu, benh an, benh su, hoi suc, cai thuoc la, ' +
-      'giay chuyen vien, giay chuyen tuyen, giay nghi om, ~nghi om, giay chung thuong, đanh gia dinh duong',
+      'giay chuyen vien, giay chuyen tuyen, giay nghi om, ~nghi om, giay chung thuong, đanh gia dinh duong, ' +
+      'giay ra vien, ~hoi chan, kham chuyen khoa',
     ),
     payer: words(`the bhyt, the bao hiem y te`),
     patient: words(`benh nhan, nguoi benh`),
