@@ -168,3 +168,13 @@ test('the languages do not repeat the English terms (one source per word)', () =
   const repeated = names.filter((n) => /^HEALTH_TERMS\.[a-z]{2,3}\./.test(n)).flatMap((n) => WORD_LISTS[n].filter((w) => english.has(w.replace(/^~/, ''))).map((w) => `${n}: ${w}`));
   expect(repeated).toEqual([]);
 });
+
+// A word one language marks as needing support needs it in every language (the everyday senses are pooled), so it must
+// not be a plain term of English or of another language: "stent" marked in Turkish would have cleared "Maria Lopez -
+// stent placed". Two are intended: "lesion", plain in English but an everyday word in French ("lésion" of rights), and
+// "bolest", a disease in Croatian but any pain in Czech.
+test('no language marks as everyday a word that English or another language holds plain', () => {
+  const everyday = new Set(names.filter((n) => /^LANGUAGE_CUES\.[a-z]+\.everyday$/.test(n)).flatMap((n) => WORD_LISTS[n].map(plainKey)));
+  const plain = names.filter((n) => n.startsWith('HEALTH_TERMS.') && !n.startsWith('HEALTH_TERMS.clinical-with-support')).flatMap((n) => WORD_LISTS[n].filter((w) => !w.startsWith('~')).map(plainKey));
+  expect([...new Set(plain.filter((w) => everyday.has(w)))].sort()).toEqual(['bolest', 'lesion']);
+});

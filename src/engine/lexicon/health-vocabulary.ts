@@ -150,4 +150,4 @@ export const TOPIC_WORDS = words(`
 
 
 /** Analyte abbreviations that, right before a number, report a result: "K 6.8", "Na 128", "BP 198/112". */
-export const LAB_ANALYTES: readonly string[] = ['k', 'na', 'cl', 'ca', 'mg', 'phos', 'hgb', 'hb', 'hct', 'plt', 'plts', 'wbc', 'inr', 'bnp', 'trop', 'bun', 'cr', 'glu', 'bg', 'a1c', 'tsh', 'bp', 'o2', 'spo2', 'ldl', 'lac', 'ck', 'ahi', 'ef', 'cd4', 'vl', 'meld', 'alb', 'lactate', 'ast', 'alt', 'egfr', 'gfr', 'ammonia', 'lipase', 'phosphorus', 'anc', 'crp', 'esr', 'ldh', 'ptt', 'aptt', 'fio2', 'peep', 'ferritin', 'cea', 'hba1c', 'tbili', 'bili', 'sats'];
+export const LAB_ANALYTES: readonly string[] = ['k', 'na', 'cl', 'ca', 'mg', 'phos', 'hgb', 'hb', 'hct', 'plt', 'plts', 'wbc', 'inr', 'bnp', 'trop', 'bun', 'cr', 'glu', 'bg', 'a1c', 'tsh', 'bp', 'o2', 'spo2', 'ldl', 'lac', 'ck', 'ahi', 'ef', 'cd4', 'vl', 'meld', 'alb', 'lactate', 'ast', 'alt', 'egfr', 'gfr', 'ammonia', 'lipase', 'phosphorus', 'anc', 'crp', 'esr', 'ldh', 'ptt', 'aptt', 'fio2', 'peep', 'ferritin', 'cea', 'hba1c', 'tbili', 'bili', 'sats', 'crcl'];

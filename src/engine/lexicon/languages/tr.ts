@@ -27,7 +27,7 @@ import { LanguageLexicon, words } from './types';
  * leukaemia, stones, hernia, tumour), the specialties and their doctors.
  * "kontrol randevusu" (a follow-up visit; also a car's or a building's
  * check) and "konsültasyon" are marked everyday (also an engineering consultation), and so are "kateter"
- * and "stent" (also the products a supplier sells).
+ * (not "stent", the English word too: marked here it would need support in every language).
  */
 export const TR: LanguageLexicon = {
   code: 'tr',
@@ -54,7 +54,7 @@ export const TR: LanguageLexicon = {
       'seker yuklemesi, seker yukleme testi, gebelik testi, kan sayımı, hemogram*, buyume gelisme, gelisim degerlendirme*'
     ),
     procedure: words(`ameliyat*, diyaliz*, ~tedavi*, fizik tedavi, sezaryen*, normal dogum, organ nakli, pansuman*, yara bakım*, yara fotograf*, evde bakım*,
-      ~kateter*, ~stent*, bypass ameliyat*, anestezi*`),
+      ~kateter*, stent*, bypass ameliyat*, anestezi*`),
     encounter: words(
       '~randevu*, hastaneye yattı, hastaneye yatırıldı, yatıs*, taburcu*, epikriz*, acil servis, ~acil*, yogun bakım, ' +
       '~sevk*, ambulans*, saglık raporu, istirahat raporu, huzurevi*, huzurevine, bakımevi*, ' +
