@@ -231,6 +231,16 @@ const FLOORS: Record<string, Floors> = {
   'week-of-mail-batch-fr.jsonl': { precision: 0.93, recall: { subject: 0.74, recipients: 0.76, attachments: 0.73 } },
   'week-of-mail-batch-ft.jsonl': { precision: 0.93, recall: { subject: 0.88, recipients: 0.67, attachments: 0.93 } },
   'week-of-mail-batch-fu.jsonl': { precision: 0.88, recall: { subject: 0.69, recipients: 0.81, attachments: 0.78 } },
+  // Session 38, FV to GD (first runs in docs/benchmarks.md, "Blind batches FV to GD"): floors from the round's final engine.
+  'hard-negatives-batch-fz.jsonl': { precision: 0.9, recall: { subject: 0.85, recipients: 0.71, attachments: 0.83 } },
+  'languages-batch-gb.jsonl': { precision: 0.93, recall: { subject: 0.9, recipients: 0.82, attachments: 0.88 } },
+  'recall-batch-ga.jsonl': { precision: 0.96, recall: { subject: 0.89, recipients: 0.9, attachments: 0.84 } },
+  'recall-batch-gc.jsonl': { precision: 0.95, recall: { subject: 0.87, recipients: 0.84, attachments: 0.78 } },
+  'week-of-mail-batch-fv.jsonl': { precision: 0.95, recall: { subject: 0.93, recipients: 0.69, attachments: 0.88 } },
+  'week-of-mail-batch-fw.jsonl': { precision: 0.93, recall: { subject: 0.83, recipients: 0.77, attachments: 0.88 } },
+  'week-of-mail-batch-fx.jsonl': { precision: 0.96, recall: { subject: 0.9, recipients: 0.71, attachments: 0.88 } },
+  'week-of-mail-batch-fy.jsonl': { precision: 0.95, recall: { subject: 0.95, recipients: 0.7, attachments: 0.9 } },
+  'week-of-mail-batch-gd.jsonl': { precision: 0.87, recall: { subject: 0.84, recipients: 0.72, attachments: 0.89 } },
 };
 // Every labelled fixture (the hand-written sets first), then the shared corpora.
 const fixtureFiles = readdirSync(FIXTURES)
