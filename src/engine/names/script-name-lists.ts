@@ -135,11 +135,13 @@ export const AR_NOT_FAMILY = set(`
   العلاج الملف التقرير الاول الثاني الجديد الجديده الكريم الكريمه المحترم المحترمه العزيز العزيزه`);
 /** After these (king, prince) a name is an institution's ("مستشفى الملك فهد"). */
 export const AR_ROYAL = set('الملك الامير');
+export const AR_STOP = set('في من الي علي عن مع هذا هذه ذلك تلك التي الذي و او ثم قد لم لن ما لا موعد نتيجه تحليل فحص تقرير');
 /**
- * Not a name after a title or a word for a patient: particles, clinic words, and the words of address that open a
- * letter in Persian and Arabic ("بیمار گرامی", dear patient; "عزیز", "عزيز", dear; "محترم", respected).
+ * Words of address after a word for a patient in a Persian letter ("بیمار گرامی", dear patient; "عزیز", dear; "محترم",
+ * respected): never the name itself there, which may follow them ("بیمار گرامی رضا احمدی"); after a lay title they may
+ * be surnames (Gerami, Aziz, Arjmand).
  */
-export const AR_STOP = set('في من الي علي عن مع هذا هذه ذلك تلك التي الذي و او ثم قد لم لن ما لا موعد نتيجه تحليل فحص تقرير گرامی عزیز عزيز عزیزم محترم محترمه ارجمند');
+export const AR_ADDRESS = set('گرامی عزیز عزیزم محترم محترمه ارجمند');
 
 // ---------------------------------------------------------------- Hebrew
 export const HE_GIVEN = set(`

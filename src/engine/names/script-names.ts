@@ -84,6 +84,7 @@ let AR_LINKS: ReadonlySet<string>;
 let AR_NOT_FAMILY: ReadonlySet<string>;
 let AR_ROYAL: ReadonlySet<string>;
 let AR_STOP: ReadonlySet<string>;
+let AR_ADDRESS: ReadonlySet<string>;
 let HE_GIVEN: ReadonlySet<string>;
 let HE_SURNAMES: ReadonlySet<string>;
 let HE_AMBIGUOUS: ReadonlySet<string>;
@@ -199,6 +200,7 @@ function decodeLists(): void {
   AR_NOT_FAMILY = set(lists.AR_NOT_FAMILY);
   AR_ROYAL = set(lists.AR_ROYAL);
   AR_STOP = set(lists.AR_STOP);
+  AR_ADDRESS = set(lists.AR_ADDRESS);
   HE_GIVEN = set(lists.HE_GIVEN);
   HE_SURNAMES = set(lists.HE_SURNAMES);
   HE_AMBIGUOUS = set(lists.HE_AMBIGUOUS);
@@ -285,7 +287,7 @@ function decodeLists(): void {
 export function scriptNameLists(): Record<string, ReadonlySet<string> | readonly string[]> {
   if (!decoded) decodeLists();
   return {
-    ZH_SURNAMES, ZH_COMPOUND_SURNAMES, ZH_GIVEN, ZH_STOP, ZH_TITLES, ZH_NOT_NAMES, JA_FAMILY, JA_HONORIFICS, JA_GIVEN_FINAL, KO_SURNAMES, KO_GIVEN, KO_COMPOUND_SURNAMES, KO_SUFFIXES, KO_NOT_NAMES, KO_ORG_HEADS, RU_GIVEN, RU_GIVEN_AMBIGUOUS, RU_PATRONYMIC_ENDINGS, RU_SURNAME_ENDINGS, RU_NOT_SURNAME_STEMS, AR_GIVEN, AR_LINKS, AR_NOT_FAMILY, AR_ROYAL, AR_STOP, HE_GIVEN, HE_SURNAMES, HE_AMBIGUOUS, HI_GIVEN, HI_SURNAMES, HI_AMBIGUOUS, PA_GIVEN, PA_SURNAMES, PA_AMBIGUOUS, GU_GIVEN, GU_SURNAMES, GU_AMBIGUOUS, TE_GIVEN, TE_SURNAMES, TE_AMBIGUOUS, AM_NAMES, AM_AMBIGUOUS, AM_NAME_PREFIXES,
+    ZH_SURNAMES, ZH_COMPOUND_SURNAMES, ZH_GIVEN, ZH_STOP, ZH_TITLES, ZH_NOT_NAMES, JA_FAMILY, JA_HONORIFICS, JA_GIVEN_FINAL, KO_SURNAMES, KO_GIVEN, KO_COMPOUND_SURNAMES, KO_SUFFIXES, KO_NOT_NAMES, KO_ORG_HEADS, RU_GIVEN, RU_GIVEN_AMBIGUOUS, RU_PATRONYMIC_ENDINGS, RU_SURNAME_ENDINGS, RU_NOT_SURNAME_STEMS, AR_GIVEN, AR_LINKS, AR_NOT_FAMILY, AR_ROYAL, AR_STOP, AR_ADDRESS, HE_GIVEN, HE_SURNAMES, HE_AMBIGUOUS, HI_GIVEN, HI_SURNAMES, HI_AMBIGUOUS, PA_GIVEN, PA_SURNAMES, PA_AMBIGUOUS, GU_GIVEN, GU_SURNAMES, GU_AMBIGUOUS, TE_GIVEN, TE_SURNAMES, TE_AMBIGUOUS, AM_NAMES, AM_AMBIGUOUS, AM_NAME_PREFIXES,
     EL_GIVEN, EL_AMBIGUOUS, EL_SURNAME_ENDINGS, EL_TITLES, EL_STAFF, EL_PLACE_HEADS, HY_GIVEN, HY_AMBIGUOUS, HY_SURNAME_ENDINGS, HY_NOT_SURNAMES, HY_TITLES, HY_STAFF, HY_PLACE_HEADS, KA_GIVEN, KA_AMBIGUOUS, KA_SURNAME_ENDINGS, KA_WEAK_ENDINGS, KA_NOT_SURNAMES, KA_TITLES, KA_STAFF, KA_PLACE_HEADS, MN_GIVEN, MN_AMBIGUOUS, MN_NAME_ENDINGS, MN_PATRONYMIC_ENDINGS, MN_NOT_PATRONYMIC, TH_TITLES, TH_PATIENT_WORDS, TH_NOT_TITLES, TH_STAFF, TH_STOPS, LO_TITLES, LO_PATIENT_WORDS, LO_NOT_TITLES, LO_STAFF, LO_STOPS, KM_TITLES, KM_PATIENT_WORDS, KM_NOT_TITLES, KM_STAFF, KM_STOPS, MY_TITLES, MY_NOT_TITLES, MY_STAFF, MY_STOPS, TA_TITLES, TA_PATIENT_WORDS, TA_STAFF, TA_STOPS, ET_TITLES, EL_PATIENT_WORDS, HY_PATIENT_WORDS, KA_PATIENT_WORDS, TH_LONE_TITLES, KM_LONE_TITLES, MY_LONE_TITLES, TA_PLACE_HEADS,
   };
 }
@@ -668,10 +670,14 @@ function findArabic(text: string, out: ScriptName[]): void {
   // A word for a patient only where it opens the field or a part of it: "حقوق المريض عربي" (patient rights, Arabic)
   // is a document about patients.
   const cueAt = (k: number): boolean => ARABIC_SCRIPT_TITLES.has(keys[k]) || (ARABIC_SCRIPT_CUES.has(keys[k]) && opensField(text, words[k].start));
+  // "بیمار گرامی رضا احمدی": after a word for a patient, a word of address is skipped; the name may follow it.
+  const patientCueAt = (k: number): boolean => k >= 0 && ARABIC_SCRIPT_CUES.has(keys[k]) && !ARABIC_SCRIPT_TITLES.has(keys[k]) && opensField(text, words[k].start);
+  const addressed = (k: number): boolean => k > 0 && AR_ADDRESS.has(keys[k]) && patientCueAt(k - 1) && spaced(k - 1, k);
+  const cueBefore = (k: number): boolean => k > 0 && spaced(k - 1, k) && ((cueAt(k - 1) && !addressed(k)) || addressed(k - 1));
   let i = 0;
   while (i < words.length) {
     // "السيد المدير الطبي": a job after the title is a colleague's post, not a name.
-    if (i > 0 && cueAt(i - 1) && spaced(i - 1, i) && !AR_STOP.has(keys[i]) && !ARABIC_SCRIPT_CUES.has(keys[i]) && !ARABIC_SCRIPT_JOBS.has(keys[i])) {
+    if (cueBefore(i) && !AR_STOP.has(keys[i]) && !ARABIC_SCRIPT_CUES.has(keys[i]) && !ARABIC_SCRIPT_JOBS.has(keys[i])) {
       const two = spaced(i, i + 1) && (unit(i + 1) > 0 || familyLike(i + 1) || (unit(i) > 0 && !AR_STOP.has(keys[i + 1])));
       // A title and a surname is a full name, as in English ("Mrs. Quill"); a patient word and one word, a lone name.
       out.push({ start: words[i].start, end: words[two ? i + 1 : i].end, script: 'arabic', strength: two || ARABIC_SCRIPT_TITLES.has(keys[i - 1]) ? 'full' : 'lone' });

@@ -48,11 +48,11 @@ export const ES: LanguageLexicon = {
       'sintomas, diagnostico, diagnosticado, diagnosticada, diarrea, vomitos, mareos, autismo, ulcera, ~caida, ' +
       'tiroides, fallecio, quemadura, quemaduras, escara, escaras, llaga, llagas, disfagia, hipotiroidismo, ' +
       'hipertiroidismo, cirrosis, convulsiones, hipoglucemia, hiperglucemia, deshidratacion, desnutricion, ~salud mental, pronostico reservado, ' +
-      'calculos renales, migrana, artritis, quiste, apendicitis, retraso del desarrollo, retraso en el desarrollo, amenaza de aborto',
+      'calculos renales, migrana, artritis, quiste, apendicitis, ~retraso del desarrollo, ~retraso en el desarrollo, amenaza de aborto',
     ),
     medication: words(
       'medicamento, medicamentos, medicinas, receta, pastillas, tabletas, insulina, vacuna, vacunacion, antibiotico, ' +
-      '~dosis, quimioterapia, quimio, metformina, inyeccion, inyecciones',
+      '~dosis, quimioterapia, quimio, metformina, ~inyeccion, ~inyecciones',
     ),
     test: words(
       '~analisis, analisis de sangre, examen de sangre, examen de orina, prueba de embarazo, ~resultados, ~resultado, ' +
@@ -60,14 +60,14 @@ export const ES: LanguageLexicon = {
       '~presion, audiometria, rayos x, ultrasonido, ecografia, mamografia, tomografia, biopsia, colonoscopia, signos vitales, ' +
       '~examen, ~examenes, examen fisico, ~prueba, ~pruebas, patologia, carga viral, estudio de sueno, estudio sueno, ' +
       'radiografia, electrocardiograma, ecocardiograma, densitometria, citologia, papanicolau, hemocultivo, urocultivo, ' +
-      'analisis de orina, endoscopia, gastroscopia, electroencefalograma, angiografia, curva de crecimiento, ' +
-      'prueba de glucosa, tolerancia a la glucosa, monitoreo fetal, control de nino sano, nino sano',
+      'analisis de orina, endoscopia, gastroscopia, electroencefalograma, angiografia, ~curva de crecimiento, ' +
+      'prueba de glucosa, tolerancia a la glucosa, monitoreo fetal, control de nino sano',
     ),
     procedure: words(
       'cateterismo, cirugia, cirugias, operado, operada, dialisis, hemodialisis, radioterapia, hospicio, transfusion de sangre, trasplante, ' +
       'parto, cesarea, fisioterapia, terapia fisica, rehabilitacion, ~terapia, psicoterapia, ~curacion, ~curaciones, ' +
       'aborto, limpieza dental, extraccion dental, ~tratamiento, cuidados paliativos, desintoxicacion, plan de seguridad, ' +
-      'grupo de recuperacion, ~cateter, ~sonda urinaria, angioplastia, anestesia',
+      'grupo de recuperacion, cateter, ~sonda urinaria, angioplastia, anestesia',
     ),
     encounter: words(
       'cita, citas, ~seguimiento, ~consulta, ~consultas, control prenatal, lactancia, clase de lactancia, ingresado, ingresada, hospitalizado, ' +

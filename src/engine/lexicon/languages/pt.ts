@@ -52,14 +52,14 @@ export const PT: LanguageLexicon = {
     ),
     medication: words(
       'medicamento, medicamentos, medicacao, receita, receitas, receituario, comprimidos, insulina, vacina, vacinacao, antibiotico, ' +
-      'quimioterapia, quimio, metformina, paracetamol, injecao, injecoes',
+      'quimioterapia, quimio, metformina, paracetamol, ~injecao, ~injecoes',
     ),
     test: words(
       '~exame, ~exames, ~resultado, ~resultados, laboratorio, exame de chumbo, chumbo no sangue, nivel de chumbo, sangue, urina, glicose, hemoglobina, pressao arterial, ' +
       '~pressao, hemograma, audiometria, raio x, ultrassom, ecografia, mamografia, tomografia, ressonancia, biopsia, endoscopia, colonoscopia, ' +
       '~teste, radiografia, ultrassonografia, eletrocardiograma, ecocardiograma, densitometria, citologia, papanicolau, hemocultura, urocultura, ' +
       'anatomopatologico, histopatologico, ~laudo, laudo medico, ~pedido de exames, ~pedido de exame, pedido de exame de chumbo, ~solicitacao de exames, glicemia, ' +
-      'curva glicemica, teste do pezinho, eletroencefalograma, cateterismo cardiaco, curva de crescimento, crescimento e desenvolvimento, puericultura, cardiotocografia',
+      'curva glicemica, teste do pezinho, eletroencefalograma, cateterismo cardiaco, ~curva de crescimento, ~crescimento e desenvolvimento, ~puericultura, cardiotocografia',
     ),
     procedure: words(
       'cirurgia, cirurgias, operado, operada, dialise, hemodialise, radioterapia, transplante, parto, cesariana, ' +

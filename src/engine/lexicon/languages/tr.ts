@@ -50,11 +50,11 @@ export const TR: LanguageLexicon = {
     test: words(
       '~tahlil*, kan tahlili, idrar tahlili, idrar*, ~sonuc*, kan sekeri, ~tansiyon*, ultrason*, ~muayene*, kolesterol*, ' +
       'rontgen*, tomografi*, biyopsi*, kolonoskopi*, mr raporu, mr rapor*, mr cekimi, beyin mr, tansiyonu yuksek, ' +
-      'anjiyo*, anjiyografi*, koroner anjiyo*, ekokardiyografi*, efor testi, holter*, mamografi*, endoskopi*, patoloji*, ' +
-      'seker yuklemesi, seker yukleme testi, gebelik testi, kan sayımı, hemogram*, buyume gelisme, gelisim degerlendirme*'
+      'anjiyo*, anjiyografi*, koroner anjiyo*, ekokardiyografi*, efor testi, holter*, mamografi*, endoskopi*, ~patoloji*, ' +
+      'seker yukleme testi, gebelik testi, kan sayımı, hemogram*, buyume gelisme, ~gelisim degerlendirme*'
     ),
     procedure: words(`ameliyat*, diyaliz*, ~tedavi*, fizik tedavi, sezaryen*, normal dogum, organ nakli, pansuman*, yara bakım*, yara fotograf*, evde bakım*,
-      ~kateter*, stent*, bypass ameliyat*, anestezi*`),
+      ~kateter*, stent*, bypass ameliyat*, ~anestezi*`),
     encounter: words(
       '~randevu*, hastaneye yattı, hastaneye yatırıldı, yatıs*, taburcu*, epikriz*, acil servis, ~acil*, yogun bakım, ' +
       '~sevk*, ambulans*, saglık raporu, istirahat raporu, huzurevi*, huzurevine, bakımevi*, ' +

@@ -46,7 +46,7 @@ export const UR: LanguageLexicon = {
       'seene mein dard, seene me dard, sine mein dard, chhati mein dard, haddi tooti, haddi toot gayi, ' +
       'garbhvati, garbhwati, zakhm, zakham, ' +
       // Round 38.
-      'یرقان, ملیریا, ڈینگی, نمونیا, فریکچر, ہڈی ٹوٹ, گردے کی پتھری, الرجی, ڈپریشن, ' +
+      'یرقان, ملیریا, ڈینگی, نمونیا, فریکچر, ہڈی ٹوٹ, گردے کی پتھری, الرجی, ~ڈپریشن, ' +
       'sugar aur bp, bp aur sugar, sugar bp, bp sugar, dil ka daura, gurde ki pathri',
     ),
     medication: words(`دوايی, دوا, ادویات, ~نسخہ, ویکسین, انجکشن, dawai, dawaiyan, dawaiyon, davaiyan, dawayen, ٹیکہ, ٹیکے, کیموتھراپی,
@@ -56,7 +56,7 @@ export const UR: LanguageLexicon = {
       'بلڈ پریشر, khoon ka test, ' +
       'khoon ki janch, khoon ki jaanch, khoon ki jaach, khun ki janch, peshab ki janch, peshab ki jaanch, ~janch, ~jaanch, sugar ki janch, ' +
       'بلڈ ٹیسٹ, پیشاب کا ٹیسٹ, شوگر ٹیسٹ, شوگر کا ٹیسٹ, حمل کا ٹیسٹ, طبی معاينہ, کولیسٹرول, سی ٹی اسکین, انجیوگرافی, ' +
-      'sugar ki report, bp ki report, sugar aur bp ki report, sugar test, sugar ka test, sugar level, sugar check, bp check, khoon ki report, ' +
+      'sugar ki report, bp ki report, sugar aur bp ki report, sugar ka test, bp check, khoon ki report, ' +
       'peshab ki report'
     ),
     procedure: words(`~اپریشن, سرجری, ڈايلیسز, زچگی, ~ilaj, انجیوپلاسٹی, ~ilaaj`),

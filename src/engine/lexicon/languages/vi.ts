@@ -54,15 +54,15 @@ export const VI: LanguageLexicon = {
       'xo gan, viem gan, lao phoi, qua đoi, tu vong, benh tim, tien san, hau san, sot nhe, tinh trang suc khoe, ' +
       'loet ty đe, loet da day, vet bong, kho nuot, tuyen giap, buou co, ~thieu mau, mo mau cao, benh than, loang xuong, ' +
       'soi mat, thoat vi, nguy kich, ~hon me, roi loan lo au, ' +
-      'cam cum, viem hong, suy dinh duong, cham phat trien, tieu đuong thai ky, tien san giat, doa say thai, ~thai ky',
+      'cam cum, viem hong, suy dinh duong, ~cham phat trien, tieu đuong thai ky, tien san giat, doa say thai, ~thai ky',
     ),
-    medication: words(`uong thuoc, toa thuoc, đon thuoc, thuoc men, vac xin, tiem phong, tiem chung, khang sinh, hoa tri, truyen dich`),
+    medication: words(`uong thuoc, toa thuoc, đon thuoc, thuoc men, vac xin, tiem phong, tiem chung, khang sinh, hoa tri, ~truyen dich`),
     test: words(
       'thu thai, que thu thai, xet nghiem, ~ket qua, thu mau, lay mau, đuong huyet, huyet ap, x quang, sieu am, chup cat lop, cong huong tu, ' +
       'đien tim, sinh thiet, noi soi, ~kham, kham benh, kham suc khoe, kham thai, nuoc tieu, ~cay mau, giai phau benh, te bao hoc, chup nhu anh, ' +
       'chup ct, ~phieu chi đinh, kham lai, ' +
       'dung nap đuong, nghiem phap dung nap, chup mach vanh, chup mach mau, đien nao đo, cholesterol mau, ' +
-      'bieu đo tang truong, đuong cong tang truong, chieu cao can nang, đanh gia phat trien, ~bat thuong',
+      '~bieu đo tang truong, ~đuong cong tang truong, ~chieu cao can nang, ~đanh gia phat trien, ~bat thuong',
     ),
     procedure: words(`phau thuat, sau mo, ca mo, loc mau, chay than, xa tri, truyen mau, sinh mo, vat ly ~tri lieu, tri lieu, ~đieu tri, ~phuc hoi chuc nang, than nhan tao, tu van tam ly, đat ong thong, ~ong thong tieu, thong tim, đat stent, mo lay thai`),
     encounter: words(
