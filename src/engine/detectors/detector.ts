@@ -198,6 +198,8 @@ export class Coverage {
 
 /** Where one patient stays, before its number: "bed 14", "rm 412", "(resident, Room 22)". */
 export const BED_WORDS: ReadonlySet<string> = new Set(BED_WORD_LIST);
+/** A year written alone ("2023"). */
+export const BARE_YEAR = /^(?:19|20)\d\d$/;
 
 export const BLOCK_SUBJECT_AND_FILES: Record<FieldGroup, Level> = { subject: 'block', recipients: 'warn', attachments: 'block' };
 export const OFF: Record<FieldGroup, Level> = { subject: 'off', recipients: 'off', attachments: 'off' };

@@ -1,4 +1,4 @@
-import { BED_WORDS, CONTEXT_ONLY, Detector, FieldContext, LETTER, Signal, bounded, literalSource, signalAt } from './detector';
+import { BARE_YEAR, BED_WORDS, CONTEXT_ONLY, Detector, FieldContext, LETTER, Signal, bounded, literalSource, signalAt } from './detector';
 import { lettersOf } from '../text/chars';
 import { NameLexicon, UPPER_ONLY, nameLexicon } from '../lexicon';
 import { HealthMatch, authoredWordsOf, healthTermsOf, isEverydaySense, isUnitWord, personHealthOf, residencyOf, topicTokensOf } from '../facts/health';
@@ -1207,8 +1207,6 @@ const SITES = new Set(BODY_SITES);
 /** Words that open a report of many ("Quarterly_A1c_results", "Baseline_ECG_0312" of a device), not a person's name. */
 const REPORT_QUALIFIERS = new Set(['daily', 'weekly', 'monthly', 'quarterly', 'yearly', 'annual', 'aggregate', 'aggregated', 'benchmark', 'benchmarks', 'baseline', 'dummy', 'interim', 'preliminary', 'composite', 'trended', 'combined', 'overall', 'rolling', 'historical', 'normative', 'reference', 'validation']);
 const SPREADSHEETS = new Set(['xlsx', 'xls', 'csv']);
-/** A year written alone ("2023"). */
-const BARE_YEAR = /^(?:19|20)\d\d$/;
 /** Words of one person's care record in a file name besides clinical terms: "RTW_note_post_cesarean", "rash_day_3". */
 const FILE_CARE_WORDS = new Set(['note', 'notes', 'day', 'post', 'consent', 'photo', 'pic', 'pics', 'results', 'result', 'panel', 'read']);
 const DEVICE_CHECKS = new Set(DEVICE_CHECK_WORDS);

@@ -1,4 +1,4 @@
-import { BED_WORDS, Detector, FieldContext, Signal, signalAt } from './detector';
+import { BARE_YEAR, BED_WORDS, Detector, FieldContext, Signal, signalAt } from './detector';
 import { PhraseMatcher, nameLexicon } from '../lexicon';
 import { MONTH_NAMES } from '../lexicon/people-words';
 import { AMBIGUOUS_LIST_HEADS, GENERIC_IN_RECIPIENTS, GLUED_TO_CONDITIONS, KIN_WORDS, LIST_CONTINUERS, LIST_HEADS, MEMBER_CONDITIONS, PATIENT_MARKS, PROGRAMME_MEMBER_LISTS, ROMANCE_SERVICE_HEADS, SERVICE_HEADS, STAFF_HEADS } from '../lexicon/recipient-heads';
@@ -39,7 +39,7 @@ const NEW_ONES = new Set(['patients', 'pts']);
 const TREATED = new Set<string>(['condition', 'medication']);
 /** A month (with "may", a verb elsewhere), a season or a year: a list's date. */
 const DATED = new Set([...MONTH_NAMES, 'may', 'spring', 'summer', 'fall', 'autumn', 'winter']);
-const dated = (t: Token): boolean => DATED.has(t.key) || (t.kind === 'number' && /^(?:19|20)\d\d$/.test(t.text));
+const dated = (t: Token): boolean => DATED.has(t.key) || (t.kind === 'number' && BARE_YEAR.test(t.text));
 const CONTINUERS = new Set(LIST_CONTINUERS);
 type Head = 'staff' | 'service' | 'list' | 'patient';
 
@@ -60,7 +60,7 @@ const ANIMAL = new Set(ANIMAL_WORDS);
 /** An exposure to an animal, which is the person's own health ("dog bite", "cat scratch"). */
 const EXPOSURES = new Set(['bite', 'bitten', 'scratch', 'scratched', 'exposure', 'exposed', 'pep']);
 /** Body sites and organs before a one-word condition, run together in an address ("breastcancer", "lungcancer"). */
-const BODY_SITE_SET = new Set([...BODY_SITES, 'lung', 'liver', 'kidney', 'skin', 'bone', 'brain', 'colon', 'prostate', 'ovarian', 'cervical', 'pancreatic', 'blood', 'heart', 'thyroid']);
+const GLUED_SITES = new Set([...BODY_SITES, 'lung', 'liver', 'kidney', 'skin', 'bone', 'brain', 'colon', 'prostate', 'ovarian', 'cervical', 'pancreatic', 'blood', 'heart', 'thyroid']);
 const DEPARTMENT_KINDS = new Set(['procedure', 'test', 'specialty', 'encounter']);
 /** A credential in capitals after a comma before token k: the display name signs a clinician ("Haddad, RD (Bariatrics)"). */
 const credentialedBefore = (tokens: readonly Token[], k: number): boolean =>
@@ -153,7 +153,7 @@ function isGluedTerm(term: string): boolean {
   if (findHealthTerms(tokenize(term), [], []).some((h) => personal(h, 1))) return true;
   for (let j = 3; term.length >= 8 && j <= term.length - 3; j++) {
     // "breast" + "cancer": a body site before a one-word condition makes the phrase too.
-    const site = BODY_SITE_SET.has(term.slice(0, j));
+    const site = GLUED_SITES.has(term.slice(0, j));
     if (findHealthTerms(tokenize(`${term.slice(0, j)} ${term.slice(j)}`), [], []).some((h) => personal(h, 2) || (site && h.from === 1 && h.to === 2 && personal({ ...h, from: 0 }, 2)))) return true;
   }
   return false;
@@ -265,7 +265,7 @@ const PATIENT_PEOPLE = new Set(['patients', 'pts', 'pacientes', 'patienten', 'pa
 /** Words of a relative's own work in a unit ("(dad, works in ICU)", "(dad - nights in PICU)", "(dad, clerk in ICU)"). */
 const WORKS_IN = new Set(['works', 'work', 'worked', 'working', 'covers', 'covering', 'floats', 'floating', 'nurse', 'tech', 'staff', 'nights', 'days', 'shift', 'shifts', 'clerk', 'doc', 'doctor', 'charge', 'unit', 'res', 'resident', 'fellow', 'intern']);
 /** Between a head and its patients ("Messages to Patients", "Transporte de Pacientes", "Accueil des patients"). */
-const ROMANCE_OF = new Set(['de', 'a', 'al', 'para', 'des', 'do', 'da', 'dos', 'das', 'aux', 'per', 'dei', 'pour', 'for', 'to', 'from', 'of', 'with']);
+const HEAD_FIRST_LINKS = new Set(['de', 'a', 'al', 'para', 'des', 'do', 'da', 'dos', 'das', 'aux', 'per', 'dei', 'pour', 'for', 'to', 'from', 'of', 'with']);
 /** After "patients &" in a list's name: their families ("Patients & Families"). */
 const FAMILY_AFTER = new Set(['families', 'family', 'caregivers', 'parents']);
 /** Words before "Patients" that make a desk for patients not yet in care ("New Patients", "International Patients"). */
@@ -403,7 +403,9 @@ export const recipientHealth: Detector = {
     const terms = tokens === ctx.tokens ? healthTermsOf(ctx) : findHealthTerms(tokens, ctx.options.extraHealthTerms, ctx.options.allowTerms);
     const n = ctx.text.normalized;
     const out: Signal[] = [];
-    const kinFirst = KIN.findAll(tokens).some((m) => m.from === 0);
+    // The relatives' words of the display name, found once for the rules below.
+    const kin = isAddress ? [] : KIN.findAll(tokens);
+    const kinFirst = kin.some((m) => m.from === 0);
     const atWork = tokens.some((t) => WORKS_IN.has(t.key) || CREDENTIAL_SET.has(t.key));
     // "Keola Mahoe (Koa - diabetic cat)": a health word right before or after an animal's word is the pet's, not the owner's
     // (in capitals an animal's word is an acronym: "(PET pt)" is a scan). Not an exposure to the animal ("(dog bite pt)")
@@ -479,7 +481,7 @@ export const recipientHealth: Detector = {
     // "Dmitri Volkov (dad - Sasha in PICU)": a relative in brackets of someone staying in a unit (the unit alone is read
     // as where a list's members are treated, kept for lists only).
     if (!isAddress && !atWork && !out.some((s) => s.evidence === 'recipient.person')) {
-      for (const m of KIN.findAll(tokens)) {
+      for (const m of kin) {
         const inUnit = bracketed(tokens, m.from) ? tokens.slice(m.to, m.to + 4).findIndex((t, x, near) => t.key === 'in' && near[x + 1] !== undefined && isUnitWord(near[x + 1].key)) : -1;
         if (inUnit < 0) continue;
         out.push(signalAt(n, tokens[m.from].start, tokens[m.to + inUnit + 1].end, 'recipient-health', 'identifier', 'found', { strength: 'medium', evidence: 'recipient.person' }));
@@ -489,7 +491,7 @@ export const recipientHealth: Detector = {
     // "Frank Delgado (son of resident Rm 12)", "Dee Ilunga (daughter – Terraces resident)": a relative in brackets
     // with a word for someone in care names that person's status (where no health word of its own does).
     if (!isAddress && out.length === 0) {
-      for (const m of KIN.findAll(tokens)) {
+      for (const m of kin) {
         if (!bracketed(tokens, m.from)) continue;
         for (let k = m.to; k < tokens.length && k <= m.to + 3 && !/[)\]\uff09]/.test(tokens[k].gap); k++) {
           // "(wife of PGY2 resident)": a resident physician, not a resident in care.
@@ -527,7 +529,7 @@ export const recipientHealth: Detector = {
     if (out.length === 0) {
       // "Enrolled participants" only after a study's code of letters hyphenated to a number that is no year ("TALON-2
       // Enrolled Participants"; "ACLS", "NRP-2025" are courses).
-      const enrolledCode = (t: Token | undefined): boolean => t !== undefined && t.kind === 'number' && t.gap === '-' && !/^(?:19|20)\d\d$/.test(t.text);
+      const enrolledCode = (t: Token | undefined): boolean => t !== undefined && t.kind === 'number' && t.gap === '-' && !BARE_YEAR.test(t.text);
       const members = PROGRAMME_MEMBERS.findAll(tokens).find((m) => (tokens[m.from].key === 'enrolled' ? enrolledCode(tokens[m.from - 1]) : tokens[m.from].key !== 'study' || studyCode(tokens[m.from - 1])) || terms.some((h) => h.to <= m.from));
       // One member ("(PACE participant)") marks a person; members name a list.
       if (members) out.push(signalAt(n, tokens[members.from].start, tokens[members.to - 1].end, 'recipient-health', 'identifier', 'found', { strength: 'medium', evidence: /s$/.test(tokens[members.to - 1].key) ? 'recipient.list' : 'recipient.person' }));
@@ -552,7 +554,7 @@ export const recipientHealth: Detector = {
       // The head comes before "for", "to", "from" and, in the Romance languages, "de" ("Welcome Desk for Patients",
       // "Messages to Patients", "Transporte de Pacientes": desks); so does a service set apart before it ("Parking
       // Validation - Patients").
-      const headFirst = last !== undefined && (ROMANCE_OF.has(tokens[last.from - 1]?.key ?? '') || SEGMENT_BREAK.test(tokens[last.from].gap) || heads.some((m) => m.value === 'service' && m.to <= last.from));
+      const headFirst = last !== undefined && (HEAD_FIRST_LINKS.has(tokens[last.from - 1]?.key ?? '') || SEGMENT_BREAK.test(tokens[last.from].gap) || heads.some((m) => m.value === 'service' && m.to <= last.from));
       const qualified = last !== undefined && !headFirst && tokens.slice(0, last.from).some((t) => t.kind === 'word' && !DESK_QUALIFIERS.has(t.key));
       if (closes && qualified && !heads.some((m) => m.value === 'staff')) out.push(signalAt(n, tokens[last.from].start, tokens[last.to - 1].end, 'recipient-health', 'identifier', 'found', { strength: 'medium', evidence: 'recipient.list' }));
     }

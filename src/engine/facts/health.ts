@@ -417,8 +417,11 @@ const UPDATE_ABOUT = new Set(['on', 'about', 're', 'for', 'regarding']);
 const phraseSet = (list: readonly string[]): PhraseMatcher<true> => new PhraseMatcher(list.map((w) => [w, true] as [string, true]));
 const WORKPLACE = phraseSet(WORKPLACE_WORDS);
 const STAFF = phraseSet([...STAFF_CUES, ...LANGUAGE_STAFF_CUES]);
-const EVERYDAY_CHARTS = new Set(EVERYDAY_CHART_KINDS);
-const EVERYDAY_SCANS = new Set(EVERYDAY_SCAN_KINDS);
+/** Before "chart" and "scan", the kinds that are no patient's (EVERYDAY_CHART_KINDS, EVERYDAY_SCAN_KINDS). */
+const EVERYDAY_KINDS_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['chart', new Set(EVERYDAY_CHART_KINDS)],
+  ['scan', new Set(EVERYDAY_SCAN_KINDS)],
+]);
 const BODY_SITE_SET = new Set(BODY_SITES);
 /** After a procedure: a clinician's list of them, not one patient's ("knee surgery cases"). */
 const CASE_LISTS = new Set(['cases', 'case', 'list', 'block', 'schedule', 'patients', 'pts', 'day', 'days', 'clinic']);
@@ -886,9 +889,8 @@ function aboutPerson(tokens: readonly Token[], terms: readonly HealthMatch[], is
     // a surname ("baby girl lopez"), a birth weight ("baby girl 7lb 2oz") or a birth date (date-of-birth.ts) still
     // marks the newborn.
     if (NEWBORN_LABELS.has(m.phrase) && tokens[m.from].case === 'lower' && tokens[m.to]?.kind === 'word' && tokens[m.to].case === 'lower' && !isListedName(tokens[m.to].key)) continue;
-    // "seating chart", "org chart": a kind of chart that is no patient's.
-    if (m.phrase === 'chart' && m.from > 0 && EVERYDAY_CHARTS.has(tokens[m.from - 1].key)) continue;
-    if (m.phrase === 'scan' && m.from > 0 && EVERYDAY_SCANS.has(tokens[m.from - 1].key)) continue;
+    // "seating chart", "org chart", "check scan": a kind of chart or scan that is no patient's.
+    if (m.from > 0 && EVERYDAY_KINDS_BEFORE.get(m.phrase)?.has(tokens[m.from - 1].key)) continue;
     if (season(m) || lapsed(m) || examSat(m) || workResults(m) || caughtError(m)) {
       out.push({ ...m, workplace: true });
       continue;
