@@ -336,7 +336,12 @@ const QUOTED_TITLE_BRACKET = /['"\u2019\u201d]\s?\(\s?$/;
 const GLUED_YEAR_AFTER = /^(?:19|20)\d\d[_ -][a-z]/i;
 /** The same with the year set apart ("Chen_2024_HbA1c_meta-analysis.pdf"): only beside a word of a publication. */
 const SPACED_YEAR_AFTER = /^[_ -](?:19|20)\d\d[_ -][a-z]/i;
-const PUBLICATION_IN_FILE = /(?:^|[^a-z])(?:meta|systematic|guideline|consensus|abstract)(?:[^a-z]|$)|lit(?:erature)?[_ -]review/i;
+/**
+ * A cohort study or a randomised trial is a paper's design too ("Oduya-2021-statins-in-COPD-cohort.pdf"), unless the
+ * file is one participant's form in it ("Delgado_2021_COPD_cohort_consent.pdf").
+ */
+const PUBLICATION_IN_FILE = /(?:^|[^a-z])(?:meta|systematic|guideline|consensus|abstract|cohort|rct)(?:[^a-z]|$)|lit(?:erature)?[_ -]review/i;
+const PARTICIPANT_FORM_IN_FILE = /(?:^|[^a-z])(?:consents?|screening|enrol(?:l?ment)?|eligibility|visit)(?:[^a-z]|$)/i;
 /**
  * Surnames in a list closed by "et al." are a paper's authors, whatever the field ("Citation check: Lindqvist, Mbeki,
  * Rao, et al. (2019) - asthma"); names with given names are not ("Positive: Rosa Delgado, Ana Ruiz, et al." lists
@@ -579,7 +584,7 @@ export function scanMessage(message: Message, policy: Policy): Verdict {
       const before16 = ref.value.slice(Math.max(0, n.start - 16), n.start);
       const { document, workProduct, measured } = analyses[at];
       const credited =
-        CREDITED_BY_BEFORE.test(before16) || CLOSING_EDITS.test(after) || (ET_AL_AFTER.test(after) && surnamesOnly(name)) || ((QUOTED_TITLE_BY.test(ref.value.slice(Math.max(0, n.start - 90), n.start)) || AUTHOR_PAIR_AFTER.test(after) || (AUTHOR_PAIR_BEFORE.test(before16) && QUOTED_TITLE_AFTER.test(after)) || (CITED_YEAR_AFTER.test(after) && !/\s/.test(name)) || (QUOTED_TITLE_BRACKET.test(before16) && /^\s?\)/.test(after))) && (workOfAuthors ??= WORK_OF_AUTHORS.test(ref.value))) || (ref.kind === 'attachment' && n.start === 0 && ((GLUED_YEAR_AFTER.test(after) && signals.some((s) => s.role === 'health' && s.evidence === 'health.condition')) || (SPACED_YEAR_AFTER.test(after) && !/\s|_/.test(name) && PUBLICATION_IN_FILE.test(after)))) || (document === true && (CREDITED_ROLE_BEFORE.test(before16) || CREDITED_AFTER.test(after))) || (workProduct === true && creditedInWorkProduct(ref.value, n.start, n.end, ref.kind === 'attachment', measured === true));
+        CREDITED_BY_BEFORE.test(before16) || CLOSING_EDITS.test(after) || (ET_AL_AFTER.test(after) && surnamesOnly(name)) || ((QUOTED_TITLE_BY.test(ref.value.slice(Math.max(0, n.start - 90), n.start)) || AUTHOR_PAIR_AFTER.test(after) || (AUTHOR_PAIR_BEFORE.test(before16) && QUOTED_TITLE_AFTER.test(after)) || (CITED_YEAR_AFTER.test(after) && !/\s/.test(name)) || (QUOTED_TITLE_BRACKET.test(before16) && /^\s?\)/.test(after))) && (workOfAuthors ??= WORK_OF_AUTHORS.test(ref.value))) || (ref.kind === 'attachment' && n.start === 0 && ((GLUED_YEAR_AFTER.test(after) && signals.some((s) => s.role === 'health' && s.evidence === 'health.condition')) || (SPACED_YEAR_AFTER.test(after) && !/\s|_/.test(name) && PUBLICATION_IN_FILE.test(after) && !PARTICIPANT_FORM_IN_FILE.test(after)))) || (document === true && (CREDITED_ROLE_BEFORE.test(before16) || CREDITED_AFTER.test(after))) || (workProduct === true && creditedInWorkProduct(ref.value, n.start, n.end, ref.kind === 'attachment', measured === true));
       if (credited && !layTitled(n) && !patientWordBefore(n) && !animalMail) return false;
       return !supplierName(name) && !(staffField && (departmentTagged(n, after) || ((JOB_AFTER_COMMA.test(after) || ROTATION_TAG.test(after)) && !colleagueOwnCare()))) && !(ROLE_TAG.test(after) && !colleagueOwnCare());
     };

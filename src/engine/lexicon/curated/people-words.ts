@@ -228,6 +228,8 @@ export const MEDICAL_EPONYMS: readonly string[] = [
   // Hernias, diverticula, lesions and operations named for their describers ("Morgagni hernia case series", "Zenker
   // diverticulum", "Kocher incision"), rare as patients' surnames.
   'morgagni', 'bochdalek', 'meckel', 'zenker', 'dieulafoy', 'kocher', 'nissen', 'bankart', 'colles',
+  // Formulas and rules named for their authors ("Cockcroft-Gault CrCl calculator", "Friedewald LDL", "Naegele's rule").
+  'cockcroft', 'gault', 'friedewald', 'mosteller', 'naegele',
 ];
 /**
  * Statistical methods and quality tests named for their authors, written as a hyphenated pair ("Kaplan-Meier
