@@ -5,7 +5,7 @@ import { HealthMatch, authoredWordsOf, healthTermsOf, isEverydaySense, isUnitWor
 import { BODY_SITES, DEVICE_CHECK_WORDS, MEETING_WORDS, PLAYED_PATIENT, PRODUCT_WORDS as PRODUCT_WORD_LIST, TREATMENT_SPOT_WORDS, WORKPLACE_WORDS, NEWBORN_CUES as NEWBORN_CUES_LIST, GLUCOSE_WORDS as GLUCOSE_WORDS_LIST, PLACE_NOUNS as PLACE_NOUNS_LIST, SUBJECT_MARKER_WORDS, CARE_VERBS as CARE_VERBS_LIST, DISEASE_COURSE_WORDS, WORK_DOING_VERBS, PATIENT_ACTS as PATIENT_ACTS_LIST, FAMILY_GROUP_WORDS, PATIENT_REPORT_WORDS, COMMUNITY_GROUP_WORDS, PUBLICATION_WORDS, SOFTWARE_WORDS, LANGUAGE_TALK_WORDS, CARE_SHORTHAND_WORDS, REPLY_PREFIXES as REPLY_PREFIX_WORDS } from '../lexicon/context-words';
 import { CLOSE_RELATIVES } from '../lexicon/kin';
 import { LONE_UNKNOWN_LIKENESS, NAME_LIKELY, NAME_UNLIKELY, NAME_VERY_LIKELY, nameLikeness } from '../names/name-likeness';
-import { findScriptNames } from '../names/script-names';
+import { findScriptNames, isScriptAddressWord } from '../names/script-names';
 import type { Token } from '../text/tokenize';
 import type { Strength } from '../types';
 import {
@@ -1925,12 +1925,12 @@ function patientWordScriptNames(ctx: FieldContext): { from: number; to: number }
   for (const h of terms) {
     if (h.category !== 'patient' || !CASELESS_WORD.test(tokens[h.to - 1].text) || SCRIPT_PARTICLES.has(tokens[h.to]?.text ?? '')) continue;
     // "بیمار گرامی" (dear patient), "مریض محترم": a word of address after the patient word is no name; a name may follow it.
-    const from = h.to + (SCRIPT_ADDRESS_WORDS.has(tokens[h.to]?.text ?? '') && /^\s$/.test(tokens[h.to].gap) ? 1 : 0);
+    const from = h.to + (isScriptAddressWord(tokens[h.to]?.text ?? '') && /^\s$/.test(tokens[h.to].gap) ? 1 : 0);
     let k = from;
     // A word of an event or a programme stops it ("मरीज़ सुरक्षा सप्ताह" is patient safety week), unless a part of a name
     // follows, when it is a given name ("मरीज़ सेवा सिंह", Sewa Singh).
     const event = (j: number): boolean => SCRIPT_EVENT_WORDS.has(tokens[j].text) && !SCRIPT_NAME_PARTS.has(tokens[j + 1]?.text ?? '');
-    while (k < tokens.length && k < from + 3 && tokens[k].kind === 'word' && CASELESS_WORD.test(tokens[k].text) && !inHealth.has(k) && !event(k) && !SCRIPT_ADDRESS_WORDS.has(tokens[k].text) && /^\s$/.test(tokens[k].gap)) k++;
+    while (k < tokens.length && k < from + 3 && tokens[k].kind === 'word' && CASELESS_WORD.test(tokens[k].text) && !inHealth.has(k) && !event(k) && !isScriptAddressWord(tokens[k].text) && /^\s$/.test(tokens[k].gap)) k++;
     if (k < tokens.length && k < from + 3 && event(k)) continue;
     if (k > from && (tokens[k] === undefined || SET_APART.test(tokens[k].gap))) out.push({ from, to: k });
   }
@@ -1948,11 +1948,6 @@ const SCRIPT_EVENT_WORDS = new Set([
   'ਸੁਰੱਖਿਆ', 'ਹਫ਼ਤਾ', 'ਸੇਵਾ', 'ਸਿਖਲਾਈ', 'ਜਾਗਰੂਕਤਾ', 'ਕੈਂਪ',
   'ደህንነት', 'ሳምንት', 'አገልግሎት', 'ስልጠና', 'ግንዛቤ', 'መብት', 'ትምህርቲ', 'ትምህርት',
 ]);
-/**
- * Words of address after a word for a patient in Persian, Arabic and Urdu (dear, respected: "بیمار گرامی", "المريض
- * العزيز", "مریض محترم"): the letter's greeting, never the patient's name.
- */
-const SCRIPT_ADDRESS_WORDS = new Set(['گرامی', 'عزیز', 'عزيز', 'عزیزم', 'العزيز', 'العزيزة', 'محترم', 'محترمه', 'محترمة', 'المحترم', 'المحترمة', 'ارجمند', 'گرامي']);
 /** Parts of South Asian names that follow a given name (Singh, Kaur, Devi, Rani, Kumar, Begum, Khatun). */
 const SCRIPT_NAME_PARTS = new Set(['सिंह', 'कौर', 'देवी', 'रानी', 'कुमार', 'कुमारी', 'ਸਿੰਘ', 'ਕੌਰ', 'বেগম', 'রানী', 'খাতুন', 'কুমার', 'بیگم', 'خاتون']);
 /** Possessive particles after a patient word ("د ناروغ د حقونو", "مریض کی رضامندی", "मरीज़ की"): a thing of the patient's follows. */

@@ -137,11 +137,12 @@ export const AR_NOT_FAMILY = set(`
 export const AR_ROYAL = set('الملك الامير');
 export const AR_STOP = set('في من الي علي عن مع هذا هذه ذلك تلك التي الذي و او ثم قد لم لن ما لا موعد نتيجه تحليل فحص تقرير');
 /**
- * Words of address after a word for a patient in a Persian letter ("بیمار گرامی", dear patient; "عزیز", dear; "محترم",
- * respected): never the name itself there, which may follow them ("بیمار گرامی رضا احمدی"); after a lay title they may
+ * Words of address after a word for a patient in a Persian, Arabic or Urdu letter ("بیمار گرامی", dear patient; "عزیز",
+ * dear; "محترم", respected; "المريض العزيز"), Persian and Arabic spellings of ye both: never the name itself there, which may follow them ("بیمار گرامی رضا احمدی"); after a lay title they may
  * be surnames (Gerami, Aziz, Arjmand).
  */
-export const AR_ADDRESS = set('گرامی عزیز عزیزم محترم محترمه ارجمند');
+export const AR_ADDRESS = set(`گرامی گرامي عزیز عزيز عزیزم محترم محترمه ارجمند
+  العزيز العزيزه المحترم المحترمه`);
 
 // ---------------------------------------------------------------- Hebrew
 export const HE_GIVEN = set(`

@@ -3,23 +3,23 @@
 // lists front-coded (a capital letter: A = 0 ... Z = 25 characters shared with the entry before, and the
 // rest); sorted, except KO_SUFFIXES. Then byte-pair encoded: `merges` lists symbol + the two symbols it
 // stands for, in order. names/script-names.ts decodes them.
-export const merges = "0ин1ան2ος3ан4ια5ੀਤ6на7ор8ու9ता!ან#ლი$田A%ार&ია+ов,ਦਰ:ਿੰ;ેશ=្រ>ης?ии@्र[ვი]ар^ск_эн{ਦੀ}้า|მაĀர்ā่าĂင်ăკაĄ្នąναĆенćулĈსAĉавĊбаċիկČਜ5čાBĎష్ďารĐгаđειĒлиēонĔцэĕարĖलाėहाĘારęవిĚიAěნაĜრიĝានĞ과AğνηĠστġтаĢынģինĤالĥ藤AĦаBħ{ਪĨραĩолĪслīենĬपाĭमाĮर्įेशİ्यıਵਾĲ੍ਰĳજયĴાAĵக்Ķன்ķம்ĸறுĹยาĺย์ĻองļันĽี่ľານĿောŀდაŁვაłლაŃტოńឌិŅណ្ņBुŇικňетŉилŊимŋраŌярōاءŎीAŏშ[Ő生Aőи0ŒĄកœđοŔńតŕουŖριŗτρŘикřстŚьяśريŜليŝميŞकाşराŠी9šीतŢਮਨţਰਨŤીAť્યŦ્રŧருŨ్మũ్రŪคุūบาŬหมŭานŮນາůေါŰზეűთაŲოფųኤልŴជបŵជ្ŶទាŷវេŸស់ŹអŒźំងŻ子Aż野AŽаAžBాſĊŌƀανƁγαƂλεƃгэƄедƅлеƆмаƇогƈэлƉүүƊամƋյ1ƌնաƍిAƎምAƏ士AƐBрƑCтƒņमƓŪณƔūลƕਪĲƖBिƗBेƘBეƙBიƚB村ƛCрƜFიƝĆтƞĔгƟĪĉƠŅŔơŇηƢőAƣασƤγεƥλαƦυρƧатƨирƩисƪияƫորƬստƭברƮוןƯריưادƱارƲانƳهDƴजयƵडेƶनाƷनेƸप@ƹष्ƺसाƻुरƼਮਲƽਮਾƾਵ:ƿਿਰǀੋਤǁક્ǂતિǃાંǄિતǅિરǆીતǇதிǈல்ǉளிǊ்தǋక్ǌడ్ǍనాǎనిǏీతǐกรǑครǒนาǓพทǔສາǕ်AǖაCǗალǘბაǙენǚნიǛოAǜშიǝციǞልደǟሞንǠትAǡលោǢ្យǣBоǤBրǥBنǦهAǧهCǨ=ីǩសǨǪ=ូǫBиǬBाǭBેǮBუǯB本ǰB의ǱB장ǲB지ǳCमǴDพǵDสǶĂးǷĐлǸĔƞǹģեǺıਲǻĵகǼĹƔǽĿĂǾŏ#ǿşईȀŮງȁŴƠȂŵȁȃŷȂȄźអȅƋAȆƸšȇǁષȈǡកȉιąȊμαȋολȌρηȍταȎτεȏυAȐυσȑаяȒвňȓдрȔевȕеиȖелȗичȘубșциȚակțեւȜհիȝրոȞאלȟחיȠרהȡديȢراȣلكȤيمȥਰČȦயĀȧేĎȨทĽȩแǓȪဒůȫမǽȬ်CȭაAȮაŁȯታAȰንAȱወǞȲ井Aȳ先Őȴ天Aȵ方Aȶ木Aȷ원AȸAдȹAсȺBлȻĢBȼدBȽدC";
+export const merges = "0ин1ան2ος3ан4ια5ੀਤ6на7ор8ու9ता!ან#ლი$田A%ार&ია+ов,ਦਰ:ਿੰ;ેશ=្រ>ης?ии@्र[ვი]ар^ск_эн{ਦੀ}้า|მაĀர்ā่าĂင်ăკაĄ្នąναĆенćулĈსAĉавĊбаċիկČਜ5čાBĎష్ďารĐгаđειĒлиēонĔцэĕարĖलाėहाĘારęవిĚიAěნაĜრიĝានĞ과AğνηĠστġтаĢынģինĤالĥ藤AĦаBħ{ਪĨραĩолĪслīենĬपाĭमाĮर्įेशİ्यıਵਾĲ੍ਰĳજયĴાAĵக்Ķன்ķம்ĸறுĹยาĺย์ĻองļันĽี่ľານĿောŀდაŁვაłლაŃტოńឌិŅណ្ņBुŇικňетŉилŊимŋраŌярōاءŎميŏीAŐშ[ő生AŒи0œĄកŔđοŕńតŖουŗριŘτρřикŚстśьяŜريŝليŞकाşराŠी9šीतŢਮਨţਰਨŤીAť્યŦ્રŧருŨ్మũ్రŪคุūบาŬหมŭานŮນາůေါŰზეűთაŲოფųኤልŴជបŵជ្ŶទាŷវេŸស់ŹអœźំងŻ子Aż野AŽаAžBాſĊŌƀανƁγαƂλεƃгэƄедƅлеƆмаƇогƈэлƉүүƊամƋյ1ƌնաƍిAƎምAƏ士AƐBрƑCтƒņमƓŪณƔūลƕਪĲƖBिƗBेƘBეƙBიƚB村ƛCрƜFიƝĆтƞĔгƟĪĉƠŅŕơŇηƢŒAƣασƤγεƥλαƦυρƧатƨирƩисƪияƫորƬստƭברƮוןƯריưادƱارƲانƳزيƴهAƵهCƶهDƷजयƸडेƹनाƺनेƻप@Ƽष्ƽसाƾुरƿਮਲǀਮਾǁਵ:ǂਿਰǃੋਤǄક્ǅતિǆાંǇિતǈિરǉીતǊதிǋல்ǌளிǍ்தǎక్Ǐడ్ǐనాǑనిǒీతǓกรǔครǕนาǖพทǗສາǘ်AǙაCǚალǛბაǜენǝნიǞოAǟშიǠციǡልደǢሞንǣትAǤលោǥ្យǦBоǧBրǨBنǩ=ីǪសǩǫ=ូǬBиǭBाǮBેǯBუǰB本ǱB의ǲB장ǳB지ǴCमǵDพǶDสǷĂးǸĐлǹĔƞǺģեǻıਲǼĵகǽĹƔǾĿĂǿŐ#ȀşईȁŮງȂŴƠȃŵȂȄŷȃȅźអȆƋAȇƳزȈƻšȉǄષȊǤកȋιąȌμαȍολȎρηȏταȐτεȑυAȒυσȓаяȔвňȕдрȖевȗеиȘелșичȚубțциȜակȝեւȞհիȟրոȠאלȡחיȢרהȣدBȤديȥراȦعȇȧلكȨيمȩਰČȪயĀȫేĎȬทĽȭแǖȮဒůȯမǾȰ်CȱაAȲაŁȳታAȴንAȵወǡȶ井Aȷ先őȸ天Aȹ方AȺ木AȻ원AȼAдȽAсȾBлȿĢBɀدC";
 /** 302 entries */
 export const ZH_SURNAMES = "丁万丛严乔于仇付仲任伍何佘余佟侯俞俞倪党全兰关冉农冯冷凌刁刘劉包华卓单卜卞卢卫古史叶司吉吕吳吴呂周和唐商喬單喻嚴塗夏姚姜姬娄孔孙孟季孫宁安宋宗宫寇寧尚尤尹屈岑岳崔嶽左巩巫师席庄应庞康廖张張彭徐成戚戴房敖文方施时明易晏景曲曹曾朱李杜杨林柏查柯柳柴栾桂桑梁梅楊樊欧歐武段殷毕毛江池汤汪沈沙涂温游湯滕潘焦熊牛牟王甄甘田申畢白盛盧瞿石祁祝秦程穀穆窦章童符简管米紀纪缪罗翁翟耿聂聶肖胡臧舒艾芦苏苑苗苟范荣莊莫萬葉葛董蒋蒙蒲蓝蔡蔣蕭薛藍蘇蘭虞袁裴褚覃解詹謝譚许谢谭谷賈费贺贾赵趙路车辛边连迟邓邝邢邬邱邵邹郎郑郝郭鄒鄧鄭錢鍾钟钱閻關闫闵阮阳陆陈陳陶陸隋雷霍靳韓韦韩顧项顾颜饒饶馬馮駱马骆高魏魯鮑鲁鲍麦麻黃黄黎齐龐龔龙龚";
 /** 20 entries */
-export const ZH_COMPOUND_SURNAMES = "A上官A东ȵ令狐A公孙A司徒B馬B马A夏侯A宇文A尉迟A慕容A東ȵ欧阳A歐陽A皇甫A端ȶ諸葛A诸葛A長孫A长孙";
+export const ZH_COMPOUND_SURNAMES = "A上官A东ȹ令狐A公孙A司徒B馬B马A夏侯A宇文A尉迟A慕容A東ȹ欧阳A歐陽A皇甫A端Ⱥ諸葛A诸葛A長孫A长孙";
 /** 282 entries */
 export const ZH_GIVEN = "一三东丹丽义乐二云亮仁伟佳俊信倩偉健傑光兰兴兵军冬凡凤凯凱刚利剛力勇勋勳华博卫嘉国國坚坤夢天妍妮姗娜娟娴婉婧婷媛子孝宁宇安宏宝家宸寧寶小岚峰帅帆帥平广庆康廣建强彤彥彪彬德志忠思怡悦惠慧慶成振敏文斌新旭旺昊昌明昕星春晓晨晴晶智曉曦月杰東松林柏桂桐梅梓梦森楠榮欢欣歡武毅民永沛泉波泽洁洋浩海涛涵淑淳淵清渊湘源潔濤炜烨焱然燕玉玮玲珊珍珠琦琨琪琳琴琼瑛瑜瑞瑞瑩瑶瑾璇璐生盛睿磊礼祥福秀秋立紅红美翔翠聪聰腾興舒航艳艷芬芳英茜荣荷莉莲莹菊華菲萌萍萱萱蓉蓓蕾薇蘭衛詩誌誠诗诚豪貴賢贤贵超軍軒輝轩辉辰达远達遠鑫钢钰铭铮锋锦阳陽隆雄雨雪雯霖霞露静靜颖飛飞香馨馳駿騰驰骏鳴鵬鸣鹏麗龍龙";
 /** 139 entries */
-export const ZH_STOP = "A上午A下午A与A主任A也A了A今ȴ从A们A会B员A住院A体检A你好A信息A儿Żȳ入院A出院A化疗B驗B验A医Ő去A又A及A同学B志A向A和A在A地址A報告A处ȵ复查B诊A大夫A太太A夫人A女儿BƏ妈妈A家属B屬A对A将A小姐A就B诊A尿常规B检B檢A已B经A彩超A影像A心电图A怀孕A患者A您好A感染A或A手术B術A把A护Ə报告A挂号A掛號A放疗A教授A明ȴ昨ȴ是A晚上A會員A来A核酸A档案A检查A檢查A母亲A治疗B療A父亲A爸爸A片Ż用药A由A电话A病人B例B历B情B房B歷A癌症A的B化验A等B人A糖尿病A結果A结果A给A老师A肿瘤A處ȵ血压B常规B检B檢B糖A被A複查A要A診斷A護Ə诊断A说A请A資料A资料A超声A身份证A过敏A还A透析A都A醫Ő門診A门诊A随访A電話A需要A預約A预约A體檢A高血压";
+export const ZH_STOP = "A上午A下午A与A主任A也A了A今ȸ从A们A会B员A住院A体检A你好A信息A儿Żȷ入院A出院A化疗B驗B验A医ő去A又A及A同学B志A向A和A在A地址A報告A处ȹ复查B诊A大夫A太太A夫人A女儿BƏ妈妈A家属B屬A对A将A小姐A就B诊A尿常规B检B檢A已B经A彩超A影像A心电图A怀孕A患者A您好A感染A或A手术B術A把A护Ə报告A挂号A掛號A放疗A教授A明ȸ昨ȸ是A晚上A會員A来A核酸A档案A检查A檢查A母亲A治疗B療A父亲A爸爸A片Ż用药A由A电话A病人B例B历B情B房B歷A癌症A的B化验A等B人A糖尿病A結果A结果A给A老师A肿瘤A處ȹ血压B常规B检B檢B糖A被A複查A要A診斷A護Ə诊断A说A请A資料A资料A超声A身份证A过敏A还A透析A都A醫ő門診A门诊A随访A電話A需要A預約A预约A體檢A高血压";
 /** 14 entries */
-export const ZH_TITLES = "A主任Aȳ医Ő大夫A太太A夫人A女Ə小姐A护Ə教授A老师A護Ə醫Ő阿姨";
+export const ZH_TITLES = "A主任Aȷ医ő大夫A太太A夫人A女Ə小姐A护Ə教授A老师A護Ə醫ő阿姨";
 /** 16 entries */
-export const ZH_NOT_NAMES = "A万一A于洋A冷静A华丽A卫Ő周一B三B二A和平A孔Ż孙Ż李Ż王国BŻ白ȴ高兴";
+export const ZH_NOT_NAMES = "A万一A于洋A冷静A华丽A卫ő周一B三B二A和平A孔Ż孙Ż李Ż王国BŻ白ȸ高兴";
 /** 112 entries */
-export const JA_FAMILY = "A三浦A上田Bż中山B島B川ƚBż丸山A久保A井上A今Ȳ伊ĥ佐々木Bĥ内$前$加ĥ北村A千葉A原$吉川ƚB$和$坂本A増$大塚B西Bż太$安ĥ宮崎ǯA小山B島B川B林Bż山下B内B口B崎ǯB$岡本B$岩崎A島$工ĥ平ż後ĥ斉ĥ斎ĥ新Ȳ服部A木下ƚA杉山A村上B$松井B尾B岡ǯB$柴$桜Ȳ森$横山A橋本A武$池$河ż浅ż清水A渡辺B邉B邊B部A田中ƚA石井B川B$福$竹内A荒ȶ菅原A菊地B池A藤井B原ǯB$西村B$谷口A近ĥ遠ĥ酒Ȳ野口ƚA金Ż鈴ȶ長谷川A阿部A青ȶ高木B橋B$齋藤";
+export const JA_FAMILY = "A三浦A上田Bż中山B島B川ƚBż丸山A久保A井上A今ȶ伊ĥ佐々木Bĥ内$前$加ĥ北村A千葉A原$吉川ƚB$和$坂本A増$大塚B西Bż太$安ĥ宮崎ǰA小山B島B川B林Bż山下B内B口B崎ǰB$岡本B$岩崎A島$工ĥ平ż後ĥ斉ĥ斎ĥ新ȶ服部A木下ƚA杉山A村上B$松井B尾B岡ǰB$柴$桜ȶ森$横山A橋本A武$池$河ż浅ż清水A渡辺B邉B邊B部A田中ƚA石井B川B$福$竹内A荒Ⱥ菅原A菊地B池A藤井B原ǰB$西村B$谷口A近ĥ遠ĥ酒ȶ野口ƚA金Ż鈴Ⱥ長谷川A阿部A青Ⱥ高木B橋B$齋藤";
 /** 11 entries */
-export const JA_HONORIFICS = "AくんAさまBんAちゃんAȳ君A様A殿A氏A課長A部長";
+export const JA_HONORIFICS = "AくんAさまBんAちゃんAȷ君A様A殿A氏A課長A部長";
 /** 48 entries */
 export const JA_GIVEN_FINAL = "一三乃之也二人介代佳健助司吾咲太夫央奈子実希平彦志恵斗明枝樹江治浩男真穂紀美翔花菜蔵誠輝郎里雄香";
 /** 50 entries */
@@ -31,178 +31,178 @@ export const KO_COMPOUND_SURNAMES = "A남궁A독고A사공A서문A선우A제갈A
 /** 5 entries */
 export const KO_SUFFIXES = "A환자분C님CA님A씨";
 /** 118 entries */
-export const KO_NOT_NAMES = "A강남ǰB화A검사A결Ğ고열ǲA공유ǲA교육A구강A권리ǱB한A나이B중A남성B자A노인A문서ǰB자B제A민ȷ방금A배송A백신A병ȷ보고B험A서명B비스A성별B인B형A송금A수술A신경B규ǱA심리ǱA안내B전B정A약국A양성B호A연간A우리B선A원인ǱA월간A유의ǲA윤리A의ȷ이건B동B미B상B용B유B제B하B해A일정A임상B시B신A장기B비B소B애A전문B송B원B화A정기CB도B리B보B상B신B형A조건B금B기B영제B정A주간B민B사B소ǰA지금Bȷ진단B료A천식A최근B선B소B신B종A하나ǲA한국ǰ원B인A허리A현재A혈당B압A홍보A회의";
+export const KO_NOT_NAMES = "A강남ǱB화A검사A결Ğ고열ǳA공유ǳA교육A구강A권리ǲB한A나이B중A남성B자A노인A문서ǱB자B제A민Ȼ방금A배송A백신A병Ȼ보고B험A서명B비스A성별B인B형A송금A수술A신경B규ǲA심리ǲA안내B전B정A약국A양성B호A연간A우리B선A원인ǲA월간A유의ǳA윤리A의Ȼ이건B동B미B상B용B유B제B하B해A일정A임상B시B신A장기B비B소B애A전문B송B원B화A정기CB도B리B보B상B신B형A조건B금B기B영제B정A주간B민B사B소ǱA지금BȻ진단B료A천식A최근B선B소B신B종A하나ǳA한국Ǳ원B인A허리A현재A혈당B압A홍보A회의";
 /** 11 entries */
 export const KO_ORG_HEADS = "A내Ğ비뇨기Ğ산부인Ğ소아Ğ신경Ğ안Ğ외Ğ이비인후Ğ정형외Ğ치Ğ피부과";
 /** 101 entries */
-export const RU_GIVEN = "Aаƅкс3ȓJаFȕC0аCлĦ6сġсƪDтĩ?CгȖ0аCȓȕC6ƑēF0Ħркад?ƑемAбƇд3ƛƩAвадŊCлƝ0IаEр?GяCсŉ?BерēŘĦŘт7GƪCġл?ȺадŊƨFƟBячеƟAǷ0аCн6BĆ6д?C7г?BƅбƐиг7?ȸ3?лƛŚBĆƩǫ3Ħмитр?AȔгĆ?Bг7BкƧер0Ħƅ6CизĉеġAж36Aз0аидĦояAив3Bг7ьȺŚBн6Ɛ0Žк]0ĦƨŉлBēř3т0Ɛиř0ĦсĆƪAл]ƩĦеēидǫдƪBюдмŉŽƆксŊƛг]иġD0аEяDŚ6ǫхаŉA6з]CġĒяFŚBŘиġDĩаиC6Aокс3ĦƅгD6CьĐBсġпAпĉȖBňрBĩ0ŽŋƩĦуĪ3ȹȒл3ĦергȕǣфƪDŚBт3иƟCеп3Aġм]аCŋсƑŚ6BŊофȕDурAćŚ6AфƄ7AюĒяƐ?Aя6ƐоƟ";
+export const RU_GIVEN = "Aаƅкс3ȕJаFȗC0аCлĦ6сġсƪDтĩ?CгȘ0аCȕȗC6ƑēF0Ħркад?ƑемAбƇд3ƛƩAвадŊCлƝ0IаEр?GяCсŉ?BерēřĦřт7GƪCġл?ȾадŊƨFƟBячеƟAǸ0аCн6BĆ6д?C7г?BƅбƐиг7?ȼ3?лƛśBĆƩǬ3Ħмитр?AȖгĆ?Bг7BкƧер0Ħƅ6CизĉеġAж36Aз0аидĦояAив3Bг7ьȾśBн6Ɛ0Žк]0ĦƨŉлBēŚ3т0ƐиŚ0ĦсĆƪAл]ƩĦеēидǬдƪBюдмŉŽƆксŊƛг]иġD0аEяDś6ǬхаŉA6з]CġĒяFśBřиġDĩаиC6Aокс3ĦƅгD6CьĐBсġпAпĉȘBňрBĩ0ŽŋƩĦуĪ3ȽȔл3ĦергȗǦфƪDśBт3иƟCеп3Aġм]аCŋсƑś6BŊофȗDурAćś6AфƄ7AюĒяƐ?Aя6ƐоƟ";
 /** 7 entries */
 export const RU_GIVEN_AMBIGUOUS = "AвеŋAƅвBюб+ьAмƨA6деждŽром3AƟа";
 /** 7 entries */
-export const RU_PATRONYMIC_ENDINGS = "AȔȗC6A0ȗ6Bч6A+ȗC6Aьȗ";
+export const RU_PATRONYMIC_ENDINGS = "AȖșC6A0ș6Bч6A+șC6Aьș";
 /** 22 entries */
-export const RU_SURNAME_ENDINGS = "ȸзеAȔCĦнкоA0CĦхBчA+CŽ^ȑCийAукAцкȑCийAчукAшвиĒAĢCĦхAюкAян";
+export const RU_SURNAME_ENDINGS = "ȼзеAȖCĦнкоA0CĦхBчA+CŽ^ȓCийAукAцкȓCийAчукAшвиĒAĢCĦхAюкAян";
 /** 100 entries */
-export const RU_NOT_SURNAME_STEMS = "A3аĒзCгĒй^Bспƨ0AбиĒрȘ0Ⱥ3кBĩьнAвакц0ǫġм0ǣпросBŋчBыпи^AгемƇлоб0ȺȘ0ǣдƛод^Ƒ+ȸ3нBȖƑ^ǫагнозCсșпл0BƇ+7Cкт7DумƝƛƇAжĆ^Dщ0AзаказBвēкBд7+BȘA0сć0BсĪƄ+3BтƇAк]т0ǫȔ^BĒƝDнŘƐеƧ00C+BтAƅк]řвCчĆǫцAƆĐз0Cш0BƄиц0H^CřDяцǣ^+^ƐтBуж^Dч0A6прĉлĆB+AоблаřнCĪƄ+3BпеŋșBсмотрCн+Ƒр+BтȒCчňAпаșƝBĆицŉл0Ⱥ3C+ǣĒкл0ŘD+0Ɛеп]ƧCиȒřвDемDч0CоцƄурAŋзг+7BезćьġтCцептǣссий^BȘлCс^ȹвƄĆBȖь^Ⱥ+BнŊкB+ňƑруднŘBпеșаĒřCƩƛĉкBчňAт+]AузиBкŋ0^AфайлAцȒBƝŋльнAчасBекAэкг";
+export const RU_NOT_SURNAME_STEMS = "A3аĒзCгĒй^Bспƨ0AбиĒрȚ0Ⱦ3кBĩьнAвакц0Ǭġм0ǦпросBŋчBыпи^AгемƇлоб0ȾȚ0Ǧдƛод^Ƒ+ȼ3нBȘƑ^ǬагнозCсțпл0BƇ+7Cкт7DумƝƛƇAжĆ^Dщ0AзаказBвēкBд7+BȚA0сć0BсĪƄ+3BтƇAк]т0ǬȖ^BĒƝDнřƐеƧ00C+BтAƅк]ŚвCчĆǬцAƆĐз0Cш0BƄиц0H^CŚDяцǦ^+^ƐтBуж^Dч0A6прĉлĆB+AоблаŚнCĪƄ+3BпеŋțBсмотрCн+Ƒр+BтȔCчňAпаțƝBĆицŉл0Ⱦ3C+ǦĒкл0řD+0Ɛеп]ƧCиȔŚвDемDч0CоцƄурAŋзг+7BезćьġтCцептǦссий^BȚлCс^ȽвƄĆBȘь^Ⱦ+BнŊкB+ňƑруднřBпеțаĒŚCƩƛĉкBчňAт+]AузиBкŋ0^AфайлAцȔBƝŋльнAчасBекAэкг";
 /** 80 entries */
-export const AR_GIVEN = "AابȢهȤBحمȼسمōBملCنهǥسBȤƲAبلĤAجمĤCيلǦحسنCينBمȽزهǥƲAخĤȼȡجǦȡناAȢشȽŝCنياBقيهǥاBȤAزيưCنبAسƱǧلمCŝBعưCȽيȼلطƲCŝBŝǦشȤōAطƱقAعائشǧدلBبدĤرحمنFعزيزFلǧيرBثمƲBŜBمƱCرAغưǦفاطمهBهȼيصلAكśمBمĤAلŝōBيŜCناAماجȽȣBحمدDوȼśمBصطفيǥيDرAنưيǧصرBبيلBجلōBورDǦهĤهBȡBشامǥȼيفōAوفōBŜدAياسرDŝنBوسف";
+export const AR_GIVEN = "AابȥهȨBحمȣسمōBملCنهǨسBȨƲAبلĤAجمĤCيلƴحسنCينBمɀزهǨƲAخĤȣȤجƴȤناAȥشɀŎCنياBقيهǨاBȨAƳưCنبAسƱƵلمCŎBعưCɀيȣلطƲCŎBŎƴشȨōAطƱقAعائشƵدلBبدĤرحمنFȦFلƵيرBثمƲBŝBمƱCرAغưƴفاطمهBهȣيصلAكŜمBمĤAلŎōBيŝCناAماجɀȧBحمدDوȣŜمBصطفيǨيDرAنưيƵصرBبيلBجلōBورDƴهĤهBȤBشامǨȣيفōAوفōBŝدAياسرDŎنBوسف";
 /** 5 entries */
 export const AR_LINKS = "AابنCوBلAبنCت";
 /** 45 entries */
-export const AR_NOT_FAMILY = "AĤاسبوعDشعƳولCتحĤيلEŜلDقśرCثƲيCجȡدGƳȢحǧدكتورHƳمDوōCساعƳكرCصباحCضغطCطبيبGƳوƱئCعزيزGƳلاجDمŜƳيưǧغȽفحصEوصاتCقلبCكśمGǧمحترمHƳśضGƳسōEتشفيDلفDوعȽنتائجEيجǧيومAللمśضGه";
+export const AR_NOT_FAMILY = "AĤاسبوعDشعƶولCتحĤيلEŝلDقŜرCثƲيCجȤدGƶȥحƵدكتورHƶمDوōCساعƶكرCصباحCضغطCطبيبGƶوƱئCȦGƶلاجDمŝƶيưƵغɀفحصEوصاتCقلبCكŜمGƵمحترمHƶŜضGƶسōEتشفيDلفDوعɀنتائجEيجƵيومAللمŜضGه";
 /** 2 entries */
-export const AR_ROYAL = "AĤاŝرCمȣ";
+export const AR_ROYAL = "AĤاŎرCمȧ";
 /** 25 entries */
-export const AR_STOP = "AĤتيCذيCيBوAتحŜلBقśرBȣAثمAذȣAعŜǥAفحصBيAقدAلاBمǥAماBعǥBوعدAنتيجǦهذاCǦو";
-/** 6 entries */
-export const AR_ADDRESS = "AƱجمندAعزیزEمAمحترمFǦگȢمی";
+export const AR_STOP = "AĤتيCذيCيBوAتحŝلBقŜرBȧAثمAذȧAعŝǨAفحصBيAقدAلاBمǨAماBعǨBوعدAنتيجƴهذاCƴو";
+/** 12 entries */
+export const AR_ADDRESS = "AƱجمنȣلȦGƵمحترمHƴȦCیزEمAمحترمFƴگȥŎEی";
 /** 44 entries */
-export const HE_GIVEN = "AאביDגילCȠםBהרƮBוƯEתBיתיBליהוBסתרBƯȞAדודBנהCיȞAȟיםBנהAטליהAיונתןCסיDףBעלCקבBצחקAלאהBיאתAמאיהDרBיכȞDלBƯםBשהAנועהDםAסיגלAעומרAרבקהBוניEתCתBחלAשיȠBלמהBמוȞBȠAתמר";
+export const HE_GIVEN = "AאביDגילCȢםBהרƮBוƯEתBיתיBליהוBסתרBƯȠAדודBנהCיȠAȡיםBנהAטליהAיונתןCסיDףBעלCקבBצחקAלאהBיאתAמאיהDרBיכȠDלBƯםBשהAנועהDםAסיגלAעומרAרבקהBוניEתCתBחלAשיȢBלמהBמוȠBȢAתמר";
 /** 29 entries */
-export const HE_SURNAMES = "AאƭהםBוȟƮBזולאיBלƮBשכנזיAביטƮBרקAגבאיBולדƭגBƯנƭגAדהןAוייסAחדדBזןAיוסףAכהןAלויAמזרȟAסויסהAעמרAפƯדמןCץAקלייןBפלןAרוזןDנƭגAשטרןBמעוניBפירא";
+export const HE_SURNAMES = "AאƭהםBוȡƮBזולאיBלƮBשכנזיAביטƮBרקAגבאיBולדƭגBƯנƭגAדהןAוייסAחדדBזןAיוסףAכהןAלויAמזרȡAסויסהAעמרAפƯדמןCץAקלייןBפלןAרוזןDנƭגAשטרןBמעוניBפירא";
 /** 8 entries */
-export const HE_AMBIGUOUS = "AאביBלƮAƭקAדודAȟיםBנהAרותAשȠ";
+export const HE_AMBIGUOUS = "AאביBלƮAƭקAדודAȡיםBנהAרותAשȢ";
 /** 47 entries */
-export const PA_GIVEN = "AਅŢħCȥBਰਸ਼ħAਇੰ,ČAਕƼČBţੈਲBਿţħBੁਲħAਗੁȥDħDਨਾਮDƕ5Dਮ5Dƾ,AਜਗČBਸƕ5CਬੀਰCƾ,Bੋਗ:,Aਤਜ:,AਦਲČAਨਵਜǀCħBƿƼAਪਰਮČD:,BĲਭਜǀAਬਲČCਦੇਵCƾ,AŢČCħCƕ5AਰਣČBŢħBਾਜ:,AਸਤਨਾਮBਰਬČBਿਮţBੁਖČDƾ,Cਰ:,AਹȥCħCƕ5CŢCƾ,";
+export const PA_GIVEN = "AਅŢħCȩBਰਸ਼ħAਇੰ,ČAਕƿČBţੈਲBਿţħBੁਲħAਗੁȩDħDਨਾਮDƕ5Dਮ5Dǁ,AਜਗČBਸƕ5CਬੀਰCǁ,Bੋਗ:,Aਤਜ:,AਦਲČAਨਵਜǃCħBǂƿAਪਰਮČD:,BĲਭਜǃAਬਲČCਦੇਵCǁ,AŢČCħCƕ5AਰਣČBŢħBਾਜ:,AਸਤਨਾਮBਰਬČBਿਮţBੁਖČDǁ,Cਰ:,AਹȩCħCƕ5CŢCǁ,";
 /** 20 entries */
-export const PA_SURNAMES = "AਅਟǺAਔਜਲਾAਕੌਰBੰਗAਗਰੇǺBਿੱਲAਚੀƽAਢਿੱਲੋਂAਧਾਲੀǺAਬਰਾੜBਾਜıBੈਂਸAƽਨAਰੰਧਾıAਵƿਕAਸਹǀਾB:ਘCੱਧੂBੇਖੋਂBੰਧੂ";
+export const PA_SURNAMES = "AਅਟǻAਔਜਲਾAਕੌਰBੰਗAਗਰੇǻBਿੱਲAਚੀǀAਢਿੱਲੋਂAਧਾਲੀǻAਬਰਾੜBਾਜıBੈਂਸAǀਨAਰੰਧਾıAਵǂਕAਸਹǃਾB:ਘCੱਧੂBੇਖੋਂBੰਧੂ";
 /** 6 entries */
-export const PA_AMBIGUOUS = "AਕੌਰBੰਗAਨƿƼAƽਨAਸਿਮţCੰਘ";
+export const PA_AMBIGUOUS = "AਕੌਰBੰਗAਨǂƿAǀਨAਸਿਮţCੰਘ";
 /** 46 entries */
-export const GU_GIVEN = "AઅંકǄBĳBમǄBશોકAઉષĴકલ્પ;BǃતčǅણBોમલAગǆĴચǅાગAĳ;Bશોદčીગ્ન;BťોǂAદȇčિન;Aનર;BǆાDિનǭહĴપĘ્વતીBૂજčŦકાશDવીણDિયĴભરતBાવનĴમંજુલčહ;Bીનčુક;Aરમ;Bાજ;ǭખĴલȇ્મŤવિĳAશĘદĴસંĳBરલčǆčુર;AહંસčરીશBǄ;ǭતલ";
+export const GU_GIVEN = "AઅંકǇBĳBમǇBશોકAઉષĴકલ્પ;BǆતčǈણBોમલAગǉĴચǈાગAĳ;Bશોદčીગ્ન;BťોǅAદȉčિન;Aનર;BǉાDિનǮહĴપĘ્વતીBૂજčŦકાશDવીણDિયĴભરતBાવનĴમંજુલčહ;Bીનčુક;Aરમ;Bાજ;ǮખĴલȉ્મŤવિĳAશĘદĴસંĳBરલčǉčુર;AહંસčરીશBǇ;Ǯતલ";
 /** 24 entries */
-export const GU_SURNAMES = "AઅમીનAગǃધŤચૌધરીCહાણAજોશŤઠાકરAતŦિવેદŤદવેǭસાઈAપંડťčટેલBરમĘBĘેખBŦજાપǂAબĘોટAભટ્ટAમકવાણčહેતčોદŤરાઠોડAવťાસAશાહAસુથĘBોલંકી";
+export const GU_SURNAMES = "AઅમીનAગǆધŤચૌધરીCહાણAજોશŤઠાકરAતŦિવેદŤદવેǮસાઈAપંડťčટેલBરમĘBĘેખBŦજાપǅAબĘોટAભટ્ટAમકવાણčહેતčોદŤરાઠોડAવťાસAશાહAસુથĘBોલંકી";
 /** 9 entries */
-export const GU_AMBIGUOUS = "AઉષĴકǅણAગǃધŤજťોǂAપૂજčŦકાશAભાવનĴલȇ્મŤવિĳ";
+export const GU_AMBIGUOUS = "AઉષĴકǈણAગǆધŤજťોǅAપૂજčŦકાશAભાવનĴલȉ્મŤવિĳ";
 /** 28 entries */
-export const TE_GIVEN = "AఅǎతAఉమAకిరణ్BృĎణAగǏAǍగAపదŨBũసాద్AభారతƍమహȧžధęAరమȧBęžజుCధCమAలǋĎమƍęజయBెంకటAశũీదేęEǎవాసJ్Aసత్యBరోజžయిBǏBునǏCరȧ";
+export const TE_GIVEN = "AఅǑతAఉమAకిరణ్BృĎణAగǒAǐగAపదŨBũసాద్AభారతƍమహȫžధęAరమȫBęžజుCధCమAలǎĎమƍęజయBెంకటAశũీదేęEǑవాసJ్Aసత్యBరోజžయిBǒBునǒCరȫ";
 /** 10 entries */
-export const TE_SURNAMES = "AగౌǌAచౌదరƍǍయǋDుడుAయాదవ్AరావుBెǌడƍవరŨAశరŨžస్తũి";
+export const TE_SURNAMES = "AగౌǏAచౌదరƍǐయǎDుడుAయాదవ్AరావుBెǏడƍవరŨAశరŨžస్తũి";
 /** 14 entries */
-export const TE_AMBIGUOUS = "AఉమAకృĎణAǍగAపదŨAరęžజుCమCవుBెǌడƍలǋĎమƍęజయAశũీǎవాసAసత్యžయి";
+export const TE_AMBIGUOUS = "AఉమAకృĎణAǐగAపదŨAరęžజుCమCవుBెǏడƍలǎĎమƍęజయAశũీǑవాసAసత్యžయి";
 /** 57 entries */
-export const HI_GIVEN = "AअंजलिBƴBनि9DलCŠBमितBĮजुनBशोकAआŞशBरतŎकमĖBवि9ƒ%ŎगŠņरȆBोĬलAजसȆAदिनįBीपकDाAन%ायणƗėAप%्वतीBूजाB@ƺदDियाAबėदƻƖनोदǳĖAमनȆCोजC्जुBहįBीƶAरमįǬजįǳCहुलBŠBोहितAलक्ƹमŎविŞसCƴAशİामAसंƴBन्तोषBबिƶBरि9BŠņनŠEलǳनCरįCशीĖB्ƷėAहरȆCि";
+export const HI_GIVEN = "AअंजलिBƷBनि9DलCŠBमितBĮजुनBशोकAआŞशBरतŏकमĖBवि9ƒ%ŏगŠņरȈBोĬलAजसȈAदिनįBीपकDाAन%ायणƗėAप%्वतीBूजाB@ƽदDियाAबėदƾƖनोदǴĖAमनȈCोजC्जुBहįBीƹAरमįǭजįǴCहुलBŠBोहितAलक्ƼमŏविŞसCƷAशİामAसंƷBन्तोषBबिƹBरि9BŠņनŠEलǴनCरįCशीĖB्ƺėAहरȈCि";
 /** 49 entries */
-export const HI_SURNAMES = "Aअग@वालBधिक%Ŏआच%İAक%्कीƒ%BोइşĖBौरAखड्ŞAगिलņप्9CरुङAघिमिरेAचौधरीCėनAजोशŎठाकƻA9ĭङƖव%ीB@िĬठŎथाĬAदाėलņबेƗƺईAƶयरBİौĬƷAपटेलǬंƵCण्ƵयBौƵलAबस्ƷतAभट्टǿAमहĮजनƖश@ाƗह9AयादवAǿCवƗड्डŎĖĭƖम्बूAवĮĭAशĮĭǬकİCहƗĮĬB@ीवास्तवDेƹठAसंधूƖंह";
+export const HI_SURNAMES = "Aअग@वालBधिक%ŏआच%İAक%्कीƒ%BोइşĖBौरAखड्ŞAगिलņप्9CरुङAघिमिरेAचौधरीCėनAजोशŏठाकƾA9ĭङƖव%ीB@िĬठŏथाĬAदाėलņबेƗƽईAƹयरBİौĬƺAपटेलǭंƸCण्ƸयBौƸलAबस्ƺतAभट्टȀAमहĮजनƖश@ाƗह9AयादवAȀCवƗड्डŏĖĭƖम्बूAवĮĭAशĮĭǭकİCहƗĮĬB@ीवास्तवDेƼठAसंधूƖंह";
 /** 17 entries */
-export const HI_AMBIGUOUS = "Aअधिक%ŎआŞशBच%İAकमĖƒ%AगŠAन%ायणAƸƺदAबėदƻAǿǳAलक्ƹमीǬĭAसिंहBŠƒनAहरि";
+export const HI_AMBIGUOUS = "Aअधिक%ŏआŞशBच%İAकमĖƒ%AगŠAन%ायणAƻƽदAबėदƾAȀǴAलक्ƼमीǭĭAसिंहBŠƒनAहरि";
 /** 66 entries */
-export const AM_NAMES = "AሀይሌAሃብቶምBናBይሌAሄለንBኖክAሉዋƎሓጎስAሕይወǠመሰረትBብራህቱBኮንȰሙሉጌȯሚልኤȰማርȯሜሮȰሩǠሰለǟBላምBምሃርBናይǠሳምራዊትBራAበቀለAቤተልሔƎብርሃኑCቱካȰተስፋዬBክሌBȱAታደሰAትዕግስǠናሆƎአለሙBልማዝBማኑųBሰፋBስመሮምCቴርBበበAኣማኑųBስመሮƎųሳBፍሬƎእዮብAከበደAኪዳኔAȱBይኒAዘውዱAዮሃንስBሐንስBርዳኖስBናስAደስȯዳንųBዊǠገብሩCሬAጌታቸውAግርማDይAፀሐይAፊሊǟAፍልǟBቅር";
+export const AM_NAMES = "AሀይሌAሃብቶምBናBይሌAሄለንBኖክAሉዋƎሓጎስAሕይወǣመሰረትBብራህቱBኮንȴሙሉጌȳሚልኤȴማርȳሜሮȴሩǣሰለǢBላምBምሃርBናይǣሳምራዊትBራAበቀለAቤተልሔƎብርሃኑCቱካȴተስፋዬBክሌBȵAታደሰAትዕግስǣናሆƎአለሙBልማዝBማኑųBሰፋBስመሮምCቴርBበበAኣማኑųBስመሮƎųሳBፍሬƎእዮብAከበደAኪዳኔAȵBይኒAዘውዱAዮሃንስBሐንስBርዳኖስBናስAደስȳዳንųBዊǣገብሩCሬAጌታቸውAግርማDይAፀሐይAፊሊǢAፍልǢBቅር";
 /** 5 entries */
-export const AM_AMBIGUOUS = "AሰላƎአልማዝAደስȯፀሐይAፍቅር";
+export const AM_AMBIGUOUS = "AሰላƎአልማዝAደስȳፀሐይAፍቅር";
 /** 7 entries */
-export const AM_NAME_PREFIXES = "AሃይለAብርሃነAተስፋAኃይለAኪዳነAȱAገብረ";
+export const AM_NAME_PREFIXES = "AሃይለAብርሃነAተስፋAኃይለAኪዳነAȵAገብረ";
 /** 99 entries */
-export const EL_GIVEN = "AαƁπηCƤλơBθαąσι2CηąBŇαȎŖğBƂξƀδĨI2BąĠƣ4I2CδρεαςCąEςCτων>Fι2Bσπƣ4AβαγƤλ>Cσιλđ2F>FơAƤωργ4G2B4νğGςCωργ2GυBȌγορ>Gι2AδεσποȉBημητĨGηHςGι2BιονȐ>AđȌğBƂğFςDυθεŖ2CπιδαBμμƀŕηλBυαγƤλ4H2CƤν4Cδοκ4Cτυχ4AζωηAηλ4ςAθαąσ>BεοδωĨG2Bοδωρ>AιωƀąF>AκαλλιοπηCȎŖąIςBƦ4κηG2BωνĠƀτȉK2CĠαFςAƂυȎρ>Aμƀωλ>CρƁŖȍD4FςDκ2BιχαηλEλ>AνơDοƥ2EςEȏȋƁBυĨν4AπαąγιωȍI>CĨσκευηCυλ2Bεŗ2BȋυξεğAσοφ4FςBπυŖδωνE2BȍƦ2GυƥCελι2EƥCυλ4ν2Bωτηρ>Aτƣ2AφωτđğD>AχαĨEƥμπ2BȌĠ2CιĠȉCȐα";
+export const EL_GIVEN = "AαƁπηCƤλơBθαąσι2CηąBŇαȐŗğBƂξƀδĨI2BąĠƣ4I2CδρεαςCąEςCτων>Fι2Bσπƣ4AβαγƤλ>Cσιλđ2F>FơAƤωργ4G2B4νğGςCωργ2GυBȎγορ>Gι2AδεσποȋBημητĨGηHςGι2BιονȒ>AđȎğBƂğFςDυθεŗ2CπιδαBμμƀŖηλBυαγƤλ4H2CƤν4Cδοκ4Cτυχ4AζωηAηλ4ςAθαąσ>BεοδωĨG2Bοδωρ>AιωƀąF>AκαλλιοπηCȐŗąIςBƦ4κηG2BωνĠƀτȋK2CĠαFςAƂυȐρ>Aμƀωλ>CρƁŗȏD4FςDκ2BιχαηλEλ>AνơDοƥ2EςEȑȍƁBυĨν4AπαąγιωȏI>CĨσκευηCυλ2BεŘ2BȍυξεğAσοφ4FςBπυŗδωνE2BȏƦ2GυƥCελι2EƥCυλ4ν2Bωτηρ>Aτƣ2AφωτđğD>AχαĨEƥμπ2BȎĠ2CιĠȋCȒα";
 /** 14 entries */
-export const EL_AMBIGUOUS = "AαƁπηBθηąAδεσποȉAđȌğBλπιδαBυτυχ4AζωηAκƦ4κηAȊρƁŖȍAνơAπαĨσκευηAĠαƦ2AχαĨBρȐα";
+export const EL_AMBIGUOUS = "AαƁπηBθηąAδεσποȋAđȎğBλπιδαBυτυχ4AζωηAκƦ4κηAȌρƁŗȏAνơAπαĨσκευηAĠαƦ2AχαĨBρȒα";
 /** 11 entries */
-export const EL_SURNAME_ENDINGS = "AαδηDςCŕBκηDςAιδηDςCŕAογλŕAπŕλ2Fυ";
+export const EL_SURNAME_ENDINGS = "AαδηDςCŖBκηDςAιδηDςCŖAογλŖAπŖλ2Fυ";
 /** 8 entries */
 export const EL_TITLES = "AκBαB2BƦ4FςEεE2Fυ";
 /** 3 entries */
-export const EL_PATIENT_WORDS = "AƣθεğGςFŕς";
+export const EL_PATIENT_WORDS = "AƣθεğGςFŖς";
 /** 24 entries */
-export const EL_STAFF = "Aγ4ŗεF2GȏδιερμηνεαJςDυθυντ>Iρ4BρCαA4ŗεE2FȏκαθDηγητηIςHρ4AȊ4AνοσηƂυτηJςIρ4AπροιĠαμεğK2AφȐŇοθεĨπευτ>Oρ4";
+export const EL_STAFF = "Aγ4ŘεF2GȑδιερμηνεαJςDυθυντ>Iρ4BρCαA4ŘεE2FȑκαθDηγητηIςHρ4AȌ4AνοσηƂυτηJςIρ4AπροιĠαμεğK2AφȒŇοθεĨπευτ>Oρ4";
 /** 40 entries */
-export const EL_PLACE_HEADS = "AαγC4EςD2EȏβƣDιƂωςFισσ>Aδημ2EυB4γνωĠŇοAερƁĠηŖοA4ŗœHυBδρυȊGτ2AκενŗοGυBλινơHςAƂωφEορ2HȏμοğAą2BοσοκομœKȏοδCοDντ4ŗœDςDȏπƀεπιĠημιοBƥȎ4HςBȋυ4ŗœAσχȋœEηAυπŕργœAφαρȊκœ";
+export const EL_PLACE_HEADS = "AαγC4EςD2EȑβƣDιƂωςFισσ>Aδημ2EυB4γνωĠŇοAερƁĠηŗοA4ŘŔHυBδρυȌGτ2AκενŘοGυBλινơHςAƂωφEορ2HȑμοğAą2BοσοκομŔKȑοδCοDντ4ŘŔDςDȑπƀεπιĠημιοBƥȐ4HςBȍυ4ŘŔAσχȍŔEηAυπŖργŔAφαρȌκŔ";
 /** 59 entries */
-export const HY_GIVEN = "A1աȜտCիCƌBշոտBƬղċǤƊCթ8րCմ1DīDǹCսīCտȚCփիAգագċCƋեBțƫգBոհĕCռǤիգƫAդավիթAզĕ8ȜAէդգĕAլțոնBի1աCլիթB8սǹAխաչատ8րAկĕīDǹAհȚոբCյկCսմċBովհ1նեսBռիփսիմեǤ1տAմ18կCրիƊEնեBհերAƌիրաCրեկDǹB8նեAշ8շ1Aռ8բīDզ1ƌAսաթīċCմվելCրգիսBեդաBիր18շBոƌCւրīAվազգīCհեCրդ1AտաթțċBիգր1Aքնĕċ";
+export const HY_GIVEN = "A1աȞտCիCƌBշոտBƬղċǧƊCթ8րCմ1DīDǺCսīCտȜCփիAգագċCƋեBȝƫգBոհĕCռǧիգƫAդավիթAզĕ8ȞAէդգĕAլȝոնBի1աCլիթB8սǺAխաչատ8րAկĕīDǺAհȜոբCյկCսմċBովհ1նեսBռիփսիմեǧ1տAմ18կCրիƊEնեBհերAƌիրաCրեկDǺB8նեAշ8շ1Aռ8բīDզ1ƌAսաթīċCմվելCրգիսBեդաBիր18շBոƌCւրīAվազգīCհեCրդ1AտաթȝċBիգր1Aքնĕċ";
 /** 5 entries */
-export const HY_AMBIGUOUS = "AաƬղċǤփիAգոհĕAհայկAշ8շ1";
+export const HY_AMBIGUOUS = "AաƬղċǧփիAգոհĕAհայկAշ8շ1";
 /** 7 entries */
 export const HY_SURNAME_ENDINGS = "Aե1DիDցAƋDիEնDց";
 /** 12 entries */
-export const HY_NOT_SURNAMES = "AƊերċƋǤցախȅեվȝպȚ1Ǥț1ե1Gȅլոս1ջելեսȅկիլċȅհայաƬ1ե1Iȅմոսկովȅռ8սաƬ1ȅփĕիզƋ";
+export const HY_NOT_SURNAMES = "AƊերċƋǧցախȆեվȟպȜ1ǧȝ1ե1GȆլոս1ջելեսȆկիլċȆհայաƬ1ե1IȆմոսկովȆռ8սաƬ1ȆփĕիզƋ";
 /** 6 entries */
-export const HY_TITLES = "AպĕոնǤնAտċģBկնAօրդCիƫդ";
+export const HY_TITLES = "AպĕոնǧնAտċģBկնAօրդCիƫդ";
 /** 6 entries */
-export const HY_PATIENT_WORDS = "AȜվ1դGըGģAպացիīտHըHģ";
+export const HY_PATIENT_WORDS = "AȞվ1դGըGģAպացիīտHըHģ";
 /** 12 entries */
-export const HY_STAFF = "AատƊƌբ8յժAբժիշկCշկ8ȜB8ժք8յրAդոկտƫǤAթĕգմ1իչAմ1կաբĕձAպȝֆEեսƫAսրտաբ1Aվիրաբ8յժ";
+export const HY_STAFF = "AատƊƌբ8յժAբժիշկCշկ8ȞB8ժք8յրAդոկտƫǧAթĕգմ1իչAմ1կաբĕձAպȟֆEեսƫAսրտաբ1Aվիրաբ8յժ";
 /** 18 entries */
-export const HY_PLACE_HEADS = "A1վ1AբժշկȚ1Aդեղատ8նBպȝցAընկեր8թյ8նAģƬիտ8տAկīտȝնBլģċաAհƊալսĕ1BիմƌդրƊCվ1դ1ոցAպոլċլģċաCղոտաAսբB8րբBպըAփբըBողոց";
+export const HY_PLACE_HEADS = "A1վ1AբժշկȜ1Aդեղատ8նBպȟցAընկեր8թյ8նAģƬիտ8տAկīտȟնBլģċաAհƊալսĕ1BիմƌդրƊCվ1դ1ոցAպոլċլģċաCղոտաAսբB8րբBպըAփբըBողոց";
 /** 73 entries */
-export const KA_GIVEN = "AǗექს!დრეBěDნǛǘდĜƘქȭგეłƙგǖორგიBოჩȭŀ[თƜCთǛეăDტეĜნეBლǙეAŁხტ!გHĚზაზაǮრაბFĚű|რƜDუěƘǖმურƜCოěA&Bრაკ#C|Aăხȭł#CშაƘვ!ƜCłB&CăǮăA|&CăCმუăCნ!ǖრ&მGიƘდეაBზ&ƙხეილAěთ&CěCŃƘსტ!ƙăDოლოზCěDოBოŀრFĚოűრEĚპაატȭრეŁზCზოǮსუდ!AსǗომეCნდროBŲიǛტაĜელAქეთევ!DĚშოűAǝǝნǛხატ&";
+export const KA_GIVEN = "Aǚექს!დრეBěDნǞǛდĜƘქȱგეłƙგǙორგიBოჩȱŀ[თƜCთǞეăDტეĜნეBლǜეAŁხტ!გHĚზაზაǯრაბFĚű|რƜDუěƘǙმურƜCოěA&Bრაკ#C|Aăხȱł#CშაƘვ!ƜCłB&CăǯăA|&CăCმუăCნ!Ǚრ&მGიƘდეაBზ&ƙხეილAěთ&CěCŃƘსტ!ƙăDოლოზCěDოBოŀრFĚოűრEĚპაატȱრეŁზCზოǯსუდ!AსǚომეCნდროBŲიǞტაĜელAქეთევ!DĚშოűAǠǠნǞხატ&";
 /** 6 entries */
-export const KA_AMBIGUOUS = "A&Ał#B&Aმზ&Aნ!ǖŃ";
+export const KA_AMBIGUOUS = "A&Ał#B&Aმზ&Aნ!ǙŃ";
 /** 14 entries */
-export const KA_SURNAME_ENDINGS = "AŏლŰEთ!EიFთFსE|EĈძეCŰCმCსDთ!ƙთCს";
+export const KA_SURNAME_ENDINGS = "AŐლŰEთ!EიFთFსE|EĈძეCŰCმCსDთ!ƙთCს";
 /** 13 entries */
-export const KA_WEAK_ENDINGS = "AȮDსBǚDĈე#DĈ&CმCĈუǖსBĜDს";
+export const KA_WEAK_ENDINGS = "AȲDსBǝDĈე#DĈ&CმCĈუǙსBĜDს";
 /** 14 entries */
-export const KA_NOT_SURNAMES = "AბიძაǾJĈდეიŀǾKსƙსǾIĈ|მიŀǾLĈǾǾKსJ|JĈძმისǾJს";
+export const KA_NOT_SURNAMES = "AბიძაǿJĈდეიŀǿKსƙსǿIĈ|მიŀǿLĈǿǿKსJ|JĈძმისǿJს";
 /** 6 entries */
-export const KA_TITLES = "AǘŃნƜFǛქǗǘŃნIიIო";
+export const KA_TITLES = "AǛŃნƜFǞქǚǛŃნIიIო";
 /** 7 entries */
-export const KA_PATIENT_WORDS = "AȮდმყŲიJĈპაǝǙტHიIსH|Hს";
+export const KA_PATIENT_WORDS = "AȲდმყŲიJĈპაǠǜტHიIსH|Hს";
 /** 13 entries */
 export const KA_STAFF = "Aბებ&ქა#AდოქŃრGĚექთ!იF|CიმEიFსE|Aűრჯიმ!ĚმედŀAპრŲEესოĜ";
 /** 26 entries */
-export const KA_PLACE_HEADS = "AგამზEირŰGიHĈინსტიტუტĚკ#ǚăHǜGიĈმოედ!ĚსაȮდმყŲოLსLǜCხელობისBკოłBĈუǚვერსიტეტĚფონდĚქǮჩაEŰDიĈშესახვე[BპĈცǙტĜGსFǜ";
+export const KA_PLACE_HEADS = "AგამზEირŰGიHĈინსტიტუტĚკ#ǝăHǟGიĈმოედ!ĚსაȲდმყŲოLსLǟCხელობისBკოłBĈუǝვერსიტეტĚფონდĚქǯჩაEŰDიĈშესახვე[BპĈცǜტĜGსFǟ";
 /** 51 entries */
-export const MN_GIVEN = "Aалт3ǸBнуCхſƐиу6ŽĊас3жĉƑſEĩдDтćĐCŌEƆĦŉгƉнBĩ7ƆŽг3ĊƧ]FтDз7игDтćĐȸĉаасүр_B7жAзĩзȑŽм3дахBөнхĊтEж]ǷEзćEтуяŽ6р3ƃрƈFǸǣм0Bямд7жAодƃрƈBтгēſBюунǸEчŊэгAпүрэвд7жȹ]6иBƈ_ƃBүхĊтAтэмƉл_Bүвш0Cм_BөмөрAууг3ſBянĐAхēг7Bć3AĔр_CƞƆŽ_хſDж]ǷDтуяĦрд_эGĊт";
+export const MN_GIVEN = "Aалт3ǹBнуCхſƐиу6ŽĊас3жĉƑſEĩдDтćĐCŌEƆĦŉгƉнBĩ7ƆŽг3ĊƧ]FтDз7игDтćĐȼĉаасүр_B7жAзĩзȓŽм3дахBөнхĊтEж]ǸEзćEтуяŽ6р3ƃрƈFǹǦм0Bямд7жAодƃрƈBтгēſBюунǹEчŊэгAпүрэвд7жȽ]6иBƈ_ƃBүхĊтAтэмƉл_Bүвш0Cм_BөмөрAууг3ſBянĐAхēг7Bć3AĔр_CƞƆŽ_хſDж]ǸDтуяĦрд_эGĊт";
 /** 13 entries */
-export const MN_AMBIGUOUS = "A3уAſȸ7жAм3дахAном0ȹƈ_ƃAтүм_BөмөрAуянĐAхēг7Bć3AĔр_Aэрд_э";
+export const MN_AMBIGUOUS = "A3уAſȼ7жAм3дахAном0Ƚƈ_ƃAтүм_BөмөрAуянĐAхēг7Bć3AĔр_Aэрд_э";
 /** 26 entries */
-export const MN_NAME_ENDINGS = "AĊƧ]ƑCŌBŉэгBĩдAƃрƈȸ7жBćамAжĉƛǷAзȑĦ7игBćAƆŽнямAочƨȹаих3BувдBүр_AтƇтохBćĐCяŽхƉAǸAчŊэгAэрд_э";
+export const MN_NAME_ENDINGS = "AĊƧ]ƑCŌBŉэгBĩдAƃрƈȼ7жBćамAжĉƛǸAзȓĦ7игBćAƆŽнямAочƨȽаих3BувдBүр_AтƇтохBćĐCяŽхƉAǹAчŊэгAэрд_э";
 /** 4 entries */
 export const MN_PATRONYMIC_ENDINGS = "AƢн?BыAĢ";
 /** 31 entries */
-export const MN_NOT_PATRONYMIC = "AажлȻŊгƢĊйгуćлагĢAĐзрȻэмтĒ0ƛƢдƉргƢкл0Řőǣмп3ƢмēгĩȻ_дƢн?ĪэĒ0Aēыȹ]ȻургуćƢтөвőƛөхƢćсĢAхĉȓȻ7оēыƑȻƉхдƢцусныAш0жŉƃ_?Bээсн?AэмнƈгőCчőƐƉлAяамныAөвчн?Bȓő";
+export const MN_NOT_PATRONYMIC = "AажлȿŊгƢĊйгуćлагĢAĐзрȿэмтĒ0ƛƢдƉргƢкл0řŒǦмп3Ƣмēгĩȿ_дƢн?ĪэĒ0AēыȽ]ȿургуćƢтөвŒƛөхƢćсĢAхĉȕȿ7оēыƑȿƉхдƢцусныAш0жŉƃ_?Bээсн?AэмнƈгŒCчŒƐƉлAяамныAөвчн?BȕŒ";
 /** 4 entries */
-export const TH_TITLES = "AƓAǒงǵาวCย";
+export const TH_TITLES = "AƓAǕงǶาวCย";
 /** 1 entries */
 export const TH_LONE_TITLES = "AƓ";
 /** 2 entries */
 export const TH_PATIENT_WORDS = "Aคนไข้Aผู้ป่วย";
 /** 59 entries */
-export const TH_NOT_TITLES = "AƓǑูEāDตาDทāนDธรรมDǒยE้ĻFาDประโยชน์Eู่E}ǴǼEĽE่อDภาพDĹยEāDลักษณะEุงEูกค}DวุฒิǵมบัติDŬอDูปกďDแม่AǒงกํŭัลDงามDผดุงǑรภ์ǴǼDฟ}Dร}ยǵนมDเอกDแบบCยǐัฐมนตรีEสภาFมาคมEĻค์กďFบตEเทศมนตรีDงŭDจ}งDชāงDดāนDตํďวจDทหďEะเบียนEุนEāDประกļǴลEļDร้อยǵถŭีEิบDหน}E}งDอําเภอDȩĺ";
+export const TH_NOT_TITLES = "AƓǔูEāDตาDทāนDธรรมDǕยE้ĻFาDประโยชน์Eู่E}ǵǽEĽE่อDภาพDĹยEāDลักษณะEุงEูกค}DวุฒิǶมบัติDŬอDูปกďDแม่AǕงกํŭัลDงามDผดุงǔรภ์ǵǽDฟ}Dร}ยǶนมDเอกDแบบCยǓัฐมนตรีEสภาFมาคมEĻค์กďFบตEเทศมนตรีDงŭDจ}งDชāงDดāนDตํďวจDทหďEะเบียนEุนEāDประกļǵลEļDร้อยǶถŭีEิบDหน}E}งDอําเภอDȭĺ";
 /** 14 entries */
-export const TH_STAFF = "AดรAทพBļตȩĺAนพAพญBǼAภกBญAลāมAŬอAอาจďĺAเจ}หน}ȨBภสัชǐAȩĺ";
+export const TH_STAFF = "AดรAทพBļตȭĺAนพAพญBǽAภกBญAลāมAŬอAอาจďĺAเจ}หน}ȬBภสัชǓAȭĺ";
 /** 41 entries */
-export const TH_STOPS = "AกับAขĻCบƓAǑับBะB่ะAจากAซึ่งAถึงAทั้งŬดBĽBุกคนAนอกBะAปีAพรุ่งนี้AรายAวļจļทร์DȨDนี้ǴฤหัสEุธDศุǐ์DอังคďEาทิตĺDเสď์AสวัสดีAหรือB้ĻAอายุAเกāBดือนBมื่อวŭBรื่ĻBลขȨBวลาAและAโรงพǼAในBŬ่Aได้";
+export const TH_STOPS = "AกับAขĻCบƓAǔับBะB่ะAจากAซึ่งAถึงAทั้งŬดBĽBุกคนAนอกBะAปีAพรุ่งนี้AรายAวļจļทร์DȬDนี้ǵฤหัสEุธDศุǓ์DอังคďEาทิตĺDเสď์AสวัสดีAหรือB้ĻAอายุAเกāBดือนBมื่อวŭBรื่ĻBลขȬBวลาAและAโรงพǽAในBŬ่Aได้";
 /** 4 entries */
-export const LO_TITLES = "Aທ່ľȀB້າວAȀDǔວ";
+export const LO_TITLES = "Aທ່ľȁB້າວAȁDǗວ";
 /** 3 entries */
 export const LO_PATIENT_WORDS = "AຄົນເຈັບDໄຂ້Aຜູ້ປ່ວຍ";
 /** 5 entries */
-export const LO_NOT_TITLES = "AȀງາມDພະຍາບľDຟ້າDເອກDແບບ";
+export const LO_NOT_TITLES = "AȁງາມDພະຍາບľDຟ້າDເອກDແບບ";
 /** 6 entries */
-export const LO_STAFF = "Aທ່ľຫມໍAŮຍແປພາǔAຜູ້ແປພາǔAພະຍາບľAຫມໍAອາຈľ";
+export const LO_STAFF = "Aທ່ľຫມໍAŮຍແປພາǗAຜູ້ແປພາǗAພະຍາບľAຫມໍAອາຈľ";
 /** 15 entries */
 export const LO_STOPS = "AກັບAຂອງCບໃຈAຈາກAທີ່BຸກຄົນAນອກAມື້ນີ້AວັນທີAສະບາຍດີAເຖິງBລື່ອງAແລະAໃນAໄດ້";
 /** 5 entries */
-export const KM_TITLES = "Aកញ្ញាAȈDǩAŹនាងEǩ";
+export const KM_TITLES = "Aកញ្ញាAȊDǪAŹនាងEǪ";
 /** 1 entries */
-export const KM_LONE_TITLES = "AȈ";
+export const KM_LONE_TITLES = "AȊ";
 /** 2 entries */
 export const KM_PATIENT_WORDS = "AŹជម្ងឺFźឺ";
 /** 21 entries */
-export const KM_NOT_TITLES = "AȈគǪDជាEំŶវDតាEǪវDŶȄŸគĄាEៅDនាយកEឹងDបĝE=ធĝDមកEĝEិនDយាយDȃDǩŶȄŸគĄាHȃDŹDឧកញ៉ាAŹǩȃ";
+export const KM_NOT_TITLES = "AȊគǫDជាEំŶវDតាEǫវDŶȅŸគĄាEៅDនាយកEឹងDបĝE=ធĝDមកEĝEិនDយាយDȄDǪŶȅŸគĄាHȄDŹDឧកញ៉ាAŹǪȄ";
 /** 8 entries */
-export const KM_STAFF = "Aគិលĝុបដ្ឋាកLយិកាBǪពេទǢAបƠAពេទǢAȃAសាស្ត=ាចារǢAŹបកប=ែ";
+export const KM_STAFF = "Aគិលĝុបដ្ឋាកLយិកាBǫពេទǥAបƠAពេទǥAȄAសាស្ត=ាចារǥAŹបកប=ែ";
 /** 19 entries */
-export const KM_STOPS = "AកĄុងCរៅAគឺAជាAដែលAតǪវAថ្ងៃAŶȄŸBៅAនិងBឹងBៅAបĝAពីAមĝBិនAរបŸAសូមAអរគុណ";
+export const KM_STOPS = "AកĄុងCរៅAគឺAជាAដែលAតǫវAថ្ងៃAŶȅŸBៅAនិងBឹងBៅAបĝAពីAមĝBិនAរបŸAសូមAអរគុណ";
 /** 3 entries */
-export const MY_TITLES = "AȪǕȫAဦး";
+export const MY_TITLES = "AȮǘȯAဦး";
 /** 1 entries */
-export const MY_LONE_TITLES = "Aȫ";
+export const MY_LONE_TITLES = "Aȯ";
 /** 17 entries */
-export const MY_NOT_TITLES = "AȪ်လာAȫနှမHံAဦးခůǶDျိုCစားDီးDွာCဆǽCဇǶCညွှတȬတညȬထိပ်DုပȬနှĿကȬပဉ္စǶCရေ";
+export const MY_NOT_TITLES = "AȮ်လာAȯနှမHံAဦးခůǷDျိုCစားDီးDွာCဆǾCဇǷCညွှတȰတညȰထိပ်DုပȰနှĿကȰပဉ္စǷCရေ";
 /** 6 entries */
-export const MY_STAFF = "AဆရာDမDဝနǕȪက်တာAဘာသာပြနǕသူနာပြု";
+export const MY_STAFF = "AဆရာDမDဝနǘȮက်တာAဘာသာပြနǘသူနာပြု";
 /** 9 entries */
-export const MY_STOPS = "AကိုAတွĂAနဲ့Bှင့ǕမှAရဲ့BှိAသညǕအား";
+export const MY_STOPS = "AကိုAတွĂAနဲ့Bှင့ǘမှAရဲ့BှိAသညǘအား";
 /** 4 entries */
-export const TA_TITLES = "AசெǈவĶFிAǇŧEமǇ";
+export const TA_TITLES = "AசெǋவĶFிAǊŧEமǊ";
 /** 3 entries */
-export const TA_PATIENT_WORDS = "AநோயாǉGǻுGயிĶ";
+export const TA_PATIENT_WORDS = "AநோயாǌGǼுGயிĶ";
 /** 6 entries */
-export const TA_STAFF = "AசெவிலிȦAடாĵEடĀAபேராசிரிȦAமŧதǊுவĀBொழிபெȦப்பாளĀ";
+export const TA_STAFF = "AசெவிலிȪAடாĵEடĀAபேராசிரிȪAமŧதǍுவĀBொழிபெȪப்பாளĀ";
 /** 10 entries */
-export const TA_STOPS = "AஅĶĸBவĀEகள்AஇĶĸAதேǇAநĶறிBாளைBேற்ĸAமற்ĸķAவணǻķ";
+export const TA_STOPS = "AஅĶĸBவĀEகள்AஇĶĸAதேǊAநĶறிBாளைBேற்ĸAமற்ĸķAவணǼķ";
 /** 12 entries */
-export const TA_PLACE_HEADS = "Aஅறǻட்டளைAகǈலூரிBிǉனிĵAசாலைAதெŧAநகĀBிĸவனķAபள்ǉAமŧதǊுவமனைLயிǈDநǊகķBையķ";
+export const TA_PLACE_HEADS = "AஅறǼட்டளைAகǋலூரிBிǌனிĵAசாலைAதெŧAநகĀBிĸவனķAபள்ǌAமŧதǍுவமனைLயிǋDநǍகķBையķ";
 /** 7 entries */
 export const ET_TITLES = "AአቶAኣቶAወ/ሪትCሮCትBይዘሪትDሮ";

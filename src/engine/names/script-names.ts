@@ -1119,6 +1119,12 @@ function hasOtherScript(text: string): boolean {
  * offsets into `text`. Each span carries its script and a strength hint:
  * 'full' for given + family name, 'lone' for one part.
  */
+/** A word of address in a Persian, Arabic or Urdu letter (AR_ADDRESS: "گرامی", "المحترمة"), for the caseless-script rules. */
+export function isScriptAddressWord(word: string): boolean {
+  if (!decoded) decodeLists();
+  return AR_ADDRESS.has(foldArabic(word));
+}
+
 export function findScriptNames(text: string): ScriptName[] {
   if (!hasOtherScript(text)) return [];
   if (!decoded) decodeLists();
