@@ -27,6 +27,8 @@ function flagged(to: Recipient): string[] {
 }
 
 const clean: Row[] = [
+  // The same shape for a department: no capitalised name opens it.
+  { to: r('Renal Unit (dialysis)', 'renal.unit@islandnet.example'), why: 'a department: no capitalised name opens it, though the address echoes its words' },
   { to: r('Oskar Brandt, RN, CGRN (Endoscopy)', 'obrandt@examplehealth.org'), why: 'a name signed with credentials: the bracket is the department' },
   { to: r('Dad (nights in PICU)', 'dad.works@gmail.com'), why: "a relative's own shifts in a unit" },
   { to: r('Wayfinding Help for Patients', 'wayfinding@examplehealth.org'), why: 'a desk for patients: the head comes before "for"' },
@@ -129,6 +131,8 @@ const clean: Row[] = [
 ];
 
 const revealing: Row[] = [
+  // A name no list holds, read through an address built from it (initial and surname).
+  { to: r('Losaline Tupou (dialysis)', 'ltupou@islandnet.example'), found: 'dialysis' },
   { to: r('Auntie Mele - dialysis', 'mele.f@gmail.com'), found: 'dialysis' },
   { to: r('Corinna Vance', 'corinna.lungcancersurvivor@gmail.com'), found: '@lungcancersurvivor' },
   { to: r('HERON-3 Enrolled Participants', 'heron3-enrolled@examplehealth.org'), found: 'Enrolled Participants' },

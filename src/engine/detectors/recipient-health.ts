@@ -95,6 +95,12 @@ export interface RecipientPartFacts {
   named: boolean;
   /** An address at a personal mail provider. */
   personal: boolean;
+  /**
+   * A display name's words before any note, lower case, when all are capitalised and none is a health word or an
+   * everyday word ("Tavita Faleolo (dialysis)": tavita, faleolo); an address's local part, letters only.
+   */
+  nameWords?: readonly string[];
+  localLetters?: string;
 }
 
 /**
@@ -257,7 +263,34 @@ export function recipientPartFacts(ctx: FieldContext): RecipientPartFacts {
   // organisation's. In Title Case it is a department ("Lena Park (Cardiology)"), whatever the address.
   if (head === undefined && named && healthTermsOf(ctx).some((h) => h.category === 'specialty' && h.from > 0 && tokens[h.from].case === 'lower' && (bracketed(tokens, h.from) || SEGMENT_BREAK.test(tokens[h.from].gap)))) head = 'service';
   const personal = isPersonal(ctx);
-  return { head, ambiguousList, named, personal };
+  if (isAddress) return { head, ambiguousList, named, personal, localLetters: tokens.map((t) => t.key).join('') };
+  return { head, ambiguousList, named, personal, nameWords: leadingNameWords(ctx, tokens, lex) };
+}
+
+/**
+ * The capitalised words that open a display name up to its first note ("Tavita Faleolo (dialysis)", "Sione Havili -
+ * 4W"): two or three, none a health word or an everyday word. Names no list holds are read through the address.
+ */
+function leadingNameWords(ctx: FieldContext, tokens: readonly Token[], lex: ReturnType<typeof nameLexicon>): string[] | undefined {
+  const out: string[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    if (k > 0 && (SEGMENT_BREAK.test(tokens[k].gap) || tokens[k].gap.includes(','))) break;
+    const t = tokens[k];
+    if (t.kind !== 'word' || t.case !== 'title' || t.key.length < 3 || lex.common.has(t.key)) return undefined;
+    out.push(t.key);
+  }
+  if (out.length < 2 || out.length > 3) return undefined;
+  const health = healthTermsOf(ctx);
+  return health.some((h) => h.from < out.length) ? undefined : out;
+}
+
+/**
+ * "Tavita Faleolo (dialysis) <tfaleolo@...>": a display name of capitalised words whose address is built from one of
+ * them (initial and surname, given name and surname) names a person even where no list holds the name.
+ */
+function addressEchoesName(display: RecipientPartFacts | undefined, address: RecipientPartFacts | undefined): boolean {
+  const local = address?.localLetters;
+  return local !== undefined && display?.nameWords !== undefined && display.nameWords.some((w) => w.length >= 4 && local.includes(w));
 }
 
 /** List heads that name patients themselves, and the services whose patients they would be. */
@@ -355,7 +388,7 @@ export function recipientKind(display: RecipientPartFacts | undefined, address: 
   if (first?.head === 'list') return first.ambiguousList ? 'person' : 'list';
   // A personal address is never a department's: "Aaliyah (methadone clinic) <...@gmail.com>" is its patient.
   if (first?.head === 'service') return personal ? 'patient' : 'mailbox';
-  return parts.some((p) => p.named) || personal ? 'person' : 'mailbox';
+  return parts.some((p) => p.named) || personal || addressEchoesName(display, address) ? 'person' : 'mailbox';
 }
 
 /**
