@@ -12,6 +12,8 @@ const policy = defaultPolicy();
 const scan = (m: Partial<Message>) => scanMessage(msg(m), policy);
 
 const clean: [string, string][] = [
+  ['Return-to-work form template for unit managers', 'a return-to-work word with no one named'],
+  ['Modified duty programme launch - speaker Dr. Imogen Tate', 'a speaker at a programme launch, not a staff member returning'],
   ['Asthma education night moved to the Pembrey Bldg lobby', "a building by its abbreviation ('Bldg'), not a person"],
   // Session 38 (blind batches FV to GC): offices, firms, buildings, codes and documents beside health words.
   ['Repeat newborn screen - call 555-0137 (screening office)', 'a number with its office in brackets is the office line'],
@@ -474,6 +476,8 @@ const clean: [string, string][] = [
 ];
 
 const flagged: [string, 'high' | 'medium', string][] = [
+  ['Fitness for duty eval - Priya Raman RN (PACU) Thurs 0800', 'medium', "a fitness-for-duty evaluation is the clinician's own health"],
+  ['Cleared to return - Dr. Imogen Tate after wrist ORIF', 'medium', "a return to work after a procedure: the doctor's own"],
   ['Ruth Galloway - phenylketonuria diet review', 'high', 'a metabolic condition beside a full name'],
   ['Twin B Haverly - NICU day 3, phototherapy', 'high', "a nursery's twin label before a family name no list holds"],
   ['Baby Tsosie-Begay bili 16 - recheck am', 'high', "a nursery's label in Title Case before the family name"],

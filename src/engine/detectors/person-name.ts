@@ -1,7 +1,7 @@
 import { BARE_YEAR, BED_WORDS, CONTEXT_ONLY, Detector, FieldContext, LETTER, Signal, bounded, literalSource, signalAt } from './detector';
 import { lettersOf } from '../text/chars';
 import { NameLexicon, UPPER_ONLY, nameLexicon } from '../lexicon';
-import { HealthMatch, authoredWordsOf, healthTermsOf, isEverydaySense, isUnitWord, personHealthOf, residencyOf, topicTokensOf } from '../facts/health';
+import { HealthMatch, authoredWordsOf, healthTermsOf, isEverydaySense, isUnitWord, personHealthOf, residencyOf, speaksOfReturnToWork, topicTokensOf } from '../facts/health';
 import { BODY_SITES, DEVICE_CHECK_WORDS, MEETING_WORDS, PLAYED_PATIENT, PRODUCT_WORDS as PRODUCT_WORD_LIST, TREATMENT_SPOT_WORDS, WORKPLACE_WORDS, NEWBORN_CUES as NEWBORN_CUES_LIST, GLUCOSE_WORDS as GLUCOSE_WORDS_LIST, PLACE_NOUNS as PLACE_NOUNS_LIST, SUBJECT_MARKER_WORDS, CARE_VERBS as CARE_VERBS_LIST, DISEASE_COURSE_WORDS, WORK_DOING_VERBS, PATIENT_ACTS as PATIENT_ACTS_LIST, FAMILY_GROUP_WORDS, PATIENT_REPORT_WORDS, COMMUNITY_GROUP_WORDS, PUBLICATION_WORDS, SOFTWARE_WORDS, LANGUAGE_TALK_WORDS, CARE_SHORTHAND_WORDS, REPLY_PREFIXES as REPLY_PREFIX_WORDS } from '../lexicon/context-words';
 import { CLOSE_RELATIVES } from '../lexicon/kin';
 import { LONE_UNKNOWN_LIKENESS, NAME_LIKELY, NAME_UNLIKELY, NAME_VERY_LIKELY, nameLikeness } from '../names/name-likeness';
@@ -266,6 +266,8 @@ interface RunFacts {
   readonly lastEvent: number;
   /** In a file name, the last word before the extension with only numbers after it, or -1. */
   readonly lastFileWord: number;
+  /** The field speaks of a return to work or fitness for duty ("Cleared to return - Lena Ortiz RN"). Once per field. */
+  readonly returnToWork: boolean;
 }
 
 /**
@@ -290,11 +292,12 @@ const NON_LATIN_RUN = (f: RunFacts): boolean => f.run.every((c) => NON_LATIN.tes
 /** Ordered: the first pattern that matches names the run. */
 export const NAME_PATTERNS: readonly NamePattern[] = [
   {
-    // Clinicians are people too: "Dr. Tsosie out after his knee arthroscopy" is about the doctor's own health.
+    // Clinicians are people too: "Dr. Tsosie out after his knee arthroscopy" is about the doctor's own health. So is
+    // a field about a clinician's return to work or fitness for duty ("FFD eval - Lena Ortiz RN (ED)").
     id: 'name.clinician-own-health',
     strength: 'medium',
     weak: false,
-    match: (f) => (f.clinician && ownEventAfter(f) ? f.j : undefined),
+    match: (f) => (f.clinician && (f.returnToWork || ownEventAfter(f)) ? f.j : undefined),
   },
   {
     // "Tavita's mom called - his asthma flare", "Dr. Ferrante's mom - fell, hip fx": a name before a possessive
@@ -859,6 +862,7 @@ export function findNames(ctx: FieldContext): NameSpan[] {
   const labelled = (k: number): boolean => SUBJECT_MARKERS.has(cls[k].t.key) && cls[k + 1] !== undefined && /^:/.test(cls[k + 1].t.gap);
   const opening = cls.findIndex((c, k) => c.t.kind === 'word' && !REPLY_PREFIXES.has(c.t.key) && !GREETING_WORDS.has(c.t.key) && !labelled(k));
   const lastFileWord = ctx.kind === 'attachment' ? lastWordOfFile(cls) : -1;
+  const returnToWork = speaksOfReturnToWork(ctx);
   // A measured value marks a subject as one patient's whatever its case ("Langidrik H – 34wk NST Thurs 9:15");
   // a dose, a bed or a pronoun only in a sentence-case English subject, where they read as such.
   // Values of a quality-control run are an analyzer's ("INR 2.5 QC failed"), not a patient's.
@@ -895,7 +899,7 @@ export function findNames(ctx: FieldContext): NameSpan[] {
       else break;
     }
     const run = cls.slice(i, j);
-    const facts: RunFacts = { cls, i, j, run, kind: ctx.kind, cue: isCueBefore(cls, i, mixedCase), titled: isTitleBefore(cls, i), initial, anyKnown: run.some((c) => known(c.kind)), allCaps, lex, health: healthOnly, clinical, clinicalEnglishSubject, shorthand, clinician: (i > 0 && CLINICIAN_TITLES.has(cls[i - 1].t.key)) || credentialAfter(cls, j), eventsAt, lastEvent, patientSpecific, opening, lastFileWord };
+    const facts: RunFacts = { cls, i, j, run, kind: ctx.kind, cue: isCueBefore(cls, i, mixedCase), titled: isTitleBefore(cls, i), initial, anyKnown: run.some((c) => known(c.kind)), allCaps, lex, health: healthOnly, clinical, clinicalEnglishSubject, shorthand, clinician: (i > 0 && CLINICIAN_TITLES.has(cls[i - 1].t.key)) || credentialAfter(cls, j), eventsAt, lastEvent, patientSpecific, opening, lastFileWord, returnToWork };
     let found: { pattern: NamePattern; end: number } | undefined;
     for (const pattern of NAME_PATTERNS) {
       const end = pattern.match(facts);

@@ -30,6 +30,8 @@ export const THIRD_PERSON_PRONOUNS: readonly string[] = curatedList('THIRD_PERSO
 export const TIME_OWNERS: readonly string[] = curatedList('TIME_OWNERS');
 /** 11 entries: see curated/context-words.ts. */
 export const UNDERGOING_VERBS: readonly string[] = curatedList('UNDERGOING_VERBS');
+/** 15 entries: see curated/context-words.ts. */
+export const RETURN_TO_WORK_CUES: readonly string[] = curatedList('RETURN_TO_WORK_CUES');
 /** 12 entries: see curated/context-words.ts. */
 export const COVERAGE_VERBS: readonly string[] = curatedList('COVERAGE_VERBS');
 /** 3 entries: see curated/context-words.ts. */

@@ -144,6 +144,13 @@ export const TIME_OWNERS = words(`monday, tuesday, wednesday, thursday, friday, 
 export const UNDERGOING_VERBS = words(`recovering, had, has, having, undergoing, underwent, undergoes, getting, got, needs, tested`);
 
 /**
+ * Return-to-work and fitness-for-duty words (occupational health): a field with one speaks of a staff member's own
+ * health, whatever unit or credential is named beside them ("Cleared to return after shoulder repair - Lena Ortiz RN").
+ */
+export const RETURN_TO_WORK_CUES = words(`fit for duty, fitness for duty, ffd, return to work, rtw, cleared to return, clear to return,
+  ok to return, okay to return, ok to resume, cleared for duty, light duty, modified duty, work restrictions, work restriction`);
+
+/**
  * Verbs of staffing: what follows them is work a colleague covers, not care they receive ("covering ER
  * triage", "floating to the ICU", "pag-cover ng ER triage" in Tagalog, which borrows "cover").
  */
