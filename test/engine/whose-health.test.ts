@@ -12,6 +12,8 @@ const policy = defaultPolicy();
 const scan = (m: Partial<Message>) => scanMessage(msg(m), policy);
 
 const clean: [string, string][] = [
+  ['Pt. Vaiaku ferry schedule for the staff picnic', '"Pt." before a place with no room and no care: a point or a port'],
+  ['Pt. Vaiaku clinic - flu shot hours for employees', '"Pt." before a place named with its clinic'],
   ['Return-to-work form template for unit managers', 'a return-to-work word with no one named'],
   ['Modified duty programme launch - speaker Dr. Imogen Tate', 'a speaker at a programme launch, not a staff member returning'],
   ['Asthma education night moved to the Pembrey Bldg lobby', "a building by its abbreviation ('Bldg'), not a person"],
@@ -476,6 +478,7 @@ const clean: [string, string][] = [
 ];
 
 const flagged: [string, 'high' | 'medium', string][] = [
+  ['Pt. Vaiaku 614 - NPO after midnight', 'medium', '"Pt." with its dot before a name no list holds and the room number'],
   ['Fitness for duty eval - Priya Raman RN (PACU) Thurs 0800', 'medium', "a fitness-for-duty evaluation is the clinician's own health"],
   ['Cleared to return - Dr. Imogen Tate after wrist ORIF', 'medium', "a return to work after a procedure: the doctor's own"],
   ['Ruth Galloway - phenylketonuria diet review', 'high', 'a metabolic condition beside a full name'],

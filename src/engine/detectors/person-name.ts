@@ -409,7 +409,11 @@ export const NAME_PATTERNS: readonly NamePattern[] = [
       const shape = c.kind === 'U' && c.t.case === 'title' && c.t.text.length >= 4 && /[aeiouy]/.test(c.t.key) && nameLikeness(c.t.key) >= bar;
       // "Pt" in Title Case is the patient too ("PT" in capitals is physical therapy, "Pt." a port, "NewPatient_Mailer"
       // a product); before ", First" name.last-first reads the whole name.
-      const titlePt = cue !== undefined && cue.t.text === 'Pt' && /^\s$/.test(c.t.gap);
+      // "Pt." with its dot is the patient only before the room, the bed or the care that follows ("Pt. Okafor 614 -
+      // NPO"), where a port's or a point's name never stands ("Pt. Reyes", "Pt. Adelin clinic hours").
+      const roomNumberAfter = next !== undefined && /^\s$/.test(next.t.gap) && next.t.kind === 'number' && /^\d{3,4}[a-z]?$/i.test(next.t.text) && f.clinical.starts.size > 0;
+      const careAfter = clinicalAfter && next !== undefined && !ORG_WORDS.has(next.t.key);
+      const titlePt = cue !== undefined && cue.t.text === 'Pt' && (/^\s$/.test(c.t.gap) || (/^\.\s$/.test(c.t.gap) && (careAfter || roomAfter || roomNumberAfter)));
       const lastFirst = next !== undefined && next.t.gap.trim() === ',' && next.t.case === 'title' && nameLike(next);
       const languageCue = cue !== undefined && cue.t.case === 'title' && LANGUAGE_PATIENT_CUES.has(cue.t.key);
       return f.cue && f.run.length === 1 && shape && cue !== undefined && (cue.t.case === 'lower' || titlePt || languageCue) && !lastFirst ? f.j : undefined;
