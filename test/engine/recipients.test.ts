@@ -27,6 +27,9 @@ function flagged(to: Recipient): string[] {
 }
 
 const clean: Row[] = [
+  { to: r('Radiology Residents', 'rad-residents@examplehealth.org'), why: 'a specialty before "residents": physicians in training' },
+  { to: r('Sepsis Program Contacts', 'sepsis-contacts@examplehealth.org'), why: 'contacts after a programme are people to call, not people exposed' },
+  { to: r('Working Parents & Moms Network', 'moms-network@examplehealth.org'), why: 'an employee network with no health word' },
   // The same shape for a department: no capitalised name opens it.
   { to: r('Renal Unit (dialysis)', 'renal.unit@islandnet.example'), why: 'a department: no capitalised name opens it, though the address echoes its words' },
   { to: r('Oskar Brandt, RN, CGRN (Endoscopy)', 'obrandt@examplehealth.org'), why: 'a name signed with credentials: the bracket is the department' },
@@ -131,6 +134,11 @@ const clean: Row[] = [
 ];
 
 const revealing: Row[] = [
+  // Care a home's residents receive there; mothers, completers and claimants as members; contacts of a communicable case.
+  { to: r('Hemodialysis Residents - Thursday Van', 'hd-residents@willowbendcare.example'), found: 'Hemodialysis' },
+  { to: r('Gestational Diabetes Moms - Spring', 'gdm-moms@examplehealth.org'), found: 'Gestational Diabetes' },
+  { to: r('Hep C Treatment Completers', 'hcv-completers@examplehealth.org'), found: 'Hep C' },
+  { to: r('Pertussis Contacts - Lakeview Elem', 'pertussis-contacts@examplecounty.gov'), found: 'Pertussis' },
   // A name no list holds, read through an address built from it (initial and surname).
   { to: r('Losaline Tupou (dialysis)', 'ltupou@islandnet.example'), found: 'dialysis' },
   { to: r('Auntie Mele - dialysis', 'mele.f@gmail.com'), found: 'dialysis' },

@@ -1,7 +1,7 @@
 import { BARE_YEAR, BED_WORDS, Detector, FieldContext, Signal, signalAt } from './detector';
 import { PhraseMatcher, nameLexicon } from '../lexicon';
 import { MONTH_NAMES } from '../lexicon/people-words';
-import { AMBIGUOUS_LIST_HEADS, GENERIC_IN_RECIPIENTS, GLUED_TO_CONDITIONS, KIN_WORDS, LIST_CONTINUERS, LIST_HEADS, MEMBER_CONDITIONS, PATIENT_MARKS, PROGRAMME_MEMBER_LISTS, ROMANCE_SERVICE_HEADS, SERVICE_HEADS, STAFF_HEADS } from '../lexicon/recipient-heads';
+import { AMBIGUOUS_LIST_HEADS, CARE_RECEIVED_BY_RESIDENTS, EXPOSED_CONTACTS_AFTER, GENERIC_IN_RECIPIENTS, GLUED_TO_CONDITIONS, KIN_WORDS, LIST_CONTINUERS, LIST_HEADS, MEMBER_CONDITIONS, PATIENT_MARKS, PROGRAMME_MEMBER_LISTS, ROMANCE_SERVICE_HEADS, SERVICE_HEADS, STAFF_HEADS } from '../lexicon/recipient-heads';
 import { findHealthTerms, healthTermsOf, isEverydaySense, isUnitWord, personHealthOf } from '../facts/health';
 import type { HealthMatch } from '../facts/health';
 import { ANIMAL_WORDS, BODY_SITES, WORKPLACE_WORDS } from '../lexicon/context-words';
@@ -33,6 +33,10 @@ import type { Token } from '../text/tokenize';
  */
 export type RecipientKind = 'person' | 'patient' | 'list' | 'mailbox';
 const AMBIGUOUS_LIST = new Set(AMBIGUOUS_LIST_HEADS);
+const RESIDENTS_CARE = new Set(CARE_RECEIVED_BY_RESIDENTS);
+const EXPOSED_BEFORE = new PhraseMatcher<true>(EXPOSED_CONTACTS_AFTER.map((w) => [w, true] as [string, true]));
+/** "Measles Contacts": the head "contacts" right after a communicable disease or a word of exposure. */
+const exposedContacts = (tokens: readonly Token[], at: number): boolean => EXPOSED_BEFORE.findAll(tokens.slice(Math.max(0, at - 2), at)).some((m) => m.to === Math.min(2, at));
 const LIST_WORDS = new Set(LIST_HEADS);
 const NEW_ONES = new Set(['patients', 'pts']);
 /** What a group of new patients is treated for or with ("CHF new patients", "Methadone New Patients"); a specialty or a modality names the practice's desk ("MRI New Patients"). */
@@ -212,6 +216,7 @@ export function recipientPartFacts(ctx: FieldContext): RecipientPartFacts {
     // A patient word before a noun of news is the list it goes to ("Long COVID Clinic - Patient Updates").
     if (m.value === 'patient' && qualifiesNoun(tokens, m.to, lex) && !CONTINUERS.has(tokens[m.to].key)) continue;
     if (segment.head === 'staff') continue;
+    if (m.phrase === 'contacts' && !exposedContacts(tokens, m.from)) continue;
     // "Weight Mgmt Participants", "COPD Self-Management Class": management after "self", "weight" or a health word is
     // a care programme (a service a later list head may name the members of), not its managers.
     if (MANAGEMENT.has(m.phrase) && m.from > 0 && (CARE_MANAGED.has(tokens[m.from - 1].key) || healthTermsOf(ctx).some((h) => h.to === m.from))) {
@@ -445,6 +450,8 @@ export const recipientHealth: Detector = {
     // nor beside a patient word.
     const petAt = (k: number, gap: string | undefined): boolean => tokens[k] !== undefined && ANIMAL.has(tokens[k].key) && tokens[k].case !== 'upper' && gap === ' ';
     const patientMarked = tokens.some((t) => MARKS.has(t.key) || EXPOSURES.has(t.key));
+    // "Dialysis Residents": care a home's residents receive there makes them its patients (CARE_RECEIVED_BY_RESIDENTS).
+    const residents = tokens.some((t) => t.key === 'residents');
     for (const h of terms) {
       if (!isAddress && !patientMarked && (petAt(h.to, tokens[h.to]?.gap) || petAt(h.from - 1, tokens[h.from].gap))) continue;
       // The list's own head ("Patients <patients@...>") says who is on it, not why.
@@ -485,7 +492,7 @@ export const recipientHealth: Detector = {
       // keeps that relative's care, even a unit's.
       // Not the relative's own work there ("Dad (works in ICU)", "Mom (covering ICU tonight)").
       const kinContact = !isAddress && kinFirst && h.from > 0 && (SEGMENT_BREAK.test(tokens[h.from].gap) || bracketed(tokens, h.from)) && h.category !== 'payer' && h.category !== 'specialty' && !atWork;
-      const own = kinContact || (!isEverydaySense(h.phrase) && (PERSONAL.has(h.category) || ((h.category === 'procedure' || h.category === 'test' || h.category === 'encounter') && lowerOwn)));
+      const own = kinContact || (residents && RESIDENTS_CARE.has(h.phrase)) || (!isEverydaySense(h.phrase) && (PERSONAL.has(h.category) || ((h.category === 'procedure' || h.category === 'test' || h.category === 'encounter') && lowerOwn)));
       // A unit or encounter names where a list's members were patients ("NICU Parent Support Group").
       if (h.category === 'payer') continue;
       // "Patient Support", "CPAP Support": a patient word, a device, a test or a procedure before a closing "support"

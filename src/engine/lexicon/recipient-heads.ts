@@ -6,10 +6,14 @@ import { curatedList } from './curated-lists';
 export const STAFF_HEADS: readonly string[] = curatedList('STAFF_HEADS');
 /** 123 entries: see curated/recipient-heads.ts. */
 export const SERVICE_HEADS: readonly string[] = curatedList('SERVICE_HEADS');
-/** 79 entries: see curated/recipient-heads.ts. */
+/** 85 entries: see curated/recipient-heads.ts. */
 export const LIST_HEADS: readonly string[] = curatedList('LIST_HEADS');
-/** 2 entries: see curated/recipient-heads.ts. */
+/** 3 entries: see curated/recipient-heads.ts. */
 export const AMBIGUOUS_LIST_HEADS: readonly string[] = curatedList('AMBIGUOUS_LIST_HEADS');
+/** 33 entries: see curated/recipient-heads.ts. */
+export const EXPOSED_CONTACTS_AFTER: readonly string[] = curatedList('EXPOSED_CONTACTS_AFTER');
+/** 12 entries: see curated/recipient-heads.ts. */
+export const CARE_RECEIVED_BY_RESIDENTS: readonly string[] = curatedList('CARE_RECEIVED_BY_RESIDENTS');
 /** 24 entries: see curated/recipient-heads.ts. */
 export const ROMANCE_SERVICE_HEADS: readonly string[] = curatedList('ROMANCE_SERVICE_HEADS');
 /** 5 entries: see curated/recipient-heads.ts. */

@@ -54,6 +54,7 @@ export const LIST_HEADS = words(`
   survivors, recipients, enrollees, cohort, waitlist, wait list, roster, class, group, groups, support group, support,
   circle, warriors, campers, attendees, recovery, residents, enrolled, parent network, parents network, family network,
   waitlist candidates, wait list candidates, transplant candidates, study volunteers, trial volunteers, research volunteers, riders,
+  mothers, moms, mums, completers, claimants, contacts,
   pacientes, participantes, familias, familles, patienten, clienten, deelnemers, teilnehmer, angehorige, pazienti, partecipanti, famiglie,
   pacjenci, uczestnicy, rodziny, benh nhan, hastalar, katilimcilar, patienter, deltagare, bukaanka, pasyan, pasyan yo, pasien, pesakit,
   mga pasyente, grupo de apoyo, groupe de soutien, selbsthilfegruppe, manm, manm yo, bukaannada, xubnaha, katılımcılar,
@@ -63,10 +64,26 @@ export const LIST_HEADS = words(`
  * List heads that name a kind of member only with a condition: "Parkinsons
  * Residents" live in a care home, "Surgery Residents" are physicians in
  * training; "Portal Support" is a help desk, "Pregnancy After Loss Support" a
- * support circle. For these, only the members' own condition or medication
+ * support circle; "Measles Contacts" were exposed, "Vendor Contacts" are people to call. For these, only the members' own condition or medication
  * reveals, and "support" after a service head is that service's help desk.
  */
-export const AMBIGUOUS_LIST_HEADS = words(`residents, support`);
+export const AMBIGUOUS_LIST_HEADS = words(`residents, support, contacts`);
+
+/**
+ * Before "contacts", what makes them people exposed to a case (contact tracing: "Measles Contacts", "TB Exposure
+ * Contacts"): a communicable disease or a word of exposure right before it. After anything else contacts are people
+ * to call ("Sepsis Unit Contacts", "Stroke Program Contacts").
+ */
+export const EXPOSED_CONTACTS_AFTER = words(`tb, tuberculosis, measles, covid, covid 19, pertussis, mpox, monkeypox, scabies, meningitis,
+  meningococcal, varicella, chickenpox, mumps, rubella, diphtheria, syphilis, gonorrhea, chlamydia, hiv, norovirus, influenza, flu,
+  ebola, hepatitis a, hep a, shigella, salmonella, lice, exposure, exposed, case, cases`);
+
+/**
+ * Care that residents of a home receive there, never a specialty residents train in: before "residents" it makes
+ * them a home's patients ("Dialysis Residents - Tuesday van", "Hospice Residents' Families"), as a condition does.
+ */
+export const CARE_RECEIVED_BY_RESIDENTS = words(`dialysis, hemodialysis, haemodialysis, hospice, memory care, ventilator, vent, trach,
+  tracheostomy, oxygen, tube feeding, feeding tube`);
 
 /**
  * Service heads that come first in the Romance languages: the words after them qualify the service
