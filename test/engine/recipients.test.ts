@@ -27,6 +27,7 @@ function flagged(to: Recipient): string[] {
 }
 
 const clean: Row[] = [
+  { to: r('Ana Quiroga (LTC rotation resident)', 'a.quiroga@examplehealth.org'), why: 'a resident physician on a rotation, not a resident of the home' },
   { to: r('Radiology Residents', 'rad-residents@examplehealth.org'), why: 'a specialty before "residents": physicians in training' },
   { to: r('Sepsis Program Contacts', 'sepsis-contacts@examplehealth.org'), why: 'contacts after a programme are people to call, not people exposed' },
   { to: r('Working Parents & Moms Network', 'moms-network@examplehealth.org'), why: 'an employee network with no health word' },
@@ -134,6 +135,7 @@ const clean: Row[] = [
 ];
 
 const revealing: Row[] = [
+  { to: r('Wendell Achterberg (Fernhill LTC resident)', 'w.achterberg58@gmail.com'), found: 'LTC resident' },
   // Care a home's residents receive there; mothers, completers and claimants as members; contacts of a communicable case.
   { to: r('Hemodialysis Residents - Thursday Van', 'hd-residents@willowbendcare.example'), found: 'Hemodialysis' },
   { to: r('Gestational Diabetes Moms - Spring', 'gdm-moms@examplehealth.org'), found: 'Gestational Diabetes' },

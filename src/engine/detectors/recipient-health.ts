@@ -1,7 +1,7 @@
 import { BARE_YEAR, BED_WORDS, Detector, FieldContext, Signal, signalAt } from './detector';
 import { PhraseMatcher, nameLexicon } from '../lexicon';
 import { MONTH_NAMES } from '../lexicon/people-words';
-import { AMBIGUOUS_LIST_HEADS, CARE_RECEIVED_BY_RESIDENTS, EXPOSED_CONTACTS_AFTER, GENERIC_IN_RECIPIENTS, GLUED_TO_CONDITIONS, KIN_WORDS, LIST_CONTINUERS, LIST_HEADS, MEMBER_CONDITIONS, PATIENT_MARKS, PROGRAMME_MEMBER_LISTS, ROMANCE_SERVICE_HEADS, SERVICE_HEADS, STAFF_HEADS } from '../lexicon/recipient-heads';
+import { AMBIGUOUS_LIST_HEADS, CARE_HOME_KINDS, CARE_RECEIVED_BY_RESIDENTS, EXPOSED_CONTACTS_AFTER, GENERIC_IN_RECIPIENTS, GLUED_TO_CONDITIONS, KIN_WORDS, LIST_CONTINUERS, LIST_HEADS, MEMBER_CONDITIONS, PATIENT_MARKS, PROGRAMME_MEMBER_LISTS, ROMANCE_SERVICE_HEADS, SERVICE_HEADS, STAFF_HEADS } from '../lexicon/recipient-heads';
 import { findHealthTerms, healthTermsOf, isEverydaySense, isUnitWord, personHealthOf } from '../facts/health';
 import type { HealthMatch } from '../facts/health';
 import { ANIMAL_WORDS, BODY_SITES, WORKPLACE_WORDS } from '../lexicon/context-words';
@@ -34,6 +34,8 @@ import type { Token } from '../text/tokenize';
 export type RecipientKind = 'person' | 'patient' | 'list' | 'mailbox';
 const AMBIGUOUS_LIST = new Set(AMBIGUOUS_LIST_HEADS);
 const RESIDENTS_CARE = new Set(CARE_RECEIVED_BY_RESIDENTS);
+/** Care homes by their kind, before "resident" (CARE_HOME_KINDS). */
+const CARE_HOMES = new PhraseMatcher<true>(CARE_HOME_KINDS.map((w) => [w, true] as [string, true]));
 const EXPOSED_BEFORE = new PhraseMatcher<true>(EXPOSED_CONTACTS_AFTER.map((w) => [w, true] as [string, true]));
 /** "Measles Contacts": the head "contacts" right after a communicable disease or a word of exposure. */
 const exposedContacts = (tokens: readonly Token[], at: number): boolean => EXPOSED_BEFORE.findAll(tokens.slice(Math.max(0, at - 2), at)).some((m) => m.to === Math.min(2, at));
@@ -550,6 +552,17 @@ export const recipientHealth: Detector = {
         const room = tokens.slice(k + 1, k + 4).findIndex((t, x, rest) => BED_WORDS.has(t.key) && rest[x + 1]?.kind === 'number' && rest[x + 1].text.length <= 3);
         if (room < 0) continue;
         out.push(signalAt(n, tokens[k].start, tokens[k + 2 + room].end, 'recipient-health', 'identifier', 'found', { strength: 'medium', evidence: 'recipient.person' }));
+        break;
+      }
+    }
+    // "Harold Voss (Elmcrest LTC resident)", "(SNF resident, 2nd fl)": in brackets, a resident of a care home named
+    // by its kind is in its care, with or without a room.
+    if (!isAddress && out.length === 0) {
+      for (let k = 1; k < tokens.length; k++) {
+        if (tokens[k].key !== 'resident' || tokens[k].case !== 'lower' || !bracketed(tokens, k)) continue;
+        const home = CARE_HOMES.findAll(tokens.slice(Math.max(0, k - 3), k)).find((m) => m.to === Math.min(3, k));
+        if (home === undefined) continue;
+        out.push(signalAt(n, tokens[k - Math.min(3, k) + home.from].start, tokens[k].end, 'recipient-health', 'identifier', 'found', { strength: 'medium', evidence: 'recipient.person' }));
         break;
       }
     }

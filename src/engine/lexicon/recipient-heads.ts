@@ -10,6 +10,8 @@ export const SERVICE_HEADS: readonly string[] = curatedList('SERVICE_HEADS');
 export const LIST_HEADS: readonly string[] = curatedList('LIST_HEADS');
 /** 3 entries: see curated/recipient-heads.ts. */
 export const AMBIGUOUS_LIST_HEADS: readonly string[] = curatedList('AMBIGUOUS_LIST_HEADS');
+/** 13 entries: see curated/recipient-heads.ts. */
+export const CARE_HOME_KINDS: readonly string[] = curatedList('CARE_HOME_KINDS');
 /** 33 entries: see curated/recipient-heads.ts. */
 export const EXPOSED_CONTACTS_AFTER: readonly string[] = curatedList('EXPOSED_CONTACTS_AFTER');
 /** 12 entries: see curated/recipient-heads.ts. */

@@ -70,6 +70,13 @@ export const LIST_HEADS = words(`
 export const AMBIGUOUS_LIST_HEADS = words(`residents, support, contacts`);
 
 /**
+ * Kinds of care home, before "resident" in a person's note ("(Elmcrest LTC resident)"): a resident of one is in its
+ * care, where "(PGY2 resident)" is a doctor.
+ */
+export const CARE_HOME_KINDS = words(`ltc, snf, nh, alf, nursing home, assisted living, memory care, care home, group home, rest home,
+  long term care, skilled nursing, hospice`);
+
+/**
  * Before "contacts", what makes them people exposed to a case (contact tracing: "Measles Contacts", "TB Exposure
  * Contacts"): a communicable disease or a word of exposure right before it. After anything else contacts are people
  * to call ("Sepsis Unit Contacts", "Stroke Program Contacts").
