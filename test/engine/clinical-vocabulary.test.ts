@@ -118,3 +118,53 @@ const cleanRows: string[] = [
 describe('needs-support shorthand without other health words: clean', () => {
   test.each(cleanRows)('%s', (subject) => expect(scan({ subject }).findings).toEqual([]));
 });
+
+/**
+ * Third pass (branch s39vocab): the shorthand of long-term care, perioperative, lab and PACS, revenue-cycle,
+ * employee-health, public-health and nursing mail beside a person. Fictitious names, written for these rows.
+ */
+const namedThird: string[] = [
+  'Wendeline Acheson lap hyst moved to Thursday',
+  'Difficult airway - Casimir Oduya, Mallampati III',
+  'Frozen section for Mrs. Ravensworth - OR 4',
+  'Ottoline Brask refusing O2 overnight',
+  'Leopold Verhagen delirious, pulling at lines',
+  'Seraphina Kuyper TST conversion, 12mm',
+  'Anselm Drobny tele strip from last night',
+  'Perpetua Lindqvist campylobacter, interview Friday',
+  'Thaddeus Morrow down 4 lbs in 30 days',
+  'Ignatia Fennimore obs hrs over 48 - cond code 44',
+  'Cosima Radulescu op report for ROI',
+  'Barnaby Okwuosa Ponseti casts, week 2',
+];
+const namedFilesThird: string[] = [
+  'Brask_Ottoline_op_report.pdf',
+  'Verhagen_L_anes_record.pdf',
+  'Kuyper_S_DOT_medical_card.pdf',
+  'Fennimore_restraint_flowsheet.pdf',
+  'Morrow_T_antibody_panel.pdf',
+  'Drobny_A_tele_strip_0412.pdf',
+];
+describe('third-pass shorthand beside a person: flagged', () => {
+  test.each(namedThird)('%s', (subject) => expect(scan({ subject }).findings.filter((x) => x.detectorId === COMBINATION_ID).length).toBeGreaterThan(0));
+  test.each(namedFilesThird)('file %s', (name) => expect(scan({ attachments: [{ name }] }).findings.length).toBeGreaterThan(0));
+});
+
+/** The third pass's needs-support words in their everyday sense beside a name: clean. */
+const cleanThird: string[] = [
+  'Frozen section reset with Hortensia Vale',
+  'Room air handler replacement - Bartholomew Nkemdirim',
+  'Window period for open enrollment - Delphine Arkwright',
+  'Retest of the failover script - Cornelius Obi',
+  'Moon landing trivia night hosted by Esmeralda Pike',
+  'Cast change for the spring musical - Rosamund Tate',
+  'Puree station at the catering tasting - Gideon Marsh',
+  'Maternity leave policy Q&A with Henrietta Solis',
+  'Long-term disability enrollment reminder from Philippa Grant',
+  'DRG meeting notes - Augustin Ferreira',
+  'Med pass audit with Lucinda Abara',
+  'Partner services kickoff - Mortimer Quaye',
+];
+describe('third-pass needs-support words in their everyday sense: clean', () => {
+  test.each(cleanThird)('%s', (subject) => expect(scan({ subject }).findings).toEqual([]));
+});
