@@ -27,6 +27,8 @@ function flagged(to: Recipient): string[] {
 }
 
 const clean: Row[] = [
+  { to: r('Calloway County TB Control', 'tbcontrol@examplecounty.gov'), why: 'a public-health programme named by its work' },
+  { to: r('Marsh HIV Surveillance Unit', 'hiv-surv@examplecounty.gov'), why: 'surveillance is the department, even after a place named like a person' },
   { to: r('Ana Quiroga (LTC rotation resident)', 'a.quiroga@examplehealth.org'), why: 'a resident physician on a rotation, not a resident of the home' },
   { to: r('Radiology Residents', 'rad-residents@examplehealth.org'), why: 'a specialty before "residents": physicians in training' },
   { to: r('Sepsis Program Contacts', 'sepsis-contacts@examplehealth.org'), why: 'contacts after a programme are people to call, not people exposed' },
@@ -135,6 +137,7 @@ const clean: Row[] = [
 ];
 
 const revealing: Row[] = [
+  { to: r('TB Control Clients - DOT', 'tb-dot-clients@examplecounty.gov'), found: 'TB' },
   { to: r('Wendell Achterberg (Fernhill LTC resident)', 'w.achterberg58@gmail.com'), found: 'LTC resident' },
   // Care a home's residents receive there; mothers, completers and claimants as members; contacts of a communicable case.
   { to: r('Hemodialysis Residents - Thursday Van', 'hd-residents@willowbendcare.example'), found: 'Hemodialysis' },

@@ -12,6 +12,7 @@ const policy = defaultPolicy();
 const scan = (m: Partial<Message>) => scanMessage(msg(m), policy);
 
 const clean: [string, string][] = [
+  ['Overtime approved - Hollins K 3x12s PP23', 'a number times another after an initial counts shifts, not a potassium'],
   ['Pt. Vaiaku ferry schedule for the staff picnic', '"Pt." before a place with no room and no care: a point or a port'],
   ['Pt. Vaiaku clinic - flu shot hours for employees', '"Pt." before a place named with its clinic'],
   ['Return-to-work form template for unit managers', 'a return-to-work word with no one named'],

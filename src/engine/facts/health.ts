@@ -295,6 +295,8 @@ function withLabValues(tokens: readonly Token[], found: HealthMatch[]): HealthMa
     // "Boateng K 10/09 colectomy": a number and a slash and another is a date (a pressure is read below).
     const slashed = tokens[i + 2];
     if (slashed !== undefined && slashed.kind === 'number' && slashed.gap === '/') continue;
+    // "Jenkins K 3x12s": a number times another is a count of shifts or items, not a result.
+    if (slashed !== undefined && slashed.gap === '' && /^x\d/i.test(slashed.text + (tokens[i + 3]?.gap === '' ? tokens[i + 3].text : ''))) continue;
     if (next < found.length && found[next].from <= i) {
       // "INR 4.8", "A1c 9.4": an analyte the lists hold as a test, with its value, is a reading too.
       const term = found[next];

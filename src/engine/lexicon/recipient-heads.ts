@@ -4,7 +4,7 @@ import { curatedList } from './curated-lists';
 
 /** 159 entries: see curated/recipient-heads.ts. */
 export const STAFF_HEADS: readonly string[] = curatedList('STAFF_HEADS');
-/** 123 entries: see curated/recipient-heads.ts. */
+/** 128 entries: see curated/recipient-heads.ts. */
 export const SERVICE_HEADS: readonly string[] = curatedList('SERVICE_HEADS');
 /** 85 entries: see curated/recipient-heads.ts. */
 export const LIST_HEADS: readonly string[] = curatedList('LIST_HEADS');

@@ -33,7 +33,8 @@ export const STAFF_HEADS = words(`
 
 /**
  * A service, department or organisation: the mailbox of the place, unless a
- * list head follows ("Long COVID Clinic Patients").
+ * list head follows ("Long COVID Clinic Patients"). A public-health programme is named by its work ("TB Control",
+ * "HIV Surveillance", "Epidemiology").
  */
 export const SERVICE_HEADS = words(`
   family medicine, family practice, family health, family dentistry, family dental, family pharmacy, family eye care, family care,
@@ -46,7 +47,8 @@ export const SERVICE_HEADS = words(`
   experience, relations, quality, safety, education, outreach, prevention, research, stewardship, consult, consults,
   reading room, index, transfer center, it, hr, finance, payroll, marketing, communications, admissions, transport,
   registration, financial services, fund, funds, endowment, trust, association, society, coalition, hub, helpline, help line,
-  assistance, concierge, activities, life enrichment`);
+  assistance, concierge, activities, life enrichment,
+  control, surveillance, epidemiology, disease control, disease investigation`);
 
 /** Members of a list of patients, clients, participants or their families. */
 export const LIST_HEADS = words(`
