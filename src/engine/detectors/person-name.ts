@@ -38,6 +38,7 @@ import {
   SAINT as SAINT_LIST,
   ASSIGNED_WORK_VERBS,
   CREDENTIALS_BEFORE_NAME,
+  TEAM_ROLE_LABELS,
   LANGUAGE_NAMES,
   LANGUAGES_ALSO_NAMES,
 } from '../lexicon/people-words';
@@ -91,6 +92,7 @@ const ASSIGNED_WORK = new Set(ASSIGNED_WORK_VERBS);
 /** Words beside "mRS", the modified Rankin Scale of stroke outcomes, which is no "Mrs.". */
 const STROKE_SCALE_WORDS = new Set(['nihss', 'rankin', 'ordinal']);
 const CREDENTIAL_BEFORE = new Set(CREDENTIALS_BEFORE_NAME);
+const TEAM_ROLES = new Set(TEAM_ROLE_LABELS);
 const REPORT_WORDS = new Set(PATIENT_REPORT_WORDS);
 const REFERRAL_WORDS = new Set(['referral', 'referrals', 'referred', 'refer', 'referring', 'ref']);
 const SAINT_TITLES = new Set(['st', 'saint', 'ste', 'sainte', 'san', 'santa', 'sao']);
@@ -927,12 +929,14 @@ export function findNames(ctx: FieldContext): NameSpan[] {
       // own ("RN Darnell Whitlock needlestick", "LPN Gordon Achebe, back strain"), and so may what follows the name
       // ("RN Lisa Chen MRI results").
       const credentialed = i > 0 && cls[i - 1].t.case === 'upper' && CREDENTIAL_BEFORE.has(cls[i - 1].t.key) && !ownConditions && clinical.lastStart < j;
+      // "Scrub: Tasha Greene / Circ: Omar Haddad - OR 5 lap chole": a name after a team role's label is staff on the case.
+      const roleLabelled = i > 0 && TEAM_ROLES.has(cls[i - 1].t.key) && /^:\s?$/.test(cls[i].t.gap) && lastEvent < 0;
       // "draft for Chiamaka to review": a lone name asked to do work is a colleague's.
       const assigned = j - i === 1 && !facts.cue && cls[j]?.t.key === 'to' && cls[j]?.t.case === 'lower' && ASSIGNED_WORK.has(cls[j + 1]?.t.key ?? '') && !clinical.starts.has(j + 2);
       // "Mehta verifying all chemo today", "Colleen precepting Yuki on chemo admin": a lone name right before a verb
       // of doing the unit's work, or right after precepting or orienting, is a colleague at work.
       const atWork = j - i === 1 && !facts.cue && !facts.titled && !ownConditions && ((cls[j]?.t.case === 'lower' && /^\s$/.test(cls[j].t.gap) && WORK_DOING.has(cls[j].t.key)) || TEACHING_WORK.has(cls[i - 1]?.t.key ?? ''));
-      if (!eponym && !ampersand && !assigned && !atWork && !credentialed && !quotedThingName(cls, i, j, facts) && (own || !isClinicianOrPlace(cls, i, j, sentenceCase, ctx.kind))) out.push({ from: i, to: j, weak: pattern.weak, cue: facts.cue ? i - 1 : undefined, pattern: pattern.id, strength: pattern.strength });
+      if (!eponym && !ampersand && !assigned && !atWork && !credentialed && !roleLabelled && !quotedThingName(cls, i, j, facts) && (own || !isClinicianOrPlace(cls, i, j, sentenceCase, ctx.kind))) out.push({ from: i, to: j, weak: pattern.weak, cue: facts.cue ? i - 1 : undefined, pattern: pattern.id, strength: pattern.strength });
     }
     i = j;
   }

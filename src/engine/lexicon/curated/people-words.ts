@@ -68,6 +68,12 @@ export const CREDENTIALS: readonly string[] = [
  * auth", a state or a word.
  */
 export const CREDENTIALS_BEFORE_NAME: readonly string[] = ['rn', 'rns', 'lpn', 'lvn', 'cna', 'np', 'aprn', 'crna', 'cnm', 'rrt', 'emt', 'rph', 'lcsw', 'slp', 'otr', 'dpt', 'cma'];
+/**
+ * A surgical team's roles written as labels with a colon before each member ("Scrub: Tasha Greene / Circ: Omar
+ * Haddad - OR 5"): the name after one is staff on the case, whatever case follows (unless the field ties health to someone: "Scrub: Ana Ruiz - out after her surgery").
+ */
+export const TEAM_ROLE_LABELS: readonly string[] = ['scrub', 'circ', 'circulator', 'circulating', 'surgeon', 'anes', 'anesthesia', 'anesthesiologist', 'crna', 'assist', 'rnfa', 'pa', 'fellow', 'attending', 'charge', 'tech', 'perfusion', 'perfusionist', 'relief', 'preceptor', 'orientee'];
+// Not "resident": in a care home's mail "Resident: Ada Quill - fall" labels the patient.
 /** Lower-case particles inside names ("Ana de la Cruz", "Jan van der Berg"). */
 export const CONNECTORS: readonly string[] = ['de', 'del', 'della', 'la', 'los', 'las', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'dos', 'das', 'bin', 'ibn', 'al', 'el', 'y', 'ter', 'le'];
 /** Vietnamese middle names that mark the words around them as a name ("Lê Thị Thu"). */
