@@ -998,6 +998,8 @@ function hyphenatedGiven(cls: readonly Classified[], i: number, kind: FieldConte
  * next to a health term is not enough: with only the 3,500 commonest English
  * words known, "Budget_Radiology.xlsx" and "Prenatal_Yoga.pdf" would be names.
  */
+/** Words of when or which between a possessive and its health word ("Tavi's new Depakote level"). */
+const RESULT_QUALIFIERS = new Set(['new', 'latest', 'last', 'recent', 'repeat', 'current', 'updated', 'morning', 'am', 'pm', 'follow', 'first', 'next']);
 function unknownSurname(cls: readonly Classified[], i: number, kind: FieldContext['kind'], health: ReadonlySet<number>, lex: NameLexicon): boolean {
   const c = cls[i];
   if (c.kind !== 'U' || c.t.case !== 'title' || c.t.text.length < 4 || !/[aeiouy]/.test(c.t.key)) return false;
@@ -1007,9 +1009,11 @@ function unknownSurname(cls: readonly Classified[], i: number, kind: FieldContex
     // "Harborview's infusion center": a department of a place, not a treatment.
     const after = cls[i + 2];
     if (after && ORG_WORDS.has(after.t.key)) return false;
-    // "Ephraim's 2pm INR draw": a time or a count may stand between the possessive and the health word.
+    // "Ephraim's 2pm INR draw": a time or a count may stand between the possessive and the health word; so may a
+    // word of when or which ("Tavi's new Depakote level", "Ephraim's repeat INR").
     let k = i + 1;
     if (cls[k].t.kind === 'number') k += cls[k + 1] !== undefined && cls[k + 1].t.gap === '' && /^[ap]m$/.test(cls[k + 1].t.key) ? 2 : 1;
+    else if (cls[k].t.case === 'lower' && RESULT_QUALIFIERS.has(cls[k].t.key)) k++;
     return health.has(k);
   }
   if (kind !== 'attachment' || LETTERED.has(c.t.key)) return false;
