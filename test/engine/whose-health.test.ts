@@ -12,6 +12,7 @@ const policy = defaultPolicy();
 const scan = (m: Partial<Message>) => scanMessage(msg(m), policy);
 
 const clean: [string, string][] = [
+  ['Osei Brankwater, NP aware - lactate protocol update', 'a nurse practitioner told of a protocol: no result before the name'],
   ["Quarrie's new MRI tech starts Monday", "a possessive before a new colleague named by the modality they work"],
   ['Circ: Dalia Farouk / Scrub: Ben Oyelowo - OR 3 lap appy 1400', "a surgical team's role labels before its members"],
   ['Overtime approved - Hollins K 3x12s PP23', 'a number times another after an initial counts shifts, not a potassium'],
@@ -481,6 +482,7 @@ const clean: [string, string][] = [
 ];
 
 const flagged: [string, 'high' | 'medium', string][] = [
+  ['Lactate 4.1 on Osei Brankwater, NP aware 0340', 'high', 'a result on a patient, then the clinician told: the credential is not the name\'s'],
   ["Cottage 2 - Zyler's new lithium level back at 1.4", 'medium', "a possessive, a word of which result, then the drug's level"],
   ['Resident: Wilhelmina Okoro - fall at 0300, neuro checks', 'high', "a care home's resident label before a name is no team role"],
   ['Pt. Vaiaku 614 - NPO after midnight', 'medium', '"Pt." with its dot before a name no list holds and the room number'],

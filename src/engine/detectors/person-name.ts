@@ -905,7 +905,7 @@ export function findNames(ctx: FieldContext): NameSpan[] {
       else break;
     }
     const run = cls.slice(i, j);
-    const facts: RunFacts = { cls, i, j, run, kind: ctx.kind, cue: isCueBefore(cls, i, mixedCase), titled: isTitleBefore(cls, i), initial, anyKnown: run.some((c) => known(c.kind)), allCaps, lex, health: healthOnly, clinical, clinicalEnglishSubject, shorthand, clinician: (i > 0 && CLINICIAN_TITLES.has(cls[i - 1].t.key)) || credentialAfter(cls, j), eventsAt, lastEvent, patientSpecific, opening, lastFileWord, returnToWork };
+    const facts: RunFacts = { cls, i, j, run, kind: ctx.kind, cue: isCueBefore(cls, i, mixedCase), titled: isTitleBefore(cls, i), initial, anyKnown: run.some((c) => known(c.kind)), allCaps, lex, health: healthOnly, clinical, clinicalEnglishSubject, shorthand, clinician: (i > 0 && CLINICIAN_TITLES.has(cls[i - 1].t.key)) || (credentialAfter(cls, j) && !toldAboutPatient(cls, i, j)), eventsAt, lastEvent, patientSpecific, opening, lastFileWord, returnToWork };
     let found: { pattern: NamePattern; end: number } | undefined;
     for (const pattern of NAME_PATTERNS) {
       const end = pattern.match(facts);
@@ -1047,6 +1047,17 @@ const CARE_VERBS = new Set(CARE_VERBS_LIST);
 function credentialAfter(cls: readonly Classified[], at: number): boolean {
   const c = cls[at];
   return c !== undefined && isCredential(c.t) && !/[-\u2013\u2014:|]/.test(c.t.gap);
+}
+/** Verbs of a clinician being told of a result ("MD notified", "RN aware", "provider paged"). */
+const TOLD_VERBS = new Set(['notified', 'aware', 'paged', 'informed', 'called', 'updated', 'made', 'texted', 'messaged']);
+/**
+ * "K+ 6.8 on Lorna Beaumont, MD notified": a name after "on" or "for" (a result's patient) with a credential, a comma
+ * before it, and a verb of being told after it: the clinician told about the patient, not the name's own credential.
+ */
+function toldAboutPatient(cls: readonly Classified[], i: number, j: number): boolean {
+  const c = cls[j];
+  const before = cls[i - 1];
+  return before !== undefined && (before.t.key === 'on' || before.t.key === 'for') && before.t.case === 'lower' && c !== undefined && c.t.gap.trim() === ',' && cls[j + 1] !== undefined && cls[j + 1].t.case === 'lower' && TOLD_VERBS.has(cls[j + 1].t.key);
 }
 
 /**
@@ -1770,7 +1781,7 @@ function isClinicianOrPlace(cls: readonly Classified[], from: number, to: number
   if (after && /\(\s*$/.test(after.t.gap) && cls.some((c) => VENDOR_CUES.has(c.t.key)) && bracketNamesFirm(cls, to)) return true;
   // A credential follows the name, or a comma after it ("Ada Quill RN", "Quill, Ada, PA-C"); after a dash or a
   // colon it opens the next part ("Quill, Ada - PA cardiac cath": a prior authorisation).
-  if (credentialAfter(cls, to)) return true;
+  if (credentialAfter(cls, to) && !toldAboutPatient(cls, from, to)) return true;
   // "Linda Marsh, OR charge RN": after a comma, a role of up to three words that ends in a credential (no
   // health word among them: "Ada Quill, new dx RN to call" is a patient; nor a word of diagnosis: "Ibrahim
   // Haddad, suspected RD OS" is a suspected retinal detachment, not a dietitian).
