@@ -67,8 +67,9 @@ const TABLES: Record<string, Table> = {
   ko: {
     name: 'Kim Soyeon',
     health: ['금연클리닉 상담 2회차', '독감 확진', '와파린 용량 조절', '혈액검사 결과지', '당뇨 진료 예약', '갑상선 초음파 결과를 보내드립니다', '환자 금요일 오후 퇴원', '폐렴으로 입원',
-      '발달 평가 결과', '키와 체중 측정', '태동검사 예약', '관상동맥조영술', '협진 의뢰', '기침과 고열'],
-    clean: ['회의 5분만 늦어요 - 이지은', '1월 직원 워크숍 장소 안내', '주차장 이용 시간 변경 안내', '고혈압 관리 교육 - 간호사 대상', '설문 결과 공유드립니다', '수액펌프 점검 일정', 'Kim Soyeon - 경제 발달 보고서'],
+      '발달 평가 결과', '키와 체중 측정', '태동검사 예약', '관상동맥조영술', '협진 의뢰', '기침과 고열',
+      '호스피스 병동 전원', '췌장염 진단', '담낭절제술 예정', '항체 검사 음성', '매독 치료'],
+    clean: ['회의 5분만 늦어요 - 이지은', '1월 직원 워크숍 장소 안내', '주차장 이용 시간 변경 안내', '고혈압 관리 교육 - 간호사 대상', '설문 결과 공유드립니다', '수액펌프 점검 일정', 'Kim Soyeon - 경제 발달 보고서', '음성 메시지 확인 부탁드립니다', '호스피스 자원봉사자 교육 일정'],
   },
   ru: {
     name: 'Ольга Петренко',
@@ -567,6 +568,20 @@ describe("a name in the language's own script with a health phrase is flagged", 
     expect(combined(subject(s))).toBe(true);
   });
   test.each(Object.keys(NATIVE_NAMES).map((lang) => [lang, NATIVE_NAMES[lang]]))('alone, clean: %s: %s', (_lang, s) => {
+    expect(subject(s).findings).toEqual([]);
+  });
+});
+
+/**
+ * A job title after a name in Chinese, Japanese and Korean makes the name a colleague's at work ("王医生 会诊"), and a
+ * nurse or a training in the field makes its health words work; a colleague's own positive test, confirmed illness,
+ * sick leave or isolation is their own health (spec: staff "back in the ICU after his fall"). Invented names.
+ */
+describe("a colleague's own illness in Chinese and Korean is flagged; the colleague at work is not", () => {
+  test.each(['최유나 간호사 코로나 확진', '한지우 간호사 독감 양성 - 이번 주 근무 제외', '赵护士 流感阳性 病假两天', '孙医生 确诊 隔离'])('flagged: %s', (s) => {
+    expect(combined(subject(s))).toBe(true);
+  });
+  test.each(['최유나 간호사 독감 예방접종 일정', '赵护士 糖尿病讲座 周三', '간호사 대상 코로나 양성 환자 격리 교육'])('clean: %s', (s) => {
     expect(subject(s).findings).toEqual([]);
   });
 });
