@@ -61,8 +61,8 @@ const TABLES: Record<string, Table> = {
   },
   tl: {
     name: 'Rosalinda Dizon',
-    health: ['resulta ng laboratoryo', 'may sakit sa puso', 'buntis, 7 buwan', 'mataas ang asukal sa dugo', 'reseta para sa altapresyon', 'hirap huminga'],
-    clean: ['Maligayang pagdating sa bagong staff', 'Libreng pagsusuri ng asukal sa dugo sa plaza', 'Iskedyul ng pagsasanay sa Lunes'],
+    health: ['resulta ng laboratoryo', 'may sakit sa puso', 'buntis, 7 buwan', 'mataas ang asukal sa dugo', 'reseta para sa altapresyon', 'hirap huminga', 'may trangkaso, hindi papasok', 'may tigdas ang bunso', 'inuubo at sinisipon', 'lumipat sa hospisyo'],
+    clean: ['Maligayang pagdating sa bagong staff', 'Libreng pagsusuri ng asukal sa dugo sa plaza', 'Iskedyul ng pagsasanay sa Lunes', 'Libreng bakuna kontra trangkaso sa barangay hall', 'Positibo ang puna ng mga kliyente'],
   },
   ko: {
     name: 'Kim Soyeon',
