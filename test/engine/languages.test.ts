@@ -210,7 +210,7 @@ const TABLES: Record<string, Table> = {
   bn: {
     name: 'Sadia Rahman',
     health: ['থ্যালাসেমিয়া রক্ত পরিসঞ্চালন', 'রক্ত পরীক্ষার রিপোর্ট', 'ডায়াবেটিস', 'হাসপাতালে ভর্তি', 'গর্ভবতী', 'ক্যান্সারের চিকিৎসা'],
-    clean: ['কর্মীদের সভা মঙ্গলবার', 'ডিসেম্বরের ডিউটি তালিকা'],
+    clean: ['কর্মীদের সভা মঙ্গলবার', 'ডিসেম্বরের ডিউটি তালিকা', 'সরকার ঘোষিত ছুটির তালিকা', 'বিশ্বাস ও আস্থার কর্মশালা'],
   },
   yo: {
     name: 'Funmilayo Adebisi',
@@ -561,6 +561,7 @@ const NATIVE_NAMES: Record<string, string> = {
   ta: 'திரு. முருகன்',
   mn: 'Ц.Энхтуяа',
   ti: 'ኣቶ ሃብቶም ተኽለ',
+  bn: 'ফারজানা সুলতানা',
 };
 
 describe("a name in the language's own script with a health phrase is flagged", () => {
