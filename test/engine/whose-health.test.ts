@@ -724,7 +724,7 @@ const flagged: [string, 'high' | 'medium', string][] = [
   ['Send-off for Radek Sobczyk after his knee surgery', 'medium', "a colleague's own surgery, among staff words"],
   ['caller 555-0142 - son has high fever', 'medium', "a caller's number beside a condition"],
   ['Karen Lopez colonoscopy - needs Spanish interpreter', 'high', 'a language that is also a given name, before a surname, is a name'],
-  ['রোগী সালমা খাতুন - ডায়াবেটিস রিপোর্ট', 'medium', 'a patient word of a script without capitals, then words of that script set apart'],
+  ['রোগী মালতী সরেন - ডায়াবেটিস রিপোর্ট', 'medium', 'a patient word of a script without capitals, then words of that script set apart'],
   ['Pet therapy visit: Biscuit for pt Hollis Quarrington 5N (delirium)', 'high', 'a therapy animal visits a marked human patient'],
   ['FMLA - Dana Quarrington (Crohn\'s flare)', 'high', 'a condition in brackets after the name is no department'],
   ['Addisonian crisis - Tomasz Wrobel, stress dose given', 'high', 'an adrenal crisis'],

@@ -7,6 +7,7 @@ import { CLOSE_RELATIVES } from '../lexicon/kin';
 import { LONE_UNKNOWN_LIKENESS, NAME_LIKELY, NAME_UNLIKELY, NAME_VERY_LIKELY, nameLikeness } from '../names/name-likeness';
 import { findScriptNames, isScriptAddressWord } from '../names/script-names';
 import type { Token } from '../text/tokenize';
+import { SCRIPT_OWN_ILLNESS } from '../lexicon/languages/match';
 import type { Strength } from '../types';
 import {
   HONORIFICS as HONORIFICS_LIST,
@@ -2011,7 +2012,7 @@ export const personName: Detector = {
       // A clinician in those scripts: "доктора Орлова", "डॉ. मिश्रा", "ዶ/ር ብርሃኑ", "王医生", "김 교수님".
       const before = n.text.slice(Math.max(0, s.start - 12), s.start);
       const after = n.text.slice(s.end, s.end + 8);
-      if (SCRIPT_CLINICIAN_BEFORE.test(before) || (SCRIPT_CLINICIAN_AFTER.test(after) && !SCRIPT_PATIENT_WORD.test(n.text)) || SCRIPT_ORGANISATION_BEFORE.test(before)) continue;
+      if (SCRIPT_CLINICIAN_BEFORE.test(before) || (SCRIPT_CLINICIAN_AFTER.test(after) && !SCRIPT_PATIENT_WORD.test(n.text) && !SCRIPT_OWN_ILLNESS.test(n.text)) || SCRIPT_ORGANISATION_BEFORE.test(before)) continue;
       const signal = signalAt(n, s.start, s.end, 'person-name', 'identity', 'found', s.strength === 'full' ? { weak: false, evidence: 'name.script-full', strength: 'high' } : { weak: true, evidence: 'name.script-lone', strength: 'medium' });
       if (!taken.some((t) => t.start < signal.end && signal.start < t.end)) out.push(signal);
     }

@@ -209,6 +209,27 @@ export const HI_SURNAMES = set(`
 /** Names that are also words, titles or deities (राम, सिंह lion, लक्ष्मी, सीता, अधिकारी officer, प्रसाद offering): only inside a full name. */
 export const HI_AMBIGUOUS = set('राम सिंह कुमार लक्ष्मी सीता गीता आकाश हरि प्रसाद बहादुर नारायण कमला सुमन अधिकारी आचार्य लामा राई');
 
+// ---------------------------------------------------------------- Bengali
+/**
+ * Bengali given names in Bengali script, the commonest of Bangladeshi and West Bengal Muslim and Hindu families;
+ * curated by the PHI Guard team from general knowledge, written in NFKC form (য় as য with nukta), as the engine reads text.
+ */
+export const BN_GIVEN = set(`
+  রহিম করিম আবদুল আব্দুল মোহাম্মদ মুহাম্মদ আহমেদ হাসান হোসেন রফিক শফিক জাহিদ কামাল জামাল নাসির আনোয়ার সাইফুল মিজানুর
+  মাহমুদ ফারুক তানভীর রাকিব সুমন শাহিদ আরিফ ইমরান মাসুদ রাশেদ সোহেল জাহাঙ্গীর আলমগীর মনিরুল আমিনুল
+  ফাতেমা আয়েশা নাসরিন শাহনাজ রহিমা রাবেয়া সালমা নাজমা শিরিন রুমানা তাসলিমা ফারজানা সুমাইয়া মরিয়ম রোকসানা রেহানা শারমিন
+  সাবিনা মৌসুমী হাসিনা জেসমিন লাইলা নুসরাত তাহমিনা শাহানা
+  অমিত সুব্রত প্রদীপ দেবাশীষ সুদীপ্ত অনিতা মিতা রিতা সুমিতা কাকলি দীপা অর্পিতা মৌমিতা সুচিত্রা গৌতম তাপস বিপ্লব`);
+/** Common Bengali family names, and the name parts that close a name (Begum, Khatun, Akter, Parvin, Sultana, Uddin). */
+export const BN_SURNAMES = set(`
+  রহমান হোসেন হোসাইন ইসলাম আহমেদ আলী খান চৌধুরী বেগম খাতুন আক্তার আখতার পারভীন সুলতানা নাহার উদ্দিন মিয়া শেখ সিদ্দিকী তালুকদার
+  মজুমদার ভূঁইয়া হক সরকার দাস বিশ্বাস মণ্ডল মন্ডল ঘোষ বসু সেন চক্রবর্তী মুখার্জী ব্যানার্জী ভট্টাচার্য রায় দত্ত`);
+/**
+ * Names that are also words (ইসলাম Islam, সরকার government, বিশ্বাস trust, হক a right, রায় a verdict, দাস a servant,
+ * করিম and রহিম kind, কামাল excellence, সুমন good-hearted, আলী, খান, মিয়া, শেখ, বেগম and খাতুন titles alone): only inside a full name.
+ */
+export const BN_AMBIGUOUS = set('ইসলাম সরকার বিশ্বাস হক রায় দাস সেন বসু করিম রহিম কামাল সুমন আলী খান মিয়া শেখ বেগম খাতুন');
+
 // ---------------------------------------------------------------- Ethiopic
 export const AM_NAMES = set(`
   አበበ ከበደ ተስፋዬ ሰለሞን ዳዊት ዮሐንስ ሙሉጌታ ግርማ ብርሃኑ ታደሰ አለሙ መሰረት ሄለን ትዕግስት ብርቱካን ማርታ ሳራ ሜሮን ቤተልሔም

@@ -3,23 +3,23 @@
 // lists front-coded (a capital letter: A = 0 ... Z = 25 characters shared with the entry before, and the
 // rest); sorted, except KO_SUFFIXES. Then byte-pair encoded: `merges` lists symbol + the two symbols it
 // stands for, in order. names/script-names.ts decodes them.
-export const merges = "0ин1ան2ος3ан4ια5ੀਤ6на7ор8ու9ता!ან#ლი$田A%ार&ია+ов,ਦਰ:ਿੰ;ેશ=្រ>ης?ии@्र[ვი]ар^ск_эн{ਦੀ}้า|მაĀர்ā่าĂင်ăკაĄ្នąναĆенćулĈსAĉавĊбаċիկČਜ5čાBĎష్ďารĐгаđειĒлиēонĔцэĕարĖलाėहाĘારęవిĚიAěნაĜრიĝានĞ과AğνηĠστġтаĢынģինĤالĥ藤AĦаBħ{ਪĨραĩолĪслīենĬपाĭमाĮर्įेशİ्यıਵਾĲ੍ਰĳજયĴાAĵக்Ķன்ķம்ĸறுĹยาĺย์ĻองļันĽี่ľານĿောŀდაŁვაłლაŃტოńឌិŅណ្ņBुŇικňетŉилŊимŋраŌярōاءŎميŏीAŐშ[ő生AŒи0œĄកŔđοŕńតŖουŗριŘτρřикŚстśьяŜريŝليŞकाşराŠी9šीतŢਮਨţਰਨŤીAť્યŦ્રŧருŨ్మũ్రŪคุūบาŬหมŭานŮນາůေါŰზეűთაŲოფųኤልŴជបŵជ្ŶទាŷវេŸស់ŹអœźំងŻ子Aż野AŽаAžBాſĊŌƀανƁγαƂλεƃгэƄедƅлеƆмаƇогƈэлƉүүƊամƋյ1ƌնաƍిAƎምAƏ士AƐBрƑCтƒņमƓŪณƔūลƕਪĲƖBिƗBेƘBეƙBიƚB村ƛCрƜFიƝĆтƞĔгƟĪĉƠŅŕơŇηƢŒAƣασƤγεƥλαƦυρƧатƨирƩисƪияƫորƬստƭברƮוןƯריưادƱارƲانƳزيƴهAƵهCƶهDƷजयƸडेƹनाƺनेƻप@Ƽष्ƽसाƾुरƿਮਲǀਮਾǁਵ:ǂਿਰǃੋਤǄક્ǅતિǆાંǇિતǈિરǉીતǊதிǋல்ǌளிǍ்தǎక్Ǐడ్ǐనాǑనిǒీతǓกรǔครǕนาǖพทǗສາǘ်AǙაCǚალǛბაǜენǝნიǞოAǟშიǠციǡልደǢሞንǣትAǤលោǥ្យǦBоǧBրǨBنǩ=ីǪសǩǫ=ូǬBиǭBाǮBેǯBუǰB本ǱB의ǲB장ǳB지ǴCमǵDพǶDสǷĂးǸĐлǹĔƞǺģեǻıਲǼĵகǽĹƔǾĿĂǿŐ#ȀşईȁŮງȂŴƠȃŵȂȄŷȃȅźអȆƋAȇƳزȈƻšȉǄષȊǤកȋιąȌμαȍολȎρηȏταȐτεȑυAȒυσȓаяȔвňȕдрȖевȗеиȘелșичȚубțциȜակȝեւȞհիȟրոȠאלȡחיȢרהȣدBȤديȥراȦعȇȧلكȨيمȩਰČȪயĀȫేĎȬทĽȭแǖȮဒůȯမǾȰ်CȱაAȲაŁȳታAȴንAȵወǡȶ井Aȷ先őȸ天Aȹ方AȺ木AȻ원AȼAдȽAсȾBлȿĢBɀدC";
+export const merges = "0ин1ան2ος3ан4ια5ੀਤ6на7ор8ու9ता!না#ან$ლი%田A&ार+ার,ია:ов;ਦਰ=ਿੰ>ેશ?្រ@ης[ии]्र^য়_ვი{ар}ск|энĀতাāমাĂਦੀă้าĄმაąர்Ć่าćင်Ĉკაĉ្នĊναċенČулčსAĎĂਪďавĐбаđիկĒমিēਜ5ĔાBĕష్ĖารėгаĘειęлиĚонěцэĜարĝलाĞहाğরিĠাসġুলĢારģవిĤიAĥნაĦრიħានĨ과AĩνηĪστīтаĬынĭինĮالį藤AİаBıραĲолĳслĴենĵपाĶमाķर्ĸेशĹ्यĺনAĻਵਾļ੍ਰĽજયľાAĿக்ŀன்Łம்łறுŃยาńย์ŅองņันŇี่ňານŉောŊდაŋვაŌლაōტოŎឌិŏណ្ŐBुőικŒетœилŔимŕраŖярŗاءŘميřीAŚშ_ś生AŜи0ŝBিŞBেşĉកŠĘοšŎតŢουţριŤτρťикŦстŧьяŨريũليŪकाūराŬी9ŭीतŮলাůহাŰাতű্তŲ্রųਮਨŴਰਨŵીAŶ્યŷ્રŸருŹ్మź్రŻคุżบาŽหมžานſນາƀေါƁზეƂთაƃოფƄኤልƅជបƆជ្ƇទាƈវេƉស់ƊអşƋំងƌ子Aƍ野AƎаAƏBুƐBాƑĐŖƒανƓγαƔλεƕгэƖедƗлеƘмаƙогƚэлƛүүƜամƝյ1ƞնաƟిAƠምAơ士AƢBрƣCтƤŐमƥŻณƦżลƧਪļƨBिƩBेƪBাƫBোƬBეƭBიƮB村ƯCрưDিƱFიƲ^াƳċтƴěгƵĳďƶŏšƷőηƸŜAƹασƺγεƻλαƼυρƽатƾирƿисǀияǁորǂստǃברǄוןǅריǆادǇارǈانǉزيǊهAǋهCǌهDǍजयǎडेǏनाǐनेǑप]ǒष्ǓसाǔुरǕজাǖদীǗমদǘমনǙশেǚসরǛসাǜসুǝহমǞিকǟীAǠীরǡ্দǢਮਲǣਮਾǤਵ=ǥਿਰǦੋਤǧક્ǨતિǩાંǪિતǫિરǬીતǭதிǮல்ǯளிǰ்தǱక్ǲడ్ǳనాǴనిǵీతǶกรǷครǸนาǹพทǺສາǻ်AǼაCǽალǾბაǿენȀნიȁოAȂშიȃციȄልደȅሞንȆትAȇលោȈ្យȉBоȊBրȋBنȌ?ីȍសȌȎ?ូȏBиȐBाȑBેȒBუȓB本ȔB의ȕB장ȖB지ȗCमȘDพșDสȚāলțćးȜėлȝěƴȞĭեȟĻਲȠĿகȡŃƦȢŉćȣŚ$ȤūईȥſງȦƅƶȧƆȦȨƈȧȩƋអȪƝAȫǉزȬǑŭȭǖপȮǧષȯȇកȰιĊȱμαȲολȳρηȴταȵτεȶυAȷυσȸаяȹвŒȺдрȻевȼеиȽелȾичȿубɀциɁակɂեւɃհիɄրոɅאלɆחיɇרהɈدBɉديɊراɋعȫɌلكɍيمɎদŝɏমA";
 /** 302 entries */
 export const ZH_SURNAMES = "丁万丛严乔于仇付仲任伍何佘余佟侯俞俞倪党全兰关冉农冯冷凌刁刘劉包华卓单卜卞卢卫古史叶司吉吕吳吴呂周和唐商喬單喻嚴塗夏姚姜姬娄孔孙孟季孫宁安宋宗宫寇寧尚尤尹屈岑岳崔嶽左巩巫师席庄应庞康廖张張彭徐成戚戴房敖文方施时明易晏景曲曹曾朱李杜杨林柏查柯柳柴栾桂桑梁梅楊樊欧歐武段殷毕毛江池汤汪沈沙涂温游湯滕潘焦熊牛牟王甄甘田申畢白盛盧瞿石祁祝秦程穀穆窦章童符简管米紀纪缪罗翁翟耿聂聶肖胡臧舒艾芦苏苑苗苟范荣莊莫萬葉葛董蒋蒙蒲蓝蔡蔣蕭薛藍蘇蘭虞袁裴褚覃解詹謝譚许谢谭谷賈费贺贾赵趙路车辛边连迟邓邝邢邬邱邵邹郎郑郝郭鄒鄧鄭錢鍾钟钱閻關闫闵阮阳陆陈陳陶陸隋雷霍靳韓韦韩顧项顾颜饒饶馬馮駱马骆高魏魯鮑鲁鲍麦麻黃黄黎齐龐龔龙龚";
 /** 20 entries */
-export const ZH_COMPOUND_SURNAMES = "A上官A东ȹ令狐A公孙A司徒B馬B马A夏侯A宇文A尉迟A慕容A東ȹ欧阳A歐陽A皇甫A端Ⱥ諸葛A诸葛A長孫A长孙";
+export const ZH_COMPOUND_SURNAMES = "A上官A东方A令狐A公孙A司徒B馬B马A夏侯A宇文A尉迟A慕容A東方A欧阳A歐陽A皇甫A端木A諸葛A诸葛A長孫A长孙";
 /** 282 entries */
 export const ZH_GIVEN = "一三东丹丽义乐二云亮仁伟佳俊信倩偉健傑光兰兴兵军冬凡凤凯凱刚利剛力勇勋勳华博卫嘉国國坚坤夢天妍妮姗娜娟娴婉婧婷媛子孝宁宇安宏宝家宸寧寶小岚峰帅帆帥平广庆康廣建强彤彥彪彬德志忠思怡悦惠慧慶成振敏文斌新旭旺昊昌明昕星春晓晨晴晶智曉曦月杰東松林柏桂桐梅梓梦森楠榮欢欣歡武毅民永沛泉波泽洁洋浩海涛涵淑淳淵清渊湘源潔濤炜烨焱然燕玉玮玲珊珍珠琦琨琪琳琴琼瑛瑜瑞瑞瑩瑶瑾璇璐生盛睿磊礼祥福秀秋立紅红美翔翠聪聰腾興舒航艳艷芬芳英茜荣荷莉莲莹菊華菲萌萍萱萱蓉蓓蕾薇蘭衛詩誌誠诗诚豪貴賢贤贵超軍軒輝轩辉辰达远達遠鑫钢钰铭铮锋锦阳陽隆雄雨雪雯霖霞露静靜颖飛飞香馨馳駿騰驰骏鳴鵬鸣鹏麗龍龙";
 /** 139 entries */
-export const ZH_STOP = "A上午A下午A与A主任A也A了A今ȸ从A们A会B员A住院A体检A你好A信息A儿Żȷ入院A出院A化疗B驗B验A医ő去A又A及A同学B志A向A和A在A地址A報告A处ȹ复查B诊A大夫A太太A夫人A女儿BƏ妈妈A家属B屬A对A将A小姐A就B诊A尿常规B检B檢A已B经A彩超A影像A心电图A怀孕A患者A您好A感染A或A手术B術A把A护Ə报告A挂号A掛號A放疗A教授A明ȸ昨ȸ是A晚上A會員A来A核酸A档案A检查A檢查A母亲A治疗B療A父亲A爸爸A片Ż用药A由A电话A病人B例B历B情B房B歷A癌症A的B化验A等B人A糖尿病A結果A结果A给A老师A肿瘤A處ȹ血压B常规B检B檢B糖A被A複查A要A診斷A護Ə诊断A说A请A資料A资料A超声A身份证A过敏A还A透析A都A醫ő門診A门诊A随访A電話A需要A預約A预约A體檢A高血压";
+export const ZH_STOP = "A上午A下午A与A主任A也A了A今天A从A们A会B员A住院A体检A你好A信息A儿ƌ先ś入院A出院A化疗B驗B验A医ś去A又A及A同学B志A向A和A在A地址A報告A处方A复查B诊A大夫A太太A夫人A女儿Bơ妈妈A家属B屬A对A将A小姐A就B诊A尿常规B检B檢A已B经A彩超A影像A心电图A怀孕A患者A您好A感染A或A手术B術A把A护ơ报告A挂号A掛號A放疗A教授A明天A昨天A是A晚上A會員A来A核酸A档案A检查A檢查A母亲A治疗B療A父亲A爸爸A片ƌ用药A由A电话A病人B例B历B情B房B歷A癌症A的B化验A等B人A糖尿病A結果A结果A给A老师A肿瘤A處方A血压B常规B检B檢B糖A被A複查A要A診斷A護ơ诊断A说A请A資料A资料A超声A身份证A过敏A还A透析A都A醫ś門診A门诊A随访A電話A需要A預約A预约A體檢A高血压";
 /** 14 entries */
-export const ZH_TITLES = "A主任Aȷ医ő大夫A太太A夫人A女Ə小姐A护Ə教授A老师A護Ə醫ő阿姨";
+export const ZH_TITLES = "A主任A先ś医ś大夫A太太A夫人A女ơ小姐A护ơ教授A老师A護ơ醫ś阿姨";
 /** 16 entries */
-export const ZH_NOT_NAMES = "A万一A于洋A冷静A华丽A卫ő周一B三B二A和平A孔Ż孙Ż李Ż王国BŻ白ȸ高兴";
+export const ZH_NOT_NAMES = "A万一A于洋A冷静A华丽A卫ś周一B三B二A和平A孔ƌ孙ƌ李ƌ王国Bƌ白天A高兴";
 /** 112 entries */
-export const JA_FAMILY = "A三浦A上田Bż中山B島B川ƚBż丸山A久保A井上A今ȶ伊ĥ佐々木Bĥ内$前$加ĥ北村A千葉A原$吉川ƚB$和$坂本A増$大塚B西Bż太$安ĥ宮崎ǰA小山B島B川B林Bż山下B内B口B崎ǰB$岡本B$岩崎A島$工ĥ平ż後ĥ斉ĥ斎ĥ新ȶ服部A木下ƚA杉山A村上B$松井B尾B岡ǰB$柴$桜ȶ森$横山A橋本A武$池$河ż浅ż清水A渡辺B邉B邊B部A田中ƚA石井B川B$福$竹内A荒Ⱥ菅原A菊地B池A藤井B原ǰB$西村B$谷口A近ĥ遠ĥ酒ȶ野口ƚA金Ż鈴Ⱥ長谷川A阿部A青Ⱥ高木B橋B$齋藤";
+export const JA_FAMILY = "A三浦A上田Bƍ中山B島B川ƮBƍ丸山A久保A井上A今井A伊į佐々木Bį内%前%加į北村A千葉A原%吉川ƮB%和%坂本A増%大塚B西Bƍ太%安į宮崎ȓA小山B島B川B林Bƍ山下B内B口B崎ȓB%岡本B%岩崎A島%工į平ƍ後į斉į斎į新井A服部A木下ƮA杉山A村上B%松井B尾B岡ȓB%柴%桜井A森%横山A橋本A武%池%河ƍ浅ƍ清水A渡辺B邉B邊B部A田中ƮA石井B川B%福%竹内A荒木A菅原A菊地B池A藤井B原ȓB%西村B%谷口A近į遠į酒井A野口ƮA金ƌ鈴木A長谷川A阿部A青木A高木B橋B%齋藤";
 /** 11 entries */
-export const JA_HONORIFICS = "AくんAさまBんAちゃんAȷ君A様A殿A氏A課長A部長";
+export const JA_HONORIFICS = "AくんAさまBんAちゃんA先ś君A様A殿A氏A課長A部長";
 /** 48 entries */
 export const JA_GIVEN_FINAL = "一三乃之也二人介代佳健助司吾咲太夫央奈子実希平彦志恵斗明枝樹江治浩男真穂紀美翔花菜蔵誠輝郎里雄香";
 /** 50 entries */
@@ -31,178 +31,184 @@ export const KO_COMPOUND_SURNAMES = "A남궁A독고A사공A서문A선우A제갈A
 /** 5 entries */
 export const KO_SUFFIXES = "A환자분C님CA님A씨";
 /** 118 entries */
-export const KO_NOT_NAMES = "A강남ǱB화A검사A결Ğ고열ǳA공유ǳA교육A구강A권리ǲB한A나이B중A남성B자A노인A문서ǱB자B제A민Ȼ방금A배송A백신A병Ȼ보고B험A서명B비스A성별B인B형A송금A수술A신경B규ǲA심리ǲA안내B전B정A약국A양성B호A연간A우리B선A원인ǲA월간A유의ǳA윤리A의Ȼ이건B동B미B상B용B유B제B하B해A일정A임상B시B신A장기B비B소B애A전문B송B원B화A정기CB도B리B보B상B신B형A조건B금B기B영제B정A주간B민B사B소ǱA지금BȻ진단B료A천식A최근B선B소B신B종A하나ǳA한국Ǳ원B인A허리A현재A혈당B압A홍보A회의";
+export const KO_NOT_NAMES = "A강남ȔB화A검사A결Ĩ고열ȖA공유ȖA교육A구강A권리ȕB한A나이B중A남성B자A노인A문서ȔB자B제A민원A방금A배송A백신A병원A보고B험A서명B비스A성별B인B형A송금A수술A신경B규ȕA심리ȕA안내B전B정A약국A양성B호A연간A우리B선A원인ȕA월간A유의ȖA윤리A의원A이건B동B미B상B용B유B제B하B해A일정A임상B시B신A장기B비B소B애A전문B송B원B화A정기CB도B리B보B상B신B형A조건B금B기B영제B정A주간B민B사B소ȔA지금B원A진단B료A천식A최근B선B소B신B종A하나ȖA한국Ȕ원B인A허리A현재A혈당B압A홍보A회의";
 /** 11 entries */
-export const KO_ORG_HEADS = "A내Ğ비뇨기Ğ산부인Ğ소아Ğ신경Ğ안Ğ외Ğ이비인후Ğ정형외Ğ치Ğ피부과";
+export const KO_ORG_HEADS = "A내Ĩ비뇨기Ĩ산부인Ĩ소아Ĩ신경Ĩ안Ĩ외Ĩ이비인후Ĩ정형외Ĩ치Ĩ피부과";
 /** 101 entries */
-export const RU_GIVEN = "Aаƅкс3ȕJаFȗC0аCлĦ6сġсƪDтĩ?CгȘ0аCȕȗC6ƑēF0Ħркад?ƑемAбƇд3ƛƩAвадŊCлƝ0IаEр?GяCсŉ?BерēřĦřт7GƪCġл?ȾадŊƨFƟBячеƟAǸ0аCн6BĆ6д?C7г?BƅбƐиг7?ȼ3?лƛśBĆƩǬ3Ħмитр?AȖгĆ?Bг7BкƧер0Ħƅ6CизĉеġAж36Aз0аидĦояAив3Bг7ьȾśBн6Ɛ0Žк]0ĦƨŉлBēŚ3т0ƐиŚ0ĦсĆƪAл]ƩĦеēидǬдƪBюдмŉŽƆксŊƛг]иġD0аEяDś6ǬхаŉA6з]CġĒяFśBřиġDĩаиC6Aокс3ĦƅгD6CьĐBсġпAпĉȘBňрBĩ0ŽŋƩĦуĪ3ȽȔл3ĦергȗǦфƪDśBт3иƟCеп3Aġм]аCŋсƑś6BŊофȗDурAćś6AфƄ7AюĒяƐ?Aя6ƐоƟ";
+export const RU_GIVEN = "AаƗкс3ȺJаFȼC0аCлİ6сīсǀDтĲ[CгȽ0аCȺȼC6ƣĚF0İркад[ƣемAбƙд3ƯƿAвадŔCлƳ0IаEр[GяCсœ[BерĚťİťт7GǀCīл[BладŔƾFƵBячеƵAȜ0аCн6Bċ6д[C7г[BƗбƢиг7[Aд3[лƯŧBċƿȏ3İмитр[AȻгċ[Bг7Bкƽер0İƗ6CизďеīAж36Aз0аидİояAив3Bг7ьBлŧBн6Ƣ0Ǝк{0İƾœлBĚŦ3т0ƢиŦ0İсċǀAл{ƿİеĚидȏдǀBюдмœƎƘксŔƯг{иīD0аEяDŧ6ȏхаœA6з{CīęяFŧBťиīDĲаиC6Aокс3İƗгD6CьėBсīпAпďȽBŒрBĲ0Ǝŕƿİуĳ3Aсȹл3İергȼȉфǀDŧBт3иƵCеп3Aīм{аCŕсƣŧ6BŔофȼDурAČŧ6AфƖ7AюęяƢ[Aя6ƢоƵ";
 /** 7 entries */
-export const RU_GIVEN_AMBIGUOUS = "AвеŋAƅвBюб+ьAмƨA6деждŽром3AƟа";
+export const RU_GIVEN_AMBIGUOUS = "AвеŕAƗвBюб:ьAмƾA6деждƎром3AƵа";
 /** 7 entries */
-export const RU_PATRONYMIC_ENDINGS = "AȖșC6A0ș6Bч6A+șC6Aьș";
+export const RU_PATRONYMIC_ENDINGS = "AȻȾC6A0Ⱦ6Bч6A:ȾC6AьȾ";
 /** 22 entries */
-export const RU_SURNAME_ENDINGS = "ȼзеAȖCĦнкоA0CĦхBчA+CŽ^ȓCийAукAцкȓCийAчукAшвиĒAĢCĦхAюкAян";
+export const RU_SURNAME_ENDINGS = "AдзеAȻCİнкоA0CİхBчA:CƎ}ȸCийAукAцкȸCийAчукAшвиęAĬCİхAюкAян";
 /** 100 entries */
-export const RU_NOT_SURNAME_STEMS = "A3аĒзCгĒй^Bспƨ0AбиĒрȚ0Ⱦ3кBĩьнAвакц0Ǭġм0ǦпросBŋчBыпи^AгемƇлоб0ȾȚ0Ǧдƛод^Ƒ+ȼ3нBȘƑ^ǬагнозCсțпл0BƇ+7Cкт7DумƝƛƇAжĆ^Dщ0AзаказBвēкBд7+BȚA0сć0BсĪƄ+3BтƇAк]т0ǬȖ^BĒƝDнřƐеƧ00C+BтAƅк]ŚвCчĆǬцAƆĐз0Cш0BƄиц0H^CŚDяцǦ^+^ƐтBуж^Dч0A6прĉлĆB+AоблаŚнCĪƄ+3BпеŋțBсмотрCн+Ƒр+BтȔCчňAпаțƝBĆицŉл0Ⱦ3C+ǦĒкл0řD+0Ɛеп]ƧCиȔŚвDемDч0CоцƄурAŋзг+7BезćьġтCцептǦссий^BȚлCс^ȽвƄĆBȘь^Ⱦ+BнŊкB+ňƑруднřBпеțаĒŚCƩƛĉкBчňAт+]AузиBкŋ0^AфайлAцȔBƝŋльнAчасBекAэкг";
+export const RU_NOT_SURNAME_STEMS = "A3аęзCгęй}Bспƾ0Aбиęрȿ0Bл3кBĲьнAвакц0ȏīм0ȉпросBŕчBыпи}Aгемƙлоб0Bлȿ0ȉдƯод}ƣ:Aд3нBȽƣ}ȏагнозCсɀпл0Bƙ:7Cкт7DумƳƯƙAжċ}Dщ0AзаказBвĚкBд7:BȿA0сČ0BсĳƖ:3BтƙAк{т0ȏȻ}BęƳDнťƢеƽ00C:BтAƗк{ŦвCчċȏцAƘėз0Cш0BƖиц0H}CŦDяцȉ}:}ƢтBуж}Dч0A6прďлċB:AоблаŦнCĳƖ:3BпеŕɀBсмотрCн:ƣр:BтȹCчŒAпаɀƳBċицœл0Bл3C:ȉęкл0ťD:0Ƣеп{ƽCиȹŦвDемDч0CоцƖурAŕзг:7BезČьīтCцептȉссий}BȿлCс}AсвƖċBȽь}Bл:BнŔкB:ŒƣруднťBпеɀаęŦCƿƯďкBчŒAт:{AузиBкŕ0}AфайлAцȹBƳŕльнAчасBекAэкг";
 /** 80 entries */
-export const AR_GIVEN = "AابȥهȨBحمȣسمōBملCنهǨسBȨƲAبلĤAجمĤCيلƴحسنCينBمɀزهǨƲAخĤȣȤجƴȤناAȥشɀŎCنياBقيهǨاBȨAƳưCنبAسƱƵلمCŎBعưCɀيȣلطƲCŎBŎƴشȨōAطƱقAعائشƵدلBبدĤرحمنFȦFلƵيرBثمƲBŝBمƱCرAغưƴفاطمهBهȣيصلAكŜمBمĤAلŎōBيŝCناAماجɀȧBحمدDوȣŜمBصطفيǨيDرAنưيƵصرBبيلBجلōBورDƴهĤهBȤBشامǨȣيفōAوفōBŝدAياسرDŎنBوسف";
+export const AR_GIVEN = "AابɊهɍBحمɈسمŗBملCنهȋسBɍǈAبلĮAجمĮCيلǊحسنCينBمدCزهȋǈAخĮɈɉجǊɉناAɊشدCŘCنياBقيهȋاBɍAǉǆCنبAسǇǋلمCŘBعǆCدCيɈلطǈCŘBŘǊشɍŗAطǇقAعائشǋدلBبدĮرحمنFɋFلǋيرBثمǈBũBمǇCرAغǆǊفاطمهBهɈيصلAكŨمBمĮAلŘŗBيũCناAماجدCɌBحمدDوɈŨمBصطفيȋيDرAنǆيǋصرBبيلBجلŗBورDǊهĮهBɉBشامȋɈيفŗAوفŗBũدAياسرDŘنBوسف";
 /** 5 entries */
 export const AR_LINKS = "AابنCوBلAبنCت";
 /** 45 entries */
-export const AR_NOT_FAMILY = "AĤاسبوعDشعƶولCتحĤيلEŝلDقŜرCثƲيCجȤدGƶȥحƵدكتورHƶمDوōCساعƶكرCصباحCضغطCطبيبGƶوƱئCȦGƶلاجDمŝƶيưƵغɀفحصEوصاتCقلبCكŜمGƵمحترمHƶŜضGƶسōEتشفيDلفDوعɀنتائجEيجƵيومAللمŜضGه";
+export const AR_NOT_FAMILY = "AĮاسبوعDشعǌولCتحĮيلEũلDقŨرCثǈيCجɉدGǌɊحǋدكتورHǌمDوŗCساعǌكرCصباحCضغطCطبيبGǌوǇئCɋGǌلاجDمũǌيǆǋغدCفحصEوصاتCقلبCكŨمGǋمحترمHǌŨضGǌسŗEتشفيDلفDوعدCنتائجEيجǋيومAللمŨضGه";
 /** 2 entries */
-export const AR_ROYAL = "AĤاŎرCمȧ";
+export const AR_ROYAL = "AĮاŘرCمɌ";
 /** 25 entries */
-export const AR_STOP = "AĤتيCذيCيBوAتحŝلBقŜرBȧAثمAذȧAعŝǨAفحصBيAقدAلاBمǨAماBعǨBوعدAنتيجƴهذاCƴو";
+export const AR_STOP = "AĮتيCذيCيBوAتحũلBقŨرBɌAثمAذɌAعũȋAفحصBيAقدAلاBمȋAماBعȋBوعدAنتيجǊهذاCǊو";
 /** 12 entries */
-export const AR_ADDRESS = "AƱجمنȣلȦGƵمحترمHƴȦCیزEمAمحترمFƴگȥŎEی";
+export const AR_ADDRESS = "AǇجمنɈلɋGǋمحترمHǊɋCیزEمAمحترمFǊگɊŘEی";
 /** 44 entries */
-export const HE_GIVEN = "AאביDגילCȢםBהרƮBוƯEתBיתיBליהוBסתרBƯȠAדודBנהCיȠAȡיםBנהAטליהAיונתןCסיDףBעלCקבBצחקAלאהBיאתAמאיהDרBיכȠDלBƯםBשהAנועהDםAסיגלAעומרAרבקהBוניEתCתBחלAשיȢBלמהBמוȠBȢAתמר";
+export const HE_GIVEN = "AאביDגילCɇםBהרǄBוǅEתBיתיBליהוBסתרBǅɅAדודBנהCיɅAɆיםBנהAטליהAיונתןCסיDףBעלCקבBצחקAלאהBיאתAמאיהDרBיכɅDלBǅםBשהAנועהDםAסיגלAעומרAרבקהBוניEתCתBחלAשיɇBלמהBמוɅBɇAתמר";
 /** 29 entries */
-export const HE_SURNAMES = "AאƭהםBוȡƮBזולאיBלƮBשכנזיAביטƮBרקAגבאיBולדƭגBƯנƭגAדהןAוייסAחדדBזןAיוסףAכהןAלויAמזרȡAסויסהAעמרAפƯדמןCץAקלייןBפלןAרוזןDנƭגAשטרןBמעוניBפירא";
+export const HE_SURNAMES = "AאǃהםBוɆǄBזולאיBלǄBשכנזיAביטǄBרקAגבאיBולדǃגBǅנǃגAדהןAוייסAחדדBזןAיוסףAכהןAלויAמזרɆAסויסהAעמרAפǅדמןCץAקלייןBפלןAרוזןDנǃגAשטרןBמעוניBפירא";
 /** 8 entries */
-export const HE_AMBIGUOUS = "AאביBלƮAƭקAדודAȡיםBנהAרותAשȢ";
+export const HE_AMBIGUOUS = "AאביBלǄAǃקAדודAɆיםBנהAרותAשɇ";
 /** 47 entries */
-export const PA_GIVEN = "AਅŢħCȩBਰਸ਼ħAਇੰ,ČAਕƿČBţੈਲBਿţħBੁਲħAਗੁȩDħDਨਾਮDƕ5Dਮ5Dǁ,AਜਗČBਸƕ5CਬੀਰCǁ,Bੋਗ:,Aਤਜ:,AਦਲČAਨਵਜǃCħBǂƿAਪਰਮČD:,BĲਭਜǃAਬਲČCਦੇਵCǁ,AŢČCħCƕ5AਰਣČBŢħBਾਜ:,AਸਤਨਾਮBਰਬČBਿਮţBੁਖČDǁ,Cਰ:,AਹȩCħCƕ5CŢCǁ,";
+export const PA_GIVEN = "AਅųĎCਰēBਰਸ਼ĎAਇੰ;ēAਕǢēBŴੈਲBਿŴĎBੁਲĎAਗੁਰēDĎDਨਾਮDƧ5Dਮ5DǤ;AਜਗēBਸƧ5CਬੀਰCǤ;Bੋਗ=;Aਤਜ=;AਦਲēAਨਵਜǦCĎBǥǢAਪਰਮēD=;BļਭਜǦAਬਲēCਦੇਵCǤ;AųēCĎCƧ5AਰਣēBųĎBਾਜ=;AਸਤਨਾਮBਰਬēBਿਮŴBੁਖēDǤ;Cਰ=;AਹਰēCĎCƧ5CųCǤ;";
 /** 20 entries */
-export const PA_SURNAMES = "AਅਟǻAਔਜਲਾAਕੌਰBੰਗAਗਰੇǻBਿੱਲAਚੀǀAਢਿੱਲੋਂAਧਾਲੀǻAਬਰਾੜBਾਜıBੈਂਸAǀਨAਰੰਧਾıAਵǂਕAਸਹǃਾB:ਘCੱਧੂBੇਖੋਂBੰਧੂ";
+export const PA_SURNAMES = "AਅਟȟAਔਜਲਾAਕੌਰBੰਗAਗਰੇȟBਿੱਲAਚੀǣAਢਿੱਲੋਂAਧਾਲੀȟAਬਰਾੜBਾਜĻBੈਂਸAǣਨAਰੰਧਾĻAਵǥਕAਸਹǦਾB=ਘCੱਧੂBੇਖੋਂBੰਧੂ";
 /** 6 entries */
-export const PA_AMBIGUOUS = "AਕੌਰBੰਗAਨǂƿAǀਨAਸਿਮţCੰਘ";
+export const PA_AMBIGUOUS = "AਕੌਰBੰਗAਨǥǢAǣਨAਸਿਮŴCੰਘ";
 /** 46 entries */
-export const GU_GIVEN = "AઅંકǇBĳBમǇBશોકAઉષĴકલ્પ;BǆતčǈણBોમલAગǉĴચǈાગAĳ;Bશોદčીગ્ન;BťોǅAદȉčિન;Aનર;BǉાDિનǮહĴપĘ્વતીBૂજčŦકાશDવીણDિયĴભરતBાવનĴમંજુલčહ;Bીનčુક;Aરમ;Bાજ;ǮખĴલȉ્મŤવિĳAશĘદĴસંĳBરલčǉčુર;AહંસčરીશBǇ;Ǯતલ";
+export const GU_GIVEN = "AઅંકǪBĽBમǪBશોકAઉષľકલ્પ>BǩતĔǫણBોમલAગǬľચǫાગAĽ>BશોદĔીગ્ન>BŶોǨAદȮĔિન>Aનર>BǬાDિનȑહľપĢ્વતીBૂજĔŷકાશDવીણDિયľભરતBાવનľમંજુલĔહ>BીનĔુક>Aરમ>Bાજ>ȑખľલȮ્મŵવિĽAશĢદľસંĽBરલĔǬĔુર>AહંસĔરીશBǪ>ȑતલ";
 /** 24 entries */
-export const GU_SURNAMES = "AઅમીનAગǆધŤચૌધરીCહાણAજોશŤઠાકરAતŦિવેદŤદવેǮસાઈAપંડťčટેલBરમĘBĘેખBŦજાપǅAબĘોટAભટ્ટAમકવાણčહેતčોદŤરાઠોડAવťાસAશાહAસુથĘBોલંકી";
+export const GU_SURNAMES = "AઅમીનAગǩધŵચૌધરીCહાણAજોશŵઠાકરAતŷિવેદŵદવેȑસાઈAપંડŶĔટેલBરમĢBĢેખBŷજાપǨAબĢોટAભટ્ટAમકવાણĔહેતĔોદŵરાઠોડAવŶાસAશાહAસુથĢBોલંકી";
 /** 9 entries */
-export const GU_AMBIGUOUS = "AઉષĴકǈણAગǆધŤજťોǅAપૂજčŦકાશAભાવનĴલȉ્મŤવિĳ";
+export const GU_AMBIGUOUS = "AઉષľકǫણAગǩધŵજŶોǨAપૂજĔŷકાશAભાવનľલȮ્મŵવિĽ";
 /** 28 entries */
-export const TE_GIVEN = "AఅǑతAఉమAకిరణ్BృĎణAగǒAǐగAపదŨBũసాద్AభారతƍమహȫžధęAరమȫBęžజుCధCమAలǎĎమƍęజయBెంకటAశũీదేęEǑవాసJ్Aసత్యBరోజžయిBǒBునǒCరȫ";
+export const TE_GIVEN = "AఅǴతAఉమAకిరణ్BృĕణAగǵAǳగAపదŹBźసాద్AభారతƟమహేĕƐధģAరమేĕBģƐజుCధCమAలǱĕమƟģజయBెంకటAశźీదేģEǴవాసJ్Aసత్యBరోజƐయిBǵBునǵCరేĕ";
 /** 10 entries */
-export const TE_SURNAMES = "AగౌǏAచౌదరƍǐయǎDుడుAయాదవ్AరావుBెǏడƍవరŨAశరŨžస్తũి";
+export const TE_SURNAMES = "AగౌǲAచౌదరƟǳయǱDుడుAయాదవ్AరావుBెǲడƟవరŹAశరŹƐస్తźి";
 /** 14 entries */
-export const TE_AMBIGUOUS = "AఉమAకృĎణAǐగAపదŨAరęžజుCమCవుBెǏడƍలǎĎమƍęజయAశũీǑవాసAసత్యžయి";
+export const TE_AMBIGUOUS = "AఉమAకృĕణAǳగAపదŹAరģƐజుCమCవుBెǲడƟలǱĕమƟģజయAశźీǴవాసAసత్యƐయి";
 /** 57 entries */
-export const HI_GIVEN = "AअंजलिBƷBनि9DलCŠBमितBĮजुनBशोकAआŞशBरतŏकमĖBवि9ƒ%ŏगŠņरȈBोĬलAजसȈAदिनįBीपकDाAन%ायणƗėAप%्वतीBूजाB@ƽदDियाAबėदƾƖनोदǴĖAमनȈCोजC्जुBहįBीƹAरमįǭजįǴCहुलBŠBोहितAलक्ƼमŏविŞसCƷAशİामAसंƷBन्तोषBबिƹBरि9BŠņनŠEलǴनCरįCशीĖB्ƺėAहरȈCि";
+export const HI_GIVEN = "AअंजलिBǍBनि9DलCŬBमितBķजुनBशोकAआŪशBरतřकमĝBवि9Ƥ&řगŬŐरȬBोĵलAजसȬAदिनĸBीपकDाAन&ायणƩĞAप&्वतीBूजाB]ǓदDियाAबĞदǔƨनोदȗĝAमनȬCोजC्जुBहĸBीǏAरमĸȐजĸȗCहुलBŬBोहितAलक्ǒमřविŪसCǍAशĹामAसंǍBन्तोषBबिǏBरि9BŬŐनŬEलȗनCरĸCशीĝB्ǐĞAहरȬCि";
 /** 49 entries */
-export const HI_SURNAMES = "Aअग@वालBधिक%ŏआच%İAक%्कीƒ%BोइşĖBौरAखड्ŞAगिलņप्9CरुङAघिमिरेAचौधरीCėनAजोशŏठाकƾA9ĭङƖव%ीB@िĬठŏथाĬAदाėलņबेƗƽईAƹयरBİौĬƺAपटेलǭंƸCण्ƸयBौƸलAबस्ƺतAभट्टȀAमहĮजनƖश@ाƗह9AयादवAȀCवƗड्डŏĖĭƖम्बूAवĮĭAशĮĭǭकİCहƗĮĬB@ीवास्तवDेƼठAसंधूƖंह";
+export const HI_SURNAMES = "Aअग]वालBधिक&řआच&ĹAक&्कीƤ&BोइūĝBौरAखड्ŪAगिलŐप्9CरुङAघिमिरेAचौधरीCĞनAजोशřठाकǔA9Ķङƨव&ीB]िĵठřथाĵAदाĞलŐबेƩǓईAǏयरBĹौĵǐAपटेलȐंǎCण्ǎयBौǎलAबस्ǐतAभट्टȤAमहķजनƨश]ाƩह9AयादवAȤCवƩड्डřĝĶƨम्बूAवķĶAशķĶȐकĹCहƩķĵB]ीवास्तवDेǒठAसंधूƨंह";
 /** 17 entries */
-export const HI_AMBIGUOUS = "Aअधिक%ŏआŞशBच%İAकमĖƒ%AगŠAन%ायणAƻƽदAबėदƾAȀǴAलक्ƼमीǭĭAसिंहBŠƒनAहरि";
-/** 66 entries */
-export const AM_NAMES = "AሀይሌAሃብቶምBናBይሌAሄለንBኖክAሉዋƎሓጎስAሕይወǣመሰረትBብራህቱBኮንȴሙሉጌȳሚልኤȴማርȳሜሮȴሩǣሰለǢBላምBምሃርBናይǣሳምራዊትBራAበቀለAቤተልሔƎብርሃኑCቱካȴተስፋዬBክሌBȵAታደሰAትዕግስǣናሆƎአለሙBልማዝBማኑųBሰፋBስመሮምCቴርBበበAኣማኑųBስመሮƎųሳBፍሬƎእዮብAከበደAኪዳኔAȵBይኒAዘውዱAዮሃንስBሐንስBርዳኖስBናስAደስȳዳንųBዊǣገብሩCሬAጌታቸውAግርማDይAፀሐይAፊሊǢAፍልǢBቅር";
-/** 5 entries */
-export const AM_AMBIGUOUS = "AሰላƎአልማዝAደስȳፀሐይAፍቅር";
-/** 7 entries */
-export const AM_NAME_PREFIXES = "AሃይለAብርሃነAተስፋAኃይለAኪዳነAȵAገብረ";
-/** 99 entries */
-export const EL_GIVEN = "AαƁπηCƤλơBθαąσι2CηąBŇαȐŗğBƂξƀδĨI2BąĠƣ4I2CδρεαςCąEςCτων>Fι2Bσπƣ4AβαγƤλ>Cσιλđ2F>FơAƤωργ4G2B4νğGςCωργ2GυBȎγορ>Gι2AδεσποȋBημητĨGηHςGι2BιονȒ>AđȎğBƂğFςDυθεŗ2CπιδαBμμƀŖηλBυαγƤλ4H2CƤν4Cδοκ4Cτυχ4AζωηAηλ4ςAθαąσ>BεοδωĨG2Bοδωρ>AιωƀąF>AκαλλιοπηCȐŗąIςBƦ4κηG2BωνĠƀτȋK2CĠαFςAƂυȐρ>Aμƀωλ>CρƁŗȏD4FςDκ2BιχαηλEλ>AνơDοƥ2EςEȑȍƁBυĨν4AπαąγιωȏI>CĨσκευηCυλ2BεŘ2BȍυξεğAσοφ4FςBπυŗδωνE2BȏƦ2GυƥCελι2EƥCυλ4ν2Bωτηρ>Aτƣ2AφωτđğD>AχαĨEƥμπ2BȎĠ2CιĠȋCȒα";
-/** 14 entries */
-export const EL_AMBIGUOUS = "AαƁπηBθηąAδεσποȋAđȎğBλπιδαBυτυχ4AζωηAκƦ4κηAȌρƁŗȏAνơAπαĨσκευηAĠαƦ2AχαĨBρȒα";
-/** 11 entries */
-export const EL_SURNAME_ENDINGS = "AαδηDςCŖBκηDςAιδηDςCŖAογλŖAπŖλ2Fυ";
-/** 8 entries */
-export const EL_TITLES = "AκBαB2BƦ4FςEεE2Fυ";
-/** 3 entries */
-export const EL_PATIENT_WORDS = "AƣθεğGςFŖς";
-/** 24 entries */
-export const EL_STAFF = "Aγ4ŘεF2GȑδιερμηνεαJςDυθυντ>Iρ4BρCαA4ŘεE2FȑκαθDηγητηIςHρ4AȌ4AνοσηƂυτηJςIρ4AπροιĠαμεğK2AφȒŇοθεĨπευτ>Oρ4";
-/** 40 entries */
-export const EL_PLACE_HEADS = "AαγC4EςD2EȑβƣDιƂωςFισσ>Aδημ2EυB4γνωĠŇοAερƁĠηŗοA4ŘŔHυBδρυȌGτ2AκενŘοGυBλινơHςAƂωφEορ2HȑμοğAą2BοσοκομŔKȑοδCοDντ4ŘŔDςDȑπƀεπιĠημιοBƥȐ4HςBȍυ4ŘŔAσχȍŔEηAυπŖργŔAφαρȌκŔ";
-/** 59 entries */
-export const HY_GIVEN = "A1աȞտCիCƌBշոտBƬղċǧƊCթ8րCմ1DīDǺCսīCտȜCփիAգագċCƋեBȝƫգBոհĕCռǧիգƫAդավիթAզĕ8ȞAէդգĕAլȝոնBի1աCլիթB8սǺAխաչատ8րAկĕīDǺAհȜոբCյկCսմċBովհ1նեսBռիփսիմեǧ1տAմ18կCրիƊEնեBհերAƌիրաCրեկDǺB8նեAշ8շ1Aռ8բīDզ1ƌAսաթīċCմվելCրգիսBեդաBիր18շBոƌCւրīAվազգīCհեCրդ1AտաթȝċBիգր1Aքնĕċ";
-/** 5 entries */
-export const HY_AMBIGUOUS = "AաƬղċǧփիAգոհĕAհայկAշ8շ1";
-/** 7 entries */
-export const HY_SURNAME_ENDINGS = "Aե1DիDցAƋDիEնDց";
-/** 12 entries */
-export const HY_NOT_SURNAMES = "AƊերċƋǧցախȆեվȟպȜ1ǧȝ1ե1GȆլոս1ջելեսȆկիլċȆհայաƬ1ե1IȆմոսկովȆռ8սաƬ1ȆփĕիզƋ";
-/** 6 entries */
-export const HY_TITLES = "AպĕոնǧնAտċģBկնAօրդCիƫդ";
-/** 6 entries */
-export const HY_PATIENT_WORDS = "AȞվ1դGըGģAպացիīտHըHģ";
-/** 12 entries */
-export const HY_STAFF = "AատƊƌբ8յժAբժիշկCշկ8ȞB8ժք8յրAդոկտƫǧAթĕգմ1իչAմ1կաբĕձAպȟֆEեսƫAսրտաբ1Aվիրաբ8յժ";
+export const HI_AMBIGUOUS = "Aअधिक&řआŪशBच&ĹAकमĝƤ&AगŬAन&ायणAǑǓदAबĞदǔAȤȗAलक्ǒमीȐĶAसिंहBŬƤनAहरि";
+/** 75 entries */
+export const BN_GIVEN = "AঅনিĀBĒতBর্পিĀAআনো^+BবদġCǡġBĒনġB^েশাBğফBলমগǠBǝেদAইমরাĺকğমƪকলিCȚAগৌতɏǕȚCůঙ্গǠưদŞসĒĺĀনভǠCপসCসলিāCহĒ!AȭাŞবাশীষA!জāCসğনưরƏǚŰAপŲȭAফŰেāCরǕ!DুকAবিপ্লবAǘিরġBğ^মBĠুদCǝুɎǕনুরCĀƏůম্Ǘƫůম্ǗBৌĒĀCǜমǟরফǞBহিমEাƪকিবCবেƲCǙɎĀƏā!Şů!ƫকǛ!AŮইŮAশফǞB+ĒনCহ!জDা!ưɎğĺǛইফġCবি!CলāƏচিতŲাCȭűCবŲতCǘDাইƲưĀƫহেলAহĠানư!ƫসেন";
+/** 37 entries */
+export const BN_SURNAMES = "Aআকű+Bখত+BলীBǝেদAইসŮɏউদǡিĺখŰুনCĺঘোষAচকŲবরűীBৌধুরǟĀলুকদ+AদতűBĠA!হ+Aপ+ভীĺবǜŝশ্বĠŞগমB্যা!র্জǟভট্টাচ+্যBূঁইƲAমজুǗ+Bণ্ডলBন্ডলŝƲƏখ+্জǟরহāনƪ^AǙখAǚক+ŝদǡǞীBġĀ!ŞĺহকƫǛইনDেন";
 /** 18 entries */
-export const HY_PLACE_HEADS = "A1վ1AբժշկȜ1Aդեղատ8նBպȟցAընկեր8թյ8նAģƬիտ8տAկīտȟնBլģċաAհƊալսĕ1BիմƌդրƊCվ1դ1ոցAպոլċլģċաCղոտաAսբB8րբBպըAփբըBողոց";
-/** 73 entries */
-export const KA_GIVEN = "Aǚექს!დრეBěDნǞǛდĜƘქȱგეłƙგǙორგიBოჩȱŀ[თƜCთǞეăDტეĜნეBლǜეAŁხტ!გHĚზაზაǯრაბFĚű|რƜDუěƘǙმურƜCოěA&Bრაკ#C|Aăხȱł#CშაƘვ!ƜCłB&CăǯăA|&CăCმუăCნ!Ǚრ&მGიƘდეაBზ&ƙხეილAěთ&CěCŃƘსტ!ƙăDოლოზCěDოBოŀრFĚოűრEĚპაატȱრეŁზCზოǯსუდ!AსǚომეCნდროBŲიǞტაĜელAქეთევ!DĚშოűAǠǠნǞხატ&";
-/** 6 entries */
-export const KA_AMBIGUOUS = "A&Ał#B&Aმზ&Aნ!ǙŃ";
-/** 14 entries */
-export const KA_SURNAME_ENDINGS = "AŐლŰEთ!EიFთFსE|EĈძეCŰCმCსDთ!ƙთCს";
-/** 13 entries */
-export const KA_WEAK_ENDINGS = "AȲDსBǝDĈე#DĈ&CმCĈუǙსBĜDს";
-/** 14 entries */
-export const KA_NOT_SURNAMES = "AბიძაǿJĈდეიŀǿKსƙსǿIĈ|მიŀǿLĈǿǿKსJ|JĈძმისǿJს";
-/** 6 entries */
-export const KA_TITLES = "AǛŃნƜFǞქǚǛŃნIიIო";
+export const BN_AMBIGUOUS = "AআলǟইসŮɏকğমƪȚAখŰুনCĺদĠAবǜŝশ্বĠŞগɏĒƲAরহিমƪ^AǙখAǚক+ƏǘŞĺহক";
+/** 66 entries */
+export const AM_NAMES = "AሀይሌAሃብቶምBናBይሌAሄለንBኖክAሉዋƠሓጎስAሕይወȆመሰረትBብራህቱBኮንንAሙሉጌታAሚልኤንAማርታAሜሮንAሩȆሰለȅBላምBምሃርBናይȆሳምራዊትBራAበቀለAቤተልሔƠብርሃኑCቱካንAተስፋዬBክሌBወȄAታደሰAትዕግስȆናሆƠአለሙBልማዝBማኑƄBሰፋBስመሮምCቴርBበበAኣማኑƄBስመሮƠƄሳBፍሬƠእዮብAከበደAኪዳኔAወȄBይኒAዘውዱAዮሃንስBሐንስBርዳኖስBናስAደስታAዳንƄBዊȆገብሩCሬAጌታቸውAግርማDይAፀሐይAፊሊȅAፍልȅBቅር";
+/** 5 entries */
+export const AM_AMBIGUOUS = "AሰላƠአልማዝAደስታAፀሐይAፍቅር";
 /** 7 entries */
-export const KA_PATIENT_WORDS = "AȲდმყŲიJĈპაǠǜტHიIსH|Hს";
+export const AM_NAME_PREFIXES = "AሃይለAብርሃነAተስፋAኃይለAኪዳነAወȄAገብረ";
+/** 99 entries */
+export const EL_GIVEN = "AαƓπηCƺλƷBθαĊσι2CηĊBőαȵţĩBƔξƒδıI2BĊĪƹ4I2CδρεαςCĊEςCτων@Fι2Bσπƹ4Aβαγƺλ@CσιλĘ2F@FƷAƺωργ4G2B4νĩGςCωργ2GυBȳγορ@Gι2AδεσποȰBημητıGηHςGι2Bιονȷ@AĘȳĩBƔĩFςDυθεţ2CπιδαBμμƒŢηλBυαγƺλ4H2Cƺν4Cδοκ4Cτυχ4AζωηAηλ4ςAθαĊσ@BεοδωıG2Bοδωρ@AιωƒĊF@AκαλλιοπηCȵţĊIςBƼ4κηG2BωνĪƒτȰK2CĪαFςAƔυȵρ@Aμƒωλ@CρƓţȴD4FςDκ2BιχαηλEλ@AνƷDοƻ2EςEȶȲƓBυıν4AπαĊγιωȴI@CıσκευηCυλ2BεŤ2BȲυξεĩAσοφ4FςBπυţδωνE2BȴƼ2GυƻCελι2EƻCυλ4ν2Bωτηρ@Aτƹ2AφωτĘĩD@AχαıEƻμπ2BȳĪ2CιĪȰCȷα";
+/** 14 entries */
+export const EL_AMBIGUOUS = "AαƓπηBθηĊAδεσποȰAĘȳĩBλπιδαBυτυχ4AζωηAκƼ4κηAȱρƓţȴAνƷAπαıσκευηAĪαƼ2AχαıBρȷα";
+/** 11 entries */
+export const EL_SURNAME_ENDINGS = "AαδηDςCŢBκηDςAιδηDςCŢAογλŢAπŢλ2Fυ";
+/** 8 entries */
+export const EL_TITLES = "AκBαB2BƼ4FςEεE2Fυ";
+/** 3 entries */
+export const EL_PATIENT_WORDS = "AƹθεĩGςFŢς";
+/** 24 entries */
+export const EL_STAFF = "Aγ4ŤεF2GȶδιερμηνεαJςDυθυντ@Iρ4BρCαA4ŤεE2FȶκαθDηγητηIςHρ4Aȱ4AνοσηƔυτηJςIρ4AπροιĪαμεĩK2Aφȷőοθεıπευτ@Oρ4";
+/** 40 entries */
+export const EL_PLACE_HEADS = "AαγC4EςD2EȶβƹDιƔωςFισσ@Aδημ2EυB4γνωĪőοAερƓĪηţοA4ŤŠHυBδρυȱGτ2AκενŤοGυBλινƷHςAƔωφEορ2HȶμοĩAĊ2BοσοκομŠKȶοδCοDντ4ŤŠDςDȶπƒεπιĪημιοBƻȵ4HςBȲυ4ŤŠAσχȲŠEηAυπŢργŠAφαρȱκŠ";
+/** 59 entries */
+export const HY_GIVEN = "A1աɃտCիCƞBշոտBǂղđȊƜCթ8րCմ1DĴDȞCսĴCտɁCփիAգագđCƝեBɂǁգBոհĜCռȊիգǁAդավիթAզĜ8ɃAէդգĜAլɂոնBի1աCլիթB8սȞAխաչատ8րAկĜĴDȞAհɁոբCյկCսմđBովհ1նեսBռիփսիմեȊ1տAմ18կCրիƜEնեBհերAƞիրաCրեկDȞB8նեAշ8շ1Aռ8բĴDզ1ƞAսաթĴđCմվելCրգիսBեդաBիր18շBոƞCւրĴAվազգĴCհեCրդ1AտաթɂđBիգր1AքնĜđ";
+/** 5 entries */
+export const HY_AMBIGUOUS = "AաǂղđȊփիAգոհĜAհայկAշ8շ1";
+/** 7 entries */
+export const HY_SURNAME_ENDINGS = "Aե1DիDցAƝDիEնDց";
+/** 12 entries */
+export const HY_NOT_SURNAMES = "AƜերđƝȊցախȪեվɄպɁ1Ȋɂ1ե1GȪլոս1ջելեսȪկիլđȪհայաǂ1ե1IȪմոսկովȪռ8սաǂ1ȪփĜիզƝ";
+/** 6 entries */
+export const HY_TITLES = "AպĜոնȊնAտđĭBկնAօրդCիǁդ";
+/** 6 entries */
+export const HY_PATIENT_WORDS = "AɃվ1դGըGĭAպացիĴտHըHĭ";
+/** 12 entries */
+export const HY_STAFF = "AատƜƞբ8յժAբժիշկCշկ8ɃB8ժք8յրAդոկտǁȊAթĜգմ1իչAմ1կաբĜձAպɄֆEեսǁAսրտաբ1Aվիրաբ8յժ";
+/** 18 entries */
+export const HY_PLACE_HEADS = "A1վ1AբժշկɁ1Aդեղատ8նBպɄցAընկեր8թյ8նAĭǂիտ8տAկĴտɄնBլĭđաAհƜալսĜ1BիմƞդրƜCվ1դ1ոցAպոլđլĭđաCղոտաAսբB8րբBպըAփբըBողոց";
+/** 73 entries */
+export const KA_GIVEN = "Aǽექს#დრეBĥDნȁǾდĦƬქაAგეŌƭგǼორგიBოჩაAŊ_თƱCთȁეĈDტეĦნეBლǿეAŋხტ#გHĤზაზაȒრაბFĤƂĄრƱDუĥƬǼმურƱCოĥA,Bრაკ$CĄAĈხაAŌ$CშაƬვ#ƱCŌB,CĈȒĈAĄ,CĈCმუĈCნ#Ǽრ,მGიƬდეაBზ,ƭხეილAĥთ,CĥCōƬსტ#ƭĈDოლოზCĥDოBოŊრFĤოƂრEĤპაატაAრეŋზCზოȒსუდ#AსǽომეCნდროBƃიȁტაĦელAქეთევ#DĤშოƂAȃȃნȁხატ,";
+/** 6 entries */
+export const KA_AMBIGUOUS = "A,AŌ$B,Aმზ,Aნ#Ǽō";
+/** 14 entries */
+export const KA_SURNAME_ENDINGS = "AŚლƁEთ#EიFთFსEĄEčძეCƁCმCსDთ#ƭთCს";
 /** 13 entries */
-export const KA_STAFF = "Aბებ&ქა#AდოქŃრGĚექთ!იF|CიმEიFსE|Aűრჯიმ!ĚმედŀAპრŲEესოĜ";
+export const KA_WEAK_ENDINGS = "AაŋDსBȀDčე$Dč,CმCčუǼსBĦDს";
+/** 14 entries */
+export const KA_NOT_SURNAMES = "AბიძაȣJčდეიŊȣKსƭსȣIčĄმიŊȣLčȣȣKსJĄJčძმისȣJს";
+/** 6 entries */
+export const KA_TITLES = "AǾōნƱFȁქǽǾōნIიIო";
+/** 7 entries */
+export const KA_PATIENT_WORDS = "AაŋდმყƃიJčპაȃǿტHიIსHĄHს";
+/** 13 entries */
+export const KA_STAFF = "Aბებ,ქა$AდოქōრGĤექთ#იFĄCიმEიFსEĄAƂრჯიმ#ĤმედŊAპრƃEესოĦ";
 /** 26 entries */
-export const KA_PLACE_HEADS = "AგამზEირŰGიHĈინსტიტუტĚკ#ǝăHǟGიĈმოედ!ĚსაȲდმყŲოLსLǟCხელობისBკოłBĈუǝვერსიტეტĚფონდĚქǯჩაEŰDიĈშესახვე[BპĈცǜტĜGსFǟ";
+export const KA_PLACE_HEADS = "AგამზEირƁGიHčინსტიტუტĤკ$ȀĈHȂGიčმოედ#ĤსააŋდმყƃოLსLȂCხელობისBკოŌBčუȀვერსიტეტĤფონდĤქȒჩაEƁDიčშესახვე_BპčცǿტĦGსFȂ";
 /** 51 entries */
-export const MN_GIVEN = "Aалт3ǹBнуCхſƐиу6ŽĊас3жĉƑſEĩдDтćĐCŌEƆĦŉгƉнBĩ7ƆŽг3ĊƧ]FтDз7игDтćĐȼĉаасүр_B7жAзĩзȓŽм3дахBөнхĊтEж]ǸEзćEтуяŽ6р3ƃрƈFǹǦм0Bямд7жAодƃрƈBтгēſBюунǹEчŊэгAпүрэвд7жȽ]6иBƈ_ƃBүхĊтAтэмƉл_Bүвш0Cм_BөмөрAууг3ſBянĐAхēг7Bć3AĔр_CƞƆŽ_хſDж]ǸDтуяĦрд_эGĊт";
+export const MN_GIVEN = "Aалт3ȝBнуCхƑƢиу6ƎĐас3жďƣƑEĲдDтČėCŖEƘİœгƛнBĲ7ƘƎг3Đƽ{FтDз7игDтČėAдďаасүр|B7жAзĲзȸƎм3дахBөнхĐтEж{ȜEзČEтуяƎ6р3ƕрƚFȝȉм0Bямд7жAодƕрƚBтгĚƑBюунȝEчŔэгAпүрэвд7жAс{6иBƚ|ƕBүхĐтAтэмƛл|Bүвш0Cм|BөмөрAууг3ƑBянėAхĚг7BČ3Aěр|CƴƘƎ|хƑDж{ȜDтуяİрд|эGĐт";
 /** 13 entries */
-export const MN_AMBIGUOUS = "A3уAſȼ7жAм3дахAном0Ƚƈ_ƃAтүм_BөмөрAуянĐAхēг7Bć3AĔр_Aэрд_э";
+export const MN_AMBIGUOUS = "A3уAƑAд7жAм3дахAном0Aсƚ|ƕAтүм|BөмөрAуянėAхĚг7BČ3Aěр|Aэрд|э";
 /** 26 entries */
-export const MN_NAME_ENDINGS = "AĊƧ]ƑCŌBŉэгBĩдAƃрƈȼ7жBćамAжĉƛǸAзȓĦ7игBćAƆŽнямAочƨȽаих3BувдBүр_AтƇтохBćĐCяŽхƉAǹAчŊэгAэрд_э";
+export const MN_NAME_ENDINGS = "AĐƽ{ƣCŖBœэгBĲдAƕрƚAд7жBČамAжďƯȜAзȸİ7игBČAƘƎнямAочƾAсаих3BувдBүр|AтƙтохBČėCяƎхƛAȝAчŔэгAэрд|э";
 /** 4 entries */
-export const MN_PATRONYMIC_ENDINGS = "AƢн?BыAĢ";
+export const MN_PATRONYMIC_ENDINGS = "AƸн[BыAĬ";
 /** 31 entries */
-export const MN_NOT_PATRONYMIC = "AажлȿŊгƢĊйгуćлагĢAĐзрȿэмтĒ0ƛƢдƉргƢкл0řŒǦмп3Ƣмēгĩȿ_дƢн?ĪэĒ0AēыȽ]ȿургуćƢтөвŒƛөхƢćсĢAхĉȕȿ7оēыƑȿƉхдƢцусныAш0жŉƃ_?Bээсн?AэмнƈгŒCчŒƐƉлAяамныAөвчн?BȕŒ";
+export const MN_NOT_PATRONYMIC = "AажлĬBŔгƸĐйгуČлагĬAėзрĬBэмтę0ƯƸдƛргƸкл0ťŜȉмп3ƸмĚгĲĬB|дƸн[ĳэę0AĚыAс{ĬBургуČƸтөвŜƯөхƸČсĬAхďȺĬB7оĚыƣĬBƛхдƸцусныAш0жœƕ|[Bээсн[AэмнƚгŜCчŜƢƛлAяамныAөвчн[BȺŜ";
 /** 4 entries */
-export const TH_TITLES = "AƓAǕงǶาวCย";
+export const TH_TITLES = "AƥAǸงșาวCย";
 /** 1 entries */
-export const TH_LONE_TITLES = "AƓ";
+export const TH_LONE_TITLES = "Aƥ";
 /** 2 entries */
 export const TH_PATIENT_WORDS = "Aคนไข้Aผู้ป่วย";
 /** 59 entries */
-export const TH_NOT_TITLES = "AƓǔูEāDตาDทāนDธรรมDǕยE้ĻFาDประโยชน์Eู่E}ǵǽEĽE่อDภาพDĹยEāDลักษณะEุงEูกค}DวุฒิǶมบัติDŬอDูปกďDแม่AǕงกํŭัลDงามDผดุงǔรภ์ǵǽDฟ}Dร}ยǶนมDเอกDแบบCยǓัฐมนตรีEสภาFมาคมEĻค์กďFบตEเทศมนตรีDงŭDจ}งDชāงDดāนDตํďวจDทหďEะเบียนEุนEāDประกļǵลEļDร้อยǶถŭีEิบDหน}E}งDอําเภอDȭĺ";
+export const TH_NOT_TITLES = "AƥǷูEĆDตาDทĆนDธรรมDǸยE้ŅFาDประโยชน์Eู่EăȘȡEŇE่อDภาพDŃยEĆDลักษณะEุงEูกคăDวุฒิșมบัติDŽอDูปกĖDแม่AǸงกํžัลDงามDผดุงǷรภ์ȘȡDฟăDรăยșนมDเอกDแบบCยǶัฐมนตรีEสภาFมาคมEŅค์กĖFบตEเทศมนตรีDงžDจăงDชĆงDดĆนDตํĖวจDทหĖEะเบียนEุนEĆDประกņȘลEņDร้อยșถžีEิบDหนăEăงDอําเภอDแǹń";
 /** 14 entries */
-export const TH_STAFF = "AดรAทพBļตȭĺAนพAพญBǽAภกBญAลāมAŬอAอาจďĺAเจ}หน}ȬBภสัชǓAȭĺ";
+export const TH_STAFF = "AดรAทพBņตแǹńAนพAพญBȡAภกBญAลĆมAŽอAอาจĖńAเจăหนăทŇBภสัชǶAแǹń";
 /** 41 entries */
-export const TH_STOPS = "AกับAขĻCบƓAǔับBะB่ะAจากAซึ่งAถึงAทั้งŬดBĽBุกคนAนอกBะAปีAพรุ่งนี้AรายAวļจļทร์DȬDนี้ǵฤหัสEุธDศุǓ์DอังคďEาทิตĺDเสď์AสวัสดีAหรือB้ĻAอายุAเกāBดือนBมื่อวŭBรื่ĻBลขȬBวลาAและAโรงพǽAในBŬ่Aได้";
+export const TH_STOPS = "AกับAขŅCบƥAǷับBะB่ะAจากAซึ่งAถึงAทั้งŽดBŇBุกคนAนอกBะAปีAพรุ่งนี้AรายAวņจņทร์DทŇDนี้ȘฤหัสEุธDศุǶ์DอังคĖEาทิตńDเสĖ์AสวัสดีAหรือB้ŅAอายุAเกĆBดือนBมื่อวžBรื่ŅBลขทŇBวลาAและAโรงพȡAในBŽ่Aได้";
 /** 4 entries */
-export const LO_TITLES = "Aທ່ľȁB້າວAȁDǗວ";
+export const LO_TITLES = "Aທ່ňȥB້າວAȥDǺວ";
 /** 3 entries */
 export const LO_PATIENT_WORDS = "AຄົນເຈັບDໄຂ້Aຜູ້ປ່ວຍ";
 /** 5 entries */
-export const LO_NOT_TITLES = "AȁງາມDພະຍາບľDຟ້າDເອກDແບບ";
+export const LO_NOT_TITLES = "AȥງາມDພະຍາບňDຟ້າDເອກDແບບ";
 /** 6 entries */
-export const LO_STAFF = "Aທ່ľຫມໍAŮຍແປພາǗAຜູ້ແປພາǗAພະຍາບľAຫມໍAອາຈľ";
+export const LO_STAFF = "Aທ່ňຫມໍAſຍແປພາǺAຜູ້ແປພາǺAພະຍາບňAຫມໍAອາຈň";
 /** 15 entries */
 export const LO_STOPS = "AກັບAຂອງCບໃຈAຈາກAທີ່BຸກຄົນAນອກAມື້ນີ້AວັນທີAສະບາຍດີAເຖິງBລື່ອງAແລະAໃນAໄດ້";
 /** 5 entries */
-export const KM_TITLES = "Aកញ្ញាAȊDǪAŹនាងEǪ";
+export const KM_TITLES = "Aកញ្ញាAȯDȍAƊនាងEȍ";
 /** 1 entries */
-export const KM_LONE_TITLES = "AȊ";
+export const KM_LONE_TITLES = "Aȯ";
 /** 2 entries */
-export const KM_PATIENT_WORDS = "AŹជម្ងឺFźឺ";
+export const KM_PATIENT_WORDS = "AƊជម្ងឺFƋឺ";
 /** 21 entries */
-export const KM_NOT_TITLES = "AȊគǫDជាEំŶវDតាEǫវDŶȅŸគĄាEៅDនាយកEឹងDបĝE=ធĝDមកEĝEិនDយាយDȄDǪŶȅŸគĄាHȄDŹDឧកញ៉ាAŹǪȄ";
+export const KM_NOT_TITLES = "AȯគȎDជាEំƇវDតាEȎវDƇȩƉគĉាEៅDនាយកEឹងDបħE?ធħDមកEħEិនDយាយDȨDȍƇȩƉគĉាHȨDƊDឧកញ៉ាAƊȍȨ";
 /** 8 entries */
-export const KM_STAFF = "Aគិលĝុបដ្ឋាកLយិកាBǫពេទǥAបƠAពេទǥAȄAសាស្ត=ាចារǥAŹបកប=ែ";
+export const KM_STAFF = "Aគិលħុបដ្ឋាកLយិកាBȎពេទȈAបƶAពេទȈAȨAសាស្ត?ាចារȈAƊបកប?ែ";
 /** 19 entries */
-export const KM_STOPS = "AកĄុងCរៅAគឺAជាAដែលAតǫវAថ្ងៃAŶȅŸBៅAនិងBឹងBៅAបĝAពីAមĝBិនAរបŸAសូមAអរគុណ";
+export const KM_STOPS = "AកĉុងCរៅAគឺAជាAដែលAតȎវAថ្ងៃAƇȩƉBៅAនិងBឹងBៅAបħAពីAមħBិនAរបƉAសូមAអរគុណ";
 /** 3 entries */
-export const MY_TITLES = "AȮǘȯAဦး";
+export const MY_TITLES = "AဒƀǻမȢAဦး";
 /** 1 entries */
-export const MY_LONE_TITLES = "Aȯ";
+export const MY_LONE_TITLES = "AမȢ";
 /** 17 entries */
-export const MY_NOT_TITLES = "AȮ်လာAȯနှမHံAဦးခůǷDျိုCစားDီးDွာCဆǾCဇǷCညွှတȰတညȰထိပ်DုပȰနှĿကȰပဉ္စǷCရေ";
+export const MY_NOT_TITLES = "Aဒƀ်လာAမȢနှမHံAဦးခƀțDျိုCစားDီးDွာCဆȢCဇțCညွှတ်Cတည်Cထိပ်Dုပ်Cနှŉက်Cပဉ္စțCရေ";
 /** 6 entries */
-export const MY_STAFF = "AဆရာDမDဝနǘȮက်တာAဘာသာပြနǘသူနာပြု";
+export const MY_STAFF = "AဆရာDမDဝနǻဒƀက်တာAဘာသာပြနǻသူနာပြု";
 /** 9 entries */
-export const MY_STOPS = "AကိုAတွĂAနဲ့Bှင့ǘမှAရဲ့BှိAသညǘအား";
+export const MY_STOPS = "AကိုAတွćAနဲ့Bှင့ǻမှAရဲ့BှိAသညǻအား";
 /** 4 entries */
-export const TA_TITLES = "AசெǋவĶFிAǊŧEமǊ";
+export const TA_TITLES = "AசெǮவŀFிAǭŸEமǭ";
 /** 3 entries */
-export const TA_PATIENT_WORDS = "AநோயாǌGǼுGயிĶ";
+export const TA_PATIENT_WORDS = "AநோயாǯGȠுGயிŀ";
 /** 6 entries */
-export const TA_STAFF = "AசெவிலிȪAடாĵEடĀAபேராசிரிȪAமŧதǍுவĀBொழிபெȪப்பாளĀ";
+export const TA_STAFF = "AசெவிலியąAடாĿEடąAபேராசிரியąAமŸதǰுவąBொழிபெயąப்பாளą";
 /** 10 entries */
-export const TA_STOPS = "AஅĶĸBவĀEகள்AஇĶĸAதேǊAநĶறிBாளைBேற்ĸAமற்ĸķAவணǼķ";
+export const TA_STOPS = "AஅŀłBவąEகள்AஇŀłAதேǭAநŀறிBாளைBேற்łAமற்łŁAவணȠŁ";
 /** 12 entries */
-export const TA_PLACE_HEADS = "AஅறǼட்டளைAகǋலூரிBிǌனிĵAசாலைAதெŧAநகĀBிĸவனķAபள்ǌAமŧதǍுவமனைLயிǋDநǍகķBையķ";
+export const TA_PLACE_HEADS = "AஅறȠட்டளைAகǮலூரிBிǯனிĿAசாலைAதெŸAநகąBிłவனŁAபள்ǯAமŸதǰுவமனைLயிǮDநǰகŁBையŁ";
 /** 7 entries */
 export const ET_TITLES = "AአቶAኣቶAወ/ሪትCሮCትBይዘሪትDሮ";

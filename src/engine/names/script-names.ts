@@ -7,7 +7,7 @@ import { tokenize } from '../text/tokenize';
 /**
  * Personal names in scripts the Latin-name lexicons cannot read (spec: "ePHI
  * counts in any language and any script"): Chinese, Korean, Japanese,
- * Cyrillic (Russian, Ukrainian, Mongolian), Arabic, Hebrew, Devanagari,
+ * Cyrillic (Russian, Ukrainian, Mongolian), Arabic, Hebrew, Devanagari, Bengali,
  * Ethiopic, Greek, Armenian, Georgian, Tamil, Thai, Lao, Khmer and Burmese.
  * Precision first: each script has a closed list of common surnames or given
  * names, surname endings, or the titles a name follows, and a rule for where
@@ -31,6 +31,7 @@ export type NameScript =
   | 'arabic'
   | 'hebrew'
   | 'devanagari'
+  | 'bengali'
   | 'gurmukhi'
   | 'gujarati'
   | 'telugu'
@@ -91,6 +92,9 @@ let HE_AMBIGUOUS: ReadonlySet<string>;
 let HI_GIVEN: ReadonlySet<string>;
 let HI_SURNAMES: ReadonlySet<string>;
 let HI_AMBIGUOUS: ReadonlySet<string>;
+let BN_GIVEN: ReadonlySet<string>;
+let BN_SURNAMES: ReadonlySet<string>;
+let BN_AMBIGUOUS: ReadonlySet<string>;
 let PA_GIVEN: ReadonlySet<string>;
 let PA_SURNAMES: ReadonlySet<string>;
 let PA_AMBIGUOUS: ReadonlySet<string>;
@@ -207,6 +211,9 @@ function decodeLists(): void {
   HI_GIVEN = set(lists.HI_GIVEN);
   HI_SURNAMES = set(lists.HI_SURNAMES);
   HI_AMBIGUOUS = set(lists.HI_AMBIGUOUS);
+  BN_GIVEN = set(lists.BN_GIVEN);
+  BN_SURNAMES = set(lists.BN_SURNAMES);
+  BN_AMBIGUOUS = set(lists.BN_AMBIGUOUS);
   PA_GIVEN = set(lists.PA_GIVEN);
   PA_SURNAMES = set(lists.PA_SURNAMES);
   PA_AMBIGUOUS = set(lists.PA_AMBIGUOUS);
@@ -287,7 +294,7 @@ function decodeLists(): void {
 export function scriptNameLists(): Record<string, ReadonlySet<string> | readonly string[]> {
   if (!decoded) decodeLists();
   return {
-    ZH_SURNAMES, ZH_COMPOUND_SURNAMES, ZH_GIVEN, ZH_STOP, ZH_TITLES, ZH_NOT_NAMES, JA_FAMILY, JA_HONORIFICS, JA_GIVEN_FINAL, KO_SURNAMES, KO_GIVEN, KO_COMPOUND_SURNAMES, KO_SUFFIXES, KO_NOT_NAMES, KO_ORG_HEADS, RU_GIVEN, RU_GIVEN_AMBIGUOUS, RU_PATRONYMIC_ENDINGS, RU_SURNAME_ENDINGS, RU_NOT_SURNAME_STEMS, AR_GIVEN, AR_LINKS, AR_NOT_FAMILY, AR_ROYAL, AR_STOP, AR_ADDRESS, HE_GIVEN, HE_SURNAMES, HE_AMBIGUOUS, HI_GIVEN, HI_SURNAMES, HI_AMBIGUOUS, PA_GIVEN, PA_SURNAMES, PA_AMBIGUOUS, GU_GIVEN, GU_SURNAMES, GU_AMBIGUOUS, TE_GIVEN, TE_SURNAMES, TE_AMBIGUOUS, AM_NAMES, AM_AMBIGUOUS, AM_NAME_PREFIXES,
+    ZH_SURNAMES, ZH_COMPOUND_SURNAMES, ZH_GIVEN, ZH_STOP, ZH_TITLES, ZH_NOT_NAMES, JA_FAMILY, JA_HONORIFICS, JA_GIVEN_FINAL, KO_SURNAMES, KO_GIVEN, KO_COMPOUND_SURNAMES, KO_SUFFIXES, KO_NOT_NAMES, KO_ORG_HEADS, RU_GIVEN, RU_GIVEN_AMBIGUOUS, RU_PATRONYMIC_ENDINGS, RU_SURNAME_ENDINGS, RU_NOT_SURNAME_STEMS, AR_GIVEN, AR_LINKS, AR_NOT_FAMILY, AR_ROYAL, AR_STOP, AR_ADDRESS, HE_GIVEN, HE_SURNAMES, HE_AMBIGUOUS, HI_GIVEN, HI_SURNAMES, HI_AMBIGUOUS, BN_GIVEN, BN_SURNAMES, BN_AMBIGUOUS, PA_GIVEN, PA_SURNAMES, PA_AMBIGUOUS, GU_GIVEN, GU_SURNAMES, GU_AMBIGUOUS, TE_GIVEN, TE_SURNAMES, TE_AMBIGUOUS, AM_NAMES, AM_AMBIGUOUS, AM_NAME_PREFIXES,
     EL_GIVEN, EL_AMBIGUOUS, EL_SURNAME_ENDINGS, EL_TITLES, EL_STAFF, EL_PLACE_HEADS, HY_GIVEN, HY_AMBIGUOUS, HY_SURNAME_ENDINGS, HY_NOT_SURNAMES, HY_TITLES, HY_STAFF, HY_PLACE_HEADS, KA_GIVEN, KA_AMBIGUOUS, KA_SURNAME_ENDINGS, KA_WEAK_ENDINGS, KA_NOT_SURNAMES, KA_TITLES, KA_STAFF, KA_PLACE_HEADS, MN_GIVEN, MN_AMBIGUOUS, MN_NAME_ENDINGS, MN_PATRONYMIC_ENDINGS, MN_NOT_PATRONYMIC, TH_TITLES, TH_PATIENT_WORDS, TH_NOT_TITLES, TH_STAFF, TH_STOPS, LO_TITLES, LO_PATIENT_WORDS, LO_NOT_TITLES, LO_STAFF, LO_STOPS, KM_TITLES, KM_PATIENT_WORDS, KM_NOT_TITLES, KM_STAFF, KM_STOPS, MY_TITLES, MY_NOT_TITLES, MY_STAFF, MY_STOPS, TA_TITLES, TA_PATIENT_WORDS, TA_STAFF, TA_STOPS, ET_TITLES, EL_PATIENT_WORDS, HY_PATIENT_WORDS, KA_PATIENT_WORDS, TH_LONE_TITLES, KM_LONE_TITLES, MY_LONE_TITLES, TA_PLACE_HEADS,
   };
 }
@@ -305,6 +312,8 @@ function kindOf(c: number): Kind {
   if (c >= 0x0591 && c <= 0x05f4) return c === 0x05be ? 'other' : 'hebrew';
   if ((c >= 0x0610 && c <= 0x061a) || (c >= 0x0620 && c <= 0x065f) || (c >= 0x066e && c <= 0x06d3) || (c >= 0x06fa && c <= 0x06ff) || (c >= 0x0750 && c <= 0x077f)) return 'arabic';
   if (c >= 0x0900 && c <= 0x097f) return c === 0x0964 || c === 0x0965 || (c >= 0x0966 && c <= 0x096f) ? 'other' : 'devanagari';
+  // Bengali less its digits, currency and number signs (U+09E6-09FB).
+  if (c >= 0x0980 && c <= 0x09ff) return c >= 0x09e6 && c <= 0x09fb ? 'other' : 'bengali';
   // Gurmukhi less its digits (U+0A66-0A6F).
   if (c >= 0x0a00 && c <= 0x0a7f) return c >= 0x0a66 && c <= 0x0a6f ? 'other' : 'gurmukhi';
   // Gujarati less its digits (U+0AE6-0AEF) and the rupee sign.
@@ -729,14 +738,14 @@ function foldHebrew(s: string): string {
 }
 
 /**
- * Hebrew, Devanagari, Ethiopic: listed given names and surnames; two listed
+ * Hebrew, Devanagari, Bengali, Ethiopic: listed given names and surnames; two listed
  * names together are a full name, one alone a lone name (unless it is also
  * an everyday word).
  */
 function findListed(
   text: string,
   out: ScriptName[],
-  script: 'hebrew' | 'devanagari' | 'gurmukhi' | 'gujarati' | 'telugu' | 'ethiopic',
+  script: 'hebrew' | 'devanagari' | 'bengali' | 'gurmukhi' | 'gujarati' | 'telugu' | 'ethiopic',
   fold: (s: string) => string,
   given: ReadonlySet<string>,
   surnames: ReadonlySet<string>,
@@ -764,6 +773,9 @@ function findListed(
     i = j;
   }
 }
+
+/** Bengali lookups: NFKC, as the lists are written (য় is য with nukta whether typed as one character or two). */
+const foldBengali = (s: string): string => s.normalize('NFKC');
 
 /** Gujarati lookups: without the "-ben" (sister) or "-bhai" (brother) that Gujarati glues to a given name ("હંસાબેન", "રમેશભાઈ"). */
 const foldGujarati = (s: string): string => (s.length > 4 ? s.replace(/(?:બેન|ભાઈ|ભાઇ)$/, '') : s);
@@ -1137,6 +1149,7 @@ export function findScriptNames(text: string): ScriptName[] {
   findArabic(text, out);
   findListed(text, out, 'hebrew', foldHebrew, HE_GIVEN, HE_SURNAMES, HE_AMBIGUOUS);
   findListed(text, out, 'devanagari', identity, HI_GIVEN, HI_SURNAMES, HI_AMBIGUOUS);
+  findListed(text, out, 'bengali', foldBengali, BN_GIVEN, BN_SURNAMES, BN_AMBIGUOUS);
   findListed(text, out, 'gurmukhi', identity, PA_GIVEN, PA_SURNAMES, PA_AMBIGUOUS);
   findListed(text, out, 'gujarati', foldGujarati, GU_GIVEN, GU_SURNAMES, GU_AMBIGUOUS);
   findListed(text, out, 'telugu', identity, TE_GIVEN, TE_SURNAMES, TE_AMBIGUOUS);

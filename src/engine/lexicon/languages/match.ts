@@ -207,6 +207,14 @@ export interface ScriptMatch {
 const SUBSTRING_SCRIPT = /[\u0e00-\u0eff\u1000-\u109f\u1100-\u11ff\u1780-\u17ff\u19e0-\u19ff\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\ua9e0-\ua9ff\uaa60-\uaa7f\uac00-\ud7af\uf900-\ufaff]/;
 
 /**
+ * A colleague's own illness in Chinese, Japanese and Korean: a positive or confirmed test, sick leave, isolation, time
+ * off work ("이수진 간호사 코로나 확진 - 근무 제외", "刘护士 流感阳性 病假"). Beside it a job title or a staff word
+ * names whose illness it is, not a clinician at work (the spec's staff member "back in the ICU after his fall"):
+ * scriptTerms does not make the terms work, and person-name keeps a name before a job title.
+ */
+export const SCRIPT_OWN_ILLNESS = /양성|확진|(?:^|[^발유질])병가|근무\s?제외|격리|阳性|陽性|确诊|確診|病假|隔离|隔離|病欠/;
+
+/**
  * Substring-mode terms inside the words of those scripts, left to right,
  * longest first, without overlaps. A workplace or teaching word anywhere in
  * the field ("超声技师" ultrasound technician, "糖尿病讲座" diabetes lecture)
@@ -255,7 +263,7 @@ export function scriptTerms(tokens: readonly Token[], allow: readonly string[]):
       i += len;
     }
   }
-  if (work) for (const x of out) x.workplace = true;
+  if (work && !tokens.some((t) => SCRIPT_OWN_ILLNESS.test(t.text))) for (const x of out) x.workplace = true;
   return out;
 }
 

@@ -28,11 +28,13 @@ export const TL: LanguageLexicon = {
     condition: words(
       '~sakit, may sakit, sakit sa puso, altapresyon, alta presyon, kanser, bukol, buntis, hika, impeksyon, bali ng buto, atake sa puso, istrok, pulmonya, lagnat, nilalagnat, sakit ng ulo, sakit ng tiyan, ~sugat, pagdurugo, sintomas, nagtatae, nagsusuka, nahihilo, nahimatay, namatay, pumanaw, diyabetis, diabetis, mataas ang asukal, hirap huminga, ' +
       'pigsa, ~pantal, ulser, sakit sa bato, sakit sa atay, bosyo, anemya, anemik, kulang sa dugo, ~mataas ang presyon, mataas ang presyon ng dugo, highblood, tuberkulosis, ' +
-      'tisis, nabalian, ~nahulog, pagbubuntis, nagbubuntis, ~kalusugang pangkaisipan, ~pagkabalisa',
+      'tisis, nabalian, ~nahulog, pagbubuntis, nagbubuntis, ~kalusugang pangkaisipan, ~pagkabalisa, ' +
+      // Round 39: the flu and the common infections, coughs and colds, seizures.
+      'trangkaso, nagtatrangkaso, ~sipon, sinisipon, inuubo, may ubo, tigdas, bulutong, bulutong tubig, kombulsyon, kinukumbulsyon, sakit sa baga',
     ),
     medication: words(`gamot, reseta, bakuna, antibayotiko`),
-    test: words(`pagsusuri ng dugo, pagsusuri ng ihi, ~resulta, laboratoryo, asukal sa dugo, presyon ng dugo, ~eksamen, ~pagsusuri, pagsusuri ng plema`),
-    procedure: words(`inoperahan, operasyon, dialisis, nanganak, ~terapiya, ~paggamot, nagpapagamot, pagpapagamot`),
+    test: words(`pagsusuri ng dugo, pagsusuri ng ihi, ~resulta, laboratoryo, asukal sa dugo, presyon ng dugo, ~eksamen, ~pagsusuri, pagsusuri ng plema, ~positibo, ~negatibo`),
+    procedure: words(`inoperahan, operasyon, dialisis, nanganak, ~terapiya, ~paggamot, nagpapagamot, pagpapagamot, hospisyo, pangangalagang paliyatibo`),
     encounter: words(`~konsulta, magpatingin, naospital, na ospital, naka confine, nadischarge, na discharge, emerhensiya, pagpapatingin, naadmit, lumabas ng ospital`),
     patient: words(`pasyente, sanggol`),
   },
