@@ -410,6 +410,23 @@ function isSendersName(name: string, sender: string): boolean {
 }
 
 /**
+ * "Teague_Cycle_Fill_Schedule.pdf" from deliveries@teaguerx.com: a surname that, with a trade's word glued after it,
+ * is the sender's own domain names the sender's business, not a person in its mail. Not a given name ("Mercy Ruiz" in
+ * mail from mercyhealth.org is a patient), nor a titled one ("Mrs. Gaines' shoes" from gainesmedsupply.com).
+ */
+const TRADE_SUFFIX = /^(?:rx|pharmacy|pharma|health|healthcare|med|medical|supply|supplies|labs?|clinic|ortho|imaging|group|inc|co|care|homecare|dme|medsupply|surgical|dental)$/;
+function isSendersBusiness(name: string, sender: string): boolean {
+  const at = sender.lastIndexOf('@');
+  if (at <= 0) return false;
+  const label = sender.slice(at + 1).toLowerCase().split('.')[0];
+  const lex = nameLexicon();
+  return name.split(/[\s_]+/).some((w) => {
+    const key = lettersOf(w).toLowerCase();
+    return key.length >= 4 && !lex.given.has(key) && label.startsWith(key) && TRADE_SUFFIX.test(label.slice(key.length));
+  });
+}
+
+/**
  * "Ifeoma - pt in LDR 6 wants epidural" to "Dr. Ifeoma Nwachukwu": one word opening the subject (after any reply
  * prefixes) and set apart by a dash, a colon or a comma, that is the given name of a To or Cc recipient titled as a
  * doctor, addresses that clinician about someone else. Not when the subject speaks to them of their own
@@ -577,7 +594,7 @@ export function scanMessage(message: Message, policy: Policy): Verdict {
     let workOfAuthors: boolean | undefined;
     const personNamed = (n: Signal): boolean => {
       const name = ref.value.slice(n.start, n.end);
-      if (isSendersName(name, message.senderAddress ?? '') || (ref.kind === 'subject' && isAddressee(name, n.start, ref.value, message)) || (isCited(name) && !layTitled(n) && !(patientWordBefore(n) && !quotedCharacter(n)))) return false;
+      if (isSendersName(name, message.senderAddress ?? '') || (isSendersBusiness(name, message.senderAddress ?? '') && !layTitled(n)) || (ref.kind === 'subject' && isAddressee(name, n.start, ref.value, message)) || (isCited(name) && !layTitled(n) && !(patientWordBefore(n) && !quotedCharacter(n)))) return false;
       if (isTitledClinician(name, at) && !layTitled(n) && n.evidence !== 'name.clinician-own-health' && !MARKED_NAME.test(n.evidence ?? '')) return false;
       if (MARKED_NAME.test(n.evidence ?? '')) return true;
       const after = ref.value.slice(n.end);

@@ -1138,3 +1138,9 @@ describe('a surname that is also a health word is a name in a name\'s place', ()
     expect(scan({ subject: 'Fever, cough, Marguerite wants a callback' }).findings.length).toBeGreaterThan(0);
   });
 });
+
+test("a surname that with a trade's word is the sender's domain names the sender's business; a titled one is a patient", () => {
+  expect(scan({ subject: 'Garcia cycle fill - insulin pens for 3 West', senderAddress: 'orders@garciarx.example' }).findings).toEqual([]);
+  expect(scan({ subject: "Mrs. Garcia's insulin pens - refill", senderAddress: 'orders@garciarx.example' }).findings.length).toBeGreaterThan(0);
+  expect(scan({ subject: 'Garcia cycle fill - insulin pens for 3 West', senderAddress: 'orders@northgate.example' }).findings.length).toBeGreaterThan(0);
+});
