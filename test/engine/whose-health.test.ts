@@ -12,6 +12,7 @@ const policy = defaultPolicy();
 const scan = (m: Partial<Message>) => scanMessage(msg(m), policy);
 
 const clean: [string, string][] = [
+  ['Open enrolment: Pellworth HDHP vs Pellworth PPO deductibles for 2027', 'a brand before a kind of health plan'],
   ['Osei Brankwater, NP aware - lactate protocol update', 'a nurse practitioner told of a protocol: no result before the name'],
   ["Quarrie's new MRI tech starts Monday", "a possessive before a new colleague named by the modality they work"],
   ['Circ: Dalia Farouk / Scrub: Ben Oyelowo - OR 3 lap appy 1400', "a surgical team's role labels before its members"],
@@ -809,6 +810,7 @@ describe('health information about a person: flagged, with its strength', () => 
 });
 
 const cleanFiles: [string, string][] = [
+  ['NurseOfMonth_Abernethy_ICU.jpg', "a recognition written without its article ('of month')"],
   ['Timesheet_Quarrie_Infusion_wk12.xlsx', "a colleague's timesheet beside the unit"],
   ['maplebrookemccarthy_resume.pdf', 'a lower-case run of words with no clinical term'],
   ['Tessaly_2019_sepsis_systematic-review.pdf', 'a surname and a year set apart beside a word of a publication'],

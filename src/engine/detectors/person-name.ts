@@ -43,7 +43,7 @@ import {
   LANGUAGE_NAMES,
   LANGUAGES_ALSO_NAMES,
 } from '../lexicon/people-words';
-import { BUSINESS_HEADS, HEADS_BEFORE_EPONYM, HEALTH_NAMED_ORG_HEADS, ORG_HEADS, PLACE_WORDS, SERVICE_MODIFIERS } from '../lexicon/organisations';
+import { BUSINESS_HEADS, HEADS_BEFORE_EPONYM, HEALTH_NAMED_ORG_HEADS, ORG_HEADS, PLACE_WORDS, PLAN_TYPES, SERVICE_MODIFIERS } from '../lexicon/organisations';
 
 const ORG_WORDS = new Set(ORG_HEADS);
 const BUSINESS = new Set(BUSINESS_HEADS);
@@ -94,6 +94,7 @@ const ASSIGNED_WORK = new Set(ASSIGNED_WORK_VERBS);
 const STROKE_SCALE_WORDS = new Set(['nihss', 'rankin', 'ordinal']);
 const CREDENTIAL_BEFORE = new Set(CREDENTIALS_BEFORE_NAME);
 const TEAM_ROLES = new Set(TEAM_ROLE_LABELS);
+const PLAN_TYPE_WORDS = new Set(PLAN_TYPES);
 const REPORT_WORDS = new Set(PATIENT_REPORT_WORDS);
 const REFERRAL_WORDS = new Set(['referral', 'referrals', 'referred', 'refer', 'referring', 'ref']);
 const SAINT_TITLES = new Set(['st', 'saint', 'ste', 'sainte', 'san', 'santa', 'sao']);
@@ -932,12 +933,14 @@ export function findNames(ctx: FieldContext): NameSpan[] {
       const credentialed = i > 0 && cls[i - 1].t.case === 'upper' && CREDENTIAL_BEFORE.has(cls[i - 1].t.key) && !ownConditions && clinical.lastStart < j;
       // "Scrub: Tasha Greene / Circ: Omar Haddad - OR 5 lap chole": a name after a team role's label is staff on the case.
       const roleLabelled = i > 0 && TEAM_ROLES.has(cls[i - 1].t.key) && /^:\s?$/.test(cls[i].t.gap) && lastEvent < 0;
+      // "Corwin HDHP deductible": a lone word before a kind of health plan is the plan's brand (PLAN_TYPES).
+      const planBrand = j - i === 1 && !facts.cue && !facts.titled && PLAN_TYPE_WORDS.has(cls[j]?.t.key ?? '') && /^\s$/.test(cls[j].t.gap);
       // "draft for Chiamaka to review": a lone name asked to do work is a colleague's.
       const assigned = j - i === 1 && !facts.cue && cls[j]?.t.key === 'to' && cls[j]?.t.case === 'lower' && ASSIGNED_WORK.has(cls[j + 1]?.t.key ?? '') && !clinical.starts.has(j + 2);
       // "Mehta verifying all chemo today", "Colleen precepting Yuki on chemo admin": a lone name right before a verb
       // of doing the unit's work, or right after precepting or orienting, is a colleague at work.
       const atWork = j - i === 1 && !facts.cue && !facts.titled && !ownConditions && ((cls[j]?.t.case === 'lower' && /^\s$/.test(cls[j].t.gap) && WORK_DOING.has(cls[j].t.key)) || TEACHING_WORK.has(cls[i - 1]?.t.key ?? ''));
-      if (!eponym && !ampersand && !assigned && !atWork && !credentialed && !roleLabelled && !quotedThingName(cls, i, j, facts) && (own || !isClinicianOrPlace(cls, i, j, sentenceCase, ctx.kind))) out.push({ from: i, to: j, weak: pattern.weak, cue: facts.cue ? i - 1 : undefined, pattern: pattern.id, strength: pattern.strength });
+      if (!eponym && !ampersand && !assigned && !atWork && !credentialed && !roleLabelled && !planBrand && !quotedThingName(cls, i, j, facts) && (own || !isClinicianOrPlace(cls, i, j, sentenceCase, ctx.kind))) out.push({ from: i, to: j, weak: pattern.weak, cue: facts.cue ? i - 1 : undefined, pattern: pattern.id, strength: pattern.strength });
     }
     i = j;
   }

@@ -12,5 +12,7 @@ export const HEALTH_NAMED_ORG_HEADS: readonly string[] = curatedList('HEALTH_NAM
 export const BUSINESS_HEADS: readonly string[] = curatedList('BUSINESS_HEADS');
 /** 2 entries: see curated/organisations.ts. */
 export const SERVICE_MODIFIERS: readonly string[] = curatedList('SERVICE_MODIFIERS');
+/** 8 entries: see curated/organisations.ts. */
+export const PLAN_TYPES: readonly string[] = curatedList('PLAN_TYPES');
 /** 42 entries: see curated/organisations.ts. */
 export const PLACE_WORDS: readonly string[] = curatedList('PLACE_WORDS');

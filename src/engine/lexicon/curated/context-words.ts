@@ -70,7 +70,7 @@ export const STAFF_CUES = words(`
   position, float, mentor, mentoring, co lead, co leads, co leading, co facilitate, co facilitates, co facilitating, facilitating, training, cross training, presenting, presents, speaker, lunch, potluck,
   party, celebration, recognition, employee, employees, staff, volunteer, volunteers, intern, interns, residents,
   fellow, fellows, teaching, lecture, e learning, elearning, of the year, board of directors, board meeting, board packet,
-  board retreat, directors, swap, swaps, of the month, co chair, co chairs, cochair, cochairs, workgroup, work group,
+  board retreat, directors, swap, swaps, of the month, of month, co chair, co chairs, cochair, cochairs, workgroup, work group,
   fmla, night shift, day shift, swing shift, call schedule, tech schedule, staffing schedule, ergonomic, ergonomics,
   workstation, extern, externs, externship, cmte, great job, good job, nice job, good catch, great catch, well done,
   skills validation, skills day, skills fair, jury duty, jury service, going away, recert, recerts, recertification,

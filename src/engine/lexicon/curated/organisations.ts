@@ -123,6 +123,13 @@ export const BUSINESS_HEADS: readonly string[] = [
 export const SERVICE_MODIFIERS: readonly string[] = ['mobile', 'portable'];
 
 /**
+ * Kinds of health plan and benefit account written after a plan's brand ("Corwin HDHP deductible", "Tidewell PPO
+ * network"): a lone capitalised word right before one is the brand, not a member. A full name keeps its person
+ * ("Maria Lopez PPO denial").
+ */
+export const PLAN_TYPES: readonly string[] = ['hdhp', 'ppo', 'hmo', 'epo', 'hsa', 'fsa', 'hra', 'medigap'];
+
+/**
  * Geographic words that end place names: "Mulberry Creek", "Ostrander Vale",
  * "Harwick Bay Commons" are places even where the first word is a surname; so
  * do the levels of a school named for a place ("Westbrook Middle").
