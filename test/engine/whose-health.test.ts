@@ -12,6 +12,8 @@ const policy = defaultPolicy();
 const scan = (m: Partial<Message>) => scanMessage(msg(m), policy);
 
 const clean: [string, string][] = [
+  ['Memory care conference 2027 - Ellery presenting on sundowning', 'a conference on a topic, with its presenter'],
+  ['Our patients, Delacourt Clinic and Imbali Center, thank the volunteers', 'a plural patient word before organisations'],
   ['Open enrolment: Pellworth HDHP vs Pellworth PPO deductibles for 2027', 'a brand before a kind of health plan'],
   ['Osei Brankwater, NP aware - lactate protocol update', 'a nurse practitioner told of a protocol: no result before the name'],
   ["Quarrie's new MRI tech starts Monday", "a possessive before a new colleague named by the modality they work"],
@@ -483,6 +485,8 @@ const clean: [string, string][] = [
 ];
 
 const flagged: [string, 'high' | 'medium', string][] = [
+  ['chart audit - pull records for pts Vasquez-Orr, Delacourt, Imbali', 'high', 'a plural patient word before a list of names'],
+  ['Care conference - Ellery, worsening dementia, family to attend', 'medium', "a care conference opening the subject is one patient's meeting"],
   ['Lactate 4.1 on Osei Brankwater, NP aware 0340', 'high', 'a result on a patient, then the clinician told: the credential is not the name\'s'],
   ["Cottage 2 - Zyler's new lithium level back at 1.4", 'medium', "a possessive, a word of which result, then the drug's level"],
   ['Resident: Wilhelmina Okoro - fall at 0300, neuro checks', 'high', "a care home's resident label before a name is no team role"],

@@ -95,6 +95,8 @@ const STROKE_SCALE_WORDS = new Set(['nihss', 'rankin', 'ordinal']);
 const CREDENTIAL_BEFORE = new Set(CREDENTIALS_BEFORE_NAME);
 const TEAM_ROLES = new Set(TEAM_ROLE_LABELS);
 const PLAN_TYPE_WORDS = new Set(PLAN_TYPES);
+/** Plural patient words that introduce a list of names ("pts Ruiz, Chen, Okafor"). */
+const PATIENTS_BEFORE_LIST = new Set(['patients', 'pts', 'clients']);
 const REPORT_WORDS = new Set(PATIENT_REPORT_WORDS);
 const REFERRAL_WORDS = new Set(['referral', 'referrals', 'referred', 'refer', 'referring', 'ref']);
 const SAINT_TITLES = new Set(['st', 'saint', 'ste', 'sainte', 'san', 'santa', 'sao']);
@@ -1579,6 +1581,8 @@ function isPatientWordBefore(cls: readonly Classified[], i: number, mixedCase: b
   // "Shelter client Dwayne Foster": a shelter's or a housing programme's client is no patient.
   const socialClient = p !== undefined && p.t.key === 'client' && cls.some((x) => x.t.key === 'shelter' || x.t.key === 'housing');
   if (p && PATIENT_WORDS.has(p.t.key) && !groupMember && !socialClient && p.job !== true && !(p.t.key === 'pt' && p.t.case === 'upper' && mixedCase)) return true;
+  // "records for patients Pruitt, Kaminski, Varga": a plural patient word in lower case before a list of names.
+  if (p && PATIENTS_BEFORE_LIST.has(p.t.key) && p.t.case === 'lower' && cls[i + 1] !== undefined && cls[i + 1].t.gap.trim() === ',' && nameLike(cls[i + 1])) return true;
   const pp = cls[i - 2];
   if (pp !== undefined && p !== undefined && BABY.has(pp.t.key) && BABY_SEX.has(p.t.key)) return true;
   // "NICU baby of Ngozi Eze": a newborn known by the mother's name.
@@ -2004,7 +2008,8 @@ export const personName: Detector = {
       out.push(signalAt(n, ctx.tokens[s.from].start, ctx.tokens[s.to - 1].end, 'person-name', 'identity', 'found', { weak: s.weak, evidence: s.pattern, strength: s.strength }));
       // "resident Ada Quill", "member Ada Quill": the word makes this person a patient. Such words
       // are health context only right before a name ("New member of the committee" is not).
-      if (s.cue !== undefined && PATIENT_WORDS.has(ctx.tokens[s.cue].key)) {
+      // So does a plural one before a list of names ("for patients Pruitt, Kaminski, Varga").
+      if (s.cue !== undefined && (PATIENT_WORDS.has(ctx.tokens[s.cue].key) || PATIENTS_BEFORE_LIST.has(ctx.tokens[s.cue].key))) {
         const c = ctx.tokens[s.cue];
         out.push(signalAt(n, c.start, c.end, 'person-name', 'health', 'found', { category: 'patient', evidence: 'health.patient-word' }));
       }

@@ -403,7 +403,11 @@ export function topicTokensOf(ctx: FieldContext): boolean[] | null {
     // "Update on Teodora after her surgery": an update about someone named right after it is news of that person, not
     // a topic ("Heart failure update", "Update: visitor policy").
     const tk = ctx.tokens;
-    const found = topicMatcher.findAll(tk).filter((m) => !(m.to - m.from === 1 && NEWS_OF.has(tk[m.from].key) && UPDATE_ABOUT.has(tk[m.to]?.key ?? '') && tk[m.to + 1]?.case === 'title'));
+    // "Care conference notes - Gunderson": a care or family conference (or meeting, huddle) opening a part of the field
+    // is about one patient; after a topic it is an event ("Dementia care conference - Gunderson presenting").
+    const opensPart = (k: number): boolean => k === 0 || tk[k - 1].kind !== 'word' || /[-\u2013\u2014:_(|]/.test(tk[k].gap);
+    const onePatients = (m: { from: number; to: number }): boolean => m.to - m.from === 1 && m.from > 0 && ONE_PATIENTS_MEETING.has(tk[m.from - 1].key) && opensPart(m.from - 1) && PATIENT_MEETINGS.has(tk[m.from].key);
+    const found = topicMatcher.findAll(tk).filter((m) => !(m.to - m.from === 1 && NEWS_OF.has(tk[m.from].key) && UPDATE_ABOUT.has(tk[m.to]?.key ?? '') && tk[m.to + 1]?.case === 'title') && !onePatients(m));
     let t: boolean[] | null = null;
     if (found.length > 0) {
       t = new Array<boolean>(ctx.tokens.length).fill(false);
@@ -415,6 +419,8 @@ export function topicTokensOf(ctx: FieldContext): boolean[] | null {
 }
 
 const NEWS_OF = new Set(['update', 'updates']);
+const ONE_PATIENTS_MEETING = new Set(['care', 'family', 'discharge']);
+const PATIENT_MEETINGS = new Set(['conference', 'conf', 'meeting', 'mtg', 'huddle']);
 const UPDATE_ABOUT = new Set(['on', 'about', 're', 'for', 'regarding']);
 const phraseSet = (list: readonly string[]): PhraseMatcher<true> => new PhraseMatcher(list.map((w) => [w, true] as [string, true]));
 const WORKPLACE = phraseSet(WORKPLACE_WORDS);
