@@ -27,6 +27,8 @@ function flagged(to: Recipient): string[] {
 }
 
 const clean: Row[] = [
+  { to: r('Injured Workers Program - Claims Staff', 'iwp-claims@examplehealth.org'), why: "the staff of a programme for injured workers, in another segment" },
+  { to: r('Medical Leave Coordinators', 'loa-team@examplehealth.org'), why: 'coordinators of leave, not people on it' },
   { to: r('Calloway County TB Control', 'tbcontrol@examplecounty.gov'), why: 'a public-health programme named by its work' },
   { to: r('Marsh HIV Surveillance Unit', 'hiv-surv@examplecounty.gov'), why: 'surveillance is the department, even after a place named like a person' },
   { to: r('Ana Quiroga (LTC rotation resident)', 'a.quiroga@examplehealth.org'), why: 'a resident physician on a rotation, not a resident of the home' },
@@ -137,6 +139,8 @@ const clean: Row[] = [
 ];
 
 const revealing: Row[] = [
+  { to: r('Staff on Medical Leave 2027', 'staff-loa@examplehealth.org'), found: 'Medical Leave' },
+  { to: r('Light Duty - Injured Workers', 'lightduty@examplehealth.org'), found: 'Light Duty - Injured Workers' },
   { to: r('TB Control Clients - DOT', 'tb-dot-clients@examplecounty.gov'), found: 'TB' },
   { to: r('Wendell Achterberg (Fernhill LTC resident)', 'w.achterberg58@gmail.com'), found: 'LTC resident' },
   // Care a home's residents receive there; mothers, completers and claimants as members; contacts of a communicable case.

@@ -1,7 +1,7 @@
 import { BARE_YEAR, BED_WORDS, Detector, FieldContext, Signal, signalAt } from './detector';
 import { PhraseMatcher, nameLexicon } from '../lexicon';
 import { MONTH_NAMES } from '../lexicon/people-words';
-import { AMBIGUOUS_LIST_HEADS, CARE_HOME_KINDS, CARE_RECEIVED_BY_RESIDENTS, EXPOSED_CONTACTS_AFTER, GENERIC_IN_RECIPIENTS, GLUED_TO_CONDITIONS, KIN_WORDS, LIST_CONTINUERS, LIST_HEADS, MEMBER_CONDITIONS, PATIENT_MARKS, PROGRAMME_MEMBER_LISTS, ROMANCE_SERVICE_HEADS, SERVICE_HEADS, STAFF_HEADS } from '../lexicon/recipient-heads';
+import { AMBIGUOUS_LIST_HEADS, CARE_HOME_KINDS, CARE_RECEIVED_BY_RESIDENTS, EXPOSED_CONTACTS_AFTER, GENERIC_IN_RECIPIENTS, GLUED_TO_CONDITIONS, KIN_WORDS, LIST_CONTINUERS, LIST_HEADS, MEMBER_CONDITIONS, MEMBER_LEAVE_OR_DUTY, PATIENT_MARKS, PROGRAMME_MEMBER_LISTS, ROMANCE_SERVICE_HEADS, SERVICE_HEADS, STAFF_HEADS } from '../lexicon/recipient-heads';
 import { findHealthTerms, healthTermsOf, isEverydaySense, isUnitWord, personHealthOf } from '../facts/health';
 import type { HealthMatch } from '../facts/health';
 import { ANIMAL_WORDS, BODY_SITES, WORKPLACE_WORDS } from '../lexicon/context-words';
@@ -107,6 +107,8 @@ export interface RecipientPartFacts {
    */
   nameWords?: readonly string[];
   localLetters?: string;
+  /** A display name of staff or workers made a list by their own condition, leave or duty ("Staff on Medical Leave"). */
+  membersOwn?: boolean;
 }
 
 /**
@@ -250,6 +252,14 @@ export function recipientPartFacts(ctx: FieldContext): RecipientPartFacts {
   close();
   // "Pregnant Staff", "Physicians in Recovery Group": the staff's own condition makes the mailbox a list of them.
   if (head === 'staff' && !isAddress && MEMBERS.findAll(tokens).length > 0) head = 'list';
+  const headBefore = head;
+  // So does a workforce's leave or duty for its health beside its word in one segment ("Staff on Medical Leave",
+  // "Modified Duty - Injured Workers"); "workers comp" in a person's note is no list.
+  // With a staff head only where the whole name is one segment ("Injured Workers Program - Claims Staff" is its staff).
+  const oneSegment = !tokens.some((t, k) => k > 0 && SEGMENT_BREAK.test(t.gap));
+  if ((head === undefined || (head === 'staff' && oneSegment)) && !isAddress && LEAVE_OR_DUTY.findAll(tokens).some((m) => workforceInSegment(tokens, m.from, m.to))) head = 'list';
+  // The display name says the workforce is on leave ("Staff on Medical Leave"): the address's "staff" is those members.
+  const membersOwn = head === 'list' && headBefore !== 'list';
   // "Nguyễn Thị Hoa (bệnh nhân)", "김순자 (환자)", "李建国（糖尿病患者）": a patient word of the patients' languages in
   // brackets after the name marks a patient as "(pt)" does, even one that is also a list head (bệnh nhân,
   // pasyan: one word for one patient or many); without brackets ("Obsługa Pacjenta", "Обучение пациентов") it
@@ -271,7 +281,7 @@ export function recipientPartFacts(ctx: FieldContext): RecipientPartFacts {
   if (head === undefined && named && healthTermsOf(ctx).some((h) => h.category === 'specialty' && h.from > 0 && tokens[h.from].case === 'lower' && (bracketed(tokens, h.from) || SEGMENT_BREAK.test(tokens[h.from].gap)))) head = 'service';
   const personal = isPersonal(ctx);
   if (isAddress) return { head, ambiguousList, named, personal, localLetters: tokens.map((t) => t.key).join('') };
-  return { head, ambiguousList, named, personal, nameWords: leadingNameWords(ctx, tokens, lex) };
+  return { head, ambiguousList, named, personal, nameWords: leadingNameWords(ctx, tokens, lex), membersOwn };
 }
 
 /**
@@ -312,6 +322,16 @@ const FAMILY_AFTER = new Set(['families', 'family', 'caregivers', 'parents']);
 const DESK_QUALIFIERS = new Set(['new', 'international', 'prospective', 'future', 'referred', 'referring', 'all', 'our', 'dear', 'for', 'the']);
 const CLINIC_HEADS = new Set(['clinic', 'clinics', 'practice', 'center', 'centre', 'program', 'programme']);
 const MEMBERS = new PhraseMatcher<true>(MEMBER_CONDITIONS.map((w) => [w, true] as [string, true]));
+const WORKFORCE = new Set(['employees', 'workers', 'staff']);
+const LEAVE_OR_DUTY = new PhraseMatcher<true>(MEMBER_LEAVE_OR_DUTY.map((w) => [w, true] as [string, true]));
+/** A workforce's word (employees, workers, staff) in the same segment as tokens from..to. */
+function workforceInSegment(tokens: readonly Token[], from: number, to: number): boolean {
+  let a = from;
+  while (a > 0 && !SEGMENT_BREAK.test(tokens[a].gap)) a--;
+  let b = to;
+  while (b < tokens.length && !SEGMENT_BREAK.test(tokens[b].gap)) b++;
+  return tokens.slice(a, b).some((t) => WORKFORCE.has(t.key));
+}
 /**
  * "ppt", a care programme's word for its participant, after the programme's acronym ("PACE ppt"). Not "participant",
  * also a course's or a conference's ("ACLS participant", "HIMSS participant").
@@ -387,7 +407,7 @@ function practiceNameEnds(ctx: FieldContext): Set<number> {
  */
 export function recipientKind(display: RecipientPartFacts | undefined, address: RecipientPartFacts | undefined): RecipientKind {
   const parts = [display, address].filter((p): p is RecipientPartFacts => p !== undefined);
-  if (parts.some((p) => p.head === 'staff')) return 'mailbox';
+  if (parts.some((p) => p.head === 'staff') && display?.membersOwn !== true) return 'mailbox';
   const first = parts.find((p) => p.head !== undefined);
   const personal = parts.some((p) => p.personal);
   if (first?.head === 'patient') return 'patient';

@@ -20,6 +20,8 @@ export const CARE_RECEIVED_BY_RESIDENTS: readonly string[] = curatedList('CARE_R
 export const ROMANCE_SERVICE_HEADS: readonly string[] = curatedList('ROMANCE_SERVICE_HEADS');
 /** 5 entries: see curated/recipient-heads.ts. */
 export const MEMBER_CONDITIONS: readonly string[] = curatedList('MEMBER_CONDITIONS');
+/** 9 entries: see curated/recipient-heads.ts. */
+export const MEMBER_LEAVE_OR_DUTY: readonly string[] = curatedList('MEMBER_LEAVE_OR_DUTY');
 /** 5 entries: see curated/recipient-heads.ts. */
 export const PATIENT_MARKS: readonly string[] = curatedList('PATIENT_MARKS');
 /** 17 entries: see curated/recipient-heads.ts. */

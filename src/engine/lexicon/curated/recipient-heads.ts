@@ -102,7 +102,6 @@ export const ROMANCE_SERVICE_HEADS = words(`accueil, atencion, servicio, servici
   admisiones, bureau, oficina, departement, departamento, reparto, ufficio, sportello, accoglienza, akse, sèvis, sevis,
   atendimento, recepcao, servico, servicos`);
 
-/** A word that makes one recipient a patient ("Ada Quill (dialysis pt)", "dementia res."). */
 /**
  * Words that say the members' own condition even when they are staff ("Pregnant Staff", "Physicians in
  * Recovery Group", "Breast Cancer Survivor Mentors"): such a list reveals its members' health. A unit's
@@ -110,6 +109,15 @@ export const ROMANCE_SERVICE_HEADS = words(`accueil, atencion, servicio, servici
  */
 export const MEMBER_CONDITIONS = words(`pregnant, in recovery, survivor, survivors, living with`);
 
+/**
+ * A workforce's leave or duty for its own health, in the same segment as the staff or workers it describes ("Staff on
+ * Medical Leave", "Modified Duty - Injured Workers" is one list; "Injured Workers Program - Claims Staff" is the
+ * programme's staff).
+ */
+export const MEMBER_LEAVE_OR_DUTY = words(`on medical leave, medical leave, maternity leave, injured, modified duty, light duty,
+  restricted duty, in treatment, on treatment`);
+
+/** A word that makes one recipient a patient ("Ada Quill (dialysis pt)", "dementia res."). */
 export const PATIENT_MARKS = words(`pt, patient, res, resident, client`);
 
 /**
