@@ -8,7 +8,8 @@ export const accountNumber = keywordIdentifier({
     defaultLevels: BLOCK_SUBJECT_AND_FILES,
     message: 'a patient account or encounter number',
   },
-  keywords: ['acct', 'account', 'patient account', 'patient acct', 'fin', 'har', 'csn', 'encounter', 'enc', 'guarantor account', 'billing account'],
+  // HL7's fields name them too: PID-18 the patient account number, PV1-19 the visit number.
+  keywords: ['acct', 'account', 'patient account', 'patient acct', 'fin', 'har', 'csn', 'encounter', 'enc', 'guarantor account', 'billing account', 'pid 18', 'pv1 19'],
   keywordsNeedingMarker: ['visit', 'admission', 'episode', 'guarantor'],
   // A claim or a statement is a patient's only where the field speaks of care or a plan ("Claim # ... denied
   // - EOB", "statement 44120093 - copay"): banks, brokers and every supplier send statements too.

@@ -52,11 +52,12 @@ const UNMARKED_MIN_DIGITS = 8;
 
 
 
-// Between keyword and value: separators, then at most two filler words such as
+// Between keyword and value: separators, then at most three filler words such as
 // "no.", "n." (Italian, French), "number", "id", "card" ("member ID card 6221...", "Cartella clinica n. 2231907"), each bounded.
 // A keyword in parentheses before its value ("환자번호(MRN) 7730215") closes with ")", one more separator.
 // A filler or a marker word ends where a letter would go on: the "no" of "now" is none ("Plan now 77219").
-const FILLER = String.raw`[\s#:=._)/-]{0,4}(?:(?:n\.|no|nos|num|nums|nbr|numbr|number|id|card|is)(?![a-z])\.?[\s#:=._-]{0,4}){0,2}[(\[]?`;
+// A scanned card's side too ("Medicaid_ID_card_front_WM2299104831").
+const FILLER = String.raw`[\s#:=._)/-]{0,4}(?:(?:n\.|no|nos|num|nums|nbr|numbr|number|id|card|is|front|back)(?![a-z])\.?[\s#:=._-]{0,4}){0,3}[(\[]?`;
 // The markers in the languages of US patients too: "nr" (Dutch, German, Polish, Romanian), "numero",
 // "numer", "numara(sı)" (Turkish), "namba" (Swahili).
 const FILLER_WITH_MARKER = String.raw`[\s:=._-]{0,4}(?:#|(?:no|nos|nr|num|nums|nbr|numbr|number|numero|numer|numaras?i?|namba(?:ri)?|id)(?![a-z])\.?)[\s#:=._-]{0,4}[(\[]?`;

@@ -66,6 +66,7 @@ describe('organisation MRN formats', () => {
 detectorTable(memberId, {
   valid: ['Member advisory council - diabetes program', 'Subscriber services hours', { text: 'D&O insurance renewal - policy DO-5520-1184', why: "the organisation's own commercial insurance" }, { text: 'Client ID 3355 - invoice', why: 'client is not a keyword' }, 'Cardholder agreement for the corporate card', { text: 'MCD 2024 annual report', why: 'the abbreviation needs its marker' }, { text: 'Payer ID change: Ridgeback Health Plan now 55210', why: 'the "no" of "now" is no marker' }, { text: 'Cyber liability policy CYB-0412-2026 - questionnaire due', why: "the organisation's own cyber insurance" }, { text: 'Property policy no. 4471-CP-09 - flood rider', why: "the organisation's own property insurance" }, { text: 'Policy_v2026-03-14.pdf', why: 'a date-stamped version' }],
   invalid: [
+    { text: 'Medicaid_ID_card_back_QR7730215044.jpg', found: ['Medicaid_ID_card_back_QR7730215044'], why: "a scanned card's side between the keyword and the value" },
     { text: 'Medicaid ID typo on the 834: MCD# 52019937104', found: ['MCD# 52019937104'], why: 'Medicaid abbreviated, with its marker' },
     { text: 'dead link https://portal.quillbrookhp.org/mbr/QBH308114095/eob', found: ['mbr/QBH308114095'], why: 'a member ID as a segment of a URL path' },
     { text: 'Eligibility: member ID XKM40028113-01 - termed?', found: ['member ID XKM40028113-01'] },
@@ -85,6 +86,7 @@ detectorTable(memberId, {
 
 detectorTable(accountNumber, {
   valid: [
+    { text: 'PV1-19 field mapping spec v3 review', why: "HL7's visit-number field named without a value" },
     { text: 'Vendor W-9 - acct 44120-8', why: 'vendor accounts are short; hospital accounts run 7+ digits' },
     { text: 'Internet svc acct 4410-2291 - outage credit', why: "a utility's or a carrier's account is the organisation's own" },
     { text: 'Visit 2 of 3 scheduled', why: '"visit" needs a marker or a long number' },
@@ -99,6 +101,7 @@ detectorTable(accountNumber, {
     { text: 'Vendor account 5512-0093 on credit hold' },
   ],
   invalid: [
+    { text: "ADT A03 rejected: PV1-19 55120934 not on file", found: ["PV1-19 55120934"], why: "HL7's visit-number field" },
     { text: 'Acct# 3196484990 - self-pay plan', found: ['Acct# 3196484990'] },
     { text: 'Acct 44102291 - Medicaid app, need electric bill for proof of address', found: ['Acct 44102291'], why: 'a utility bill as proof of address does not make the account a utility' },
     { text: 'RE: FIN# 9394983852 - wrong payer', found: ['FIN# 9394983852'] },
