@@ -10,7 +10,8 @@ import { BLOCK_SUBJECT_AND_FILES, CharTest, Coverage, DIGIT, Detector, FieldCont
  */
 const AFTER = /(\d{2,3})[\s_-]{0,2}(?:yo|y\/o|y\.o\.?|yrs?\.?(?: old)?|years?[- ]old|yr-old|years of age|ans|a[ñn]os)[mf]?(?![a-z0-9])/gi;
 // "Age 90+ falls data", "aged 90 and over": a band of ages, a statistic's, not one person's age.
-const BEFORE = /(?:age|aged|edad|agee|âgée?)[\s:]{1,2}(\d{2,3})(?!\d|\+|\s(?:and|or)\s(?:over|older|above))/gi;
+// "pt age is 101", "age of 94": the verb or the preposition between the word and the number.
+const BEFORE = /(?:age|aged|edad|agee|âgée?)(?:[\s:]{1,2}|\s(?:is|was|of)\s)(\d{2,3})(?!\d|\+|\s(?:and|or)\s(?:over|older|above))/gi;
 // "Happy 101st to Miss Ruth": a greeting with an ordinal to someone titled as a person is a birthday's ("Happy 100th
 // to our School of Nursing", "Happy 100th to Dr. Hale - 100th robotic case" are not).
 const BIRTHDAY = /(\d{2,3})(?:st|nd|rd|th)?[\s_-]{1,2}(?:birthday|bday|b-day)|turn(?:s|ed|ing)[\s_]{1,2}(\d{2,3})(?!\d)|happy[\s_-]{1,2}(\d{2,3})(?:st|nd|rd|th)[\s,!]{1,3}to\s+(?:miss|mrs|mr|ms|mother|grandma|grandpa|nana|granny|aunt|uncle)(?![a-z])/gi;

@@ -81,6 +81,7 @@ detectorTable(ageOver89, {
     { text: 'Fever 103F overnight, blood cultures drawn', why: 'a temperature' },
     { text: 'Falls among residents aged 90+', why: 'a band of ages is a statistic (the labelled sets call it either)' },
     { text: 'Patients aged 90 and over - ED boarding times', why: 'a band of ages' },
+    { text: 'Volunteers: minimum age of 16 for summer program', why: 'an age of 89 or less after "of"' },
     { text: 'Ziekenhuis viert 100-jarig bestaan', why: "a hospital's centenary (Dutch adjective)" },
     { text: 'Sairaala 100-vuotias - juhlaseminaari', why: "a hospital's centenary (Finnish adjective)" },
     { text: 'Hand hygiene compliance 94 v 90 - ICU', why: '"v" is versus, not Finnish years' },
@@ -115,6 +116,7 @@ detectorTable(ageOver89, {
     { text: 'Station_94J_Plan.pdf', kind: 'attachment', why: 'a glued "J" counts only after an age word' },
   ],
   invalid: [
+    { text: 'Lab rule question - pt age is 102, eGFR blank', found: ['age is 102'], why: 'a verb between the age word and the number' },
     { text: 'babcia 94 lata - opieka domowa', found: ['94 lata'], why: 'Polish "lata" for ages ending in 2 to 4' },
     { text: 'Nana [96] moving in with us', found: ['96'], why: 'square brackets after a relative' },
     { text: 'great-grandpa (94) signs consent - questions for SW', found: ['94'], why: 'a number in brackets after a relative' },
