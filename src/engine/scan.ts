@@ -565,6 +565,8 @@ export function scanMessage(message: Message, policy: Policy): Verdict {
       // Everyday-sense words ("seating chart") do not make a message about care; units and specialties do.
       // Nor does a building named for a specialty ("Oncology Pavilion garage closure"): it says where, not what care.
       if (signals.some((s) => s.role === 'health' && s.needsSupport !== 'everyday' && !(s.workplace && BUILDING_AFTER.test(ref.value.slice(s.end))))) messageHasHealth = true;
+      // Two of them together read as care, as they do beside a name ("retest in 6 weeks - window period").
+      if (signals.filter((s) => s.role === 'health' && s.needsSupport === 'everyday').length >= 2) messageHasHealth = true;
       if (!authored && signals.some((s) => s.role === 'health' && s.needsSupport !== 'everyday' && !s.workplace)) messageHasCare = true;
     }
     // In a purchase or a product notice a name is a supplier's, unless a title or a patient word marks a

@@ -365,4 +365,8 @@ describe('mass disclosure: colleagues and the public (session 38)', () => {
   const disclosed = (subject: string, recipients = to): number => scanMessage(msg({ subject, to: recipients }), defaultPolicy()).findings.filter((f) => f.detectorId === 'mass-disclosure').length;
   test.each(['CME credits for the sepsis grand rounds', 'Capital campaign thank-you - new infusion center'])('%s: no patients', (subject) => expect(disclosed(subject)).toBe(0));
   test('a support group is still its members', () => expect(disclosed('Lupus support group moves to Thursday')).toBe(4));
+  test('two everyday-sense health words together read as care', () => {
+    expect(disclosed('Reminder: retest in 6 weeks - window period')).toBe(4);
+    expect(disclosed('Reminder: retest the fire doors in 6 weeks')).toBe(0);
+  });
 });
