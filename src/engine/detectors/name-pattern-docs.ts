@@ -59,9 +59,9 @@ export const NAME_PATTERN_DOCS: Readonly<Record<string, NamePatternDoc>> = {
     examples: { valid: ['pt Harold - labs'], invalid: ['PT Agenda'] },
   },
   'name.patient-word-unknown': {
-    description: 'A lower-case patient word before one capitalised word no lexicon holds, with a vowel and the shape of a name: "pt Ioane - BG 412". Right after "pt" or "patient" and set apart by punctuation or the end, the model need only not reject the word outright ("refill for pt Tuimavave"). A relative after a possessive is such a word too: "my son Kuzmin has strep".',
+    description: 'A lower-case patient word before one capitalised word no lexicon holds, with a vowel and the shape of a name: "pt Ioapo - BG 412". Right after "pt" or "patient" and set apart by punctuation or the end, the model need only not reject the word outright ("refill for pt Tuimasave"). A relative after a possessive is such a word too: "my son Kuzmin has strep".',
     examples: {
-      valid: ['pt Ioane - BG 412', 'resident Faleolo fell overnight', 'Insulin pen refill for pt Tuimavave, Friday', 'leaving early - my son Kuzmin has strep', 'her husband Brankovic - chemo Tuesday', 'Pt Okafor missed fx 12/30', 'pt Tuimavave rm 5 - BP 180/100', 'pasyente Manalastas rm 5 - mataas BP 180/100'],
+      valid: ['pt Ioapo - BG 412', 'resident Faleola fell overnight', 'Insulin pen refill for pt Tuimasave, Friday', 'leaving early - my son Kuzmin has strep', 'her husband Brankovic - chemo Tuesday', 'Pt Okafor missed fx 12/30', 'pt Tuimasave rm 5 - BP 180/100', 'pasyente Manalastas rm 5 - mataas BP 180/100'],
       invalid: ['PT Agenda', 'Pt. Adelin clinic flu shot hours', 'NewPatient_Mailer_Proof_v3.pdf', 'the son Kuzmin has strep', 'Pt Zzxq labs', 'Attorney -client Privilege memo, Friday', 'new pt Orientation, Monday', 'pt Kiosk rm 3 reboot', 'mareez ki report'],
     },
   },
@@ -73,10 +73,10 @@ export const NAME_PATTERN_DOCS: Readonly<Record<string, NamePatternDoc>> = {
     },
   },
   'name.likely-pair': {
-    description: 'Two name-shaped words, or "Last, First", where no lexicon knows either but the name model finds one likely a name: "Tsinajinnie Harriet", "Przybylski, Tadeusz".',
+    description: 'Two name-shaped words, or "Last, First", where no lexicon knows either but the name model finds one likely a name: "Tsinabinnie Harriet", "Przybylski, Tadeusz".',
     examples: {
       valid: ['Brandvold Wojcikowski - INR 4.2', 'Wojcikowski, Brandvold - labs', 'Cord blood kit for Ji-woo Park delivery', 'FW: Quorveth, Ilsandra HTN/DM2 med rec'],
-      invalid: ['Tsinajinnie Venkatasubramanian labs', 'Olivia Park - COVID vaccine pop-up', 'Release notes Talon 2024.2 - impacts to Rx, Lab', 'RE: Tacoma, Washington - flu clinic hours', 'FW: Kalispell, Missoula mammogram van schedule'],
+      invalid: ['Tsinabinnie Venkatasubramanian labs', 'Olivia Park - COVID vaccine pop-up', 'Release notes Talon 2024.2 - impacts to Rx, Lab', 'RE: Tacoma, Washington - flu clinic hours', 'FW: Kalispell, Missoula mammogram van schedule'],
     },
   },
   'name.caps-pair': {
@@ -85,15 +85,15 @@ export const NAME_PATTERN_DOCS: Readonly<Record<string, NamePatternDoc>> = {
   },
   'name.unknown-pair': {
     description: 'Two capitalised words of three letters or more that no lexicon knows: "Brandvold Zyskowski" (not "Wi-Fi").',
-    examples: { valid: ['Tsinajinnie Venkatasubramanian labs'], invalid: ['Diagnosis: the Wi-Fi dead zones'] },
+    examples: { valid: ['Tsinabinnie Venkatasubramanian labs'], invalid: ['Diagnosis: the Wi-Fi dead zones'] },
   },
   'name.family': {
     description: 'A family by its surname in the plural ("the Abernathys"), or before a word for a family or a set of siblings ("the Tsegaye family", "the Okonjo twins").',
     examples: { valid: ['Visit with the Abernathys', 'Bayley-4 results for the Okonjo twins'], invalid: ['the twins clinic moved to Tuesday'] },
   },
   'name.kin-possessive': {
-    description: 'A capitalised word before a possessive and a word for a relative ("mom", "wife", "son"), known or name-like by the model: the person the relative belongs to ("Tavita\'s mom called - his asthma flare").',
-    examples: { valid: ["Tavita's mom called - his asthma flare, needs albuterol", "Kuzmin's wife called re his chemo", "Dr. Vandersloot's mom - fell, hip fx, admitted to 5W"], invalid: ["Monday's mom group - lactation", "Tavita's car in the shop"] },
+    description: 'A capitalised word before a possessive and a word for a relative ("mom", "wife", "son"), known or name-like by the model: the person the relative belongs to ("Tavilo\'s mom called - his asthma flare").',
+    examples: { valid: ["Tavilo's mom called - his asthma flare, needs albuterol", "Kuzmin's wife called re his chemo", "Dr. Vandersloot's mom - fell, hip fx, admitted to 5W"], invalid: ["Monday's mom group - lactation", "Tavilo's car in the shop"] },
   },
   'name.lone': {
     description: 'One known given name or surname of four letters or more ("Boudreaux"), or a given name of three in Title Case that is no everyday word ("Tom out sick - covid+"); other short ones ("Ng", "Med") are too often something else, and a Vietnamese syllable alone is no name ("thứ Hai": Monday).',
@@ -134,21 +134,21 @@ export const NAME_PATTERN_DOCS: Readonly<Record<string, NamePatternDoc>> = {
     },
   },
   'name.file-surname': {
-    description: 'In a file name, a capitalised word no lexicon holds that the name model finds name-like, first (or after only clinical terms, everyday words and numbers) and right before a clinical term, with at most two body-site words between ("Hakimi_CXR_portable.jpg", "CarePlan_Rm204_Nazari_dementia.pdf", "IMG_5521_Nazarbek_heel_ulcer.jpg"), right after one that starts the name ("EKG_Nazari_20251104.pdf"), or last before the extension after clinical terms and lower-case document words ("BNP_trend_Nazarbek.xlsx"). An EHR export may write it in capitals (five letters or more) in a name that is not all capitals ("CT_sinus_ORLOVSKA.pdf").',
+    description: 'In a file name, a capitalised word no lexicon holds that the name model finds name-like, first (or after only clinical terms, everyday words and numbers) and right before a clinical term, with at most two body-site words between ("Hakimyar_CXR_portable.jpg", "CarePlan_Rm204_Nazari_dementia.pdf", "IMG_5521_Nazarbek_heel_ulcer.jpg"), right after one that starts the name ("EKG_Nazari_20251104.pdf"), or last before the extension after clinical terms and lower-case document words ("BNP_trend_Nazarbek.xlsx"). An EHR export may write it in capitals (five letters or more) in a name that is not all capitals ("CT_sinus_ORLOVSKA.pdf").',
     examples: {
-      valid: ['DICT_0312_JOB44812_OpNote_Nazarbek.doc', 'Hakimi_CXR_portable.jpg', 'EKG_Nazari_20251104.pdf', 'BNP_trend_Nazarbek.xlsx', 'preop_packet_Tursunov.docx', 'A1c_Mirzaev.pdf', 'CT_sinus_ORLOVSKA.pdf', 'TEMIRBEKOVA_MRI_knee.pdf', 'CarePlan_Rm204_Nazari_dementia.pdf', 'IMG_5521_Nazarbek_heel_ulcer.jpg', 'Hakimi_left_knee_ulcer.jpg'],
+      valid: ['DICT_0312_JOB44812_OpNote_Nazarbek.doc', 'Hakimyar_CXR_portable.jpg', 'EKG_Nazari_20251104.pdf', 'BNP_trend_Nazarbek.xlsx', 'preop_packet_Tursunov.docx', 'A1c_Mirzaev.pdf', 'CT_sinus_ORLOVSKA.pdf', 'TEMIRBEKOVA_MRI_knee.pdf', 'CarePlan_Rm204_Nazari_dementia.pdf', 'IMG_5521_Nazarbek_heel_ulcer.jpg', 'Hakimyar_left_knee_ulcer.jpg'],
       invalid: ['Budget_MRI_review.pdf', 'Budget_heel_ulcer_supplies.xlsx', 'Q3_MRI_Volumes.xlsx', 'PHQ9_Tigrinya.pdf', 'MRI_safety_Budget.pdf', 'CT_protocol_v2_Final.pdf', 'MRI_safety_BUDGET.pdf', 'HCAHPS_MRI_scores.xlsx', 'Instrucciones_prep_GaviLyte_ES.pdf', 'JOB_posting_MRI_Budget.pdf'],
     },
   },
   'name.clinical-unknown': {
     description: 'In a sentence-case subject with a clinical term, one about one patient\'s values in shorthand, or one in nothing but shorthand after its opening word ("Brankovic - NSTEMI"), a capitalised word no lexicon holds that the name model finds name-like, set apart where a name goes: between separators or prepositions ("C2D1 held – Wardak ANC 0.9", "Prayers for Nohea – admitted to CCU", "Grudzinski - heparin gtt, anti-Xa 0.09"), or ending a subject in shorthand after a dash ("biopsy results - Mirzoyan").',
-    examples: { valid: ['Oksana refused olanzapine again, MD aware', 'Hgb 6.9 – 1u PRBC for Tavita, consent on chart', 'Grudzinski - heparin gtt, anti-Xa 0.09, rebolus?', 'C1D8 held – Tavita ANC 0.8', 'Metoprolol 50 bid for Mahina? HR still 110s', 'Brankovic - NSTEMI', 'Re: Mirzoyan CT A/P, r/o PE', 'bone marrow bx results - Mirzoyan'], invalid: ['Pharmacy refused the insulin order', 'Pewaukee - CT', 'CT downtime - Mirzoyan', 'Pyxis downtime – insulin from the pharmacy', 'Brankovic NSTEMI order set training', 'Mirzoyan Pharma - NSTEMI', 'Metformin shortage – see Omnicell override list', 'Grief support group – January dates', 'Ballantaada shaybaarka – Khamiis', 'Kamaka Home Health – network adequacy, Oahu'] },
+    examples: { valid: ['Oksana refused olanzapine again, MD aware', 'Hgb 6.9 – 1u PRBC for Tavilo, consent on chart', 'Grudzinski - heparin gtt, anti-Xa 0.09, rebolus?', 'C1D8 held – Tavilo ANC 0.8', 'Metoprolol 50 bid for Mahinoa? HR still 110s', 'Brankovic - NSTEMI', 'Re: Mirzoyan CT A/P, r/o PE', 'bone marrow bx results - Mirzoyan'], invalid: ['Pharmacy refused the insulin order', 'Pewaukee - CT', 'CT downtime - Mirzoyan', 'Pyxis downtime – insulin from the pharmacy', 'Brankovic NSTEMI order set training', 'Mirzoyan Pharma - NSTEMI', 'Metformin shortage – see Omnicell override list', 'Grief support group – January dates', 'Ballantaada shaybaarka – Khamiis', 'Kamaka Home Health – network adequacy, Oahu'] },
   },
   'name.event-subject': {
-    description: 'A capitalised word opening a subject, before a lower-case word, where the subject ties a health word after it to someone ("her knee surgery", "recovering from", "admitted to CCU"): the person it happened to ("Tavita back on the unit after her knee surgery").',
+    description: 'A capitalised word opening a subject, before a lower-case word, where the subject ties a health word after it to someone ("her knee surgery", "recovering from", "admitted to CCU"): the person it happened to ("Tavilo back on the unit after her knee surgery").',
     examples: {
       valid: ['Quetzalli recovering from bypass - card in the break room', 'Ilikea admitted to CCU with an MI - card going around'],
-      invalid: ['Tavita back on the unit Mon', 'Cerner back up after the upgrade', 'Tavita - your knee surgery is confirmed'],
+      invalid: ['Tavilo back on the unit Mon', 'Cerner back up after the upgrade', 'Tavilo - your knee surgery is confirmed'],
     },
   },
   'name.lower-pair': {

@@ -114,7 +114,7 @@ interface Classified {
   shaped: boolean;
   /**
    * A word no lexicon holds that the name model (names/name-likeness.ts) finds likely a name
-   * ("Tsinajinnie", "Wiśniewska"). Alone it is not enough (a vendor, a town); beside another name-shaped
+   * ("Tsinabinnie", "Wiśniewska"). Alone it is not enough (a vendor, a town); beside another name-shaped
    * word or around a comma it completes a full name, as a known name would.
    */
   likely?: boolean;
@@ -408,7 +408,7 @@ export const NAME_PATTERNS: readonly NamePattern[] = [
       const strongCue = cue !== undefined && STRONG_PATIENT_CUES.has(cue.t.key);
       // Right before a clinical term too ("pt Okafor missed fx 12/30"), not a number ("pt Kiosk 3", a device).
       const clinicalAfter = next !== undefined && /^\s$/.test(next.t.gap) && (f.clinical.starts.has(f.j) || (next.t.case === 'lower' && f.clinical.starts.has(f.j + 1)));
-      // Or right before the room or bed the patient lies in, in a field with a clinical term ("pt Tuimavave rm 5 - BP
+      // Or right before the room or bed the patient lies in, in a field with a clinical term ("pt Tuimasave rm 5 - BP
       // 180/100"; "pt Kiosk rm 3 reboot" is a device).
       const roomAfter = next !== undefined && /^\s$/.test(next.t.gap) && ROOM_WORDS.has(next.t.key) && f.cls[f.j + 1]?.t.kind === 'number' && f.clinical.starts.size > 0;
       const bar = (apart || clinicalAfter || roomAfter) && strongCue ? NAME_LIKELY_ENOUGH_BESIDE_VALUES : LONE_UNKNOWN_LIKENESS;
@@ -1188,7 +1188,7 @@ const GREETING_WORDS = new Set(GREETINGS);
 /** After the time of a capture's stamp ("10.12.33 AM"). */
 const STAMP_AFTER_TIME = new Set(['am', 'pm']);
 /**
- * Files are named for the patient first ("Hakimi_CXR_portable.jpg", "Saeedi_type_and_screen.pdf") or
+ * Files are named for the patient first ("Hakimyar_CXR_portable.jpg", "Saeedi_type_and_screen.pdf") or
  * for the test first ("EKG_Nazari_20251104.pdf"). A surname no lexicon holds fits only there: the first
  * word, right before a clinical term, or right after a clinical term that is the first word and before a
  * date or the end. The name model must find the word name-like (LONE_UNKNOWN_LIKENESS), which keeps out
