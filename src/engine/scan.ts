@@ -338,10 +338,10 @@ const GLUED_YEAR_AFTER = /^(?:19|20)\d\d[_ -][a-z]/i;
 const SPACED_YEAR_AFTER = /^[_ -](?:19|20)\d\d[_ -][a-z]/i;
 /**
  * A cohort study or a randomised trial is a paper's design too ("Oduya-2021-statins-in-COPD-cohort.pdf"), unless the
- * file is one participant's form in it ("Delgado_2021_COPD_cohort_consent.pdf").
+ * file is one participant's form or record in it ("Delgado_2021_COPD_cohort_consent.pdf", "..._RCT_SAE_report.pdf").
  */
 const PUBLICATION_IN_FILE = /(?:^|[^a-z])(?:meta|systematic|guideline|consensus|abstract|cohort|rct)(?:[^a-z]|$)|lit(?:erature)?[_ -]review/i;
-const PARTICIPANT_FORM_IN_FILE = /(?:^|[^a-z])(?:consents?|screening|enrol(?:l?ment)?|eligibility|visit)(?:[^a-z]|$)/i;
+const PARTICIPANT_FORM_IN_FILE = /(?:^|[^a-z])(?:consents?|screening|enrol(?:l?ment)?|eligibility|visit|withdrawal|intake|results|labs|sae|adverse|hospitali[sz]ation|discharge)(?:[^a-z]|$)/i;
 /**
  * Surnames in a list closed by "et al." are a paper's authors, whatever the field ("Citation check: Lindqvist, Mbeki,
  * Rao, et al. (2019) - asthma"); names with given names are not ("Positive: Rosa Delgado, Ana Ruiz, et al." lists
@@ -411,8 +411,9 @@ function isSendersName(name: string, sender: string): boolean {
 
 /**
  * "Teague_Cycle_Fill_Schedule.pdf" from deliveries@teaguerx.com: a surname that, with a trade's word glued after it,
- * is the sender's own domain names the sender's business, not a person in its mail. Not a given name ("Mercy Ruiz" in
- * mail from mercyhealth.org is a patient), nor a titled one ("Mrs. Gaines' shoes" from gainesmedsupply.com).
+ * is the sender's own domain names the sender's business, not a person in its mail. Not a name with a given name
+ * ("Janet Sutter biopsy" from sutterhealth.org is a patient), nor a titled one or one after a patient word ("Mrs.
+ * Gaines' shoes" from gainesmedsupply.com, "Pt Castillo A1c").
  */
 const TRADE_SUFFIX = /^(?:rx|pharmacy|pharma|health|healthcare|med|medical|supply|supplies|labs?|clinic|ortho|imaging|group|inc|co|care|homecare|dme|medsupply|surgical|dental)$/;
 function isSendersBusiness(name: string, sender: string): boolean {
@@ -420,10 +421,10 @@ function isSendersBusiness(name: string, sender: string): boolean {
   if (at <= 0) return false;
   const label = sender.slice(at + 1).toLowerCase().split('.')[0];
   const lex = nameLexicon();
-  return name.split(/[\s_]+/).some((w) => {
-    const key = lettersOf(w).toLowerCase();
-    return key.length >= 4 && !lex.given.has(key) && label.startsWith(key) && TRADE_SUFFIX.test(label.slice(key.length));
-  });
+  const keys = name.split(/[\s_]+/).map((w) => lettersOf(w).toLowerCase());
+  // A given name anywhere makes it a person ("Janet Sutter biopsy" from sutterhealth.org).
+  if (keys.some((k) => lex.given.has(k) || lex.ambiguous.has(k))) return false;
+  return keys.some((key) => key.length >= 4 && label.startsWith(key) && TRADE_SUFFIX.test(label.slice(key.length)));
 }
 
 /**
@@ -596,7 +597,7 @@ export function scanMessage(message: Message, policy: Policy): Verdict {
     let workOfAuthors: boolean | undefined;
     const personNamed = (n: Signal): boolean => {
       const name = ref.value.slice(n.start, n.end);
-      if (isSendersName(name, message.senderAddress ?? '') || (isSendersBusiness(name, message.senderAddress ?? '') && !layTitled(n)) || (ref.kind === 'subject' && isAddressee(name, n.start, ref.value, message)) || (isCited(name) && !layTitled(n) && !(patientWordBefore(n) && !quotedCharacter(n)))) return false;
+      if (isSendersName(name, message.senderAddress ?? '') || (isSendersBusiness(name, message.senderAddress ?? '') && !layTitled(n) && !patientWordBefore(n)) || (ref.kind === 'subject' && isAddressee(name, n.start, ref.value, message)) || (isCited(name) && !layTitled(n) && !(patientWordBefore(n) && !quotedCharacter(n)))) return false;
       if (isTitledClinician(name, at) && !layTitled(n) && n.evidence !== 'name.clinician-own-health' && !MARKED_NAME.test(n.evidence ?? '')) return false;
       if (MARKED_NAME.test(n.evidence ?? '')) return true;
       const after = ref.value.slice(n.end);

@@ -27,6 +27,10 @@ function flagged(to: Recipient): string[] {
 }
 
 const clean: Row[] = [
+  { to: r('Light Duty Program Staff', 'lightduty-staff@examplehealth.org'), why: "a programme's staff, not people on light duty" },
+  { to: r('Nephrology Residents (Dialysis Rotation)', 'neph-res@examplehealth.org'), why: 'physicians in training on a rotation' },
+  { to: r('Influenza Contacts - Pharmacy', 'flu-pharmacy@examplehealth.org'), why: "a department's people to call about influenza" },
+  { to: r('Vireo Diagnostics (pathology)', 'vireo@vireodx.example'), why: "a firm's mailbox: the domain holds its name" },
   { to: r('Injured Workers Program - Claims Staff', 'iwp-claims@examplehealth.org'), why: "the staff of a programme for injured workers, in another segment" },
   { to: r('Medical Leave Coordinators', 'loa-team@examplehealth.org'), why: 'coordinators of leave, not people on it' },
   { to: r('Calloway County TB Control', 'tbcontrol@examplecounty.gov'), why: 'a public-health programme named by its work' },

@@ -95,8 +95,9 @@ const STROKE_SCALE_WORDS = new Set(['nihss', 'rankin', 'ordinal']);
 const CREDENTIAL_BEFORE = new Set(CREDENTIALS_BEFORE_NAME);
 const TEAM_ROLES = new Set(TEAM_ROLE_LABELS);
 const PLAN_TYPE_WORDS = new Set(PLAN_TYPES);
-/** Plural patient words that introduce a list of names ("pts Ruiz, Chen, Okafor"). */
-const PATIENTS_BEFORE_LIST = new Set(['patients', 'pts', 'clients']);
+const BUILDING_ABBREVIATIONS = new Set(['bldg', 'bldgs']);
+/** Plural patient words that introduce a list of names ("pts Ruiz, Chen, Okafor"); not "clients", a firm's customers too. */
+const PATIENTS_BEFORE_LIST = new Set(['patients', 'pts']);
 const REPORT_WORDS = new Set(PATIENT_REPORT_WORDS);
 const REFERRAL_WORDS = new Set(['referral', 'referrals', 'referred', 'refer', 'referring', 'ref']);
 const SAINT_TITLES = new Set(['st', 'saint', 'ste', 'sainte', 'san', 'santa', 'sao']);
@@ -626,6 +627,8 @@ export function findNames(ctx: FieldContext): NameSpan[] {
   }
   // A condition or a procedure in the field: what may happen to a colleague (a needlestick, a strain, surgery).
   const ownConditions = healthTermsOf(ctx).some((h) => (h.category === 'condition' || h.category === 'procedure') && !h.workplace && !isEverydaySense(h.phrase));
+  // A condition in the field (not only procedures): what may have happened to a colleague named after a role label.
+  const fieldCondition = healthTermsOf(ctx).some((h) => h.category === 'condition' && !h.workplace && !isEverydaySense(h.phrase));
   // Health words tied to someone other than the writer or the reader, or by a stay in a unit: "after his
   // knee arthroscopy", "recovering from bypass", "admitted to CCU" (facts/health.ts aboutPerson).
   const eventsAt = new Map<number, HealthMatch[]>();
@@ -923,7 +926,9 @@ export function findNames(ctx: FieldContext): NameSpan[] {
       const pattern = lowerPairs.has(i) && !facts.cue && found.pattern.strength === 'high' ? LOWER_PAIR : found.pattern;
       j = found.end;
       // "Lynch panel", "Hoyer lift": a lone eponym without a title or a given name is the test or device.
-      const eponym = j - i === 1 && !facts.cue && MEDICAL_EPONYMS.has(cls[i].t.key);
+      // So is a pair of names joined by a hyphen that opens with one ("Cockcroft-Gault CrCl calculator"), not a surname and
+      // a given name in a file ("Bell_Marcus_ECG.pdf") nor the end of a surname with particles ("van der Berg_Pieter").
+      const eponym = !facts.cue && MEDICAL_EPONYMS.has(cls[i].t.key) && (j - i === 1 || (j - i === 2 && cls[i].t.case === 'title' && !CONNECTORS.has(cls[i - 1]?.t.key ?? '') && (cls[i + 1].t.gap === '-' || (ctx.kind === 'attachment' && cls[i + 1].t.gap === '_')) && !lex.given.has(cls[i + 1].t.key)));
       // "(Elm & Whitaker)", "Ortega & Blum": one word joined by "&" to another capitalised word is a street
       // corner or a firm; a couple is written with given names or a title ("Mr. & Mrs. Whitaker").
       const ampersand = j - i === 1 && !facts.cue && !facts.titled && (andJoined(cls[i], cls[i + 1]) || andJoined(cls[i - 1], cls[i]));
@@ -934,15 +939,19 @@ export function findNames(ctx: FieldContext): NameSpan[] {
       // ("RN Lisa Chen MRI results").
       const credentialed = i > 0 && cls[i - 1].t.case === 'upper' && CREDENTIAL_BEFORE.has(cls[i - 1].t.key) && !ownConditions && clinical.lastStart < j;
       // "Scrub: Tasha Greene / Circ: Omar Haddad - OR 5 lap chole": a name after a team role's label is staff on the case.
-      const roleLabelled = i > 0 && TEAM_ROLES.has(cls[i - 1].t.key) && /^:\s?$/.test(cls[i].t.gap) && lastEvent < 0;
+      const roleLabelled = i > 0 && TEAM_ROLES.has(cls[i - 1].t.key) && /^:\s?$/.test(cls[i].t.gap) && lastEvent < 0 && !fieldCondition;
+      // "Truax Bldg east lot": a lone word before "Bldg" is the building's name (a full name before it stays a person:
+      // "Ruth Abernathy Bldg C - wound photos").
+      const building = !facts.cue && !facts.titled && ((j - i === 1 && BUILDING_ABBREVIATIONS.has(cls[j]?.t.key ?? '') && /^[\s_]$/.test(cls[j].t.gap)) || (j - i === 2 && BUILDING_ABBREVIATIONS.has(cls[j - 1].t.key)));
       // "Corwin HDHP deductible": a lone word before a kind of health plan is the plan's brand (PLAN_TYPES).
-      const planBrand = j - i === 1 && !facts.cue && !facts.titled && PLAN_TYPE_WORDS.has(cls[j]?.t.key ?? '') && /^\s$/.test(cls[j].t.gap);
+      // Not with a patient's care in the field ("Alvarez PPO denial - MRI lumbar").
+      const planBrand = j - i === 1 && !facts.cue && !facts.titled && PLAN_TYPE_WORDS.has(cls[j]?.t.key ?? '') && /^\s$/.test(cls[j].t.gap) && clinical.starts.size === 0;
       // "draft for Chiamaka to review": a lone name asked to do work is a colleague's.
       const assigned = j - i === 1 && !facts.cue && cls[j]?.t.key === 'to' && cls[j]?.t.case === 'lower' && ASSIGNED_WORK.has(cls[j + 1]?.t.key ?? '') && !clinical.starts.has(j + 2);
       // "Mehta verifying all chemo today", "Colleen precepting Yuki on chemo admin": a lone name right before a verb
       // of doing the unit's work, or right after precepting or orienting, is a colleague at work.
       const atWork = j - i === 1 && !facts.cue && !facts.titled && !ownConditions && ((cls[j]?.t.case === 'lower' && /^\s$/.test(cls[j].t.gap) && WORK_DOING.has(cls[j].t.key)) || TEACHING_WORK.has(cls[i - 1]?.t.key ?? ''));
-      if (!eponym && !ampersand && !assigned && !atWork && !credentialed && !roleLabelled && !planBrand && !quotedThingName(cls, i, j, facts) && (own || !isClinicianOrPlace(cls, i, j, sentenceCase, ctx.kind))) out.push({ from: i, to: j, weak: pattern.weak, cue: facts.cue ? i - 1 : undefined, pattern: pattern.id, strength: pattern.strength });
+      if (!eponym && !ampersand && !assigned && !atWork && !credentialed && !roleLabelled && !planBrand && !building && !quotedThingName(cls, i, j, facts) && (own || !isClinicianOrPlace(cls, i, j, sentenceCase, ctx.kind))) out.push({ from: i, to: j, weak: pattern.weak, cue: facts.cue ? i - 1 : undefined, pattern: pattern.id, strength: pattern.strength });
     }
     i = j;
   }
@@ -1004,6 +1013,8 @@ function hyphenatedGiven(cls: readonly Classified[], i: number, kind: FieldConte
  * next to a health term is not enough: with only the 3,500 commonest English
  * words known, "Budget_Radiology.xlsx" and "Prenatal_Yoga.pdf" would be names.
  */
+/** After "X's new <health word>": a place's equipment or rooms, not a person's result. */
+const PLACE_THINGS = new Set(['chair', 'chairs', 'suite', 'suites', 'unit', 'units', 'center', 'centre', 'machine', 'machines', 'wing', 'room', 'rooms', 'clinic', 'program', 'programme', 'van', 'bay', 'bays', 'beds', 'scanner', 'lab', 'pumps', 'equipment', 'space', 'floor']);
 /** Words of when or which between a possessive and its health word ("Tavi's new Depakote level"). */
 const RESULT_QUALIFIERS = new Set(['new', 'latest', 'last', 'recent', 'repeat', 'current', 'updated', 'morning', 'am', 'pm', 'follow', 'first', 'next']);
 function unknownSurname(cls: readonly Classified[], i: number, kind: FieldContext['kind'], health: ReadonlySet<number>, lex: NameLexicon): boolean {
@@ -1019,7 +1030,13 @@ function unknownSurname(cls: readonly Classified[], i: number, kind: FieldContex
     // word of when or which ("Tavi's new Depakote level", "Ephraim's repeat INR").
     let k = i + 1;
     if (cls[k].t.kind === 'number') k += cls[k + 1] !== undefined && cls[k + 1].t.gap === '' && /^[ap]m$/.test(cls[k + 1].t.key) ? 2 : 1;
-    else if (cls[k].t.case === 'lower' && RESULT_QUALIFIERS.has(cls[k].t.key)) k++;
+    else if (cls[k].t.case === 'lower' && RESULT_QUALIFIERS.has(cls[k].t.key)) {
+      k++;
+      // Not a place's new equipment or rooms ("Lakeview's new dialysis chairs arrived").
+      let e = k;
+      while (health.has(e)) e++;
+      if (cls[e] !== undefined && PLACE_THINGS.has(cls[e].t.key)) return false;
+    }
     return health.has(k);
   }
   if (kind !== 'attachment' || LETTERED.has(c.t.key)) return false;
@@ -1054,8 +1071,8 @@ function credentialAfter(cls: readonly Classified[], at: number): boolean {
   const c = cls[at];
   return c !== undefined && isCredential(c.t) && !/[-\u2013\u2014:|]/.test(c.t.gap);
 }
-/** Verbs of a clinician being told of a result ("MD notified", "RN aware", "provider paged"). */
-const TOLD_VERBS = new Set(['notified', 'aware', 'paged', 'informed', 'called', 'updated', 'made', 'texted', 'messaged']);
+/** Verbs of a clinician being told of a result ("MD notified", "RN aware", "provider paged"); not "updated" or "made" (a schedule's). */
+const TOLD_VERBS = new Set(['notified', 'aware', 'paged', 'informed']);
 /**
  * "K+ 6.8 on Lorna Beaumont, MD notified": a name after "on" or "for" (a result's patient) with a credential, a comma
  * before it, and a verb of being told after it: the clinician told about the patient, not the name's own credential.
@@ -1929,7 +1946,7 @@ const GRADE_WORDS = new Set(['st', 'nd', 'rd', 'th', 'grade', 'period', 'year'])
 const ORG_JOIN = /^(?:\s|\s?&\s?|['\u2019]s?\s)$/;
 
 /** Doctor, nurse and professor titles before a name in other scripts (Russian, Ukrainian, Hindi, Amharic, Arabic, Hebrew). */
-const SCRIPT_CLINICIAN_BEFORE = /(?:доктор[\u0430-\u044f\u0451]{0,3}|д-р|проф\.|врач[\u0430-\u044f\u0451]{0,3}|профессор[\u0430-\u044f\u0451]{0,3}|медсестр[\u0430-\u044f\u0451]{0,3}|лікар[\u0430-\u044f\u0456\u0454\u0457]{0,3}|डॉ\.?|डॉक्टर|डा\.|ዶ\/ር|ዶር|ዶክተር|الدكتور[ةه]?|د\.|دكتور[ةه]?|ד"ר|דר'|ד״ר|פרופ'|פרופסור)[\s_.]{0,2}$/;
+const SCRIPT_CLINICIAN_BEFORE = /(?:доктор[\u0430-\u044f\u0451]{0,3}|д-р|проф\.|врач[\u0430-\u044f\u0451]{0,3}|профессор[\u0430-\u044f\u0451]{0,3}|медсестр[\u0430-\u044f\u0451]{0,3}|лікар[\u0430-\u044f\u0456\u0454\u0457]{0,3}|डॉ\.?|डॉक्टर|डा\.|ডা\.|ডাঃ|ডাক্তার|ዶ\/ር|ዶር|ዶክተር|الدكتور[ةه]?|د\.|دكتور[ةه]?|ד"ר|דר'|ד״ר|פרופ'|פרופסור)[\s_.]{0,2}$/;
 /**
  * The same after a name in Chinese, Japanese and Korean ("王医生"), and a hospital job title there, which makes
  * the name a colleague's ("김민수 기사님", "刘技师", "佐藤薬剤師"). Plain honorifics ("田中さん", "김민수님",

@@ -34,6 +34,8 @@ import type { Token } from '../text/tokenize';
 export type RecipientKind = 'person' | 'patient' | 'list' | 'mailbox';
 const AMBIGUOUS_LIST = new Set(AMBIGUOUS_LIST_HEADS);
 const RESIDENTS_CARE = new Set(CARE_RECEIVED_BY_RESIDENTS);
+/** Words of a residency programme beside "residents": they are physicians in training. */
+const RESIDENCY_WORDS = new Set(['rotation', 'rotations', 'teaching', 'schedule', 'schedules', 'pgy', 'program', 'programme', 'medicine', 'didactics', 'chiefs', 'call']);
 /** Care homes by their kind, before "resident" (CARE_HOME_KINDS). */
 const CARE_HOMES = new PhraseMatcher<true>(CARE_HOME_KINDS.map((w) => [w, true] as [string, true]));
 const EXPOSED_BEFORE = new PhraseMatcher<true>(EXPOSED_CONTACTS_AFTER.map((w) => [w, true] as [string, true]));
@@ -107,6 +109,8 @@ export interface RecipientPartFacts {
    */
   nameWords?: readonly string[];
   localLetters?: string;
+  /** An address's domain, letters only. */
+  domainLetters?: string;
   /** A display name of staff or workers made a list by their own condition, leave or duty ("Staff on Medical Leave"). */
   membersOwn?: boolean;
 }
@@ -185,6 +189,9 @@ export function recipientPartFacts(ctx: FieldContext): RecipientPartFacts {
   // "Eating Disorders Program - Family Group") a list names the recipient, the rest its keeper.
   let head: Head | undefined;
   let ambiguousList = false;
+  // "Influenza Contacts - Pharmacy": contacts beside a department are its people to call, not people exposed.
+  let exposedList = false;
+  let serviceSeen = false;
   let segment: { head?: Head; ambiguous: boolean } = { ambiguous: false };
   const close = (): void => {
     if (segment.head === 'staff' || head === 'staff') head = 'staff';
@@ -221,6 +228,7 @@ export function recipientPartFacts(ctx: FieldContext): RecipientPartFacts {
     if (m.value === 'patient' && qualifiesNoun(tokens, m.to, lex) && !CONTINUERS.has(tokens[m.to].key)) continue;
     if (segment.head === 'staff') continue;
     if (m.phrase === 'contacts' && !exposedContacts(tokens, m.from)) continue;
+    if (m.phrase === 'contacts') exposedList = true;
     // "Weight Mgmt Participants", "COPD Self-Management Class": management after "self", "weight" or a health word is
     // a care programme (a service a later list head may name the members of), not its managers.
     if (MANAGEMENT.has(m.phrase) && m.from > 0 && (CARE_MANAGED.has(tokens[m.from - 1].key) || healthTermsOf(ctx).some((h) => h.to === m.from))) {
@@ -247,9 +255,11 @@ export function recipientPartFacts(ctx: FieldContext): RecipientPartFacts {
       segment = { head: 'service', ambiguous: false };
       continue;
     }
+    if (m.value === 'service' || m.value === 'staff') serviceSeen = true;
     segment = { head: m.value, ambiguous: AMBIGUOUS_LIST.has(m.phrase) };
   }
   close();
+  if (exposedList && serviceSeen && head === 'list') head = 'service';
   // "Pregnant Staff", "Physicians in Recovery Group": the staff's own condition makes the mailbox a list of them.
   if (head === 'staff' && !isAddress && MEMBERS.findAll(tokens).length > 0) head = 'list';
   const headBefore = head;
@@ -257,7 +267,11 @@ export function recipientPartFacts(ctx: FieldContext): RecipientPartFacts {
   // "Modified Duty - Injured Workers"); "workers comp" in a person's note is no list.
   // With a staff head only where the whole name is one segment ("Injured Workers Program - Claims Staff" is its staff).
   const oneSegment = !tokens.some((t, k) => k > 0 && SEGMENT_BREAK.test(t.gap));
-  if ((head === undefined || (head === 'staff' && oneSegment)) && !isAddress && LEAVE_OR_DUTY.findAll(tokens).some((m) => workforceInSegment(tokens, m.from, m.to))) head = 'list';
+  // Not beside another head: "Light Duty Program Staff", "Medical Leave Coordinators" run the programme.
+  const leave = isAddress ? [] : LEAVE_OR_DUTY.findAll(tokens);
+  const insideLeave = (m: { from: number; to: number }): boolean => leave.some((l) => m.from >= l.from && m.to <= l.to);
+  const onlyWorkforce = (): boolean => HEADS.findAll(tokens).every((m) => m.phrase === 'staff' || m.value === 'list' || insideLeave(m));
+  if ((head === undefined || (head === 'staff' && oneSegment)) && leave.some((m) => workforceInSegment(tokens, m.from, m.to)) && onlyWorkforce()) head = 'list';
   // The display name says the workforce is on leave ("Staff on Medical Leave"): the address's "staff" is those members.
   const membersOwn = head === 'list' && headBefore !== 'list';
   // "Nguyễn Thị Hoa (bệnh nhân)", "김순자 (환자)", "李建国（糖尿病患者）": a patient word of the patients' languages in
@@ -280,7 +294,7 @@ export function recipientPartFacts(ctx: FieldContext): RecipientPartFacts {
   // organisation's. In Title Case it is a department ("Lena Park (Cardiology)"), whatever the address.
   if (head === undefined && named && healthTermsOf(ctx).some((h) => h.category === 'specialty' && h.from > 0 && tokens[h.from].case === 'lower' && (bracketed(tokens, h.from) || SEGMENT_BREAK.test(tokens[h.from].gap)))) head = 'service';
   const personal = isPersonal(ctx);
-  if (isAddress) return { head, ambiguousList, named, personal, localLetters: tokens.map((t) => t.key).join('') };
+  if (isAddress) return { head, ambiguousList, named, personal, localLetters: tokens.map((t) => t.key).join(''), domainLetters: domainOf(ctx.text.normalized.text).toLowerCase().replace(/[^a-z]/g, '') };
   return { head, ambiguousList, named, personal, nameWords: leadingNameWords(ctx, tokens, lex), membersOwn };
 }
 
@@ -303,11 +317,14 @@ function leadingNameWords(ctx: FieldContext, tokens: readonly Token[], lex: Retu
 
 /**
  * "Tavita Faleolo (dialysis) <tfaleolo@...>": a display name of capitalised words whose address is built from one of
- * them (initial and surname, given name and surname) names a person even where no list holds the name.
+ * them (initial and surname, given name and surname) names a person even where no list holds the name; not where the
+ * domain holds that word too (a firm's own mailbox).
  */
 function addressEchoesName(display: RecipientPartFacts | undefined, address: RecipientPartFacts | undefined): boolean {
   const local = address?.localLetters;
-  return local !== undefined && display?.nameWords !== undefined && display.nameWords.some((w) => w.length >= 4 && local.includes(w));
+  const domain = address?.domainLetters ?? '';
+  // A word the domain holds too is the organisation's name ("Vireo Diagnostics <vireo@vireodx.com>").
+  return local !== undefined && display?.nameWords !== undefined && display.nameWords.some((w) => w.length >= 4 && local.includes(w) && !domain.includes(w));
 }
 
 /** List heads that name patients themselves, and the services whose patients they would be. */
@@ -472,8 +489,12 @@ export const recipientHealth: Detector = {
     // nor beside a patient word.
     const petAt = (k: number, gap: string | undefined): boolean => tokens[k] !== undefined && ANIMAL.has(tokens[k].key) && tokens[k].case !== 'upper' && gap === ' ';
     const patientMarked = tokens.some((t) => MARKS.has(t.key) || EXPOSURES.has(t.key));
-    // "Dialysis Residents": care a home's residents receive there makes them its patients (CARE_RECEIVED_BY_RESIDENTS).
-    const residents = tokens.some((t) => t.key === 'residents');
+    // "Dialysis Residents": care a home's residents receive there, right before the word, makes them its patients
+    // (CARE_RECEIVED_BY_RESIDENTS); not beside a specialty or the words of a residency ("Hospice and Palliative
+    // Medicine Residents", "Nephrology Residents (Dialysis Rotation)", "Hospice Residents Teaching").
+    const residentsAt = tokens.findIndex((t) => t.key === 'residents');
+    const residency = tokens.some((t) => RESIDENCY_WORDS.has(t.key)) || terms.some((h) => h.category === 'specialty');
+    const residentsCare = (h: HealthMatch): boolean => residentsAt > 0 && h.to === residentsAt && !residency && RESIDENTS_CARE.has(h.phrase);
     for (const h of terms) {
       if (!isAddress && !patientMarked && (petAt(h.to, tokens[h.to]?.gap) || petAt(h.from - 1, tokens[h.from].gap))) continue;
       // The list's own head ("Patients <patients@...>") says who is on it, not why.
@@ -514,7 +535,7 @@ export const recipientHealth: Detector = {
       // keeps that relative's care, even a unit's.
       // Not the relative's own work there ("Dad (works in ICU)", "Mom (covering ICU tonight)").
       const kinContact = !isAddress && kinFirst && h.from > 0 && (SEGMENT_BREAK.test(tokens[h.from].gap) || bracketed(tokens, h.from)) && h.category !== 'payer' && h.category !== 'specialty' && !atWork;
-      const own = kinContact || (residents && RESIDENTS_CARE.has(h.phrase)) || (!isEverydaySense(h.phrase) && (PERSONAL.has(h.category) || ((h.category === 'procedure' || h.category === 'test' || h.category === 'encounter') && lowerOwn)));
+      const own = kinContact || residentsCare(h) || (!isEverydaySense(h.phrase) && (PERSONAL.has(h.category) || ((h.category === 'procedure' || h.category === 'test' || h.category === 'encounter') && lowerOwn)));
       // A unit or encounter names where a list's members were patients ("NICU Parent Support Group").
       if (h.category === 'payer') continue;
       // "Patient Support", "CPAP Support": a patient word, a device, a test or a procedure before a closing "support"

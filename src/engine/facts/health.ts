@@ -982,10 +982,15 @@ export function tiesHealthToSomeone(ctx: FieldContext): boolean {
   return ctx.tokens.some((t) => PRONOUNS.has(t.key) || UNDERGOING.has(t.key)) || speaksOfReturnToWork(ctx);
 }
 const RETURN_TO_WORK = phraseSet(RETURN_TO_WORK_CUES);
-/** The field has a return-to-work or fitness-for-duty word (RETURN_TO_WORK_CUES): a staff member's own health. */
+/**
+ * The field has a return-to-work or fitness-for-duty word (RETURN_TO_WORK_CUES): a staff member's own health. Not
+ * where it names the process, its forms or people to contact ("RTW clearance process: contact Jenna Ruiz NP", "Light
+ * duty assignments - see Carla Moss RN", "Return to work lunch").
+ */
 export function speaksOfReturnToWork(ctx: FieldContext): boolean {
-  return RETURN_TO_WORK.findAll(ctx.tokens).length > 0;
+  return RETURN_TO_WORK.findAll(ctx.tokens).length > 0 && !ctx.tokens.some((t) => RETURN_TO_WORK_PROCESS.has(t.key));
 }
+const RETURN_TO_WORK_PROCESS = new Set(['form', 'forms', 'process', 'checklist', 'policy', 'assignments', 'evaluations', 'room', 'booking', 'template', 'lunch', 'training', 'questions', 'contact', 'see', 'joins', 'from', 'available']);
 
 /** The field speaks of staff affairs: thanks, shifts, training, parties (STAFF_CUES). */
 export function staffAffairsOf(ctx: FieldContext): boolean {

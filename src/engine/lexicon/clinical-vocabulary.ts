@@ -118,7 +118,7 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     class b1 tb, class b2 tb, tst conversion, tst positive, positive tst, induration, organ space ssi, deep incisional ssi, superficial incisional ssi,
     threshold shift, standard threshold shift, nihl, injured worker, injured workers, injured employee,
     refusing o2, refused o2, refuses o2, refusing oxygen, refused oxygen, refusing care, refused care, refusing to eat, refusing fluids, lb in 30 days,
-    lbs in 30 days, lb in 7 days, lbs in 7 days, lb in a week, lbs in a week, lb in a month, lbs in a month, wt loss, wt gain, wt down, rapid weight gain,
+    lbs in 30 days, lb in 7 days, lbs in 7 days, lb in a week, lbs in a week, lb in a month, lbs in a month, wt down, rapid weight gain,
     head strike, lowered to floor, incontinent, mycoplasma genitalium, mgen, lgv, tb contact, tb contacts, partner elicited, partners elicited,
     crush inj, crush injury, hurt his back, hurt her back, hurt my back, injured his back, injured her back, threw out his back,
     threw out her back, amputees, phenylketonuria, perinatal loss, infant loss, neonatal loss,
@@ -560,7 +560,8 @@ const frequent = words;
 
 export const CLINICAL_NEEDS_SUPPORT_BY_CATEGORY: Record<HealthCategory, readonly string[]> = {
   condition: [
-    ...words(`si, ms, als, cad, voc, aml, bpd, mci, pots, prom, gbs, pe, edd, flu, recurrence, meth, ppd, hives, acne,
+    // "wt loss", "wt gain": as "weight loss", also a wellness challenge's (review of round 39).
+    ...words(`wt loss, wt gain, si, ms, als, cad, voc, aml, bpd, mci, pots, prom, gbs, pe, edd, flu, recurrence, meth, ppd, hives, acne,
       obese, uri, hpi, hld, aki, ich, thrush, candida, dislocation, purging, lethargic, lethargy, stillborn,
       legionella, legionnaires, mvc, dfu, hsv, itp, ftt, gib, mi, cp, c o, ams,
       amd, cf, hearing voices, stuttering, ttp, hus, dic, gnr, gpc, blasts, klebsiella, kpc, pseudomonas, mlh1, msh2, msh6, pms2, pku,

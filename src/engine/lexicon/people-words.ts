@@ -16,7 +16,7 @@ export const CLINICIAN_TITLES: readonly string[] = curatedList('CLINICIAN_TITLES
 export const CREDENTIALS: readonly string[] = curatedList('CREDENTIALS');
 /** 17 entries: see curated/people-words.ts. */
 export const CREDENTIALS_BEFORE_NAME: readonly string[] = curatedList('CREDENTIALS_BEFORE_NAME');
-/** 21 entries: see curated/people-words.ts. */
+/** 12 entries: see curated/people-words.ts. */
 export const TEAM_ROLE_LABELS: readonly string[] = curatedList('TEAM_ROLE_LABELS');
 /** 22 entries: see curated/people-words.ts. */
 export const CONNECTORS: readonly string[] = curatedList('CONNECTORS');
@@ -44,7 +44,7 @@ export const LOWER_CASE_CALENDAR_NAMES: readonly string[] = curatedList('LOWER_C
 export const LOWER_CASE_WORDS: readonly string[] = curatedList('LOWER_CASE_WORDS');
 /** 73 entries: see curated/people-words.ts. */
 export const HEALTHCARE_ORGS: readonly string[] = curatedList('HEALTHCARE_ORGS');
-/** 95 entries: see curated/people-words.ts. */
+/** 93 entries: see curated/people-words.ts. */
 export const MEDICAL_EPONYMS: readonly string[] = curatedList('MEDICAL_EPONYMS');
 /** 19 entries: see curated/people-words.ts. */
 export const METHOD_EPONYM_PAIRS: readonly string[] = curatedList('METHOD_EPONYM_PAIRS');

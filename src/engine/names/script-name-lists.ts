@@ -138,10 +138,11 @@ export const AR_ROYAL = set('الملك الامير');
 export const AR_STOP = set('في من الي علي عن مع هذا هذه ذلك تلك التي الذي و او ثم قد لم لن ما لا موعد نتيجه تحليل فحص تقرير');
 /**
  * Words of address after a word for a patient in a Persian, Arabic or Urdu letter ("بیمار گرامی", dear patient; "عزیز",
- * dear; "محترم", respected; "المريض العزيز"), Persian and Arabic spellings of ye both: never the name itself there, which may follow them ("بیمار گرامی رضا احمدی"); after a lay title they may
+ * dear; "محترم", respected; "المريض العزيز" with the article): never the name itself there (without the article the
+ * Arabic spelling "عزيز" is the given name Aziz: "المريض عزيز حسن"), which may follow them ("بیمار گرامی رضا احمدی"); after a lay title they may
  * be surnames (Gerami, Aziz, Arjmand).
  */
-export const AR_ADDRESS = set(`گرامی گرامي عزیز عزيز عزیزم محترم محترمه ارجمند
+export const AR_ADDRESS = set(`گرامی گرامي عزیز عزیزم محترم محترمه ارجمند
   العزيز العزيزه المحترم المحترمه`);
 
 // ---------------------------------------------------------------- Hebrew
@@ -226,9 +227,10 @@ export const BN_SURNAMES = set(`
   মজুমদার ভূঁইয়া হক সরকার দাস বিশ্বাস মণ্ডল মন্ডল ঘোষ বসু সেন চক্রবর্তী মুখার্জী ব্যানার্জী ভট্টাচার্য রায় দত্ত`);
 /**
  * Names that are also words (ইসলাম Islam, সরকার government, বিশ্বাস trust, হক a right, রায় a verdict, দাস a servant,
- * করিম and রহিম kind, কামাল excellence, সুমন good-hearted, আলী, খান, মিয়া, শেখ, বেগম and খাতুন titles alone): only inside a full name.
+ * করিম and রহিম kind, কামাল excellence, সুমন good-hearted, আলী, খান, মিয়া, শেখ, বেগম and খাতুন titles alone; প্রদীপ a lamp,
+ * বিপ্লব a revolution, মৌসুমী seasonal, কাকলি birdsong, তাপস an ascetic): only inside a full name.
  */
-export const BN_AMBIGUOUS = set('ইসলাম সরকার বিশ্বাস হক রায় দাস সেন বসু করিম রহিম কামাল সুমন আলী খান মিয়া শেখ বেগম খাতুন');
+export const BN_AMBIGUOUS = set('ইসলাম সরকার বিশ্বাস হক রায় দাস সেন বসু করিম রহিম কামাল সুমন আলী খান মিয়া শেখ বেগম খাতুন প্রদীপ বিপ্লব মৌসুমী কাকলি তাপস');
 
 // ---------------------------------------------------------------- Ethiopic
 export const AM_NAMES = set(`

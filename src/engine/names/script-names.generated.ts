@@ -3,7 +3,7 @@
 // lists front-coded (a capital letter: A = 0 ... Z = 25 characters shared with the entry before, and the
 // rest); sorted, except KO_SUFFIXES. Then byte-pair encoded: `merges` lists symbol + the two symbols it
 // stands for, in order. names/script-names.ts decodes them.
-export const merges = "0ин1ան2ος3ан4ια5ੀਤ6на7ор8ու9ता!না#ან$ლი%田A&ार+ার,ია:ов;ਦਰ=ਿੰ>ેશ?្រ@ης[ии]्र^য়_ვი{ар}ск|энĀতাāমাĂਦੀă้าĄმაąர்Ć่าćင်Ĉკაĉ្នĊναċенČулčსAĎĂਪďавĐбаđիկĒমিēਜ5ĔાBĕష్ĖารėгаĘειęлиĚонěцэĜարĝलाĞहाğরিĠাসġুলĢારģవిĤიAĥნაĦრიħានĨ과AĩνηĪστīтаĬынĭինĮالį藤AİаBıραĲолĳслĴենĵपाĶमाķर्ĸेशĹ्यĺনAĻਵਾļ੍ਰĽજયľાAĿக்ŀன்Łம்łறுŃยาńย์ŅองņันŇี่ňານŉောŊდაŋვაŌლაōტოŎឌិŏណ្ŐBुőικŒетœилŔимŕраŖярŗاءŘميřीAŚშ_ś生AŜи0ŝBিŞBেşĉកŠĘοšŎតŢουţριŤτρťикŦстŧьяŨريũليŪकाūराŬी9ŭीतŮলাůহাŰাতű্তŲ্রųਮਨŴਰਨŵીAŶ્યŷ્રŸருŹ్మź్రŻคุżบาŽหมžานſນາƀေါƁზეƂთაƃოფƄኤልƅជបƆជ្ƇទាƈវេƉស់ƊអşƋំងƌ子Aƍ野AƎаAƏBুƐBాƑĐŖƒανƓγαƔλεƕгэƖедƗлеƘмаƙогƚэлƛүүƜամƝյ1ƞնաƟిAƠምAơ士AƢBрƣCтƤŐमƥŻณƦżลƧਪļƨBिƩBेƪBাƫBোƬBეƭBიƮB村ƯCрưDিƱFიƲ^াƳċтƴěгƵĳďƶŏšƷőηƸŜAƹασƺγεƻλαƼυρƽатƾирƿисǀияǁորǂստǃברǄוןǅריǆادǇارǈانǉزيǊهAǋهCǌهDǍजयǎडेǏनाǐनेǑप]ǒष्ǓसाǔुरǕজাǖদীǗমদǘমনǙশেǚসরǛসাǜসুǝহমǞিকǟীAǠীরǡ্দǢਮਲǣਮਾǤਵ=ǥਿਰǦੋਤǧક્ǨતિǩાંǪિતǫિરǬીતǭதிǮல்ǯளிǰ்தǱక్ǲడ్ǳనాǴనిǵీతǶกรǷครǸนาǹพทǺສາǻ်AǼაCǽალǾბაǿენȀნიȁოAȂშიȃციȄልደȅሞንȆትAȇលោȈ្យȉBоȊBրȋBنȌ?ីȍសȌȎ?ូȏBиȐBाȑBેȒBუȓB本ȔB의ȕB장ȖB지ȗCमȘDพșDสȚāলțćးȜėлȝěƴȞĭեȟĻਲȠĿகȡŃƦȢŉćȣŚ$ȤūईȥſງȦƅƶȧƆȦȨƈȧȩƋអȪƝAȫǉزȬǑŭȭǖপȮǧષȯȇកȰιĊȱμαȲολȳρηȴταȵτεȶυAȷυσȸаяȹвŒȺдрȻевȼеиȽелȾичȿубɀциɁակɂեւɃհիɄրոɅאלɆחיɇרהɈدBɉديɊراɋعȫɌلكɍيمɎদŝɏমA";
+export const merges = "0ин1ան2ος3ан4ια5ੀਤ6на7ор8ու9ता!না#ან$ლი%田A&ार+তা,ია:ов;ਦਰ=ਿੰ>ેશ?្រ@ης[ии]्र^য়_ার{ვი}ар|скĀমাāਦੀĂ้าăმაĄэнąர்Ć่าćင်Ĉკაĉ្នĊναċенČулčსAĎāਪďавĐбаđիկĒমিēਜ5ĔાBĕష్ĖารėгаĘειęлиĚонěцэĜարĝलाĞहाğরিĠাসġুলĢારģవిĤიAĥნაĦრიħានĨ과AĩνηĪστīтаĬынĭինĮالį藤AİаBıραĲолĳслĴենĵपाĶमाķर्ĸेशĹ्यĺনAĻপ্ļਵਾĽ੍ਰľજયĿાAŀக்Łன்łம்ŃறுńยาŅย์ņองŇันňี่ŉານŊောŋდაŌვაōლაŎტოŏឌិŐណ្őBुŒικœетŔилŕимŖраŗярŘاءřميŚीAśშ{Ŝ生Aŝи0ŞBিşBেŠĉកšĘοŢŏតţουŤριťτρŦикŧстŨьяũريŪليūकाŬराŭी9ŮीतůদীŰলাűসুŲহাųাতŴਮਨŵਰਨŶીAŷ્યŸ્રŹருź్మŻ్రżคุŽบาžหมſานƀນາƁေါƂზეƃთაƄოფƅኤልƆជបƇជ្ƈទាƉវេƊស់ƋអŠƌំងƍ子AƎ野AƏаAƐBুƑBాƒĐŗƓανƔγαƕλεƖгэƗедƘлеƙмаƚогƛэлƜүүƝամƞյ1ƟնաƠীAơిAƢምAƣ士AƤBрƥCтƦőमƧżณƨŽลƩਪĽƪBिƫBेƬBাƭBোƮBეƯBიưB村ƱCрƲDিƳFიƴ^াƵċтƶěгƷĳďƸŐŢƹŒηƺŝAƻασƼγεƽλαƾυρƿатǀирǁисǂияǃորǄստǅברǆוןǇריǈادǉارǊانǋهAǌهCǍهDǎजयǏडेǐनाǑनेǒप]Ǔष्ǔसाǕुरǖজাǗমদǘমনǙর্ǚলিǛশেǜসরǝসাǞহমǟিকǠীরǡ্দǢ্রǣਮਲǤਮਾǥਵ=ǦਿਰǧੋਤǨક્ǩતિǪાંǫિતǬિરǭીતǮதிǯல்ǰளிǱ்தǲక్ǳడ్ǴనాǵనిǶీతǷกรǸครǹนาǺพทǻສາǼ်AǽაCǾალǿბაȀენȁნიȂოAȃშიȄციȅልደȆሞንȇትAȈលោȉ្យȊBоȋBրȌBنȍ?ីȎសȍȏ?ូȐBиȑBाȒBેȓBუȔB本ȕB의ȖB장ȗB지ȘCमșDพȚDสțĀলȜćးȝėлȞěƶȟĭեȠļਲȡŀகȢńƨȣŊćȤś$ȥŬईȦůপȧƀງȨƆƸȩƇȨȪƉȩȫƌអȬƞAȭƠরȮƬকȯǒŮȰǨષȱȈកȲιĊȳμαȴολȵρηȶταȷτεȸυAȹυσȺаяȻвœȼдрȽевȾеиȿелɀичɁрĄɂубɃциɄակɅեւɆհիɇրոɈאלɉחיɊרהɋدBɌديɍراɎزيɏلك";
 /** 302 entries */
 export const ZH_SURNAMES = "丁万丛严乔于仇付仲任伍何佘余佟侯俞俞倪党全兰关冉农冯冷凌刁刘劉包华卓单卜卞卢卫古史叶司吉吕吳吴呂周和唐商喬單喻嚴塗夏姚姜姬娄孔孙孟季孫宁安宋宗宫寇寧尚尤尹屈岑岳崔嶽左巩巫师席庄应庞康廖张張彭徐成戚戴房敖文方施时明易晏景曲曹曾朱李杜杨林柏查柯柳柴栾桂桑梁梅楊樊欧歐武段殷毕毛江池汤汪沈沙涂温游湯滕潘焦熊牛牟王甄甘田申畢白盛盧瞿石祁祝秦程穀穆窦章童符简管米紀纪缪罗翁翟耿聂聶肖胡臧舒艾芦苏苑苗苟范荣莊莫萬葉葛董蒋蒙蒲蓝蔡蔣蕭薛藍蘇蘭虞袁裴褚覃解詹謝譚许谢谭谷賈费贺贾赵趙路车辛边连迟邓邝邢邬邱邵邹郎郑郝郭鄒鄧鄭錢鍾钟钱閻關闫闵阮阳陆陈陳陶陸隋雷霍靳韓韦韩顧项顾颜饒饶馬馮駱马骆高魏魯鮑鲁鲍麦麻黃黄黎齐龐龔龙龚";
 /** 20 entries */
@@ -11,15 +11,15 @@ export const ZH_COMPOUND_SURNAMES = "A上官A东方A令狐A公孙A司徒B馬B马
 /** 282 entries */
 export const ZH_GIVEN = "一三东丹丽义乐二云亮仁伟佳俊信倩偉健傑光兰兴兵军冬凡凤凯凱刚利剛力勇勋勳华博卫嘉国國坚坤夢天妍妮姗娜娟娴婉婧婷媛子孝宁宇安宏宝家宸寧寶小岚峰帅帆帥平广庆康廣建强彤彥彪彬德志忠思怡悦惠慧慶成振敏文斌新旭旺昊昌明昕星春晓晨晴晶智曉曦月杰東松林柏桂桐梅梓梦森楠榮欢欣歡武毅民永沛泉波泽洁洋浩海涛涵淑淳淵清渊湘源潔濤炜烨焱然燕玉玮玲珊珍珠琦琨琪琳琴琼瑛瑜瑞瑞瑩瑶瑾璇璐生盛睿磊礼祥福秀秋立紅红美翔翠聪聰腾興舒航艳艷芬芳英茜荣荷莉莲莹菊華菲萌萍萱萱蓉蓓蕾薇蘭衛詩誌誠诗诚豪貴賢贤贵超軍軒輝轩辉辰达远達遠鑫钢钰铭铮锋锦阳陽隆雄雨雪雯霖霞露静靜颖飛飞香馨馳駿騰驰骏鳴鵬鸣鹏麗龍龙";
 /** 139 entries */
-export const ZH_STOP = "A上午A下午A与A主任A也A了A今天A从A们A会B员A住院A体检A你好A信息A儿ƌ先ś入院A出院A化疗B驗B验A医ś去A又A及A同学B志A向A和A在A地址A報告A处方A复查B诊A大夫A太太A夫人A女儿Bơ妈妈A家属B屬A对A将A小姐A就B诊A尿常规B检B檢A已B经A彩超A影像A心电图A怀孕A患者A您好A感染A或A手术B術A把A护ơ报告A挂号A掛號A放疗A教授A明天A昨天A是A晚上A會員A来A核酸A档案A检查A檢查A母亲A治疗B療A父亲A爸爸A片ƌ用药A由A电话A病人B例B历B情B房B歷A癌症A的B化验A等B人A糖尿病A結果A结果A给A老师A肿瘤A處方A血压B常规B检B檢B糖A被A複查A要A診斷A護ơ诊断A说A请A資料A资料A超声A身份证A过敏A还A透析A都A醫ś門診A门诊A随访A電話A需要A預約A预约A體檢A高血压";
+export const ZH_STOP = "A上午A下午A与A主任A也A了A今天A从A们A会B员A住院A体检A你好A信息A儿ƍ先Ŝ入院A出院A化疗B驗B验A医Ŝ去A又A及A同学B志A向A和A在A地址A報告A处方A复查B诊A大夫A太太A夫人A女儿Bƣ妈妈A家属B屬A对A将A小姐A就B诊A尿常规B检B檢A已B经A彩超A影像A心电图A怀孕A患者A您好A感染A或A手术B術A把A护ƣ报告A挂号A掛號A放疗A教授A明天A昨天A是A晚上A會員A来A核酸A档案A检查A檢查A母亲A治疗B療A父亲A爸爸A片ƍ用药A由A电话A病人B例B历B情B房B歷A癌症A的B化验A等B人A糖尿病A結果A结果A给A老师A肿瘤A處方A血压B常规B检B檢B糖A被A複查A要A診斷A護ƣ诊断A说A请A資料A资料A超声A身份证A过敏A还A透析A都A醫Ŝ門診A门诊A随访A電話A需要A預約A预约A體檢A高血压";
 /** 14 entries */
-export const ZH_TITLES = "A主任A先ś医ś大夫A太太A夫人A女ơ小姐A护ơ教授A老师A護ơ醫ś阿姨";
+export const ZH_TITLES = "A主任A先Ŝ医Ŝ大夫A太太A夫人A女ƣ小姐A护ƣ教授A老师A護ƣ醫Ŝ阿姨";
 /** 16 entries */
-export const ZH_NOT_NAMES = "A万一A于洋A冷静A华丽A卫ś周一B三B二A和平A孔ƌ孙ƌ李ƌ王国Bƌ白天A高兴";
+export const ZH_NOT_NAMES = "A万一A于洋A冷静A华丽A卫Ŝ周一B三B二A和平A孔ƍ孙ƍ李ƍ王国Bƍ白天A高兴";
 /** 112 entries */
-export const JA_FAMILY = "A三浦A上田Bƍ中山B島B川ƮBƍ丸山A久保A井上A今井A伊į佐々木Bį内%前%加į北村A千葉A原%吉川ƮB%和%坂本A増%大塚B西Bƍ太%安į宮崎ȓA小山B島B川B林Bƍ山下B内B口B崎ȓB%岡本B%岩崎A島%工į平ƍ後į斉į斎į新井A服部A木下ƮA杉山A村上B%松井B尾B岡ȓB%柴%桜井A森%横山A橋本A武%池%河ƍ浅ƍ清水A渡辺B邉B邊B部A田中ƮA石井B川B%福%竹内A荒木A菅原A菊地B池A藤井B原ȓB%西村B%谷口A近į遠į酒井A野口ƮA金ƌ鈴木A長谷川A阿部A青木A高木B橋B%齋藤";
+export const JA_FAMILY = "A三浦A上田BƎ中山B島B川ưBƎ丸山A久保A井上A今井A伊į佐々木Bį内%前%加į北村A千葉A原%吉川ưB%和%坂本A増%大塚B西BƎ太%安į宮崎ȔA小山B島B川B林BƎ山下B内B口B崎ȔB%岡本B%岩崎A島%工į平Ǝ後į斉į斎į新井A服部A木下ưA杉山A村上B%松井B尾B岡ȔB%柴%桜井A森%横山A橋本A武%池%河Ǝ浅Ǝ清水A渡辺B邉B邊B部A田中ưA石井B川B%福%竹内A荒木A菅原A菊地B池A藤井B原ȔB%西村B%谷口A近į遠į酒井A野口ưA金ƍ鈴木A長谷川A阿部A青木A高木B橋B%齋藤";
 /** 11 entries */
-export const JA_HONORIFICS = "AくんAさまBんAちゃんA先ś君A様A殿A氏A課長A部長";
+export const JA_HONORIFICS = "AくんAさまBんAちゃんA先Ŝ君A様A殿A氏A課長A部長";
 /** 48 entries */
 export const JA_GIVEN_FINAL = "一三乃之也二人介代佳健助司吾咲太夫央奈子実希平彦志恵斗明枝樹江治浩男真穂紀美翔花菜蔵誠輝郎里雄香";
 /** 50 entries */
@@ -31,184 +31,184 @@ export const KO_COMPOUND_SURNAMES = "A남궁A독고A사공A서문A선우A제갈A
 /** 5 entries */
 export const KO_SUFFIXES = "A환자분C님CA님A씨";
 /** 118 entries */
-export const KO_NOT_NAMES = "A강남ȔB화A검사A결Ĩ고열ȖA공유ȖA교육A구강A권리ȕB한A나이B중A남성B자A노인A문서ȔB자B제A민원A방금A배송A백신A병원A보고B험A서명B비스A성별B인B형A송금A수술A신경B규ȕA심리ȕA안내B전B정A약국A양성B호A연간A우리B선A원인ȕA월간A유의ȖA윤리A의원A이건B동B미B상B용B유B제B하B해A일정A임상B시B신A장기B비B소B애A전문B송B원B화A정기CB도B리B보B상B신B형A조건B금B기B영제B정A주간B민B사B소ȔA지금B원A진단B료A천식A최근B선B소B신B종A하나ȖA한국Ȕ원B인A허리A현재A혈당B압A홍보A회의";
+export const KO_NOT_NAMES = "A강남ȕB화A검사A결Ĩ고열ȗA공유ȗA교육A구강A권리ȖB한A나이B중A남성B자A노인A문서ȕB자B제A민원A방금A배송A백신A병원A보고B험A서명B비스A성별B인B형A송금A수술A신경B규ȖA심리ȖA안내B전B정A약국A양성B호A연간A우리B선A원인ȖA월간A유의ȗA윤리A의원A이건B동B미B상B용B유B제B하B해A일정A임상B시B신A장기B비B소B애A전문B송B원B화A정기CB도B리B보B상B신B형A조건B금B기B영제B정A주간B민B사B소ȕA지금B원A진단B료A천식A최근B선B소B신B종A하나ȗA한국ȕ원B인A허리A현재A혈당B압A홍보A회의";
 /** 11 entries */
 export const KO_ORG_HEADS = "A내Ĩ비뇨기Ĩ산부인Ĩ소아Ĩ신경Ĩ안Ĩ외Ĩ이비인후Ĩ정형외Ĩ치Ĩ피부과";
 /** 101 entries */
-export const RU_GIVEN = "AаƗкс3ȺJаFȼC0аCлİ6сīсǀDтĲ[CгȽ0аCȺȼC6ƣĚF0İркад[ƣемAбƙд3ƯƿAвадŔCлƳ0IаEр[GяCсœ[BерĚťİťт7GǀCīл[BладŔƾFƵBячеƵAȜ0аCн6Bċ6д[C7г[BƗбƢиг7[Aд3[лƯŧBċƿȏ3İмитр[AȻгċ[Bг7Bкƽер0İƗ6CизďеīAж36Aз0аидİояAив3Bг7ьBлŧBн6Ƣ0Ǝк{0İƾœлBĚŦ3т0ƢиŦ0İсċǀAл{ƿİеĚидȏдǀBюдмœƎƘксŔƯг{иīD0аEяDŧ6ȏхаœA6з{CīęяFŧBťиīDĲаиC6Aокс3İƗгD6CьėBсīпAпďȽBŒрBĲ0Ǝŕƿİуĳ3Aсȹл3İергȼȉфǀDŧBт3иƵCеп3Aīм{аCŕсƣŧ6BŔофȼDурAČŧ6AфƖ7AюęяƢ[Aя6ƢоƵ";
+export const RU_GIVEN = "AаƘкс3ȼJаFȾC0аCлİ6сīсǂDтĲ[Cгȿ0аCȼȾC6ƥĚF0İркад[ƥемAбƚд3ƱǁAвадŕCлƵ0IаEр[GяCсŔ[BерĚŦİŦт7GǂCīл[BладŕǀFƷBячеƷAȝ0аCн6Bċ6д[C7г[BƘбƤиг7[Aд3[лƱŨBċǁȐ3İмитр[AȽгċ[Bг7Bкƿер0İƘ6CизďеīAж36Aз0аидİояAив3Bг7ьBлŨBн6Ƥ0Əк}0İǀŔлBĚŧ3т0Ƥиŧ0İсċǂAл}ǁİеĚидȐдǂBюдмŔƏƙксŕƱг}иīD0аEяDŨ6ȐхаŔA6з}CīęяFŨBŦиīDĲаиC6Aокс3İƘгD6CьėBсīпAпďȿBœрBĲ0ƏŖǁİуĳ3AсȻл3İергȾȊфǂDŨBт3иƷCеп3Aīм}аCŖсƥŨ6BŕофȾDурAČŨ6AфƗ7AюęяƤ[Aя6ƤоƷ";
 /** 7 entries */
-export const RU_GIVEN_AMBIGUOUS = "AвеŕAƗвBюб:ьAмƾA6деждƎром3AƵа";
+export const RU_GIVEN_AMBIGUOUS = "AвеŖAƘвBюб:ьAмǀA6деждƏром3AƷа";
 /** 7 entries */
-export const RU_PATRONYMIC_ENDINGS = "AȻȾC6A0Ⱦ6Bч6A:ȾC6AьȾ";
+export const RU_PATRONYMIC_ENDINGS = "AȽɀC6A0ɀ6Bч6A:ɀC6Aьɀ";
 /** 22 entries */
-export const RU_SURNAME_ENDINGS = "AдзеAȻCİнкоA0CİхBчA:CƎ}ȸCийAукAцкȸCийAчукAшвиęAĬCİхAюкAян";
+export const RU_SURNAME_ENDINGS = "AдзеAȽCİнкоA0CİхBчA:CƏ|ȺCийAукAцкȺCийAчукAшвиęAĬCİхAюкAян";
 /** 100 entries */
-export const RU_NOT_SURNAME_STEMS = "A3аęзCгęй}Bспƾ0Aбиęрȿ0Bл3кBĲьнAвакц0ȏīм0ȉпросBŕчBыпи}Aгемƙлоб0Bлȿ0ȉдƯод}ƣ:Aд3нBȽƣ}ȏагнозCсɀпл0Bƙ:7Cкт7DумƳƯƙAжċ}Dщ0AзаказBвĚкBд7:BȿA0сČ0BсĳƖ:3BтƙAк{т0ȏȻ}BęƳDнťƢеƽ00C:BтAƗк{ŦвCчċȏцAƘėз0Cш0BƖиц0H}CŦDяцȉ}:}ƢтBуж}Dч0A6прďлċB:AоблаŦнCĳƖ:3BпеŕɀBсмотрCн:ƣр:BтȹCчŒAпаɀƳBċицœл0Bл3C:ȉęкл0ťD:0Ƣеп{ƽCиȹŦвDемDч0CоцƖурAŕзг:7BезČьīтCцептȉссий}BȿлCс}AсвƖċBȽь}Bл:BнŔкB:ŒƣруднťBпеɀаęŦCƿƯďкBчŒAт:{AузиBкŕ0}AфайлAцȹBƳŕльнAчасBекAэкг";
+export const RU_NOT_SURNAME_STEMS = "A3аęзCгęй|Bспǀ0Aбиęрɂ0Bл3кBĲьнAвакц0Ȑīм0ȊпросBŖчBыпи|Aгемƚлоб0Bлɂ0ȊдƱод|ƥ:Aд3нBȿƥ|ȐагнозCсɃпл0Bƚ:7Cкт7DумƵƱƚAжċ|Dщ0AзаказBвĚкBд7:BɂA0сČ0BсĳƗ:3BтƚAк}т0ȐȽ|BęƵDнŦƤеƿ00C:BтAƘк}ŧвCчċȐцAƙėз0Cш0BƗиц0H|CŧDяцȊ|:|ƤтBуж|Dч0A6прďлċB:AоблаŧнCĳƗ:3BпеŖɃBсмотрCн:ƥр:BтȻCчœAпаɃƵBċицŔл0Bл3C:Ȋęкл0ŦD:0Ƥеп}ƿCиȻŧвDемDч0CоцƗурAŖзг:7BезČьīтCцептȊссий|BɂлCс|AсвƗċBȿь|Bл:BнŕкB:œƥруднŦBпеɃаęŧCǁƱďкBчœAт:}AузиBкŖ0|AфайлAцȻBƵŖльнAчасBекAэкг";
 /** 80 entries */
-export const AR_GIVEN = "AابɊهɍBحمɈسمŗBملCنهȋسBɍǈAبلĮAجمĮCيلǊحسنCينBمدCزهȋǈAخĮɈɉجǊɉناAɊشدCŘCنياBقيهȋاBɍAǉǆCنبAسǇǋلمCŘBعǆCدCيɈلطǈCŘBŘǊشɍŗAطǇقAعائشǋدلBبدĮرحمنFɋFلǋيرBثمǈBũBمǇCرAغǆǊفاطمهBهɈيصلAكŨمBمĮAلŘŗBيũCناAماجدCɌBحمدDوɈŨمBصطفيȋيDرAنǆيǋصرBبيلBجلŗBورDǊهĮهBɉBشامȋɈيفŗAوفŗBũدAياسرDŘنBوسف";
+export const AR_GIVEN = "AابɍهيمBحمɋسمŘBملCنهȌسBيمǊAبلĮAجمĮCيلǋحسنCينBمدCزهȌǊAخĮɋɌجǋɌناAɍشدCřCنياBقيهȌاBيمAɎǈCنبAسǉǌلمCřBعǈCدCيɋلطǊCřBřǋشيمŘAطǉقAعائشǌدلBبدĮرحمنFعɎزFلǌيرBثمǊBŪBمǉCرAغǈǋفاطمهBهɋيصلAكũمBمĮAلřŘBيŪCناAماجدCɏBحمدDوɋũمBصطفيȌيDرAنǈيǌصرBبيلBجلŘBورDǋهĮهBɌBشامȌɋيفŘAوفŘBŪدAياسرDřنBوسف";
 /** 5 entries */
 export const AR_LINKS = "AابنCوBلAبنCت";
 /** 45 entries */
-export const AR_NOT_FAMILY = "AĮاسبوعDشعǌولCتحĮيلEũلDقŨرCثǈيCجɉدGǌɊحǋدكتورHǌمDوŗCساعǌكرCصباحCضغطCطبيبGǌوǇئCɋGǌلاجDمũǌيǆǋغدCفحصEوصاتCقلبCكŨمGǋمحترمHǌŨضGǌسŗEتشفيDلفDوعدCنتائجEيجǋيومAللمŨضGه";
+export const AR_NOT_FAMILY = "AĮاسبوعDشعǍولCتحĮيلEŪلDقũرCثǊيCجɌدGǍɍحǌدكتورHǍمDوŘCساعǍكرCصباحCضغطCطبيبGǍوǉئCعɎزGǍلاجDمŪǍيǈǌغدCفحصEوصاتCقلبCكũمGǌمحترمHǍũضGǍسŘEتشفيDلفDوعدCنتائجEيجǌيومAللمũضGه";
 /** 2 entries */
-export const AR_ROYAL = "AĮاŘرCمɌ";
+export const AR_ROYAL = "AĮاřرCمɏ";
 /** 25 entries */
-export const AR_STOP = "AĮتيCذيCيBوAتحũلBقŨرBɌAثمAذɌAعũȋAفحصBيAقدAلاBمȋAماBعȋBوعدAنتيجǊهذاCǊو";
-/** 12 entries */
-export const AR_ADDRESS = "AǇجمنɈلɋGǋمحترمHǊɋCیزEمAمحترمFǊگɊŘEی";
-/** 44 entries */
-export const HE_GIVEN = "AאביDגילCɇםBהרǄBוǅEתBיתיBליהוBסתרBǅɅAדודBנהCיɅAɆיםBנהAטליהAיונתןCסיDףBעלCקבBצחקAלאהBיאתAמאיהDרBיכɅDלBǅםBשהAנועהDםAסיגלAעומרAרבקהBוניEתCתBחלAשיɇBלמהBמוɅBɇAתמר";
-/** 29 entries */
-export const HE_SURNAMES = "AאǃהםBוɆǄBזולאיBלǄBשכנזיAביטǄBרקAגבאיBולדǃגBǅנǃגAדהןAוייסAחדדBזןAיוסףAכהןAלויAמזרɆAסויסהAעמרAפǅדמןCץAקלייןBפלןAרוזןDנǃגAשטרןBמעוניBפירא";
-/** 8 entries */
-export const HE_AMBIGUOUS = "AאביBלǄAǃקAדודAɆיםBנהAרותAשɇ";
-/** 47 entries */
-export const PA_GIVEN = "AਅųĎCਰēBਰਸ਼ĎAਇੰ;ēAਕǢēBŴੈਲBਿŴĎBੁਲĎAਗੁਰēDĎDਨਾਮDƧ5Dਮ5DǤ;AਜਗēBਸƧ5CਬੀਰCǤ;Bੋਗ=;Aਤਜ=;AਦਲēAਨਵਜǦCĎBǥǢAਪਰਮēD=;BļਭਜǦAਬਲēCਦੇਵCǤ;AųēCĎCƧ5AਰਣēBųĎBਾਜ=;AਸਤਨਾਮBਰਬēBਿਮŴBੁਖēDǤ;Cਰ=;AਹਰēCĎCƧ5CųCǤ;";
-/** 20 entries */
-export const PA_SURNAMES = "AਅਟȟAਔਜਲਾAਕੌਰBੰਗAਗਰੇȟBਿੱਲAਚੀǣAਢਿੱਲੋਂAਧਾਲੀȟAਬਰਾੜBਾਜĻBੈਂਸAǣਨAਰੰਧਾĻAਵǥਕAਸਹǦਾB=ਘCੱਧੂBੇਖੋਂBੰਧੂ";
-/** 6 entries */
-export const PA_AMBIGUOUS = "AਕੌਰBੰਗAਨǥǢAǣਨAਸਿਮŴCੰਘ";
-/** 46 entries */
-export const GU_GIVEN = "AઅંકǪBĽBમǪBશોકAઉષľકલ્પ>BǩતĔǫણBોમલAગǬľચǫાગAĽ>BશોદĔીગ્ન>BŶોǨAદȮĔિન>Aનર>BǬાDિનȑહľપĢ્વતીBૂજĔŷકાશDવીણDિયľભરતBાવનľમંજુલĔહ>BીનĔુક>Aરમ>Bાજ>ȑખľલȮ્મŵવિĽAશĢદľસંĽBરલĔǬĔુર>AહંસĔરીશBǪ>ȑતલ";
-/** 24 entries */
-export const GU_SURNAMES = "AઅમીનAગǩધŵચૌધરીCહાણAજોશŵઠાકરAતŷિવેદŵદવેȑસાઈAપંડŶĔટેલBરમĢBĢેખBŷજાપǨAબĢોટAભટ્ટAમકવાણĔહેતĔોદŵરાઠોડAવŶાસAશાહAસુથĢBોલંકી";
-/** 9 entries */
-export const GU_AMBIGUOUS = "AઉષľકǫણAગǩધŵજŶોǨAપૂજĔŷકાશAભાવનľલȮ્મŵવિĽ";
-/** 28 entries */
-export const TE_GIVEN = "AఅǴతAఉమAకిరణ్BృĕణAగǵAǳగAపదŹBźసాద్AభారతƟమహేĕƐధģAరమేĕBģƐజుCధCమAలǱĕమƟģజయBెంకటAశźీదేģEǴవాసJ్Aసత్యBరోజƐయిBǵBునǵCరేĕ";
-/** 10 entries */
-export const TE_SURNAMES = "AగౌǲAచౌదరƟǳయǱDుడుAయాదవ్AరావుBెǲడƟవరŹAశరŹƐస్తźి";
-/** 14 entries */
-export const TE_AMBIGUOUS = "AఉమAకృĕణAǳగAపదŹAరģƐజుCమCవుBెǲడƟలǱĕమƟģజయAశźీǴవాసAసత్యƐయి";
-/** 57 entries */
-export const HI_GIVEN = "AअंजलिBǍBनि9DलCŬBमितBķजुनBशोकAआŪशBरतřकमĝBवि9Ƥ&řगŬŐरȬBोĵलAजसȬAदिनĸBीपकDाAन&ायणƩĞAप&्वतीBूजाB]ǓदDियाAबĞदǔƨनोदȗĝAमनȬCोजC्जुBहĸBीǏAरमĸȐजĸȗCहुलBŬBोहितAलक्ǒमřविŪसCǍAशĹामAसंǍBन्तोषBबिǏBरि9BŬŐनŬEलȗनCरĸCशीĝB्ǐĞAहरȬCि";
-/** 49 entries */
-export const HI_SURNAMES = "Aअग]वालBधिक&řआच&ĹAक&्कीƤ&BोइūĝBौरAखड्ŪAगिलŐप्9CरुङAघिमिरेAचौधरीCĞनAजोशřठाकǔA9Ķङƨव&ीB]िĵठřथाĵAदाĞलŐबेƩǓईAǏयरBĹौĵǐAपटेलȐंǎCण्ǎयBौǎलAबस्ǐतAभट्टȤAमहķजनƨश]ाƩह9AयादवAȤCवƩड्डřĝĶƨम्बूAवķĶAशķĶȐकĹCहƩķĵB]ीवास्तवDेǒठAसंधूƨंह";
-/** 17 entries */
-export const HI_AMBIGUOUS = "Aअधिक&řआŪशBच&ĹAकमĝƤ&AगŬAन&ायणAǑǓदAबĞदǔAȤȗAलक्ǒमीȐĶAसिंहBŬƤनAहरि";
-/** 75 entries */
-export const BN_GIVEN = "AঅনিĀBĒতBর্পিĀAআনো^+BবদġCǡġBĒনġB^েশাBğফBলমগǠBǝেদAইমরাĺকğমƪকলিCȚAগৌতɏǕȚCůঙ্গǠưদŞসĒĺĀনভǠCপসCসলিāCহĒ!AȭাŞবাশীষA!জāCসğনưরƏǚŰAপŲȭAফŰেāCরǕ!DুকAবিপ্লবAǘিরġBğ^মBĠুদCǝুɎǕনুরCĀƏůম্Ǘƫůম্ǗBৌĒĀCǜমǟরফǞBহিমEাƪকিবCবেƲCǙɎĀƏā!Şů!ƫকǛ!AŮইŮAশফǞB+ĒনCহ!জDা!ưɎğĺǛইফġCবি!CলāƏচিতŲাCȭűCবŲতCǘDাইƲưĀƫহেলAহĠানư!ƫসেন";
-/** 37 entries */
-export const BN_SURNAMES = "Aআকű+Bখত+BলীBǝেদAইসŮɏউদǡিĺখŰুনCĺঘোষAচকŲবরűীBৌধুরǟĀলুকদ+AদতűBĠA!হ+Aপ+ভীĺবǜŝশ্বĠŞগমB্যা!র্জǟভট্টাচ+্যBূঁইƲAমজুǗ+Bণ্ডলBন্ডলŝƲƏখ+্জǟরহāনƪ^AǙখAǚক+ŝদǡǞীBġĀ!ŞĺহকƫǛইনDেন";
-/** 18 entries */
-export const BN_AMBIGUOUS = "AআলǟইসŮɏকğমƪȚAখŰুনCĺদĠAবǜŝশ্বĠŞগɏĒƲAরহিমƪ^AǙখAǚক+ƏǘŞĺহক";
-/** 66 entries */
-export const AM_NAMES = "AሀይሌAሃብቶምBናBይሌAሄለንBኖክAሉዋƠሓጎስAሕይወȆመሰረትBብራህቱBኮንንAሙሉጌታAሚልኤንAማርታAሜሮንAሩȆሰለȅBላምBምሃርBናይȆሳምራዊትBራAበቀለAቤተልሔƠብርሃኑCቱካንAተስፋዬBክሌBወȄAታደሰAትዕግስȆናሆƠአለሙBልማዝBማኑƄBሰፋBስመሮምCቴርBበበAኣማኑƄBስመሮƠƄሳBፍሬƠእዮብAከበደAኪዳኔAወȄBይኒAዘውዱAዮሃንስBሐንስBርዳኖስBናስAደስታAዳንƄBዊȆገብሩCሬAጌታቸውAግርማDይAፀሐይAፊሊȅAፍልȅBቅር";
-/** 5 entries */
-export const AM_AMBIGUOUS = "AሰላƠአልማዝAደስታAፀሐይAፍቅር";
-/** 7 entries */
-export const AM_NAME_PREFIXES = "AሃይለAብርሃነAተስፋAኃይለAኪዳነAወȄAገብረ";
-/** 99 entries */
-export const EL_GIVEN = "AαƓπηCƺλƷBθαĊσι2CηĊBőαȵţĩBƔξƒδıI2BĊĪƹ4I2CδρεαςCĊEςCτων@Fι2Bσπƹ4Aβαγƺλ@CσιλĘ2F@FƷAƺωργ4G2B4νĩGςCωργ2GυBȳγορ@Gι2AδεσποȰBημητıGηHςGι2Bιονȷ@AĘȳĩBƔĩFςDυθεţ2CπιδαBμμƒŢηλBυαγƺλ4H2Cƺν4Cδοκ4Cτυχ4AζωηAηλ4ςAθαĊσ@BεοδωıG2Bοδωρ@AιωƒĊF@AκαλλιοπηCȵţĊIςBƼ4κηG2BωνĪƒτȰK2CĪαFςAƔυȵρ@Aμƒωλ@CρƓţȴD4FςDκ2BιχαηλEλ@AνƷDοƻ2EςEȶȲƓBυıν4AπαĊγιωȴI@CıσκευηCυλ2BεŤ2BȲυξεĩAσοφ4FςBπυţδωνE2BȴƼ2GυƻCελι2EƻCυλ4ν2Bωτηρ@Aτƹ2AφωτĘĩD@AχαıEƻμπ2BȳĪ2CιĪȰCȷα";
-/** 14 entries */
-export const EL_AMBIGUOUS = "AαƓπηBθηĊAδεσποȰAĘȳĩBλπιδαBυτυχ4AζωηAκƼ4κηAȱρƓţȴAνƷAπαıσκευηAĪαƼ2AχαıBρȷα";
+export const AR_STOP = "AĮتيCذيCيBوAتحŪلBقũرBɏAثمAذɏAعŪȌAفحصBيAقدAلاBمȌAماBعȌBوعدAنتيجǋهذاCǋو";
 /** 11 entries */
-export const EL_SURNAME_ENDINGS = "AαδηDςCŢBκηDςAιδηDςCŢAογλŢAπŢλ2Fυ";
+export const AR_ADDRESS = "AǉجمنɋلعɎزGǌمحترمHǋعزیزEمAمحترمFǋگɍřEی";
+/** 44 entries */
+export const HE_GIVEN = "AאביDגילCɊםBהרǆBוǇEתBיתיBליהוBסתרBǇɈAדודBנהCיɈAɉיםBנהAטליהAיונתןCסיDףBעלCקבBצחקAלאהBיאתAמאיהDרBיכɈDלBǇםBשהAנועהDםAסיגלAעומרAרבקהBוניEתCתBחלAשיɊBלמהBמוɈBɊAתמר";
+/** 29 entries */
+export const HE_SURNAMES = "AאǅהםBוɉǆBזולאיBלǆBשכנזיAביטǆBרקAגבאיBולדǅגBǇנǅגAדהןAוייסAחדדBזןAיוסףAכהןAלויAמזרɉAסויסהAעמרAפǇדמןCץAקלייןBפלןAרוזןDנǅגAשטרןBמעוניBפירא";
 /** 8 entries */
-export const EL_TITLES = "AκBαB2BƼ4FςEεE2Fυ";
-/** 3 entries */
-export const EL_PATIENT_WORDS = "AƹθεĩGςFŢς";
+export const HE_AMBIGUOUS = "AאביBלǆAǅקAדודAɉיםBנהAרותAשɊ";
+/** 47 entries */
+export const PA_GIVEN = "AਅŴĎCਰēBਰਸ਼ĎAਇੰ;ēAਕǣēBŵੈਲBਿŵĎBੁਲĎAਗੁਰēDĎDਨਾਮDƩ5Dਮ5Dǥ;AਜਗēBਸƩ5CਬੀਰCǥ;Bੋਗ=;Aਤਜ=;AਦਲēAਨਵਜǧCĎBǦǣAਪਰਮēD=;BĽਭਜǧAਬਲēCਦੇਵCǥ;AŴēCĎCƩ5AਰਣēBŴĎBਾਜ=;AਸਤਨਾਮBਰਬēBਿਮŵBੁਖēDǥ;Cਰ=;AਹਰēCĎCƩ5CŴCǥ;";
+/** 20 entries */
+export const PA_SURNAMES = "AਅਟȠAਔਜਲਾAਕੌਰBੰਗAਗਰੇȠBਿੱਲAਚੀǤAਢਿੱਲੋਂAਧਾਲੀȠAਬਰਾੜBਾਜļBੈਂਸAǤਨAਰੰਧਾļAਵǦਕAਸਹǧਾB=ਘCੱਧੂBੇਖੋਂBੰਧੂ";
+/** 6 entries */
+export const PA_AMBIGUOUS = "AਕੌਰBੰਗAਨǦǣAǤਨAਸਿਮŵCੰਘ";
+/** 46 entries */
+export const GU_GIVEN = "AઅંકǫBľBમǫBશોકAઉષĿકલ્પ>BǪતĔǬણBોમલAગǭĿચǬાગAľ>BશોદĔીગ્ન>BŷોǩAદȰĔિન>Aનર>BǭાDિનȒહĿપĢ્વતીBૂજĔŸકાશDવીણDિયĿભરતBાવનĿમંજુલĔહ>BીનĔુક>Aરમ>Bાજ>ȒખĿલȰ્મŶવિľAશĢદĿસંľBરલĔǭĔુર>AહંસĔરીશBǫ>Ȓતલ";
 /** 24 entries */
-export const EL_STAFF = "Aγ4ŤεF2GȶδιερμηνεαJςDυθυντ@Iρ4BρCαA4ŤεE2FȶκαθDηγητηIςHρ4Aȱ4AνοσηƔυτηJςIρ4AπροιĪαμεĩK2Aφȷőοθεıπευτ@Oρ4";
-/** 40 entries */
-export const EL_PLACE_HEADS = "AαγC4EςD2EȶβƹDιƔωςFισσ@Aδημ2EυB4γνωĪőοAερƓĪηţοA4ŤŠHυBδρυȱGτ2AκενŤοGυBλινƷHςAƔωφEορ2HȶμοĩAĊ2BοσοκομŠKȶοδCοDντ4ŤŠDςDȶπƒεπιĪημιοBƻȵ4HςBȲυ4ŤŠAσχȲŠEηAυπŢργŠAφαρȱκŠ";
-/** 59 entries */
-export const HY_GIVEN = "A1աɃտCիCƞBշոտBǂղđȊƜCթ8րCմ1DĴDȞCսĴCտɁCփիAգագđCƝեBɂǁգBոհĜCռȊիգǁAդավիթAզĜ8ɃAէդգĜAլɂոնBի1աCլիթB8սȞAխաչատ8րAկĜĴDȞAհɁոբCյկCսմđBովհ1նեսBռիփսիմեȊ1տAմ18կCրիƜEնեBհերAƞիրաCրեկDȞB8նեAշ8շ1Aռ8բĴDզ1ƞAսաթĴđCմվելCրգիսBեդաBիր18շBոƞCւրĴAվազգĴCհեCրդ1AտաթɂđBիգր1AքնĜđ";
+export const GU_SURNAMES = "AઅમીનAગǪધŶચૌધરીCહાણAજોશŶઠાકરAતŸિવેદŶદવેȒસાઈAપંડŷĔટેલBરમĢBĢેખBŸજાપǩAબĢોટAભટ્ટAમકવાણĔહેતĔોદŶરાઠોડAવŷાસAશાહAસુથĢBોલંકી";
+/** 9 entries */
+export const GU_AMBIGUOUS = "AઉષĿકǬણAગǪધŶજŷોǩAપૂજĔŸકાશAભાવનĿલȰ્મŶવિľ";
+/** 28 entries */
+export const TE_GIVEN = "AఅǵతAఉమAకిరణ్BృĕణAగǶAǴగAపదźBŻసాద్AభారతơమహేĕƑధģAరమేĕBģƑజుCధCమAలǲĕమơģజయBెంకటAశŻీదేģEǵవాసJ్Aసత్యBరోజƑయిBǶBునǶCరేĕ";
+/** 10 entries */
+export const TE_SURNAMES = "AగౌǳAచౌదరơǴయǲDుడుAయాదవ్AరావుBెǳడơవరźAశరźƑస్తŻి";
+/** 14 entries */
+export const TE_AMBIGUOUS = "AఉమAకృĕణAǴగAపదźAరģƑజుCమCవుBెǳడơలǲĕమơģజయAశŻీǵవాసAసత్యƑయి";
+/** 57 entries */
+export const HI_GIVEN = "AअंजलिBǎBनि9DलCŭBमितBķजुनBशोकAआūशBरतŚकमĝBवि9Ʀ&ŚगŭőरȯBोĵलAजसȯAदिनĸBीपकDाAन&ायणƫĞAप&्वतीBूजाB]ǔदDियाAबĞदǕƪनोदȘĝAमनȯCोजC्जुBहĸBीǐAरमĸȑजĸȘCहुलBŭBोहितAलक्ǓमŚविūसCǎAशĹामAसंǎBन्तोषBबिǐBरि9BŭőनŭEलȘनCरĸCशीĝB्ǑĞAहरȯCि";
+/** 49 entries */
+export const HI_SURNAMES = "Aअग]वालBधिक&Śआच&ĹAक&्कीƦ&BोइŬĝBौरAखड्ūAगिलőप्9CरुङAघिमिरेAचौधरीCĞनAजोशŚठाकǕA9Ķङƪव&ीB]िĵठŚथाĵAदाĞलőबेƫǔईAǐयरBĹौĵǑAपटेलȑंǏCण्ǏयBौǏलAबस्ǑतAभट्टȥAमहķजनƪश]ाƫह9AयादवAȥCवƫड्डŚĝĶƪम्बूAवķĶAशķĶȑकĹCहƫķĵB]ीवास्तवDेǓठAसंधूƪंह";
+/** 17 entries */
+export const HI_AMBIGUOUS = "Aअधिक&ŚआūशBच&ĹAकमĝƦ&AगŭAन&ायणAǒǔदAबĞदǕAȥȘAलक्ǓमीȑĶAसिंहBŭƦनAहरि";
+/** 75 entries */
+export const BN_GIVEN = "Aঅনি+BĒতBǙপি+Aআনো^_BবদġCǡġBĒনġB^েশাBğফBলমগǠBǞেদAইমরাĺকğমȮǚCțAগৌতমAǖțCŲঙ্গǠƲদşসĒĺ+নভǠCপসCসǚĀCহĒ!AȦাşবাশীষA!জĀCসğনƲরƐǜųAĻরȦAফųেĀCরǖ!DুকAবিĻলবAǘিরġBğ^মBĠুদCǞুদŞǖনুরC+ƐŲম্ǗƭŲম্ǗBৌĒ+CűমȭফǟBহিমEাȮিবCবেƴCǛদŞ+ƐĀ!şŲ!ƭকǝ!AŰইŰAশফǟB_ĒনCহ!জDা!ƲদŞğĺǝইফġCবি!CলĀƐচিতǢাCůĻতCবǢতCǘDাইƴƲ+ƭহেলAহĠানƲ!ƭসেন";
+/** 37 entries */
+export const BN_SURNAMES = "Aআক্+রBখ+রBলীBǞেদAইসŰমAউদǡিĺখųুনCĺঘোষAচকǢবǙতীBৌধুরƠ+লুকদ_Aদত্তBĠA!হ_Aপ_ভীĺবűŞশ্বĠşগমB্যা!ǙজƠভট্টাচ_্যBূঁইƴAমজুǗ_Bণ্ডলBন্ডলŞƴƐখ_্জȭহĀনƬ^AǛখAǜক_ŞদǡǟীBġ+!şĺহকƭǝইনDেন";
+/** 23 entries */
+export const BN_AMBIGUOUS = "AআলƠইসŰমAকğমȮǚCțAখųুনCĺ+পসAদĠAĻরȦAবűŞĻলবCশ্বĠşগমAĒƴBৌűমȭহিমƬ^AǛখAǜক_Ɛǘşĺহক";
+/** 66 entries */
+export const AM_NAMES = "AሀይሌAሃብቶምBናBይሌAሄለንBኖክAሉዋƢሓጎስAሕይወȇመሰረትBብራህቱBኮንንAሙሉጌታAሚልኤንAማርታAሜሮንAሩȇሰለȆBላምBምሃርBናይȇሳምራዊትBራAበቀለAቤተልሔƢብርሃኑCቱካንAተስፋዬBክሌBወȅAታደሰAትዕግስȇናሆƢአለሙBልማዝBማኑƅBሰፋBስመሮምCቴርBበበAኣማኑƅBስመሮƢƅሳBፍሬƢእዮብAከበደAኪዳኔAወȅBይኒAዘውዱAዮሃንስBሐንስBርዳኖስBናስAደስታAዳንƅBዊȇገብሩCሬAጌታቸውAግርማDይAፀሐይAፊሊȆAፍልȆBቅር";
 /** 5 entries */
-export const HY_AMBIGUOUS = "AաǂղđȊփիAգոհĜAհայկAշ8շ1";
+export const AM_AMBIGUOUS = "AሰላƢአልማዝAደስታAፀሐይAፍቅር";
 /** 7 entries */
-export const HY_SURNAME_ENDINGS = "Aե1DիDցAƝDիEնDց";
+export const AM_NAME_PREFIXES = "AሃይለAብርሃነAተስፋAኃይለAኪዳነAወȅAገብረ";
+/** 99 entries */
+export const EL_GIVEN = "AαƔπηCƼλƹBθαĊσι2CηĊBŒαȷŤĩBƕξƓδıI2BĊĪƻ4I2CδρεαςCĊEςCτων@Fι2Bσπƻ4AβαγƼλ@CσιλĘ2F@FƹAƼωργ4G2B4νĩGςCωργ2GυBȵγορ@Gι2AδεσποȲBημητıGηHςGι2Bιονȹ@AĘȵĩBƕĩFςDυθεŤ2CπιδαBμμƓţηλBυαγƼλ4H2CƼν4Cδοκ4Cτυχ4AζωηAηλ4ςAθαĊσ@BεοδωıG2Bοδωρ@AιωƓĊF@AκαλλιοπηCȷŤĊIςBƾ4κηG2BωνĪƓτȲK2CĪαFςAƕυȷρ@AμƓωλ@CρƔŤȶD4FςDκ2BιχαηλEλ@AνƹDοƽ2EςEȸȴƔBυıν4AπαĊγιωȶI@CıσκευηCυλ2Bεť2BȴυξεĩAσοφ4FςBπυŤδωνE2Bȶƾ2GυƽCελι2EƽCυλ4ν2Bωτηρ@Aτƻ2AφωτĘĩD@AχαıEƽμπ2BȵĪ2CιĪȲCȹα";
+/** 14 entries */
+export const EL_AMBIGUOUS = "AαƔπηBθηĊAδεσποȲAĘȵĩBλπιδαBυτυχ4AζωηAκƾ4κηAȳρƔŤȶAνƹAπαıσκευηAĪαƾ2AχαıBρȹα";
+/** 11 entries */
+export const EL_SURNAME_ENDINGS = "AαδηDςCţBκηDςAιδηDςCţAογλţAπţλ2Fυ";
+/** 8 entries */
+export const EL_TITLES = "AκBαB2Bƾ4FςEεE2Fυ";
+/** 3 entries */
+export const EL_PATIENT_WORDS = "AƻθεĩGςFţς";
+/** 24 entries */
+export const EL_STAFF = "Aγ4ťεF2GȸδιερμηνεαJςDυθυντ@Iρ4BρCαA4ťεE2FȸκαθDηγητηIςHρ4Aȳ4AνοσηƕυτηJςIρ4AπροιĪαμεĩK2AφȹŒοθεıπευτ@Oρ4";
+/** 40 entries */
+export const EL_PLACE_HEADS = "AαγC4EςD2EȸβƻDιƕωςFισσ@Aδημ2EυB4γνωĪŒοAερƔĪηŤοA4ťšHυBδρυȳGτ2AκενťοGυBλινƹHςAƕωφEορ2HȸμοĩAĊ2BοσοκομšKȸοδCοDντ4ťšDςDȸπƓεπιĪημιοBƽȷ4HςBȴυ4ťšAσχȴšEηAυπţργšAφαρȳκš";
+/** 59 entries */
+export const HY_GIVEN = "A1աɆտCիCƟBշոտBǄղđȋƝCթ8րCմ1DĴDȟCսĴCտɄCփիAգագđCƞեBɅǃգBոհĜCռȋիգǃAդավիթAզĜ8ɆAէդգĜAլɅոնBի1աCլիթB8սȟAխաչատ8րAկĜĴDȟAհɄոբCյկCսմđBովհ1նեսBռիփսիմեȋ1տAմ18կCրիƝEնեBհերAƟիրաCրեկDȟB8նեAշ8շ1Aռ8բĴDզ1ƟAսաթĴđCմվելCրգիսBեդաBիր18շBոƟCւրĴAվազգĴCհեCրդ1AտաթɅđBիգր1AքնĜđ";
+/** 5 entries */
+export const HY_AMBIGUOUS = "AաǄղđȋփիAգոհĜAհայկAշ8շ1";
+/** 7 entries */
+export const HY_SURNAME_ENDINGS = "Aե1DիDցAƞDիEնDց";
 /** 12 entries */
-export const HY_NOT_SURNAMES = "AƜերđƝȊցախȪեվɄպɁ1Ȋɂ1ե1GȪլոս1ջելեսȪկիլđȪհայաǂ1ե1IȪմոսկովȪռ8սաǂ1ȪփĜիզƝ";
+export const HY_NOT_SURNAMES = "AƝերđƞȋցախȬեվɇպɄ1ȋɅ1ե1GȬլոս1ջելեսȬկիլđȬհայաǄ1ե1IȬմոսկովȬռ8սաǄ1ȬփĜիզƞ";
 /** 6 entries */
-export const HY_TITLES = "AպĜոնȊնAտđĭBկնAօրդCիǁդ";
+export const HY_TITLES = "AպĜոնȋնAտđĭBկնAօրդCիǃդ";
 /** 6 entries */
-export const HY_PATIENT_WORDS = "AɃվ1դGըGĭAպացիĴտHըHĭ";
+export const HY_PATIENT_WORDS = "AɆվ1դGըGĭAպացիĴտHըHĭ";
 /** 12 entries */
-export const HY_STAFF = "AատƜƞբ8յժAբժիշկCշկ8ɃB8ժք8յրAդոկտǁȊAթĜգմ1իչAմ1կաբĜձAպɄֆEեսǁAսրտաբ1Aվիրաբ8յժ";
+export const HY_STAFF = "AատƝƟբ8յժAբժիշկCշկ8ɆB8ժք8յրAդոկտǃȋAթĜգմ1իչAմ1կաբĜձAպɇֆEեսǃAսրտաբ1Aվիրաբ8յժ";
 /** 18 entries */
-export const HY_PLACE_HEADS = "A1վ1AբժշկɁ1Aդեղատ8նBպɄցAընկեր8թյ8նAĭǂիտ8տAկĴտɄնBլĭđաAհƜալսĜ1BիմƞդրƜCվ1դ1ոցAպոլđլĭđաCղոտաAսբB8րբBպըAփբըBողոց";
+export const HY_PLACE_HEADS = "A1վ1AբժշկɄ1Aդեղատ8նBպɇցAընկեր8թյ8նAĭǄիտ8տAկĴտɇնBլĭđաAհƝալսĜ1BիմƟդրƝCվ1դ1ոցAպոլđլĭđաCղոտաAսբB8րբBպըAփբըBողոց";
 /** 73 entries */
-export const KA_GIVEN = "Aǽექს#დრეBĥDნȁǾდĦƬქაAგეŌƭგǼორგიBოჩაAŊ_თƱCთȁეĈDტეĦნეBლǿეAŋხტ#გHĤზაზაȒრაბFĤƂĄრƱDუĥƬǼმურƱCოĥA,Bრაკ$CĄAĈხაAŌ$CშაƬვ#ƱCŌB,CĈȒĈAĄ,CĈCმუĈCნ#Ǽრ,მGიƬდეაBზ,ƭხეილAĥთ,CĥCōƬსტ#ƭĈDოლოზCĥDოBოŊრFĤოƂრEĤპაატაAრეŋზCზოȒსუდ#AსǽომეCნდროBƃიȁტაĦელAქეთევ#DĤშოƂAȃȃნȁხატ,";
+export const KA_GIVEN = "AǾექს#დრეBĥDნȂǿდĦƮქაAგეōƯგǽორგიBოჩაAŋ{თƳCთȂეĈDტეĦნეBლȀეAŌხტ#გHĤზაზაȓრაბFĤƃăრƳDუĥƮǽმურƳCოĥA,Bრაკ$CăAĈხაAō$CშაƮვ#ƳCōB,CĈȓĈAă,CĈCმუĈCნ#ǽრ,მGიƮდეაBზ,ƯხეილAĥთ,CĥCŎƮსტ#ƯĈDოლოზCĥDოBოŋრFĤოƃრEĤპაატაAრეŌზCზოȓსუდ#AსǾომეCნდროBƄიȂტაĦელAქეთევ#DĤშოƃAȄȄნȂხატ,";
 /** 6 entries */
-export const KA_AMBIGUOUS = "A,AŌ$B,Aმზ,Aნ#Ǽō";
+export const KA_AMBIGUOUS = "A,Aō$B,Aმზ,Aნ#ǽŎ";
 /** 14 entries */
-export const KA_SURNAME_ENDINGS = "AŚლƁEთ#EიFთFსEĄEčძეCƁCმCსDთ#ƭთCს";
+export const KA_SURNAME_ENDINGS = "AśლƂEთ#EიFთFსEăEčძეCƂCმCსDთ#ƯთCს";
 /** 13 entries */
-export const KA_WEAK_ENDINGS = "AაŋDსBȀDčე$Dč,CმCčუǼსBĦDს";
+export const KA_WEAK_ENDINGS = "AაŌDსBȁDčე$Dč,CმCčუǽსBĦDს";
 /** 14 entries */
-export const KA_NOT_SURNAMES = "AბიძაȣJčდეიŊȣKსƭსȣIčĄმიŊȣLčȣȣKსJĄJčძმისȣJს";
+export const KA_NOT_SURNAMES = "AბიძაȤJčდეიŋȤKსƯსȤIčăმიŋȤLčȤȤKსJăJčძმისȤJს";
 /** 6 entries */
-export const KA_TITLES = "AǾōნƱFȁქǽǾōნIიIო";
+export const KA_TITLES = "AǿŎნƳFȂქǾǿŎნIიIო";
 /** 7 entries */
-export const KA_PATIENT_WORDS = "AაŋდმყƃიJčპაȃǿტHიIსHĄHს";
+export const KA_PATIENT_WORDS = "AაŌდმყƄიJčპაȄȀტHიIსHăHს";
 /** 13 entries */
-export const KA_STAFF = "Aბებ,ქა$AდოქōრGĤექთ#იFĄCიმEიFსEĄAƂრჯიმ#ĤმედŊAპრƃEესოĦ";
+export const KA_STAFF = "Aბებ,ქა$AდოქŎრGĤექთ#იFăCიმEიFსEăAƃრჯიმ#ĤმედŋAპრƄEესოĦ";
 /** 26 entries */
-export const KA_PLACE_HEADS = "AგამზEირƁGიHčინსტიტუტĤკ$ȀĈHȂGიčმოედ#ĤსააŋდმყƃოLსLȂCხელობისBკოŌBčუȀვერსიტეტĤფონდĤქȒჩაEƁDიčშესახვე_BპčცǿტĦGსFȂ";
+export const KA_PLACE_HEADS = "AგამზEირƂGიHčინსტიტუტĤკ$ȁĈHȃGიčმოედ#ĤსააŌდმყƄოLსLȃCხელობისBკოōBčუȁვერსიტეტĤფონდĤქȓჩაEƂDიčშესახვე{BპčცȀტĦGსFȃ";
 /** 51 entries */
-export const MN_GIVEN = "Aалт3ȝBнуCхƑƢиу6ƎĐас3жďƣƑEĲдDтČėCŖEƘİœгƛнBĲ7ƘƎг3Đƽ{FтDз7игDтČėAдďаасүр|B7жAзĲзȸƎм3дахBөнхĐтEж{ȜEзČEтуяƎ6р3ƕрƚFȝȉм0Bямд7жAодƕрƚBтгĚƑBюунȝEчŔэгAпүрэвд7жAс{6иBƚ|ƕBүхĐтAтэмƛл|Bүвш0Cм|BөмөрAууг3ƑBянėAхĚг7BČ3Aěр|CƴƘƎ|хƑDж{ȜDтуяİрд|эGĐт";
+export const MN_GIVEN = "Aалт3ȞBнуCхƒƤиу6ƏĐас3жďƥƒEĲдDтČėCŗEƙİŔгƜнBĲ7ƙƏг3Đƿ}FтDз7игDтČėAдďаасүɁB7жAзĲзȺƏм3дахBөнхĐтEж}ȝEзČEтуяƏ6р3ƖрƛFȞȊм0Bямд7жAодƖрƛBтгĚƒBюунȞEчŕэгAпүрэвд7жAс}6иBƛĄƖBүхĐтAтэмƜлĄBүвш0CмĄBөмөрAууг3ƒBянėAхĚг7BČ3AěɁCƶƙƏĄхƒDж}ȝDтуяİрдĄэGĐт";
 /** 13 entries */
-export const MN_AMBIGUOUS = "A3уAƑAд7жAм3дахAном0Aсƚ|ƕAтүм|BөмөрAуянėAхĚг7BČ3Aěр|Aэрд|э";
+export const MN_AMBIGUOUS = "A3уAƒAд7жAм3дахAном0AсƛĄƖAтүмĄBөмөрAуянėAхĚг7BČ3AěɁAэрдĄэ";
 /** 26 entries */
-export const MN_NAME_ENDINGS = "AĐƽ{ƣCŖBœэгBĲдAƕрƚAд7жBČамAжďƯȜAзȸİ7игBČAƘƎнямAочƾAсаих3BувдBүр|AтƙтохBČėCяƎхƛAȝAчŔэгAэрд|э";
+export const MN_NAME_ENDINGS = "AĐƿ}ƥCŗBŔэгBĲдAƖрƛAд7жBČамAжďƱȝAзȺİ7игBČAƙƏнямAочǀAсаих3BувдBүɁAтƚтохBČėCяƏхƜAȞAчŕэгAэрдĄэ";
 /** 4 entries */
-export const MN_PATRONYMIC_ENDINGS = "AƸн[BыAĬ";
+export const MN_PATRONYMIC_ENDINGS = "Aƺн[BыAĬ";
 /** 31 entries */
-export const MN_NOT_PATRONYMIC = "AажлĬBŔгƸĐйгуČлагĬAėзрĬBэмтę0ƯƸдƛргƸкл0ťŜȉмп3ƸмĚгĲĬB|дƸн[ĳэę0AĚыAс{ĬBургуČƸтөвŜƯөхƸČсĬAхďȺĬB7оĚыƣĬBƛхдƸцусныAш0жœƕ|[Bээсн[AэмнƚгŜCчŜƢƛлAяамныAөвчн[BȺŜ";
+export const MN_NOT_PATRONYMIC = "AажлĬBŕгƺĐйгуČлагĬAėзрĬBэмтę0ƱƺдƜргƺкл0ŦŝȊмп3ƺмĚгĲĬBĄдƺн[ĳэę0AĚыAс}ĬBургуČƺтөвŝƱөхƺČсĬAхďȼĬB7оĚыƥĬBƜхдƺцусныAш0жŔƖĄ[Bээсн[AэмнƛгŝCчŝƤƜлAяамныAөвчн[Bȼŝ";
 /** 4 entries */
-export const TH_TITLES = "AƥAǸงșาวCย";
+export const TH_TITLES = "AƧAǹงȚาวCย";
 /** 1 entries */
-export const TH_LONE_TITLES = "Aƥ";
+export const TH_LONE_TITLES = "AƧ";
 /** 2 entries */
 export const TH_PATIENT_WORDS = "Aคนไข้Aผู้ป่วย";
 /** 59 entries */
-export const TH_NOT_TITLES = "AƥǷูEĆDตาDทĆนDธรรมDǸยE้ŅFาDประโยชน์Eู่EăȘȡEŇE่อDภาพDŃยEĆDลักษณะEุงEูกคăDวุฒิșมบัติDŽอDูปกĖDแม่AǸงกํžัลDงามDผดุงǷรภ์ȘȡDฟăDรăยșนมDเอกDแบบCยǶัฐมนตรีEสภาFมาคมEŅค์กĖFบตEเทศมนตรีDงžDจăงDชĆงDดĆนDตํĖวจDทหĖEะเบียนEุนEĆDประกņȘลEņDร้อยșถžีEิบDหนăEăงDอําเภอDแǹń";
+export const TH_NOT_TITLES = "AƧǸูEĆDตาDทĆนDธรรมDǹยE้ņFาDประโยชน์Eู่EĂșȢEňE่อDภาพDńยEĆDลักษณะEุงEูกคĂDวุฒิȚมบัติDžอDูปกĖDแม่AǹงกํſัลDงามDผดุงǸรภ์șȢDฟĂDรĂยȚนมDเอกDแบบCยǷัฐมนตรีEสภาFมาคมEņค์กĖFบตEเทศมนตรีDงſDจĂงDชĆงDดĆนDตํĖวจDทหĖEะเบียนEุนEĆDประกŇșลEŇDร้อยȚถſีEิบDหนĂEĂงDอําเภอDแǺŅ";
 /** 14 entries */
-export const TH_STAFF = "AดรAทพBņตแǹńAนพAพญBȡAภกBญAลĆมAŽอAอาจĖńAเจăหนăทŇBภสัชǶAแǹń";
+export const TH_STAFF = "AดรAทพBŇตแǺŅAนพAพญBȢAภกBญAลĆมAžอAอาจĖŅAเจĂหนĂทňBภสัชǷAแǺŅ";
 /** 41 entries */
-export const TH_STOPS = "AกับAขŅCบƥAǷับBะB่ะAจากAซึ่งAถึงAทั้งŽดBŇBุกคนAนอกBะAปีAพรุ่งนี้AรายAวņจņทร์DทŇDนี้ȘฤหัสEุธDศุǶ์DอังคĖEาทิตńDเสĖ์AสวัสดีAหรือB้ŅAอายุAเกĆBดือนBมื่อวžBรื่ŅBลขทŇBวลาAและAโรงพȡAในBŽ่Aได้";
+export const TH_STOPS = "AกับAขņCบƧAǸับBะB่ะAจากAซึ่งAถึงAทั้งžดBňBุกคนAนอกBะAปีAพรุ่งนี้AรายAวŇจŇทร์DทňDนี้șฤหัสEุธDศุǷ์DอังคĖEาทิตŅDเสĖ์AสวัสดีAหรือB้ņAอายุAเกĆBดือนBมื่อวſBรื่ņBลขทňBวลาAและAโรงพȢAในBž่Aได้";
 /** 4 entries */
-export const LO_TITLES = "Aທ່ňȥB້າວAȥDǺວ";
+export const LO_TITLES = "Aທ່ŉȧB້າວAȧDǻວ";
 /** 3 entries */
 export const LO_PATIENT_WORDS = "AຄົນເຈັບDໄຂ້Aຜູ້ປ່ວຍ";
 /** 5 entries */
-export const LO_NOT_TITLES = "AȥງາມDພະຍາບňDຟ້າDເອກDແບບ";
+export const LO_NOT_TITLES = "AȧງາມDພະຍາບŉDຟ້າDເອກDແບບ";
 /** 6 entries */
-export const LO_STAFF = "Aທ່ňຫມໍAſຍແປພາǺAຜູ້ແປພາǺAພະຍາບňAຫມໍAອາຈň";
+export const LO_STAFF = "Aທ່ŉຫມໍAƀຍແປພາǻAຜູ້ແປພາǻAພະຍາບŉAຫມໍAອາຈŉ";
 /** 15 entries */
 export const LO_STOPS = "AກັບAຂອງCບໃຈAຈາກAທີ່BຸກຄົນAນອກAມື້ນີ້AວັນທີAສະບາຍດີAເຖິງBລື່ອງAແລະAໃນAໄດ້";
 /** 5 entries */
-export const KM_TITLES = "Aកញ្ញាAȯDȍAƊនាងEȍ";
+export const KM_TITLES = "Aកញ្ញាAȱDȎAƋនាងEȎ";
 /** 1 entries */
-export const KM_LONE_TITLES = "Aȯ";
+export const KM_LONE_TITLES = "Aȱ";
 /** 2 entries */
-export const KM_PATIENT_WORDS = "AƊជម្ងឺFƋឺ";
+export const KM_PATIENT_WORDS = "AƋជម្ងឺFƌឺ";
 /** 21 entries */
-export const KM_NOT_TITLES = "AȯគȎDជាEំƇវDតាEȎវDƇȩƉគĉាEៅDនាយកEឹងDបħE?ធħDមកEħEិនDយាយDȨDȍƇȩƉគĉាHȨDƊDឧកញ៉ាAƊȍȨ";
+export const KM_NOT_TITLES = "AȱគȏDជាEំƈវDតាEȏវDƈȫƊគĉាEៅDនាយកEឹងDបħE?ធħDមកEħEិនDយាយDȪDȎƈȫƊគĉាHȪDƋDឧកញ៉ាAƋȎȪ";
 /** 8 entries */
-export const KM_STAFF = "Aគិលħុបដ្ឋាកLយិកាBȎពេទȈAបƶAពេទȈAȨAសាស្ត?ាចារȈAƊបកប?ែ";
+export const KM_STAFF = "Aគិលħុបដ្ឋាកLយិកាBȏពេទȉAបƸAពេទȉAȪAសាស្ត?ាចារȉAƋបកប?ែ";
 /** 19 entries */
-export const KM_STOPS = "AកĉុងCរៅAគឺAជាAដែលAតȎវAថ្ងៃAƇȩƉBៅAនិងBឹងBៅAបħAពីAមħBិនAរបƉAសូមAអរគុណ";
+export const KM_STOPS = "AកĉុងCរៅAគឺAជាAដែលAតȏវAថ្ងៃAƈȫƊBៅAនិងBឹងBៅAបħAពីAមħBិនAរបƊAសូមAអរគុណ";
 /** 3 entries */
-export const MY_TITLES = "AဒƀǻမȢAဦး";
+export const MY_TITLES = "AဒƁǼမȣAဦး";
 /** 1 entries */
-export const MY_LONE_TITLES = "AမȢ";
+export const MY_LONE_TITLES = "Aမȣ";
 /** 17 entries */
-export const MY_NOT_TITLES = "Aဒƀ်လာAမȢနှမHံAဦးခƀțDျိုCစားDီးDွာCဆȢCဇțCညွှတ်Cတည်Cထိပ်Dုပ်Cနှŉက်Cပဉ္စțCရေ";
+export const MY_NOT_TITLES = "AဒƁ်လာAမȣနှမHံAဦးခƁȜDျိုCစားDီးDွာCဆȣCဇȜCညွှတ်Cတည်Cထိပ်Dုပ်CနှŊက်Cပဉ္စȜCရေ";
 /** 6 entries */
-export const MY_STAFF = "AဆရာDမDဝနǻဒƀက်တာAဘာသာပြနǻသူနာပြု";
+export const MY_STAFF = "AဆရာDမDဝနǼဒƁက်တာAဘာသာပြနǼသူနာပြု";
 /** 9 entries */
-export const MY_STOPS = "AကိုAတွćAနဲ့Bှင့ǻမှAရဲ့BှိAသညǻအား";
+export const MY_STOPS = "AကိုAတွćAနဲ့Bှင့ǼမှAရဲ့BှိAသညǼအား";
 /** 4 entries */
-export const TA_TITLES = "AசெǮவŀFிAǭŸEமǭ";
+export const TA_TITLES = "AசெǯவŁFிAǮŹEமǮ";
 /** 3 entries */
-export const TA_PATIENT_WORDS = "AநோயாǯGȠுGயிŀ";
+export const TA_PATIENT_WORDS = "AநோயாǰGȡுGயிŁ";
 /** 6 entries */
-export const TA_STAFF = "AசெவிலியąAடாĿEடąAபேராசிரியąAமŸதǰுவąBொழிபெயąப்பாளą";
+export const TA_STAFF = "AசெவிலியąAடாŀEடąAபேராசிரியąAமŹதǱுவąBொழிபெயąப்பாளą";
 /** 10 entries */
-export const TA_STOPS = "AஅŀłBவąEகள்AஇŀłAதேǭAநŀறிBாளைBேற்łAமற்łŁAவணȠŁ";
+export const TA_STOPS = "AஅŁŃBவąEகள்AஇŁŃAதேǮAநŁறிBாளைBேற்ŃAமற்ŃłAவணȡł";
 /** 12 entries */
-export const TA_PLACE_HEADS = "AஅறȠட்டளைAகǮலூரிBிǯனிĿAசாலைAதெŸAநகąBிłவனŁAபள்ǯAமŸதǰுவமனைLயிǮDநǰகŁBையŁ";
+export const TA_PLACE_HEADS = "Aஅறȡட்டளைAகǯலூரிBிǰனிŀAசாலைAதெŹAநகąBிŃவனłAபள்ǰAமŹதǱுவமனைLயிǯDநǱகłBையł";
 /** 7 entries */
 export const ET_TITLES = "AአቶAኣቶAወ/ሪትCሮCትBይዘሪትDሮ";

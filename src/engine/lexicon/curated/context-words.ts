@@ -15,7 +15,9 @@ const words = (s: string): string[] => s.split(',').map((w) => w.trim().replace(
  * After a health word, these make it the name of a job, a place of work or a
  * project: "MRI tech", "Cath Lab team", "MRI scheduling workflow", "CT install",
  * "palliative care rounds", "dialysis unit", "infusion center", "viral load bench" (a lab bench); or of an organisation or a building named for
- * a disease or a specialty ("Pediatric Leukemia Fund", "Cystic Fibrosis Society", "Cardiology Auditorium").
+ * a disease or a specialty ("Pediatric Leukemia Fund", "Cystic Fibrosis Society", "Cardiology Auditorium"); or of
+ * supplies and their logistics, an event's volunteers and a wellness challenge ("tele strip printer jam", "MAR binders
+ * restocked", "memory cafe volunteers").
  */
 export const WORKPLACE_WORDS = words(`
   tech, techs, bench, benches, aide, aides, specialist, specialists, save, saves, standardization, tubing, workgroup, bundle, bundles, pathway, pathways, technologist, technologists, technician, technicians, team, teams, unit, units, staff, staffing,
@@ -42,7 +44,8 @@ export const WORKPLACE_WORDS = words(`
   professorship, prize, research, outcomes research, cma, lpn, lvn, scenario, scenarios, station, stations, module, modules, quiz, quizzes,
   hood, hoods, booth, booths, queue, queues, interface, interfaces, worklist, worklists, slots,
   reno, renovation, renovations, remodel, construction, expansion, build out, buildout, recliners, stretchers,
-  analyzer, analyzers, analyser, analysers`);
+  analyzer, analyzers, analyser, analysers,
+  printer, printers, jam, storage, binder, binders, restocked, kiosk, kiosks, collection site, sign up, signup, volunteers, winners`);
 
 /**
  * Hospital units: where staff work. They are health information about a

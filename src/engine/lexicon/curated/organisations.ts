@@ -19,7 +19,7 @@ const HEADS_BEFORE_OR_AFTER = ['apotheke', 'apotheek', 'apteka', 'apotek', 'mutu
 export const ORG_HEADS: readonly string[] = [
   'endowment', 'trust', 'lectureship', 'medical', 'center', 'centre', 'hospital', 'clinic', 'health', 'healthcare', 'regional', 'university', 'college',
   'foundation', 'street', 'st', 'road', 'rd', 'ave', 'avenue', 'blvd', 'ct', 'court', 'lane', 'ln', 'drive', 'dr',
-  'way', 'pkwy', 'parkway', 'hall', 'wing', 'building', 'bldg', 'tower', 'campus', 'pharmacy', 'courier', 'services',
+  'way', 'pkwy', 'parkway', 'hall', 'wing', 'building', 'tower', 'campus', 'pharmacy', 'courier', 'services',
   'service', 'labs', 'laboratory', 'group', 'inc', 'llc', 'corp', 'company', 'county', 'city', 'school',
   'elementary', 'district', 'institute', 'associates', 'partners', 'systems', 'solutions', 'supply', 'linen', 'food',
   'devices', 'memorial', 'general', 'community', 'plaza', 'suite', 'room', 'unit', 'floor', 'house', 'lodge',

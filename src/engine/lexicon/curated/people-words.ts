@@ -72,8 +72,9 @@ export const CREDENTIALS_BEFORE_NAME: readonly string[] = ['rn', 'rns', 'lpn', '
  * A surgical team's roles written as labels with a colon before each member ("Scrub: Tasha Greene / Circ: Omar
  * Haddad - OR 5"): the name after one is staff on the case, whatever case follows (unless the field ties health to someone: "Scrub: Ana Ruiz - out after her surgery").
  */
-export const TEAM_ROLE_LABELS: readonly string[] = ['scrub', 'circ', 'circulator', 'circulating', 'surgeon', 'anes', 'anesthesia', 'anesthesiologist', 'crna', 'assist', 'rnfa', 'pa', 'fellow', 'attending', 'charge', 'tech', 'perfusion', 'perfusionist', 'relief', 'preceptor', 'orientee'];
-// Not "resident": in a care home's mail "Resident: Ada Quill - fall" labels the patient.
+export const TEAM_ROLE_LABELS: readonly string[] = ['scrub', 'circ', 'circulator', 'circulating', 'surgeon', 'anes', 'anesthesiologist', 'crna', 'rnfa', 'perfusionist', 'preceptor', 'orientee'];
+// Not "resident": in a care home's mail "Resident: Ada Quill - fall" labels the patient; nor "PA", "charge", "tech",
+// "fellow", "attending", "assist" or "relief", also prior authorisation, a bill's charge and colleagues' own news.
 /** Lower-case particles inside names ("Ana de la Cruz", "Jan van der Berg"). */
 export const CONNECTORS: readonly string[] = ['de', 'del', 'della', 'la', 'los', 'las', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'dos', 'das', 'bin', 'ibn', 'al', 'el', 'y', 'ter', 'le'];
 /** Vietnamese middle names that mark the words around them as a name ("Lê Thị Thu"). */
@@ -234,8 +235,9 @@ export const MEDICAL_EPONYMS: readonly string[] = [
   // Hernias, diverticula, lesions and operations named for their describers ("Morgagni hernia case series", "Zenker
   // diverticulum", "Kocher incision"), rare as patients' surnames.
   'morgagni', 'bochdalek', 'meckel', 'zenker', 'dieulafoy', 'kocher', 'nissen', 'bankart', 'colles',
-  // Formulas and rules named for their authors ("Cockcroft-Gault CrCl calculator", "Friedewald LDL", "Naegele's rule").
-  'cockcroft', 'gault', 'friedewald', 'mosteller', 'naegele',
+  // Formulas named for their authors ("Cockcroft-Gault CrCl calculator", "Friedewald LDL"); not Gault or Naegele, surnames
+  // a patient may have ("Gault INR 4.2"): a hyphenated eponym is read by its first word.
+  'cockcroft', 'friedewald', 'mosteller',
 ];
 /**
  * Statistical methods and quality tests named for their authors, written as a hyphenated pair ("Kaplan-Meier

@@ -207,12 +207,13 @@ export interface ScriptMatch {
 const SUBSTRING_SCRIPT = /[\u0e00-\u0eff\u1000-\u109f\u1100-\u11ff\u1780-\u17ff\u19e0-\u19ff\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\ua9e0-\ua9ff\uaa60-\uaa7f\uac00-\ud7af\uf900-\ufaff]/;
 
 /**
- * A colleague's own illness in Chinese, Japanese and Korean: a positive or confirmed test, sick leave, isolation, time
- * off work ("이수진 간호사 코로나 확진 - 근무 제외", "刘护士 流感阳性 病假"). Beside it a job title or a staff word
+ * A colleague's own illness in Chinese, Japanese and Korean: a positive or confirmed test, sick leave, time off work ("이수진 간호사 코로나 확진 - 근무 제외", "刘护士 流感阳性 病假"). Beside it a job title or a staff word
  * names whose illness it is, not a clinician at work (the spec's staff member "back in the ICU after his fall"):
  * scriptTerms does not make the terms work, and person-name keeps a name before a job title.
  */
-export const SCRIPT_OWN_ILLNESS = /양성|확진|(?:^|[^발유질])병가|근무\s?제외|격리|阳性|陽性|确诊|確診|病假|隔离|隔離|病欠/;
+// Not 양성 as training or gender (양성 교육, 양성과정, 양성평등, 인력 양성), nor a laboratory's positive control (阳性对照), nor
+// confirmed cases counted (확진자, 确诊病例), nor isolation, which is as often a room, a gown or a policy (격리 지침, 隔离区, 隔离衣).
+export const SCRIPT_OWN_ILLNESS = /(?:^|[^력\s]|[^력]\s)양성(?!\s?(?:교육|과정|평등|프로그램|사업))|확진(?!자)|(?:^|[^발유질])병가|근무\s?제외|출근\s?불가|병결|阳性(?!对照)|陽性(?!対照|對照)|确诊(?!病例|人数)|確診(?!病例|人數)|病假|请假|請假|病欠|欠勤/;
 
 /**
  * Substring-mode terms inside the words of those scripts, left to right,

@@ -135,7 +135,11 @@ export const RU: LanguageLexicon = {
   units: words(`реанимаци*, реанімаці*, орит, reanimatsi*`),
   workplaceHeads: words('отделение, отделения, кабинет, центр, медсестра, медсестры, врач, відділення, кафедра, кафедры, кафедре, кафедру, кафедрои, лекция, лекции, лекцию, лекція'),
   linkingWords: words(`по, для, о`),
-  staffCues: words('добро пожаловать, собеседование, график дежурств, совещание, собрание, спасибо, поздравляем, сертификация, сертификат'),
+  // Review of round 39: the roles and the business of a department named beside a colleague (a coordinator, volunteers, an
+  // engineer, a project's lead, an organiser; a repair, a grant, a charity run), in Russian and Ukrainian.
+  staffCues: words('добро пожаловать, собеседование, график дежурств, совещание, собрание, спасибо, поздравляем, сертификация, сертификат, ' +
+    'координатор, координатора, волонтёры, волонтеры, волонтёров, волонтеров, волонтер, волонтёр, инженер, руководитель, организатор, ' +
+    'ремонт, грант, благотворительный, благотворительная, забег, волонтери, координаторка, керівник'),
   topicWords: words('тренинг, презентация, памятка, лекция, лекции, лекція, семинар, вебинар, конференция'),
   dobKeywords: words(`дата рождения, дата рожд., д.р., д. р., год рождения, родился, родилась, дата народження, д.н., народився, народилася, data rozhdeniya, data rozhdenia, data rozhdenija, data rojdeniya, god rozhdeniya,
     data narodzhennia, data narodzhennya, data narodzhenia, data narodzhenya, rik narodzhennia`),

@@ -36,6 +36,8 @@ import { LanguageLexicon, words } from './types';
  * instrument: a patient's own glucose meter is 血糖仪), nor 维修 (repair: a
  * patient's insulin pump), 热线 (a hotline's call about a patient) or 表格
  * alone (a patient's filled form).
+ * Review of round 39: words that hold 流感 (flu) across a word boundary are ignored: an exchange's reflections
+ * (交流感想, 交流感言, 交流感受) and current or airflow sensing (电流感应, 气流感应).
  * Round 38 additions: a child's growth and development (生长曲线, ~身高体重,
  * 生长发育, 儿保 child health checks, 发育落后, 矮小症, growth hormone), the
  * antenatal tests (胎心监护, 唐筛, 糖耐), catheters, intubation, stents and
@@ -75,7 +77,8 @@ export const ZH: LanguageLexicon = {
   workplaceHeads: words(`读卡器, 讀卡器, 读卡机, 讀卡機, 采购, 採購, 招标, 招標, 装修, 裝修, 模板, 表格下载, 表格下載, 空白表格, 简历, 簡歷, 中心, 培训, 培訓, 讲座, 講座, 教育, 会议, 會議, 欢迎, 歡迎, 新员工, 新員工, 入职, 入職, 技师, 技師, 招聘, 值班, 排班, 指导, 指導, 带教, 帶教, 手册, 手冊, 课程, 課程`),
   // Jobs that hold a term: a resident physician (住院医师 holds 住院, an admission), a rehabilitation therapist.
   ignore: words(`住院医师, 住院醫師, 住院医生, 住院醫生, 住院总, 住院總, 康复治疗师, 康復治療師, 物理治疗师, 物理治療師, 心理咨询师, 心理諮詢師, 心理治疗师, 心理治療師, 疾病危害, 疾病危险, 疾病危險, 挂号信, 掛號信, 挂号邮件, 掛號郵件, 挂号包裹, 掛號包裹, 挂号系统, 掛號系統, 神经科学, 神經科學, 甲减去, 经理疗, 經理療, 心理疗愈, 心理療癒, 心理咨询热线, 心理諮詢熱線, 尿液分析仪, 尿液分析儀, 骨密度仪, 骨密度儀, 物理治疗室, 物理治療室, 运输液, 輸液泵, 输液泵, 儿保险, 兒保險, 植物生长, 植物生長,
-    家属会议, 家屬會議, 家庭会议, 家庭會議`),
+    家属会议, 家屬會議, 家庭会议, 家庭會議,
+    交流感, 電流感, 电流感, 气流感, 氣流感`),
   dobKeywords: words(`出生日期, 出生年月日, 出生年月, 生日, 出生于, 生于, 出生於, 生於`),
   dobAfter: words(`出生, 生`),
   idKeywords: words(`病历号, 病歷號, 病案号, 病案號, 住院号, 住院號, 门诊号, 門診號, 患者编号, 患者編號, 就诊卡号, 身份证号, 身份證號, 医保卡号, 病历号码, 病歷號碼, 会员编号, 會員編號, 会员号, 會員號, 保险卡号, 保險卡號, 医保号, 醫保號`),
