@@ -1,5 +1,6 @@
 import { tokenize } from './text/tokenize';
 import { nameLexicon } from './lexicon';
+import { ORG_HEADS } from './lexicon/organisations';
 
 /**
  * A patient named in one field is a person in every field of the message.
@@ -55,6 +56,7 @@ export interface NamedElsewhere<R> {
   readonly health: readonly string[];
 }
 
+const ORG_HEAD_SET = new Set(ORG_HEADS);
 /** Words of three letters or more: shorter ones are initials or pieces of a code. */
 const MIN_NAME_WORD = 3;
 
@@ -84,6 +86,8 @@ export function namedElsewhere<R>(patients: readonly PatientName<R>[], fields: r
     const hit = tokens.find((t, k) => {
       if (t.kind !== 'word' || t.key.length < MIN_NAME_WORD) return false;
       if (field.subject && (k === opening || t.case === 'lower')) return false;
+      // Not a word this field gives as an organisation's name ("Okwuosa Memorial Cancer Center").
+      if (ORG_HEAD_SET.has(tokens[k + 1]?.key ?? '') && tokens[k + 1].case !== 'lower') return false;
       const from = sources.get(t.key);
       // Not one of the field's own health words or names, and named in a field other than this one.
       const overlaps = (n: { start: number; end: number }): boolean => n.start < t.end && t.start < n.end;

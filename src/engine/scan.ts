@@ -255,6 +255,8 @@ const PATIENT_WORD_BEFORE = /(?:^|[^A-Za-z])(?:pts?|[Pp]atients?|[Bb]aby[\s_](?:
 /** An actor's role, not a patient ("Simulated patient Odile Brann will portray..."). */
 const PLAYED_PATIENT_BEFORE = /(?:simulated|standardi[sz]ed)\s+patients?[\s:.,-]*$/i;
 /** A name's words, without those of one or two letters: initials or pieces of a split word ("Hb" of "HbA1c"). */
+/** Heads of institutions, in Title Case after a name ("Okwuosa Memorial", "Lindahl Foundation"); not street or unit words. */
+const INSTITUTION_HEADS = new Set(['memorial', 'center', 'centre', 'hospital', 'clinic', 'healthcare', 'medical', 'foundation', 'institute', 'pavilion', 'university', 'college', 'pharmacy', 'laboratories', 'associates', 'hospice']);
 const nameWords = (name: string): Token[] => tokenize(name, { splitCamel: true }).filter((t) => t.kind === 'word' && t.key.length > 2);
 /** Two name-like words side by side in a file name: a person's, as a full name is ("TEE_prelim_ALRASHID_YOUSEF.pdf"). */
 const FILE_PAIRS = new Set(['name.likely-pair', 'name.caps-pair']);
@@ -349,6 +351,8 @@ const PARTICIPANT_FORM_IN_FILE = /(?:^|[^a-z])(?:consents?|screening|enrol(?:l?m
  */
 const surnamesOnly = (name: string): boolean => name.split(/[\s,]+/).filter(Boolean).every((w) => !nameLexicon().given.has(w.toLowerCase()));
 const ET_AL_AFTER = /^(?:,\s?[A-Z][\w'\u2019-]+(?:\s[A-Z]{1,2}\.?)?){0,8},?\s+et\.?\s?al\b/;
+/** A file name writes "et al." glued or with underscores ("Okafor_etal_sepsis_draft3.docx"). */
+const ET_AL_IN_FILE = /^[_\s-]et[_\s-]?al(?![a-z])/i;
 /** Edits that close the subject credit their author wherever they stand ("CHF teaching sheet - Priya Iyer's edits"). */
 const CLOSING_EDITS = /^(?:'s|\u2019s)?\s(?:edits|revisions|redlines)\s?[.!)]?\s*$/i;
 /** A work product's word (WORK_PRODUCT_WORDS' heads) after a possessive in the same phrase. */
@@ -508,6 +512,17 @@ export function scanMessage(message: Message, policy: Policy): Verdict {
     if (a.authored !== true) return;
     for (const t of tokenize(refs[i].value)) if (t.kind === 'word' && t.case !== 'lower') cited.add(t.key);
   });
+  // A name another field gives as an organisation's ("Okwuosa Memorial Cancer Center") is that organisation in a file name
+  // ("Okwuosa_Wayfinding_RadOnc_v4.pdf"), unless a title or a patient word marks a person there.
+  const organisations = new Set<string>();
+  refs.forEach((r) => {
+    if (r.kind !== 'subject') return;
+    const tk = tokenize(r.value);
+    tk.forEach((t, k) => {
+      const next = tk[k + 1];
+      if (t.kind === 'word' && t.case === 'title' && next !== undefined && next.case === 'title' && /^\s$/.test(next.gap) && INSTITUTION_HEADS.has(next.key)) organisations.add(t.key);
+    });
+  });
   // A clinician named with a title in one field is the clinician in the others: a name there that ends in
   // the same surname ("DR3_Glide_Whitley_clinical_input.pptx" beside "Dr. Aaron Whitley") is not a patient.
   // Only in another field, and only where the given names agree: "Referral from Dr. Priya Patel" and
@@ -599,12 +614,13 @@ export function scanMessage(message: Message, policy: Policy): Verdict {
       const name = ref.value.slice(n.start, n.end);
       if (isSendersName(name, message.senderAddress ?? '') || (isSendersBusiness(name, message.senderAddress ?? '') && !layTitled(n) && !patientWordBefore(n)) || (ref.kind === 'subject' && isAddressee(name, n.start, ref.value, message)) || (isCited(name) && !layTitled(n) && !(patientWordBefore(n) && !quotedCharacter(n)))) return false;
       if (isTitledClinician(name, at) && !layTitled(n) && n.evidence !== 'name.clinician-own-health' && !MARKED_NAME.test(n.evidence ?? '')) return false;
+      if (ref.kind === 'attachment' && organisations.size > 0 && organisations.has(nameWords(name)[0]?.key ?? '') && !layTitled(n) && !patientWordBefore(n) && !MARKED_NAME.test(n.evidence ?? '')) return false;
       if (MARKED_NAME.test(n.evidence ?? '')) return true;
       const after = ref.value.slice(n.end);
       const before16 = ref.value.slice(Math.max(0, n.start - 16), n.start);
       const { document, workProduct, measured } = analyses[at];
       const credited =
-        CREDITED_BY_BEFORE.test(before16) || CLOSING_EDITS.test(after) || (ET_AL_AFTER.test(after) && surnamesOnly(name)) || ((QUOTED_TITLE_BY.test(ref.value.slice(Math.max(0, n.start - 90), n.start)) || AUTHOR_PAIR_AFTER.test(after) || (AUTHOR_PAIR_BEFORE.test(before16) && QUOTED_TITLE_AFTER.test(after)) || (CITED_YEAR_AFTER.test(after) && !/\s/.test(name)) || (QUOTED_TITLE_BRACKET.test(before16) && /^\s?\)/.test(after))) && (workOfAuthors ??= WORK_OF_AUTHORS.test(ref.value))) || (ref.kind === 'attachment' && n.start === 0 && ((GLUED_YEAR_AFTER.test(after) && signals.some((s) => s.role === 'health' && s.evidence === 'health.condition')) || (SPACED_YEAR_AFTER.test(after) && !/\s|_/.test(name) && PUBLICATION_IN_FILE.test(after) && !PARTICIPANT_FORM_IN_FILE.test(after)))) || (document === true && (CREDITED_ROLE_BEFORE.test(before16) || CREDITED_AFTER.test(after))) || (workProduct === true && creditedInWorkProduct(ref.value, n.start, n.end, ref.kind === 'attachment', measured === true));
+        CREDITED_BY_BEFORE.test(before16) || CLOSING_EDITS.test(after) || ((ET_AL_AFTER.test(after) || (ref.kind === 'attachment' && ET_AL_IN_FILE.test(after))) && surnamesOnly(name)) || ((QUOTED_TITLE_BY.test(ref.value.slice(Math.max(0, n.start - 90), n.start)) || AUTHOR_PAIR_AFTER.test(after) || (AUTHOR_PAIR_BEFORE.test(before16) && QUOTED_TITLE_AFTER.test(after)) || (CITED_YEAR_AFTER.test(after) && !/\s/.test(name)) || (QUOTED_TITLE_BRACKET.test(before16) && /^\s?\)/.test(after))) && (workOfAuthors ??= WORK_OF_AUTHORS.test(ref.value))) || (ref.kind === 'attachment' && n.start === 0 && ((GLUED_YEAR_AFTER.test(after) && signals.some((s) => s.role === 'health' && s.evidence === 'health.condition')) || (SPACED_YEAR_AFTER.test(after) && !/\s|_/.test(name) && PUBLICATION_IN_FILE.test(after) && !PARTICIPANT_FORM_IN_FILE.test(after)))) || (document === true && (CREDITED_ROLE_BEFORE.test(before16) || CREDITED_AFTER.test(after))) || (workProduct === true && creditedInWorkProduct(ref.value, n.start, n.end, ref.kind === 'attachment', measured === true));
       if (credited && !layTitled(n) && !patientWordBefore(n) && !animalMail) return false;
       return !supplierName(name) && !(staffField && (departmentTagged(n, after) || ((JOB_AFTER_COMMA.test(after) || ROTATION_TAG.test(after)) && !colleagueOwnCare()))) && !(ROLE_TAG.test(after) && !colleagueOwnCare());
     };
@@ -634,7 +650,9 @@ export function scanMessage(message: Message, policy: Policy): Verdict {
       // In veterinary mail a field's health is the animal's, unless a human's own is named (above).
       if (hasHealth && !topical && !aside && !(veterinary && !human) && (!signals.some((s) => s.role === 'identity') || local.some((f) => f.detectorId === COMBINATION_ID))) loneHealth.push(ref);
       const healthBesideName = veterinary || topical || aside || local.length > 0 ? undefined : personHealth(signals, ref.kind, 'no', true);
-      if (healthBesideName) nameable.push({ ref, value: ref.value, subject: ref.kind === 'subject', health: healthBesideName, healthSpans: all.filter((s) => s.role === 'health'), names: all.filter((s) => s.detectorId === 'person-name') });
+      // The field's own names that it judged not a patient's (a colleague, an author, the sender) keep that judgement; a name
+      // it found but could not pair with enough health ("Okafor_complaint_derm.msg") may be the patient named elsewhere.
+      if (healthBesideName) nameable.push({ ref, value: ref.value, subject: ref.kind === 'subject', health: healthBesideName, healthSpans: all.filter((s) => s.role === 'health'), names: all.filter((s) => s.detectorId === 'person-name' && (s.role !== 'identity' || !personNamed(s))) });
     }
     for (const f of dedupe(local, ref.value.length)) findings.push(f);
   });

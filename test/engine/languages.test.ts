@@ -308,7 +308,7 @@ const TABLES: Record<string, Table> = {
   sw: {
     name: 'Amina Mwangi',
     health: ['majibu ya vipimo vya damu', 'kisukari', 'amelazwa hospitalini', 'mjamzito wiki 20', 'upasuaji wa goti', 'gari la wagonjwa lilimchukua'],
-    clean: ['Mkutano wa wafanyakazi Jumanne', 'Karibu Neema Otieno', 'Salim Mwinyi ameanza kazi kama dereva mpya wa gari la wagonjwa', 'Karibuni wafanyakazi wapya', 'Amina Mwangi - muuguzi mpya wa upasuaji'],
+    clean: ['Mkutano wa wafanyakazi Jumanne', 'Karibu Neema Otieno', 'Salim Mwinyi ameanza kazi kama dereva mpya wa gari la wagonjwa', 'Karibuni wafanyakazi wapya', 'Amina Mwangi - muuguzi mpya wa upasuaji', 'Dkt. Neema Otieno yuko likizo - kliniki ya kisukari imefungwa Jumanne'],
   },
   hy: {
     name: 'Ani Petrosyan',

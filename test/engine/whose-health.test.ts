@@ -12,6 +12,9 @@ const policy = defaultPolicy();
 const scan = (m: Partial<Message>) => scanMessage(msg(m), policy);
 
 const clean: [string, string][] = [
+  ["Team Garcia - Walk to End Alzheimer's - sign up", 'a team named after someone, in a charity walk'],
+  ['Shortage: IV bumetanide - substitution guidance (Ravi)', "a work product's author in brackets"],
+  ['Ravi covering the HIV/oncology counter Sunday 7a-3p', 'a colleague covering a counter named for service lines'],
   ['Return-to-work clearance process: contact Priya Raman NP (Occ Health)', 'a return-to-work process with a colleague to contact'],
   ['Light duty assignments available on 5 West - see Imogen Tate RN', 'light-duty work on offer, a colleague to see'],
   ['Tele strip printer jam on 4 North - Ben Oyelowo', 'a supply problem reported by a colleague'],
@@ -826,6 +829,7 @@ describe('health information about a person: flagged, with its strength', () => 
 });
 
 const cleanFiles: [string, string][] = [
+  ['Garcia_etal_sepsis_lactate_draft2.docx', "a manuscript's authors: 'et al.' glued in a file name"],
   ['NurseOfMonth_Abernethy_ICU.jpg', "a recognition written without its article ('of month')"],
   ['Timesheet_Quarrie_Infusion_wk12.xlsx', "a colleague's timesheet beside the unit"],
   ['maplebrookemccarthy_resume.pdf', 'a lower-case run of words with no clinical term'],
@@ -1163,4 +1167,11 @@ test("a surname that with a trade's word is the sender's domain names the sender
   expect(scan({ subject: 'Garcia cycle fill - insulin pens for 3 West', senderAddress: 'orders@northgate.example' }).findings.length).toBeGreaterThan(0);
   expect(scan({ subject: 'Linda Garcia biopsy - path pending', senderAddress: 'path@garciahealth.example' }).findings.length).toBeGreaterThan(0);
   expect(scan({ subject: 'Pt Garcia A1c 10.2', senderAddress: 'labs@garciamedical.example' }).findings.length).toBeGreaterThan(0);
+});
+
+test("a name another field gives as an institution's, a titled clinician's talk topic, and a patient named elsewhere", () => {
+  const file = (subject: string, name: string) => scan({ subject, attachments: [{ name }] }).findings.filter((f) => f.field === 'attachments');
+  expect(file('Signage proof - Garcia Memorial Cancer Center, radiation oncology wayfinding', 'Garcia_Wayfinding_RadOnc_v4.pdf')).toEqual([]);
+  expect(file('Lunch and learn: Dr. Garcia on latent TB in refugee patients', 'LTBI_refugee_health_Garcia.pptx')).toEqual([]);
+  expect(file('complaint from Mr. Garcia re: 2 hr wait in derm', 'Garcia_complaint_derm_0311.msg').length).toBeGreaterThan(0);
 });

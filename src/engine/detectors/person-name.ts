@@ -94,6 +94,7 @@ const ASSIGNED_WORK = new Set(ASSIGNED_WORK_VERBS);
 const STROKE_SCALE_WORDS = new Set(['nihss', 'rankin', 'ordinal']);
 const CREDENTIAL_BEFORE = new Set(CREDENTIALS_BEFORE_NAME);
 const TEAM_ROLES = new Set(TEAM_ROLE_LABELS);
+const COVERING = new Set(['covering', 'covers', 'floating', 'precepting', 'staffing']);
 const PLAN_TYPE_WORDS = new Set(PLAN_TYPES);
 const BUILDING_ABBREVIATIONS = new Set(['bldg', 'bldgs']);
 /** Plural patient words that introduce a list of names ("pts Ruiz, Chen, Okafor"); not "clients", a firm's customers too. */
@@ -943,6 +944,8 @@ export function findNames(ctx: FieldContext): NameSpan[] {
       // "Truax Bldg east lot": a lone word before "Bldg" is the building's name (a full name before it stays a person:
       // "Ruth Abernathy Bldg C - wound photos").
       const building = !facts.cue && !facts.titled && ((j - i === 1 && BUILDING_ABBREVIATIONS.has(cls[j]?.t.key ?? '') && /^[\s_]$/.test(cls[j].t.gap)) || (j - i === 2 && BUILDING_ABBREVIATIONS.has(cls[j - 1].t.key)));
+      // "Team Okafor - Walk to End Alzheimer's": a lone name after "Team" names the team.
+      const teamName = j - i === 1 && i > 0 && cls[i - 1].t.key === 'team' && cls[i - 1].t.case === 'title' && /^[\s_]?$/.test(cls[i].t.gap);
       // "Corwin HDHP deductible": a lone word before a kind of health plan is the plan's brand (PLAN_TYPES).
       // Not with a patient's care in the field ("Alvarez PPO denial - MRI lumbar").
       const planBrand = j - i === 1 && !facts.cue && !facts.titled && PLAN_TYPE_WORDS.has(cls[j]?.t.key ?? '') && /^\s$/.test(cls[j].t.gap) && clinical.starts.size === 0;
@@ -950,8 +953,11 @@ export function findNames(ctx: FieldContext): NameSpan[] {
       const assigned = j - i === 1 && !facts.cue && cls[j]?.t.key === 'to' && cls[j]?.t.case === 'lower' && ASSIGNED_WORK.has(cls[j + 1]?.t.key ?? '') && !clinical.starts.has(j + 2);
       // "Mehta verifying all chemo today", "Colleen precepting Yuki on chemo admin": a lone name right before a verb
       // of doing the unit's work, or right after precepting or orienting, is a colleague at work.
-      const atWork = j - i === 1 && !facts.cue && !facts.titled && !ownConditions && ((cls[j]?.t.case === 'lower' && /^\s$/.test(cls[j].t.gap) && WORK_DOING.has(cls[j].t.key)) || TEACHING_WORK.has(cls[i - 1]?.t.key ?? ''));
-      if (!eponym && !ampersand && !assigned && !atWork && !credentialed && !roleLabelled && !planBrand && !building && !quotedThingName(cls, i, j, facts) && (own || !isClinicianOrPlace(cls, i, j, sentenceCase, ctx.kind))) out.push({ from: i, to: j, weak: pattern.weak, cue: facts.cue ? i - 1 : undefined, pattern: pattern.id, strength: pattern.strength });
+      // A verb of covering work ("Deepak covering the HIV/oncology counter") keeps the colleague at work whatever the work
+      // is named for, unless the field ties health to someone.
+      const covering = cls[j]?.t.case === 'lower' && /^\s$/.test(cls[j].t.gap) && COVERING.has(cls[j].t.key) && lastEvent < 0;
+      const atWork = j - i === 1 && !facts.cue && !facts.titled && (covering || (!ownConditions && ((cls[j]?.t.case === 'lower' && /^\s$/.test(cls[j].t.gap) && WORK_DOING.has(cls[j].t.key)) || TEACHING_WORK.has(cls[i - 1]?.t.key ?? ''))));
+      if (!eponym && !ampersand && !assigned && !atWork && !credentialed && !roleLabelled && !planBrand && !building && !teamName && !quotedThingName(cls, i, j, facts) && (own || !isClinicianOrPlace(cls, i, j, sentenceCase, ctx.kind))) out.push({ from: i, to: j, weak: pattern.weak, cue: facts.cue ? i - 1 : undefined, pattern: pattern.id, strength: pattern.strength });
     }
     i = j;
   }

@@ -1099,6 +1099,7 @@ export function firmWordsOf(ctx: FieldContext): string[] {
  * the last capitalised word of up to three after the title. The clinician is the same person in the other
  * fields ("DR3_Glide_Whitley_clinical_input.pptx").
  */
+const ON_LEAVE = new Set(['leave', 'medical', 'sick', 'disability', 'fmla', 'loa', 'bed', 'bedrest']);
 export function titledCliniciansOf(ctx: FieldContext): string[] {
   const tokens = ctx.tokens;
   const out: string[] = [];
@@ -1118,8 +1119,11 @@ export function titledCliniciansOf(ctx: FieldContext): string[] {
       const quoted = (from: number): boolean => tokens.slice(Math.max(0, from - 2), from + 1).some((t) => /['"\u2018\u201c]/.test(t.gap));
       for (const h of personHealthOf(ctx)) if ((h.category === 'condition' || h.category === 'procedure') && !h.workplace && !quoted(h.from)) lastCondition = Math.max(lastCondition, h.from);
     }
+    // "Lunch & learn: Dr. Gebreyesus on latent TB in refugee patients": a topic after "on" or "about" is the talk's,
+    // not the clinician's own ("Dr. Ashby on leave for hip replacement" is).
+    const topic = (tokens[k]?.key === 'on' || tokens[k]?.key === 'about') && tokens[k].case === 'lower' && !ON_LEAVE.has(tokens[k + 1]?.key ?? '');
     // The surname, with the given name before it when one is written ("aaron whitley"; "whitley").
-    if (lastCondition < k) out.push(k - i > 2 ? `${tokens[k - 2].key} ${tokens[k - 1].key}` : tokens[k - 1].key);
+    if (lastCondition < k || topic) out.push(k - i > 2 ? `${tokens[k - 2].key} ${tokens[k - 1].key}` : tokens[k - 1].key);
   }
   return out;
 }

@@ -62,7 +62,7 @@ export const OWNER_CUES: readonly string[] = curatedList('OWNER_CUES');
 export const BUSINESS_DOCUMENT_WORDS: readonly string[] = curatedList('BUSINESS_DOCUMENT_WORDS');
 /** 6 entries: see curated/context-words.ts. */
 export const STAFF_SERVICE_WORDS: readonly string[] = curatedList('STAFF_SERVICE_WORDS');
-/** 37 entries: see curated/context-words.ts. */
+/** 39 entries: see curated/context-words.ts. */
 export const WORK_PRODUCT_WORDS: readonly string[] = curatedList('WORK_PRODUCT_WORDS');
 /** 23 entries: see curated/context-words.ts. */
 export const SEASON_WORDS: readonly string[] = curatedList('SEASON_WORDS');

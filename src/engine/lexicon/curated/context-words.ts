@@ -304,7 +304,8 @@ export const WORK_PRODUCT_WORDS = words(`
   order set, order sets, orderset, ordersets, smart phrase, smart phrases, smartphrase, smartphrases, smartlist,
   smartlists, smart list, smarttext, smart text, smartset, smartsets, dot phrase, dotphrase, tip sheet, tip sheets,
   tipsheet, tipsheets, sop, sops, standard work, guideline, guidelines, allocation framework,
-  med use eval, medication use evaluation, mue, drug use review, aims page, par level, par levels, supply par, algorithm, algorithms`);
+  med use eval, medication use evaluation, mue, drug use review, aims page, par level, par levels, supply par, algorithm, algorithms,
+  substitution guidance, shortage guidance`);
 
 /** Words beside "fall" that make it the season ("roster_fall", "Fall 2025 class"); a year does too. */
 export const SEASON_WORDS = words(`spring, summer, winter, autumn, tv, lineup, line up, season, lineups, semester, term, session, sessions, class, classes, roster,
