@@ -27,6 +27,13 @@ function flagged(to: Recipient): string[] {
 }
 
 const clean: Row[] = [
+  { to: r('BLS RECERT CLASS (MAY)', 'bls-recert-may@examplehealth.org'), why: "a staff course's recertification class" },
+  { to: r('Internal Medicine Residency Alumni', 'im-alumni@examplehealth.org'), why: "a residency's alumni are physicians" },
+  { to: r("Dee Marlow (Parkinson's boxing coach)", 'deemarlow.boxing@gmail.com'), why: "a coach's role in a programme" },
+  { to: r('Harbor Medical Supply (Pump Support)', 'pumpsupport@harborsupply.example'), why: "a supplier's support desk in brackets" },
+  { to: r('Ines Marlow (son / emergency contact)', 'ines.marlow@gmail.com'), why: 'an emergency contact is a role, not a visit' },
+  { to: r('Retail Pharmacy Customers', 'retail-customers@exampledist.com'), why: "a distributor's business customers" },
+  { to: r('Epic Users Group', 'epic-users@examplehealth.org'), why: 'staff who use a system' },
   { to: r('Light Duty Program Staff', 'lightduty-staff@examplehealth.org'), why: "a programme's staff, not people on light duty" },
   { to: r('Nephrology Residents (Dialysis Rotation)', 'neph-res@examplehealth.org'), why: 'physicians in training on a rotation' },
   { to: r('Influenza Contacts - Pharmacy', 'flu-pharmacy@examplehealth.org'), why: "a department's people to call about influenza" },
@@ -143,6 +150,10 @@ const clean: Row[] = [
 ];
 
 const revealing: Row[] = [
+  { to: r('Insulin Pump Users (Teens)', 'pump-teens@examplepeds.org'), found: 'Insulin' },
+  { to: r('Sleep Apnea CPAP Customers - Q2', 'cpap-customers@exampledme.com'), found: 'Sleep Apnea CPAP' },
+  { to: r('Quarry Bend COPD Care Mgmt Members', 'copd-cm@examplehp.org'), found: 'COPD' },
+  { to: r('مرضى السكري - برنامج التثقيف', 'dm-edu@examplehealth.org'), found: 'السكري' },
   { to: r('Staff on Medical Leave 2027', 'staff-loa@examplehealth.org'), found: 'Medical Leave' },
   { to: r('Light Duty - Injured Workers', 'lightduty@examplehealth.org'), found: 'Light Duty - Injured Workers' },
   { to: r('TB Control Clients - DOT', 'tb-dot-clients@examplecounty.gov'), found: 'TB' },

@@ -238,8 +238,9 @@ export function recipientPartFacts(ctx: FieldContext): RecipientPartFacts {
     // "Pa Nhia Xiong": a credential of two or three letters in a display name is written in capitals ("PA",
     // "RN"); in Title Case it is a given name.
     if (m.value === 'staff' && !isAddress && m.to - m.from === 1 && tokens[m.from].text.length <= 3 && tokens[m.from].case === 'title') continue;
-    // "Portal Support": the help desk of the service before it; "Alumni Network": still the alumni.
-    if (m.phrase === 'support' && segment.head === 'service') continue;
+    // "Portal Support": the help desk of the service before it; "Alumni Network": still the alumni. So is a support
+    // desk in brackets after a supplier ("Calloway Diabetes Supply (Pump Support)").
+    if (m.phrase === 'support' && (segment.head === 'service' || (head === 'service' && m.to === tokens.length - (tokens[tokens.length - 1].key === 'support' ? 0 : 1) && bracketed(tokens, m.from)))) continue;
     if (segment.head === 'list' && m.value === 'service' && CONTINUERS.has(m.phrase)) continue;
     // "Lakeshore Pain Mgmt Group": a group after pain management is the practice (a self-management group is patients).
     if (m.phrase === 'group' && segment.head === 'service' && MANAGEMENT.has(tokens[m.from - 1]?.key ?? '') && tokens[m.from - 2]?.key === 'pain') continue;
@@ -395,7 +396,7 @@ const MANAGEMENT = new Set(['management', 'mgmt']);
 const gluedName = (key: string, lex: ReturnType<typeof nameLexicon>): boolean =>
   [1, 2].some((n) => key.length - n >= 4 && isKnownName(key.slice(0, -n), lex));
 /** Words before "management" that make it the patient's own care of something. */
-const CARE_MANAGED = new Set(['self', 'weight', 'pain', 'disease', 'symptom', 'medication', 'med']);
+const CARE_MANAGED = new Set(['self', 'weight', 'pain', 'disease', 'symptom', 'medication', 'med', 'care']);
 
 /** A given name or surname that is not also a common word. */
 function isKnownName(key: string, lex: ReturnType<typeof nameLexicon>): boolean {
@@ -507,6 +508,10 @@ export const recipientHealth: Detector = {
       // the surname (Lithuanian -aitis is no inflammation).
       if (isAddress && h.byEnding && h.to - h.from === 1 && h.from > 0 && /^[._-]$/.test(tokens[h.from].gap) && isKnownName(tokens[h.from - 1].key, nameLexicon())) continue;
       if (GENERIC.has(h.phrase) || (LIST_WORDS.has(h.phrase) && !(h.category === 'patient' && bracketed(tokens, h.from)))) continue;
+      // "customers-pt@": a language's code closing an address after a list's word, not a patient.
+      if (isAddress && h.phrase === 'pt' && h.to === tokens.length && h.from > 0 && LIST_WORDS.has(tokens[h.from - 1].key)) continue;
+      // "(daughter / emergency contact)": a role in the patient's file, not an emergency visit.
+      if (tokens[h.to]?.key === 'contact' && h.to - h.from === 1 && tokens[h.from].key === 'emergency') continue;
       // "Maria das Dores Pinto", "María de los Dolores Ruiz": a Title Case word after a name particle is
       // part of the name, even where it is also a health word (dores, dolores: pains).
       if (h.to - h.from === 1 && tokens[h.from].case === 'title' && h.from > 0 && NAME_PARTICLES.has(tokens[h.from - 1].key) && tokens[h.from - 1].case === 'lower') continue;

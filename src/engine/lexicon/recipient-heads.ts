@@ -2,13 +2,13 @@
 // Do not edit: change the lists there and run `npm run build:lexicons`.
 import { curatedList } from './curated-lists';
 
-/** 159 entries: see curated/recipient-heads.ts. */
+/** 168 entries: see curated/recipient-heads.ts. */
 export const STAFF_HEADS: readonly string[] = curatedList('STAFF_HEADS');
-/** 128 entries: see curated/recipient-heads.ts. */
+/** 135 entries: see curated/recipient-heads.ts. */
 export const SERVICE_HEADS: readonly string[] = curatedList('SERVICE_HEADS');
-/** 85 entries: see curated/recipient-heads.ts. */
+/** 88 entries: see curated/recipient-heads.ts. */
 export const LIST_HEADS: readonly string[] = curatedList('LIST_HEADS');
-/** 3 entries: see curated/recipient-heads.ts. */
+/** 5 entries: see curated/recipient-heads.ts. */
 export const AMBIGUOUS_LIST_HEADS: readonly string[] = curatedList('AMBIGUOUS_LIST_HEADS');
 /** 13 entries: see curated/recipient-heads.ts. */
 export const CARE_HOME_KINDS: readonly string[] = curatedList('CARE_HOME_KINDS');
@@ -20,7 +20,7 @@ export const CARE_RECEIVED_BY_RESIDENTS: readonly string[] = curatedList('CARE_R
 export const ROMANCE_SERVICE_HEADS: readonly string[] = curatedList('ROMANCE_SERVICE_HEADS');
 /** 5 entries: see curated/recipient-heads.ts. */
 export const MEMBER_CONDITIONS: readonly string[] = curatedList('MEMBER_CONDITIONS');
-/** 9 entries: see curated/recipient-heads.ts. */
+/** 11 entries: see curated/recipient-heads.ts. */
 export const MEMBER_LEAVE_OR_DUTY: readonly string[] = curatedList('MEMBER_LEAVE_OR_DUTY');
 /** 5 entries: see curated/recipient-heads.ts. */
 export const PATIENT_MARKS: readonly string[] = curatedList('PATIENT_MARKS');

@@ -29,7 +29,8 @@ export const STAFF_HEADS = words(`
   dsmb, dmc, irb, investigators, investigator, reviewers, editors, authors, research group, study team, study staff,
   course, certification, module, competency, competencies, inservice, cme, ceu, trainee, trainees, learners,
   onboarding, new hires, new grads, new grad, new graduates, grad nurses, preceptors, sim, simulation, orientees, externs,
-  instructores, instructoras, educadores, educadoras, enfermeras, enfermeros, coordinadores, coordinadoras, equipo`);
+  instructores, instructoras, educadores, educadoras, enfermeras, enfermeros, coordinadores, coordinadoras, equipo,
+  recert, recertification, residency, coach, coaches, instructor, instructors, trainer, trainers`);
 
 /**
  * A service, department or organisation: the mailbox of the place, unless a
@@ -48,7 +49,8 @@ export const SERVICE_HEADS = words(`
   reading room, index, transfer center, it, hr, finance, payroll, marketing, communications, admissions, transport,
   registration, financial services, fund, funds, endowment, trust, association, society, coalition, hub, helpline, help line,
   assistance, concierge, activities, life enrichment,
-  control, surveillance, epidemiology, disease control, disease investigation`);
+  control, surveillance, epidemiology, disease control, disease investigation,
+  landscaping, plumbing, roofing, catering, janitorial, florist, printing`);
 
 /** Members of a list of patients, clients, participants or their families. */
 export const LIST_HEADS = words(`
@@ -56,7 +58,7 @@ export const LIST_HEADS = words(`
   survivors, recipients, enrollees, cohort, waitlist, wait list, roster, class, group, groups, support group, support,
   circle, warriors, campers, attendees, recovery, residents, enrolled, parent network, parents network, family network,
   waitlist candidates, wait list candidates, transplant candidates, study volunteers, trial volunteers, research volunteers, riders,
-  mothers, moms, mums, completers, claimants, contacts,
+  mothers, moms, mums, completers, claimants, contacts, customers, users, مرضى,
   pacientes, participantes, familias, familles, patienten, clienten, deelnemers, teilnehmer, angehorige, pazienti, partecipanti, famiglie,
   pacjenci, uczestnicy, rodziny, benh nhan, hastalar, katilimcilar, patienter, deltagare, bukaanka, pasyan, pasyan yo, pasien, pesakit,
   mga pasyente, grupo de apoyo, groupe de soutien, selbsthilfegruppe, manm, manm yo, bukaannada, xubnaha, katılımcılar,
@@ -66,10 +68,11 @@ export const LIST_HEADS = words(`
  * List heads that name a kind of member only with a condition: "Parkinsons
  * Residents" live in a care home, "Surgery Residents" are physicians in
  * training; "Portal Support" is a help desk, "Pregnancy After Loss Support" a
- * support circle; "Measles Contacts" were exposed, "Vendor Contacts" are people to call. For these, only the members' own condition or medication
+ * support circle; "Measles Contacts" were exposed, "Vendor Contacts" are people to call; "Insulin Pump Users"
+ * are patients, "Epic Users" staff; "CPAP Resupply Customers" patients, "Retail Pharmacy Customers" businesses. For these, only the members' own condition or medication
  * reveals, and "support" after a service head is that service's help desk.
  */
-export const AMBIGUOUS_LIST_HEADS = words(`residents, support, contacts`);
+export const AMBIGUOUS_LIST_HEADS = words(`residents, support, contacts, users, customers`);
 
 /**
  * Kinds of care home, before "resident" in a person's note ("(Elmcrest LTC resident)"): a resident of one is in its
@@ -114,8 +117,8 @@ export const MEMBER_CONDITIONS = words(`pregnant, in recovery, survivor, survivo
  * Medical Leave", "Modified Duty - Injured Workers" is one list; "Injured Workers Program - Claims Staff" is the
  * programme's staff).
  */
-export const MEMBER_LEAVE_OR_DUTY = words(`on medical leave, medical leave, maternity leave, injured, modified duty, light duty,
-  restricted duty, in treatment, on treatment`);
+export const MEMBER_LEAVE_OR_DUTY = words(`on medical leave, medical leave, medical loa, maternity leave, injured, modified duty, light duty,
+  restricted duty, in treatment, on treatment, on fmla`);
 
 /** A word that makes one recipient a patient ("Ada Quill (dialysis pt)", "dementia res."). */
 export const PATIENT_MARKS = words(`pt, patient, res, resident, client`);
