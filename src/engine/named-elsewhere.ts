@@ -72,7 +72,11 @@ function nameWords(text: string): string[] {
 export function namedElsewhere<R>(patients: readonly PatientName<R>[], fields: readonly NameableField<R>[]): NamedElsewhere<R>[] {
   if (patients.length === 0 || fields.length === 0) return [];
   const sources = new Map<string, PatientName<R>[]>();
+  // A lone name beside a full one in the same field ("Appeal - Whitfield denial - pt Rashida Bello") is the weaker
+  // reading: only the full name is carried to the other fields.
+  const withStrong = new Set(patients.filter((p) => p.strong).map((p) => p.ref));
   for (const p of patients) {
+    if (!p.strong && withStrong.has(p.ref)) continue;
     for (const key of nameWords(p.value.slice(p.start, p.end))) {
       const list = sources.get(key);
       if (list === undefined) sources.set(key, [p]);

@@ -61,7 +61,7 @@ export const NAME_PATTERN_DOCS: Readonly<Record<string, NamePatternDoc>> = {
   'name.patient-word-unknown': {
     description: 'A lower-case patient word before one capitalised word no lexicon holds, with a vowel and the shape of a name: "pt Ioapo - BG 412". Right after "pt" or "patient" and set apart by punctuation or the end, the model need only not reject the word outright ("refill for pt Tuimasave"). A relative after a possessive is such a word too: "my son Kuzmin has strep".',
     examples: {
-      valid: ['pt Ioapo - BG 412', 'resident Faleola fell overnight', 'Insulin pen refill for pt Tuimasave, Friday', 'leaving early - my son Kuzmin has strep', 'her husband Brankovic - chemo Tuesday', 'Pt Okafor missed fx 12/30', 'pt Tuimasave rm 5 - BP 180/100', 'pasyente Manalastas rm 5 - mataas BP 180/100'],
+      valid: ['pt Ioapo - BG 412', 'resident Faleola fell overnight', 'Insulin pen refill for pt Tuimasave, Friday', 'leaving early - my son Kuzmin has strep', 'her husband Brankovic - chemo Tuesday', 'Pt Okafuwa missed fx 12/30', 'pt Tuimasave rm 5 - BP 180/100', 'pasyente Manalastas rm 5 - mataas BP 180/100'],
       invalid: ['PT Agenda', 'Pt. Adelin clinic flu shot hours', 'NewPatient_Mailer_Proof_v3.pdf', 'the son Kuzmin has strep', 'Pt Zzxq labs', 'Attorney -client Privilege memo, Friday', 'new pt Orientation, Monday', 'pt Kiosk rm 3 reboot', 'mareez ki report'],
     },
   },
@@ -134,9 +134,9 @@ export const NAME_PATTERN_DOCS: Readonly<Record<string, NamePatternDoc>> = {
     },
   },
   'name.file-surname': {
-    description: 'In a file name, a capitalised word no lexicon holds that the name model finds name-like, first (or after only clinical terms, everyday words and numbers) and right before a clinical term, with at most two body-site words between ("Hakimyar_CXR_portable.jpg", "CarePlan_Rm204_Nazari_dementia.pdf", "IMG_5521_Nazarbek_heel_ulcer.jpg"), right after one that starts the name ("EKG_Nazari_20251104.pdf"), or last before the extension after clinical terms and lower-case document words ("BNP_trend_Nazarbek.xlsx"). An EHR export may write it in capitals (five letters or more) in a name that is not all capitals ("CT_sinus_ORLOVSKA.pdf").',
+    description: 'In a file name, a capitalised word no lexicon holds that the name model finds name-like, first (or after only clinical terms, everyday words and numbers) and right before a clinical term, with at most two body-site words between ("Hakimyar_CXR_portable.jpg", "CarePlan_Rm204_Nazrulov_dementia.pdf", "IMG_5521_Nazarbek_heel_ulcer.jpg"), right after one that starts the name ("EKG_Nazrulov_20251104.pdf"), or last before the extension after clinical terms and lower-case document words ("BNP_trend_Nazarbek.xlsx"). An EHR export may write it in capitals (five letters or more) in a name that is not all capitals ("CT_sinus_ORLOVSKA.pdf").',
     examples: {
-      valid: ['DICT_0312_JOB44812_OpNote_Nazarbek.doc', 'Hakimyar_CXR_portable.jpg', 'EKG_Nazari_20251104.pdf', 'BNP_trend_Nazarbek.xlsx', 'preop_packet_Tursunov.docx', 'A1c_Mirzaev.pdf', 'CT_sinus_ORLOVSKA.pdf', 'TEMIRBEKOVA_MRI_knee.pdf', 'CarePlan_Rm204_Nazari_dementia.pdf', 'IMG_5521_Nazarbek_heel_ulcer.jpg', 'Hakimyar_left_knee_ulcer.jpg'],
+      valid: ['DICT_0312_JOB44812_OpNote_Nazarbek.doc', 'Hakimyar_CXR_portable.jpg', 'EKG_Nazrulov_20251104.pdf', 'BNP_trend_Nazarbek.xlsx', 'preop_packet_Tursunov.docx', 'A1c_Mirzaev.pdf', 'CT_sinus_ORLOVSKA.pdf', 'TEMIRBEKOVA_MRI_knee.pdf', 'CarePlan_Rm204_Nazrulov_dementia.pdf', 'IMG_5521_Nazarbek_heel_ulcer.jpg', 'Hakimyar_left_knee_ulcer.jpg'],
       invalid: ['Budget_MRI_review.pdf', 'Budget_heel_ulcer_supplies.xlsx', 'Q3_MRI_Volumes.xlsx', 'PHQ9_Tigrinya.pdf', 'MRI_safety_Budget.pdf', 'CT_protocol_v2_Final.pdf', 'MRI_safety_BUDGET.pdf', 'HCAHPS_MRI_scores.xlsx', 'Instrucciones_prep_GaviLyte_ES.pdf', 'JOB_posting_MRI_Budget.pdf'],
     },
   },

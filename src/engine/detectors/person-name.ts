@@ -408,7 +408,7 @@ export const NAME_PATTERNS: readonly NamePattern[] = [
       const next = f.cls[f.j];
       const apart = next === undefined || /^\s*[,;:.)\]\u2013\u2014-]/.test(next.t.gap);
       const strongCue = cue !== undefined && STRONG_PATIENT_CUES.has(cue.t.key);
-      // Right before a clinical term too ("pt Okafor missed fx 12/30"), not a number ("pt Kiosk 3", a device).
+      // Right before a clinical term too ("pt Okafuwa missed fx 12/30"), not a number ("pt Kiosk 3", a device).
       const clinicalAfter = next !== undefined && /^\s$/.test(next.t.gap) && (f.clinical.starts.has(f.j) || (next.t.case === 'lower' && f.clinical.starts.has(f.j + 1)));
       // Or right before the room or bed the patient lies in, in a field with a clinical term ("pt Tuimasave rm 5 - BP
       // 180/100"; "pt Kiosk rm 3 reboot" is a device).
@@ -1212,7 +1212,7 @@ const GREETING_WORDS = new Set(GREETINGS);
 const STAMP_AFTER_TIME = new Set(['am', 'pm']);
 /**
  * Files are named for the patient first ("Hakimyar_CXR_portable.jpg", "Saeedi_type_and_screen.pdf") or
- * for the test first ("EKG_Nazari_20251104.pdf"). A surname no lexicon holds fits only there: the first
+ * for the test first ("EKG_Nazrulov_20251104.pdf"). A surname no lexicon holds fits only there: the first
  * word, right before a clinical term, or right after a clinical term that is the first word and before a
  * date or the end. The name model must find the word name-like (LONE_UNKNOWN_LIKENESS), which keeps out
  * most business words ("Budget_MRI_review.pdf"); topic words cancel it ("Cerner_MRI_training.pptx").
