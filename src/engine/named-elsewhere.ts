@@ -60,11 +60,15 @@ const ORG_HEAD_SET = new Set(ORG_HEADS);
 /** Words of three letters or more: shorter ones are initials or pieces of a code. */
 const MIN_NAME_WORD = 3;
 
-function nameWords(text: string): string[] {
+/**
+ * A name span's words worth carrying: not everyday words, nor words that are also names and everyday words
+ * ("Will", "Price"), unless the span is a strong name ("Nyein Nyein Aye", full: its "Aye" is a name there).
+ */
+function nameWords(text: string, strong: boolean): string[] {
   const lex = nameLexicon();
   const named = (k: string): boolean => lex.given.has(k) || lex.surname.has(k) || lex.other.has(k);
   return tokenize(text, { splitCamel: true })
-    .filter((t) => t.kind === 'word' && t.key.length >= MIN_NAME_WORD && t.case !== 'lower' && !lex.ambiguous.has(t.key) && (named(t.key) || !lex.common.has(t.key)))
+    .filter((t) => t.kind === 'word' && t.key.length >= MIN_NAME_WORD && t.case !== 'lower' && (strong || !lex.ambiguous.has(t.key)) && (named(t.key) || lex.ambiguous.has(t.key) || !lex.common.has(t.key)))
     .map((t) => t.key);
 }
 
@@ -77,7 +81,7 @@ export function namedElsewhere<R>(patients: readonly PatientName<R>[], fields: r
   const withStrong = new Set(patients.filter((p) => p.strong).map((p) => p.ref));
   for (const p of patients) {
     if (!p.strong && withStrong.has(p.ref)) continue;
-    for (const key of nameWords(p.value.slice(p.start, p.end))) {
+    for (const key of nameWords(p.value.slice(p.start, p.end), p.strong)) {
       const list = sources.get(key);
       if (list === undefined) sources.set(key, [p]);
       else list.push(p);
@@ -89,6 +93,8 @@ export function namedElsewhere<R>(patients: readonly PatientName<R>[], fields: r
     const opening = tokens.findIndex((t) => t.kind === 'word');
     const hit = tokens.find((t, k) => {
       if (t.kind !== 'word' || t.key.length < MIN_NAME_WORD) return false;
+      // A word that is also an everyday word is carried only where it is capitalised ("GBS_Aye_NN.pdf").
+      if (t.case === 'lower' && nameLexicon().ambiguous.has(t.key)) return false;
       if (field.subject && (k === opening || t.case === 'lower')) return false;
       // Not a word this field gives as an organisation's name ("Okwuosa Memorial Cancer Center").
       if (ORG_HEAD_SET.has(tokens[k + 1]?.key ?? '') && tokens[k + 1].case !== 'lower') return false;

@@ -1175,3 +1175,9 @@ test("a name another field gives as an institution's, a titled clinician's talk 
   expect(file('Lunch and learn: Dr. Garcia on latent TB in refugee patients', 'LTBI_refugee_health_Garcia.pptx')).toEqual([]);
   expect(file('complaint from Mr. Garcia re: 2 hr wait in derm', 'Garcia_complaint_derm_0311.msg').length).toBeGreaterThan(0);
 });
+
+test('a full name in the subject carries even its word that is also an everyday word to a file name, where capitalised', () => {
+  const file = (subject: string, name: string) => scan({ subject, attachments: [{ name }] }).findings.filter((f) => f.field === 'attachments');
+  expect(file('Thida Aye 28F G1P0 - GBS pos', 'GBS_Aye_TA.pdf').length).toBeGreaterThan(0);
+  expect(file('Thida Aye 28F G1P0 - GBS pos', 'gbs_aye_vote_results.pdf')).toEqual([]);
+});
