@@ -2,7 +2,7 @@ import { BARE_YEAR, BED_WORDS, CONTEXT_ONLY, Detector, FieldContext, LETTER, Sig
 import { lettersOf } from '../text/chars';
 import { NameLexicon, UPPER_ONLY, nameLexicon } from '../lexicon';
 import { HealthMatch, authoredWordsOf, healthTermsOf, isEverydaySense, isUnitWord, personHealthOf, residencyOf, speaksOfReturnToWork, topicTokensOf } from '../facts/health';
-import { BODY_SITES, DEVICE_CHECK_WORDS, MEETING_WORDS, PLAYED_PATIENT, PRODUCT_WORDS as PRODUCT_WORD_LIST, TREATMENT_SPOT_WORDS, WORKPLACE_WORDS, NEWBORN_CUES as NEWBORN_CUES_LIST, GLUCOSE_WORDS as GLUCOSE_WORDS_LIST, PLACE_NOUNS as PLACE_NOUNS_LIST, SUBJECT_MARKER_WORDS, CARE_VERBS as CARE_VERBS_LIST, DISEASE_COURSE_WORDS, WORK_DOING_VERBS, PATIENT_ACTS as PATIENT_ACTS_LIST, FAMILY_GROUP_WORDS, PATIENT_REPORT_WORDS, COMMUNITY_GROUP_WORDS, PUBLICATION_WORDS, SOFTWARE_WORDS, LANGUAGE_TALK_WORDS, CARE_SHORTHAND_WORDS, REPLY_PREFIXES as REPLY_PREFIX_WORDS } from '../lexicon/context-words';
+import { BODY_SITES, DEVICE_CHECK_WORDS, MEETING_WORDS, PLAYED_PATIENT, PRODUCT_WORDS as PRODUCT_WORD_LIST, COVERAGE_VERBS, TREATMENT_SPOT_WORDS, WORKPLACE_WORDS, NEWBORN_CUES as NEWBORN_CUES_LIST, GLUCOSE_WORDS as GLUCOSE_WORDS_LIST, PLACE_NOUNS as PLACE_NOUNS_LIST, SUBJECT_MARKER_WORDS, CARE_VERBS as CARE_VERBS_LIST, DISEASE_COURSE_WORDS, WORK_DOING_VERBS, PATIENT_ACTS as PATIENT_ACTS_LIST, FAMILY_GROUP_WORDS, PATIENT_REPORT_WORDS, COMMUNITY_GROUP_WORDS, PUBLICATION_WORDS, SOFTWARE_WORDS, LANGUAGE_TALK_WORDS, CARE_SHORTHAND_WORDS, REPLY_PREFIXES as REPLY_PREFIX_WORDS } from '../lexicon/context-words';
 import { CLOSE_RELATIVES } from '../lexicon/kin';
 import { LONE_UNKNOWN_LIKENESS, NAME_LIKELY, NAME_UNLIKELY, NAME_VERY_LIKELY, nameLikeness } from '../names/name-likeness';
 import { findScriptNames, isScriptAddressWord } from '../names/script-names';
@@ -94,7 +94,8 @@ const ASSIGNED_WORK = new Set(ASSIGNED_WORK_VERBS);
 const STROKE_SCALE_WORDS = new Set(['nihss', 'rankin', 'ordinal']);
 const CREDENTIAL_BEFORE = new Set(CREDENTIALS_BEFORE_NAME);
 const TEAM_ROLES = new Set(TEAM_ROLE_LABELS);
-const COVERING = new Set(['covering', 'covers', 'floating', 'precepting', 'staffing']);
+/** Verbs of covering work (COVERAGE_VERBS, the one list), and precepting. */
+const COVERING = new Set([...COVERAGE_VERBS, 'precepting']);
 const PLAN_TYPE_WORDS = new Set(PLAN_TYPES);
 const BUILDING_ABBREVIATIONS = new Set(['bldg', 'bldgs']);
 /** Plural patient words that introduce a list of names ("pts Ruiz, Chen, Okafor"); not "clients", a firm's customers too. */

@@ -9,7 +9,7 @@ import { CLOSE_RELATIVES } from '../lexicon/kin';
 import { clinicalNeedsSupport } from '../lexicon/clinical';
 import { clinicalShorthand } from './clinical-shorthand';
 import { gluedTerm, mayBeGlued, misspelledTerm, mayBeMisspelled } from './misspelled-health';
-import { ADMISSION_VERBS, AMBIGUOUS_HEALTH, PLAYED_PATIENT, COVERAGE_LINKS, COVERAGE_VERBS, AMBIGUOUS_ONLY_IN_CAPITALS, ANIMAL_WORDS, OWNER_CUE_THINGS, DEPARTMENT_PREPOSITIONS, PERSONAL_PRONOUNS, THIRD_PERSON_PRONOUNS, BLOOD_PRESSURE_WORDS, BLOOD_SUGAR_WORDS, RESIDENCY_CUES, BUSINESS_DOCUMENT_WORDS, WORK_PRODUCT_WORDS, STAFF_SERVICE_WORDS, OWNER_CUES, RECRUITING_CUES, SEASON_WORDS, STAFF_CUES, TIME_OWNERS, UNDERGOING_VERBS, RETURN_TO_WORK_CUES, TEACHING_WORDS, SIMULATION_WORDS, PUBLICATION_WORDS, UNIT_WORDS, VETERINARY_ACRONYMS, WORKPLACE_WORDS, BED_WORDS, TREATMENT_SPOT_WORDS, MEDICATION_SAFETY_EVENTS, MONTHLY_PAPERS as MONTHLY_PAPERS_LIST, DISEASE_HEADS as DISEASE_HEADS_LIST, LAPSING_THINGS as LAPSING_THINGS_LIST, EXAM_SITTING_VERBS, WORK_RESULT_SOURCES as WORK_RESULT_SOURCES_LIST, BODY_SITES, DEATH_SCENE_WORDS, EVERYDAY_CHART_KINDS, EVERYDAY_SCAN_KINDS, PASSING_OTHERWISE_WORDS, QUANTITY_UNITS as QUANTITY_UNITS_LIST, VERSIONED_WORK_WORDS } from '../lexicon/context-words';
+import { ADMISSION_VERBS, AMBIGUOUS_HEALTH, PLAYED_PATIENT, COVERAGE_LINKS, COVERAGE_VERBS, AMBIGUOUS_ONLY_IN_CAPITALS, ANIMAL_WORDS, OWNER_CUE_THINGS, DEPARTMENT_PREPOSITIONS, PERSONAL_PRONOUNS, THIRD_PERSON_PRONOUNS, BLOOD_PRESSURE_WORDS, BLOOD_SUGAR_WORDS, RESIDENCY_CUES, BUSINESS_DOCUMENT_WORDS, WORK_PRODUCT_WORDS, STAFF_SERVICE_WORDS, OWNER_CUES, RECRUITING_CUES, SEASON_WORDS, STAFF_CUES, TIME_OWNERS, UNDERGOING_VERBS, RETURN_TO_WORK_CUES, RETURN_TO_WORK_PROCESS_WORDS, TEACHING_WORDS, SIMULATION_WORDS, PUBLICATION_WORDS, UNIT_WORDS, VETERINARY_ACRONYMS, WORKPLACE_WORDS, BED_WORDS, TREATMENT_SPOT_WORDS, MEDICATION_SAFETY_EVENTS, MONTHLY_PAPERS as MONTHLY_PAPERS_LIST, DISEASE_HEADS as DISEASE_HEADS_LIST, LAPSING_THINGS as LAPSING_THINGS_LIST, EXAM_SITTING_VERBS, WORK_RESULT_SOURCES as WORK_RESULT_SOURCES_LIST, BODY_SITES, DEATH_SCENE_WORDS, EVERYDAY_CHART_KINDS, EVERYDAY_SCAN_KINDS, PASSING_OTHERWISE_WORDS, QUANTITY_UNITS as QUANTITY_UNITS_LIST, VERSIONED_WORK_WORDS } from '../lexicon/context-words';
 import type { Token } from '../text/tokenize';
 import { toOriginal } from '../text/mapped-text';
 
@@ -984,13 +984,12 @@ export function tiesHealthToSomeone(ctx: FieldContext): boolean {
 const RETURN_TO_WORK = phraseSet(RETURN_TO_WORK_CUES);
 /**
  * The field has a return-to-work or fitness-for-duty word (RETURN_TO_WORK_CUES): a staff member's own health. Not
- * where it names the process, its forms or people to contact ("RTW clearance process: contact Jenna Ruiz NP", "Light
- * duty assignments - see Carla Moss RN", "Return to work lunch").
+ * where it names the process, its forms or people to contact (RETURN_TO_WORK_PROCESS_WORDS).
  */
 export function speaksOfReturnToWork(ctx: FieldContext): boolean {
   return RETURN_TO_WORK.findAll(ctx.tokens).length > 0 && !ctx.tokens.some((t) => RETURN_TO_WORK_PROCESS.has(t.key));
 }
-const RETURN_TO_WORK_PROCESS = new Set(['form', 'forms', 'process', 'checklist', 'policy', 'assignments', 'evaluations', 'room', 'booking', 'template', 'lunch', 'training', 'questions', 'contact', 'see', 'joins', 'from', 'available']);
+const RETURN_TO_WORK_PROCESS = new Set(RETURN_TO_WORK_PROCESS_WORDS);
 
 /** The field speaks of staff affairs: thanks, shifts, training, parties (STAFF_CUES). */
 export function staffAffairsOf(ctx: FieldContext): boolean {

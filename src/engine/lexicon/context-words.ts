@@ -32,6 +32,8 @@ export const TIME_OWNERS: readonly string[] = curatedList('TIME_OWNERS');
 export const UNDERGOING_VERBS: readonly string[] = curatedList('UNDERGOING_VERBS');
 /** 15 entries: see curated/context-words.ts. */
 export const RETURN_TO_WORK_CUES: readonly string[] = curatedList('RETURN_TO_WORK_CUES');
+/** 18 entries: see curated/context-words.ts. */
+export const RETURN_TO_WORK_PROCESS_WORDS: readonly string[] = curatedList('RETURN_TO_WORK_PROCESS_WORDS');
 /** 12 entries: see curated/context-words.ts. */
 export const COVERAGE_VERBS: readonly string[] = curatedList('COVERAGE_VERBS');
 /** 3 entries: see curated/context-words.ts. */

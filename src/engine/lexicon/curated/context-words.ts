@@ -154,6 +154,13 @@ export const RETURN_TO_WORK_CUES = words(`fit for duty, fitness for duty, ffd, r
   ok to return, okay to return, ok to resume, cleared for duty, light duty, modified duty, work restrictions, work restriction`);
 
 /**
+ * Beside a return-to-work word, words of its process, its forms or the people to contact: the field is about the
+ * process, not one colleague's own health ("RTW clearance process: contact Jenna Ruiz NP", "Return to work lunch").
+ */
+export const RETURN_TO_WORK_PROCESS_WORDS = words(`form, forms, process, checklist, policy, assignments, evaluations, room, booking, template,
+  lunch, training, questions, contact, see, joins, from, available`);
+
+/**
  * Verbs of staffing: what follows them is work a colleague covers, not care they receive ("covering ER
  * triage", "floating to the ICU", "pag-cover ng ER triage" in Tagalog, which borrows "cover").
  */
