@@ -361,8 +361,10 @@ describe('x-phi-guard: only the send handler writes a verdict', () => {
       const storage: Record<string, string> = mode === 'block' ? { 'phiGuard.policy.v1': blockPolicy } : {};
       // A hung read ends at its call timeout; the header must then be written before COMPLETE_BY_MS. At timeScale
       // 0.1 that leaves 250 ms, which a cold scan on a loaded CI machine has used up (the completion timer was then
-      // due before the header write's callback: a CI failure); 0.3 keeps the order under test with 750 ms.
-      const fake = load({ message: msg({ subject: 'MRN 00451782' }), faults: { [api]: fault }, storage, timeScale: fault === 'hang' ? 0.3 : 0.1 });
+      // due before the header write's callback: a CI failure); 0.3 keeps the order under test with 750 ms. The same
+      // for a read that fails or throws: its whole budget at 0.1 is 450 ms, and a cold first scan (the lexicons
+      // decoded) on a loaded CI machine once took it (round 39); 0.3 gives 1,350 ms and tests the same order.
+      const fake = load({ message: msg({ subject: 'MRN 00451782' }), faults: { [api]: fault }, storage, timeScale: 0.3 });
       let headerAtCompletion: string | undefined;
       const handler = fake.handlers.get('onMessageSendHandler')!;
       fake.handlers.set('onMessageSendHandler', (event: unknown) =>
