@@ -3,7 +3,7 @@ import { literalSource } from './detectors/detector';
 import { MASS_DISCLOSURE_META, exposedRecipients } from './detectors/mass-disclosure';
 import { domainOf } from './detectors/domains';
 import { lettersOf } from './text/chars';
-import { Purchasing, purchasingOf, namesWorkProduct, namesDocument, citedAuthorsOf, firmWordsOf, titledCliniciansOf, namesAnimal, namesAuthorsOf, ownerCueEndOf, simulationOf, ownerNamed, notForPatientsOf, staffAffairsOf, tiesHealthToSomeone, topicTokensOf, healthTermsOf } from './facts/health';
+import { Purchasing, purchasingOf, namesWorkProduct, namesDocument, citedAuthorsOf, firmWordsOf, institutionWordsOf, titledCliniciansOf, namesAnimal, namesAuthorsOf, ownerCueEndOf, simulationOf, ownerNamed, notForPatientsOf, staffAffairsOf, tiesHealthToSomeone, topicTokensOf, healthTermsOf } from './facts/health';
 import { isTreatmentProgrammeDomain, isVeterinaryDomain, isVeterinaryPractice, recruitingSender } from './facts/sender';
 import { RecipientKind, RecipientPartFacts, keepsFor, recipientHealth, recipientKind, recipientPartFacts } from './detectors/recipient-health';
 import { Policy } from './policy/schema';
@@ -117,6 +117,8 @@ interface FieldAnalysis {
   clinicians?: string[];
   /** Subject and file names only: the words of a firm named for two people ("Garland & Pryce"), as token keys. */
   firms?: string[];
+  /** Subjects only: words given as an institution's name ("Okwuosa Memorial"), as token keys (facts/health.ts institutionWordsOf). */
+  institutions?: string[];
   /** Subject and file names only: a purchase, a product notice or an invoice (facts/health.ts purchasingOf). */
   purchasing?: Purchasing;
 }
@@ -152,6 +154,8 @@ function analyzeCached(value: string, kind: FieldKind, options: DetectorOptions)
     if (clinicians.length > 0) result.clinicians = clinicians;
     const firms = firmWordsOf(ctx);
     if (firms.length > 0) result.firms = firms;
+    const institutions = kind === 'subject' ? institutionWordsOf(ctx) : [];
+    if (institutions.length > 0) result.institutions = institutions;
     if (namesAnimal(ctx)) result.animal = true;
     const ownerAt = ownerCueEndOf(ctx);
     if (ownerAt !== undefined && ownerNamed(ctx, signals.some((x) => x.detectorId === 'person-name' && x.strength === 'high'))) {
@@ -255,8 +259,6 @@ const PATIENT_WORD_BEFORE = /(?:^|[^A-Za-z])(?:pts?|[Pp]atients?|[Bb]aby[\s_](?:
 /** An actor's role, not a patient ("Simulated patient Odile Brann will portray..."). */
 const PLAYED_PATIENT_BEFORE = /(?:simulated|standardi[sz]ed)\s+patients?[\s:.,-]*$/i;
 /** A name's words, without those of one or two letters: initials or pieces of a split word ("Hb" of "HbA1c"). */
-/** Heads of institutions, in Title Case after a name ("Okwuosa Memorial", "Lindahl Foundation"); not street or unit words. */
-const INSTITUTION_HEADS = new Set(['memorial', 'center', 'centre', 'hospital', 'clinic', 'healthcare', 'medical', 'foundation', 'institute', 'pavilion', 'university', 'college', 'pharmacy', 'laboratories', 'associates', 'hospice']);
 const nameWords = (name: string): Token[] => tokenize(name, { splitCamel: true }).filter((t) => t.kind === 'word' && t.key.length > 2);
 /** Two name-like words side by side in a file name: a person's, as a full name is ("TEE_prelim_ALRASHID_YOUSEF.pdf"). */
 const FILE_PAIRS = new Set(['name.likely-pair', 'name.caps-pair']);
@@ -515,13 +517,8 @@ export function scanMessage(message: Message, policy: Policy): Verdict {
   // A name another field gives as an organisation's ("Okwuosa Memorial Cancer Center") is that organisation in a file name
   // ("Okwuosa_Wayfinding_RadOnc_v4.pdf"), unless a title or a patient word marks a person there.
   const organisations = new Set<string>();
-  refs.forEach((r) => {
-    if (r.kind !== 'subject') return;
-    const tk = tokenize(r.value);
-    tk.forEach((t, k) => {
-      const next = tk[k + 1];
-      if (t.kind === 'word' && t.case === 'title' && next !== undefined && next.case === 'title' && /^\s$/.test(next.gap) && INSTITUTION_HEADS.has(next.key)) organisations.add(t.key);
-    });
+  analyses.forEach((a) => {
+    for (const k of a.institutions ?? []) organisations.add(k);
   });
   // A clinician named with a title in one field is the clinician in the others: a name there that ends in
   // the same surname ("DR3_Glide_Whitley_clinical_input.pptx" beside "Dr. Aaron Whitley") is not a patient.

@@ -100,6 +100,8 @@ export interface FieldMemo {
   authored?: { from: number; to: number }[];
   /** The normalized text folded one character for one (facts/folded.ts charFoldedOf). */
   charFolded?: string;
+  /** A return-to-work word not beside its process (facts/health.ts speaksOfReturnToWork). */
+  returnToWork?: boolean;
 }
 
 /** Options the policy passes to detectors. */

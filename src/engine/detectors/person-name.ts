@@ -628,9 +628,10 @@ export function findNames(ctx: FieldContext): NameSpan[] {
     if (h.category === 'condition' || h.category === 'medication' || h.category === 'encounter') clinical.someones = true;
   }
   // A condition or a procedure in the field: what may happen to a colleague (a needlestick, a strain, surgery).
-  const ownConditions = healthTermsOf(ctx).some((h) => (h.category === 'condition' || h.category === 'procedure') && !h.workplace && !isEverydaySense(h.phrase));
+  const ownTerms = healthTermsOf(ctx).filter((h) => (h.category === 'condition' || h.category === 'procedure') && !h.workplace && !isEverydaySense(h.phrase));
+  const ownConditions = ownTerms.length > 0;
   // A condition in the field (not only procedures): what may have happened to a colleague named after a role label.
-  const fieldCondition = healthTermsOf(ctx).some((h) => h.category === 'condition' && !h.workplace && !isEverydaySense(h.phrase));
+  const fieldCondition = ownTerms.some((h) => h.category === 'condition');
   // Health words tied to someone other than the writer or the reader, or by a stay in a unit: "after his
   // knee arthroscopy", "recovering from bypass", "admitted to CCU" (facts/health.ts aboutPerson).
   const eventsAt = new Map<number, HealthMatch[]>();

@@ -1,7 +1,7 @@
 import type { FieldContext } from '../detectors/detector';
 import { HealthCategory, PhraseMatcher, UPPER_ONLY, defaultHealthMatcher, healthMatcher, nameLexicon, topicMatcher } from '../lexicon';
 import { healthCategoryByEnding } from '../lexicon/health-morphology';
-import { HEALTH_NAMED_ORG_HEADS } from '../lexicon/organisations';
+import { HEALTH_NAMED_ORG_HEADS, INSTITUTION_HEADS } from '../lexicon/organisations';
 import { LANGUAGE_EVERYDAY, LANGUAGE_STAFF_CUES, LANGUAGE_UNITS, languageKeys, languageWorkplace, scriptTerms } from '../lexicon/languages/match';
 import { CLINICIAN_TITLES, HONORIFICS, LOWER_CASE_HONORIFICS } from '../lexicon/people-words';
 import { LAB_ANALYTES } from '../lexicon/health-terms';
@@ -987,7 +987,7 @@ const RETURN_TO_WORK = phraseSet(RETURN_TO_WORK_CUES);
  * where it names the process, its forms or people to contact (RETURN_TO_WORK_PROCESS_WORDS).
  */
 export function speaksOfReturnToWork(ctx: FieldContext): boolean {
-  return RETURN_TO_WORK.findAll(ctx.tokens).length > 0 && !ctx.tokens.some((t) => RETURN_TO_WORK_PROCESS.has(t.key));
+  return (ctx.memo.returnToWork ??= RETURN_TO_WORK.findAll(ctx.tokens).length > 0 && !ctx.tokens.some((t) => RETURN_TO_WORK_PROCESS.has(t.key)));
 }
 const RETURN_TO_WORK_PROCESS = new Set(RETURN_TO_WORK_PROCESS_WORDS);
 
@@ -1089,6 +1089,23 @@ export function firmWordsOf(ctx: FieldContext): string[] {
     const a = tokens[i - 1];
     const b = tokens[i];
     if (/^\s?&\s?$/.test(b.gap) && a.kind === 'word' && b.kind === 'word' && a.case === 'title' && b.case === 'title') out.push(a.key, b.key);
+  }
+  return out;
+}
+
+const INSTITUTION_HEAD_SET = new Set(INSTITUTION_HEADS);
+/**
+ * Words the field gives as an institution's name: a capitalised word before an institution's head in Title Case
+ * ("Okwuosa Memorial Cancer Center"). In a file name of the same message the word is that institution
+ * ("Okwuosa_Wayfinding_RadOnc_v4.pdf").
+ */
+export function institutionWordsOf(ctx: FieldContext): string[] {
+  const tokens = ctx.tokens;
+  const out: string[] = [];
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    const t = tokens[k];
+    const next = tokens[k + 1];
+    if (t.kind === 'word' && t.case === 'title' && next.case === 'title' && /^\s$/.test(next.gap) && INSTITUTION_HEAD_SET.has(next.key)) out.push(t.key);
   }
   return out;
 }

@@ -12,6 +12,8 @@ export const HEALTH_NAMED_ORG_HEADS: readonly string[] = curatedList('HEALTH_NAM
 export const BUSINESS_HEADS: readonly string[] = curatedList('BUSINESS_HEADS');
 /** 2 entries: see curated/organisations.ts. */
 export const SERVICE_MODIFIERS: readonly string[] = curatedList('SERVICE_MODIFIERS');
+/** 16 entries: see curated/organisations.ts. */
+export const INSTITUTION_HEADS: readonly string[] = curatedList('INSTITUTION_HEADS');
 /** 8 entries: see curated/organisations.ts. */
 export const PLAN_TYPES: readonly string[] = curatedList('PLAN_TYPES');
 /** 42 entries: see curated/organisations.ts. */

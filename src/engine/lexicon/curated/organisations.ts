@@ -127,6 +127,13 @@ export const SERVICE_MODIFIERS: readonly string[] = ['mobile', 'portable'];
  * network"): a lone capitalised word right before one is the brand, not a member. A full name keeps its person
  * ("Maria Lopez PPO denial").
  */
+/**
+ * Heads of institutions that, in Title Case after a name in the subject, make the name the institution's in the
+ * message's file names ("Okwuosa Memorial Cancer Center" and "Okwuosa_Wayfinding_v4.pdf"): a narrower set than
+ * ORG_HEADS, without the street, unit and trade words that follow patients' surnames in file names ("Whitcombe CT").
+ */
+export const INSTITUTION_HEADS: readonly string[] = ['memorial', 'center', 'centre', 'hospital', 'clinic', 'healthcare', 'medical', 'foundation', 'institute', 'pavilion', 'university', 'college', 'pharmacy', 'laboratories', 'associates', 'hospice'];
+
 export const PLAN_TYPES: readonly string[] = ['hdhp', 'ppo', 'hmo', 'epo', 'hsa', 'fsa', 'hra', 'medigap'];
 
 /**
