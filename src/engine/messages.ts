@@ -55,6 +55,7 @@ const PLACEHOLDERS: Record<string, string> = {
   'member-id': '[member ID removed]',
   mbi: '[MBI removed]',
   hicn: '[HICN removed]',
+  'international-id': '[ID removed]',
   'account-number': '[account no. removed]',
   'accession-number': '[accession no. removed]',
   dob: '[DOB removed]',

@@ -52,6 +52,10 @@ export const DETECTOR_DOCS: Readonly<Record<string, DetectorDoc>> = {
     description: 'ICD-10-CM diagnosis code (health context: flagged with a person in the same field).',
     example: 'Denial - Quill, Ada - dx Z79.4 not supported',
   },
+  'international-id': {
+    description: 'A health or social insurance number of another country after its keyword, valid by its issuer\'s check rule (NHS and CHI, Canadian provincial health cards and SIN, Australian Medicare, carte Vitale NIR, codice fiscale and tessera sanitaria, CNS, KVNR, BSN, NI number, Aadhaar, PPSN).',
+    example: 'NHS no 401 023 2137 - referral letter',
+  },
   'mass-disclosure': {
     description: 'Several external personal addresses in To/Cc on a message with health context (use Bcc).',
     example: 'To: five patients\' personal addresses, Subject: Cardiac rehab schedule change',

@@ -8,6 +8,7 @@ import { dea } from './dea';
 import { healthContext } from './health-context';
 import { hicn } from './hicn';
 import { icd10 } from './icd10';
+import { internationalId } from './international-id';
 import { mbi } from './mbi';
 import { memberId } from './member-id';
 import { mrn } from './mrn';
@@ -25,6 +26,7 @@ export const DETECTORS: readonly Detector[] = [
   memberId,
   mbi,
   hicn,
+  internationalId,
   accountNumber,
   accessionNumber,
   dateOfBirth,
