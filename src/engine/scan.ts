@@ -576,8 +576,9 @@ export function scanMessage(message: Message, policy: Policy): Verdict {
     if (ref.kind === 'subject' || ref.kind === 'attachment') {
       if (analyses[at].notForPatients) notForPatients = true;
       // Everyday-sense words ("seating chart") do not make a message about care; units and specialties do.
-      // Nor does a building named for a specialty ("Oncology Pavilion garage closure"): it says where, not what care.
-      if (signals.some((s) => s.role === 'health' && s.needsSupport !== 'everyday' && !(s.workplace && BUILDING_AFTER.test(ref.value.slice(s.end))))) messageHasHealth = true;
+      // Nor does a building named for a specialty ("Oncology Pavilion garage closure"): it says where, not what care;
+      // nor a profession's week ("Lab Week potluck sign-up", "Nurses Week raffle"): it celebrates the staff.
+      if (signals.some((s) => s.role === 'health' && s.needsSupport !== 'everyday' && !namesPlaceOrStaffWeek(s, ref.value))) messageHasHealth = true;
       // Two of them together read as care, as they do beside a name ("retest in 6 weeks - window period").
       if (signals.filter((s) => s.role === 'health' && s.needsSupport === 'everyday').length >= 2) messageHasHealth = true;
       if (!authored && signals.some((s) => s.role === 'health' && s.needsSupport !== 'everyday' && !s.workplace)) messageHasCare = true;
@@ -736,6 +737,10 @@ function recipientSignals(all: readonly Signal[], kind: RecipientKind): Signal[]
 
 /** A building word right after a health word: the building's name ("Oncology Pavilion", "Cardiac Tower"). */
 const BUILDING_AFTER = /^[\s_-]{1,2}(?:pavilion|tower|building|wing|garage|parking|lobby|entrance)s?\b/i;
+/** A profession's week of recognition, capitalised and unnumbered ("Lab Week", "Pharmacy Week"; not "rehab week 2"). */
+const STAFF_WEEK_AFTER = /^[\s_-]{1,2}Week(?![a-z])(?![\s_-]*\d)/;
+/** A health word that says where the staff work or what they celebrate, not anyone's care. */
+const namesPlaceOrStaffWeek = (s: Signal, value: string): boolean => (s.workplace === true && BUILDING_AFTER.test(value.slice(s.end))) || STAFF_WEEK_AFTER.test(value.slice(s.end));
 
 /** In veterinary mail, the health words after the owner cue, where the field has one (facts/health.ts ownerCueEndOf). */
 function afterOwner(signals: readonly Signal[], analysis: FieldAnalysis): readonly Signal[] {

@@ -27,6 +27,10 @@ function flagged(to: Recipient): string[] {
 }
 
 const clean: Row[] = [
+  { to: r('Larchmont Plan Wound Utilization Review', 'wound-ur@examplehp.org'), why: "a plan's utilization-review team for wound care" },
+  { to: r('Cardiology Prior Auth', 'cards-pa@examplehealth.org'), why: "a service's prior-authorisation desk" },
+  { to: r('Software Self-Testers', 'uat-testers@examplehealth.org'), why: 'self-testers with no health test are software testers' },
+  { to: r('Treatment Group', 'tx-group@examplehealth.org'), why: 'a treatment group with no condition or treatment named' },
   { to: r('BLS RECERT CLASS (MAY)', 'bls-recert-may@examplehealth.org'), why: "a staff course's recertification class" },
   { to: r('Internal Medicine Residency Alumni', 'im-alumni@examplehealth.org'), why: "a residency's alumni are physicians" },
   { to: r("Dee Marlow (Parkinson's boxing coach)", 'deemarlow.boxing@gmail.com'), why: "a coach's role in a programme" },
@@ -150,6 +154,9 @@ const clean: Row[] = [
 ];
 
 const revealing: Row[] = [
+  { to: r('Warfarin INR Self-Testers', 'inr-home@examplehealth.org'), found: 'Warfarin INR' },
+  { to: r('Hep B Treatment Group', 'hbv-tx@examplehealth.org'), found: 'Hep B' },
+  { to: r('COPD Gold 3 Outreach List', 'copd3-outreach@examplehp.org'), found: 'COPD' },
   { to: r('Insulin Pump Users (Teens)', 'pump-teens@examplepeds.org'), found: 'Insulin' },
   { to: r('Sleep Apnea CPAP Customers - Q2', 'cpap-customers@exampledme.com'), found: 'Sleep Apnea CPAP' },
   { to: r('Quarry Bend COPD Care Mgmt Members', 'copd-cm@examplehp.org'), found: 'COPD' },

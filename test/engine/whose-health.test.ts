@@ -979,6 +979,14 @@ test('a building named for a specialty does not make mail to several personal ad
   expect(scan({ subject: 'Your chemo moved to the Oncology Pavilion on Friday', to }).findings.map((f) => f.detectorId)).toEqual(['mass-disclosure', 'mass-disclosure', 'mass-disclosure']);
 });
 
+test("a profession's week celebrates the staff: mail about it to several personal addresses is not about care", () => {
+  const to = [1, 2, 3].map((i) => ({ displayName: `Quill ${i}`, emailAddress: `quill${i}@yahoo.com` }));
+  expect(scan({ subject: 'Pharmacy Week bake-off - bring a dish', to }).findings).toEqual([]);
+  expect(scan({ subject: 'Rehab Week trivia night', to }).findings).toEqual([]);
+  // The week of a patient's care is still care.
+  expect(scan({ subject: 'Your rehab week 2 exercises', to }).findings.map((f) => f.detectorId)).toEqual(['mass-disclosure', 'mass-disclosure', 'mass-disclosure']);
+});
+
 test('a jobs, volunteer or giving mailbox writes to candidates, volunteers and donors, not patients', () => {
   const to = [1, 2, 3].map((i) => ({ displayName: `Helper ${i}`, emailAddress: `helper${i}@outlook.com` }));
   const subject = 'Therapy dog visits to the oncology floor - April rota';

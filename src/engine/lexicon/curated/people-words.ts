@@ -250,6 +250,9 @@ export const METHOD_EPONYM_PAIRS: readonly string[] = [
   'kaplan meier', 'mann whitney', 'bland altman', 'kruskal wallis', 'hosmer lemeshow', 'benjamini hochberg',
   'mantel haenszel', 'kolmogorov smirnov', 'shapiro wilk', 'fine gray', 'box cox', 'cochran armitage',
   'newman keuls', 'durbin watson', 'breusch pagan', 'hodges lehmann', 'clopper pearson', 'bowie dick', 'kleihauer betke',
+  // The laboratory's stains, media and tests named for two describers ("Ziehl-Neelsen SOP", "Kirby-Bauer disks").
+  'ziehl neelsen', 'donath landsteiner', 'wright giemsa', 'may grunwald', 'kirby bauer', 'mueller hinton', 'lowenstein jensen',
+  'thayer martin', 'ogawa kudoh',
 ];
 export const EPONYM_HEADS: readonly string[] = ['disease', 'syndrome', 'palsy', 'disorder', 'lymphoma', 'sign', 'law', 'test', 'maneuver', 'criteria', 'scale', 'score', 'phenomenon', 'sarcoma', 'tumor', 'thyroiditis', 'ulcer', 'fracture', 'classification', 'method'];
 /**

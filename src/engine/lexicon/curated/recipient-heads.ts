@@ -36,6 +36,9 @@ export const STAFF_HEADS = words(`
  * A service, department or organisation: the mailbox of the place, unless a
  * list head follows ("Long COVID Clinic Patients"). A public-health programme is named by its work ("TB Control",
  * "HIV Surveillance", "Epidemiology").
+ *
+ * A payer's and a service's review and authorisation desks are services too (UR, utilization review, prior auth,
+ * appeals); not "UM", a Korean surname (Um) as often as utilization management.
  */
 export const SERVICE_HEADS = words(`
   family medicine, family practice, family health, family dentistry, family dental, family pharmacy, family eye care, family care,
@@ -50,7 +53,9 @@ export const SERVICE_HEADS = words(`
   registration, financial services, fund, funds, endowment, trust, association, society, coalition, hub, helpline, help line,
   assistance, concierge, activities, life enrichment,
   control, surveillance, epidemiology, disease control, disease investigation,
-  landscaping, plumbing, roofing, catering, janitorial, florist, printing`);
+  landscaping, plumbing, roofing, catering, janitorial, florist, printing,
+  ur, utilization management, utilization review, prior auth, prior authorization, authorizations, appeals, grievances,
+  eligibility, credentialing, provider relations`);
 
 /** Members of a list of patients, clients, participants or their families. */
 export const LIST_HEADS = words(`
@@ -58,6 +63,7 @@ export const LIST_HEADS = words(`
   survivors, recipients, enrollees, cohort, waitlist, wait list, roster, class, group, groups, support group, support,
   circle, warriors, campers, attendees, recovery, residents, enrolled, parent network, parents network, family network,
   waitlist candidates, wait list candidates, transplant candidates, study volunteers, trial volunteers, research volunteers, riders,
+  self testers, treatment group, outreach list,
   mothers, moms, mums, completers, claimants, contacts, customers, users, مرضى,
   pacientes, participantes, familias, familles, patienten, clienten, deelnemers, teilnehmer, angehorige, pazienti, partecipanti, famiglie,
   pacjenci, uczestnicy, rodziny, benh nhan, hastalar, katilimcilar, patienter, deltagare, bukaanka, pasyan, pasyan yo, pasien, pesakit,
