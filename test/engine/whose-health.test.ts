@@ -12,6 +12,9 @@ const policy = defaultPolicy();
 const scan = (m: Partial<Message>) => scanMessage(msg(m), policy);
 
 const clean: [string, string][] = [
+  ['Grace Period - insulin pump coverage', 'a given name that is an English word before an everyday word'],
+  ['Hope Lodge - chemo patients shuttle times', 'a given name that is an English word before an everyday word: a lodge'],
+  ['In Memoriam: Dr. Wendell Ostrava, founding chief of surgery', 'a two-letter word is no given name before a Latin one'],
   ["Team Garcia - Walk to End Alzheimer's - sign up", 'a team named after someone, in a charity walk'],
   ['Shortage: IV bumetanide - substitution guidance (Ravi)', "a work product's author in brackets"],
   ['Ravi covering the HIV/oncology counter Sunday 7a-3p', 'a colleague covering a counter named for service lines'],
@@ -495,6 +498,9 @@ const clean: [string, string][] = [
 ];
 
 const flagged: [string, 'high' | 'medium', string][] = [
+  ['Frank Vellacorte - PFT results', 'high', 'a given name that is also an English word, set apart before a surname no list holds'],
+  ['Will Brannoway: asthma flare, ED tonight', 'high', 'a given name that is also an English word before an unknown surname'],
+  ['Pts Kowalski & Brandt still NPO after midnight?', 'medium', 'two surnames joined by "&" after a plural patient word are patients, not a firm'],
   ['PA: Ines Calloway - Humira renewal approved', 'high', 'a prior authorisation before a patient, not a team role label'],
   ['Fellow: Ines Calloway out sick with influenza', 'high', "a colleague's own illness after a role label"],
   ['Transfer Ines Calloway Bldg C - dialysis today', 'high', 'a full name before a building abbreviation stays a person'],

@@ -867,6 +867,21 @@ export function findNames(ctx: FieldContext): NameSpan[] {
     }
   }
   const firstWord = cls.findIndex((c) => c.t.kind === 'word');
+  // "Frank Dellacroce - PFT results", "Grace Okwuosa: A1c 9.1": a given name that is also an English word (Frank,
+  // Grace, Hope), capitalised and opening the field or set apart, right before a capitalised word no list holds
+  // and no everyday word, in a field with a clinical term, is the given name of a full name: the pair is a person
+  // as "Maria Dellacroce" is. A word after it that the name model rejects outright is none ("Grace Xqzt"), nor a
+  // word of two letters before it ("In Memoriam": In is a Korean given name).
+  if (ctx.kind === 'subject' && clinical.starts.size > 0) {
+    for (let k = 0; k + 1 < cls.length; k++) {
+      const a = cls[k];
+      const b = cls[k + 1];
+      if (a.kind !== 'A' || a.t.case !== 'title' || a.t.text.length < 3 || b.kind !== 'U' || b.t.case !== 'title' || b.unlikely === true || b.t.text.length < 4 || !/^\s$/.test(b.t.gap)) continue;
+      if (lex.common.has(b.t.key) || !(k === firstWord || SET_APART.test(a.t.gap)) || !(cls[k + 2] === undefined || SET_APART.test(cls[k + 2].t.gap))) continue;
+      cls[k] = { ...a, kind: 'G', shaped: true };
+      cls[k + 1] = { ...b, shaped: true };
+    }
+  }
   const clinicalEnglishSubject =
     ctx.kind === 'subject' &&
     [...clinical.starts].some((s) => cls[s].t.case !== 'title' || s === firstWord) &&
@@ -1606,8 +1621,11 @@ function isPatientWordBefore(cls: readonly Classified[], i: number, mixedCase: b
   // "Shelter client Dwayne Foster": a shelter's or a housing programme's client is no patient.
   const socialClient = p !== undefined && p.t.key === 'client' && cls.some((x) => x.t.key === 'shelter' || x.t.key === 'housing');
   if (p && PATIENT_WORDS.has(p.t.key) && !groupMember && !socialClient && p.job !== true && !(p.t.key === 'pt' && p.t.case === 'upper' && mixedCase)) return true;
-  // "records for patients Pruitt, Kaminski, Varga": a plural patient word in lower case before a list of names.
-  if (p && PATIENTS_BEFORE_LIST.has(p.t.key) && p.t.case === 'lower' && cls[i + 1] !== undefined && cls[i + 1].t.gap.trim() === ',' && nameLike(cls[i + 1])) return true;
+  // "records for patients Pruitt, Kaminski, Varga": a plural patient word in lower case before a list of names,
+  // or opening the field ("Pts Ortega & Blum still NPO?": two surnames joined by "&" after it are patients, not a firm).
+  const next = cls[i + 1];
+  const listed = next !== undefined && (next.t.gap.trim() === ',' || next.t.gap.trim() === '&') && nameLike(next);
+  if (p && PATIENTS_BEFORE_LIST.has(p.t.key) && (p.t.case === 'lower' || i - 1 === 0) && listed) return true;
   const pp = cls[i - 2];
   if (pp !== undefined && p !== undefined && BABY.has(pp.t.key) && BABY_SEX.has(p.t.key)) return true;
   // "NICU baby of Ngozi Eze": a newborn known by the mother's name.
