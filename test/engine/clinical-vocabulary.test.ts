@@ -168,3 +168,43 @@ const cleanThird: string[] = [
 describe('third-pass needs-support words in their everyday sense: clean', () => {
   test.each(cleanThird)('%s', (subject) => expect(scan({ subject }).findings).toEqual([]));
 });
+
+/**
+ * Fourth pass (branch s40vocab): the laboratory, blood bank, pathology, payer and case-management vocabulary beside a
+ * person. Fictitious names, written for these rows.
+ */
+const namedFourth: string[] = [
+  'Ottilie Brannagh JAK2 sent to reference lab',
+  'Ceruloplasmin for Mr. Quenneville - which tube?',
+  'Plt clumping again on Mrs. Haverbrook',
+  'Path addendum - Isidore Vantongeren, margins positive',
+  'Fistula revision auth - Benedikt Szalai',
+  'Pharmacy lock in for Cornelius Ashdown, eff 1/1',
+  'Need HH for Mrs. Pallister - new ostmy',
+  'Wilhelmina Strand lacks decisional capacity - ethics consult',
+  'Anselma Korhonen DAT pos, anti-E identified',
+];
+const namedFilesFourth: string[] = [
+  'Orsolya_Brandauer_HH_orders_PT_OT_RN.pdf',
+  'Vantongeren_I_path_addendum.pdf',
+  'Szalai_B_vein_mapping.pdf',
+  'Ashdown_C_certificate_of_incapacity.pdf',
+];
+describe('fourth-pass vocabulary beside a person: flagged', () => {
+  test.each(namedFourth)('%s', (subject) => expect(scan({ subject }).findings.filter((x) => x.detectorId === COMBINATION_ID).length).toBeGreaterThan(0));
+  test.each(namedFilesFourth)('file %s', (name) => expect(scan({ attachments: [{ name }] }).findings.length).toBeGreaterThan(0));
+});
+
+/** The fourth pass's needs-support words in their everyday sense beside a name: clean. */
+const cleanFourth: string[] = [
+  'Blue top and gold top tent order - Leontyne Farrow',
+  'Positive margins in Q3 - Evander Glass',
+  'Lock in the venue with Marisela Thorne',
+  'Auth request for the VPN - Casimir Delacourt',
+  'Sendout of the invitations - Philomena Reyes',
+  'ABA dues renewal for Octavian Mercer',
+  'Postmortem of the outage with Ludovica Varga',
+];
+describe('fourth-pass needs-support words in their everyday sense: clean', () => {
+  test.each(cleanFourth)('%s', (subject) => expect(scan({ subject }).findings).toEqual([]));
+});
