@@ -12,7 +12,7 @@ import { allowedSignals } from './policy/allow';
 import { prepareText } from './text/normalize';
 import { Token, tokenize } from './text/tokenize';
 import { nameLexicon } from './lexicon';
-import { REPLY_PREFIXES, STAFF_ROLE_TAGS } from './lexicon/context-words';
+import { BEFELL_VERBS, REPLY_PREFIXES, STAFF_ROLE_TAGS } from './lexicon/context-words';
 import { CLINICIAN_TITLES } from './lexicon/people-words';
 import { NAME_LIKELY, nameLikeness } from './names/name-likeness';
 import { Action, Field, Finding, Fix, Level, Message, Strength, Verdict, groupOf } from './types';
@@ -633,7 +633,7 @@ export function scanMessage(message: Message, policy: Policy): Verdict {
       const names = signals.filter((s) => s.detectorId === 'person-name' && (!authored || patientTitled(s)));
       const others = authored ? [] : signals.filter((s) => s.detectorId !== 'person-name');
       const named = names.filter(personNamed);
-      const found = nameHealth ? identitiesWithHealth(named, nameHealth, topical, signals) : [];
+      const found = nameHealth ? identitiesWithHealth(named, nameHealth, topical, signals, ref.value) : [];
       for (const c of [...found, ...identitiesWithHealth(others, health, topical, signals)]) add(makeFinding(policy, ref, { detectorId: COMBINATION_ID, level, ...c }));
     }
     if (ref.kind === 'subject' || ref.kind === 'attachment') {
@@ -791,14 +791,14 @@ function personHealth(signals: readonly Signal[], kind: FieldKind, vet: 'no' | '
  * clean, "A.Q. 12.03.62 - fall on 3W" is not, and then as strong as a full
  * name); topic words cancel a weak name.
  */
-function identitiesWithHealth(signals: readonly Signal[], health: FieldHealth, topical: boolean, field: readonly Signal[]): Omit<FindingSpec, 'detectorId' | 'level'>[] {
+function identitiesWithHealth(signals: readonly Signal[], health: FieldHealth, topical: boolean, field: readonly Signal[], value = ''): Omit<FindingSpec, 'detectorId' | 'level'>[] {
   const birthDate = field.some((s) => s.role === 'identity' && s.messageId === 'probable');
   const out: Omit<FindingSpec, 'detectorId' | 'level'>[] = [];
   for (const s of signals) {
     if (s.role !== 'identity') continue;
     const initials = s.messageId === 'initials';
     if (initials && !birthDate) continue;
-    if (s.weak && topical && !initials) continue;
+    if (s.weak && topical && !initials && !befell(value, s.end)) continue;
     if (health.firstEnd > s.start && health.lastStart < s.end) continue;
     out.push({
       messageId: s.detectorId === 'person-name' ? s.messageId : s.detectorId,
@@ -809,6 +809,13 @@ function identitiesWithHealth(signals: readonly Signal[], health: FieldHealth, t
     });
   }
   return out;
+}
+
+const BEFELL = new Set(BEFELL_VERBS);
+/** The word right after a name is a verb of what befell its person ("Janet admitted", "Mike fell"): BEFELL_VERBS. */
+function befell(value: string, end: number): boolean {
+  const m = /^\s+([a-z]+)/.exec(value.slice(end, end + 20));
+  return m !== null && BEFELL.has(m[1]);
 }
 
 /** Each recipient's kind, from its display name and address read together. */

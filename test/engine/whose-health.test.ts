@@ -12,6 +12,7 @@ const policy = defaultPolicy();
 const scan = (m: Partial<Message>) => scanMessage(msg(m), policy);
 
 const clean: [string, string][] = [
+  ['Update: Priya delivered the diabetes talk - slides attached', 'a verb of work after a lone name in an update'],
   ['Grace Period - insulin pump coverage', 'a given name that is an English word before an everyday word'],
   ['Hope Lodge - chemo patients shuttle times', 'a given name that is an English word before an everyday word: a lodge'],
   ['In Memoriam: Dr. Wendell Ostrava, founding chief of surgery', 'a two-letter word is no given name before a Latin one'],
@@ -498,6 +499,7 @@ const clean: [string, string][] = [
 ];
 
 const flagged: [string, 'high' | 'medium', string][] = [
+  ['Team update: Priya hospitalized with pneumonia - card for her', 'medium', 'a verb of what befell her right after a lone name: the topic word does not make her a topic'],
   ['Frank Vellacorte - PFT results', 'high', 'a given name that is also an English word, set apart before a surname no list holds'],
   ['Will Brannoway: asthma flare, ED tonight', 'high', 'a given name that is also an English word before an unknown surname'],
   ['Pts Kowalski & Brandt still NPO after midnight?', 'medium', 'two surnames joined by "&" after a plural patient word are patients, not a firm'],

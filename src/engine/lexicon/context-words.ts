@@ -42,6 +42,8 @@ export const PLAYED_PATIENT: readonly string[] = curatedList('PLAYED_PATIENT');
 export const COVERAGE_LINKS: readonly string[] = curatedList('COVERAGE_LINKS');
 /** 10 entries: see curated/context-words.ts. */
 export const ADMISSION_VERBS: readonly string[] = curatedList('ADMISSION_VERBS');
+/** 7 entries: see curated/context-words.ts. */
+export const BEFELL_VERBS: readonly string[] = curatedList('BEFELL_VERBS');
 /** 11 entries: see curated/context-words.ts. */
 export const DEPARTMENT_PREPOSITIONS: readonly string[] = curatedList('DEPARTMENT_PREPOSITIONS');
 /** 7 entries: see curated/context-words.ts. */

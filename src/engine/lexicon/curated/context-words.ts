@@ -175,6 +175,13 @@ export const COVERAGE_LINKS = words(`the, a, an, to, in, for, at, ng, sa`);
 /** Verbs that put a person into a unit: "back in the ICU", "admitted to CCU", "transferred to the NICU". */
 export const ADMISSION_VERBS = words(`back, admitted, readmitted, transferred, sent, moved, rushed, taken, transported, returned`);
 
+/**
+ * Verbs of what befell a person, right after a lone name ("Update: Janet admitted to 3N w/ pneumonia", "Mike fell on
+ * the stairs - fracture"): the name is the clause's subject, so a topic word elsewhere ("update") does not make it a
+ * topic. Not verbs of work ("Janet delivered the diabetes talk").
+ */
+export const BEFELL_VERBS = words(`admitted, readmitted, hospitalized, hospitalised, intubated, diagnosed, fell`);
+
 /** Prepositions before a Title Case department: "in Endoscopy", "30 years in Oncology Infusion". */
 export const DEPARTMENT_PREPOSITIONS = words(`in, at, from, to, for, of, on, with, into, across, joining`);
 
