@@ -12,6 +12,7 @@ const policy = defaultPolicy();
 const scan = (m: Partial<Message>) => scanMessage(msg(m), policy);
 
 const clean: [string, string][] = [
+  ['Intake phone 555-0102 staffed 8-5 for refill questions', "a desk's phone: 'phone' alone is no person's"],
   ['Update: Priya delivered the diabetes talk - slides attached', 'a verb of work after a lone name in an update'],
   ['Grace Period - insulin pump coverage', 'a given name that is an English word before an everyday word'],
   ['Hope Lodge - chemo patients shuttle times', 'a given name that is an English word before an everyday word: a lodge'],
@@ -499,6 +500,7 @@ const clean: [string, string][] = [
 ];
 
 const flagged: [string, 'high' | 'medium', string][] = [
+  ['pt phone 555-0137 keeps calling re oxycodone refill', 'medium', "a patient's phone: a local number after 'pt phone'"],
   ['Team update: Priya hospitalized with pneumonia - card for her', 'medium', 'a verb of what befell her right after a lone name: the topic word does not make her a topic'],
   ['Frank Vellacorte - PFT results', 'high', 'a given name that is also an English word, set apart before a surname no list holds'],
   ['Will Brannoway: asthma flare, ED tonight', 'high', 'a given name that is also an English word before an unknown surname'],

@@ -11,10 +11,10 @@ const DIGIT_OR_DASH = oneOf('-', DIGIT);
 /**
  * A seven-digit local number after a word of calling, maybe in brackets: "at", "from", "call", "call back", "cb",
  * "callback", "cell", "VM" (and Spanish "cel", "celular", "móvil", "llamó", "al" as "at", Portuguese "ligou", Vietnamese "gọi
- * lại"), also in a file name ("Voicemail_555-0139_..."); not "phone":
- * "intake phone 555-0102" is a desk.
+ * lại"), also in a file name ("Voicemail_555-0139_..."); not "phone" alone: "intake phone 555-0102" is a desk, "pt
+ * phone 555-0134" (a patient's, a home's or a family's phone) is a person's.
  */
-const LOCAL_PHONE = /(?:call(?:[\s-]?back|ed|er)?(?: pt| patient)?|cb|cell|cel|celular|m[oó]vil|vm|voicemail|at|al|from|reach(?:ed)?|llam[oó]|ligou|g[oọ]i l[aạ]i)[\s:#_(]{1,3}(\d{3}[.-]\d{4})(?![\d-]|\.\d)/gi;
+const LOCAL_PHONE = /(?:call(?:[\s-]?back|ed|er)?(?: pt| patient)?|cb|cell|cel|celular|m[oó]vil|(?:pt|patient|home|family)\s(?:phone|ph|tel)|vm|voicemail|at|al|from|reach(?:ed)?|llam[oó]|ligou|g[oọ]i l[aạ]i)[\s:#_(]{1,3}(\d{3}[.-]\d{4})(?![\d-]|\.\d)/gi;
 const TOLL_FREE = /^(?:\+?1[\s.-]?)?\(?8(?:00|33|44|55|66|77|88)\b/;
 const LOCAL_CHAR = /[\w.+-]/;
 const DOMAIN = /^[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,4}$/i;
