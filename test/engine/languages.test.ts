@@ -682,6 +682,46 @@ describe('a European title before a surname makes it a name', () => {
   });
 });
 
+/**
+ * Round 40: titles of the patients' languages before a name (Swahili Bw. and Mzee, Amharic Ato and Weyzero in Latin
+ * letters, Turkish Sayın, Italian Signorina, Persian Aghaye, Hindi Shri and Smt.) make it a name; places of worship
+ * named for a saint or a person, everyday nouns that open a file name, and an Italian doctor's title do not; lists of
+ * members and support groups in the languages are lists of patients. Invented names.
+ */
+describe('round 40: titles, places of worship, everyday first words and member lists in the patients\' languages', () => {
+  test.each([
+    'Bw. Juma Kiptoo - kipimo cha damu', 'Mzee Ochieng - kisukari', 'Ato Kebede - የደም ምርመራ', 'Weyzero Almaz - ultrasound results',
+    'Sayın Yücel - kan tahlili', 'Signorina Fabbri - esami del sangue', 'Aghaye Tehrani - MRI results', 'Shri Ramesh Iyer - dialysis schedule',
+    'Smt. Lakshmi Rao - sugar report',
+  ])('a title makes a name: %s', (s) => {
+    const f = subject(s).findings.find((x) => x.detectorId === COMBINATION_ID);
+    expect(f?.evidence).toContain('name.title');
+  });
+  test.each(['Bw. Juma Kiptoo', 'Mzee Ochieng', 'Sayın Yücel', 'Shri Ramesh Iyer'])('alone, clean: %s', (s) => {
+    expect(subject(s).findings).toEqual([]);
+  });
+  test.each([
+    'Chanjo ya surua - Kanisa la Mtakatifu Petro Jumamosi', 'Vaksen grip nan Legliz Sen Mak', 'Grip aşısı - Fatih Camii önünde',
+    'Diabetes camp at Shiv Mandir', 'Tallaalka - Masjidka Towfiiq', 'Dott. Ferri - ambulatorio diabetologia',
+  ])('clean: %s', (s) => {
+    expect(subject(s).findings).toEqual([]);
+  });
+  test.each(['Reyinyon_dyabet_notes.docx', 'Lich_tiem_chung_2025.xlsx', 'Mafunzo_ya_kisukari_v2.pdf', 'Giay_hen_tai_kham.pdf', 'Soonka_iyo_sonkorowga.pdf'])(
+    'file name, clean: %s',
+    (name) => {
+      expect(file(name).findings).toEqual([]);
+    },
+  );
+  test.each([
+    ['Wanachama wa Kikundi cha Msaada - Kisukari', 'kisukari-wanachama@example.org'],
+    ['Gruppo di supporto Parkinson', 'parkinson-gruppo@example.org'],
+    ['Diyabet Destek Grubu', 'diyabet-destek@example.org'],
+  ])('a list of members or a support group is flagged: %s', (displayName, emailAddress) => {
+    const v = scan({ subject: 'Update', to: [{ displayName, emailAddress }] });
+    expect(v.findings.some((f) => f.field === 'to')).toBe(true);
+  });
+});
+
 describe('ordinary staff and business mail in the language is clean', () => {
   test.each(rows((t, lang) => t.clean.map((c) => [lang, c])))('%s: %s', (_lang, s) => {
     expect(subject(s).findings).toEqual([]);
