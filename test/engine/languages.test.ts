@@ -526,6 +526,66 @@ const TABLES: Record<string, Table> = {
   },
 };
 
+/**
+ * Round 40 language pass (Vietnamese, Haitian Creole, Somali, Amharic, Italian, Turkish, Japanese, Hindi in both
+ * scripts, Farsi, Swahili): more health phrases (with the table's name, flagged; alone, clean) and staff, vendor and
+ * teaching mail (clean), invented like the rows above.
+ */
+const ROUND_40: Record<string, { health: string[]; clean: string[] }> = {
+  vi: {
+    health: ['đau lưng kéo dài', 'sốt xuất huyết', 'kết quả chụp phổi', 'tiêm ngừa mũi 2', 'vào viện chiều qua', 'ghép thận', 'viêm phế quản', 'KQ XN máu'],
+    clean: ['Giao ban khoa sáng thứ Hai', 'Nhà cung cấp thiết bị đo huyết áp - báo giá', 'Chúc mừng nhân viên mới phòng xét nghiệm'],
+  },
+  ht: {
+    health: ['tès VIH', 'li entène depi yè', 'ekzema sou bra li', 'swivi prenatal', 'pansman pye a', 'kriz epilepsi', 'òdonans pou metfòmin'],
+    clean: ['Reyinyon anplwaye yo jedi', 'Kanpay vaksinasyon nan lekòl la', 'Fakti materyèl pansman pou depo a'],
+  },
+  so: {
+    health: ['hargab iyo qandho', 'neeftuur', 'laga sii daayay isbitaalka', 'diyaalisiska Talaadada', 'kaniiniyada sonkorowga'],
+    clean: ['Casharka bulshada: cuntada caafimaadka leh', 'Shaqaale cusub - soo dhawoow'],
+  },
+  am: {
+    health: ['ሳል እና ትኩሳት', 'ለኬሞ ቀጠሮ', 'የኤክስ ሬይ ውጤት', 'ጽኑ ሕሙማን ክፍል ገብታለች', 'የደረት ህመም'],
+    clean: ['የግንዛቤ ትምህርት ለሰራተኞች', 'አዲስ ሰራተኛ - እንኳን ደስ አለዎት'],
+  },
+  it: {
+    health: ['diabete tipo 2', 'ha tolto il catetere', 'esame delle urine', 'mal di schiena da settimane', 'scompenso cardiaco', 'certificato di malattia', 'ecocardiogramma'],
+    clean: ['Campagna vaccinale in parrocchia sabato', 'Benvenuti ai nuovi colleghi di cardiologia', 'Giornata di sensibilizzazione sul diabete'],
+  },
+  tr: {
+    health: ['kan testi sonucu', 'baş ağrısı ve bulantı', 'yoğun bakıma alındı', 'şeker hastası', 'kızamık şüphesi', 'kulak burun boğaz muayenesi', 'yarası iyileşiyor'],
+    clean: ['Emeklilik yemeği cuma', 'Yara Haddad - toplantı notları', 'Farkındalık kampanyası: meme kanseri'],
+  },
+  ja: {
+    health: ['骨粗鬆症', '検査結果', '点滴の予定', '訪問看護', '心房細動'],
+    clean: ['委員会の議事録', '業者への見積依頼 - 点滴スタンド'],
+  },
+  hi: {
+    health: ['पेट दर्द', 'सोनोग्राफी रिपोर्ट', 'अस्पताल से छुट्टी', 'मोतियाबिंद का ऑपरेशन'],
+    clean: ['मधुमेह जागरूकता शिविर रविवार को', 'स्वागत है नए साथियों का'],
+  },
+  hi_latn: {
+    health: ['sugar report aa gayi', 'bp high hai', 'admit hai ward mein', 'kamar dard', 'discharge ho gaya'],
+    clean: [],
+  },
+  fa: {
+    health: ['سرماخوردگی و سرفه', 'ام آر آی زانو', 'پیوند کلیه', 'سنگ کیسه صفرا'],
+    clean: ['کارگاه آموزشی دیابت برای کارکنان', 'جلسه پرسنل'],
+  },
+  sw: {
+    health: ['amejifungua mtoto wa kiume', 'kipimo cha mkojo', 'kifafa', 'bima ya afya imeisha', 'kikohozi na mafua'],
+    clean: ['Mafunzo ya chanjo kwa wauguzi', 'Semina ya elimu ya afya Jumamosi', 'Kampeni ya chanjo ya surua'],
+  },
+  jpn: {
+    health: ['tenteki', 'kotsusoshosho', 'houmon kango', 'pcr kensa', 'jinfuzen'],
+    clean: ['Kaigi no junbi', 'Soubetsukai no oshirase'],
+  },
+};
+for (const [lang, more] of Object.entries(ROUND_40)) {
+  TABLES[lang].health.push(...more.health);
+  TABLES[lang].clean.push(...more.clean);
+}
+
 const rows = (pick: (t: Table, lang: string) => [string, string][]) => Object.keys(TABLES).flatMap((lang) => pick(TABLES[lang], lang));
 
 describe('a name with a health phrase in the language is flagged', () => {
@@ -619,6 +679,46 @@ describe('a European title before a surname makes it a name', () => {
   });
   test.each(TITLED.map(([t]) => [t]))('alone, clean: %s', (s) => {
     expect(subject(s).findings).toEqual([]);
+  });
+});
+
+/**
+ * Round 40: titles of the patients' languages before a name (Swahili Bw. and Mzee, Amharic Ato and Weyzero in Latin
+ * letters, Turkish Sayın, Italian Signorina, Persian Aghaye, Hindi Shri and Smt.) make it a name; places of worship
+ * named for a saint or a person, everyday nouns that open a file name, and an Italian doctor's title do not; lists of
+ * members and support groups in the languages are lists of patients. Invented names.
+ */
+describe('round 40: titles, places of worship, everyday first words and member lists in the patients\' languages', () => {
+  test.each([
+    'Bw. Juma Kiptoo - kipimo cha damu', 'Mzee Ochieng - kisukari', 'Ato Kebede - የደም ምርመራ', 'Weyzero Almaz - ultrasound results',
+    'Sayın Yücel - kan tahlili', 'Signorina Fabbri - esami del sangue', 'Aghaye Tehrani - MRI results', 'Shri Ramesh Iyer - dialysis schedule',
+    'Smt. Lakshmi Rao - sugar report',
+  ])('a title makes a name: %s', (s) => {
+    const f = subject(s).findings.find((x) => x.detectorId === COMBINATION_ID);
+    expect(f?.evidence).toContain('name.title');
+  });
+  test.each(['Bw. Juma Kiptoo', 'Mzee Ochieng', 'Sayın Yücel', 'Shri Ramesh Iyer'])('alone, clean: %s', (s) => {
+    expect(subject(s).findings).toEqual([]);
+  });
+  test.each([
+    'Chanjo ya surua - Kanisa la Mtakatifu Petro Jumamosi', 'Vaksen grip nan Legliz Sen Mak', 'Grip aşısı - Fatih Camii önünde',
+    'Diabetes camp at Shiv Mandir', 'Tallaalka - Masjidka Towfiiq', 'Dott. Ferri - ambulatorio diabetologia',
+  ])('clean: %s', (s) => {
+    expect(subject(s).findings).toEqual([]);
+  });
+  test.each(['Reyinyon_dyabet_notes.docx', 'Lich_tiem_chung_2025.xlsx', 'Mafunzo_ya_kisukari_v2.pdf', 'Giay_hen_tai_kham.pdf', 'Soonka_iyo_sonkorowga.pdf'])(
+    'file name, clean: %s',
+    (name) => {
+      expect(file(name).findings).toEqual([]);
+    },
+  );
+  test.each([
+    ['Wanachama wa Kikundi cha Msaada - Kisukari', 'kisukari-wanachama@example.org'],
+    ['Gruppo di supporto Parkinson', 'parkinson-gruppo@example.org'],
+    ['Diyabet Destek Grubu', 'diyabet-destek@example.org'],
+  ])('a list of members or a support group is flagged: %s', (displayName, emailAddress) => {
+    const v = scan({ subject: 'Update', to: [{ displayName, emailAddress }] });
+    expect(v.findings.some((f) => f.field === 'to')).toBe(true);
   });
 });
 

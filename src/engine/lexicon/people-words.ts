@@ -2,7 +2,7 @@
 // Do not edit: change the lists there and run `npm run build:lexicons`.
 import { curatedList } from './curated-lists';
 
-/** 71 entries: see curated/people-words.ts. */
+/** 82 entries: see curated/people-words.ts. */
 export const HONORIFICS: readonly string[] = curatedList('HONORIFICS');
 /** 32 entries: see curated/people-words.ts. */
 export const LOWER_CASE_HONORIFICS: readonly string[] = curatedList('LOWER_CASE_HONORIFICS');
@@ -10,7 +10,7 @@ export const LOWER_CASE_HONORIFICS: readonly string[] = curatedList('LOWER_CASE_
 export const LANGUAGE_PATIENT_WORDS: readonly string[] = curatedList('LANGUAGE_PATIENT_WORDS');
 /** 26 entries: see curated/people-words.ts. */
 export const PATIENT_WORDS: readonly string[] = curatedList('PATIENT_WORDS');
-/** 57 entries: see curated/people-words.ts. */
+/** 60 entries: see curated/people-words.ts. */
 export const CLINICIAN_TITLES: readonly string[] = curatedList('CLINICIAN_TITLES');
 /** 68 entries: see curated/people-words.ts. */
 export const CREDENTIALS: readonly string[] = curatedList('CREDENTIALS');
@@ -28,7 +28,7 @@ export const LANGUAGE_NAMES: readonly string[] = curatedList('LANGUAGE_NAMES');
 export const LANGUAGES_ALSO_NAMES: readonly string[] = curatedList('LANGUAGES_ALSO_NAMES');
 /** 23 entries: see curated/people-words.ts. */
 export const MONTH_NAMES: readonly string[] = curatedList('MONTH_NAMES');
-/** 261 entries: see curated/people-words.ts. */
+/** 271 entries: see curated/people-words.ts. */
 export const NOT_NAMES: readonly string[] = curatedList('NOT_NAMES');
 /** 22 entries: see curated/people-words.ts. */
 export const DEVICE_FILE_PREFIXES: readonly string[] = curatedList('DEVICE_FILE_PREFIXES');

@@ -3,7 +3,10 @@
  * before or after their eponym ("Apotheke Schubert", "Mutuelle Horizon Santé", "Xarunta Bulshada Soomaaliyeed"): in
  * both ORG_HEADS and HEADS_BEFORE_EPONYM.
  */
-const HEADS_BEFORE_OR_AFTER = ['apotheke', 'apotheek', 'apteka', 'apotek', 'mutuelle', 'xarunta', 'farmashiyaha'];
+const HEADS_BEFORE_OR_AFTER = ['apotheke', 'apotheek', 'apteka', 'apotek', 'mutuelle', 'xarunta', 'farmashiyaha',
+  // Round 40: churches, mosques and parishes in Haitian Creole, Swahili, Italian and Somali ("Legliz Sen Pòl", "Kanisa la
+  // Mtakatifu Yohana", "Parrocchia San Rocco", "Masjidka Towfiiq").
+  'legliz', 'kanisa', 'msikiti', 'parrocchia', 'masjidka', 'kaniisadda'];
 
 /**
  * Head words of organisations, places and buildings (spec: "Organisations,
@@ -52,6 +55,9 @@ export const ORG_HEADS: readonly string[] = [
   // Heads after the name in Turkish, German, Polish, Swedish, Dutch ("Mustafa Kemal Sağlık Merkezi").
   'merkezi', 'hastanesi', 'klinigi', 'eczanesi', 'vakfi', 'krankenhaus', 'klinik', 'praxis', 'zentrum', 'szpital',
   'przychodnia', 'centrum', 'klinika', 'vardcentral', 'sjukhus', 'ziekenhuis',
+  // Round 40: Turkish mosques and churches, Hindu temples and Sikh gurdwaras after their name ("Fatih Camii", "Shiv
+  // Mandir"), a Creole company's "Medikal", a Japanese hospital after its founder's name ("Tanaka Byoin").
+  'camii', 'kilisesi', 'mandir', 'gurdwara', 'gurudwara', 'medikal', 'byoin', 'byouin',
   ...HEADS_BEFORE_OR_AFTER,
   // Greek, Armenian and Mongolian, whose capitalised words the person-name rules read as names in pairs ("Νοσοκομείο
   // Παπαγεωργίου", "Հայաստանի Հանրապետության նախարարություն", "Монгол Улсын яам"), folded as token keys.

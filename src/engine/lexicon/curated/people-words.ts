@@ -11,6 +11,11 @@ export const HONORIFICS: readonly string[] = ['mr', 'mrs', 'ms', 'miss', 'mx', '
   'gng', 'ginang', 'ginoong', 'khun', 'fru', 'bayan',
   // Karen and Burmese prefixes before a name ("Naw Mu Lar", "Daw Khin Myat"); not "Saw" or "U", which are English words too.
   'naw', 'daw',
+  // Round 40: Swahili "Bi." and "Bw." (Bibi, Bwana) and "Mzee" (an elder), Amharic "Ato" and "Weyzero" typed in Latin
+  // letters, Turkish "Sayın", Italian "Signorina", Persian "Aghaye" (Mr., before the name), Hindi "Shri", "Shrimati",
+  // "Smt.". Not the titles that follow the name (Hanım, Bey, -san, ji), nor Vietnamese "Bé", "Anh", "Chị" (folded
+  // they are "be", and given names).
+  'bw', 'mzee', 'ato', 'weyzero', 'sayin', 'sayın', 'signorina', 'aghaye', 'shri', 'shrimati', 'smt',
   // European titles as people type them: Dutch, Romanian, Finnish, Danish and Norwegian, Lithuanian, Greek in Latin
   // letters, Albanian, Croatian and Serbian (Latin and Cyrillic), Bulgarian, Czech and Slovak (pan, paní are above),
   // Yiddish in Latin letters. Left out: abbreviations that are English words or units in clinic mail (Danish and
@@ -45,7 +50,8 @@ export const PATIENT_WORDS: readonly string[] = ['pt', 'patient', 'resident', 'm
 export const CLINICIAN_TITLES: readonly string[] = [
   // Reb: a rabbi's title in Yiddish, as Chaplain ("Reb Katz - pastoral visits on oncology").
   // Dkt.: Swahili Daktari.
-  'dr', 'drs', 'doctor', 'doctors', 'prof', 'professor', 'pr', 'dra', 'docteur', 'dkt', 'nurse', 'chaplain', 'reb', 'pharmacist', 'therapist', 'midwife', 'dentist', 'hygienist', 'paramedic', 'dietitian',
+  // Dott., Dottore, Dottoressa: the Italian doctor's title.
+  'dr', 'drs', 'doctor', 'doctors', 'prof', 'professor', 'pr', 'dra', 'docteur', 'dkt', 'dott', 'dottore', 'dottoressa', 'nurse', 'chaplain', 'reb', 'pharmacist', 'therapist', 'midwife', 'dentist', 'hygienist', 'paramedic', 'dietitian',
   'instructor', 'instructors', 'presenter', 'presenters', 'speaker', 'speakers', 'facilitator', 'facilitators', 'trainer', 'trainers', 'educator', 'lecturer', 'moderator', 'panelist', 'panelists', 'preceptor', 'proctor',
   // School staff, in a school-based clinic's mail.
   'principal', 'superintendent', 'coach',
@@ -153,6 +159,10 @@ export const NOT_NAMES: readonly string[] = [
   // Organs, which name a programme or a class ("Kidney Smart class") and never a person (not "lung", a Vietnamese
   // given name).
   'kidney', 'kidneys', 'liver', 'pancreas',
+  // Round 40: everyday nouns of the patients' languages that open a subject or a file name in Title Case and that the
+  // name model reads as names: Vietnamese paper, form and schedule ("Giấy ...", "Phiếu ...", "Lịch ..."), Swahili
+  // training and schedule, Somali fasting and the lesson, Haitian Creole campaign, meeting and invoice.
+  'giay', 'phieu', 'lich', 'mafunzo', 'ratiba', 'soonka', 'casharka', 'kanpay', 'reyinyon', 'fakti',
 ];
 /**
  * Prefixes that cameras, phones, scanners and fax servers put before a file's own words

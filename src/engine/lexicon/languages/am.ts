@@ -23,6 +23,13 @@ import { LanguageLexicon, words } from './types';
  * and a woman), inpatient care, oncology. Marked everyday: "መርፌ" (an
  * injection; also a sewing needle) and "ክትትል" (follow-up; also any
  * monitoring), "ካቴተር" (a catheter; also the product).
+ * Round 40 pass (2026-12-06): cough, vomiting, nausea, stomach, back and chest pain, cholera, typhoid, COVID,
+ * insomnia, haemorrhoids, eczema, bleeding, autism, giving birth (dizziness, worry, a passing away need
+ * support), with the ሕ spellings beside the ህ ones (ሕመም, ሕክምና, ሕሙማን); pills, syrup, antibiotics, chemo (ኬሞ, read
+ * after its prefix: ለኬሞ); X-rays, a Pap smear, scans (everyday alone); transplants, caesareans, radiotherapy;
+ * admission, outpatient care, the intensive care unit (ጽኑ ሕሙማን); the sick person (በሽተኛ); staff and teaching
+ * words; the year of birth and ID and insurance numbers. Checked with the quality report (no new false positive)
+ * and the batch scores.
  */
 export const AM: LanguageLexicon = {
   code: 'am',
@@ -34,21 +41,27 @@ export const AM: LanguageLexicon = {
       'በሽታ*, ስኳር በሽታ, ደም ግፊት, ካንሰር*, እርግዝና*, እርጉዝ, አስም*, ድብርት*, ኢንፌክሽን*, ስብራት*, ትኩሳት*, ~ህመም*, ራስ ምታት, አለርጂ*, የሚጥል በሽታ, ' +
       '~ቁስል*, ልብ ህመም, ሞተ, ጉንፋን*, ሳንባ ምች, ወባ, ታይሮይድ*, ' +
       'ቁስለት*, ~ቃጠሎ*, ሄፓታይተስ*, ደም ማነስ, ስትሮክ*, ተቅማጥ*, ኩፍኝ*, ሳንባ ነቀርሳ, ኤችአይቪ*, ~አእምሮ ጤና, አእምሮ ህመም*, ' +
-      'ስኳር ህመም*, ልብ ድካም, ነፍሰ ጡር, ውርጃ*, ኤድስ*, ኩላሊት ጠጠር',
+      'ስኳር ህመም*, ልብ ድካም, ነፍሰ ጡር, ውርጃ*, ኤድስ*, ኩላሊት ጠጠር, ' +
+      // Round 40; the spellings with ሕ beside those with ህ.
+      'ሳል, ማስታወክ*, ማቅለሽለሽ*, ሆድ ህመም, ጀርባ ህመም, ደረት ህመም, ~ማዞር*, ኮሌራ*, ታይፎይድ*, ኮቪድ*, ~ጭንቀት*, እንቅልፍ ማጣት, ኪንታሮት*, ' +
+      'ኤክዜማ*, ደም መፍሰስ, ኦቲዝም*, ~ሕመም*, ወለደች, ~አረፉ',
     ),
-    medication: words(`መድሃኒት*, መድኃኒት*, ክትባት*, ኢንሱሊን*, ዋርፋሪን*, ሜትፎርሚን*, ኬሞቴራፒ*, ~መርፌ*`),
+    medication: words(`መድሃኒት*, መድኃኒት*, ክትባት*, ኢንሱሊን*, ዋርፋሪን*, ሜትፎርሚን*, ኬሞቴራፒ*, ~መርፌ*, ኪኒን*, ክኒን*, ሽሮፕ*, አንቲባዮቲክ*, ኬሞ`),
     // English loans in Ge'ez (ECG, MRI, CT scan, colonoscopy); Tigrinya writes ኣ for አ.
-    test: words(`~ምርመራ*, ደም ምርመራ*, ሽንት ምርመራ*, ~ውጤት*, ላብራቶሪ*, ኤክስሬይ*, አልትራሳውንድ*, ኣልትራሳውንድ*, ኢሲጂ*, ኤምአርአይ*, ሲቲ ስካን*, ኮሎኖስኮፒ*, ኢንዶስኮፒ*, ባዮፕሲ*, ማሞግራም*, ሰገራ ምርመራ*, ኮሌስትሮል*, እርግዝና ምርመራ*, ~እድገት ክትትል*`),
-    procedure: words('ቀዶ ጥገና*, ዲያሊሲስ*, ኩላሊት እጥበት*, ~ህክምና*, ወሊድ*, ፊዚዮቴራፒ*, ~ካቴተር*'),
+    test: words(`~ምርመራ*, ደም ምርመራ*, ሽንት ምርመራ*, ~ውጤት*, ላብራቶሪ*, ኤክስሬይ*, አልትራሳውንድ*, ኣልትራሳውንድ*, ኢሲጂ*, ኤምአርአይ*, ሲቲ ስካን*, ኮሎኖስኮፒ*, ኢንዶስኮፒ*, ባዮፕሲ*, ማሞግራም*, ሰገራ ምርመራ*, ኮሌስትሮል*, እርግዝና ምርመራ*, ~እድገት ክትትል*, ኤክስ ሬይ*, ፓፕ ስሚር*, ~ስካን*`),
+    procedure: words('ቀዶ ጥገና*, ዲያሊሲስ*, ኩላሊት እጥበት*, ~ህክምና*, ወሊድ*, ፊዚዮቴራፒ*, ~ካቴተር*, ቀዶ ህክምና*, ቀዶ ሕክምና*, ~ሕክምና*, ንቅለ ተከላ*, ቄሳሪያን*, ሲዛሪያን*, ጨረር ህክምና*'),
     encounter: words('~ቀጠሮ*, ሆስፒታል ገብቷል, ከሆስፒታል ወጥቷል, ድንገተኛ ክፍል, ሪፈራል*, ሆስፒታል ገብታለች, ከሆስፒታል ወጥታለች, ' +
-      'ሐኪም ቀጠሮ*, ሀኪም ቀጠሮ*, ህክምና ማስረጃ, ቅድመ ወሊድ, ሆስፒታል ተኝቷል, ሆስፒታል ተኝታለች, ተኝቶ ህክምና, ~ክትትል*'),
+      'ሐኪም ቀጠሮ*, ሀኪም ቀጠሮ*, ህክምና ማስረጃ, ቅድመ ወሊድ, ሆስፒታል ተኝቷል, ሆስፒታል ተኝታለች, ተኝቶ ህክምና, ~ክትትል*, ' +
+      'ሆስፒታል ገባ, ሆስፒታል ገባች, ተመላላሽ ህክምና, ፅኑ ህሙማን, ጽኑ ሕሙማን, ፅኑ ሕሙማን, ጽኑ ህሙማን'),
     payer: words('~ጤና መድህን, ~ጤና ኢንሹራንስ'),
-    patient: words('ታካሚ*, ህሙማን*, ህመምተኛ*'),
+    patient: words('ታካሚ*, ህሙማን*, ህመምተኛ*, ሕሙማን*, ሕመምተኛ*, በሽተኛ*'),
     specialty: words('ካርዲዮሎጂ*, ኦንኮሎጂ*'),
   },
-  units: words(`ድንገተኛ ክፍል`),
+  units: words(`ድንገተኛ ክፍል, ፅኑ ህሙማን, ጽኑ ሕሙማን, ፅኑ ሕሙማን, ጽኑ ህሙማን`),
   // Staff affairs: retirement, welcome, training, thanks, meeting.
-  staffCues: words(`ጡረታ, እንኳን ደህና መጡ, ስልጠና, ምስጋና, እናመሰግናለን, ስብሰባ`),
-  dobKeywords: words(`የትውልድ ቀን, የልደት ቀን, የተወለደበት ቀን, የተወለደችበት ቀን`),
-  idKeywords: words(`የካርድ ቁጥር, ካርድ ቁጥር, የታካሚ ቁጥር`),
+  staffCues: words(`ጡረታ, እንኳን ደህና መጡ, ስልጠና, ምስጋና, እናመሰግናለን, ስብሰባ, እንኳን ደስ አለዎት, አዲስ ሰራተኛ, ሰራተኞች`),
+  // Teaching: training, a lesson, awareness, a campaign, a workshop.
+  topicWords: words(`ስልጠና, ትምህርት, ግንዛቤ, ዘመቻ, ወርክሾፕ`),
+  dobKeywords: words(`የትውልድ ቀን, የልደት ቀን, የተወለደበት ቀን, የተወለደችበት ቀን, የተወለዱበት ቀን, የትውልድ ዘመን`),
+  idKeywords: words(`የካርድ ቁጥር, ካርድ ቁጥር, የታካሚ ቁጥር, የመታወቂያ ቁጥር, የኢንሹራንስ ቁጥር`),
 };

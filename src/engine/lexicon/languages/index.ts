@@ -105,7 +105,11 @@ import { ZH } from './zh';
  * angiography, pregnancy, growth and development, the specialists) to
  * Arabic, Russian and Ukrainian, Korean, Chinese, Turkish, Vietnamese,
  * Farsi, Urdu (romanised too), Amharic, Somali, Spanish and Portuguese
- * (languages.generated.ts from 79,759 to 85,667 bytes).
+ * (languages.generated.ts from 79,759 to 85,667 bytes). Round 40 (2026-12-06) added a
+ * language pass for Vietnamese, Haitian Creole, Somali, Hindi (both scripts), Japanese (both
+ * scripts), Italian, Amharic, Farsi, Turkish and Swahili: everyday clinic words, staff, teaching
+ * and workplace cues, birth-date and ID labels (languages.generated.ts from 89,448 to 98,210
+ * bytes); their titles, places of worship and member lists are in lexicon/curated.
  */
 export const LANGUAGES: readonly LanguageLexicon[] = [
   ES, ZH, VI, TL, KO, RU, AR, HT, PT, PL, FR, DE, SO, AM, IT, SV, TR, JA, HI, HE, FA, UR, BN, PA, GU, NE, EL, NL, RO, SW, HMN, HY, KA, TH, LO, KM, MY,

@@ -33,6 +33,10 @@ import { LanguageLexicon, words } from './types';
  * malaria, dengue, pneumonia, fractures, allergies, depression, vaccines,
  * chemotherapy, blood, urine, sugar and pregnancy tests, the medical
  * examination ("طبی معائنہ"), cholesterol, CT scans, angiography.
+ * Round 40 pass (2026-12-06), romanised Hindi and Urdu: colds, cough, head, stomach, back and knee pain, high
+ * and low sugar and blood pressure as typed ("sugar high", "low bp"), dizziness (everyday), pills, sugar and BP
+ * reports and tests, the Hinglish admission and discharge ("admit hai", "discharge ho gaya"), the patient
+ * ("rogi", "marij"). Checked with the quality report (no new false positive) and the batch scores.
  */
 export const UR: LanguageLexicon = {
   code: 'ur',
@@ -47,22 +51,26 @@ export const UR: LanguageLexicon = {
       'garbhvati, garbhwati, zakhm, zakham, ' +
       // Round 38.
       'یرقان, ملیریا, ڈینگی, نمونیا, فریکچر, ہڈی ٹوٹ, گردے کی پتھری, الرجی, ~ڈپریشن, ' +
-      'sugar aur bp, bp aur sugar, sugar bp, bp sugar, dil ka daura, gurde ki pathri',
+      'sugar aur bp, bp aur sugar, sugar bp, bp sugar, dil ka daura, gurde ki pathri, ' +
+      // Round 40: romanised Hindi and Urdu as staff and families type them.
+      'khansi, zukam, jukam, sardi zukam, sir dard, sar dard, pet dard, kamar dard, ghutne ka dard, sugar high, high sugar, sugar low, ' +
+      'bp high, high bp, bp low, low bp, sugar badh gayi, sugar badhi, ~chakkar',
     ),
     medication: words(`دوايی, دوا, ادویات, ~نسخہ, ویکسین, انجکشن, dawai, dawaiyan, dawaiyon, davaiyan, dawayen, ٹیکہ, ٹیکے, کیموتھراپی,
-      sugar ki dawai, bp ki dawai, sugar ki goli, bp ki goli`),
+      sugar ki dawai, bp ki dawai, sugar ki goli, bp ki goli, ~goli, goliyan`),
     test: words(
       '~ٹیسٹ, خون کا ٹیسٹ, ~رپورٹ, ~نتیجہ, لیبارٹری, الٹراساونڈ, ایکسرے, ' +
       'بلڈ پریشر, khoon ka test, ' +
       'khoon ki janch, khoon ki jaanch, khoon ki jaach, khun ki janch, peshab ki janch, peshab ki jaanch, ~janch, ~jaanch, sugar ki janch, ' +
       'بلڈ ٹیسٹ, پیشاب کا ٹیسٹ, شوگر ٹیسٹ, شوگر کا ٹیسٹ, حمل کا ٹیسٹ, طبی معاينہ, کولیسٹرول, سی ٹی اسکین, انجیوگرافی, ' +
       'sugar ki report, bp ki report, sugar aur bp ki report, sugar ka test, bp check, khoon ki report, ' +
-      'peshab ki report'
+      'peshab ki report, sugar report, sugar test, bp report, sugar level, thyroid report'
     ),
     procedure: words(`~اپریشن, سرجری, ڈايلیسز, زچگی, ~ilaj, انجیوپلاسٹی, ~ilaaj`),
     encounter: words(`ہسپتال میں داخل, ~ڈسچارج, ~اپواينٹمنٹ, ~ایمرجنسی, چیک اپ,
-      aspatal mein bharti, aspatal me bharti, hospital mein bharti, hospital me bharti, haspatal mein dakhil, hospital mein dakhil`),
-    patient: words(`مریض*, mareez, mariz, mareeza, mareezon, marizon`),
+      aspatal mein bharti, aspatal me bharti, hospital mein bharti, hospital me bharti, haspatal mein dakhil, hospital mein dakhil,
+      admit hai, admit hain, admit kiya, admit kar liya, discharge ho gaya, discharge ho gayi, discharge mil gaya`),
+    patient: words(`مریض*, mareez, mariz, mareeza, mareezon, marizon, marij, rogi`),
   },
   units: words(`ایمرجنسی`),
   dobKeywords: words(`تاریخ پیدائش, tareekh paidaish, tarikh paidaish, janam tithi, janm tithi, janam tarikh, janam ki tarikh, paidaish ki tareekh`),
