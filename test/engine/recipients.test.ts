@@ -27,6 +27,7 @@ function flagged(to: Recipient): string[] {
 }
 
 const clean: Row[] = [
+  { to: r('Hyperbaric Medicine', 'hbo@examplehealth.org'), why: "a department's mailbox" },
   { to: r('Larchmont Plan Wound Utilization Review', 'wound-ur@examplehp.org'), why: "a plan's utilization-review team for wound care" },
   { to: r('Cardiology Prior Auth', 'cards-pa@examplehealth.org'), why: "a service's prior-authorisation desk" },
   { to: r('Software Self-Testers', 'uat-testers@examplehealth.org'), why: 'self-testers with no health test are software testers' },
@@ -154,6 +155,9 @@ const clean: Row[] = [
 ];
 
 const revealing: Row[] = [
+  { to: r('Hyperbaric Patients - Tuesday', 'hbo-tue@examplehealth.org'), found: 'Hyperbaric' },
+  { to: r('Melanoma Survivor Network', 'mel-survivors@examplefoundation.org'), found: 'Melanoma' },
+  { to: r('Hep B Vaccine Non-Responders', 'hepb-nr@examplehealth.org'), found: 'Hep B Vaccine' },
   { to: r('Warfarin INR Self-Testers', 'inr-home@examplehealth.org'), found: 'Warfarin INR' },
   { to: r('Hep B Treatment Group', 'hbv-tx@examplehealth.org'), found: 'Hep B' },
   { to: r('COPD Gold 3 Outreach List', 'copd3-outreach@examplehp.org'), found: 'COPD' },

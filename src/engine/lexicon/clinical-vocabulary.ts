@@ -475,7 +475,7 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     posey vest, enclosure bed, behavior support plan, behaviour support plan, pbsp, mildly thick liquids, moderately thick liquids, minced and moist,
     texture modified diet, l nc, lpm nc, post fall huddle, downtime mar, paper mar, mar sheet, mar sheets, peri care, psychotropic review,
     gradual dose reduction,
-    hbot, hyperbaric oxygen, iv infiltration,
+    hbot, hyperbaric oxygen, hyperbaric, iv infiltration,
     yag capsulotomy, yag laser, slt laser, selective laser trabeculoplasty, intravitreal injections,
     ptosis repair, cataract extraction, earmold impression, cochlear implant activation, ci activation, ear tube placement,
     turbinate reduction, contact lens fitting,

@@ -63,7 +63,7 @@ export const LIST_HEADS = words(`
   survivors, recipients, enrollees, cohort, waitlist, wait list, roster, class, group, groups, support group, support,
   circle, warriors, campers, attendees, recovery, residents, enrolled, parent network, parents network, family network,
   waitlist candidates, wait list candidates, transplant candidates, study volunteers, trial volunteers, research volunteers, riders,
-  self testers, treatment group, outreach list,
+  self testers, treatment group, outreach list, survivor network, survivors network, non responders, nonresponders,
   mothers, moms, mums, completers, claimants, contacts, customers, users, مرضى,
   pacientes, participantes, familias, familles, patienten, clienten, deelnemers, teilnehmer, angehorige, pazienti, partecipanti, famiglie,
   pacjenci, uczestnicy, rodziny, benh nhan, hastalar, katilimcilar, patienter, deltagare, bukaanka, pasyan, pasyan yo, pasien, pesakit,
