@@ -115,6 +115,25 @@ function dateRightAfter(text: string): { end: number; year: number } | undefined
   return m && isValidDate(year, monthNumber(m[2]), Number(m[1])) ? { end: m[0].length, year } : undefined;
 }
 
+/**
+ * A birth date in the calendar of the patient's country, only right after a birth-date label (alone these are
+ * other numbers): the Solar Hijri of Iran and Afghanistan ("تاریخ تولد: ۱۳۴۰/۰۶/۱۵", years 1280-1420 are
+ * 1901-2041), the Buddhist era of Thailand (2444-2584 BE), and Japan's era names with their years ("生年月日
+ * 昭和23年4月2日", "S23.4.2": Meiji, Taisho, Showa, Heisei, Reiwa). Returns the date's length, or 0.
+ */
+const SOLAR_HIJRI_OR_BUDDHIST = /^(1[23]\d\d|14[0-2]\d|24[4-9]\d|25[0-8]\d)([/.-])(\d{1,2})\2(\d{1,2})(?![\d/.-])/;
+const JAPANESE_ERA = /^(?:(?:明治|大正|昭和|平成|令和)\s?(?:\d{1,2}|元)\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日|[MTSHR]\s?\d{1,2}[./-]\d{1,2}[./-]\d{1,2}(?![\d./-]))/;
+function otherCalendarDate(s: string): number {
+  const m = SOLAR_HIJRI_OR_BUDDHIST.exec(s);
+  if (m) {
+    const year = Number(m[1]);
+    const inRange = year < 2000 ? year >= 1280 : true;
+    return inRange && Number(m[3]) >= 1 && Number(m[3]) <= 12 && Number(m[4]) >= 1 && Number(m[4]) <= 31 ? m[0].length : 0;
+  }
+  const j = JAPANESE_ERA.exec(s);
+  return j ? j[0].length : 0;
+}
+
 export const dateOfBirth: Detector = {
   meta: {
     id: 'dob',
@@ -152,6 +171,13 @@ export const dateOfBirth: Detector = {
         marked.add(after);
         out.push(signalAt(n, k.index, after + glued.end, 'dob', 'identifier', 'found'));
         continue;
+      }
+      if (!d || d.year < 1900) {
+        const other = otherCalendarDate(n.text.slice(after, after + 24));
+        if (other > 0) {
+          out.push(signalAt(n, k.index, after + other, 'dob', 'identifier', 'found'));
+          continue;
+        }
       }
       if (!d) {
         // "DOB 1938", "dob1938": a birth year marked as one.

@@ -8,6 +8,9 @@ import { detectorTable } from '../../support/detectors';
 
 detectorTable(dateOfBirth, {
   valid: [
+    { text: 'Lot 1342/06/15 recall', why: 'a Solar Hijri-shaped date without a birth-date label is another number' },
+    { text: 'DOB 1120/06/15', why: 'no calendar in use puts a living patient\'s birth year there' },
+    { text: 'S23.4.2 release notes', why: "a Japanese era's short form without a birth-date label" },
     'DOB field validation change in registration',
     { text: 'PO b.12-04-2025 shipped', why: 'a lone b. glued to a recent date is part of a code' },
     { text: 'Lot b.12-03-88 recall - glucometer strips', why: "a lone b. after a lot's label is part of its code" },
@@ -24,6 +27,10 @@ detectorTable(dateOfBirth, {
     { text: 'DOB policy review. Meeting 03/12/1999', why: 'a sentence ends between the label and the date' },
   ],
   invalid: [
+    { text: 'تاریخ تولد: ۱۳۴۲/۰۳/۱۱ - registration', found: ['تاریخ تولد: ۱۳۴۲/۰۳/۱۱'], why: 'a Solar Hijri birth date after its label (Persian digits)' },
+    { text: 'DOB 2495/07/21 - Thai patient intake', found: ['DOB 2495/07/21'], why: 'a Buddhist-era birth date after its label' },
+    { text: '生年月日 昭和31年7月9日 の方', found: ['生年月日 昭和31年7月9日'], why: "a birth date in Japan's Showa era after its label" },
+    { text: 'DOB S31.7.9 verify', found: ['DOB S31.7.9'], why: 'the Showa era written short' },
     { text: 'b.14/03/58 MRI knee denied', found: ['b.14/03/58'], why: 'a date glued to its label by a dot' },
     { text: 'SCAN_0314_DOB-04-12-61.pdf', kind: 'attachment', found: ['DOB-04-12-61'], why: 'a date glued to its label by a dash' },
     { text: 'dob- 14 mar 58 , dizziness', found: ['dob- 14 mar 58'], why: "a month's name and a two-digit year after the label" },
