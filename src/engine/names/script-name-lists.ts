@@ -63,8 +63,11 @@ export const JA_FAMILY = set(`
   木下 野口 松尾 菊地 野村 新井 渡部 渡邊 渡邉 齋藤 吉川 山内 西田 菊池 大西 浅野 北村 松岡 小島 荒木 服部 吉村`);
 /** Honorifics after a family name: "田中さん", "佐藤様". */
 export const JA_HONORIFICS = ['さん', 'さま', '様', '氏', 'くん', '君', 'ちゃん', '殿', '先生', '部長', '課長'];
-/** Last characters typical of Japanese given names in kanji (花子, 健太, 一郎, 美咲...). */
-export const JA_GIVEN_FINAL = chars('子美恵香奈花郎太介樹翔斗也輝彦男夫雄一二三菜代江枝乃里穂希人平吾治司志之浩誠健明蔵助咲紀佳央真実');
+/**
+ * Last characters typical of Japanese given names in kanji (花子, 健太, 一郎, 美咲...), and the common one-kanji men's
+ * names of the older patients (正, 茂, 進, 清, 博, 勇, 隆: "小林 正 (82) 肺炎").
+ */
+export const JA_GIVEN_FINAL = chars('子美恵香奈花郎太介樹翔斗也輝彦男夫雄一二三菜代江枝乃里穂希人平吾治司志之浩誠健明蔵助咲紀佳央真実正茂進清博勇隆豊剛聡亮仁稔薫弘昭武忠勝哲徹悟');
 
 // ---------------------------------------------------------------- Korean
 /** The fifty most common Korean surnames (one syllable), and the two-syllable ones. */

@@ -20,8 +20,8 @@ export const ZH_NOT_NAMES = "A万一A于洋A冷静A华丽A卫Ŝ周一B三B二A�
 export const JA_FAMILY = "A三浦A上田BƎ中山B島B川ưBƎ丸山A久保A井上A今井A伊į佐々木Bį内%前%加į北村A千葉A原%吉川ưB%和%坂本A増%大塚B西BƎ太%安į宮崎ȔA小山B島B川B林BƎ山下B内B口B崎ȔB%岡本B%岩崎A島%工į平Ǝ後į斉į斎į新井A服部A木下ưA杉山A村上B%松井B尾B岡ȔB%柴%桜井A森%横山A橋本A武%池%河Ǝ浅Ǝ清水A渡辺B邉B邊B部A田中ưA石井B川B%福%竹内A荒木A菅原A菊地B池A藤井B原ȔB%西村B%谷口A近į遠į酒井A野口ưA金ƍ鈴木A長谷川A阿部A青木A高木B橋B%齋藤";
 /** 11 entries */
 export const JA_HONORIFICS = "AくんAさまBんAちゃんA先Ŝ君A様A殿A氏A課長A部長";
-/** 48 entries */
-export const JA_GIVEN_FINAL = "一三乃之也二人介代佳健助司吾咲太夫央奈子実希平彦志恵斗明枝樹江治浩男真穂紀美翔花菜蔵誠輝郎里雄香";
+/** 70 entries */
+export const JA_GIVEN_FINAL = "一三乃之也二亮人仁介代佳健剛助勇勝博司吾咲哲太夫央奈子実希平弘彦徹志忠恵悟斗明昭枝樹正武江治浩清男真稔穂紀美翔聡花茂菜蔵薫誠豊輝進郎里隆雄香";
 /** 50 entries */
 export const KO_SURNAMES = "강고공곽구권김나남노류문민박방배백서성손송신심안양엄오우원유윤이임장전정조주지진차채천최하한허현홍황";
 /** 122 entries */
