@@ -739,8 +739,13 @@ function recipientSignals(all: readonly Signal[], kind: RecipientKind): Signal[]
 const BUILDING_AFTER = /^[\s_-]{1,2}(?:pavilion|tower|building|wing|garage|parking|lobby|entrance)s?\b/i;
 /** A profession's week of recognition, capitalised and unnumbered ("Lab Week", "Pharmacy Week"; not "rehab week 2"). */
 const STAFF_WEEK_AFTER = /^[\s_-]{1,2}Week(?![a-z])(?![\s_-]*\d)/;
-/** A health word that says where the staff work or what they celebrate, not anyone's care. */
-const namesPlaceOrStaffWeek = (s: Signal, value: string): boolean => (s.workplace === true && BUILDING_AFTER.test(value.slice(s.end))) || STAFF_WEEK_AFTER.test(value.slice(s.end));
+/**
+ * A health word that says where the staff work or what they celebrate, not anyone's care. The week is a unit's, a
+ * specialty's or a profession's ("Lab Week", "Pharmacy Week", "Radiology Week"), not a condition's or a treatment's:
+ * "Stroke Week: survivors' walk", "Dialysis Week: your new chair times" are patients' mail.
+ */
+const namesPlaceOrStaffWeek = (s: Signal, value: string): boolean =>
+  (s.workplace === true && BUILDING_AFTER.test(value.slice(s.end))) || ((s.workplace === true || s.category === 'specialty' || s.needsSupport !== undefined) && s.category !== 'condition' && STAFF_WEEK_AFTER.test(value.slice(s.end)));
 
 /** In veterinary mail, the health words after the owner cue, where the field has one (facts/health.ts ownerCueEndOf). */
 function afterOwner(signals: readonly Signal[], analysis: FieldAnalysis): readonly Signal[] {

@@ -27,6 +27,8 @@ function flagged(to: Recipient): string[] {
 }
 
 const clean: Row[] = [
+  { to: r('Rotem Avraham', 'rotem.avraham@gmail.com'), why: 'Rotem is a given name before it is a coagulation test' },
+  { to: r('Anca Popescu', 'anca.popescu@gmail.com'), why: 'Anca is a given name before it is an antibody test' },
   { to: r('Hyperbaric Medicine', 'hbo@examplehealth.org'), why: "a department's mailbox" },
   { to: r('Larchmont Plan Wound Utilization Review', 'wound-ur@examplehp.org'), why: "a plan's utilization-review team for wound care" },
   { to: r('Cardiology Prior Auth', 'cards-pa@examplehealth.org'), why: "a service's prior-authorisation desk" },

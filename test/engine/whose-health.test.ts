@@ -12,6 +12,14 @@ const policy = defaultPolicy();
 const scan = (m: Partial<Message>) => scanMessage(msg(m), policy);
 
 const clean: [string, string][] = [
+  ['Grace Cottage - dialysis chair availability', 'a given name that is an English word before a place: the name model reads cottage as no name'],
+  ['Chase Paymentech - MRI copay refunds', 'a given name that is an English word before a business'],
+  ['PTs Hansen & Moreau covering 4 West ortho this weekend', 'physical therapists in mixed case, not patients'],
+  ['OHIP: 416-555-0123 (billing desk)', "a desk's telephone number after a health card keyword"],
+  ['Medicare - 212-555-0040 provider line', 'a telephone number after Medicare, whatever its digits make of a check rule'],
+  ['Leaflet reprint - NHS: 0800 22 44 88', 'a UK telephone number opens with 0, an NHS number never does'],
+  ['NHS: 2024-03-15 12:30 board meeting', 'a date and an hour are not printed as an NHS number, and fail its check'],
+  ['Pentest critical results - remediation owner Ivan Petrov', "a security test's critical results beside a colleague"],
   ['Intake phone 555-0102 staffed 8-5 for refill questions', "a desk's phone: 'phone' alone is no person's"],
   ['Update: Priya delivered the diabetes talk - slides attached', 'a verb of work after a lone name in an update'],
   ['Grace Period - insulin pump coverage', 'a given name that is an English word before an everyday word'],
@@ -992,7 +1000,10 @@ test('a building named for a specialty does not make mail to several personal ad
 test("a profession's week celebrates the staff: mail about it to several personal addresses is not about care", () => {
   const to = [1, 2, 3].map((i) => ({ displayName: `Quill ${i}`, emailAddress: `quill${i}@yahoo.com` }));
   expect(scan({ subject: 'Pharmacy Week bake-off - bring a dish', to }).findings).toEqual([]);
-  expect(scan({ subject: 'Rehab Week trivia night', to }).findings).toEqual([]);
+  expect(scan({ subject: 'Radiology Week trivia night', to }).findings).toEqual([]);
+  // A condition's or a treatment's week is its patients' mail.
+  expect(scan({ subject: 'Stroke Week: survivors walk this Saturday', to }).findings.map((f) => f.detectorId)).toEqual(['mass-disclosure', 'mass-disclosure', 'mass-disclosure']);
+  expect(scan({ subject: 'Dialysis Week: your new chair times', to }).findings.map((f) => f.detectorId)).toEqual(['mass-disclosure', 'mass-disclosure', 'mass-disclosure']);
   // The week of a patient's care is still care.
   expect(scan({ subject: 'Your rehab week 2 exercises', to }).findings.map((f) => f.detectorId)).toEqual(['mass-disclosure', 'mass-disclosure', 'mass-disclosure']);
 });

@@ -1,4 +1,5 @@
 import { ALNUM, BLOCK_SUBJECT_AND_FILES, Coverage, Detector, FieldContext, LETTER, Signal, bounded, signalAt } from './detector';
+import { toOriginal } from '../text/mapped-text';
 import {
   isAadhaar,
   isAuMedicare,
@@ -43,6 +44,13 @@ interface Scheme {
   value: string;
   /** The layout the issuer gives (on the value without separators, upper case), when the regex is looser. */
   layout?: (v: string) => boolean;
+  /**
+   * How the number is printed (on the value as written, separators and all): after a named keyword a value
+   * written otherwise must pass the check rule too ("NHS: 2024-03-15 12:30" is a date and an hour).
+   */
+  printed?: RegExp;
+  /** A value in a telephone number's layout is this scheme's own layout (the NHS number's 3-3-4). */
+  phoneLayout?: true;
   /** The issuer's check rule. */
   valid: (v: string) => boolean;
   /** Read without a keyword too (with the check rule). */
@@ -56,13 +64,22 @@ const FILLER = String.raw`[\s#:=._()/-]{0,4}(?:(?:n[o°º]?|nos|nr|num|number|nu
 /** A keyword that is also an everyday word needs a marker after it: "CHI no", not "chi nhánh" (Vietnamese: branch). */
 const withMarker = (k: string): string => String.raw`${k}[\s._-]*(?:no|nos|number|num|nr|#)`;
 const opensWith = (re: RegExp) => (v: string): boolean => re.test(v);
+/** CHI numbers open with the holder's birth date, DDMMYY. */
+const isChiDate = (v: string): boolean => Number(v.slice(2, 4)) >= 1 && Number(v.slice(2, 4)) <= 12 && Number(v.slice(0, 2)) >= 1 && Number(v.slice(0, 2)) <= 31;
+/**
+ * A telephone number as written: North American 3-3-4 ("416-555-0123", "(905) 555-0009") or a UK number opening
+ * with 0 ("0800 22 44 88"). After "OHIP:", "Health card:" or "Medicare -" such a value is a desk's line, whatever
+ * its digits make of a check rule (one in ten passes Luhn).
+ */
+const PHONE_LAYOUT = /^\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}$|^0\d{2,4}[ -]\d/;
 
 const SCHEMES: readonly Scheme[] = [
-  { id: 'nhs', message: 'an NHS number', named: ['nhs', 'national health service'], value: digits(10), valid: isNhsNumber },
-  { id: 'chi', message: 'a CHI number', named: [withMarker('chi'), 'community health index'], value: digits(10), valid: isChiNumber },
+  // Printed 3-3-4, like a telephone number; never opening with 0, as a UK telephone number does ("NHS 0800 22 44 88").
+  { id: 'nhs', message: 'an NHS number', named: ['nhs', 'national health service'], value: digits(10), layout: opensWith(/^[1-9]/), printed: /^\d{3}([ -]?)\d{3}\1\d{4}$/, phoneLayout: true, valid: isNhsNumber },
+  { id: 'chi', message: 'a CHI number', named: [withMarker('chi'), 'community health index'], value: digits(10), layout: isChiDate, printed: /^\d{6}[ -]?\d{4}$|^\d{3} \d{3} \d{4}$/, phoneLayout: true, valid: isChiNumber },
   // The version code (two letters) may follow: "OHIP 1234-567-890-AB".
-  { id: 'ohip', message: 'an Ontario health number', named: ['ohip', 'ontario health'], ambiguous: ['health card', 'hcn'], value: `${digits(10)}(?:[ ._-]?[a-z]{2}(?![a-z]))?`, valid: (v) => isOntarioHealthNumber(v.slice(0, 10)) },
-  { id: 'phn', message: 'a personal health number', named: ['personal health number', 'bc services card'], ambiguous: ['phn', 'care card', 'health card'], value: digits(10), layout: opensWith(/^9/), valid: isBcPhn },
+  { id: 'ohip', message: 'an Ontario health number', named: ['ohip', 'ontario health'], ambiguous: ['health card', 'hcn'], value: `${digits(10)}(?:[ ._-]?[a-z]{2}(?![a-z]))?`, printed: /^\d{4}([ -]?)\d{3}\1\d{3}(?:[ -]?[a-z]{2})?$/i, valid: (v) => isOntarioHealthNumber(v.slice(0, 10)) },
+  { id: 'phn', message: 'a personal health number', named: ['personal health number', 'bc services card'], ambiguous: ['phn', 'care card', 'health card'], value: digits(10), layout: opensWith(/^9/), printed: /^9\d{3}([ -]?)\d{3}\1\d{3}$/, valid: isBcPhn },
   // Not "NAM" (numéro d'assurance maladie): Vietnamese "năm sinh" (year of birth) folds to the same word.
   { id: 'ramq', message: 'a Québec health insurance number', named: ['ramq', 'carte soleil', 'assurance maladie'], value: String.raw`[a-z]{4}[ ._-]?\d{4}[ ._-]?\d{4}`, layout: isQuebecRamq, valid: isQuebecRamq },
   // The individual reference number may follow the card's ten digits. A US Medicare card carries an MBI.
@@ -72,10 +89,10 @@ const SCHEMES: readonly Scheme[] = [
   { id: 'codice-fiscale', message: 'an Italian codice fiscale', named: ['codice fiscale', 'cod fisc', 'c f', 'tessera sanitaria'], value: String.raw`[a-z]{6}\d\d[a-z]\d\d[a-z]\d{3}[a-z]`, valid: isCodiceFiscale, standalone: true },
   // The card's own number (16-20 digits) has no published check rule: only its keyword says what it is.
   { id: 'tessera', message: 'an Italian health card number', named: ['tessera sanitaria', 'tessera'], value: String.raw`\d(?:[ ._-]?\d){15,19}`, valid: () => false },
-  { id: 'cns', message: 'a Brazilian health card number (CNS)', named: ['cart[aã]o (?:do )?sus', 'cart[aã]o nacional de sa[uú]de'], ambiguous: ['cns'], value: digits(15), layout: opensWith(/^[12789]/), valid: isBrazilCns },
+  { id: 'cns', message: 'a Brazilian health card number (CNS)', named: ['cart[aã]o (?:do )?sus', 'cart[aã]o nacional de sa[uú]de'], ambiguous: ['cns'], value: digits(15), layout: opensWith(/^[12789]/), printed: /^\d{3}([ .-]?)\d{4}\1\d{4}\1\d{4}$/, valid: isBrazilCns },
   { id: 'kvnr', message: 'a German health insurance number (KVNR)', named: ['kvnr', 'krankenversichertennummer', 'krankenversicherungsnummer', 'versichertennummer', 'versicherten nr', 'versicherten nummer'], value: String.raw`[a-z](?:[ ._-]?\d){9}`, valid: isGermanKvnr },
-  { id: 'bsn', message: 'a Dutch citizen service number (BSN)', named: ['burgerservicenummer', 'burger service nummer', 'sofinummer'], ambiguous: ['bsn'], value: digits(9), valid: isDutchBsn },
-  { id: 'sin', message: 'a Canadian social insurance number', named: ['social insurance (?:number|no)', 'num[eé]ro d.assurance sociale'], ambiguous: [withMarker('sin')], value: digits(9), layout: opensWith(/^[1-79]/), valid: isCanadianSin },
+  { id: 'bsn', message: 'a Dutch citizen service number (BSN)', named: ['burgerservicenummer', 'burger service nummer', 'sofinummer'], ambiguous: ['bsn'], value: digits(9), printed: /^\d{9}$|^\d{4}\.\d{2}\.\d{3}$/, valid: isDutchBsn },
+  { id: 'sin', message: 'a Canadian social insurance number', named: ['social insurance (?:number|no)', 'num[eé]ro d.assurance sociale'], ambiguous: [withMarker('sin')], value: digits(9), layout: opensWith(/^[1-79]/), printed: /^\d{3}([ -]?)\d{3}\1\d{3}$/, valid: isCanadianSin },
   { id: 'nino', message: 'a UK National Insurance number', named: ['national insurance(?: number| no)?', 'ni (?:number|no)', 'nino'], value: String.raw`[a-z]{2} ?\d\d ?\d\d ?\d\d ?[a-d]`, layout: isUkNino, valid: isUkNino },
   { id: 'aadhaar', message: 'an Aadhaar number', named: ['aadhaa?r', 'adhaar', 'uidai'], value: String.raw`\d{4}[ ._-]?\d{4}[ ._-]?\d{4}`, layout: opensWith(/^[2-9]/), valid: isAadhaar },
   { id: 'ppsn', message: 'an Irish PPS number', named: ['ppsn'], ambiguous: ['pps'], value: String.raw`\d{7} ?[a-w][a-iw]?`, valid: isIrishPpsn },
@@ -85,11 +102,22 @@ const keywordSourceOf = (keywords: readonly string[]): string => keywords.map((k
 const anchored = (keywords: readonly string[], value: string, optional = false): RegExp =>
   new RegExp(`(?:(?:${keywordSourceOf(keywords)})(?![a-z])${FILLER})${optional ? '?' : ''}(${value})`, 'gi');
 
-/** Per scheme: a named keyword then the layout; an ambiguous keyword (or none, when standalone) then the check rule. */
-const READINGS: { scheme: Scheme; re: RegExp; accept: (v: string) => boolean }[] = [];
+/**
+ * Per scheme: a named keyword then the layout (printed as the issuer prints it, or passing the check rule); an
+ * ambiguous keyword (or none, when standalone) then the check rule. `v` is the value without separators, `raw` as
+ * written. A telephone number's layout is no value, unless it is the scheme's own printed one after its named keyword.
+ */
+const READINGS: { scheme: Scheme; re: RegExp; accept: (v: string, raw: string) => boolean }[] = [];
 for (const s of SCHEMES) {
-  if (s.named.length) READINGS.push({ scheme: s, re: anchored(s.named, s.value), accept: (v) => !s.layout || s.layout(v) });
-  if (s.ambiguous?.length || s.standalone) READINGS.push({ scheme: s, re: anchored(s.ambiguous ?? [], s.value, s.standalone), accept: s.valid });
+  const phone = (raw: string): boolean => PHONE_LAYOUT.test(raw);
+  if (s.named.length) {
+    READINGS.push({
+      scheme: s,
+      re: anchored(s.named, s.value),
+      accept: (v, raw) => (!s.layout || s.layout(v)) && (s.phoneLayout === true || !phone(raw)) && (!s.printed || s.printed.test(raw) || s.valid(v)),
+    });
+  }
+  if (s.ambiguous?.length || s.standalone) READINGS.push({ scheme: s, re: anchored(s.ambiguous ?? [], s.value, s.standalone), accept: (v, raw) => !phone(raw) && s.valid(v) });
 }
 
 const MESSAGES: Record<string, string> = {};
@@ -110,7 +138,9 @@ export const internationalId: Detector = {
     for (const { scheme, re, accept } of READINGS) {
       for (const m of bounded(re, f.text, LETTER, ALNUM)) {
         const end = m.index + m[0].length;
-        if (!accept(m[1].replace(/[^0-9a-z]/gi, '').toUpperCase()) || !taken.claim(m.index, end)) continue;
+        const value = toOriginal(f, end - m[1].length, end);
+        const raw = ctx.text.original.slice(value.start, value.end);
+        if (!accept(m[1].replace(/[^0-9a-z]/gi, '').toUpperCase(), raw) || !taken.claim(m.index, end)) continue;
         out.push(signalAt(f, m.index, end, 'international-id', 'identifier', scheme.id));
       }
     }

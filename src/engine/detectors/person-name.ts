@@ -876,7 +876,7 @@ export function findNames(ctx: FieldContext): NameSpan[] {
     for (let k = 0; k + 1 < cls.length; k++) {
       const a = cls[k];
       const b = cls[k + 1];
-      if (a.kind !== 'A' || a.t.case !== 'title' || a.t.text.length < 3 || b.kind !== 'U' || b.t.case !== 'title' || b.unlikely === true || b.t.text.length < 4 || !/^\s$/.test(b.t.gap)) continue;
+      if (a.kind !== 'A' || a.t.case !== 'title' || a.t.text.length < 3 || b.kind !== 'U' || b.t.case !== 'title' || nameLikeness(b.t.key) <= WORD_GIVEN_PARTNER_LIKENESS || b.t.text.length < 4 || !/^\s$/.test(b.t.gap)) continue;
       if (lex.common.has(b.t.key) || !(k === firstWord || SET_APART.test(a.t.gap)) || !(cls[k + 2] === undefined || SET_APART.test(cls[k + 2].t.gap))) continue;
       cls[k] = { ...a, kind: 'G', shaped: true };
       cls[k + 1] = { ...b, shaped: true };
@@ -1465,6 +1465,11 @@ const SUBJECT_MARKERS = new Set(SUBJECT_MARKER_WORDS);
 const QUALITY_CONTROL = new Set(['qc', 'calibration', 'proficiency', 'analyzer', 'analyser']);
 /** Set apart in a subject about one patient, a word needs only not to be rejected outright by the model. */
 const NAME_LIKELY_ENOUGH_BESIDE_VALUES = -2;
+/**
+ * After a given name that is also an English word, the next word must not read as an everyday or a business word to
+ * the name model ("Grace Cottage", "Chase Paymentech", "Bill Caresource" score below; "Dellacroce" above).
+ */
+const WORD_GIVEN_PARTNER_LIKENESS = -1.5;
 /** Below this the model has only seen such letters in everyday words ("exception" -4.8, "supplies" -4.3). */
 const NOT_A_NAME_AT_ALL = -3.5;
 const MAC_PREFIX = /^ma?c[a-z]{3,}$/;
@@ -1625,7 +1630,8 @@ function isPatientWordBefore(cls: readonly Classified[], i: number, mixedCase: b
   // or opening the field ("Pts Ortega & Blum still NPO?": two surnames joined by "&" after it are patients, not a firm).
   const next = cls[i + 1];
   const listed = next !== undefined && (next.t.gap.trim() === ',' || next.t.gap.trim() === '&') && nameLike(next);
-  if (p && PATIENTS_BEFORE_LIST.has(p.t.key) && (p.t.case === 'lower' || i - 1 === 0) && listed) return true;
+  // Not "PTs Hansen & Moreau covering 4 West": physical therapists, in mixed case.
+  if (p && PATIENTS_BEFORE_LIST.has(p.t.key) && (p.t.case === 'lower' || (i - 1 === 0 && p.t.case === 'title')) && listed) return true;
   const pp = cls[i - 2];
   if (pp !== undefined && p !== undefined && BABY.has(pp.t.key) && BABY_SEX.has(p.t.key)) return true;
   // "NICU baby of Ngozi Eze": a newborn known by the mother's name.
