@@ -737,15 +737,24 @@ function recipientSignals(all: readonly Signal[], kind: RecipientKind): Signal[]
 
 /** A building word right after a health word: the building's name ("Oncology Pavilion", "Cardiac Tower"). */
 const BUILDING_AFTER = /^[\s_-]{1,2}(?:pavilion|tower|building|wing|garage|parking|lobby|entrance)s?\b/i;
-/** A profession's week of recognition, capitalised and unnumbered ("Lab Week", "Pharmacy Week"; not "rehab week 2"). */
-const STAFF_WEEK_AFTER = /^[\s_-]{1,2}Week(?![a-z])(?![\s_-]*\d)/;
 /**
- * A health word that says where the staff work or what they celebrate, not anyone's care. The week is a unit's, a
- * specialty's or a profession's ("Lab Week", "Pharmacy Week", "Radiology Week"), not a condition's or a treatment's:
- * "Stroke Week: survivors' walk", "Dialysis Week: your new chair times" are patients' mail.
+ * A profession's week of recognition, capitalised and unnumbered ("Lab Week", "Pharmacy Week"; not "rehab week 2"),
+ * maybe with the profession's own word before it ("Emergency Nurses Week", "Dialysis Tech Week", "Lab Professionals
+ * Week"). Group 1: that word.
  */
-const namesPlaceOrStaffWeek = (s: Signal, value: string): boolean =>
-  (s.workplace === true && BUILDING_AFTER.test(value.slice(s.end))) || ((s.workplace === true || s.category === 'specialty' || s.needsSupport !== undefined) && s.category !== 'condition' && STAFF_WEEK_AFTER.test(value.slice(s.end)));
+const STAFF_WEEK_AFTER = /^[\s_-]{1,2}(?:([Nn]urses?|[Nn]ursing|[Tt]echs?|[Tt]echnicians?|[Tt]echnologists?|[Pp]rofessionals?|[Ss]taff|[Tt]herapists?)[\s_-]{1,2})?Week(?![a-z])(?![\s_-]*\d)/;
+/** Care given to patients: a week named for it alone is theirs ("Stroke Week: survivors' walk", "Dialysis Week: your new chair times"). */
+const CARE_CATEGORIES = new Set(['condition', 'procedure', 'medication']);
+/**
+ * A health word that says where the staff work or what they celebrate, not anyone's care: a building named for it,
+ * or its week, a unit's or a specialty's, or a profession's named beside any kind of care ("Dialysis Tech Week").
+ */
+const namesPlaceOrStaffWeek = (s: Signal, value: string): boolean => {
+  const after = value.slice(s.end);
+  if (s.workplace === true && BUILDING_AFTER.test(after)) return true;
+  const week = STAFF_WEEK_AFTER.exec(after);
+  return week !== null && (week[1] !== undefined ? s.category !== 'condition' : !CARE_CATEGORIES.has(s.category ?? ''));
+};
 
 /** In veterinary mail, the health words after the owner cue, where the field has one (facts/health.ts ownerCueEndOf). */
 function afterOwner(signals: readonly Signal[], analysis: FieldAnalysis): readonly Signal[] {

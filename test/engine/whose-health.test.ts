@@ -1001,6 +1001,9 @@ test("a profession's week celebrates the staff: mail about it to several persona
   const to = [1, 2, 3].map((i) => ({ displayName: `Quill ${i}`, emailAddress: `quill${i}@yahoo.com` }));
   expect(scan({ subject: 'Pharmacy Week bake-off - bring a dish', to }).findings).toEqual([]);
   expect(scan({ subject: 'Radiology Week trivia night', to }).findings).toEqual([]);
+  // The profession named with the week celebrates it whatever care it gives.
+  expect(scan({ subject: 'Dialysis Tech Week - thank you lunch', to }).findings).toEqual([]);
+  expect(scan({ subject: 'Emergency Nurses Week - night shift breakfast', to }).findings).toEqual([]);
   // A condition's or a treatment's week is its patients' mail.
   expect(scan({ subject: 'Stroke Week: survivors walk this Saturday', to }).findings.map((f) => f.detectorId)).toEqual(['mass-disclosure', 'mass-disclosure', 'mass-disclosure']);
   expect(scan({ subject: 'Dialysis Week: your new chair times', to }).findings.map((f) => f.detectorId)).toEqual(['mass-disclosure', 'mass-disclosure', 'mass-disclosure']);

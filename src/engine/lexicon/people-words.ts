@@ -46,7 +46,7 @@ export const LOWER_CASE_WORDS: readonly string[] = curatedList('LOWER_CASE_WORDS
 export const HEALTHCARE_ORGS: readonly string[] = curatedList('HEALTHCARE_ORGS');
 /** 93 entries: see curated/people-words.ts. */
 export const MEDICAL_EPONYMS: readonly string[] = curatedList('MEDICAL_EPONYMS');
-/** 28 entries: see curated/people-words.ts. */
+/** 34 entries: see curated/people-words.ts. */
 export const METHOD_EPONYM_PAIRS: readonly string[] = curatedList('METHOD_EPONYM_PAIRS');
 /** 20 entries: see curated/people-words.ts. */
 export const EPONYM_HEADS: readonly string[] = curatedList('EPONYM_HEADS');

@@ -262,7 +262,7 @@ export const METHOD_EPONYM_PAIRS: readonly string[] = [
   'newman keuls', 'durbin watson', 'breusch pagan', 'hodges lehmann', 'clopper pearson', 'bowie dick', 'kleihauer betke',
   // The laboratory's stains, media and tests named for two describers ("Ziehl-Neelsen SOP", "Kirby-Bauer disks").
   'ziehl neelsen', 'donath landsteiner', 'wright giemsa', 'may grunwald', 'kirby bauer', 'mueller hinton', 'lowenstein jensen',
-  'thayer martin', 'ogawa kudoh',
+  'thayer martin', 'ogawa kudoh', 'paul bunnell', 'brown brenn', 'brown hopps', 'grocott gomori', 'von kossa', 'perls prussian',
 ];
 export const EPONYM_HEADS: readonly string[] = ['disease', 'syndrome', 'palsy', 'disorder', 'lymphoma', 'sign', 'law', 'test', 'maneuver', 'criteria', 'scale', 'score', 'phenomenon', 'sarcoma', 'tumor', 'thyroiditis', 'ulcer', 'fracture', 'classification', 'method'];
 /**
