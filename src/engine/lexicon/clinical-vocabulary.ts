@@ -457,7 +457,7 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     carboxyhemoglobin, cohb, methemoglobin, hit antibody, pf4 antibody, serotonin release assay,
     aptt, mixing study, lupus anticoagulant, drvvt, factor ix level, bethesda assay, vwf panel, vwf antigen, pfa 100,
     thromboelastography, antithrombin, protein c, protein s, hypercoag panel, hypercoagulable workup, thrombophilia panel,
-    thrombophilia workup, sezary count, gi panel, fecal calprotectin, calprotectin, fecal elastase, afb smear, t spot,
+    thrombophilia workup, sezary count, gi panel, zn smear, ziehl neelsen smear, kinyoun smear, fecal calprotectin, calprotectin, fecal elastase, afb smear, t spot,
     tspot, koh prep, cryptococcal antigen, crypto antigen, galactomannan, beta d glucan, fungitell, hep panel, std panel, sti panel,
     biofire, vre swab, cre screen, susceptibilities,
     quantity not sufficient, insufficient sample, insufficient specimen, specimen rejected, rejected specimen, specimen rejection,
