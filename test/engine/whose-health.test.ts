@@ -847,6 +847,7 @@ describe('health information about a person: flagged, with its strength', () => 
 });
 
 const cleanFiles: [string, string][] = [
+  ['Kirby_Bauer_QC_log_rev4.pdf', 'a method named for two describers, joined by an underscore in a file name'],
   ['Garcia_etal_sepsis_lactate_draft2.docx', "a manuscript's authors: 'et al.' glued in a file name"],
   ['NurseOfMonth_Abernethy_ICU.jpg', "a recognition written without its article ('of month')"],
   ['Timesheet_Quarrie_Infusion_wk12.xlsx', "a colleague's timesheet beside the unit"],

@@ -1810,7 +1810,8 @@ function isClinicianOrPlace(cls: readonly Classified[], from: number, to: number
   if (!marked && !fieldHas(cls, PATIENT_WORDS) && (to - from === 1 || (to - from === 2 && cls[from + 1].t.gap === '-')) && /\(\s?$/.test(cls[from].t.gap) && year !== undefined && year.t.kind === 'number' && BARE_YEAR.test(year.t.text) && /^,?\s$/.test(year.t.gap) && (cls[to + 1] === undefined || /^[a-z]?\)/.test(cls[to + 1].t.gap))) return true;
   // "Kaplan-Meier curves", "(Mann-Whitney, p=0.03)": a statistical method's hyphenated pair of authors names the method
   // (not after a title or a patient word: "Mrs. Newman-Keuls colonoscopy prep").
-  if (!marked && to - from === 2 && cls[from + 1].t.gap === '-' && METHOD_EPONYM_PAIRS.has(`${cls[from].t.key} ${cls[from + 1].t.key}`)) return true;
+  // In a file name the pair is joined by an underscore as often ("Ziehl_Neelsen_SOP.pdf").
+  if (!marked && to - from === 2 && (cls[from + 1].t.gap === '-' || (kind === 'attachment' && cls[from + 1].t.gap === '_')) && METHOD_EPONYM_PAIRS.has(`${cls[from].t.key} ${cls[from + 1].t.key}`)) return true;
   // "Brennan drivers needing 1-yr cert", "Sterne-Vidal crews", "Xiong clan council", "Beatrice middleware": one word
   // (or one hyphenated pair) right before a word for its workforce, its community or a kind of software is the
   // employer, the group or the product, not a person.
