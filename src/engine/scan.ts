@@ -608,7 +608,7 @@ export function scanMessage(message: Message, policy: Policy): Verdict {
     const animalMail = veterinary || analyses[at].animal === true;
     // Asked only when a name has a quoted title or a co-author beside it, once per field.
     let workOfAuthors: boolean | undefined;
-    const personNamed = (n: Signal): boolean => {
+    const judgePerson = (n: Signal): boolean => {
       const name = ref.value.slice(n.start, n.end);
       if (isSendersName(name, message.senderAddress ?? '') || (isSendersBusiness(name, message.senderAddress ?? '') && !layTitled(n) && !patientWordBefore(n)) || (ref.kind === 'subject' && isAddressee(name, n.start, ref.value, message)) || (isCited(name) && !layTitled(n) && !(patientWordBefore(n) && !quotedCharacter(n)))) return false;
       if (isTitledClinician(name, at) && !layTitled(n) && n.evidence !== 'name.clinician-own-health' && !MARKED_NAME.test(n.evidence ?? '')) return false;
@@ -621,6 +621,14 @@ export function scanMessage(message: Message, policy: Policy): Verdict {
         CREDITED_BY_BEFORE.test(before16) || CLOSING_EDITS.test(after) || ((ET_AL_AFTER.test(after) || (ref.kind === 'attachment' && ET_AL_IN_FILE.test(after))) && surnamesOnly(name)) || ((QUOTED_TITLE_BY.test(ref.value.slice(Math.max(0, n.start - 90), n.start)) || AUTHOR_PAIR_AFTER.test(after) || (AUTHOR_PAIR_BEFORE.test(before16) && QUOTED_TITLE_AFTER.test(after)) || (CITED_YEAR_AFTER.test(after) && !/\s/.test(name)) || (QUOTED_TITLE_BRACKET.test(before16) && /^\s?\)/.test(after))) && (workOfAuthors ??= WORK_OF_AUTHORS.test(ref.value))) || (ref.kind === 'attachment' && n.start === 0 && ((GLUED_YEAR_AFTER.test(after) && signals.some((s) => s.role === 'health' && s.evidence === 'health.condition')) || (SPACED_YEAR_AFTER.test(after) && !/\s|_/.test(name) && PUBLICATION_IN_FILE.test(after) && !PARTICIPANT_FORM_IN_FILE.test(after)))) || (document === true && (CREDITED_ROLE_BEFORE.test(before16) || CREDITED_AFTER.test(after))) || (workProduct === true && creditedInWorkProduct(ref.value, n.start, n.end, ref.kind === 'attachment', measured === true));
       if (credited && !layTitled(n) && !patientWordBefore(n) && !animalMail) return false;
       return !supplierName(name) && !(staffField && (departmentTagged(n, after) || ((JOB_AFTER_COMMA.test(after) || ROTATION_TAG.test(after)) && !colleagueOwnCare()))) && !(ROLE_TAG.test(after) && !colleagueOwnCare());
+    };
+    // Asked of a name up to three times in a field (pairing with health, the lone identities, the names another field may
+    // carry): judged once.
+    const judged = new Map<Signal, boolean>();
+    const personNamed = (n: Signal): boolean => {
+      let v = judged.get(n);
+      if (v === undefined) judged.set(n, (v = judgePerson(n)));
+      return v;
     };
     // Teaching material and legal documents name their authors and parties, not patients; but an author is
     // not written "Mrs.": "Handouts for Mrs. Beatriz Quill (new AFib dx)" are for a patient.

@@ -36,9 +36,12 @@ export function isNhsNumber(v: string): boolean {
   return check !== 10 && check === d[9];
 }
 
-/** CHI (Scotland): the NHS check over a number that opens with the holder's birth date, DDMMYY. */
+/** A CHI number's layout: it opens with the holder's birth date, DDMMYY. */
+export const opensWithBirthDate = (v: string): boolean => validDayMonth(Number(v.slice(0, 2)), Number(v.slice(2, 4)));
+
+/** CHI (Scotland): the NHS check over a number that opens with the holder's birth date. */
 export function isChiNumber(v: string): boolean {
-  return isNhsNumber(v) && validDayMonth(Number(v.slice(0, 2)), Number(v.slice(2, 4)));
+  return isNhsNumber(v) && opensWithBirthDate(v);
 }
 
 const validDayMonth = (day: number, month: number): boolean => month >= 1 && month <= 12 && day >= 1 && day <= 31;

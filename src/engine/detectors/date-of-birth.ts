@@ -126,9 +126,8 @@ const JAPANESE_ERA = /^(?:(?:明治|大正|昭和|平成|令和)\s?(?:\d{1,2}|�
 function otherCalendarDate(s: string): number {
   const m = SOLAR_HIJRI_OR_BUDDHIST.exec(s);
   if (m) {
-    const year = Number(m[1]);
-    const inRange = year < 2000 ? year >= 1280 : true;
-    return inRange && Number(m[3]) >= 1 && Number(m[3]) <= 12 && Number(m[4]) >= 1 && Number(m[4]) <= 31 ? m[0].length : 0;
+    // The pattern keeps years to 1200-1429 and 2440-2589; Solar Hijri years before 1280 are before 1901.
+    return Number(m[1]) >= 1280 && Number(m[3]) >= 1 && Number(m[3]) <= 12 && Number(m[4]) >= 1 && Number(m[4]) <= 31 ? m[0].length : 0;
   }
   const j = JAPANESE_ERA.exec(s);
   return j ? j[0].length : 0;

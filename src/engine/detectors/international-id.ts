@@ -16,6 +16,7 @@ import {
   isOntarioHealthNumber,
   isQuebecRamq,
   isUkNino,
+  opensWithBirthDate,
 } from '../check-rules/international-ids';
 
 /**
@@ -64,8 +65,6 @@ const FILLER = String.raw`[\s#:=._()/-]{0,4}(?:(?:n[o°º]?|nos|nr|num|number|nu
 /** A keyword that is also an everyday word needs a marker after it: "CHI no", not "chi nhánh" (Vietnamese: branch). */
 const withMarker = (k: string): string => String.raw`${k}[\s._-]*(?:no|nos|number|num|nr|#)`;
 const opensWith = (re: RegExp) => (v: string): boolean => re.test(v);
-/** CHI numbers open with the holder's birth date, DDMMYY. */
-const isChiDate = (v: string): boolean => Number(v.slice(2, 4)) >= 1 && Number(v.slice(2, 4)) <= 12 && Number(v.slice(0, 2)) >= 1 && Number(v.slice(0, 2)) <= 31;
 /**
  * A telephone number as written: North American 3-3-4 ("416-555-0123", "(905) 555-0009") or a UK number opening
  * with 0 ("0800 22 44 88"). After "OHIP:", "Health card:" or "Medicare -" such a value is a desk's line, whatever
@@ -76,7 +75,7 @@ const PHONE_LAYOUT = /^\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}$|^0\d{2,4}[ -]\d/;
 const SCHEMES: readonly Scheme[] = [
   // Printed 3-3-4, like a telephone number; never opening with 0, as a UK telephone number does ("NHS 0800 22 44 88").
   { id: 'nhs', message: 'an NHS number', named: ['nhs', 'national health service'], value: digits(10), layout: opensWith(/^[1-9]/), printed: /^\d{3}([ -]?)\d{3}\1\d{4}$/, phoneLayout: true, valid: isNhsNumber },
-  { id: 'chi', message: 'a CHI number', named: [withMarker('chi'), 'community health index'], value: digits(10), layout: isChiDate, printed: /^\d{6}[ -]?\d{4}$|^\d{3} \d{3} \d{4}$/, phoneLayout: true, valid: isChiNumber },
+  { id: 'chi', message: 'a CHI number', named: [withMarker('chi'), 'community health index'], value: digits(10), layout: opensWithBirthDate, printed: /^\d{6}[ -]?\d{4}$|^\d{3} \d{3} \d{4}$/, phoneLayout: true, valid: isChiNumber },
   // The version code (two letters) may follow: "OHIP 1234-567-890-AB".
   { id: 'ohip', message: 'an Ontario health number', named: ['ohip', 'ontario health'], ambiguous: ['health card', 'hcn'], value: `${digits(10)}(?:[ ._-]?[a-z]{2}(?![a-z]))?`, printed: /^\d{4}([ -]?)\d{3}\1\d{3}(?:[ -]?[a-z]{2})?$/i, valid: (v) => isOntarioHealthNumber(v.slice(0, 10)) },
   { id: 'phn', message: 'a personal health number', named: ['personal health number', 'bc services card'], ambiguous: ['phn', 'care card', 'health card'], value: digits(10), layout: opensWith(/^9/), printed: /^9\d{3}([ -]?)\d{3}\1\d{3}$/, valid: isBcPhn },
@@ -108,8 +107,8 @@ const anchored = (keywords: readonly string[], value: string, optional = false):
  * written. A telephone number's layout is no value, unless it is the scheme's own printed one after its named keyword.
  */
 const READINGS: { scheme: Scheme; re: RegExp; accept: (v: string, raw: string) => boolean }[] = [];
+const phone = (raw: string): boolean => PHONE_LAYOUT.test(raw);
 for (const s of SCHEMES) {
-  const phone = (raw: string): boolean => PHONE_LAYOUT.test(raw);
   if (s.named.length) {
     READINGS.push({
       scheme: s,
