@@ -52,6 +52,13 @@ export interface PhraseMatch {
   readonly value: string;
 }
 
+/**
+ * Lower-case ASCII words with single spaces: the tokenizer's keys are the words themselves, so the
+ * handler's cold first send need not tokenize the thousands of English terms (a test checks that
+ * both ways give the same keys for every term).
+ */
+export const PLAIN_WORDS = /^[a-z]+(?: [a-z]+)*$/;
+
 /** Multi-word phrase lookup over tokens, longest match first. */
 export class PhraseMatcher<V> {
   private readonly byFirst = new Map<string, { words: readonly string[]; value: V; phrase: string }[]>();
@@ -62,7 +69,7 @@ export class PhraseMatcher<V> {
       const phrase = entry[0];
       const value = entry[1];
       // Keys as the tokenizer makes them: "hba1c" is the tokens hba, 1, c in a field.
-      const words = entry.length > 2 ? (entry[2] as string[]) : tokenize(phrase).map((t) => t.key);
+      const words = entry.length > 2 ? (entry[2] as string[]) : PLAIN_WORDS.test(phrase) ? phrase.split(' ') : tokenize(phrase).map((t) => t.key);
       if (words.length === 0) continue;
       const list = this.byFirst.get(words[0]) ?? [];
       list.push({ words, value, phrase });

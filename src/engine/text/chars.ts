@@ -109,7 +109,19 @@ export function lettersOf(s: string): string {
 
 /** Removes combining marks (after NFD: strips accents). */
 export function stripMarks(s: string): string {
-  let out = '';
-  for (const c of s) if (!isMark(c)) out += c;
-  return out;
+  return s.replace(marksPattern(), '');
+}
+
+let marks: RegExp | undefined;
+/**
+ * The mark table as one native character class (the u flag is ES2015): folding a word is one
+ * replace instead of a binary search per character, which matters in the handler's cold first
+ * send, when every language term is folded before the JIT has warmed up.
+ */
+function marksPattern(): RegExp {
+  if (marks) return marks;
+  const r = table('M');
+  const hex = (cp: number): string => `\\u{${cp.toString(16)}}`;
+  marks = new RegExp(`[${r.starts.map((s, i) => (s === r.ends[i] ? hex(s) : `${hex(s)}-${hex(r.ends[i])}`)).join('')}]`, 'gu');
+  return marks;
 }
