@@ -26,25 +26,7 @@ function measure(fn, { iterations, warmup }) {
 }
 const fmt = (us) => (us >= 1000 ? `${(us / 1000).toFixed(2)} ms` : `${us.toFixed(1)} us`);
 
-// The engine keeps recent field results (Outlook re-reads unchanged fields on every event),
-// so "first scan" figures use messages whose every value is new: variant v changes them all.
-const recipient = (i, v = 0) => ({ displayName: `Colleague ${i}-${v}, RN`, emailAddress: `colleague${i}.${v}@northwind-health.org` });
-const attachment = (i, v = 0) => ({ name: `Quarterly_report_${i}_${v}_v2.pdf`, size: 20000, isInline: false });
-const message = (subject, nRecipients, nAttachments, v = 0) => ({
-  subject,
-  to: Array.from({ length: nRecipients }, (_, i) => recipient(i, v)),
-  cc: [],
-  bcc: [],
-  attachments: Array.from({ length: nAttachments }, (_, i) => attachment(i, v)),
-  senderAddress: 'me@northwind-health.org',
-});
-
-// 80 characters, with a patient name, a birth date and a test: the common bad case.
-const typicalAt = (v) => {
-  const m = message(`RE: Pt Rosalind Thackeray DOB 3/14/1958 - abnormal CT chest, review #${String(v).padStart(6, '0')}`.slice(0, 80), 5, 3, v);
-  m.attachments[2].name = `Thackeray_Rosalind_CT_report_${v}.pdf`;
-  return m;
-};
+const { message, typicalAt } = require('./messages');
 const cleanAt = (v) => message(`Staff meeting moved to 3pm on Thursday - agenda and minutes, ref ${v}`, 5, 3, v);
 const TYPICAL_SUBJECT = typicalAt(0).subject;
 /** Runs fn over fresh values each time: a pool of distinct messages, never reused. */
@@ -132,41 +114,18 @@ let workNext = 0;
 console.log('\nSend handler (own work, Office calls excluded)');
 row('scan + dialog text + header, typical message', measure(() => handlerWork(workPool[workNext++ % workPool.length]), { iterations: 5000, warmup: 500 }));
 
-// Cold start of the built handler file as Outlook loads it: evaluate it in a fresh vm context
+// Cold start of the built handler file as Outlook loads it: in a fresh Node process (Outlook gives the
+// handler a fresh runtime, not one holding this benchmark's heap), evaluate it in a new vm context
 // (ECMAScript globals, timers and a minimal Office whose calls answer at once), then the first send.
+// bench/handler-cold-start.js does one run; the median of seven processes is reported.
 async function handlerColdStart() {
   const file = path.join(DIST, 'web', 'commands.js');
   if (!fs.existsSync(file)) return undefined;
-  const vm = require('vm');
-  const code = fs.readFileSync(file, 'utf8');
+  const { execFileSync } = require('child_process');
   const runs = [];
   for (let run = 0; run < 7; run++) {
-    const m = typicalAt(200000 + run);
-    const ok = (value) => (cb) => cb({ status: 'succeeded', value });
-    const handlers = {};
-    const Office = {
-      context: {
-        mailbox: {
-          item: {
-            subject: { getAsync: ok(m.subject) },
-            to: { getAsync: ok(m.to) },
-            cc: { getAsync: ok([]) },
-            bcc: { getAsync: ok([]) },
-            getAttachmentsAsync: ok(m.attachments.map((a, i) => ({ id: String(i), name: a.name }))),
-            internetHeaders: { setAsync: (h, cb) => cb({ status: 'succeeded' }) },
-          },
-          userProfile: { emailAddress: 'me@northwind-health.org' },
-        },
-        requirements: { isSetSupported: () => true },
-      },
-      actions: { associate: (n, f) => (handlers[n] = f) },
-    };
-    const t0 = now();
-    vm.runInContext(code, vm.createContext({ Office, setTimeout, clearTimeout }));
-    const t1 = now();
-    await new Promise((resolve) => handlers.onMessageSendHandler({ completed: resolve }));
-    const t2 = now();
-    runs.push({ load: Number(t1 - t0) / 1e6, firstSend: Number(t2 - t1) / 1e6 });
+    const out = execFileSync(process.execPath, [path.join(__dirname, 'handler-cold-start.js'), file, String(200000 + run)], { encoding: 'utf8' });
+    runs.push(JSON.parse(out));
   }
   const med = (k) => runs.map((r) => r[k]).sort((a, b) => a - b)[Math.floor(runs.length / 2)];
   const b = fs.readFileSync(file);
@@ -176,7 +135,7 @@ async function handlerColdStart() {
 handlerColdStart().then((h) => {
   if (h) {
     console.log(`\nHandler bundle (dist/web/commands.js): ${h.kb.toFixed(1)} KB minified, ${h.gz.toFixed(1)} KB gzipped (budget 300 KB)`);
-    console.log(`  cold start in a fresh context: evaluate ${h.load.toFixed(1)} ms, first send ${h.firstSend.toFixed(1)} ms (median of 7)`);
+    console.log(`  cold start in a fresh process: evaluate ${h.load.toFixed(1)} ms, first send ${h.firstSend.toFixed(1)} ms (median of 7 processes; budget 80 ms)`);
   } else console.log('\nHandler bundle not built (npm run build:web)');
   const bundle = path.join(DIST, 'web', 'engine.js');
   if (fs.existsSync(bundle)) {
