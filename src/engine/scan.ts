@@ -421,7 +421,9 @@ function isSendersName(name: string, sender: string): boolean {
  * ("Janet Sutter biopsy" from sutterhealth.org is a patient), nor a titled one or one after a patient word ("Mrs.
  * Gaines' shoes" from gainesmedsupply.com, "Pt Castillo A1c").
  */
-const TRADE_SUFFIX = /^(?:rx|pharmacy|pharma|health|healthcare|med|medical|supply|supplies|labs?|clinic|ortho|imaging|group|inc|co|care|homecare|dme|medsupply|surgical|dental)$/;
+// Also a school district's, a school's or a practice's kind ("birchfieldusd.org", "fellsideacademy.org", "alderpeds.com"):
+// "Immunization compliance - Birchfield MS" from birchfieldusd.org names the sender's own schools.
+const TRADE_SUFFIX = /^(?:rx|pharmacy|pharma|health|healthcare|med|medical|supply|supplies|labs?|clinic|ortho|imaging|group|inc|co|care|homecare|dme|medsupply|surgical|dental|c?usd|isd|schools?|academy|district|k12|peds|pediatrics|clinics|physicians|familymedicine)$/;
 function isSendersBusiness(name: string, sender: string): boolean {
   const at = sender.lastIndexOf('@');
   if (at <= 0) return false;

@@ -262,6 +262,9 @@ const FLOORS: Record<string, Floors> = {
   'week-of-mail-batch-gr.jsonl': { precision: 0.96, recall: { subject: 0.96, recipients: 0.82, attachments: 0.93 } },
   'week-of-mail-batch-gv.jsonl': { precision: 0.94, recall: { subject: 0.89, recipients: 0.82, attachments: 0.8 } },
   'week-of-mail-batch-gw.jsonl': { precision: 0.97, recall: { subject: 0.65, recipients: 0.76, attachments: 0.67 } },
+  // Session 41, GX and GY (first runs in docs/benchmarks.md, "Blind batches GX and GY"): floors from the round's final engine.
+  'hard-negatives-batch-gy.jsonl': { precision: 0.86, recall: { subject: 0.85, recipients: 0.81, attachments: 0.93 } },
+  'week-of-mail-batch-gx.jsonl': { precision: 0.95, recall: { subject: 0.88, recipients: 0.79, attachments: 0.93 } },
 };
 // Every labelled fixture (the hand-written sets first), then the shared corpora.
 const fixtureFiles = readdirSync(FIXTURES)

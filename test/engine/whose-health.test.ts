@@ -12,6 +12,13 @@ const policy = defaultPolicy();
 const scan = (m: Partial<Message>) => scanMessage(msg(m), policy);
 
 const clean: [string, string][] = [
+  // Session 41: a school by its kind, department offices, a fridge's temperature.
+  ['Flu clinic at Harlow Academy next week - consent forms due', 'a school named for a place or a person is an organisation'],
+  ['Decedent Affairs - Jenna Ortiz out Friday', "a hospital office named for its work: the colleague's absence is no health information"],
+  ['Dialysis Office - Jenna Ortiz out Friday', 'a department office beside a colleague'],
+  ['Vaccine fridge temp 38.2F - Mike please log', "a fridge's temperature, not a body's"],
+  ['Jordan Lee temp 101 badge', 'a temporary worker and a badge number, no reading'],
+  ['Mike checked the temp 36.8 in med room', "a room's temperature: Celsius without its unit is not read"],
   ['Grace Cottage - dialysis chair availability', 'a given name that is an English word before a place: the name model reads cottage as no name'],
   ['Chase Paymentech - MRI copay refunds', 'a given name that is an English word before a business'],
   ['PTs Hansen & Moreau covering 4 West ortho this weekend', 'physical therapists in mixed case, not patients'],
@@ -508,6 +515,13 @@ const clean: [string, string][] = [
 ];
 
 const flagged: [string, 'high' | 'medium', string][] = [
+  // Session 41: a body temperature is a reading from a person; a decedent is a person who died.
+  ['Brayden sent home, temp 101.3', 'medium', 'a lone given name with a fever reading'],
+  ['Lena Ortiz Tmax 102.4F overnight', 'high', 'a full name with a maximum temperature'],
+  ['Ana Ruiz temp 38.9C', 'high', 'Celsius with its unit'],
+  ['Kai Moana temp 104°F', 'high', 'a whole number with a degree unit'],
+  ['Decedent release - Mr. Ignatius Abernathy to Hollis Funeral Home', 'high', "a titled name with a death in the hospital's care"],
+  ['Mrs. Lee - dermatology office visit Tues', 'high', 'an office visit is an encounter, not a workplace'],
   ['pt phone 555-0137 keeps calling re oxycodone refill', 'medium', "a patient's phone: a local number after 'pt phone'"],
   ['Team update: Priya hospitalized with pneumonia - card for her', 'medium', 'a verb of what befell her right after a lone name: the topic word does not make her a topic'],
   ['Frank Vellacorte - PFT results', 'high', 'a given name that is also an English word, set apart before a surname no list holds'],
@@ -981,6 +995,15 @@ test('a file about fundraising or teaching does not pair with health in the subj
 test('a subject about work does not pair with health in a file name', () => {
   const v = scan({ subject: 'Mateo Quispe - mammography tech cross-training', attachments: [{ name: 'Mammo_crosstraining_plan.xlsx' }] });
   expect(v.findings).toEqual([]);
+});
+
+test("a word that with a school's or practice's kind is the sender's domain names the sender's own organisation", () => {
+  const senderAddress = 'nurse@birchfieldusd.org';
+  for (const subject of ['Immunization compliance 94.2% - Birchfield MS', 'Dr. Addison from Birchfield Peds doing sports physicals Sat']) expect(scan({ subject, senderAddress }).findings).toEqual([]);
+  // A titled name, a given name or a patient word makes it a person.
+  for (const subject of ['Mr. Birchfield asthma action plan', 'Jordan Birchfield asthma plan', 'Pt Birchfield - asthma flare']) expect(scan({ subject, senderAddress }).findings.length).toBeGreaterThan(0);
+  // From another organisation the word is a surname.
+  expect(scan({ subject: 'Immunization compliance 94.2% - Birchfield MS', senderAddress: 'nurse@alderpeds.com' }).findings.length).toBeGreaterThan(0);
 });
 
 test("the sender's own name is not a patient's; another person's name still is", () => {

@@ -9,7 +9,7 @@ import { CLOSE_RELATIVES } from '../lexicon/kin';
 import { clinicalNeedsSupport } from '../lexicon/clinical';
 import { clinicalShorthand } from './clinical-shorthand';
 import { gluedTerm, mayBeGlued, misspelledTerm, mayBeMisspelled } from './misspelled-health';
-import { ADMISSION_VERBS, AMBIGUOUS_HEALTH, PLAYED_PATIENT, COVERAGE_LINKS, COVERAGE_VERBS, AMBIGUOUS_ONLY_IN_CAPITALS, ANIMAL_WORDS, OWNER_CUE_THINGS, DEPARTMENT_PREPOSITIONS, PERSONAL_PRONOUNS, THIRD_PERSON_PRONOUNS, BLOOD_PRESSURE_WORDS, BLOOD_SUGAR_WORDS, RESIDENCY_CUES, BUSINESS_DOCUMENT_WORDS, WORK_PRODUCT_WORDS, STAFF_SERVICE_WORDS, OWNER_CUES, RECRUITING_CUES, SEASON_WORDS, STAFF_CUES, TIME_OWNERS, UNDERGOING_VERBS, RETURN_TO_WORK_CUES, RETURN_TO_WORK_PROCESS_WORDS, TEACHING_WORDS, SIMULATION_WORDS, PUBLICATION_WORDS, UNIT_WORDS, VETERINARY_ACRONYMS, WORKPLACE_WORDS, BED_WORDS, TREATMENT_SPOT_WORDS, MEDICATION_SAFETY_EVENTS, MONTHLY_PAPERS as MONTHLY_PAPERS_LIST, DISEASE_HEADS as DISEASE_HEADS_LIST, LAPSING_THINGS as LAPSING_THINGS_LIST, EXAM_SITTING_VERBS, WORK_RESULT_SOURCES as WORK_RESULT_SOURCES_LIST, BODY_SITES, DEATH_SCENE_WORDS, EVERYDAY_CHART_KINDS, EVERYDAY_SCAN_KINDS, PASSING_OTHERWISE_WORDS, QUANTITY_UNITS as QUANTITY_UNITS_LIST, VERSIONED_WORK_WORDS } from '../lexicon/context-words';
+import { ADMISSION_VERBS, AMBIGUOUS_HEALTH, PLAYED_PATIENT, COVERAGE_LINKS, COVERAGE_VERBS, AMBIGUOUS_ONLY_IN_CAPITALS, ANIMAL_WORDS, OWNER_CUE_THINGS, DEPARTMENT_PREPOSITIONS, PERSONAL_PRONOUNS, THIRD_PERSON_PRONOUNS, BLOOD_PRESSURE_WORDS, BODY_TEMPERATURE_WORDS, BLOOD_SUGAR_WORDS, RESIDENCY_CUES, BUSINESS_DOCUMENT_WORDS, WORK_PRODUCT_WORDS, STAFF_SERVICE_WORDS, OWNER_CUES, RECRUITING_CUES, SEASON_WORDS, STAFF_CUES, TIME_OWNERS, UNDERGOING_VERBS, RETURN_TO_WORK_CUES, RETURN_TO_WORK_PROCESS_WORDS, TEACHING_WORDS, SIMULATION_WORDS, PUBLICATION_WORDS, UNIT_WORDS, VETERINARY_ACRONYMS, WORKPLACE_WORDS, BED_WORDS, TREATMENT_SPOT_WORDS, MEDICATION_SAFETY_EVENTS, MONTHLY_PAPERS as MONTHLY_PAPERS_LIST, DISEASE_HEADS as DISEASE_HEADS_LIST, LAPSING_THINGS as LAPSING_THINGS_LIST, EXAM_SITTING_VERBS, WORK_RESULT_SOURCES as WORK_RESULT_SOURCES_LIST, BODY_SITES, DEATH_SCENE_WORDS, EVERYDAY_CHART_KINDS, EVERYDAY_SCAN_KINDS, PASSING_OTHERWISE_WORDS, QUANTITY_UNITS as QUANTITY_UNITS_LIST, VERSIONED_WORK_WORDS } from '../lexicon/context-words';
 import type { Token } from '../text/tokenize';
 import { toOriginal } from '../text/mapped-text';
 
@@ -131,7 +131,7 @@ export function findHealthTerms(tokens: readonly Token[], extra: readonly string
     const category = m.phrase === 'pt' && tokens[m.from].case === 'upper' && mixedCase ? 'procedure' : m.value;
     out.push({ from: m.from, to: m.to, category, phrase: m.phrase });
   }
-  return withMisspellings(tokens, withShorthand(tokens, withBloodPressure(tokens, withLabValues(tokens, withEndings(tokens, withScriptTerms(withDeaths(tokens, out), scriptTerms(tokens, allow)), allowed)))), allowed);
+  return withMisspellings(tokens, withShorthand(tokens, withTemperature(tokens, withBloodPressure(tokens, withLabValues(tokens, withEndings(tokens, withScriptTerms(withDeaths(tokens, out), scriptTerms(tokens, allow)), allowed))))), allowed);
 }
 
 /**
@@ -354,10 +354,37 @@ function withBloodPressure(tokens: readonly Token[], found: HealthMatch[]): Heal
   return out ? out.sort((x, y) => x.from - y.from) : found;
 }
 const BLOOD_PRESSURE = new Set(BLOOD_PRESSURE_WORDS);
+/**
+ * A body temperature read from a person ("temp 101.3", "Tmax 102.4F", "temperatura 38,9"): a temperature
+ * word right before a value in the range of a human body, Fahrenheit 95.0-108.9 written with a decimal
+ * or a degree unit, or Celsius 34.0-43.9 with its unit ("38.9C"). Not a whole number alone: "temp 101" may
+ * be a temporary worker's badge or a room, "temp 40 hrs" a temp's week; nor Celsius without its unit, whose
+ * range is a medication fridge's in Fahrenheit ("fridge temp 38.2").
+ */
+function withTemperature(tokens: readonly Token[], found: HealthMatch[]): HealthMatch[] {
+  let out: HealthMatch[] | undefined;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const word = tokens[i];
+    const whole = tokens[i + 1];
+    if (word.kind !== 'word' || !BODY_TEMPERATURE.has(word.key) || whole.kind !== 'number' || !/^[\s:=]{1,2}$|^ of $/.test(whole.gap)) continue;
+    const frac = tokens[i + 2];
+    const decimal = frac !== undefined && frac.kind === 'number' && (frac.gap === '.' || frac.gap === ',') && frac.text.length === 1;
+    const unit = tokens[decimal ? i + 3 : i + 2];
+    const degrees = unit !== undefined && /^°?$/.test(unit.gap) && /^(?:f|c)$/.test(unit.key) && (unit.gap === '°' || unit.text === unit.text.toUpperCase());
+    if (!decimal && !degrees && !/°/.test(tokens[i + 2]?.gap ?? '')) continue;
+    const value = Number(whole.text);
+    const celsius = degrees && unit.key === 'c';
+    if (!(celsius ? value >= 34 && value <= 43 : value >= 95 && value <= 108)) continue;
+    if (found.some((m) => m.from <= i + 1 && m.to > i)) continue;
+    (out ??= found.slice()).push({ from: i, to: decimal ? i + 3 : i + 2, category: 'test', phrase: 'temperature reading', measured: true });
+  }
+  return out ? out.sort((x, y) => x.from - y.from) : found;
+}
+const BODY_TEMPERATURE = new Set(BODY_TEMPERATURE_WORDS);
 const CAPITALS_ONLY_ANALYTES = new Set(['alt', 'ast', 'alb']);
 const QUANTITY_UNITS = new Set(QUANTITY_UNITS_LIST);
 /** The phrases of the values read from a person (withLabValues, withBloodPressure). */
-const READINGS = new Set(['lab value', 'blood pressure reading']);
+const READINGS = new Set(['lab value', 'blood pressure reading', 'temperature reading']);
 /** "Results" in the patients' languages (folded keys, stems as the language lists write them). */
 const RESULT_WORDS = new Set(['results', 'result', 'resultados', 'resultado', 'resultats', 'resultat', 'risultati', 'ergebnisse', 'wyniki', 'результат', 'ket qua']);
 const BLOOD_SUGAR = new Set(BLOOD_SUGAR_WORDS);

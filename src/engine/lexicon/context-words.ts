@@ -2,7 +2,7 @@
 // Do not edit: change the lists there and run `npm run build:lexicons`.
 import { curatedList } from './curated-lists';
 
-/** 308 entries: see curated/context-words.ts. */
+/** 311 entries: see curated/context-words.ts. */
 export const WORKPLACE_WORDS: readonly string[] = curatedList('WORKPLACE_WORDS');
 /** 21 entries: see curated/context-words.ts. */
 export const UNIT_WORDS: readonly string[] = curatedList('UNIT_WORDS');
@@ -20,6 +20,8 @@ export const EVERYDAY_SCAN_KINDS: readonly string[] = curatedList('EVERYDAY_SCAN
 export const PERSONAL_PRONOUNS: readonly string[] = curatedList('PERSONAL_PRONOUNS');
 /** 28 entries: see curated/context-words.ts. */
 export const BLOOD_PRESSURE_WORDS: readonly string[] = curatedList('BLOOD_PRESSURE_WORDS');
+/** 4 entries: see curated/context-words.ts. */
+export const BODY_TEMPERATURE_WORDS: readonly string[] = curatedList('BODY_TEMPERATURE_WORDS');
 /** 18 entries: see curated/context-words.ts. */
 export const BLOOD_SUGAR_WORDS: readonly string[] = curatedList('BLOOD_SUGAR_WORDS');
 /** 18 entries: see curated/context-words.ts. */

@@ -39,7 +39,7 @@ export const HEALTH_TERMS: Record<HealthCategory, readonly string[]> = {
     injury, injuries, concussion, laceration, abscess, hernia, appendicitis, colitis, crohns, gerd, lupus,
     arthritis, osteoporosis, parkinson, parkinsons, cerebral palsy, std, sti, chlamydia, gonorrhea, syphilis,
     herpes, hpv, tuberculosis, measles, pertussis, rsv, norovirus, shingles, hemorrhage, bleed, dvt, embolism,
-    aneurysm, cardiac arrest, hypoxia, respiratory failure, intubated, coma, deceased, expired, passed away,
+    aneurysm, cardiac arrest, hypoxia, respiratory failure, intubated, coma, deceased, decedent, expired, passed away,
     terminal, terminal secretions, terminal agitation, terminal restlessness, terminal delirium, terminal illness, terminally ill, eating disorder, anorexia, bulimia, self harm, psych hold, 5150, positive, abnormal, critical,
     hearing loss, incontinence, dysphagia, jaundice, hyperbilirubinemia, preemie, premature, developmental delay, speech delay, language delay,
     speech and language delay, motor delay, global developmental delay,

@@ -25,7 +25,7 @@ export const WORKPLACE_WORDS = words(`
   programme, committee, council, rounds, workflow, workflows, protocol,
   protocols, install, installation, downtime, competency, competencies, orientation, training, cross training, crosstraining, coverage,
   call, shift, shifts, charge, manager, managers, director, lead, leads, educator, champion, champions, suite, verification, verifications,
-  suites, wing, desk, fax, huddle, meeting, policy, project, rollout, go live, upgrade, cart, carts, machine,
+  suites, wing, desk, office, offices, affairs, fax, huddle, meeting, policy, project, rollout, go live, upgrade, cart, carts, machine,
   machines, scanner, scanners, equipment, vendor, contract, budget, hiring, openings, opening, job, jobs, position,
   positions, residency, fellowship, student, students, preceptor, float, pool, quality, metrics, dashboard, supplies,
   supply, inventory, order set, order sets, build, rotation, certification, certified, course, skills, fair, drill,
@@ -123,6 +123,12 @@ export const PERSONAL_PRONOUNS = words(`his, her, their, my, your, own, him, the
  */
 export const BLOOD_PRESSURE_WORDS = words(`bp, ta, rr, pa, tension, blutdruck, presion, pressao, tansiyon, tansyon, blodtryck, cisnienie, huyet ap, presyon, dhiig kar, dhiig karka, dhiigkar, давление, ад,
   davlenie, davleniye, тиск, tysk, tlak, tensiune, tensiunea, daght, tekanan darah`);
+
+/**
+ * Words for a body temperature right before a reading ("temp 101.3", "Tmax 102.4", "temperatura 38,9"):
+ * English and the Romance and Slavic languages' "temperatura". Folded keys.
+ */
+export const BODY_TEMPERATURE_WORDS = words(`temp, temperature, tmax, temperatura`);
 
 /**
  * Words for blood sugar that report a reading right before a number ("sugar 38", "şeker 230", "sonkorta 310"), in lower case

@@ -39,9 +39,9 @@ export const ORG_HEADS: readonly string[] = [
   // Endowed positions named for donors ("the Harold Whitcombe Chair in Alzheimer's Research"). Not "professor", also a
   // patient's own title after the name ("Harold Vance Professor Emeritus - admitted with CHF").
   'chair', 'professorship', 'chairs',
-  // Buildings and residences ("Kessler Auditorium", "Blue Heron Senior Living", "Tamarack Elem annex"). Not "daycare" nor
+  // Buildings and residences ("Kessler Auditorium", "Blue Heron Senior Living", "Tamarack Elem annex", a school: "Fellside Academy"). Not "daycare" nor
   // "preschool": a child's name comes before them on the child's forms ("Noah Kim Preschool Seizure Action Plan.pdf").
-  'auditorium', 'annex', 'living', 'elem', 'stadium', 'arena', 'gymnasium', 'fieldhouse', 'ballpark', 'natatorium',
+  'auditorium', 'annex', 'living', 'elem', 'academy', 'stadium', 'arena', 'gymnasium', 'fieldhouse', 'ballpark', 'natatorium',
   // Events named for a person ("Hartley Rounds", "Mbeki Symposium", "Hartwell Gala").
   'rounds', 'symposium', 'oration', 'gala', 'luncheon', 'tournament', 'invitational', 'festival', 'fest', 'carnival', 'parade',
   'powwow', 'fiesta', 'rodeo', 'marathon', 'expo',
