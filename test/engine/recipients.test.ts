@@ -27,6 +27,8 @@ function flagged(to: Recipient): string[] {
 }
 
 const clean: Row[] = [
+  { to: r('Portal Service Users', 'portal-users@examplehealth.org'), why: "a portal's users, not a clinic's patients" },
+  { to: r('UX Study Participants', 'ux-research@examplehealth.org'), why: 'a study without a code or a health word: staff and users' },
   { to: r('Rotem Avraham', 'rotem.avraham@gmail.com'), why: 'Rotem is a given name before it is a coagulation test' },
   { to: r('Anca Popescu', 'anca.popescu@gmail.com'), why: 'Anca is a given name before it is an antibody test' },
   { to: r('Hyperbaric Medicine', 'hbo@examplehealth.org'), why: "a department's mailbox" },
@@ -157,6 +159,9 @@ const clean: Row[] = [
 ];
 
 const revealing: Row[] = [
+  // Session 41: a study's code ending in one capital letter; a clinic's service users (the NHS's word for its patients).
+  { to: r('PALADIN-B Study Participants', 'paladin-b@examplecro.com'), found: 'Study Participants' },
+  { to: r('Memory Clinic Service Users', 'memory.clinic@examplechs.nhs.uk'), found: 'Service Users' },
   { to: r('Hyperbaric Patients - Tuesday', 'hbo-tue@examplehealth.org'), found: 'Hyperbaric' },
   { to: r('Melanoma Survivor Network', 'mel-survivors@examplefoundation.org'), found: 'Melanoma' },
   { to: r('Hep B Vaccine Non-Responders', 'hepb-nr@examplehealth.org'), found: 'Hep B Vaccine' },

@@ -328,8 +328,8 @@ function addressEchoesName(display: RecipientPartFacts | undefined, address: Rec
   return local !== undefined && display?.nameWords !== undefined && display.nameWords.some((w) => w.length >= 4 && local.includes(w) && !domain.includes(w));
 }
 
-/** List heads that name patients themselves, and the services whose patients they would be. */
-const PATIENT_PEOPLE = new Set(['patients', 'pts', 'pacientes', 'patienten', 'pazienti', 'pacjenci']);
+/** List heads that name patients themselves ("service users": the NHS's word), and the services whose patients they would be. */
+const PATIENT_PEOPLE = new Set(['patients', 'pts', 'pacientes', 'patienten', 'pazienti', 'pacjenci', 'service users']);
 /** Words of a relative's own work in a unit ("(dad, works in ICU)", "(dad - nights in PICU)", "(dad, clerk in ICU)"). */
 const WORKS_IN = new Set(['works', 'work', 'worked', 'working', 'covers', 'covering', 'floats', 'floating', 'nurse', 'tech', 'staff', 'nights', 'days', 'shift', 'shifts', 'clerk', 'doc', 'doctor', 'charge', 'unit', 'res', 'resident', 'fellow', 'intern']);
 /** Between a head and its patients ("Messages to Patients", "Transporte de Pacientes", "Accueil des patients"). */
@@ -359,7 +359,9 @@ const PARTICIPANT_MARK = 'ppt';
  * The token before "Study" is the study's code or acronym: a number ("VT-3021"), capitals joined by a hyphen
  * ("ACTIVATE-HF"), or four capitals or more ("STRIDE").
  */
-const studyCode = (t: Token | undefined): boolean => t !== undefined && (t.kind === 'number' || (t.case === 'upper' && (t.text.length >= 4 || /-$/.test(t.gap) || t.gap === '-')));
+// A capital letter alone after a hyphen is a code's last part too ("CARDIA-X Study Participants").
+const inCapitals = (t: Token): boolean => t.case === 'upper' || (t.text.length === 1 && t.text !== t.text.toLowerCase());
+const studyCode = (t: Token | undefined): boolean => t !== undefined && (t.kind === 'number' || (inCapitals(t) && (t.text.length >= 4 || /-$/.test(t.gap) || t.gap === '-')));
 const PROGRAMME_MEMBERS = new PhraseMatcher<true>(PROGRAMME_MEMBER_LISTS.map((w) => [w, true] as [string, true]));
 /** After a relative's word in brackets, someone in care: "(son of resident Rm 12)", "(daughter, pt in 4W)". */
 const IN_CARE = new Set(['resident', 'patient', 'pt', 'client', 'inpatient', 'ppt']);

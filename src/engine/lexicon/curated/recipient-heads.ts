@@ -57,14 +57,14 @@ export const SERVICE_HEADS = words(`
   ur, utilization management, utilization review, prior auth, prior authorization, authorizations, appeals, grievances,
   eligibility, credentialing, provider relations`);
 
-/** Members of a list of patients, clients, participants or their families. */
+/** Members of a list of patients, clients, participants or their families ("service users": the NHS's word for its patients). */
 export const LIST_HEADS = words(`
   patients, pts, clients, members, participants, families, family, caregivers, parents, alumni, graduates, grads,
   survivors, recipients, enrollees, cohort, waitlist, wait list, roster, class, group, groups, support group, support,
   circle, warriors, campers, attendees, recovery, residents, enrolled, parent network, parents network, family network,
   waitlist candidates, wait list candidates, transplant candidates, study volunteers, trial volunteers, research volunteers, riders,
   self testers, treatment group, outreach list, survivor network, survivors network, non responders, nonresponders,
-  mothers, moms, mums, completers, claimants, contacts, customers, users, مرضى,
+  mothers, moms, mums, completers, claimants, contacts, customers, users, service users, مرضى,
   pacientes, participantes, familias, familles, patienten, clienten, deelnemers, teilnehmer, angehorige, pazienti, partecipanti, famiglie,
   pacjenci, uczestnicy, rodziny, benh nhan, hastalar, katilimcilar, patienter, deltagare, bukaanka, pasyan, pasyan yo, pasien, pesakit,
   mga pasyente, grupo de apoyo, groupe de soutien, selbsthilfegruppe, manm, manm yo, bukaannada, xubnaha, katılımcılar,
