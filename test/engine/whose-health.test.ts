@@ -404,6 +404,8 @@ const clean: [string, string][] = [
   ['thanks Ngozi for covering the chemo hood Sat!', 'a hood is a workstation'],
   ['RESOLVED: Halvorsen Dx results interface (ORU) outage', 'a results interface is software'],
   ['GL acct 6100-220-4410 posting error - bad debt recovery', "a ledger's account is the organisation's own"],
+  ['Paxton Dental Supply acct 4471902 - Nov statement', "the organisation's account with a supplier named by its trade"],
+  ['Orrin Linen LLC acct 88120044 past due', "an account with a company named by its company form"],
   ['Corvane v3.1 insulin module go-live', 'one word before a release number is a product'],
   ['Kwabena will staff the testing booth Sat', 'a booth is a workstation'],
   ['wound clinic staffing - Quillagua covering Fri', 'a clinic as a workplace'],
