@@ -2,6 +2,7 @@ import { PLAIN_WORDS } from '../../src/engine/lexicon';
 import { clinicalVocabulary } from '../../src/engine/lexicon/clinical';
 import { HEALTH_TERMS } from '../../src/engine/lexicon/health-terms';
 import { languageLexicons } from '../../src/engine/lexicon/languages/lexicons';
+import { foldedVariants, variants } from '../../src/engine/lexicon/languages/match';
 import { isMarkCp, stripMarks } from '../../src/engine/text/chars';
 import { tokenize } from '../../src/engine/text/tokenize';
 
@@ -59,4 +60,15 @@ test('PLAIN_WORDS: the keys of every English term it accepts are its words, as t
 test('PLAIN_WORDS rejects what the tokenizer would split or fold differently', () => {
   for (const s of ['hba1c', 'x-ray', "crohn's", 'Mri', 'café', 'two  spaces', ' lead', 'trail ', '']) expect(PLAIN_WORDS.test(s)).toBe(false);
   expect(PLAIN_WORDS.test('chest pain')).toBe(true);
+});
+
+test('variants: the shortcut for lower-case ASCII terms gives what the general fold gives, on every language word', () => {
+  const words = everyLanguageWord();
+  let short = 0;
+  for (const w of words) {
+    expect(variants(w)).toEqual(foldedVariants(w));
+    if (/^~?[a-z*]+(?: [a-z*]+)*$/.test(w)) short++;
+  }
+  expect(short).toBeGreaterThan(2000);
+  for (const w of ['~clinic', 'analiz*', 'xét nghiệm', 'Ödem', 'đái tháo đường', 'kan basıncı']) expect(variants(w)).toEqual(foldedVariants(w));
 });

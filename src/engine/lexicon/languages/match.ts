@@ -35,6 +35,12 @@ const plain0 = (phrase: string): string => (phrase[0] === '~' ? phrase.slice(1) 
  * dotless ı as i.
  */
 export function variants(phrase: string): string[] {
+  // Lower-case ASCII words are folded already (a third of the terms; the cold first send folds them all).
+  return FOLDED_ASCII.test(phrase) ? [plain0(phrase)] : foldedVariants(phrase);
+}
+
+/** variants() the general way, for any phrase (test/engine/cold-shortcuts.test.ts compares the two). */
+export function foldedVariants(phrase: string): string[] {
   const folded = plain0(phrase)
     .split(' ')
     .map((w) => (w.endsWith('*') ? foldKey(w.slice(0, -1)) + '*' : foldKey(w)))
@@ -44,6 +50,8 @@ export function variants(phrase: string): string[] {
   if (plainLetters !== folded) out.push(plainLetters);
   return out;
 }
+
+const FOLDED_ASCII = /^~?[a-z*]+(?: [a-z*]+)*$/;
 
 interface WordInfo {
   endings: Set<string> | null;
