@@ -13,6 +13,8 @@ const scan = (m: Partial<Message>) => scanMessage(msg(m), policy);
 
 const clean: [string, string][] = [
   // Session 41: a school by its kind, department offices, a fridge's temperature.
+  ['Mike & Lisa covering ICU tonight', 'two colleagues by their given names covering a unit'],
+  ['Harper & Lee dental claims', 'two words that are both surnames joined by "&" name a firm'],
   ['Flu clinic at Harlow Academy next week - consent forms due', 'a school named for a place or a person is an organisation'],
   ['Decedent Affairs - Jenna Ortiz out Friday', "a hospital office named for its work: the colleague's absence is no health information"],
   ['Dialysis Office - Jenna Ortiz out Friday', 'a department office beside a colleague'],
@@ -518,6 +520,8 @@ const clean: [string, string][] = [
 
 const flagged: [string, 'high' | 'medium', string][] = [
   // Session 41: a body temperature is a reading from a person; a decedent is a person who died.
+  ['Harper & Sienna have lice', 'medium', 'two given names joined by "&" are two people, not a firm'],
+  ['lice check - Harper & Sienna', 'medium', 'the same, after the condition'],
   ['Brayden sent home, temp 101.3', 'medium', 'a lone given name with a fever reading'],
   ['Lena Ortiz Tmax 102.4F overnight', 'high', 'a full name with a maximum temperature'],
   ['Ana Ruiz temp 38.9C', 'high', 'Celsius with its unit'],

@@ -948,8 +948,10 @@ export function findNames(ctx: FieldContext): NameSpan[] {
       // a given name in a file ("Bell_Marcus_ECG.pdf") nor the end of a surname with particles ("van der Berg_Pieter").
       const eponym = !facts.cue && MEDICAL_EPONYMS.has(cls[i].t.key) && (j - i === 1 || (j - i === 2 && cls[i].t.case === 'title' && !CONNECTORS.has(cls[i - 1]?.t.key ?? '') && (cls[i + 1].t.gap === '-' || (ctx.kind === 'attachment' && cls[i + 1].t.gap === '_')) && !lex.given.has(cls[i + 1].t.key)));
       // "(Elm & Whitaker)", "Ortega & Blum": one word joined by "&" to another capitalised word is a street
-      // corner or a firm; a couple is written with given names or a title ("Mr. & Mrs. Whitaker").
-      const ampersand = j - i === 1 && !facts.cue && !facts.titled && (andJoined(cls[i], cls[i + 1]) || andJoined(cls[i - 1], cls[i]));
+      // corner or a firm; a couple is written with given names or a title ("Mr. & Mrs. Whitaker"), and two children
+      // or two patients by their given names ("Harper & Sienna have lice"): two given names, one of them no surname.
+      const givenPair = (a: Classified | undefined, b: Classified | undefined): boolean => a !== undefined && b !== undefined && lex.given.has(a.t.key) && lex.given.has(b.t.key) && !(lex.surname.has(a.t.key) && lex.surname.has(b.t.key));
+      const ampersand = j - i === 1 && !facts.cue && !facts.titled && ((andJoined(cls[i], cls[i + 1]) && !givenPair(cls[i], cls[i + 1])) || (andJoined(cls[i - 1], cls[i]) && !givenPair(cls[i - 1], cls[i])));
       const own = pattern.id === 'name.clinician-own-health' || pattern.id === 'name.kin-possessive';
       // "called to RN Asante", "waste witness - RN J. Obi": a credential before the name makes a colleague at work
       // with the medications and results written before the name; a condition or a procedure may be the colleague's
