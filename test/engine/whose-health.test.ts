@@ -13,6 +13,8 @@ const scan = (m: Partial<Message>) => scanMessage(msg(m), policy);
 
 const clean: [string, string][] = [
   // Session 41: a school by its kind, department offices, a fridge's temperature.
+  ['Clínica Doña Amparo Ruiz - horario de vacunas', 'a clinic named for a titled person, its head right before the title'],
+  ['Hospital Dr. José Gómez - nuevo horario de diálisis', 'a hospital named for a doctor'],
   ['Mike & Lisa covering ICU tonight', 'two colleagues by their given names covering a unit'],
   ['Harper & Lee dental claims', 'two words that are both surnames joined by "&" name a firm'],
   ['Flu clinic at Harlow Academy next week - consent forms due', 'a school named for a place or a person is an organisation'],
@@ -520,6 +522,8 @@ const clean: [string, string][] = [
 
 const flagged: [string, 'high' | 'medium', string][] = [
   // Session 41: a body temperature is a reading from a person; a decedent is a person who died.
+  ['Sr. Tomás Ibarra - horario de hemodiálisis cambia', 'high', "a patient's treatment schedule is about him: a schedule word is no workplace"],
+  ['Horário de diálise - Sra. Joana Prates', 'high', 'the same in Portuguese'],
   ['Harper & Sienna have lice', 'medium', 'two given names joined by "&" are two people, not a firm'],
   ['lice check - Harper & Sienna', 'medium', 'the same, after the condition'],
   ['Brayden sent home, temp 101.3', 'medium', 'a lone given name with a fever reading'],

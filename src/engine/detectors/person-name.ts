@@ -1890,6 +1890,10 @@ function organisationBefore(cls: readonly Classified[], from: number): boolean {
   const one = cls[from - 1];
   const two = cls[from - 2];
   if (one && /^\s$/.test(cls[from].t.gap) && (HEADS_FIRST.has(one.t.key) || (two && /^\s$/.test(one.t.gap) && HEADS_FIRST.has(`${two.t.key} ${one.t.key}`)))) return true;
+  // "Clínica Doña Rosa Benavides", "Hospital Dr. José Gómez": a capitalised head right before a title and the name is
+  // an institution named for that person (a patient's title follows punctuation or a lower-case word).
+  const titleBefore = one !== undefined && HONORIFICS.has(one.t.key) ? one : undefined;
+  if (titleBefore && two && two.t.case === 'title' && /^\s$/.test(titleBefore.t.gap) && /^\.?\s$/.test(cls[from].t.gap) && HEADS_FIRST.has(two.t.key)) return true;
   // "Farmacia Central Ortiz", "Công ty Thiết bị Y tế Hoàng Long": where the head comes first, a run
   // of capitalised words after it, up to punctuation, is the organisation's name; after "Công ty"
   // (company) the run may hold lower-case syllables too ("Công ty TNHH Dược phẩm Minh Châu"), as

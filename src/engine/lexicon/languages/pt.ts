@@ -83,7 +83,7 @@ export const PT: LanguageLexicon = {
   units: words(`pronto socorro, emergencia, urgencia`),
   workplaceHeads: words(
     'unidade, departamento, servico, sala, clinica, centro, programa, equipe, tecnico, tecnica, enfermeira, ' +
-    'enfermeiro, aula, palestra, curso, treinamento, telefone, numero, horario, escala, plantao, sistema',
+    'enfermeiro, aula, palestra, curso, treinamento, telefone, numero, escala, plantao, sistema',
   ),
   linkingWords: words(`de, do, da, dos, das, para, sobre, em, no, na`),
   staffCues: words(
