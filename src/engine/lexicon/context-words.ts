@@ -30,7 +30,7 @@ export const RESIDENCY_CUES: readonly string[] = curatedList('RESIDENCY_CUES');
 export const THIRD_PERSON_PRONOUNS: readonly string[] = curatedList('THIRD_PERSON_PRONOUNS');
 /** 21 entries: see curated/context-words.ts. */
 export const TIME_OWNERS: readonly string[] = curatedList('TIME_OWNERS');
-/** 11 entries: see curated/context-words.ts. */
+/** 17 entries: see curated/context-words.ts. */
 export const UNDERGOING_VERBS: readonly string[] = curatedList('UNDERGOING_VERBS');
 /** 15 entries: see curated/context-words.ts. */
 export const RETURN_TO_WORK_CUES: readonly string[] = curatedList('RETURN_TO_WORK_CUES');

@@ -75,7 +75,7 @@ export const lists: Readonly<Record<string, string>> = {
   RESIDENCY_CUES: "AacgmeAc,l s|edu^Aduty hourJ:7 tra7; examCt6nG+>Ami^]!e+o!light;ApgyD1D2D3Brogram di/ct$A/sid8cy@ta}Is",
   THIRD_PERSON_PRONOUNS: "Ah6Bi:ownAtheir",
   TIME_OWNERS: "Aaft6no!Aev8;AfridayAm!dayDthCrn;AnightAqu=t6AsaturdayBeme]6BundayAthursday@dayCm$rowCnightBuesdayAwednesdayCekE8dAye=C]6day",
-  UNDERGOING_VERBS: "Agett;@tAhadC[v;Aneed:/cov6;A>s>dAund6goesH;Fw{",
+  UNDERGOING_VERBS: "Abatt^dF;Afight;@ughtAgett;@tAhadC[v;Aneed:/cov6;AsurvivedG;A>s>dAund6goesH;Fw{",
   RETURN_TO_WORK_CUES: "Ac^= to /turnFed f$ dutyIto /turnAffdBit f$ dutyDness f$ dutyAlight dutyAmodified dutyAok to /sumeIturnCay to /turnA/turn to w$kBtwAw$k /]r?}Qs",
   RETURN_TO_WORK_PROCESS_WORDS: "Aassignm{+vailab^Abook;A|eckli]B!tactAev,ua}:f$mE+romAjo7:lun|Apol?yBroces:ques}:roomA_eA>mpla>Bra7;",
   COVERAGE_VERBS: "Acov6FageFedF;F:floatFedF;F:]affedF;Aw$k;",

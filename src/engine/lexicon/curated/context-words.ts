@@ -149,8 +149,12 @@ export const THIRD_PERSON_PRONOUNS = words(`his, her, their, own`);
 export const TIME_OWNERS = words(`monday, tuesday, wednesday, thursday, friday, saturday, sunday, today, tomorrow, yesterday, tonight,
   week, weekend, month, year, morning, afternoon, evening, night, quarter, semester`);
 
-/** Verbs of undergoing before a health word tie it to a person: "recovering from bypass", "had a stent", "undergoing chemo". */
-export const UNDERGOING_VERBS = words(`recovering, had, has, having, undergoing, underwent, undergoes, getting, got, needs, tested`);
+/**
+ * Verbs of undergoing before a health word tie it to a person: "recovering from bypass", "had a stent", "undergoing chemo";
+ * and of living through an illness: "who fought ALS", "battling leukemia", "survived a stroke".
+ */
+export const UNDERGOING_VERBS = words(`recovering, had, has, having, undergoing, underwent, undergoes, getting, got, needs, tested,
+  fought, fighting, battled, battling, survived, surviving`);
 
 /**
  * Return-to-work and fitness-for-duty words (occupational health): a field with one speaks of a staff member's own
