@@ -62,6 +62,20 @@ export const SHORTHAND_PATTERNS: readonly ShorthandPattern[] = [
     counterExamples: ['f/u 2 wk', '12wk weight program', 'Room 32 wk schedule', '8wk course', 'Transfer to 24W tonight', 'Huddle on 6w', 'Printer on 32w2 jammed', '40w bulbs for the nurses station'],
   },
   {
+    // Written out: a birth by its week ("born at 26 wks", "born at 31 weeks": prematurity) or a pregnancy by its week
+    // ("34 weeks pregnant", "29 wks gestation"). Not an interval ("f/u in 2 weeks", "12 weeks of training").
+    name: 'gestational-age-words',
+    category: 'condition',
+    match(tokens, i) {
+      const weeks = (k: number): boolean => word(tokens[k], ['wk', 'wks', 'week', 'weeks']) && /^\s$/.test(tokens[k].gap);
+      if (word(tokens[i], ['born']) && word(tokens[i + 1], ['at']) && num(tokens[i + 2], 22, 42) && weeks(i + 3)) return i + 4;
+      if (num(tokens[i], 4, 42) && weeks(i + 1) && word(tokens[i + 2], ['pregnant', 'gestation', 'gestational']) && /^\s$/.test(tokens[i + 2].gap)) return i + 3;
+      return undefined;
+    },
+    examples: ['Kaia Moreno born at 26 wks', 'born at 31 weeks - NICU grad', 'Rosa is 34 weeks pregnant', '29 wks gestation, BPP today'],
+    counterExamples: ['born at 9 am', 'f/u in 2 weeks', '12 weeks of training', 'program born at 10 years old', 'born at 26 West Street', '20 weeks of pregnancy classes'],
+  },
+  {
     // "POD3", "POD #2", "POD 1": the day after an operation. Capitals only: a "pod" is a team's desk cluster.
     name: 'post-op-day',
     category: 'procedure',
