@@ -13,6 +13,7 @@ const scan = (m: Partial<Message>) => scanMessage(msg(m), policy);
 
 const clean: [string, string][] = [
   // Session 41: a school by its kind, department offices, a fridge's temperature.
+  ['Car crash blocking the staff lot entrance', 'a road accident with nobody named'],
   ['ALS recert - Dana Whitcomb fighting for a class spot', 'advanced life support is a course; fighting for a spot is no illness'],
   ['Clínica Doña Amparo Ruiz - horario de vacunas', 'a clinic named for a titled person, its head right before the title'],
   ['Hospital Dr. José Gómez - nuevo horario de diálisis', 'a hospital named for a doctor'],
@@ -523,6 +524,7 @@ const clean: [string, string][] = [
 
 const flagged: [string, 'high' | 'medium', string][] = [
   // Session 41: a body temperature is a reading from a person; a decedent is a person who died.
+  ['Flowers for Tess Okoye - in the ICU after a car crash', 'high', 'a road injury is health information about the person'],
   ['In loving memory of Walt Pruneda, who fought ALS', 'high', 'living through an illness ties it to the person, in a tribute too'],
   ['Nadia survived a stroke in June - welcome back', 'medium', 'a colleague\'s own illness'],
   ['Sr. Tomás Ibarra - horario de hemodiálisis cambia', 'high', "a patient's treatment schedule is about him: a schedule word is no workplace"],

@@ -52,7 +52,7 @@ export const HEALTH_TERMS: Record<HealthCategory, readonly string[]> = {
     diabetes mellitus, memory care, breast ca, lung ca, colon ca, prostate ca, ovarian ca, pancreatic ca,
     preeclampsia, pre eclampsia, eclampsia, gestational diabetes, crohn, hashimoto, hashimotos, hodgkin, hodgkins,
     tourette, tourettes, asperger, aspergers, sjogren, sjogrens, raynaud, raynauds, guillain barre, meniere,
-    menieres, marfan, bells palsy, bell s palsy, malaria, mono, mononucleosis, tb, apnea, sleep apnea, osa, bite, bitten, dog bite, bite wound, t1d, t2d, mva, type 1,
+    menieres, marfan, bells palsy, bell s palsy, malaria, mono, mononucleosis, tb, apnea, sleep apnea, osa, bite, bitten, dog bite, bite wound, t1d, t2d, mva, car accident, car crash, motor vehicle accident, motor vehicle collision, type 1,
     type 2, type 1 diabetes, type 2 diabetes`),
   medication: words(`
     insulin, rotavirus, metformin, semaglutide, ozempic, wegovy, tirzepatide, mounjaro, glp 1, statin, atorvastatin,
