@@ -13,6 +13,8 @@ const scan = (m: Partial<Message>) => scanMessage(msg(m), policy);
 
 const clean: [string, string][] = [
   // Session 41: a school by its kind, department offices, a fridge's temperature.
+  ['CLABSI 1.2 per 1,000 patient-days - 4 West', "a rate's unit, not a patient"],
+  ['Fall rate Q3 - Birchmont 0.8/100 pt-mo', 'the same in shorthand'],
   ['Car crash blocking the staff lot entrance', 'a road accident with nobody named'],
   ['ALS recert - Dana Whitcomb fighting for a class spot', 'advanced life support is a course; fighting for a spot is no illness'],
   ['Clínica Doña Amparo Ruiz - horario de vacunas', 'a clinic named for a titled person, its head right before the title'],

@@ -81,6 +81,7 @@ export const lists: Readonly<Record<string, string>> = {
   COVERAGE_VERBS: "Acov6FageFedF;F:floatFedF;F:]affedF;Aw$k;",
   PLAYED_PATIENT: "Asimula>dBt#d=di_dJzed",
   COVERAGE_LINKS: "AaBnBtAf$A7AngAsaAthe@",
+  TIME_SPAN_UNITS: "AdBayD:moCnthF:weekE+kCs",
   ADMISSION_VERBS: "Aadmit>dAbackAmovedA/admit>dCturnedBushedAs{Atak8Br#sf6/dFp$>d",
   BEFELL_VERBS: "Aadmit>dAdiagno_dAfellAhospit,i_dJzedA7tuba>dA/admit>d",
   DEPARTMENT_PREPOSITIONS: "Aacros+tAf$BromA7CtoAjo7;AofBnAtoAwith",

@@ -182,6 +182,12 @@ export const PLAYED_PATIENT = words(`standardized, standardised, simulated`);
 /** Small words a staffing verb may have before its object: "covering the ICU", "floating to ED", Tagalog "ng". */
 export const COVERAGE_LINKS = words(`the, a, an, to, in, for, at, ng, sa`);
 
+/**
+ * Units of a span of time: "x 2 wks", "until next mo" (facts/health.ts), and after a patient word glued by a hyphen a
+ * rate's unit, not a patient ("0.4/100 pt-mo", "per 1,000 patient-days": person-name.ts).
+ */
+export const TIME_SPAN_UNITS = words(`wk, wks, week, weeks, day, days, d, mo, month, months`);
+
 /** Verbs that put a person into a unit: "back in the ICU", "admitted to CCU", "transferred to the NICU". */
 export const ADMISSION_VERBS = words(`back, admitted, readmitted, transferred, sent, moved, rushed, taken, transported, returned`);
 
