@@ -14,7 +14,10 @@ const AFTER = /(\d{2,3})[\s_-]{0,2}(?:yo|y\/o|y\.o\.?|yrs?\.?(?: old)?|years?[- 
 const BEFORE = /(?:age|aged|edad|agee|âgée?)(?:[\s:]{1,2}|\s(?:is|was|of)\s)(\d{2,3})(?!\d|\+|\s(?:and|or)\s(?:over|older|above))/gi;
 // "Happy 101st to Miss Ruth": a greeting with an ordinal to someone titled as a person is a birthday's ("Happy 100th
 // to our School of Nursing", "Happy 100th to Dr. Hale - 100th robotic case" are not).
-const BIRTHDAY = /(\d{2,3})(?:st|nd|rd|th)?[\s_-]{1,2}(?:birthday|bday|b-day)|turn(?:s|ed|ing)[\s_]{1,2}(\d{2,3})(?!\d)|happy[\s_-]{1,2}(\d{2,3})(?:st|nd|rd|th)[\s,!]{1,3}to\s+(?:miss|mrs|mr|ms|mother|grandma|grandpa|nana|granny|aunt|uncle)(?![a-z])/gi;
+// "Birthday_Ethel_Grange_101st.jpg", "Birthday tea for Ruth - her 95th!": an ordinal after the birthday word, within a
+// few words (and no other number between), closing the field or a clause, is the age too; one before a noun is
+// something else's ("the 101st Airborne", "100th robotic case").
+const BIRTHDAY = /(\d{2,3})(?:st|nd|rd|th)?[\s_-]{1,2}(?:birthday|bday|b-day)|turn(?:s|ed|ing)[\s_]{1,2}(\d{2,3})(?!\d)|happy[\s_-]{1,2}(\d{2,3})(?:st|nd|rd|th)[\s,!]{1,3}to\s+(?:miss|mrs|mr|ms|mother|grandma|grandpa|nana|granny|aunt|uncle)(?![a-z])|(?:birthday|bday)[\s_-]\D{0,40}(\d{2,3})(?:st|nd|rd|th)(?=\s?[!.,;:)]|$)/gi;
 /**
  * Case shorthand: an age glued to a sex ("94F", "92 M"), in a field with health words ("New admit
  * 93M - CHF"). Without them the same shape is a temperature ("fever 102F"), a room
@@ -128,12 +131,14 @@ export const ageOver89: Detector = {
     if (healthTermsOf(ctx).length > 0) passes.push([YEARS_AFTER, DIGIT_OR_DOT, LETTER], [YEARS_BEFORE, LETTER, LETTER], [PERSON_AGE, LETTER, LETTER]);
     for (const [re, before, after] of passes) {
       for (const m of bounded(re, n.text, before, after)) {
-        const age = Number(m[1] ?? m[2] ?? m[3]);
+        const age = Number(m[1] ?? m[2] ?? m[3] ?? m[4]);
         // "PT (112), OT (64)": bracketed numbers in a list are counts; "PT" in capitals is physical therapy.
         if (re === PERSON_BRACKETED_AGE && (BRACKETED_COUNTS.test(n.text) || m[0].startsWith('PT'))) continue;
         // "ГКБ им. Бабушкина 90 лет", "مستشفى جدة 100 عام": a place named so, or an anniversary, is no one's age; nor is a
         // capitalised word inside the field (a surname in another case).
         if ((re === AGE_WORD_YEARS || re === AGE_WORD_SHORT_YEARS) && (ANNIVERSARY_OR_PLACE.test(n.text) || (m.index > 0 && /^[\u0410-\u042f]/.test(m[0])))) continue;
+        // "on its 100th.", "the clinic's 100th!": an organisation's ordinal, not a person's.
+        if (re === BIRTHDAY && m[4] !== undefined && /(?:^|[^a-z])its\s$|['\u2019]s\s$/i.test(m[0].slice(0, m[0].length - m[4].length - 2)) && !PERSON_WORD.test(m[0])) continue;
         if (re === BIRTHDAY && m[2] !== undefined) {
           const before = n.text.slice(Math.max(0, m.index - 24), m.index);
           if (ORGANISATION_BEFORE.test(before) || SAINT_BEFORE.test(before) || (age >= 100 && (centenary ??= CENTENARY.test(n.text) && !PERSON_WORD.test(n.text)))) continue;
@@ -143,7 +148,8 @@ export const ageOver89: Detector = {
         if (re === PERSON_AGE && m[3] !== undefined && (m[0].startsWith('PT') || VITAL_SIGNS.test(n.text))) continue;
         // One age once: "৯৩ বছর বয়সী" (years of age) holds "৯৩ বছর" (years), which a later pass also finds.
         // The age word before the number is its reason, not part of the age ("бабушке 93 года" reports "93 года").
-        const start = re === AGE_WORD_YEARS || re === AGE_WORD_SHORT_YEARS || re === PERSON_BRACKETED_AGE ? m.index + m[0].search(/\d/) : m.index;
+        // The ordinal after a birthday word is the age, not the words before it.
+        const start = re === AGE_WORD_YEARS || re === AGE_WORD_SHORT_YEARS || re === PERSON_BRACKETED_AGE || (re === BIRTHDAY && m[4] !== undefined) ? m.index + m[0].search(/\d/) : m.index;
         const end = re === PERSON_BRACKETED_AGE ? start + m[1].length : m.index + m[0].length;
         // Plain "years" of a hundred and more are an anniversary's (YEARS_AFTER's comment).
         if ((re === YEARS_AFTER || re === YEARS_BEFORE) && age >= 100) continue;

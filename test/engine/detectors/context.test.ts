@@ -84,6 +84,8 @@ test('impossible dates are rejected', () => {
 
 detectorTable(ageOver89, {
   valid: [
+    { text: 'Birthday lunch for the 101st Airborne vets group', why: 'an ordinal before a noun is not an age' },
+    { text: 'Birthday wishes to the lab on its 100th.', why: "an organisation's ordinal" },
     'Shirley Quill, 79 y/o, CHF', 'Age 65+ high-dose flu vaccine', 'Room 92 yoga', 'Fatima Quill (age 10)', '130 yo',
     { text: 'Fever 103F overnight, blood cultures drawn', why: 'a temperature' },
     { text: 'Falls among residents aged 90+', why: 'a band of ages is a statistic (the labelled sets call it either)' },
@@ -143,6 +145,8 @@ detectorTable(ageOver89, {
     { text: 'RE: Mr. Quill (92 yo) - family meeting', found: ['92 yo'] },
     { text: 'Ada Quill, 102 y/o - hospice eval', found: ['102 y/o'] },
     { text: 'Happy 94th birthday to Ada Quill!', found: ['94th birthday'] },
+    { text: 'Birthday tea for Ruth - her 95th!', found: ['95th'], why: 'an ordinal after the birthday word, closing a clause' },
+    { text: 'Birthday_Ora_Lindqvist_101st.jpg', kind: 'attachment', found: ['101st'], why: 'the same in a file name' },
     { text: 'Happy 102nd to Mrs. Quill in room 4!', found: ['Happy 102nd to Mrs'], why: 'a greeting with an ordinal to someone' },
     { text: 'Quill_102_birthday_cake.jpg', kind: 'attachment', found: ['102_birthday'] },
     { text: 'New admit 93M - CHF exacerbation', found: ['93M'], why: 'case shorthand with health words' },
