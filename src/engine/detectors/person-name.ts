@@ -1896,7 +1896,9 @@ function organisationBefore(cls: readonly Classified[], from: number): boolean {
   // "Clínica Doña Rosa Benavides", "Hospital Dr. José Gómez": a capitalised head right before a title and the name is
   // an institution named for that person (a patient's title follows punctuation or a lower-case word).
   const titleBefore = one !== undefined && HONORIFICS.has(one.t.key) ? one : undefined;
-  if (titleBefore && two && two.t.case === 'title' && /^\s$/.test(titleBefore.t.gap) && /^\.?\s$/.test(cls[from].t.gap) && HEADS_FIRST.has(two.t.key)) return true;
+  // The name may stand in quotes: "Farmacia “Doña Luz”", "Clínica «San Rafael»".
+  if (titleBefore && two && two.t.case === 'title' && QUOTE_OPENING.test(titleBefore.t.gap) && /^\.?\s$/.test(cls[from].t.gap) && HEADS_FIRST.has(two.t.key)) return true;
+  if (one && one.t.case === 'title' && HEADS_FIRST.has(one.t.key) && QUOTE_OPENING.test(cls[from].t.gap) && cls[from].t.gap.trim() !== '') return true;
   // "Farmacia Central Ortiz", "Công ty Thiết bị Y tế Hoàng Long": where the head comes first, a run
   // of capitalised words after it, up to punctuation, is the organisation's name; after "Công ty"
   // (company) the run may hold lower-case syllables too ("Công ty TNHH Dược phẩm Minh Châu"), as
@@ -1924,6 +1926,8 @@ function organisationBefore(cls: readonly Classified[], from: number): boolean {
   return false;
 }
 const HEADS_FIRST = new Set(HEADS_BEFORE_EPONYM);
+/** A space, or an opening quote with or without one, between a head and the name it gives. */
+const QUOTE_OPENING = /^(?:\s|\s?[\u00ab"\u201c\u201e])$/;
 const ROMANCE_CONNECTORS = new Set(['de', 'du', 'des', 'da', 'do', 'dos', 'das', 'di', 'del', 'della', 'dello', 'degli', 'delle']);
 
 /** "Drs. Ferreira, Quispe, Lund": every name in a list after a clinician title is a clinician's. */

@@ -98,7 +98,7 @@ export const TEACHING_CASE_WORDS: readonly string[] = curatedList('TEACHING_CASE
 export const PRESSURE_WOUND_WORDS: readonly string[] = curatedList('PRESSURE_WOUND_WORDS');
 /** 5 entries: see curated/context-words.ts. */
 export const MEDICATION_SAFETY_EVENTS: readonly string[] = curatedList('MEDICATION_SAFETY_EVENTS');
-/** 28 entries: see curated/context-words.ts. */
+/** 43 entries: see curated/context-words.ts. */
 export const STAFF_ROLE_TAGS: readonly string[] = curatedList('STAFF_ROLE_TAGS');
 /** 18 entries: see curated/context-words.ts. */
 export const MONTHLY_PAPERS: readonly string[] = curatedList('MONTHLY_PAPERS');

@@ -80,14 +80,19 @@ export const KO_GIVEN = chars(`
 export const KO_COMPOUND_SURNAMES = set('황보 남궁 제갈 선우 독고 사공 서문');
 /** Glued or spaced after a name: 님 (honorific), 씨 (Mr/Ms), 환자 (patient). */
 export const KO_SUFFIXES = ['환자분', '환자님', '환자', '님', '씨'];
-/** Common words that start with a surname syllable (a name candidate starting with one is not a name). */
+/**
+ * Common words that start with a surname syllable (a name candidate starting with one is not a name). Not words that
+ * open common names too (배정민, 임원희, 유선, 최대호, 한도윤).
+ */
 export const KO_NOT_NAMES = set(`
   정보 최근 이상 정상 이미 이유 이용 이제 이동 이해 이건 이하 정도 정리 정기 정신 정형 최소 최종 최신
   최선 강의 강남 강화 조금 조건 조정 조기 조영제 윤리 장소 장비 장애 장기 임신 임상 임시 한의원 서명
   신규 신경 신장 권장 권한 안정 송금 유지 유의 전화 전원 전송 홍보 고지 고열 문의 문서 문제 문자 양성
   양호 배송 백신 허리 남자 남성 심장 심리 노인 하지 하나 성인 성형 성별 주의 주소 주민 우리 우선 구강
   민원 나중 나이 지금 지원 원장 원인 천식 방금 공지 공유 현재 권리 안내 한국 서비스 전문 진료 진단 주간 월간 연간
-  정기 수술 검사 결과 병원 의원 약국 안전 교육 회의 일정 보고 보험 주사 혈압 혈당 한인`);
+  정기 수술 검사 결과 병원 의원 약국 안전 교육 회의 일정 보고 보험 주사 혈압 혈당 한인
+  양식 서식 서류 채용 오늘 오전 오후 연락 연장 신청 신년 조회 조직 송부 송년 구매 고객 주차 주말 차량 차트 전체 전달
+  전산 진행 진급 변경 공고 공문 공통 배치 심사 우편 원본 장부 허가 방침`);
 
 /**
  * Heads of a clinic's or a practice's name in Korean, written after its own name ("송림 내과", Songnim Internal

@@ -3,7 +3,7 @@
 // lists front-coded (a capital letter: A = 0 ... Z = 25 characters shared with the entry before, and the
 // rest); sorted, except KO_SUFFIXES. Then byte-pair encoded: `merges` lists symbol + the two symbols it
 // stands for, in order. names/script-names.ts decodes them.
-export const merges = "0ин1ան2ος3ан4ια5ੀਤ6на7ор8ու9ता!না#ან$ლი%田A&ार+তা,ია:ов;ਦਰ=ਿੰ>ેશ?្រ@ης[ии]्र^য়_ার{ვი}ар|скĀমাāਦੀĂ้าăმაĄэнąர்Ć่าćင်Ĉკაĉ្នĊναċенČулčსAĎāਪďавĐбаđիկĒমিēਜ5ĔાBĕష్ĖารėгаĘειęлиĚонěцэĜարĝलाĞहाğরিĠাসġুলĢારģవిĤიAĥნაĦრიħានĨ과AĩνηĪστīтаĬынĭինĮالį藤AİаBıραĲолĳслĴենĵपाĶमाķर्ĸेशĹ्यĺনAĻপ্ļਵਾĽ੍ਰľજયĿાAŀக்Łன்łம்ŃறுńยาŅย์ņองŇันňี่ŉານŊောŋდაŌვაōლაŎტოŏឌិŐណ្őBुŒικœетŔилŕимŖраŗярŘاءřميŚीAśშ{Ŝ生Aŝи0ŞBিşBেŠĉកšĘοŢŏតţουŤριťτρŦикŧстŨьяũريŪليūकाŬराŭी9ŮीतůদীŰলাűসুŲহাųাতŴਮਨŵਰਨŶીAŷ્યŸ્રŹருź్మŻ్రżคุŽบาžหมſานƀນາƁေါƂზეƃთაƄოფƅኤልƆជបƇជ្ƈទាƉវេƊស់ƋអŠƌំងƍ子AƎ野AƏаAƐBুƑBాƒĐŗƓανƔγαƕλεƖгэƗедƘлеƙмаƚогƛэлƜүүƝամƞյ1ƟնաƠীAơిAƢምAƣ士AƤBрƥCтƦőमƧżณƨŽลƩਪĽƪBिƫBेƬBাƭBোƮBეƯBიưB村ƱCрƲDিƳFიƴ^াƵċтƶěгƷĳďƸŐŢƹŒηƺŝAƻασƼγεƽλαƾυρƿатǀирǁисǂияǃորǄստǅברǆוןǇריǈادǉارǊانǋهAǌهCǍهDǎजयǏडेǐनाǑनेǒप]Ǔष्ǔसाǕुरǖজাǗমদǘমনǙর্ǚলিǛশেǜসরǝসাǞহমǟিকǠীরǡ্দǢ্রǣਮਲǤਮਾǥਵ=ǦਿਰǧੋਤǨક્ǩતિǪાંǫિતǬિરǭીતǮதிǯல்ǰளிǱ்தǲక్ǳడ్ǴనాǵనిǶీతǷกรǸครǹนาǺพทǻສາǼ်AǽაCǾალǿბაȀენȁნიȂოAȃშიȄციȅልደȆሞንȇትAȈលោȉ្យȊBоȋBրȌBنȍ?ីȎសȍȏ?ូȐBиȑBाȒBેȓBუȔB本ȕB의ȖB장ȗB지ȘCमșDพȚDสțĀলȜćးȝėлȞěƶȟĭեȠļਲȡŀகȢńƨȣŊćȤś$ȥŬईȦůপȧƀງȨƆƸȩƇȨȪƉȩȫƌអȬƞAȭƠরȮƬকȯǒŮȰǨષȱȈកȲιĊȳμαȴολȵρηȶταȷτεȸυAȹυσȺаяȻвœȼдрȽевȾеиȿелɀичɁрĄɂубɃциɄակɅեւɆհիɇրոɈאלɉחיɊרהɋدBɌديɍراɎزيɏلك";
+export const merges = "0ин1ան2ος3ан4ια5ੀਤ6на7ор8ու9ता!না#ან$ლი%田A&ार+তা,ია:ов;ਦਰ=ਿੰ>ેશ?្រ@ης[ии]्र^য়_ার{ვი}ар|скĀমাāਦੀĂ้าăმაĄэнąர்Ć่าćင်Ĉკაĉ្នĊναċенČулčსAĎāਪďавĐбаđիկĒমিēਜ5ĔાBĕష్ĖารėгаĘειęлиĚонěцэĜարĝलाĞहाğরিĠাসġুলĢારģవిĤიAĥნაĦრიħានĨ과AĩνηĪστīтаĬынĭինĮالį藤AİаBıραĲолĳслĴենĵपाĶमाķर्ĸेशĹ्यĺনAĻপ্ļਵਾĽ੍ਰľજયĿાAŀக்Łன்łம்ŃறுńยาŅย์ņองŇันňี่ŉານŊောŋდაŌვაōლაŎტოŏឌិŐណ្őBुŒικœетŔилŕимŖраŗярŘاءřميŚीAśშ{Ŝ生Aŝи0ŞBিşBেŠĉកšĘοŢŏតţουŤριťτρŦикŧстŨьяũريŪليūकाŬराŭी9ŮीतůদীŰলাűসুŲহাųাতŴਮਨŵਰਨŶીAŷ્યŸ્રŹருź్మŻ్రżคุŽบาžหมſานƀນາƁေါƂზეƃთაƄოფƅኤልƆជបƇជ្ƈទាƉវេƊស់ƋអŠƌំងƍ子AƎ野AƏаAƐBুƑBాƒĐŗƓανƔγαƕλεƖгэƗедƘлеƙмаƚогƛэлƜүүƝամƞյ1ƟնաƠীAơిAƢምAƣ士AƤBрƥCтƦőमƧżณƨŽลƩਪĽƪBिƫBेƬBাƭBোƮBეƯBიưB村ƱB장ƲCрƳDিƴFიƵ^াƶċтƷěгƸĳďƹŐŢƺŒηƻŝAƼασƽγεƾλαƿυρǀатǁирǂисǃияǄորǅստǆברǇוןǈריǉادǊارǋانǌهAǍهCǎهDǏजयǐडेǑनाǒनेǓप]ǔष्ǕसाǖुरǗজাǘমদǙমনǚর্ǛলিǜশেǝসরǞসাǟহমǠিকǡীরǢ্দǣ্রǤਮਲǥਮਾǦਵ=ǧਿਰǨੋਤǩક્ǪતિǫાંǬિતǭિરǮીતǯதிǰல்Ǳளிǲ்தǳక్Ǵడ్ǵనాǶనిǷీతǸกรǹครǺนาǻพทǼສາǽ်AǾაCǿალȀბაȁენȂნიȃოAȄშიȅციȆልደȇሞንȈትAȉលោȊ្យȋBоȌBրȍBنȎ?ីȏសȎȐ?ូȑBиȒBाȓBેȔBუȕB本ȖB의ȗB지ȘCमșDพȚDสțĀলȜćးȝėлȞěƷȟĭեȠļਲȡŀகȢńƨȣŊćȤś$ȥŬईȦůপȧƀງȨƆƹȩƇȨȪƉȩȫƌអȬƞAȭƠরȮƬকȯǓŮȰǩષȱȉកȲιĊȳμαȴολȵρηȶταȷτεȸυAȹυσȺаяȻвœȼдрȽевȾеиȿелɀичɁрĄɂубɃциɄակɅեւɆհիɇրոɈאלɉחיɊרהɋدBɌديɍراɎزيɏلك";
 /** 302 entries */
 export const ZH_SURNAMES = "丁万丛严乔于仇付仲任伍何佘余佟侯俞俞倪党全兰关冉农冯冷凌刁刘劉包华卓单卜卞卢卫古史叶司吉吕吳吴呂周和唐商喬單喻嚴塗夏姚姜姬娄孔孙孟季孫宁安宋宗宫寇寧尚尤尹屈岑岳崔嶽左巩巫师席庄应庞康廖张張彭徐成戚戴房敖文方施时明易晏景曲曹曾朱李杜杨林柏查柯柳柴栾桂桑梁梅楊樊欧歐武段殷毕毛江池汤汪沈沙涂温游湯滕潘焦熊牛牟王甄甘田申畢白盛盧瞿石祁祝秦程穀穆窦章童符简管米紀纪缪罗翁翟耿聂聶肖胡臧舒艾芦苏苑苗苟范荣莊莫萬葉葛董蒋蒙蒲蓝蔡蔣蕭薛藍蘇蘭虞袁裴褚覃解詹謝譚许谢谭谷賈费贺贾赵趙路车辛边连迟邓邝邢邬邱邵邹郎郑郝郭鄒鄧鄭錢鍾钟钱閻關闫闵阮阳陆陈陳陶陸隋雷霍靳韓韦韩顧项顾颜饒饶馬馮駱马骆高魏魯鮑鲁鲍麦麻黃黄黎齐龐龔龙龚";
 /** 20 entries */
@@ -17,7 +17,7 @@ export const ZH_TITLES = "A主任A先Ŝ医Ŝ大夫A太太A夫人A女ƣ小姐A护
 /** 16 entries */
 export const ZH_NOT_NAMES = "A万一A于洋A冷静A华丽A卫Ŝ周一B三B二A和平A孔ƍ孙ƍ李ƍ王国Bƍ白天A高兴";
 /** 112 entries */
-export const JA_FAMILY = "A三浦A上田BƎ中山B島B川ưBƎ丸山A久保A井上A今井A伊į佐々木Bį内%前%加į北村A千葉A原%吉川ưB%和%坂本A増%大塚B西BƎ太%安į宮崎ȔA小山B島B川B林BƎ山下B内B口B崎ȔB%岡本B%岩崎A島%工į平Ǝ後į斉į斎į新井A服部A木下ưA杉山A村上B%松井B尾B岡ȔB%柴%桜井A森%横山A橋本A武%池%河Ǝ浅Ǝ清水A渡辺B邉B邊B部A田中ưA石井B川B%福%竹内A荒木A菅原A菊地B池A藤井B原ȔB%西村B%谷口A近į遠į酒井A野口ưA金ƍ鈴木A長谷川A阿部A青木A高木B橋B%齋藤";
+export const JA_FAMILY = "A三浦A上田BƎ中山B島B川ưBƎ丸山A久保A井上A今井A伊į佐々木Bį内%前%加į北村A千葉A原%吉川ưB%和%坂本A増%大塚B西BƎ太%安į宮崎ȕA小山B島B川B林BƎ山下B内B口B崎ȕB%岡本B%岩崎A島%工į平Ǝ後į斉į斎į新井A服部A木下ưA杉山A村上B%松井B尾B岡ȕB%柴%桜井A森%横山A橋本A武%池%河Ǝ浅Ǝ清水A渡辺B邉B邊B部A田中ưA石井B川B%福%竹内A荒木A菅原A菊地B池A藤井B原ȕB%西村B%谷口A近į遠į酒井A野口ưA金ƍ鈴木A長谷川A阿部A青木A高木B橋B%齋藤";
 /** 11 entries */
 export const JA_HONORIFICS = "AくんAさまBんAちゃんA先Ŝ君A様A殿A氏A課長A部長";
 /** 70 entries */
@@ -30,185 +30,185 @@ export const KO_GIVEN = "가강건결경광구권규근금기길나남다덕도�
 export const KO_COMPOUND_SURNAMES = "A남궁A독고A사공A서문A선우A제갈A황보";
 /** 5 entries */
 export const KO_SUFFIXES = "A환자분C님CA님A씨";
-/** 118 entries */
-export const KO_NOT_NAMES = "A강남ȕB화A검사A결Ĩ고열ȗA공유ȗA교육A구강A권리ȖB한A나이B중A남성B자A노인A문서ȕB자B제A민원A방금A배송A백신A병원A보고B험A서명B비스A성별B인B형A송금A수술A신경B규ȖA심리ȖA안내B전B정A약국A양성B호A연간A우리B선A원인ȖA월간A유의ȗA윤리A의원A이건B동B미B상B용B유B제B하B해A일정A임상B시B신A장기B비B소B애A전문B송B원B화A정기CB도B리B보B상B신B형A조건B금B기B영제B정A주간B민B사B소ȕA지금B원A진단B료A천식A최근B선B소B신B종A하나ȗA한국ȕ원B인A허리A현재A혈당B압A홍보A회의";
+/** 155 entries */
+export const KO_NOT_NAMES = "A강남ȖB화A검사A결Ĩ고객B열ȗA공고B문B유ȗB통A교육A구강B매A권리ƱB한A나이B중A남성B자A노인A문서ȖB자B제A민원A방금B침A배송B치A백신A변경A병원A보고B험A서류B명B비스B식A성별B인B형A송금B년B부A수술A신경B규B년ƱB청A심리B사ƱA안내B전B정A약국A양성B식B호A연간B락ƱA오늘B전B후A우리B선B편A원본B인ƱA월간A유의ȗA윤리A의원A이건B동B미B상B용B유B제B하B해A일정A임상B시B신A장기B부B비B소B애A전달B문B산B송B원B체B화A정기CB도B리B보B상B신B형A조건B금B기B영제B정B직B회A주간B말B민B사B소ȖB차A지금B원A진급B단B료B행A차량B트A채용A천식A최근B선B소B신B종A하나ȗA한국Ȗ원B인A허가B리A현재A혈당B압A홍보A회의";
 /** 11 entries */
 export const KO_ORG_HEADS = "A내Ĩ비뇨기Ĩ산부인Ĩ소아Ĩ신경Ĩ안Ĩ외Ĩ이비인후Ĩ정형외Ĩ치Ĩ피부과";
 /** 101 entries */
-export const RU_GIVEN = "AаƘкс3ȼJаFȾC0аCлİ6сīсǂDтĲ[Cгȿ0аCȼȾC6ƥĚF0İркад[ƥемAбƚд3ƱǁAвадŕCлƵ0IаEр[GяCсŔ[BерĚŦİŦт7GǂCīл[BладŕǀFƷBячеƷAȝ0аCн6Bċ6д[C7г[BƘбƤиг7[Aд3[лƱŨBċǁȐ3İмитр[AȽгċ[Bг7Bкƿер0İƘ6CизďеīAж36Aз0аидİояAив3Bг7ьBлŨBн6Ƥ0Əк}0İǀŔлBĚŧ3т0Ƥиŧ0İсċǂAл}ǁİеĚидȐдǂBюдмŔƏƙксŕƱг}иīD0аEяDŨ6ȐхаŔA6з}CīęяFŨBŦиīDĲаиC6Aокс3İƘгD6CьėBсīпAпďȿBœрBĲ0ƏŖǁİуĳ3AсȻл3İергȾȊфǂDŨBт3иƷCеп3Aīм}аCŖсƥŨ6BŕофȾDурAČŨ6AфƗ7AюęяƤ[Aя6ƤоƷ";
+export const RU_GIVEN = "AаƘкс3ȼJаFȾC0аCлİ6сīсǃDтĲ[Cгȿ0аCȼȾC6ƥĚF0İркад[ƥемAбƚд3ƲǂAвадŕCлƶ0IаEр[GяCсŔ[BерĚŦİŦт7GǃCīл[BладŕǁFƸBячеƸAȝ0аCн6Bċ6д[C7г[BƘбƤиг7[Aд3[лƲŨBċǂȑ3İмитр[AȽгċ[Bг7Bкǀер0İƘ6CизďеīAж36Aз0аидİояAив3Bг7ьBлŨBн6Ƥ0Əк}0İǁŔлBĚŧ3т0Ƥиŧ0İсċǃAл}ǂİеĚидȑдǃBюдмŔƏƙксŕƲг}иīD0аEяDŨ6ȑхаŔA6з}CīęяFŨBŦиīDĲаиC6Aокс3İƘгD6CьėBсīпAпďȿBœрBĲ0ƏŖǂİуĳ3AсȻл3İергȾȋфǃDŨBт3иƸCеп3Aīм}аCŖсƥŨ6BŕофȾDурAČŨ6AфƗ7AюęяƤ[Aя6ƤоƸ";
 /** 7 entries */
-export const RU_GIVEN_AMBIGUOUS = "AвеŖAƘвBюб:ьAмǀA6деждƏром3AƷа";
+export const RU_GIVEN_AMBIGUOUS = "AвеŖAƘвBюб:ьAмǁA6деждƏром3AƸа";
 /** 7 entries */
 export const RU_PATRONYMIC_ENDINGS = "AȽɀC6A0ɀ6Bч6A:ɀC6Aьɀ";
 /** 22 entries */
 export const RU_SURNAME_ENDINGS = "AдзеAȽCİнкоA0CİхBчA:CƏ|ȺCийAукAцкȺCийAчукAшвиęAĬCİхAюкAян";
 /** 100 entries */
-export const RU_NOT_SURNAME_STEMS = "A3аęзCгęй|Bспǀ0Aбиęрɂ0Bл3кBĲьнAвакц0Ȑīм0ȊпросBŖчBыпи|Aгемƚлоб0Bлɂ0ȊдƱод|ƥ:Aд3нBȿƥ|ȐагнозCсɃпл0Bƚ:7Cкт7DумƵƱƚAжċ|Dщ0AзаказBвĚкBд7:BɂA0сČ0BсĳƗ:3BтƚAк}т0ȐȽ|BęƵDнŦƤеƿ00C:BтAƘк}ŧвCчċȐцAƙėз0Cш0BƗиц0H|CŧDяцȊ|:|ƤтBуж|Dч0A6прďлċB:AоблаŧнCĳƗ:3BпеŖɃBсмотрCн:ƥр:BтȻCчœAпаɃƵBċицŔл0Bл3C:Ȋęкл0ŦD:0Ƥеп}ƿCиȻŧвDемDч0CоцƗурAŖзг:7BезČьīтCцептȊссий|BɂлCс|AсвƗċBȿь|Bл:BнŕкB:œƥруднŦBпеɃаęŧCǁƱďкBчœAт:}AузиBкŖ0|AфайлAцȻBƵŖльнAчасBекAэкг";
+export const RU_NOT_SURNAME_STEMS = "A3аęзCгęй|Bспǁ0Aбиęрɂ0Bл3кBĲьнAвакц0ȑīм0ȋпросBŖчBыпи|Aгемƚлоб0Bлɂ0ȋдƲод|ƥ:Aд3нBȿƥ|ȑагнозCсɃпл0Bƚ:7Cкт7DумƶƲƚAжċ|Dщ0AзаказBвĚкBд7:BɂA0сČ0BсĳƗ:3BтƚAк}т0ȑȽ|BęƶDнŦƤеǀ00C:BтAƘк}ŧвCчċȑцAƙėз0Cш0BƗиц0H|CŧDяцȋ|:|ƤтBуж|Dч0A6прďлċB:AоблаŧнCĳƗ:3BпеŖɃBсмотрCн:ƥр:BтȻCчœAпаɃƶBċицŔл0Bл3C:ȋęкл0ŦD:0Ƥеп}ǀCиȻŧвDемDч0CоцƗурAŖзг:7BезČьīтCцептȋссий|BɂлCс|AсвƗċBȿь|Bл:BнŕкB:œƥруднŦBпеɃаęŧCǂƲďкBчœAт:}AузиBкŖ0|AфайлAцȻBƶŖльнAчасBекAэкг";
 /** 80 entries */
-export const AR_GIVEN = "AابɍهيمBحمɋسمŘBملCنهȌسBيمǊAبلĮAجمĮCيلǋحسنCينBمدCزهȌǊAخĮɋɌجǋɌناAɍشدCřCنياBقيهȌاBيمAɎǈCنبAسǉǌلمCřBعǈCدCيɋلطǊCřBřǋشيمŘAطǉقAعائشǌدلBبدĮرحمنFعɎزFلǌيرBثمǊBŪBمǉCرAغǈǋفاطمهBهɋيصلAكũمBمĮAلřŘBيŪCناAماجدCɏBحمدDوɋũمBصطفيȌيDرAنǈيǌصرBبيلBجلŘBورDǋهĮهBɌBشامȌɋيفŘAوفŘBŪدAياسرDřنBوسف";
+export const AR_GIVEN = "AابɍهيمBحمɋسمŘBملCنهȍسBيمǋAبلĮAجمĮCيلǌحسنCينBمدCزهȍǋAخĮɋɌجǌɌناAɍشدCřCنياBقيهȍاBيمAɎǉCنبAسǊǍلمCřBعǉCدCيɋلطǋCřBřǌشيمŘAطǊقAعائشǍدلBبدĮرحمنFعɎزFلǍيرBثمǋBŪBمǊCرAغǉǌفاطمهBهɋيصلAكũمBمĮAلřŘBيŪCناAماجدCɏBحمدDوɋũمBصطفيȍيDرAنǉيǍصرBبيلBجلŘBورDǌهĮهBɌBشامȍɋيفŘAوفŘBŪدAياسرDřنBوسف";
 /** 5 entries */
 export const AR_LINKS = "AابنCوBلAبنCت";
 /** 45 entries */
-export const AR_NOT_FAMILY = "AĮاسبوعDشعǍولCتحĮيلEŪلDقũرCثǊيCجɌدGǍɍحǌدكتورHǍمDوŘCساعǍكرCصباحCضغطCطبيبGǍوǉئCعɎزGǍلاجDمŪǍيǈǌغدCفحصEوصاتCقلبCكũمGǌمحترمHǍũضGǍسŘEتشفيDلفDوعدCنتائجEيجǌيومAللمũضGه";
+export const AR_NOT_FAMILY = "AĮاسبوعDشعǎولCتحĮيلEŪلDقũرCثǋيCجɌدGǎɍحǍدكتورHǎمDوŘCساعǎكرCصباحCضغطCطبيبGǎوǊئCعɎزGǎلاجDمŪǎيǉǍغدCفحصEوصاتCقلبCكũمGǍمحترمHǎũضGǎسŘEتشفيDلفDوعدCنتائجEيجǍيومAللمũضGه";
 /** 2 entries */
 export const AR_ROYAL = "AĮاřرCمɏ";
 /** 25 entries */
-export const AR_STOP = "AĮتيCذيCيBوAتحŪلBقũرBɏAثمAذɏAعŪȌAفحصBيAقدAلاBمȌAماBعȌBوعدAنتيجǋهذاCǋو";
+export const AR_STOP = "AĮتيCذيCيBوAتحŪلBقũرBɏAثمAذɏAعŪȍAفحصBيAقدAلاBمȍAماBعȍBوعدAنتيجǌهذاCǌو";
 /** 11 entries */
-export const AR_ADDRESS = "AǉجمنɋلعɎزGǌمحترمHǋعزیزEمAمحترمFǋگɍřEی";
+export const AR_ADDRESS = "AǊجمنɋلعɎزGǍمحترمHǌعزیزEمAمحترمFǌگɍřEی";
 /** 44 entries */
-export const HE_GIVEN = "AאביDגילCɊםBהרǆBוǇEתBיתיBליהוBסתרBǇɈAדודBנהCיɈAɉיםBנהAטליהAיונתןCסיDףBעלCקבBצחקAלאהBיאתAמאיהDרBיכɈDלBǇםBשהAנועהDםAסיגלAעומרAרבקהBוניEתCתBחלAשיɊBלמהBמוɈBɊAתמר";
+export const HE_GIVEN = "AאביDגילCɊםBהרǇBוǈEתBיתיBליהוBסתרBǈɈAדודBנהCיɈAɉיםBנהAטליהAיונתןCסיDףBעלCקבBצחקAלאהBיאתAמאיהDרBיכɈDלBǈםBשהAנועהDםAסיגלAעומרAרבקהBוניEתCתBחלAשיɊBלמהBמוɈBɊAתמר";
 /** 29 entries */
-export const HE_SURNAMES = "AאǅהםBוɉǆBזולאיBלǆBשכנזיAביטǆBרקAגבאיBולדǅגBǇנǅגAדהןAוייסAחדדBזןAיוסףAכהןAלויAמזרɉAסויסהAעמרAפǇדמןCץAקלייןBפלןAרוזןDנǅגAשטרןBמעוניBפירא";
+export const HE_SURNAMES = "AאǆהםBוɉǇBזולאיBלǇBשכנזיAביטǇBרקAגבאיBולדǆגBǈנǆגAדהןAוייסAחדדBזןAיוסףAכהןAלויAמזרɉAסויסהAעמרAפǈדמןCץAקלייןBפלןAרוזןDנǆגAשטרןBמעוניBפירא";
 /** 8 entries */
-export const HE_AMBIGUOUS = "AאביBלǆAǅקAדודAɉיםBנהAרותAשɊ";
+export const HE_AMBIGUOUS = "AאביBלǇAǆקAדודAɉיםBנהAרותAשɊ";
 /** 47 entries */
-export const PA_GIVEN = "AਅŴĎCਰēBਰਸ਼ĎAਇੰ;ēAਕǣēBŵੈਲBਿŵĎBੁਲĎAਗੁਰēDĎDਨਾਮDƩ5Dਮ5Dǥ;AਜਗēBਸƩ5CਬੀਰCǥ;Bੋਗ=;Aਤਜ=;AਦਲēAਨਵਜǧCĎBǦǣAਪਰਮēD=;BĽਭਜǧAਬਲēCਦੇਵCǥ;AŴēCĎCƩ5AਰਣēBŴĎBਾਜ=;AਸਤਨਾਮBਰਬēBਿਮŵBੁਖēDǥ;Cਰ=;AਹਰēCĎCƩ5CŴCǥ;";
+export const PA_GIVEN = "AਅŴĎCਰēBਰਸ਼ĎAਇੰ;ēAਕǤēBŵੈਲBਿŵĎBੁਲĎAਗੁਰēDĎDਨਾਮDƩ5Dਮ5DǦ;AਜਗēBਸƩ5CਬੀਰCǦ;Bੋਗ=;Aਤਜ=;AਦਲēAਨਵਜǨCĎBǧǤAਪਰਮēD=;BĽਭਜǨAਬਲēCਦੇਵCǦ;AŴēCĎCƩ5AਰਣēBŴĎBਾਜ=;AਸਤਨਾਮBਰਬēBਿਮŵBੁਖēDǦ;Cਰ=;AਹਰēCĎCƩ5CŴCǦ;";
 /** 20 entries */
-export const PA_SURNAMES = "AਅਟȠAਔਜਲਾAਕੌਰBੰਗAਗਰੇȠBਿੱਲAਚੀǤAਢਿੱਲੋਂAਧਾਲੀȠAਬਰਾੜBਾਜļBੈਂਸAǤਨAਰੰਧਾļAਵǦਕAਸਹǧਾB=ਘCੱਧੂBੇਖੋਂBੰਧੂ";
+export const PA_SURNAMES = "AਅਟȠAਔਜਲਾAਕੌਰBੰਗAਗਰੇȠBਿੱਲAਚੀǥAਢਿੱਲੋਂAਧਾਲੀȠAਬਰਾੜBਾਜļBੈਂਸAǥਨAਰੰਧਾļAਵǧਕAਸਹǨਾB=ਘCੱਧੂBੇਖੋਂBੰਧੂ";
 /** 6 entries */
-export const PA_AMBIGUOUS = "AਕੌਰBੰਗAਨǦǣAǤਨAਸਿਮŵCੰਘ";
+export const PA_AMBIGUOUS = "AਕੌਰBੰਗAਨǧǤAǥਨAਸਿਮŵCੰਘ";
 /** 46 entries */
-export const GU_GIVEN = "AઅંકǫBľBમǫBશોકAઉષĿકલ્પ>BǪતĔǬણBોમલAગǭĿચǬાગAľ>BશોદĔીગ્ન>BŷોǩAદȰĔિન>Aનર>BǭાDિનȒહĿપĢ્વતીBૂજĔŸકાશDવીણDિયĿભરતBાવનĿમંજુલĔહ>BીનĔુક>Aરમ>Bાજ>ȒખĿલȰ્મŶવિľAશĢદĿસંľBરલĔǭĔુર>AહંસĔરીશBǫ>Ȓતલ";
+export const GU_GIVEN = "AઅંકǬBľBમǬBશોકAઉષĿકલ્પ>BǫતĔǭણBોમલAગǮĿચǭાગAľ>BશોદĔીગ્ન>BŷોǪAદȰĔિન>Aનર>BǮાDિનȓહĿપĢ્વતીBૂજĔŸકાશDવીણDિયĿભરતBાવનĿમંજુલĔહ>BીનĔુક>Aરમ>Bાજ>ȓખĿલȰ્મŶવિľAશĢદĿસંľBરલĔǮĔુર>AહંસĔરીશBǬ>ȓતલ";
 /** 24 entries */
-export const GU_SURNAMES = "AઅમીનAગǪધŶચૌધરીCહાણAજોશŶઠાકરAતŸિવેદŶદવેȒસાઈAપંડŷĔટેલBરમĢBĢેખBŸજાપǩAબĢોટAભટ્ટAમકવાણĔહેતĔોદŶરાઠોડAવŷાસAશાહAસુથĢBોલંકી";
+export const GU_SURNAMES = "AઅમીનAગǫધŶચૌધરીCહાણAજોશŶઠાકરAતŸિવેદŶદવેȓસાઈAપંડŷĔટેલBરમĢBĢેખBŸજાપǪAબĢોટAભટ્ટAમકવાણĔહેતĔોદŶરાઠોડAવŷાસAશાહAસુથĢBોલંકી";
 /** 9 entries */
-export const GU_AMBIGUOUS = "AઉષĿકǬણAગǪધŶજŷોǩAપૂજĔŸકાશAભાવનĿલȰ્મŶવિľ";
+export const GU_AMBIGUOUS = "AઉષĿકǭણAગǫધŶજŷોǪAપૂજĔŸકાશAભાવનĿલȰ્મŶવિľ";
 /** 28 entries */
-export const TE_GIVEN = "AఅǵతAఉమAకిరణ్BృĕణAగǶAǴగAపదźBŻసాద్AభారతơమహేĕƑధģAరమేĕBģƑజుCధCమAలǲĕమơģజయBెంకటAశŻీదేģEǵవాసJ్Aసత్యBరోజƑయిBǶBునǶCరేĕ";
+export const TE_GIVEN = "AఅǶతAఉమAకిరణ్BృĕణAగǷAǵగAపదźBŻసాద్AభారతơమహేĕƑధģAరమేĕBģƑజుCధCమAలǳĕమơģజయBెంకటAశŻీదేģEǶవాసJ్Aసత్యBరోజƑయిBǷBునǷCరేĕ";
 /** 10 entries */
-export const TE_SURNAMES = "AగౌǳAచౌదరơǴయǲDుడుAయాదవ్AరావుBెǳడơవరźAశరźƑస్తŻి";
+export const TE_SURNAMES = "AగౌǴAచౌదరơǵయǳDుడుAయాదవ్AరావుBెǴడơవరźAశరźƑస్తŻి";
 /** 14 entries */
-export const TE_AMBIGUOUS = "AఉమAకృĕణAǴగAపదźAరģƑజుCమCవుBెǳడơలǲĕమơģజయAశŻీǵవాసAసత్యƑయి";
+export const TE_AMBIGUOUS = "AఉమAకృĕణAǵగAపదźAరģƑజుCమCవుBెǴడơలǳĕమơģజయAశŻీǶవాసAసత్యƑయి";
 /** 57 entries */
-export const HI_GIVEN = "AअंजलिBǎBनि9DलCŭBमितBķजुनBशोकAआūशBरतŚकमĝBवि9Ʀ&ŚगŭőरȯBोĵलAजसȯAदिनĸBीपकDाAन&ायणƫĞAप&्वतीBूजाB]ǔदDियाAबĞदǕƪनोदȘĝAमनȯCोजC्जुBहĸBीǐAरमĸȑजĸȘCहुलBŭBोहितAलक्ǓमŚविūसCǎAशĹामAसंǎBन्तोषBबिǐBरि9BŭőनŭEलȘनCरĸCशीĝB्ǑĞAहरȯCि";
+export const HI_GIVEN = "AअंजलिBǏBनि9DलCŭBमितBķजुनBशोकAआūशBरतŚकमĝBवि9Ʀ&ŚगŭőरȯBोĵलAजसȯAदिनĸBीपकDाAन&ायणƫĞAप&्वतीBूजाB]ǕदDियाAबĞदǖƪनोदȘĝAमनȯCोजC्जुBहĸBीǑAरमĸȒजĸȘCहुलBŭBोहितAलक्ǔमŚविūसCǏAशĹामAसंǏBन्तोषBबिǑBरि9BŭőनŭEलȘनCरĸCशीĝB्ǒĞAहरȯCि";
 /** 49 entries */
-export const HI_SURNAMES = "Aअग]वालBधिक&Śआच&ĹAक&्कीƦ&BोइŬĝBौरAखड्ūAगिलőप्9CरुङAघिमिरेAचौधरीCĞनAजोशŚठाकǕA9Ķङƪव&ीB]िĵठŚथाĵAदाĞलőबेƫǔईAǐयरBĹौĵǑAपटेलȑंǏCण्ǏयBौǏलAबस्ǑतAभट्टȥAमहķजनƪश]ाƫह9AयादवAȥCवƫड्डŚĝĶƪम्बूAवķĶAशķĶȑकĹCहƫķĵB]ीवास्तवDेǓठAसंधूƪंह";
+export const HI_SURNAMES = "Aअग]वालBधिक&Śआच&ĹAक&्कीƦ&BोइŬĝBौरAखड्ūAगिलőप्9CरुङAघिमिरेAचौधरीCĞनAजोशŚठाकǖA9Ķङƪव&ीB]िĵठŚथाĵAदाĞलőबेƫǕईAǑयरBĹौĵǒAपटेलȒंǐCण्ǐयBौǐलAबस्ǒतAभट्टȥAमहķजनƪश]ाƫह9AयादवAȥCवƫड्डŚĝĶƪम्बूAवķĶAशķĶȒकĹCहƫķĵB]ीवास्तवDेǔठAसंधूƪंह";
 /** 17 entries */
-export const HI_AMBIGUOUS = "Aअधिक&ŚआūशBच&ĹAकमĝƦ&AगŭAन&ायणAǒǔदAबĞदǕAȥȘAलक्ǓमीȑĶAसिंहBŭƦनAहरि";
+export const HI_AMBIGUOUS = "Aअधिक&ŚआūशBच&ĹAकमĝƦ&AगŭAन&ायणAǓǕदAबĞदǖAȥȘAलक्ǔमीȒĶAसिंहBŭƦनAहरि";
 /** 75 entries */
-export const BN_GIVEN = "Aঅনি+BĒতBǙপি+Aআনো^_BবদġCǡġBĒনġB^েশাBğফBলমগǠBǞেদAইমরাĺকğমȮǚCțAগৌতমAǖțCŲঙ্গǠƲদşসĒĺ+নভǠCপসCসǚĀCহĒ!AȦাşবাশীষA!জĀCসğনƲরƐǜųAĻরȦAফųেĀCরǖ!DুকAবিĻলবAǘিরġBğ^মBĠুদCǞুদŞǖনুরC+ƐŲম্ǗƭŲম্ǗBৌĒ+CűমȭফǟBহিমEাȮিবCবেƴCǛদŞ+ƐĀ!şŲ!ƭকǝ!AŰইŰAশফǟB_ĒনCহ!জDা!ƲদŞğĺǝইফġCবি!CলĀƐচিতǢাCůĻতCবǢতCǘDাইƴƲ+ƭহেলAহĠানƲ!ƭসেন";
+export const BN_GIVEN = "Aঅনি+BĒতBǚপি+Aআনো^_BবদġCǢġBĒনġB^েশাBğফBলমগǡBǟেদAইমরাĺকğমȮǛCțAগৌতমAǗțCŲঙ্গǡƳদşসĒĺ+নভǡCপসCসǛĀCহĒ!AȦাşবাশীষA!জĀCসğনƳরƐǝųAĻরȦAফųেĀCরǗ!DুকAবিĻলবAǙিরġBğ^মBĠুদCǟুদŞǗনুরC+ƐŲম্ǘƭŲম্ǘBৌĒ+CűমȭফǠBহিমEাȮিবCবেƵCǜদŞ+ƐĀ!şŲ!ƭকǞ!AŰইŰAশফǠB_ĒনCহ!জDা!ƳদŞğĺǞইফġCবি!CলĀƐচিতǣাCůĻতCবǣতCǙDাইƵƳ+ƭহেলAহĠানƳ!ƭসেন";
 /** 37 entries */
-export const BN_SURNAMES = "Aআক্+রBখ+রBলীBǞেদAইসŰমAউদǡিĺখųুনCĺঘোষAচকǢবǙতীBৌধুরƠ+লুকদ_Aদত্তBĠA!হ_Aপ_ভীĺবűŞশ্বĠşগমB্যা!ǙজƠভট্টাচ_্যBূঁইƴAমজুǗ_Bণ্ডলBন্ডলŞƴƐখ_্জȭহĀনƬ^AǛখAǜক_ŞদǡǟীBġ+!şĺহকƭǝইনDেন";
+export const BN_SURNAMES = "Aআক্+রBখ+রBলীBǟেদAইসŰমAউদǢিĺখųুনCĺঘোষAচকǣবǚতীBৌধুরƠ+লুকদ_Aদত্তBĠA!হ_Aপ_ভীĺবűŞশ্বĠşগমB্যা!ǚজƠভট্টাচ_্যBূঁইƵAমজুǘ_Bণ্ডলBন্ডলŞƵƐখ_্জȭহĀনƬ^AǜখAǝক_ŞদǢǠীBġ+!şĺহকƭǞইনDেন";
 /** 23 entries */
-export const BN_AMBIGUOUS = "AআলƠইসŰমAকğমȮǚCțAখųুনCĺ+পসAদĠAĻরȦAবűŞĻলবCশ্বĠşগমAĒƴBৌűমȭহিমƬ^AǛখAǜক_Ɛǘşĺহক";
+export const BN_AMBIGUOUS = "AআলƠইসŰমAকğমȮǛCțAখųুনCĺ+পসAদĠAĻরȦAবűŞĻলবCশ্বĠşগমAĒƵBৌűমȭহিমƬ^AǜখAǝক_ƐǙşĺহক";
 /** 66 entries */
-export const AM_NAMES = "AሀይሌAሃብቶምBናBይሌAሄለንBኖክAሉዋƢሓጎስAሕይወȇመሰረትBብራህቱBኮንንAሙሉጌታAሚልኤንAማርታAሜሮንAሩȇሰለȆBላምBምሃርBናይȇሳምራዊትBራAበቀለAቤተልሔƢብርሃኑCቱካንAተስፋዬBክሌBወȅAታደሰAትዕግስȇናሆƢአለሙBልማዝBማኑƅBሰፋBስመሮምCቴርBበበAኣማኑƅBስመሮƢƅሳBፍሬƢእዮብAከበደAኪዳኔAወȅBይኒAዘውዱAዮሃንስBሐንስBርዳኖስBናስAደስታAዳንƅBዊȇገብሩCሬAጌታቸውAግርማDይAፀሐይAፊሊȆAፍልȆBቅር";
+export const AM_NAMES = "AሀይሌAሃብቶምBናBይሌAሄለንBኖክAሉዋƢሓጎስAሕይወȈመሰረትBብራህቱBኮንንAሙሉጌታAሚልኤንAማርታAሜሮንAሩȈሰለȇBላምBምሃርBናይȈሳምራዊትBራAበቀለAቤተልሔƢብርሃኑCቱካንAተስፋዬBክሌBወȆAታደሰAትዕግስȈናሆƢአለሙBልማዝBማኑƅBሰፋBስመሮምCቴርBበበAኣማኑƅBስመሮƢƅሳBፍሬƢእዮብAከበደAኪዳኔAወȆBይኒAዘውዱAዮሃንስBሐንስBርዳኖስBናስAደስታAዳንƅBዊȈገብሩCሬAጌታቸውAግርማDይAፀሐይAፊሊȇAፍልȇBቅር";
 /** 5 entries */
 export const AM_AMBIGUOUS = "AሰላƢአልማዝAደስታAፀሐይAፍቅር";
 /** 7 entries */
-export const AM_NAME_PREFIXES = "AሃይለAብርሃነAተስፋAኃይለAኪዳነAወȅAገብረ";
+export const AM_NAME_PREFIXES = "AሃይለAብርሃነAተስፋAኃይለAኪዳነAወȆAገብረ";
 /** 99 entries */
-export const EL_GIVEN = "AαƔπηCƼλƹBθαĊσι2CηĊBŒαȷŤĩBƕξƓδıI2BĊĪƻ4I2CδρεαςCĊEςCτων@Fι2Bσπƻ4AβαγƼλ@CσιλĘ2F@FƹAƼωργ4G2B4νĩGςCωργ2GυBȵγορ@Gι2AδεσποȲBημητıGηHςGι2Bιονȹ@AĘȵĩBƕĩFςDυθεŤ2CπιδαBμμƓţηλBυαγƼλ4H2CƼν4Cδοκ4Cτυχ4AζωηAηλ4ςAθαĊσ@BεοδωıG2Bοδωρ@AιωƓĊF@AκαλλιοπηCȷŤĊIςBƾ4κηG2BωνĪƓτȲK2CĪαFςAƕυȷρ@AμƓωλ@CρƔŤȶD4FςDκ2BιχαηλEλ@AνƹDοƽ2EςEȸȴƔBυıν4AπαĊγιωȶI@CıσκευηCυλ2Bεť2BȴυξεĩAσοφ4FςBπυŤδωνE2Bȶƾ2GυƽCελι2EƽCυλ4ν2Bωτηρ@Aτƻ2AφωτĘĩD@AχαıEƽμπ2BȵĪ2CιĪȲCȹα";
+export const EL_GIVEN = "AαƔπηCƽλƺBθαĊσι2CηĊBŒαȷŤĩBƕξƓδıI2BĊĪƼ4I2CδρεαςCĊEςCτων@Fι2BσπƼ4Aβαγƽλ@CσιλĘ2F@FƺAƽωργ4G2B4νĩGςCωργ2GυBȵγορ@Gι2AδεσποȲBημητıGηHςGι2Bιονȹ@AĘȵĩBƕĩFςDυθεŤ2CπιδαBμμƓţηλBυαγƽλ4H2Cƽν4Cδοκ4Cτυχ4AζωηAηλ4ςAθαĊσ@BεοδωıG2Bοδωρ@AιωƓĊF@AκαλλιοπηCȷŤĊIςBƿ4κηG2BωνĪƓτȲK2CĪαFςAƕυȷρ@AμƓωλ@CρƔŤȶD4FςDκ2BιχαηλEλ@AνƺDοƾ2EςEȸȴƔBυıν4AπαĊγιωȶI@CıσκευηCυλ2Bεť2BȴυξεĩAσοφ4FςBπυŤδωνE2Bȶƿ2GυƾCελι2EƾCυλ4ν2Bωτηρ@AτƼ2AφωτĘĩD@AχαıEƾμπ2BȵĪ2CιĪȲCȹα";
 /** 14 entries */
-export const EL_AMBIGUOUS = "AαƔπηBθηĊAδεσποȲAĘȵĩBλπιδαBυτυχ4AζωηAκƾ4κηAȳρƔŤȶAνƹAπαıσκευηAĪαƾ2AχαıBρȹα";
+export const EL_AMBIGUOUS = "AαƔπηBθηĊAδεσποȲAĘȵĩBλπιδαBυτυχ4AζωηAκƿ4κηAȳρƔŤȶAνƺAπαıσκευηAĪαƿ2AχαıBρȹα";
 /** 11 entries */
 export const EL_SURNAME_ENDINGS = "AαδηDςCţBκηDςAιδηDςCţAογλţAπţλ2Fυ";
 /** 8 entries */
-export const EL_TITLES = "AκBαB2Bƾ4FςEεE2Fυ";
+export const EL_TITLES = "AκBαB2Bƿ4FςEεE2Fυ";
 /** 3 entries */
-export const EL_PATIENT_WORDS = "AƻθεĩGςFţς";
+export const EL_PATIENT_WORDS = "AƼθεĩGςFţς";
 /** 24 entries */
 export const EL_STAFF = "Aγ4ťεF2GȸδιερμηνεαJςDυθυντ@Iρ4BρCαA4ťεE2FȸκαθDηγητηIςHρ4Aȳ4AνοσηƕυτηJςIρ4AπροιĪαμεĩK2AφȹŒοθεıπευτ@Oρ4";
 /** 40 entries */
-export const EL_PLACE_HEADS = "AαγC4EςD2EȸβƻDιƕωςFισσ@Aδημ2EυB4γνωĪŒοAερƔĪηŤοA4ťšHυBδρυȳGτ2AκενťοGυBλινƹHςAƕωφEορ2HȸμοĩAĊ2BοσοκομšKȸοδCοDντ4ťšDςDȸπƓεπιĪημιοBƽȷ4HςBȴυ4ťšAσχȴšEηAυπţργšAφαρȳκš";
+export const EL_PLACE_HEADS = "AαγC4EςD2EȸβƼDιƕωςFισσ@Aδημ2EυB4γνωĪŒοAερƔĪηŤοA4ťšHυBδρυȳGτ2AκενťοGυBλινƺHςAƕωφEορ2HȸμοĩAĊ2BοσοκομšKȸοδCοDντ4ťšDςDȸπƓεπιĪημιοBƾȷ4HςBȴυ4ťšAσχȴšEηAυπţργšAφαρȳκš";
 /** 59 entries */
-export const HY_GIVEN = "A1աɆտCիCƟBշոտBǄղđȋƝCթ8րCմ1DĴDȟCսĴCտɄCփիAգագđCƞեBɅǃգBոհĜCռȋիգǃAդավիթAզĜ8ɆAէդգĜAլɅոնBի1աCլիթB8սȟAխաչատ8րAկĜĴDȟAհɄոբCյկCսմđBովհ1նեսBռիփսիմեȋ1տAմ18կCրիƝEնեBհերAƟիրաCրեկDȟB8նեAշ8շ1Aռ8բĴDզ1ƟAսաթĴđCմվելCրգիսBեդաBիր18շBոƟCւրĴAվազգĴCհեCրդ1AտաթɅđBիգր1AքնĜđ";
+export const HY_GIVEN = "A1աɆտCիCƟBշոտBǅղđȌƝCթ8րCմ1DĴDȟCսĴCտɄCփիAգագđCƞեBɅǄգBոհĜCռȌիգǄAդավիթAզĜ8ɆAէդգĜAլɅոնBի1աCլիթB8սȟAխաչատ8րAկĜĴDȟAհɄոբCյկCսմđBովհ1նեսBռիփսիմեȌ1տAմ18կCրիƝEնեBհերAƟիրաCրեկDȟB8նեAշ8շ1Aռ8բĴDզ1ƟAսաթĴđCմվելCրգիսBեդաBիր18շBոƟCւրĴAվազգĴCհեCրդ1AտաթɅđBիգր1AքնĜđ";
 /** 5 entries */
-export const HY_AMBIGUOUS = "AաǄղđȋփիAգոհĜAհայկAշ8շ1";
+export const HY_AMBIGUOUS = "AաǅղđȌփիAգոհĜAհայկAշ8շ1";
 /** 7 entries */
 export const HY_SURNAME_ENDINGS = "Aե1DիDցAƞDիEնDց";
 /** 12 entries */
-export const HY_NOT_SURNAMES = "AƝերđƞȋցախȬեվɇպɄ1ȋɅ1ե1GȬլոս1ջելեսȬկիլđȬհայաǄ1ե1IȬմոսկովȬռ8սաǄ1ȬփĜիզƞ";
+export const HY_NOT_SURNAMES = "AƝերđƞȌցախȬեվɇպɄ1ȌɅ1ե1GȬլոս1ջելեսȬկիլđȬհայաǅ1ե1IȬմոսկովȬռ8սաǅ1ȬփĜիզƞ";
 /** 6 entries */
-export const HY_TITLES = "AպĜոնȋնAտđĭBկնAօրդCիǃդ";
+export const HY_TITLES = "AպĜոնȌնAտđĭBկնAօրդCիǄդ";
 /** 6 entries */
 export const HY_PATIENT_WORDS = "AɆվ1դGըGĭAպացիĴտHըHĭ";
 /** 12 entries */
-export const HY_STAFF = "AատƝƟբ8յժAբժիշկCշկ8ɆB8ժք8յրAդոկտǃȋAթĜգմ1իչAմ1կաբĜձAպɇֆEեսǃAսրտաբ1Aվիրաբ8յժ";
+export const HY_STAFF = "AատƝƟբ8յժAբժիշկCշկ8ɆB8ժք8յրAդոկտǄȌAթĜգմ1իչAմ1կաբĜձAպɇֆEեսǄAսրտաբ1Aվիրաբ8յժ";
 /** 18 entries */
-export const HY_PLACE_HEADS = "A1վ1AբժշկɄ1Aդեղատ8նBպɇցAընկեր8թյ8նAĭǄիտ8տAկĴտɇնBլĭđաAհƝալսĜ1BիմƟդրƝCվ1դ1ոցAպոլđլĭđաCղոտաAսբB8րբBպըAփբըBողոց";
+export const HY_PLACE_HEADS = "A1վ1AբժշկɄ1Aդեղատ8նBպɇցAընկեր8թյ8նAĭǅիտ8տAկĴտɇնBլĭđաAհƝալսĜ1BիմƟդրƝCվ1դ1ոցAպոլđլĭđաCղոտաAսբB8րբBպըAփբըBողոց";
 /** 73 entries */
-export const KA_GIVEN = "AǾექს#დრეBĥDნȂǿდĦƮქაAგეōƯგǽორგიBოჩაAŋ{თƳCთȂეĈDტეĦნეBლȀეAŌხტ#გHĤზაზაȓრაბFĤƃăრƳDუĥƮǽმურƳCოĥA,Bრაკ$CăAĈხაAō$CშაƮვ#ƳCōB,CĈȓĈAă,CĈCმუĈCნ#ǽრ,მGიƮდეაBზ,ƯხეილAĥთ,CĥCŎƮსტ#ƯĈDოლოზCĥDოBოŋრFĤოƃრEĤპაატაAრეŌზCზოȓსუდ#AსǾომეCნდროBƄიȂტაĦელAქეთევ#DĤშოƃAȄȄნȂხატ,";
+export const KA_GIVEN = "Aǿექს#დრეBĥDნȃȀდĦƮქაAგეōƯგǾორგიBოჩაAŋ{თƴCთȃეĈDტეĦნეBლȁეAŌხტ#გHĤზაზაȔრაბFĤƃăრƴDუĥƮǾმურƴCოĥA,Bრაკ$CăAĈხაAō$CშაƮვ#ƴCōB,CĈȔĈAă,CĈCმუĈCნ#Ǿრ,მGიƮდეაBზ,ƯხეილAĥთ,CĥCŎƮსტ#ƯĈDოლოზCĥDოBოŋრFĤოƃრEĤპაატაAრეŌზCზოȔსუდ#AსǿომეCნდროBƄიȃტაĦელAქეთევ#DĤშოƃAȅȅნȃხატ,";
 /** 6 entries */
-export const KA_AMBIGUOUS = "A,Aō$B,Aმზ,Aნ#ǽŎ";
+export const KA_AMBIGUOUS = "A,Aō$B,Aმზ,Aნ#ǾŎ";
 /** 14 entries */
 export const KA_SURNAME_ENDINGS = "AśლƂEთ#EიFთFსEăEčძეCƂCმCსDთ#ƯთCს";
 /** 13 entries */
-export const KA_WEAK_ENDINGS = "AაŌDსBȁDčე$Dč,CმCčუǽსBĦDს";
+export const KA_WEAK_ENDINGS = "AაŌDსBȂDčე$Dč,CმCčუǾსBĦDს";
 /** 14 entries */
 export const KA_NOT_SURNAMES = "AბიძაȤJčდეიŋȤKსƯსȤIčăმიŋȤLčȤȤKსJăJčძმისȤJს";
 /** 6 entries */
-export const KA_TITLES = "AǿŎნƳFȂქǾǿŎნIიIო";
+export const KA_TITLES = "AȀŎნƴFȃქǿȀŎნIიIო";
 /** 7 entries */
-export const KA_PATIENT_WORDS = "AაŌდმყƄიJčპაȄȀტHიIსHăHს";
+export const KA_PATIENT_WORDS = "AაŌდმყƄიJčპაȅȁტHიIსHăHს";
 /** 13 entries */
 export const KA_STAFF = "Aბებ,ქა$AდოქŎრGĤექთ#იFăCიმEიFსEăAƃრჯიმ#ĤმედŋAპრƄEესოĦ";
 /** 26 entries */
-export const KA_PLACE_HEADS = "AგამზEირƂGიHčინსტიტუტĤკ$ȁĈHȃGიčმოედ#ĤსააŌდმყƄოLსLȃCხელობისBკოōBčუȁვერსიტეტĤფონდĤქȓჩაEƂDიčშესახვე{BპčცȀტĦGსFȃ";
+export const KA_PLACE_HEADS = "AგამზEირƂGიHčინსტიტუტĤკ$ȂĈHȄGიčმოედ#ĤსააŌდმყƄოLსLȄCხელობისBკოōBčუȂვერსიტეტĤფონდĤქȔჩაEƂDიčშესახვე{BპčცȁტĦGსFȄ";
 /** 51 entries */
-export const MN_GIVEN = "Aалт3ȞBнуCхƒƤиу6ƏĐас3жďƥƒEĲдDтČėCŗEƙİŔгƜнBĲ7ƙƏг3Đƿ}FтDз7игDтČėAдďаасүɁB7жAзĲзȺƏм3дахBөнхĐтEж}ȝEзČEтуяƏ6р3ƖрƛFȞȊм0Bямд7жAодƖрƛBтгĚƒBюунȞEчŕэгAпүрэвд7жAс}6иBƛĄƖBүхĐтAтэмƜлĄBүвш0CмĄBөмөрAууг3ƒBянėAхĚг7BČ3AěɁCƶƙƏĄхƒDж}ȝDтуяİрдĄэGĐт";
+export const MN_GIVEN = "Aалт3ȞBнуCхƒƤиу6ƏĐас3жďƥƒEĲдDтČėCŗEƙİŔгƜнBĲ7ƙƏг3Đǀ}FтDз7игDтČėAдďаасүɁB7жAзĲзȺƏм3дахBөнхĐтEж}ȝEзČEтуяƏ6р3ƖрƛFȞȋм0Bямд7жAодƖрƛBтгĚƒBюунȞEчŕэгAпүрэвд7жAс}6иBƛĄƖBүхĐтAтэмƜлĄBүвш0CмĄBөмөрAууг3ƒBянėAхĚг7BČ3AěɁCƷƙƏĄхƒDж}ȝDтуяİрдĄэGĐт";
 /** 13 entries */
 export const MN_AMBIGUOUS = "A3уAƒAд7жAм3дахAном0AсƛĄƖAтүмĄBөмөрAуянėAхĚг7BČ3AěɁAэрдĄэ";
 /** 26 entries */
-export const MN_NAME_ENDINGS = "AĐƿ}ƥCŗBŔэгBĲдAƖрƛAд7жBČамAжďƱȝAзȺİ7игBČAƙƏнямAочǀAсаих3BувдBүɁAтƚтохBČėCяƏхƜAȞAчŕэгAэрдĄэ";
+export const MN_NAME_ENDINGS = "AĐǀ}ƥCŗBŔэгBĲдAƖрƛAд7жBČамAжďƲȝAзȺİ7игBČAƙƏнямAочǁAсаих3BувдBүɁAтƚтохBČėCяƏхƜAȞAчŕэгAэрдĄэ";
 /** 4 entries */
-export const MN_PATRONYMIC_ENDINGS = "Aƺн[BыAĬ";
+export const MN_PATRONYMIC_ENDINGS = "Aƻн[BыAĬ";
 /** 31 entries */
-export const MN_NOT_PATRONYMIC = "AажлĬBŕгƺĐйгуČлагĬAėзрĬBэмтę0ƱƺдƜргƺкл0ŦŝȊмп3ƺмĚгĲĬBĄдƺн[ĳэę0AĚыAс}ĬBургуČƺтөвŝƱөхƺČсĬAхďȼĬB7оĚыƥĬBƜхдƺцусныAш0жŔƖĄ[Bээсн[AэмнƛгŝCчŝƤƜлAяамныAөвчн[Bȼŝ";
+export const MN_NOT_PATRONYMIC = "AажлĬBŕгƻĐйгуČлагĬAėзрĬBэмтę0ƲƻдƜргƻкл0Ŧŝȋмп3ƻмĚгĲĬBĄдƻн[ĳэę0AĚыAс}ĬBургуČƻтөвŝƲөхƻČсĬAхďȼĬB7оĚыƥĬBƜхдƻцусныAш0жŔƖĄ[Bээсн[AэмнƛгŝCчŝƤƜлAяамныAөвчн[Bȼŝ";
 /** 4 entries */
-export const TH_TITLES = "AƧAǹงȚาวCย";
+export const TH_TITLES = "AƧAǺงȚาวCย";
 /** 1 entries */
 export const TH_LONE_TITLES = "AƧ";
 /** 2 entries */
 export const TH_PATIENT_WORDS = "Aคนไข้Aผู้ป่วย";
 /** 59 entries */
-export const TH_NOT_TITLES = "AƧǸูEĆDตาDทĆนDธรรมDǹยE้ņFาDประโยชน์Eู่EĂșȢEňE่อDภาพDńยEĆDลักษณะEุงEูกคĂDวุฒิȚมบัติDžอDูปกĖDแม่AǹงกํſัลDงามDผดุงǸรภ์șȢDฟĂDรĂยȚนมDเอกDแบบCยǷัฐมนตรีEสภาFมาคมEņค์กĖFบตEเทศมนตรีDงſDจĂงDชĆงDดĆนDตํĖวจDทหĖEะเบียนEุนEĆDประกŇșลEŇDร้อยȚถſีEิบDหนĂEĂงDอําเภอDแǺŅ";
+export const TH_NOT_TITLES = "AƧǹูEĆDตาDทĆนDธรรมDǺยE้ņFาDประโยชน์Eู่EĂșȢEňE่อDภาพDńยEĆDลักษณะEุงEูกคĂDวุฒิȚมบัติDžอDูปกĖDแม่AǺงกํſัลDงามDผดุงǹรภ์șȢDฟĂDรĂยȚนมDเอกDแบบCยǸัฐมนตรีEสภาFมาคมEņค์กĖFบตEเทศมนตรีDงſDจĂงDชĆงDดĆนDตํĖวจDทหĖEะเบียนEุนEĆDประกŇșลEŇDร้อยȚถſีEิบDหนĂEĂงDอําเภอDแǻŅ";
 /** 14 entries */
-export const TH_STAFF = "AดรAทพBŇตแǺŅAนพAพญBȢAภกBญAลĆมAžอAอาจĖŅAเจĂหนĂทňBภสัชǷAแǺŅ";
+export const TH_STAFF = "AดรAทพBŇตแǻŅAนพAพญBȢAภกBญAลĆมAžอAอาจĖŅAเจĂหนĂทňBภสัชǸAแǻŅ";
 /** 41 entries */
-export const TH_STOPS = "AกับAขņCบƧAǸับBะB่ะAจากAซึ่งAถึงAทั้งžดBňBุกคนAนอกBะAปีAพรุ่งนี้AรายAวŇจŇทร์DทňDนี้șฤหัสEุธDศุǷ์DอังคĖEาทิตŅDเสĖ์AสวัสดีAหรือB้ņAอายุAเกĆBดือนBมื่อวſBรื่ņBลขทňBวลาAและAโรงพȢAในBž่Aได้";
+export const TH_STOPS = "AกับAขņCบƧAǹับBะB่ะAจากAซึ่งAถึงAทั้งžดBňBุกคนAนอกBะAปีAพรุ่งนี้AรายAวŇจŇทร์DทňDนี้șฤหัสEุธDศุǸ์DอังคĖEาทิตŅDเสĖ์AสวัสดีAหรือB้ņAอายุAเกĆBดือนBมื่อวſBรื่ņBลขทňBวลาAและAโรงพȢAในBž่Aได้";
 /** 4 entries */
-export const LO_TITLES = "Aທ່ŉȧB້າວAȧDǻວ";
+export const LO_TITLES = "Aທ່ŉȧB້າວAȧDǼວ";
 /** 3 entries */
 export const LO_PATIENT_WORDS = "AຄົນເຈັບDໄຂ້Aຜູ້ປ່ວຍ";
 /** 5 entries */
 export const LO_NOT_TITLES = "AȧງາມDພະຍາບŉDຟ້າDເອກDແບບ";
 /** 6 entries */
-export const LO_STAFF = "Aທ່ŉຫມໍAƀຍແປພາǻAຜູ້ແປພາǻAພະຍາບŉAຫມໍAອາຈŉ";
+export const LO_STAFF = "Aທ່ŉຫມໍAƀຍແປພາǼAຜູ້ແປພາǼAພະຍາບŉAຫມໍAອາຈŉ";
 /** 15 entries */
 export const LO_STOPS = "AກັບAຂອງCບໃຈAຈາກAທີ່BຸກຄົນAນອກAມື້ນີ້AວັນທີAສະບາຍດີAເຖິງBລື່ອງAແລະAໃນAໄດ້";
 /** 5 entries */
-export const KM_TITLES = "Aកញ្ញាAȱDȎAƋនាងEȎ";
+export const KM_TITLES = "Aកញ្ញាAȱDȏAƋនាងEȏ";
 /** 1 entries */
 export const KM_LONE_TITLES = "Aȱ";
 /** 2 entries */
 export const KM_PATIENT_WORDS = "AƋជម្ងឺFƌឺ";
 /** 21 entries */
-export const KM_NOT_TITLES = "AȱគȏDជាEំƈវDតាEȏវDƈȫƊគĉាEៅDនាយកEឹងDបħE?ធħDមកEħEិនDយាយDȪDȎƈȫƊគĉាHȪDƋDឧកញ៉ាAƋȎȪ";
+export const KM_NOT_TITLES = "AȱគȐDជាEំƈវDតាEȐវDƈȫƊគĉាEៅDនាយកEឹងDបħE?ធħDមកEħEិនDយាយDȪDȏƈȫƊគĉាHȪDƋDឧកញ៉ាAƋȏȪ";
 /** 8 entries */
-export const KM_STAFF = "Aគិលħុបដ្ឋាកLយិកាBȏពេទȉAបƸAពេទȉAȪAសាស្ត?ាចារȉAƋបកប?ែ";
+export const KM_STAFF = "Aគិលħុបដ្ឋាកLយិកាBȐពេទȊAបƹAពេទȊAȪAសាស្ត?ាចារȊAƋបកប?ែ";
 /** 19 entries */
-export const KM_STOPS = "AកĉុងCរៅAគឺAជាAដែលAតȏវAថ្ងៃAƈȫƊBៅAនិងBឹងBៅAបħAពីAមħBិនAរបƊAសូមAអរគុណ";
+export const KM_STOPS = "AកĉុងCរៅAគឺAជាAដែលAតȐវAថ្ងៃAƈȫƊBៅAនិងBឹងBៅAបħAពីAមħBិនAរបƊAសូមAអរគុណ";
 /** 3 entries */
-export const MY_TITLES = "AဒƁǼမȣAဦး";
+export const MY_TITLES = "AဒƁǽမȣAဦး";
 /** 1 entries */
 export const MY_LONE_TITLES = "Aမȣ";
 /** 17 entries */
 export const MY_NOT_TITLES = "AဒƁ်လာAမȣနှမHံAဦးခƁȜDျိုCစားDီးDွာCဆȣCဇȜCညွှတ်Cတည်Cထိပ်Dုပ်CနှŊက်Cပဉ္စȜCရေ";
 /** 6 entries */
-export const MY_STAFF = "AဆရာDမDဝနǼဒƁက်တာAဘာသာပြနǼသူနာပြု";
+export const MY_STAFF = "AဆရာDမDဝနǽဒƁက်တာAဘာသာပြနǽသူနာပြု";
 /** 9 entries */
-export const MY_STOPS = "AကိုAတွćAနဲ့Bှင့ǼမှAရဲ့BှိAသညǼအား";
+export const MY_STOPS = "AကိုAတွćAနဲ့Bှင့ǽမှAရဲ့BှိAသညǽအား";
 /** 4 entries */
-export const TA_TITLES = "AசெǯவŁFிAǮŹEமǮ";
+export const TA_TITLES = "AசெǰவŁFிAǯŹEமǯ";
 /** 3 entries */
-export const TA_PATIENT_WORDS = "AநோயாǰGȡுGயிŁ";
+export const TA_PATIENT_WORDS = "AநோயாǱGȡுGயிŁ";
 /** 6 entries */
-export const TA_STAFF = "AசெவிலியąAடாŀEடąAபேராசிரியąAமŹதǱுவąBொழிபெயąப்பாளą";
+export const TA_STAFF = "AசெவிலியąAடாŀEடąAபேராசிரியąAமŹதǲுவąBொழிபெயąப்பாளą";
 /** 10 entries */
-export const TA_STOPS = "AஅŁŃBவąEகள்AஇŁŃAதேǮAநŁறிBாளைBேற்ŃAமற்ŃłAவணȡł";
+export const TA_STOPS = "AஅŁŃBவąEகள்AஇŁŃAதேǯAநŁறிBாளைBேற்ŃAமற்ŃłAவணȡł";
 /** 12 entries */
-export const TA_PLACE_HEADS = "Aஅறȡட்டளைAகǯலூரிBிǰனிŀAசாலைAதெŹAநகąBிŃவனłAபள்ǰAமŹதǱுவமனைLயிǯDநǱகłBையł";
+export const TA_PLACE_HEADS = "Aஅறȡட்டளைAகǰலூரிBிǱனிŀAசாலைAதெŹAநகąBிŃவனłAபள்ǱAமŹதǲுவமனைLயிǰDநǲகłBையł";
 /** 7 entries */
 export const ET_TITLES = "AአቶAኣቶAወ/ሪትCሮCትBይዘሪትDሮ";

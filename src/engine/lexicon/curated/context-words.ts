@@ -409,13 +409,16 @@ export const MEDICATION_SAFETY_EVENTS = words(`error, errors, discrepancy, discr
 
 /**
  * Staff roles written alone in brackets after a name: the name is a colleague's ("Rafael (pharm) reviewing",
- * "Ines (infection prev) tracking"). Not abbreviations with a clinical sense ("(rt knee)", "(IP)"), and not units
+ * "Ines (infection prev) tracking"); also in the patients' languages: Spanish, Ukrainian and Russian, Persian
+ * ("Оксана Коваль (перекладачка)", "خانم کریمی (نرس)"). Not abbreviations with a clinical sense ("(rt knee)", "(IP)"), and not units
  * ("(ICU)" may be where a patient lies).
  */
 export const STAFF_ROLE_TAGS = words(`
   pharm, pharmacy, pharmacist, infection prev, infection prevention, infection control, qi, charge rn, charge nurse,
   educator, nurse educator, manager, nurse manager, director, social work, case mgmt, case management, dietitian,
-  chaplain, interpreter, unit clerk, unit secretary, scheduler, billing, coding, biomed, facilities, employee health`);
+  chaplain, interpreter, unit clerk, unit secretary, scheduler, billing, coding, biomed, facilities, employee health,
+  interprete, psicologo, psicologa, enfermera, enfermero, психолог, перекладач, перекладачка, переводчик, переводчица,
+  медсестра, медбрат, مترجم, نرس, پرستار`);
 
 /** Papers kept by the month: beside them "MAR" is March. */
 export const MONTHLY_PAPERS = words(`

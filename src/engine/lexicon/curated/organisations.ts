@@ -77,6 +77,9 @@ export const HEADS_BEFORE_EPONYM: readonly string[] = [
   'ospedale', 'policlinico', 'fundacion', 'fundacao', 'fondation', 'fondazione', 'instituto', 'institut', 'istituto',
   'farmacia', 'pharmacie', 'residencia', 'szpital', 'przychodnia', 'klinika', 'centrum',
   'igreja', 'iglesia', 'eglise', 'chiesa', 'parroquia', 'paroquia', 'capela', 'capilla', 'kosciol', 'parafia',
+  // Haitian Creole health centres and hospitals ("Sant Sante Manman Cécile", "Lopital Sen Mikèl"), Portuguese care
+  // homes ("Lar Vovó Amélia"), Ukrainian and Russian pharmacies and clinics ("Аптека «Пані Ганна»").
+  'sant sante', 'lopital', 'lar', 'аптека', 'клініка', 'клиника', 'лікарня', 'больница', 'поліклініка', 'поликлиника',
   // Wings and buildings of a hospital in French and Spanish ("aile Beaumont", "pavillon Laennec", "edificio Ramos").
   'aile', 'pavillon', 'batiment', 'edificio', 'pabellon',
   ...HEADS_BEFORE_OR_AFTER,

@@ -69,6 +69,9 @@ export const FA: LanguageLexicon = {
     specialty: words(`متخصص قلب, متخصص زنان, متخصص غدد, انکولوژی, کاردیولوژی, ارتوپدی, روانپزشک*, متخصص اطفال, متخصص داخلی, متخصص پوست, متخصص گوارش, دندانپزشک*, اطفال, زنان و زایمان, نفرولوژی, نورولوژی`),
   },
   units: words(`اورژانس, ای سی یو, سی سی یو`),
+  // Heads of a workplace right before the term, joined by the ezafe Persian does not write: "بخش جراحی" (the surgical
+  // ward), "درمانگاه دیابت" (the diabetes clinic), "پرستار دیالیز" (a dialysis nurse).
+  workplaceHeads: words(`بخش, درمانگاه, کلینیک, مرکز, واحد, تیم, کلاس, دوره, کارگاه, پرستار, پرستاران, تکنسین`),
   // Staff affairs (welcome, a meeting, training, a workshop, retirement, congratulations, the staff) and teaching (a seminar, a conference, a class).
   staffCues: words(`خوش امدید, جلسه, اموزش, کارگاه, بازنشستگی, تبریک, کارکنان, پرسنل`),
   topicWords: words(`کارگاه, اموزش, سمینار, همایش, کلاس`),
