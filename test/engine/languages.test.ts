@@ -584,10 +584,12 @@ const ROUND_40: Record<string, { health: string[]; clean: string[] }> = {
 // Session 41: places named for a person after their head, a colleague's role in brackets, Korean office words.
 const ROUND_41: Record<string, { health: string[]; clean: string[] }> = {
   ht: { health: [], clean: ['Sant Sante Manman Rose - nouvo orè vaksen'] },
-  pt: { health: [], clean: ['Lar Vovó Teresa - campanha de vacinação da gripe'] },
+  pt: { health: ['teve um enfarte', 'relatorio alta'], clean: ['Lar Vovó Teresa - campanha de vacinação da gripe'] },
   fa: { health: ['جراحی فردا'], clean: ['خانم رضایی (نرس) - شیفت شب در بخش جراحی'] },
   es: { health: [], clean: ['Farmacia “Doña Luz” - entrega de insulina', 'Clínica «San Rafael» - vacunas'] },
   ko: { health: [], clean: ['서식 변경 안내 - 내과 의뢰서', '신규 간호사 채용 공고 - 병동'] },
+  ne: { health: ['खुट्टा भाँचियो'], clean: [] },
+  pl: { health: ['rana pooperacyjna'], clean: [] },
 };
 for (const [lang, more] of [...Object.entries(ROUND_40), ...Object.entries(ROUND_41)]) {
   TABLES[lang].health.push(...more.health);

@@ -28,6 +28,8 @@ function flagged(to: Recipient): string[] {
 
 const clean: Row[] = [
   { to: r('Portal Service Users', 'portal-users@examplehealth.org'), why: "a portal's users, not a clinic's patients" },
+  { to: r('Учасники конференції', 'conf@examplehealth.org'), why: "a conference's participants" },
+  { to: r('Gwoup Sipò Anplwaye', 'staff@examplehealth.org'), why: "the staff's support group, with no condition" },
   { to: r('UX Study Participants', 'ux-research@examplehealth.org'), why: 'a study without a code or a health word: staff and users' },
   { to: r('Rotem Avraham', 'rotem.avraham@gmail.com'), why: 'Rotem is a given name before it is a coagulation test' },
   { to: r('Anca Popescu', 'anca.popescu@gmail.com'), why: 'Anca is a given name before it is an antibody test' },
@@ -162,6 +164,11 @@ const revealing: Row[] = [
   // Session 41: a study's code ending in one capital letter; a clinic's service users (the NHS's word for its patients).
   { to: r('PALADIN-B Study Participants', 'paladin-b@examplecro.com'), found: 'Study Participants' },
   { to: r('Memory Clinic Service Users', 'memory.clinic@examplechs.nhs.uk'), found: 'Service Users' },
+  // Lists of patients in the patients' languages: Turkish, Haitian Creole, Korean, Ukrainian, Portuguese.
+  { to: r('Diyabet Hastaları Destek Grubu', 'diyabet-destek@examplehealth.org'), found: 'Diyabet' },
+  { to: r('Gwoup Sipò Moun ki gen Dyabèt', 'sipo-dyabet@examplehealth.org'), found: 'Dyabèt' },
+  { to: r('당뇨 환우회', 'dm-club@examplehealth.org'), found: '당뇨' },
+  { to: r('Participantes - Programa Deixar de Fumar', 'pdf@examplehealth.org'), found: 'Deixar de Fumar' },
   { to: r('Hyperbaric Patients - Tuesday', 'hbo-tue@examplehealth.org'), found: 'Hyperbaric' },
   { to: r('Melanoma Survivor Network', 'mel-survivors@examplefoundation.org'), found: 'Melanoma' },
   { to: r('Hep B Vaccine Non-Responders', 'hepb-nr@examplehealth.org'), found: 'Hep B Vaccine' },

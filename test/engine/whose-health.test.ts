@@ -526,6 +526,8 @@ const clean: [string, string][] = [
 
 const flagged: [string, 'high' | 'medium', string][] = [
   // Session 41: a body temperature is a reading from a person; a decedent is a person who died.
+  ['Петро - діагностували діабет', 'medium', 'a Ukrainian given name (Петро, not the Russian Пётр) with a condition'],
+  ['Ірина Коваленко - цукровий діабет', 'high', 'a Ukrainian full name'],
   ['Flowers for Tess Okoye - in the ICU after a car crash', 'high', 'a road injury is health information about the person'],
   ['In loving memory of Walt Pruneda, who fought ALS', 'high', 'living through an illness ties it to the person, in a tribute too'],
   ['Nadia survived a stroke in June - welcome back', 'medium', 'a colleague\'s own illness'],

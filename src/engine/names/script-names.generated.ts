@@ -3,7 +3,7 @@
 // lists front-coded (a capital letter: A = 0 ... Z = 25 characters shared with the entry before, and the
 // rest); sorted, except KO_SUFFIXES. Then byte-pair encoded: `merges` lists symbol + the two symbols it
 // stands for, in order. names/script-names.ts decodes them.
-export const merges = "0ин1ան2ος3ан4ια5ੀਤ6на7ор8ու9ता!না#ან$ლი%田A&ार+তা,ია:ов;ਦਰ=ਿੰ>ેશ?្រ@ης[ии]्र^য়_ার{ვი}ар|скĀমাāਦੀĂ้าăმაĄэнąர்Ć่าćင်Ĉკაĉ្នĊναċенČулčსAĎāਪďавĐбаđիկĒমিēਜ5ĔાBĕష్ĖารėгаĘειęлиĚонěцэĜարĝलाĞहाğরিĠাসġুলĢારģవిĤიAĥნაĦრიħានĨ과AĩνηĪστīтаĬынĭինĮالį藤AİаBıραĲолĳслĴենĵपाĶमाķर्ĸेशĹ्यĺনAĻপ্ļਵਾĽ੍ਰľજયĿાAŀக்Łன்łம்ŃறுńยาŅย์ņองŇันňี่ŉານŊောŋდაŌვაōლაŎტოŏឌិŐណ្őBुŒικœетŔилŕимŖраŗярŘاءřميŚीAśშ{Ŝ生Aŝи0ŞBিşBেŠĉកšĘοŢŏតţουŤριťτρŦикŧстŨьяũريŪليūकाŬराŭी9ŮीतůদীŰলাűসুŲহাųাতŴਮਨŵਰਨŶીAŷ્યŸ્રŹருź్మŻ్రżคุŽบาžหมſานƀນາƁေါƂზეƃთაƄოფƅኤልƆជបƇជ្ƈទាƉវេƊស់ƋអŠƌំងƍ子AƎ野AƏаAƐBুƑBాƒĐŗƓανƔγαƕλεƖгэƗедƘлеƙмаƚогƛэлƜүүƝամƞյ1ƟնաƠীAơిAƢምAƣ士AƤBрƥCтƦőमƧżณƨŽลƩਪĽƪBिƫBेƬBাƭBোƮBეƯBიưB村ƱB장ƲCрƳDিƴFიƵ^াƶċтƷěгƸĳďƹŐŢƺŒηƻŝAƼασƽγεƾλαƿυρǀатǁирǂисǃияǄորǅստǆברǇוןǈריǉادǊارǋانǌهAǍهCǎهDǏजयǐडेǑनाǒनेǓप]ǔष्ǕसाǖुरǗজাǘমদǙমনǚর্ǛলিǜশেǝসরǞসাǟহমǠিকǡীরǢ্দǣ্রǤਮਲǥਮਾǦਵ=ǧਿਰǨੋਤǩક્ǪતિǫાંǬિતǭિરǮીતǯதிǰல்Ǳளிǲ்தǳక్Ǵడ్ǵనాǶనిǷీతǸกรǹครǺนาǻพทǼສາǽ်AǾაCǿალȀბაȁენȂნიȃოAȄშიȅციȆልደȇሞንȈትAȉលោȊ្យȋBоȌBրȍBنȎ?ីȏសȎȐ?ូȑBиȒBाȓBેȔBუȕB本ȖB의ȗB지ȘCमșDพȚDสțĀলȜćးȝėлȞěƷȟĭեȠļਲȡŀகȢńƨȣŊćȤś$ȥŬईȦůপȧƀງȨƆƹȩƇȨȪƉȩȫƌអȬƞAȭƠরȮƬকȯǓŮȰǩષȱȉកȲιĊȳμαȴολȵρηȶταȷτεȸυAȹυσȺаяȻвœȼдрȽевȾеиȿелɀичɁрĄɂубɃциɄակɅեւɆհիɇրոɈאלɉחיɊרהɋدBɌديɍراɎزيɏلك";
+export const merges = "0ин1ան2ος3ан4ια5ੀਤ6на7ор8ու9ता!না#ან$ლი%田A&ार+তা,ია:ов;ਦਰ=ਿੰ>ેશ?្រ@ης[ии]्र^য়_ার{ვი}ар|енĀমাāਦੀĂ้าăმაĄскąэнĆர்ć่าĈင်ĉკაĊ្នċναČавčулĎსAďāਪĐбаđолĒիկēমিĔਜ5ĕાBĖష్ėารĘалęειĚонěцэĜարĝलाĞहाğরিĠাসġুলĢારģవిĤიAĥნაĦრიħានĨ과AĩνηĪστīаBĬетĭилĮслįстİынıինĲالĳ藤AĴаAĵραĶикķимĸենĹपाĺमाĻर्ļेशĽ्यľনAĿপ্ŀਵਾŁ੍ਰłજયŃાAńக்Ņன்ņம்Ňறுňยาŉย์ŊองŋันŌี่ōານŎောŏდაŐვაőლაŒტოœឌិŔណ្ŕи0ŖBुŗικŘярřاءŚميśीAŜშ{ŝ生AŞCтşBিŠBেšĊកŢęοţœតŤουťριŦτρŧирŨияũьяŪэлūіиŬريŭليŮकाůराŰी9űीतŲদীųলাŴসুŵহাŶাতŷਮਨŸਰਨŹીAź્યŻ્રżருŽ్మž్రſคุƀบาƁหมƂานƃນາƄေါƅზეƆთაƇოფƈኤልƉជបƊជ្Ƌទាƌវេƍស់ƎអšƏំងƐ子AƑ野AƒBрƓBুƔBాƕCрƖĐŘƗĮČƘανƙγαƚλεƛатƜгэƝедƞерƟмаƠогơүүƢամƣյ1ƤնաƥীAƦిAƧምAƨ士AƩŕAƪŖमƫſณƬƀลƭਪŁƮBिƯBेưBাƱBোƲBეƳBიƴB村ƵB장ƶDিƷFიƸ^াƹěгƺŔţƻŗηƼασƽγεƾλαƿυρǀасǁдрǂевǃисǄомǅորǆստǇברǈוןǉריǊادǋارǌانǍهAǎهCǏهDǐजयǑडेǒनाǓनेǔप]Ǖष्ǖसाǗुरǘজাǙমদǚমনǛর্ǜলিǝশেǞসরǟসাǠহমǡিকǢীরǣ্দǤ্রǥਮਲǦਮਾǧਵ=ǨਿਰǩੋਤǪક્ǫતિǬાંǭિતǮિરǯીતǰதிǱல்ǲளிǳ்தǴక్ǵడ్ǶనాǷనిǸీతǹกรǺครǻนาǼพทǽສາǾ်AǿაCȀალȁბაȂენȃნიȄოAȅშიȆციȇልደȈሞንȉትAȊលោȋ្យȌBлȍBրȎBنȏ0аȐ?ីȑសȐȒ?ូȓBđȔBाȕBેȖBუȗB本ȘB의șB지ȚCमțDพȜDสȝĀলȞĈးȟěƹȠıեȡŀਲȢńகȣňƬȤŎĈȥŜ$ȦůईȧŲপȨƃງȩƉƺȪƊȩȫƌȪȬƏអȭƣAȮƥরȯưকȰǔűȱǪષȲȊកȳιċȴμαȵολȶρηȷταȸτεȹυAȺυσȻазȼамȽаяȾвĬȿгĘɀеиɁелɂийɃитɄичɅксɆодɇрąɈубɉциɊակɋեւɌհիɍրոɎאלɏחי";
 /** 302 entries */
 export const ZH_SURNAMES = "丁万丛严乔于仇付仲任伍何佘余佟侯俞俞倪党全兰关冉农冯冷凌刁刘劉包华卓单卜卞卢卫古史叶司吉吕吳吴呂周和唐商喬單喻嚴塗夏姚姜姬娄孔孙孟季孫宁安宋宗宫寇寧尚尤尹屈岑岳崔嶽左巩巫师席庄应庞康廖张張彭徐成戚戴房敖文方施时明易晏景曲曹曾朱李杜杨林柏查柯柳柴栾桂桑梁梅楊樊欧歐武段殷毕毛江池汤汪沈沙涂温游湯滕潘焦熊牛牟王甄甘田申畢白盛盧瞿石祁祝秦程穀穆窦章童符简管米紀纪缪罗翁翟耿聂聶肖胡臧舒艾芦苏苑苗苟范荣莊莫萬葉葛董蒋蒙蒲蓝蔡蔣蕭薛藍蘇蘭虞袁裴褚覃解詹謝譚许谢谭谷賈费贺贾赵趙路车辛边连迟邓邝邢邬邱邵邹郎郑郝郭鄒鄧鄭錢鍾钟钱閻關闫闵阮阳陆陈陳陶陸隋雷霍靳韓韦韩顧项顾颜饒饶馬馮駱马骆高魏魯鮑鲁鲍麦麻黃黄黎齐龐龔龙龚";
 /** 20 entries */
@@ -11,15 +11,15 @@ export const ZH_COMPOUND_SURNAMES = "A上官A东方A令狐A公孙A司徒B馬B马
 /** 282 entries */
 export const ZH_GIVEN = "一三东丹丽义乐二云亮仁伟佳俊信倩偉健傑光兰兴兵军冬凡凤凯凱刚利剛力勇勋勳华博卫嘉国國坚坤夢天妍妮姗娜娟娴婉婧婷媛子孝宁宇安宏宝家宸寧寶小岚峰帅帆帥平广庆康廣建强彤彥彪彬德志忠思怡悦惠慧慶成振敏文斌新旭旺昊昌明昕星春晓晨晴晶智曉曦月杰東松林柏桂桐梅梓梦森楠榮欢欣歡武毅民永沛泉波泽洁洋浩海涛涵淑淳淵清渊湘源潔濤炜烨焱然燕玉玮玲珊珍珠琦琨琪琳琴琼瑛瑜瑞瑞瑩瑶瑾璇璐生盛睿磊礼祥福秀秋立紅红美翔翠聪聰腾興舒航艳艷芬芳英茜荣荷莉莲莹菊華菲萌萍萱萱蓉蓓蕾薇蘭衛詩誌誠诗诚豪貴賢贤贵超軍軒輝轩辉辰达远達遠鑫钢钰铭铮锋锦阳陽隆雄雨雪雯霖霞露静靜颖飛飞香馨馳駿騰驰骏鳴鵬鸣鹏麗龍龙";
 /** 139 entries */
-export const ZH_STOP = "A上午A下午A与A主任A也A了A今天A从A们A会B员A住院A体检A你好A信息A儿ƍ先Ŝ入院A出院A化疗B驗B验A医Ŝ去A又A及A同学B志A向A和A在A地址A報告A处方A复查B诊A大夫A太太A夫人A女儿Bƣ妈妈A家属B屬A对A将A小姐A就B诊A尿常规B检B檢A已B经A彩超A影像A心电图A怀孕A患者A您好A感染A或A手术B術A把A护ƣ报告A挂号A掛號A放疗A教授A明天A昨天A是A晚上A會員A来A核酸A档案A检查A檢查A母亲A治疗B療A父亲A爸爸A片ƍ用药A由A电话A病人B例B历B情B房B歷A癌症A的B化验A等B人A糖尿病A結果A结果A给A老师A肿瘤A處方A血压B常规B检B檢B糖A被A複查A要A診斷A護ƣ诊断A说A请A資料A资料A超声A身份证A过敏A还A透析A都A醫Ŝ門診A门诊A随访A電話A需要A預約A预约A體檢A高血压";
+export const ZH_STOP = "A上午A下午A与A主任A也A了A今天A从A们A会B员A住院A体检A你好A信息A儿Ɛ先ŝ入院A出院A化疗B驗B验A医ŝ去A又A及A同学B志A向A和A在A地址A報告A处方A复查B诊A大夫A太太A夫人A女儿Bƨ妈妈A家属B屬A对A将A小姐A就B诊A尿常规B检B檢A已B经A彩超A影像A心电图A怀孕A患者A您好A感染A或A手术B術A把A护ƨ报告A挂号A掛號A放疗A教授A明天A昨天A是A晚上A會員A来A核酸A档案A检查A檢查A母亲A治疗B療A父亲A爸爸A片Ɛ用药A由A电话A病人B例B历B情B房B歷A癌症A的B化验A等B人A糖尿病A結果A结果A给A老师A肿瘤A處方A血压B常规B检B檢B糖A被A複查A要A診斷A護ƨ诊断A说A请A資料A资料A超声A身份证A过敏A还A透析A都A醫ŝ門診A门诊A随访A電話A需要A預約A预约A體檢A高血压";
 /** 14 entries */
-export const ZH_TITLES = "A主任A先Ŝ医Ŝ大夫A太太A夫人A女ƣ小姐A护ƣ教授A老师A護ƣ醫Ŝ阿姨";
+export const ZH_TITLES = "A主任A先ŝ医ŝ大夫A太太A夫人A女ƨ小姐A护ƨ教授A老师A護ƨ醫ŝ阿姨";
 /** 16 entries */
-export const ZH_NOT_NAMES = "A万一A于洋A冷静A华丽A卫Ŝ周一B三B二A和平A孔ƍ孙ƍ李ƍ王国Bƍ白天A高兴";
+export const ZH_NOT_NAMES = "A万一A于洋A冷静A华丽A卫ŝ周一B三B二A和平A孔Ɛ孙Ɛ李Ɛ王国BƐ白天A高兴";
 /** 112 entries */
-export const JA_FAMILY = "A三浦A上田BƎ中山B島B川ưBƎ丸山A久保A井上A今井A伊į佐々木Bį内%前%加į北村A千葉A原%吉川ưB%和%坂本A増%大塚B西BƎ太%安į宮崎ȕA小山B島B川B林BƎ山下B内B口B崎ȕB%岡本B%岩崎A島%工į平Ǝ後į斉į斎į新井A服部A木下ưA杉山A村上B%松井B尾B岡ȕB%柴%桜井A森%横山A橋本A武%池%河Ǝ浅Ǝ清水A渡辺B邉B邊B部A田中ưA石井B川B%福%竹内A荒木A菅原A菊地B池A藤井B原ȕB%西村B%谷口A近į遠į酒井A野口ưA金ƍ鈴木A長谷川A阿部A青木A高木B橋B%齋藤";
+export const JA_FAMILY = "A三浦A上田BƑ中山B島B川ƴBƑ丸山A久保A井上A今井A伊ĳ佐々木Bĳ内%前%加ĳ北村A千葉A原%吉川ƴB%和%坂本A増%大塚B西BƑ太%安ĳ宮崎ȗA小山B島B川B林BƑ山下B内B口B崎ȗB%岡本B%岩崎A島%工ĳ平Ƒ後ĳ斉ĳ斎ĳ新井A服部A木下ƴA杉山A村上B%松井B尾B岡ȗB%柴%桜井A森%横山A橋本A武%池%河Ƒ浅Ƒ清水A渡辺B邉B邊B部A田中ƴA石井B川B%福%竹内A荒木A菅原A菊地B池A藤井B原ȗB%西村B%谷口A近ĳ遠ĳ酒井A野口ƴA金Ɛ鈴木A長谷川A阿部A青木A高木B橋B%齋藤";
 /** 11 entries */
-export const JA_HONORIFICS = "AくんAさまBんAちゃんA先Ŝ君A様A殿A氏A課長A部長";
+export const JA_HONORIFICS = "AくんAさまBんAちゃんA先ŝ君A様A殿A氏A課長A部長";
 /** 70 entries */
 export const JA_GIVEN_FINAL = "一三乃之也二亮人仁介代佳健剛助勇勝博司吾咲哲太夫央奈子実希平弘彦徹志忠恵悟斗明昭枝樹正武江治浩清男真稔穂紀美翔聡花茂菜蔵薫誠豊輝進郎里隆雄香";
 /** 50 entries */
@@ -31,184 +31,184 @@ export const KO_COMPOUND_SURNAMES = "A남궁A독고A사공A서문A선우A제갈A
 /** 5 entries */
 export const KO_SUFFIXES = "A환자분C님CA님A씨";
 /** 155 entries */
-export const KO_NOT_NAMES = "A강남ȖB화A검사A결Ĩ고객B열ȗA공고B문B유ȗB통A교육A구강B매A권리ƱB한A나이B중A남성B자A노인A문서ȖB자B제A민원A방금B침A배송B치A백신A변경A병원A보고B험A서류B명B비스B식A성별B인B형A송금B년B부A수술A신경B규B년ƱB청A심리B사ƱA안내B전B정A약국A양성B식B호A연간B락ƱA오늘B전B후A우리B선B편A원본B인ƱA월간A유의ȗA윤리A의원A이건B동B미B상B용B유B제B하B해A일정A임상B시B신A장기B부B비B소B애A전달B문B산B송B원B체B화A정기CB도B리B보B상B신B형A조건B금B기B영제B정B직B회A주간B말B민B사B소ȖB차A지금B원A진급B단B료B행A차량B트A채용A천식A최근B선B소B신B종A하나ȗA한국Ȗ원B인A허가B리A현재A혈당B압A홍보A회의";
+export const KO_NOT_NAMES = "A강남ȘB화A검사A결Ĩ고객B열șA공고B문B유șB통A교육A구강B매A권리ƵB한A나이B중A남성B자A노인A문서ȘB자B제A민원A방금B침A배송B치A백신A변경A병원A보고B험A서류B명B비스B식A성별B인B형A송금B년B부A수술A신경B규B년ƵB청A심리B사ƵA안내B전B정A약국A양성B식B호A연간B락ƵA오늘B전B후A우리B선B편A원본B인ƵA월간A유의șA윤리A의원A이건B동B미B상B용B유B제B하B해A일정A임상B시B신A장기B부B비B소B애A전달B문B산B송B원B체B화A정기CB도B리B보B상B신B형A조건B금B기B영제B정B직B회A주간B말B민B사B소ȘB차A지금B원A진급B단B료B행A차량B트A채용A천식A최근B선B소B신B종A하나șA한국Ș원B인A허가B리A현재A혈당B압A홍보A회의";
 /** 11 entries */
 export const KO_ORG_HEADS = "A내Ĩ비뇨기Ĩ산부인Ĩ소아Ĩ신경Ĩ안Ĩ외Ĩ이비인후Ĩ정형외Ĩ치Ĩ피부과";
-/** 101 entries */
-export const RU_GIVEN = "AаƘкс3ȼJаFȾC0аCлİ6сīсǃDтĲ[Cгȿ0аCȼȾC6ƥĚF0İркад[ƥемAбƚд3ƲǂAвадŕCлƶ0IаEр[GяCсŔ[BерĚŦİŦт7GǃCīл[BладŕǁFƸBячеƸAȝ0аCн6Bċ6д[C7г[BƘбƤиг7[Aд3[лƲŨBċǂȑ3İмитр[AȽгċ[Bг7Bкǀер0İƘ6CизďеīAж36Aз0аидİояAив3Bг7ьBлŨBн6Ƥ0Əк}0İǁŔлBĚŧ3т0Ƥиŧ0İсċǃAл}ǂİеĚидȑдǃBюдмŔƏƙксŕƲг}иīD0аEяDŨ6ȑхаŔA6з}CīęяFŨBŦиīDĲаиC6Aокс3İƘгD6CьėBсīпAпďȿBœрBĲ0ƏŖǂİуĳ3AсȻл3İергȾȋфǃDŨBт3иƸCеп3Aīм}аCŖсƥŨ6BŕофȾDурAČŨ6AфƗ7AюęяƤ[Aя6ƤоƸ";
+/** 130 entries */
+export const RU_GIVEN = "AĘеɅ3ǁJаFɀCȏCлī6įǀŨDтđ[GūCгɁȏCǁɀEūC6ŞĚF0īркад[ŞемAбƠд3ƕǃAвадķCл|т0IаEр[GяCсĭ[FьBƞĚĶīĶт7GŨŞĘ[ȌадķŧFƗȓɆķŧBячеƗBікт7ŞĘūAȿȏCн6B|6д[C7г[Ȍебƒиг7[GūAд3[лƕũB|ǃBи3īмɃр[FоAǂг|[Bг7Bкƛƞ0īле6CизČĬĴж36Aзȏидī7я6CяAив3Bг7ьȌũBн6ƒ0Ĵк}ȏŞƞ0īŧĭлBĚį3т0ƒиį0īс|ŨAл}ǃīеĚидCсяBидŨBюдмĭĴƟɅķƕг}ɃаDȏEяDũ6BĶđаƕоƗIаCхаĭGоA6з}ŞĘŨFũBĶɃаDđаиC6AоɅ3īлегDɅ3ǁFūD6CьгīįапAпČɁDлоBĬрEоȓ0ĴраǃīуĮ3AсȾл3аCітл3īƞгɀEūȓǄіяCфŨDũBт3иƗCеп3Aтȼ}аƕǀŞũ6BĬя6BķофɀDурAčũ6AфƝ7Aхриį0ĴюлŨƒ[CūAя6ƒоƗAєвг|Aів3Bг7ƒȏ";
 /** 7 entries */
-export const RU_GIVEN_AMBIGUOUS = "AвеŖAƘвBюб:ьAмǁA6деждƏром3AƸа";
+export const RU_GIVEN_AMBIGUOUS = "AвƞĴлǂBюб:ьAмŧA6деждĴрǄ3AƗа";
 /** 7 entries */
-export const RU_PATRONYMIC_ENDINGS = "AȽɀC6A0ɀ6Bч6A:ɀC6Aьɀ";
+export const RU_PATRONYMIC_ENDINGS = "AǂɄC6A0Ʉ6Bч6A:ɄC6AьɄ";
 /** 22 entries */
-export const RU_SURNAME_ENDINGS = "AдзеAȽCİнкоA0CİхBчA:CƏ|ȺCийAукAцкȺCийAчукAшвиęAĬCİхAюкAян";
+export const RU_SURNAME_ENDINGS = "AдзеAǂCīнкоA0CīхBчA:CĴĄȽCɂAукAцкȽCɂAчукAшвĭиAİCīхAюкAян";
 /** 100 entries */
-export const RU_NOT_SURNAME_STEMS = "A3аęзCгęй|Bспǁ0Aбиęрɂ0Bл3кBĲьнAвакц0ȑīм0ȋпросBŖчBыпи|Aгемƚлоб0Bлɂ0ȋдƲод|ƥ:Aд3нBȿƥ|ȑагнозCсɃпл0Bƚ:7Cкт7DумƶƲƚAжċ|Dщ0AзаказBвĚкBд7:BɂA0сČ0BсĳƗ:3BтƚAк}т0ȑȽ|BęƶDнŦƤеǀ00C:BтAƘк}ŧвCчċȑцAƙėз0Cш0BƗиц0H|CŧDяцȋ|:|ƤтBуж|Dч0A6прďлċB:AоблаŧнCĳƗ:3BпеŖɃBсмотрCн:ƥр:BтȻCчœAпаɃƶBċицŔл0Bл3C:ȋęкл0ŦD:0Ƥеп}ǀCиȻŧвDемDч0CоцƗурAŖзг:7BезČьīтCцептȋссий|BɂлCс|AсвƗċBȿь|Bл:BнŕкB:œƥруднŦBпеɃаęŧCǂƲďкBчœAт:}AузиBкŖ0|AфайлAцȻBƶŖльнAчасBекAэкг";
+export const RU_NOT_SURNAME_STEMS = "A3ĘизCглɂĄBспŧ0AбĭŧɈ0Ȍ3кȓьнAвакц0BɃȼ0BопросƒачBыпиĄAгемƠлоб0ȌɈ0BɆƕɆĄŞ:Aд3нBɁŞĄBиагнозCсɉпл0BƠ:7Cкт7Dум|тƕƠAж|ĄDщ0AзакȻBвĚкBд7:BɈA0сč0BсĮƝ:3BтƠAк}т0BиǂĄȌи|тDнĶƒеƛ00C:BтAлек}įвCч|BицAƟгȻ0Cш0BƝиц0HĄCįDяцBоĄ:ĄƒтBужĄDч0A6прČл|B:AоблаįнCĮƝ:3BпƞаɉBсмотрCн:Şр:BтȾCчĬAпаɉ|тB|ицĭл0Ȍ3C:ȓĶл0ĶD:0ƒеп}ƛCиȾįвDемDч0CоцƝурAрȻг:7BезčьтƛCцептBоссɂĄBɈлCсĄAсвƝ|BɁьĄȌ:BнķкB:ĬŞруднĶBпеɉĘиįCǃƕČкBчĬAт:}AузиBкра0ĄAфайлAцȾB|трĘьнAчǀBекAэкг";
 /** 80 entries */
-export const AR_GIVEN = "AابɍهيمBحمɋسمŘBملCنهȍسBيمǋAبلĮAجمĮCيلǌحسنCينBمدCزهȍǋAخĮɋɌجǌɌناAɍشدCřCنياBقيهȍاBيمAɎǉCنبAسǊǍلمCřBعǉCدCيɋلطǋCřBřǌشيمŘAطǊقAعائشǍدلBبدĮرحمنFعɎزFلǍيرBثمǋBŪBمǊCرAغǉǌفاطمهBهɋيصلAكũمBمĮAلřŘBيŪCناAماجدCɏBحمدDوɋũمBصطفيȍيDرAنǉيǍصرBبيلBجلŘBورDǌهĮهBɌBشامȍɋيفŘAوفŘBŪدAياسرDřنBوسف";
+export const AR_GIVEN = "AابراهيمBحمدBسمřBملCنهȎسBيمǌAبلĲAجمĲCيلǍحسنCينBمدCزهȎǌAخĲدBديجǍديناAراشدCŚCنياBقيهȎاBيمAزيǊCنبAسǋǎلمCŚBعǊCدCيدBلطǌCŚBŚǍشيمřAطǋقAعائشǎدلBبدĲرحمنFعزيزFلǎيرBثمǌBŭBمǋCرAغǊǍفاطمهBهدBيصلAكŬمBمĲAلŚřBيŭCناAماجدCلكBحمدDودBŬمBصطفيȎيDرAنǊيǎصرBبيلBجلřBورDǍهĲهBديBشامȎدBيفřAوفřBŭدAياسرDŚنBوسف";
 /** 5 entries */
 export const AR_LINKS = "AابنCوBلAبنCت";
 /** 45 entries */
-export const AR_NOT_FAMILY = "AĮاسبوعDشعǎولCتحĮيلEŪلDقũرCثǋيCجɌدGǎɍحǍدكتورHǎمDوŘCساعǎكرCصباحCضغطCطبيبGǎوǊئCعɎزGǎلاجDمŪǎيǉǍغدCفحصEوصاتCقلبCكũمGǍمحترمHǎũضGǎسŘEتشفيDلفDوعدCنتائجEيجǍيومAللمũضGه";
+export const AR_NOT_FAMILY = "AĲاسبوعDشعǏولCتحĲيلEŭلDقŬرCثǌيCجديدGǏراحǎدكتورHǏمDوřCساعǏكرCصباحCضغطCطبيبGǏوǋئCعزيزGǏلاجDمŭǏيǊǎغدCفحصEوصاتCقلبCكŬمGǎمحترمHǏŬضGǏسřEتشفيDلفDوعدCنتائجEيجǎيومAللمŬضGه";
 /** 2 entries */
-export const AR_ROYAL = "AĮاřرCمɏ";
+export const AR_ROYAL = "AĲاŚرCملك";
 /** 25 entries */
-export const AR_STOP = "AĮتيCذيCيBوAتحŪلBقũرBɏAثمAذɏAعŪȍAفحصBيAقدAلاBمȍAماBعȍBوعدAنتيجǌهذاCǌو";
+export const AR_STOP = "AĲتيCذيCيBوAتحŭلBقŬرBلكAثمAذلكAعŭȎAفحصBيAقدAلاBمȎAماBعȎBوعدAنتيجǍهذاCǍو";
 /** 11 entries */
-export const AR_ADDRESS = "AǊجمنɋلعɎزGǍمحترمHǌعزیزEمAمحترمFǌگɍřEی";
+export const AR_ADDRESS = "AǋجمندBلعزيزGǎمحترمHǍعزیزEمAمحترمFǍگراŚEی";
 /** 44 entries */
-export const HE_GIVEN = "AאביDגילCɊםBהרǇBוǈEתBיתיBליהוBסתרBǈɈAדודBנהCיɈAɉיםBנהAטליהAיונתןCסיDףBעלCקבBצחקAלאהBיאתAמאיהDרBיכɈDלBǈםBשהAנועהDםAסיגלAעומרAרבקהBוניEתCתBחלAשיɊBלמהBמוɈBɊAתמר";
+export const HE_GIVEN = "AאביDגילCרהםBהרǈBוǉEתBיתיBליהוBסתרBǉɎAדודBנהCיɎAɏיםBנהAטליהAיונתןCסיDףBעלCקבBצחקAלאהBיאתAמאיהDרBיכɎDלBǉםBשהAנועהDםAסיגלAעומרAרבקהBוניEתCתBחלAשירהBלמהBמוɎBרהAתמר";
 /** 29 entries */
-export const HE_SURNAMES = "AאǆהםBוɉǇBזולאיBלǇBשכנזיAביטǇBרקAגבאיBולדǆגBǈנǆגAדהןAוייסAחדדBזןAיוסףAכהןAלויAמזרɉAסויסהAעמרAפǈדמןCץAקלייןBפלןAרוזןDנǆגAשטרןBמעוניBפירא";
+export const HE_SURNAMES = "AאǇהםBוɏǈBזולאיBלǈBשכנזיAביטǈBרקAגבאיBולדǇגBǉנǇגAדהןAוייסAחדדBזןAיוסףAכהןAלויAמזרɏAסויסהAעמרAפǉדמןCץAקלייןBפלןAרוזןDנǇגAשטרןBמעוניBפירא";
 /** 8 entries */
-export const HE_AMBIGUOUS = "AאביBלǇAǆקAדודAɉיםBנהAרותAשɊ";
+export const HE_AMBIGUOUS = "AאביBלǈAǇקAדודAɏיםBנהAרותAשרה";
 /** 47 entries */
-export const PA_GIVEN = "AਅŴĎCਰēBਰਸ਼ĎAਇੰ;ēAਕǤēBŵੈਲBਿŵĎBੁਲĎAਗੁਰēDĎDਨਾਮDƩ5Dਮ5DǦ;AਜਗēBਸƩ5CਬੀਰCǦ;Bੋਗ=;Aਤਜ=;AਦਲēAਨਵਜǨCĎBǧǤAਪਰਮēD=;BĽਭਜǨAਬਲēCਦੇਵCǦ;AŴēCĎCƩ5AਰਣēBŴĎBਾਜ=;AਸਤਨਾਮBਰਬēBਿਮŵBੁਖēDǦ;Cਰ=;AਹਰēCĎCƩ5CŴCǦ;";
+export const PA_GIVEN = "AਅŷďCਰĔBਰਸ਼ďAਇੰ;ĔAਕǥĔBŸੈਲBਿŸďBੁਲďAਗੁਰĔDďDਨਾਮDƭ5Dਮ5Dǧ;AਜਗĔBਸƭ5CਬੀਰCǧ;Bੋਗ=;Aਤਜ=;AਦਲĔAਨਵਜǩCďBǨǥAਪਰਮĔD=;BŁਭਜǩAਬਲĔCਦੇਵCǧ;AŷĔCďCƭ5AਰਣĔBŷďBਾਜ=;AਸਤਨਾਮBਰਬĔBਿਮŸBੁਖĔDǧ;Cਰ=;AਹਰĔCďCƭ5CŷCǧ;";
 /** 20 entries */
-export const PA_SURNAMES = "AਅਟȠAਔਜਲਾAਕੌਰBੰਗAਗਰੇȠBਿੱਲAਚੀǥAਢਿੱਲੋਂAਧਾਲੀȠAਬਰਾੜBਾਜļBੈਂਸAǥਨAਰੰਧਾļAਵǧਕAਸਹǨਾB=ਘCੱਧੂBੇਖੋਂBੰਧੂ";
+export const PA_SURNAMES = "AਅਟȡAਔਜਲਾAਕੌਰBੰਗAਗਰੇȡBਿੱਲAਚੀǦAਢਿੱਲੋਂAਧਾਲੀȡAਬਰਾੜBਾਜŀBੈਂਸAǦਨAਰੰਧਾŀAਵǨਕAਸਹǩਾB=ਘCੱਧੂBੇਖੋਂBੰਧੂ";
 /** 6 entries */
-export const PA_AMBIGUOUS = "AਕੌਰBੰਗAਨǧǤAǥਨAਸਿਮŵCੰਘ";
+export const PA_AMBIGUOUS = "AਕੌਰBੰਗAਨǨǥAǦਨAਸਿਮŸCੰਘ";
 /** 46 entries */
-export const GU_GIVEN = "AઅંકǬBľBમǬBશોકAઉષĿકલ્પ>BǫતĔǭણBોમલAગǮĿચǭાગAľ>BશોદĔીગ્ન>BŷોǪAદȰĔિન>Aનર>BǮાDિનȓહĿપĢ્વતીBૂજĔŸકાશDવીણDિયĿભરતBાવનĿમંજુલĔહ>BીનĔુક>Aરમ>Bાજ>ȓખĿલȰ્મŶવિľAશĢદĿસંľBરલĔǮĔુર>AહંસĔરીશBǬ>ȓતલ";
+export const GU_GIVEN = "AઅંકǭBłBમǭBશોકAઉષŃકલ્પ>BǬતĕǮણBોમલAગǯŃચǮાગAł>Bશોદĕીગ્ન>BźોǫAદȱĕિન>Aનર>BǯાDિનȕહŃપĢ્વતીBૂજĕŻકાશDવીણDિયŃભરતBાવનŃમંજુલĕહ>Bીનĕુક>Aરમ>Bાજ>ȕખŃલȱ્મŹવિłAશĢદŃસંłBરલĕǯĕુર>AહંસĕરીશBǭ>ȕતલ";
 /** 24 entries */
-export const GU_SURNAMES = "AઅમીનAગǫધŶચૌધરીCહાણAજોશŶઠાકરAતŸિવેદŶદવેȓસાઈAપંડŷĔટેલBરમĢBĢેખBŸજાપǪAબĢોટAભટ્ટAમકવાણĔહેતĔોદŶરાઠોડAવŷાસAશાહAસુથĢBોલંકી";
+export const GU_SURNAMES = "AઅમીનAગǬધŹચૌધરીCહાણAજોશŹઠાકરAતŻિવેદŹદવેȕસાઈAપંડźĕટેલBરમĢBĢેખBŻજાપǫAબĢોટAભટ્ટAમકવાણĕહેતĕોદŹરાઠોડAવźાસAશાહAસુથĢBોલંકી";
 /** 9 entries */
-export const GU_AMBIGUOUS = "AઉષĿકǭણAગǫધŶજŷોǪAપૂજĔŸકાશAભાવનĿલȰ્મŶવિľ";
+export const GU_AMBIGUOUS = "AઉષŃકǮણAગǬધŹજźોǫAપૂજĕŻકાશAભાવનŃલȱ્મŹવિł";
 /** 28 entries */
-export const TE_GIVEN = "AఅǶతAఉమAకిరణ్BృĕణAగǷAǵగAపదźBŻసాద్AభారతơమహేĕƑధģAరమేĕBģƑజుCధCమAలǳĕమơģజయBెంకటAశŻీదేģEǶవాసJ్Aసత్యBరోజƑయిBǷBునǷCరేĕ";
+export const TE_GIVEN = "AఅǷతAఉమAకిరణ్BృĖణAగǸAǶగAపదŽBžసాద్AభారతƦమహేĖƔధģAరమేĖBģƔజుCధCమAలǴĖమƦģజయBెంకటAశžీదేģEǷవాసJ్Aసత్యBరోజƔయిBǸBునǸCరేĖ";
 /** 10 entries */
-export const TE_SURNAMES = "AగౌǴAచౌదరơǵయǳDుడుAయాదవ్AరావుBెǴడơవరźAశరźƑస్తŻి";
+export const TE_SURNAMES = "AగౌǵAచౌదరƦǶయǴDుడుAయాదవ్AరావుBెǵడƦవరŽAశరŽƔస్తžి";
 /** 14 entries */
-export const TE_AMBIGUOUS = "AఉమAకృĕణAǵగAపదźAరģƑజుCమCవుBెǴడơలǳĕమơģజయAశŻీǶవాసAసత్యƑయి";
+export const TE_AMBIGUOUS = "AఉమAకృĖణAǶగAపదŽAరģƔజుCమCవుBెǵడƦలǴĖమƦģజయAశžీǷవాసAసత్యƔయి";
 /** 57 entries */
-export const HI_GIVEN = "AअंजलिBǏBनि9DलCŭBमितBķजुनBशोकAआūशBरतŚकमĝBवि9Ʀ&ŚगŭőरȯBोĵलAजसȯAदिनĸBीपकDाAन&ायणƫĞAप&्वतीBूजाB]ǕदDियाAबĞदǖƪनोदȘĝAमनȯCोजC्जुBहĸBीǑAरमĸȒजĸȘCहुलBŭBोहितAलक्ǔमŚविūसCǏAशĹामAसंǏBन्तोषBबिǑBरि9BŭőनŭEलȘनCरĸCशीĝB्ǒĞAहरȯCि";
+export const HI_GIVEN = "AअंजलिBǐBनि9DलCŰBमितBĻजुनBशोकAआŮशBरतśकमĝBवि9ƪ&śगŰŖरȰBोĹलAजसȰAदिनļBीपकDाAन&ायणƯĞAप&्वतीBूजाB]ǖदDियाAबĞदǗƮनोदȚĝAमनȰCोजC्जुBहļBीǒAरमļȔजļȚCहुलBŰBोहितAलक्ǕमśविŮसCǐAशĽामAसंǐBन्तोषBबिǒBरि9BŰŖनŰEलȚनCरļCशीĝB्ǓĞAहरȰCि";
 /** 49 entries */
-export const HI_SURNAMES = "Aअग]वालBधिक&Śआच&ĹAक&्कीƦ&BोइŬĝBौरAखड्ūAगिलőप्9CरुङAघिमिरेAचौधरीCĞनAजोशŚठाकǖA9Ķङƪव&ीB]िĵठŚथाĵAदाĞलőबेƫǕईAǑयरBĹौĵǒAपटेलȒंǐCण्ǐयBौǐलAबस्ǒतAभट्टȥAमहķजनƪश]ाƫह9AयादवAȥCवƫड्डŚĝĶƪम्बूAवķĶAशķĶȒकĹCहƫķĵB]ीवास्तवDेǔठAसंधूƪंह";
+export const HI_SURNAMES = "Aअग]वालBधिक&śआच&ĽAक&्कीƪ&BोइůĝBौरAखड्ŮAगिलŖप्9CरुङAघिमिरेAचौधरीCĞनAजोशśठाकǗA9ĺङƮव&ीB]िĹठśथाĹAदाĞलŖबेƯǖईAǒयरBĽौĹǓAपटेलȔंǑCण्ǑयBौǑलAबस्ǓतAभट्टȦAमहĻजनƮश]ाƯह9AयादवAȦCवƯड्डśĝĺƮम्बूAवĻĺAशĻĺȔकĽCहƯĻĹB]ीवास्तवDेǕठAसंधूƮंह";
 /** 17 entries */
-export const HI_AMBIGUOUS = "Aअधिक&ŚआūशBच&ĹAकमĝƦ&AगŭAन&ायणAǓǕदAबĞदǖAȥȘAलक्ǔमीȒĶAसिंहBŭƦनAहरि";
+export const HI_AMBIGUOUS = "Aअधिक&śआŮशBच&ĽAकमĝƪ&AगŰAन&ायणAǔǖदAबĞदǗAȦȚAलक्ǕमीȔĺAसिंहBŰƪनAहरि";
 /** 75 entries */
-export const BN_GIVEN = "Aঅনি+BĒতBǚপি+Aআনো^_BবদġCǢġBĒনġB^েশাBğফBলমগǡBǟেদAইমরাĺকğমȮǛCțAগৌতমAǗțCŲঙ্গǡƳদşসĒĺ+নভǡCপসCসǛĀCহĒ!AȦাşবাশীষA!জĀCসğনƳরƐǝųAĻরȦAফųেĀCরǗ!DুকAবিĻলবAǙিরġBğ^মBĠুদCǟুদŞǗনুরC+ƐŲম্ǘƭŲম্ǘBৌĒ+CűমȭফǠBহিমEাȮিবCবেƵCǜদŞ+ƐĀ!şŲ!ƭকǞ!AŰইŰAশফǠB_ĒনCহ!জDা!ƳদŞğĺǞইফġCবি!CলĀƐচিতǣাCůĻতCবǣতCǙDাইƵƳ+ƭহেলAহĠানƳ!ƭসেন";
+export const BN_GIVEN = "Aঅনি+BēতBǛপি+Aআনো^_BবদġCǣġBēনġB^েশাBğফBলমগǢBǠেদAইমরাľকğমȯǜCȝAগৌতমAǘȝCŵঙ্গǢƶদŠসēľ+নভǢCপসCসǜĀCহē!AȧাŠবাশীষA!জĀCসğনƶরƓǞŶAĿরȧAফŶেĀCরǘ!DুকAবিĿলবAǚিরġBğ^মBĠুদCǠুদşǘনুরC+Ɠŵম্ǙƱŵম্ǙBৌē+CŴমȮফǡBহিমEাȯিবCবেƸCǝদş+ƓĀ!Šŵ!Ʊকǟ!AųইųAশফǡB_ēনCহ!জDা!ƶদşğľǟইফġCবি!CলĀƓচিতǤাCŲĿতCবǤতCǚDাইƸƶ+ƱহেলAহĠানƶ!Ʊসেন";
 /** 37 entries */
-export const BN_SURNAMES = "Aআক্+রBখ+রBলীBǟেদAইসŰমAউদǢিĺখųুনCĺঘোষAচকǣবǚতীBৌধুরƠ+লুকদ_Aদত্তBĠA!হ_Aপ_ভীĺবűŞশ্বĠşগমB্যা!ǚজƠভট্টাচ_্যBূঁইƵAমজুǘ_Bণ্ডলBন্ডলŞƵƐখ_্জȭহĀনƬ^AǜখAǝক_ŞদǢǠীBġ+!şĺহকƭǞইনDেন";
+export const BN_SURNAMES = "Aআক্+রBখ+রBলীBǠেদAইসųমAউদǣিľখŶুনCľঘোষAচকǤবǛতীBৌধুরƥ+লুকদ_Aদত্তBĠA!হ_Aপ_ভীľবŴşশ্বĠŠগমB্যা!Ǜজƥভট্টাচ_্যBূঁইƸAমজুǙ_Bণ্ডলBন্ডলşƸƓখ_্জȮহĀনư^AǝখAǞক_şদǣǡীBġ+!ŠľহকƱǟইনDেন";
 /** 23 entries */
-export const BN_AMBIGUOUS = "AআলƠইসŰমAকğমȮǛCțAখųুনCĺ+পসAদĠAĻরȦAবűŞĻলবCশ্বĠşগমAĒƵBৌűমȭহিমƬ^AǜখAǝক_ƐǙşĺহক";
+export const BN_AMBIGUOUS = "AআলƥইসųমAকğমȯǜCȝAখŶুনCľ+পসAদĠAĿরȧAবŴşĿলবCশ্বĠŠগমAēƸBৌŴমȮহিমư^AǝখAǞক_ƓǚŠľহক";
 /** 66 entries */
-export const AM_NAMES = "AሀይሌAሃብቶምBናBይሌAሄለንBኖክAሉዋƢሓጎስAሕይወȈመሰረትBብራህቱBኮንንAሙሉጌታAሚልኤንAማርታAሜሮንAሩȈሰለȇBላምBምሃርBናይȈሳምራዊትBራAበቀለAቤተልሔƢብርሃኑCቱካንAተስፋዬBክሌBወȆAታደሰAትዕግስȈናሆƢአለሙBልማዝBማኑƅBሰፋBስመሮምCቴርBበበAኣማኑƅBስመሮƢƅሳBፍሬƢእዮብAከበደAኪዳኔAወȆBይኒAዘውዱAዮሃንስBሐንስBርዳኖስBናስAደስታAዳንƅBዊȈገብሩCሬAጌታቸውAግርማDይAፀሐይAፊሊȇAፍልȇBቅር";
+export const AM_NAMES = "AሀይሌAሃብቶምBናBይሌAሄለንBኖክAሉዋƧሓጎስAሕይወȉመሰረትBብራህቱBኮንንAሙሉጌታAሚልኤንAማርታAሜሮንAሩȉሰለȈBላምBምሃርBናይȉሳምራዊትBራAበቀለAቤተልሔƧብርሃኑCቱካንAተስፋዬBክሌBወȇAታደሰAትዕግስȉናሆƧአለሙBልማዝBማኑƈBሰፋBስመሮምCቴርBበበAኣማኑƈBስመሮƧƈሳBፍሬƧእዮብAከበደAኪዳኔAወȇBይኒAዘውዱAዮሃንስBሐንስBርዳኖስBናስAደስታAዳንƈBዊȉገብሩCሬAጌታቸውAግርማDይAፀሐይAፊሊȈAፍልȈBቅር";
 /** 5 entries */
-export const AM_AMBIGUOUS = "AሰላƢአልማዝAደስታAፀሐይAፍቅር";
+export const AM_AMBIGUOUS = "AሰላƧአልማዝAደስታAፀሐይAፍቅር";
 /** 7 entries */
-export const AM_NAME_PREFIXES = "AሃይለAብርሃነAተስፋAኃይለAኪዳነAወȆAገብረ";
+export const AM_NAME_PREFIXES = "AሃይለAብርሃነAተስፋAኃይለAኪዳነAወȇAገብረ";
 /** 99 entries */
-export const EL_GIVEN = "AαƔπηCƽλƺBθαĊσι2CηĊBŒαȷŤĩBƕξƓδıI2BĊĪƼ4I2CδρεαςCĊEςCτων@Fι2BσπƼ4Aβαγƽλ@CσιλĘ2F@FƺAƽωργ4G2B4νĩGςCωργ2GυBȵγορ@Gι2AδεσποȲBημητıGηHςGι2Bιονȹ@AĘȵĩBƕĩFςDυθεŤ2CπιδαBμμƓţηλBυαγƽλ4H2Cƽν4Cδοκ4Cτυχ4AζωηAηλ4ςAθαĊσ@BεοδωıG2Bοδωρ@AιωƓĊF@AκαλλιοπηCȷŤĊIςBƿ4κηG2BωνĪƓτȲK2CĪαFςAƕυȷρ@AμƓωλ@CρƔŤȶD4FςDκ2BιχαηλEλ@AνƺDοƾ2EςEȸȴƔBυıν4AπαĊγιωȶI@CıσκευηCυλ2Bεť2BȴυξεĩAσοφ4FςBπυŤδωνE2Bȶƿ2GυƾCελι2EƾCυλ4ν2Bωτηρ@AτƼ2AφωτĘĩD@AχαıEƾμπ2BȵĪ2CιĪȲCȹα";
+export const EL_GIVEN = "AαƙπηCƽλƻBθαċσι2CηċBŗαȸťĩBƚξƘδĵI2BċĪƼ4I2CδρεαςCċEςCτων@Fι2BσπƼ4Aβαγƽλ@Cσιλę2F@FƻAƽωργ4G2B4νĩGςCωργ2GυBȶγορ@Gι2AδεσποȳBημητĵGηHςGι2BιονȺ@AęȶĩBƚĩFςDυθεť2CπιδαBμμƘŤηλBυαγƽλ4H2Cƽν4Cδοκ4Cτυχ4AζωηAηλ4ςAθαċσ@BεοδωĵG2Bοδωρ@AιωƘċF@AκαλλιοπηCȸťċIςBƿ4κηG2BωνĪƘτȳK2CĪαFςAƚυȸρ@AμƘωλ@CρƙťȷD4FςDκ2BιχαηλEλ@AνƻDοƾ2EςEȹȵƙBυĵν4AπαċγιωȷI@CĵσκευηCυλ2BεŦ2BȵυξεĩAσοφ4FςBπυťδωνE2Bȷƿ2GυƾCελι2EƾCυλ4ν2Bωτηρ@AτƼ2AφωτęĩD@AχαĵEƾμπ2BȶĪ2CιĪȳCȺα";
 /** 14 entries */
-export const EL_AMBIGUOUS = "AαƔπηBθηĊAδεσποȲAĘȵĩBλπιδαBυτυχ4AζωηAκƿ4κηAȳρƔŤȶAνƺAπαıσκευηAĪαƿ2AχαıBρȹα";
+export const EL_AMBIGUOUS = "AαƙπηBθηċAδεσποȳAęȶĩBλπιδαBυτυχ4AζωηAκƿ4κηAȴρƙťȷAνƻAπαĵσκευηAĪαƿ2AχαĵBρȺα";
 /** 11 entries */
-export const EL_SURNAME_ENDINGS = "AαδηDςCţBκηDςAιδηDςCţAογλţAπţλ2Fυ";
+export const EL_SURNAME_ENDINGS = "AαδηDςCŤBκηDςAιδηDςCŤAογλŤAπŤλ2Fυ";
 /** 8 entries */
 export const EL_TITLES = "AκBαB2Bƿ4FςEεE2Fυ";
 /** 3 entries */
-export const EL_PATIENT_WORDS = "AƼθεĩGςFţς";
+export const EL_PATIENT_WORDS = "AƼθεĩGςFŤς";
 /** 24 entries */
-export const EL_STAFF = "Aγ4ťεF2GȸδιερμηνεαJςDυθυντ@Iρ4BρCαA4ťεE2FȸκαθDηγητηIςHρ4Aȳ4AνοσηƕυτηJςIρ4AπροιĪαμεĩK2AφȹŒοθεıπευτ@Oρ4";
+export const EL_STAFF = "Aγ4ŦεF2GȹδιερμηνεαJςDυθυντ@Iρ4BρCαA4ŦεE2FȹκαθDηγητηIςHρ4Aȴ4AνοσηƚυτηJςIρ4AπροιĪαμεĩK2AφȺŗοθεĵπευτ@Oρ4";
 /** 40 entries */
-export const EL_PLACE_HEADS = "AαγC4EςD2EȸβƼDιƕωςFισσ@Aδημ2EυB4γνωĪŒοAερƔĪηŤοA4ťšHυBδρυȳGτ2AκενťοGυBλινƺHςAƕωφEορ2HȸμοĩAĊ2BοσοκομšKȸοδCοDντ4ťšDςDȸπƓεπιĪημιοBƾȷ4HςBȴυ4ťšAσχȴšEηAυπţργšAφαρȳκš";
+export const EL_PLACE_HEADS = "AαγC4EςD2EȹβƼDιƚωςFισσ@Aδημ2EυB4γνωĪŗοAερƙĪηťοA4ŦŢHυBδρυȴGτ2AκενŦοGυBλινƻHςAƚωφEορ2HȹμοĩAċ2BοσοκομŢKȹοδCοDντ4ŦŢDςDȹπƘεπιĪημιοBƾȸ4HςBȵυ4ŦŢAσχȵŢEηAυπŤργŢAφαρȴκŢ";
 /** 59 entries */
-export const HY_GIVEN = "A1աɆտCիCƟBշոտBǅղđȌƝCթ8րCմ1DĴDȟCսĴCտɄCփիAգագđCƞեBɅǄգBոհĜCռȌիգǄAդավիթAզĜ8ɆAէդգĜAլɅոնBի1աCլիթB8սȟAխաչատ8րAկĜĴDȟAհɄոբCյկCսմđBովհ1նեսBռիփսիմեȌ1տAմ18կCրիƝEնեBհերAƟիրաCրեկDȟB8նեAշ8շ1Aռ8բĴDզ1ƟAսաթĴđCմվելCրգիսBեդաBիր18շBոƟCւրĴAվազգĴCհեCրդ1AտաթɅđBիգր1AքնĜđ";
+export const HY_GIVEN = "A1աɌտCիCƤBշոտBǆղĒȍƢCթ8րCմ1DĸDȠCսĸCտɊCփիAգագĒCƣեBɋǅգBոհĜCռȍիգǅAդավիթAզĜ8ɌAէդգĜAլɋոնBի1աCլիթB8սȠAխաչատ8րAկĜĸDȠAհɊոբCյկCսմĒBովհ1նեսBռիփսիմեȍ1տAմ18կCրիƢEնեBհերAƤիրաCրեկDȠB8նեAշ8շ1Aռ8բĸDզ1ƤAսաթĸĒCմվելCրգիսBեդաBիր18շBոƤCւրĸAվազգĸCհեCրդ1AտաթɋĒBիգր1AքնĜĒ";
 /** 5 entries */
-export const HY_AMBIGUOUS = "AաǅղđȌփիAգոհĜAհայկAշ8շ1";
+export const HY_AMBIGUOUS = "AաǆղĒȍփիAգոհĜAհայկAշ8շ1";
 /** 7 entries */
-export const HY_SURNAME_ENDINGS = "Aե1DիDցAƞDիEնDց";
+export const HY_SURNAME_ENDINGS = "Aե1DիDցAƣDիEնDց";
 /** 12 entries */
-export const HY_NOT_SURNAMES = "AƝերđƞȌցախȬեվɇպɄ1ȌɅ1ե1GȬլոս1ջելեսȬկիլđȬհայաǅ1ե1IȬմոսկովȬռ8սաǅ1ȬփĜիզƞ";
+export const HY_NOT_SURNAMES = "AƢերĒƣȍցախȭեվɍպɊ1ȍɋ1ե1Gȭլոս1ջելեսȭկիլĒȭհայաǆ1ե1Iȭմոսկովȭռ8սաǆ1ȭփĜիզƣ";
 /** 6 entries */
-export const HY_TITLES = "AպĜոնȌնAտđĭBկնAօրդCիǄդ";
+export const HY_TITLES = "AպĜոնȍնAտĒıBկնAօրդCիǅդ";
 /** 6 entries */
-export const HY_PATIENT_WORDS = "AɆվ1դGըGĭAպացիĴտHըHĭ";
+export const HY_PATIENT_WORDS = "AɌվ1դGըGıAպացիĸտHըHı";
 /** 12 entries */
-export const HY_STAFF = "AատƝƟբ8յժAբժիշկCշկ8ɆB8ժք8յրAդոկտǄȌAթĜգմ1իչAմ1կաբĜձAպɇֆEեսǄAսրտաբ1Aվիրաբ8յժ";
+export const HY_STAFF = "AատƢƤբ8յժAբժիշկCշկ8ɌB8ժք8յրAդոկտǅȍAթĜգմ1իչAմ1կաբĜձAպɍֆEեսǅAսրտաբ1Aվիրաբ8յժ";
 /** 18 entries */
-export const HY_PLACE_HEADS = "A1վ1AբժշկɄ1Aդեղատ8նBպɇցAընկեր8թյ8նAĭǅիտ8տAկĴտɇնBլĭđաAհƝալսĜ1BիմƟդրƝCվ1դ1ոցAպոլđլĭđաCղոտաAսբB8րբBպըAփբըBողոց";
+export const HY_PLACE_HEADS = "A1վ1AբժշկɊ1Aդեղատ8նBպɍցAընկեր8թյ8նAıǆիտ8տAկĸտɍնBլıĒաAհƢալսĜ1BիմƤդրƢCվ1դ1ոցAպոլĒլıĒաCղոտաAսբB8րբBպըAփբըBողոց";
 /** 73 entries */
-export const KA_GIVEN = "Aǿექს#დრეBĥDნȃȀდĦƮქაAგეōƯგǾორგიBოჩაAŋ{თƴCთȃეĈDტეĦნეBლȁეAŌხტ#გHĤზაზაȔრაბFĤƃăრƴDუĥƮǾმურƴCოĥA,Bრაკ$CăAĈხაAō$CშაƮვ#ƴCōB,CĈȔĈAă,CĈCმუĈCნ#Ǿრ,მGიƮდეაBზ,ƯხეილAĥთ,CĥCŎƮსტ#ƯĈDოლოზCĥDოBოŋრFĤოƃრEĤპაატაAრეŌზCზოȔსუდ#AსǿომეCნდროBƄიȃტაĦელAქეთევ#DĤშოƃAȅȅნȃხატ,";
+export const KA_GIVEN = "AȀექს#დრეBĥDნȄȁდĦƲქაAგეőƳგǿორგიBოჩაAŏ{თƷCთȄეĉDტეĦნეBლȂეAŐხტ#გHĤზაზაȖრაბFĤƆăრƷDუĥƲǿმურƷCოĥA,Bრაკ$CăAĉხაAő$CშაƲვ#ƷCőB,CĉȖĉAă,CĉCმუĉCნ#ǿრ,მGიƲდეაBზ,ƳხეილAĥთ,CĥCŒƲსტ#ƳĉDოლოზCĥDოBოŏრFĤოƆრEĤპაატაAრეŐზCზოȖსუდ#AსȀომეCნდროBƇიȄტაĦელAქეთევ#DĤშოƆAȆȆნȄხატ,";
 /** 6 entries */
-export const KA_AMBIGUOUS = "A,Aō$B,Aმზ,Aნ#ǾŎ";
+export const KA_AMBIGUOUS = "A,Aő$B,Aმზ,Aნ#ǿŒ";
 /** 14 entries */
-export const KA_SURNAME_ENDINGS = "AśლƂEთ#EიFთFსEăEčძეCƂCმCსDთ#ƯთCს";
+export const KA_SURNAME_ENDINGS = "AŜლƅEთ#EიFთFსEăEĎძეCƅCმCსDთ#ƳთCს";
 /** 13 entries */
-export const KA_WEAK_ENDINGS = "AაŌDსBȂDčე$Dč,CმCčუǾსBĦDს";
+export const KA_WEAK_ENDINGS = "AაŐDსBȃDĎე$DĎ,CმCĎუǿსBĦDს";
 /** 14 entries */
-export const KA_NOT_SURNAMES = "AბიძაȤJčდეიŋȤKსƯსȤIčăმიŋȤLčȤȤKსJăJčძმისȤJს";
+export const KA_NOT_SURNAMES = "AბიძაȥJĎდეიŏȥKსƳსȥIĎăმიŏȥLĎȥȥKსJăJĎძმისȥJს";
 /** 6 entries */
-export const KA_TITLES = "AȀŎნƴFȃქǿȀŎნIიIო";
+export const KA_TITLES = "AȁŒნƷFȄქȀȁŒნIიIო";
 /** 7 entries */
-export const KA_PATIENT_WORDS = "AაŌდმყƄიJčპაȅȁტHიIსHăHს";
+export const KA_PATIENT_WORDS = "AაŐდმყƇიJĎპაȆȂტHიIსHăHს";
 /** 13 entries */
-export const KA_STAFF = "Aბებ,ქა$AდოქŎრGĤექთ#იFăCიმEიFსEăAƃრჯიმ#ĤმედŋAპრƄEესოĦ";
+export const KA_STAFF = "Aბებ,ქა$AდოქŒრGĤექთ#იFăCიმEიFსEăAƆრჯიმ#ĤმედŏAპრƇEესოĦ";
 /** 26 entries */
-export const KA_PLACE_HEADS = "AგამზEირƂGიHčინსტიტუტĤკ$ȂĈHȄGიčმოედ#ĤსააŌდმყƄოLსLȄCხელობისBკოōBčუȂვერსიტეტĤფონდĤქȔჩაEƂDიčშესახვე{BპčცȁტĦGსFȄ";
+export const KA_PLACE_HEADS = "AგამზEირƅGიHĎინსტიტუტĤკ$ȃĉHȅGიĎმოედ#ĤსააŐდმყƇოLსLȅCხელობისBკოőBĎუȃვერსიტეტĤფონდĤქȖჩაEƅDიĎშესახვე{BპĎცȂტĦGსFȅ";
 /** 51 entries */
-export const MN_GIVEN = "Aалт3ȞBнуCхƒƤиу6ƏĐас3жďƥƒEĲдDтČėCŗEƙİŔгƜнBĲ7ƙƏг3Đǀ}FтDз7игDтČėAдďаасүɁB7жAзĲзȺƏм3дахBөнхĐтEж}ȝEзČEтуяƏ6р3ƖрƛFȞȋм0Bямд7жAодƖрƛBтгĚƒBюунȞEчŕэгAпүрэвд7жAс}6иBƛĄƖBүхĐтAтэмƜлĄBүвш0CмĄBөмөрAууг3ƒBянėAхĚг7BČ3AěɁCƷƙƏĄхƒDж}ȝDтуяİрдĄэGĐт";
+export const MN_GIVEN = "AĘт3ȟBнуCхƖƒиу6ĴĐǀ3жČŞƖEđдDтčгаCŘEƟīĭгơнȓ7ƟĴг3Đƛ}FтDз7игDтčгĴдČаǀүɇB7жAзđзȽĴм3дахBөнхĐтEж}ȿEзčEтуяĴ6р3ƜрŪFȟBǄ0Bямд7жAɆƜрŪBтгĚƖBюунȟEчķэгAпүрэвд7жAс}6иBŪąƜBүхĐтAтэмơлąBүвш0CмąBөмөрAууг3ƖBянгĴхĚг7Bč3AěɇCƹƟĴąхƖDж}ȿDтуяīрдąэGĐт";
 /** 13 entries */
-export const MN_AMBIGUOUS = "A3уAƒAд7жAм3дахAном0AсƛĄƖAтүмĄBөмөрAуянėAхĚг7BČ3AěɁAэрдĄэ";
+export const MN_AMBIGUOUS = "A3уAƖAд7жAм3дахAнǄ0AсŪąƜAтүмąBөмөрAуянгĴхĚг7Bč3AěɇAэрдąэ";
 /** 26 entries */
-export const MN_NAME_ENDINGS = "AĐǀ}ƥCŗBŔэгBĲдAƖрƛAд7жBČамAжďƲȝAзȺİ7игBČAƙƏнямAочǁAсаих3BувдBүɁAтƚтохBČėCяƏхƜAȞAчŕэгAэрдĄэ";
+export const MN_NAME_ENDINGS = "AĐƛ}ŞCŘBĭэгȓдAƜрŪAд7жBčȼAжČƕȿAзȽī7игBčAƟĴнямAочŧAсаих3BувдBүɇAтƠтохBčгаCяĴхơAȟAчķэгAэрдąэ";
 /** 4 entries */
-export const MN_PATRONYMIC_ENDINGS = "Aƻн[BыAĬ";
+export const MN_PATRONYMIC_ENDINGS = "AƩн[BыAİ";
 /** 31 entries */
-export const MN_NOT_PATRONYMIC = "AажлĬBŕгƻĐйгуČлагĬAėзрĬBэмтę0ƲƻдƜргƻкл0Ŧŝȋмп3ƻмĚгĲĬBĄдƻн[ĳэę0AĚыAс}ĬBургуČƻтөвŝƲөхƻČсĬAхďȼĬB7оĚыƥĬBƜхдƻцусныAш0жŔƖĄ[Bээсн[AэмнƛгŝCчŝƤƜлAяамныAөвчн[Bȼŝ";
+export const MN_NOT_PATRONYMIC = "AажлİBķгƩĐйгуčлагİAгȻрİBэмтлŕƕƩдơргƩкл0ĶŕBǄп3ƩмĚгđİBąдƩн[ĮŪƩĚыAс}İBургуčƩтөвŕƕөхƩčсİAхČǁİB7оĚыŞİBơхдƩцусныAш0жĭƜą[Bээсн[AэмнŪгŕCчŕƒơлAяȼныAөвчн[Bǁŕ";
 /** 4 entries */
-export const TH_TITLES = "AƧAǺงȚาวCย";
+export const TH_TITLES = "AƫAǻงȜาวCย";
 /** 1 entries */
-export const TH_LONE_TITLES = "AƧ";
+export const TH_LONE_TITLES = "Aƫ";
 /** 2 entries */
 export const TH_PATIENT_WORDS = "Aคนไข้Aผู้ป่วย";
 /** 59 entries */
-export const TH_NOT_TITLES = "AƧǹูEĆDตาDทĆนDธรรมDǺยE้ņFาDประโยชน์Eู่EĂșȢEňE่อDภาพDńยEĆDลักษณะEุงEูกคĂDวุฒิȚมบัติDžอDูปกĖDแม่AǺงกํſัลDงามDผดุงǹรภ์șȢDฟĂDรĂยȚนมDเอกDแบบCยǸัฐมนตรีEสภาFมาคมEņค์กĖFบตEเทศมนตรีDงſDจĂงDชĆงDดĆนDตํĖวจDทหĖEะเบียนEุนEĆDประกŇșลEŇDร้อยȚถſีEิบDหนĂEĂงDอําเภอDแǻŅ";
+export const TH_NOT_TITLES = "AƫǺูEćDตาDทćนDธรรมDǻยE้ŊFาDประโยชน์Eู่EĂțȣEŌE่อDภาพDňยEćDลักษณะEุงEูกคĂDวุฒิȜมบัติDƁอDูปกėDแม่AǻงกํƂัลDงามDผดุงǺรภ์țȣDฟĂDรĂยȜนมDเอกDแบบCยǹัฐมนตรีEสภาFมาคมEŊค์กėFบตEเทศมนตรีDงƂDจĂงDชćงDดćนDตํėวจDทหėEะเบียนEุนEćDประกŋțลEŋDร้อยȜถƂีEิบDหนĂEĂงDอําเภอDแǼŉ";
 /** 14 entries */
-export const TH_STAFF = "AดรAทพBŇตแǻŅAนพAพญBȢAภกBญAลĆมAžอAอาจĖŅAเจĂหนĂทňBภสัชǸAแǻŅ";
+export const TH_STAFF = "AดรAทพBŋตแǼŉAนพAพญBȣAภกBญAลćมAƁอAอาจėŉAเจĂหนĂทŌBภสัชǹAแǼŉ";
 /** 41 entries */
-export const TH_STOPS = "AกับAขņCบƧAǹับBะB่ะAจากAซึ่งAถึงAทั้งžดBňBุกคนAนอกBะAปีAพรุ่งนี้AรายAวŇจŇทร์DทňDนี้șฤหัสEุธDศุǸ์DอังคĖEาทิตŅDเสĖ์AสวัสดีAหรือB้ņAอายุAเกĆBดือนBมื่อวſBรื่ņBลขทňBวลาAและAโรงพȢAในBž่Aได้";
+export const TH_STOPS = "AกับAขŊCบƫAǺับBะB่ะAจากAซึ่งAถึงAทั้งƁดBŌBุกคนAนอกBะAปีAพรุ่งนี้AรายAวŋจŋทร์DทŌDนี้țฤหัสEุธDศุǹ์DอังคėEาทิตŉDเสė์AสวัสดีAหรือB้ŊAอายุAเกćBดือนBมื่อวƂBรื่ŊBลขทŌBวลาAและAโรงพȣAในBƁ่Aได้";
 /** 4 entries */
-export const LO_TITLES = "Aທ່ŉȧB້າວAȧDǼວ";
+export const LO_TITLES = "Aທ່ōȨB້າວAȨDǽວ";
 /** 3 entries */
 export const LO_PATIENT_WORDS = "AຄົນເຈັບDໄຂ້Aຜູ້ປ່ວຍ";
 /** 5 entries */
-export const LO_NOT_TITLES = "AȧງາມDພະຍາບŉDຟ້າDເອກDແບບ";
+export const LO_NOT_TITLES = "AȨງາມDພະຍາບōDຟ້າDເອກDແບບ";
 /** 6 entries */
-export const LO_STAFF = "Aທ່ŉຫມໍAƀຍແປພາǼAຜູ້ແປພາǼAພະຍາບŉAຫມໍAອາຈŉ";
+export const LO_STAFF = "Aທ່ōຫມໍAƃຍແປພາǽAຜູ້ແປພາǽAພະຍາບōAຫມໍAອາຈō";
 /** 15 entries */
 export const LO_STOPS = "AກັບAຂອງCບໃຈAຈາກAທີ່BຸກຄົນAນອກAມື້ນີ້AວັນທີAສະບາຍດີAເຖິງBລື່ອງAແລະAໃນAໄດ້";
 /** 5 entries */
-export const KM_TITLES = "Aកញ្ញាAȱDȏAƋនាងEȏ";
+export const KM_TITLES = "Aកញ្ញាAȲDȑAƎនាងEȑ";
 /** 1 entries */
-export const KM_LONE_TITLES = "Aȱ";
+export const KM_LONE_TITLES = "AȲ";
 /** 2 entries */
-export const KM_PATIENT_WORDS = "AƋជម្ងឺFƌឺ";
+export const KM_PATIENT_WORDS = "AƎជម្ងឺFƏឺ";
 /** 21 entries */
-export const KM_NOT_TITLES = "AȱគȐDជាEំƈវDតាEȐវDƈȫƊគĉាEៅDនាយកEឹងDបħE?ធħDមកEħEិនDយាយDȪDȏƈȫƊគĉាHȪDƋDឧកញ៉ាAƋȏȪ";
+export const KM_NOT_TITLES = "AȲគȒDជាEំƋវDតាEȒវDƋȬƍគĊាEៅDនាយកEឹងDបħE?ធħDមកEħEិនDយាយDȫDȑƋȬƍគĊាHȫDƎDឧកញ៉ាAƎȑȫ";
 /** 8 entries */
-export const KM_STAFF = "Aគិលħុបដ្ឋាកLយិកាBȐពេទȊAបƹAពេទȊAȪAសាស្ត?ាចារȊAƋបកប?ែ";
+export const KM_STAFF = "Aគិលħុបដ្ឋាកLយិកាBȒពេទȋAបƺAពេទȋAȫAសាស្ត?ាចារȋAƎបកប?ែ";
 /** 19 entries */
-export const KM_STOPS = "AកĉុងCរៅAគឺAជាAដែលAតȐវAថ្ងៃAƈȫƊBៅAនិងBឹងBៅAបħAពីAមħBិនAរបƊAសូមAអរគុណ";
+export const KM_STOPS = "AកĊុងCរៅAគឺAជាAដែលAតȒវAថ្ងៃAƋȬƍBៅAនិងBឹងBៅAបħAពីAមħBិនAរបƍAសូមAអរគុណ";
 /** 3 entries */
-export const MY_TITLES = "AဒƁǽမȣAဦး";
+export const MY_TITLES = "AဒƄǾမȤAဦး";
 /** 1 entries */
-export const MY_LONE_TITLES = "Aမȣ";
+export const MY_LONE_TITLES = "AမȤ";
 /** 17 entries */
-export const MY_NOT_TITLES = "AဒƁ်လာAမȣနှမHံAဦးခƁȜDျိုCစားDီးDွာCဆȣCဇȜCညွှတ်Cတည်Cထိပ်Dုပ်CနှŊက်Cပဉ္စȜCရေ";
+export const MY_NOT_TITLES = "AဒƄ်လာAမȤနှမHံAဦးခƄȞDျိုCစားDီးDွာCဆȤCဇȞCညွှတ်Cတည်Cထိပ်Dုပ်CနှŎက်Cပဉ္စȞCရေ";
 /** 6 entries */
-export const MY_STAFF = "AဆရာDမDဝနǽဒƁက်တာAဘာသာပြနǽသူနာပြု";
+export const MY_STAFF = "AဆရာDမDဝနǾဒƄက်တာAဘာသာပြနǾသူနာပြု";
 /** 9 entries */
-export const MY_STOPS = "AကိုAတွćAနဲ့Bှင့ǽမှAရဲ့BှိAသညǽအား";
+export const MY_STOPS = "AကိုAတွĈAနဲ့Bှင့ǾမှAရဲ့BှိAသညǾအား";
 /** 4 entries */
-export const TA_TITLES = "AசெǰவŁFிAǯŹEமǯ";
+export const TA_TITLES = "AசெǱவŅFிAǰżEமǰ";
 /** 3 entries */
-export const TA_PATIENT_WORDS = "AநோயாǱGȡுGயிŁ";
+export const TA_PATIENT_WORDS = "AநோயாǲGȢுGயிŅ";
 /** 6 entries */
-export const TA_STAFF = "AசெவிலியąAடாŀEடąAபேராசிரியąAமŹதǲுவąBொழிபெயąப்பாளą";
+export const TA_STAFF = "AசெவிலியĆAடாńEடĆAபேராசிரியĆAமżதǳுவĆBொழிபெயĆப்பாளĆ";
 /** 10 entries */
-export const TA_STOPS = "AஅŁŃBவąEகள்AஇŁŃAதேǯAநŁறிBாளைBேற்ŃAமற்ŃłAவணȡł";
+export const TA_STOPS = "AஅŅŇBவĆEகள்AஇŅŇAதேǰAநŅறிBாளைBேற்ŇAமற்ŇņAவணȢņ";
 /** 12 entries */
-export const TA_PLACE_HEADS = "Aஅறȡட்டளைAகǰலூரிBிǱனிŀAசாலைAதெŹAநகąBிŃவனłAபள்ǱAமŹதǲுவமனைLயிǰDநǲகłBையł";
+export const TA_PLACE_HEADS = "AஅறȢட்டளைAகǱலூரிBிǲனிńAசாலைAதெżAநகĆBிŇவனņAபள்ǲAமżதǳுவமனைLயிǱDநǳகņBையņ";
 /** 7 entries */
 export const ET_TITLES = "AአቶAኣቶAወ/ሪትCሮCትBይዘሪትDሮ";

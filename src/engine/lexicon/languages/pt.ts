@@ -43,7 +43,7 @@ export const PT: LanguageLexicon = {
     condition: words(
       'doenca, doente, diabetico, diabetica, ulcera, pressao alta, hipertensao, leucemia, gravidez, gravida, gravidas, gestante, gestantes, ' +
       'aborto espontaneo, asma, depressao, ansiedade, infeccao, fratura, derrame, avc, infarto, ' +
-      'insuficiencia cardiaca, insuficiencia renal, febre, ~dores, dor no peito, alergia, epilepsia, demencia, ' +
+      'enfarte, insuficiencia cardiaca, insuficiencia renal, febre, ~dores, dor no peito, alergia, epilepsia, demencia, ' +
       'obesidade, ferida, feridas, ~lesao, sangramento, hemorragia, sintomas, diagnostico, diagnosticado, ' +
       'diagnosticada, diarreia, vomitos, tontura, ~queda, ~caiu, tireoide, hepatite, tuberculose, queimadura, queimaduras, escara, escaras, ' +
       'lesao por pressao, disfagia, hipotireoidismo, hipertireoidismo, cirrose, convulsao, convulsoes, desidratacao, desnutricao, ~saude mental, ' +
@@ -64,12 +64,12 @@ export const PT: LanguageLexicon = {
     procedure: words(
       'cirurgia, cirurgias, operado, operada, dialise, hemodialise, radioterapia, transplante, parto, cesariana, ' +
       'cesarea, fisioterapia, reabilitacao, ~terapia, psicoterapia, ~curativo, ~curativos, ~tratamento, ' +
-      'cuidados paliativos, pos operatorio, dreno, desintoxicacao, plano de seguranca, atendimento domiciliar, ~sonda vesical, ~sonda',
+      'cuidados paliativos, deixar de fumar, pos operatorio, dreno, desintoxicacao, plano de seguranca, atendimento domiciliar, ~sonda vesical, ~sonda',
     ),
     encounter: words(
       '~consulta, consulta medica, ~agendamento, ~acompanhamento, pre natal, pre natais, internacao, alta hospitalar, teve alta, alta amanha, alta hoje, ' +
       'pronto socorro, ~emergencia, ~urgencia, internamento, casa de repouso, lar de idosos, encaminhamento, prontuario, atestado medico, ~atestado, ~internado, ~internada, resumo de alta, carta de alta, sumario de alta, ' +
-      'relatorio de alta, relatorio medico, consentimento informado, ~termo de consentimento, termo de consentimento informado, avaliacao de enfermagem, evolucao de enfermagem, ' +
+      'relatorio de alta, relatorio alta, relatorio medico, consentimento informado, ~termo de consentimento, termo de consentimento informado, avaliacao de enfermagem, evolucao de enfermagem, ' +
       'avaliacao nutricional, ~avaliacao psicologica, consulta psiquiatrica, acompanhamento psicologico, consulta de retorno, ~visita domiciliar',
     ),
     payer: words(`autorizacao previa, coparticipacao, ~carteirinha do plano, ~carteirinha do convenio`),
