@@ -32,11 +32,16 @@ let names: NameLexicon | undefined;
 /** Decoded on first use (a few milliseconds), then shared by every scan. */
 export function nameLexicon(): NameLexicon {
   if (!names) {
-    // A name in both census lists is packed once, in givenAndSurname.
+    // A name in both census lists is packed once, in givenAndSurname. Each set is built once, adding those
+    // names to it (the handler's cold first send: no spread copies of twenty thousand names).
     const both = decodeList(generated.givenAndSurname);
+    const withBoth = (set: Set<string>): Set<string> => {
+      both.forEach((w) => set.add(w));
+      return set;
+    };
     names = {
-      given: new Set([...decodeList(generated.given), ...both]),
-      surname: new Set([...decodeList(generated.surname), ...both]),
+      given: withBoth(decodeList(generated.given)),
+      surname: withBoth(decodeList(generated.surname)),
       other: decodeList(generated.otherName),
       ambiguous: decodeList(generated.ambiguousName),
       common: decodeList(generated.commonWord),
