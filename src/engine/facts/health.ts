@@ -642,8 +642,8 @@ function awayOrBackBefore(tokens: readonly Token[], at: number): boolean {
 const AWAY_OR_BACK = new Set(['out', 'back', 'home', 'off']);
 
 /**
- * "out 2 wks", "out ~6 weeks", "off x3 days", "out next wk", "out Tue-Fri (...)" right before `at`: away from
- * work for a while, the words of time (a span or days of the week, with a number or "next"/"this"/"until")
+ * "out 2 wks", "out ~6 weeks", "off x3 days", "out next wk", "out Tue-Fri (...)", "out til 11/18" right before `at`:
+ * away from work for a while, the words of time (a span, days of the week or a date, with a number or "next"/"this"/"until")
  * between "out" or "off" and the health word.
  */
 function awayForSpanBefore(tokens: readonly Token[], at: number): boolean {
@@ -651,7 +651,8 @@ function awayForSpanBefore(tokens: readonly Token[], at: number): boolean {
   let times = 0;
   // The words of time hang together (a hyphen of a range, no comma): "out today, chemo teaching" is two clauses.
   while (k >= 0 && at - k <= 4 && (k === at - 1 || !/[,;:]/.test(tokens[k + 1].gap)) && (SPAN_UNITS.has(tokens[k].key) || WEEKDAYS.has(tokens[k].key) || SPAN_LINKS.has(tokens[k].key) || tokens[k].kind === 'number')) {
-    if (SPAN_UNITS.has(tokens[k].key) || WEEKDAYS.has(tokens[k].key)) times++;
+    // "out til 11/18": a date, month and day, is a time as a weekday is.
+    if (SPAN_UNITS.has(tokens[k].key) || WEEKDAYS.has(tokens[k].key) || (tokens[k].kind === 'number' && tokens[k].gap === '/' && tokens[k - 1]?.kind === 'number')) times++;
     k--;
   }
   return times > 0 && k >= 0 && (tokens[k].key === 'out' || tokens[k].key === 'off');
