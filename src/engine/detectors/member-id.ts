@@ -8,7 +8,7 @@ export const memberId = keywordIdentifier({
     defaultLevels: BLOCK_SUBJECT_AND_FILES,
     message: 'a health plan member ID',
   },
-  keywords: ['member', 'memberid', 'member id', 'mbr', 'mbr id', 'mem id', 'subscriber', 'subscriber id', 'beneficiary id', 'medicaid', 'medicaid id', 'recipient id', 'insurance id', 'policy number', 'policy no', 'cin', 'medi-cal', 'health plan id', 'subscr', 'subscr id', 'cardholder id', 'cardholder', 'enrollee id'],
+  keywords: ['member', 'memberid', 'member id', 'mbr', 'mbr id', 'mem id', 'subscriber', 'subscriber id', 'beneficiary id', 'medicaid', 'medicaid id', 'recipient id', 'insurance id', 'policy number', 'policy no', 'cin', 'medi-cal', 'health plan id', 'subscr', 'subscr id', 'cardholder id', 'cardholder', 'enrollee id', 'mcd id'],
   // "MCD# 71003948552": Medicaid abbreviated, with its marker or a long number (MCD is also a ticker and a company).
   keywordsNeedingMarker: ['policy', 'plan', 'insurance', 'mcd'],
   optionsKey: 'member-id',

@@ -68,6 +68,7 @@ detectorTable(memberId, {
   invalid: [
     { text: 'Medicaid_ID_card_back_QR7730215044.jpg', found: ['Medicaid_ID_card_back_QR7730215044'], why: "a scanned card's side between the keyword and the value" },
     { text: 'Medicaid ID typo on the 834: MCD# 52019937104', found: ['MCD# 52019937104'], why: 'Medicaid abbreviated, with its marker' },
+    { text: 'MCD_ID_card_front_TK55120937.jpg', kind: 'attachment', found: ['MCD_ID_card_front_TK55120937'], why: 'Medicaid abbreviated before its ID word' },
     { text: 'dead link https://portal.quillbrookhp.org/mbr/QBH308114095/eob', found: ['mbr/QBH308114095'], why: 'a member ID as a segment of a URL path' },
     { text: 'Eligibility: member ID XKM40028113-01 - termed?', found: ['member ID XKM40028113-01'] },
     { text: 'Third party liability questionnaire - Member ID W884120931', found: ['Member ID W884120931'], why: "a member's subrogation, not the organisation's own policy" },
