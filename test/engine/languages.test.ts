@@ -586,7 +586,7 @@ const ROUND_41: Record<string, { health: string[]; clean: string[] }> = {
   ht: { health: [], clean: ['Sant Sante Manman Rose - nouvo orè vaksen'] },
   pt: { health: ['teve um enfarte', 'relatorio alta'], clean: ['Lar Vovó Teresa - campanha de vacinação da gripe'] },
   fa: { health: ['جراحی فردا'], clean: ['خانم رضایی (نرس) - شیفت شب در بخش جراحی'] },
-  es: { health: [], clean: ['Farmacia “Doña Luz” - entrega de insulina', 'Clínica «San Rafael» - vacunas'] },
+  es: { health: ['alta hoy 2pm'], clean: ['Farmacia “Doña Luz” - entrega de insulina', 'Clínica «San Rafael» - vacunas'] },
   ko: { health: [], clean: ['서식 변경 안내 - 내과 의뢰서', '신규 간호사 채용 공고 - 병동'] },
   ne: { health: ['खुट्टा भाँचियो'], clean: [] },
   pl: { health: ['rana pooperacyjna'], clean: [] },

@@ -71,7 +71,7 @@ export const ES: LanguageLexicon = {
     ),
     encounter: words(
       'cita, citas, ~seguimiento, ~consulta, ~consultas, control prenatal, lactancia, clase de lactancia, ingresado, ingresada, hospitalizado, ' +
-      'hospitalizada, hospitalizacion, alta medica, alta hospitalaria, dado de alta, dada de alta, dieron de alta, urgencias, ' +
+      'hospitalizada, hospitalizacion, alta medica, alta hospitalaria, alta hoy, alta manana, dado de alta, dada de alta, dieron de alta, urgencias, ' +
       'sala de emergencias, ~emergencia, ~referido, ~referida, expediente medico, certificado medico, ' +
       'cuidados intensivos, uci, terapia intensiva, consentimiento informado, resumen de alta, resumen alta, informe de alta, hoja de alta, nota de alta, epicrisis, ' +
       'informe medico, interconsulta, ~derivacion, hoja de derivacion, baja medica, justificante medico, constancia medica, ' +
