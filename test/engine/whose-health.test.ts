@@ -13,6 +13,7 @@ const scan = (m: Partial<Message>) => scanMessage(msg(m), policy);
 
 const clean: [string, string][] = [
   // Session 41: a school by its kind, department offices, a fridge's temperature.
+  ['Goals of care meeting training for hospitalists - Dr. Lee', 'teaching clinicians to hold the conversation'],
   ['Dr. Lin out til 3/4 - surgery cases moved to Dr. Ortiz', 'away until a date, and the cases handed over'],
   ['CLABSI 1.2 per 1,000 patient-days - 4 West', "a rate's unit, not a patient"],
   ['Fall rate Q3 - Birchmont 0.8/100 pt-mo', 'the same in shorthand'],
@@ -527,6 +528,8 @@ const clean: [string, string][] = [
 
 const flagged: [string, 'high' | 'medium', string][] = [
   // Session 41: a body temperature is a reading from a person; a decedent is a person who died.
+  ["Mrs. Okonjo's goals of care meeting 3pm", 'high', "a care conversation held as a meeting is the patient's encounter"],
+  ['Mr. Vance in 5E - GOC discussion with daughter', 'high', 'the same, in shorthand'],
   ['Maya out til 12/6 - hernia surgery, pls cover her panel', 'medium', "away until a date beside a procedure: the colleague's own"],
   ['Петро - діагностували діабет', 'medium', 'a Ukrainian given name (Петро, not the Russian Пётр) with a condition'],
   ['Ірина Коваленко - цукровий діабет', 'high', 'a Ukrainian full name'],

@@ -44,6 +44,8 @@ export const PLAYED_PATIENT: readonly string[] = curatedList('PLAYED_PATIENT');
 export const COVERAGE_LINKS: readonly string[] = curatedList('COVERAGE_LINKS');
 /** 10 entries: see curated/context-words.ts. */
 export const TIME_SPAN_UNITS: readonly string[] = curatedList('TIME_SPAN_UNITS');
+/** 5 entries: see curated/context-words.ts. */
+export const CARE_CONVERSATIONS: readonly string[] = curatedList('CARE_CONVERSATIONS');
 /** 10 entries: see curated/context-words.ts. */
 export const ADMISSION_VERBS: readonly string[] = curatedList('ADMISSION_VERBS');
 /** 7 entries: see curated/context-words.ts. */

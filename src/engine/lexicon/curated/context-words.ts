@@ -188,6 +188,12 @@ export const COVERAGE_LINKS = words(`the, a, an, to, in, for, at, ng, sa`);
  */
 export const TIME_SPAN_UNITS = words(`wk, wks, week, weeks, day, days, d, mo, month, months`);
 
+/**
+ * Conversations about one patient's care that are held as meetings ("Ms. Lee's goals of care meeting", "GOC discussion
+ * with family"): before a meeting word they stay the patient's encounter, where "sepsis meeting" is work.
+ */
+export const CARE_CONVERSATIONS = words(`goals of care, goc, advance care planning, code status, end of life`);
+
 /** Verbs that put a person into a unit: "back in the ICU", "admitted to CCU", "transferred to the NICU". */
 export const ADMISSION_VERBS = words(`back, admitted, readmitted, transferred, sent, moved, rushed, taken, transported, returned`);
 
