@@ -950,8 +950,7 @@ export function findNames(ctx: FieldContext): NameSpan[] {
       // "(Elm & Whitaker)", "Ortega & Blum": one word joined by "&" to another capitalised word is a street
       // corner or a firm; a couple is written with given names or a title ("Mr. & Mrs. Whitaker"), and two children
       // or two patients by their given names ("Harper & Sienna have lice"): two given names, one of them no surname.
-      const givenPair = (a: Classified | undefined, b: Classified | undefined): boolean => a !== undefined && b !== undefined && lex.given.has(a.t.key) && lex.given.has(b.t.key) && !(lex.surname.has(a.t.key) && lex.surname.has(b.t.key));
-      const ampersand = j - i === 1 && !facts.cue && !facts.titled && ((andJoined(cls[i], cls[i + 1]) && !givenPair(cls[i], cls[i + 1])) || (andJoined(cls[i - 1], cls[i]) && !givenPair(cls[i - 1], cls[i])));
+      const ampersand = j - i === 1 && !facts.cue && !facts.titled && ((andJoined(cls[i], cls[i + 1]) && !givenPair(lex, cls[i], cls[i + 1])) || (andJoined(cls[i - 1], cls[i]) && !givenPair(lex, cls[i - 1], cls[i])));
       const own = pattern.id === 'name.clinician-own-health' || pattern.id === 'name.kin-possessive';
       // "called to RN Asante", "waste witness - RN J. Obi": a credential before the name makes a colleague at work
       // with the medications and results written before the name; a condition or a procedure may be the colleague's
@@ -1530,6 +1529,11 @@ function quotedThingName(cls: readonly Classified[], i: number, j: number, facts
 /** Two capitalised words joined by "&": "Elm & Whitaker". */
 function andJoined(a: Classified | undefined, b: Classified | undefined): boolean {
   return a !== undefined && b !== undefined && b.t.gap.trim() === '&' && a.t.case === 'title' && b.t.case === 'title';
+}
+
+/** Two given names of the lexicons, not both also surnames: two people joined by "&", not a firm. */
+function givenPair(lex: NameLexicon, a: Classified | undefined, b: Classified | undefined): boolean {
+  return a !== undefined && b !== undefined && lex.given.has(a.t.key) && lex.given.has(b.t.key) && !(lex.surname.has(a.t.key) && lex.surname.has(b.t.key));
 }
 
 /** A single capital letter followed by a dot: an initial. */

@@ -668,7 +668,8 @@ const BRACKETED_DEPARTMENTS = new Set(['lab', 'labs', 'laboratory', 'imaging', '
 const BRACKET_SERVICE_TITLES = new Set(['dr', 'drs', 'doctor', 'prof', 'np', 'pa', 'rn']);
 const SPAN_UNITS = new Set(TIME_SPAN_UNITS);
 const CARE_CONVERSATION = new Set(CARE_CONVERSATIONS);
-const CONVERSATION_HEADS = new Set(['meeting', 'mtg', 'discussion', 'conversation', 'conference', 'conf', 'huddle']);
+/** A patient's meeting words, and the talk itself: "GOC discussion". */
+const CONVERSATION_HEADS = new Set([...PATIENT_MEETINGS, 'discussion', 'conversation']);
 const WEEKDAYS = new Set([...DAY_NAMES, 'tomorrow', 'today']);
 const SPAN_LINKS = new Set(['next', 'this', 'until', 'til', 'till', 'thru', 'through', 'x']);
 
