@@ -48,8 +48,11 @@ function frontCode(words) {
 
 // Byte-pair encoding over the front-coded text: the most frequent pair of symbols is
 // replaced by a spare ASCII character, repeatedly. Digits and a-z carry the data; the
-// spare characters below are safe inside a JSON/JS string literal.
+// spare characters below are safe inside a JSON/JS string literal. The marker "0" (nothing shared with the
+// entry before: in a sorted list, the first entry of each initial) is never merged, so the engine can cut the
+// encoded list by initial and decode only the initials a message asks about (lexicon/word-set.ts).
 const SPARE = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ!#$%&()*+,-./:;<=>?@[]^_{|}~'.split('');
+const INITIAL_MARK = '0';
 
 function bytePairEncode(text) {
   let s = text;
@@ -58,6 +61,7 @@ function bytePairEncode(text) {
     const counts = new Map();
     for (let i = 0; i + 1 < s.length; i++) {
       const pair = s[i] + s[i + 1];
+      if (pair.includes(INITIAL_MARK)) continue;
       counts.set(pair, (counts.get(pair) || 0) + 1);
     }
     let best = '';

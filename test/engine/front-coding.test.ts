@@ -3,6 +3,7 @@ import * as languages from '../../src/engine/lexicon/languages.generated';
 import * as names from '../../src/engine/lexicon/names.generated';
 import * as scriptNames from '../../src/engine/names/script-names.generated';
 import { decodeFrontCodedWith, expandPairs, runsFrom } from '../../src/engine/lexicon/front-coding';
+import { packedWords } from '../../src/engine/lexicon/word-set';
 
 /**
  * The decoders of front-coding.ts cut the text with regular expressions (fast when cold); they must
@@ -40,6 +41,34 @@ test.each(['given', 'surname', 'givenAndSurname', 'otherName', 'ambiguousName', 
   const expanded = expandPairs(text, merges);
   expect(expanded).toBe(referencePairs(text, merges));
   expect(decodeFrontCodedWith(expanded, 48, 57)).toEqual(referenceFrontCoded(expanded, 48, 57));
+});
+
+// The name sets decode one initial at a time (word-set.ts): they must hold exactly the words of the whole list.
+test.each(['given', 'surname', 'givenAndSurname', 'otherName', 'ambiguousName', 'commonWord'] as const)('names.generated.ts %s read by initial', (list) => {
+  const { text, merges } = names[list];
+  // The marker of a new initial is never part of a merged pair, so the encoded text cuts on it.
+  expect(merges).not.toContain('0');
+  const whole = referenceFrontCoded(referencePairs(text, merges), 48, 57);
+  const set = packedWords(names[list]);
+  const read: string[] = [];
+  set.forEach((w) => read.push(w));
+  expect(read.sort()).toEqual([...new Set(whole)].sort());
+  expect(whole.filter((w) => !set.has(w))).toEqual([]);
+  // Not members: another list's entries cut short or lengthened, an empty word, a capital.
+  const outside = whole.slice(0, 200).flatMap((w) => [w + 'qx', w.slice(0, 1) + 'zzzq']);
+  expect(outside.filter((w) => set.has(w))).toEqual([]);
+  expect(set.has('')).toBe(false);
+  expect(set.has(whole[0].toUpperCase())).toBe(false);
+});
+
+test('two packed lists read as their union, each word once', () => {
+  const union = packedWords(names.given, names.givenAndSurname);
+  const words: string[] = [];
+  union.forEach((w) => words.push(w));
+  const expected = new Set([...referenceFrontCoded(expandPairs(names.given.text, names.given.merges), 48, 57), ...referenceFrontCoded(expandPairs(names.givenAndSurname.text, names.givenAndSurname.merges), 48, 57)]);
+  expect(words.length).toBe(expected.size);
+  expect(new Set(words)).toEqual(expected);
+  expect([...expected].filter((w) => !union.has(w))).toEqual([]);
 });
 
 test('clinical.generated.ts', () => {

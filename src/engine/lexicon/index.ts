@@ -6,47 +6,33 @@ import {
 } from './health-terms';
 import { LANGUAGE_TOPIC_WORDS, languageTermEntries } from './languages/match';
 import { clinicalVocabulary } from './clinical';
-import { decodeFrontCodedWith, expandPairs } from './front-coding';
+import { expandPairs } from './front-coding';
+import { WordSet, packedWords } from './word-set';
 import { Token, tokenize } from '../text/tokenize';
 
 export { expandPairs };
 
-const decodeList = (l: { text: string; merges: string }): Set<string> => decodeFrontCoded(expandPairs(l.text, l.merges));
-
-/** Decodes a front-coded name list (see scripts/build-lexicons.js): digits mark the shared prefix. */
-export function decodeFrontCoded(encoded: string): Set<string> {
-  return new Set(decodeFrontCodedWith(encoded, 48, 57));
-}
-
 export interface NameLexicon {
-  readonly given: ReadonlySet<string>;
-  readonly surname: ReadonlySet<string>;
-  readonly other: ReadonlySet<string>;
+  readonly given: WordSet;
+  readonly surname: WordSet;
+  readonly other: WordSet;
   /** Names that are also everyday English words ("will", "grace", "price"). */
-  readonly ambiguous: ReadonlySet<string>;
-  readonly common: ReadonlySet<string>;
+  readonly ambiguous: WordSet;
+  readonly common: WordSet;
 }
 
 let names: NameLexicon | undefined;
 
-/** Decoded on first use (a few milliseconds), then shared by every scan. */
+/** Shared by every scan; each list decodes an initial on its first look-up (word-set.ts). */
 export function nameLexicon(): NameLexicon {
-  if (!names) {
-    // A name in both census lists is packed once, in givenAndSurname. Each set is built once, adding those
-    // names to it (the handler's cold first send: no spread copies of twenty thousand names).
-    const both = decodeList(generated.givenAndSurname);
-    const withBoth = (set: Set<string>): Set<string> => {
-      both.forEach((w) => set.add(w));
-      return set;
-    };
-    names = {
-      given: withBoth(decodeList(generated.given)),
-      surname: withBoth(decodeList(generated.surname)),
-      other: decodeList(generated.otherName),
-      ambiguous: decodeList(generated.ambiguousName),
-      common: decodeList(generated.commonWord),
-    };
-  }
+  // A name in both census lists is packed once, in givenAndSurname, and read into both sets.
+  names ??= {
+    given: packedWords(generated.given, generated.givenAndSurname),
+    surname: packedWords(generated.surname, generated.givenAndSurname),
+    other: packedWords(generated.otherName),
+    ambiguous: packedWords(generated.ambiguousName),
+    common: packedWords(generated.commonWord),
+  };
   return names;
 }
 
