@@ -47,6 +47,12 @@ const VALID: [string, string, NameScript, 'full' | 'lone'][] = [
   ['تقرير عبد الرحمن العتيبي', 'عبد الرحمن العتيبي', 'arabic', 'full'],
   ['السيدة الحداد - نتيجة فحص السكري', 'الحداد', 'arabic', 'full'],
   ['بیمار نرگس - آزمایش خون', 'نرگس', 'arabic', 'lone'],
+  // Persian and Urdu letters (ی, ک, ہ) are the Arabic letters for the lists; a nisba of a given name is a family name.
+  ['جواب آزمایش زهرا حسینی', 'زهرا حسینی', 'arabic', 'full'],
+  ['ارجاع_رضا_کریمی_قلب.pdf', 'رضا_کریمی', 'arabic', 'full'],
+  ['علي رضائي - تحليل', 'علي رضائي', 'arabic', 'full'],
+  ['شازیہ کی رپورٹ', 'شازیہ', 'arabic', 'lone'],
+  ['آقای جعفری - نوبت', 'جعفری', 'arabic', 'full'],
   ['ملف أبو خالد', 'أبو خالد', 'arabic', 'lone'],
   ['تحليل الدم - يوسف', 'يوسف', 'arabic', 'lone'],
   // Hebrew, Devanagari, Ethiopic: listed names.
@@ -125,6 +131,9 @@ const INVALID: string[] = [
   'Школа пациента Диабет – расписание',
   'السيد المدير الطبي - اجتماع لجنة العدوى',
   'حقوق_المريض_عربي_نهائي.pdf',
+  // The nisba ending makes everyday adjectives too: only a listed given name's nisba is a family name.
+  'نوبت فوری برای آزمایش خون',
+  'جلسه عمومی بخش داخلی',
   '最近检查结果',
   '高血压患者管理会议',
   '周末值班安排',

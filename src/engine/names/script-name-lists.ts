@@ -130,12 +130,20 @@ export const RU_NOT_SURNAME_STEMS = [
 ];
 
 // ---------------------------------------------------------------- Arabic
-/** Common Arabic given names, folded (alef forms as ا, taa marbuta as ه, alef maqsura as ي). */
+/**
+ * Common Arabic given names, then common given names of Iran, Afghanistan and Pakistan in Persian and Urdu letters
+ * (the engine folds every form to the Arabic letters: script-names.ts foldArabic). Not those that are everyday
+ * Persian words as often as names (مینا enamel, پیمان contract, رویا dream, شیرین sweet).
+ */
 export const AR_GIVEN = set(`
   محمد احمد علي حسن حسين محمود مصطفي خالد عمر يوسف ابراهيم عبدالله سعيد سالم ناصر فهد سلطان طارق ماجد وليد فيصل كريم
   عادل هشام ياسر سامي رامي جمال كمال نبيل منير زياد بلال حمزه انس عثمان عمار مالك حمد راشد سعد عبدالرحمن عبدالعزيز
   مريم فاطمه عائشه خديجه زينب نور ساره ليلي هدي مني سلمي رنا دينا هاله امل ريم هند لينا رانيا ياسمين ايمان امنه حنان
-  سعاد ناديه سميه جميله عبير وفاء رقيه اسماء شيماء لمياء نجلاء نوره هيفاء غاده`);
+  سعاد ناديه سميه جميله عبير وفاء رقيه اسماء شيماء لمياء نجلاء نوره هيفاء غاده
+  رضا مهدی امیر مجید حمید جواد عباس ابوالفضل محسن مرتضی داوود بهروز فرهاد کامران بهرام سیاوش داریوش آرش بابک مسعود
+  منصور قاسم جعفر صادق هاشم رحیم کاظم اکبر اصغر تقی نقی رسول کریم زهرا معصومه سکینه نرگس پروین فرزانه نسرین لیلا
+  مهناز شهلا طاهره اعظم منیژه مهسا نازنین پریسا گلناز عمران شاہد ثاقب عاصم کاشف آصف ندیم وسیم طاہر زاہد شبانہ
+  رخسانہ شازیہ صائمہ ثمینہ روبینہ نازیہ پروینہ گلالی ملالی`);
 /** Name particles: بن / ابن (son of), بنت (daughter of), آل (family), أبو (father of). */
 export const AR_LINKS = set('بن ابن بنت ال ابو');
 /** Words with the article that follow a name but are not family names. */
@@ -145,7 +153,12 @@ export const AR_NOT_FAMILY = set(`
   العلاج الملف التقرير الاول الثاني الجديد الجديده الكريم الكريمه المحترم المحترمه العزيز العزيزه`);
 /** After these (king, prince) a name is an institution's ("مستشفى الملك فهد"). */
 export const AR_ROYAL = set('الملك الامير');
-export const AR_STOP = set('في من الي علي عن مع هذا هذه ذلك تلك التي الذي و او ثم قد لم لن ما لا موعد نتيجه تحليل فحص تقرير');
+/**
+ * Particles and words that never start a name after a cue: Arabic, then Persian (را از به با در برای که این آن) and
+ * Urdu (کی کا کے کو نے سے میں پر اور ہے: "مریضہ کی رپورٹ", the patient's report).
+ */
+export const AR_STOP = set(`في من الي علي عن مع هذا هذه ذلك تلك التي الذي و او ثم قد لم لن ما لا موعد نتيجه تحليل فحص تقرير
+  را از به با در برای که این آن تا کی کا کے کو نے سے میں پر اور ہے`);
 /**
  * Words of address after a word for a patient in a Persian, Arabic or Urdu letter ("بیمار گرامی", dear patient; "عزیز",
  * dear; "محترم", respected; "المريض العزيز" with the article): never the name itself there (without the article the

@@ -3,7 +3,7 @@
 // lists front-coded (a capital letter: A = 0 ... Z = 25 characters shared with the entry before, and the
 // rest); sorted, except KO_SUFFIXES. Then byte-pair encoded: `merges` lists symbol + the two symbols it
 // stands for, in order. names/script-names.ts decodes them.
-export const merges = "0ин1ան2ος3ан4ια5ੀਤ6на7ор8ու9ता!না#ან$ლი%田A&ार+তা,ია:ов;ਦਰ=ਿੰ>ેશ?្រ@ης[ии]्र^য়_ার{ვი}ар|енĀমাāਦੀĂ้าăმაĄскąэнĆர்ć่าĈင်ĉკაĊ្នċναČавčулĎსAďāਪĐбаđолĒիկēমিĔਜ5ĕાBĖష్ėารĘалęειĚонěцэĜարĝलाĞहाğরিĠাসġুলĢારģవిĤიAĥნაĦრიħានĨ과AĩνηĪστīаBĬетĭилĮслįстİынıինĲالĳ藤AĴаAĵραĶикķимĸենĹपाĺमाĻर्ļेशĽ्यľনAĿপ্ŀਵਾŁ੍ਰłજયŃાAńக்Ņன்ņம்Ňறுňยาŉย์ŊองŋันŌี่ōານŎောŏდაŐვაőლაŒტოœឌិŔណ្ŕи0ŖBुŗικŘярřاءŚميśीAŜშ{ŝ生AŞCтşBিŠBেšĊកŢęοţœតŤουťριŦτρŧирŨияũьяŪэлūіиŬريŭليŮकाůराŰी9űीतŲদীųলাŴসুŵহাŶাতŷਮਨŸਰਨŹીAź્યŻ્રżருŽ్మž్రſคุƀบาƁหมƂานƃນາƄေါƅზეƆთაƇოფƈኤልƉជបƊជ្Ƌទាƌវេƍស់ƎអšƏំងƐ子AƑ野AƒBрƓBুƔBాƕCрƖĐŘƗĮČƘανƙγαƚλεƛатƜгэƝедƞерƟмаƠогơүүƢամƣյ1ƤնաƥীAƦిAƧምAƨ士AƩŕAƪŖमƫſณƬƀลƭਪŁƮBिƯBेưBাƱBোƲBეƳBიƴB村ƵB장ƶDিƷFიƸ^াƹěгƺŔţƻŗηƼασƽγεƾλαƿυρǀасǁдрǂевǃисǄомǅորǆստǇברǈוןǉריǊادǋارǌانǍهAǎهCǏهDǐजयǑडेǒनाǓनेǔप]Ǖष्ǖसाǗुरǘজাǙমদǚমনǛর্ǜলিǝশেǞসরǟসাǠহমǡিকǢীরǣ্দǤ্রǥਮਲǦਮਾǧਵ=ǨਿਰǩੋਤǪક્ǫતિǬાંǭિતǮિરǯીતǰதிǱல்ǲளிǳ்தǴక్ǵడ్ǶనాǷనిǸీతǹกรǺครǻนาǼพทǽສາǾ်AǿაCȀალȁბაȂენȃნიȄოAȅშიȆციȇልደȈሞንȉትAȊលោȋ្យȌBлȍBրȎBنȏ0аȐ?ីȑសȐȒ?ូȓBđȔBाȕBેȖBუȗB本ȘB의șB지ȚCमțDพȜDสȝĀলȞĈးȟěƹȠıեȡŀਲȢńகȣňƬȤŎĈȥŜ$ȦůईȧŲপȨƃງȩƉƺȪƊȩȫƌȪȬƏអȭƣAȮƥরȯưকȰǔűȱǪષȲȊកȳιċȴμαȵολȶρηȷταȸτεȹυAȺυσȻазȼамȽаяȾвĬȿгĘɀеиɁелɂийɃитɄичɅксɆодɇрąɈубɉциɊակɋեւɌհիɍրոɎאלɏחי";
+export const merges = "0ин1ան2ος3ан4ια5ੀਤ6на7ор8ու9ता!না#ან$ლი%田A&ार+তা,ია:ов;ਦਰ=ਿੰ>ેશ?្រ@ης[ии]्र^য়_ার{ვი}ар|енĀমাāਦੀĂ้าăმაĄскąэнĆர்ć่าĈင်ĉკაĊ្នċναČавčулĎსAďāਪĐбаđолĒիկēমিĔਜ5ĕાBĖష్ėารĘалęειĚонěцэĜարĝالĞलाğहाĠরিġাসĢুলģારĤవిĥიAĦნაħრიĨានĩ과AĪνηīστĬаBĭетĮилįслİстıынĲինĳانĴ藤AĵаAĶραķикĸимĹենĺपाĻमाļर्Ľेशľ्यĿনAŀপ্Łਵਾł੍ਰŃજયńાAŅக்ņன்Ňம்ňறுŉยาŊย์ŋองŌันōี่ŎານŏောŐდაőვაŒლაœტოŔឌិŕណ្Ŗи0ŗBुŘικřярŚاءśدBŜراŝميŞीAşშ{Š生AšCтŢBিţBেŤĊកťęοŦŔតŧουŨριũτρŪирūияŬьяŭэлŮіиůليŰهCűيمŲینųकाŴराŵी9ŶीतŷদীŸলাŹসুźহাŻাতżਮਨŽਰਨžીAſ્યƀ્રƁருƂ్మƃ్రƄคุƅบาƆหมƇานƈນາƉေါƊზეƋთაƌოფƍኤልƎជបƏជ្ƐទាƑវេƒស់ƓអŤƔំងƕ子AƖ野AƗBрƘBুƙBాƚCрƛĐřƜįČƝανƞγαƟλεƠатơгэƢедƣерƤмаƥогƦүүƧամƨյ1ƩնաƪادƫارƬীAƭిAƮምAƯ士AưŖAƱŗमƲƄณƳƅลƴاBƵهBƶਪłƷBिƸBेƹBাƺBোƻBეƼBიƽB村ƾB장ƿDিǀFიǁ^াǂěгǃŕŦǄŘηǅασǆγεǇλαǈυρǉасǊдрǋевǌисǍомǎորǏստǐברǑוןǒריǓهDǔजयǕडेǖनाǗनेǘप]Ǚष्ǚसाǛुरǜজাǝমদǞমনǟর্ǠলিǡশেǢসরǣসাǤহমǥিকǦীরǧ্দǨ্রǩਮਲǪਮਾǫਵ=ǬਿਰǭੋਤǮક્ǯતિǰાંǱિતǲિરǳીતǴதிǵல்ǶளிǷ்தǸక్ǹడ్ǺనాǻనిǼీతǽกรǾครǿนาȀพทȁສາȂ်AȃაCȄალȅბაȆენȇნიȈოAȉშიȊციȋልደȌሞንȍትAȎលោȏ្យȐBлȑBրȒ0аȓ?ីȔសȓȕ?ូȖBđȗBाȘBેșBუȚB本țB의ȜB지ȝCنȞCमȟDพȠDสȡĀলȢĈးȣěǂȤĲեȥŁਲȦŅகȧŉƳȨŏĈȩş$ȪŴईȫŷপȬƈງȭƎǃȮƏȭȯƑȮȰƔអȱƨAȲƬরȳƹকȴǘŶȵǮષȶȎកȷιċȸμαȹολȺρηȻταȼτεȽυAȾυσȿазɀамɁаяɂвĭɃгĘɄеиɅелɆийɇитɈичɉксɊодɋрąɌубɍциɎակɏեւ";
 /** 302 entries */
 export const ZH_SURNAMES = "丁万丛严乔于仇付仲任伍何佘余佟侯俞俞倪党全兰关冉农冯冷凌刁刘劉包华卓单卜卞卢卫古史叶司吉吕吳吴呂周和唐商喬單喻嚴塗夏姚姜姬娄孔孙孟季孫宁安宋宗宫寇寧尚尤尹屈岑岳崔嶽左巩巫师席庄应庞康廖张張彭徐成戚戴房敖文方施时明易晏景曲曹曾朱李杜杨林柏查柯柳柴栾桂桑梁梅楊樊欧歐武段殷毕毛江池汤汪沈沙涂温游湯滕潘焦熊牛牟王甄甘田申畢白盛盧瞿石祁祝秦程穀穆窦章童符简管米紀纪缪罗翁翟耿聂聶肖胡臧舒艾芦苏苑苗苟范荣莊莫萬葉葛董蒋蒙蒲蓝蔡蔣蕭薛藍蘇蘭虞袁裴褚覃解詹謝譚许谢谭谷賈费贺贾赵趙路车辛边连迟邓邝邢邬邱邵邹郎郑郝郭鄒鄧鄭錢鍾钟钱閻關闫闵阮阳陆陈陳陶陸隋雷霍靳韓韦韩顧项顾颜饒饶馬馮駱马骆高魏魯鮑鲁鲍麦麻黃黄黎齐龐龔龙龚";
 /** 20 entries */
@@ -11,15 +11,15 @@ export const ZH_COMPOUND_SURNAMES = "A上官A东方A令狐A公孙A司徒B馬B马
 /** 282 entries */
 export const ZH_GIVEN = "一三东丹丽义乐二云亮仁伟佳俊信倩偉健傑光兰兴兵军冬凡凤凯凱刚利剛力勇勋勳华博卫嘉国國坚坤夢天妍妮姗娜娟娴婉婧婷媛子孝宁宇安宏宝家宸寧寶小岚峰帅帆帥平广庆康廣建强彤彥彪彬德志忠思怡悦惠慧慶成振敏文斌新旭旺昊昌明昕星春晓晨晴晶智曉曦月杰東松林柏桂桐梅梓梦森楠榮欢欣歡武毅民永沛泉波泽洁洋浩海涛涵淑淳淵清渊湘源潔濤炜烨焱然燕玉玮玲珊珍珠琦琨琪琳琴琼瑛瑜瑞瑞瑩瑶瑾璇璐生盛睿磊礼祥福秀秋立紅红美翔翠聪聰腾興舒航艳艷芬芳英茜荣荷莉莲莹菊華菲萌萍萱萱蓉蓓蕾薇蘭衛詩誌誠诗诚豪貴賢贤贵超軍軒輝轩辉辰达远達遠鑫钢钰铭铮锋锦阳陽隆雄雨雪雯霖霞露静靜颖飛飞香馨馳駿騰驰骏鳴鵬鸣鹏麗龍龙";
 /** 139 entries */
-export const ZH_STOP = "A上午A下午A与A主任A也A了A今天A从A们A会B员A住院A体检A你好A信息A儿Ɛ先ŝ入院A出院A化疗B驗B验A医ŝ去A又A及A同学B志A向A和A在A地址A報告A处方A复查B诊A大夫A太太A夫人A女儿Bƨ妈妈A家属B屬A对A将A小姐A就B诊A尿常规B检B檢A已B经A彩超A影像A心电图A怀孕A患者A您好A感染A或A手术B術A把A护ƨ报告A挂号A掛號A放疗A教授A明天A昨天A是A晚上A會員A来A核酸A档案A检查A檢查A母亲A治疗B療A父亲A爸爸A片Ɛ用药A由A电话A病人B例B历B情B房B歷A癌症A的B化验A等B人A糖尿病A結果A结果A给A老师A肿瘤A處方A血压B常规B检B檢B糖A被A複查A要A診斷A護ƨ诊断A说A请A資料A资料A超声A身份证A过敏A还A透析A都A醫ŝ門診A门诊A随访A電話A需要A預約A预约A體檢A高血压";
+export const ZH_STOP = "A上午A下午A与A主任A也A了A今天A从A们A会B员A住院A体检A你好A信息A儿ƕ先Š入院A出院A化疗B驗B验A医Š去A又A及A同学B志A向A和A在A地址A報告A处方A复查B诊A大夫A太太A夫人A女儿BƯ妈妈A家属B屬A对A将A小姐A就B诊A尿常规B检B檢A已B经A彩超A影像A心电图A怀孕A患者A您好A感染A或A手术B術A把A护Ư报告A挂号A掛號A放疗A教授A明天A昨天A是A晚上A會員A来A核酸A档案A检查A檢查A母亲A治疗B療A父亲A爸爸A片ƕ用药A由A电话A病人B例B历B情B房B歷A癌症A的B化验A等B人A糖尿病A結果A结果A给A老师A肿瘤A處方A血压B常规B检B檢B糖A被A複查A要A診斷A護Ư诊断A说A请A資料A资料A超声A身份证A过敏A还A透析A都A醫Š門診A门诊A随访A電話A需要A預約A预约A體檢A高血压";
 /** 14 entries */
-export const ZH_TITLES = "A主任A先ŝ医ŝ大夫A太太A夫人A女ƨ小姐A护ƨ教授A老师A護ƨ醫ŝ阿姨";
+export const ZH_TITLES = "A主任A先Š医Š大夫A太太A夫人A女Ư小姐A护Ư教授A老师A護Ư醫Š阿姨";
 /** 16 entries */
-export const ZH_NOT_NAMES = "A万一A于洋A冷静A华丽A卫ŝ周一B三B二A和平A孔Ɛ孙Ɛ李Ɛ王国BƐ白天A高兴";
+export const ZH_NOT_NAMES = "A万一A于洋A冷静A华丽A卫Š周一B三B二A和平A孔ƕ孙ƕ李ƕ王国Bƕ白天A高兴";
 /** 112 entries */
-export const JA_FAMILY = "A三浦A上田BƑ中山B島B川ƴBƑ丸山A久保A井上A今井A伊ĳ佐々木Bĳ内%前%加ĳ北村A千葉A原%吉川ƴB%和%坂本A増%大塚B西BƑ太%安ĳ宮崎ȗA小山B島B川B林BƑ山下B内B口B崎ȗB%岡本B%岩崎A島%工ĳ平Ƒ後ĳ斉ĳ斎ĳ新井A服部A木下ƴA杉山A村上B%松井B尾B岡ȗB%柴%桜井A森%横山A橋本A武%池%河Ƒ浅Ƒ清水A渡辺B邉B邊B部A田中ƴA石井B川B%福%竹内A荒木A菅原A菊地B池A藤井B原ȗB%西村B%谷口A近ĳ遠ĳ酒井A野口ƴA金Ɛ鈴木A長谷川A阿部A青木A高木B橋B%齋藤";
+export const JA_FAMILY = "A三浦A上田BƖ中山B島B川ƽBƖ丸山A久保A井上A今井A伊Ĵ佐々木BĴ内%前%加Ĵ北村A千葉A原%吉川ƽB%和%坂本A増%大塚B西BƖ太%安Ĵ宮崎ȚA小山B島B川B林BƖ山下B内B口B崎ȚB%岡本B%岩崎A島%工Ĵ平Ɩ後Ĵ斉Ĵ斎Ĵ新井A服部A木下ƽA杉山A村上B%松井B尾B岡ȚB%柴%桜井A森%横山A橋本A武%池%河Ɩ浅Ɩ清水A渡辺B邉B邊B部A田中ƽA石井B川B%福%竹内A荒木A菅原A菊地B池A藤井B原ȚB%西村B%谷口A近Ĵ遠Ĵ酒井A野口ƽA金ƕ鈴木A長谷川A阿部A青木A高木B橋B%齋藤";
 /** 11 entries */
-export const JA_HONORIFICS = "AくんAさまBんAちゃんA先ŝ君A様A殿A氏A課長A部長";
+export const JA_HONORIFICS = "AくんAさまBんAちゃんA先Š君A様A殿A氏A課長A部長";
 /** 70 entries */
 export const JA_GIVEN_FINAL = "一三乃之也二亮人仁介代佳健剛助勇勝博司吾咲哲太夫央奈子実希平弘彦徹志忠恵悟斗明昭枝樹正武江治浩清男真稔穂紀美翔聡花茂菜蔵薫誠豊輝進郎里隆雄香";
 /** 50 entries */
@@ -31,184 +31,184 @@ export const KO_COMPOUND_SURNAMES = "A남궁A독고A사공A서문A선우A제갈A
 /** 5 entries */
 export const KO_SUFFIXES = "A환자분C님CA님A씨";
 /** 155 entries */
-export const KO_NOT_NAMES = "A강남ȘB화A검사A결Ĩ고객B열șA공고B문B유șB통A교육A구강B매A권리ƵB한A나이B중A남성B자A노인A문서ȘB자B제A민원A방금B침A배송B치A백신A변경A병원A보고B험A서류B명B비스B식A성별B인B형A송금B년B부A수술A신경B규B년ƵB청A심리B사ƵA안내B전B정A약국A양성B식B호A연간B락ƵA오늘B전B후A우리B선B편A원본B인ƵA월간A유의șA윤리A의원A이건B동B미B상B용B유B제B하B해A일정A임상B시B신A장기B부B비B소B애A전달B문B산B송B원B체B화A정기CB도B리B보B상B신B형A조건B금B기B영제B정B직B회A주간B말B민B사B소ȘB차A지금B원A진급B단B료B행A차량B트A채용A천식A최근B선B소B신B종A하나șA한국Ș원B인A허가B리A현재A혈당B압A홍보A회의";
+export const KO_NOT_NAMES = "A강남țB화A검사A결ĩ고객B열ȜA공고B문B유ȜB통A교육A구강B매A권리ƾB한A나이B중A남성B자A노인A문서țB자B제A민원A방금B침A배송B치A백신A변경A병원A보고B험A서류B명B비스B식A성별B인B형A송금B년B부A수술A신경B규B년ƾB청A심리B사ƾA안내B전B정A약국A양성B식B호A연간B락ƾA오늘B전B후A우리B선B편A원본B인ƾA월간A유의ȜA윤리A의원A이건B동B미B상B용B유B제B하B해A일정A임상B시B신A장기B부B비B소B애A전달B문B산B송B원B체B화A정기CB도B리B보B상B신B형A조건B금B기B영제B정B직B회A주간B말B민B사B소țB차A지금B원A진급B단B료B행A차량B트A채용A천식A최근B선B소B신B종A하나ȜA한국ț원B인A허가B리A현재A혈당B압A홍보A회의";
 /** 11 entries */
-export const KO_ORG_HEADS = "A내Ĩ비뇨기Ĩ산부인Ĩ소아Ĩ신경Ĩ안Ĩ외Ĩ이비인후Ĩ정형외Ĩ치Ĩ피부과";
+export const KO_ORG_HEADS = "A내ĩ비뇨기ĩ산부인ĩ소아ĩ신경ĩ안ĩ외ĩ이비인후ĩ정형외ĩ치ĩ피부과";
 /** 130 entries */
-export const RU_GIVEN = "AĘеɅ3ǁJаFɀCȏCлī6įǀŨDтđ[GūCгɁȏCǁɀEūC6ŞĚF0īркад[ŞемAбƠд3ƕǃAвадķCл|т0IаEр[GяCсĭ[FьBƞĚĶīĶт7GŨŞĘ[ȌадķŧFƗȓɆķŧBячеƗBікт7ŞĘūAȿȏCн6B|6д[C7г[Ȍебƒиг7[GūAд3[лƕũB|ǃBи3īмɃр[FоAǂг|[Bг7Bкƛƞ0īле6CизČĬĴж36Aзȏидī7я6CяAив3Bг7ьȌũBн6ƒ0Ĵк}ȏŞƞ0īŧĭлBĚį3т0ƒиį0īс|ŨAл}ǃīеĚидCсяBидŨBюдмĭĴƟɅķƕг}ɃаDȏEяDũ6BĶđаƕоƗIаCхаĭGоA6з}ŞĘŨFũBĶɃаDđаиC6AоɅ3īлегDɅ3ǁFūD6CьгīįапAпČɁDлоBĬрEоȓ0ĴраǃīуĮ3AсȾл3аCітл3īƞгɀEūȓǄіяCфŨDũBт3иƗCеп3Aтȼ}аƕǀŞũ6BĬя6BķофɀDурAčũ6AфƝ7Aхриį0ĴюлŨƒ[CūAя6ƒоƗAєвг|Aів3Bг7ƒȏ";
+export const RU_GIVEN = "AĘеɉ3ǊJаFɄCȒCлĬ6İǉūDтđ[GŮCгɅȒCǊɄEŮC6šĚF0Ĭркад[šемAбƥд3ƚǌAвадĸCл|т0IаEр[GяCсĮ[FьBƣĚķĬķт7GūšĘ[ȐадĸŪFƜȖɊĸŪBячеƜBікт7šĘŮAɃȒCн6B|6д[C7г[ȐебƗиг7[GŮAд3[лƚŬB|ǌBи3Ĭмɇр[FоAǋг|[Bг7BкƠƣ0Ĭле6CизČĭĵж36AзȒидĬ7я6CяAив3Bг7ьȐŬBн6Ɨ0ĵк}Ȓšƣ0ĬŪĮлBĚİ3т0Ɨиİ0Ĭс|ūAл}ǌĬеĚидCсяBидūBюдмĮĵƤɉĸƚг}ɇаDȒEяDŬ6BķđаƚоƜIаCхаĮGоA6з}šĘūFŬBķɇаDđаиC6Aоɉ3ĬлегDɉ3ǊFŮD6CьгĬİапAпČɅDлоBĭрEоȖ0ĵраǌĬуį3Aсɂл3аCітл3ĬƣгɄEŮȖǍіяCфūDŬBт3иƜCеп3Aтɀ}аƚǉšŬ6Bĭя6BĸофɄDурAčŬ6AфƢ7Aхриİ0ĵюлūƗ[CŮAя6ƗоƜAєвг|Aів3Bг7ƗȒ";
 /** 7 entries */
-export const RU_GIVEN_AMBIGUOUS = "AвƞĴлǂBюб:ьAмŧA6деждĴрǄ3AƗа";
+export const RU_GIVEN_AMBIGUOUS = "AвƣĵлǋBюб:ьAмŪA6деждĵрǍ3AƜа";
 /** 7 entries */
-export const RU_PATRONYMIC_ENDINGS = "AǂɄC6A0Ʉ6Bч6A:ɄC6AьɄ";
+export const RU_PATRONYMIC_ENDINGS = "AǋɈC6A0Ɉ6Bч6A:ɈC6AьɈ";
 /** 22 entries */
-export const RU_SURNAME_ENDINGS = "AдзеAǂCīнкоA0CīхBчA:CĴĄȽCɂAукAцкȽCɂAчукAшвĭиAİCīхAюкAян";
+export const RU_SURNAME_ENDINGS = "AдзеAǋCĬнкоA0CĬхBчA:CĵĄɁCɆAукAцкɁCɆAчукAшвĮиAıCĬхAюкAян";
 /** 100 entries */
-export const RU_NOT_SURNAME_STEMS = "A3ĘизCглɂĄBспŧ0AбĭŧɈ0Ȍ3кȓьнAвакц0BɃȼ0BопросƒачBыпиĄAгемƠлоб0ȌɈ0BɆƕɆĄŞ:Aд3нBɁŞĄBиагнозCсɉпл0BƠ:7Cкт7Dум|тƕƠAж|ĄDщ0AзакȻBвĚкBд7:BɈA0сč0BсĮƝ:3BтƠAк}т0BиǂĄȌи|тDнĶƒеƛ00C:BтAлек}įвCч|BицAƟгȻ0Cш0BƝиц0HĄCįDяцBоĄ:ĄƒтBужĄDч0A6прČл|B:AоблаįнCĮƝ:3BпƞаɉBсмотрCн:Şр:BтȾCчĬAпаɉ|тB|ицĭл0Ȍ3C:ȓĶл0ĶD:0ƒеп}ƛCиȾįвDемDч0CоцƝурAрȻг:7BезčьтƛCцептBоссɂĄBɈлCсĄAсвƝ|BɁьĄȌ:BнķкB:ĬŞруднĶBпеɉĘиįCǃƕČкBчĬAт:}AузиBкра0ĄAфайлAцȾB|трĘьнAчǀBекAэкг";
-/** 80 entries */
-export const AR_GIVEN = "AابراهيمBحمدBسمřBملCنهȎسBيمǌAبلĲAجمĲCيلǍحسنCينBمدCزهȎǌAخĲدBديجǍديناAراشدCŚCنياBقيهȎاBيمAزيǊCنبAسǋǎلمCŚBعǊCدCيدBلطǌCŚBŚǍشيمřAطǋقAعائشǎدلBبدĲرحمنFعزيزFلǎيرBثمǌBŭBمǋCرAغǊǍفاطمهBهدBيصلAكŬمBمĲAلŚřBيŭCناAماجدCلكBحمدDودBŬمBصطفيȎيDرAنǊيǎصرBبيلBجلřBورDǍهĲهBديBشامȎدBيفřAوفřBŭدAياسرDŚنBوسف";
+export const RU_NOT_SURNAME_STEMS = "A3ĘизCглɆĄBспŪ0AбĮŪɌ0Ȑ3кȖьнAвакц0Bɇɀ0BопросƗачBыпиĄAгемƥлоб0ȐɌ0BɊƚɊĄš:Aд3нBɅšĄBиагнозCсɍпл0Bƥ:7Cкт7Dум|тƚƥAж|ĄDщ0AзакȿBвĚкBд7:BɌA0сč0BсįƢ:3BтƥAк}т0BиǋĄȐи|тDнķƗеƠ00C:BтAлек}İвCч|BицAƤгȿ0Cш0BƢиц0HĄCİDяцBоĄ:ĄƗтBужĄDч0A6прČл|B:AоблаİнCįƢ:3BпƣаɍBсмотрCн:šр:BтɂCчĭAпаɍ|тB|ицĮл0Ȑ3C:Ȗķл0ķD:0Ɨеп}ƠCиɂİвDемDч0CоцƢурAрȿг:7BезčьтƠCцептBоссɆĄBɌлCсĄAсвƢ|BɅьĄȐ:BнĸкB:ĭšруднķBпеɍĘиİCǌƚČкBчĭAт:}AузиBкра0ĄAфайлAцɂB|трĘьнAчǉBекAэкг";
+/** 150 entries */
+export const AR_GIVEN = "AآرشBصفAابŜهűCوĝفضلBحمśسمŚBصغرBعظمBملȝŰیرBنسBűĳBکبرAبابکBلĝBهŜمDوزAتقیAثاقبBمŲہAجعفرBمĝCيلƵوƪAحسنCينBمدCزŰیśنĳAخĝśديجهAدƫیوشCووśيناAŜشدCŝȝيƴحیمBخسĳہBسولBضƴقيƵنƴوبŲہBűAزاہśهŜBيƪȝبAسƫŰلمCŝBعƪCدCيśلطĳCŝBŝƵکŲƵیاوشAشازیہCہśبĳہBهلƴűŚAصائمہCدقAطƫقCهرŰہرAعائشŰدلCصمBباسCدĝرحمنFعزيزFلŰيرBثمĳBůBمƫCرDĳAغƪهAفاطمƵرزĳŰهاśهśيصلAقاسمAكرűBمĝAلŝŚBيůȝƴیلاAماجدCلكBجیśحسنCمدDوśرتضیCűBسعوśصطفيBعصومƵلĝیBنصورCيDرCیژƵهدیCساȝازAنƪيŰزنŲDیہCصرBبيلBجلŚBدیمBرگسBسرŲBقیBورDهAهاشمCلƵديBشامBنśيفŚAوسیمBفŚBůدAياسرDŝنBوسفAپروŲFہCیساAکاشفCظمCمرĳBریمAگلĝیȝاز";
 /** 5 entries */
 export const AR_LINKS = "AابنCوBلAبنCت";
 /** 45 entries */
-export const AR_NOT_FAMILY = "AĲاسبوعDشعǏولCتحĲيلEŭلDقŬرCثǌيCجديدGǏراحǎدكتورHǏمDوřCساعǏكرCصباحCضغطCطبيبGǏوǋئCعزيزGǏلاجDمŭǏيǊǎغدCفحصEوصاتCقلبCكŬمGǎمحترمHǏŬضGǏسřEتشفيDلفDوعدCنتائجEيجǎيومAللمŬضGه";
+export const AR_NOT_FAMILY = "AĝاسبوعDشعǓولCتحĝيلEůلDقريرCثĳيCجديدGǓŜحŰدكتورHǓمDوŚCساعǓكرCصباحCضغطCطبيبGǓوƫئCعزيزGǓلاجDمůǓيƪŰغدCفحصEوصاتCقلبCكرűGŰمحترمHǓريضGǓسŚEتشفيDلفDوعدȝتائجEيجŰيومAللمريضGه";
 /** 2 entries */
-export const AR_ROYAL = "AĲاŚرCملك";
-/** 25 entries */
-export const AR_STOP = "AĲتيCذيCيBوAتحŭلBقŬرBلكAثمAذلكAعŭȎAفحصBيAقدAلاBمȎAماBعȎBوعدAنتيجǍهذاCǍو";
+export const AR_ROYAL = "AĝاŝرCملك";
+/** 45 entries */
+export const AR_STOP = "AآنAازBلتيCذيCيBوCرBŲAبƴŜیBهAتƴحůلBقريرBلكAثمAدرAذلكAŜAسےAعůBنAفحصBيAقدAلƴمBنAمƴعBنBوعśیںAنتيجƵےAهذاCهAوAپرAکƴƵوBیBےAہے";
 /** 11 entries */
-export const AR_ADDRESS = "AǋجمندBلعزيزGǎمحترمHǍعزیزEمAمحترمFǍگراŚEی";
+export const AR_ADDRESS = "AƫجمنśلعزيزGŰمحترمHهAعزیزEمAمحترمFهAگŜŝEی";
 /** 44 entries */
-export const HE_GIVEN = "AאביDגילCרהםBהרǈBוǉEתBיתיBליהוBסתרBǉɎAדודBנהCיɎAɏיםBנהAטליהAיונתןCסיDףBעלCקבBצחקAלאהBיאתAמאיהDרBיכɎDלBǉםBשהAנועהDםAסיגלAעומרAרבקהBוניEתCתBחלAשירהBלמהBמוɎBרהAתמר";
+export const HE_GIVEN = "AאביDגילCרהםBהרǑBוǒEתBיתיBליהוBסתרBǒאלAדודBנהCיאלAחייםBנהAטליהAיונתןCסיDףBעלCקבBצחקAלאהBיאתAמאיהDרBיכאלDלBǒםBשהAנועהDםAסיגלAעומרAרבקהBוניEתCתBחלAשירהBלמהBמואלBרהAתמר";
 /** 29 entries */
-export const HE_SURNAMES = "AאǇהםBוɏǈBזולאיBלǈBשכנזיAביטǈBרקAגבאיBולדǇגBǉנǇגAדהןAוייסAחדדBזןAיוסףAכהןAלויAמזרɏAסויסהAעמרAפǉדמןCץAקלייןBפלןAרוזןDנǇגAשטרןBמעוניBפירא";
+export const HE_SURNAMES = "AאǐהםBוחיǑBזולאיBלǑBשכנזיAביטǑBרקAגבאיBולדǐגBǒנǐגAדהןAוייסAחדדBזןAיוסףAכהןAלויAמזרחיAסויסהAעמרAפǒדמןCץAקלייןBפלןAרוזןDנǐגAשטרןBמעוניBפירא";
 /** 8 entries */
-export const HE_AMBIGUOUS = "AאביBלǈAǇקAדודAɏיםBנהAרותAשרה";
+export const HE_AMBIGUOUS = "AאביBלǑAǐקAדודAחייםBנהAרותAשרה";
 /** 47 entries */
-export const PA_GIVEN = "AਅŷďCਰĔBਰਸ਼ďAਇੰ;ĔAਕǥĔBŸੈਲBਿŸďBੁਲďAਗੁਰĔDďDਨਾਮDƭ5Dਮ5Dǧ;AਜਗĔBਸƭ5CਬੀਰCǧ;Bੋਗ=;Aਤਜ=;AਦਲĔAਨਵਜǩCďBǨǥAਪਰਮĔD=;BŁਭਜǩAਬਲĔCਦੇਵCǧ;AŷĔCďCƭ5AਰਣĔBŷďBਾਜ=;AਸਤਨਾਮBਰਬĔBਿਮŸBੁਖĔDǧ;Cਰ=;AਹਰĔCďCƭ5CŷCǧ;";
+export const PA_GIVEN = "AਅżďCਰĔBਰਸ਼ďAਇੰ;ĔAਕǩĔBŽੈਲBਿŽďBੁਲďAਗੁਰĔDďDਨਾਮDƶ5Dਮ5Dǫ;AਜਗĔBਸƶ5CਬੀਰCǫ;Bੋਗ=;Aਤਜ=;AਦਲĔAਨਵਜǭCďBǬǩAਪਰਮĔD=;BłਭਜǭAਬਲĔCਦੇਵCǫ;AżĔCďCƶ5AਰਣĔBżďBਾਜ=;AਸਤਨਾਮBਰਬĔBਿਮŽBੁਖĔDǫ;Cਰ=;AਹਰĔCďCƶ5CżCǫ;";
 /** 20 entries */
-export const PA_SURNAMES = "AਅਟȡAਔਜਲਾAਕੌਰBੰਗAਗਰੇȡBਿੱਲAਚੀǦAਢਿੱਲੋਂAਧਾਲੀȡAਬਰਾੜBਾਜŀBੈਂਸAǦਨAਰੰਧਾŀAਵǨਕAਸਹǩਾB=ਘCੱਧੂBੇਖੋਂBੰਧੂ";
+export const PA_SURNAMES = "AਅਟȥAਔਜਲਾAਕੌਰBੰਗAਗਰੇȥBਿੱਲAਚੀǪAਢਿੱਲੋਂAਧਾਲੀȥAਬਰਾੜBਾਜŁBੈਂਸAǪਨAਰੰਧਾŁAਵǬਕAਸਹǭਾB=ਘCੱਧੂBੇਖੋਂBੰਧੂ";
 /** 6 entries */
-export const PA_AMBIGUOUS = "AਕੌਰBੰਗAਨǨǥAǦਨAਸਿਮŸCੰਘ";
+export const PA_AMBIGUOUS = "AਕੌਰBੰਗAਨǬǩAǪਨAਸਿਮŽCੰਘ";
 /** 46 entries */
-export const GU_GIVEN = "AઅંકǭBłBમǭBશોકAઉષŃકલ્પ>BǬતĕǮણBોમલAગǯŃચǮાગAł>Bશોદĕીગ્ન>BźોǫAદȱĕિન>Aનર>BǯાDિનȕહŃપĢ્વતીBૂજĕŻકાશDવીણDિયŃભરતBાવનŃમંજુલĕહ>Bીનĕુક>Aરમ>Bાજ>ȕખŃલȱ્મŹવિłAશĢદŃસંłBરલĕǯĕુર>AહંસĕરીશBǭ>ȕતલ";
+export const GU_GIVEN = "AઅંકǱBŃBમǱBશોકAઉષńકલ્પ>BǰતĕǲણBોમલAગǳńચǲાગAŃ>Bશોદĕીગ્ન>BſોǯAદȵĕિન>Aનર>BǳાDિનȘહńપģ્વતીBૂજĕƀકાશDવીણDિયńભરતBાવનńમંજુલĕહ>Bીનĕુક>Aરમ>Bાજ>Șખńલȵ્મžવિŃAશģદńસંŃBરલĕǳĕુર>AહંસĕરીશBǱ>Șતલ";
 /** 24 entries */
-export const GU_SURNAMES = "AઅમીનAગǬધŹચૌધરીCહાણAજોશŹઠાકરAતŻિવેદŹદવેȕસાઈAપંડźĕટેલBરમĢBĢેખBŻજાપǫAબĢોટAભટ્ટAમકવાણĕહેતĕોદŹરાઠોડAવźાસAશાહAસુથĢBોલંકી";
+export const GU_SURNAMES = "AઅમીનAગǰધžચૌધરીCહાણAજોશžઠાકરAતƀિવેદžદવેȘસાઈAપંડſĕટેલBરમģBģેખBƀજાપǯAબģોટAભટ્ટAમકવાણĕહેતĕોદžરાઠોડAવſાસAશાહAસુથģBોલંકી";
 /** 9 entries */
-export const GU_AMBIGUOUS = "AઉષŃકǮણAગǬધŹજźોǫAપૂજĕŻકાશAભાવનŃલȱ્મŹવિł";
+export const GU_AMBIGUOUS = "AઉષńકǲણAગǰધžજſોǯAપૂજĕƀકાશAભાવનńલȵ્મžવિŃ";
 /** 28 entries */
-export const TE_GIVEN = "AఅǷతAఉమAకిరణ్BృĖణAగǸAǶగAపదŽBžసాద్AభారతƦమహేĖƔధģAరమేĖBģƔజుCధCమAలǴĖమƦģజయBెంకటAశžీదేģEǷవాసJ్Aసత్యBరోజƔయిBǸBునǸCరేĖ";
+export const TE_GIVEN = "AఅǻతAఉమAకిరణ్BృĖణAగǼAǺగAపదƂBƃసాద్AభారతƭమహేĖƙధĤAరమేĖBĤƙజుCధCమAలǸĖమƭĤజయBెంకటAశƃీదేĤEǻవాసJ్Aసత్యBరోజƙయిBǼBునǼCరేĖ";
 /** 10 entries */
-export const TE_SURNAMES = "AగౌǵAచౌదరƦǶయǴDుడుAయాదవ్AరావుBెǵడƦవరŽAశరŽƔస్తžి";
+export const TE_SURNAMES = "AగౌǹAచౌదరƭǺయǸDుడుAయాదవ్AరావుBెǹడƭవరƂAశరƂƙస్తƃి";
 /** 14 entries */
-export const TE_AMBIGUOUS = "AఉమAకృĖణAǶగAపదŽAరģƔజుCమCవుBెǵడƦలǴĖమƦģజయAశžీǷవాసAసత్యƔయి";
+export const TE_AMBIGUOUS = "AఉమAకృĖణAǺగAపదƂAరĤƙజుCమCవుBెǹడƭలǸĖమƭĤజయAశƃీǻవాసAసత్యƙయి";
 /** 57 entries */
-export const HI_GIVEN = "AअंजलिBǐBनि9DलCŰBमितBĻजुनBशोकAआŮशBरतśकमĝBवि9ƪ&śगŰŖरȰBोĹलAजसȰAदिनļBीपकDाAन&ायणƯĞAप&्वतीBूजाB]ǖदDियाAबĞदǗƮनोदȚĝAमनȰCोजC्जुBहļBीǒAरमļȔजļȚCहुलBŰBोहितAलक्ǕमśविŮसCǐAशĽामAसंǐBन्तोषBबिǒBरि9BŰŖनŰEलȚनCरļCशीĝB्ǓĞAहरȰCि";
+export const HI_GIVEN = "AअंजलिBǔBनि9DलCŵBमितBļजुनBशोकAआųशBरतŞकमĞBवि9Ʊ&ŞगŵŗरȴBोĺलAजसȴAदिनĽBीपकDाAन&ायणƸğAप&्वतीBूजाB]ǚदDियाAबğदǛƷनोदȞĞAमनȴCोजC्जुBहĽBीǖAरमĽȗजĽȞCहुलBŵBोहितAलक्ǙमŞविųसCǔAशľामAसंǔBन्तोषBबिǖBरि9BŵŗनŵEलȞनCरĽCशीĞB्ǗğAहरȴCि";
 /** 49 entries */
-export const HI_SURNAMES = "Aअग]वालBधिक&śआच&ĽAक&्कीƪ&BोइůĝBौरAखड्ŮAगिलŖप्9CरुङAघिमिरेAचौधरीCĞनAजोशśठाकǗA9ĺङƮव&ीB]िĹठśथाĹAदाĞलŖबेƯǖईAǒयरBĽौĹǓAपटेलȔंǑCण्ǑयBौǑलAबस्ǓतAभट्टȦAमहĻजनƮश]ाƯह9AयादवAȦCवƯड्डśĝĺƮम्बूAवĻĺAशĻĺȔकĽCहƯĻĹB]ीवास्तवDेǕठAसंधूƮंह";
+export const HI_SURNAMES = "Aअग]वालBधिक&Şआच&ľAक&्कीƱ&BोइŴĞBौरAखड्ųAगिलŗप्9CरुङAघिमिरेAचौधरीCğनAजोशŞठाकǛA9ĻङƷव&ीB]िĺठŞथाĺAदाğलŗबेƸǚईAǖयरBľौĺǗAपटेलȗंǕCण्ǕयBौǕलAबस्ǗतAभट्टȪAमहļजनƷश]ाƸह9AयादवAȪCवƸड्डŞĞĻƷम्बूAवļĻAशļĻȗकľCहƸļĺB]ीवास्तवDेǙठAसंधूƷंह";
 /** 17 entries */
-export const HI_AMBIGUOUS = "Aअधिक&śआŮशBच&ĽAकमĝƪ&AगŰAन&ायणAǔǖदAबĞदǗAȦȚAलक्ǕमीȔĺAसिंहBŰƪनAहरि";
+export const HI_AMBIGUOUS = "Aअधिक&ŞआųशBच&ľAकमĞƱ&AगŵAन&ायणAǘǚदAबğदǛAȪȞAलक्ǙमीȗĻAसिंहBŵƱनAहरि";
 /** 75 entries */
-export const BN_GIVEN = "Aঅনি+BēতBǛপি+Aআনো^_BবদġCǣġBēনġB^েশাBğফBলমগǢBǠেদAইমরাľকğমȯǜCȝAগৌতমAǘȝCŵঙ্গǢƶদŠসēľ+নভǢCপসCসǜĀCহē!AȧাŠবাশীষA!জĀCসğনƶরƓǞŶAĿরȧAফŶেĀCরǘ!DুকAবিĿলবAǚিরġBğ^মBĠুদCǠুদşǘনুরC+Ɠŵম্ǙƱŵম্ǙBৌē+CŴমȮফǡBহিমEাȯিবCবেƸCǝদş+ƓĀ!Šŵ!Ʊকǟ!AųইųAশফǡB_ēনCহ!জDা!ƶদşğľǟইফġCবি!CলĀƓচিতǤাCŲĿতCবǤতCǚDাইƸƶ+ƱহেলAহĠানƶ!Ʊসেন";
+export const BN_GIVEN = "Aঅনি+BēতBǟপি+Aআনো^_BবদĢCǧĢBēনĢB^েশাBĠফBলমগǦBǤেদAইমরাĿকĠমȳǠCȡAগৌতমAǜȡCźঙ্গǦƿদţসēĿ+নভǦCপসCসǠĀCহē!AȫাţবাশীষA!জĀCসĠনƿরƘǢŻAŀরȫAফŻেĀCরǜ!DুকAবিŀলবAǞিরĢBĠ^মBġুদCǤুদŢǜনুরC+Ƙźম্ǝƺźম্ǝBৌē+CŹমȲফǥBহিমEাȳিবCবেǁCǡদŢ+ƘĀ!ţź!ƺকǣ!AŸইŸAশফǥB_ēনCহ!জDা!ƿদŢĠĿǣইফĢCবি!CলĀƘচিতǨাCŷŀতCবǨতCǞDাইǁƿ+ƺহেলAহġানƿ!ƺসেন";
 /** 37 entries */
-export const BN_SURNAMES = "Aআক্+রBখ+রBলীBǠেদAইসųমAউদǣিľখŶুনCľঘোষAচকǤবǛতীBৌধুরƥ+লুকদ_Aদত্তBĠA!হ_Aপ_ভীľবŴşশ্বĠŠগমB্যা!Ǜজƥভট্টাচ_্যBূঁইƸAমজুǙ_Bণ্ডলBন্ডলşƸƓখ_্জȮহĀনư^AǝখAǞক_şদǣǡীBġ+!ŠľহকƱǟইনDেন";
+export const BN_SURNAMES = "Aআক্+রBখ+রBলীBǤেদAইসŸমAউদǧিĿখŻুনCĿঘোষAচকǨবǟতীBৌধুরƬ+লুকদ_Aদত্তBġA!হ_Aপ_ভীĿবŹŢশ্বġţগমB্যা!ǟজƬভট্টাচ_্যBূঁইǁAমজুǝ_Bণ্ডলBন্ডলŢǁƘখ_্জȲহĀনƹ^AǡখAǢক_ŢদǧǥীBĢ+!ţĿহকƺǣইনDেন";
 /** 23 entries */
-export const BN_AMBIGUOUS = "AআলƥইসųমAকğমȯǜCȝAখŶুনCľ+পসAদĠAĿরȧAবŴşĿলবCশ্বĠŠগমAēƸBৌŴমȮহিমư^AǝখAǞক_ƓǚŠľহক";
+export const BN_AMBIGUOUS = "AআলƬইসŸমAকĠমȳǠCȡAখŻুনCĿ+পসAদġAŀরȫAবŹŢŀলবCশ্বġţগমAēǁBৌŹমȲহিমƹ^AǡখAǢক_ƘǞţĿহক";
 /** 66 entries */
-export const AM_NAMES = "AሀይሌAሃብቶምBናBይሌAሄለንBኖክAሉዋƧሓጎስAሕይወȉመሰረትBብራህቱBኮንንAሙሉጌታAሚልኤንAማርታAሜሮንAሩȉሰለȈBላምBምሃርBናይȉሳምራዊትBራAበቀለAቤተልሔƧብርሃኑCቱካንAተስፋዬBክሌBወȇAታደሰAትዕግስȉናሆƧአለሙBልማዝBማኑƈBሰፋBስመሮምCቴርBበበAኣማኑƈBስመሮƧƈሳBፍሬƧእዮብAከበደAኪዳኔAወȇBይኒAዘውዱAዮሃንስBሐንስBርዳኖስBናስAደስታAዳንƈBዊȉገብሩCሬAጌታቸውAግርማDይAፀሐይAፊሊȈAፍልȈBቅር";
+export const AM_NAMES = "AሀይሌAሃብቶምBናBይሌAሄለንBኖክAሉዋƮሓጎስAሕይወȍመሰረትBብራህቱBኮንንAሙሉጌታAሚልኤንAማርታAሜሮንAሩȍሰለȌBላምBምሃርBናይȍሳምራዊትBራAበቀለAቤተልሔƮብርሃኑCቱካንAተስፋዬBክሌBወȋAታደሰAትዕግስȍናሆƮአለሙBልማዝBማኑƍBሰፋBስመሮምCቴርBበበAኣማኑƍBስመሮƮƍሳBፍሬƮእዮብAከበደAኪዳኔAወȋBይኒAዘውዱAዮሃንስBሐንስBርዳኖስBናስAደስታAዳንƍBዊȍገብሩCሬAጌታቸውAግርማDይAፀሐይAፊሊȌAፍልȌBቅር";
 /** 5 entries */
-export const AM_AMBIGUOUS = "AሰላƧአልማዝAደስታAፀሐይAፍቅር";
+export const AM_AMBIGUOUS = "AሰላƮአልማዝAደስታAፀሐይAፍቅር";
 /** 7 entries */
-export const AM_NAME_PREFIXES = "AሃይለAብርሃነAተስፋAኃይለAኪዳነAወȇAገብረ";
+export const AM_NAME_PREFIXES = "AሃይለAብርሃነAተስፋAኃይለAኪዳነAወȋAገብረ";
 /** 99 entries */
-export const EL_GIVEN = "AαƙπηCƽλƻBθαċσι2CηċBŗαȸťĩBƚξƘδĵI2BċĪƼ4I2CδρεαςCċEςCτων@Fι2BσπƼ4Aβαγƽλ@Cσιλę2F@FƻAƽωργ4G2B4νĩGςCωργ2GυBȶγορ@Gι2AδεσποȳBημητĵGηHςGι2BιονȺ@AęȶĩBƚĩFςDυθεť2CπιδαBμμƘŤηλBυαγƽλ4H2Cƽν4Cδοκ4Cτυχ4AζωηAηλ4ςAθαċσ@BεοδωĵG2Bοδωρ@AιωƘċF@AκαλλιοπηCȸťċIςBƿ4κηG2BωνĪƘτȳK2CĪαFςAƚυȸρ@AμƘωλ@CρƙťȷD4FςDκ2BιχαηλEλ@AνƻDοƾ2EςEȹȵƙBυĵν4AπαċγιωȷI@CĵσκευηCυλ2BεŦ2BȵυξεĩAσοφ4FςBπυťδωνE2Bȷƿ2GυƾCελι2EƾCυλ4ν2Bωτηρ@AτƼ2AφωτęĩD@AχαĵEƾμπ2BȶĪ2CιĪȳCȺα";
+export const EL_GIVEN = "AαƞπηCǆλǄBθαċσι2CηċBŘαȼŨĪBƟξƝδĶI2Bċīǅ4I2CδρεαςCċEςCτων@Fι2Bσπǅ4Aβαγǆλ@Cσιλę2F@FǄAǆωργ4G2B4νĪGςCωργ2GυBȺγορ@Gι2AδεσποȷBημητĶGηHςGι2BιονȾ@AęȺĪBƟĪFςDυθεŨ2CπιδαBμμƝŧηλBυαγǆλ4H2Cǆν4Cδοκ4Cτυχ4AζωηAηλ4ςAθαċσ@BεοδωĶG2Bοδωρ@AιωƝċF@AκαλλιοπηCȼŨċIςBǈ4κηG2BωνīƝτȷK2CīαFςAƟυȼρ@AμƝωλ@CρƞŨȻD4FςDκ2BιχαηλEλ@AνǄDοǇ2EςEȽȹƞBυĶν4AπαċγιωȻI@CĶσκευηCυλ2Bεũ2BȹυξεĪAσοφ4FςBπυŨδωνE2BȻǈ2GυǇCελι2EǇCυλ4ν2Bωτηρ@Aτǅ2AφωτęĪD@AχαĶEǇμπ2BȺī2CιīȷCȾα";
 /** 14 entries */
-export const EL_AMBIGUOUS = "AαƙπηBθηċAδεσποȳAęȶĩBλπιδαBυτυχ4AζωηAκƿ4κηAȴρƙťȷAνƻAπαĵσκευηAĪαƿ2AχαĵBρȺα";
+export const EL_AMBIGUOUS = "AαƞπηBθηċAδεσποȷAęȺĪBλπιδαBυτυχ4AζωηAκǈ4κηAȸρƞŨȻAνǄAπαĶσκευηAīαǈ2AχαĶBρȾα";
 /** 11 entries */
-export const EL_SURNAME_ENDINGS = "AαδηDςCŤBκηDςAιδηDςCŤAογλŤAπŤλ2Fυ";
+export const EL_SURNAME_ENDINGS = "AαδηDςCŧBκηDςAιδηDςCŧAογλŧAπŧλ2Fυ";
 /** 8 entries */
-export const EL_TITLES = "AκBαB2Bƿ4FςEεE2Fυ";
+export const EL_TITLES = "AκBαB2Bǈ4FςEεE2Fυ";
 /** 3 entries */
-export const EL_PATIENT_WORDS = "AƼθεĩGςFŤς";
+export const EL_PATIENT_WORDS = "AǅθεĪGςFŧς";
 /** 24 entries */
-export const EL_STAFF = "Aγ4ŦεF2GȹδιερμηνεαJςDυθυντ@Iρ4BρCαA4ŦεE2FȹκαθDηγητηIςHρ4Aȴ4AνοσηƚυτηJςIρ4AπροιĪαμεĩK2AφȺŗοθεĵπευτ@Oρ4";
+export const EL_STAFF = "Aγ4ũεF2GȽδιερμηνεαJςDυθυντ@Iρ4BρCαA4ũεE2FȽκαθDηγητηIςHρ4Aȸ4AνοσηƟυτηJςIρ4AπροιīαμεĪK2AφȾŘοθεĶπευτ@Oρ4";
 /** 40 entries */
-export const EL_PLACE_HEADS = "AαγC4EςD2EȹβƼDιƚωςFισσ@Aδημ2EυB4γνωĪŗοAερƙĪηťοA4ŦŢHυBδρυȴGτ2AκενŦοGυBλινƻHςAƚωφEορ2HȹμοĩAċ2BοσοκομŢKȹοδCοDντ4ŦŢDςDȹπƘεπιĪημιοBƾȸ4HςBȵυ4ŦŢAσχȵŢEηAυπŤργŢAφαρȴκŢ";
+export const EL_PLACE_HEADS = "AαγC4EςD2EȽβǅDιƟωςFισσ@Aδημ2EυB4γνωīŘοAερƞīηŨοA4ũťHυBδρυȸGτ2AκενũοGυBλινǄHςAƟωφEορ2HȽμοĪAċ2BοσοκομťKȽοδCοDντ4ũťDςDȽπƝεπιīημιοBǇȼ4HςBȹυ4ũťAσχȹťEηAυπŧργťAφαρȸκť";
 /** 59 entries */
-export const HY_GIVEN = "A1աɌտCիCƤBշոտBǆղĒȍƢCթ8րCմ1DĸDȠCսĸCտɊCփիAգագĒCƣեBɋǅգBոհĜCռȍիգǅAդավիթAզĜ8ɌAէդգĜAլɋոնBի1աCլիթB8սȠAխաչատ8րAկĜĸDȠAհɊոբCյկCսմĒBովհ1նեսBռիփսիմեȍ1տAմ18կCրիƢEնեBհերAƤիրաCրեկDȠB8նեAշ8շ1Aռ8բĸDզ1ƤAսաթĸĒCմվելCրգիսBեդաBիր18շBոƤCւրĸAվազգĸCհեCրդ1AտաթɋĒBիգր1AքնĜĒ";
+export const HY_GIVEN = "A1ահիտCիCƩBշոտBǏղĒȑƧCթ8րCմ1DĹDȤCսĹCտɎCփիAգագĒCƨեBɏǎգBոհĜCռȑիգǎAդավիթAզĜ8հիAէդգĜAլɏոնBի1աCլիթB8սȤAխաչատ8րAկĜĹDȤAհɎոբCյկCսմĒBովհ1նեսBռիփսիմեȑ1տAմ18կCրիƧEնեBհերAƩիրաCրեկDȤB8նեAշ8շ1Aռ8բĹDզ1ƩAսաթĹĒCմվելCրգիսBեդաBիր18շBոƩCւրĹAվազգĹCհեCրդ1AտաթɏĒBիգր1AքնĜĒ";
 /** 5 entries */
-export const HY_AMBIGUOUS = "AաǆղĒȍփիAգոհĜAհայկAշ8շ1";
+export const HY_AMBIGUOUS = "AաǏղĒȑփիAգոհĜAհայկAշ8շ1";
 /** 7 entries */
-export const HY_SURNAME_ENDINGS = "Aե1DիDցAƣDիEնDց";
+export const HY_SURNAME_ENDINGS = "Aե1DիDցAƨDիEնDց";
 /** 12 entries */
-export const HY_NOT_SURNAMES = "AƢերĒƣȍցախȭեվɍպɊ1ȍɋ1ե1Gȭլոս1ջելեսȭկիլĒȭհայաǆ1ե1Iȭմոսկովȭռ8սաǆ1ȭփĜիզƣ";
+export const HY_NOT_SURNAMES = "AƧերĒƨȑցախȱեվրոպɎ1ȑɏ1ե1Gȱլոս1ջելեսȱկիլĒȱհայաǏ1ե1Iȱմոսկովȱռ8սաǏ1ȱփĜիզƨ";
 /** 6 entries */
-export const HY_TITLES = "AպĜոնȍնAտĒıBկնAօրդCիǅդ";
+export const HY_TITLES = "AպĜոնȑնAտĒĲBկնAօրդCիǎդ";
 /** 6 entries */
-export const HY_PATIENT_WORDS = "AɌվ1դGըGıAպացիĸտHըHı";
+export const HY_PATIENT_WORDS = "Aհիվ1դGըGĲAպացիĹտHըHĲ";
 /** 12 entries */
-export const HY_STAFF = "AատƢƤբ8յժAբժիշկCշկ8ɌB8ժք8յրAդոկտǅȍAթĜգմ1իչAմ1կաբĜձAպɍֆEեսǅAսրտաբ1Aվիրաբ8յժ";
+export const HY_STAFF = "AատƧƩբ8յժAբժիշկCշկ8հիB8ժք8յրAդոկտǎȑAթĜգմ1իչAմ1կաբĜձAպրոֆEեսǎAսրտաբ1Aվիրաբ8յժ";
 /** 18 entries */
-export const HY_PLACE_HEADS = "A1վ1AբժշկɊ1Aդեղատ8նBպɍցAընկեր8թյ8նAıǆիտ8տAկĸտɍնBլıĒաAհƢալսĜ1BիմƤդրƢCվ1դ1ոցAպոլĒլıĒաCղոտաAսբB8րբBպըAփբըBողոց";
+export const HY_PLACE_HEADS = "A1վ1AբժշկɎ1Aդեղատ8նBպրոցAընկեր8թյ8նAĲǏիտ8տAկĹտրոնBլĲĒաAհƧալսĜ1BիմƩդրƧCվ1դ1ոցAպոլĒլĲĒաCղոտաAսբB8րբBպըAփբըBողոց";
 /** 73 entries */
-export const KA_GIVEN = "AȀექს#დრეBĥDნȄȁდĦƲქაAგეőƳგǿორგიBოჩაAŏ{თƷCთȄეĉDტეĦნეBლȂეAŐხტ#გHĤზაზაȖრაბFĤƆăრƷDუĥƲǿმურƷCოĥA,Bრაკ$CăAĉხაAő$CშაƲვ#ƷCőB,CĉȖĉAă,CĉCმუĉCნ#ǿრ,მGიƲდეაBზ,ƳხეილAĥთ,CĥCŒƲსტ#ƳĉDოლოზCĥDოBოŏრFĤოƆრEĤპაატაAრეŐზCზოȖსუდ#AსȀომეCნდროBƇიȄტაĦელAქეთევ#DĤშოƆAȆȆნȄხატ,";
+export const KA_GIVEN = "AȄექს#დრეBĦDნȈȅდħƻქაAგეŒƼგȃორგიBოჩაAŐ{თǀCთȈეĉDტეħნეBლȆეAőხტ#გHĥზაზაșრაბFĥƋăრǀDუĦƻȃმურǀCოĦA,Bრაკ$CăAĉხაAŒ$Cშაƻვ#ǀCŒB,CĉșĉAă,CĉCმუĉCნ#ȃრ,მGიƻდეაBზ,ƼხეილAĦთ,CĦCœƻსტ#ƼĉDოლოზCĦDოBოŐრFĥოƋრEĥპაატაAრეőზCზოșსუდ#AსȄომეCნდროBƌიȈტაħელAქეთევ#DĥშოƋAȊȊნȈხატ,";
 /** 6 entries */
-export const KA_AMBIGUOUS = "A,Aő$B,Aმზ,Aნ#ǿŒ";
+export const KA_AMBIGUOUS = "A,AŒ$B,Aმზ,Aნ#ȃœ";
 /** 14 entries */
-export const KA_SURNAME_ENDINGS = "AŜლƅEთ#EიFთFსEăEĎძეCƅCმCსDთ#ƳთCს";
+export const KA_SURNAME_ENDINGS = "AşლƊEთ#EიFთFსEăEĎძეCƊCმCსDთ#ƼთCს";
 /** 13 entries */
-export const KA_WEAK_ENDINGS = "AაŐDსBȃDĎე$DĎ,CმCĎუǿსBĦDს";
+export const KA_WEAK_ENDINGS = "AაőDსBȇDĎე$DĎ,CმCĎუȃსBħDს";
 /** 14 entries */
-export const KA_NOT_SURNAMES = "AბიძაȥJĎდეიŏȥKსƳსȥIĎăმიŏȥLĎȥȥKსJăJĎძმისȥJს";
+export const KA_NOT_SURNAMES = "AბიძაȩJĎდეიŐȩKსƼსȩIĎăმიŐȩLĎȩȩKსJăJĎძმისȩJს";
 /** 6 entries */
-export const KA_TITLES = "AȁŒნƷFȄქȀȁŒნIიIო";
+export const KA_TITLES = "AȅœნǀFȈქȄȅœნIიIო";
 /** 7 entries */
-export const KA_PATIENT_WORDS = "AაŐდმყƇიJĎპაȆȂტHიIსHăHს";
+export const KA_PATIENT_WORDS = "AაőდმყƌიJĎპაȊȆტHიIსHăHს";
 /** 13 entries */
-export const KA_STAFF = "Aბებ,ქა$AდოქŒრGĤექთ#იFăCიმEიFსEăAƆრჯიმ#ĤმედŏAპრƇEესოĦ";
+export const KA_STAFF = "Aბებ,ქა$AდოქœრGĥექთ#იFăCიმEიFსEăAƋრჯიმ#ĥმედŐAპრƌEესოħ";
 /** 26 entries */
-export const KA_PLACE_HEADS = "AგამზEირƅGიHĎინსტიტუტĤკ$ȃĉHȅGიĎმოედ#ĤსააŐდმყƇოLსLȅCხელობისBკოőBĎუȃვერსიტეტĤფონდĤქȖჩაEƅDიĎშესახვე{BპĎცȂტĦGსFȅ";
+export const KA_PLACE_HEADS = "AგამზEირƊGიHĎინსტიტუტĥკ$ȇĉHȉGიĎმოედ#ĥსააőდმყƌოLსLȉCხელობისBკოŒBĎუȇვერსიტეტĥფონდĥქșჩაEƊDიĎშესახვე{BპĎცȆტħGსFȉ";
 /** 51 entries */
-export const MN_GIVEN = "AĘт3ȟBнуCхƖƒиу6ĴĐǀ3жČŞƖEđдDтčгаCŘEƟīĭгơнȓ7ƟĴг3Đƛ}FтDз7игDтčгĴдČаǀүɇB7жAзđзȽĴм3дахBөнхĐтEж}ȿEзčEтуяĴ6р3ƜрŪFȟBǄ0Bямд7жAɆƜрŪBтгĚƖBюунȟEчķэгAпүрэвд7жAс}6иBŪąƜBүхĐтAтэмơлąBүвш0CмąBөмөрAууг3ƖBянгĴхĚг7Bč3AěɇCƹƟĴąхƖDж}ȿDтуяīрдąэGĐт";
+export const MN_GIVEN = "AĘт3ȣBнуCхƛƗиу6ĵĐǉ3жČšƛEđдDтčгаCřEƤĬĮгƦнȖ7Ƥĵг3ĐƠ}FтDз7игDтčгĵдČаǉүɋB7жAзđзɁĵм3дахBөнхĐтEж}ɃEзčEтуяĵ6р3ơрŭFȣBǍ0Bямд7жAɊơрŭBтгĚƛBюунȣEчĸэгAпүрэвд7жAс}6иBŭąơBүхĐтAтэмƦлąBүвш0CмąBөмөрAууг3ƛBянгĵхĚг7Bč3AěɋCǂƤĵąхƛDж}ɃDтуяĬрдąэGĐт";
 /** 13 entries */
-export const MN_AMBIGUOUS = "A3уAƖAд7жAм3дахAнǄ0AсŪąƜAтүмąBөмөрAуянгĴхĚг7Bč3AěɇAэрдąэ";
+export const MN_AMBIGUOUS = "A3уAƛAд7жAм3дахAнǍ0AсŭąơAтүмąBөмөрAуянгĵхĚг7Bč3AěɋAэрдąэ";
 /** 26 entries */
-export const MN_NAME_ENDINGS = "AĐƛ}ŞCŘBĭэгȓдAƜрŪAд7жBčȼAжČƕȿAзȽī7игBčAƟĴнямAочŧAсаих3BувдBүɇAтƠтохBčгаCяĴхơAȟAчķэгAэрдąэ";
+export const MN_NAME_ENDINGS = "AĐƠ}šCřBĮэгȖдAơрŭAд7жBčɀAжČƚɃAзɁĬ7игBčAƤĵнямAочŪAсаих3BувдBүɋAтƥтохBčгаCяĵхƦAȣAчĸэгAэрдąэ";
 /** 4 entries */
-export const MN_PATRONYMIC_ENDINGS = "AƩн[BыAİ";
+export const MN_PATRONYMIC_ENDINGS = "Aưн[BыAı";
 /** 31 entries */
-export const MN_NOT_PATRONYMIC = "AажлİBķгƩĐйгуčлагİAгȻрİBэмтлŕƕƩдơргƩкл0ĶŕBǄп3ƩмĚгđİBąдƩн[ĮŪƩĚыAс}İBургуčƩтөвŕƕөхƩčсİAхČǁİB7оĚыŞİBơхдƩцусныAш0жĭƜą[Bээсн[AэмнŪгŕCчŕƒơлAяȼныAөвчн[Bǁŕ";
+export const MN_NOT_PATRONYMIC = "AажлıBĸгưĐйгуčлагıAгȿрıBэмтлŖƚưдƦргưкл0ķŖBǍп3ưмĚгđıBąдưн[įŭưĚыAс}ıBургуčưтөвŖƚөхưčсıAхČǊıB7оĚыšıBƦхдưцусныAш0жĮơą[Bээсн[AэмнŭгŖCчŖƗƦлAяɀныAөвчн[BǊŖ";
 /** 4 entries */
-export const TH_TITLES = "AƫAǻงȜาวCย";
+export const TH_TITLES = "AƲAǿงȠาวCย";
 /** 1 entries */
-export const TH_LONE_TITLES = "Aƫ";
+export const TH_LONE_TITLES = "AƲ";
 /** 2 entries */
 export const TH_PATIENT_WORDS = "Aคนไข้Aผู้ป่วย";
 /** 59 entries */
-export const TH_NOT_TITLES = "AƫǺูEćDตาDทćนDธรรมDǻยE้ŊFาDประโยชน์Eู่EĂțȣEŌE่อDภาพDňยEćDลักษณะEุงEูกคĂDวุฒิȜมบัติDƁอDูปกėDแม่AǻงกํƂัลDงามDผดุงǺรภ์țȣDฟĂDรĂยȜนมDเอกDแบบCยǹัฐมนตรีEสภาFมาคมEŊค์กėFบตEเทศมนตรีDงƂDจĂงDชćงDดćนDตํėวจDทหėEะเบียนEุนEćDประกŋțลEŋDร้อยȜถƂีEิบDหนĂEĂงDอําเภอDแǼŉ";
+export const TH_NOT_TITLES = "AƲǾูEćDตาDทćนDธรรมDǿยE้ŋFาDประโยชน์Eู่EĂȟȧEōE่อDภาพDŉยEćDลักษณะEุงEูกคĂDวุฒิȠมบัติDƆอDูปกėDแม่AǿงกํƇัลDงามDผดุงǾรภ์ȟȧDฟĂDรĂยȠนมDเอกDแบบCยǽัฐมนตรีEสภาFมาคมEŋค์กėFบตEเทศมนตรีDงƇDจĂงDชćงDดćนDตํėวจDทหėEะเบียนEุนEćDประกŌȟลEŌDร้อยȠถƇีEิบDหนĂEĂงDอําเภอDแȀŊ";
 /** 14 entries */
-export const TH_STAFF = "AดรAทพBŋตแǼŉAนพAพญBȣAภกBญAลćมAƁอAอาจėŉAเจĂหนĂทŌBภสัชǹAแǼŉ";
+export const TH_STAFF = "AดรAทพBŌตแȀŊAนพAพญBȧAภกBญAลćมAƆอAอาจėŊAเจĂหนĂทōBภสัชǽAแȀŊ";
 /** 41 entries */
-export const TH_STOPS = "AกับAขŊCบƫAǺับBะB่ะAจากAซึ่งAถึงAทั้งƁดBŌBุกคนAนอกBะAปีAพรุ่งนี้AรายAวŋจŋทร์DทŌDนี้țฤหัสEุธDศุǹ์DอังคėEาทิตŉDเสė์AสวัสดีAหรือB้ŊAอายุAเกćBดือนBมื่อวƂBรื่ŊBลขทŌBวลาAและAโรงพȣAในBƁ่Aได้";
+export const TH_STOPS = "AกับAขŋCบƲAǾับBะB่ะAจากAซึ่งAถึงAทั้งƆดBōBุกคนAนอกBะAปีAพรุ่งนี้AรายAวŌจŌทร์DทōDนี้ȟฤหัสEุธDศุǽ์DอังคėEาทิตŊDเสė์AสวัสดีAหรือB้ŋAอายุAเกćBดือนBมื่อวƇBรื่ŋBลขทōBวลาAและAโรงพȧAในBƆ่Aได้";
 /** 4 entries */
-export const LO_TITLES = "Aທ່ōȨB້າວAȨDǽວ";
+export const LO_TITLES = "Aທ່ŎȬB້າວAȬDȁວ";
 /** 3 entries */
 export const LO_PATIENT_WORDS = "AຄົນເຈັບDໄຂ້Aຜູ້ປ່ວຍ";
 /** 5 entries */
-export const LO_NOT_TITLES = "AȨງາມDພະຍາບōDຟ້າDເອກDແບບ";
+export const LO_NOT_TITLES = "AȬງາມDພະຍາບŎDຟ້າDເອກDແບບ";
 /** 6 entries */
-export const LO_STAFF = "Aທ່ōຫມໍAƃຍແປພາǽAຜູ້ແປພາǽAພະຍາບōAຫມໍAອາຈō";
+export const LO_STAFF = "Aທ່ŎຫມໍAƈຍແປພາȁAຜູ້ແປພາȁAພະຍາບŎAຫມໍAອາຈŎ";
 /** 15 entries */
 export const LO_STOPS = "AກັບAຂອງCບໃຈAຈາກAທີ່BຸກຄົນAນອກAມື້ນີ້AວັນທີAສະບາຍດີAເຖິງBລື່ອງAແລະAໃນAໄດ້";
 /** 5 entries */
-export const KM_TITLES = "Aកញ្ញាAȲDȑAƎនាងEȑ";
+export const KM_TITLES = "Aកញ្ញាAȶDȔAƓនាងEȔ";
 /** 1 entries */
-export const KM_LONE_TITLES = "AȲ";
+export const KM_LONE_TITLES = "Aȶ";
 /** 2 entries */
-export const KM_PATIENT_WORDS = "AƎជម្ងឺFƏឺ";
+export const KM_PATIENT_WORDS = "AƓជម្ងឺFƔឺ";
 /** 21 entries */
-export const KM_NOT_TITLES = "AȲគȒDជាEំƋវDតាEȒវDƋȬƍគĊាEៅDនាយកEឹងDបħE?ធħDមកEħEិនDយាយDȫDȑƋȬƍគĊាHȫDƎDឧកញ៉ាAƎȑȫ";
+export const KM_NOT_TITLES = "AȶគȕDជាEំƐវDតាEȕវDƐȰƒគĊាEៅDនាយកEឹងDបĨE?ធĨDមកEĨEិនDយាយDȯDȔƐȰƒគĊាHȯDƓDឧកញ៉ាAƓȔȯ";
 /** 8 entries */
-export const KM_STAFF = "Aគិលħុបដ្ឋាកLយិកាBȒពេទȋAបƺAពេទȋAȫAសាស្ត?ាចារȋAƎបកប?ែ";
+export const KM_STAFF = "AគិលĨុបដ្ឋាកLយិកាBȕពេទȏAបǃAពេទȏAȯAសាស្ត?ាចារȏAƓបកប?ែ";
 /** 19 entries */
-export const KM_STOPS = "AកĊុងCរៅAគឺAជាAដែលAតȒវAថ្ងៃAƋȬƍBៅAនិងBឹងBៅAបħAពីAមħBិនAរបƍAសូមAអរគុណ";
+export const KM_STOPS = "AកĊុងCរៅAគឺAជាAដែលAតȕវAថ្ងៃAƐȰƒBៅAនិងBឹងBៅAបĨAពីAមĨBិនAរបƒAសូមAអរគុណ";
 /** 3 entries */
-export const MY_TITLES = "AဒƄǾမȤAဦး";
+export const MY_TITLES = "AဒƉȂမȨAဦး";
 /** 1 entries */
-export const MY_LONE_TITLES = "AမȤ";
+export const MY_LONE_TITLES = "AမȨ";
 /** 17 entries */
-export const MY_NOT_TITLES = "AဒƄ်လာAမȤနှမHံAဦးခƄȞDျိုCစားDီးDွာCဆȤCဇȞCညွှတ်Cတည်Cထိပ်Dုပ်CနှŎက်Cပဉ္စȞCရေ";
+export const MY_NOT_TITLES = "AဒƉ်လာAမȨနှမHံAဦးခƉȢDျိုCစားDီးDွာCဆȨCဇȢCညွှတ်Cတည်Cထိပ်Dုပ်Cနှŏက်Cပဉ္စȢCရေ";
 /** 6 entries */
-export const MY_STAFF = "AဆရာDမDဝနǾဒƄက်တာAဘာသာပြနǾသူနာပြု";
+export const MY_STAFF = "AဆရာDမDဝနȂဒƉက်တာAဘာသာပြနȂသူနာပြု";
 /** 9 entries */
-export const MY_STOPS = "AကိုAတွĈAနဲ့Bှင့ǾမှAရဲ့BှိAသညǾအား";
+export const MY_STOPS = "AကိုAတွĈAနဲ့Bှင့ȂမှAရဲ့BှိAသညȂအား";
 /** 4 entries */
-export const TA_TITLES = "AசெǱவŅFிAǰżEமǰ";
+export const TA_TITLES = "AசெǵவņFிAǴƁEமǴ";
 /** 3 entries */
-export const TA_PATIENT_WORDS = "AநோயாǲGȢுGயிŅ";
+export const TA_PATIENT_WORDS = "AநோயாǶGȦுGயிņ";
 /** 6 entries */
-export const TA_STAFF = "AசெவிலியĆAடாńEடĆAபேராசிரியĆAமżதǳுவĆBொழிபெயĆப்பாளĆ";
+export const TA_STAFF = "AசெவிலியĆAடாŅEடĆAபேராசிரியĆAமƁதǷுவĆBொழிபெயĆப்பாளĆ";
 /** 10 entries */
-export const TA_STOPS = "AஅŅŇBவĆEகள்AஇŅŇAதேǰAநŅறிBாளைBேற்ŇAமற்ŇņAவணȢņ";
+export const TA_STOPS = "AஅņňBவĆEகள்AஇņňAதேǴAநņறிBாளைBேற்ňAமற்ňŇAவணȦŇ";
 /** 12 entries */
-export const TA_PLACE_HEADS = "AஅறȢட்டளைAகǱலூரிBிǲனிńAசாலைAதெżAநகĆBிŇவனņAபள்ǲAமżதǳுவமனைLயிǱDநǳகņBையņ";
+export const TA_PLACE_HEADS = "AஅறȦட்டளைAகǵலூரிBிǶனிŅAசாலைAதெƁAநகĆBிňவனŇAபள்ǶAமƁதǷுவமனைLயிǵDநǷகŇBையŇ";
 /** 7 entries */
 export const ET_TITLES = "AአቶAኣቶAወ/ሪትCሮCትBይዘሪትDሮ";

@@ -199,12 +199,12 @@ function decodeLists(): void {
   RU_PATRONYMIC_ENDINGS = list(lists.RU_PATRONYMIC_ENDINGS);
   RU_SURNAME_ENDINGS = list(lists.RU_SURNAME_ENDINGS);
   RU_NOT_SURNAME_STEMS = list(lists.RU_NOT_SURNAME_STEMS);
-  AR_GIVEN = set(lists.AR_GIVEN);
-  AR_LINKS = set(lists.AR_LINKS);
-  AR_NOT_FAMILY = set(lists.AR_NOT_FAMILY);
-  AR_ROYAL = set(lists.AR_ROYAL);
-  AR_STOP = set(lists.AR_STOP);
-  AR_ADDRESS = set(lists.AR_ADDRESS);
+  AR_GIVEN = arabicSet(list(lists.AR_GIVEN));
+  AR_LINKS = arabicSet(list(lists.AR_LINKS));
+  AR_NOT_FAMILY = arabicSet(list(lists.AR_NOT_FAMILY));
+  AR_ROYAL = arabicSet(list(lists.AR_ROYAL));
+  AR_STOP = arabicSet(list(lists.AR_STOP));
+  AR_ADDRESS = arabicSet(list(lists.AR_ADDRESS));
   HE_GIVEN = set(lists.HE_GIVEN);
   HE_SURNAMES = set(lists.HE_SURNAMES);
   HE_AMBIGUOUS = set(lists.HE_AMBIGUOUS);
@@ -640,34 +640,54 @@ function findCyrillic(text: string, out: ScriptName[]): void {
   }
 }
 
-/** Arabic lookups: no vowel marks or tatweel; alef forms as ا, taa marbuta as ه, alef maqsura as ي. */
-function foldArabic(s: string): string {
+/**
+ * Persian and Urdu letters that are Arabic letters in another form: Persian and Urdu yeh (ی, ې, ے) as ي, keheh (ک) as
+ * ك, heh goal and heh with yeh (ہ, ۀ, ۃ, ە) as ه. "علی" and "علي" are one name (Ali) however the keyboard wrote it.
+ */
+const ARABIC_LETTER_FORMS: Readonly<Record<string, string>> = { 'أ': 'ا', 'إ': 'ا', 'آ': 'ا', 'ة': 'ه', 'ى': 'ي', 'ی': 'ي', 'ې': 'ي', 'ے': 'ي', 'ک': 'ك', 'ہ': 'ه', 'ۀ': 'ه', 'ۃ': 'ه', 'ە': 'ه' };
+
+/**
+ * Arabic-script lookups: no vowel marks or tatweel; alef forms as ا, taa marbuta as ه, alef maqsura as ي, and the
+ * Persian and Urdu letter forms as their Arabic letters (ARABIC_LETTER_FORMS). Every list is folded the same way.
+ */
+export function foldArabic(s: string): string {
   let r = '';
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if ((c >= 0x064b && c <= 0x065f) || c === 0x0670 || c === 0x0640) continue;
-    const ch = s[i];
-    r += ch === 'أ' || ch === 'إ' || ch === 'آ' ? 'ا' : ch === 'ة' ? 'ه' : ch === 'ى' ? 'ي' : ch;
+    r += ARABIC_LETTER_FORMS[s[i]] ?? s[i];
   }
   return r;
 }
+const arabicSet = (words: readonly string[]): Set<string> => new Set(words.map(foldArabic));
 
-/** Lay titles and words for a patient in Arabic and Persian, folded as foldArabic folds them. */
-/** Jobs after a title in Arabic and Persian, folded: the title is then a colleague's ("خانم پرستار", "السيد المدير"). */
-const ARABIC_SCRIPT_JOBS = new Set(['المدير', 'مدير', 'الدكتور', 'دكتور', 'الطبيب', 'الممرض', 'الممرضه', 'الاستاذ', 'المهندس', 'الرئيس', 'مدیر', 'دکتر', 'پرستار', 'مهندس', 'استاد']);
+/** Jobs after a title in Arabic and Persian: the title is then a colleague's ("خانم پرستار", "السيد المدير"). */
+const ARABIC_SCRIPT_JOBS = arabicSet(['المدير', 'مدير', 'الدكتور', 'دكتور', 'الطبيب', 'الممرض', 'الممرضه', 'الاستاذ', 'المهندس', 'الرئيس', 'مدیر', 'دکتر', 'پرستار', 'مهندس', 'استاد']);
 /** The word at `start` opens the field or a part of it (after a dash, a colon, a bar, a bracket or a comma). */
 function opensField(text: string, start: number): boolean {
   return /(?:^|[-\u2013\u2014:|(،,])\s*$/.test(text.slice(0, start));
 }
-const ARABIC_SCRIPT_TITLES = new Set(['السيد', 'السيده', 'آقای', 'اقاي', 'اقای', 'خانم']);
-const ARABIC_SCRIPT_CUES = new Set([...ARABIC_SCRIPT_TITLES, 'المريض', 'المريضه', 'مريض', 'مريضه', 'بیمار', 'بيمار']);
+/** Lay titles in Arabic and Persian, and with them the words for a patient. */
+const ARABIC_SCRIPT_TITLES = arabicSet(['السيد', 'السيده', 'آقای', 'خانم']);
+const ARABIC_SCRIPT_CUES = arabicSet([...ARABIC_SCRIPT_TITLES, 'المريض', 'المريضه', 'مريض', 'مريضه', 'بیمار', 'بيمار']);
 
-/** Arabic: a given name with a family name (ال…), name particles (عبد ال…، بن، بنت، آل، أبو). */
+/**
+ * A family name made from a given name with the nisba ending -i (Persian and Urdu "کریمی" from کریم, "حسینی" from حسین,
+ * "رضایی" from رضا; Arabic "الحسيني" has the article too): a name after a given name or a title. Only from a listed
+ * given name: the same ending makes everyday adjectives (فوری urgent, پزشکی medical, برای for).
+ */
+function nisbaOfGivenName(key: string): boolean {
+  if (key.length < 4 || key[key.length - 1] !== 'ي') return false;
+  const stem = key.slice(0, -1);
+  return AR_GIVEN.has(stem) || ((stem.endsWith('ي') || stem.endsWith('ئ')) && AR_GIVEN.has(stem.slice(0, -1)));
+}
+
+/** Arabic: a given name with a family name (ال…, or the nisba of a given name), name particles (عبد ال…، بن، بنت، آل، أبو). */
 function findArabic(text: string, out: ScriptName[]): void {
   const words = wordsOf(text, 'arabic');
   const keys = words.map((w) => foldArabic(w.text));
   const spaced = (a: number, b: number): boolean => b < words.length && /^[ \u00a0_]{1,2}$/.test(text.slice(words[a].end, words[b].start));
-  const familyLike = (k: number): boolean => keys[k].length >= 4 && keys[k].slice(0, 2) === 'ال' && !AR_NOT_FAMILY.has(keys[k]) && !AR_STOP.has(keys[k]);
+  const familyLike = (k: number): boolean => (keys[k].length >= 4 && keys[k].slice(0, 2) === 'ال' && !AR_NOT_FAMILY.has(keys[k]) && !AR_STOP.has(keys[k])) || nisbaOfGivenName(keys[k]);
   /** A name unit at k: its end index (exclusive) in words, or 0. */
   const unit = (k: number): number => {
     const key = keys[k];
