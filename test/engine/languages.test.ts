@@ -591,7 +591,14 @@ const ROUND_41: Record<string, { health: string[]; clean: string[] }> = {
   ne: { health: ['खुट्टा भाँचियो'], clean: [] },
   pl: { health: ['rana pooperacyjna'], clean: [] },
 };
-for (const [lang, more] of [...Object.entries(ROUND_40), ...Object.entries(ROUND_41)]) {
+const ROUND_42: Record<string, { health: string[]; clean: string[] }> = {
+  fa: { health: ['نوبت اکوی قلب'], clean: [] },
+  el: { health: ['ραντεβού για υπερηχογράφημα καρδιάς'], clean: [] },
+  ko: { health: ['피부발진 사진'], clean: [] },
+  km: { health: ['ណាត់ជួបពិនិត្យភ្នែក'], clean: [] },
+  bn: { health: ['প্রেসক্রিপশন'], clean: [] },
+};
+for (const [lang, more] of [...Object.entries(ROUND_40), ...Object.entries(ROUND_41), ...Object.entries(ROUND_42)]) {
   TABLES[lang].health.push(...more.health);
   TABLES[lang].clean.push(...more.clean);
 }

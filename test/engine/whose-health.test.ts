@@ -12,6 +12,13 @@ const policy = defaultPolicy();
 const scan = (m: Partial<Message>) => scanMessage(msg(m), policy);
 
 const clean: [string, string][] = [
+  // Session 42: a document's full word before a name is the document; a specialty's record without a name.
+  ['Slides Maria Lopez - sepsis teaching', "slides by their presenter: a document's word, not a surname"],
+  ['Neuro note template - Maria, please review', "a specialty's note template, no patient"],
+  ['Welcome Maria Lopez, psych assessment coordinator', 'a role that holds the words of a record'],
+  ['K drive mapped for the Ca team', 'chemical symbols without their charge'],
+  ['grace period for cme credits - cardiology', 'an everyday word before no surname'],
+  ['will delgado cover the icu tonight', 'a question opened by "will", not the given name'],
   // Session 41: a school by its kind, department offices, a fridge's temperature.
   ['Goals of care meeting training for hospitalists - Dr. Lee', 'teaching clinicians to hold the conversation'],
   ['Dr. Lin out til 3/4 - surgery cases moved to Dr. Ortiz', 'away until a date, and the cases handed over'],
@@ -527,6 +534,16 @@ const clean: [string, string][] = [
 ];
 
 const flagged: [string, 'high' | 'medium', string][] = [
+  // Session 42: a surname spelled like an animal or a document's acronym; a specialty's record of a visit; electrolytes.
+  ['Sow Oumou - hep B VL', 'medium', 'a Fulani surname before a listed given name: no sow, no statement of work'],
+  ['Fox Maria - MRI knee', 'high', "an animal's word as a surname before a given name"],
+  ['Utsi Risten - psych assessment', 'medium', "a specialty's assessment is a visit to it"],
+  ['Maria Lopez - cardiology note', 'high', "a specialty's note is a visit to it"],
+  ['Re: Tallis - repeat K+ this pm', 'medium', 'an electrolyte by its symbol and charge is a lab value'],
+  ['Brannigan D - desatting to 86%, RT called', 'medium', 'desaturating, in its -ing form'],
+  ['Mr Okonedo - AAA surveillance 4.8cm', 'high', "an aortic aneurysm's surveillance"],
+  ['grace okonkwo a1c 9.8 -- needs endo f/u', 'medium', 'an everyday-word given name before a surname no word spells, in lower case'],
+  ['frank delgado trop trending up', 'medium', 'the same'],
   // Session 41: a body temperature is a reading from a person; a decedent is a person who died.
   ["Mrs. Okonjo's goals of care meeting 3pm", 'high', "a care conversation held as a meeting is the patient's encounter"],
   ['Mr. Vance in 5E - GOC discussion with daughter', 'high', 'the same, in shorthand'],

@@ -51,7 +51,12 @@ const AGE_ONLY_AFTER =
 const ANNIVERSARY_ADJECTIVE = /jarig|årig|arig|vuotia|godi[šs]nj|годишњ|годишн|годишен|let(?:ého|ou|[ýáé])|ročn|jir$/i;
 /** In the scripts written without spaces the age word is glued to what follows ("93岁老人"). */
 const AGE_ONLY_GLUED = /(\d{2,3})\s?[岁歲세살歳才]/g;
-const AGE_ONLY_BEFORE = /(?:בן|בת|edad de|idade de|âgée? de|im alter von)[\s:]{1,2}(\d{2,3})(?!\d)/gi;
+/**
+ * A word for a person's age right before the number: Hebrew "בן 96", "edad de 92", and the noun "age" of the patients'
+ * languages, which means nothing else (Bengali "বয়স ৯১", Hindi "उम्र 93", "आयु 93", Russian "возраст 94", Ukrainian "вік 91",
+ * Korean "나이 92", Chinese and Japanese "年龄：95", "年齢 90", Turkish "yaş 91").
+ */
+const AGE_ONLY_BEFORE = /(?:בן|בת|edad de|idade de|âgée? de|im alter von|বয়স|বয়স|उम्र|आयु|возраст|вік|나이|年龄|年齡|年齢|yaş)[\s:\uff1a]{1,2}(\d{2,3})(?!\d)/gi;
 const YEARS_AFTER = /(\d{2,3})[\s_-]{0,2}(?:de[\s_]{1,2})?(?:ani|год|года|лет|рок|роки|років|سنة|سنه|عام|عاما|سال|ዓመት|वर्षको|वर्षकी|वर्ष|साल|ਸਾਲ|lata|lat|anos|anyos|anni|år|sano|jaar|jahre|an|saal|sana|বছর|éves|eves|vuotta|rokov|godine|godina|године|година|години|metai|metų|metu|vjet|χρόνια|χρονια)[\u064b-\u065f]?(?![a-z0-9\u0400-\u04ff\u0620-\u064a\u066e-\u06d3\u0904-\u09ff\u0a00-\u0a7f])/gi;
 /**
  * The same plain "years" after a word for age, a grandparent or a patient in those languages ("бабушке 93 года",

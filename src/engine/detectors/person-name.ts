@@ -77,6 +77,8 @@ const GROUP_NOUNS = new Set(GROUP_NOUNS_LIST);
 const WORK_GROUPS = new Set(WORK_GROUPS_LIST);
 const COMMA_CREDENTIALS = new Set(COMMA_CREDENTIALS_LIST);
 const CREDENTIALS = new Set(CREDENTIALS_LIST);
+/** Verbs that open a question and are given names too ("will lopez cover", "may garcia start"). */
+const AUXILIARY_VERBS = new Set(['will', 'may', 'can', 'shall', 'must']);
 const CONNECTORS = new Set(CONNECTORS_LIST);
 const VIETNAMESE_MIDDLE = new Set(VIETNAMESE_MIDDLE_LIST);
 const NOT_NAMES = new Set([...NOT_NAMES_LIST, ...GREETINGS]);
@@ -720,7 +722,10 @@ export function findNames(ctx: FieldContext): NameSpan[] {
     for (let i = 0; i + 1 < cls.length; i++) {
       const a = cls[i];
       const b = cls[i + 1];
-      if (!a.shaped && !b.shaped && a.kind === 'G' && (b.kind === 'S' || b.kind === 'O') && a.t.text.length >= 3 && b.t.text.length >= 3 && joins(b.t.gap, ctx.kind)) {
+      // A given name that is also an everyday word counts before a surname no word spells ("grace okonkwo a1c 9.8",
+      // "frank delgado trop up"; not "grace period", "frank talk"), unless it is a verb that opens a question ("will", "may").
+      const given = a.kind === 'G' || (a.kind === 'A' && !AUXILIARY_VERBS.has(a.t.key));
+      if (!a.shaped && !b.shaped && given && (b.kind === 'S' || b.kind === 'O') && a.t.text.length >= 3 && b.t.text.length >= 3 && joins(b.t.gap, ctx.kind)) {
         cls[i] = { ...a, shaped: true };
         cls[i + 1] = { ...b, shaped: true };
         lowerPairs.add(i);

@@ -212,7 +212,25 @@ export const SHORTHAND_PATTERNS: readonly ShorthandPattern[] = [
     examples: ['Mei Chen beta 14dpo = 212, repeat Wed', 'beta at 12 DPO'],
     counterExamples: ['DPO meeting Tuesday', '30 dpo', 'Data Protection Officer (DPO) 3 items'],
   },
+  {
+    // "repeat K+ this pm", "Ca++ and Mg++ pending": an electrolyte written by its chemical symbol and charge is a
+    // lab value of one patient (the symbol as chemistry writes it: "NA+" in capitals is something else). Not glued to a
+    // number ("401K+ match").
+    name: 'electrolyte-charge',
+    category: 'test',
+    match(tokens, i) {
+      const t = tokens[i];
+      if (t.kind !== 'word' || !ELECTROLYTES.has(t.text) || (i > 0 && t.gap === '')) return undefined;
+      const next = tokens[i + 1];
+      return next !== undefined && /^\+{1,2}(?:\s|$)/.test(next.gap) ? i + 1 : undefined;
+    },
+    examples: ['Re: Taimanglo - repeat K+ this pm', 'Ca++ and Mg++ pending for bed 4', 'K+ low again - Mr Ruiz'],
+    counterExamples: ['401K+ match increase', 'NA+ team lunch', 'K drive mapped for Ca team'],
+  },
 ];
+
+/** Electrolytes by their chemical symbols, as written. */
+const ELECTROLYTES = new Set(['K', 'Na', 'Ca', 'Mg', 'Cl']);
 
 /** Every shorthand match in a field's tokens, in token order; at most one per starting token. */
 export function clinicalShorthand(tokens: readonly Token[]): ShorthandMatch[] {

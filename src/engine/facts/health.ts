@@ -9,7 +9,7 @@ import { CLOSE_RELATIVES } from '../lexicon/kin';
 import { clinicalNeedsSupport } from '../lexicon/clinical';
 import { clinicalShorthand } from './clinical-shorthand';
 import { gluedTerm, mayBeGlued, misspelledTerm, mayBeMisspelled } from './misspelled-health';
-import { ADMISSION_VERBS, AMBIGUOUS_HEALTH, PLAYED_PATIENT, COVERAGE_LINKS, COVERAGE_VERBS, AMBIGUOUS_ONLY_IN_CAPITALS, ANIMAL_WORDS, OWNER_CUE_THINGS, DEPARTMENT_PREPOSITIONS, PERSONAL_PRONOUNS, THIRD_PERSON_PRONOUNS, BLOOD_PRESSURE_WORDS, BODY_TEMPERATURE_WORDS, BLOOD_SUGAR_WORDS, RESIDENCY_CUES, BUSINESS_DOCUMENT_WORDS, WORK_PRODUCT_WORDS, STAFF_SERVICE_WORDS, OWNER_CUES, RECRUITING_CUES, SEASON_WORDS, STAFF_CUES, TIME_OWNERS, TIME_SPAN_UNITS, CARE_CONVERSATIONS, UNDERGOING_VERBS, RETURN_TO_WORK_CUES, RETURN_TO_WORK_PROCESS_WORDS, TEACHING_WORDS, SIMULATION_WORDS, PUBLICATION_WORDS, UNIT_WORDS, VETERINARY_ACRONYMS, WORKPLACE_WORDS, BED_WORDS, TREATMENT_SPOT_WORDS, MEDICATION_SAFETY_EVENTS, MONTHLY_PAPERS as MONTHLY_PAPERS_LIST, DISEASE_HEADS as DISEASE_HEADS_LIST, LAPSING_THINGS as LAPSING_THINGS_LIST, EXAM_SITTING_VERBS, WORK_RESULT_SOURCES as WORK_RESULT_SOURCES_LIST, BODY_SITES, DEATH_SCENE_WORDS, EVERYDAY_CHART_KINDS, EVERYDAY_SCAN_KINDS, PASSING_OTHERWISE_WORDS, QUANTITY_UNITS as QUANTITY_UNITS_LIST, VERSIONED_WORK_WORDS } from '../lexicon/context-words';
+import { ADMISSION_VERBS, AMBIGUOUS_HEALTH, PLAYED_PATIENT, COVERAGE_LINKS, COVERAGE_VERBS, AMBIGUOUS_ONLY_IN_CAPITALS, ANIMAL_WORDS, OWNER_CUE_THINGS, DEPARTMENT_PREPOSITIONS, PERSONAL_PRONOUNS, THIRD_PERSON_PRONOUNS, BLOOD_PRESSURE_WORDS, BODY_TEMPERATURE_WORDS, BLOOD_SUGAR_WORDS, RESIDENCY_CUES, BUSINESS_DOCUMENT_WORDS, WORK_PRODUCT_WORDS, STAFF_SERVICE_WORDS, OWNER_CUES, RECRUITING_CUES, SEASON_WORDS, STAFF_CUES, TIME_OWNERS, TIME_SPAN_UNITS, CARE_CONVERSATIONS, CARE_RECORD_WORDS, UNDERGOING_VERBS, RETURN_TO_WORK_CUES, RETURN_TO_WORK_PROCESS_WORDS, TEACHING_WORDS, SIMULATION_WORDS, PUBLICATION_WORDS, UNIT_WORDS, VETERINARY_ACRONYMS, WORKPLACE_WORDS, BED_WORDS, TREATMENT_SPOT_WORDS, MEDICATION_SAFETY_EVENTS, MONTHLY_PAPERS as MONTHLY_PAPERS_LIST, DISEASE_HEADS as DISEASE_HEADS_LIST, LAPSING_THINGS as LAPSING_THINGS_LIST, EXAM_SITTING_VERBS, WORK_RESULT_SOURCES as WORK_RESULT_SOURCES_LIST, BODY_SITES, DEATH_SCENE_WORDS, EVERYDAY_CHART_KINDS, EVERYDAY_SCAN_KINDS, PASSING_OTHERWISE_WORDS, QUANTITY_UNITS as QUANTITY_UNITS_LIST, VERSIONED_WORK_WORDS } from '../lexicon/context-words';
 import type { Token } from '../text/tokenize';
 import { toOriginal } from '../text/mapped-text';
 
@@ -558,7 +558,22 @@ export function namesAnimal(ctx: FieldContext): boolean {
   const patientAfter = (from: number): boolean => (lastMark ??= lastPatientMark(tokens)) > from;
   const working = (m: { from: number; to: number; phrase: string }): boolean =>
     !VET_WORD.test(m.phrase) && (WORKING_ANIMAL_BEFORE.has(tokens[m.from - 1]?.key ?? '') || WORKING_ANIMAL_AFTER.has(tokens[m.to]?.key ?? '')) && patientAfter(m.from);
-  return ANIMALS.findAll(tokens).some((m) => (tokens[m.from].case !== 'upper' || VET_ACRONYMS.has(m.phrase)) && !humanCare(m) && !working(m));
+  return ANIMALS.findAll(tokens).some((m) => (tokens[m.from].case !== 'upper' || VET_ACRONYMS.has(m.phrase)) && !humanCare(m) && !working(m) && !surnameBesideGivenName(tokens, m));
+}
+
+/**
+ * An animal's word, or a document's acronym, in Title Case right before or after a listed given name is that person's
+ * surname ("Sow Oumou - hep B", a Fulani surname, is no sow and no statement of work, SOW; "Maria Fox"): a pet, a herd
+ * or a contract is not named with a person's given name. Not an everyday word, which opens a phrase as often ("Cat",
+ * "Bull"); a document's full word is the document ("Slides Maria Lopez - sepsis teaching").
+ */
+function surnameBesideGivenName(tokens: readonly Token[], m: { from: number; to: number }): boolean {
+  const lex = nameLexicon();
+  // Not an everyday word: "Slides Maria Lopez - sepsis teaching" are slides.
+  if (m.to - m.from !== 1 || tokens[m.from].case !== 'title' || lex.common.has(tokens[m.from].key)) return false;
+  const given = (t: Token | undefined): boolean => t !== undefined && t.case === 'title' && !lex.common.has(t.key) && (lex.given.has(t.key) || lex.other.has(t.key));
+  const after = tokens[m.to];
+  return (given(after) && /^\s$/.test(after.gap)) || (given(tokens[m.from - 1]) && /^\s$/.test(tokens[m.from].gap));
 }
 /** The last token that marks a named human patient after it (namesAnimal), or -1. */
 function lastPatientMark(tokens: readonly Token[]): number {
@@ -582,6 +597,7 @@ const RATE_CHANGES = new Set(['change', 'changed', 'increase', 'increased', 'dec
 /** The work on a clinician's panel of patients: after a pronoun "panel" is then the panel, not a test. */
 const PANEL_WORK = new Set(['reschedule', 'rescheduled', 'cover', 'covering', 'close', 'closing', 'closed', 'open', 'opening', 'redistribute', 'redistributed', 'redistribution', 'full']);
 const HUMAN_RABIES_CARE = new Set(['pep', 'prophylaxis', 'rig', 'hrig', 'immune']);
+const CARE_RECORDS = new Set(CARE_RECORD_WORDS);
 const WORKING_ANIMAL_BEFORE = new Set(['therapy', 'facility', 'service', 'assistance', 'guide', 'comfort']);
 const WORKING_ANIMAL_AFTER = new Set(['therapy', 'assisted', 'visit', 'visits']);
 const HUMAN_PATIENT_WORDS = new Set(['pt', 'patient', 'resident']);
@@ -967,8 +983,10 @@ function aboutPerson(tokens: readonly Token[], terms: readonly HealthMatch[], is
       const valued = m.measured === true && !/^(?:19|20)\d\d$/.test(tokens[m.to]?.text ?? '');
       // In a field typed all in capitals the case says nothing: "FX WRIST" there is the fracture a lower-case "fx" is.
       const everyday = !reading && !valued && AMBIGUOUS.has(m.phrase) && !(CAPITALS_ONLY.has(m.phrase) && (tokens[m.from].case === 'lower' || (shouted ??= allInCapitals(tokens))));
-      // A specialty says where someone works or is seen, not what is wrong (spec: "Whose health"): like a unit.
-      kept.push({ m, needsSupport: everyday ? 'everyday' : UNITS.has(m.phrase) || m.category === 'specialty' ? 'place' : undefined, tie });
+      // A specialty says where someone works or is seen, not what is wrong (spec: "Whose health"): like a unit; but its
+      // record of a visit says someone was seen there ("psych assessment", "neuro_note": CARE_RECORD_WORDS).
+      const record = m.category === 'specialty' && CARE_RECORDS.has(tokens[m.to]?.key ?? '') && /^[\s_]$/.test(tokens[m.to].gap);
+      kept.push({ m, needsSupport: everyday ? 'everyday' : (UNITS.has(m.phrase) || m.category === 'specialty') && !record ? 'place' : undefined, tie });
     }
   }
   if (denied.length > 0 && kept.some((k) => k.m.category !== 'payer')) for (const m of denied) kept.push({ m });
@@ -1226,6 +1244,6 @@ export function namesAuthorsOf(ctx: FieldContext, names: readonly { start: numbe
   const labelReprint = (m: { from: number }): boolean => ctx.tokens[m.from].key.startsWith('reprint') && ctx.tokens[m.from - 1]?.key === 'label';
   // A document word inside a health term is the term's: "speech delay", "speech therapy" are not a speech.
   const inTerm = (from: number, to: number): boolean => healthTermsOf(ctx).some((h) => h.from <= from && to <= h.to && h.to - h.from > to - from);
-  return authoredWordsOf(ctx).some((m) => !inName(m.from, m.to) && !inTerm(m.from, m.to) && !labelReprint(m));
+  return authoredWordsOf(ctx).some((m) => !inName(m.from, m.to) && !inTerm(m.from, m.to) && !labelReprint(m) && !(ctx.tokens[m.from].text.length <= 3 && surnameBesideGivenName(ctx.tokens, m)));
 }
 const SLIDE_DECK = /\.(?:pptx?|key|odp)$/i;

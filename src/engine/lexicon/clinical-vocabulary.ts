@@ -142,6 +142,7 @@ const words = (s: string): string[] => s.split(',').map((w) => w.trim().replace(
 
 export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
   condition: words(`
+    desatting, desaturated, desaturating, rhd, rheumatic heart disease, aaa surveillance, aaa repair, aaa screening,
     lewy body, lewy bodies, bpsd, mh susceptible, mh susceptibility, difficult airway, airway alert, legionella case, legionella cases, mallampati, cormack lehane,
     pulling at lines, pulling at her lines, pulling at his lines, pulling lines, pulled out iv, pulled out her iv, pulled out his iv, pulled her iv,
     pulled his iv, pulling out iv, anti k, anti kell, anti fya, anti fyb, anti jka, anti jkb, ehec, shiga toxin, o157, campylobacter,

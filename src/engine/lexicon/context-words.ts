@@ -45,6 +45,8 @@ export const COVERAGE_LINKS: readonly string[] = curatedList('COVERAGE_LINKS');
 /** 10 entries: see curated/context-words.ts. */
 export const TIME_SPAN_UNITS: readonly string[] = curatedList('TIME_SPAN_UNITS');
 /** 5 entries: see curated/context-words.ts. */
+export const CARE_RECORD_WORDS: readonly string[] = curatedList('CARE_RECORD_WORDS');
+/** 5 entries: see curated/context-words.ts. */
 export const CARE_CONVERSATIONS: readonly string[] = curatedList('CARE_CONVERSATIONS');
 /** 10 entries: see curated/context-words.ts. */
 export const ADMISSION_VERBS: readonly string[] = curatedList('ADMISSION_VERBS');

@@ -82,6 +82,7 @@ export const lists: Readonly<Record<string, string>> = {
   PLAYED_PATIENT: "Asimula>dBt#d=di_dJzed",
   COVERAGE_LINKS: "AaBnBtAf$A7AngAsaAthe@",
   TIME_SPAN_UNITS: "AdBayD:moCnthF:weekE+kCs",
+  CARE_RECORD_WORDS: "Aas_ssm{Ad?ta}A^tt6Ano>Es",
   CARE_CONVERSATIONS: "Aadv#ce ca/ pl#n;Acode ]atu:8d of lifeAgo,s of ca/Cc",
   ADMISSION_VERBS: "Aadmit>dAbackAmovedA/admit>dCturnedBushedAs{Atak8Br#sf6/dFp$>d",
   BEFELL_VERBS: "Aadmit>dAdiagno_dAfellAhospit,i_dJzedA7tuba>dA/admit>d",

@@ -86,6 +86,8 @@ detectorTable(ageOver89, {
   valid: [
     { text: 'Birthday lunch for the 101st Airborne vets group', why: 'an ordinal before a noun is not an age' },
     { text: 'Birthday wishes to the lab on its 100th.', why: "an organisation's ordinal" },
+    { text: 'возраст 45, перелом', why: 'an age word before an age under 90' },
+    { text: 'वार्ड 91 की बैठक', why: 'a ward number, no age word' },
     'Shirley Quill, 79 y/o, CHF', 'Age 65+ high-dose flu vaccine', 'Room 92 yoga', 'Fatima Quill (age 10)', '130 yo',
     { text: 'Fever 103F overnight, blood cultures drawn', why: 'a temperature' },
     { text: 'Falls among residents aged 90+', why: 'a band of ages is a statistic (the labelled sets call it either)' },
@@ -166,6 +168,9 @@ detectorTable(ageOver89, {
     { text: 'Pacienta de 94 de ani – fractură de șold', found: ['94 de ani'], why: 'Romanian puts "de" between the number and "ani", with health words' },
     { text: '92 yaşındaki hastamızın ilaçları', found: ['92 yaşındaki'], why: 'Turkish glues "-ki" to the age word' },
     { text: '৯৩ বছর বয়সী রোগী – ভর্তি', found: ['৯৩ বছর বয়সী'], why: 'Bengali "-year-old", in Bengali digits' },
+    { text: 'বয়স ৯১, বাড়িতে ফিজিওথেরাপি', found: ['বয়স ৯১'], why: 'the Bengali noun "age" before the number' },
+    { text: 'возраст 94, перелом шейки бедра', found: ['возраст 94'], why: 'Russian "age" before the number' },
+    { text: '年龄：95 跌倒', found: ['年龄：95'], why: 'Chinese "age" and a full-width colon' },
     { text: 'Пацієнт, 94 роки, падіння вночі', found: ['94 роки'], why: 'Ukrainian years after 2 to 4 (роки), in a field with health words' },
     { text: 'Rehab packet - patient is 96, lives alone', found: ['patient is 96'], why: 'a person word and an age joined by a verb of being' },
     { text: 'مریضہ 95 سالہ – گھر پر دورہ', found: ['95 سالہ'], why: 'Urdu "-year-old"' },

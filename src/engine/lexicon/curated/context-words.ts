@@ -189,6 +189,13 @@ export const COVERAGE_LINKS = words(`the, a, an, to, in, for, at, ng, sa`);
 export const TIME_SPAN_UNITS = words(`wk, wks, week, weeks, day, days, d, mo, month, months`);
 
 /**
+ * Records a specialty writes of a visit: right after a specialty they make it the person's encounter, not where someone
+ * works ("Utsi Risten - psych assessment", "QUITUGUA_J_neuro_note.pdf", "Gruffydd_Ffion_rheum_letter.docx"). Alone they
+ * are everyday words ("risk assessment", "meeting notes").
+ */
+export const CARE_RECORD_WORDS = words(`note, notes, assessment, letter, dictation`);
+
+/**
  * Conversations about one patient's care that are held as meetings ("Ms. Lee's goals of care meeting", "GOC discussion
  * with family"): before a meeting word they stay the patient's encounter, where "sepsis meeting" is work.
  */
