@@ -1,8 +1,8 @@
 import type { FieldContext } from '../detectors/detector';
-import { HealthCategory, PhraseMatcher, UPPER_ONLY, defaultHealthMatcher, healthMatcher, nameLexicon, topicMatcher } from '../lexicon';
+import { HealthCategory, HealthMatcher, PhraseMatcher, UPPER_ONLY, defaultHealthMatcher, healthMatcher, nameLexicon, topicMatcher } from '../lexicon';
 import { healthCategoryByEnding } from '../lexicon/health-morphology';
 import { HEALTH_NAMED_ORG_HEADS, INSTITUTION_HEADS } from '../lexicon/organisations';
-import { LANGUAGE_EVERYDAY, LANGUAGE_STAFF_CUES, LANGUAGE_UNITS, languageKeys, languageWorkplace, scriptTerms } from '../lexicon/languages/match';
+import { LANGUAGE_EVERYDAY, LANGUAGE_STAFF_CUES, LANGUAGE_UNITS, ensureLanguagesFor, languageKeys, languageWorkplace, scriptTerms } from '../lexicon/languages/match';
 import { CLINICIAN_TITLES, HONORIFICS, LOWER_CASE_HONORIFICS } from '../lexicon/people-words';
 import { LAB_ANALYTES } from '../lexicon/health-terms';
 import { CLOSE_RELATIVES } from '../lexicon/kin';
@@ -20,9 +20,10 @@ import { toOriginal } from '../text/mapped-text';
  * alone ("Diabetes education fair" is fine): the scanner combines it with an
  * identity in the same field.
  */
-const cache = new Map<string, PhraseMatcher<HealthCategory>>();
-function matcherFor(extra: readonly string[]): PhraseMatcher<HealthCategory> {
-  if (extra.length === 0) return defaultHealthMatcher();
+const cache = new Map<string, HealthMatcher>();
+/** The health matcher of a policy's extra terms, with every language group merged so far (ensureLanguagesFor). */
+function matcherFor(extra: readonly string[]): HealthMatcher {
+  if (extra.length === 0) return defaultHealthMatcher().withMergedLanguages();
   const key = extra.join('\u0000');
   let m = cache.get(key);
   if (!m) {
@@ -30,7 +31,7 @@ function matcherFor(extra: readonly string[]): PhraseMatcher<HealthCategory> {
     m = healthMatcher(extra);
     cache.set(key, m);
   }
-  return m;
+  return m.withMergedLanguages();
 }
 
 export type NeedsSupport = 'everyday' | 'place';
@@ -95,7 +96,10 @@ export function findHealthTerms(tokens: readonly Token[], extra: readonly string
   const out: HealthMatch[] = [];
   const mixedCase = tokens.some((t) => t.kind === 'word' && t.case === 'lower' && t.text.length > 2);
   // Inflected and prefixed forms of the languages' terms are matched by their stem (languages/match.ts).
-  for (const m of matcherFor(extra).findAll(languageKeys(tokens))) {
+  // The field's scripts merged first (languages/match.ts), then the matcher takes their terms in.
+  ensureLanguagesFor(tokens);
+  const keyed = languageKeys(tokens);
+  for (const m of matcherFor(extra).findAll(keyed)) {
     if (allowed.has(m.phrase)) continue;
     // Short terms count in capitals only; "hCG", "eGFR" (a lower-case prefix before the capitals) are capitals too.
     if (m.to - m.from === 1 && UPPER_ONLY.has(m.phrase) && tokens[m.from].case !== 'upper' && !PREFIXED_ACRONYM.test(tokens[m.from].text)) continue;

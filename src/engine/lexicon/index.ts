@@ -4,7 +4,7 @@ import {
   HealthCategory,
   TOPIC_WORDS,
 } from './health-terms';
-import { LANGUAGE_TOPIC_WORDS, languageTermEntries } from './languages/match';
+import { LANGUAGE_TOPIC_WORDS, mergedLanguageEntries } from './languages/match';
 import { clinicalVocabulary } from './clinical';
 import { expandPairs } from './front-coding';
 import { WordSet, packedWords } from './word-set';
@@ -50,12 +50,25 @@ export interface PhraseMatch {
  */
 export const PLAIN_WORDS = /^[a-z]+(?: [a-z]+)*$/;
 
+/** A phrase-matcher entry: the phrase and its value, and its words as token keys when the caller has them. */
+export type PhraseEntry<V> = readonly [string, V] | readonly [string, V, readonly string[]];
+
 /** Multi-word phrase lookup over tokens, longest match first. */
 export class PhraseMatcher<V> {
-  private readonly byFirst = new Map<string, { words: readonly string[]; value: V; phrase: string }[]>();
+  private readonly byFirst = new Map<string, { words: readonly string[]; value: V; phrase: string; rank: number }[]>();
 
   /** Entries may carry their words already as token keys (languages/match.ts does, for load time). */
-  constructor(entries: Iterable<[string, V] | readonly [string, V, readonly string[]]>) {
+  constructor(entries: Iterable<PhraseEntry<V>>, rank = 0) {
+    this.add(entries, rank);
+  }
+
+  /**
+   * More entries. Of two phrases of one length starting with the same word, the lower rank wins, then the one
+   * added first: the health matcher adds the languages' terms merged later (languages/match.ts) with their own
+   * rank, so they win and lose against the others as if they had been there from the start.
+   */
+  add(entries: Iterable<PhraseEntry<V>>, rank = 0): void {
+    const touched = new Set<string>();
     for (const entry of entries) {
       const phrase = entry[0];
       const value = entry[1];
@@ -63,10 +76,12 @@ export class PhraseMatcher<V> {
       const words = entry.length > 2 ? (entry[2] as string[]) : PLAIN_WORDS.test(phrase) ? phrase.split(' ') : tokenize(phrase).map((t) => t.key);
       if (words.length === 0) continue;
       const list = this.byFirst.get(words[0]) ?? [];
-      list.push({ words, value, phrase });
+      list.push({ words, value, phrase, rank });
       this.byFirst.set(words[0], list);
+      touched.add(words[0]);
     }
-    for (const list of this.byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
+    // Stable: entries of one length and rank keep the order they were added in.
+    touched.forEach((w) => this.byFirst.get(w)?.sort((a, b) => b.words.length - a.words.length || a.rank - b.rank));
   }
 
   /** The longest phrase starting at token `i`, or undefined. */
@@ -108,8 +123,28 @@ for (const list of [clinicalVocabulary().plain, clinicalVocabulary().needsSuppor
   for (const cat of Object.keys(list) as HealthCategory[]) for (const t of list[cat]) if (t.length <= 3 && t.indexOf(' ') < 0) UPPER_ONLY.add(t);
 }
 
-export function healthMatcher(extraTerms: readonly string[] = []): PhraseMatcher<HealthCategory> {
-  const entries: ([string, HealthCategory] | readonly [string, HealthCategory, readonly string[]])[] = [];
+/** Ranks in the health matcher: a tie goes to the English terms, then the languages', then the policy's own. */
+const ENGLISH_RANK = 0;
+const LANGUAGE_RANK = 1;
+const EXTRA_RANK = 2;
+
+/** The health matcher, and how many of the merged language entries it holds. */
+export class HealthMatcher extends PhraseMatcher<HealthCategory> {
+  private languagesHeld = 0;
+
+  /** Takes in the language entries merged since the last call (a field in another script merges its group). */
+  withMergedLanguages(): this {
+    const all = mergedLanguageEntries();
+    if (all.length > this.languagesHeld) {
+      this.add(all.slice(this.languagesHeld), LANGUAGE_RANK);
+      this.languagesHeld = all.length;
+    }
+    return this;
+  }
+}
+
+export function healthMatcher(extraTerms: readonly string[] = []): HealthMatcher {
+  const entries: PhraseEntry<HealthCategory>[] = [];
   for (const cat of Object.keys(HEALTH_TERMS) as HealthCategory[]) {
     for (const t of HEALTH_TERMS[cat]) entries.push([t, cat]);
   }
@@ -119,14 +154,18 @@ export function healthMatcher(extraTerms: readonly string[] = []): PhraseMatcher
   for (const list of [clinical.plain, clinical.needsSupport]) {
     for (const cat of Object.keys(list) as HealthCategory[]) for (const t of list[cat]) entries.push([t, cat]);
   }
-  // The languages of US patients (languages/): found exactly like the English terms.
-  for (const e of languageTermEntries()) entries.push(e);
-  for (const t of extraTerms) entries.push([t.toLowerCase(), 'condition']);
-  return new PhraseMatcher(entries);
+  const m = new HealthMatcher(entries, ENGLISH_RANK);
+  // The languages of US patients (languages/): found exactly like the English terms, merged by script on first need.
+  m.withMergedLanguages();
+  m.add(
+    extraTerms.map((t) => [t.toLowerCase(), 'condition'] as const),
+    EXTRA_RANK,
+  );
+  return m;
 }
 
-let defaultHealth: PhraseMatcher<HealthCategory> | undefined;
-export function defaultHealthMatcher(): PhraseMatcher<HealthCategory> {
+let defaultHealth: HealthMatcher | undefined;
+export function defaultHealthMatcher(): HealthMatcher {
   defaultHealth ??= healthMatcher();
   return defaultHealth;
 }

@@ -76,36 +76,85 @@ interface Merged {
   links: Set<string>;
 }
 
-let merged: Merged | undefined;
+/**
+ * The terms merge by script, on first need: Latin letters (with Vietnamese and the Latin extensions) when any
+ * field is read, every other script only when a field holds one. Most mail is written in Latin letters, and the
+ * handler's cold first send then folds and registers half the terms, not all of them. Folding keeps a term in
+ * its group ("ł" to "l", Hangul to its jamo), and a token is looked up in the group of its key's first letter,
+ * so a field finds exactly what the whole merge finds (test/engine/languages-merge.test.ts checks both).
+ * Terms of the substring-mode scripts (Chinese, Japanese, Korean, Thai, Lao, Khmer, Burmese) merge with the
+ * other scripts whatever their first letter ("x光").
+ */
+export const LATIN = 0;
+export const OTHER_SCRIPTS = 1;
+type ScriptGroup = typeof LATIN | typeof OTHER_SCRIPTS;
+/** The group of a term as written or of a token key: the script of its first letter (after the everyday mark "~"). */
+export function scriptGroupOf(word: string): ScriptGroup {
+  const c = word.charCodeAt(word[0] === '~' ? 1 : 0);
+  return c > 0x024f && (c < 0x1e00 || c > 0x1eff) ? OTHER_SCRIPTS : LATIN;
+}
 
-/** Merged on first use (a few milliseconds), then shared by every scan. */
-function languages(): Merged {
-  if (merged) return merged;
-  const entries: (readonly [string, HealthCategory, readonly string[]])[] = [];
-  const seen = new Set<string>();
-  const words = new Map<string, WordInfo>();
-  const prefixes = new Set<string>();
-  const substrings = new Map<string, HealthCategory | null | false>();
-  const spaced = new Map<string, (readonly [string, string, HealthCategory])[]>();
-  const heads = new Set<string>();
-  const links = new Set<string>();
-  let maxEnding = 0;
+let merged: Merged | undefined;
+const mergedGroups = [false, false];
+/** Terms of a language already seen, by key: the first category wins (the tests keep one category per term). */
+const seen = new Set<string>();
+/** The languages' stem and prefix sets, made once per language and shared by its words. */
+const languageSets = new Map<LanguageLexicon, { endings: Set<string> | null; prefixes: Set<string> | null }>();
+
+/** The merged lexicons with the group of `word` in them (Latin always). */
+function languagesFor(word: string): Merged {
+  return languagesOf(scriptGroupOf(word));
+}
+
+/** The merged lexicons with `group` in them (Latin always). */
+function languagesOf(group: ScriptGroup): Merged {
+  const m = mergeGroup(LATIN);
+  return group === LATIN ? m : mergeGroup(OTHER_SCRIPTS);
+}
+
+/** Every group merged: for the build tools, the tests and the lists read whole. */
+function allLanguages(): Merged {
+  return languagesOf(OTHER_SCRIPTS);
+}
+
+/** The merge of the languages' terms of one group into the shared structures (once). */
+function mergeGroup(group: ScriptGroup): Merged {
+  const m = (merged ??= emptyMerge());
+  if (mergedGroups[group]) return m;
+  mergedGroups[group] = true;
   for (const lang of languageLexicons()) {
     if (lang.match === 'substrings') {
-      for (const cat of CATEGORIES)
-        for (const t of lang.terms[cat] ?? []) {
-          const term = plain(t);
-          const space = term.indexOf(' ');
-          if (space > 0) {
-            const first = term.slice(0, space);
-            if (!spaced.has(first)) spaced.set(first, []);
-            spaced.get(first)?.push([term.slice(space + 1), term, cat]);
-          } else if (!substrings.has(term)) substrings.set(term, cat);
-        }
-      for (const w of lang.workplaceHeads ?? []) if (!substrings.has(w)) substrings.set(w, null);
-      for (const w of lang.ignore ?? []) if (!substrings.has(w)) substrings.set(w, false);
+      if (group === OTHER_SCRIPTS) mergeSubstrings(m, lang);
       continue;
     }
+    const sets = languageSets.get(lang) as { endings: Set<string> | null; prefixes: Set<string> | null };
+    for (const cat of CATEGORIES) {
+      for (const term of lang.terms[cat] ?? []) {
+        if (scriptGroupOf(term) !== group) continue;
+        for (const phrase of variants(term)) {
+          const key = plain(phrase);
+          if (!seen.has(key)) {
+            seen.add(key);
+            // Folded words are token keys already, unless digits or punctuation split them ("a1c": a, 1, c).
+            m.entries.push([key, cat, SPLITS.test(key) ? tokenize(key).map((t) => t.key) : key.split(' ')]);
+          }
+          for (const w of phrase.split(' ')) registerWord(m.words, w, sets.endings, sets.prefixes);
+        }
+      }
+    }
+    for (const h of lang.workplaceHeads ?? []) if (scriptGroupOf(h) === group) for (const v of variants(h)) m.heads.add(v);
+    for (const l of lang.linkingWords ?? []) if (scriptGroupOf(l) === group) for (const v of variants(l)) m.links.add(v);
+  }
+  if (group === OTHER_SCRIPTS) m.substrings.forEach((_, k) => (m.maxSubstring = Math.max(m.maxSubstring, k.length)));
+  return m;
+}
+
+/** The structures, with what every group shares: the languages' endings and prefixes (a few hundred, cheap). */
+function emptyMerge(): Merged {
+  const prefixes = new Set<string>();
+  let maxEnding = 0;
+  for (const lang of languageLexicons()) {
+    if (lang.match === 'substrings') continue;
     const endings = lang.endings ? new Set<string>() : null;
     for (const e of lang.endings ?? []) {
       for (const v of variants(e)) endings?.add(v);
@@ -113,32 +162,30 @@ function languages(): Merged {
     }
     const ownPrefixes = lang.prefixes ? new Set(lang.prefixes.map(foldKey)) : null;
     ownPrefixes?.forEach((p) => prefixes.add(p));
-    for (const cat of CATEGORIES) {
-      for (const term of lang.terms[cat] ?? []) {
-        for (const phrase of variants(term)) {
-          const key = plain(phrase);
-          if (!seen.has(key)) {
-            seen.add(key);
-            // Folded words are token keys already, unless digits or punctuation split them ("a1c": a, 1, c).
-            entries.push([key, cat, SPLITS.test(key) ? tokenize(key).map((t) => t.key) : key.split(' ')]);
-          }
-          for (const w of phrase.split(' ')) registerWord(words, w, endings, ownPrefixes);
-        }
-      }
-    }
-    for (const h of lang.workplaceHeads ?? []) for (const v of variants(h)) heads.add(v);
-    for (const l of lang.linkingWords ?? []) for (const v of variants(l)) links.add(v);
+    languageSets.set(lang, { endings, prefixes: ownPrefixes });
   }
-  let maxSubstring = 0;
-  substrings.forEach((_, k) => (maxSubstring = Math.max(maxSubstring, k.length)));
-  let maxSpacedFirst = 0;
-  spaced.forEach((_, k) => (maxSpacedFirst = Math.max(maxSpacedFirst, k.length)));
   const prefixFirst = new Set<string>();
   prefixes.forEach((p) => prefixFirst.add(p[0]));
   // Longest prefix first: "بال" before "ب".
   const sorted = [...prefixes].sort((a, b) => b.length - a.length);
-  merged = { entries, words, prefixFirst, prefixes: sorted, maxEnding, substrings, maxSubstring, spaced, maxSpacedFirst, heads, links };
-  return merged;
+  return { entries: [], words: new Map(), prefixFirst, prefixes: sorted, maxEnding, substrings: new Map(), maxSubstring: 0, spaced: new Map(), maxSpacedFirst: 0, heads: new Set(), links: new Set() };
+}
+
+/** A substring-mode language's terms, workplace words and everyday words that hold a term. */
+function mergeSubstrings(m: Merged, lang: LanguageLexicon): void {
+  for (const cat of CATEGORIES)
+    for (const t of lang.terms[cat] ?? []) {
+      const term = plain(t);
+      const space = term.indexOf(' ');
+      if (space > 0) {
+        const first = term.slice(0, space);
+        if (!m.spaced.has(first)) m.spaced.set(first, []);
+        m.spaced.get(first)?.push([term.slice(space + 1), term, cat]);
+        m.maxSpacedFirst = Math.max(m.maxSpacedFirst, first.length);
+      } else if (!m.substrings.has(term)) m.substrings.set(term, cat);
+    }
+  for (const w of lang.workplaceHeads ?? []) if (!m.substrings.has(w)) m.substrings.set(w, null);
+  for (const w of lang.ignore ?? []) if (!m.substrings.has(w)) m.substrings.set(w, false);
 }
 
 function registerWord(words: Map<string, WordInfo>, w: string, endings: Set<string> | null, prefixes: Set<string> | null): void {
@@ -162,7 +209,22 @@ const SPLITS = /[^\sa-z\x80-\uffff]/;
 
 /** The word-mode terms of every language, as phrase-matcher entries with their token keys. */
 export function languageTermEntries(): readonly (readonly [string, HealthCategory, readonly string[]])[] {
-  return languages().entries;
+  return allLanguages().entries;
+}
+
+/**
+ * The entries merged so far (Latin at least), in merge order: the health matcher takes these and, when a field
+ * brings another script in (ensureLanguagesFor), the entries added after them.
+ */
+export function mergedLanguageEntries(): readonly (readonly [string, HealthCategory, readonly string[]])[] {
+  return languagesOf(LATIN).entries;
+}
+
+/** Merges the group of every token's key before a field is read. */
+export function ensureLanguagesFor(tokens: readonly Token[]): void {
+  languagesOf(LATIN);
+  if (mergedGroups[OTHER_SCRIPTS]) return;
+  for (const t of tokens) if (scriptGroupOf(t.key) === OTHER_SCRIPTS) return void languagesOf(OTHER_SCRIPTS);
 }
 
 /**
@@ -170,7 +232,7 @@ export function languageTermEntries(): readonly (readonly [string, HealthCategor
  * one of its inflected or prefixed forms, else the token's own key.
  */
 export function languageKey(key: string): string {
-  const m = languages();
+  const m = languagesFor(key);
   if (m.words.has(key)) return key;
   const stripped = m.prefixFirst.has(key[0]) ? m.prefixes.filter((p) => key.length > p.length + 1 && key.slice(0, p.length) === p) : [];
   for (const p of ['', ...stripped]) {
@@ -241,7 +303,7 @@ export function scriptTerms(tokens: readonly Token[], allow: readonly string[]):
       carried = 0;
       continue;
     }
-    m ??= languages();
+    m ??= languagesOf(OTHER_SCRIPTS);
     // The lists are in lower case: "X光" is "x光" (ASCII only, so offsets stay those of the text).
     const s = t.text.replace(/[A-Z]/g, (c) => c.toLowerCase());
     let i = carried;
@@ -299,14 +361,15 @@ function acrossSpace(m: Merged, tokens: readonly Token[], ti: number, rest: stri
  * (names/script-names.ts: "ဦးအောင်ကျော်သွေးစစ်" is a title, a name and a blood test).
  */
 export function substringEntryAt(s: string, i: number): number {
-  const m = languages();
+  const m = languagesOf(OTHER_SCRIPTS);
   for (let len = Math.min(m.maxSubstring, s.length - i); len > 0; len--) if (m.substrings.has(s.substr(i, len))) return len;
   return 0;
 }
 
 /** A word of a word-mode language's terms (any word of a phrase, or an inflected form of a stem): never part of a name. */
 export function isLanguageTermWord(word: string): boolean {
-  return languages().words.has(languageKey(foldKey(word)));
+  const key = foldKey(word);
+  return languagesFor(key).words.has(languageKey(key));
 }
 
 const CLAUSE_GAP = /^[\s_]*$/;
@@ -322,7 +385,8 @@ export function languageWorkplace(tokens: readonly Token[], term: { from: number
   // Terms inside words were judged where they were found (scriptTerms).
   if (term.workplace === true) return true;
   const from = term.from;
-  const m = languages();
+  ensureLanguagesFor(tokens);
+  const m = languagesOf(LATIN);
   if (m.heads.size === 0) return false;
   const headEndsAt = (k: number): boolean => {
     const a = tokens[k];
