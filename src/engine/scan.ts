@@ -3,7 +3,7 @@ import { literalSource } from './detectors/detector';
 import { MASS_DISCLOSURE_META, exposedRecipients } from './detectors/mass-disclosure';
 import { domainOf } from './detectors/domains';
 import { lettersOf } from './text/chars';
-import { Purchasing, purchasingOf, namesWorkProduct, namesDocument, citedAuthorsOf, firmWordsOf, institutionWordsOf, titledCliniciansOf, namesAnimal, namesAuthorsOf, ownerCueEndOf, simulationOf, ownerNamed, notForPatientsOf, staffAffairsOf, tiesHealthToSomeone, topicTokensOf, healthTermsOf } from './facts/health';
+import { Purchasing, purchasingOf, namesWorkProduct, namesDocument, citedAuthorsOf, firmWordsOf, institutionWordsOf, titledCliniciansOf, namesAnimal, namesAuthorsOf, ownerCueEndOf, simulationOf, ownerNamed, notForPatientsOf, staffAffairsOf, coversUnitOf, tiesHealthToSomeone, topicTokensOf, healthTermsOf } from './facts/health';
 import { isTreatmentProgrammeDomain, isVeterinaryDomain, isVeterinaryPractice, recruitingSender } from './facts/sender';
 import { RecipientKind, RecipientPartFacts, keepsFor, recipientHealth, recipientKind, recipientPartFacts } from './detectors/recipient-health';
 import { Policy } from './policy/schema';
@@ -107,6 +107,8 @@ interface FieldAnalysis {
   notForPatients?: boolean;
   /** Subject and file names only: the field speaks of staff affairs (facts/health.ts staffAffairsOf). */
   staff?: boolean;
+  /** Subject and file names only: the field speaks of covering a unit or a service (facts/health.ts coversUnitOf). */
+  coverage?: boolean;
   /** Subject and file names only: a pronoun or a verb of undergoing ties health to someone (facts/health.ts). */
   tied?: boolean;
   /** Subject and file names only: for identifiers split across fields (split-identifier.ts). */
@@ -169,6 +171,7 @@ function analyzeCached(value: string, kind: FieldKind, options: DetectorOptions)
     }
     if (notForPatientsOf(ctx)) result.notForPatients = true;
     if (staffAffairsOf(ctx)) result.staff = true;
+    if (coversUnitOf(ctx)) result.coverage = true;
     if (tiesHealthToSomeone(ctx)) result.tied = true;
   }
   else result.recipient = recipientPartFacts(ctx);
@@ -711,7 +714,10 @@ export function scanMessage(message: Message, policy: Policy): Verdict {
   // evaluation (CT + crossmatch)"): then each learns the others are being worked up. Volunteers' and
   // candidates' own screening is employee health, not a patient's care.
   const ownCare = analyses.some((a, i) => a.tied === true && (refs[i].kind === 'subject' || refs[i].kind === 'attachment') && DONOR.test(refs[i].value) && a.signals.some((x) => x.role === 'health' && !x.workplace && x.needsSupport === undefined));
-  if ((messageHasHealth || programmeMail) && (!notForPatients || ownCare) && !veterinaryClients) {
+  // Covering a unit or a service is a shift's business: its addressees are the staff on it ("Thanks Mike for covering
+  // the ICU this weekend" to colleagues' own addresses).
+  const coverage = analyses.some((a, i) => a.coverage === true && (refs[i].kind === 'subject' || refs[i].kind === 'attachment'));
+  if ((messageHasHealth || programmeMail) && (!notForPatients || ownCare) && !coverage && !veterinaryClients) {
     for (const e of exposed) {
       const address = message[e.field][e.index].emailAddress;
       const ref: FieldRef = { field: e.field, index: e.index, part: 'emailAddress', kind: 'emailAddress', value: address };

@@ -597,6 +597,7 @@ const ROUND_42: Record<string, { health: string[]; clean: string[] }> = {
   ko: { health: ['피부발진 사진'], clean: [] },
   km: { health: ['ណាត់ជួបពិនិត្យភ្នែក'], clean: [] },
   bn: { health: ['প্রেসক্রিপশন'], clean: [] },
+  zh: { health: ['血钾6.2'], clean: [] },
 };
 for (const [lang, more] of [...Object.entries(ROUND_40), ...Object.entries(ROUND_41), ...Object.entries(ROUND_42)]) {
   TABLES[lang].health.push(...more.health);

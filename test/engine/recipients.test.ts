@@ -27,6 +27,9 @@ function flagged(to: Recipient): string[] {
 }
 
 const clean: Row[] = [
+  // Session 42: a job's head before the care it names, in the patients' languages, after a person's name.
+  { to: r('Trần Thị Mai - Điều dưỡng chạy thận', 't.mai@examplekidney.org'), why: 'Vietnamese "dialysis nurse" after her name: her job' },
+  { to: r('Ana Ruiz - Enfermera de diálisis', 'aruiz@examplekidney.org'), why: 'Spanish "dialysis nurse"' },
   { to: r('Portal Service Users', 'portal-users@examplehealth.org'), why: "a portal's users, not a clinic's patients" },
   { to: r('Учасники конференції', 'conf@examplehealth.org'), why: "a conference's participants" },
   { to: r('Gwoup Sipò Anplwaye', 'staff@examplehealth.org'), why: "the staff's support group, with no condition" },
@@ -161,6 +164,9 @@ const clean: Row[] = [
 ];
 
 const revealing: Row[] = [
+  // Session 42: a harm-reduction programme's participants; a patient being discharged.
+  { to: r('Harm Reduction Program Participants', 'hr-participants@examplechc.org'), found: 'Harm Reduction' },
+  { to: r('Lorna Pike (discharging 5N today)', 'lornapike@gmail.com'), found: 'discharging' },
   // Session 41: a study's code ending in one capital letter; a clinic's service users (the NHS's word for its patients).
   { to: r('PALADIN-B Study Participants', 'paladin-b@examplecro.com'), found: 'Study Participants' },
   { to: r('Memory Clinic Service Users', 'memory.clinic@examplechs.nhs.uk'), found: 'Service Users' },
@@ -405,6 +411,11 @@ describe('mass disclosure: colleagues and the public (session 38)', () => {
   const disclosed = (subject: string, recipients = to): number => scanMessage(msg({ subject, to: recipients }), defaultPolicy()).findings.filter((f) => f.detectorId === 'mass-disclosure').length;
   test.each(['CME credits for the sepsis grand rounds', 'Capital campaign thank-you - new infusion center'])('%s: no patients', (subject) => expect(disclosed(subject)).toBe(0));
   test('a support group is still its members', () => expect(disclosed('Lupus support group moves to Thursday')).toBe(4));
+  test("covering a unit or a service is a shift's business, for the staff on it (session 42)", () => {
+    expect(disclosed('Thanks Mike for covering the ICU this weekend')).toBe(0);
+    expect(disclosed('Can anyone cover the ED Saturday night?')).toBe(0);
+    expect(disclosed('Fax cover sheet for cardiology referrals')).toBe(4);
+  });
   test('two everyday-sense health words together read as care', () => {
     expect(disclosed('Reminder: retest in 6 weeks - window period')).toBe(4);
     expect(disclosed('Reminder: retest the fire doors in 6 weeks')).toBe(0);

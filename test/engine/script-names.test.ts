@@ -17,6 +17,7 @@ const VALID: [string, string, NameScript, 'full' | 'lone'][] = [
   ['張偉 檢查報告', '張偉', 'han', 'full'],
   ['张先生的检查结果', '张', 'han', 'lone'],
   ['MRI_刘洋.pdf', '刘洋', 'han', 'full'],
+  ['3床张建国 血钾6.2', '张建国', 'han', 'full'],
   ['换药记录_黄志辉_0915.docx', '黄志辉', 'han', 'full'],
   ['伤口护理_周明骞_0915.docx', '周明骞', 'han', 'lone'],
   // Korean: a surname syllable + one or two syllables, 님 / 씨 / 환자 glued or spaced.
@@ -41,6 +42,9 @@ const VALID: [string, string, NameScript, 'full' | 'lone'][] = [
   ['пациентки Гнатюк - КТ', 'Гнатюк', 'cyrillic', 'lone'],
   ['госпожа Ли - МРТ колена', 'Ли', 'cyrillic', 'full'],
   ['Татьяна - результаты', 'Татьяна', 'cyrillic', 'lone'],
+  // A surname in an oblique case with its initial ("for Kuznetsova N."), or after a word for a patient.
+  ['Рецепт для Кузнецовой Н. на инсулин', 'Кузнецовой Н', 'cyrillic', 'full'],
+  ['Запись к Петрову И. на МРТ', 'Петрову И', 'cyrillic', 'full'],
   // Arabic: a given name with a family name, and name particles.
   ['موعد الأشعة للمريضة فاطمة الزهراني', 'فاطمة الزهراني', 'arabic', 'full'],
   ['نتيجة تحليل محمد بن سالم', 'محمد بن سالم', 'arabic', 'full'],
@@ -129,6 +133,9 @@ const INVALID: string[] = [
   'రాజు గారి డ్యూటీ షెడ్యూల్',
   'Пациент поступил в реанимацию',
   'Школа пациента Диабет – расписание',
+  // Adjectives in an oblique case end as surnames do: alone they are no name.
+  'Направление для Детской поликлиники',
+  'Отчет Краевой больницы за год',
   'السيد المدير الطبي - اجتماع لجنة العدوى',
   'حقوق_المريض_عربي_نهائي.pdf',
   // The nisba ending makes everyday adjectives too: only a listed given name's nisba is a family name.

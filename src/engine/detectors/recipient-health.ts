@@ -8,6 +8,7 @@ import { ANIMAL_WORDS, BODY_SITES, WORKPLACE_WORDS } from '../lexicon/context-wo
 import { CLINICIAN_TITLES, COMMA_CREDENTIALS, CREDENTIALS } from '../lexicon/people-words';
 import { domainOf, isPersonalDomain } from './domains';
 import { isTreatmentProgrammeDomain } from '../facts/sender';
+import { languageWorkplace } from '../lexicon/languages/match';
 import { tokenize } from '../text/tokenize';
 import type { Token } from '../text/tokenize';
 
@@ -294,6 +295,10 @@ export function recipientPartFacts(ctx: FieldContext): RecipientPartFacts {
   // name names the service the recipient belongs to: its patient at a personal address, its staff at the
   // organisation's. In Title Case it is a department ("Lena Park (Cardiology)"), whatever the address.
   if (head === undefined && named && healthTermsOf(ctx).some((h) => h.category === 'specialty' && h.from > 0 && tokens[h.from].case === 'lower' && (bracketed(tokens, h.from) || SEGMENT_BREAK.test(tokens[h.from].gap)))) head = 'service';
+  // "Nguyễn Thị Lan - Điều dưỡng chạy thận" (dialysis nurse), "Ana Ruiz - Enfermera de diálisis": in the patients'
+  // languages a job's head comes before the care it names (languageWorkplace); after a person's name it is the
+  // recipient's job, as "Dialysis Nurse" is.
+  if (head === undefined && named && healthTermsOf(ctx).some((h) => languageWorkplace(tokens, h))) head = 'staff';
   const personal = isPersonal(ctx);
   if (isAddress) return { head, ambiguousList, named, personal, localLetters: tokens.map((t) => t.key).join(''), domainLetters: domainOf(ctx.text.normalized.text).toLowerCase().replace(/[^a-z]/g, '') };
   return { head, ambiguousList, named, personal, nameWords: leadingNameWords(ctx, tokens, lex), membersOwn };

@@ -1027,6 +1027,23 @@ export function notForPatientsOf(ctx: FieldContext): boolean {
   if (RECRUITING.findAll(ctx.tokens).length > 0) return true;
   return SIMULATION.findAll(ctx.tokens).some((m) => !PLANNING_SCAN_BEFORE.has(ctx.tokens[m.from - 1]?.key ?? ''));
 }
+/**
+ * The field speaks of covering a unit or a service: a coverage verb, at most one small word, then a unit or a specialty
+ * ("covering the ICU", "cover 4W tele", "floating to ED"). Not a fax's cover sheet.
+ */
+export function coversUnitOf(ctx: FieldContext): boolean {
+  const tokens = ctx.tokens;
+  const places = new Set(healthTermsOf(ctx).filter((h) => UNITS.has(h.phrase) || h.category === 'specialty').map((h) => h.from));
+  if (places.size === 0) return false;
+  for (let k = 0; k < tokens.length; k++) {
+    if (!COVERAGE.has(tokens[k].key) || (tokens[k].key === 'cover' && tokens[k - 1]?.key === 'fax')) continue;
+    let at = k + 1;
+    if (COVERAGE_LINK.has(tokens[at]?.key ?? '') && !CLAUSE_BREAK.test(tokens[at].gap)) at++;
+    if (places.has(at) && !CLAUSE_BREAK.test(tokens[at].gap)) return true;
+  }
+  return false;
+}
+
 /** Before "simulation": a radiotherapy planning scan, not a training exercise. */
 const PLANNING_SCAN_BEFORE = new Set(['ct', 'rt', 'radiation', 'radiotherapy', 'pet']);
 

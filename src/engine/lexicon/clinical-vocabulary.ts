@@ -470,6 +470,7 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     bronchoalveolar lavage, autopsy photos, autopsy photographs, autopsy consent, autopsy permit, autopsy findings, autopsy results,
     preliminary autopsy, final autopsy, vascular access us, vein mapping, vessel mapping, biopsey, biospy, bioposy, urinanalysis, haemoglobin`),
   procedure: words(`
+    harm reduction,
     lap hyst, vag hyst, robotic hyst, hyst, tvh, lavh, lap bso, robotic chole, block consent, pulmonary clearance, cardiology clearance,
     surgical clearance, explant, explanted, ponseti, ponseti casting, ponseti casts, serial casting, hip spica, deep brain stimulation, dbs programming,
     restraint flowsheet, restraint log, restraint release, restraint monitoring, physical restraint, physical restraints, posey belt, posey belts,
@@ -543,6 +544,7 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     stoma revision, ostomy revision, amputation revision, stump revision, scar revision, breast recon, knee replaced, hip replaced,
     shoulder replaced, wrong site block`),
   encounter: words(`
+    discharging,
     adult day health, adult day services, adult day program, adult day care, memory cafe, obs hrs, obs hours, observation hours, cond code 44,
     condition code 44, moon notice, ms drg, apr drg, cdi query, obs status, hospital bill, medical bill, dot medical card, dot medical certificate,
     dot exam, medical examiner certificate, medical questionnaire, osha questionnaire, dr excuse, doctor excuse, doctor note, dr note, drs note,

@@ -38,9 +38,11 @@ export const ZH_GIVEN = chars(`
 /**
  * Words that end a name or stand before one: health words (结果 result, 检查
  * examination, 化验 lab test, 尿检 urine test, 血糖 blood glucose, 患者
- * patient...), titles (先生 Mr, 女士 Ms...), particles and common verbs.
+ * patient...), titles (先生 Mr, 女士 Ms...), particles and common verbs; a bed, a number or a room before a
+ * patient's name ("3床张建国", bed 3, Zhang Jianguo).
  */
 export const ZH_STOP = set(`
+  床 牀 号 號 室
   的 了 和 与 及 或 是 在 给 对 把 被 由 从 请 说 来 去 已 将 会 要 等 们 也 都 就 还 又 向
   先生 女士 小姐 太太 夫人 同志 老师 医生 大夫 护士 主任 教授 同学 会员 會員 家属 家屬 母亲 父亲 妈妈 爸爸 儿子 女儿 等人
   患者 病人 病历 病例 病房 病情 结果 检查 化验 尿检 血检 血糖 血压 血常规 尿常规 报告 诊断 手术 复查 门诊 住院 出院
@@ -116,6 +118,12 @@ export const RU_GIVEN = set(`
 export const RU_GIVEN_AMBIGUOUS = set('вера надежда любовь роман лев мир слава');
 export const RU_PATRONYMIC_ENDINGS = ['ович', 'евич', 'ьич', 'овна', 'евна', 'ична', 'инична'];
 export const RU_SURNAME_ENDINGS = ['ова', 'ева', 'ов', 'ев', 'ина', 'ын', 'ына', 'ин', 'ский', 'ская', 'цкий', 'цкая', 'енко', 'чук', 'ук', 'юк', 'ич', 'ян', 'швили', 'дзе', 'их', 'ых'];
+/**
+ * The oblique cases a subject puts a surname in, folded (й as и): "для Кузнецовой Н." (for Kuznetsova), "к Петрову
+ * И.", "с Ивановым". Adjectives end so too ("Краевой больницы", "Детской поликлиники"): such a word is a surname only
+ * beside an initial, a given name or a patronymic, or after a title or a word for a patient.
+ */
+export const RU_SURNAME_CASE_ENDINGS = ['овои', 'евои', 'инои', 'ову', 'еву', 'овым', 'евым', 'иным', 'скои', 'цкои', 'ского', 'цкого'];
 /** Everyday words with a surname ending: adjectives, plural genitives, nouns, drugs. */
 export const RU_NOT_SURNAME_STEMS = [
   'анализ', 'результат', 'документ', 'пациент', 'больн', 'врач', 'доктор', 'специалист', 'диагноз', 'рецепт', 'лекарств',

@@ -3,23 +3,23 @@
 // lists front-coded (a capital letter: A = 0 ... Z = 25 characters shared with the entry before, and the
 // rest); sorted, except KO_SUFFIXES. Then byte-pair encoded: `merges` lists symbol + the two symbols it
 // stands for, in order. names/script-names.ts decodes them.
-export const merges = "0ин1ան2ος3ан4ια5ੀਤ6на7ор8ու9ता!না#ან$ლი%田A&ार+তা,ია:ов;ਦਰ=ਿੰ>ેશ?្រ@ης[ии]्र^য়_ার{ვი}ар|енĀমাāਦੀĂ้าăმაĄскąэнĆர்ć่าĈင်ĉკაĊ្នċναČавčулĎსAďāਪĐбаđолĒիկēমিĔਜ5ĕાBĖష్ėารĘалęειĚонěцэĜարĝالĞलाğहाĠরিġাসĢুলģારĤవిĥიAĦნაħრიĨានĩ과AĪνηīστĬаBĭетĮилįслİстıынĲինĳانĴ藤AĵаAĶραķикĸимĹենĺपाĻमाļर्Ľेशľ्यĿনAŀপ্Łਵਾł੍ਰŃજયńાAŅக்ņன்Ňம்ňறுŉยาŊย์ŋองŌันōี่ŎານŏောŐდაőვაŒლაœტოŔឌិŕណ្Ŗи0ŗBुŘικřярŚاءśدBŜراŝميŞीAşშ{Š生AšCтŢBিţBেŤĊកťęοŦŔតŧουŨριũτρŪирūияŬьяŭэлŮіиůليŰهCűيمŲینųकाŴराŵी9ŶीतŷদীŸলাŹসুźহাŻাতżਮਨŽਰਨžીAſ્યƀ્રƁருƂ్మƃ్రƄคุƅบาƆหมƇานƈນາƉေါƊზეƋთაƌოფƍኤልƎជបƏជ្ƐទាƑវេƒស់ƓអŤƔំងƕ子AƖ野AƗBрƘBুƙBాƚCрƛĐřƜįČƝανƞγαƟλεƠатơгэƢедƣерƤмаƥогƦүүƧամƨյ1ƩնաƪادƫارƬীAƭిAƮምAƯ士AưŖAƱŗमƲƄณƳƅลƴاBƵهBƶਪłƷBिƸBेƹBাƺBোƻBეƼBიƽB村ƾB장ƿDিǀFიǁ^াǂěгǃŕŦǄŘηǅασǆγεǇλαǈυρǉасǊдрǋевǌисǍомǎորǏստǐברǑוןǒריǓهDǔजयǕडेǖनाǗनेǘप]Ǚष्ǚसाǛुरǜজাǝমদǞমনǟর্ǠলিǡশেǢসরǣসাǤহমǥিকǦীরǧ্দǨ্রǩਮਲǪਮਾǫਵ=ǬਿਰǭੋਤǮક્ǯતિǰાંǱિતǲિરǳીતǴதிǵல்ǶளிǷ்தǸక్ǹడ్ǺనాǻనిǼీతǽกรǾครǿนาȀพทȁສາȂ်AȃაCȄალȅბაȆენȇნიȈოAȉშიȊციȋልደȌሞንȍትAȎលោȏ្យȐBлȑBրȒ0аȓ?ីȔសȓȕ?ូȖBđȗBाȘBેșBუȚB本țB의ȜB지ȝCنȞCमȟDพȠDสȡĀলȢĈးȣěǂȤĲեȥŁਲȦŅகȧŉƳȨŏĈȩş$ȪŴईȫŷপȬƈງȭƎǃȮƏȭȯƑȮȰƔអȱƨAȲƬরȳƹকȴǘŶȵǮષȶȎកȷιċȸμαȹολȺρηȻταȼτεȽυAȾυσȿазɀамɁаяɂвĭɃгĘɄеиɅелɆийɇитɈичɉксɊодɋрąɌубɍциɎակɏեւ";
+export const merges = "0ин1ան2ος3ан4ια5ੀਤ6на7ор8ու9ता!না#ან$ლი%田A&ов+ार,তা:ია;ਦਰ=ਿੰ>ેશ?្រ@ης[ии]ск^्र_য়{ার}ვი|арĀমাāਦੀĂ้าăმაĄенąэнĆர்ć่าĈင်ĉკაĊ្នċναČавčулĎსAďāਪĐбаđолĒիկēমিĔਜ5ĕાBĖష్ėารĘалęειĚонěцэĜարĝالĞलाğहाĠরিġাসĢুলģારĤవిĥიAĦნაħრიĨានĩ과AĪνηīστĬаBĭетĮилįслİстıынĲինĳانĴ藤AĵаAĶραķикĸимĹենĺपाĻमाļर्Ľेशľ्यĿনAŀপ্Łਵਾł੍ਰŃજયńાAŅக்ņன்Ňம்ňறுŉยาŊย์ŋองŌันōี่ŎານŏောŐდაőვაŒლაœტოŔឌិŕណ្Ŗи0ŗBुŘικřогŚярśاءŜدBŝراŞميşीAŠშ}š生AŢCтţBিŤBেťĊកŦęοŧŔតŨουũριŪτρūирŬияŭьяŮэлůіиŰليűهCŲيمųینŴकाŵराŶी9ŷीतŸদীŹলাźসুŻহাżাতŽਮਨžਰਨſીAƀ્યƁ્રƂருƃ్మƄ్రƅคุƆบาƇหมƈานƉນາƊေါƋზეƌთაƍოფƎኤልƏជបƐជ្ƑទាƒវេƓស់ƔអťƕំងƖ子AƗ野AƘBрƙBুƚBాƛCрƜĐŚƝįČƞανƟγαƠλεơатƢгэƣевƤедƥерƦмаƧүүƨամƩյ1ƪնաƫادƬارƭীAƮిAƯምAư士AƱŖAƲŗमƳƅณƴƆลƵاBƶهBƷਪłƸBिƹBेƺBাƻBোƼBეƽBიƾB村ƿB장ǀDিǁFიǂ_াǃĄтǄěгǅŕŧǆŘηǇασǈγεǉλαǊυρǋасǌдрǍисǎомǏորǐստǑברǒוןǓריǔهDǕजयǖडेǗनाǘनेǙप^ǚष्ǛसाǜुरǝজাǞমদǟমনǠর্ǡলিǢশেǣসরǤসাǥহমǦিকǧীরǨ্দǩ্রǪਮਲǫਮਾǬਵ=ǭਿਰǮੋਤǯક્ǰતિǱાંǲિતǳિરǴીતǵதிǶல்ǷளிǸ்தǹక్Ǻడ్ǻనాǼనిǽీతǾกรǿครȀนาȁพทȂສາȃ်AȄაCȅალȆბაȇენȈნიȉოAȊშიȋციȌልደȍሞንȎትAȏលោȐ្យȑBлȒBրȓ0аȔ?ីȕសȔȖ?ូȗBđȘBाșBેȚBუțB本ȜB의ȝB지ȞCنȟCमȠDพȡDสȢĀলȣĈးȤěǄȥĲեȦŁਲȧŅகȨŉƴȩŏĈȪŠ$ȫŵईȬŸপȭƉງȮƏǅȯƐȮȰƒȯȱƕអȲƩAȳƭরȴƺকȵǙŷȶǯષȷȏកȸιċȹμαȺολȻρηȼταȽτεȾυAȿυσɀазɁамɂаяɃвĭɄгĘɅеиɆелɇийɈитɉичɊксɋодɌрąɍубɎциɏակ";
 /** 302 entries */
 export const ZH_SURNAMES = "丁万丛严乔于仇付仲任伍何佘余佟侯俞俞倪党全兰关冉农冯冷凌刁刘劉包华卓单卜卞卢卫古史叶司吉吕吳吴呂周和唐商喬單喻嚴塗夏姚姜姬娄孔孙孟季孫宁安宋宗宫寇寧尚尤尹屈岑岳崔嶽左巩巫师席庄应庞康廖张張彭徐成戚戴房敖文方施时明易晏景曲曹曾朱李杜杨林柏查柯柳柴栾桂桑梁梅楊樊欧歐武段殷毕毛江池汤汪沈沙涂温游湯滕潘焦熊牛牟王甄甘田申畢白盛盧瞿石祁祝秦程穀穆窦章童符简管米紀纪缪罗翁翟耿聂聶肖胡臧舒艾芦苏苑苗苟范荣莊莫萬葉葛董蒋蒙蒲蓝蔡蔣蕭薛藍蘇蘭虞袁裴褚覃解詹謝譚许谢谭谷賈费贺贾赵趙路车辛边连迟邓邝邢邬邱邵邹郎郑郝郭鄒鄧鄭錢鍾钟钱閻關闫闵阮阳陆陈陳陶陸隋雷霍靳韓韦韩顧项顾颜饒饶馬馮駱马骆高魏魯鮑鲁鲍麦麻黃黄黎齐龐龔龙龚";
 /** 20 entries */
 export const ZH_COMPOUND_SURNAMES = "A上官A东方A令狐A公孙A司徒B馬B马A夏侯A宇文A尉迟A慕容A東方A欧阳A歐陽A皇甫A端木A諸葛A诸葛A長孫A长孙";
 /** 282 entries */
 export const ZH_GIVEN = "一三东丹丽义乐二云亮仁伟佳俊信倩偉健傑光兰兴兵军冬凡凤凯凱刚利剛力勇勋勳华博卫嘉国國坚坤夢天妍妮姗娜娟娴婉婧婷媛子孝宁宇安宏宝家宸寧寶小岚峰帅帆帥平广庆康廣建强彤彥彪彬德志忠思怡悦惠慧慶成振敏文斌新旭旺昊昌明昕星春晓晨晴晶智曉曦月杰東松林柏桂桐梅梓梦森楠榮欢欣歡武毅民永沛泉波泽洁洋浩海涛涵淑淳淵清渊湘源潔濤炜烨焱然燕玉玮玲珊珍珠琦琨琪琳琴琼瑛瑜瑞瑞瑩瑶瑾璇璐生盛睿磊礼祥福秀秋立紅红美翔翠聪聰腾興舒航艳艷芬芳英茜荣荷莉莲莹菊華菲萌萍萱萱蓉蓓蕾薇蘭衛詩誌誠诗诚豪貴賢贤贵超軍軒輝轩辉辰达远達遠鑫钢钰铭铮锋锦阳陽隆雄雨雪雯霖霞露静靜颖飛飞香馨馳駿騰驰骏鳴鵬鸣鹏麗龍龙";
-/** 139 entries */
-export const ZH_STOP = "A上午A下午A与A主任A也A了A今天A从A们A会B员A住院A体检A你好A信息A儿ƕ先Š入院A出院A化疗B驗B验A医Š去A又A及A同学B志A向A和A在A地址A報告A处方A复查B诊A大夫A太太A夫人A女儿BƯ妈妈A家属B屬A对A将A小姐A就B诊A尿常规B检B檢A已B经A彩超A影像A心电图A怀孕A患者A您好A感染A或A手术B術A把A护Ư报告A挂号A掛號A放疗A教授A明天A昨天A是A晚上A會員A来A核酸A档案A检查A檢查A母亲A治疗B療A父亲A爸爸A片ƕ用药A由A电话A病人B例B历B情B房B歷A癌症A的B化验A等B人A糖尿病A結果A结果A给A老师A肿瘤A處方A血压B常规B检B檢B糖A被A複查A要A診斷A護Ư诊断A说A请A資料A资料A超声A身份证A过敏A还A透析A都A醫Š門診A门诊A随访A電話A需要A預約A预约A體檢A高血压";
+/** 144 entries */
+export const ZH_STOP = "A上午A下午A与A主任A也A了A今天A从A们A会B员A住院A体检A你好A信息A儿Ɩ先š入院A出院A化疗B驗B验A医š去A又A及A号A同学B志A向A和A在A地址A報告A处方A复查B诊A大夫A太太A夫人A女儿Bư妈妈A室A家属B屬A对A将A小姐A就B诊A尿常规B检B檢A已B经A床A彩超A影像A心电图A怀孕A患者A您好A感染A或A手术B術A把A护ư报告A挂号A掛號A放疗A教授A明天A昨天A是A晚上A會員A来A核酸A档案A检查A檢查A母亲A治疗B療A父亲A爸爸A牀A片Ɩ用药A由A电话A病人B例B历B情B房B歷A癌症A的B化验A等B人A糖尿病A結果A结果A给A老师A肿瘤A處方A號A血压B常规B检B檢B糖A被A複查A要A診斷A護ư诊断A说A请A資料A资料A超声A身份证A过敏A还A透析A都A醫š門診A门诊A随访A電話A需要A預約A预约A體檢A高血压";
 /** 14 entries */
-export const ZH_TITLES = "A主任A先Š医Š大夫A太太A夫人A女Ư小姐A护Ư教授A老师A護Ư醫Š阿姨";
+export const ZH_TITLES = "A主任A先š医š大夫A太太A夫人A女ư小姐A护ư教授A老师A護ư醫š阿姨";
 /** 16 entries */
-export const ZH_NOT_NAMES = "A万一A于洋A冷静A华丽A卫Š周一B三B二A和平A孔ƕ孙ƕ李ƕ王国Bƕ白天A高兴";
+export const ZH_NOT_NAMES = "A万一A于洋A冷静A华丽A卫š周一B三B二A和平A孔Ɩ孙Ɩ李Ɩ王国BƖ白天A高兴";
 /** 112 entries */
-export const JA_FAMILY = "A三浦A上田BƖ中山B島B川ƽBƖ丸山A久保A井上A今井A伊Ĵ佐々木BĴ内%前%加Ĵ北村A千葉A原%吉川ƽB%和%坂本A増%大塚B西BƖ太%安Ĵ宮崎ȚA小山B島B川B林BƖ山下B内B口B崎ȚB%岡本B%岩崎A島%工Ĵ平Ɩ後Ĵ斉Ĵ斎Ĵ新井A服部A木下ƽA杉山A村上B%松井B尾B岡ȚB%柴%桜井A森%横山A橋本A武%池%河Ɩ浅Ɩ清水A渡辺B邉B邊B部A田中ƽA石井B川B%福%竹内A荒木A菅原A菊地B池A藤井B原ȚB%西村B%谷口A近Ĵ遠Ĵ酒井A野口ƽA金ƕ鈴木A長谷川A阿部A青木A高木B橋B%齋藤";
+export const JA_FAMILY = "A三浦A上田BƗ中山B島B川ƾBƗ丸山A久保A井上A今井A伊Ĵ佐々木BĴ内%前%加Ĵ北村A千葉A原%吉川ƾB%和%坂本A増%大塚B西BƗ太%安Ĵ宮崎țA小山B島B川B林BƗ山下B内B口B崎țB%岡本B%岩崎A島%工Ĵ平Ɨ後Ĵ斉Ĵ斎Ĵ新井A服部A木下ƾA杉山A村上B%松井B尾B岡țB%柴%桜井A森%横山A橋本A武%池%河Ɨ浅Ɨ清水A渡辺B邉B邊B部A田中ƾA石井B川B%福%竹内A荒木A菅原A菊地B池A藤井B原țB%西村B%谷口A近Ĵ遠Ĵ酒井A野口ƾA金Ɩ鈴木A長谷川A阿部A青木A高木B橋B%齋藤";
 /** 11 entries */
-export const JA_HONORIFICS = "AくんAさまBんAちゃんA先Š君A様A殿A氏A課長A部長";
+export const JA_HONORIFICS = "AくんAさまBんAちゃんA先š君A様A殿A氏A課長A部長";
 /** 70 entries */
 export const JA_GIVEN_FINAL = "一三乃之也二亮人仁介代佳健剛助勇勝博司吾咲哲太夫央奈子実希平弘彦徹志忠恵悟斗明昭枝樹正武江治浩清男真稔穂紀美翔聡花茂菜蔵薫誠豊輝進郎里隆雄香";
 /** 50 entries */
@@ -31,184 +31,186 @@ export const KO_COMPOUND_SURNAMES = "A남궁A독고A사공A서문A선우A제갈A
 /** 5 entries */
 export const KO_SUFFIXES = "A환자분C님CA님A씨";
 /** 155 entries */
-export const KO_NOT_NAMES = "A강남țB화A검사A결ĩ고객B열ȜA공고B문B유ȜB통A교육A구강B매A권리ƾB한A나이B중A남성B자A노인A문서țB자B제A민원A방금B침A배송B치A백신A변경A병원A보고B험A서류B명B비스B식A성별B인B형A송금B년B부A수술A신경B규B년ƾB청A심리B사ƾA안내B전B정A약국A양성B식B호A연간B락ƾA오늘B전B후A우리B선B편A원본B인ƾA월간A유의ȜA윤리A의원A이건B동B미B상B용B유B제B하B해A일정A임상B시B신A장기B부B비B소B애A전달B문B산B송B원B체B화A정기CB도B리B보B상B신B형A조건B금B기B영제B정B직B회A주간B말B민B사B소țB차A지금B원A진급B단B료B행A차량B트A채용A천식A최근B선B소B신B종A하나ȜA한국ț원B인A허가B리A현재A혈당B압A홍보A회의";
+export const KO_NOT_NAMES = "A강남ȜB화A검사A결ĩ고객B열ȝA공고B문B유ȝB통A교육A구강B매A권리ƿB한A나이B중A남성B자A노인A문서ȜB자B제A민원A방금B침A배송B치A백신A변경A병원A보고B험A서류B명B비스B식A성별B인B형A송금B년B부A수술A신경B규B년ƿB청A심리B사ƿA안내B전B정A약국A양성B식B호A연간B락ƿA오늘B전B후A우리B선B편A원본B인ƿA월간A유의ȝA윤리A의원A이건B동B미B상B용B유B제B하B해A일정A임상B시B신A장기B부B비B소B애A전달B문B산B송B원B체B화A정기CB도B리B보B상B신B형A조건B금B기B영제B정B직B회A주간B말B민B사B소ȜB차A지금B원A진급B단B료B행A차량B트A채용A천식A최근B선B소B신B종A하나ȝA한국Ȝ원B인A허가B리A현재A혈당B압A홍보A회의";
 /** 11 entries */
 export const KO_ORG_HEADS = "A내ĩ비뇨기ĩ산부인ĩ소아ĩ신경ĩ안ĩ외ĩ이비인후ĩ정형외ĩ치ĩ피부과";
 /** 130 entries */
-export const RU_GIVEN = "AĘеɉ3ǊJаFɄCȒCлĬ6İǉūDтđ[GŮCгɅȒCǊɄEŮC6šĚF0Ĭркад[šемAбƥд3ƚǌAвадĸCл|т0IаEр[GяCсĮ[FьBƣĚķĬķт7GūšĘ[ȐадĸŪFƜȖɊĸŪBячеƜBікт7šĘŮAɃȒCн6B|6д[C7г[ȐебƗиг7[GŮAд3[лƚŬB|ǌBи3Ĭмɇр[FоAǋг|[Bг7BкƠƣ0Ĭле6CизČĭĵж36AзȒидĬ7я6CяAив3Bг7ьȐŬBн6Ɨ0ĵк}Ȓšƣ0ĬŪĮлBĚİ3т0Ɨиİ0Ĭс|ūAл}ǌĬеĚидCсяBидūBюдмĮĵƤɉĸƚг}ɇаDȒEяDŬ6BķđаƚоƜIаCхаĮGоA6з}šĘūFŬBķɇаDđаиC6Aоɉ3ĬлегDɉ3ǊFŮD6CьгĬİапAпČɅDлоBĭрEоȖ0ĵраǌĬуį3Aсɂл3аCітл3ĬƣгɄEŮȖǍіяCфūDŬBт3иƜCеп3Aтɀ}аƚǉšŬ6Bĭя6BĸофɄDурAčŬ6AфƢ7Aхриİ0ĵюлūƗ[CŮAя6ƗоƜAєвг|Aів3Bг7ƗȒ";
+export const RU_GIVEN = "AĘеɊ3ǌJаFɅCȓCлĬ6İǋŬDтđ[GůCгɆȓCǌɅEůC6ŢĚF0Ĭркад[ŢемAбřд3ƛǍAвадĸCлǃ0IаEр[GяCсĮ[FьBƥĚķĬķт7GŬŢĘ[ȑадĸūFƝȗɋĸūBячеƝBікт7ŢĘůAɄȓCн6BĄ6д[C7г[ȑебƘиг7[GůAд3[лƛŭBĄǍBи3ĬмɈр[FоAƣгĄ[Bг7Bкơƥ0Ĭле6CизČĭĵж36AзȓидĬ7я6CяAив3Bг7ьȑŭBн6Ƙ0ĵк|ȓŢƥ0ĬūĮлBĚİ3т0Ƙиİ0ĬсĄŬAл|ǍĬеĚидCсяBидŬBюдмĮĵƦɊĸƛг|ɈаDȓEяDŭ6BķđаƛоƝIаCхаĮGоA6з|ŢĘŬFŭBķɈаDđаиC6AоɊ3ĬлегDɊ3ǌFůD6CьгĬİапAпČɆDлоBĭрEоȗ0ĵраǍĬуį3AсɃл3аCітл3ĬƥгɅEůȗǎіяCфŬDŭBт3иƝCеп3AтɁ|аƛǋŢŭ6Bĭя6BĸофɅDурAčŭ6AфƤ7Aхриİ0ĵюлŬƘ[CůAя6ƘоƝAєвгĄAів3Bг7Ƙȓ";
 /** 7 entries */
-export const RU_GIVEN_AMBIGUOUS = "AвƣĵлǋBюб:ьAмŪA6деждĵрǍ3AƜа";
+export const RU_GIVEN_AMBIGUOUS = "AвƥĵлƣBюб&ьAмūA6деждĵрǎ3AƝа";
 /** 7 entries */
-export const RU_PATRONYMIC_ENDINGS = "AǋɈC6A0Ɉ6Bч6A:ɈC6AьɈ";
+export const RU_PATRONYMIC_ENDINGS = "AƣɉC6A0ɉ6Bч6A&ɉC6Aьɉ";
 /** 22 entries */
-export const RU_SURNAME_ENDINGS = "AдзеAǋCĬнкоA0CĬхBчA:CĵĄɁCɆAукAцкɁCɆAчукAшвĮиAıCĬхAюкAян";
+export const RU_SURNAME_ENDINGS = "AдзеAƣCĬнкоA0CĬхBчA&Cĵ]ɂCɇAукAцкɂCɇAчукAшвĮиAıCĬхAюкAян";
+/** 12 entries */
+export const RU_SURNAME_CASE_ENDINGS = "AƣоиCуCымA0оиCымA&оиCуCымA]řоDиAцкřоDи";
 /** 100 entries */
-export const RU_NOT_SURNAME_STEMS = "A3ĘизCглɆĄBспŪ0AбĮŪɌ0Ȑ3кȖьнAвакц0Bɇɀ0BопросƗачBыпиĄAгемƥлоб0ȐɌ0BɊƚɊĄš:Aд3нBɅšĄBиагнозCсɍпл0Bƥ:7Cкт7Dум|тƚƥAж|ĄDщ0AзакȿBвĚкBд7:BɌA0сč0BсįƢ:3BтƥAк}т0BиǋĄȐи|тDнķƗеƠ00C:BтAлек}İвCч|BицAƤгȿ0Cш0BƢиц0HĄCİDяцBоĄ:ĄƗтBужĄDч0A6прČл|B:AоблаİнCįƢ:3BпƣаɍBсмотрCн:šр:BтɂCчĭAпаɍ|тB|ицĮл0Ȑ3C:Ȗķл0ķD:0Ɨеп}ƠCиɂİвDемDч0CоцƢурAрȿг:7BезčьтƠCцептBоссɆĄBɌлCсĄAсвƢ|BɅьĄȐ:BнĸкB:ĭšруднķBпеɍĘиİCǌƚČкBчĭAт:}AузиBкра0ĄAфайлAцɂB|трĘьнAчǉBекAэкг";
+export const RU_NOT_SURNAME_STEMS = "A3ĘизCглɇ]Bспū0AбĮūɍ0ȑ3кȗьнAвакц0BɈɁ0BопросƘачBыпи]Aгемřлоб0ȑɍ0Bɋƛɋ]Ţ&Aд3нBɆŢ]BиагнозCсɎпл0Bř&7Cкт7DумǃƛřAжĄ]Dщ0AзакɀBвĚкBд7&BɍA0сč0BсįƤ&3BтřAк|т0Bиƣ]ȑиǃDнķƘеơ00C&BтAлек|İвCчĄBицAƦгɀ0Cш0BƤиц0H]CİDяцBо]&]ƘтBуж]Dч0A6прČлĄB&AоблаİнCįƤ&3BпƥаɎBсмотрCн&Ţр&BтɃCчĭAпаɎǃBĄицĮл0ȑ3C&ȗķл0ķD&0Ƙеп|ơCиɃİвDемDч0CоцƤурAрɀг&7BезčьтơCцептBоссɇ]BɍлCс]AсвƤĄBɆь]ȑ&BнĸкB&ĭŢруднķBпеɎĘиİCǍƛČкBчĭAт&|AузиBкра0]AфайлAцɃBǃрĘьнAчǋBекAэкг";
 /** 150 entries */
-export const AR_GIVEN = "AآرشBصفAابŜهűCوĝفضلBحمśسمŚBصغرBعظمBملȝŰیرBنسBűĳBکبرAبابکBلĝBهŜمDوزAتقیAثاقبBمŲہAجعفرBمĝCيلƵوƪAحسنCينBمدCزŰیśنĳAخĝśديجهAدƫیوشCووśيناAŜشدCŝȝيƴحیمBخسĳہBسولBضƴقيƵنƴوبŲہBűAزاہśهŜBيƪȝبAسƫŰلمCŝBعƪCدCيśلطĳCŝBŝƵکŲƵیاوشAشازیہCہśبĳہBهلƴűŚAصائمہCدقAطƫقCهرŰہرAعائشŰدلCصمBباسCدĝرحمنFعزيزFلŰيرBثمĳBůBمƫCرDĳAغƪهAفاطمƵرزĳŰهاśهśيصلAقاسمAكرűBمĝAلŝŚBيůȝƴیلاAماجدCلكBجیśحسنCمدDوśرتضیCűBسعوśصطفيBعصومƵلĝیBنصورCيDرCیژƵهدیCساȝازAنƪيŰزنŲDیہCصرBبيلBجلŚBدیمBرگسBسرŲBقیBورDهAهاشمCلƵديBشامBنśيفŚAوسیمBفŚBůدAياسرDŝنBوسفAپروŲFہCیساAکاشفCظمCمرĳBریمAگلĝیȝاز";
+export const AR_GIVEN = "AآرشBصفAابŝهŲCوĝفضلBحمŜسمśBصغرBعظمBملȞűیرBنسBŲĳBکبرAبابکBلĝBهŝمDوزAتقیAثاقبBمųہAجعفرBمĝCيلƶوƫAحسنCينBمدCزűیŜنĳAخĝŜديجهAدƬیوشCووŜيناAŝشدCŞȞيƵحیمBخسĳہBسولBضƵقيƶنƵوبųہBŲAزاہŜهŝBيƫȞبAسƬűلمCŞBعƫCدCيŜلطĳCŞBŞƶکųƶیاوشAشازیہCہŜبĳہBهلƵŲśAصائمہCدقAطƬقCهرűہرAعائشűدلCصمBباسCدĝرحمنFعزيزFلűيرBثمĳBŰBمƬCرDĳAغƫهAفاطمƶرزĳűهاŜهŜيصلAقاسمAكرŲBمĝAلŞśBيŰȞƵیلاAماجدCلكBجیŜحسنCمدDوŜرتضیCŲBسعوŜصطفيBعصومƶلĝیBنصورCيDرCیژƶهدیCساȞازAنƫيűزنųDیہCصرBبيلBجلśBدیمBرگسBسرųBقیBورDهAهاشمCلƶديBشامBنŜيفśAوسیمBفśBŰدAياسرDŞنBوسفAپروųFہCیساAکاشفCظمCمرĳBریمAگلĝیȞاز";
 /** 5 entries */
 export const AR_LINKS = "AابنCوBلAبنCت";
 /** 45 entries */
-export const AR_NOT_FAMILY = "AĝاسبوعDشعǓولCتحĝيلEůلDقريرCثĳيCجديدGǓŜحŰدكتورHǓمDوŚCساعǓكرCصباحCضغطCطبيبGǓوƫئCعزيزGǓلاجDمůǓيƪŰغدCفحصEوصاتCقلبCكرűGŰمحترمHǓريضGǓسŚEتشفيDلفDوعدȝتائجEيجŰيومAللمريضGه";
+export const AR_NOT_FAMILY = "AĝاسبوعDشعǔولCتحĝيلEŰلDقريرCثĳيCجديدGǔŝحűدكتورHǔمDوśCساعǔكرCصباحCضغطCطبيبGǔوƬئCعزيزGǔلاجDمŰǔيƫűغدCفحصEوصاتCقلبCكرŲGűمحترمHǔريضGǔسśEتشفيDلفDوعدȞتائجEيجűيومAللمريضGه";
 /** 2 entries */
-export const AR_ROYAL = "AĝاŝرCملك";
+export const AR_ROYAL = "AĝاŞرCملك";
 /** 45 entries */
-export const AR_STOP = "AآنAازBلتيCذيCيBوCرBŲAبƴŜیBهAتƴحůلBقريرBلكAثمAدرAذلكAŜAسےAعůBنAفحصBيAقدAلƴمBنAمƴعBنBوعśیںAنتيجƵےAهذاCهAوAپرAکƴƵوBیBےAہے";
+export const AR_STOP = "AآنAازBلتيCذيCيBوCرBųAبƵŝیBهAتƵحŰلBقريرBلكAثمAدرAذلكAŝAسےAعŰBنAفحصBيAقدAلƵمBنAمƵعBنBوعŜیںAنتيجƶےAهذاCهAوAپرAکƵƶوBیBےAہے";
 /** 11 entries */
-export const AR_ADDRESS = "AƫجمنśلعزيزGŰمحترمHهAعزیزEمAمحترمFهAگŜŝEی";
+export const AR_ADDRESS = "AƬجمنŜلعزيزGűمحترمHهAعزیزEمAمحترمFهAگŝŞEی";
 /** 44 entries */
-export const HE_GIVEN = "AאביDגילCרהםBהרǑBוǒEתBיתיBליהוBסתרBǒאלAדודBנהCיאלAחייםBנהAטליהAיונתןCסיDףBעלCקבBצחקAלאהBיאתAמאיהDרBיכאלDלBǒםBשהAנועהDםAסיגלAעומרAרבקהBוניEתCתBחלAשירהBלמהBמואלBרהAתמר";
+export const HE_GIVEN = "AאביDגילCרהםBהרǒBוǓEתBיתיBליהוBסתרBǓאלAדודBנהCיאלAחייםBנהAטליהAיונתןCסיDףBעלCקבBצחקAלאהBיאתAמאיהDרBיכאלDלBǓםBשהAנועהDםAסיגלAעומרAרבקהBוניEתCתBחלAשירהBלמהBמואלBרהAתמר";
 /** 29 entries */
-export const HE_SURNAMES = "AאǐהםBוחיǑBזולאיBלǑBשכנזיAביטǑBרקAגבאיBולדǐגBǒנǐגAדהןAוייסAחדדBזןAיוסףAכהןAלויAמזרחיAסויסהAעמרAפǒדמןCץAקלייןBפלןAרוזןDנǐגAשטרןBמעוניBפירא";
+export const HE_SURNAMES = "AאǑהםBוחיǒBזולאיBלǒBשכנזיAביטǒBרקAגבאיBולדǑגBǓנǑגAדהןAוייסAחדדBזןAיוסףAכהןAלויAמזרחיAסויסהAעמרAפǓדמןCץAקלייןBפלןAרוזןDנǑגAשטרןBמעוניBפירא";
 /** 8 entries */
-export const HE_AMBIGUOUS = "AאביBלǑAǐקAדודAחייםBנהAרותAשרה";
+export const HE_AMBIGUOUS = "AאביBלǒAǑקAדודAחייםBנהAרותAשרה";
 /** 47 entries */
-export const PA_GIVEN = "AਅżďCਰĔBਰਸ਼ďAਇੰ;ĔAਕǩĔBŽੈਲBਿŽďBੁਲďAਗੁਰĔDďDਨਾਮDƶ5Dਮ5Dǫ;AਜਗĔBਸƶ5CਬੀਰCǫ;Bੋਗ=;Aਤਜ=;AਦਲĔAਨਵਜǭCďBǬǩAਪਰਮĔD=;BłਭਜǭAਬਲĔCਦੇਵCǫ;AżĔCďCƶ5AਰਣĔBżďBਾਜ=;AਸਤਨਾਮBਰਬĔBਿਮŽBੁਖĔDǫ;Cਰ=;AਹਰĔCďCƶ5CżCǫ;";
+export const PA_GIVEN = "AਅŽďCਰĔBਰਸ਼ďAਇੰ;ĔAਕǪĔBžੈਲBਿžďBੁਲďAਗੁਰĔDďDਨਾਮDƷ5Dਮ5DǬ;AਜਗĔBਸƷ5CਬੀਰCǬ;Bੋਗ=;Aਤਜ=;AਦਲĔAਨਵਜǮCďBǭǪAਪਰਮĔD=;BłਭਜǮAਬਲĔCਦੇਵCǬ;AŽĔCďCƷ5AਰਣĔBŽďBਾਜ=;AਸਤਨਾਮBਰਬĔBਿਮžBੁਖĔDǬ;Cਰ=;AਹਰĔCďCƷ5CŽCǬ;";
 /** 20 entries */
-export const PA_SURNAMES = "AਅਟȥAਔਜਲਾAਕੌਰBੰਗAਗਰੇȥBਿੱਲAਚੀǪAਢਿੱਲੋਂAਧਾਲੀȥAਬਰਾੜBਾਜŁBੈਂਸAǪਨAਰੰਧਾŁAਵǬਕAਸਹǭਾB=ਘCੱਧੂBੇਖੋਂBੰਧੂ";
+export const PA_SURNAMES = "AਅਟȦAਔਜਲਾAਕੌਰBੰਗAਗਰੇȦBਿੱਲAਚੀǫAਢਿੱਲੋਂAਧਾਲੀȦAਬਰਾੜBਾਜŁBੈਂਸAǫਨAਰੰਧਾŁAਵǭਕAਸਹǮਾB=ਘCੱਧੂBੇਖੋਂBੰਧੂ";
 /** 6 entries */
-export const PA_AMBIGUOUS = "AਕੌਰBੰਗAਨǬǩAǪਨAਸਿਮŽCੰਘ";
+export const PA_AMBIGUOUS = "AਕੌਰBੰਗAਨǭǪAǫਨAਸਿਮžCੰਘ";
 /** 46 entries */
-export const GU_GIVEN = "AઅંકǱBŃBમǱBશોકAઉષńકલ્પ>BǰતĕǲણBોમલAગǳńચǲાગAŃ>Bશોદĕીગ્ન>BſોǯAદȵĕિન>Aનર>BǳાDિનȘહńપģ્વતીBૂજĕƀકાશDવીણDિયńભરતBાવનńમંજુલĕહ>Bીનĕુક>Aરમ>Bાજ>Șખńલȵ્મžવિŃAશģદńસંŃBરલĕǳĕુર>AહંસĕરીશBǱ>Șતલ";
+export const GU_GIVEN = "AઅંકǲBŃBમǲBશોકAઉષńકલ્પ>BǱતĕǳણBોમલAગǴńચǳાગAŃ>Bશોદĕીગ્ન>BƀોǰAદȶĕિન>Aનર>BǴાDિનșહńપģ્વતીBૂજĕƁકાશDવીણDિયńભરતBાવનńમંજુલĕહ>Bીનĕુક>Aરમ>Bાજ>șખńલȶ્મſવિŃAશģદńસંŃBરલĕǴĕુર>AહંસĕરીશBǲ>șતલ";
 /** 24 entries */
-export const GU_SURNAMES = "AઅમીનAગǰધžચૌધરીCહાણAજોશžઠાકરAતƀિવેદžદવેȘસાઈAપંડſĕટેલBરમģBģેખBƀજાપǯAબģોટAભટ્ટAમકવાણĕહેતĕોદžરાઠોડAવſાસAશાહAસુથģBોલંકી";
+export const GU_SURNAMES = "AઅમીનAગǱધſચૌધરીCહાણAજોશſઠાકરAતƁિવેદſદવેșસાઈAપંડƀĕટેલBરમģBģેખBƁજાપǰAબģોટAભટ્ટAમકવાણĕહેતĕોદſરાઠોડAવƀાસAશાહAસુથģBોલંકી";
 /** 9 entries */
-export const GU_AMBIGUOUS = "AઉષńકǲણAગǰધžજſોǯAપૂજĕƀકાશAભાવનńલȵ્મžવિŃ";
+export const GU_AMBIGUOUS = "AઉષńકǳણAગǱધſજƀોǰAપૂજĕƁકાશAભાવનńલȶ્મſવિŃ";
 /** 28 entries */
-export const TE_GIVEN = "AఅǻతAఉమAకిరణ్BృĖణAగǼAǺగAపదƂBƃసాద్AభారతƭమహేĖƙధĤAరమేĖBĤƙజుCధCమAలǸĖమƭĤజయBెంకటAశƃీదేĤEǻవాసJ్Aసత్యBరోజƙయిBǼBునǼCరేĖ";
+export const TE_GIVEN = "AఅǼతAఉమAకిరణ్BృĖణAగǽAǻగAపదƃBƄసాద్AభారతƮమహేĖƚధĤAరమేĖBĤƚజుCధCమAలǹĖమƮĤజయBెంకటAశƄీదేĤEǼవాసJ్Aసత్యBరోజƚయిBǽBునǽCరేĖ";
 /** 10 entries */
-export const TE_SURNAMES = "AగౌǹAచౌదరƭǺయǸDుడుAయాదవ్AరావుBెǹడƭవరƂAశరƂƙస్తƃి";
+export const TE_SURNAMES = "AగౌǺAచౌదరƮǻయǹDుడుAయాదవ్AరావుBెǺడƮవరƃAశరƃƚస్తƄి";
 /** 14 entries */
-export const TE_AMBIGUOUS = "AఉమAకృĖణAǺగAపదƂAరĤƙజుCమCవుBెǹడƭలǸĖమƭĤజయAశƃీǻవాసAసత్యƙయి";
+export const TE_AMBIGUOUS = "AఉమAకృĖణAǻగAపదƃAరĤƚజుCమCవుBెǺడƮలǹĖమƮĤజయAశƄీǼవాసAసత్యƚయి";
 /** 57 entries */
-export const HI_GIVEN = "AअंजलिBǔBनि9DलCŵBमितBļजुनBशोकAआųशBरतŞकमĞBवि9Ʊ&ŞगŵŗरȴBोĺलAजसȴAदिनĽBीपकDाAन&ायणƸğAप&्वतीBूजाB]ǚदDियाAबğदǛƷनोदȞĞAमनȴCोजC्जुBहĽBीǖAरमĽȗजĽȞCहुलBŵBोहितAलक्ǙमŞविųसCǔAशľामAसंǔBन्तोषBबिǖBरि9BŵŗनŵEलȞनCरĽCशीĞB्ǗğAहरȴCि";
+export const HI_GIVEN = "AअंजलिBǕBनि9DलCŶBमितBļजुनBशोकAआŴशBरतşकमĞBवि9Ʋ+şगŶŗरȵBोĺलAजसȵAदिनĽBीपकDाAन+ायणƹğAप+्वतीBूजाB^ǛदDियाAबğदǜƸनोदȟĞAमनȵCोजC्जुBहĽBीǗAरमĽȘजĽȟCहुलBŶBोहितAलक्ǚमşविŴसCǕAशľामAसंǕBन्तोषBबिǗBरि9BŶŗनŶEलȟनCरĽCशीĞB्ǘğAहरȵCि";
 /** 49 entries */
-export const HI_SURNAMES = "Aअग]वालBधिक&Şआच&ľAक&्कीƱ&BोइŴĞBौरAखड्ųAगिलŗप्9CरुङAघिमिरेAचौधरीCğनAजोशŞठाकǛA9ĻङƷव&ीB]िĺठŞथाĺAदाğलŗबेƸǚईAǖयरBľौĺǗAपटेलȗंǕCण्ǕयBौǕलAबस्ǗतAभट्टȪAमहļजनƷश]ाƸह9AयादवAȪCवƸड्डŞĞĻƷम्बूAवļĻAशļĻȗकľCहƸļĺB]ीवास्तवDेǙठAसंधूƷंह";
+export const HI_SURNAMES = "Aअग^वालBधिक+şआच+ľAक+्कीƲ+BोइŵĞBौरAखड्ŴAगिलŗप्9CरुङAघिमिरेAचौधरीCğनAजोशşठाकǜA9ĻङƸव+ीB^िĺठşथाĺAदाğलŗबेƹǛईAǗयरBľौĺǘAपटेलȘंǖCण्ǖयBौǖलAबस्ǘतAभट्टȫAमहļजनƸश^ाƹह9AयादवAȫCवƹड्डşĞĻƸम्बूAवļĻAशļĻȘकľCहƹļĺB^ीवास्तवDेǚठAसंधूƸंह";
 /** 17 entries */
-export const HI_AMBIGUOUS = "Aअधिक&ŞआųशBच&ľAकमĞƱ&AगŵAन&ायणAǘǚदAबğदǛAȪȞAलक्ǙमीȗĻAसिंहBŵƱनAहरि";
+export const HI_AMBIGUOUS = "Aअधिक+şआŴशBच+ľAकमĞƲ+AगŶAन+ायणAǙǛदAबğदǜAȫȟAलक्ǚमीȘĻAसिंहBŶƲनAहरि";
 /** 75 entries */
-export const BN_GIVEN = "Aঅনি+BēতBǟপি+Aআনো^_BবদĢCǧĢBēনĢB^েশাBĠফBলমগǦBǤেদAইমরাĿকĠমȳǠCȡAগৌতমAǜȡCźঙ্গǦƿদţসēĿ+নভǦCপসCসǠĀCহē!AȫাţবাশীষA!জĀCসĠনƿরƘǢŻAŀরȫAফŻেĀCরǜ!DুকAবিŀলবAǞিরĢBĠ^মBġুদCǤুদŢǜনুরC+Ƙźম্ǝƺźম্ǝBৌē+CŹমȲফǥBহিমEাȳিবCবেǁCǡদŢ+ƘĀ!ţź!ƺকǣ!AŸইŸAশফǥB_ēনCহ!জDা!ƿদŢĠĿǣইফĢCবি!CলĀƘচিতǨাCŷŀতCবǨতCǞDাইǁƿ+ƺহেলAহġানƿ!ƺসেন";
+export const BN_GIVEN = "Aঅনি,BēতBǠপি,Aআনো_{BবদĢCǨĢBēনĢB_েশাBĠফBলমগǧBǥেদAইমরাĿকĠমȴǡCȢAগৌতমAǝȢCŻঙ্গǧǀদŤসēĿ,নভǧCপসCসǡĀCহē!AȬাŤবাশীষA!জĀCসĠনǀরƙǣżAŀরȬAফżেĀCরǝ!DুকAবিŀলবAǟিরĢBĠ_মBġুদCǥুদţǝনুরC,ƙŻম্ǞƻŻম্ǞBৌē,CźমȳফǦBহিমEাȴিবCবেǂCǢদţ,ƙĀ!ŤŻ!ƻকǤ!AŹইŹAশফǦB{ēনCহ!জDা!ǀদţĠĿǤইফĢCবি!CলĀƙচিতǩাCŸŀতCবǩতCǟDাইǂǀ,ƻহেলAহġানǀ!ƻসেন";
 /** 37 entries */
-export const BN_SURNAMES = "Aআক্+রBখ+রBলীBǤেদAইসŸমAউদǧিĿখŻুনCĿঘোষAচকǨবǟতীBৌধুরƬ+লুকদ_Aদত্তBġA!হ_Aপ_ভীĿবŹŢশ্বġţগমB্যা!ǟজƬভট্টাচ_্যBূঁইǁAমজুǝ_Bণ্ডলBন্ডলŢǁƘখ_্জȲহĀনƹ^AǡখAǢক_ŢদǧǥীBĢ+!ţĿহকƺǣইনDেন";
+export const BN_SURNAMES = "Aআক্,রBখ,রBলীBǥেদAইসŹমAউদǨিĿখżুনCĿঘোষAচকǩবǠতীBৌধুরƭ,লুকদ{Aদত্তBġA!হ{Aপ{ভীĿবźţশ্বġŤগমB্যা!Ǡজƭভট্টাচ{্যBূঁইǂAমজুǞ{Bণ্ডলBন্ডলţǂƙখ{্জȳহĀনƺ_AǢখAǣক{ţদǨǦীBĢ,!ŤĿহকƻǤইনDেন";
 /** 23 entries */
-export const BN_AMBIGUOUS = "AআলƬইসŸমAকĠমȳǠCȡAখŻুনCĿ+পসAদġAŀরȫAবŹŢŀলবCশ্বġţগমAēǁBৌŹমȲহিমƹ^AǡখAǢক_ƘǞţĿহক";
+export const BN_AMBIGUOUS = "AআলƭইসŹমAকĠমȴǡCȢAখżুনCĿ,পসAদġAŀরȬAবźţŀলবCশ্বġŤগমAēǂBৌźমȳহিমƺ_AǢখAǣক{ƙǟŤĿহক";
 /** 66 entries */
-export const AM_NAMES = "AሀይሌAሃብቶምBናBይሌAሄለንBኖክAሉዋƮሓጎስAሕይወȍመሰረትBብራህቱBኮንንAሙሉጌታAሚልኤንAማርታAሜሮንAሩȍሰለȌBላምBምሃርBናይȍሳምራዊትBራAበቀለAቤተልሔƮብርሃኑCቱካንAተስፋዬBክሌBወȋAታደሰAትዕግስȍናሆƮአለሙBልማዝBማኑƍBሰፋBስመሮምCቴርBበበAኣማኑƍBስመሮƮƍሳBፍሬƮእዮብAከበደAኪዳኔAወȋBይኒAዘውዱAዮሃንስBሐንስBርዳኖስBናስAደስታAዳንƍBዊȍገብሩCሬAጌታቸውAግርማDይAፀሐይAፊሊȌAፍልȌBቅር";
+export const AM_NAMES = "AሀይሌAሃብቶምBናBይሌAሄለንBኖክAሉዋƯሓጎስAሕይወȎመሰረትBብራህቱBኮንንAሙሉጌታAሚልኤንAማርታAሜሮንAሩȎሰለȍBላምBምሃርBናይȎሳምራዊትBራAበቀለAቤተልሔƯብርሃኑCቱካንAተስፋዬBክሌBወȌAታደሰAትዕግስȎናሆƯአለሙBልማዝBማኑƎBሰፋBስመሮምCቴርBበበAኣማኑƎBስመሮƯƎሳBፍሬƯእዮብAከበደAኪዳኔAወȌBይኒAዘውዱAዮሃንስBሐንስBርዳኖስBናስAደስታAዳንƎBዊȎገብሩCሬAጌታቸውAግርማDይAፀሐይAፊሊȍAፍልȍBቅር";
 /** 5 entries */
-export const AM_AMBIGUOUS = "AሰላƮአልማዝAደስታAፀሐይAፍቅር";
+export const AM_AMBIGUOUS = "AሰላƯአልማዝAደስታAፀሐይAፍቅር";
 /** 7 entries */
-export const AM_NAME_PREFIXES = "AሃይለAብርሃነAተስፋAኃይለAኪዳነAወȋAገብረ";
+export const AM_NAME_PREFIXES = "AሃይለAብርሃነAተስፋAኃይለAኪዳነAወȌAገብረ";
 /** 99 entries */
-export const EL_GIVEN = "AαƞπηCǆλǄBθαċσι2CηċBŘαȼŨĪBƟξƝδĶI2Bċīǅ4I2CδρεαςCċEςCτων@Fι2Bσπǅ4Aβαγǆλ@Cσιλę2F@FǄAǆωργ4G2B4νĪGςCωργ2GυBȺγορ@Gι2AδεσποȷBημητĶGηHςGι2BιονȾ@AęȺĪBƟĪFςDυθεŨ2CπιδαBμμƝŧηλBυαγǆλ4H2Cǆν4Cδοκ4Cτυχ4AζωηAηλ4ςAθαċσ@BεοδωĶG2Bοδωρ@AιωƝċF@AκαλλιοπηCȼŨċIςBǈ4κηG2BωνīƝτȷK2CīαFςAƟυȼρ@AμƝωλ@CρƞŨȻD4FςDκ2BιχαηλEλ@AνǄDοǇ2EςEȽȹƞBυĶν4AπαċγιωȻI@CĶσκευηCυλ2Bεũ2BȹυξεĪAσοφ4FςBπυŨδωνE2BȻǈ2GυǇCελι2EǇCυλ4ν2Bωτηρ@Aτǅ2AφωτęĪD@AχαĶEǇμπ2BȺī2CιīȷCȾα";
+export const EL_GIVEN = "AαƟπηCǈλǆBθαċσι2CηċBŘαȽũĪBƠξƞδĶI2BċīǇ4I2CδρεαςCċEςCτων@Fι2BσπǇ4Aβαγǈλ@Cσιλę2F@FǆAǈωργ4G2B4νĪGςCωργ2GυBȻγορ@Gι2AδεσποȸBημητĶGηHςGι2Bιονȿ@AęȻĪBƠĪFςDυθεũ2CπιδαBμμƞŨηλBυαγǈλ4H2Cǈν4Cδοκ4Cτυχ4AζωηAηλ4ςAθαċσ@BεοδωĶG2Bοδωρ@AιωƞċF@AκαλλιοπηCȽũċIςBǊ4κηG2BωνīƞτȸK2CīαFςAƠυȽρ@Aμƞωλ@CρƟũȼD4FςDκ2BιχαηλEλ@AνǆDοǉ2EςEȾȺƟBυĶν4AπαċγιωȼI@CĶσκευηCυλ2BεŪ2BȺυξεĪAσοφ4FςBπυũδωνE2BȼǊ2GυǉCελι2EǉCυλ4ν2Bωτηρ@AτǇ2AφωτęĪD@AχαĶEǉμπ2BȻī2CιīȸCȿα";
 /** 14 entries */
-export const EL_AMBIGUOUS = "AαƞπηBθηċAδεσποȷAęȺĪBλπιδαBυτυχ4AζωηAκǈ4κηAȸρƞŨȻAνǄAπαĶσκευηAīαǈ2AχαĶBρȾα";
+export const EL_AMBIGUOUS = "AαƟπηBθηċAδεσποȸAęȻĪBλπιδαBυτυχ4AζωηAκǊ4κηAȹρƟũȼAνǆAπαĶσκευηAīαǊ2AχαĶBρȿα";
 /** 11 entries */
-export const EL_SURNAME_ENDINGS = "AαδηDςCŧBκηDςAιδηDςCŧAογλŧAπŧλ2Fυ";
+export const EL_SURNAME_ENDINGS = "AαδηDςCŨBκηDςAιδηDςCŨAογλŨAπŨλ2Fυ";
 /** 8 entries */
-export const EL_TITLES = "AκBαB2Bǈ4FςEεE2Fυ";
+export const EL_TITLES = "AκBαB2BǊ4FςEεE2Fυ";
 /** 3 entries */
-export const EL_PATIENT_WORDS = "AǅθεĪGςFŧς";
+export const EL_PATIENT_WORDS = "AǇθεĪGςFŨς";
 /** 24 entries */
-export const EL_STAFF = "Aγ4ũεF2GȽδιερμηνεαJςDυθυντ@Iρ4BρCαA4ũεE2FȽκαθDηγητηIςHρ4Aȸ4AνοσηƟυτηJςIρ4AπροιīαμεĪK2AφȾŘοθεĶπευτ@Oρ4";
+export const EL_STAFF = "Aγ4ŪεF2GȾδιερμηνεαJςDυθυντ@Iρ4BρCαA4ŪεE2FȾκαθDηγητηIςHρ4Aȹ4AνοσηƠυτηJςIρ4AπροιīαμεĪK2AφȿŘοθεĶπευτ@Oρ4";
 /** 40 entries */
-export const EL_PLACE_HEADS = "AαγC4EςD2EȽβǅDιƟωςFισσ@Aδημ2EυB4γνωīŘοAερƞīηŨοA4ũťHυBδρυȸGτ2AκενũοGυBλινǄHςAƟωφEορ2HȽμοĪAċ2BοσοκομťKȽοδCοDντ4ũťDςDȽπƝεπιīημιοBǇȼ4HςBȹυ4ũťAσχȹťEηAυπŧργťAφαρȸκť";
+export const EL_PLACE_HEADS = "AαγC4EςD2EȾβǇDιƠωςFισσ@Aδημ2EυB4γνωīŘοAερƟīηũοA4ŪŦHυBδρυȹGτ2AκενŪοGυBλινǆHςAƠωφEορ2HȾμοĪAċ2BοσοκομŦKȾοδCοDντ4ŪŦDςDȾπƞεπιīημιοBǉȽ4HςBȺυ4ŪŦAσχȺŦEηAυπŨργŦAφαρȹκŦ";
 /** 59 entries */
-export const HY_GIVEN = "A1ահիտCիCƩBշոտBǏղĒȑƧCթ8րCմ1DĹDȤCսĹCտɎCփիAգագĒCƨեBɏǎգBոհĜCռȑիգǎAդավիթAզĜ8հիAէդգĜAլɏոնBի1աCլիթB8սȤAխաչատ8րAկĜĹDȤAհɎոբCյկCսմĒBովհ1նեսBռիփսիմեȑ1տAմ18կCրիƧEնեBհերAƩիրաCրեկDȤB8նեAշ8շ1Aռ8բĹDզ1ƩAսաթĹĒCմվելCրգիսBեդաBիր18շBոƩCւրĹAվազգĹCհեCրդ1AտաթɏĒBիգր1AքնĜĒ";
+export const HY_GIVEN = "A1ահիտCիCƪBշոտBǐղĒȒƨCթ8րCմ1DĹDȥCսĹCտɏCփիAգագĒCƩեBեւǏգBոհĜCռȒիգǏAդավիթAզĜ8հիAէդգĜAլեւոնBի1աCլիթB8սȥAխաչատ8րAկĜĹDȥAհɏոբCյկCսմĒBովհ1նեսBռիփսիմեȒ1տAմ18կCրիƨEնեBհերAƪիրաCրեկDȥB8նեAշ8շ1Aռ8բĹDզ1ƪAսաթĹĒCմվելCրգիսBեդաBիր18շBոƪCւրĹAվազգĹCհեCրդ1AտաթեւĒBիգր1AքնĜĒ";
 /** 5 entries */
-export const HY_AMBIGUOUS = "AաǏղĒȑփիAգոհĜAհայկAշ8շ1";
+export const HY_AMBIGUOUS = "AաǐղĒȒփիAգոհĜAհայկAշ8շ1";
 /** 7 entries */
-export const HY_SURNAME_ENDINGS = "Aե1DիDցAƨDիEնDց";
+export const HY_SURNAME_ENDINGS = "Aե1DիDցAƩDիEնDց";
 /** 12 entries */
-export const HY_NOT_SURNAMES = "AƧերĒƨȑցախȱեվրոպɎ1ȑɏ1ե1Gȱլոս1ջելեսȱկիլĒȱհայաǏ1ե1Iȱմոսկովȱռ8սաǏ1ȱփĜիզƨ";
+export const HY_NOT_SURNAMES = "AƨերĒƩȒցախȲեվրոպɏ1Ȓեւ1ե1GȲլոս1ջելեսȲկիլĒȲհայաǐ1ե1IȲմոսկովȲռ8սաǐ1ȲփĜիզƩ";
 /** 6 entries */
-export const HY_TITLES = "AպĜոնȑնAտĒĲBկնAօրդCիǎդ";
+export const HY_TITLES = "AպĜոնȒնAտĒĲBկնAօրդCիǏդ";
 /** 6 entries */
 export const HY_PATIENT_WORDS = "Aհիվ1դGըGĲAպացիĹտHըHĲ";
 /** 12 entries */
-export const HY_STAFF = "AատƧƩբ8յժAբժիշկCշկ8հիB8ժք8յրAդոկտǎȑAթĜգմ1իչAմ1կաբĜձAպրոֆEեսǎAսրտաբ1Aվիրաբ8յժ";
+export const HY_STAFF = "Aատƨƪբ8յժAբժիշկCշկ8հիB8ժք8յրAդոկտǏȒAթĜգմ1իչAմ1կաբĜձAպրոֆEեսǏAսրտաբ1Aվիրաբ8յժ";
 /** 18 entries */
-export const HY_PLACE_HEADS = "A1վ1AբժշկɎ1Aդեղատ8նBպրոցAընկեր8թյ8նAĲǏիտ8տAկĹտրոնBլĲĒաAհƧալսĜ1BիմƩդրƧCվ1դ1ոցAպոլĒլĲĒաCղոտաAսբB8րբBպըAփբըBողոց";
+export const HY_PLACE_HEADS = "A1վ1Aբժշկɏ1Aդեղատ8նBպրոցAընկեր8թյ8նAĲǐիտ8տAկĹտրոնBլĲĒաAհƨալսĜ1BիմƪդրƨCվ1դ1ոցAպոլĒլĲĒաCղոտաAսբB8րբBպըAփբըBողոց";
 /** 73 entries */
-export const KA_GIVEN = "AȄექს#დრეBĦDნȈȅდħƻქაAგეŒƼგȃორგიBოჩაAŐ{თǀCთȈეĉDტეħნეBლȆეAőხტ#გHĥზაზაșრაბFĥƋăრǀDუĦƻȃმურǀCოĦA,Bრაკ$CăAĉხაAŒ$Cშაƻვ#ǀCŒB,CĉșĉAă,CĉCმუĉCნ#ȃრ,მGიƻდეაBზ,ƼხეილAĦთ,CĦCœƻსტ#ƼĉDოლოზCĦDოBოŐრFĥოƋრEĥპაატაAრეőზCზოșსუდ#AსȄომეCნდროBƌიȈტაħელAქეთევ#DĥშოƋAȊȊნȈხატ,";
+export const KA_GIVEN = "Aȅექს#დრეBĦDნȉȆდħƼქაAგეŒƽგȄორგიBოჩაAŐ}თǁCთȉეĉDტეħნეBლȇეAőხტ#გHĥზაზაȚრაბFĥƌăრǁDუĦƼȄმურǁCოĦA:Bრაკ$CăAĉხაAŒ$CშაƼვ#ǁCŒB:CĉȚĉAă:CĉCმუĉCნ#Ȅრ:მGიƼდეაBზ:ƽხეილAĦთ:CĦCœƼსტ#ƽĉDოლოზCĦDოBოŐრFĥოƌრEĥპაატაAრეőზCზოȚსუდ#AსȅომეCნდროBƍიȉტაħელAქეთევ#DĥშოƌAȋȋნȉხატ:";
 /** 6 entries */
-export const KA_AMBIGUOUS = "A,AŒ$B,Aმზ,Aნ#ȃœ";
+export const KA_AMBIGUOUS = "A:AŒ$B:Aმზ:Aნ#Ȅœ";
 /** 14 entries */
-export const KA_SURNAME_ENDINGS = "AşლƊEთ#EიFთFსEăEĎძეCƊCმCსDთ#ƼთCს";
+export const KA_SURNAME_ENDINGS = "AŠლƋEთ#EიFთFსEăEĎძეCƋCმCსDთ#ƽთCს";
 /** 13 entries */
-export const KA_WEAK_ENDINGS = "AაőDსBȇDĎე$DĎ,CმCĎუȃსBħDს";
+export const KA_WEAK_ENDINGS = "AაőDსBȈDĎე$DĎ:CმCĎუȄსBħDს";
 /** 14 entries */
-export const KA_NOT_SURNAMES = "AბიძაȩJĎდეიŐȩKსƼსȩIĎăმიŐȩLĎȩȩKსJăJĎძმისȩJს";
+export const KA_NOT_SURNAMES = "AბიძაȪJĎდეიŐȪKსƽსȪIĎăმიŐȪLĎȪȪKსJăJĎძმისȪJს";
 /** 6 entries */
-export const KA_TITLES = "AȅœნǀFȈქȄȅœნIიIო";
+export const KA_TITLES = "AȆœნǁFȉქȅȆœნIიIო";
 /** 7 entries */
-export const KA_PATIENT_WORDS = "AაőდმყƌიJĎპაȊȆტHიIსHăHს";
+export const KA_PATIENT_WORDS = "AაőდმყƍიJĎპაȋȇტHიIსHăHს";
 /** 13 entries */
-export const KA_STAFF = "Aბებ,ქა$AდოქœრGĥექთ#იFăCიმEიFსEăAƋრჯიმ#ĥმედŐAპრƌEესოħ";
+export const KA_STAFF = "Aბებ:ქა$AდოქœრGĥექთ#იFăCიმEიFსEăAƌრჯიმ#ĥმედŐAპრƍEესოħ";
 /** 26 entries */
-export const KA_PLACE_HEADS = "AგამზEირƊGიHĎინსტიტუტĥკ$ȇĉHȉGიĎმოედ#ĥსააőდმყƌოLსLȉCხელობისBკოŒBĎუȇვერსიტეტĥფონდĥქșჩაEƊDიĎშესახვე{BპĎცȆტħGსFȉ";
+export const KA_PLACE_HEADS = "AგამზEირƋGიHĎინსტიტუტĥკ$ȈĉHȊGიĎმოედ#ĥსააőდმყƍოLსLȊCხელობისBკოŒBĎუȈვერსიტეტĥფონდĥქȚჩაEƋDიĎშესახვე}BპĎცȇტħGსFȊ";
 /** 51 entries */
-export const MN_GIVEN = "AĘт3ȣBнуCхƛƗиу6ĵĐǉ3жČšƛEđдDтčгаCřEƤĬĮгƦнȖ7Ƥĵг3ĐƠ}FтDз7игDтčгĵдČаǉүɋB7жAзđзɁĵм3дахBөнхĐтEж}ɃEзčEтуяĵ6р3ơрŭFȣBǍ0Bямд7жAɊơрŭBтгĚƛBюунȣEчĸэгAпүрэвд7жAс}6иBŭąơBүхĐтAтэмƦлąBүвш0CмąBөмөрAууг3ƛBянгĵхĚг7Bč3AěɋCǂƤĵąхƛDж}ɃDтуяĬрдąэGĐт";
+export const MN_GIVEN = "AĘт3ȤBнуCхƜƘиу6ĵĐǋ3жČŢƜEđдDтčгаCŚEƦĬĮгƧнȗ7Ʀĵг3Đơ|FтDз7игDтčгĵдČаǋүɌB7жAзđзɂĵм3дахBөнхĐтEж|ɄEзčEтуяĵ6р3ƢрŮFȤBǎ0Bямд7жAɋƢрŮBтгĚƜBюунȤEчĸэгAпүрэвд7жAс|6иBŮąƢBүхĐтAтэмƧлąBүвш0CмąBөмөрAууг3ƜBянгĵхĚг7Bč3AěɌCǄƦĵąхƜDж|ɄDтуяĬрдąэGĐт";
 /** 13 entries */
-export const MN_AMBIGUOUS = "A3уAƛAд7жAм3дахAнǍ0AсŭąơAтүмąBөмөрAуянгĵхĚг7Bč3AěɋAэрдąэ";
+export const MN_AMBIGUOUS = "A3уAƜAд7жAм3дахAнǎ0AсŮąƢAтүмąBөмөрAуянгĵхĚг7Bč3AěɌAэрдąэ";
 /** 26 entries */
-export const MN_NAME_ENDINGS = "AĐƠ}šCřBĮэгȖдAơрŭAд7жBčɀAжČƚɃAзɁĬ7игBčAƤĵнямAочŪAсаих3BувдBүɋAтƥтохBčгаCяĵхƦAȣAчĸэгAэрдąэ";
+export const MN_NAME_ENDINGS = "AĐơ|ŢCŚBĮэгȗдAƢрŮAд7жBčɁAжČƛɄAзɂĬ7игBčAƦĵнямAочūAсаих3BувдBүɌAтřтохBčгаCяĵхƧAȤAчĸэгAэрдąэ";
 /** 4 entries */
-export const MN_PATRONYMIC_ENDINGS = "Aưн[BыAı";
+export const MN_PATRONYMIC_ENDINGS = "AƱн[BыAı";
 /** 31 entries */
-export const MN_NOT_PATRONYMIC = "AажлıBĸгưĐйгуčлагıAгȿрıBэмтлŖƚưдƦргưкл0ķŖBǍп3ưмĚгđıBąдưн[įŭưĚыAс}ıBургуčưтөвŖƚөхưčсıAхČǊıB7оĚыšıBƦхдưцусныAш0жĮơą[Bээсн[AэмнŭгŖCчŖƗƦлAяɀныAөвчн[BǊŖ";
+export const MN_NOT_PATRONYMIC = "AажлıBĸгƱĐйгуčлагıAгɀрıBэмтлŖƛƱдƧргƱкл0ķŖBǎп3ƱмĚгđıBąдƱн[įŮƱĚыAс|ıBургуčƱтөвŖƛөхƱčсıAхČǌıB7оĚыŢıBƧхдƱцусныAш0жĮƢą[Bээсн[AэмнŮгŖCчŖƘƧлAяɁныAөвчн[BǌŖ";
 /** 4 entries */
-export const TH_TITLES = "AƲAǿงȠาวCย";
+export const TH_TITLES = "AƳAȀงȡาวCย";
 /** 1 entries */
-export const TH_LONE_TITLES = "AƲ";
+export const TH_LONE_TITLES = "AƳ";
 /** 2 entries */
 export const TH_PATIENT_WORDS = "Aคนไข้Aผู้ป่วย";
 /** 59 entries */
-export const TH_NOT_TITLES = "AƲǾูEćDตาDทćนDธรรมDǿยE้ŋFาDประโยชน์Eู่EĂȟȧEōE่อDภาพDŉยEćDลักษณะEุงEูกคĂDวุฒิȠมบัติDƆอDูปกėDแม่AǿงกํƇัลDงามDผดุงǾรภ์ȟȧDฟĂDรĂยȠนมDเอกDแบบCยǽัฐมนตรีEสภาFมาคมEŋค์กėFบตEเทศมนตรีDงƇDจĂงDชćงDดćนDตํėวจDทหėEะเบียนEุนEćDประกŌȟลEŌDร้อยȠถƇีEิบDหนĂEĂงDอําเภอDแȀŊ";
+export const TH_NOT_TITLES = "AƳǿูEćDตาDทćนDธรรมDȀยE้ŋFาDประโยชน์Eู่EĂȠȨEōE่อDภาพDŉยEćDลักษณะEุงEูกคĂDวุฒิȡมบัติDƇอDูปกėDแม่AȀงกํƈัลDงามDผดุงǿรภ์ȠȨDฟĂDรĂยȡนมDเอกDแบบCยǾัฐมนตรีEสภาFมาคมEŋค์กėFบตEเทศมนตรีDงƈDจĂงDชćงDดćนDตํėวจDทหėEะเบียนEุนEćDประกŌȠลEŌDร้อยȡถƈีEิบDหนĂEĂงDอําเภอDแȁŊ";
 /** 14 entries */
-export const TH_STAFF = "AดรAทพBŌตแȀŊAนพAพญBȧAภกBญAลćมAƆอAอาจėŊAเจĂหนĂทōBภสัชǽAแȀŊ";
+export const TH_STAFF = "AดรAทพBŌตแȁŊAนพAพญBȨAภกBญAลćมAƇอAอาจėŊAเจĂหนĂทōBภสัชǾAแȁŊ";
 /** 41 entries */
-export const TH_STOPS = "AกับAขŋCบƲAǾับBะB่ะAจากAซึ่งAถึงAทั้งƆดBōBุกคนAนอกBะAปีAพรุ่งนี้AรายAวŌจŌทร์DทōDนี้ȟฤหัสEุธDศุǽ์DอังคėEาทิตŊDเสė์AสวัสดีAหรือB้ŋAอายุAเกćBดือนBมื่อวƇBรื่ŋBลขทōBวลาAและAโรงพȧAในBƆ่Aได้";
+export const TH_STOPS = "AกับAขŋCบƳAǿับBะB่ะAจากAซึ่งAถึงAทั้งƇดBōBุกคนAนอกBะAปีAพรุ่งนี้AรายAวŌจŌทร์DทōDนี้ȠฤหัสEุธDศุǾ์DอังคėEาทิตŊDเสė์AสวัสดีAหรือB้ŋAอายุAเกćBดือนBมื่อวƈBรื่ŋBลขทōBวลาAและAโรงพȨAในBƇ่Aได้";
 /** 4 entries */
-export const LO_TITLES = "Aທ່ŎȬB້າວAȬDȁວ";
+export const LO_TITLES = "Aທ່ŎȭB້າວAȭDȂວ";
 /** 3 entries */
 export const LO_PATIENT_WORDS = "AຄົນເຈັບDໄຂ້Aຜູ້ປ່ວຍ";
 /** 5 entries */
-export const LO_NOT_TITLES = "AȬງາມDພະຍາບŎDຟ້າDເອກDແບບ";
+export const LO_NOT_TITLES = "AȭງາມDພະຍາບŎDຟ້າDເອກDແບບ";
 /** 6 entries */
-export const LO_STAFF = "Aທ່ŎຫມໍAƈຍແປພາȁAຜູ້ແປພາȁAພະຍາບŎAຫມໍAອາຈŎ";
+export const LO_STAFF = "Aທ່ŎຫມໍAƉຍແປພາȂAຜູ້ແປພາȂAພະຍາບŎAຫມໍAອາຈŎ";
 /** 15 entries */
 export const LO_STOPS = "AກັບAຂອງCບໃຈAຈາກAທີ່BຸກຄົນAນອກAມື້ນີ້AວັນທີAສະບາຍດີAເຖິງBລື່ອງAແລະAໃນAໄດ້";
 /** 5 entries */
-export const KM_TITLES = "Aកញ្ញាAȶDȔAƓនាងEȔ";
+export const KM_TITLES = "Aកញ្ញាAȷDȕAƔនាងEȕ";
 /** 1 entries */
-export const KM_LONE_TITLES = "Aȶ";
+export const KM_LONE_TITLES = "Aȷ";
 /** 2 entries */
-export const KM_PATIENT_WORDS = "AƓជម្ងឺFƔឺ";
+export const KM_PATIENT_WORDS = "AƔជម្ងឺFƕឺ";
 /** 21 entries */
-export const KM_NOT_TITLES = "AȶគȕDជាEំƐវDតាEȕវDƐȰƒគĊាEៅDនាយកEឹងDបĨE?ធĨDមកEĨEិនDយាយDȯDȔƐȰƒគĊាHȯDƓDឧកញ៉ាAƓȔȯ";
+export const KM_NOT_TITLES = "AȷគȖDជាEំƑវDតាEȖវDƑȱƓគĊាEៅDនាយកEឹងDបĨE?ធĨDមកEĨEិនDយាយDȰDȕƑȱƓគĊាHȰDƔDឧកញ៉ាAƔȕȰ";
 /** 8 entries */
-export const KM_STAFF = "AគិលĨុបដ្ឋាកLយិកាBȕពេទȏAបǃAពេទȏAȯAសាស្ត?ាចារȏAƓបកប?ែ";
+export const KM_STAFF = "AគិលĨុបដ្ឋាកLយិកាBȖពេទȐAបǅAពេទȐAȰAសាស្ត?ាចារȐAƔបកប?ែ";
 /** 19 entries */
-export const KM_STOPS = "AកĊុងCរៅAគឺAជាAដែលAតȕវAថ្ងៃAƐȰƒBៅAនិងBឹងBៅAបĨAពីAមĨBិនAរបƒAសូមAអរគុណ";
+export const KM_STOPS = "AកĊុងCរៅAគឺAជាAដែលAតȖវAថ្ងៃAƑȱƓBៅAនិងBឹងBៅAបĨAពីAមĨBិនAរបƓAសូមAអរគុណ";
 /** 3 entries */
-export const MY_TITLES = "AဒƉȂမȨAဦး";
+export const MY_TITLES = "AဒƊȃမȩAဦး";
 /** 1 entries */
-export const MY_LONE_TITLES = "AမȨ";
+export const MY_LONE_TITLES = "Aမȩ";
 /** 17 entries */
-export const MY_NOT_TITLES = "AဒƉ်လာAမȨနှမHံAဦးခƉȢDျိုCစားDီးDွာCဆȨCဇȢCညွှတ်Cတည်Cထိပ်Dုပ်Cနှŏက်Cပဉ္စȢCရေ";
+export const MY_NOT_TITLES = "AဒƊ်လာAမȩနှမHံAဦးခƊȣDျိုCစားDီးDွာCဆȩCဇȣCညွှတ်Cတည်Cထိပ်Dုပ်Cနှŏက်Cပဉ္စȣCရေ";
 /** 6 entries */
-export const MY_STAFF = "AဆရာDမDဝနȂဒƉက်တာAဘာသာပြနȂသူနာပြု";
+export const MY_STAFF = "AဆရာDမDဝနȃဒƊက်တာAဘာသာပြနȃသူနာပြု";
 /** 9 entries */
-export const MY_STOPS = "AကိုAတွĈAနဲ့Bှင့ȂမှAရဲ့BှိAသညȂအား";
+export const MY_STOPS = "AကိုAတွĈAနဲ့Bှင့ȃမှAရဲ့BှိAသညȃအား";
 /** 4 entries */
-export const TA_TITLES = "AசெǵவņFிAǴƁEமǴ";
+export const TA_TITLES = "AசெǶவņFிAǵƂEமǵ";
 /** 3 entries */
-export const TA_PATIENT_WORDS = "AநோயாǶGȦுGயிņ";
+export const TA_PATIENT_WORDS = "AநோயாǷGȧுGயிņ";
 /** 6 entries */
-export const TA_STAFF = "AசெவிலியĆAடாŅEடĆAபேராசிரியĆAமƁதǷுவĆBொழிபெயĆப்பாளĆ";
+export const TA_STAFF = "AசெவிலியĆAடாŅEடĆAபேராசிரியĆAமƂதǸுவĆBொழிபெயĆப்பாளĆ";
 /** 10 entries */
-export const TA_STOPS = "AஅņňBவĆEகள்AஇņňAதேǴAநņறிBாளைBேற்ňAமற்ňŇAவணȦŇ";
+export const TA_STOPS = "AஅņňBவĆEகள்AஇņňAதேǵAநņறிBாளைBேற்ňAமற்ňŇAவணȧŇ";
 /** 12 entries */
-export const TA_PLACE_HEADS = "AஅறȦட்டளைAகǵலூரிBிǶனிŅAசாலைAதெƁAநகĆBிňவனŇAபள்ǶAமƁதǷுவமனைLயிǵDநǷகŇBையŇ";
+export const TA_PLACE_HEADS = "Aஅறȧட்டளைAகǶலூரிBிǷனிŅAசாலைAதெƂAநகĆBிňவனŇAபள்ǷAமƂதǸுவமனைLயிǶDநǸகŇBையŇ";
 /** 7 entries */
 export const ET_TITLES = "AአቶAኣቶAወ/ሪትCሮCትBይዘሪትDሮ";

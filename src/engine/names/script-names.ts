@@ -79,6 +79,7 @@ let RU_GIVEN: ReadonlySet<string>;
 let RU_GIVEN_AMBIGUOUS: ReadonlySet<string>;
 let RU_PATRONYMIC_ENDINGS: readonly string[];
 let RU_SURNAME_ENDINGS: readonly string[];
+let RU_SURNAME_CASE_ENDINGS: readonly string[];
 let RU_NOT_SURNAME_STEMS: readonly string[];
 let AR_GIVEN: ReadonlySet<string>;
 let AR_LINKS: ReadonlySet<string>;
@@ -198,6 +199,7 @@ function decodeLists(): void {
   RU_GIVEN_AMBIGUOUS = set(lists.RU_GIVEN_AMBIGUOUS);
   RU_PATRONYMIC_ENDINGS = list(lists.RU_PATRONYMIC_ENDINGS);
   RU_SURNAME_ENDINGS = list(lists.RU_SURNAME_ENDINGS);
+  RU_SURNAME_CASE_ENDINGS = list(lists.RU_SURNAME_CASE_ENDINGS);
   RU_NOT_SURNAME_STEMS = list(lists.RU_NOT_SURNAME_STEMS);
   AR_GIVEN = arabicSet(list(lists.AR_GIVEN));
   AR_LINKS = arabicSet(list(lists.AR_LINKS));
@@ -294,7 +296,7 @@ function decodeLists(): void {
 export function scriptNameLists(): Record<string, ReadonlySet<string> | readonly string[]> {
   if (!decoded) decodeLists();
   return {
-    ZH_SURNAMES, ZH_COMPOUND_SURNAMES, ZH_GIVEN, ZH_STOP, ZH_TITLES, ZH_NOT_NAMES, JA_FAMILY, JA_HONORIFICS, JA_GIVEN_FINAL, KO_SURNAMES, KO_GIVEN, KO_COMPOUND_SURNAMES, KO_SUFFIXES, KO_NOT_NAMES, KO_ORG_HEADS, RU_GIVEN, RU_GIVEN_AMBIGUOUS, RU_PATRONYMIC_ENDINGS, RU_SURNAME_ENDINGS, RU_NOT_SURNAME_STEMS, AR_GIVEN, AR_LINKS, AR_NOT_FAMILY, AR_ROYAL, AR_STOP, AR_ADDRESS, HE_GIVEN, HE_SURNAMES, HE_AMBIGUOUS, HI_GIVEN, HI_SURNAMES, HI_AMBIGUOUS, BN_GIVEN, BN_SURNAMES, BN_AMBIGUOUS, PA_GIVEN, PA_SURNAMES, PA_AMBIGUOUS, GU_GIVEN, GU_SURNAMES, GU_AMBIGUOUS, TE_GIVEN, TE_SURNAMES, TE_AMBIGUOUS, AM_NAMES, AM_AMBIGUOUS, AM_NAME_PREFIXES,
+    ZH_SURNAMES, ZH_COMPOUND_SURNAMES, ZH_GIVEN, ZH_STOP, ZH_TITLES, ZH_NOT_NAMES, JA_FAMILY, JA_HONORIFICS, JA_GIVEN_FINAL, KO_SURNAMES, KO_GIVEN, KO_COMPOUND_SURNAMES, KO_SUFFIXES, KO_NOT_NAMES, KO_ORG_HEADS, RU_GIVEN, RU_GIVEN_AMBIGUOUS, RU_PATRONYMIC_ENDINGS, RU_SURNAME_ENDINGS, RU_SURNAME_CASE_ENDINGS, RU_NOT_SURNAME_STEMS, AR_GIVEN, AR_LINKS, AR_NOT_FAMILY, AR_ROYAL, AR_STOP, AR_ADDRESS, HE_GIVEN, HE_SURNAMES, HE_AMBIGUOUS, HI_GIVEN, HI_SURNAMES, HI_AMBIGUOUS, BN_GIVEN, BN_SURNAMES, BN_AMBIGUOUS, PA_GIVEN, PA_SURNAMES, PA_AMBIGUOUS, GU_GIVEN, GU_SURNAMES, GU_AMBIGUOUS, TE_GIVEN, TE_SURNAMES, TE_AMBIGUOUS, AM_NAMES, AM_AMBIGUOUS, AM_NAME_PREFIXES,
     EL_GIVEN, EL_AMBIGUOUS, EL_SURNAME_ENDINGS, EL_TITLES, EL_STAFF, EL_PLACE_HEADS, HY_GIVEN, HY_AMBIGUOUS, HY_SURNAME_ENDINGS, HY_NOT_SURNAMES, HY_TITLES, HY_STAFF, HY_PLACE_HEADS, KA_GIVEN, KA_AMBIGUOUS, KA_SURNAME_ENDINGS, KA_WEAK_ENDINGS, KA_NOT_SURNAMES, KA_TITLES, KA_STAFF, KA_PLACE_HEADS, MN_GIVEN, MN_AMBIGUOUS, MN_NAME_ENDINGS, MN_PATRONYMIC_ENDINGS, MN_NOT_PATRONYMIC, TH_TITLES, TH_PATIENT_WORDS, TH_NOT_TITLES, TH_STAFF, TH_STOPS, LO_TITLES, LO_PATIENT_WORDS, LO_NOT_TITLES, LO_STAFF, LO_STOPS, KM_TITLES, KM_PATIENT_WORDS, KM_NOT_TITLES, KM_STAFF, KM_STOPS, MY_TITLES, MY_NOT_TITLES, MY_STAFF, MY_STOPS, TA_TITLES, TA_PATIENT_WORDS, TA_STAFF, TA_STOPS, ET_TITLES, EL_PATIENT_WORDS, HY_PATIENT_WORDS, KA_PATIENT_WORDS, TH_LONE_TITLES, KM_LONE_TITLES, MY_LONE_TITLES, TA_PLACE_HEADS,
   };
 }
@@ -500,7 +502,8 @@ function findKorean(text: string, out: ScriptName[]): void {
 const foldCyrillic = (s: string): string => s.toLowerCase().replace(/ё/g, 'е').replace(/й/g, 'и');
 const endsWith = (s: string, endings: readonly string[]): boolean => endings.some((e) => s.length > e.length && s.slice(-e.length) === e);
 
-type CyrKind = 'given' | 'ambiguous' | 'patronymic' | 'surname' | 'initial' | 'capital' | undefined;
+/** 'oblique': a surname's ending in an oblique case, a name only beside another name word, an initial or a cue. */
+type CyrKind = 'given' | 'ambiguous' | 'patronymic' | 'surname' | 'oblique' | 'initial' | 'capital' | undefined;
 
 function cyrillicKind(w: Word, mongolianText: boolean): CyrKind {
   const first = w.text[0];
@@ -517,7 +520,9 @@ function cyrillicKind(w: Word, mongolianText: boolean): CyrKind {
   // word in -ын or -ин: "Гэмтэл Согог Судлалын Үндэсний Төв", a research centre) are no Russian surnames.
   if (key.slice(-3) === 'иин' || MN_NOT_PATRONYMIC.has(key) || (/[өү]/.test(key) && MN_PATRONYMIC_ENDINGS.some((e) => key.slice(-e.length) === e))) return 'capital';
   if (mongolianText && (key.slice(-2) === 'ын' || key.slice(-2) === 'ин')) return 'capital';
-  if (key.length >= 5 && endsWith(key, RU_SURNAME_ENDINGS) && key.indexOf('ческ') < 0 && !RU_NOT_SURNAME_STEMS.some((s) => key.slice(0, s.length) === s)) return 'surname';
+  const everyday = key.indexOf('ческ') >= 0 || RU_NOT_SURNAME_STEMS.some((s) => key.slice(0, s.length) === s);
+  if (key.length >= 5 && endsWith(key, RU_SURNAME_ENDINGS) && !everyday) return 'surname';
+  if (key.length >= 6 && endsWith(key, RU_SURNAME_CASE_ENDINGS) && !everyday) return 'oblique';
   return 'capital';
 }
 
@@ -591,14 +596,14 @@ function findCyrillic(text: string, out: ScriptName[]): void {
   const titledAt = new Set<number>();
   for (let k = 1; k < words.length; k++) {
     const cue = foldCyrillic(words[k - 1].text);
-    if (kinds[k] !== 'capital' || !CYRILLIC_CUES.has(cue) || !joined(text, words[k - 1], words[k])) continue;
+    if ((kinds[k] !== 'capital' && kinds[k] !== 'oblique') || !CYRILLIC_CUES.has(cue) || !joined(text, words[k - 1], words[k])) continue;
     // A word for a patient only where it opens the field or a part of it: "Школа пациента Диабет" is a course.
     if (!CYRILLIC_TITLES.has(cue) && !opensField(text, words[k - 1].start)) continue;
     kinds[k] = 'surname';
     if (CYRILLIC_TITLES.has(cue)) titledAt.add(k);
   }
   const named = (k: CyrKind): boolean => k === 'given' || k === 'patronymic' || k === 'ambiguous';
-  const nameWord = (k: CyrKind): boolean => named(k) || k === 'surname';
+  const nameWord = (k: CyrKind): boolean => named(k) || k === 'surname' || k === 'oblique';
   let i = 0;
   while (i < words.length) {
     if (!kinds[i]) {
@@ -625,14 +630,15 @@ function findCyrillic(text: string, out: ScriptName[]): void {
       i += b;
       continue;
     }
-    // A surname by its ending, with initials ("Смирнова А.", "И. И. Иванов") or alone.
-    const s = run.indexOf('surname');
+    // A surname by its ending, with initials ("Смирнова А.", "И. И. Иванов") or alone; in an oblique case only with
+    // initials ("для Кузнецовой Н.").
+    const s = run.findIndex((k) => k === 'surname' || k === 'oblique');
     if (s >= 0) {
       let a = s;
       let b = s + 1;
       while (a > 0 && run[a - 1] === 'initial') a--;
       while (b < run.length && run[b] === 'initial') b++;
-      push(a, b, b - a > 1 || titledAt.has(i + s) ? 'full' : 'lone');
+      if (run[s] === 'surname' || b - a > 1) push(a, b, b - a > 1 || titledAt.has(i + s) ? 'full' : 'lone');
       i += b;
       continue;
     }
