@@ -49,13 +49,36 @@ export interface PhraseMatch {
  * both ways give the same keys for every term).
  */
 export const PLAIN_WORDS = /^[a-z]+(?: [a-z]+)*$/;
+const PHRASE_INITIAL = /^[a-z0-9]/;
 
 /** A phrase-matcher entry: the phrase and its value, and its words as token keys when the caller has them. */
 export type PhraseEntry<V> = readonly [string, V] | readonly [string, V, readonly string[]];
 
-/** Multi-word phrase lookup over tokens, longest match first. */
+interface Phrase<V> {
+  readonly words: readonly string[];
+  readonly value: V;
+  readonly phrase: string;
+  readonly rank: number;
+  /** Order of addition, for ties. */
+  readonly seq: number;
+}
+
+interface Pending<V> {
+  readonly entry: PhraseEntry<V>;
+  readonly rank: number;
+  readonly seq: number;
+}
+
+/**
+ * Multi-word phrase lookup over tokens, longest match first. Entries wait, cut by their first character, until a
+ * token starting with that character is looked up: the handler's cold first send then keys and sorts only the
+ * phrases its message can match (a typical message starts its words with a dozen letters), not the ten thousand
+ * terms of the health matcher.
+ */
 export class PhraseMatcher<V> {
-  private readonly byFirst = new Map<string, { words: readonly string[]; value: V; phrase: string; rank: number }[]>();
+  private readonly byFirst = new Map<string, Phrase<V>[]>();
+  private readonly pending = new Map<string, Pending<V>[]>();
+  private added = 0;
 
   /** Entries may carry their words already as token keys (languages/match.ts does, for load time). */
   constructor(entries: Iterable<PhraseEntry<V>>, rank = 0) {
@@ -70,23 +93,65 @@ export class PhraseMatcher<V> {
   add(entries: Iterable<PhraseEntry<V>>, rank = 0): void {
     const touched = new Set<string>();
     for (const entry of entries) {
-      const phrase = entry[0];
-      const value = entry[1];
-      // Keys as the tokenizer makes them: "hba1c" is the tokens hba, 1, c in a field.
-      const words = entry.length > 2 ? (entry[2] as string[]) : PLAIN_WORDS.test(phrase) ? phrase.split(' ') : tokenize(phrase).map((t) => t.key);
-      if (words.length === 0) continue;
-      const list = this.byFirst.get(words[0]) ?? [];
-      list.push({ words, value, phrase, rank });
-      this.byFirst.set(words[0], list);
-      touched.add(words[0]);
+      const p = { entry, rank, seq: this.added++ };
+      // Waiting by the first character of the first word: the phrase's own when it opens with a letter or a digit
+      // (a phrase keyed otherwise moves to its key's bucket when read), else keyed now.
+      const first = entry.length > 2 ? (entry[2] as readonly string[])[0] ?? '' : PHRASE_INITIAL.test(entry[0]) ? entry[0] : '';
+      if (first !== '') this.wait(first[0], p, touched);
+      else this.place(p, touched, '');
     }
-    // Stable: entries of one length and rank keep the order they were added in.
-    touched.forEach((w) => this.byFirst.get(w)?.sort((a, b) => b.words.length - a.words.length || a.rank - b.rank));
+    this.sort(touched);
+  }
+
+  private wait(initial: string, p: Pending<V>, touched: Set<string>): void {
+    // A bucket already read takes its phrases at once.
+    if (this.pending.get(initial) === undefined && this.read.has(initial)) this.place(p, touched);
+    else {
+      const list = this.pending.get(initial) ?? [];
+      list.push(p);
+      this.pending.set(initial, list);
+    }
+  }
+
+  /** Initials whose phrases are keyed. */
+  private readonly read = new Set<string>();
+
+  /** Keys and sorts the phrases waiting under `initial` (a phrase may start with another key: it moves there). */
+  private readBucket(initial: string): void {
+    const waiting = this.pending.get(initial);
+    this.read.add(initial);
+    if (waiting === undefined) return;
+    this.pending.delete(initial);
+    const touched = new Set<string>();
+    for (const p of waiting) this.place(p, touched, initial);
+    this.sort(touched);
+  }
+
+  private place(p: Pending<V>, touched: Set<string>, from?: string): void {
+    const [phrase, value] = p.entry;
+    // Keys as the tokenizer makes them: "hba1c" is the tokens hba, 1, c in a field.
+    const words = p.entry.length > 2 ? (p.entry[2] as string[]) : PLAIN_WORDS.test(phrase) ? phrase.split(' ') : tokenize(phrase).map((t) => t.key);
+    if (words.length === 0) return;
+    const initial = words[0][0];
+    if (from !== undefined && initial !== from && !this.read.has(initial)) return this.wait(initial, p, touched);
+    const list = this.byFirst.get(words[0]) ?? [];
+    list.push({ words, value, phrase, rank: p.rank, seq: p.seq });
+    this.byFirst.set(words[0], list);
+    touched.add(words[0]);
+  }
+
+  private sort(touched: Set<string>): void {
+    touched.forEach((w) => this.byFirst.get(w)?.sort((a, b) => b.words.length - a.words.length || a.rank - b.rank || a.seq - b.seq));
+  }
+
+  private listOf(key: string): readonly Phrase<V>[] | undefined {
+    if (!this.read.has(key[0])) this.readBucket(key[0]);
+    return this.byFirst.get(key);
   }
 
   /** The longest phrase starting at token `i`, or undefined. */
   matchAt(tokens: readonly Token[], i: number): { to: number; value: V; phrase: string } | undefined {
-    const list = this.byFirst.get(tokens[i].key);
+    const list = this.listOf(tokens[i].key);
     if (!list) return undefined;
     for (const { words, value, phrase } of list) {
       if (i + words.length > tokens.length) continue;
