@@ -1,6 +1,7 @@
 import { healthTermsOf } from '../facts/health';
 import { ORG_HEADS } from '../lexicon/organisations';
 import { nameLexicon } from '../lexicon';
+import { keywordOpenings, mayOpenWith, wordStartsOf } from '../facts/word-starts';
 import { BLOCK_SUBJECT_AND_FILES, CharTest, Coverage, DIGIT, Detector, FieldContext, LETTER, NONE, Signal, bounded, oneOf, signalAt } from './detector';
 
 /**
@@ -58,12 +59,18 @@ const AGE_ONLY_GLUED = /(\d{2,3})\s?[岁歲세살歳才]/g;
  */
 const AGE_ONLY_BEFORE = /(?:בן|בת|edad de|idade de|âgée? de|im alter von|বয়স|বয়স|उम्र|आयु|возраст|вік|나이|年龄|年齡|年齢|yaş)[\s:\uff1a]{1,2}(\d{2,3})(?!\d)/gi;
 const YEARS_AFTER = /(\d{2,3})[\s_-]{0,2}(?:de[\s_]{1,2})?(?:ani|год|года|лет|рок|роки|років|سنة|سنه|عام|عاما|سال|ዓመት|वर्षको|वर्षकी|वर्ष|साल|ਸਾਲ|lata|lat|anos|anyos|anni|år|sano|jaar|jahre|an|saal|sana|বছর|éves|eves|vuotta|rokov|godine|godina|године|година|години|metai|metų|metu|vjet|χρόνια|χρονια)[\u064b-\u065f]?(?![a-z0-9\u0400-\u04ff\u0620-\u064a\u066e-\u06d3\u0904-\u09ff\u0a00-\u0a7f])/gi;
+/** Stems of Russian and Ukrainian words for a grandparent, a patient or age, which take a case ending. */
+const AGE_WORD_STEMS = ['бабушк', 'дедушк', 'бабус', 'дідус', 'бабц', 'пациент', 'пацієнт', 'возраст'];
+/** The same words in the other languages, as written (a few with their endings as a group). */
+const AGE_WORD_LIST = ['вік', 'عمره', 'عمرها', 'عمري', 'جدتي', 'جدة', 'جدي', 'المريضة', 'المريض', 'हजुरआमा', 'हजुरबुबा', 'हजुरबा', 'दादी', 'नानी', 'उमेर', 'उम्र', 'abuela', 'abuelo', 'avó', 'avô', 'babcia', 'dziadek', 'pacjentka', 'pacjent', 'wiek', 'አያት', 'ዕድሜ', 'ayeeyo', 'awoowe', 'lola', 'lolo', 'مادربزرگ', 'پدربزرگ', 'oma', 'opa', 'grann', 'granpè', 'ji', 'nonna', 'nonno', 'babička', 'babicka', 'dědeček', 'dedecek', 'nagymama', 'nagypapa', 'nagyapa', 'beteg', 'mummo', 'mummi', 'isoäiti', 'isoaiti', 'isoisä', 'isoisa', 'vaari', 'ukki', 'potilas', 'mormor', 'farmor', 'morfar', 'farfar', 'bestemor', 'bestefar', 'patienten', 'patientin', 'močiutė', 'mociute', 'senelis', 'senelė', 'senele', 'baka', 'djed', 'deda', 'баба', 'бака', 'дядо', 'деда', 'gjyshja', 'gjyshe', 'gjyshi', 'γιαγιά', 'γιαγια', 'παππούς', 'παππους', String.raw`pacient(?:ka|ul|a)?`, String.raw`pacijent(?:ica|kinja)?`, 'pacientas', 'pacientė'];
+const AGE_WORDS = String.raw`(?:(?:${AGE_WORD_STEMS.join('|')})[\u0430-\u044f\u0451\u0456\u0457\u0454]{0,4}|${AGE_WORD_LIST.join('|')})`;
+/** How those words open: a field where none can start needs neither of the two expressions below (facts/word-starts.ts). */
+const AGE_WORD_OPENINGS = keywordOpenings([...AGE_WORD_STEMS, ...AGE_WORD_LIST]);
 /**
  * The same plain "years" after a word for age, a grandparent or a patient in those languages ("бабушке 93 года",
  * "عمرها 96 سنة", "हजुरआमा 91 वर्ष", "babcia 94 lata"): beside such a word the years are a person's age, with or
  * without health words. Only right before the number: "100 лет больнице" has none.
  */
-const AGE_WORDS = String.raw`(?:(?:бабушк|дедушк|бабус|дідус|бабц|пациент|пацієнт|возраст)[\u0430-\u044f\u0451\u0456\u0457\u0454]{0,4}|вік|عمره|عمرها|عمري|جدتي|جدة|جدي|المريضة|المريض|हजुरआमा|हजुरबुबा|हजुरबा|दादी|नानी|उमेर|उम्र|abuela|abuelo|avó|avô|babcia|dziadek|pacjentka|pacjent|wiek|አያት|ዕድሜ|ayeeyo|awoowe|lola|lolo|مادربزرگ|پدربزرگ|oma|opa|grann|granpè|ji|nonna|nonno|babička|babicka|dědeček|dedecek|nagymama|nagypapa|nagyapa|beteg|mummo|mummi|isoäiti|isoaiti|isoisä|isoisa|vaari|ukki|potilas|mormor|farmor|morfar|farfar|bestemor|bestefar|patienten|patientin|močiutė|mociute|senelis|senelė|senele|baka|djed|deda|баба|бака|дядо|деда|gjyshja|gjyshe|gjyshi|γιαγιά|γιαγια|παππούς|παππους|pacient(?:ka|ul|a)?|pacijent(?:ica|kinja)?|pacientas|pacientė)`;
 const AGE_WORD_YEARS = new RegExp(AGE_WORDS + String.raw`[\s,:_-]{1,3}` + YEARS_AFTER.source, 'gi');
 /**
  * Year words too short or too common to stand alone ("94 v" is "94 versus", "92 let" English, "95 j." anything):
@@ -134,7 +141,10 @@ export const ageOver89: Detector = {
     const passes: [RegExp, CharTest, CharTest][] = [[AFTER, DIGIT_OR_DOT, LETTER], [BEFORE, LETTER, LETTER], [BIRTHDAY, ALNUM_BEFORE, LETTER], [AGE_ONLY_AFTER, DIGIT_OR_DOT, LETTER], [AGE_ONLY_BEFORE, LETTER, LETTER], [AGE_ONLY_GLUED, DIGIT_OR_DOT, NONE], [AGE_WORD_YEARS, LETTER, LETTER], [AGE_WORD_SHORT_YEARS, LETTER, LETTER], [PERSON_BRACKETED_AGE, LETTER, NONE]];
 
     if (healthTermsOf(ctx).length > 0) passes.push([YEARS_AFTER, DIGIT_OR_DOT, LETTER], [YEARS_BEFORE, LETTER, LETTER], [PERSON_AGE, LETTER, LETTER]);
+    // The two expressions opened by a word for age, a grandparent or a patient: only where such a word may start.
+    const ageWordAt = mayOpenWith(wordStartsOf(ctx, 'normalized'), AGE_WORD_OPENINGS);
     for (const [re, before, after] of passes) {
+      if (!ageWordAt && (re === AGE_WORD_YEARS || re === AGE_WORD_SHORT_YEARS)) continue;
       for (const m of bounded(re, n.text, before, after)) {
         const age = Number(m[1] ?? m[2] ?? m[3] ?? m[4]);
         // "PT (112), OT (64)": bracketed numbers in a list are counts; "PT" in capitals is physical therapy.

@@ -1,6 +1,7 @@
 import type { HealthCategory } from '../lexicon';
 import { BED_WORDS as BED_WORD_LIST } from '../lexicon/context-words';
 import type { HealthMatch, NeedsSupport } from '../facts/health';
+import type { WordStarts } from '../facts/word-starts';
 import type { FieldGroup, Level, Strength } from '../types';
 import { PreparedText } from '../text/normalize';
 import { MappedText, toOriginal } from '../text/mapped-text';
@@ -102,6 +103,8 @@ export interface FieldMemo {
   charFolded?: string;
   /** A return-to-work word not beside its process (facts/health.ts speaksOfReturnToWork). */
   returnToWork?: boolean;
+  /** Where a keyword may start, per text (facts/word-starts.ts wordStartsOf). */
+  wordStarts?: { normalized?: WordStarts; folded?: WordStarts };
 }
 
 /** Options the policy passes to detectors. */

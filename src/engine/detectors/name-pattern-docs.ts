@@ -105,7 +105,7 @@ export const NAME_PATTERN_DOCS: Readonly<Record<string, NamePatternDoc>> = {
   },
   'name.patient-word-script': {
     description: 'A word for a patient in a language of a script without capitals, then one to three words of that script set apart after: "রোগী রহিমা বেগম - গর্ভাবস্থা" (medium: no lexicon vouches for the words).',
-    examples: { valid: ['রোগী মালতী সরেন - ডায়াবেটিস', 'مریض نسرین بی بی - شوگر ٹیسٹ'], invalid: ['রোগী সেবা সপ্তাহ - ডায়াবেটিস ক্যাম্প', 'मरीज़ सुरक्षा सप्ताह - मधुमेह जांच शिविर', 'مریض کی رضامندی - شوگر ٹیسٹ'] },
+    examples: { valid: ['রোগী মালতী সরেন - ডায়াবেটিস', 'রোগী সুমিত্রা হাঁসদা - রক্ত পরীক্ষা'], invalid: ['রোগী সেবা সপ্তাহ - ডায়াবেটিস ক্যাম্প', 'मरीज़ सुरक्षा सप्ताह - मधुमेह जांच शिविर', 'مریض کی رضامندی - شوگر ٹیسٹ'] },
   },
   'name.script-lone': {
     description: 'One name part in a script without Latin letters ("Смирнова" in a file name, "陈先生").',
