@@ -167,6 +167,7 @@ const revealing: Row[] = [
   // Session 42: a harm-reduction programme's participants; a patient being discharged.
   { to: r('Harm Reduction Program Participants', 'hr-participants@examplechc.org'), found: 'Harm Reduction' },
   { to: r('Lorna Pike (discharging 5N today)', 'lornapike@gmail.com'), found: 'discharging' },
+  { to: r('Tongan Mums Antenatal Group', 'antenatal.tongan@examplehealth.org'), found: 'Antenatal' },
   // Session 41: a study's code ending in one capital letter; a clinic's service users (the NHS's word for its patients).
   { to: r('PALADIN-B Study Participants', 'paladin-b@examplecro.com'), found: 'Study Participants' },
   { to: r('Memory Clinic Service Users', 'memory.clinic@examplechs.nhs.uk'), found: 'Service Users' },
@@ -415,6 +416,11 @@ describe('mass disclosure: colleagues and the public (session 38)', () => {
     expect(disclosed('Thanks Mike for covering the ICU this weekend')).toBe(0);
     expect(disclosed('Can anyone cover the ED Saturday night?')).toBe(0);
     expect(disclosed('Fax cover sheet for cardiology referrals')).toBe(4);
+  });
+  test('a postnatal or a quit-smoking group, and throat swab results, are care (session 42)', () => {
+    expect(disclosed('Postnatal group - wk 3 feeding session')).toBe(4);
+    expect(disclosed('Quit group wk 3 - bring your CO reading card')).toBe(4);
+    expect(disclosed('Sore throat swab results - letters going home today')).toBe(4);
   });
   test('two everyday-sense health words together read as care', () => {
     expect(disclosed('Reminder: retest in 6 weeks - window period')).toBe(4);

@@ -3,6 +3,7 @@ import { toOriginal } from '../text/mapped-text';
 import { keywordOpenings, mayOpenWith, wordStartsOf } from '../facts/word-starts';
 import {
   isAadhaar,
+  luhn,
   isAuMedicare,
   isBcPhn,
   isBrazilCns,
@@ -95,6 +96,11 @@ const SCHEMES: readonly Scheme[] = [
   { id: 'sin', message: 'a Canadian social insurance number', named: ['social insurance (?:number|no)', 'num[eé]ro d.assurance sociale'], ambiguous: [withMarker('sin')], value: digits(9), layout: opensWith(/^[1-79]/), printed: /^\d{3}([ -]?)\d{3}\1\d{3}$/, valid: isCanadianSin },
   { id: 'nino', message: 'a UK National Insurance number', named: ['national insurance(?: number| no)?', 'ni (?:number|no)', 'nino'], value: String.raw`[a-z]{2} ?\d\d ?\d\d ?\d\d ?[a-d]`, layout: isUkNino, valid: isUkNino },
   { id: 'aadhaar', message: 'an Aadhaar number', named: ['aadhaa?r', 'adhaar', 'uidai'], value: String.raw`\d{4}[ ._-]?\d{4}[ ._-]?\d{4}`, layout: opensWith(/^[2-9]/), valid: isAadhaar },
+  // New Zealand's National Health Index: three letters (no I or O), then four digits or, since 2022, two digits and two
+  // letters. Its check character is not read here: the keyword and the issuer's layout say what it is.
+  { id: 'nz-nhi', message: 'a New Zealand NHI number', named: ['nhi', 'national health index'], value: String.raw`[a-hj-np-z]{3}[ ._-]?\d{2}(?:\d{2}|[a-hj-np-z]{2})`, printed: /^[a-hj-np-z]{3}[ _-]?\d{2}(?:\d{2}|[a-hj-np-z]{2})$/i, valid: () => false },
+  // Australia's Individual Healthcare Identifier: sixteen digits opening 800360, the last a Luhn check digit.
+  { id: 'au-ihi', message: 'an Australian IHI', named: ['ihi', 'individual healthcare identifier'], value: digits(16), layout: opensWith(/^800360/), printed: /^\d{4}([ -]?)\d{4}\1\d{4}\1\d{4}$/, valid: luhn },
   { id: 'ppsn', message: 'an Irish PPS number', named: ['ppsn'], ambiguous: ['pps'], value: String.raw`\d{7} ?[a-w][a-iw]?`, valid: isIrishPpsn },
 ];
 
@@ -134,7 +140,8 @@ export const internationalId: Detector = {
     messages: MESSAGES,
   },
   find(ctx: FieldContext): Signal[] {
-    if (ctx.text.digits < 5) return [];
+    // The fewest digits a scheme's value holds: New Zealand's newer NHI numbers have two.
+    if (ctx.text.digits < 2) return [];
     const f = ctx.text.folded;
     const out: Signal[] = [];
     const taken = new Coverage(f.text.length);

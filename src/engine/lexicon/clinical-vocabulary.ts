@@ -142,7 +142,7 @@ const words = (s: string): string[] => s.split(',').map((w) => w.trim().replace(
 
 export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
   condition: words(`
-    desatting, desaturated, desaturating, rhd, rheumatic heart disease, aaa surveillance, aaa repair, aaa screening,
+    sore throat, antenatal, postnatal, desatting, desaturated, desaturating, rhd, rheumatic heart disease, aaa surveillance, aaa repair, aaa screening,
     lewy body, lewy bodies, bpsd, mh susceptible, mh susceptibility, difficult airway, airway alert, legionella case, legionella cases, mallampati, cormack lehane,
     pulling at lines, pulling at her lines, pulling at his lines, pulling lines, pulled out iv, pulled out her iv, pulled out his iv, pulled her iv,
     pulled his iv, pulling out iv, anti k, anti kell, anti fya, anti fyb, anti jka, anti jkb, ehec, shiga toxin, o157, campylobacter,
@@ -370,6 +370,7 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     ibuprophen, ibuprofin, tylenal, tylonol, insullin, humolog, novalog, lantis, vicoden, xanex, zanax, adderol, eloquis, xarleto,
     zarelto, fentynal, oestrogen, rh immune globulin, rhophylac, winrho, cryoprecipitate, fresh frozen plasma`),
   test: words(`
+    throat swab, nasal swab,
     op report, op reports, anes record, anes records, anesthesia record, anesthesia records, anesthetic record, intraop record, intraoperative record,
     pacu record, pacu note, antibody panel, antibody id, antibody identification, positive dat, dat positive, type screen, tele strip, tele strips,
     telemetry strip, telemetry strips, drug screens, drug test, drug tests, drug testing, tst read, tst reading, tst placed, tst placement, two step tst,
@@ -544,7 +545,7 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     stoma revision, ostomy revision, amputation revision, stump revision, scar revision, breast recon, knee replaced, hip replaced,
     shoulder replaced, wrong site block`),
   encounter: words(`
-    discharging,
+    discharging, stop smoking, quit group,
     adult day health, adult day services, adult day program, adult day care, memory cafe, obs hrs, obs hours, observation hours, cond code 44,
     condition code 44, moon notice, ms drg, apr drg, cdi query, obs status, hospital bill, medical bill, dot medical card, dot medical certificate,
     dot exam, medical examiner certificate, medical questionnaire, osha questionnaire, dr excuse, doctor excuse, doctor note, dr note, drs note,

@@ -62,6 +62,9 @@ detectorTable(internationalId, {
     { text: 'PO 9434765919 for the NHS supplies', why: 'the keyword after the number' },
     { text: 'NI number AB12345', why: 'too short' },
     { text: 'tessera 1234', why: 'too short for the card' },
+    { text: 'NHI report 2024 - national health insurance', why: 'no value in the NHI layout' },
+    { text: 'NHI QIO1234', why: 'I and O are never in an NHI number' },
+    { text: 'IHI 8004 6081 2345 6782', why: "an individual's IHI opens 800360" },
   ],
   invalid: [
     { text: 'NHS no 943 476 5919 - referral', found: ['NHS no 943 476 5919'] },
@@ -82,5 +85,8 @@ detectorTable(internationalId, {
     { text: 'Aadhaar 2341 2341 2346 copy', found: ['Aadhaar 2341 2341 2346'] },
     { text: 'PPSN 1234567T form', found: ['PPSN 1234567T'] },
     { text: 'RAMQ TREM 5562 0812', found: ['RAMQ TREM 5562 0812'] },
+    { text: 'NHI ZAC5361 - gout', found: ['NHI ZAC5361'], why: "New Zealand's NHI after its keyword, in its layout" },
+    { text: 'NHI_ZKT41AB_referral.pdf', kind: 'attachment', found: ['NHI_ZKT41AB'], why: 'the newer layout, two digits and two letters' },
+    { text: 'IHI 8003 6081 2345 6782 - medevac', found: ['IHI 8003 6081 2345 6782'], why: "Australia's individual healthcare identifier" },
   ],
 });
