@@ -19,6 +19,7 @@ const clean: [string, string][] = [
   ['K drive mapped for the Ca team', 'chemical symbols without their charge'],
   ['grace period for cme credits - cardiology', 'an everyday word before no surname'],
   ['will delgado cover the icu tonight', 'a question opened by "will", not the given name'],
+  ['Transplant coordinator candidate - Lorraine Mbeki, interview Tues', "a job's candidate: a role between the procedure and the word"],
   // Session 41: a school by its kind, department offices, a fridge's temperature.
   ['Goals of care meeting training for hospitalists - Dr. Lee', 'teaching clinicians to hold the conversation'],
   ['Dr. Lin out til 3/4 - surgery cases moved to Dr. Ortiz', 'away until a date, and the cases handed over'],
@@ -544,6 +545,7 @@ const flagged: [string, 'high' | 'medium', string][] = [
   ['Mr Okonedo - AAA surveillance 4.8cm', 'high', "an aortic aneurysm's surveillance"],
   ['grace okonkwo a1c 9.8 -- needs endo f/u', 'medium', 'an everyday-word given name before a surname no word spells, in lower case'],
   ['frank delgado trop trending up', 'medium', 'the same'],
+  ['Transplant candidate packet - Lorraine Mbeki, pre-listing workup', 'high', 'a candidate right after a procedure is a patient assessed for it'],
   // Session 41: a body temperature is a reading from a person; a decedent is a person who died.
   ["Mrs. Okonjo's goals of care meeting 3pm", 'high', "a care conversation held as a meeting is the patient's encounter"],
   ['Mr. Vance in 5E - GOC discussion with daughter', 'high', 'the same, in shorthand'],

@@ -708,7 +708,7 @@ function aboutPerson(tokens: readonly Token[], terms: readonly HealthMatch[], is
   const workplace = startsOf(WORKPLACE, tokens);
   const inHealth = new Set<number>();
   for (const m of terms) for (let i = m.from; i < m.to; i++) inHealth.add(i);
-  const staff = staffCueIn(tokens, inHealth);
+  const staff = staffCueIn(tokens, terms);
   let shouted: boolean | undefined;
   const sentenceCase = tokens.some((t, i) => t.kind === 'word' && t.case === 'lower' && !inHealth.has(i));
   // A title before a name ("Mrs.", and the languages that write theirs in lower case: "ông Trần Văn Minh").
@@ -1066,9 +1066,7 @@ const RETURN_TO_WORK_PROCESS = new Set(RETURN_TO_WORK_PROCESS_WORDS);
 
 /** The field speaks of staff affairs: thanks, shifts, training, parties (STAFF_CUES). */
 export function staffAffairsOf(ctx: FieldContext): boolean {
-  const inHealth = new Set<number>();
-  for (const m of healthTermsOf(ctx)) for (let i = m.from; i < m.to; i++) inHealth.add(i);
-  return staffCueIn(ctx.tokens, inHealth);
+  return staffCueIn(ctx.tokens, healthTermsOf(ctx));
 }
 
 /**
@@ -1082,7 +1080,15 @@ const EXCUSES = new Set(['excuse', 'exemption', 'letter', 'note', 'deferral']);
  * alone is staff's professional development); not infusion, whose training is often the nurses'.
  */
 const HOME_DIALYSIS = new Set(['hemo', 'dialysis', 'ccpd', 'capd']);
-function staffCueIn(tokens: readonly Token[], inHealth: ReadonlySet<number>): boolean {
+/** Right after a procedure or a condition a candidate is a patient being assessed for it ("transplant candidate"). */
+const CANDIDATES = new Set(['candidate', 'candidates']);
+function staffCueIn(tokens: readonly Token[], terms: readonly HealthMatch[]): boolean {
+  const inHealth = new Set<number>();
+  const treatmentEnds = new Set<number>();
+  for (const m of terms) {
+    for (let i = m.from; i < m.to; i++) inHealth.add(i);
+    if (m.category === 'procedure' || m.category === 'condition') treatmentEnds.add(m.to);
+  }
   const numberedJob = (k: number): boolean => tokens[k].key === 'job' && tokens[k + 1]?.kind === 'number' && /^\s?#?\s?$/.test(tokens[k + 1].gap);
   // A clinician's letter excusing a patient from jury duty is the patient's care ("Jury duty excuse - T. Becker, dialysis").
   const excused = (m: { from: number; to: number }): boolean => tokens[m.from].key === 'jury' && EXCUSES.has(tokens[m.to]?.key ?? '');
@@ -1092,7 +1098,8 @@ function staffCueIn(tokens: readonly Token[], inHealth: ReadonlySet<number>): bo
     const therapy = tokens[m.from - 1].key;
     return HOME_DIALYSIS.has(therapy) || ((therapy === 'pd' || therapy === 'hd') && tokens[m.from - 2]?.key === 'home');
   };
-  return STAFF.findAll(tokens).some((m) => !(ORDER_RENEWALS.has(tokens[m.from].key) && inHealth.has(m.from - 1)) && !homeTraining(m) && !numberedJob(m.from) && !excused(m));
+  const assessedFor = (m: { from: number }): boolean => CANDIDATES.has(tokens[m.from].key) && treatmentEnds.has(m.from);
+  return STAFF.findAll(tokens).some((m) => !(ORDER_RENEWALS.has(tokens[m.from].key) && inHealth.has(m.from - 1)) && !homeTraining(m) && !numberedJob(m.from) && !excused(m) && !assessedFor(m));
 }
 
 const AUTHORED = phraseSet([...TEACHING_WORDS, ...SIMULATION_WORDS, ...BUSINESS_DOCUMENT_WORDS]);
