@@ -8,23 +8,29 @@ import type { FieldContext } from '../detectors/detector';
  * cold first send compiles some sixty such expressions otherwise. Computed once per field and text.
  */
 export interface WordStarts {
-  readonly one: ReadonlySet<string>;
-  readonly two: ReadonlySet<string>;
+  /** Character codes, and pairs of them as first * 65536 + second (numbers: no string is made per place). */
+  readonly one: ReadonlySet<number>;
+  readonly two: ReadonlySet<number>;
 }
 
-const ASCII_LETTER = /[a-z]/i;
+const A = 97;
+const Z = 122;
 
 export function wordStartsOf(ctx: FieldContext, which: 'normalized' | 'folded'): WordStarts {
   const memo = (ctx.memo.wordStarts ??= {});
   const done = memo[which];
   if (done) return done;
-  const text = ctx.text[which].text;
-  const one = new Set<string>();
-  const two = new Set<string>();
+  const text = ctx.text[which].text.toLowerCase();
+  const one = new Set<number>();
+  const two = new Set<number>();
+  let before = -1;
   for (let i = 0; i < text.length; i++) {
-    if (i > 0 && ASCII_LETTER.test(text[i - 1])) continue;
-    one.add(text[i].toLowerCase());
-    if (i + 1 < text.length) two.add(text.slice(i, i + 2).toLowerCase());
+    const c = text.charCodeAt(i);
+    if (before < A || before > Z) {
+      one.add(c);
+      if (i + 1 < text.length) two.add(c * 65536 + text.charCodeAt(i + 1));
+    }
+    before = c;
   }
   return (memo[which] = { one, two });
 }
@@ -48,5 +54,5 @@ export function keywordOpenings(sources: readonly string[]): readonly string[] |
 
 /** A keyword of `openings` may start somewhere in the text. */
 export function mayOpenWith(starts: WordStarts, openings: readonly string[] | undefined): boolean {
-  return openings === undefined || openings.some((o) => (o.length === 1 ? starts.one : starts.two).has(o));
+  return openings === undefined || openings.some((o) => (o.length === 1 ? starts.one.has(o.charCodeAt(0)) : starts.two.has(o.charCodeAt(0) * 65536 + o.charCodeAt(1))));
 }

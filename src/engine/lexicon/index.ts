@@ -144,8 +144,11 @@ export class PhraseMatcher<V> {
     touched.forEach((w) => this.byFirst.get(w)?.sort((a, b) => b.words.length - a.words.length || a.rank - b.rank || a.seq - b.seq));
   }
 
+  /** A key's phrases: a key with phrases is in a read bucket; any other reads its bucket if it waits. */
   private listOf(key: string): readonly Phrase<V>[] | undefined {
-    if (!this.read.has(key[0])) this.readBucket(key[0]);
+    const list = this.byFirst.get(key);
+    if (list !== undefined || this.pending.size === 0 || !this.pending.has(key[0])) return list;
+    this.readBucket(key[0]);
     return this.byFirst.get(key);
   }
 

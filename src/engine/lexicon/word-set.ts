@@ -62,6 +62,8 @@ class PackedIndex {
 /** The union of packed lists, read by initial (a name in both census lists is packed once and read into both sets). */
 export class PackedWords implements WordSet {
   private readonly parts: readonly PackedIndex[];
+  /** Per initial, the words of every part (one set: a look-up is one hash, as a plain set's). */
+  private readonly byInitial = new Map<string, ReadonlySet<string> | null>();
 
   constructor(lists: readonly PackedIndex[]) {
     this.parts = lists;
@@ -70,8 +72,17 @@ export class PackedWords implements WordSet {
   has(word: string): boolean {
     const initial = word[0];
     if (initial === undefined) return false;
-    for (const p of this.parts) if (p.wordsOf(initial)?.has(word)) return true;
-    return false;
+    let words = this.byInitial.get(initial);
+    if (words === undefined) this.byInitial.set(initial, (words = this.wordsOf(initial)));
+    return words !== null && words.has(word);
+  }
+
+  private wordsOf(initial: string): ReadonlySet<string> | null {
+    const sets = this.parts.map((p) => p.wordsOf(initial)).filter((s): s is ReadonlySet<string> => s !== undefined);
+    if (sets.length <= 1) return sets[0] ?? null;
+    const union = new Set<string>();
+    for (const s of sets) s.forEach((w) => union.add(w));
+    return union;
   }
 
   forEach(each: (word: string) => void): void {

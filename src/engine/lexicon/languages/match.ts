@@ -385,8 +385,10 @@ export function languageWorkplace(tokens: readonly Token[], term: { from: number
   // Terms inside words were judged where they were found (scriptTerms).
   if (term.workplace === true) return true;
   const from = term.from;
-  ensureLanguagesFor(tokens);
-  const m = languagesOf(LATIN);
+  // The words it may read (the head, two linking words, the term): their scripts merged, not the whole field's
+  // (asked once per term: a long field would be read once per term).
+  let m = languagesOf(LATIN);
+  for (let k = Math.max(0, from - 4); k <= from; k++) if (scriptGroupOf(tokens[k].key) === OTHER_SCRIPTS) m = languagesOf(OTHER_SCRIPTS);
   if (m.heads.size === 0) return false;
   const headEndsAt = (k: number): boolean => {
     const a = tokens[k];
