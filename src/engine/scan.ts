@@ -716,7 +716,7 @@ export function scanMessage(message: Message, policy: Policy): Verdict {
   const ownCare = analyses.some((a, i) => a.tied === true && (refs[i].kind === 'subject' || refs[i].kind === 'attachment') && DONOR.test(refs[i].value) && a.signals.some((x) => x.role === 'health' && !x.workplace && x.needsSupport === undefined));
   // Covering a unit or a service is a shift's business: its addressees are the staff on it ("Thanks Mike for covering
   // the ICU this weekend" to colleagues' own addresses).
-  const coverage = analyses.some((a, i) => a.coverage === true && (refs[i].kind === 'subject' || refs[i].kind === 'attachment'));
+  const coverage = analyses.some((a) => a.coverage === true);
   if ((messageHasHealth || programmeMail) && (!notForPatients || ownCare) && !coverage && !veterinaryClients) {
     for (const e of exposed) {
       const address = message[e.field][e.index].emailAddress;

@@ -706,9 +706,8 @@ function allInCapitals(tokens: readonly Token[]): boolean {
 
 function aboutPerson(tokens: readonly Token[], terms: readonly HealthMatch[], isFileName: boolean): HealthMatch[] {
   const workplace = startsOf(WORKPLACE, tokens);
-  const inHealth = new Set<number>();
-  for (const m of terms) for (let i = m.from; i < m.to; i++) inHealth.add(i);
-  const staff = staffCueIn(tokens, terms);
+  const inHealth = tokensInTerms(terms);
+  const staff = staffCueIn(tokens, terms, inHealth);
   let shouted: boolean | undefined;
   const sentenceCase = tokens.some((t, i) => t.kind === 'word' && t.case === 'lower' && !inHealth.has(i));
   // A title before a name ("Mrs.", and the languages that write theirs in lower case: "ông Trần Văn Minh").
@@ -1082,13 +1081,15 @@ const EXCUSES = new Set(['excuse', 'exemption', 'letter', 'note', 'deferral']);
 const HOME_DIALYSIS = new Set(['hemo', 'dialysis', 'ccpd', 'capd']);
 /** Right after a procedure or a condition a candidate is a patient being assessed for it ("transplant candidate"). */
 const CANDIDATES = new Set(['candidate', 'candidates']);
-function staffCueIn(tokens: readonly Token[], terms: readonly HealthMatch[]): boolean {
-  const inHealth = new Set<number>();
+/** The indexes of the tokens inside any of `terms`. */
+function tokensInTerms(terms: readonly HealthMatch[]): Set<number> {
+  const out = new Set<number>();
+  for (const m of terms) for (let i = m.from; i < m.to; i++) out.add(i);
+  return out;
+}
+function staffCueIn(tokens: readonly Token[], terms: readonly HealthMatch[], inHealth: ReadonlySet<number> = tokensInTerms(terms)): boolean {
   const treatmentEnds = new Set<number>();
-  for (const m of terms) {
-    for (let i = m.from; i < m.to; i++) inHealth.add(i);
-    if (m.category === 'procedure' || m.category === 'condition') treatmentEnds.add(m.to);
-  }
+  for (const m of terms) if (m.category === 'procedure' || m.category === 'condition') treatmentEnds.add(m.to);
   const numberedJob = (k: number): boolean => tokens[k].key === 'job' && tokens[k + 1]?.kind === 'number' && /^\s?#?\s?$/.test(tokens[k + 1].gap);
   // A clinician's letter excusing a patient from jury duty is the patient's care ("Jury duty excuse - T. Becker, dialysis").
   const excused = (m: { from: number; to: number }): boolean => tokens[m.from].key === 'jury' && EXCUSES.has(tokens[m.to]?.key ?? '');

@@ -64,14 +64,14 @@ export class PhraseMatcher<V> {
       // (a phrase keyed otherwise moves to its key's bucket when read), else keyed now.
       const first = entry.length > 2 ? (entry[2] as readonly string[])[0] ?? '' : PHRASE_INITIAL.test(entry[0]) ? entry[0] : '';
       if (first !== '') this.wait(first[0], p, touched);
-      else this.place(p, touched, '');
+      else this.place(p, touched);
     }
     this.sort(touched);
   }
 
   private wait(initial: string, p: Pending<V>, touched: Set<string>): void {
-    // A bucket already read takes its phrases at once.
-    if (this.pending.get(initial) === undefined && this.read.has(initial)) this.place(p, touched);
+    // A bucket already read takes its phrases at once (reading it emptied its waiting list for good).
+    if (this.read.has(initial)) this.place(p, touched);
     else {
       const list = this.pending.get(initial) ?? [];
       list.push(p);
@@ -86,17 +86,18 @@ export class PhraseMatcher<V> {
     if (waiting === undefined) return;
     this.pending.delete(initial);
     const touched = new Set<string>();
-    for (const p of waiting) this.place(p, touched, initial);
+    for (const p of waiting) this.place(p, touched);
     this.sort(touched);
   }
 
-  private place(p: Pending<V>, touched: Set<string>, from?: string): void {
+  /** Keys a phrase into its key's list, or into its key's waiting list while that bucket is unread. */
+  private place(p: Pending<V>, touched: Set<string>): void {
     const [phrase, value] = p.entry;
     // Keys as the tokenizer makes them: "hba1c" is the tokens hba, 1, c in a field.
     const words = p.entry.length > 2 ? (p.entry[2] as string[]) : PLAIN_WORDS.test(phrase) ? phrase.split(' ') : tokenize(phrase).map((t) => t.key);
     if (words.length === 0) return;
     const initial = words[0][0];
-    if (from !== undefined && initial !== from && !this.read.has(initial)) return this.wait(initial, p, touched);
+    if (!this.read.has(initial)) return this.wait(initial, p, touched);
     const list = this.byFirst.get(words[0]) ?? [];
     list.push({ words, value, phrase, rank: p.rank, seq: p.seq });
     this.byFirst.set(words[0], list);
