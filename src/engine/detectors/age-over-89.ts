@@ -119,6 +119,12 @@ const NOT_A_PERSON = /\b(?:suite|building|bldg|floor|street|st|avenue|ave|road|r
 const VITAL_SIGNS = /\b(?:o2|sat|sats|spo2|temp|hr|bp|rr|bipap|cpap|pulse|tylenol|febrile|afebrile)\b/i;
 /** Words for plain "years" that come before the number ("miaka 96", Swahili): with health words, as YEARS_AFTER. */
 const YEARS_BEFORE = /miaka[\s_:-]{0,2}(\d{2,3})(?!\d)/gi;
+/**
+ * Every reading below takes the age from a whole run of two or three digits and keeps it only from 90 to 125:
+ * a field without such a number holds no age over 89, and none of the expressions need be tried (each is
+ * compiled on its first use, which a cold send would otherwise pay for on every message with a date in it).
+ */
+const AGE_NUMBER = /(?:^|\D)(?:0?9\d|1[01]\d|12[0-5])(?!\d)/;
 const DIGIT_OR_DOT = oneOf('.', DIGIT);
 const ALNUM_BEFORE = oneOf('0123456789', LETTER);
 const ALNUM_OR_DOT = oneOf('0123456789.', LETTER);
@@ -133,6 +139,7 @@ export const ageOver89: Detector = {
   find(ctx: FieldContext): Signal[] {
     if (ctx.text.digits < 2) return [];
     const n = ctx.text.normalized;
+    if (!AGE_NUMBER.test(n.text)) return [];
     const out: Signal[] = [];
     // Allocated on the first age found: most fields have none.
     let taken: Coverage | undefined;

@@ -105,8 +105,15 @@ const SCHEMES: readonly Scheme[] = [
 ];
 
 const keywordSourceOf = (keywords: readonly string[]): string => keywords.map((k) => k.replace(/ /g, '[\\s._-]*')).join('|');
+/**
+ * A scheme's value after one of its keywords and a filler; the keyword optional for a standalone scheme. With no
+ * keyword at all the value stands alone: an empty keyword and its optional filler would only have the expression
+ * try a filler at every character of every field.
+ */
 const anchored = (keywords: readonly string[], value: string, optional = false): RegExp =>
-  new RegExp(`(?:(?:${keywordSourceOf(keywords)})(?![a-z])${FILLER})${optional ? '?' : ''}(${value})`, 'gi');
+  keywords.length === 0
+    ? new RegExp(`(${value})`, 'gi')
+    : new RegExp(`(?:(?:${keywordSourceOf(keywords)})(?![a-z])${FILLER})${optional ? '?' : ''}(${value})`, 'gi');
 
 /**
  * Per scheme: a named keyword then the layout (printed as the issuer prints it, or passing the check rule); an

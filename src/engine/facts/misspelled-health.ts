@@ -13,9 +13,11 @@ import type { Token } from '../text/tokenize';
  * word), the token must not be a name or a common word, and a misspelling
  * that two terms share stays unread.
  *
- * The index holds each term and its one-letter deletions (the symmetric
- * deletion method): a word within one edit of a term shares a deletion with
- * it. Built on first use, only when a field holds an unknown long word.
+ * The index holds the terms by first letter and length: a word within one edit of a term is at most one letter
+ * longer or shorter, and only terms with the word's first letter are readings of it, so a word is compared with
+ * the few dozen terms of its first letter and of its length and the two beside it, letter by letter and without
+ * building a string. Built on first use, only when a field holds an unknown long word; holding the
+ * terms and no list of their misspellings keeps a cold send from building ten thousand strings first.
  */
 const MIN_LENGTH = 8;
 
@@ -24,25 +26,28 @@ interface Entry {
   readonly category: HealthCategory;
 }
 
-type Index = ReadonlyMap<string, Entry | null>;
+type Index = ReadonlyMap<string, readonly Entry[]>;
 
-/** The index of the terms of `lists` (by category) long enough to read misspelled, with their deletions. */
+/** Where the index keeps the terms of a first letter and a length. */
+const bucketOf = (first: string, length: number): string => first + length;
+
+/**
+ * The terms of `lists` (by category) long enough to read misspelled, by first letter and length; a term in two
+ * lists keeps its first category.
+ */
 export function misspellingIndex(lists: readonly Readonly<Record<string, readonly string[]>>[]): Index {
-  const out = new Map<string, Entry | null>();
-  const everyday = new Set(AMBIGUOUS_HEALTH);
-  const add = (key: string, e: Entry): void => {
-    const had = out.get(key);
-    if (had === undefined) out.set(key, e);
-    else if (had !== null && had.phrase !== e.phrase) out.set(key, null);
-  };
+  const out = new Map<string, Entry[]>();
+  const seen = new Set<string>(AMBIGUOUS_HEALTH);
   for (const list of lists) {
     for (const cat of Object.keys(list) as HealthCategory[]) {
       if (cat === 'patient' || cat === 'specialty' || cat === 'payer') continue;
       for (const phrase of list[cat]) {
-        if (phrase.length < MIN_LENGTH || !/^[a-z]+$/.test(phrase) || everyday.has(phrase)) continue;
-        const e = { phrase, category: cat };
-        add(phrase, e);
-        for (let i = 1; i < phrase.length; i++) add(phrase.slice(0, i) + phrase.slice(i + 1), e);
+        if (phrase.length < MIN_LENGTH || seen.has(phrase) || !/^[a-z]+$/.test(phrase)) continue;
+        seen.add(phrase);
+        const at = bucketOf(phrase[0], phrase.length);
+        const bucket = out.get(at);
+        if (bucket) bucket.push({ phrase, category: cat });
+        else out.set(at, [{ phrase, category: cat }]);
       }
     }
   }
@@ -50,39 +55,38 @@ export function misspellingIndex(lists: readonly Readonly<Record<string, readonl
 }
 
 /**
- * One edit between `a` and `b`: a letter left out, added or changed, or two neighbours swapped. Shared deletions
- * also bring terms two edits away ("colonscopy" and "colposcopy" share "coloscopy"), which this tells apart.
+ * One edit between `a` and `b`: a letter left out, added or changed, or two neighbours swapped. The letters the
+ * two share at the start and at the end must leave one letter (or a swapped pair) between them.
  */
 function oneEditApart(a: string, b: string): boolean {
-  if (Math.abs(a.length - b.length) > 1 || a === b) return false;
+  const la = a.length;
+  const lb = b.length;
+  if (Math.abs(la - lb) > 1 || a === b) return false;
+  const shorter = Math.min(la, lb);
   let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  if (a.length === b.length) {
-    if (a.slice(i + 1) === b.slice(i + 1)) return true;
-    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
-  }
-  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+  while (i < shorter && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  let j = 0;
+  while (j < shorter - i && a.charCodeAt(la - 1 - j) === b.charCodeAt(lb - 1 - j)) j++;
+  if (la !== lb) return i + j >= shorter;
+  return i + j >= la - 1 || (i + j === la - 2 && a[i] === b[i + 1] && a[i + 1] === b[i]);
 }
 
-/** The one term of the index a word misspells by one letter, or undefined (none, or more than one). */
+/**
+ * The one term of the index with the word's first letter that the word misspells by one letter, or undefined:
+ * none, more than one (a misspelling two terms share stays unread), or the word is a term itself.
+ */
 export function misspelledIn(idx: Index, key: string): Entry | undefined {
   if (key.length < MIN_LENGTH - 1 || !/^[a-z]+$/.test(key)) return undefined;
   let found: Entry | undefined;
-  let ambiguous = false;
-  const consider = (e: Entry | null | undefined): void => {
-    if (e === undefined || (e !== null && e.phrase === key)) return;
-    // A term two edits away shares a deletion with the word but is no reading of it.
-    if (e !== null && !oneEditApart(key, e.phrase)) return;
-    // null: two terms share this misspelling; any ambiguity leaves the word unread.
-    if (e === null || (found !== undefined && found.phrase !== e.phrase)) ambiguous = true;
-    else found = e;
-  };
-  // A letter left out ("mamogram"): the word is one of a term's deletions.
-  consider(idx.get(key));
-  // A letter added, changed or two swapped: a deletion of the word is the term or one of its deletions.
-  for (let i = 1; i < key.length; i++) consider(idx.get(key.slice(0, i) + key.slice(i + 1)));
-  if (ambiguous || found === undefined) return undefined;
-  return found.phrase[0] === key[0] && Math.abs(found.phrase.length - key.length) <= 1 ? found : undefined;
+  for (let length = key.length - 1; length <= key.length + 1; length++) {
+    for (const e of idx.get(bucketOf(key[0], length)) ?? []) {
+      if (e.phrase === key) return undefined;
+      if (!oneEditApart(key, e.phrase)) continue;
+      if (found !== undefined) return undefined;
+      found = e;
+    }
+  }
+  return found;
 }
 
 let index: Index | undefined;
