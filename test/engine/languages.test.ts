@@ -599,7 +599,15 @@ const ROUND_42: Record<string, { health: string[]; clean: string[] }> = {
   bn: { health: ['প্রেসক্রিপশন'], clean: [] },
   zh: { health: ['血钾6.2'], clean: [] },
 };
-for (const [lang, more] of [...Object.entries(ROUND_40), ...Object.entries(ROUND_41), ...Object.entries(ROUND_42)]) {
+const ROUND_43: Record<string, { health: string[]; clean: string[] }> = {
+  it: { health: ['celiachia', 'emoglobina 8,1', 'referto esami'], clean: ['referto della riunione'] },
+  fr: { health: ['réadaptation cardiaque'], clean: ['réadaptation des locaux'] },
+  ro: { health: ['a fost operata de apendicita', 'reabilitare pulmonară'], clean: ['reabilitare clădire'] },
+  de: { health: ['Bandscheibenvorfall', 'krankgeschrieben'], clean: [] },
+  pl: { health: ['złamaną nogę', 'złamana ręka'], clean: ['złamana drukarka'] },
+  tl: { health: ['mataas BP kagabi'], clean: [] },
+};
+for (const [lang, more] of [...Object.entries(ROUND_40), ...Object.entries(ROUND_41), ...Object.entries(ROUND_42), ...Object.entries(ROUND_43)]) {
   TABLES[lang].health.push(...more.health);
   TABLES[lang].clean.push(...more.clean);
 }

@@ -30,6 +30,13 @@ describe('a long clinical word misspelled by one letter', () => {
     expect(misspelledIn(idx, 'abcdefgz')?.phrase).toBe('abcdefgh');
   });
 
+  test('a term with another first letter is no reading of the word, so it leaves the word readable', () => {
+    // "abcdefgha" is one letter from both; only the term with its first letter reads it.
+    const idx = misspellingIndex([{ condition: ['abcdefgh', 'bcdefgha'] }]);
+    expect(misspelledIn(idx, 'abcdefgha')?.phrase).toBe('abcdefgh');
+    expect(misspelledIn(idx, 'bcdefghaa')?.phrase).toBe('bcdefgha');
+  });
+
   test('a misspelling two terms share is left unread', () => {
     const idx = misspellingIndex([{ condition: ['abcdefgh', 'abcdefgx'] }]);
     expect(misspelledIn(idx, 'abcdefgz')).toBeUndefined();

@@ -164,6 +164,10 @@ const clean: Row[] = [
 ];
 
 const revealing: Row[] = [
+  // Session 43: a Romanian programme's participants and patients, head first; an Italian coeliac patients' list.
+  { to: r('Participanți - program de reabilitare pulmonară', 'reabilitare-participanti@examplehealth.ro'), found: 'reabilitare pulmonară' },
+  { to: r('Pacienți dializă', 'dializa@examplehealth.ro'), found: 'Pacienți dializă' },
+  { to: r('celiachia-pazienti@examplecasa.it', 'celiachia-pazienti@examplecasa.it'), found: 'celiachia' },
   // Session 42: a harm-reduction programme's participants; a patient being discharged.
   { to: r('Harm Reduction Program Participants', 'hr-participants@examplechc.org'), found: 'Harm Reduction' },
   { to: r('Lorna Pike (discharging 5N today)', 'lornapike@gmail.com'), found: 'discharging' },
@@ -416,6 +420,12 @@ describe('mass disclosure: colleagues and the public (session 38)', () => {
     expect(disclosed('Thanks Mike for covering the ICU this weekend')).toBe(0);
     expect(disclosed('Can anyone cover the ED Saturday night?')).toBe(0);
     expect(disclosed('Fax cover sheet for cardiology referrals')).toBe(4);
+  });
+  test('interpreters, promotoras and volunteers written to as a group are workers, in their languages (session 43)', () => {
+    expect(disclosed('Promotoras: campaña de vacunación VPH en las escuelas - turnos del sábado')).toBe(0);
+    expect(disclosed('Curso de atualização para intérpretes médicos: terminologia de oncologia')).toBe(0);
+    expect(disclosed('Refresher course for medical interpreters: oncology terminology')).toBe(0);
+    expect(disclosed('Interpreter for your colonoscopy Tuesday')).toBe(4);
   });
   test('a postnatal or a quit-smoking group, and throat swab results, are care (session 42)', () => {
     expect(disclosed('Postnatal group - wk 3 feeding session')).toBe(4);

@@ -12,6 +12,14 @@ const policy = defaultPolicy();
 const scan = (m: Partial<Message>) => scanMessage(msg(m), policy);
 
 const clean: [string, string][] = [
+  // Session 43: a parent's call alone; a lab named after its founder; a company's legal form; a broken thing.
+  ['receta_mama - foto', "what a child calls a parent names a relative by role, not a person"],
+  ['Invoice 0913 - Ribeiro Lab Ltda', "a company's legal form after the name: an organisation"],
+  ['Ribeiro Forniture Srl - consegna guanti', "an Italian company's legal form"],
+  ['Laboratorio Ribeiro Amancio - fattura glicemia strisce', 'a head that comes first: a lab named for its founder'],
+  ['Maria Lopez broke the news to the ICU team', 'a broken word that is no bone'],
+  ['Broken link on the intranet for Maria Lopez - cardiology page', 'a broken thing that is no bone'],
+  ['MAP 2025 strategy offsite - Maria Lopez', "a plan's acronym before a year, not a mean arterial pressure"],
   // Session 42: a document's full word before a name is the document; a specialty's record without a name.
   ['Slides Maria Lopez - sepsis teaching', "slides by their presenter: a document's word, not a surname"],
   ['Neuro note template - Maria, please review', "a specialty's note template, no patient"],
@@ -535,6 +543,15 @@ const clean: [string, string][] = [
 ];
 
 const flagged: [string, 'high' | 'medium', string][] = [
+  // Session 43: European registries' surname in capitals before the given name; surname endings; a broken bone; a
+  // blood pressure's part; a parent's call made a nickname by its initial.
+  ['ZIELONKA Marta - nadciśnienie', 'medium', 'a surname in capitals before a Title Case given name, no comma'],
+  ['POPESCU Gheorghe - externare cu diagnostic de pneumonie', 'high', 'a Romanian surname ending and a listed given name'],
+  ['Ms. Munteanu biopsy', 'high', 'a Romanian surname after a title'],
+  ['Dr. Lena Ortiz broke her L hip skiing', 'medium', "a clinician's own broken bone, tied by the verb"],
+  ['Mateo broke his arm at recess', 'medium', 'a broken bone after a pronoun'],
+  ['Bernadette SBP 80s, MAP 58 - rapid called?', 'medium', "a systolic pressure's range and a mean arterial pressure"],
+  ["'Mama G' in bed 14 - GOC", 'medium', "a parent's call with an initial: a patient's nickname"],
   // Session 42: a surname spelled like an animal or a document's acronym; a specialty's record of a visit; electrolytes.
   ['Sow Oumou - hep B VL', 'medium', 'a Fulani surname before a listed given name: no sow, no statement of work'],
   ['Fox Maria - MRI knee', 'high', "an animal's word as a surname before a given name"],

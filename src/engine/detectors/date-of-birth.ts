@@ -116,6 +116,25 @@ function dateRightAfter(text: string): { end: number; year: number } | undefined
 }
 
 /**
+ * A date typed loosely right after a birth-date label: look-alike letters where digits go (O or o for 0; l, I or |
+ * for 1: "DOB 11/O3/1948", "D0B O7-l2-1962") or spaces around its separators ("dob  04 / 12 / 61"). The label says
+ * a date follows, so the letters stand for digits; alone such a run is a code or a word. At least half its
+ * characters real digits, the same separator twice, a valid date from 1900. Returns the date's end, or 0.
+ */
+const LOOSE_DATE = /^[\s:#]{0,3}([\dOolI|]{1,2})\s?([/.-])\s?([\dOolI|]{1,2})\s?\2\s?([\dOolI|]{4}|[\dOolI|]{2})(?![\dA-Za-z|])/;
+const LOOKALIKE_DIGIT: Readonly<Record<string, string>> = { O: '0', o: '0', l: '1', I: '1', '|': '1' };
+function looseDateAfter(text: string): number {
+  const m = LOOSE_DATE.exec(text);
+  if (!m) return 0;
+  const typed = m[1] + m[3] + m[4];
+  const [a, b, y] = [m[1], m[3], m[4]].map((part) => part.replace(/[OolI|]/g, (c) => LOOKALIKE_DIGIT[c]));
+  if (typed.replace(/\D/g, '').length * 2 < typed.length) return 0;
+  const year = expandYear(y);
+  const valid = year >= 1900 && (isValidDate(year, Number(a), Number(b)) || isValidDate(year, Number(b), Number(a)));
+  return valid ? m[0].length : 0;
+}
+
+/**
  * A birth date in the calendar of the patient's country, only right after a birth-date label (alone these are
  * other numbers): the Solar Hijri of Iran and Afghanistan ("تاریخ تولد: ۱۳۴۰/۰۶/۱۵", years 1280-1420 are
  * 1901-2041), the Buddhist era of Thailand (2444-2584 BE), and Japan's era names with their years ("生年月日
@@ -169,6 +188,12 @@ export const dateOfBirth: Detector = {
       if (glued !== undefined && (!weakLabel || (glued.year <= LATEST_PROBABLE_BIRTH_YEAR && !CODE_LABEL_BEFORE.test(n.text.slice(Math.max(0, k.index - 12), k.index))))) {
         marked.add(after);
         out.push(signalAt(n, k.index, after + glued.end, 'dob', 'identifier', 'found'));
+        continue;
+      }
+      const loose = d || weakLabel ? 0 : looseDateAfter(n.text.slice(after, after + 24));
+      if (loose > 0) {
+        marked.add(after);
+        out.push(signalAt(n, k.index, after + loose, 'dob', 'identifier', 'found'));
         continue;
       }
       if (!d || d.year < 1900) {

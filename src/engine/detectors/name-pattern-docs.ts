@@ -34,6 +34,10 @@ export const NAME_PATTERN_DOCS: Readonly<Record<string, NamePatternDoc>> = {
     description: 'An EHR\'s surname in capitals, a comma and a Title Case given name, neither a word the model rejects: "KAUR, Harpreet - MRI" (medium when no list knows them).',
     examples: { valid: ['MFM US for BRANDVOLD, Tejinder 28w'], invalid: ['URGENT, Please read the MRI memo', 'ICU, Nursing huddle'] },
   },
+  'name.caps-surname-given': {
+    description: 'A surname in capitals right before a Title Case given name, without a comma, as registries in much of Europe write it, in a field with a clinical term: "ZIELONKA Marta - nadciśnienie" (medium).',
+    examples: { valid: ['ZIELONKA Marta - nadciśnienie'], invalid: ['HIPAA Training for ICU', 'STAT Lab results delayed', 'ZIELONKA Marta - szkolenie BHP'] },
+  },
   'name.last-first': {
     description: '"Last, First": two name-like words around a comma, one of them a known name; not a credential after the comma.',
     examples: { valid: ['Bergstrom, Yesenia - MRI'], invalid: ['Irene Sato, RN'] },
@@ -61,7 +65,7 @@ export const NAME_PATTERN_DOCS: Readonly<Record<string, NamePatternDoc>> = {
   'name.patient-word-unknown': {
     description: 'A lower-case patient word before one capitalised word no lexicon holds, with a vowel and the shape of a name: "pt Ioapo - BG 412". Right after "pt" or "patient" and set apart by punctuation or the end, the model need only not reject the word outright ("refill for pt Tuimasave"). A relative after a possessive is such a word too: "my son Kuzmin has strep".',
     examples: {
-      valid: ['pt Ioapo - BG 412', 'resident Faleola fell overnight', 'Insulin pen refill for pt Tuimasave, Friday', 'leaving early - my son Kuzmin has strep', 'her husband Brankovic - chemo Tuesday', 'Pt Okafuwa missed fx 12/30', 'pt Tuimasave rm 5 - BP 180/100', 'pasyente Manalastas rm 5 - mataas BP 180/100'],
+      valid: ['pt Ioapo - BG 412', 'resident Faleola fell overnight', 'Insulin pen refill for pt Tuimasave, Friday', 'leaving early - my son Kuzmin has strep', 'her husband Zdravkin - chemo Tuesday', 'Pt Okafuwa missed fx 12/30', 'pt Tuimasave rm 5 - BP 180/100', 'pasyente Manalastas rm 5 - mataas BP 180/100'],
       invalid: ['PT Agenda', 'Pt. Adelin clinic flu shot hours', 'NewPatient_Mailer_Proof_v3.pdf', 'the son Kuzmin has strep', 'Pt Zzxq labs', 'Attorney -client Privilege memo, Friday', 'new pt Orientation, Monday', 'pt Kiosk rm 3 reboot', 'mareez ki report'],
     },
   },
@@ -141,8 +145,8 @@ export const NAME_PATTERN_DOCS: Readonly<Record<string, NamePatternDoc>> = {
     },
   },
   'name.clinical-unknown': {
-    description: 'In a sentence-case subject with a clinical term, one about one patient\'s values in shorthand, or one in nothing but shorthand after its opening word ("Brankovic - NSTEMI"), a capitalised word no lexicon holds that the name model finds name-like, set apart where a name goes: between separators or prepositions ("C2D1 held – Wardak ANC 0.9", "Prayers for Nohea – admitted to CCU", "Grudzinski - heparin gtt, anti-Xa 0.09"), or ending a subject in shorthand after a dash ("biopsy results - Mirzoyan").',
-    examples: { valid: ['Oksana refused olanzapine again, MD aware', 'Hgb 6.9 – 1u PRBC for Tavilo, consent on chart', 'Grudzinski - heparin gtt, anti-Xa 0.09, rebolus?', 'C1D8 held – Tavilo ANC 0.8', 'Metoprolol 50 bid for Mahinoa? HR still 110s', 'Brankovic - NSTEMI', 'Re: Mirzoyan CT A/P, r/o PE', 'bone marrow bx results - Mirzoyan'], invalid: ['Pharmacy refused the insulin order', 'Pewaukee - CT', 'CT downtime - Mirzoyan', 'Pyxis downtime – insulin from the pharmacy', 'Brankovic NSTEMI order set training', 'Mirzoyan Pharma - NSTEMI', 'Metformin shortage – see Omnicell override list', 'Grief support group – January dates', 'Ballantaada shaybaarka – Khamiis', 'Kamaka Home Health – network adequacy, Oahu'] },
+    description: 'In a sentence-case subject with a clinical term, one about one patient\'s values in shorthand, or one in nothing but shorthand after its opening word ("Zdravkin - NSTEMI"), a capitalised word no lexicon holds that the name model finds name-like, set apart where a name goes: between separators or prepositions ("C2D1 held – Wardak ANC 0.9", "Prayers for Nohea – admitted to CCU", "Grudzinski - heparin gtt, anti-Xa 0.09"), or ending a subject in shorthand after a dash ("biopsy results - Mirzoyan").',
+    examples: { valid: ['Oksana refused olanzapine again, MD aware', 'Hgb 6.9 – 1u PRBC for Tavilo, consent on chart', 'Grudzinski - heparin gtt, anti-Xa 0.09, rebolus?', 'C1D8 held – Tavilo ANC 0.8', 'Metoprolol 50 bid for Mahinoa? HR still 110s', 'Zdravkin - NSTEMI', 'Re: Mirzoyan CT A/P, r/o PE', 'bone marrow bx results - Mirzoyan'], invalid: ['Pharmacy refused the insulin order', 'Pewaukee - CT', 'CT downtime - Mirzoyan', 'Pyxis downtime – insulin from the pharmacy', 'Zdravkin NSTEMI order set training', 'Mirzoyan Pharma - NSTEMI', 'Metformin shortage – see Omnicell override list', 'Grief support group – January dates', 'Ballantaada shaybaarka – Khamiis', 'Kamaka Home Health – network adequacy, Oahu'] },
   },
   'name.event-subject': {
     description: 'A capitalised word opening a subject, before a lower-case word, where the subject ties a health word after it to someone ("her knee surgery", "recovering from", "admitted to CCU"): the person it happened to ("Tavilo back on the unit after her knee surgery").',

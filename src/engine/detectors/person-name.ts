@@ -3,7 +3,7 @@ import { lettersOf } from '../text/chars';
 import { NameLexicon, UPPER_ONLY, nameLexicon } from '../lexicon';
 import { HealthMatch, authoredWordsOf, healthTermsOf, isEverydaySense, isUnitWord, personHealthOf, residencyOf, speaksOfReturnToWork, topicTokensOf } from '../facts/health';
 import { BODY_SITES, TIME_SPAN_UNITS, DEVICE_CHECK_WORDS, MEETING_WORDS, PLAYED_PATIENT, PRODUCT_WORDS as PRODUCT_WORD_LIST, COVERAGE_VERBS, TREATMENT_SPOT_WORDS, WORKPLACE_WORDS, NEWBORN_CUES as NEWBORN_CUES_LIST, GLUCOSE_WORDS as GLUCOSE_WORDS_LIST, PLACE_NOUNS as PLACE_NOUNS_LIST, SUBJECT_MARKER_WORDS, CARE_VERBS as CARE_VERBS_LIST, DISEASE_COURSE_WORDS, WORK_DOING_VERBS, PATIENT_ACTS as PATIENT_ACTS_LIST, FAMILY_GROUP_WORDS, PATIENT_REPORT_WORDS, COMMUNITY_GROUP_WORDS, PUBLICATION_WORDS, SOFTWARE_WORDS, LANGUAGE_TALK_WORDS, CARE_SHORTHAND_WORDS, REPLY_PREFIXES as REPLY_PREFIX_WORDS } from '../lexicon/context-words';
-import { CLOSE_RELATIVES } from '../lexicon/kin';
+import { CLOSE_RELATIVES, PARENT_CALLS } from '../lexicon/kin';
 import { LONE_UNKNOWN_LIKENESS, NAME_LIKELY, NAME_UNLIKELY, NAME_VERY_LIKELY, nameLikeness } from '../names/name-likeness';
 import { findScriptNames, isScriptAddressWord } from '../names/script-names';
 import type { Token } from '../text/tokenize';
@@ -129,6 +129,8 @@ interface Classified {
   job?: boolean;
   /** A surname in capitals before a comma and a Title Case given name ("KAUR, Harpreet"). */
   capsSurname?: boolean;
+  /** A surname in capitals right before a Title Case given name, without a comma ("POPESCU Gheorghe"). */
+  capsBeforeGiven?: boolean;
   /** In a lower-case file name, a surname before one letter, its initial ("ahmed_h_clozapine.xlsx"). */
   lowerInitial?: boolean;
 }
@@ -176,7 +178,14 @@ const MEETING_ROOM = new RegExp(`(?:^|[^a-z])(?:${MEETING_WORDS.map(literalSourc
 /** Words that qualify a diagnosis: before an abbreviation they make it a condition, not a credential ("suspected RD"). */
 const DIAGNOSTIC_QUALIFIERS = new Set(['suspected', 'suspect', 'possible', 'probable', 'presumed', 'likely', 'known', 'hx']);
 
-const SURNAME_ENDING = /(?:shvili|dze|poulos|opoulou|akis|idis|iadis|oglu|[^aeiou]yan|dottir|sson)$/;
+/** What people call a parent or grandparent: alone, a relative by role, not a name (name.lone). */
+const PARENT_WORDS = new Set(PARENT_CALLS);
+/**
+ * Endings only family names take (seven letters or more): Georgian, Greek, Turkish, Armenian, Icelandic, Nordic,
+ * Romanian (Popescu, Munteanu), Polish (Adamowicz) and South Slavic (Petrović written without its accent). No English
+ * word ends in them.
+ */
+const SURNAME_ENDING = /(?:shvili|dze|poulos|opoulou|akis|idis|iadis|oglu|[^aeiou]yan|dottir|sson|escu|eanu|wicz|ovic|evic)$/;
 
 /** An EHR's test patient ("ZZTEST", "ZZZTEST,ALPHA"): no person's name starts with two z's. */
 const TEST_RECORD = /^zz/;
@@ -349,6 +358,12 @@ export const NAME_PATTERNS: readonly NamePattern[] = [
     strength: 'medium',
     weak: false,
     match: (f) => (f.run.length === 1 && f.run[0].capsSurname === true && f.j < f.cls.length && f.cls[f.j].t.gap.trim() === ',' ? f.j + 1 : undefined),
+  },
+  {
+    id: 'name.caps-surname-given',
+    strength: 'medium',
+    weak: false,
+    match: (f) => (f.run.length === 2 && f.run[0].capsBeforeGiven === true ? f.j : undefined),
   },
   {
     id: 'name.last-first',
@@ -531,7 +546,9 @@ export const NAME_PATTERNS: readonly NamePattern[] = [
       const initialAfter = next !== undefined && next.t.text.length === 1 && next.t.case === 'title' && /^\s$/.test(next.t.gap);
       const apart = next === undefined || hyphenated || initialAfter || SET_APART.test(next.t.gap) || /^\s?-{2}/.test(next.t.gap) || /^['\u2019]s?\s/.test(next.t.gap) || (/^\s$/.test(next.t.gap) && next.t.case === 'lower' && AFTER_A_PERSON.has(next.t.key));
       const long = c.t.text.length >= 4 || (short && apart && !f.cls.some((x) => VIETNAMESE_LETTER.test(x.t.text)));
-      return f.run.length === 1 && known(c.kind) && long ? f.j : undefined;
+      // A parent's call names a relative by role ("receta_mama.jpg"), unless an initial makes it a nickname ("'Mama G' in bed 14").
+      const role = PARENT_WORDS.has(c.t.key) && !initialAfter;
+      return f.run.length === 1 && known(c.kind) && long && !role ? f.j : undefined;
     },
   },
   {
@@ -791,6 +808,17 @@ export function findNames(ctx: FieldContext): NameSpan[] {
     const next = cls[k + 1];
     if (c.shaped || c.t.case !== 'upper' || c.t.text.length < 3 || !/[AEIOUY]/.test(c.t.text) || (c.kind !== 'U' && !known(c.kind))) continue;
     if (next.t.gap.trim() === ',' && next.t.case === 'title' && next.t.text.length >= 3 && (next.kind === 'U' || known(next.kind)) && !next.unlikely) cls[k] = { ...c, shaped: true, capsSurname: true };
+    // "POPESCU Gheorghe - externare", "ROSSI Giuseppina, referto": the family name in capitals, then the given name
+    // in Title Case without a comma, as registries and hospitals in much of Europe write it; only in a field with a
+    // clinical term, a surname no list of words holds (no acronym), and a given name of the lists or one the model
+    // finds name-like, with no further capitalised word (an organisation's "BAYER Vital GmbH").
+    else if (
+      clinical.starts.size > 0 && next.t.gap === ' ' && next.t.case === 'title' && next.t.text.length >= 3 && c.t.text.length >= 4 &&
+      (c.kind === 'U' ? nameLikeness(c.t.key) >= LONE_UNKNOWN_LIKENESS : c.kind === 'S') && !ORG_WORDS.has(next.t.key) &&
+      (next.kind === 'G' || (next.kind === 'U' && !next.unlikely && nameLikeness(next.t.key) >= LONE_UNKNOWN_LIKENESS)) &&
+      !(cls[k + 2] !== undefined && joins(cls[k + 2].t.gap, ctx.kind) && cls[k + 2].t.case === 'title')
+    )
+      cls[k] = { ...c, shaped: true, capsSurname: true, capsBeforeGiven: true };
   }
   // "IMG_0412_mrs_okafor_sacral_wound.jpg": in a file name typed in lower case, the word after "mrs" is a name
   // whatever the lexicons hold; not after "mr" ("mr_guided_biopsy": magnetic resonance) nor before an everyday

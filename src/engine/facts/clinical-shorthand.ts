@@ -227,7 +227,46 @@ export const SHORTHAND_PATTERNS: readonly ShorthandPattern[] = [
     examples: ['Re: Taimanglo - repeat K+ this pm', 'Ca++ and Mg++ pending for bed 4', 'K+ low again - Mr Ruiz'],
     counterExamples: ['401K+ match increase', 'NA+ team lunch', 'K drive mapped for Ca team'],
   },
+  {
+    // A blood pressure written as one of its parts: systolic or diastolic ("SBP 80s", "sbp 210", "DBP 118") or the
+    // mean arterial pressure, in capitals only ("MAP 58"; a "map" is a map), with the reading right after it.
+    name: 'pressure-part',
+    category: 'test',
+    match(tokens, i) {
+      const t = tokens[i];
+      const value = tokens[i + 1];
+      if (t.kind !== 'word' || value === undefined || value.kind !== 'number' || !/^\s?$/.test(value.gap) || !/^\d{2,3}$/.test(value.text)) return undefined;
+      const reading = Number(value.text);
+      if (!(word(t, ['sbp', 'dbp']) || (t.text === 'MAP' && reading >= 30 && reading <= 160)) || reading < 30 || reading > 300) return undefined;
+      // "80s": a range of readings.
+      return tokens[i + 2] !== undefined && tokens[i + 2].gap === '' && tokens[i + 2].text === 's' ? i + 3 : i + 2;
+    },
+    examples: ['Bernadette SBP 80s, MAP 58 - rapid called?', 'Mr Oyelaran sbp 210 after dialysis', 'DBP 118 again for Kealoha'],
+    counterExamples: ['MAP 2025 strategy offsite', 'campus map 3 attached', 'SBP budget FY26'],
+  },
+  {
+    // A broken bone: "broke his wrist", "broken leg", "broke her L hip skiing": the bone, read where "broke",
+    // "broken" or "fractured" comes before it (at most a possessive and a side between), so that "broke" ties it
+    // to the person as a verb of undergoing does. "broke the news", "broken link", "broken arm rest" read otherwise.
+    name: 'broken-bone',
+    category: 'condition',
+    match(tokens, i) {
+      if (!word(tokens[i], BONES)) return undefined;
+      let k = i - 1;
+      if (word(tokens[k], ['left', 'right', 'l', 'r'])) k--;
+      if (word(tokens[k], ['his', 'her', 'their', 'my', 'a', 'both'])) k--;
+      const after = tokens[i + 1];
+      // "broken arm rest", "broken leg of the table": a furniture's part.
+      if (!word(tokens[k], ['broke', 'broken', 'fractured']) || (after !== undefined && /^\s$/.test(after.gap) && word(after, ['rest', 'rests', 'of', 'support']))) return undefined;
+      return i + 1;
+    },
+    examples: ['Resident Dr. Marco Bellini - broke wrist skiing, off call 3 wks', 'Mateo broke his arm at recess', 'broken L ankle - Ms. Obi'],
+    counterExamples: ['broke the news to the team', 'broken link on intranet', 'broken arm rest in waiting room 2', 'broken leg of the table in conf rm'],
+  },
 ];
+
+/** Bones and limbs people break, as they name them. */
+const BONES = ['wrist', 'wrists', 'arm', 'arms', 'leg', 'legs', 'ankle', 'ankles', 'hip', 'foot', 'feet', 'hand', 'finger', 'fingers', 'toe', 'toes', 'elbow', 'shoulder', 'collarbone', 'clavicle', 'rib', 'ribs', 'nose', 'jaw', 'femur', 'tibia', 'pelvis', 'kneecap', 'back', 'neck', 'thumb'];
 
 /** Electrolytes by their chemical symbols, as written. */
 const ELECTROLYTES = new Set(['K', 'Na', 'Ca', 'Mg', 'Cl']);

@@ -30,7 +30,7 @@ export const RESIDENCY_CUES: readonly string[] = curatedList('RESIDENCY_CUES');
 export const THIRD_PERSON_PRONOUNS: readonly string[] = curatedList('THIRD_PERSON_PRONOUNS');
 /** 21 entries: see curated/context-words.ts. */
 export const TIME_OWNERS: readonly string[] = curatedList('TIME_OWNERS');
-/** 17 entries: see curated/context-words.ts. */
+/** 19 entries: see curated/context-words.ts. */
 export const UNDERGOING_VERBS: readonly string[] = curatedList('UNDERGOING_VERBS');
 /** 15 entries: see curated/context-words.ts. */
 export const RETURN_TO_WORK_CUES: readonly string[] = curatedList('RETURN_TO_WORK_CUES');
@@ -60,7 +60,7 @@ export const OWNER_CUE_THINGS: readonly string[] = curatedList('OWNER_CUE_THINGS
 export const ANIMAL_WORDS: readonly string[] = curatedList('ANIMAL_WORDS');
 /** 9 entries: see curated/context-words.ts. */
 export const VETERINARY_ACRONYMS: readonly string[] = curatedList('VETERINARY_ACRONYMS');
-/** 116 entries: see curated/context-words.ts. */
+/** 130 entries: see curated/context-words.ts. */
 export const RECRUITING_CUES: readonly string[] = curatedList('RECRUITING_CUES');
 /** 14 entries: see curated/context-words.ts. */
 export const PUBLICATION_WORDS: readonly string[] = curatedList('PUBLICATION_WORDS');

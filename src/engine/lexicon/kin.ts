@@ -6,3 +6,10 @@ import { KIN_WORDS } from './recipient-heads';
  * mom") and before a death ("her dad passed").
  */
 export const CLOSE_RELATIVES: readonly string[] = KIN_WORDS.filter((w) => !['parent', 'parents', 'family', 'caregiver', 'guardian', 'poa', 'conservator'].includes(w));
+
+/**
+ * What people call a parent or a grandparent, in the patients' languages ("receta_mama.jpg", "Mami's insulin"): alone
+ * such a word names a relative by role, not a person, even where a name list holds it. Nana and Lola, also common given
+ * names, are left out.
+ */
+export const PARENT_CALLS: readonly string[] = ['mama', 'mami', 'mamita', 'mamy', 'mommy', 'papa', 'papi', 'mae', 'pai', 'maman', 'abuela', 'abuelo', 'abuelita', 'abuelito', 'nonna', 'nonno', 'oma', 'opa', 'babcia', 'dziadek', 'ayeeyo', 'awoowe', 'grann', 'granpe'];

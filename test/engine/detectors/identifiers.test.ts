@@ -81,11 +81,13 @@ detectorTable(mbi, {
     { text: '1EG4TE5MK734', why: 'too long' },
     { text: '1Eg4Te5Mk73', why: 'mixed case is not how anyone writes one' },
     { text: 'KB5033118', why: 'a Windows update' },
+    { text: '1EG4 TE5-MK73', why: 'a space and a dash: the same separator is typed both times' },
   ],
   invalid: [
     { text: 'MBI 5EG4-TE5-MK72 not matching', found: ['5EG4-TE5-MK72'] },
     { text: 'FW: 3AJ4CG0JF08 encounter rejects', found: ['3AJ4CG0JF08'] },
     { text: 're: 7gh2-kp4-wx61', found: ['7gh2-kp4-wx61'], why: 'lower case is upper-cased' },
+    { text: 'mbi 7tr2 ex4 ua61 for SOC tmrw', found: ['7tr2 ex4 ua61'], why: 'spaces typed where the card prints dashes' },
   ],
 });
 
@@ -93,6 +95,7 @@ test('isMbi follows the CMS layout', () => {
   expect(isMbi('1EG4-TE5-MK73')).toBe(true);
   expect(isMbi('1EG4TE5MK73')).toBe(true);
   expect(isMbi('1EG4TE5MK7S')).toBe(false);
+  expect(isMbi('1EG4 TE5 MK73')).toBe(true);
 });
 
 detectorTable(hicn, {

@@ -151,10 +151,11 @@ export const TIME_OWNERS = words(`monday, tuesday, wednesday, thursday, friday, 
 
 /**
  * Verbs of undergoing before a health word tie it to a person: "recovering from bypass", "had a stent", "undergoing chemo";
- * and of living through an illness: "who fought ALS", "battling leukemia", "survived a stroke".
+ * and of living through an illness: "who fought ALS", "battling leukemia", "survived a stroke"; and of an injury: "broke
+ * his wrist" (facts/clinical-shorthand.ts broken-bone).
  */
 export const UNDERGOING_VERBS = words(`recovering, had, has, having, undergoing, underwent, undergoes, getting, got, needs, tested,
-  fought, fighting, battled, battling, survived, surviving`);
+  fought, fighting, battled, battling, survived, surviving, broke, fractured`);
 
 /**
  * Return-to-work and fitness-for-duty words (occupational health): a field with one speaks of a staff member's own
@@ -243,7 +244,9 @@ export const VETERINARY_ACRONYMS = words(`dsh, dlh, tplo, fiv, felv, fip, dhpp, 
  * Jobs, candidates, volunteers, donors and fundraising, the board's business, the staff's own shifts and their games and clubs,
  * clinicians' continuing education and certification classes: a message about these is not addressed to patients, so several personal addresses in To
  * are not a mass disclosure of health status ("Med-Surg RN openings" to three candidates, "Hospice
- * 5K - t-shirt sizes" to runners, per diem nurses offered shifts at a flu clinic).
+ * 5K - t-shirt sizes" to runners, per diem nurses offered shifts at a flu clinic). So is mail to interpreters, community
+ * health workers (promotoras) and volunteers as a group, in the languages they work in ("Promotoras: turnos del sábado",
+ * "Curso de atualização para intérpretes").
  */
 export const RECRUITING_CUES = words(`
   opening, openings, job, jobs, position, positions, interview, interviews, candidate, candidates, applicant,
@@ -258,7 +261,9 @@ export const RECRUITING_CUES = words(`
   clinical rotation, clinical rotations, student rotation, student rotations, nursing students, nursing student, student orientation, train the trainer, trainer certificates, instructor certificates, instructor course,
   entrevista, entrevistas, vacante, vacantes, candidato, candidatos, candidata, candidatas, vaga, vagas, entretien d embauche,
   capital campaign, annual fund, philanthropy, cme, ceu, ceus, ce credits, cme credits, grand rounds,
-  certification class, certification course`);
+  certification class, certification course, refresher course,
+  interpreters, interpretes, medical interpreters, promotoras, promotores, promotoras de salud, promotores de salud,
+  community health workers, voluntarios, voluntarias, benevoles, curso de atualizacao, curso de actualizacion`);
 
 /**
  * Words for a publication after a surname and a year: "the Kowalski 2019 paper" cites an author

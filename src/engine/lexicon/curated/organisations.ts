@@ -49,6 +49,8 @@ export const ORG_HEADS: readonly string[] = [
   'centro', 'clinica', 'clinique', 'hopital', 'ospedale', 'policlinico', 'fundacion', 'fundacao', 'fondation',
   'fondazione', 'instituto', 'institut', 'istituto', 'universidad', 'universidade', 'universite', 'asociacion',
   'associacao', 'residencia', 'maison', 'farmacia', 'pharmacie', 'suministros', 'distribuidora', 'laboratorios', 'aseguradora', 'seguradora',
+  // Companies' legal forms after the name ("Amâncio Ribeiro Ltda", "Weber Medizintechnik GmbH", "Rossi Forniture Srl").
+  'ltda', 'gmbh', 'srl', 'sarl', 'kft',
   // Places of worship, often named for a saint or "Our Lady" ("Igreja Nossa Senhora de Fátima", "St. Jude Church").
   'church', 'chapel', 'mosque', 'masjid', 'temple', 'synagogue', 'cathedral', 'igreja', 'iglesia', 'eglise', 'chiesa',
   'parroquia', 'paroquia', 'capela', 'capilla', 'kosciol', 'parafia',
@@ -73,7 +75,7 @@ export const ORG_HEADS: readonly string[] = [
  * or a Romance "de" (person-name.ts organisationBefore): "Mercy Hospital Ada Quill" is a patient.
  */
 export const HEADS_BEFORE_EPONYM: readonly string[] = [
-  'phong kham', 'benh vien', 'trung tam', 'chua', 'nha thuoc', 'truong', 'cong ty', 'suministros', 'distribuidora', 'laboratorios', 'aseguradora', 'seguradora', 'centro', 'clinica', 'clinique', 'hopital',
+  'phong kham', 'benh vien', 'trung tam', 'chua', 'nha thuoc', 'truong', 'cong ty', 'suministros', 'distribuidora', 'laboratorios', 'laboratorio', 'laboratoire', 'aseguradora', 'seguradora', 'centro', 'clinica', 'clinique', 'hopital',
   'ospedale', 'policlinico', 'fundacion', 'fundacao', 'fondation', 'fondazione', 'instituto', 'institut', 'istituto',
   'farmacia', 'pharmacie', 'residencia', 'szpital', 'przychodnia', 'klinika', 'centrum',
   'igreja', 'iglesia', 'eglise', 'chiesa', 'parroquia', 'paroquia', 'capela', 'capilla', 'kosciol', 'parafia',
@@ -111,7 +113,7 @@ export const HEALTH_NAMED_ORG_HEADS: readonly string[] = [
  * patient's document.
  */
 export const BUSINESS_HEADS: readonly string[] = [
-  'biomedical', 'inc', 'llc', 'co', 'corp', 'company', 'associates', 'partners', 'supply', 'supplies', 'ambulance', 'ems', 'pllc',
+  'biomedical', 'inc', 'llc', 'co', 'corp', 'company', 'associates', 'partners', 'supply', 'supplies', 'ambulance', 'ems', 'pllc', 'ltda', 'gmbh', 'srl', 'sarl', 'kft',
   'brothers', 'bros', 'dme', 'hme', 'oxygen', 'transport', 'compounding', 'pharmacy', 'courier', 'linen', 'staffing',
   'consulting', 'solutions', 'systems', 'services', 'labs', 'diagnostics', 'imaging', 'medical', 'mobility', 'orthotics', 'prosthetics', 'specialty', 'foods', 'packaging', 'manufacturing', 'mfg', 'industries', 'enterprises', 'holdings',
   'bar', 'cafe', 'restaurant', 'grill', 'diner', 'kitchen', 'bakery', 'deli', 'bistro', 'pub', 'tavern', 'eatery',

@@ -69,7 +69,8 @@ export const LIST_HEADS = words(`
   pacjenci, uczestnicy, rodziny, benh nhan, hastalar, katilimcilar, patienter, deltagare, bukaanka, pasyan, pasyan yo, pasien, pesakit,
   mga pasyente, grupo de apoyo, groupe de soutien, selbsthilfegruppe, manm, manm yo, bukaannada, xubnaha, katılımcılar,
   hastalarımız, hastaları, hastalari, clase, clases, nhom ho tro, gwoup sipo, 자조모임, 환우회, учасники, участники, пацієнти, пациенты,
-  wanachama, wagonjwa, kikundi cha msaada, gruppo di supporto, destek grubu, kooxda taageerada`);
+  wanachama, wagonjwa, kikundi cha msaada, gruppo di supporto, destek grubu, kooxda taageerada,
+  participanti, participantii, pacienti, pacientii, grup de suport`);
 
 /**
  * List heads that name a kind of member only with a condition: "Parkinsons

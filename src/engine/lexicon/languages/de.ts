@@ -33,13 +33,14 @@ import { LanguageLexicon, words } from './types';
  * everyday too: "Versichertenkarte" (also an IT ticket about the card
  * reader) and "Pflegekasse" (also a billing run). "Lesegerät" no longer
  * heads a workplace (a patient's own glucose reader); "Kartenleser" does.
+ * Round 43 additions: a herniated disc ("Bandscheibenvorfall") and being signed off sick ("krankgeschrieben").
  */
 export const DE: LanguageLexicon = {
   code: 'de',
   match: 'words',
   terms: {
     condition: words(
-      'krankheit, erkrankung, erkrankt, ~krank, diabetiker, zuckerkrankheit, bluthochdruck, leukamie, schwangerschaft, ' +
+      'bandscheibenvorfall, krankgeschrieben, krankheit, erkrankung, erkrankt, ~krank, diabetiker, zuckerkrankheit, bluthochdruck, leukamie, schwangerschaft, ' +
       'schwanger, fehlgeburt, depressionen, infektion, knochenbruch, schlaganfall, herzinfarkt, herzinsuffizienz, ' +
       'nierenversagen, lungenentzundung, fieber, ~schmerzen, brustschmerzen, allergie, allergisch, epilepsie, demenz, ' +
       'wunde, ~verletzung, blutung, symptome, diagnostiziert, durchfall, erbrechen, ~schwindel, ~sturz, ~gesturzt, ~hingefallen, ' +

@@ -28,6 +28,7 @@ import { LanguageLexicon, words } from './types';
  * heads a workplace and is a teaching word. "formation" is no longer a
  * teaching word: teaching words act in every language, and in English
  * "abscess formation" is a finding.
+ * Round 43 additions: cardiac and pulmonary rehabilitation ("réadaptation cardiaque").
  */
 export const FR: LanguageLexicon = {
   code: 'fr',
@@ -54,7 +55,7 @@ export const FR: LanguageLexicon = {
       'scintigraphie, densitometrie, electrocardiogramme, echocardiographie',
     ),
     procedure: words(
-      'chirurgie, opere, operee, intervention chirurgicale, dialyse, hemodialyse, radiotherapie, greffe, accouchement, ' +
+      'readaptation cardiaque, readaptation pulmonaire, readaptation respiratoire, chirurgie, opere, operee, intervention chirurgicale, dialyse, hemodialyse, radiotherapie, greffe, accouchement, ' +
       'cesarienne, kinesitherapie, ~kine, reeducation, ~therapie, psychotherapie, pansement, pansements, ~traitement, ' +
       'soins palliatifs, soins a domicile, ssiad',
     ),

@@ -31,13 +31,14 @@ import { LanguageLexicon, words } from './types';
  * certificates, the operating theatre; the specialties and specialists; the codice fiscale as an identity label;
  * staff and teaching words and workplace heads (nurses, technicians, an office, a service, a campaign, a
  * vendor). Checked with the quality report (no new false positive) and the batch scores.
+ * Round 43 additions: coeliac disease ("celiachia") and haemoglobin ("emoglobina"), and the report of tests ("referto esami": two everyday words that together are a patient's results).
  */
 export const IT: LanguageLexicon = {
   code: 'it',
   match: 'words',
   terms: {
     condition: words(
-      'malattia, ipertensione, pressione alta, tumore, cancro, gravidanza, incinta, infezione, frattura, ictus, ' +
+      'celiachia, celiaco, celiaca, malattia, ipertensione, pressione alta, tumore, cancro, gravidanza, incinta, infezione, frattura, ictus, ' +
       'infarto, febbre, ~dolore, allergia, diagnosi, ~caduta, depressione, ~ansia, polmonite, insufficienza renale, ' +
       'insufficienza cardiaca, bpco, epilessia, demenza, ferita, ferite, decubito, ~caduto, emorragia, sintomi, tiroide, ' +
       'deceduto, deceduta, ~nevo, nevo atipico, nevi atipici, mappatura nei, ' +
@@ -53,7 +54,7 @@ export const IT: LanguageLexicon = {
       'flebo, piano terapeutico, anticoagulante, eparina, chemio',
     ),
     test: words(
-      '~esame, ~esami, ~analisi, ~prelievo, emocromo, ' +
+      'emoglobina, referto esami, referti esami, referto degli esami, ~esame, ~esami, ~analisi, ~prelievo, emocromo, ' +
       '~referto, ~risultati, glicemia, radiografia, ecografia, risonanza magnetica, ' +
       'tac, colonscopia, pressione arteriosa, referto medico, referti medici, referto radiologico, referto istologico, referto ecografico, ' +
       'referto di laboratorio, referto degli esami, esami del sangue, esame del sangue, esame delle urine, esami delle urine, ' +

@@ -22,6 +22,7 @@ import { LanguageLexicon, words } from './types';
  * opening hours); "identyfikator" alone is no staff cue (it is also a
  * patient's wristband or ID): only a badge's photo ("zdjęcie identyfikatora")
  * or an employee's badge ("identyfikator pracownika") are.
+ * Round 43 additions: a broken leg, arm or ankle ("złamana noga"), whole words as well as stems because the Ukrainian transliteration lists "zlamana" as a word.
  */
 export const PL: LanguageLexicon = {
   code: 'pl',
@@ -29,7 +30,7 @@ export const PL: LanguageLexicon = {
   endings: words(`a, e, i, o, u, y, ie, ia, ii, iu, ow, om, ami, ach, em, ej, ego, emu, ym, ych, iem, ka, ki, ke, ce`),
   terms: {
     condition: words(
-      'chorob*, chory, chora, cukrzyc*, odlezyn*, nadcisnieni*, nowotwor*, rak piersi, rak pluc, bialaczk*, ciaz*, w ciazy, ' +
+      'zlaman* nog*, zlaman* rek*, zlaman* kostk*, zlamana nog*, zlamana rek*, zlamana kostk*, chorob*, chory, chora, cukrzyc*, odlezyn*, nadcisnieni*, nowotwor*, rak piersi, rak pluc, bialaczk*, ciaz*, w ciazy, ' +
       'poronieni*, astm*, depresj*, schizofreni*, uzaleznieni*, infekcj*, zakazeni*, zlamani*, zawal*, udar*, ' +
       'niewydolnosc serca, niewydolnosc nerek, zapaleni* pluc, goraczk*, bol glowy, bol brzucha, alergi*, padaczk*, ' +
       'demencj*, krwawieni*, ~objaw*, diagnoz*, zdiagnozowan*, biegunk*, wymiot*, omdleni*, ~upad*, ~przewrocil*, gruzlic*, ' +

@@ -26,6 +26,7 @@ import { LanguageLexicon, words } from './types';
  * everyday words that together are a patient's lab results), a urine test,
  * cardiac rehabilitation. Whole words for the specialists: a stem would
  * re-key the French and Dutch "cardiologie".
+ * Round 43 additions: appendicitis, and cardiac and pulmonary rehabilitation ("reabilitare pulmonară").
  */
 export const RO: LanguageLexicon = {
   code: 'ro',
@@ -33,13 +34,13 @@ export const RO: LanguageLexicon = {
   endings: words(`a, ul, ului, e, ele, elor, ei, i, ii, ilor, le, lor`),
   terms: {
     condition: words(
-      'boala, bolnav*, hipertensiune, diabet*, cancerul, ~sarcina, insarcinata, accident vascular, infarct, febra, ' +
+      'apendicita, boala, bolnav*, hipertensiune, diabet*, cancerul, ~sarcina, insarcinata, accident vascular, infarct, febra, ' +
       '~durere, ~dureri, alergie, depresie, ~diagnostic, simptome, decedat*, ~cazut*, ~cazatur*, escar*, ~eruptie, eruptie cutanata, ~eruptii',
     ),
     medication: words(`medicament*, ~reteta, vaccinare, chimioterapie, pastile, antibiotice`),
     test: words(`~analiz*, analiz* de sange, buletin de analiz*, ~rezultat*, radiografie, ecografie, rmn, tomografie, glicemie, tensiune arteriala,
       rezultat* analiz*, analiz* de urina`),
-    procedure: words(`interventie chirurgicala, dializa, ~nastere, cezariana, fizioterapie, ~tratament*, ingrijire paliativa, pansament*, ingrijire la domiciliu, recuperare cardiaca, recuperare medicala`),
+    procedure: words(`reabilitare pulmonara, reabilitare cardiaca, reabilitare medicala, interventie chirurgicala, dializa, ~nastere, cezariana, fizioterapie, ~tratament*, ingrijire paliativa, pansament*, ingrijire la domiciliu, recuperare cardiaca, recuperare medicala`),
     encounter: words(
       '~programare, internare, ~internat, externare, ~urgenta, camera de garda, ~trimitere, ~consultatie, terapie intensiva, ' +
       'concediu medical, ambulanta, renuntare la fumat, bilet de externare, scrisoare medicala, upu, primiri urgente, camin de batrani, ' +

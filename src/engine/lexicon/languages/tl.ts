@@ -20,13 +20,14 @@ import { LanguageLexicon, words } from './types';
  * Review of round 9, marked everyday: "pantal" (a rash; also a surname),
  * "mataas ang presyon" (also of water or air pressure; "mataas ang presyon
  * ng dugo" is listed), "pagkabalisa" (anxiety; also everyday worry, about traffic).
+ * Round 43 additions: high blood pressure written with the English abbreviation ("mataas BP").
  */
 export const TL: LanguageLexicon = {
   code: 'tl',
   match: 'words',
   terms: {
     condition: words(
-      '~sakit, may sakit, sakit sa puso, altapresyon, alta presyon, kanser, bukol, buntis, hika, impeksyon, bali ng buto, atake sa puso, istrok, pulmonya, lagnat, nilalagnat, sakit ng ulo, sakit ng tiyan, ~sugat, pagdurugo, sintomas, nagtatae, nagsusuka, nahihilo, nahimatay, namatay, pumanaw, diyabetis, diabetis, mataas ang asukal, hirap huminga, ' +
+      'mataas bp, mataas na bp, mataas ang bp, mataas ang bp niya, ~sakit, may sakit, sakit sa puso, altapresyon, alta presyon, kanser, bukol, buntis, hika, impeksyon, bali ng buto, atake sa puso, istrok, pulmonya, lagnat, nilalagnat, sakit ng ulo, sakit ng tiyan, ~sugat, pagdurugo, sintomas, nagtatae, nagsusuka, nahihilo, nahimatay, namatay, pumanaw, diyabetis, diabetis, mataas ang asukal, hirap huminga, ' +
       'pigsa, ~pantal, ulser, sakit sa bato, sakit sa atay, bosyo, anemya, anemik, kulang sa dugo, ~mataas ang presyon, mataas ang presyon ng dugo, highblood, tuberkulosis, ' +
       'tisis, nabalian, ~nahulog, pagbubuntis, nagbubuntis, ~kalusugang pangkaisipan, ~pagkabalisa, ' +
       // Round 39: the flu and the common infections, coughs and colds, seizures.
