@@ -20,6 +20,11 @@ const clean: [string, string][] = [
   ['Maria Lopez broke the news to the ICU team', 'a broken word that is no bone'],
   ['Broken link on the intranet for Maria Lopez - cardiology page', 'a broken thing that is no bone'],
   ['MAP 2025 strategy offsite - Maria Lopez', "a plan's acronym before a year, not a mean arterial pressure"],
+  ['Medical leave policy - knee surgery recovery FAQ', 'a leave without a person'],
+  ['Dr. Elena Sokolova - knee surgery cases moved, medical leave coverage', "a surgeon's cases, then the leave's coverage"],
+  ['mr brain w/wo protocol update', 'magnetic resonance before a body part'],
+  ['MRI: mr arthrogram shoulder scheduling', 'magnetic resonance before a technique'],
+  ['MRI results - A Delafield', 'an "A" is no initial'],
   // Session 42: a document's full word before a name is the document; a specialty's record without a name.
   ['Slides Maria Lopez - sepsis teaching', "slides by their presenter: a document's word, not a surname"],
   ['Neuro note template - Maria, please review', "a specialty's note template, no patient"],
@@ -552,6 +557,11 @@ const flagged: [string, 'high' | 'medium', string][] = [
   ['Mateo broke his arm at recess', 'medium', 'a broken bone after a pronoun'],
   ['Bernadette SBP 80s, MAP 58 - rapid called?', 'medium', "a systolic pressure's range and a mean arterial pressure"],
   ["'Mama G' in bed 14 - GOC", 'medium', "a parent's call with an initial: a patient's nickname"],
+  ['Dr. Elena Sokolova - medical leave, knee surgery 9/3', 'medium', "a medical leave's reason is the clinician's own care"],
+  ['Dr. Patel - sick leave, pneumonia', 'medium', "a sick leave's reason"],
+  ['wound pic from visit - mr delacroix', 'high', 'lower-case "mr" opening a clause before a word no list holds'],
+  ['biopsy results - K Lungu', 'medium', 'an initial without its dot between the dash and the surname'],
+  ['受试者 王秀英 肌酐升高 请PI确认', 'high', "a trial's subject with a creatinine result"],
   // Session 42: a surname spelled like an animal or a document's acronym; a specialty's record of a visit; electrolytes.
   ['Sow Oumou - hep B VL', 'medium', 'a Fulani surname before a listed given name: no sow, no statement of work'],
   ['Fox Maria - MRI knee', 'high', "an animal's word as a surname before a given name"],

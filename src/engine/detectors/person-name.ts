@@ -826,15 +826,22 @@ export function findNames(ctx: FieldContext): NameSpan[] {
   // So in a subject typed in lower case about someone's care: "POD2 mrs zielinska - JP output high".
   const lowerTitled = ctx.kind === 'attachment' || (ctx.kind === 'subject' && clinical.starts.size > 0);
   if (lowerTitled) {
-    const titleGap = ctx.kind === 'attachment' ? /^[_-]$/ : /^\s$/;
+    const titleGap = ctx.kind === 'attachment' ? /^[_\s-]$/ : /^\s$/;
     for (let k = 1; k < cls.length; k++) {
       const c = cls[k];
       const title = cls[k - 1];
-      if (title.t.case !== 'lower' || title.t.key !== 'mrs' || !titleGap.test(c.t.gap)) continue;
+      // Lower-case "mr" too, in a field with a clinical term, before a word no list of words or health terms holds
+      // ("IMG_5521 mr delacroix sacral wound.jpg"): magnetic resonance comes before a body part or a technique, which
+      // the lists hold ("mr_guided_biopsy", "mr brain", "mr enterography").
+      const mr = title.t.key === 'mr' && clinical.starts.size > 0 && !clinical.starts.has(k);
+      if (title.t.case !== 'lower' || !(title.t.key === 'mrs' || mr) || !titleGap.test(c.t.gap)) continue;
       // Not a word the model rejects ("stroke_mrs_outcomes": the modified Rankin scale's outcomes).
       if (c.shaped || !(c.kind === 'U' || known(c.kind)) || c.t.case !== 'lower' || c.t.text.length < 3 || !/[aeiouy]/.test(c.t.key) || (c.kind === 'U' && nameLikeness(c.t.key) < NAME_LIKELY_ENOUGH_BESIDE_VALUES)) continue;
       // In a subject a listed name or a likely one, not beside the modified Rankin Scale's words ("nihss and mrs ordinal analysis").
-      const subjectOk = ctx.kind === 'attachment' || ((known(c.kind) || nameLikeness(c.t.key) >= LONE_UNKNOWN_LIKENESS) && !tokens.some((t) => STROKE_SCALE_WORDS.has(t.key)));
+      // Or one the model does not reject outright where the title opens the field or a clause ("wound pic - mr delacroix").
+      const opensClause = k - 1 === 0 || /[-\u2013\u2014:;,(]/.test(title.t.gap);
+      const likelyEnough = known(c.kind) || nameLikeness(c.t.key) >= (opensClause ? NAME_LIKELY_ENOUGH_BESIDE_VALUES : LONE_UNKNOWN_LIKENESS);
+      const subjectOk = ctx.kind === 'attachment' || (likelyEnough && !tokens.some((t) => STROKE_SCALE_WORDS.has(t.key)));
       if (subjectOk) cls[k] = { ...c, shaped: true };
     }
   }
@@ -1405,7 +1412,11 @@ function clinicalUnknown(f: RunFacts): boolean {
   // apart by a dash or a colon, is whose the shorthand is: a word the model finds name-like, after someone's term
   // (a condition, a medication, a visit), two terms or a word of a patient's reports (PATIENT_REPORT_WORDS: results,
   // a report, images, notes; one test alone may be a site's).
-  if (f.kind === 'subject' && c.kind === 'U' && c.t.case === 'title' && i === cls.length - 1 && f.opening >= 0 && f.opening < i && /^\s?[-\u2013\u2014:]\s$/.test(c.t.gap)) {
+  // An initial without its dot may stand between the dash and the surname ("refferal GI - T Mbeki"; not "A" nor "I").
+  const initial = cls[i - 1];
+  const initialFirst = initial !== undefined && /^[B-HJ-Z]$/.test(initial.t.text) && /^\s?[-\u2013\u2014:]\s$/.test(initial.t.gap) && /^\s$/.test(c.t.gap);
+  const setApartAtEnd = /^\s?[-\u2013\u2014:]\s$/.test(c.t.gap) || initialFirst;
+  if (f.kind === 'subject' && c.kind === 'U' && c.t.case === 'title' && i === cls.length - 1 && f.opening >= 0 && f.opening < (initialFirst ? i - 1 : i) && setApartAtEnd) {
     const results = cls.slice(f.opening, i).some((x) => REPORT_WORDS.has(x.t.key));
     // Not a town's name ("MRI results - Delafield"): a place's ending is no surname's the lists do not hold.
     if (shorthandAfter(cls, f.opening - 1, f.clinical.starts, f.health, i) && (f.clinical.someones || f.clinical.starts.size >= 2 || results) && !PLACE_ENDING.test(c.t.key) && nameLikeness(c.t.key) >= NAME_LIKELY) return true;
@@ -1631,7 +1642,7 @@ function isTitleBefore(cls: readonly Classified[], at: number): boolean {
   // lists hold that is no everyday word ("sr analyst" is a job, "mr brain" an MRI).
   if (p !== undefined && p.t.case === 'lower' && TYPED_LAY_TITLES.has(p.t.key) && (p.t.key !== 'sr' || fieldHas(cls, ROMANCE_SMALL_WORDS)) && /^\s$/.test(cls[i].t.gap) && cls[at].t.case === 'lower' && known(cls[at].kind) && !nameLexicon().common.has(cls[at].t.key)) return true;
   // In a lower-case file name ("..._mrs_okafor_...") or subject, the word the shape pass marked after the title.
-  if (p !== undefined && p.t.case === 'lower' && p.t.key === 'mrs' && /^[_\s-]$/.test(cls[i].t.gap) && cls[i].shaped && cls[i].t.case === 'lower') return true;
+  if (p !== undefined && p.t.case === 'lower' && (p.t.key === 'mrs' || p.t.key === 'mr') && /^[_\s-]$/.test(cls[i].t.gap) && cls[i].shaped && cls[i].t.case === 'lower') return true;
   // "BG Mensah 27w", "BB Okafor feeding log": a nursery's baby girl and baby boy, in capitals before a name, in a
   // field about a newborn ("BG Meter recall" is a blood glucose meter's).
   if (p !== undefined && p.t.case === 'upper' && BABY_INITIALS.has(p.t.key) && cls[i].t.case === 'title' && cls[i].kind !== 'C' && cls[i].kind !== 'X' && /^[\s_]$/.test(cls[i].t.gap) && aboutNewborn(cls)) return true;

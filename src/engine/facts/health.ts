@@ -661,6 +661,16 @@ function awayOrBackBefore(tokens: readonly Token[], at: number): boolean {
 }
 const AWAY_OR_BACK = new Set(['out', 'back', 'home', 'off']);
 
+/** What a medical leave is taken for: a condition, a procedure or a treatment, not a test or a visit (a leave's paperwork). */
+const CLINICAL_LEAVE_REASONS = new Set<HealthCategory>(['condition', 'procedure', 'medication']);
+/** A medical leave ends at `k`: "medical leave", "sick leave", "disability leave", "LOA", "FMLA", "on leave". */
+function medicalLeaveEndsAt(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (t === undefined) return false;
+  if (t.key === 'loa' || t.key === 'fmla') return true;
+  return t.key === 'leave' && ['medical', 'sick', 'disability', 'on'].includes(tokens[k - 1]?.key ?? '');
+}
+
 /**
  * "out 2 wks", "out ~6 weeks", "off x3 days", "out next wk", "out Tue-Fri (...)", "out til 11/18" right before `at`:
  * away from work for a while, the words of time (a span, days of the week or a date, with a number or "next"/"this"/"until")
@@ -761,6 +771,11 @@ function aboutPerson(tokens: readonly Token[], terms: readonly HealthMatch[], is
     // "Dr. Ivanova out - kidney stone": a condition right after "out" and a separator is why (a procedure or a
     // test there may be the work handed over).
     if (m.category === 'condition' && closesClause(m) && prev.key === 'out' && /[-\u2013\u2014:(,]/.test(tokens[m.from].gap)) return 'undergoing';
+    // "Dr. Sokolova - medical leave, knee surgery 9/3", "on LOA - chemo": after a medical leave and a separator, its
+    // reason is the person's own condition or care.
+    // One lower-case body site may stand before the term ("knee surgery").
+    const reasonAt = prev.case === 'lower' && BODY_SITE_SET.has(prev.key) && /^\s$/.test(tokens[m.from].gap) ? m.from - 1 : m.from;
+    if (CLINICAL_LEAVE_REASONS.has(m.category) && /[-\u2013\u2014:(,]/.test(tokens[reasonAt].gap) && medicalLeaveEndsAt(tokens, reasonAt - 1)) return 'undergoing';
     // "Dr. Nowak out 2 wks post-op", "Jen out ~6 wks, knee surgery": away for a span of time beside it; one
     // lower-case word may stand before the term ("out next wk - cardiac cath"). Not a unit ("out Thurs - rehab
     // schedule" is the unit's work), and the term closes its clause: "out Tue - surgery cases moved" hands over work.
