@@ -21,6 +21,7 @@ const clean: [string, string][] = [
   ['Broken link on the intranet for Maria Lopez - cardiology page', 'a broken thing that is no bone'],
   ['MAP 2025 strategy offsite - Maria Lopez', "a plan's acronym before a year, not a mean arterial pressure"],
   ['Medical leave policy - knee surgery recovery FAQ', 'a leave without a person'],
+  ['Autorizacion_divulgacion_plantilla_2025', 'a blank authorisation form'],
   ['Dr. Elena Sokolova - knee surgery cases moved, medical leave coverage', "a surgeon's cases, then the leave's coverage"],
   ['mr brain w/wo protocol update', 'magnetic resonance before a body part'],
   ['MRI: mr arthrogram shoulder scheduling', 'magnetic resonance before a technique'],
@@ -562,6 +563,10 @@ const flagged: [string, 'high' | 'medium', string][] = [
   ['wound pic from visit - mr delacroix', 'high', 'lower-case "mr" opening a clause before a word no list holds'],
   ['biopsy results - K Lungu', 'medium', 'an initial without its dot between the dash and the surname'],
   ['受试者 王秀英 肌酐升高 请PI确认', 'high', "a trial's subject with a creatinine result"],
+  ['Readmits_Oct_Bautista_Feliciano_Grady', 'high', 'readmissions in the plural, with patients named'],
+  ['Autorizacion_divulgacion_Guadalupe_Ramos', 'high', "a release-of-information authorisation named for the patient"],
+  ['Informe_alta_Dña_Remedios_Iturbe', 'high', "a discharge report glued without its 'de'"],
+  ['XQuang_phoi_Vo_Thanh_Tam', 'high', 'an X-ray in Vietnamese glued into one word'],
   // Session 42: a surname spelled like an animal or a document's acronym; a specialty's record of a visit; electrolytes.
   ['Sow Oumou - hep B VL', 'medium', 'a Fulani surname before a listed given name: no sow, no statement of work'],
   ['Fox Maria - MRI knee', 'high', "an animal's word as a surname before a given name"],

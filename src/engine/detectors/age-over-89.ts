@@ -17,8 +17,10 @@ const BEFORE = /(?:age|aged|edad|agee|âgée?)(?:[\s:]{1,2}|\s(?:is|was|of)\s)(\
 // to our School of Nursing", "Happy 100th to Dr. Hale - 100th robotic case" are not).
 // "Birthday_Ethel_Grange_101st.jpg", "Birthday tea for Ruth - her 95th!": an ordinal after the birthday word, within a
 // few words (and no other number between), closing the field or a clause, is the age too; one before a noun is
-// something else's ("the 101st Airborne", "100th robotic case").
-const BIRTHDAY = /(\d{2,3})(?:st|nd|rd|th)?[\s_-]{1,2}(?:birthday|bday|b-day)|turn(?:s|ed|ing)[\s_]{1,2}(\d{2,3})(?!\d)|happy[\s_-]{1,2}(\d{2,3})(?:st|nd|rd|th)[\s,!]{1,3}to\s+(?:miss|mrs|mr|ms|mother|grandma|grandpa|nana|granny|aunt|uncle)(?![a-z])|(?:birthday|bday)[\s_-]\D{0,40}(\d{2,3})(?:st|nd|rd|th)(?=\s?[!.,;:)]|$)/gi;
+// something else's ("the 101st Airborne", "100th robotic case"). A number right after the birthday word, set apart, is
+// the age as well ("Birthday_101_Edna_Whitlock_party_flyer.pdf", "bday 95 - Grandma Rose"), not a date or a count of
+// something ("birthday 5/12", "bday 100 cupcakes" has no apart).
+const BIRTHDAY = /(\d{2,3})(?:st|nd|rd|th)?[\s_-]{1,2}(?:birthday|bday|b-day)|turn(?:s|ed|ing)[\s_]{1,2}(\d{2,3})(?!\d)|happy[\s_-]{1,2}(\d{2,3})(?:st|nd|rd|th)[\s,!]{1,3}to\s+(?:miss|mrs|mr|ms|mother|grandma|grandpa|nana|granny|aunt|uncle)(?![a-z])|(?:birthday|bday)[\s_-]\D{0,40}(\d{2,3})(?:st|nd|rd|th)(?=\s?[!.,;:)]|$)|(?:birthday|bday|b-day)[\s_]{1,2}(\d{2,3})(?=_|\s[-\u2013\u2014]\s|\s?[!,;:)]|$)/gi;
 /**
  * Case shorthand: an age glued to a sex ("94F", "92 M"), in a field with health words ("New admit
  * 93M - CHF"). Without them the same shape is a temperature ("fever 102F"), a room
@@ -64,6 +66,8 @@ const AGE_WORD_STEMS = ['бабушк', 'дедушк', 'бабус', 'діду�
 /** The same words in the other languages, as written (a few with their endings as a group). */
 const AGE_WORD_LIST = ['вік', 'عمره', 'عمرها', 'عمري', 'جدتي', 'جدة', 'جدي', 'المريضة', 'المريض', 'हजुरआमा', 'हजुरबुबा', 'हजुरबा', 'दादी', 'नानी', 'उमेर', 'उम्र', 'abuela', 'abuelo', 'avó', 'avô', 'babcia', 'dziadek', 'pacjentka', 'pacjent', 'wiek', 'አያት', 'ዕድሜ', 'ayeeyo', 'awoowe', 'lola', 'lolo', 'مادربزرگ', 'پدربزرگ', 'oma', 'opa', 'grann', 'granpè', 'ji', 'nonna', 'nonno', 'babička', 'babicka', 'dědeček', 'dedecek', 'nagymama', 'nagypapa', 'nagyapa', 'beteg', 'mummo', 'mummi', 'isoäiti', 'isoaiti', 'isoisä', 'isoisa', 'vaari', 'ukki', 'potilas', 'mormor', 'farmor', 'morfar', 'farfar', 'bestemor', 'bestefar', 'patienten', 'patientin', 'močiutė', 'mociute', 'senelis', 'senelė', 'senele', 'baka', 'djed', 'deda', 'баба', 'бака', 'дядо', 'деда', 'gjyshja', 'gjyshe', 'gjyshi', 'γιαγιά', 'γιαγια', 'παππούς', 'παππους', String.raw`pacient(?:ka|ul|a)?`, String.raw`pacijent(?:ica|kinja)?`, 'pacientas', 'pacientė'];
 const AGE_WORDS = String.raw`(?:(?:${AGE_WORD_STEMS.join('|')})[\u0430-\u044f\u0451\u0456\u0457\u0454]{0,4}|${AGE_WORD_LIST.join('|')})`;
+/** One of those words right before a name: "Ayeeyo Khadra, 95 sano", "Oma Gertrud, 98 Jahre". */
+const AGE_WORD_BEFORE_NAME = new RegExp(String.raw`(?:^|[\s(])` + AGE_WORDS + String.raw`\s$`, 'i');
 /** How those words open: a field where none can start needs neither of the two expressions below (facts/word-starts.ts). */
 const AGE_WORD_OPENINGS = keywordOpenings([...AGE_WORD_STEMS, ...AGE_WORD_LIST]);
 /**
@@ -75,9 +79,9 @@ const AGE_WORD_YEARS = new RegExp(AGE_WORDS + String.raw`[\s,:_-]{1,3}` + YEARS_
 /**
  * Year words too short or too common to stand alone ("94 v" is "94 versus", "92 let" English, "95 j." anything):
  * Finnish "v", Czech and Slovak "let", German "J." (or "J" glued in a file name: "Patientin_94J") count only after such an
- * age word ("mummo 92 v", "Oma 94 J.").
+ * age word ("mummo 92 v", "Oma 94 J."). Polish and Czech clinical shorthand puts the years word first: "pacjentka lat 93".
  */
-const AGE_WORD_SHORT_YEARS = new RegExp(AGE_WORDS + String.raw`[\s,:_-]{1,3}(\d{2,3})[\s_-]{0,2}(?:v|let|j\.|j(?=[_.]|$))(?![a-z0-9])`, 'gi');
+const AGE_WORD_SHORT_YEARS = new RegExp(AGE_WORDS + String.raw`[\s,:_-]{1,3}(?:(\d{2,3})[\s_-]{0,2}(?:v|let|j\.|j(?=[_.]|$))(?![a-z0-9])|(?:lat|let)\s(\d{2,3})(?!\d))`, 'gi');
 /**
  * A number in brackets right after a word for a person in care or a relative is that person's age, with or
  * without health words: "great-grandma (93) is legal guardian", "pt (91) lives alone". "Room (92)" is not.
@@ -153,7 +157,7 @@ export const ageOver89: Detector = {
     for (const [re, before, after] of passes) {
       if (!ageWordAt && (re === AGE_WORD_YEARS || re === AGE_WORD_SHORT_YEARS)) continue;
       for (const m of bounded(re, n.text, before, after)) {
-        const age = Number(m[1] ?? m[2] ?? m[3] ?? m[4]);
+        const age = Number(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5]);
         // "PT (112), OT (64)": bracketed numbers in a list are counts; "PT" in capitals is physical therapy.
         if (re === PERSON_BRACKETED_AGE && (BRACKETED_COUNTS.test(n.text) || m[0].startsWith('PT'))) continue;
         // "ГКБ им. Бабушкина 90 лет", "مستشفى جدة 100 عام": a place named so, or an anniversary, is no one's age; nor is a
@@ -161,7 +165,7 @@ export const ageOver89: Detector = {
         if ((re === AGE_WORD_YEARS || re === AGE_WORD_SHORT_YEARS) && (ANNIVERSARY_OR_PLACE.test(n.text) || (m.index > 0 && /^[\u0410-\u042f]/.test(m[0])))) continue;
         // "on its 100th.", "the clinic's 100th!": an organisation's ordinal, not a person's.
         if (re === BIRTHDAY && m[4] !== undefined && /(?:^|[^a-z])its\s$|['\u2019]s\s$/i.test(m[0].slice(0, m[0].length - m[4].length - 2)) && !PERSON_WORD.test(m[0])) continue;
-        if (re === BIRTHDAY && m[2] !== undefined) {
+        if (re === BIRTHDAY && (m[2] !== undefined || m[5] !== undefined)) {
           const before = n.text.slice(Math.max(0, m.index - 24), m.index);
           if (ORGANISATION_BEFORE.test(before) || SAINT_BEFORE.test(before) || (age >= 100 && (centenary ??= CENTENARY.test(n.text) && !PERSON_WORD.test(n.text)))) continue;
         }
@@ -171,7 +175,7 @@ export const ageOver89: Detector = {
         // One age once: "৯৩ বছর বয়সী" (years of age) holds "৯৩ বছর" (years), which a later pass also finds.
         // The age word before the number is its reason, not part of the age ("бабушке 93 года" reports "93 года").
         // The ordinal after a birthday word is the age, not the words before it.
-        const start = re === AGE_WORD_YEARS || re === AGE_WORD_SHORT_YEARS || re === PERSON_BRACKETED_AGE || (re === BIRTHDAY && m[4] !== undefined) ? m.index + m[0].search(/\d/) : m.index;
+        const start = re === AGE_WORD_YEARS || re === AGE_WORD_SHORT_YEARS || re === PERSON_BRACKETED_AGE || (re === BIRTHDAY && (m[4] !== undefined || m[5] !== undefined)) ? m.index + m[0].search(/\d/) : m.index;
         const end = re === PERSON_BRACKETED_AGE ? start + m[1].length : m.index + m[0].length;
         // Plain "years" of a hundred and more are an anniversary's (YEARS_AFTER's comment).
         if ((re === YEARS_AFTER || re === YEARS_BEFORE) && age >= 100) continue;
@@ -196,7 +200,9 @@ export const ageOver89: Detector = {
       const word = before.slice(0, -2).split(/[\s(\u2013\u2014-]/).pop() ?? '';
       const key = word.toLowerCase();
       lex ??= nameLexicon();
-      if (!/^[A-Z\u00c0-\u00de]/.test(word) || !lex.given.has(key) || lex.common.has(key)) continue;
+      // Or any capitalised word after a grandparent's or a patient's word ("Ayeeyo Khadra, 95 sano").
+      const ageWordBefore = AGE_WORD_BEFORE_NAME.test(before.slice(0, -2 - word.length));
+      if (!/^[A-Z\u00c0-\u00de]/.test(word) || !((lex.given.has(key) && !lex.common.has(key)) || ageWordBefore)) continue;
       if (!(taken ??= new Coverage(n.text.length)).claim(m.index, m.index + m[0].length)) continue;
       out.push(signalAt(n, m.index, m.index + m[0].length, 'age-over-89', 'identifier', 'found'));
     }

@@ -106,7 +106,7 @@ export const HEALTH_TERMS: Record<HealthCategory, readonly string[]> = {
     followup, intake, triage, ed boarder, boarder, er visit, ed visit, ambulance, icu, nicu, picu, ccu, nicu baby, nicu babies, nicu grad, nicu grads, nicu graduate, nicu graduates, med surg, medsurg,
     telemetry, tele, h p, progress note, work note, doctor s note, doctors note, consult note, visit summary, avs,
     after visit summary, care plan, safety plan, treatment plan, action plan, seizure action plan,
-    health plan for, readmission, readmit, code stroke, code blue, rapid response, trauma, trauma alert,
+    health plan for, readmission, readmissions, readmit, readmits, readmitted, code stroke, code blue, rapid response, trauma, trauma alert,
     incident report, workers comp, return to work, work restriction, lifting restriction, light duty,
     physical, dot physical, pre employment, work excuse, excuse note, sick note, school excuse, med list, medication list, exam, checkup, check up, wellness visit, annual physical,
     inpatient, outpatient, observation, eval, evaluation, re eval, reeval, l d, labor and delivery, hospitalized, hospitalization, er, ed, soc, poc, oasis, mds, snf,

@@ -91,6 +91,11 @@ test('impossible dates are rejected', () => {
 detectorTable(ageOver89, {
   valid: [
     { text: 'Birthday lunch for the 101st Airborne vets group', why: 'an ordinal before a noun is not an age' },
+    { text: 'Birthday 100 - hospital centennial gala', why: "a number after the birthday word in a field about a centenary and no person" },
+    { text: 'bday 100 cupcakes order', why: 'a count after the birthday word, not set apart' },
+    { text: 'Pacjentka lat 45 - odleżyny', why: 'the years word first, an age under 90' },
+    { text: 'Projekt Khadra, 95 sano', why: 'no grandparent word nor listed given name before the comma' },
+    { text: 'Room 112 - sepsis huddle', why: 'a number from 90 to 125 that no reading takes for an age' },
     { text: 'Birthday wishes to the lab on its 100th.', why: "an organisation's ordinal" },
     { text: 'возраст 45, перелом', why: 'an age word before an age under 90' },
     { text: 'वार्ड 91 की बैठक', why: 'a ward number, no age word' },
@@ -133,6 +138,9 @@ detectorTable(ageOver89, {
     { text: 'Station_94J_Plan.pdf', kind: 'attachment', why: 'a glued "J" counts only after an age word' },
   ],
   invalid: [
+    { text: 'Birthday_101_Edna_Whitlock_party_flyer.pdf', kind: 'attachment', found: ['101'], why: 'a number right after the birthday word, set apart' },
+    { text: 'Pacjentka lat 93 - odleżyny', found: ['93'], why: 'Polish shorthand: the years word before the number, after a patient word' },
+    { text: 'Ayeeyo Khadra, 95 sano, kursi curyaan', found: ['95 sano'], why: "a grandparent's word before the name in the apposition" },
     { text: 'Lab rule question - pt age is 102, eGFR blank', found: ['age is 102'], why: 'a verb between the age word and the number' },
     { text: 'babcia 94 lata - opieka domowa', found: ['94 lata'], why: 'Polish "lata" for ages ending in 2 to 4' },
     { text: 'Nana [96] moving in with us', found: ['96'], why: 'square brackets after a relative' },

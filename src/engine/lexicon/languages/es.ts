@@ -35,6 +35,7 @@ import { LanguageLexicon, words } from './types';
  * stopped "Mme Beaulieu, ECG anormal" from being read as a result), "talla"
  * (also a clothing size), "crecimiento" and "desarrollo" alone (a
  * company's), "pediatra" (staff mail welcomes new pediatricians).
+ * Round 43 additions: the release-of-information authorisation ("autorización de divulgación") and the discharge report as file names glue it ("Informe_alta"), both named for the patient.
  */
 export const ES: LanguageLexicon = {
   code: 'es',
@@ -70,7 +71,7 @@ export const ES: LanguageLexicon = {
       'grupo de recuperacion, cateter, ~sonda urinaria, angioplastia, anestesia',
     ),
     encounter: words(
-      'cita, citas, ~seguimiento, ~consulta, ~consultas, control prenatal, lactancia, clase de lactancia, ingresado, ingresada, hospitalizado, ' +
+      'informe alta, autorizacion de divulgacion, autorizacion divulgacion, autorizacion para divulgar, divulgacion de informacion medica, cita, citas, ~seguimiento, ~consulta, ~consultas, control prenatal, lactancia, clase de lactancia, ingresado, ingresada, hospitalizado, ' +
       'hospitalizada, hospitalizacion, alta medica, alta hospitalaria, alta hoy, alta manana, dado de alta, dada de alta, dieron de alta, urgencias, ' +
       'sala de emergencias, ~emergencia, ~referido, ~referida, expediente medico, certificado medico, ' +
       'cuidados intensivos, uci, terapia intensiva, consentimiento informado, resumen de alta, resumen alta, informe de alta, hoja de alta, nota de alta, epicrisis, ' +

@@ -35,6 +35,7 @@ import { LanguageLexicon, words } from './types';
  * vocabulary; both read Portuguese too. Marked everyday: "alterado/a/os/as"
  * (abnormal, of a result; also any changed thing), "sonda" and "sonda
  * vesical" (a catheter or tube; also a probe, and the product in a catalogue).
+ * Round 43 additions: the release-of-information authorisation ("autorização de divulgação").
  */
 export const PT: LanguageLexicon = {
   code: 'pt',
@@ -67,7 +68,7 @@ export const PT: LanguageLexicon = {
       'cuidados paliativos, deixar de fumar, pos operatorio, dreno, desintoxicacao, plano de seguranca, atendimento domiciliar, ~sonda vesical, ~sonda',
     ),
     encounter: words(
-      '~consulta, consulta medica, ~agendamento, ~acompanhamento, pre natal, pre natais, internacao, alta hospitalar, teve alta, alta amanha, alta hoje, ' +
+      'autorizacao de divulgacao, autorizacao para divulgacao, termo de divulgacao, ~consulta, consulta medica, ~agendamento, ~acompanhamento, pre natal, pre natais, internacao, alta hospitalar, teve alta, alta amanha, alta hoje, ' +
       'pronto socorro, ~emergencia, ~urgencia, internamento, casa de repouso, lar de idosos, encaminhamento, prontuario, atestado medico, ~atestado, ~internado, ~internada, resumo de alta, carta de alta, sumario de alta, ' +
       'relatorio de alta, relatorio alta, relatorio medico, consentimento informado, ~termo de consentimento, termo de consentimento informado, avaliacao de enfermagem, evolucao de enfermagem, ' +
       'avaliacao nutricional, ~avaliacao psicologica, consulta psiquiatrica, acompanhamento psicologico, consulta de retorno, ~visita domiciliar',
