@@ -22,6 +22,7 @@ const clean: [string, string][] = [
   ['MAP 2025 strategy offsite - Maria Lopez', "a plan's acronym before a year, not a mean arterial pressure"],
   ['Medical leave policy - knee surgery recovery FAQ', 'a leave without a person'],
   ['Autorizacion_divulgacion_plantilla_2025', 'a blank authorisation form'],
+  ["Cat scratch case - 'Mittens' in quarantine, owner called back", "animal control's case: the animal's quarantine and owner"],
   ['Dr. Elena Sokolova - knee surgery cases moved, medical leave coverage', "a surgeon's cases, then the leave's coverage"],
   ['mr brain w/wo protocol update', 'magnetic resonance before a body part'],
   ['MRI: mr arthrogram shoulder scheduling', 'magnetic resonance before a technique'],
@@ -567,6 +568,9 @@ const flagged: [string, 'high' | 'medium', string][] = [
   ['Autorizacion_divulgacion_Guadalupe_Ramos', 'high', "a release-of-information authorisation named for the patient"],
   ['Informe_alta_Dña_Remedios_Iturbe', 'high', "a discharge report glued without its 'de'"],
   ['XQuang_phoi_Vo_Thanh_Tam', 'high', 'an X-ray in Vietnamese glued into one word'],
+  ['Dr Halvorsen having his carpal tunnel release 4/9', 'medium', "a doctor's title without its dot is no part of the name"],
+  ['pt Petraitis Algirdas, hx ETOH, CIWA 14 overnight', 'high', 'a Lithuanian surname ending, not an inflammation'],
+  ['Maria Lopez, dog bite R hand - tetanus?', 'high', "an animal's bite is a person's injury"],
   // Session 42: a surname spelled like an animal or a document's acronym; a specialty's record of a visit; electrolytes.
   ['Sow Oumou - hep B VL', 'medium', 'a Fulani surname before a listed given name: no sow, no statement of work'],
   ['Fox Maria - MRI knee', 'high', "an animal's word as a surname before a given name"],

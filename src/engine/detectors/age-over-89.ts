@@ -11,8 +11,10 @@ import { BLOCK_SUBJECT_AND_FILES, CharTest, Coverage, DIGIT, Detector, FieldCont
  */
 const AFTER = /(\d{2,3})[\s_-]{0,2}(?:yo|y\/o|y\.o\.?|yrs?\.?(?: old)?|years?[- ]old|yr-old|years of age|ans|a[ñn]os)[mf]?(?![a-z0-9])/gi;
 // "Age 90+ falls data", "aged 90 and over": a band of ages, a statistic's, not one person's age.
-// "pt age is 101", "age of 94": the verb or the preposition between the word and the number.
-const BEFORE = /(?:age|aged|edad|agee|âgée?)(?:[\s:]{1,2}|\s(?:is|was|of)\s)(\d{2,3})(?!\d|\+|\s(?:and|or)\s(?:over|older|above))/gi;
+// "pt age is 101", "age of 94": the verb or the preposition between the word and the number. Glued in a file name
+// ("Facesheet_Theodorou_age96.pdf") the number is the age too; a word that ends in "age" is refused by the letter
+// before it ("Usage96", "page96").
+const BEFORE = /(?:age|aged|edad|agee|âgée?)(?:[\s:_]{1,2}|\s(?:is|was|of)\s)?(\d{2,3})(?!\d|\+|\s(?:and|or)\s(?:over|older|above))/gi;
 // "Happy 101st to Miss Ruth": a greeting with an ordinal to someone titled as a person is a birthday's ("Happy 100th
 // to our School of Nursing", "Happy 100th to Dr. Hale - 100th robotic case" are not).
 // "Birthday_Ethel_Grange_101st.jpg", "Birthday tea for Ruth - her 95th!": an ordinal after the birthday word, within a

@@ -4,6 +4,7 @@ import { NameLexicon, UPPER_ONLY, nameLexicon } from '../lexicon';
 import { HealthMatch, authoredWordsOf, healthTermsOf, isEverydaySense, isUnitWord, personHealthOf, residencyOf, speaksOfReturnToWork, topicTokensOf } from '../facts/health';
 import { BODY_SITES, TIME_SPAN_UNITS, DEVICE_CHECK_WORDS, MEETING_WORDS, PLAYED_PATIENT, PRODUCT_WORDS as PRODUCT_WORD_LIST, COVERAGE_VERBS, TREATMENT_SPOT_WORDS, WORKPLACE_WORDS, NEWBORN_CUES as NEWBORN_CUES_LIST, GLUCOSE_WORDS as GLUCOSE_WORDS_LIST, PLACE_NOUNS as PLACE_NOUNS_LIST, SUBJECT_MARKER_WORDS, CARE_VERBS as CARE_VERBS_LIST, DISEASE_COURSE_WORDS, WORK_DOING_VERBS, PATIENT_ACTS as PATIENT_ACTS_LIST, FAMILY_GROUP_WORDS, PATIENT_REPORT_WORDS, COMMUNITY_GROUP_WORDS, PUBLICATION_WORDS, SOFTWARE_WORDS, LANGUAGE_TALK_WORDS, CARE_SHORTHAND_WORDS, REPLY_PREFIXES as REPLY_PREFIX_WORDS } from '../lexicon/context-words';
 import { CLOSE_RELATIVES, PARENT_CALLS } from '../lexicon/kin';
+import { SURNAME_ENDING } from '../names/surname-endings';
 import { LONE_UNKNOWN_LIKENESS, NAME_LIKELY, NAME_UNLIKELY, NAME_VERY_LIKELY, nameLikeness } from '../names/name-likeness';
 import { findScriptNames, isScriptAddressWord } from '../names/script-names';
 import type { Token } from '../text/tokenize';
@@ -82,6 +83,8 @@ const AUXILIARY_VERBS = new Set(['will', 'may', 'can', 'shall', 'must']);
 const CONNECTORS = new Set(CONNECTORS_LIST);
 const VIETNAMESE_MIDDLE = new Set(VIETNAMESE_MIDDLE_LIST);
 const NOT_NAMES = new Set([...NOT_NAMES_LIST, ...GREETINGS]);
+/** A doctor's and a professor's titles as abbreviated, never a name: "Dr", "Drs", "Dra", "Dott", "Dkt", "Prof". */
+const DOCTOR_ABBREVIATIONS = new Set(['dr', 'drs', 'dra', 'dott', 'dkt', 'prof']);
 const CALENDAR_NAMES = new Set(LOWER_CASE_CALENDAR_NAMES);
 const LOWER_WORDS = new Set(LOWER_CASE_WORDS);
 const HEALTHCARE_ORGS = new Set(HEALTHCARE_ORGS_LIST);
@@ -141,7 +144,8 @@ function classify(t: Token, lex: NameLexicon, allCaps: boolean, lenient: boolean
   let kind: Kind;
   // Patient words ("Resident Ada Quill") mark a name; they are never part of it.
   // Titles ("Ms", "Mrs") mark a name and are never part of it ("EKG_MsTaniguchi").
-  if (NOT_NAMES.has(k) || PATIENT_WORDS.has(k) || HEALTHCARE_ORGS.has(k) || HONORIFICS.has(k)) kind = 'C';
+  // So are a doctor's abbreviated titles, with or without their dot ("Dr Lindqvist having his carpal tunnel release").
+  if (NOT_NAMES.has(k) || PATIENT_WORDS.has(k) || HEALTHCARE_ORGS.has(k) || HONORIFICS.has(k) || DOCTOR_ABBREVIATIONS.has(k)) kind = 'C';
   else if (lex.ambiguous.has(k)) kind = 'A';
   else if (lex.given.has(k)) kind = 'G';
   else if (lex.surname.has(k)) kind = 'S';
@@ -180,12 +184,6 @@ const DIAGNOSTIC_QUALIFIERS = new Set(['suspected', 'suspect', 'possible', 'prob
 
 /** What people call a parent or grandparent: alone, a relative by role, not a name (name.lone). */
 const PARENT_WORDS = new Set(PARENT_CALLS);
-/**
- * Endings only family names take (seven letters or more): Georgian, Greek, Turkish, Armenian, Icelandic, Nordic,
- * Romanian (Popescu, Munteanu), Polish (Adamowicz) and South Slavic (Petrović written without its accent). No English
- * word ends in them.
- */
-const SURNAME_ENDING = /(?:shvili|dze|poulos|opoulou|akis|idis|iadis|oglu|[^aeiou]yan|dottir|sson|escu|eanu|wicz|ovic|evic)$/;
 
 /** An EHR's test patient ("ZZTEST", "ZZZTEST,ALPHA"): no person's name starts with two z's. */
 const TEST_RECORD = /^zz/;

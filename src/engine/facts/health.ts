@@ -1,3 +1,4 @@
+import { SURNAME_ENDING } from '../names/surname-endings';
 import type { FieldContext } from '../detectors/detector';
 import { HealthCategory, HealthMatcher, PhraseMatcher, UPPER_ONLY, defaultHealthMatcher, healthMatcher, nameLexicon, topicMatcher } from '../lexicon';
 import { healthCategoryByEnding } from '../lexicon/health-morphology';
@@ -415,6 +416,8 @@ function withEndings(tokens: readonly Token[], found: HealthMatch[], allowed: Re
     if (category === undefined || allowed.has(t.key)) continue;
     lex ??= nameLexicon();
     if (lex.common.has(t.key) || lex.given.has(t.key) || lex.surname.has(t.key) || lex.other.has(t.key) || lex.ambiguous.has(t.key)) continue;
+    // A family name's ending is no medical word's: "Jonaitis" is Lithuanian, not an inflammation.
+    if (t.key.length >= 7 && SURNAME_ENDING.test(t.key)) continue;
     // "Ganapathy Ramesh": in Title Case beside a given name in Title Case, the word is the rest of the name.
     if (t.case === 'title' && (givenBeside(tokens[i - 1], t.gap, lex) || givenBeside(tokens[i + 1], tokens[i + 1]?.gap ?? '', lex))) continue;
     (out ??= found.slice()).push({ from: i, to: i + 1, category, phrase: t.key, byEnding: true });
@@ -562,8 +565,16 @@ export function namesAnimal(ctx: FieldContext): boolean {
   const patientAfter = (from: number): boolean => (lastMark ??= lastPatientMark(tokens)) > from;
   const working = (m: { from: number; to: number; phrase: string }): boolean =>
     !VET_WORD.test(m.phrase) && (WORKING_ANIMAL_BEFORE.has(tokens[m.from - 1]?.key ?? '') || WORKING_ANIMAL_AFTER.has(tokens[m.to]?.key ?? '')) && patientAfter(m.from);
-  return ANIMALS.findAll(tokens).some((m) => (tokens[m.from].case !== 'upper' || VET_ACRONYMS.has(m.phrase)) && !humanCare(m) && !working(m) && !surnameBesideGivenName(tokens, m));
+  // "dog bite R hand", "cat scratch - tetanus?": the animal before a bite or a scratch caused a person's injury (a
+  // veterinary practice's own mail is told by its sender), unless the field follows the animal itself: its quarantine,
+  // its owner ("Dog bite report - 'Rocco' 10-day quarantine, owner compliant" is animal control's).
+  const injury = (m: { to: number }): boolean => ANIMAL_INJURIES.has(tokens[m.to]?.key ?? '') && /^[\s_-]$/.test(tokens[m.to].gap) && !tokens.some((t) => ANIMAL_KEPT.has(t.key));
+  return ANIMALS.findAll(tokens).some((m) => (tokens[m.from].case !== 'upper' || VET_ACRONYMS.has(m.phrase)) && !humanCare(m) && !working(m) && !injury(m) && !surnameBesideGivenName(tokens, m));
 }
+/** What an animal does to a person: after its word, the injury is a person's. */
+const ANIMAL_INJURIES = new Set(['bite', 'bites', 'bitten', 'scratch', 'scratches', 'attack', 'mauling']);
+/** Words of an animal kept after it bit someone: its quarantine, its owner, its impound. */
+const ANIMAL_KEPT = new Set(['quarantine', 'quarantined', 'owner', 'owners', 'impound', 'impounded']);
 
 /**
  * An animal's word, or a document's acronym, in Title Case right before or after a listed given name is that person's

@@ -96,6 +96,7 @@ detectorTable(ageOver89, {
     { text: 'Pacjentka lat 45 - odleżyny', why: 'the years word first, an age under 90' },
     { text: 'Projekt Khadra, 95 sano', why: 'no grandparent word nor listed given name before the comma' },
     { text: 'Room 112 - sepsis huddle', why: 'a number from 90 to 125 that no reading takes for an age' },
+    { text: 'page96 of the manual', why: 'a word that ends in "age", glued to a number' },
     { text: 'Birthday wishes to the lab on its 100th.', why: "an organisation's ordinal" },
     { text: 'возраст 45, перелом', why: 'an age word before an age under 90' },
     { text: 'वार्ड 91 की बैठक', why: 'a ward number, no age word' },
@@ -139,6 +140,7 @@ detectorTable(ageOver89, {
   ],
   invalid: [
     { text: 'Birthday_101_Edna_Whitlock_party_flyer.pdf', kind: 'attachment', found: ['101'], why: 'a number right after the birthday word, set apart' },
+    { text: 'Facesheet_Quarrington_age96.pdf', kind: 'attachment', found: ['age96'], why: 'the age word glued to its number in a file name' },
     { text: 'Pacjentka lat 93 - odleżyny', found: ['93'], why: 'Polish shorthand: the years word before the number, after a patient word' },
     { text: 'Ayeeyo Khadra, 95 sano, kursi curyaan', found: ['95 sano'], why: "a grandparent's word before the name in the apposition" },
     { text: 'Lab rule question - pt age is 102, eGFR blank', found: ['age is 102'], why: 'a verb between the age word and the number' },
