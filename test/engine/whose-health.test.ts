@@ -23,6 +23,7 @@ const clean: [string, string][] = [
   ['Medical leave policy - knee surgery recovery FAQ', 'a leave without a person'],
   ['Autorizacion_divulgacion_plantilla_2025', 'a blank authorisation form'],
   ["Cat scratch case - 'Mittens' in quarantine, owner called back", "animal control's case: the animal's quarantine and owner"],
+  ['urgent - Dr. Whitcombe needs the CT from the ED', 'a clinician asking for images: no article of undergoing'],
   ['Dr. Elena Sokolova - knee surgery cases moved, medical leave coverage', "a surgeon's cases, then the leave's coverage"],
   ['mr brain w/wo protocol update', 'magnetic resonance before a body part'],
   ['MRI: mr arthrogram shoulder scheduling', 'magnetic resonance before a technique'],
@@ -571,6 +572,7 @@ const flagged: [string, 'high' | 'medium', string][] = [
   ['Dr Halvorsen having his carpal tunnel release 4/9', 'medium', "a doctor's title without its dot is no part of the name"],
   ['pt Petraitis Algirdas, hx ETOH, CIWA 14 overnight', 'high', 'a Lithuanian surname ending, not an inflammation'],
   ['Maria Lopez, dog bite R hand - tetanus?', 'high', "an animal's bite is a person's injury"],
+  ['Dr. Whitcombe had a stroke Sunday - clinic cancelled', 'medium', "'had a' before a condition ties it to the clinician"],
   // Session 42: a surname spelled like an animal or a document's acronym; a specialty's record of a visit; electrolytes.
   ['Sow Oumou - hep B VL', 'medium', 'a Fulani surname before a listed given name: no sow, no statement of work'],
   ['Fox Maria - MRI knee', 'high', "an animal's word as a surname before a given name"],

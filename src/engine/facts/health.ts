@@ -671,6 +671,8 @@ function awayOrBackBefore(tokens: readonly Token[], at: number): boolean {
   return false;
 }
 const AWAY_OR_BACK = new Set(['out', 'back', 'home', 'off']);
+const INDEFINITE_ARTICLES = new Set(['a', 'an']);
+const REFLEXIVES = new Set(['herself', 'himself', 'themself', 'themselves']);
 
 /** What a medical leave is taken for: a condition, a procedure or a treatment, not a test or a visit (a leave's paperwork). */
 const CLINICAL_LEAVE_REASONS = new Set<HealthCategory>(['condition', 'procedure', 'medication']);
@@ -767,6 +769,11 @@ function aboutPerson(tokens: readonly Token[], terms: readonly HealthMatch[], is
     const withAt = prev.key === 'with' || prev.key === 'w' ? m.from - 1 : prev2 !== undefined && (prev2.key === 'with' || prev2.key === 'w') && (prev.key === 'the' || prev.key === 'a') ? m.from - 2 : -1;
     if (withAt > 0 && tokens[withAt - 1]?.key === 'out' && m.category === 'condition') return 'undergoing';
     if (UNDERGOING.has(prev.key)) return 'undergoing';
+    // "had a stroke", "has a UTI": "a" or "an" between the verb of undergoing and a condition ("needs the CT" is a
+    // clinician asking for images).
+    if (prev2 !== undefined && m.category === 'condition' && INDEFINITE_ARTICLES.has(prev.key) && prev.case === 'lower' && UNDERGOING.has(prev2.key) && /^\s$/.test(prev.gap) && /^\s$/.test(tokens[m.from].gap)) return 'undergoing';
+    // "now in hospice herself": a reflexive pronoun right after the term makes it the person's own.
+    if (tokens[m.to] !== undefined && REFLEXIVES.has(tokens[m.to].key) && /^\s$/.test(tokens[m.to].gap)) return 'third-person';
     // "your test results", "her MRI results": a pronoun one word before.
     if (prev2 !== undefined && PRONOUNS.has(prev2.key) && tokens[m.from].gap === ' ' && prev.gap === ' ') return byPronoun(prev2);
     if (prev2 !== undefined && ((prev.key === 'from' && UNDERGOING.has(prev2.key)) || (prev.key === 'for' && prev2.key === 'out'))) return 'undergoing';
