@@ -27,6 +27,9 @@ function flagged(to: Recipient): string[] {
 }
 
 const clean: Row[] = [
+  // Session 43: the staff of a service with a condition's name, beside the workforce's word.
+  { to: r('Diabetes Education Staff Group', 'dm-ed-staff@examplehealth.org'), why: "a service's staff: education teaches" },
+  { to: r('Staff Flu Shot Clinic Group', 'flu-clinic-staff@examplehealth.org'), why: "a clinic's staff who give the shots" },
   // Session 42: a job's head before the care it names, in the patients' languages, after a person's name.
   { to: r('Trần Thị Mai - Điều dưỡng chạy thận', 't.mai@examplekidney.org'), why: 'Vietnamese "dialysis nurse" after her name: her job' },
   { to: r('Ana Ruiz - Enfermera de diálisis', 'aruiz@examplekidney.org'), why: 'Spanish "dialysis nurse"' },
@@ -164,6 +167,10 @@ const clean: Row[] = [
 ];
 
 const revealing: Row[] = [
+  // Session 43: the workforce's word before a list of people in a treatment or with a condition (employee health).
+  { to: r('Staff Hep C Treatment Cohort', 'hcv-staff-cohort@examplehealth.org'), found: 'Hep C' },
+  { to: r('Long COVID Staff Support Circle', 'lc-circle@examplehealth.org'), found: 'COVID' },
+  { to: r('Work Hardening Program - Staff Participants', 'wh-staff@examplerehab.org'), found: 'Work Hardening' },
   // Session 43: a Romanian programme's participants and patients, head first; an Italian coeliac patients' list.
   { to: r('Participanți - program de reabilitare pulmonară', 'reabilitare-participanti@examplehealth.ro'), found: 'reabilitare pulmonară' },
   { to: r('Pacienți dializă', 'dializa@examplehealth.ro'), found: 'Pacienți dializă' },

@@ -274,6 +274,11 @@ export function recipientPartFacts(ctx: FieldContext): RecipientPartFacts {
   const insideLeave = (m: { from: number; to: number }): boolean => leave.some((l) => m.from >= l.from && m.to <= l.to);
   const onlyWorkforce = (): boolean => HEADS.findAll(tokens).every((m) => m.phrase === 'staff' || m.value === 'list' || insideLeave(m));
   if ((head === undefined || (head === 'staff' && oneSegment)) && leave.some((m) => workforceInSegment(tokens, m.from, m.to)) && onlyWorkforce()) head = 'list';
+  // So does the workforce's word before a list of people in a treatment or with a condition ("Staff Hep C Treatment
+  // Cohort", "Long COVID Staff Support Circle", "Work Hardening Program - Staff Participants"): an employee health
+  // programme's members. A role's head keeps the mailbox the staff's ("Support Group Facilitators", "Oncology Nursing
+  // Group"), as does a service beside the workforce's word ("Diabetes Education Staff Group" teaches).
+  if (head === 'staff' && !isAddress && staffInTreatment(tokens, ctx)) head = 'list';
   // The display name says the workforce is on leave ("Staff on Medical Leave"): the address's "staff" is those members.
   const membersOwn = head === 'list' && headBefore !== 'list';
   // "Nguyễn Thị Hoa (bệnh nhân)", "김순자 (환자)", "李建国（糖尿病患者）": a patient word of the patients' languages in
@@ -347,6 +352,27 @@ const CLINIC_HEADS = new Set(['clinic', 'clinics', 'practice', 'center', 'centre
 const MEMBERS = new PhraseMatcher<true>(MEMBER_CONDITIONS.map((w) => [w, true] as [string, true]));
 const WORKFORCE = new Set(['employees', 'workers', 'staff']);
 const LEAVE_OR_DUTY = new PhraseMatcher<true>(MEMBER_LEAVE_OR_DUTY.map((w) => [w, true] as [string, true]));
+/** Care a workforce's members receive (a programme's, not a unit's), beside a condition or a medication. */
+const STAFF_TREATMENTS = new Set<string>(['condition', 'medication', 'procedure', 'encounter']);
+/**
+ * The name's last head is a list of people (not an ambiguous one), its only staff words are the workforce's, no
+ * service head shares a segment with them, and a condition, a medication, a procedure or a programme of care (no unit
+ * or specialty) stands in it.
+ */
+function staffInTreatment(tokens: readonly Token[], ctx: FieldContext): boolean {
+  const heads = HEADS.findAll(tokens);
+  const last = heads[heads.length - 1];
+  if (last === undefined || last.value !== 'list' || AMBIGUOUS_LIST.has(last.phrase)) return false;
+  const staff = heads.filter((m) => m.value === 'staff');
+  if (staff.length === 0 || !staff.every((m) => WORKFORCE.has(m.phrase))) return false;
+  if (heads.some((m) => m.value === 'service' && staff.some((w) => sameSegment(tokens, m.from, w.from)))) return false;
+  return healthTermsOf(ctx).some((h) => STAFF_TREATMENTS.has(h.category) && h.needsSupport === undefined && !h.workplace);
+}
+/** No segment break between tokens a and b. */
+function sameSegment(tokens: readonly Token[], a: number, b: number): boolean {
+  for (let k = Math.min(a, b) + 1; k <= Math.max(a, b); k++) if (SEGMENT_BREAK.test(tokens[k].gap)) return false;
+  return true;
+}
 /** A workforce's word (employees, workers, staff) in the same segment as tokens from..to. */
 function workforceInSegment(tokens: readonly Token[], from: number, to: number): boolean {
   let a = from;

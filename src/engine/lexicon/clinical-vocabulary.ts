@@ -575,7 +575,7 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     respite care, swing bed, soap note, clinic note, clinic notes, chart note, chart notes, visit note, visit notes,
     death note, death pronounced, time of death, 72 hour hold, 72hr hold, plan of care, poc 485, ur review,
     encounter note, telephone encounter, med rec, emar, operative report, history and physical, fmla, fit for duty,
-    fitness for duty, weight management, medical weight loss, smoking cessation, tobacco cessation, quit line,
+    fitness for duty, work hardening, work conditioning, weight management, medical weight loss, smoking cessation, tobacco cessation, quit line,
     d c summary, d c instructions, mobile crisis, crisis eval, crisis evaluation, centeringpregnancy, centering pregnancy, group prenatal care, liver offer, kidney offer, organ offer, heart offer, lung offer, quitline, quit smoking, quit kit, vaping cessation, quit vaping, nicotine cessation, grief group, bereavement group, grief support group, childbirth class, childbirth education, cancer survivorship, survivorship clinic, dsme, dsmes, nutrition consult, lactation consult, lactation visit, breastfeeding,
     breast feeding, breastfed, breast pump, incision check, weight check, med check, nurse visit, injection visit,
     telehealth visit, telemedicine visit, morgue release, autopsy request, autopsy report, post mortem exam,
