@@ -562,6 +562,8 @@ const flagged: [string, 'high' | 'medium', string][] = [
   ["'Mama G' in bed 14 - GOC", 'medium', "a parent's call with an initial: a patient's nickname"],
   ['Dr. Elena Sokolova - medical leave, knee surgery 9/3', 'medium', "a medical leave's reason is the clinician's own care"],
   ['Dr. Patel - sick leave, pneumonia', 'medium', "a sick leave's reason"],
+  ['Dr. Zielonka na zwolnieniu - złamana noga, 4 tyg.', 'medium', "a Polish sick leave's reason"],
+  ['Dr Moreau en arrêt maladie - pneumonie, 1 mois', 'medium', "a French sick leave's reason"],
   ['wound pic from visit - mr delacroix', 'high', 'lower-case "mr" opening a clause before a word no list holds'],
   ['biopsy results - K Lungu', 'medium', 'an initial without its dot between the dash and the surname'],
   ['受试者 王秀英 肌酐升高 请PI确认', 'high', "a trial's subject with a creatinine result"],

@@ -680,9 +680,13 @@ const CLINICAL_LEAVE_REASONS = new Set<HealthCategory>(['condition', 'procedure'
 function medicalLeaveEndsAt(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
   if (t === undefined) return false;
-  if (t.key === 'loa' || t.key === 'fmla') return true;
-  return t.key === 'leave' && ['medical', 'sick', 'disability', 'on'].includes(tokens[k - 1]?.key ?? '');
+  // In the patients' and the staff's languages too: "en arrêt maladie", "na zwolnieniu", "de baja médica".
+  if (LEAVE_WORDS.has(t.key)) return true;
+  const before = tokens[k - 1]?.key ?? '';
+  return (t.key === 'leave' && ['medical', 'sick', 'disability', 'on'].includes(before)) || (t.key === 'maladie' && before === 'arret') || (t.key === 'medica' && (before === 'baja' || before === 'licencia'));
 }
+/** One-word medical leaves: English abbreviations, Polish "(na) zwolnieniu", German "krankgeschrieben". */
+const LEAVE_WORDS = new Set(['loa', 'fmla', 'zwolnieniu', 'krankgeschrieben']);
 
 /**
  * "out 2 wks", "out ~6 weeks", "off x3 days", "out next wk", "out Tue-Fri (...)", "out til 11/18" right before `at`:
