@@ -4,7 +4,7 @@ import { curatedList } from './curated-lists';
 
 /** 292 entries: see curated/organisations.ts. */
 export const ORG_HEADS: readonly string[] = curatedList('ORG_HEADS');
-/** 73 entries: see curated/organisations.ts. */
+/** 72 entries: see curated/organisations.ts. */
 export const HEADS_BEFORE_EPONYM: readonly string[] = curatedList('HEADS_BEFORE_EPONYM');
 /** 54 entries: see curated/organisations.ts. */
 export const HEALTH_NAMED_ORG_HEADS: readonly string[] = curatedList('HEALTH_NAMED_ORG_HEADS');

@@ -262,7 +262,7 @@ export const RECRUITING_CUES = words(`
   entrevista, entrevistas, vacante, vacantes, candidato, candidatos, candidata, candidatas, vaga, vagas, entretien d embauche,
   capital campaign, annual fund, philanthropy, cme, ceu, ceus, ce credits, cme credits, grand rounds,
   certification class, certification course, refresher course,
-  interpreters, interpretes, medical interpreters, promotoras, promotores, promotoras de salud, promotores de salud,
+  interpretes, medical interpreters, promotoras, promotores, promotoras de salud, promotores de salud,
   community health workers, voluntarios, voluntarias, benevoles, curso de atualizacao, curso de actualizacion`);
 
 /**

@@ -75,7 +75,7 @@ export const ORG_HEADS: readonly string[] = [
  * or a Romance "de" (person-name.ts organisationBefore): "Mercy Hospital Ada Quill" is a patient.
  */
 export const HEADS_BEFORE_EPONYM: readonly string[] = [
-  'phong kham', 'benh vien', 'trung tam', 'chua', 'nha thuoc', 'truong', 'cong ty', 'suministros', 'distribuidora', 'laboratorios', 'laboratorio', 'laboratoire', 'aseguradora', 'seguradora', 'centro', 'clinica', 'clinique', 'hopital',
+  'phong kham', 'benh vien', 'trung tam', 'chua', 'nha thuoc', 'truong', 'cong ty', 'suministros', 'distribuidora', 'laboratorios', 'laboratoire', 'aseguradora', 'seguradora', 'centro', 'clinica', 'clinique', 'hopital',
   'ospedale', 'policlinico', 'fundacion', 'fundacao', 'fondation', 'fondazione', 'instituto', 'institut', 'istituto',
   'farmacia', 'pharmacie', 'residencia', 'szpital', 'przychodnia', 'klinika', 'centrum',
   'igreja', 'iglesia', 'eglise', 'chiesa', 'parroquia', 'paroquia', 'capela', 'capilla', 'kosciol', 'parafia',

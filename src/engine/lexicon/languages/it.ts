@@ -54,7 +54,7 @@ export const IT: LanguageLexicon = {
       'flebo, piano terapeutico, anticoagulante, eparina, chemio',
     ),
     test: words(
-      'emoglobina, referto esami, referti esami, referto degli esami, ~esame, ~esami, ~analisi, ~prelievo, emocromo, ' +
+      'emoglobina, referto esami, referti esami, ~esame, ~esami, ~analisi, ~prelievo, emocromo, ' +
       '~referto, ~risultati, glicemia, radiografia, ecografia, risonanza magnetica, ' +
       'tac, colonscopia, pressione arteriosa, referto medico, referti medici, referto radiologico, referto istologico, referto ecografico, ' +
       'referto di laboratorio, referto degli esami, esami del sangue, esame del sangue, esame delle urine, esami delle urine, ' +
