@@ -27,6 +27,9 @@ function flagged(to: Recipient): string[] {
 }
 
 const clean: Row[] = [
+  // Session 43: a Romance "father" alone, a priest's parish; a Romance oncology team.
+  { to: r('Padre de Jesus Parish Office', 'office@exampleparish.org'), why: 'a parish named for a priest, no relative' },
+  { to: r('Equipe Onco Pediátrica', 'onco-ped@examplehealth.org'), why: "an oncology team's mailbox" },
   // Session 43: the staff of a service with a condition's name, beside the workforce's word.
   { to: r('Diabetes Education Staff Group', 'dm-ed-staff@examplehealth.org'), why: "a service's staff: education teaches" },
   { to: r('Staff Flu Shot Clinic Group', 'flu-clinic-staff@examplehealth.org'), why: "a clinic's staff who give the shots" },
@@ -167,6 +170,9 @@ const clean: Row[] = [
 ];
 
 const revealing: Row[] = [
+  // Session 43: a relative in a Romance language before its "of" and a name, with the care beside it.
+  { to: r('Lucas Amaral (pai do Davi - onco pediátrica)', 'lucas.amaral.home@gmail.com'), found: 'onco pediátrica' },
+  { to: r('Rosa Ibáñez (madre de Sofía - UCI neonatal)', 'rosa.ibanez.casa@gmail.com'), found: 'UCI' },
   // Session 43: the workforce's word before a list of people in a treatment or with a condition (employee health).
   { to: r('Staff Hep C Treatment Cohort', 'hcv-staff-cohort@examplehealth.org'), found: 'Hep C' },
   { to: r('Long COVID Staff Support Circle', 'lc-circle@examplehealth.org'), found: 'COVID' },

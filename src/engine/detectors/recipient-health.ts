@@ -1,7 +1,7 @@
 import { BARE_YEAR, BED_WORDS, Detector, FieldContext, Signal, signalAt } from './detector';
 import { PhraseMatcher, nameLexicon } from '../lexicon';
 import { MONTH_NAMES } from '../lexicon/people-words';
-import { AMBIGUOUS_LIST_HEADS, CARE_HOME_KINDS, CARE_RECEIVED_BY_RESIDENTS, EXPOSED_CONTACTS_AFTER, GENERIC_IN_RECIPIENTS, GLUED_TO_CONDITIONS, KIN_WORDS, LIST_CONTINUERS, LIST_HEADS, MEMBER_CONDITIONS, MEMBER_LEAVE_OR_DUTY, PATIENT_MARKS, PROGRAMME_MEMBER_LISTS, ROMANCE_SERVICE_HEADS, SERVICE_HEADS, STAFF_HEADS } from '../lexicon/recipient-heads';
+import { AMBIGUOUS_LIST_HEADS, CARE_HOME_KINDS, CARE_RECEIVED_BY_RESIDENTS, EXPOSED_CONTACTS_AFTER, GENERIC_IN_RECIPIENTS, GLUED_TO_CONDITIONS, KIN_WORDS, LIST_CONTINUERS, LIST_HEADS, MEMBER_CONDITIONS, MEMBER_LEAVE_OR_DUTY, PATIENT_MARKS, PROGRAMME_MEMBER_LISTS, ROMANCE_KIN_WORDS, ROMANCE_OF, ROMANCE_SERVICE_HEADS, SERVICE_HEADS, STAFF_HEADS } from '../lexicon/recipient-heads';
 import { findHealthTerms, healthTermsOf, isEverydaySense, isUnitWord, personHealthOf } from '../facts/health';
 import type { HealthMatch } from '../facts/health';
 import { ANIMAL_WORDS, BODY_SITES, WORKPLACE_WORDS } from '../lexicon/context-words';
@@ -55,6 +55,11 @@ type Head = 'staff' | 'service' | 'list' | 'patient';
 const GENERIC = new Set(GENERIC_IN_RECIPIENTS);
 const MARKS = new Set(PATIENT_MARKS);
 const KIN = new PhraseMatcher<true>(KIN_WORDS.map((w) => [w, true] as [string, true]));
+const ROMANCE_KIN = new Set(ROMANCE_KIN_WORDS);
+const ROMANCE_OF_SET = new Set(ROMANCE_OF);
+/** "pai do Davi", "madre de Sofía": a Romance relative's word, then its "of" and a capitalised word. */
+const romanceKinOf = (tokens: readonly Token[]): boolean =>
+  tokens.some((t, k) => ROMANCE_KIN.has(t.key) && t.case === 'lower' && ROMANCE_OF_SET.has(tokens[k + 1]?.key ?? '') && tokens[k + 2]?.case === 'title');
 const COMMA_CREDENTIAL_SET = new Set(COMMA_CREDENTIALS);
 /**
  * A code glued in brackets to a credential in capitals or to another such code: "RT(R)(CT)", "RDMS(AB)". "RT" is
@@ -294,7 +299,7 @@ export function recipientPartFacts(ctx: FieldContext): RecipientPartFacts {
   // Not a role named after the relative ("Maria Soto (NICU Parent Partner)", "Peds Parent Mentor").
   const careBefore = (from: number, to: number): boolean =>
     from > 1 && (tokens[to] === undefined || SEGMENT_BREAK.test(tokens[to].gap) || BED_WORDS.has(tokens[to].key)) && healthTermsOf(ctx).some((h) => h.to <= from && h.to >= from - 1 && (bracketed(tokens, h.from) || SEGMENT_BREAK.test(tokens[h.from].gap)));
-  if (head === undefined && !isAddress && KIN.findAll(tokens).some((m) => tokens[m.to]?.key === 'of' || tokens[m.to]?.key === 'for' || (m.from > 0 && /^['\u2019]s?\s+$/.test(tokens[m.from].gap)) || careBefore(m.from, m.to))) head = 'patient';
+  if (head === undefined && !isAddress && (KIN.findAll(tokens).some((m) => tokens[m.to]?.key === 'of' || tokens[m.to]?.key === 'for' || (m.from > 0 && /^['\u2019]s?\s+$/.test(tokens[m.from].gap)) || careBefore(m.from, m.to)) || romanceKinOf(tokens))) head = 'patient';
   const named = !isAddress && tokens.some((t) => t.kind === 'word' && t.case === 'title' && t.key.length >= 3 && isKnownName(t.key, lex));
   // "Alma Reyes (oncology)", "Jocelyn Bautista - cardiology": a specialty in lower case set apart after a person's
   // name names the service the recipient belongs to: its patient at a personal address, its staff at the

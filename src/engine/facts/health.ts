@@ -680,10 +680,15 @@ const CLINICAL_LEAVE_REASONS = new Set<HealthCategory>(['condition', 'procedure'
 function medicalLeaveEndsAt(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
   if (t === undefined) return false;
-  // In the patients' and the staff's languages too: "en arrêt maladie", "na zwolnieniu", "de baja médica".
+  // In the patients' and the staff's languages too: "en arrêt maladie", "na zwolnieniu (lekarskim)", "de baja médica".
   if (LEAVE_WORDS.has(t.key)) return true;
   const before = tokens[k - 1]?.key ?? '';
-  return (t.key === 'leave' && ['medical', 'sick', 'disability', 'on'].includes(before)) || (t.key === 'maladie' && before === 'arret') || (t.key === 'medica' && (before === 'baja' || before === 'licencia'));
+  return (
+    (t.key === 'leave' && ['medical', 'sick', 'disability', 'on'].includes(before)) ||
+    (t.key === 'maladie' && before === 'arret') ||
+    (t.key === 'medica' && (before === 'baja' || before === 'licencia')) ||
+    ((t.key === 'lekarskie' || t.key === 'lekarskim') && (before === 'zwolnienie' || before === 'zwolnieniu'))
+  );
 }
 /** One-word medical leaves: English abbreviations, Polish "(na) zwolnieniu", German "krankgeschrieben". */
 const LEAVE_WORDS = new Set(['loa', 'fmla', 'zwolnieniu', 'krankgeschrieben']);

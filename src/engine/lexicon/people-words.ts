@@ -10,7 +10,7 @@ export const LOWER_CASE_HONORIFICS: readonly string[] = curatedList('LOWER_CASE_
 export const LANGUAGE_PATIENT_WORDS: readonly string[] = curatedList('LANGUAGE_PATIENT_WORDS');
 /** 26 entries: see curated/people-words.ts. */
 export const PATIENT_WORDS: readonly string[] = curatedList('PATIENT_WORDS');
-/** 60 entries: see curated/people-words.ts. */
+/** 61 entries: see curated/people-words.ts. */
 export const CLINICIAN_TITLES: readonly string[] = curatedList('CLINICIAN_TITLES');
 /** 68 entries: see curated/people-words.ts. */
 export const CREDENTIALS: readonly string[] = curatedList('CREDENTIALS');

@@ -28,6 +28,10 @@ export const PATIENT_MARKS: readonly string[] = curatedList('PATIENT_MARKS');
 export const PROGRAMME_MEMBER_LISTS: readonly string[] = curatedList('PROGRAMME_MEMBER_LISTS');
 /** 34 entries: see curated/recipient-heads.ts. */
 export const KIN_WORDS: readonly string[] = curatedList('KIN_WORDS');
+/** 31 entries: see curated/recipient-heads.ts. */
+export const ROMANCE_KIN_WORDS: readonly string[] = curatedList('ROMANCE_KIN_WORDS');
+/** 9 entries: see curated/recipient-heads.ts. */
+export const ROMANCE_OF: readonly string[] = curatedList('ROMANCE_OF');
 /** 10 entries: see curated/recipient-heads.ts. */
 export const LIST_CONTINUERS: readonly string[] = curatedList('LIST_CONTINUERS');
 /** 23 entries: see curated/recipient-heads.ts. */

@@ -50,8 +50,8 @@ export const PATIENT_WORDS: readonly string[] = ['pt', 'patient', 'resident', 'm
 export const CLINICIAN_TITLES: readonly string[] = [
   // Reb: a rabbi's title in Yiddish, as Chaplain ("Reb Katz - pastoral visits on oncology").
   // Dkt.: Swahili Daktari.
-  // Dott., Dottore, Dottoressa: the Italian doctor's title.
-  'dr', 'drs', 'doctor', 'doctors', 'prof', 'professor', 'pr', 'dra', 'docteur', 'dkt', 'dott', 'dottore', 'dottoressa', 'nurse', 'chaplain', 'reb', 'pharmacist', 'therapist', 'midwife', 'dentist', 'hygienist', 'paramedic', 'dietitian',
+  // Dott., Dottore, Dottoressa: the Italian doctor's title. Lek.: the Polish physician's ("lek. Anna Nowak").
+  'dr', 'drs', 'doctor', 'doctors', 'prof', 'professor', 'pr', 'dra', 'docteur', 'dkt', 'dott', 'dottore', 'dottoressa', 'lek', 'nurse', 'chaplain', 'reb', 'pharmacist', 'therapist', 'midwife', 'dentist', 'hygienist', 'paramedic', 'dietitian',
   'instructor', 'instructors', 'presenter', 'presenters', 'speaker', 'speakers', 'facilitator', 'facilitators', 'trainer', 'trainers', 'educator', 'lecturer', 'moderator', 'panelist', 'panelists', 'preceptor', 'proctor',
   // School staff, in a school-based clinic's mail.
   'principal', 'superintendent', 'coach',

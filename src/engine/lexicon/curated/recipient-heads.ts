@@ -149,6 +149,16 @@ export const KIN_WORDS = words(`mom, mum, mother, dad, father, parent, parents, 
   brother, grandmother, grandfather, grandma, grandpa, family, caregiver, guardian, aunt, uncle, niece, nephew, grandson,
   granddaughter, stepmom, stepdad, stepmother, stepfather, poa, conservator`);
 
+/**
+ * Relatives in the patients' Romance languages, before their "of" ("pai do Davi", "madre de Sofía", "mère de Léa"):
+ * a recipient so described is a patient's relative, as "mom of Jaylen" is. Only with the "of" after them (ROMANCE_OF):
+ * alone "padre" is also a priest and "mama" a word of endearment.
+ */
+export const ROMANCE_KIN_WORDS = words(`pai, mae, padre, madre, mere, pere, papa, mama, avo, abuela, abuelo, hijo, hija, filho, filha,
+  fils, fille, tia, tio, tante, oncle, esposa, esposo, marido, mulher, hermana, hermano, irma, irmao, soeur, frere`);
+/** The Romance "of" after a relative's word. */
+export const ROMANCE_OF = words(`de, do, da, del, dos, das, du, des, di`);
+
 /** Service heads that, after a list head, still name that list: "Recovery Alumni Network", "Survivors Circle". */
 export const LIST_CONTINUERS = words(`network, association, club, circle, community, chapter, newsletter, newsletters, updates, news`);
 

@@ -36,6 +36,7 @@ import { LanguageLexicon, words } from './types';
  * (also a clothing size), "crecimiento" and "desarrollo" alone (a
  * company's), "pediatra" (staff mail welcomes new pediatricians).
  * Round 43 additions: the release-of-information authorisation ("autorización de divulgación") and the discharge report as file names glue it ("Informe_alta"), both named for the patient.
+ * Round 43: "onco", oncology as staff and families shorten it ("onco pediátrica").
  */
 export const ES: LanguageLexicon = {
   code: 'es',
@@ -81,7 +82,7 @@ export const ES: LanguageLexicon = {
     payer: words(`autorizacion previa, ~reclamo, deducible, copago, elegibilidad, tarjeta de seguro, tarjeta seguro, tarjeta sanitaria`),
     patient: words('paciente, recien nacido, recien nacida'),
     specialty: words(
-      'cardiologia, dermatologia, pediatria, ginecologia, obstetricia, oncologia, neurologia, psiquiatria, urologia, ' +
+      'onco, onco pediatrica, cardiologia, dermatologia, pediatria, ginecologia, obstetricia, oncologia, neurologia, psiquiatria, urologia, ' +
       'ortopedia, medicina interna, nefrologia, traumatologia, gastroenterologia, endocrinologia, neumologia, reumatologia, hematologia, ' +
       'cardiologo, cardiologa, oncologo, oncologa, neurologo, neurologa, ginecologo, ginecologa, endocrinologo, endocrinologa, ' +
       'nefrologo, nefrologa, urologo, urologa, gastroenterologo, gastroenterologa, reumatologo, reumatologa',

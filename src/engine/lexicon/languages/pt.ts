@@ -36,6 +36,7 @@ import { LanguageLexicon, words } from './types';
  * (abnormal, of a result; also any changed thing), "sonda" and "sonda
  * vesical" (a catheter or tube; also a probe, and the product in a catalogue).
  * Round 43 additions: the release-of-information authorisation ("autorização de divulgação").
+ * Round 43: "onco", oncology as staff and families shorten it ("onco pediátrica").
  */
 export const PT: LanguageLexicon = {
   code: 'pt',
@@ -76,7 +77,7 @@ export const PT: LanguageLexicon = {
     payer: words(`autorizacao previa, coparticipacao, ~carteirinha do plano, ~carteirinha do convenio`),
     patient: words(`paciente, recem nascido, recem nascida`),
     specialty: words(
-      'cardiologia, dermatologia, pediatria, ginecologia, oncologia, neurologia, psiquiatria, ortopedia, ' +
+      'onco, onco pediatrica, cardiologia, dermatologia, pediatria, ginecologia, oncologia, neurologia, psiquiatria, ortopedia, ' +
       'clinica medica, nefrologia, traumatologia, gastroenterologia, endocrinologia, pneumologia, reumatologia, hematologia, ' +
       'cardiologista, oncologista, neurologista, ginecologista, endocrinologista, nefrologista, urologista, obstetra, obstetricia',
     ),
