@@ -105,6 +105,8 @@ export interface FieldMemo {
   returnToWork?: boolean;
   /** Where a keyword may start, per text (facts/word-starts.ts wordStartsOf). */
   wordStarts?: { normalized?: WordStarts; folded?: WordStarts };
+  /** The texts in lower case, for keyword literals (facts/word-starts.ts mayContain). */
+  lowered?: { normalized?: string; folded?: string };
 }
 
 /** Options the policy passes to detectors. */

@@ -1,6 +1,6 @@
 import { ALNUM, BLOCK_SUBJECT_AND_FILES, Coverage, Detector, FieldContext, LETTER, Signal, bounded, signalAt } from './detector';
 import { toOriginal } from '../text/mapped-text';
-import { keywordOpenings, mayOpenWith, wordStartsOf } from '../facts/word-starts';
+import { keywordLiterals, keywordOpenings, mayContain, mayOpenWith, wordStartsOf } from '../facts/word-starts';
 import {
   isAadhaar,
   luhn,
@@ -120,7 +120,14 @@ const anchored = (keywords: readonly string[], value: string, optional = false):
  * ambiguous keyword (or none, when standalone) then the check rule. `v` is the value without separators, `raw` as
  * written. A telephone number's layout is no value, unless it is the scheme's own printed one after its named keyword.
  */
-const READINGS: { scheme: Scheme; re: RegExp; openings: readonly string[] | undefined; accept: (v: string, raw: string) => boolean }[] = [];
+const READINGS: {
+  scheme: Scheme;
+  re: RegExp;
+  openings: readonly string[] | undefined;
+  /** The letters each keyword must hold (facts/word-starts.ts keywordLiterals). */
+  literals: readonly (readonly string[])[] | undefined;
+  accept: (v: string, raw: string) => boolean;
+}[] = [];
 const phone = (raw: string): boolean => PHONE_LAYOUT.test(raw);
 for (const s of SCHEMES) {
   if (s.named.length) {
@@ -128,12 +135,15 @@ for (const s of SCHEMES) {
       scheme: s,
       re: anchored(s.named, s.value),
       openings: keywordOpenings(s.named.map((k) => keywordSourceOf([k]))),
+      literals: keywordLiterals(s.named.map((k) => keywordSourceOf([k]))),
       accept: (v, raw) => (!s.layout || s.layout(v)) && (s.phoneLayout === true || !phone(raw)) && (!s.printed || s.printed.test(raw) || s.valid(v)),
     });
   }
   // A standalone scheme's value needs no keyword: no place is ruled out.
-  const openings = s.standalone ? undefined : keywordOpenings((s.ambiguous ?? []).map((k) => keywordSourceOf([k])));
-  if (s.ambiguous?.length || s.standalone) READINGS.push({ scheme: s, re: anchored(s.ambiguous ?? [], s.value, s.standalone), openings, accept: (v, raw) => !phone(raw) && s.valid(v) });
+  const ambiguous = (s.ambiguous ?? []).map((k) => keywordSourceOf([k]));
+  const openings = s.standalone ? undefined : keywordOpenings(ambiguous);
+  const literals = s.standalone ? undefined : keywordLiterals(ambiguous);
+  if (s.ambiguous?.length || s.standalone) READINGS.push({ scheme: s, re: anchored(s.ambiguous ?? [], s.value, s.standalone), openings, literals, accept: (v, raw) => !phone(raw) && s.valid(v) });
 }
 
 const MESSAGES: Record<string, string> = {};
@@ -153,8 +163,8 @@ export const internationalId: Detector = {
     const out: Signal[] = [];
     const taken = new Coverage(f.text.length);
     const starts = wordStartsOf(ctx, 'folded');
-    for (const { scheme, re, openings, accept } of READINGS) {
-      if (!mayOpenWith(starts, openings)) continue;
+    for (const { scheme, re, openings, literals, accept } of READINGS) {
+      if (!mayOpenWith(starts, openings) || !mayContain(ctx, 'folded', literals)) continue;
       for (const m of bounded(re, f.text, LETTER, ALNUM)) {
         const end = m.index + m[0].length;
         const value = toOriginal(f, end - m[1].length, end);

@@ -2,7 +2,7 @@ import { healthTermsOf } from '../facts/health';
 import { ALNUM, Detector, DetectorMeta, FieldContext, Signal, bounded, keywordSource, signalAt, uniqueKeywords } from './detector';
 import { toOriginal } from '../text/mapped-text';
 import { isValidNpi } from '../check-rules/npi';
-import { keywordOpenings, mayOpenWith, wordStartsOf } from '../facts/word-starts';
+import { keywordLiterals, keywordOpenings, mayContain, mayOpenWith, wordStartsOf } from '../facts/word-starts';
 
 /**
  * Keyword-anchored identifiers (Presidio's "pattern + context" shape, with the
@@ -86,9 +86,11 @@ function insideCode(ctx: FieldContext, from: number, to: number): boolean {
 export function keywordIdentifier(cfg: KeywordIdentifierConfig): Detector {
   const minDigits = cfg.minDigits ?? 5;
   // How the keywords open: a field where none can start needs no regular expression (facts/word-starts.ts).
-  const openings = (extra: readonly string[]): readonly string[] | undefined =>
-    keywordOpenings([...cfg.keywords, ...extra, ...(cfg.keywordsNeedingMarker ?? []), ...(cfg.keywordsNeedingHealth ?? [])].map(keywordSource));
+  const sources = (extra: readonly string[]): string[] => [...cfg.keywords, ...extra, ...(cfg.keywordsNeedingMarker ?? []), ...(cfg.keywordsNeedingHealth ?? [])].map(keywordSource);
+  const openings = (extra: readonly string[]): readonly string[] | undefined => keywordOpenings(sources(extra));
   const defaultOpenings = openings([]);
+  // And the letters each keyword must hold: a field that opens as one but holds none needs no expression either.
+  const defaultLiterals = keywordLiterals(sources([]));
   const build = (extra: readonly string[]): RegExp => {
     // Duplicates (an organisation keyword the list already has) would make the alternation
     // ambiguous, and an ambiguous alternation under a repeat backtracks polynomially.
@@ -120,6 +122,7 @@ export function keywordIdentifier(cfg: KeywordIdentifierConfig): Detector {
       if (ctx.text.digits < minDigits || (cfg.notInFieldWith && cfg.notInFieldWith.test(ctx.text.folded.text) && !inCareContext(ctx))) return [];
       const extra = ctx.options.extraKeywords[cfg.optionsKey] ?? [];
       if (!mayOpenWith(wordStartsOf(ctx, 'folded'), extra.length ? openings(extra) : defaultOpenings)) return [];
+      if (!mayContain(ctx, 'folded', extra.length ? keywordLiterals(sources(extra)) : defaultLiterals)) return [];
       const re = extra.length ? build(extra) : defaultRegex;
       const t = ctx.text.folded;
       const out: Signal[] = [];
