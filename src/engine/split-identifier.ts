@@ -1,3 +1,4 @@
+import { holdsLiterals, keywordLiterals } from './facts/word-starts';
 import { ALNUM, bounded, keywordSource, labelledNumber, uniqueKeywords } from './detectors/detector';
 import { DETECTORS_BY_ID } from './detectors';
 import { toOriginal } from './text/mapped-text';
@@ -13,22 +14,30 @@ import type { PreparedText } from './text/normalize';
 const SPLIT_RULES = ['mrn', 'ssn', 'member-id'];
 const MARKER = '(?:\\s*(?:#|no\\.?|number|id))';
 
-function danglingRegexes(extra: Readonly<Record<string, readonly string[]>>): { rule: string; re: RegExp }[] {
-  const out: { rule: string; re: RegExp }[] = [];
+interface Dangling {
+  rule: string;
+  re: RegExp;
+  /** The letters each of its keywords must hold: a field without them needs no expression (facts/word-starts.ts). */
+  literals: readonly (readonly string[])[] | undefined;
+}
+function danglingRegexes(extra: Readonly<Record<string, readonly string[]>>): Dangling[] {
+  const out: Dangling[] = [];
   for (const rule of SPLIT_RULES) {
     const family = DETECTORS_BY_ID.get(rule)?.meta.keywords;
     if (!family) continue;
-    const plain = uniqueKeywords([...family.keywords, ...(extra[family.optionsKey] ?? [])]).map(keywordSource).join('|');
-    const marked = uniqueKeywords(family.keywordsNeedingMarker).map(keywordSource).join('|');
+    const plainKeywords = uniqueKeywords([...family.keywords, ...(extra[family.optionsKey] ?? [])]).map(keywordSource);
+    const markedKeywords = uniqueKeywords(family.keywordsNeedingMarker).map(keywordSource);
+    const plain = plainKeywords.join('|');
+    const marked = markedKeywords.join('|');
     const source = marked ? `(?:${plain})${MARKER}?|(?:${marked})${MARKER}` : `(?:${plain})${MARKER}?`;
-    out.push({ rule, re: new RegExp(source, 'gi') });
+    out.push({ rule, re: new RegExp(source, 'gi'), literals: keywordLiterals([...plainKeywords, ...markedKeywords]) });
   }
   return out;
 }
 const DEFAULT_DANGLING = danglingRegexes({});
 /** The last organisation's regexes, by its extra keywords. */
-let orgDangling: { extra: Readonly<Record<string, readonly string[]>>; list: { rule: string; re: RegExp }[] } | undefined;
-function danglingFor(extra: Readonly<Record<string, readonly string[]>>): { rule: string; re: RegExp }[] {
+let orgDangling: { extra: Readonly<Record<string, readonly string[]>>; list: Dangling[] } | undefined;
+function danglingFor(extra: Readonly<Record<string, readonly string[]>>): Dangling[] {
   if (!SPLIT_RULES.some((r) => (extra[DETECTORS_BY_ID.get(r)?.meta.keywords?.optionsKey ?? r] ?? []).length > 0)) return DEFAULT_DANGLING;
   if (orgDangling?.extra !== extra) orgDangling = { extra, list: danglingRegexes(extra) };
   return orgDangling.list;
@@ -42,7 +51,9 @@ const BARE_NUMBER = /\d{6,12}/g;
 export function danglingKeywords(text: PreparedText, extra: Readonly<Record<string, readonly string[]>> = {}): string[] {
   const t = text.folded.text;
   const out: string[] = [];
-  for (const { rule, re } of danglingFor(extra)) {
+  let lowered: string | undefined;
+  for (const { rule, re, literals } of danglingFor(extra)) {
+    if (!holdsLiterals((lowered ??= t.toLowerCase()), literals)) continue;
     for (const m of bounded(re, t, ALNUM, ALNUM)) {
       const after = t.slice(m.index + m[0].length, m.index + m[0].length + 24);
       // "Harbor Medicaid MCO", "Member Services": a keyword before an organisation's word names a payer or a team.

@@ -82,9 +82,12 @@ export function keywordLiterals(sources: readonly string[]): readonly (readonly 
 
 /** Some keyword of `literals` has every one of its runs in the field's text. */
 export function mayContain(ctx: FieldContext, which: 'normalized' | 'folded', literals: readonly (readonly string[])[] | undefined): boolean {
-  if (literals === undefined) return true;
-  const text = loweredOf(ctx, which);
-  return literals.some((runs) => runs.every((r) => text.includes(r)));
+  return literals === undefined || holdsLiterals(loweredOf(ctx, which), literals);
+}
+
+/** The same test on a text already in lower case. */
+export function holdsLiterals(lowered: string, literals: readonly (readonly string[])[] | undefined): boolean {
+  return literals === undefined || literals.some((runs) => runs.every((r) => lowered.includes(r)));
 }
 
 const PLAIN = /^[a-z0-9]$/i;
