@@ -27,6 +27,9 @@ function flagged(to: Recipient): string[] {
 }
 
 const clean: Row[] = [
+  // Session 43: candidates for a job or a training programme, beside a specialty's word.
+  { to: r('RN Candidates - Surgery Dept', 'rn-candidates@examplehealth.org'), why: "a job's candidates; the department is where they would work" },
+  { to: r('Surgery Residency Candidates', 'gs-residency@examplehealth.org'), why: "a residency's applicants" },
   // Session 43: a Romance "father" alone, a priest's parish; a Romance oncology team.
   { to: r('Padre de Jesus Parish Office', 'office@exampleparish.org'), why: 'a parish named for a priest, no relative' },
   { to: r('Equipe Onco Pediátrica', 'onco-ped@examplehealth.org'), why: "an oncology team's mailbox" },
@@ -170,6 +173,8 @@ const clean: Row[] = [
 ];
 
 const revealing: Row[] = [
+  // Session 43: candidates right after a procedure or a condition are patients assessed for it.
+  { to: r('Sleeve Gastrectomy Candidates', 'gastric-sleeve-cands@examplesurgical.org'), found: 'Gastrectomy' },
   // Session 43: a relative in a Romance language before its "of" and a name, with the care beside it.
   { to: r('Lucas Amaral (pai do Davi - onco pediátrica)', 'lucas.amaral.home@gmail.com'), found: 'onco pediátrica' },
   { to: r('Rosa Ibáñez (madre de Sofía - UCI neonatal)', 'rosa.ibanez.casa@gmail.com'), found: 'UCI' },

@@ -46,6 +46,9 @@ const LIST_WORDS = new Set(LIST_HEADS);
 const NEW_ONES = new Set(['patients', 'pts']);
 /** What a group of new patients is treated for or with ("CHF new patients", "Methadone New Patients"); a specialty or a modality names the practice's desk ("MRI New Patients"). */
 const TREATED = new Set<string>(['condition', 'medication']);
+/** Candidates of a procedure or a condition: "Bariatric Surgery Candidates". */
+const CANDIDATE_WORDS = new Set(['candidates', 'candidate']);
+const TREATED_FOR = new Set<string>(['procedure', 'condition']);
 /** A month (with "may", a verb elsewhere), a season or a year: a list's date. */
 const DATED = new Set([...MONTH_NAMES, 'may', 'spring', 'summer', 'fall', 'autumn', 'winter']);
 const dated = (t: Token): boolean => DATED.has(t.key) || (t.kind === 'number' && BARE_YEAR.test(t.text));
@@ -211,7 +214,11 @@ export function recipientPartFacts(ctx: FieldContext): RecipientPartFacts {
   let lastEnd = 0;
   let segmentStart = 0;
   let practiceEnds: Set<number> | undefined;
-  for (const m of HEADS.findAll(tokens)) {
+  for (const found of HEADS.findAll(tokens)) {
+    // "Bariatric Surgery Candidates", "Kidney Transplant Candidates": candidates right after a procedure or a condition
+    // are patients assessed for it; after a job or a programme of training they apply for work ("RN Candidates",
+    // "Surgery Residency Candidates").
+    const m = found.value === 'staff' && CANDIDATE_WORDS.has(found.phrase) && healthTermsOf(ctx).some((h) => h.to === found.from && TREATED_FOR.has(h.category) && !h.workplace) ? { ...found, value: 'list' as Head } : found;
     // A break between the last head and this one starts a new segment.
     for (let k = Math.max(lastEnd, 1); k <= m.from; k++) {
       if (SEGMENT_BREAK.test(tokens[k].gap)) {
