@@ -2,6 +2,7 @@ import { BLOCK_SUBJECT_AND_FILES, DIGIT, Detector, FieldContext, LETTER, Signal,
 import { FoundDate, LATEST_PROBABLE_BIRTH_YEAR, MONTH_NAME_SOURCE, expandYear, findDates, isValidDate, monthNumber } from './dates';
 import { languageLexicons } from '../lexicon/languages/lexicons';
 import { findLanguageKeywords, keywordAlternation, languageKeywordPatterns, runsOn } from '../text/language-keywords';
+import { LOOKALIKE } from '../text/normalize';
 import { charFoldedOf } from '../facts/folded';
 
 /**
@@ -122,12 +123,11 @@ function dateRightAfter(text: string): { end: number; year: number } | undefined
  * characters real digits, the same separator twice, a valid date from 1900. Returns the date's end, or 0.
  */
 const LOOSE_DATE = /^[\s:#]{0,3}([\dOolI|]{1,2})\s?([/.-])\s?([\dOolI|]{1,2})\s?\2\s?([\dOolI|]{4}|[\dOolI|]{2})(?![\dA-Za-z|])/;
-const LOOKALIKE_DIGIT: Readonly<Record<string, string>> = { O: '0', o: '0', l: '1', I: '1', '|': '1' };
 function looseDateAfter(text: string): number {
   const m = LOOSE_DATE.exec(text);
   if (!m) return 0;
   const typed = m[1] + m[3] + m[4];
-  const [a, b, y] = [m[1], m[3], m[4]].map((part) => part.replace(/[OolI|]/g, (c) => LOOKALIKE_DIGIT[c]));
+  const [a, b, y] = [m[1], m[3], m[4]].map((part) => part.replace(/[OolI|]/g, (c) => LOOKALIKE[c]));
   if (typed.replace(/\D/g, '').length * 2 < typed.length) return 0;
   const year = expandYear(y);
   const valid = year >= 1900 && (isValidDate(year, Number(a), Number(b)) || isValidDate(year, Number(b), Number(a)));

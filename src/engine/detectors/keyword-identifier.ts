@@ -83,14 +83,15 @@ function insideCode(ctx: FieldContext, from: number, to: number): boolean {
   return (t[from].gap === '-' && t[from - 1]?.kind === 'number') || (t[to]?.gap === '-' && t[to].kind === 'number');
 }
 
+/** A keyword list's expression and the tests that let a field skip it. */
+interface KeywordGate {
+  re: RegExp;
+  openings: readonly string[] | undefined;
+  literals: readonly (readonly string[])[] | undefined;
+}
+
 export function keywordIdentifier(cfg: KeywordIdentifierConfig): Detector {
   const minDigits = cfg.minDigits ?? 5;
-  // How the keywords open: a field where none can start needs no regular expression (facts/word-starts.ts).
-  const sources = (extra: readonly string[]): string[] => [...cfg.keywords, ...extra, ...(cfg.keywordsNeedingMarker ?? []), ...(cfg.keywordsNeedingHealth ?? [])].map(keywordSource);
-  const openings = (extra: readonly string[]): readonly string[] | undefined => keywordOpenings(sources(extra));
-  const defaultOpenings = openings([]);
-  // And the letters each keyword must hold: a field that opens as one but holds none needs no expression either.
-  const defaultLiterals = keywordLiterals(sources([]));
   const build = (extra: readonly string[]): RegExp => {
     // Duplicates (an organisation keyword the list already has) would make the alternation
     // ambiguous, and an ambiguous alternation under a repeat backtracks polynomially.
@@ -108,7 +109,21 @@ export function keywordIdentifier(cfg: KeywordIdentifierConfig): Detector {
     // taken: the match fails there, and the other keyword's own reading is found further on, by its detector.
     return new RegExp(`(?:${alternatives.join('|')})(?!${OTHER_KEYWORD_PREFIX.source.slice(1)})${VALUE}(?![0-9a-z])`, 'gi');
   };
-  const defaultRegex = build([]);
+  // Per keyword list: the expression, how the keywords open (a field where none can start needs no expression) and
+  // the letters each must hold (a field that opens as one but holds none needs none either; facts/word-starts.ts).
+  // Built once per organisation's list of extra keywords, not on every field.
+  const gateOf = (extra: readonly string[]): KeywordGate => {
+    const sources = [...cfg.keywords, ...extra, ...(cfg.keywordsNeedingMarker ?? []), ...(cfg.keywordsNeedingHealth ?? [])].map(keywordSource);
+    return { re: build(extra), openings: keywordOpenings(sources), literals: keywordLiterals(sources) };
+  };
+  const defaultGate = gateOf([]);
+  const gates = new WeakMap<readonly string[], KeywordGate>();
+  const gateFor = (extra: readonly string[]): KeywordGate => {
+    if (extra.length === 0) return defaultGate;
+    let gate = gates.get(extra);
+    if (gate === undefined) gates.set(extra, (gate = gateOf(extra)));
+    return gate;
+  };
   const notAfter = cfg.notAfter && cfg.notAfter.length > 0 ? new RegExp(`(?:^|[^a-z])(?:${cfg.notAfter.join('|')})[\\s_-]{1,2}$`, 'i') : undefined;
   const meta: DetectorMeta = {
     ...cfg.meta,
@@ -120,10 +135,8 @@ export function keywordIdentifier(cfg: KeywordIdentifierConfig): Detector {
     meta,
     find(ctx: FieldContext): Signal[] {
       if (ctx.text.digits < minDigits || (cfg.notInFieldWith && cfg.notInFieldWith.test(ctx.text.folded.text) && !inCareContext(ctx))) return [];
-      const extra = ctx.options.extraKeywords[cfg.optionsKey] ?? [];
-      if (!mayOpenWith(wordStartsOf(ctx, 'folded'), extra.length ? openings(extra) : defaultOpenings)) return [];
-      if (!mayContain(ctx, 'folded', extra.length ? keywordLiterals(sources(extra)) : defaultLiterals)) return [];
-      const re = extra.length ? build(extra) : defaultRegex;
+      const { re, openings, literals } = gateFor(ctx.options.extraKeywords[cfg.optionsKey] ?? []);
+      if (!mayOpenWith(wordStartsOf(ctx, 'folded'), openings) || !mayContain(ctx, 'folded', literals)) return [];
       const t = ctx.text.folded;
       const out: Signal[] = [];
       for (const m of bounded(re, t.text, ALNUM, ALNUM)) {

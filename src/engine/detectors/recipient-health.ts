@@ -2,7 +2,7 @@ import { BARE_YEAR, BED_WORDS, Detector, FieldContext, Signal, signalAt } from '
 import { PhraseMatcher, nameLexicon } from '../lexicon';
 import { MONTH_NAMES } from '../lexicon/people-words';
 import { AMBIGUOUS_LIST_HEADS, CARE_HOME_KINDS, CARE_RECEIVED_BY_RESIDENTS, EXPOSED_CONTACTS_AFTER, GENERIC_IN_RECIPIENTS, GLUED_TO_CONDITIONS, KIN_WORDS, LIST_CONTINUERS, LIST_HEADS, MEMBER_CONDITIONS, MEMBER_LEAVE_OR_DUTY, PATIENT_MARKS, PROGRAMME_MEMBER_LISTS, ROMANCE_KIN_WORDS, ROMANCE_OF, ROMANCE_SERVICE_HEADS, SERVICE_HEADS, STAFF_HEADS } from '../lexicon/recipient-heads';
-import { findHealthTerms, healthTermsOf, isEverydaySense, isUnitWord, personHealthOf } from '../facts/health';
+import { candidateAssessedAt, findHealthTerms, healthTermsOf, isEverydaySense, isUnitWord, personHealthOf } from '../facts/health';
 import type { HealthMatch } from '../facts/health';
 import { ANIMAL_WORDS, BODY_SITES, WORKPLACE_WORDS } from '../lexicon/context-words';
 import { CLINICIAN_TITLES, COMMA_CREDENTIALS, CREDENTIALS } from '../lexicon/people-words';
@@ -46,9 +46,6 @@ const LIST_WORDS = new Set(LIST_HEADS);
 const NEW_ONES = new Set(['patients', 'pts']);
 /** What a group of new patients is treated for or with ("CHF new patients", "Methadone New Patients"); a specialty or a modality names the practice's desk ("MRI New Patients"). */
 const TREATED = new Set<string>(['condition', 'medication']);
-/** Candidates of a procedure or a condition: "Bariatric Surgery Candidates". */
-const CANDIDATE_WORDS = new Set(['candidates', 'candidate']);
-const TREATED_FOR = new Set<string>(['procedure', 'condition']);
 /** A month (with "may", a verb elsewhere), a season or a year: a list's date. */
 const DATED = new Set([...MONTH_NAMES, 'may', 'spring', 'summer', 'fall', 'autumn', 'winter']);
 const dated = (t: Token): boolean => DATED.has(t.key) || (t.kind === 'number' && BARE_YEAR.test(t.text));
@@ -214,11 +211,13 @@ export function recipientPartFacts(ctx: FieldContext): RecipientPartFacts {
   let lastEnd = 0;
   let segmentStart = 0;
   let practiceEnds: Set<number> | undefined;
-  for (const found of HEADS.findAll(tokens)) {
+  // The heads in token order, found once: the loop below and the rules after it read them.
+  const heads = HEADS.findAll(tokens);
+  for (const found of heads) {
     // "Bariatric Surgery Candidates", "Kidney Transplant Candidates": candidates right after a procedure or a condition
     // are patients assessed for it; after a job or a programme of training they apply for work ("RN Candidates",
     // "Surgery Residency Candidates").
-    const m = found.value === 'staff' && CANDIDATE_WORDS.has(found.phrase) && healthTermsOf(ctx).some((h) => h.to === found.from && TREATED_FOR.has(h.category) && !h.workplace) ? { ...found, value: 'list' as Head } : found;
+    const m = found.value === 'staff' && candidateAssessedAt(tokens, found.from, healthTermsOf(ctx)) ? { ...found, value: 'list' as Head } : found;
     // A break between the last head and this one starts a new segment.
     for (let k = Math.max(lastEnd, 1); k <= m.from; k++) {
       if (SEGMENT_BREAK.test(tokens[k].gap)) {
@@ -284,13 +283,13 @@ export function recipientPartFacts(ctx: FieldContext): RecipientPartFacts {
   // Not beside another head: "Light Duty Program Staff", "Medical Leave Coordinators" run the programme.
   const leave = isAddress ? [] : LEAVE_OR_DUTY.findAll(tokens);
   const insideLeave = (m: { from: number; to: number }): boolean => leave.some((l) => m.from >= l.from && m.to <= l.to);
-  const onlyWorkforce = (): boolean => HEADS.findAll(tokens).every((m) => m.phrase === 'staff' || m.value === 'list' || insideLeave(m));
+  const onlyWorkforce = (): boolean => heads.every((m) => m.phrase === 'staff' || m.value === 'list' || insideLeave(m));
   if ((head === undefined || (head === 'staff' && oneSegment)) && leave.some((m) => workforceInSegment(tokens, m.from, m.to)) && onlyWorkforce()) head = 'list';
   // So does the workforce's word before a list of people in a treatment or with a condition ("Staff Hep C Treatment
   // Cohort", "Long COVID Staff Support Circle", "Work Hardening Program - Staff Participants"): an employee health
   // programme's members. A role's head keeps the mailbox the staff's ("Support Group Facilitators", "Oncology Nursing
   // Group"), as does a service beside the workforce's word ("Diabetes Education Staff Group" teaches).
-  if (head === 'staff' && !isAddress && staffInTreatment(tokens, ctx)) head = 'list';
+  if (head === 'staff' && !isAddress && staffInTreatment(tokens, heads, ctx)) head = 'list';
   // The display name says the workforce is on leave ("Staff on Medical Leave"): the address's "staff" is those members.
   const membersOwn = head === 'list' && headBefore !== 'list';
   // "Nguyễn Thị Hoa (bệnh nhân)", "김순자 (환자)", "李建国（糖尿病患者）": a patient word of the patients' languages in
@@ -371,8 +370,7 @@ const STAFF_TREATMENTS = new Set<string>(['condition', 'medication', 'procedure'
  * service head shares a segment with them, and a condition, a medication, a procedure or a programme of care (no unit
  * or specialty) stands in it.
  */
-function staffInTreatment(tokens: readonly Token[], ctx: FieldContext): boolean {
-  const heads = HEADS.findAll(tokens);
+function staffInTreatment(tokens: readonly Token[], heads: readonly { from: number; value: Head; phrase: string }[], ctx: FieldContext): boolean {
   const last = heads[heads.length - 1];
   if (last === undefined || last.value !== 'list' || AMBIGUOUS_LIST.has(last.phrase)) return false;
   const staff = heads.filter((m) => m.value === 'staff');

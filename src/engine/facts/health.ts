@@ -1123,6 +1123,11 @@ const EXCUSES = new Set(['excuse', 'exemption', 'letter', 'note', 'deferral']);
 const HOME_DIALYSIS = new Set(['hemo', 'dialysis', 'ccpd', 'capd']);
 /** Right after a procedure or a condition a candidate is a patient being assessed for it ("transplant candidate"). */
 const CANDIDATES = new Set(['candidate', 'candidates']);
+const ASSESSED_FOR = new Set<HealthCategory>(['procedure', 'condition']);
+/** The token at `at` is "candidate(s)" right after a procedure or a condition of `terms` (not one named as work). */
+export function candidateAssessedAt(tokens: readonly Token[], at: number, terms: readonly HealthMatch[]): boolean {
+  return CANDIDATES.has(tokens[at]?.key ?? '') && terms.some((m) => m.to === at && ASSESSED_FOR.has(m.category) && !m.workplace);
+}
 /** The indexes of the tokens inside any of `terms`. */
 function tokensInTerms(terms: readonly HealthMatch[]): Set<number> {
   const out = new Set<number>();
@@ -1130,8 +1135,6 @@ function tokensInTerms(terms: readonly HealthMatch[]): Set<number> {
   return out;
 }
 function staffCueIn(tokens: readonly Token[], terms: readonly HealthMatch[], inHealth: ReadonlySet<number> = tokensInTerms(terms)): boolean {
-  const treatmentEnds = new Set<number>();
-  for (const m of terms) if (m.category === 'procedure' || m.category === 'condition') treatmentEnds.add(m.to);
   const numberedJob = (k: number): boolean => tokens[k].key === 'job' && tokens[k + 1]?.kind === 'number' && /^\s?#?\s?$/.test(tokens[k + 1].gap);
   // A clinician's letter excusing a patient from jury duty is the patient's care ("Jury duty excuse - T. Becker, dialysis").
   const excused = (m: { from: number; to: number }): boolean => tokens[m.from].key === 'jury' && EXCUSES.has(tokens[m.to]?.key ?? '');
@@ -1141,7 +1144,7 @@ function staffCueIn(tokens: readonly Token[], terms: readonly HealthMatch[], inH
     const therapy = tokens[m.from - 1].key;
     return HOME_DIALYSIS.has(therapy) || ((therapy === 'pd' || therapy === 'hd') && tokens[m.from - 2]?.key === 'home');
   };
-  const assessedFor = (m: { from: number }): boolean => CANDIDATES.has(tokens[m.from].key) && treatmentEnds.has(m.from);
+  const assessedFor = (m: { from: number }): boolean => candidateAssessedAt(tokens, m.from, terms);
   return STAFF.findAll(tokens).some((m) => !(ORDER_RENEWALS.has(tokens[m.from].key) && inHealth.has(m.from - 1)) && !homeTraining(m) && !numberedJob(m.from) && !excused(m) && !assessedFor(m));
 }
 

@@ -181,7 +181,7 @@ export function joinSpelledLetters(mt: MappedText): MappedText {
  * only in the folded text, which keyword-anchored detectors read: a keyword
  * must still say what the number is.
  */
-const LOOKALIKE: { [c: string]: string } = { O: '0', o: '0', l: '1', I: '1', '|': '1' };
+export const LOOKALIKE: Readonly<Record<string, string>> = { O: '0', o: '0', l: '1', I: '1', '|': '1' };
 const LOOKALIKE_IN_NUMBER = /\d[OolI|]{1,2}\d/;
 
 export function foldLookalikeDigits(mt: MappedText): MappedText {
