@@ -450,6 +450,16 @@ describe('mass disclosure: colleagues and the public (session 38)', () => {
     expect(disclosed('Quit group wk 3 - bring your CO reading card')).toBe(4);
     expect(disclosed('Sore throat swab results - letters going home today')).toBe(4);
   });
+  test("the organisation's interpreters, a volunteer choir, retirees, reviewers and caterers are no patients; a class, a supply or a patient's feeds are care (session 44)", () => {
+    expect(disclosed('Interpreter shifts - oncology clinic Tue/Thu')).toBe(0);
+    expect(disclosed('Hospice choir - spring concert rehearsal')).toBe(0);
+    expect(disclosed('Retiree luncheon - former NICU nurses')).toBe(0);
+    expect(disclosed('Grant reviewers - asthma pilot awards')).toBe(0);
+    expect(disclosed('Catering quotes for the heart health fair')).toBe(0);
+    expect(disclosed('Prehab class moved to Room 2 on Monday')).toBe(4);
+    expect(disclosed('Recall of insulin pen needles - check your lot number')).toBe(4);
+    expect(disclosed('Oxygen tank delivery day moves to Friday')).toBe(4);
+  });
   test('two everyday-sense health words together read as care', () => {
     expect(disclosed('Reminder: retest in 6 weeks - window period')).toBe(4);
     expect(disclosed('Reminder: retest the fire doors in 6 weeks')).toBe(0);

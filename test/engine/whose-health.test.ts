@@ -12,6 +12,18 @@ const policy = defaultPolicy();
 const scan = (m: Partial<Message>) => scanMessage(msg(m), policy);
 
 const clean: [string, string][] = [
+  // Session 44: Spanish place names; buildings and rooms named for a person, head first; a Polish disease's eponym; a
+  // county's abbreviation; "Patient ..." departments after a preposition; a surname that is a disease's, in a file name;
+  // a US programme named for a person.
+  ['Knee scope Tues at Cerro Verde - bed confirmed', 'a Spanish place name: its noun, then its adjective'],
+  ['Prior auth denials - Agua Fria MA plan, 9 claims', 'a health plan named for a place'],
+  ['Mammo van at Loma Alta Thursday - screening slots open', 'a Spanish place name where the van parks'],
+  ['Taller de nutrición, salón Dolores Huerta - diabetes', 'a room named for a person, its head first'],
+  ['Zespół Downa - warsztaty dla rodzin', "a Polish syndrome's eponym after its head"],
+  ['Records subpoena - Maddox Cty - ER visit', "a county's abbreviation after its name"],
+  ['Welcome Dana Okafor to Patient Access', 'a department named "Patient ..." after a preposition'],
+  ['Lunch with Priya Raman from Patient Experience', 'a department named "Patient ..." after a preposition'],
+  ['Ryan White site visit prep - binder due Fri', 'a federal HIV programme named for a person'],
   // Session 43: a parent's call alone; a lab named after its founder; a company's legal form; a broken thing.
   ['receta_mama - foto', "what a child calls a parent names a relative by role, not a person"],
   ['Invoice 0913 - Ribeiro Lab Ltda', "a company's legal form after the name: an organisation"],
@@ -946,6 +958,12 @@ describe('health information about a person: flagged, with its strength', () => 
 });
 
 const cleanFiles: [string, string][] = [
+  // Session 44: a surname that is a disease's before a given name, in a file name; a health plan named for a place; a
+  // trend of a device's alarms.
+  ['Parkinson_Nadia_BLS_card.pdf', "a surname of the lists before a given name: a colleague's life support card"],
+  ['Remits_AguaFriaMA_0412.pdf', 'a health plan named for a place'],
+  ['Wound_Vac_Occlusion_Trend.pdf', 'words with English noun suffixes are no name'],
+
   ['Kirby_Bauer_QC_log_rev4.pdf', 'a method named for two describers, joined by an underscore in a file name'],
   ['Garcia_etal_sepsis_lactate_draft2.docx', "a manuscript's authors: 'et al.' glued in a file name"],
   ['NurseOfMonth_Abernethy_ICU.jpg', "a recognition written without its article ('of month')"],
@@ -1026,7 +1044,10 @@ const cleanFiles: [string, string][] = [
   ['Records_Policy_v2_2026-03-14.docx', 'a version number and a date are not a policy number'],
   ['CIWA_OS_tipsheet_Tarkington_I.pdf', 'a name right after a work product in a file name is its author'],
 ];
-const flaggedFiles: string[] = ['Garcia_2024_RCT_SAE_hospitalization.pdf', 'Delgado_2021_COPD_cohort_consent.pdf', 'Delgado_2021_MRI_brain.pdf', 'Tuimalealiifano_HBV_panel_0412.pdf', 'Kealamakia_echo_results.pdf', 'Screenshot 2025-03-02 at 9.41.07 AM - Quarrington rash.png', 'Rx_label_reprint_Quintanar_M.pdf', 'FaxCover_Referral_Quintanar_M.pdf', 'Quintanar_M_exit_site_1017.jpg', 'TcPO2_Quintanar_M_1014.pdf', 'Quill_Ada_liver_elastography.pdf', 'Ortiz_R_telestrip_0412.pdf', 'Death_Pronouncement_Quill_A.pdf', 'Diabetes_clinic_f-u_Quill_A_0412.pdf', 'Hans_Kowalczyk_MRI_brain.pdf', 'Quintanar_forearm_lac_day3.jpg', 'FROI_Quintanar_Marisela.pdf', 'Quintanar_Marisela_MAR.pdf', 'MAR_Report_Quill_Ada_03122024.pdf', 'claim_acct55120931.pdf', 'record_2019060277.pdf', 'Okonkwo_birth_plan_final (1).docx', 'Quintanar_2023_mammogram.pdf', 'QUINTANAR^MARISELA_CT_CHEST.dcm', 'Resultados_Lab_Marisela_Quintanar.pdf', '出院指导_周兰英_肺炎.pdf', 'IMG_0412_mrs_quillagua_sacral_wound.jpg', '周兰英_胸部X光_20250311.jpg', 'burn_dressing_day4_MrsMariselaQuintanar.jpg', 'Quintanar_M_sacrum_0412.jpg', 'Consentimiento_hospicio_Quintanar_Marisela.pdf', 'Death_cert_worksheet_Quillagua_T.pdf', 'Quintanar_Marisela_transfer_summary_SICU.pdf', 'Audrey_Park_MRI_brain_results.pdf', 'MacAllister_discharge_instructions.pdf', 'Oyelaran_F_bypass_PA_packet.pdf', 'Tremblay_d_c_summary.docx', 'TEE_prelim_ALRASHIDI_YOUSEF.pdf', 'Teaching_case_Mrs_Faleolo_DKA.pptx', 'Thirunavukkarasu_K_fistulogram.pdf', 'Service_report_pt_Lindahl_lead_revision.docx', '黄丽娟_术后复查.pdf', '林美华_甲状腺超声.jpg', 'Delorme_Anais_IRM_genou.pdf', 'Salcedo_Ines_Papanicolaou.pdf', 'Jianguo_Liu_CT_chest.pdf', 'IMG_2290_Mbeki_rash_R_leg.jpg', 'Scan_0042_Okonjo_lab_results.pdf', 'Voicemail_555-0142_refill_metformin.m4a', 'Lauina_T_eGFR_trend.pdf', 'AlRashidi_Omar_hCG.pdf', 'Le_Thi_Bich_Lien_US_24wk.pdf', 'ECG_12lead_QUILL_ADA_0614.pdf', 'Quill_Ada_HD_flowsheet_0412.pdf', 'EKG_MsFairbrook_stemi.jpg', 'Oyelaran_Bisi_medical_records_subpoena.pdf', 'Quill_Ada_echo_results.pdf', 'Ferrante_Luca_colonoscopy_path_report.pdf', 'Okafor_Dana_asthma_action_plan.pdf', 'Dragomirova_K_blood_results.pdf', 'HADZIFEJZOVIC_E_CT_CHEST.pdf', 'Labs_VANDERMOLEN_H_20250311.pdf', 'Itzamna_JC_vaccine_card.jpg', 'IMG_5520_Tuimavave_wound_photo.jpg', 'CCD_Vargas_Lucia_2026-01-04.xml', 'tranThiMaiLipidPanel.pdf', 'Verwijzing_MRI_knie_deGroot_F.pdf', 'LabResults_TAHERI_ROYA_2026-03-10.pdf', 'nakamura_hiroshi_MRI_LSPINE_2024-05-02.zip', 'xray_Ndubisi_wrist_postcast.jpg', 'mole_check_NDUBISI_back_0311.jpg', 'QUINTANAR_ANA_HIPREPLACEMENT.pdf',
+const flaggedFiles: string[] = [
+  // Session 44: the same surname before a given name with the patient's procedure; a feeding pump, a clinical document.
+  'Parkinson_Nadia_DBS_programming.pdf', 'FeedingPump_settings_Bianchi_Aurelio.pdf', 'CCDA_Okafor_Dana_20250311.xml',
+'Garcia_2024_RCT_SAE_hospitalization.pdf', 'Delgado_2021_COPD_cohort_consent.pdf', 'Delgado_2021_MRI_brain.pdf', 'Tuimalealiifano_HBV_panel_0412.pdf', 'Kealamakia_echo_results.pdf', 'Screenshot 2025-03-02 at 9.41.07 AM - Quarrington rash.png', 'Rx_label_reprint_Quintanar_M.pdf', 'FaxCover_Referral_Quintanar_M.pdf', 'Quintanar_M_exit_site_1017.jpg', 'TcPO2_Quintanar_M_1014.pdf', 'Quill_Ada_liver_elastography.pdf', 'Ortiz_R_telestrip_0412.pdf', 'Death_Pronouncement_Quill_A.pdf', 'Diabetes_clinic_f-u_Quill_A_0412.pdf', 'Hans_Kowalczyk_MRI_brain.pdf', 'Quintanar_forearm_lac_day3.jpg', 'FROI_Quintanar_Marisela.pdf', 'Quintanar_Marisela_MAR.pdf', 'MAR_Report_Quill_Ada_03122024.pdf', 'claim_acct55120931.pdf', 'record_2019060277.pdf', 'Okonkwo_birth_plan_final (1).docx', 'Quintanar_2023_mammogram.pdf', 'QUINTANAR^MARISELA_CT_CHEST.dcm', 'Resultados_Lab_Marisela_Quintanar.pdf', '出院指导_周兰英_肺炎.pdf', 'IMG_0412_mrs_quillagua_sacral_wound.jpg', '周兰英_胸部X光_20250311.jpg', 'burn_dressing_day4_MrsMariselaQuintanar.jpg', 'Quintanar_M_sacrum_0412.jpg', 'Consentimiento_hospicio_Quintanar_Marisela.pdf', 'Death_cert_worksheet_Quillagua_T.pdf', 'Quintanar_Marisela_transfer_summary_SICU.pdf', 'Audrey_Park_MRI_brain_results.pdf', 'MacAllister_discharge_instructions.pdf', 'Oyelaran_F_bypass_PA_packet.pdf', 'Tremblay_d_c_summary.docx', 'TEE_prelim_ALRASHIDI_YOUSEF.pdf', 'Teaching_case_Mrs_Faleolo_DKA.pptx', 'Thirunavukkarasu_K_fistulogram.pdf', 'Service_report_pt_Lindahl_lead_revision.docx', '黄丽娟_术后复查.pdf', '林美华_甲状腺超声.jpg', 'Delorme_Anais_IRM_genou.pdf', 'Salcedo_Ines_Papanicolaou.pdf', 'Jianguo_Liu_CT_chest.pdf', 'IMG_2290_Mbeki_rash_R_leg.jpg', 'Scan_0042_Okonjo_lab_results.pdf', 'Voicemail_555-0142_refill_metformin.m4a', 'Lauina_T_eGFR_trend.pdf', 'AlRashidi_Omar_hCG.pdf', 'Le_Thi_Bich_Lien_US_24wk.pdf', 'ECG_12lead_QUILL_ADA_0614.pdf', 'Quill_Ada_HD_flowsheet_0412.pdf', 'EKG_MsFairbrook_stemi.jpg', 'Oyelaran_Bisi_medical_records_subpoena.pdf', 'Quill_Ada_echo_results.pdf', 'Ferrante_Luca_colonoscopy_path_report.pdf', 'Okafor_Dana_asthma_action_plan.pdf', 'Dragomirova_K_blood_results.pdf', 'HADZIFEJZOVIC_E_CT_CHEST.pdf', 'Labs_VANDERMOLEN_H_20250311.pdf', 'Itzamna_JC_vaccine_card.jpg', 'IMG_5520_Tuimavave_wound_photo.jpg', 'CCD_Vargas_Lucia_2026-01-04.xml', 'tranThiMaiLipidPanel.pdf', 'Verwijzing_MRI_knie_deGroot_F.pdf', 'LabResults_TAHERI_ROYA_2026-03-10.pdf', 'nakamura_hiroshi_MRI_LSPINE_2024-05-02.zip', 'xray_Ndubisi_wrist_postcast.jpg', 'mole_check_NDUBISI_back_0311.jpg', 'QUINTANAR_ANA_HIPREPLACEMENT.pdf',
   // Session 38: a reference manager's shape with a given name is a patient's file.
   'Halvorsen_Maren_2019_copd_exacerbation.pdf', 'Quellbrandt-K_MRI_brain.pdf'];
 

@@ -7,7 +7,8 @@ const keyworded = keywordIdentifier({
     defaultLevels: BLOCK_SUBJECT_AND_FILES,
     message: 'a lab accession or specimen number',
   },
-  keywords: ['accession', 'acc#', 'acc #', 'acc no', 'specimen', 'specimen id', 'spec id'],
+  // "accn": the laboratory systems' own abbreviation ("Accn W8812500417 hemolyzed").
+  keywords: ['accession', 'accn', 'acc#', 'acc #', 'acc no', 'specimen', 'specimen id', 'spec id'],
   keywordsNeedingMarker: ['acc', 'spec', 'sample'],
   // A sequence database's accession names a virus's or a gene's sequence, not a patient's specimen.
   notAfter: ['genbank', 'ncbi', 'ena', 'ddbj', 'uniprot', 'sra', 'geo'],

@@ -9,7 +9,8 @@ export const accountNumber = keywordIdentifier({
     message: 'a patient account or encounter number',
   },
   // HL7's fields name them too: PID-18 the patient account number, PV1-19 the visit number.
-  keywords: ['acct', 'account', 'patient account', 'patient acct', 'fin', 'har', 'csn', 'encounter', 'enc', 'guarantor account', 'billing account', 'pid 18', 'pv1 19'],
+  // "PtAcct": the patient account glued in an export's file name ("835_remit_PtAcct_20077184.pdf").
+  keywords: ['acct', 'account', 'patient account', 'patient acct', 'pt acct', 'ptacct', 'fin', 'har', 'csn', 'encounter', 'enc', 'guarantor account', 'billing account', 'pid 18', 'pv1 19'],
   keywordsNeedingMarker: ['visit', 'admission', 'episode', 'guarantor'],
   // A claim or a statement is a patient's only where the field speaks of care or a plan ("Claim # ... denied
   // - EOB", "statement 44120093 - copay"): banks, brokers and every supplier send statements too.
@@ -21,7 +22,8 @@ export const accountNumber = keywordIdentifier({
     'supply', 'supplies', 'inc', 'llc', 'corp', 'corporation', 'distributors', 'distribution', 'logistics'],
   // A utility's or a carrier's account ("Internet svc acct 4410-2291 - outage credit") is the organisation's own.
   // Not a utility bill: a Medicaid application asks for one as proof of address.
-  notInFieldWith: /\b(?:internet|broadband|wi ?fi|outage|cable tv|wireless|cell phone|cellular|telecom|isp)\b/i,
+  // Nor an employee's payroll deduction account ("Parking payroll deduction - account 0048821").
+  notInFieldWith: /\b(?:internet|broadband|wi ?fi|outage|cable tv|wireless|cell phone|cellular|telecom|isp|payroll deductions?)\b/i,
   // Hospital account and encounter numbers run 7-12 digits; vendor and customer
   // accounts ("Sysco acct 44120-8") are often shorter.
   minDigits: 7,

@@ -39,8 +39,8 @@ export const NAME_PATTERN_DOCS: Readonly<Record<string, NamePatternDoc>> = {
     examples: { valid: ['ZIELONKA Marta - nadciśnienie'], invalid: ['HIPAA Training for ICU', 'STAT Lab results delayed', 'ZIELONKA Marta - szkolenie BHP'] },
   },
   'name.last-first': {
-    description: '"Last, First": two name-like words around a comma, one of them a known name; not a credential after the comma.',
-    examples: { valid: ['Bergstrom, Yesenia - MRI'], invalid: ['Irene Sato, RN'] },
+    description: '"Last, First": two name-like words around a comma, one of them a known name; not a credential after the comma, nor a series of given names going on with "&", "and" or a comma ("thank you Tasha, Minh & Rob").',
+    examples: { valid: ['Bergstrom, Yesenia - MRI'], invalid: ['Irene Sato, RN', 'Code blue debrief - Keisha, Anh & Dev, thank you'] },
   },
   'name.initial-surname': {
     description: 'An initial and a dot before a name-like word: "T. Al-Amin".',
@@ -88,8 +88,8 @@ export const NAME_PATTERN_DOCS: Readonly<Record<string, NamePatternDoc>> = {
     examples: { valid: [], invalid: [] },
   },
   'name.unknown-pair': {
-    description: 'Two capitalised words of three letters or more that no lexicon knows: "Brandvold Zyskowski" (not "Wi-Fi").',
-    examples: { valid: ['Tsinabinnie Venkatasubramanian labs'], invalid: ['Diagnosis: the Wi-Fi dead zones'] },
+    description: 'Two capitalised words of three letters or more that no lexicon knows: "Brandvold Zyskowski" (not "Wi-Fi", nor a word with an English noun suffix: "Occlusion Trend").',
+    examples: { valid: ['Tsinabinnie Venkatasubramanian labs'], invalid: ['Diagnosis: the Wi-Fi dead zones', 'Wound_Vac_Occlusion_Trend.pdf'] },
   },
   'name.family': {
     description: 'A family by its surname in the plural ("the Abernathys"), or before a word for a family or a set of siblings ("the Tsegaye family", "the Okonjo twins").',

@@ -44,12 +44,16 @@ import {
   LANGUAGE_NAMES,
   LANGUAGES_ALSO_NAMES,
 } from '../lexicon/people-words';
-import { BUSINESS_HEADS, HEADS_BEFORE_EPONYM, HEALTH_NAMED_ORG_HEADS, ORG_HEADS, PLACE_WORDS, PLAN_TYPES, SERVICE_MODIFIERS } from '../lexicon/organisations';
+import { BUSINESS_HEADS, HEADS_BEFORE_EPONYM, HEALTH_NAMED_ORG_HEADS, ORG_HEADS, PLACE_WORDS, PLAN_TYPES, SERVICE_MODIFIERS, SPANISH_TOPONYM_HEADS, SPANISH_TOPONYM_MODIFIERS } from '../lexicon/organisations';
 
 const ORG_WORDS = new Set(ORG_HEADS);
 const BUSINESS = new Set(BUSINESS_HEADS);
 const SERVICES = new Set(SERVICE_MODIFIERS);
 const PLACES = new Set(PLACE_WORDS);
+const TOPONYM_HEADS = new Set(SPANISH_TOPONYM_HEADS);
+/** English derivational noun endings ("occlusion", "assessment", "readiness", "capacity"; not "-ence", "-ance": "Clémence", "Constance"). */
+const ENGLISH_NOUN_SUFFIX = /^[a-z]{3,}(?:tion|sion|ment|ness|ity|ology|ship)$/;
+const TOPONYM_MODIFIERS = new Set(SPANISH_TOPONYM_MODIFIERS);
 const HEALTH_NAMED_ORG = new Set(HEALTH_NAMED_ORG_HEADS);
 
 /**
@@ -377,6 +381,10 @@ export const NAME_PATTERNS: readonly NamePattern[] = [
       if (isCredential(cls[j].t) || CLINICIAN_TITLES.has(cls[j].t.key) || HONORIFICS.has(cls[j].t.key)) return undefined;
       let k = j + 1;
       while (k < cls.length && joins(cls[k].t.gap, f.kind) && nameLike(cls[k]) && k - j < 2) k++;
+      // "thank you Tasha, Minh & Rob": a given name no census lists as a surname, a comma and one more name, going on
+      // with "&", "and" or another comma and a capitalised word, is a series of people by first name, not "Last, First".
+      const series = k === j + 1 && k < cls.length && ((/^\s*[&,+]\s*$/.test(cls[k].t.gap) && cls[k].t.case === 'title') || (cls[k].t.key === 'and' && cls[k + 1]?.t.case === 'title'));
+      if (series && f.run.length === 1 && f.run[0].kind === 'G' && !isCensusSurname(f.run[0].t.key)) return undefined;
       return k;
     },
   },
@@ -481,7 +489,9 @@ export const NAME_PATTERNS: readonly NamePattern[] = [
     id: 'name.unknown-pair',
     strength: 'medium',
     weak: true,
-    match: (f) => (f.run.length >= 2 && f.run.every((c) => c.kind === 'U' && c.t.case === 'title' && c.t.text.length >= 3) ? f.j : undefined),
+    // Not a word built with an English noun suffix ("FeedingPump_Occlusion_Trend.pdf", "Homework_EmotionReg"): names of
+    // any origin rarely end so, where rare names may score low in the name model ("Razafindrakoto", "Goikoetxea").
+    match: (f) => (f.run.length >= 2 && f.run.every((c) => c.kind === 'U' && c.t.case === 'title' && c.t.text.length >= 3 && !ENGLISH_NOUN_SUFFIX.test(c.t.key)) ? f.j : undefined),
   },
   {
     id: 'name.family',
@@ -1914,6 +1924,13 @@ function isClinicianOrPlace(cls: readonly Classified[], from: number, to: number
   }
   // "Mulberry Creek", "Ostrander Vale", "Eagle Ridge Rides": a place word after the first word.
   if (to - from >= 2 && cls.slice(from + 1, to).some((c) => PLACES.has(c.t.key) && c.t.case !== 'lower')) return true;
+  // "Biblioteca César Chávez", "Escuela Benito Juárez": a run that opens with a head that comes before its eponym
+  // (HEADS_BEFORE_EPONYM) names the place; not a head that is also a surname ("Truong", "Sala"), nor after a title.
+  if (!marked && to - from >= 2 && cls[from].t.case !== 'lower' && HEADS_FIRST.has(cls[from].t.key) && !isCensusSurname(cls[from].t.key) && !known(cls[from].kind)) return true;
+  // "Arroyo Seco", "Palo Verde MA", "Loma Linda": a Spanish place name, its geographic noun first and its adjective after
+  // (SPANISH_TOPONYM_HEADS), even where the noun is also a surname. A given name of the lists before a census surname
+  // may still be a person ("Sierra Blanco"), and a title marks one ("Sra. Arroyo Blanco").
+  if (!marked && to - from >= 2 && TOPONYM_HEADS.has(cls[from].t.key) && TOPONYM_MODIFIERS.has(cls[from + 1].t.key) && cls[from + 1].t.case !== 'lower' && !(cls[from].kind === 'G' && isCensusSurname(cls[from + 1].t.key))) return true;
   // "Sugar Creek - insulin pump checklist", "Pine Ridge - flu clinic": a lone place word after a capitalised word that no
   // name run takes (a health word, a common word), the two opening the field, is that place's head too; not after a
   // title ("Mrs Meadows - CT results").

@@ -10,7 +10,7 @@ import { CLOSE_RELATIVES } from '../lexicon/kin';
 import { clinicalNeedsSupport } from '../lexicon/clinical';
 import { clinicalShorthand } from './clinical-shorthand';
 import { gluedTerm, mayBeGlued, misspelledTerm, mayBeMisspelled } from './misspelled-health';
-import { ADMISSION_VERBS, AMBIGUOUS_HEALTH, PLAYED_PATIENT, COVERAGE_LINKS, COVERAGE_VERBS, AMBIGUOUS_ONLY_IN_CAPITALS, ANIMAL_WORDS, OWNER_CUE_THINGS, DEPARTMENT_PREPOSITIONS, PERSONAL_PRONOUNS, THIRD_PERSON_PRONOUNS, BLOOD_PRESSURE_WORDS, BODY_TEMPERATURE_WORDS, BLOOD_SUGAR_WORDS, RESIDENCY_CUES, BUSINESS_DOCUMENT_WORDS, WORK_PRODUCT_WORDS, STAFF_SERVICE_WORDS, OWNER_CUES, RECRUITING_CUES, SEASON_WORDS, STAFF_CUES, TIME_OWNERS, TIME_SPAN_UNITS, CARE_CONVERSATIONS, CARE_RECORD_WORDS, UNDERGOING_VERBS, RETURN_TO_WORK_CUES, RETURN_TO_WORK_PROCESS_WORDS, TEACHING_WORDS, SIMULATION_WORDS, PUBLICATION_WORDS, UNIT_WORDS, VETERINARY_ACRONYMS, WORKPLACE_WORDS, BED_WORDS, TREATMENT_SPOT_WORDS, MEDICATION_SAFETY_EVENTS, MONTHLY_PAPERS as MONTHLY_PAPERS_LIST, DISEASE_HEADS as DISEASE_HEADS_LIST, LAPSING_THINGS as LAPSING_THINGS_LIST, EXAM_SITTING_VERBS, WORK_RESULT_SOURCES as WORK_RESULT_SOURCES_LIST, BODY_SITES, DEATH_SCENE_WORDS, EVERYDAY_CHART_KINDS, EVERYDAY_SCAN_KINDS, PASSING_OTHERWISE_WORDS, QUANTITY_UNITS as QUANTITY_UNITS_LIST, VERSIONED_WORK_WORDS } from '../lexicon/context-words';
+import { ADMISSION_VERBS, AMBIGUOUS_HEALTH, PLAYED_PATIENT, COVERAGE_LINKS, COVERAGE_VERBS, AMBIGUOUS_ONLY_IN_CAPITALS, ANIMAL_WORDS, OWNER_CUE_THINGS, DEPARTMENT_PREPOSITIONS, PERSONAL_PRONOUNS, THIRD_PERSON_PRONOUNS, BLOOD_PRESSURE_WORDS, BODY_TEMPERATURE_WORDS, BLOOD_SUGAR_WORDS, RESIDENCY_CUES, BUSINESS_DOCUMENT_WORDS, WORK_PRODUCT_WORDS, STAFF_SERVICE_WORDS, OWNER_CUES, RECRUITING_CUES, SEASON_WORDS, STAFF_CUES, TIME_OWNERS, TIME_SPAN_UNITS, CARE_CONVERSATIONS, CARE_RECORD_WORDS, UNDERGOING_VERBS, RETURN_TO_WORK_CUES, RETURN_TO_WORK_PROCESS_WORDS, PATIENT_DEPARTMENT_WORDS, TEACHING_WORDS, SIMULATION_WORDS, PUBLICATION_WORDS, UNIT_WORDS, VETERINARY_ACRONYMS, WORKPLACE_WORDS, BED_WORDS, TREATMENT_SPOT_WORDS, MEDICATION_SAFETY_EVENTS, MONTHLY_PAPERS as MONTHLY_PAPERS_LIST, DISEASE_HEADS as DISEASE_HEADS_LIST, LAPSING_THINGS as LAPSING_THINGS_LIST, EXAM_SITTING_VERBS, WORK_RESULT_SOURCES as WORK_RESULT_SOURCES_LIST, BODY_SITES, DEATH_SCENE_WORDS, EVERYDAY_CHART_KINDS, EVERYDAY_SCAN_KINDS, PASSING_OTHERWISE_WORDS, QUANTITY_UNITS as QUANTITY_UNITS_LIST, VERSIONED_WORK_WORDS } from '../lexicon/context-words';
 import type { Token } from '../text/tokenize';
 import { toOriginal } from '../text/mapped-text';
 
@@ -90,6 +90,7 @@ function allowSetOf(allow: readonly string[]): ReadonlySet<string> {
 const PREFIXED_ACRONYM = /^[a-z][A-Z]{2,}$/;
 const MONTHS = new Set(['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 const MONTHLY_PAPERS = new Set(MONTHLY_PAPERS_LIST);
+const PATIENT_DEPARTMENTS = new Set(PATIENT_DEPARTMENT_WORDS);
 
 /** Health phrases among tokens, honouring the upper-case-only short terms and the allow-list. */
 export function findHealthTerms(tokens: readonly Token[], extra: readonly string[], allow: readonly string[]): HealthMatch[] {
@@ -109,6 +110,10 @@ export function findHealthTerms(tokens: readonly Token[], extra: readonly string
     if (m.to - m.from === 2 && m.phrase.length === 3 && !['/', '', '&', '-'].includes(tokens[m.from + 1].gap)) continue;
     // "ER00-3673", "OR2": a capital acronym glued to digits is a docket, room or product code.
     const next = tokens[m.to];
+    // "Kumari from Patient Access", "Welcome Jamal Price to Patient Transport": after a preposition, a department in Title
+    // Case (PATIENT_DEPARTMENT_WORDS) is where a colleague works. Opening a field it is the desk a patient's matter is
+    // sent to ("Patient Access: Harold Vance balance").
+    if (m.phrase === 'patient' && tokens[m.from].case === 'title' && next !== undefined && next.case === 'title' && /^\s$/.test(next.gap) && PATIENT_DEPARTMENTS.has(next.key) && PREPOSITIONS.has(tokens[m.from - 1]?.key ?? '')) continue;
     if (m.to - m.from === 1 && tokens[m.from].case === 'upper' && (UNITS.has(m.phrase) || AMBIGUOUS.has(m.phrase) || UPPER_ONLY.has(m.phrase)) && next !== undefined && next.kind === 'number' && next.gap === '') continue;
     // "CMP-2025-0193", "ER-24-1187": an acronym before hyphenated groups of digits is a case or reference number.
     const after = tokens[m.to + 1];
@@ -159,9 +164,11 @@ function inSurnameSlot(tokens: readonly Token[], from: number, to: number): bool
   // a disease's head word or a possessive follows ("Ruth Parkinson disease" is unusual; "Hodgkin lymphoma" is none).
   const given = tokens[from - 1];
   if (surname && given !== undefined && given.case === 'title' && t.gap === ' ' && lex.given.has(given.key) && !lex.common.has(given.key) && !lex.ambiguous.has(given.key) && !(next !== undefined && (DISEASE_HEADS.has(next.key) || /^['\u2019]/.test(next.gap)))) return true;
-  // Before ", Given" only a surname of the lists: "Dialysis, Maria Lopez" keeps its health word.
-  if (!surname || next === undefined || next.gap.trim() !== ',' || next.case !== 'title') return false;
-  if (from > 0 && !/[-\u2013\u2014:|(]\s*$/.test(t.gap)) return false;
+  // Before ", Given" only a surname of the lists: "Dialysis, Maria Lopez" keeps its health word. A file name writes the
+  // comma as an underscore between its parts ("Scan_Parkinson_Elaine_BLS_card.pdf").
+  const fileParts = t.gap === '_' || (from === 0 && next?.gap === '_');
+  if (!surname || next === undefined || !(next.gap.trim() === ',' || (fileParts && next.gap === '_')) || next.case !== 'title') return false;
+  if (from > 0 && !/[-\u2013\u2014:|(_]\s*$/.test(t.gap)) return false;
   return lex.given.has(next.key) && !lex.common.has(next.key) && !lex.ambiguous.has(next.key);
 }
 
@@ -712,8 +719,6 @@ function awayForSpanBefore(tokens: readonly Token[], at: number): boolean {
 const NEWBORN_LABELS = new Set(['baby girl', 'baby boy']);
 /** A given name or surname of the lexicons. */
 const isListedName = (key: string): boolean => nameLexicon().surname.has(key) || nameLexicon().given.has(key);
-/** After "Patient" in Title Case, the departments staff sign with ("Patient Access", "Patient Experience"). */
-const PATIENT_DEPARTMENT_HEADS = new Set(['access', 'experience']);
 /** Departments written in brackets after a staff member's name ("Bui, Hoa (Lab)"): where tests are done, not one test. */
 const BRACKETED_DEPARTMENTS = new Set(['lab', 'labs', 'laboratory', 'imaging', 'radiology', 'pharmacy', 'rehab', 'phlebotomy']);
 /** Titles before a name whose bracketed condition is the service they work in. */
@@ -915,7 +920,7 @@ function aboutPerson(tokens: readonly Token[], terms: readonly HealthMatch[], is
   // "Patient Access: Harold Vance balance" opens with the desk a patient's matter is sent to.
   const patientDepartment = (m: HealthMatch): boolean => {
     const head = tokens[m.from + 1];
-    return m.to - m.from === 1 && head !== undefined && /^\s$/.test(head.gap) && /[,(]\s?$/.test(tokens[m.from].gap) && tokens[m.from].case === 'title' && head.case === 'title' && PATIENT_DEPARTMENT_HEADS.has(head.key);
+    return m.to - m.from === 1 && head !== undefined && /^\s$/.test(head.gap) && /[,(]\s?$/.test(tokens[m.from].gap) && tokens[m.from].case === 'title' && head.case === 'title' && PATIENT_DEPARTMENTS.has(head.key);
   };
   // "Carpool - Bui, Hoa (Lab)", "Potluck: Dana Reyes (Imaging)": in a subject, a department's one Title Case word alone
   // in brackets right after a capitalised name is where the person works, as a unit is ("Nancy (ICU)"). Not a test or

@@ -89,6 +89,14 @@ import type { HealthCategory } from './health-terms';
  * vocabulary entry changes. As in the third pass, the kinds of mail were chosen from the engine's misses on blind
  * labelled batches and each written out as the general vocabulary of its kind; no batch string was copied.
  *
+ * FIFTH PASS (round 44). Hospital operations and the mail of patient programmes, again from general clinical and
+ * operational knowledge: feeding at home (home enteral feeds and formula, feeding pumps), a patient who leaves the unit
+ * unannounced ("eloped", elopement risk), patient classes before and after surgery and in therapy (prehab, total joint
+ * class, home exercise programmes), supplies that only patients on a treatment receive (insulin pen needles, home
+ * oxygen tanks and concentrators) and the clinical documents exchanged about one patient (C-CDA, problem list). The
+ * kinds were chosen from the engine's misses on blind labelled batches and written out as the general vocabulary of
+ * their kind; no batch string was copied.
+ *
  * FORMAT. As HEALTH_TERMS: lower case, accents removed, punctuation written as
  * a space ("s p" for s/p, "phq 9" for PHQ-9, "i d" for I&D, "y o" for y/o); the
  * words of a phrase must be consecutive tokens. The tokenizer splits letters
@@ -262,6 +270,7 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     asthama, anxeity, anxitey, aneurism, arythmia, diabetec, fibromyalga, concusion, hernea, herina, hemroids, hemorroids, haematoma,
     oedema, dyspnoea, apnoea, haemophilia, tumours`),
   medication: words(`
+    pen needles, insulin pen needles, oxygen tank, oxygen tanks, home oxygen supplies,
     doxy, doxy pep, doxypep, bicillin, npep, hbig, rifapentine, 3hp, inh, ms infusion,
     bisphosphonate, bisphosphonates, growth hormone, ntg, nitro sl, sl nitro,
     med sync, medsync,
@@ -370,6 +379,7 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     ibuprophen, ibuprofin, tylenal, tylonol, insullin, humolog, novalog, lantis, vicoden, xanex, zanax, adderol, eloquis, xarleto,
     zarelto, fentynal, oestrogen, rh immune globulin, rhophylac, winrho, cryoprecipitate, fresh frozen plasma`),
   test: words(`
+    c cda, ccda,
     throat swab, nasal swab,
     op report, op reports, anes record, anes records, anesthesia record, anesthesia records, anesthetic record, intraop record, intraoperative record,
     pacu record, pacu note, antibody panel, antibody id, antibody identification, positive dat, dat positive, type screen, tele strip, tele strips,
@@ -471,6 +481,7 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     bronchoalveolar lavage, autopsy photos, autopsy photographs, autopsy consent, autopsy permit, autopsy findings, autopsy results,
     preliminary autopsy, final autopsy, vascular access us, vein mapping, vessel mapping, biopsey, biospy, bioposy, urinanalysis, haemoglobin`),
   procedure: words(`
+    home enteral, enteral feeds, enteral formula, feeding pump, prehab, pre hab, prehabilitation, total joint, home exercise program, home exercises,
     harm reduction,
     lap hyst, vag hyst, robotic hyst, hyst, tvh, lavh, lap bso, robotic chole, block consent, pulmonary clearance, cardiology clearance,
     surgical clearance, explant, explanted, ponseti, ponseti casting, ponseti casts, serial casting, hip spica, deep brain stimulation, dbs programming,
@@ -545,12 +556,13 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     stoma revision, ostomy revision, amputation revision, stump revision, scar revision, breast recon, knee replaced, hip replaced,
     shoulder replaced, wrong site block`),
   encounter: words(`
+    eloped,
     discharging, stop smoking, quit group,
     adult day health, adult day services, adult day program, adult day care, memory cafe, obs hrs, obs hours, observation hours, cond code 44,
     condition code 44, moon notice, ms drg, apr drg, cdi query, obs status, hospital bill, medical bill, dot medical card, dot medical certificate,
     dot exam, medical examiner certificate, medical questionnaire, osha questionnaire, dr excuse, doctor excuse, doctor note, dr note, drs note,
     medical excuse, modified duty, restricted duty, transitional duty, flu vax declinations, flu declinations, expedited partner therapy,
-    ryan white clients, ryan white eligibility, dischg, dcd, bbfe, tb clearance, tb test,
+    ryan white, ryan white clients, ryan white eligibility, dischg, dcd, bbfe, tb clearance, tb test,
     survivorship visit, living donor eval, living donor evaluation, donor workup, living donor workup,
     hhccn, hhabn, nissen fundoplication, nissen wrap, aot court order, aot order, ffd eval, ffd evaluation, eap referral, csf results, csf analysis, psma pet, sae narrative, wheelchair eval, wheelchair evaluation, seating eval, hospice election, certification of terminal illness, interact transfer, home safety evaluation, home safety eval,
     medrec, bed offer, bed offers, nomnc, last covered day, prior level of function, plof,

@@ -60,7 +60,7 @@ export const OWNER_CUE_THINGS: readonly string[] = curatedList('OWNER_CUE_THINGS
 export const ANIMAL_WORDS: readonly string[] = curatedList('ANIMAL_WORDS');
 /** 9 entries: see curated/context-words.ts. */
 export const VETERINARY_ACRONYMS: readonly string[] = curatedList('VETERINARY_ACRONYMS');
-/** 129 entries: see curated/context-words.ts. */
+/** 142 entries: see curated/context-words.ts. */
 export const RECRUITING_CUES: readonly string[] = curatedList('RECRUITING_CUES');
 /** 14 entries: see curated/context-words.ts. */
 export const PUBLICATION_WORDS: readonly string[] = curatedList('PUBLICATION_WORDS');
@@ -74,6 +74,8 @@ export const OWNER_CUES: readonly string[] = curatedList('OWNER_CUES');
 export const BUSINESS_DOCUMENT_WORDS: readonly string[] = curatedList('BUSINESS_DOCUMENT_WORDS');
 /** 6 entries: see curated/context-words.ts. */
 export const STAFF_SERVICE_WORDS: readonly string[] = curatedList('STAFF_SERVICE_WORDS');
+/** 18 entries: see curated/context-words.ts. */
+export const PATIENT_DEPARTMENT_WORDS: readonly string[] = curatedList('PATIENT_DEPARTMENT_WORDS');
 /** 39 entries: see curated/context-words.ts. */
 export const WORK_PRODUCT_WORDS: readonly string[] = curatedList('WORK_PRODUCT_WORDS');
 /** 23 entries: see curated/context-words.ts. */

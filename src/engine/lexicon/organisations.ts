@@ -2,9 +2,9 @@
 // Do not edit: change the lists there and run `npm run build:lexicons`.
 import { curatedList } from './curated-lists';
 
-/** 292 entries: see curated/organisations.ts. */
+/** 293 entries: see curated/organisations.ts. */
 export const ORG_HEADS: readonly string[] = curatedList('ORG_HEADS');
-/** 72 entries: see curated/organisations.ts. */
+/** 86 entries: see curated/organisations.ts. */
 export const HEADS_BEFORE_EPONYM: readonly string[] = curatedList('HEADS_BEFORE_EPONYM');
 /** 54 entries: see curated/organisations.ts. */
 export const HEALTH_NAMED_ORG_HEADS: readonly string[] = curatedList('HEALTH_NAMED_ORG_HEADS');
@@ -16,5 +16,9 @@ export const SERVICE_MODIFIERS: readonly string[] = curatedList('SERVICE_MODIFIE
 export const INSTITUTION_HEADS: readonly string[] = curatedList('INSTITUTION_HEADS');
 /** 8 entries: see curated/organisations.ts. */
 export const PLAN_TYPES: readonly string[] = curatedList('PLAN_TYPES');
+/** 35 entries: see curated/organisations.ts. */
+export const SPANISH_TOPONYM_HEADS: readonly string[] = curatedList('SPANISH_TOPONYM_HEADS');
+/** 58 entries: see curated/organisations.ts. */
+export const SPANISH_TOPONYM_MODIFIERS: readonly string[] = curatedList('SPANISH_TOPONYM_MODIFIERS');
 /** 42 entries: see curated/organisations.ts. */
 export const PLACE_WORDS: readonly string[] = curatedList('PLACE_WORDS');

@@ -90,6 +90,7 @@ detectorTable(accountNumber, {
     { text: 'PV1-19 field mapping spec v3 review', why: "HL7's visit-number field named without a value" },
     { text: 'Vendor W-9 - acct 44120-8', why: 'vendor accounts are short; hospital accounts run 7+ digits' },
     { text: 'Internet svc acct 4410-2291 - outage credit', why: "a utility's or a carrier's account is the organisation's own" },
+    { text: 'Cafeteria payroll deduction - account 0061934 refund', why: "an employee's payroll deduction account" },
     { text: 'Visit 2 of 3 scheduled', why: '"visit" needs a marker or a long number' },
     'Account locked after password reset',
     { text: 'Claim #20250311 for the roof repair', why: 'a claim with no care or health-plan words' },
@@ -102,6 +103,7 @@ detectorTable(accountNumber, {
     { text: 'Vendor account 5512-0093 on credit hold' },
   ],
   invalid: [
+    { text: 'remit_PtAcct_30918842.pdf', kind: 'attachment', found: ['PtAcct_30918842'], why: 'the patient account glued in an export' },
     { text: "ADT A03 rejected: PV1-19 55120934 not on file", found: ["PV1-19 55120934"], why: "HL7's visit-number field" },
     { text: 'Acct# 3196484990 - self-pay plan', found: ['Acct# 3196484990'] },
     { text: 'Acct 44102291 - Medicaid app, need electric bill for proof of address', found: ['Acct 44102291'], why: 'a utility bill as proof of address does not make the account a utility' },
@@ -123,6 +125,7 @@ detectorTable(accessionNumber, {
   invalid: [
     { text: 'Specimen ID 25-MB-70399 - unlabeled tube', found: ['Specimen ID 25-MB-70399'] },
     { text: 'acc# M25-60078 - add-on lipase', found: ['acc# M25-60078'] },
+    { text: 'Accn Q7730415528 clotted - recollect', found: ['Accn Q7730415528'], why: "the laboratory systems' abbreviation" },
     { text: 'Re: Accession CP25-302453 - hemolyzed', found: ['Accession CP25-302453'] },
     { text: 'SP24-09981_Quill.pdf', kind: 'attachment', found: ['SP24-09981'], why: 'year-prefixed pathology case format' },
   ],

@@ -246,7 +246,9 @@ export const VETERINARY_ACRONYMS = words(`dsh, dlh, tplo, fiv, felv, fip, dhpp, 
  * are not a mass disclosure of health status ("Med-Surg RN openings" to three candidates, "Hospice
  * 5K - t-shirt sizes" to runners, per diem nurses offered shifts at a flu clinic). So is mail to interpreters, community
  * health workers (promotoras) and volunteers as a group, in the languages they work in ("Promotoras: turnos del sábado",
- * "Curso de atualização para intérpretes").
+ * "Curso de atualização para intérpretes"). So are the people who work beside the organisation or for it on an
+ * occasion: its interpreters, a volunteer choir, retired staff, grant reviewers, caterers and a photo shoot's models
+ * ("Interpreter shifts - cardiology clinic", "Retiree luncheon - former ICU nurses").
  */
 export const RECRUITING_CUES = words(`
   opening, openings, job, jobs, position, positions, interview, interviews, candidate, candidates, applicant,
@@ -263,7 +265,9 @@ export const RECRUITING_CUES = words(`
   capital campaign, annual fund, philanthropy, cme, ceu, ceus, ce credits, cme credits, grand rounds,
   certification class, certification course, refresher course,
   interpretes, medical interpreters, promotoras, promotores, promotoras de salud, promotores de salud,
-  community health workers, voluntarios, voluntarias, benevoles, curso de atualizacao, curso de actualizacion`);
+  community health workers, voluntarios, voluntarias, benevoles, curso de atualizacao, curso de actualizacion,
+  interpreters, interpreter shifts, choir, retiree, retirees, grant reviewers, reviewers, catering, caterer, caterers,
+  photo shoot, model release, model releases`);
 
 /**
  * Words for a publication after a surname and a year: "the Kowalski 2019 paper" cites an author
@@ -338,6 +342,13 @@ export const BUSINESS_DOCUMENT_WORDS = words(`
  * admission or a discharge stays the patient's.
  */
 export const STAFF_SERVICE_WORDS = words(`case management, care management, utilization review, home health, triage, intake`);
+
+/**
+ * Departments named "Patient ..." ("Kumari from Patient Access", "Welcome Jamal Price to Patient Transport", "Patient
+ * Experience award"): written in Title Case, "Patient" and one of these words name the department a colleague works in,
+ * not a patient (facts/health.ts). In lower case ("patient transport for Mr. Lee") the patient stays.
+ */
+export const PATIENT_DEPARTMENT_WORDS = words(`access, transport, transportation, experience, relations, services, safety, flow, registration, advocacy, logistics, financial, accounts, navigation, engagement, throughput, placement, portal`);
 
 /**
  * The organisation's own clinical work products: order sets, EHR smart phrases, standard operating

@@ -23,7 +23,7 @@ export const ORG_HEADS: readonly string[] = [
   'endowment', 'trust', 'lectureship', 'medical', 'center', 'centre', 'hospital', 'clinic', 'health', 'healthcare', 'regional', 'university', 'college',
   'foundation', 'street', 'st', 'road', 'rd', 'ave', 'avenue', 'blvd', 'ct', 'court', 'lane', 'ln', 'drive', 'dr',
   'way', 'pkwy', 'parkway', 'hall', 'wing', 'building', 'tower', 'campus', 'pharmacy', 'courier', 'services',
-  'service', 'labs', 'laboratory', 'group', 'inc', 'llc', 'corp', 'company', 'county', 'city', 'school',
+  'service', 'labs', 'laboratory', 'group', 'inc', 'llc', 'corp', 'company', 'county', 'cty', 'city', 'school',
   'elementary', 'district', 'institute', 'associates', 'partners', 'systems', 'solutions', 'supply', 'linen', 'food',
   'devices', 'memorial', 'general', 'community', 'plaza', 'suite', 'room', 'unit', 'floor', 'house', 'lodge',
   'manor', 'village', 'park', 'ward', 'program', 'network', 'insurance', 'mutual', 'bank', 'award', 'scholarship',
@@ -84,6 +84,12 @@ export const HEADS_BEFORE_EPONYM: readonly string[] = [
   'sant sante', 'lopital', 'lar', 'аптека', 'клініка', 'клиника', 'лікарня', 'больница', 'поліклініка', 'поликлиника',
   // Wings and buildings of a hospital in French and Spanish ("aile Beaumont", "pavillon Laennec", "edificio Ramos").
   'aile', 'pavillon', 'batiment', 'edificio', 'pabellon',
+  // Libraries, halls, rooms and schools named for a person in the Romance languages ("Biblioteca César Chávez", "salón
+  // Guadalupe", "sala Frida Kahlo", "Escuela Benito Juárez").
+  'biblioteca', 'bibliotheque', 'salon', 'sala', 'auditorio', 'escuela', 'escola', 'ecole', 'colegio', 'universidad', 'universidade',
+  // A disease named for its describers in Polish and German, the eponym after its head in the genitive or bare
+  // ("Choroba Leśniowskiego-Crohna", "Zespół Downa", "Morbus Bechterew"): the eponym is no patient.
+  'choroba', 'zespol', 'morbus',
   ...HEADS_BEFORE_OR_AFTER,
   // A laboratory only before the name with no connector ("Laboratorio Valle Verde"): "resultados de laboratorio de
   // Valentina" are her lab results.
@@ -146,6 +152,26 @@ export const SERVICE_MODIFIERS: readonly string[] = ['mobile', 'portable'];
 export const INSTITUTION_HEADS: readonly string[] = ['memorial', 'center', 'centre', 'hospital', 'clinic', 'healthcare', 'medical', 'foundation', 'institute', 'pavilion', 'university', 'college', 'pharmacy', 'laboratories', 'associates', 'hospice'];
 
 export const PLAN_TYPES: readonly string[] = ['hdhp', 'ppo', 'hmo', 'epo', 'hsa', 'fsa', 'hra', 'medigap'];
+
+/**
+ * Spanish place names put the geographic noun first and its adjective (or a second noun) after: "Arroyo Seco",
+ * "Palo Verde", "Loma Linda", "Agua Fria", "Rio Rancho", "Casa Grande". A head here followed by a modifier below is a
+ * place (a town, a plan, a clinic site), even where the head is also a surname ("Arroyo"); person-name.ts keeps a
+ * given name of the lists before a census surname ("Sierra Blanco"). Nouns already in PLACE_WORDS ("mesa", "canyon")
+ * end English place names and are left out here. From general knowledge of Spanish toponymy in the US Southwest.
+ */
+export const SPANISH_TOPONYM_HEADS: readonly string[] = [
+  'arroyo', 'palo', 'sierra', 'loma', 'lomas', 'agua', 'aguas', 'rio', 'valle', 'monte', 'cerro', 'casa', 'rancho',
+  'punta', 'paso', 'puerto', 'playa', 'laguna', 'canada', 'campo', 'costa', 'isla', 'llano', 'villa',
+  'ojo', 'cuesta', 'piedra', 'piedras', 'alamo', 'bahia', 'tierra', 'ciudad', 'colonia', 'vista', 'cienega',
+];
+export const SPANISH_TOPONYM_MODIFIERS: readonly string[] = [
+  'seco', 'seca', 'verde', 'verdes', 'alto', 'alta', 'altos', 'blanco', 'blanca', 'grande', 'linda', 'lindo', 'vista',
+  'fria', 'frio', 'hondo', 'honda', 'gorda', 'gordo', 'prieto', 'prieta', 'dorado', 'dorada', 'colorado', 'colorada',
+  'nuevo', 'nueva', 'viejo', 'vieja', 'largo', 'larga', 'redondo', 'redonda', 'bonito', 'bonita', 'hermosa', 'hermoso',
+  'escondido', 'escondida', 'quemado', 'quemada', 'claro', 'clara', 'azul', 'negro', 'negra', 'amarillo', 'rancho',
+  'bella', 'bello', 'encantado', 'encantada', 'caliente', 'dulce', 'pintada', 'pintado', 'chiquito', 'chiquita',
+];
 
 /**
  * Geographic words that end place names: "Mulberry Creek", "Ostrander Vale",
