@@ -80,6 +80,12 @@ function isDepartmentNumber(text: string, start: number, end: number): boolean {
   return DEPARTMENT_LINE_BEFORE.test(before) || PLACE_AT_BEFORE.test(before) || DEPARTMENT_LINE_AFTER.test(after) || CALL_US_BEFORE.test(before) || (FOR_THE_PUBLIC_AFTER.test(after) && !CALLER_BEFORE.test(before));
 }
 
+/**
+ * A phone system names a voicemail's file after the caller's number, its digits run together: "VM_5550139_...wav",
+ * "Voicemail_6145550173_refill.m4a". Only after the voicemail word: seven or ten digits elsewhere are any number.
+ */
+const VOICEMAIL_FILE_PHONE = /(?:vm|voicemail)[_\s-]{1,3}(\d{7}|1?\d{10})(?!\d)/gi;
+
 export const phone: Detector = {
   meta: {
     id: 'phone',
@@ -101,6 +107,12 @@ export const phone: Detector = {
       const start = m.index + m[0].length - m[1].length;
       if (!isDepartmentNumber(n.text, start, start + m[1].length) && !out.some((o) => o.start <= start && start < o.end)) {
         out.push(signalAt(n, start, start + m[1].length, 'phone', 'identity', 'found', { evidence: 'phone.local', strength: 'medium' }));
+      }
+    }
+    if (ctx.kind === 'attachment') {
+      for (const m of bounded(VOICEMAIL_FILE_PHONE, n.text, LETTER, DIGIT_OR_DASH)) {
+        const start = m.index + m[0].length - m[1].length;
+        if (!out.some((o) => o.start <= start && start < o.end)) out.push(signalAt(n, start, start + m[1].length, 'phone', 'identity', 'found', { evidence: 'phone.local', strength: 'medium' }));
       }
     }
     return out;

@@ -209,6 +209,7 @@ export function recipientPartFacts(ctx: FieldContext): RecipientPartFacts {
   };
   const lex = nameLexicon();
   let lastEnd = 0;
+  let listEnd = -1;
   let segmentStart = 0;
   let practiceEnds: Set<number> | undefined;
   // The heads in token order, found once: the loop below and the rules after it read them.
@@ -254,6 +255,9 @@ export function recipientPartFacts(ctx: FieldContext): RecipientPartFacts {
     // desk in brackets after a supplier ("Calloway Diabetes Supply (Pump Support)").
     if (m.phrase === 'support' && (segment.head === 'service' || (head === 'service' && m.to === tokens.length - (tokens[tokens.length - 1].key === 'support' ? 0 : 1) && bracketed(tokens, m.from)))) continue;
     if (segment.head === 'list' && m.value === 'service' && CONTINUERS.has(m.phrase)) continue;
+    // "Patients of the TB Clinic", "Mga Pasyente ng TB Clinic": a clinic after "of" (Tagalog "ng") and its name says whose
+    // patients the list holds, as "TB Clinic Patients" does; the list stays the head.
+    if (segment.head === 'list' && m.value === 'service' && CLINIC_HEADS.has(m.phrase) && clinicOf(tokens, listEnd, m.from)) continue;
     // "Lakeshore Pain Mgmt Group": a group after pain management is the practice (a self-management group is patients).
     if (m.phrase === 'group' && segment.head === 'service' && MANAGEMENT.has(tokens[m.from - 1]?.key ?? '') && tokens[m.from - 2]?.key === 'pain') continue;
     // "Dental Group", "Cardiology Group": a practice, named after its specialty.
@@ -270,6 +274,7 @@ export function recipientPartFacts(ctx: FieldContext): RecipientPartFacts {
     }
     if (m.value === 'service' || m.value === 'staff') serviceSeen = true;
     segment = { head: m.value, ambiguous: AMBIGUOUS_LIST.has(m.phrase) };
+    if (m.value === 'list') listEnd = m.to;
   }
   close();
   if (exposedList && serviceSeen && head === 'list') head = 'service';
@@ -350,10 +355,19 @@ function addressEchoesName(display: RecipientPartFacts | undefined, address: Rec
 }
 
 /** List heads that name patients themselves ("service users": the NHS's word), and the services whose patients they would be. */
-const PATIENT_PEOPLE = new Set(['patients', 'pts', 'pacientes', 'patienten', 'pazienti', 'pacjenci', 'service users']);
+const PATIENT_PEOPLE = new Set(['patients', 'pts', 'pacientes', 'patienten', 'pazienti', 'pacjenci', 'mga pasyente', 'service users']);
 /** Words of a relative's own work in a unit ("(dad, works in ICU)", "(dad - nights in PICU)", "(dad, clerk in ICU)"). */
 const WORKS_IN = new Set(['works', 'work', 'worked', 'working', 'covers', 'covering', 'floats', 'floating', 'nurse', 'tech', 'staff', 'nights', 'days', 'shift', 'shifts', 'clerk', 'doc', 'doctor', 'charge', 'unit', 'res', 'resident', 'fellow', 'intern']);
 /** Between a head and its patients ("Messages to Patients", "Transporte de Pacientes", "Accueil des patients"). */
+/** "of" between a list's people and the clinic they belong to, in the languages that write it so ("ng": Tagalog). */
+const OF_LINKS = new Set(['of', 'ng', 'at']);
+const ARTICLES = new Set(['the', 'a']);
+/** The tokens from `from` up to the clinic's head at `head`: "of", an optional article, then one to three words of its name. */
+function clinicOf(tokens: readonly Token[], from: number, head: number): boolean {
+  if (!OF_LINKS.has(tokens[from]?.key ?? '')) return false;
+  const nameFrom = ARTICLES.has(tokens[from + 1]?.key ?? '') ? from + 2 : from + 1;
+  return head - nameFrom >= 1 && head - nameFrom <= 3;
+}
 const HEAD_FIRST_LINKS = new Set(['de', 'a', 'al', 'para', 'des', 'do', 'da', 'dos', 'das', 'aux', 'per', 'dei', 'pour', 'for', 'to', 'from', 'of', 'with']);
 /** After "patients &" in a list's name: their families ("Patients & Families"). */
 const FAMILY_AFTER = new Set(['families', 'family', 'caregivers', 'parents']);

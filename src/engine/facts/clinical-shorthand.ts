@@ -1,6 +1,6 @@
 import type { Token } from '../text/tokenize';
 import type { HealthCategory } from '../lexicon/health-terms';
-import { PRESSURE_WOUND_WORDS, TEACHING_CASE_WORDS } from '../lexicon/context-words';
+import { BODY_SITES, PRESSURE_WOUND_WORDS, TEACHING_CASE_WORDS } from '../lexicon/context-words';
 
 /**
  * Clinician shorthand that no word list can hold, because it is written with
@@ -263,7 +263,28 @@ export const SHORTHAND_PATTERNS: readonly ShorthandPattern[] = [
     examples: ['Resident Dr. Marco Bellini - broke wrist skiing, off call 3 wks', 'Mateo broke his arm at recess', 'broken L ankle - Ms. Obi'],
     counterExamples: ['broke the news to the team', 'broken link on intranet', 'broken arm rest in waiting room 2', 'broken leg of the table in conf rm'],
   },
+  {
+    // "burn forearm", "Delacruz_burn_forearm.jpg", "forearm abrasion": a wound beside the part of the body it is on, in
+    // either order (a space or a file name's underscore between), is one person's injury. Not the sides alone ("L",
+    // "right") nor the back, which have other senses ("burn right away", "back burner").
+    name: 'wound-site',
+    category: 'condition',
+    match(tokens, i) {
+      const a = tokens[i];
+      const b = tokens[i + 1];
+      if (a === undefined || b === undefined || a.kind !== 'word' || b.kind !== 'word' || !/^[\s_]$/.test(b.gap)) return undefined;
+      const pair = (WOUNDS.has(a.key) && WOUND_SITES.has(b.key)) || (WOUND_SITES.has(a.key) && WOUNDS.has(b.key));
+      return pair ? i + 2 : undefined;
+    },
+    examples: ['IMG_0412_Delacruz_burn_forearm.jpg', 'Mr. Tafoya - forearm abrasion, cleaned', 'Ana Ruiz burn thigh 2nd degree'],
+    counterExamples: ['burn rate forecast Q3', 'burn right away after the audit', 'back burner for the finance project', 'Burn Unit holiday party'],
+  },
 ];
+
+/** Wounds as staff name them beside a part of the body. */
+const WOUNDS = new Set(['burn', 'burns', 'lac', 'laceration', 'abrasion', 'abrasions', 'bruise', 'bruising', 'contusion', 'blister', 'blisters', 'scald', 'avulsion']);
+/** The parts of the body a wound is on (BODY_SITES without the sides and the back, which are everyday words too). */
+const WOUND_SITES = new Set(BODY_SITES.filter((s) => !['l', 'r', 'lt', 'rt', 'left', 'right', 'bilat', 'back', 'head', 'face'].includes(s)));
 
 /** Bones and limbs people break, as they name them. */
 const BONES = ['wrist', 'wrists', 'arm', 'arms', 'leg', 'legs', 'ankle', 'ankles', 'hip', 'foot', 'feet', 'hand', 'finger', 'fingers', 'toe', 'toes', 'elbow', 'shoulder', 'collarbone', 'clavicle', 'rib', 'ribs', 'nose', 'jaw', 'femur', 'tibia', 'pelvis', 'kneecap', 'back', 'neck', 'thumb'];

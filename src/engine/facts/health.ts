@@ -861,6 +861,9 @@ function aboutPerson(tokens: readonly Token[], terms: readonly HealthMatch[], is
       // "concussion protocol stage 3": a protocol with the stage one patient has reached is that patient's progress,
       // not a piece of work; not among staff words nor in a project's ("Sepsis pathway stage 2 rollout - Priya Iyer").
       if (!staff && !projectWork && (tokens[k].key === 'protocol' || tokens[k].key === 'pathway') && tokens[k + 1]?.key === 'stage' && tokens[k + 2]?.kind === 'number') return false;
+      // "Peanut allergy tray error - Chinwe Bello": a tray right after a condition is the patient's meal tray; after a
+      // procedure it is the instruments' ("lap chole tray").
+      if (k === m.to && m.category === 'condition' && (tokens[k].key === 'tray' || tokens[k].key === 'trays')) return false;
       // "ICU nights", "MRI evenings": a unit or a modality followed by its shift is where someone works ("Schedule -
       // Priya Iyer ICU nights"); after a drug or a therapy the night is the patient's ("trazodone noc", "BiPAP nights").
       if (k === m.to && (UNITS.has(m.phrase) || m.category === 'test') && SHIFT_TIMES.has(tokens[k].key)) return true;

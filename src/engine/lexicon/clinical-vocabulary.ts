@@ -91,7 +91,8 @@ import type { HealthCategory } from './health-terms';
  *
  * FIFTH PASS (round 44). Hospital operations and the mail of patient programmes, again from general clinical and
  * operational knowledge: feeding at home (home enteral feeds and formula, feeding pumps), a patient who leaves the unit
- * unannounced ("eloped", elopement risk), patient classes before and after surgery and in therapy (prehab, total joint
+ * unannounced ("eloped", elopement risk), a new obstetric patient's visit and packet (NOB), blood cultures in the plural
+ * (BCxs), rigors, fetal monitor strips, the ALS functional rating scale, patient classes before and after surgery and in therapy (prehab, total joint
  * class, home exercise programmes), supplies that only patients on a treatment receive (insulin pen needles, home
  * oxygen tanks and concentrators) and the clinical documents exchanged about one patient (C-CDA, problem list). The
  * kinds were chosen from the engine's misses on blind labelled batches and written out as the general vocabulary of
@@ -150,6 +151,7 @@ const words = (s: string): string[] => s.split(',').map((w) => w.trim().replace(
 
 export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
   condition: words(`
+    rigors,
     sore throat, antenatal, postnatal, desatting, desaturated, desaturating, rhd, rheumatic heart disease, aaa surveillance, aaa repair, aaa screening,
     lewy body, lewy bodies, bpsd, mh susceptible, mh susceptibility, difficult airway, airway alert, legionella case, legionella cases, mallampati, cormack lehane,
     pulling at lines, pulling at her lines, pulling at his lines, pulling lines, pulled out iv, pulled out her iv, pulled out his iv, pulled her iv,
@@ -379,6 +381,7 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     ibuprophen, ibuprofin, tylenal, tylonol, insullin, humolog, novalog, lantis, vicoden, xanex, zanax, adderol, eloquis, xarleto,
     zarelto, fentynal, oestrogen, rh immune globulin, rhophylac, winrho, cryoprecipitate, fresh frozen plasma`),
   test: words(`
+    xrays, alsfrs, fetal monitor strip, fetal monitoring strip, bcxs,
     c cda, ccda,
     throat swab, nasal swab,
     op report, op reports, anes record, anes records, anesthesia record, anesthesia records, anesthetic record, intraop record, intraoperative record,
@@ -481,6 +484,7 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     bronchoalveolar lavage, autopsy photos, autopsy photographs, autopsy consent, autopsy permit, autopsy findings, autopsy results,
     preliminary autopsy, final autopsy, vascular access us, vein mapping, vessel mapping, biopsey, biospy, bioposy, urinanalysis, haemoglobin`),
   procedure: words(`
+    home exercise, low na diet,
     home enteral, enteral feeds, enteral formula, feeding pump, prehab, pre hab, prehabilitation, total joint, home exercise program, home exercises,
     harm reduction,
     lap hyst, vag hyst, robotic hyst, hyst, tvh, lavh, lap bso, robotic chole, block consent, pulmonary clearance, cardiology clearance,
@@ -556,6 +560,7 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     stoma revision, ostomy revision, amputation revision, stump revision, scar revision, breast recon, knee replaced, hip replaced,
     shoulder replaced, wrong site block`),
   encounter: words(`
+    nob packet, nob visit, nob appt,
     eloped,
     discharging, stop smoking, quit group,
     adult day health, adult day services, adult day program, adult day care, memory cafe, obs hrs, obs hours, observation hours, cond code 44,

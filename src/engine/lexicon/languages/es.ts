@@ -44,6 +44,8 @@ export const ES: LanguageLexicon = {
   terms: {
     condition: words(
       'enfermedad, enfermo, enferma, le duele, me duele, estreptococo, diabetico, diabetica, diabeticos, diabeticas, hipertensos, azucar alta, presion alta, hipertension, leucemia, ' +
+      // Smoking as what a cessation programme treats (round 44): "Clínica de Tabaquismo".
+      'tabaquismo, ' +
       'embarazo, embarazada, posparto, asma, depresion, ansiedad, sobredosis, adiccion, infeccion, fractura, derrame cerebral, ' +
       'ataque al corazon, infarto, insuficiencia cardiaca, insuficiencia renal, neumonia, fiebre, ~dolor, ' +
       'dolor de pecho, alergia, epilepsia, demencia, obesidad, vih, sida, herida, ~lesion, sangrado, hemorragia, ' +
@@ -69,7 +71,9 @@ export const ES: LanguageLexicon = {
       'cateterismo, cirugia, cirugias, operado, operada, dialisis, hemodialisis, radioterapia, hospicio, transfusion de sangre, trasplante, ' +
       'parto, cesarea, fisioterapia, terapia fisica, rehabilitacion, ~terapia, psicoterapia, ~curacion, ~curaciones, ' +
       'aborto, limpieza dental, extraccion dental, ~tratamiento, cuidados paliativos, desintoxicacion, plan de seguridad, ' +
-      'grupo de recuperacion, cateter, ~sonda urinaria, angioplastia, anestesia',
+      'grupo de recuperacion, cateter, ~sonda urinaria, angioplastia, anestesia, ' +
+      // A patient's diet order (round 44): bland, liquid, renal, low-salt, diabetic.
+      'dieta blanda, dieta liquida, dieta renal, dieta hiposodica, dieta sin sal, dieta para diabeticos, dieta diabetica, alimentacion por sonda',
     ),
     encounter: words(
       'informe alta, autorizacion de divulgacion, autorizacion divulgacion, autorizacion para divulgar, divulgacion de informacion medica, cita, citas, ~seguimiento, ~consulta, ~consultas, control prenatal, lactancia, clase de lactancia, ingresado, ingresada, hospitalizado, ' +

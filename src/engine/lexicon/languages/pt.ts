@@ -44,6 +44,8 @@ export const PT: LanguageLexicon = {
   terms: {
     condition: words(
       'doenca, doente, diabetico, diabetica, ulcera, pressao alta, hipertensao, leucemia, gravidez, gravida, gravidas, gestante, gestantes, ' +
+      // Smoking as what a cessation programme treats (round 44): "Grupo Antitabagismo", "controle do tabagismo".
+      'tabagismo, antitabagismo, ' +
       'aborto espontaneo, asma, depressao, ansiedade, infeccao, fratura, derrame, avc, infarto, ' +
       'enfarte, insuficiencia cardiaca, insuficiencia renal, febre, ~dores, dor no peito, alergia, epilepsia, demencia, ' +
       'obesidade, ferida, feridas, ~lesao, sangramento, hemorragia, sintomas, diagnostico, diagnosticado, ' +
