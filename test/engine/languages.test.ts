@@ -607,7 +607,14 @@ const ROUND_43: Record<string, { health: string[]; clean: string[] }> = {
   pl: { health: ['złamaną nogę', 'złamana ręka'], clean: ['złamana drukarka'] },
   tl: { health: ['mataas BP kagabi'], clean: [] },
 };
-for (const [lang, more] of [...Object.entries(ROUND_40), ...Object.entries(ROUND_41), ...Object.entries(ROUND_42), ...Object.entries(ROUND_43)]) {
+const ROUND_44: Record<string, { health: string[]; clean: string[] }> = {
+  es: { health: ['dieta blanda', 'tabaquismo'], clean: [] },
+  pt: { health: ['tabagismo'], clean: [] },
+  fr: { health: ['apnée du sommeil', 'grain de beauté suspect', 'RDV dermato'], clean: [] },
+  de: { health: ['Marcumar pausieren', 'vor OP'], clean: [] },
+  ru: { health: ['кардиореабилитация'], clean: [] },
+};
+for (const [lang, more] of [...Object.entries(ROUND_40), ...Object.entries(ROUND_41), ...Object.entries(ROUND_42), ...Object.entries(ROUND_43), ...Object.entries(ROUND_44)]) {
   TABLES[lang].health.push(...more.health);
   TABLES[lang].clean.push(...more.clean);
 }
@@ -1010,6 +1017,12 @@ describe('matching', () => {
       ['Perawat IGD', 'perawat-igd@examplehealth.org'],
     ])
       expect([n, to(n, a).findings]).toEqual([n, []]);
+  });
+
+  test('a Korean name whose first syllables are a word counts beside a patient word or an honorific (round 44)', () => {
+    for (const s of ['환자 이동훈 - 당뇨약 부작용', '이동훈 환자 MRI 결과', '이동훈님 MRI 결과']) expect([s, combined(subject(s))]).toEqual([s, true]);
+    // Alone, "이동" (a move) opens other words: "이동식 혈압계" is a portable monitor.
+    for (const s of ['이동식 혈압계 - 당뇨 교육', '이동훈 - 당뇨']) expect([s, subject(s).findings]).toEqual([s, []]);
   });
 
   test('a substring term written with a space is found across one space, particles glued to its second word', () => {

@@ -154,6 +154,7 @@ detectorTable(ageOver89, {
     { text: 'Oma 96 Jahre - Sturz', found: ['96 Jahre'], why: 'German years under a hundred with health words' },
     { text: 'mummo 92 v - kaatui', found: ['92 v'], why: 'Finnish "v" (years) after a grandmother' },
     { text: 'Oma 94 J. - Sturz', found: ['94 J.'], why: 'German "J." (years) after a grandmother' },
+    { text: 'Bewohnerin, 96 J. - Sturz in der Nacht', found: ['96 J.'], why: 'German "J." after a resident of a care home' },
     { text: 'Aufnahme_Patientin_93J_Zi4.pdf', kind: 'attachment', found: ['93J'], why: 'German "J" glued to the age in a file name, after a patient word' },
     { text: 'Ayeeyo Xaawo, 95 jir - way dhacday', found: ['95 jir'], why: 'Somali "jir" (years old)' },
     { text: 'Tante Hildegard, 93 Jahre, Geburtstagsfeier', found: ['93 Jahre'], why: 'after a given name and a comma, the years are her age, with or without health words' },

@@ -47,14 +47,16 @@ export const DE: LanguageLexicon = {
       'verstorben, dekubitus, geschwur, druckgeschwur, brandwunde, fraktur, hautveranderung, hautausschlag, niereninsuffizienz, ' +
       'schluckstorung, schilddrusenunterfunktion, schilddrusenuberfunktion, anamie, blutarmut, harnwegsinfekt, krampfanfall, ~sturzprotokoll',
     ),
-    medication: words(`medikament, medikamente, rezept, tabletten, impfung, impfstoff, antibiotikum, antibiotika, schmerzmittel, chemotherapie, folgerezept`),
+    // Round 44: the anticoagulant by its German brand ("Marcumar vor OP pausieren?").
+    medication: words(`marcumar, phenprocoumon, medikament, medikamente, rezept, tabletten, impfung, impfstoff, antibiotikum, antibiotika, schmerzmittel, chemotherapie, folgerezept`),
     test: words(
       'blutuntersuchung, blutabnahme, blutbild, blutwerte, blutzucker, laborwerte, laborbefund, ~befund, ~ergebnis, ' +
       '~ergebnisse, blutdruck, rontgen, ultraschall, mammographie, mrt, biopsie, darmspiegelung, koloskopie, magenspiegelung, gastroskopie, ~untersuchung, ' +
       'vorsorgeuntersuchung, blutzuckerwerte, kernspin, laborauftrag, laborergebnisse, urinuntersuchung, urinprobe, blutkultur, blutkulturen, ' +
       'histologiebefund, pathologiebefund, rontgenbefund, rontgenbild, mammografie, sonographie, sonografie, echokardiographie, szintigraphie, kontrolluntersuchung',
     ),
-    procedure: words(`operiert, ~eingriff, dialyse, bestrahlung, transplantation, ~geburt, kaiserschnitt, physiotherapie, reha, ~therapie, psychotherapie, verbandswechsel, herzkatheter, ~behandlung, wundfoto, wundversorgung, hausliche pflege, ambulante pflege, krankengymnastik, ergotherapie, logopadie`),
+    // Round 44: before or after an operation ("vor OP"), a cardiac exercise group (Herzsport).
+    procedure: words(`vor op, nach op, herzsport, herzsportgruppe, operiert, ~eingriff, dialyse, bestrahlung, transplantation, ~geburt, kaiserschnitt, physiotherapie, reha, ~therapie, psychotherapie, verbandswechsel, herzkatheter, ~behandlung, wundfoto, wundversorgung, hausliche pflege, ambulante pflege, krankengymnastik, ergotherapie, logopadie`),
     encounter: words(
       'arzttermin, sprechstunde, kontrolltermin, nachsorge, ~aufnahme, eingeliefert, ~entlassung, ~entlassen, ' +
       'entlassbrief, arztbrief, notaufnahme, ~notfall, ~uberweisung, krankschreibung, intensivstation, krankenwagen, ' +

@@ -36,6 +36,8 @@ export const FR: LanguageLexicon = {
   terms: {
     condition: words(
       'maladie, malade, insomnie, diabete, diabetique, hypertendu, leucemie, lymphome, grossesse, enceinte, asthme, anxiete, ' +
+      // Round 44: sleep apnoea (a CPAP workshop's topic), a suspicious mole.
+      'apnee du sommeil, grain de beaute suspect, ' +
       'fracturee, avc, crise cardiaque, infarctus, insuffisance cardiaque, insuffisance renale, pneumonie, fievre, ' +
       '~douleur, ~douleurs, douleur thoracique, mal de tete, allergie, allergique, epilepsie, demence, obesite, vih, ' +
       'sida, plaie, ~blessure, saignement, hemorragie, symptomes, diagnostiquee, diarrhee, vomissements, vertiges, ' +
@@ -69,7 +71,7 @@ export const FR: LanguageLexicon = {
     payer: words(`~prise en charge, mutuelle, tiers payant, ~carte vitale`),
     patient: words(`patiente, nouveau ne, nouveau nee`),
     specialty: words(
-      'cardiologie, dermatologie, pediatrie, gynecologie, oncologie, neurologie, psychiatrie, psychiatre, orthopedie, ' +
+      'dermato, cardiologie, dermatologie, pediatrie, gynecologie, oncologie, neurologie, psychiatrie, psychiatre, orthopedie, ' +
       'medecine generale, nephrologie, traumatologie, gastroenterologie, endocrinologie, pneumologie, rhumatologie, hematologie, urologie',
     ),
   },
