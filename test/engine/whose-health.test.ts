@@ -24,6 +24,8 @@ const clean: [string, string][] = [
   ['Welcome Dana Okafor to Patient Access', 'a department named "Patient ..." after a preposition'],
   ['Lunch with Priya Raman from Patient Experience', 'a department named "Patient ..." after a preposition'],
   ['Ryan White site visit prep - binder due Fri', 'a federal HIV programme named for a person'],
+  ['Dr. Lee started chemo teaching for the new RNs', 'a treatment started as teaching, the clause going on to the work'],
+  ['Nurse Amy started an IV on bed 4', 'an article before the treatment: care given'],
   // Session 43: a parent's call alone; a lab named after its founder; a company's legal form; a broken thing.
   ['receta_mama - foto', "what a child calls a parent names a relative by role, not a person"],
   ['Invoice 0913 - Ribeiro Lab Ltda', "a company's legal form after the name: an organisation"],
@@ -564,7 +566,10 @@ const clean: [string, string][] = [
 ];
 
 const flagged: [string, 'high' | 'medium', string][] = [
-  // Session 44: a patient who left the unit; a meal tray after a condition; rigors; a Spanish diet order.
+  // Session 44: a patient who left the unit; a meal tray after a condition; rigors; a Spanish diet order; a clinician
+  // who started a treatment.
+  ['Coverage needed Fri - Dr. Okoro started dialysis, out for now', 'medium', "a treatment right after a verb of starting, closing its clause: the clinician's own"],
+  ['PGY-1 Dr. Lam - started fluoxetine, no nights x2 wks', 'medium', "a drug right after a verb of starting: the resident's own"],
   ['Mr. Tafoya eloped from 6W - security notified', 'high', 'a patient who left the unit unannounced'],
   ['Shellfish allergy tray sent - Dana Okafor 4E', 'high', "a tray after a condition is the patient's meal, not a workplace"],
   ['Ms. Ruiz - T 38.9 with rigors', 'high', 'rigors'],

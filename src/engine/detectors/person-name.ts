@@ -2,7 +2,7 @@ import { BARE_YEAR, BED_WORDS, CONTEXT_ONLY, Detector, FieldContext, LETTER, Sig
 import { lettersOf } from '../text/chars';
 import { NameLexicon, UPPER_ONLY, nameLexicon } from '../lexicon';
 import { HealthMatch, authoredWordsOf, healthTermsOf, isEverydaySense, isUnitWord, personHealthOf, residencyOf, speaksOfReturnToWork, topicTokensOf } from '../facts/health';
-import { BODY_SITES, TIME_SPAN_UNITS, DEVICE_CHECK_WORDS, MEETING_WORDS, PLAYED_PATIENT, PRODUCT_WORDS as PRODUCT_WORD_LIST, COVERAGE_VERBS, TREATMENT_SPOT_WORDS, WORKPLACE_WORDS, NEWBORN_CUES as NEWBORN_CUES_LIST, GLUCOSE_WORDS as GLUCOSE_WORDS_LIST, PLACE_NOUNS as PLACE_NOUNS_LIST, SUBJECT_MARKER_WORDS, CARE_VERBS as CARE_VERBS_LIST, DISEASE_COURSE_WORDS, WORK_DOING_VERBS, PATIENT_ACTS as PATIENT_ACTS_LIST, FAMILY_GROUP_WORDS, PATIENT_REPORT_WORDS, COMMUNITY_GROUP_WORDS, PUBLICATION_WORDS, SOFTWARE_WORDS, LANGUAGE_TALK_WORDS, CARE_SHORTHAND_WORDS, REPLY_PREFIXES as REPLY_PREFIX_WORDS } from '../lexicon/context-words';
+import { ANIMAL_WORDS, BODY_SITES, TIME_SPAN_UNITS, DEVICE_CHECK_WORDS, MEETING_WORDS, PLAYED_PATIENT, PRODUCT_WORDS as PRODUCT_WORD_LIST, COVERAGE_VERBS, TREATMENT_SPOT_WORDS, WORKPLACE_WORDS, NEWBORN_CUES as NEWBORN_CUES_LIST, GLUCOSE_WORDS as GLUCOSE_WORDS_LIST, PLACE_NOUNS as PLACE_NOUNS_LIST, SUBJECT_MARKER_WORDS, CARE_VERBS as CARE_VERBS_LIST, DISEASE_COURSE_WORDS, WORK_DOING_VERBS, PATIENT_ACTS as PATIENT_ACTS_LIST, FAMILY_GROUP_WORDS, PATIENT_REPORT_WORDS, COMMUNITY_GROUP_WORDS, PUBLICATION_WORDS, SOFTWARE_WORDS, LANGUAGE_TALK_WORDS, CARE_SHORTHAND_WORDS, REPLY_PREFIXES as REPLY_PREFIX_WORDS } from '../lexicon/context-words';
 import { CLOSE_RELATIVES, PARENT_CALLS } from '../lexicon/kin';
 import { SURNAME_ENDING } from '../names/surname-endings';
 import { LONE_UNKNOWN_LIKENESS, NAME_LIKELY, NAME_UNLIKELY, NAME_VERY_LIKELY, nameLikeness } from '../names/name-likeness';
@@ -1266,13 +1266,15 @@ function eventSubject(f: RunFacts): boolean {
   const { cls, i } = f;
   const c = cls[i];
   if (f.kind !== 'subject' || c.t.case !== 'title' || c.t.text.length < 3 || !/[aeiouy]/.test(c.t.key) || !(c.kind === 'U' || known(c.kind))) return false;
-  // An everyday word opening a sentence ("Coverage needed - Dr. Quill out after ...") is no name: the model rejects it.
-  if (f.opening !== i || (c.kind === 'U' && nameLikeness(c.t.key) < NAME_LIKELY_ENOUGH_BESIDE_VALUES)) return false;
+  // An everyday word opening a sentence ("Coverage needed - Dr. Quill out after ...") is no name: the model rejects it;
+  // nor is an animal ("Macaque bite - tech ... started PEP").
+  if (f.opening !== i || (c.kind === 'U' && nameLikeness(c.t.key) < NAME_LIKELY_ENOUGH_BESIDE_VALUES) || ANIMALS.has(c.t.key)) return false;
   const next = cls[i + 1];
   if (next === undefined || next.t.kind !== 'word' || next.t.case !== 'lower' || !/^\s$/.test(next.t.gap)) return false;
   return f.lastEvent > i;
 }
 const GREETING_WORDS = new Set(GREETINGS);
+const ANIMALS = new Set(ANIMAL_WORDS);
 
 /** After the time of a capture's stamp ("10.12.33 AM"). */
 const STAMP_AFTER_TIME = new Set(['am', 'pm']);

@@ -492,6 +492,7 @@ const VET_ACRONYMS = new Set(VETERINARY_ACRONYMS);
 const PRONOUNS = new Set(PERSONAL_PRONOUNS);
 const THIRD_PERSON = new Set(THIRD_PERSON_PRONOUNS);
 const UNDERGOING = new Set(UNDERGOING_VERBS);
+const STARTING = new Set(['started', 'starting', 'began', 'begins', 'beginning']);
 const TIME_OWNER = new Set(TIME_OWNERS);
 const ADMISSION = new Set(ADMISSION_VERBS);
 const NEGATIONS = new Set(['no', 'without']);
@@ -783,6 +784,10 @@ function aboutPerson(tokens: readonly Token[], terms: readonly HealthMatch[], is
     const withAt = prev.key === 'with' || prev.key === 'w' ? m.from - 1 : prev2 !== undefined && (prev2.key === 'with' || prev2.key === 'w') && (prev.key === 'the' || prev.key === 'a') ? m.from - 2 : -1;
     if (withAt > 0 && tokens[withAt - 1]?.key === 'out' && m.category === 'condition') return 'undergoing';
     if (UNDERGOING.has(prev.key)) return 'undergoing';
+    // "Dr. Ferreira started dialysis", "started sertraline": a drug or a treatment right after a verb of starting is the
+    // person's own where it closes the clause (with an article between, "started an IV", it is care given; "started
+    // chemo teaching for the new RNs" goes on to the work). Not a staff cue either: "started in Cardiology" is a new job.
+    if (STARTING.has(prev.key) && (m.category === 'medication' || m.category === 'procedure') && /^\s$/.test(tokens[m.from].gap) && closesClause(m)) return 'undergoing';
     // "had a stroke", "has a UTI": "a" or "an" between the verb of undergoing and a condition ("needs the CT" is a
     // clinician asking for images).
     if (prev2 !== undefined && m.category === 'condition' && INDEFINITE_ARTICLES.has(prev.key) && prev.case === 'lower' && UNDERGOING.has(prev2.key) && /^\s$/.test(prev.gap) && /^\s$/.test(tokens[m.from].gap)) return 'undergoing';
