@@ -94,7 +94,7 @@ export const KO_NOT_NAMES = set(`
   민원 나중 나이 지금 지원 원장 원인 천식 방금 공지 공유 현재 권리 안내 한국 서비스 전문 진료 진단 주간 월간 연간
   정기 수술 검사 결과 병원 의원 약국 안전 교육 회의 일정 보고 보험 주사 혈압 혈당 한인
   양식 서식 서류 채용 오늘 오전 오후 연락 연장 신청 신년 조회 조직 송부 송년 구매 고객 주차 주말 차량 차트 전체 전달
-  전산 진행 진급 변경 공고 공문 공통 배치 심사 우편 원본 장부 허가 방침`);
+  전산 진행 진급 변경 공고 공문 공통 배치 심사 우편 원본 장부 허가 방침 지연`);
 
 /**
  * Heads of a clinic's or a practice's name in Korean, written after its own name ("송림 내과", Songnim Internal

@@ -30,8 +30,8 @@ export const KO_GIVEN = "가강건결경광구권규근금기길나남다덕도�
 export const KO_COMPOUND_SURNAMES = "A남궁A독고A사공A서문A선우A제갈A황보";
 /** 5 entries */
 export const KO_SUFFIXES = "A환자분C님CA님A씨";
-/** 155 entries */
-export const KO_NOT_NAMES = "A강남ȜB화A검사A결ĩ고객B열ȝA공고B문B유ȝB통A교육A구강B매A권리ƿB한A나이B중A남성B자A노인A문서ȜB자B제A민원A방금B침A배송B치A백신A변경A병원A보고B험A서류B명B비스B식A성별B인B형A송금B년B부A수술A신경B규B년ƿB청A심리B사ƿA안내B전B정A약국A양성B식B호A연간B락ƿA오늘B전B후A우리B선B편A원본B인ƿA월간A유의ȝA윤리A의원A이건B동B미B상B용B유B제B하B해A일정A임상B시B신A장기B부B비B소B애A전달B문B산B송B원B체B화A정기CB도B리B보B상B신B형A조건B금B기B영제B정B직B회A주간B말B민B사B소ȜB차A지금B원A진급B단B료B행A차량B트A채용A천식A최근B선B소B신B종A하나ȝA한국Ȝ원B인A허가B리A현재A혈당B압A홍보A회의";
+/** 156 entries */
+export const KO_NOT_NAMES = "A강남ȜB화A검사A결ĩ고객B열ȝA공고B문B유ȝB통A교육A구강B매A권리ƿB한A나이B중A남성B자A노인A문서ȜB자B제A민원A방금B침A배송B치A백신A변경A병원A보고B험A서류B명B비스B식A성별B인B형A송금B년B부A수술A신경B규B년ƿB청A심리B사ƿA안내B전B정A약국A양성B식B호A연간B락ƿA오늘B전B후A우리B선B편A원본B인ƿA월간A유의ȝA윤리A의원A이건B동B미B상B용B유B제B하B해A일정A임상B시B신A장기B부B비B소B애A전달B문B산B송B원B체B화A정기CB도B리B보B상B신B형A조건B금B기B영제B정B직B회A주간B말B민B사B소ȜB차A지금B연B원A진급B단B료B행A차량B트A채용A천식A최근B선B소B신B종A하나ȝA한국Ȝ원B인A허가B리A현재A혈당B압A홍보A회의";
 /** 11 entries */
 export const KO_ORG_HEADS = "A내ĩ비뇨기ĩ산부인ĩ소아ĩ신경ĩ안ĩ외ĩ이비인후ĩ정형외ĩ치ĩ피부과";
 /** 130 entries */
