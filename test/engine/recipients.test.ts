@@ -177,6 +177,7 @@ const revealing: Row[] = [
   { to: r('Patients of the Asthma Clinic', 'asthma-list@examplehealth.org'), found: 'Asthma' },
   { to: r('Mga Pasyente ng Diabetes Clinic', 'dm-pasyente@examplechc.org'), found: 'Pasyente ng Diabetes' },
   { to: r('Grupo Antitabagismo - Participantes', 'grupo-cessacao@examplesaude.com.br'), found: 'Antitabagismo' },
+  { to: r('Heart Failure Class Series - Registrants', 'hf-class@examplehealth.org'), found: 'Heart Failure' },
   // Session 43: candidates right after a procedure or a condition are patients assessed for it.
   { to: r('Sleeve Gastrectomy Candidates', 'gastric-sleeve-cands@examplesurgical.org'), found: 'Gastrectomy' },
   // Session 43: a relative in a Romance language before its "of" and a name, with the care beside it.

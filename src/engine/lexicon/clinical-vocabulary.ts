@@ -94,7 +94,7 @@ import type { HealthCategory } from './health-terms';
  * unannounced ("eloped", elopement risk), a new obstetric patient's visit and packet (NOB), blood cultures in the plural
  * (BCxs), rigors, fetal monitor strips, the ALS functional rating scale, patient classes before and after surgery and in therapy (prehab, total joint
  * class, home exercise programmes), supplies that only patients on a treatment receive (insulin pen needles, home
- * oxygen tanks and concentrators) and the clinical documents exchanged about one patient (C-CDA, problem list). The
+ * oxygen tanks and concentrators, insulin pumps by brand) and the clinical documents exchanged about one patient (C-CDA, problem list). The
  * kinds were chosen from the engine's misses on blind labelled batches and written out as the general vocabulary of
  * their kind; no batch string was copied.
  *
@@ -272,6 +272,7 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     asthama, anxeity, anxitey, aneurism, arythmia, diabetec, fibromyalga, concusion, hernea, herina, hemroids, hemorroids, haematoma,
     oedema, dyspnoea, apnoea, haemophilia, tumours`),
   medication: words(`
+    tandem pump, insulin pump start,
     pen needles, insulin pen needles, oxygen tank, oxygen tanks, home oxygen supplies,
     doxy, doxy pep, doxypep, bicillin, npep, hbig, rifapentine, 3hp, inh, ms infusion,
     bisphosphonate, bisphosphonates, growth hormone, ntg, nitro sl, sl nitro,

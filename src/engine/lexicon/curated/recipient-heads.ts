@@ -61,7 +61,7 @@ export const SERVICE_HEADS = words(`
 export const LIST_HEADS = words(`
   patients, pts, clients, members, participants, families, family, caregivers, parents, alumni, graduates, grads,
   survivors, recipients, enrollees, cohort, waitlist, wait list, roster, class, group, groups, support group, support,
-  circle, warriors, campers, attendees, recovery, residents, enrolled, parent network, parents network, family network,
+  circle, warriors, campers, attendees, registrants, recovery, residents, enrolled, parent network, parents network, family network,
   waitlist candidates, wait list candidates, transplant candidates, study volunteers, trial volunteers, research volunteers, riders,
   self testers, treatment group, outreach list, survivor network, survivors network, non responders, nonresponders,
   mothers, moms, mums, completers, claimants, contacts, customers, users, service users, مرضى,
