@@ -26,6 +26,7 @@ const clean: [string, string][] = [
   ['Ryan White site visit prep - binder due Fri', 'a federal HIV programme named for a person'],
   ['Dr. Lee started chemo teaching for the new RNs', 'a treatment started as teaching, the clause going on to the work'],
   ['Nurse Amy started an IV on bed 4', 'an article before the treatment: care given'],
+  ['Sympathy card for Mateo (Lab) - his grandmother passed Friday', "condolences for a relative's death, no place of care nor cause"],
   // Session 43: a parent's call alone; a lab named after its founder; a company's legal form; a broken thing.
   ['receta_mama - foto', "what a child calls a parent names a relative by role, not a person"],
   ['Invoice 0913 - Ribeiro Lab Ltda', "a company's legal form after the name: an organisation"],
@@ -574,6 +575,7 @@ const flagged: [string, 'high' | 'medium', string][] = [
   ['Shellfish allergy tray sent - Dana Okafor 4E', 'high', "a tray after a condition is the patient's meal, not a workplace"],
   ['Ms. Ruiz - T 38.9 with rigors', 'high', 'rigors'],
   ['Dieta blanda para la Sra. Ruiz - 3N', 'high', "a Spanish diet order with a lay title"],
+  ['Flowers for Dana Okafor - her mom passed at St. Brigid Hospice', 'high', 'condolences, but the death has a place of care'],
   // Session 43: European registries' surname in capitals before the given name; surname endings; a broken bone; a
   // blood pressure's part; a parent's call made a nickname by its initial.
   ['ZIELONKA Marta - nadciśnienie', 'medium', 'a surname in capitals before a Title Case given name, no comma'],

@@ -10,7 +10,7 @@ import { CLOSE_RELATIVES } from '../lexicon/kin';
 import { clinicalNeedsSupport } from '../lexicon/clinical';
 import { clinicalShorthand } from './clinical-shorthand';
 import { gluedTerm, mayBeGlued, misspelledTerm, mayBeMisspelled } from './misspelled-health';
-import { ADMISSION_VERBS, AMBIGUOUS_HEALTH, PLAYED_PATIENT, COVERAGE_LINKS, COVERAGE_VERBS, AMBIGUOUS_ONLY_IN_CAPITALS, ANIMAL_WORDS, OWNER_CUE_THINGS, DEPARTMENT_PREPOSITIONS, PERSONAL_PRONOUNS, THIRD_PERSON_PRONOUNS, BLOOD_PRESSURE_WORDS, BODY_TEMPERATURE_WORDS, BLOOD_SUGAR_WORDS, RESIDENCY_CUES, BUSINESS_DOCUMENT_WORDS, WORK_PRODUCT_WORDS, STAFF_SERVICE_WORDS, OWNER_CUES, RECRUITING_CUES, SEASON_WORDS, STAFF_CUES, TIME_OWNERS, TIME_SPAN_UNITS, CARE_CONVERSATIONS, CARE_RECORD_WORDS, UNDERGOING_VERBS, RETURN_TO_WORK_CUES, RETURN_TO_WORK_PROCESS_WORDS, PATIENT_DEPARTMENT_WORDS, TEACHING_WORDS, SIMULATION_WORDS, PUBLICATION_WORDS, UNIT_WORDS, VETERINARY_ACRONYMS, WORKPLACE_WORDS, BED_WORDS, TREATMENT_SPOT_WORDS, MEDICATION_SAFETY_EVENTS, MONTHLY_PAPERS as MONTHLY_PAPERS_LIST, DISEASE_HEADS as DISEASE_HEADS_LIST, LAPSING_THINGS as LAPSING_THINGS_LIST, EXAM_SITTING_VERBS, WORK_RESULT_SOURCES as WORK_RESULT_SOURCES_LIST, BODY_SITES, DEATH_SCENE_WORDS, EVERYDAY_CHART_KINDS, EVERYDAY_SCAN_KINDS, PASSING_OTHERWISE_WORDS, QUANTITY_UNITS as QUANTITY_UNITS_LIST, VERSIONED_WORK_WORDS } from '../lexicon/context-words';
+import { ADMISSION_VERBS, AMBIGUOUS_HEALTH, PLAYED_PATIENT, COVERAGE_LINKS, COVERAGE_VERBS, AMBIGUOUS_ONLY_IN_CAPITALS, ANIMAL_WORDS, OWNER_CUE_THINGS, DEPARTMENT_PREPOSITIONS, PERSONAL_PRONOUNS, THIRD_PERSON_PRONOUNS, BLOOD_PRESSURE_WORDS, BODY_TEMPERATURE_WORDS, BLOOD_SUGAR_WORDS, RESIDENCY_CUES, BUSINESS_DOCUMENT_WORDS, WORK_PRODUCT_WORDS, STAFF_SERVICE_WORDS, OWNER_CUES, RECRUITING_CUES, SEASON_WORDS, STAFF_CUES, TIME_OWNERS, TIME_SPAN_UNITS, CARE_CONVERSATIONS, CARE_RECORD_WORDS, UNDERGOING_VERBS, RETURN_TO_WORK_CUES, RETURN_TO_WORK_PROCESS_WORDS, PATIENT_DEPARTMENT_WORDS, CONDOLENCE_WORDS, TEACHING_WORDS, SIMULATION_WORDS, PUBLICATION_WORDS, UNIT_WORDS, VETERINARY_ACRONYMS, WORKPLACE_WORDS, BED_WORDS, TREATMENT_SPOT_WORDS, MEDICATION_SAFETY_EVENTS, MONTHLY_PAPERS as MONTHLY_PAPERS_LIST, DISEASE_HEADS as DISEASE_HEADS_LIST, LAPSING_THINGS as LAPSING_THINGS_LIST, EXAM_SITTING_VERBS, WORK_RESULT_SOURCES as WORK_RESULT_SOURCES_LIST, BODY_SITES, DEATH_SCENE_WORDS, EVERYDAY_CHART_KINDS, EVERYDAY_SCAN_KINDS, PASSING_OTHERWISE_WORDS, QUANTITY_UNITS as QUANTITY_UNITS_LIST, VERSIONED_WORK_WORDS } from '../lexicon/context-words';
 import type { Token } from '../text/tokenize';
 import { toOriginal } from '../text/mapped-text';
 
@@ -179,7 +179,9 @@ function inSurnameSlot(tokens: readonly Token[], from: number, to: number): bool
  * end, a comma).
  */
 function withDeaths(tokens: readonly Token[], found: HealthMatch[]): HealthMatch[] {
+  let condolences: boolean | undefined;
   for (let k = 1; k < tokens.length; k++) {
+    if (tokens[k].key === 'passed') condolences ??= tokens.some((t) => CONDOLENCES.has(t.key));
     // "Harold Brinkman died at home", "her dad died Sunday": "died" right after a name or a relative ("the
     // server died", "Ana's laptop died" follow a thing).
     // In lower case ("Hurricane Ida Died Down" is a title), not after a possessive's thing ("Carol's Dell died").
@@ -200,6 +202,10 @@ function withDeaths(tokens: readonly Token[], found: HealthMatch[]): HealthMatch
     const deathScene = next !== undefined && /[,;:\u2013\u2014-]/.test(next.gap) && tokens.some((t) => DEATH_SCENE.has(t.key));
     if (titled && !kin && (tokens.some((t) => PASSING_OTHERWISE.has(t.key)) || !(timeOfDay || deathScene || TITLED_PASSING.has(next?.key ?? '') || (next?.key === 'at' && tokens[k + 2]?.kind === 'number')))) continue;
     if (next !== undefined && !/[,;:.!?\u2013\u2014-]/.test(next.gap) && !AFTER_PASSING.has(next.key) && !timeOfDay) continue;
+    // "Sympathy card for Kwame - his mother passed Sunday": condolences to a colleague tell of a relative's death, not of
+    // anyone's care; where it happened ("passed at HPRMC", "passed away on 4 West") or a cause ("after a long cancer
+    // battle", a health word of its own) still says so.
+    if (kin && !titled && condolences && !tokens.slice(k + 1, k + 4).some((t) => DEATH_PLACE_LINKS.has(t.key))) continue;
     found.push({ from: kin ? k - 1 : k, to: k + 1, category: 'condition', phrase: 'passed' });
   }
   return found;
@@ -224,6 +230,9 @@ const PASSING_OTHERWISE = new Set(PASSING_OTHERWISE_WORDS);
 const PASSING_WHEN = new Set(['this', 'last', 'early']);
 const TIMES_OF_DAY = new Set(['am', 'pm', 'morning', 'afternoon', 'evening', 'night']);
 const CLOSE_KIN = new Set(CLOSE_RELATIVES);
+const CONDOLENCES = new Set(CONDOLENCE_WORDS);
+/** "passed at HPRMC", "passed away on 4 West", "passed in hospice": where a death happened. */
+const DEATH_PLACE_LINKS = new Set(['at', 'in', 'on']);
 
 /** The days of the week, in full and shortened: one list for the spans of absence and the times of a death. */
 const DAY_NAMES: readonly string[] = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'tues', 'wed', 'weds', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun'];

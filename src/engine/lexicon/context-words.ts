@@ -74,6 +74,8 @@ export const OWNER_CUES: readonly string[] = curatedList('OWNER_CUES');
 export const BUSINESS_DOCUMENT_WORDS: readonly string[] = curatedList('BUSINESS_DOCUMENT_WORDS');
 /** 6 entries: see curated/context-words.ts. */
 export const STAFF_SERVICE_WORDS: readonly string[] = curatedList('STAFF_SERVICE_WORDS');
+/** 12 entries: see curated/context-words.ts. */
+export const CONDOLENCE_WORDS: readonly string[] = curatedList('CONDOLENCE_WORDS');
 /** 18 entries: see curated/context-words.ts. */
 export const PATIENT_DEPARTMENT_WORDS: readonly string[] = curatedList('PATIENT_DEPARTMENT_WORDS');
 /** 39 entries: see curated/context-words.ts. */

@@ -344,6 +344,12 @@ export const BUSINESS_DOCUMENT_WORDS = words(`
 export const STAFF_SERVICE_WORDS = words(`case management, care management, utilization review, home health, triage, intake`);
 
 /**
+ * Words of condolence to a colleague ("Sympathy card for Kwame - his mother passed Sunday"): beside them a relative's
+ * death is news of a loss, not of anyone's care (facts/health.ts withDeaths).
+ */
+export const CONDOLENCE_WORDS = words(`sympathy, sympathies, condolence, condolences, card, cards, flowers, memorial, funeral, obituary, bereavement, wake`);
+
+/**
  * Departments named "Patient ..." ("Kumari from Patient Access", "Welcome Jamal Price to Patient Transport", "Patient
  * Experience award"): written in Title Case, "Patient" and one of these words name the department a colleague works in,
  * not a patient (facts/health.ts). In lower case ("patient transport for Mr. Lee") the patient stays.
