@@ -591,7 +591,9 @@ export function scanMessage(message: Message, policy: Policy): Verdict {
     // In a purchase or a product notice a name is a supplier's, unless a title or a patient word marks a
     // person; in an invoice, unless it also holds a given name (a bill for a patient's care).
     const purchasing = analyses[at].purchasing;
-    const supplierName = (name: string): boolean => purchasing === 'order' || (purchasing === 'invoice' && !holdsGivenName(name));
+    // A file named for an order and a full name with a given name is one person's ("EpiPen_order_Hamid_Zara_peanut.pdf"), as
+    // an invoice's is; a subject's order names its supplier ("Order 4471 - Lindqvist Orthopedic").
+    const supplierName = (name: string): boolean => (purchasing === 'order' && !(ref.kind === 'attachment' && holdsGivenName(name))) || (purchasing === 'invoice' && !holdsGivenName(name));
     const staffField = analyses[at].staff === true && analyses[at].tied !== true;
     // A condition or a procedure may be a colleague's own ("Annika (HR) - surgery date set"); tests and drugs are the
     // work. Asked only of a name with a role tag after it (ROLE_TAG).
