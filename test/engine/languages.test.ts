@@ -1019,10 +1019,10 @@ describe('matching', () => {
       expect([n, to(n, a).findings]).toEqual([n, []]);
   });
 
-  test('a Korean name whose first syllables are a word counts beside a patient word or an honorific (round 44)', () => {
-    for (const s of ['환자 이동훈 - 당뇨약 부작용', '이동훈 환자 MRI 결과', '이동훈님 MRI 결과']) expect([s, combined(subject(s))]).toEqual([s, true]);
-    // Alone, "이동" (a move) opens other words: "이동식 혈압계" is a portable monitor.
-    for (const s of ['이동식 혈압계 - 당뇨 교육', '이동훈 - 당뇨']) expect([s, subject(s).findings]).toEqual([s, []]);
+  test('a Korean name whose first syllables are a word counts with an honorific or a patient word after it (round 44)', () => {
+    for (const s of ['이동훈 환자 MRI 결과', '이동훈님 MRI 결과']) expect([s, combined(subject(s))]).toEqual([s, true]);
+    // Alone or after "환자", "이동" (a move) opens other words: "이동식 혈압계" is a portable monitor, "환자 이동식 침대" a bed.
+    for (const s of ['이동식 혈압계 - 당뇨 교육', '이동훈 - 당뇨', '환자 이동식 침대 점검']) expect([s, subject(s).findings]).toEqual([s, []]);
   });
 
   test('a substring term written with a space is found across one space, particles glued to its second word', () => {

@@ -27,6 +27,11 @@ const clean: [string, string][] = [
   ['Dr. Lee started chemo teaching for the new RNs', 'a treatment started as teaching, the clause going on to the work'],
   ['Nurse Amy started an IV on bed 4', 'an article before the treatment: care given'],
   ['Sympathy card for Mateo (Lab) - his grandmother passed Friday', "condolences for a relative's death, no place of care nor cause"],
+  ['Sympathy card for Kwame - his mother died Sunday', "condolences: a relative who died, no place of care nor cause"],
+  ['Welcome Lisa Chen - just started Dialysis, say hi', 'a start beside a welcome is a new job'],
+  ['Maria Lopez started PT - new hire orientation', 'a start beside an orientation is a new job'],
+  ['Congrats to Jen Park and Mike Ross - they eloped in Vegas!', 'couples elope too: "eloped" needs support'],
+  ['Feeding pump recall - Biomed contact Mike Ross', "a device's recall and the contact for it"],
   // Session 43: a parent's call alone; a lab named after its founder; a company's legal form; a broken thing.
   ['receta_mama - foto', "what a child calls a parent names a relative by role, not a person"],
   ['Invoice 0913 - Ribeiro Lab Ltda', "a company's legal form after the name: an organisation"],
@@ -576,6 +581,11 @@ const flagged: [string, 'high' | 'medium', string][] = [
   ['Ms. Ruiz - T 38.9 with rigors', 'high', 'rigors'],
   ['Dieta blanda para la Sra. Ruiz - 3N', 'high', "a Spanish diet order with a lay title"],
   ['Flowers for Dana Okafor - her mom passed at St. Brigid Hospice', 'high', 'condolences, but the death has a place of care'],
+  ['Ryan White biopsy results', 'high', 'a person of the programme\'s name, with a test'],
+  ['Arroyo Blanco, Maria - MRI results', 'high', 'two surnames before a comma and a given name, though they spell a place'],
+  ['Harold Vance - handoff to Patient Transport', 'high', 'a patient handed to transport: "to" is a department only beside a welcome'],
+  ['Transfer to Patient Placement for Mr. Vance', 'high', "placement is a patient's movement, not a department word"],
+  ['Tsinabinnie Kirkness biopsy results', 'medium', 'a surname in -ness is no English noun'],
   // Session 43: European registries' surname in capitals before the given name; surname endings; a broken bone; a
   // blood pressure's part; a parent's call made a nickname by its initial.
   ['ZIELONKA Marta - nadciśnienie', 'medium', 'a surname in capitals before a Title Case given name, no comma'],
@@ -970,9 +980,7 @@ describe('health information about a person: flagged, with its strength', () => 
 });
 
 const cleanFiles: [string, string][] = [
-  // Session 44: a surname that is a disease's before a given name, in a file name; a health plan named for a place; a
-  // trend of a device's alarms.
-  ['Parkinson_Nadia_BLS_card.pdf', "a surname of the lists before a given name: a colleague's life support card"],
+  // Session 44: a health plan named for a place; a trend of a device's alarms.
   ['Remits_AguaFriaMA_0412.pdf', 'a health plan named for a place'],
   ['Wound_Vac_Occlusion_Trend.pdf', 'words with English noun suffixes are no name'],
 
@@ -1057,9 +1065,10 @@ const cleanFiles: [string, string][] = [
   ['CIWA_OS_tipsheet_Tarkington_I.pdf', 'a name right after a work product in a file name is its author'],
 ];
 const flaggedFiles: string[] = [
-  'Voicemail_5550188_refill_lisinopril.m4a', 'Fetal_monitor_strip_Okafor_Dana.pdf', 'IMG_0412_Quill_burn_forearm.jpg',
+  'Voicemail_5550188_refill_lisinopril.m4a', 'Fetal_monitor_strip_Okafor_Dana.pdf', 'IMG_0412_Quill_burn_forearm.jpg', 'Costa_Clara_MRI.pdf',
+  'Parkinson_Margaret_Hughes.pdf', 'Glucagon_order_Okafor_Dana.pdf',
   // Session 44: the same surname before a given name with the patient's procedure; a feeding pump, a clinical document.
-  'Parkinson_Nadia_DBS_programming.pdf', 'FeedingPump_settings_Bianchi_Aurelio.pdf', 'CCDA_Okafor_Dana_20250311.xml',
+  'Parkinson_Nadia_DBS_programming.pdf', 'CCDA_Okafor_Dana_20250311.xml',
 'Garcia_2024_RCT_SAE_hospitalization.pdf', 'Delgado_2021_COPD_cohort_consent.pdf', 'Delgado_2021_MRI_brain.pdf', 'Tuimalealiifano_HBV_panel_0412.pdf', 'Kealamakia_echo_results.pdf', 'Screenshot 2025-03-02 at 9.41.07 AM - Quarrington rash.png', 'Rx_label_reprint_Quintanar_M.pdf', 'FaxCover_Referral_Quintanar_M.pdf', 'Quintanar_M_exit_site_1017.jpg', 'TcPO2_Quintanar_M_1014.pdf', 'Quill_Ada_liver_elastography.pdf', 'Ortiz_R_telestrip_0412.pdf', 'Death_Pronouncement_Quill_A.pdf', 'Diabetes_clinic_f-u_Quill_A_0412.pdf', 'Hans_Kowalczyk_MRI_brain.pdf', 'Quintanar_forearm_lac_day3.jpg', 'FROI_Quintanar_Marisela.pdf', 'Quintanar_Marisela_MAR.pdf', 'MAR_Report_Quill_Ada_03122024.pdf', 'claim_acct55120931.pdf', 'record_2019060277.pdf', 'Okonkwo_birth_plan_final (1).docx', 'Quintanar_2023_mammogram.pdf', 'QUINTANAR^MARISELA_CT_CHEST.dcm', 'Resultados_Lab_Marisela_Quintanar.pdf', '出院指导_周兰英_肺炎.pdf', 'IMG_0412_mrs_quillagua_sacral_wound.jpg', '周兰英_胸部X光_20250311.jpg', 'burn_dressing_day4_MrsMariselaQuintanar.jpg', 'Quintanar_M_sacrum_0412.jpg', 'Consentimiento_hospicio_Quintanar_Marisela.pdf', 'Death_cert_worksheet_Quillagua_T.pdf', 'Quintanar_Marisela_transfer_summary_SICU.pdf', 'Audrey_Park_MRI_brain_results.pdf', 'MacAllister_discharge_instructions.pdf', 'Oyelaran_F_bypass_PA_packet.pdf', 'Tremblay_d_c_summary.docx', 'TEE_prelim_ALRASHIDI_YOUSEF.pdf', 'Teaching_case_Mrs_Faleolo_DKA.pptx', 'Thirunavukkarasu_K_fistulogram.pdf', 'Service_report_pt_Lindahl_lead_revision.docx', '黄丽娟_术后复查.pdf', '林美华_甲状腺超声.jpg', 'Delorme_Anais_IRM_genou.pdf', 'Salcedo_Ines_Papanicolaou.pdf', 'Jianguo_Liu_CT_chest.pdf', 'IMG_2290_Mbeki_rash_R_leg.jpg', 'Scan_0042_Okonjo_lab_results.pdf', 'Voicemail_555-0142_refill_metformin.m4a', 'Lauina_T_eGFR_trend.pdf', 'AlRashidi_Omar_hCG.pdf', 'Le_Thi_Bich_Lien_US_24wk.pdf', 'ECG_12lead_QUILL_ADA_0614.pdf', 'Quill_Ada_HD_flowsheet_0412.pdf', 'EKG_MsFairbrook_stemi.jpg', 'Oyelaran_Bisi_medical_records_subpoena.pdf', 'Quill_Ada_echo_results.pdf', 'Ferrante_Luca_colonoscopy_path_report.pdf', 'Okafor_Dana_asthma_action_plan.pdf', 'Dragomirova_K_blood_results.pdf', 'HADZIFEJZOVIC_E_CT_CHEST.pdf', 'Labs_VANDERMOLEN_H_20250311.pdf', 'Itzamna_JC_vaccine_card.jpg', 'IMG_5520_Tuimavave_wound_photo.jpg', 'CCD_Vargas_Lucia_2026-01-04.xml', 'tranThiMaiLipidPanel.pdf', 'Verwijzing_MRI_knie_deGroot_F.pdf', 'LabResults_TAHERI_ROYA_2026-03-10.pdf', 'nakamura_hiroshi_MRI_LSPINE_2024-05-02.zip', 'xray_Ndubisi_wrist_postcast.jpg', 'mole_check_NDUBISI_back_0311.jpg', 'QUINTANAR_ANA_HIPREPLACEMENT.pdf',
   // Session 38: a reference manager's shape with a given name is a patient's file.
   'Halvorsen_Maren_2019_copd_exacerbation.pdf', 'Quellbrandt-K_MRI_brain.pdf'];

@@ -82,9 +82,10 @@ function isDepartmentNumber(text: string, start: number, end: number): boolean {
 
 /**
  * A phone system names a voicemail's file after the caller's number, its digits run together: "VM_5550139_...wav",
- * "Voicemail_6145550173_refill.m4a". Only after the voicemail word: seven or ten digits elsewhere are any number.
+ * "Voicemail_6145550173_refill.m4a". Only after the voicemail word, and shaped as a North American number (no area
+ * code or exchange starting 0 or 1: "VM_1712345678" is a time stamp): seven or ten digits elsewhere are any number.
  */
-const VOICEMAIL_FILE_PHONE = /(?:vm|voicemail)[_\s-]{1,3}(\d{7}|1?\d{10})(?!\d)/gi;
+const VOICEMAIL_FILE_PHONE = /(?:vm|voicemail)[_\s-]{1,3}((?:1?[2-9]\d{2})?[2-9]\d{6})(?!\d)/gi;
 
 export const phone: Detector = {
   meta: {

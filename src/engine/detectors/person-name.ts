@@ -51,8 +51,8 @@ const BUSINESS = new Set(BUSINESS_HEADS);
 const SERVICES = new Set(SERVICE_MODIFIERS);
 const PLACES = new Set(PLACE_WORDS);
 const TOPONYM_HEADS = new Set(SPANISH_TOPONYM_HEADS);
-/** English derivational noun endings ("occlusion", "assessment", "readiness", "capacity"; not "-ence", "-ance": "Clémence", "Constance"). */
-const ENGLISH_NOUN_SUFFIX = /^[a-z]{3,}(?:tion|sion|ment|ness|ity|ology|ship)$/;
+/** English derivational noun endings ("occlusion", "assessment", "capacity"; not "-ence", "-ance", "-ness": "Clémence", "Constance", "Kirkness"). */
+const ENGLISH_NOUN_SUFFIX = /^[a-z]{3,}(?:tion|sion|ment|ity|ology|ship)$/;
 const TOPONYM_MODIFIERS = new Set(SPANISH_TOPONYM_MODIFIERS);
 const HEALTH_NAMED_ORG = new Set(HEALTH_NAMED_ORG_HEADS);
 
@@ -1932,7 +1932,9 @@ function isClinicianOrPlace(cls: readonly Classified[], from: number, to: number
   // "Arroyo Seco", "Palo Verde MA", "Loma Linda": a Spanish place name, its geographic noun first and its adjective after
   // (SPANISH_TOPONYM_HEADS), even where the noun is also a surname. A given name of the lists before a census surname
   // may still be a person ("Sierra Blanco"), and a title marks one ("Sra. Arroyo Blanco").
-  if (!marked && to - from >= 2 && TOPONYM_HEADS.has(cls[from].t.key) && TOPONYM_MODIFIERS.has(cls[from + 1].t.key) && cls[from + 1].t.case !== 'lower' && !(cls[from].kind === 'G' && isCensusSurname(cls[from + 1].t.key))) return true;
+  // So do a census surname before a given name ("Costa_Clara_MRI.pdf", "Villa Blanca") and a pair before ", Given"
+  // ("Arroyo Blanco, Maria": two surnames).
+  if (!marked && to - from >= 2 && TOPONYM_HEADS.has(cls[from].t.key) && TOPONYM_MODIFIERS.has(cls[from + 1].t.key) && cls[from + 1].t.case !== 'lower' && !toponymPerson(cls, from)) return true;
   // "Sugar Creek - insulin pump checklist", "Pine Ridge - flu clinic": a lone place word after a capitalised word that no
   // name run takes (a health word, a common word), the two opening the field, is that place's head too; not after a
   // title ("Mrs Meadows - CT results").
@@ -1945,6 +1947,14 @@ function isClinicianOrPlace(cls: readonly Classified[], from: number, to: number
   // words before it are a student and the school: "Jaylen Brooks Westbrook Middle").
   if (after && PLACES.has(after.t.key) && after.t.case === 'title' && /^\s$/.test(after.t.gap) && (to - from === 1 || (to - from === 2 && SCHOOL_LEVELS.has(after.t.key)))) return true;
   return organisationAfter(cls, to, sentenceCase, kind) || organisationBefore(cls, from);
+}
+
+/** A pair of SPANISH_TOPONYM words that is a person's name all the same (see isClinicianOrPlace). */
+function toponymPerson(cls: readonly Classified[], from: number): boolean {
+  const head = cls[from];
+  const next = cls[from + 1];
+  const third = cls[from + 2];
+  return (head.kind === 'G' && isCensusSurname(next.t.key)) || (isCensusSurname(head.t.key) && nameLexicon().given.has(next.t.key)) || (third !== undefined && third.t.gap.trim() === ',' && known(third.kind));
 }
 
 /**

@@ -359,8 +359,9 @@ const PATIENT_PEOPLE = new Set(['patients', 'pts', 'pacientes', 'patienten', 'pa
 /** Words of a relative's own work in a unit ("(dad, works in ICU)", "(dad - nights in PICU)", "(dad, clerk in ICU)"). */
 const WORKS_IN = new Set(['works', 'work', 'worked', 'working', 'covers', 'covering', 'floats', 'floating', 'nurse', 'tech', 'staff', 'nights', 'days', 'shift', 'shifts', 'clerk', 'doc', 'doctor', 'charge', 'unit', 'res', 'resident', 'fellow', 'intern']);
 /** Between a head and its patients ("Messages to Patients", "Transporte de Pacientes", "Accueil des patients"). */
-/** "of" between a list's people and the clinic they belong to, in the languages that write it so ("ng": Tagalog). */
-const OF_LINKS = new Set(['of', 'ng', 'at']);
+const HEAD_FIRST_LINKS = new Set(['de', 'a', 'al', 'para', 'des', 'do', 'da', 'dos', 'das', 'aux', 'per', 'dei', 'pour', 'for', 'to', 'from', 'of', 'with']);
+/** "of" between a list's people and the clinic they belong to, and Tagalog "ng" ("Mga Pasyente ng TB Clinic"). */
+const OF_LINKS = new Set(['of', 'ng']);
 const ARTICLES = new Set(['the', 'a']);
 /** The tokens from `from` up to the clinic's head at `head`: "of", an optional article, then one to three words of its name. */
 function clinicOf(tokens: readonly Token[], from: number, head: number): boolean {
@@ -368,7 +369,6 @@ function clinicOf(tokens: readonly Token[], from: number, head: number): boolean
   const nameFrom = ARTICLES.has(tokens[from + 1]?.key ?? '') ? from + 2 : from + 1;
   return head - nameFrom >= 1 && head - nameFrom <= 3;
 }
-const HEAD_FIRST_LINKS = new Set(['de', 'a', 'al', 'para', 'des', 'do', 'da', 'dos', 'das', 'aux', 'per', 'dei', 'pour', 'for', 'to', 'from', 'of', 'with']);
 /** After "patients &" in a list's name: their families ("Patients & Families"). */
 const FAMILY_AFTER = new Set(['families', 'family', 'caregivers', 'parents']);
 /** Words before "Patients" that make a desk for patients not yet in care ("New Patients", "International Patients"). */

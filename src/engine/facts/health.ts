@@ -91,6 +91,11 @@ const PREFIXED_ACRONYM = /^[a-z][A-Z]{2,}$/;
 const MONTHS = new Set(['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 const MONTHLY_PAPERS = new Set(MONTHLY_PAPERS_LIST);
 const PATIENT_DEPARTMENTS = new Set(PATIENT_DEPARTMENT_WORDS);
+/** "from Patient Access", "in Patient Experience"; "to" only beside a welcome ("handoff to Patient Transport" moves a patient). */
+function departmentPreposition(tokens: readonly Token[], at: number): boolean {
+  const key = tokens[at]?.key ?? '';
+  return key === 'to' ? tokens.some((t) => t.key === 'welcome' || t.key === 'welcoming') : key !== 'for' && PREPOSITIONS.has(key);
+}
 
 /** Health phrases among tokens, honouring the upper-case-only short terms and the allow-list. */
 export function findHealthTerms(tokens: readonly Token[], extra: readonly string[], allow: readonly string[]): HealthMatch[] {
@@ -113,7 +118,7 @@ export function findHealthTerms(tokens: readonly Token[], extra: readonly string
     // "Kumari from Patient Access", "Welcome Jamal Price to Patient Transport": after a preposition, a department in Title
     // Case (PATIENT_DEPARTMENT_WORDS) is where a colleague works. Opening a field it is the desk a patient's matter is
     // sent to ("Patient Access: Harold Vance balance").
-    if (m.phrase === 'patient' && tokens[m.from].case === 'title' && next !== undefined && next.case === 'title' && /^\s$/.test(next.gap) && PATIENT_DEPARTMENTS.has(next.key) && PREPOSITIONS.has(tokens[m.from - 1]?.key ?? '')) continue;
+    if (m.phrase === 'patient' && tokens[m.from].case === 'title' && next !== undefined && next.case === 'title' && /^\s$/.test(next.gap) && PATIENT_DEPARTMENTS.has(next.key) && departmentPreposition(tokens, m.from - 1)) continue;
     if (m.to - m.from === 1 && tokens[m.from].case === 'upper' && (UNITS.has(m.phrase) || AMBIGUOUS.has(m.phrase) || UPPER_ONLY.has(m.phrase)) && next !== undefined && next.kind === 'number' && next.gap === '') continue;
     // "CMP-2025-0193", "ER-24-1187": an acronym before hyphenated groups of digits is a case or reference number.
     const after = tokens[m.to + 1];
@@ -164,11 +169,9 @@ function inSurnameSlot(tokens: readonly Token[], from: number, to: number): bool
   // a disease's head word or a possessive follows ("Ruth Parkinson disease" is unusual; "Hodgkin lymphoma" is none).
   const given = tokens[from - 1];
   if (surname && given !== undefined && given.case === 'title' && t.gap === ' ' && lex.given.has(given.key) && !lex.common.has(given.key) && !lex.ambiguous.has(given.key) && !(next !== undefined && (DISEASE_HEADS.has(next.key) || /^['\u2019]/.test(next.gap)))) return true;
-  // Before ", Given" only a surname of the lists: "Dialysis, Maria Lopez" keeps its health word. A file name writes the
-  // comma as an underscore between its parts ("Scan_Parkinson_Elaine_BLS_card.pdf").
-  const fileParts = t.gap === '_' || (from === 0 && next?.gap === '_');
-  if (!surname || next === undefined || !(next.gap.trim() === ',' || (fileParts && next.gap === '_')) || next.case !== 'title') return false;
-  if (from > 0 && !/[-\u2013\u2014:|(_]\s*$/.test(t.gap)) return false;
+  // Before ", Given" only a surname of the lists: "Dialysis, Maria Lopez" keeps its health word.
+  if (!surname || next === undefined || next.gap.trim() !== ',' || next.case !== 'title') return false;
+  if (from > 0 && !/[-\u2013\u2014:|(]\s*$/.test(t.gap)) return false;
   return lex.given.has(next.key) && !lex.common.has(next.key) && !lex.ambiguous.has(next.key);
 }
 
@@ -179,14 +182,13 @@ function inSurnameSlot(tokens: readonly Token[], from: number, to: number): bool
  * end, a comma).
  */
 function withDeaths(tokens: readonly Token[], found: HealthMatch[]): HealthMatch[] {
-  let condolences: boolean | undefined;
   for (let k = 1; k < tokens.length; k++) {
-    if (tokens[k].key === 'passed') condolences ??= tokens.some((t) => CONDOLENCES.has(t.key));
     // "Harold Brinkman died at home", "her dad died Sunday": "died" right after a name or a relative ("the
     // server died", "Ana's laptop died" follow a thing).
     // In lower case ("Hurricane Ida Died Down" is a title), not after a possessive's thing ("Carol's Dell died").
     const owner = tokens[k - 1];
     if (DIED.has(tokens[k].key) && tokens[k].case === 'lower' && /^\s$/.test(tokens[k].gap) && owner.kind === 'word' && (CLOSE_KIN.has(owner.key) || (owner.case === 'title' && !/^['\u2019]s?\s$/.test(owner.gap)))) {
+      if (CLOSE_KIN.has(owner.key) && condolencesIn(tokens) && !deathPlaceAfter(tokens, k)) continue;
       found.push({ from: k, to: k + 1, category: 'condition', phrase: 'died' });
       continue;
     }
@@ -205,7 +207,7 @@ function withDeaths(tokens: readonly Token[], found: HealthMatch[]): HealthMatch
     // "Sympathy card for Kwame - his mother passed Sunday": condolences to a colleague tell of a relative's death, not of
     // anyone's care; where it happened ("passed at HPRMC", "passed away on 4 West") or a cause ("after a long cancer
     // battle", a health word of its own) still says so.
-    if (kin && !titled && condolences && !tokens.slice(k + 1, k + 4).some((t) => DEATH_PLACE_LINKS.has(t.key))) continue;
+    if (kin && !titled && condolencesIn(tokens) && !deathPlaceAfter(tokens, k)) continue;
     found.push({ from: kin ? k - 1 : k, to: k + 1, category: 'condition', phrase: 'passed' });
   }
   return found;
@@ -233,6 +235,8 @@ const CLOSE_KIN = new Set(CLOSE_RELATIVES);
 const CONDOLENCES = new Set(CONDOLENCE_WORDS);
 /** "passed at HPRMC", "passed away on 4 West", "passed in hospice": where a death happened. */
 const DEATH_PLACE_LINKS = new Set(['at', 'in', 'on']);
+const condolencesIn = (tokens: readonly Token[]): boolean => tokens.some((t) => CONDOLENCES.has(t.key));
+const deathPlaceAfter = (tokens: readonly Token[], k: number): boolean => tokens.slice(k + 1, k + 4).some((t) => DEATH_PLACE_LINKS.has(t.key));
 
 /** The days of the week, in full and shortened: one list for the spans of absence and the times of a death. */
 const DAY_NAMES: readonly string[] = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'tues', 'wed', 'weds', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun'];
@@ -502,6 +506,8 @@ const PRONOUNS = new Set(PERSONAL_PRONOUNS);
 const THIRD_PERSON = new Set(THIRD_PERSON_PRONOUNS);
 const UNDERGOING = new Set(UNDERGOING_VERBS);
 const STARTING = new Set(['started', 'starting', 'began', 'begins', 'beginning']);
+/** Words of a colleague's arrival: beside them a start is a new job's. */
+const ARRIVAL = new Set(['welcome', 'welcoming', 'join', 'joins', 'joined', 'joining', 'hire', 'hired', 'hires', 'orientation', 'onboarding']);
 const TIME_OWNER = new Set(TIME_OWNERS);
 const ADMISSION = new Set(ADMISSION_VERBS);
 const NEGATIONS = new Set(['no', 'without']);
@@ -729,6 +735,8 @@ function awayForSpanBefore(tokens: readonly Token[], at: number): boolean {
 const NEWBORN_LABELS = new Set(['baby girl', 'baby boy']);
 /** A given name or surname of the lexicons. */
 const isListedName = (key: string): boolean => nameLexicon().surname.has(key) || nameLexicon().given.has(key);
+/** After "Patient" in Title Case, the departments staff sign with after their name ("Tomasa Ruiz, Patient Access"). */
+const PATIENT_DEPARTMENT_HEADS = new Set(['access', 'experience']);
 /** Departments written in brackets after a staff member's name ("Bui, Hoa (Lab)"): where tests are done, not one test. */
 const BRACKETED_DEPARTMENTS = new Set(['lab', 'labs', 'laboratory', 'imaging', 'radiology', 'pharmacy', 'rehab', 'phlebotomy']);
 /** Titles before a name whose bracketed condition is the service they work in. */
@@ -795,8 +803,9 @@ function aboutPerson(tokens: readonly Token[], terms: readonly HealthMatch[], is
     if (UNDERGOING.has(prev.key)) return 'undergoing';
     // "Dr. Ferreira started dialysis", "started sertraline": a drug or a treatment right after a verb of starting is the
     // person's own where it closes the clause (with an article between, "started an IV", it is care given; "started
-    // chemo teaching for the new RNs" goes on to the work). Not a staff cue either: "started in Cardiology" is a new job.
-    if (STARTING.has(prev.key) && (m.category === 'medication' || m.category === 'procedure') && /^\s$/.test(tokens[m.from].gap) && closesClause(m)) return 'undergoing';
+    // chemo teaching for the new RNs" goes on to the work). In lower case only, and not beside an arrival ("Welcome Lisa
+    // Chen - just started Dialysis", "started PT - new hire orientation": a new job).
+    if (STARTING.has(prev.key) && (m.category === 'medication' || m.category === 'procedure') && /^\s$/.test(tokens[m.from].gap) && closesClause(m) && tokens[m.from].case === 'lower' && !tokens.some((t) => ARRIVAL.has(t.key))) return 'undergoing';
     // "had a stroke", "has a UTI": "a" or "an" between the verb of undergoing and a condition ("needs the CT" is a
     // clinician asking for images).
     if (prev2 !== undefined && m.category === 'condition' && INDEFINITE_ARTICLES.has(prev.key) && prev.case === 'lower' && UNDERGOING.has(prev2.key) && /^\s$/.test(prev.gap) && /^\s$/.test(tokens[m.from].gap)) return 'undergoing';
@@ -937,7 +946,7 @@ function aboutPerson(tokens: readonly Token[], terms: readonly HealthMatch[], is
   // "Patient Access: Harold Vance balance" opens with the desk a patient's matter is sent to.
   const patientDepartment = (m: HealthMatch): boolean => {
     const head = tokens[m.from + 1];
-    return m.to - m.from === 1 && head !== undefined && /^\s$/.test(head.gap) && /[,(]\s?$/.test(tokens[m.from].gap) && tokens[m.from].case === 'title' && head.case === 'title' && PATIENT_DEPARTMENTS.has(head.key);
+    return m.to - m.from === 1 && head !== undefined && /^\s$/.test(head.gap) && /[,(]\s?$/.test(tokens[m.from].gap) && tokens[m.from].case === 'title' && head.case === 'title' && PATIENT_DEPARTMENT_HEADS.has(head.key);
   };
   // "Carpool - Bui, Hoa (Lab)", "Potluck: Dana Reyes (Imaging)": in a subject, a department's one Title Case word alone
   // in brackets right after a capitalised name is where the person works, as a unit is ("Nancy (ICU)"). Not a test or

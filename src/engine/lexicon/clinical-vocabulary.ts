@@ -90,8 +90,8 @@ import type { HealthCategory } from './health-terms';
  * labelled batches and each written out as the general vocabulary of its kind; no batch string was copied.
  *
  * FIFTH PASS (round 44). Hospital operations and the mail of patient programmes, again from general clinical and
- * operational knowledge: feeding at home (home enteral feeds and formula, feeding pumps), a patient who leaves the unit
- * unannounced ("eloped", elopement risk), a new obstetric patient's visit and packet (NOB), blood cultures in the plural
+ * operational knowledge: feeding at home (home enteral feeds and formula; feeding pumps with support: biomed recalls them), a patient who leaves the unit
+ * unannounced ("eloped", with support: couples elope too), a new obstetric patient's visit and packet (NOB), blood cultures in the plural
  * (BCxs), rigors, fetal monitor strips, the ALS functional rating scale, patient classes before and after surgery and in therapy (prehab, total joint
  * class, home exercise programmes), supplies that only patients on a treatment receive (insulin pen needles, home
  * oxygen tanks and concentrators, insulin pumps by brand) and the clinical documents exchanged about one patient (C-CDA, problem list). The
@@ -486,7 +486,7 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     preliminary autopsy, final autopsy, vascular access us, vein mapping, vessel mapping, biopsey, biospy, bioposy, urinanalysis, haemoglobin`),
   procedure: words(`
     home exercise, low na diet,
-    home enteral, enteral feeds, enteral formula, feeding pump, prehab, pre hab, prehabilitation, total joint, home exercise program, home exercises,
+    home enteral, enteral feeds, enteral formula, prehab, pre hab, prehabilitation, total joint, home exercise program, home exercises,
     harm reduction,
     lap hyst, vag hyst, robotic hyst, hyst, tvh, lavh, lap bso, robotic chole, block consent, pulmonary clearance, cardiology clearance,
     surgical clearance, explant, explanted, ponseti, ponseti casting, ponseti casts, serial casting, hip spica, deep brain stimulation, dbs programming,
@@ -562,13 +562,12 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     shoulder replaced, wrong site block`),
   encounter: words(`
     nob packet, nob visit, nob appt,
-    eloped,
     discharging, stop smoking, quit group,
     adult day health, adult day services, adult day program, adult day care, memory cafe, obs hrs, obs hours, observation hours, cond code 44,
     condition code 44, moon notice, ms drg, apr drg, cdi query, obs status, hospital bill, medical bill, dot medical card, dot medical certificate,
     dot exam, medical examiner certificate, medical questionnaire, osha questionnaire, dr excuse, doctor excuse, doctor note, dr note, drs note,
     medical excuse, modified duty, restricted duty, transitional duty, flu vax declinations, flu declinations, expedited partner therapy,
-    ryan white, ryan white clients, ryan white eligibility, dischg, dcd, bbfe, tb clearance, tb test,
+    ryan white clients, ryan white eligibility, ryan white program, ryan white programme, ryan white part, ryan white site visit, ryan white funded, dischg, dcd, bbfe, tb clearance, tb test,
     survivorship visit, living donor eval, living donor evaluation, donor workup, living donor workup,
     hhccn, hhabn, nissen fundoplication, nissen wrap, aot court order, aot order, ffd eval, ffd evaluation, eap referral, csf results, csf analysis, psma pet, sae narrative, wheelchair eval, wheelchair evaluation, seating eval, hospice election, certification of terminal illness, interact transfer, home safety evaluation, home safety eval,
     medrec, bed offer, bed offers, nomnc, last covered day, prior level of function, plof,
@@ -702,7 +701,7 @@ export const CLINICAL_NEEDS_SUPPORT_BY_CATEGORY: Record<HealthCategory, readonly
       gray top, grey top, light blue top, royal blue top, pink top, edta tube, tiger top,
       c3 c4, hit panel, critical result, critical results, trxn, blast count`), ...frequent(`doppler`)],
   procedure: [
-    ...words(`yag, slt, bleph, phaco, ear tube, trifocals, bifocals, intravitreal, redraw, recut, hard stick, venipuncture, o2 concentrator, port, aka, pca, avg, pci, fet, cbt, ect, tms, svd, srp, cvc, peg, mohs, whipple, c s, npo instructions, ha fitting, feeding plan,
+    ...words(`feeding pump, yag, slt, bleph, phaco, ear tube, trifocals, bifocals, intravitreal, redraw, recut, hard stick, venipuncture, o2 concentrator, port, aka, pca, avg, pci, fet, cbt, ect, tms, svd, srp, cvc, peg, mohs, whipple, c s, npo instructions, ha fitting, feeding plan,
       feeding schedule, notice of election, nurse visits, nursing visit, nursing visits, study visit, study visits, expander, whitening trays, medical leave, med leave, ada accom, ada accommodation, elopement, work status, wc claim, cti, dti, comfort kit, diet order, iddsi, aps report, ssc, sscs, nitrous, abutment, veneers, retainer, aligners, elastics, rubber bands, brackets, bop, tmd, night guard,
       fusion, cryo, appy, frozen section, frozen sections, puree, pureed, ntl, htl, bsp, room air, dbs, cast change, cast removal,
       rtc, aba, aba hours, aba services, dme, postmortem, shower chair, stents, dme delivery`),
@@ -718,7 +717,7 @@ export const CLINICAL_NEEDS_SUPPORT_BY_CATEGORY: Record<HealthCategory, readonly
   // An ethics "hotline report", a "CPS report" of Chicago Public Schools, a mandated report of any kind, "AC
   // orders" for air conditioners, an engineering society's "SAE report", a licence's "recert": beside a name
   // alone, not care.
-  encounter: [...words(`bounce back, bounceback, death pronouncement, pronouncement of death, problem list, transfer packet, emtala, run sheet, runsheet, cr progress, pod, telehealth, telemedicine, hosp, ime, lactation, transfer summary,
+  encounter: [...words(`eloped, bounce back, bounceback, death pronouncement, pronouncement of death, problem list, transfer packet, emtala, run sheet, runsheet, cr progress, pod, telehealth, telemedicine, hosp, ime, lactation, transfer summary,
       hotline report, cps report, cps referral, dcfs report, dcfs referral, mandated report, ac orders, sae report,
       recert, drg, moon, ffd, partner services, partner notification, adap, hopwa,
       hra, dispo, medically ready, medically cleared, concurrent review`), ...frequent(`workup`)],

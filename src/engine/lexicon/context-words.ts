@@ -60,7 +60,7 @@ export const OWNER_CUE_THINGS: readonly string[] = curatedList('OWNER_CUE_THINGS
 export const ANIMAL_WORDS: readonly string[] = curatedList('ANIMAL_WORDS');
 /** 9 entries: see curated/context-words.ts. */
 export const VETERINARY_ACRONYMS: readonly string[] = curatedList('VETERINARY_ACRONYMS');
-/** 142 entries: see curated/context-words.ts. */
+/** 138 entries: see curated/context-words.ts. */
 export const RECRUITING_CUES: readonly string[] = curatedList('RECRUITING_CUES');
 /** 14 entries: see curated/context-words.ts. */
 export const PUBLICATION_WORDS: readonly string[] = curatedList('PUBLICATION_WORDS');
@@ -76,7 +76,7 @@ export const BUSINESS_DOCUMENT_WORDS: readonly string[] = curatedList('BUSINESS_
 export const STAFF_SERVICE_WORDS: readonly string[] = curatedList('STAFF_SERVICE_WORDS');
 /** 12 entries: see curated/context-words.ts. */
 export const CONDOLENCE_WORDS: readonly string[] = curatedList('CONDOLENCE_WORDS');
-/** 18 entries: see curated/context-words.ts. */
+/** 13 entries: see curated/context-words.ts. */
 export const PATIENT_DEPARTMENT_WORDS: readonly string[] = curatedList('PATIENT_DEPARTMENT_WORDS');
 /** 39 entries: see curated/context-words.ts. */
 export const WORK_PRODUCT_WORDS: readonly string[] = curatedList('WORK_PRODUCT_WORDS');

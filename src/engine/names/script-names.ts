@@ -486,12 +486,13 @@ function findKorean(text: string, out: ScriptName[]): void {
     let ok = true;
     for (let k = compound ? 2 : 1; k < core.length && ok; k++) ok = KO_GIVEN.has(core[k]);
     if (!ok || KO_NOT_NAMES.has(core)) continue;
-    // A shorter word at the start ("이동", a move, in "이동훈") makes three syllables a name only beside a patient word or
-    // with an honorific glued on ("환자 이동훈", "이동훈님"); alone they may be the longer word ("이동식").
+    // A shorter word at the start ("이동", a move, in "이동훈") makes three syllables a name only with an honorific or a
+    // patient word glued on or right after ("이동훈님", "이동훈 환자"); alone, or after "환자", they may be the longer word
+    // ("이동식", mobile: "환자 이동식 침대 점검").
     let prefixWord = false;
     for (let n = 2; n < core.length && !prefixWord; n++) prefixWord = KO_NOT_NAMES.has(core.slice(0, n));
-    const besidePatient = /환자\s*$/.test(text.slice(Math.max(0, w.start - 4), w.start)) || /^\s*환자/.test(text.slice(w.end, w.end + 4));
-    if (prefixWord && !(core.length === 3 && (core.length < w.text.length || besidePatient))) continue;
+    const patientAfter = /^\s*환자/.test(text.slice(w.end, w.end + 4));
+    if (prefixWord && !(core.length === 3 && (core.length < w.text.length || patientAfter))) continue;
     // "송림 내과": before a clinic's head, two syllables unmarked are the practice's name (three may be a patient's full
     // name before the clinic that sees them: "박지영 내과 검사 결과").
     const nextWord = /^\s*([\uac00-\ud7a3]+)/.exec(text.slice(w.end));

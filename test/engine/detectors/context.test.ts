@@ -248,7 +248,7 @@ test('ICD-10 letter categories', () => {
 });
 
 detectorTable(phone, {
-  valid: [{ text: 'Invoice_5550166_chairs.pdf', kind: 'attachment', why: 'seven digits without a voicemail word' }, 'EAP line 1-800-555-0142', 'Ext x7358', 'SSN 401-12-7788', { text: 'Intake phone 555-0102 staffed 24/7', why: 'a desk named by its phone' }, { text: 'Sign up by phone: 555-0158', why: 'no word of calling before a local number' }],
+  valid: [{ text: 'Invoice_5550166_chairs.pdf', kind: 'attachment', why: 'seven digits without a voicemail word' }, { text: 'VM_1712345678_refill_request.wav', kind: 'attachment', why: 'a time stamp: no area code starts with 1' }, 'EAP line 1-800-555-0142', 'Ext x7358', 'SSN 401-12-7788', { text: 'Intake phone 555-0102 staffed 24/7', why: 'a desk named by its phone' }, { text: 'Sign up by phone: 555-0158', why: 'no word of calling before a local number' }],
   invalid: [
     { text: 'Call me at 614-555-0128', found: ['614-555-0128'] },
     { text: 'Callback (415) 555-0132 re: results', found: ['(415) 555-0132'] },

@@ -247,8 +247,9 @@ export const VETERINARY_ACRONYMS = words(`dsh, dlh, tplo, fiv, felv, fip, dhpp, 
  * 5K - t-shirt sizes" to runners, per diem nurses offered shifts at a flu clinic). So is mail to interpreters, community
  * health workers (promotoras) and volunteers as a group, in the languages they work in ("Promotoras: turnos del sábado",
  * "Curso de atualização para intérpretes"). So are the people who work beside the organisation or for it on an
- * occasion: its interpreters, a volunteer choir, retired staff, grant reviewers, caterers and a photo shoot's models
- * ("Interpreter shifts - cardiology clinic", "Retiree luncheon - former ICU nurses").
+ * occasion: its interpreters' shifts, a volunteer choir, retired staff, grant reviewers and caterers ("Interpreter shifts
+ * - cardiology clinic", "Retiree luncheon - former ICU nurses"). Not "interpreters" alone, which also names a sender's
+ * mailbox writing to patients, nor a photo shoot's models, who may be patients telling their story.
  */
 export const RECRUITING_CUES = words(`
   opening, openings, job, jobs, position, positions, interview, interviews, candidate, candidates, applicant,
@@ -266,8 +267,7 @@ export const RECRUITING_CUES = words(`
   certification class, certification course, refresher course,
   interpretes, medical interpreters, promotoras, promotores, promotoras de salud, promotores de salud,
   community health workers, voluntarios, voluntarias, benevoles, curso de atualizacao, curso de actualizacion,
-  interpreters, interpreter shifts, choir, retiree, retirees, grant reviewers, reviewers, catering, caterer, caterers,
-  photo shoot, model release, model releases`);
+  interpreter shifts, choir, retiree, retirees, grant reviewers, reviewers, catering, caterer, caterers`);
 
 /**
  * Words for a publication after a surname and a year: "the Kowalski 2019 paper" cites an author
@@ -352,9 +352,10 @@ export const CONDOLENCE_WORDS = words(`sympathy, sympathies, condolence, condole
 /**
  * Departments named "Patient ..." ("Kumari from Patient Access", "Welcome Jamal Price to Patient Transport", "Patient
  * Experience award"): written in Title Case, "Patient" and one of these words name the department a colleague works in,
- * not a patient (facts/health.ts). In lower case ("patient transport for Mr. Lee") the patient stays.
+ * not a patient (facts/health.ts). In lower case ("patient transport for Mr. Lee") the patient stays; the words of a
+ * patient's movement ("placement", "flow") are left out.
  */
-export const PATIENT_DEPARTMENT_WORDS = words(`access, transport, transportation, experience, relations, services, safety, flow, registration, advocacy, logistics, financial, accounts, navigation, engagement, throughput, placement, portal`);
+export const PATIENT_DEPARTMENT_WORDS = words(`access, transport, transportation, experience, relations, services, safety, registration, advocacy, financial, accounts, engagement, portal`);
 
 /**
  * The organisation's own clinical work products: order sets, EHR smart phrases, standard operating
