@@ -591,7 +591,7 @@ export function scanMessage(message: Message, policy: Policy): Verdict {
     // In a purchase or a product notice a name is a supplier's, unless a title or a patient word marks a
     // person; in an invoice, unless it also holds a given name (a bill for a patient's care).
     const purchasing = analyses[at].purchasing;
-    // A file named for an order and a full name with a given name is one person's ("EpiPen_order_Hamid_Zara_peanut.pdf"), as
+    // A file named for an order and a full name with a given name is one person's ("Glucagon_order_Okafor_Dana.pdf"), as
     // an invoice's is; a subject's order names its supplier ("Order 4471 - Lindqvist Orthopedic").
     const supplierName = (name: string): boolean => (purchasing === 'order' && !(ref.kind === 'attachment' && holdsGivenName(name))) || (purchasing === 'invoice' && !holdsGivenName(name));
     const staffField = analyses[at].staff === true && analyses[at].tied !== true;

@@ -80,6 +80,7 @@ const INTENDED: [RegExp, RegExp, string][] = [
   [/^ANIMAL_WORDS$/, /^VETERINARY_ACRONYMS$/, 'a subset'],
   [/^SPANISH_TOPONYM_HEADS$/, /^SPANISH_TOPONYM_MODIFIERS$/, 'a Spanish place name may pair two nouns, either first ("Rio Rancho", "Rancho Viejo", "Loma Vista", "Vista Verde")'],
   [/^PATIENT_DEPARTMENT_WORDS$/, /^(WORKPLACE_WORDS|ORG_HEADS|BUSINESS_HEADS|SERVICE_HEADS)$/, 'after "Patient" in Title Case the word names a department ("Patient Access"); elsewhere it ends an organisation\'s name, heads a mailbox or names a job after a health word'],
+  [/^(WELCOME_WORDS|ARRIVAL_CUES)$/, /^(WORKPLACE_WORDS|STAFF_CUES|DEPARTMENT_PREPOSITIONS|RECRUITING_CUES|GREETINGS|STAFF_HEADS)$/, 'a colleague\'s arrival, read beside a verb of starting (a new job) or "to Patient ..."; the same words are staff affairs, a job message\'s cue, a greeting, a preposition before a department, a mailbox head or a job after a health word'],
   [/^CONDOLENCE_WORDS$/, /^(ORG_HEADS|SERVICE_HEADS)$/, 'beside a relative\'s death a memorial is a loss\'s; after a name it ends a hospital\'s or a mailbox\'s ("Mercy Memorial")'],
   [/^RECRUITING_CUES$/, /^(SERVICE_HEADS|CLINICIAN_TITLES)$/, 'in a subject the word says the mail is for people who work beside the organisation (caterers, interpreters); in a recipient it heads a service mailbox, before a name it is a role'],
   [/^RECRUITING_CUES$/, /^(TOPIC_WORDS|TEACHING_WORDS)$/, 'continuing education: a topic and teaching material in a field, and a message to clinicians, not patients, among personal addresses'],

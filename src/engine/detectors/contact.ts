@@ -104,18 +104,16 @@ export const phone: Detector = {
       .map((m) => signalAt(n, m.index, m.index + m[0].length, 'phone', 'identity', 'found', { evidence: 'phone.number', strength: 'medium' }));
     // "Left VM for pt at 555-0172", "VM from 555-0119 - caller says...": a local number after a word of
     // calling is a caller's phone.
-    for (const m of bounded(LOCAL_PHONE, n.text, LETTER, DIGIT_OR_DASH)) {
-      const start = m.index + m[0].length - m[1].length;
-      if (!isDepartmentNumber(n.text, start, start + m[1].length) && !out.some((o) => o.start <= start && start < o.end)) {
+    // The number is the expression's group, at the end of its match; one not already read is a caller's.
+    const callers = (pattern: RegExp, department: boolean): void => {
+      for (const m of bounded(pattern, n.text, LETTER, DIGIT_OR_DASH)) {
+        const start = m.index + m[0].length - m[1].length;
+        if ((department && isDepartmentNumber(n.text, start, start + m[1].length)) || out.some((o) => o.start <= start && start < o.end)) continue;
         out.push(signalAt(n, start, start + m[1].length, 'phone', 'identity', 'found', { evidence: 'phone.local', strength: 'medium' }));
       }
-    }
-    if (ctx.kind === 'attachment') {
-      for (const m of bounded(VOICEMAIL_FILE_PHONE, n.text, LETTER, DIGIT_OR_DASH)) {
-        const start = m.index + m[0].length - m[1].length;
-        if (!out.some((o) => o.start <= start && start < o.end)) out.push(signalAt(n, start, start + m[1].length, 'phone', 'identity', 'found', { evidence: 'phone.local', strength: 'medium' }));
-      }
-    }
+    };
+    callers(LOCAL_PHONE, true);
+    if (ctx.kind === 'attachment') callers(VOICEMAIL_FILE_PHONE, false);
     return out;
   },
 };

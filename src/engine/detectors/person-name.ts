@@ -51,9 +51,9 @@ const BUSINESS = new Set(BUSINESS_HEADS);
 const SERVICES = new Set(SERVICE_MODIFIERS);
 const PLACES = new Set(PLACE_WORDS);
 const TOPONYM_HEADS = new Set(SPANISH_TOPONYM_HEADS);
+const TOPONYM_MODIFIERS = new Set(SPANISH_TOPONYM_MODIFIERS);
 /** English derivational noun endings ("occlusion", "assessment", "capacity"; not "-ence", "-ance", "-ness": "Clémence", "Constance", "Kirkness"). */
 const ENGLISH_NOUN_SUFFIX = /^[a-z]{3,}(?:tion|sion|ment|ity|ology|ship)$/;
-const TOPONYM_MODIFIERS = new Set(SPANISH_TOPONYM_MODIFIERS);
 const HEALTH_NAMED_ORG = new Set(HEALTH_NAMED_ORG_HEADS);
 
 /**

@@ -265,8 +265,8 @@ export const SHORTHAND_PATTERNS: readonly ShorthandPattern[] = [
   },
   {
     // "burn forearm", "Delacruz_burn_forearm.jpg", "forearm abrasion": a wound beside the part of the body it is on, in
-    // either order (a space or a file name's underscore between), is one person's injury. Not the sides alone ("L",
-    // "right") nor the back, which have other senses ("burn right away", "back burner").
+    // either order (a space or a file name's underscore between), is one person's injury. Not the sides, the back, the
+    // head or the face, which have other senses ("burn right away", "back burner"; WOUND_SITES_LEFT_OUT).
     name: 'wound-site',
     category: 'condition',
     match(tokens, i) {
@@ -281,10 +281,13 @@ export const SHORTHAND_PATTERNS: readonly ShorthandPattern[] = [
   },
 ];
 
+/** Body sites with other senses beside a wound's word: the sides ("burn right away"), the back ("back burner"), the head and
+ * the face (a team's head, the face of a campaign). */
+const WOUND_SITES_LEFT_OUT = new Set(['l', 'r', 'lt', 'rt', 'left', 'right', 'bilat', 'back', 'head', 'face']);
 /** Wounds as staff name them beside a part of the body. */
 const WOUNDS = new Set(['burn', 'burns', 'lac', 'laceration', 'abrasion', 'abrasions', 'bruise', 'bruising', 'contusion', 'blister', 'blisters', 'scald', 'avulsion']);
-/** The parts of the body a wound is on (BODY_SITES without the sides and the back, which are everyday words too). */
-const WOUND_SITES = new Set(BODY_SITES.filter((s) => !['l', 'r', 'lt', 'rt', 'left', 'right', 'bilat', 'back', 'head', 'face'].includes(s)));
+/** The parts of the body a wound is on: BODY_SITES without the sides, the back, the head and the face (WOUND_SITES_LEFT_OUT). */
+const WOUND_SITES = new Set(BODY_SITES.filter((s) => !WOUND_SITES_LEFT_OUT.has(s)));
 
 /** Bones and limbs people break, as they name them. */
 const BONES = ['wrist', 'wrists', 'arm', 'arms', 'leg', 'legs', 'ankle', 'ankles', 'hip', 'foot', 'feet', 'hand', 'finger', 'fingers', 'toe', 'toes', 'elbow', 'shoulder', 'collarbone', 'clavicle', 'rib', 'ribs', 'nose', 'jaw', 'femur', 'tibia', 'pelvis', 'kneecap', 'back', 'neck', 'thumb'];

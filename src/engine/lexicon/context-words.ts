@@ -74,6 +74,12 @@ export const OWNER_CUES: readonly string[] = curatedList('OWNER_CUES');
 export const BUSINESS_DOCUMENT_WORDS: readonly string[] = curatedList('BUSINESS_DOCUMENT_WORDS');
 /** 6 entries: see curated/context-words.ts. */
 export const STAFF_SERVICE_WORDS: readonly string[] = curatedList('STAFF_SERVICE_WORDS');
+/** 5 entries: see curated/context-words.ts. */
+export const START_VERBS: readonly string[] = curatedList('START_VERBS');
+/** 2 entries: see curated/context-words.ts. */
+export const WELCOME_WORDS: readonly string[] = curatedList('WELCOME_WORDS');
+/** 9 entries: see curated/context-words.ts. */
+export const ARRIVAL_CUES: readonly string[] = curatedList('ARRIVAL_CUES');
 /** 12 entries: see curated/context-words.ts. */
 export const CONDOLENCE_WORDS: readonly string[] = curatedList('CONDOLENCE_WORDS');
 /** 13 entries: see curated/context-words.ts. */

@@ -344,6 +344,19 @@ export const BUSINESS_DOCUMENT_WORDS = words(`
 export const STAFF_SERVICE_WORDS = words(`case management, care management, utilization review, home health, triage, intake`);
 
 /**
+ * Verbs of starting: a drug or a treatment right after one, closing its clause, is the person's own ("Dr. Okoro started
+ * dialysis, out for now"; facts/health.ts).
+ */
+export const START_VERBS = words(`started, starting, began, begins, beginning`);
+
+/**
+ * A welcome: "to Patient Transport" after it is a department joined (facts/health.ts); with ARRIVAL_CUES, a colleague's
+ * arrival, beside which a start is a new job's ("Welcome Lisa Chen - just started Dialysis").
+ */
+export const WELCOME_WORDS = words(`welcome, welcoming`);
+export const ARRIVAL_CUES = words(`join, joins, joined, joining, hire, hired, hires, orientation, onboarding`);
+
+/**
  * Words of condolence to a colleague ("Sympathy card for Kwame - his mother passed Sunday"): beside them a relative's
  * death is news of a loss, not of anyone's care (facts/health.ts withDeaths).
  */
