@@ -101,6 +101,10 @@ detectorTable(accountNumber, {
     { text: 'Statement 71140098 - broker commission', why: 'nor a commission statement' },
     { text: 'Customer acct 71140098 with the linen supplier past due', why: "the organisation's own account with a supplier" },
     { text: 'Vendor account 5512-0093 on credit hold' },
+    { text: 'Gauze reorder, our acct 6610-4472-09', why: '"our acct": the organisation\'s own account with somebody' },
+    { text: 'Acct 8830-21947 (Quarry Surgical Supply) - credit memo for returned staplers', why: 'a supplier named by its trade anywhere in the field' },
+    { text: 'Account #5519-3307 past due 30 days - Wrenfield Linen', why: 'a linen service\'s account' },
+    { text: 'Tollbridge acct 4418-22093 contract renewal', why: 'patients\' accounts get no contract renewals' },
   ],
   invalid: [
     { text: 'remit_PtAcct_30918842.pdf', kind: 'attachment', found: ['PtAcct_30918842'], why: 'the patient account glued in an export' },
@@ -117,6 +121,9 @@ detectorTable(accountNumber, {
     { text: 'Workers comp claim #55102233 - return to work note', found: ['claim #55102233'] },
     { text: 'statement 60417728 - pt says copay was charged twice', found: ['statement 60417728'], why: 'a statement beside patient and plan words needs no marker' },
     { text: 'Claim 5120093347 denied, dx not covered', found: ['Claim 5120093347'] },
+    { text: 'HAR 55120392 - OR supplies missing from the bill', found: ['HAR 55120392'], why: 'supplies charged to an account are a patient\'s' },
+    { text: 'Acct 66120934 - supplies billed to pt twice', found: ['Acct 66120934'], why: 'a supply word beside a patient word: care wins' },
+    { text: 'Your acct 77120488 balance after insurance', found: ['acct 77120488'], why: 'only "our" is the organisation\'s own' },
   ],
 });
 
