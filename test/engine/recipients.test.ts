@@ -27,6 +27,12 @@ function flagged(to: Recipient): string[] {
 }
 
 const clean: Row[] = [
+  // Session 45: a journal club is clinicians reading papers; a practice named after a therapy has no meeting day;
+  // the address's staff word stays the staff's where the display name has no list.
+  { to: r('Pulmonology Journal Club', 'pulm-jc@examplehealth.org'), why: 'a journal club is staff' },
+  { to: r('Lakeview Physical Therapy Group', 'frontdesk@lakeviewpt.example'), why: 'a practice named after its therapy' },
+  { to: r('Transplant Waitlist', 'txwaitlist-coordinators@examplehealth.org'), why: "the address names the staff and the display name no list of its own words" },
+  { to: r('Wound Care Nursing Council', 'wound-council@examplehealth.org'), why: "a council of the staff: no family or resident before it" },
   // Session 43: candidates for a job or a training programme, beside a specialty's word.
   { to: r('RN Candidates - Surgery Dept', 'rn-candidates@examplehealth.org'), why: "a job's candidates; the department is where they would work" },
   { to: r('Surgery Residency Candidates', 'gs-residency@examplehealth.org'), why: "a residency's applicants" },
@@ -173,6 +179,15 @@ const clean: Row[] = [
 ];
 
 const revealing: Row[] = [
+  // Session 45: a club, a peer network and a care home's family council with a condition; candidates with the evaluation
+  // named between; a group that meets on a day; volunteers and a language code that the display name explains.
+  { to: r('Brightside T1D Teen Club', 't1d-teens@examplekids.org'), found: 'T1D' },
+  { to: r('Lung Transplant Recipient Peer Network', 'ltx-peers@examplehealth.org'), found: 'Transplant' },
+  { to: r('Dementia Care Family Council', 'dementia-family-council@examplesl.example'), found: 'Dementia' },
+  { to: r('Liver Tx Evaluation Candidates - Spring', 'ltx-eval-cands@examplehealth.org'), found: 'Liver Tx Evaluation' },
+  { to: r('Aquatic Therapy Group - Thurs', 'aqua-thurs@exampleortho.org'), found: 'Aquatic Therapy' },
+  { to: r('Lupus Research Volunteers', 'lupus-volunteers@examplehealth.org'), found: 'Lupus' },
+  { to: r('Somali COPD Patient Group', 'copd-patients-so@examplehealth.org'), found: 'COPD Patient' },
   // Session 44: the patients first, then the clinic after "of" (Tagalog "ng"); a cessation programme's participants.
   { to: r('Patients of the Asthma Clinic', 'asthma-list@examplehealth.org'), found: 'Asthma' },
   { to: r('Mga Pasyente ng Diabetes Clinic', 'dm-pasyente@examplechc.org'), found: 'Pasyente ng Diabetes' },

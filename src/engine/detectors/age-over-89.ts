@@ -15,14 +15,14 @@ const AFTER = /(\d{2,3})[\s_-]{0,2}(?:yo|y\/o|y\.o\.?|yrs?\.?(?: old)?|years?[- 
 // ("Facesheet_Theodorou_age96.pdf") the number is the age too; a word that ends in "age" is refused by the letter
 // before it ("Usage96", "page96").
 const BEFORE = /(?:age|aged|edad|agee|âgée?)(?:[\s:_]{1,2}|\s(?:is|was|of)\s)?(\d{2,3})(?!\d|\+|\s(?:and|or)\s(?:over|older|above))/gi;
-// "Happy 101st to Miss Ruth": a greeting with an ordinal to someone titled as a person is a birthday's ("Happy 100th
-// to our School of Nursing", "Happy 100th to Dr. Hale - 100th robotic case" are not).
+// "Happy 101st to Miss Ruth", "Happy 102nd, Miss Ida!": a greeting with an ordinal to someone titled as a person is a
+// birthday's ("Happy 100th to our School of Nursing", "Happy 100th to Dr. Hale - 100th robotic case" are not).
 // "Birthday_Ethel_Grange_101st.jpg", "Birthday tea for Ruth - her 95th!": an ordinal after the birthday word, within a
 // few words (and no other number between), closing the field or a clause, is the age too; one before a noun is
 // something else's ("the 101st Airborne", "100th robotic case"). A number right after the birthday word, set apart, is
 // the age as well ("Birthday_101_Edna_Whitlock_party_flyer.pdf", "bday 95 - Grandma Rose"), not a date or a count of
 // something ("birthday 5/12", "bday 100 cupcakes" has no apart).
-const BIRTHDAY = /(\d{2,3})(?:st|nd|rd|th)?[\s_-]{1,2}(?:birthday|bday|b-day)|turn(?:s|ed|ing)[\s_]{1,2}(\d{2,3})(?!\d)|happy[\s_-]{1,2}(\d{2,3})(?:st|nd|rd|th)[\s,!]{1,3}to\s+(?:miss|mrs|mr|ms|mother|grandma|grandpa|nana|granny|aunt|uncle)(?![a-z])|(?:birthday|bday)[\s_-]\D{0,40}(\d{2,3})(?:st|nd|rd|th)(?=\s?[!.,;:)]|$)|(?:birthday|bday|b-day)[\s_]{1,2}(\d{2,3})(?=_|\s[-\u2013\u2014]\s|\s?[!,;:)]|$)/gi;
+const BIRTHDAY = /(\d{2,3})(?:st|nd|rd|th)?[\s_-]{1,2}(?:birthday|bday|b-day)|turn(?:s|ed|ing)[\s_]{1,2}(\d{2,3})(?!\d)|happy[\s_-]{1,2}(\d{2,3})(?:st|nd|rd|th)[\s,!]{1,3}(?:to\s+)?(?:miss|mrs|mr|ms|mother|grandma|grandpa|nana|granny|aunt|uncle)(?![a-z])|(?:birthday|bday)[\s_-]\D{0,40}(\d{2,3})(?:st|nd|rd|th)(?=\s?[!.,;:)]|$)|(?:birthday|bday|b-day)[\s_]{1,2}(\d{2,3})(?=_|\s[-\u2013\u2014]\s|\s?[!,;:)]|$)/gi;
 /**
  * Case shorthand: an age glued to a sex ("94F", "92 M"), in a field with health words ("New admit
  * 93M - CHF"). Without them the same shape is a temperature ("fever 102F"), a room
@@ -117,6 +117,17 @@ const PERSON_AGE = /(?:pt|patient|resident|grandmother|grandfather|grandma|grand
  * lexicons that is no everyday word ("Budget Review, 95" is not), the second no everyday word either.
  */
 const NAME_AGE = /([A-Z][a-z]+)\s([A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?),\s(\d{2,3})(?=,|\s[-\u2013\u2014]\s|\s?$)/g;
+/**
+ * "celebrating a resident's 100th!", "Mr. Okafor's 95th - cake at 3": an ordinal closing a clause right after the
+ * possessive of a person in care, a relative or a titled person is that person's birthday ("the clinic's 100th" is
+ * an organisation's: no such word before it).
+ */
+const PERSON_ORDINAL = /(?:resident|patient|pt|member|participant|mom|mum|mother|dad|father|grandma|grandmother|grandpa|grandfather|nana|granny|aunt|uncle|(?:mrs|mr|ms|miss)\.?\s[A-Z][a-z'-]+)['\u2019]s\s(\d{2,3})(?:st|nd|rd|th)(?=\s?[!.,;:)]|\s[-\u2013\u2014]\s|$)/gi;
+/**
+ * The same apposition after a title and a surname ("Ms. Ingebretsen, 93, asking about coverage", "Mr. Dube, 91 -
+ * fall"): the title makes the word a person's name, so the number set off after it is the age.
+ */
+const TITLE_AGE = /(?:Mrs|Mr|Ms|Miss)\.?\s([A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?),\s(\d{2,3})(?=,|\s[-\u2013\u2014]\s|\s?$)/g;
 /** Words of a life's events, beside which a number after a name is an age. */
 const LIFE_EVENT = /\b(?:obit|obituary|obituaries|died|dies|passed|memorial|funeral|celebration of life|condolences|birthday|bday|centenarian)\b/i;
 /** Words that make the two capitalised words a place, a building or a road, not a person. */
@@ -151,7 +162,7 @@ export const ageOver89: Detector = {
     let taken: Coverage | undefined;
     // The field names a centenary and no person: read once, on the first "turns 100".
     let centenary: boolean | undefined;
-    const passes: [RegExp, CharTest, CharTest][] = [[AFTER, DIGIT_OR_DOT, LETTER], [BEFORE, LETTER, LETTER], [BIRTHDAY, ALNUM_BEFORE, LETTER], [AGE_ONLY_AFTER, DIGIT_OR_DOT, LETTER], [AGE_ONLY_BEFORE, LETTER, LETTER], [AGE_ONLY_GLUED, DIGIT_OR_DOT, NONE], [AGE_WORD_YEARS, LETTER, LETTER], [AGE_WORD_SHORT_YEARS, LETTER, LETTER], [PERSON_BRACKETED_AGE, LETTER, NONE]];
+    const passes: [RegExp, CharTest, CharTest][] = [[AFTER, DIGIT_OR_DOT, LETTER], [BEFORE, LETTER, LETTER], [BIRTHDAY, ALNUM_BEFORE, LETTER], [PERSON_ORDINAL, LETTER, LETTER], [AGE_ONLY_AFTER, DIGIT_OR_DOT, LETTER], [AGE_ONLY_BEFORE, LETTER, LETTER], [AGE_ONLY_GLUED, DIGIT_OR_DOT, NONE], [AGE_WORD_YEARS, LETTER, LETTER], [AGE_WORD_SHORT_YEARS, LETTER, LETTER], [PERSON_BRACKETED_AGE, LETTER, NONE]];
 
     if (healthTermsOf(ctx).length > 0) passes.push([YEARS_AFTER, DIGIT_OR_DOT, LETTER], [YEARS_BEFORE, LETTER, LETTER], [PERSON_AGE, LETTER, LETTER]);
     // The two expressions opened by a word for age, a grandparent or a patient: only where such a word may start.
@@ -177,7 +188,7 @@ export const ageOver89: Detector = {
         // One age once: "৯৩ বছর বয়সী" (years of age) holds "৯৩ বছর" (years), which a later pass also finds.
         // The age word before the number is its reason, not part of the age ("бабушке 93 года" reports "93 года").
         // The ordinal after a birthday word is the age, not the words before it.
-        const start = re === AGE_WORD_YEARS || re === AGE_WORD_SHORT_YEARS || re === PERSON_BRACKETED_AGE || (re === BIRTHDAY && (m[4] !== undefined || m[5] !== undefined)) ? m.index + m[0].search(/\d/) : m.index;
+        const start = re === AGE_WORD_YEARS || re === AGE_WORD_SHORT_YEARS || re === PERSON_BRACKETED_AGE || re === PERSON_ORDINAL || (re === BIRTHDAY && (m[4] !== undefined || m[5] !== undefined)) ? m.index + m[0].search(/\d/) : m.index;
         const end = re === PERSON_BRACKETED_AGE ? start + m[1].length : m.index + m[0].length;
         // Plain "years" of a hundred and more are an anniversary's (YEARS_AFTER's comment).
         if ((re === YEARS_AFTER || re === YEARS_BEFORE) && age >= 100) continue;
@@ -213,6 +224,13 @@ export const ageOver89: Detector = {
     if (ctx.kind === 'subject') {
       const lex = nameLexicon();
       const cue = healthTermsOf(ctx).length > 0 || LIFE_EVENT.test(n.text);
+      for (const m of bounded(TITLE_AGE, n.text, LETTER, LETTER)) {
+        const age = Number(m[2]);
+        if (NOT_A_PERSON.test(m[0]) || !(cue || /^,\s[a-z]/.test(n.text.slice(m.index + m[0].length))) || age < 90 || age > 125) continue;
+        const start = m.index + m[0].length - m[2].length;
+        if (!(taken ??= new Coverage(n.text.length)).claim(start, start + m[2].length)) continue;
+        out.push(signalAt(n, start, start + m[2].length, 'age-over-89', 'identifier', 'found'));
+      }
       for (const m of bounded(NAME_AGE, n.text, LETTER, LETTER)) {
         // Or prose goes on after the age ("Edna Pryce, 94, says ..."): a list of numbers goes on with a name.
         if (NOT_A_PERSON.test(m[0]) || !(cue || /^,\s[a-z]/.test(n.text.slice(m.index + m[0].length)))) continue;

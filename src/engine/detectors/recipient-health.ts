@@ -1,6 +1,6 @@
 import { BARE_YEAR, BED_WORDS, Detector, FieldContext, Signal, signalAt } from './detector';
 import { PhraseMatcher, nameLexicon } from '../lexicon';
-import { MONTH_NAMES } from '../lexicon/people-words';
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon/people-words';
 import { AMBIGUOUS_LIST_HEADS, CARE_HOME_KINDS, CARE_RECEIVED_BY_RESIDENTS, EXPOSED_CONTACTS_AFTER, GENERIC_IN_RECIPIENTS, GLUED_TO_CONDITIONS, KIN_WORDS, LIST_CONTINUERS, LIST_HEADS, MEMBER_CONDITIONS, MEMBER_LEAVE_OR_DUTY, PATIENT_MARKS, PROGRAMME_MEMBER_LISTS, ROMANCE_KIN_WORDS, ROMANCE_OF, ROMANCE_SERVICE_HEADS, SERVICE_HEADS, STAFF_HEADS } from '../lexicon/recipient-heads';
 import { candidateAssessedAt, findHealthTerms, healthTermsOf, isEverydaySense, isUnitWord, personHealthOf } from '../facts/health';
 import type { HealthMatch } from '../facts/health';
@@ -46,8 +46,8 @@ const LIST_WORDS = new Set(LIST_HEADS);
 const NEW_ONES = new Set(['patients', 'pts']);
 /** What a group of new patients is treated for or with ("CHF new patients", "Methadone New Patients"); a specialty or a modality names the practice's desk ("MRI New Patients"). */
 const TREATED = new Set<string>(['condition', 'medication']);
-/** A month (with "may", a verb elsewhere), a season or a year: a list's date. */
-const DATED = new Set([...MONTH_NAMES, 'may', 'spring', 'summer', 'fall', 'autumn', 'winter']);
+/** A month (with "may", a verb elsewhere), a season, a weekday or a year: a list's date, or a group's meeting day. */
+const DATED = new Set([...MONTH_NAMES, ...WEEKDAY_NAMES, 'may', 'spring', 'summer', 'fall', 'autumn', 'winter']);
 const dated = (t: Token): boolean => DATED.has(t.key) || (t.kind === 'number' && BARE_YEAR.test(t.text));
 const CONTINUERS = new Set(LIST_CONTINUERS);
 type Head = 'staff' | 'service' | 'list' | 'patient';
@@ -119,6 +119,9 @@ export interface RecipientPartFacts {
   domainLetters?: string;
   /** A display name of staff or workers made a list by their own condition, leave or duty ("Staff on Medical Leave"). */
   membersOwn?: boolean;
+  /** The staff heads read, and the words of the list heads read ("research volunteers": research, volunteers). */
+  staffPhrases: readonly string[];
+  listWords: readonly string[];
 }
 
 /**
@@ -214,6 +217,8 @@ export function recipientPartFacts(ctx: FieldContext): RecipientPartFacts {
   let practiceEnds: Set<number> | undefined;
   // The heads in token order, found once: the loop below and the rules after it read them.
   const heads = HEADS.findAll(tokens);
+  const staffPhrases: string[] = [];
+  const listWords: string[] = [];
   for (const found of heads) {
     // "Bariatric Surgery Candidates", "Kidney Transplant Candidates": candidates right after a procedure or a condition
     // are patients assessed for it; after a job or a programme of training they apply for work ("RN Candidates",
@@ -260,8 +265,9 @@ export function recipientPartFacts(ctx: FieldContext): RecipientPartFacts {
     if (segment.head === 'list' && m.value === 'service' && CLINIC_HEADS.has(m.phrase) && clinicOf(tokens, listEnd, m.from)) continue;
     // "Lakeshore Pain Mgmt Group": a group after pain management is the practice (a self-management group is patients).
     if (m.phrase === 'group' && segment.head === 'service' && MANAGEMENT.has(tokens[m.from - 1]?.key ?? '') && tokens[m.from - 2]?.key === 'pain') continue;
-    // "Dental Group", "Cardiology Group": a practice, named after its specialty.
-    if (m.phrase === 'group' && (practiceEnds ??= practiceNameEnds(ctx)).has(m.from)) {
+    // "Dental Group", "Cardiology Group": a practice, named after its specialty. Not one that meets on a day or in a
+    // season ("Lymphedema Therapy Group - Tues", "Aquatic Therapy Group - Spring"): a practice has no meeting day.
+    if (m.phrase === 'group' && (practiceEnds ??= practiceNameEnds(ctx)).has(m.from) && !tokens.some(dated)) {
       segment = { head: 'service', ambiguous: false };
       continue;
     }
@@ -272,9 +278,16 @@ export function recipientPartFacts(ctx: FieldContext): RecipientPartFacts {
       segment = { head: 'service', ambiguous: false };
       continue;
     }
+    // "hf-patients-pa@", "customers-pt@": two letters closing an address right after a list's word are a language's code
+    // (Punjabi, Portuguese), not a physician assistant's or a therapist's credential.
+    if (m.value === 'staff' && isAddress && m.to === tokens.length && m.to - m.from === 1 && tokens[m.from].text.length <= 2 && segment.head === 'list' && listEnd === m.from) continue;
     if (m.value === 'service' || m.value === 'staff') serviceSeen = true;
     segment = { head: m.value, ambiguous: AMBIGUOUS_LIST.has(m.phrase) };
-    if (m.value === 'list') listEnd = m.to;
+    if (m.value === 'list') {
+      listEnd = m.to;
+      listWords.push(...m.phrase.split(' '));
+    }
+    if (m.value === 'staff') staffPhrases.push(m.phrase);
   }
   close();
   if (exposedList && serviceSeen && head === 'list') head = 'service';
@@ -321,8 +334,8 @@ export function recipientPartFacts(ctx: FieldContext): RecipientPartFacts {
   // recipient's job, as "Dialysis Nurse" is.
   if (head === undefined && named && healthTermsOf(ctx).some((h) => languageWorkplace(tokens, h))) head = 'staff';
   const personal = isPersonal(ctx);
-  if (isAddress) return { head, ambiguousList, named, personal, localLetters: tokens.map((t) => t.key).join(''), domainLetters: domainOf(ctx.text.normalized.text).toLowerCase().replace(/[^a-z]/g, '') };
-  return { head, ambiguousList, named, personal, nameWords: leadingNameWords(ctx, tokens, lex), membersOwn };
+  if (isAddress) return { head, ambiguousList, named, personal, localLetters: tokens.map((t) => t.key).join(''), domainLetters: domainOf(ctx.text.normalized.text).toLowerCase().replace(/[^a-z]/g, ''), staffPhrases, listWords };
+  return { head, ambiguousList, named, personal, nameWords: leadingNameWords(ctx, tokens, lex), membersOwn, staffPhrases, listWords };
 }
 
 /**
@@ -482,7 +495,10 @@ function practiceNameEnds(ctx: FieldContext): Set<number> {
  */
 export function recipientKind(display: RecipientPartFacts | undefined, address: RecipientPartFacts | undefined): RecipientKind {
   const parts = [display, address].filter((p): p is RecipientPartFacts => p !== undefined);
-  if (parts.some((p) => p.head === 'staff') && display?.membersOwn !== true) return 'mailbox';
+  // The address abbreviates what the display name says: "Research Volunteers <bd-volunteers@...>" are the list's
+  // volunteers, not the staff's, where the address's only staff words are words of the display name's list.
+  const explained = (p: RecipientPartFacts): boolean => p === address && display?.head === 'list' && p.staffPhrases.length > 0 && p.staffPhrases.every((w) => display.listWords.includes(w));
+  if (parts.some((p) => p.head === 'staff' && !explained(p)) && display?.membersOwn !== true) return 'mailbox';
   const first = parts.find((p) => p.head !== undefined);
   const personal = parts.some((p) => p.personal);
   if (first?.head === 'patient') return 'patient';

@@ -1156,9 +1156,12 @@ const HOME_DIALYSIS = new Set(['hemo', 'dialysis', 'ccpd', 'capd']);
 /** Right after a procedure or a condition a candidate is a patient being assessed for it ("transplant candidate"). */
 const CANDIDATES = new Set(['candidate', 'candidates']);
 const ASSESSED_FOR = new Set<HealthCategory>(['procedure', 'condition']);
+const EVALUATION_WORDS = new Set(['evaluation', 'evaluations', 'eval', 'evals', 'workup', 'assessment', 'listing']);
 /** The token at `at` is "candidate(s)" right after a procedure or a condition of `terms` (not one named as work). */
 export function candidateAssessedAt(tokens: readonly Token[], at: number, terms: readonly HealthMatch[]): boolean {
-  return CANDIDATES.has(tokens[at]?.key ?? '') && terms.some((m) => m.to === at && ASSESSED_FOR.has(m.category) && !m.workplace);
+  // Or with the evaluation named between them ("Kidney Tx Evaluation Candidates", "Bariatric Surgery Eval Candidates").
+  const end = EVALUATION_WORDS.has(tokens[at - 1]?.key ?? '') ? at - 1 : at;
+  return CANDIDATES.has(tokens[at]?.key ?? '') && terms.some((m) => (m.to === at || m.to === end) && ASSESSED_FOR.has(m.category) && !m.workplace);
 }
 /** The indexes of the tokens inside any of `terms`. */
 function tokensInTerms(terms: readonly HealthMatch[]): Set<number> {

@@ -28,6 +28,8 @@ export const LANGUAGE_NAMES: readonly string[] = curatedList('LANGUAGE_NAMES');
 export const LANGUAGES_ALSO_NAMES: readonly string[] = curatedList('LANGUAGES_ALSO_NAMES');
 /** 23 entries: see curated/people-words.ts. */
 export const MONTH_NAMES: readonly string[] = curatedList('MONTH_NAMES');
+/** 17 entries: see curated/people-words.ts. */
+export const WEEKDAY_NAMES: readonly string[] = curatedList('WEEKDAY_NAMES');
 /** 275 entries: see curated/people-words.ts. */
 export const NOT_NAMES: readonly string[] = curatedList('NOT_NAMES');
 /** 22 entries: see curated/people-words.ts. */

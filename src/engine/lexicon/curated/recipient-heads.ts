@@ -30,7 +30,7 @@ export const STAFF_HEADS = words(`
   course, certification, module, competency, competencies, inservice, cme, ceu, trainee, trainees, learners,
   onboarding, new hires, new grads, new grad, new graduates, grad nurses, preceptors, sim, simulation, orientees, externs,
   instructores, instructoras, educadores, educadoras, enfermeras, enfermeros, coordinadores, coordinadoras, equipo,
-  recert, recertification, residency, coach, coaches, instructor, instructors, trainer, trainers`);
+  recert, recertification, residency, coach, coaches, instructor, instructors, trainer, trainers, journal club, journal clubs`);
 
 /**
  * A service, department or organisation: the mailbox of the place, unless a
@@ -57,11 +57,16 @@ export const SERVICE_HEADS = words(`
   ur, utilization management, utilization review, prior auth, prior authorization, authorizations, appeals, grievances,
   eligibility, credentialing, provider relations`);
 
-/** Members of a list of patients, clients, participants or their families ("service users": the NHS's word for its patients). */
+/**
+ * Members of a list of patients, clients, participants or their families ("service users": the NHS's word for its patients).
+ * A club, a peer network or a care home's family or resident council with a condition is its members' ("T1D Teen Club",
+ * "Transplant Recipient Peer Network", "Memory Care Family Council"); the longer phrase wins over the staff's "council".
+ */
 export const LIST_HEADS = words(`
   patients, pts, clients, members, participants, families, family, caregivers, parents, alumni, graduates, grads,
   survivors, recipients, enrollees, cohort, waitlist, wait list, roster, class, group, groups, support group, support,
   circle, warriors, campers, attendees, registrants, recovery, residents, enrolled, parent network, parents network, family network,
+  club, peers, peer network, peers network, peer group, family council, families council, resident council, residents council,
   waitlist candidates, wait list candidates, transplant candidates, study volunteers, trial volunteers, research volunteers, riders,
   self testers, treatment group, outreach list, survivor network, survivors network, non responders, nonresponders,
   mothers, moms, mums, completers, claimants, contacts, customers, users, service users, مرضى,
