@@ -33,6 +33,9 @@ const clean: Row[] = [
   { to: r('Lakeview Physical Therapy Group', 'frontdesk@lakeviewpt.example'), why: 'a practice named after its therapy' },
   { to: r('Transplant Waitlist', 'txwaitlist-coordinators@examplehealth.org'), why: "the address names the staff and the display name no list of its own words" },
   { to: r('Wound Care Nursing Council', 'wound-council@examplehealth.org'), why: "a council of the staff: no family or resident before it" },
+  { to: r('Kim Ono (MS)', 'kim.ono@gmail.example'), why: 'a condition with another sense alone in the note: a degree as often' },
+  { to: r('Ben Ruiz - MS, CSCS', 'ben.ruiz@gmail.example'), why: 'credentials, no second health word nor a study word' },
+  { to: r('Lena Fox', 'lena.fox.rn.strong@gmail.example'), why: 'no condition before the glued word' },
   // Session 43: candidates for a job or a training programme, beside a specialty's word.
   { to: r('RN Candidates - Surgery Dept', 'rn-candidates@examplehealth.org'), why: "a job's candidates; the department is where they would work" },
   { to: r('Surgery Residency Candidates', 'gs-residency@examplehealth.org'), why: "a residency's applicants" },
@@ -188,6 +191,13 @@ const revealing: Row[] = [
   { to: r('Aquatic Therapy Group - Thurs', 'aqua-thurs@exampleortho.org'), found: 'Aquatic Therapy' },
   { to: r('Lupus Research Volunteers', 'lupus-volunteers@examplehealth.org'), found: 'Lupus' },
   { to: r('Somali COPD Patient Group', 'copd-patients-so@examplehealth.org'), found: 'COPD Patient' },
+  // Session 45: a condition with another sense corroborated in the same note; a study's subject number; an organ or an
+  // acronym glued to a fighter's word at a personal provider.
+  { to: r('Nora Bell - ALS, trach', 'nbell@gmail.example'), found: 'ALS, trach' },
+  { to: r('Theo Marsh (MS trial)', 'tmarsh@outlook.example'), found: 'MS' },
+  { to: r('Ada Quill (HALO-3 subj 0217)', 'adaquill@yahoo.example'), found: 'subj 0217' },
+  { to: r('Rita Moss', 'liverwarrior.rita@gmail.example'), found: '@liverwarrior' },
+  { to: r('Sam Ito', 'sam.als.strong@gmail.example'), found: '@als' },
   // Session 44: the patients first, then the clinic after "of" (Tagalog "ng"); a cessation programme's participants.
   { to: r('Patients of the Asthma Clinic', 'asthma-list@examplehealth.org'), found: 'Asthma' },
   { to: r('Mga Pasyente ng Diabetes Clinic', 'dm-pasyente@examplechc.org'), found: 'Pasyente ng Diabetes' },

@@ -143,6 +143,11 @@ const AGENT_NOUN = /(?:er|or|ist|coach|educator|advocate)$/;
 /** Events and causes people raise money for, run together with a condition: an organiser's, not a patient's ("ovariancancerwalk.chair@"). */
 const CAUSE_EVENTS = new Set(['walk', 'run', 'ride', 'race', 'gala', 'fund', 'research', 'awareness', 'foundation', 'society', 'relay']);
 const gluedCache = new Map<string, string | undefined>();
+const ORGAN_FIGHTERS = new Set(['warrior', 'warriors', 'fighter', 'survivor', 'strong']);
+/** A word of two to four letters that, in capitals, is a condition's acronym ("ms", "als", "t1d"). */
+function acronymCondition(key: string): boolean {
+  return /^[a-z0-9]{2,4}$/.test(key) && findHealthTerms(tokenize(key.toUpperCase()), [], []).some((h) => h.category === 'condition' && h.from === 0 && h.to === 1);
+}
 
 /** The condition, medication or procedure a word of a local part is glued from ("chemo" + "brain"), if any. */
 function gluedTerm(key: string): string | undefined {
@@ -166,6 +171,8 @@ function splitGlued(key: string): string | undefined {
       // "dialysisnurse.kim@": a job word beside the term makes it the person's work, not their health.
       if (!word(rest) || JOB_WORDS.has(rest) || CAUSE_EVENTS.has(rest) || (AGENT_NOUN.test(rest) && !GLUE_WORDS.has(rest)) || (term.length < 5 && !GLUE_WORDS.has(rest) && !lex.common.has(rest))) continue;
       if (isGluedTerm(term)) return term;
+      // "kidneywarrior.tasha@", "heartfighter@": an organ glued to a fighter's word is the person's disease of it.
+      if (GLUED_SITES.has(term) && ORGAN_FIGHTERS.has(rest)) return term;
     }
   }
   return undefined;
@@ -532,6 +539,25 @@ function surnameAfterGiven(tokens: readonly Token[], at: number, isAddress: bool
   return titled || surname;
 }
 
+/** A study's word for one of its subjects, before the subject's number. */
+const SUBJECT_WORDS = new Set(['subj', 'subject', 'ppt', 'participant', 'enrollee']);
+/** Words of a study or a screening that, in the same note, say a condition with another sense is the person's. */
+const NOTE_CORROBORATION = new Set(['trial', 'study', 'screen', 'screening', 'dx', 'diagnosis', 'diagnosed', 'positive', 'pos', 'flare', 'relapse']);
+/**
+ * "Ray Albers - ALS, PEG", "Helen Strand (MS trial)": a condition with another sense (ALS, MS, SI) in a note set apart
+ * after the name is the person's own where the same note holds another health word or a study's or a screen's word;
+ * alone ("Kim Ono (MS)": a degree, a title) it stays a list's evidence.
+ */
+function corroboratedNote(tokens: readonly Token[], terms: readonly HealthMatch[], h: HealthMatch): boolean {
+  if (h.category !== 'condition') return false;
+  let from = h.from;
+  while (from > 0 && !SEGMENT_BREAK.test(tokens[from].gap) && !/[([]/.test(tokens[from].gap)) from--;
+  if (from === 0) return false;
+  let to = h.to;
+  while (to < tokens.length && !SEGMENT_BREAK.test(tokens[to].gap) && !/[)\]]/.test(tokens[to].gap)) to++;
+  return terms.some((o) => o !== h && o.from >= from && o.to <= to && !GENERIC.has(o.phrase)) || tokens.slice(from, to).some((t) => NOTE_CORROBORATION.has(t.key));
+}
+
 /** Candidate spans fit every kind but the mailbox ("recipient.person") or only lists and patients ("recipient.list"). */
 export function keepsFor(kind: RecipientKind, evidence: string | undefined): boolean {
   if (kind === 'mailbox') return false;
@@ -613,7 +639,7 @@ export const recipientHealth: Detector = {
       // keeps that relative's care, even a unit's.
       // Not the relative's own work there ("Dad (works in ICU)", "Mom (covering ICU tonight)").
       const kinContact = !isAddress && kinFirst && h.from > 0 && (SEGMENT_BREAK.test(tokens[h.from].gap) || bracketed(tokens, h.from)) && h.category !== 'payer' && h.category !== 'specialty' && !atWork;
-      const own = kinContact || residentsCare(h) || (!isEverydaySense(h.phrase) && (PERSONAL.has(h.category) || ((h.category === 'procedure' || h.category === 'test' || h.category === 'encounter') && lowerOwn)));
+      const own = kinContact || residentsCare(h) || (isEverydaySense(h.phrase) ? corroboratedNote(tokens, terms, h) : PERSONAL.has(h.category) || ((h.category === 'procedure' || h.category === 'test' || h.category === 'encounter') && lowerOwn));
       // A unit or encounter names where a list's members were patients ("NICU Parent Support Group").
       if (h.category === 'payer') continue;
       // "Patient Support", "CPAP Support": a patient word, a device, a test or a procedure before a closing "support"
@@ -631,8 +657,10 @@ export const recipientHealth: Detector = {
     // condition or treatment to a word or a name in the local part. A word no term is, split once into a condition,
     // a medication or a procedure (three letters at least, no everyday sense) and a known word or name of three letters or more.
     if (personal && out.length === 0) {
-      for (const t of tokens) {
-        const glued = t.kind === 'word' && t.key.length >= 6 && /^[a-z]+$/.test(t.key) ? gluedTerm(t.key) : undefined;
+      for (const [k, t] of tokens.entries()) {
+        // "joy.young.ms.warrior@", "als-strong.dave@": an acronym of a condition, which a local part writes in lower case,
+        // right before a word people glue to their own condition, is that condition.
+        const glued = t.kind === 'word' && t.key.length >= 6 && /^[a-z]+$/.test(t.key) ? gluedTerm(t.key) : GLUE_WORDS.has(tokens[k + 1]?.key ?? '') && acronymCondition(t.key) ? t.key : undefined;
         if (glued) {
           out.push(signalAt(n, t.start, t.end, 'recipient-health', 'identifier', 'found', { strength: 'medium', evidence: 'recipient.person' }));
           break;
@@ -682,6 +710,15 @@ export const recipientHealth: Detector = {
         const home = CARE_HOMES.findAll(tokens.slice(Math.max(0, k - 3), k)).find((m) => m.to === Math.min(3, k));
         if (home === undefined) continue;
         out.push(signalAt(n, tokens[k - Math.min(3, k) + home.from].start, tokens[k].end, 'recipient-health', 'identifier', 'found', { strength: 'medium', evidence: 'recipient.person' }));
+        break;
+      }
+    }
+    // "Marcus Bell (ENDURE-HF subj 0143)", "(study pt 0412)": in brackets after a name, a study's subject number makes the
+    // recipient one of its subjects, who receive its treatment or its tests.
+    if (!isAddress && out.length === 0) {
+      for (let k = 1; k + 1 < tokens.length; k++) {
+        if (!SUBJECT_WORDS.has(tokens[k].key) || tokens[k + 1].kind !== 'number' || !bracketed(tokens, k) || !/^\s?#?\s?$/.test(tokens[k + 1].gap)) continue;
+        out.push(signalAt(n, tokens[k].start, tokens[k + 1].end, 'recipient-health', 'identifier', 'found', { strength: 'medium', evidence: 'recipient.person' }));
         break;
       }
     }
