@@ -459,6 +459,21 @@ describe('mass disclosure: personal addresses in To with health context (this ro
   test.each(['Certificates for the naloxone train-the-trainer session', 'Overdose response instructor course - trainer certificates'])('%s: trainers are no patients', (subject) => expect(disclosed(subject)).toBe(0));
 });
 
+describe('mass disclosure: a treatment programme or a care agency as the sender (session 45)', () => {
+  const to = ['oona.vale@gmail.com', 'b.tamsin81@yahoo.com', 'kofi.reyes@outlook.com'].map((emailAddress) => ({ displayName: '', emailAddress }));
+  const disclosed = (senderAddress: string, subject: string): number => scanMessage(msg({ senderAddress, subject, to }), defaultPolicy()).findings.filter((f) => f.detectorId === 'mass-disclosure').length;
+  test.each([
+    ['nurse.line@fernwoodhomehealth.example', 'New phone number for the after-hours nurse'],
+    ['admin@pinebrookrehab.example', 'Visiting hours change on Monday'],
+    ['prep.navigator@examplechc.org', 'Quick survey - 5 questions'],
+    ['iop-group@examplehealth.org', 'Room change for Thursday'],
+  ])('%s writing "%s" to three personal addresses discloses them', (sender, subject) => expect(disclosed(sender, subject)).toBe(3));
+  test.each([
+    ['prep.kitchen@examplehealth.org', 'Quick survey - 5 questions'],
+    ['events@examplehealth.org', 'Visiting hours change on Monday'],
+  ])('%s writing "%s": no programme named, no health, nothing disclosed', (sender, subject) => expect(disclosed(sender, subject)).toBe(0));
+});
+
 describe('mass disclosure: colleagues and the public (session 38)', () => {
   const to = ['oona.vale@gmail.com', 'b.tamsin81@yahoo.com', 'kofi.reyes@outlook.com', 'ines.duarte@hotmail.com'].map((emailAddress) => ({ displayName: '', emailAddress }));
   const disclosed = (subject: string, recipients = to): number => scanMessage(msg({ subject, to: recipients }), defaultPolicy()).findings.filter((f) => f.detectorId === 'mass-disclosure').length;

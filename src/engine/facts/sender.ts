@@ -12,7 +12,22 @@ import { RECRUITING_CUES } from '../lexicon/context-words';
  * condition or treatment. Several personal addresses in To or Cc on its mail disclose it, whatever the
  * subject (spec item 5). A general hospital's or clinic's name says nothing of the kind.
  */
-const TREATMENT_NAME = /dialysis|kidney|renal|nephro|oncolog|cancer|tumou?r|chemo|infusion|behaviou?ral|mentalhealth|psych|recovery|addiction|detox|sober|methadone|opioid|hiv|fertility|ivf|hospice|transplant|eatingdisorder|dementia|memorycare|autism|bh$|(?:^|-)aba(?:-|$)|abatherapy/;
+// Home health agencies, rehabilitation and skilled nursing facilities too ("marigoldhomehealth.com", "pinebrookrehab.org"):
+// the people they write to about care are their patients and residents, or those patients' families.
+const TREATMENT_NAME = /dialysis|kidney|renal|nephro|oncolog|cancer|tumou?r|chemo|infusion|behaviou?ral|mentalhealth|psych|recovery|addiction|detox|sober|methadone|opioid|hiv|fertility|ivf|hospice|transplant|eatingdisorder|dementia|memorycare|autism|homehealth|homecare|rehab|skillednursing|nursinghome|bh$|(?:^|-)aba(?:-|$)|abatherapy/;
+
+/**
+ * A treatment programme's own mailbox at any provider ("prep.navigator@", "iop-group@", "methadone.clinic@"): the
+ * words of its local part name a treatment whose patients it writes to.
+ */
+const PROGRAMME_MAILBOX_WORDS = new Set(['iop', 'php', 'methadone', 'suboxone', 'buprenorphine', 'hiv', 'dialysis', 'hemodialysis', 'chemo', 'infusion', 'oncology', 'transplant', 'hospice', 'sud', 'oud']);
+/** "prep" is also a kitchen's or a test's preparation: HIV prevention only beside a care programme's role ("prep.navigator@"). */
+const PREP_ROLES = new Set(['navigator', 'navigation', 'clinic', 'program', 'programme', 'nurse', 'rn', 'coordinator', 'team', 'services']);
+export function isTreatmentProgrammeMailbox(address: string): boolean {
+  const at = address.lastIndexOf('@');
+  const words = at > 0 ? address.slice(0, at).toLowerCase().split(/[^a-z]+/) : [];
+  return words.some((w) => PROGRAMME_MAILBOX_WORDS.has(w)) || (words.includes('prep') && words.some((w) => PREP_ROLES.has(w)));
+}
 
 export function isTreatmentProgrammeDomain(domain: string): boolean {
   return TREATMENT_NAME.test(domainName(domain));
