@@ -980,6 +980,9 @@ describe('health information about a person: flagged, with its strength', () => 
 });
 
 const cleanFiles: [string, string][] = [
+  // Session 45: a versioned pathway under an author's surname and initial; a unit's orientation under a staff member's.
+  ['Ostrowski_K_sepsis_pathway_v3.docx', "a versioned document: the author's work"],
+  ['Ngata_R_Cath_Lab_orientation_schedule.xlsx', "a unit's orientation among staff words"],
   // Session 44: a health plan named for a place; a trend of a device's alarms.
   ['Remits_AguaFriaMA_0412.pdf', 'a health plan named for a place'],
   ['Wound_Vac_Occlusion_Trend.pdf', 'words with English noun suffixes are no name'],
@@ -1065,6 +1068,8 @@ const cleanFiles: [string, string][] = [
   ['CIWA_OS_tipsheet_Tarkington_I.pdf', 'a name right after a work product in a file name is its author'],
 ];
 const flaggedFiles: string[] = [
+  // Session 45: a surname and an initial opening the file name, then the person's supply order and lab slip.
+  'Quillan_R_colostomy_supply_order.pdf', 'Vasquez_M_INR_lab_slip.pdf',
   'Voicemail_5550188_refill_lisinopril.m4a', 'Fetal_monitor_strip_Okafor_Dana.pdf', 'IMG_0412_Quill_burn_forearm.jpg', 'Costa_Clara_MRI.pdf',
   'Parkinson_Margaret_Hughes.pdf', 'Glucagon_order_Okafor_Dana.pdf',
   // Session 44: the same surname before a given name with the patient's procedure; a feeding pump, a clinical document.

@@ -760,10 +760,13 @@ function allInCapitals(tokens: readonly Token[]): boolean {
   return n >= 4;
 }
 
+const VERSION_WORDS = new Set(['version', 'rev', 'revised', 'draft']);
 function aboutPerson(tokens: readonly Token[], terms: readonly HealthMatch[], isFileName: boolean): HealthMatch[] {
   const workplace = startsOf(WORKPLACE, tokens);
   const inHealth = tokensInTerms(terms);
   const staff = staffCueIn(tokens, terms, inHealth);
+  // Not a versioned document ("Haddad_K_chest_pain_pathway_v2.docx"): an author's work.
+  const recordOwnerFirst = isFileName && tokens.length > 2 && tokens[0].kind === 'word' && tokens[0].text.length >= 3 && tokens[0].case !== 'lower' && /^[A-Z]$/i.test(tokens[1].text) && /^[_ ]$/.test(tokens[1].gap) && /^[_ -]/.test(tokens[2].gap) && !tokens.some((t, k) => VERSION_WORDS.has(t.key) || (t.key === 'v' && tokens[k + 1]?.kind === 'number'));
   let shouted: boolean | undefined;
   const sentenceCase = tokens.some((t, i) => t.kind === 'word' && t.case === 'lower' && !inHealth.has(i));
   // A title before a name ("Mrs.", and the languages that write theirs in lower case: "ông Trần Văn Minh").
@@ -823,7 +826,8 @@ function aboutPerson(tokens: readonly Token[], terms: readonly HealthMatch[], is
     const ends = next === undefined || next.kind === 'number' || SPAN_LINKS.has(next.key) || /[,;:()\u2013\u2014]|\s-\s/.test(next.gap);
     const afterWord = (t: Token): boolean => t.key === 'after' || (t.key === 'post' && ends);
     const afterAt = afterWord(prev) ? m.from - 1 : prev2 !== undefined && afterWord(prev2) && prev.case === 'lower' && /^\s$/.test(tokens[m.from].gap) ? m.from - 2 : -1;
-    if (afterAt > 0 && awayOrBackBefore(tokens, afterAt)) return 'undergoing';
+    // So is a medical leave right before "after" ("Dr. Reyes on medical leave after spine surgery").
+    if (afterAt > 0 && (awayOrBackBefore(tokens, afterAt) || medicalLeaveEndsAt(tokens, afterAt - 1))) return 'undergoing';
     // "Dr. Ivanova out - kidney stone": a condition right after "out" and a separator is why (a procedure or a
     // test there may be the work handed over).
     if (m.category === 'condition' && closesClause(m) && prev.key === 'out' && /[-\u2013\u2014:(,]/.test(tokens[m.from].gap)) return 'undergoing';
@@ -862,6 +866,10 @@ function aboutPerson(tokens: readonly Token[], terms: readonly HealthMatch[], is
   const followedByWorkplace = (m: HealthMatch): boolean => {
     // A value read from a person ("BP 182/104 in clinic", "K 6.1 at the lab") is a result, never a job.
     if (READINGS.has(m.phrase)) return false;
+    // "Boyd_T_ostomy_supply_order.pdf", "Saleh_A_tacro_level_lab_slip.pdf": a file name that opens with a surname and an
+    // initial, the form record systems file a person's papers under, holds that person's care; among no staff words a
+    // supply, a lab or a protocol after the term is the person's order, slip or plan, not a department.
+    if (recordOwnerFirst && !staff) return false;
     // "Resultados_Lab_...": results are never a place's name ("results lab" is not a lab, as "cath lab" is).
     if (RESULT_WORDS.has(m.phrase)) return false;
     if (closesWorkplace.has(m.from)) return true;
