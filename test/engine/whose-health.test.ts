@@ -572,6 +572,8 @@ const clean: [string, string][] = [
 ];
 
 const flagged: [string, 'high' | 'medium', string][] = [
+  // Session 45: a medical leave right before "after" ties the treatment to the person on leave.
+  ['Dr. Quarles on medical leave after hip surgery - call swap Dec', 'medium', "a medical leave's reason after 'after': the clinician's own"],
   // Session 44: a patient who left the unit; a meal tray after a condition; rigors; a Spanish diet order; a clinician
   // who started a treatment.
   ['Coverage needed Fri - Dr. Okoro started dialysis, out for now', 'medium', "a treatment right after a verb of starting, closing its clause: the clinician's own"],

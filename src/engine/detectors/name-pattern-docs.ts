@@ -124,10 +124,10 @@ export const NAME_PATTERN_DOCS: Readonly<Record<string, NamePatternDoc>> = {
     examples: { valid: ['Re: Nurzhamal S. - TSH 0.02, start methimazole?', 'Jamal R. - q15 checks, on 1:1 for SI', 'Maria K - new dx DM2'], invalid: ['Plan B. for the MRI downtime', 'Plan B - MRI downtime', 'Hepatitis C - clinic flow', 'Pt R.T. - wound check', 'Vitamin D. levels'] },
   },
   'name.surname-initial': {
-    description: 'In a file name, a known name or a capitalised word no lexicon holds set beside one or two capital initials ("Vukasinovic_D_pathology.pdf", "DRAGOMIROVA_E_CT_CHEST.pdf", "Quetzal_JM_labs.pdf"); typed in lower case, a surname of the lists before one letter in a file about a clinical term ("okonkwo_t_lithium_levels.xlsx"). Not a word that takes a letter, a health abbreviation or a language code.',
+    description: 'In a file name, a known name or a capitalised word no lexicon holds set beside one or two capital initials ("Vukasinovic_D_pathology.pdf", "DRAGOMIROVA_E_CT_CHEST.pdf", "Quetzal_JM_labs.pdf"); a surname that is also an everyday word where it opens the file name before its initial and clinical terms ("Hooks_R_INR_3.8.pdf"); typed in lower case, a surname of the lists before one letter in a file about a clinical term ("okonkwo_t_lithium_levels.xlsx"). Not a word that takes a letter (a document\'s part, a room, a wing), a health abbreviation or a language code.',
     examples: {
-      valid: ['nguyent_ct_abd.pdf', 'hoangk-audiogram.pdf', 'Vukasinovic_D_pathology.pdf', 'DRAGOMIROVA_E_CT_CHEST.pdf', 'Quetzal_JM_labs.pdf', 'R_Brandvold_echo.pdf', 'okonkwo_t_lithium_levels.xlsx', 'HP_note_benally_k_pneumonia.docx', 'garcia_m_uric_acid.pdf'],
-      invalid: ['wards_ct_protocol.pdf', 'scant_mri_findings_template.pdf', 'Appendix_A_labs.pdf', 'Folleto_ES_diabetes.pdf', 'Budget_Q3_MRI.pdf', 'Brandvold_CT_chest.pdf', 'plan_b_lithium_rems.pdf', 'okonkwo_t_budget.xlsx', 'unit_c_pneumonia_audit.xlsx', 'hsTnI_Pathway_ED.pdf'],
+      valid: ['Hooks R - INR 3.8.pdf', 'Banks_M_discharge_summary.pdf', 'nguyent_ct_abd.pdf', 'hoangk-audiogram.pdf', 'Vukasinovic_D_pathology.pdf', 'DRAGOMIROVA_E_CT_CHEST.pdf', 'Quetzal_JM_labs.pdf', 'R_Brandvold_echo.pdf', 'okonkwo_t_lithium_levels.xlsx', 'HP_note_benally_k_pneumonia.docx', 'garcia_m_uric_acid.pdf'],
+      invalid: ['wards_ct_protocol.pdf', 'scant_mri_findings_template.pdf', 'Appendix_A_labs.pdf', 'Folleto_ES_diabetes.pdf', 'Budget_Q3_MRI.pdf', 'Brandvold_CT_chest.pdf', 'plan_b_lithium_rems.pdf', 'okonkwo_t_budget.xlsx', 'unit_c_pneumonia_audit.xlsx', 'hsTnI_Pathway_ED.pdf', 'Wing_C_falls_Q3.xlsx', 'Tower_B_ICU_census.xlsx', 'Budget_Banks_M_MRI.pdf'],
     },
   },
   'name.opening-surname-initial': {

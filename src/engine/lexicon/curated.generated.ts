@@ -30,7 +30,7 @@ export const lists: Readonly<Record<string, string>> = {
   METHOD_EPONYM_PAIRS: "Ab8jam7i hochb6gBl#d ,tm#?wie d@kCx coxB/usch pag#Cown br8nGhopp:clopp6 pe=s!?chr# =mitageAd!ath l#ds>76Burb7 wats!Af7e grayAgrocott gom$iAhodges ^hm#nCsm6 ^meshowAkapl# mei6Birby bau6B^ihau6 betke?lmog$ov smirnovBrusk, w,li:low8s>7 j8s8Am#n whitneyD>l ha8szelCy grunw,dBuell6 h7t!Anewm# keul:ogawa kudohApaul bunnellB6ls prussi#Ashapiro wilkAthay6 m=t7Av! kossaAwright giemsaAziehl neels8",
   EPONYM_HEADS: "Ac|ssif@a}Brit6iaAdi_a_D$d6Afractu/A|wBymphomaAm#euv6BethodAp,syBh8om8!As=comaBc,eC$eBignByndromeA>]Bhyroidi+%um$Aulc6",
   POSSESSIVE_EPONYM_HEADS: "Adi_a_A|wAp,syBh8om8!AsignByndromeAtriad",
-  LETTERED: "A#nexBpp8dixBrmBttachm{Bu|AbatchBldgCockAchapt6B|s%oh$tBu=toAexhibitAfact$BigDu/BluB$mAgradeCoupAhepa++:7flu8zaB>mAkitA|bBevel?tAmodelDu^Aop}ApageCnelCrtBha_Bl#?dBro>7Aqu=toCes}Araum?omCundAs,DaD^Bchedu^Bec}BheetCiftBi>BtageCepC/pBui>AtabD^BeamBi6BrackBypeAvitam7?lDumeAwaveAza,B!e",
+  LETTERED: "A#nexBpp8dixB/aCmBttachm{Bu|AbatchCyBedBldgCockBuild;Ac=tBhapt6B|s%oh$tBu=toAexhibitAfact$BigDu/Blo$CuB$mAga>BradeCoupAh,lBepa++:7flu8zaB>mAkitA|bBevel?tAmodelDu^Aop}ApageCnelCrtCvili!Bha_Bl#?dBro>7Aqu=toCes}Araum?omCundAs,DaD^Bchedu^Bec}BheetCiftBideC>BtageCepC/pBui>AtabD^BeamBi6?w6BrackBypeAunitAvitam7?lDumeAwaveB;Aza,B!e",
   NOT_INITIALS: "AaiBmBrAbnBrB:caBnB%tAdaBeAeaBlBnB:faBiBlBrByAgbAheBiBpBqBrBtBuByAidBgBnBtAjaBpAkaBm?BrAloAmaBxByAneBl?ByAokAphBlBm?BrB%tAqaBcAroBuAsk?BqBrBvBwAthBiBlBrBxAuiBkBrB%xAviBpAyoAzh",
   SAINT: "Aea]Af$tA|keAmountBtAnewB$thAp$tAsa7tCnDta?uthBtCeAwe]",
   DOTTED_ABBREVIATIONS: "AadBkaBmBsapAbcAceoBfo?bAdc?Aeg?dBuAfyiAhrAieAjrA|AmdAnbBpByAokApaBm?B:rnBsvpAsrAtvAukBnB[aAvs",

@@ -282,6 +282,8 @@ export const LETTERED: readonly string[] = [
   'option', 'model', 'class', 'pod', 'bldg', 'suite', 'room', 'track', 'cohort', 'arm', 'site', 'lab', 'module',
   'chapter', 'volume', 'vol', 'item', 'question', 'step', 'block', 'shift', 'team', 'wave', 'round', 'panel',
   'vitamin', 'hepatitis', 'factor', 'protein', 'strep', 'influenza', 'flu',
+  // Places of a building that take a letter ("Tower_B", "Wing_C", "Bay_A"), some also surnames.
+  'tower', 'wing', 'bay', 'hall', 'floor', 'unit', 'bed', 'building', 'cart', 'gate', 'area', 'side', 'pavilion',
   // Rooms in the languages of US patients: "Sala B", "Salle 2", "Raum 3", "Zaal C".
   'sala', 'salle', 'aula', 'raum', 'zaal', 'sal', 'cuarto', 'quarto',
 ];
