@@ -36,6 +36,10 @@ const clean: Row[] = [
   { to: r('Kim Ono (MS)', 'kim.ono@gmail.example'), why: 'a condition with another sense alone in the note: a degree as often' },
   { to: r('Ben Ruiz - MS, CSCS', 'ben.ruiz@gmail.example'), why: 'credentials, no second health word nor a study word' },
   { to: r('Lena Fox', 'lena.fox.rn.strong@gmail.example'), why: 'no condition before the glued word' },
+  { to: r('Cardiology Fellowship Alumni', 'cards-fellowship-alumni@examplehealth.org'), why: "a training programme's alumni are physicians" },
+  { to: r('Immunology Lab Group', 'immuno-lab@examplehealth.org'), why: 'a research lab is staff' },
+  { to: r('Okafor Family Chiropractic', 'frontdesk@okaforchiro.example'), why: 'a practice named for its specialty' },
+  { to: r('Jo Marsh, PT', 'pt.jomarsh@gmail.com'), why: '"pt" alone in a personal address is its owner\'s profession' },
   // Session 43: candidates for a job or a training programme, beside a specialty's word.
   { to: r('RN Candidates - Surgery Dept', 'rn-candidates@examplehealth.org'), why: "a job's candidates; the department is where they would work" },
   { to: r('Surgery Residency Candidates', 'gs-residency@examplehealth.org'), why: "a residency's applicants" },

@@ -12,6 +12,11 @@ const policy = defaultPolicy();
 const scan = (m: Partial<Message>) => scanMessage(msg(m), policy);
 
 const clean: [string, string][] = [
+  // Session 45: a pet in Spanish; a Chinese word for tomorrow; a Portuguese intensive care unit; a teaching case.
+  ['Mi perrita Luna tiene cirugía el lunes, salgo temprano', 'a little dog, in Spanish: an animal is no patient'],
+  ['明天化疗室搬到三楼', '"tomorrow" opens the subject: no name'],
+  ['Despedida da enfermeira Paula Vieira (UTI Neonatal) - sexta', 'a nurse\'s farewell beside the neonatal intensive care unit'],
+  ['PGY-3 resident Ana Ruiz presenting the DKA case at morning report', 'a condition between an article and "case": a teaching case'],
   // Session 44: Spanish place names; buildings and rooms named for a person, head first; a Polish disease's eponym; a
   // county's abbreviation; "Patient ..." departments after a preposition; a surname that is a disease's, in a file name;
   // a US programme named for a person.
@@ -982,6 +987,7 @@ describe('health information about a person: flagged, with its strength', () => 
 });
 
 const cleanFiles: [string, string][] = [
+  ['Okonjo2021_apixaban_Fig2.png', "a surname glued to a year in a paper's figure: the first author"],
   // Session 45: a versioned pathway under an author's surname and initial; a unit's orientation under a staff member's.
   ['Ostrowski_K_sepsis_pathway_v3.docx', "a versioned document: the author's work"],
   ['Ngata_R_Cath_Lab_orientation_schedule.xlsx', "a unit's orientation among staff words"],

@@ -186,6 +186,8 @@ const MEETING_ROOM = new RegExp(`(?:^|[^a-z])(?:${MEETING_WORDS.map(literalSourc
 /** Words that qualify a diagnosis: before an abbreviation they make it a condition, not a credential ("suspected RD"). */
 const DIAGNOSTIC_QUALIFIERS = new Set(['suspected', 'suspect', 'possible', 'probable', 'presumed', 'likely', 'known', 'hx']);
 
+/** A paper's figure, table or supplement ("Fig3", "figure_2", "Table2", "suppl"). */
+const PAPER_PARTS = /^(?:fig|figs|figure|figures|table|tables|suppl|supplement|supplementary)$/;
 /** What people call a parent or grandparent: alone, a relative by role, not a name (name.lone). */
 const PARENT_WORDS = new Set(PARENT_CALLS);
 
@@ -1875,6 +1877,9 @@ function isClinicianOrPlace(cls: readonly Classified[], from: number, to: number
   // citation of a paper's author; not in a field with a patient word ("pt (Vasquez 1948) - CHF admit": a birth year).
   const year = cls[to];
   if (!marked && !fieldHas(cls, PATIENT_WORDS) && (to - from === 1 || (to - from === 2 && cls[from + 1].t.gap === '-')) && /\(\s?$/.test(cls[from].t.gap) && year !== undefined && year.t.kind === 'number' && BARE_YEAR.test(year.t.text) && /^,?\s$/.test(year.t.gap) && (cls[to + 1] === undefined || /^[a-z]?\)/.test(cls[to + 1].t.gap))) return true;
+  // "Nakamura2019_tacrolimus_Fig3.png", "Osei_2021_Table2.xlsx": in a file name, one word glued or joined to a year in a
+  // file of a paper's figure or table is the paper's first author (a patient's file holds no figure of a paper).
+  if (!marked && kind === 'attachment' && to - from === 1 && year !== undefined && year.t.kind === 'number' && BARE_YEAR.test(year.t.text) && /^[_-]?$/.test(year.t.gap) && cls.some((c, k) => k > to && PAPER_PARTS.test(c.t.key))) return true;
   // "Kaplan-Meier curves", "(Mann-Whitney, p=0.03)": a statistical method's hyphenated pair of authors names the method
   // (not after a title or a patient word: "Mrs. Newman-Keuls colonoscopy prep").
   // In a file name the pair is joined by an underscore as often ("Ziehl_Neelsen_SOP.pdf").

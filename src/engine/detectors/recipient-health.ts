@@ -609,6 +609,10 @@ export const recipientHealth: Detector = {
       if (GENERIC.has(h.phrase) || (LIST_WORDS.has(h.phrase) && !(h.category === 'patient' && bracketed(tokens, h.from)))) continue;
       // "customers-pt@": a language's code closing an address after a list's word, not a patient.
       if (isAddress && h.phrase === 'pt' && h.to === tokens.length && h.from > 0 && LIST_WORDS.has(tokens[h.from - 1].key)) continue;
+      // "pt.danawhitfield@gmail.com", "omarhaddad.pt@outlook.com": at a personal provider, "pt" as the only health word of
+      // the local part is its owner's profession (a physical therapist), as "dr." or "rn." would be; nobody names their
+      // own mailbox a patient's.
+      if (isAddress && personal && h.phrase === 'pt' && terms.length === 1) continue;
       // "(daughter / emergency contact)": a role in the patient's file, not an emergency visit.
       if (tokens[h.to]?.key === 'contact' && h.to - h.from === 1 && tokens[h.from].key === 'emergency') continue;
       // "Maria das Dores Pinto", "María de los Dolores Ruiz": a Title Case word after a name particle is

@@ -761,6 +761,7 @@ function allInCapitals(tokens: readonly Token[]): boolean {
 }
 
 const VERSION_WORDS = new Set(['version', 'rev', 'revised', 'draft']);
+const CASE_ARTICLES = new Set(['the', 'a', 'an', 'this', 'that', 'interesting', 'teaching']);
 function aboutPerson(tokens: readonly Token[], terms: readonly HealthMatch[], isFileName: boolean): HealthMatch[] {
   const workplace = startsOf(WORKPLACE, tokens);
   const inHealth = tokensInTerms(terms);
@@ -977,6 +978,10 @@ function aboutPerson(tokens: readonly Token[], terms: readonly HealthMatch[], is
     const near = [tokens[m.from - 1], tokens[m.to]];
     return near.some((t) => t !== undefined && (SEASON_CONTEXT.has(t.key) || (t.kind === 'number' && /^(?:19|20)\d\d$/.test(t.text))));
   };
+  // "presenting the CHF case at morning report", "an interesting DKA case for M&M": a condition between an article and
+  // "case" names a teaching case, someone nobody names; a named person's own is written without the article ("Ms. Lee
+  // CHF case review").
+  const articleCase = (m: HealthMatch): boolean => m.category === 'condition' && CASE_ARTICLES.has(tokens[m.from - 1]?.key ?? '') && (tokens[m.to]?.key === 'case' || tokens[m.to]?.key === 'cases') && /^\s$/.test(tokens[m.to].gap);
   // "BLS card expired", "license expires Friday": a document or a credential lapses; a person dies.
   const lapsed = (m: HealthMatch): boolean => LAPSING.has(m.phrase) && LAPSING_THINGS.has(tokens[m.from - 1]?.key ?? '');
   // "Congrats Ana on passing her CMA exam": an exam someone passes, fails or sits (at most two words between, none a
@@ -1034,7 +1039,7 @@ function aboutPerson(tokens: readonly Token[], terms: readonly HealthMatch[], is
     if (NEWBORN_LABELS.has(m.phrase) && tokens[m.from].case === 'lower' && tokens[m.to]?.kind === 'word' && tokens[m.to].case === 'lower' && !isListedName(tokens[m.to].key)) continue;
     // "seating chart", "org chart", "check scan": a kind of chart or scan that is no patient's.
     if (m.from > 0 && EVERYDAY_KINDS_BEFORE.get(m.phrase)?.has(tokens[m.from - 1].key)) continue;
-    if (season(m) || lapsed(m) || examSat(m) || workResults(m) || caughtError(m)) {
+    if (season(m) || lapsed(m) || articleCase(m) || examSat(m) || workResults(m) || caughtError(m)) {
       out.push({ ...m, workplace: true });
       continue;
     }

@@ -53,7 +53,8 @@ export const ZH_STOP = set(`
 export const ZH_TITLES = set('先生 女士 小姐 太太 夫人 老师 医生 大夫 护士 主任 教授 阿姨 醫生 護士');
 /** Common words that start with a surname character. */
 export const ZH_NOT_NAMES = set(`
-  高兴 周一 周二 周三 万一 孙子 王国 王子 李子 白天 孔子 和平 卫生 冷静 华丽 于洋`);
+  高兴 周一 周二 周三 万一 孙子 王国 王子 李子 白天 孔子 和平 卫生 冷静 华丽 于洋
+  明天 明日 明年 明早 明晚 明白 明显 明确 周末 周四 周五 周六 周日`);
 
 // ---------------------------------------------------------------- Japanese
 /** The most common Japanese family names (kanji). */

@@ -14,8 +14,8 @@ export const ZH_GIVEN = "一三东丹丽义乐二云亮仁伟佳俊信倩偉健�
 export const ZH_STOP = "A上午A下午A与A主任A也A了A今天A从A们A会B员A住院A体检A你好A信息A儿Ɩ先š入院A出院A化疗B驗B验A医š去A又A及A号A同学B志A向A和A在A地址A報告A处方A复查B诊A大夫A太太A夫人A女儿Bư妈妈A室A家属B屬A对A将A小姐A就B诊A尿常规B检B檢A已B经A床A彩超A影像A心电图A怀孕A患者A您好A感染A或A手术B術A把A护ư报告A挂号A掛號A放疗A教授A明天A昨天A是A晚上A會員A来A核酸A档案A检查A檢查A母亲A治疗B療A父亲A爸爸A牀A片Ɩ用药A由A电话A病人B例B历B情B房B歷A癌症A的B化验A等B人A糖尿病A結果A结果A给A老师A肿瘤A處方A號A血压B常规B检B檢B糖A被A複查A要A診斷A護ư诊断A说A请A資料A资料A超声A身份证A过敏A还A透析A都A醫š門診A门诊A随访A電話A需要A預約A预约A體檢A高血压";
 /** 14 entries */
 export const ZH_TITLES = "A主任A先š医š大夫A太太A夫人A女ư小姐A护ư教授A老师A護ư醫š阿姨";
-/** 16 entries */
-export const ZH_NOT_NAMES = "A万一A于洋A冷静A华丽A卫š周一B三B二A和平A孔Ɩ孙Ɩ李Ɩ王国BƖ白天A高兴";
+/** 29 entries */
+export const ZH_NOT_NAMES = "A万一A于洋A冷静A华丽A卫š周一B三B二B五B六B四B日B末A和平A孔Ɩ孙Ɩ明天B年B日B早B显B晚B白B确A李Ɩ王国BƖ白天A高兴";
 /** 112 entries */
 export const JA_FAMILY = "A三浦A上田BƗ中山B島B川ƾBƗ丸山A久保A井上A今井A伊Ĵ佐々木BĴ内%前%加Ĵ北村A千葉A原%吉川ƾB%和%坂本A増%大塚B西BƗ太%安Ĵ宮崎țA小山B島B川B林BƗ山下B内B口B崎țB%岡本B%岩崎A島%工Ĵ平Ɨ後Ĵ斉Ĵ斎Ĵ新井A服部A木下ƾA杉山A村上B%松井B尾B岡țB%柴%桜井A森%横山A橋本A武%池%河Ɨ浅Ɨ清水A渡辺B邉B邊B部A田中ƾA石井B川B%福%竹内A荒木A菅原A菊地B池A藤井B原țB%西村B%谷口A近Ĵ遠Ĵ酒井A野口ƾA金Ɩ鈴木A長谷川A阿部A青木A高木B橋B%齋藤";
 /** 11 entries */

@@ -30,7 +30,8 @@ export const STAFF_HEADS = words(`
   course, certification, module, competency, competencies, inservice, cme, ceu, trainee, trainees, learners,
   onboarding, new hires, new grads, new grad, new graduates, grad nurses, preceptors, sim, simulation, orientees, externs,
   instructores, instructoras, educadores, educadoras, enfermeras, enfermeros, coordinadores, coordinadoras, equipo,
-  recert, recertification, residency, coach, coaches, instructor, instructors, trainer, trainers, journal club, journal clubs`);
+  recert, recertification, residency, coach, coaches, instructor, instructors, trainer, trainers, journal club, journal clubs,
+  fellowship, lab group, research lab`);
 
 /**
  * A service, department or organisation: the mailbox of the place, unless a
@@ -42,6 +43,7 @@ export const STAFF_HEADS = words(`
  */
 export const SERVICE_HEADS = words(`
   family medicine, family practice, family health, family dentistry, family dental, family pharmacy, family eye care, family care,
+  family chiropractic, chiropractic,
   customer care, customer service, clinic, clinics, center, centre, centers, program, programme, programs, institute, hospital, hospitals, line, hotline,
   desk, office, service, services, dept, department, division, unit, registry, coordination, management, scheduling,
   intake, access, referrals, operations, ops, pharmacy, lab, labs, laboratory, imaging, radiology, foundation, practice,

@@ -72,7 +72,7 @@ export const PT: LanguageLexicon = {
     ),
     encounter: words(
       'autorizacao de divulgacao, autorizacao para divulgacao, termo de divulgacao, ~consulta, consulta medica, ~agendamento, ~acompanhamento, pre natal, pre natais, internacao, alta hospitalar, teve alta, alta amanha, alta hoje, ' +
-      'pronto socorro, ~emergencia, ~urgencia, internamento, casa de repouso, lar de idosos, encaminhamento, prontuario, atestado medico, ~atestado, ~internado, ~internada, resumo de alta, carta de alta, sumario de alta, ' +
+      'pronto socorro, ~emergencia, ~urgencia, uti neonatal, uti pediatrica, uti adulto, uti coronariana, terapia intensiva, internamento, casa de repouso, lar de idosos, encaminhamento, prontuario, atestado medico, ~atestado, ~internado, ~internada, resumo de alta, carta de alta, sumario de alta, ' +
       'relatorio de alta, relatorio alta, relatorio medico, consentimento informado, ~termo de consentimento, termo de consentimento informado, avaliacao de enfermagem, evolucao de enfermagem, ' +
       'avaliacao nutricional, ~avaliacao psicologica, consulta psiquiatrica, acompanhamento psicologico, consulta de retorno, ~visita domiciliar',
     ),
@@ -84,7 +84,8 @@ export const PT: LanguageLexicon = {
       'cardiologista, oncologista, neurologista, ginecologista, endocrinologista, nefrologista, urologista, obstetra, obstetricia',
     ),
   },
-  units: words(`pronto socorro, emergencia, urgencia`),
+  // "UTI Neonatal": Portuguese names the intensive care unit UTI; with its kind after it, never a urinary infection.
+  units: words(`pronto socorro, emergencia, urgencia, uti neonatal, uti pediatrica, uti adulto, uti coronariana, terapia intensiva`),
   workplaceHeads: words(
     'unidade, departamento, servico, sala, clinica, centro, programa, equipe, tecnico, tecnica, enfermeira, ' +
     'enfermeiro, aula, palestra, curso, treinamento, telefone, numero, escala, plantao, sistema',
