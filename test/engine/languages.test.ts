@@ -614,7 +614,13 @@ const ROUND_44: Record<string, { health: string[]; clean: string[] }> = {
   de: { health: ['Marcumar pausieren', 'vor OP'], clean: [] },
   ru: { health: ['кардиореабилитация'], clean: [] },
 };
-for (const [lang, more] of [...Object.entries(ROUND_40), ...Object.entries(ROUND_41), ...Object.entries(ROUND_42), ...Object.entries(ROUND_43), ...Object.entries(ROUND_44)]) {
+const ROUND_45: Record<string, { health: string[]; clean: string[] }> = {
+  es: { health: ['pacientes renales'], clean: [] },
+  pt: { health: ['UTI Neonatal'], clean: [] },
+  pl: { health: ['szkoła rodzenia'], clean: [] },
+  ht: { health: ['moun ki gen sik'], clean: [] },
+};
+for (const [lang, more] of [...Object.entries(ROUND_40), ...Object.entries(ROUND_41), ...Object.entries(ROUND_42), ...Object.entries(ROUND_43), ...Object.entries(ROUND_44), ...Object.entries(ROUND_45)]) {
   TABLES[lang].health.push(...more.health);
   TABLES[lang].clean.push(...more.clean);
 }

@@ -197,6 +197,8 @@ const revealing: Row[] = [
   { to: r('Somali COPD Patient Group', 'copd-patients-so@examplehealth.org'), found: 'COPD Patient' },
   // Session 45: a condition with another sense corroborated in the same note; a study's subject number; an organ or an
   // acronym glued to a fighter's word at a personal provider.
+  { to: r('Grupo de Apoio Pós-AVC - Participantes', 'apoio-avc@examplesaude.example'), found: 'AVC' },
+  { to: r('Samahan ng may Diyabetis - Mga Miyembro', 'samahan-dm@examplechc.example'), found: 'Diyabetis' },
   { to: r('Nora Bell - ALS, trach', 'nbell@gmail.example'), found: 'ALS, trach' },
   { to: r('Theo Marsh (MS trial)', 'tmarsh@outlook.example'), found: 'MS' },
   { to: r('Ada Quill (HALO-3 subj 0217)', 'adaquill@yahoo.example'), found: 'subj 0217' },

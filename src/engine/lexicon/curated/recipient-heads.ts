@@ -74,7 +74,7 @@ export const LIST_HEADS = words(`
   mothers, moms, mums, completers, claimants, contacts, customers, users, service users, مرضى,
   pacientes, participantes, familias, familles, patienten, clienten, deelnemers, teilnehmer, angehorige, pazienti, partecipanti, famiglie,
   pacjenci, uczestnicy, rodziny, benh nhan, hastalar, katilimcilar, patienter, deltagare, bukaanka, pasyan, pasyan yo, pasien, pesakit,
-  mga pasyente, grupo de apoyo, groupe de soutien, selbsthilfegruppe, manm, manm yo, bukaannada, xubnaha, katılımcılar,
+  mga pasyente, mga miyembro, grupo de apoyo, grupo de apoio, uczestniczki, groupe de soutien, selbsthilfegruppe, manm, manm yo, bukaannada, xubnaha, katılımcılar,
   hastalarımız, hastaları, hastalari, clase, clases, nhom ho tro, gwoup sipo, 자조모임, 환우회, учасники, участники, пацієнти, пациенты,
   wanachama, wagonjwa, kikundi cha msaada, gruppo di supporto, destek grubu, kooxda taageerada,
   participanti, participantii, pacienti, pacientii, grup de suport`);

@@ -46,6 +46,8 @@ export const ES: LanguageLexicon = {
       'enfermedad, enfermo, enferma, le duele, me duele, estreptococo, diabetico, diabetica, diabeticos, diabeticas, hipertensos, azucar alta, presion alta, hipertension, leucemia, ' +
       // Smoking as what a cessation programme treats (round 44): "Clínica de Tabaquismo".
       'tabaquismo, ' +
+      // Kidney patients named by the organ's adjective (round 45): "Pacientes Renales", "enfermos renales".
+      'pacientes renales, enfermos renales, ' +
       'embarazo, embarazada, posparto, asma, depresion, ansiedad, sobredosis, adiccion, infeccion, fractura, derrame cerebral, ' +
       'ataque al corazon, infarto, insuficiencia cardiaca, insuficiencia renal, neumonia, fiebre, ~dolor, ' +
       'dolor de pecho, alergia, epilepsia, demencia, obesidad, vih, sida, herida, ~lesion, sangrado, hemorragia, ' +
