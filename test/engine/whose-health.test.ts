@@ -12,7 +12,9 @@ const policy = defaultPolicy();
 const scan = (m: Partial<Message>) => scanMessage(msg(m), policy);
 
 const clean: [string, string][] = [
-  // Session 45: a pet in Spanish; a Chinese word for tomorrow; a Portuguese intensive care unit; a teaching case.
+  // Session 45: a pet in Spanish; a Chinese word for tomorrow; a Portuguese intensive care unit; a teaching case; a
+  // colleague's trip after a possessive.
+  ["Re: Mark Tressider's visit to Lisbon", 'a visit after a possessive is a trip'],
   ['Mi perrita Luna tiene cirugía el lunes, salgo temprano', 'a little dog, in Spanish: an animal is no patient'],
   ['明天化疗室搬到三楼', '"tomorrow" opens the subject: no name'],
   ['Despedida da enfermeira Paula Vieira (UTI Neonatal) - sexta', 'a nurse\'s farewell beside the neonatal intensive care unit'],
@@ -577,6 +579,9 @@ const clean: [string, string][] = [
 ];
 
 const flagged: [string, 'high' | 'medium', string][] = [
+  // Session 45: a given name that is an English word before a surname no list holds, a clinical term right after.
+  ['Joy Tabuena 30wk GTT 158', 'high', 'a word-given name and a name-like surname, then the clinical terms'],
+  ['Faith Dumaguin 26wk A1c 7.9', 'high', 'the same with a gestational age and a result'],
   // Session 45: a medical leave right before "after" ties the treatment to the person on leave.
   ['Dr. Quarles on medical leave after hip surgery - call swap Dec', 'medium', "a medical leave's reason after 'after': the clinician's own"],
   // Session 44: a patient who left the unit; a meal tray after a condition; rigors; a Spanish diet order; a clinician

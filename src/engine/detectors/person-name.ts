@@ -927,7 +927,13 @@ export function findNames(ctx: FieldContext): NameSpan[] {
       const a = cls[k];
       const b = cls[k + 1];
       if (a.kind !== 'A' || a.t.case !== 'title' || a.t.text.length < 3 || b.kind !== 'U' || b.t.case !== 'title' || nameLikeness(b.t.key) <= WORD_GIVEN_PARTNER_LIKENESS || b.t.text.length < 4 || !/^\s$/.test(b.t.gap)) continue;
-      if (lex.common.has(b.t.key) || !(k === firstWord || SET_APART.test(a.t.gap)) || !(cls[k + 2] === undefined || SET_APART.test(cls[k + 2].t.gap))) continue;
+      // Or with a clinical term right after the pair, a space between ("Joy Manalo 28wk GTT 162"; not a possessive's
+      // "Mark Quade's visit to London"), and after a second given name that
+      // opens the field or is set apart ("FW: Precious Joy Macapagal - Pap").
+      const before = cls[k - 1];
+      const doubleGiven = before !== undefined && (before.kind === 'A' || before.kind === 'G') && before.t.case === 'title' && /^\s$/.test(a.t.gap) && (k - 1 === firstWord || SET_APART.test(before.t.gap));
+      if (lex.common.has(b.t.key) || !(k === firstWord || SET_APART.test(a.t.gap) || doubleGiven) || !(cls[k + 2] === undefined || SET_APART.test(cls[k + 2].t.gap) || (clinical.starts.has(k + 2) && /^\s$/.test(cls[k + 2].t.gap)))) continue;
+      if (doubleGiven) cls[k - 1] = { ...before, kind: 'G', shaped: true };
       cls[k] = { ...a, kind: 'G', shaped: true };
       cls[k + 1] = { ...b, shaped: true };
     }
