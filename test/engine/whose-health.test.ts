@@ -582,6 +582,7 @@ const flagged: [string, 'high' | 'medium', string][] = [
   // Session 45: a given name that is an English word before a surname no list holds, a clinical term right after.
   ['Joy Tabuena 30wk GTT 158', 'high', 'a word-given name and a name-like surname, then the clinical terms'],
   ['Faith Dumaguin 26wk A1c 7.9', 'high', 'the same with a gestational age and a result'],
+  ['FW: Precious Joy Tabuena - Pap ASC-US', 'high', 'two word-given names set apart before the surname'],
   // Session 45: a medical leave right before "after" ties the treatment to the person on leave.
   ['Dr. Quarles on medical leave after hip surgery - call swap Dec', 'medium', "a medical leave's reason after 'after': the clinician's own"],
   // Session 44: a patient who left the unit; a meal tray after a condition; rigors; a Spanish diet order; a clinician
