@@ -4,7 +4,7 @@ import { MASS_DISCLOSURE_META, exposedRecipients } from './detectors/mass-disclo
 import { domainOf } from './detectors/domains';
 import { lettersOf } from './text/chars';
 import { Purchasing, purchasingOf, namesWorkProduct, namesDocument, citedAuthorsOf, firmWordsOf, institutionWordsOf, titledCliniciansOf, namesAnimal, namesAuthorsOf, ownerCueEndOf, simulationOf, ownerNamed, notForPatientsOf, staffAffairsOf, coversUnitOf, tiesHealthToSomeone, topicTokensOf, healthTermsOf } from './facts/health';
-import { isTreatmentProgrammeDomain, isTreatmentProgrammeMailbox, isVeterinaryDomain, isVeterinaryPractice, recruitingSender } from './facts/sender';
+import { isTreatmentProgrammeDomain, isTreatmentProgrammeMailbox, isVeterinaryDomain, officeMailbox, isVeterinaryPractice, recruitingSender } from './facts/sender';
 import { RecipientKind, RecipientPartFacts, keepsFor, recipientHealth, recipientKind, recipientPartFacts } from './detectors/recipient-health';
 import { Policy } from './policy/schema';
 import { compileOrgPattern } from './policy/safe-pattern';
@@ -708,7 +708,8 @@ export function scanMessage(message: Message, policy: Policy): Verdict {
   });
   // A treatment programme's mail to several personal addresses discloses its patients whatever the
   // subject ("Thursday group moved to 6pm" from a behavioural-health provider), unless it is staff business.
-  const programmeMail = (isTreatmentProgrammeDomain(senderDomain) || isTreatmentProgrammeMailbox(message.senderAddress ?? '')) && !analyses.some((a) => a.staff === true);
+  // Not from an office of the provider ("hr@", "payroll@": the staff's business).
+  const programmeMail = (isTreatmentProgrammeDomain(senderDomain) || isTreatmentProgrammeMailbox(message.senderAddress ?? '')) && !officeMailbox(message.senderAddress ?? '') && !analyses.some((a) => a.staff === true);
   // A veterinary practice's clients are the animals' owners: its mail is about their pets' care, unless a
   // human's own health is named. The sender says so, not an animal word ("vaccines due" is a child's too).
   const veterinaryClients = isVeterinaryDomain(senderDomain) && !human;

@@ -40,6 +40,19 @@ const clean: Row[] = [
   { to: r('Immunology Lab Group', 'immuno-lab@examplehealth.org'), why: 'a research lab is staff' },
   { to: r('Okafor Family Chiropractic', 'frontdesk@okaforchiro.example'), why: 'a practice named for its specialty' },
   { to: r('Jo Marsh, PT', 'pt.jomarsh@gmail.com'), why: '"pt" alone in a personal address is its owner\'s profession' },
+  // Session 45, after review: staff clubs and councils; practices' opening days; credentials and roles in notes; survey
+  // participants; everyday words before a fighter's word.
+  { to: r('Cancer Center Running Club', 'ccrun@examplehealth.org'), why: "a club after a service's words is its people's" },
+  { to: r('Surgery Resident Council', 'surg-rc@examplehealth.org'), why: "medical residents' council" },
+  { to: r('Riverbend Cardiology Group - Sat Clinic', 'info@riverbendcards.example'), why: "a practice's opening day" },
+  { to: r('Summit Dialysis Group (Mon-Fri 7-7)', 'frontdesk@summitdialysis.example'), why: 'a range of days is opening hours' },
+  { to: r('oncology-patients-rn@examplehealth.org', 'oncology-patients-rn@examplehealth.org'), why: "the nurses' line for the patients" },
+  { to: r('Asthma Study Volunteers', 'volunteers-team@examplehealth.org'), why: "the address's staff word is none of the display name's list" },
+  { to: r('Priya Das (MS, Clinical Trials)', 'pdas@examplehealth.org'), why: 'a degree and a Title Case department' },
+  { to: r('Lena Fox (MS, PT)', 'lfox@examplehealth.org'), why: 'two credentials' },
+  { to: r('Maria Diaz (Participant 4, EHR usability study)', 'mdiaz@examplehealth.org'), why: "a survey's participant number" },
+  { to: r('Kate Ng', 'headstrong.kate@gmail.com'), why: 'a body part glued to "strong" is an everyday word' },
+  { to: r('', 'ms.strong@gmail.com'), why: '"ms" before "strong" may be Ms. Strong' },
   // Session 43: candidates for a job or a training programme, beside a specialty's word.
   { to: r('RN Candidates - Surgery Dept', 'rn-candidates@examplehealth.org'), why: "a job's candidates; the department is where they would work" },
   { to: r('Surgery Residency Candidates', 'gs-residency@examplehealth.org'), why: "a residency's applicants" },
@@ -203,7 +216,7 @@ const revealing: Row[] = [
   { to: r('Theo Marsh (MS trial)', 'tmarsh@outlook.example'), found: 'MS' },
   { to: r('Ada Quill (HALO-3 subj 0217)', 'adaquill@yahoo.example'), found: 'subj 0217' },
   { to: r('Rita Moss', 'liverwarrior.rita@gmail.example'), found: '@liverwarrior' },
-  { to: r('Sam Ito', 'sam.als.strong@gmail.example'), found: '@als' },
+  { to: r('Sam Ito', 'sam.als.fighter@gmail.example'), found: '@als' },
   // Session 44: the patients first, then the clinic after "of" (Tagalog "ng"); a cessation programme's participants.
   { to: r('Patients of the Asthma Clinic', 'asthma-list@examplehealth.org'), found: 'Asthma' },
   { to: r('Mga Pasyente ng Diabetes Clinic', 'dm-pasyente@examplechc.org'), found: 'Pasyente ng Diabetes' },
@@ -473,10 +486,16 @@ describe('mass disclosure: a treatment programme or a care agency as the sender 
     ['admin@pinebrookrehab.example', 'Visiting hours change on Monday'],
     ['prep.navigator@examplechc.org', 'Quick survey - 5 questions'],
     ['iop-group@examplehealth.org', 'Room change for Thursday'],
+    ['admin@oakviewnursinghome.example', 'Flu season visiting rules'],
   ])('%s writing "%s" to three personal addresses discloses them', (sender, subject) => expect(disclosed(sender, subject)).toBe(3));
   test.each([
     ['prep.kitchen@examplehealth.org', 'Quick survey - 5 questions'],
     ['events@examplehealth.org', 'Visiting hours change on Monday'],
+    ['php-dev@examplehealth.org', 'Code review Friday'],
+    ['infusion.pharmacy@examplehealth.org', 'Quarterly vendor meeting'],
+    ['hr@cedarhomehealth.example', 'Direct deposit change'],
+    ['sales@homecaresupplydepot.example', 'Spring catalog'],
+    ['prep.kitchen.team@examplehealth.org', 'Kitchen schedule'],
   ])('%s writing "%s": no programme named, no health, nothing disclosed', (sender, subject) => expect(disclosed(sender, subject)).toBe(0));
 });
 

@@ -582,6 +582,7 @@ const flagged: [string, 'high' | 'medium', string][] = [
   // Session 45: a given name that is an English word before a surname no list holds, a clinical term right after.
   ['Joy Tabuena 30wk GTT 158', 'high', 'a word-given name and a name-like surname, then the clinical terms'],
   ['Faith Dumaguin 26wk A1c 7.9', 'high', 'the same with a gestational age and a result'],
+  ['Mrs. Lee - the DKA case from last night', 'high', 'a lay title names the patient of the case'],
   ['FW: Precious Joy Tabuena - Pap ASC-US', 'high', 'two word-given names set apart before the surname'],
   // Session 45: a medical leave right before "after" ties the treatment to the person on leave.
   ['Dr. Quarles on medical leave after hip surgery - call swap Dec', 'medium', "a medical leave's reason after 'after': the clinician's own"],
@@ -997,6 +998,9 @@ const cleanFiles: [string, string][] = [
   // Session 45: a versioned pathway under an author's surname and initial; a unit's orientation under a staff member's.
   ['Ostrowski_K_sepsis_pathway_v3.docx', "a versioned document: the author's work"],
   ['Ngata_R_Cath_Lab_orientation_schedule.xlsx', "a unit's orientation among staff words"],
+  ['Ruiz_D_wound_supply_inventory.xlsx', "a manager's inventory under a staff member's surname and initial"],
+  ['Case_B_DKA_teaching.pdf', 'a lettered teaching case'],
+  ['Bundle_B_CLABSI_audit.xlsx', 'a lettered bundle in an audit'],
   // Session 44: a health plan named for a place; a trend of a device's alarms.
   ['Remits_AguaFriaMA_0412.pdf', 'a health plan named for a place'],
   ['Wound_Vac_Occlusion_Trend.pdf', 'words with English noun suffixes are no name'],

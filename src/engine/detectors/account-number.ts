@@ -18,17 +18,20 @@ export const accountNumber = keywordIdentifier({
   optionsKey: 'account-number',
   // A ledger's or a bank's account is the organisation's own ("GL acct 6100-220-4410 posting error"), as is its account
   // with a business named by its trade or its company form ("Paxton Dental Supply acct 4471902", "Orrin Linen LLC acct").
-  // "our acct" too: the writer's organisation speaking of its own account with somebody.
-  notAfter: ['our', 'customer', 'vendor', 'supplier', 'distributor', 'wholesaler', 'wholesale', 'manufacturer', 'gl', 'general ledger', 'ledger', 'bank', 'checking', 'savings', 'merchant', 'payroll', 'escrow',
+  notAfter: ['customer', 'vendor', 'supplier', 'distributor', 'wholesaler', 'wholesale', 'manufacturer', 'gl', 'general ledger', 'ledger', 'bank', 'checking', 'savings', 'merchant', 'payroll', 'escrow',
     'supply', 'supplies', 'inc', 'llc', 'corp', 'corporation', 'distributors', 'distribution', 'logistics'],
   // A utility's or a carrier's account ("Internet svc acct 4410-2291 - outage credit") is the organisation's own.
   // Not a utility bill: a Medicaid application asks for one as proof of address.
   // Nor an employee's payroll deduction account ("Parking payroll deduction - account 0048821").
-  // Nor an account with a supplier, named anywhere in the field by its trade ("Acct 5512093 (Quarry Surgical
-  // Supply) - credit memo", "Acct 4471-2290 past due - Wrenfield Linen", "wholesaler acct"): patients' accounts
-  // get no credit memos, contract renewals or quotes. Care words in the field still win. "Supplies" is not
-  // there: a patient's supplies are charged to the account ("CSN 4410293 - PACU supplies not on the bill").
-  notInFieldWith: /\b(?:internet|broadband|wi ?fi|outage|cable tv|wireless|cell phone|cellular|telecom|isp|payroll deductions?|supply|linens?|wholesalers?|distributors?|credit memos?|contract renewal|price quote|quote)\b/i,
+  notInFieldWith: /\b(?:internet|broadband|wi ?fi|outage|cable tv|wireless|cell phone|cellular|telecom|isp|payroll deductions?)\b/i,
+  // Nor, after the plain "acct" or "account", an account with a supplier named anywhere in the field by its trade, in its
+  // name's capitals ("Acct 5512093 (Quarry Surgical Supply)", "Acct 4471-2290 past due - Wrenfield Linen"), or a
+  // wholesaler's, a distributor's or a contract's ("wholesaler acct", "contract renewal"). Only where the field has no
+  // health word at all and no lay title ("Acct 44120988 - Ames Medical Supply - Mrs. Pham" is a patient's); "supply
+  // charges", "linen" in lower case are what a patient is billed for, and CSN, HAR or FIN are a patient's whatever
+  // the field says.
+  supplierField: /\b[A-Z][A-Za-z&'-]+ (?:[A-Z][a-z]+ )?(?:Supply|Linens?|Wholesale|Distributors?)\b|\b(?:[Ww]holesalers?|[Dd]istributors?|[Cc]ontract renewal)\b/,
+  supplierKeywords: ['acct', 'account'],
   // Hospital account and encounter numbers run 7-12 digits; vendor and customer
   // accounts ("Sysco acct 44120-8") are often shorter.
   minDigits: 7,

@@ -16,13 +16,15 @@ const AFTER = /(\d{2,3})[\s_-]{0,2}(?:yo|y\/o|y\.o\.?|yrs?\.?(?: old)?|years?[- 
 // before it ("Usage96", "page96").
 const BEFORE = /(?:age|aged|edad|agee|âgée?)(?:[\s:_]{1,2}|\s(?:is|was|of)\s)?(\d{2,3})(?!\d|\+|\s(?:and|or)\s(?:over|older|above))/gi;
 // "Happy 101st to Miss Ruth", "Happy 102nd, Miss Ida!": a greeting with an ordinal to someone titled as a person is a
-// birthday's ("Happy 100th to our School of Nursing", "Happy 100th to Dr. Hale - 100th robotic case" are not).
+// birthday's ("Happy 100th to our School of Nursing", "Happy 100th to Dr. Hale - 100th robotic case" are not). Set off by
+// a comma only before a lay title ("Happy 125th, Mother Cabrini!" is a founder's), and only where no other number
+// counts something ("Happy 100th, Mrs. Patel - 100th baby delivered!": checked in find).
 // "Birthday_Ethel_Grange_101st.jpg", "Birthday tea for Ruth - her 95th!": an ordinal after the birthday word, within a
 // few words (and no other number between), closing the field or a clause, is the age too; one before a noun is
 // something else's ("the 101st Airborne", "100th robotic case"). A number right after the birthday word, set apart, is
 // the age as well ("Birthday_101_Edna_Whitlock_party_flyer.pdf", "bday 95 - Grandma Rose"), not a date or a count of
 // something ("birthday 5/12", "bday 100 cupcakes" has no apart).
-const BIRTHDAY = /(\d{2,3})(?:st|nd|rd|th)?[\s_-]{1,2}(?:birthday|bday|b-day)|turn(?:s|ed|ing)[\s_]{1,2}(\d{2,3})(?!\d)|happy[\s_-]{1,2}(\d{2,3})(?:st|nd|rd|th)[\s,!]{1,3}(?:to\s+)?(?:miss|mrs|mr|ms|mother|grandma|grandpa|nana|granny|aunt|uncle)(?![a-z])|(?:birthday|bday)[\s_-]\D{0,40}(\d{2,3})(?:st|nd|rd|th)(?=\s?[!.,;:)]|$)|(?:birthday|bday|b-day)[\s_]{1,2}(\d{2,3})(?=_|\s[-\u2013\u2014]\s|\s?[!,;:)]|$)/gi;
+const BIRTHDAY = /(\d{2,3})(?:st|nd|rd|th)?[\s_-]{1,2}(?:birthday|bday|b-day)|turn(?:s|ed|ing)[\s_]{1,2}(\d{2,3})(?!\d)|happy[\s_-]{1,2}(\d{2,3})(?:st|nd|rd|th)(?:[\s,!]{1,3}to\s+(?:miss|mrs|mr|ms|mother|grandma|grandpa|nana|granny|aunt|uncle)|,\s(?:miss|mrs|mr|ms))(?![a-z])|(?:birthday|bday)[\s_-]\D{0,40}(\d{2,3})(?:st|nd|rd|th)(?=\s?[!.,;:)]|$)|(?:birthday|bday|b-day)[\s_]{1,2}(\d{2,3})(?=_|\s[-\u2013\u2014]\s|\s?[!,;:)]|$)/gi;
 /**
  * Case shorthand: an age glued to a sex ("94F", "92 M"), in a field with health words ("New admit
  * 93M - CHF"). Without them the same shape is a temperature ("fever 102F"), a room
@@ -122,10 +124,19 @@ const NAME_AGE = /([A-Z][a-z]+)\s([A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?),\s(\d{2,3})(
  * possessive of a person in care, a relative or a titled person is that person's birthday ("the clinic's 100th" is
  * an organisation's: no such word before it).
  */
-const PERSON_ORDINAL = /(?:resident|patient|pt|member|participant|mom|mum|mother|dad|father|grandma|grandmother|grandpa|grandfather|nana|granny|aunt|uncle|(?:mrs|mr|ms|miss)\.?\s[A-Z][a-z'-]+)['\u2019]s\s(\d{2,3})(?:st|nd|rd|th)(?=\s?[!.,;:)]|\s[-\u2013\u2014]\s|$)/gi;
+const PERSON_ORDINAL = /(?:resident|patient|pt|mom|mum|mother|dad|father|grandma|grandmother|grandpa|grandfather|nana|granny|aunt|uncle|(?:mrs|mr|ms|miss)\.?\s[A-Z][a-z'-]+)['\u2019]s\s(\d{2,3})(?:st|nd|rd|th)(?=\s?[!.,;:)]|\s[-\u2013\u2014]\s|$)/gi;
 /**
- * The same apposition after a title and a surname ("Ms. Ingebretsen, 93, asking about coverage", "Mr. Dube, 91 -
- * fall"): the title makes the word a person's name, so the number set off after it is the age.
+ * The possessive's ordinal is a birthday only beside a birthday's words (a cake, a party, a celebration) and no count of
+ * something else ("Chief resident's 100th - robotic milestone!", "Ms. Greer's 100th - blood donation").
+ */
+const BIRTHDAY_CUE = /birthday|bday|b-day|\bcake\b|\bparty\b|celebrat/i;
+const COUNTED = /milestone|\bcases?\b|donation|donor|deliver|\bshifts?\b|\bgallons?\b|\brobotic\b|\bchief\b|\bpgy/i;
+/** Another number in the field besides the one read: "Happy 100th, Mr. Dale! 100 volunteer shifts" counts shifts. */
+const otherNumber = (text: string, start: number, end: number): boolean => /\d/.test(text.slice(0, start)) || /\d/.test(text.slice(end));
+/**
+ * The same apposition after a title and a surname ("Ms. Ingebretsen, 93, asking about SNF coverage", "Mr. Dube, 91 -
+ * fall"): the title makes the word a person's name, so the number set off after it is the age, in a field that speaks
+ * of care or of a life's event.
  */
 const TITLE_AGE = /(?:Mrs|Mr|Ms|Miss)\.?\s([A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?),\s(\d{2,3})(?=,|\s[-\u2013\u2014]\s|\s?$)/g;
 /** Words of a life's events, beside which a number after a name is an age. */
@@ -176,6 +187,8 @@ export const ageOver89: Detector = {
         // "ГКБ им. Бабушкина 90 лет", "مستشفى جدة 100 عام": a place named so, or an anniversary, is no one's age; nor is a
         // capitalised word inside the field (a surname in another case).
         if ((re === AGE_WORD_YEARS || re === AGE_WORD_SHORT_YEARS) && (ANNIVERSARY_OR_PLACE.test(n.text) || (m.index > 0 && /^[\u0410-\u042f]/.test(m[0])))) continue;
+        if (re === PERSON_ORDINAL && (!BIRTHDAY_CUE.test(n.text) || COUNTED.test(n.text))) continue;
+        if (re === BIRTHDAY && m[3] !== undefined && /^happy[\s_-]{1,2}\d+(?:st|nd|rd|th),/i.test(m[0]) && (otherNumber(n.text, m.index, m.index + m[0].length) || COUNTED.test(n.text))) continue;
         // "on its 100th.", "the clinic's 100th!": an organisation's ordinal, not a person's.
         if (re === BIRTHDAY && m[4] !== undefined && /(?:^|[^a-z])its\s$|['\u2019]s\s$/i.test(m[0].slice(0, m[0].length - m[4].length - 2)) && !PERSON_WORD.test(m[0])) continue;
         if (re === BIRTHDAY && (m[2] !== undefined || m[5] !== undefined)) {
@@ -226,7 +239,9 @@ export const ageOver89: Detector = {
       const cue = healthTermsOf(ctx).length > 0 || LIFE_EVENT.test(n.text);
       for (const m of bounded(TITLE_AGE, n.text, LETTER, LETTER)) {
         const age = Number(m[2]);
-        if (NOT_A_PERSON.test(m[0]) || !(cue || /^,\s[a-z]/.test(n.text.slice(m.index + m[0].length))) || age < 90 || age > 125) continue;
+        // Only beside care or a life's event: prose alone may go on about a score or a walk ("Ms. Dunn, 96, tops the
+        // class", "Ms. Ortiz, 112, and Mr. Chen, 97, lead the pack"); a room's number is no age ("Ms. Kwan, 98, in room 12").
+        if (NOT_A_PERSON.test(n.text) || !cue || age < 90 || age > 125) continue;
         const start = m.index + m[0].length - m[2].length;
         if (!(taken ??= new Coverage(n.text.length)).claim(start, start + m[2].length)) continue;
         out.push(signalAt(n, start, start + m[2].length, 'age-over-89', 'identifier', 'found'));

@@ -1,4 +1,4 @@
-import { healthTermsOf } from '../facts/health';
+import { healthTermsOf, personHealthOf } from '../facts/health';
 import { ALNUM, Detector, DetectorMeta, FieldContext, Signal, bounded, keywordSource, signalAt, uniqueKeywords } from './detector';
 import { toOriginal } from '../text/mapped-text';
 import { isValidNpi } from '../check-rules/npi';
@@ -33,8 +33,13 @@ export interface KeywordIdentifierConfig {
    * no. 20417": a union's): no reading of this family there, unless the field speaks of care.
    */
   notInFieldWith?: RegExp;
+  /** Words anywhere in the field (as written) that make the number a supplier's, where the field has no health word and no lay title. */
+  supplierField?: RegExp;
+  /** The keywords the supplier's reading applies to (the plain "acct"; never a patient's own "CSN"). */
+  supplierKeywords?: readonly string[];
   minDigits?: number;
 }
+const LAY_TITLE = /(?:^|[^a-z])(?:mr|mrs|ms|miss)\.?\s/i;
 
 const VERSION_OR_DATE = /^(?:rev|ver)[ .-]?\d|^v\d{1,2}(?:\.\d{1,3})?$|^(?:19|20)\d\d-\d\d-\d\d$/i;
 /** "Historia clínica 2023-2024", "encounters 2016-2022" (after a plural keyword): a span of years, not a number. */
@@ -135,6 +140,8 @@ export function keywordIdentifier(cfg: KeywordIdentifierConfig): Detector {
     meta,
     find(ctx: FieldContext): Signal[] {
       if (ctx.text.digits < minDigits || (cfg.notInFieldWith && cfg.notInFieldWith.test(ctx.text.folded.text) && !inCareContext(ctx))) return [];
+      // A health word of a business's name ("Quarry Surgical Supply") is a workplace's, no care.
+      const supplier = cfg.supplierField !== undefined && cfg.supplierField.test(ctx.text.original) && !personHealthOf(ctx).some((h) => !h.workplace) && !LAY_TITLE.test(ctx.text.normalized.text);
       const { re, openings, literals } = gateFor(ctx.options.extraKeywords[cfg.optionsKey] ?? []);
       if (!mayOpenWith(wordStartsOf(ctx, 'folded'), openings) || !mayContain(ctx, 'folded', literals)) return [];
       const t = ctx.text.folded;
@@ -148,6 +155,7 @@ export function keywordIdentifier(cfg: KeywordIdentifierConfig): Detector {
         // "policy_rev2024-11-04": a revision or a date stamp is not an identifier.
         if (LOOKALIKE_PREFIX.test(value) || VERSION_OR_DATE.test(value)) continue;
         if (notAfter && notAfter.test(t.text.slice(Math.max(0, m.index - 16), m.index))) continue;
+        if (supplier && (cfg.supplierKeywords ?? []).some((k) => m[0].toLowerCase().startsWith(k))) continue;
         // "NPI for Dr. Quintero - credentialing w/ Northgate plan - 1457823096": after a weak keyword read without its
         // marker ("plan", "policy"), a number that passes the NPI check in a field that speaks of NPIs is the clinician's
         // NPI. Not after a strong keyword: "NPI mismatch - MRN 2004817732" is still a record number.

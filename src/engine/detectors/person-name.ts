@@ -186,8 +186,10 @@ const MEETING_ROOM = new RegExp(`(?:^|[^a-z])(?:${MEETING_WORDS.map(literalSourc
 /** Words that qualify a diagnosis: before an abbreviation they make it a condition, not a credential ("suspected RD"). */
 const DIAGNOSTIC_QUALIFIERS = new Set(['suspected', 'suspect', 'possible', 'probable', 'presumed', 'likely', 'known', 'hx']);
 
-/** A paper's figure, table or supplement ("Fig3", "figure_2", "Table2", "suppl"). */
-const PAPER_PARTS = /^(?:fig|figs|figure|figures|table|tables|suppl|supplement|supplementary)$/;
+/** Words of teaching, quality and managers' files, where a word and a letter label a thing ("Bundle_B_CLABSI_audit.xlsx"). */
+const LABELLED_WORK = new Set(['teaching', 'qa', 'qc', 'audit', 'audits', 'inventory', 'budget', 'schedule', 'template', 'training', 'drill', 'sim', 'competency', 'validation', 'calibration']);
+/** A paper's figure or supplement ("Fig3", "figure_2", "suppl"). */
+const PAPER_PARTS = /^(?:fig|figs|figure|figures|suppl|supplement|supplementary)$/;
 /** What people call a parent or grandparent: alone, a relative by role, not a name (name.lone). */
 const PARENT_WORDS = new Set(PARENT_CALLS);
 
@@ -1213,7 +1215,7 @@ function surnameWithInitial(f: RunFacts): boolean {
   const opensFile = i === 0 || (i === 1 && DEVICE_PREFIXES.has(cls[0].t.key));
   const surnameWord = (c: Classified): boolean => {
     if (LETTERED.has(c.t.key) || !/[aeiouy]/.test(c.t.key)) return false;
-    if (c.kind === 'A' && run.length === 1 && opensFile && c.t.case !== 'lower' && c.t.text.length >= 3 && [...f.clinical.starts].some((k) => k > j)) return true;
+    if (c.kind === 'A' && run.length === 1 && opensFile && c.t.case !== 'lower' && c.t.text.length >= 3 && [...f.clinical.starts].some((k) => k > j) && !cls.some((x) => LABELLED_WORK.has(x.t.key))) return true;
     // Capitals hide a word's case, so there the name model must find it name-like ("INVOICE_A_MRI.pdf" is no name).
     if (c.kind === 'U') return (c.t.case === 'title' && c.t.text.length >= 4) || (c.t.case === 'upper' && c.t.text.length >= 5 && nameLikeness(c.t.key) >= LONE_UNKNOWN_LIKENESS);
     return known(c.kind) && c.t.text.length >= 3 && c.t.case !== 'lower';
@@ -1883,9 +1885,11 @@ function isClinicianOrPlace(cls: readonly Classified[], from: number, to: number
   // citation of a paper's author; not in a field with a patient word ("pt (Vasquez 1948) - CHF admit": a birth year).
   const year = cls[to];
   if (!marked && !fieldHas(cls, PATIENT_WORDS) && (to - from === 1 || (to - from === 2 && cls[from + 1].t.gap === '-')) && /\(\s?$/.test(cls[from].t.gap) && year !== undefined && year.t.kind === 'number' && BARE_YEAR.test(year.t.text) && /^,?\s$/.test(year.t.gap) && (cls[to + 1] === undefined || /^[a-z]?\)/.test(cls[to + 1].t.gap))) return true;
-  // "Nakamura2019_tacrolimus_Fig3.png", "Osei_2021_Table2.xlsx": in a file name, one word glued or joined to a year in a
-  // file of a paper's figure or table is the paper's first author (a patient's file holds no figure of a paper).
-  if (!marked && kind === 'attachment' && to - from === 1 && year !== undefined && year.t.kind === 'number' && BARE_YEAR.test(year.t.text) && /^[_-]?$/.test(year.t.gap) && cls.some((c, k) => k > to && PAPER_PARTS.test(c.t.key))) return true;
+  // "Nakamura2019_tacrolimus_Fig3.png", "Osei_2021_suppl.pdf": in a file name, one word glued or joined to a year in a
+  // file of a paper's figure or supplement is the paper's first author (a patient's file holds no figure of a paper).
+  // A year of the literature (1990 on), not a birth year of the patients' ("Whitlock_1938_CHF_echo_Fig1.png"), and no
+  // birth date's word in the file.
+  if (!marked && kind === 'attachment' && to - from === 1 && year !== undefined && year.t.kind === 'number' && BARE_YEAR.test(year.t.text) && Number(year.t.text) >= 1990 && /^[_-]?$/.test(year.t.gap) && cls.some((c, k) => k > to && PAPER_PARTS.test(c.t.key)) && !cls.some((c) => c.t.key === 'dob')) return true;
   // "Kaplan-Meier curves", "(Mann-Whitney, p=0.03)": a statistical method's hyphenated pair of authors names the method
   // (not after a title or a patient word: "Mrs. Newman-Keuls colonoscopy prep").
   // In a file name the pair is joined by an underscore as often ("Ziehl_Neelsen_SOP.pdf").

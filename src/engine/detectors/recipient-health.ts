@@ -143,7 +143,9 @@ const AGENT_NOUN = /(?:er|or|ist|coach|educator|advocate)$/;
 /** Events and causes people raise money for, run together with a condition: an organiser's, not a patient's ("ovariancancerwalk.chair@"). */
 const CAUSE_EVENTS = new Set(['walk', 'run', 'ride', 'race', 'gala', 'fund', 'research', 'awareness', 'foundation', 'society', 'relay']);
 const gluedCache = new Map<string, string | undefined>();
-const ORGAN_FIGHTERS = new Set(['warrior', 'warriors', 'fighter', 'survivor', 'strong']);
+// Organs people fight a disease of, and the fighter's words ("headstrong", "ms.strong" are neither).
+const ORGANS = new Set(['kidney', 'liver', 'heart', 'lung', 'lungs', 'pancreas', 'colon', 'thyroid', 'bowel', 'brain']);
+const ORGAN_FIGHTERS = new Set(['warrior', 'warriors', 'fighter', 'fighters']);
 /** A word of two to four letters that, in capitals, is a condition's acronym ("ms", "als", "t1d"). */
 function acronymCondition(key: string): boolean {
   return /^[a-z0-9]{2,4}$/.test(key) && findHealthTerms(tokenize(key.toUpperCase()), [], []).some((h) => h.category === 'condition' && h.from === 0 && h.to === 1);
@@ -172,7 +174,7 @@ function splitGlued(key: string): string | undefined {
       if (!word(rest) || JOB_WORDS.has(rest) || CAUSE_EVENTS.has(rest) || (AGENT_NOUN.test(rest) && !GLUE_WORDS.has(rest)) || (term.length < 5 && !GLUE_WORDS.has(rest) && !lex.common.has(rest))) continue;
       if (isGluedTerm(term)) return term;
       // "kidneywarrior.tasha@", "heartfighter@": an organ glued to a fighter's word is the person's disease of it.
-      if (GLUED_SITES.has(term) && ORGAN_FIGHTERS.has(rest)) return term;
+      if (ORGANS.has(term) && ORGAN_FIGHTERS.has(rest)) return term;
     }
   }
   return undefined;
@@ -231,6 +233,11 @@ export function recipientPartFacts(ctx: FieldContext): RecipientPartFacts {
     // are patients assessed for it; after a job or a programme of training they apply for work ("RN Candidates",
     // "Surgery Residency Candidates").
     const m = found.value === 'staff' && candidateAssessedAt(tokens, found.from, healthTermsOf(ctx)) ? { ...found, value: 'list' as Head } : found;
+    if (m.value === 'staff') staffPhrases.push(m.phrase);
+    // "T1D Teen Club", "Diabetes Kids Club": a club is its members' only right after their condition (an age group's word
+    // between at most); elsewhere the other heads say whose it is ("Cancer Center Running Club", "Dialysis Unit Book Club"
+    // are a service's people, "Cardiac Rehab Alumni Walking Club" its alumni).
+    if (m.phrase === 'club' && !clubOfCondition(tokens, m.from, healthTermsOf(ctx))) continue;
     // A break between the last head and this one starts a new segment.
     for (let k = Math.max(lastEnd, 1); k <= m.from; k++) {
       if (SEGMENT_BREAK.test(tokens[k].gap)) {
@@ -272,9 +279,10 @@ export function recipientPartFacts(ctx: FieldContext): RecipientPartFacts {
     if (segment.head === 'list' && m.value === 'service' && CLINIC_HEADS.has(m.phrase) && clinicOf(tokens, listEnd, m.from)) continue;
     // "Lakeshore Pain Mgmt Group": a group after pain management is the practice (a self-management group is patients).
     if (m.phrase === 'group' && segment.head === 'service' && MANAGEMENT.has(tokens[m.from - 1]?.key ?? '') && tokens[m.from - 2]?.key === 'pain') continue;
-    // "Dental Group", "Cardiology Group": a practice, named after its specialty. Not one that meets on a day or in a
-    // season ("Lymphedema Therapy Group - Tues", "Aquatic Therapy Group - Spring"): a practice has no meeting day.
-    if (m.phrase === 'group' && (practiceEnds ??= practiceNameEnds(ctx)).has(m.from) && !tokens.some(dated)) {
+    // "Dental Group", "Cardiology Group": a practice, named after its specialty. Not a group named after a therapy with
+    // its meeting day set apart after it ("Lymphedema Therapy Group - Tues", "Aquatic Therapy Group - Spring"): a therapy
+    // group of patients (a practice's opening days come as a range or as hours: "Mon-Fri", "Sat Clinic").
+    if (m.phrase === 'group' && (practiceEnds ??= practiceNameEnds(ctx)).has(m.from) && !meetsOnADay(tokens, m.to, healthTermsOf(ctx), m.from)) {
       segment = { head: 'service', ambiguous: false };
       continue;
     }
@@ -285,16 +293,13 @@ export function recipientPartFacts(ctx: FieldContext): RecipientPartFacts {
       segment = { head: 'service', ambiguous: false };
       continue;
     }
-    // "hf-patients-pa@", "customers-pt@": two letters closing an address right after a list's word are a language's code
-    // (Punjabi, Portuguese), not a physician assistant's or a therapist's credential.
-    if (m.value === 'staff' && isAddress && m.to === tokens.length && m.to - m.from === 1 && tokens[m.from].text.length <= 2 && segment.head === 'list' && listEnd === m.from) continue;
     if (m.value === 'service' || m.value === 'staff') serviceSeen = true;
     segment = { head: m.value, ambiguous: AMBIGUOUS_LIST.has(m.phrase) };
     if (m.value === 'list') {
       listEnd = m.to;
       listWords.push(...m.phrase.split(' '));
     }
-    if (m.value === 'staff') staffPhrases.push(m.phrase);
+
   }
   close();
   if (exposedList && serviceSeen && head === 'list') head = 'service';
@@ -539,10 +544,29 @@ function surnameAfterGiven(tokens: readonly Token[], at: number, isAddress: bool
   return titled || surname;
 }
 
-/** A study's word for one of its subjects, before the subject's number. */
-const SUBJECT_WORDS = new Set(['subj', 'subject', 'ppt', 'participant', 'enrollee']);
-/** Words of a study or a screening that, in the same note, say a condition with another sense is the person's. */
-const NOTE_CORROBORATION = new Set(['trial', 'study', 'screen', 'screening', 'dx', 'diagnosis', 'diagnosed', 'positive', 'pos', 'flare', 'relapse']);
+/** A study's word for one of its subjects, before the subject's number (a survey's "participant 4" is not one). */
+const SUBJECT_WORDS = new Set(['subj', 'subject']);
+/** Words of a study or a screening that, in the same note and in lower case, say a condition with another sense is the person's. */
+const NOTE_CORROBORATION = new Set(['trial', 'study', 'screen', 'dx', 'diagnosis', 'diagnosed', 'positive', 'pos', 'flare', 'relapse']);
+/** Words between a condition and its club: an age group, or what the members come for ("PrEP Refill Club"). */
+const CLUB_BETWEEN = new Set(['teen', 'teens', 'kids', 'youth', 'junior', 'juniors', 'family', 'families', 'refill', 'support']);
+/** "club" right after a condition, a treatment or a medication (no unit, no everyday sense), or one word of CLUB_BETWEEN after it. */
+function clubOfCondition(tokens: readonly Token[], at: number, terms: readonly HealthMatch[]): boolean {
+  const end = CLUB_BETWEEN.has(tokens[at - 1]?.key ?? '') ? at - 1 : at;
+  return terms.some((h) => CLUB_CARE.has(h.category) && h.to === end && !h.workplace && !isUnitWord(h.phrase) && !isEverydaySense(h.phrase));
+}
+const CLUB_CARE = new Set<string>(['condition', 'procedure', 'medication']);
+/**
+ * A group named after a therapy (a Title Case procedure, not a specialty) with a weekday or a season set apart after it.
+ * Not a range of days ("Mon-Fri") nor a clinic's or its hours ("Sat Clinic", "Sat hours").
+ */
+function meetsOnADay(tokens: readonly Token[], groupEnd: number, terms: readonly HealthMatch[], groupAt: number): boolean {
+  if (!terms.some((h) => h.to === groupAt && h.category === 'procedure')) return false;
+  const rest = tokens.slice(groupEnd);
+  if (rest.length === 0 || !SEGMENT_BREAK.test(rest[0].gap) || rest.some((t) => t.gap === '-' || HOURS_WORDS.has(t.key))) return false;
+  return rest.some(dated);
+}
+const HOURS_WORDS = new Set(['clinic', 'clinics', 'hours', 'hrs', 'open', 'closed', 'office']);
 /**
  * "Ray Albers - ALS, PEG", "Helen Strand (MS trial)": a condition with another sense (ALS, MS, SI) in a note set apart
  * after the name is the person's own where the same note holds another health word or a study's or a screen's word;
@@ -555,7 +579,10 @@ function corroboratedNote(tokens: readonly Token[], terms: readonly HealthMatch[
   if (from === 0) return false;
   let to = h.to;
   while (to < tokens.length && !SEGMENT_BREAK.test(tokens[to].gap) && !/[)\]]/.test(tokens[to].gap)) to++;
-  return terms.some((o) => o !== h && o.from >= from && o.to <= to && !GENERIC.has(o.phrase)) || tokens.slice(from, to).some((t) => NOTE_CORROBORATION.has(t.key));
+  // The other health word is no credential ("(MS, PT)") and no Title Case department ("(MS, Clinical Trials)"); the study's
+  // word is in lower case ("(MS trial)"; "(ALS Study)", "(MS, Study Design)" name a department or a role).
+  const other = (o: HealthMatch): boolean => o !== h && o.from >= from && o.to <= to && !GENERIC.has(o.phrase) && tokens[o.from].case !== 'title' && !CREDENTIAL_SET.has(tokens[o.from].key) && !COMMA_CREDENTIAL_SET.has(tokens[o.from].key) && o.category !== 'specialty' && o.category !== 'patient';
+  return terms.some(other) || tokens.slice(from, to).some((t) => t.case === 'lower' && NOTE_CORROBORATION.has(t.key));
 }
 
 /** Candidate spans fit every kind but the mailbox ("recipient.person") or only lists and patients ("recipient.list"). */
@@ -662,9 +689,9 @@ export const recipientHealth: Detector = {
     // a medication or a procedure (three letters at least, no everyday sense) and a known word or name of three letters or more.
     if (personal && out.length === 0) {
       for (const [k, t] of tokens.entries()) {
-        // "joy.young.ms.warrior@", "als-strong.dave@": an acronym of a condition, which a local part writes in lower case,
-        // right before a word people glue to their own condition, is that condition.
-        const glued = t.kind === 'word' && t.key.length >= 6 && /^[a-z]+$/.test(t.key) ? gluedTerm(t.key) : GLUE_WORDS.has(tokens[k + 1]?.key ?? '') && acronymCondition(t.key) ? t.key : undefined;
+        // "joy.young.ms.warrior@", "als-fighter.dave@": an acronym of a condition, which a local part writes in lower case,
+        // right before a fighter's word, is that condition ("ms.strong@" may be Ms. Strong; "cf.mom@" initials).
+        const glued = t.kind === 'word' && t.key.length >= 6 && /^[a-z]+$/.test(t.key) ? gluedTerm(t.key) : ORGAN_FIGHTERS.has(tokens[k + 1]?.key ?? '') && acronymCondition(t.key) ? t.key : undefined;
         if (glued) {
           out.push(signalAt(n, t.start, t.end, 'recipient-health', 'identifier', 'found', { strength: 'medium', evidence: 'recipient.person' }));
           break;
@@ -721,7 +748,7 @@ export const recipientHealth: Detector = {
     // recipient one of its subjects, who receive its treatment or its tests.
     if (!isAddress && out.length === 0) {
       for (let k = 1; k + 1 < tokens.length; k++) {
-        if (!SUBJECT_WORDS.has(tokens[k].key) || tokens[k + 1].kind !== 'number' || !bracketed(tokens, k) || !/^\s?#?\s?$/.test(tokens[k + 1].gap)) continue;
+        if (!SUBJECT_WORDS.has(tokens[k].key) || tokens[k + 1].kind !== 'number' || tokens[k + 1].text.length < 3 || !bracketed(tokens, k) || !/^\s?#?\s?$/.test(tokens[k + 1].gap)) continue;
         out.push(signalAt(n, tokens[k].start, tokens[k + 1].end, 'recipient-health', 'identifier', 'found', { strength: 'medium', evidence: 'recipient.person' }));
         break;
       }

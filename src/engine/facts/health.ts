@@ -761,13 +761,17 @@ function allInCapitals(tokens: readonly Token[]): boolean {
 }
 
 const VERSION_WORDS = new Set(['version', 'rev', 'revised', 'draft']);
+/** A manager's papers under a staff member's surname and initial ("Ruiz_D_wound_supply_inventory.xlsx"). */
+const MANAGED_PAPERS = new Set(['inventory', 'budget', 'schedule', 'roster', 'audit', 'qa', 'qc', 'template', 'policy', 'training', 'competency', 'orientation', 'census', 'invoice', 'quote', 'par']);
 const CASE_ARTICLES = new Set(['the', 'a', 'an', 'this', 'that', 'interesting', 'teaching']);
+const LAY_TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx']);
 function aboutPerson(tokens: readonly Token[], terms: readonly HealthMatch[], isFileName: boolean): HealthMatch[] {
   const workplace = startsOf(WORKPLACE, tokens);
   const inHealth = tokensInTerms(terms);
   const staff = staffCueIn(tokens, terms, inHealth);
   // Not a versioned document ("Haddad_K_chest_pain_pathway_v2.docx"): an author's work.
-  const recordOwnerFirst = isFileName && tokens.length > 2 && tokens[0].kind === 'word' && tokens[0].text.length >= 3 && tokens[0].case !== 'lower' && /^[A-Z]$/i.test(tokens[1].text) && /^[_ ]$/.test(tokens[1].gap) && /^[_ -]/.test(tokens[2].gap) && !tokens.some((t, k) => VERSION_WORDS.has(t.key) || (t.key === 'v' && tokens[k + 1]?.kind === 'number'));
+  const layTitled = tokens.some((t) => LAY_TITLES.has(t.key));
+  const recordOwnerFirst = isFileName && tokens.length > 2 && tokens[0].kind === 'word' && tokens[0].text.length >= 3 && tokens[0].case !== 'lower' && /^[A-Z]$/i.test(tokens[1].text) && /^[_ ]$/.test(tokens[1].gap) && /^[_ -]/.test(tokens[2].gap) && !tokens.some((t, k) => VERSION_WORDS.has(t.key) || MANAGED_PAPERS.has(t.key) || (t.key === 'v' && tokens[k + 1]?.kind === 'number'));
   let shouted: boolean | undefined;
   const sentenceCase = tokens.some((t, i) => t.kind === 'word' && t.case === 'lower' && !inHealth.has(i));
   // A title before a name ("Mrs.", and the languages that write theirs in lower case: "ông Trần Văn Minh").
@@ -979,9 +983,9 @@ function aboutPerson(tokens: readonly Token[], terms: readonly HealthMatch[], is
     return near.some((t) => t !== undefined && (SEASON_CONTEXT.has(t.key) || (t.kind === 'number' && /^(?:19|20)\d\d$/.test(t.text))));
   };
   // "presenting the CHF case at morning report", "an interesting DKA case for M&M": a condition between an article and
-  // "case" names a teaching case, someone nobody names; a named person's own is written without the article ("Ms. Lee
-  // CHF case review").
-  const articleCase = (m: HealthMatch): boolean => m.category === 'condition' && CASE_ARTICLES.has(tokens[m.from - 1]?.key ?? '') && (tokens[m.to]?.key === 'case' || tokens[m.to]?.key === 'cases') && /^\s$/.test(tokens[m.to].gap);
+  // "case" names a teaching case, someone nobody names; not in a field with a lay title ("Mrs. Lee - the DKA case from
+  // last night" names the patient).
+  const articleCase = (m: HealthMatch): boolean => !layTitled && m.category === 'condition' && CASE_ARTICLES.has(tokens[m.from - 1]?.key ?? '') && (tokens[m.to]?.key === 'case' || tokens[m.to]?.key === 'cases') && /^\s$/.test(tokens[m.to].gap);
   // "BLS card expired", "license expires Friday": a document or a credential lapses; a person dies.
   const lapsed = (m: HealthMatch): boolean => LAPSING.has(m.phrase) && LAPSING_THINGS.has(tokens[m.from - 1]?.key ?? '');
   // "Congrats Ana on passing her CMA exam": an exam someone passes, fails or sits (at most two words between, none a
@@ -1169,12 +1173,13 @@ const HOME_DIALYSIS = new Set(['hemo', 'dialysis', 'ccpd', 'capd']);
 /** Right after a procedure or a condition a candidate is a patient being assessed for it ("transplant candidate"). */
 const CANDIDATES = new Set(['candidate', 'candidates']);
 const ASSESSED_FOR = new Set<HealthCategory>(['procedure', 'condition']);
-const EVALUATION_WORDS = new Set(['evaluation', 'evaluations', 'eval', 'evals', 'workup', 'assessment', 'listing']);
+const EVALUATION_WORDS = new Set(['evaluation', 'evaluations', 'eval', 'evals', 'workup']);
 /** The token at `at` is "candidate(s)" right after a procedure or a condition of `terms` (not one named as work). */
 export function candidateAssessedAt(tokens: readonly Token[], at: number, terms: readonly HealthMatch[]): boolean {
-  // Or with the evaluation named between them ("Kidney Tx Evaluation Candidates", "Bariatric Surgery Eval Candidates").
-  const end = EVALUATION_WORDS.has(tokens[at - 1]?.key ?? '') ? at - 1 : at;
-  return CANDIDATES.has(tokens[at]?.key ?? '') && terms.some((m) => (m.to === at || m.to === end) && ASSESSED_FOR.has(m.category) && !m.workplace);
+  // Or with the evaluation for a procedure named between them ("Kidney Tx Evaluation Candidates", "Bariatric Surgery Eval
+  // Candidates"; "Stroke Evaluation Candidates", "Sepsis Assessment Candidates" may be a course's).
+  const end = EVALUATION_WORDS.has(tokens[at - 1]?.key ?? '') ? at - 1 : -1;
+  return CANDIDATES.has(tokens[at]?.key ?? '') && terms.some((m) => ((m.to === at && ASSESSED_FOR.has(m.category)) || (m.to === end && m.category === 'procedure')) && !m.workplace);
 }
 /** The indexes of the tokens inside any of `terms`. */
 function tokensInTerms(terms: readonly HealthMatch[]): Set<number> {

@@ -14,19 +14,36 @@ import { RECRUITING_CUES } from '../lexicon/context-words';
  */
 // Home health agencies, rehabilitation and skilled nursing facilities too ("marigoldhomehealth.com", "pinebrookrehab.org"):
 // the people they write to about care are their patients and residents, or those patients' families.
-const TREATMENT_NAME = /dialysis|kidney|renal|nephro|oncolog|cancer|tumou?r|chemo|infusion|behaviou?ral|mentalhealth|psych|recovery|addiction|detox|sober|methadone|opioid|hiv|fertility|ivf|hospice|transplant|eatingdisorder|dementia|memorycare|autism|homehealth|homecare|rehab|skillednursing|nursinghome|bh$|(?:^|-)aba(?:-|$)|abatherapy/;
+// Those only as the name's end ("homecareersacademy", "rehabequipmentco", "prehabfitness" are none).
+const TREATMENT_NAME = /dialysis|kidney|renal|nephro|oncolog|cancer|tumou?r|chemo|infusion|behaviou?ral|mentalhealth|psych|recovery|addiction|detox|sober|methadone|opioid|hiv|fertility|ivf|hospice|transplant|eatingdisorder|dementia|memorycare|autism|(?:homehealth|homecare|(?:^|[^p])rehab|skillednursing|nursinghome)(?:$|-)|bh$|(?:^|-)aba(?:-|$)|abatherapy/;
 
 /**
  * A treatment programme's own mailbox at any provider ("prep.navigator@", "iop-group@", "methadone.clinic@"): the
  * words of its local part name a treatment whose patients it writes to.
  */
-const PROGRAMME_MAILBOX_WORDS = new Set(['iop', 'php', 'methadone', 'suboxone', 'buprenorphine', 'hiv', 'dialysis', 'hemodialysis', 'chemo', 'infusion', 'oncology', 'transplant', 'hospice', 'sud', 'oud']);
-/** "prep" is also a kitchen's or a test's preparation: HIV prevention only beside a care programme's role ("prep.navigator@"). */
-const PREP_ROLES = new Set(['navigator', 'navigation', 'clinic', 'program', 'programme', 'nurse', 'rn', 'coordinator', 'team', 'services']);
+const PROGRAMME_MAILBOX_WORDS = new Set(['iop', 'methadone', 'suboxone', 'buprenorphine', 'hiv', 'dialysis', 'hemodialysis', 'chemo', 'infusion', 'oncology', 'transplant', 'hospice', 'oud']);
+/**
+ * The words a programme's patient-facing mailbox adds to the programme's: nothing else ("infusion.pharmacy@",
+ * "transplant.research@", "chemo.billing@" are offices). "prep" is also a kitchen's or a sterile supply's preparation:
+ * HIV prevention only beside a clinical role ("prep.navigator@", "prep.clinic@"; not "prep.kitchen.team@").
+ */
+const PROGRAMME_ROLES = new Set(['navigator', 'navigation', 'clinic', 'program', 'programme', 'group', 'groups', 'nurse', 'nurses', 'rn', 'intake', 'coordinator', 'care', 'services']);
+const PREP_ROLES = new Set(['navigator', 'navigation', 'clinic', 'program', 'programme', 'nurse', 'rn']);
 export function isTreatmentProgrammeMailbox(address: string): boolean {
   const at = address.lastIndexOf('@');
-  const words = at > 0 ? address.slice(0, at).toLowerCase().split(/[^a-z]+/) : [];
-  return words.some((w) => PROGRAMME_MAILBOX_WORDS.has(w)) || (words.includes('prep') && words.some((w) => PREP_ROLES.has(w)));
+  const words = at > 0 ? address.slice(0, at).toLowerCase().split(/[^a-z]+/).filter(Boolean) : [];
+  if (words.includes('prep')) return words.every((w) => w === 'prep' || PREP_ROLES.has(w)) && words.some((w) => PREP_ROLES.has(w));
+  return words.some((w) => PROGRAMME_MAILBOX_WORDS.has(w)) && words.every((w) => PROGRAMME_MAILBOX_WORDS.has(w) || PROGRAMME_ROLES.has(w));
+}
+
+/**
+ * An office's own mailbox (human resources, payroll, IT, or a jobs, volunteer or giving mailbox: recruitingSender):
+ * its mail to personal addresses is the staff's business.
+ */
+const OFFICE_MAILBOX_WORDS = new Set(['hr', 'payroll', 'benefits', 'it', 'helpdesk', 'finance', 'accounting', 'marketing']);
+export function officeMailbox(address: string): boolean {
+  const at = address.lastIndexOf('@');
+  return recruitingSender(address) || (at > 0 && address.slice(0, at).toLowerCase().split(/[^a-z]+/).some((w) => OFFICE_MAILBOX_WORDS.has(w)));
 }
 
 export function isTreatmentProgrammeDomain(domain: string): boolean {

@@ -56,7 +56,7 @@ export const BEFELL_VERBS: readonly string[] = curatedList('BEFELL_VERBS');
 export const DEPARTMENT_PREPOSITIONS: readonly string[] = curatedList('DEPARTMENT_PREPOSITIONS');
 /** 7 entries: see curated/context-words.ts. */
 export const OWNER_CUE_THINGS: readonly string[] = curatedList('OWNER_CUE_THINGS');
-/** 145 entries: see curated/context-words.ts. */
+/** 144 entries: see curated/context-words.ts. */
 export const ANIMAL_WORDS: readonly string[] = curatedList('ANIMAL_WORDS');
 /** 9 entries: see curated/context-words.ts. */
 export const VETERINARY_ACRONYMS: readonly string[] = curatedList('VETERINARY_ACRONYMS');

@@ -54,7 +54,7 @@ export const METHOD_EPONYM_PAIRS: readonly string[] = curatedList('METHOD_EPONYM
 export const EPONYM_HEADS: readonly string[] = curatedList('EPONYM_HEADS');
 /** 7 entries: see curated/people-words.ts. */
 export const POSSESSIVE_EPONYM_HEADS: readonly string[] = curatedList('POSSESSIVE_EPONYM_HEADS');
-/** 79 entries: see curated/people-words.ts. */
+/** 86 entries: see curated/people-words.ts. */
 export const LETTERED: readonly string[] = curatedList('LETTERED');
 /** 80 entries: see curated/people-words.ts. */
 export const NOT_INITIALS: readonly string[] = curatedList('NOT_INITIALS');

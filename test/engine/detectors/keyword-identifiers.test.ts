@@ -101,10 +101,10 @@ detectorTable(accountNumber, {
     { text: 'Statement 71140098 - broker commission', why: 'nor a commission statement' },
     { text: 'Customer acct 71140098 with the linen supplier past due', why: "the organisation's own account with a supplier" },
     { text: 'Vendor account 5512-0093 on credit hold' },
-    { text: 'Gauze reorder, our acct 6610-4472-09', why: '"our acct": the organisation\'s own account with somebody' },
     { text: 'Acct 8830-21947 (Quarry Surgical Supply) - credit memo for returned staplers', why: 'a supplier named by its trade anywhere in the field' },
     { text: 'Account #5519-3307 past due 30 days - Wrenfield Linen', why: 'a linen service\'s account' },
     { text: 'Tollbridge acct 4418-22093 contract renewal', why: 'patients\' accounts get no contract renewals' },
+    { text: 'Wholesaler 340B acct 512-0098 vs WAC', why: "a wholesaler's account" },
   ],
   invalid: [
     { text: 'remit_PtAcct_30918842.pdf', kind: 'attachment', found: ['PtAcct_30918842'], why: 'the patient account glued in an export' },
@@ -123,7 +123,10 @@ detectorTable(accountNumber, {
     { text: 'Claim 5120093347 denied, dx not covered', found: ['Claim 5120093347'] },
     { text: 'HAR 55120392 - OR supplies missing from the bill', found: ['HAR 55120392'], why: 'supplies charged to an account are a patient\'s' },
     { text: 'Acct 66120934 - supplies billed to pt twice', found: ['Acct 66120934'], why: 'a supply word beside a patient word: care wins' },
-    { text: 'Your acct 77120488 balance after insurance', found: ['acct 77120488'], why: 'only "our" is the organisation\'s own' },
+    { text: 'Your acct 77120488 balance after insurance', found: ['acct 77120488'] },
+    { text: 'CSN 4410293 - supply charge not on the bill', found: ['CSN 4410293'], why: "a patient's encounter number, whatever the field says" },
+    { text: 'Acct 44120988 - Ames Medical Supply - Mrs. Pham', found: ['Acct 44120988'], why: 'a lay title names the patient' },
+    { text: 'Acct 6612094 - supply charges for knee replacement', found: ['Acct 6612094'], why: 'supply charges in lower case are billed to a patient' },
   ],
 });
 

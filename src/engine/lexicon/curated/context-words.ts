@@ -234,7 +234,7 @@ export const ANIMAL_WORDS = words(`
   ferret, parrot, cockatiel, hamster, guinea pig, gerbil, tplo, fiv, felv, fip, declaw, kennel, pet boarding, litter, pet, pets,
   pet owner, vaccines due, rabies, bordetella, dhpp, fvrcp, microchip, grooming,
   perro, perra, perrito, perrita, perritos, perritas, gato, gata, gatito, gatita, gatitos, gatitas, mascota, mascotas, veterinaria, veterinario,
-  chien, chienne, chiot, chaton, veterinaire, cachorro, cachorra, cachorrinho, cachorrinha, gatinho, gatinha, cadela, hund, hundin, katze, kater,
+  chien, chienne, chiot, chaton, veterinaire, cachorro, cachorra, cachorrinho, cachorrinha, gatinho, gatinha, cadela, hund, hundin, katze,
   tierarzt, tierarztin, tierklinik, tierarzttermin, tierarztpraxis, praxishund, dierenarts, weterynarz, veterinar, veterinaer, dyrlege, dyrlaege, elainlaakari,
   kaninchen, ratte, ratten, versuchstier, versuchstiere`);
 

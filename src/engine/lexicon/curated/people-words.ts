@@ -283,7 +283,9 @@ export const LETTERED: readonly string[] = [
   'chapter', 'volume', 'vol', 'item', 'question', 'step', 'block', 'shift', 'team', 'wave', 'round', 'panel',
   'vitamin', 'hepatitis', 'factor', 'protein', 'strep', 'influenza', 'flu',
   // Places of a building that take a letter ("Tower_B", "Wing_C", "Bay_A"), some also surnames.
-  'tower', 'wing', 'bay', 'hall', 'floor', 'unit', 'bed', 'building', 'cart', 'gate', 'area', 'side', 'pavilion',
+  'tower', 'wing', 'bay', 'floor', 'unit', 'bed', 'building', 'cart', 'gate', 'area', 'side', 'pavilion',
+  // Things labelled with a letter in teaching, quality and lab files ("Case_B", "Sample_A", "Scanner_B", "Bundle_B").
+  'case', 'sample', 'scanner', 'bundle', 'specimen', 'control', 'donor', 'analyzer',
   // Rooms in the languages of US patients: "Sala B", "Salle 2", "Raum 3", "Zaal C".
   'sala', 'salle', 'aula', 'raum', 'zaal', 'sal', 'cuarto', 'quarto',
 ];

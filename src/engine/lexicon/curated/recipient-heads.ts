@@ -61,14 +61,15 @@ export const SERVICE_HEADS = words(`
 
 /**
  * Members of a list of patients, clients, participants or their families ("service users": the NHS's word for its patients).
- * A club, a peer network or a care home's family or resident council with a condition is its members' ("T1D Teen Club",
- * "Transplant Recipient Peer Network", "Memory Care Family Council"); the longer phrase wins over the staff's "council".
+ * A club right after a condition (recipient-health.ts), a peer network or a care home's family council with a condition
+ * is its members' ("T1D Teen Club", "Transplant Recipient Peer Network", "Memory Care Family Council"); the longer phrase
+ * wins over the staff's "council". Not a residents' council: medical residents hold one too.
  */
 export const LIST_HEADS = words(`
   patients, pts, clients, members, participants, families, family, caregivers, parents, alumni, graduates, grads,
   survivors, recipients, enrollees, cohort, waitlist, wait list, roster, class, group, groups, support group, support,
   circle, warriors, campers, attendees, registrants, recovery, residents, enrolled, parent network, parents network, family network,
-  club, peers, peer network, peers network, peer group, family council, families council, resident council, residents council,
+  club, peers, peer network, peers network, peer group, family council, families council,
   waitlist candidates, wait list candidates, transplant candidates, study volunteers, trial volunteers, research volunteers, riders,
   self testers, treatment group, outreach list, survivor network, survivors network, non responders, nonresponders,
   mothers, moms, mums, completers, claimants, contacts, customers, users, service users, مرضى,
