@@ -5,7 +5,7 @@ import { domainOf } from './detectors/domains';
 import { lettersOf } from './text/chars';
 import { Purchasing, purchasingOf, namesWorkProduct, namesDocument, citedAuthorsOf, firmWordsOf, institutionWordsOf, titledCliniciansOf, namesAnimal, namesAuthorsOf, ownerCueEndOf, simulationOf, ownerNamed, notForPatientsOf, staffAffairsOf, coversUnitOf, tiesHealthToSomeone, topicTokensOf, healthTermsOf } from './facts/health';
 import { isTreatmentProgrammeDomain, isTreatmentProgrammeMailbox, isVeterinaryDomain, officeMailbox, isVeterinaryPractice, recruitingSender } from './facts/sender';
-import { RecipientKind, RecipientPartFacts, keepsFor, recipientHealth, recipientKind, recipientPartFacts } from './detectors/recipient-health';
+import { RecipientKind, RecipientPartFacts, addressSpellsName, keepsFor, recipientHealth, recipientKind, recipientPartFacts } from './detectors/recipient-health';
 import { Policy } from './policy/schema';
 import { compileOrgPattern } from './policy/safe-pattern';
 import { allowedSignals } from './policy/allow';
@@ -554,7 +554,9 @@ export function scanMessage(message: Message, policy: Policy): Verdict {
   refs.forEach((ref, at) => {
     const { signals: all, topical, split, authored, simulated } = analyses[at];
     // A recipient's health words count only for a person, a patient or a list of patients, each by its own rule.
-    const kind = kinds.get(`${ref.field}:${ref.index}`);
+    const key = `${ref.field}:${ref.index}`;
+    // "Tariq Hadid <thadid@...>": an address that spells the display name holds no health word ("tha" + "did").
+    const kind = ref.part === 'emailAddress' && kinds.spelled.has(key) ? 'mailbox' : kinds.get(key);
     const group = groupOf(ref.field);
     const signals = allowedSignals(policy.org.allow, ref.value, group, kind === undefined ? all : recipientSignals(all, kind));
     if (split) {
@@ -852,7 +854,7 @@ function befell(value: string, end: number): boolean {
 }
 
 /** Each recipient's kind, from its display name and address read together. */
-function recipientKinds(refs: readonly FieldRef[], analyses: readonly FieldAnalysis[]): Map<string, RecipientKind> {
+function recipientKinds(refs: readonly FieldRef[], analyses: readonly FieldAnalysis[]): Map<string, RecipientKind> & { spelled: Set<string> } {
   const parts = new Map<string, { display?: RecipientPartFacts; address?: RecipientPartFacts }>();
   refs.forEach((ref, at) => {
     const facts = analyses[at].recipient;
@@ -863,8 +865,11 @@ function recipientKinds(refs: readonly FieldRef[], analyses: readonly FieldAnaly
     else entry.address = facts;
     parts.set(key, entry);
   });
-  const kinds = new Map<string, RecipientKind>();
-  for (const [key, p] of parts) kinds.set(key, recipientKind(p.display, p.address));
+  const kinds = Object.assign(new Map<string, RecipientKind>(), { spelled: new Set<string>() });
+  for (const [key, p] of parts) {
+    kinds.set(key, recipientKind(p.display, p.address));
+    if (addressSpellsName(p.display, p.address)) kinds.spelled.add(key);
+  }
   return kinds;
 }
 

@@ -70,6 +70,7 @@ const INTENDED: [RegExp, RegExp, string][] = [
   [/^STAFF_SERVICE_WORDS$/, /^(AMBIGUOUS_HEALTH|SERVICE_HEADS)$/, 'intake: a service staff work in, a health word only with support, and the head of an intake mailbox'],
   [/^LANGUAGE_PATIENT_WORDS$/, /^(PATIENT_WORDS|LIST_HEADS)$/, 'PATIENT_WORDS spreads the languages\' patient words; the Haitian Creole "pasyan" also heads a list of patients'],
   [/^MONTH_NAMES$/, /^NOT_NAMES$/, 'the months are among the words that are never a name (NOT_NAMES spreads MONTH_NAMES)'],
+  [/^RECRUITING_CUES$/, /^LETTERED$/, 'a donor is a giving or a transplant word, and before a letter a labelled donor ("Donor_A")'],
   [/^PLACE_WORDS$/, /^LETTERED$/, 'a place word ends a place\'s name ("Willow Bay") and, before a letter, is a part of a building ("Bay_A")'],
   [/^WEEKDAY_NAMES$/, /^NOT_NAMES$/, 'the weekdays are among the words that are never a name (NOT_NAMES spreads WEEKDAY_NAMES)'],
   [/^WEEKDAY_NAMES$/, /^TIME_OWNERS$/, 'a weekday owns a time as a person does ("Friday\'s clinic"); the recipient rules read weekdays as a group\'s meeting day'],

@@ -53,6 +53,8 @@ const clean: Row[] = [
   { to: r('Maria Diaz (Participant 4, EHR usability study)', 'mdiaz@examplehealth.org'), why: "a survey's participant number" },
   { to: r('Kate Ng', 'headstrong.kate@gmail.com'), why: 'a body part glued to "strong" is an everyday word' },
   { to: r('', 'ms.strong@gmail.com'), why: '"ms" before "strong" may be Ms. Strong' },
+  { to: r('Cardiology Resident', 'cards-res@examplehealth.org'), why: 'a resident after a specialty is a physician in training' },
+  { to: r('Teresa Haman', 'thaman@gmail.com'), why: 'the address spells the display name (initial and surname), not "THA" and a word' },
   // Session 43: candidates for a job or a training programme, beside a specialty's word.
   { to: r('RN Candidates - Surgery Dept', 'rn-candidates@examplehealth.org'), why: "a job's candidates; the department is where they would work" },
   { to: r('Surgery Residency Candidates', 'gs-residency@examplehealth.org'), why: "a residency's applicants" },

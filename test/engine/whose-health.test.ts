@@ -15,6 +15,8 @@ const clean: [string, string][] = [
   // Session 45: a pet in Spanish; a Chinese word for tomorrow; a Portuguese intensive care unit; a teaching case; a
   // colleague's trip after a possessive.
   ["Re: Mark Tressider's visit to Lisbon", 'a visit after a possessive is a trip'],
+  ['Ravi Patel now credentialed for peds sedation MRI', 'credentialing is staff business'],
+  ['Marrow Glen turns 90! Gala in the atrium', "an institution's years beside a gala"],
   ['Mi perrita Luna tiene cirugía el lunes, salgo temprano', 'a little dog, in Spanish: an animal is no patient'],
   ['明天化疗室搬到三楼', '"tomorrow" opens the subject: no name'],
   ['Despedida da enfermeira Paula Vieira (UTI Neonatal) - sexta', 'a nurse\'s farewell beside the neonatal intensive care unit'],
@@ -1001,6 +1003,7 @@ const cleanFiles: [string, string][] = [
   ['Ruiz_D_wound_supply_inventory.xlsx', "a manager's inventory under a staff member's surname and initial"],
   ['Case_B_DKA_teaching.pdf', 'a lettered teaching case'],
   ['Bundle_B_CLABSI_audit.xlsx', 'a lettered bundle in an audit'],
+  ['Orientation_Eval_Nia_Wk2.docx', '"Wk" is a week, never a surname'],
   // Session 44: a health plan named for a place; a trend of a device's alarms.
   ['Remits_AguaFriaMA_0412.pdf', 'a health plan named for a place'],
   ['Wound_Vac_Occlusion_Trend.pdf', 'words with English noun suffixes are no name'],

@@ -105,6 +105,7 @@ const SAINT_BEFORE = /(?:^|[^A-Za-z.])(?:St\.?|Saint|Ste\.?)\s[A-Z][a-z]+[\W_]{0
  * person or a relative is named for them ("Founders' lunch; also Mom turns 100").
  */
 const CENTENARY = /centennial|centenary|sesquicentennial|bicentennial/i;
+const INSTITUTION_EVENT = /\b(?:gala|anniversary|founders?|founding|jubilee)\b/i;
 const PERSON_WORD = /(?:^|[^a-z])(?:mom|mum|mother|dad|father|grand[a-z]*|abuel[ao]|nana|aunt|uncle|pt|patient|resident|mrs?|ms|miss)(?![a-z])/i;
 /**
  * A person word and a number set apart by a comma, in a field with health words: "Pt 97, DNR on file",
@@ -139,6 +140,9 @@ const otherNumber = (text: string, start: number, end: number): boolean => /\d/.
  * of care or of a life's event.
  */
 const TITLE_AGE = /(?:Mrs|Mr|Ms|Miss)\.?\s([A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?),\s(\d{2,3})(?=,|\s[-\u2013\u2014]\s|\s?$)/g;
+const CENTENARIAN = /(?:super)?centenarian/gi;
+const CENTENARIAN_IN = /centenarian/i;
+const CENTENARIAN_WHO = /(?:^|[^a-z])(?:rm|room|bed|mrs?|ms|miss|pt|patient|resident|our)(?:[^a-z]|$)/i;
 /** Words of a life's events, beside which a number after a name is an age. */
 const LIFE_EVENT = /\b(?:obit|obituary|obituaries|died|dies|passed|memorial|funeral|celebration of life|condolences|birthday|bday|centenarian)\b/i;
 /** Words that make the two capitalised words a place, a building or a road, not a person. */
@@ -165,9 +169,9 @@ export const ageOver89: Detector = {
     messages: { found: 'an age over 89' },
   },
   find(ctx: FieldContext): Signal[] {
-    if (ctx.text.digits < 2) return [];
     const n = ctx.text.normalized;
-    if (!AGE_NUMBER.test(n.text)) return [];
+    const centenarian = CENTENARIAN_IN.test(n.text);
+    if ((ctx.text.digits < 2 || !AGE_NUMBER.test(n.text)) && !centenarian) return [];
     const out: Signal[] = [];
     // Allocated on the first age found: most fields have none.
     let taken: Coverage | undefined;
@@ -194,6 +198,8 @@ export const ageOver89: Detector = {
         if (re === BIRTHDAY && (m[2] !== undefined || m[5] !== undefined)) {
           const before = n.text.slice(Math.max(0, m.index - 24), m.index);
           if (ORGANISATION_BEFORE.test(before) || SAINT_BEFORE.test(before) || (age >= 100 && (centenary ??= CENTENARY.test(n.text) && !PERSON_WORD.test(n.text)))) continue;
+          // "Copperleaf turns 95! Gala 3/8": beside a gala or an anniversary, and no person's word, an institution's years.
+          if (m[2] !== undefined && INSTITUTION_EVENT.test(n.text) && !PERSON_WORD.test(n.text)) continue;
         }
         // Somali "jir" is a suffix in lower case: "95 JIR" in capitals is a ticket's or a project's code.
         if (re === AGE_ONLY_AFTER && /JIR$/.test(m[0])) continue;
@@ -256,6 +262,13 @@ export const ageOver89: Detector = {
         if (!(taken ??= new Coverage(n.text.length)).claim(m.index, m.index + m[0].length)) continue;
         out.push(signalAt(n, m.index, m.index + m[0].length, 'age-over-89', 'identifier', 'found'));
       }
+    }
+    // "centenarian in rm 20 - DNR paperwork", "our centenarian Mrs. Abbott": a word that means a hundred years and more,
+    // with a room, a bed, a lay title or a word for someone in care beside it, is one person's age ("Centenarian study
+    // recruitment" names nobody).
+    for (const m of centenarian ? bounded(CENTENARIAN, n.text, LETTER, LETTER) : []) {
+      if (!CENTENARIAN_WHO.test(n.text) || !(taken ??= new Coverage(n.text.length)).claim(m.index, m.index + m[0].length)) continue;
+      out.push(signalAt(n, m.index, m.index + m[0].length, 'age-over-89', 'identifier', 'found'));
     }
     if (!TEMPERATURE.test(n.text) && healthTermsOf(ctx).length > 0) {
       for (const m of bounded(AGE_SEX, n.text, ALNUM_OR_DOT, LETTER)) {

@@ -254,6 +254,12 @@ export function recipientPartFacts(ctx: FieldContext): RecipientPartFacts {
     lastEnd = m.to;
     // "PT" in a display name is physical therapy; in an address "pt" is too short to tell.
     if (m.value === 'patient' && (isAddress || (m.phrase === 'pt' && tokens[m.from].case !== 'lower'))) continue;
+    // "Urology Resident", "Gen Surg Senior Resident": a resident after a specialty or a rank is a physician in training.
+    if (m.value === 'patient' && (m.phrase === 'resident' || m.phrase === 'res') && (RESIDENT_RANKS.has(tokens[m.from - 1]?.key ?? '') || healthTermsOf(ctx).some((h) => h.category === 'specialty' && h.to === m.from))) {
+      staffPhrases.push(m.phrase);
+      segment = { head: 'staff', ambiguous: false };
+      continue;
+    }
     // "Patient Transport", "Patient Accounts": a patient word before a noun of the same segment names a
     // service; as a mark it ends the segment or comes before a name ("Patient Ada Quill").
     // A patient word before a noun of news is the list it goes to ("Long COVID Clinic - Patient Updates").
@@ -377,6 +383,19 @@ function addressEchoesName(display: RecipientPartFacts | undefined, address: Rec
   const domain = address?.domainLetters ?? '';
   // A word the domain holds too is the organisation's name ("Vireo Diagnostics <vireo@vireodx.com>").
   return local !== undefined && display?.nameWords !== undefined && display.nameWords.some((w) => w.length >= 4 && local.includes(w) && !domain.includes(w));
+}
+
+/**
+ * The address's local part, letters only, is the display name's given name or initial and surname in either order
+ * ("Tariq Hadid <thadid@...>", "<hadid.tariq@...>", "<tariqh@...>"): the person's own name, whatever words it spells.
+ */
+export function addressSpellsName(display: RecipientPartFacts | undefined, address: RecipientPartFacts | undefined): boolean {
+  const local = address?.localLetters;
+  const words = display?.nameWords;
+  if (local === undefined || words === undefined || words.length < 2) return false;
+  const first = words[0];
+  const last = words[words.length - 1];
+  return [first + last, first[0] + last, last + first, last + first[0], first + last[0]].includes(local);
 }
 
 /** List heads that name patients themselves ("service users": the NHS's word), and the services whose patients they would be. */
@@ -544,6 +563,8 @@ function surnameAfterGiven(tokens: readonly Token[], at: number, isAddress: bool
   return titled || surname;
 }
 
+/** Ranks of physicians in training before "resident". */
+const RESIDENT_RANKS = new Set(['senior', 'junior', 'chief', 'admitting', 'night', 'surgical', 'medical', 'pediatric', 'peds', 'pgy', 'intern']);
 /** A study's word for one of its subjects, before the subject's number (a survey's "participant 4" is not one). */
 const SUBJECT_WORDS = new Set(['subj', 'subject']);
 /** Words of a study or a screening that, in the same note and in lower case, say a condition with another sense is the person's. */

@@ -30,7 +30,7 @@ export const LANGUAGES_ALSO_NAMES: readonly string[] = curatedList('LANGUAGES_AL
 export const MONTH_NAMES: readonly string[] = curatedList('MONTH_NAMES');
 /** 17 entries: see curated/people-words.ts. */
 export const WEEKDAY_NAMES: readonly string[] = curatedList('WEEKDAY_NAMES');
-/** 275 entries: see curated/people-words.ts. */
+/** 277 entries: see curated/people-words.ts. */
 export const NOT_NAMES: readonly string[] = curatedList('NOT_NAMES');
 /** 22 entries: see curated/people-words.ts. */
 export const DEVICE_FILE_PREFIXES: readonly string[] = curatedList('DEVICE_FILE_PREFIXES');

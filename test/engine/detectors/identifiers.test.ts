@@ -31,6 +31,7 @@ detectorTable(ssn, {
     { text: 'SSN field update - ticket 931204417 closed', why: 'two words between the keyword and the number' },
   ],
   invalid: [
+    { text: 'SS_card_913-08-4421.jpg', kind: 'attachment', found: ['SS_card_913-08-4421'], why: 'the card named with its number' },
     { text: '401-12-7788', found: ['401-12-7788'] },
     { text: 'Guarantor SSN 048 93 5677 corrected', found: ['048 93 5677'] },
     { text: 'SSN 784.68.7687 for collections', found: ['784.68.7687'] },

@@ -115,7 +115,7 @@ export const NOT_NAMES: readonly string[] = [
   ...WEEKDAY_NAMES, ...MONTH_NAMES,
   'north', 'south', 'east', 'west', 'northside', 'southside', 'eastside', 'westside', 'rm', 'fwd', 'fw', 're', 'cc', 'bcc',
   'am', 'pm', 'est', 'pst', 'cst', 'mst', 'edt', 'pdt', 'cdt', 'utc', 'img', 'scan', 'doc', 'docx', 'pdf', 'xlsx', 'jpg',
-  'png', 'final', 'draft', 'copy', 'signed', 'rev', 'ver', 'version', 'sim', 'demo', 'test', 'temp', 'macconkey', 'packet', 'packets', 'estimate', 'estimates', 'addendum', 'asset', 'receipt', 'statement',
+  'png', 'final', 'draft', 'copy', 'signed', 'rev', 'ver', 'version', 'wk', 'wks', 'sim', 'demo', 'test', 'temp', 'macconkey', 'packet', 'packets', 'estimate', 'estimates', 'addendum', 'asset', 'receipt', 'statement',
   // Haitian Creole "centre", "health" and "hospital", Portuguese "home": the heads of a place named for a person ("Sant Sante
   // Manman Cécile", "Lar Vovó Amélia"), never name parts.
   'sant', 'sante', 'lopital', 'lar',
