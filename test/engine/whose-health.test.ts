@@ -16,6 +16,7 @@ const clean: [string, string][] = [
   // colleague's trip after a possessive.
   ["Re: Mark Tressider's visit to Lisbon", 'a visit after a possessive is a trip'],
   ['Ravi Patel now credentialed for peds sedation MRI', 'credentialing is staff business'],
+  ['will miss rounds tmrw - ct head teaching', '"miss" as a verb before no name'],
   ['Marrow Glen turns 90! Gala in the atrium', "an institution's years beside a gala"],
   ['Mi perrita Luna tiene cirugía el lunes, salgo temprano', 'a little dog, in Spanish: an animal is no patient'],
   ['明天化疗室搬到三楼', '"tomorrow" opens the subject: no name'],
@@ -585,6 +586,10 @@ const flagged: [string, 'high' | 'medium', string][] = [
   ['Joy Tabuena 30wk GTT 158', 'high', 'a word-given name and a name-like surname, then the clinical terms'],
   ['Faith Dumaguin 26wk A1c 7.9', 'high', 'the same with a gestational age and a result'],
   ['Mrs. Lee - the DKA case from last night', 'high', 'a lay title names the patient of the case'],
+  // Session 45: lay titles typed in lower case, with their dot ("ms.") or as "miss", and a pressure after a lower-case "bp".
+  ['mr. kowalski bp 192/104 in clinic', 'high', 'a lower-case "bp" before a pressure pair is a reading'],
+  ["ms. nguyen's potassium 2.8 - replete?", 'high', '"ms." with its dot before a known surname'],
+  ['miss kowalski ct head neg', 'high', '"miss" before a surname of the lists that is no everyday word'],
   ['FW: Precious Joy Tabuena - Pap ASC-US', 'high', 'two word-given names set apart before the surname'],
   // Session 45: a medical leave right before "after" ties the treatment to the person on leave.
   ['Dr. Quarles on medical leave after hip surgery - call swap Dec', 'medium', "a medical leave's reason after 'after': the clinician's own"],

@@ -1613,13 +1613,15 @@ function isInitial(cls: readonly Classified[], i: number): boolean {
 }
 
 /** "Mrs." or "Baby Girl" before token i: what follows is a name even if no lexicon knows it. */
-const LOWER_CASE_TITLES = new Set(['mr', 'mrs']);
+// "ms." and the Spanish "sra." with their dot too ("ms. tran's potassium 2.9", "sra. ruiz - glucosa 245").
+const LOWER_CASE_TITLES = new Set(['mr', 'mrs', 'ms', 'sra', 'srta']);
 /**
  * Lay titles typed in lower case without their dot, before a lower-case surname (isTitleBefore). Not "madan" (also a
  * given name); "sr" only among Spanish or Portuguese words ("sr ramirez no vino a su cita"): in English it is "senior"
  * ("sr porter rota").
  */
-const TYPED_LAY_TITLES = new Set(['mr', 'mrs', 'ms', 'sr', 'sra', 'srta', 'pan', 'pani', 'mesye', 'herr', 'frau', 'mme', 'ong', 'ba', 'dona']);
+// "miss" too ("miss delaney ct head neg"): before a surname of the lists that is no everyday word, no verb's object.
+const TYPED_LAY_TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'sr', 'sra', 'srta', 'pan', 'pani', 'mesye', 'herr', 'frau', 'mme', 'ong', 'ba', 'dona']);
 /**
  * A word of `words` among the field's tokens, found once per field and word set: asked for each candidate name, a
  * scan of the field each time would grow with the square of its length.

@@ -364,7 +364,8 @@ function withBloodPressure(tokens: readonly Token[], found: HealthMatch[]): Heal
     if (systolic < 60 || systolic > 260 || diastolic < 30 || diastolic > 160 || systolic <= diastolic || !/^[\s:=]{1,2}$/.test(a.gap)) continue;
     const word = tokens[i - 1];
     const two = i > 1 ? `${tokens[i - 2].key} ${word.key}` : '';
-    const named = BLOOD_PRESSURE.has(two) ? i - 2 : BLOOD_PRESSURE.has(word.key) && (word.key.length > 2 || word.case === 'upper') ? i - 1 : -1;
+    // "bp 188/102" typed in lower case is the English abbreviation, which means nothing else before such a pair.
+    const named = BLOOD_PRESSURE.has(two) ? i - 2 : BLOOD_PRESSURE.has(word.key) && (word.key.length > 2 || word.case === 'upper' || word.key === 'bp') ? i - 1 : -1;
     if (named < 0) continue;
     // `found` is sorted: one pointer over it keeps this linear (as in withLabValues).
     while (next < found.length && found[next].to <= named) next++;
