@@ -54,6 +54,7 @@ const clean: Row[] = [
   { to: r('Kate Ng', 'headstrong.kate@gmail.com'), why: 'a body part glued to "strong" is an everyday word' },
   { to: r('', 'ms.strong@gmail.com'), why: '"ms" before "strong" may be Ms. Strong' },
   { to: r('Cardiology Resident', 'cards-res@examplehealth.org'), why: 'a resident after a specialty is a physician in training' },
+  { to: r('Gen Surg Senior Resident', 'gs.senior@examplehealth.org'), why: 'a rank between the specialty and the resident' },
   { to: r('Teresa Haman', 'thaman@gmail.com'), why: 'the address spells the display name (initial and surname), not "THA" and a word' },
   // Session 43: candidates for a job or a training programme, beside a specialty's word.
   { to: r('RN Candidates - Surgery Dept', 'rn-candidates@examplehealth.org'), why: "a job's candidates; the department is where they would work" },
@@ -210,6 +211,8 @@ const revealing: Row[] = [
   { to: r('Aquatic Therapy Group - Thurs', 'aqua-thurs@exampleortho.org'), found: 'Aquatic Therapy' },
   { to: r('Lupus Research Volunteers', 'lupus-volunteers@examplehealth.org'), found: 'Lupus' },
   { to: r('Somali COPD Patient Group', 'copd-patients-so@examplehealth.org'), found: 'COPD Patient' },
+  { to: r('Ruth Olsen (senior resident, dialysis)', 'ruth.olsen44@gmail.com'), found: 'dialysis' },
+  { to: r('Pulmonary Rehab Walking Club', 'prwalk@gmail.com'), found: 'Pulmonary Rehab' },
   // Session 45: a condition with another sense corroborated in the same note; a study's subject number; an organ or an
   // acronym glued to a fighter's word at a personal provider.
   { to: r('Grupo de Apoio Pós-AVC - Participantes', 'apoio-avc@examplesaude.example'), found: 'AVC' },

@@ -15,9 +15,9 @@ const clean: [string, string][] = [
   // Session 45: a pet in Spanish; a Chinese word for tomorrow; a Portuguese intensive care unit; a teaching case; a
   // colleague's trip after a possessive.
   ["Re: Mark Tressider's visit to Lisbon", 'a visit after a possessive is a trip'],
-  ['Ravi Patel now credentialed for peds sedation MRI', 'credentialing is staff business'],
   ['will miss rounds tmrw - ct head teaching', '"miss" as a verb before no name'],
   ['Marrow Glen turns 90! Gala in the atrium', "an institution's years beside a gala"],
+  ['we will miss schultz in dialysis', '"miss" after a verb\'s helper is the verb'],
   ['Mi perrita Luna tiene cirugía el lunes, salgo temprano', 'a little dog, in Spanish: an animal is no patient'],
   ['明天化疗室搬到三楼', '"tomorrow" opens the subject: no name'],
   ['Despedida da enfermeira Paula Vieira (UTI Neonatal) - sexta', 'a nurse\'s farewell beside the neonatal intensive care unit'],

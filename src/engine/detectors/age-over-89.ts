@@ -1,5 +1,5 @@
 import { healthTermsOf } from '../facts/health';
-import { ORG_HEADS } from '../lexicon/organisations';
+import { ORG_HEADS, PLACE_WORDS } from '../lexicon/organisations';
 import { nameLexicon } from '../lexicon';
 import { keywordOpenings, mayOpenWith, wordStartsOf } from '../facts/word-starts';
 import { BLOCK_SUBJECT_AND_FILES, CharTest, Coverage, DIGIT, Detector, FieldContext, LETTER, NONE, Signal, bounded, oneOf, signalAt } from './detector';
@@ -106,6 +106,17 @@ const SAINT_BEFORE = /(?:^|[^A-Za-z.])(?:St\.?|Saint|Ste\.?)\s[A-Z][a-z]+[\W_]{0
  */
 const CENTENARY = /centennial|centenary|sesquicentennial|bicentennial/i;
 const INSTITUTION_EVENT = /\b(?:gala|anniversary|founders?|founding|jubilee)\b/i;
+/** The word before "turns" is a given name or a surname of the lists. */
+function nameBefore(before: string): boolean {
+  const word = before.trim().split(/[^A-Za-z'\u00c0-\u024f-]+/).filter(Boolean).pop();
+  if (word === undefined || !/^[A-Z]/.test(word)) return false;
+  const lex = nameLexicon();
+  const key = word.toLowerCase();
+  return (lex.given.has(key) || lex.surname.has(key) || lex.ambiguous.has(key)) && !PLACES.has(key);
+}
+/** "Marrow Glen", "Willow Creek": a place's last word is no name before "turns". */
+const PLACES = new Set(PLACE_WORDS);
+const PERSON_PLACE = /(?:^|[^a-z])(?:(?:rm|room|bed)[\s#.]{0,2}\d|resident|patient|pt)(?:[^a-z]|$)/i;
 const PERSON_WORD = /(?:^|[^a-z])(?:mom|mum|mother|dad|father|grand[a-z]*|abuel[ao]|nana|aunt|uncle|pt|patient|resident|mrs?|ms|miss)(?![a-z])/i;
 /**
  * A person word and a number set apart by a comma, in a field with health words: "Pt 97, DNR on file",
@@ -131,9 +142,17 @@ const PERSON_ORDINAL = /(?:resident|patient|pt|mom|mum|mother|dad|father|grandma
  * something else ("Chief resident's 100th - robotic milestone!", "Ms. Greer's 100th - blood donation").
  */
 const BIRTHDAY_CUE = /birthday|bday|b-day|\bcake\b|\bparty\b|celebrat/i;
-const COUNTED = /milestone|\bcases?\b|donation|donor|deliver|\bshifts?\b|\bgallons?\b|\brobotic\b|\bchief\b|\bpgy/i;
+const COUNTED = /milestone|\bcases?\b|donation|donor|deliver|\bshifts?\b|\bgallons?\b|\brobotic\b/i;
 /** Another number in the field besides the one read: "Happy 100th, Mr. Dale! 100 volunteer shifts" counts shifts. */
-const otherNumber = (text: string, start: number, end: number): boolean => /\d/.test(text.slice(0, start)) || /\d/.test(text.slice(end));
+// A room's, a bed's or a unit's number is a place, no count ("Happy 101st, Mrs. Patel - room 12").
+const PLACE_BEFORE_NUMBER = /(?:rm|room|bed|unit|fl|floor|suite|ste)[\s#.]{0,2}$/i;
+function otherNumber(text: string, start: number, end: number): boolean {
+  for (const part of [text.slice(0, start), text.slice(end)]) {
+    const digits = /\d+/g;
+    for (let m = digits.exec(part); m !== null; m = digits.exec(part)) if (!PLACE_BEFORE_NUMBER.test(part.slice(0, m.index))) return true;
+  }
+  return false;
+}
 /**
  * The same apposition after a title and a surname ("Ms. Ingebretsen, 93, asking about SNF coverage", "Mr. Dube, 91 -
  * fall"): the title makes the word a person's name, so the number set off after it is the age, in a field that speaks
@@ -142,7 +161,10 @@ const otherNumber = (text: string, start: number, end: number): boolean => /\d/.
 const TITLE_AGE = /(?:Mrs|Mr|Ms|Miss)\.?\s([A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?),\s(\d{2,3})(?=,|\s[-\u2013\u2014]\s|\s?$)/g;
 const CENTENARIAN = /(?:super)?centenarian/gi;
 const CENTENARIAN_IN = /centenarian/i;
-const CENTENARIAN_WHO = /(?:^|[^a-z])(?:rm|room|bed|mrs?|ms|miss|pt|patient|resident|our)(?:[^a-z]|$)/i;
+// A room or a bed with its number, a lay title or a word for someone in care anywhere, or "our" right before the word;
+// not a study's, a research team's or a talk's ("centenarian study - pt recruitment flyer").
+const CENTENARIAN_WHO = /(?:^|[^a-z])(?:(?:rm|room|bed)[\s#.]{0,2}\d|(?:mrs?|ms|miss|resident)(?:[^a-z]|$)|our\s(?:super)?centenarian)/i;
+const CENTENARIAN_TOPIC = /centenarians?[\s-]+(?:study|studies|research|project|trial|cohort|talk|lecture|team|grant|program)/i;
 /** Words of a life's events, beside which a number after a name is an age. */
 const LIFE_EVENT = /\b(?:obit|obituary|obituaries|died|dies|passed|memorial|funeral|celebration of life|condolences|birthday|bday|centenarian)\b/i;
 /** Words that make the two capitalised words a place, a building or a road, not a person. */
@@ -191,7 +213,9 @@ export const ageOver89: Detector = {
         // "ГКБ им. Бабушкина 90 лет", "مستشفى جدة 100 عام": a place named so, or an anniversary, is no one's age; nor is a
         // capitalised word inside the field (a surname in another case).
         if ((re === AGE_WORD_YEARS || re === AGE_WORD_SHORT_YEARS) && (ANNIVERSARY_OR_PLACE.test(n.text) || (m.index > 0 && /^[\u0410-\u042f]/.test(m[0])))) continue;
-        if (re === PERSON_ORDINAL && (!BIRTHDAY_CUE.test(n.text) || COUNTED.test(n.text))) continue;
+        // After a titled person's or a relative's possessive the ordinal is a birthday unless it counts something; after a
+        // resident's or a patient's it needs a birthday's word.
+        if (re === PERSON_ORDINAL && (COUNTED.test(n.text) || (!BIRTHDAY_CUE.test(n.text) && /^(?:resident|patient|pt)/i.test(m[0])))) continue;
         if (re === BIRTHDAY && m[3] !== undefined && /^happy[\s_-]{1,2}\d+(?:st|nd|rd|th),/i.test(m[0]) && (otherNumber(n.text, m.index, m.index + m[0].length) || COUNTED.test(n.text))) continue;
         // "on its 100th.", "the clinic's 100th!": an organisation's ordinal, not a person's.
         if (re === BIRTHDAY && m[4] !== undefined && /(?:^|[^a-z])its\s$|['\u2019]s\s$/i.test(m[0].slice(0, m[0].length - m[4].length - 2)) && !PERSON_WORD.test(m[0])) continue;
@@ -199,7 +223,8 @@ export const ageOver89: Detector = {
           const before = n.text.slice(Math.max(0, m.index - 24), m.index);
           if (ORGANISATION_BEFORE.test(before) || SAINT_BEFORE.test(before) || (age >= 100 && (centenary ??= CENTENARY.test(n.text) && !PERSON_WORD.test(n.text)))) continue;
           // "Copperleaf turns 95! Gala 3/8": beside a gala or an anniversary, and no person's word, an institution's years.
-          if (m[2] !== undefined && INSTITUTION_EVENT.test(n.text) && !PERSON_WORD.test(n.text)) continue;
+          // Not after a person's name ("Harold turns 100 - gala in the dayroom", "Rose Alvarez turns 99 - anniversary").
+          if (m[2] !== undefined && INSTITUTION_EVENT.test(n.text) && !PERSON_WORD.test(n.text) && !nameBefore(before)) continue;
         }
         // Somali "jir" is a suffix in lower case: "95 JIR" in capitals is a ticket's or a project's code.
         if (re === AGE_ONLY_AFTER && /JIR$/.test(m[0])) continue;
@@ -247,7 +272,8 @@ export const ageOver89: Detector = {
         const age = Number(m[2]);
         // Only beside care or a life's event: prose alone may go on about a score or a walk ("Ms. Dunn, 96, tops the
         // class", "Ms. Ortiz, 112, and Mr. Chen, 97, lead the pack"); a room's number is no age ("Ms. Kwan, 98, in room 12").
-        if (NOT_A_PERSON.test(n.text) || !cue || age < 90 || age > 125) continue;
+        // Or a person in a room, a bed or a home's care ("Ms. Kwan, 98, in room 12", "Mrs. Ortiz, 94, new resident").
+        if (!(cue || PERSON_PLACE.test(n.text)) || age < 90 || age > 125) continue;
         const start = m.index + m[0].length - m[2].length;
         if (!(taken ??= new Coverage(n.text.length)).claim(start, start + m[2].length)) continue;
         out.push(signalAt(n, start, start + m[2].length, 'age-over-89', 'identifier', 'found'));
@@ -267,7 +293,7 @@ export const ageOver89: Detector = {
     // with a room, a bed, a lay title or a word for someone in care beside it, is one person's age ("Centenarian study
     // recruitment" names nobody).
     for (const m of centenarian ? bounded(CENTENARIAN, n.text, LETTER, LETTER) : []) {
-      if (!CENTENARIAN_WHO.test(n.text) || !(taken ??= new Coverage(n.text.length)).claim(m.index, m.index + m[0].length)) continue;
+      if (!CENTENARIAN_WHO.test(n.text) || CENTENARIAN_TOPIC.test(n.text) || !(taken ??= new Coverage(n.text.length)).claim(m.index, m.index + m[0].length)) continue;
       out.push(signalAt(n, m.index, m.index + m[0].length, 'age-over-89', 'identifier', 'found'));
     }
     if (!TEMPERATURE.test(n.text) && healthTermsOf(ctx).length > 0) {

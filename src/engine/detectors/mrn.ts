@@ -15,8 +15,7 @@ const keyworded = keywordIdentifier({
   // ("cartella clinica", "foaie de observație"), and the patient words that take a marker ("hasta no",
   // "mgonjwa namba", "mareez no", "rogi no", "birami no").
   // HL7's PID-3 is the patient identifier list ("ADT^A08 rejected: PID-3 00482913").
-  // "MNR": the letters typed out of order in a hurry (no other sense in clinic mail).
-  keywords: ['mrn', 'mrns', 'mnr', 'mr#', 'mr #', 'mr no', 'pid 3', 'med rec', 'medrec', 'medical record', 'medical records', 'med record', 'emr', 'ehr id', 'patient id', 'pt id', 'unit number', 'empi', 'mpi', 'patnr', 'pat nr', 'fallnr', 'fall nr', 'cartella', 'cartella clinica', 'foaie obs', 'foaie de observatie'],
+  keywords: ['mrn', 'mrns', 'mr#', 'mr #', 'mr no', 'pid 3', 'med rec', 'medrec', 'medical record', 'medical records', 'med record', 'emr', 'ehr id', 'patient id', 'pt id', 'unit number', 'empi', 'mpi', 'patnr', 'pat nr', 'fallnr', 'fall nr', 'cartella', 'cartella clinica', 'foaie obs', 'foaie de observatie'],
   keywordsNeedingMarker: ['chart', 'patient', 'pt', 'record', 'mr', 'med rec', 'hasta', 'paziente', 'paciente', 'pacient', 'pacjent', 'mgonjwa', 'mareez', 'mariz', 'rogi', 'birami', 'bimar', 'asthenous', 'asthenis', 'benh nhan'],
   optionsKey: 'mrn',
 });

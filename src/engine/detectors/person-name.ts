@@ -1666,7 +1666,9 @@ function isTitleBefore(cls: readonly Classified[], at: number): boolean {
   // Typed in a hurry, without the dot or a capital, in English and the patients' languages ("sr ramirez no vino a su
   // cita", "pan wisniewski nie przyszedl", "mesye pierre pa vini"): a lay title before a lower-case surname the
   // lists hold that is no everyday word ("sr analyst" is a job, "mr brain" an MRI).
-  if (p !== undefined && p.t.case === 'lower' && TYPED_LAY_TITLES.has(p.t.key) && (p.t.key !== 'sr' || fieldHas(cls, ROMANCE_SMALL_WORDS)) && /^\s$/.test(cls[i].t.gap) && cls[at].t.case === 'lower' && known(cls[at].kind) && !nameLexicon().common.has(cls[at].t.key)) return true;
+  // "miss" only opening the field or set apart ("we will miss Schultz", "sorry to miss Ramirez's talk" are the verb).
+  const missVerb = p !== undefined && p.t.key === 'miss' && i - 1 > 0 && !SET_APART.test(p.t.gap);
+  if (p !== undefined && p.t.case === 'lower' && TYPED_LAY_TITLES.has(p.t.key) && !missVerb && (p.t.key !== 'sr' || fieldHas(cls, ROMANCE_SMALL_WORDS)) && /^\s$/.test(cls[i].t.gap) && cls[at].t.case === 'lower' && known(cls[at].kind) && !nameLexicon().common.has(cls[at].t.key)) return true;
   // In a lower-case file name ("..._mrs_okafor_...") or subject, the word the shape pass marked after the title.
   if (p !== undefined && p.t.case === 'lower' && (p.t.key === 'mrs' || p.t.key === 'mr') && /^[_\s-]$/.test(cls[i].t.gap) && cls[i].shaped && cls[i].t.case === 'lower') return true;
   // "BG Mensah 27w", "BB Okafor feeding log": a nursery's baby girl and baby boy, in capitals before a name, in a

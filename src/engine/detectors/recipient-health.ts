@@ -255,7 +255,7 @@ export function recipientPartFacts(ctx: FieldContext): RecipientPartFacts {
     // "PT" in a display name is physical therapy; in an address "pt" is too short to tell.
     if (m.value === 'patient' && (isAddress || (m.phrase === 'pt' && tokens[m.from].case !== 'lower'))) continue;
     // "Urology Resident", "Gen Surg Senior Resident": a resident after a specialty or a rank is a physician in training.
-    if (m.value === 'patient' && (m.phrase === 'resident' || m.phrase === 'res') && (RESIDENT_RANKS.has(tokens[m.from - 1]?.key ?? '') || healthTermsOf(ctx).some((h) => h.category === 'specialty' && h.to === m.from))) {
+    if (m.value === 'patient' && (m.phrase === 'resident' || m.phrase === 'res') && residentPhysician(tokens, m.from, healthTermsOf(ctx))) {
       staffPhrases.push(m.phrase);
       segment = { head: 'staff', ambiguous: false };
       continue;
@@ -563,14 +563,23 @@ function surnameAfterGiven(tokens: readonly Token[], at: number, isAddress: bool
   return titled || surname;
 }
 
-/** Ranks of physicians in training before "resident". */
-const RESIDENT_RANKS = new Set(['senior', 'junior', 'chief', 'admitting', 'night', 'surgical', 'medical', 'pediatric', 'peds', 'pgy', 'intern']);
+/** Ranks of physicians in training before "resident" ("senior" only after a specialty: a home's "senior resident" is old). */
+const RESIDENT_RANKS = new Set(['junior', 'chief', 'admitting', 'surgical', 'pgy']);
+/**
+ * "Urology Resident", "Gen Surg Senior Resident", "Chief Resident": a specialty right before (a rank between at most)
+ * or a rank of training. Not care a home's residents receive ("Hospice Senior Resident", "(Memory Care Resident)").
+ */
+function residentPhysician(tokens: readonly Token[], at: number, terms: readonly HealthMatch[]): boolean {
+  if (RESIDENT_RANKS.has(tokens[at - 1]?.key ?? '')) return true;
+  const end = tokens[at - 1]?.key === 'senior' ? at - 1 : at;
+  return terms.some((h) => h.category === 'specialty' && h.to === end && !RESIDENTS_CARE.has(h.phrase) && !isUnitWord(h.phrase));
+}
 /** A study's word for one of its subjects, before the subject's number (a survey's "participant 4" is not one). */
 const SUBJECT_WORDS = new Set(['subj', 'subject']);
 /** Words of a study or a screening that, in the same note and in lower case, say a condition with another sense is the person's. */
 const NOTE_CORROBORATION = new Set(['trial', 'study', 'screen', 'dx', 'diagnosis', 'diagnosed', 'positive', 'pos', 'flare', 'relapse']);
 /** Words between a condition and its club: an age group, or what the members come for ("PrEP Refill Club"). */
-const CLUB_BETWEEN = new Set(['teen', 'teens', 'kids', 'youth', 'junior', 'juniors', 'family', 'families', 'refill', 'support']);
+const CLUB_BETWEEN = new Set(['teen', 'teens', 'kids', 'youth', 'junior', 'juniors', 'family', 'families', 'refill', 'support', 'walking']);
 /** "club" right after a condition, a treatment or a medication (no unit, no everyday sense), or one word of CLUB_BETWEEN after it. */
 function clubOfCondition(tokens: readonly Token[], at: number, terms: readonly HealthMatch[]): boolean {
   const end = CLUB_BETWEEN.has(tokens[at - 1]?.key ?? '') ? at - 1 : at;

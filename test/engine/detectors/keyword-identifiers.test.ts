@@ -19,7 +19,6 @@ detectorTable(mrn, {
     { text: 'Duplicate charts in the scanning queue - 14 items', why: 'merge words without record numbers' },
   ],
   invalid: [
-    { text: 'MNR 4481207 wrong pt merged?', found: ['MNR 4481207'], why: 'the letters typed out of order' },
     { text: 'chart nums 7730215 - merge?', found: ['chart nums 7730215'], why: 'a plural marker word' },
     { text: 'ADT^A08 rejected: PID-3 00482913 missing PID-7', found: ['PID-3 00482913'], why: "HL7's patient identifier field" },
     { text: 'Cartella clinica n. 2231907 - richiesta copia', found: ['Cartella clinica n. 2231907'], why: 'the Italian number marker' },

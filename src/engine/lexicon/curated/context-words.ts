@@ -66,7 +66,7 @@ export const STAFF_CUES = words(`
   thanks, thank you, thank, welcome, welcoming, kudos, shout out, shoutout, congrats, congratulations, retirement,
   retiring, farewell, goodbye, birthday, anniversary, precept, precepting, preceptor, shadowing, shadow, cover,
   covering, coverage, chairing, joining, joins, join, starts, start date, new hire, new hires, orientation,
-  onboarding, competency, check off, interview, interviews, candidate, credentialing, credentialed, renewal, license,
+  onboarding, competency, check off, interview, interviews, candidate, credentialing, renewal, license,
   licence, badge, payroll, pto, nurses week, award, awards, nomination, nominations, nominee, daisy award, faculty,
   applicant, applicants, resident eval, resident evals, fellow eval, student eval, trainee eval, reference request, reference for, reference letter, reference check, employment verification, credentialing packet, privileges, delineation, offer letter,
   shift swap, swap request, shift trade, shift change, background check, bg check, bgcheck, promoted, promotion, hired, hiring, job, opening, openings,
