@@ -30,9 +30,30 @@ export const accountNumber = keywordIdentifier({
   // health word at all and no lay title ("Acct 44120988 - Ames Medical Supply - Mrs. Pham" is a patient's); "supply
   // charges", "linen" in lower case are what a patient is billed for, and CSN, HAR or FIN are a patient's whatever
   // the field says.
-  supplierField: /\b[A-Z][A-Za-z&'-]+ (?:[A-Z][a-z]+ )?(?:Supply|Linens?|Wholesale|Distributors?)\b|\b(?:[Ww]holesalers?|[Dd]istributors?|[Cc]ontract renewal)\b/,
+  supplierField: namesSupplier,
   supplierKeywords: ['acct', 'account'],
   // Hospital account and encounter numbers run 7-12 digits; vendor and customer
   // accounts ("Sysco acct 44120-8") are often shorter.
   minDigits: 7,
 });
+
+/** A wholesaler, a distributor or a contract renewal, in any case. */
+const SUPPLIER_WORDS = /\b(?:[Ww]holesalers?|[Dd]istributors?|[Cc]ontract renewal)\b/;
+/** A trade's word in a business's name, in its capitals. */
+const TRADE_NAME_WORDS = /\b(?:Supply|Linens?|Wholesale)\b/g;
+const CAPITALISED = /^[A-Z][A-Za-z&'-]*$/;
+/**
+ * The field names a supplier: a supplier's word, or a trade's word right after a capitalised word ("Quarry Surgical
+ * Supply", "Wrenfield Linen"; not "supply charges"). The word before is read from a short slice, so this stays linear.
+ */
+function namesSupplier(text: string): boolean {
+  if (SUPPLIER_WORDS.test(text)) return true;
+  TRADE_NAME_WORDS.lastIndex = 0;
+  for (let m = TRADE_NAME_WORDS.exec(text); m !== null; m = TRADE_NAME_WORDS.exec(text)) {
+    const before = text.slice(Math.max(0, m.index - 40), m.index);
+    if (!/\s$/.test(before)) continue;
+    const words = before.trim().split(/\s+/);
+    if (CAPITALISED.test(words[words.length - 1] ?? '')) return true;
+  }
+  return false;
+}

@@ -33,8 +33,8 @@ export interface KeywordIdentifierConfig {
    * no. 20417": a union's): no reading of this family there, unless the field speaks of care.
    */
   notInFieldWith?: RegExp;
-  /** Words anywhere in the field (as written) that make the number a supplier's, where the field has no health word and no lay title. */
-  supplierField?: RegExp;
+  /** The field as written names a supplier, which makes the number the supplier's where the field has no health word and no lay title. */
+  supplierField?: (original: string) => boolean;
   /** The keywords the supplier's reading applies to (the plain "acct"; never a patient's own "CSN"). */
   supplierKeywords?: readonly string[];
   minDigits?: number;
@@ -141,7 +141,7 @@ export function keywordIdentifier(cfg: KeywordIdentifierConfig): Detector {
     find(ctx: FieldContext): Signal[] {
       if (ctx.text.digits < minDigits || (cfg.notInFieldWith && cfg.notInFieldWith.test(ctx.text.folded.text) && !inCareContext(ctx))) return [];
       // A health word of a business's name ("Quarry Surgical Supply") is a workplace's, no care.
-      const supplier = cfg.supplierField !== undefined && cfg.supplierField.test(ctx.text.original) && !personHealthOf(ctx).some((h) => !h.workplace) && !LAY_TITLE.test(ctx.text.normalized.text);
+      const supplier = cfg.supplierField !== undefined && cfg.supplierField(ctx.text.original) && !personHealthOf(ctx).some((h) => !h.workplace) && !LAY_TITLE.test(ctx.text.normalized.text);
       const { re, openings, literals } = gateFor(ctx.options.extraKeywords[cfg.optionsKey] ?? []);
       if (!mayOpenWith(wordStartsOf(ctx, 'folded'), openings) || !mayContain(ctx, 'folded', literals)) return [];
       const t = ctx.text.folded;

@@ -22,8 +22,8 @@ function groupBefore(before: string): boolean {
   return /\d/.test(last) && /^[a-z\d]+$/i.test(last);
 }
 const DIGIT_OR_DASH = oneOf('-', DIGIT);
-// "ss card", "Social Security card": the card scanned or photographed with its number ("SS_card_913-08-4421.jpg").
-const SSN_KEYWORDS = ['ssn', 'ss#', 'ss no', 'ss num', 'ssno', 'soc sec', 'social security', 'social sec', 'ss card', 'sscard', 'social security card'];
+// "ss card": the card scanned or photographed with its number ("SS_card_913-08-4421.jpg").
+const SSN_KEYWORDS = ['ssn', 'ss#', 'ss no', 'ss num', 'ssno', 'soc sec', 'social security', 'social sec', 'ss card'];
 // One word of a short list may stand between the keyword and the number: "SSN wrong - 912-44-0387",
 // "SSN corrected: ..."; not a look-alike's label ("SSN ticket 931204417").
 /** The keywords as one alternation of patterns. */
