@@ -40,6 +40,13 @@ export interface KeywordIdentifierConfig {
   minDigits?: number;
 }
 const LAY_TITLE = /(?:^|[^a-z])(?:mr|mrs|ms|miss)\.?\s/i;
+/**
+ * The field names a supplier (cfg.supplierField) and holds no care word and no lay title: a health word of a business's
+ * name ("Quarry Surgical Supply") is a workplace's, no care.
+ */
+function supplierField(cfg: KeywordIdentifierConfig, ctx: FieldContext): boolean {
+  return cfg.supplierField !== undefined && cfg.supplierField(ctx.text.original) && !personHealthOf(ctx).some((h) => !h.workplace) && !LAY_TITLE.test(ctx.text.normalized.text);
+}
 
 const VERSION_OR_DATE = /^(?:rev|ver)[ .-]?\d|^v\d{1,2}(?:\.\d{1,3})?$|^(?:19|20)\d\d-\d\d-\d\d$/i;
 /** "Historia clínica 2023-2024", "encounters 2016-2022" (after a plural keyword): a span of years, not a number. */
@@ -140,8 +147,8 @@ export function keywordIdentifier(cfg: KeywordIdentifierConfig): Detector {
     meta,
     find(ctx: FieldContext): Signal[] {
       if (ctx.text.digits < minDigits || (cfg.notInFieldWith && cfg.notInFieldWith.test(ctx.text.folded.text) && !inCareContext(ctx))) return [];
-      // A health word of a business's name ("Quarry Surgical Supply") is a workplace's, no care.
-      const supplier = cfg.supplierField !== undefined && cfg.supplierField(ctx.text.original) && !personHealthOf(ctx).some((h) => !h.workplace) && !LAY_TITLE.test(ctx.text.normalized.text);
+      // Read on the first match of a supplier's keyword only: most fields with digits hold none.
+      let supplier: boolean | undefined;
       const { re, openings, literals } = gateFor(ctx.options.extraKeywords[cfg.optionsKey] ?? []);
       if (!mayOpenWith(wordStartsOf(ctx, 'folded'), openings) || !mayContain(ctx, 'folded', literals)) return [];
       const t = ctx.text.folded;
@@ -155,7 +162,7 @@ export function keywordIdentifier(cfg: KeywordIdentifierConfig): Detector {
         // "policy_rev2024-11-04": a revision or a date stamp is not an identifier.
         if (LOOKALIKE_PREFIX.test(value) || VERSION_OR_DATE.test(value)) continue;
         if (notAfter && notAfter.test(t.text.slice(Math.max(0, m.index - 16), m.index))) continue;
-        if (supplier && (cfg.supplierKeywords ?? []).some((k) => m[0].toLowerCase().startsWith(k))) continue;
+        if ((cfg.supplierKeywords ?? []).some((k) => m[0].toLowerCase().startsWith(k)) && (supplier ??= supplierField(cfg, ctx))) continue;
         // "NPI for Dr. Quintero - credentialing w/ Northgate plan - 1457823096": after a weak keyword read without its
         // marker ("plan", "policy"), a number that passes the NPI check in a field that speaks of NPIs is the clinician's
         // NPI. Not after a strong keyword: "NPI mismatch - MRN 2004817732" is still a record number.

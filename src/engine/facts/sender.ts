@@ -30,8 +30,7 @@ const PROGRAMME_MAILBOX_WORDS = new Set(['iop', 'methadone', 'suboxone', 'bupren
 const PROGRAMME_ROLES = new Set(['navigator', 'navigation', 'clinic', 'program', 'programme', 'group', 'groups', 'nurse', 'nurses', 'rn', 'intake', 'coordinator', 'care', 'services']);
 const PREP_ROLES = new Set(['navigator', 'navigation', 'clinic', 'program', 'programme', 'nurse', 'rn']);
 export function isTreatmentProgrammeMailbox(address: string): boolean {
-  const at = address.lastIndexOf('@');
-  const words = at > 0 ? address.slice(0, at).toLowerCase().split(/[^a-z]+/).filter(Boolean) : [];
+  const words = address.lastIndexOf('@') > 0 ? localWords(address) : [];
   if (words.includes('prep')) return words.every((w) => w === 'prep' || PREP_ROLES.has(w)) && words.some((w) => PREP_ROLES.has(w));
   return words.some((w) => PROGRAMME_MAILBOX_WORDS.has(w)) && words.every((w) => PROGRAMME_MAILBOX_WORDS.has(w) || PROGRAMME_ROLES.has(w));
 }
@@ -42,8 +41,8 @@ export function isTreatmentProgrammeMailbox(address: string): boolean {
  */
 const OFFICE_MAILBOX_WORDS = new Set(['hr', 'payroll', 'benefits', 'it', 'helpdesk', 'finance', 'accounting', 'marketing']);
 export function officeMailbox(address: string): boolean {
-  const at = address.lastIndexOf('@');
-  return recruitingSender(address) || (at > 0 && address.slice(0, at).toLowerCase().split(/[^a-z]+/).some((w) => OFFICE_MAILBOX_WORDS.has(w)));
+  const words = localWords(address);
+  return words.some((w) => RECRUITING_WORDS.has(w)) || (address.lastIndexOf('@') > 0 && words.some((w) => OFFICE_MAILBOX_WORDS.has(w)));
 }
 
 export function isTreatmentProgrammeDomain(domain: string): boolean {
@@ -69,6 +68,10 @@ const RECRUITING_WORDS = new Set(RECRUITING_CUES.filter((w) => !w.includes(' '))
 
 /** The sender is a jobs, volunteer or giving mailbox ("volunteers@", "careers@"): its mail is not to patients. */
 export function recruitingSender(address: string): boolean {
-  const local = address.slice(0, address.lastIndexOf('@')).toLowerCase();
-  return local.split(/[^a-z]+/).some((w) => RECRUITING_WORDS.has(w));
+  return localWords(address).some((w) => RECRUITING_WORDS.has(w));
+}
+
+/** The words of an address's local part, in lower case ("prep.navigator@..." -> prep, navigator). */
+function localWords(address: string): string[] {
+  return address.slice(0, address.lastIndexOf('@')).toLowerCase().split(/[^a-z]+/).filter(Boolean);
 }
