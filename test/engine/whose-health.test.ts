@@ -12,6 +12,16 @@ const policy = defaultPolicy();
 const scan = (m: Partial<Message>) => scanMessage(msg(m), policy);
 
 const clean: [string, string][] = [
+  // Session 46: a river's bend; a donor's public room in lower case; members listed after a group's label; a colleague
+  // addressed before the care of someone in a room; preparation for an audit.
+  ['Norovirus at Aspen Bend - hold admissions 72 h', 'a place ending in a bend'],
+  ['Staff flu shots + TB screening - Ravensworth lobby 1/6-1/9', "a donor's lobby typed in lower case"],
+  ['Fall with injury 6S 1/14 - RCA team: Okonjo, Lindgren, Petrakis', 'members listed after a team\'s label and a colon'],
+  ['Pressure injury review - reviewers: Haddad & Brennan', 'members listed after "reviewers:"'],
+  ['Priyanka - can you see 5E-412 for a PT eval?', 'the colleague addressed, the patient is in the room'],
+  ['Hi Tomasz, BP 188/104 in 7W-220, can you recheck', 'a greeting before the colleague addressed'],
+  ['USP 800 audit prep - Keiko + Darnell walking the IV room', 'preparation for an audit, not PrEP'],
+  ["Kim's BP cuff order for 3N", 'equipment after a possessive analyte'],
   // Session 45: a pet in Spanish; a Chinese word for tomorrow; a Portuguese intensive care unit; a teaching case; a
   // colleague's trip after a possessive.
   ["Re: Mark Tressider's visit to Lisbon", 'a visit after a possessive is a trip'],
@@ -582,6 +592,18 @@ const clean: [string, string][] = [
 ];
 
 const flagged: [string, 'high' | 'medium', string][] = [
+  // Session 46: a reading named after a possessive name without its value; a vancomycin level and ventilator settings in
+  // short; a contrast reaction; the name after a group's label with health after it; the addressee is the patient
+  // without a room or pronoun; a document word as a given name; the lobby after a title.
+  ["can someone recheck Arturo's BP before 0600", 'medium', "a possessive name before a reading"],
+  ["Mrs. Oyelaran's sats dropping on RA", 'high', 'a lay title and a possessive reading'],
+  ['vanc trough for Ingrid Solberg - 22.4, hold?', 'high', 'a vancomycin trough in short'],
+  ['Teodoro Salgado vent settings - RT to reassess', 'high', "a ventilator's settings"],
+  ['contrast rxn - Yusuf Demirci, hives after CT', 'high', 'a contrast reaction'],
+  ['RCA team: Okonjo, Lindgren - both out with flu', 'high', 'health after the names may be their own'],
+  ['Ramiro, pls call back re: biopsy', 'medium', 'no third party named: the reader may be the patient'],
+  ['Pertussis - Lien Tran, 8mo, daycare exposure', 'high', 'a document word that is a given name opening the name'],
+  ['Mr. Ravensworth lobby fall - hip pain', 'high', 'a lay title before the name: not a lobby'],
   // Session 45: a given name that is an English word before a surname no list holds, a clinical term right after.
   ['Joy Tabuena 30wk GTT 158', 'high', 'a word-given name and a name-like surname, then the clinical terms'],
   ['Faith Dumaguin 26wk A1c 7.9', 'high', 'the same with a gestational age and a result'],

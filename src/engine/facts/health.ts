@@ -10,7 +10,7 @@ import { CLOSE_RELATIVES } from '../lexicon/kin';
 import { clinicalNeedsSupport } from '../lexicon/clinical';
 import { clinicalShorthand } from './clinical-shorthand';
 import { gluedTerm, mayBeGlued, misspelledTerm, mayBeMisspelled } from './misspelled-health';
-import { ADMISSION_VERBS, AMBIGUOUS_HEALTH, PLAYED_PATIENT, COVERAGE_LINKS, COVERAGE_VERBS, AMBIGUOUS_ONLY_IN_CAPITALS, ANIMAL_WORDS, OWNER_CUE_THINGS, DEPARTMENT_PREPOSITIONS, PERSONAL_PRONOUNS, THIRD_PERSON_PRONOUNS, BLOOD_PRESSURE_WORDS, BODY_TEMPERATURE_WORDS, BLOOD_SUGAR_WORDS, RESIDENCY_CUES, BUSINESS_DOCUMENT_WORDS, WORK_PRODUCT_WORDS, STAFF_SERVICE_WORDS, OWNER_CUES, RECRUITING_CUES, SEASON_WORDS, STAFF_CUES, TIME_OWNERS, TIME_SPAN_UNITS, CARE_CONVERSATIONS, CARE_RECORD_WORDS, UNDERGOING_VERBS, RETURN_TO_WORK_CUES, RETURN_TO_WORK_PROCESS_WORDS, PATIENT_DEPARTMENT_WORDS, CONDOLENCE_WORDS, START_VERBS, WELCOME_WORDS, ARRIVAL_CUES, TEACHING_WORDS, SIMULATION_WORDS, PUBLICATION_WORDS, UNIT_WORDS, VETERINARY_ACRONYMS, WORKPLACE_WORDS, BED_WORDS, TREATMENT_SPOT_WORDS, MEDICATION_SAFETY_EVENTS, MONTHLY_PAPERS as MONTHLY_PAPERS_LIST, DISEASE_HEADS as DISEASE_HEADS_LIST, LAPSING_THINGS as LAPSING_THINGS_LIST, EXAM_SITTING_VERBS, WORK_RESULT_SOURCES as WORK_RESULT_SOURCES_LIST, BODY_SITES, DEATH_SCENE_WORDS, EVERYDAY_CHART_KINDS, EVERYDAY_SCAN_KINDS, PASSING_OTHERWISE_WORDS, QUANTITY_UNITS as QUANTITY_UNITS_LIST, VERSIONED_WORK_WORDS } from '../lexicon/context-words';
+import { ADMISSION_VERBS, AMBIGUOUS_HEALTH, PLAYED_PATIENT, COVERAGE_LINKS, COVERAGE_VERBS, AMBIGUOUS_ONLY_IN_CAPITALS, ANIMAL_WORDS, OWNER_CUE_THINGS, DEPARTMENT_PREPOSITIONS, PERSONAL_PRONOUNS, THIRD_PERSON_PRONOUNS, BLOOD_PRESSURE_WORDS, BODY_TEMPERATURE_WORDS, BLOOD_SUGAR_WORDS, RESIDENCY_CUES, BUSINESS_DOCUMENT_WORDS, WORK_PRODUCT_WORDS, STAFF_SERVICE_WORDS, OWNER_CUES, RECRUITING_CUES, SEASON_WORDS, STAFF_CUES, TIME_OWNERS, TIME_SPAN_UNITS, CARE_CONVERSATIONS, CARE_RECORD_WORDS, UNDERGOING_VERBS, RETURN_TO_WORK_CUES, RETURN_TO_WORK_PROCESS_WORDS, PATIENT_DEPARTMENT_WORDS, CONDOLENCE_WORDS, START_VERBS, WELCOME_WORDS, ARRIVAL_CUES, TEACHING_WORDS, SIMULATION_WORDS, PUBLICATION_WORDS, UNIT_WORDS, VETERINARY_ACRONYMS, WORKPLACE_WORDS, BED_WORDS, TREATMENT_SPOT_WORDS, MEDICATION_SAFETY_EVENTS, MONTHLY_PAPERS as MONTHLY_PAPERS_LIST, DISEASE_HEADS as DISEASE_HEADS_LIST, LAPSING_THINGS as LAPSING_THINGS_LIST, EXAM_SITTING_VERBS, WORK_RESULT_SOURCES as WORK_RESULT_SOURCES_LIST, BODY_SITES, DEATH_SCENE_WORDS, EVERYDAY_CHART_KINDS, EVERYDAY_SCAN_KINDS, EVERYDAY_PREP_KINDS, PASSING_OTHERWISE_WORDS, QUANTITY_UNITS as QUANTITY_UNITS_LIST, VERSIONED_WORK_WORDS } from '../lexicon/context-words';
 import type { Token } from '../text/tokenize';
 import { toOriginal } from '../text/mapped-text';
 
@@ -147,7 +147,7 @@ export function findHealthTerms(tokens: readonly Token[], extra: readonly string
     const category = m.phrase === 'pt' && tokens[m.from].case === 'upper' && mixedCase ? 'procedure' : m.value;
     out.push({ from: m.from, to: m.to, category, phrase: m.phrase });
   }
-  return withMisspellings(tokens, withShorthand(tokens, withTemperature(tokens, withBloodPressure(tokens, withLabValues(tokens, withEndings(tokens, withScriptTerms(withDeaths(tokens, out), scriptTerms(tokens, allow)), allowed))))), allowed);
+  return withMisspellings(tokens, withShorthand(tokens, withTemperature(tokens, withBloodPressure(tokens, withPossessedAnalytes(tokens, withLabValues(tokens, withEndings(tokens, withScriptTerms(withDeaths(tokens, out), scriptTerms(tokens, allow)), allowed)))))), allowed);
 }
 
 /**
@@ -347,6 +347,29 @@ function withLabValues(tokens: readonly Token[], found: HealthMatch[]): HealthMa
 }
 
 /**
+ * Someone's reading named without its value: an analyte right after a capitalised word's possessive ("check Earl's BP",
+ * "can you recheck Mrs. Oduya's sats"): what is measured on a person (the possessive ties it to them, tied()). Not the
+ * short analytes that are also states, units, ions or words ("Kim's CA trip", "Ed's Alt key"), nor a thing of the
+ * reading's work after it ("Kim's BP cuff", "Tom's A1c audit"): equipment and staff work (POSSESSED_READING_WORK).
+ */
+function withPossessedAnalytes(tokens: readonly Token[], found: HealthMatch[]): HealthMatch[] {
+  let out: HealthMatch[] | undefined;
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i];
+    const owner = tokens[i - 1];
+    if (t.kind !== 'word' || !ANALYTES.has(t.key) || NOT_POSSESSED_ANALYTES.has(t.key) || owner.kind !== 'word' || owner.case !== 'title' || !POSSESSIVE_GAP.test(t.gap)) continue;
+    if (t.case === 'lower' ? !LOWER_CASE_ANALYTES.has(t.key) : t.case !== 'upper' && CAPITALS_ONLY_ANALYTES.has(t.key)) continue;
+    const next = tokens[i + 1];
+    if (next !== undefined && next.kind === 'word' && POSSESSED_READING_WORK.has(next.key)) continue;
+    if (found.some((m) => m.from <= i && m.to > i)) continue;
+    (out ??= found.slice()).push({ from: i, to: i + 1, category: 'test', phrase: 'lab value' });
+  }
+  return out ? out.sort((x, y) => x.from - y.from) : found;
+}
+const NOT_POSSESSED_ANALYTES = new Set(['k', 'na', 'cl', 'ca', 'mg', 'alt', 'bun', 'lac', 'vl', 'ck', 'cr', 'glu', 'o2']);
+const POSSESSED_READING_WORK = new Set(['cuff', 'cuffs', 'machine', 'monitor', 'monitors', 'meter', 'meters', 'class', 'training', 'competency', 'audit', 'audits', 'protocol', 'policy', 'checks', 'project', 'study', 'slides', 'lecture', 'poster', 'research', 'data', 'dashboard', 'report', 'reports', 'log', 'logs', 'rounds', 'station']);
+
+/**
  * A blood pressure reading in the languages of US patients ("TA 178/98", "tansiyon 180/110", "RR
  * 182/106, bitte zurückrufen", "huyết áp 170/100"): a word for blood pressure (BLOOD_PRESSURE_WORDS; the
  * two-letter ones in capitals) right before a systolic of 60-260 over a diastolic of 30-160 that is lower.
@@ -481,10 +504,11 @@ const UPDATE_ABOUT = new Set(['on', 'about', 're', 'for', 'regarding']);
 const phraseSet = (list: readonly string[]): PhraseMatcher<true> => new PhraseMatcher(list.map((w) => [w, true] as [string, true]));
 const WORKPLACE = phraseSet(WORKPLACE_WORDS);
 const STAFF = phraseSet([...STAFF_CUES, ...LANGUAGE_STAFF_CUES]);
-/** Before "chart" and "scan", the kinds that are no patient's (EVERYDAY_CHART_KINDS, EVERYDAY_SCAN_KINDS). */
+/** Before "chart", "scan" and "prep", the kinds that are no patient's (EVERYDAY_CHART_KINDS, EVERYDAY_SCAN_KINDS, EVERYDAY_PREP_KINDS). */
 const EVERYDAY_KINDS_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['chart', new Set(EVERYDAY_CHART_KINDS)],
   ['scan', new Set(EVERYDAY_SCAN_KINDS)],
+  ['prep', new Set(EVERYDAY_PREP_KINDS)],
 ]);
 const BODY_SITE_SET = new Set(BODY_SITES);
 /** After a procedure: a clinician's list of them, not one patient's ("knee surgery cases"). */
@@ -1362,8 +1386,10 @@ export function namesAuthorsOf(ctx: FieldContext, names: readonly { start: numbe
   const inName = (from: number, to: number): boolean => {
     if (ctx.tokens[from].case === 'lower') return false;
     const span = toOriginal(ctx.text.normalized, ctx.tokens[from].start, ctx.tokens[to - 1].end);
-    // Not its first word: "Biosketch_Lindgren" is a biosketch, whatever the name pattern took in.
-    return names.some((n) => n.start < span.start && span.end <= n.end);
+    // Not its first word in a file name: "Biosketch_Lindgren" is a biosketch, whatever the name pattern took in. In a
+    // subject a name that opens with it is a person's ("Salmonella - Lien Vo, 34F": Liên is a given name).
+    const inside = (n: { start: number; end: number }): boolean => n.start <= span.start && span.end <= n.end && n.end - n.start > span.end - span.start;
+    return names.some((n) => (ctx.kind === 'attachment' ? n.start < span.start && span.end <= n.end : inside(n)));
   };
   // "Preeclampsia_SF_teaching_Zhou.pptx": a teaching slide deck names its author ("teaching" alone in a
   // subject is often a patient's: "trach care teaching").

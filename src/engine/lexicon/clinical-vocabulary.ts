@@ -89,6 +89,12 @@ import type { HealthCategory } from './health-terms';
  * vocabulary entry changes. As in the third pass, the kinds of mail were chosen from the engine's misses on blind
  * labelled batches and each written out as the general vocabulary of its kind; no batch string was copied.
  *
+ * SIXTH PASS (round 46). Short forms of ward mail about one patient, from general clinical knowledge: vancomycin levels
+ * written "vanc" (the "vanco" forms were in), a ventilator's settings ("vent settings"; "vent" alone is also a duct's),
+ * an assessment of the activities of daily living ("ADL eval"), a reaction to contrast media ("contrast rxn"), and the scalp
+ * cooling that only patients on chemotherapy receive. Chosen from
+ * the engine's misses on blind labelled batches and written out as their kind; no batch string was copied.
+ *
  * FIFTH PASS (round 44). Hospital operations and the mail of patient programmes, again from general clinical and
  * operational knowledge: feeding at home (home enteral feeds and formula; feeding pumps with support: biomed recalls them), a patient who leaves the unit
  * unannounced ("eloped", with support: couples elope too), a new obstetric patient's visit and packet (NOB), blood cultures in the plural
@@ -152,6 +158,7 @@ const words = (s: string): string[] => s.split(',').map((w) => w.trim().replace(
 export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
   condition: words(`
     rigors,
+    contrast reaction, contrast rxn, contrast reactions,
     sore throat, antenatal, postnatal, desatting, desaturated, desaturating, rhd, rheumatic heart disease, aaa surveillance, aaa repair, aaa screening,
     lewy body, lewy bodies, bpsd, mh susceptible, mh susceptibility, difficult airway, airway alert, legionella case, legionella cases, mallampati, cormack lehane,
     pulling at lines, pulling at her lines, pulling at his lines, pulling lines, pulled out iv, pulled out her iv, pulled out his iv, pulled her iv,
@@ -382,6 +389,7 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     ibuprophen, ibuprofin, tylenal, tylonol, insullin, humolog, novalog, lantis, vicoden, xanex, zanax, adderol, eloquis, xarleto,
     zarelto, fentynal, oestrogen, rh immune globulin, rhophylac, winrho, cryoprecipitate, fresh frozen plasma`),
   test: words(`
+    vanc trough, vanc level, vanc levels,
     xrays, alsfrs, fetal monitor strip, fetal monitoring strip, bcxs,
     c cda, ccda,
     throat swab, nasal swab,
@@ -485,6 +493,7 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     bronchoalveolar lavage, autopsy photos, autopsy photographs, autopsy consent, autopsy permit, autopsy findings, autopsy results,
     preliminary autopsy, final autopsy, vascular access us, vein mapping, vessel mapping, biopsey, biospy, bioposy, urinanalysis, haemoglobin`),
   procedure: words(`
+    vent settings, vent setting, adl eval, adl assessment, scalp cooling, scalp cooling cap, scalp cooling caps,
     home exercise, low na diet,
     home enteral, enteral feeds, enteral formula, prehab, pre hab, prehabilitation, total joint, home exercise program, home exercises,
     harm reduction,

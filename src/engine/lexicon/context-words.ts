@@ -16,6 +16,8 @@ export const AMBIGUOUS_ONLY_IN_CAPITALS: readonly string[] = curatedList('AMBIGU
 export const EVERYDAY_CHART_KINDS: readonly string[] = curatedList('EVERYDAY_CHART_KINDS');
 /** 13 entries: see curated/context-words.ts. */
 export const EVERYDAY_SCAN_KINDS: readonly string[] = curatedList('EVERYDAY_SCAN_KINDS');
+/** 29 entries: see curated/context-words.ts. */
+export const EVERYDAY_PREP_KINDS: readonly string[] = curatedList('EVERYDAY_PREP_KINDS');
 /** 8 entries: see curated/context-words.ts. */
 export const PERSONAL_PRONOUNS: readonly string[] = curatedList('PERSONAL_PRONOUNS');
 /** 28 entries: see curated/context-words.ts. */

@@ -2,7 +2,9 @@
 // Do not edit: change the lists there and run `npm run build:lexicons`.
 import { curatedList } from './curated-lists';
 
-/** 293 entries: see curated/organisations.ts. */
+/** 6 entries: see curated/organisations.ts. */
+export const PUBLIC_ROOMS: readonly string[] = curatedList('PUBLIC_ROOMS');
+/** 297 entries: see curated/organisations.ts. */
 export const ORG_HEADS: readonly string[] = curatedList('ORG_HEADS');
 /** 86 entries: see curated/organisations.ts. */
 export const HEADS_BEFORE_EPONYM: readonly string[] = curatedList('HEADS_BEFORE_EPONYM');
@@ -20,5 +22,5 @@ export const PLAN_TYPES: readonly string[] = curatedList('PLAN_TYPES');
 export const SPANISH_TOPONYM_HEADS: readonly string[] = curatedList('SPANISH_TOPONYM_HEADS');
 /** 58 entries: see curated/organisations.ts. */
 export const SPANISH_TOPONYM_MODIFIERS: readonly string[] = curatedList('SPANISH_TOPONYM_MODIFIERS');
-/** 42 entries: see curated/organisations.ts. */
+/** 46 entries: see curated/organisations.ts. */
 export const PLACE_WORDS: readonly string[] = curatedList('PLACE_WORDS');

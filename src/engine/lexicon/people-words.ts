@@ -16,6 +16,8 @@ export const CLINICIAN_TITLES: readonly string[] = curatedList('CLINICIAN_TITLES
 export const CREDENTIALS: readonly string[] = curatedList('CREDENTIALS');
 /** 17 entries: see curated/people-words.ts. */
 export const CREDENTIALS_BEFORE_NAME: readonly string[] = curatedList('CREDENTIALS_BEFORE_NAME');
+/** 13 entries: see curated/people-words.ts. */
+export const ROSTER_LABELS: readonly string[] = curatedList('ROSTER_LABELS');
 /** 12 entries: see curated/people-words.ts. */
 export const TEAM_ROLE_LABELS: readonly string[] = curatedList('TEAM_ROLE_LABELS');
 /** 22 entries: see curated/people-words.ts. */

@@ -111,6 +111,13 @@ export const EVERYDAY_CHART_KINDS = words(`seating, org, organizational, organis
 /** Things scanned that are no patient's scan, before "scan": a cheque, a badge, a barcode ("check scan - gift from the Okafors"). */
 export const EVERYDAY_SCAN_KINDS = words(`check, cheque, badge, barcode, qr, receipt, document, doc, passport, license, licence, invoice, id`);
 
+/**
+ * Events and work prepared for, before "prep": preparation, not pre-exposure prophylaxis ("USP 797 audit prep", "survey
+ * prep", "boards prep"). Not the procedures whose preparation is the patient's ("bowel prep", "colonoscopy prep").
+ */
+export const EVERYDAY_PREP_KINDS = words(`audit, survey, inspection, meeting, mtg, visit, interview, presentation, conference, lecture, class,
+  drill, accreditation, tjc, boards, board, exam, deposition, trial, launch, event, gala, meal, food, lunch, go-live, golive, demo, budget`);
+
 /** Possessive and object pronouns that tie a health word to a person ("his fall", "her results"). */
 export const PERSONAL_PRONOUNS = words(`his, her, their, my, your, own, him, them`);
 

@@ -19,7 +19,13 @@ const HEADS_BEFORE_OR_AFTER = ['apotheke', 'apotheek', 'apteka', 'apotek', 'mutu
  * The list also holds the heads of eponyms and street names ("Graves
  * disease", "Lopez Ct"): after a name they too say it is not a patient.
  */
+/**
+ * Public rooms of a building, named for a donor and typed in any case after the name ("Halloran lobby", "Whitcombe
+ * Atrium", "Nakamura auditorium"): a place, not a person. Also heads of ORG_HEADS (Title Case after any name).
+ */
+export const PUBLIC_ROOMS: readonly string[] = ['lobby', 'atrium', 'auditorium', 'annex', 'cafeteria', 'concourse'];
 export const ORG_HEADS: readonly string[] = [
+  ...PUBLIC_ROOMS,
   'endowment', 'trust', 'lectureship', 'medical', 'center', 'centre', 'hospital', 'clinic', 'health', 'healthcare', 'regional', 'university', 'college',
   'foundation', 'street', 'st', 'road', 'rd', 'ave', 'avenue', 'blvd', 'ct', 'court', 'lane', 'ln', 'drive', 'dr',
   'way', 'pkwy', 'parkway', 'hall', 'wing', 'building', 'tower', 'campus', 'pharmacy', 'courier', 'services',
@@ -41,7 +47,7 @@ export const ORG_HEADS: readonly string[] = [
   'chair', 'professorship', 'chairs',
   // Buildings and residences ("Kessler Auditorium", "Blue Heron Senior Living", "Tamarack Elem annex", a school: "Fellside Academy"). Not "daycare" nor
   // "preschool": a child's name comes before them on the child's forms ("Noah Kim Preschool Seizure Action Plan.pdf").
-  'auditorium', 'annex', 'living', 'elem', 'academy', 'stadium', 'arena', 'gymnasium', 'fieldhouse', 'ballpark', 'natatorium',
+  'living', 'elem', 'academy', 'stadium', 'arena', 'gymnasium', 'fieldhouse', 'ballpark', 'natatorium',
   // Events named for a person ("Hartley Rounds", "Mbeki Symposium", "Hartwell Gala").
   'rounds', 'symposium', 'oration', 'gala', 'luncheon', 'tournament', 'invitational', 'festival', 'fest', 'carnival', 'parade',
   'powwow', 'fiesta', 'rodeo', 'marathon', 'expo',
@@ -186,6 +192,8 @@ export const PLACE_WORDS: readonly string[] = [
   'canyon', 'mesa', 'hills', 'woods', 'township', 'county', 'parish', 'borough', 'oaks', 'elms', 'willows', 'gardens',
   // Rural places: a river's fork, flat land, a crossroads ("Cedar Fork", "Dutch Flats", "Harlan Junction").
   'fork', 'forks', 'flats', 'junction', 'prairie',
+  // A river's bend, a sheltered inlet, a small hill, shallows ("Willow Bend", "Heron Cove", "Aspen Knoll", "Muscle Shoals").
+  'bend', 'cove', 'knoll', 'shoals',
   // Schools named for a place: "Westbrook Middle", "Alder Elementary".
   'middle', 'elementary',
 ];

@@ -79,6 +79,12 @@ export const CREDENTIALS_BEFORE_NAME: readonly string[] = ['rn', 'rns', 'lpn', '
  * A surgical team's roles written as labels with a colon before each member ("Scrub: Tasha Greene / Circ: Omar
  * Haddad - OR 5"): the name after one is staff on the case, whatever case follows (unless the field ties health to someone: "Scrub: Ana Ruiz - out after her surgery").
  */
+/**
+ * Labels of a group of staff before a colon and its members' names ("RCA team: Estrada, Mbeki", "Reviewers: Okoro &
+ * Lindqvist", "Faculty: Dr. Haddad, Nwosu"). Not "members" nor "participants": a plan's members and a study's
+ * participants are patients.
+ */
+export const ROSTER_LABELS: readonly string[] = ['team', 'committee', 'cmte', 'panel', 'reviewers', 'attendees', 'presenters', 'faculty', 'judges', 'workgroup', 'organizers', 'organisers', 'volunteers'];
 export const TEAM_ROLE_LABELS: readonly string[] = ['scrub', 'circ', 'circulator', 'circulating', 'surgeon', 'anes', 'anesthesiologist', 'crna', 'rnfa', 'perfusionist', 'preceptor', 'orientee'];
 // Not "resident": in a care home's mail "Resident: Ada Quill - fall" labels the patient; nor "PA", "charge", "tech",
 // "fellow", "attending", "assist" or "relief", also prior authorisation, a bill's charge and colleagues' own news.
