@@ -308,6 +308,13 @@ const FLOORS: Record<string, Floors> = {
   'week-of-mail-batch-hz.jsonl': { precision: 0.97, recall: { subject: 0.93, recipients: 0.84, attachments: 0.95 } },
   'week-of-mail-batch-if.jsonl': { precision: 0.96, recall: { subject: 0.87, recipients: 0.79, attachments: 0.79 } },
   'week-of-mail-batch-ig.jsonl': { precision: 0.94, recall: { subject: 0.89, recipients: 0.88, attachments: 0.88 } },
+  // Session 46, IL to IP (first runs in docs/benchmarks.md, "Blind batches IL to IP"): floors from the round's final engine;
+  // IO and IP are holdouts, written after the changes began and never read.
+  'hard-negatives-batch-il.jsonl': { precision: 0.93, recall: { subject: 0.96, recipients: 0.8, attachments: 1 } },
+  'hard-negatives-batch-io.jsonl': { precision: 0.79, recall: { subject: 0.9, recipients: 1, attachments: 0.76 } },
+  'recall-batch-in.jsonl': { precision: 1, recall: { subject: 0.95, recipients: 0.94, attachments: 0.9 } },
+  'week-of-mail-batch-im.jsonl': { precision: 1, recall: { subject: 0.88, recipients: 0.93, attachments: 0.89 } },
+  'week-of-mail-batch-ip.jsonl': { precision: 0.96, recall: { subject: 0.87, recipients: 0.94, attachments: 0.88 } },
 };
 // Every labelled fixture (the hand-written sets first), then the shared corpora.
 const fixtureFiles = readdirSync(FIXTURES)

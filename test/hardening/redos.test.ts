@@ -101,9 +101,14 @@ function growsLinearly(re: RegExp, attack: string): boolean {
   // V8 interprets a regex's bytecode for its first runs and compiles it to machine code later (regexp
   // tier-up): timed cold, the small input can be the slower one. Warm it up first.
   matchTime(re, attackAt(attack, 0.25));
-  const small = matchTime(re, attackAt(attack, 0.25));
-  const large = matchTime(re, attackAt(attack, 1));
-  return large < 1000 && large / Math.max(small, 0.05) < 8;
+  // Up to three looks: on a loaded machine a pause (another process, a collection) lands on one timing and
+  // can double a linear ratio; a super-linear regex shows its 16x on every look.
+  for (let look = 0; look < 3; look++) {
+    const small = matchTime(re, attackAt(attack, 0.25));
+    const large = matchTime(re, attackAt(attack, 1));
+    if (large < 1000 && large / Math.max(small, 0.05) < 8) return true;
+  }
+  return false;
 }
 
 describe('ReDoS: the second look tells linear from super-linear', () => {

@@ -42,13 +42,13 @@ import {
   CREDENTIALS_BEFORE_NAME,
   TEAM_ROLE_LABELS,
   ROSTER_LABELS,
+  PATIENTS_TEAMS,
   LANGUAGE_NAMES,
   LANGUAGES_ALSO_NAMES,
 } from '../lexicon/people-words';
 import { BUSINESS_HEADS, HEADS_BEFORE_EPONYM, HEALTH_NAMED_ORG_HEADS, ORG_HEADS, PLACE_WORDS, PUBLIC_ROOMS, PLAN_TYPES, SERVICE_MODIFIERS, SPANISH_TOPONYM_HEADS, SPANISH_TOPONYM_MODIFIERS } from '../lexicon/organisations';
 
 const ORG_WORDS = new Set(ORG_HEADS);
-const PUBLIC_ROOM_SET = new Set(PUBLIC_ROOMS);
 const BUSINESS = new Set(BUSINESS_HEADS);
 const SERVICES = new Set(SERVICE_MODIFIERS);
 const PLACES = new Set(PLACE_WORDS);
@@ -106,6 +106,8 @@ const STROKE_SCALE_WORDS = new Set(['nihss', 'rankin', 'ordinal']);
 const CREDENTIAL_BEFORE = new Set(CREDENTIALS_BEFORE_NAME);
 const TEAM_ROLES = new Set(TEAM_ROLE_LABELS);
 const ROSTER = new Set(ROSTER_LABELS);
+const PATIENTS_TEAM_SET = new Set(PATIENTS_TEAMS);
+const PUBLIC_ROOM_SET = new Set(PUBLIC_ROOMS);
 /** Verbs of covering work (COVERAGE_VERBS, the one list), and precepting. */
 const COVERING = new Set([...COVERAGE_VERBS, 'precepting']);
 const PLAN_TYPE_WORDS = new Set(PLAN_TYPES);
@@ -1025,6 +1027,10 @@ export function findNames(ctx: FieldContext): NameSpan[] {
       const roster = !facts.cue && !facts.titled ? inRoster(cls, i) : -1;
       const rostered = roster >= 0 && clinical.lastStart < roster && lastEvent < roster;
       const addressed = j - i === 1 && !facts.cue && !facts.titled && addressee(cls, i, facts.opening, lex);
+      // "TB screening - Halloran lobby 12/2": a public room typed in lower case after a surname, with every health word
+      // before the name, is a building's, named for a donor; not after a given name ("Syncope - Greta lobby") nor
+      // before a health word ("Delgado cafeteria - choking episode").
+      const donorRoom = j - i === 1 && !facts.cue && !facts.titled && cls[j] !== undefined && cls[j].t.case === 'lower' && PUBLIC_ROOM_SET.has(cls[j].t.key) && /^\s$/.test(cls[j].t.gap) && !lex.given.has(cls[i].t.key) && clinical.lastStart < i && lastEvent < i;
       // "Truax Bldg east lot": a lone word before "Bldg" is the building's name (a full name before it stays a person:
       // "Ruth Abernathy Bldg C - wound photos").
       const building = !facts.cue && !facts.titled && ((j - i === 1 && BUILDING_ABBREVIATIONS.has(cls[j]?.t.key ?? '') && /^[\s_]$/.test(cls[j].t.gap)) || (j - i === 2 && BUILDING_ABBREVIATIONS.has(cls[j - 1].t.key)));
@@ -1041,7 +1047,7 @@ export function findNames(ctx: FieldContext): NameSpan[] {
       // is named for, unless the field ties health to someone.
       const covering = cls[j]?.t.case === 'lower' && /^\s$/.test(cls[j].t.gap) && COVERING.has(cls[j].t.key) && lastEvent < 0;
       const atWork = j - i === 1 && !facts.cue && !facts.titled && (covering || (!ownConditions && ((cls[j]?.t.case === 'lower' && /^\s$/.test(cls[j].t.gap) && WORK_DOING.has(cls[j].t.key)) || TEACHING_WORK.has(cls[i - 1]?.t.key ?? ''))));
-      if (!eponym && !ampersand && !assigned && !atWork && !credentialed && !roleLabelled && !rostered && !addressed && !planBrand && !building && !teamName && !quotedThingName(cls, i, j, facts) && (own || !isClinicianOrPlace(cls, i, j, sentenceCase, ctx.kind))) out.push({ from: i, to: j, weak: pattern.weak, cue: facts.cue ? i - 1 : undefined, pattern: pattern.id, strength: pattern.strength });
+      if (!eponym && !ampersand && !assigned && !atWork && !credentialed && !roleLabelled && !rostered && !addressed && !donorRoom && !planBrand && !building && !teamName && !quotedThingName(cls, i, j, facts) && (own || !isClinicianOrPlace(cls, i, j, sentenceCase, ctx.kind))) out.push({ from: i, to: j, weak: pattern.weak, cue: facts.cue ? i - 1 : undefined, pattern: pattern.id, strength: pattern.strength });
     }
     i = j;
   }
@@ -1977,9 +1983,6 @@ function isClinicianOrPlace(cls: readonly Classified[], from: number, to: number
   // school's level after a school named for a person ("Sonia Sotomayor Middle", "Grace Hopper Academy"; three
   // words before it are a student and the school: "Jaylen Brooks Westbrook Middle").
   if (after && PLACES.has(after.t.key) && after.t.case === 'title' && /^\s$/.test(after.t.gap) && (to - from === 1 || (to - from === 2 && SCHOOL_LEVELS.has(after.t.key)))) return true;
-  // "Halloran lobby", "Whitcombe atrium": a public room typed in lower case right after a lone word is a building's,
-  // named for a donor; not after a title or a patient word ("Mr. Halloran lobby fall").
-  if (!marked && to - from === 1 && after !== undefined && after.t.case === 'lower' && PUBLIC_ROOM_SET.has(after.t.key) && /^\s$/.test(after.t.gap)) return true;
   return organisationAfter(cls, to, sentenceCase, kind) || organisationBefore(cls, from);
 }
 
@@ -2048,11 +2051,11 @@ function inClinicianList(cls: readonly Classified[], from: number): boolean {
  * colon (ROSTER_LABELS) are its members, at work on whatever the field names before the label.
  */
 function inRoster(cls: readonly Classified[], from: number): number {
-  return listHeadBefore(cls, from, (k) => ROSTER.has(cls[k].t.key) && /^:\s?$/.test(cls[k + 1].t.gap));
+  return listHeadBefore(cls, from, (k) => ROSTER.has(cls[k].t.key) && /^:\s?$/.test(cls[k + 1].t.gap) && !(cls[k].t.key === 'team' && PATIENTS_TEAM_SET.has(cls[k - 1]?.t.key ?? '')));
 }
 /**
  * "Akosua - can you see 3N-305 for ADL eval?", "Hi Marisol, BP 190/100 in 3N-305": a given name opening the subject after
- * a greeting, or set apart and followed by a request to the reader ("can you", "pls"), is whom the mail is written to,
+ * a greeting, or set apart and followed by a request to the reader ("can you", "pls see"), is whom the mail is written to,
  * not whom it is about, where the field names the one the care is for: a room or a bed ("3N-305"), a patient word or a
  * pronoun ("pls see him"). Without one the reader may be the patient ("Ramón, pls call back re: biopsy"). Not a surname
  * alone (shorthand names a patient so: "Lopez - pls see him, BP 200/110"), nor in a field that speaks of the reader's
@@ -2066,7 +2069,8 @@ function addressee(cls: readonly Classified[], i: number, opening: number, lex: 
   const prev = cls[i - 1];
   if (prev !== undefined && SALUTATIONS.has(prev.t.key) && opening === i && /^[\s,:-]+$/.test(after.t.gap)) return true;
   if (opening !== i || !/^\s?[-\u2013\u2014,:]\s$/.test(after.t.gap)) return false;
-  return REQUESTS.has(after.t.key) || (ASKING.has(after.t.key) && (cls[i + 2]?.t.key === 'you' || cls[i + 2]?.t.key === 'u'));
+  const act = cls[i + 2]?.t.key ?? '';
+  return (REQUESTS.has(after.t.key) && READER_ACTS.has(act)) || (ASKING.has(after.t.key) && (act === 'you' || act === 'u'));
 }
 const READERS_OWN = new Set(['your', 'ur', 'yours']);
 const SALUTATIONS = new Set(['hi', 'hey', 'hello', 'hiya', 'dear', 'morning']);
@@ -2074,7 +2078,9 @@ const THIRD_PARTY = new Set(['him', 'her', 'his', 'them', 'their', 'pt', 'pts', 
 /** "3N-305", "4W12": a unit's number and letter glued to a room's number. */
 const unitRoom = (cls: readonly Classified[], k: number): boolean =>
   cls[k].t.kind === 'number' && cls[k + 1]?.t.gap === '' && /^[a-z]{1,2}$/i.test(cls[k + 1].t.text) && cls[k + 2]?.t.kind === 'number' && /^-?$/.test(cls[k + 2].t.gap);
-const REQUESTS = new Set(['pls', 'plz', 'please', 'fyi']);
+const REQUESTS = new Set(['pls', 'plz', 'please']);
+/** What a colleague is asked to do for someone else ("pls see rm 7"); not "pls transfer", "fyi moved": the named one moves. */
+const READER_ACTS = new Set(['see', 'check', 'recheck', 'call', 'cover', 'review', 'look', 'help', 'eval', 'assess']);
 const ASKING = new Set(['can', 'could', 'would', 'will', 'are', 'did', 'do', 'have']);
 /** The head a list of names hangs from (the names joined by commas, "&" or "and"), or -1. */
 function listHeadBefore(cls: readonly Classified[], from: number, isHead: (k: number) => boolean): number {

@@ -367,7 +367,7 @@ function withPossessedAnalytes(tokens: readonly Token[], found: HealthMatch[]): 
   return out ? out.sort((x, y) => x.from - y.from) : found;
 }
 const NOT_POSSESSED_ANALYTES = new Set(['k', 'na', 'cl', 'ca', 'mg', 'alt', 'bun', 'lac', 'vl', 'ck', 'cr', 'glu', 'o2']);
-const POSSESSED_READING_WORK = new Set(['cuff', 'cuffs', 'machine', 'monitor', 'monitors', 'meter', 'meters', 'class', 'training', 'competency', 'audit', 'audits', 'protocol', 'policy', 'checks', 'project', 'study', 'slides', 'lecture', 'poster', 'research', 'data', 'dashboard', 'report', 'reports', 'log', 'logs', 'rounds', 'station']);
+const POSSESSED_READING_WORK = new Set(['cuff', 'cuffs', 'machine', 'monitor', 'monitors', 'meter', 'meters', 'class', 'training', 'competency', 'audit', 'audits', 'protocol', 'policy', 'checks', 'project', 'study', 'slides', 'lecture', 'poster', 'research', 'data', 'dashboard', 'report', 'reports', 'log', 'logs', 'rounds', 'station', 'calculator', 'calculators', 'tool', 'formula', 'equation', 'app']);
 
 /**
  * A blood pressure reading in the languages of US patients ("TA 178/98", "tansiyon 180/110", "RR

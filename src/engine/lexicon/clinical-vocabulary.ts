@@ -90,8 +90,7 @@ import type { HealthCategory } from './health-terms';
  * labelled batches and each written out as the general vocabulary of its kind; no batch string was copied.
  *
  * SIXTH PASS (round 46). Short forms of ward mail about one patient, from general clinical knowledge: vancomycin levels
- * written "vanc" (the "vanco" forms were in), a ventilator's settings ("vent settings"; "vent" alone is also a duct's),
- * an assessment of the activities of daily living ("ADL eval"), a reaction to contrast media ("contrast rxn"), and the scalp
+ * written "vanc" (the "vanco" forms were in), an assessment of the activities of daily living ("ADL eval"), a reaction to contrast media ("contrast rxn"), and the scalp
  * cooling that only patients on chemotherapy receive. Chosen from
  * the engine's misses on blind labelled batches and written out as their kind; no batch string was copied.
  *
@@ -493,7 +492,7 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     bronchoalveolar lavage, autopsy photos, autopsy photographs, autopsy consent, autopsy permit, autopsy findings, autopsy results,
     preliminary autopsy, final autopsy, vascular access us, vein mapping, vessel mapping, biopsey, biospy, bioposy, urinanalysis, haemoglobin`),
   procedure: words(`
-    vent settings, vent setting, adl eval, adl assessment, scalp cooling, scalp cooling cap, scalp cooling caps,
+    adl eval, adl assessment, scalp cooling, scalp cooling cap, scalp cooling caps,
     home exercise, low na diet,
     home enteral, enteral feeds, enteral formula, prehab, pre hab, prehabilitation, total joint, home exercise program, home exercises,
     harm reduction,

@@ -22,5 +22,5 @@ export const PLAN_TYPES: readonly string[] = curatedList('PLAN_TYPES');
 export const SPANISH_TOPONYM_HEADS: readonly string[] = curatedList('SPANISH_TOPONYM_HEADS');
 /** 58 entries: see curated/organisations.ts. */
 export const SPANISH_TOPONYM_MODIFIERS: readonly string[] = curatedList('SPANISH_TOPONYM_MODIFIERS');
-/** 46 entries: see curated/organisations.ts. */
+/** 45 entries: see curated/organisations.ts. */
 export const PLACE_WORDS: readonly string[] = curatedList('PLACE_WORDS');

@@ -16,8 +16,10 @@ export const CLINICIAN_TITLES: readonly string[] = curatedList('CLINICIAN_TITLES
 export const CREDENTIALS: readonly string[] = curatedList('CREDENTIALS');
 /** 17 entries: see curated/people-words.ts. */
 export const CREDENTIALS_BEFORE_NAME: readonly string[] = curatedList('CREDENTIALS_BEFORE_NAME');
-/** 13 entries: see curated/people-words.ts. */
+/** 11 entries: see curated/people-words.ts. */
 export const ROSTER_LABELS: readonly string[] = curatedList('ROSTER_LABELS');
+/** 9 entries: see curated/people-words.ts. */
+export const PATIENTS_TEAMS: readonly string[] = curatedList('PATIENTS_TEAMS');
 /** 12 entries: see curated/people-words.ts. */
 export const TEAM_ROLE_LABELS: readonly string[] = curatedList('TEAM_ROLE_LABELS');
 /** 22 entries: see curated/people-words.ts. */
@@ -32,7 +34,7 @@ export const LANGUAGES_ALSO_NAMES: readonly string[] = curatedList('LANGUAGES_AL
 export const MONTH_NAMES: readonly string[] = curatedList('MONTH_NAMES');
 /** 17 entries: see curated/people-words.ts. */
 export const WEEKDAY_NAMES: readonly string[] = curatedList('WEEKDAY_NAMES');
-/** 277 entries: see curated/people-words.ts. */
+/** 280 entries: see curated/people-words.ts. */
 export const NOT_NAMES: readonly string[] = curatedList('NOT_NAMES');
 /** 22 entries: see curated/people-words.ts. */
 export const DEVICE_FILE_PREFIXES: readonly string[] = curatedList('DEVICE_FILE_PREFIXES');

@@ -192,8 +192,9 @@ export const PLACE_WORDS: readonly string[] = [
   'canyon', 'mesa', 'hills', 'woods', 'township', 'county', 'parish', 'borough', 'oaks', 'elms', 'willows', 'gardens',
   // Rural places: a river's fork, flat land, a crossroads ("Cedar Fork", "Dutch Flats", "Harlan Junction").
   'fork', 'forks', 'flats', 'junction', 'prairie',
-  // A river's bend, a sheltered inlet, a small hill, shallows ("Willow Bend", "Heron Cove", "Aspen Knoll", "Muscle Shoals").
-  'bend', 'cove', 'knoll', 'shoals',
+  // A river's bend, a sheltered inlet, shallows ("Willow Bend", "Heron Cove", "Muscle Shoals"): rare as surnames, a trade-off
+  // like "vale" and "ridge" ("Anna Bend" reads as a place). Not "knoll", a surname too.
+  'bend', 'cove', 'shoals',
   // Schools named for a place: "Westbrook Middle", "Alder Elementary".
   'middle', 'elementary',
 ];

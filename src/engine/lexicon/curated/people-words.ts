@@ -81,10 +81,13 @@ export const CREDENTIALS_BEFORE_NAME: readonly string[] = ['rn', 'rns', 'lpn', '
  */
 /**
  * Labels of a group of staff before a colon and its members' names ("RCA team: Estrada, Mbeki", "Reviewers: Okoro &
- * Lindqvist", "Faculty: Dr. Haddad, Nwosu"). Not "members" nor "participants": a plan's members and a study's
- * participants are patients.
+ * Lindqvist", "Faculty: Dr. Haddad, Nwosu"). Not "members", "participants" nor "attendees": a plan's members, a
+ * study's participants and a class's attendees are patients; "team" only after no word of a patients' programme
+ * (PATIENTS_TEAMS: "Cessation group team:").
  */
-export const ROSTER_LABELS: readonly string[] = ['team', 'committee', 'cmte', 'panel', 'reviewers', 'attendees', 'presenters', 'faculty', 'judges', 'workgroup', 'organizers', 'organisers', 'volunteers'];
+export const ROSTER_LABELS: readonly string[] = ['team', 'committee', 'cmte', 'panel', 'reviewers', 'presenters', 'faculty', 'judges', 'workgroup', 'organizers', 'organisers'];
+/** Before "team", the patients' programmes whose team may be their patients ("cohort team: Ortiz, Kaplan"). */
+export const PATIENTS_TEAMS: readonly string[] = ['cohort', 'class', 'group', 'program', 'programme', 'camp', 'support', 'walk', 'relay'];
 export const TEAM_ROLE_LABELS: readonly string[] = ['scrub', 'circ', 'circulator', 'circulating', 'surgeon', 'anes', 'anesthesiologist', 'crna', 'rnfa', 'perfusionist', 'preceptor', 'orientee'];
 // Not "resident": in a care home's mail "Resident: Ada Quill - fall" labels the patient; nor "PA", "charge", "tech",
 // "fellow", "attending", "assist" or "relief", also prior authorisation, a bill's charge and colleagues' own news.
@@ -132,6 +135,9 @@ export const NOT_NAMES: readonly string[] = [
   'auth', 'auths',
   // A research participant's code: "Subj 041".
   'subj', 'subjs',
+  // Hospital departments by their shorthand, which no dictionary holds: biomedical engineering, environmental services,
+  // sterile processing ("Biomed ticket - bed alarm rm 518", "EVS: terminal clean 4N").
+  'biomed', 'evs', 'spd',
   // Parts of a software screen, in screenshots and tickets: "allergy_tooltip_bug.png".
   'popup', 'tooltip', 'dropdown', 'widget', 'modal', 'mockup', 'wireframe',
   // Platforms and operating systems: "video visit SDK crash on Android 14".
