@@ -53,6 +53,8 @@ const PERSON_NAME_LISTS = /^(HONORIFICS|PATIENT_WORDS|CLINICIAN_TITLES|CREDENTIA
 
 /** Overlaps between two lists that are intended, with the reason. Health vocabulary x any qualifier is one rule. */
 const INTENDED: [RegExp, RegExp, string][] = [
+  [/^NOT_NAMES$/, /^BUSINESS_HEADS$/, 'a department\'s shorthand ("Biomed ticket") is no name, and after a name it is a firm\'s trade ("Petrakis Biomed")'],
+  [/^AMBIGUOUS_HEALTH$/, /^HEALTH_NAMED_ORG_HEADS$/, '"therapy" alone needs support to be care; in Title Case after a name it ends a practice\'s name ("Guzman Physical Therapy")'],
   [/^PATIENTS_TEAMS$/, /^(TOPIC_WORDS|WORKPLACE_WORDS|ORG_HEADS|SERVICE_HEADS|LIST_HEADS|AMBIGUOUS_LIST_HEADS|LETTERED)$/, 'a patients\' programme is read as one only right before "team:" (a roster that may be its patients); the same words are topics, workplaces, heads of mailboxes and organisations, lettered things elsewhere'],
   [/^ROSTER_LABELS$/, /^(WORKPLACE_WORDS|STAFF_CUES|AMBIGUOUS_HEALTH|RECRUITING_CUES|STAFF_HEADS|LIST_HEADS|CLINICIAN_TITLES|LETTERED)$/, 'a group\'s label is read as one only before a colon and the names of its members ("RCA team: Estrada, Mbeki"); the same words are jobs, mailbox heads, titles and lettered things elsewhere'],
   [/^TEAM_ROLE_LABELS$/, /^(WORKPLACE_WORDS|STAFF_CUES|OWNER_CUES|HEALTH_NAMED_ORG_HEADS|STAFF_HEADS|CLINICIAN_TITLES|CREDENTIALS|CREDENTIALS_BEFORE_NAME|DOTTED_ABBREVIATIONS|COMMA_CREDENTIALS)$/, 'a surgical team\'s role is read as such only as a label before a colon and a name ("Scrub: Ana Ruiz"); the same words are jobs, mailbox heads and credentials elsewhere'],

@@ -2,7 +2,7 @@ import { BARE_YEAR, BED_WORDS, CONTEXT_ONLY, Detector, FieldContext, LETTER, Sig
 import { lettersOf } from '../text/chars';
 import { NameLexicon, UPPER_ONLY, nameLexicon } from '../lexicon';
 import { HealthMatch, authoredWordsOf, healthTermsOf, isEverydaySense, isUnitWord, personHealthOf, residencyOf, speaksOfReturnToWork, topicTokensOf } from '../facts/health';
-import { ANIMAL_WORDS, BODY_SITES, TIME_SPAN_UNITS, DEVICE_CHECK_WORDS, MEETING_WORDS, PLAYED_PATIENT, PRODUCT_WORDS as PRODUCT_WORD_LIST, COVERAGE_VERBS, TREATMENT_SPOT_WORDS, WORKPLACE_WORDS, NEWBORN_CUES as NEWBORN_CUES_LIST, GLUCOSE_WORDS as GLUCOSE_WORDS_LIST, PLACE_NOUNS as PLACE_NOUNS_LIST, SUBJECT_MARKER_WORDS, CARE_VERBS as CARE_VERBS_LIST, DISEASE_COURSE_WORDS, WORK_DOING_VERBS, PATIENT_ACTS as PATIENT_ACTS_LIST, FAMILY_GROUP_WORDS, PATIENT_REPORT_WORDS, COMMUNITY_GROUP_WORDS, PUBLICATION_WORDS, SOFTWARE_WORDS, LANGUAGE_TALK_WORDS, CARE_SHORTHAND_WORDS, REPLY_PREFIXES as REPLY_PREFIX_WORDS } from '../lexicon/context-words';
+import { ANIMAL_WORDS, BODY_SITES, TIME_SPAN_UNITS, DEVICE_CHECK_WORDS, MEETING_WORDS, PLAYED_PATIENT, PRODUCT_WORDS as PRODUCT_WORD_LIST, COVERAGE_VERBS, TREATMENT_SPOT_WORDS, WORKPLACE_WORDS, NEWBORN_CUES as NEWBORN_CUES_LIST, GLUCOSE_WORDS as GLUCOSE_WORDS_LIST, PLACE_NOUNS as PLACE_NOUNS_LIST, SUBJECT_MARKER_WORDS, CARE_VERBS as CARE_VERBS_LIST, DISEASE_COURSE_WORDS, WORK_DOING_VERBS, WORK_MADE_VERBS, HANDLED_BY_VERBS, STAFF_FIGURE_WORDS, PATIENT_ACTS as PATIENT_ACTS_LIST, FAMILY_GROUP_WORDS, PATIENT_REPORT_WORDS, COMMUNITY_GROUP_WORDS, PUBLICATION_WORDS, SOFTWARE_WORDS, LANGUAGE_TALK_WORDS, CARE_SHORTHAND_WORDS, REPLY_PREFIXES as REPLY_PREFIX_WORDS } from '../lexicon/context-words';
 import { CLOSE_RELATIVES, PARENT_CALLS } from '../lexicon/kin';
 import { SURNAME_ENDING } from '../names/surname-endings';
 import { LONE_UNKNOWN_LIKENESS, NAME_LIKELY, NAME_UNLIKELY, NAME_VERY_LIKELY, nameLikeness } from '../names/name-likeness';
@@ -267,7 +267,7 @@ interface RunFacts {
   readonly health: ReadonlySet<number>;
   /** First and last tokens of the field's plain clinical terms (a condition, test, procedure, medication or encounter). */
   /** The field's clinical terms: where each starts and ends, where the last starts (-1 if none), and whether one is only a person's. */
-  readonly clinical: { readonly starts: ReadonlySet<number>; readonly ends: ReadonlySet<number>; readonly lastStart: number; readonly someones: boolean };
+  readonly clinical: { readonly starts: ReadonlySet<number>; readonly ends: ReadonlySet<number>; readonly lastStart: number; readonly someones: boolean; readonly firm: number };
   /**
    * A sentence-case English subject (an everyday English word in lower case) with a plain clinical term:
    * one not in Title Case mid-way, where it would name an organisation ("Kamaka Home Health").
@@ -655,9 +655,11 @@ export function findNames(ctx: FieldContext): NameSpan[] {
   if (residencyOf(ctx)) tokens.forEach((t, k) => (t.key === 'resident' || t.key === 'residents') && jobs.add(k));
   // `someones`: a condition, a medication or an encounter among them, which only a person has (a site or a
   // vendor has tests and procedures: "Waukesha - MRI").
-  const clinical = { starts: new Set<number>(), ends: new Set<number>(), lastStart: -1, someones: false };
+  // `firm`: how many of them have no everyday sense ("delivery" is a courier's too).
+  const clinical = { starts: new Set<number>(), ends: new Set<number>(), lastStart: -1, someones: false, firm: 0 };
   for (const h of healthTermsOf(ctx)) {
     if (!CLINICAL_CATEGORIES.has(h.category) || h.needsSupport || h.workplace) continue;
+    if (!isEverydaySense(h.phrase)) clinical.firm++;
     clinical.starts.add(h.from);
     clinical.ends.add(h.to - 1);
     clinical.lastStart = Math.max(clinical.lastStart, h.from);
@@ -966,6 +968,8 @@ export function findNames(ctx: FieldContext): NameSpan[] {
   // reading is tried first, then the English one.
   const shorthand = ctx.kind === 'subject' && opening >= 0 && shorthandAfter(cls, opening, clinical.starts, healthTok);
   const out: NameSpan[] = [];
+  // Found once, on the first name followed by a figure.
+  let staffTable: boolean | undefined;
 
   const roomInField = ROOM_IN_FIELD.test(ctx.text.normalized.text) && !MEETING_ROOM.test(ctx.text.normalized.text);
   let i = 0;
@@ -1027,6 +1031,10 @@ export function findNames(ctx: FieldContext): NameSpan[] {
       const roster = !facts.cue && !facts.titled ? inRoster(cls, i) : -1;
       const rostered = roster >= 0 && clinical.lastStart < roster && lastEvent < roster;
       const addressed = j - i === 1 && !facts.cue && !facts.titled && addressee(cls, i, facts.opening, lex);
+      // "(Priya built it)", "last signed out by Bao": the maker or the handler of a piece of work, unless the field ties
+      // health to someone.
+      const made = j - i === 1 && !facts.cue && !facts.titled && lastEvent < 0 && ((cls[j]?.t.case === 'lower' && /^\s$/.test(cls[j].t.gap) && WORK_MADE.has(cls[j].t.key)) || handledBy(cls, i));
+      const figures = j - i === 1 && !facts.cue && !facts.titled && lastEvent < 0 && figureAfter(cls, i) && (staffTable ??= staffFiguresTable(cls));
       // "TB screening - Halloran lobby 12/2": a public room typed in lower case after a surname, with every health word
       // before the name, is a building's, named for a donor; not after a given name ("Syncope - Greta lobby") nor
       // before a health word ("Delgado cafeteria - choking episode").
@@ -1047,7 +1055,7 @@ export function findNames(ctx: FieldContext): NameSpan[] {
       // is named for, unless the field ties health to someone.
       const covering = cls[j]?.t.case === 'lower' && /^\s$/.test(cls[j].t.gap) && COVERING.has(cls[j].t.key) && lastEvent < 0;
       const atWork = j - i === 1 && !facts.cue && !facts.titled && (covering || (!ownConditions && ((cls[j]?.t.case === 'lower' && /^\s$/.test(cls[j].t.gap) && WORK_DOING.has(cls[j].t.key)) || TEACHING_WORK.has(cls[i - 1]?.t.key ?? ''))));
-      if (!eponym && !ampersand && !assigned && !atWork && !credentialed && !roleLabelled && !rostered && !addressed && !donorRoom && !planBrand && !building && !teamName && !quotedThingName(cls, i, j, facts) && (own || !isClinicianOrPlace(cls, i, j, sentenceCase, ctx.kind))) out.push({ from: i, to: j, weak: pattern.weak, cue: facts.cue ? i - 1 : undefined, pattern: pattern.id, strength: pattern.strength });
+      if (!eponym && !ampersand && !assigned && !atWork && !credentialed && !roleLabelled && !rostered && !addressed && !donorRoom && !made && !figures && !planBrand && !building && !teamName && !quotedThingName(cls, i, j, facts) && (own || !isClinicianOrPlace(cls, i, j, sentenceCase, ctx.kind))) out.push({ from: i, to: j, weak: pattern.weak, cue: facts.cue ? i - 1 : undefined, pattern: pattern.id, strength: pattern.strength });
     }
     i = j;
   }
@@ -1158,6 +1166,37 @@ const ABSENCE_WORDS = new Set(['out', 'off', 'away', 'leave', 'loa']);
 /** Words that follow a person's name in a sentence ("Tom out", "Deb in payroll", "Lou at group", "Ann has"). */
 const AFTER_A_PERSON = new Set([...ABSENCE_WORDS, 'in', 'at', 'is', 'was', 'has', 'had', 'will', 'and', 'back', 'for', 'with', 'from', 'to']);
 const WORK_DOING = new Set(WORK_DOING_VERBS);
+const WORK_MADE = new Set(WORK_MADE_VERBS);
+const HANDLED_BY = new Set(HANDLED_BY_VERBS);
+const STAFF_FIGURES = new Set(STAFF_FIGURE_WORDS);
+/** "by" after a participle of handling work, right before token i ("approved by", "signed out by"). */
+function handledBy(cls: readonly Classified[], i: number): boolean {
+  if (cls[i - 1]?.t.key !== 'by') return false;
+  const verb = cls[i - 2]?.t.key === 'out' ? cls[i - 3] : cls[i - 2];
+  return verb !== undefined && verb.t.case === 'lower' && HANDLED_BY.has(verb.t.key);
+}
+/**
+ * A figure right after the capitalised word at i, or after one word between (a credential, "panel"): "Kaur 187",
+ * "Raman panel 71%", "Bhattarai NP 1,210".
+ */
+function figureAfter(cls: readonly Classified[], i: number): boolean {
+  const a = cls[i + 1];
+  if (a === undefined) return false;
+  if (a.t.kind === 'number') return /^\s$/.test(a.t.gap);
+  const b = cls[i + 2];
+  return /^\s$/.test(a.t.gap) && (a.t.case === 'upper' || a.t.key === 'panel') && b !== undefined && b.t.kind === 'number' && /^\s$/.test(b.t.gap);
+}
+/**
+ * "Q3 biopsy counts by provider (Lindqvist 214 / Kaur 187)", "Panel sizes: Raman 2,140 / Oyelaran 1,870": in a field of
+ * figures per clinician (STAFF_FIGURE_WORDS), two or more capitalised words each followed by a figure are a table of staff.
+ * A list of patients' values has no such word ("AM K+: Lopez 3.1, Kim 2.9").
+ */
+function staffFiguresTable(cls: readonly Classified[]): boolean {
+  if (!cls.some((c) => c.t.case === 'lower' && STAFF_FIGURES.has(c.t.key))) return false;
+  let n = 0;
+  for (let k = 0; k < cls.length && n < 2; k++) if (cls[k].t.case === 'title' && figureAfter(cls, k)) n++;
+  return n >= 2;
+}
 /** Verbs of teaching a colleague the work: the name after them is the colleague taught. */
 const TEACHING_WORK = new Set(['precepting', 'orienting', 'precepts', 'orients', 'shadowing', 'training']);
 const CARE_VERBS = new Set(CARE_VERBS_LIST);
@@ -1257,7 +1296,9 @@ function openingSurnameInitial(f: RunFacts): boolean {
   // abbreviations and short words) about someone (a condition, a medication or an encounter): "Kimaro Z - asthma
   // action plan". A device's bay or a vendor is written beside other words ("Pyxis B - insulin missing", "Vaxcare
   // B - flu vaccine delivery"), a lab's bench beside tests ("Analyzer B - potassium results").
-  const shorthandAboutSomeone = f.shorthand && f.clinical.someones && nameLikeness(c.t.key) > NOT_A_NAME_AT_ALL;
+  // Two clinical terms of any kind are someone's too in such shorthand after a surname and its initial ("Gruffydd D,
+  // post-op hip day 2, PT pls"): the EHR's way of listing a patient, which no device's bay takes before two terms.
+  const shorthandAboutSomeone = f.shorthand && (f.clinical.someones || f.clinical.firm >= 2) && nameLikeness(c.t.key) > NOT_A_NAME_AT_ALL;
   if (!(known(c.kind) || (c.kind === 'U' && ((f.patientSpecific && nameLikeness(c.t.key) >= LONE_UNKNOWN_LIKENESS) || shorthandAboutSomeone)))) return false;
   const initial = cls[j];
   const after = cls[j + 1];
@@ -1514,6 +1555,8 @@ function clinicalUnknown(f: RunFacts): boolean {
   return before && after;
 }
 const CARE_SHORTHAND = new Set(CARE_SHORTHAND_WORDS);
+/** A clinician's share of a procedure's work, after a possessive (isClinicianOrPlace). */
+const CLINICIAN_BLOCKS = new Set(['days', 'blocks', 'block', 'cases', 'caseload']);
 /**
  * Clinicians' shorthand: after the opening word, nothing but clinical terms, abbreviations in capitals, numbers,
  * connectors of three letters or fewer ("w", "s/p", "for") and the ward's words of one patient's care
@@ -1878,6 +1921,12 @@ function isClinicianOrPlace(cls: readonly Classified[], from: number, to: number
   if (after && to - from === 1 && /^['\u2019]s?\s$/.test(after.t.gap) && CLIENTELE.has(after.t.key)) return true;
   // "Imani's pts", "Dr. Obi's caseload": whose patients they are is the clinician's (lower case: "Pts" opens a list).
   if (after && to - from === 1 && !marked && /^['\u2019]s?\s$/.test(after.t.gap) && after.t.case === 'lower' && CASELOAD.has(after.t.key)) return true;
+  // "Nkechi's ablation days", "Okoro's TAVR cases": a clinician's days, blocks or cases of a procedure, after a possessive
+  // and a term or two (not "Maria's surgery day": one day is a patient's).
+  if (after && to - from === 1 && !marked && /^['\u2019]s?\s$/.test(after.t.gap) && [to + 1, to + 2].some((k) => k > to && CLINICIAN_BLOCKS.has(cls[k]?.t.key ?? '') && cls[k].t.case === 'lower' && cls.slice(to, k).every((c) => c.t.case !== 'title'))) return true;
+  // "(Raman panel)", "Raman PCP panel": a clinician's panel of patients; not a lab panel's results ("Kim panel results").
+  const panelAt = after?.t.key === 'panel' ? to : after?.t.key === 'pcp' && cls[to + 1]?.t.key === 'panel' ? to + 1 : -1;
+  if (panelAt >= 0 && to - from === 1 && !marked && cls[panelAt].t.case !== 'title' && !REPORT_WORDS.has(cls[panelAt + 1]?.t.key ?? '')) return true;
   if (after && to - from === 1 && !marked && after.t.gap === '-' && METHOD_SUFFIXES.has(after.t.key)) return true;
   // "Mercer & Hale Billing", "Huamaní & Ahn (2020)": a surname joined by "&" to a capitalised word before it, neither
   // of them a given name, is a firm's or two authors' (a couple is written with given names: "Walt & June Ostrowski").

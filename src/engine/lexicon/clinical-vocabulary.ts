@@ -90,9 +90,11 @@ import type { HealthCategory } from './health-terms';
  * labelled batches and each written out as the general vocabulary of its kind; no batch string was copied.
  *
  * SIXTH PASS (round 46). Short forms of ward mail about one patient, from general clinical knowledge: vancomycin levels
- * written "vanc" (the "vanco" forms were in), an assessment of the activities of daily living ("ADL eval"), a reaction to contrast media ("contrast rxn"), and the scalp
- * cooling that only patients on chemotherapy receive. Chosen from
- * the engine's misses on blind labelled batches and written out as their kind; no batch string was copied.
+ * written "vanc" (the "vanco" forms were in), an assessment of the activities of daily living ("ADL eval"), a reaction to
+ * contrast media ("contrast rxn"), the scalp cooling that only patients on chemotherapy receive, iron infusions; and the
+ * travel, tropical and refugee medicine of clinics that serve new arrivals (malaria species and their drugs, hepatitis
+ * delta, Hansen's disease, helminths, serologies, stool ova and parasites). Chosen from the engine's misses on blind
+ * labelled batches and written out as their kind; no batch string was copied.
  *
  * FIFTH PASS (round 44). Hospital operations and the mail of patient programmes, again from general clinical and
  * operational knowledge: feeding at home (home enteral feeds and formula; feeding pumps with support: biomed recalls them), a patient who leaves the unit
@@ -158,6 +160,8 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
   condition: words(`
     rigors,
     contrast reaction, contrast rxn, contrast reactions,
+    brucella, hdv, hepatitis delta, hep d, coinfection, co infection, vivax, p vivax, plasmodium, falciparum, p falciparum,
+    leprosy, hansen disease, hansens disease, strongyloides, strongyloidiasis, hookworm, loa loa,
     sore throat, antenatal, postnatal, desatting, desaturated, desaturating, rhd, rheumatic heart disease, aaa surveillance, aaa repair, aaa screening,
     lewy body, lewy bodies, bpsd, mh susceptible, mh susceptibility, difficult airway, airway alert, legionella case, legionella cases, mallampati, cormack lehane,
     pulling at lines, pulling at her lines, pulling at his lines, pulling lines, pulled out iv, pulled out her iv, pulled out his iv, pulled her iv,
@@ -278,6 +282,7 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     asthama, anxeity, anxitey, aneurism, arythmia, diabetec, fibromyalga, concusion, hernea, herina, hemroids, hemorroids, haematoma,
     oedema, dyspnoea, apnoea, haemophilia, tumours`),
   medication: words(`
+    primaquine, chloroquine, coartem, artemether, atovaquone, malarone, mefloquine, tafenoquine, ivermectin, praziquantel, clofazimine, b12 inj,
     tandem pump, insulin pump start,
     pen needles, insulin pen needles, oxygen tank, oxygen tanks, home oxygen supplies,
     doxy, doxy pep, doxypep, bicillin, npep, hbig, rifapentine, 3hp, inh, ms infusion,
@@ -389,6 +394,7 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     zarelto, fentynal, oestrogen, rh immune globulin, rhophylac, winrho, cryoprecipitate, fresh frozen plasma`),
   test: words(`
     vanc trough, vanc level, vanc levels,
+    vit d, brucella serology, ova and parasites, stool o and p,
     xrays, alsfrs, fetal monitor strip, fetal monitoring strip, bcxs,
     c cda, ccda,
     throat swab, nasal swab,
@@ -492,7 +498,7 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     bronchoalveolar lavage, autopsy photos, autopsy photographs, autopsy consent, autopsy permit, autopsy findings, autopsy results,
     preliminary autopsy, final autopsy, vascular access us, vein mapping, vessel mapping, biopsey, biospy, bioposy, urinanalysis, haemoglobin`),
   procedure: words(`
-    adl eval, adl assessment, scalp cooling, scalp cooling cap, scalp cooling caps,
+    adl eval, adl assessment, iron infusion, iron infusions, scalp cooling, scalp cooling cap, scalp cooling caps,
     home exercise, low na diet,
     home enteral, enteral feeds, enteral formula, prehab, pre hab, prehabilitation, total joint, home exercise program, home exercises,
     harm reduction,

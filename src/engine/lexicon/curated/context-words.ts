@@ -556,7 +556,26 @@ export const DISEASE_COURSE_WORDS = words(`
 
 /** Verbs of doing a unit's work (not of undergoing care): after a lone name they make a colleague (not charting: "Hakimi charting shows BP 190s" is the patient's chart). */
 export const WORK_DOING_VERBS = words(`
-  covering, precepting, orienting, verifying, floating, staffing, triaging, precepts, relieving, shadowing`);
+  covering, precepting, orienting, verifying, floating, staffing, triaging, precepts, relieving, shadowing,
+  validating, auditing, restocking, stocking`);
+
+/**
+ * Verbs of making work, after a lone name ("(Priya built it)", "Tomas wrote the new order set"): the maker is at work,
+ * whatever the work is about ("smartphrase for diabetic f/u visits").
+ */
+export const WORK_MADE_VERBS = words(`built, builds, created, designed, drafted, wrote, compiled, programmed, coded`);
+
+/**
+ * Past participles of handling work before "by" and a lone name ("approved by Imani"; "signed out by Bao", "checked out
+ * by": with "out" between): the name is the one who did it, staff.
+ */
+export const HANDLED_BY_VERBS = words(`signed, checked, approved, built, created, submitted, entered, completed, compiled, prepared, audited, counted, restocked, logged`);
+
+/**
+ * Words of figures per clinician ("biopsy counts by provider", "panel sizes", "A1c measure ... 71%"): names each followed
+ * by a number in such a field are a table of staff figures (see person-name.ts staffFigures).
+ */
+export const STAFF_FIGURE_WORDS = words(`counts, count, volumes, volume, sizes, size, measure, measures, rate, rates, productivity, rvu, rvus, wrvu, wrvus, goal, target, benchmark, scorecard`);
 
 /** Verbs only a patient does: refusing care or doses, relapsing, eloping, vomiting, seizing (not declined, missed or coded: payers decline, couriers miss, coders code). */
 export const PATIENT_ACTS = words(`

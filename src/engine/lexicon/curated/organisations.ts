@@ -35,7 +35,9 @@ export const ORG_HEADS: readonly string[] = [
   'manor', 'village', 'park', 'ward', 'program', 'network', 'insurance', 'mutual', 'bank', 'award', 'scholarship',
   'fund', 'library', 'lecture', 'prize', 'syndrome', 'disease', 'criteria', 'scale', 'score', 'test', 'method',
   'procedure', 'pavilion', 'supplies', 'ambulance', 'ems', 'tpa', 'home', 'homes', 'pllc', 'pc', 'co', 'parish',
-  'township', 'brothers', 'bros', 'sons', 'cooperative', 'coop', 'collaborative', 'alliance', 'consortium',
+  'township', 'brothers', 'bros', 'sons', 'cooperative',
+  // "Center" as budgets and signs shorten it ("Ferrante Cancer Ctr").
+  'ctr', 'ctrs', 'cntr', 'coop', 'collaborative', 'alliance', 'consortium',
   'hospitals', 'clinics', 'centers', 'practice', 'physicians', 'surgeons', 'specialists', 'transport', 'ltach', 'snf',
   'elders', 'tribe', 'pueblo', 'nation', 'boulevard', 'highway', 'hwy', 'expressway', 'freeway', 'terrace', 'laboratories',
   // Community health centres by their abbreviation ("Ortega FHC", "Eastside CHC", "Rio Verde FQHC").
@@ -116,6 +118,8 @@ export const HEALTH_NAMED_ORG_HEADS: readonly string[] = [
   'dermatology', 'oncology', 'neurology', 'urology', 'gastroenterology', 'pulmonology', 'podiatry', 'audiology',
   'obgyn', 'psychiatry', 'counseling', 'dialysis', 'fertility', 'sleep', 'orthotics', 'prosthetics',
   'ortho', 'cardio', 'respiratory', 'vascular', 'endoscopy',
+  // The last word of a practice named for its therapy ("Guzman Physical Therapy"; the phrase above is never one token).
+  'therapy', 'therapies',
 ];
 
 /**
@@ -132,6 +136,8 @@ export const BUSINESS_HEADS: readonly string[] = [
   'taqueria', 'pizzeria', 'panaderia', 'cantina', 'barbershop', 'laundromat', 'outlets',
   'pharma', 'pharmaceuticals', 'therapeutics', 'biologics', 'scientific', 'instruments', 'biotech', 'medtech',
   'wholesale', 'wholesalers', 'distributors', 'distribution', 'logistics',
+  // A distributor and a biomedical-equipment firm as they are shortened ("Ochoa Vaccine Dist.", "Petrakis Biomed").
+  'dist', 'distributor', 'biomed',
   // Employers an occupational-health clinic serves, and payers named as brands ("Keller Steel", "Harmon BlueShield").
   'steel', 'construction', 'trucking', 'freight', 'plastics', 'metals', 'motors', 'automotive', 'warehousing', 'farms',
   'dairy', 'poultry', 'lumber', 'mining', 'energy', 'utilities', 'roofing', 'plumbing', 'landscaping', 'fabrication',
