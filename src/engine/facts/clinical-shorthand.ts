@@ -279,7 +279,25 @@ export const SHORTHAND_PATTERNS: readonly ShorthandPattern[] = [
     examples: ['IMG_0412_Delacruz_burn_forearm.jpg', 'Mr. Tafoya - forearm abrasion, cleaned', 'Ana Ruiz burn thigh 2nd degree'],
     counterExamples: ['burn rate forecast Q3', 'burn right away after the audit', 'back burner for the finance project', 'Burn Unit holiday party'],
   },
+  {
+    // A radiograph of a bone or limb, in either order ("rib xr", "xr clavicle", "wrist films"): the lists hold the common
+    // sites ("knee xr"), not every bone; the back, the neck and the nose are left out ("back xr" reads as a reply's).
+    name: 'site-radiograph',
+    category: 'test',
+    match(tokens, i) {
+      const a = tokens[i];
+      const b = tokens[i + 1];
+      if (a === undefined || b === undefined || a.kind !== 'word' || b.kind !== 'word' || !/^[\s_-]$/.test(b.gap)) return undefined;
+      const pair = (RADIOGRAPH_BONES.has(a.key) && RADIOGRAPHS.has(b.key)) || (RADIOGRAPHS.has(a.key) && b.key !== 'films' && RADIOGRAPH_BONES.has(b.key));
+      return pair ? i + 2 : undefined;
+    },
+    examples: ['Somerville_R_rib_xr.jpg', 'Tevita - xr clavicle, r/o fx', 'Ana Ruiz elbow films reviewed'],
+    counterExamples: ['XR room 2 down - use room 4', 'hand hygiene films for orientation', 'XR tech schedule Jan'],
+  },
 ];
+
+/** The words for a plain radiograph. */
+const RADIOGRAPHS = new Set(['xr', 'xrs', 'xray', 'xrays', 'films']);
 
 /** Body sites with other senses beside a wound's word: the sides ("burn right away"), the back ("back burner"), the head and
  * the face (a team's head, the face of a campaign). */
@@ -291,6 +309,9 @@ const WOUND_SITES = new Set(BODY_SITES.filter((s) => !WOUND_SITES_LEFT_OUT.has(s
 
 /** Bones and limbs people break, as they name them. */
 const BONES = ['wrist', 'wrists', 'arm', 'arms', 'leg', 'legs', 'ankle', 'ankles', 'hip', 'foot', 'feet', 'hand', 'finger', 'fingers', 'toe', 'toes', 'elbow', 'shoulder', 'collarbone', 'clavicle', 'rib', 'ribs', 'nose', 'jaw', 'femur', 'tibia', 'pelvis', 'kneecap', 'back', 'neck', 'thumb'];
+
+/** The bones and limbs a radiograph is named for: BONES without the back, the neck and the nose. */
+const RADIOGRAPH_BONES = new Set(BONES.filter((b) => b !== 'back' && b !== 'neck' && b !== 'nose'));
 
 /** Electrolytes by their chemical symbols, as written. */
 const ELECTROLYTES = new Set(['K', 'Na', 'Ca', 'Mg', 'Cl']);
