@@ -138,7 +138,8 @@ function analyzeCached(value: string, kind: FieldKind, options: DetectorOptions)
   // A topic word inside a test's name is the test's ("swallow study", "sleep study"), not a topic of the field; in a
   // class or a conference ("childbirth class", "care conference") it stays one.
   const topics = topicTokensOf(ctx);
-  const terms = topics === null ? [] : healthTermsOf(ctx).filter((h) => h.category === 'test');
+  // A topic word inside a test's name ("stress test") or a longer therapy's ("gait training") is the term's, not a topic.
+  const terms = topics === null ? [] : healthTermsOf(ctx).filter((h) => h.category === 'test' || (h.category === 'procedure' && h.to - h.from >= 2));
   const topical = topics !== null && topics.some((t, i) => t && !terms.some((h) => h.from <= i && i < h.to));
   const result: FieldAnalysis = { signals, topical };
   if (kind === 'subject' || kind === 'attachment') {

@@ -1034,7 +1034,9 @@ export function findNames(ctx: FieldContext): NameSpan[] {
       // "(Priya built it)", "last signed out by Bao": the maker or the handler of a piece of work, unless the field ties
       // health to someone.
       const made = j - i === 1 && !facts.cue && !facts.titled && lastEvent < 0 && ((cls[j]?.t.case === 'lower' && /^\s$/.test(cls[j].t.gap) && WORK_MADE.has(cls[j].t.key)) || handledBy(cls, i));
-      const figures = j - i === 1 && !facts.cue && !facts.titled && lastEvent < 0 && figureAfter(cls, i) && (staffTable ??= staffFiguresTable(cls));
+      // "FLORA-1 study visit": a word in capitals hyphenated to a number is a study's or a trial's code.
+      const studyCode = j - i === 1 && cls[i].t.case === 'upper' && cls[j] !== undefined && cls[j].t.kind === 'number' && cls[j].t.gap === '-';
+      const figures = j - i === 1 && !facts.cue && !facts.titled && lastEvent < 0 && figureAfter(cls, i) && (staffTable ??= staffFiguresTable(cls, healthTermsOf(ctx).some((h) => h.measured === true)));
       // "TB screening - Halloran lobby 12/2": a public room typed in lower case after a surname, with every health word
       // before the name, is a building's, named for a donor; not after a given name ("Syncope - Greta lobby") nor
       // before a health word ("Delgado cafeteria - choking episode").
@@ -1055,7 +1057,7 @@ export function findNames(ctx: FieldContext): NameSpan[] {
       // is named for, unless the field ties health to someone.
       const covering = cls[j]?.t.case === 'lower' && /^\s$/.test(cls[j].t.gap) && COVERING.has(cls[j].t.key) && lastEvent < 0;
       const atWork = j - i === 1 && !facts.cue && !facts.titled && (covering || (!ownConditions && ((cls[j]?.t.case === 'lower' && /^\s$/.test(cls[j].t.gap) && WORK_DOING.has(cls[j].t.key)) || TEACHING_WORK.has(cls[i - 1]?.t.key ?? ''))));
-      if (!eponym && !ampersand && !assigned && !atWork && !credentialed && !roleLabelled && !rostered && !addressed && !donorRoom && !made && !figures && !planBrand && !building && !teamName && !quotedThingName(cls, i, j, facts) && (own || !isClinicianOrPlace(cls, i, j, sentenceCase, ctx.kind))) out.push({ from: i, to: j, weak: pattern.weak, cue: facts.cue ? i - 1 : undefined, pattern: pattern.id, strength: pattern.strength });
+      if (!eponym && !ampersand && !assigned && !atWork && !credentialed && !roleLabelled && !rostered && !addressed && !donorRoom && !made && !figures && !studyCode && !planBrand && !building && !teamName && !quotedThingName(cls, i, j, facts) && (own || !isClinicianOrPlace(cls, i, j, sentenceCase, ctx.kind))) out.push({ from: i, to: j, weak: pattern.weak, cue: facts.cue ? i - 1 : undefined, pattern: pattern.id, strength: pattern.strength });
     }
     i = j;
   }
@@ -1169,30 +1171,40 @@ const WORK_DOING = new Set(WORK_DOING_VERBS);
 const WORK_MADE = new Set(WORK_MADE_VERBS);
 const HANDLED_BY = new Set(HANDLED_BY_VERBS);
 const STAFF_FIGURES = new Set(STAFF_FIGURE_WORDS);
-/** "by" after a participle of handling work, right before token i ("approved by", "signed out by"). */
+/** "by" after a participle of handling work, right before token i ("approved by"; "signed out by": equipment signed out). */
 function handledBy(cls: readonly Classified[], i: number): boolean {
   if (cls[i - 1]?.t.key !== 'by') return false;
-  const verb = cls[i - 2]?.t.key === 'out' ? cls[i - 3] : cls[i - 2];
+  if (cls[i - 2]?.t.key === 'out') return cls[i - 3]?.t.key === 'signed';
+  const verb = cls[i - 2];
   return verb !== undefined && verb.t.case === 'lower' && HANDLED_BY.has(verb.t.key);
 }
 /**
- * A figure right after the capitalised word at i, or after one word between (a credential, "panel"): "Kaur 187",
- * "Raman panel 71%", "Bhattarai NP 1,210".
+ * A staff figure right after the capitalised word at i, or after one word between (a credential, "panel"): "Kaur 187",
+ * "Raman panel 71%", "Bhattarai NP 1,210". A whole number of two digits or more, or a share; not a decimal ("4.9": a
+ * result), nor a number with its unit ("4 cm").
  */
 function figureAfter(cls: readonly Classified[], i: number): boolean {
   const a = cls[i + 1];
   if (a === undefined) return false;
-  if (a.t.kind === 'number') return /^\s$/.test(a.t.gap);
-  const b = cls[i + 2];
-  return /^\s$/.test(a.t.gap) && (a.t.case === 'upper' || a.t.key === 'panel') && b !== undefined && b.t.kind === 'number' && /^\s$/.test(b.t.gap);
+  const at = a.t.kind === 'number' ? i + 1 : i + 2;
+  if (at === i + 2 && !(/^\s$/.test(a.t.gap) && (a.t.case === 'upper' || a.t.key === 'panel'))) return false;
+  const n = cls[at];
+  if (n === undefined || n.t.kind !== 'number' || !/^\s$/.test(n.t.gap)) return false;
+  const rest = cls[at + 1];
+  if (rest !== undefined && rest.t.kind === 'number' && rest.t.gap === '.') return false;
+  if (rest !== undefined && rest.t.kind === 'word' && /^\s?$/.test(rest.t.gap) && rest.t.text.length <= 3 && rest.t.case === 'lower') return false;
+  // "2,140": a thousands separator.
+  const thousands = rest !== undefined && rest.t.kind === 'number' && rest.t.gap === ',' && rest.t.text.length === 3;
+  return n.t.text.length >= 2 || thousands || /^%/.test(rest?.t.gap ?? '');
 }
 /**
  * "Q3 biopsy counts by provider (Lindqvist 214 / Kaur 187)", "Panel sizes: Raman 2,140 / Oyelaran 1,870": in a field of
  * figures per clinician (STAFF_FIGURE_WORDS), two or more capitalised words each followed by a figure are a table of staff.
  * A list of patients' values has no such word ("AM K+: Lopez 3.1, Kim 2.9").
  */
-function staffFiguresTable(cls: readonly Classified[]): boolean {
-  if (!cls.some((c) => c.t.case === 'lower' && STAFF_FIGURES.has(c.t.key))) return false;
+function staffFiguresTable(cls: readonly Classified[], measured: boolean): boolean {
+  // A measured result in the field makes the figures patients' values ("Critical K+ 6.8, measure again").
+  if (measured || !cls.some((c) => c.t.case === 'lower' && STAFF_FIGURES.has(c.t.key))) return false;
   let n = 0;
   for (let k = 0; k < cls.length && n < 2; k++) if (cls[k].t.case === 'title' && figureAfter(cls, k)) n++;
   return n >= 2;
@@ -1551,12 +1563,17 @@ function clinicalUnknown(f: RunFacts): boolean {
   const before = (prev === undefined && apartAfter) || (prev !== undefined && (SET_APART.test(c.t.gap) || (prev.t.case === 'lower' && NAME_PREPOSITIONS.has(prev.t.key))));
   const possessive = next !== undefined && /^['\u2019]s?\s$/.test(next.t.gap) && f.clinical.starts.has(i + 1);
   const clinicalNext = next !== undefined && next.t.case !== 'title' && f.clinical.starts.has(i + 1);
-  const after = apartAfter || possessive || clinicalNext || next.t.kind === 'number' || (next.t.case === 'lower' && NAME_PREPOSITIONS.has(next.t.key));
+  // "US abd for Vlachou needs NPO": after "for" and a clinical term, the word before a verb of the patient's state or
+  // needs is the clause's subject, the patient.
+  const stateAfter = prev !== undefined && prev.t.key === 'for' && f.clinical.ends.has(i - 2) && next.t.case === 'lower' && /^\s$/.test(next.t.gap) && PATIENT_STATE_VERBS.has(next.t.key);
+  const after = apartAfter || possessive || clinicalNext || stateAfter || next.t.kind === 'number' || (next.t.case === 'lower' && NAME_PREPOSITIONS.has(next.t.key));
   return before && after;
 }
 const CARE_SHORTHAND = new Set(CARE_SHORTHAND_WORDS);
 /** A clinician's share of a procedure's work, after a possessive (isClinicianOrPlace). */
-const CLINICIAN_BLOCKS = new Set(['days', 'blocks', 'block', 'cases', 'caseload']);
+/** Words of the work on a clinician's panel of patients. */
+const PANEL_WORK = new Set(['outreach', 'gaps', 'gap', 'closed', 'closing', 'open', 'opening', 'reopen', 'sizes', 'size', 'attribution', 'attributed']);
+const CLINICIAN_BLOCKS = new Set(['blocks', 'block', 'cases', 'caseload']);
 /**
  * Clinicians' shorthand: after the opening word, nothing but clinical terms, abbreviations in capitals, numbers,
  * connectors of three letters or fewer ("w", "s/p", "for") and the ward's words of one patient's care
@@ -1620,6 +1637,8 @@ function isDoseOrBed(tokens: readonly Token[], k: number): boolean {
 }
 const SET_APART = /[\u2013\u2014:;,|()?!]|\s-\s|^\s?-\s/;
 const NAME_PREPOSITIONS = new Set(['for', 'on', 'to', 'with', 're', 'from', 'about']);
+/** Verbs of a patient's state or needs after the name (clinicalUnknown). */
+const PATIENT_STATE_VERBS = new Set(['needs', 'needed', 'is', 'was', 'has', 'had', 'still', 'wants', 'requires', 'remains']);
 
 const FAMILY_WORDS = new Set(FAMILY_GROUP_WORDS);
 
@@ -1921,12 +1940,13 @@ function isClinicianOrPlace(cls: readonly Classified[], from: number, to: number
   if (after && to - from === 1 && /^['\u2019]s?\s$/.test(after.t.gap) && CLIENTELE.has(after.t.key)) return true;
   // "Imani's pts", "Dr. Obi's caseload": whose patients they are is the clinician's (lower case: "Pts" opens a list).
   if (after && to - from === 1 && !marked && /^['\u2019]s?\s$/.test(after.t.gap) && after.t.case === 'lower' && CASELOAD.has(after.t.key)) return true;
-  // "Nkechi's ablation days", "Okoro's TAVR cases": a clinician's days, blocks or cases of a procedure, after a possessive
-  // and a term or two (not "Maria's surgery day": one day is a patient's).
+  // "Okoro's TAVR cases", "Nkechi's ablation block": a clinician's blocks or cases of a procedure, after a possessive and a
+  // term or two. Not days: a patient's course of treatment is counted in days ("Gunther's dialysis days").
   if (after && to - from === 1 && !marked && /^['\u2019]s?\s$/.test(after.t.gap) && [to + 1, to + 2].some((k) => k > to && CLINICIAN_BLOCKS.has(cls[k]?.t.key ?? '') && cls[k].t.case === 'lower' && cls.slice(to, k).every((c) => c.t.case !== 'title'))) return true;
-  // "(Raman panel)", "Raman PCP panel": a clinician's panel of patients; not a lab panel's results ("Kim panel results").
+  // "(Raman panel), pls outreach", "Raman PCP panel closed": a clinician's panel of patients, in a field about the panel's
+  // work (PANEL_WORK: outreach, care gaps, open or closed to new patients); not a lab panel ("Kim panel pending, CMP repeat").
   const panelAt = after?.t.key === 'panel' ? to : after?.t.key === 'pcp' && cls[to + 1]?.t.key === 'panel' ? to + 1 : -1;
-  if (panelAt >= 0 && to - from === 1 && !marked && cls[panelAt].t.case !== 'title' && !REPORT_WORDS.has(cls[panelAt + 1]?.t.key ?? '')) return true;
+  if (panelAt >= 0 && to - from === 1 && !marked && cls[panelAt].t.case !== 'title' && cls.some((c) => PANEL_WORK.has(c.t.key))) return true;
   if (after && to - from === 1 && !marked && after.t.gap === '-' && METHOD_SUFFIXES.has(after.t.key)) return true;
   // "Mercer & Hale Billing", "Huamaní & Ahn (2020)": a surname joined by "&" to a capitalised word before it, neither
   // of them a given name, is a firm's or two authors' (a couple is written with given names: "Walt & June Ostrowski").

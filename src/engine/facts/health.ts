@@ -1223,7 +1223,10 @@ function staffCueIn(tokens: readonly Token[], terms: readonly HealthMatch[], inH
     return HOME_DIALYSIS.has(therapy) || ((therapy === 'pd' || therapy === 'hd') && tokens[m.from - 2]?.key === 'home');
   };
   const assessedFor = (m: { from: number }): boolean => candidateAssessedAt(tokens, m.from, terms);
-  return STAFF.findAll(tokens).some((m) => !(ORDER_RENEWALS.has(tokens[m.from].key) && inHealth.has(m.from - 1)) && !homeTraining(m) && !numberedJob(m.from) && !excused(m) && !assessedFor(m));
+  // A cue that is a word of a longer health term is the therapy's name ("gait training", "chemo teaching"), not staff's;
+  // unless "by" names who gives it ("chemo teaching by Ana").
+  const inTherapy = (m: { from: number; to: number }): boolean => tokens[m.to]?.key !== 'by' && terms.some((h) => h.from <= m.from && m.to <= h.to && h.to - h.from > m.to - m.from);
+  return STAFF.findAll(tokens).some((m) => !(ORDER_RENEWALS.has(tokens[m.from].key) && inHealth.has(m.from - 1)) && !homeTraining(m) && !numberedJob(m.from) && !excused(m) && !assessedFor(m) && !inTherapy(m));
 }
 
 const AUTHORED = phraseSet([...TEACHING_WORDS, ...SIMULATION_WORDS, ...BUSINESS_DOCUMENT_WORDS]);

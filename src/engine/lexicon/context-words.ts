@@ -152,11 +152,11 @@ export const CARE_VERBS: readonly string[] = curatedList('CARE_VERBS');
 export const DISEASE_COURSE_WORDS: readonly string[] = curatedList('DISEASE_COURSE_WORDS');
 /** 14 entries: see curated/context-words.ts. */
 export const WORK_DOING_VERBS: readonly string[] = curatedList('WORK_DOING_VERBS');
-/** 9 entries: see curated/context-words.ts. */
+/** 6 entries: see curated/context-words.ts. */
 export const WORK_MADE_VERBS: readonly string[] = curatedList('WORK_MADE_VERBS');
-/** 14 entries: see curated/context-words.ts. */
+/** 10 entries: see curated/context-words.ts. */
 export const HANDLED_BY_VERBS: readonly string[] = curatedList('HANDLED_BY_VERBS');
-/** 19 entries: see curated/context-words.ts. */
+/** 12 entries: see curated/context-words.ts. */
 export const STAFF_FIGURE_WORDS: readonly string[] = curatedList('STAFF_FIGURE_WORDS');
 /** 11 entries: see curated/context-words.ts. */
 export const PATIENT_ACTS: readonly string[] = curatedList('PATIENT_ACTS');

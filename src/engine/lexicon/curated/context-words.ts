@@ -560,22 +560,25 @@ export const WORK_DOING_VERBS = words(`
   validating, auditing, restocking, stocking`);
 
 /**
- * Verbs of making work, after a lone name ("(Priya built it)", "Tomas wrote the new order set"): the maker is at work,
- * whatever the work is about ("smartphrase for diabetic f/u visits").
+ * Verbs of making work, after a lone name ("(Priya built it)", "Tomas designed the new order set"): the maker is at work,
+ * whatever the work is about ("smartphrase for diabetic f/u visits"). Not "wrote" (a confused patient writes on walls),
+ * "created" (a patient's advance directive) nor "coded" (a cardiac arrest).
  */
-export const WORK_MADE_VERBS = words(`built, builds, created, designed, drafted, wrote, compiled, programmed, coded`);
+export const WORK_MADE_VERBS = words(`built, builds, designed, drafted, compiled, programmed`);
 
 /**
- * Past participles of handling work before "by" and a lone name ("approved by Imani"; "signed out by Bao", "checked out
- * by": with "out" between): the name is the one who did it, staff.
+ * Past participles of handling work before "by" and a lone name ("approved by Imani", "restocked by Omar"; "signed out by
+ * Bao" with "out" between: person-name.ts handledBy): the name is the one who did it, staff. Not "signed" alone, "completed"
+ * nor "checked": patients sign consents and forms ("Consent signed by Delphine").
  */
-export const HANDLED_BY_VERBS = words(`signed, checked, approved, built, created, submitted, entered, completed, compiled, prepared, audited, counted, restocked, logged`);
+export const HANDLED_BY_VERBS = words(`approved, built, submitted, entered, compiled, prepared, audited, counted, restocked, logged`);
 
 /**
- * Words of figures per clinician ("biopsy counts by provider", "panel sizes", "A1c measure ... 71%"): names each followed
- * by a number in such a field are a table of staff figures (see person-name.ts staffFigures).
+ * Words of figures per clinician ("biopsy counts by provider", "panel sizes", "wRVUs"): whole numbers or shares after
+ * each of several names in such a field are a table of staff figures (see person-name.ts staffFiguresTable). Not "goal",
+ * "rate", "target", "count" or "size": a patient's lab goal, heart rate, sodium target, platelet count and wound size.
  */
-export const STAFF_FIGURE_WORDS = words(`counts, count, volumes, volume, sizes, size, measure, measures, rate, rates, productivity, rvu, rvus, wrvu, wrvus, goal, target, benchmark, scorecard`);
+export const STAFF_FIGURE_WORDS = words(`counts, volumes, productivity, rvu, rvus, wrvu, wrvus, scorecard, benchmark, measure, measures, sizes`);
 
 /** Verbs only a patient does: refusing care or doses, relapsing, eloping, vomiting, seizing (not declined, missed or coded: payers decline, couriers miss, coders code). */
 export const PATIENT_ACTS = words(`

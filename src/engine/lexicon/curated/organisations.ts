@@ -118,8 +118,6 @@ export const HEALTH_NAMED_ORG_HEADS: readonly string[] = [
   'dermatology', 'oncology', 'neurology', 'urology', 'gastroenterology', 'pulmonology', 'podiatry', 'audiology',
   'obgyn', 'psychiatry', 'counseling', 'dialysis', 'fertility', 'sleep', 'orthotics', 'prosthetics',
   'ortho', 'cardio', 'respiratory', 'vascular', 'endoscopy',
-  // The last word of a practice named for its therapy ("Guzman Physical Therapy"; the phrase above is never one token).
-  'therapy', 'therapies',
 ];
 
 /**
