@@ -1946,7 +1946,7 @@ function isClinicianOrPlace(cls: readonly Classified[], from: number, to: number
   // "(Raman panel), pls outreach", "Raman PCP panel closed": a clinician's panel of patients, in a field about the panel's
   // work (PANEL_WORK: outreach, care gaps, open or closed to new patients); not a lab panel ("Kim panel pending, CMP repeat").
   const panelAt = after?.t.key === 'panel' ? to : after?.t.key === 'pcp' && cls[to + 1]?.t.key === 'panel' ? to + 1 : -1;
-  if (panelAt >= 0 && to - from === 1 && !marked && cls[panelAt].t.case !== 'title' && cls.some((c) => PANEL_WORK.has(c.t.key))) return true;
+  if (panelAt >= 0 && to - from === 1 && !marked && cls[panelAt].t.case !== 'title' && fieldHas(cls, PANEL_WORK)) return true;
   if (after && to - from === 1 && !marked && after.t.gap === '-' && METHOD_SUFFIXES.has(after.t.key)) return true;
   // "Mercer & Hale Billing", "Huamaní & Ahn (2020)": a surname joined by "&" to a capitalised word before it, neither
   // of them a given name, is a firm's or two authors' (a couple is written with given names: "Walt & June Ostrowski").
@@ -2132,9 +2132,10 @@ function inRoster(cls: readonly Classified[], from: number): number {
  */
 function addressee(cls: readonly Classified[], i: number, opening: number, lex: NameLexicon): boolean {
   const key = cls[i].t.key;
-  if (cls[i].t.case !== 'title' || (lex.surname.has(key) && !lex.given.has(key)) || cls.some((c) => READERS_OWN.has(c.t.key))) return false;
+  if (cls[i].t.case !== 'title' || (lex.surname.has(key) && !lex.given.has(key)) || fieldHas(cls, READERS_OWN)) return false;
   const after = cls[i + 1];
-  if (after === undefined || !cls.some((c, k) => THIRD_PARTY.has(c.t.key) || unitRoom(cls, k))) return false;
+  // Found once per field (fieldHas, fieldHasUnitRoom): asked for each candidate, a scan would grow with the square.
+  if (after === undefined || !(fieldHas(cls, THIRD_PARTY) || fieldHasUnitRoom(cls))) return false;
   const prev = cls[i - 1];
   if (prev !== undefined && SALUTATIONS.has(prev.t.key) && opening === i && /^[\s,:-]+$/.test(after.t.gap)) return true;
   if (opening !== i || !/^\s?[-\u2013\u2014,:]\s$/.test(after.t.gap)) return false;
@@ -2144,6 +2145,12 @@ function addressee(cls: readonly Classified[], i: number, opening: number, lex: 
 const READERS_OWN = new Set(['your', 'ur', 'yours']);
 const SALUTATIONS = new Set(['hi', 'hey', 'hello', 'hiya', 'dear', 'morning']);
 const THIRD_PARTY = new Set(['him', 'her', 'his', 'them', 'their', 'pt', 'pts', 'patient', 'patients', 'bed', 'rm', 'room', 'bay', 'resident']);
+const unitRoomFields = new WeakMap<readonly Classified[], boolean>();
+function fieldHasUnitRoom(cls: readonly Classified[]): boolean {
+  let has = unitRoomFields.get(cls);
+  if (has === undefined) unitRoomFields.set(cls, (has = cls.some((_c, k) => unitRoom(cls, k))));
+  return has;
+}
 /** "3N-305", "4W12": a unit's number and letter glued to a room's number. */
 const unitRoom = (cls: readonly Classified[], k: number): boolean =>
   cls[k].t.kind === 'number' && cls[k + 1]?.t.gap === '' && /^[a-z]{1,2}$/i.test(cls[k + 1].t.text) && cls[k + 2]?.t.kind === 'number' && /^-?$/.test(cls[k + 2].t.gap);

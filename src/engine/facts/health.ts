@@ -354,6 +354,7 @@ function withLabValues(tokens: readonly Token[], found: HealthMatch[]): HealthMa
  */
 function withPossessedAnalytes(tokens: readonly Token[], found: HealthMatch[]): HealthMatch[] {
   let out: HealthMatch[] | undefined;
+  let at = 0;
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i];
     const owner = tokens[i - 1];
@@ -361,7 +362,9 @@ function withPossessedAnalytes(tokens: readonly Token[], found: HealthMatch[]): 
     if (t.case === 'lower' ? !LOWER_CASE_ANALYTES.has(t.key) : t.case !== 'upper' && CAPITALS_ONLY_ANALYTES.has(t.key)) continue;
     const next = tokens[i + 1];
     if (next !== undefined && next.kind === 'word' && POSSESSED_READING_WORK.has(next.key)) continue;
-    if (found.some((m) => m.from <= i && m.to > i)) continue;
+    // `found` is sorted: one pointer over it keeps this linear (as in withLabValues).
+    while (at < found.length && found[at].to <= i) at++;
+    if (at < found.length && found[at].from <= i) continue;
     (out ??= found.slice()).push({ from: i, to: i + 1, category: 'test', phrase: 'lab value' });
   }
   return out ? out.sort((x, y) => x.from - y.from) : found;
@@ -1224,8 +1227,18 @@ function staffCueIn(tokens: readonly Token[], terms: readonly HealthMatch[], inH
   };
   const assessedFor = (m: { from: number }): boolean => candidateAssessedAt(tokens, m.from, terms);
   // A cue that is a word of a longer health term is the therapy's name ("gait training", "chemo teaching"), not staff's;
-  // unless "by" names who gives it ("chemo teaching by Ana").
-  const inTherapy = (m: { from: number; to: number }): boolean => tokens[m.to]?.key !== 'by' && terms.some((h) => h.from <= m.from && m.to <= h.to && h.to - h.from > m.to - m.from);
+  // unless "by" names who gives it ("chemo teaching by Ana"). The longest term over each token, found once (a scan of
+  // the terms for each cue would grow with the square of the field).
+  let longest: Map<number, { from: number; to: number }> | undefined;
+  const inTherapy = (m: { from: number; to: number }): boolean => {
+    if (tokens[m.to]?.key === 'by') return false;
+    if (longest === undefined) {
+      longest = new Map();
+      for (const h of terms) for (let k = h.from; k < h.to; k++) if ((longest.get(k)?.to ?? 0) - (longest.get(k)?.from ?? 0) < h.to - h.from) longest.set(k, h);
+    }
+    const h = longest.get(m.from);
+    return h !== undefined && m.to <= h.to && h.to - h.from > m.to - m.from;
+  };
   return STAFF.findAll(tokens).some((m) => !(ORDER_RENEWALS.has(tokens[m.from].key) && inHealth.has(m.from - 1)) && !homeTraining(m) && !numberedJob(m.from) && !excused(m) && !assessedFor(m) && !inTherapy(m));
 }
 
