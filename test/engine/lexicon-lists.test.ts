@@ -53,6 +53,7 @@ const PERSON_NAME_LISTS = /^(HONORIFICS|PATIENT_WORDS|CLINICIAN_TITLES|CREDENTIA
 
 /** Overlaps between two lists that are intended, with the reason. Health vocabulary x any qualifier is one rule. */
 const INTENDED: [RegExp, RegExp, string][] = [
+  [/^RECRUITING_CUES$/, /^BUSINESS_HEADS$/, 'a catering job is recruiting in a subject; after a name "Catering" is the caterer\'s trade ("Tupou Catering")'],
   [/^NOT_NAMES$/, /^BUSINESS_HEADS$/, 'a department\'s shorthand ("Biomed ticket") is no name, and after a name it is a firm\'s trade ("Petrakis Biomed")'],
   [/^AMBIGUOUS_HEALTH$/, /^HEALTH_NAMED_ORG_HEADS$/, '"therapy" alone needs support to be care; in Title Case after a name it ends a practice\'s name ("Guzman Physical Therapy")'],
   [/^PATIENTS_TEAMS$/, /^(TOPIC_WORDS|WORKPLACE_WORDS|ORG_HEADS|SERVICE_HEADS|LIST_HEADS|AMBIGUOUS_LIST_HEADS|LETTERED)$/, 'a patients\' programme is read as one only right before "team:" (a roster that may be its patients); the same words are topics, workplaces, heads of mailboxes and organisations, lettered things elsewhere'],

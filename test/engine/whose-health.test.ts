@@ -21,6 +21,9 @@ const clean: [string, string][] = [
   ['Staff flu shots + TB screening - Ravensworth lobby 1/6-1/9', "a donor's lobby typed in lower case, health before the name"],
   ['Biomed ticket - IV pump alarm 6N rm 604', 'a department in shorthand, not a name'],
   ['LUNA-2 study visit reminder - bring your glucose log', "a trial's code in capitals"],
+  ['Odette (unit clerk) - MRI and CT slots for Jan', 'a job in brackets after the name, tests as work'],
+  ['Tupou Catering - diabetes education lunch order', "a caterer named for its owner"],
+  ['Warsame Halal Market - hypertension screening table', 'a market named for its owner'],
   ['Q2 colonoscopy counts by provider (Halvorsen 188 / Adeyemi 161 / Ruiz PA 74)', 'a table of figures per clinician'],
   ['Statin measure - Okonkwo panel 78%, Brandvold 66%, goal 75', "a measure's rates per clinician's panel"],
   ['overdue mammograms (Okonkwo panel), pls outreach', "a clinician's panel of patients"],
@@ -640,6 +643,7 @@ const flagged: [string, 'high' | 'medium', string][] = [
   ['Renata Okafor Speech Therapy - dysphagia', 'high', 'a therapy after a full name is the patient\'s'],
   ['Amundsen - gait training, 2 person assist', 'medium', 'a therapy\'s own word "training" is no staff cue'],
   ['US abd for Vlachou needs NPO, moved to 1000', 'medium', 'after a test and "for", the subject of a verb of needs'],
+  ['Odette (OR scheduler) - her knee surgery went well', 'medium', "a colleague's own surgery after her job in brackets"],
   ['Mele Tupou - P. vivax, primaquine after G6PD', 'high', 'a malaria species and its drug'],
   // Session 45: a given name that is an English word before a surname no list holds, a clinical term right after.
   ['Joy Tabuena 30wk GTT 158', 'high', 'a word-given name and a name-like surname, then the clinical terms'],

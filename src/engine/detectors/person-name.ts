@@ -1035,6 +1035,7 @@ export function findNames(ctx: FieldContext): NameSpan[] {
       // health to someone.
       const made = j - i === 1 && !facts.cue && !facts.titled && lastEvent < 0 && ((cls[j]?.t.case === 'lower' && /^\s$/.test(cls[j].t.gap) && WORK_MADE.has(cls[j].t.key)) || handledBy(cls, i));
       // "FLORA-1 study visit": a word in capitals hyphenated to a number is a study's or a trial's code.
+      const bracketedJob = j - i === 1 && !facts.cue && !facts.titled && !ownConditions && lastEvent < 0 && bracketedJobAfter(cls, j);
       const studyCode = j - i === 1 && cls[i].t.case === 'upper' && cls[j] !== undefined && cls[j].t.kind === 'number' && cls[j].t.gap === '-';
       const figures = j - i === 1 && !facts.cue && !facts.titled && lastEvent < 0 && figureAfter(cls, i) && (staffTable ??= staffFiguresTable(cls, healthTermsOf(ctx).some((h) => h.measured === true)));
       // "TB screening - Halloran lobby 12/2": a public room typed in lower case after a surname, with every health word
@@ -1057,7 +1058,7 @@ export function findNames(ctx: FieldContext): NameSpan[] {
       // is named for, unless the field ties health to someone.
       const covering = cls[j]?.t.case === 'lower' && /^\s$/.test(cls[j].t.gap) && COVERING.has(cls[j].t.key) && lastEvent < 0;
       const atWork = j - i === 1 && !facts.cue && !facts.titled && (covering || (!ownConditions && ((cls[j]?.t.case === 'lower' && /^\s$/.test(cls[j].t.gap) && WORK_DOING.has(cls[j].t.key)) || TEACHING_WORK.has(cls[i - 1]?.t.key ?? ''))));
-      if (!eponym && !ampersand && !assigned && !atWork && !credentialed && !roleLabelled && !rostered && !addressed && !donorRoom && !made && !figures && !studyCode && !planBrand && !building && !teamName && !quotedThingName(cls, i, j, facts) && (own || !isClinicianOrPlace(cls, i, j, sentenceCase, ctx.kind))) out.push({ from: i, to: j, weak: pattern.weak, cue: facts.cue ? i - 1 : undefined, pattern: pattern.id, strength: pattern.strength });
+      if (!eponym && !ampersand && !assigned && !atWork && !credentialed && !roleLabelled && !rostered && !addressed && !donorRoom && !made && !figures && !studyCode && !bracketedJob && !planBrand && !building && !teamName && !quotedThingName(cls, i, j, facts) && (own || !isClinicianOrPlace(cls, i, j, sentenceCase, ctx.kind))) out.push({ from: i, to: j, weak: pattern.weak, cue: facts.cue ? i - 1 : undefined, pattern: pattern.id, strength: pattern.strength });
     }
     i = j;
   }
@@ -1216,8 +1217,24 @@ const CARE_VERBS = new Set(CARE_VERBS_LIST);
 /** A credential right after a name, not opening the next part after a dash or a colon ("Ada Quill RN"). */
 function credentialAfter(cls: readonly Classified[], at: number): boolean {
   const c = cls[at];
-  return c !== undefined && isCredential(c.t) && !/[-\u2013\u2014:|]/.test(c.t.gap);
+  if (c === undefined) return false;
+  return isCredential(c.t) && !/[-\u2013\u2014:|]/.test(c.t.gap);
 }
+/**
+ * "Sara (OR scheduler)", "Wen (unit clerk)": a job named in brackets right after the name, its last word before the
+ * closing bracket (BRACKETED_JOBS; not "resident", a care home's patient). A colleague at work only where no condition
+ * or procedure may be their own (findNames: "Jerome (ED tech) - panic attacks" is the colleague's health).
+ */
+function bracketedJobAfter(cls: readonly Classified[], at: number): boolean {
+  const c = cls[at];
+  if (c === undefined || !/^\s?\($/.test(c.t.gap)) return false;
+  for (let k = at; k < at + 3 && k < cls.length; k++) {
+    if (k > at && /\)/.test(cls[k].t.gap)) return false;
+    if (BRACKETED_JOBS.has(cls[k].t.key)) return cls[k + 1] === undefined || /^\)/.test(cls[k + 1].t.gap);
+  }
+  return false;
+}
+const BRACKETED_JOBS = new Set(['scheduler', 'schedulers', 'coordinator', 'manager', 'clerk', 'secretary', 'receptionist', 'registrar', 'coder', 'biller', 'tech', 'technician', 'technologist', 'educator', 'navigator', 'supervisor', 'director', 'aide', 'scribe', 'interpreter', 'pharmacist', 'therapist', 'dietitian', 'nurse', 'hospitalist', 'intensivist', 'surgeon', 'anesthesiologist', 'physician', 'chaplain', 'volunteer', 'preceptor', 'intern', 'fellow']);
 /** Verbs of a clinician being told of a result ("MD notified", "RN aware", "provider paged"); not "updated" or "made" (a schedule's). */
 const TOLD_VERBS = new Set(['notified', 'aware', 'paged', 'informed']);
 /**

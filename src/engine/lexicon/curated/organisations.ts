@@ -136,6 +136,8 @@ export const BUSINESS_HEADS: readonly string[] = [
   'wholesale', 'wholesalers', 'distributors', 'distribution', 'logistics',
   // A distributor and a biomedical-equipment firm as they are shortened ("Ochoa Vaccine Dist.", "Petrakis Biomed").
   'dist', 'distributor', 'biomed',
+  // Food sellers and traders named for their owner ("Fuimaono Catering", "Samatar Halal Market", "Benally Trading Post").
+  'catering', 'caterers', 'market', 'markets', 'grocery', 'groceries', 'trading',
   // Employers an occupational-health clinic serves, and payers named as brands ("Keller Steel", "Harmon BlueShield").
   'steel', 'construction', 'trucking', 'freight', 'plastics', 'metals', 'motors', 'automotive', 'warehousing', 'farms',
   'dairy', 'poultry', 'lumber', 'mining', 'energy', 'utilities', 'roofing', 'plumbing', 'landscaping', 'fabrication',
