@@ -644,6 +644,7 @@ const flagged: [string, 'high' | 'medium', string][] = [
   ['Amundsen - gait training, 2 person assist', 'medium', 'a therapy\'s own word "training" is no staff cue'],
   ['US abd for Vlachou needs NPO, moved to 1000', 'medium', 'after a test and "for", the subject of a verb of needs'],
   ['Odette (OR scheduler) - her knee surgery went well', 'medium', "a colleague's own surgery after her job in brackets"],
+  ['heparin drip for Tavilo', 'medium', 'a name ending the subject after a clinical term and "for" (no word after it)'],
   ['Mele Tupou - P. vivax, primaquine after G6PD', 'high', 'a malaria species and its drug'],
   // Session 45: a given name that is an English word before a surname no list holds, a clinical term right after.
   ['Joy Tabuena 30wk GTT 158', 'high', 'a word-given name and a name-like surname, then the clinical terms'],

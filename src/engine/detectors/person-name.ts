@@ -1582,7 +1582,7 @@ function clinicalUnknown(f: RunFacts): boolean {
   const clinicalNext = next !== undefined && next.t.case !== 'title' && f.clinical.starts.has(i + 1);
   // "US abd for Vlachou needs NPO": after "for" and a clinical term, the word before a verb of the patient's state or
   // needs is the clause's subject, the patient.
-  const stateAfter = prev !== undefined && prev.t.key === 'for' && f.clinical.ends.has(i - 2) && next.t.case === 'lower' && /^\s$/.test(next.t.gap) && PATIENT_STATE_VERBS.has(next.t.key);
+  const stateAfter = prev !== undefined && next !== undefined && prev.t.key === 'for' && f.clinical.ends.has(i - 2) && next.t.case === 'lower' && /^\s$/.test(next.t.gap) && PATIENT_STATE_VERBS.has(next.t.key);
   const after = apartAfter || possessive || clinicalNext || stateAfter || next.t.kind === 'number' || (next.t.case === 'lower' && NAME_PREPOSITIONS.has(next.t.key));
   return before && after;
 }
