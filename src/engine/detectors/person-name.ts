@@ -1177,8 +1177,11 @@ function handledBy(cls: readonly Classified[], i: number): boolean {
   if (cls[i - 1]?.t.key !== 'by') return false;
   if (cls[i - 2]?.t.key === 'out') return cls[i - 3]?.t.key === 'signed';
   const verb = cls[i - 2];
-  return verb !== undefined && verb.t.case === 'lower' && HANDLED_BY.has(verb.t.key);
+  // "substitution table by Keisha", "new handout by Imani": a piece of written work by its author.
+  return verb !== undefined && verb.t.case === 'lower' && (HANDLED_BY.has(verb.t.key) || AUTHORED_BY.has(verb.t.key));
 }
+/** Written work before "by" and its author (handledBy). */
+const AUTHORED_BY = new Set(['table', 'tables', 'handout', 'handouts', 'slides', 'deck', 'poster', 'guide', 'summary', 'flyer', 'template', 'tip', 'tips', 'cheat', 'sheet', 'algorithm', 'presentation', 'talk', 'lecture']);
 /**
  * A staff figure right after the capitalised word at i, or after one word between (a credential, "panel"): "Kaur 187",
  * "Raman panel 71%", "Bhattarai NP 1,210". A whole number of two digits or more, or a share; not a decimal ("4.9": a
@@ -1497,6 +1500,9 @@ const PLACE_PREPOSITIONS = new Set(['to', 'at', 'from']);
 function clinicalUnknown(f: RunFacts): boolean {
   const { cls, i } = f;
   const c = cls[i];
+  // "Keanu 10yo BMI >99th %ile", "Tavita (4yo) - AOM": a capitalised word right before an age is the one of that age (a
+  // word the model does not reject outright), in a field with a clinical term; a site or a product has no age.
+  if (c.kind === 'U' && c.t.case === 'title' && c.t.text.length >= 3 && !LETTERED.has(c.t.key) && ageAt(cls, i + 1) && f.clinical.starts.size > 0) return nameLikeness(c.t.key) > NOT_A_NAME_AT_ALL;
   // "bed 14 Mensah SOB overnight", "rm 412 Okeke - PICC placed": in a subject, right after a bed or a room
   // and right before a clinical term that is no everyday word, the patient in it (a word the model does not
   // reject outright); "Rm 204 Sysco delivery" is a vendor's.
@@ -1615,6 +1621,14 @@ function shorthandAfter(cls: readonly Classified[], opening: number, clinicalSta
 function brandShaped(text: string, lex: NameLexicon): boolean {
   const m = /^([A-Z][a-z]{2,})([A-Z][a-z]{2,})$/.exec(text);
   return m !== null && (lex.common.has(m[1].toLowerCase()) || lex.common.has(m[2].toLowerCase()));
+}
+/** Units of a child's or an adult's age glued to its number ("10yo", "4mo", "2wk", "3 y/o" is read as "y"). */
+const AGE_UNITS = new Set(['yo', 'yr', 'yrs', 'yoa', 'mo', 'mos', 'mth', 'mths', 'wk', 'wks', 'wko', 'wo', 'do', 'dol']);
+/** An age at token k: a number of at most three digits, after a space or an opening bracket, with its unit glued on. */
+function ageAt(cls: readonly Classified[], k: number): boolean {
+  const n = cls[k];
+  const unit = cls[k + 1];
+  return n !== undefined && unit !== undefined && n.t.kind === 'number' && n.t.text.length <= 3 && /^\s?\(?$/.test(n.t.gap) && n.t.gap !== '' && unit.t.gap === '' && AGE_UNITS.has(unit.t.key);
 }
 /** Endings of English place names ("Delafield", "Brookville", "Harrisburg", "Oakdale"). */
 const PLACE_ENDING = /(?:field|ville|burg|borough|boro|port|mouth|land|ridge|dale|haven|wood|ford|brook|view)$/;

@@ -93,8 +93,10 @@ import type { HealthCategory } from './health-terms';
  * written "vanc" (the "vanco" forms were in), an assessment of the activities of daily living ("ADL eval"), a reaction to
  * contrast media ("contrast rxn"), the scalp cooling that only patients on chemotherapy receive, iron infusions; and the
  * travel, tropical and refugee medicine of clinics that serve new arrivals (malaria species and their drugs, hepatitis
- * delta, Hansen's disease, helminths, serologies, stool ova and parasites). Chosen from the engine's misses on blind
- * labelled batches and written out as their kind; no batch string was copied.
+ * delta, Hansen's disease, helminths, serologies, stool ova and parasites); and paediatric care (otitis media as "AOM", a
+ * pulled elbow, the well-child shots by age, "amox", a sweat test, speech evaluations, kangaroo care, tube feeds, breast
+ * milk expressed or donated, caffeine for apnoea of prematurity, aminoglycoside troughs). Chosen from the engine's misses
+ * on blind labelled batches and written out as their kind; no batch string was copied.
  *
  * FIFTH PASS (round 44). Hospital operations and the mail of patient programmes, again from general clinical and
  * operational knowledge: feeding at home (home enteral feeds and formula; feeding pumps with support: biomed recalls them), a patient who leaves the unit
@@ -160,6 +162,7 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
   condition: words(`
     rigors,
     contrast reaction, contrast rxn, contrast reactions,
+    aom, nursemaids elbow,
     brucella, hdv, hepatitis delta, hep d, coinfection, co infection, vivax, p vivax, plasmodium, falciparum, p falciparum,
     leprosy, hansen disease, hansens disease, strongyloides, strongyloidiasis, hookworm, loa loa,
     sore throat, antenatal, postnatal, desatting, desaturated, desaturating, rhd, rheumatic heart disease, aaa surveillance, aaa repair, aaa screening,
@@ -282,6 +285,7 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     asthama, anxeity, anxitey, aneurism, arythmia, diabetec, fibromyalga, concusion, hernea, herina, hemroids, hemorroids, haematoma,
     oedema, dyspnoea, apnoea, haemophilia, tumours`),
   medication: words(`
+    amox, amox clav, mo shots, month shots, mo vaccines, month vaccines, caffeine citrate, ebm, expressed breast milk, donor milk,
     primaquine, chloroquine, coartem, artemether, atovaquone, malarone, mefloquine, tafenoquine, ivermectin, praziquantel, clofazimine, b12 inj,
     tandem pump, insulin pump start,
     pen needles, insulin pen needles, oxygen tank, oxygen tanks, home oxygen supplies,
@@ -393,7 +397,7 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     ibuprophen, ibuprofin, tylenal, tylonol, insullin, humolog, novalog, lantis, vicoden, xanex, zanax, adderol, eloquis, xarleto,
     zarelto, fentynal, oestrogen, rh immune globulin, rhophylac, winrho, cryoprecipitate, fresh frozen plasma`),
   test: words(`
-    vanc trough, vanc level, vanc levels,
+    vanc trough, vanc level, vanc levels, gent trough, tobra trough, sweat test, speech eval,
     vit d, brucella serology, ova and parasites, stool o and p,
     xrays, alsfrs, fetal monitor strip, fetal monitoring strip, bcxs,
     c cda, ccda,
@@ -498,7 +502,7 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     bronchoalveolar lavage, autopsy photos, autopsy photographs, autopsy consent, autopsy permit, autopsy findings, autopsy results,
     preliminary autopsy, final autopsy, vascular access us, vein mapping, vessel mapping, biopsey, biospy, bioposy, urinanalysis, haemoglobin`),
   procedure: words(`
-    adl eval, adl assessment, iron infusion, iron infusions, scalp cooling, scalp cooling cap, scalp cooling caps,
+    adl eval, adl assessment, iron infusion, iron infusions, scalp cooling, kangaroo care, ng feeds, og feeds, scalp cooling cap, scalp cooling caps,
     home exercise, low na diet,
     home enteral, enteral feeds, enteral formula, prehab, pre hab, prehabilitation, total joint, home exercise program, home exercises,
     harm reduction,
