@@ -1034,8 +1034,8 @@ export function findNames(ctx: FieldContext): NameSpan[] {
       // "(Priya built it)", "last signed out by Bao": the maker or the handler of a piece of work, unless the field ties
       // health to someone.
       const made = j - i === 1 && !facts.cue && !facts.titled && lastEvent < 0 && ((cls[j]?.t.case === 'lower' && /^\s$/.test(cls[j].t.gap) && WORK_MADE.has(cls[j].t.key)) || handledBy(cls, i));
-      // "FLORA-1 study visit": a word in capitals hyphenated to a number is a study's or a trial's code.
       const bracketedJob = j - i === 1 && !facts.cue && !facts.titled && !ownConditions && lastEvent < 0 && bracketedJobAfter(cls, j);
+      // "FLORA-1 study visit": a word in capitals hyphenated to a number is a study's or a trial's code.
       const studyCode = j - i === 1 && cls[i].t.case === 'upper' && cls[j] !== undefined && cls[j].t.kind === 'number' && cls[j].t.gap === '-';
       const figures = j - i === 1 && !facts.cue && !facts.titled && lastEvent < 0 && figureAfter(cls, i) && (staffTable ??= staffFiguresTable(cls, healthTermsOf(ctx).some((h) => h.measured === true)));
       // "TB screening - Halloran lobby 12/2": a public room typed in lower case after a surname, with every health word
@@ -1220,8 +1220,7 @@ const CARE_VERBS = new Set(CARE_VERBS_LIST);
 /** A credential right after a name, not opening the next part after a dash or a colon ("Ada Quill RN"). */
 function credentialAfter(cls: readonly Classified[], at: number): boolean {
   const c = cls[at];
-  if (c === undefined) return false;
-  return isCredential(c.t) && !/[-\u2013\u2014:|]/.test(c.t.gap);
+  return c !== undefined && isCredential(c.t) && !/[-\u2013\u2014:|]/.test(c.t.gap);
 }
 /**
  * "Sara (OR scheduler)", "Wen (unit clerk)": a job named in brackets right after the name, its last word before the
@@ -1593,9 +1592,9 @@ function clinicalUnknown(f: RunFacts): boolean {
   return before && after;
 }
 const CARE_SHORTHAND = new Set(CARE_SHORTHAND_WORDS);
-/** A clinician's share of a procedure's work, after a possessive (isClinicianOrPlace). */
-/** Words of the work on a clinician's panel of patients. */
+/** Words of the work on a clinician's panel of patients (isClinicianOrPlace). */
 const PANEL_WORK = new Set(['outreach', 'gaps', 'gap', 'closed', 'closing', 'open', 'opening', 'reopen', 'sizes', 'size', 'attribution', 'attributed']);
+/** A clinician's share of a procedure's work, after a possessive (isClinicianOrPlace). */
 const CLINICIAN_BLOCKS = new Set(['blocks', 'block', 'cases', 'caseload']);
 /**
  * Clinicians' shorthand: after the opening word, nothing but clinical terms, abbreviations in capitals, numbers,
@@ -2175,7 +2174,8 @@ function addressee(cls: readonly Classified[], i: number, opening: number, lex: 
 }
 const READERS_OWN = new Set(['your', 'ur', 'yours']);
 const SALUTATIONS = new Set(['hi', 'hey', 'hello', 'hiya', 'dear', 'morning']);
-const THIRD_PARTY = new Set(['him', 'her', 'his', 'them', 'their', 'pt', 'pts', 'patient', 'patients', 'bed', 'rm', 'room', 'bay', 'resident']);
+/** Who the care is for when a colleague is addressed: a pronoun, a patient word, a bed or a room (BED_WORDS) or a bay. */
+const THIRD_PARTY = new Set(['him', 'her', 'his', 'them', 'their', 'pt', 'pts', 'patient', 'patients', 'bay', 'resident', ...BED_WORDS]);
 const unitRoomFields = new WeakMap<readonly Classified[], boolean>();
 function fieldHasUnitRoom(cls: readonly Classified[]): boolean {
   let has = unitRoomFields.get(cls);

@@ -1229,15 +1229,16 @@ function staffCueIn(tokens: readonly Token[], terms: readonly HealthMatch[], inH
   // A cue that is a word of a longer health term is the therapy's name ("gait training", "chemo teaching"), not staff's;
   // unless "by" names who gives it ("chemo teaching by Ana"). The longest term over each token, found once (a scan of
   // the terms for each cue would grow with the square of the field).
-  let longest: Map<number, { from: number; to: number }> | undefined;
+  let longest: Map<number, HealthMatch> | undefined;
+  const span = (h: HealthMatch | undefined): number => (h === undefined ? 0 : h.to - h.from);
   const inTherapy = (m: { from: number; to: number }): boolean => {
     if (tokens[m.to]?.key === 'by') return false;
     if (longest === undefined) {
       longest = new Map();
-      for (const h of terms) for (let k = h.from; k < h.to; k++) if ((longest.get(k)?.to ?? 0) - (longest.get(k)?.from ?? 0) < h.to - h.from) longest.set(k, h);
+      for (const h of terms) for (let k = h.from; k < h.to; k++) if (span(longest.get(k)) < span(h)) longest.set(k, h);
     }
     const h = longest.get(m.from);
-    return h !== undefined && m.to <= h.to && h.to - h.from > m.to - m.from;
+    return h !== undefined && m.to <= h.to && span(h) > m.to - m.from;
   };
   return STAFF.findAll(tokens).some((m) => !(ORDER_RENEWALS.has(tokens[m.from].key) && inHealth.has(m.from - 1)) && !homeTraining(m) && !numberedJob(m.from) && !excused(m) && !assessedFor(m) && !inTherapy(m));
 }
@@ -1404,8 +1405,7 @@ export function namesAuthorsOf(ctx: FieldContext, names: readonly { start: numbe
     const span = toOriginal(ctx.text.normalized, ctx.tokens[from].start, ctx.tokens[to - 1].end);
     // Not its first word in a file name: "Biosketch_Lindgren" is a biosketch, whatever the name pattern took in. In a
     // subject a name that opens with it is a person's ("Salmonella - Lien Vo, 34F": Liên is a given name).
-    const inside = (n: { start: number; end: number }): boolean => n.start <= span.start && span.end <= n.end && n.end - n.start > span.end - span.start;
-    return names.some((n) => (ctx.kind === 'attachment' ? n.start < span.start && span.end <= n.end : inside(n)));
+    return names.some((n) => n.start <= span.start && span.end <= n.end && (ctx.kind === 'attachment' ? n.start < span.start : n.end - n.start > span.end - span.start));
   };
   // "Preeclampsia_SF_teaching_Zhou.pptx": a teaching slide deck names its author ("teaching" alone in a
   // subject is often a patient's: "trach care teaching").
