@@ -2,7 +2,7 @@ import { BARE_YEAR, BED_WORDS, CONTEXT_ONLY, Detector, FieldContext, LETTER, Sig
 import { lettersOf } from '../text/chars';
 import { NameLexicon, UPPER_ONLY, nameLexicon } from '../lexicon';
 import { HealthMatch, authoredWordsOf, healthTermsOf, isEverydaySense, isUnitWord, personHealthOf, residencyOf, speaksOfReturnToWork, topicTokensOf } from '../facts/health';
-import { ANIMAL_WORDS, BODY_SITES, TIME_SPAN_UNITS, DEVICE_CHECK_WORDS, MEETING_WORDS, PLAYED_PATIENT, PRODUCT_WORDS as PRODUCT_WORD_LIST, COVERAGE_VERBS, TREATMENT_SPOT_WORDS, WORKPLACE_WORDS, NEWBORN_CUES as NEWBORN_CUES_LIST, GLUCOSE_WORDS as GLUCOSE_WORDS_LIST, PLACE_NOUNS as PLACE_NOUNS_LIST, SUBJECT_MARKER_WORDS, CARE_VERBS as CARE_VERBS_LIST, DISEASE_COURSE_WORDS, WORK_DOING_VERBS, WORK_MADE_VERBS, HANDLED_BY_VERBS, STAFF_FIGURE_WORDS, PATIENT_ACTS as PATIENT_ACTS_LIST, FAMILY_GROUP_WORDS, PATIENT_REPORT_WORDS, COMMUNITY_GROUP_WORDS, PUBLICATION_WORDS, SOFTWARE_WORDS, LANGUAGE_TALK_WORDS, CARE_SHORTHAND_WORDS, REPLY_PREFIXES as REPLY_PREFIX_WORDS } from '../lexicon/context-words';
+import { ANIMAL_WORDS, BODY_SITES, TIME_SPAN_UNITS, DEVICE_CHECK_WORDS, MEETING_WORDS, PLAYED_PATIENT, PRODUCT_WORDS as PRODUCT_WORD_LIST, COVERAGE_VERBS, TREATMENT_SPOT_WORDS, WORKPLACE_WORDS, NEWBORN_CUES as NEWBORN_CUES_LIST, GLUCOSE_WORDS as GLUCOSE_WORDS_LIST, PLACE_NOUNS as PLACE_NOUNS_LIST, SUBJECT_MARKER_WORDS, CARE_VERBS as CARE_VERBS_LIST, DISEASE_COURSE_WORDS, WORK_DOING_VERBS, WORK_MADE_VERBS, HANDLED_BY_VERBS, STAFF_FIGURE_WORDS, PATIENT_ACTS as PATIENT_ACTS_LIST, FAMILY_GROUP_WORDS, PATIENT_REPORT_WORDS, COMMUNITY_GROUP_WORDS, PUBLICATION_WORDS, SOFTWARE_WORDS, LANGUAGE_TALK_WORDS, CARE_SHORTHAND_WORDS, REPLY_PREFIXES as REPLY_PREFIX_WORDS, AUTHORED_WORK_WORDS, BRACKETED_JOB_WORDS, PANEL_WORK_WORDS, CLINICIAN_BLOCK_WORDS, AGE_UNIT_WORDS, PATIENT_NEEDS_VERBS, SALUTATION_WORDS, READER_ACT_VERBS } from '../lexicon/context-words';
 import { CLOSE_RELATIVES, PARENT_CALLS } from '../lexicon/kin';
 import { SURNAME_ENDING } from '../names/surname-endings';
 import { LONE_UNKNOWN_LIKENESS, NAME_LIKELY, NAME_UNLIKELY, NAME_VERY_LIKELY, nameLikeness } from '../names/name-likeness';
@@ -1180,8 +1180,7 @@ function handledBy(cls: readonly Classified[], i: number): boolean {
   // "substitution table by Keisha", "new handout by Imani": a piece of written work by its author.
   return verb !== undefined && verb.t.case === 'lower' && (HANDLED_BY.has(verb.t.key) || AUTHORED_BY.has(verb.t.key));
 }
-/** Written work before "by" and its author (handledBy). */
-const AUTHORED_BY = new Set(['table', 'tables', 'handout', 'handouts', 'slides', 'deck', 'poster', 'guide', 'summary', 'flyer', 'template', 'tip', 'tips', 'cheat', 'sheet', 'algorithm', 'presentation', 'talk', 'lecture']);
+const AUTHORED_BY = new Set(AUTHORED_WORK_WORDS);
 /**
  * A staff figure right after the capitalised word at i, or after one word between (a credential, "panel"): "Kaur 187",
  * "Raman panel 71%", "Bhattarai NP 1,210". A whole number of two digits or more, or a share; not a decimal ("4.9": a
@@ -1236,7 +1235,7 @@ function bracketedJobAfter(cls: readonly Classified[], at: number): boolean {
   }
   return false;
 }
-const BRACKETED_JOBS = new Set(['scheduler', 'schedulers', 'coordinator', 'manager', 'clerk', 'secretary', 'receptionist', 'registrar', 'coder', 'biller', 'tech', 'technician', 'technologist', 'educator', 'navigator', 'supervisor', 'director', 'aide', 'scribe', 'interpreter', 'pharmacist', 'therapist', 'dietitian', 'nurse', 'hospitalist', 'intensivist', 'surgeon', 'anesthesiologist', 'physician', 'chaplain', 'volunteer', 'preceptor', 'intern', 'fellow']);
+const BRACKETED_JOBS = new Set(BRACKETED_JOB_WORDS);
 /** Verbs of a clinician being told of a result ("MD notified", "RN aware", "provider paged"); not "updated" or "made" (a schedule's). */
 const TOLD_VERBS = new Set(['notified', 'aware', 'paged', 'informed']);
 /**
@@ -1592,10 +1591,8 @@ function clinicalUnknown(f: RunFacts): boolean {
   return before && after;
 }
 const CARE_SHORTHAND = new Set(CARE_SHORTHAND_WORDS);
-/** Words of the work on a clinician's panel of patients (isClinicianOrPlace). */
-const PANEL_WORK = new Set(['outreach', 'gaps', 'gap', 'closed', 'closing', 'open', 'opening', 'reopen', 'sizes', 'size', 'attribution', 'attributed']);
-/** A clinician's share of a procedure's work, after a possessive (isClinicianOrPlace). */
-const CLINICIAN_BLOCKS = new Set(['blocks', 'block', 'cases', 'caseload']);
+const PANEL_WORK = new Set(PANEL_WORK_WORDS);
+const CLINICIAN_BLOCKS = new Set(CLINICIAN_BLOCK_WORDS);
 /**
  * Clinicians' shorthand: after the opening word, nothing but clinical terms, abbreviations in capitals, numbers,
  * connectors of three letters or fewer ("w", "s/p", "for") and the ward's words of one patient's care
@@ -1621,8 +1618,7 @@ function brandShaped(text: string, lex: NameLexicon): boolean {
   const m = /^([A-Z][a-z]{2,})([A-Z][a-z]{2,})$/.exec(text);
   return m !== null && (lex.common.has(m[1].toLowerCase()) || lex.common.has(m[2].toLowerCase()));
 }
-/** Units of a child's or an adult's age glued to its number ("10yo", "4mo", "2wk", "3 y/o" is read as "y"). */
-const AGE_UNITS = new Set(['yo', 'yr', 'yrs', 'yoa', 'mo', 'mos', 'mth', 'mths', 'wk', 'wks', 'wko', 'wo', 'do', 'dol']);
+const AGE_UNITS = new Set(AGE_UNIT_WORDS);
 /** An age at token k: a number of at most three digits, after a space or an opening bracket, with its unit glued on. */
 function ageAt(cls: readonly Classified[], k: number): boolean {
   const n = cls[k];
@@ -1667,8 +1663,7 @@ function isDoseOrBed(tokens: readonly Token[], k: number): boolean {
 }
 const SET_APART = /[\u2013\u2014:;,|()?!]|\s-\s|^\s?-\s/;
 const NAME_PREPOSITIONS = new Set(['for', 'on', 'to', 'with', 're', 'from', 'about']);
-/** Verbs of a patient's state or needs after the name (clinicalUnknown). */
-const PATIENT_STATE_VERBS = new Set(['needs', 'needed', 'is', 'was', 'has', 'had', 'still', 'wants', 'requires', 'remains']);
+const PATIENT_STATE_VERBS = new Set(PATIENT_NEEDS_VERBS);
 
 const FAMILY_WORDS = new Set(FAMILY_GROUP_WORDS);
 
@@ -2173,7 +2168,7 @@ function addressee(cls: readonly Classified[], i: number, opening: number, lex: 
   return (REQUESTS.has(after.t.key) && READER_ACTS.has(act)) || (ASKING.has(after.t.key) && (act === 'you' || act === 'u'));
 }
 const READERS_OWN = new Set(['your', 'ur', 'yours']);
-const SALUTATIONS = new Set(['hi', 'hey', 'hello', 'hiya', 'dear', 'morning']);
+const SALUTATIONS = new Set(SALUTATION_WORDS);
 /** Who the care is for when a colleague is addressed: a pronoun, a patient word, a bed or a room (BED_WORDS) or a bay. */
 const THIRD_PARTY = new Set(['him', 'her', 'his', 'them', 'their', 'pt', 'pts', 'patient', 'patients', 'bay', 'resident', ...BED_WORDS]);
 const unitRoomFields = new WeakMap<readonly Classified[], boolean>();
@@ -2186,8 +2181,7 @@ function fieldHasUnitRoom(cls: readonly Classified[]): boolean {
 const unitRoom = (cls: readonly Classified[], k: number): boolean =>
   cls[k].t.kind === 'number' && cls[k + 1]?.t.gap === '' && /^[a-z]{1,2}$/i.test(cls[k + 1].t.text) && cls[k + 2]?.t.kind === 'number' && /^-?$/.test(cls[k + 2].t.gap);
 const REQUESTS = new Set(['pls', 'plz', 'please']);
-/** What a colleague is asked to do for someone else ("pls see rm 7"); not "pls transfer", "fyi moved": the named one moves. */
-const READER_ACTS = new Set(['see', 'check', 'recheck', 'call', 'cover', 'review', 'look', 'help', 'eval', 'assess']);
+const READER_ACTS = new Set(READER_ACT_VERBS);
 const ASKING = new Set(['can', 'could', 'would', 'will', 'are', 'did', 'do', 'have']);
 /** The head a list of names hangs from (the names joined by commas, "&" or "and"), or -1. */
 function listHeadBefore(cls: readonly Classified[], from: number, isHead: (k: number) => boolean): number {

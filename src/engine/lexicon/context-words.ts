@@ -164,3 +164,25 @@ export const PATIENT_ACTS: readonly string[] = curatedList('PATIENT_ACTS');
 export const FAMILY_GROUP_WORDS: readonly string[] = curatedList('FAMILY_GROUP_WORDS');
 /** 8 entries: see curated/context-words.ts. */
 export const PATIENT_REPORT_WORDS: readonly string[] = curatedList('PATIENT_REPORT_WORDS');
+/** 19 entries: see curated/context-words.ts. */
+export const AUTHORED_WORK_WORDS: readonly string[] = curatedList('AUTHORED_WORK_WORDS');
+/** 34 entries: see curated/context-words.ts. */
+export const BRACKETED_JOB_WORDS: readonly string[] = curatedList('BRACKETED_JOB_WORDS');
+/** 12 entries: see curated/context-words.ts. */
+export const PANEL_WORK_WORDS: readonly string[] = curatedList('PANEL_WORK_WORDS');
+/** 4 entries: see curated/context-words.ts. */
+export const CLINICIAN_BLOCK_WORDS: readonly string[] = curatedList('CLINICIAN_BLOCK_WORDS');
+/** 14 entries: see curated/context-words.ts. */
+export const AGE_UNIT_WORDS: readonly string[] = curatedList('AGE_UNIT_WORDS');
+/** 10 entries: see curated/context-words.ts. */
+export const PATIENT_NEEDS_VERBS: readonly string[] = curatedList('PATIENT_NEEDS_VERBS');
+/** 6 entries: see curated/context-words.ts. */
+export const SALUTATION_WORDS: readonly string[] = curatedList('SALUTATION_WORDS');
+/** 10 entries: see curated/context-words.ts. */
+export const READER_ACT_VERBS: readonly string[] = curatedList('READER_ACT_VERBS');
+/** 13 entries: see curated/context-words.ts. */
+export const EVERYDAY_ANALYTE_LETTERS: readonly string[] = curatedList('EVERYDAY_ANALYTE_LETTERS');
+/** 35 entries: see curated/context-words.ts. */
+export const READING_WORK_WORDS: readonly string[] = curatedList('READING_WORK_WORDS');
+/** 13 entries: see curated/context-words.ts. */
+export const PANEL_COVERAGE_WORDS: readonly string[] = curatedList('PANEL_COVERAGE_WORDS');

@@ -591,3 +591,87 @@ export const FAMILY_GROUP_WORDS = words(`
 /** Papers and images about a patient, before "from" and a name ("results from Tavita"): the name after is whose they are, or who sent them. */
 export const PATIENT_REPORT_WORDS = words(`
   report, reports, results, records, images, films, notes, fax`);
+
+/**
+ * Written work before "by" and a lone name ("substitution table by Keisha", "new handout by Imani"): the name is its
+ * author, staff (person-name.ts handledBy; the made verbs are WORK_MADE_VERBS).
+ */
+export const AUTHORED_WORK_WORDS = words(`
+  table, tables, handout, handouts, slides, deck, poster, guide, summary, flyer, template, tip, tips, cheat,
+  sheet, algorithm, presentation, talk, lecture`);
+
+/**
+ * Jobs alone in brackets right after a lone name ("Tamsin (scheduler)"): the name is a colleague at work, where no
+ * condition or procedure in the field may be theirs (person-name.ts; not "resident", a care home's patient).
+ */
+export const BRACKETED_JOB_WORDS = words(`
+  scheduler, schedulers, coordinator, manager, clerk, secretary, receptionist, registrar, coder, biller, tech,
+  technician, technologist, educator, navigator, supervisor, director, aide, scribe, interpreter, pharmacist,
+  therapist, dietitian, nurse, hospitalist, intensivist, surgeon, anesthesiologist, physician, chaplain,
+  volunteer, preceptor, intern, fellow`);
+
+/**
+ * Words of the work on a clinician's panel of patients ("(Raman panel), pls outreach", "Raman PCP panel closed"): with
+ * them "<name> panel" is the clinician's, not a lab panel (person-name.ts isClinicianOrPlace).
+ */
+export const PANEL_WORK_WORDS = words(`
+  outreach, gaps, gap, closed, closing, open, opening, reopen, sizes, size, attribution, attributed`);
+
+/**
+ * A clinician's share of a procedure's work after a possessive name ("Okoro's TAVR cases", "Nkechi's ablation block");
+ * not days, which count a patient's course of treatment (person-name.ts isClinicianOrPlace).
+ */
+export const CLINICIAN_BLOCK_WORDS = words(`
+  blocks, block, cases, caseload`);
+
+/**
+ * Units of a child's or an adult's age glued to its number ("10yo", "4mo", "2wk"; "3 y/o" is read as "y"): a
+ * capitalised word right before such an age is the person of that age (person-name.ts).
+ */
+export const AGE_UNIT_WORDS = words(`
+  yo, yr, yrs, yoa, mo, mos, mth, mths, wk, wks, wko, wo, do, dol`);
+
+/**
+ * Verbs of a patient's state or needs right after a name no list holds, after a test and "for" ("CT for Tavake needs
+ * prior auth"): the name is the patient's (person-name.ts clinicalUnknown).
+ */
+export const PATIENT_NEEDS_VERBS = words(`
+  needs, needed, is, was, has, had, still, wants, requires, remains`);
+
+/**
+ * Greetings that open a field before a given name ("Hi Marisol - can you see rm 7"): the name greeted is the reader, a
+ * colleague (person-name.ts).
+ */
+export const SALUTATION_WORDS = words(`
+  hi, hey, hello, hiya, dear, morning`);
+
+/**
+ * What a colleague is asked to do for someone else ("Nilufar pls see rm 7"); not "transfer" or "move": then the named
+ * one moves (person-name.ts).
+ */
+export const READER_ACT_VERBS = words(`
+  see, check, recheck, call, cover, review, look, help, eval, assess`);
+
+/**
+ * Short analytes that are also states, units, ions or words ("Kim's CA trip", "Ed's Alt key"): after a possessive name
+ * they are no reading of that person (facts/health.ts withPossessedAnalytes).
+ */
+export const EVERYDAY_ANALYTE_LETTERS = words(`
+  k, na, cl, ca, mg, alt, bun, lac, vl, ck, cr, glu, o2`);
+
+/**
+ * Equipment and staff work after a reading's word ("Kim's BP cuff", "Tom's A1c audit"): then the reading is not the
+ * possessor's own (facts/health.ts).
+ */
+export const READING_WORK_WORDS = words(`
+  cuff, cuffs, machine, monitor, monitors, meter, meters, class, training, competency, audit, audits, protocol,
+  policy, checks, project, study, slides, lecture, poster, research, data, dashboard, report, reports, log,
+  logs, rounds, station, calculator, calculators, tool, formula, equation, app`);
+
+/**
+ * Covering or rearranging a clinician's panel of patients ("reschedule her panel", "panel closed"): after a pronoun
+ * "panel" is then the panel, not a test (facts/health.ts).
+ */
+export const PANEL_COVERAGE_WORDS = words(`
+  reschedule, rescheduled, cover, covering, close, closing, closed, open, opening, redistribute, redistributed,
+  redistribution, full`);

@@ -9,6 +9,12 @@ const HEADS_BEFORE_OR_AFTER = ['apotheke', 'apotheek', 'apteka', 'apotek', 'mutu
   'legliz', 'kanisa', 'msikiti', 'parrocchia', 'masjidka', 'kaniisadda'];
 
 /**
+ * Public rooms of a building, named for a donor and typed in any case after the name ("Halloran lobby", "Whitcombe
+ * Atrium", "Nakamura auditorium"): a place, not a person. Also heads of ORG_HEADS (Title Case after any name).
+ */
+export const PUBLIC_ROOMS: readonly string[] = ['lobby', 'atrium', 'auditorium', 'annex', 'cafeteria', 'concourse'];
+
+/**
  * Head words of organisations, places and buildings (spec: "Organisations,
  * places, buildings, vendors, payers are not people"). A run of capitalised
  * words ending in one of these is an organisation even where it starts with a
@@ -19,11 +25,6 @@ const HEADS_BEFORE_OR_AFTER = ['apotheke', 'apotheek', 'apteka', 'apotek', 'mutu
  * The list also holds the heads of eponyms and street names ("Graves
  * disease", "Lopez Ct"): after a name they too say it is not a patient.
  */
-/**
- * Public rooms of a building, named for a donor and typed in any case after the name ("Halloran lobby", "Whitcombe
- * Atrium", "Nakamura auditorium"): a place, not a person. Also heads of ORG_HEADS (Title Case after any name).
- */
-export const PUBLIC_ROOMS: readonly string[] = ['lobby', 'atrium', 'auditorium', 'annex', 'cafeteria', 'concourse'];
 export const ORG_HEADS: readonly string[] = [
   ...PUBLIC_ROOMS,
   'endowment', 'trust', 'lectureship', 'medical', 'center', 'centre', 'hospital', 'clinic', 'health', 'healthcare', 'regional', 'university', 'college',
@@ -152,17 +153,17 @@ export const BUSINESS_HEADS: readonly string[] = [
 export const SERVICE_MODIFIERS: readonly string[] = ['mobile', 'portable'];
 
 /**
- * Kinds of health plan and benefit account written after a plan's brand ("Corwin HDHP deductible", "Tidewell PPO
- * network"): a lone capitalised word right before one is the brand, not a member. A full name keeps its person
- * ("Maria Lopez PPO denial").
- */
-/**
  * Heads of institutions that, in Title Case after a name in the subject, make the name the institution's in the
  * message's file names ("Okwuosa Memorial Cancer Center" and "Okwuosa_Wayfinding_v4.pdf"): a narrower set than
  * ORG_HEADS, without the street, unit and trade words that follow patients' surnames in file names ("Whitcombe CT").
  */
 export const INSTITUTION_HEADS: readonly string[] = ['memorial', 'center', 'centre', 'hospital', 'clinic', 'healthcare', 'medical', 'foundation', 'institute', 'pavilion', 'university', 'college', 'pharmacy', 'laboratories', 'associates', 'hospice'];
 
+/**
+ * Kinds of health plan and benefit account written after a plan's brand ("Corwin HDHP deductible", "Tidewell PPO
+ * network"): a lone capitalised word right before one is the brand, not a member. A full name keeps its person
+ * ("Maria Lopez PPO denial").
+ */
 export const PLAN_TYPES: readonly string[] = ['hdhp', 'ppo', 'hmo', 'epo', 'hsa', 'fsa', 'hra', 'medigap'];
 
 /**
