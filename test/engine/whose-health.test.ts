@@ -12,6 +12,11 @@ const policy = defaultPolicy();
 const scan = (m: Partial<Message>) => scanMessage(msg(m), policy);
 
 const clean: [string, string][] = [
+  // Session 47: a lone name before "presenting" that closes the field gives a talk; drugs as a topic of a data brief.
+  ['JC: Wilson disease in ALD - Adeyemi presenting', 'the presenter of a journal club'],
+  ['Grand rounds: Wilson disease in ALD - Adeyemi presenting', 'the presenter of grand rounds'],
+  ['Cocaine and heroin trends - county data brief', 'drugs of the news, no person'],
+  ["Dr. Kim's team - aftercare planning retreat", "aftercare as a team's work"],
   // Session 46: a river's bend; a donor's public room in lower case; members listed after a group's label; a colleague
   // addressed before the care of someone in a room; preparation for an audit.
   ['Norovirus at Aspen Bend - hold admissions 72 h', 'a place ending in a bend'],
@@ -612,6 +617,18 @@ const clean: [string, string][] = [
 ];
 
 const flagged: [string, 'high' | 'medium', string][] = [
+  // Session 47: a patient presents to somewhere; a given name and an initial closing the field with its dot; the
+  // vocabulary of substance-use treatment (cravings, leaving against advice, aftercare, blood alcohol, take-home doses,
+  // AUD, heroin with another health word).
+  ['Adeyemi presenting to ED with chest pain', 'medium', 'a patient presents to a place'],
+  ['Methadone induction Friday - Kenji T.', 'medium', 'a given name and an initial with its closing dot'],
+  ['Darnell - cravings worse, asking to go up on his dose', 'medium', 'cravings'],
+  ['Imani walked out AMA overnight', 'medium', 'leaving against medical advice'],
+  ['Tomas - aftercare plan for Friday', 'medium', "a client's aftercare plan"],
+  ['Rocio BAC 0.08 at the dosing window', 'medium', 'a blood alcohol reading'],
+  ['Ochieng: take homes suspended after + UDS', 'medium', "a methadone programme's take-home doses"],
+  ['Lanre Afolabi - AUD, wants naltrexone', 'high', 'alcohol use disorder in capitals'],
+  ['Ana Ruiz - heroin relapse, detox bed?', 'high', 'heroin beside another health word'],
   // Session 46: a reading named after a possessive name without its value; a vancomycin level and ventilator settings in
   // short; a contrast reaction; the name after a group's label with health after it; the addressee is the patient
   // without a room or pronoun; a document word as a given name; the lobby after a title.

@@ -120,8 +120,8 @@ export const NAME_PATTERN_DOCS: Readonly<Record<string, NamePatternDoc>> = {
     examples: { valid: ["Brandvold's infusion", "Tavake's 2pm INR draw", 'JBrandvold_MRI.pdf'], invalid: ["Harborview's infusion center", "Bell's palsy"] },
   },
   'name.given-initial': {
-    description: 'A given name (known, or a capitalised word no lexicon holds) and the initial of a surname with its dot: "Aigerim S. - TSH 0.02"; not a word that takes a letter ("Plan B.") nor dotted initials alone ("R.T.").',
-    examples: { valid: ['Re: Nurzhamal S. - TSH 0.02, start methimazole?', 'Jamal R. - q15 checks, on 1:1 for SI', 'Maria K - new dx DM2'], invalid: ['Plan B. for the MRI downtime', 'Plan B - MRI downtime', 'Hepatitis C - clinic flow', 'Pt R.T. - wound check', 'Vitamin D. levels'] },
+    description: 'A given name (known, or a capitalised word no lexicon holds) and the initial of a surname with its dot, also where the dot closes the field: "Aigerim S. - TSH 0.02", "Methadone induction Friday - Kenji T."; not a word that takes a letter ("Plan B.") nor dotted initials alone ("R.T.").',
+    examples: { valid: ['Re: Nurzhamal S. - TSH 0.02, start methimazole?', 'Jamal R. - q15 checks, on 1:1 for SI', 'Maria K - new dx DM2', 'Methadone induction Friday - Kenji T.'], invalid: ['Plan B. for the MRI downtime', 'Plan B - MRI downtime', 'Hepatitis C - clinic flow', 'Pt R.T. - wound check', 'Vitamin D. levels'] },
   },
   'name.surname-initial': {
     description: 'In a file name, a known name or a capitalised word no lexicon holds set beside one or two capital initials ("Vukasinovic_D_pathology.pdf", "DRAGOMIROVA_E_CT_CHEST.pdf", "Quetzal_JM_labs.pdf"); a surname that is also an everyday word where it opens the file name before its initial and clinical terms ("Hooks_R_INR_3.8.pdf"); typed in lower case, a surname of the lists before one letter in a file about a clinical term ("okonkwo_t_lithium_levels.xlsx"). Not a word that takes a letter (a document\'s part, a room, a wing), a health abbreviation or a language code.',

@@ -299,6 +299,8 @@ interface RunFacts {
   readonly lastFileWord: number;
   /** The field speaks of a return to work or fitness for duty ("Cleared to return - Lena Ortiz RN"). Once per field. */
   readonly returnToWork: boolean;
+  /** The field closes with a dot after its last word ("... - Haruto S."). */
+  readonly closingDot: boolean;
 }
 
 /**
@@ -526,7 +528,8 @@ export const NAME_PATTERNS: readonly NamePattern[] = [
       const after = f.cls[f.j + 1];
       // The initial's dot may run into a separator or a comma ("Aigerim S. - TSH", "Aigerim S., vanc trough"),
       // but not into another initial ("R.T.").
-      const dotted = initial !== undefined && initial.t.kind === 'word' && initial.t.text.length === 1 && initial.t.case === 'title' && after !== undefined && /^\.(?:\s|,|$)/.test(after.t.gap);
+      // At the field's end the dot has no word after it ("Bup induction tmrw 9am - Haruto S.").
+      const dotted = initial !== undefined && initial.t.kind === 'word' && initial.t.text.length === 1 && initial.t.case === 'title' && (after !== undefined ? /^\.(?:\s|,|$)/.test(after.t.gap) : f.closingDot && f.j + 1 === f.cls.length);
       // Without the dot, only after a known given name and set apart from what follows: "Dmitri S - d/c plan",
       // "FW: attendance - Tyrell H"; not "Plan B", "Hepatitis C", "Unit B" (no given names).
       const given = c.kind === 'G';
@@ -959,6 +962,8 @@ export function findNames(ctx: FieldContext): NameSpan[] {
   const opening = cls.findIndex((c, k) => c.t.kind === 'word' && !REPLY_PREFIXES.has(c.t.key) && !GREETING_WORDS.has(c.t.key) && !labelled(k));
   const lastFileWord = ctx.kind === 'attachment' ? lastWordOfFile(cls) : -1;
   const returnToWork = speaksOfReturnToWork(ctx);
+  const last = tokens[tokens.length - 1];
+  const closingDot = last !== undefined && /^\.\s*$/.test(ctx.text.normalized.text.slice(last.end));
   // A measured value marks a subject as one patient's whatever its case ("Langidrik H – 34wk NST Thurs 9:15");
   // a dose, a bed or a pronoun only in a sentence-case English subject, where they read as such.
   // Values of a quality-control run are an analyzer's ("INR 2.5 QC failed"), not a patient's.
@@ -997,7 +1002,7 @@ export function findNames(ctx: FieldContext): NameSpan[] {
       else break;
     }
     const run = cls.slice(i, j);
-    const facts: RunFacts = { cls, i, j, run, kind: ctx.kind, cue: isCueBefore(cls, i, mixedCase), titled: isTitleBefore(cls, i), initial, anyKnown: run.some((c) => known(c.kind)), allCaps, lex, health: healthOnly, clinical, clinicalEnglishSubject, shorthand, clinician: (i > 0 && CLINICIAN_TITLES.has(cls[i - 1].t.key)) || (credentialAfter(cls, j) && !toldAboutPatient(cls, i, j)), eventsAt, lastEvent, patientSpecific, opening, lastFileWord, returnToWork };
+    const facts: RunFacts = { cls, i, j, run, kind: ctx.kind, cue: isCueBefore(cls, i, mixedCase), titled: isTitleBefore(cls, i), initial, anyKnown: run.some((c) => known(c.kind)), allCaps, lex, health: healthOnly, clinical, clinicalEnglishSubject, shorthand, clinician: (i > 0 && CLINICIAN_TITLES.has(cls[i - 1].t.key)) || (credentialAfter(cls, j) && !toldAboutPatient(cls, i, j)), eventsAt, lastEvent, patientSpecific, opening, lastFileWord, returnToWork, closingDot };
     let found: { pattern: NamePattern; end: number } | undefined;
     for (const pattern of NAME_PATTERNS) {
       const end = pattern.match(facts);
@@ -1057,7 +1062,10 @@ export function findNames(ctx: FieldContext): NameSpan[] {
       // A verb of covering work ("Deepak covering the HIV/oncology counter") keeps the colleague at work whatever the work
       // is named for, unless the field ties health to someone.
       const covering = cls[j]?.t.case === 'lower' && /^\s$/.test(cls[j].t.gap) && COVERING.has(cls[j].t.key) && lastEvent < 0;
-      const atWork = j - i === 1 && !facts.cue && !facts.titled && (covering || (!ownConditions && ((cls[j]?.t.case === 'lower' && /^\s$/.test(cls[j].t.gap) && WORK_DOING.has(cls[j].t.key)) || TEACHING_WORK.has(cls[i - 1]?.t.key ?? ''))));
+      // "JC: Cushing vs pseudo-Cushing - Okafor presenting": a lone name before "presenting" that closes the field or a
+      // part of it gives a talk; a patient presents with something or to somewhere ("Okafor presenting with CP").
+      const presenter = cls[j]?.t.case === 'lower' && /^\s$/.test(cls[j].t.gap) && PRESENTING.has(cls[j].t.key) && (cls[j + 1] === undefined || SET_APART.test(cls[j + 1].t.gap));
+      const atWork = j - i === 1 && !facts.cue && !facts.titled && (covering || presenter || (!ownConditions && ((cls[j]?.t.case === 'lower' && /^\s$/.test(cls[j].t.gap) && WORK_DOING.has(cls[j].t.key)) || TEACHING_WORK.has(cls[i - 1]?.t.key ?? ''))));
       if (!eponym && !ampersand && !assigned && !atWork && !credentialed && !roleLabelled && !rostered && !addressed && !donorRoom && !made && !figures && !studyCode && !bracketedJob && !planBrand && !building && !teamName && !quotedThingName(cls, i, j, facts) && (own || !isClinicianOrPlace(cls, i, j, sentenceCase, ctx.kind))) out.push({ from: i, to: j, weak: pattern.weak, cue: facts.cue ? i - 1 : undefined, pattern: pattern.id, strength: pattern.strength });
     }
     i = j;
@@ -1169,6 +1177,7 @@ const ABSENCE_WORDS = new Set(['out', 'off', 'away', 'leave', 'loa']);
 /** Words that follow a person's name in a sentence ("Tom out", "Deb in payroll", "Lou at group", "Ann has"). */
 const AFTER_A_PERSON = new Set([...ABSENCE_WORDS, 'in', 'at', 'is', 'was', 'has', 'had', 'will', 'and', 'back', 'for', 'with', 'from', 'to']);
 const WORK_DOING = new Set(WORK_DOING_VERBS);
+const PRESENTING = new Set(['presenting', 'presents']);
 const WORK_MADE = new Set(WORK_MADE_VERBS);
 const HANDLED_BY = new Set(HANDLED_BY_VERBS);
 const STAFF_FIGURES = new Set(STAFF_FIGURE_WORDS);
