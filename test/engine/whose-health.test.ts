@@ -14,6 +14,8 @@ const scan = (m: Partial<Message>) => scanMessage(msg(m), policy);
 const clean: [string, string][] = [
   // Session 47: a lone name before "presenting" that closes the field gives a talk; drugs as a topic of a data brief.
   ['JC: Wilson disease in ALD - Adeyemi presenting', 'the presenter of a journal club'],
+  ['Accepted - Tri-Lakes CVICU bed 4, call report to 555-0148', 'a region named with "Tri-", a unit by its service'],
+  ['Thanks Mike for covering the SICU this weekend', 'a unit named by its service is where staff work'],
   ['Grand rounds: Wilson disease in ALD - Adeyemi presenting', 'the presenter of grand rounds'],
   ['Cocaine and heroin trends - county data brief', 'drugs of the news, no person'],
   ["Dr. Kim's team - aftercare planning retreat", "aftercare as a team's work"],
@@ -621,6 +623,8 @@ const flagged: [string, 'high' | 'medium', string][] = [
   // vocabulary of substance-use treatment (cravings, leaving against advice, aftercare, blood alcohol, take-home doses,
   // AUD, heroin with another health word).
   ['Adeyemi presenting to ED with chest pain', 'medium', 'a patient presents to a place'],
+  ['Okafor PA approval for Humira', 'medium', "a credential's letters opening a prior authorisation: no clinician"],
+  ['Nnamdi back in the MICU after his fall', 'medium', 'a unit by its service beside a fall'],
   ['Methadone induction Friday - Kenji T.', 'medium', 'a given name and an initial with its closing dot'],
   ['Darnell - cravings worse, asking to go up on his dose', 'medium', 'cravings'],
   ['Imani walked out AMA overnight', 'medium', 'leaving against medical advice'],
@@ -1088,6 +1092,7 @@ describe('health information about a person: flagged, with its strength', () => 
 });
 
 const cleanFiles: [string, string][] = [
+  ['dc_checklist_MICU.docx', 'a unit in capitals is no surname'],
   ['Okonjo2021_apixaban_Fig2.png', "a surname glued to a year in a paper's figure: the first author"],
   // Session 45: a versioned pathway under an author's surname and initial; a unit's orientation under a staff member's.
   ['Ostrowski_K_sepsis_pathway_v3.docx', "a versioned document: the author's work"],
@@ -1181,6 +1186,8 @@ const cleanFiles: [string, string][] = [
   ['CIWA_OS_tipsheet_Tarkington_I.pdf', 'a name right after a work product in a file name is its author'],
 ];
 const flaggedFiles: string[] = [
+  'Brandvold_T_PA_approval.pdf',
+  'Quispe_R_IRO_decision.pdf',
   // Session 45: a surname and an initial opening the file name, then the person's supply order and lab slip.
   'Quillan_R_colostomy_supply_order.pdf', 'Vasquez_M_INR_lab_slip.pdf',
   'Voicemail_5550188_refill_lisinopril.m4a', 'Fetal_monitor_strip_Okafor_Dana.pdf', 'IMG_0412_Quill_burn_forearm.jpg', 'Costa_Clara_MRI.pdf',

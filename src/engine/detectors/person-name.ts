@@ -139,6 +139,8 @@ interface Classified {
   unlikely?: boolean;
   /** A patient word that heads a job or a department ("Patient Advocate", "Patient Transport"): no cue. */
   job?: boolean;
+  /** The first word of a health phrase of two words or more ("PA approval"): no credential after a name. */
+  opensTerm?: boolean;
   /** A surname in capitals before a comma and a Title Case given name ("KAUR, Harpreet"). */
   capsSurname?: boolean;
   /** A surname in capitals right before a Title Case given name, without a comma ("POPESCU Gheorghe"). */
@@ -706,6 +708,9 @@ export function findNames(ctx: FieldContext): NameSpan[] {
     const c = classify(t, lex, allCaps, lenientAt(i), healthTok.has(i));
     return jobs.has(i) ? { ...c, job: true } : c;
   });
+  // "Okafor PA approval for Humira": a credential's letters that open a longer health phrase are the phrase's (a prior
+  // authorisation), so the name before them is no clinician's.
+  for (const h of healthTermsOf(ctx)) if (h.to - h.from >= 2 && CREDENTIALS.has(tokens[h.from].key)) cls[h.from] = { ...cls[h.from], opensTerm: true };
   // "Horario_grupo_prenatal_julio.pdf": a month or weekday of a language that writes them in lower case.
   for (let i = 0; i < cls.length && !allLower; i++) {
     if (cls[i].t.case === 'lower' && CALENDAR_NAMES.has(cls[i].t.key)) cls[i] = { ...cls[i], kind: 'C', shaped: false };
@@ -719,6 +724,14 @@ export function findNames(ctx: FieldContext): NameSpan[] {
     const before = cls[i - 1];
     if (c.kind !== 'C' || !HEALTHCARE_ORGS.has(c.t.key) || !lex.surname.has(c.t.key) || c.t.case !== 'title' || !/^\s$/.test(c.t.gap)) continue;
     if ((before.kind === 'G' || (before.kind === 'U' && before.likely === true)) && before.t.case === 'title') cls[i] = { ...c, kind: 'S', shaped: true };
+  }
+  // "Tri-Rivers MICU", "Tri-County Health": "Tri" hyphenated before a capitalised word is the prefix of three, naming a
+  // region or a compound (a Vietnamese given name Tri is written apart: "Nguyen Van Tri").
+  for (let i = 0; i + 1 < cls.length; i++) {
+    if (cls[i].t.key === 'tri' && cls[i].t.case === 'title' && cls[i + 1].t.gap === '-' && cls[i + 1].t.case === 'title') {
+      cls[i] = { ...cls[i], kind: 'C', shaped: false };
+      cls[i + 1] = { ...cls[i + 1], kind: 'C', shaped: false };
+    }
   }
   // "Sala B", "Room 4", "Salle 2": a lettered or numbered thing (a room, a part, a group) is not a name.
   for (let i = 0; i + 1 < cls.length; i++) {
@@ -1228,7 +1241,7 @@ const CARE_VERBS = new Set(CARE_VERBS_LIST);
 /** A credential right after a name, not opening the next part after a dash or a colon ("Ada Quill RN"). */
 function credentialAfter(cls: readonly Classified[], at: number): boolean {
   const c = cls[at];
-  return c !== undefined && isCredential(c.t) && !/[-\u2013\u2014:|]/.test(c.t.gap);
+  return c !== undefined && c.opensTerm !== true && isCredential(c.t) && !/[-\u2013\u2014:|]/.test(c.t.gap);
 }
 /**
  * "Sara (OR scheduler)", "Wen (unit clerk)": a job named in brackets right after the name, its last word before the

@@ -102,7 +102,10 @@ import type { HealthCategory } from './health-terms';
  * programmes: alcohol use disorder (AUD, in capitals), the drugs people are treated for (heroin and cocaine with support:
  * they are everyday words of the news), cravings and withdrawals, blood alcohol (BAC, in capitals) and breath tests, the
  * take-home doses of a methadone programme (not "take home" alone: take-home pay), aftercare and crisis plans, and
- * leaving against advice written "walked out AMA". Chosen from the engine's misses on a blind labelled batch
+ * leaving against advice written "walked out AMA". And the papers of one member's coverage in a health plan's files: a
+ * prior authorisation's approval, decision or letter ("PA" in capitals: elsewhere a physician assistant), an independent
+ * review organisation's decision, a discharge checklist. And the intensive care units named by their service (MICU, SICU,
+ * CVICU, CTICU, NSICU), units as the ICU is: where staff work, a patient's stay only beside other health words. Chosen from the engine's misses on a blind labelled batch
  * of such mail and written out as the vocabulary of its kind; no batch string was copied.
  *
  * FIFTH PASS (round 44). Hospital operations and the mail of patient programmes, again from general clinical and
@@ -588,7 +591,7 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     stoma revision, ostomy revision, amputation revision, stump revision, scar revision, breast recon, knee replaced, hip replaced,
     shoulder replaced, wrong site block`),
   encounter: words(`
-    aftercare, aftercare plan, crisis plan, walked out ama, take homes, take home schedule, take home bottles, take home privileges,
+    micu, sicu, cvicu, cticu, nsicu, neuro icu, dc checklist, discharge checklist, aftercare, aftercare plan, crisis plan, walked out ama, take homes, take home schedule, take home bottles, take home privileges,
     nob packet, nob visit, nob appt,
     discharging, stop smoking, quit group,
     adult day health, adult day services, adult day program, adult day care, memory cafe, obs hrs, obs hours, observation hours, cond code 44,
@@ -637,6 +640,7 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     medical examiner case, utilization management, um review, continued stay review, level of care review, los extension,
     hospitalised, sn visit`),
   payer: words(`
+    pa approval, pa approved, pa decision, pa letter, auth decision, iro decision, iro review, external review decision,
     std claim, ltd claim, disability claim, disability claimant, disability claimants,
     cmn, certificate of medical necessity, dme order, dme orders,
     pa packet, prior auth packet, pa request, pa form,

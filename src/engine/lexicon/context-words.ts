@@ -4,7 +4,7 @@ import { curatedList } from './curated-lists';
 
 /** 311 entries: see curated/context-words.ts. */
 export const WORKPLACE_WORDS: readonly string[] = curatedList('WORKPLACE_WORDS');
-/** 21 entries: see curated/context-words.ts. */
+/** 27 entries: see curated/context-words.ts. */
 export const UNIT_WORDS: readonly string[] = curatedList('UNIT_WORDS');
 /** 174 entries: see curated/context-words.ts. */
 export const STAFF_CUES: readonly string[] = curatedList('STAFF_CUES');

@@ -53,7 +53,7 @@ export const WORKPLACE_WORDS = words(`
  * fall"); "Thanks Mike for covering the ICU" and "Nancy (ICU)" are clean.
  */
 export const UNIT_WORDS = words(`
-  icu, nicu, picu, ccu, med surg, medsurg, ed, er, telemetry, tele, l d, labor and delivery, endoscopy, observation, infusion, ob, psych, behavioral health, rehab, emergency, memory care`);
+  icu, nicu, picu, ccu, micu, sicu, cvicu, cticu, nsicu, neuro icu, med surg, medsurg, ed, er, telemetry, tele, l d, labor and delivery, endoscopy, observation, infusion, ob, psych, behavioral health, rehab, emergency, memory care`);
 
 /**
  * Words of staff affairs: thanks, welcomes, schedules, training, timesheets; and a donor's gift agreement. In such a
