@@ -78,6 +78,9 @@ const HEALTH_NAMED_ORG = new Set(HEALTH_NAMED_ORG_HEADS);
 const HONORIFICS = new Set(HONORIFICS_LIST);
 const LOWER_HONORIFICS = new Set(LOWER_CASE_HONORIFICS_LIST);
 const PATIENT_WORDS = new Set(PATIENT_WORDS_LIST);
+/** Spanish articles that open place names ("Las Cruces", "El Paso"), and the "of" that makes them a surname's particle. */
+const SPANISH_ARTICLES = new Set(['la', 'las', 'los', 'el']);
+const SPANISH_OF = new Set(['de', 'del']);
 const CLINICIAN_TITLES = new Set(CLINICIAN_TITLES_LIST);
 const DOTTED_ABBREVIATIONS = new Set(DOTTED_ABBREVIATIONS_LIST);
 const GROUP_NOUNS = new Set(GROUP_NOUNS_LIST);
@@ -725,6 +728,19 @@ export function findNames(ctx: FieldContext): NameSpan[] {
     if (c.kind !== 'C' || !HEALTHCARE_ORGS.has(c.t.key) || !lex.surname.has(c.t.key) || c.t.case !== 'title' || !/^\s$/.test(c.t.gap)) continue;
     if ((before.kind === 'G' || (before.kind === 'U' && before.likely === true)) && before.t.case === 'title') cls[i] = { ...c, kind: 'S', shaped: true };
   }
+  // "Walk to End Alzheimer's - Team Fernmoor": a capitalised word right after "Team" in Title Case is the team's name,
+  // unless it is a given name (a team named for someone: "Team Rosa").
+  for (let i = 1; i < cls.length; i++) {
+    if (cls[i - 1].t.key === 'team' && cls[i - 1].t.case === 'title' && /^\s$/.test(cls[i].t.gap) && cls[i].t.case === 'title' && cls[i].kind !== 'G') cls[i] = { ...cls[i], kind: 'C', shaped: false };
+  }
+  // "horario Las Cruces", "El Paso clinic", "Los Alamos": a capitalised word right after a Spanish article in Title Case
+  // is a place's or a thing's name; after "de" or "del" the article is a surname's particle ("María De La Cruz").
+  for (let i = 1; i < cls.length; i++) {
+    const article = cls[i - 1];
+    if (!SPANISH_ARTICLES.has(article.t.key) || article.t.case !== 'title' || !/^\s$/.test(cls[i].t.gap) || cls[i].t.case !== 'title') continue;
+    if (SPANISH_OF.has(cls[i - 2]?.t.key ?? '') || HONORIFICS.has(cls[i].t.key) || PATIENT_WORDS.has(cls[i].t.key)) continue;
+    cls[i] = { ...cls[i], kind: 'C', shaped: false };
+  }
   // "Tri-Rivers MICU", "Tri-County Health": "Tri" hyphenated before a capitalised word is the prefix of three, naming a
   // region or a compound (a Vietnamese given name Tri is written apart: "Nguyen Van Tri").
   for (let i = 0; i + 1 < cls.length; i++) {
@@ -1070,6 +1086,9 @@ export function findNames(ctx: FieldContext): NameSpan[] {
       const planBrand = j - i === 1 && !facts.cue && !facts.titled && PLAN_TYPE_WORDS.has(cls[j]?.t.key ?? '') && /^\s$/.test(cls[j].t.gap) && clinical.starts.size === 0;
       // "draft for Chiamaka to review": a lone name asked to do work is a colleague's.
       const assigned = j - i === 1 && !facts.cue && cls[j]?.t.key === 'to' && cls[j]?.t.case === 'lower' && ASSIGNED_WORK.has(cls[j + 1]?.t.key ?? '') && !clinical.starts.has(j + 2);
+      // "can El-Sayed squeeze him in?", "could Brandt see her today": a name asked to do something to someone ("him",
+      // "her", "them" after its verb) is the one who gives the care; the one it is given to is the pronoun.
+      const askedToAct = !facts.cue && !facts.titled && ASKED.has(cls[i - 1]?.t.key ?? '') && cls[i - 1].t.case === 'lower' && cls[j]?.t.case === 'lower' && cls[j].t.kind === 'word' && !clinical.starts.has(j) && objectPronounAt(cls, j + 1);
       // "Mehta verifying all chemo today", "Colleen precepting Yuki on chemo admin": a lone name right before a verb
       // of doing the unit's work, or right after precepting or orienting, is a colleague at work.
       // A verb of covering work ("Deepak covering the HIV/oncology counter") keeps the colleague at work whatever the work
@@ -1079,7 +1098,7 @@ export function findNames(ctx: FieldContext): NameSpan[] {
       // part of it gives a talk; a patient presents with something or to somewhere ("Okafor presenting with CP").
       const presenter = cls[j]?.t.case === 'lower' && /^\s$/.test(cls[j].t.gap) && PRESENTING.has(cls[j].t.key) && (cls[j + 1] === undefined || SET_APART.test(cls[j + 1].t.gap));
       const atWork = j - i === 1 && !facts.cue && !facts.titled && (covering || presenter || (!ownConditions && ((cls[j]?.t.case === 'lower' && /^\s$/.test(cls[j].t.gap) && WORK_DOING.has(cls[j].t.key)) || TEACHING_WORK.has(cls[i - 1]?.t.key ?? ''))));
-      if (!eponym && !ampersand && !assigned && !atWork && !credentialed && !roleLabelled && !rostered && !addressed && !donorRoom && !made && !figures && !studyCode && !bracketedJob && !planBrand && !building && !teamName && !quotedThingName(cls, i, j, facts) && (own || !isClinicianOrPlace(cls, i, j, sentenceCase, ctx.kind))) out.push({ from: i, to: j, weak: pattern.weak, cue: facts.cue ? i - 1 : undefined, pattern: pattern.id, strength: pattern.strength });
+      if (!eponym && !ampersand && !assigned && !askedToAct && !atWork && !credentialed && !roleLabelled && !rostered && !addressed && !donorRoom && !made && !figures && !studyCode && !bracketedJob && !planBrand && !building && !teamName && !quotedThingName(cls, i, j, facts) && (own || !isClinicianOrPlace(cls, i, j, sentenceCase, ctx.kind))) out.push({ from: i, to: j, weak: pattern.weak, cue: facts.cue ? i - 1 : undefined, pattern: pattern.id, strength: pattern.strength });
     }
     i = j;
   }
@@ -1190,6 +1209,17 @@ const ABSENCE_WORDS = new Set(['out', 'off', 'away', 'leave', 'loa']);
 /** Words that follow a person's name in a sentence ("Tom out", "Deb in payroll", "Lou at group", "Ann has"). */
 const AFTER_A_PERSON = new Set([...ABSENCE_WORDS, 'in', 'at', 'is', 'was', 'has', 'had', 'will', 'and', 'back', 'for', 'with', 'from', 'to']);
 const WORK_DOING = new Set(WORK_DOING_VERBS);
+/** Words that ask someone to act ("can El-Sayed squeeze him in?"), and the pronouns of the one the act is for. */
+const ASKED = new Set(['can', 'could', 'will', 'would']);
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them']);
+/** Words after "her" that keep it the object ("see her today"), not a possessive before a noun ("get her MRI moved"). */
+const AFTER_AN_OBJECT = new Set(['in', 'today', 'tomorrow', 'tmrw', 'now', 'asap', 'first', 'again', 'at', 'on', 'before', 'after', 'this', 'next', 'instead', 'sooner', 'earlier', 'later']);
+function objectPronounAt(cls: readonly Classified[], k: number): boolean {
+  const c = cls[k];
+  if (c === undefined || !OBJECT_PRONOUNS.has(c.t.key)) return false;
+  const next = cls[k + 1];
+  return c.t.key !== 'her' || next === undefined || !/^\s$/.test(next.t.gap) || AFTER_AN_OBJECT.has(next.t.key);
+}
 const PRESENTING = new Set(['presenting', 'presents']);
 const WORK_MADE = new Set(WORK_MADE_VERBS);
 const HANDLED_BY = new Set(HANDLED_BY_VERBS);

@@ -168,7 +168,7 @@ export const PATIENT_REPORT_WORDS: readonly string[] = curatedList('PATIENT_REPO
 export const AUTHORED_WORK_WORDS: readonly string[] = curatedList('AUTHORED_WORK_WORDS');
 /** 34 entries: see curated/context-words.ts. */
 export const BRACKETED_JOB_WORDS: readonly string[] = curatedList('BRACKETED_JOB_WORDS');
-/** 12 entries: see curated/context-words.ts. */
+/** 14 entries: see curated/context-words.ts. */
 export const PANEL_WORK_WORDS: readonly string[] = curatedList('PANEL_WORK_WORDS');
 /** 4 entries: see curated/context-words.ts. */
 export const CLINICIAN_BLOCK_WORDS: readonly string[] = curatedList('CLINICIAN_BLOCK_WORDS');

@@ -32,9 +32,9 @@ export const LANGUAGE_NAMES: readonly string[] = curatedList('LANGUAGE_NAMES');
 export const LANGUAGES_ALSO_NAMES: readonly string[] = curatedList('LANGUAGES_ALSO_NAMES');
 /** 23 entries: see curated/people-words.ts. */
 export const MONTH_NAMES: readonly string[] = curatedList('MONTH_NAMES');
-/** 17 entries: see curated/people-words.ts. */
+/** 24 entries: see curated/people-words.ts. */
 export const WEEKDAY_NAMES: readonly string[] = curatedList('WEEKDAY_NAMES');
-/** 280 entries: see curated/people-words.ts. */
+/** 287 entries: see curated/people-words.ts. */
 export const NOT_NAMES: readonly string[] = curatedList('NOT_NAMES');
 /** 22 entries: see curated/people-words.ts. */
 export const DEVICE_FILE_PREFIXES: readonly string[] = curatedList('DEVICE_FILE_PREFIXES');

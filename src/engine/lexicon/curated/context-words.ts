@@ -615,7 +615,7 @@ export const BRACKETED_JOB_WORDS = words(`
  * them "<name> panel" is the clinician's, not a lab panel (person-name.ts isClinicianOrPlace).
  */
 export const PANEL_WORK_WORDS = words(`
-  outreach, gaps, gap, closed, closing, open, opening, reopen, sizes, size, attribution, attributed`);
+  outreach, gaps, gap, closed, closing, open, opening, reopen, sizes, size, attribution, attributed, recall, recalls`);
 
 /**
  * A clinician's share of a procedure's work after a possessive name ("Okoro's TAVR cases", "Nkechi's ablation block");

@@ -54,6 +54,8 @@ export const ORG_HEADS: readonly string[] = [
   // Events named for a person ("Hartley Rounds", "Mbeki Symposium", "Hartwell Gala").
   'rounds', 'symposium', 'oration', 'gala', 'luncheon', 'tournament', 'invitational', 'festival', 'fest', 'carnival', 'parade',
   'powwow', 'fiesta', 'rodeo', 'marathon', 'expo',
+  // Service clubs that meet in towns and name themselves after them ("Fenwick Rotary", "Alder Kiwanis").
+  'rotary', 'kiwanis',
   // Heads that come first in the Romance languages ("Centre de santé Louis-Pasteur", "Clínica de la Mujer").
   'centro', 'clinica', 'clinique', 'hopital', 'ospedale', 'policlinico', 'fundacion', 'fundacao', 'fondation',
   'fondazione', 'instituto', 'institut', 'istituto', 'universidad', 'universidade', 'universite', 'asociacion',

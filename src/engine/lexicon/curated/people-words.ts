@@ -116,9 +116,9 @@ export const LANGUAGES_ALSO_NAMES: readonly string[] = ['karen', 'thai', 'lao', 
 /** The months and their abbreviations in English (not "may", a verb and a given name): a date's word, never a name. */
 export const MONTH_NAMES: readonly string[] = ['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
   'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-/** The weekdays and their abbreviations in English. */
+/** The weekdays, their abbreviations and their plurals in English ("batch them on Fridays"). */
 export const WEEKDAY_NAMES: readonly string[] = ['mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun', 'monday', 'tuesday',
-  'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+  'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mondays', 'tuesdays', 'wednesdays', 'thursdays', 'fridays', 'saturdays', 'sundays'];
 /** Calendar and compass words that are also names ("Thu", "May", "West"). */
 export const NOT_NAMES: readonly string[] = [
   ...WEEKDAY_NAMES, ...MONTH_NAMES,
