@@ -27,8 +27,8 @@ export const NAME_PATTERN_DOCS: Readonly<Record<string, NamePatternDoc>> = {
     examples: { valid: ['A1c 9.2 – Thirunavukkarasu, R.'], invalid: ['Budget, Q3 labs', 'Lopez, M. labs'] },
   },
   'name.caps-last-first': {
-    description: 'SURNAME, GIVEN in capitals in a mixed-case field: "VUKOVIC, DRAGAN", or joined by HL7\'s caret: "VUKOVIC^DRAGAN^M".',
-    examples: { valid: ['Path results for VUKOVIC, DRAGAN', 'HL7 ERR - KOWALSKI^ANNA^M - A1c result not filed'], invalid: ['Results for CBC, BMP', 'ADT^A08 msg queue backlog'] },
+    description: 'SURNAME, GIVEN in capitals in a mixed-case field: "VUKOVIC, DRAGAN", the given name maybe two hyphenated syllables ("TRAN, VAN-AN"), or joined by HL7\'s caret: "VUKOVIC^DRAGAN^M".',
+    examples: { valid: ['Path results for VUKOVIC, DRAGAN', 'HL7 ERR - KOWALSKI^ANNA^M - A1c result not filed', 'CT abd - TRAN, VAN-AN'], invalid: ['Results for CBC, BMP', 'ADT^A08 msg queue backlog', 'COVID, RSV-A - lab volumes'] },
   },
   'name.caps-last-given': {
     description: 'An EHR\'s surname in capitals, a comma and a Title Case given name, neither a word the model rejects: "KAUR, Harpreet - MRI" (medium when no list knows them).',

@@ -369,7 +369,12 @@ export const NAME_PATTERNS: readonly NamePattern[] = [
     weak: false,
     // HL7 writes the family name first with a caret ("KOWALSKI^JAN^M"); not in a provider's field (ORC-12 ordering,
     // OBR-16, PV1-7 attending: "ORC-12 SMITH^JOHN - MRI order not filed" is the doctor).
-    match: (f) => (f.j === f.i + 1 && isCapsNameWord(f.cls[f.i]) && f.j < f.cls.length && (f.cls[f.j].t.gap.trim() === ',' || (f.cls[f.j].t.gap === '^' && !hl7ProviderField(f.cls, f.i))) && isCapsNameWord(f.cls[f.j]) ? f.j + 1 : undefined),
+    // The given name may be two syllables joined by a hyphen, each shorter than a name word ("WONG, KA-LOK").
+    match: (f) => {
+      if (f.j !== f.i + 1 || !isCapsNameWord(f.cls[f.i]) || f.j >= f.cls.length || !(f.cls[f.j].t.gap.trim() === ',' || (f.cls[f.j].t.gap === '^' && !hl7ProviderField(f.cls, f.i)))) return undefined;
+      if (isCapsNameWord(f.cls[f.j])) return f.j + 1;
+      return capsHyphenatedGiven(f.cls[f.j], f.cls[f.j + 1]) ? f.j + 2 : undefined;
+    },
   },
   {
     id: 'name.caps-last-given',
@@ -1727,6 +1732,11 @@ function isFamilyName(c: Classified, lex: NameLexicon): boolean {
 }
 
 /** An all-capitals word that could be a name: long enough, with a vowel, not a known word or acronym. */
+/** Two syllables in capitals joined by a hyphen, four letters at least, each with a vowel ("KA-LOK", "MEI-LING"). */
+function capsHyphenatedGiven(a: Classified | undefined, b: Classified | undefined): boolean {
+  const syllable = (c: Classified): boolean => c.t.case === 'upper' && c.t.kind === 'word' && c.kind !== 'X' && c.kind !== 'C' && c.t.text.length >= 2 && /[AEIOUY]/.test(c.t.text.normalize('NFD'));
+  return a !== undefined && b !== undefined && b.t.gap === '-' && syllable(a) && syllable(b) && a.t.text.length + b.t.text.length >= 4;
+}
 function isCapsNameWord(c: Classified | undefined): boolean {
   if (!c || c.t.case !== 'upper' || c.kind === 'X' || c.kind === 'C' || c.t.text.length < 4) return false;
   return /[AEIOUY]/.test(c.t.text.normalize('NFD'));

@@ -1402,6 +1402,13 @@ export function namesAuthorsOf(ctx: FieldContext, names: readonly { start: numbe
   const inName = (from: number, to: number): boolean => {
     if (ctx.tokens[from].case === 'lower') return false;
     const span = toOriginal(ctx.text.normalized, ctx.tokens[from].start, ctx.tokens[to - 1].end);
+    // "Ruth Abernathy-Sow - fever": a capitalised word hyphenated right after a name ends a double surname (Sow), not a
+    // statement of work.
+    const prev = ctx.tokens[from - 1];
+    if (prev !== undefined && to - from === 1 && ctx.tokens[from].gap === '-' && ctx.tokens[from].case === 'title') {
+      const before = toOriginal(ctx.text.normalized, prev.start, prev.end);
+      if (names.some((n) => n.end === before.end)) return true;
+    }
     // Not its first word in a file name: "Biosketch_Lindgren" is a biosketch, whatever the name pattern took in. In a
     // subject a name that opens with it is a person's ("Salmonella - Lien Vo, 34F": Liên is a given name).
     return names.some((n) => n.start <= span.start && span.end <= n.end && (ctx.kind === 'attachment' ? n.start < span.start : n.end - n.start > span.end - span.start));

@@ -105,7 +105,9 @@ import type { HealthCategory } from './health-terms';
  * leaving against advice written "walked out AMA". And the papers of one member's coverage in a health plan's files: a
  * prior authorisation's approval, decision or letter ("PA" in capitals: elsewhere a physician assistant), an independent
  * review organisation's decision, a discharge checklist. And the intensive care units named by their service (MICU, SICU,
- * CVICU, CTICU, NSICU), units as the ICU is: where staff work, a patient's stay only beside other health words. Chosen from the engine's misses on a blind labelled batch
+ * CVICU, CTICU, NSICU), units as the ICU is: where staff work, a patient's stay only beside other health words. And a
+ * child's hearing and vision tests (ABR, in capitals: an auditory brainstem response, sedated or not; a vision screening)
+ * and the ketogenic diet of epilepsy with its ratio. Chosen from the engine's misses on a blind labelled batch
  * of such mail and written out as the vocabulary of its kind; no batch string was copied.
  *
  * FIFTH PASS (round 44). Hospital operations and the mail of patient programmes, again from general clinical and
@@ -408,6 +410,7 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     ibuprophen, ibuprofin, tylenal, tylonol, insullin, humolog, novalog, lantis, vicoden, xanex, zanax, adderol, eloquis, xarleto,
     zarelto, fentynal, oestrogen, rh immune globulin, rhophylac, winrho, cryoprecipitate, fresh frozen plasma`),
   test: words(`
+    abr, sedated abr, vision screening, failed vision screening, keto ratio,
     bac, etg test, breathalyzer, breathalyser,
     vanc trough, vanc level, vanc levels, gent trough, tobra trough, sweat test, speech eval,
     vit d, brucella serology, ova and parasites, stool o and p,
@@ -514,6 +517,7 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     bronchoalveolar lavage, autopsy photos, autopsy photographs, autopsy consent, autopsy permit, autopsy findings, autopsy results,
     preliminary autopsy, final autopsy, vascular access us, vein mapping, vessel mapping, biopsey, biospy, bioposy, urinanalysis, haemoglobin`),
   procedure: words(`
+    ketogenic diet,
     adl eval, adl assessment, iron infusion, iron infusions, scalp cooling, kangaroo care, ng feeds, og feeds, scalp cooling cap, scalp cooling caps,
     home exercise, low na diet,
     home enteral, enteral feeds, enteral formula, prehab, pre hab, prehabilitation, total joint, home exercise program, home exercises,
