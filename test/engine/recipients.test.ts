@@ -27,6 +27,9 @@ function flagged(to: Recipient): string[] {
 }
 
 const clean: Row[] = [
+  // Session 47: a lab's staff and its scheduling desk.
+  { to: r('Sleep Lab Techs', 'sleeplab-techs@examplehealth.org') },
+  { to: r('Sleep Lab Scheduling', 'sleeplab-sched@examplehealth.org') },
   // Session 45: a journal club is clinicians reading papers; a practice named after a therapy has no meeting day;
   // the address's staff word stays the staff's where the display name has no list.
   { to: r('Pulmonology Journal Club', 'pulm-jc@examplehealth.org'), why: 'a journal club is staff' },
@@ -202,6 +205,9 @@ const clean: Row[] = [
 ];
 
 const revealing: Row[] = [
+  // Session 47: the families of a clinic or a lab whose name says its care, and of a therapy's camp.
+  { to: r('Sleep Clinic Families', 'sleepfam@examplehealth.org'), found: 'Sleep Clinic' },
+  { to: r('Feeding Clinic Waitlist Families', 'fcw@examplehealth.org'), found: 'Feeding Clinic' },
   // Session 45: a club, a peer network and a care home's family council with a condition; candidates with the evaluation
   // named between; a group that meets on a day; volunteers and a language code that the display name explains.
   { to: r('Brightside T1D Teen Club', 't1d-teens@examplekids.org'), found: 'T1D' },

