@@ -32,6 +32,7 @@ test.each([
   ['VETERINARY_ACRONYMS', 'ANIMAL_WORDS'],
   ['AMBIGUOUS_LIST_HEADS', 'LIST_HEADS'],
   ['LANGUAGE_NAMES', 'NOT_NAMES'],
+  ['LANGUAGE_WEEKDAY_NAMES', 'NOT_NAMES'],
 ])('%s is a subset of %s', (a, b) => {
   const outer = set(b);
   expect(WORD_LISTS[a].filter((w) => !outer.has(w))).toEqual([]);
@@ -74,6 +75,7 @@ const INTENDED: [RegExp, RegExp, string][] = [
   [/^HEALTH_TERMS\./, /./, 'the other lists qualify health words: everyday senses, units, workplaces, organisation and recipient heads, eponyms, patient words'],
   [/^STAFF_SERVICE_WORDS$/, /^(AMBIGUOUS_HEALTH|SERVICE_HEADS)$/, 'intake: a service staff work in, a health word only with support, and the head of an intake mailbox'],
   [/^LANGUAGE_PATIENT_WORDS$/, /^(PATIENT_WORDS|LIST_HEADS)$/, 'PATIENT_WORDS spreads the languages\' patient words; the Haitian Creole "pasyan" also heads a list of patients'],
+  [/^LANGUAGE_WEEKDAY_NAMES$/, /^NOT_NAMES$/, 'the weekdays of the patients\' languages are among the words that are never a name (NOT_NAMES spreads them)'],
   [/^MONTH_NAMES$/, /^NOT_NAMES$/, 'the months are among the words that are never a name (NOT_NAMES spreads MONTH_NAMES)'],
   [/^RECRUITING_CUES$/, /^LETTERED$/, 'a donor is a giving or a transplant word, and before a letter a labelled donor ("Donor_A")'],
   [/^PLACE_WORDS$/, /^LETTERED$/, 'a place word ends a place\'s name ("Willow Bay") and, before a letter, is a part of a building ("Bay_A")'],

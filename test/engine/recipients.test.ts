@@ -30,6 +30,8 @@ const clean: Row[] = [
   // Session 47: a lab's staff and its scheduling desk.
   { to: r('Sleep Lab Techs', 'sleeplab-techs@examplehealth.org') },
   { to: r('Sleep Lab Scheduling', 'sleeplab-sched@examplehealth.org') },
+  { to: r('Eastgate Patients - Lindqvist', 'eastgate@examplehealth.org') },
+  { to: r('Grupo de Limpieza', 'limpieza@examplehealth.org') },
   // Session 45: a journal club is clinicians reading papers; a practice named after a therapy has no meeting day;
   // the address's staff word stays the staff's where the display name has no list.
   { to: r('Pulmonology Journal Club', 'pulm-jc@examplehealth.org'), why: 'a journal club is staff' },
@@ -207,6 +209,12 @@ const clean: Row[] = [
 const revealing: Row[] = [
   // Session 47: the families of a clinic or a lab whose name says its care, and of a therapy's camp.
   { to: r('Sleep Clinic Families', 'sleepfam@examplehealth.org'), found: 'Sleep Clinic' },
+  // ... a list of patients with a part set apart that says which of them (a month, a language); lists in the patients'
+  // languages ("grupo", "группа поддержки"), a condition in Title Case after "de".
+  { to: r('Eastgate Patients (Oct 2026)', 'eastgate-p@examplehealth.org'), found: 'Patients' },
+  { to: r('Eastgate Patients - Somali', 'eastgate-so@examplehealth.org'), found: 'Patients' },
+  { to: r('Grupo de Gestantes - martes', 'grupo-g@examplehealth.org'), found: 'Gestantes' },
+  { to: r('Группа поддержки диабет', 'dm-ru@examplehealth.org'), found: 'диабет' },
   { to: r('Feeding Clinic Waitlist Families', 'fcw@examplehealth.org'), found: 'Feeding Clinic' },
   // Session 45: a club, a peer network and a care home's family council with a condition; candidates with the evaluation
   // named between; a group that meets on a day; volunteers and a language code that the display name explains.

@@ -19,6 +19,8 @@ const clean: [string, string][] = [
   ['Cataract talk by Dr. Imani Reyes at Alder Kiwanis', 'a service club named for its town'],
   ['ABR equipment calibration due', 'a test as equipment'],
   ['Stark/AKS review - medical director agreement Dr. Okoro, Sleep Lab', "a clinician's department after a comma"],
+  ['Kooxda hooyooyinka uurka leh - Sabtida 10am', 'a Somali weekday opening a part'],
+  ['Paalala: flu shot clinic bukas 9am', 'a Tagalog "reminder" opening a subject'],
   ['Thanks Jamal for covering the sleep lab', 'a lab is where staff work'],
   ['SOW - Kessler Imaging MRI service', "a statement of work names a vendor's service"],
   ['Mammo van - Las Lomas, Tues 9-3', 'a place opened by a Spanish article'],

@@ -1,6 +1,6 @@
 import { BARE_YEAR, BED_WORDS, Detector, FieldContext, Signal, signalAt } from './detector';
 import { PhraseMatcher, nameLexicon } from '../lexicon';
-import { MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon/people-words';
+import { LANGUAGE_NAMES, MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon/people-words';
 import { AMBIGUOUS_LIST_HEADS, CARE_HOME_KINDS, CARE_RECEIVED_BY_RESIDENTS, EXPOSED_CONTACTS_AFTER, GENERIC_IN_RECIPIENTS, GLUED_TO_CONDITIONS, KIN_WORDS, LIST_CONTINUERS, LIST_HEADS, MEMBER_CONDITIONS, MEMBER_LEAVE_OR_DUTY, PATIENT_MARKS, PROGRAMME_MEMBER_LISTS, ROMANCE_KIN_WORDS, ROMANCE_OF, ROMANCE_SERVICE_HEADS, SERVICE_HEADS, STAFF_HEADS } from '../lexicon/recipient-heads';
 import { candidateAssessedAt, findHealthTerms, healthTermsOf, isEverydaySense, isUnitWord, personHealthOf } from '../facts/health';
 import type { HealthMatch } from '../facts/health';
@@ -415,6 +415,7 @@ function clinicOf(tokens: readonly Token[], from: number, head: number): boolean
 }
 /** After "patients &" in a list's name: their families ("Patients & Families"). */
 const FAMILY_AFTER = new Set(['families', 'family', 'caregivers', 'parents']);
+const LANGUAGES = new Set(LANGUAGE_NAMES);
 /** Words before "Patients" that make a desk for patients not yet in care ("New Patients", "International Patients"). */
 const DESK_QUALIFIERS = new Set(['new', 'international', 'prospective', 'future', 'referred', 'referring', 'all', 'our', 'dear', 'for', 'the']);
 const CLINIC_HEADS = new Set(['clinic', 'clinics', 'practice', 'center', 'centre', 'program', 'programme']);
@@ -674,7 +675,8 @@ export const recipientHealth: Detector = {
       if (tokens[h.to]?.key === 'contact' && h.to - h.from === 1 && tokens[h.from].key === 'emergency') continue;
       // "Maria das Dores Pinto", "María de los Dolores Ruiz": a Title Case word after a name particle is
       // part of the name, even where it is also a health word (dores, dolores: pains).
-      if (h.to - h.from === 1 && tokens[h.from].case === 'title' && h.from > 0 && NAME_PARTICLES.has(tokens[h.from - 1].key) && tokens[h.from - 1].case === 'lower') continue;
+      // Not after a list's head ("Grupo de Gestantes": a group of pregnant women).
+      if (h.to - h.from === 1 && tokens[h.from].case === 'title' && h.from > 0 && NAME_PARTICLES.has(tokens[h.from - 1].key) && tokens[h.from - 1].case === 'lower' && !LIST_WORDS.has(tokens[h.from - 2]?.key ?? '')) continue;
       // "Dr. Lena Fever", "grace.payne@": a Title Case word (or an address's word) right after a known given name,
       // ending the name, is the person's surname even where it is also a health word.
       if (h.to - h.from === 1 && surnameAfterGiven(tokens, h.from, isAddress)) continue;
@@ -820,7 +822,10 @@ export const recipientHealth: Detector = {
       const last = heads.filter((m) => m.value === 'list' && PATIENT_PEOPLE.has(m.phrase)).pop();
       const rest = last === undefined ? [] : tokens.slice(last.to);
       const families = (rest.length === 1 && rest[0].gap.includes('&')) || (rest.length === 2 && rest[0].key === 'and');
-      const closes = last !== undefined && (rest.length === 0 || (families && FAMILY_AFTER.has(rest[rest.length - 1].key)));
+      // A part set apart after them only says which of the list ("Riverbend Patients - Hmong", "Clinic Patients (Nov 2026)"):
+      // a language, a month, a weekday, a season or a number.
+      const qualifiedAfter = rest.length > 0 && rest.length <= 3 && (SEGMENT_BREAK.test(rest[0].gap) || /\(/.test(rest[0].gap)) && rest.every((t) => t.kind === 'number' || DATED.has(t.key) || LANGUAGES.has(t.key));
+      const closes = last !== undefined && (rest.length === 0 || qualifiedAfter || (families && FAMILY_AFTER.has(rest[rest.length - 1].key)));
       // The head comes before "for", "to", "from" and, in the Romance languages, "de" ("Welcome Desk for Patients",
       // "Messages to Patients", "Transporte de Pacientes": desks); so does a service set apart before it ("Parking
       // Validation - Patients").

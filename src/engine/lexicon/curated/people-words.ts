@@ -119,9 +119,23 @@ export const MONTH_NAMES: readonly string[] = ['jan', 'feb', 'mar', 'apr', 'jun'
 /** The weekdays, their abbreviations and their plurals in English ("batch them on Fridays"). */
 export const WEEKDAY_NAMES: readonly string[] = ['mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun', 'monday', 'tuesday',
   'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mondays', 'tuesdays', 'wednesdays', 'thursdays', 'fridays', 'saturdays', 'sundays'];
+/**
+ * The weekdays in the patients' languages, capitalised where a subject opens a part with them ("Sabtida 11am" in Somali,
+ * "Jueves 3pm", "Mardi matin", "Biyernes", "vacunas_sabado.pdf"), those the name lists hold as surnames too (Sabado,
+ * Montag, Sonntag). Not Freitag, a common surname, nor Portuguese "Segunda"/"Quinta" (names too, written with "-feira").
+ */
+export const LANGUAGE_WEEKDAY_NAMES: readonly string[] = [
+  // Somali, bare and with the definite ending.
+  'axad', 'axadda', 'isniin', 'isniinta', 'talaado', 'talaadada', 'arbaco', 'arbacada', 'khamiis', 'khamiista', 'jimce', 'jimcaha', 'sabti', 'sabtida',
+  // Spanish (Tagalog borrows them: lunes, martes), Italian sabato, Tagalog's own spellings, French, German, Polish (folded).
+  'lunes', 'martes', 'miercoles', 'jueves', 'viernes', 'sabado', 'sabato', 'miyerkules', 'huwebes', 'biyernes',
+  'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'montag', 'dienstag', 'mittwoch', 'donnerstag', 'samstag', 'sonntag',
+  'poniedzialek', 'wtorek', 'sroda', 'czwartek', 'piatek', 'sobota', 'niedziela'];
 /** Calendar and compass words that are also names ("Thu", "May", "West"). */
 export const NOT_NAMES: readonly string[] = [
-  ...WEEKDAY_NAMES, ...MONTH_NAMES,
+  ...WEEKDAY_NAMES, ...MONTH_NAMES, ...LANGUAGE_WEEKDAY_NAMES,
+  // Tagalog "reminder", opening a subject in Title Case ("Paalala: check-up bukas").
+  'paalala',
   'north', 'south', 'east', 'west', 'northside', 'southside', 'eastside', 'westside', 'rm', 'fwd', 'fw', 're', 'cc', 'bcc',
   'am', 'pm', 'est', 'pst', 'cst', 'mst', 'edt', 'pdt', 'cdt', 'utc', 'img', 'scan', 'doc', 'docx', 'pdf', 'xlsx', 'jpg',
   'png', 'final', 'draft', 'copy', 'signed', 'rev', 'ver', 'version', 'wk', 'wks', 'sim', 'demo', 'test', 'temp', 'macconkey', 'packet', 'packets', 'estimate', 'estimates', 'addendum', 'asset', 'receipt', 'statement',
@@ -144,9 +158,9 @@ export const NOT_NAMES: readonly string[] = [
   'android', 'ios', 'ipados', 'macos', 'iphone', 'ipad', 'chromebook', 'linux',
   // Languages: "handouts reprinted (English/Spanish)".
   ...LANGUAGE_NAMES,
-  // Weekdays and months of the patients' languages that the name lists hold as surnames ("vacunas_sabado.pdf");
-  // not those that are common given names (Julio, Marco, Mai, Domingo, Abril).
-  'sabado', 'sabato', 'marzo', 'maio', 'maggio', 'montag', 'sonntag',
+  // Months of the patients' languages that the name lists hold as surnames ("vacunas_marzo.pdf"; their weekdays are in
+  // LANGUAGE_WEEKDAY_NAMES); not those that are common given names (Julio, Marco, Mai, Domingo, Abril).
+  'marzo', 'maio', 'maggio',
   // Tagalog nouns that start file names: before the particle "ng" they read as a given name and the surname Ng
   // ("Listahan_ng_bakuna.xlsx", a list of vaccines).
   'listahan', 'talaan', 'kalendaryo',

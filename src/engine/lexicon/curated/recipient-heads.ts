@@ -78,7 +78,8 @@ export const LIST_HEADS = words(`
   mga pasyente, mga miyembro, grupo de apoyo, grupo de apoio, uczestniczki, groupe de soutien, selbsthilfegruppe, manm, manm yo, bukaannada, xubnaha, katılımcılar,
   hastalarımız, hastaları, hastalari, clase, clases, nhom ho tro, gwoup sipo, 자조모임, 환우회, учасники, участники, пацієнти, пациенты,
   wanachama, wagonjwa, kikundi cha msaada, gruppo di supporto, destek grubu, kooxda taageerada,
-  participanti, participantii, pacienti, pacientii, grup de suport`);
+  participanti, participantii, pacienti, pacientii, grup de suport,
+  grupo, grupos, группа, группа поддержки, група, група підтримки, гурт підтримки`);
 
 /**
  * List heads that name a kind of member only with a condition: "Parkinsons
