@@ -21,6 +21,7 @@ const clean: [string, string][] = [
   ['Stark/AKS review - medical director agreement Dr. Okoro, Sleep Lab', "a clinician's department after a comma"],
   ['Kooxda hooyooyinka uurka leh - Sabtida 10am', 'a Somali weekday opening a part'],
   ['Paalala: flu shot clinic bukas 9am', 'a Tagalog "reminder" opening a subject'],
+  ['Interrogation techniques - Kessler training', 'an interrogation with no device'],
   ['Thanks Jamal for covering the sleep lab', 'a lab is where staff work'],
   ['SOW - Kessler Imaging MRI service', "a statement of work names a vendor's service"],
   ['Mammo van - Las Lomas, Tues 9-3', 'a place opened by a Spanish article'],
@@ -639,6 +640,7 @@ const flagged: [string, 'high' | 'medium', string][] = [
   ['CT abd - TRAN, VAN-AN', 'high', 'a given name of two hyphenated syllables in capitals'],
   ['sedated ABR 6/3 - Kavya Menon', 'high', 'an auditory brainstem response'],
   ['Lead case: Jaylen Ortiz BLL 12 - home visit', 'high', "a child's elevated lead"],
+  ['dc instructions Navarro - latest version', 'medium', 'discharge instructions in short'],
   ['Vision screening results - Tomas Reyes failed OS', 'high', "a child's vision screening"],
   ['can Maria Lopez get her MRI moved?', 'high', '"her" before a noun is a possessive: the one named is the patient'],
   ['María De La Cruz - resultados de mamografía', 'high', 'after "De" the article is a particle of the surname'],
@@ -1206,6 +1208,8 @@ const cleanFiles: [string, string][] = [
 ];
 const flaggedFiles: string[] = [
   'Brandvold_T_PA_approval.pdf',
+  'Interrogation_Quill_Ada_20260311.pdf',
+  'Brown_bag_med_review_Mrs_Achterberg.docx',
   'Quispe_R_IRO_decision.pdf',
   // Session 45: a surname and an initial opening the file name, then the person's supply order and lab slip.
   'Quillan_R_colostomy_supply_order.pdf', 'Vasquez_M_INR_lab_slip.pdf',

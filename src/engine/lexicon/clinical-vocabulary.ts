@@ -109,7 +109,9 @@ import type { HealthCategory } from './health-terms';
  * child's hearing and vision tests (ABR, in capitals: an auditory brainstem response, sedated or not; a vision screening)
  * and the ketogenic diet of epilepsy with its ratio; a child's elevated lead (a "lead case"); the clinics and
  * labs whose names say their care (a sleep lab or clinic, a feeding clinic), so that their families' lists read as
- * patients' lists; constraint-induced movement therapy (CIMT). Chosen from the engine's misses on a blind labelled batch
+ * patients' lists; constraint-induced movement therapy (CIMT). And a medication review (a "brown bag" review of what a
+ * patient brings), discharge instructions written "dc instructions", and a device's interrogation (with support: police
+ * interrogate too; "pacemaker interrogation" was in). Chosen from the engine's misses on a blind labelled batch
  * of such mail and written out as the vocabulary of its kind; no batch string was copied.
  *
  * FIFTH PASS (round 44). Hospital operations and the mail of patient programmes, again from general clinical and
@@ -598,6 +600,7 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     stoma revision, ostomy revision, amputation revision, stump revision, scar revision, breast recon, knee replaced, hip replaced,
     shoulder replaced, wrong site block`),
   encounter: words(`
+    med review, brown bag review, brown bag med review, dc instructions, discharge instructions,
     sleep clinic, feeding clinic,
     micu, sicu, cvicu, cticu, nsicu, neuro icu, dc checklist, discharge checklist, aftercare, aftercare plan, crisis plan, walked out ama, take homes, take home schedule, take home bottles, take home privileges,
     nob packet, nob visit, nob appt,
@@ -733,7 +736,7 @@ export const CLINICAL_NEEDS_SUPPORT_BY_CATEGORY: Record<HealthCategory, readonly
   // A security test's "critical results", a payment's "trxn", a patch panel's "C3-C4", a campaign's "blast count", health IT's
   // "HIT panel": beside a colleague's name they are work (the fourth pass's review). "ROTEM" and "ANCA" alone are also
   // given names (Rotem, Anca), so only their longer forms are kept. A vendor rep's "stents" and "DME delivery" likewise.
-  test: [...words(`oct, vf, amsler, schirmer, smear, marrow, ihc, nh3, cea, qns, coombs, pedigree, antibody workup, er pr her2, mmr ihc, clotted specimen, exome, exome sequencing, rpm alert, rpm alerts, rpm reading, rpm readings, hbs, urr, dive log, qbl, quantitative blood loss, fhr, fhr strip, pulse ox screen, torch panel, torch titers, capsule report, weight chart, fce, spt, finnegan score, finnegan scoring, abi, tee, fit test, ana, lead screening, rvp, gcs, meld, anc, braden, gleason, ncs, afi, csf, vl, crystals, hida,
+  test: [...words(`interrogation, oct, vf, amsler, schirmer, smear, marrow, ihc, nh3, cea, qns, coombs, pedigree, antibody workup, er pr her2, mmr ihc, clotted specimen, exome, exome sequencing, rpm alert, rpm alerts, rpm reading, rpm readings, hbs, urr, dive log, qbl, quantitative blood loss, fhr, fhr strip, pulse ox screen, torch panel, torch titers, capsule report, weight chart, fce, spt, finnegan score, finnegan scoring, abi, tee, fit test, ana, lead screening, rvp, gcs, meld, anc, braden, gleason, ncs, afi, csf, vl, crystals, hida,
       noncon, nadir, microarray, monofilament, pet order, finnegan scores, window period, retest, device transmission,
       remote transmission, pvr, priors, tst,
       sendout, sendouts, send outs, mislabel, mislabeled, mislabelled, short draw, wrong tube, clotted sample, clotted tube, cell block, bal,
