@@ -32,6 +32,7 @@ const clean: Row[] = [
   { to: r('Sleep Lab Scheduling', 'sleeplab-sched@examplehealth.org') },
   { to: r('Eastgate Patients - Lindqvist', 'eastgate@examplehealth.org') },
   { to: r('Grupo de Limpieza', 'limpieza@examplehealth.org') },
+  { to: r('OTP Client Services', 'otp-help@examplehealth.org') },
   // Session 45: a journal club is clinicians reading papers; a practice named after a therapy has no meeting day;
   // the address's staff word stays the staff's where the display name has no list.
   { to: r('Pulmonology Journal Club', 'pulm-jc@examplehealth.org'), why: 'a journal club is staff' },
@@ -214,6 +215,8 @@ const revealing: Row[] = [
   { to: r('Eastgate Patients (Oct 2026)', 'eastgate-p@examplehealth.org'), found: 'Patients' },
   { to: r('Eastgate Patients - Somali', 'eastgate-so@examplehealth.org'), found: 'Patients' },
   { to: r('Grupo de Gestantes - martes', 'grupo-g@examplehealth.org'), found: 'Gestantes' },
+  { to: r('Dario Quill - OP client', 'dquill.home@gmail.com'), found: 'OP client' },
+  { to: r('Renata Voss (MAT client)', 'renata.voss@yahoo.com'), found: 'MAT client' },
   { to: r('Группа поддержки диабет', 'dm-ru@examplehealth.org'), found: 'диабет' },
   { to: r('Feeding Clinic Waitlist Families', 'fcw@examplehealth.org'), found: 'Feeding Clinic' },
   // Session 45: a club, a peer network and a care home's family council with a condition; candidates with the evaluation

@@ -111,7 +111,9 @@ import type { HealthCategory } from './health-terms';
  * labs whose names say their care (a sleep lab or clinic, a feeding clinic), so that their families' lists read as
  * patients' lists; constraint-induced movement therapy (CIMT). And a medication review (a "brown bag" review of what a
  * patient brings), discharge instructions written "dc instructions", and a device's interrogation (with support: police
- * interrogate too; "pacemaker interrogation" was in). Chosen from the engine's misses on a blind labelled batch
+ * interrogate too; "pacemaker interrogation" was in). And the clients of an outpatient, intensive outpatient, methadone
+ * or medication-assisted treatment programme ("OP client", "MAT client"): a client of such a programme is its patient,
+ * where "client" alone is also a firm's customer (not "OTP client": also a one-time-password program). Chosen from the engine's misses on a blind labelled batch
  * of such mail and written out as the vocabulary of its kind; no batch string was copied.
  *
  * FIFTH PASS (round 44). Hospital operations and the mail of patient programmes, again from general clinical and
@@ -665,6 +667,7 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     pharmacy lock in, lock in program, lock in programme, medicaid redetermination, dual eligible,
     non formulary, ltss, hcbs, hcbs waiver, ihss, gap exception, network exception, oon exception`),
   patient: words(`
+    op client, op clients, iop client, iop clients, mat client, mat clients, methadone client, methadone clients,
     ltc resident, ltc residents, alf resident, alf residents, long term care resident, long term care residents, pace participant, pace participants,
     high utilizer, high utilizers, super utilizer, super utilizers,
     neonate, neonates, y o, yof, y o f, y o m, year old male, year old female, yo male, yo female, ptnt`),
