@@ -838,7 +838,7 @@ describe('each record or identity number label with a number is flagged', () => 
     de: ['Patienten-Nr.', 'Fallnummer'],
     nl: ['Patiëntnummer'],
     it: ['Codice paziente', 'Cartella clinica'],
-    es: ['Historia clínica', 'N° de paciente', 'No. de expediente', 'Número de miembro'],
+    es: ['Historia clínica', 'N° de paciente', 'Número de miembro'],
     pt: ['Prontuário', 'Cartão SUS', 'Número de utente'],
     fr: ['Numéro de patient', 'Dossier médical'],
     ro: ['Foaie de observație clinică'],
@@ -881,6 +881,7 @@ describe('each record or identity number label with a number is flagged', () => 
     ['a label inside a longer word', 'Kundennummer-Fallnummerierung 44120987'],
     ['a year alone', 'Dossier médical partagé : bilan 2025'],
     ['a case file of a board, not a chart', 'expediente 2025-114 de la junta'],
+    ['a tender\'s file number', 'Licitacion No. de expediente 2026-0153 - compra de monitores'],
     ['a French file number (a tender as often as a chart)', 'Numéro de dossier 5520-318 - appel d\'offres'],
   ])('clean: %s: %s', (_what, s) => {
     expect(subject(s).findings.filter((f) => f.detectorId === 'mrn')).toEqual([]);

@@ -32,6 +32,8 @@ const clean: Row[] = [
   { to: r('Sleep Lab Scheduling', 'sleeplab-sched@examplehealth.org') },
   { to: r('Eastgate Patients - Lindqvist', 'eastgate@examplehealth.org') },
   { to: r('Grupo de Limpieza', 'limpieza@examplehealth.org') },
+  { to: r('Grupo Enfermeria Oncologia', 'enf-onc@examplehealth.org') },
+  { to: r('Рабочая группа по диабету', 'dm-wg@examplehealth.org') },
   { to: r('OTP Client Services', 'otp-help@examplehealth.org') },
   // Session 45: a journal club is clinicians reading papers; a practice named after a therapy has no meeting day;
   // the address's staff word stays the staff's where the display name has no list.
@@ -210,11 +212,10 @@ const clean: Row[] = [
 const revealing: Row[] = [
   // Session 47: the families of a clinic or a lab whose name says its care, and of a therapy's camp.
   { to: r('Sleep Clinic Families', 'sleepfam@examplehealth.org'), found: 'Sleep Clinic' },
-  // ... a list of patients with a part set apart that says which of them (a month, a language); lists in the patients'
-  // languages ("grupo", "группа поддержки"), a condition in Title Case after "de".
+  // ... a list of patients with a part set apart that says which of them (a month, a language); a support group in
+  // Russian ("группа поддержки"; not "группа" alone, a working group's too).
   { to: r('Eastgate Patients (Oct 2026)', 'eastgate-p@examplehealth.org'), found: 'Patients' },
   { to: r('Eastgate Patients - Somali', 'eastgate-so@examplehealth.org'), found: 'Patients' },
-  { to: r('Grupo de Gestantes - martes', 'grupo-g@examplehealth.org'), found: 'Gestantes' },
   { to: r('Dario Quill - OP client', 'dquill.home@gmail.com'), found: 'OP client' },
   { to: r('Renata Voss (MAT client)', 'renata.voss@yahoo.com'), found: 'MAT client' },
   { to: r('Группа поддержки диабет', 'dm-ru@examplehealth.org'), found: 'диабет' },

@@ -22,6 +22,15 @@ const clean: [string, string][] = [
   ['Kooxda hooyooyinka uurka leh - Sabtida 10am', 'a Somali weekday opening a part'],
   ['Paalala: flu shot clinic bukas 9am', 'a Tagalog "reminder" opening a subject'],
   ['Interrogation techniques - Kessler training', 'an interrogation with no device'],
+  // After the round's review: words of substance-use treatment, plans and reviews that are everyday elsewhere.
+  ['Reimburse Priya Nair 1,250 AUD - Sydney conference', 'a currency'],
+  ['401k hardship withdrawals - Hector Ramirez form', "a retirement plan's withdrawals"],
+  ['Aftercare pickup for Sofia Chen - school closes at 5:30', "a school's aftercare"],
+  ['PR crisis plan draft - Jordan Ellis', "a press office's crisis plan"],
+  ['ABR MOC deadline reminder - Kevin Wu', 'a board of radiology'],
+  ['Maya Chen PA letter of recommendation', "a physician assistant's letter"],
+  ['Dana Kim chocolate cravings - bake sale Friday', 'cravings of a bake sale'],
+  ['Smith v. Harlow lead case - counsel update for Ruth Abrams', "a lawsuit's lead case"],
   ['Thanks Jamal for covering the sleep lab', 'a lab is where staff work'],
   ['SOW - Kessler Imaging MRI service', "a statement of work names a vendor's service"],
   ['Mammo van - Las Lomas, Tues 9-3', 'a place opened by a Spanish article'],
@@ -635,11 +644,19 @@ const flagged: [string, 'high' | 'medium', string][] = [
   // vocabulary of substance-use treatment (cravings, leaving against advice, aftercare, blood alcohol, take-home doses,
   // AUD, heroin with another health word).
   ['Adeyemi presenting to ED with chest pain', 'medium', 'a patient presents to a place'],
-  ['Okafor PA approval for Humira', 'medium', "a credential's letters opening a prior authorisation: no clinician"],
   ['Awa Diallo-Sow - febrile neutropenia, ANC 300', 'high', 'a double surname, not a statement of work'],
   ['CT abd - TRAN, VAN-AN', 'high', 'a given name of two hyphenated syllables in capitals'],
   ['sedated ABR 6/3 - Kavya Menon', 'high', 'an auditory brainstem response'],
-  ['Lead case: Jaylen Ortiz BLL 12 - home visit', 'high', "a child's elevated lead"],
+  ['Elevated lead - Jaylen Ortiz BLL 12, home visit', 'high', "a child's elevated lead"],
+  // After the round's review: a patient asked to take "them" (pills); a test that is not the field's last word after a
+  // clinician's name; a patient presenting before a complaint; surnames that are weekdays or open with El or La.
+  ['Metformin GI upset - can Rosa Vasquez take them with food?', 'high', 'a patient asked to take her pills'],
+  ['Dr. Ramos, Colonoscopy: Grace Whitfield 4/12', 'high', "a booking under a clinician's name"],
+  ['ED: Kowalczyk presenting - chest pain, trop pending', 'medium', 'a patient presenting before a complaint'],
+  ['Ewa Sroda biopsy path report', 'high', 'a Polish weekday that is a surname'],
+  ['Rosalie Viernes - A1c 9.8', 'high', 'a Spanish weekday that is a Filipino surname'],
+  ['El Khoury - biopsy results', 'high', 'an Arabic surname opened by El'],
+  ['Patient Update: La Toya Brooks Admitted With Sepsis', 'high', 'a given name opened by La'],
   ['dc instructions Navarro - latest version', 'medium', 'discharge instructions in short'],
   ['Vision screening results - Tomas Reyes failed OS', 'high', "a child's vision screening"],
   ['can Maria Lopez get her MRI moved?', 'high', '"her" before a noun is a possessive: the one named is the patient'],
@@ -1207,7 +1224,6 @@ const cleanFiles: [string, string][] = [
   ['CIWA_OS_tipsheet_Tarkington_I.pdf', 'a name right after a work product in a file name is its author'],
 ];
 const flaggedFiles: string[] = [
-  'Brandvold_T_PA_approval.pdf',
   'Interrogation_Quill_Ada_20260311.pdf',
   'Brown_bag_med_review_Mrs_Achterberg.docx',
   'Quispe_R_IRO_decision.pdf',

@@ -78,8 +78,11 @@ const HEALTH_NAMED_ORG = new Set(HEALTH_NAMED_ORG_HEADS);
 const HONORIFICS = new Set(HONORIFICS_LIST);
 const LOWER_HONORIFICS = new Set(LOWER_CASE_HONORIFICS_LIST);
 const PATIENT_WORDS = new Set(PATIENT_WORDS_LIST);
-/** Spanish articles that open place names ("Las Cruces", "El Paso"), and the "of" that makes them a surname's particle. */
-const SPANISH_ARTICLES = new Set(['la', 'las', 'los', 'el']);
+/**
+ * Spanish plural articles that open place names ("Las Cruces", "Los Alamos"), and the "of" that makes them a surname's
+ * particle. Not "El" or "La": they open Arabic and Italian surnames and given names ("El Khoury", "La Toya").
+ */
+const SPANISH_ARTICLES = new Set(['las', 'los']);
 const SPANISH_OF = new Set(['de', 'del']);
 const CLINICIAN_TITLES = new Set(CLINICIAN_TITLES_LIST);
 const DOTTED_ABBREVIATIONS = new Set(DOTTED_ABBREVIATIONS_LIST);
@@ -142,8 +145,6 @@ interface Classified {
   unlikely?: boolean;
   /** A patient word that heads a job or a department ("Patient Advocate", "Patient Transport"): no cue. */
   job?: boolean;
-  /** The first word of a health phrase of two words or more ("PA approval"): no credential after a name. */
-  opensTerm?: boolean;
   /** A surname in capitals before a comma and a Title Case given name ("KAUR, Harpreet"). */
   capsSurname?: boolean;
   /** A surname in capitals right before a Title Case given name, without a comma ("POPESCU Gheorghe"). */
@@ -716,9 +717,6 @@ export function findNames(ctx: FieldContext): NameSpan[] {
     const c = classify(t, lex, allCaps, lenientAt(i), healthTok.has(i));
     return jobs.has(i) ? { ...c, job: true } : c;
   });
-  // "Okafor PA approval for Humira": a credential's letters that open a longer health phrase are the phrase's (a prior
-  // authorisation), so the name before them is no clinician's.
-  for (const h of healthTermsOf(ctx)) if (h.to - h.from >= 2 && CREDENTIALS.has(tokens[h.from].key)) cls[h.from] = { ...cls[h.from], opensTerm: true };
   // "Horario_grupo_prenatal_julio.pdf": a month or weekday of a language that writes them in lower case.
   for (let i = 0; i < cls.length && !allLower; i++) {
     if (cls[i].t.case === 'lower' && CALENDAR_NAMES.has(cls[i].t.key)) cls[i] = { ...cls[i], kind: 'C', shaped: false };
@@ -738,8 +736,8 @@ export function findNames(ctx: FieldContext): NameSpan[] {
   for (let i = 1; i < cls.length; i++) {
     if (cls[i - 1].t.key === 'team' && cls[i - 1].t.case === 'title' && /^\s$/.test(cls[i].t.gap) && cls[i].t.case === 'title' && cls[i].kind !== 'G') cls[i] = { ...cls[i], kind: 'C', shaped: false };
   }
-  // "horario Las Cruces", "El Paso clinic", "Los Alamos": a capitalised word right after a Spanish article in Title Case
-  // is a place's or a thing's name; after "de" or "del" the article is a surname's particle ("María De La Cruz").
+  // "horario Las Cruces", "Los Alamos clinic": a capitalised word right after a Spanish plural article in Title Case is a
+  // place's or a thing's name; after "de" or "del" the article is a surname's particle ("María de los Ángeles").
   for (let i = 1; i < cls.length; i++) {
     const article = cls[i - 1];
     if (!SPANISH_ARTICLES.has(article.t.key) || article.t.case !== 'title' || !/^\s$/.test(cls[i].t.gap) || cls[i].t.case !== 'title') continue;
@@ -1091,17 +1089,18 @@ export function findNames(ctx: FieldContext): NameSpan[] {
       const planBrand = j - i === 1 && !facts.cue && !facts.titled && PLAN_TYPE_WORDS.has(cls[j]?.t.key ?? '') && /^\s$/.test(cls[j].t.gap) && clinical.starts.size === 0;
       // "draft for Chiamaka to review": a lone name asked to do work is a colleague's.
       const assigned = j - i === 1 && !facts.cue && cls[j]?.t.key === 'to' && cls[j]?.t.case === 'lower' && ASSIGNED_WORK.has(cls[j + 1]?.t.key ?? '') && !clinical.starts.has(j + 2);
-      // "can El-Sayed squeeze him in?", "could Brandt see her today": a name asked to do something to someone ("him",
-      // "her", "them" after its verb) is the one who gives the care; the one it is given to is the pronoun.
-      const askedToAct = !facts.cue && !facts.titled && ASKED.has(cls[i - 1]?.t.key ?? '') && cls[i - 1].t.case === 'lower' && cls[j]?.t.case === 'lower' && cls[j].t.kind === 'word' && !clinical.starts.has(j) && objectPronounAt(cls, j + 1);
+      // "can El-Sayed squeeze him in?", "could Brandt see her today": a name asked to do a clinician's act to someone
+      // ("him" or "her" after its verb) is the one who gives the care; the one it is given to is the pronoun.
+      // Only a lone surname, a verb of a clinician's act and "him" or "her": a patient is asked to take or bring "them" (pills).
+      const askedToAct = (j - i === 1 || (j - i === 2 && cls[i + 1].t.gap === '-')) && !facts.cue && !facts.titled && ASKED.has(cls[i - 1]?.t.key ?? '') && cls[i - 1].t.case === 'lower' && cls[j]?.t.case === 'lower' && CLINICIAN_ACTS.has(cls[j].t.key) && objectPronounAt(cls, j + 1);
       // "Mehta verifying all chemo today", "Colleen precepting Yuki on chemo admin": a lone name right before a verb
       // of doing the unit's work, or right after precepting or orienting, is a colleague at work.
       // A verb of covering work ("Deepak covering the HIV/oncology counter") keeps the colleague at work whatever the work
       // is named for, unless the field ties health to someone.
       const covering = cls[j]?.t.case === 'lower' && /^\s$/.test(cls[j].t.gap) && COVERING.has(cls[j].t.key) && lastEvent < 0;
-      // "JC: Cushing vs pseudo-Cushing - Okafor presenting": a lone name before "presenting" that closes the field or a
-      // part of it gives a talk; a patient presents with something or to somewhere ("Okafor presenting with CP").
-      const presenter = cls[j]?.t.case === 'lower' && /^\s$/.test(cls[j].t.gap) && PRESENTING.has(cls[j].t.key) && (cls[j + 1] === undefined || SET_APART.test(cls[j + 1].t.gap));
+      // "JC: Cushing vs pseudo-Cushing - Okafor presenting": a lone name before "presenting" that closes the field gives a
+      // talk; a patient presents with something, to somewhere, or before a complaint ("ED: Okafor presenting - chest pain").
+      const presenter = cls[j]?.t.case === 'lower' && /^\s$/.test(cls[j].t.gap) && PRESENTING.has(cls[j].t.key) && cls[j + 1] === undefined;
       const atWork = j - i === 1 && !facts.cue && !facts.titled && (covering || presenter || (!ownConditions && ((cls[j]?.t.case === 'lower' && /^\s$/.test(cls[j].t.gap) && WORK_DOING.has(cls[j].t.key)) || TEACHING_WORK.has(cls[i - 1]?.t.key ?? ''))));
       if (!eponym && !ampersand && !assigned && !askedToAct && !atWork && !credentialed && !roleLabelled && !rostered && !addressed && !donorRoom && !made && !figures && !studyCode && !bracketedJob && !planBrand && !building && !teamName && !quotedThingName(cls, i, j, facts) && (own || !isClinicianOrPlace(cls, i, j, sentenceCase, ctx.kind))) out.push({ from: i, to: j, weak: pattern.weak, cue: facts.cue ? i - 1 : undefined, pattern: pattern.id, strength: pattern.strength });
     }
@@ -1216,7 +1215,9 @@ const AFTER_A_PERSON = new Set([...ABSENCE_WORDS, 'in', 'at', 'is', 'was', 'has'
 const WORK_DOING = new Set(WORK_DOING_VERBS);
 /** Words that ask someone to act ("can El-Sayed squeeze him in?"), and the pronouns of the one the act is for. */
 const ASKED = new Set(['can', 'could', 'will', 'would']);
-const OBJECT_PRONOUNS = new Set(['him', 'her', 'them']);
+const OBJECT_PRONOUNS = new Set(['him', 'her']);
+/** A clinician's acts on a patient ("see", "squeeze in", "eval"): not "take", "bring" or "call", a patient's too. */
+const CLINICIAN_ACTS = new Set(['see', 'squeeze', 'fit', 'add', 'eval', 'evaluate', 'assess', 'examine', 'consult', 'round']);
 /** Words after "her" that keep it the object ("see her today"), not a possessive before a noun ("get her MRI moved"). */
 const AFTER_AN_OBJECT = new Set(['in', 'today', 'tomorrow', 'tmrw', 'now', 'asap', 'first', 'again', 'at', 'on', 'before', 'after', 'this', 'next', 'instead', 'sooner', 'earlier', 'later']);
 function objectPronounAt(cls: readonly Classified[], k: number): boolean {
@@ -1276,7 +1277,7 @@ const CARE_VERBS = new Set(CARE_VERBS_LIST);
 /** A credential right after a name, not opening the next part after a dash or a colon ("Ada Quill RN"). */
 function credentialAfter(cls: readonly Classified[], at: number): boolean {
   const c = cls[at];
-  return c !== undefined && c.opensTerm !== true && isCredential(c.t) && !/[-\u2013\u2014:|]/.test(c.t.gap);
+  return c !== undefined && isCredential(c.t) && !/[-\u2013\u2014:|]/.test(c.t.gap);
 }
 /**
  * "Sara (OR scheduler)", "Wen (unit clerk)": a job named in brackets right after the name, its last word before the

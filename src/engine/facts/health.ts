@@ -998,9 +998,10 @@ function aboutPerson(tokens: readonly Token[], terms: readonly HealthMatch[], is
     return tokens[m.from].case === 'title' && /\(\s?$/.test(tokens[m.from].gap) && (tokens[m.to] === undefined || /^\s?\)/.test(tokens[m.to].gap));
   };
   // "agreement with Dr. Ibe, Sleep Lab", "Prof. Lindqvist, Cardiac Surgery": in a subject, a Title Case test, procedure or
-  // specialty right after a comma that follows a clinician's title and name closes the part as the clinician's department.
+  // specialty right after a comma that follows a clinician's title and name, closing the field, is the clinician's
+  // department (not mid-field: "Dr. Ramos, Colonoscopy: Grace Whitfield 4/12" is a patient's booking).
   const clinicianDepartment = (m: HealthMatch): boolean => {
-    if (isFileName || !/^\s?,\s?$/.test(tokens[m.from].gap) || (tokens[m.to] !== undefined && !/[-\u2013\u2014,;:()|]/.test(tokens[m.to].gap))) return false;
+    if (isFileName || !/^\s?,\s?$/.test(tokens[m.from].gap) || m.to !== tokens.length) return false;
     for (let i = m.from; i < m.to; i++) if (tokens[i].case !== 'title') return false;
     const name = tokens[m.from - 1];
     if (name === undefined || name.case !== 'title' || name.kind !== 'word') return false;

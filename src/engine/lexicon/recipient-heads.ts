@@ -6,7 +6,7 @@ import { curatedList } from './curated-lists';
 export const STAFF_HEADS: readonly string[] = curatedList('STAFF_HEADS');
 /** 148 entries: see curated/recipient-heads.ts. */
 export const SERVICE_HEADS: readonly string[] = curatedList('SERVICE_HEADS');
-/** 134 entries: see curated/recipient-heads.ts. */
+/** 130 entries: see curated/recipient-heads.ts. */
 export const LIST_HEADS: readonly string[] = curatedList('LIST_HEADS');
 /** 5 entries: see curated/recipient-heads.ts. */
 export const AMBIGUOUS_LIST_HEADS: readonly string[] = curatedList('AMBIGUOUS_LIST_HEADS');

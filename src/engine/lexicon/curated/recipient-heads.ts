@@ -79,7 +79,7 @@ export const LIST_HEADS = words(`
   hastalarımız, hastaları, hastalari, clase, clases, nhom ho tro, gwoup sipo, 자조모임, 환우회, учасники, участники, пацієнти, пациенты,
   wanachama, wagonjwa, kikundi cha msaada, gruppo di supporto, destek grubu, kooxda taageerada,
   participanti, participantii, pacienti, pacientii, grup de suport,
-  grupo, grupos, группа, группа поддержки, група, група підтримки, гурт підтримки`);
+  группа поддержки, група підтримки, гурт підтримки`);
 
 /**
  * List heads that name a kind of member only with a condition: "Parkinsons
