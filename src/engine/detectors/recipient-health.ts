@@ -84,6 +84,8 @@ const HELP_KINDS = new Set(['clinical', 'technical', 'tech', 'customer', 'produc
 const PROGRAMME_DESK_HEADS = new Set(['group', 'groups', 'class', 'circle', 'support', 'support group', 'recovery']);
 const NAME_PARTICLES = new Set(['de', 'da', 'das', 'do', 'dos', 'del', 'los', 'las', 'di', 'della']);
 const SERVICE_FIRST = new Set(ROMANCE_SERVICE_HEADS);
+/** Lists of people in the Romance languages, whose head comes first ("Pacientes Programa Metadona"). */
+const ROMANCE_LIST_FIRST = new Set(['pacientes', 'participantes', 'familias', 'familles', 'pazienti', 'partecipanti', 'famiglie']);
 /** For a person: their own condition, medication or patient status. */
 const PERSONAL = new Set(['condition', 'medication', 'patient']);
 /** A staff or service head starts at token i ("Transport", "Access"). */
@@ -280,6 +282,9 @@ export function recipientPartFacts(ctx: FieldContext): RecipientPartFacts {
     // desk in brackets after a supplier ("Calloway Diabetes Supply (Pump Support)").
     if (m.phrase === 'support' && (segment.head === 'service' || (head === 'service' && m.to === tokens.length - (tokens[tokens.length - 1].key === 'support' ? 0 : 1) && bracketed(tokens, m.from)))) continue;
     if (segment.head === 'list' && m.value === 'service' && CONTINUERS.has(m.phrase)) continue;
+    // "Pacientes Programa Metadona", "Participantes Clínica de Diabetes": in the Romance languages a list head that opens the
+    // segment is qualified by what follows it; a service after it says whose the members are.
+    if (segment.head === 'list' && m.value === 'service' && ROMANCE_LIST_FIRST.has(tokens[segmentStart].key)) continue;
     // "Patients of the TB Clinic", "Mga Pasyente ng TB Clinic": a clinic after "of" (Tagalog "ng") and its name says whose
     // patients the list holds, as "TB Clinic Patients" does; the list stays the head.
     if (segment.head === 'list' && m.value === 'service' && CLINIC_HEADS.has(m.phrase) && clinicOf(tokens, listEnd, m.from)) continue;

@@ -58,7 +58,7 @@ export const ES: LanguageLexicon = {
     ),
     medication: words(
       'medicamento, medicamentos, medicinas, receta, pastillas, tabletas, insulina, vacuna, vacunacion, antibiotico, ' +
-      '~dosis, quimioterapia, quimio, metformina, ~inyeccion, ~inyecciones',
+      '~dosis, quimioterapia, quimio, metformina, ~inyeccion, ~inyecciones, metadona, buprenorfina, naloxona, naltrexona',
     ),
     test: words(
       '~analisis, analisis de sangre, examen de sangre, examen de orina, prueba de embarazo, ~resultados, ~resultado, ' +

@@ -56,7 +56,7 @@ export const PT: LanguageLexicon = {
     ),
     medication: words(
       'medicamento, medicamentos, medicacao, receita, receitas, receituario, comprimidos, insulina, vacina, vacinacao, antibiotico, ' +
-      'quimioterapia, quimio, metformina, paracetamol, ~injecao, ~injecoes',
+      'quimioterapia, quimio, metformina, paracetamol, ~injecao, ~injecoes, metadona, buprenorfina, naloxona, naltrexona',
     ),
     test: words(
       '~exame, ~exames, ~resultado, ~resultados, laboratorio, exame de chumbo, chumbo no sangue, nivel de chumbo, sangue, urina, glicose, hemoglobina, pressao arterial, ' +
