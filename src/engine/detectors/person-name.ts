@@ -741,7 +741,8 @@ export function findNames(ctx: FieldContext): NameSpan[] {
   for (let i = 1; i < cls.length; i++) {
     const article = cls[i - 1];
     if (!SPANISH_ARTICLES.has(article.t.key) || article.t.case !== 'title' || !/^\s$/.test(cls[i].t.gap) || cls[i].t.case !== 'title') continue;
-    if (SPANISH_OF.has(cls[i - 2]?.t.key ?? '') || HONORIFICS.has(cls[i].t.key) || PATIENT_WORDS.has(cls[i].t.key)) continue;
+    // Nor before a comma and a given name: "Los Santos, Carmen" is a surname in "Last, First" ("Las Lomas, Tues" a place).
+    if (SPANISH_OF.has(cls[i - 2]?.t.key ?? '') || HONORIFICS.has(cls[i].t.key) || PATIENT_WORDS.has(cls[i].t.key) || (cls[i + 1]?.t.gap.trim() === ',' && cls[i + 1].kind === 'G')) continue;
     cls[i] = { ...cls[i], kind: 'C', shaped: false };
   }
   // "Tri-Rivers MICU", "Tri-County Health": "Tri" hyphenated before a capitalised word is the prefix of three, naming a
@@ -1098,9 +1099,10 @@ export function findNames(ctx: FieldContext): NameSpan[] {
       // A verb of covering work ("Deepak covering the HIV/oncology counter") keeps the colleague at work whatever the work
       // is named for, unless the field ties health to someone.
       const covering = cls[j]?.t.case === 'lower' && /^\s$/.test(cls[j].t.gap) && COVERING.has(cls[j].t.key) && lastEvent < 0;
-      // "JC: Cushing vs pseudo-Cushing - Okafor presenting": a lone name before "presenting" that closes the field gives a
-      // talk; a patient presents with something, to somewhere, or before a complaint ("ED: Okafor presenting - chest pain").
-      const presenter = cls[j]?.t.case === 'lower' && /^\s$/.test(cls[j].t.gap) && PRESENTING.has(cls[j].t.key) && cls[j + 1] === undefined;
+      // "JC: Cushing vs pseudo-Cushing - Okafor presenting": a lone name before "presenting" that closes a field about a talk
+      // (TALK_CUES) gives it; a patient presents with something, to somewhere, before a complaint ("ED: Okafor presenting -
+      // chest pain") or after one in triage ("syncope, Okonjo presenting").
+      const presenter = cls[j]?.t.case === 'lower' && /^\s$/.test(cls[j].t.gap) && PRESENTING.has(cls[j].t.key) && cls[j + 1] === undefined && fieldHas(cls, TALK_CUES);
       const atWork = j - i === 1 && !facts.cue && !facts.titled && (covering || presenter || (!ownConditions && ((cls[j]?.t.case === 'lower' && /^\s$/.test(cls[j].t.gap) && WORK_DOING.has(cls[j].t.key)) || TEACHING_WORK.has(cls[i - 1]?.t.key ?? ''))));
       if (!eponym && !ampersand && !assigned && !askedToAct && !atWork && !credentialed && !roleLabelled && !rostered && !addressed && !donorRoom && !made && !figures && !studyCode && !bracketedJob && !planBrand && !building && !teamName && !quotedThingName(cls, i, j, facts) && (own || !isClinicianOrPlace(cls, i, j, sentenceCase, ctx.kind))) out.push({ from: i, to: j, weak: pattern.weak, cue: facts.cue ? i - 1 : undefined, pattern: pattern.id, strength: pattern.strength });
     }
@@ -1227,6 +1229,8 @@ function objectPronounAt(cls: readonly Classified[], k: number): boolean {
   return c.t.key !== 'her' || next === undefined || !/^\s$/.test(next.t.gap) || AFTER_AN_OBJECT.has(next.t.key);
 }
 const PRESENTING = new Set(['presenting', 'presents']);
+/** Words of a talk or a case discussion among clinicians: a journal club, rounds, a lecture, a conference. */
+const TALK_CUES = new Set(['jc', 'rounds', 'lecture', 'talk', 'seminar', 'conference', 'webinar', 'club', 'symposium', 'grand', 'morbidity']);
 const WORK_MADE = new Set(WORK_MADE_VERBS);
 const HANDLED_BY = new Set(HANDLED_BY_VERBS);
 const STAFF_FIGURES = new Set(STAFF_FIGURE_WORDS);

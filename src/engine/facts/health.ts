@@ -997,16 +997,6 @@ function aboutPerson(tokens: readonly Token[], terms: readonly HealthMatch[], is
     if (isFileName || m.to - m.from !== 1 || !BRACKETED_DEPARTMENTS.has(m.phrase) || prev === undefined || prev.kind !== 'word' || prev.case === 'lower') return false;
     return tokens[m.from].case === 'title' && /\(\s?$/.test(tokens[m.from].gap) && (tokens[m.to] === undefined || /^\s?\)/.test(tokens[m.to].gap));
   };
-  // "agreement with Dr. Ibe, Sleep Lab", "Prof. Lindqvist, Cardiac Surgery": in a subject, a Title Case test, procedure or
-  // specialty right after a comma that follows a clinician's title and name, closing the field, is the clinician's
-  // department (not mid-field: "Dr. Ramos, Colonoscopy: Grace Whitfield 4/12" is a patient's booking).
-  const clinicianDepartment = (m: HealthMatch): boolean => {
-    if (isFileName || !/^\s?,\s?$/.test(tokens[m.from].gap) || m.to !== tokens.length) return false;
-    for (let i = m.from; i < m.to; i++) if (tokens[i].case !== 'title') return false;
-    const name = tokens[m.from - 1];
-    if (name === undefined || name.case !== 'title' || name.kind !== 'word') return false;
-    return [m.from - 2, m.from - 3].some((k) => tokens[k] !== undefined && tokens[k].case !== 'lower' && CLINICIAN.has(tokens[k].key) && (k === m.from - 2 || tokens[k + 1].case === 'title'));
-  };
   // "Okonkwo Pediatrics", "Halvorsen Surgical": a Title Case health word continuing a capitalised
   // name in a sentence-case field is part of an organisation's name (as in person-name's organisationAfter).
   const orgName = (m: HealthMatch): boolean => {
@@ -1106,7 +1096,7 @@ function aboutPerson(tokens: readonly Token[], terms: readonly HealthMatch[], is
     // Among staff words a unit is where people work ("offer letter, ER travel").
     // "case cover Tues - Dr. Okafor, Mr. Delgado L TKA": a lay title right before the term names whose it is.
     const staffWork = !layTitledBefore(m) && ((staff && (STAFF_WORK_KINDS.has(m.category) || UNITS.has(m.phrase) || STAFF_SERVICES.has(m.phrase))) || ((WORK_KINDS.has(m.category) || UNITS.has(m.phrase)) && covered(m)));
-    if (followedByWorkplace(m) || orgName(m) || languageWorkplace(tokens, m) || (!isTied && ((WORK_KINDS.has(m.category) && (titleCaseDepartment(m) || bracketedDepartment(m) || clinicianDepartment(m))) || staffWork))) out.push({ ...m, workplace: true });
+    if (followedByWorkplace(m) || orgName(m) || languageWorkplace(tokens, m) || (!isTied && ((WORK_KINDS.has(m.category) && (titleCaseDepartment(m) || bracketedDepartment(m))) || staffWork))) out.push({ ...m, workplace: true });
     else {
       // "tansiyon 180/110", "rezilta 320": an everyday-sense word with a reading right after it is a result.
       const reading = readingStarts.has(m.to);

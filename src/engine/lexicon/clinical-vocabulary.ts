@@ -101,16 +101,16 @@ import type { HealthCategory } from './health-terms';
  * SEVENTH PASS (round 47). From general clinical knowledge, chosen from the engine's misses on blind labelled batches and
  * written out as the vocabulary of each kind (no batch string copied); a review by a helper that had not written them,
  * with its own probes, moved the words with an everyday sense to CLINICAL_NEEDS_SUPPORT. Substance-use treatment: crack
- * cocaine, blood alcohol (BAC, in capitals) and breath tests, the take-home doses of a methadone programme (not "take
+ * cocaine, breath tests, the take-home doses of a methadone programme (not "take
  * home" alone: take-home pay), an aftercare plan, leaving against advice written "walked out AMA"; with support only,
- * because each is also everyday: AUD (a currency), heroin and cocaine (the news), cravings, withdrawals (a 401k's),
+ * because each is also everyday: AUD (a currency), BAC (a ticker, a committee), heroin and cocaine (the news), cravings, withdrawals (a 401k's),
  * aftercare (a school's), a crisis plan (a press office's). A health plan's papers about one member: an independent review
  * organisation's decision, a discharge checklist (not "PA" phrases: a physician assistant's letters and decisions too).
  * Intensive care units by their service (MICU, SICU, CVICU, CTICU, NSICU), units as the ICU is: where staff work, a
  * patient's stay only beside other health words. A child's tests and care: a sedated ABR (ABR alone with support: also a
  * radiology board), a vision screening, the ketogenic diet and its ratio, an elevated lead ("lead case" with support:
- * also a lawsuit's); the clinics and labs whose names say their care (a sleep lab or clinic, a feeding clinic), so their
- * families' lists read as patients' lists; constraint-induced movement therapy (CIMT). A brown-bag medication review
+ * also a lawsuit's); the clinics and labs whose names say their care, with support (a sleep lab or clinic, a feeding
+ * clinic: a ribbon cutting or a potluck is theirs too), so their families' lists read as patients' lists; constraint-induced movement therapy (CIMT). A brown-bag medication review
  * ("med review" with support: a medical review board's too), discharge instructions written "dc instructions", a
  * device's interrogation (with support: police interrogate too). The clients of an outpatient, intensive outpatient,
  * methadone or medication-assisted treatment programme ("OP client", "MAT client"), where "client" alone is also a
@@ -416,9 +416,9 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     ibuprophen, ibuprofin, tylenal, tylonol, insullin, humolog, novalog, lantis, vicoden, xanex, zanax, adderol, eloquis, xarleto,
     zarelto, fentynal, oestrogen, rh immune globulin, rhophylac, winrho, cryoprecipitate, fresh frozen plasma`),
   test: words(`
-    sleep lab, sleep labs, elevated lead,
+    elevated lead,
     sedated abr, vision screening, failed vision screening, keto ratio,
-    bac, etg test, breathalyzer, breathalyser,
+    etg test, breathalyzer, breathalyser,
     vanc trough, vanc level, vanc levels, gent trough, tobra trough, sweat test, speech eval,
     vit d, brucella serology, ova and parasites, stool o and p,
     xrays, alsfrs, fetal monitor strip, fetal monitoring strip, bcxs,
@@ -603,7 +603,6 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     shoulder replaced, wrong site block`),
   encounter: words(`
     brown bag med review, dc instructions, discharge instructions,
-    sleep clinic, feeding clinic,
     micu, sicu, cvicu, cticu, nsicu, neuro icu, dc checklist, discharge checklist, aftercare plan, walked out ama, take homes, take home schedule, take home bottles, take home privileges,
     nob packet, nob visit, nob appt,
     discharging, stop smoking, quit group,
@@ -739,7 +738,7 @@ export const CLINICAL_NEEDS_SUPPORT_BY_CATEGORY: Record<HealthCategory, readonly
   // A security test's "critical results", a payment's "trxn", a patch panel's "C3-C4", a campaign's "blast count", health IT's
   // "HIT panel": beside a colleague's name they are work (the fourth pass's review). "ROTEM" and "ANCA" alone are also
   // given names (Rotem, Anca), so only their longer forms are kept. A vendor rep's "stents" and "DME delivery" likewise.
-  test: [...words(`interrogation, abr, lead case, oct, vf, amsler, schirmer, smear, marrow, ihc, nh3, cea, qns, coombs, pedigree, antibody workup, er pr her2, mmr ihc, clotted specimen, exome, exome sequencing, rpm alert, rpm alerts, rpm reading, rpm readings, hbs, urr, dive log, qbl, quantitative blood loss, fhr, fhr strip, pulse ox screen, torch panel, torch titers, capsule report, weight chart, fce, spt, finnegan score, finnegan scoring, abi, tee, fit test, ana, lead screening, rvp, gcs, meld, anc, braden, gleason, ncs, afi, csf, vl, crystals, hida,
+  test: [...words(`interrogation, abr, lead case, bac, sleep lab, sleep labs, oct, vf, amsler, schirmer, smear, marrow, ihc, nh3, cea, qns, coombs, pedigree, antibody workup, er pr her2, mmr ihc, clotted specimen, exome, exome sequencing, rpm alert, rpm alerts, rpm reading, rpm readings, hbs, urr, dive log, qbl, quantitative blood loss, fhr, fhr strip, pulse ox screen, torch panel, torch titers, capsule report, weight chart, fce, spt, finnegan score, finnegan scoring, abi, tee, fit test, ana, lead screening, rvp, gcs, meld, anc, braden, gleason, ncs, afi, csf, vl, crystals, hida,
       noncon, nadir, microarray, monofilament, pet order, finnegan scores, window period, retest, device transmission,
       remote transmission, pvr, priors, tst,
       sendout, sendouts, send outs, mislabel, mislabeled, mislabelled, short draw, wrong tube, clotted sample, clotted tube, cell block, bal,
@@ -763,7 +762,7 @@ export const CLINICAL_NEEDS_SUPPORT_BY_CATEGORY: Record<HealthCategory, readonly
   // An ethics "hotline report", a "CPS report" of Chicago Public Schools, a mandated report of any kind, "AC
   // orders" for air conditioners, an engineering society's "SAE report", a licence's "recert": beside a name
   // alone, not care.
-  encounter: [...words(`aftercare, crisis plan, med review, eloped, bounce back, bounceback, death pronouncement, pronouncement of death, problem list, transfer packet, emtala, run sheet, runsheet, cr progress, pod, telehealth, telemedicine, hosp, ime, lactation, transfer summary,
+  encounter: [...words(`aftercare, crisis plan, med review, sleep clinic, feeding clinic, eloped, bounce back, bounceback, death pronouncement, pronouncement of death, problem list, transfer packet, emtala, run sheet, runsheet, cr progress, pod, telehealth, telemedicine, hosp, ime, lactation, transfer summary,
       hotline report, cps report, cps referral, dcfs report, dcfs referral, mandated report, ac orders, sae report,
       recert, drg, moon, ffd, partner services, partner notification, adap, hopwa,
       hra, dispo, medically ready, medically cleared, concurrent review`), ...frequent(`workup`)],

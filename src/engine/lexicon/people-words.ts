@@ -34,9 +34,9 @@ export const LANGUAGES_ALSO_NAMES: readonly string[] = curatedList('LANGUAGES_AL
 export const MONTH_NAMES: readonly string[] = curatedList('MONTH_NAMES');
 /** 24 entries: see curated/people-words.ts. */
 export const WEEKDAY_NAMES: readonly string[] = curatedList('WEEKDAY_NAMES');
-/** 35 entries: see curated/people-words.ts. */
+/** 28 entries: see curated/people-words.ts. */
 export const LANGUAGE_WEEKDAY_NAMES: readonly string[] = curatedList('LANGUAGE_WEEKDAY_NAMES');
-/** 319 entries: see curated/people-words.ts. */
+/** 312 entries: see curated/people-words.ts. */
 export const NOT_NAMES: readonly string[] = curatedList('NOT_NAMES');
 /** 22 entries: see curated/people-words.ts. */
 export const DEVICE_FILE_PREFIXES: readonly string[] = curatedList('DEVICE_FILE_PREFIXES');

@@ -121,16 +121,17 @@ export const WEEKDAY_NAMES: readonly string[] = ['mon', 'tue', 'tues', 'wed', 't
   'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mondays', 'tuesdays', 'wednesdays', 'thursdays', 'fridays', 'saturdays', 'sundays'];
 /**
  * The weekdays in the patients' languages, capitalised where a subject opens a part with them ("Sabtida 11am" in Somali,
- * "Jueves 3pm", "Mardi matin", "Biyernes", "vacunas_sabado.pdf"), those the name lists hold as surnames too (Sabado,
+ * "Jueves 3pm", "Biyernes", "vacunas_sabado.pdf"), those the name lists hold as surnames too (Sabado,
  * Montag, Sonntag). Not those that are common surnames or given names: Freitag, Viernes (Filipino), Khamiis (Somali), the
- * Polish weekdays (Piątek, Sobota, Środa, Wtorek, Niedziela), nor Portuguese "Segunda"/"Quinta" (written with "-feira").
+ * Polish weekdays (Piątek, Sobota, Środa, Wtorek, Niedziela), the French ones (Samedi, Dimanche, Mardi are Haitian names),
+ * nor Portuguese "Segunda"/"Quinta" (written with "-feira").
  */
 export const LANGUAGE_WEEKDAY_NAMES: readonly string[] = [
   // Somali, bare and with the definite ending.
   'axad', 'axadda', 'isniin', 'isniinta', 'talaado', 'talaadada', 'arbaco', 'arbacada', 'khamiista', 'jimce', 'jimcaha', 'sabti', 'sabtida',
-  // Spanish (Tagalog borrows them: lunes, martes), Italian sabato, Tagalog's own spellings, French, German (folded).
+  // Spanish (Tagalog borrows them: lunes, martes), Italian sabato, Tagalog's own spellings, German (folded).
   'lunes', 'martes', 'miercoles', 'jueves', 'sabado', 'sabato', 'miyerkules', 'huwebes', 'biyernes',
-  'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'montag', 'dienstag', 'mittwoch', 'donnerstag', 'samstag', 'sonntag'];
+  'montag', 'dienstag', 'mittwoch', 'donnerstag', 'samstag', 'sonntag'];
 /** Calendar and compass words that are also names ("Thu", "May", "West"). */
 export const NOT_NAMES: readonly string[] = [
   ...WEEKDAY_NAMES, ...MONTH_NAMES, ...LANGUAGE_WEEKDAY_NAMES,

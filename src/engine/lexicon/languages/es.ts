@@ -105,6 +105,6 @@ export const ES: LanguageLexicon = {
     'gracias',
   ),
   topicWords: words('plantilla, plantillas, platica, seminario, boletin, folleto, folletos, cartel, carteles, afiche, afiches, educacion, gratuita, gratuito, comunidad, conferencia, charla, taller, curso, ponencia, diapositivas, guia, guias, campana'),
-  dobKeywords: words(`fdn, fecha de nacimiento, fecha de nac., fec. nac., f. nac., f nac, f. de nac., nacido el, nacida el, nacido, nacida`),
-  idKeywords: words(`no. de miembro, numero de miembro, id de miembro, historia clinica, nhc, expediente clinico, expediente medico, numero de paciente, no. de paciente, id de paciente, id del paciente, numero de seguro social, seguro social, nss, curp, no. de afiliado, numero de afiliado, num. de afiliado, id de afiliado`),
+  dobKeywords: words(`fecha de nacimiento, fecha de nac., fec. nac., f. nac., f nac, f. de nac., nacido el, nacida el, nacido, nacida`),
+  idKeywords: words(`historia clinica, nhc, expediente clinico, expediente medico, numero de paciente, no. de paciente, id de paciente, id del paciente, numero de seguro social, seguro social, nss, curp, no. de afiliado, numero de afiliado, num. de afiliado, id de afiliado`),
 };

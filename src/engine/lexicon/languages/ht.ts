@@ -60,5 +60,5 @@ export const HT: LanguageLexicon = {
   staffCues: words(`byenveni, konpliman, mesi, fomasyon, reyinyon, nouvo anplwaye, anplwaye`),
   topicWords: words(`fomasyon, kominote, klas, atelye, konferans, semine, kanpay, edikasyon, sesyon`),
   dobKeywords: words(`dat nesans, dat li fet, dat ou fet, dat fet`),
-  idKeywords: words(`nimewo dosye, nimewo dosye medikal, nimewo pasyan, nimewo dosye pasyan, nimewo sosyal, nimewo sekirite sosyal, nimewo manm, nimewo asirans, nimewo kat asirans, nimewo medicaid, nimewo medicare, nimewo aksesyon`),
+  idKeywords: words(`nimewo dosye medikal, nimewo pasyan, nimewo dosye pasyan, nimewo sosyal, nimewo sekirite sosyal, nimewo manm, nimewo asirans, nimewo kat asirans, nimewo medicaid, nimewo medicare, nimewo aksesyon`),
 };
