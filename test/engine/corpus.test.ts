@@ -82,10 +82,10 @@ const FLOORS: Record<string, Floors> = {
   // Blind batches AV to AY (third session of 2026-12-04); AV keeps false alarms named in docs/benchmarks.md.
   'hard-negatives-batch-av.jsonl': { precision: 0.87, recall: { subject: 0.88, recipients: 0.88, attachments: 0.86 } },
   'recall-batch-aw.jsonl': { precision: 0.97, recall: { subject: 0.92, recipients: 0.88, attachments: 0.91 } },
-  'recall-batch-ax.jsonl': { precision: 0.97, recall: { subject: 0.84, recipients: 0.84, attachments: 0.83 } },
-  'week-of-mail-batch-ay.jsonl': { precision: 0.97, recall: { subject: 0.84, recipients: 0.77, attachments: 0.9 } },
+  'recall-batch-ax.jsonl': { precision: 0.97, recall: { subject: 0.86, recipients: 0.84, attachments: 0.83 } },
+  'week-of-mail-batch-ay.jsonl': { precision: 0.97, recall: { subject: 0.87, recipients: 0.77, attachments: 0.9 } },
   // AZ and BA were run on this round's engine; AZ keeps vendor and staff false alarms named in docs/benchmarks.md.
-  'hard-negatives-batch-az.jsonl': { precision: 0.71, recall: { subject: 0.78, recipients: 0.57, attachments: 0.93 } },
+  'hard-negatives-batch-az.jsonl': { precision: 0.71, recall: { subject: 0.84, recipients: 0.57, attachments: 0.93 } },
   'week-of-mail-batch-ba.jsonl': { precision: 0.98, recall: { subject: 0.89, recipients: 0.76, attachments: 0.92 } },
   // Six blind batches of this session, BB to BG (first runs in docs/benchmarks.md). BB's subject precision: the
   // cross-field name rule (bb0045; the spec reads identity and health in the same field) and two one-off words.
@@ -113,7 +113,10 @@ const FLOORS: Record<string, Floors> = {
   'hard-negatives-batch-bq.jsonl': { precision: 0.85, recall: { subject: 0.89, recipients: 0.9, attachments: 0.87 } },
   'hard-negatives-batch-bu.jsonl': { precision: 0.96, recall: { subject: 0.94, recipients: 0.81, attachments: 0.93 } },
   'hard-negatives-batch-bw.jsonl': { precision: 0.88, recall: { subject: 0.86, recipients: 0.78, attachments: 0.86 } },
-  'hard-negatives-batch-ca.jsonl': { precision: 0.97, recall: { subject: 0.95, recipients: 0.95, attachments: 0.84 } },
+  // Session 47: 0.97 -> 0.96. One true finding fewer (files of CPAP compliance under a subject about "the sleep lab": the
+  // words need support since the round's second review, because a sleep lab's ribbon cutting is no patient's), the
+  // same false alarm, so precision moved from 33/34 to 32/33.
+  'hard-negatives-batch-ca.jsonl': { precision: 0.96, recall: { subject: 0.95, recipients: 0.95, attachments: 0.84 } },
   'hard-negatives-batch-cd.jsonl': { precision: 0.93, recall: { subject: 0.84, recipients: 0.7, attachments: 0.84 } },
   'recall-batch-br.jsonl': { precision: 0.99, recall: { subject: 0.82, recipients: 0.93, attachments: 0.92 } },
   'recall-batch-bt.jsonl': { precision: 0.9, recall: { subject: 0.96, recipients: 0.9, attachments: 0.92 } },
@@ -128,7 +131,7 @@ const FLOORS: Record<string, Floors> = {
   'hard-negatives-batch-ce.jsonl': { precision: 0.93, recall: { subject: 0.86, recipients: 0.91, attachments: 0.84 } },
   'recall-batch-cg.jsonl': { precision: 0.97, recall: { subject: 0.83, recipients: 0.88, attachments: 0.84 } },
   'week-of-mail-batch-cf.jsonl': { precision: 0.9, recall: { subject: 0.75, recipients: 0.75, attachments: 0.64 } },
-  'week-of-mail-batch-ch.jsonl': { precision: 0.92, recall: { subject: 0.83, recipients: 0.76, attachments: 0.85 } },
+  'week-of-mail-batch-ch.jsonl': { precision: 0.92, recall: { subject: 0.89, recipients: 0.76, attachments: 0.85 } },
   // CI to CL, written while the second review's fixes were made: first runs on 1e2328d and on those fixes.
   'hard-negatives-batch-ci.jsonl': { precision: 0.89, recall: { subject: 0.87, recipients: 0.91, attachments: 0.91 } },
   'hard-negatives-batch-cl.jsonl': { precision: 0.97, recall: { subject: 0.89, recipients: 0.75, attachments: 0.81 } },
@@ -138,7 +141,7 @@ const FLOORS: Record<string, Floors> = {
   // floors are today's figures: their remaining false alarms are listed there.
   'hard-negatives-batch-cm.jsonl': { precision: 0.97, recall: { subject: 0.82, recipients: 0.57, attachments: 0.75 } },
   'hard-negatives-batch-cn.jsonl': { precision: 0.9, recall: { subject: 0.83, recipients: 0.75, attachments: 0.88 } },
-  'hard-negatives-batch-cr.jsonl': { precision: 0.97, recall: { subject: 0.96, recipients: 0.71, attachments: 0.81 } },
+  'hard-negatives-batch-cr.jsonl': { precision: 0.97, recall: { subject: 0.96, recipients: 1, attachments: 0.81 } },
   'hard-negatives-batch-cu.jsonl': { precision: 0.72, recall: { subject: 0.87, recipients: 0.8, attachments: 0.77 } },
   'hard-negatives-batch-cv.jsonl': { precision: 0.97, recall: { subject: 0.9, recipients: 0.87, attachments: 0.83 } },
   'hard-negatives-batch-cy.jsonl': { precision: 0.75, recall: { subject: 0.76, recipients: 0.71, attachments: 0.88 } },
@@ -153,7 +156,7 @@ const FLOORS: Record<string, Floors> = {
   // DA to DC, run once on e9e33cb, the round's engine before the two last rules they informed.
   'hard-negatives-batch-da.jsonl': { precision: 0.97, recall: { subject: 0.97, recipients: 0.66, attachments: 0.9 } },
   'recall-batch-dc.jsonl': { precision: 0.97, recall: { subject: 0.88, recipients: 0.9, attachments: 0.96 } },
-  'week-of-mail-batch-db.jsonl': { precision: 1, recall: { subject: 0.96, recipients: 1, attachments: 0.85 } },
+  'week-of-mail-batch-db.jsonl': { precision: 1, recall: { subject: 0.96, recipients: 1, attachments: 0.89 } },
   // Session 31, DD to DK (first runs in docs/benchmarks.md, "Blind batches DD to DK"): floors from the round's final engine.
   'hard-negatives-batch-de.jsonl': { precision: 0.96, recall: { subject: 0.88, recipients: 0.5, attachments: 0.87 } },
   'hard-negatives-batch-di.jsonl': { precision: 0.96, recall: { subject: 0.83, recipients: 0.57, attachments: 0.8 } },
@@ -183,9 +186,9 @@ const FLOORS: Record<string, Floors> = {
   'recall-batch-dy.jsonl': { precision: 0.97, recall: { subject: 0.85, recipients: 0.96, attachments: 0.87 } },
   'recall-batch-ec.jsonl': { precision: 0.97, recall: { subject: 0.8, recipients: 0.88, attachments: 0.79 } },
   'recall-batch-ed.jsonl': { precision: 0.97, recall: { subject: 0.84, recipients: 0.9, attachments: 0.85 } },
-  'week-of-mail-batch-dx.jsonl': { precision: 0.93, recall: { subject: 0.9, recipients: 0.86, attachments: 0.65 } },
+  'week-of-mail-batch-dx.jsonl': { precision: 0.94, recall: { subject: 0.9, recipients: 0.86, attachments: 0.65 } },
   'week-of-mail-batch-ea.jsonl': { precision: 0.97, recall: { subject: 0.79, recipients: 0.85, attachments: 0.66 } },
-  'week-of-mail-batch-ef.jsonl': { precision: 0.96, recall: { subject: 0.88, recipients: 0.7, attachments: 0.76 } },
+  'week-of-mail-batch-ef.jsonl': { precision: 0.96, recall: { subject: 0.91, recipients: 0.7, attachments: 0.76 } },
   // Session 34, EG to EP (first runs in docs/benchmarks.md, "Blind batches EG to EP"): floors from the round's final engine.
   'hard-negatives-batch-eg.jsonl': { precision: 0.97, recall: { subject: 0.86, recipients: 0.85, attachments: 0.9 } },
   'hard-negatives-batch-eh.jsonl': { precision: 0.97, recall: { subject: 0.94, recipients: 0.92, attachments: 0.91 } },
@@ -201,7 +204,7 @@ const FLOORS: Record<string, Floors> = {
   'hard-negatives-batch-eq.jsonl': { precision: 0.91, recall: { subject: 0.93, recipients: 0.8, attachments: 0.9 } },
   'hard-negatives-batch-er.jsonl': { precision: 0.78, recall: { subject: 0.88, recipients: 0.85, attachments: 0.9 } },
   'hard-negatives-batch-ew.jsonl': { precision: 0.97, recall: { subject: 0.89, recipients: 0.66, attachments: 0.94 } },
-  'hard-negatives-batch-fa.jsonl': { precision: 0.91, recall: { subject: 0.91, recipients: 0.76, attachments: 0.94 } },
+  'hard-negatives-batch-fa.jsonl': { precision: 0.91, recall: { subject: 0.91, recipients: 0.92, attachments: 0.94 } },
   'languages-batch-ev.jsonl': { precision: 0.97, recall: { subject: 0.81, recipients: 0.76, attachments: 0.9 } },
   'recall-batch-et.jsonl': { precision: 0.97, recall: { subject: 0.92, recipients: 0.71, attachments: 0.9 } },
   'recall-batch-eu.jsonl': { precision: 0.97, recall: { subject: 0.85, recipients: 0.78, attachments: 0.81 } },
@@ -252,7 +255,7 @@ const FLOORS: Record<string, Floors> = {
   'week-of-mail-batch-gj.jsonl': { precision: 0.94, recall: { subject: 0.94, recipients: 0.89, attachments: 0.95 } },
   'week-of-mail-batch-gl.jsonl': { precision: 0.97, recall: { subject: 0.96, recipients: 0.86, attachments: 0.95 } },
   'week-of-mail-batch-gm.jsonl': { precision: 0.97, recall: { subject: 0.93, recipients: 0.63, attachments: 0.8 } },
-  'week-of-mail-batch-go.jsonl': { precision: 0.97, recall: { subject: 0.79, recipients: 0.8, attachments: 0.82 } },
+  'week-of-mail-batch-go.jsonl': { precision: 0.97, recall: { subject: 0.79, recipients: 0.87, attachments: 0.82 } },
   // Session 40, GP to GW (first runs in docs/benchmarks.md, "Blind batches GP to GW"): floors from the round's final engine.
   'hard-negatives-batch-gu.jsonl': { precision: 0.92, recall: { subject: 0.85, recipients: 0.76, attachments: 0.9 } },
   'languages-batch-gs.jsonl': { precision: 0.97, recall: { subject: 0.93, recipients: 0.8, attachments: 0.9 } },
@@ -267,7 +270,7 @@ const FLOORS: Record<string, Floors> = {
   'hard-negatives-batch-ha.jsonl': { precision: 0.92, recall: { subject: 0.79, recipients: 0.92, attachments: 0.85 } },
   'languages-batch-gz.jsonl': { precision: 0.92, recall: { subject: 0.87, recipients: 0.89, attachments: 0.93 } },
   'week-of-mail-batch-gx.jsonl': { precision: 0.95, recall: { subject: 0.93, recipients: 0.82, attachments: 0.95 } },
-  'week-of-mail-batch-hb.jsonl': { precision: 0.94, recall: { subject: 0.86, recipients: 0.96, attachments: 0.9 } },
+  'week-of-mail-batch-hb.jsonl': { precision: 0.94, recall: { subject: 0.86, recipients: 1, attachments: 0.9 } },
   // Session 42, HC to HH (first runs in docs/benchmarks.md, "Blind batches HC to HH"): floors from the round's final engine.
   'hard-negatives-batch-hd.jsonl': { precision: 0.94, recall: { subject: 0.97, recipients: 0.86, attachments: 0.87 } },
   'languages-batch-hf.jsonl': { precision: 0.97, recall: { subject: 0.84, recipients: 0.75, attachments: 0.81 } },
@@ -294,7 +297,7 @@ const FLOORS: Record<string, Floors> = {
   'recall-batch-ht.jsonl': { precision: 0.92, recall: { subject: 0.78, recipients: 0.93, attachments: 0.9 } },
   'recall-batch-hw.jsonl': { precision: 0.97, recall: { subject: 0.94, recipients: 0.96, attachments: 0.88 } },
   'week-of-mail-batch-hq.jsonl': { precision: 0.97, recall: { subject: 0.96, recipients: 0.88, attachments: 0.95 } },
-  'week-of-mail-batch-hx.jsonl': { precision: 0.87, recall: { subject: 0.86, recipients: 0.66, attachments: 0.97 } },
+  'week-of-mail-batch-hx.jsonl': { precision: 0.87, recall: { subject: 0.9, recipients: 0.66, attachments: 0.97 } },
   // Session 45, HZ to IK (first runs in docs/benchmarks.md, "Blind batches HZ to IK"): floors from the round's final engine;
   // IG and IH are holdouts that changed nothing.
   'hard-negatives-batch-id.jsonl': { precision: 0.94, recall: { subject: 0.88, recipients: 0.84, attachments: 0.8 } },
@@ -311,16 +314,25 @@ const FLOORS: Record<string, Floors> = {
   // Session 46, IL to IV (first runs in docs/benchmarks.md, "Blind batches IL to IV"): floors from the round's final engine;
   // IO and IP are holdouts written after the changes began, IT and IU holdouts written on the end engine, all never read.
   'hard-negatives-batch-il.jsonl': { precision: 0.98, recall: { subject: 0.96, recipients: 0.8, attachments: 1 } },
-  'hard-negatives-batch-io.jsonl': { precision: 0.79, recall: { subject: 0.9, recipients: 1, attachments: 0.76 } },
+  'hard-negatives-batch-io.jsonl': { precision: 0.84, recall: { subject: 0.9, recipients: 1, attachments: 0.76 } },
   'hard-negatives-batch-iq.jsonl': { precision: 0.85, recall: { subject: 0.92, recipients: 0.91, attachments: 0.85 } },
   'hard-negatives-batch-ir.jsonl': { precision: 1, recall: { subject: 0.95, recipients: 0.77, attachments: 0.9 } },
-  'hard-negatives-batch-it.jsonl': { precision: 0.9, recall: { subject: 0.98, recipients: 0.88, attachments: 1 } },
+  'hard-negatives-batch-it.jsonl': { precision: 0.92, recall: { subject: 0.98, recipients: 0.88, attachments: 1 } },
   'origins-batch-is.jsonl': { precision: 0.99, recall: { subject: 0.82, recipients: 0.83, attachments: 0.86 } },
   'recall-batch-in.jsonl': { precision: 1, recall: { subject: 0.95, recipients: 0.94, attachments: 0.9 } },
   'recall-batch-iv.jsonl': { precision: 0.95, recall: { subject: 0.78, recipients: 0.81, attachments: 0.83 } },
   'week-of-mail-batch-im.jsonl': { precision: 1, recall: { subject: 0.9, recipients: 0.93, attachments: 0.89 } },
   'week-of-mail-batch-ip.jsonl': { precision: 0.96, recall: { subject: 0.88, recipients: 0.94, attachments: 0.88 } },
-  'week-of-mail-batch-iu.jsonl': { precision: 1, recall: { subject: 0.78, recipients: 0.68, attachments: 0.86 } },
+  'week-of-mail-batch-iu.jsonl': { precision: 1, recall: { subject: 0.83, recipients: 0.84, attachments: 0.95 } },
+  // Session 47, IW to JC (first runs in docs/benchmarks.md, "Blind batches IW to JC"): floors from the round's final engine;
+  // IY, IZ and JC are holdouts, never read.
+  'hard-negatives-batch-iw.jsonl': { precision: 0.96, recall: { subject: 0.93, recipients: 0.79, attachments: 0.86 } },
+  'hard-negatives-batch-iy.jsonl': { precision: 0.85, recall: { subject: 0.89, recipients: 0.66, attachments: 1 } },
+  'languages-batch-ja.jsonl': { precision: 0.94, recall: { subject: 0.85, recipients: 0.85, attachments: 0.86 } },
+  'recall-batch-jb.jsonl': { precision: 0.99, recall: { subject: 0.85, recipients: 0.95, attachments: 0.92 } },
+  'week-of-mail-batch-ix.jsonl': { precision: 1, recall: { subject: 0.65, recipients: 0.68, attachments: 0.85 } },
+  'week-of-mail-batch-iz.jsonl': { precision: 0.99, recall: { subject: 0.81, recipients: 0.76, attachments: 0.62 } },
+  'week-of-mail-batch-jc.jsonl': { precision: 0.96, recall: { subject: 0.82, recipients: 0.8, attachments: 0.69 } },
 };
 // Every labelled fixture (the hand-written sets first), then the shared corpora.
 const fixtureFiles = readdirSync(FIXTURES)
