@@ -28,14 +28,14 @@ function flagged(to: Recipient): string[] {
 
 const clean: Row[] = [
   // Session 47: a lab's staff and its scheduling desk.
-  { to: r('Sleep Lab Techs', 'sleeplab-techs@examplehealth.org') },
-  { to: r('Sleep Lab Scheduling', 'sleeplab-sched@examplehealth.org') },
+  { to: r('Sleep Lab Night Techs', 'sleeplab-techs@examplehealth.org') },
+  { to: r('Sleep Lab Desk (Nights)', 'sleeplab-desk@examplehealth.org') },
   { to: r('Eastgate Patients - Lindqvist', 'eastgate@examplehealth.org') },
   { to: r('Grupo de Limpieza', 'limpieza@examplehealth.org') },
   { to: r('Grupo Enfermeria Oncologia', 'enf-onc@examplehealth.org') },
   { to: r('Рабочая группа по диабету', 'dm-wg@examplehealth.org') },
   { to: r('OTP Client Services', 'otp-help@examplehealth.org') },
-  { to: r('Equipo Metadona', 'metadona-equipo@examplehealth.org') },
+  { to: r('Equipo Clínica Metadona', 'metadona-equipo@examplehealth.org') },
   // Session 45: a journal club is clinicians reading papers; a practice named after a therapy has no meeting day;
   // the address's staff word stays the staff's where the display name has no list.
   { to: r('Pulmonology Journal Club', 'pulm-jc@examplehealth.org'), why: 'a journal club is staff' },
@@ -218,7 +218,7 @@ const revealing: Row[] = [
   { to: r('Eastgate Patients (Oct 2026)', 'eastgate-p@examplehealth.org'), found: 'Patients' },
   { to: r('Eastgate Patients - Somali', 'eastgate-so@examplehealth.org'), found: 'Patients' },
   { to: r('Dario Quill - OP client', 'dquill.home@gmail.com'), found: 'OP client' },
-  { to: r('Pacientes Programa Metadona - Tarde', 'pmm-tarde@examplehealth.org'), found: 'Metadona' },
+  { to: r('Participantes Programa Metadona - Tarde', 'ppm-tarde@examplehealth.org'), found: 'Metadona' },
   { to: r('Renata Voss (MAT client)', 'renata.voss@yahoo.com'), found: 'MAT client' },
   { to: r('Группа поддержки диабет', 'dm-ru@examplehealth.org'), found: 'диабет' },
   { to: r('Feeding Clinic Waitlist Families', 'fcw@examplehealth.org'), found: 'Feeding Clinic' },

@@ -666,7 +666,7 @@ const flagged: [string, 'high' | 'medium', string][] = [
   ['Triage: syncope, Okonjo presenting', 'medium', 'a patient presenting in triage'],
   ['Los Santos, Carmen - HbA1c 11.2', 'high', 'a surname opened by Los in "Last, First"'],
   ['Patient Update: La Toya Brooks Admitted With Sepsis', 'high', 'a given name opened by La'],
-  ['dc instructions Navarro - latest version', 'medium', 'discharge instructions in short'],
+  ['dc instructions for Okafor - updated copy', 'medium', 'discharge instructions in short'],
   ['Vision screening results - Tomas Reyes failed OS', 'high', "a child's vision screening"],
   ['can Maria Lopez get her MRI moved?', 'high', '"her" before a noun is a possessive: the one named is the patient'],
   ['María De La Cruz - resultados de mamografía', 'high', 'after "De" the article is a particle of the surname'],

@@ -305,7 +305,7 @@ interface RunFacts {
   readonly lastFileWord: number;
   /** The field speaks of a return to work or fitness for duty ("Cleared to return - Lena Ortiz RN"). Once per field. */
   readonly returnToWork: boolean;
-  /** The field closes with a dot after its last word ("... - Haruto S."). */
+  /** The field closes with a dot after its last word ("... - Kenji T."). */
   readonly closingDot: boolean;
 }
 
@@ -370,7 +370,7 @@ export const NAME_PATTERNS: readonly NamePattern[] = [
     weak: false,
     // HL7 writes the family name first with a caret ("KOWALSKI^JAN^M"); not in a provider's field (ORC-12 ordering,
     // OBR-16, PV1-7 attending: "ORC-12 SMITH^JOHN - MRI order not filed" is the doctor).
-    // The given name may be two syllables joined by a hyphen, each shorter than a name word ("WONG, KA-LOK").
+    // The given name may be two syllables joined by a hyphen, each shorter than a name word ("TRAN, VAN-AN").
     match: (f) => {
       if (f.j !== f.i + 1 || !isCapsNameWord(f.cls[f.i]) || f.j >= f.cls.length || !(f.cls[f.j].t.gap.trim() === ',' || (f.cls[f.j].t.gap === '^' && !hl7ProviderField(f.cls, f.i)))) return undefined;
       if (isCapsNameWord(f.cls[f.j])) return f.j + 1;
@@ -539,7 +539,7 @@ export const NAME_PATTERNS: readonly NamePattern[] = [
       const after = f.cls[f.j + 1];
       // The initial's dot may run into a separator or a comma ("Aigerim S. - TSH", "Aigerim S., vanc trough"),
       // but not into another initial ("R.T.").
-      // At the field's end the dot has no word after it ("Bup induction tmrw 9am - Haruto S.").
+      // At the field's end the dot has no word after it ("Methadone induction Friday - Kenji T.").
       const dotted = initial !== undefined && initial.t.kind === 'word' && initial.t.text.length === 1 && initial.t.case === 'title' && (after !== undefined ? /^\.(?:\s|,|$)/.test(after.t.gap) : f.closingDot && f.j + 1 === f.cls.length);
       // Without the dot, only after a known given name and set apart from what follows: "Dmitri S - d/c plan",
       // "FW: attendance - Tyrell H"; not "Plan B", "Hepatitis C", "Unit B" (no given names).
@@ -731,12 +731,12 @@ export function findNames(ctx: FieldContext): NameSpan[] {
     if (c.kind !== 'C' || !HEALTHCARE_ORGS.has(c.t.key) || !lex.surname.has(c.t.key) || c.t.case !== 'title' || !/^\s$/.test(c.t.gap)) continue;
     if ((before.kind === 'G' || (before.kind === 'U' && before.likely === true)) && before.t.case === 'title') cls[i] = { ...c, kind: 'S', shaped: true };
   }
-  // "Walk to End Alzheimer's - Team Fernmoor": a capitalised word right after "Team" in Title Case is the team's name,
+  // "Memory walk - Team Ashgrove": a capitalised word right after "Team" in Title Case is the team's name,
   // unless it is a given name (a team named for someone: "Team Rosa").
   for (let i = 1; i < cls.length; i++) {
     if (cls[i - 1].t.key === 'team' && cls[i - 1].t.case === 'title' && /^\s$/.test(cls[i].t.gap) && cls[i].t.case === 'title' && cls[i].kind !== 'G') cls[i] = { ...cls[i], kind: 'C', shaped: false };
   }
-  // "horario Las Cruces", "Los Alamos clinic": a capitalised word right after a Spanish plural article in Title Case is a
+  // "horario Las Palmas", "Los Alamos clinic": a capitalised word right after a Spanish plural article in Title Case is a
   // place's or a thing's name; after "de" or "del" the article is a surname's particle ("María de los Ángeles").
   for (let i = 1; i < cls.length; i++) {
     const article = cls[i - 1];
@@ -745,7 +745,7 @@ export function findNames(ctx: FieldContext): NameSpan[] {
     if (SPANISH_OF.has(cls[i - 2]?.t.key ?? '') || HONORIFICS.has(cls[i].t.key) || PATIENT_WORDS.has(cls[i].t.key) || (cls[i + 1]?.t.gap.trim() === ',' && cls[i + 1].kind === 'G')) continue;
     cls[i] = { ...cls[i], kind: 'C', shaped: false };
   }
-  // "Tri-Rivers MICU", "Tri-County Health": "Tri" hyphenated before a capitalised word is the prefix of three, naming a
+  // "Tri-Lakes CVICU", "Tri-County Health": "Tri" hyphenated before a capitalised word is the prefix of three, naming a
   // region or a compound (a Vietnamese given name Tri is written apart: "Nguyen Van Tri").
   for (let i = 0; i + 1 < cls.length; i++) {
     if (cls[i].t.key === 'tri' && cls[i].t.case === 'title' && cls[i + 1].t.gap === '-' && cls[i + 1].t.case === 'title') {
@@ -1076,7 +1076,7 @@ export function findNames(ctx: FieldContext): NameSpan[] {
       // "FLORA-1 study visit": a word in capitals hyphenated to a number is a study's or a trial's code.
       const studyCode = j - i === 1 && cls[i].t.case === 'upper' && cls[j] !== undefined && cls[j].t.kind === 'number' && cls[j].t.gap === '-';
       const figures = j - i === 1 && !facts.cue && !facts.titled && lastEvent < 0 && figureAfter(cls, i) && (staffTable ??= staffFiguresTable(cls, healthTermsOf(ctx).some((h) => h.measured === true)));
-      // "TB screening - Halloran lobby 12/2": a public room typed in lower case after a surname, with every health word
+      // "TB screening - Brannock lobby 1/6": a public room typed in lower case after a surname, with every health word
       // before the name, is a building's, named for a donor; not after a given name ("Syncope - Greta lobby") nor
       // before a health word ("Delgado cafeteria - choking episode").
       const donorRoom = j - i === 1 && !facts.cue && !facts.titled && cls[j] !== undefined && cls[j].t.case === 'lower' && PUBLIC_ROOM_SET.has(cls[j].t.key) && /^\s$/.test(cls[j].t.gap) && !lex.given.has(cls[i].t.key) && clinical.lastStart < i && lastEvent < i;
@@ -1085,12 +1085,12 @@ export function findNames(ctx: FieldContext): NameSpan[] {
       const building = !facts.cue && !facts.titled && ((j - i === 1 && BUILDING_ABBREVIATIONS.has(cls[j]?.t.key ?? '') && /^[\s_]$/.test(cls[j].t.gap)) || (j - i === 2 && BUILDING_ABBREVIATIONS.has(cls[j - 1].t.key)));
       // "Team Okafor - Walk to End Alzheimer's": a lone name after "Team" names the team.
       const teamName = j - i === 1 && i > 0 && cls[i - 1].t.key === 'team' && cls[i - 1].t.case === 'title' && /^[\s_]?$/.test(cls[i].t.gap);
-      // "Corwin HDHP deductible": a lone word before a kind of health plan is the plan's brand (PLAN_TYPES).
+      // "Ashby HDHP deductible": a lone word before a kind of health plan is the plan's brand (PLAN_TYPES).
       // Not with a patient's care in the field ("Alvarez PPO denial - MRI lumbar").
       const planBrand = j - i === 1 && !facts.cue && !facts.titled && PLAN_TYPE_WORDS.has(cls[j]?.t.key ?? '') && /^\s$/.test(cls[j].t.gap) && clinical.starts.size === 0;
       // "draft for Chiamaka to review": a lone name asked to do work is a colleague's.
       const assigned = j - i === 1 && !facts.cue && cls[j]?.t.key === 'to' && cls[j]?.t.case === 'lower' && ASSIGNED_WORK.has(cls[j + 1]?.t.key ?? '') && !clinical.starts.has(j + 2);
-      // "can El-Sayed squeeze him in?", "could Brandt see her today": a name asked to do a clinician's act to someone
+      // "can Brandt squeeze him in?", "could Okoro see her today": a name asked to do a clinician's act to someone
       // ("him" or "her" after its verb) is the one who gives the care; the one it is given to is the pronoun.
       // Only a lone surname, a verb of a clinician's act and "him" or "her": a patient is asked to take or bring "them" (pills).
       const askedToAct = (j - i === 1 || (j - i === 2 && cls[i + 1].t.gap === '-')) && !facts.cue && !facts.titled && ASKED.has(cls[i - 1]?.t.key ?? '') && cls[i - 1].t.case === 'lower' && cls[j]?.t.case === 'lower' && CLINICIAN_ACTS.has(cls[j].t.key) && objectPronounAt(cls, j + 1);
@@ -1099,8 +1099,8 @@ export function findNames(ctx: FieldContext): NameSpan[] {
       // A verb of covering work ("Deepak covering the HIV/oncology counter") keeps the colleague at work whatever the work
       // is named for, unless the field ties health to someone.
       const covering = cls[j]?.t.case === 'lower' && /^\s$/.test(cls[j].t.gap) && COVERING.has(cls[j].t.key) && lastEvent < 0;
-      // "JC: Cushing vs pseudo-Cushing - Okafor presenting": a lone name before "presenting" that closes a field about a talk
-      // (TALK_CUES) gives it; a patient presents with something, to somewhere, before a complaint ("ED: Okafor presenting -
+      // "JC: Wilson disease in ALD - Adeyemi presenting": a lone name before "presenting" that closes a field about a talk
+      // (TALK_CUES) gives it; a patient presents with something, to somewhere, before a complaint ("ED: Adeyemi presenting -
       // chest pain") or after one in triage ("syncope, Okonjo presenting").
       const presenter = cls[j]?.t.case === 'lower' && /^\s$/.test(cls[j].t.gap) && PRESENTING.has(cls[j].t.key) && cls[j + 1] === undefined && fieldHas(cls, TALK_CUES);
       const atWork = j - i === 1 && !facts.cue && !facts.titled && (covering || presenter || (!ownConditions && ((cls[j]?.t.case === 'lower' && /^\s$/.test(cls[j].t.gap) && WORK_DOING.has(cls[j].t.key)) || TEACHING_WORK.has(cls[i - 1]?.t.key ?? ''))));
@@ -1215,7 +1215,7 @@ const ABSENCE_WORDS = new Set(['out', 'off', 'away', 'leave', 'loa']);
 /** Words that follow a person's name in a sentence ("Tom out", "Deb in payroll", "Lou at group", "Ann has"). */
 const AFTER_A_PERSON = new Set([...ABSENCE_WORDS, 'in', 'at', 'is', 'was', 'has', 'had', 'will', 'and', 'back', 'for', 'with', 'from', 'to']);
 const WORK_DOING = new Set(WORK_DOING_VERBS);
-/** Words that ask someone to act ("can El-Sayed squeeze him in?"), and the pronouns of the one the act is for. */
+/** Words that ask someone to act ("can Brandt squeeze him in?"), and the pronouns of the one the act is for. */
 const ASKED = new Set(['can', 'could', 'will', 'would']);
 const OBJECT_PRONOUNS = new Set(['him', 'her']);
 /** A clinician's acts on a patient ("see", "squeeze in", "eval"): not "take", "bring" or "call", a patient's too. */
@@ -2035,7 +2035,7 @@ function isClinicianOrPlace(cls: readonly Classified[], from: number, to: number
   // "Okoro's TAVR cases", "Nkechi's ablation block": a clinician's blocks or cases of a procedure, after a possessive and a
   // term or two. Not days: a patient's course of treatment is counted in days ("Gunther's dialysis days").
   if (after && to - from === 1 && !marked && /^['\u2019]s?\s$/.test(after.t.gap) && [to + 1, to + 2].some((k) => k > to && CLINICIAN_BLOCKS.has(cls[k]?.t.key ?? '') && cls[k].t.case === 'lower' && cls.slice(to, k).every((c) => c.t.case !== 'title'))) return true;
-  // "(Raman panel), pls outreach", "Raman PCP panel closed": a clinician's panel of patients, in a field about the panel's
+  // "(Okonkwo panel), pls call", "Okonkwo PCP panel closed": a clinician's panel of patients, in a field about the panel's
   // work (PANEL_WORK: outreach, care gaps, open or closed to new patients); not a lab panel ("Kim panel pending, CMP repeat").
   const panelAt = after?.t.key === 'panel' ? to : after?.t.key === 'pcp' && cls[to + 1]?.t.key === 'panel' ? to + 1 : -1;
   if (panelAt >= 0 && to - from === 1 && !marked && cls[panelAt].t.case !== 'title' && fieldHas(cls, PANEL_WORK)) return true;

@@ -84,7 +84,7 @@ const HELP_KINDS = new Set(['clinical', 'technical', 'tech', 'customer', 'produc
 const PROGRAMME_DESK_HEADS = new Set(['group', 'groups', 'class', 'circle', 'support', 'support group', 'recovery']);
 const NAME_PARTICLES = new Set(['de', 'da', 'das', 'do', 'dos', 'del', 'los', 'las', 'di', 'della']);
 const SERVICE_FIRST = new Set(ROMANCE_SERVICE_HEADS);
-/** Lists of people in the Romance languages, whose head comes first ("Pacientes Programa Metadona"). */
+/** Lists of people in the Romance languages, whose head comes first ("Participantes Programa Diabetes"). */
 const ROMANCE_LIST_FIRST = new Set(['pacientes', 'participantes', 'familias', 'familles', 'pazienti', 'partecipanti', 'famiglie']);
 /** For a person: their own condition, medication or patient status. */
 const PERSONAL = new Set(['condition', 'medication', 'patient']);
@@ -282,7 +282,7 @@ export function recipientPartFacts(ctx: FieldContext): RecipientPartFacts {
     // desk in brackets after a supplier ("Calloway Diabetes Supply (Pump Support)").
     if (m.phrase === 'support' && (segment.head === 'service' || (head === 'service' && m.to === tokens.length - (tokens[tokens.length - 1].key === 'support' ? 0 : 1) && bracketed(tokens, m.from)))) continue;
     if (segment.head === 'list' && m.value === 'service' && CONTINUERS.has(m.phrase)) continue;
-    // "Pacientes Programa Metadona", "Participantes Clínica de Diabetes": in the Romance languages a list head that opens the
+    // "Participantes Programa Diabetes", "Pacientes Clínica del Dolor": in the Romance languages a list head that opens the
     // segment is qualified by what follows it; a service after it says whose the members are.
     if (segment.head === 'list' && m.value === 'service' && ROMANCE_LIST_FIRST.has(tokens[segmentStart].key)) continue;
     // "Patients of the TB Clinic", "Mga Pasyente ng TB Clinic": a clinic after "of" (Tagalog "ng") and its name says whose
@@ -680,7 +680,7 @@ export const recipientHealth: Detector = {
       if (tokens[h.to]?.key === 'contact' && h.to - h.from === 1 && tokens[h.from].key === 'emergency') continue;
       // "Maria das Dores Pinto", "María de los Dolores Ruiz": a Title Case word after a name particle is
       // part of the name, even where it is also a health word (dores, dolores: pains).
-      // Not after a list's head ("Grupo de Gestantes": a group of pregnant women).
+      // Not after a list's head ("Grupo de Diabéticos": a group of diabetics).
       if (h.to - h.from === 1 && tokens[h.from].case === 'title' && h.from > 0 && NAME_PARTICLES.has(tokens[h.from - 1].key) && tokens[h.from - 1].case === 'lower' && !LIST_WORDS.has(tokens[h.from - 2]?.key ?? '')) continue;
       // "Dr. Lena Fever", "grace.payne@": a Title Case word (or an address's word) right after a known given name,
       // ending the name, is the person's surname even where it is also a health word.
@@ -827,7 +827,7 @@ export const recipientHealth: Detector = {
       const last = heads.filter((m) => m.value === 'list' && PATIENT_PEOPLE.has(m.phrase)).pop();
       const rest = last === undefined ? [] : tokens.slice(last.to);
       const families = (rest.length === 1 && rest[0].gap.includes('&')) || (rest.length === 2 && rest[0].key === 'and');
-      // A part set apart after them only says which of the list ("Riverbend Patients - Hmong", "Clinic Patients (Nov 2026)"):
+      // A part set apart after them only says which of the list ("Eastgate Patients - Somali", "Clinic Patients (Oct 2026)"):
       // a language, a month, a weekday, a season or a number.
       const qualifiedAfter = rest.length > 0 && rest.length <= 3 && (SEGMENT_BREAK.test(rest[0].gap) || /\(/.test(rest[0].gap)) && rest.every((t) => t.kind === 'number' || DATED.has(t.key) || LANGUAGES.has(t.key));
       const closes = last !== undefined && (rest.length === 0 || qualifiedAfter || (families && FAMILY_AFTER.has(rest[rest.length - 1].key)));

@@ -1402,7 +1402,7 @@ export function namesAuthorsOf(ctx: FieldContext, names: readonly { start: numbe
   const inName = (from: number, to: number): boolean => {
     if (ctx.tokens[from].case === 'lower') return false;
     const span = toOriginal(ctx.text.normalized, ctx.tokens[from].start, ctx.tokens[to - 1].end);
-    // "Ruth Abernathy-Sow - fever": a capitalised word hyphenated right after a name ends a double surname (Sow), not a
+    // "Awa Diallo-Sow - febrile neutropenia": a capitalised word hyphenated right after a name ends a double surname (Sow), not a
     // statement of work.
     const prev = ctx.tokens[from - 1];
     if (prev !== undefined && to - from === 1 && ctx.tokens[from].gap === '-' && ctx.tokens[from].case === 'title') {

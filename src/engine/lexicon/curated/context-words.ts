@@ -611,7 +611,7 @@ export const BRACKETED_JOB_WORDS = words(`
   volunteer, preceptor, intern, fellow`);
 
 /**
- * Words of the work on a clinician's panel of patients ("(Raman panel), pls outreach", "Raman PCP panel closed"): with
+ * Words of the work on a clinician's panel of patients ("(Okonkwo panel), pls call", "Okonkwo PCP panel closed"): with
  * them "<name> panel" is the clinician's, not a lab panel (person-name.ts isClinicianOrPlace).
  */
 export const PANEL_WORK_WORDS = words(`

@@ -9,7 +9,7 @@ const HEADS_BEFORE_OR_AFTER = ['apotheke', 'apotheek', 'apteka', 'apotek', 'mutu
   'legliz', 'kanisa', 'msikiti', 'parrocchia', 'masjidka', 'kaniisadda'];
 
 /**
- * Public rooms of a building, named for a donor and typed in any case after the name ("Halloran lobby", "Whitcombe
+ * Public rooms of a building, named for a donor and typed in any case after the name ("Brannock lobby", "Whitcombe
  * Atrium", "Nakamura auditorium"): a place, not a person. Also heads of ORG_HEADS (Title Case after any name).
  */
 export const PUBLIC_ROOMS: readonly string[] = ['lobby', 'atrium', 'auditorium', 'annex', 'cafeteria', 'concourse'];
@@ -54,7 +54,7 @@ export const ORG_HEADS: readonly string[] = [
   // Events named for a person ("Hartley Rounds", "Mbeki Symposium", "Hartwell Gala").
   'rounds', 'symposium', 'oration', 'gala', 'luncheon', 'tournament', 'invitational', 'festival', 'fest', 'carnival', 'parade',
   'powwow', 'fiesta', 'rodeo', 'marathon', 'expo',
-  // Service clubs that meet in towns and name themselves after them ("Fenwick Rotary", "Alder Kiwanis").
+  // Service clubs that meet in towns and name themselves after them ("Alder Rotary", "Brannock Kiwanis").
   'rotary', 'kiwanis',
   // Heads that come first in the Romance languages ("Centre de santé Louis-Pasteur", "Clínica de la Mujer").
   'centro', 'clinica', 'clinique', 'hopital', 'ospedale', 'policlinico', 'fundacion', 'fundacao', 'fondation',
@@ -162,7 +162,7 @@ export const SERVICE_MODIFIERS: readonly string[] = ['mobile', 'portable'];
 export const INSTITUTION_HEADS: readonly string[] = ['memorial', 'center', 'centre', 'hospital', 'clinic', 'healthcare', 'medical', 'foundation', 'institute', 'pavilion', 'university', 'college', 'pharmacy', 'laboratories', 'associates', 'hospice'];
 
 /**
- * Kinds of health plan and benefit account written after a plan's brand ("Corwin HDHP deductible", "Tidewell PPO
+ * Kinds of health plan and benefit account written after a plan's brand ("Ashby HDHP deductible", "Tidewell PPO
  * network"): a lone capitalised word right before one is the brand, not a member. A full name keeps its person
  * ("Maria Lopez PPO denial").
  */

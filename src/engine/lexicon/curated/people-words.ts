@@ -116,12 +116,12 @@ export const LANGUAGES_ALSO_NAMES: readonly string[] = ['karen', 'thai', 'lao', 
 /** The months and their abbreviations in English (not "may", a verb and a given name): a date's word, never a name. */
 export const MONTH_NAMES: readonly string[] = ['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
   'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-/** The weekdays, their abbreviations and their plurals in English ("batch them on Fridays"). */
+/** The weekdays, their abbreviations and their plurals in English ("move them to Thursdays"). */
 export const WEEKDAY_NAMES: readonly string[] = ['mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun', 'monday', 'tuesday',
   'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mondays', 'tuesdays', 'wednesdays', 'thursdays', 'fridays', 'saturdays', 'sundays'];
 /**
- * The weekdays in the patients' languages, capitalised where a subject opens a part with them ("Sabtida 11am" in Somali,
- * "Jueves 3pm", "Biyernes", "vacunas_sabado.pdf"), those the name lists hold as surnames too (Sabado,
+ * The weekdays in the patients' languages, capitalised where a subject opens a part with them ("Khamiista 3pm" in Somali,
+ * "Jueves 3pm", "Biyernes", "horario_sabado.pdf"), those the name lists hold as surnames too (Sabado,
  * Montag, Sonntag). Not those that are common surnames or given names: Freitag, Viernes (Filipino), Khamiis (Somali), the
  * Polish weekdays (Piątek, Sobota, Środa, Wtorek, Niedziela), the French ones (Samedi, Dimanche, Mardi are Haitian names),
  * nor Portuguese "Segunda"/"Quinta" (written with "-feira").
@@ -159,7 +159,7 @@ export const NOT_NAMES: readonly string[] = [
   'android', 'ios', 'ipados', 'macos', 'iphone', 'ipad', 'chromebook', 'linux',
   // Languages: "handouts reprinted (English/Spanish)".
   ...LANGUAGE_NAMES,
-  // Months of the patients' languages that the name lists hold as surnames ("vacunas_marzo.pdf"; their weekdays are in
+  // Months of the patients' languages that the name lists hold as surnames ("horario_marzo.pdf"; their weekdays are in
   // LANGUAGE_WEEKDAY_NAMES); not those that are common given names (Julio, Marco, Mai, Domingo, Abril).
   'marzo', 'maio', 'maggio',
   // Tagalog nouns that start file names: before the particle "ng" they read as a given name and the surname Ng
