@@ -35,6 +35,11 @@ const clean: [string, string][] = [
   ['Sleep clinic ribbon cutting - Mayor Delgado', "a clinic's opening"],
   ['Ravi Patel 401k - BAC shares', 'a ticker'],
   ['FDN 2026-04-15 go-live checklist', 'an acronym before a go-live date'],
+  // ... and work named for a condition or a drug after a clinician's absence.
+  ['Dr. Kim out Fri - diabetes education moved to Tues', 'a class moved while the clinician is away'],
+  ['Dr. Lee off - asthma talk rescheduled', 'a talk rescheduled'],
+  ['Dr. Haddad out Fri - Paxlovid approvals go to Dr. Lindgren', "a drug's approvals as work"],
+  ['Dr. Patel out - insulin pump starts moved to Dr. Ruiz', "a therapy's starts as work"],
   ['Thanks Jamal for covering the sleep lab', 'a lab is where staff work'],
   ['SOW - Kessler Imaging MRI service', "a statement of work names a vendor's service"],
   ['Mammo van - Las Lomas, Tues 9-3', 'a place opened by a Spanish article'],
@@ -661,6 +666,9 @@ const flagged: [string, 'high' | 'medium', string][] = [
   ['Rosalie Viernes - A1c 9.8', 'high', 'a Spanish weekday that is a Filipino surname'],
   ['El Khoury - biopsy results', 'high', 'an Arabic surname opened by El'],
   ['Mr. Samedi glucose 410', 'high', 'a Haitian surname that is a French weekday'],
+  // A clinician away with a condition or a medication that closes its part: their own illness.
+  ['Dr. Moss out sick - migraine', 'medium', "a clinician's own illness after an absence"],
+  ['Dr. Ng out til Mon - COVID positive, pls cover Team C', 'medium', "a clinician's own positive test"],
   ['Samedi, Rose - HbA1c 11.2', 'high', 'the same surname in "Last, First"'],
   ['Hannah Lee scheduled with Dr. Ramos, Colonoscopy', 'high', "a patient booked under a clinician's name"],
   ['Triage: syncope, Okonjo presenting', 'medium', 'a patient presenting in triage'],

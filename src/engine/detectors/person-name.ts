@@ -299,6 +299,8 @@ interface RunFacts {
   readonly clinician: boolean;
   /** Health words tied to someone by "his"/"her"/"their"/"own", a verb of undergoing or a stay (`Tie`), by the token each starts at. */
   readonly eventsAt: ReadonlyMap<number, readonly HealthMatch[]>;
+  /** The field's plain health words about a person (no workplace, no everyday sense needing support), tied or not, by start. */
+  readonly termsAt: ReadonlyMap<number, readonly HealthMatch[]>;
   /** Where the last of them starts, or -1. */
   readonly lastEvent: number;
   /** In a file name, the last word before the extension with only numbers after it, or -1. */
@@ -687,8 +689,10 @@ export function findNames(ctx: FieldContext): NameSpan[] {
   // Health words tied to someone other than the writer or the reader, or by a stay in a unit: "after his
   // knee arthroscopy", "recovering from bypass", "admitted to CCU" (facts/health.ts aboutPerson).
   const eventsAt = new Map<number, HealthMatch[]>();
+  const termsAt = new Map<number, HealthMatch[]>();
   let lastEvent = -1;
   for (const h of personHealthOf(ctx)) {
+    if (!h.workplace && h.needsSupport === undefined) termsAt.set(h.from, [...(termsAt.get(h.from) ?? []), h]);
     if (h.tie === undefined || h.tie === 'first-second-person' || h.tie === 'possessive' || h.workplace) continue;
     eventsAt.set(h.from, [...(eventsAt.get(h.from) ?? []), h]);
     lastEvent = Math.max(lastEvent, h.from);
@@ -1035,7 +1039,7 @@ export function findNames(ctx: FieldContext): NameSpan[] {
       else break;
     }
     const run = cls.slice(i, j);
-    const facts: RunFacts = { cls, i, j, run, kind: ctx.kind, cue: isCueBefore(cls, i, mixedCase), titled: isTitleBefore(cls, i), initial, anyKnown: run.some((c) => known(c.kind)), allCaps, lex, health: healthOnly, clinical, clinicalEnglishSubject, shorthand, clinician: (i > 0 && CLINICIAN_TITLES.has(cls[i - 1].t.key)) || (credentialAfter(cls, j) && !toldAboutPatient(cls, i, j)), eventsAt, lastEvent, patientSpecific, opening, lastFileWord, returnToWork, closingDot };
+    const facts: RunFacts = { cls, i, j, run, kind: ctx.kind, cue: isCueBefore(cls, i, mixedCase), titled: isTitleBefore(cls, i), initial, anyKnown: run.some((c) => known(c.kind)), allCaps, lex, health: healthOnly, clinical, clinicalEnglishSubject, shorthand, clinician: (i > 0 && CLINICIAN_TITLES.has(cls[i - 1].t.key)) || (credentialAfter(cls, j) && !toldAboutPatient(cls, i, j)), eventsAt, termsAt, lastEvent, patientSpecific, opening, lastFileWord, returnToWork, closingDot };
     let found: { pattern: NamePattern; end: number } | undefined;
     for (const pattern of NAME_PATTERNS) {
       const end = pattern.match(facts);
@@ -1212,6 +1216,18 @@ function gluedInitialSurname(f: RunFacts): boolean {
 
 /** Words of a clinician's absence: what follows is why. */
 const ABSENCE_WORDS = new Set(['out', 'off', 'away', 'leave', 'loa']);
+/** A leave of absence for one's own health: FMLA, medical or sick leave, a leave of absence. */
+const LEAVE_WORDS = new Set(['fmla', 'loa', 'leave']);
+/** A result after a condition that closes it as the person's own ("COVID positive"). */
+const RESULT_AFTER = new Set(['positive', 'pos', 'confirmed', 'dx', 'flare', 'exacerbation']);
+/**
+ * The health word closes its part: nothing, a separator, a number or a result after it ("- migraine", "COVID positive",
+ * "knee surgery 2/3"), where a noun after it names work ("diabetes education moved", "Paxlovid approvals go to ...").
+ */
+function closesPart(cls: readonly Classified[], to: number): boolean {
+  const next = cls[to];
+  return next === undefined || SET_APART.test(next.t.gap) || next.t.kind === 'number' || RESULT_AFTER.has(next.t.key);
+}
 /** Words that follow a person's name in a sentence ("Tom out", "Deb in payroll", "Lou at group", "Ann has"). */
 const AFTER_A_PERSON = new Set([...ABSENCE_WORDS, 'in', 'at', 'is', 'was', 'has', 'had', 'will', 'and', 'back', 'for', 'with', 'from', 'to']);
 const WORK_DOING = new Set(WORK_DOING_VERBS);
@@ -1318,11 +1334,14 @@ function toldAboutPatient(cls: readonly Classified[], i: number, j: number): boo
 function ownEventAfter(f: RunFacts): boolean {
   const credentialed = credentialAfter(f.cls, f.j);
   let away = false;
+  // On medical leave ("FMLA for knee surgery", "on leave - chemo"): whatever care follows is the clinician's own.
+  let onLeave = false;
   // Walk at most a dozen words from the name (a lookup by start per word: linear in the field).
   for (let k = f.j; k < f.cls.length && k <= f.j + 12; k++) {
     const c = f.cls[k];
     if (/[.!?]\s/.test(c.t.gap)) return false;
     if (ABSENCE_WORDS.has(c.t.key)) away = true;
+    if (LEAVE_WORDS.has(c.t.key)) onLeave = true;
     // Not a piece of work before the term ("passed her certification exam", "her competency check") nor a patient
     // after it ("her CHF patients discharged"). After a credential only what the clinician undergoes or is away
     // for: "Ben Cho RN leading his diabetes support group" is his work, "Ada Quill RN out 2 wks after her back
@@ -1334,6 +1353,15 @@ function ownEventAfter(f: RunFacts): boolean {
       !JOB_WORDS.has(f.cls[h.from - 1]?.t.key ?? '') &&
       !PATIENT_WORDS.has(f.cls[h.to]?.t.key ?? '');
     if ((f.eventsAt.get(k) ?? []).some(own)) return true;
+    // On leave, whatever care follows is the clinician's own ("Dr. Uche - FMLA for knee surgery"); away ("out", "off"),
+    // a condition or a medication is ("Dr. Moss out sick - migraine", "Dr. Ng out - COVID positive"), where a procedure
+    // or a test may be the work that moves ("Dr. Patel out Fri - colonoscopies moved"). Only a term that closes its part:
+    // a noun after it names the work ("Dr. Kim out - diabetes education moved").
+    const untied = (h: HealthMatch): boolean =>
+      (onLeave ? CLINICAL_CATEGORIES.has(h.category) : away && (h.category === 'condition' || h.category === 'medication')) &&
+      !JOB_WORDS.has(f.cls[h.from - 1]?.t.key ?? '') &&
+      closesPart(f.cls, h.to);
+    if ((onLeave || away) && (f.termsAt.get(k) ?? []).some(untied)) return true;
     if (c.t.case === 'title' && nameLike(c) && c.kind !== 'C') return false;
     // "Dr. Quill admitting pt to 5W after his surgery", "Ada Quill RN will cover his dressing change": a patient or
     // the clinician's care of someone comes first.
