@@ -33,6 +33,7 @@ test.each([
   ['AMBIGUOUS_LIST_HEADS', 'LIST_HEADS'],
   ['LANGUAGE_NAMES', 'NOT_NAMES'],
   ['LANGUAGE_WEEKDAY_NAMES', 'NOT_NAMES'],
+  ['ROMANCE_LIST_HEADS', 'LIST_HEADS'],
 ])('%s is a subset of %s', (a, b) => {
   const outer = set(b);
   expect(WORD_LISTS[a].filter((w) => !outer.has(w))).toEqual([]);
@@ -75,6 +76,7 @@ const INTENDED: [RegExp, RegExp, string][] = [
   [/^HEALTH_TERMS\./, /./, 'the other lists qualify health words: everyday senses, units, workplaces, organisation and recipient heads, eponyms, patient words'],
   [/^STAFF_SERVICE_WORDS$/, /^(AMBIGUOUS_HEALTH|SERVICE_HEADS)$/, 'intake: a service staff work in, a health word only with support, and the head of an intake mailbox'],
   [/^LANGUAGE_PATIENT_WORDS$/, /^(PATIENT_WORDS|LIST_HEADS)$/, 'PATIENT_WORDS spreads the languages\' patient words; the Haitian Creole "pasyan" also heads a list of patients'],
+  [/^ROMANCE_LIST_HEADS$/, /^LIST_HEADS$/, 'the Romance list heads that come first are list heads (a subset, stated above)'],
   [/^LANGUAGE_WEEKDAY_NAMES$/, /^NOT_NAMES$/, 'the weekdays of the patients\' languages are among the words that are never a name (NOT_NAMES spreads them)'],
   [/^MONTH_NAMES$/, /^NOT_NAMES$/, 'the months are among the words that are never a name (NOT_NAMES spreads MONTH_NAMES)'],
   [/^RECRUITING_CUES$/, /^LETTERED$/, 'a donor is a giving or a transplant word, and before a letter a labelled donor ("Donor_A")'],
@@ -141,7 +143,7 @@ const INTENDED: [RegExp, RegExp, string][] = [
   [/^CARE_SHORTHAND_WORDS$/, /./, 'read only after a subject\'s opening word, to keep it clinicians\' shorthand; elsewhere they keep their roles'],
   [/^LIST_CONTINUERS$/, /^TOPIC_WORDS$/, 'after a list head a newsletter is still the list\'s; in a subject it is a topic'],
   [/^REPLY_PREFIXES$/, /^NOT_NAMES$/, 'a reply prefix opens a subject and is never a name anywhere'],
-  [/^(EVERYDAY_(CHART|SCAN|PREP)_KINDS|BLOOD_PRESSURE_WORDS|BODY_TEMPERATURE_WORDS|BLOOD_SUGAR_WORDS|TIME_SPAN_UNITS|AGE_UNIT_WORDS|PLAYED_PATIENT|COVERAGE_LINKS|OWNER_CUE_THINGS|PUBLICATION_WORDS|BODY_SITES|CARE_RECORD_WORDS|CARE_CONVERSATIONS|EVERYDAY_ANALYTE_LETTERS|READING_WORK_WORDS|PANEL_WORK_WORDS|PANEL_COVERAGE_WORDS|CLINICIAN_BLOCK_WORDS|AUTHORED_WORK_WORDS|BRACKETED_JOB_WORDS|SALUTATION_WORDS|READER_ACT_VERBS)$/, /./, 'each is read in one position only, beside its anchor ("chart", "scan" or "prep" after it, a reading\'s number, an age\'s number, a patient word, a staffing verb, a surname and a year, a possessive name, "panel", "by", a bracket after a name, a greeting or "pls" before a name), and says what that anchor is; elsewhere the words keep their roles'],
+  [/^(EVERYDAY_(CHART|SCAN|PREP)_KINDS|BLOOD_PRESSURE_WORDS|BODY_TEMPERATURE_WORDS|BLOOD_SUGAR_WORDS|TIME_SPAN_UNITS|AGE_UNIT_WORDS|PLAYED_PATIENT|COVERAGE_LINKS|OWNER_CUE_THINGS|PUBLICATION_WORDS|BODY_SITES|CARE_RECORD_WORDS|CARE_CONVERSATIONS|EVERYDAY_ANALYTE_LETTERS|READING_WORK_WORDS|PANEL_WORK_WORDS|PANEL_COVERAGE_WORDS|CLINICIAN_BLOCK_WORDS|AUTHORED_WORK_WORDS|BRACKETED_JOB_WORDS|SALUTATION_WORDS|READER_ACT_VERBS|OWN_LEAVE_WORDS|RESULT_AFTER_CONDITION_WORDS|CLINICIAN_ACT_VERBS|AFTER_AN_OBJECT_WORDS|TALK_CUE_WORDS)$/, /./, 'each is read in one position only, beside its anchor (a clinician\'s name before leave or a result, "can <surname>" and "him"/"her", "presenting", "chart", "scan" or "prep" after it, a reading\'s number, an age\'s number, a patient word, a staffing verb, a surname and a year, a possessive name, "panel", "by", a bracket after a name, a greeting or "pls" before a name), and says what that anchor is; elsewhere the words keep their roles'],
   [/^(BEFELL_VERBS|PATIENT_NEEDS_VERBS|HANDLED_BY_VERBS|WORK_MADE_VERBS)$/, /^(AMBIGUOUS_HEALTH|UNDERGOING_VERBS|ADMISSION_VERBS|WORKPLACE_WORDS|BEFELL_VERBS|PATIENT_NEEDS_VERBS|HANDLED_BY_VERBS|WORK_MADE_VERBS)$/, 'verbs read right after a lone name (or before "by" and one) to say whether it is a patient or a colleague; the same verbs are undergoing and admission verbs, everyday health words ("fell") or workplace words elsewhere, and the made verbs are also handled-by verbs'],
   [/^(RESIDENCY_CUES|RETURN_TO_WORK_CUES|RETURN_TO_WORK_PROCESS_WORDS|COVERAGE_VERBS|STAFF_FIGURE_WORDS)$/, /./, 'words of staff affairs (training, cover, duty, a rotation, figures per clinician) that decide whether a field speaks of colleagues; the same words are staff cues, topics, workplaces, mailbox heads and the other readings\' words elsewhere'],
   [/^PERSONAL_PRONOUNS$/, /^THIRD_PERSON_PRONOUNS$/, 'the third person\'s pronouns are personal pronouns read on their own (whose the care is)'],

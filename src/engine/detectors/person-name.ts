@@ -2,7 +2,7 @@ import { BARE_YEAR, BED_WORDS, CONTEXT_ONLY, Detector, FieldContext, LETTER, Sig
 import { lettersOf } from '../text/chars';
 import { NameLexicon, UPPER_ONLY, nameLexicon } from '../lexicon';
 import { HealthMatch, authoredWordsOf, healthTermsOf, isEverydaySense, isUnitWord, personHealthOf, residencyOf, speaksOfReturnToWork, topicTokensOf } from '../facts/health';
-import { ANIMAL_WORDS, BODY_SITES, TIME_SPAN_UNITS, DEVICE_CHECK_WORDS, MEETING_WORDS, PLAYED_PATIENT, PRODUCT_WORDS as PRODUCT_WORD_LIST, COVERAGE_VERBS, TREATMENT_SPOT_WORDS, WORKPLACE_WORDS, NEWBORN_CUES as NEWBORN_CUES_LIST, GLUCOSE_WORDS as GLUCOSE_WORDS_LIST, PLACE_NOUNS as PLACE_NOUNS_LIST, SUBJECT_MARKER_WORDS, CARE_VERBS as CARE_VERBS_LIST, DISEASE_COURSE_WORDS, WORK_DOING_VERBS, WORK_MADE_VERBS, HANDLED_BY_VERBS, STAFF_FIGURE_WORDS, PATIENT_ACTS as PATIENT_ACTS_LIST, FAMILY_GROUP_WORDS, PATIENT_REPORT_WORDS, COMMUNITY_GROUP_WORDS, PUBLICATION_WORDS, SOFTWARE_WORDS, LANGUAGE_TALK_WORDS, CARE_SHORTHAND_WORDS, REPLY_PREFIXES as REPLY_PREFIX_WORDS, AUTHORED_WORK_WORDS, BRACKETED_JOB_WORDS, PANEL_WORK_WORDS, CLINICIAN_BLOCK_WORDS, AGE_UNIT_WORDS, PATIENT_NEEDS_VERBS, SALUTATION_WORDS, READER_ACT_VERBS } from '../lexicon/context-words';
+import { ANIMAL_WORDS, BODY_SITES, TIME_SPAN_UNITS, DEVICE_CHECK_WORDS, MEETING_WORDS, PLAYED_PATIENT, PRODUCT_WORDS as PRODUCT_WORD_LIST, COVERAGE_VERBS, TREATMENT_SPOT_WORDS, WORKPLACE_WORDS, NEWBORN_CUES as NEWBORN_CUES_LIST, GLUCOSE_WORDS as GLUCOSE_WORDS_LIST, PLACE_NOUNS as PLACE_NOUNS_LIST, SUBJECT_MARKER_WORDS, CARE_VERBS as CARE_VERBS_LIST, DISEASE_COURSE_WORDS, WORK_DOING_VERBS, WORK_MADE_VERBS, HANDLED_BY_VERBS, STAFF_FIGURE_WORDS, PATIENT_ACTS as PATIENT_ACTS_LIST, FAMILY_GROUP_WORDS, PATIENT_REPORT_WORDS, COMMUNITY_GROUP_WORDS, PUBLICATION_WORDS, SOFTWARE_WORDS, LANGUAGE_TALK_WORDS, CARE_SHORTHAND_WORDS, REPLY_PREFIXES as REPLY_PREFIX_WORDS, AUTHORED_WORK_WORDS, BRACKETED_JOB_WORDS, PANEL_WORK_WORDS, CLINICIAN_BLOCK_WORDS, AGE_UNIT_WORDS, PATIENT_NEEDS_VERBS, SALUTATION_WORDS, READER_ACT_VERBS, OWN_LEAVE_WORDS, RESULT_AFTER_CONDITION_WORDS, CLINICIAN_ACT_VERBS, AFTER_AN_OBJECT_WORDS, TALK_CUE_WORDS } from '../lexicon/context-words';
 import { CLOSE_RELATIVES, PARENT_CALLS } from '../lexicon/kin';
 import { SURNAME_ENDING } from '../names/surname-endings';
 import { LONE_UNKNOWN_LIKENESS, NAME_LIKELY, NAME_UNLIKELY, NAME_VERY_LIKELY, nameLikeness } from '../names/name-likeness';
@@ -1216,10 +1216,8 @@ function gluedInitialSurname(f: RunFacts): boolean {
 
 /** Words of a clinician's absence: what follows is why. */
 const ABSENCE_WORDS = new Set(['out', 'off', 'away', 'leave', 'loa']);
-/** A leave of absence for one's own health: FMLA, medical or sick leave, a leave of absence. */
-const LEAVE_WORDS = new Set(['fmla', 'loa', 'leave']);
-/** A result after a condition that closes it as the person's own ("COVID positive"). */
-const RESULT_AFTER = new Set(['positive', 'pos', 'confirmed', 'dx', 'flare', 'exacerbation']);
+const LEAVE_WORDS = new Set(OWN_LEAVE_WORDS);
+const RESULT_AFTER = new Set(RESULT_AFTER_CONDITION_WORDS);
 /**
  * The health word closes its part: nothing, a separator, a number or a result after it ("- migraine", "COVID positive",
  * "knee surgery 2/3"), where a noun after it names work ("diabetes education moved", "Paxlovid approvals go to ...").
@@ -1234,10 +1232,8 @@ const WORK_DOING = new Set(WORK_DOING_VERBS);
 /** Words that ask someone to act ("can Brandt squeeze him in?"), and the pronouns of the one the act is for. */
 const ASKED = new Set(['can', 'could', 'will', 'would']);
 const OBJECT_PRONOUNS = new Set(['him', 'her']);
-/** A clinician's acts on a patient ("see", "squeeze in", "eval"): not "take", "bring" or "call", a patient's too. */
-const CLINICIAN_ACTS = new Set(['see', 'squeeze', 'fit', 'add', 'eval', 'evaluate', 'assess', 'examine', 'consult', 'round']);
-/** Words after "her" that keep it the object ("see her today"), not a possessive before a noun ("get her MRI moved"). */
-const AFTER_AN_OBJECT = new Set(['in', 'today', 'tomorrow', 'tmrw', 'now', 'asap', 'first', 'again', 'at', 'on', 'before', 'after', 'this', 'next', 'instead', 'sooner', 'earlier', 'later']);
+const CLINICIAN_ACTS = new Set(CLINICIAN_ACT_VERBS);
+const AFTER_AN_OBJECT = new Set(AFTER_AN_OBJECT_WORDS);
 function objectPronounAt(cls: readonly Classified[], k: number): boolean {
   const c = cls[k];
   if (c === undefined || !OBJECT_PRONOUNS.has(c.t.key)) return false;
@@ -1245,8 +1241,7 @@ function objectPronounAt(cls: readonly Classified[], k: number): boolean {
   return c.t.key !== 'her' || next === undefined || !/^\s$/.test(next.t.gap) || AFTER_AN_OBJECT.has(next.t.key);
 }
 const PRESENTING = new Set(['presenting', 'presents']);
-/** Words of a talk or a case discussion among clinicians: a journal club, rounds, a lecture, a conference. */
-const TALK_CUES = new Set(['jc', 'rounds', 'lecture', 'talk', 'seminar', 'conference', 'webinar', 'club', 'symposium', 'grand', 'morbidity']);
+const TALK_CUES = new Set(TALK_CUE_WORDS);
 const WORK_MADE = new Set(WORK_MADE_VERBS);
 const HANDLED_BY = new Set(HANDLED_BY_VERBS);
 const STAFF_FIGURES = new Set(STAFF_FIGURE_WORDS);
@@ -1764,14 +1759,13 @@ function isFamilyName(c: Classified, lex: NameLexicon): boolean {
   return lex.surname.has(stem) || lex.other.has(stem);
 }
 
-/** An all-capitals word that could be a name: long enough, with a vowel, not a known word or acronym. */
-/** Two syllables in capitals joined by a hyphen, four letters at least, each with a vowel ("KA-LOK", "MEI-LING"). */
+/** Two syllables in capitals joined by a hyphen, four letters at least, each with a vowel ("VAN-AN", "MEI-LIN"). */
 function capsHyphenatedGiven(a: Classified | undefined, b: Classified | undefined): boolean {
-  const syllable = (c: Classified): boolean => c.t.case === 'upper' && c.t.kind === 'word' && c.kind !== 'X' && c.kind !== 'C' && c.t.text.length >= 2 && /[AEIOUY]/.test(c.t.text.normalize('NFD'));
-  return a !== undefined && b !== undefined && b.t.gap === '-' && syllable(a) && syllable(b) && a.t.text.length + b.t.text.length >= 4;
+  return a !== undefined && b !== undefined && b.t.gap === '-' && isCapsNameWord(a, 2) && isCapsNameWord(b, 2) && a.t.text.length + b.t.text.length >= 4;
 }
-function isCapsNameWord(c: Classified | undefined): boolean {
-  if (!c || c.t.case !== 'upper' || c.kind === 'X' || c.kind === 'C' || c.t.text.length < 4) return false;
+/** An all-capitals word that could be a name: long enough (`minLength`), with a vowel, not a known word or acronym. */
+function isCapsNameWord(c: Classified | undefined, minLength = 4): boolean {
+  if (!c || c.t.case !== 'upper' || c.kind === 'X' || c.kind === 'C' || c.t.text.length < minLength) return false;
   return /[AEIOUY]/.test(c.t.text.normalize('NFD'));
 }
 

@@ -1402,8 +1402,8 @@ export function namesAuthorsOf(ctx: FieldContext, names: readonly { start: numbe
   const inName = (from: number, to: number): boolean => {
     if (ctx.tokens[from].case === 'lower') return false;
     const span = toOriginal(ctx.text.normalized, ctx.tokens[from].start, ctx.tokens[to - 1].end);
-    // "Awa Diallo-Sow - febrile neutropenia": a capitalised word hyphenated right after a name ends a double surname (Sow), not a
-    // statement of work.
+    // "Awa Diallo-Sow - febrile neutropenia": a capitalised word hyphenated right after a name ends a double surname
+    // (Sow), not a statement of work.
     const prev = ctx.tokens[from - 1];
     if (prev !== undefined && to - from === 1 && ctx.tokens[from].gap === '-' && ctx.tokens[from].case === 'title') {
       const before = toOriginal(ctx.text.normalized, prev.start, prev.end);

@@ -186,3 +186,13 @@ export const EVERYDAY_ANALYTE_LETTERS: readonly string[] = curatedList('EVERYDAY
 export const READING_WORK_WORDS: readonly string[] = curatedList('READING_WORK_WORDS');
 /** 13 entries: see curated/context-words.ts. */
 export const PANEL_COVERAGE_WORDS: readonly string[] = curatedList('PANEL_COVERAGE_WORDS');
+/** 3 entries: see curated/context-words.ts. */
+export const OWN_LEAVE_WORDS: readonly string[] = curatedList('OWN_LEAVE_WORDS');
+/** 6 entries: see curated/context-words.ts. */
+export const RESULT_AFTER_CONDITION_WORDS: readonly string[] = curatedList('RESULT_AFTER_CONDITION_WORDS');
+/** 10 entries: see curated/context-words.ts. */
+export const CLINICIAN_ACT_VERBS: readonly string[] = curatedList('CLINICIAN_ACT_VERBS');
+/** 18 entries: see curated/context-words.ts. */
+export const AFTER_AN_OBJECT_WORDS: readonly string[] = curatedList('AFTER_AN_OBJECT_WORDS');
+/** 11 entries: see curated/context-words.ts. */
+export const TALK_CUE_WORDS: readonly string[] = curatedList('TALK_CUE_WORDS');

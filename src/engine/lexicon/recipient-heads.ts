@@ -38,3 +38,5 @@ export const LIST_CONTINUERS: readonly string[] = curatedList('LIST_CONTINUERS')
 export const GENERIC_IN_RECIPIENTS: readonly string[] = curatedList('GENERIC_IN_RECIPIENTS');
 /** 14 entries: see curated/recipient-heads.ts. */
 export const GLUED_TO_CONDITIONS: readonly string[] = curatedList('GLUED_TO_CONDITIONS');
+/** 7 entries: see curated/recipient-heads.ts. */
+export const ROMANCE_LIST_HEADS: readonly string[] = curatedList('ROMANCE_LIST_HEADS');

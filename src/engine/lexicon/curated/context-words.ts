@@ -675,3 +675,25 @@ export const READING_WORK_WORDS = words(`
 export const PANEL_COVERAGE_WORDS = words(`
   reschedule, rescheduled, cover, covering, close, closing, closed, open, opening, redistribute, redistributed,
   redistribution, full`);
+
+/** A leave of absence for one's own health after a clinician's name (FMLA, a leave, LOA): the care that follows is theirs (person-name.ts ownEventAfter). */
+export const OWN_LEAVE_WORDS = words(`fmla, loa, leave`);
+
+/** A result after a condition that closes it as the person's own ("Dr. Ng out - COVID positive"; person-name.ts closesPart). */
+export const RESULT_AFTER_CONDITION_WORDS = words(`positive, pos, confirmed, dx, flare, exacerbation`);
+
+/**
+ * A clinician's acts on a patient after "can <surname>" ("can Brandt see her today?", "squeeze him in", "eval"): the one
+ * named gives the care. Not "take", "bring" or "call", a patient's acts too (person-name.ts askedToAct).
+ */
+export const CLINICIAN_ACT_VERBS = words(`see, squeeze, fit, add, eval, evaluate, assess, examine, consult, round`);
+
+/** Words after "her" that keep it the object ("see her today"), not a possessive before a noun ("get her MRI moved"). */
+export const AFTER_AN_OBJECT_WORDS = words(`
+  in, today, tomorrow, tmrw, now, asap, first, again, at, on, before, after, this, next, instead, sooner, earlier, later`);
+
+/**
+ * Words of a talk or a case discussion among clinicians (a journal club, rounds, a lecture, a conference): in such a
+ * field a lone name closing it before "presenting" gives the talk (person-name.ts).
+ */
+export const TALK_CUE_WORDS = words(`jc, rounds, lecture, talk, seminar, conference, webinar, club, symposium, grand, morbidity`);

@@ -180,3 +180,9 @@ export const GENERIC_IN_RECIPIENTS: readonly string[] = ['rx', 'prescription', '
 
 /** Words people glue to their own condition in a personal address ("hivpos", "cancerfree", "kidneywarrior"), besides common words and names. */
 export const GLUED_TO_CONDITIONS = words(`pos, neg, free, warrior, fighter, survivor, mom, mama, dad, life, journey, pumper, diaries, strong`);
+
+/**
+ * Lists of people in the Romance languages, whose head comes first: a service after them says whose the members are
+ * ("Participantes Programa Diabetes"; recipient-health.ts). Also in LIST_HEADS.
+ */
+export const ROMANCE_LIST_HEADS = words(`pacientes, participantes, familias, familles, pazienti, partecipanti, famiglie`);
