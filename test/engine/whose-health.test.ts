@@ -12,6 +12,23 @@ const policy = defaultPolicy();
 const scan = (m: Partial<Message>) => scanMessage(msg(m), policy);
 
 const clean: [string, string][] = [
+  // Session 48: a staff contact at an extension; an acronym's plural; a principal investigator's lab; telegraphic lines
+  // about staff, equipment and other languages.
+  ['Prior auth form question - call Teodora Blaylock x5531', 'a staff member reached at an extension'],
+  ['DME vendor form - ask Quentin Marsh ext. 7710', 'a staff member at an extension after "ext."'],
+  ['Breast cancer pilot grants - RFPs due 2/14', "an acronym's plural is no name"],
+  ['Freezer alarm - Lindqvist lab move 3/3', "a research group's move"],
+  ['Radiation safety audit - Okonjo lab, 4/9', "a research group's audit, closing its clause"],
+  ['walker rx for the 4W supply room', 'a walker is a device, and a given name is not read here'],
+  ['crispr gene therapy seminar notes 1200', 'a given name is not read in a lower-case line'],
+  ['page dr halvorsen about rm 7, sats 86%', "a clinician's title before the surname"],
+  ['tout anplwaye dwe pran vaksen grip yo vandredi', 'another language typed in lower case'],
+  // After the round's review: a credential or a workplace after the surname, an office's number, a service's line.
+  ['bed 9 delacourt rn assigned, sepsis pt', 'a credential in lower case after the surname'],
+  ['rm 6 pemberton np seeing copd consults', 'a nurse practitioner by a room'],
+  ['room 2 ashcombe office - copd forms dropped off', "a colleague's office"],
+  ['office 11 thornbury - copd spirometry forms', "an office's number is no bed"],
+  ['pulmonology on call - whitlock - copd consults to medicine', "a service's on-call line"],
   // Session 47: a lone name before "presenting" that closes the field gives a talk; drugs as a topic of a data brief.
   ['JC: Wilson disease in ALD - Adeyemi presenting', 'the presenter of a journal club'],
   ['Accepted - Tri-Lakes CVICU bed 4, call report to 555-0148', 'a region named with "Tri-", a unit by its service'],
@@ -649,6 +666,18 @@ const clean: [string, string][] = [
 ];
 
 const flagged: [string, 'high' | 'medium', string][] = [
+  // Session 48: clinicians' telegraphic lines, with a listed surname in lower case where a patient stands in them.
+  ['bed 12 kowalczyk abg 7.19/70/52 on bipap', 'medium', 'a surname right after a bed'],
+  ['potassium 2.9 for gutierrez - replete?', 'medium', 'a surname after "for" following a value'],
+  ['new afib, family updated - fitzgerald', 'medium', 'a surname set apart closing the line'],
+  ['henderson inr 5.3 - hold warfarin?', 'medium', 'a surname opening the line before a test'],
+  ['lactate 5.2 - ferreira rm 214, sepsis bundle', 'medium', 'a surname before a room with its number'],
+  ['mrs. castellano asking for her insulin again', 'high', 'a lower-case title with its dot'],
+  ['5E-03 ms. lindgren hip fx, 2 assist', 'high', '"ms." with its dot before a surname'],
+  ['npo p mn for novak, ct abd in am', 'medium', 'a lower-case line: "npo" counts without capitals'],
+  ['Pt Teodora Blaylock (x5531) chest pain', 'high', 'a patient word before the name keeps the patient, whatever follows'],
+  ['Return call: Teodora Blaylock x5531 - wants her A1c results', 'high', 'an extension, but her own results'],
+  ['Quentin Marsh ext. 7710 discharged today after hip replacement', 'high', 'an extension without a word to reach him'],
   // Session 47: a patient presents to somewhere; a given name and an initial closing the field with its dot; the
   // vocabulary of substance-use treatment (cravings, leaving against advice, aftercare, blood alcohol, take-home doses,
   // AUD, heroin with another health word).

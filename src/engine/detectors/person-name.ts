@@ -1,8 +1,8 @@
 import { BARE_YEAR, BED_WORDS, CONTEXT_ONLY, Detector, FieldContext, LETTER, Signal, bounded, literalSource, signalAt } from './detector';
 import { lettersOf } from '../text/chars';
 import { NameLexicon, UPPER_ONLY, nameLexicon } from '../lexicon';
-import { HealthMatch, authoredWordsOf, healthTermsOf, isEverydaySense, isUnitWord, personHealthOf, residencyOf, speaksOfReturnToWork, topicTokensOf } from '../facts/health';
-import { ANIMAL_WORDS, BODY_SITES, TIME_SPAN_UNITS, DEVICE_CHECK_WORDS, MEETING_WORDS, PLAYED_PATIENT, PRODUCT_WORDS as PRODUCT_WORD_LIST, COVERAGE_VERBS, TREATMENT_SPOT_WORDS, WORKPLACE_WORDS, NEWBORN_CUES as NEWBORN_CUES_LIST, GLUCOSE_WORDS as GLUCOSE_WORDS_LIST, PLACE_NOUNS as PLACE_NOUNS_LIST, SUBJECT_MARKER_WORDS, CARE_VERBS as CARE_VERBS_LIST, DISEASE_COURSE_WORDS, WORK_DOING_VERBS, WORK_MADE_VERBS, HANDLED_BY_VERBS, STAFF_FIGURE_WORDS, PATIENT_ACTS as PATIENT_ACTS_LIST, FAMILY_GROUP_WORDS, PATIENT_REPORT_WORDS, COMMUNITY_GROUP_WORDS, PUBLICATION_WORDS, SOFTWARE_WORDS, LANGUAGE_TALK_WORDS, CARE_SHORTHAND_WORDS, REPLY_PREFIXES as REPLY_PREFIX_WORDS, AUTHORED_WORK_WORDS, BRACKETED_JOB_WORDS, PANEL_WORK_WORDS, CLINICIAN_BLOCK_WORDS, AGE_UNIT_WORDS, PATIENT_NEEDS_VERBS, SALUTATION_WORDS, READER_ACT_VERBS, OWN_LEAVE_WORDS, RESULT_AFTER_CONDITION_WORDS, CLINICIAN_ACT_VERBS, AFTER_AN_OBJECT_WORDS, TALK_CUE_WORDS } from '../lexicon/context-words';
+import { HealthMatch, authoredWordsOf, healthTermsOf, isEverydaySense, isUnitWord, personHealthOf, residencyOf, speaksOfReturnToWork, staffAffairsOf, topicTokensOf } from '../facts/health';
+import { ANIMAL_WORDS, BODY_SITES, TIME_SPAN_UNITS, DEVICE_CHECK_WORDS, MEETING_WORDS, PLAYED_PATIENT, PRODUCT_WORDS as PRODUCT_WORD_LIST, COVERAGE_VERBS, TREATMENT_SPOT_WORDS, WORKPLACE_WORDS, NEWBORN_CUES as NEWBORN_CUES_LIST, GLUCOSE_WORDS as GLUCOSE_WORDS_LIST, PLACE_NOUNS as PLACE_NOUNS_LIST, SUBJECT_MARKER_WORDS, CARE_VERBS as CARE_VERBS_LIST, DISEASE_COURSE_WORDS, WORK_DOING_VERBS, WORK_MADE_VERBS, HANDLED_BY_VERBS, STAFF_FIGURE_WORDS, PATIENT_ACTS as PATIENT_ACTS_LIST, FAMILY_GROUP_WORDS, PATIENT_REPORT_WORDS, COMMUNITY_GROUP_WORDS, PUBLICATION_WORDS, SOFTWARE_WORDS, LANGUAGE_TALK_WORDS, CARE_SHORTHAND_WORDS, REPLY_PREFIXES as REPLY_PREFIX_WORDS, AUTHORED_WORK_WORDS, BRACKETED_JOB_WORDS, PANEL_WORK_WORDS, CLINICIAN_BLOCK_WORDS, AGE_UNIT_WORDS, PATIENT_NEEDS_VERBS, SALUTATION_WORDS, READER_ACT_VERBS, OWN_LEAVE_WORDS, RESULT_AFTER_CONDITION_WORDS, CLINICIAN_ACT_VERBS, AFTER_AN_OBJECT_WORDS, TALK_CUE_WORDS, CONTACT_VERBS as CONTACT_VERB_LIST, PERSONAL_PRONOUNS } from '../lexicon/context-words';
 import { CLOSE_RELATIVES, PARENT_CALLS } from '../lexicon/kin';
 import { SURNAME_ENDING } from '../names/surname-endings';
 import { LONE_UNKNOWN_LIKENESS, NAME_LIKELY, NAME_UNLIKELY, NAME_VERY_LIKELY, nameLikeness } from '../names/name-likeness';
@@ -153,6 +153,7 @@ interface Classified {
   lowerInitial?: boolean;
 }
 
+const ACRONYM_PLURAL = /^[A-Z]{2,}s$/;
 function classify(t: Token, lex: NameLexicon, allCaps: boolean, lenient: boolean, health: boolean): Classified {
   const k = t.key;
   if (t.kind !== 'word' || health) return { t, kind: 'X', shaped: false };
@@ -160,7 +161,8 @@ function classify(t: Token, lex: NameLexicon, allCaps: boolean, lenient: boolean
   // Patient words ("Resident Ada Quill") mark a name; they are never part of it.
   // Titles ("Ms", "Mrs") mark a name and are never part of it ("EKG_MsTaniguchi").
   // So are a doctor's abbreviated titles, with or without their dot ("Dr Lindqvist having his carpal tunnel release").
-  if (NOT_NAMES.has(k) || PATIENT_WORDS.has(k) || HEALTHCARE_ORGS.has(k) || HONORIFICS.has(k) || DOCTOR_ABBREVIATIONS.has(k)) kind = 'C';
+  // An acronym's plural ("LOIs", "RFPs"): capitals before a lower-case "s" are never a name ("Lois").
+  if (NOT_NAMES.has(k) || PATIENT_WORDS.has(k) || HEALTHCARE_ORGS.has(k) || HONORIFICS.has(k) || DOCTOR_ABBREVIATIONS.has(k) || ACRONYM_PLURAL.test(t.text)) kind = 'C';
   else if (lex.ambiguous.has(k)) kind = 'A';
   else if (lex.given.has(k)) kind = 'G';
   else if (lex.surname.has(k)) kind = 'S';
@@ -632,6 +634,52 @@ export const NAME_PATTERNS: readonly NamePattern[] = [
 
 /** A word no lexicon holds beside a known given name in a lower-case pair must score at least this: "grant budget" is a budget. */
 const LOWER_PAIR_UNKNOWN_FLOOR = 0;
+/**
+ * Clinicians' telegraphic lines ("218 kowalczyk k+ 5.9 recheck?", "tpn for mendoza by 1600", "code status changed w family -
+ * whitlock"): a surname of the lists typed in lower case (not a given name: "gene therapy", "walker at bedside"; nor a word
+ * no list holds, which here is as often another language's or a compound: "hoja prenatal", "work note for
+ * timeclock"), four letters at least, stands where a patient stands in such a line when it comes right after a bed, a
+ * room or a number, right before a bed or a room with its number, right before a clinical term where it opens the
+ * line or a clause, after "for", "on" or "re" following a clinical term, or set apart at both edges of a clause. Only in a subject about someone (a condition, a medication, an encounter, a measured value, or two clinical
+ * terms), never after a clinician's title nor before a credential ("bed 9 delacourt rn"), nor in a product notice, and it stays a
+ * lone name (medium: it warns).
+ */
+function markTelegraphicSurnames(cls: Classified[], ctx: FieldContext, clinical: RunFacts['clinical']): void {
+  if (clinical.starts.size === 0) return;
+  const tokens = ctx.tokens;
+  const aboutSomeone = clinical.someones || clinical.starts.size >= 2 || healthTermsOf(ctx).some((h) => h.measured === true);
+  // Not among staff affairs ("ruiz, ana - flu clinic volunteer"), where a surname is a colleague's.
+  if (!aboutSomeone || tokens.some((t) => PRODUCT_WORDS.has(t.key)) || staffAffairsOf(ctx)) return;
+  const service = healthTermsOf(ctx).some((h) => h.category === 'specialty');
+  let opening = 0;
+  while (opening < cls.length && cls[opening].t.kind === 'word' && REPLY_PREFIXES.has(cls[opening].t.key)) opening++;
+  for (let k = 0; k < cls.length; k++) {
+    const c = cls[k];
+    if (c.shaped || c.t.case !== 'lower' || !(c.kind === 'S' || c.kind === 'O') || c.t.text.length < 4 || LETTERED.has(c.t.key) || CONNECTORS.has(c.t.key)) continue;
+    const prev = cls[k - 1];
+    const next = cls[k + 1];
+    if (prev !== undefined && (CLINICIAN_TITLES.has(prev.t.key) || DOCTOR_ABBREVIATIONS.has(prev.t.key) || isCredential(prev.t))) continue;
+    // A credential in lower case after it ("bed 9 delacourt rn assigned", "rm 4 delacourt, rn") or a place of work
+    // ("room 3 castillo office") makes it a colleague's.
+    if (next !== undefined && (CREDENTIALS.has(next.t.key) || CLINICIAN_TITLES.has(next.t.key) || JOB_WORDS.has(next.t.key))) continue;
+    const spaced = /^\s$/.test(c.t.gap);
+    // A number opening the line, after a bed or a room word, or a unit's bed code ("4n-08"): not an office's.
+    const placeNumber = prev !== undefined && prev.t.kind === 'number' && (k === 1 || prev.t.gap === '-' || BED_WORDS.has(cls[k - 2].t.key) || TREATMENT_SPOTS.has(cls[k - 2].t.key));
+    const afterPlace = prev !== undefined && spaced && placeNumber && prev.t.text.length <= 4 && !BARE_YEAR.test(prev.t.text);
+    const beforePlace = next !== undefined && /^\s$/.test(next.t.gap) && BED_WORDS.has(next.t.key) && cls[k + 2]?.t.kind === 'number';
+    const beforeClinical = next !== undefined && /^\s$/.test(next.t.gap) && clinical.starts.has(k + 1);
+    const forSomeone = prev !== undefined && spaced && FOR_WHOM.has(prev.t.key) && [k - 2, k - 3, k - 4].some((j) => j >= 0 && clinical.ends.has(j) && cls.slice(j + 1, k + 1).every((x) => !SET_APART.test(x.t.gap)));
+    // The first word after any reply prefixes, or after a clause's separator.
+    const edgeBefore = k === opening || SET_APART.test(c.t.gap);
+    const edgeAfter = next === undefined || SET_APART.test(next.t.gap);
+    // Set apart alone, not in a line about a service ("pulmonology on call - whitlock - asthma consults").
+    if (afterPlace || beforePlace || (beforeClinical && (edgeBefore || afterPlace)) || forSomeone || (edgeBefore && edgeAfter && !service)) cls[k] = { ...c, shaped: true };
+  }
+}
+const TREATMENT_SPOTS = new Set(TREATMENT_SPOT_WORDS);
+/** Words after a clinical term that name whose it is ("tpn for mendoza", "mag 1.4 on castellano"). */
+const FOR_WHOM = new Set(['for', 'on', 're']);
+
 /** Used for a full-name pattern written all in lower case without a cue. */
 const LOWER_PAIR: NamePattern = {
   id: 'name.lower-pair',
@@ -847,6 +895,7 @@ export function findNames(ctx: FieldContext): NameSpan[] {
       cls[a] = { ...first, shaped: true };
     }
   }
+  if (ctx.kind === 'subject' && !allCaps) markTelegraphicSurnames(cls, ctx, clinical);
   markNamesByShape(cls, ctx.kind, lex);
   // "nguyent_ct_abd.pdf", "hoangk-audiogram.pdf": in a file name typed in lower case, a listed surname of five
   // letters or more with its initial glued after it, right beside a clinical term, is the patient's (an EHR
@@ -885,7 +934,7 @@ export function findNames(ctx: FieldContext): NameSpan[] {
   // So in a subject typed in lower case about someone's care: "POD2 mrs zielinska - JP output high".
   const lowerTitled = ctx.kind === 'attachment' || (ctx.kind === 'subject' && clinical.starts.size > 0);
   if (lowerTitled) {
-    const titleGap = ctx.kind === 'attachment' ? /^[_\s-]$/ : /^\s$/;
+    const titleGap = ctx.kind === 'attachment' ? /^[_\s-]$/ : /^\.?\s$/;
     for (let k = 1; k < cls.length; k++) {
       const c = cls[k];
       const title = cls[k - 1];
@@ -893,7 +942,9 @@ export function findNames(ctx: FieldContext): NameSpan[] {
       // ("IMG_5521 mr delacroix sacral wound.jpg"): magnetic resonance comes before a body part or a technique, which
       // the lists hold ("mr_guided_biopsy", "mr brain", "mr enterography").
       const mr = title.t.key === 'mr' && clinical.starts.size > 0 && !clinical.starts.has(k);
-      if (title.t.case !== 'lower' || !(title.t.key === 'mrs' || mr) || !titleGap.test(c.t.gap)) continue;
+      // "ms." with its dot in a subject ("5W-17 fall - ms. bergstrom"): without it, "ms" is also multiple sclerosis.
+      const ms = ctx.kind === 'subject' && title.t.key === 'ms' && c.t.gap.startsWith('.');
+      if (title.t.case !== 'lower' || !(title.t.key === 'mrs' || mr || ms) || !titleGap.test(c.t.gap)) continue;
       // Not a word the model rejects ("stroke_mrs_outcomes": the modified Rankin scale's outcomes).
       if (c.shaped || !(c.kind === 'U' || known(c.kind)) || c.t.case !== 'lower' || c.t.text.length < 3 || !/[aeiouy]/.test(c.t.key) || (c.kind === 'U' && nameLikeness(c.t.key) < NAME_LIKELY_ENOUGH_BESIDE_VALUES)) continue;
       // In a subject a listed name or a likely one, not beside the modified Rankin Scale's words ("nihss and mrs ordinal analysis").
@@ -1289,6 +1340,21 @@ function staffFiguresTable(cls: readonly Classified[], measured: boolean): boole
 const TEACHING_WORK = new Set(['precepting', 'orienting', 'precepts', 'orients', 'shadowing', 'training']);
 const CARE_VERBS = new Set(CARE_VERBS_LIST);
 
+/**
+ * An internal telephone extension right after a name ("x6208", "ext. 6208", "(x6208)"). Four or five digits:
+ * "x2", "x10" count doses or days.
+ */
+function extensionAfter(cls: readonly Classified[], at: number): boolean {
+  const c = cls[at];
+  const n = cls[at + 1];
+  if (c === undefined || n === undefined || n.t.kind !== 'number' || !/^\d{4,5}$/.test(n.t.text) || !/^\s?\(?$/.test(c.t.gap)) return false;
+  return c.t.key === 'x' ? n.t.gap === '' : EXTENSION_WORDS.has(c.t.key) && /^[.:#]?\s?#?$/.test(n.t.gap);
+}
+const EXTENSION_WORDS = new Set(['ext', 'extn', 'extension']);
+/** Verbs that tell the reader to reach someone ("call Ada Quill x6208"). */
+const CONTACT_VERBS = new Set(CONTACT_VERB_LIST);
+/** Words that point at a person's own care: pronouns and patient words ("her lipid results", "patient states"). */
+const PERSON_POINTERS = new Set([...PERSONAL_PRONOUNS, ...PATIENT_WORDS]);
 /** A credential right after a name, not opening the next part after a dash or a colon ("Ada Quill RN"). */
 function credentialAfter(cls: readonly Classified[], at: number): boolean {
   const c = cls[at];
@@ -2123,6 +2189,10 @@ function isClinicianOrPlace(cls: readonly Classified[], from: number, to: number
   // A credential follows the name, or a comma after it ("Ada Quill RN", "Quill, Ada, PA-C"); after a dash or a
   // colon it opens the next part ("Quill, Ada - PA cardiac cath": a prior authorisation).
   if (credentialAfter(cls, to) && !toldAboutPatient(cls, from, to)) return true;
+  // "call Ada Quill x6208", "questions - ask Ada Quill ext. 6208": the person the reader is told to reach at an
+  // internal extension is on the staff; not where the field speaks of someone's care ("Return call: Ada Quill x6208 -
+  // wants her lipid results", "Message from Ada Quill x6208: his chemo").
+  if (before !== undefined && CONTACT_VERBS.has(before.t.key) && extensionAfter(cls, to) && !cls.some((c) => PERSON_POINTERS.has(c.t.key))) return true;
   // "Linda Marsh, OR charge RN": after a comma, a role of up to three words that ends in a credential (no
   // health word among them: "Ada Quill, new dx RN to call" is a patient; nor a word of diagnosis: "Ibrahim
   // Haddad, suspected RD OS" is a suspected retinal detachment, not a dietitian).

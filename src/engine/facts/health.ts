@@ -1,6 +1,6 @@
 import { SURNAME_ENDING } from '../names/surname-endings';
 import type { FieldContext } from '../detectors/detector';
-import { HealthCategory, HealthMatcher, PhraseMatcher, UPPER_ONLY, defaultHealthMatcher, healthMatcher, nameLexicon, topicMatcher } from '../lexicon';
+import { HealthCategory, HealthMatcher, PhraseMatcher, SHORT_CLINICAL, UPPER_ONLY, defaultHealthMatcher, healthMatcher, nameLexicon, topicMatcher } from '../lexicon';
 import { healthCategoryByEnding } from '../lexicon/health-morphology';
 import { HEALTH_NAMED_ORG_HEADS, INSTITUTION_HEADS } from '../lexicon/organisations';
 import { LANGUAGE_EVERYDAY, LANGUAGE_STAFF_CUES, LANGUAGE_UNITS, ensureLanguagesFor, languageKeys, languageWorkplace, scriptTerms } from '../lexicon/languages/match';
@@ -10,7 +10,7 @@ import { CLOSE_RELATIVES } from '../lexicon/kin';
 import { clinicalNeedsSupport } from '../lexicon/clinical';
 import { clinicalShorthand } from './clinical-shorthand';
 import { gluedTerm, mayBeGlued, misspelledTerm, mayBeMisspelled } from './misspelled-health';
-import { ADMISSION_VERBS, AMBIGUOUS_HEALTH, PLAYED_PATIENT, COVERAGE_LINKS, COVERAGE_VERBS, AMBIGUOUS_ONLY_IN_CAPITALS, ANIMAL_WORDS, OWNER_CUE_THINGS, DEPARTMENT_PREPOSITIONS, PERSONAL_PRONOUNS, THIRD_PERSON_PRONOUNS, BLOOD_PRESSURE_WORDS, BODY_TEMPERATURE_WORDS, BLOOD_SUGAR_WORDS, RESIDENCY_CUES, BUSINESS_DOCUMENT_WORDS, WORK_PRODUCT_WORDS, STAFF_SERVICE_WORDS, OWNER_CUES, RECRUITING_CUES, SEASON_WORDS, STAFF_CUES, TIME_OWNERS, TIME_SPAN_UNITS, CARE_CONVERSATIONS, CARE_RECORD_WORDS, UNDERGOING_VERBS, RETURN_TO_WORK_CUES, RETURN_TO_WORK_PROCESS_WORDS, PATIENT_DEPARTMENT_WORDS, CONDOLENCE_WORDS, START_VERBS, WELCOME_WORDS, ARRIVAL_CUES, TEACHING_WORDS, SIMULATION_WORDS, PUBLICATION_WORDS, UNIT_WORDS, VETERINARY_ACRONYMS, WORKPLACE_WORDS, BED_WORDS, TREATMENT_SPOT_WORDS, MEDICATION_SAFETY_EVENTS, MONTHLY_PAPERS as MONTHLY_PAPERS_LIST, DISEASE_HEADS as DISEASE_HEADS_LIST, LAPSING_THINGS as LAPSING_THINGS_LIST, EXAM_SITTING_VERBS, WORK_RESULT_SOURCES as WORK_RESULT_SOURCES_LIST, BODY_SITES, DEATH_SCENE_WORDS, EVERYDAY_CHART_KINDS, EVERYDAY_SCAN_KINDS, EVERYDAY_PREP_KINDS, PASSING_OTHERWISE_WORDS, QUANTITY_UNITS as QUANTITY_UNITS_LIST, VERSIONED_WORK_WORDS, EVERYDAY_ANALYTE_LETTERS, READING_WORK_WORDS, PANEL_COVERAGE_WORDS } from '../lexicon/context-words';
+import { ADMISSION_VERBS, AMBIGUOUS_HEALTH, PLAYED_PATIENT, COVERAGE_LINKS, COVERAGE_VERBS, AMBIGUOUS_ONLY_IN_CAPITALS, ANIMAL_WORDS, OWNER_CUE_THINGS, DEPARTMENT_PREPOSITIONS, PERSONAL_PRONOUNS, THIRD_PERSON_PRONOUNS, BLOOD_PRESSURE_WORDS, BODY_TEMPERATURE_WORDS, BLOOD_SUGAR_WORDS, RESIDENCY_CUES, BUSINESS_DOCUMENT_WORDS, WORK_PRODUCT_WORDS, STAFF_SERVICE_WORDS, OWNER_CUES, RECRUITING_CUES, SEASON_WORDS, STAFF_CUES, TIME_OWNERS, TIME_SPAN_UNITS, CARE_CONVERSATIONS, CARE_RECORD_WORDS, UNDERGOING_VERBS, RETURN_TO_WORK_CUES, RETURN_TO_WORK_PROCESS_WORDS, PATIENT_DEPARTMENT_WORDS, CONDOLENCE_WORDS, START_VERBS, WELCOME_WORDS, ARRIVAL_CUES, TEACHING_WORDS, SIMULATION_WORDS, PUBLICATION_WORDS, UNIT_WORDS, VETERINARY_ACRONYMS, WORKPLACE_WORDS, BED_WORDS, TREATMENT_SPOT_WORDS, MEDICATION_SAFETY_EVENTS, MONTHLY_PAPERS as MONTHLY_PAPERS_LIST, DISEASE_HEADS as DISEASE_HEADS_LIST, LAPSING_THINGS as LAPSING_THINGS_LIST, EXAM_SITTING_VERBS, WORK_RESULT_SOURCES as WORK_RESULT_SOURCES_LIST, BODY_SITES, DEATH_SCENE_WORDS, RESEARCH_LAB_AFFAIRS as RESEARCH_LAB_AFFAIRS_LIST, EVERYDAY_CHART_KINDS, EVERYDAY_SCAN_KINDS, EVERYDAY_PREP_KINDS, PASSING_OTHERWISE_WORDS, QUANTITY_UNITS as QUANTITY_UNITS_LIST, VERSIONED_WORK_WORDS, EVERYDAY_ANALYTE_LETTERS, READING_WORK_WORDS, PANEL_COVERAGE_WORDS } from '../lexicon/context-words';
 import type { Token } from '../text/tokenize';
 import { toOriginal } from '../text/mapped-text';
 
@@ -98,11 +98,29 @@ function departmentPreposition(tokens: readonly Token[], at: number): boolean {
   return key === 'to' ? tokens.some((t) => WELCOME.has(t.key)) : key !== 'for' && PREPOSITIONS.has(key);
 }
 
-/** Health phrases among tokens, honouring the upper-case-only short terms and the allow-list. */
-export function findHealthTerms(tokens: readonly Token[], extra: readonly string[], allow: readonly string[]): HealthMatch[] {
+/**
+ * A field typed wholly in lower case, as clinicians type on phones and pagers ("218 kowalczyk k+ 5.9 recheck",
+ * "tpn for mendoza"): no word has a capital letter, and three words at least, so capitals cannot mark acronyms.
+ */
+function typedInLowerCase(tokens: readonly Token[]): boolean {
+  let words = 0;
+  for (const t of tokens) {
+    if (t.kind !== 'word') continue;
+    if (t.case !== 'lower') return false;
+    words++;
+  }
+  return words >= 3;
+}
+
+/**
+ * Health phrases among tokens, honouring the upper-case-only short terms and the allow-list. `lineTyped`: the
+ * tokens are a subject, where a line typed wholly in lower case lets the short clinical abbreviations count.
+ */
+export function findHealthTerms(tokens: readonly Token[], extra: readonly string[], allow: readonly string[], lineTyped = false): HealthMatch[] {
   const allowed = allowSetOf(allow);
   const out: HealthMatch[] = [];
   const mixedCase = tokens.some((t) => t.kind === 'word' && t.case === 'lower' && t.text.length > 2);
+  let lowerOnly: boolean | undefined;
   // Inflected and prefixed forms of the languages' terms are matched by their stem (languages/match.ts).
   // The field's scripts merged first (languages/match.ts), then the matcher takes their terms in.
   ensureLanguagesFor(tokens);
@@ -110,7 +128,7 @@ export function findHealthTerms(tokens: readonly Token[], extra: readonly string
   for (const m of matcherFor(extra).findAll(keyed)) {
     if (allowed.has(m.phrase)) continue;
     // Short terms count in capitals only; "hCG", "eGFR" (a lower-case prefix before the capitals) are capitals too.
-    if (m.to - m.from === 1 && UPPER_ONLY.has(m.phrase) && tokens[m.from].case !== 'upper' && !PREFIXED_ACRONYM.test(tokens[m.from].text)) continue;
+    if (m.to - m.from === 1 && UPPER_ONLY.has(m.phrase) && tokens[m.from].case !== 'upper' && !PREFIXED_ACRONYM.test(tokens[m.from].text) && !(lineTyped && SHORT_CLINICAL.has(m.phrase) && (lowerOnly ??= typedInLowerCase(tokens)))) continue;
     // "r/o", "d/c", "f/u": the two letters must be joined by a slash or nothing.
     // A file name cannot hold a slash: there they are joined by a hyphen ("CHF_clinic_f-u.pdf").
     if (m.to - m.from === 2 && m.phrase.length === 3 && !['/', '', '&', '-'].includes(tokens[m.from + 1].gap)) continue;
@@ -475,7 +493,8 @@ function withEndings(tokens: readonly Token[], found: HealthMatch[], allowed: Re
 
 /** The field's health terms, computed once and shared by the detectors that need them. */
 export function healthTermsOf(ctx: FieldContext): HealthMatch[] {
-  if (ctx.memo.health === undefined) ctx.memo.health = findHealthTerms(ctx.tokens, ctx.options.extraHealthTerms, ctx.options.allowTerms);
+  // Only a subject is a line typed like a pager's (typedInLowerCase); addresses and file names are lower case by habit.
+  if (ctx.memo.health === undefined) ctx.memo.health = findHealthTerms(ctx.tokens, ctx.options.extraHealthTerms, ctx.options.allowTerms, ctx.kind === 'subject');
   return ctx.memo.health;
 }
 
@@ -544,6 +563,8 @@ const ROLE_PLAYED = new Set(PLAYED_PATIENT);
 const COVERAGE = new Set(COVERAGE_VERBS);
 const COVERAGE_LINK = new Set(COVERAGE_LINKS);
 const PREPOSITIONS = new Set(DEPARTMENT_PREPOSITIONS);
+/** A research group's affairs after "<Surname> lab" (researchLab in aboutPerson). */
+const RESEARCH_LAB_AFFAIRS = new Set(RESEARCH_LAB_AFFAIRS_LIST);
 const CLAUSE_BREAK = /[,;:()[\]|\u2013\u2014]|\s-|-\s/;
 /** The gap of a word after a possessive: "Okafor's infusion". */
 const POSSESSIVE_GAP = /^['\u2019]s?\s+$/;
@@ -1056,6 +1077,17 @@ function aboutPerson(tokens: readonly Token[], terms: readonly HealthMatch[], is
     }
     return false;
   };
+  // "keys - Lindqvist lab move", "rad safety audit - Okonjo lab": a lone "lab" after a capitalised word that is no health
+  // word, ending its clause or before the lab's own affairs (RESEARCH_LAB_AFFAIRS), is the research group its
+  // principal investigator leads; a person's tests are "labs" or "lab" with what is done ("Okonjo lab draw").
+  const researchLab = (m: HealthMatch): boolean => {
+    if (m.phrase !== 'lab' || m.to - m.from !== 1 || tokens[m.from].case !== 'lower' || !/^\s$/.test(tokens[m.from].gap)) return false;
+    const prev = tokens[m.from - 1];
+    // Not the field's first word: a kind of lab heads a subject ("Gait lab - new treadmill", "Sleep lab staffing").
+    if (prev === undefined || m.from - 1 === 0 || prev.kind !== 'word' || prev.case !== 'title' || inHealth.has(m.from - 1) || layTitled) return false;
+    const next = tokens[m.to];
+    return next === undefined || CLAUSE_BREAK.test(next.gap) || (/^\s$/.test(next.gap) && RESEARCH_LAB_AFFAIRS.has(next.key));
+  };
   // Where a value read from a person starts (computed once: looked up for every word).
   const readingStarts = new Set<number>();
   for (const r of terms) if (READINGS.has(r.phrase)) readingStarts.add(r.from);
@@ -1070,7 +1102,7 @@ function aboutPerson(tokens: readonly Token[], terms: readonly HealthMatch[], is
     if (NEWBORN_LABELS.has(m.phrase) && tokens[m.from].case === 'lower' && tokens[m.to]?.kind === 'word' && tokens[m.to].case === 'lower' && !isListedName(tokens[m.to].key)) continue;
     // "seating chart", "org chart", "check scan": a kind of chart or scan that is no patient's.
     if (m.from > 0 && EVERYDAY_KINDS_BEFORE.get(m.phrase)?.has(tokens[m.from - 1].key)) continue;
-    if (season(m) || lapsed(m) || articleCase(m) || examSat(m) || workResults(m) || caughtError(m)) {
+    if (season(m) || lapsed(m) || articleCase(m) || examSat(m) || workResults(m) || caughtError(m) || researchLab(m)) {
       out.push({ ...m, workplace: true });
       continue;
     }

@@ -196,3 +196,7 @@ export const CLINICIAN_ACT_VERBS: readonly string[] = curatedList('CLINICIAN_ACT
 export const AFTER_AN_OBJECT_WORDS: readonly string[] = curatedList('AFTER_AN_OBJECT_WORDS');
 /** 11 entries: see curated/context-words.ts. */
 export const TALK_CUE_WORDS: readonly string[] = curatedList('TALK_CUE_WORDS');
+/** 47 entries: see curated/context-words.ts. */
+export const RESEARCH_LAB_AFFAIRS: readonly string[] = curatedList('RESEARCH_LAB_AFFAIRS');
+/** 9 entries: see curated/context-words.ts. */
+export const CONTACT_VERBS: readonly string[] = curatedList('CONTACT_VERBS');

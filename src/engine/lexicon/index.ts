@@ -44,11 +44,16 @@ export type { PhraseEntry, PhraseMatch } from './phrase-matcher';
  * "Ct" for court, "Er"): they count only written in capitals.
  */
 export const UPPER_ONLY = new Set(['hida', 'ed', 'er', 'ob', 'gi', 'ent', 'ct', 'ua', 'pe', 'bh', 'iop', 'soc', 'poc', 'mds', 'roi', 'php', 'sob', 'ms', 'ot', 'cob', 'nbs', 'oae', 'avs', 'std', 'sti', 'uds', 'tia', 'cva', 'pet', 'pa', 'mat', 'pep', 'mva', 'osa', 'tb', 'hd']);
-// Clinical abbreviations of three letters or fewer ("afo", "iol", "tka") are too often initials, names or
-// other acronyms in lower or Title case: they too count only in capitals.
+/**
+ * Clinical abbreviations of three letters or fewer ("afo", "iol", "tka") are too often initials, names or
+ * other acronyms in lower or Title case: they too count only in capitals, except in a field typed wholly in
+ * lower case, where case says nothing (facts/health.ts). The short words above are everyday words in any case.
+ */
+export const SHORT_CLINICAL = new Set<string>();
 for (const list of [clinicalVocabulary().plain, clinicalVocabulary().needsSupport]) {
-  for (const cat of Object.keys(list) as HealthCategory[]) for (const t of list[cat]) if (t.length <= 3 && t.indexOf(' ') < 0) UPPER_ONLY.add(t);
+  for (const cat of Object.keys(list) as HealthCategory[]) for (const t of list[cat]) if (t.length <= 3 && t.indexOf(' ') < 0 && !UPPER_ONLY.has(t)) SHORT_CLINICAL.add(t);
 }
+for (const t of SHORT_CLINICAL) UPPER_ONLY.add(t);
 
 /** Ranks in the health matcher: a tie goes to the English terms, then the languages', then the policy's own. */
 const ENGLISH_RANK = 0;

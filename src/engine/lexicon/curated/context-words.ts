@@ -697,3 +697,16 @@ export const AFTER_AN_OBJECT_WORDS = words(`
  * field a lone name closing it before "presenting" gives the talk (person-name.ts).
  */
 export const TALK_CUE_WORDS = words(`jc, rounds, lecture, talk, seminar, conference, webinar, club, symposium, grand, morbidity`);
+
+/**
+ * A research group's own affairs after "<Surname> lab" (its moves, meetings, safety checks, people and funding):
+ * the lab is the group its principal investigator leads, not a person's tests (facts/health.ts).
+ */
+export const RESEARCH_LAB_AFFAIRS = words(`
+  move, moving, moves, meeting, mtg, meetings, safety, inspection, inspections, rad, radiation, materials, members,
+  manager, space, keys, renovation, budget, grant, grants, newsletter, potluck, party, lunch, retreat, website, alumni,
+  equipment, freezer, freezers, supplies, audit, orientation, onboarding, protocol, protocols, staff, students, postdoc,
+  postdocs, funding, award, seminar, paper, papers, publication, group`);
+
+/** Verbs that tell the reader to reach someone: the person reached at an internal extension is on the staff (person-name.ts). */
+export const CONTACT_VERBS = words(`call, contact, ask, page, reach, ring, email, phone, text`);
