@@ -416,6 +416,7 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     ibuprophen, ibuprofin, tylenal, tylonol, insullin, humolog, novalog, lantis, vicoden, xanex, zanax, adderol, eloquis, xarleto,
     zarelto, fentynal, oestrogen, rh immune globulin, rhophylac, winrho, cryoprecipitate, fresh frozen plasma`),
   test: words(`
+    hst,
     elevated lead,
     sedated abr, vision screening, failed vision screening, keto ratio,
     etg test, breathalyzer, breathalyser,
@@ -603,6 +604,7 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     shoulder replaced, wrong site block`),
   encounter: words(`
     brown bag med review, dc instructions, discharge instructions,
+    clinicals, medlist, f2f,
     micu, sicu, cvicu, cticu, nsicu, neuro icu, dc checklist, discharge checklist, aftercare plan, walked out ama, take homes, take home schedule, take home bottles, take home privileges,
     nob packet, nob visit, nob appt,
     discharging, stop smoking, quit group,

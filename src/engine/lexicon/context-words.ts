@@ -16,6 +16,8 @@ export const AMBIGUOUS_ONLY_IN_CAPITALS: readonly string[] = curatedList('AMBIGU
 export const EVERYDAY_CHART_KINDS: readonly string[] = curatedList('EVERYDAY_CHART_KINDS');
 /** 13 entries: see curated/context-words.ts. */
 export const EVERYDAY_SCAN_KINDS: readonly string[] = curatedList('EVERYDAY_SCAN_KINDS');
+/** 25 entries: see curated/context-words.ts. */
+export const EVERYDAY_IMAGING_KINDS: readonly string[] = curatedList('EVERYDAY_IMAGING_KINDS');
 /** 29 entries: see curated/context-words.ts. */
 export const EVERYDAY_PREP_KINDS: readonly string[] = curatedList('EVERYDAY_PREP_KINDS');
 /** 8 entries: see curated/context-words.ts. */
@@ -200,3 +202,5 @@ export const TALK_CUE_WORDS: readonly string[] = curatedList('TALK_CUE_WORDS');
 export const RESEARCH_LAB_AFFAIRS: readonly string[] = curatedList('RESEARCH_LAB_AFFAIRS');
 /** 9 entries: see curated/context-words.ts. */
 export const CONTACT_VERBS: readonly string[] = curatedList('CONTACT_VERBS');
+/** 3 entries: see curated/context-words.ts. */
+export const INTERPRETER_WORDS: readonly string[] = curatedList('INTERPRETER_WORDS');

@@ -55,7 +55,7 @@ export const HEALTH_TERMS: Record<HealthCategory, readonly string[]> = {
     menieres, marfan, bells palsy, bell s palsy, malaria, mono, mononucleosis, tb, apnea, sleep apnea, osa, bite, bitten, dog bite, bite wound, t1d, t2d, mva, car accident, car crash, motor vehicle accident, motor vehicle collision, type 1,
     type 2, type 1 diabetes, type 2 diabetes`),
   medication: words(`
-    insulin, rotavirus, metformin, semaglutide, ozempic, wegovy, tirzepatide, mounjaro, glp 1, statin, atorvastatin,
+    insulin, rotavirus, metformin, semaglutide, ozempic, wegovy, tirzepatide, mounjaro, glp 1, statin, statins, atorvastatin,
     lisinopril, amlodipine, metoprolol, warfarin, coumadin, eliquis, apixaban, xarelto, rivaroxaban, heparin,
     enoxaparin, lovenox, methotrexate, adalimumab, humira, infliximab, remicade, prednisone, steroids, antibiotic,
     antibiotics, amoxicillin, augmentin, azithromycin, doxycycline, ciprofloxacin, cipro, cephalexin, keflex,

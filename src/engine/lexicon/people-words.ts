@@ -8,7 +8,7 @@ export const HONORIFICS: readonly string[] = curatedList('HONORIFICS');
 export const LOWER_CASE_HONORIFICS: readonly string[] = curatedList('LOWER_CASE_HONORIFICS');
 /** 16 entries: see curated/people-words.ts. */
 export const LANGUAGE_PATIENT_WORDS: readonly string[] = curatedList('LANGUAGE_PATIENT_WORDS');
-/** 26 entries: see curated/people-words.ts. */
+/** 27 entries: see curated/people-words.ts. */
 export const PATIENT_WORDS: readonly string[] = curatedList('PATIENT_WORDS');
 /** 61 entries: see curated/people-words.ts. */
 export const CLINICIAN_TITLES: readonly string[] = curatedList('CLINICIAN_TITLES');

@@ -112,6 +112,13 @@ export const EVERYDAY_CHART_KINDS = words(`seating, org, organizational, organis
 export const EVERYDAY_SCAN_KINDS = words(`check, cheque, badge, barcode, qr, receipt, document, doc, passport, license, licence, invoice, id`);
 
 /**
+ * Computers whose disks IT images, before "imaging": a machine's set-up, not a patient's study ("laptop imaging queue",
+ * "workstation re-imaging").
+ */
+export const EVERYDAY_IMAGING_KINDS = words(`laptop, laptops, pc, pcs, computer, computers, workstation, workstations, desktop, desktops,
+  tablet, tablets, ipad, ipads, disk, drive, server, servers, device, devices, re, machine, machines, kiosk, kiosks`);
+
+/**
  * Events and work prepared for, before "prep": preparation, not pre-exposure prophylaxis ("USP 797 audit prep", "survey
  * prep", "boards prep"). Not the procedures whose preparation is the patient's ("bowel prep", "colonoscopy prep").
  */
@@ -710,3 +717,9 @@ export const RESEARCH_LAB_AFFAIRS = words(`
 
 /** Verbs that tell the reader to reach someone: the person reached at an internal extension is on the staff (person-name.ts). */
 export const CONTACT_VERBS = words(`call, contact, ask, page, reach, ring, email, phone, text`);
+
+/**
+ * Words of a language interpreter: one booked "for" a named person serves a patient or a patient's family, so the
+ * name after "<interpreter> for" is marked as a patient's (person-name.ts).
+ */
+export const INTERPRETER_WORDS = words(`interp, interpreter, translator`);

@@ -40,7 +40,8 @@ export const LOWER_CASE_HONORIFICS: readonly string[] = ['pan', 'pani', 'ong', '
 export const LANGUAGE_PATIENT_WORDS: readonly string[] = ['paciente', 'patiente', 'pasyente', 'pasyan', 'pasyant', 'patientin', 'pacjent', 'pacjentka',
   'pacient', 'pacienta', 'paziente', 'pacientka', 'pacijent', 'pacijentica', 'potilas', 'pasient'];
 /** Words that make the named person a patient ("resident Ada Quill"); never part of the name. */
-export const PATIENT_WORDS: readonly string[] = ['pt', 'patient', 'resident', 'member', 'client', 'claimant', 'guarantor', 'subscriber', 'enrollee', 'beneficiary',
+// "mbr": a health plan's shorthand for its member ("mbr Quill denied MRI").
+export const PATIENT_WORDS: readonly string[] = ['pt', 'patient', 'resident', 'member', 'mbr', 'client', 'claimant', 'guarantor', 'subscriber', 'enrollee', 'beneficiary',
   ...LANGUAGE_PATIENT_WORDS];
 /**
  * Titles of clinicians and chaplains, and the roles of teaching staff: the name after them is staff, not a
