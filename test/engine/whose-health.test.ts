@@ -26,6 +26,12 @@ const clean: [string, string][] = [
   ['Workstation re-imaging - Priscilla Vane, asset tag QX-4410', "a computer's imaging is IT's"],
   ['Oromo interp for Friday clinic - Abdiwali Farah covering', 'an interpreter booked for a clinic, a colleague covering'],
   ['Need Tigrinya interpreter for Cardiology clinic Tues', 'an interpreter for a clinic'],
+  // After the second review: an interpreter booked for a colleague's event; a student's clinicals, a face-to-face
+  // meeting and a sales tax beside a full name.
+  ['Interpreter for Marit Solvang retirement party', "an interpreter at a colleague's party"],
+  ['Congrats Wren Talbot on finishing clinicals!', "a student's clinical rotation"],
+  ['F2F with Dorian Pryce re budget', 'a face-to-face meeting'],
+  ['Idris Kamau invoice - HST included', 'a sales tax'],
   // After the round's review: a credential or a workplace after the surname, an office's number, a service's line.
   ['bed 9 delacourt rn assigned, sepsis pt', 'a credential in lower case after the surname'],
   ['rm 6 pemberton np seeing copd consults', 'a nurse practitioner by a room'],
@@ -680,10 +686,7 @@ const flagged: [string, 'high' | 'medium', string][] = [
   ['npo p mn for novak, ct abd in am', 'medium', 'a lower-case line: "npo" counts without capitals'],
   ['Pt Teodora Blaylock (x5531) chest pain', 'high', 'a patient word before the name keeps the patient, whatever follows'],
   ['Return call: Teodora Blaylock x5531 - wants her A1c results', 'high', 'an extension, but her own results'],
-  ['Oromo interpreter for Sahra Duale - ortho consent 10am', 'high', 'an interpreter booked for a named person'],
   ['mbr Okonkwo-Hale deceased 9/14 - stop auto-refills', 'high', '"mbr", a health plan\'s member'],
-  ['clinicals faxed for Mr. Vandermolen appeal', 'high', "a member's clinical records"],
-  ['Ansel Whitcombe recert - F2F visit not yet done', 'medium', 'a face-to-face encounter'],
   ['Quentin Marsh ext. 7710 discharged today after hip replacement', 'high', 'an extension without a word to reach him'],
   // Session 47: a patient presents to somewhere; a given name and an initial closing the field with its dot; the
   // vocabulary of substance-use treatment (cravings, leaving against advice, aftercare, blood alcohol, take-home doses,
@@ -1277,10 +1280,8 @@ const cleanFiles: [string, string][] = [
   ['CIWA_OS_tipsheet_Tarkington_I.pdf', 'a name right after a work product in a file name is its author'],
 ];
 const flaggedFiles: string[] = [
-  // Session 48: a home health face-to-face note, a medication list glued, a home sleep test.
-  'F2F_Whitcombe_A_0602.pdf',
+  // Session 48: a medication list glued.
   'Vandermolen_medlist_0419.pdf',
-  'Oyelaran_T_HST_report.pdf',
   'Interrogation_Quill_Ada_20260311.pdf',
   'Brown_bag_med_review_Mrs_Achterberg.docx',
   'Quispe_R_IRO_decision.pdf',

@@ -2,7 +2,7 @@ import { BARE_YEAR, BED_WORDS, CONTEXT_ONLY, Detector, FieldContext, LETTER, Sig
 import { lettersOf } from '../text/chars';
 import { NameLexicon, UPPER_ONLY, nameLexicon } from '../lexicon';
 import { HealthMatch, authoredWordsOf, healthTermsOf, isEverydaySense, isUnitWord, personHealthOf, residencyOf, speaksOfReturnToWork, staffAffairsOf, topicTokensOf } from '../facts/health';
-import { ANIMAL_WORDS, BODY_SITES, TIME_SPAN_UNITS, DEVICE_CHECK_WORDS, MEETING_WORDS, PLAYED_PATIENT, PRODUCT_WORDS as PRODUCT_WORD_LIST, COVERAGE_VERBS, TREATMENT_SPOT_WORDS, WORKPLACE_WORDS, NEWBORN_CUES as NEWBORN_CUES_LIST, GLUCOSE_WORDS as GLUCOSE_WORDS_LIST, PLACE_NOUNS as PLACE_NOUNS_LIST, SUBJECT_MARKER_WORDS, CARE_VERBS as CARE_VERBS_LIST, DISEASE_COURSE_WORDS, WORK_DOING_VERBS, WORK_MADE_VERBS, HANDLED_BY_VERBS, STAFF_FIGURE_WORDS, PATIENT_ACTS as PATIENT_ACTS_LIST, FAMILY_GROUP_WORDS, PATIENT_REPORT_WORDS, COMMUNITY_GROUP_WORDS, PUBLICATION_WORDS, SOFTWARE_WORDS, LANGUAGE_TALK_WORDS, CARE_SHORTHAND_WORDS, REPLY_PREFIXES as REPLY_PREFIX_WORDS, AUTHORED_WORK_WORDS, BRACKETED_JOB_WORDS, PANEL_WORK_WORDS, CLINICIAN_BLOCK_WORDS, AGE_UNIT_WORDS, PATIENT_NEEDS_VERBS, SALUTATION_WORDS, READER_ACT_VERBS, OWN_LEAVE_WORDS, RESULT_AFTER_CONDITION_WORDS, CLINICIAN_ACT_VERBS, AFTER_AN_OBJECT_WORDS, TALK_CUE_WORDS, CONTACT_VERBS as CONTACT_VERB_LIST, PERSONAL_PRONOUNS, INTERPRETER_WORDS } from '../lexicon/context-words';
+import { ANIMAL_WORDS, BODY_SITES, TIME_SPAN_UNITS, DEVICE_CHECK_WORDS, MEETING_WORDS, PLAYED_PATIENT, PRODUCT_WORDS as PRODUCT_WORD_LIST, COVERAGE_VERBS, TREATMENT_SPOT_WORDS, WORKPLACE_WORDS, NEWBORN_CUES as NEWBORN_CUES_LIST, GLUCOSE_WORDS as GLUCOSE_WORDS_LIST, PLACE_NOUNS as PLACE_NOUNS_LIST, SUBJECT_MARKER_WORDS, CARE_VERBS as CARE_VERBS_LIST, DISEASE_COURSE_WORDS, WORK_DOING_VERBS, WORK_MADE_VERBS, HANDLED_BY_VERBS, STAFF_FIGURE_WORDS, PATIENT_ACTS as PATIENT_ACTS_LIST, FAMILY_GROUP_WORDS, PATIENT_REPORT_WORDS, COMMUNITY_GROUP_WORDS, PUBLICATION_WORDS, SOFTWARE_WORDS, LANGUAGE_TALK_WORDS, CARE_SHORTHAND_WORDS, REPLY_PREFIXES as REPLY_PREFIX_WORDS, AUTHORED_WORK_WORDS, BRACKETED_JOB_WORDS, PANEL_WORK_WORDS, CLINICIAN_BLOCK_WORDS, AGE_UNIT_WORDS, PATIENT_NEEDS_VERBS, SALUTATION_WORDS, READER_ACT_VERBS, OWN_LEAVE_WORDS, RESULT_AFTER_CONDITION_WORDS, CLINICIAN_ACT_VERBS, AFTER_AN_OBJECT_WORDS, TALK_CUE_WORDS, CONTACT_VERBS as CONTACT_VERB_LIST, PERSONAL_PRONOUNS } from '../lexicon/context-words';
 import { CLOSE_RELATIVES, PARENT_CALLS } from '../lexicon/kin';
 import { SURNAME_ENDING } from '../names/surname-endings';
 import { LONE_UNKNOWN_LIKENESS, NAME_LIKELY, NAME_UNLIKELY, NAME_VERY_LIKELY, nameLikeness } from '../names/name-likeness';
@@ -1970,8 +1970,6 @@ function isPatientWordBefore(cls: readonly Classified[], i: number, mixedCase: b
   if (p && PATIENTS_BEFORE_LIST.has(p.t.key) && (p.t.case === 'lower' || (i - 1 === 0 && p.t.case === 'title')) && listed) return true;
   const pp = cls[i - 2];
   if (pp !== undefined && p !== undefined && BABY.has(pp.t.key) && BABY_SEX.has(p.t.key)) return true;
-  // "Tigrinya interp for Ada Quill - infusion 9am": an interpreter is booked for a patient or a patient's family.
-  if (pp !== undefined && p !== undefined && INTERPRETERS.has(pp.t.key) && p.t.key === 'for' && /^\s$/.test(p.t.gap) && cls[i] !== undefined && /^\s$/.test(cls[i].t.gap)) return true;
   // "NICU baby of Ngozi Eze": a newborn known by the mother's name.
   if (pp !== undefined && p !== undefined && BABY.has(pp.t.key) && p.t.key === 'of' && p.t.case === 'lower') return true;
   // "mom of baby Abdi", "WCC 4mo - baby Fofanah": a newborn's or an infant's name after "baby".
@@ -2022,7 +2020,6 @@ function placeNounAt(cls: readonly Classified[], k: number): boolean {
   return PLACE_NOUNS.has(a.t.key) || (a.t.key === 'day' && b !== undefined && b.t.case === 'lower' && PLACE_NOUNS.has(b.t.key));
 }
 const PATIENT_ACTS = new Set(PATIENT_ACTS_LIST);
-const INTERPRETERS = new Set(INTERPRETER_WORDS);
 /** ISO 15924 script codes written in language tags ("zh-Hans", "sr-Cyrl"). */
 const SCRIPT_SUBTAGS = new Set(['hans', 'hant', 'latn', 'cyrl', 'arab', 'deva', 'ethi', 'hang', 'jpan', 'kore', 'khmr', 'laoo', 'mymr', 'guru', 'gujr', 'beng', 'taml', 'telu']);
 /**
@@ -2490,9 +2487,6 @@ export const personName: Detector = {
       if (s.cue !== undefined && (PATIENT_WORDS.has(ctx.tokens[s.cue].key) || PATIENTS_BEFORE_LIST.has(ctx.tokens[s.cue].key))) {
         const c = ctx.tokens[s.cue];
         out.push(signalAt(n, c.start, c.end, 'person-name', 'health', 'found', { category: 'patient', evidence: 'health.patient-word' }));
-      } else if (s.cue !== undefined && s.cue > 0 && ctx.tokens[s.cue].key === 'for' && INTERPRETERS.has(ctx.tokens[s.cue - 1].key)) {
-        // "interp for Ada Quill": the interpreter booked for the person makes them a patient (isPatientWordBefore).
-        out.push(signalAt(n, ctx.tokens[s.cue - 1].start, ctx.tokens[s.cue].end, 'person-name', 'health', 'found', { category: 'patient', evidence: 'health.patient-word' }));
       }
     }
     // Names in scripts without Latin letters, where capitals and the lexicons cannot tell.

@@ -416,7 +416,6 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     ibuprophen, ibuprofin, tylenal, tylonol, insullin, humolog, novalog, lantis, vicoden, xanex, zanax, adderol, eloquis, xarleto,
     zarelto, fentynal, oestrogen, rh immune globulin, rhophylac, winrho, cryoprecipitate, fresh frozen plasma`),
   test: words(`
-    hst,
     elevated lead,
     sedated abr, vision screening, failed vision screening, keto ratio,
     etg test, breathalyzer, breathalyser,
@@ -604,7 +603,7 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     shoulder replaced, wrong site block`),
   encounter: words(`
     brown bag med review, dc instructions, discharge instructions,
-    clinicals, medlist, f2f,
+    medlist,
     micu, sicu, cvicu, cticu, nsicu, neuro icu, dc checklist, discharge checklist, aftercare plan, walked out ama, take homes, take home schedule, take home bottles, take home privileges,
     nob packet, nob visit, nob appt,
     discharging, stop smoking, quit group,
@@ -740,7 +739,7 @@ export const CLINICAL_NEEDS_SUPPORT_BY_CATEGORY: Record<HealthCategory, readonly
   // A security test's "critical results", a payment's "trxn", a patch panel's "C3-C4", a campaign's "blast count", health IT's
   // "HIT panel": beside a colleague's name they are work (the fourth pass's review). "ROTEM" and "ANCA" alone are also
   // given names (Rotem, Anca), so only their longer forms are kept. A vendor rep's "stents" and "DME delivery" likewise.
-  test: [...words(`interrogation, abr, lead case, bac, sleep lab, sleep labs, oct, vf, amsler, schirmer, smear, marrow, ihc, nh3, cea, qns, coombs, pedigree, antibody workup, er pr her2, mmr ihc, clotted specimen, exome, exome sequencing, rpm alert, rpm alerts, rpm reading, rpm readings, hbs, urr, dive log, qbl, quantitative blood loss, fhr, fhr strip, pulse ox screen, torch panel, torch titers, capsule report, weight chart, fce, spt, finnegan score, finnegan scoring, abi, tee, fit test, ana, lead screening, rvp, gcs, meld, anc, braden, gleason, ncs, afi, csf, vl, crystals, hida,
+  test: [...words(`hst, interrogation, abr, lead case, bac, sleep lab, sleep labs, oct, vf, amsler, schirmer, smear, marrow, ihc, nh3, cea, qns, coombs, pedigree, antibody workup, er pr her2, mmr ihc, clotted specimen, exome, exome sequencing, rpm alert, rpm alerts, rpm reading, rpm readings, hbs, urr, dive log, qbl, quantitative blood loss, fhr, fhr strip, pulse ox screen, torch panel, torch titers, capsule report, weight chart, fce, spt, finnegan score, finnegan scoring, abi, tee, fit test, ana, lead screening, rvp, gcs, meld, anc, braden, gleason, ncs, afi, csf, vl, crystals, hida,
       noncon, nadir, microarray, monofilament, pet order, finnegan scores, window period, retest, device transmission,
       remote transmission, pvr, priors, tst,
       sendout, sendouts, send outs, mislabel, mislabeled, mislabelled, short draw, wrong tube, clotted sample, clotted tube, cell block, bal,
@@ -764,7 +763,8 @@ export const CLINICAL_NEEDS_SUPPORT_BY_CATEGORY: Record<HealthCategory, readonly
   // An ethics "hotline report", a "CPS report" of Chicago Public Schools, a mandated report of any kind, "AC
   // orders" for air conditioners, an engineering society's "SAE report", a licence's "recert": beside a name
   // alone, not care.
-  encounter: [...words(`aftercare, crisis plan, med review, sleep clinic, feeding clinic, eloped, bounce back, bounceback, death pronouncement, pronouncement of death, problem list, transfer packet, emtala, run sheet, runsheet, cr progress, pod, telehealth, telemedicine, hosp, ime, lactation, transfer summary,
+  // A face-to-face meeting and a student's clinicals are also staff's; HST is also a sales tax: with support only.
+  encounter: [...words(`f2f, clinicals, aftercare, crisis plan, med review, sleep clinic, feeding clinic, eloped, bounce back, bounceback, death pronouncement, pronouncement of death, problem list, transfer packet, emtala, run sheet, runsheet, cr progress, pod, telehealth, telemedicine, hosp, ime, lactation, transfer summary,
       hotline report, cps report, cps referral, dcfs report, dcfs referral, mandated report, ac orders, sae report,
       recert, drg, moon, ffd, partner services, partner notification, adap, hopwa,
       hra, dispo, medically ready, medically cleared, concurrent review`), ...frequent(`workup`)],

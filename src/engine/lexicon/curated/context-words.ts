@@ -717,9 +717,3 @@ export const RESEARCH_LAB_AFFAIRS = words(`
 
 /** Verbs that tell the reader to reach someone: the person reached at an internal extension is on the staff (person-name.ts). */
 export const CONTACT_VERBS = words(`call, contact, ask, page, reach, ring, email, phone, text`);
-
-/**
- * Words of a language interpreter: one booked "for" a named person serves a patient or a patient's family, so the
- * name after "<interpreter> for" is marked as a patient's (person-name.ts).
- */
-export const INTERPRETER_WORDS = words(`interp, interpreter, translator`);
