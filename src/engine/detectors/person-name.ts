@@ -2,7 +2,7 @@ import { BARE_YEAR, BED_WORDS, CONTEXT_ONLY, Detector, FieldContext, LETTER, Sig
 import { lettersOf } from '../text/chars';
 import { NameLexicon, UPPER_ONLY, nameLexicon } from '../lexicon';
 import { HealthMatch, authoredWordsOf, healthTermsOf, isEverydaySense, isUnitWord, personHealthOf, residencyOf, speaksOfReturnToWork, staffAffairsOf, topicTokensOf } from '../facts/health';
-import { ANIMAL_WORDS, BODY_SITES, TIME_SPAN_UNITS, DEVICE_CHECK_WORDS, MEETING_WORDS, PLAYED_PATIENT, PRODUCT_WORDS as PRODUCT_WORD_LIST, COVERAGE_VERBS, TREATMENT_SPOT_WORDS, WORKPLACE_WORDS, NEWBORN_CUES as NEWBORN_CUES_LIST, GLUCOSE_WORDS as GLUCOSE_WORDS_LIST, PLACE_NOUNS as PLACE_NOUNS_LIST, SUBJECT_MARKER_WORDS, CARE_VERBS as CARE_VERBS_LIST, DISEASE_COURSE_WORDS, WORK_DOING_VERBS, WORK_MADE_VERBS, HANDLED_BY_VERBS, STAFF_FIGURE_WORDS, PATIENT_ACTS as PATIENT_ACTS_LIST, FAMILY_GROUP_WORDS, PATIENT_REPORT_WORDS, COMMUNITY_GROUP_WORDS, PUBLICATION_WORDS, SOFTWARE_WORDS, LANGUAGE_TALK_WORDS, CARE_SHORTHAND_WORDS, REPLY_PREFIXES as REPLY_PREFIX_WORDS, AUTHORED_WORK_WORDS, BRACKETED_JOB_WORDS, PANEL_WORK_WORDS, CLINICIAN_BLOCK_WORDS, AGE_UNIT_WORDS, PATIENT_NEEDS_VERBS, SALUTATION_WORDS, READER_ACT_VERBS, OWN_LEAVE_WORDS, RESULT_AFTER_CONDITION_WORDS, CLINICIAN_ACT_VERBS, AFTER_AN_OBJECT_WORDS, TALK_CUE_WORDS, CONTACT_VERBS as CONTACT_VERB_LIST, PERSONAL_PRONOUNS } from '../lexicon/context-words';
+import { ANIMAL_WORDS, BODY_SITES, TIME_SPAN_UNITS, DEVICE_CHECK_WORDS, MEETING_WORDS, PLAYED_PATIENT, PRODUCT_WORDS as PRODUCT_WORD_LIST, COVERAGE_VERBS, TREATMENT_SPOT_WORDS, WORKPLACE_WORDS, NEWBORN_CUES as NEWBORN_CUES_LIST, GLUCOSE_WORDS as GLUCOSE_WORDS_LIST, PLACE_NOUNS as PLACE_NOUNS_LIST, SUBJECT_MARKER_WORDS, CARE_VERBS as CARE_VERBS_LIST, DISEASE_COURSE_WORDS, WORK_DOING_VERBS, WORK_MADE_VERBS, HANDLED_BY_VERBS, STAFF_FIGURE_WORDS, PATIENT_ACTS as PATIENT_ACTS_LIST, FAMILY_GROUP_WORDS, PATIENT_REPORT_WORDS, COMMUNITY_GROUP_WORDS, PUBLICATION_WORDS, SOFTWARE_WORDS, LANGUAGE_TALK_WORDS, CARE_SHORTHAND_WORDS, REPLY_PREFIXES as REPLY_PREFIX_WORDS, AUTHORED_WORK_WORDS, BRACKETED_JOB_WORDS, PANEL_WORK_WORDS, CLINICIAN_BLOCK_WORDS, AGE_UNIT_WORDS, PATIENT_NEEDS_VERBS, SALUTATION_WORDS, READER_ACT_VERBS, OWN_LEAVE_WORDS, RESULT_AFTER_CONDITION_WORDS, CLINICIAN_ACT_VERBS, AFTER_AN_OBJECT_WORDS, TALK_CUE_WORDS, CONTACT_VERBS as CONTACT_VERB_LIST, PERSONAL_PRONOUNS, EXTENSION_WORDS as EXTENSION_WORD_LIST, WHOSE_CARE_WORDS } from '../lexicon/context-words';
 import { CLOSE_RELATIVES, PARENT_CALLS } from '../lexicon/kin';
 import { SURNAME_ENDING } from '../names/surname-endings';
 import { LONE_UNKNOWN_LIKENESS, NAME_LIKELY, NAME_UNLIKELY, NAME_VERY_LIKELY, nameLikeness } from '../names/name-likeness';
@@ -677,8 +677,7 @@ function markTelegraphicSurnames(cls: Classified[], ctx: FieldContext, clinical:
   }
 }
 const TREATMENT_SPOTS = new Set(TREATMENT_SPOT_WORDS);
-/** Words after a clinical term that name whose it is ("tpn for mendoza", "mag 1.4 on castellano"). */
-const FOR_WHOM = new Set(['for', 'on', 're']);
+const FOR_WHOM = new Set(WHOSE_CARE_WORDS);
 
 /** Used for a full-name pattern written all in lower case without a cue. */
 const LOWER_PAIR: NamePattern = {
@@ -1350,7 +1349,7 @@ function extensionAfter(cls: readonly Classified[], at: number): boolean {
   if (c === undefined || n === undefined || n.t.kind !== 'number' || !/^\d{4,5}$/.test(n.t.text) || !/^\s?\(?$/.test(c.t.gap)) return false;
   return c.t.key === 'x' ? n.t.gap === '' : EXTENSION_WORDS.has(c.t.key) && /^[.:#]?\s?#?$/.test(n.t.gap);
 }
-const EXTENSION_WORDS = new Set(['ext', 'extn', 'extension']);
+const EXTENSION_WORDS = new Set(EXTENSION_WORD_LIST);
 /** Verbs that tell the reader to reach someone ("call Ada Quill x6208"). */
 const CONTACT_VERBS = new Set(CONTACT_VERB_LIST);
 /** Words that point at a person's own care: pronouns and patient words ("her lipid results", "patient states"). */

@@ -202,3 +202,7 @@ export const TALK_CUE_WORDS: readonly string[] = curatedList('TALK_CUE_WORDS');
 export const RESEARCH_LAB_AFFAIRS: readonly string[] = curatedList('RESEARCH_LAB_AFFAIRS');
 /** 9 entries: see curated/context-words.ts. */
 export const CONTACT_VERBS: readonly string[] = curatedList('CONTACT_VERBS');
+/** 3 entries: see curated/context-words.ts. */
+export const EXTENSION_WORDS: readonly string[] = curatedList('EXTENSION_WORDS');
+/** 3 entries: see curated/context-words.ts. */
+export const WHOSE_CARE_WORDS: readonly string[] = curatedList('WHOSE_CARE_WORDS');

@@ -717,3 +717,9 @@ export const RESEARCH_LAB_AFFAIRS = words(`
 
 /** Verbs that tell the reader to reach someone: the person reached at an internal extension is on the staff (person-name.ts). */
 export const CONTACT_VERBS = words(`call, contact, ask, page, reach, ring, email, phone, text`);
+
+/** Words before an internal telephone extension's number ("ext. 6208"; "x6208" is read glued): person-name.ts. */
+export const EXTENSION_WORDS = words(`ext, extn, extension`);
+
+/** Words after a clinical term that name whose it is in a telegraphic line ("tpn for mendoza", "mag 1.4 on castellano"). */
+export const WHOSE_CARE_WORDS = words(`for, on, re`);
