@@ -635,22 +635,28 @@ export const NAME_PATTERNS: readonly NamePattern[] = [
 /** A word no lexicon holds beside a known given name in a lower-case pair must score at least this: "grant budget" is a budget. */
 const LOWER_PAIR_UNKNOWN_FLOOR = 0;
 /**
- * Clinicians' telegraphic lines ("218 kowalczyk k+ 5.9 recheck?", "tpn for mendoza by 1600", "code status changed w family -
- * whitlock"): a surname of the lists typed in lower case (not a given name: "gene therapy", "walker at bedside"; nor a word
- * no list holds, which here is as often another language's or a compound: "hoja prenatal", "work note for
- * timeclock"), four letters at least, stands where a patient stands in such a line when it comes right after a bed, a
- * room or a number, right before a bed or a room with its number, right before a clinical term where it opens the
- * line or a clause, after "for", "on" or "re" following a clinical term, or set apart at both edges of a clause. Only in a subject about someone (a condition, a medication, an encounter, a measured value, or two clinical
- * terms), never after a clinician's title nor before a credential ("bed 9 delacourt rn"), nor in a product notice, and it stays a
- * lone name (medium: it warns).
+ * Clinicians' telegraphic lines ("218 kowalczyk k+ 5.9 recheck?", "tpn for mendoza by 1600", "code status changed w
+ * family - whitlock"): a surname of the lists typed in lower case (not a given name: "gene therapy", "walker at
+ * bedside"; nor a word no list holds, which here is as often another language's or a compound: "hoja prenatal", "work
+ * note for timeclock"), four letters at least, stands where a patient stands in such a line when it comes right after
+ * a bed, a room or a number, right before a bed or a room with its number, right before a clinical term where it opens
+ * the line or a clause, after "for", "on" or "re" following a clinical term, or set apart at both edges of a clause.
+ * Only in a subject about someone (a condition, a medication, an encounter, a measured value, or two clinical terms),
+ * never after a clinician's title nor before a credential ("bed 9 delacourt rn"), nor in a product notice, and it
+ * stays a lone name (medium: it warns).
  */
 function markTelegraphicSurnames(cls: Classified[], ctx: FieldContext, clinical: RunFacts['clinical']): void {
   if (clinical.starts.size === 0) return;
   const tokens = ctx.tokens;
-  const aboutSomeone = clinical.someones || clinical.starts.size >= 2 || healthTermsOf(ctx).some((h) => h.measured === true);
+  let measured = false;
+  let service = false;
+  for (const h of healthTermsOf(ctx)) {
+    if (h.measured === true) measured = true;
+    if (h.category === 'specialty') service = true;
+  }
+  const aboutSomeone = clinical.someones || clinical.starts.size >= 2 || measured;
   // Not among staff affairs ("ruiz, ana - flu clinic volunteer"), where a surname is a colleague's.
   if (!aboutSomeone || tokens.some((t) => PRODUCT_WORDS.has(t.key)) || staffAffairsOf(ctx)) return;
-  const service = healthTermsOf(ctx).some((h) => h.category === 'specialty');
   let opening = 0;
   while (opening < cls.length && cls[opening].t.kind === 'word' && REPLY_PREFIXES.has(cls[opening].t.key)) opening++;
   for (let k = 0; k < cls.length; k++) {

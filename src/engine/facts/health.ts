@@ -99,17 +99,19 @@ function departmentPreposition(tokens: readonly Token[], at: number): boolean {
 }
 
 /**
- * A field typed wholly in lower case, as clinicians type on phones and pagers ("218 kowalczyk k+ 5.9 recheck",
- * "tpn for mendoza"): no word has a capital letter, and three words at least, so capitals cannot mark acronyms.
+ * Every word of `shortest` letters or more is in `letterCase`, and there are `atLeast` such words: a field typed with
+ * caps lock (typedInCase(tokens, 'upper', 3, 4)), or wholly in lower case as clinicians type on phones and pagers
+ * ("218 kowalczyk k+ 5.9 recheck", "tpn for mendoza": typedInCase(tokens, 'lower', 1, 3)), where case cannot mark
+ * acronyms.
  */
-function typedInLowerCase(tokens: readonly Token[]): boolean {
-  let words = 0;
+function typedInCase(tokens: readonly Token[], letterCase: 'upper' | 'lower', shortest: number, atLeast: number): boolean {
+  let n = 0;
   for (const t of tokens) {
-    if (t.kind !== 'word') continue;
-    if (t.case !== 'lower') return false;
-    words++;
+    if (t.kind !== 'word' || t.text.length < shortest) continue;
+    if (t.case !== letterCase) return false;
+    n++;
   }
-  return words >= 3;
+  return n >= atLeast;
 }
 
 /**
@@ -128,7 +130,7 @@ export function findHealthTerms(tokens: readonly Token[], extra: readonly string
   for (const m of matcherFor(extra).findAll(keyed)) {
     if (allowed.has(m.phrase)) continue;
     // Short terms count in capitals only; "hCG", "eGFR" (a lower-case prefix before the capitals) are capitals too.
-    if (m.to - m.from === 1 && UPPER_ONLY.has(m.phrase) && tokens[m.from].case !== 'upper' && !PREFIXED_ACRONYM.test(tokens[m.from].text) && !(lineTyped && SHORT_CLINICAL.has(m.phrase) && (lowerOnly ??= typedInLowerCase(tokens)))) continue;
+    if (m.to - m.from === 1 && UPPER_ONLY.has(m.phrase) && tokens[m.from].case !== 'upper' && !PREFIXED_ACRONYM.test(tokens[m.from].text) && !(lineTyped && SHORT_CLINICAL.has(m.phrase) && (lowerOnly ??= typedInCase(tokens, 'lower', 1, 3)))) continue;
     // "r/o", "d/c", "f/u": the two letters must be joined by a slash or nothing.
     // A file name cannot hold a slash: there they are joined by a hyphen ("CHF_clinic_f-u.pdf").
     if (m.to - m.from === 2 && m.phrase.length === 3 && !['/', '', '&', '-'].includes(tokens[m.from + 1].gap)) continue;
@@ -493,7 +495,7 @@ function withEndings(tokens: readonly Token[], found: HealthMatch[], allowed: Re
 
 /** The field's health terms, computed once and shared by the detectors that need them. */
 export function healthTermsOf(ctx: FieldContext): HealthMatch[] {
-  // Only a subject is a line typed like a pager's (typedInLowerCase); addresses and file names are lower case by habit.
+  // Only a subject is a line typed like a pager's (typedInCase); addresses and file names are lower case by habit.
   if (ctx.memo.health === undefined) ctx.memo.health = findHealthTerms(ctx.tokens, ctx.options.extraHealthTerms, ctx.options.allowTerms, ctx.kind === 'subject');
   return ctx.memo.health;
 }
@@ -798,17 +800,6 @@ const CONVERSATION_HEADS = new Set([...PATIENT_MEETINGS, 'discussion', 'conversa
 const WEEKDAYS = new Set([...DAY_NAMES, 'tomorrow', 'today']);
 const SPAN_LINKS = new Set(['next', 'this', 'until', 'til', 'till', 'thru', 'through', 'x']);
 
-/** Every word of three letters or more in capitals, four such words at least: a subject typed with caps lock. */
-function allInCapitals(tokens: readonly Token[]): boolean {
-  let n = 0;
-  for (const t of tokens) {
-    if (t.kind !== 'word' || t.text.length < 3) continue;
-    if (t.case !== 'upper') return false;
-    n++;
-  }
-  return n >= 4;
-}
-
 const VERSION_WORDS = new Set(['version', 'rev', 'revised', 'draft']);
 /** A manager's papers under a staff member's surname and initial ("Ruiz_D_wound_supply_inventory.xlsx"). */
 const MANAGED_PAPERS = new Set(['inventory', 'budget', 'schedule', 'roster', 'audit', 'qa', 'qc', 'template', 'policy', 'training', 'competency', 'orientation', 'census', 'invoice', 'quote', 'par']);
@@ -1085,7 +1076,7 @@ function aboutPerson(tokens: readonly Token[], terms: readonly HealthMatch[], is
     if (m.phrase !== 'lab' || m.to - m.from !== 1 || tokens[m.from].case !== 'lower' || !/^\s$/.test(tokens[m.from].gap)) return false;
     const prev = tokens[m.from - 1];
     // Not the field's first word: a kind of lab heads a subject ("Gait lab - new treadmill", "Sleep lab staffing").
-    if (prev === undefined || m.from - 1 === 0 || prev.kind !== 'word' || prev.case !== 'title' || inHealth.has(m.from - 1) || layTitled) return false;
+    if (prev === undefined || m.from === 1 || prev.kind !== 'word' || prev.case !== 'title' || inHealth.has(m.from - 1) || layTitled) return false;
     const next = tokens[m.to];
     return next === undefined || CLAUSE_BREAK.test(next.gap) || (/^\s$/.test(next.gap) && RESEARCH_LAB_AFFAIRS.has(next.key));
   };
@@ -1136,7 +1127,7 @@ function aboutPerson(tokens: readonly Token[], terms: readonly HealthMatch[], is
       // So is a test the lists hold with its value ("BNP 1450"), unless the number is a year ("BNP 2025 results").
       const valued = m.measured === true && !/^(?:19|20)\d\d$/.test(tokens[m.to]?.text ?? '');
       // In a field typed all in capitals the case says nothing: "FX WRIST" there is the fracture a lower-case "fx" is.
-      const everyday = !reading && !valued && AMBIGUOUS.has(m.phrase) && !(CAPITALS_ONLY.has(m.phrase) && (tokens[m.from].case === 'lower' || (shouted ??= allInCapitals(tokens))));
+      const everyday = !reading && !valued && AMBIGUOUS.has(m.phrase) && !(CAPITALS_ONLY.has(m.phrase) && (tokens[m.from].case === 'lower' || (shouted ??= typedInCase(tokens, 'upper', 3, 4))));
       // A specialty says where someone works or is seen, not what is wrong (spec: "Whose health"): like a unit; but its
       // record of a visit says someone was seen there ("psych assessment", "neuro_note": CARE_RECORD_WORDS).
       const record = m.category === 'specialty' && CARE_RECORDS.has(tokens[m.to]?.key ?? '') && /^[\s_]$/.test(tokens[m.to].gap);
