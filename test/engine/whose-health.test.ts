@@ -12,6 +12,12 @@ const policy = defaultPolicy();
 const scan = (m: Partial<Message>) => scanMessage(msg(m), policy);
 
 const clean: [string, string][] = [
+  // Session 49: a room named for a donor, an award's name in capitals, a colleague's written work, a QC chart.
+  ['Lymphoma survivors meet in Hawthorne Rm Thursdays', 'a room named in Title Case, no number after it'],
+  ["DAISY award reception - a patient's family will speak", 'a given name alone in capitals is an award'],
+  ["Sepsis huddle - Kwame's data on lactate draws", "a colleague's data"],
+  ["Kwame's spreadsheet for the A1c outreach", "a colleague's spreadsheet"],
+  ['Levey-Jennings plots - hemoglobin, Oct', "a laboratory's QC chart named for two authors"],
   // Session 48: a staff contact at an extension; an acronym's plural; a principal investigator's lab; telegraphic lines
   // about staff, equipment and other languages.
   ['Prior auth form question - call Teodora Blaylock x5531', 'a staff member reached at an extension'],
@@ -675,6 +681,13 @@ const clean: [string, string][] = [
 ];
 
 const flagged: [string, 'high' | 'medium', string][] = [
+  // Session 49: a surname of three letters, a unit's room code, a radiation dose, a Polish surname ending.
+  ['Ahn (bed 2) NPO for EGD', 'medium', 'a three-letter surname before a bed tag'],
+  ['Das - Mg 1.2, replete', 'medium', 'a three-letter surname set apart'],
+  ['recheck Mridha 6N-233 for DTs, CIWA q1', 'medium', "a word no list holds right before a unit's room code"],
+  ['Mridha 5N12 desat to 83% overnight', 'medium', "a room code without its hyphen"],
+  ['Mr. Aldana - 50 Gy completed today', 'high', 'a radiation dose in grays'],
+  ['port access for Zielonkowska next wk', 'medium', 'a Polish surname ending'],
   // Session 48: clinicians' telegraphic lines, with a listed surname in lower case where a patient stands in them.
   ['bed 12 kowalczyk abg 7.19/70/52 on bipap', 'medium', 'a surname right after a bed'],
   ['potassium 2.9 for gutierrez - replete?', 'medium', 'a surname after "for" following a value'],
@@ -1186,6 +1199,9 @@ describe('health information about a person: flagged, with its strength', () => 
 });
 
 const cleanFiles: [string, string][] = [
+  // Session 49: a compound in camel case ends with an everyday word that is also a given name.
+  ['MammoVan_Grace_Hill_stops.xlsx', "a mobile service's van and the town it stops in"],
+  ['Levey-Jennings_Hgb_Oct.pdf', "a laboratory's QC chart"],
   ['dc_checklist_MICU.docx', 'a unit in capitals is no surname'],
   ['Okonjo2021_apixaban_Fig2.png', "a surname glued to a year in a paper's figure: the first author"],
   // Session 45: a versioned pathway under an author's surname and initial; a unit's orientation under a staff member's.

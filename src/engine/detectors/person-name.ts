@@ -569,11 +569,12 @@ export const NAME_PATTERNS: readonly NamePattern[] = [
     id: 'name.lone',
     strength: 'medium',
     weak: true,
-    // Four letters at least, or a given name of three in Title Case that is no everyday word ("Tom out sick -
-    // covid+", "Ann's biopsy"): shorter words and capitals are abbreviations ("Med", "ENT"). Not in Vietnamese, whose syllables are given names ("thứ Hai").
+    // Four letters at least, or a given name or a surname of three in Title Case that is no everyday word ("Tom out
+    // sick - covid+", "Ann's biopsy", "Cho (bed 6) NPO"): shorter words and capitals are abbreviations ("Med", "ENT").
+    // Not in Vietnamese, whose syllables are given names ("thứ Hai").
     match: (f) => {
       const c = f.run[0];
-      const short = c.t.text.length === 3 && /^[a-z]+$/i.test(c.t.text) && c.kind === 'G' && c.t.case === 'title' && !f.lex.common.has(c.t.key);
+      const short = c.t.text.length === 3 && /^[a-z]+$/i.test(c.t.text) && (c.kind === 'G' || c.kind === 'S' || c.kind === 'O') && c.t.case === 'title' && !f.lex.common.has(c.t.key);
       // Set apart, possessive, part of a hyphenated given name, or before a word that follows a person ("Tom - covid+",
       // "Ann's biopsy", "Hye-jin out", "Deb in payroll broke her wrist"): not "Ivy rash", "Sam splints", "Les vaccins".
       const next = f.cls[f.j];
@@ -672,7 +673,7 @@ function markTelegraphicSurnames(cls: Classified[], ctx: FieldContext, clinical:
     // A number opening the line, after a bed or a room word, or a unit's bed code ("4n-08"): not an office's.
     const placeNumber = prev !== undefined && prev.t.kind === 'number' && (k === 1 || prev.t.gap === '-' || BED_WORDS.has(cls[k - 2].t.key) || TREATMENT_SPOTS.has(cls[k - 2].t.key));
     const afterPlace = prev !== undefined && spaced && placeNumber && prev.t.text.length <= 4 && !BARE_YEAR.test(prev.t.text);
-    const beforePlace = next !== undefined && /^\s$/.test(next.t.gap) && BED_WORDS.has(next.t.key) && cls[k + 2]?.t.kind === 'number';
+    const beforePlace = (next !== undefined && /^\s$/.test(next.t.gap) && BED_WORDS.has(next.t.key) && cls[k + 2]?.t.kind === 'number') || unitRoomAt(cls, k + 1);
     const beforeClinical = next !== undefined && /^\s$/.test(next.t.gap) && clinical.starts.has(k + 1);
     const forSomeone = prev !== undefined && spaced && FOR_WHOM.has(prev.t.key) && [k - 2, k - 3, k - 4].some((j) => j >= 0 && clinical.ends.has(j) && cls.slice(j + 1, k + 1).every((x) => !SET_APART.test(x.t.gap)));
     // The first word after any reply prefixes, or after a clause's separator.
@@ -809,6 +810,23 @@ export function findNames(ctx: FieldContext): NameSpan[] {
       cls[i] = { ...cls[i], kind: 'C', shaped: false };
       cls[i + 1] = { ...cls[i + 1], kind: 'C', shaped: false };
     }
+  }
+  // "OrthoVan", "MammoLink": in a word written in camel case, a part glued after a health word (not a patient word, nor
+  // "Baby" or its sex: "ClientRVance", "BabyBoyLe") is the rest of that compound (a programme's, a product's or a service's name), unless only the
+  // name lists hold it ("LabsOkafor"): a word that is also an everyday word ("Van", "Link") is not a name there.
+  for (let i = 1; i < cls.length; i++) {
+    const c = cls[i];
+    const before = cls[i - 1];
+    if (c.t.gap !== '' || c.t.case !== 'title' || c.kind !== 'A' || before.t.case !== 'title' || before.kind !== 'X' || PATIENT_WORDS.has(before.t.key) || [before, cls[i - 2]].some((x) => x !== undefined && BABY.has(x.t.key))) continue;
+    cls[i] = { ...c, kind: 'C', shaped: false };
+  }
+  // "DAISY award", "IRIS viewer": in a subject not all in capitals, a given name alone in capitals (no other word in
+  // capitals beside it, no comma after it) is an acronym or an award's name; surnames are typed in capitals ("pt GARCIA").
+  for (let i = 0; i < cls.length && !allCaps && ctx.kind === 'subject'; i++) {
+    const c = cls[i];
+    if (c.t.case !== 'upper' || !(c.kind === 'G' || c.kind === 'A') || lex.surname.has(c.t.key) || lex.other.has(c.t.key)) continue;
+    const beside = [cls[i - 1], cls[i + 1]].some((x) => x !== undefined && x.t.case === 'upper' && x.t.kind === 'word' && x.t.text.length > 1);
+    if (!beside && cls[i + 1]?.t.gap.trim() !== ',') cls[i] = { ...c, kind: 'C', shaped: false };
   }
   // "Sala B", "Room 4", "Salle 2": a lettered or numbered thing (a room, a part, a group) is not a name.
   for (let i = 0; i + 1 < cls.length; i++) {
@@ -1129,9 +1147,9 @@ export function findNames(ctx: FieldContext): NameSpan[] {
       const roster = !facts.cue && !facts.titled ? inRoster(cls, i) : -1;
       const rostered = roster >= 0 && clinical.lastStart < roster && lastEvent < roster;
       const addressed = j - i === 1 && !facts.cue && !facts.titled && addressee(cls, i, facts.opening, lex);
-      // "(Priya built it)", "last signed out by Bao": the maker or the handler of a piece of work, unless the field ties
-      // health to someone.
-      const made = j - i === 1 && !facts.cue && !facts.titled && lastEvent < 0 && ((cls[j]?.t.case === 'lower' && /^\s$/.test(cls[j].t.gap) && WORK_MADE.has(cls[j].t.key)) || handledBy(cls, i));
+      // "(Priya built it)", "last signed out by Bao", "Adaeze's slides": the maker or the handler of a piece of work, unless
+      // the field ties health to someone.
+      const made = j - i === 1 && !facts.cue && !facts.titled && lastEvent < 0 && ((cls[j]?.t.case === 'lower' && /^\s$/.test(cls[j].t.gap) && WORK_MADE.has(cls[j].t.key)) || handledBy(cls, i) || authoredAfter(cls, j));
       const bracketedJob = j - i === 1 && !facts.cue && !facts.titled && !ownConditions && lastEvent < 0 && bracketedJobAfter(cls, j);
       // "FLORA-1 study visit": a word in capitals hyphenated to a number is a study's or a trial's code.
       const studyCode = j - i === 1 && cls[i].t.case === 'upper' && cls[j] !== undefined && cls[j].t.kind === 'number' && cls[j].t.gap === '-';
@@ -1310,6 +1328,8 @@ function handledBy(cls: readonly Classified[], i: number): boolean {
   return verb !== undefined && verb.t.case === 'lower' && (HANDLED_BY.has(verb.t.key) || AUTHORED_BY.has(verb.t.key));
 }
 const AUTHORED_BY = new Set(AUTHORED_WORK_WORDS);
+/** A possessive right before a piece of written work, at token j ("Adaeze's slides", "Tomasz's data"). */
+const authoredAfter = (cls: readonly Classified[], j: number): boolean => cls[j] !== undefined && cls[j].t.case === 'lower' && /^['\u2019]s\s$/.test(cls[j].t.gap) && AUTHORED_BY.has(cls[j].t.key);
 /**
  * A staff figure right after the capitalised word at i, or after one word between (a credential, "panel"): "Kaur 187",
  * "Raman panel 71%", "Bhattarai NP 1,210". A whole number of two digits or more, or a share; not a decimal ("4.9": a
@@ -1669,6 +1689,12 @@ function clinicalUnknown(f: RunFacts): boolean {
   if (f.kind === 'subject' && c.kind === 'U' && c.t.case === 'title' && c.t.text.length >= 3 && tag !== undefined && /^\s?\($/.test(tag.t.gap) && BED_WORDS.has(tag.t.key) && cls[i + 2]?.t.kind === 'number' && /^\s?$/.test(cls[i + 2].t.gap) && (cls[i + 3] === undefined || /^[a-z]?\)/i.test(cls[i + 3].t.gap)) && !PLACE_PREPOSITIONS.has(cls[i - 1]?.t.key ?? '') && cls[i - 1]?.t.key !== 'in' && f.clinical.lastStart > i + 2) {
     return nameLikeness(c.t.key) > NOT_A_NAME_AT_ALL;
   }
+  // "Okonkwo 4W-402 - Mg 1.1", "recheck Halloran 3E-318 for DTs": in a subject with a clinical term, the word right before a unit's
+  // room code is whoever lies there (a word the model does not reject outright); not a place the room is in ("in",
+  // "at", "to", "from").
+  if (f.kind === 'subject' && c.kind === 'U' && c.t.case === 'title' && c.t.text.length >= 3 && unitRoomAt(cls, i + 1) && f.clinical.starts.size > 0 && !PLACE_PREPOSITIONS.has(cls[i - 1]?.t.key ?? '') && cls[i - 1]?.t.key !== 'in') {
+    return nameLikeness(c.t.key) > NOT_A_NAME_AT_ALL;
+  }
   // "Oksana refused olanzapine again", "Thandiwe eloped from the unit": the word opening a subject right before a
   // verb only a patient does (refusing care, relapsing, eloping), with a clinical term in the field,
   // is the patient's name (a word the model does not reject outright; "Pharmacy refused" is an everyday word).
@@ -1776,6 +1802,15 @@ function brandShaped(text: string, lex: NameLexicon): boolean {
 }
 const AGE_UNITS = new Set(AGE_UNIT_WORDS);
 /** An age at token k: a number of at most three digits, after a space or an opening bracket, with its unit glued on. */
+/**
+ * A unit's room code starting at token k, set apart from the word before it: a floor's number and its wing's letters glued
+ * to a room number ("4W-402", "3E 312", "5N12"). Where a patient lies: a name right before it in a clinical line is
+ * whoever is in that room ("vanc trough - Okonkwo 4W-402").
+ */
+function unitRoomAt(cls: readonly Classified[], k: number): boolean {
+  const [floor, wing, room] = [cls[k], cls[k + 1], cls[k + 2]];
+  return floor !== undefined && wing !== undefined && room !== undefined && floor.t.kind === 'number' && floor.t.text.length <= 2 && /^\s$/.test(floor.t.gap) && wing.t.gap === '' && /^[A-Z]{1,2}$/.test(wing.t.text) && room.t.kind === 'number' && /^[-\s]?$/.test(room.t.gap) && room.t.text.length >= 2 && room.t.text.length <= 4;
+}
 function ageAt(cls: readonly Classified[], k: number): boolean {
   const n = cls[k];
   const unit = cls[k + 1];
@@ -2144,6 +2179,10 @@ function isClinicianOrPlace(cls: readonly Classified[], from: number, to: number
   // or the wing (a patient in a room is written "rm 412 Okeke"; beds are not named for buildings).
   const numberAfter = after !== undefined && after.t.kind === 'number' && /^\s$/.test(after.t.gap);
   if (before && to - from === 1 && !marked && numberAfter && BUILDING_ROOM_WORDS.has(before.t.key)) return true;
+  // "classes in the Aspen Rm", "the Okafor Room": one capitalised word right before a room word in Title Case with no number
+  // after it names the room ("Okafor Rm 12" is a patient in room 12).
+  const namedRoom = after !== undefined && after.t.case === 'title' && /^\s$/.test(after.t.gap) && BUILDING_ROOM_WORDS.has(after.t.key) && cls[to + 1]?.t.kind !== 'number';
+  if (to - from === 1 && !marked && namedRoom) return true;
   // "bat exposure at Ashby day camp", "at Lincoln school": after "at", one word before a noun of a place is the place.
   if (before && before.t.key === 'at' && to - from === 1 && !marked && placeNounAt(cls, to)) return true;
   // "Flu shot night at Brackwell - Oct 2": one word no name list holds, after "at" and closing the phrase, is where the

@@ -100,6 +100,22 @@ export const SHORTHAND_PATTERNS: readonly ShorthandPattern[] = [
     counterExamples: ['C1 D1 seating chart', 'Form C12 draft', 'C2D apartment'],
   },
   {
+    // "60Gy/30", "50.4 Gy", "1800 cGy": a radiation dose in grays, a course of radiotherapy (the unit names nothing else
+    // in clinic mail). Right after its number, glued or one space apart.
+    name: 'radiation-dose',
+    category: 'procedure',
+    match(tokens, i) {
+      const n = tokens[i];
+      if (n === undefined || n.kind !== 'number' || n.text.length > 4 || Number(n.text) === 0) return undefined;
+      let k = i + 1;
+      if (tokens[k]?.kind === 'number' && tokens[k].gap === '.' && tokens[k].text.length <= 2) k++;
+      const unit = tokens[k];
+      return unit !== undefined && /^ ?$/.test(unit.gap) && (unit.text === 'Gy' || unit.text === 'cGy' || unit.text === 'GY') ? k + 1 : undefined;
+    },
+    examples: ['Ferencz - boost 66Gy/33 R breast', 'boost 10 Gy', 'SRS 18 Gy x1', '50.4Gy in 28 fx', '1800 cGy'],
+    counterExamples: ['Gy 2 schedule', 'Gyn clinic 3pm', '60 guys', 'GY2025 budget'],
+  },
+  {
     // "G3P2", "G2P1001": gravida and para, an obstetric history.
     name: 'gravida-para',
     category: 'condition',

@@ -421,7 +421,7 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     etg test, breathalyzer, breathalyser,
     vanc trough, vanc level, vanc levels, gent trough, tobra trough, sweat test, speech eval,
     vit d, brucella serology, ova and parasites, stool o and p,
-    xrays, alsfrs, fetal monitor strip, fetal monitoring strip, bcxs,
+    xrays, alsfrs, fetal monitor strip, fetal monitoring strip, bcxs, bloodcx,
     c cda, ccda,
     throat swab, nasal swab,
     op report, op reports, anes record, anes records, anesthesia record, anesthesia records, anesthetic record, intraop record, intraoperative record,
@@ -525,6 +525,7 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     preliminary autopsy, final autopsy, vascular access us, vein mapping, vessel mapping, biopsey, biospy, bioposy, urinanalysis, haemoglobin`),
   procedure: words(`
     ketogenic diet, cimt, constraint induced movement therapy, constraint induced therapy,
+    wire loc, wire localization, needle loc, needle localization, seed loc, seed localization, rad tx,
     adl eval, adl assessment, iron infusion, iron infusions, scalp cooling, kangaroo care, ng feeds, og feeds, scalp cooling cap, scalp cooling caps,
     home exercise, low na diet,
     home enteral, enteral feeds, enteral formula, prehab, pre hab, prehabilitation, total joint, home exercise program, home exercises,

@@ -166,7 +166,7 @@ export const PATIENT_ACTS: readonly string[] = curatedList('PATIENT_ACTS');
 export const FAMILY_GROUP_WORDS: readonly string[] = curatedList('FAMILY_GROUP_WORDS');
 /** 8 entries: see curated/context-words.ts. */
 export const PATIENT_REPORT_WORDS: readonly string[] = curatedList('PATIENT_REPORT_WORDS');
-/** 19 entries: see curated/context-words.ts. */
+/** 21 entries: see curated/context-words.ts. */
 export const AUTHORED_WORK_WORDS: readonly string[] = curatedList('AUTHORED_WORK_WORDS');
 /** 34 entries: see curated/context-words.ts. */
 export const BRACKETED_JOB_WORDS: readonly string[] = curatedList('BRACKETED_JOB_WORDS');

@@ -36,7 +36,7 @@ export const MONTH_NAMES: readonly string[] = curatedList('MONTH_NAMES');
 export const WEEKDAY_NAMES: readonly string[] = curatedList('WEEKDAY_NAMES');
 /** 28 entries: see curated/people-words.ts. */
 export const LANGUAGE_WEEKDAY_NAMES: readonly string[] = curatedList('LANGUAGE_WEEKDAY_NAMES');
-/** 312 entries: see curated/people-words.ts. */
+/** 314 entries: see curated/people-words.ts. */
 export const NOT_NAMES: readonly string[] = curatedList('NOT_NAMES');
 /** 22 entries: see curated/people-words.ts. */
 export const DEVICE_FILE_PREFIXES: readonly string[] = curatedList('DEVICE_FILE_PREFIXES');
@@ -54,7 +54,7 @@ export const LOWER_CASE_WORDS: readonly string[] = curatedList('LOWER_CASE_WORDS
 export const HEALTHCARE_ORGS: readonly string[] = curatedList('HEALTHCARE_ORGS');
 /** 93 entries: see curated/people-words.ts. */
 export const MEDICAL_EPONYMS: readonly string[] = curatedList('MEDICAL_EPONYMS');
-/** 34 entries: see curated/people-words.ts. */
+/** 35 entries: see curated/people-words.ts. */
 export const METHOD_EPONYM_PAIRS: readonly string[] = curatedList('METHOD_EPONYM_PAIRS');
 /** 20 entries: see curated/people-words.ts. */
 export const EPONYM_HEADS: readonly string[] = curatedList('EPONYM_HEADS');

@@ -600,12 +600,13 @@ export const PATIENT_REPORT_WORDS = words(`
   report, reports, results, records, images, films, notes, fax`);
 
 /**
- * Written work before "by" and a lone name ("substitution table by Keisha", "new handout by Imani"): the name is its
- * author, staff (person-name.ts handledBy; the made verbs are WORK_MADE_VERBS).
+ * Written work before "by" and a lone name, or after a lone name's possessive ("substitution table by Keisha", "new
+ * handout by Imani", "Adaeze's slides"): the name is its author, staff (person-name.ts handledBy, authoredAfter; the made
+ * verbs are WORK_MADE_VERBS).
  */
 export const AUTHORED_WORK_WORDS = words(`
   table, tables, handout, handouts, slides, deck, poster, guide, summary, flyer, template, tip, tips, cheat,
-  sheet, algorithm, presentation, talk, lecture`);
+  sheet, algorithm, presentation, talk, lecture, data, spreadsheet`);
 
 /**
  * Jobs alone in brackets right after a lone name ("Tamsin (scheduler)"): the name is a colleague at work, where no

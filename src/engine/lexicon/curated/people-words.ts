@@ -140,7 +140,7 @@ export const NOT_NAMES: readonly string[] = [
   'paalala',
   'north', 'south', 'east', 'west', 'northside', 'southside', 'eastside', 'westside', 'rm', 'fwd', 'fw', 're', 'cc', 'bcc',
   'am', 'pm', 'est', 'pst', 'cst', 'mst', 'edt', 'pdt', 'cdt', 'utc', 'img', 'scan', 'doc', 'docx', 'pdf', 'xlsx', 'jpg',
-  'png', 'final', 'draft', 'copy', 'signed', 'rev', 'ver', 'version', 'wk', 'wks', 'sim', 'demo', 'test', 'temp', 'macconkey', 'packet', 'packets', 'estimate', 'estimates', 'addendum', 'asset', 'receipt', 'statement',
+  'png', 'final', 'draft', 'copy', 'signed', 'rev', 'ver', 'version', 'wk', 'wks', 'sim', 'demo', 'test', 'temp', 'macconkey', 'packet', 'packets', 'estimate', 'estimates', 'addendum', 'asset', 'receipt', 'statement', 'passport', 'passports',
   // Haitian Creole "centre", "health" and "hospital", Portuguese "home": the heads of a place named for a person ("Sant Sante
   // Manman Cécile", "Lar Vovó Amélia"), never name parts.
   'sant', 'sante', 'lopital', 'lar',
@@ -293,6 +293,8 @@ export const METHOD_EPONYM_PAIRS: readonly string[] = [
   'kaplan meier', 'mann whitney', 'bland altman', 'kruskal wallis', 'hosmer lemeshow', 'benjamini hochberg',
   'mantel haenszel', 'kolmogorov smirnov', 'shapiro wilk', 'fine gray', 'box cox', 'cochran armitage',
   'newman keuls', 'durbin watson', 'breusch pagan', 'hodges lehmann', 'clopper pearson', 'bowie dick', 'kleihauer betke',
+  // Quality-control charts and rules of the laboratory ("a Levey-Jennings plot").
+  'levey jennings',
   // The laboratory's stains, media and tests named for two describers ("Ziehl-Neelsen SOP", "Kirby-Bauer disks").
   'ziehl neelsen', 'donath landsteiner', 'wright giemsa', 'may grunwald', 'kirby bauer', 'mueller hinton', 'lowenstein jensen',
   'thayer martin', 'ogawa kudoh', 'paul bunnell', 'brown brenn', 'brown hopps', 'grocott gomori', 'von kossa', 'perls prussian',
