@@ -27,6 +27,8 @@ function flagged(to: Recipient): string[] {
 }
 
 const clean: Row[] = [
+  // Session 49: a service whose address repeats an everyday word of its name (a route, not a given name).
+  { to: r('Eastgate Oral Therapeutics', 'oral-chemo@eastgatecancer.org') },
   // Session 47: a lab's staff and its scheduling desk.
   { to: r('Sleep Lab Night Techs', 'sleeplab-techs@examplehealth.org') },
   { to: r('Sleep Lab Desk (Nights)', 'sleeplab-desk@examplehealth.org') },

@@ -18,6 +18,10 @@ const clean: [string, string][] = [
   ["Sepsis huddle - Kwame's data on lactate draws", "a colleague's data"],
   ["Kwame's spreadsheet for the A1c outreach", "a colleague's spreadsheet"],
   ['Levey-Jennings plots - hemoglobin, Oct', "a laboratory's QC chart named for two authors"],
+  ['Oral chemo refill - Mg 1.3', 'a route of a medication is no name'],
+  ['Rectal temp 100.9 - recheck in 1h', 'a route of a temperature is no name'],
+  ['Welcome to the surgery recovery unit, Marisol', "a recovery unit is a workplace"],
+  ['FY27 capital request - MRI coil for Brennick', "a fiscal year's capital request names a site"],
   // Session 48: a staff contact at an extension; an acronym's plural; a principal investigator's lab; telegraphic lines
   // about staff, equipment and other languages.
   ['Prior auth form question - call Teodora Blaylock x5531', 'a staff member reached at an extension'],
@@ -688,6 +692,8 @@ const flagged: [string, 'high' | 'medium', string][] = [
   ['Mridha 5N12 desat to 83% overnight', 'medium', "a room code without its hyphen"],
   ['Mr. Aldana - 50 Gy completed today', 'high', 'a radiation dose in grays'],
   ['port access for Zielonkowska next wk', 'medium', 'a Polish surname ending'],
+  ['welcome back Yesenia!! hope the hip surgery recovery is going smoothly', 'medium', "a colleague's recovery from her own operation"],
+  ['Delacroix missed 4 doses this week', 'medium', 'a count of missed doses'],
   // Session 48: clinicians' telegraphic lines, with a listed surname in lower case where a patient stands in them.
   ['bed 12 kowalczyk abg 7.19/70/52 on bipap', 'medium', 'a surname right after a bed'],
   ['potassium 2.9 for gutierrez - replete?', 'medium', 'a surname after "for" following a value'],
@@ -1202,6 +1208,7 @@ const cleanFiles: [string, string][] = [
   // Session 49: a compound in camel case ends with an everyday word that is also a given name.
   ['MammoVan_Grace_Hill_stops.xlsx', "a mobile service's van and the town it stops in"],
   ['Levey-Jennings_Hgb_Oct.pdf', "a laboratory's QC chart"],
+  ['FY27_capital_request_MRI_Brennick.xlsx', "a fiscal year's capital request"],
   ['dc_checklist_MICU.docx', 'a unit in capitals is no surname'],
   ['Okonjo2021_apixaban_Fig2.png', "a surname glued to a year in a paper's figure: the first author"],
   // Session 45: a versioned pathway under an author's surname and initial; a unit's orientation under a staff member's.

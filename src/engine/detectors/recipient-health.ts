@@ -10,6 +10,7 @@ import { domainOf, isPersonalDomain } from './domains';
 import { isTreatmentProgrammeDomain } from '../facts/sender';
 import { languageWorkplace } from '../lexicon/languages/match';
 import { tokenize } from '../text/tokenize';
+import { nameLikeness } from '../names/name-likeness';
 import type { Token } from '../text/tokenize';
 
 /**
@@ -385,8 +386,11 @@ function leadingNameWords(ctx: FieldContext, tokens: readonly Token[], lex: Retu
 function addressEchoesName(display: RecipientPartFacts | undefined, address: RecipientPartFacts | undefined): boolean {
   const local = address?.localLetters;
   const domain = address?.domainLetters ?? '';
-  // A word the domain holds too is the organisation's name ("Vireo Diagnostics <vireo@vireodx.com>").
-  return local !== undefined && display?.nameWords !== undefined && display.nameWords.some((w) => w.length >= 4 && local.includes(w) && !domain.includes(w));
+  const lex = nameLexicon();
+  // A word the domain holds too is the organisation's name ("Vireo Diagnostics <vireo@vireodx.com>"); a word no name list
+  // holds that the name model doubts is the service's ("Eastgate Oral Therapeutics <oral-meds@...>").
+  const nameLike = (w: string): boolean => lex.given.has(w) || lex.surname.has(w) || lex.other.has(w) || lex.ambiguous.has(w) || nameLikeness(w) >= 0;
+  return local !== undefined && display?.nameWords !== undefined && display.nameWords.some((w) => w.length >= 4 && local.includes(w) && !domain.includes(w) && nameLike(w));
 }
 
 /**

@@ -116,6 +116,21 @@ export const SHORTHAND_PATTERNS: readonly ShorthandPattern[] = [
     counterExamples: ['Gy 2 schedule', 'Gyn clinic 3pm', '60 guys', 'GY2025 budget'],
   },
   {
+    // "missed 4 doses", "missed x2 doses": a count of doses not taken, a person's adherence to a medication ("missed
+    // doses" without the count is a vocabulary phrase).
+    name: 'missed-doses',
+    category: 'medication',
+    match(tokens, i) {
+      if (!word(tokens[i], ['missed'])) return undefined;
+      let k = i + 1;
+      if (word(tokens[k], ['x']) && tokens[k + 1]?.gap === '') k++;
+      const dose = tokens[k + 1];
+      return num(tokens[k], 1, 30) && dose !== undefined && /^\s$/.test(dose.gap) && word(dose, ['dose', 'doses']) ? k + 2 : undefined;
+    },
+    examples: ['Ferencz missed 5 doses of capecitabine', 'missed x3 doses this wk'],
+    counterExamples: ['missed 3 calls from the lab', 'missed 2 deadlines', 'missed doses'],
+  },
+  {
     // "G3P2", "G2P1001": gravida and para, an obstetric history.
     name: 'gravida-para',
     category: 'condition',

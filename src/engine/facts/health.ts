@@ -858,6 +858,10 @@ function aboutPerson(tokens: readonly Token[], terms: readonly HealthMatch[], is
     // "had a stroke", "has a UTI": "a" or "an" between the verb of undergoing and a condition ("needs the CT" is a
     // clinician asking for images).
     if (prev2 !== undefined && m.category === 'condition' && INDEFINITE_ARTICLES.has(prev.key) && prev.case === 'lower' && UNDERGOING.has(prev2.key) && /^\s$/.test(prev.gap) && /^\s$/.test(tokens[m.from].gap)) return 'undergoing';
+    // "hope the ankle surgery recovery is going smoothly": a procedure's recovery is someone's own (not a recovery room, unit or
+    // nurse: a workplace word after it).
+    const following = tokens[m.to];
+    if (m.category === 'procedure' && following !== undefined && following.key === 'recovery' && following.case === 'lower' && /^\s$/.test(following.gap) && !workplace.has(m.to + 1)) return 'undergoing';
     // "now in hospice herself": a reflexive pronoun right after the term makes it the person's own.
     if (tokens[m.to] !== undefined && REFLEXIVES.has(tokens[m.to].key) && /^\s$/.test(tokens[m.to].gap)) return 'third-person';
     // "your test results", "her MRI results": a pronoun one word before.

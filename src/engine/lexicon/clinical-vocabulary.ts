@@ -178,7 +178,7 @@ const words = (s: string): string[] => s.split(',').map((w) => w.trim().replace(
 
 export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
   condition: words(`
-    crack cocaine,
+    crack cocaine, idc, invasive ductal, invasive lobular,
     rigors,
     contrast reaction, contrast rxn, contrast reactions,
     aom, nursemaids elbow,
@@ -603,6 +603,7 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     stoma revision, ostomy revision, amputation revision, stump revision, scar revision, breast recon, knee replaced, hip replaced,
     shoulder replaced, wrong site block`),
   encounter: words(`
+    72h hold, bh hold,
     brown bag med review, dc instructions, discharge instructions,
     medlist,
     micu, sicu, cvicu, cticu, nsicu, neuro icu, dc checklist, discharge checklist, aftercare plan, walked out ama, take homes, take home schedule, take home bottles, take home privileges,

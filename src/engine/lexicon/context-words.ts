@@ -74,7 +74,7 @@ export const SIMULATION_WORDS: readonly string[] = curatedList('SIMULATION_WORDS
 export const TEACHING_WORDS: readonly string[] = curatedList('TEACHING_WORDS');
 /** 14 entries: see curated/context-words.ts. */
 export const OWNER_CUES: readonly string[] = curatedList('OWNER_CUES');
-/** 102 entries: see curated/context-words.ts. */
+/** 110 entries: see curated/context-words.ts. */
 export const BUSINESS_DOCUMENT_WORDS: readonly string[] = curatedList('BUSINESS_DOCUMENT_WORDS');
 /** 6 entries: see curated/context-words.ts. */
 export const STAFF_SERVICE_WORDS: readonly string[] = curatedList('STAFF_SERVICE_WORDS');

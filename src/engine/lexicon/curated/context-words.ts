@@ -338,6 +338,7 @@ export const OWNER_CUES = words(`owner, owners, pet parent, guardian, client, wo
  * file name are parties and signatories ("lien_discharge_recorded.pdf",
  * "Lindqvist_COI_2025.pdf"). Not invoices, statements or subpoenas: a
  * patient's bill is a patient's, and a subpoena asks for a person's records.
+ * Nor a fiscal year's finance ("FY" before its year, a capital budget or request): its lines name sites and vendors.
  */
 export const BUSINESS_DOCUMENT_WORDS = words(`
   lien, liens, deed, lease, sublease, mortgage, escrow, notary, notarized, w9, w 9, coi, msa, nda, baa, rfp, rfq,
@@ -349,7 +350,8 @@ export const BUSINESS_DOCUMENT_WORDS = words(`
   depo prep, pricing proposal, pricing, proposal, rfi, price quote, fdd, franchise, franchise disclosure, ads, ad campaign,
   semi annual eval, semiannual eval, midyear eval, mid year eval, probationary eval, credit memo, credit memos, debit memo,
   remittance, vendor statement, clinical ladder, oppe, fppe, w4 form, form w4, w2 form, form w2, i9 form, form i9, direct deposit, directdeposit,
-  grant submission, grant submissions, grant deadline, grant budget, grant renewal`);
+  grant submission, grant submissions, grant deadline, grant budget, grant renewal,
+  capital budget, capital request, capital requests, capital plan, capital equipment, capital purchase, capital project, fy`);
 
 /**
  * Encounter words that are also services staff work in ("24 yrs in case management", "covering triage"): among

@@ -147,6 +147,9 @@ export const NOT_NAMES: readonly string[] = [
   // Parts of the body written as adjectives, never names: "Estimate_Lumbar_MRI.pdf", "Pelvic_US_protocol.docx".
   'lumbar', 'cervical', 'thoracic', 'sacral', 'pelvic', 'abdominal', 'femoral', 'tibial', 'renal', 'hepatic', 'cardiac',
   'pulmonary', 'cranial', 'spinal', 'carotid', 'aortic', 'coronary', 'bilateral',
+  // Routes of a medication or a sample, never names: "Oral chemo - missed 4 doses", "Rectal temp 101.2".
+  'oral', 'rectal', 'nasal', 'topical', 'sublingual', 'buccal', 'vaginal', 'transdermal', 'subcutaneous', 'intravenous',
+  'intramuscular', 'inhaled',
   // An abbreviation of clinic paperwork that a name list also holds: "SNF_auth_form.pdf".
   'auth', 'auths',
   // A research participant's code: "Subj 041".
