@@ -624,7 +624,7 @@ const ROUND_45: Record<string, { health: string[]; clean: string[] }> = {
 const ROUND_49: Record<string, { health: string[]; clean: string[] }> = {
   ko: { health: ['방사선 치료 시작일 안내', '항암 치료 다음 주'], clean: [] },
   ar: { health: ['موعد العلاج الكيميائي'], clean: [] },
-  de: { health: ['Strahlentherapie ab Montag'], clean: [] },
+  de: { health: ['Strahlentherapie ab Montag'], clean: ['Dialyse Abteilung Weihnachtsfeier'] },
 };
 for (const [lang, more] of [...Object.entries(ROUND_40), ...Object.entries(ROUND_41), ...Object.entries(ROUND_42), ...Object.entries(ROUND_43), ...Object.entries(ROUND_44), ...Object.entries(ROUND_45), ...Object.entries(ROUND_49)]) {
   TABLES[lang].health.push(...more.health);

@@ -15,13 +15,14 @@ const clean: [string, string][] = [
   // Session 49: a room named for a donor, an award's name in capitals, a colleague's written work, a QC chart.
   ['Lymphoma survivors meet in Hawthorne Rm Thursdays', 'a room named in Title Case, no number after it'],
   ["DAISY award reception - a patient's family will speak", 'a given name alone in capitals is an award'],
-  ["Sepsis huddle - Kwame's data on lactate draws", "a colleague's data"],
   ["Kwame's spreadsheet for the A1c outreach", "a colleague's spreadsheet"],
   ['Levey-Jennings plots - hemoglobin, Oct', "a laboratory's QC chart named for two authors"],
   ['Oral chemo refill - Mg 1.3', 'a route of a medication is no name'],
   ['Rectal temp 100.9 - recheck in 1h', 'a route of a temperature is no name'],
+  // After the review: a device before a room code; a nurse's surname after her credential in lower case.
+  ['Alaris 5N12 alarm again - heparin gtt', 'a pump in a room is no patient'],
+  ['rn diaz 4W-402 pls call re insulin drip', 'a nurse in a room, her credential before her surname'],
   ['Welcome to the surgery recovery unit, Marisol', "a recovery unit is a workplace"],
-  ['FY27 capital request - MRI coil for Brennick', "a fiscal year's capital request names a site"],
   // Session 48: a staff contact at an extension; an acronym's plural; a principal investigator's lab; telegraphic lines
   // about staff, equipment and other languages.
   ['Prior auth form question - call Teodora Blaylock x5531', 'a staff member reached at an extension'],
@@ -694,6 +695,10 @@ const flagged: [string, 'high' | 'medium', string][] = [
   ['port access for Zielonkowska next wk', 'medium', 'a Polish surname ending'],
   ['welcome back Yesenia!! hope the hip surgery recovery is going smoothly', 'medium', "a colleague's recovery from her own operation"],
   ['Delacroix missed 4 doses this week', 'medium', 'a count of missed doses'],
+  // After the review: a given name in capitals right after a bed's number; a patient's summary and guide.
+  ['bed 12 EMMA - pain 9/10, needs morphine', 'medium', 'a given name in capitals placed in a bed'],
+  ["Hartley's summary: CT shows PE", 'medium', "a patient's summary is no colleague's work"],
+  ["Nowak's guide - new insulin pen (patient copy)", 'medium', "a patient's guide"],
   // Session 48: clinicians' telegraphic lines, with a listed surname in lower case where a patient stands in them.
   ['bed 12 kowalczyk abg 7.19/70/52 on bipap', 'medium', 'a surname right after a bed'],
   ['potassium 2.9 for gutierrez - replete?', 'medium', 'a surname after "for" following a value'],
@@ -1208,7 +1213,6 @@ const cleanFiles: [string, string][] = [
   // Session 49: a compound in camel case ends with an everyday word that is also a given name.
   ['MammoVan_Grace_Hill_stops.xlsx', "a mobile service's van and the town it stops in"],
   ['Levey-Jennings_Hgb_Oct.pdf', "a laboratory's QC chart"],
-  ['FY27_capital_request_MRI_Brennick.xlsx', "a fiscal year's capital request"],
   ['dc_checklist_MICU.docx', 'a unit in capitals is no surname'],
   ['Okonjo2021_apixaban_Fig2.png', "a surname glued to a year in a paper's figure: the first author"],
   // Session 45: a versioned pathway under an author's surname and initial; a unit's orientation under a staff member's.

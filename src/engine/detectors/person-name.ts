@@ -581,7 +581,10 @@ export const NAME_PATTERNS: readonly NamePattern[] = [
       const hyphenated = c.t.gap === '-' || next?.t.gap === '-';
       const initialAfter = next !== undefined && next.t.text.length === 1 && next.t.case === 'title' && /^\s$/.test(next.t.gap);
       const apart = next === undefined || hyphenated || initialAfter || SET_APART.test(next.t.gap) || /^\s?-{2}/.test(next.t.gap) || /^['\u2019]s?\s/.test(next.t.gap) || (/^\s$/.test(next.t.gap) && next.t.case === 'lower' && AFTER_A_PERSON.has(next.t.key));
-      const long = c.t.text.length >= 4 || (short && apart && !f.cls.some((x) => VIETNAMESE_LETTER.test(x.t.text)));
+      // A surname of three letters is set apart, not possessive ("Yaw's data" may be a colleague's given name).
+      const possessive = next !== undefined && /^['\u2019]s?\s/.test(next.t.gap);
+      const shortApart = short && apart && (c.kind === 'G' || !possessive);
+      const long = c.t.text.length >= 4 || (shortApart && !f.cls.some((x) => VIETNAMESE_LETTER.test(x.t.text)));
       // A parent's call names a relative by role ("receta_mama.jpg"), unless an initial makes it a nickname ("'Mama G' in bed 14").
       const role = PARENT_WORDS.has(c.t.key) && !initialAfter;
       return f.run.length === 1 && known(c.kind) && long && !role ? f.j : undefined;
@@ -665,7 +668,7 @@ function markTelegraphicSurnames(cls: Classified[], ctx: FieldContext, clinical:
     if (c.shaped || c.t.case !== 'lower' || !(c.kind === 'S' || c.kind === 'O') || c.t.text.length < 4 || LETTERED.has(c.t.key) || CONNECTORS.has(c.t.key)) continue;
     const prev = cls[k - 1];
     const next = cls[k + 1];
-    if (prev !== undefined && (CLINICIAN_TITLES.has(prev.t.key) || DOCTOR_ABBREVIATIONS.has(prev.t.key) || isCredential(prev.t))) continue;
+    if (prev !== undefined && (CLINICIAN_TITLES.has(prev.t.key) || DOCTOR_ABBREVIATIONS.has(prev.t.key) || isCredential(prev.t) || (prev.t.case === 'lower' && CREDENTIALS.has(prev.t.key)))) continue;
     // A credential in lower case after it ("bed 9 delacourt rn assigned", "rm 4 delacourt, rn") or a place of work
     // ("room 3 castillo office") makes it a colleague's.
     if (next !== undefined && (CREDENTIALS.has(next.t.key) || CLINICIAN_TITLES.has(next.t.key) || JOB_WORDS.has(next.t.key))) continue;
@@ -826,7 +829,10 @@ export function findNames(ctx: FieldContext): NameSpan[] {
     const c = cls[i];
     if (c.t.case !== 'upper' || !(c.kind === 'G' || c.kind === 'A') || lex.surname.has(c.t.key) || lex.other.has(c.t.key)) continue;
     const beside = [cls[i - 1], cls[i + 1]].some((x) => x !== undefined && x.t.case === 'upper' && x.t.kind === 'word' && x.t.text.length > 1);
-    if (!beside && cls[i + 1]?.t.gap.trim() !== ',') cls[i] = { ...c, kind: 'C', shaped: false };
+    // Not where a patient is placed or marked: after a bed's number, a patient word or a title ("bed 12 EMMA - pain").
+    const before = cls[i - 1];
+    const placed = before !== undefined && (before.t.kind === 'number' || PATIENT_WORDS.has(before.t.key) || HONORIFICS.has(before.t.key) || BED_WORDS.has(before.t.key));
+    if (!beside && !placed && cls[i + 1]?.t.gap.trim() !== ',') cls[i] = { ...c, kind: 'C', shaped: false };
   }
   // "Sala B", "Room 4", "Salle 2": a lettered or numbered thing (a room, a part, a group) is not a name.
   for (let i = 0; i + 1 < cls.length; i++) {
@@ -1328,8 +1334,10 @@ function handledBy(cls: readonly Classified[], i: number): boolean {
   return verb !== undefined && verb.t.case === 'lower' && (HANDLED_BY.has(verb.t.key) || AUTHORED_BY.has(verb.t.key));
 }
 const AUTHORED_BY = new Set(AUTHORED_WORK_WORDS);
-/** A possessive right before a piece of written work, at token j ("Adaeze's slides", "Tomasz's data"). */
-const authoredAfter = (cls: readonly Classified[], j: number): boolean => cls[j] !== undefined && cls[j].t.case === 'lower' && /^['\u2019]s\s$/.test(cls[j].t.gap) && AUTHORED_BY.has(cls[j].t.key);
+/** Written work a patient has too ("her discharge summary", "the patient guide", "a med sheet"): not read after a possessive. */
+const PATIENTS_PAPERS = new Set(['summary', 'guide', 'table', 'tables', 'sheet', 'tip', 'tips', 'cheat']);
+/** A possessive right before a piece of written work, at token j ("Adaeze's slides", "Tomasz's spreadsheet"). */
+const authoredAfter = (cls: readonly Classified[], j: number): boolean => cls[j] !== undefined && cls[j].t.case === 'lower' && /^['\u2019]s\s$/.test(cls[j].t.gap) && AUTHORED_BY.has(cls[j].t.key) && !PATIENTS_PAPERS.has(cls[j].t.key);
 /**
  * A staff figure right after the capitalised word at i, or after one word between (a credential, "panel"): "Kaur 187",
  * "Raman panel 71%", "Bhattarai NP 1,210". A whole number of two digits or more, or a share; not a decimal ("4.9": a
@@ -1690,10 +1698,10 @@ function clinicalUnknown(f: RunFacts): boolean {
     return nameLikeness(c.t.key) > NOT_A_NAME_AT_ALL;
   }
   // "Okonkwo 4W-402 - Mg 1.1", "recheck Halloran 3E-318 for DTs": in a subject with a clinical term, the word right before a unit's
-  // room code is whoever lies there (a word the model does not reject outright); not a place the room is in ("in",
-  // "at", "to", "from").
+  // room code is whoever lies there, where the model finds it as name-like as a lone unknown name must be (devices and
+  // dressings are used in rooms too: "Alaris 5N12 alarm"); not a place the room is in ("in", "at", "to", "from").
   if (f.kind === 'subject' && c.kind === 'U' && c.t.case === 'title' && c.t.text.length >= 3 && unitRoomAt(cls, i + 1) && f.clinical.starts.size > 0 && !PLACE_PREPOSITIONS.has(cls[i - 1]?.t.key ?? '') && cls[i - 1]?.t.key !== 'in') {
-    return nameLikeness(c.t.key) > NOT_A_NAME_AT_ALL;
+    return nameLikeness(c.t.key) >= LONE_UNKNOWN_LIKENESS;
   }
   // "Oksana refused olanzapine again", "Thandiwe eloped from the unit": the word opening a subject right before a
   // verb only a patient does (refusing care, relapsing, eloping), with a clinical term in the field,

@@ -33,6 +33,10 @@ interface ShorthandPattern {
 /** Words before "weight" that make it a person's: "his weight", "daily weight". */
 const PERSON_WEIGHT = new Set(['his', 'her', 'their', 'my', 'your', 'pt', 'patient', 'daily', 'body', 'dry', 'birth']);
 const TEACHING_CASES = new Set(TEACHING_CASE_WORDS);
+/** Plural people a statistic counts ("inpatients missed 2 doses"). */
+const GROUPS_OF_PEOPLE = ['patients', 'pts', 'inpatients', 'outpatients', 'residents', 'members', 'clients', 'participants'];
+/** Work items a count of missed doses can name ("missed 2 doses issue"). */
+const WORK_ITEMS = ['issue', 'issues', 'report', 'reports', 'alert', 'alerts', 'ticket', 'audit', 'error', 'errors', 'event', 'events'];
 const CLAUSE_GAP = /[,;:()\u2013\u2014]|\s-|-\s/;
 const glued = (tokens: readonly Token[], i: number): boolean => tokens[i] !== undefined && tokens[i].gap === '';
 const num = (t: Token | undefined, lo: number, hi: number): boolean => t !== undefined && t.kind === 'number' && t.text.length <= 2 && Number(t.text) >= lo && Number(t.text) <= hi;
@@ -117,18 +121,20 @@ export const SHORTHAND_PATTERNS: readonly ShorthandPattern[] = [
   },
   {
     // "missed 4 doses", "missed x2 doses": a count of doses not taken, a person's adherence to a medication ("missed
-    // doses" without the count is a vocabulary phrase).
+    // doses" without the count is a vocabulary phrase). Not said of a group (a statistic: "inpatients missed 2 doses") nor
+    // as the name of a work item ("missed 2 doses issue", "... report").
     name: 'missed-doses',
     category: 'medication',
     match(tokens, i) {
-      if (!word(tokens[i], ['missed'])) return undefined;
+      if (!word(tokens[i], ['missed']) || word(tokens[i - 1], GROUPS_OF_PEOPLE)) return undefined;
       let k = i + 1;
       if (word(tokens[k], ['x']) && tokens[k + 1]?.gap === '') k++;
       const dose = tokens[k + 1];
-      return num(tokens[k], 1, 30) && dose !== undefined && /^\s$/.test(dose.gap) && word(dose, ['dose', 'doses']) ? k + 2 : undefined;
+      const found = num(tokens[k], 1, 30) && dose !== undefined && /^\s$/.test(dose.gap) && word(dose, ['dose', 'doses']);
+      return found && !word(tokens[k + 2], WORK_ITEMS) ? k + 2 : undefined;
     },
     examples: ['Ferencz missed 5 doses of capecitabine', 'missed x3 doses this wk'],
-    counterExamples: ['missed 3 calls from the lab', 'missed 2 deadlines', 'missed doses'],
+    counterExamples: ['missed 3 calls from the lab', 'missed 2 deadlines', 'missed doses', 'Audit: 9% of inpatients missed 2 doses', 'missed 2 doses issue fixed in the cabinet'],
   },
   {
     // "G3P2", "G2P1001": gravida and para, an obstetric history.

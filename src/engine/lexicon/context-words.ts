@@ -52,7 +52,7 @@ export const TIME_SPAN_UNITS: readonly string[] = curatedList('TIME_SPAN_UNITS')
 export const CARE_RECORD_WORDS: readonly string[] = curatedList('CARE_RECORD_WORDS');
 /** 5 entries: see curated/context-words.ts. */
 export const CARE_CONVERSATIONS: readonly string[] = curatedList('CARE_CONVERSATIONS');
-/** 10 entries: see curated/context-words.ts. */
+/** 14 entries: see curated/context-words.ts. */
 export const ADMISSION_VERBS: readonly string[] = curatedList('ADMISSION_VERBS');
 /** 7 entries: see curated/context-words.ts. */
 export const BEFELL_VERBS: readonly string[] = curatedList('BEFELL_VERBS');
@@ -74,7 +74,7 @@ export const SIMULATION_WORDS: readonly string[] = curatedList('SIMULATION_WORDS
 export const TEACHING_WORDS: readonly string[] = curatedList('TEACHING_WORDS');
 /** 14 entries: see curated/context-words.ts. */
 export const OWNER_CUES: readonly string[] = curatedList('OWNER_CUES');
-/** 110 entries: see curated/context-words.ts. */
+/** 102 entries: see curated/context-words.ts. */
 export const BUSINESS_DOCUMENT_WORDS: readonly string[] = curatedList('BUSINESS_DOCUMENT_WORDS');
 /** 6 entries: see curated/context-words.ts. */
 export const STAFF_SERVICE_WORDS: readonly string[] = curatedList('STAFF_SERVICE_WORDS');
@@ -166,7 +166,7 @@ export const PATIENT_ACTS: readonly string[] = curatedList('PATIENT_ACTS');
 export const FAMILY_GROUP_WORDS: readonly string[] = curatedList('FAMILY_GROUP_WORDS');
 /** 8 entries: see curated/context-words.ts. */
 export const PATIENT_REPORT_WORDS: readonly string[] = curatedList('PATIENT_REPORT_WORDS');
-/** 21 entries: see curated/context-words.ts. */
+/** 20 entries: see curated/context-words.ts. */
 export const AUTHORED_WORK_WORDS: readonly string[] = curatedList('AUTHORED_WORK_WORDS');
 /** 34 entries: see curated/context-words.ts. */
 export const BRACKETED_JOB_WORDS: readonly string[] = curatedList('BRACKETED_JOB_WORDS');

@@ -217,7 +217,7 @@ export const CARE_RECORD_WORDS = words(`note, notes, assessment, letter, dictati
 export const CARE_CONVERSATIONS = words(`goals of care, goc, advance care planning, code status, end of life`);
 
 /** Verbs that put a person into a unit: "back in the ICU", "admitted to CCU", "transferred to the NICU". */
-export const ADMISSION_VERBS = words(`back, admitted, readmitted, transferred, sent, moved, rushed, taken, transported, returned`);
+export const ADMISSION_VERBS = words(`back, admitted, readmitted, transferred, xferred, xfered, xfer, xfrd, sent, moved, rushed, taken, transported, returned`);
 
 /**
  * Verbs of what befell a person, right after a lone name ("Update: Janet admitted to 3N w/ pneumonia", "Mike fell on
@@ -338,7 +338,6 @@ export const OWNER_CUES = words(`owner, owners, pet parent, guardian, client, wo
  * file name are parties and signatories ("lien_discharge_recorded.pdf",
  * "Lindqvist_COI_2025.pdf"). Not invoices, statements or subpoenas: a
  * patient's bill is a patient's, and a subpoena asks for a person's records.
- * Nor a fiscal year's finance ("FY" before its year, a capital budget or request): its lines name sites and vendors.
  */
 export const BUSINESS_DOCUMENT_WORDS = words(`
   lien, liens, deed, lease, sublease, mortgage, escrow, notary, notarized, w9, w 9, coi, msa, nda, baa, rfp, rfq,
@@ -350,8 +349,7 @@ export const BUSINESS_DOCUMENT_WORDS = words(`
   depo prep, pricing proposal, pricing, proposal, rfi, price quote, fdd, franchise, franchise disclosure, ads, ad campaign,
   semi annual eval, semiannual eval, midyear eval, mid year eval, probationary eval, credit memo, credit memos, debit memo,
   remittance, vendor statement, clinical ladder, oppe, fppe, w4 form, form w4, w2 form, form w2, i9 form, form i9, direct deposit, directdeposit,
-  grant submission, grant submissions, grant deadline, grant budget, grant renewal,
-  capital budget, capital request, capital requests, capital plan, capital equipment, capital purchase, capital project, fy`);
+  grant submission, grant submissions, grant deadline, grant budget, grant renewal`);
 
 /**
  * Encounter words that are also services staff work in ("24 yrs in case management", "covering triage"): among
@@ -608,7 +606,7 @@ export const PATIENT_REPORT_WORDS = words(`
  */
 export const AUTHORED_WORK_WORDS = words(`
   table, tables, handout, handouts, slides, deck, poster, guide, summary, flyer, template, tip, tips, cheat,
-  sheet, algorithm, presentation, talk, lecture, data, spreadsheet`);
+  sheet, algorithm, presentation, talk, lecture, spreadsheet`);
 
 /**
  * Jobs alone in brackets right after a lone name ("Tamsin (scheduler)"): the name is a colleague at work, where no

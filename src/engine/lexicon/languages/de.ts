@@ -74,8 +74,8 @@ export const DE: LanguageLexicon = {
   units: words(`notaufnahme, intensivstation, zna, rettungsstelle`),
   workplaceHeads: words(`abteilung, bereich, klinik, zentrum, ambulanz, kurs, schulung, fortbildung, vortrag, krankenschwester, pfleger, kartenleser, kartenlesegerat, formular, formulare, vorlage, vorlagen`),
   linkingWords: words(`fur, der, des, die, zur, zum, uber`),
-  staffCues: words('willkommen, abschied, ruhestand, schulung, fortbildung, urlaub, bewerber, besprechung, dienstplan, danke'),
-  topicWords: words('leitlinie, leitlinien, vorlage, vorlagen, formular, formulare, merkblatt, handreichung, rundschreiben, broschure, leitfaden, vortrag, vorlesung, fortbildung, schulung, kurs, folien, kongress'),
+  staffCues: words('willkommen, abschied, ruhestand, schulung, fortbildung, urlaub, bewerber, besprechung, dienstplan, danke, weihnachtsfeier, betriebsausflug, sommerfest, feier'),
+  topicWords: words('leitlinie, leitlinien, vorlage, vorlagen, formular, formulare, merkblatt, handreichung, rundschreiben, broschure, leitfaden, vortrag, vorlesung, fortbildung, schulung, kurs, folien, kongress, abteilung, weihnachtsfeier, betriebsausflug, sommerfest'),
   dobKeywords: words(`geburtsdatum, geb. dat., geb.-datum, geb., geboren am, geboren, geb.datum`),
   idKeywords: words(`patientennummer, patientennr, patienten-nr, patientnummer, patienten-id, fallnummer, aufnahmenummer, versichertennummer, krankenversichertennummer`),
 };
