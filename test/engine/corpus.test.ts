@@ -337,11 +337,20 @@ const FLOORS: Record<string, Floors> = {
   'week-of-mail-batch-jc.jsonl': { precision: 0.97, recall: { subject: 0.82, recipients: 0.8, attachments: 0.72 } },
   // Session 48, JD to JH (first runs in docs/benchmarks.md, "Blind batches JD to JH"): floors from the round's final
   // engine; JD and JE are holdouts, never read.
-  'hard-negatives-batch-je.jsonl': { precision: 0.84, recall: { subject: 0.8, recipients: 0.91, attachments: 1 } },
+  // Session 49: 0.84 -> 0.91 (a camel-case compound's last part is no given name).
+  'hard-negatives-batch-je.jsonl': { precision: 0.91, recall: { subject: 0.8, recipients: 0.91, attachments: 1 } },
   'origins-batch-jg.jsonl': { precision: 0.97, recall: { subject: 0.86, recipients: 0.9, attachments: 0.84 } },
   'recall-batch-jf.jsonl': { precision: 0.96, recall: { subject: 0.41, recipients: 1, attachments: 0.63 } },
-  'week-of-mail-batch-jd.jsonl': { precision: 1, recall: { subject: 0.81, recipients: 0.95, attachments: 0.9 } },
+  // Session 49 (JD and JE used for rules now): 0.81 -> 0.84 (three-letter surnames, transfers written "xferred").
+  'week-of-mail-batch-jd.jsonl': { precision: 1, recall: { subject: 0.84, recipients: 0.95, attachments: 0.9 } },
   'week-of-mail-batch-jh.jsonl': { precision: 0.96, recall: { subject: 0.92, recipients: 0.89, attachments: 0.96 } },
+  // Session 49, JI to JM (first runs in docs/benchmarks.md, "Blind batches JI to JM"): floors from the round's final
+  // engine; JK and JL are holdouts, never read.
+  'hard-negatives-batch-jj.jsonl': { precision: 0.97, recall: { subject: 1, recipients: 0.9, attachments: 0.92 } },
+  'hard-negatives-batch-jm.jsonl': { precision: 0.91, recall: { subject: 0.91, recipients: 1, attachments: 1 } },
+  'week-of-mail-batch-ji.jsonl': { precision: 1, recall: { subject: 0.87, recipients: 0.97, attachments: 0.86 } },
+  'week-of-mail-batch-jk.jsonl': { precision: 0.95, recall: { subject: 0.74, recipients: 0.62, attachments: 0.86 } },
+  'week-of-mail-batch-jl.jsonl': { precision: 0.78, recall: { subject: 0.76, recipients: 0.46, attachments: 0.79 } },
 };
 // Every labelled fixture (the hand-written sets first), then the shared corpora.
 const fixtureFiles = readdirSync(FIXTURES)
