@@ -580,9 +580,9 @@ export const NAME_PATTERNS: readonly NamePattern[] = [
       const next = f.cls[f.j];
       const hyphenated = c.t.gap === '-' || next?.t.gap === '-';
       const initialAfter = next !== undefined && next.t.text.length === 1 && next.t.case === 'title' && /^\s$/.test(next.t.gap);
-      const apart = next === undefined || hyphenated || initialAfter || SET_APART.test(next.t.gap) || /^\s?-{2}/.test(next.t.gap) || /^['\u2019]s?\s/.test(next.t.gap) || (/^\s$/.test(next.t.gap) && next.t.case === 'lower' && AFTER_A_PERSON.has(next.t.key));
-      // A surname of three letters is set apart, not possessive ("Yaw's data" may be a colleague's given name).
       const possessive = next !== undefined && /^['\u2019]s?\s/.test(next.t.gap);
+      const apart = next === undefined || hyphenated || initialAfter || possessive || SET_APART.test(next.t.gap) || /^\s?-{2}/.test(next.t.gap) || (/^\s$/.test(next.t.gap) && next.t.case === 'lower' && AFTER_A_PERSON.has(next.t.key));
+      // A surname of three letters is set apart, not possessive ("Ode's data": a colleague's given name, as often).
       const shortApart = short && apart && (c.kind === 'G' || !possessive);
       const long = c.t.text.length >= 4 || (shortApart && !f.cls.some((x) => VIETNAMESE_LETTER.test(x.t.text)));
       // A parent's call names a relative by role ("receta_mama.jpg"), unless an initial makes it a nickname ("'Mama G' in bed 14").
@@ -668,7 +668,7 @@ function markTelegraphicSurnames(cls: Classified[], ctx: FieldContext, clinical:
     if (c.shaped || c.t.case !== 'lower' || !(c.kind === 'S' || c.kind === 'O') || c.t.text.length < 4 || LETTERED.has(c.t.key) || CONNECTORS.has(c.t.key)) continue;
     const prev = cls[k - 1];
     const next = cls[k + 1];
-    if (prev !== undefined && (CLINICIAN_TITLES.has(prev.t.key) || DOCTOR_ABBREVIATIONS.has(prev.t.key) || isCredential(prev.t) || (prev.t.case === 'lower' && CREDENTIALS.has(prev.t.key)))) continue;
+    if (prev !== undefined && (CLINICIAN_TITLES.has(prev.t.key) || DOCTOR_ABBREVIATIONS.has(prev.t.key) || CREDENTIALS.has(prev.t.key))) continue;
     // A credential in lower case after it ("bed 9 delacourt rn assigned", "rm 4 delacourt, rn") or a place of work
     // ("room 3 castillo office") makes it a colleague's.
     if (next !== undefined && (CREDENTIALS.has(next.t.key) || CLINICIAN_TITLES.has(next.t.key) || JOB_WORDS.has(next.t.key))) continue;
@@ -815,8 +815,9 @@ export function findNames(ctx: FieldContext): NameSpan[] {
     }
   }
   // "OrthoVan", "MammoLink": in a word written in camel case, a part glued after a health word (not a patient word, nor
-  // "Baby" or its sex: "ClientRVance", "BabyBoyLe") is the rest of that compound (a programme's, a product's or a service's name), unless only the
-  // name lists hold it ("LabsOkafor"): a word that is also an everyday word ("Van", "Link") is not a name there.
+  // "Baby" or its sex: "ClientRVance", "BabyBoyLe") is the rest of that compound (a programme's, a product's or a
+  // service's name), unless only the name lists hold it ("LabsOkafor"): a word that is also an everyday word ("Van",
+  // "Link") is not a name there.
   for (let i = 1; i < cls.length; i++) {
     const c = cls[i];
     const before = cls[i - 1];
@@ -1808,8 +1809,6 @@ function brandShaped(text: string, lex: NameLexicon): boolean {
   const m = /^([A-Z][a-z]{2,})([A-Z][a-z]{2,})$/.exec(text);
   return m !== null && (lex.common.has(m[1].toLowerCase()) || lex.common.has(m[2].toLowerCase()));
 }
-const AGE_UNITS = new Set(AGE_UNIT_WORDS);
-/** An age at token k: a number of at most three digits, after a space or an opening bracket, with its unit glued on. */
 /**
  * A unit's room code starting at token k, set apart from the word before it: a floor's number and its wing's letters glued
  * to a room number ("4W-402", "3E 312", "5N12"). Where a patient lies: a name right before it in a clinical line is
@@ -1819,6 +1818,8 @@ function unitRoomAt(cls: readonly Classified[], k: number): boolean {
   const [floor, wing, room] = [cls[k], cls[k + 1], cls[k + 2]];
   return floor !== undefined && wing !== undefined && room !== undefined && floor.t.kind === 'number' && floor.t.text.length <= 2 && /^\s$/.test(floor.t.gap) && wing.t.gap === '' && /^[A-Z]{1,2}$/.test(wing.t.text) && room.t.kind === 'number' && /^[-\s]?$/.test(room.t.gap) && room.t.text.length >= 2 && room.t.text.length <= 4;
 }
+const AGE_UNITS = new Set(AGE_UNIT_WORDS);
+/** An age at token k: a number of at most three digits, after a space or an opening bracket, with its unit glued on. */
 function ageAt(cls: readonly Classified[], k: number): boolean {
   const n = cls[k];
   const unit = cls[k + 1];

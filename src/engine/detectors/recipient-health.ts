@@ -389,7 +389,7 @@ function addressEchoesName(display: RecipientPartFacts | undefined, address: Rec
   const lex = nameLexicon();
   // A word the domain holds too is the organisation's name ("Vireo Diagnostics <vireo@vireodx.com>"); a word no name list
   // holds that the name model doubts is the service's ("Eastgate Oral Therapeutics <oral-meds@...>").
-  const nameLike = (w: string): boolean => lex.given.has(w) || lex.surname.has(w) || lex.other.has(w) || lex.ambiguous.has(w) || nameLikeness(w) >= 0;
+  const nameLike = (w: string): boolean => isKnownName(w, lex) || lex.ambiguous.has(w) || nameLikeness(w) >= 0;
   return local !== undefined && display?.nameWords !== undefined && display.nameWords.some((w) => w.length >= 4 && local.includes(w) && !domain.includes(w) && nameLike(w));
 }
 
