@@ -928,7 +928,7 @@ const flagged: [string, 'high' | 'medium', string][] = [
   ['School form for Mateo Quispe-Huamán - missing MMR #2', 'high', 'a vaccine written MMR'],
   ['Mobile crisis request - Renata Ibarra, at the Eastside lobby', 'high', 'a behavioural-health crisis team'],
   ['Dr. Ilse Brandauer out 3 wks post-op (cholecystectomy) - clinic coverage', 'medium', "away from work for a span of time beside a procedure: the clinician's own"],
-  ['Grudzinski - heparin gtt, anti-Xa 0.09, rebolus?', 'medium', 'a test before a decimal is a reading: in a subject of values, the word set apart at its opening is the patient'],
+  ['Przybylak - heparin gtt, anti-Xa 0.09, rebolus?', 'medium', 'a test before a decimal is a reading: in a subject of values, the word set apart at its opening is the patient'],
   ['Hida Karimi - MRI brain w/o', 'high', 'Hida in Title Case is a given name'],
   ['K+ 6.9 pre-dialysis - Maria Okafor, chair 4', 'high', "an ion's charge between the analyte and its value"],
   ['Mr. Asante (phos 7.9) - renal diet visit', 'high', 'a lower-case phosphorus value'],
