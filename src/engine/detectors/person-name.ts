@@ -2,7 +2,7 @@ import { BARE_YEAR, BED_WORDS, CONTEXT_ONLY, Detector, FieldContext, LETTER, Sig
 import { lettersOf } from '../text/chars';
 import { NameLexicon, UPPER_ONLY, nameLexicon } from '../lexicon';
 import { HealthMatch, authoredWordsOf, healthTermsOf, isEverydaySense, isUnitWord, personHealthOf, residencyOf, speaksOfReturnToWork, staffAffairsOf, topicTokensOf } from '../facts/health';
-import { ANIMAL_WORDS, BODY_SITES, TIME_SPAN_UNITS, DEVICE_CHECK_WORDS, MEETING_WORDS, PLAYED_PATIENT, PRODUCT_WORDS as PRODUCT_WORD_LIST, COVERAGE_VERBS, TREATMENT_SPOT_WORDS, WORKPLACE_WORDS, NEWBORN_CUES as NEWBORN_CUES_LIST, GLUCOSE_WORDS as GLUCOSE_WORDS_LIST, PLACE_NOUNS as PLACE_NOUNS_LIST, SUBJECT_MARKER_WORDS, CARE_VERBS as CARE_VERBS_LIST, DISEASE_COURSE_WORDS, WORK_DOING_VERBS, WORK_MADE_VERBS, HANDLED_BY_VERBS, STAFF_FIGURE_WORDS, PATIENT_ACTS as PATIENT_ACTS_LIST, FAMILY_GROUP_WORDS, PATIENT_REPORT_WORDS, COMMUNITY_GROUP_WORDS, PUBLICATION_WORDS, SOFTWARE_WORDS, LANGUAGE_TALK_WORDS, CARE_SHORTHAND_WORDS, REPLY_PREFIXES as REPLY_PREFIX_WORDS, AUTHORED_WORK_WORDS, BRACKETED_JOB_WORDS, PANEL_WORK_WORDS, CLINICIAN_BLOCK_WORDS, AGE_UNIT_WORDS, PATIENT_NEEDS_VERBS, SALUTATION_WORDS, READER_ACT_VERBS, OWN_LEAVE_WORDS, RESULT_AFTER_CONDITION_WORDS, CLINICIAN_ACT_VERBS, AFTER_AN_OBJECT_WORDS, TALK_CUE_WORDS, CONTACT_VERBS as CONTACT_VERB_LIST, PERSONAL_PRONOUNS, EXTENSION_WORDS as EXTENSION_WORD_LIST, WHOSE_CARE_WORDS } from '../lexicon/context-words';
+import { ANIMAL_WORDS, BODY_SITES, TIME_SPAN_UNITS, DEVICE_CHECK_WORDS, MEETING_WORDS, PLAYED_PATIENT, PRODUCT_WORDS as PRODUCT_WORD_LIST, COVERAGE_VERBS, TREATMENT_SPOT_WORDS, WORKPLACE_WORDS, NEWBORN_CUES as NEWBORN_CUES_LIST, GLUCOSE_WORDS as GLUCOSE_WORDS_LIST, PLACE_NOUNS as PLACE_NOUNS_LIST, SUBJECT_MARKER_WORDS, CARE_VERBS as CARE_VERBS_LIST, DISEASE_COURSE_WORDS, WORK_DOING_VERBS, WORK_MADE_VERBS, HANDLED_BY_VERBS, STAFF_FIGURE_WORDS, PATIENT_ACTS as PATIENT_ACTS_LIST, FAMILY_GROUP_WORDS, PATIENT_REPORT_WORDS, COMMUNITY_GROUP_WORDS, PUBLICATION_WORDS, SOFTWARE_WORDS, LANGUAGE_TALK_WORDS, CARE_SHORTHAND_WORDS, REPLY_PREFIXES as REPLY_PREFIX_WORDS, AUTHORED_WORK_WORDS, BRACKETED_JOB_WORDS, PANEL_WORK_WORDS, CLINICIAN_BLOCK_WORDS, AGE_UNIT_WORDS, PATIENT_NEEDS_VERBS, SALUTATION_WORDS, READER_ACT_VERBS, OWN_LEAVE_WORDS, RESULT_AFTER_CONDITION_WORDS, CLINICIAN_ACT_VERBS, AFTER_AN_OBJECT_WORDS, TALK_CUE_WORDS, CONTACT_VERBS as CONTACT_VERB_LIST, PERSONAL_PRONOUNS, EXTENSION_WORDS as EXTENSION_WORD_LIST, WHOSE_CARE_WORDS, PATIENTS_PAPER_WORDS } from '../lexicon/context-words';
 import { CLOSE_RELATIVES, PARENT_CALLS } from '../lexicon/kin';
 import { SURNAME_ENDING } from '../names/surname-endings';
 import { LONE_UNKNOWN_LIKENESS, NAME_LIKELY, NAME_UNLIKELY, NAME_VERY_LIKELY, nameLikeness } from '../names/name-likeness';
@@ -1335,8 +1335,7 @@ function handledBy(cls: readonly Classified[], i: number): boolean {
   return verb !== undefined && verb.t.case === 'lower' && (HANDLED_BY.has(verb.t.key) || AUTHORED_BY.has(verb.t.key));
 }
 const AUTHORED_BY = new Set(AUTHORED_WORK_WORDS);
-/** Written work a patient has too ("her discharge summary", "the patient guide", "a med sheet"): not read after a possessive. */
-const PATIENTS_PAPERS = new Set(['summary', 'guide', 'table', 'tables', 'sheet', 'tip', 'tips', 'cheat']);
+const PATIENTS_PAPERS = new Set(PATIENTS_PAPER_WORDS);
 /** A possessive right before a piece of written work, at token j ("Adaeze's slides", "Tomasz's spreadsheet"). */
 const authoredAfter = (cls: readonly Classified[], j: number): boolean => cls[j] !== undefined && cls[j].t.case === 'lower' && /^['\u2019]s\s$/.test(cls[j].t.gap) && AUTHORED_BY.has(cls[j].t.key) && !PATIENTS_PAPERS.has(cls[j].t.key);
 /**
@@ -1671,6 +1670,11 @@ const CLINICAL_CATEGORIES = new Set(['condition', 'test', 'procedure', 'medicati
 const BUILDING_ROOM_WORDS = new Set(['room', 'rm']);
 /** Before a hospital's name that precedes its unit (clinicalUnknown). */
 const PLACE_PREPOSITIONS = new Set(['to', 'at', 'from']);
+/** The word at i follows "in", "at", "to" or "from": a place a room is in ("screening in Tamarack (rm 204)"), not who lies there. */
+function inPlaceAt(cls: readonly Classified[], i: number): boolean {
+  const key = cls[i - 1]?.t.key ?? '';
+  return key === 'in' || PLACE_PREPOSITIONS.has(key);
+}
 /**
  * Clinicians write a patient's lone name where a name goes, set apart from the clinical words: after a
  * dash or a preposition and before a dash, a comma, a value or the clinical term ("BNP 1240 – Adeyemi
@@ -1695,13 +1699,13 @@ function clinicalUnknown(f: RunFacts): boolean {
   // term is whoever lies there (a word the model does not reject outright): staff and services are not tagged with a
   // bed. Not a place the room is in ("screening in Tamarack (rm 204)").
   const tag = cls[i + 1];
-  if (f.kind === 'subject' && c.kind === 'U' && c.t.case === 'title' && c.t.text.length >= 3 && tag !== undefined && /^\s?\($/.test(tag.t.gap) && BED_WORDS.has(tag.t.key) && cls[i + 2]?.t.kind === 'number' && /^\s?$/.test(cls[i + 2].t.gap) && (cls[i + 3] === undefined || /^[a-z]?\)/i.test(cls[i + 3].t.gap)) && !PLACE_PREPOSITIONS.has(cls[i - 1]?.t.key ?? '') && cls[i - 1]?.t.key !== 'in' && f.clinical.lastStart > i + 2) {
+  if (f.kind === 'subject' && c.kind === 'U' && c.t.case === 'title' && c.t.text.length >= 3 && tag !== undefined && /^\s?\($/.test(tag.t.gap) && BED_WORDS.has(tag.t.key) && cls[i + 2]?.t.kind === 'number' && /^\s?$/.test(cls[i + 2].t.gap) && (cls[i + 3] === undefined || /^[a-z]?\)/i.test(cls[i + 3].t.gap)) && !inPlaceAt(cls, i) && f.clinical.lastStart > i + 2) {
     return nameLikeness(c.t.key) > NOT_A_NAME_AT_ALL;
   }
   // "Okonkwo 4W-402 - Mg 1.1", "recheck Halloran 3E-318 for DTs": in a subject with a clinical term, the word right before a unit's
   // room code is whoever lies there, where the model finds it as name-like as a lone unknown name must be (devices and
   // dressings are used in rooms too: "Alaris 5N12 alarm"); not a place the room is in ("in", "at", "to", "from").
-  if (f.kind === 'subject' && c.kind === 'U' && c.t.case === 'title' && c.t.text.length >= 3 && unitRoomAt(cls, i + 1) && f.clinical.starts.size > 0 && !PLACE_PREPOSITIONS.has(cls[i - 1]?.t.key ?? '') && cls[i - 1]?.t.key !== 'in') {
+  if (f.kind === 'subject' && c.kind === 'U' && c.t.case === 'title' && c.t.text.length >= 3 && unitRoomAt(cls, i + 1) && f.clinical.starts.size > 0 && !inPlaceAt(cls, i)) {
     return nameLikeness(c.t.key) >= LONE_UNKNOWN_LIKENESS;
   }
   // "Oksana refused olanzapine again", "Thandiwe eloped from the unit": the word opening a subject right before a

@@ -1,6 +1,6 @@
 import type { Token } from '../text/tokenize';
 import type { HealthCategory } from '../lexicon/health-terms';
-import { BODY_SITES, PRESSURE_WOUND_WORDS, TEACHING_CASE_WORDS } from '../lexicon/context-words';
+import { BODY_SITES, COUNTED_GROUP_WORDS, DOSE_WORK_ITEMS, PRESSURE_WOUND_WORDS, TEACHING_CASE_WORDS } from '../lexicon/context-words';
 
 /**
  * Clinician shorthand that no word list can hold, because it is written with
@@ -33,10 +33,6 @@ interface ShorthandPattern {
 /** Words before "weight" that make it a person's: "his weight", "daily weight". */
 const PERSON_WEIGHT = new Set(['his', 'her', 'their', 'my', 'your', 'pt', 'patient', 'daily', 'body', 'dry', 'birth']);
 const TEACHING_CASES = new Set(TEACHING_CASE_WORDS);
-/** Plural people a statistic counts ("inpatients missed 2 doses"). */
-const GROUPS_OF_PEOPLE = ['patients', 'pts', 'inpatients', 'outpatients', 'residents', 'members', 'clients', 'participants'];
-/** Work items a count of missed doses can name ("missed 2 doses issue"). */
-const WORK_ITEMS = ['issue', 'issues', 'report', 'reports', 'alert', 'alerts', 'ticket', 'audit', 'error', 'errors', 'event', 'events'];
 const CLAUSE_GAP = /[,;:()\u2013\u2014]|\s-|-\s/;
 const glued = (tokens: readonly Token[], i: number): boolean => tokens[i] !== undefined && tokens[i].gap === '';
 const num = (t: Token | undefined, lo: number, hi: number): boolean => t !== undefined && t.kind === 'number' && t.text.length <= 2 && Number(t.text) >= lo && Number(t.text) <= hi;
@@ -126,12 +122,12 @@ export const SHORTHAND_PATTERNS: readonly ShorthandPattern[] = [
     name: 'missed-doses',
     category: 'medication',
     match(tokens, i) {
-      if (!word(tokens[i], ['missed']) || word(tokens[i - 1], GROUPS_OF_PEOPLE)) return undefined;
+      if (!word(tokens[i], ['missed']) || word(tokens[i - 1], COUNTED_GROUP_WORDS)) return undefined;
       let k = i + 1;
       if (word(tokens[k], ['x']) && tokens[k + 1]?.gap === '') k++;
       const dose = tokens[k + 1];
       const found = num(tokens[k], 1, 30) && dose !== undefined && /^\s$/.test(dose.gap) && word(dose, ['dose', 'doses']);
-      return found && !word(tokens[k + 2], WORK_ITEMS) ? k + 2 : undefined;
+      return found && !word(tokens[k + 2], DOSE_WORK_ITEMS) ? k + 2 : undefined;
     },
     examples: ['Ferencz missed 5 doses of capecitabine', 'missed x3 doses this wk'],
     counterExamples: ['missed 3 calls from the lab', 'missed 2 deadlines', 'missed doses', 'Audit: 9% of inpatients missed 2 doses', 'missed 2 doses issue fixed in the cabinet'],

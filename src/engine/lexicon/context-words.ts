@@ -206,3 +206,9 @@ export const CONTACT_VERBS: readonly string[] = curatedList('CONTACT_VERBS');
 export const EXTENSION_WORDS: readonly string[] = curatedList('EXTENSION_WORDS');
 /** 3 entries: see curated/context-words.ts. */
 export const WHOSE_CARE_WORDS: readonly string[] = curatedList('WHOSE_CARE_WORDS');
+/** 8 entries: see curated/context-words.ts. */
+export const PATIENTS_PAPER_WORDS: readonly string[] = curatedList('PATIENTS_PAPER_WORDS');
+/** 8 entries: see curated/context-words.ts. */
+export const COUNTED_GROUP_WORDS: readonly string[] = curatedList('COUNTED_GROUP_WORDS');
+/** 12 entries: see curated/context-words.ts. */
+export const DOSE_WORK_ITEMS: readonly string[] = curatedList('DOSE_WORK_ITEMS');

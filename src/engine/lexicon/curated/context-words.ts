@@ -724,3 +724,15 @@ export const EXTENSION_WORDS = words(`ext, extn, extension`);
 
 /** Words after a clinical term that name whose it is in a telegraphic line ("tpn for mendoza", "mag 1.4 on castellano"). */
 export const WHOSE_CARE_WORDS = words(`for, on, re`);
+
+/**
+ * Written work a patient has too ("her discharge summary", "the patient guide", "a med sheet"): among AUTHORED_WORK_WORDS,
+ * not read as a colleague's work after a possessive (person-name.ts authoredAfter).
+ */
+export const PATIENTS_PAPER_WORDS = words(`summary, guide, table, tables, sheet, tip, tips, cheat`);
+
+/** Plural people a statistic counts, right before "missed N doses" ("inpatients missed 2 doses"): facts/clinical-shorthand.ts. */
+export const COUNTED_GROUP_WORDS = words(`patients, pts, inpatients, outpatients, residents, members, clients, participants`);
+
+/** Work items a count of missed doses names, right after it ("missed 2 doses issue"): facts/clinical-shorthand.ts. */
+export const DOSE_WORK_ITEMS = words(`issue, issues, report, reports, alert, alerts, ticket, audit, error, errors, event, events`);
