@@ -269,6 +269,12 @@ const FILE_PAIRS = new Set(['name.likely-pair', 'name.caps-pair']);
 /** Living donors: a transplant programme's patients while they are evaluated. */
 const DONOR = /\bdonors?\b/i;
 /** A title for anyone but a clinician, right before a name ("Mrs.", "Sra.", "Mme"). */
+/** A possessive right after a name, the care words that can follow it, and what joins and closes them (ownCareAfter). */
+const POSSESSIVE_AFTER = /^['\u2019]s\s+/;
+const OWN_CARE_EVIDENCE = new Set(['health.condition', 'health.procedure', 'health.test', 'health.medication']);
+const LOWER_WORD_AHEAD = /^[a-z]+\s+/;
+const CARE_JOIN = /^\s*(?:[+&/,]|and)\s*$/;
+const CLAUSE_ENDS = /^\s*(?:$|[,;:)\]?!\u2013\u2014]|-\s)/;
 const LAY_TITLE_BEFORE = /(?:^|[^a-z])(?:mrs|mr|ms|miss|mx|sra|sr|mme)\.?[\s_-]*$/i;
 /**
  * "Thank you Marisol (Endoscopy) for staying late", "FMLA paperwork for Karin (Radiology)": in a field
@@ -616,11 +622,25 @@ export function scanMessage(message: Message, policy: Policy): Verdict {
     };
     // In mail about an animal an owner is the pet's human, whose own health may be named (OWNER_CUES).
     const animalMail = veterinary || analyses[at].animal === true;
+    // Teaching material and legal documents name their authors and parties; but not a name whose possessive is followed by care that closes its clause: "lien for Tomas Ruiz's PT + MRI", "re
+    // Ana Bell's shoulder surgery" name whose care the paper is about; an author's possessive goes on to the work ("Kim's
+    // sepsis slides").
+    const ownCareAfter = (s: Signal): boolean => {
+      const possessive = POSSESSIVE_AFTER.exec(ref.value.slice(s.end, s.end + 3));
+      if (possessive === null) return false;
+      const care = (from: number, to: number): Signal | undefined => signals.find((h) => h.role === 'health' && OWN_CARE_EVIDENCE.has(h.evidence ?? '') && !h.workplace && h.start >= from && h.start <= to);
+      const at = s.end + possessive[0].length;
+      // One lower-case word may stand before the term ("shoulder").
+      let h = care(at, at + (LOWER_WORD_AHEAD.exec(ref.value.slice(at))?.[0].length ?? 0));
+      // "PT + MRI", "labs and x-rays": care joined to care goes on to the last.
+      for (let next = h && care(h.end + 1, h.end + 6); h !== undefined && next !== undefined && CARE_JOIN.test(ref.value.slice(h.end, next.start)); next = care(h.end + 1, h.end + 6)) h = next;
+      return h !== undefined && CLAUSE_ENDS.test(ref.value.slice(h.end));
+    };
     // Asked only when a name has a quoted title or a co-author beside it, once per field.
     let workOfAuthors: boolean | undefined;
     const judgePerson = (n: Signal): boolean => {
       const name = ref.value.slice(n.start, n.end);
-      if (isSendersName(name, message.senderAddress ?? '') || (isSendersBusiness(name, message.senderAddress ?? '') && !layTitled(n) && !patientWordBefore(n)) || (ref.kind === 'subject' && isAddressee(name, n.start, ref.value, message)) || (isCited(name) && !layTitled(n) && !(patientWordBefore(n) && !quotedCharacter(n)))) return false;
+      if (isSendersName(name, message.senderAddress ?? '') || (isSendersBusiness(name, message.senderAddress ?? '') && !layTitled(n) && !patientWordBefore(n)) || (ref.kind === 'subject' && isAddressee(name, n.start, ref.value, message)) || (isCited(name) && !layTitled(n) && !ownCareAfter(n) && !(patientWordBefore(n) && !quotedCharacter(n)))) return false;
       if (isTitledClinician(name, at) && !layTitled(n) && n.evidence !== 'name.clinician-own-health' && !MARKED_NAME.test(n.evidence ?? '')) return false;
       if (ref.kind === 'attachment' && organisations.size > 0 && organisations.has(nameWords(name)[0]?.key ?? '') && !layTitled(n) && !patientWordBefore(n) && !MARKED_NAME.test(n.evidence ?? '')) return false;
       if (MARKED_NAME.test(n.evidence ?? '')) return true;
@@ -645,7 +665,7 @@ export function scanMessage(message: Message, policy: Policy): Verdict {
     // In simulation material a manikin's or an actor's name is quoted ("manikin 'Mr. Okoro'"); a titled name
     // that is not is a real patient's ("Mrs. Delgado biopsy results - sim lab booking conflict").
     // Nor is an author marked by a patient word: "case conf slides - pt Ines Dury, lupus nephritis" names a patient.
-    const patientTitled = (s: Signal): boolean => (layTitled(s) || patientWordBefore(s)) && !quotedCharacter(s);
+    const patientTitled = (s: Signal): boolean => (layTitled(s) || patientWordBefore(s) || ownCareAfter(s)) && !quotedCharacter(s);
     if (health && (!authored || signals.some((s) => s.detectorId === 'person-name' && patientTitled(s)))) {
       const level = policy.combinations.identityWithHealth[group];
       const names = signals.filter((s) => s.detectorId === 'person-name' && (!authored || patientTitled(s)));

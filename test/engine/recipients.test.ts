@@ -27,6 +27,11 @@ function flagged(to: Recipient): string[] {
 }
 
 const clean: Row[] = [
+  // Session 50: a law firm named for two people; a programme's mailbox named for its organisation (the domain holds the
+  // name); a claims department's staff.
+  { to: r('Ferrand & Oyelaran Injury Law', 'intake@fo-law.com') },
+  { to: r('Brixley IOP', 'iop@brixley-recovery.org') },
+  { to: r('Ona Reyes (claims - back office)', 'oreyes@carrier-example.com') },
   // Session 49: a service whose address repeats an everyday word of its name (a route, not a given name).
   { to: r('Eastgate Oral Therapeutics', 'oral-chemo@eastgatecancer.org') },
   // Session 47: a lab's staff and its scheduling desk.
@@ -213,6 +218,10 @@ const clean: Row[] = [
 ];
 
 const revealing: Row[] = [
+  // Session 50: an injury or disability claim in a person's note; a fracture in lower case.
+  { to: r('Lino Ferraz (WC L knee)', 'lferraz@gmail.com'), found: 'WC' },
+  { to: r('Adaeze Obi (LTD claimant)', 'adaeze.obi@yahoo.com'), found: 'claimant' },
+  { to: r('Ravi Menon WC ankle fx', 'rmenon7@gmail.com'), found: 'fx' },
   // Session 47: the families of a clinic or a lab whose name says its care, and of a therapy's camp.
   { to: r('Sleep Clinic Families', 'sleepfam@examplehealth.org'), found: 'Sleep Clinic' },
   // ... a list of patients with a part set apart that says which of them (a month, a language); a support group in

@@ -12,6 +12,14 @@ const policy = defaultPolicy();
 const scan = (m: Partial<Message>) => scanMessage(msg(m), policy);
 
 const clean: [string, string][] = [
+  // Session 50: an author's possessive goes on to the work; a system outage; a courier's route; work handed over while
+  // away; a laboratory company; a records desk's fax line.
+  ["Slides: Dr. Nakamura's sepsis lecture for Thursday", "an author's possessive before the work"],
+  ['Claims outage - Westbrook Hanley clearinghouse 0200-0400', "a system's outage is no one's claim"],
+  ['Lab courier - Corin route 6 running late (snow)', "a courier's route"],
+  ['Dr. Ohara out Weds for surgery cases, clinic coverage', 'the cases are work handed over, not his own surgery'],
+  ['Veltrano Genomics - carrier screening results batch 9', 'a laboratory company by its trade'],
+  ['Medical records: 555-0168 is the new fax line', "the records desk's fax line is no record number"],
   // Session 49: a room named for a donor, an award's name in capitals, a colleague's written work, a QC chart.
   ['Lymphoma survivors meet in Hawthorne Rm Thursdays', 'a room named in Title Case, no number after it'],
   ["DAISY award reception - a patient's family will speak", 'a given name alone in capitals is an award'],
@@ -686,6 +694,17 @@ const clean: [string, string][] = [
 ];
 
 const flagged: [string, 'high' | 'medium', string][] = [
+  // Session 50: away or recovering for one's own surgery, whatever the coverage; a possessive's care in legal papers; an ID
+  // band's reprint; a person's own service dog; a newborn's weight and a welcome to a baby; obstetric emergencies.
+  ['Sub needed: Mr. Abernethy out 3 wks for thyroid surgery', 'high', 'away for a span of time for his own surgery'],
+  ['Inez Farrow recovering from knee surgery - coverage list below', 'high', 'recovering from it, a body site between'],
+  ["Lien notice for Marcus Ode's PT + MRI", 'high', 'a possessive followed by care that closes its clause, in a legal paper'],
+  ['armband reprint - Voss, Talia, pt in L&D 4', 'high', "an ID band's reprint is no publication's"],
+  ['ADA request: Pavel Zorin - his guide dog at work, glaucoma', 'medium', "a person's own guide dog is no veterinary patient"],
+  ['welcome baby Arlo - 6lb 11oz, mom Keiko Hale doing well', 'high', 'a birth weight, and a welcome to a newborn'],
+  ['home visit Weds - Ilse Brandt, 4d pp, BP 148/96', 'high', 'days after giving birth'],
+  ['Ines Caro - cord prolapse, to OR now', 'high', 'an obstetric emergency'],
+  ["release psych records to Tomas Ekwueme's attorney", 'high', "a specialty's records for one person"],
   // Session 49: a surname of three letters, a unit's room code, a radiation dose, a Polish surname ending.
   ['Ahn (bed 2) NPO for EGD', 'medium', 'a three-letter surname before a bed tag'],
   ['Das - Mg 1.2, replete', 'medium', 'a three-letter surname set apart'],
@@ -1210,6 +1229,8 @@ describe('health information about a person: flagged, with its strength', () => 
 });
 
 const cleanFiles: [string, string][] = [
+  // Session 50: a clinical reference source cited with a topic and a year.
+  ['Cochrane_asthma_review_2023.pdf', 'a reference source, not a surname'],
   // Session 49: a compound in camel case ends with an everyday word that is also a given name.
   ['MammoVan_Grace_Hill_stops.xlsx', "a mobile service's van and the town it stops in"],
   ['Levey-Jennings_Hgb_Oct.pdf', "a laboratory's QC chart"],

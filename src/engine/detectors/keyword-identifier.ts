@@ -102,6 +102,13 @@ interface KeywordGate {
   literals: readonly (readonly string[])[] | undefined;
 }
 
+/** A US phone number as people write one: "555-0168", "(555) 555-0168", "555.555.0168". */
+const PHONE_AS_WRITTEN = /^(?:\(?\d{3}\)?[\s.-]?)?\d{3}[.-]\d{4}$/;
+/** A keyword in the plural names the desk that keeps the records ("medical records", "patient accounts"). */
+const DESK_KEYWORD = /records|accounts/i;
+/** Words of a phone or fax line. */
+const PHONE_LINE_WORDS = /\b(?:fax|faxes|phone|tel|telephone|line|ext|pager|hotline|call|voicemail)\b/i;
+
 export function keywordIdentifier(cfg: KeywordIdentifierConfig): Detector {
   const minDigits = cfg.minDigits ?? 5;
   const build = (extra: readonly string[]): RegExp => {
@@ -174,6 +181,9 @@ export function keywordIdentifier(cfg: KeywordIdentifierConfig): Detector {
         // So is a version stamped with a date ("Policy_v2024-03-14.pdf", "Records_Policy_v2_2025-03-14.docx").
         const asWritten = ctx.text.original.slice(written.start, written.end);
         if (WRITTEN_DATE.test(asWritten.replace(/^v(?:\d{1,2}[_ .-])?/i, '')) || (/^s\s/.test(asWritten) && YEAR_RANGE.test(asWritten.slice(2)))) continue;
+        // "Medical records: 555-0168 is the new fax line": after a plural keyword (the desk: Medical Records, Patient Accounts) a
+        // number written as a phone number, in a field that names a phone or fax line, is the line's, not a record's.
+        if (DESK_KEYWORD.test(m[0]) && PHONE_AS_WRITTEN.test(asWritten.replace(/^[a-z]{1,4}[ -]?(?=\d)/i, "")) && PHONE_LINE_WORDS.test(ctx.text.original)) continue;
         out.push(signalAt(t, m.index, start + value.length, meta.id, 'identifier', 'found'));
       }
       return out;

@@ -1,8 +1,8 @@
 import { BARE_YEAR, BED_WORDS, Detector, FieldContext, Signal, signalAt } from './detector';
 import { PhraseMatcher, nameLexicon } from '../lexicon';
 import { LANGUAGE_NAMES, MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon/people-words';
-import { AMBIGUOUS_LIST_HEADS, CARE_HOME_KINDS, CARE_RECEIVED_BY_RESIDENTS, EXPOSED_CONTACTS_AFTER, GENERIC_IN_RECIPIENTS, GLUED_TO_CONDITIONS, KIN_WORDS, LIST_CONTINUERS, LIST_HEADS, MEMBER_CONDITIONS, MEMBER_LEAVE_OR_DUTY, PATIENT_MARKS, PROGRAMME_MEMBER_LISTS, ROMANCE_KIN_WORDS, ROMANCE_OF, ROMANCE_SERVICE_HEADS, SERVICE_HEADS, STAFF_HEADS, ROMANCE_LIST_HEADS } from '../lexicon/recipient-heads';
-import { candidateAssessedAt, findHealthTerms, healthTermsOf, isEverydaySense, isUnitWord, personHealthOf } from '../facts/health';
+import { AMBIGUOUS_LIST_HEADS, CARE_HOME_KINDS, CARE_RECEIVED_BY_RESIDENTS, EXPOSED_CONTACTS_AFTER, GENERIC_IN_RECIPIENTS, GLUED_TO_CONDITIONS, INJURY_CLAIM_KINDS, INJURY_CLAIM_WORDS, KIN_WORDS, LIST_CONTINUERS, LIST_HEADS, MEMBER_CONDITIONS, MEMBER_LEAVE_OR_DUTY, PATIENT_MARKS, PROGRAMME_MEMBER_LISTS, ROMANCE_KIN_WORDS, ROMANCE_OF, ROMANCE_SERVICE_HEADS, SERVICE_HEADS, STAFF_HEADS, ROMANCE_LIST_HEADS } from '../lexicon/recipient-heads';
+import { candidateAssessedAt, findHealthTerms, healthTermsOf, isEverydayAsWritten, isEverydaySense, isUnitWord, personHealthOf } from '../facts/health';
 import type { HealthMatch } from '../facts/health';
 import { ANIMAL_WORDS, BODY_SITES, WORKPLACE_WORDS } from '../lexicon/context-words';
 import { CLINICIAN_TITLES, COMMA_CREDENTIALS, CREDENTIALS } from '../lexicon/people-words';
@@ -54,6 +54,9 @@ const CONTINUERS = new Set(LIST_CONTINUERS);
 type Head = 'staff' | 'service' | 'list' | 'patient';
 
 const GENERIC = new Set(GENERIC_IN_RECIPIENTS);
+const INJURY_CLAIMS = new Set(INJURY_CLAIM_WORDS);
+const INJURY_KINDS = new Set(INJURY_CLAIM_KINDS);
+const BODY_SITE_SET = new Set(BODY_SITES);
 const MARKS = new Set(PATIENT_MARKS);
 const KIN = new PhraseMatcher<true>(KIN_WORDS.map((w) => [w, true] as [string, true]));
 const ROMANCE_KIN = new Set(ROMANCE_KIN_WORDS);
@@ -109,6 +112,8 @@ export interface RecipientPartFacts {
   ambiguousList?: boolean;
   /** A known given name or surname written as a name. */
   named: boolean;
+  /** Those names, in a display name. */
+  namedKeys?: readonly string[];
   /** An address at a personal mail provider. */
   personal: boolean;
   /**
@@ -347,7 +352,8 @@ export function recipientPartFacts(ctx: FieldContext): RecipientPartFacts {
   const careBefore = (from: number, to: number): boolean =>
     from > 1 && (tokens[to] === undefined || SEGMENT_BREAK.test(tokens[to].gap) || BED_WORDS.has(tokens[to].key)) && healthTermsOf(ctx).some((h) => h.to <= from && h.to >= from - 1 && (bracketed(tokens, h.from) || SEGMENT_BREAK.test(tokens[h.from].gap)));
   if (head === undefined && !isAddress && (KIN.findAll(tokens).some((m) => tokens[m.to]?.key === 'of' || tokens[m.to]?.key === 'for' || (m.from > 0 && /^['\u2019]s?\s+$/.test(tokens[m.from].gap)) || careBefore(m.from, m.to)) || romanceKinOf(tokens))) head = 'patient';
-  const named = !isAddress && tokens.some((t) => t.kind === 'word' && t.case === 'title' && t.key.length >= 3 && isKnownName(t.key, lex));
+  const namedKeys = isAddress ? [] : tokens.filter((t) => t.kind === 'word' && t.case === 'title' && t.key.length >= 3 && isKnownName(t.key, lex)).map((t) => t.key);
+  const named = namedKeys.length > 0;
   // "Alma Reyes (oncology)", "Jocelyn Bautista - cardiology": a specialty in lower case set apart after a person's
   // name names the service the recipient belongs to: its patient at a personal address, its staff at the
   // organisation's. In Title Case it is a department ("Lena Park (Cardiology)"), whatever the address.
@@ -358,7 +364,7 @@ export function recipientPartFacts(ctx: FieldContext): RecipientPartFacts {
   if (head === undefined && named && healthTermsOf(ctx).some((h) => languageWorkplace(tokens, h))) head = 'staff';
   const personal = isPersonal(ctx);
   if (isAddress) return { head, ambiguousList, named, personal, localLetters: tokens.map((t) => t.key).join(''), domainLetters: domainOf(ctx.text.normalized.text).toLowerCase().replace(/[^a-z]/g, ''), staffPhrases, listWords };
-  return { head, ambiguousList, named, personal, nameWords: leadingNameWords(ctx, tokens, lex), membersOwn, staffPhrases, listWords };
+  return { head, ambiguousList, named, namedKeys, personal, nameWords: leadingNameWords(ctx, tokens, lex), membersOwn, staffPhrases, listWords };
 }
 
 /**
@@ -546,7 +552,10 @@ export function recipientKind(display: RecipientPartFacts | undefined, address: 
   if (first?.head === 'list') return first.ambiguousList ? 'person' : 'list';
   // A personal address is never a department's: "Aaliyah (methadone clinic) <...@gmail.com>" is its patient.
   if (first?.head === 'service') return personal ? 'patient' : 'mailbox';
-  return parts.some((p) => p.named) || personal || addressEchoesName(display, address) ? 'person' : 'mailbox';
+  // "Brixley IOP <iop@brixley-recovery.org>": names that the organisation's domain holds are its name, not a person's.
+  const domain = address?.domainLetters ?? '';
+  const ownName = (p: RecipientPartFacts): boolean => p.named && !(p === display && !personal && domain !== '' && (p.namedKeys ?? []).every((k) => domain.includes(k)));
+  return parts.some(ownName) || personal || addressEchoesName(display, address) ? 'person' : 'mailbox';
 }
 
 /**
@@ -710,7 +719,7 @@ export const recipientHealth: Detector = {
       // keeps that relative's care, even a unit's.
       // Not the relative's own work there ("Dad (works in ICU)", "Mom (covering ICU tonight)").
       const kinContact = !isAddress && kinFirst && h.from > 0 && (SEGMENT_BREAK.test(tokens[h.from].gap) || bracketed(tokens, h.from)) && h.category !== 'payer' && h.category !== 'specialty' && !atWork;
-      const own = kinContact || residentsCare(h) || (isEverydaySense(h.phrase) ? corroboratedNote(tokens, terms, h) : PERSONAL.has(h.category) || ((h.category === 'procedure' || h.category === 'test' || h.category === 'encounter') && lowerOwn));
+      const own = kinContact || residentsCare(h) || (isEverydayAsWritten(h, tokens) ? corroboratedNote(tokens, terms, h) : PERSONAL.has(h.category) || ((h.category === 'procedure' || h.category === 'test' || h.category === 'encounter') && lowerOwn));
       // A unit or encounter names where a list's members were patients ("NICU Parent Support Group").
       if (h.category === 'payer') continue;
       // "Patient Support", "CPAP Support": a patient word, a device, a test or a procedure before a closing "support"
@@ -792,6 +801,15 @@ export const recipientHealth: Detector = {
         out.push(signalAt(n, tokens[k].start, tokens[k + 1].end, 'recipient-health', 'identifier', 'found', { strength: 'medium', evidence: 'recipient.person' }));
         break;
       }
+    }
+    // "Lino Ferraz (WC L knee)", "Adaeze Obi (LTD claimant)", "Tom Fry (hip claim)": in brackets
+    // after a name, an injury or a disability claim beside a body site, or a claimant of such a claim, is the recipient's
+    // own injury or illness.
+    if (!isAddress && !out.some((x) => x.evidence === 'recipient.person')) {
+      const note = tokens.findIndex((_, k) => k > 0 && bracketed(tokens, k));
+      const inNote = note < 0 ? [] : tokens.slice(note);
+      const claim = inNote.findIndex((t, x) => INJURY_CLAIMS.has(t.key) && t.case !== 'title' && (inNote.some((o) => BODY_SITE_SET.has(o.key) && o.key.length > 2) || (t.key === 'claimant' && INJURY_KINDS.has(inNote[x - 1]?.key ?? ''))));
+      if (claim >= 0) out.push(signalAt(n, inNote[claim].start, inNote[claim].end, 'recipient-health', 'identifier', 'found', { strength: 'medium', evidence: 'recipient.person' }));
     }
     // "Salgado, Ernesto (PACE ppt)": a participant of a care programme named by its acronym is one of its patients.
     if (!isAddress && out.length === 0) {

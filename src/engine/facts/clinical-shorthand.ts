@@ -1,6 +1,6 @@
 import type { Token } from '../text/tokenize';
 import type { HealthCategory } from '../lexicon/health-terms';
-import { BODY_SITES, COUNTED_GROUP_WORDS, DOSE_WORK_ITEMS, PRESSURE_WOUND_WORDS, TEACHING_CASE_WORDS } from '../lexicon/context-words';
+import { BIRTH_WORDS, BODY_SITES, COUNTED_GROUP_WORDS, NEWBORN_WORDS, DOSE_WORK_ITEMS, PRESSURE_WOUND_WORDS, TEACHING_CASE_WORDS } from '../lexicon/context-words';
 
 /**
  * Clinician shorthand that no word list can hold, because it is written with
@@ -246,6 +246,39 @@ export const SHORTHAND_PATTERNS: readonly ShorthandPattern[] = [
     counterExamples: ['DPO meeting Tuesday', '30 dpo', 'Data Protection Officer (DPO) 3 items'],
   },
   {
+    // "5d pp", "3wk pp", "2 wks postpartum": a mother's day or week after giving birth (0 to 60 days, up to 12 weeks).
+    // The unit must stand between: "5 pp" counts pages.
+    name: 'postpartum-day',
+    category: 'condition',
+    match(tokens, i) {
+      const n = tokens[i];
+      const unit = tokens[i + 1];
+      if (n === undefined || n.kind !== 'number' || unit === undefined || !/^ ?$/.test(unit.gap)) return undefined;
+      const days = word(unit, ['d', 'day', 'days']) && num(n, 0, 60);
+      const weeks = word(unit, ['wk', 'wks', 'w', 'week', 'weeks']) && num(n, 0, 12);
+      if (!days && !weeks) return undefined;
+      const after = tokens[i + 2];
+      if (word(after, ['pp', 'postpartum']) && /^\s$/.test(after.gap)) return i + 3;
+      return word(after, ['post']) && word(tokens[i + 3], ['partum']) ? i + 4 : undefined;
+    },
+    examples: ['visit Fri - Ines Kovac, 6d pp, latch improving', 'add Rosa Lind, 3wk pp, mastitis?', 'Mrs. Abara 2 wks postpartum - BP check'],
+    counterExamples: ['see pp 5-9 of the handout', '5 pp attached', 'PP 3 wk rollout'],
+  },
+  {
+    // "6lb 14oz", "5 lbs 3 oz": a weight in pounds and ounces together, 1 to 12 pounds, in a field that speaks of a birth
+    // or a baby, is a newborn's birth weight ("14lb 6oz turkey" is a potluck's).
+    name: 'birth-weight',
+    category: 'test',
+    match(tokens, i) {
+      const lb = tokens[i + 1];
+      const oz = tokens[i + 3];
+      if (!num(tokens[i], 1, 12) || !word(lb, ['lb', 'lbs']) || !/^ ?$/.test(lb.gap) || !num(tokens[i + 2], 0, 15) || !word(oz, ['oz']) || !/^ ?$/.test(oz.gap)) return undefined;
+      return tokens.some((t) => BIRTH.has(t.key)) ? i + 4 : undefined;
+    },
+    examples: ['Ana Ruiz delivered 0400: 6lb 14oz boy', 'twins born - Ines Kovac, 5 lb 3 oz and 4 lb 15 oz', 'baby Mateo 6 lbs 9 oz'],
+    counterExamples: ['potluck: 14lb 6oz turkey', 'box weighs 7lb 2oz', 'baby shower - 20lb 2oz sheet cake order'],
+  },
+  {
     // "repeat K+ this pm", "Ca++ and Mg++ pending": an electrolyte written by its chemical symbol and charge is a
     // lab value of one patient (the symbol as chemistry writes it: "NA+" in capitals is something else). Not glued to a
     // number ("401K+ match").
@@ -347,6 +380,8 @@ const BONES = ['wrist', 'wrists', 'arm', 'arms', 'leg', 'legs', 'ankle', 'ankles
 const RADIOGRAPH_BONES = new Set(BONES.filter((b) => b !== 'back' && b !== 'neck' && b !== 'nose'));
 
 /** Electrolytes by their chemical symbols, as written. */
+/** Words of a birth or a newborn, which make a weight in pounds and ounces a birth weight. */
+const BIRTH = new Set([...BIRTH_WORDS, ...NEWBORN_WORDS]);
 const ELECTROLYTES = new Set(['K', 'Na', 'Ca', 'Mg', 'Cl']);
 
 /** Every shorthand match in a field's tokens, in token order; at most one per starting token. */

@@ -10,7 +10,7 @@ import { CLOSE_RELATIVES } from '../lexicon/kin';
 import { clinicalNeedsSupport } from '../lexicon/clinical';
 import { clinicalShorthand } from './clinical-shorthand';
 import { gluedTerm, mayBeGlued, misspelledTerm, mayBeMisspelled } from './misspelled-health';
-import { ADMISSION_VERBS, AMBIGUOUS_HEALTH, PLAYED_PATIENT, COVERAGE_LINKS, COVERAGE_VERBS, AMBIGUOUS_ONLY_IN_CAPITALS, ANIMAL_WORDS, OWNER_CUE_THINGS, DEPARTMENT_PREPOSITIONS, PERSONAL_PRONOUNS, THIRD_PERSON_PRONOUNS, BLOOD_PRESSURE_WORDS, BODY_TEMPERATURE_WORDS, BLOOD_SUGAR_WORDS, RESIDENCY_CUES, BUSINESS_DOCUMENT_WORDS, WORK_PRODUCT_WORDS, STAFF_SERVICE_WORDS, OWNER_CUES, RECRUITING_CUES, SEASON_WORDS, STAFF_CUES, TIME_OWNERS, TIME_SPAN_UNITS, CARE_CONVERSATIONS, CARE_RECORD_WORDS, UNDERGOING_VERBS, RETURN_TO_WORK_CUES, RETURN_TO_WORK_PROCESS_WORDS, PATIENT_DEPARTMENT_WORDS, CONDOLENCE_WORDS, START_VERBS, WELCOME_WORDS, ARRIVAL_CUES, TEACHING_WORDS, SIMULATION_WORDS, PUBLICATION_WORDS, UNIT_WORDS, VETERINARY_ACRONYMS, WORKPLACE_WORDS, BED_WORDS, TREATMENT_SPOT_WORDS, MEDICATION_SAFETY_EVENTS, MONTHLY_PAPERS as MONTHLY_PAPERS_LIST, DISEASE_HEADS as DISEASE_HEADS_LIST, LAPSING_THINGS as LAPSING_THINGS_LIST, EXAM_SITTING_VERBS, WORK_RESULT_SOURCES as WORK_RESULT_SOURCES_LIST, BODY_SITES, DEATH_SCENE_WORDS, RESEARCH_LAB_AFFAIRS as RESEARCH_LAB_AFFAIRS_LIST, EVERYDAY_CHART_KINDS, EVERYDAY_SCAN_KINDS, EVERYDAY_PREP_KINDS, EVERYDAY_IMAGING_KINDS, PASSING_OTHERWISE_WORDS, QUANTITY_UNITS as QUANTITY_UNITS_LIST, VERSIONED_WORK_WORDS, EVERYDAY_ANALYTE_LETTERS, READING_WORK_WORDS, PANEL_COVERAGE_WORDS } from '../lexicon/context-words';
+import { ADMISSION_VERBS, AMBIGUOUS_HEALTH, PLAYED_PATIENT, COVERAGE_LINKS, COVERAGE_VERBS, AMBIGUOUS_ONLY_IN_CAPITALS, ANIMAL_WORDS, OWNER_CUE_THINGS, DEPARTMENT_PREPOSITIONS, PERSONAL_PRONOUNS, THIRD_PERSON_PRONOUNS, BLOOD_PRESSURE_WORDS, BODY_TEMPERATURE_WORDS, BLOOD_SUGAR_WORDS, RESIDENCY_CUES, BUSINESS_DOCUMENT_WORDS, WORK_PRODUCT_WORDS, STAFF_SERVICE_WORDS, OWNER_CUES, RECRUITING_CUES, SEASON_WORDS, STAFF_CUES, TIME_OWNERS, TIME_SPAN_UNITS, CARE_CONVERSATIONS, CARE_RECORD_WORDS, UNDERGOING_VERBS, RETURN_TO_WORK_CUES, RETURN_TO_WORK_PROCESS_WORDS, PATIENT_DEPARTMENT_WORDS, CONDOLENCE_WORDS, START_VERBS, WELCOME_WORDS, ARRIVAL_CUES, TEACHING_WORDS, SIMULATION_WORDS, PUBLICATION_WORDS, UNIT_WORDS, VETERINARY_ACRONYMS, WORKPLACE_WORDS, BED_WORDS, TREATMENT_SPOT_WORDS, MEDICATION_SAFETY_EVENTS, MONTHLY_PAPERS as MONTHLY_PAPERS_LIST, DISEASE_HEADS as DISEASE_HEADS_LIST, LAPSING_THINGS as LAPSING_THINGS_LIST, EXAM_SITTING_VERBS, WORK_RESULT_SOURCES as WORK_RESULT_SOURCES_LIST, BODY_SITES, DEATH_SCENE_WORDS, RESEARCH_LAB_AFFAIRS as RESEARCH_LAB_AFFAIRS_LIST, EVERYDAY_CHART_KINDS, EVERYDAY_SCAN_KINDS, EVERYDAY_PREP_KINDS, EVERYDAY_IMAGING_KINDS, PASSING_OTHERWISE_WORDS, QUANTITY_UNITS as QUANTITY_UNITS_LIST, VERSIONED_WORK_WORDS, EVERYDAY_ANALYTE_LETTERS, READING_WORK_WORDS, PANEL_COVERAGE_WORDS, PRINTED_FOR_ONE_PATIENT, NEWBORN_WORDS } from '../lexicon/context-words';
 import type { Token } from '../text/tokenize';
 import { toOriginal } from '../text/mapped-text';
 
@@ -92,6 +92,7 @@ const MONTHS = new Set(['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 
 const MONTHLY_PAPERS = new Set(MONTHLY_PAPERS_LIST);
 const PATIENT_DEPARTMENTS = new Set(PATIENT_DEPARTMENT_WORDS);
 const WELCOME = new Set(WELCOME_WORDS);
+const NEWBORN = new Set(NEWBORN_WORDS);
 /** "from Patient Access", "in Patient Experience"; "to" only beside a welcome ("handoff to Patient Transport" moves a patient). */
 function departmentPreposition(tokens: readonly Token[], at: number): boolean {
   const key = tokens[at]?.key ?? '';
@@ -551,6 +552,10 @@ export function isEverydaySense(phrase: string): boolean {
   return AMBIGUOUS.has(phrase);
 }
 const CAPITALS_ONLY = new Set(AMBIGUOUS_ONLY_IN_CAPITALS);
+/** An everyday sense as written: a word everyday only in capitals ("FX") is clinical in lower case ("wrist fx"). */
+export function isEverydayAsWritten(h: HealthMatch, tokens: readonly Token[]): boolean {
+  return AMBIGUOUS.has(h.phrase) && !(CAPITALS_ONLY.has(h.phrase) && tokens[h.from]?.case === 'lower');
+}
 const HEALTH_NAMED_ORG = new Set(HEALTH_NAMED_ORG_HEADS);
 const VET_ACRONYMS = new Set(VETERINARY_ACRONYMS);
 const PRONOUNS = new Set(PERSONAL_PRONOUNS);
@@ -644,8 +649,11 @@ export function namesAnimal(ctx: FieldContext): boolean {
   // "dog bite R hand", "cat scratch - tetanus?": the animal before a bite or a scratch caused a person's injury (a
   // veterinary practice's own mail is told by its sender), unless the field follows the animal itself: its quarantine,
   // its owner ("Dog bite report - 'Rocco' 10-day quarantine, owner compliant" is animal control's).
+  // "her guide dog at work - glaucoma": a person's own service or guide animal (a possessive pronoun before it) is their
+  // aid for a disability; the field speaks of the person, not of the animal's care.
+  const aid = (m: { from: number }): boolean => AID_ANIMAL_BEFORE.has(tokens[m.from - 1]?.key ?? '') && POSSESSIVE_PRONOUNS.has(tokens[m.from - 2]?.key ?? '');
   const injury = (m: { to: number }): boolean => ANIMAL_INJURIES.has(tokens[m.to]?.key ?? '') && /^[\s_-]$/.test(tokens[m.to].gap) && !tokens.some((t) => ANIMAL_KEPT.has(t.key));
-  return ANIMALS.findAll(tokens).some((m) => (tokens[m.from].case !== 'upper' || VET_ACRONYMS.has(m.phrase)) && !humanCare(m) && !working(m) && !injury(m) && !surnameBesideGivenName(tokens, m));
+  return ANIMALS.findAll(tokens).some((m) => (tokens[m.from].case !== 'upper' || VET_ACRONYMS.has(m.phrase)) && !humanCare(m) && !working(m) && !aid(m) && !injury(m) && !surnameBesideGivenName(tokens, m));
 }
 /** What an animal does to a person: after its word, the injury is a person's. */
 const ANIMAL_INJURIES = new Set(['bite', 'bites', 'bitten', 'scratch', 'scratches', 'attack', 'mauling']);
@@ -689,6 +697,9 @@ const PANEL_WORK = new Set(PANEL_COVERAGE_WORDS);
 const HUMAN_RABIES_CARE = new Set(['pep', 'prophylaxis', 'rig', 'hrig', 'immune']);
 const CARE_RECORDS = new Set(CARE_RECORD_WORDS);
 const WORKING_ANIMAL_BEFORE = new Set(['therapy', 'facility', 'service', 'assistance', 'guide', 'comfort']);
+/** Animals trained as one person's aid, and the possessive pronouns that make it that person's. */
+const AID_ANIMAL_BEFORE = new Set(['service', 'guide', 'assistance', 'seizure', 'hearing', 'mobility']);
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'my', 'your', 'our']);
 const WORKING_ANIMAL_AFTER = new Set(['therapy', 'assisted', 'visit', 'visits']);
 const HUMAN_PATIENT_WORDS = new Set(['pt', 'patient', 'resident']);
 /** The vet's own words are never a working animal's ("vet visit"). */
@@ -867,6 +878,19 @@ function aboutPerson(tokens: readonly Token[], terms: readonly HealthMatch[], is
     // "your test results", "her MRI results": a pronoun one word before.
     if (prev2 !== undefined && PRONOUNS.has(prev2.key) && tokens[m.from].gap === ' ' && prev.gap === ' ') return byPronoun(prev2);
     if (prev2 !== undefined && ((prev.key === 'from' && UNDERGOING.has(prev2.key)) || (prev.key === 'for' && prev2.key === 'out'))) return 'undergoing';
+    // "recovering from hip surgery", "out 3 wks for thyroid surgery": one lower-case body site may stand between, and
+    // a span of time between "out" and "for" (away for the person's own care, whatever work the field also speaks of).
+    if (m.category === 'procedure' || m.category === 'condition') {
+      const lead = prev.case === 'lower' && BODY_SITE_SET.has(prev.key) && /^\s$/.test(tokens[m.from].gap) ? m.from - 1 : m.from;
+      const link = tokens[lead - 1];
+      const verb = tokens[lead - 2];
+      if (lead < m.from && link !== undefined && verb !== undefined && ((link.key === 'from' && UNDERGOING.has(verb.key)) || (link.key === 'for' && verb.key === 'out'))) return 'undergoing';
+      // Away for it, the term closing its clause ("out Tues for surgery cases" hands over work); there any one lower-case
+      // word may qualify the term ("thyroid").
+      const anyLead = prev.case === 'lower' && prev.kind === 'word' && /^\s$/.test(tokens[m.from].gap) ? m.from - 1 : m.from;
+      const awayFor = (at: number): boolean => tokens[at - 1]?.key === 'for' && tokens[at - 1].case === 'lower' && awayForSpanBefore(tokens, at - 1);
+      if (closesClause(m) && (awayFor(m.from) || awayFor(anyLead))) return 'undergoing';
+    }
     // "Koffi out 2 wks after knee surgery", "back on nights after his MI": away or back after it, within a few
     // words; one lower-case word ("knee") may stand between "after" and the term.
     // "post" is written for "after" ("Dr. Nowak out post ACL repair x2 wks") where the term ends there: "post CABG pts
@@ -1267,7 +1291,9 @@ function staffCueIn(tokens: readonly Token[], terms: readonly HealthMatch[], inH
     const h = longest.get(m.from);
     return h !== undefined && m.to <= h.to && span(h) > m.to - m.from;
   };
-  return STAFF.findAll(tokens).some((m) => !(ORDER_RENEWALS.has(tokens[m.from].key) && inHealth.has(m.from - 1)) && !homeTraining(m) && !numberedJob(m.from) && !excused(m) && !assessedFor(m) && !inTherapy(m));
+  // "Welcome baby Arlo", "welcome twins!": a welcome to a newborn greets a birth, not a colleague.
+  const newbornWelcome = (m: { from: number; to: number }): boolean => WELCOME.has(tokens[m.from].key) && NEWBORN.has(tokens[m.to]?.key ?? '');
+  return STAFF.findAll(tokens).some((m) => !(ORDER_RENEWALS.has(tokens[m.from].key) && inHealth.has(m.from - 1)) && !newbornWelcome(m) && !homeTraining(m) && !numberedJob(m.from) && !excused(m) && !assessedFor(m) && !inTherapy(m));
 }
 
 const AUTHORED = phraseSet([...TEACHING_WORDS, ...SIMULATION_WORDS, ...BUSINESS_DOCUMENT_WORDS]);
@@ -1444,10 +1470,12 @@ export function namesAuthorsOf(ctx: FieldContext, names: readonly { start: numbe
   // "Preeclampsia_SF_teaching_Zhou.pptx": a teaching slide deck names its author ("teaching" alone in a
   // subject is often a patient's: "trach care teaching").
   if (ctx.kind === 'attachment' && SLIDE_DECK.test(ctx.text.normalized.text) && ctx.tokens.some((t) => t.key === 'teaching')) return true;
-  // A label's reprint is the pharmacy's, not a publication's ("Rx_label_reprint_Kravets_O.pdf").
-  const labelReprint = (m: { from: number }): boolean => ctx.tokens[m.from].key.startsWith('reprint') && ctx.tokens[m.from - 1]?.key === 'label';
+  // A label's or an ID band's reprint is the pharmacy's or the unit's, not a publication's ("Rx_label_reprint_Kravets_O.pdf",
+  // "armband reprint - Lowe, Ida").
+  const labelReprint = (m: { from: number }): boolean => ctx.tokens[m.from].key.startsWith('reprint') && PRINTED_FOR_PATIENTS.has(ctx.tokens[m.from - 1]?.key ?? '');
   // A document word inside a health term is the term's: "speech delay", "speech therapy" are not a speech.
   const inTerm = (from: number, to: number): boolean => healthTermsOf(ctx).some((h) => h.from <= from && to <= h.to && h.to - h.from > to - from);
   return authoredWordsOf(ctx).some((m) => !inName(m.from, m.to) && !inTerm(m.from, m.to) && !labelReprint(m) && !(ctx.tokens[m.from].text.length <= 3 && surnameBesideGivenName(ctx.tokens, m)));
 }
+const PRINTED_FOR_PATIENTS = new Set(PRINTED_FOR_ONE_PATIENT);
 const SLIDE_DECK = /\.(?:pptx?|key|odp)$/i;

@@ -178,6 +178,9 @@ const words = (s: string): string[] => s.split(',').map((w) => w.trim().replace(
 
 export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
   condition: words(`
+    cord prolapse, prolapsed cord, arrest of descent, arrest of dilation, shoulder dystocia, milk bleb, milk blister, nipple trauma,
+    cracked nipples, cat ii tracing, cat iii tracing, cat 2 tracing, cat 3 tracing, category iii tracing, nonreassuring tracing,
+    sma carrier, cf carrier, carrier status,
     crack cocaine, idc, invasive ductal, invasive lobular,
     rigors,
     contrast reaction, contrast rxn, contrast reactions,
@@ -416,6 +419,7 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     ibuprophen, ibuprofin, tylenal, tylonol, insullin, humolog, novalog, lantis, vicoden, xanex, zanax, adderol, eloquis, xarleto,
     zarelto, fentynal, oestrogen, rh immune globulin, rhophylac, winrho, cryoprecipitate, fresh frozen plasma`),
   test: words(`
+    serum hcg, urine hcg, hcg level, hcg levels, mag level, fetal tracing,
     elevated lead,
     sedated abr, vision screening, failed vision screening, keto ratio,
     etg test, breathalyzer, breathalyser,
@@ -524,6 +528,7 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     bronchoalveolar lavage, autopsy photos, autopsy photographs, autopsy consent, autopsy permit, autopsy findings, autopsy results,
     preliminary autopsy, final autopsy, vascular access us, vein mapping, vessel mapping, biopsey, biospy, bioposy, urinanalysis, haemoglobin`),
   procedure: words(`
+    waterbirth, water birth, embryo biopsy,
     ketogenic diet, cimt, constraint induced movement therapy, constraint induced therapy,
     wire loc, wire localization, needle loc, needle localization, seed loc, seed localization, rad tx,
     adl eval, adl assessment, iron infusion, iron infusions, scalp cooling, kangaroo care, ng feeds, og feeds, scalp cooling cap, scalp cooling caps,
@@ -603,6 +608,7 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     stoma revision, ostomy revision, amputation revision, stump revision, scar revision, breast recon, knee replaced, hip replaced,
     shoulder replaced, wrong site block`),
   encounter: words(`
+    med chron, medical chronology, attending physician statement, hcpoa, health care power of attorney, healthcare power of attorney,
     72h hold, bh hold,
     brown bag med review, dc instructions, discharge instructions,
     medlist,

@@ -2,7 +2,7 @@
 // Do not edit: change the lists there and run `npm run build:lexicons`.
 import { curatedList } from './curated-lists';
 
-/** 311 entries: see curated/context-words.ts. */
+/** 315 entries: see curated/context-words.ts. */
 export const WORKPLACE_WORDS: readonly string[] = curatedList('WORKPLACE_WORDS');
 /** 27 entries: see curated/context-words.ts. */
 export const UNIT_WORDS: readonly string[] = curatedList('UNIT_WORDS');
@@ -48,7 +48,7 @@ export const PLAYED_PATIENT: readonly string[] = curatedList('PLAYED_PATIENT');
 export const COVERAGE_LINKS: readonly string[] = curatedList('COVERAGE_LINKS');
 /** 10 entries: see curated/context-words.ts. */
 export const TIME_SPAN_UNITS: readonly string[] = curatedList('TIME_SPAN_UNITS');
-/** 5 entries: see curated/context-words.ts. */
+/** 7 entries: see curated/context-words.ts. */
 export const CARE_RECORD_WORDS: readonly string[] = curatedList('CARE_RECORD_WORDS');
 /** 5 entries: see curated/context-words.ts. */
 export const CARE_CONVERSATIONS: readonly string[] = curatedList('CARE_CONVERSATIONS');
@@ -76,12 +76,18 @@ export const TEACHING_WORDS: readonly string[] = curatedList('TEACHING_WORDS');
 export const OWNER_CUES: readonly string[] = curatedList('OWNER_CUES');
 /** 102 entries: see curated/context-words.ts. */
 export const BUSINESS_DOCUMENT_WORDS: readonly string[] = curatedList('BUSINESS_DOCUMENT_WORDS');
+/** 10 entries: see curated/context-words.ts. */
+export const PRINTED_FOR_ONE_PATIENT: readonly string[] = curatedList('PRINTED_FOR_ONE_PATIENT');
 /** 6 entries: see curated/context-words.ts. */
 export const STAFF_SERVICE_WORDS: readonly string[] = curatedList('STAFF_SERVICE_WORDS');
 /** 5 entries: see curated/context-words.ts. */
 export const START_VERBS: readonly string[] = curatedList('START_VERBS');
 /** 2 entries: see curated/context-words.ts. */
 export const WELCOME_WORDS: readonly string[] = curatedList('WELCOME_WORDS');
+/** 6 entries: see curated/context-words.ts. */
+export const NEWBORN_WORDS: readonly string[] = curatedList('NEWBORN_WORDS');
+/** 9 entries: see curated/context-words.ts. */
+export const BIRTH_WORDS: readonly string[] = curatedList('BIRTH_WORDS');
 /** 9 entries: see curated/context-words.ts. */
 export const ARRIVAL_CUES: readonly string[] = curatedList('ARRIVAL_CUES');
 /** 12 entries: see curated/context-words.ts. */

@@ -50,7 +50,7 @@ export const GREETINGS: readonly string[] = curatedList('GREETINGS');
 export const LOWER_CASE_CALENDAR_NAMES: readonly string[] = curatedList('LOWER_CASE_CALENDAR_NAMES');
 /** 2 entries: see curated/people-words.ts. */
 export const LOWER_CASE_WORDS: readonly string[] = curatedList('LOWER_CASE_WORDS');
-/** 73 entries: see curated/people-words.ts. */
+/** 77 entries: see curated/people-words.ts. */
 export const HEALTHCARE_ORGS: readonly string[] = curatedList('HEALTHCARE_ORGS');
 /** 93 entries: see curated/people-words.ts. */
 export const MEDICAL_EPONYMS: readonly string[] = curatedList('MEDICAL_EPONYMS');

@@ -4,7 +4,7 @@ import { curatedList } from './curated-lists';
 
 /** 173 entries: see curated/recipient-heads.ts. */
 export const STAFF_HEADS: readonly string[] = curatedList('STAFF_HEADS');
-/** 148 entries: see curated/recipient-heads.ts. */
+/** 155 entries: see curated/recipient-heads.ts. */
 export const SERVICE_HEADS: readonly string[] = curatedList('SERVICE_HEADS');
 /** 130 entries: see curated/recipient-heads.ts. */
 export const LIST_HEADS: readonly string[] = curatedList('LIST_HEADS');
@@ -22,6 +22,10 @@ export const ROMANCE_SERVICE_HEADS: readonly string[] = curatedList('ROMANCE_SER
 export const MEMBER_CONDITIONS: readonly string[] = curatedList('MEMBER_CONDITIONS');
 /** 11 entries: see curated/recipient-heads.ts. */
 export const MEMBER_LEAVE_OR_DUTY: readonly string[] = curatedList('MEMBER_LEAVE_OR_DUTY');
+/** 7 entries: see curated/recipient-heads.ts. */
+export const INJURY_CLAIM_WORDS: readonly string[] = curatedList('INJURY_CLAIM_WORDS');
+/** 7 entries: see curated/recipient-heads.ts. */
+export const INJURY_CLAIM_KINDS: readonly string[] = curatedList('INJURY_CLAIM_KINDS');
 /** 5 entries: see curated/recipient-heads.ts. */
 export const PATIENT_MARKS: readonly string[] = curatedList('PATIENT_MARKS');
 /** 17 entries: see curated/recipient-heads.ts. */

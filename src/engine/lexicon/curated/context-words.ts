@@ -23,7 +23,7 @@ export const WORKPLACE_WORDS = words(`
   tech, techs, bench, benches, aide, aides, specialist, specialists, save, saves, standardization, tubing, workgroup, bundle, bundles, pathway, pathways, technologist, technologists, technician, technicians, team, teams, unit, units, staff, staffing,
   nurse, nurses, nursing, rn, rns, lab, clinic, clinics, center, centre, department, dept, service, services, program,
   programme, committee, council, rounds, workflow, workflows, protocol,
-  protocols, install, installation, downtime, competency, competencies, orientation, training, cross training, crosstraining, coverage,
+  protocols, install, installation, downtime, outage, outages, courier, couriers, competency, competencies, orientation, training, cross training, crosstraining, coverage,
   call, shift, shifts, charge, manager, managers, director, lead, leads, educator, champion, champions, suite, verification, verifications,
   suites, wing, desk, office, offices, affairs, fax, huddle, meeting, policy, project, rollout, go live, upgrade, cart, carts, machine,
   machines, scanner, scanners, equipment, vendor, contract, budget, hiring, openings, opening, job, jobs, position,
@@ -206,9 +206,10 @@ export const TIME_SPAN_UNITS = words(`wk, wks, week, weeks, day, days, d, mo, mo
 /**
  * Records a specialty writes of a visit: right after a specialty they make it the person's encounter, not where someone
  * works ("Utsi Risten - psych assessment", "QUITUGUA_J_neuro_note.pdf", "Gruffydd_Ffion_rheum_letter.docx"). Alone they
- * are everyday words ("risk assessment", "meeting notes").
+ * are everyday words ("risk assessment", "meeting notes"). So are a specialty's records and images released for one person
+("psych records for ...", "cardiology images for ...").
  */
-export const CARE_RECORD_WORDS = words(`note, notes, assessment, letter, dictation`);
+export const CARE_RECORD_WORDS = words(`note, notes, assessment, letter, dictation, records, images`);
 
 /**
  * Conversations about one patient's care that are held as meetings ("Ms. Lee's goals of care meeting", "GOC discussion
@@ -352,6 +353,12 @@ export const BUSINESS_DOCUMENT_WORDS = words(`
   grant submission, grant submissions, grant deadline, grant budget, grant renewal`);
 
 /**
+ * Things printed for one patient that a unit or a pharmacy reprints ("armband reprint", "Rx_label_reprint_..."):
+ * before "reprint" they make it the patient's, not a publication's (facts/health.ts namesAuthorsOf).
+ */
+export const PRINTED_FOR_ONE_PATIENT = words(`label, labels, wristband, wristbands, armband, armbands, band, bands, sticker, stickers`);
+
+/**
  * Encounter words that are also services staff work in ("24 yrs in case management", "covering triage"): among
  * staff words they are the work, as procedures and tests are (facts/health.ts STAFF_WORK_KINDS), while an
  * admission or a discharge stays the patient's.
@@ -369,6 +376,13 @@ export const START_VERBS = words(`started, starting, began, begins, beginning`);
  * arrival, beside which a start is a new job's ("Welcome Lisa Chen - just started Dialysis").
  */
 export const WELCOME_WORDS = words(`welcome, welcoming`);
+/** A newborn: after a welcome it greets a birth, not a colleague ("Welcome baby Arlo"; facts/health.ts staffCueIn). */
+export const NEWBORN_WORDS = words(`baby, babies, twins, triplets, newborn, newborns`);
+/**
+ * Words of a birth which, with NEWBORN_WORDS, make a weight in pounds and ounces a birth weight ("6lb 14oz boy";
+ * facts/clinical-shorthand.ts); elsewhere "14lb 6oz" weighs a turkey.
+ */
+export const BIRTH_WORDS = words(`born, birth, birthed, delivered, delivery, girl, boy, bw, nicu`);
 export const ARRIVAL_CUES = words(`join, joins, joined, joining, hire, hired, hires, orientation, onboarding`);
 
 /**

@@ -37,6 +37,8 @@ export const ORG_HEADS: readonly string[] = [
   'fund', 'library', 'lecture', 'prize', 'syndrome', 'disease', 'criteria', 'scale', 'score', 'test', 'method',
   'procedure', 'pavilion', 'supplies', 'ambulance', 'ems', 'tpa', 'home', 'homes', 'pllc', 'pc', 'co', 'parish',
   'township', 'brothers', 'bros', 'sons', 'cooperative',
+  // Laboratory and drug companies by their trade ("Veltrano Genomics", "Halden Therapeutics"; "Diagnostics" is a health-named head, "Genetics" a specialty a patient is seen in).
+  'genomics', 'therapeutics', 'pharmaceuticals', 'biosciences', 'biologics',
   // "Center" as budgets and signs shorten it ("Ferrante Cancer Ctr").
   'ctr', 'ctrs', 'cntr', 'coop', 'collaborative', 'alliance', 'consortium',
   'hospitals', 'clinics', 'centers', 'practice', 'physicians', 'surgeons', 'specialists', 'transport', 'ltach', 'snf',

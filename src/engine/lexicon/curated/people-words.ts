@@ -258,6 +258,8 @@ export const HEALTHCARE_ORGS: readonly string[] = [
   'baxter', 'mckesson', 'medline', 'hologic', 'olympus', 'zimmer', 'biomet', 'abbott', 'labcorp', 'walgreens',
   'omnicell', 'pyxis', 'vizient', 'premier', 'change', 'availity', 'waystar', 'experian', 'nuance', 'dragon',
   'imprivata', 'vocera', 'teladoc', 'amwell', 'doximity', 'zocdoc', 'healthstream', 'relias',
+  // Clinical reference sources, cited in reviews and handouts ("Cochrane_review_2024.pdf").
+  'cochrane', 'uptodate', 'pubmed', 'medscape',
   // Specialty and home-infusion pharmacies, which open a refill's subject ("Accredo - Humira refill pending").
   'accredo', 'coram', 'amerita', 'optioncare', 'caremark',
 ];

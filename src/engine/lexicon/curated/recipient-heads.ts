@@ -48,7 +48,7 @@ export const SERVICE_HEADS = words(`
   desk, office, service, services, dept, department, division, unit, registry, coordination, management, scheduling,
   intake, access, referrals, operations, ops, pharmacy, lab, labs, laboratory, imaging, radiology, foundation, practice,
   associates, partners, group practice, medical group, health system, healthcare, health, memorial, pavilion, network,
-  alliance, surgical, medical, supply, supplies, oxygen, dme, hme, compounding, ambulance, ems, inc, llc, corp, company, pllc,
+  alliance, surgical, medical, supply, supplies, oxygen, dme, hme, compounding, ambulance, ems, inc, llc, corp, company, pllc, llp, law, law firm, law group, law office, law offices, attorneys,
   noreply, no reply, donotreply, info, mailbox, inbox, helpdesk, support desk, portal, newsletter, notifications,
   experience, relations, quality, safety, education, outreach, prevention, research, stewardship, consult, consults,
   reading room, index, transfer center, it, hr, finance, payroll, marketing, communications, admissions, transport,
@@ -136,6 +136,14 @@ export const MEMBER_CONDITIONS = words(`pregnant, in recovery, survivor, survivo
  */
 export const MEMBER_LEAVE_OR_DUTY = words(`on medical leave, medical leave, medical loa, maternity leave, injured, modified duty, light duty,
   restricted duty, in treatment, on treatment, on fmla`);
+
+/**
+ * A claim for an injury or a disability in a person's note ("(WC R shoulder)", "(knee claim)", "(LTD claimant)"):
+ * workers' compensation, disability and personal-injury claims; beside a body site, or "claimant" after one of the
+ * claim's kinds, the claim is the recipient's own injury or illness (detectors/recipient-health.ts).
+ */
+export const INJURY_CLAIM_WORDS = words(`wc, ltd, std, pi, comp, claim, claimant`);
+export const INJURY_CLAIM_KINDS = words(`wc, ltd, std, pi, comp, disability, injury`);
 
 /** A word that makes one recipient a patient ("Ada Quill (dialysis pt)", "dementia res."). */
 export const PATIENT_MARKS = words(`pt, patient, res, resident, client`);
