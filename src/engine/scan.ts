@@ -271,10 +271,10 @@ const DONOR = /\bdonors?\b/i;
 /** A title for anyone but a clinician, right before a name ("Mrs.", "Sra.", "Mme"). */
 /** A possessive right after a name, the care words that can follow it, and what joins and closes them (ownCareAfter). */
 const POSSESSIVE_AFTER = /^['\u2019]s\s+/;
-const OWN_CARE_EVIDENCE = new Set(['health.condition', 'health.procedure', 'health.test', 'health.medication']);
+const OWN_CARE_EVIDENCE = new Set(['health.condition', 'health.procedure', 'health.test', 'health.medication', 'health.encounter']);
 const LOWER_WORD_AHEAD = /^[a-z]+\s+/;
 const CARE_JOIN = /^\s*(?:[+&/,]|and)\s*$/;
-const CLAUSE_ENDS = /^\s*(?:$|[,;:)\]?!\u2013\u2014]|-\s)/;
+const CLAUSE_ENDS = /^\s*(?:$|[,;:)\]?!\u2013\u2014]|-\s|\.[a-z0-9]{2,5}$)/i;
 const LAY_TITLE_BEFORE = /(?:^|[^a-z])(?:mrs|mr|ms|miss|mx|sra|sr|mme)\.?[\s_-]*$/i;
 /**
  * "Thank you Marisol (Endoscopy) for staying late", "FMLA paperwork for Karin (Radiology)": in a field
@@ -629,11 +629,12 @@ export function scanMessage(message: Message, policy: Policy): Verdict {
       const possessive = POSSESSIVE_AFTER.exec(ref.value.slice(s.end, s.end + 3));
       if (possessive === null) return false;
       const care = (from: number, to: number): Signal | undefined => signals.find((h) => h.role === 'health' && OWN_CARE_EVIDENCE.has(h.evidence ?? '') && !h.workplace && h.start >= from && h.start <= to);
-      const at = s.end + possessive[0].length;
+      const careFrom = s.end + possessive[0].length;
       // One lower-case word may stand before the term ("shoulder").
-      let h = care(at, at + (LOWER_WORD_AHEAD.exec(ref.value.slice(at))?.[0].length ?? 0));
+      let h = care(careFrom, careFrom + (LOWER_WORD_AHEAD.exec(ref.value.slice(careFrom))?.[0].length ?? 0));
       // "PT + MRI", "labs and x-rays": care joined to care goes on to the last.
       for (let next = h && care(h.end + 1, h.end + 6); h !== undefined && next !== undefined && CARE_JOIN.test(ref.value.slice(h.end, next.start)); next = care(h.end + 1, h.end + 6)) h = next;
+      // The care closes its clause (or the file name): "Ana Bell's MRI study design" goes on to the work.
       return h !== undefined && CLAUSE_ENDS.test(ref.value.slice(h.end));
     };
     // Asked only when a name has a quoted title or a co-author beside it, once per field.

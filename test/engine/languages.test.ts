@@ -626,7 +626,11 @@ const ROUND_49: Record<string, { health: string[]; clean: string[] }> = {
   ar: { health: ['موعد العلاج الكيميائي'], clean: [] },
   de: { health: ['Strahlentherapie ab Montag'], clean: ['Dialyse Abteilung Weihnachtsfeier'] },
 };
-for (const [lang, more] of [...Object.entries(ROUND_40), ...Object.entries(ROUND_41), ...Object.entries(ROUND_42), ...Object.entries(ROUND_43), ...Object.entries(ROUND_44), ...Object.entries(ROUND_45), ...Object.entries(ROUND_49)]) {
+// Session 50: sent home (Tagalog).
+const ROUND_50: Record<string, { health: string[]; clean: string[] }> = {
+  tl: { health: ['pinauwi kahapon'], clean: [] },
+};
+for (const [lang, more] of [...Object.entries(ROUND_40), ...Object.entries(ROUND_41), ...Object.entries(ROUND_42), ...Object.entries(ROUND_43), ...Object.entries(ROUND_44), ...Object.entries(ROUND_45), ...Object.entries(ROUND_49), ...Object.entries(ROUND_50)]) {
   TABLES[lang].health.push(...more.health);
   TABLES[lang].clean.push(...more.clean);
 }

@@ -124,6 +124,7 @@ const INTENDED: [RegExp, RegExp, string][] = [
   [/^NOT_INITIALS$/, /./, 'two capitals beside a word in a file name are not initials when they are a code or an abbreviation; elsewhere the word keeps its role'],
   [/^LAB_ANALYTES$/, /./, 'an analyte only right before a number ("Mg 1.2"); elsewhere the word keeps its role ("5 mg")'],
   [/^ID_KEYWORDS\./, /^ID_KEYWORDS\./, 'a record-number label spelled alike in two languages ("patientnummer": German, Dutch, Swedish)'],
+  [/^LANGUAGE_CUES\.pt\.everyday$/, /^ID_KEYWORDS\.pt$/, 'a plan card named alone may be the staff\'s own (everyday); with a number after it the number is a member ID whoever holds it'],
   [/^ID_KEYWORDS\.nl$/, /^CREDENTIALS$/, '"BSN" before a number is the Dutch citizen service number; after a name a nursing degree'],
   [/^LANGUAGE_CUES\.[a-z]+\.topicWords$/, /^TOPIC_WORDS$/, 'a teaching word spelled alike in English and the language ("conference")'],
   [/^(BED_WORDS|TREATMENT_SPOT_WORDS)$/, /./, 'only before a number these make a patient\'s place ("bed 3", "chair 6"); elsewhere they keep their roles ("Bay Clinic", "Room" no name)'],

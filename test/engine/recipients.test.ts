@@ -218,6 +218,9 @@ const clean: Row[] = [
 ];
 
 const revealing: Row[] = [
+  // Session 50, second pass: classes and groups of expectant and new mothers.
+  { to: r('Expectant Parents Class - March', 'exp-parents@examplehealth.org'), found: 'Expectant Parents' },
+  { to: r('New Mothers Circle', 'newmothers@examplehealth.org'), found: 'New Mothers' },
   // Session 50: an injury or disability claim in a person's note; a fracture in lower case.
   { to: r('Lino Ferraz (WC L knee)', 'lferraz@gmail.com'), found: 'WC' },
   { to: r('Adaeze Obi (LTD claimant)', 'adaeze.obi@yahoo.com'), found: 'claimant' },

@@ -12,6 +12,12 @@ const policy = defaultPolicy();
 const scan = (m: Partial<Message>) => scanMessage(msg(m), policy);
 
 const clean: [string, string][] = [
+  // Session 50, second pass: a possessive's care that goes on to research work; a cardio class; a gym card; a guide dog's
+  // own vet visit.
+  ["Poster - Ana Ruiz's MRI study design", 'the care goes on to the work, in a poster'],
+  ['Cardio kickboxing class - Ana Ruiz leads', 'a fitness class'],
+  ['carteirinha da academia 88420177 - renovação anual', "a gym's membership card"],
+  ['Guide dog for Ana Ruiz - vaccines due, vet visit', "the dog's own care"],
   // Session 50: an author's possessive goes on to the work; a system outage; a courier's route; work handed over while
   // away; a laboratory company; a records desk's fax line.
   ["Slides: Dr. Nakamura's sepsis lecture for Thursday", "an author's possessive before the work"],
@@ -694,6 +700,13 @@ const clean: [string, string][] = [
 ];
 
 const flagged: [string, 'high' | 'medium', string][] = [
+  // Session 50, second pass: an encounter after a possessive in a legal paper; a tracing's category beside a cat's word;
+  // a guide dog for a named person; Tagalog "sent home" and a follow-up at cardiology; a bone density scan.
+  ["Lien for Hollis Varga's ER visit", 'high', 'an encounter after a possessive, closing the clause'],
+  ['Okafor, Chidi - cat II tracing, MD aware', 'high', "a fetal tracing's category, not an animal"],
+  ["Guide dog for Mira Osei at Friday's eye appointment", 'high', 'a guide dog for a named person'],
+  ['Rodel Manalo pinauwi na - f/u with cardio next wk', 'medium', 'sent home, and a follow-up at cardiology'],
+  ['DXA - Mensah', 'medium', 'a bone density scan beside a surname'],
   // Session 50: away or recovering for one's own surgery, whatever the coverage; a possessive's care in legal papers; an ID
   // band's reprint; a person's own service dog; a newborn's weight and a welcome to a baby; obstetric emergencies.
   ['Sub needed: Mr. Abernethy out 3 wks for thyroid surgery', 'high', 'away for a span of time for his own surgery'],
@@ -1328,6 +1341,9 @@ const cleanFiles: [string, string][] = [
   ['CIWA_OS_tipsheet_Tarkington_I.pdf', 'a name right after a work product in a file name is its author'],
 ];
 const flaggedFiles: string[] = [
+  // Session 50: a possessive's care closing a file name; a bone density scan.
+  "Lien for Marta Sousa's PT + MRI.pdf",
+  'DXA_Quill_Ada_2026.pdf',
   // Session 48: a medication list glued.
   'Vandermolen_medlist_0419.pdf',
   'Interrogation_Quill_Ada_20260311.pdf',

@@ -44,7 +44,7 @@ const PLACE_OR_MONEY_BEFORE = /(?:room|rm|suite|ste|bldg|building|floor|fl|unit|
  * U+061F) and the Urdu full stop end the word like any punctuation ("٩٣ سنة، دخل الطوارئ"); only a letter after it makes
  * it another word. Plain "years" of 100 and more are an institution's anniversary ("100 Jahre Dialyse", "منذ ١٠٠
  * عام، مستشفى الأمل"), unless a word for age, a grandparent or a patient stands before them (AGE_WORD_YEARS).
- * European forms: "years of age" in Hungarian "93 évesen" (at 93), Finnish "92-vuotias", Czech and Slovak "92letá",
+ * European forms: "years of age" in Hungarian "93 évesen" (at 93), Finnish "92-vuotias", Czech and Slovak "92letá", Polish "92-letnia",
  * "92-ročná", Croatian and Serbian "92-godišnja", "92-годишњак", Bulgarian "92-годишна", Albanian "92 vjeç",
  * Lithuanian "92 metų amžiaus", Somali "94 jir", Danish, Norwegian and Swedish "92-årig", Dutch "92-jarige", Italian "92enne", Greek
  * "92 χρονών"; plain "years", health words needed: Hungarian "93 éves" (also a hospital's "100 éves"), Finnish "92
@@ -53,9 +53,9 @@ const PLACE_OR_MONEY_BEFORE = /(?:room|rm|suite|ste|bldg|building|floor|fl|unit|
  * a year's and a gram's mark, nor Lithuanian "92 m.", also metres and minutes.
  */
 const AGE_ONLY_AFTER =
-  /(\d{2,3})[\s_-]{0,2}(?:ετών|ετων|χρονών|χρονων|xronon|ساله|سالہ|वर्षीय|वर्ष की|বছর বয়সী|বছর বয়সের|বছর বয়স|tuoi|tuổi|(?:yasinda|yaşında)(?:ki)?|jahre alt|jährige?r?|jahrige?r?|taong gulang|anos de idade|años de edad|évesen|evesen|vuotia(?:aalle|aana|an|at|s)|let(?:ého|ou|[ýáé])|ročn[ýáé]|godi[šs]nj(?:akinja|ak|[aieu])|годишњ(?:ак|[аие])|годишн(?:ият|ия|[аи])|годишен|vjeçar(?:ja|[ei])?|vjecar(?:ja|[ei])?|vjeç|vjec|jir(?![a-z])|metų amžiaus|metu amziaus|årig[ae]?(?![a-z])|arig[ae]?(?![a-z])|jarige?(?![a-z])|enne(?![a-z]))/gi;
+  /(\d{2,3})[\s_-]{0,2}(?:ετών|ετων|χρονών|χρονων|xronon|ساله|سالہ|वर्षीय|वर्ष की|বছর বয়সী|বছর বয়সের|বছর বয়স|tuoi|tuổi|(?:yasinda|yaşında)(?:ki)?|jahre alt|jährige?r?|jahrige?r?|taong gulang|anos de idade|años de edad|évesen|evesen|vuotia(?:aalle|aana|an|at|s)|let(?:ého|ou|[ýáé])|letni(?:ego|emu|ej|[aąm])?(?![a-z])|ročn[ýáé]|godi[šs]nj(?:akinja|ak|[aieu])|годишњ(?:ак|[аие])|годишн(?:ият|ия|[аи])|годишен|vjeçar(?:ja|[ei])?|vjecar(?:ja|[ei])?|vjeç|vjec|jir(?![a-z])|metų amžiaus|metu amziaus|årig[ae]?(?![a-z])|arig[ae]?(?![a-z])|jarige?(?![a-z])|enne(?![a-z]))/gi;
 /** Age words that also make an institution's anniversary an adjective (Dutch, Nordic, Finnish, South Slavic, Czech, Bulgarian, Somali). */
-const ANNIVERSARY_ADJECTIVE = /jarig|årig|arig|vuotia|godi[šs]nj|годишњ|годишн|годишен|let(?:ého|ou|[ýáé])|ročn|jir$/i;
+const ANNIVERSARY_ADJECTIVE = /jarig|årig|arig|vuotia|godi[šs]nj|годишњ|годишн|годишен|let(?:ého|ou|[ýáé])|letni|ročn|jir$/i;
 /** In the scripts written without spaces the age word is glued to what follows ("93岁老人"). */
 const AGE_ONLY_GLUED = /(\d{2,3})\s?[岁歲세살歳才]/g;
 /**

@@ -279,7 +279,7 @@ export const SHORTHAND_PATTERNS: readonly ShorthandPattern[] = [
     counterExamples: ['potluck: 14lb 6oz turkey', 'box weighs 7lb 2oz', 'baby shower - 20lb 2oz sheet cake order'],
   },
   {
-    // "repeat K+ this pm", "Ca++ and Mg++ pending": an electrolyte written by its chemical symbol and charge is a
+    // "recheck K+ tonight", "Ca++ and Mg++ pending": an electrolyte written by its chemical symbol and charge is a
     // lab value of one patient (the symbol as chemistry writes it: "NA+" in capitals is something else). Not glued to a
     // number ("401K+ match").
     name: 'electrolyte-charge',
@@ -288,9 +288,9 @@ export const SHORTHAND_PATTERNS: readonly ShorthandPattern[] = [
       const t = tokens[i];
       if (t.kind !== 'word' || !ELECTROLYTES.has(t.text) || (i > 0 && t.gap === '')) return undefined;
       const next = tokens[i + 1];
-      return next !== undefined && /^\+{1,2}(?:\s|$)/.test(next.gap) ? i + 1 : undefined;
+      return next !== undefined && /^\+{1,2}(?:[\s_]|$)/.test(next.gap) ? i + 1 : undefined;
     },
-    examples: ['Re: Taimanglo - repeat K+ this pm', 'Ca++ and Mg++ pending for bed 4', 'K+ low again - Mr Ruiz'],
+    examples: ['Re: Faleafa - recheck K+ tonight', 'Ca++ and Mg++ pending for bed 4', 'K+ low again - Mr Ruiz', 'Ruiz_Ana_K+_recheck.pdf'],
     counterExamples: ['401K+ match increase', 'NA+ team lunch', 'K drive mapped for Ca team'],
   },
   {

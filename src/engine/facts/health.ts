@@ -651,9 +651,19 @@ export function namesAnimal(ctx: FieldContext): boolean {
   // its owner ("Dog bite report - 'Rocco' 10-day quarantine, owner compliant" is animal control's).
   // "her guide dog at work - glaucoma": a person's own service or guide animal (a possessive pronoun before it) is their
   // aid for a disability; the field speaks of the person, not of the animal's care.
-  const aid = (m: { from: number }): boolean => AID_ANIMAL_BEFORE.has(tokens[m.from - 1]?.key ?? '') && POSSESSIVE_PRONOUNS.has(tokens[m.from - 2]?.key ?? '');
+  // So is one "for" a capitalised name after it ("guide dog for Ana Ruiz") or after a name's possessive ("Mrs. Bell's
+  // seizure alert dog").
+  const aid = (m: { from: number; to: number }): boolean => {
+    const kind = m.from - 1;
+    if (!AID_ANIMAL_BEFORE.has(tokens[kind]?.key ?? '')) return false;
+    const owner = tokens[kind - 1];
+    return (owner !== undefined && (POSSESSIVE_PRONOUNS.has(owner.key) || (owner.case === 'title' && POSSESSIVE_GAP.test(tokens[kind].gap)))) || (tokens[m.to]?.key === 'for' && tokens[m.to + 1]?.case === 'title');
+  };
   const injury = (m: { to: number }): boolean => ANIMAL_INJURIES.has(tokens[m.to]?.key ?? '') && /^[\s_-]$/.test(tokens[m.to].gap) && !tokens.some((t) => ANIMAL_KEPT.has(t.key));
-  return ANIMALS.findAll(tokens).some((m) => (tokens[m.from].case !== 'upper' || VET_ACRONYMS.has(m.phrase)) && !humanCare(m) && !working(m) && !aid(m) && !injury(m) && !surnameBesideGivenName(tokens, m));
+  // "cat II tracing": an animal's word inside a longer health term of the field is the term's (an animal's bite or scratch
+  // is read above).
+  const inTerm = (m: { from: number; to: number }): boolean => !ANIMAL_INJURIES.has(tokens[m.to]?.key ?? '') && healthTermsOf(ctx).some((h) => h.from <= m.from && m.to <= h.to && h.to - h.from > m.to - m.from);
+  return ANIMALS.findAll(tokens).some((m) => (tokens[m.from].case !== 'upper' || VET_ACRONYMS.has(m.phrase)) && !humanCare(m) && !working(m) && !aid(m) && !injury(m) && !inTerm(m) && !surnameBesideGivenName(tokens, m));
 }
 /** What an animal does to a person: after its word, the injury is a person's. */
 const ANIMAL_INJURIES = new Set(['bite', 'bites', 'bitten', 'scratch', 'scratches', 'attack', 'mauling']);
@@ -698,7 +708,7 @@ const HUMAN_RABIES_CARE = new Set(['pep', 'prophylaxis', 'rig', 'hrig', 'immune'
 const CARE_RECORDS = new Set(CARE_RECORD_WORDS);
 const WORKING_ANIMAL_BEFORE = new Set(['therapy', 'facility', 'service', 'assistance', 'guide', 'comfort']);
 /** Animals trained as one person's aid, and the possessive pronouns that make it that person's. */
-const AID_ANIMAL_BEFORE = new Set(['service', 'guide', 'assistance', 'seizure', 'hearing', 'mobility']);
+const AID_ANIMAL_BEFORE = new Set(['service', 'guide', 'assistance', 'seizure', 'hearing', 'mobility', 'alert']);
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'my', 'your', 'our']);
 const WORKING_ANIMAL_AFTER = new Set(['therapy', 'assisted', 'visit', 'visits']);
 const HUMAN_PATIENT_WORDS = new Set(['pt', 'patient', 'resident']);

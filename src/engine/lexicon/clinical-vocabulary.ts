@@ -181,6 +181,8 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     cord prolapse, prolapsed cord, arrest of descent, arrest of dilation, shoulder dystocia, milk bleb, milk blister, nipple trauma,
     cracked nipples, cat ii tracing, cat iii tracing, cat 2 tracing, cat 3 tracing, category iii tracing, nonreassuring tracing,
     sma carrier, cf carrier, carrier status,
+    expectant mom, expectant moms, expectant mother, expectant mothers, expectant parents, expecting twins, new moms, new mothers,
+    hypnobirthing, fourth trimester,
     crack cocaine, idc, invasive ductal, invasive lobular,
     rigors,
     contrast reaction, contrast rxn, contrast reactions,
@@ -420,6 +422,7 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     zarelto, fentynal, oestrogen, rh immune globulin, rhophylac, winrho, cryoprecipitate, fresh frozen plasma`),
   test: words(`
     serum hcg, urine hcg, hcg level, hcg levels, mag level, fetal tracing,
+    dxa, dxa scan, bone mineral density, bmd scan,
     elevated lead,
     sedated abr, vision screening, failed vision screening, keto ratio,
     etg test, breathalyzer, breathalyser,
@@ -608,6 +611,7 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     stoma revision, ostomy revision, amputation revision, stump revision, scar revision, breast recon, knee replaced, hip replaced,
     shoulder replaced, wrong site block`),
   encounter: words(`
+    childbirth classes, birthing class, birthing classes,
     med chron, medical chronology, attending physician statement, hcpoa, health care power of attorney, healthcare power of attorney,
     72h hold, bh hold,
     brown bag med review, dc instructions, discharge instructions,
@@ -680,7 +684,7 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     high utilizer, high utilizers, super utilizer, super utilizers,
     neonate, neonates, y o, yof, y o f, y o m, year old male, year old female, yo male, yo female, ptnt`),
   specialty: words(`
-    retina, retina service, retina specialist, cardiothoracic, vascular surgery, neurosurgery, nsgy, plastic surgery, general surgery, gen surg, trauma surgery,
+    cardio, retina, retina service, retina specialist, cardiothoracic, vascular surgery, neurosurgery, nsgy, plastic surgery, general surgery, gen surg, trauma surgery,
     colorectal surgery, hepatology, immunology, medical genetics, maternal fetal medicine, mfm,
     reproductive endocrinology, urogynecology, urogyn, gyn onc, gynecologic oncology, rad onc, radiation oncology,
     med onc, medical oncology, heme onc, hem onc, neonatology, perinatology, adolescent medicine,

@@ -97,5 +97,5 @@ export const PT: LanguageLexicon = {
   ),
   topicWords: words('seminario, boletim, folheto, educacao, gratuito, gratuita, comunidade, palestra, aula, curso, oficina, conferencia, apresentacao, guia, guias'),
   dobKeywords: words(`data de nascimento, data de nasc., dt. nasc., dt nasc, d.n., nascido em, nascida em, nasc.`),
-  idKeywords: words(`prontuario, numero do paciente, registro do paciente, cartao sus, cartao do sus, cartao nacional de saude, cpf, numero de beneficiario, numero da carteirinha, numero do beneficiario, processo clinico, numero de utente, n. de utente, id do beneficiario, id de beneficiario`),
+  idKeywords: words(`prontuario, numero do paciente, registro do paciente, cartao sus, cartao do sus, cartao nacional de saude, cpf, numero de beneficiario, numero da carteirinha, carteirinha do plano, carteirinha, numero do beneficiario, processo clinico, numero de utente, n. de utente, id do beneficiario, id de beneficiario`),
 };

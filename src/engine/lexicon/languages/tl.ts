@@ -36,7 +36,7 @@ export const TL: LanguageLexicon = {
     medication: words(`gamot, reseta, bakuna, antibayotiko`),
     test: words(`pagsusuri ng dugo, pagsusuri ng ihi, ~resulta, laboratoryo, asukal sa dugo, presyon ng dugo, ~eksamen, ~pagsusuri, pagsusuri ng plema, ~positibo, ~negatibo`),
     procedure: words(`inoperahan, operasyon, dialisis, nanganak, ~terapiya, ~paggamot, nagpapagamot, pagpapagamot, hospisyo, pangangalagang paliyatibo`),
-    encounter: words(`~konsulta, magpatingin, naospital, na ospital, naka confine, nadischarge, na discharge, emerhensiya, pagpapatingin, naadmit, lumabas ng ospital`),
+    encounter: words(`~konsulta, magpatingin, naospital, na ospital, naka confine, nadischarge, na discharge, emerhensiya, pagpapatingin, naadmit, lumabas ng ospital, pinauwi, pinalabas ng ospital`),
     patient: words(`pasyente, sanggol`),
   },
   units: words(`emerhensiya`),
