@@ -183,7 +183,7 @@ export function keywordIdentifier(cfg: KeywordIdentifierConfig): Detector {
         if (WRITTEN_DATE.test(asWritten.replace(/^v(?:\d{1,2}[_ .-])?/i, '')) || (/^s\s/.test(asWritten) && YEAR_RANGE.test(asWritten.slice(2)))) continue;
         // "Medical records: 555-0168 is the new fax line": after a plural keyword (the desk: Medical Records, Patient Accounts) a
         // number written as a phone number, in a field that names a phone or fax line, is the line's, not a record's.
-        if (DESK_KEYWORD.test(m[0]) && PHONE_AS_WRITTEN.test(asWritten.replace(/^[a-z]{1,4}[ -]?(?=\d)/i, "")) && PHONE_LINE_WORDS.test(ctx.text.original)) continue;
+        if (DESK_KEYWORD.test(m[0]) && PHONE_AS_WRITTEN.test(asWritten.replace(/^[a-z]{1,4}[ -]?(?=\d)/i, '')) && PHONE_LINE_WORDS.test(ctx.text.original)) continue;
         out.push(signalAt(t, m.index, start + value.length, meta.id, 'identifier', 'found'));
       }
       return out;

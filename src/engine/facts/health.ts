@@ -10,7 +10,7 @@ import { CLOSE_RELATIVES } from '../lexicon/kin';
 import { clinicalNeedsSupport } from '../lexicon/clinical';
 import { clinicalShorthand } from './clinical-shorthand';
 import { gluedTerm, mayBeGlued, misspelledTerm, mayBeMisspelled } from './misspelled-health';
-import { ADMISSION_VERBS, AMBIGUOUS_HEALTH, PLAYED_PATIENT, COVERAGE_LINKS, COVERAGE_VERBS, AMBIGUOUS_ONLY_IN_CAPITALS, ANIMAL_WORDS, OWNER_CUE_THINGS, DEPARTMENT_PREPOSITIONS, PERSONAL_PRONOUNS, THIRD_PERSON_PRONOUNS, BLOOD_PRESSURE_WORDS, BODY_TEMPERATURE_WORDS, BLOOD_SUGAR_WORDS, RESIDENCY_CUES, BUSINESS_DOCUMENT_WORDS, WORK_PRODUCT_WORDS, STAFF_SERVICE_WORDS, OWNER_CUES, RECRUITING_CUES, SEASON_WORDS, STAFF_CUES, TIME_OWNERS, TIME_SPAN_UNITS, CARE_CONVERSATIONS, CARE_RECORD_WORDS, UNDERGOING_VERBS, RETURN_TO_WORK_CUES, RETURN_TO_WORK_PROCESS_WORDS, PATIENT_DEPARTMENT_WORDS, CONDOLENCE_WORDS, START_VERBS, WELCOME_WORDS, ARRIVAL_CUES, TEACHING_WORDS, SIMULATION_WORDS, PUBLICATION_WORDS, UNIT_WORDS, VETERINARY_ACRONYMS, WORKPLACE_WORDS, BED_WORDS, TREATMENT_SPOT_WORDS, MEDICATION_SAFETY_EVENTS, MONTHLY_PAPERS as MONTHLY_PAPERS_LIST, DISEASE_HEADS as DISEASE_HEADS_LIST, LAPSING_THINGS as LAPSING_THINGS_LIST, EXAM_SITTING_VERBS, WORK_RESULT_SOURCES as WORK_RESULT_SOURCES_LIST, BODY_SITES, DEATH_SCENE_WORDS, RESEARCH_LAB_AFFAIRS as RESEARCH_LAB_AFFAIRS_LIST, EVERYDAY_CHART_KINDS, EVERYDAY_SCAN_KINDS, EVERYDAY_PREP_KINDS, EVERYDAY_IMAGING_KINDS, PASSING_OTHERWISE_WORDS, QUANTITY_UNITS as QUANTITY_UNITS_LIST, VERSIONED_WORK_WORDS, EVERYDAY_ANALYTE_LETTERS, READING_WORK_WORDS, PANEL_COVERAGE_WORDS, PRINTED_FOR_ONE_PATIENT, NEWBORN_WORDS } from '../lexicon/context-words';
+import { ADMISSION_VERBS, AMBIGUOUS_HEALTH, PLAYED_PATIENT, COVERAGE_LINKS, COVERAGE_VERBS, AMBIGUOUS_ONLY_IN_CAPITALS, ANIMAL_WORDS, OWNER_CUE_THINGS, DEPARTMENT_PREPOSITIONS, PERSONAL_PRONOUNS, THIRD_PERSON_PRONOUNS, BLOOD_PRESSURE_WORDS, BODY_TEMPERATURE_WORDS, BLOOD_SUGAR_WORDS, RESIDENCY_CUES, BUSINESS_DOCUMENT_WORDS, WORK_PRODUCT_WORDS, STAFF_SERVICE_WORDS, OWNER_CUES, RECRUITING_CUES, SEASON_WORDS, STAFF_CUES, TIME_OWNERS, TIME_SPAN_UNITS, CARE_CONVERSATIONS, CARE_RECORD_WORDS, UNDERGOING_VERBS, RETURN_TO_WORK_CUES, RETURN_TO_WORK_PROCESS_WORDS, PATIENT_DEPARTMENT_WORDS, CONDOLENCE_WORDS, START_VERBS, WELCOME_WORDS, ARRIVAL_CUES, TEACHING_WORDS, SIMULATION_WORDS, PUBLICATION_WORDS, UNIT_WORDS, VETERINARY_ACRONYMS, WORKPLACE_WORDS, BED_WORDS, TREATMENT_SPOT_WORDS, MEDICATION_SAFETY_EVENTS, MONTHLY_PAPERS as MONTHLY_PAPERS_LIST, DISEASE_HEADS as DISEASE_HEADS_LIST, LAPSING_THINGS as LAPSING_THINGS_LIST, EXAM_SITTING_VERBS, WORK_RESULT_SOURCES as WORK_RESULT_SOURCES_LIST, BODY_SITES, DEATH_SCENE_WORDS, RESEARCH_LAB_AFFAIRS as RESEARCH_LAB_AFFAIRS_LIST, EVERYDAY_CHART_KINDS, EVERYDAY_SCAN_KINDS, EVERYDAY_PREP_KINDS, EVERYDAY_IMAGING_KINDS, PASSING_OTHERWISE_WORDS, QUANTITY_UNITS as QUANTITY_UNITS_LIST, VERSIONED_WORK_WORDS, EVERYDAY_ANALYTE_LETTERS, READING_WORK_WORDS, PANEL_COVERAGE_WORDS, PRINTED_FOR_ONE_PATIENT, NEWBORN_WORDS, AID_ANIMAL_KINDS } from '../lexicon/context-words';
 import type { Token } from '../text/tokenize';
 import { toOriginal } from '../text/mapped-text';
 
@@ -652,12 +652,12 @@ export function namesAnimal(ctx: FieldContext): boolean {
   // "her guide dog at work - glaucoma": a person's own service or guide animal (a possessive pronoun before it) is their
   // aid for a disability; the field speaks of the person, not of the animal's care.
   // So is one "for" a capitalised name after it ("guide dog for Ana Ruiz") or after a name's possessive ("Mrs. Bell's
-  // seizure alert dog").
+  // guide dog").
   const aid = (m: { from: number; to: number }): boolean => {
     const kind = m.from - 1;
     if (!AID_ANIMAL_BEFORE.has(tokens[kind]?.key ?? '')) return false;
     const owner = tokens[kind - 1];
-    return (owner !== undefined && (POSSESSIVE_PRONOUNS.has(owner.key) || (owner.case === 'title' && POSSESSIVE_GAP.test(tokens[kind].gap)))) || (tokens[m.to]?.key === 'for' && tokens[m.to + 1]?.case === 'title');
+    return (owner !== undefined && (PRONOUNS.has(owner.key) || (owner.case === 'title' && POSSESSIVE_GAP.test(tokens[kind].gap)))) || (tokens[m.to]?.key === 'for' && tokens[m.to + 1]?.case === 'title');
   };
   const injury = (m: { to: number }): boolean => ANIMAL_INJURIES.has(tokens[m.to]?.key ?? '') && /^[\s_-]$/.test(tokens[m.to].gap) && !tokens.some((t) => ANIMAL_KEPT.has(t.key));
   // "cat II tracing": an animal's word inside a longer health term of the field is the term's (an animal's bite or scratch
@@ -707,9 +707,7 @@ const PANEL_WORK = new Set(PANEL_COVERAGE_WORDS);
 const HUMAN_RABIES_CARE = new Set(['pep', 'prophylaxis', 'rig', 'hrig', 'immune']);
 const CARE_RECORDS = new Set(CARE_RECORD_WORDS);
 const WORKING_ANIMAL_BEFORE = new Set(['therapy', 'facility', 'service', 'assistance', 'guide', 'comfort']);
-/** Animals trained as one person's aid, and the possessive pronouns that make it that person's. */
-const AID_ANIMAL_BEFORE = new Set(['service', 'guide', 'assistance', 'seizure', 'hearing', 'mobility', 'alert']);
-const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'my', 'your', 'our']);
+const AID_ANIMAL_BEFORE = new Set(AID_ANIMAL_KINDS);
 const WORKING_ANIMAL_AFTER = new Set(['therapy', 'assisted', 'visit', 'visits']);
 const HUMAN_PATIENT_WORDS = new Set(['pt', 'patient', 'resident']);
 /** The vet's own words are never a working animal's ("vet visit"). */

@@ -60,6 +60,8 @@ export const BEFELL_VERBS: readonly string[] = curatedList('BEFELL_VERBS');
 export const DEPARTMENT_PREPOSITIONS: readonly string[] = curatedList('DEPARTMENT_PREPOSITIONS');
 /** 7 entries: see curated/context-words.ts. */
 export const OWNER_CUE_THINGS: readonly string[] = curatedList('OWNER_CUE_THINGS');
+/** 7 entries: see curated/context-words.ts. */
+export const AID_ANIMAL_KINDS: readonly string[] = curatedList('AID_ANIMAL_KINDS');
 /** 144 entries: see curated/context-words.ts. */
 export const ANIMAL_WORDS: readonly string[] = curatedList('ANIMAL_WORDS');
 /** 9 entries: see curated/context-words.ts. */

@@ -234,6 +234,13 @@ export const DEPARTMENT_PREPOSITIONS = words(`in, at, from, to, for, of, on, wit
 export const OWNER_CUE_THINGS = words(`letter, letters, portal, newsletter, survey, form, forms`);
 
 /**
+ * Kinds of animal trained as one person's aid, before the animal's word ("guide dog", "service dog", "seizure alert
+ * dog"): with its person's possessive, or "for" a named person, the field speaks of that person, not of the animal's
+ * care (facts/health.ts namesAnimal).
+ */
+export const AID_ANIMAL_KINDS = words(`service, guide, assistance, seizure, hearing, mobility, alert`);
+
+/**
  * Words that make the subject of a field an animal: veterinary patients are
  * not PHI (spec: "Animals are not patients under HIPAA"). Research animals
  * too ("Pig 'Hamlet' - ventilator wean"). Not words that also name a person's
