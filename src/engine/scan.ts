@@ -467,13 +467,18 @@ function openingWordSetApart(subject: string): { word: string; index: number } |
   if (word === null || !SET_APART_AFTER.test(subject.slice(at + word[0].length, at + word[0].length + 3))) return undefined;
   return { word: word[0], index: at };
 }
-const SECOND_PERSON = /(?:^|[^a-z])(?:you|your|yours|ur|u)(?:[^a-z]|$)/i;
+// Not a count of units glued to its number ("2u ordered").
+const SECOND_PERSON = /(?:^|[^a-z0-9])(?:you|your|yours|ur|u)(?:[^a-z]|$)/i;
 function isAddressee(name: string, start: number, subject: string, message: Message): boolean {
   const opening = openingWordSetApart(subject);
   if (opening === undefined || opening.word !== name || opening.index !== start || SECOND_PERSON.test(subject)) return false;
   const key = lettersOf(name).toLowerCase();
+  // A given name typed in lower case ("sarah - K 6.1 in 12, pls recheck") is how a colleague is hailed: any recipient's
+  // given name; in Title Case only a doctor's, hailed by the given name.
+  const hailed = name === name.toLowerCase();
   return [...(message.to ?? []), ...(message.cc ?? [])].some((r) => {
     const words = (r.displayName ?? '').split(/\s+/).filter((w) => w.length > 0);
+    if (hailed && words.length >= 2 && lettersOf(words[0]).toLowerCase() === key) return true;
     return words.length >= 3 && DOCTOR_TITLES.has(words[0].replace(/\.$/, '').toLowerCase()) && lettersOf(words[1]).toLowerCase() === key;
   });
 }

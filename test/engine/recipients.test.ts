@@ -27,6 +27,8 @@ function flagged(to: Recipient): string[] {
 }
 
 const clean: Row[] = [
+  // Session 50, third pass: a course's clinical group of students.
+  { to: r('NURS 215 Clinical Group C', 'nurs215-c@example.edu') },
   // Session 50: a law firm named for two people; a programme's mailbox named for its organisation (the domain holds the
   // name); a claims department's staff.
   { to: r('Ferrand & Oyelaran Injury Law', 'intake@fo-law.com') },

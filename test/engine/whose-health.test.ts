@@ -12,6 +12,9 @@ const policy = defaultPolicy();
 const scan = (m: Partial<Message>) => scanMessage(msg(m), policy);
 
 const clean: [string, string][] = [
+  // Session 50, third pass: a clinic's triage among thanks and cover; a patient department's representative.
+  ['thanks Odette for covering TB clinic intake this am', "a clinic's intake among thanks and cover is its work"],
+  ['Patient Access rep Hana Mesfin starts Monday at Eastgate', "a patient department's representative"],
   // Session 50, second pass: a possessive's care that goes on to research work; a cardio class; a gym card; a guide dog's
   // own vet visit.
   ["Poster - Ana Ruiz's MRI study design", 'the care goes on to the work, in a poster'],
@@ -700,6 +703,13 @@ const clean: [string, string][] = [
 ];
 
 const flagged: [string, 'high' | 'medium', string][] = [
+  // Session 50, third pass: names typed in lower case (three words of the lists; a given name set apart or possessive,
+  // opening a subject about one patient); a bundle branch block; retinal images.
+  ['ngo thi hanh a1c 10.2 - call back', 'medium', 'a Vietnamese name of three words in lower case'],
+  ["farrah's potassium 2.8 - replete?", 'medium', 'a given name in lower case, possessive'],
+  ['maile - hgb 6.4, 2u ordered', 'medium', 'a given name in lower case, set apart'],
+  ['Dmitri Sorokin - new LBBB on ekg', 'medium', 'a bundle branch block'],
+  ['retinal images for Ana Ruiz - diabetic', 'high', 'retinal images and a condition'],
   // Session 50, second pass: an encounter after a possessive in a legal paper; a tracing's category beside a cat's word;
   // a guide dog for a named person; Tagalog "sent home" and a follow-up at cardiology; a bone density scan.
   ["Lien for Hollis Varga's ER visit", 'high', 'an encounter after a possessive, closing the clause'],
@@ -1575,6 +1585,17 @@ describe('animals in research and veterinary mail: whose health', () => {
   test('a technician bitten by a research animal is a person with health', () => {
     expect(scan({ senderAddress, subject: 'Macaque bite - tech Ilse Harrington started PEP (valacyclovir)' }).findings.map((f) => f.field)).toEqual(['subject']);
   });
+});
+
+test('a given name in lower case opening the subject is the colleague hailed when a recipient has it', () => {
+  const subject = 'maile - hgb 6.4, 2u ordered';
+  expect(scan({ subject, to: [{ displayName: 'Maile Kahale', emailAddress: 'mkahale@examplehealth.org' }] }).findings).toEqual([]);
+  expect(scan({ subject, to: [{ displayName: 'Joan Pryce', emailAddress: 'jpryce@examplehealth.org' }] }).findings.map((f) => f.field)).toEqual(['subject']);
+});
+
+test("an investigator's credentials filed under the surname name no patient, beside a study's condition", () => {
+  const attachments = ['Form1572_NB-9_Okafor_signed.pdf', 'GCP_Certificate_Okafor.pdf', 'Medical_License_Okafor_2027.pdf'].map((name) => ({ name }));
+  expect(scan({ subject: 'Start-up documents for the TRELLIS-4 eczema trial', attachments }).findings).toEqual([]);
 });
 
 test('a clinician named with a title in the subject is the clinician in a file name, unless the subject gives a condition of his', () => {

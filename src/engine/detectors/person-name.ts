@@ -638,6 +638,8 @@ export const NAME_PATTERNS: readonly NamePattern[] = [
 
 /** A word no lexicon holds beside a known given name in a lower-case pair must score at least this: "grant budget" is a budget. */
 const LOWER_PAIR_UNKNOWN_FLOOR = 0;
+/** A possessive right after a word: "noor's". */
+const POSSESSIVE_AFTER_NAME = /^['\u2019]s?\s/;
 /**
  * Clinicians' telegraphic lines ("218 kowalczyk k+ 5.9 recheck?", "tpn for mendoza by 1600", "code status changed w
  * family - whitlock"): a surname of the lists typed in lower case (not a given name: "gene therapy", "walker at
@@ -902,8 +904,12 @@ export function findNames(ctx: FieldContext): NameSpan[] {
     // the model must find both likely names.
     const strong = (c: Classified): boolean => known(c.kind) || (c.kind === 'U' && nameLikeness(c.t.key) >= NAME_LIKELY && (known(other(c).kind) || nameLikeness(other(c).t.key) >= NAME_LIKELY));
     // Or a room or a bed number set apart after the name ("papadakis eleni 612 - CIWA d/c'd").
-    const roomAfter = after !== undefined && after.t.kind === 'number' && after.t.text.length <= 4 && !BARE_YEAR.test(after.t.text) && /^\s$/.test(after.t.gap) && (cls[a + 3] === undefined || SET_APART.test(cls[a + 3].t.gap));
-    const apart = after === undefined || SET_APART.test(after.t.gap) || (/^\s$/.test(after.t.gap) && clinical.starts.has(a + 2)) || roomAfter;
+    const apartAt = (k: number): boolean => {
+      const next = cls[k];
+      const roomAfter = next !== undefined && next.t.kind === 'number' && next.t.text.length <= 4 && !BARE_YEAR.test(next.t.text) && /^\s$/.test(next.t.gap) && (cls[k + 1] === undefined || SET_APART.test(cls[k + 1].t.gap));
+      return next === undefined || SET_APART.test(next.t.gap) || (/^\s$/.test(next.t.gap) && clinical.starts.has(k)) || roomAfter;
+    };
+    const apart = apartAt(a + 2);
     // One test or procedure alone may be a site's or a vendor's: then both words must look like names.
     // Tests and procedures alone only in clinicians' shorthand: "ryan cooper - ultrasound probe repair" is a
     // colleague's work, "falguni mehta - derm bx results" a patient's.
@@ -913,15 +919,23 @@ export function findNames(ctx: FieldContext): NameSpan[] {
     // A word no lexicon holds beside a known name must not lean away from names: "grant budget" is a budget.
     const leansAway = (c: Classified): boolean => c.kind === 'U' && nameLikeness(c.t.key) < LOWER_PAIR_UNKNOWN_FLOOR;
     const names = nameWord(first) && nameWord(second) && (strong(first) || strong(second)) && !leansAway(first) && !leansAway(second);
-    if (a >= 0 && names && aboutSomeone && /^\s$/.test(second.t.gap) && apart && !first.shaped && !second.shaped) {
+    // "tran thi hoa a1c 9.4": a third word of the lists, spaced, may close the name before the part set apart (a
+    // Vietnamese surname, middle and given name).
+    const third = !apart && after !== undefined && nameWord(after) && known(after.kind) && /^\s$/.test(after.t.gap) && !after.shaped && apartAt(a + 3);
+    if (a >= 0 && names && aboutSomeone && /^\s$/.test(second.t.gap) && (apart || third) && !first.shaped && !second.shaped) {
       cls[a] = { ...first, shaped: true, likely: true };
       cls[a + 1] = { ...second, shaped: true, likely: true };
+      if (third) cls[a + 2] = { ...after, shaped: true, likely: true };
       lowerPairs.add(a);
     } else if (a >= 0 && first !== undefined && !first.shaped && first.t.case === 'lower' && (first.kind === 'S' || first.kind === 'O') && first.t.text.length >= 4 && /^\s$/.test(second?.t.gap ?? '') && clinical.starts.has(a + 1) && aboutOnePatient && !tokens.some((t) => PRODUCT_WORDS.has(t.key))) {
       // "ferreira AMS ?UTI, UA/cx pending", "rashid labs back - Cr 2.3": a surname of the lists (no given name, no
       // everyday word) typed in lower case, opening a subject about one patient (a condition or a measured value)
       // right before a clinical term, is the patient's (medium, as a lone surname); not a maker's name before its
       // product ("becton insulin pen needles shortage", "roche glucose meter recall").
+      cls[a] = { ...first, shaped: true };
+    } else if (a >= 0 && first !== undefined && !first.shaped && first.t.case === 'lower' && first.kind === 'G' && first.t.text.length >= 4 && second !== undefined && (SET_APART.test(second.t.gap) || POSSESSIVE_AFTER_NAME.test(second.t.gap)) && aboutOnePatient && !tokens.some((t) => PRODUCT_WORDS.has(t.key))) {
+      // "colleen - pregnant, no fluoro", "noor's in the ER w chest pain": a given name of the lists (no everyday word),
+      // typed in lower case, opening a subject about one patient, set apart or possessive, is the person's (medium).
       cls[a] = { ...first, shaped: true };
     }
   }

@@ -319,6 +319,9 @@ export function recipientPartFacts(ctx: FieldContext): RecipientPartFacts {
   }
   close();
   if (exposedList && serviceSeen && head === 'list') head = 'service';
+  // "BIOL 210 Lab Section 3": a course's code (a subject's letters in capitals and a three-digit number, neither a
+  // health word) names a class of students and their instructors.
+  if (!isAddress && courseCode(tokens, healthTermsOf(ctx))) head = 'staff';
   // "Pregnant Staff", "Physicians in Recovery Group": the staff's own condition makes the mailbox a list of them.
   if (head === 'staff' && !isAddress && MEMBERS.findAll(tokens).length > 0) head = 'list';
   const headBefore = head;
@@ -365,6 +368,11 @@ export function recipientPartFacts(ctx: FieldContext): RecipientPartFacts {
   const personal = isPersonal(ctx);
   if (isAddress) return { head, ambiguousList, named, personal, localLetters: tokens.map((t) => t.key).join(''), domainLetters: domainOf(ctx.text.normalized.text).toLowerCase().replace(/[^a-z]/g, ''), staffPhrases, listWords };
   return { head, ambiguousList, named, namedKeys, personal, nameWords: leadingNameWords(ctx, tokens, lex), membersOwn, staffPhrases, listWords };
+}
+
+/** A course's code: a word of three to five capitals that is no health word, then a number of three digits. */
+function courseCode(tokens: readonly Token[], terms: readonly HealthMatch[]): boolean {
+  return tokens.some((t, k) => t.kind === 'word' && t.case === 'upper' && t.text.length >= 3 && t.text.length <= 5 && tokens[k + 1]?.kind === 'number' && tokens[k + 1].text.length === 3 && /^\s?$/.test(tokens[k + 1].gap) && !terms.some((h) => h.from <= k && k < h.to));
 }
 
 /**

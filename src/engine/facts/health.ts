@@ -91,6 +91,9 @@ const PREFIXED_ACRONYM = /^[a-z][A-Z]{2,}$/;
 const MONTHS = new Set(['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 const MONTHLY_PAPERS = new Set(MONTHLY_PAPERS_LIST);
 const PATIENT_DEPARTMENTS = new Set(PATIENT_DEPARTMENT_WORDS);
+/** "rep": a representative, the desk's job after a patient department (not a workplace word elsewhere: a device rep's form
+ * is a patient's). */
+const REPRESENTATIVE_SHORT = new Set(['rep', 'reps']);
 const WELCOME = new Set(WELCOME_WORDS);
 const NEWBORN = new Set(NEWBORN_WORDS);
 /** "from Patient Access", "in Patient Experience"; "to" only beside a welcome ("handoff to Patient Transport" moves a patient). */
@@ -128,6 +131,8 @@ export function findHealthTerms(tokens: readonly Token[], extra: readonly string
   // The field's scripts merged first (languages/match.ts), then the matcher takes their terms in.
   ensureLanguagesFor(tokens);
   const keyed = languageKeys(tokens);
+  // Where workplace words start, found on the first patient department ("Patient Access rep").
+  let workplaceStarts: Set<number> | undefined;
   for (const m of matcherFor(extra).findAll(keyed)) {
     if (allowed.has(m.phrase)) continue;
     // Short terms count in capitals only; "hCG", "eGFR" (a lower-case prefix before the capitals) are capitals too.
@@ -140,7 +145,8 @@ export function findHealthTerms(tokens: readonly Token[], extra: readonly string
     // "Kumari from Patient Access", "Welcome Jamal Price to Patient Transport": after a preposition, a department in Title
     // Case (PATIENT_DEPARTMENT_WORDS) is where a colleague works. Opening a field it is the desk a patient's matter is
     // sent to ("Patient Access: Harold Vance balance").
-    if (m.phrase === 'patient' && tokens[m.from].case === 'title' && next !== undefined && next.case === 'title' && /^\s$/.test(next.gap) && PATIENT_DEPARTMENTS.has(next.key) && departmentPreposition(tokens, m.from - 1)) continue;
+    // So is one before a job's word ("new Patient Access rep", "Patient Transport aide").
+    if (m.phrase === 'patient' && tokens[m.from].case === 'title' && next !== undefined && next.case === 'title' && /^\s$/.test(next.gap) && PATIENT_DEPARTMENTS.has(next.key) && (departmentPreposition(tokens, m.from - 1) || (workplaceStarts ??= startsOf(WORKPLACE, tokens)).has(m.to + 1) || REPRESENTATIVE_SHORT.has(tokens[m.to + 1]?.key ?? ''))) continue;
     if (m.to - m.from === 1 && tokens[m.from].case === 'upper' && (UNITS.has(m.phrase) || AMBIGUOUS.has(m.phrase) || UPPER_ONLY.has(m.phrase)) && next !== undefined && next.kind === 'number' && next.gap === '') continue;
     // "CMP-2025-0193", "ER-24-1187": an acronym before hyphenated groups of digits is a case or reference number.
     const after = tokens[m.to + 1];
@@ -964,8 +970,9 @@ function aboutPerson(tokens: readonly Token[], terms: readonly HealthMatch[], is
       // "Ms. Lee's goals of care meeting", "GOC discussion w/ family": a care conversation held as a meeting is the
       // patient's encounter (CARE_CONVERSATIONS).
       if (k === m.to && CARE_CONVERSATION.has(m.phrase) && CONVERSATION_HEADS.has(tokens[k].key)) return false;
-      // "Yazzie - wound clinic f/u 3/20": a clinic with a visit right after it is where the patient is seen.
-      if (workplace.has(k) && SEEN_AT.has(tokens[k].key) && encounterStarts.has(k + 1)) return false;
+      // "Yazzie - wound clinic f/u 3/20": a clinic with a visit right after it is where the patient is seen; among staff
+      // words ("thanks Jamila for covering HIV clinic triage") it is the clinic's work.
+      if (!staff && workplace.has(k) && SEEN_AT.has(tokens[k].key) && encounterStarts.has(k + 1)) return false;
       // A workplace word glued to a number is a measure ("ECG_12lead"), not a job.
       // A drug's rate changed, with its value, ending the field or in a field with a lay title is one patient's dose
       // ("heparin gtt rate change", "gtt rate 18u/kg/hr", "Mrs. Diaz - pitocin rate up to 12"), not a unit's measure

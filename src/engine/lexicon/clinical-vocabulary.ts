@@ -181,6 +181,7 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     cord prolapse, prolapsed cord, arrest of descent, arrest of dilation, shoulder dystocia, milk bleb, milk blister, nipple trauma,
     cracked nipples, cat ii tracing, cat iii tracing, cat 2 tracing, cat 3 tracing, category iii tracing, nonreassuring tracing,
     sma carrier, cf carrier, carrier status,
+    lbbb, rbbb, bundle branch block, left bundle branch block, right bundle branch block, supraventricular tachycardia,
     expectant mom, expectant moms, expectant mother, expectant mothers, expectant parents, expecting twins, new moms, new mothers,
     hypnobirthing, fourth trimester,
     crack cocaine, idc, invasive ductal, invasive lobular,
@@ -423,6 +424,7 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
   test: words(`
     serum hcg, urine hcg, hcg level, hcg levels, mag level, fetal tracing,
     dxa, dxa scan, bone mineral density, bmd scan,
+    retinal screening, retinal images, retinal imaging, diabetic retinal screening,
     elevated lead,
     sedated abr, vision screening, failed vision screening, keto ratio,
     etg test, breathalyzer, breathalyser,

@@ -152,6 +152,8 @@ export const NOT_NAMES: readonly string[] = [
   'intramuscular', 'inhaled',
   // An abbreviation of clinic paperwork that a name list also holds: "SNF_auth_form.pdf".
   'auth', 'auths',
+  // A staff member's credentials filed under their name: "GCP_Certificate_Okeke.pdf", "License_Renewal_Haas.pdf".
+  'certificate', 'certificates', 'license', 'licence', 'licenses', 'licences',
   // A research participant's code: "Subj 041".
   'subj', 'subjs',
   // Hospital departments by their shorthand, which no dictionary holds: biomedical engineering, environmental services,
