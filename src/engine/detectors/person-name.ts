@@ -915,6 +915,7 @@ export function findNames(ctx: FieldContext): NameSpan[] {
     // colleague's work, "falguni mehta - derm bx results" a patient's.
     const someones = clinical.someones || healthTermsOf(ctx).some((h) => h.measured === true);
     const aboutOnePatient = healthTermsOf(ctx).some((h) => h.measured === true || (h.category === 'condition' && !isEverydaySense(h.phrase)));
+    const measuredHere = healthTermsOf(ctx).some((h) => h.measured === true);
     const aboutSomeone = someones || (clinical.starts.size >= 2 && shorthandAfter(cls, a + 1, clinical.starts, healthTok));
     // A word no lexicon holds beside a known name must not lean away from names: "grant budget" is a budget.
     const leansAway = (c: Classified): boolean => c.kind === 'U' && nameLikeness(c.t.key) < LOWER_PAIR_UNKNOWN_FLOOR;
@@ -922,7 +923,13 @@ export function findNames(ctx: FieldContext): NameSpan[] {
     // "tran thi hoa a1c 9.4": a third word of the lists, spaced, may close the name before the part set apart (a
     // Vietnamese surname, middle and given name).
     const third = !apart && after !== undefined && nameWord(after) && known(after.kind) && /^\s$/.test(after.t.gap) && !after.shaped && apartAt(a + 3);
-    if (a >= 0 && names && aboutSomeone && /^\s$/.test(second.t.gap) && (apart || third) && !first.shaped && !second.shaped) {
+    // "tran thi lan - hgb 6.4", "pham van duc: new LBBB": a surname of the lists, a Vietnamese middle name ("thi", "van")
+    // and any short word after it make a Vietnamese name, whatever the last word also means.
+    const vietnamese = second !== undefined && after !== undefined && first.t.case === 'lower' && lex.surname.has(first.t.key) && VIETNAMESE_MIDDLE.has(second.t.key) && /^\s$/.test(second.t.gap) && after.t.kind === 'word' && after.t.case === 'lower' && after.t.text.length >= 2 && after.t.text.length <= 6 && /^\s$/.test(after.t.gap) && !first.shaped && !second.shaped && !after.shaped && apartAt(a + 3);
+    if (a >= 0 && aboutSomeone && vietnamese) {
+      for (const k of [a, a + 1, a + 2]) cls[k] = { ...cls[k], shaped: true, likely: true };
+      lowerPairs.add(a);
+    } else if (a >= 0 && names && aboutSomeone && /^\s$/.test(second.t.gap) && (apart || third) && !first.shaped && !second.shaped) {
       cls[a] = { ...first, shaped: true, likely: true };
       cls[a + 1] = { ...second, shaped: true, likely: true };
       if (third) cls[a + 2] = { ...after, shaped: true, likely: true };
@@ -933,9 +940,11 @@ export function findNames(ctx: FieldContext): NameSpan[] {
       // right before a clinical term, is the patient's (medium, as a lone surname); not a maker's name before its
       // product ("becton insulin pen needles shortage", "roche glucose meter recall").
       cls[a] = { ...first, shaped: true };
-    } else if (a >= 0 && first !== undefined && !first.shaped && first.t.case === 'lower' && first.kind === 'G' && first.t.text.length >= 4 && second !== undefined && (SET_APART.test(second.t.gap) || POSSESSIVE_AFTER_NAME.test(second.t.gap)) && aboutOnePatient && !tokens.some((t) => PRODUCT_WORDS.has(t.key))) {
-      // "colleen - pregnant, no fluoro", "noor's in the ER w chest pain": a given name of the lists (no everyday word),
-      // typed in lower case, opening a subject about one patient, set apart or possessive, is the person's (medium).
+    } else if (a >= 0 && first !== undefined && !first.shaped && first.t.case === 'lower' && first.kind === 'G' && first.t.text.length >= 4 && second !== undefined && ((POSSESSIVE_AFTER_NAME.test(second.t.gap) && aboutOnePatient) || (SET_APART.test(second.t.gap) && measuredHere)) && !tokens.some((t) => PRODUCT_WORDS.has(t.key))) {
+      // "noor's in the ER w chest pain", "maile - hgb 6.4, 2u ordered": a given name of the lists (no everyday word), typed
+      // in lower case, opening a subject, is the person's (medium) when possessive before a condition or a value, or set
+      // apart before a value measured on one patient; set apart before a condition it is as often a colleague hailed about
+      // stock or a site ("ashley - poc cartridges expired", "brenda - covid testing site closed").
       cls[a] = { ...first, shaped: true };
     }
   }
