@@ -971,7 +971,7 @@ function aboutPerson(tokens: readonly Token[], terms: readonly HealthMatch[], is
       // patient's encounter (CARE_CONVERSATIONS).
       if (k === m.to && CARE_CONVERSATION.has(m.phrase) && CONVERSATION_HEADS.has(tokens[k].key)) return false;
       // "Yazzie - wound clinic f/u 3/20": a clinic with a visit right after it is where the patient is seen; among staff
-      // words ("thanks Jamila for covering HIV clinic triage") it is the clinic's work.
+      // words ("thanks Odette for covering TB clinic intake") it is the clinic's work.
       if (!staff && workplace.has(k) && SEEN_AT.has(tokens[k].key) && encounterStarts.has(k + 1)) return false;
       // A workplace word glued to a number is a measure ("ECG_12lead"), not a job.
       // A drug's rate changed, with its value, ending the field or in a field with a lay title is one patient's dose
