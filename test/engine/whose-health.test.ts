@@ -15,6 +15,7 @@ const clean: [string, string][] = [
   // Session 50, third pass: a clinic's triage among thanks and cover; a patient department's representative.
   ['thanks Odette for covering TB clinic intake this am', "a clinic's intake among thanks and cover is its work"],
   ['kendra - glucometer strips expired on 5W, reorder', 'a colleague hailed about stock: a given name set apart before a condition word'],
+  ["kendra's ekg class moved to rm 2", 'a possessive before a class: the clinical word names the teaching'],
   ['Patient Access rep Hana Mesfin starts Monday at Eastgate', "a patient department's representative"],
   // Session 50, second pass: a possessive's care that goes on to research work; a cardio class; a gym card; a guide dog's
   // own vet visit.
@@ -709,6 +710,7 @@ const flagged: [string, 'high' | 'medium', string][] = [
   ['ngo thi hanh a1c 10.2 - call back', 'medium', 'a Vietnamese name of three words in lower case'],
   ['dang van hieu - a1c 11.4, needs f/u', 'medium', 'a surname and a Vietnamese middle name, in lower case'],
   ["farrah's potassium 2.8 - replete?", 'medium', 'a given name in lower case, possessive'],
+  ["margot's discharge to rehab friday", 'medium', 'a given name in lower case, possessive before a clinical term'],
   ['maile - hgb 6.4, 2u ordered', 'medium', 'a given name in lower case, set apart'],
   ['Dmitri Sorokin - new LBBB on ekg', 'medium', 'a bundle branch block'],
   ['retinal images for Ana Ruiz - diabetic', 'high', 'retinal images and a condition'],

@@ -916,6 +916,8 @@ export function findNames(ctx: FieldContext): NameSpan[] {
     const someones = clinical.someones || healthTermsOf(ctx).some((h) => h.measured === true);
     const aboutOnePatient = healthTermsOf(ctx).some((h) => h.measured === true || (h.category === 'condition' && !isEverydaySense(h.phrase)));
     const measuredHere = healthTermsOf(ctx).some((h) => h.measured === true);
+    // A clinical term (no workplace, no everyday sense) right at token k: "ruth's discharge to snf", "eleanor's mammogram".
+    const careRightAfter = (k: number): boolean => healthTermsOf(ctx).some((h) => h.from === k && CLINICAL_CATEGORIES.has(h.category) && !h.workplace && !h.needsSupport && !isEverydaySense(h.phrase));
     const aboutSomeone = someones || (clinical.starts.size >= 2 && shorthandAfter(cls, a + 1, clinical.starts, healthTok));
     // A word no lexicon holds beside a known name must not lean away from names: "grant budget" is a budget.
     const leansAway = (c: Classified): boolean => c.kind === 'U' && nameLikeness(c.t.key) < LOWER_PAIR_UNKNOWN_FLOOR;
@@ -940,7 +942,7 @@ export function findNames(ctx: FieldContext): NameSpan[] {
       // right before a clinical term, is the patient's (medium, as a lone surname); not a maker's name before its
       // product ("becton insulin pen needles shortage", "roche glucose meter recall").
       cls[a] = { ...first, shaped: true };
-    } else if (a >= 0 && first !== undefined && !first.shaped && first.t.case === 'lower' && first.kind === 'G' && first.t.text.length >= 4 && second !== undefined && ((POSSESSIVE_AFTER_NAME.test(second.t.gap) && aboutOnePatient) || (SET_APART.test(second.t.gap) && measuredHere)) && !tokens.some((t) => PRODUCT_WORDS.has(t.key))) {
+    } else if (a >= 0 && first !== undefined && !first.shaped && first.t.case === 'lower' && first.kind === 'G' && first.t.text.length >= 4 && second !== undefined && ((POSSESSIVE_AFTER_NAME.test(second.t.gap) && (aboutOnePatient || careRightAfter(a + 1))) || (SET_APART.test(second.t.gap) && measuredHere)) && !tokens.some((t) => PRODUCT_WORDS.has(t.key))) {
       // "noor's in the ER w chest pain", "maile - hgb 6.4, 2u ordered": a given name of the lists (no everyday word), typed
       // in lower case, opening a subject, is the person's (medium) when possessive before a condition or a value, or set
       // apart before a value measured on one patient; set apart before a condition it is as often a colleague hailed about
