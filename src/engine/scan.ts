@@ -268,13 +268,13 @@ const nameWords = (name: string): Token[] => tokenize(name, { splitCamel: true }
 const FILE_PAIRS = new Set(['name.likely-pair', 'name.caps-pair']);
 /** Living donors: a transplant programme's patients while they are evaluated. */
 const DONOR = /\bdonors?\b/i;
-/** A title for anyone but a clinician, right before a name ("Mrs.", "Sra.", "Mme"). */
 /** A possessive right after a name, the care words that can follow it, and what joins and closes them (ownCareAfter). */
 const POSSESSIVE_AFTER = /^['\u2019]s\s+/;
 const OWN_CARE_EVIDENCE = new Set(['health.condition', 'health.procedure', 'health.test', 'health.medication', 'health.encounter']);
 const LOWER_WORD_AHEAD = /^[a-z]+\s+/;
 const CARE_JOIN = /^\s*(?:[+&/,]|and)\s*$/;
 const CLAUSE_ENDS = /^\s*(?:$|[,;:)\]?!\u2013\u2014]|-\s|\.[a-z0-9]{2,5}$)/i;
+/** A title for anyone but a clinician, right before a name ("Mrs.", "Sra.", "Mme"). */
 const LAY_TITLE_BEFORE = /(?:^|[^a-z])(?:mrs|mr|ms|miss|mx|sra|sr|mme)\.?[\s_-]*$/i;
 /**
  * "Thank you Marisol (Endoscopy) for staying late", "FMLA paperwork for Karin (Radiology)": in a field
@@ -627,9 +627,9 @@ export function scanMessage(message: Message, policy: Policy): Verdict {
     };
     // In mail about an animal an owner is the pet's human, whose own health may be named (OWNER_CUES).
     const animalMail = veterinary || analyses[at].animal === true;
-    // Teaching material and legal documents name their authors and parties; but not a name whose possessive is followed by care that closes its clause: "lien for Tomas Ruiz's PT + MRI", "re
-    // Ana Bell's shoulder surgery" name whose care the paper is about; an author's possessive goes on to the work ("Kim's
-    // sepsis slides").
+    // Teaching material and legal documents name their authors and parties; but a name whose possessive is followed by
+    // care that closes its clause names whose care the paper is about ("lien for Tomas Ruiz's PT + MRI", "re Ana Bell's
+    // shoulder surgery"); an author's possessive goes on to the work ("Kim's sepsis slides").
     const ownCareAfter = (s: Signal): boolean => {
       const possessive = POSSESSIVE_AFTER.exec(ref.value.slice(s.end, s.end + 3));
       if (possessive === null) return false;

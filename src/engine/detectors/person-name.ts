@@ -333,6 +333,9 @@ export interface NamePattern {
 const NON_LATIN_RUN = (f: RunFacts): boolean => f.run.every((c) => NON_LATIN.test(c.t.text));
 
 /** Ordered: the first pattern that matches names the run. */
+/** A possessive right after a word, the gap before the next token: "Ode's data", "noor's". */
+const POSSESSIVE_AFTER_NAME = /^['\u2019]s?\s/;
+
 export const NAME_PATTERNS: readonly NamePattern[] = [
   {
     // Clinicians are people too: "Dr. Tsosie out after his knee arthroscopy" is about the doctor's own health. So is
@@ -580,7 +583,7 @@ export const NAME_PATTERNS: readonly NamePattern[] = [
       const next = f.cls[f.j];
       const hyphenated = c.t.gap === '-' || next?.t.gap === '-';
       const initialAfter = next !== undefined && next.t.text.length === 1 && next.t.case === 'title' && /^\s$/.test(next.t.gap);
-      const possessive = next !== undefined && /^['\u2019]s?\s/.test(next.t.gap);
+      const possessive = next !== undefined && POSSESSIVE_AFTER_NAME.test(next.t.gap);
       const apart = next === undefined || hyphenated || initialAfter || possessive || SET_APART.test(next.t.gap) || /^\s?-{2}/.test(next.t.gap) || (/^\s$/.test(next.t.gap) && next.t.case === 'lower' && AFTER_A_PERSON.has(next.t.key));
       // A surname of three letters is set apart, not possessive ("Ode's data": a colleague's given name, as often).
       const shortApart = short && apart && (c.kind === 'G' || !possessive);
@@ -638,8 +641,6 @@ export const NAME_PATTERNS: readonly NamePattern[] = [
 
 /** A word no lexicon holds beside a known given name in a lower-case pair must score at least this: "grant budget" is a budget. */
 const LOWER_PAIR_UNKNOWN_FLOOR = 0;
-/** A possessive right after a word: "noor's". */
-const POSSESSIVE_AFTER_NAME = /^['\u2019]s?\s/;
 /**
  * Clinicians' telegraphic lines ("218 kowalczyk k+ 5.9 recheck?", "tpn for mendoza by 1600", "code status changed w
  * family - whitlock"): a surname of the lists typed in lower case (not a given name: "gene therapy", "walker at
@@ -913,9 +914,9 @@ export function findNames(ctx: FieldContext): NameSpan[] {
     // One test or procedure alone may be a site's or a vendor's: then both words must look like names.
     // Tests and procedures alone only in clinicians' shorthand: "ryan cooper - ultrasound probe repair" is a
     // colleague's work, "falguni mehta - derm bx results" a patient's.
-    const someones = clinical.someones || healthTermsOf(ctx).some((h) => h.measured === true);
-    const aboutOnePatient = healthTermsOf(ctx).some((h) => h.measured === true || (h.category === 'condition' && !isEverydaySense(h.phrase)));
     const measuredHere = healthTermsOf(ctx).some((h) => h.measured === true);
+    const someones = clinical.someones || measuredHere;
+    const aboutOnePatient = measuredHere || healthTermsOf(ctx).some((h) => h.category === 'condition' && !isEverydaySense(h.phrase));
     // A clinical term (no workplace, no everyday sense) right at token k: "ruth's discharge to snf", "eleanor's mammogram".
     const careRightAfter = (k: number): boolean => healthTermsOf(ctx).some((h) => h.from === k && CLINICAL_CATEGORIES.has(h.category) && !h.workplace && !h.needsSupport && !isEverydaySense(h.phrase));
     const aboutSomeone = someones || (clinical.starts.size >= 2 && shorthandAfter(cls, a + 1, clinical.starts, healthTok));
@@ -927,7 +928,7 @@ export function findNames(ctx: FieldContext): NameSpan[] {
     const third = !apart && after !== undefined && nameWord(after) && known(after.kind) && /^\s$/.test(after.t.gap) && !after.shaped && apartAt(a + 3);
     // "tran thi lan - hgb 6.4", "pham van duc: new LBBB": a surname of the lists, a Vietnamese middle name ("thi", "van")
     // and any short word after it make a Vietnamese name, whatever the last word also means.
-    const vietnamese = second !== undefined && after !== undefined && first.t.case === 'lower' && lex.surname.has(first.t.key) && VIETNAMESE_MIDDLE.has(second.t.key) && /^\s$/.test(second.t.gap) && after.t.kind === 'word' && after.t.case === 'lower' && after.t.text.length >= 2 && after.t.text.length <= 6 && /^\s$/.test(after.t.gap) && !first.shaped && !second.shaped && !after.shaped && apartAt(a + 3);
+    const vietnamese = first !== undefined && second !== undefined && after !== undefined && first.t.case === 'lower' && lex.surname.has(first.t.key) && VIETNAMESE_MIDDLE.has(second.t.key) && /^\s$/.test(second.t.gap) && after.t.kind === 'word' && after.t.case === 'lower' && after.t.text.length >= 2 && after.t.text.length <= 6 && /^\s$/.test(after.t.gap) && !first.shaped && !second.shaped && !after.shaped && apartAt(a + 3);
     if (a >= 0 && aboutSomeone && vietnamese) {
       for (const k of [a, a + 1, a + 2]) cls[k] = { ...cls[k], shaped: true, likely: true };
       lowerPairs.add(a);

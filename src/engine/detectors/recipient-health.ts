@@ -816,7 +816,8 @@ export const recipientHealth: Detector = {
     if (!isAddress && !out.some((x) => x.evidence === 'recipient.person')) {
       const note = tokens.findIndex((_, k) => k > 0 && bracketed(tokens, k));
       const inNote = note < 0 ? [] : tokens.slice(note);
-      const claim = inNote.findIndex((t, x) => INJURY_CLAIMS.has(t.key) && t.case !== 'title' && (inNote.some((o) => BODY_SITE_SET.has(o.key) && o.key.length > 2) || (t.key === 'claimant' && INJURY_KINDS.has(inNote[x - 1]?.key ?? ''))));
+      const site = inNote.some((o) => BODY_SITE_SET.has(o.key) && o.key.length > 2);
+      const claim = inNote.findIndex((t, x) => INJURY_CLAIMS.has(t.key) && t.case !== 'title' && (site || (t.key === 'claimant' && INJURY_KINDS.has(inNote[x - 1]?.key ?? ''))));
       if (claim >= 0) out.push(signalAt(n, inNote[claim].start, inNote[claim].end, 'recipient-health', 'identifier', 'found', { strength: 'medium', evidence: 'recipient.person' }));
     }
     // "Salgado, Ernesto (PACE ppt)": a participant of a care programme named by its acronym is one of its patients.

@@ -379,9 +379,9 @@ const BONES = ['wrist', 'wrists', 'arm', 'arms', 'leg', 'legs', 'ankle', 'ankles
 /** The bones and limbs a radiograph is named for: BONES without the back, the neck and the nose. */
 const RADIOGRAPH_BONES = new Set(BONES.filter((b) => b !== 'back' && b !== 'neck' && b !== 'nose'));
 
-/** Electrolytes by their chemical symbols, as written. */
 /** Words of a birth or a newborn, which make a weight in pounds and ounces a birth weight. */
 const BIRTH = new Set([...BIRTH_WORDS, ...NEWBORN_WORDS]);
+/** Electrolytes by their chemical symbols, as written. */
 const ELECTROLYTES = new Set(['K', 'Na', 'Ca', 'Mg', 'Cl']);
 
 /** Every shorthand match in a field's tokens, in token order; at most one per starting token. */

@@ -637,6 +637,11 @@ export function personHealthOf(ctx: FieldContext): HealthMatch[] {
 }
 
 /** The field names an animal (not an acronym spelled the same: "PET/CT" is a scan). */
+/** Tokens [from, to) lie inside a longer health term of the field: a word of the term, not a word of its own. */
+function insideLongerTerm(ctx: FieldContext, from: number, to: number): boolean {
+  return healthTermsOf(ctx).some((h) => h.from <= from && to <= h.to && h.to - h.from > to - from);
+}
+
 export function namesAnimal(ctx: FieldContext): boolean {
   const tokens = ctx.tokens;
   // "rabies PEP day 3": post-exposure prophylaxis is given to people, not to animals.
@@ -668,7 +673,7 @@ export function namesAnimal(ctx: FieldContext): boolean {
   const injury = (m: { to: number }): boolean => ANIMAL_INJURIES.has(tokens[m.to]?.key ?? '') && /^[\s_-]$/.test(tokens[m.to].gap) && !tokens.some((t) => ANIMAL_KEPT.has(t.key));
   // "cat II tracing": an animal's word inside a longer health term of the field is the term's (an animal's bite or scratch
   // is read above).
-  const inTerm = (m: { from: number; to: number }): boolean => !ANIMAL_INJURIES.has(tokens[m.to]?.key ?? '') && healthTermsOf(ctx).some((h) => h.from <= m.from && m.to <= h.to && h.to - h.from > m.to - m.from);
+  const inTerm = (m: { from: number; to: number }): boolean => !ANIMAL_INJURIES.has(tokens[m.to]?.key ?? '') && insideLongerTerm(ctx, m.from, m.to);
   return ANIMALS.findAll(tokens).some((m) => (tokens[m.from].case !== 'upper' || VET_ACRONYMS.has(m.phrase)) && !humanCare(m) && !working(m) && !aid(m) && !injury(m) && !inTerm(m) && !surnameBesideGivenName(tokens, m));
 }
 /** What an animal does to a person: after its word, the injury is a person's. */
@@ -891,19 +896,20 @@ function aboutPerson(tokens: readonly Token[], terms: readonly HealthMatch[], is
     if (tokens[m.to] !== undefined && REFLEXIVES.has(tokens[m.to].key) && /^\s$/.test(tokens[m.to].gap)) return 'third-person';
     // "your test results", "her MRI results": a pronoun one word before.
     if (prev2 !== undefined && PRONOUNS.has(prev2.key) && tokens[m.from].gap === ' ' && prev.gap === ' ') return byPronoun(prev2);
-    if (prev2 !== undefined && ((prev.key === 'from' && UNDERGOING.has(prev2.key)) || (prev.key === 'for' && prev2.key === 'out'))) return 'undergoing';
-    // "recovering from hip surgery", "out 3 wks for thyroid surgery": one lower-case body site may stand between, and
-    // a span of time between "out" and "for" (away for the person's own care, whatever work the field also speaks of).
-    if (m.category === 'procedure' || m.category === 'condition') {
-      const lead = prev.case === 'lower' && BODY_SITE_SET.has(prev.key) && /^\s$/.test(tokens[m.from].gap) ? m.from - 1 : m.from;
-      const link = tokens[lead - 1];
-      const verb = tokens[lead - 2];
-      if (lead < m.from && link !== undefined && verb !== undefined && ((link.key === 'from' && UNDERGOING.has(verb.key)) || (link.key === 'for' && verb.key === 'out'))) return 'undergoing';
-      // Away for it, the term closing its clause ("out Tues for surgery cases" hands over work); there any one lower-case
-      // word may qualify the term ("thyroid").
+    // "recovering from bypass", "Raj out for knee replacement"; for a procedure or a condition one lower-case body site
+    // may stand between ("recovering from hip surgery").
+    const ownCare = m.category === 'procedure' || m.category === 'condition';
+    const lead = ownCare && prev.case === 'lower' && BODY_SITE_SET.has(prev.key) && /^\s$/.test(tokens[m.from].gap) ? m.from - 1 : m.from;
+    const link = tokens[lead - 1];
+    const undergoing = tokens[lead - 2];
+    if (link !== undefined && undergoing !== undefined && ((link.key === 'from' && UNDERGOING.has(undergoing.key)) || (link.key === 'for' && undergoing.key === 'out'))) return 'undergoing';
+    // "out 3 wks for thyroid surgery": a span of time between "out" and "for" (away for the person's own care, whatever
+    // work the field also speaks of), the term closing its clause ("out Tues for surgery cases" hands over work); there
+    // any one lower-case word may qualify the term ("thyroid").
+    if (ownCare && closesClause(m)) {
       const anyLead = prev.case === 'lower' && prev.kind === 'word' && /^\s$/.test(tokens[m.from].gap) ? m.from - 1 : m.from;
       const awayFor = (at: number): boolean => tokens[at - 1]?.key === 'for' && tokens[at - 1].case === 'lower' && awayForSpanBefore(tokens, at - 1);
-      if (closesClause(m) && (awayFor(m.from) || awayFor(anyLead))) return 'undergoing';
+      if (awayFor(m.from) || awayFor(anyLead)) return 'undergoing';
     }
     // "Koffi out 2 wks after knee surgery", "back on nights after his MI": away or back after it, within a few
     // words; one lower-case word ("knee") may stand between "after" and the term.
@@ -1489,8 +1495,7 @@ export function namesAuthorsOf(ctx: FieldContext, names: readonly { start: numbe
   // "armband reprint - Lowe, Ida").
   const labelReprint = (m: { from: number }): boolean => ctx.tokens[m.from].key.startsWith('reprint') && PRINTED_FOR_PATIENTS.has(ctx.tokens[m.from - 1]?.key ?? '');
   // A document word inside a health term is the term's: "speech delay", "speech therapy" are not a speech.
-  const inTerm = (from: number, to: number): boolean => healthTermsOf(ctx).some((h) => h.from <= from && to <= h.to && h.to - h.from > to - from);
-  return authoredWordsOf(ctx).some((m) => !inName(m.from, m.to) && !inTerm(m.from, m.to) && !labelReprint(m) && !(ctx.tokens[m.from].text.length <= 3 && surnameBesideGivenName(ctx.tokens, m)));
+  return authoredWordsOf(ctx).some((m) => !inName(m.from, m.to) && !insideLongerTerm(ctx, m.from, m.to) && !labelReprint(m) && !(ctx.tokens[m.from].text.length <= 3 && surnameBesideGivenName(ctx.tokens, m)));
 }
 const PRINTED_FOR_PATIENTS = new Set(PRINTED_FOR_ONE_PATIENT);
 const SLIDE_DECK = /\.(?:pptx?|key|odp)$/i;
