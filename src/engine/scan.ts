@@ -20,6 +20,9 @@ import { COMBINATION_ID, explain, placeholderFor } from './messages';
 import { SplitFacts, findSplitIdentifiers, splitFacts } from './split-identifier';
 import { NameableField, namedElsewhere } from './named-elsewhere';
 
+/** "QC" or "QA" set apart in a file name (an instrument's quality control or assurance), or calibration. */
+const QUALITY_CONTROL_FILE = /(?:^|[\s_.-])(?:qc|qa|calibration)(?=$|[\s_.-])/i;
+
 /** Per-policy work done once: compiled org patterns and detector options. */
 const prepared = new WeakMap<Policy, DetectorOptions>();
 function optionsFor(policy: Policy): DetectorOptions {
@@ -686,7 +689,10 @@ export function scanMessage(message: Message, policy: Policy): Verdict {
       const speaksOfWork = signals.some((s) => s.role === 'health' && s.workplace);
       // A field about jobs, volunteers, donors or authored material pairs with nothing in another field.
       const aside = analyses[at].notForPatients === true || authored === true;
-      if (!hasHealth && !speaksOfWork && !aside && strongIdentities.length > 0 && local.length === 0) loneIdentities.push({ ref, signals: strongIdentities });
+      // A file of an instrument's quality control ("QC_LeveyJennings_XN2.pdf") charts the instrument, whoever a chart is
+      // named for: it pairs with no other field's health.
+      const qualityControl = ref.kind === 'attachment' && QUALITY_CONTROL_FILE.test(ref.value);
+      if (!hasHealth && !speaksOfWork && !aside && !qualityControl && strongIdentities.length > 0 && local.length === 0) loneIdentities.push({ ref, signals: strongIdentities });
       // A field whose health is already a named person's ("Bimala - C-section POD2") is health for the other
       // fields too: a file named for a person in that message discloses as much as beside a nameless subject.
       // In veterinary mail a field's health is the animal's, unless a human's own is named (above).

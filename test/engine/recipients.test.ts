@@ -27,6 +27,11 @@ function flagged(to: Recipient): string[] {
 }
 
 const clean: Row[] = [
+  // Session 51: young people's words naming a children's service: before or after a specialty, after "for", a hospital's
+  // possessive.
+  { to: r('Kids Cardiology', 'kidscardio@examplehealth.org') },
+  { to: r('Cardiology for Kids', 'cardio-kids@examplehealth.org') },
+  { to: r("Sickle Cell Center - Oakmere Children's", 'scd@oakmere-childrens.org') },
   // Session 50, third pass: a course's clinical group of students.
   { to: r('NURS 215 Clinical Group C', 'nurs215-c@example.edu') },
   // Session 50: a law firm named for two people; a programme's mailbox named for its organisation (the domain holds the
@@ -220,6 +225,9 @@ const clean: Row[] = [
 ];
 
 const revealing: Row[] = [
+  // Session 51: young people with a condition, at the end of the name or before a gathering's word.
+  { to: r('Sickle Cell Kids - Summer', 'scd-kids@examplehealth.org'), found: 'Sickle Cell' },
+  { to: r('Epilepsy Teens Meetup', 'epi-teens@examplehealth.org'), found: 'Epilepsy' },
   // Session 50, second pass: classes and groups of expectant and new mothers.
   { to: r('Expectant Parents Class - March', 'exp-parents@examplehealth.org'), found: 'Expectant Parents' },
   { to: r('New Mothers Circle', 'newmothers@examplehealth.org'), found: 'New Mothers' },

@@ -12,6 +12,15 @@ const policy = defaultPolicy();
 const scan = (m: Partial<Message>) => scanMessage(msg(m), policy);
 
 const clean: [string, string][] = [
+  // Session 51: a teacher's class; a place named after "the"; a paper sent on to a colleague; a list of eponymous diseases;
+  // a condition's service covered among staff words; occupational health shortened.
+  ["flu case in Ms. Adeyemi's 4th grade - notice to parents", "whose grade it is names the teacher"],
+  ["head lice in Mr. Tanaka's homeroom - letters home", "whose homeroom it is names the teacher"],
+  ['TB skin tests read at the Piedra Alta camp Monday', 'two words after "the" before a place noun name the place'],
+  ['claim forms done, forward to Hollister when you can', 'who a paper is forwarded to handles it'],
+  ['Boards prep: Addison disease, Cushing, Conn', 'a list of eponymous diseases goes on after the first'],
+  ['Thanks Mike for covering stroke at clinic', 'among staff words the stroke service at clinic is work'],
+  ['Occ health flu shot clinic moved to Tues', 'occupational health shortened is no name'],
   // Session 50, third pass: a clinic's triage among thanks and cover; a patient department's representative.
   ['thanks Odette for covering TB clinic intake this am', "a clinic's intake among thanks and cover is its work"],
   ['kendra - glucometer strips expired on 5W, reorder', 'a colleague hailed about stock: a given name set apart before a condition word'],
@@ -705,6 +714,13 @@ const clean: [string, string][] = [
 ];
 
 const flagged: [string, 'high' | 'medium', string][] = [
+  // Session 51: a condition with where it happened; an acronym's plural; therapy programmes and devices; growth hormone.
+  ['Amara Diallo sprain during drills, needs eval', 'high', 'a condition "during" an activity is no part of a job name'],
+  ['CXRs for Tomas Ruiz both clear', 'high', 'an acronym with a plural s is the same test'],
+  ["Mrs. Adeyemi's CTs from Tuesday", 'high', 'a possessive before an acronym in the plural'],
+  ['Rhea Castellano - LSVT BIG session 4', 'high', "a named therapy programme"],
+  ['thumb spica fitting - Jonah Ekwueme', 'high', 'an orthosis fitted to one patient'],
+  ['somatropin refill - Lior Benami', 'medium', 'growth hormone by its generic name'],
   // Session 50, third pass: names typed in lower case (three words of the lists; a given name set apart or possessive,
   // opening a subject about one patient); a bundle branch block; retinal images.
   ['ngo thi hanh a1c 10.2 - call back', 'medium', 'a Vietnamese name of three words in lower case'],
@@ -1355,6 +1371,8 @@ const cleanFiles: [string, string][] = [
   ['CIWA_OS_tipsheet_Tarkington_I.pdf', 'a name right after a work product in a file name is its author'],
 ];
 const flaggedFiles: string[] = [
+  // Session 51: an acronym's plural in a file named for the patient.
+  'EKGs_Ruiz_Tomas_0312.pdf',
   // Session 50: a possessive's care closing a file name; a bone density scan.
   "Lien for Marta Sousa's PT + MRI.pdf",
   'DXA_Quill_Ada_2026.pdf',

@@ -122,6 +122,8 @@ const BUILDING_ABBREVIATIONS = new Set(['bldg', 'bldgs']);
 const PATIENTS_BEFORE_LIST = new Set(['patients', 'pts']);
 const REPORT_WORDS = new Set(PATIENT_REPORT_WORDS);
 const REFERRAL_WORDS = new Set(['referral', 'referrals', 'referred', 'refer', 'referring', 'ref']);
+/** Sending a paper on: before "to" and a name, the name is who handles it. */
+const SENT_TO_VERBS = new Set(['send', 'sending', 'sent', 'forward', 'forwarding', 'forwarded', 'fax', 'faxing', 'faxed', 'route', 'routing', 'routed']);
 const SAINT_TITLES = new Set(['st', 'saint', 'ste', 'sainte', 'san', 'santa', 'sao']);
 const BABY = new Set(['baby']);
 const BABY_SEX = new Set(['boy', 'girl', 'a', 'b']);
@@ -2118,6 +2120,8 @@ const LANGUAGE_TALK = new Set([...LANGUAGE_TALK_WORDS, ...LANGUAGE_NAMES]);
 const WORKFORCE = new Set(['driver', 'drivers', 'crew', 'crews', 'operators', 'supervisors', 'managers', 'leaders', 'leadership', ...COMMUNITY_GROUP_WORDS, ...SOFTWARE_WORDS]);
 /** A business's clientele and trade: after a possessive name they make it a shop's or a restaurant's (not a kitchen: "Yazzie's kitchen - fell" is her home). */
 const CLIENTELE = new Set(['patrons', 'customers', 'diners', 'shoppers', 'menu']);
+/** A school's classes: after a possessive name they are the teacher's ("Mrs. Ito's homeroom", "Mr. Cole's 3rd grade"). */
+const CLASS_WORDS = new Set(['class', 'classes', 'classroom', 'homeroom', 'kindergarten', 'grade', 'gr']);
 /** A clinician's patients: after a possessive name they are the ones she sees ("Imani's pts Mon - who takes them?"). */
 const CASELOAD = new Set(['pts', 'patients', 'caseload', 'clients']);
 /** Care brought to a patient's home: after them "at" names whose home it is. */
@@ -2139,6 +2143,21 @@ function bracketNamesFirm(cls: readonly Classified[], at: number): boolean {
     const c = cls[k];
     if (k > at && /[)\]]/.test(c.t.gap)) return false;
     if (c.t.case !== 'lower' && (ORG_WORDS.has(c.t.key) || BUSINESS.has(c.t.key) || HEALTH_NAMED_ORG.has(c.t.key))) return true;
+  }
+  return false;
+}
+
+/**
+ * Right before `from`, a comma after an eponym's disease ("Wilson disease, ") or after another capitalised word of such a
+ * list, back to it: "Wilson disease, Gaucher, Fabry".
+ */
+function eponymListBefore(cls: readonly Classified[], from: number): boolean {
+  let k = from;
+  while (k > 0 && /^,\s*$/.test(cls[k].t.gap)) {
+    const prev = cls[k - 1];
+    if (POSSESSIVE_EPONYMS.has(prev.t.key) && prev.t.case === 'lower' && cls[k - 2]?.t.case === 'title') return true;
+    if (prev.t.case !== 'title') return false;
+    k--;
   }
   return false;
 }
@@ -2180,6 +2199,12 @@ function isClinicianOrPlace(cls: readonly Classified[], from: number, to: number
   // "Camp Whitfield", "Fort Howell", "Lake Ashby": English place names whose head comes before the name.
   if (before && PLACE_FIRST.has(before.t.key) && before.t.case === 'title' && to - from === 1) return true;
   if (to - from === 2 && PLACE_FIRST.has(cls[from].t.key) && cls[from].t.case === 'title') return true;
+  // "docs attached, will send to Brantley", "fax to Quist": who a paper is sent, faxed or forwarded to is a colleague or an
+  // office that handles it (a patient is sent to a place: "sent to ED").
+  if (before && before.t.key === 'to' && before.t.case === 'lower' && to - from === 1 && !marked && SENT_TO_VERBS.has(cls[from - 2]?.t.key ?? '')) return true;
+  // "Board review - Wilson disease, Gaucher, Fabry": after an eponym's disease and a comma, capitalised words set apart
+  // by commas go on with the list of diseases (not "Last, First").
+  if (before && !marked && eponymListBefore(cls, from)) return true;
   // "BH referral to Marlowe", "referred to Okafor": who receives a referral is the provider it goes to.
   if (before && before.t.key === 'to' && before.t.case === 'lower' && cls[from - 2] !== undefined && REFERRAL_WORDS.has(cls[from - 2].t.key)) return true;
   // "MRI from Ridgeway", "path report from Okonjo": one word after "from" that follows a test or a report is
@@ -2197,6 +2222,9 @@ function isClinicianOrPlace(cls: readonly Classified[], from: number, to: number
   if (!marked && after && model && after.kind !== 'X' && capitals && after.t.text.length <= 4 && /^\s$/.test(after.t.gap) && modelNumber) return true;
   // "Rosita's patrons", "Mama Lin's customers": whose customers, diners or menu they are is a business's.
   if (after && to - from === 1 && /^['\u2019]s?\s$/.test(after.t.gap) && CLIENTELE.has(after.t.key)) return true;
+  // "lice notice for Mrs. Ito's homeroom", "strep going around Mr. Cole's 3rd grade": whose class it is names its teacher,
+  // title or not; a pupil is in the class, not its owner.
+  if (after && /^['\u2019]s?\s$/.test(after.t.gap) && (CLASS_WORDS.has(after.t.key) || (after.t.kind === 'number' && after.t.text.length === 1 && [to + 1, to + 2].some((k) => cls[k]?.t.key === 'grade' || cls[k]?.t.key === 'gr')))) return true;
   // "Imani's pts", "Dr. Obi's caseload": whose patients they are is the clinician's (lower case: "Pts" opens a list).
   if (after && to - from === 1 && !marked && /^['\u2019]s?\s$/.test(after.t.gap) && after.t.case === 'lower' && CASELOAD.has(after.t.key)) return true;
   // "Okoro's TAVR cases", "Nkechi's ablation block": a clinician's blocks or cases of a procedure, after a possessive and a
@@ -2222,8 +2250,9 @@ function isClinicianOrPlace(cls: readonly Classified[], from: number, to: number
   // after it names the room ("Okafor Rm 12" is a patient in room 12).
   const namedRoom = after !== undefined && after.t.case === 'title' && /^\s$/.test(after.t.gap) && BUILDING_ROOM_WORDS.has(after.t.key) && cls[to + 1]?.t.kind !== 'number';
   if (to - from === 1 && !marked && namedRoom) return true;
-  // "bat exposure at Ashby day camp", "at Lincoln school": after "at", one word before a noun of a place is the place.
-  if (before && before.t.key === 'at' && to - from === 1 && !marked && placeNounAt(cls, to)) return true;
+  // "bat exposure at Ashby day camp", "at Lincoln school": after "at", one word before a noun of a place is the place; so
+  // are two after "the" ("screening at the Alto Verde camp"): no one writes a person's name after "the".
+  if (before && ((before.t.key === 'at' && to - from === 1) || (before.t.key === 'the' && to - from <= 2)) && !marked && placeNounAt(cls, to)) return true;
   // "Flu shot night at Brackwell - Oct 2": one word no name list holds, after "at" and closing the phrase, is where the
   // event is; people are met "with" someone, "at" a place. Not after a visit, a draw or a check, which go to a
   // patient's home ("wound check at Kowalski").

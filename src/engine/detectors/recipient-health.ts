@@ -1,7 +1,7 @@
 import { BARE_YEAR, BED_WORDS, Detector, FieldContext, Signal, signalAt } from './detector';
 import { PhraseMatcher, nameLexicon } from '../lexicon';
 import { LANGUAGE_NAMES, MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon/people-words';
-import { AMBIGUOUS_LIST_HEADS, CARE_HOME_KINDS, CARE_RECEIVED_BY_RESIDENTS, EXPOSED_CONTACTS_AFTER, GENERIC_IN_RECIPIENTS, GLUED_TO_CONDITIONS, INJURY_CLAIM_KINDS, INJURY_CLAIM_WORDS, KIN_WORDS, LIST_CONTINUERS, LIST_HEADS, MEMBER_CONDITIONS, MEMBER_LEAVE_OR_DUTY, PATIENT_MARKS, PROGRAMME_MEMBER_LISTS, ROMANCE_KIN_WORDS, ROMANCE_OF, ROMANCE_SERVICE_HEADS, SERVICE_HEADS, STAFF_HEADS, ROMANCE_LIST_HEADS } from '../lexicon/recipient-heads';
+import { AMBIGUOUS_LIST_HEADS, CARE_HOME_KINDS, CARE_RECEIVED_BY_RESIDENTS, EXPOSED_CONTACTS_AFTER, GENERIC_IN_RECIPIENTS, GLUED_TO_CONDITIONS, INJURY_CLAIM_KINDS, INJURY_CLAIM_WORDS, KIN_WORDS, LIST_CONTINUERS, LIST_HEADS, MEMBER_CONDITIONS, MEMBER_LEAVE_OR_DUTY, PATIENT_MARKS, PROGRAMME_MEMBER_LISTS, ROMANCE_KIN_WORDS, ROMANCE_OF, ROMANCE_SERVICE_HEADS, SERVICE_HEADS, YOUNG_MEMBER_HEADS, STAFF_HEADS, ROMANCE_LIST_HEADS } from '../lexicon/recipient-heads';
 import { candidateAssessedAt, findHealthTerms, healthTermsOf, isEverydayAsWritten, isEverydaySense, isUnitWord, personHealthOf } from '../facts/health';
 import type { HealthMatch } from '../facts/health';
 import { ANIMAL_WORDS, BODY_SITES, WORKPLACE_WORDS } from '../lexicon/context-words';
@@ -44,6 +44,7 @@ const EXPOSED_BEFORE = new PhraseMatcher<true>(EXPOSED_CONTACTS_AFTER.map((w) =>
 /** "Measles Contacts": the head "contacts" right after a communicable disease or a word of exposure. */
 const exposedContacts = (tokens: readonly Token[], at: number): boolean => EXPOSED_BEFORE.findAll(tokens.slice(Math.max(0, at - 2), at)).some((m) => m.to === Math.min(2, at));
 const LIST_WORDS = new Set(LIST_HEADS);
+const YOUNG_MEMBERS = new Set(YOUNG_MEMBER_HEADS);
 const NEW_ONES = new Set(['patients', 'pts']);
 /** What a group of new patients is treated for or with ("CHF new patients", "Methadone New Patients"); a specialty or a modality names the practice's desk ("MRI New Patients"). */
 const TREATED = new Set<string>(['condition', 'medication']);
@@ -245,6 +246,11 @@ export function recipientPartFacts(ctx: FieldContext): RecipientPartFacts {
     // between at most); elsewhere the other heads say whose it is ("Cancer Center Running Club", "Dialysis Unit Book Club"
     // are a service's people, "Cardiac Rehab Alumni Walking Club" its alumni).
     if (m.phrase === 'club' && !clubOfCondition(tokens, m.from, healthTermsOf(ctx))) continue;
+    // "Sickle Cell Kids", "Diabetes Teen Hangout": young people are a list's members at the end of the name or before
+    // another list head; before anything else they name a children's service ("Kids Cardiology", "Youth Services"), as
+    // after "for" ("Cardiology for Kids"), after a specialty ("cardio-kids@") or possessive (a hospital: "Brookfield
+    // Children's").
+    if (YOUNG_MEMBERS.has(m.phrase) && (tokens[m.from - 1]?.key === 'for' || healthTermsOf(ctx).some((h) => h.to === m.from && h.category === 'specialty') || /^['\u2019]/.test(ctx.text.normalized.text.slice(tokens[m.to - 1].end)) || (m.to < tokens.length && !SEGMENT_BREAK.test(tokens[m.to].gap) && !heads.some((h) => h.from === m.to && h.value === 'list')))) continue;
     // A break between the last head and this one starts a new segment.
     for (let k = Math.max(lastEnd, 1); k <= m.from; k++) {
       if (SEGMENT_BREAK.test(tokens[k].gap)) {

@@ -174,7 +174,33 @@ export function findHealthTerms(tokens: readonly Token[], extra: readonly string
     const category = m.phrase === 'pt' && tokens[m.from].case === 'upper' && mixedCase ? 'procedure' : m.value;
     out.push({ from: m.from, to: m.to, category, phrase: m.phrase });
   }
-  return withMisspellings(tokens, withShorthand(tokens, withTemperature(tokens, withBloodPressure(tokens, withPossessedAnalytes(tokens, withLabValues(tokens, withEndings(tokens, withScriptTerms(withDeaths(tokens, out), scriptTerms(tokens, allow)), allowed)))))), allowed);
+  return withMisspellings(tokens, withShorthand(tokens, withTemperature(tokens, withBloodPressure(tokens, withPossessedAnalytes(tokens, withLabValues(tokens, withEndings(tokens, withAcronymPlurals(tokens, withScriptTerms(withDeaths(tokens, out), scriptTerms(tokens, allow)), matcherFor(extra), allowed), allowed)))))), allowed);
+}
+
+/** An acronym in capitals with a plural "s" glued on ("CXRs", "EKGs", "MRIs"). */
+const ACRONYM_PLURAL = /^[A-Z][A-Z0-9]*[A-Z]s$/;
+/** What an acronym's plural may be: several tests, drugs or procedures, not units or payers' words ("EDs", "ORs"). */
+const PLURAL_CATEGORIES = new Set<HealthCategory>(['test', 'medication', 'procedure', 'condition']);
+
+/**
+ * "Sultani kids - CXRs all clear", "repeat EKGs x2": an acronym of the vocabulary written in capitals with a plural "s"
+ * is the same test, drug or procedure, several of them (the vocabulary lists acronyms in the singular).
+ */
+function withAcronymPlurals(tokens: readonly Token[], found: HealthMatch[], matcher: PhraseMatcher<HealthCategory>, allowed: ReadonlySet<string>): HealthMatch[] {
+  let out: HealthMatch[] | undefined;
+  let next = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    while (next < found.length && found[next].to <= i) next++;
+    if (next < found.length && found[next].from <= i) continue;
+    const t = tokens[i];
+    if (t.kind !== 'word' || !ACRONYM_PLURAL.test(t.text)) continue;
+    const base = t.key.slice(0, -1);
+    if (allowed.has(base)) continue;
+    const m = matcher.matchAt([{ ...t, key: base }], 0);
+    if (m === undefined || !PLURAL_CATEGORIES.has(m.value)) continue;
+    (out ??= found.slice()).push({ from: i, to: i + 1, category: m.value, phrase: base });
+  }
+  return out ? out.sort((a, b) => a.from - b.from) : found;
 }
 
 /**
@@ -970,6 +996,10 @@ function aboutPerson(tokens: readonly Token[], terms: readonly HealthMatch[], is
     for (let k = m.to; k < tokens.length && k < m.to + 4; k++) {
       // A phrase does not run across punctuation: "hip fx - family meeting".
       if (CLAUSE_BREAK.test(tokens[k].gap)) return false;
+      // "concussion at practice", "sprain during drills": "at" or "during" after a condition says where or when it
+      // happened; the condition is no part of the job's name a workplace word after it closes. Not among staff words
+      // ("thanks Mike for covering stroke at clinic": the stroke service).
+      if (!staff && m.category === 'condition' && (tokens[k].key === 'at' || tokens[k].key === 'during') && tokens[k].case === 'lower') return false;
       // "DKA insulin infusion v3", "sepsis bundle version 2": in a subject a version names a document or a
       // product; a file name may version a patient's own document ("Holter_24h_v2.pdf").
       if (!isFileName && !titled && projectField && (tokens[k].key === 'v' || tokens[k].key === 'version') && tokens[k + 1]?.kind === 'number' && (tokens[k].key === 'version' || tokens[k + 1].gap === '')) return true;

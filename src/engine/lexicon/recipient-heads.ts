@@ -6,8 +6,10 @@ import { curatedList } from './curated-lists';
 export const STAFF_HEADS: readonly string[] = curatedList('STAFF_HEADS');
 /** 155 entries: see curated/recipient-heads.ts. */
 export const SERVICE_HEADS: readonly string[] = curatedList('SERVICE_HEADS');
-/** 130 entries: see curated/recipient-heads.ts. */
+/** 137 entries: see curated/recipient-heads.ts. */
 export const LIST_HEADS: readonly string[] = curatedList('LIST_HEADS');
+/** 4 entries: see curated/recipient-heads.ts. */
+export const YOUNG_MEMBER_HEADS: readonly string[] = curatedList('YOUNG_MEMBER_HEADS');
 /** 5 entries: see curated/recipient-heads.ts. */
 export const AMBIGUOUS_LIST_HEADS: readonly string[] = curatedList('AMBIGUOUS_LIST_HEADS');
 /** 13 entries: see curated/recipient-heads.ts. */

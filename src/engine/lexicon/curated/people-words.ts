@@ -157,8 +157,9 @@ export const NOT_NAMES: readonly string[] = [
   // A research participant's code: "Subj 041".
   'subj', 'subjs',
   // Hospital departments by their shorthand, which no dictionary holds: biomedical engineering, environmental services,
-  // sterile processing ("Biomed ticket - bed alarm rm 518", "EVS: terminal clean 4N").
-  'biomed', 'evs', 'spd',
+  // sterile processing ("Biomed ticket - bed alarm rm 518", "EVS: terminal clean 4N"), occupational health ("Occ health
+  // clinic hours").
+  'biomed', 'evs', 'spd', 'occ',
   // Parts of a software screen, in screenshots and tickets: "allergy_tooltip_bug.png".
   'popup', 'tooltip', 'dropdown', 'widget', 'modal', 'mockup', 'wireframe',
   // Platforms and operating systems: "video visit SDK crash on Android 14".
@@ -171,6 +172,9 @@ export const NOT_NAMES: readonly string[] = [
   // Tagalog nouns that start file names: before the particle "ng" they read as a given name and the surname Ng
   // ("Listahan_ng_bakuna.xlsx", a list of vaccines).
   'listahan', 'talaan', 'kalendaryo',
+  // Spanish and Portuguese words of a notice or a schedule that open file names ("Horario_vacunas_marzo.pdf",
+  // "Aviso_vacinas.pdf"): a clinic's papers, never a name part.
+  'horario', 'horarios', 'anuncio', 'anuncios', 'aviso', 'avisos', 'calendario', 'volante',
   // The sides and the form of a scanned document in French and Portuguese ("Carte_Vitale_Recto_Verso.jpg",
   // "Termo_Consentimento_v2.docx": a card's two sides, a consent form).
   'recto', 'verso', 'termo',

@@ -60,7 +60,8 @@ export const SERVICE_HEADS = words(`
   eligibility, credentialing, provider relations`);
 
 /**
- * Members of a list of patients, clients, participants or their families ("service users": the NHS's word for its patients).
+ * Members of a list of patients, clients, participants or their families ("service users": the NHS's word for its patients),
+ * and the young people and gatherings of a condition's programme ("Sickle Cell Kids", "Diabetes Teen Hangout").
  * A club right after a condition (recipient-health.ts), a peer network or a care home's family council with a condition
  * is its members' ("T1D Teen Club", "Transplant Recipient Peer Network", "Memory Care Family Council"); the longer phrase
  * wins over the staff's "council". Not a residents' council: medical residents hold one too.
@@ -73,6 +74,7 @@ export const LIST_HEADS = words(`
   waitlist candidates, wait list candidates, transplant candidates, study volunteers, trial volunteers, research volunteers, riders,
   self testers, treatment group, outreach list, survivor network, survivors network, non responders, nonresponders,
   mothers, moms, mums, completers, claimants, contacts, customers, users, service users, مرضى,
+  kids, teens, children, youth, hangout, meetup, playgroup,
   pacientes, participantes, familias, familles, patienten, clienten, deelnemers, teilnehmer, angehorige, pazienti, partecipanti, famiglie,
   pacjenci, uczestnicy, rodziny, benh nhan, hastalar, katilimcilar, patienter, deltagare, bukaanka, pasyan, pasyan yo, pasien, pesakit,
   mga pasyente, mga miyembro, grupo de apoyo, grupo de apoio, uczestniczki, groupe de soutien, selbsthilfegruppe, manm, manm yo, bukaannada, xubnaha, katılımcılar,
@@ -89,6 +91,9 @@ export const LIST_HEADS = words(`
  * are patients, "Epic Users" staff; "CPAP Resupply Customers" patients, "Retail Pharmacy Customers" businesses. For these, only the members' own condition or medication
  * reveals, and "support" after a service head is that service's help desk.
  */
+/** Young people, in LIST_HEADS: a list's members only at the end of its name or before another list head (recipient-health.ts). */
+export const YOUNG_MEMBER_HEADS = words(`kids, teens, children, youth`);
+
 export const AMBIGUOUS_LIST_HEADS = words(`residents, support, contacts, users, customers`);
 
 /**

@@ -37,6 +37,8 @@ import { LanguageLexicon, words } from './types';
  * company's), "pediatra" (staff mail welcomes new pediatricians).
  * Round 43 additions: the release-of-information authorisation ("autorización de divulgación") and the discharge report as file names glue it ("Informe_alta"), both named for the patient.
  * Round 43: "onco", oncology as staff and families shorten it ("onco pediátrica").
+ * Round 51: the spelling "postparto" (as common as "posparto"). Not the plural "vacunas": file names of a clinic's
+ * schedules would pair it with a month that is also a given name ("abril").
  */
 export const ES: LanguageLexicon = {
   code: 'es',
@@ -48,7 +50,7 @@ export const ES: LanguageLexicon = {
       'tabaquismo, ' +
       // Kidney patients named by the organ's adjective (round 45): "Pacientes Renales", "enfermos renales".
       'pacientes renales, enfermos renales, ' +
-      'embarazo, embarazada, posparto, asma, depresion, ansiedad, sobredosis, adiccion, infeccion, fractura, derrame cerebral, ' +
+      'embarazo, embarazada, posparto, postparto, asma, depresion, ansiedad, sobredosis, adiccion, infeccion, fractura, derrame cerebral, ' +
       'ataque al corazon, infarto, insuficiencia cardiaca, insuficiencia renal, neumonia, fiebre, ~dolor, ' +
       'dolor de pecho, alergia, epilepsia, demencia, obesidad, vih, sida, herida, ~lesion, sangrado, hemorragia, ' +
       'sintomas, diagnostico, diagnosticado, diagnosticada, diarrea, vomitos, mareos, autismo, ulcera, ~caida, ' +
