@@ -187,18 +187,25 @@ const PLURAL_CATEGORIES = new Set<HealthCategory>(['test', 'medication', 'proced
  * is the same test, drug or procedure, several of them (the vocabulary lists acronyms in the singular).
  */
 function withAcronymPlurals(tokens: readonly Token[], found: HealthMatch[], matcher: PhraseMatcher<HealthCategory>, allowed: ReadonlySet<string>): HealthMatch[] {
+  return withUncoveredWords(tokens, found, (t, i) => {
+    if (!ACRONYM_PLURAL.test(t.text)) return undefined;
+    const base = t.key.slice(0, -1);
+    if (allowed.has(base)) return undefined;
+    const m = matcher.matchAt([{ ...t, key: base }], 0);
+    return m !== undefined && PLURAL_CATEGORIES.has(m.value) ? { from: i, to: i + 1, category: m.value, phrase: base } : undefined;
+  });
+}
+
+/** The matches plus what `read` finds in each word no match covers, in token order. */
+function withUncoveredWords(tokens: readonly Token[], found: HealthMatch[], read: (t: Token, i: number) => HealthMatch | undefined): HealthMatch[] {
   let out: HealthMatch[] | undefined;
   let next = 0;
   for (let i = 0; i < tokens.length; i++) {
     while (next < found.length && found[next].to <= i) next++;
     if (next < found.length && found[next].from <= i) continue;
-    const t = tokens[i];
-    if (t.kind !== 'word' || !ACRONYM_PLURAL.test(t.text)) continue;
-    const base = t.key.slice(0, -1);
-    if (allowed.has(base)) continue;
-    const m = matcher.matchAt([{ ...t, key: base }], 0);
-    if (m === undefined || !PLURAL_CATEGORIES.has(m.value)) continue;
-    (out ??= found.slice()).push({ from: i, to: i + 1, category: m.value, phrase: base });
+    if (tokens[i].kind !== 'word') continue;
+    const m = read(tokens[i], i);
+    if (m !== undefined) (out ??= found.slice()).push(m);
   }
   return out ? out.sort((a, b) => a.from - b.from) : found;
 }
@@ -506,24 +513,17 @@ function givenBeside(n: Token | undefined, gap: string, lex: ReturnType<typeof n
  */
 function withEndings(tokens: readonly Token[], found: HealthMatch[], allowed: ReadonlySet<string>): HealthMatch[] {
   let lex: ReturnType<typeof nameLexicon> | undefined;
-  let out: HealthMatch[] | undefined;
-  let next = 0;
-  for (let i = 0; i < tokens.length; i++) {
-    while (next < found.length && found[next].to <= i) next++;
-    if (next < found.length && found[next].from <= i) continue;
-    const t = tokens[i];
-    if (t.kind !== 'word') continue;
+  return withUncoveredWords(tokens, found, (t, i) => {
     const category = healthCategoryByEnding(t.key);
-    if (category === undefined || allowed.has(t.key)) continue;
+    if (category === undefined || allowed.has(t.key)) return undefined;
     lex ??= nameLexicon();
-    if (lex.common.has(t.key) || lex.given.has(t.key) || lex.surname.has(t.key) || lex.other.has(t.key) || lex.ambiguous.has(t.key)) continue;
+    if (lex.common.has(t.key) || lex.given.has(t.key) || lex.surname.has(t.key) || lex.other.has(t.key) || lex.ambiguous.has(t.key)) return undefined;
     // A family name's ending is no medical word's: "Jonaitis" is Lithuanian, not an inflammation.
-    if (t.key.length >= 7 && SURNAME_ENDING.test(t.key)) continue;
+    if (t.key.length >= 7 && SURNAME_ENDING.test(t.key)) return undefined;
     // "Ganapathy Ramesh": in Title Case beside a given name in Title Case, the word is the rest of the name.
-    if (t.case === 'title' && (givenBeside(tokens[i - 1], t.gap, lex) || givenBeside(tokens[i + 1], tokens[i + 1]?.gap ?? '', lex))) continue;
-    (out ??= found.slice()).push({ from: i, to: i + 1, category, phrase: t.key, byEnding: true });
-  }
-  return out ? out.sort((a, b) => a.from - b.from) : found;
+    if (t.case === 'title' && (givenBeside(tokens[i - 1], t.gap, lex) || givenBeside(tokens[i + 1], tokens[i + 1]?.gap ?? '', lex))) return undefined;
+    return { from: i, to: i + 1, category, phrase: t.key, byEnding: true };
+  });
 }
 
 /** The field's health terms, computed once and shared by the detectors that need them. */
