@@ -20,8 +20,39 @@ import { COMBINATION_ID, explain, placeholderFor } from './messages';
 import { SplitFacts, findSplitIdentifiers, splitFacts } from './split-identifier';
 import { NameableField, namedElsewhere } from './named-elsewhere';
 
-/** "QC" or "QA" set apart in a file name (an instrument's quality control or assurance), or calibration. */
-const QUALITY_CONTROL_FILE = /(?:^|[\s_.-])(?:qc|qa|calibration)(?=$|[\s_.-])/i;
+/** A full name: given name and surname, "Last, First", or a title and a surname. */
+const FULL_NAME_EVIDENCE = new Set(['name.full', 'name.last-first', 'name.title']);
+/** A credential in brackets after a name ("(HHA)", "(wound care RN)"): a colleague. */
+const CREDENTIAL_IN_BRACKET = /^\s?\([^)]*\b[A-Z]{2,5}\)/;
+/** Between a name and the word after it: a space, a dash, a colon, a comma or a possessive. */
+const EVERYDAY_AFTER_NAME = /^(?:\s|\s?[-:\u2013\u2014,]\s?|['\u2019]s\s)$/;
+/** Between the word and a name after it: a space, a set-apart dash or colon, "for", or a due day before the dash. */
+const EVERYDAY_BEFORE_NAME = /^(?:\s|\s?[-:\u2013\u2014]\s|\sfor\s|\s(?:due|today|tomorrow|tmrw)?\s?[-:\u2013\u2014]\s)$/;
+/** An acronym in capitals, and two letters joined by a slash ("f/u", "c/s"). */
+const ACRONYM = /^[A-Z][A-Z0-9]{1,4}$/;
+const SLASHED_PAIR = /^[a-z]\/[a-z]$/i;
+/** Words of one patient's care that need support elsewhere but not right beside a full name ("referral for Ana Ruiz"). */
+const CARE_BESIDE_NAME = new Set(['referral', 'referrals', 'consult', 'consults', 'dose', 'doses', 'refill', 'refills']);
+/** A field with a lower-case word of three letters or more: not a headline in Title Case. */
+const SENTENCE_CASE = /(?:^|[\s(])[a-z]{3,}/;
+
+/**
+ * The field's clinical shorthand with an everyday sense: an acronym in capitals ("EDD", "FET", "SOC"), two letters
+ * joined by a slash ("f/u"), or one of the few words of one patient's care whose other senses are rare beside a person's
+ * full name (CARE_BESIDE_NAME). Not the patients' languages' everyday words ("programare", "priem": a language's own
+ * business), nor lower-case words with a business sense the vocabulary marks ("nadir", "withdrawals", "rpm readings").
+ */
+function everydayShorthand(signals: readonly Signal[], value: string): Signal[] {
+  const lex = nameLexicon();
+  return signals.filter((x) => {
+    if (x.role !== 'health' || x.needsSupport !== 'everyday' || x.workplace) return false;
+    const word = value.slice(x.start, x.end);
+    return (ACRONYM.test(word) || SLASHED_PAIR.test(word) || CARE_BESIDE_NAME.has(word.toLowerCase())) && !lex.common.has(word.toLowerCase());
+  });
+}
+
+/** "QC" set apart in a file name, or calibration: an instrument's quality control ("QA" is also a case review's). */
+const QUALITY_CONTROL_FILE = /(?:^|[\s_.-])(?:qc|calibration)(?=$|[\s_.-])/i;
 
 /** Per-policy work done once: compiled org patterns and detector options. */
 const prepared = new WeakMap<Policy, DetectorOptions>();
@@ -683,6 +714,18 @@ export function scanMessage(message: Message, policy: Policy): Verdict {
       const found = nameHealth ? identitiesWithHealth(named, nameHealth, topical, signals, ref.value) : [];
       for (const c of [...found, ...identitiesWithHealth(others, health, topical, signals)]) add(makeFinding(policy, ref, { detectorId: COMBINATION_ID, level, ...c }));
     }
+    // "Ines Abara consult", "EDD 3/9 - Anais Ferrand", "f/u - Tomasz Wrobel": clinical shorthand that also has an
+    // everyday sense (everydayShorthand), right beside a full name in a sentence-case subject about no one's work, is that
+    // person's (medium: the word alone could be business). Not a common English word ("results", "visit", "appeal": a
+    // parking appeal, an inspection's results), not a name with a credential in brackets after it ("(HHA)": a
+    // colleague's supervision).
+    if (!health && ref.kind === 'subject' && !authored && !topical && !veterinary && !analyses[at].staff && !analyses[at].notForPatients && !analyses[at].workProduct && !analyses[at].document && !analyses[at].purchasing) {
+      const shorthand = everydayShorthand(signals, ref.value);
+      const beside = (n: Signal): boolean => !CREDENTIAL_IN_BRACKET.test(ref.value.slice(n.end)) && shorthand.some((w) => EVERYDAY_AFTER_NAME.test(ref.value.slice(n.end, w.start)) || EVERYDAY_BEFORE_NAME.test(ref.value.slice(w.end, n.start)));
+      const full = signals.filter((n) => n.detectorId === 'person-name' && n.role === 'identity' && FULL_NAME_EVIDENCE.has(n.evidence ?? '') && personNamed(n) && beside(n));
+      const everyday = full.length > 0 && SENTENCE_CASE.test(ref.value) ? personHealth(shorthand, ref.kind, 'no', true) : undefined;
+      if (everyday) for (const c of identitiesWithHealth(full, everyday, topical, signals, ref.value)) add(makeFinding(policy, ref, { detectorId: COMBINATION_ID, level: policy.combinations.identityWithHealth[group], ...c, strength: 'medium' }));
+    }
     if (ref.kind === 'subject' || ref.kind === 'attachment') {
       const strongIdentities = signals.filter((s) => s.role === 'identity' && !s.weak && (s.detectorId !== 'person-name' || personNamed(s)));
       // A field that speaks of work ("Mateo Quispe - mammography tech cross-training") names a colleague.
@@ -690,13 +733,13 @@ export function scanMessage(message: Message, policy: Policy): Verdict {
       // A field about jobs, volunteers, donors or authored material pairs with nothing in another field.
       const aside = analyses[at].notForPatients === true || authored === true;
       // A file of an instrument's quality control ("QC_LeveyJennings_XN2.pdf") charts the instrument, whoever a chart is
-      // named for: it pairs with no other field's health.
+      // named for: it pairs with no other field's health, and lends none to another field's name ("Lab QC results.pdf").
       const qualityControl = ref.kind === 'attachment' && QUALITY_CONTROL_FILE.test(ref.value);
       if (!hasHealth && !speaksOfWork && !aside && !qualityControl && strongIdentities.length > 0 && local.length === 0) loneIdentities.push({ ref, signals: strongIdentities });
       // A field whose health is already a named person's ("Bimala - C-section POD2") is health for the other
       // fields too: a file named for a person in that message discloses as much as beside a nameless subject.
       // In veterinary mail a field's health is the animal's, unless a human's own is named (above).
-      if (hasHealth && !topical && !aside && !(veterinary && !human) && (!signals.some((s) => s.role === 'identity') || local.some((f) => f.detectorId === COMBINATION_ID))) loneHealth.push(ref);
+      if (hasHealth && !topical && !aside && !qualityControl && !(veterinary && !human) && (!signals.some((s) => s.role === 'identity') || local.some((f) => f.detectorId === COMBINATION_ID))) loneHealth.push(ref);
       const healthBesideName = veterinary || topical || aside || local.length > 0 ? undefined : personHealth(signals, ref.kind, 'no', true);
       // The field's own names that it judged not a patient's (a colleague, an author, the sender) keep that judgement; a name
       // it found but could not pair with enough health ("Okafor_complaint_derm.msg") may be the patient named elsewhere.

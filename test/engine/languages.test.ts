@@ -503,6 +503,16 @@ const TABLES: Record<string, Table> = {
     clean: ['Ijtima3 el qism yom el a7ad', 'Mabrouk Nadia Khoury 3al tarfee3', 'Nadia Khoury - ta7lil el bayanat', 'Nadia Khoury - mawid el ijtima3'],
   },
   // Japanese in Latin letters (jpn.ts).
+  zho: {
+    name: 'Wang Lihua',
+    health: ['xuetang 260', 'tangniaobing', 'gaoxueya', 'zhuyuan', 'mingtian fuzhen', 'bingren', 'touxi', 'xindiantu', 'chiyao'],
+    clean: ['Huanying xin tongshi', 'Wang Lihua - kaihui 3pm', 'Xue Tang joins the pharmacy team', 'Lunch with Hua Yan'],
+  },
+  kor: {
+    name: 'Kim Ha-eun',
+    health: ['hwanja', 'geomsa gyeolgwa', 'dangnyo', 'ipwon', 'susul', 'hyeoldang 250', 'gaseum tongjeung', 'naesigyeong'],
+    clean: ['Kim Ha-eun - gyeolgwa bogo', 'Kim Ha-eun - yeyak', 'Hoeui 3pm - Kim Ha-eun'],
+  },
   jpn: {
     name: 'Keiko Morimoto',
     health: ['kensa kekka', 'ketsueki kensa', 'nyuin', 'shindansho', 'ninshin 20 shu', 'tonyobyo', 'touseki', 'shohosen', 'kouketsuatsu'],
@@ -630,7 +640,11 @@ const ROUND_49: Record<string, { health: string[]; clean: string[] }> = {
 const ROUND_50: Record<string, { health: string[]; clean: string[] }> = {
   tl: { health: ['pinauwi kahapon'], clean: [] },
 };
-for (const [lang, more] of [...Object.entries(ROUND_40), ...Object.entries(ROUND_41), ...Object.entries(ROUND_42), ...Object.entries(ROUND_43), ...Object.entries(ROUND_44), ...Object.entries(ROUND_45), ...Object.entries(ROUND_49), ...Object.entries(ROUND_50)]) {
+// Session 51: Russian in Latin letters (ill, endoscopies).
+const ROUND_51: Record<string, { health: string[]; clean: string[] }> = {
+  ru: { health: ['segodnya bolna', 'gastroskopiya v pyatnitsu'], clean: [] },
+};
+for (const [lang, more] of [...Object.entries(ROUND_40), ...Object.entries(ROUND_41), ...Object.entries(ROUND_42), ...Object.entries(ROUND_43), ...Object.entries(ROUND_44), ...Object.entries(ROUND_45), ...Object.entries(ROUND_49), ...Object.entries(ROUND_50), ...Object.entries(ROUND_51)]) {
   TABLES[lang].health.push(...more.health);
   TABLES[lang].clean.push(...more.clean);
 }

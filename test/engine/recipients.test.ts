@@ -30,6 +30,7 @@ const clean: Row[] = [
   // Session 51: young people's words naming a children's service: before or after a specialty, after "for", a hospital's
   // possessive.
   { to: r('Kids Cardiology', 'kidscardio@examplehealth.org') },
+  { to: r('Birchfield PTs', 'pts@birchfieldpt.com'), why: '"PTs" in capitals are physical therapists; "pts" alone as an address is too short to tell' },
   { to: r('Cardiology for Kids', 'cardio-kids@examplehealth.org') },
   { to: r("Sickle Cell Center - Oakmere Children's", 'scd@oakmere-childrens.org') },
   // Session 50, third pass: a course's clinical group of students.

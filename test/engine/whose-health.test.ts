@@ -19,8 +19,17 @@ const clean: [string, string][] = [
   ['TB skin tests read at the Piedra Alta camp Monday', 'two words after "the" before a place noun name the place'],
   ['claim forms done, forward to Hollister when you can', 'who a paper is forwarded to handles it'],
   ['Boards prep: Addison disease, Cushing, Conn', 'a list of eponymous diseases goes on after the first'],
+  ['Route to Dana Kim: auth queue for CTs', 'a full name after an instruction to send a paper on'],
   ['Thanks Mike for covering stroke at clinic', 'among staff words the stroke service at clinic is work'],
   ['Occ health flu shot clinic moved to Tues', 'occupational health shortened is no name'],
+  // Session 51, second pass: a naming to a post; a manager's unit; a school's pupils; common English words beside a
+  // full name stay business.
+  ['Appointment of Ngozi Adeyemi as interim CNO', 'an appointment "of" someone "as" a role is a naming to a post'],
+  ["HCAHPS scores - pt experience (Halvorsen's unit)", "whose unit it is names its manager"],
+  ['Dental varnish day - Kessler elem 1st graders', "a school's name before its pupils"],
+  ['Parking appeal - Tomasz Wrobel', 'an everyday word that is a common English word needs support'],
+  ['Q3 results - Tomasz Wrobel', 'results are anyone\'s'],
+  ['referral bonus - Tomasz Wrobel', 'the shorthand is not beside the name'],
   // Session 50, third pass: a clinic's triage among thanks and cover; a patient department's representative.
   ['thanks Odette for covering TB clinic intake this am', "a clinic's intake among thanks and cover is its work"],
   ['kendra - glucometer strips expired on 5W, reorder', 'a colleague hailed about stock: a given name set apart before a condition word'],
@@ -716,6 +725,11 @@ const clean: [string, string][] = [
 const flagged: [string, 'high' | 'medium', string][] = [
   // Session 51: a condition with where it happened; an acronym's plural; therapy programmes and devices; growth hormone.
   ['Amara Diallo sprain during drills, needs eval', 'high', 'a condition "during" an activity is no part of a job name'],
+  ['Graves disease, Lindqvist, Mara - TSH f/u', 'high', 'a given name after the eponym list makes "Last, First"'],
+  // Session 51, second pass: clinical shorthand with an everyday sense right beside a full name (medium).
+  ['referral for Tomasz Wrobel', 'medium', 'a referral "for" a full name'],
+  ['Ines Abara consult', 'medium', 'a consult right after a full name'],
+  ['Ines Abara dose', 'medium', 'a dose right after a full name'],
   ['CXRs for Tomas Ruiz both clear', 'high', 'an acronym with a plural s is the same test'],
   ["Mrs. Adeyemi's CTs from Tuesday", 'high', 'a possessive before an acronym in the plural'],
   ['Rhea Castellano - LSVT BIG session 4', 'high', "a named therapy programme"],
@@ -1533,6 +1547,13 @@ test('several personal addresses on a job, volunteer or donor message are not pa
   expect(scan({ subject: 'Entrevistas - vacantes de enfermería UCI', to }).findings).toEqual([]);
   expect(scan({ subject: 'Well-child visit reminders - vaccines due', to }).findings.map((f) => f.detectorId)).toEqual(['mass-disclosure', 'mass-disclosure', 'mass-disclosure']);
   expect(scan({ subject: 'Cardiac rehab class moves to Thursday', to }).findings.map((f) => f.detectorId)).toEqual(['mass-disclosure', 'mass-disclosure', 'mass-disclosure']);
+});
+
+test("an instrument's quality-control file pairs with no other field, either way; a QA case review does", () => {
+  expect(scan({ subject: 'Hgb controls out - XN-2 rerun', attachments: [{ name: 'QC_AbernathyLindqvist_XN9.pdf' }] }).findings).toEqual([]);
+  expect(scan({ subject: 'Lunch with Nadia Ruiz Friday', attachments: [{ name: 'Chem_QC_summary_Nov.pdf' }] }).findings).toEqual([]);
+  const review = scan({ subject: 'Missed fracture on wrist xray', attachments: [{ name: 'QA case review - Nadia Ruiz.pdf' }] });
+  expect(review.findings.map((f) => f.evidence)).toEqual([expect.arrayContaining(['health.other-field'])]);
 });
 
 describe('a file named for a person, in a message whose other field already holds a named person\'s health', () => {

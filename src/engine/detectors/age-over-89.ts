@@ -68,7 +68,9 @@ const YEARS_AFTER = /(\d{2,3})[\s_-]{0,2}(?:de[\s_]{1,2})?(?:ani|год|года
 /** Stems of Russian and Ukrainian words for a grandparent, a patient or age, which take a case ending. */
 const AGE_WORD_STEMS = ['бабушк', 'дедушк', 'бабус', 'дідус', 'бабц', 'пациент', 'пацієнт', 'возраст'];
 /** The same words in the other languages, as written (a few with their endings as a group). */
-const AGE_WORD_LIST = ['вік', 'عمره', 'عمرها', 'عمري', 'جدتي', 'جدة', 'جدي', 'المريضة', 'المريض', 'हजुरआमा', 'हजुरबुबा', 'हजुरबा', 'दादी', 'नानी', 'उमेर', 'उम्र', 'abuela', 'abuelo', 'avó', 'avô', 'babcia', 'dziadek', 'pacjentka', 'pacjent', 'wiek', 'አያት', 'ዕድሜ', 'ayeeyo', 'awoowe', 'lola', 'lolo', 'مادربزرگ', 'پدربزرگ', 'oma', 'opa', 'grann', 'granpè', 'ji', 'nonna', 'nonno', 'babička', 'babicka', 'dědeček', 'dedecek', 'nagymama', 'nagypapa', 'nagyapa', 'beteg', 'mummo', 'mummi', 'isoäiti', 'isoaiti', 'isoisä', 'isoisa', 'vaari', 'ukki', 'potilas', 'mormor', 'farmor', 'morfar', 'farfar', 'bestemor', 'bestefar', 'patienten', 'patientin', 'bewohnerin', 'bewohner', 'močiutė', 'mociute', 'senelis', 'senelė', 'senele', 'baka', 'djed', 'deda', 'баба', 'бака', 'дядо', 'деда', 'gjyshja', 'gjyshe', 'gjyshi', 'γιαγιά', 'γιαγια', 'παππούς', 'παππους', String.raw`pacient(?:ka|ul|a)?`, String.raw`pacijent(?:ica|kinja)?`, 'pacientas', 'pacientė'];
+const AGE_WORD_LIST = ['вік', 'عمره', 'عمرها', 'عمري', 'جدتي', 'جدة', 'جدي', 'المريضة', 'المريض', 'हजुरआमा', 'हजुरबुबा', 'हजुरबा', 'दादी', 'नानी', 'उमेर', 'उम्र', 'abuela', 'abuelo', 'avó', 'avô', 'babcia', 'dziadek', 'pacjentka', 'pacjent', 'wiek', 'አያት', 'ዕድሜ', 'ayeeyo', 'awoowe', 'lola', 'lolo', 'مادربزرگ', 'پدربزرگ', 'oma', 'opa', 'grann', 'granpè', 'ji', 'nonna', 'nonno', 'babička', 'babicka', 'dědeček', 'dedecek', 'nagymama', 'nagypapa', 'nagyapa', 'beteg', 'mummo', 'mummi', 'isoäiti', 'isoaiti', 'isoisä', 'isoisa', 'vaari', 'ukki', 'potilas', 'mormor', 'farmor', 'morfar', 'farfar', 'bestemor', 'bestefar', 'patienten', 'patientin', 'bewohnerin', 'bewohner', 'močiutė', 'mociute', 'senelis', 'senelė', 'senele', 'baka', 'djed', 'deda', 'баба', 'бака', 'дядо', 'деда', 'gjyshja', 'gjyshe', 'gjyshi', 'γιαγιά', 'γιαγια', 'παππούς', 'παππους',
+  // Grandparents written in Latin letters by staff who code-switch (Russian, Korean, Levantine Arabic).
+  'babushka', 'dedushka', 'halmeoni', 'harabeoji', 'sitti', 'jiddo', String.raw`pacient(?:ka|ul|a)?`, String.raw`pacijent(?:ica|kinja)?`, 'pacientas', 'pacientė'];
 const AGE_WORDS = String.raw`(?:(?:${AGE_WORD_STEMS.join('|')})[\u0430-\u044f\u0451\u0456\u0457\u0454]{0,4}|${AGE_WORD_LIST.join('|')})`;
 /** One of those words right before a name: "Ayeeyo Khadra, 95 sano", "Oma Gertrud, 98 Jahre". */
 const AGE_WORD_BEFORE_NAME = new RegExp(String.raw`(?:^|[\s(])` + AGE_WORDS + String.raw`\s$`, 'i');
@@ -82,10 +84,12 @@ const AGE_WORD_OPENINGS = keywordOpenings([...AGE_WORD_STEMS, ...AGE_WORD_LIST])
 const AGE_WORD_YEARS = new RegExp(AGE_WORDS + String.raw`[\s,:_-]{1,3}` + YEARS_AFTER.source, 'gi');
 /**
  * Year words too short or too common to stand alone ("94 v" is "94 versus", "92 let" English, "95 j." anything):
- * Finnish "v", Czech and Slovak "let", German "J." (or "J" glued in a file name: "Patientin_94J") count only after such an
- * age word ("mummo 92 v", "Oma 94 J."). Polish and Czech clinical shorthand puts the years word first: "pacjentka lat 93".
+ * Finnish "v", Czech and Slovak "let", German "J." (or "J" glued in a file name: "Patientin_94J"), and years written in
+ * Latin letters for Russian ("god", "goda"), Korean ("se") and Turkish or Arabic ("sene") count only after such an age word
+ * ("mummo 92 v", "Oma 94 J.", "babushka 93 goda", "halmeoni 96 se"). Polish and Czech clinical shorthand puts the years
+ * word first: "pacjentka lat 93".
  */
-const AGE_WORD_SHORT_YEARS = new RegExp(AGE_WORDS + String.raw`[\s,:_-]{1,3}(?:(\d{2,3})[\s_-]{0,2}(?:v|let|j\.|j(?=[_.]|$))(?![a-z0-9])|(?:lat|let)\s(\d{2,3})(?!\d))`, 'gi');
+const AGE_WORD_SHORT_YEARS = new RegExp(AGE_WORDS + String.raw`[\s,:_-]{1,3}(?:(\d{2,3})[\s_-]{0,2}(?:v|let|goda|god|sene|se|j\.|j(?=[_.]|$))(?![a-z0-9])|(?:lat|let)\s(\d{2,3})(?!\d))`, 'gi');
 /**
  * A number in brackets right after a word for a person in care or a relative is that person's age, with or
  * without health words: "great-grandma (93) is legal guardian", "pt (91) lives alone". "Room (92)" is not.

@@ -1096,6 +1096,20 @@ export function findNames(ctx: FieldContext): NameSpan[] {
       cls[k + 1] = { ...b, shaped: true };
     }
   }
+  // "Ifeoluwa Rose - echo cancelled", "Tavita Rose MRI": the mirror of the rule above. A capitalised word no list holds
+  // that the name model finds name-like, opening the field or set apart, right before a capitalised word the lists hold
+  // both as a surname and as an everyday word, which closes the pair, in a field with a clinical term: a given name and
+  // its surname, read as a likely pair (medium: the given name is the model's guess).
+  if (ctx.kind === 'subject' && clinical.starts.size > 0) {
+    for (let k = 0; k + 1 < cls.length; k++) {
+      const a = cls[k];
+      const b = cls[k + 1];
+      if (a.kind !== 'U' || a.t.case !== 'title' || a.t.text.length < 4 || nameLikeness(a.t.key) < LONE_UNKNOWN_LIKENESS || b.kind !== 'A' || b.t.case !== 'title' || b.t.text.length < 3 || !/^\s$/.test(b.t.gap)) continue;
+      if (!(k === firstWord || SET_APART.test(a.t.gap)) || !(cls[k + 2] === undefined || SET_APART.test(cls[k + 2].t.gap) || (clinical.starts.has(k + 2) && /^\s$/.test(cls[k + 2].t.gap)))) continue;
+      cls[k] = { ...a, shaped: true, likely: true };
+      cls[k + 1] = { ...b, shaped: true, likely: true };
+    }
+  }
   const clinicalEnglishSubject =
     ctx.kind === 'subject' &&
     [...clinical.starts].some((s) => cls[s].t.case !== 'title' || s === firstWord) &&
@@ -2120,6 +2134,8 @@ const LANGUAGE_TALK = new Set([...LANGUAGE_TALK_WORDS, ...LANGUAGE_NAMES]);
 const WORKFORCE = new Set(['driver', 'drivers', 'crew', 'crews', 'operators', 'supervisors', 'managers', 'leaders', 'leadership', ...COMMUNITY_GROUP_WORDS, ...SOFTWARE_WORDS]);
 /** A business's clientele and trade: after a possessive name they make it a shop's or a restaurant's (not a kitchen: "Yazzie's kitchen - fell" is her home). */
 const CLIENTELE = new Set(['patrons', 'customers', 'diners', 'shoppers', 'menu']);
+/** Where a manager's staff work: after a possessive name they are hers ("Halvorsen's unit", "Bauer's team"). */
+const MANAGED_PLACES = new Set(['unit', 'units', 'floor', 'team', 'staff', 'dept', 'department', 'office', 'shift', 'crew']);
 /** A school's classes: after a possessive name they are the teacher's ("Mrs. Ito's homeroom", "Mr. Cole's 3rd grade"). */
 const CLASS_WORDS = new Set(['class', 'classes', 'classroom', 'homeroom', 'kindergarten', 'grade', 'gr']);
 /** A clinician's patients: after a possessive name they are the ones she sees ("Imani's pts Mon - who takes them?"). */
@@ -2131,6 +2147,9 @@ const HOME_CARE_BEFORE_AT = new Set(['visit', 'visits', 'draw', 'check', 'eval',
  * "Bobath-based therapy", "Montessori-style classroom"): the founder's name names the method.
  */
 const METHOD_SUFFIXES = new Set(['model', 'based', 'style', 'method', 'approach', 'informed', 'inspired', 'type']);
+/** A school's words after its name, and the pupils or classes after them ("Kessler elem 1st graders"). */
+const SCHOOL_WORDS = new Set(['school', 'elementary', 'elem', 'middle', 'academy', 'preschool', 'daycare']);
+const PUPILS = new Set(['graders', 'students', 'pupils', 'kids', 'class', 'classes', 'kindergartners', 'grade']);
 /** The levels of a school named for a person or a place. */
 const SCHOOL_LEVELS = new Set(['middle', 'elementary', 'high', 'academy']);
 /** Words of a vendor's people: its representatives, not patients ("DME supplier order - Ruth Miller (Harbor
@@ -2200,11 +2219,13 @@ function isClinicianOrPlace(cls: readonly Classified[], from: number, to: number
   if (before && PLACE_FIRST.has(before.t.key) && before.t.case === 'title' && to - from === 1) return true;
   if (to - from === 2 && PLACE_FIRST.has(cls[from].t.key) && cls[from].t.case === 'title') return true;
   // "docs attached, will send to Brantley", "fax to Quist": who a paper is sent, faxed or forwarded to is a colleague or an
-  // office that handles it (a patient is sent to a place: "sent to ED").
-  if (before && before.t.key === 'to' && before.t.case === 'lower' && to - from === 1 && !marked && SENT_TO_VERBS.has(cls[from - 2]?.t.key ?? '')) return true;
+  // office that handles it (a patient is sent to a place: "sent to ED"); so is a full name after such an instruction
+  // opening the field ("Route to Dana Kim: auth queue").
+  if (before && before.t.key === 'to' && before.t.case === 'lower' && (to - from === 1 || (to - from === 2 && from === 2)) && !marked && SENT_TO_VERBS.has(cls[from - 2]?.t.key ?? '')) return true;
   // "Board review - Wilson disease, Gaucher, Fabry": after an eponym's disease and a comma, capitalised words set apart
-  // by commas go on with the list of diseases (not "Last, First").
-  if (before && !marked && eponymListBefore(cls, from)) return true;
+  // by commas go on with the list of diseases, each a surname; a given name among them makes a patient's "Last, First"
+  // ("Graves disease, Lindqvist, Mara - TSH f/u").
+  if (before && !marked && eponymListBefore(cls, from) && !cls.slice(from, to).some((c) => c.kind === 'G')) return true;
   // "BH referral to Marlowe", "referred to Okafor": who receives a referral is the provider it goes to.
   if (before && before.t.key === 'to' && before.t.case === 'lower' && cls[from - 2] !== undefined && REFERRAL_WORDS.has(cls[from - 2].t.key)) return true;
   // "MRI from Ridgeway", "path report from Okonjo": one word after "from" that follows a test or a report is
@@ -2222,6 +2243,12 @@ function isClinicianOrPlace(cls: readonly Classified[], from: number, to: number
   if (!marked && after && model && after.kind !== 'X' && capitals && after.t.text.length <= 4 && /^\s$/.test(after.t.gap) && modelNumber) return true;
   // "Rosita's patrons", "Mama Lin's customers": whose customers, diners or menu they are is a business's.
   if (after && to - from === 1 && /^['\u2019]s?\s$/.test(after.t.gap) && CLIENTELE.has(after.t.key)) return true;
+  // "Dental varnish - Kessler elem 1st graders", "Lincoln school students": one word before a school's word and its
+  // pupils (an ordinal between) is the school's name; a pupil's papers are written "school note", "school form".
+  if (after && to - from === 1 && !marked && /^\s$/.test(after.t.gap) && SCHOOL_WORDS.has(after.t.key) && [to + 1, to + 2, to + 3].some((k) => PUPILS.has(cls[k]?.t.key ?? ''))) return true;
+  // "survey results - pt experience (Halvorsen's unit)", "Bauer's team huddle": whose unit, team or office it is names its
+  // manager, not a patient.
+  if (after && to - from === 1 && !marked && /^['\u2019]s?\s$/.test(after.t.gap) && after.t.case === 'lower' && MANAGED_PLACES.has(after.t.key)) return true;
   // "lice notice for Mrs. Ito's homeroom", "strep going around Mr. Cole's 3rd grade": whose class it is names its teacher,
   // title or not; a pupil is in the class, not its owner.
   if (after && /^['\u2019]s?\s$/.test(after.t.gap) && (CLASS_WORDS.has(after.t.key) || (after.t.kind === 'number' && after.t.text.length === 1 && [to + 1, to + 2].some((k) => cls[k]?.t.key === 'grade' || cls[k]?.t.key === 'gr')))) return true;

@@ -267,6 +267,9 @@ export function recipientPartFacts(ctx: FieldContext): RecipientPartFacts {
     lastEnd = m.to;
     // "PT" in a display name is physical therapy; in an address "pt" is too short to tell.
     if (m.value === 'patient' && (isAddress || (m.phrase === 'pt' && tokens[m.from].case !== 'lower'))) continue;
+    // So are "PTs" in a display name: physical therapists ("Birchfield PTs"), where patients are written "Pts" or "pts";
+    // an address that is "pts" alone is too short to tell.
+    if (m.phrase === 'pts' && (isAddress ? tokens.length === 1 : tokens[m.from].text === 'PTs')) continue;
     // "Urology Resident", "Gen Surg Senior Resident": a resident after a specialty or a rank is a physician in training.
     if (m.value === 'patient' && (m.phrase === 'resident' || m.phrase === 'res') && residentPhysician(tokens, m.from, healthTermsOf(ctx))) {
       staffPhrases.push(m.phrase);

@@ -165,6 +165,9 @@ export function findHealthTerms(tokens: readonly Token[], extra: readonly string
     }
     // "Region Süd": a word folded from accented letters is no English acronym ("SUD", "OUD").
     if ((m.phrase === 'sud' || m.phrase === 'oud') && /[^a-z]/i.test(tokens[m.from].text)) continue;
+    // "Appointment of Odile Farrant as interim CFO": an appointment "of" someone "as" a role names them to a post; a
+    // patient's appointment is "for" them or theirs.
+    if ((m.phrase === 'appointment' || m.phrase === 'appointments') && next?.key === 'of' && tokens.some((t, k) => k > m.to + 1 && t.key === 'as' && t.case === 'lower')) continue;
     // "housing referral", "shelter bed": a social service's, not care.
     if ((m.phrase === 'referral' || m.phrase === 'referrals') && SOCIAL_SERVICES.has(tokens[m.from - 1]?.key ?? '')) continue;
     if (m.phrase === 'bed' && tokens.some((t) => t.key === 'shelter')) continue;

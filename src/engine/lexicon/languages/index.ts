@@ -27,6 +27,7 @@ import { JPN } from './jpn';
 import { KA } from './ka';
 import { KM } from './km';
 import { KO } from './ko';
+import { KOR } from './kor';
 import { LO } from './lo';
 import { LT } from './lt';
 import { MN } from './mn';
@@ -55,6 +56,7 @@ import { UR } from './ur';
 import { VI } from './vi';
 import { YO } from './yo';
 import { ZH } from './zh';
+import { ZHO } from './zho';
 
 /**
  * Health context in the languages of US patients, one module each (see
@@ -110,10 +112,11 @@ import { ZH } from './zh';
  * scripts), Italian, Amharic, Farsi, Turkish and Swahili: everyday clinic words, staff, teaching
  * and workplace cues, birth-date and ID labels (languages.generated.ts from 89,448 to 98,210
  * bytes); their titles, places of worship and member lists are in lexicon/curated.
+ * Round 51 added Mandarin in pinyin (zho.ts) and Korean romanised (kor.ts), as jpn.ts holds Japanese in romaji.
  */
 export const LANGUAGES: readonly LanguageLexicon[] = [
   ES, ZH, VI, TL, KO, RU, AR, HT, PT, PL, FR, DE, SO, AM, IT, SV, TR, JA, HI, HE, FA, UR, BN, PA, GU, NE, EL, NL, RO, SW, HMN, HY, KA, TH, LO, KM, MY,
-  TA, TE, MN, TI, YO, RW, PS, HU, CS, FI, DA, NO, HR, SQ, BG, LT, ID, HA, JPN,
+  TA, TE, MN, TI, YO, RW, PS, HU, CS, FI, DA, NO, HR, SQ, BG, LT, ID, HA, JPN, ZHO, KOR,
 ];
 
 export type { LanguageLexicon };

@@ -82,6 +82,8 @@ export const RU: LanguageLexicon = {
       // Transliterated.
       'beremenn*, beremennost*, vagitn*, vahitn*, vagitnist*, vahitnist*, gipertoni*, perelom*, zlamana ruka, zlamana noha, zlamana noga, ' +
       'bolezn*, zabolevani*, khvorob*, opukhol*, pnevmoni*, ozhog*, sakharn* diabet*, tsukrov* diabet*, ' +
+      // Round 51: ill ("bolna", "bolen"; "bolnoy" is a patient, below), in Latin letters.
+      'bolna, bolen, ' +
       // Round 38.
       'діагноз*, пухлин*, ~задержк* развити*, ~затримк* розвитк*, ~отставани* в развити*, без патологи*, без патологі*, ' +
       '~результат* в норме, ~результат* в нормі, анализ* в норме, ~аналіз* в нормі, ' +
@@ -101,6 +103,8 @@ export const RU: LanguageLexicon = {
       'биопси*, оак, оам, ~обследовани*, ~осмотр*, ~аналіз*, колоноскопи*, полисомнографи*, анализы, анализов, аналізи, аналізів, гемоглобин*, ' +
       // Transliterated in file names: "Ivanova_analiz_krovi.pdf".
       'analiz krovi, analizy krovi, analiz mochi, analizy mochi, ~analizy, analizov, sakhar krovi, sakhar v krovi, ~davleni*, ' +
+      // Round 51: endoscopies in Latin letters.
+      'gastroskopi*, kolonoskopi*, ' +
       'gemoglobin*, glyukoz*, obshchii analiz, obshchiy analiz, ' +
       'анализ* кала, посев* кров*, бакпосев*, гистологи*, цитологи*, маммографи*, ~флюорографи*, томографи*, денситометри*, эхокг, ~медосмотр*, ' +
       'ктг, ээг, фгдс, эгдс, холтер*, смад, коагулограмм*, ~биохими*, аналіз* сечі, екг, ехокг, біопсі*, колоноскопі*, мамографі*, гістологі*, ' +
