@@ -373,6 +373,8 @@ function buildLanguages() {
     for (const key of Object.keys(l)) {
       if (key === 'code' || key === 'match') {
         if (typeof l[key] !== 'string') throw new Error(`${l.code}.${key}: not a string`);
+      } else if (key === 'lowerCaseOnly') {
+        if (typeof l[key] !== 'boolean') throw new Error(`${l.code}.${key}: not a boolean`);
       } else if (key === 'terms') {
         for (const cat of Object.keys(l.terms)) if (!categories.includes(cat)) categories.push(cat);
       } else if (!Array.isArray(l[key]) || l[key].some((w) => typeof w !== 'string')) {
@@ -388,7 +390,7 @@ function buildLanguages() {
     let packed = '';
     for (const cat of Object.keys(l.terms)) packed += tagOf(cat) + frontCodeMarked(l.terms[cat], false, `${l.code}.terms.${cat}`, isTag);
     for (const key of Object.keys(l)) {
-      if (key === 'code' || key === 'match' || key === 'terms') continue;
+      if (key === 'code' || key === 'match' || key === 'terms' || key === 'lowerCaseOnly') continue;
       packed += tagOf(key) + frontCodeMarked(l[key], LANGUAGE_ORDERED.has(key) || !LANGUAGE_SETS.has(key), `${l.code}.${key}`, isTag);
     }
     lists.push(packed);
@@ -406,9 +408,10 @@ function buildLanguages() {
   src += `export const fields = ${JSON.stringify(fields.join(' '))};\n`;
   src += `export const firstTag = ${FIRST_TAG};\n`;
   src += `export const merges = ${JSON.stringify(bpe.merges)};\n`;
-  src += 'export const languages: readonly (readonly [string, string, string])[] = [\n';
+  src += '/** Per language: code, match mode, its packed lists, and 1 where its terms count only in lower case (lowerCaseOnly). */\n';
+  src += 'export const languages: readonly (readonly [string, string, string] | readonly [string, string, string, 1])[] = [\n';
   LANGUAGES.forEach((l, i) => {
-    src += `  [${JSON.stringify(l.code)}, ${JSON.stringify(l.match)}, ${JSON.stringify(bpe.texts[i])}],\n`;
+    src += `  [${JSON.stringify(l.code)}, ${JSON.stringify(l.match)}, ${JSON.stringify(bpe.texts[i])}${l.lowerCaseOnly ? ', 1' : ''}],\n`;
   });
   src += '];\n';
   const entries = LANGUAGES.reduce((n, l) => n + Object.keys(l.terms).reduce((m, c) => m + l.terms[c].length, 0) + fields.reduce((m, f) => m + (l[f] || []).length, 0), 0);

@@ -33,8 +33,24 @@ const ACRONYM = /^[A-Z][A-Z0-9]{1,4}$/;
 const SLASHED_PAIR = /^[a-z]\/[a-z]$/i;
 /** Words of one patient's care that need support elsewhere but not right beside a full name ("referral for Ana Ruiz"). */
 const CARE_BESIDE_NAME = new Set(['referral', 'referrals', 'consult', 'consults', 'dose', 'doses', 'refill', 'refills']);
-/** A field with a lower-case word of three letters or more: not a headline in Title Case. */
-const SENTENCE_CASE = /(?:^|[\s(])[a-z]{3,}/;
+/** After clinical shorthand that closes its phrase: the end, punctuation, a number or date, or a word of its schedule. */
+const SHORTHAND_CLOSES = /^(?:\s*$|\s?[-:;,.?!()\u2013\u2014]|\s\d|\s(?:for|due|date|today|tomorrow|tmrw|pending|needed|scheduled|done|given|missed|again)\b)/i;
+
+/**
+ * A headline: no lower-case word of three letters or more, and a capitalised word outside the given spans (the names,
+ * the shorthand): there the capitals say nothing ("Re: ECT Canada Master Agreements").
+ */
+function headline(value: string, spans: readonly Signal[]): boolean {
+  if (/(?:^|[\s(])[a-z]{3,}/.test(value)) return false;
+  let titled = 0;
+  const words = /[A-Za-z][a-z]+/g;
+  for (let m = words.exec(value); m !== null; m = words.exec(value)) {
+    const at = m.index;
+    if (/^[A-Z]/.test(m[0]) && !REPLY_PREFIX_WORD.test(m[0]) && !spans.some((s) => s.start <= at && at < s.end)) titled++;
+  }
+  return titled >= 1;
+}
+const REPLY_PREFIX_WORD = /^(?:Re|Fw|Fwd)$/;
 
 /**
  * The field's clinical shorthand with an everyday sense: an acronym in capitals ("EDD", "FET", "SOC"), two letters
@@ -721,9 +737,12 @@ export function scanMessage(message: Message, policy: Policy): Verdict {
     // colleague's supervision).
     if (!health && ref.kind === 'subject' && !authored && !topical && !veterinary && !analyses[at].staff && !analyses[at].notForPatients && !analyses[at].workProduct && !analyses[at].document && !analyses[at].purchasing) {
       const shorthand = everydayShorthand(signals, ref.value);
-      const beside = (n: Signal): boolean => !CREDENTIAL_IN_BRACKET.test(ref.value.slice(n.end)) && shorthand.some((w) => EVERYDAY_AFTER_NAME.test(ref.value.slice(n.end, w.start)) || EVERYDAY_BEFORE_NAME.test(ref.value.slice(w.end, n.start)));
+      // The shorthand closes its phrase ("FET 12/2", "consult?", "dose - Ines Abara"): before "samples", "order" or
+      // "readings" it is a product's or a measure's ("FET samples order", "VOC readings").
+      const closed = shorthand.filter((w) => SHORTHAND_CLOSES.test(ref.value.slice(w.end)));
+      const beside = (n: Signal): boolean => !CREDENTIAL_IN_BRACKET.test(ref.value.slice(n.end)) && closed.some((w) => EVERYDAY_AFTER_NAME.test(ref.value.slice(n.end, w.start)) || EVERYDAY_BEFORE_NAME.test(ref.value.slice(w.end, n.start)));
       const full = signals.filter((n) => n.detectorId === 'person-name' && n.role === 'identity' && FULL_NAME_EVIDENCE.has(n.evidence ?? '') && personNamed(n) && beside(n));
-      const everyday = full.length > 0 && SENTENCE_CASE.test(ref.value) ? personHealth(shorthand, ref.kind, 'no', true) : undefined;
+      const everyday = full.length > 0 && !headline(ref.value, [...signals.filter((n) => n.detectorId === 'person-name'), ...closed]) ? personHealth(closed, ref.kind, 'no', true) : undefined;
       if (everyday) for (const c of identitiesWithHealth(full, everyday, topical, signals, ref.value)) add(makeFinding(policy, ref, { detectorId: COMBINATION_ID, level: policy.combinations.identityWithHealth[group], ...c, strength: 'medium' }));
     }
     if (ref.kind === 'subject' || ref.kind === 'attachment') {

@@ -15,14 +15,15 @@ const ORDERED = new Set(['dobKeywords', 'dobAfter']);
 const listsOf = (l: LanguageLexicon): Record<string, readonly string[]> => {
   const out: Record<string, readonly string[]> = {};
   for (const cat of Object.keys(l.terms) as (keyof typeof l.terms)[]) out[`terms.${cat}`] = l.terms[cat] ?? [];
-  for (const key of Object.keys(l) as (keyof LanguageLexicon)[]) if (key !== 'code' && key !== 'match' && key !== 'terms') out[key] = l[key] as readonly string[];
+  for (const key of Object.keys(l) as (keyof LanguageLexicon)[]) if (key !== 'code' && key !== 'match' && key !== 'terms' && key !== 'lowerCaseOnly') out[key] = l[key] as readonly string[];
   return out;
 };
 
 const decoded = languageLexicons();
 
-test('the same languages in the same order, with their code and match mode', () => {
-  expect(decoded.map((l) => [l.code, l.match])).toEqual(LANGUAGES.map((l) => [l.code, l.match]));
+test('the same languages in the same order, with their code, match mode and lower-case flag', () => {
+  expect(decoded.map((l) => [l.code, l.match, l.lowerCaseOnly === true])).toEqual(LANGUAGES.map((l) => [l.code, l.match, l.lowerCaseOnly === true]));
+  expect(decoded.filter((l) => l.lowerCaseOnly === true).map((l) => l.code)).toEqual(['zho', 'kor']);
 });
 
 describe.each(LANGUAGES.map((l, i) => [l.code, l, i] as const))('%s', (_code, source, i) => {

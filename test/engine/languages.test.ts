@@ -642,7 +642,7 @@ const ROUND_50: Record<string, { health: string[]; clean: string[] }> = {
 };
 // Session 51: Russian in Latin letters (ill, endoscopies).
 const ROUND_51: Record<string, { health: string[]; clean: string[] }> = {
-  ru: { health: ['segodnya bolna', 'gastroskopiya v pyatnitsu'], clean: [] },
+  ru: { health: ['segodnya bolen', 'gastroskopiya v pyatnitsu'], clean: [] },
 };
 for (const [lang, more] of [...Object.entries(ROUND_40), ...Object.entries(ROUND_41), ...Object.entries(ROUND_42), ...Object.entries(ROUND_43), ...Object.entries(ROUND_44), ...Object.entries(ROUND_45), ...Object.entries(ROUND_49), ...Object.entries(ROUND_50), ...Object.entries(ROUND_51)]) {
   TABLES[lang].health.push(...more.health);

@@ -78,6 +78,7 @@ const INTENDED: [RegExp, RegExp, string][] = [
   [/^STAFF_SERVICE_WORDS$/, /^(AMBIGUOUS_HEALTH|SERVICE_HEADS)$/, 'intake: a service staff work in, a health word only with support, and the head of an intake mailbox'],
   [/^LANGUAGE_PATIENT_WORDS$/, /^(PATIENT_WORDS|LIST_HEADS)$/, 'PATIENT_WORDS spreads the languages\' patient words; the Haitian Creole "pasyan" also heads a list of patients'],
   [/^ROMANCE_LIST_HEADS$/, /^LIST_HEADS$/, 'the Romance list heads that come first are list heads (a subset, stated above)'],
+  [/^PATIENTS_EDUCATION_PAPERS$/, /^(TOPIC_WORDS|TEACHING_WORDS)$/, 'teaching papers after "patient education" make a work product; the same words are topics and teaching elsewhere'],
   [/^YOUNG_MEMBER_HEADS$/, /^LIST_HEADS$/, "young people are list heads only at the end of a list's name (a subset, stated above)"],
   [/^LANGUAGE_WEEKDAY_NAMES$/, /^NOT_NAMES$/, 'the weekdays of the patients\' languages are among the words that are never a name (NOT_NAMES spreads them)'],
   [/^MONTH_NAMES$/, /^NOT_NAMES$/, 'the months are among the words that are never a name (NOT_NAMES spreads MONTH_NAMES)'],

@@ -30,6 +30,13 @@ const clean: [string, string][] = [
   ['Parking appeal - Tomasz Wrobel', 'an everyday word that is a common English word needs support'],
   ['Q3 results - Tomasz Wrobel', 'results are anyone\'s'],
   ['referral bonus - Tomasz Wrobel', 'the shorthand is not beside the name'],
+  // Session 51, review: surveys and teaching papers for all patients; romanised words in Title Case are names; an acronym
+  // before a product's or a measure's noun.
+  ['Oduya Chen: patient satisfaction survey Q3 summary', 'a survey of all patients is a work product'],
+  ['pt education handouts - reprint for Lin Feng', 'teaching papers for all patients'],
+  ['Lunch with Wang Zhuyuan Thursday', 'a pinyin word in Title Case is a given name'],
+  ['Fen Wu FET samples order', 'an acronym before "samples" is a product'],
+  ['Nadia Stroud VOC readings, 2nd floor', 'an acronym before "readings" is a measure'],
   // Session 50, third pass: a clinic's triage among thanks and cover; a patient department's representative.
   ['thanks Odette for covering TB clinic intake this am', "a clinic's intake among thanks and cover is its work"],
   ['kendra - glucometer strips expired on 5W, reorder', 'a colleague hailed about stock: a given name set apart before a condition word'],
@@ -730,6 +737,9 @@ const flagged: [string, 'high' | 'medium', string][] = [
   ['referral for Tomasz Wrobel', 'medium', 'a referral "for" a full name'],
   ['Ines Abara consult', 'medium', 'a consult right after a full name'],
   ['Ines Abara dose', 'medium', 'a dose right after a full name'],
+  ['Maria Lopez EDD 6/14', 'medium', 'no lower-case word, but no other capitalised word either: no headline'],
+  ['Kowalski, Anna - FET', 'medium', 'shorthand after "Last, First"'],
+  ['Mrs Okonjo bedsore photos', 'high', 'the lay word for a pressure injury'],
   ['CXRs for Tomas Ruiz both clear', 'high', 'an acronym with a plural s is the same test'],
   ["Mrs. Adeyemi's CTs from Tuesday", 'high', 'a possessive before an acronym in the plural'],
   ['Rhea Castellano - LSVT BIG session 4', 'high', "a named therapy programme"],
@@ -1286,6 +1296,9 @@ describe('health information about a person: flagged, with its strength', () => 
 });
 
 const cleanFiles: [string, string][] = [
+  // Session 51: a title's file, every word capitalised, after a test.
+  ['Lab_Bulletin_2026-02.pdf', "a bulletin's title, not a surname"],
+  ['Heparin_Nomogram_2026.pdf', "a nomogram's title"],
   // Session 50: a clinical reference source cited with a topic and a year.
   ['Cochrane_asthma_review_2023.pdf', 'a reference source, not a surname'],
   // Session 49: a compound in camel case ends with an everyday word that is also a given name.
@@ -1387,6 +1400,9 @@ const cleanFiles: [string, string][] = [
 const flaggedFiles: string[] = [
   // Session 51: an acronym's plural in a file named for the patient.
   'EKGs_Ruiz_Tomas_0312.pdf',
+  // Session 51, second pass: a report filed as its test and then the patient's word, maybe dated.
+  'Stress_echo_Ramaswamy.pdf',
+  'PFT_Tollefsen_Mar2026.pdf',
   // Session 50: a possessive's care closing a file name; a bone density scan.
   "Lien for Marta Sousa's PT + MRI.pdf",
   'DXA_Quill_Ada_2026.pdf',
@@ -1570,7 +1586,9 @@ describe('a file named for a person, in a message whose other field already hold
 describe('a patient named in one field is a person where the name recurs (named-elsewhere.ts)', () => {
   const fileFindings = (m: Partial<Message>) => scan(m).findings.filter((f) => f.field === 'attachments');
   const named: [string, string][] = [
-    ['Phase II referral: Teodora Quillagua, s/p PCI to LAD', 'Cath_report_Quillagua.pdf'],
+    // In Title Case the file's words say nothing alone ("Cath_report_Quillagua.pdf" is a report filed for its patient on
+    // its own: name.file-surname).
+    ['Phase II referral: Teodora Quillagua, s/p PCI to LAD', 'Cath_Report_Quillagua.pdf'],
     ['Re: C. Mbatuvi - PT eval after THA', 'Mbatuvi_PT_note_draft.pdf'],
     ['Mrs. Oyelakin-Tufa back in clinic, A1c 9.8', 'oyelakin-tufa_A1c_trend.xlsx'],
   ];

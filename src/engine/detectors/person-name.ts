@@ -45,6 +45,7 @@ import {
   PATIENTS_TEAMS,
   LANGUAGE_NAMES,
   LANGUAGES_ALSO_NAMES,
+  MONTH_NAMES,
 } from '../lexicon/people-words';
 import { BUSINESS_HEADS, HEADS_BEFORE_EPONYM, HEALTH_NAMED_ORG_HEADS, ORG_HEADS, PLACE_WORDS, PUBLIC_ROOMS, PLAN_TYPES, SERVICE_MODIFIERS, SPANISH_TOPONYM_HEADS, SPANISH_TOPONYM_MODIFIERS } from '../lexicon/organisations';
 
@@ -98,6 +99,7 @@ const NOT_NAMES = new Set([...NOT_NAMES_LIST, ...GREETINGS]);
 /** A doctor's and a professor's titles as abbreviated, never a name: "Dr", "Drs", "Dra", "Dott", "Dkt", "Prof". */
 const DOCTOR_ABBREVIATIONS = new Set(['dr', 'drs', 'dra', 'dott', 'dkt', 'prof']);
 const CALENDAR_NAMES = new Set(LOWER_CASE_CALENDAR_NAMES);
+const MONTHS_OF_FILES = new Set(MONTH_NAMES);
 const LOWER_WORDS = new Set(LOWER_CASE_WORDS);
 const HEALTHCARE_ORGS = new Set(HEALTHCARE_ORGS_LIST);
 const EPONYM_HEADS = new Set(EPONYM_HEADS_LIST);
@@ -1633,7 +1635,13 @@ function fileSurname(f: RunFacts): boolean {
     (k === cls.length - 1 && x.t.gap === '.' && !SPREADSHEETS.has(x.t.key)) || (x.t.kind === 'number' ? !BARE_YEAR.test(x.t.text) || x.t.gap === '-' : f.health.has(k) || SITES.has(x.t.key) || FILE_CARE_WORDS.has(x.t.key));
   const reported =
     next !== undefined && f.clinical.starts.has(i + 1) && joins(next.t.gap, f.kind) && !PLACE_ENDING.test(c.t.key) && firstWord(i) && cls.slice(i + 2).some((x, k) => REPORT_WORDS.has(x.t.key) || x.t.kind === 'number' || f.clinical.starts.has(i + 2 + k)) && cls.every((x, k) => k <= i || careOnly(x, k));
-  if (!/[aeiouy]/.test(c.t.key) || nameLikeness(c.t.key) < (renamedCapture || reported ? NAME_LIKELY_ENOUGH_BESIDE_VALUES : LONE_UNKNOWN_LIKENESS)) return false;
+  // So is the last word of a file named for its test and then a word, with maybe the date after ("Stress_echo_Quill.pdf",
+  // "PFT_Quill_Oct2025.pdf"): the form a report is filed under. Only where the words before it are written in lower case or
+  // capitals after the first (in "Pharmacy_Newsletter_2026", "Insulin_Sliding_Scale" every word is capitalised, as a title's), not a
+  // place's ending ("Maplewood"), not after the paper of a group ("MOUD_members_...": a site's or a programme's).
+  const filedAfterTest =
+    i === f.lastFileWord && c.t.case === 'title' && !PLACE_ENDING.test(c.t.key) && cls.every((x, k) => k === 0 || k >= i || x.t.case !== 'title') && cls.some((x, k) => k < i && x.t.kind === 'word' && x.t.case !== 'title') && !cls.some((x, k) => k < i && GROUP_PAPERS.has(x.t.key)) && onlyCareBefore(f) && f.clinical.starts.has(0);
+  if (!/[aeiouy]/.test(c.t.key) || nameLikeness(c.t.key) < (renamedCapture || reported || filedAfterTest ? NAME_LIKELY_ENOUGH_BESIDE_VALUES : LONE_UNKNOWN_LIKENESS)) return false;
   // "CarePlan_Rm118_Karimi_dementia.pdf": before it only clinical terms, everyday words and numbers, the word
   // standing apart on both sides (not a piece of a camel-case brand: "MoviPrep").
   const apart = c.t.gap !== '' && next !== undefined && next.t.gap !== '';
@@ -1689,6 +1697,16 @@ function afterClinicalWords(f: RunFacts): boolean {
   return clinical;
 }
 
+/** Before the word at f.i only clinical terms, a report's words ("report", "results") and numbers: "Cath_report_..." */
+function onlyCareBefore(f: RunFacts): boolean {
+  for (let k = 0; k < f.i; k++) {
+    const x = f.cls[k].t;
+    if (x.kind === 'number' || f.health.has(k) || REPORT_WORDS.has(x.key) || FILE_CARE_WORDS.has(x.key)) continue;
+    return false;
+  }
+  return true;
+}
+
 /** The index of a file name's last word before its extension, with only numbers after it; -1 if none. */
 function lastWordOfFile(cls: readonly Classified[]): number {
   // The extension: the tokens after the last dot, glued together ("pdf", "m4a" read as m, 4, a), five characters at most.
@@ -1703,7 +1721,8 @@ function lastWordOfFile(cls: readonly Classified[]): number {
     }
     if (cls[k].t.gap !== '') break;
   }
-  for (let k = end - 1; k >= 0; k--) if (cls[k].t.kind !== 'number') return cls[k].t.kind === 'word' ? k : -1;
+  // A date after the word, in numbers or with its month's name ("PFT_Quill_Oct2025.pdf"), is the report's date.
+  for (let k = end - 1; k >= 0; k--) if (cls[k].t.kind !== 'number' && !(MONTHS_OF_FILES.has(cls[k].t.key) && cls[k + 1]?.t.kind === 'number' && cls[k + 1].t.gap === '')) return cls[k].t.kind === 'word' ? k : -1;
   return -1;
 }
 const CLINICAL_CATEGORIES = new Set(['condition', 'test', 'procedure', 'medication', 'encounter']);
@@ -1871,6 +1890,8 @@ function ageAt(cls: readonly Classified[], k: number): boolean {
   const unit = cls[k + 1];
   return n !== undefined && unit !== undefined && n.t.kind === 'number' && n.t.text.length <= 3 && /^\s?\(?$/.test(n.t.gap) && n.t.gap !== '' && unit.t.gap === '' && AGE_UNITS.has(unit.t.key);
 }
+/** Papers of a group of people: a word after them is the group's site or programme ("MOUD_members_Eastgate.xlsx"). */
+const GROUP_PAPERS = new Set(['members', 'roster', 'list', 'batch', 'census', 'cohort', 'class']);
 /** Endings of English place names ("Delafield", "Brookville", "Harrisburg", "Oakdale"). */
 const PLACE_ENDING = /(?:field|ville|burg|borough|boro|port|mouth|land|ridge|dale|haven|wood|ford|brook|view)$/;
 /** Reply and forward prefixes before a subject's first word. */

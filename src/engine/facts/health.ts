@@ -3,14 +3,14 @@ import type { FieldContext } from '../detectors/detector';
 import { HealthCategory, HealthMatcher, PhraseMatcher, SHORT_CLINICAL, UPPER_ONLY, defaultHealthMatcher, healthMatcher, nameLexicon, topicMatcher } from '../lexicon';
 import { healthCategoryByEnding } from '../lexicon/health-morphology';
 import { HEALTH_NAMED_ORG_HEADS, INSTITUTION_HEADS } from '../lexicon/organisations';
-import { LANGUAGE_EVERYDAY, LANGUAGE_STAFF_CUES, LANGUAGE_UNITS, ensureLanguagesFor, languageKeys, languageWorkplace, scriptTerms } from '../lexicon/languages/match';
+import { LANGUAGE_EVERYDAY, LANGUAGE_STAFF_CUES, LANGUAGE_UNITS, ensureLanguagesFor, languageKeys, languageWorkplace, lowerCaseOnlyTerm, scriptTerms } from '../lexicon/languages/match';
 import { CLINICIAN_TITLES, HONORIFICS, LOWER_CASE_HONORIFICS } from '../lexicon/people-words';
 import { LAB_ANALYTES } from '../lexicon/health-terms';
 import { CLOSE_RELATIVES } from '../lexicon/kin';
 import { clinicalNeedsSupport } from '../lexicon/clinical';
 import { clinicalShorthand } from './clinical-shorthand';
 import { gluedTerm, mayBeGlued, misspelledTerm, mayBeMisspelled } from './misspelled-health';
-import { ADMISSION_VERBS, AMBIGUOUS_HEALTH, PLAYED_PATIENT, COVERAGE_LINKS, COVERAGE_VERBS, AMBIGUOUS_ONLY_IN_CAPITALS, ANIMAL_WORDS, OWNER_CUE_THINGS, DEPARTMENT_PREPOSITIONS, PERSONAL_PRONOUNS, THIRD_PERSON_PRONOUNS, BLOOD_PRESSURE_WORDS, BODY_TEMPERATURE_WORDS, BLOOD_SUGAR_WORDS, RESIDENCY_CUES, BUSINESS_DOCUMENT_WORDS, WORK_PRODUCT_WORDS, STAFF_SERVICE_WORDS, OWNER_CUES, RECRUITING_CUES, SEASON_WORDS, STAFF_CUES, TIME_OWNERS, TIME_SPAN_UNITS, CARE_CONVERSATIONS, CARE_RECORD_WORDS, UNDERGOING_VERBS, RETURN_TO_WORK_CUES, RETURN_TO_WORK_PROCESS_WORDS, PATIENT_DEPARTMENT_WORDS, CONDOLENCE_WORDS, START_VERBS, WELCOME_WORDS, ARRIVAL_CUES, TEACHING_WORDS, SIMULATION_WORDS, PUBLICATION_WORDS, UNIT_WORDS, VETERINARY_ACRONYMS, WORKPLACE_WORDS, BED_WORDS, TREATMENT_SPOT_WORDS, MEDICATION_SAFETY_EVENTS, MONTHLY_PAPERS as MONTHLY_PAPERS_LIST, DISEASE_HEADS as DISEASE_HEADS_LIST, LAPSING_THINGS as LAPSING_THINGS_LIST, EXAM_SITTING_VERBS, WORK_RESULT_SOURCES as WORK_RESULT_SOURCES_LIST, BODY_SITES, DEATH_SCENE_WORDS, RESEARCH_LAB_AFFAIRS as RESEARCH_LAB_AFFAIRS_LIST, EVERYDAY_CHART_KINDS, EVERYDAY_SCAN_KINDS, EVERYDAY_PREP_KINDS, EVERYDAY_IMAGING_KINDS, PASSING_OTHERWISE_WORDS, QUANTITY_UNITS as QUANTITY_UNITS_LIST, VERSIONED_WORK_WORDS, EVERYDAY_ANALYTE_LETTERS, READING_WORK_WORDS, PANEL_COVERAGE_WORDS, PRINTED_FOR_ONE_PATIENT, NEWBORN_WORDS, AID_ANIMAL_KINDS } from '../lexicon/context-words';
+import { ADMISSION_VERBS, AMBIGUOUS_HEALTH, PLAYED_PATIENT, COVERAGE_LINKS, COVERAGE_VERBS, AMBIGUOUS_ONLY_IN_CAPITALS, ANIMAL_WORDS, OWNER_CUE_THINGS, DEPARTMENT_PREPOSITIONS, PERSONAL_PRONOUNS, THIRD_PERSON_PRONOUNS, BLOOD_PRESSURE_WORDS, BODY_TEMPERATURE_WORDS, BLOOD_SUGAR_WORDS, RESIDENCY_CUES, BUSINESS_DOCUMENT_WORDS, WORK_PRODUCT_WORDS, STAFF_SERVICE_WORDS, OWNER_CUES, RECRUITING_CUES, SEASON_WORDS, STAFF_CUES, TIME_OWNERS, TIME_SPAN_UNITS, CARE_CONVERSATIONS, CARE_RECORD_WORDS, UNDERGOING_VERBS, RETURN_TO_WORK_CUES, RETURN_TO_WORK_PROCESS_WORDS, PATIENT_DEPARTMENT_WORDS, CONDOLENCE_WORDS, START_VERBS, WELCOME_WORDS, ARRIVAL_CUES, TEACHING_WORDS, SIMULATION_WORDS, PUBLICATION_WORDS, UNIT_WORDS, VETERINARY_ACRONYMS, WORKPLACE_WORDS, BED_WORDS, TREATMENT_SPOT_WORDS, MEDICATION_SAFETY_EVENTS, MONTHLY_PAPERS as MONTHLY_PAPERS_LIST, DISEASE_HEADS as DISEASE_HEADS_LIST, LAPSING_THINGS as LAPSING_THINGS_LIST, EXAM_SITTING_VERBS, WORK_RESULT_SOURCES as WORK_RESULT_SOURCES_LIST, BODY_SITES, DEATH_SCENE_WORDS, RESEARCH_LAB_AFFAIRS as RESEARCH_LAB_AFFAIRS_LIST, EVERYDAY_CHART_KINDS, EVERYDAY_SCAN_KINDS, EVERYDAY_PREP_KINDS, EVERYDAY_IMAGING_KINDS, PASSING_OTHERWISE_WORDS, QUANTITY_UNITS as QUANTITY_UNITS_LIST, VERSIONED_WORK_WORDS, EVERYDAY_ANALYTE_LETTERS, READING_WORK_WORDS, PANEL_COVERAGE_WORDS, PRINTED_FOR_ONE_PATIENT, NEWBORN_WORDS, AID_ANIMAL_KINDS, PATIENTS_WORK_FIRST, PATIENTS_EDUCATION_PAPERS } from '../lexicon/context-words';
 import type { Token } from '../text/tokenize';
 import { toOriginal } from '../text/mapped-text';
 
@@ -168,6 +168,14 @@ export function findHealthTerms(tokens: readonly Token[], extra: readonly string
     // "Appointment of Odile Farrant as interim CFO": an appointment "of" someone "as" a role names them to a post; a
     // patient's appointment is "for" them or theirs.
     if ((m.phrase === 'appointment' || m.phrase === 'appointments') && next?.key === 'of' && tokens.some((t, k) => k > m.to + 1 && t.key === 'as' && t.case === 'lower')) continue;
+    // "patient satisfaction survey - Huang Min", "pt education handouts reprint": surveys and teaching papers for all
+    // patients are work products, not a patient (PATIENTS_WORK_FIRST, PATIENTS_EDUCATION_PAPERS).
+    if (m.value === 'patient') {
+      const after = tokens[m.to + 1];
+      if (next !== undefined && (next.gap === ' ' || next.gap === '_') && (PATIENTS_WORK.has(next.key) || ((next.key === 'education' || next.key === 'jiaoyu') && after !== undefined && PATIENTS_EDUCATION.has(after.key)))) continue;
+    }
+    // "Wang Zhuyuan", "Huayan Temple": a romanised language's term in Title Case is a name's or a place's (lowerCaseOnly).
+    if (lowerCaseOnlyTerm(m.phrase) && tokens.slice(m.from, m.to).some((t) => t.case !== 'lower')) continue;
     // "housing referral", "shelter bed": a social service's, not care.
     if ((m.phrase === 'referral' || m.phrase === 'referrals') && SOCIAL_SERVICES.has(tokens[m.from - 1]?.key ?? '')) continue;
     if (m.phrase === 'bed' && tokens.some((t) => t.key === 'shelter')) continue;
@@ -1233,6 +1241,8 @@ function aboutPerson(tokens: readonly Token[], terms: readonly HealthMatch[], is
   return out.sort((a, b) => a.from - b.from);
 }
 
+const PATIENTS_WORK = new Set(PATIENTS_WORK_FIRST);
+const PATIENTS_EDUCATION = new Set(PATIENTS_EDUCATION_PAPERS);
 const RECRUITING = phraseSet(RECRUITING_CUES);
 const RESIDENCY = phraseSet(RESIDENCY_CUES);
 

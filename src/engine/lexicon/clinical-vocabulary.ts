@@ -126,10 +126,10 @@ import type { HealthCategory } from './health-terms';
  * plasmapheresis, belatacept, valganciclovir. Paediatrics: polio (a frequent English word: with support) and the
  * vaccines by their short names (IPV, MenACWY, MenB, Vaxneuvance), contraception, growth hormone by its generic and
  * brand names, short stature, a lead screen, an OAE hearing screen. Feet: hallux valgus and rigidus, bunions, heel
- * spurs. With support only, because each has an everyday or business sense: MUA (also a master use agreement), TCC (a
- * total contact cast, or a company's initials), offloading (freight), desensitization (a training method), a daily note
- * (a diary's), TcB, a DASH score (a diet's), VRT (also a product code), Hib (a name's sound), "access flow" (a
- * network's).
+ * spurs. Bedsores and pressure sores (the lay words for a pressure injury). With support only, because each has an
+ * everyday or business sense: MUA (also a master use agreement), TCC (a total contact cast, or a company's initials),
+ * offloading (freight), desensitization (a training method), a daily note (a diary's), TcB, a DASH score (a diet's),
+ * VRT (also a product code), Hib (a name's sound), "access flow" (a network's).
  *
  * FIFTH PASS (round 44). Hospital operations and the mail of patient programmes, again from general clinical and
  * operational knowledge: feeding at home (home enteral feeds and formula; feeding pumps with support: biomed recalls them), a patient who leaves the unit
@@ -193,7 +193,7 @@ const words = (s: string): string[] => s.split(',').map((w) => w.trim().replace(
 
 export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
   condition: words(`
-    hallux valgus, hallux rigidus, bunion, bunions, heel spur, heel spurs, hand foot mouth, graft rejection, apraxia, tennis elbow, short stature,
+    bedsore, bedsores, bed sore, bed sores, pressure sore, pressure sores, hallux valgus, hallux rigidus, bunion, bunions, heel spur, heel spurs, hand foot mouth, graft rejection, apraxia, tennis elbow, short stature,
     cord prolapse, prolapsed cord, arrest of descent, arrest of dilation, shoulder dystocia, milk bleb, milk blister, nipple trauma,
     cracked nipples, cat ii tracing, cat iii tracing, cat 2 tracing, cat 3 tracing, category iii tracing, nonreassuring tracing,
     sma carrier, cf carrier, carrier status,

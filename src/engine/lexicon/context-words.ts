@@ -96,6 +96,10 @@ export const ARRIVAL_CUES: readonly string[] = curatedList('ARRIVAL_CUES');
 export const CONDOLENCE_WORDS: readonly string[] = curatedList('CONDOLENCE_WORDS');
 /** 13 entries: see curated/context-words.ts. */
 export const PATIENT_DEPARTMENT_WORDS: readonly string[] = curatedList('PATIENT_DEPARTMENT_WORDS');
+/** 2 entries: see curated/context-words.ts. */
+export const PATIENTS_WORK_FIRST: readonly string[] = curatedList('PATIENTS_WORK_FIRST');
+/** 8 entries: see curated/context-words.ts. */
+export const PATIENTS_EDUCATION_PAPERS: readonly string[] = curatedList('PATIENTS_EDUCATION_PAPERS');
 /** 39 entries: see curated/context-words.ts. */
 export const WORK_PRODUCT_WORDS: readonly string[] = curatedList('WORK_PRODUCT_WORDS');
 /** 23 entries: see curated/context-words.ts. */

@@ -407,6 +407,14 @@ export const CONDOLENCE_WORDS = words(`sympathy, sympathies, condolence, condole
 export const PATIENT_DEPARTMENT_WORDS = words(`access, transport, transportation, experience, relations, services, safety, registration, advocacy, financial, accounts, engagement, portal`);
 
 /**
+ * After a patient word, the surveys and teaching papers made for all patients, not one ("patient satisfaction survey",
+ * "pt education handouts", Mandarin "bingren manyidu"): a work product (facts/health.ts). A first word (satisfaction)
+ * alone, or education before one of the papers.
+ */
+export const PATIENTS_WORK_FIRST = words(`satisfaction, manyidu`);
+export const PATIENTS_EDUCATION_PAPERS = words(`materials, handouts, handout, brochures, brochure, videos, video, cailiao`);
+
+/**
  * The organisation's own clinical work products: order sets, EHR smart phrases, standard operating
  * procedures, guidelines, drug-use reviews. A name in a field about one is its author, owner or
  * reviewer ("Kim's insulin drip order set draft", "CIWA tip sheet by Sunita", "Sato lab PCR SOP"), as in

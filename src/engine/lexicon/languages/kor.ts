@@ -6,13 +6,14 @@ import { LanguageLexicon, words } from './types';
  * tongjeung"). Curated by the PHI Guard team: an engineer's own selection of the words that carry the meaning in clinic
  * mail, checked against general Korean dictionaries from memory; no corpus or third-party list copied. A module of its
  * own, coded with the ISO 639-2 code "kor", because ko.ts reads Hangul as substrings and Latin words must be matched as
- * whole words. Left out: "chime" (dementia, an English word), "am" (cancer), "yak" (medicine) and "yeol" (fever), too
+ * whole words, and only in lower case (lowerCaseOnly: romanised syllables in Title Case are names). Left out: "chime" (dementia, an English word), "am" (cancer), "yak" (medicine) and "yeol" (fever), too
  * short; "yeyak" (any booking), "geomsa" (any inspection), "gyeolgwa" (any result), "tongjeung" (pain), "momsal" (aches
  * after a workout too), "hyeorap", "jaehwal" and "jillyo" need support.
  */
 export const KOR: LanguageLexicon = {
   code: 'kor',
   match: 'words',
+  lowerCaseOnly: true,
   terms: {
     condition: words(
       'dangnyo, dangnyobyeong, gohyeorap, gohyeolap, ~gamgi, gaseum tongjeung, ~tongjeung, dutong, bokdong, ~momsal, imsin, imsinjung, ' +

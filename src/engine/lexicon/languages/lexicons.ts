@@ -19,9 +19,9 @@ export function languageLexicons(): readonly LanguageLexicon[] {
   const names = categories.concat(generated.fields.split(' '));
   const expand = pairExpander(generated.merges);
   const out: LanguageLexicon[] = [];
-  for (const [code, match, packed] of generated.languages) {
+  for (const [code, match, packed, lowerOnly] of generated.languages) {
     const terms: Partial<Record<HealthCategory, readonly string[]>> = {};
-    const lexicon: Record<string, unknown> = { code, match, terms };
+    const lexicon: Record<string, unknown> = lowerOnly === 1 ? { code, match, lowerCaseOnly: true, terms } : { code, match, terms };
     // Each list: its tag (firstTag + its index in names), then its entries, front-coded with
     // capital letters (A = nothing shared with the entry before ... Z = 25 characters).
     for (const list of runsFrom(expand(packed), generated.firstTag, generated.firstTag + names.length - 1)) {

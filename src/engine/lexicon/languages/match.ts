@@ -74,6 +74,8 @@ interface Merged {
   maxSpacedFirst: number;
   heads: Set<string>;
   links: Set<string>;
+  /** Keys of terms of languages that count only in lower case (LanguageLexicon.lowerCaseOnly). */
+  lowerOnly: Set<string>;
 }
 
 /**
@@ -135,6 +137,7 @@ function mergeGroup(group: ScriptGroup): Merged {
           const key = plain(phrase);
           if (!seen.has(key)) {
             seen.add(key);
+            if (lang.lowerCaseOnly === true) m.lowerOnly.add(key);
             // Folded words are token keys already, unless digits or punctuation split them ("a1c": a, 1, c).
             m.entries.push([key, cat, SPLITS.test(key) ? tokenize(key).map((t) => t.key) : key.split(' ')]);
           }
@@ -168,7 +171,7 @@ function emptyMerge(): Merged {
   prefixes.forEach((p) => prefixFirst.add(p[0]));
   // Longest prefix first: "بال" before "ب".
   const sorted = [...prefixes].sort((a, b) => b.length - a.length);
-  return { entries: [], words: new Map(), prefixFirst, prefixes: sorted, maxEnding, substrings: new Map(), maxSubstring: 0, spaced: new Map(), maxSpacedFirst: 0, heads: new Set(), links: new Set() };
+  return { entries: [], words: new Map(), prefixFirst, prefixes: sorted, maxEnding, substrings: new Map(), maxSubstring: 0, spaced: new Map(), maxSpacedFirst: 0, heads: new Set(), links: new Set(), lowerOnly: new Set() };
 }
 
 /** A substring-mode language's terms, workplace words and everyday words that hold a term. */
@@ -218,6 +221,11 @@ export function languageTermEntries(): readonly (readonly [string, HealthCategor
  */
 export function mergedLanguageEntries(): readonly (readonly [string, HealthCategory, readonly string[]])[] {
   return languagesOf(LATIN).entries;
+}
+
+/** The term (a matched phrase's key) counts only as typed in lower case: its language's romanisation (LanguageLexicon.lowerCaseOnly). */
+export function lowerCaseOnlyTerm(key: string): boolean {
+  return languagesOf(LATIN).lowerOnly.has(key);
 }
 
 /** Merges the group of every token's key before a field is read. */

@@ -82,8 +82,8 @@ export const RU: LanguageLexicon = {
       // Transliterated.
       'beremenn*, beremennost*, vagitn*, vahitn*, vagitnist*, vahitnist*, gipertoni*, perelom*, zlamana ruka, zlamana noha, zlamana noga, ' +
       'bolezn*, zabolevani*, khvorob*, opukhol*, pnevmoni*, ozhog*, sakharn* diabet*, tsukrov* diabet*, ' +
-      // Round 51: ill ("bolna", "bolen"; "bolnoy" is a patient, below), in Latin letters.
-      'bolna, bolen, ' +
+      // Round 51: ill ("bolen"; "bolnoy" is a patient, below), in Latin letters; not "bolna", also Hindi "to speak".
+      'bolen, ' +
       // Round 38.
       'діагноз*, пухлин*, ~задержк* развити*, ~затримк* розвитк*, ~отставани* в развити*, без патологи*, без патологі*, ' +
       '~результат* в норме, ~результат* в нормі, анализ* в норме, ~аналіз* в нормі, ' +

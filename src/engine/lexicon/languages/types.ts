@@ -29,6 +29,11 @@ export interface LanguageLexicon {
   /** ISO 639-1 code, or ISO 639-2 where a language has none (Hmong: 'hmn'); the header comment names the language. */
   readonly code: string;
   readonly match: 'words' | 'substrings';
+  /**
+   * Terms count only as typed in lower case: a language written in Latin letters by romanisation (pinyin, romanised
+   * Korean), whose syllables are also given names and places' names in Title Case ("Wang Zhuyuan", "Huayan Temple").
+   */
+  readonly lowerCaseOnly?: boolean;
   /** Health terms by the engine's categories; "~" marks an everyday sense. A term has one category in every language. */
   readonly terms: Partial<Record<HealthCategory, readonly string[]>>;
   /** Of the terms, hospital units: where staff work, health only when tied to a person, as UNIT_WORDS. */

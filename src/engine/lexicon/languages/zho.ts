@@ -8,12 +8,14 @@ import { LanguageLexicon, words } from './types';
  * characters as substrings and Latin words must be matched as whole words. Words of two or more syllables only, most
  * of them written joined as people type them; a spaced form is listed only where no syllable pair is also a common
  * Chinese name ("Xue Tang", "Hua Yan", "Fei Yan" and "Yu Yue" are names: only "xuetang", "huayan" are listed, and
- * pneumonia and an appointment are left out). Marked everyday ("~"): a cold, a medicine, a result, an outpatient visit,
+ * pneumonia and an appointment are left out); and only in lower case, as people type them (lowerCaseOnly: "Wang Zhuyuan",
+ * "Huayan Temple" are a name and a place). Marked everyday ("~"): a cold, a medicine, a result, an outpatient visit,
  * an injection and a drip, a check-up (the staff's own too).
  */
 export const ZHO: LanguageLexicon = {
   code: 'zho',
   match: 'words',
+  lowerCaseOnly: true,
   terms: {
     condition: words(
       'tangniaobing, tang niao bing, gaoxueya, gao xue ya, xinzangbing, naozhongfeng, aizheng, fashao, fa shao, ~ganmao, kesou, ' +
