@@ -33,16 +33,17 @@ const bucketOf = (first: string, length: number): string => first + length;
 
 /**
  * The terms of `lists` (by category) long enough to read misspelled, by first letter and length; a term in two
- * lists keeps its first category.
+ * lists keeps its first category. With `first`, only the terms of that first letter (misspelledTerm builds the
+ * letters a message needs, one at a time).
  */
-export function misspellingIndex(lists: readonly Readonly<Record<string, readonly string[]>>[]): Index {
+export function misspellingIndex(lists: readonly Readonly<Record<string, readonly string[]>>[], first?: string): Index {
   const out = new Map<string, Entry[]>();
   const seen = new Set<string>(AMBIGUOUS_HEALTH);
   for (const list of lists) {
     for (const cat of Object.keys(list) as HealthCategory[]) {
       if (cat === 'patient' || cat === 'specialty' || cat === 'payer') continue;
       for (const phrase of list[cat]) {
-        if (phrase.length < MIN_LENGTH || seen.has(phrase) || !/^[a-z]+$/.test(phrase)) continue;
+        if ((first !== undefined && phrase[0] !== first) || phrase.length < MIN_LENGTH || seen.has(phrase) || !/^[a-z]+$/.test(phrase)) continue;
         seen.add(phrase);
         const at = bucketOf(phrase[0], phrase.length);
         const bucket = out.get(at);
@@ -89,7 +90,8 @@ export function misspelledIn(idx: Index, key: string): Entry | undefined {
   return found;
 }
 
-let index: Index | undefined;
+/** The index of each first letter read so far. */
+const indexes = new Map<string, Index>();
 let realWords: ReadonlySet<string> | undefined;
 
 /**
@@ -98,7 +100,9 @@ let realWords: ReadonlySet<string> | undefined;
  * of the SUBTLEX-US word list (lexicon/clinical.ts realWordsNearTerms).
  */
 export function misspelledTerm(key: string): Entry | undefined {
-  index ??= misspellingIndex([HEALTH_TERMS, clinicalVocabulary().plain]);
+  if (key.length < MIN_LENGTH - 1) return undefined;
+  let index = indexes.get(key[0]);
+  if (index === undefined) indexes.set(key[0], (index = misspellingIndex([HEALTH_TERMS, clinicalVocabulary().plain], key[0])));
   realWords ??= new Set(realWordsNearTerms());
   return realWords.has(key) ? undefined : misspelledIn(index, key);
 }
@@ -112,8 +116,10 @@ export function misspelledTerm(key: string): Entry | undefined {
  * only glued forms of MIN_LENGTH letters or more, none with an everyday sense (AMBIGUOUS_HEALTH), and none that
  * is a word or a name itself (mayBeGlued).
  */
-let glued: ReadonlyMap<string, Entry> | undefined;
+/** The glued forms of each first letter read so far. */
+const gluedByFirst = new Map<string, ReadonlyMap<string, Entry>>();
 export function gluedTerm(key: string): Entry | undefined {
+  let glued = gluedByFirst.get(key[0]);
   if (glued === undefined) {
     const out = new Map<string, Entry>();
     const everyday = new Set(AMBIGUOUS_HEALTH);
@@ -122,13 +128,13 @@ export function gluedTerm(key: string): Entry | undefined {
         if (cat !== 'test' && cat !== 'condition' && cat !== 'procedure') continue;
         for (const phrase of list[cat]) {
           // "... health" names a service as often ("mentalhealth_first_aid_certificate"), and plans and devices are business.
-          if (!/^[a-z]+(?: [a-z]+)+$/.test(phrase) || everyday.has(phrase) || / (?:health|plan|program|concentrator|pump|machine|monitor|cuff)$/.test(phrase)) continue;
+          if (phrase[0] !== key[0] || !/^[a-z]+(?: [a-z]+)+$/.test(phrase) || everyday.has(phrase) || / (?:health|plan|program|concentrator|pump|machine|monitor|cuff)$/.test(phrase)) continue;
           const k = phrase.replace(/ /g, '');
           if (k.length >= MIN_LENGTH) out.set(k, { phrase, category: cat });
         }
       }
     }
-    glued = out;
+    gluedByFirst.set(key[0], (glued = out));
   }
   return glued.get(key);
 }

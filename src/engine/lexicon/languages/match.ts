@@ -201,9 +201,23 @@ function registerWord(words: Map<string, WordInfo>, w: string, endings: Set<stri
   if (prefixes) info.prefixes = info.prefixes === null || info.prefixes === prefixes ? prefixes : union(info.prefixes, prefixes);
 }
 
+/**
+ * The union of two languages' endings or prefixes, made once per pair: a word several languages share meets the same
+ * sets again and again while the group merges (a cold first send would otherwise build thousands of copies), and a
+ * union met again with one of its parts is itself.
+ */
+const unions = new Map<Set<string>, Map<Set<string>, Set<string>>>();
 function union(a: Set<string>, b: Set<string>): Set<string> {
-  const out = new Set<string>(a);
-  b.forEach((x) => out.add(x));
+  let withA = unions.get(a);
+  if (withA === undefined) unions.set(a, (withA = new Map()));
+  let out = withA.get(b);
+  if (out === undefined) {
+    const made = new Set<string>(a);
+    b.forEach((x) => made.add(x));
+    withA.set(b, made);
+    unions.set(made, new Map([[a, made], [b, made]]));
+    out = made;
+  }
   return out;
 }
 
