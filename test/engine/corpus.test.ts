@@ -378,6 +378,9 @@ const FLOORS: Record<string, Floors> = {
   'recall-batch-ka.jsonl': { precision: 0.99, recall: { subject: 1, recipients: 0.8, attachments: 0.93 } },
   'whose-health-batch-kb.jsonl': { precision: 0.95, recall: { subject: 0.84, recipients: 0.86, attachments: 1 } },
   'week-of-mail-batch-kc.jsonl': { precision: 0.97, recall: { subject: 0.76, recipients: 0.78, attachments: 0.88 } },
+  // Session 51, third wave KD and KE (first runs on the round's end, 9fac8fd): holdouts, never read; floors from that run.
+  'hard-negatives-batch-kd.jsonl': { precision: 0.83, recall: { subject: 0.81, recipients: 0.84, attachments: 0.81 } },
+  'week-of-mail-batch-ke.jsonl': { precision: 0.96, recall: { subject: 0.83, recipients: 1, attachments: 0.73 } },
 };
 // Every labelled fixture (the hand-written sets first), then the shared corpora.
 const fixtureFiles = readdirSync(FIXTURES)
