@@ -19,53 +19,7 @@ import { Action, Field, Finding, Fix, Level, Message, Strength, Verdict, groupOf
 import { COMBINATION_ID, explain, placeholderFor } from './messages';
 import { SplitFacts, findSplitIdentifiers, splitFacts } from './split-identifier';
 import { NameableField, namedElsewhere } from './named-elsewhere';
-
-/** A full name: given name and surname, "Last, First", or a title and a surname. */
-const FULL_NAME_EVIDENCE = new Set(['name.full', 'name.last-first', 'name.title']);
-/** A credential in brackets after a name ("(HHA)", "(wound care RN)"): a colleague. */
-const CREDENTIAL_IN_BRACKET = /^\s?\([^)]*\b[A-Z]{2,5}\)/;
-/** Between a name and the word after it: a space, a dash, a colon, a comma or a possessive. */
-const EVERYDAY_AFTER_NAME = /^(?:\s|\s?[-:\u2013\u2014,]\s?|['\u2019]s\s)$/;
-/** Between the word and a name after it: a space, a set-apart dash or colon, "for", or a due day before the dash. */
-const EVERYDAY_BEFORE_NAME = /^(?:\s|\s?[-:\u2013\u2014]\s|\sfor\s|\s(?:due|today|tomorrow|tmrw)?\s?[-:\u2013\u2014]\s)$/;
-/** An acronym in capitals, and two letters joined by a slash ("f/u", "c/s"). */
-const ACRONYM = /^[A-Z][A-Z0-9]{1,4}$/;
-const SLASHED_PAIR = /^[a-z]\/[a-z]$/i;
-/** Words of one patient's care that need support elsewhere but not right beside a full name ("referral for Ana Ruiz"). */
-const CARE_BESIDE_NAME = new Set(['referral', 'referrals', 'consult', 'consults', 'dose', 'doses', 'refill', 'refills']);
-/** After clinical shorthand that closes its phrase: the end, punctuation, a number or date, or a word of its schedule. */
-const SHORTHAND_CLOSES = /^(?:\s*$|\s?[-:;,.?!()\u2013\u2014]|\s\d|\s(?:for|due|date|today|tomorrow|tmrw|pending|needed|scheduled|done|given|missed|again)\b)/i;
-
-/**
- * A headline: no lower-case word of three letters or more, and a capitalised word outside the given spans (the names,
- * the shorthand): there the capitals say nothing ("Re: ECT Canada Master Agreements").
- */
-function headline(value: string, spans: readonly Signal[]): boolean {
-  if (/(?:^|[\s(])[a-z]{3,}/.test(value)) return false;
-  let titled = 0;
-  const words = /[A-Za-z][a-z]+/g;
-  for (let m = words.exec(value); m !== null; m = words.exec(value)) {
-    const at = m.index;
-    if (/^[A-Z]/.test(m[0]) && !REPLY_PREFIX_WORD.test(m[0]) && !spans.some((s) => s.start <= at && at < s.end)) titled++;
-  }
-  return titled >= 1;
-}
-const REPLY_PREFIX_WORD = /^(?:Re|Fw|Fwd)$/;
-
-/**
- * The field's clinical shorthand with an everyday sense: an acronym in capitals ("EDD", "FET", "SOC"), two letters
- * joined by a slash ("f/u"), or one of the few words of one patient's care whose other senses are rare beside a person's
- * full name (CARE_BESIDE_NAME). Not the patients' languages' everyday words ("programare", "priem": a language's own
- * business), nor lower-case words with a business sense the vocabulary marks ("nadir", "withdrawals", "rpm readings").
- */
-function everydayShorthand(signals: readonly Signal[], value: string): Signal[] {
-  const lex = nameLexicon();
-  return signals.filter((x) => {
-    if (x.role !== 'health' || x.needsSupport !== 'everyday' || x.workplace) return false;
-    const word = value.slice(x.start, x.end);
-    return (ACRONYM.test(word) || SLASHED_PAIR.test(word) || CARE_BESIDE_NAME.has(word.toLowerCase())) && !lex.common.has(word.toLowerCase());
-  });
-}
+import { everydayBesideName } from './everyday-beside-name';
 
 /** "QC" set apart in a file name, or calibration: an instrument's quality control ("QA" is also a case review's). */
 const QUALITY_CONTROL_FILE = /(?:^|[\s_.-])(?:qc|calibration)(?=$|[\s_.-])/i;
@@ -730,20 +684,12 @@ export function scanMessage(message: Message, policy: Policy): Verdict {
       const found = nameHealth ? identitiesWithHealth(named, nameHealth, topical, signals, ref.value) : [];
       for (const c of [...found, ...identitiesWithHealth(others, health, topical, signals)]) add(makeFinding(policy, ref, { detectorId: COMBINATION_ID, level, ...c }));
     }
-    // "Ines Abara consult", "EDD 3/9 - Anais Ferrand", "f/u - Tomasz Wrobel": clinical shorthand that also has an
-    // everyday sense (everydayShorthand), right beside a full name in a sentence-case subject about no one's work, is that
-    // person's (medium: the word alone could be business). Not a common English word ("results", "visit", "appeal": a
-    // parking appeal, an inspection's results), not a name with a credential in brackets after it ("(HHA)": a
-    // colleague's supervision).
+    // Clinical shorthand with an everyday sense right beside a full name, in a subject about no one's work, is that
+    // person's (medium: everyday-beside-name.ts).
     if (!health && ref.kind === 'subject' && !authored && !topical && !veterinary && !analyses[at].staff && !analyses[at].notForPatients && !analyses[at].workProduct && !analyses[at].document && !analyses[at].purchasing) {
-      const shorthand = everydayShorthand(signals, ref.value);
-      // The shorthand closes its phrase ("FET 12/2", "consult?", "dose - Ines Abara"): before "samples", "order" or
-      // "readings" it is a product's or a measure's ("FET samples order", "VOC readings").
-      const closed = shorthand.filter((w) => SHORTHAND_CLOSES.test(ref.value.slice(w.end)));
-      const beside = (n: Signal): boolean => !CREDENTIAL_IN_BRACKET.test(ref.value.slice(n.end)) && closed.some((w) => EVERYDAY_AFTER_NAME.test(ref.value.slice(n.end, w.start)) || EVERYDAY_BEFORE_NAME.test(ref.value.slice(w.end, n.start)));
-      const full = signals.filter((n) => n.detectorId === 'person-name' && n.role === 'identity' && FULL_NAME_EVIDENCE.has(n.evidence ?? '') && personNamed(n) && beside(n));
-      const everyday = full.length > 0 && !headline(ref.value, [...signals.filter((n) => n.detectorId === 'person-name'), ...closed]) ? personHealth(closed, ref.kind, 'no', true) : undefined;
-      if (everyday) for (const c of identitiesWithHealth(full, everyday, topical, signals, ref.value)) add(makeFinding(policy, ref, { detectorId: COMBINATION_ID, level: policy.combinations.identityWithHealth[group], ...c, strength: 'medium' }));
+      const beside = everydayBesideName(signals, ref.value, personNamed);
+      const everyday = beside && personHealth(beside.words, ref.kind, 'no', true);
+      if (beside && everyday) for (const c of identitiesWithHealth(beside.names, everyday, topical, signals, ref.value)) add(makeFinding(policy, ref, { detectorId: COMBINATION_ID, level: policy.combinations.identityWithHealth[group], ...c, strength: 'medium' }));
     }
     if (ref.kind === 'subject' || ref.kind === 'attachment') {
       const strongIdentities = signals.filter((s) => s.role === 'identity' && !s.weak && (s.detectorId !== 'person-name' || personNamed(s)));
@@ -751,7 +697,7 @@ export function scanMessage(message: Message, policy: Policy): Verdict {
       const speaksOfWork = signals.some((s) => s.role === 'health' && s.workplace);
       // A field about jobs, volunteers, donors or authored material pairs with nothing in another field.
       const aside = analyses[at].notForPatients === true || authored === true;
-      // A file of an instrument's quality control ("QC_LeveyJennings_XN2.pdf") charts the instrument, whoever a chart is
+      // A file of an instrument's quality control ("QC_AbernathyLind_XN9.pdf") charts the instrument, whoever a chart is
       // named for: it pairs with no other field's health, and lends none to another field's name ("Lab QC results.pdf").
       const qualityControl = ref.kind === 'attachment' && QUALITY_CONTROL_FILE.test(ref.value);
       if (!hasHealth && !speaksOfWork && !aside && !qualityControl && strongIdentities.length > 0 && local.length === 0) loneIdentities.push({ ref, signals: strongIdentities });

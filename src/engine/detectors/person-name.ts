@@ -2168,11 +2168,11 @@ const HOME_CARE_BEFORE_AT = new Set(['visit', 'visits', 'draw', 'check', 'eval',
  * "Bobath-based therapy", "Montessori-style classroom"): the founder's name names the method.
  */
 const METHOD_SUFFIXES = new Set(['model', 'based', 'style', 'method', 'approach', 'informed', 'inspired', 'type']);
-/** A school's words after its name, and the pupils or classes after them ("Kessler elem 1st graders"). */
-const SCHOOL_WORDS = new Set(['school', 'elementary', 'elem', 'middle', 'academy', 'preschool', 'daycare']);
-const PUPILS = new Set(['graders', 'students', 'pupils', 'kids', 'class', 'classes', 'kindergartners', 'grade']);
 /** The levels of a school named for a person or a place. */
 const SCHOOL_LEVELS = new Set(['middle', 'elementary', 'high', 'academy']);
+/** A school's words after its name (its levels, "school" and the like), and the pupils or classes after them ("Kessler elem 1st graders"). */
+const SCHOOL_WORDS = new Set([...SCHOOL_LEVELS, 'school', 'elem', 'preschool', 'daycare']);
+const PUPILS = new Set(['graders', 'students', 'pupils', 'kids', 'class', 'classes', 'kindergartners', 'grade']);
 /** Words of a vendor's people: its representatives, not patients ("DME supplier order - Ruth Miller (Harbor
  * Nursing Home)" is a patient's order). */
 const VENDOR_CUES = new Set(['rep', 'reps', 'representative', 'representatives', 'sales']);
