@@ -133,7 +133,8 @@ export function findHealthTerms(tokens: readonly Token[], extra: readonly string
   const keyed = languageKeys(tokens);
   // Where workplace words start, found on the first patient department ("Patient Access rep").
   let workplaceStarts: Set<number> | undefined;
-  for (const m of matcherFor(extra).findAll(keyed)) {
+  const matcher = matcherFor(extra);
+  for (const m of matcher.findAll(keyed)) {
     if (allowed.has(m.phrase)) continue;
     // Short terms count in capitals only; "hCG", "eGFR" (a lower-case prefix before the capitals) are capitals too.
     if (m.to - m.from === 1 && UPPER_ONLY.has(m.phrase) && tokens[m.from].case !== 'upper' && !PREFIXED_ACRONYM.test(tokens[m.from].text) && !(lineTyped && SHORT_CLINICAL.has(m.phrase) && (lowerOnly ??= typedInCase(tokens, 'lower', 1, 3)))) continue;
@@ -170,10 +171,7 @@ export function findHealthTerms(tokens: readonly Token[], extra: readonly string
     if ((m.phrase === 'appointment' || m.phrase === 'appointments') && next?.key === 'of' && tokens.some((t, k) => k > m.to + 1 && t.key === 'as' && t.case === 'lower')) continue;
     // "patient satisfaction survey - Huang Min", "pt education handouts reprint": surveys and teaching papers for all
     // patients are work products, not a patient (PATIENTS_WORK_FIRST, PATIENTS_EDUCATION_PAPERS).
-    if (m.value === 'patient') {
-      const after = tokens[m.to + 1];
-      if (next !== undefined && (next.gap === ' ' || next.gap === '_') && (PATIENTS_WORK.has(next.key) || ((next.key === 'education' || next.key === 'jiaoyu') && after !== undefined && PATIENTS_EDUCATION.has(after.key)))) continue;
-    }
+    if (m.value === 'patient' && next !== undefined && (next.gap === ' ' || next.gap === '_') && (PATIENTS_WORK.has(next.key) || ((next.key === 'education' || next.key === 'jiaoyu') && after !== undefined && PATIENTS_EDUCATION.has(after.key)))) continue;
     // "Wang Zhuyuan", "Huayan Temple": a romanised language's term in Title Case is a name's or a place's (lowerCaseOnly).
     if (lowerCaseOnlyTerm(m.phrase) && tokens.slice(m.from, m.to).some((t) => t.case !== 'lower')) continue;
     // "housing referral", "shelter bed": a social service's, not care.
@@ -185,7 +183,7 @@ export function findHealthTerms(tokens: readonly Token[], extra: readonly string
     const category = m.phrase === 'pt' && tokens[m.from].case === 'upper' && mixedCase ? 'procedure' : m.value;
     out.push({ from: m.from, to: m.to, category, phrase: m.phrase });
   }
-  return withMisspellings(tokens, withShorthand(tokens, withTemperature(tokens, withBloodPressure(tokens, withPossessedAnalytes(tokens, withLabValues(tokens, withEndings(tokens, withAcronymPlurals(tokens, withScriptTerms(withDeaths(tokens, out), scriptTerms(tokens, allow)), matcherFor(extra), allowed), allowed)))))), allowed);
+  return withMisspellings(tokens, withShorthand(tokens, withTemperature(tokens, withBloodPressure(tokens, withPossessedAnalytes(tokens, withLabValues(tokens, withEndings(tokens, withAcronymPlurals(tokens, withScriptTerms(withDeaths(tokens, out), scriptTerms(tokens, allow)), matcher, allowed), allowed)))))), allowed);
 }
 
 /** An acronym in capitals with a plural "s" glued on ("CXRs", "EKGs", "MRIs"). */
@@ -673,12 +671,12 @@ export function personHealthOf(ctx: FieldContext): HealthMatch[] {
   return result;
 }
 
-/** The field names an animal (not an acronym spelled the same: "PET/CT" is a scan). */
 /** Tokens [from, to) lie inside a longer health term of the field: a word of the term, not a word of its own. */
 function insideLongerTerm(ctx: FieldContext, from: number, to: number): boolean {
   return healthTermsOf(ctx).some((h) => h.from <= from && to <= h.to && h.to - h.from > to - from);
 }
 
+/** The field names an animal (not an acronym spelled the same: "PET/CT" is a scan). */
 export function namesAnimal(ctx: FieldContext): boolean {
   const tokens = ctx.tokens;
   // "rabies PEP day 3": post-exposure prophylaxis is given to people, not to animals.
