@@ -56,6 +56,7 @@ const PERSON_NAME_LISTS = /^(HONORIFICS|PATIENT_WORDS|CLINICIAN_TITLES|CREDENTIA
 
 /** Overlaps between two lists that are intended, with the reason. Health vocabulary x any qualifier is one rule. */
 const INTENDED: [RegExp, RegExp, string][] = [
+  [/^PRIOR_AUTH_STATES$/, /^(STAFF_CUES|AMBIGUOUS_HEALTH|HANDLED_BY_VERBS|PATIENT_NEEDS_VERBS)$/, 'after "PA" a state of a prior authorisation ("PA approved", "PA denied"); elsewhere the same words say a staff matter, qualify a health word, or follow a name as a verb'],
   [/^RECRUITING_CUES$/, /^BUSINESS_HEADS$/, 'a catering job is recruiting in a subject; after a name "Catering" is the caterer\'s trade ("Tupou Catering")'],
   [/^NOT_NAMES$/, /^BUSINESS_HEADS$/, 'a department\'s shorthand ("Biomed ticket") is no name, and after a name it is a firm\'s trade ("Petrakis Biomed")'],
   [/^AMBIGUOUS_HEALTH$/, /^HEALTH_NAMED_ORG_HEADS$/, '"therapy" alone needs support to be care; in Title Case after a name it ends a practice\'s name ("Guzman Physical Therapy")'],

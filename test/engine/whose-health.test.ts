@@ -12,6 +12,18 @@ const policy = defaultPolicy();
 const scan = (m: Partial<Message>) => scanMessage(msg(m), policy);
 
 const clean: [string, string][] = [
+  // Session 52: a credential's comma still names staff; a simulation's patient; leave after a death in the family; a
+  // trainee's count of procedures; a veterinarian's patient is an animal.
+  ['Welcome Ines Varga, PA, to urgent care nights', 'a credential after a comma with no state of an authorisation after it'],
+  ["ob sim - 'Baby Rose' respiratory distress - need RT", 'a named manikin in a simulation'],
+  ['Dr. Okafor out this week - bereavement', 'bereavement alone is leave'],
+  ['Resident procedure counts: LPs, paras, art lines', "a trainee's log of procedures names no patient"],
+  ['Biscuit the beagle - vet recheck for ear infection', "a vet's patient that is a dog"],
+  ['RECALL - Quenvora lisinopril 10 mg NDC 60219-1102-05, lots QX3301 QX3302', "a drug's code and lots make a product notice"],
+  ['FW: Marrowby allocation - saline bags down to 40%', 'one word before a supply word is the supplier'],
+  ['FW: Tessaly-Brook Dear HCP letter - insulin pen labeling', "a maker's letter to prescribers"],
+  ['question on apixaban dosing from Ines Varga, ED pharmacist', 'a clinician title after a comma is the role'],
+  ['phone tree - Northside PT 555-0132, fax 555-0133', 'PT in capitals is physical therapy, not a patient'],
   // Session 51: a teacher's class; a place named after "the"; a paper sent on to a colleague; a list of eponymous diseases;
   // a condition's service covered among staff words; occupational health shortened.
   ["flu case in Ms. Adeyemi's 4th grade - notice to parents", "whose grade it is names the teacher"],
@@ -730,6 +742,24 @@ const clean: [string, string][] = [
 ];
 
 const flagged: [string, 'high' | 'medium', string][] = [
+  // Session 52: a prior authorisation's state after "PA"; a veteran's pin ceremony is no vet's; eponymous breathing; weight
+  // bearing, blood patches and periprosthetic fractures; operations in the Romance and German spellings.
+  ['Xolair - Ines Varga, PA approved', 'high', '"PA approved" is a prior authorisation, not a credential'],
+  ['Pt died at home - CPO (ret) Walter Dunmore, vet pin ceremony held', 'high', '"vet" beside military service is a veteran'],
+  ['Okafor, Ruth - Cheyne-Stokes now, family at bedside', 'high', 'an eponymous breathing pattern is a condition, not a name'],
+  ['Tomas Lindqvist - advance to WBAT per Dr. Ruiz', 'high', 'a weight-bearing order'],
+  ['epidural blood patch for Graciela Fuentes tomorrow', 'high', 'a blood patch'],
+  ['Periprosthetic fx - Walter Dunmore, plates on loan', 'high', 'a periprosthetic fracture'],
+  ['Graciela Fuentes pregunta por su histerectomía', 'high', 'a Spanish operation by its ending'],
+  ['Frau Ingrid Vogt - Cholezystektomie am Montag', 'high', 'a German operation by its ending'],
+  ["keleti fonua's baby - fever after shots, call back?", 'medium', 'a lower-case name made possessive before its care'],
+  ['sione lauina here for TB read', 'medium', 'a lower-case name before a word that follows a person'],
+  ['pt HALINA WROBLEWSKA rm 2 - flu shot', 'high', 'a name in capitals right after a patient word'],
+  ['pt TEODORA ZABLOCKA rm 2 - needs vaccines', 'medium', 'two capitalised words no list holds after a patient word'],
+  ['Pt 555-0139 call back - SOB since am', 'medium', 'a local number right after a patient word'],
+  ['Пациент 555-0139 перезвонить - одышка с утра', 'medium', 'a local number after a Russian patient word'],
+  ['Сабина Ершова - ТТГ 0,01, повторить анализ', 'high', 'the thyroid test in Russian'],
+  ['Keleti Soliai lipids - LDL 212, wants to talk statin', 'medium', '"to talk" after a verb of wanting is no talk'],
   // Session 51: a condition with where it happened; an acronym's plural; therapy programmes and devices; growth hormone.
   ['Amara Diallo sprain during drills, needs eval', 'high', 'a condition "during" an activity is no part of a job name'],
   ['Graves disease, Lindqvist, Mara - TSH f/u', 'high', 'a given name after the eponym list makes "Last, First"'],

@@ -11,10 +11,12 @@ const DIGIT_OR_DASH = oneOf('-', DIGIT);
 /**
  * A seven-digit local number after a word of calling, maybe in brackets: "at", "from", "call", "call back", "cb",
  * "callback", "cell", "VM" (and Spanish "cel", "celular", "móvil", "llamó", "al" as "at", Portuguese "ligou", Vietnamese "gọi
- * lại"), also in a file name ("Voicemail_555-0139_..."); not "phone" alone: "intake phone 555-0102" is a desk, "pt
- * phone 555-0134" (a patient's, a home's or a family's phone) is a person's.
+ * lại" and "số", a number, Haitian Creole "rele", Tagalog "tawag", Russian "звонил", "перезвонить"), also in a file name
+ * ("Voicemail_555-0139_..."); right after a patient word ("Pt 555-0139 call back", "Пациент 555-0139"); not "phone"
+ * alone: "intake phone 555-0102" is a desk, "pt phone 555-0134" (a patient's, a home's or a family's phone) is a person's.
  */
-const LOCAL_PHONE = /(?:call(?:[\s-]?back|ed|er)?(?: pt| patient)?|cb|cell|cel|celular|m[oó]vil|(?:pt|patient|home|family)\s(?:phone|ph|tel)|vm|voicemail|at|al|from|reach(?:ed)?|llam[oó]|ligou|g[oọ]i l[aạ]i)[\s:#_(]{1,3}(\d{3}[.-]\d{4})(?![\d-]|\.\d)/gi;
+const LOCAL_PHONE =
+  /(?:call(?:[\s-]?back|ed|er)?(?: pt| patient)?|cb|cell|cel|celular|m[oó]vil|(?:pt|patient|home|family)\s(?:phone|ph|tel)|pt|patient|paciente|пациент[\u0430-\u044f]*|vm|voicemail|at|al|from|reach(?:ed)?|llam[oó]|ligou|g[oọ]i l[aạ]i|s[oố]|rele|tawag|звонил[\u0430-\u044f]*|перезвон[\u0430-\u044f]*)[\s:#_(]{1,3}(\d{3}[.-]\d{4})(?![\d-]|\.\d)/gi;
 const TOLL_FREE = /^(?:\+?1[\s.-]?)?\(?8(?:00|33|44|55|66|77|88)\b/;
 const LOCAL_CHAR = /[\w.+-]/;
 const DOMAIN = /^[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,4}$/i;
@@ -108,6 +110,8 @@ export const phone: Detector = {
     const callers = (pattern: RegExp, department: boolean): void => {
       for (const m of bounded(pattern, n.text, LETTER, DIGIT_OR_DASH)) {
         const start = m.index + m[0].length - m[1].length;
+        // "PT" in capitals is physical therapy, a department ("Eastside PT 555-0132"), not a patient.
+        if (m[0].startsWith('PT')) continue;
         if ((department && isDepartmentNumber(n.text, start, start + m[1].length)) || out.some((o) => o.start <= start && start < o.end)) continue;
         out.push(signalAt(n, start, start + m[1].length, 'phone', 'identity', 'found', { evidence: 'phone.local', strength: 'medium' }));
       }

@@ -17,6 +17,7 @@ import {
   LANGUAGE_PATIENT_WORDS,
   CLINICIAN_TITLES as CLINICIAN_TITLES_LIST,
   COMMA_CREDENTIALS as COMMA_CREDENTIALS_LIST,
+  PRIOR_AUTH_STATES,
   DOTTED_ABBREVIATIONS as DOTTED_ABBREVIATIONS_LIST,
   GROUP_NOUNS as GROUP_NOUNS_LIST,
   WORK_GROUPS as WORK_GROUPS_LIST,
@@ -90,6 +91,7 @@ const DOTTED_ABBREVIATIONS = new Set(DOTTED_ABBREVIATIONS_LIST);
 const GROUP_NOUNS = new Set(GROUP_NOUNS_LIST);
 const WORK_GROUPS = new Set(WORK_GROUPS_LIST);
 const COMMA_CREDENTIALS = new Set(COMMA_CREDENTIALS_LIST);
+const AUTH_STATES = new Set(PRIOR_AUTH_STATES);
 const CREDENTIALS = new Set(CREDENTIALS_LIST);
 /** Verbs that open a question and are given names too ("will lopez cover", "may garcia start"). */
 const AUXILIARY_VERBS = new Set(['will', 'may', 'can', 'shall', 'must']);
@@ -524,7 +526,12 @@ export const NAME_PATTERNS: readonly NamePattern[] = [
     weak: true,
     // Not a word built with an English noun suffix ("FeedingPump_Occlusion_Trend.pdf", "Homework_EmotionReg"): names of
     // any origin rarely end so, where rare names may score low in the name model ("Razafindrakoto", "Goikoetxea").
-    match: (f) => (f.run.length >= 2 && f.run.every((c) => c.kind === 'U' && c.t.case === 'title' && c.t.text.length >= 3 && !ENGLISH_NOUN_SUFFIX.test(c.t.key)) ? f.j : undefined),
+    // In capitals only right after a patient word, as an EHR prints the name ("pt HALINA WROBLEWSKA rm 2"): words of four
+    // letters or more with a vowel, no acronym.
+    match: (f) => {
+      const shaped = (c: Classified): boolean => c.t.case === 'title' || (f.cue && c.t.case === 'upper' && c.t.text.length >= 4 && /[aeiouy]/.test(c.t.key));
+      return f.run.length >= 2 && f.run.every((c) => c.kind === 'U' && shaped(c) && c.t.text.length >= 3 && !ENGLISH_NOUN_SUFFIX.test(c.t.key)) ? f.j : undefined;
+    },
   },
   {
     id: 'name.family',
@@ -914,7 +921,11 @@ export function findNames(ctx: FieldContext): NameSpan[] {
       const roomAfter = next !== undefined && next.t.kind === 'number' && next.t.text.length <= 4 && !BARE_YEAR.test(next.t.text) && /^\s$/.test(next.t.gap) && (cls[k + 1] === undefined || SET_APART.test(cls[k + 1].t.gap));
       return next === undefined || SET_APART.test(next.t.gap) || (/^\s$/.test(next.t.gap) && clinical.starts.has(k)) || roomAfter;
     };
-    const apart = apartAt(a + 2);
+    // Or a possessive, or a word that only follows a person, right after the second word ("rosa tuilagi's baby -
+    // fever", "ana kealoha missed her HD chair", "sione latu here for TB read").
+    const next2 = cls[a + 2];
+    const personAfter = next2 !== undefined && (POSSESSIVE_AFTER_NAME.test(next2.t.gap) || (/^\s$/.test(next2.t.gap) && next2.t.case === 'lower' && (AFTER_A_PERSON.has(next2.t.key) || DONE_BY_A_PERSON.has(next2.t.key))));
+    const apart = apartAt(a + 2) || personAfter;
     // One test or procedure alone may be a site's or a vendor's: then both words must look like names.
     // Tests and procedures alone only in clinicians' shorthand: "ryan cooper - ultrasound probe repair" is a
     // colleague's work, "falguni mehta - derm bx results" a patient's.
@@ -968,6 +979,17 @@ export function findNames(ctx: FieldContext): NameSpan[] {
       if (!(lex.surname.has(stem) || lex.other.has(stem)) || lex.common.has(stem) || lex.given.has(stem)) continue;
       const beside = (clinical.starts.has(i + 1) && /^[_-]$/.test(cls[i + 1].t.gap)) || (clinical.ends.has(i - 1) && /^[_-]$/.test(c.t.gap));
       if (beside) cls[i] = { ...c, kind: 'S', shaped: true, lowerInitial: true };
+    }
+  }
+  // "pt HALINA WROBLEWSKA rm 2": right after a patient word in lower or Title Case, two words in capitals that no list
+  // holds, of four letters or more with a vowel and not rejected by the model, are the name as an EHR prints it.
+  for (let k = 1; k + 1 < cls.length; k++) {
+    const cue = cls[k - 1];
+    if (!STRONG_PATIENT_CUES.has(cue.t.key) || cue.t.case === 'upper' || allCaps) continue;
+    const pair = [cls[k], cls[k + 1]];
+    if (pair.every((c) => !c.shaped && c.t.case === 'upper' && c.kind === 'U' && c.t.text.length >= 4 && /[aeiouy]/.test(c.t.key) && !c.unlikely) && /^\s$/.test(cls[k].t.gap) && /^\s$/.test(cls[k + 1].t.gap)) {
+      cls[k] = { ...cls[k], shaped: true };
+      cls[k + 1] = { ...cls[k + 1], shaped: true };
     }
   }
   // "KAUR, Harpreet - MRI": an EHR's surname in capitals, a comma, then a Title Case given name.
@@ -1353,6 +1375,8 @@ function closesPart(cls: readonly Classified[], to: number): boolean {
 }
 /** Words that follow a person's name in a sentence ("Tom out", "Deb in payroll", "Lou at group", "Ann has"). */
 const AFTER_A_PERSON = new Set([...ABSENCE_WORDS, 'in', 'at', 'is', 'was', 'has', 'had', 'will', 'and', 'back', 'for', 'with', 'from', 'to']);
+/** What a person named in lower case does or is, right after the name ("ana kealoha missed her HD chair"). */
+const DONE_BY_A_PERSON = new Set(['missed', 'wants', 'wanted', 'needs', 'called', 'calls', 'asking', 'asked', 'says', 'said', 'here', 'states', 'reports', 'refused', 'declined', 'came', 'left']);
 const WORK_DOING = new Set(WORK_DOING_VERBS);
 /** Words that ask someone to act ("can Brandt squeeze him in?"), and the pronouns of the one the act is for. */
 const ASKED = new Set(['can', 'could', 'will', 'would']);
@@ -1435,7 +1459,11 @@ const PERSON_POINTERS = new Set([...PERSONAL_PRONOUNS, ...PATIENT_WORDS]);
 /** A credential right after a name, not opening the next part after a dash or a colon ("Ada Quill RN"). */
 function credentialAfter(cls: readonly Classified[], at: number): boolean {
   const c = cls[at];
-  return c !== undefined && isCredential(c.t) && !/[-\u2013\u2014:|]/.test(c.t.gap);
+  return c !== undefined && isCredential(c.t) && !/[-\u2013\u2014:|]/.test(c.t.gap) && !priorAuthorisation(cls, at);
+}
+/** "PA" with a state after it is a prior authorisation, not a physician assistant ("Ana Ruiz, PA approved"). */
+function priorAuthorisation(cls: readonly Classified[], at: number): boolean {
+  return cls[at]?.t.key === 'pa' && AUTH_STATES.has(cls[at + 1]?.t.key ?? '');
 }
 /**
  * "Sara (OR scheduler)", "Wen (unit clerk)": a job named in brackets right after the name, its last word before the
@@ -2362,6 +2390,19 @@ function isClinicianOrPlace(cls: readonly Classified[], from: number, to: number
       if (cls[k].kind === 'X' || DIAGNOSTIC_QUALIFIERS.has(cls[k].t.key)) break;
     }
   }
+  // "question from Ana Silva, ED pharmacist": after a comma, a clinician's title in lower case that ends the field or
+  // its part is the person's role, alone or after one capitalised word (a unit: "ED", "Oncology"); not after a word of
+  // diagnosis.
+  if (after && after.t.gap.trim() === ',' && !DIAGNOSTIC_QUALIFIERS.has(after.t.key)) {
+    const unit = after.t.kind === 'word' && after.t.case !== 'lower' && cls[to + 1] !== undefined && /^\s$/.test(cls[to + 1].t.gap) ? 1 : 0;
+    const job = cls[to + unit];
+    const end = cls[to + unit + 1] === undefined || SET_APART.test(cls[to + unit + 1].t.gap);
+    // Not an interpreter after a language: "Sahra Abdi, Somali interpreter" is a patient who needs one as often.
+    if (job.t.case === 'lower' && CLINICIAN_TITLES.has(job.t.key) && !/^interp/.test(job.t.key) && end) return true;
+  }
+  // "FW: Pellham allocation - IV fluids": one capitalised word right before a word of products or their supply
+  // (an allocation, a recall, a shortage, a rep) is the maker or the supplier.
+  if (to - from === 1 && after !== undefined && /^\s$/.test(after.t.gap) && after.t.case === 'lower' && PRODUCT_WORDS.has(after.t.key) && (before === undefined || !HONORIFICS.has(before.t.key))) return true;
   // "Kevin's team", "Mr. Delgado's 5th-grade class": the group the person leads or teaches is the subject.
   if (after && /^['\u2019]s?\s$/.test(after.t.gap)) {
     let k = to;
@@ -2372,7 +2413,7 @@ function isClinicianOrPlace(cls: readonly Classified[], from: number, to: number
   if (after && after.t.case === 'upper' && COMMA_CREDENTIALS.has(after.t.key)) {
     // ", PT" after a name, or "PT, DPT": a two-letter credential in a list of credentials.
     const next = cls[to + 1];
-    if (after.t.gap.trim() === ',' || (next !== undefined && next.t.gap.trim() === ',' && isCredential(next.t))) return true;
+    if (!priorAuthorisation(cls, to) && (after.t.gap.trim() === ',' || (next !== undefined && next.t.gap.trim() === ',' && isCredential(next.t)))) return true;
   }
   // "Mulberry Creek", "Ostrander Vale", "Eagle Ridge Rides": a place word after the first word.
   if (to - from >= 2 && cls.slice(from + 1, to).some((c) => PLACES.has(c.t.key) && c.t.case !== 'lower')) return true;

@@ -10,7 +10,7 @@ import { CLOSE_RELATIVES } from '../lexicon/kin';
 import { clinicalNeedsSupport } from '../lexicon/clinical';
 import { clinicalShorthand } from './clinical-shorthand';
 import { gluedTerm, mayBeGlued, misspelledTerm, mayBeMisspelled } from './misspelled-health';
-import { ADMISSION_VERBS, AMBIGUOUS_HEALTH, PLAYED_PATIENT, COVERAGE_LINKS, COVERAGE_VERBS, AMBIGUOUS_ONLY_IN_CAPITALS, ANIMAL_WORDS, OWNER_CUE_THINGS, DEPARTMENT_PREPOSITIONS, PERSONAL_PRONOUNS, THIRD_PERSON_PRONOUNS, BLOOD_PRESSURE_WORDS, BODY_TEMPERATURE_WORDS, BLOOD_SUGAR_WORDS, RESIDENCY_CUES, BUSINESS_DOCUMENT_WORDS, WORK_PRODUCT_WORDS, STAFF_SERVICE_WORDS, OWNER_CUES, RECRUITING_CUES, SEASON_WORDS, STAFF_CUES, TIME_OWNERS, TIME_SPAN_UNITS, CARE_CONVERSATIONS, CARE_RECORD_WORDS, UNDERGOING_VERBS, RETURN_TO_WORK_CUES, RETURN_TO_WORK_PROCESS_WORDS, PATIENT_DEPARTMENT_WORDS, CONDOLENCE_WORDS, START_VERBS, WELCOME_WORDS, ARRIVAL_CUES, TEACHING_WORDS, SIMULATION_WORDS, PUBLICATION_WORDS, UNIT_WORDS, VETERINARY_ACRONYMS, WORKPLACE_WORDS, BED_WORDS, TREATMENT_SPOT_WORDS, MEDICATION_SAFETY_EVENTS, MONTHLY_PAPERS as MONTHLY_PAPERS_LIST, DISEASE_HEADS as DISEASE_HEADS_LIST, LAPSING_THINGS as LAPSING_THINGS_LIST, EXAM_SITTING_VERBS, WORK_RESULT_SOURCES as WORK_RESULT_SOURCES_LIST, BODY_SITES, DEATH_SCENE_WORDS, RESEARCH_LAB_AFFAIRS as RESEARCH_LAB_AFFAIRS_LIST, EVERYDAY_CHART_KINDS, EVERYDAY_SCAN_KINDS, EVERYDAY_PREP_KINDS, EVERYDAY_IMAGING_KINDS, PASSING_OTHERWISE_WORDS, QUANTITY_UNITS as QUANTITY_UNITS_LIST, VERSIONED_WORK_WORDS, EVERYDAY_ANALYTE_LETTERS, READING_WORK_WORDS, PANEL_COVERAGE_WORDS, PRINTED_FOR_ONE_PATIENT, NEWBORN_WORDS, AID_ANIMAL_KINDS, PATIENTS_WORK_FIRST, PATIENTS_EDUCATION_PAPERS } from '../lexicon/context-words';
+import { ADMISSION_VERBS, AMBIGUOUS_HEALTH, PLAYED_PATIENT, COVERAGE_LINKS, COVERAGE_VERBS, AMBIGUOUS_ONLY_IN_CAPITALS, ANIMAL_WORDS, OWNER_CUE_THINGS, DEPARTMENT_PREPOSITIONS, PERSONAL_PRONOUNS, THIRD_PERSON_PRONOUNS, BLOOD_PRESSURE_WORDS, BODY_TEMPERATURE_WORDS, BLOOD_SUGAR_WORDS, RESIDENCY_CUES, BUSINESS_DOCUMENT_WORDS, WORK_PRODUCT_WORDS, STAFF_SERVICE_WORDS, OWNER_CUES, RECRUITING_CUES, SEASON_WORDS, STAFF_CUES, TIME_OWNERS, TIME_SPAN_UNITS, CARE_CONVERSATIONS, CARE_RECORD_WORDS, UNDERGOING_VERBS, RETURN_TO_WORK_CUES, RETURN_TO_WORK_PROCESS_WORDS, PATIENT_DEPARTMENT_WORDS, CONDOLENCE_WORDS, START_VERBS, WELCOME_WORDS, ARRIVAL_CUES, TEACHING_WORDS, SIMULATION_WORDS, PUBLICATION_WORDS, UNIT_WORDS, VETERINARY_ACRONYMS, WORKPLACE_WORDS, BED_WORDS, TREATMENT_SPOT_WORDS, MEDICATION_SAFETY_EVENTS, MONTHLY_PAPERS as MONTHLY_PAPERS_LIST, DISEASE_HEADS as DISEASE_HEADS_LIST, LAPSING_THINGS as LAPSING_THINGS_LIST, EXAM_SITTING_VERBS, WORK_RESULT_SOURCES as WORK_RESULT_SOURCES_LIST, BODY_SITES, DEATH_SCENE_WORDS, RESEARCH_LAB_AFFAIRS as RESEARCH_LAB_AFFAIRS_LIST, EVERYDAY_CHART_KINDS, EVERYDAY_SCAN_KINDS, EVERYDAY_PREP_KINDS, EVERYDAY_IMAGING_KINDS, PASSING_OTHERWISE_WORDS, QUANTITY_UNITS as QUANTITY_UNITS_LIST, VERSIONED_WORK_WORDS, EVERYDAY_ANALYTE_LETTERS, READING_WORK_WORDS, PANEL_COVERAGE_WORDS, PRINTED_FOR_ONE_PATIENT, NEWBORN_WORDS, AID_ANIMAL_KINDS, MILITARY_SERVICE_WORDS, PATIENTS_WORK_FIRST, PATIENTS_EDUCATION_PAPERS } from '../lexicon/context-words';
 import type { Token } from '../text/tokenize';
 import { toOriginal } from '../text/mapped-text';
 
@@ -552,7 +552,9 @@ export function topicTokensOf(ctx: FieldContext): boolean[] | null {
     // is about one patient; after a topic it is an event ("Dementia care conference - Gunderson presenting").
     const opensPart = (k: number): boolean => k === 0 || tk[k - 1].kind !== 'word' || /[-\u2013\u2014:_(|]/.test(tk[k].gap);
     const onePatients = (m: { from: number; to: number }): boolean => m.to - m.from === 1 && m.from > 0 && ONE_PATIENTS_MEETING.has(tk[m.from - 1].key) && opensPart(m.from - 1) && PATIENT_MEETINGS.has(tk[m.from].key);
-    const found = topicMatcher.findAll(tk).filter((m) => !(m.to - m.from === 1 && NEWS_OF.has(tk[m.from].key) && UPDATE_ABOUT.has(tk[m.to]?.key ?? '') && tk[m.to + 1]?.case === 'title') && !onePatients(m));
+    // "wants to talk statin", "asked to update her meds": after a verb of wanting and "to", the word is a verb, no topic.
+    const wanted = (m: { from: number }): boolean => tk[m.from - 1]?.key === 'to' && WANTING.has(tk[m.from - 2]?.key ?? '');
+    const found = topicMatcher.findAll(tk).filter((m) => !(m.to - m.from === 1 && NEWS_OF.has(tk[m.from].key) && UPDATE_ABOUT.has(tk[m.to]?.key ?? '') && tk[m.to + 1]?.case === 'title') && !onePatients(m) && !wanted(m));
     let t: boolean[] | null = null;
     if (found.length > 0) {
       t = new Array<boolean>(ctx.tokens.length).fill(false);
@@ -564,6 +566,8 @@ export function topicTokensOf(ctx: FieldContext): boolean[] | null {
 }
 
 const NEWS_OF = new Set(['update', 'updates']);
+/** Verbs of wanting or asking before "to" and a verb ("wants to talk"). */
+const WANTING = new Set(['want', 'wants', 'wanted', 'need', 'needs', 'needed', 'asks', 'asked', 'asking', 'hopes', 'hoping', 'like', 'trying', 'tries']);
 const ONE_PATIENTS_MEETING = new Set(['care', 'family', 'discharge']);
 const PATIENT_MEETINGS = new Set(['conference', 'conf', 'meeting', 'mtg', 'huddle']);
 const UPDATE_ABOUT = new Set(['on', 'about', 're', 'for', 'regarding']);
@@ -709,7 +713,10 @@ export function namesAnimal(ctx: FieldContext): boolean {
   // "cat II tracing": an animal's word inside a longer health term of the field is the term's (an animal's bite or scratch
   // is read above).
   const inTerm = (m: { from: number; to: number }): boolean => !ANIMAL_INJURIES.has(tokens[m.to]?.key ?? '') && insideLongerTerm(ctx, m.from, m.to);
-  return ANIMALS.findAll(tokens).some((m) => (tokens[m.from].case !== 'upper' || VET_ACRONYMS.has(m.phrase)) && !humanCare(m) && !working(m) && !aid(m) && !injury(m) && !inTerm(m) && !surnameBesideGivenName(tokens, m));
+  // "vet" and "vets" beside words of military service are veterans ("Sgt. (ret) Harold Doe, vet pin ceremony").
+  let military: boolean | undefined;
+  const veteran = (m: { phrase: string }): boolean => VETERANS.has(m.phrase) && (military ??= MILITARY.findAll(tokens).length > 0);
+  return ANIMALS.findAll(tokens).some((m) => (tokens[m.from].case !== 'upper' || VET_ACRONYMS.has(m.phrase)) && !humanCare(m) && !working(m) && !aid(m) && !injury(m) && !inTerm(m) && !veteran(m) && !surnameBesideGivenName(tokens, m));
 }
 /** What an animal does to a person: after its word, the injury is a person's. */
 const ANIMAL_INJURIES = new Set(['bite', 'bites', 'bitten', 'scratch', 'scratches', 'attack', 'mauling']);
@@ -756,6 +763,9 @@ const WORKING_ANIMAL_BEFORE = new Set(['therapy', 'facility', 'service', 'assist
 const AID_ANIMAL_BEFORE = new Set(AID_ANIMAL_KINDS);
 const WORKING_ANIMAL_AFTER = new Set(['therapy', 'assisted', 'visit', 'visits']);
 const HUMAN_PATIENT_WORDS = new Set(['pt', 'patient', 'resident']);
+/** Short for a veteran as often as for a veterinarian. */
+const VETERANS = new Set(['vet', 'vets']);
+const MILITARY = phraseSet(MILITARY_SERVICE_WORDS);
 /** The vet's own words are never a working animal's ("vet visit"). */
 const VET_WORD = /^vet/;
 
@@ -1388,10 +1398,12 @@ export function simulationOf(ctx: FieldContext): boolean {
 /**
  * A purchase, a shipment or a product notice: a document number of a business transaction (purchase
  * order, quote, lot, RMA, SKU, serial, tracking; "cotización", "báo giá" in the patients' languages),
- * glued or not ("PO4500128833", "lot7731A"), a firmware version or a field safety notice. Such a field
+ * glued or not ("PO4500128833", "lot7731A"), lots in the plural ("lots VX2208 VX2209"), a drug's National Drug Code
+ * ("NDC 0409-4888-02"), a firmware version, a field safety notice or a maker's "Dear HCP letter". Such a field
  * names suppliers and products, not patients: scan.ts keeps only names a title or a patient word marks.
  */
-const ORDERING = /(?:^|[^a-z])(?:(?:po|purchase order|quote|quotation|cotizacion|bao gia|lot|rma|sku|serial|tracking)[\s#:=._-]{0,3}(?:[a-z]?-?\d{3,}|[a-z0-9]{1,4}-\d{3,})|firmware[\s_-]{0,2}v?\d|(?:field )?safety notice)/;
+const ORDERING =
+  /(?:^|[^a-z])(?:(?:po|purchase order|quote|quotation|cotizacion|bao gia|lot|rma|sku|serial|tracking)[\s#:=._-]{0,3}(?:[a-z]?-?\d{3,}|[a-z0-9]{1,4}-\d{3,})|lots[\s#:=._-]{0,3}[a-z]{0,3}-?\d{3,}|ndc[\s#:=._-]{0,3}\d{4,5}-\d{3,4}|firmware[\s_-]{0,2}v?\d|(?:field )?safety notice|dear (?:hcp|healthcare provider|health care provider) letter|dhcp letter)/;
 /**
  * An invoice with its number ("INV-448291", "factura 7712", "Rechnung Nr. 5531", or "hoa don" typed
  * without diacritics: the folded text keeps them, so "hóa đơn" is not read here): the
@@ -1400,7 +1412,7 @@ const ORDERING = /(?:^|[^a-z])(?:(?:po|purchase order|quote|quotation|cotizacion
  */
 const INVOICING = /(?:^|[^a-z])(?:(?:invoice|inv|factura|fatura|facture|rechnung|faktura)[\s#:=._-]{0,3}(?:nr\.?\s?|no\.?\s?)?[a-z]{0,2}-?\d{3,}|hoa[\s_]?[dđ]on)/;
 
-const WITHOUT_NUMBER = /notice|firmware|hoa[\s_]?[dđ]on/;
+const WITHOUT_NUMBER = /notice|firmware|hoa[\s_]?[dđ]on|dear h|dhcp/;
 
 export type Purchasing = 'order' | 'invoice';
 

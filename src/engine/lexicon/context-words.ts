@@ -62,6 +62,8 @@ export const DEPARTMENT_PREPOSITIONS: readonly string[] = curatedList('DEPARTMEN
 export const OWNER_CUE_THINGS: readonly string[] = curatedList('OWNER_CUE_THINGS');
 /** 7 entries: see curated/context-words.ts. */
 export const AID_ANIMAL_KINDS: readonly string[] = curatedList('AID_ANIMAL_KINDS');
+/** 35 entries: see curated/context-words.ts. */
+export const MILITARY_SERVICE_WORDS: readonly string[] = curatedList('MILITARY_SERVICE_WORDS');
 /** 144 entries: see curated/context-words.ts. */
 export const ANIMAL_WORDS: readonly string[] = curatedList('ANIMAL_WORDS');
 /** 9 entries: see curated/context-words.ts. */
@@ -70,7 +72,7 @@ export const VETERINARY_ACRONYMS: readonly string[] = curatedList('VETERINARY_AC
 export const RECRUITING_CUES: readonly string[] = curatedList('RECRUITING_CUES');
 /** 14 entries: see curated/context-words.ts. */
 export const PUBLICATION_WORDS: readonly string[] = curatedList('PUBLICATION_WORDS');
-/** 27 entries: see curated/context-words.ts. */
+/** 34 entries: see curated/context-words.ts. */
 export const SIMULATION_WORDS: readonly string[] = curatedList('SIMULATION_WORDS');
 /** 108 entries: see curated/context-words.ts. */
 export const TEACHING_WORDS: readonly string[] = curatedList('TEACHING_WORDS');
@@ -112,7 +114,7 @@ export const BED_WORDS: readonly string[] = curatedList('BED_WORDS');
 export const TREATMENT_SPOT_WORDS: readonly string[] = curatedList('TREATMENT_SPOT_WORDS');
 /** 11 entries: see curated/context-words.ts. */
 export const MEETING_WORDS: readonly string[] = curatedList('MEETING_WORDS');
-/** 17 entries: see curated/context-words.ts. */
+/** 19 entries: see curated/context-words.ts. */
 export const PRODUCT_WORDS: readonly string[] = curatedList('PRODUCT_WORDS');
 /** 25 entries: see curated/context-words.ts. */
 export const LANGUAGE_TALK_WORDS: readonly string[] = curatedList('LANGUAGE_TALK_WORDS');

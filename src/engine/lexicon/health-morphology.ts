@@ -49,6 +49,22 @@ const ENDINGS: readonly (readonly [string, HealthCategory])[] = [
   ['rrhaphy', 'procedure'],
   ['centesis', 'procedure'],
   ['oscopy', 'test'],
+  // The same endings as Spanish, Portuguese and Italian (-ectomía, accents folded), French (-ectomie) and German and
+  // Polish (-ektomie, -ektomia) spell them: a patient's "colecistectomía" or "Cholezystektomie" is the same operation.
+  ['ectomia', 'procedure'],
+  ['ectomie', 'procedure'],
+  ['ektomia', 'procedure'],
+  ['ektomie', 'procedure'],
+  ['otomia', 'procedure'],
+  ['otomie', 'procedure'],
+  ['ostomia', 'procedure'],
+  ['ostomie', 'procedure'],
+  ['plastia', 'procedure'],
+  ['plastie', 'procedure'],
+  ['oscopia', 'test'],
+  ['oscopie', 'test'],
+  ['oskopia', 'test'],
+  ['oskopie', 'test'],
   // drug stems (USAN)
   ['mab', 'medication'],
   ['tinib', 'medication'],
@@ -95,6 +111,8 @@ const ENDINGS: readonly (readonly [string, HealthCategory])[] = [
 const EVERYDAY = new Set([
   'sympathy', 'telepathy', 'antipathy', 'nostalgia', 'academia', 'bohemia', 'osmosis', 'hypnosis',
   'metamorphosis', 'apotheosis', 'dichotomy', 'manchuria', 'liguria', 'etruria',
+  // The Romance and German spellings of "dichotomy" and "horoscope".
+  'dicotomia', 'dichotomie', 'horoscopie', 'horoskopie',
 ]);
 
 const MIN_LENGTH = 7;

@@ -70,6 +70,8 @@ export const SAINT: readonly string[] = curatedList('SAINT');
 export const DOTTED_ABBREVIATIONS: readonly string[] = curatedList('DOTTED_ABBREVIATIONS');
 /** 6 entries: see curated/people-words.ts. */
 export const COMMA_CREDENTIALS: readonly string[] = curatedList('COMMA_CREDENTIALS');
+/** 17 entries: see curated/people-words.ts. */
+export const PRIOR_AUTH_STATES: readonly string[] = curatedList('PRIOR_AUTH_STATES');
 /** 16 entries: see curated/people-words.ts. */
 export const GROUP_NOUNS: readonly string[] = curatedList('GROUP_NOUNS');
 /** 13 entries: see curated/people-words.ts. */

@@ -239,6 +239,13 @@ export const OWNER_CUE_THINGS = words(`letter, letters, portal, newsletter, surv
  * care (facts/health.ts namesAnimal).
  */
 export const AID_ANIMAL_KINDS = words(`service, guide, assistance, seizure, hearing, mobility, alert`);
+/**
+ * Words of military service: beside them "vet" and "vets" are veterans, not veterinarians ("Sgt. (ret) Harold Doe,
+ * vet pin ceremony"; "vets day lunch"). Ranks, retirement, the services and the veterans' own bodies.
+ */
+export const MILITARY_SERVICE_WORDS = words(`
+  sgt, ssgt, msgt, cpl, pvt, pfc, spc, capt, lt, ltc, col, maj, gen, cmdr, adm, ret, retired, veteran, veterans, army, navy,
+  marine, marines, usmc, usaf, usn, uscg, military, vfw, dd214, va, pin ceremony, pinning, honor flight, service member`);
 
 /**
  * Words that make the subject of a field an animal: veterinary patients are
@@ -314,7 +321,7 @@ export const PUBLICATION_WORDS = words(`paper, papers, article, study, review, t
  * also a therapy group's exercise ("DBT skills group - role play practice").
  */
 export const SIMULATION_WORDS = words(`
-  simulation, sim lab, sim day, sim session, sim scenario, mock code, manikin, manikins, mannequin, mannequins, simman,
+  simulation, sim lab, sim day, sim session, sim scenario, sim case, peds sim, ob sim, nicu sim, icu sim, ed sim, in situ sim, mock code, manikin, manikins, mannequin, mannequins, simman,
   standardized patient, standardised patient, sp session, sp encounter, sp schedule, sp roster, sp training,
   portray, portrays, portraying, role player, role players,
   fictional, fictitious, hypothetical, made up`);
@@ -463,7 +470,7 @@ export const MEETING_WORDS = words(`conf, conference, board, meeting, training, 
 /** Words of products, supplies and their notices: a surname before them is a maker's ("roche glucose meter recall"). */
 export const PRODUCT_WORDS = words(`
   recall, recalls, shortage, shortages, backorder, invoice, quote, meter, meters, analyzer, needles, pens, supply,
-  supplies, rep, shipment, lot`);
+  supplies, rep, shipment, lot, allocation, allocations`);
 
 /** Words of languages and their speakers: in a field with them, a language's name that is also a person's is the language ("Karen interpreter"). */
 export const LANGUAGE_TALK_WORDS = words(`

@@ -347,6 +347,11 @@ export const SAINT: readonly string[] = ['st', 'saint', 'san', 'santa', 'ste', '
 export const DOTTED_ABBREVIATIONS: readonly string[] = ['us', 'usa', 'uk', 'eu', 'un', 'po', 'am', 'pm', 'dc', 'ny', 'la', 'bc', 'ad', 'ie', 'eg', 'md', 'do', 'pa', 'np', 'rn', 'nb', 'ps', 'vs', 'jr', 'sr', 'cob', 'eod', 'rsvp', 'asap', 'fyi', 'aka', 'ok', 'tv', 'hr', 'ceo', 'cfo'];
 /** Two-letter credentials that are also words ("PT", "OT"): a credential only after a comma ("Keoni Kahale, PT, DPT"). */
 export const COMMA_CREDENTIALS: readonly string[] = ['pt', 'ot', 'rt', 'pa', 'ma', 'st'];
+/**
+ * What a prior authorisation ("PA") is said to be: after one of these, ", PA" after a name is the patient's
+ * authorisation ("Ana Ruiz, PA approved"), not a physician assistant's credential ("Ana Ruiz, PA").
+ */
+export const PRIOR_AUTH_STATES: readonly string[] = ['approved', 'approval', 'denied', 'denial', 'pending', 'submitted', 'resubmitted', 'requested', 'request', 'required', 'needed', 'expired', 'expiring', 'appeal', 'renewal', 'received', 'faxed'];
 /** Groups whose "member" is not a health plan member ("board member", "committee member", "team member"). */
 export const GROUP_NOUNS: readonly string[] = ['board', 'committee', 'council', 'team', 'staff', 'faculty', 'panel', 'family', 'club', 'band', 'church', 'union', 'cast', 'crew', 'jury', 'advisory'];
 /**

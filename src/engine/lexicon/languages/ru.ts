@@ -105,6 +105,8 @@ export const RU: LanguageLexicon = {
       'analiz krovi, analizy krovi, analiz mochi, analizy mochi, ~analizy, analizov, sakhar krovi, sakhar v krovi, ~davleni*, ' +
       // Round 51: endoscopies in Latin letters.
       'gastroskopi*, kolonoskopi*, ' +
+      // Round 52: the thyroid test, the sedimentation rate and cholesterol, as Russian and Ukrainian write them.
+      'ттг, соэ, шое, холестерин*, ' +
       'gemoglobin*, glyukoz*, obshchii analiz, obshchiy analiz, ' +
       'анализ* кала, посев* кров*, бакпосев*, гистологи*, цитологи*, маммографи*, ~флюорографи*, томографи*, денситометри*, эхокг, ~медосмотр*, ' +
       'ктг, ээг, фгдс, эгдс, холтер*, смад, коагулограмм*, ~биохими*, аналіз* сечі, екг, ехокг, біопсі*, колоноскопі*, мамографі*, гістологі*, ' +
