@@ -617,6 +617,14 @@ export const NAME_PATTERNS: readonly NamePattern[] = [
     match: () => undefined,
   },
   {
+    // Read apart from the runs (openingScriptNames): two words of a script without capitals opening a subject, set
+    // apart by a dash before someone's care.
+    id: 'name.script-opening',
+    strength: 'medium',
+    weak: false,
+    match: () => undefined,
+  },
+  {
     // Read apart from the runs (patientWordScriptNames): a patient word of the patients' languages, then words of
     // a script without capitals.
     id: 'name.patient-word-script',
@@ -2615,6 +2623,18 @@ const SCRIPT_CLINICIAN_BEFORE = /(?:доктор[\u0430-\u044f\u0451]{0,3}|д-р
 const SCRIPT_CLINICIAN_AFTER = /^[\s_]?(?:医生|醫生|大夫|医师|醫師|护士|護士|主任|教授|博士|医師|看護師|의사|교수|원장|간호사|선생님|技师|技師|药师|藥師|薬剤師|師長|技士|기사|약사|수간호사|치료사|임상병리사|방사선사)/;
 /** A word for a patient in those scripts: beside it even a job title is said of a patient ("이영희 약사 (환자)"). */
 const SCRIPT_PATIENT_WORD = /환자|患者|病人|病患/;
+/**
+ * Words of places and events in the caseless scripts: pharmacy, hospital, clinic, centre, laboratory, store, fair and
+ * camp (Arabic, Persian, Urdu, Hindi and Nepali, Bengali, Khmer, Amharic and Tigrinya). Opening a subject they name the
+ * place or the event, not a patient (openingScriptNames).
+ */
+const SCRIPT_PLACE_WORDS = new Set([
+  'صيدلية', 'مستشفى', 'عيادة', 'مركز', 'مختبر', 'معرض', 'داروخانه', 'بیمارستان', 'درمانگاه', 'کلینیک', 'آزمایشگاه', 'فارمیسی', 'ہسپتال', 'میلہ',
+  'फार्मेसी', 'अस्पताल', 'क्लिनिक', 'स्टोर', 'मेला', 'शिविर', 'ফার্মেসি', 'হাসপাতাল', 'ক্লিনিক', 'মেলা', 'শিবির', 'ឱសថស្ថាន', 'មន្ទីរពេទ្យ', 'គ្លីនិក',
+  'ፋርማሲ', 'ሆስፒታል', 'ክሊኒክ', 'ትርኢት', 'ማዕከል',
+]);
+/** Letters of the Arabic script (Arabic, Persian, Urdu, Pashto). */
+const ARABIC_LETTERS = /^[\u0600-\u06ff]+$/;
 /** An organisation named after a person, its head before the name: "صيدلية آل منصور" (a pharmacy), "клиника Петрова". */
 const SCRIPT_ORGANISATION_BEFORE = /(?:صيدلية|مستشفى|عيادة|مركز|مختبر|شركة|аптека|клиника|больница|центр)[\s_]{1,2}$/;
 
@@ -2641,16 +2661,53 @@ function patientWordScriptNames(ctx: FieldContext): { from: number; to: number }
     // A word of an event or a programme stops it ("मरीज़ सुरक्षा सप्ताह" is patient safety week), unless a part of a name
     // follows, when it is a given name ("मरीज़ सेवा सिंह", Sewa Singh).
     const event = (j: number): boolean => SCRIPT_EVENT_WORDS.has(tokens[j].text) && !SCRIPT_NAME_PARTS.has(tokens[j + 1]?.text ?? '');
-    while (k < tokens.length && k < from + 3 && tokens[k].kind === 'word' && CASELESS_WORD.test(tokens[k].text) && !inHealth.has(k) && !event(k) && !isScriptAddressWord(tokens[k].text) && /^\s$/.test(tokens[k].gap)) k++;
+    // The patient word may label the name with a colon ("ناروغ: ملالۍ وردګ").
+    const gapBefore = (j: number): RegExp => (j === from ? /^:?\s$/ : /^\s$/);
+    while (k < tokens.length && k < from + 3 && tokens[k].kind === 'word' && CASELESS_WORD.test(tokens[k].text) && !inHealth.has(k) && !event(k) && !isScriptAddressWord(tokens[k].text) && gapBefore(k).test(tokens[k].gap)) k++;
     if (k < tokens.length && k < from + 3 && event(k)) continue;
     if (k > from && (tokens[k] === undefined || SET_APART.test(tokens[k].gap))) out.push({ from, to: k });
   }
   return out;
 }
 /**
+ * "شیرین کاظمی - نتیجه آزمایش خون", "ሮማን ተክሉ - የደም ምርመራ ውጤት": two words of a script without capitals (Arabic,
+ * Ethiopic, the Indic scripts...) that open a subject, after any reply prefix, set apart by a dash from the rest, where
+ * the rest holds someone's care (a condition, a test, a medication, a procedure or a visit, not only words that need
+ * support): the subject opens with the person it is about, as "Name - result" does in Latin letters. No word of the
+ * opening may be a health word, a topic, a place, an event's word or a word of address: "جلسه کارکنان - آزمایش خون"
+ * (a staff meeting) and "صيدلية النور - نقص الأنسولين" (a pharmacy) are about no one. Medium: no lexicon vouches for
+ * the words.
+ */
+function openingScriptNames(ctx: FieldContext): { from: number; to: number }[] {
+  if (ctx.kind !== 'subject') return [];
+  const tokens = ctx.tokens;
+  let from = 0;
+  while (from < tokens.length && REPLY_PREFIXES.has(tokens[from].key)) from++;
+  const first = tokens[from];
+  if (first === undefined || first.kind !== 'word' || !CASELESS_WORD.test(first.text)) return [];
+  const terms = healthTermsOf(ctx);
+  const inHealth = new Set<number>();
+  for (const h of terms) for (let k = h.from; k < h.to; k++) inHealth.add(k);
+  const topics = topicTokensOf(ctx);
+  const plain = (k: number): boolean =>
+    tokens[k].kind === 'word' && CASELESS_WORD.test(tokens[k].text) && !inHealth.has(k) && !(topics?.[k] ?? false) && !SCRIPT_EVENT_WORDS.has(tokens[k].text) && !isScriptAddressWord(tokens[k].text);
+  let to = from;
+  while (to < tokens.length && to < from + 3 && plain(to) && (to === from || /^\s$/.test(tokens[to].gap))) to++;
+  // Two words, then a dash: three words are a heading as often ("a research team meeting"), and a colon labels a topic.
+  if (to - from !== 2 || tokens[to] === undefined || !/^\s?[-\u2013\u2014]\s?$/.test(tokens[to].gap)) return [];
+  // Not a place, a pharmacy or a fair ("صيدلية الشفاء", "স্বাস্থ্য মেলা"), nor a clinician's title before a name; nor an
+  // Arabic-script word of two letters (a letter's name or a particle: "ایم کے" is M. K.).
+  const words = [tokens[from].text, tokens[from + 1].text];
+  if (words.some((w) => SCRIPT_PLACE_WORDS.has(w) || (ARABIC_LETTERS.test(w) && w.length < 3)) || SCRIPT_CLINICIAN_BEFORE.test(`${words[0]} `)) return [];
+  const care = terms.some((h) => h.from >= to && h.category !== 'patient' && h.category !== 'specialty' && !h.needsSupport && !h.workplace);
+  return care ? [{ from, to }] : [];
+}
+
+/**
  * Words of events and programmes for patients in the caseless scripts (safety, service, week, awareness, programme,
- * training, camp, day, rights, education; Hindi and Nepali, Bengali, Urdu, Punjabi, Amharic and Tigrinya): after a
- * patient word they name the event, not the patient.
+ * training, camp, day, rights, education, meeting, notice, schedule; Hindi and Nepali, Bengali, Urdu, Punjabi, Arabic,
+ * Persian, Amharic and Tigrinya): after a patient word they name the event, not the patient, and opening a subject
+ * they make a heading.
  */
 const SCRIPT_EVENT_WORDS = new Set([
   'सुरक्षा', 'सप्ताह', 'सेवा', 'जागरूकता', 'कार्यक्रम', 'प्रशिक्षण', 'तालिम', 'शिविर', 'दिवस', 'अधिकार', 'शिक्षा', 'सहमति',
@@ -2658,6 +2715,8 @@ const SCRIPT_EVENT_WORDS = new Set([
   'آگاہی', 'پروگرام', 'حفاظت', 'ہفتہ', 'خدمت', 'تربیت', 'حقوق', 'کیمپ', 'تعلیم',
   'ਸੁਰੱਖਿਆ', 'ਹਫ਼ਤਾ', 'ਸੇਵਾ', 'ਸਿਖਲਾਈ', 'ਜਾਗਰੂਕਤਾ', 'ਕੈਂਪ',
   'ደህንነት', 'ሳምንት', 'አገልግሎት', 'ስልጠና', 'ግንዛቤ', 'መብት', 'ትምህርቲ', 'ትምህርት',
+  // Meetings, programmes, notices and schedules (Arabic, Persian, Hindi, Bengali, Amharic), which open headings too.
+  'برنامج', 'اجتماع', 'إعلان', 'اعلان', 'جدول', 'برنامه', 'جلسه', 'اطلاعیه', 'बैठक', 'सूचना', 'साप्ताहिक', 'সভা', 'সাপ্তাহিক', 'বিজ্ঞপ্তি', 'ስብሰባ', 'ፕሮግራም', 'ማስታወቂያ',
 ]);
 /** Parts of South Asian names that follow a given name (Singh, Kaur, Devi, Rani, Kumar, Begum, Khatun). */
 const SCRIPT_NAME_PARTS = new Set(['सिंह', 'कौर', 'देवी', 'रानी', 'कुमार', 'कुमारी', 'ਸਿੰਘ', 'ਕੌਰ', 'বেগম', 'রানী', 'খাতুন', 'কুমার', 'بیگم', 'خاتون']);
@@ -2699,6 +2758,10 @@ export const personName: Detector = {
       if (SCRIPT_CLINICIAN_BEFORE.test(before) || (SCRIPT_CLINICIAN_AFTER.test(after) && !SCRIPT_PATIENT_WORD.test(n.text) && !SCRIPT_OWN_ILLNESS.test(n.text)) || SCRIPT_ORGANISATION_BEFORE.test(before)) continue;
       const signal = signalAt(n, s.start, s.end, 'person-name', 'identity', 'found', s.strength === 'full' ? { weak: false, evidence: 'name.script-full', strength: 'high' } : { weak: true, evidence: 'name.script-lone', strength: 'medium' });
       if (!taken.some((t) => t.start < signal.end && signal.start < t.end)) out.push(signal);
+    }
+    for (const s of openingScriptNames(ctx)) {
+      const signal = signalAt(n, ctx.tokens[s.from].start, ctx.tokens[s.to - 1].end, 'person-name', 'identity', 'found', { weak: false, evidence: 'name.script-opening', strength: 'medium' });
+      if (!out.some((t) => t.role === 'identity' && t.start < signal.end && signal.start < t.end)) out.push(signal);
     }
     for (const s of patientWordScriptNames(ctx)) {
       const signal = signalAt(n, ctx.tokens[s.from].start, ctx.tokens[s.to - 1].end, 'person-name', 'identity', 'found', { weak: false, evidence: 'name.patient-word-script', strength: 'medium' });
