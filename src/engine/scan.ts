@@ -322,6 +322,8 @@ const ROTATION_TAG = /^\s?\([a-z][a-z -]{1,30}\s(?:elective|rotation|block|selec
  * no document is named ("Restaurant owner Harold Vance - hepatitis A", "Complaint written by Harold Vance re his ER
  * visit", "Harold Vance's comments about his colonoscopy").
  */
+/** "for" or "to" right before a name: who a product, a dose or a lot went to. */
+const RECEIVER_BEFORE = /(?:^|[^a-z])(?:for|to)\s$/i;
 const CREDITED_BY_BEFORE = /(?:^|[^a-z])(?:notice|memo|sheet|tipsheet|draft|summary|slides|deck|flyer|handout|newsletter|proposal|analysis) by[\s:]{1,2}$/i;
 /**
  * A quoted title right before "by", in a field about a book, a talk or a paper, is its author's ("Book club - 'Fever
@@ -660,7 +662,10 @@ export function scanMessage(message: Message, policy: Policy): Verdict {
       const credited =
         CREDITED_BY_BEFORE.test(before16) || CLOSING_EDITS.test(after) || ((ET_AL_AFTER.test(after) || (ref.kind === 'attachment' && ET_AL_IN_FILE.test(after))) && surnamesOnly(name)) || ((QUOTED_TITLE_BY.test(ref.value.slice(Math.max(0, n.start - 90), n.start)) || AUTHOR_PAIR_AFTER.test(after) || (AUTHOR_PAIR_BEFORE.test(before16) && QUOTED_TITLE_AFTER.test(after)) || (CITED_YEAR_AFTER.test(after) && !/\s/.test(name)) || (QUOTED_TITLE_BRACKET.test(before16) && /^\s?\)/.test(after))) && (workOfAuthors ??= WORK_OF_AUTHORS.test(ref.value))) || (ref.kind === 'attachment' && n.start === 0 && ((GLUED_YEAR_AFTER.test(after) && signals.some((s) => s.role === 'health' && s.evidence === 'health.condition')) || (SPACED_YEAR_AFTER.test(after) && !/\s|_/.test(name) && PUBLICATION_IN_FILE.test(after) && !PARTICIPANT_FORM_IN_FILE.test(after)))) || (document === true && (CREDITED_ROLE_BEFORE.test(before16) || CREDITED_AFTER.test(after))) || (workProduct === true && creditedInWorkProduct(ref.value, n.start, n.end, ref.kind === 'attachment', measured === true));
       if (credited && !layTitled(n) && !patientWordBefore(n) && !animalMail) return false;
-      return !supplierName(name) && !(staffField && (departmentTagged(n, after) || ((JOB_AFTER_COMMA.test(after) || ROTATION_TAG.test(after)) && !colleagueOwnCare()))) && !(ROLE_TAG.test(after) && !colleagueOwnCare());
+      // A name with a given name right after "for" or "to" is who the product went to ("lots 3345, 3346 used for Ana
+      // Ruiz - reaction"), not its supplier.
+      const receivedIt = RECEIVER_BEFORE.test(before16) && holdsGivenName(name);
+      return !(supplierName(name) && !receivedIt) && !(staffField && (departmentTagged(n, after) || ((JOB_AFTER_COMMA.test(after) || ROTATION_TAG.test(after)) && !colleagueOwnCare()))) && !(ROLE_TAG.test(after) && !colleagueOwnCare());
     };
     // Asked of a name up to three times in a field (pairing with health, the lone identities, the names another field may
     // carry): judged once.

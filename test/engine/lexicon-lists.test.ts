@@ -56,6 +56,8 @@ const PERSON_NAME_LISTS = /^(HONORIFICS|PATIENT_WORDS|CLINICIAN_TITLES|CREDENTIA
 
 /** Overlaps between two lists that are intended, with the reason. Health vocabulary x any qualifier is one rule. */
 const INTENDED: [RegExp, RegExp, string][] = [
+  [/^EVERYDAY_VISIT_KINDS$/, /^(WORKPLACE_WORDS|RECRUITING_CUES|ORG_HEADS|INSTITUTION_HEADS|STAFF_HEADS|SERVICE_HEADS|NOT_NAMES|LETTERED)$/, 'before "visit" a kind of visit that is no patient\'s (a site, a donor, a vendor, a school); the same words are workplaces, recruiting cues, organisation and staff heads, or never name parts elsewhere'],
+  [/^LANGUAGE_CUES\.ht\.linkingWords$/, /^NOT_NAMES$/, 'Haitian Creole "pou" (for) links words in a language cue and is never a name after a patient word'],
   [/^PRIOR_AUTH_STATES$/, /^(STAFF_CUES|AMBIGUOUS_HEALTH|HANDLED_BY_VERBS|PATIENT_NEEDS_VERBS)$/, 'after "PA" a state of a prior authorisation ("PA approved", "PA denied"); elsewhere the same words say a staff matter, qualify a health word, or follow a name as a verb'],
   [/^RECRUITING_CUES$/, /^BUSINESS_HEADS$/, 'a catering job is recruiting in a subject; after a name "Catering" is the caterer\'s trade ("Tupou Catering")'],
   [/^NOT_NAMES$/, /^BUSINESS_HEADS$/, 'a department\'s shorthand ("Biomed ticket") is no name, and after a name it is a firm\'s trade ("Petrakis Biomed")'],

@@ -24,6 +24,13 @@ const clean: [string, string][] = [
   ['FW: Tessaly-Brook Dear HCP letter - insulin pen labeling', "a maker's letter to prescribers"],
   ['question on apixaban dosing from Ines Varga, ED pharmacist', 'a clinician title after a comma is the role'],
   ['phone tree - Northside PT 555-0132, fax 555-0133', 'PT in capitals is physical therapy, not a patient'],
+  ['pt SCANNER LABEL jammed - admissions desk', 'capitals after a patient word with no clinical term are a device'],
+  ['Rex vet appt Tues - then Marine Corps run', 'a military word two words or more from "vet" leaves the pet a pet'],
+  ['Stewardship visit w/ Mr. and Mrs. Tan - cardiac wing tour', "a donor's stewardship visit is no encounter"],
+  ['flu shots at Maple Grove parish hall Sunday', 'two capitalised words before a place noun after "at" name the place'],
+  ['BP screening booth - hep C info, Pa Nhia Lor coordinating', 'a full name before a verb of work that closes the field'],
+  ['Aso ni Ate Rosa may sakit, absent bukas', "a Tagalog dog's owner: the dog is sick"],
+  ['Lis pasyan pou vaksen jodi a', 'Haitian Creole "pou" (for) is no name'],
   // Session 51: a teacher's class; a place named after "the"; a paper sent on to a colleague; a list of eponymous diseases;
   // a condition's service covered among staff words; occupational health shortened.
   ["flu case in Ms. Adeyemi's 4th grade - notice to parents", "whose grade it is names the teacher"],
@@ -760,6 +767,7 @@ const flagged: [string, 'high' | 'medium', string][] = [
   ['Пациент 555-0139 перезвонить - одышка с утра', 'medium', 'a local number after a Russian patient word'],
   ['Сабина Ершова - ТТГ 0,01, повторить анализ', 'high', 'the thyroid test in Russian'],
   ['Keleti Soliai lipids - LDL 212, wants to talk statin', 'medium', '"to talk" after a verb of wanting is no talk'],
+  ['Lots 4410, 4411 used for Nadia Ferreira - infusion reaction', 'high', 'a full name after "for" in a product notice is who it went to'],
   // Session 51: a condition with where it happened; an acronym's plural; therapy programmes and devices; growth hormone.
   ['Amara Diallo sprain during drills, needs eval', 'high', 'a condition "during" an activity is no part of a job name'],
   ['Graves disease, Lindqvist, Mara - TSH f/u', 'high', 'a given name after the eponym list makes "Last, First"'],

@@ -107,10 +107,6 @@ export const NAME_PATTERN_DOCS: Readonly<Record<string, NamePatternDoc>> = {
     description: 'A family and a given name in a script without Latin letters (names/script-names.ts): "李建华", "최서연", "فاطمة الزهراني".',
     examples: { valid: ['李建华 尿检结果'], invalid: ['最近检查结果'] },
   },
-  'name.script-opening': {
-    description: 'Two words of a script without capitals opening a subject, set apart by a dash before someone\'s care, none a health word, a topic, a place or a word of an event: "شیرین کاظمی - نتیجه آزمایش خون" (medium: no lexicon vouches for the words).',
-    examples: { valid: ['شیرین کاظمی - نتیجه آزمایش خون', 'ሮማን ተክሉ - የደም ምርመራ ውጤት', 'RE: مهتاب رحیمی - دیابت'], invalid: ['جلسه کارکنان - آزمایش خون', 'ডায়াবেটিস ক্যাম্প - রক্ত পরীক্ষা', 'صيدلية النور - نقص الأنسولين', 'ایم کے - بلڈ پریشر', 'شیرین کاظمی: نتیجه آزمایش خون'] },
-  },
   'name.patient-word-script': {
     description: 'A word for a patient in a language of a script without capitals, then one to three words of that script set apart after: "রোগী রহিমা বেগম - গর্ভাবস্থা" (medium: no lexicon vouches for the words).',
     examples: { valid: ['রোগী মালতী সরেন - ডায়াবেটিস', 'রোগী সুমিত্রা হাঁসদা - রক্ত পরীক্ষা'], invalid: ['রোগী সেবা সপ্তাহ - ডায়াবেটিস ক্যাম্প', 'मरीज़ सुरक्षा सप्ताह - मधुमेह जांच शिविर', 'مریض کی رضامندی - شوگر ٹیسٹ'] },

@@ -617,14 +617,6 @@ export const NAME_PATTERNS: readonly NamePattern[] = [
     match: () => undefined,
   },
   {
-    // Read apart from the runs (openingScriptNames): two words of a script without capitals opening a subject, set
-    // apart by a dash before someone's care.
-    id: 'name.script-opening',
-    strength: 'medium',
-    weak: false,
-    match: () => undefined,
-  },
-  {
     // Read apart from the runs (patientWordScriptNames): a patient word of the patients' languages, then words of
     // a script without capitals.
     id: 'name.patient-word-script',
@@ -990,8 +982,9 @@ export function findNames(ctx: FieldContext): NameSpan[] {
     }
   }
   // "pt HALINA WROBLEWSKA rm 2": right after a patient word in lower or Title Case, two words in capitals that no list
-  // holds, of four letters or more with a vowel and not rejected by the model, are the name as an EHR prints it.
-  for (let k = 1; k + 1 < cls.length; k++) {
+  // holds, of four letters or more with a vowel and not rejected by the model, are the name as an EHR prints it; only
+  // in a field with a clinical term besides the patient word ("pt BRACELET PRINTER broken" is a device).
+  for (let k = 1; k + 1 < cls.length && clinical.starts.size > 0; k++) {
     const cue = cls[k - 1];
     if (!STRONG_PATIENT_CUES.has(cue.t.key) || cue.t.case === 'upper' || allCaps) continue;
     const pair = [cls[k], cls[k + 1]];
@@ -1262,7 +1255,12 @@ export function findNames(ctx: FieldContext): NameSpan[] {
       // (TALK_CUES) gives it; a patient presents with something, to somewhere, before a complaint ("ED: Adeyemi presenting -
       // chest pain") or after one in triage ("syncope, Okonjo presenting").
       const presenter = cls[j]?.t.case === 'lower' && /^\s$/.test(cls[j].t.gap) && PRESENTING.has(cls[j].t.key) && cls[j + 1] === undefined && fieldHas(cls, TALK_CUES);
-      const atWork = j - i === 1 && !facts.cue && !facts.titled && (covering || presenter || (!ownConditions && ((cls[j]?.t.case === 'lower' && /^\s$/.test(cls[j].t.gap) && WORK_DOING.has(cls[j].t.key)) || TEACHING_WORK.has(cls[i - 1]?.t.key ?? ''))));
+      const doingWork = cls[j]?.t.case === 'lower' && /^\s$/.test(cls[j].t.gap) && WORK_DOING.has(cls[j].t.key);
+      // "BP screening booth - Pa Houa Vang coordinating": a full name before such a verb that closes the field too, unless
+      // the field ties health to someone.
+      const closingWork = doingWork && (cls[j + 1] === undefined || SET_APART.test(cls[j + 1].t.gap));
+      const atWork =
+        !facts.cue && !facts.titled && ((j - i === 1 && (covering || presenter || (!ownConditions && (doingWork || TEACHING_WORK.has(cls[i - 1]?.t.key ?? ''))))) || (j - i >= 2 && lastEvent < 0 && closingWork));
       if (!eponym && !ampersand && !assigned && !askedToAct && !atWork && !credentialed && !roleLabelled && !rostered && !addressed && !donorRoom && !made && !figures && !studyCode && !bracketedJob && !planBrand && !building && !teamName && !quotedThingName(cls, i, j, facts) && (own || !isClinicianOrPlace(cls, i, j, sentenceCase, ctx.kind))) out.push({ from: i, to: j, weak: pattern.weak, cue: facts.cue ? i - 1 : undefined, pattern: pattern.id, strength: pattern.strength });
     }
     i = j;
@@ -2336,7 +2334,10 @@ function isClinicianOrPlace(cls: readonly Classified[], from: number, to: number
   if (to - from === 1 && !marked && namedRoom) return true;
   // "bat exposure at Ashby day camp", "at Lincoln school": after "at", one word before a noun of a place is the place; so
   // are two after "the" ("screening at the Alto Verde camp"): no one writes a person's name after "the".
-  if (before && ((before.t.key === 'at' && to - from === 1) || (before.t.key === 'the' && to - from <= 2)) && !marked && placeNounAt(cls, to)) return true;
+  // "at Shiloh Rock fellowship hall": after "at" or "the", one or two capitalised words before a place noun, maybe with
+  // one lower-case word of its kind between ("fellowship hall", "parish hall").
+  const placeAfter = placeNounAt(cls, to) || (cls[to]?.t.case === 'lower' && /^\s$/.test(cls[to].t.gap) && cls[to].kind !== 'X' && placeNounAt(cls, to + 1));
+  if (before && (before.t.key === 'at' || before.t.key === 'the') && to - from <= 2 && !marked && placeAfter) return true;
   // "Flu shot night at Brackwell - Oct 2": one word no name list holds, after "at" and closing the phrase, is where the
   // event is; people are met "with" someone, "at" a place. Not after a visit, a draw or a check, which go to a
   // patient's home ("wound check at Kowalski").
@@ -2623,18 +2624,6 @@ const SCRIPT_CLINICIAN_BEFORE = /(?:доктор[\u0430-\u044f\u0451]{0,3}|д-р
 const SCRIPT_CLINICIAN_AFTER = /^[\s_]?(?:医生|醫生|大夫|医师|醫師|护士|護士|主任|教授|博士|医師|看護師|의사|교수|원장|간호사|선생님|技师|技師|药师|藥師|薬剤師|師長|技士|기사|약사|수간호사|치료사|임상병리사|방사선사)/;
 /** A word for a patient in those scripts: beside it even a job title is said of a patient ("이영희 약사 (환자)"). */
 const SCRIPT_PATIENT_WORD = /환자|患者|病人|病患/;
-/**
- * Words of places and events in the caseless scripts: pharmacy, hospital, clinic, centre, laboratory, store, fair and
- * camp (Arabic, Persian, Urdu, Hindi and Nepali, Bengali, Khmer, Amharic and Tigrinya). Opening a subject they name the
- * place or the event, not a patient (openingScriptNames).
- */
-const SCRIPT_PLACE_WORDS = new Set([
-  'صيدلية', 'مستشفى', 'عيادة', 'مركز', 'مختبر', 'معرض', 'داروخانه', 'بیمارستان', 'درمانگاه', 'کلینیک', 'آزمایشگاه', 'فارمیسی', 'ہسپتال', 'میلہ',
-  'फार्मेसी', 'अस्पताल', 'क्लिनिक', 'स्टोर', 'मेला', 'शिविर', 'ফার্মেসি', 'হাসপাতাল', 'ক্লিনিক', 'মেলা', 'শিবির', 'ឱសថស្ថាន', 'មន្ទីរពេទ្យ', 'គ្លីនិក',
-  'ፋርማሲ', 'ሆስፒታል', 'ክሊኒክ', 'ትርኢት', 'ማዕከል',
-]);
-/** Letters of the Arabic script (Arabic, Persian, Urdu, Pashto). */
-const ARABIC_LETTERS = /^[\u0600-\u06ff]+$/;
 /** An organisation named after a person, its head before the name: "صيدلية آل منصور" (a pharmacy), "клиника Петрова". */
 const SCRIPT_ORGANISATION_BEFORE = /(?:صيدلية|مستشفى|عيادة|مركز|مختبر|شركة|аптека|клиника|больница|центр)[\s_]{1,2}$/;
 
@@ -2670,44 +2659,9 @@ function patientWordScriptNames(ctx: FieldContext): { from: number; to: number }
   return out;
 }
 /**
- * "شیرین کاظمی - نتیجه آزمایش خون", "ሮማን ተክሉ - የደም ምርመራ ውጤት": two words of a script without capitals (Arabic,
- * Ethiopic, the Indic scripts...) that open a subject, after any reply prefix, set apart by a dash from the rest, where
- * the rest holds someone's care (a condition, a test, a medication, a procedure or a visit, not only words that need
- * support): the subject opens with the person it is about, as "Name - result" does in Latin letters. No word of the
- * opening may be a health word, a topic, a place, an event's word or a word of address: "جلسه کارکنان - آزمایش خون"
- * (a staff meeting) and "صيدلية النور - نقص الأنسولين" (a pharmacy) are about no one. Medium: no lexicon vouches for
- * the words.
- */
-function openingScriptNames(ctx: FieldContext): { from: number; to: number }[] {
-  if (ctx.kind !== 'subject') return [];
-  const tokens = ctx.tokens;
-  let from = 0;
-  while (from < tokens.length && REPLY_PREFIXES.has(tokens[from].key)) from++;
-  const first = tokens[from];
-  if (first === undefined || first.kind !== 'word' || !CASELESS_WORD.test(first.text)) return [];
-  const terms = healthTermsOf(ctx);
-  const inHealth = new Set<number>();
-  for (const h of terms) for (let k = h.from; k < h.to; k++) inHealth.add(k);
-  const topics = topicTokensOf(ctx);
-  const plain = (k: number): boolean =>
-    tokens[k].kind === 'word' && CASELESS_WORD.test(tokens[k].text) && !inHealth.has(k) && !(topics?.[k] ?? false) && !SCRIPT_EVENT_WORDS.has(tokens[k].text) && !isScriptAddressWord(tokens[k].text);
-  let to = from;
-  while (to < tokens.length && to < from + 3 && plain(to) && (to === from || /^\s$/.test(tokens[to].gap))) to++;
-  // Two words, then a dash: three words are a heading as often ("a research team meeting"), and a colon labels a topic.
-  if (to - from !== 2 || tokens[to] === undefined || !/^\s?[-\u2013\u2014]\s?$/.test(tokens[to].gap)) return [];
-  // Not a place, a pharmacy or a fair ("صيدلية الشفاء", "স্বাস্থ্য মেলা"), nor a clinician's title before a name; nor an
-  // Arabic-script word of two letters (a letter's name or a particle: "ایم کے" is M. K.).
-  const words = [tokens[from].text, tokens[from + 1].text];
-  if (words.some((w) => SCRIPT_PLACE_WORDS.has(w) || (ARABIC_LETTERS.test(w) && w.length < 3)) || SCRIPT_CLINICIAN_BEFORE.test(`${words[0]} `)) return [];
-  const care = terms.some((h) => h.from >= to && h.category !== 'patient' && h.category !== 'specialty' && !h.needsSupport && !h.workplace);
-  return care ? [{ from, to }] : [];
-}
-
-/**
  * Words of events and programmes for patients in the caseless scripts (safety, service, week, awareness, programme,
- * training, camp, day, rights, education, meeting, notice, schedule; Hindi and Nepali, Bengali, Urdu, Punjabi, Arabic,
- * Persian, Amharic and Tigrinya): after a patient word they name the event, not the patient, and opening a subject
- * they make a heading.
+ * training, camp, day, rights, education; Hindi and Nepali, Bengali, Urdu, Punjabi, Amharic and Tigrinya): after a
+ * patient word they name the event, not the patient.
  */
 const SCRIPT_EVENT_WORDS = new Set([
   'सुरक्षा', 'सप्ताह', 'सेवा', 'जागरूकता', 'कार्यक्रम', 'प्रशिक्षण', 'तालिम', 'शिविर', 'दिवस', 'अधिकार', 'शिक्षा', 'सहमति',
@@ -2715,8 +2669,6 @@ const SCRIPT_EVENT_WORDS = new Set([
   'آگاہی', 'پروگرام', 'حفاظت', 'ہفتہ', 'خدمت', 'تربیت', 'حقوق', 'کیمپ', 'تعلیم',
   'ਸੁਰੱਖਿਆ', 'ਹਫ਼ਤਾ', 'ਸੇਵਾ', 'ਸਿਖਲਾਈ', 'ਜਾਗਰੂਕਤਾ', 'ਕੈਂਪ',
   'ደህንነት', 'ሳምንት', 'አገልግሎት', 'ስልጠና', 'ግንዛቤ', 'መብት', 'ትምህርቲ', 'ትምህርት',
-  // Meetings, programmes, notices and schedules (Arabic, Persian, Hindi, Bengali, Amharic), which open headings too.
-  'برنامج', 'اجتماع', 'إعلان', 'اعلان', 'جدول', 'برنامه', 'جلسه', 'اطلاعیه', 'बैठक', 'सूचना', 'साप्ताहिक', 'সভা', 'সাপ্তাহিক', 'বিজ্ঞপ্তি', 'ስብሰባ', 'ፕሮግራም', 'ማስታወቂያ',
 ]);
 /** Parts of South Asian names that follow a given name (Singh, Kaur, Devi, Rani, Kumar, Begum, Khatun). */
 const SCRIPT_NAME_PARTS = new Set(['सिंह', 'कौर', 'देवी', 'रानी', 'कुमार', 'कुमारी', 'ਸਿੰਘ', 'ਕੌਰ', 'বেগম', 'রানী', 'খাতুন', 'কুমার', 'بیگم', 'خاتون']);
@@ -2758,10 +2710,6 @@ export const personName: Detector = {
       if (SCRIPT_CLINICIAN_BEFORE.test(before) || (SCRIPT_CLINICIAN_AFTER.test(after) && !SCRIPT_PATIENT_WORD.test(n.text) && !SCRIPT_OWN_ILLNESS.test(n.text)) || SCRIPT_ORGANISATION_BEFORE.test(before)) continue;
       const signal = signalAt(n, s.start, s.end, 'person-name', 'identity', 'found', s.strength === 'full' ? { weak: false, evidence: 'name.script-full', strength: 'high' } : { weak: true, evidence: 'name.script-lone', strength: 'medium' });
       if (!taken.some((t) => t.start < signal.end && signal.start < t.end)) out.push(signal);
-    }
-    for (const s of openingScriptNames(ctx)) {
-      const signal = signalAt(n, ctx.tokens[s.from].start, ctx.tokens[s.to - 1].end, 'person-name', 'identity', 'found', { weak: false, evidence: 'name.script-opening', strength: 'medium' });
-      if (!out.some((t) => t.role === 'identity' && t.start < signal.end && signal.start < t.end)) out.push(signal);
     }
     for (const s of patientWordScriptNames(ctx)) {
       const signal = signalAt(n, ctx.tokens[s.from].start, ctx.tokens[s.to - 1].end, 'person-name', 'identity', 'found', { weak: false, evidence: 'name.patient-word-script', strength: 'medium' });

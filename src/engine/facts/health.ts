@@ -10,7 +10,7 @@ import { CLOSE_RELATIVES } from '../lexicon/kin';
 import { clinicalNeedsSupport } from '../lexicon/clinical';
 import { clinicalShorthand } from './clinical-shorthand';
 import { gluedTerm, mayBeGlued, misspelledTerm, mayBeMisspelled } from './misspelled-health';
-import { ADMISSION_VERBS, AMBIGUOUS_HEALTH, PLAYED_PATIENT, COVERAGE_LINKS, COVERAGE_VERBS, AMBIGUOUS_ONLY_IN_CAPITALS, ANIMAL_WORDS, OWNER_CUE_THINGS, DEPARTMENT_PREPOSITIONS, PERSONAL_PRONOUNS, THIRD_PERSON_PRONOUNS, BLOOD_PRESSURE_WORDS, BODY_TEMPERATURE_WORDS, BLOOD_SUGAR_WORDS, RESIDENCY_CUES, BUSINESS_DOCUMENT_WORDS, WORK_PRODUCT_WORDS, STAFF_SERVICE_WORDS, OWNER_CUES, RECRUITING_CUES, SEASON_WORDS, STAFF_CUES, TIME_OWNERS, TIME_SPAN_UNITS, CARE_CONVERSATIONS, CARE_RECORD_WORDS, UNDERGOING_VERBS, RETURN_TO_WORK_CUES, RETURN_TO_WORK_PROCESS_WORDS, PATIENT_DEPARTMENT_WORDS, CONDOLENCE_WORDS, START_VERBS, WELCOME_WORDS, ARRIVAL_CUES, TEACHING_WORDS, SIMULATION_WORDS, PUBLICATION_WORDS, UNIT_WORDS, VETERINARY_ACRONYMS, WORKPLACE_WORDS, BED_WORDS, TREATMENT_SPOT_WORDS, MEDICATION_SAFETY_EVENTS, MONTHLY_PAPERS as MONTHLY_PAPERS_LIST, DISEASE_HEADS as DISEASE_HEADS_LIST, LAPSING_THINGS as LAPSING_THINGS_LIST, EXAM_SITTING_VERBS, WORK_RESULT_SOURCES as WORK_RESULT_SOURCES_LIST, BODY_SITES, DEATH_SCENE_WORDS, RESEARCH_LAB_AFFAIRS as RESEARCH_LAB_AFFAIRS_LIST, EVERYDAY_CHART_KINDS, EVERYDAY_SCAN_KINDS, EVERYDAY_PREP_KINDS, EVERYDAY_IMAGING_KINDS, PASSING_OTHERWISE_WORDS, QUANTITY_UNITS as QUANTITY_UNITS_LIST, VERSIONED_WORK_WORDS, EVERYDAY_ANALYTE_LETTERS, READING_WORK_WORDS, PANEL_COVERAGE_WORDS, PRINTED_FOR_ONE_PATIENT, NEWBORN_WORDS, AID_ANIMAL_KINDS, MILITARY_SERVICE_WORDS, PATIENTS_WORK_FIRST, PATIENTS_EDUCATION_PAPERS } from '../lexicon/context-words';
+import { ADMISSION_VERBS, AMBIGUOUS_HEALTH, PLAYED_PATIENT, COVERAGE_LINKS, COVERAGE_VERBS, AMBIGUOUS_ONLY_IN_CAPITALS, ANIMAL_WORDS, OWNER_CUE_THINGS, DEPARTMENT_PREPOSITIONS, PERSONAL_PRONOUNS, THIRD_PERSON_PRONOUNS, BLOOD_PRESSURE_WORDS, BODY_TEMPERATURE_WORDS, BLOOD_SUGAR_WORDS, RESIDENCY_CUES, BUSINESS_DOCUMENT_WORDS, WORK_PRODUCT_WORDS, STAFF_SERVICE_WORDS, OWNER_CUES, RECRUITING_CUES, SEASON_WORDS, STAFF_CUES, TIME_OWNERS, TIME_SPAN_UNITS, CARE_CONVERSATIONS, CARE_RECORD_WORDS, UNDERGOING_VERBS, RETURN_TO_WORK_CUES, RETURN_TO_WORK_PROCESS_WORDS, PATIENT_DEPARTMENT_WORDS, CONDOLENCE_WORDS, START_VERBS, WELCOME_WORDS, ARRIVAL_CUES, TEACHING_WORDS, SIMULATION_WORDS, PUBLICATION_WORDS, UNIT_WORDS, VETERINARY_ACRONYMS, WORKPLACE_WORDS, BED_WORDS, TREATMENT_SPOT_WORDS, MEDICATION_SAFETY_EVENTS, MONTHLY_PAPERS as MONTHLY_PAPERS_LIST, DISEASE_HEADS as DISEASE_HEADS_LIST, LAPSING_THINGS as LAPSING_THINGS_LIST, EXAM_SITTING_VERBS, WORK_RESULT_SOURCES as WORK_RESULT_SOURCES_LIST, BODY_SITES, DEATH_SCENE_WORDS, RESEARCH_LAB_AFFAIRS as RESEARCH_LAB_AFFAIRS_LIST, EVERYDAY_CHART_KINDS, EVERYDAY_VISIT_KINDS, EVERYDAY_SCAN_KINDS, EVERYDAY_PREP_KINDS, EVERYDAY_IMAGING_KINDS, PASSING_OTHERWISE_WORDS, QUANTITY_UNITS as QUANTITY_UNITS_LIST, VERSIONED_WORK_WORDS, EVERYDAY_ANALYTE_LETTERS, READING_WORK_WORDS, PANEL_COVERAGE_WORDS, PRINTED_FOR_ONE_PATIENT, NEWBORN_WORDS, AID_ANIMAL_KINDS, MILITARY_SERVICE_WORDS, PATIENTS_WORK_FIRST, PATIENTS_EDUCATION_PAPERS } from '../lexicon/context-words';
 import type { Token } from '../text/tokenize';
 import { toOriginal } from '../text/mapped-text';
 
@@ -574,12 +574,14 @@ const UPDATE_ABOUT = new Set(['on', 'about', 're', 'for', 'regarding']);
 const phraseSet = (list: readonly string[]): PhraseMatcher<true> => new PhraseMatcher(list.map((w) => [w, true] as [string, true]));
 const WORKPLACE = phraseSet(WORKPLACE_WORDS);
 const STAFF = phraseSet([...STAFF_CUES, ...LANGUAGE_STAFF_CUES]);
-/** Before "chart", "scan" and "prep", the kinds that are no patient's (EVERYDAY_CHART_KINDS, EVERYDAY_SCAN_KINDS, EVERYDAY_PREP_KINDS). */
+/** Before "chart", "scan", "prep", "imaging" and "visit", the kinds that are no patient's (EVERYDAY_CHART_KINDS, EVERYDAY_SCAN_KINDS, EVERYDAY_PREP_KINDS, EVERYDAY_IMAGING_KINDS, EVERYDAY_VISIT_KINDS). */
 const EVERYDAY_KINDS_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['chart', new Set(EVERYDAY_CHART_KINDS)],
   ['scan', new Set(EVERYDAY_SCAN_KINDS)],
   ['prep', new Set(EVERYDAY_PREP_KINDS)],
   ['imaging', new Set(EVERYDAY_IMAGING_KINDS)],
+  ['visit', new Set(EVERYDAY_VISIT_KINDS)],
+  ['visits', new Set(EVERYDAY_VISIT_KINDS)],
 ]);
 const BODY_SITE_SET = new Set(BODY_SITES);
 /** After a procedure: a clinician's list of them, not one patient's ("knee surgery cases"). */
@@ -713,9 +715,11 @@ export function namesAnimal(ctx: FieldContext): boolean {
   // "cat II tracing": an animal's word inside a longer health term of the field is the term's (an animal's bite or scratch
   // is read above).
   const inTerm = (m: { from: number; to: number }): boolean => !ANIMAL_INJURIES.has(tokens[m.to]?.key ?? '') && insideLongerTerm(ctx, m.from, m.to);
-  // "vet" and "vets" beside words of military service are veterans ("Sgt. (ret) Harold Doe, vet pin ceremony").
-  let military: boolean | undefined;
-  const veteran = (m: { phrase: string }): boolean => VETERANS.has(m.phrase) && (military ??= MILITARY.findAll(tokens).length > 0);
+  // "vet" and "vets" beside words of military service, within two words, are veterans ("Sgt. (ret) Harold Doe, vet pin
+  // ceremony"); not where the military word names something else further off ("Rocky vet appt - Army Navy store").
+  let military: { from: number; to: number }[] | undefined;
+  const veteran = (m: { from: number; to: number; phrase: string }): boolean =>
+    VETERANS.has(m.phrase) && (military ??= MILITARY.findAll(tokens)).some((w) => w.to > m.from - 3 && w.from < m.to + 2);
   return ANIMALS.findAll(tokens).some((m) => (tokens[m.from].case !== 'upper' || VET_ACRONYMS.has(m.phrase)) && !humanCare(m) && !working(m) && !aid(m) && !injury(m) && !inTerm(m) && !veteran(m) && !surnameBesideGivenName(tokens, m));
 }
 /** What an animal does to a person: after its word, the injury is a person's. */

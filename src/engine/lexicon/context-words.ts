@@ -14,6 +14,8 @@ export const AMBIGUOUS_HEALTH: readonly string[] = curatedList('AMBIGUOUS_HEALTH
 export const AMBIGUOUS_ONLY_IN_CAPITALS: readonly string[] = curatedList('AMBIGUOUS_ONLY_IN_CAPITALS');
 /** 13 entries: see curated/context-words.ts. */
 export const EVERYDAY_CHART_KINDS: readonly string[] = curatedList('EVERYDAY_CHART_KINDS');
+/** 20 entries: see curated/context-words.ts. */
+export const EVERYDAY_VISIT_KINDS: readonly string[] = curatedList('EVERYDAY_VISIT_KINDS');
 /** 13 entries: see curated/context-words.ts. */
 export const EVERYDAY_SCAN_KINDS: readonly string[] = curatedList('EVERYDAY_SCAN_KINDS');
 /** 25 entries: see curated/context-words.ts. */
@@ -64,7 +66,7 @@ export const OWNER_CUE_THINGS: readonly string[] = curatedList('OWNER_CUE_THINGS
 export const AID_ANIMAL_KINDS: readonly string[] = curatedList('AID_ANIMAL_KINDS');
 /** 35 entries: see curated/context-words.ts. */
 export const MILITARY_SERVICE_WORDS: readonly string[] = curatedList('MILITARY_SERVICE_WORDS');
-/** 144 entries: see curated/context-words.ts. */
+/** 153 entries: see curated/context-words.ts. */
 export const ANIMAL_WORDS: readonly string[] = curatedList('ANIMAL_WORDS');
 /** 9 entries: see curated/context-words.ts. */
 export const VETERINARY_ACRONYMS: readonly string[] = curatedList('VETERINARY_ACRONYMS');
@@ -154,7 +156,7 @@ export const VERSIONED_WORK_WORDS: readonly string[] = curatedList('VERSIONED_WO
 export const NEWBORN_CUES: readonly string[] = curatedList('NEWBORN_CUES');
 /** 13 entries: see curated/context-words.ts. */
 export const GLUCOSE_WORDS: readonly string[] = curatedList('GLUCOSE_WORDS');
-/** 16 entries: see curated/context-words.ts. */
+/** 25 entries: see curated/context-words.ts. */
 export const PLACE_NOUNS: readonly string[] = curatedList('PLACE_NOUNS');
 /** 8 entries: see curated/context-words.ts. */
 export const REPLY_PREFIXES: readonly string[] = curatedList('REPLY_PREFIXES');
@@ -166,7 +168,7 @@ export const SUBJECT_MARKER_WORDS: readonly string[] = curatedList('SUBJECT_MARK
 export const CARE_VERBS: readonly string[] = curatedList('CARE_VERBS');
 /** 11 entries: see curated/context-words.ts. */
 export const DISEASE_COURSE_WORDS: readonly string[] = curatedList('DISEASE_COURSE_WORDS');
-/** 14 entries: see curated/context-words.ts. */
+/** 20 entries: see curated/context-words.ts. */
 export const WORK_DOING_VERBS: readonly string[] = curatedList('WORK_DOING_VERBS');
 /** 6 entries: see curated/context-words.ts. */
 export const WORK_MADE_VERBS: readonly string[] = curatedList('WORK_MADE_VERBS');

@@ -6,7 +6,7 @@ import { curatedList } from './curated-lists';
 export const PUBLIC_ROOMS: readonly string[] = curatedList('PUBLIC_ROOMS');
 /** 307 entries: see curated/organisations.ts. */
 export const ORG_HEADS: readonly string[] = curatedList('ORG_HEADS');
-/** 86 entries: see curated/organisations.ts. */
+/** 89 entries: see curated/organisations.ts. */
 export const HEADS_BEFORE_EPONYM: readonly string[] = curatedList('HEADS_BEFORE_EPONYM');
 /** 54 entries: see curated/organisations.ts. */
 export const HEALTH_NAMED_ORG_HEADS: readonly string[] = curatedList('HEALTH_NAMED_ORG_HEADS');

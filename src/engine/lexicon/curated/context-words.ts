@@ -108,6 +108,12 @@ export const AMBIGUOUS_ONLY_IN_CAPITALS = words(`fx`);
  */
 export const EVERYDAY_CHART_KINDS = words(`seating, org, organizational, organisational, flow, bar, pie, gantt, run, control, tide, star, sticker`);
 
+/**
+ * Kinds of visit that are no patient's visit, before "visit" or "visits": a surveyor's, a donor's, a vendor's, a
+ * recruit's or a school's ("Stewardship visit w/ Mr. and Mrs. Tan", "site visit dinner - Dr. Ode").
+ */
+export const EVERYDAY_VISIT_KINDS = words(`site, stewardship, donor, sales, vendor, campus, accreditation, survey, surveyor, regulatory, leadership, executive, recruiting, recruitment, courtesy, board, school, college, sponsor, monitoring`);
+
 /** Things scanned that are no patient's scan, before "scan": a cheque, a badge, a barcode ("check scan - gift from the Okafors"). */
 export const EVERYDAY_SCAN_KINDS = words(`check, cheque, badge, barcode, qr, receipt, document, doc, passport, license, licence, invoice, id`);
 
@@ -265,7 +271,8 @@ export const ANIMAL_WORDS = words(`
   perro, perra, perrito, perrita, perritos, perritas, gato, gata, gatito, gatita, gatitos, gatitas, mascota, mascotas, veterinaria, veterinario,
   chien, chienne, chiot, chaton, veterinaire, cachorro, cachorra, cachorrinho, cachorrinha, gatinho, gatinha, cadela, hund, hundin, katze,
   tierarzt, tierarztin, tierklinik, tierarzttermin, tierarztpraxis, praxishund, dierenarts, weterynarz, veterinar, veterinaer, dyrlege, dyrlaege, elainlaakari,
-  kaninchen, ratte, ratten, versuchstier, versuchstiere`);
+  kaninchen, ratte, ratten, versuchstier, versuchstiere,
+  aso ni, aso ko, aso namin, pusa ni, pusa ko, beterinaryo, chen ou, chat ou, veterinè`);
 
 /** Of the animal words, those that are veterinary even in capitals; others in capitals are acronyms ("PET/CT"). */
 export const VETERINARY_ACRONYMS = words(`dsh, dlh, tplo, fiv, felv, fip, dhpp, fvrcp, dvm`);
@@ -577,7 +584,7 @@ export const GLUCOSE_WORDS = words(`
 /** Nouns of a place, in lower case after its name ("Ashby day camp", "Lincoln school", "Keller plant"). */
 export const PLACE_NOUNS = words(`
   camp, school, park, plant, site, warehouse, facility, church, shelter, campus, library, mall, station, farm,
-  ranch, yard`);
+  ranch, yard, hall, mosque, temple, gurdwara, synagogue, parish, gym, plaza, market`);
 
 /** Reply and forward prefixes before a subject's first word, in the mail clients' languages (RE, FW, FWD; German AW, WG; French TR; Spanish RV; Swedish SV). */
 export const REPLY_PREFIXES = words(`re, fw, fwd, aw, wg, tr, rv, sv`);
@@ -600,7 +607,7 @@ export const DISEASE_COURSE_WORDS = words(`
 /** Verbs of doing a unit's work (not of undergoing care): after a lone name they make a colleague (not charting: "Hakimi charting shows BP 190s" is the patient's chart). */
 export const WORK_DOING_VERBS = words(`
   covering, precepting, orienting, verifying, floating, staffing, triaging, precepts, relieving, shadowing,
-  validating, auditing, restocking, stocking`);
+  validating, auditing, restocking, stocking, coordinating, organizing, organising, facilitating, hosting, volunteering`);
 
 /**
  * Verbs of making work, after a lone name ("(Priya built it)", "Tomas designed the new order set"): the maker is at work,

@@ -100,6 +100,9 @@ export const HEADS_BEFORE_EPONYM: readonly string[] = [
   // Libraries, halls, rooms and schools named for a person in the Romance languages ("Biblioteca César Chávez", "salón
   // Guadalupe", "sala Frida Kahlo", "Escuela Benito Juárez").
   'biblioteca', 'bibliotheque', 'salon', 'sala', 'auditorio', 'escuela', 'escola', 'ecole', 'colegio', 'universidad', 'universidade',
+  // Schools in Polish, Czech and German ("Szkoła Podstawowa nr 3", "Škola Jana Ámose", "Schule am Park"): heads
+  // before the name as in the Romance languages.
+  'szkola', 'skola', 'schule',
   // A disease named for its describers in Polish and German, the eponym after its head in the genitive or bare
   // ("Choroba Leśniowskiego-Crohna", "Zespół Downa", "Morbus Bechterew"): the eponym is no patient.
   'choroba', 'zespol', 'morbus',

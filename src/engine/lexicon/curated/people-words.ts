@@ -138,6 +138,8 @@ export const NOT_NAMES: readonly string[] = [
   ...WEEKDAY_NAMES, ...MONTH_NAMES, ...LANGUAGE_WEEKDAY_NAMES,
   // Tagalog "reminder", opening a subject in Title Case ("Paalala: check-up bukas").
   'paalala',
+  // Haitian Creole "for" ("Lis pasyan pou vaksen"), never a name after a patient word.
+  'pou',
   'north', 'south', 'east', 'west', 'northside', 'southside', 'eastside', 'westside', 'rm', 'fwd', 'fw', 're', 'cc', 'bcc',
   'am', 'pm', 'est', 'pst', 'cst', 'mst', 'edt', 'pdt', 'cdt', 'utc', 'img', 'scan', 'doc', 'docx', 'pdf', 'xlsx', 'jpg',
   'png', 'final', 'draft', 'copy', 'signed', 'rev', 'ver', 'version', 'wk', 'wks', 'sim', 'demo', 'test', 'temp', 'macconkey', 'packet', 'packets', 'estimate', 'estimates', 'addendum', 'asset', 'receipt', 'statement', 'passport', 'passports',
