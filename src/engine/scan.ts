@@ -535,7 +535,10 @@ export function scanMessage(message: Message, policy: Policy): Verdict {
     for (const k of a.authors ?? []) cited.add(k);
     for (const k of a.firms ?? []) cited.add(k);
     if (a.authored !== true) return;
-    for (const t of tokenize(refs[i].value)) if (t.kind === 'word' && t.case !== 'lower') cited.add(t.key);
+    // Not a surname the field marks as a patient's with a lay title ("LP results for Mrs. Fontaine - for case
+    // presentation" and "Fontaine_CSF_results.pdf": the case is hers).
+    const value = refs[i].value;
+    for (const t of tokenize(value)) if (t.kind === 'word' && t.case !== 'lower' && !LAY_TITLE_BEFORE.test(value.slice(Math.max(0, t.start - 6), t.start))) cited.add(t.key);
   });
   // A name another field gives as an organisation's ("Okwuosa Memorial Cancer Center") is that organisation in a file name
   // ("Okwuosa_Wayfinding_RadOnc_v4.pdf"), unless a title or a patient word marks a person there.

@@ -768,6 +768,7 @@ const flagged: [string, 'high' | 'medium', string][] = [
   ['Сабина Ершова - ТТГ 0,01, повторить анализ', 'high', 'the thyroid test in Russian'],
   ['Keleti Soliai lipids - LDL 212, wants to talk statin', 'medium', '"to talk" after a verb of wanting is no talk'],
   ['Lots 4410, 4411 used for Nadia Ferreira - infusion reaction', 'high', 'a full name after "for" in a product notice is who it went to'],
+  ['Rabies: bat in the bedroom - Mr. Lindahl needs PEP series', 'high', 'post-exposure prophylaxis anywhere in the field is given to a person'],
   // Session 51: a condition with where it happened; an acronym's plural; therapy programmes and devices; growth hormone.
   ['Amara Diallo sprain during drills, needs eval', 'high', 'a condition "during" an activity is no part of a job name'],
   ['Graves disease, Lindqvist, Mara - TSH f/u', 'high', 'a given name after the eponym list makes "Last, First"'],
@@ -1334,6 +1335,10 @@ describe('health information about a person: flagged, with its strength', () => 
 });
 
 const cleanFiles: [string, string][] = [
+  // Session 52: letters that follow nouns and sides of the body are no initials.
+  ['Group_B_strep_protocol.pdf', 'a group letter'],
+  ['Left_L_knee_xray_positioning_guide.pdf', 'a side of the body'],
+  ['HP_LaserJet_driver_fix.pdf', 'HP with no name beside it'],
   // Session 51: a title's file, every word capitalised, after a test.
   ['Lab_Bulletin_2026-02.pdf', "a bulletin's title, not a surname"],
   ['Heparin_Nomogram_2026.pdf', "a nomogram's title"],
@@ -1436,6 +1441,14 @@ const cleanFiles: [string, string][] = [
   ['CIWA_OS_tipsheet_Tarkington_I.pdf', 'a name right after a work product in a file name is its author'],
 ];
 const flaggedFiles: string[] = [
+  // Session 52: a file's document words supported by a full name or a surname with its initial; a surname that is an
+  // everyday word or written in capitals opening the file before its initial and care.
+  'HP_Varga_I_0412.docx',
+  'ICF_signed_Tomas_Lindqvist_HEART-2.pdf',
+  'Ferreira_N_clearance_request.pdf',
+  'Ostrowska_B_duplex_RLE.pdf',
+  'Villa_J_tox_screen_1102.pdf',
+  'RAZAFINDRABE_H_CT_CHEST_20251102.pdf',
   // Session 51: an acronym's plural in a file named for the patient.
   'EKGs_Ruiz_Tomas_0312.pdf',
   // Session 51, second pass: a report filed as its test and then the patient's word, maybe dated.

@@ -1551,16 +1551,22 @@ function ownEventAfter(f: RunFacts): boolean {
  * code ("Folleto_ES"), a business abbreviation ("QA"), a credential ("RN") or a letter glued to a
  * number (a quarter or a version: "Q3", "V2").
  */
+/** Sides of the body, which take a letter too ("Left_L", "Right_R"). */
+const SIDES = new Set(['left', 'right', 'bilateral', 'lt', 'rt', 'bil']);
 function surnameWithInitial(f: RunFacts): boolean {
   const { cls, i, j, run } = f;
   if (f.kind !== 'attachment' || run.length > 2 || (run.length === 2 && run[1].t.gap !== '-')) return false;
   if (run.length === 1 && run[0].lowerInitial === true) return true;
-  // "Hooks_R_INR_3.8.pdf", "ROSE J - chest CT.pdf": a surname that is also an everyday word counts where it opens the file
-  // name (after a scanner's or a phone's prefix at most) before its initial and clinical terms, the record systems' form.
+  // "Hooks_R_INR_3.8.pdf", "ROSE J - chest CT.pdf", "Villa_J_tox_screen.pdf": a surname that is also an everyday word
+  // counts where it opens the file name (after a scanner's or a phone's prefix at most) before its initial and clinical
+  // terms, the record systems' form; not a side of the body ("Left_L_knee").
   const opensFile = i === 0 || (i === 1 && DEVICE_PREFIXES.has(cls[0].t.key));
   const surnameWord = (c: Classified): boolean => {
     if (LETTERED.has(c.t.key) || !/[aeiouy]/.test(c.t.key)) return false;
-    if (c.kind === 'A' && run.length === 1 && opensFile && c.t.case !== 'lower' && c.t.text.length >= 3 && [...f.clinical.starts].some((k) => k > j) && !cls.some((x) => LABELLED_WORK.has(x.t.key))) return true;
+    const opensCare = run.length === 1 && opensFile && c.t.case !== 'lower' && c.t.text.length >= 3 && [...f.clinical.starts].some((k) => k > j) && !cls.some((x) => LABELLED_WORK.has(x.t.key));
+    if ((c.kind === 'A' || c.kind === 'C') && opensCare && !SIDES.has(c.t.key)) return true;
+    // So does a word in capitals the name model does not reject outright ("QUITUGUA_J_neuro_note.pdf").
+    if (c.kind === 'U' && c.t.case === 'upper' && opensCare && c.t.text.length >= 4 && nameLikeness(c.t.key) > NOT_A_NAME_AT_ALL) return true;
     // Capitals hide a word's case, so there the name model must find it name-like ("INVOICE_A_MRI.pdf" is no name).
     if (c.kind === 'U') return (c.t.case === 'title' && c.t.text.length >= 4) || (c.t.case === 'upper' && c.t.text.length >= 5 && nameLikeness(c.t.key) >= LONE_UNKNOWN_LIKENESS);
     return known(c.kind) && c.t.text.length >= 3 && c.t.case !== 'lower';

@@ -104,7 +104,7 @@ export const RU: LanguageLexicon = {
       // Transliterated in file names: "Ivanova_analiz_krovi.pdf".
       'analiz krovi, analizy krovi, analiz mochi, analizy mochi, ~analizy, analizov, sakhar krovi, sakhar v krovi, ~davleni*, ' +
       // Round 51: endoscopies in Latin letters.
-      'gastroskopi*, kolonoskopi*, ' +
+      'gastroskopi*, kolonoskopi*, mammografi*, ' +
       // Round 52: the thyroid test, the sedimentation rate and cholesterol, as Russian and Ukrainian write them.
       'ттг, соэ, шое, холестерин*, ' +
       'gemoglobin*, glyukoz*, obshchii analiz, obshchiy analiz, ' +
