@@ -323,6 +323,8 @@ const ROTATION_TAG = /^\s?\([a-z][a-z -]{1,30}\s(?:elective|rotation|block|selec
  * visit", "Harold Vance's comments about his colonoscopy").
  */
 /** "for" or "to" right before a name: who a product, a dose or a lot went to. */
+/** A letter of a script other than Latin. */
+const NON_LATIN = /[^\u0020-\u024f\u1e00-\u1eff]/;
 const RECEIVER_BEFORE = /(?:^|[^a-z])(?:for|to)\s$/i;
 const CREDITED_BY_BEFORE = /(?:^|[^a-z])(?:notice|memo|sheet|tipsheet|draft|summary|slides|deck|flyer|handout|newsletter|proposal|analysis) by[\s:]{1,2}$/i;
 /**
@@ -596,7 +598,7 @@ export function scanMessage(message: Message, policy: Policy): Verdict {
 
     // In veterinary mail a name may be a pet's: names meet only a human's health; an address or a phone
     // is still a person's.
-    const health = personHealth(signals, ref.kind, 'no');
+    const health = personHealth(signals, ref.kind, 'no', false, ref.value);
     const nameHealth = veterinary ? personHealth(afterOwner(signals, analyses[at]), ref.kind, human ? 'human' : 'animal') : health;
     const hasHealth = health !== undefined;
     // Mass disclosure asks whether the message is about care at all: health words count there even when
@@ -841,6 +843,8 @@ interface FieldHealth {
   firstEnd: number;
   lastStart: number;
   evidence: string[];
+  /** Every word counted needed support and had only another such word beside it: at most medium strength. */
+  paired?: boolean;
 }
 
 /**
@@ -853,20 +857,30 @@ interface FieldHealth {
  * in veterinary mail (`vet`), only a human's condition or medication where the
  * field points at a human, and nothing where it does not.
  */
-function personHealth(signals: readonly Signal[], kind: FieldKind, vet: 'no' | 'human' | 'animal', named = false): FieldHealth | undefined {
+function personHealth(signals: readonly Signal[], kind: FieldKind, vet: 'no' | 'human' | 'animal', named = false, value?: string): FieldHealth | undefined {
   const supported = named || signals.some((s) => (s.detectorId === 'dob' && s.role === 'identifier') || (s.role === 'identity' && (s.messageId === 'initials' || s.evidence === 'dob.probable-old' || (kind === 'attachment' && (strengthOf(s) === 'high' || s.evidence === 'name.surname-initial' || FILE_PAIRS.has(s.evidence ?? ''))))));
+  // In a script other than Latin, two words that need support right beside each other support each other: a result and
+  // its test ("نتيجة فحص", "αποτελέσματα εξετάσεων"), where English pairs of the same kind are as often work ("exam
+  // results", "follow up visit"). Not a payer's, nor in a field that names work.
+  const atWork = signals.some((s) => s.role === 'health' && s.workplace);
+  const script = (s: Signal): boolean => value !== undefined && NON_LATIN.test(value.slice(s.start, s.end));
+  const besideEachOther = (s: Signal): boolean =>
+    !atWork && s.category !== 'payer' && script(s) && signals.some((o) => o !== s && o.role === 'health' && o.needsSupport === 'everyday' && !o.workplace && o.category !== 'payer' && script(o) && ((o.start > s.end && o.start - s.end <= 1) || (s.start > o.end && s.start - o.end <= 1)));
   let firstEnd = Infinity;
   let lastStart = -Infinity;
   const evidence: string[] = [];
+  let onlyPaired = true;
   for (const s of signals) {
-    if (s.role !== 'health' || s.workplace || (s.needsSupport && !supported)) continue;
+    const paired = s.needsSupport !== undefined && !supported;
+    if (s.role !== 'health' || s.workplace || (paired && !(s.needsSupport === 'everyday' && besideEachOther(s)))) continue;
     if (vet === 'animal' || (vet === 'human' && s.category !== 'condition' && s.category !== 'medication')) continue;
+    onlyPaired = onlyPaired && paired;
     firstEnd = Math.min(firstEnd, s.end);
     lastStart = Math.max(lastStart, s.start);
     const id = evidenceOf(s);
     if (evidence.indexOf(id) < 0) evidence.push(id);
   }
-  return firstEnd === Infinity ? undefined : { firstEnd, lastStart, evidence };
+  return firstEnd === Infinity ? undefined : onlyPaired ? { firstEnd, lastStart, evidence, paired: true } : { firstEnd, lastStart, evidence };
 }
 
 /**
@@ -888,7 +902,7 @@ function identitiesWithHealth(signals: readonly Signal[], health: FieldHealth, t
       messageId: s.detectorId === 'person-name' ? s.messageId : s.detectorId,
       start: s.start,
       end: s.end,
-      strength: initials ? 'high' : strengthOf(s),
+      strength: initials ? 'high' : health.paired === true ? 'medium' : strengthOf(s),
       evidence: [evidenceOf(s), ...(initials ? ['dob.probable'] : []), ...health.evidence],
     });
   }

@@ -31,6 +31,8 @@ const clean: [string, string][] = [
   ['BP screening booth - hep C info, Pa Nhia Lor coordinating', 'a full name before a verb of work that closes the field'],
   ['Aso ni Ate Rosa may sakit, absent bukas', "a Tagalog dog's owner: the dog is sick"],
   ['Lis pasyan pou vaksen jodi a', 'Haitian Creole "pou" (for) is no name'],
+  ['Dana Ortiz - exam results are in, she passed', 'two English words that need support do not support each other'],
+  ['Annual eval results - Dana Ortiz, HR', 'an evaluation at work'],
   // Session 51: a teacher's class; a place named after "the"; a paper sent on to a colleague; a list of eponymous diseases;
   // a condition's service covered among staff words; occupational health shortened.
   ["flu case in Ms. Adeyemi's 4th grade - notice to parents", "whose grade it is names the teacher"],
@@ -769,6 +771,8 @@ const flagged: [string, 'high' | 'medium', string][] = [
   ['Keleti Soliai lipids - LDL 212, wants to talk statin', 'medium', '"to talk" after a verb of wanting is no talk'],
   ['Lots 4410, 4411 used for Nadia Ferreira - infusion reaction', 'high', 'a full name after "for" in a product notice is who it went to'],
   ['Rabies: bat in the bedroom - Mr. Lindahl needs PEP series', 'high', 'post-exposure prophylaxis anywhere in the field is given to a person'],
+  ['نتيجة فحص - أحمد حسن', 'medium', 'a result and its test beside each other in Arabic script (medium: both need support)'],
+  ['Γιώργος Παπαδόπουλος - αποτελέσματα εξετάσεων', 'medium', 'a result and its tests beside each other in Greek'],
   // Session 51: a condition with where it happened; an acronym's plural; therapy programmes and devices; growth hormone.
   ['Amara Diallo sprain during drills, needs eval', 'high', 'a condition "during" an activity is no part of a job name'],
   ['Graves disease, Lindqvist, Mara - TSH f/u', 'high', 'a given name after the eponym list makes "Last, First"'],
