@@ -140,6 +140,10 @@ export const NOT_NAMES: readonly string[] = [
   'paalala',
   // Haitian Creole "for" ("Lis pasyan pou vaksen"), never a name after a patient word.
   'pou',
+  // German "get well soon" ("Gute Besserung an ..."), a greeting, never a name.
+  'gute', 'besserung',
+  // German "home" in "zu Hause", "nach Hause".
+  'hause',
   'north', 'south', 'east', 'west', 'northside', 'southside', 'eastside', 'westside', 'rm', 'fwd', 'fw', 're', 'cc', 'bcc',
   'am', 'pm', 'est', 'pst', 'cst', 'mst', 'edt', 'pdt', 'cdt', 'utc', 'img', 'scan', 'doc', 'docx', 'pdf', 'xlsx', 'jpg',
   'png', 'final', 'draft', 'copy', 'signed', 'rev', 'ver', 'version', 'wk', 'wks', 'sim', 'demo', 'test', 'temp', 'macconkey', 'packet', 'packets', 'estimate', 'estimates', 'addendum', 'asset', 'receipt', 'statement', 'passport', 'passports',

@@ -56,7 +56,7 @@ export const DE: LanguageLexicon = {
       'histologiebefund, pathologiebefund, rontgenbefund, rontgenbild, mammografie, sonographie, sonografie, echokardiographie, szintigraphie, kontrolluntersuchung',
     ),
     // Round 44: before or after an operation ("vor OP"), a cardiac exercise group (Herzsport).
-    procedure: words(`vor op, nach op, herzsport, herzsportgruppe, operiert, ~eingriff, dialyse, bestrahlung, strahlentherapie, radiotherapie, transplantation, ~geburt, kaiserschnitt, physiotherapie, reha, ~therapie, psychotherapie, verbandswechsel, herzkatheter, ~behandlung, wundfoto, wundversorgung, hausliche pflege, ambulante pflege, krankengymnastik, ergotherapie, logopadie`),
+    procedure: words(`vor op, nach op, knie op, huft op, schulter op, bandscheiben op, katarakt op, herzsport, herzsportgruppe, operiert, ~eingriff, dialyse, bestrahlung, strahlentherapie, radiotherapie, transplantation, ~geburt, kaiserschnitt, physiotherapie, reha, ~therapie, psychotherapie, verbandswechsel, herzkatheter, ~behandlung, wundfoto, wundversorgung, hausliche pflege, ambulante pflege, krankengymnastik, ergotherapie, logopadie`),
     encounter: words(
       'arzttermin, sprechstunde, kontrolltermin, nachsorge, ~aufnahme, eingeliefert, ~entlassung, ~entlassen, ' +
       'entlassbrief, arztbrief, notaufnahme, ~notfall, ~uberweisung, krankschreibung, intensivstation, krankenwagen, ' +

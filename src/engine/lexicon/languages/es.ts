@@ -85,7 +85,7 @@ export const ES: LanguageLexicon = {
       'sala de emergencias, ~emergencia, ~referido, ~referida, expediente medico, certificado medico, ' +
       'cuidados intensivos, uci, terapia intensiva, consentimiento informado, resumen de alta, resumen alta, informe de alta, hoja de alta, nota de alta, epicrisis, ' +
       'informe medico, interconsulta, ~derivacion, hoja de derivacion, baja medica, justificante medico, constancia medica, ' +
-      'valoracion de enfermeria, valoracion nutricional, ~evaluacion psicologica, consulta psiquiatrica, ~chequeo medico, ~revision medica, ~visita domiciliaria',
+      'valoracion de enfermeria, valoracion nutricional, ~evaluacion psicologica, consulta psiquiatrica, evaluacion psiquiatrica, transferencia de embriones, transferencia embrionaria, ~chequeo medico, ~revision medica, ~visita domiciliaria',
     ),
     payer: words(`autorizacion previa, ~reclamo, deducible, copago, elegibilidad, tarjeta de seguro, tarjeta seguro, tarjeta sanitaria`),
     patient: words('paciente, recien nacido, recien nacida'),

@@ -38,7 +38,7 @@ export const HT: LanguageLexicon = {
   code: 'ht',
   match: 'words',
   terms: {
-    condition: words(`~maladi, ~malad, dyabet, gwoses, tes gwoses, maladi sik, gen sik, tansyon wo, kanse, ansent, opresyon, depresyon, enfeksyon, zo kase, atak ke, estwok, lafyev, fyev, ~doule, aleji, malkadi, ~blesi, senyen, dyare, vomi, mouri, ~tonbe, maleng, ~blese, epatit, maladi ren, anemi, tiwoyid, ~sik wo, tibekiloz, konvilsyon, malnitrisyon, dezidratasyon, ~sante mantal,
+    condition: words(`~maladi, ~malad, dyabet, nemoni, gwoses, tes gwoses, maladi sik, gen sik, tansyon wo, kanse, ansent, opresyon, depresyon, enfeksyon, zo kase, atak ke, estwok, lafyev, fyev, ~doule, aleji, malkadi, ~blesi, senyen, dyare, vomi, mouri, ~tonbe, maleng, ~blese, epatit, maladi ren, anemi, tiwoyid, ~sik wo, tibekiloz, konvilsyon, malnitrisyon, dezidratasyon, ~sante mantal,
       ekzema, egzema, ~gratel, lagrip, ~kriz, kriz kadyak, kriz epilepsi, epilepsi, paralizi, sida, sifilis, kolera, malarya, tifoyid,
       foskouch, ~gonfle, tet fe mal, vant fe mal, maladi ke, pwoblem ke, kanse tete, kanse pwostat`),
     medication: words(`medikaman, preskripsyon, vaksen, piki, antibyotik, ensilin, chimyoterapi,
