@@ -322,10 +322,11 @@ const ROTATION_TAG = /^\s?\([a-z][a-z -]{1,30}\s(?:elective|rotation|block|selec
  * no document is named ("Restaurant owner Harold Vance - hepatitis A", "Complaint written by Harold Vance re his ER
  * visit", "Harold Vance's comments about his colonoscopy").
  */
-/** "for" or "to" right before a name: who a product, a dose or a lot went to. */
 /** A letter of a script other than Latin. */
 const NON_LATIN = /[^\u0020-\u024f\u1e00-\u1eff]/;
-const RECEIVER_BEFORE = /(?:^|[^a-z])(?:for|to)\s$/i;
+/** A verb of giving or using, then "for", "to", "in" or "on", right before a name: who a product, a dose or a lot went to. */
+const RECEIVER_BEFORE = /(?:used|given|dispensed|administered|implanted|prescribed|issued)\s(?:for|to|in|on)\s$/i;
+const FOR_BEFORE = /(?:^|[^a-z])for\s$/i;
 const CREDITED_BY_BEFORE = /(?:^|[^a-z])(?:notice|memo|sheet|tipsheet|draft|summary|slides|deck|flyer|handout|newsletter|proposal|analysis) by[\s:]{1,2}$/i;
 /**
  * A quoted title right before "by", in a field about a book, a talk or a paper, is its author's ("Book club - 'Fever
@@ -667,9 +668,12 @@ export function scanMessage(message: Message, policy: Policy): Verdict {
       const credited =
         CREDITED_BY_BEFORE.test(before16) || CLOSING_EDITS.test(after) || ((ET_AL_AFTER.test(after) || (ref.kind === 'attachment' && ET_AL_IN_FILE.test(after))) && surnamesOnly(name)) || ((QUOTED_TITLE_BY.test(ref.value.slice(Math.max(0, n.start - 90), n.start)) || AUTHOR_PAIR_AFTER.test(after) || (AUTHOR_PAIR_BEFORE.test(before16) && QUOTED_TITLE_AFTER.test(after)) || (CITED_YEAR_AFTER.test(after) && !/\s/.test(name)) || (QUOTED_TITLE_BRACKET.test(before16) && /^\s?\)/.test(after))) && (workOfAuthors ??= WORK_OF_AUTHORS.test(ref.value))) || (ref.kind === 'attachment' && n.start === 0 && ((GLUED_YEAR_AFTER.test(after) && signals.some((s) => s.role === 'health' && s.evidence === 'health.condition')) || (SPACED_YEAR_AFTER.test(after) && !/\s|_/.test(name) && PUBLICATION_IN_FILE.test(after) && !PARTICIPANT_FORM_IN_FILE.test(after)))) || (document === true && (CREDITED_ROLE_BEFORE.test(before16) || CREDITED_AFTER.test(after))) || (workProduct === true && creditedInWorkProduct(ref.value, n.start, n.end, ref.kind === 'attachment', measured === true));
       if (credited && !layTitled(n) && !patientWordBefore(n) && !animalMail) return false;
-      // A name with a given name right after "for" or "to" is who the product went to ("lots 3345, 3346 used for Ana
-      // Ruiz - reaction"), not its supplier.
-      const receivedIt = RECEIVER_BEFORE.test(before16) && holdsGivenName(name);
+      // A name with a given name right after a verb of giving or using and "for" or "to" is who the product went to
+      // ("lots 3345, 3346 used for Ana Ruiz - reaction"), not its supplier ("PO 5530 syringes for Henry Schein").
+      // So is one after "for" with a condition or a procedure of the person after it ("PO 4471 - brace for Ana Ruiz, L4-5
+      // fusion").
+      const forCare = FOR_BEFORE.test(before16) && signals.some((h) => h.role === 'health' && h.start >= n.end && (h.category === 'condition' || h.category === 'procedure') && !h.workplace && h.needsSupport === undefined);
+      const receivedIt = (RECEIVER_BEFORE.test(before16) || forCare) && holdsGivenName(name);
       return !(supplierName(name) && !receivedIt) && !(staffField && (departmentTagged(n, after) || ((JOB_AFTER_COMMA.test(after) || ROTATION_TAG.test(after)) && !colleagueOwnCare()))) && !(ROLE_TAG.test(after) && !colleagueOwnCare());
     };
     // Asked of a name up to three times in a field (pairing with health, the lone identities, the names another field may
@@ -864,8 +868,29 @@ function personHealth(signals: readonly Signal[], kind: FieldKind, vet: 'no' | '
   // results", "follow up visit"). Not a payer's, nor in a field that names work.
   const atWork = signals.some((s) => s.role === 'health' && s.workplace);
   const script = (s: Signal): boolean => value !== undefined && NON_LATIN.test(value.slice(s.start, s.end));
+  // The pair stands alone: a word right beside it that no signal reads qualifies it ("результат анализа рынка", a market's
+  // analysis; "차량 검사 결과", a vehicle's inspection).
+  const covered = (at: number): boolean => signals.some((x) => x.start <= at && at < x.end);
+  const bare = (from: number, to: number): boolean => {
+    if (value === undefined) return false;
+    const after = /^ +(?=[^\s\-\u2013\u2014:,;()|.!?\d])/.exec(value.slice(to));
+    let gap = from;
+    while (gap > 0 && value[gap - 1] === ' ') gap--;
+    const wordBefore = gap < from && gap > 0 && !/[\s\-\u2013\u2014:,;()|.!?\d]/.test(value[gap - 1]);
+    // A word after it may be a title before the name that follows ("نتائج تحليل السيد خوري").
+    const at = after === null ? -1 : to + after[0].length;
+    const nameSoon = at >= 0 && signals.some((x) => x.role === 'identity' && x.start >= at && x.start <= at + 12);
+    return (after === null || covered(at) || nameSoon) && (!wordBefore || covered(gap - 1));
+  };
   const besideEachOther = (s: Signal): boolean =>
-    !atWork && s.category !== 'payer' && script(s) && signals.some((o) => o !== s && o.role === 'health' && o.needsSupport === 'everyday' && !o.workplace && o.category !== 'payer' && script(o) && ((o.start > s.end && o.start - s.end <= 1) || (s.start > o.end && s.start - o.end <= 1)));
+    !atWork &&
+    s.category !== 'payer' &&
+    script(s) &&
+    signals.some((o) => {
+      if (o === s || o.role !== 'health' || o.needsSupport !== 'everyday' || o.workplace || o.category === 'payer' || !script(o)) return false;
+      const [a, b] = o.start > s.end ? [s, o] : [o, s];
+      return b.start > a.end && b.start - a.end <= 1 && bare(a.start, b.end);
+    });
   let firstEnd = Infinity;
   let lastStart = -Infinity;
   const evidence: string[] = [];

@@ -33,6 +33,9 @@ const clean: [string, string][] = [
   ['Lis pasyan pou vaksen jodi a', 'Haitian Creole "pou" (for) is no name'],
   ['Dana Ortiz - exam results are in, she passed', 'two English words that need support do not support each other'],
   ['Annual eval results - Dana Ortiz, HR', 'an evaluation at work'],
+  ['Иван Петров результат анализа рынка', 'a result of an analysis with a word that qualifies it (a market)'],
+  ['김민수 차량 검사 결과', "a vehicle's inspection result"],
+  ['PO 5530 insulin syringes for Henry Lindahl', 'a name after "for" with no care of the person after it is the supplier'],
   // Session 51: a teacher's class; a place named after "the"; a paper sent on to a colleague; a list of eponymous diseases;
   // a condition's service covered among staff words; occupational health shortened.
   ["flu case in Ms. Adeyemi's 4th grade - notice to parents", "whose grade it is names the teacher"],
@@ -1343,6 +1346,10 @@ const cleanFiles: [string, string][] = [
   ['Group_B_strep_protocol.pdf', 'a group letter'],
   ['Left_L_knee_xray_positioning_guide.pdf', 'a side of the body'],
   ['HP_LaserJet_driver_fix.pdf', 'HP with no name beside it'],
+  ['HP laptop request - Sandra Kwon.xlsx', "HP is a computer's maker beside a full name too"],
+  ['Security clearance - Jonah Pell.pdf', "a security clearance"],
+  ['Venue booking form - Samuel Achieng.pdf', "a venue's booking form"],
+  ['Duplex printing guide - Ana Costa.pdf', "a printer's duplex"],
   // Session 51: a title's file, every word capitalised, after a test.
   ['Lab_Bulletin_2026-02.pdf', "a bulletin's title, not a surname"],
   ['Heparin_Nomogram_2026.pdf', "a nomogram's title"],
@@ -1447,10 +1454,8 @@ const cleanFiles: [string, string][] = [
 const flaggedFiles: string[] = [
   // Session 52: a file's document words supported by a full name or a surname with its initial; a surname that is an
   // everyday word or written in capitals opening the file before its initial and care.
-  'HP_Varga_I_0412.docx',
-  'ICF_signed_Tomas_Lindqvist_HEART-2.pdf',
-  'Ferreira_N_clearance_request.pdf',
-  'Ostrowska_B_duplex_RLE.pdf',
+  'Varga_I_titration_0412.pdf',
+  'Lindqvist_Tomas_IgG_IgM_panel.pdf',
   'Villa_J_tox_screen_1102.pdf',
   'RAZAFINDRABE_H_CT_CHEST_20251102.pdf',
   // Session 51: an acronym's plural in a file named for the patient.

@@ -16,7 +16,7 @@ const DIGIT_OR_DASH = oneOf('-', DIGIT);
  * alone: "intake phone 555-0102" is a desk, "pt phone 555-0134" (a patient's, a home's or a family's phone) is a person's.
  */
 const LOCAL_PHONE =
-  /(?:call(?:[\s-]?back|ed|er)?(?: pt| patient)?|cb|cell|cel|celular|m[oó]vil|(?:pt|patient|home|family)\s(?:phone|ph|tel)|pt|patient|paciente|пациент[\u0430-\u044f]*|vm|voicemail|at|al|from|reach(?:ed)?|llam[oó]|ligou|g[oọ]i l[aạ]i|s[oố]|rele|tawag|звонил[\u0430-\u044f]*|перезвон[\u0430-\u044f]*)[\s:#_(]{1,3}(\d{3}[.-]\d{4})(?![\d-]|\.\d)/gi;
+  /(?:call(?:[\s-]?back|ed|er)?(?: pt| patient)?|cb|cell|cel|celular|m[oó]vil|(?:pt|patient|home|family)\s(?:phone|ph|tel)|pt|patient|paciente|пациент(?:к[аи]|[аув])?|vm|voicemail|at|al|from|reach(?:ed)?|llam[oó]|ligou|g[oọ]i l[aạ]i|s[oố]|rele|tawag|звонил[аи]?|перезвонит[еь])[\s:#_(]{1,3}(\d{3}[.-]\d{4})(?![\d-]|\.\d)/gi;
 const TOLL_FREE = /^(?:\+?1[\s.-]?)?\(?8(?:00|33|44|55|66|77|88)\b/;
 const LOCAL_CHAR = /[\w.+-]/;
 const DOMAIN = /^[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,4}$/i;

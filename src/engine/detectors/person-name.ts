@@ -1551,6 +1551,11 @@ function ownEventAfter(f: RunFacts): boolean {
  * code ("Folleto_ES"), a business abbreviation ("QA"), a credential ("RN") or a letter glued to a
  * number (a quarter or a version: "Q3", "V2").
  */
+/** An everyday word that no list gives as a given name ("Red", "Little"; not "Grace", "Rose"). */
+function everydayNotGiven(key: string): boolean {
+  const lex = nameLexicon();
+  return lex.common.has(key) && !lex.given.has(key);
+}
 /** Sides of the body, which take a letter too ("Left_L", "Right_R"). */
 const SIDES = new Set(['left', 'right', 'bilateral', 'lt', 'rt', 'bil']);
 function surnameWithInitial(f: RunFacts): boolean {
@@ -2344,6 +2349,9 @@ function isClinicianOrPlace(cls: readonly Classified[], from: number, to: number
   // one lower-case word of its kind between ("fellowship hall", "parish hall").
   const placeAfter = placeNounAt(cls, to) || (cls[to]?.t.case === 'lower' && /^\s$/.test(cls[to].t.gap) && cls[to].kind !== 'X' && placeNounAt(cls, to + 1));
   if (before && (before.t.key === 'at' || before.t.key === 'the') && to - from <= 2 && !marked && placeAfter) return true;
+  // "Diabetes talking circle - Red Willow community hall": so do two capitalised words whose first is an everyday word
+  // (no listed given name) before a place noun, wherever they stand.
+  if (to - from === 2 && (cls[from].kind === 'C' || cls[from].kind === 'A') && cls[from].t.case === 'title' && !marked && placeAfter && everydayNotGiven(cls[from].t.key)) return true;
   // "Flu shot night at Brackwell - Oct 2": one word no name list holds, after "at" and closing the phrase, is where the
   // event is; people are met "with" someone, "at" a place. Not after a visit, a draw or a check, which go to a
   // patient's home ("wound check at Kowalski").

@@ -150,13 +150,12 @@ import type { HealthCategory } from './health-terms';
  * health: Cheyne-Stokes breathing, the hospice update visits of the HOPE tool (HUV1, HUV2), a bereavement risk
  * assessment. With support only, because each has an everyday or business sense: GIP and continuous
  * care (also business words), boarding and boarders (schools, flights; a patient boards in the ED), films (cinema), a
- * glidescope (a product demo), "res stay" (a reservation), a drug court (the court's own staff); and the
- * documents a file is named for beside a patient's name (where a full name or a surname with its initial supports them):
- * HP for a history and physical (also a printer's maker), ICF for a study's signed consent (also a classification),
- * a clearance (also security's), a titration (also chemistry's), a duplex (also a printer's), IgM and IgG, CD19 and
- * CD20, a flow report (also a network's), an interrogation written short, the views of an X-ray ("3 view"), ESI (also a
- * triage index), an AV access (also audio-visual), an SAE (also an engineering society), a hospice election statement
- * and a surgical booking form; outside and hospital records, a birth summary and West Nile virus plainly. Left out: LP (a
+ * glidescope (a product demo), "res stay" (a reservation), a drug court (the court's own staff); and words a file is
+ * named for beside a patient's name (where a full name or a surname with its initial supports them): a titration (also
+ * chemistry's), IgM and IgG, CD19 and CD20, an interrogation written short; outside and hospital records, a birth
+ * summary and West Nile virus plainly. Taken back after a review's probes: HP, ICF, clearance, duplex, flow report, X-ray
+ * views, ESI, AV access, SAE, election statement and booking form, each named in office files beside a full name ("HP
+ * laptop request", "Security clearance", "Venue booking form": 11 of a reviewer's 36 file probes blocked). Left out: LP (a
  * limited partnership, and a trainee's log of LPs), bereavement alone (HR's leave), hospitalizations (a report's count), a level of care
  * (staff are thanked for theirs).
  *
@@ -802,12 +801,12 @@ export const CLINICAL_NEEDS_SUPPORT_BY_CATEGORY: Record<HealthCategory, readonly
       sendout, sendouts, send outs, mislabel, mislabeled, mislabelled, short draw, wrong tube, clotted sample, clotted tube, cell block, bal,
       amended report, corrected report, citrate tube, blue top, lavender top, lav top, purple top, gold top, sst tube, red top, green top,
       gray top, grey top, light blue top, royal blue top, pink top, edta tube, tiger top,
-      c3 c4, hit panel, critical result, critical results, trxn, blast count, films, duplex, igm, igg, cd19, cd20, flow report, interrog, 2 view, 3 view, 4 view`), ...frequent(`doppler`)],
+      c3 c4, hit panel, critical result, critical results, trxn, blast count, films, igm, igg, cd19, cd20, interrog`), ...frequent(`doppler`)],
   procedure: [
     ...words(`mua, tcc, offloading, desensitization, vrt, feeding pump, yag, slt, bleph, phaco, ear tube, trifocals, bifocals, intravitreal, redraw, recut, hard stick, venipuncture, o2 concentrator, port, aka, pca, avg, pci, fet, cbt, ect, tms, svd, srp, cvc, peg, mohs, whipple, c s, npo instructions, ha fitting, feeding plan,
       feeding schedule, notice of election, nurse visits, nursing visit, nursing visits, study visit, study visits, expander, whitening trays, medical leave, med leave, ada accom, ada accommodation, elopement, work status, wc claim, cti, dti, comfort kit, diet order, iddsi, aps report, ssc, sscs, nitrous, abutment, veneers, retainer, aligners, elastics, rubber bands, brackets, bop, tmd, night guard,
       fusion, cryo, appy, frozen section, frozen sections, puree, pureed, ntl, htl, bsp, room air, dbs, cast change, cast removal,
-      rtc, aba, aba hours, aba services, dme, postmortem, shower chair, stents, dme delivery, glidescope, titration, esi, av access`),
+      rtc, aba, aba hours, aba services, dme, postmortem, shower chair, stents, dme delivery, glidescope, titration`),
     // "fusion" a project or a cuisine ("L4-5 fusion", "spinal fusion" are plain), "cryo" a freezer, "appy" an app.
     ...frequent(`anesthesia, sedation, drain, drains, autopsy, filler, fillers`),
   ],
@@ -824,7 +823,7 @@ export const CLINICAL_NEEDS_SUPPORT_BY_CATEGORY: Record<HealthCategory, readonly
   encounter: [...words(`daily note, f2f, clinicals, aftercare, crisis plan, med review, sleep clinic, feeding clinic, eloped, bounce back, bounceback, death pronouncement, pronouncement of death, problem list, transfer packet, emtala, run sheet, runsheet, cr progress, pod, telehealth, telemedicine, hosp, ime, lactation, transfer summary,
       hotline report, cps report, cps referral, dcfs report, dcfs referral, mandated report, ac orders, sae report,
       recert, drg, moon, ffd, partner services, partner notification, adap, hopwa,
-      hra, dispo, medically ready, medically cleared, concurrent review, boarding, boarders, res stay, gip, continuous care, drug court, hp, icf, clearance, sae, election statement, booking form`), ...frequent(`workup`)],
+      hra, dispo, medically ready, medically cleared, concurrent review, boarding, boarders, res stay, gip, continuous care, drug court`), ...frequent(`workup`)],
   payer: words(`abn, short term disability, long term disability, disability claims,
     lock in, redetermination, spend down, spenddown, share of cost, waiver services, auth extension, auth request, auth approval, d snp, dsnp, c snp`),
   patient: [],
