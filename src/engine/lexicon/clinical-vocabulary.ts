@@ -801,7 +801,7 @@ export const CLINICAL_NEEDS_SUPPORT_BY_CATEGORY: Record<HealthCategory, readonly
       sendout, sendouts, send outs, mislabel, mislabeled, mislabelled, short draw, wrong tube, clotted sample, clotted tube, cell block, bal,
       amended report, corrected report, citrate tube, blue top, lavender top, lav top, purple top, gold top, sst tube, red top, green top,
       gray top, grey top, light blue top, royal blue top, pink top, edta tube, tiger top,
-      c3 c4, hit panel, critical result, critical results, trxn, blast count, films, igm, igg, cd19, cd20, interrog`), ...frequent(`doppler`)],
+      c3 c4, hit panel, critical result, critical results, trxn, blast count, films, igm, igg, ig m, ig g, cd19, cd20, interrog`), ...frequent(`doppler`)],
   procedure: [
     ...words(`mua, tcc, offloading, desensitization, vrt, feeding pump, yag, slt, bleph, phaco, ear tube, trifocals, bifocals, intravitreal, redraw, recut, hard stick, venipuncture, o2 concentrator, port, aka, pca, avg, pci, fet, cbt, ect, tms, svd, srp, cvc, peg, mohs, whipple, c s, npo instructions, ha fitting, feeding plan,
       feeding schedule, notice of election, nurse visits, nursing visit, nursing visits, study visit, study visits, expander, whitening trays, medical leave, med leave, ada accom, ada accommodation, elopement, work status, wc claim, cti, dti, comfort kit, diet order, iddsi, aps report, ssc, sscs, nitrous, abutment, veneers, retainer, aligners, elastics, rubber bands, brackets, bop, tmd, night guard,
