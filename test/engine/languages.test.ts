@@ -651,7 +651,7 @@ const ROUND_52: Record<string, { health: string[]; clean: string[] }> = {
   pl: { health: ['po operacji biodra w domu', 'endoproteza kolana w marcu'], clean: [] },
   es: { health: ['evaluación psiquiátrica el lunes', 'transferencia de embriones el martes', 'histerectomía en mayo'], clean: [] },
   ht: { health: ['li gen nemoni'], clean: [] },
-  ru: { health: ['ТТГ 0,02 повторить', 'mammografiya v chetverg'], clean: [] },
+  ru: { health: ['ТТГ высокий, к врачу', 'mammografiya v chetverg'], clean: [] },
 };
 for (const [lang, more] of [...Object.entries(ROUND_40), ...Object.entries(ROUND_41), ...Object.entries(ROUND_42), ...Object.entries(ROUND_43), ...Object.entries(ROUND_44), ...Object.entries(ROUND_45), ...Object.entries(ROUND_49), ...Object.entries(ROUND_50), ...Object.entries(ROUND_51), ...Object.entries(ROUND_52)]) {
   TABLES[lang].health.push(...more.health);

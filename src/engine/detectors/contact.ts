@@ -12,7 +12,7 @@ const DIGIT_OR_DASH = oneOf('-', DIGIT);
  * A seven-digit local number after a word of calling, maybe in brackets: "at", "from", "call", "call back", "cb",
  * "callback", "cell", "VM" (and Spanish "cel", "celular", "móvil", "llamó", "al" as "at", Portuguese "ligou", Vietnamese "gọi
  * lại" and "số", a number, Haitian Creole "rele", Tagalog "tawag", Russian "звонил", "перезвонить"), also in a file name
- * ("Voicemail_555-0139_..."); right after a patient word ("Pt 555-0139 call back", "Пациент 555-0139"); not "phone"
+ * ("Voicemail_555-0139_..."); right after a patient word ("Pt 555-0168 call back", "Пациентка 555-0181"); not "phone"
  * alone: "intake phone 555-0102" is a desk, "pt phone 555-0134" (a patient's, a home's or a family's phone) is a person's.
  */
 const LOCAL_PHONE =

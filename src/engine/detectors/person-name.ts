@@ -922,7 +922,7 @@ export function findNames(ctx: FieldContext): NameSpan[] {
       return next === undefined || SET_APART.test(next.t.gap) || (/^\s$/.test(next.t.gap) && clinical.starts.has(k)) || roomAfter;
     };
     // Or a possessive, or a word that only follows a person, right after the second word ("rosa tuilagi's baby -
-    // fever", "ana kealoha missed her HD chair", "sione latu here for TB read").
+    // fever", "ana kealoha missed dialysis again", "sione latu here for his PPD read").
     const next2 = cls[a + 2];
     const personAfter = next2 !== undefined && (POSSESSIVE_AFTER_NAME.test(next2.t.gap) || (/^\s$/.test(next2.t.gap) && next2.t.case === 'lower' && (AFTER_A_PERSON.has(next2.t.key) || DONE_BY_A_PERSON.has(next2.t.key))));
     const apart = apartAt(a + 2) || personAfter;
@@ -1256,7 +1256,7 @@ export function findNames(ctx: FieldContext): NameSpan[] {
       // chest pain") or after one in triage ("syncope, Okonjo presenting").
       const presenter = cls[j]?.t.case === 'lower' && /^\s$/.test(cls[j].t.gap) && PRESENTING.has(cls[j].t.key) && cls[j + 1] === undefined && fieldHas(cls, TALK_CUES);
       const doingWork = cls[j]?.t.case === 'lower' && /^\s$/.test(cls[j].t.gap) && WORK_DOING.has(cls[j].t.key);
-      // "BP screening booth - Pa Houa Vang coordinating": a full name before such a verb that closes the field too, unless
+      // "Flu clinic table - Yer Lor Xiong coordinating": a full name before such a verb that closes the field too, unless
       // the field ties health to someone.
       const closingWork = doingWork && (cls[j + 1] === undefined || SET_APART.test(cls[j + 1].t.gap));
       const atWork =
@@ -1381,7 +1381,7 @@ function closesPart(cls: readonly Classified[], to: number): boolean {
 }
 /** Words that follow a person's name in a sentence ("Tom out", "Deb in payroll", "Lou at group", "Ann has"). */
 const AFTER_A_PERSON = new Set([...ABSENCE_WORDS, 'in', 'at', 'is', 'was', 'has', 'had', 'will', 'and', 'back', 'for', 'with', 'from', 'to']);
-/** What a person named in lower case does or is, right after the name ("ana kealoha missed her HD chair"). */
+/** What a person named in lower case does or is, right after the name ("ana kealoha missed dialysis again"). */
 const DONE_BY_A_PERSON = new Set(['missed', 'wants', 'wanted', 'needs', 'called', 'calls', 'asking', 'asked', 'says', 'said', 'here', 'states', 'reports', 'refused', 'declined', 'came', 'left']);
 const WORK_DOING = new Set(WORK_DOING_VERBS);
 /** Words that ask someone to act ("can Brandt squeeze him in?"), and the pronouns of the one the act is for. */
@@ -1570,7 +1570,7 @@ function surnameWithInitial(f: RunFacts): boolean {
     if (LETTERED.has(c.t.key) || !/[aeiouy]/.test(c.t.key)) return false;
     const opensCare = run.length === 1 && opensFile && c.t.case !== 'lower' && c.t.text.length >= 3 && [...f.clinical.starts].some((k) => k > j) && !cls.some((x) => LABELLED_WORK.has(x.t.key));
     if ((c.kind === 'A' || c.kind === 'C') && opensCare && !SIDES.has(c.t.key)) return true;
-    // So does a word in capitals the name model does not reject outright ("QUITUGUA_J_neuro_note.pdf").
+    // So does a word in capitals the name model does not reject outright ("TAITANO_R_neuro_consult.pdf").
     if (c.kind === 'U' && c.t.case === 'upper' && opensCare && c.t.text.length >= 4 && nameLikeness(c.t.key) > NOT_A_NAME_AT_ALL) return true;
     // Capitals hide a word's case, so there the name model must find it name-like ("INVOICE_A_MRI.pdf" is no name).
     if (c.kind === 'U') return (c.t.case === 'title' && c.t.text.length >= 4) || (c.t.case === 'upper' && c.t.text.length >= 5 && nameLikeness(c.t.key) >= LONE_UNKNOWN_LIKENESS);
@@ -2345,11 +2345,11 @@ function isClinicianOrPlace(cls: readonly Classified[], from: number, to: number
   if (to - from === 1 && !marked && namedRoom) return true;
   // "bat exposure at Ashby day camp", "at Lincoln school": after "at", one word before a noun of a place is the place; so
   // are two after "the" ("screening at the Alto Verde camp"): no one writes a person's name after "the".
-  // "at Shiloh Rock fellowship hall": after "at" or "the", one or two capitalised words before a place noun, maybe with
+  // "at Cedar Bend parish hall": after "at" or "the", one or two capitalised words before a place noun, maybe with
   // one lower-case word of its kind between ("fellowship hall", "parish hall").
   const placeAfter = placeNounAt(cls, to) || (cls[to]?.t.case === 'lower' && /^\s$/.test(cls[to].t.gap) && cls[to].kind !== 'X' && placeNounAt(cls, to + 1));
   if (before && (before.t.key === 'at' || before.t.key === 'the') && to - from <= 2 && !marked && placeAfter) return true;
-  // "Diabetes talking circle - Red Willow community hall": so do two capitalised words whose first is an everyday word
+  // "Walking group - Blue Pine community hall": so do two capitalised words whose first is an everyday word
   // (no listed given name) before a place noun, wherever they stand.
   if (to - from === 2 && (cls[from].kind === 'C' || cls[from].kind === 'A') && cls[from].t.case === 'title' && !marked && placeAfter && everydayNotGiven(cls[from].t.key)) return true;
   // "Flu shot night at Brackwell - Oct 2": one word no name list holds, after "at" and closing the phrase, is where the
@@ -2413,17 +2413,17 @@ function isClinicianOrPlace(cls: readonly Classified[], from: number, to: number
       if (cls[k].kind === 'X' || DIAGNOSTIC_QUALIFIERS.has(cls[k].t.key)) break;
     }
   }
-  // "question from Ana Silva, ED pharmacist": after a comma, a clinician's title in lower case that ends the field or
+  // "dosing question from Lena Ortiz, ICU pharmacist": after a comma, a clinician's title in lower case that ends the field or
   // its part is the person's role, alone or after one capitalised word (a unit: "ED", "Oncology"); not after a word of
   // diagnosis.
   if (after && after.t.gap.trim() === ',' && !DIAGNOSTIC_QUALIFIERS.has(after.t.key)) {
     const unit = after.t.kind === 'word' && after.t.case !== 'lower' && cls[to + 1] !== undefined && /^\s$/.test(cls[to + 1].t.gap) ? 1 : 0;
     const job = cls[to + unit];
     const end = cls[to + unit + 1] === undefined || SET_APART.test(cls[to + unit + 1].t.gap);
-    // Not an interpreter after a language: "Sahra Abdi, Somali interpreter" is a patient who needs one as often.
+    // Not an interpreter after a language: "Hodan Warsame, Somali interpreter" is a patient who needs one as often.
     if (job.t.case === 'lower' && CLINICIAN_TITLES.has(job.t.key) && !/^interp/.test(job.t.key) && end) return true;
   }
-  // "FW: Pellham allocation - IV fluids": one capitalised word right before a word of products or their supply
+  // "FW: Marrowby allocation - saline bags": one capitalised word right before a word of products or their supply
   // (an allocation, a recall, a shortage, a rep) is the maker or the supplier.
   if (to - from === 1 && after !== undefined && /^\s$/.test(after.t.gap) && after.t.case === 'lower' && PRODUCT_WORDS.has(after.t.key) && (before === undefined || !HONORIFICS.has(before.t.key))) return true;
   // "Kevin's team", "Mr. Delgado's 5th-grade class": the group the person leads or teaches is the subject.
@@ -2664,7 +2664,7 @@ function patientWordScriptNames(ctx: FieldContext): { from: number; to: number }
     // A word of an event or a programme stops it ("मरीज़ सुरक्षा सप्ताह" is patient safety week), unless a part of a name
     // follows, when it is a given name ("मरीज़ सेवा सिंह", Sewa Singh).
     const event = (j: number): boolean => SCRIPT_EVENT_WORDS.has(tokens[j].text) && !SCRIPT_NAME_PARTS.has(tokens[j + 1]?.text ?? '');
-    // The patient word may label the name with a colon ("ناروغ: ملالۍ وردګ").
+    // The patient word may label the name with a colon ("ناروغ: شکیلا احمدی").
     const gapBefore = (j: number): RegExp => (j === from ? /^:?\s$/ : /^\s$/);
     while (k < tokens.length && k < from + 3 && tokens[k].kind === 'word' && CASELESS_WORD.test(tokens[k].text) && !inHealth.has(k) && !event(k) && !isScriptAddressWord(tokens[k].text) && gapBefore(k).test(tokens[k].gap)) k++;
     if (k < tokens.length && k < from + 3 && event(k)) continue;

@@ -685,7 +685,7 @@ function insideLongerTerm(ctx: FieldContext, from: number, to: number): boolean 
 /** The field names an animal (not an acronym spelled the same: "PET/CT" is a scan). */
 export function namesAnimal(ctx: FieldContext): boolean {
   const tokens = ctx.tokens;
-  // "rabies PEP day 3", "Rabies: bat in bedroom - Mr. Kwon needs PEP": post-exposure prophylaxis is given to people, not
+  // "rabies PEP day 3", "Rabies: a bat in the attic, so Mr. Sato starts PEP": post-exposure prophylaxis is given to people, not
   // to animals, anywhere in the field.
   const humanCare = (m: { phrase: string; to: number }): boolean => m.phrase === 'rabies' && tokens.some((t) => HUMAN_RABIES_CARE.has(t.key));
   // "Therapy dog Rosie for Mrs. K", "pet therapy visit for pt Achterberg": an animal that works with people, in a field
@@ -1404,7 +1404,7 @@ export function simulationOf(ctx: FieldContext): boolean {
  * A purchase, a shipment or a product notice: a document number of a business transaction (purchase
  * order, quote, lot, RMA, SKU, serial, tracking; "cotización", "báo giá" in the patients' languages),
  * glued or not ("PO4500128833", "lot7731A"), lots in the plural ("lots VX2208 VX2209"), a drug's National Drug Code
- * ("NDC 0409-4888-02"), a firmware version, a field safety notice or a maker's "Dear HCP letter". Such a field
+ * ("NDC 60219-1102-05"), a firmware version, a field safety notice or a maker's "Dear HCP letter". Such a field
  * names suppliers and products, not patients: scan.ts keeps only names a title or a patient word marks.
  */
 const ORDERING =

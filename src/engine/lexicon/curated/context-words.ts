@@ -110,7 +110,7 @@ export const EVERYDAY_CHART_KINDS = words(`seating, org, organizational, organis
 
 /**
  * Kinds of visit that are no patient's visit, before "visit" or "visits": a surveyor's, a donor's, a vendor's, a
- * recruit's or a school's ("Stewardship visit w/ Mr. and Mrs. Tan", "site visit dinner - Dr. Ode").
+ * recruit's or a school's ("Donor stewardship visit with Mr. and Mrs. Odum", "campus visit lunch with Dr. Ode").
  */
 export const EVERYDAY_VISIT_KINDS = words(`site, stewardship, donor, sales, vendor, campus, accreditation, survey, surveyor, regulatory, leadership, executive, recruiting, recruitment, courtesy, board, school, college, sponsor, monitoring`);
 
@@ -211,7 +211,7 @@ export const TIME_SPAN_UNITS = words(`wk, wks, week, weeks, day, days, d, mo, mo
 
 /**
  * Records a specialty writes of a visit: right after a specialty they make it the person's encounter, not where someone
- * works ("Utsi Risten - psych assessment", "QUITUGUA_J_neuro_note.pdf", "Gruffydd_Ffion_rheum_letter.docx"). Alone they
+ * works ("Utsi Risten - psych assessment", "TAITANO_R_neuro_consult.pdf", "Gruffydd_Ffion_rheum_letter.docx"). Alone they
  * are everyday words ("risk assessment", "meeting notes"). So are a specialty's records and images released for one person
 ("psych records for ...", "cardiology images for ...").
  */

@@ -138,9 +138,9 @@ export const NOT_NAMES: readonly string[] = [
   ...WEEKDAY_NAMES, ...MONTH_NAMES, ...LANGUAGE_WEEKDAY_NAMES,
   // Tagalog "reminder", opening a subject in Title Case ("Paalala: check-up bukas").
   'paalala',
-  // Haitian Creole "for" ("Lis pasyan pou vaksen"), never a name after a patient word.
+  // Haitian Creole "for" ("Lis pasyan pou sal atant"), never a name after a patient word.
   'pou',
-  // German "get well soon" ("Gute Besserung an ..."), a greeting, never a name.
+  // German "get well soon" ("Gute Besserung, Frau ..."), a greeting, never a name.
   'gute', 'besserung',
   // German "home" in "zu Hause", "nach Hause".
   'hause',
