@@ -312,6 +312,12 @@ const AWAY = /\b(?:out (?:for|sick|after|until|on)\b|out\s?[-\u2013\u2014]|on le
 const ROLE_TAG = new RegExp(`^\\s?\\((?:${STAFF_ROLE_TAGS.map(literalSource).join('|')})\\)`, 'i');
 /** "Please complete the resident eval for Tomas Reyes (GI elective)": a trainee's rotation in brackets after the name, in a staff field. */
 const ROTATION_TAG = /^\s?\([a-z][a-z -]{1,30}\s(?:elective|rotation|block|selective)\)/i;
+/** A letter of a script other than Latin. */
+const NON_LATIN = /[^\u0020-\u024f\u1e00-\u1eff]/;
+/** A verb of giving or using, then "for", "to", "in" or "on", right before a name: who a product, a dose or a lot went to. */
+const RECEIVER_BEFORE = /(?:used|given|dispensed|administered|implanted|prescribed|issued)\s(?:for|to|in|on)\s$/i;
+/** "for" right before a name: the product's receiver only with that person's care after the name. */
+const FOR_BEFORE = /(?:^|[^a-z])for\s$/i;
 /**
  * A name credited with a piece of work is its author, owner or reviewer, not a patient, in any field but an
  * animal's (where an owner is the pet's human). After a document's "by" ("pharmacy notice by J. Oyelaran", "tip sheet
@@ -322,11 +328,6 @@ const ROTATION_TAG = /^\s?\([a-z][a-z -]{1,30}\s(?:elective|rotation|block|selec
  * no document is named ("Restaurant owner Harold Vance - hepatitis A", "Complaint written by Harold Vance re his ER
  * visit", "Harold Vance's comments about his colonoscopy").
  */
-/** A letter of a script other than Latin. */
-const NON_LATIN = /[^\u0020-\u024f\u1e00-\u1eff]/;
-/** A verb of giving or using, then "for", "to", "in" or "on", right before a name: who a product, a dose or a lot went to. */
-const RECEIVER_BEFORE = /(?:used|given|dispensed|administered|implanted|prescribed|issued)\s(?:for|to|in|on)\s$/i;
-const FOR_BEFORE = /(?:^|[^a-z])for\s$/i;
 const CREDITED_BY_BEFORE = /(?:^|[^a-z])(?:notice|memo|sheet|tipsheet|draft|summary|slides|deck|flyer|handout|newsletter|proposal|analysis) by[\s:]{1,2}$/i;
 /**
  * A quoted title right before "by", in a field about a book, a talk or a paper, is its author's ("Book club - 'Fever
@@ -863,49 +864,51 @@ interface FieldHealth {
  */
 function personHealth(signals: readonly Signal[], kind: FieldKind, vet: 'no' | 'human' | 'animal', named = false, value?: string): FieldHealth | undefined {
   const supported = named || signals.some((s) => (s.detectorId === 'dob' && s.role === 'identifier') || (s.role === 'identity' && (s.messageId === 'initials' || s.evidence === 'dob.probable-old' || (kind === 'attachment' && (strengthOf(s) === 'high' || s.evidence === 'name.surname-initial' || FILE_PAIRS.has(s.evidence ?? ''))))));
-  // In a script other than Latin, two words that need support right beside each other support each other: a result and
-  // its test ("نتيجة فحص", "αποτελέσματα εξετάσεων"), where English pairs of the same kind are as often work ("exam
-  // results", "follow up visit"). Not a payer's, nor in a field that names work.
   const atWork = signals.some((s) => s.role === 'health' && s.workplace);
-  const script = (s: Signal): boolean => value !== undefined && NON_LATIN.test(value.slice(s.start, s.end));
-  // The pair stands alone: a word right beside it that no signal reads qualifies it ("результат анализа рынка", a market's
-  // analysis; "차량 검사 결과", a vehicle's inspection).
-  const covered = (at: number): boolean => signals.some((x) => x.start <= at && at < x.end);
-  const bare = (from: number, to: number): boolean => {
-    if (value === undefined) return false;
-    const after = /^ +(?=[^\s\-\u2013\u2014:,;()|.!?\d])/.exec(value.slice(to));
-    let gap = from;
-    while (gap > 0 && value[gap - 1] === ' ') gap--;
-    const wordBefore = gap < from && gap > 0 && !/[\s\-\u2013\u2014:,;()|.!?\d]/.test(value[gap - 1]);
-    // A word after it may be a title before the name that follows ("نتائج تحليل السيد خوري").
-    const at = after === null ? -1 : to + after[0].length;
-    const nameSoon = at >= 0 && signals.some((x) => x.role === 'identity' && x.start >= at && x.start <= at + 12);
-    return (after === null || covered(at) || nameSoon) && (!wordBefore || covered(gap - 1));
-  };
-  const besideEachOther = (s: Signal): boolean =>
-    !atWork &&
-    s.category !== 'payer' &&
-    script(s) &&
-    signals.some((o) => {
-      if (o === s || o.role !== 'health' || o.needsSupport !== 'everyday' || o.workplace || o.category === 'payer' || !script(o)) return false;
-      const [a, b] = o.start > s.end ? [s, o] : [o, s];
-      return b.start > a.end && b.start - a.end <= 1 && bare(a.start, b.end);
-    });
   let firstEnd = Infinity;
   let lastStart = -Infinity;
   const evidence: string[] = [];
   let onlyPaired = true;
   for (const s of signals) {
-    const paired = s.needsSupport !== undefined && !supported;
-    if (s.role !== 'health' || s.workplace || (paired && !(s.needsSupport === 'everyday' && besideEachOther(s)))) continue;
+    // A word that needs support and has none counts only beside another such word (scriptPairSupports).
+    const unsupported = s.needsSupport !== undefined && !supported;
+    if (s.role !== 'health' || s.workplace || (unsupported && !(s.needsSupport === 'everyday' && !atWork && value !== undefined && scriptPairSupports(s, signals, value)))) continue;
     if (vet === 'animal' || (vet === 'human' && s.category !== 'condition' && s.category !== 'medication')) continue;
-    onlyPaired = onlyPaired && paired;
+    onlyPaired = onlyPaired && unsupported;
     firstEnd = Math.min(firstEnd, s.end);
     lastStart = Math.max(lastStart, s.start);
     const id = evidenceOf(s);
     if (evidence.indexOf(id) < 0) evidence.push(id);
   }
   return firstEnd === Infinity ? undefined : onlyPaired ? { firstEnd, lastStart, evidence, paired: true } : { firstEnd, lastStart, evidence };
+}
+
+/**
+ * In a script other than Latin, two words that need support right beside each other support each other: a result and
+ * its test ("نتيجة فحص", "αποτελέσματα εξετάσεων"), where English pairs of the same kind are as often work ("exam
+ * results", "follow up visit"). Not a payer's word (the caller leaves out a field that names work), and only where
+ * the pair stands alone: a word right beside it that no signal reads qualifies it ("результат анализа рынка", a
+ * market's analysis; "차량 검사 결과", a vehicle's inspection), unless it is a title before the name that follows
+ * ("نتائج تحليل السيد خوري").
+ */
+function scriptPairSupports(s: Signal, signals: readonly Signal[], value: string): boolean {
+  const script = (x: Signal): boolean => NON_LATIN.test(value.slice(x.start, x.end));
+  const covered = (at: number): boolean => signals.some((x) => x.start <= at && at < x.end);
+  const bare = (from: number, to: number): boolean => {
+    const after = /^ +(?=[^\s\-\u2013\u2014:,;()|.!?\d])/.exec(value.slice(to));
+    let gap = from;
+    while (gap > 0 && value[gap - 1] === ' ') gap--;
+    const wordBefore = gap < from && gap > 0 && !/[\s\-\u2013\u2014:,;()|.!?\d]/.test(value[gap - 1]);
+    const at = after === null ? -1 : to + after[0].length;
+    const nameSoon = at >= 0 && signals.some((x) => x.role === 'identity' && x.start >= at && x.start <= at + 12);
+    return (after === null || covered(at) || nameSoon) && (!wordBefore || covered(gap - 1));
+  };
+  if (s.category === 'payer' || !script(s)) return false;
+  return signals.some((o) => {
+    if (o === s || o.role !== 'health' || o.needsSupport !== 'everyday' || o.workplace || o.category === 'payer' || !script(o)) return false;
+    const [a, b] = o.start > s.end ? [s, o] : [o, s];
+    return b.start > a.end && b.start - a.end <= 1 && bare(a.start, b.end);
+  });
 }
 
 /**

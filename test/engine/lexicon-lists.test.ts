@@ -56,6 +56,8 @@ const PERSON_NAME_LISTS = /^(HONORIFICS|PATIENT_WORDS|CLINICIAN_TITLES|CREDENTIA
 
 /** Overlaps between two lists that are intended, with the reason. Health vocabulary x any qualifier is one rule. */
 const INTENDED: [RegExp, RegExp, string][] = [
+  [/^DONE_BY_A_PERSON$/, /^(UNDERGOING_VERBS|PATIENT_NEEDS_VERBS|BEFELL_VERBS|PATIENT_ACTS|AFTER_AN_OBJECT_WORDS|ABSENCE_WORDS|BODY_SIDES)$/, 'verbs after a lower-case name that make it a person are also read after lone names, as undergoing, needing or refusing, and "left" is also a side of the body'],
+  [/^BODY_SIDES$/, /^(MILITARY_SERVICE_WORDS|NOT_NAMES|COMMA_CREDENTIALS)$/, 'a side of the body before a letter in a file name; "lt" is also a lieutenant, "rt" a respiratory therapist, "bilateral" never a name'],
   [/^EVERYDAY_VISIT_KINDS$/, /^(WORKPLACE_WORDS|RECRUITING_CUES|ORG_HEADS|INSTITUTION_HEADS|STAFF_HEADS|SERVICE_HEADS|NOT_NAMES|LETTERED)$/, 'before "visit" a kind of visit that is no patient\'s (a site, a donor, a vendor, a school); the same words are workplaces, recruiting cues, organisation and staff heads, or never name parts elsewhere'],
   [/^LANGUAGE_CUES\.ht\.linkingWords$/, /^NOT_NAMES$/, 'Haitian Creole "pou" (for) links words in a language cue and is never a name after a patient word'],
   [/^PRIOR_AUTH_STATES$/, /^(STAFF_CUES|AMBIGUOUS_HEALTH|HANDLED_BY_VERBS|PATIENT_NEEDS_VERBS)$/, 'after "PA" a state of a prior authorisation ("PA approved", "PA denied"); elsewhere the same words say a staff matter, qualify a health word, or follow a name as a verb'],

@@ -2,7 +2,7 @@ import { BARE_YEAR, BED_WORDS, CONTEXT_ONLY, Detector, FieldContext, LETTER, Sig
 import { lettersOf } from '../text/chars';
 import { NameLexicon, UPPER_ONLY, nameLexicon } from '../lexicon';
 import { HealthMatch, authoredWordsOf, healthTermsOf, isEverydaySense, isUnitWord, personHealthOf, residencyOf, speaksOfReturnToWork, staffAffairsOf, topicTokensOf } from '../facts/health';
-import { ANIMAL_WORDS, BODY_SITES, TIME_SPAN_UNITS, DEVICE_CHECK_WORDS, MEETING_WORDS, PLAYED_PATIENT, PRODUCT_WORDS as PRODUCT_WORD_LIST, COVERAGE_VERBS, TREATMENT_SPOT_WORDS, WORKPLACE_WORDS, NEWBORN_CUES as NEWBORN_CUES_LIST, GLUCOSE_WORDS as GLUCOSE_WORDS_LIST, PLACE_NOUNS as PLACE_NOUNS_LIST, SUBJECT_MARKER_WORDS, CARE_VERBS as CARE_VERBS_LIST, DISEASE_COURSE_WORDS, WORK_DOING_VERBS, WORK_MADE_VERBS, HANDLED_BY_VERBS, STAFF_FIGURE_WORDS, PATIENT_ACTS as PATIENT_ACTS_LIST, FAMILY_GROUP_WORDS, PATIENT_REPORT_WORDS, COMMUNITY_GROUP_WORDS, PUBLICATION_WORDS, SOFTWARE_WORDS, LANGUAGE_TALK_WORDS, CARE_SHORTHAND_WORDS, REPLY_PREFIXES as REPLY_PREFIX_WORDS, AUTHORED_WORK_WORDS, BRACKETED_JOB_WORDS, PANEL_WORK_WORDS, CLINICIAN_BLOCK_WORDS, AGE_UNIT_WORDS, PATIENT_NEEDS_VERBS, SALUTATION_WORDS, READER_ACT_VERBS, OWN_LEAVE_WORDS, RESULT_AFTER_CONDITION_WORDS, CLINICIAN_ACT_VERBS, AFTER_AN_OBJECT_WORDS, TALK_CUE_WORDS, CONTACT_VERBS as CONTACT_VERB_LIST, PERSONAL_PRONOUNS, EXTENSION_WORDS as EXTENSION_WORD_LIST, WHOSE_CARE_WORDS, PATIENTS_PAPER_WORDS } from '../lexicon/context-words';
+import { ANIMAL_WORDS, BODY_SITES, TIME_SPAN_UNITS, DEVICE_CHECK_WORDS, MEETING_WORDS, PLAYED_PATIENT, PRODUCT_WORDS as PRODUCT_WORD_LIST, COVERAGE_VERBS, TREATMENT_SPOT_WORDS, WORKPLACE_WORDS, NEWBORN_CUES as NEWBORN_CUES_LIST, GLUCOSE_WORDS as GLUCOSE_WORDS_LIST, PLACE_NOUNS as PLACE_NOUNS_LIST, SUBJECT_MARKER_WORDS, CARE_VERBS as CARE_VERBS_LIST, DISEASE_COURSE_WORDS, WORK_DOING_VERBS, WORK_MADE_VERBS, HANDLED_BY_VERBS, STAFF_FIGURE_WORDS, PATIENT_ACTS as PATIENT_ACTS_LIST, FAMILY_GROUP_WORDS, PATIENT_REPORT_WORDS, COMMUNITY_GROUP_WORDS, PUBLICATION_WORDS, SOFTWARE_WORDS, LANGUAGE_TALK_WORDS, CARE_SHORTHAND_WORDS, REPLY_PREFIXES as REPLY_PREFIX_WORDS, AUTHORED_WORK_WORDS, BRACKETED_JOB_WORDS, PANEL_WORK_WORDS, CLINICIAN_BLOCK_WORDS, AGE_UNIT_WORDS, PATIENT_NEEDS_VERBS, SALUTATION_WORDS, READER_ACT_VERBS, OWN_LEAVE_WORDS, RESULT_AFTER_CONDITION_WORDS, CLINICIAN_ACT_VERBS, AFTER_AN_OBJECT_WORDS, TALK_CUE_WORDS, CONTACT_VERBS as CONTACT_VERB_LIST, PERSONAL_PRONOUNS, EXTENSION_WORDS as EXTENSION_WORD_LIST, WHOSE_CARE_WORDS, PATIENTS_PAPER_WORDS, DONE_BY_A_PERSON as DONE_BY_A_PERSON_WORDS, BODY_SIDES } from '../lexicon/context-words';
 import { CLOSE_RELATIVES, PARENT_CALLS } from '../lexicon/kin';
 import { SURNAME_ENDING } from '../names/surname-endings';
 import { LONE_UNKNOWN_LIKENESS, NAME_LIKELY, NAME_UNLIKELY, NAME_VERY_LIKELY, nameLikeness } from '../names/name-likeness';
@@ -1381,8 +1381,8 @@ function closesPart(cls: readonly Classified[], to: number): boolean {
 }
 /** Words that follow a person's name in a sentence ("Tom out", "Deb in payroll", "Lou at group", "Ann has"). */
 const AFTER_A_PERSON = new Set([...ABSENCE_WORDS, 'in', 'at', 'is', 'was', 'has', 'had', 'will', 'and', 'back', 'for', 'with', 'from', 'to']);
-/** What a person named in lower case does or is, right after the name ("ana kealoha missed dialysis again"). */
-const DONE_BY_A_PERSON = new Set(['missed', 'wants', 'wanted', 'needs', 'called', 'calls', 'asking', 'asked', 'says', 'said', 'here', 'states', 'reports', 'refused', 'declined', 'came', 'left']);
+/** What a person named in lower case does right after the name (DONE_BY_A_PERSON). */
+const DONE_BY_A_PERSON = new Set(DONE_BY_A_PERSON_WORDS);
 const WORK_DOING = new Set(WORK_DOING_VERBS);
 /** Words that ask someone to act ("can Brandt squeeze him in?"), and the pronouns of the one the act is for. */
 const ASKED = new Set(['can', 'could', 'will', 'would']);
@@ -1556,8 +1556,8 @@ function everydayNotGiven(key: string): boolean {
   const lex = nameLexicon();
   return lex.common.has(key) && !lex.given.has(key);
 }
-/** Sides of the body, which take a letter too ("Left_L", "Right_R"). */
-const SIDES = new Set(['left', 'right', 'bilateral', 'lt', 'rt', 'bil']);
+/** Sides of the body, which take a letter too (BODY_SIDES). */
+const SIDES = new Set(BODY_SIDES);
 function surnameWithInitial(f: RunFacts): boolean {
   const { cls, i, j, run } = f;
   if (f.kind !== 'attachment' || run.length > 2 || (run.length === 2 && run[1].t.gap !== '-')) return false;

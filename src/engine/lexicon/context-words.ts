@@ -178,6 +178,10 @@ export const HANDLED_BY_VERBS: readonly string[] = curatedList('HANDLED_BY_VERBS
 export const STAFF_FIGURE_WORDS: readonly string[] = curatedList('STAFF_FIGURE_WORDS');
 /** 11 entries: see curated/context-words.ts. */
 export const PATIENT_ACTS: readonly string[] = curatedList('PATIENT_ACTS');
+/** 17 entries: see curated/context-words.ts. */
+export const DONE_BY_A_PERSON: readonly string[] = curatedList('DONE_BY_A_PERSON');
+/** 6 entries: see curated/context-words.ts. */
+export const BODY_SIDES: readonly string[] = curatedList('BODY_SIDES');
 /** 10 entries: see curated/context-words.ts. */
 export const FAMILY_GROUP_WORDS: readonly string[] = curatedList('FAMILY_GROUP_WORDS');
 /** 8 entries: see curated/context-words.ts. */

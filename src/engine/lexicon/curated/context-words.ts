@@ -634,6 +634,15 @@ export const STAFF_FIGURE_WORDS = words(`counts, volumes, productivity, rvu, rvu
 export const PATIENT_ACTS = words(`
   refused, refusing, refuses, relapsed, eloped, awol, vomited, vomiting, desatted, seized, seizing`);
 
+/**
+ * What a person named in lower case does or is, right after the name, opening a subject about their care ("ana kealoha
+ * missed dialysis again", "sione latu here for his PPD read"): the two words before are a name.
+ */
+export const DONE_BY_A_PERSON = words(`missed, wants, wanted, needs, called, calls, asking, asked, says, said, here, states, reports, refused, declined, came, left`);
+
+/** Sides of the body, which take a letter as a surname takes its initial ("Left_L_hip", "Right_R"). */
+export const BODY_SIDES = words(`left, right, bilateral, lt, rt, bil`);
+
 /** Words of a household or a group of children after a surname ("Okafor family", "Lindqvist twins"): the surname is the family's. */
 export const FAMILY_GROUP_WORDS = words(`
   family, household, families, twins, triplets, quads, quadruplets, kids, children, siblings`);
