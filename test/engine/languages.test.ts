@@ -502,7 +502,7 @@ const TABLES: Record<string, Table> = {
     health: ['ta7lil dam', 'natijat el ta7lil', '3ando sukkar', 'marad el sukkar', 'ghaseel kela', 'roshetta jdide', 'el mareeda', 'daght 3ali', 'mawid el doktor', 'sukkar 310'],
     clean: ['Ijtima3 el qism yom el a7ad', 'Mabrouk Nadia Khoury 3al tarfee3', 'Nadia Khoury - ta7lil el bayanat', 'Nadia Khoury - mawid el ijtima3'],
   },
-  // Japanese in Latin letters (jpn.ts).
+  // Mandarin in pinyin and Korean romanised (zho.ts, kor.ts): the words count in lower case only.
   zho: {
     name: 'Wang Lihua',
     health: ['xuetang 260', 'tangniaobing', 'gaoxueya', 'zhuyuan', 'mingtian fuzhen', 'bingren', 'touxi', 'xindiantu', 'chiyao'],
@@ -513,6 +513,7 @@ const TABLES: Record<string, Table> = {
     health: ['hwanja', 'geomsa gyeolgwa', 'dangnyo', 'ipwon', 'susul', 'hyeoldang 250', 'gaseum tongjeung', 'naesigyeong'],
     clean: ['Kim Ha-eun - gyeolgwa bogo', 'Kim Ha-eun - yeyak', 'Hoeui 3pm - Kim Ha-eun'],
   },
+  // Japanese in Latin letters (jpn.ts).
   jpn: {
     name: 'Keiko Morimoto',
     health: ['kensa kekka', 'ketsueki kensa', 'nyuin', 'shindansho', 'ninshin 20 shu', 'tonyobyo', 'touseki', 'shohosen', 'kouketsuatsu'],

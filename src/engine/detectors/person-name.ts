@@ -1568,10 +1568,11 @@ function surnameWithInitial(f: RunFacts): boolean {
   const opensFile = i === 0 || (i === 1 && DEVICE_PREFIXES.has(cls[0].t.key));
   const surnameWord = (c: Classified): boolean => {
     if (LETTERED.has(c.t.key) || !/[aeiouy]/.test(c.t.key)) return false;
-    const opensCare = run.length === 1 && opensFile && c.t.case !== 'lower' && c.t.text.length >= 3 && [...f.clinical.starts].some((k) => k > j) && !cls.some((x) => LABELLED_WORK.has(x.t.key));
-    if ((c.kind === 'A' || c.kind === 'C') && opensCare && !SIDES.has(c.t.key)) return true;
+    // Asked only of the words below (the field's terms and words are scanned for it).
+    const opensCare = (): boolean => run.length === 1 && opensFile && c.t.case !== 'lower' && c.t.text.length >= 3 && [...f.clinical.starts].some((k) => k > j) && !cls.some((x) => LABELLED_WORK.has(x.t.key));
+    if ((c.kind === 'A' || c.kind === 'C') && !SIDES.has(c.t.key) && opensCare()) return true;
     // So does a word in capitals the name model does not reject outright ("TAITANO_R_neuro_consult.pdf").
-    if (c.kind === 'U' && c.t.case === 'upper' && opensCare && c.t.text.length >= 4 && nameLikeness(c.t.key) > NOT_A_NAME_AT_ALL) return true;
+    if (c.kind === 'U' && c.t.case === 'upper' && c.t.text.length >= 4 && opensCare() && nameLikeness(c.t.key) > NOT_A_NAME_AT_ALL) return true;
     // Capitals hide a word's case, so there the name model must find it name-like ("INVOICE_A_MRI.pdf" is no name).
     if (c.kind === 'U') return (c.t.case === 'title' && c.t.text.length >= 4) || (c.t.case === 'upper' && c.t.text.length >= 5 && nameLikeness(c.t.key) >= LONE_UNKNOWN_LIKENESS);
     return known(c.kind) && c.t.text.length >= 3 && c.t.case !== 'lower';

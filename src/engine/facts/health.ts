@@ -687,7 +687,7 @@ export function namesAnimal(ctx: FieldContext): boolean {
   const tokens = ctx.tokens;
   // "rabies PEP day 3", "Rabies: a bat in the attic, so Mr. Sato starts PEP": post-exposure prophylaxis is given to people, not
   // to animals, anywhere in the field.
-  const humanCare = (m: { phrase: string; to: number }): boolean => m.phrase === 'rabies' && tokens.some((t) => HUMAN_RABIES_CARE.has(t.key));
+  const humanCare = (m: { phrase: string }): boolean => m.phrase === 'rabies' && tokens.some((t) => HUMAN_RABIES_CARE.has(t.key));
   // "Therapy dog Rosie for Mrs. K", "pet therapy visit for pt Achterberg": an animal that works with people, in a field
   // that marks a human patient (a lay title or a patient word), visits that patient; the mail is about the patient.
   // Without one it may be the animal's own care ("Therapy dog Rufus - vaccines up to date").
