@@ -12,6 +12,13 @@ const policy = defaultPolicy();
 const scan = (m: Partial<Message>) => scanMessage(msg(m), policy);
 
 const clean: [string, string][] = [
+  // Session 53: stock and accreditation are a product's and a service's; a talk's presenter and a topic after it; an analysis
+  // credited to its author; a study's outcomes are research.
+  ['Nexplanon stock low - reorder from Brandvik', "a drug's stock, reordered from a supplier named like a person"],
+  ['Nuclear cardiology accreditation visit - Kim Tran', "a service's accreditation"],
+  ['Spine conf Weds 0700 - Andrei presenting cauda equina', "a conference's presenter and the topic he presents"],
+  ['Readmission dashboard for CHF - Priya\'s analysis', 'an analysis credited to its author'],
+  ['R01 resubmission (Okafor, stroke thrombectomy outcomes)', "a study's outcomes are research, not a patient's result"],
   // Session 52: a credential's comma still names staff; a simulation's patient; leave after a death in the family; a
   // trainee's count of procedures; a veterinarian's patient is an animal.
   ['Welcome Ines Varga, PA, to urgent care nights', 'a credential after a comma with no state of an authorisation after it'],
@@ -754,6 +761,15 @@ const clean: [string, string][] = [
 ];
 
 const flagged: [string, 'high' | 'medium', string][] = [
+  // Session 53: a possessive name before an age with its unit or a body site and care; a dose given to a named person is no
+  // supplier's lot; a request after a comma is no credential; the opening word before someone's condition and its photos.
+  ["Zoryana's 9mo labs back", 'medium', 'an age glued to its unit between the possessive and the tests'],
+  ["Henrike's knee MRI moved to Fri", 'medium', 'a body site between the possessive and the test'],
+  ['Tomasz Wrona Tdap given 10/2 - lot 5512B', 'high', 'a dose given to a named person, with its lot'],
+  ['Helen Novak, pls close CCM - deceased', 'high', 'a request after the comma, not a credential'],
+  ['Vakaloa wound photos', 'medium', "a word no list holds opening the subject before someone's condition and its photos"],
+  ['Helen Novak - ACL reconstruction 11/4', 'high', 'ACL with a reconstruction is a procedure'],
+  ['Amyloid PYP scan - Darnell Voss', 'high', 'a PYP scan is a nuclear cardiology test'],
   // Session 52: a prior authorisation's state after "PA"; a veteran's pin ceremony is no vet's; eponymous breathing; weight
   // bearing, blood patches and periprosthetic fractures; operations in the Romance and German spellings.
   ['Xolair - Ines Varga, PA approved', 'high', '"PA approved" is a prior authorisation, not a credential'],
@@ -798,14 +814,14 @@ const flagged: [string, 'high' | 'medium', string][] = [
   ["farrah's potassium 2.8 - replete?", 'medium', 'a given name in lower case, possessive'],
   ["margot's discharge to rehab friday", 'medium', 'a given name in lower case, possessive before a clinical term'],
   ['maile - hgb 6.4, 2u ordered', 'medium', 'a given name in lower case, set apart'],
-  ['Dmitri Sorokin - new LBBB on ekg', 'medium', 'a bundle branch block'],
+  ['Dmitri Sorokin - new LBBB on ekg', 'high', 'a bundle branch block'],
   ['retinal images for Ana Ruiz - diabetic', 'high', 'retinal images and a condition'],
   // Session 50, second pass: an encounter after a possessive in a legal paper; a tracing's category beside a cat's word;
   // a guide dog for a named person; Tagalog "sent home" and a follow-up at cardiology; a bone density scan.
   ["Lien for Hollis Varga's ER visit", 'high', 'an encounter after a possessive, closing the clause'],
   ['Okafor, Chidi - cat II tracing, MD aware', 'high', "a fetal tracing's category, not an animal"],
   ["Guide dog for Mira Osei at Friday's eye appointment", 'high', 'a guide dog for a named person'],
-  ['Rodel Manalo pinauwi na - f/u with cardio next wk', 'medium', 'sent home, and a follow-up at cardiology'],
+  ['Rodel Manalo pinauwi na - f/u with cardio next wk', 'high', 'sent home, and a follow-up at cardiology'],
   ['DXA - Mensah', 'medium', 'a bone density scan beside a surname'],
   // Session 50: away or recovering for one's own surgery, whatever the coverage; a possessive's care in legal papers; an ID
   // band's reprint; a person's own service dog; a newborn's weight and a welcome to a baby; obstetric emergencies.
@@ -813,7 +829,7 @@ const flagged: [string, 'high' | 'medium', string][] = [
   ['Inez Farrow recovering from knee surgery - coverage list below', 'high', 'recovering from it, a body site between'],
   ["Lien notice for Marcus Ode's PT + MRI", 'high', 'a possessive followed by care that closes its clause, in a legal paper'],
   ['armband reprint - Voss, Talia, pt in L&D 4', 'high', "an ID band's reprint is no publication's"],
-  ['ADA request: Pavel Zorin - his guide dog at work, glaucoma', 'medium', "a person's own guide dog is no veterinary patient"],
+  ['ADA request: Pavel Zorin - his guide dog at work, glaucoma', 'high', "a person's own guide dog is no veterinary patient"],
   ['welcome baby Arlo - 6lb 11oz, mom Keiko Hale doing well', 'high', 'a birth weight, and a welcome to a newborn'],
   ['home visit Weds - Ilse Brandt, 4d pp, BP 148/96', 'high', 'days after giving birth'],
   ['Ines Caro - cord prolapse, to OR now', 'high', 'an obstetric emergency'],
@@ -1152,7 +1168,7 @@ const flagged: [string, 'high' | 'medium', string][] = [
   ['Resumen de alta - Quispe Mamani, Florentina', 'high', 'a Spanish discharge summary'],
   ['Ndidi Okonkwo-Bell PSG: AHI 41', 'high', 'a sleep study with its index'],
   ['Re: Tsiklauri - CT c/a/p booked Tues, will call his wife', 'medium', 'a pronoun makes the subject one person\'s: the word set apart after "Re:" is the name'],
-  ['MFM US for GREWAL, Simranjit 28wk - ?FGR', 'medium', 'an EHR surname in capitals, a comma and a given name'],
+  ['MFM US for GREWAL, Simranjit 28wk - ?FGR', 'high', 'an EHR surname in capitals, a comma and a given name'],
   ['Hadid, Omar - PA lumbar MRI, urgent', 'high', 'a credential set apart by a dash opens the next part (a prior authorisation)'],
   ['CD4 488, VL undetectable - Ifeyinwa Chukwu', 'high', 'an analyte with its value, and a viral load'],
   ['Prion precautions: CJD suspected – Liang Qiao, OR 5', 'high', 'a rare disease beside a full name'],
@@ -1342,6 +1358,8 @@ describe('health information about a person: flagged, with its strength', () => 
 });
 
 const cleanFiles: [string, string][] = [
+  // Session 53: a capitalised ACC glued to a date is a meeting's day, not an accession number.
+  ['ACC20250312_slides.pptx', "eight digits after ACC that are a date"],
   // Session 52: letters that follow nouns and sides of the body are no initials.
   ['Group_B_strep_protocol.pdf', 'a group letter'],
   ['Left_L_hip_positioning_guide_radiology.pdf', 'a side of the body'],
@@ -1452,6 +1470,11 @@ const cleanFiles: [string, string][] = [
   ['CIWA_OS_tipsheet_Tarkington_I.pdf', 'a name right after a work product in a file name is its author'],
 ];
 const flaggedFiles: string[] = [
+  // Session 53: an accession number glued to ACC; device, imaging and orthopaedic words of the tenth vocabulary pass.
+  'CT_head_dose_alert_ACC2410220087.pdf',
+  'PPM_remote_transmission_Okafor_Ruth_0611.pdf',
+  'Nonunion_bone_stim_order_Lindqvist_Tomas.pdf',
+  'SPECT_MPI_rest_stress_VARGA_INES_20251104.zip',
   // Session 52: a file's document words supported by a full name or a surname with its initial; a surname that is an
   // everyday word or written in capitals opening the file before its initial and care.
   'Varga_I_titration_0412.pdf',

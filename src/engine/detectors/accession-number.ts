@@ -23,6 +23,13 @@ const keyworded = keywordIdentifier({
  * identifies one patient's specimen even without a keyword.
  */
 const CASE_FORMAT = /(?:[smh]|sp|su|cp|cy|mb|fs|bm|hp|ap|ng)\d{2}-\d{4,7}(?!-\d)/gi;
+/**
+ * Imaging systems glue the keyword to the number in exported file names ("MR_knee_ACC2511060115.pdf"): "ACC" in
+ * capitals, glued to at least eight digits, is an accession number (a year or a conference's "ACC2025" is shorter,
+ * and eight digits that are a date, "ACC20250312_slides", are the meeting's day).
+ */
+const GLUED_ACC = /ACC\d{8,12}/g;
+const GLUED_DATE = /^ACC(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$/;
 
 export const accessionNumber: Detector = {
   meta: keyworded.meta,
@@ -32,10 +39,12 @@ export const accessionNumber: Detector = {
     const taken = new Coverage(ctx.text.original.length);
     for (const o of out) taken.take(o.start, o.end);
     const n = ctx.text.normalized;
-    for (const m of bounded(CASE_FORMAT, n.text, ALNUM, ALNUM)) {
-      if (labelledNumber(n.text, m.index)) continue;
-      const s = signalAt(n, m.index, m.index + m[0].length, 'accession-number', 'identifier', 'found');
-      if (taken.claim(s.start, s.end)) out.push(s);
+    for (const re of [CASE_FORMAT, GLUED_ACC]) {
+      for (const m of bounded(re, n.text, ALNUM, ALNUM)) {
+        if (re === CASE_FORMAT ? labelledNumber(n.text, m.index) : GLUED_DATE.test(m[0])) continue;
+        const s = signalAt(n, m.index, m.index + m[0].length, 'accession-number', 'identifier', 'found');
+        if (taken.claim(s.start, s.end)) out.push(s);
+      }
     }
     return out;
   },

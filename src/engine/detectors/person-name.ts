@@ -125,6 +125,8 @@ const BUILDING_ABBREVIATIONS = new Set(['bldg', 'bldgs']);
 /** Plural patient words that introduce a list of names ("pts Ruiz, Chen, Okafor"); not "clients", a firm's customers too. */
 const PATIENTS_BEFORE_LIST = new Set(['patients', 'pts']);
 const REPORT_WORDS = new Set(PATIENT_REPORT_WORDS);
+/** Photos of a wound, a rash, a lesion: one patient's, after the condition ("wound photos", "rash pics"). */
+const PHOTOS = new Set(['photos', 'photo', 'pics', 'pictures']);
 const REFERRAL_WORDS = new Set(['referral', 'referrals', 'referred', 'refer', 'referring', 'ref']);
 /** Sending a paper on: before "to" and a name, the name is who handles it. */
 const SENT_TO_VERBS = new Set(['send', 'sending', 'sent', 'forward', 'forwarding', 'forwarded', 'fax', 'faxing', 'faxed', 'route', 'routing', 'routed']);
@@ -1253,8 +1255,9 @@ export function findNames(ctx: FieldContext): NameSpan[] {
       const covering = cls[j]?.t.case === 'lower' && /^\s$/.test(cls[j].t.gap) && COVERING.has(cls[j].t.key) && lastEvent < 0;
       // "JC: Wilson disease in ALD - Adeyemi presenting": a lone name before "presenting" that closes a field about a talk
       // (TALK_CUES) gives it; a patient presents with something, to somewhere, before a complaint ("ED: Adeyemi presenting -
-      // chest pain") or after one in triage ("syncope, Okonjo presenting").
-      const presenter = cls[j]?.t.case === 'lower' && /^\s$/.test(cls[j].t.gap) && PRESENTING.has(cls[j].t.key) && cls[j + 1] === undefined && fieldHas(cls, TALK_CUES);
+      // chest pain") or after one in triage ("syncope, Okonjo presenting"). In such a field the talk's topic may follow
+      // ("Fracture conf - Tomasz presenting distal radius"), where a patient presents "with" or "to" something.
+      const presenter = cls[j]?.t.case === 'lower' && /^\s$/.test(cls[j].t.gap) && PRESENTING.has(cls[j].t.key) && (cls[j + 1] === undefined || (/^\s$/.test(cls[j + 1].t.gap) && !PRESENTED_WITH.has(cls[j + 1].t.key))) && fieldHas(cls, TALK_CUES);
       const doingWork = cls[j]?.t.case === 'lower' && /^\s$/.test(cls[j].t.gap) && WORK_DOING.has(cls[j].t.key);
       // "Flu clinic table - Yer Lor Xiong coordinating": a full name before such a verb that closes the field too, unless
       // the field ties health to someone.
@@ -1338,8 +1341,10 @@ function unknownSurname(cls: readonly Classified[], i: number, kind: FieldContex
     if (after && ORG_WORDS.has(after.t.key)) return false;
     // "Ephraim's 2pm INR draw": a time or a count may stand between the possessive and the health word; so may a
     // word of when or which ("Tavi's new Depakote level", "Ephraim's repeat INR").
+    // So may an age glued to its unit ("Katya's 12mo labs") or a body site ("Jurgen's back surgery", "Ines's knee MRI").
     let k = i + 1;
-    if (cls[k].t.kind === 'number') k += cls[k + 1] !== undefined && cls[k + 1].t.gap === '' && /^[ap]m$/.test(cls[k + 1].t.key) ? 2 : 1;
+    if (cls[k].t.kind === 'number') k += cls[k + 1] !== undefined && cls[k + 1].t.gap === '' && (/^[ap]m$/.test(cls[k + 1].t.key) || AGE_UNITS.has(cls[k + 1].t.key)) ? 2 : 1;
+    else if (cls[k].t.case === 'lower' && SITES.has(cls[k].t.key) && cls[k].t.key.length > 1 && health.has(k + 1)) k++;
     else if (cls[k].t.case === 'lower' && RESULT_QUALIFIERS.has(cls[k].t.key)) {
       k++;
       // Not a place's new equipment or rooms ("Lakeview's new dialysis chairs arrived").
@@ -1396,6 +1401,8 @@ function objectPronounAt(cls: readonly Classified[], k: number): boolean {
   return c.t.key !== 'her' || next === undefined || !/^\s$/.test(next.t.gap) || AFTER_AN_OBJECT.has(next.t.key);
 }
 const PRESENTING = new Set(['presenting', 'presents']);
+/** What a patient presents with, to or after; a talk's presenter goes on to the topic. */
+const PRESENTED_WITH = new Set(['with', 'w', 'to', 'after', 'from', 'in', 'at', 'for']);
 const TALK_CUES = new Set(TALK_CUE_WORDS);
 const WORK_MADE = new Set(WORK_MADE_VERBS);
 const HANDLED_BY = new Set(HANDLED_BY_VERBS);
@@ -1814,6 +1821,19 @@ function clinicalUnknown(f: RunFacts): boolean {
   // dressings are used in rooms too: "Alaris 5N12 alarm"); not a place the room is in ("in", "at", "to", "from").
   if (f.kind === 'subject' && c.kind === 'U' && c.t.case === 'title' && c.t.text.length >= 3 && unitRoomAt(cls, i + 1) && f.clinical.starts.size > 0 && !inPlaceAt(cls, i)) {
     return nameLikeness(c.t.key) >= LONE_UNKNOWN_LIKENESS;
+  }
+  // "Guleid wound photos", "Quispe cellulitis pics": the word opening a subject right before a clinical term that a word
+  // of a patient's reports or photos closes (PATIENT_REPORT_WORDS, PHOTOS) is whose they are, where the field has a term
+  // only a person has (a condition, a medication, a visit: a site's x-ray results are its own, "Mobile x-ray results")
+  // and the model finds the word as name-like as a lone unknown name must be; an everyday word is no name ("Pharmacy
+  // wound photos").
+  if (f.kind === 'subject' && c.kind === 'U' && c.t.case === 'title' && c.t.text.length >= 4 && f.opening === i && f.clinical.someones && cls[i + 1] !== undefined && /^\s$/.test(cls[i + 1].t.gap) && f.clinical.starts.has(i + 1)) {
+    let end = i + 1;
+    while (end < cls.length && !f.clinical.ends.has(end)) end++;
+    const closing = cls[end + 1];
+    if (closing !== undefined && /^\s$/.test(closing.t.gap) && closing.t.case === 'lower' && (REPORT_WORDS.has(closing.t.key) || PHOTOS.has(closing.t.key)) && (cls[end + 2] === undefined || SET_APART.test(cls[end + 2].t.gap))) {
+      return !f.lex.common.has(c.t.key) && nameLikeness(c.t.key) >= LONE_UNKNOWN_LIKENESS;
+    }
   }
   // "Oksana refused olanzapine again", "Thandiwe eloped from the unit": the word opening a subject right before a
   // verb only a patient does (refusing care, relapsing, eloping), with a clinical term in the field,
@@ -2407,11 +2427,12 @@ function isClinicianOrPlace(cls: readonly Classified[], from: number, to: number
   if (before !== undefined && CONTACT_VERBS.has(before.t.key) && extensionAfter(cls, to) && !cls.some((c) => PERSON_POINTERS.has(c.t.key))) return true;
   // "Linda Marsh, OR charge RN": after a comma, a role of up to three words that ends in a credential (no
   // health word among them: "Ada Quill, new dx RN to call" is a patient; nor a word of diagnosis: "Ibrahim
-  // Haddad, suspected RD OS" is a suspected retinal detachment, not a dietitian).
-  if (after && after.t.gap.trim() === ',' && after.kind !== 'X' && !DIAGNOSTIC_QUALIFIERS.has(after.t.key)) {
+  // Haddad, suspected RD OS" is a suspected retinal detachment, not a dietitian; nor a request: "Ada Quill, pls close
+  // CCM" asks the reader to close her chronic care management).
+  if (after && after.t.gap.trim() === ',' && after.kind !== 'X' && !DIAGNOSTIC_QUALIFIERS.has(after.t.key) && !REQUESTS.has(after.t.key)) {
     for (let k = to + 1; k < cls.length && k <= to + 3 && /^\s$/.test(cls[k].t.gap); k++) {
       if (isCredential(cls[k].t)) return true;
-      if (cls[k].kind === 'X' || DIAGNOSTIC_QUALIFIERS.has(cls[k].t.key)) break;
+      if (cls[k].kind === 'X' || DIAGNOSTIC_QUALIFIERS.has(cls[k].t.key) || REQUESTS.has(cls[k].t.key)) break;
     }
   }
   // "dosing question from Lena Ortiz, ICU pharmacist": after a comma, a clinician's title in lower case that ends the field or

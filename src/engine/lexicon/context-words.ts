@@ -2,7 +2,7 @@
 // Do not edit: change the lists there and run `npm run build:lexicons`.
 import { curatedList } from './curated-lists';
 
-/** 315 entries: see curated/context-words.ts. */
+/** 318 entries: see curated/context-words.ts. */
 export const WORKPLACE_WORDS: readonly string[] = curatedList('WORKPLACE_WORDS');
 /** 27 entries: see curated/context-words.ts. */
 export const UNIT_WORDS: readonly string[] = curatedList('UNIT_WORDS');
@@ -186,7 +186,7 @@ export const BODY_SIDES: readonly string[] = curatedList('BODY_SIDES');
 export const FAMILY_GROUP_WORDS: readonly string[] = curatedList('FAMILY_GROUP_WORDS');
 /** 8 entries: see curated/context-words.ts. */
 export const PATIENT_REPORT_WORDS: readonly string[] = curatedList('PATIENT_REPORT_WORDS');
-/** 20 entries: see curated/context-words.ts. */
+/** 21 entries: see curated/context-words.ts. */
 export const AUTHORED_WORK_WORDS: readonly string[] = curatedList('AUTHORED_WORK_WORDS');
 /** 34 entries: see curated/context-words.ts. */
 export const BRACKETED_JOB_WORDS: readonly string[] = curatedList('BRACKETED_JOB_WORDS');
@@ -216,7 +216,7 @@ export const RESULT_AFTER_CONDITION_WORDS: readonly string[] = curatedList('RESU
 export const CLINICIAN_ACT_VERBS: readonly string[] = curatedList('CLINICIAN_ACT_VERBS');
 /** 18 entries: see curated/context-words.ts. */
 export const AFTER_AN_OBJECT_WORDS: readonly string[] = curatedList('AFTER_AN_OBJECT_WORDS');
-/** 11 entries: see curated/context-words.ts. */
+/** 12 entries: see curated/context-words.ts. */
 export const TALK_CUE_WORDS: readonly string[] = curatedList('TALK_CUE_WORDS');
 /** 47 entries: see curated/context-words.ts. */
 export const RESEARCH_LAB_AFFAIRS: readonly string[] = curatedList('RESEARCH_LAB_AFFAIRS');

@@ -39,9 +39,9 @@ export const WORKPLACE_WORDS = words(`
   hotline, advocate, advocates, transporter, transporters, liaison, liaisons, registration, representative, preventionist, preventionists,
   reagent, reagents, probe, probes, qa, reporting, rca, rcas, deep dive, sir, demo, demos, redesign, tracker, invoice,
   invoices, revision, revisions, software, template, templates,
-  representatives, ambassador, ambassadors, escort, escorts, sitter, sitters, relations, territory, territories, codes,
+  representatives, stock, accreditation, ambassador, ambassadors, escort, escorts, sitter, sitters, relations, territory, territories, codes,
   fund, funds, foundation, society, association, coalition, auditorium, scholarship, scholarships, endowment, lectureship,
-  professorship, prize, research, outcomes research, cma, lpn, lvn, scenario, scenarios, station, stations, module, modules, quiz, quizzes,
+  professorship, prize, research, outcomes research, outcomes, cma, lpn, lvn, scenario, scenarios, station, stations, module, modules, quiz, quizzes,
   hood, hoods, booth, booths, queue, queues, interface, interfaces, worklist, worklists, slots,
   reno, renovation, renovations, remodel, construction, expansion, build out, buildout, recliners, stretchers,
   analyzer, analyzers, analyser, analysers,
@@ -658,7 +658,7 @@ export const PATIENT_REPORT_WORDS = words(`
  */
 export const AUTHORED_WORK_WORDS = words(`
   table, tables, handout, handouts, slides, deck, poster, guide, summary, flyer, template, tip, tips, cheat,
-  sheet, algorithm, presentation, talk, lecture, spreadsheet`);
+  sheet, algorithm, presentation, talk, lecture, spreadsheet, analysis`);
 
 /**
  * Jobs alone in brackets right after a lone name ("Tamsin (scheduler)"): the name is a colleague at work, where no
@@ -756,7 +756,7 @@ export const AFTER_AN_OBJECT_WORDS = words(`
  * Words of a talk or a case discussion among clinicians (a journal club, rounds, a lecture, a conference): in such a
  * field a lone name closing it before "presenting" gives the talk (person-name.ts).
  */
-export const TALK_CUE_WORDS = words(`jc, rounds, lecture, talk, seminar, conference, webinar, club, symposium, grand, morbidity`);
+export const TALK_CUE_WORDS = words(`jc, rounds, lecture, talk, seminar, conference, conf, webinar, club, symposium, grand, morbidity`);
 
 /**
  * A research group's own affairs after "<Surname> lab" (its moves, meetings, safety checks, people and funding):
