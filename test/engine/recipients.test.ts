@@ -27,6 +27,8 @@ function flagged(to: Recipient): string[] {
 }
 
 const clean: Row[] = [
+  // Session 53: a benefit's programme members are the staff.
+  { to: r('Wellness Program Members', 'wellness-members@examplehealth.org') },
   // Session 51: young people's words naming a children's service: before or after a specialty, after "for", a hospital's
   // possessive.
   { to: r('Kids Cardiology', 'kidscardio@examplehealth.org') },
@@ -226,6 +228,9 @@ const clean: Row[] = [
 ];
 
 const revealing: Row[] = [
+  // Session 53: a fertility support group; the members of a payer's programme named for care.
+  { to: r('Fertility Support Group', 'fertility-group@examplehealth.org'), found: 'Fertility' },
+  { to: r('Pharmacy Lock-in Programme Members', 'rx-restriction@exampleplan.org'), found: 'Programme Members' },
   // Session 51: young people with a condition, at the end of the name or before a gathering's word.
   { to: r('Sickle Cell Kids - Summer', 'scd-kids@examplehealth.org'), found: 'Sickle Cell' },
   { to: r('Epilepsy Teens Meetup', 'epi-teens@examplehealth.org'), found: 'Epilepsy' },

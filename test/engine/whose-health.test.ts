@@ -19,6 +19,8 @@ const clean: [string, string][] = [
   ['Spine conf Weds 0700 - Andrei presenting cauda equina', "a conference's presenter and the topic he presents"],
   ['Readmission dashboard for CHF - Priya\'s analysis', 'an analysis credited to its author'],
   ['R01 resubmission (Okafor, stroke thrombectomy outcomes)', "a study's outcomes are research, not a patient's result"],
+  ['Schwartz rounds 12/4 - when the patient is one of us', 'rounds named for a person are a staff forum'],
+  ['Nouvo nimewo faks klinik la: (617) 555-0190 - pou preskripsyon', "a clinic's fax line in Haitian Creole"],
   // Session 52: a credential's comma still names staff; a simulation's patient; leave after a death in the family; a
   // trainee's count of procedures; a veterinarian's patient is an animal.
   ['Welcome Ines Varga, PA, to urgent care nights', 'a credential after a comma with no state of an authorisation after it'],
@@ -770,6 +772,8 @@ const flagged: [string, 'high' | 'medium', string][] = [
   ['Vakaloa wound photos', 'medium', "a word no list holds opening the subject before someone's condition and its photos"],
   ['Helen Novak - ACL reconstruction 11/4', 'high', 'ACL with a reconstruction is a procedure'],
   ['Amyloid PYP scan - Darnell Voss', 'high', 'a PYP scan is a nuclear cardiology test'],
+  ['Recepta na insulinę dla pana Tadeusza', 'high', 'a Polish title in the genitive before the name'],
+  ['Запис до кардіолога для пана Коваля, аритмія', 'high', 'a Ukrainian title in the genitive before the name'],
   // Session 52: a prior authorisation's state after "PA"; a veteran's pin ceremony is no vet's; eponymous breathing; weight
   // bearing, blood patches and periprosthetic fractures; operations in the Romance and German spellings.
   ['Xolair - Ines Varga, PA approved', 'high', '"PA approved" is a prior authorisation, not a credential'],
@@ -1360,6 +1364,9 @@ describe('health information about a person: flagged, with its strength', () => 
 const cleanFiles: [string, string][] = [
   // Session 53: a capitalised ACC glued to a date is a meeting's day, not an accession number.
   ['ACC20250312_slides.pptx', "eight digits after ACC that are a date"],
+  ['HFpEF_GR_Okafor.pptx', "a grand rounds deck names its speaker"],
+  ['CHF_pooled_2025.pdf', 'an English past tense is no surname with its initial glued'],
+  ['Colonoscopy_prep_MiraLAX_v2.pdf', 'a brand in camel case is one word, not a given name'],
   // Session 52: letters that follow nouns and sides of the body are no initials.
   ['Group_B_strep_protocol.pdf', 'a group letter'],
   ['Left_L_hip_positioning_guide_radiology.pdf', 'a side of the body'],
@@ -1475,6 +1482,8 @@ const flaggedFiles: string[] = [
   'PPM_remote_transmission_Okafor_Ruth_0611.pdf',
   'Nonunion_bone_stim_order_Lindqvist_Tomas.pdf',
   'SPECT_MPI_rest_stress_VARGA_INES_20251104.zip',
+  'GR_case_Okafor_Ruth_DKA_admit.pptx',
+  'Okoro_MiraLAX_prep_instructions.pdf',
   // Session 52: a file's document words supported by a full name or a surname with its initial; a surname that is an
   // everyday word or written in capitals opening the file before its initial and care.
   'Varga_I_titration_0412.pdf',

@@ -43,8 +43,11 @@ function* emailAddresses(t: string): Generator<{ start: number; end: number; dom
   }
 }
 
-/** Words that make a number an organisation's line: "scheduling line", "fax", "main number", "front desk", "Call Billing Ops at". */
-const DEPARTMENT_LINE_BEFORE = /\b(?:fax|line|desk|hotline|helpline|switchboard|office|main number|main|extension|ext|pager|scheduling|dept|department|billing|ops|operations|services|support|center|centre|registration)\b[^,;|:\u2013\u2014]{0,30}(?::\s*)?$/i;
+/**
+ * Words that make a number an organisation's line: "scheduling line", "fax", "main number", "front desk", "Call Billing Ops at";
+ * a fax and a line in the patients' languages too ("faks" in Haitian Creole and Polish, "línea", "ligne", "linha").
+ */
+const DEPARTMENT_LINE_BEFORE = /\b(?:fax|faks|line|linea|línea|ligne|linha|desk|hotline|helpline|switchboard|office|main number|main|extension|ext|pager|scheduling|dept|department|billing|ops|operations|services|support|center|centre|registration)\b[^,;|:\u2013\u2014]{0,30}(?::\s*)?$/i;
 /** A person's own line right before the number: "pt cell", "mobile", "home #". */
 const PERSONAL_LINE_BEFORE = /\b(?:cell|mobile|home|pt|patient|cel|celular|m[oó]vil)[\s#:.-]{0,4}$/i;
 /**

@@ -972,11 +972,12 @@ export function findNames(ctx: FieldContext): NameSpan[] {
   markNamesByShape(cls, ctx.kind, lex);
   // "nguyent_ct_abd.pdf", "hoangk-audiogram.pdf": in a file name typed in lower case, a listed surname of five
   // letters or more with its initial glued after it, right beside a clinical term, is the patient's (an EHR
-  // export's "surname + initial"); not a word of the lists of common words.
+  // export's "surname + initial"); not a word of the lists of common words, nor an English past tense or plural of a
+  // word in -e ("CHF_pooled_2025.pdf": Poole + d).
   if (ctx.kind === 'attachment' && clinical.starts.size > 0) {
     for (let i = 0; i < cls.length; i++) {
       const c = cls[i];
-      if (c.shaped || c.t.case !== 'lower' || c.kind !== 'U' || c.t.key.length < 6) continue;
+      if (c.shaped || c.t.case !== 'lower' || c.kind !== 'U' || c.t.key.length < 6 || /e[ds]$/.test(c.t.key)) continue;
       const stem = c.t.key.slice(0, -1);
       if (!(lex.surname.has(stem) || lex.other.has(stem)) || lex.common.has(stem) || lex.given.has(stem)) continue;
       const beside = (clinical.starts.has(i + 1) && /^[_-]$/.test(cls[i + 1].t.gap)) || (clinical.ends.has(i - 1) && /^[_-]$/.test(c.t.gap));
@@ -1210,6 +1211,9 @@ export function findNames(ctx: FieldContext): NameSpan[] {
       // corner or a firm; a couple is written with given names or a title ("Mr. & Mrs. Whitaker"), and two children
       // or two patients by their given names ("Harper & Sienna have lice"): two given names, one of them no surname.
       const ampersand = j - i === 1 && !facts.cue && !facts.titled && ((andJoined(cls[i], cls[i + 1]) && !givenPair(lex, cls[i], cls[i + 1])) || (andJoined(cls[i - 1], cls[i]) && !givenPair(lex, cls[i - 1], cls[i])));
+      // "Schwartz rounds - the patient I can't forget": a lone surname right before "rounds" names the staff forum after a
+      // person, as a lecture or an award is named; one rounds on a patient, never names rounds for one.
+      const namedRounds = j - i === 1 && !facts.cue && !facts.titled && cls[j]?.t.key === 'rounds' && /^\s$/.test(cls[j].t.gap);
       const own = pattern.id === 'name.clinician-own-health' || pattern.id === 'name.kin-possessive';
       // "called to RN Asante", "waste witness - RN J. Obi": a credential before the name makes a colleague at work
       // with the medications and results written before the name; a condition or a procedure may be the colleague's
@@ -1264,7 +1268,7 @@ export function findNames(ctx: FieldContext): NameSpan[] {
       const closingWork = doingWork && (cls[j + 1] === undefined || SET_APART.test(cls[j + 1].t.gap));
       const atWork =
         !facts.cue && !facts.titled && ((j - i === 1 && (covering || presenter || (!ownConditions && (doingWork || TEACHING_WORK.has(cls[i - 1]?.t.key ?? ''))))) || (j - i >= 2 && lastEvent < 0 && closingWork));
-      if (!eponym && !ampersand && !assigned && !askedToAct && !atWork && !credentialed && !roleLabelled && !rostered && !addressed && !donorRoom && !made && !figures && !studyCode && !bracketedJob && !planBrand && !building && !teamName && !quotedThingName(cls, i, j, facts) && (own || !isClinicianOrPlace(cls, i, j, sentenceCase, ctx.kind))) out.push({ from: i, to: j, weak: pattern.weak, cue: facts.cue ? i - 1 : undefined, pattern: pattern.id, strength: pattern.strength });
+      if (!eponym && !namedRounds && !ampersand && !assigned && !askedToAct && !atWork && !credentialed && !roleLabelled && !rostered && !addressed && !donorRoom && !made && !figures && !studyCode && !bracketedJob && !planBrand && !building && !teamName && !quotedThingName(cls, i, j, facts) && (own || !isClinicianOrPlace(cls, i, j, sentenceCase, ctx.kind))) out.push({ from: i, to: j, weak: pattern.weak, cue: facts.cue ? i - 1 : undefined, pattern: pattern.id, strength: pattern.strength });
     }
     i = j;
   }

@@ -846,7 +846,15 @@ export const recipientHealth: Detector = {
       // "Enrolled participants" only after a study's code of letters hyphenated to a number that is no year ("TALON-2
       // Enrolled Participants"; "ACLS", "NRP-2025" are courses).
       const enrolledCode = (t: Token | undefined): boolean => t !== undefined && t.kind === 'number' && t.gap === '-' && !BARE_YEAR.test(t.text);
-      const members = PROGRAMME_MEMBERS.findAll(tokens).find((m) => (tokens[m.from].key === 'enrolled' ? enrolledCode(tokens[m.from - 1]) : tokens[m.from].key !== 'study' || studyCode(tokens[m.from - 1])) || terms.some((h) => h.to <= m.from));
+      // A programme's members only with a health word before ("Pharmacy Lock-In Program Members"; "Wellness Program
+      // Members" are the staff of a benefit).
+      const opening = (k: number): boolean => {
+        const key = tokens[k].key;
+        if (key === 'enrolled') return enrolledCode(tokens[k - 1]);
+        if (key === 'study') return studyCode(tokens[k - 1]);
+        return key !== 'program' && key !== 'programme';
+      };
+      const members = PROGRAMME_MEMBERS.findAll(tokens).find((m) => opening(m.from) || terms.some((h) => h.to <= m.from));
       // One member ("(PACE participant)") marks a person; members name a list.
       if (members) out.push(signalAt(n, tokens[members.from].start, tokens[members.to - 1].end, 'recipient-health', 'identifier', 'found', { strength: 'medium', evidence: /s$/.test(tokens[members.to - 1].key) ? 'recipient.list' : 'recipient.person' }));
     }

@@ -183,7 +183,23 @@ export function findHealthTerms(tokens: readonly Token[], extra: readonly string
     const category = m.phrase === 'pt' && tokens[m.from].case === 'upper' && mixedCase ? 'procedure' : m.value;
     out.push({ from: m.from, to: m.to, category, phrase: m.phrase });
   }
-  return withMisspellings(tokens, withShorthand(tokens, withTemperature(tokens, withBloodPressure(tokens, withPossessedAnalytes(tokens, withLabValues(tokens, withEndings(tokens, withAcronymPlurals(tokens, withScriptTerms(withDeaths(tokens, out), scriptTerms(tokens, allow)), matcher, allowed), allowed)))))), allowed);
+  return withMisspellings(tokens, withShorthand(tokens, withTemperature(tokens, withBloodPressure(tokens, withPossessedAnalytes(tokens, withLabValues(tokens, withEndings(tokens, withCamelBrands(tokens, withAcronymPlurals(tokens, withScriptTerms(withDeaths(tokens, out), scriptTerms(tokens, allow)), matcher, allowed), matcher, allowed), allowed)))))), allowed);
+}
+
+/**
+ * "Colonoscopy_prep_MiraLAX.pdf", "NovoLOG_pen_order.pdf": a brand written in camel case, which a file name's tokenizer
+ * splits into a capitalised word and capitals (as it splits "SmithMRI"), is the brand's one word where the vocabulary
+ * holds the two glued; the capitalised half is then no given name ("Mira").
+ */
+function withCamelBrands(tokens: readonly Token[], found: HealthMatch[], matcher: PhraseMatcher<HealthCategory>, allowed: ReadonlySet<string>): HealthMatch[] {
+  return withUncoveredWords(tokens, found, (t, i) => {
+    const next = tokens[i + 1];
+    if (t.case !== 'title' || next === undefined || next.gap !== '' || next.kind !== 'word' || next.case !== 'upper') return undefined;
+    const key = t.key + next.key;
+    if (allowed.has(key)) return undefined;
+    const m = matcher.matchAt([{ ...t, key }], 0);
+    return m !== undefined ? { from: i, to: i + 2, category: m.value, phrase: key } : undefined;
+  });
 }
 
 /** An acronym in capitals with a plural "s" glued on ("CXRs", "EKGs", "MRIs"). */
@@ -1549,6 +1565,9 @@ export function namesAuthorsOf(ctx: FieldContext, names: readonly { start: numbe
   // "Preeclampsia_SF_teaching_Zhou.pptx": a teaching slide deck names its author ("teaching" alone in a
   // subject is often a patient's: "trach care teaching").
   if (ctx.kind === 'attachment' && SLIDE_DECK.test(ctx.text.normalized.text) && ctx.tokens.some((t) => t.key === 'teaching')) return true;
+  // "HFpEF_GR_Okafor.pptx", "GR_Dlamini_HIV_reservoirs.mp4": a talk's slides or recording, named for the talk (grand rounds,
+  // a lecture, a journal club), name its speaker; not a case's ("GR_case_Tomasz_Wrobel_DKA.pptx", "GR_w_pt_photos_...").
+  if (ctx.kind === 'attachment' && TALK_FILE.test(ctx.text.normalized.text) && ctx.tokens.some((t) => TALK_IN_FILE.has(t.key)) && !ctx.tokens.some((t) => CASE_IN_FILE.has(t.key))) return true;
   // A label's or an ID band's reprint is the pharmacy's or the unit's, not a publication's ("Rx_label_reprint_Kravets_O.pdf",
   // "armband reprint - Lowe, Ida").
   const labelReprint = (m: { from: number }): boolean => ctx.tokens[m.from].key.startsWith('reprint') && PRINTED_FOR_PATIENTS.has(ctx.tokens[m.from - 1]?.key ?? '');
@@ -1557,3 +1576,9 @@ export function namesAuthorsOf(ctx: FieldContext, names: readonly { start: numbe
 }
 const PRINTED_FOR_PATIENTS = new Set(PRINTED_FOR_ONE_PATIENT);
 const SLIDE_DECK = /\.(?:pptx?|key|odp)$/i;
+/** A talk's slides or its recording. */
+const TALK_FILE = /\.(?:pptx?|key|odp|mp4|mov|m4a)$/i;
+/** A talk's words in a file name: grand rounds written "GR", a lecture, a journal club. */
+const TALK_IN_FILE = new Set(['gr', 'lecture', 'talk', 'jc', 'seminar', 'webinar', 'symposium']);
+/** A case or a patient in a talk's file name: the talk presents one patient. */
+const CASE_IN_FILE = new Set(['case', 'cases', 'pt', 'pts', 'patient', 'patients']);

@@ -168,7 +168,9 @@ import type { HealthCategory } from './health-terms';
  * enterography and arthrography, a lower-extremity duplex. Orthopaedics: a right or left total knee or hip (RTKA, LTHA), ACL
  * reconstruction (ACLR), nonunion and malunion, bone stimulators, spondylolisthesis, viscosupplements by name, walking
  * and CAM boots. Obstetrics and paediatrics: lochia, breast engorgement, nuchal translucency, a weighted feed, a lip tie.
- * Primary care: deprescribing, B12 injections, diuretics, home blood pressure readings, a cognitive screen. With support
+ * Primary care: deprescribing, B12 injections, diuretics, home blood pressure readings, a cognitive screen. Fertility
+ * preservation and treatment; "fertility" alone is a top-20,000 English word, so a specialty with support only (a
+ * support group named for it is still its patients' list). With support
  * only, because each has an everyday or business sense: PPM (parts per million, planned maintenance), ERI, MPI (a master
  * patient index), PYP, VO2max (a fitness tracker's), DSE, CMR, ETT, MRE (a ready meal), a PE protocol (a school's),
  * ketones, a test weigh (a scale's), Vanderbilts (the university), lead impedance and battery depletion (electronics),
@@ -676,7 +678,7 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     stoma revision, ostomy revision, amputation revision, stump revision, scar revision, breast recon, knee replaced, hip replaced,
     shoulder replaced, wrong site block,
     blood patch, epidural blood patch, microdisc, microdiscectomy, wbat, ttwb, weight bearing as tolerated, non weight bearing, toe touch weight bearing, touch down weight bearing, partial weight bearing, huv1, huv2, hope huv,
-    rtka, ltka, rtha, ltha, aclr, bone stimulator, bone stim, crt d, crt p, biv pacer, lifevest, wearable defibrillator, laao, walking boot, cam boot, deprescribing, deprescribing plan`),
+    rtka, ltka, rtha, ltha, aclr, bone stimulator, bone stim, crt d, crt p, biv pacer, lifevest, wearable defibrillator, laao, walking boot, cam boot, deprescribing, deprescribing plan, fertility preservation, fertility treatment, fertility treatments`),
   encounter: words(`
     childbirth classes, birthing class, birthing classes,
     med chron, medical chronology, attending physician statement, hcpoa, health care power of attorney, healthcare power of attorney,
@@ -853,7 +855,7 @@ export const CLINICAL_NEEDS_SUPPORT_BY_CATEGORY: Record<HealthCategory, readonly
   payer: words(`abn, short term disability, long term disability, disability claims,
     lock in, redetermination, spend down, spenddown, share of cost, waiver services, auth extension, auth request, auth approval, d snp, dsnp, c snp`),
   patient: [],
-  specialty: frequent(`psychiatric`),
+  specialty: frequent(`psychiatric, fertility`),
 };
 
 /** The words of CLINICAL_NEEDS_SUPPORT_BY_CATEGORY in one list. */

@@ -2,9 +2,9 @@
 // Do not edit: change the lists there and run `npm run build:lexicons`.
 import { curatedList } from './curated-lists';
 
-/** 82 entries: see curated/people-words.ts. */
+/** 88 entries: see curated/people-words.ts. */
 export const HONORIFICS: readonly string[] = curatedList('HONORIFICS');
-/** 32 entries: see curated/people-words.ts. */
+/** 38 entries: see curated/people-words.ts. */
 export const LOWER_CASE_HONORIFICS: readonly string[] = curatedList('LOWER_CASE_HONORIFICS');
 /** 16 entries: see curated/people-words.ts. */
 export const LANGUAGE_PATIENT_WORDS: readonly string[] = curatedList('LANGUAGE_PATIENT_WORDS');

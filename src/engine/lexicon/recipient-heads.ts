@@ -30,7 +30,7 @@ export const INJURY_CLAIM_WORDS: readonly string[] = curatedList('INJURY_CLAIM_W
 export const INJURY_CLAIM_KINDS: readonly string[] = curatedList('INJURY_CLAIM_KINDS');
 /** 5 entries: see curated/recipient-heads.ts. */
 export const PATIENT_MARKS: readonly string[] = curatedList('PATIENT_MARKS');
-/** 17 entries: see curated/recipient-heads.ts. */
+/** 21 entries: see curated/recipient-heads.ts. */
 export const PROGRAMME_MEMBER_LISTS: readonly string[] = curatedList('PROGRAMME_MEMBER_LISTS');
 /** 34 entries: see curated/recipient-heads.ts. */
 export const KIN_WORDS: readonly string[] = curatedList('KIN_WORDS');

@@ -536,7 +536,7 @@ function cyrillicKind(w: Word, mongolianText: boolean): CyrKind {
  * Words for a patient and lay titles in Russian and Ukrainian, folded: the capitalised word right after one is a
  * name whatever its ending ("пацієнтка Бондар", "госпожа Ким").
  */
-const CYRILLIC_TITLES = new Set(['господин', 'госпожа', 'пан', 'пані', 'пани']);
+const CYRILLIC_TITLES = new Set(['господин', 'госпожа', 'пан', 'пані', 'пани', 'пана', 'пану', 'панові']);
 const CYRILLIC_CUES = new Set([...CYRILLIC_TITLES, 'пациент', 'пациентка', 'пациента', 'пациентке', 'пациенту', 'пациентки', 'пациентку', 'пациентом', 'пациенткои', 'пацієнт', 'пацієнтка', 'пацієнта', 'пацієнтки', 'пацієнтці', 'пацієнтку', 'пацієнтом', 'больнои', 'больная', 'больного', 'хвории', 'хвора', 'хворого', 'хворої', 'хворои']);
 
 /** A Mongolian given name: listed, or a capitalised word ending in a name's last element ("Батболд", "Оюунцэцэг"). */

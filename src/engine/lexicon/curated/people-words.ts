@@ -25,12 +25,15 @@ export const HONORIFICS: readonly string[] = ['mr', 'mrs', 'ms', 'miss', 'mx', '
   // EL_TITLES), Hebrew "ר׳" (one letter; the Hebrew name after it is read without it), and the Hungarian "úr" and
   // "asszony", which follow the name: a title here stands before the name it marks.
   'dhr', 'mevr', 'mevrouw', 'meneer', 'heer', 'domnul', 'doamna', 'herra', 'rouva', 'neiti', 'frk', 'froken', 'ponas', 'ponia',
+  // Round 53: the Polish and Czech titles in the cases a subject puts them in after "dla", "do", "od" ("dla pana Zbyszka",
+  // "od pani", "panią" folded "pania"), and the Ukrainian ones ("для пана Мельника").
+  'pana', 'panu', 'pania', 'пана', 'пану', 'панові',
   'kyrios', 'kyria', 'zoti', 'zonja', 'znj', 'gospodin', 'gospođa', 'gospodja', 'gđa', 'gdja', 'gđica', 'господин', 'госпожа',
   'госпођа', 'госпожица', 'slecna'];
 /** Honorifics written in lower case before a name in their language ("pan Zbigniew Kowalczyk", "ông Phạm", "rouva Virtanen"). */
-export const LOWER_CASE_HONORIFICS: readonly string[] = ['pan', 'pani', 'ong', 'ba', 'don', 'dona',
+export const LOWER_CASE_HONORIFICS: readonly string[] = ['pan', 'pani', 'pana', 'panu', 'pania', 'ong', 'ba', 'don', 'dona',
   'fru', 'frk', 'froken', 'heer', 'dhr', 'mevr', 'mevrouw', 'meneer', 'domnul', 'doamna', 'herra', 'rouva', 'neiti', 'ponas', 'ponia', 'kyrios', 'kyria',
-  'zoti', 'zonja', 'gospodin', 'gospođa', 'gospodja', 'slecna', 'господин', 'госпожа', 'госпођа'];
+  'zoti', 'zonja', 'gospodin', 'gospođa', 'gospodja', 'slecna', 'господин', 'госпожа', 'госпођа', 'пана', 'пану', 'панові'];
 /**
  * The patient word of the patients' languages, in Latin letters (Spanish, French, Tagalog, Haitian Creole, German,
  * Polish, Romanian, Italian, Czech and Slovak, Croatian and Serbian, Finnish, Norwegian); not those whose next word

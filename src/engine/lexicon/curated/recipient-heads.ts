@@ -155,13 +155,14 @@ export const PATIENT_MARKS = words(`pt, patient, res, resident, client`);
 
 /**
  * Lists of the members of a clinical trial, who receive its treatment or its tests, and of PACE (the all-inclusive
- * care programme for the elderly, whose members are its patients): "STRIDE Trial Participants". A study's only after
+ * care programme for the elderly, whose members are its patients): "STRIDE Trial Participants"; a programme's members after a
+ * health word ("Pharmacy Lock-In Program Members"). A study's only after
  * its code (recipient-health.ts): "Time-Motion Study Participants", "UX Research Participants" are staff and users.
  */
 export const PROGRAMME_MEMBER_LISTS = words(`trial participants, trial participant, trial enrollees, trial enrollee, trial subjects,
   study participants, study participant, study enrollees, study subjects,
   pace participants, pace participant, pace enrollees, pace members, pace member, pace ppts,
-  enrolled participants, enrolled subjects`);
+  enrolled participants, enrolled subjects, program member, program members, programme member, programme members`);
 
 /**
  * Relatives before "of" or "for" in a display name ("mom of Jaylen - NICU", "daughter of pt"), and those who

@@ -63,5 +63,5 @@ export const AM: LanguageLexicon = {
   // Teaching: training, a lesson, awareness, a campaign, a workshop.
   topicWords: words(`ስልጠና, ትምህርት, ግንዛቤ, ዘመቻ, ወርክሾፕ`),
   dobKeywords: words(`የትውልድ ቀን, የልደት ቀን, የተወለደበት ቀን, የተወለደችበት ቀን, የተወለዱበት ቀን, የትውልድ ዘመን`),
-  idKeywords: words(`የካርድ ቁጥር, ካርድ ቁጥር, የታካሚ ቁጥር, የመታወቂያ ቁጥር, የኢንሹራንስ ቁጥር`),
+  idKeywords: words(`የካርድ ቁጥር, ካርድ ቁጥር, የታካሚ ቁጥር, የመታወቂያ ቁጥር, የኢንሹራንስ ቁጥር, የአባል ቁጥር, አባል ቁጥር`),
 };

@@ -26,5 +26,5 @@ export const PA: LanguageLexicon = {
   },
   staffCues: words(`ਧੰਨਵਾਦ, ਸ਼ੁਕਰੀਆ`),
   dobKeywords: words(`ਜਨਮ ਮਿਤੀ, ਜਨਮ ਤਾਰੀਖ, ਜਨਮ ਤਰੀਕ`),
-  idKeywords: words(`ਮਰੀਜ਼ ਨੰਬਰ`),
+  idKeywords: words(`ਮਰੀਜ਼ ਨੰਬਰ, ਮਰੀਜ਼ ਖਾਤਾ ਨੰਬਰ, ਮਰੀਜ਼ ਖਾਤਾ ਨੰ`),
 };

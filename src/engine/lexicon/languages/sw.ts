@@ -52,5 +52,5 @@ export const SW: LanguageLexicon = {
   staffCues: words(`karibuni, karibu sana, mfanyakazi mpya, wafanyakazi wapya, mafunzo, mkutano, hongera, ratiba ya zamu, wafanyakazi`),
   topicWords: words(`semina, warsha, kampeni, elimu, elimu ya afya, mafunzo, kongamano`),
   dobKeywords: words(`tarehe ya kuzaliwa, alizaliwa`),
-  idKeywords: words(`namba ya mgonjwa, nambari ya mgonjwa, namba ya faili ya mgonjwa, namba ya kadi ya mgonjwa, namba ya bima, nambari ya bima, namba ya kitambulisho`),
+  idKeywords: words(`namba ya mgonjwa, nambari ya mgonjwa, namba ya faili ya mgonjwa, namba ya kadi ya mgonjwa, namba ya bima, nambari ya bima, namba ya kitambulisho, namba ya mwanachama, nambari ya mwanachama`),
 };

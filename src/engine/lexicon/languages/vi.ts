@@ -106,5 +106,5 @@ export const VI: LanguageLexicon = {
   topicWords: words('tai lieu, huong dan, cong đong, bai giang, hoi thao, tap huan, truyen thong, ngay hoi, buoi noi chuyen'),
   dobKeywords: words(`ngay sinh, sinh ngay, nam sinh, ngay thang nam sinh, ngay sanh, sanh ngay, sinh nam`),
   idKeywords: words(`ma benh nhan, ma bn, ma so benh nhan, so ho so, so benh an, ma ho so, so bhyt, ma the bhyt, so the bao hiem y te, ma so thanh vien, ma thanh vien,
-    so the bhyt, so cccd, so cmnd, so can cuoc, ma so bhxh`),
+    so the bhyt, so cccd, so cmnd, so can cuoc, ma so bhxh, ma hoi vien, so hoi vien`),
 };
