@@ -20,6 +20,7 @@ const clean: [string, string][] = [
   ['Readmission dashboard for CHF - Priya\'s analysis', 'an analysis credited to its author'],
   ['R01 resubmission (Okafor, stroke thrombectomy outcomes)', "a study's outcomes are research, not a patient's result"],
   ['Schwartz rounds 12/4 - when the patient is one of us', 'rounds named for a person are a staff forum'],
+  ['Downpour floods the clinic lot - flu shots moved', 'an English word in -pour is no Persian surname'],
   ['Nouvo nimewo faks klinik la: (617) 555-0190 - pou preskripsyon', "a clinic's fax line in Haitian Creole"],
   // Session 52: a credential's comma still names staff; a simulation's patient; leave after a death in the family; a
   // trainee's count of procedures; a veterinarian's patient is an animal.
@@ -765,6 +766,8 @@ const clean: [string, string][] = [
 const flagged: [string, 'high' | 'medium', string][] = [
   // Session 53: a possessive name before an age with its unit or a body site and care; a dose given to a named person is no
   // supplier's lot; a request after a comma is no credential; the opening word before someone's condition and its photos.
+  ['Alizadeh - new AFib on tele', 'medium', 'a Persian surname ending no list needs to hold'],
+  ['Okafor daily wts - 4 lb up', 'medium', 'daily weights written short'],
   ["Zoryana's 9mo labs back", 'medium', 'an age glued to its unit between the possessive and the tests'],
   ["Henrike's knee MRI moved to Fri", 'medium', 'a body site between the possessive and the test'],
   ['Tomasz Wrona Tdap given 10/2 - lot 5512B', 'high', 'a dose given to a named person, with its lot'],

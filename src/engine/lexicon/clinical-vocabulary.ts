@@ -168,7 +168,8 @@ import type { HealthCategory } from './health-terms';
  * enterography and arthrography, a lower-extremity duplex. Orthopaedics: a right or left total knee or hip (RTKA, LTHA), ACL
  * reconstruction (ACLR), nonunion and malunion, bone stimulators, spondylolisthesis, viscosupplements by name, walking
  * and CAM boots. Obstetrics and paediatrics: lochia, breast engorgement, nuchal translucency, a weighted feed, a lip tie.
- * Primary care: deprescribing, B12 injections, diuretics, home blood pressure readings, a cognitive screen. Fertility
+ * Primary care: deprescribing, B12 injections, diuretics, home blood pressure readings, a cognitive screen, daily weights
+ * written "daily wts". Fertility
  * preservation and treatment; "fertility" alone is a top-20,000 English word, so a specialty with support only (a
  * support group named for it is still its patients' list). With support
  * only, because each has an everyday or business sense: PPM (parts per million, planned maintenance), ERI, MPI (a master
@@ -176,7 +177,7 @@ import type { HealthCategory } from './health-terms';
  * ketones, a test weigh (a scale's), Vanderbilts (the university), lead impedance and battery depletion (electronics),
  * ILR, a generator change (a facility's), Watchman, TSA, ACL (an access list), RCR (responsible conduct of research),
  * CTR, RFA (a request for applications), MBB, circ, a basal rate, HEP, Exogen, Bankart; sats, a pulse ox, a FIT kit,
- * daily weights written "daily wts", a PPI (a price index), CCM and TCM (also software and traditional Chinese
+ * a PPI (a price index), CCM and TCM (also software and traditional Chinese
  * medicine), engorgement. "Knee brace" was tried with support and left out: a vendor's samples were read as a patient's.
  *
  * FORMAT. As HEALTH_TERMS: lower case, accents removed, punctuation written as
@@ -595,7 +596,7 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     burn diagram, lund browder, tvus, ctap, ct a p, ct abd pelvis, ct abdomen pelvis,
     spect, myocardial perfusion, myocardial perfusion imaging, pyp scan, technetium pyrophosphate, cpet, cardiopulmonary exercise test, exercise treadmill test,
     cac score, calcium score, nt probnp, mr enterography, ct enterography, mr arthrogram, mr arthro, arthrogram, ct arthrogram, le duplex,
-    weighted feed, nuchal translucency, ebv, home bp, home bp log, home bp readings, cognitive screen, cognitive screening`),
+    weighted feed, nuchal translucency, ebv, home bp, home bp log, home bp readings, cognitive screen, cognitive screening, daily wts`),
   procedure: words(`
     plasmapheresis, lsvt, lsvt loud, lsvt big, vestibular exercises, epley maneuver, brandt daroff, canalith repositioning, thumb spica, sensory diet, sensory integration, cognitive linguistic, cog ling, dry needling, tlso, cpm machine, e stim, nmes, iontophoresis, kinesio taping, speech generating device,
     waterbirth, water birth, embryo biopsy,
@@ -828,7 +829,7 @@ export const CLINICAL_NEEDS_SUPPORT_BY_CATEGORY: Record<HealthCategory, readonly
       amended report, corrected report, citrate tube, blue top, lavender top, lav top, purple top, gold top, sst tube, red top, green top,
       gray top, grey top, light blue top, royal blue top, pink top, edta tube, tiger top,
       c3 c4, hit panel, critical result, critical results, trxn, blast count, films, igm, igg, ig m, ig g, cd19, cd20, interrog,
-      ppm, eri, mpi, pyp, vo2max, dse, cmr, ett, mre, pe protocol, ketones, test weigh, vanderbilts, lead impedance, battery depletion, ilr, sats, pulse ox, fit kit, daily wts`), ...frequent(`doppler`)],
+      ppm, eri, mpi, pyp, vo2max, dse, cmr, ett, mre, pe protocol, ketones, test weigh, vanderbilts, lead impedance, battery depletion, ilr, sats, pulse ox, fit kit`), ...frequent(`doppler`)],
   procedure: [
     ...words(`mua, tcc, offloading, desensitization, vrt, feeding pump, yag, slt, bleph, phaco, ear tube, trifocals, bifocals, intravitreal, redraw, recut, hard stick, venipuncture, o2 concentrator, port, aka, pca, avg, pci, fet, cbt, ect, tms, svd, srp, cvc, peg, mohs, whipple, c s, npo instructions, ha fitting, feeding plan,
       feeding schedule, notice of election, nurse visits, nursing visit, nursing visits, study visit, study visits, expander, whitening trays, medical leave, med leave, ada accom, ada accommodation, elopement, work status, wc claim, cti, dti, comfort kit, diet order, iddsi, aps report, ssc, sscs, nitrous, abutment, veneers, retainer, aligners, elastics, rubber bands, brackets, bop, tmd, night guard,
