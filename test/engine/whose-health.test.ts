@@ -13,12 +13,14 @@ const scan = (m: Partial<Message>) => scanMessage(msg(m), policy);
 
 const clean: [string, string][] = [
   // Session 53: stock and accreditation are a product's and a service's; a talk's presenter and a topic after it; an analysis
-  // credited to its author; a study's outcomes are research.
+  // credited to its author; a product's rep; a technologist's credential; a surgeon's block schedule.
   ['Nexplanon stock low - reorder from Brandvik', "a drug's stock, reordered from a supplier named like a person"],
   ['Nuclear cardiology accreditation visit - Kim Tran', "a service's accreditation"],
   ['Spine conf Weds 0700 - Andrei presenting cauda equina', "a conference's presenter and the topic he presents"],
   ['Readmission dashboard for CHF - Priya\'s analysis', 'an analysis credited to its author'],
-  ['R01 resubmission (Okafor, stroke thrombectomy outcomes)', "a study's outcomes are research, not a patient's result"],
+  ['Viscosupplement rep lunch Weds - Tomas Reyes', "a product's rep"],
+  ['Karolina Wrona, CNMT - SPECT camera QC', "a nuclear medicine technologist's credential"],
+  ['Priyanka - RTHA block schedule OR 4', "a surgeon's block schedule"],
   ['Schwartz rounds 12/4 - when the patient is one of us', 'rounds named for a person are a staff forum'],
   ['Downpour floods the clinic lot - flu shots moved', 'an English word in -pour is no Persian surname'],
   ['Nouvo nimewo faks klinik la: (617) 555-0190 - pou preskripsyon', "a clinic's fax line in Haitian Creole"],

@@ -41,7 +41,8 @@ export const accessionNumber: Detector = {
     const n = ctx.text.normalized;
     for (const re of [CASE_FORMAT, GLUED_ACC]) {
       for (const m of bounded(re, n.text, ALNUM, ALNUM)) {
-        if (re === CASE_FORMAT ? labelledNumber(n.text, m.index) : GLUED_DATE.test(m[0])) continue;
+        // A purchase's or an invoice's number is labelled as one ("Invoice ACC88213409", "PO ACC4455...").
+        if (labelledNumber(n.text, m.index) || (re === GLUED_ACC && GLUED_DATE.test(m[0]))) continue;
         const s = signalAt(n, m.index, m.index + m[0].length, 'accession-number', 'identifier', 'found');
         if (taken.claim(s.start, s.end)) out.push(s);
       }

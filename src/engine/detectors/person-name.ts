@@ -1163,6 +1163,7 @@ export function findNames(ctx: FieldContext): NameSpan[] {
   const out: NameSpan[] = [];
   // Found once, on the first name followed by a figure.
   let staffTable: boolean | undefined;
+  let productRep: boolean | undefined;
 
   const roomInField = ROOM_IN_FIELD.test(ctx.text.normalized.text) && !MEETING_ROOM.test(ctx.text.normalized.text);
   let i = 0;
@@ -1241,6 +1242,9 @@ export function findNames(ctx: FieldContext): NameSpan[] {
       // "Truax Bldg east lot": a lone word before "Bldg" is the building's name (a full name before it stays a person:
       // "Ruth Abernathy Bldg C - wound photos").
       const building = !facts.cue && !facts.titled && ((j - i === 1 && BUILDING_ABBREVIATIONS.has(cls[j]?.t.key ?? '') && /^[\s_]$/.test(cls[j].t.gap)) || (j - i === 2 && BUILDING_ABBREVIATIONS.has(cls[j - 1].t.key)));
+      // "Durolane rep lunch Thursday - Marco Silva", "Bone stim rep Pedro Alves here Tue": in a subject where a product's
+      // health word has its rep right after it, a name no title or patient word marks is the rep's or the staff's.
+      const productRepField = ctx.kind === 'subject' && !facts.cue && !facts.titled && (productRep ??= productRepIn(cls, clinical.ends, healthOnly));
       // "Team Okafor - Walk to End Alzheimer's": a lone name after "Team" names the team.
       const teamName = j - i === 1 && i > 0 && cls[i - 1].t.key === 'team' && cls[i - 1].t.case === 'title' && /^[\s_]?$/.test(cls[i].t.gap);
       // "Ashby HDHP deductible": a lone word before a kind of health plan is the plan's brand (PLAN_TYPES).
@@ -1268,7 +1272,7 @@ export function findNames(ctx: FieldContext): NameSpan[] {
       const closingWork = doingWork && (cls[j + 1] === undefined || SET_APART.test(cls[j + 1].t.gap));
       const atWork =
         !facts.cue && !facts.titled && ((j - i === 1 && (covering || presenter || (!ownConditions && (doingWork || TEACHING_WORK.has(cls[i - 1]?.t.key ?? ''))))) || (j - i >= 2 && lastEvent < 0 && closingWork));
-      if (!eponym && !namedRounds && !ampersand && !assigned && !askedToAct && !atWork && !credentialed && !roleLabelled && !rostered && !addressed && !donorRoom && !made && !figures && !studyCode && !bracketedJob && !planBrand && !building && !teamName && !quotedThingName(cls, i, j, facts) && (own || !isClinicianOrPlace(cls, i, j, sentenceCase, ctx.kind))) out.push({ from: i, to: j, weak: pattern.weak, cue: facts.cue ? i - 1 : undefined, pattern: pattern.id, strength: pattern.strength });
+      if (!eponym && !namedRounds && !productRepField && !ampersand && !assigned && !askedToAct && !atWork && !credentialed && !roleLabelled && !rostered && !addressed && !donorRoom && !made && !figures && !studyCode && !bracketedJob && !planBrand && !building && !teamName && !quotedThingName(cls, i, j, facts) && (own || !isClinicianOrPlace(cls, i, j, sentenceCase, ctx.kind))) out.push({ from: i, to: j, weak: pattern.weak, cue: facts.cue ? i - 1 : undefined, pattern: pattern.id, strength: pattern.strength });
     }
     i = j;
   }
@@ -2246,6 +2250,20 @@ const PUPILS = new Set(['graders', 'students', 'pupils', 'kids', 'class', 'class
 /** Words of a vendor's people: its representatives, not patients ("DME supplier order - Ruth Miller (Harbor
  * Nursing Home)" is a patient's order). */
 const VENDOR_CUES = new Set(['rep', 'reps', 'representative', 'representatives', 'sales']);
+/** What a vendor's rep comes for, right after "rep". */
+const REP_VISITS = new Set(['visit', 'visits', 'lunch', 'dinner', 'inservice', 'meeting', 'demo', 'training', 'here', 'coming', 'onsite']);
+/**
+ * A vendor's rep right after a health word's last token: the product's ("Durolane rep lunch", "bone stim rep Pedro
+ * Alves"). "rep" is also a repeat ("troponin rep at 6h"): a rep only before a name or what a rep comes for.
+ */
+function productRepIn(cls: readonly Classified[], termEnds: ReadonlySet<number>, health: ReadonlySet<number>): boolean {
+  return cls.some((c, k) => {
+    if (k === 0 || c.t.case !== 'lower' || !VENDOR_CUES.has(c.t.key) || !/^\s$/.test(c.t.gap) || !(termEnds.has(k - 1) || health.has(k - 1))) return false;
+    if (c.t.key !== 'rep' && c.t.key !== 'reps') return true;
+    const next = cls[k + 1];
+    return next !== undefined && /^\s$/.test(next.t.gap) && (next.t.case === 'title' || REP_VISITS.has(next.t.key));
+  });
+}
 
 /** Inside the bracket opening at `at`, a capitalised organisation word: "(Stryvex Surgical)", "(Orvane Labs Inc)". */
 function bracketNamesFirm(cls: readonly Classified[], at: number): boolean {

@@ -12,7 +12,7 @@ export const LANGUAGE_PATIENT_WORDS: readonly string[] = curatedList('LANGUAGE_P
 export const PATIENT_WORDS: readonly string[] = curatedList('PATIENT_WORDS');
 /** 61 entries: see curated/people-words.ts. */
 export const CLINICIAN_TITLES: readonly string[] = curatedList('CLINICIAN_TITLES');
-/** 68 entries: see curated/people-words.ts. */
+/** 73 entries: see curated/people-words.ts. */
 export const CREDENTIALS: readonly string[] = curatedList('CREDENTIALS');
 /** 17 entries: see curated/people-words.ts. */
 export const CREDENTIALS_BEFORE_NAME: readonly string[] = curatedList('CREDENTIALS_BEFORE_NAME');

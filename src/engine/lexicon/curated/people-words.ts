@@ -72,6 +72,8 @@ export const CREDENTIALS: readonly string[] = [
   'cdces', 'cde', 'ibclc', 'rdms', 'rvt', 'cphq', 'chc', 'cpc', 'rhia', 'rhit', 'faan', 'wocn', 'cwocn', 'cwon', 'cwcn',
   // Community health workers and doulas sign with their certification too ("Naw Hser Paw, CHW").
   'chw', 'cdoula',
+  // Technologists of the imaging and cardiology tests: nuclear medicine, cardiac sonography, invasive cardiology.
+  'cnmt', 'rdcs', 'rcis', 'rcs', 'arrt',
 ];
 /**
  * Credentials that staff write before a colleague's name in capitals ("called to RN Asante", "RN Tomasz Wójcik
