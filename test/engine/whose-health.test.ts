@@ -21,6 +21,7 @@ const clean: [string, string][] = [
   ['Viscosupplement rep lunch Weds - Tomas Reyes', "a product's rep"],
   ['Karolina Wrona, CNMT - SPECT camera QC', "a nuclear medicine technologist's credential"],
   ['Priyanka - RTHA block schedule OR 4', "a surgeon's block schedule"],
+  ["Emeka's 1yr fellowship in hand surgery starts July", "a clinician's training post after the possessive"],
   ['Schwartz rounds 12/4 - when the patient is one of us', 'rounds named for a person are a staff forum'],
   ['Downpour floods the clinic lot - flu shots moved', 'an English word in -pour is no Persian surname'],
   ['Nouvo nimewo faks klinik la: (617) 555-0190 - pou preskripsyon', "a clinic's fax line in Haitian Creole"],
@@ -770,6 +771,7 @@ const flagged: [string, 'high' | 'medium', string][] = [
   // supplier's lot; a request after a comma is no credential; the opening word before someone's condition and its photos.
   ['Alizadeh - new AFib on tele', 'medium', 'a Persian surname ending no list needs to hold'],
   ['Okafor daily wts - 4 lb up', 'medium', 'daily weights written short'],
+  ['Tobenna Okoye-Ward readmitted - CHF exacerbation', 'high', 'a place word hyphenated in a double surname is the surname'],
   ["Zoryana's 9mo labs back", 'medium', 'an age glued to its unit between the possessive and the tests'],
   ["Henrike's knee MRI moved to Fri", 'medium', 'a body site between the possessive and the test'],
   ['Tomasz Wrona Tdap given 10/2 - lot 5512B', 'high', 'a dose given to a named person, with its lot'],

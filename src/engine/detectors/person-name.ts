@@ -2231,6 +2231,8 @@ const WORKFORCE = new Set(['driver', 'drivers', 'crew', 'crews', 'operators', 's
 const CLIENTELE = new Set(['patrons', 'customers', 'diners', 'shoppers', 'menu']);
 /** Where a manager's staff work: after a possessive name they are hers ("Halvorsen's unit", "Bauer's team"). */
 const MANAGED_PLACES = new Set(['unit', 'units', 'floor', 'team', 'staff', 'dept', 'department', 'office', 'shift', 'crew']);
+/** A clinician's training posts: after a possessive name they are her career ("Ines's fellowship in hand surgery"). */
+const TRAINING_POSTS = new Set(['fellowship', 'residency', 'internship', 'externship', 'rotation', 'rotations', 'elective', 'preceptorship']);
 /** A school's classes: after a possessive name they are the teacher's ("Mrs. Ito's homeroom", "Mr. Cole's 3rd grade"). */
 const CLASS_WORDS = new Set(['class', 'classes', 'classroom', 'homeroom', 'kindergarten', 'grade', 'gr']);
 /** A clinician's patients: after a possessive name they are the ones she sees ("Imani's pts Mon - who takes them?"). */
@@ -2358,6 +2360,13 @@ function isClinicianOrPlace(cls: readonly Classified[], from: number, to: number
   // "survey results - pt experience (Halvorsen's unit)", "Bauer's team huddle": whose unit, team or office it is names its
   // manager, not a patient.
   if (after && to - from === 1 && !marked && /^['\u2019]s?\s$/.test(after.t.gap) && after.t.case === 'lower' && MANAGED_PLACES.has(after.t.key)) return true;
+  // "Mehmet's fellowship in spine surgery", "Ines's 2yr residency": a clinician's training after the possessive (a duration
+  // may stand between) is a career, not care.
+  if (after && to - from === 1 && !marked && /^['\u2019]s?\s$/.test(after.t.gap)) {
+    const unit = cls[to + 1]?.t.key ?? '';
+    const k = after.t.kind === 'number' && cls[to + 1]?.t.gap === '' && (TIME_SPAN.has(unit) || AGE_UNITS.has(unit)) ? to + 2 : after.t.kind === 'number' ? to + 1 : to;
+    if (cls[k] !== undefined && cls[k].t.case === 'lower' && TRAINING_POSTS.has(cls[k].t.key)) return true;
+  }
   // "lice notice for Mrs. Ito's homeroom", "strep going around Mr. Cole's 3rd grade": whose class it is names its teacher,
   // title or not; a pupil is in the class, not its owner.
   if (after && /^['\u2019]s?\s$/.test(after.t.gap) && (CLASS_WORDS.has(after.t.key) || (after.t.kind === 'number' && after.t.text.length === 1 && [to + 1, to + 2].some((k) => cls[k]?.t.key === 'grade' || cls[k]?.t.key === 'gr')))) return true;
@@ -2427,8 +2436,12 @@ function isClinicianOrPlace(cls: readonly Classified[], from: number, to: number
   // "Jenna_Park_ADA_accommodation.pdf": in a file name, after a given name alone (not also a surname: "Kim &
   // Park Medical"), an organisation word that is also a common surname is hers. In a subject the two words
   // are as often a place ("Olivia Park - COVID vaccine pop-up", "Sophia Ward - norovirus closure").
-  // Beside a hyphenated Korean or Chinese given name ("Ji-woo Park", "Park Min-jun") the word is the surname in any field.
+  // Beside a hyphenated Korean or Chinese given name ("Ji-woo Park", "Park Min-jun") the word is the surname in any field;
+  // so is one hyphenated to another name word in a double surname ("Desmond Achebe-Ward", "Ward-Lopez"): a place's name
+  // is not hyphenated to a surname.
+  const doubleSurname = cls.slice(from, to).some((c, x) => SURNAME_HEADS.has(c.t.key) && c.t.case === 'title' && ((x > 0 && c.t.gap === '-') || (from + x + 1 < to && cls[from + x + 1].t.gap === '-')));
   const surnameAfterGiven =
+    doubleSurname ||
     (kind === 'attachment' && to - from === 2 && cls[from].kind === 'G' && !isCensusSurname(cls[from].t.key) && SURNAME_HEADS.has(cls[from + 1].t.key) && cls[from + 1].t.case === 'title') ||
     (to - from === 3 && cls[from + 1].t.gap === '-' && EAST_ASIAN_SURNAME.has(cls[from + 2].t.key) && hyphenatedGiven(cls, from, kind)) ||
     (to - from === 3 && cls[from + 2].t.gap === '-' && EAST_ASIAN_SURNAME.has(cls[from].t.key) && hyphenatedGiven(cls, from + 1, kind));
