@@ -167,7 +167,7 @@ import type { HealthCategory } from './health-terms';
  * regadenoson), the cardiopulmonary and treadmill exercise tests, calcium scores, NT-proBNP, tafamidis. Imaging: MR and CT
  * enterography and arthrography, a lower-extremity duplex. Orthopaedics: a right or left total knee or hip (RTKA, LTHA), ACL
  * reconstruction (ACLR), nonunion and malunion, bone stimulators, spondylolisthesis, viscosupplements by name, walking
- * and CAM boots. Obstetrics and paediatrics: lochia, breast engorgement, nuchal translucency, a weighted feed, a lip tie.
+ * and CAM boots; a defibrillator's shocks ("ICD shocks"). Obstetrics and paediatrics: lochia, breast engorgement, nuchal translucency, a weighted feed, a lip tie.
  * Primary care: deprescribing, B12 injections, diuretics, home blood pressure readings, a cognitive screen, daily weights
  * written "daily wts". Fertility
  * preservation and treatment; "fertility" alone is a top-20,000 English word, so a specialty with support only (a
@@ -366,7 +366,7 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     asthama, anxeity, anxitey, aneurism, arythmia, diabetec, fibromyalga, concusion, hernea, herina, hemroids, hemorroids, haematoma,
     oedema, dyspnoea, apnoea, haemophilia, tumours,
     wnv, west nile, respiratory distress, resp distress, carbon monoxide poisoning, co poisoning, pdph, post dural puncture headache, spinal headache, positional headache, scaphoid fracture, scaphoid fx, tibial plateau fx, plateau fracture, plateau fx, screw loosening, loose screws, hardware failure, failed hardware, periprosthetic fracture, periprosthetic fx, periprosthetic infection, cheyne stokes, cheyne stokes respirations, cheyne stokes breathing,
-    nonunion, non union, malunion, spondylolisthesis, spondy, lochia, lip tie, cardiac amyloid, cardiac amyloidosis, attr amyloid, gestational diabetes mellitus, breast engorgement`),
+    nonunion, non union, malunion, spondylolisthesis, spondy, lochia, lip tie, cardiac amyloid, cardiac amyloidosis, attr amyloid, gestational diabetes mellitus, breast engorgement, icd shocks, icd shocked`),
   medication: words(`
     contraception, somatropin, norditropin, genotropin, humatrope, supprelin, ipv, menacwy, menb, vaxneuvance, belatacept, valganciclovir,
     amox, amox clav, mo shots, month shots, mo vaccines, month vaccines, caffeine citrate, ebm, expressed breast milk, donor milk,
