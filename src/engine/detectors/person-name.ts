@@ -1242,9 +1242,12 @@ export function findNames(ctx: FieldContext): NameSpan[] {
       // "Truax Bldg east lot": a lone word before "Bldg" is the building's name (a full name before it stays a person:
       // "Ruth Abernathy Bldg C - wound photos").
       const building = !facts.cue && !facts.titled && ((j - i === 1 && BUILDING_ABBREVIATIONS.has(cls[j]?.t.key ?? '') && /^[\s_]$/.test(cls[j].t.gap)) || (j - i === 2 && BUILDING_ABBREVIATIONS.has(cls[j - 1].t.key)));
-      // "Durolane rep lunch Thursday - Marco Silva", "Bone stim rep Pedro Alves here Tue": in a subject where a product's
-      // health word has its rep right after it, a name no title or patient word marks is the rep's or the staff's.
-      const productRepField = ctx.kind === 'subject' && !facts.cue && !facts.titled && (productRep ??= productRepIn(cls, clinical.ends, healthOnly));
+      // "Durolane rep lunch Thursday - Marco Silva", "Bone stim rep Pedro Alves here Tue": in a subject where a drug's,
+      // a device's or a procedure's word has its rep right after it, a name no title or patient word marks is the rep's or
+      // the staff's: the one right after the rep's word, or one with no care after it and no "for", "re" or "case" before
+      // it ("Pacemaker rep Tom Baker at bedside for George Hill interrogation": George Hill is the patient).
+      const productRepField = ctx.kind === 'subject' && !facts.cue && !facts.titled && (productRep ??= productRepIn(cls, healthTermsOf(ctx))) &&
+        (VENDOR_CUES.has(cls[i - 1]?.t.key ?? '') || (clinical.lastStart < j && !CARE_OF.has(cls[i - 1]?.t.key ?? '')));
       // "Team Okafor - Walk to End Alzheimer's": a lone name after "Team" names the team.
       const teamName = j - i === 1 && i > 0 && cls[i - 1].t.key === 'team' && cls[i - 1].t.case === 'title' && /^[\s_]?$/.test(cls[i].t.gap);
       // "Ashby HDHP deductible": a lone word before a kind of health plan is the plan's brand (PLAN_TYPES).
@@ -2232,7 +2235,8 @@ const CLIENTELE = new Set(['patrons', 'customers', 'diners', 'shoppers', 'menu']
 /** Where a manager's staff work: after a possessive name they are hers ("Halvorsen's unit", "Bauer's team"). */
 const MANAGED_PLACES = new Set(['unit', 'units', 'floor', 'team', 'staff', 'dept', 'department', 'office', 'shift', 'crew']);
 /** A clinician's training posts: after a possessive name they are her career ("Ines's fellowship in hand surgery"). */
-const TRAINING_POSTS = new Set(['fellowship', 'residency', 'internship', 'externship', 'rotation', 'rotations', 'elective', 'preceptorship']);
+// Not "elective": an elective surgery is a patient's.
+const TRAINING_POSTS = new Set(['fellowship', 'residency', 'internship', 'externship', 'rotation', 'rotations', 'preceptorship']);
 /** A school's classes: after a possessive name they are the teacher's ("Mrs. Ito's homeroom", "Mr. Cole's 3rd grade"). */
 const CLASS_WORDS = new Set(['class', 'classes', 'classroom', 'homeroom', 'kindergarten', 'grade', 'gr']);
 /** A clinician's patients: after a possessive name they are the ones she sees ("Imani's pts Mon - who takes them?"). */
@@ -2252,15 +2256,19 @@ const PUPILS = new Set(['graders', 'students', 'pupils', 'kids', 'class', 'class
 /** Words of a vendor's people: its representatives, not patients ("DME supplier order - Ruth Miller (Harbor
  * Nursing Home)" is a patient's order). */
 const VENDOR_CUES = new Set(['rep', 'reps', 'representative', 'representatives', 'sales']);
+/** Words before a patient's name in a rep's mail: the care is for, about or the case of that person. */
+const CARE_OF = new Set(['for', 're', 'case', 'regarding', 'about']);
 /** What a vendor's rep comes for, right after "rep". */
 const REP_VISITS = new Set(['visit', 'visits', 'lunch', 'dinner', 'inservice', 'meeting', 'demo', 'training', 'here', 'coming', 'onsite']);
 /**
  * A vendor's rep right after a health word's last token: the product's ("Durolane rep lunch", "bone stim rep Pedro
  * Alves"). "rep" is also a repeat ("troponin rep at 6h"): a rep only before a name or what a rep comes for.
  */
-function productRepIn(cls: readonly Classified[], termEnds: ReadonlySet<number>, health: ReadonlySet<number>): boolean {
+function productRepIn(cls: readonly Classified[], terms: readonly HealthMatch[]): boolean {
+  // A test's "rep" is a repeat ("troponin rep at 6h", "Hemoglobin rep Ana Silva 7.1"): only products and procedures have reps.
+  const productEnds = new Set(terms.filter((h) => h.category === 'medication' || h.category === 'procedure').map((h) => h.to - 1));
   return cls.some((c, k) => {
-    if (k === 0 || c.t.case !== 'lower' || !VENDOR_CUES.has(c.t.key) || !/^\s$/.test(c.t.gap) || !(termEnds.has(k - 1) || health.has(k - 1))) return false;
+    if (k === 0 || c.t.case !== 'lower' || !VENDOR_CUES.has(c.t.key) || !/^\s$/.test(c.t.gap) || !productEnds.has(k - 1)) return false;
     if (c.t.key !== 'rep' && c.t.key !== 'reps') return true;
     const next = cls[k + 1];
     return next !== undefined && /^\s$/.test(next.t.gap) && (next.t.case === 'title' || REP_VISITS.has(next.t.key));
@@ -2364,12 +2372,14 @@ function isClinicianOrPlace(cls: readonly Classified[], from: number, to: number
   // "survey results - pt experience (Halvorsen's unit)", "Bauer's team huddle": whose unit, team or office it is names its
   // manager, not a patient.
   if (after && to - from === 1 && !marked && /^['\u2019]s?\s$/.test(after.t.gap) && after.t.case === 'lower' && MANAGED_PLACES.has(after.t.key)) return true;
-  // "Mehmet's fellowship in spine surgery", "Ines's 2yr residency": a clinician's training after the possessive (a duration
-  // may stand between) is a career, not care.
+  // "Mehmet's fellowship in spine surgery", "Ines's 2yr residency", "Sofia's ICU rotations": a clinician's training after
+  // a lone name's possessive (a duration or up to two words of a specialty may stand between) is a career, not care. Not
+  // after a full name, which may go on to the person's own care ("Sam Ortiz's rotation cancelled due to his appendectomy").
   if (after && to - from === 1 && !marked && /^['\u2019]s?\s$/.test(after.t.gap)) {
-    const unit = cls[to + 1]?.t.key ?? '';
-    const k = after.t.kind === 'number' && cls[to + 1]?.t.gap === '' && (TIME_SPAN.has(unit) || AGE_UNITS.has(unit)) ? to + 2 : after.t.kind === 'number' ? to + 1 : to;
-    if (cls[k] !== undefined && cls[k].t.case === 'lower' && TRAINING_POSTS.has(cls[k].t.key)) return true;
+    for (let k = to; k < cls.length && k <= to + 3; k++) {
+      if (k > to && !/^[\s-]?$/.test(cls[k].t.gap)) break;
+      if (cls[k].t.case === 'lower' && TRAINING_POSTS.has(cls[k].t.key)) return true;
+    }
   }
   // "lice notice for Mrs. Ito's homeroom", "strep going around Mr. Cole's 3rd grade": whose class it is names its teacher,
   // title or not; a pupil is in the class, not its owner.
@@ -2443,7 +2453,9 @@ function isClinicianOrPlace(cls: readonly Classified[], from: number, to: number
   // Beside a hyphenated Korean or Chinese given name ("Ji-woo Park", "Park Min-jun") the word is the surname in any field;
   // so is one hyphenated to another name word in a double surname ("Desmond Achebe-Ward", "Ward-Lopez"): a place's name
   // is not hyphenated to a surname.
-  const doubleSurname = cls.slice(from, to).some((c, x) => SURNAME_HEADS.has(c.t.key) && c.t.case === 'title' && ((x > 0 && c.t.gap === '-') || (from + x + 1 < to && cls[from + x + 1].t.gap === '-')));
+  // The other half must be no given name alone ("Chelsea-Ward" is a ward named for a place or a donor).
+  const halfOfSurname = (k: number): boolean => cls[k] !== undefined && k >= from && k < to && cls[k].kind !== 'C' && (cls[k].kind !== 'G' || isCensusSurname(cls[k].t.key)) && cls[k].t.case === 'title';
+  const doubleSurname = cls.slice(from, to).some((c, x) => SURNAME_HEADS.has(c.t.key) && c.t.case === 'title' && ((x > 0 && c.t.gap === '-' && halfOfSurname(from + x - 1)) || (from + x + 1 < to && cls[from + x + 1].t.gap === '-' && halfOfSurname(from + x + 1))));
   const surnameAfterGiven =
     doubleSurname ||
     (kind === 'attachment' && to - from === 2 && cls[from].kind === 'G' && !isCensusSurname(cls[from].t.key) && SURNAME_HEADS.has(cls[from + 1].t.key) && cls[from + 1].t.case === 'title') ||
@@ -2468,7 +2480,8 @@ function isClinicianOrPlace(cls: readonly Classified[], from: number, to: number
   // health word among them: "Ada Quill, new dx RN to call" is a patient; nor a word of diagnosis: "Ibrahim
   // Haddad, suspected RD OS" is a suspected retinal detachment, not a dietitian; nor a request: "Ada Quill, pls close
   // CCM" asks the reader to close her chronic care management).
-  if (after && after.t.gap.trim() === ',' && after.kind !== 'X' && !DIAGNOSTIC_QUALIFIERS.has(after.t.key) && !REQUESTS.has(after.t.key)) {
+  // Not after a lay title: "Cath findings Mr. Ellis, tech Sam Cho RCIS" names the technologist after the comma.
+  if (after && !marked && after.t.gap.trim() === ',' && after.kind !== 'X' && !DIAGNOSTIC_QUALIFIERS.has(after.t.key) && !REQUESTS.has(after.t.key)) {
     for (let k = to + 1; k < cls.length && k <= to + 3 && /^\s$/.test(cls[k].t.gap); k++) {
       if (isCredential(cls[k].t)) return true;
       if (cls[k].kind === 'X' || DIAGNOSTIC_QUALIFIERS.has(cls[k].t.key) || REQUESTS.has(cls[k].t.key)) break;

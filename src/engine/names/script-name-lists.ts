@@ -49,8 +49,11 @@ export const ZH_STOP = set(`
   入院 就诊 预约 挂号 治疗 用药 处方 体检 核酸 影像 超声 彩超 心电图 片子 资料 档案 信息 电话 地址 身份证 您好 你好
   今天 明天 昨天 上午 下午 晚上 已经 需要 的化验 怀孕 过敏 感染 复诊 随访 透析 化疗 放疗 肿瘤 癌症 糖尿病 高血压
   結果 檢查 化驗 尿檢 血檢 報告 診斷 手術 複查 門診 醫生 護士 病歷 預約 掛號 治療 處方 體檢 電話 資料`);
-/** Titles after a lone surname: "张先生" (Mr Zhang). */
-export const ZH_TITLES = set('先生 女士 小姐 太太 夫人 老师 医生 大夫 护士 主任 教授 阿姨 醫生 護士');
+/**
+ * Titles after a lone surname: "张先生" (Mr Zhang); and the words for an elder a clinic's staff call older patients by,
+ * after the surname: "陈伯伯" (uncle Chen), "黄婆婆" (granny Wong), 奶奶 and 爷爷 (grandma, grandpa), 阿伯, 阿婆.
+ */
+export const ZH_TITLES = set('先生 女士 小姐 太太 夫人 老师 医生 大夫 护士 主任 教授 阿姨 醫生 護士 伯伯 婆婆 奶奶 爷爷 爺爺 阿伯 阿婆');
 /** Common words that start with a surname character. */
 export const ZH_NOT_NAMES = set(`
   高兴 周一 周二 周三 万一 孙子 王国 王子 李子 白天 孔子 和平 卫生 冷静 华丽 于洋

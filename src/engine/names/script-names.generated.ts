@@ -12,8 +12,8 @@ export const ZH_COMPOUND_SURNAMES = "A上官A东方A令狐A公孙A司徒B馬B马
 export const ZH_GIVEN = "一三东丹丽义乐二云亮仁伟佳俊信倩偉健傑光兰兴兵军冬凡凤凯凱刚利剛力勇勋勳华博卫嘉国國坚坤夢天妍妮姗娜娟娴婉婧婷媛子孝宁宇安宏宝家宸寧寶小岚峰帅帆帥平广庆康廣建强彤彥彪彬德志忠思怡悦惠慧慶成振敏文斌新旭旺昊昌明昕星春晓晨晴晶智曉曦月杰東松林柏桂桐梅梓梦森楠榮欢欣歡武毅民永沛泉波泽洁洋浩海涛涵淑淳淵清渊湘源潔濤炜烨焱然燕玉玮玲珊珍珠琦琨琪琳琴琼瑛瑜瑞瑞瑩瑶瑾璇璐生盛睿磊礼祥福秀秋立紅红美翔翠聪聰腾興舒航艳艷芬芳英茜荣荷莉莲莹菊華菲萌萍萱萱蓉蓓蕾薇蘭衛詩誌誠诗诚豪貴賢贤贵超軍軒輝轩辉辰达远達遠鑫钢钰铭铮锋锦阳陽隆雄雨雪雯霖霞露静靜颖飛飞香馨馳駿騰驰骏鳴鵬鸣鹏麗龍龙";
 /** 144 entries */
 export const ZH_STOP = "A上午A下午A与A主任A也A了A今天A从A们A会B员A住院A体检A你好A信息A儿Ɩ先š入院A出院A化疗B驗B验A医š去A又A及A号A同学B志A向A和A在A地址A報告A处方A复查B诊A大夫A太太A夫人A女儿Bư妈妈A室A家属B屬A对A将A小姐A就B诊A尿常规B检B檢A已B经A床A彩超A影像A心电图A怀孕A患者A您好A感染A或A手术B術A把A护ư报告A挂号A掛號A放疗A教授A明天A昨天A是A晚上A會員A来A核酸A档案A检查A檢查A母亲A治疗B療A父亲A爸爸A牀A片Ɩ用药A由A电话A病人B例B历B情B房B歷A癌症A的B化验A等B人A糖尿病A結果A结果A给A老师A肿瘤A處方A號A血压B常规B检B檢B糖A被A複查A要A診斷A護ư诊断A说A请A資料A资料A超声A身份证A过敏A还A透析A都A醫š門診A门诊A随访A電話A需要A預約A预约A體檢A高血压";
-/** 14 entries */
-export const ZH_TITLES = "A主任A先š医š大夫A太太A夫人A女ư小姐A护ư教授A老师A護ư醫š阿姨";
+/** 21 entries */
+export const ZH_TITLES = "A主任A伯伯A先š医š大夫A太太A夫人A女ư奶奶A婆婆A小姐A护ư教授A爷爷A爺爺A老师A護ư醫š阿伯B姨B婆";
 /** 29 entries */
 export const ZH_NOT_NAMES = "A万一A于洋A冷静A华丽A卫š周一B三B二B五B六B四B日B末A和平A孔Ɩ孙Ɩ明天B年B日B早B显B晚B白B确A李Ɩ王国BƖ白天A高兴";
 /** 112 entries */
