@@ -25,6 +25,8 @@ const clean: [string, string][] = [
   ['Dr. R. K. Venkatesh chairing tumor board Weds', "a doctor's title before two initials"],
   ['Harper-Hall renovation delays infusion chairs', 'a given name hyphenated to a place word names the place'],
   ["Sofia's ICU rotations for fall", "a unit between the possessive and a training post"],
+  ['DPP group 2 - week 6 moved to the Birch room', 'a capitalised word between "the" and a room word names the room'],
+  ['warfarin dosing error 5E - good catch by Tendai!', 'the one credited with a safety catch'],
   ['Schwartz rounds 12/4 - when the patient is one of us', 'rounds named for a person are a staff forum'],
   ['Downpour floods the clinic lot - flu shots moved', 'an English word in -pour is no Persian surname'],
   ['Nouvo nimewo faks klinik la: (617) 555-0190 - pou preskripsyon', "a clinic's fax line in Haitian Creole"],
@@ -1380,6 +1382,7 @@ const cleanFiles: [string, string][] = [
   // Session 53: a capitalised ACC glued to a date is a meeting's day, not an accession number.
   ['ACC20250312_slides.pptx', "eight digits after ACC that are a date"],
   ['HFpEF_GR_Okafor.pptx', "a grand rounds deck names its speaker"],
+  ['Osei_A_skills_checklist_Tele.pdf', "a nurse's skills checklist is a credential"],
   ['CHF_pooled_2025.pdf', 'an English past tense is no surname with its initial glued'],
   ['Colonoscopy_prep_MiraLAX_v2.pdf', 'a brand in camel case is one word, not a given name'],
   // Session 52: letters that follow nouns and sides of the body are no initials.

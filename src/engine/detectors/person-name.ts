@@ -2407,7 +2407,8 @@ function isClinicianOrPlace(cls: readonly Classified[], from: number, to: number
   if (before && to - from === 1 && !marked && numberAfter && BUILDING_ROOM_WORDS.has(before.t.key)) return true;
   // "classes in the Aspen Rm", "the Okafor Room": one capitalised word right before a room word in Title Case with no number
   // after it names the room ("Okafor Rm 12" is a patient in room 12).
-  const namedRoom = after !== undefined && after.t.case === 'title' && /^\s$/.test(after.t.gap) && BUILDING_ROOM_WORDS.has(after.t.key) && cls[to + 1]?.t.kind !== 'number';
+  // So does one after "the" before a room word in lower case ("moved to the Aspen room"): no one writes a person after "the".
+  const namedRoom = after !== undefined && (after.t.case === 'title' || (after.t.case === 'lower' && before?.t.key === 'the')) && /^\s$/.test(after.t.gap) && BUILDING_ROOM_WORDS.has(after.t.key) && cls[to + 1]?.t.kind !== 'number';
   if (to - from === 1 && !marked && namedRoom) return true;
   // "bat exposure at Ashby day camp", "at Lincoln school": after "at", one word before a noun of a place is the place; so
   // are two after "the" ("screening at the Alto Verde camp"): no one writes a person's name after "the".

@@ -76,7 +76,7 @@ export const STAFF_CUES = words(`
   board retreat, directors, swap, swaps, of the month, of month, co chair, co chairs, cochair, cochairs, workgroup, work group,
   fmla, night shift, day shift, swing shift, call schedule, tech schedule, staffing schedule, ergonomic, ergonomics,
   workstation, extern, externs, externship, cmte, great job, good job, nice job, good catch, great catch, well done,
-  skills validation, skills day, skills fair, jury duty, jury service, going away, recert, recerts, recertification,
+  skills validation, skills day, skills fair, skills checklist, skills checklists, jury duty, jury service, going away, recert, recerts, recertification,
   timesheet, timesheets, time sheet, paystub, paystubs, pay stub, payslip, payslips, gift agreement, pledge agreement`);
 
 /**
