@@ -827,7 +827,7 @@ const flagged: [string, 'high' | 'medium', string][] = [
   ["Mrs. Adeyemi's CTs from Tuesday", 'high', 'a possessive before an acronym in the plural'],
   ['Rhea Castellano - LSVT BIG session 4', 'high', "a named therapy programme"],
   ['thumb spica fitting - Jonah Ekwueme', 'high', 'an orthosis fitted to one patient'],
-  ['somatropin refill - Lior Benami', 'medium', 'growth hormone by its generic name'],
+  ['somatropin refill - Lior Benami', 'high', 'growth hormone by its generic name'],
   // Session 50, third pass: names typed in lower case (three words of the lists; a given name set apart or possessive,
   // opening a subject about one patient); a bundle branch block; retinal images.
   ['ngo thi hanh a1c 10.2 - call back', 'medium', 'a Vietnamese name of three words in lower case'],
