@@ -112,7 +112,9 @@ function ssaGivenNames() {
 /**
  * Names of origins the census, cspell and faker lists rarely hold (Yoruba, Igbo, Akan, Somali, Amharic, Kikuyu,
  * Luo, Kalenjin, Congolese, Samoan, Tongan, Fijian, Marshallese, Hawaiian, Hmong, Karen, Burmese, Khmer, Lao,
- * Afghan, Nepali, Bhutanese, Haitian, Native American): the team's curated lists in scripts/data/origin-names/
+ * Afghan, Nepali, Bhutanese, Haitian, Native American; since round 53 also South Asian, Middle Eastern, European,
+ * Andean, Mayan, Brazilian, Caribbean, Filipino, East Asian, Indonesian and Malaysian, southern African, Malagasy and
+ * Israeli and Jewish names): the team's curated lists in scripts/data/origin-names/
  * (general knowledge, no third-party list copied; the format is in its README.md). Returns the plain names and
  * the names marked "~" as everyday English words, which are read only inside a full name.
  */
