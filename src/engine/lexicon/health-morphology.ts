@@ -101,6 +101,11 @@ const ENDINGS: readonly (readonly [string, HealthCategory])[] = [
   ['sone', 'medication'],
   ['olone', 'medication'],
   ['cort', 'medication'],
+  // The same drug stems as Russian and Ukrainian spell them ("метопролол", "лизиноприл", "аторвастатин"), with the
+  // genitive's -а ("рецепт на метопролола", "для лозартана").
+  ...['прил', 'сартан', 'олол', 'статин', 'дипин', 'празол', 'формин', 'мицин', 'циллин', 'флоксацин', 'парин', 'ксабан', 'глиптин', 'глифлозин'].flatMap(
+    (stem): [string, HealthCategory][] => [[stem, 'medication'], [`${stem}а`, 'medication']],
+  ),
 ];
 
 /**
