@@ -11,6 +11,8 @@ import type { HealthCategory } from './health-terms';
  * not a known name (the caller checks both), so "diploma", "Oklahoma",
  * "photography" and "Curtis" stay plain words.
  */
+/** Drug stems in Cyrillic letters (Russian and Ukrainian). */
+const CYRILLIC_DRUG_STEMS = ['прил', 'сартан', 'олол', 'статин', 'дипин', 'празол', 'формин', 'мицин', 'циллин', 'флоксацин', 'парин', 'ксабан', 'глиптин', 'глифлозин'];
 const ENDINGS: readonly (readonly [string, HealthCategory])[] = [
   // conditions
   ['itis', 'condition'],
@@ -103,9 +105,8 @@ const ENDINGS: readonly (readonly [string, HealthCategory])[] = [
   ['cort', 'medication'],
   // The same drug stems as Russian and Ukrainian spell them ("метопролол", "лизиноприл", "аторвастатин"), with the
   // genitive's -а ("рецепт на метопролола", "для лозартана").
-  ...['прил', 'сартан', 'олол', 'статин', 'дипин', 'празол', 'формин', 'мицин', 'циллин', 'флоксацин', 'парин', 'ксабан', 'глиптин', 'глифлозин'].flatMap(
-    (stem): [string, HealthCategory][] => [[stem, 'medication'], [`${stem}а`, 'medication']],
-  ),
+  ...CYRILLIC_DRUG_STEMS.map((stem): [string, HealthCategory] => [stem, 'medication']),
+  ...CYRILLIC_DRUG_STEMS.map((stem): [string, HealthCategory] => [`${stem}а`, 'medication']),
 ];
 
 /**
