@@ -781,6 +781,7 @@ const flagged: [string, 'high' | 'medium', string][] = [
   ['Pacemaker rep Dana Fox at bedside for Walter Kimura interrogation', 'high', "the rep is named after \"rep\"; the device's owner after \"for\""],
   ['Potassium rep Lena Okafor 5.9', 'high', "a test's rep is a repeat: only products and procedures have reps"],
   ['Echo findings Mrs. Dunleavy, sonographer Ravi Patel RDCS', 'high', 'a credential after the comma names the sonographer, not the titled patient'],
+  ['ለወ/ሮ አልማዝ የደም ግፊት መድሃኒት', 'high', 'an Amharic title with the preposition "for" glued before it'],
   ['林婆婆 糖尿病 复诊', 'medium', 'a Chinese surname with the word for an elder the staff call her by'],
   ["Zoryana's 9mo labs back", 'medium', 'an age glued to its unit between the possessive and the tests'],
   ["Henrike's knee MRI moved to Fri", 'medium', 'a body site between the possessive and the test'],

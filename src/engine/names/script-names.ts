@@ -1126,6 +1126,8 @@ function teaching(text: string): boolean {
 }
 
 const isEthiopic = (s: string, i: number): boolean => i >= 0 && kindOf(s.charCodeAt(i)) === 'ethiopic';
+/** Amharic prepositions of one letter that glue to the next word: ለ (for), ከ (from), የ (of), በ (by, at). */
+const ET_PREPOSITIONS = new Set(['ለ', 'ከ', 'የ', 'በ']);
 
 /**
  * Amharic and Tigrinya: the word after a lay title ("አቶ", "ኣቶ", "ወ/ሮ"), with the father's name after
@@ -1140,7 +1142,12 @@ function findEthiopicTitled(text: string, out: ScriptName[]): void {
     const w = words[k];
     const head = text.slice(Math.max(0, w.start - 8), w.start);
     const trimmed = trimEnd(head, '_');
-    if (trimmed.length === head.length || !ET_TITLES.some((t) => trimmed.slice(-t.length) === t && !isEthiopic(trimmed, trimmed.length - t.length - 1)) || !free(w)) continue;
+    // The title may carry a preposition glued before it ("ለአቶ ...", for Mr. ...): one letter, itself set apart.
+    const titleAt = (t: string): boolean => {
+      const before = trimmed.length - t.length - 1;
+      return trimmed.slice(-t.length) === t && (!isEthiopic(trimmed, before) || (ET_PREPOSITIONS.has(trimmed[before]) && !isEthiopic(trimmed, before - 1)));
+    };
+    if (trimmed.length === head.length || !ET_TITLES.some(titleAt) || !free(w)) continue;
     const n = words[k + 1];
     const two = n !== undefined && /^ {1,2}$/.test(text.slice(w.end, n.start)) && free(n);
     for (const x of two ? [w, n] : [w]) if (lone(x) >= 0) out.splice(lone(x), 1);
