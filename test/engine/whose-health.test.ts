@@ -27,6 +27,7 @@ const clean: [string, string][] = [
   ["Sofia's ICU rotations for fall", "a unit between the possessive and a training post"],
   ['DPP group 2 - week 6 moved to the Birch room', 'a capitalised word between "the" and a room word names the room'],
   ['warfarin dosing error 5E - good catch by Tendai!', 'the one credited with a safety catch'],
+  ['የስንብት ምሳ ሐሙስ - ለአቶ ተስፋዬ (ፋርማሲ)', "an Amharic farewell lunch for a pharmacy colleague"],
   ['Schwartz rounds 12/4 - when the patient is one of us', 'rounds named for a person are a staff forum'],
   ['Downpour floods the clinic lot - flu shots moved', 'an English word in -pour is no Persian surname'],
   ['Nouvo nimewo faks klinik la: (617) 555-0190 - pou preskripsyon', "a clinic's fax line in Haitian Creole"],

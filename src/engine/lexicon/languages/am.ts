@@ -59,7 +59,7 @@ export const AM: LanguageLexicon = {
   },
   units: words(`ድንገተኛ ክፍል, ፅኑ ህሙማን, ጽኑ ሕሙማን, ፅኑ ሕሙማን, ጽኑ ህሙማን`),
   // Staff affairs: retirement, welcome, training, thanks, meeting.
-  staffCues: words(`ጡረታ, እንኳን ደህና መጡ, ስልጠና, ምስጋና, እናመሰግናለን, ስብሰባ, እንኳን ደስ አለዎት, አዲስ ሰራተኛ, ሰራተኞች`),
+  staffCues: words(`ጡረታ, እንኳን ደህና መጡ, ስልጠና, ምስጋና, እናመሰግናለን, ስብሰባ, እንኳን ደስ አለዎት, አዲስ ሰራተኛ, ሰራተኞች, ስንብት, የስንብት, የቡና ሥነ ሥርዓት`),
   // Teaching: training, a lesson, awareness, a campaign, a workshop.
   topicWords: words(`ስልጠና, ትምህርት, ግንዛቤ, ዘመቻ, ወርክሾፕ`),
   dobKeywords: words(`የትውልድ ቀን, የልደት ቀን, የተወለደበት ቀን, የተወለደችበት ቀን, የተወለዱበት ቀን, የትውልድ ዘመን`),
