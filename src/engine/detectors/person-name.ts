@@ -2193,9 +2193,22 @@ function isKinAfter(cls: readonly Classified[], j: number, titled = false): bool
   return known(c.kind) || (c.kind === 'U' && (titled || nameLikeness(c.t.key) >= LONE_UNKNOWN_LIKENESS));
 }
 
-/** A title, a patient word, "Baby Boy" or a relative ("my son") right before token i makes what follows a name. */
+/**
+ * A title, a patient word, "Baby Boy", a relative ("my son") or Tagalog's article of persons right before token i makes
+ * what follows a name.
+ */
 function isCueBefore(cls: readonly Classified[], i: number, mixedCase: boolean): boolean {
-  return isTitleBefore(cls, i) || isPatientWordBefore(cls, i, mixedCase) || isKinBefore(cls, i);
+  return isTitleBefore(cls, i) || isPatientWordBefore(cls, i, mixedCase) || isKinBefore(cls, i) || isTagalogPersonArticleBefore(cls, i);
+}
+
+/** Tagalog's articles of persons: "si" (the subject), "ni" (whose, by whom), "kay" (to, for), and their plurals. */
+const TAGALOG_PERSON_ARTICLES = new Set(['si', 'ni', 'kay', 'sina', 'nina']);
+/** Tagalog's small words, which no Spanish or English field has ("buntis si Joy, 2nd trimester na, referral sa OB"). */
+const TAGALOG_MARKERS = new Set(['ng', 'mga', 'ang', 'yung', 'daw', 'raw', 'po', 'na', 'sa', 'kasi', 'lang', 'naman', 'siya', 'niya']);
+/** "buntis si Jhoanna", "resulta ni Marites": in a Tagalog field, the capitalised word right after an article of persons. */
+function isTagalogPersonArticleBefore(cls: readonly Classified[], i: number): boolean {
+  const p = cls[i - 1];
+  return p !== undefined && p.t.case === 'lower' && TAGALOG_PERSON_ARTICLES.has(p.t.key) && /^\s$/.test(cls[i].t.gap) && cls[i].t.case === 'title' && fieldHas(cls, TAGALOG_MARKERS);
 }
 
 const DISEASE_COURSE = new Set(DISEASE_COURSE_WORDS);
