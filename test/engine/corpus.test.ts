@@ -408,6 +408,9 @@ const FLOORS: Record<string, Floors> = {
   // Session 53, third wave KV and KW (first runs on 6976251): holdouts, never read.
   'hard-negatives-batch-kv.jsonl': { precision: 0.8, recall: { subject: 0.83, recipients: 1, attachments: 0.87 } },
   'week-of-mail-batch-kw.jsonl': { precision: 0.94, recall: { subject: 0.86, recipients: 0.82, attachments: 0.71 } },
+  // Session 53, fourth wave KX and KY (first runs on b0ff5db): holdouts, never read.
+  'hard-negatives-batch-kx.jsonl': { precision: 0.94, recall: { subject: 0.97, recipients: 0.8, attachments: 0.9 } },
+  'week-of-mail-batch-ky.jsonl': { precision: 0.99, recall: { subject: 0.94, recipients: 1, attachments: 0.95 } },
 };
 // Every labelled fixture (the hand-written sets first), then the shared corpora.
 const fixtureFiles = readdirSync(FIXTURES)
