@@ -316,14 +316,14 @@ const ROTATION_TAG = /^\s?\([a-z][a-z -]{1,30}\s(?:elective|rotation|block|selec
 const NON_LATIN = /[^\u0020-\u024f\u1e00-\u1eff]/;
 /** A verb of giving or using, then "for", "to", "in" or "on", right before a name: who a product, a dose or a lot went to. */
 const RECEIVER_BEFORE = /(?:used|given|dispensed|administered|implanted|prescribed|issued)\s(?:for|to|in|on)\s$/i;
-/** A verb of giving right after a dose written after a name ("Ana Ruiz flu shot given 11/5 - lot 4471"): she received it. */
+/** A verb of giving right after a dose written after a name ("Tomasz Wrona Tdap given 10/2 - lot 5512B"): he received it. */
 const GIVEN_AFTER = /^\s?(?:given|administered|dispensed|received|rec'?d)(?![a-z])/i;
 /** "for" right before a name: the product's receiver only with that person's care after the name. */
 const FOR_BEFORE = /(?:^|[^a-z])for\s$/i;
 /**
  * A name credited with a piece of work is its author, owner or reviewer, not a patient, in any field but an
  * animal's (where an owner is the pet's human). After a document's "by" ("pharmacy notice by J. Oyelaran", "tip sheet
- * by Sunita"), and after a safety catch's or a save's ("good catch by Ayesha": the one who caught the error); in a field about a document, a policy or a piece of work (facts/health.ts namesDocument) also after an
+ * by Sunita"), and after a safety catch's or a save's ("great save by Maria": the one who caught the error); in a field about a document, a policy or a piece of work (facts/health.ts namesDocument) also after an
  * owner's, an author's or an editor's word ("Policy NUR-114 rev 3 - owner K. Haddad", "written by", Russian "ред.") and before the edits
  * it made ("Eleni's edits", "sepsis pathway - Nwachukwu revisions"). A lay title or a patient word still makes a
  * patient. Not a bare "by" ("msg left by Ada Quill re: biopsy"), nor an owner, a writer, comments or a version where
@@ -676,7 +676,7 @@ export function scanMessage(message: Message, policy: Policy): Verdict {
       // So is one after "for" with a condition or a procedure of the person after it ("PO 4471 - brace for Ana Ruiz, L4-5
       // fusion").
       const forCare = FOR_BEFORE.test(before16) && signals.some((h) => h.role === 'health' && h.start >= n.end && (h.category === 'condition' || h.category === 'procedure') && !h.workplace && h.needsSupport === undefined);
-      // So is one a dose follows, then a verb of giving ("Ana Ruiz flu shot given 11/5 - lot 4471"): a supplier is not given.
+      // So is one a dose follows, then a verb of giving ("Tomasz Wrona Tdap given 10/2 - lot 5512B"): a supplier is not given.
       const doseGiven = signals.some((h) => h.role === 'health' && h.category === 'medication' && h.start >= n.end && h.start <= n.end + 3 && GIVEN_AFTER.test(ref.value.slice(h.end)));
       const receivedIt = ((RECEIVER_BEFORE.test(before16) || forCare) && holdsGivenName(name)) || doseGiven;
       return !(supplierName(name) && !receivedIt) && !(staffField && (departmentTagged(n, after) || ((JOB_AFTER_COMMA.test(after) || ROTATION_TAG.test(after)) && !colleagueOwnCare()))) && !(ROLE_TAG.test(after) && !colleagueOwnCare());

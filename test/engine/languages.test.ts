@@ -657,7 +657,7 @@ const ROUND_52: Record<string, { health: string[]; clean: string[] }> = {
 // Round 53: Polish blood results; drug stems as Russian and Ukrainian spell them.
 const ROUND_53: Record<string, { health: string[]; clean: string[] }> = {
   pl: { health: ['wyniki krwi w piątek'], clean: [] },
-  ru: { health: ['рецепт на метопролол', 'аторвастатин 40 мг'], clean: [] },
+  ru: { health: ['метопролол 25 мг утром', 'аторвастатин 40 мг'], clean: [] },
   uk: { health: ['лізиноприл 10 мг'], clean: [] },
 };
 for (const [lang, more] of [...Object.entries(ROUND_40), ...Object.entries(ROUND_41), ...Object.entries(ROUND_42), ...Object.entries(ROUND_43), ...Object.entries(ROUND_44), ...Object.entries(ROUND_45), ...Object.entries(ROUND_49), ...Object.entries(ROUND_50), ...Object.entries(ROUND_51), ...Object.entries(ROUND_52), ...Object.entries(ROUND_53)]) {

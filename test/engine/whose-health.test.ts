@@ -14,7 +14,7 @@ const scan = (m: Partial<Message>) => scanMessage(msg(m), policy);
 const clean: [string, string][] = [
   // Session 53: stock and accreditation are a product's and a service's; a talk's presenter and a topic after it; an analysis
   // credited to its author; a product's rep; a technologist's credential; a surgeon's block schedule.
-  ['Nexplanon stock low - reorder from Brandvik', "a drug's stock, reordered from a supplier named like a person"],
+  ['Mirena stock at 3 - check with Jensen', "a drug's stock, and the colleague who keeps it"],
   ['Nuclear cardiology accreditation visit - Kim Tran', "a service's accreditation"],
   ['Spine conf Weds 0700 - Andrei presenting cauda equina', "a conference's presenter and the topic he presents"],
   ['Readmission dashboard for CHF - Priya\'s analysis', 'an analysis credited to its author'],
@@ -25,8 +25,8 @@ const clean: [string, string][] = [
   ['Dr. R. K. Venkatesh chairing tumor board Weds', "a doctor's title before two initials"],
   ['Harper-Hall renovation delays infusion chairs', 'a given name hyphenated to a place word names the place'],
   ["Sofia's ICU rotations for fall", "a unit between the possessive and a training post"],
-  ['DPP group 2 - week 6 moved to the Birch room', 'a capitalised word between "the" and a room word names the room'],
-  ['warfarin dosing error 5E - good catch by Tendai!', 'the one credited with a safety catch'],
+  ['Prediabetes cohort 2 - week 6 now in the Hansen room', 'a capitalised word between "the" and a room word names the room'],
+  ['Warfarin double dose caught on 5E - great save by Maria', 'the one credited with a save'],
   ['የስንብት ምሳ ሐሙስ - ለአቶ ተስፋዬ (ፋርማሲ)', "an Amharic farewell lunch for a pharmacy colleague"],
   ['si Ana viene mañana al taller de diabetes', 'Spanish "si" is no article of persons: no Tagalog word in the field'],
   ['aso ni Bantay - bakuna sa rabies', "someone's dog in Tagalog"],
@@ -784,7 +784,7 @@ const flagged: [string, 'high' | 'medium', string][] = [
   ['Pacemaker rep Dana Fox at bedside for Walter Kimura interrogation', 'high', "the rep is named after \"rep\"; the device's owner after \"for\""],
   ['Potassium rep Lena Okafor 5.9', 'high', "a test's rep is a repeat: only products and procedures have reps"],
   ['Echo findings Mrs. Dunleavy, sonographer Ravi Patel RDCS', 'high', 'a credential after the comma names the sonographer, not the titled patient'],
-  ['ለወ/ሮ አልማዝ የደም ግፊት መድሃኒት', 'high', 'an Amharic title with the preposition "for" glued before it'],
+  ['ለወ/ሮ አልማዝ የኢንሱሊን መርፌ', 'high', 'an Amharic title with the preposition "for" glued before it'],
   ['si Marites ay may lagnat, dalhin sa clinic', 'medium', "Tagalog's article of persons before a name"],
   ['林婆婆 糖尿病 复诊', 'medium', 'a Chinese surname with the word for an elder the staff call her by'],
   ["Zoryana's 9mo labs back", 'medium', 'an age glued to its unit between the possessive and the tests'],
@@ -795,7 +795,7 @@ const flagged: [string, 'high' | 'medium', string][] = [
   ['Helen Novak - ACL reconstruction 11/4', 'high', 'ACL with a reconstruction is a procedure'],
   ['Amyloid PYP scan - Darnell Voss', 'high', 'a PYP scan is a nuclear cardiology test'],
   ['Recepta na insulinę dla pana Tadeusza', 'high', 'a Polish title in the genitive before the name'],
-  ['Запис до кардіолога для пана Коваля, аритмія', 'high', 'a Ukrainian title in the genitive before the name'],
+  ['Аналізи крові пана Коваля - анемія', 'high', 'a Ukrainian title in the genitive before the name'],
   // Session 52: a prior authorisation's state after "PA"; a veteran's pin ceremony is no vet's; eponymous breathing; weight
   // bearing, blood patches and periprosthetic fractures; operations in the Romance and German spellings.
   ['Xolair - Ines Varga, PA approved', 'high', '"PA approved" is a prior authorisation, not a credential'],

@@ -1212,7 +1212,7 @@ export function findNames(ctx: FieldContext): NameSpan[] {
       // corner or a firm; a couple is written with given names or a title ("Mr. & Mrs. Whitaker"), and two children
       // or two patients by their given names ("Harper & Sienna have lice"): two given names, one of them no surname.
       const ampersand = j - i === 1 && !facts.cue && !facts.titled && ((andJoined(cls[i], cls[i + 1]) && !givenPair(lex, cls[i], cls[i + 1])) || (andJoined(cls[i - 1], cls[i]) && !givenPair(lex, cls[i - 1], cls[i])));
-      // "Schwartz rounds - the patient I can't forget": a lone surname right before "rounds" names the staff forum after a
+      // "Schwartz rounds 12/4 - when the patient is one of us": a lone surname right before "rounds" names the staff forum after a
       // person, as a lecture or an award is named; one rounds on a patient, never names rounds for one.
       const namedRounds = j - i === 1 && !facts.cue && !facts.titled && cls[j]?.t.key === 'rounds' && /^\s$/.test(cls[j].t.gap);
       const own = pattern.id === 'name.clinician-own-health' || pattern.id === 'name.kin-possessive';
@@ -1267,7 +1267,7 @@ export function findNames(ctx: FieldContext): NameSpan[] {
       // "JC: Wilson disease in ALD - Adeyemi presenting": a lone name before "presenting" that closes a field about a talk
       // (TALK_CUES) gives it; a patient presents with something, to somewhere, before a complaint ("ED: Adeyemi presenting -
       // chest pain") or after one in triage ("syncope, Okonjo presenting"). In such a field the talk's topic may follow
-      // ("Fracture conf - Tomasz presenting distal radius"), where a patient presents "with" or "to" something.
+      // ("Spine conf Weds - Andrei presenting cauda equina"), where a patient presents "with" or "to" something.
       const presenter = cls[j]?.t.case === 'lower' && /^\s$/.test(cls[j].t.gap) && PRESENTING.has(cls[j].t.key) && (cls[j + 1] === undefined || (/^\s$/.test(cls[j + 1].t.gap) && !PRESENTED_WITH.has(cls[j + 1].t.key))) && fieldHas(cls, TALK_CUES);
       const doingWork = cls[j]?.t.case === 'lower' && /^\s$/.test(cls[j].t.gap) && WORK_DOING.has(cls[j].t.key);
       // "Flu clinic table - Yer Lor Xiong coordinating": a full name before such a verb that closes the field too, unless
@@ -1352,7 +1352,7 @@ function unknownSurname(cls: readonly Classified[], i: number, kind: FieldContex
     if (after && ORG_WORDS.has(after.t.key)) return false;
     // "Ephraim's 2pm INR draw": a time or a count may stand between the possessive and the health word; so may a
     // word of when or which ("Tavi's new Depakote level", "Ephraim's repeat INR").
-    // So may an age glued to its unit ("Katya's 12mo labs") or a body site ("Jurgen's back surgery", "Ines's knee MRI").
+    // So may an age glued to its unit ("Zoryana's 9mo labs") or a body site ("Henrike's knee MRI", "Ines's back surgery").
     let k = i + 1;
     if (cls[k].t.kind === 'number') k += cls[k + 1] !== undefined && cls[k + 1].t.gap === '' && (/^[ap]m$/.test(cls[k + 1].t.key) || AGE_UNITS.has(cls[k + 1].t.key)) ? 2 : 1;
     else if (cls[k].t.case === 'lower' && SITES.has(cls[k].t.key) && cls[k].t.key.length > 1 && health.has(k + 1)) k++;
@@ -1833,9 +1833,9 @@ function clinicalUnknown(f: RunFacts): boolean {
   if (f.kind === 'subject' && c.kind === 'U' && c.t.case === 'title' && c.t.text.length >= 3 && unitRoomAt(cls, i + 1) && f.clinical.starts.size > 0 && !inPlaceAt(cls, i)) {
     return nameLikeness(c.t.key) >= LONE_UNKNOWN_LIKENESS;
   }
-  // "Guleid wound photos", "Quispe cellulitis pics": the word opening a subject right before a clinical term that a word
+  // "Vakaloa wound photos", "Quispe cellulitis pics": the word opening a subject right before a clinical term that a word
   // of a patient's reports or photos closes (PATIENT_REPORT_WORDS, PHOTOS) is whose they are, where the field has a term
-  // only a person has (a condition, a medication, a visit: a site's x-ray results are its own, "Mobile x-ray results")
+  // only a person has (a condition, a medication, a visit: a site's own x-rays, "Portable x-ray results, east wing")
   // and the model finds the word as name-like as a lone unknown name must be; an everyday word is no name ("Pharmacy
   // wound photos").
   if (f.kind === 'subject' && c.kind === 'U' && c.t.case === 'title' && c.t.text.length >= 4 && f.opening === i && f.clinical.someones && cls[i + 1] !== undefined && /^\s$/.test(cls[i + 1].t.gap) && f.clinical.starts.has(i + 1)) {
@@ -2323,7 +2323,7 @@ function isClinicianOrPlace(cls: readonly Classified[], from: number, to: number
   const after = cls[to];
   // "interpreter Amina Yusuf", "Interpreter: Amina Yusuf"; not across a dash ("Arabic interpreter - Fatima Saleh OB visit").
   if (before && CLINICIAN_TITLES.has(before.t.key) && !/\s[-\u2013\u2014]\s/.test(cls[from].t.gap)) return true;
-  // "Dr. M. S. Karthikeyan", "Dr. A.B. Smith": the title stands before the first of the initials the run starts after.
+  // "Dr. R. K. Venkatesh", "Dr. A.B. Smith": the title stands before the first of the initials the run starts after.
   let k = from - 1;
   while (k > from - 3 && cls[k] !== undefined && cls[k].t.text.length === 1 && cls[k].t.case === 'title' && /^\.?\s?$/.test(cls[k + 1].t.gap)) k--;
   if (k < from - 1 && cls[k] !== undefined && CLINICIAN_TITLES.has(cls[k].t.key) && /^\.?\s?$/.test(cls[k + 1].t.gap)) return true;
@@ -2420,7 +2420,7 @@ function isClinicianOrPlace(cls: readonly Classified[], from: number, to: number
   if (before && to - from === 1 && !marked && numberAfter && BUILDING_ROOM_WORDS.has(before.t.key)) return true;
   // "classes in the Aspen Rm", "the Okafor Room": one capitalised word right before a room word in Title Case with no number
   // after it names the room ("Okafor Rm 12" is a patient in room 12).
-  // So does one after "the" before a room word in lower case ("moved to the Aspen room"): no one writes a person after "the".
+  // So does one after "the" before a room word in lower case ("class now in the Birch room"): no one writes a person after "the".
   const namedRoom = after !== undefined && (after.t.case === 'title' || (after.t.case === 'lower' && before?.t.key === 'the')) && /^\s$/.test(after.t.gap) && BUILDING_ROOM_WORDS.has(after.t.key) && cls[to + 1]?.t.kind !== 'number';
   if (to - from === 1 && !marked && namedRoom) return true;
   // "bat exposure at Ashby day camp", "at Lincoln school": after "at", one word before a noun of a place is the place; so
@@ -2465,9 +2465,9 @@ function isClinicianOrPlace(cls: readonly Classified[], from: number, to: number
   // Park Medical"), an organisation word that is also a common surname is hers. In a subject the two words
   // are as often a place ("Olivia Park - COVID vaccine pop-up", "Sophia Ward - norovirus closure").
   // Beside a hyphenated Korean or Chinese given name ("Ji-woo Park", "Park Min-jun") the word is the surname in any field;
-  // so is one hyphenated to another name word in a double surname ("Desmond Achebe-Ward", "Ward-Lopez"): a place's name
+  // so is one hyphenated to another name word in a double surname ("Tobenna Okoye-Ward", "Ward-Lopez"): a place's name
   // is not hyphenated to a surname.
-  // The other half must be no given name alone ("Chelsea-Ward" is a ward named for a place or a donor).
+  // The other half must be no given name alone ("Harper-Hall" is a hall named for a place or a donor).
   const halfOfSurname = (k: number): boolean => cls[k] !== undefined && k >= from && k < to && cls[k].kind !== 'C' && (cls[k].kind !== 'G' || isCensusSurname(cls[k].t.key)) && cls[k].t.case === 'title';
   const doubleSurname = cls.slice(from, to).some((c, x) => SURNAME_HEADS.has(c.t.key) && c.t.case === 'title' && ((x > 0 && c.t.gap === '-' && halfOfSurname(from + x - 1)) || (from + x + 1 < to && cls[from + x + 1].t.gap === '-' && halfOfSurname(from + x + 1))));
   const surnameAfterGiven =

@@ -846,7 +846,7 @@ export const recipientHealth: Detector = {
       // "Enrolled participants" only after a study's code of letters hyphenated to a number that is no year ("TALON-2
       // Enrolled Participants"; "ACLS", "NRP-2025" are courses).
       const enrolledCode = (t: Token | undefined): boolean => t !== undefined && t.kind === 'number' && t.gap === '-' && !BARE_YEAR.test(t.text);
-      // A programme's members only with a health word before ("Pharmacy Lock-In Program Members"; "Wellness Program
+      // A programme's members only with a health word before ("Pharmacy Lock-in Programme Members"; "Wellness Program
       // Members" are the staff of a benefit).
       const opening = (k: number): boolean => {
         const key = tokens[k].key;

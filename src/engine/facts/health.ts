@@ -187,7 +187,7 @@ export function findHealthTerms(tokens: readonly Token[], extra: readonly string
 }
 
 /**
- * "Colonoscopy_prep_MiraLAX.pdf", "NovoLOG_pen_order.pdf": a brand written in camel case, which a file name's tokenizer
+ * "Bowel_prep_MiraLAX_handout.pdf", "NovoLOG_pen_order.pdf": a brand written in camel case, which a file name's tokenizer
  * splits into a capitalised word and capitals (as it splits "SmithMRI"), is the brand's one word where the vocabulary
  * holds the two glued; the capitalised half is then no given name ("Mira").
  */
@@ -1565,8 +1565,8 @@ export function namesAuthorsOf(ctx: FieldContext, names: readonly { start: numbe
   // "Preeclampsia_SF_teaching_Zhou.pptx": a teaching slide deck names its author ("teaching" alone in a
   // subject is often a patient's: "trach care teaching").
   if (ctx.kind === 'attachment' && SLIDE_DECK.test(ctx.text.normalized.text) && ctx.tokens.some((t) => t.key === 'teaching')) return true;
-  // "HFpEF_GR_Okafor.pptx", "GR_Dlamini_HIV_reservoirs.mp4": a talk's slides or recording, named for the talk (grand rounds,
-  // a lecture, a journal club), name its speaker; not a case's ("GR_case_Tomasz_Wrobel_DKA.pptx", "GR_w_pt_photos_...").
+  // "HFpEF_GR_Okafor.pptx", "GR_Lindqvist_sepsis_update.mp4": a talk's slides or recording, named for the talk (grand rounds,
+  // a lecture, a journal club), name its speaker; not a case's ("GR_case_Okafor_Ruth_DKA.pptx", "GR_w_pt_photos_...").
   if (ctx.kind === 'attachment' && TALK_FILE.test(ctx.text.normalized.text) && ctx.tokens.some((t) => TALK_IN_FILE.has(t.key)) && !ctx.tokens.some((t) => CASE_IN_FILE.has(t.key))) return true;
   // A label's or an ID band's reprint is the pharmacy's or the unit's, not a publication's ("Rx_label_reprint_Kravets_O.pdf",
   // "armband reprint - Lowe, Ida").

@@ -156,7 +156,7 @@ export const PATIENT_MARKS = words(`pt, patient, res, resident, client`);
 /**
  * Lists of the members of a clinical trial, who receive its treatment or its tests, and of PACE (the all-inclusive
  * care programme for the elderly, whose members are its patients): "STRIDE Trial Participants"; a programme's members after a
- * health word ("Pharmacy Lock-In Program Members"). A study's only after
+ * health word ("Pharmacy Lock-in Programme Members"). A study's only after
  * its code (recipient-health.ts): "Time-Motion Study Participants", "UX Research Participants" are staff and users.
  */
 export const PROGRAMME_MEMBER_LISTS = words(`trial participants, trial participant, trial enrollees, trial enrollee, trial subjects,
