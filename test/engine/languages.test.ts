@@ -657,6 +657,7 @@ const ROUND_52: Record<string, { health: string[]; clean: string[] }> = {
 // Round 53: Polish blood results; drug stems as Russian and Ukrainian spell them.
 const ROUND_53: Record<string, { health: string[]; clean: string[] }> = {
   pl: { health: ['wyniki krwi w piątek'], clean: [] },
+  pt: { health: ['falta a vacina da catapora', 'ultrassom morfológico 22 semanas'], clean: [] },
   ru: { health: ['метопролол 25 мг утром', 'аторвастатин 40 мг'], clean: [] },
   uk: { health: ['лізиноприл 10 мг'], clean: [] },
 };

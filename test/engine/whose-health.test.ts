@@ -779,6 +779,8 @@ const flagged: [string, 'high' | 'medium', string][] = [
   // supplier's lot; a request after a comma is no credential; the opening word before someone's condition and its photos.
   ['Alizadeh - new AFib on tele', 'medium', 'a Persian surname ending no list needs to hold'],
   ['Okafor daily wts - 4 lb up', 'medium', 'daily weights written short'],
+  ['Amara Ruiz - 1wk wt checks Thurs', 'high', "a newborn's weight checks written short"],
+  ['Amara Ruiz - PCN desensitization Mon', 'high', 'a penicillin desensitization is a procedure'],
   ['Tobenna Okoye-Ward readmitted - CHF exacerbation', 'high', 'a place word hyphenated in a double surname is the surname'],
   ['Aurelio Mendes - ICD shocks x2 last night', 'high', "a defibrillator's shocks"],
   ['Pacemaker rep Dana Fox at bedside for Walter Kimura interrogation', 'high', "the rep is named after \"rep\"; the device's owner after \"for\""],

@@ -169,7 +169,7 @@ import type { HealthCategory } from './health-terms';
  * reconstruction (ACLR), nonunion and malunion, bone stimulators, spondylolisthesis, viscosupplements by name, walking
  * and CAM boots; a defibrillator's shocks ("ICD shocks"). Obstetrics and paediatrics: lochia, breast engorgement, nuchal translucency, a weighted feed, a lip tie.
  * Primary care: deprescribing, B12 injections, diuretics, home blood pressure readings, a cognitive screen, daily weights
- * written "daily wts". Fertility
+ * written "daily wts", weight checks written "wt checks", a penicillin desensitization. Fertility
  * preservation and treatment; "fertility" alone is a top-20,000 English word, so a specialty with support only (a
  * support group named for it is still its patients' list). With support
  * only, because each has an everyday or business sense: PPM (parts per million, planned maintenance), ERI, MPI (a master
@@ -596,7 +596,7 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     burn diagram, lund browder, tvus, ctap, ct a p, ct abd pelvis, ct abdomen pelvis,
     spect, myocardial perfusion, myocardial perfusion imaging, pyp scan, technetium pyrophosphate, cpet, cardiopulmonary exercise test, exercise treadmill test,
     cac score, calcium score, nt probnp, mr enterography, ct enterography, mr arthrogram, mr arthro, arthrogram, ct arthrogram, le duplex,
-    weighted feed, nuchal translucency, ebv, home bp, home bp log, home bp readings, cognitive screen, cognitive screening, daily wts`),
+    weighted feed, nuchal translucency, ebv, home bp, home bp log, home bp readings, cognitive screen, cognitive screening, daily wts, wt checks`),
   procedure: words(`
     plasmapheresis, lsvt, lsvt loud, lsvt big, vestibular exercises, epley maneuver, brandt daroff, canalith repositioning, thumb spica, sensory diet, sensory integration, cognitive linguistic, cog ling, dry needling, tlso, cpm machine, e stim, nmes, iontophoresis, kinesio taping, speech generating device,
     waterbirth, water birth, embryo biopsy,
@@ -679,7 +679,7 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     stoma revision, ostomy revision, amputation revision, stump revision, scar revision, breast recon, knee replaced, hip replaced,
     shoulder replaced, wrong site block,
     blood patch, epidural blood patch, microdisc, microdiscectomy, wbat, ttwb, weight bearing as tolerated, non weight bearing, toe touch weight bearing, touch down weight bearing, partial weight bearing, huv1, huv2, hope huv,
-    rtka, ltka, rtha, ltha, aclr, bone stimulator, bone stim, crt d, crt p, biv pacer, lifevest, wearable defibrillator, laao, walking boot, cam boot, deprescribing, deprescribing plan, fertility preservation, fertility treatment, fertility treatments`),
+    rtka, ltka, rtha, ltha, aclr, bone stimulator, bone stim, crt d, crt p, biv pacer, lifevest, wearable defibrillator, laao, walking boot, cam boot, deprescribing, deprescribing plan, fertility preservation, fertility treatment, fertility treatments, pcn desensitization, penicillin desensitization`),
   encounter: words(`
     childbirth classes, birthing class, birthing classes,
     med chron, medical chronology, attending physician statement, hcpoa, health care power of attorney, healthcare power of attorney,

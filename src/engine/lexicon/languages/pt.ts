@@ -52,10 +52,10 @@ export const PT: LanguageLexicon = {
       'diagnosticada, diarreia, vomitos, tontura, ~queda, ~caiu, tireoide, hepatite, tuberculose, queimadura, queimaduras, escara, escaras, ' +
       'lesao por pressao, disfagia, hipotireoidismo, hipertireoidismo, cirrose, convulsao, convulsoes, desidratacao, desnutricao, ~saude mental, ' +
       'calculo renal, pedra nos rins, enxaqueca, artrite, cisto, gastrite, bronquite, sinusite, atraso no desenvolvimento, atraso do desenvolvimento, ' +
-      'diabetes gestacional, ameaca de aborto, ~alterado, ~alterados, ~alterada, ~alteradas',
+      'diabetes gestacional, ameaca de aborto, catapora, sarampo, caxumba, ~alterado, ~alterados, ~alterada, ~alteradas',
     ),
     medication: words(
-      'medicamento, medicamentos, medicacao, receita, receitas, receituario, comprimidos, insulina, vacina, vacinacao, antibiotico, ' +
+      'medicamento, medicamentos, medicacao, receita, receitas, receituario, comprimidos, insulina, vacina, vacinas, vacinacao, antibiotico, ' +
       'quimioterapia, quimio, metformina, paracetamol, ~injecao, ~injecoes, metadona, buprenorfina, naloxona, naltrexona',
     ),
     test: words(
@@ -63,7 +63,7 @@ export const PT: LanguageLexicon = {
       '~pressao, hemograma, audiometria, raio x, ultrassom, ecografia, mamografia, tomografia, ressonancia, biopsia, endoscopia, colonoscopia, ' +
       '~teste, radiografia, ultrassonografia, eletrocardiograma, ecocardiograma, densitometria, citologia, papanicolau, hemocultura, urocultura, ' +
       'anatomopatologico, histopatologico, ~laudo, laudo medico, ~pedido de exames, ~pedido de exame, pedido de exame de chumbo, ~solicitacao de exames, glicemia, ' +
-      'curva glicemica, teste do pezinho, eletroencefalograma, cateterismo cardiaco, ~curva de crescimento, ~crescimento e desenvolvimento, ~puericultura, cardiotocografia',
+      'curva glicemica, teste do pezinho, eletroencefalograma, cateterismo cardiaco, ~curva de crescimento, ~crescimento e desenvolvimento, ~puericultura, cardiotocografia, morfologico, ultrassom morfologico, translucencia nucal',
     ),
     procedure: words(
       'cirurgia, cirurgias, operado, operada, dialise, hemodialise, radioterapia, transplante, parto, cesariana, ' +
