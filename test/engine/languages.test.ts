@@ -660,6 +660,7 @@ const ROUND_53: Record<string, { health: string[]; clean: string[] }> = {
   pt: { health: ['falta a vacina da catapora', 'ultrassom morfológico 22 semanas'], clean: [] },
   ru: { health: ['метопролол 25 мг утром', 'аторвастатин 40 мг'], clean: [] },
   uk: { health: ['лізиноприл 10 мг'], clean: [] },
+  zh: { health: ['心肌灌注显像 周四', '动态心电图 结果'], clean: [] },
 };
 for (const [lang, more] of [...Object.entries(ROUND_40), ...Object.entries(ROUND_41), ...Object.entries(ROUND_42), ...Object.entries(ROUND_43), ...Object.entries(ROUND_44), ...Object.entries(ROUND_45), ...Object.entries(ROUND_49), ...Object.entries(ROUND_50), ...Object.entries(ROUND_51), ...Object.entries(ROUND_52), ...Object.entries(ROUND_53)]) {
   TABLES[lang].health.push(...more.health);
