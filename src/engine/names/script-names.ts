@@ -387,12 +387,26 @@ const isHan = (text: string, i: number): boolean => i >= 0 && i < text.length &&
 const isKana = (text: string, i: number): boolean => i >= 0 && i < text.length && kindOf(text.charCodeAt(i)) === 'kana';
 
 /** Japanese: a common family name with an honorific, or followed by a given name. */
+/** Honorifics a Japanese clinic writes after a patient's or a client's name. */
+const PERSON_HONORIFICS = ['様', 'さま', 'さん', '殿'];
 function findJapanese(text: string, out: ScriptName[]): void {
   for (let i = 0; i < text.length; i++) {
     if (!isHan(text, i) || (isHan(text, i - 1) && !endsWithAny(text, i, ZH_STOP, 3))) continue;
     let family = '';
     for (let n = 3; n >= 1 && !family; n--) if (JA_FAMILY.has(text.slice(i, i + n))) family = text.slice(i, i + n);
-    if (!family) continue;
+    if (!family) {
+      // "森本健二様", "小野寺さん": a run of two to four kanji right before the honorific a clinic writes after a patient's
+      // or a client's name (様, さま, さん, 殿; not 先生, a doctor's) is a name whatever the family-name list holds.
+      let g = i;
+      while (g < text.length && g - i < 4 && isHan(text, g)) g++;
+      // Not a word that opens with the honorific's character ("申請様式", an application form).
+      const honorific = PERSON_HONORIFICS.find((h) => text.slice(g, g + h.length) === h);
+      if (g - i >= 2 && honorific !== undefined && !isHan(text, g + honorific.length)) {
+        out.push({ start: i, end: g, script: 'kana', strength: g - i >= 3 ? 'full' : 'lone' });
+        i = g - 1;
+      }
+      continue;
+    }
     let k = i + family.length;
     const honorificAt = (p: number): boolean => JA_HONORIFICS.some((h) => text.slice(p, p + h.length) === h);
     if (honorificAt(k)) {
