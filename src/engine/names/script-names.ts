@@ -392,21 +392,24 @@ const PERSON_HONORIFICS = ['様', 'さま', 'さん', '殿'];
 function findJapanese(text: string, out: ScriptName[]): void {
   for (let i = 0; i < text.length; i++) {
     if (!isHan(text, i) || (isHan(text, i - 1) && !endsWithAny(text, i, ZH_STOP, 3))) continue;
-    let family = '';
-    for (let n = 3; n >= 1 && !family; n--) if (JA_FAMILY.has(text.slice(i, i + n))) family = text.slice(i, i + n);
-    if (!family) {
-      // "森本健二様", "小野寺さん": a run of two to four kanji right before the honorific a clinic writes after a patient's
-      // or a client's name (様, さま, さん, 殿; not 先生, a doctor's) is a name whatever the family-name list holds.
-      let g = i;
-      while (g < text.length && g - i < 4 && isHan(text, g)) g++;
-      // Not a word that opens with the honorific's character ("申請様式", an application form).
-      const honorific = PERSON_HONORIFICS.find((h) => text.slice(g, g + h.length) === h);
-      if (g - i >= 2 && honorific !== undefined && !isHan(text, g + honorific.length)) {
-        out.push({ start: i, end: g, script: 'kana', strength: g - i >= 3 ? 'full' : 'lone' });
-        i = g - 1;
-      }
+    // "森本健二様", "小野寺さん": a run of two to four kanji right before the honorific a clinic writes after a patient's or
+    // a client's name (様, さま, さん, 殿; not 先生, a doctor's) is a name whatever the family-name list holds; not a word
+    // that opens with the honorific's character ("申請様式", an application form).
+    // The honorific 様 is a kanji itself: the name is the run before the first honorific that ends the run.
+    let run = i + 2;
+    let honorific: string | undefined;
+    for (; run <= i + 4 && isHan(text, run - 1); run++) {
+      honorific = PERSON_HONORIFICS.find((h) => text.slice(run, run + h.length) === h && !isHan(text, run + h.length));
+      if (honorific !== undefined) break;
+    }
+    if (honorific !== undefined && isHan(text, i + 1)) {
+      out.push({ start: i, end: run, script: 'kana', strength: run - i >= 3 ? 'full' : 'lone' });
+      i = run - 1;
       continue;
     }
+    let family = '';
+    for (let n = 3; n >= 1 && !family; n--) if (JA_FAMILY.has(text.slice(i, i + n))) family = text.slice(i, i + n);
+    if (!family) continue;
     let k = i + family.length;
     const honorificAt = (p: number): boolean => JA_HONORIFICS.some((h) => text.slice(p, p + h.length) === h);
     if (honorificAt(k)) {
