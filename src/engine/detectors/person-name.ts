@@ -2217,6 +2217,8 @@ const TIME_SPAN = new Set(TIME_SPAN_UNITS);
 const PRODUCT_NOTICE = new Set(['recall', 'recalls', 'lot', 'shortage', 'vendor', 'supplier', 'manufacturer']);
 /** Heads of English place names written before the name ("Camp Whitfield", "Fort Howell", "Mount Ashby"). */
 const PLACE_FIRST = new Set(['camp', 'fort', 'lake', 'mount', 'mt', 'port', 'cape']);
+/** Heads of Portuguese and Brazilian neighbourhood names, which open a name of two words or more ("Vila Nova", "Jardim América"). */
+const PLACE_HEADS_FIRST = new Set(['vila', 'jardim', 'parque', 'bairro']);
 const PLACE_NOUNS = new Set(PLACE_NOUNS_LIST);
 /** A noun of a place (or "day" and one: "day camp") in lower case at token `k`, right after the word before it. */
 function placeNounAt(cls: readonly Classified[], k: number): boolean {
@@ -2351,6 +2353,9 @@ function isClinicianOrPlace(cls: readonly Classified[], from: number, to: number
   // Two words are a given name and a surname unless an institution's word follows ("St. John Neumann school").
   const givenAndSurname = to - from === 2 && cls[from].kind === 'G' && known(cls[from + 1].kind) && !(after !== undefined && (ORG_WORDS.has(after.t.key) || PLACE_NOUNS.has(after.t.key) || SCHOOL_LEVELS.has(after.t.key)));
   if (before && SAINT_TITLES.has(before.t.key) && before.t.case !== 'lower' && (to - from === 1 || (to - from === 2 && before.t.case === 'title' && !givenAndSurname))) return true;
+  // "UBS Vila Nova", "Jardim São Paulo", "Parque das Flores": Portuguese and Brazilian neighbourhoods, whose head (a
+  // town, a garden, a park, a district) opens the place's name.
+  if (to - from >= 2 && cls[from].t.case === 'title' && PLACE_HEADS_FIRST.has(cls[from].t.key)) return true;
   // "Camp Whitfield", "Fort Howell", "Lake Ashby": English place names whose head comes before the name.
   if (before && PLACE_FIRST.has(before.t.key) && before.t.case === 'title' && to - from === 1) return true;
   if (to - from === 2 && PLACE_FIRST.has(cls[from].t.key) && cls[from].t.case === 'title') return true;

@@ -12,7 +12,11 @@ import type { HealthCategory } from './health-terms';
  * "photography" and "Curtis" stay plain words.
  */
 /** Drug stems in Cyrillic letters (Russian and Ukrainian). */
-const CYRILLIC_DRUG_STEMS = ['прил', 'сартан', 'олол', 'статин', 'дипин', 'празол', 'формин', 'мицин', 'циллин', 'флоксацин', 'парин', 'ксабан', 'глиптин', 'глифлозин'];
+// Russian spellings, losartan's -зартан, and the Ukrainian ones with і and a single л (-формін, -дипін, -цилін).
+const CYRILLIC_DRUG_STEMS = ['прил', 'сартан', 'зартан', 'олол', 'статин', 'дипин', 'празол', 'формин', 'мицин', 'циллин', 'флоксацин', 'парин', 'ксабан', 'глиптин', 'глифлозин',
+  'формін', 'дипін', 'цилін', 'циллін', 'міцин', 'гліптин', 'гліфлозин'];
+/** Cyrillic stems need two letters before them, not three: "гепарин" (heparin). */
+const CYRILLIC_ENDING = /^[\u0400-\u04ff]/;
 const ENDINGS: readonly (readonly [string, HealthCategory])[] = [
   // conditions
   ['itis', 'condition'],
@@ -129,7 +133,7 @@ const BY_LENGTH = [...ENDINGS].sort((a, b) => b[0].length - a[0].length);
 export function healthCategoryByEnding(key: string): HealthCategory | undefined {
   if (key.length < MIN_LENGTH || EVERYDAY.has(key)) return undefined;
   for (const [ending, category] of BY_LENGTH) {
-    if (key.length - ending.length >= 3 && key.endsWith(ending)) return category;
+    if (key.length - ending.length >= (CYRILLIC_ENDING.test(ending) ? 2 : 3) && key.endsWith(ending)) return category;
   }
   return undefined;
 }

@@ -389,6 +389,8 @@ const isKana = (text: string, i: number): boolean => i >= 0 && i < text.length &
 /** Japanese: a common family name with an honorific, or followed by a given name. */
 /** Honorifics a Japanese clinic writes after a patient's or a client's name. */
 const PERSON_HONORIFICS = ['様', 'さま', 'さん', '殿'];
+/** Last kanji of a role (長 chief, 者 the one in charge, 師 technician, 医, 官, 員, 士) or of an organisation or a place (局, 所, 院, 部, 科, 社, 店, 室, 課, 係, 設, 会, 館, 園). */
+const ROLE_OR_PLACE_FINALS = new Set('長者師医官員士局所院部科社店室課係設会館園'.split(''));
 function findJapanese(text: string, out: ScriptName[]): void {
   for (let i = 0; i < text.length; i++) {
     if (!isHan(text, i) || (isHan(text, i - 1) && !endsWithAny(text, i, ZH_STOP, 3))) continue;
@@ -402,7 +404,8 @@ function findJapanese(text: string, out: ScriptName[]): void {
       honorific = PERSON_HONORIFICS.find((h) => text.slice(run, run + h.length) === h && !isHan(text, run + h.length));
       if (honorific !== undefined) break;
     }
-    if (honorific !== undefined && isHan(text, i + 1)) {
+    // Not a role's or an organisation's noun before it (事務長殿, 担当者様, 検査技師さん, 調剤薬局様, 保健所様): its last kanji says so.
+    if (honorific !== undefined && isHan(text, i + 1) && !ROLE_OR_PLACE_FINALS.has(text[run - 1])) {
       out.push({ start: i, end: run, script: 'kana', strength: run - i >= 3 ? 'full' : 'lone' });
       i = run - 1;
       continue;
