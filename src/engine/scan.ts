@@ -321,14 +321,15 @@ const GIVEN_AFTER = /^\s?(?:given|administered|dispensed|received|rec'?d)(?![a-z
 /** "for" right before a name: the product's receiver only with that person's care after the name. */
 const FOR_BEFORE = /(?:^|[^a-z])for\s$/i;
 /**
- * A name credited with a piece of work is its author, owner or reviewer, not a patient, in any field but an
- * animal's (where an owner is the pet's human). After a document's "by" ("pharmacy notice by J. Oyelaran", "tip sheet
- * by Sunita"), and after a safety catch's or a save's ("great save by Maria": the one who caught the error); in a field about a document, a policy or a piece of work (facts/health.ts namesDocument) also after an
- * owner's, an author's or an editor's word ("Policy NUR-114 rev 3 - owner K. Haddad", "written by", Russian "ред.") and before the edits
- * it made ("Eleni's edits", "sepsis pathway - Nwachukwu revisions"). A lay title or a patient word still makes a
- * patient. Not a bare "by" ("msg left by Ada Quill re: biopsy"), nor an owner, a writer, comments or a version where
- * no document is named ("Restaurant owner Harold Vance - hepatitis A", "Complaint written by Harold Vance re his ER
- * visit", "Harold Vance's comments about his colonoscopy").
+ * A name credited with a piece of work is its author, owner or reviewer, not a patient, in any field but an animal's
+ * (where an owner is the pet's human). After a document's "by" ("pharmacy notice by J. Oyelaran", "tip sheet by
+ * Sunita"), and after a safety catch's or a save's ("great save by Maria": the one who caught the error); in a field
+ * about a document, a policy or a piece of work (facts/health.ts namesDocument) also after an owner's, an author's or
+ * an editor's word ("Policy NUR-114 rev 3 - owner K. Haddad", "written by", Russian "ред.") and before the edits it
+ * made ("Eleni's edits", "sepsis pathway - Nwachukwu revisions"). A lay title or a patient word still makes a patient.
+ * Not a bare "by" ("msg left by Ada Quill re: biopsy"), nor an owner, a writer, comments or a version where no document
+ * is named ("Restaurant owner Harold Vance - hepatitis A", "Complaint written by Harold Vance re his ER visit", "Harold
+ * Vance's comments about his colonoscopy").
  */
 const CREDITED_BY_BEFORE = /(?:^|[^a-z])(?:notice|memo|sheet|tipsheet|draft|summary|slides|deck|flyer|handout|newsletter|proposal|analysis|catch|save) by[\s:]{1,2}$/i;
 /**

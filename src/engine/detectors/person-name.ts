@@ -2355,7 +2355,7 @@ function isClinicianOrPlace(cls: readonly Classified[], from: number, to: number
   if (before && SAINT_TITLES.has(before.t.key) && before.t.case !== 'lower' && (to - from === 1 || (to - from === 2 && before.t.case === 'title' && !givenAndSurname))) return true;
   // "UBS Vila Nova", "Jardim São Paulo", "Parque das Flores": Portuguese and Brazilian neighbourhoods, whose head (a
   // town, a garden, a park, a district) opens the place's name.
-  if (to - from >= 2 && cls[from].t.case === 'title' && PLACE_HEADS_FIRST.has(cls[from].t.key)) return true;
+  if (to - from >= 2 && !marked && cls[from].t.case === 'title' && PLACE_HEADS_FIRST.has(cls[from].t.key)) return true;
   // "Camp Whitfield", "Fort Howell", "Lake Ashby": English place names whose head comes before the name.
   if (before && PLACE_FIRST.has(before.t.key) && before.t.case === 'title' && to - from === 1) return true;
   if (to - from === 2 && PLACE_FIRST.has(cls[from].t.key) && cls[from].t.case === 'title') return true;

@@ -389,15 +389,18 @@ const isKana = (text: string, i: number): boolean => i >= 0 && i < text.length &
 /** Japanese: a common family name with an honorific, or followed by a given name. */
 /** Honorifics a Japanese clinic writes after a patient's or a client's name. */
 const PERSON_HONORIFICS = ['様', 'さま', 'さん', '殿'];
-/** Last kanji of a role (長 chief, 者 the one in charge, 師 technician, 医, 官, 員, 士) or of an organisation or a place (局, 所, 院, 部, 科, 社, 店, 室, 課, 係, 設, 会, 館, 園). */
+/**
+ * Last kanji of a role (長 chief, 者 the one in charge, 師 technician, 医, 官, 員, 士) or of an organisation or a place
+ * (局, 所, 院, 部, 科, 社, 店, 室, 課, 係, 設, 会, 館, 園): before an honorific they address an office, not a patient.
+ */
 const ROLE_OR_PLACE_FINALS = new Set('長者師医官員士局所院部科社店室課係設会館園'.split(''));
 function findJapanese(text: string, out: ScriptName[]): void {
   for (let i = 0; i < text.length; i++) {
     if (!isHan(text, i) || (isHan(text, i - 1) && !endsWithAny(text, i, ZH_STOP, 3))) continue;
     // "森本健二様", "小野寺さん": a run of two to four kanji right before the honorific a clinic writes after a patient's or
-    // a client's name (様, さま, さん, 殿; not 先生, a doctor's) is a name whatever the family-name list holds; not a word
-    // that opens with the honorific's character ("申請様式", an application form).
-    // The honorific 様 is a kanji itself: the name is the run before the first honorific that ends the run.
+    // a client's name (様, さま, さん, 殿; not 先生, a doctor's) is a name whatever the family-name list holds. 様 is a kanji
+    // itself, so the name is the run before the first honorific that ends the run: not a word that opens with the
+    // honorific's character ("申請様式", an application form).
     let run = i + 2;
     let honorific: string | undefined;
     for (; run <= i + 4 && isHan(text, run - 1); run++) {
