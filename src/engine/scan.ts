@@ -675,12 +675,14 @@ export function scanMessage(message: Message, policy: Policy): Verdict {
       // A name with a given name right after a verb of giving or using and "for" or "to" is who the product went to
       // ("lots 3345, 3346 used for Ana Ruiz - reaction"), not its supplier ("PO 5530 syringes for Henry Schein").
       // So is one after "for" with a condition or a procedure of the person after it ("PO 4471 - brace for Ana Ruiz, L4-5
-      // fusion").
-      const forCare = FOR_BEFORE.test(before16) && signals.some((h) => h.role === 'health' && h.start >= n.end && (h.category === 'condition' || h.category === 'procedure') && !h.workplace && h.needsSupport === undefined);
-      // So is one a dose follows, then a verb of giving ("Tomasz Wrona Tdap given 10/2 - lot 5512B"): a supplier is not given.
-      const doseGiven = signals.some((h) => h.role === 'health' && h.category === 'medication' && h.start >= n.end && h.start <= n.end + 3 && GIVEN_AFTER.test(ref.value.slice(h.end)));
-      const receivedIt = ((RECEIVER_BEFORE.test(before16) || forCare) && holdsGivenName(name)) || doseGiven;
-      return !(supplierName(name) && !receivedIt) && !(staffField && (departmentTagged(n, after) || ((JOB_AFTER_COMMA.test(after) || ROTATION_TAG.test(after)) && !colleagueOwnCare()))) && !(ROLE_TAG.test(after) && !colleagueOwnCare());
+      // fusion"), and one a dose follows, then a verb of giving ("Tomasz Wrona Tdap given 10/2 - lot 5512B"): a supplier
+      // is not given. Asked only of a name the field's purchase or invoice would make a supplier's.
+      const receivedIt = (): boolean => {
+        const forCare = FOR_BEFORE.test(before16) && signals.some((h) => h.role === 'health' && h.start >= n.end && (h.category === 'condition' || h.category === 'procedure') && !h.workplace && h.needsSupport === undefined);
+        if ((RECEIVER_BEFORE.test(before16) || forCare) && holdsGivenName(name)) return true;
+        return signals.some((h) => h.role === 'health' && h.category === 'medication' && h.start >= n.end && h.start <= n.end + 3 && GIVEN_AFTER.test(ref.value.slice(h.end)));
+      };
+      return !(supplierName(name) && !receivedIt()) && !(staffField && (departmentTagged(n, after) || ((JOB_AFTER_COMMA.test(after) || ROTATION_TAG.test(after)) && !colleagueOwnCare()))) && !(ROLE_TAG.test(after) && !colleagueOwnCare());
     };
     // Asked of a name up to three times in a field (pairing with health, the lone identities, the names another field may
     // carry): judged once.

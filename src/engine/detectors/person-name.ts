@@ -2326,9 +2326,9 @@ function isClinicianOrPlace(cls: readonly Classified[], from: number, to: number
   // "interpreter Amina Yusuf", "Interpreter: Amina Yusuf"; not across a dash ("Arabic interpreter - Fatima Saleh OB visit").
   if (before && CLINICIAN_TITLES.has(before.t.key) && !/\s[-\u2013\u2014]\s/.test(cls[from].t.gap)) return true;
   // "Dr. R. K. Venkatesh", "Dr. A.B. Smith": the title stands before the first of the initials the run starts after.
-  let k = from - 1;
-  while (k > from - 3 && cls[k] !== undefined && cls[k].t.text.length === 1 && cls[k].t.case === 'title' && /^\.?\s?$/.test(cls[k + 1].t.gap)) k--;
-  if (k < from - 1 && cls[k] !== undefined && CLINICIAN_TITLES.has(cls[k].t.key) && /^\.?\s?$/.test(cls[k + 1].t.gap)) return true;
+  let titleAt = from - 1;
+  while (titleAt > from - 3 && cls[titleAt] !== undefined && cls[titleAt].t.text.length === 1 && cls[titleAt].t.case === 'title' && /^\.?\s?$/.test(cls[titleAt + 1].t.gap)) titleAt--;
+  if (titleAt < from - 1 && cls[titleAt] !== undefined && CLINICIAN_TITLES.has(cls[titleAt].t.key) && /^\.?\s?$/.test(cls[titleAt + 1].t.gap)) return true;
   // "Karen interpreter needed", "new Karen arrivals", "Burmese, Karen, Chin": one word, a language's name that is
   // also a person's, right beside a word of languages (an interpreter, a translation, another language) is the
   // language; a name of two such words ("Karen Chin - biopsy results") stays a name.

@@ -15,7 +15,7 @@ import type { HealthCategory } from './health-terms';
 // Russian spellings, losartan's -зартан, and the Ukrainian ones with і and a single л (-формін, -дипін, -цилін).
 const CYRILLIC_DRUG_STEMS = ['прил', 'сартан', 'зартан', 'олол', 'статин', 'дипин', 'празол', 'формин', 'мицин', 'циллин', 'флоксацин', 'парин', 'ксабан', 'глиптин', 'глифлозин',
   'формін', 'дипін', 'цилін', 'циллін', 'міцин', 'гліптин', 'гліфлозин'];
-/** Cyrillic stems need two letters before them, not three: "гепарин" (heparin). */
+/** Cyrillic stems need two letters before them, not three: "гепарин" (heparin). Read once, for BY_LENGTH. */
 const CYRILLIC_ENDING = /^[\u0400-\u04ff]/;
 const ENDINGS: readonly (readonly [string, HealthCategory])[] = [
   // conditions
@@ -126,14 +126,19 @@ const EVERYDAY = new Set([
 ]);
 
 const MIN_LENGTH = 7;
-/** Longest ending first, so "lymphoma" is matched before "oma"-like shorter ones. */
-const BY_LENGTH = [...ENDINGS].sort((a, b) => b[0].length - a[0].length);
+/**
+ * Longest ending first, so "lymphoma" is matched before "oma"-like shorter ones; each with the letters a word needs before
+ * it (three, two before a Cyrillic stem), found once here rather than on every word.
+ */
+const BY_LENGTH: readonly (readonly [string, HealthCategory, number])[] = [...ENDINGS]
+  .sort((a, b) => b[0].length - a[0].length)
+  .map(([ending, category]) => [ending, category, ending.length + (CYRILLIC_ENDING.test(ending) ? 2 : 3)] as const);
 
 /** The category a medical ending gives a lower-case, accent-folded word, or undefined. */
 export function healthCategoryByEnding(key: string): HealthCategory | undefined {
   if (key.length < MIN_LENGTH || EVERYDAY.has(key)) return undefined;
-  for (const [ending, category] of BY_LENGTH) {
-    if (key.length - ending.length >= (CYRILLIC_ENDING.test(ending) ? 2 : 3) && key.endsWith(ending)) return category;
+  for (const [ending, category, shortest] of BY_LENGTH) {
+    if (key.length >= shortest && key.endsWith(ending)) return category;
   }
   return undefined;
 }
