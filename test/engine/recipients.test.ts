@@ -27,6 +27,8 @@ function flagged(to: Recipient): string[] {
 }
 
 const clean: Row[] = [
+  // Session 54: a treatment centre's name that its own domain holds is the organisation, not a list of its clients.
+  { to: r('Fernbank Glen Recovery', 'admissions@fernbankglenrecovery.org'), why: "the organisation's name, held by its domain" },
   // Session 53: a benefit's programme members are the staff.
   { to: r('Wellness Program Members', 'wellness-members@examplehealth.org') },
   // Session 51: young people's words naming a children's service: before or after a specialty, after "for", a hospital's
@@ -228,6 +230,8 @@ const clean: Row[] = [
 ];
 
 const revealing: Row[] = [
+  // Session 54: a word the domain does not hold names the organisation's clients.
+  { to: r('Fernbank Glen Recovery Alumni', 'alumni@fernbankglenrecovery.org'), found: 'Recovery' },
   // Session 53: a fertility support group; the members of a payer's programme named for care.
   { to: r('Fertility Support Group', 'fertility-group@examplehealth.org'), found: 'Fertility' },
   { to: r('Pharmacy Lock-in Programme Members', 'rx-restriction@exampleplan.org'), found: 'Programme Members' },

@@ -12,6 +12,16 @@ const policy = defaultPolicy();
 const scan = (m: Partial<Message>) => scanMessage(msg(m), policy);
 
 const clean: [string, string][] = [
+  // Session 54: a firm named for its owner by its trade (guards, a pathology group, a practice's "A & B"); an internal
+  // extension after "at"; a billing code's system before the number; a month after a vehicle's "Van"; NASH in capitals.
+  ['Badge reader down at loading dock - Okimura Security ticket 40217', "a guard firm named for its owner"],
+  ['Specimen courier now runs to Varela GI Path from Monday', 'a pathology group as labs shorten it'],
+  ['Your Quintanilla Bone & Joint invoice - autopay setup', "a practice's trade joined by \"&\" after the name"],
+  ['questions? call Thuy at x4471 re: urine culture supplies', 'a colleague reached at an internal extension'],
+  ['Newborn visit CPT 99460/99461 payer matrix', "a billing code's system before the numbers"],
+  ['Lab visit 80053/80061 bundling question', 'codes joined by a slash are a list'],
+  ['Dexa van route Nov - Elmhurst, Ridge Plaza', 'a month after the van'],
+  ['Journal club: 61M NASH with F3 fibrosis', 'NASH in capitals is the disease'],
   // Session 53: stock and accreditation are a product's and a service's; a talk's presenter and a topic after it; an analysis
   // credited to its author; a product's rep; a technologist's credential; a surgeon's block schedule.
   ['Mirena stock at 3 - check with Jensen', "a drug's stock, and the colleague who keeps it"],
@@ -778,6 +788,17 @@ const clean: [string, string][] = [
 ];
 
 const flagged: [string, 'high' | 'medium', string][] = [
+  // Session 54: names typed in lower case by a busy desk: a pair of names of other origins, a surname after "for" that
+  // follows a test, a dotted title before a surname no list holds, acronyms among lower-case words; a practice's "A & B"
+  // is not a pair the name joins itself.
+  ['bilal ozturk ct results - release to portal?', 'medium', 'two names of the other origins\' lists in lower case'],
+  ['stress echo for zielinski 1:30 cxl', 'medium', 'a surname after "for" that follows a test'],
+  ['eval thurs - frozen shoulder - mrs. vandermolen', 'high', 'a dotted lower-case title before a surname no list holds'],
+  ['EKG needed - olga petrenko pre-op', 'medium', 'acronyms in capitals among lower-case words'],
+  ['luisa ferrante needs amlodipine refill please call her', 'medium', 'a call asked for is the verb, not on-call work'],
+  ['pts Ferreira & Lindahl still NPO?', 'medium', 'two patients joined by "&" after "pts"'],
+  ['Oana Dumitru - her sugars running 300s', 'high', 'her sugars are her blood sugars'],
+  ['mrs pennington asking to change pcp', 'high', 'switching primary care is an encounter'],
   // Session 53: a possessive name before an age with its unit or a body site and care; a dose given to a named person is no
   // supplier's lot; a request after a comma is no credential; the opening word before someone's condition and its photos.
   ['Alizadeh - new AFib on tele', 'medium', 'a Persian surname ending no list needs to hold'],
@@ -1392,6 +1413,9 @@ describe('health information about a person: flagged, with its strength', () => 
 });
 
 const cleanFiles: [string, string][] = [
+  // Session 54: a vehicle's "Van" before a month.
+  ['Ultrasound_Van_Oct_stops.xlsx', "the van's route for October"],
+  ['Hepatology_teaching_NASH_F3_58M_deidentified.pptx', 'NASH in capitals is the disease'],
   // Session 53: a capitalised ACC glued to a date is a meeting's day, not an accession number.
   ['ACC20250312_slides.pptx', "eight digits after ACC that are a date"],
   ['HFpEF_GR_Okafor.pptx', "a grand rounds deck names its speaker"],
@@ -1508,6 +1532,8 @@ const cleanFiles: [string, string][] = [
   ['CIWA_OS_tipsheet_Tarkington_I.pdf', 'a name right after a work product in a file name is its author'],
 ];
 const flaggedFiles: string[] = [
+  // Session 54: the Vietnamese middle name after a surname keeps the name whatever its last word means.
+  'Pham_Van_Khoi_holter_summary.pdf',
   // Session 53: an accession number glued to ACC; device, imaging and orthopaedic words of the tenth vocabulary pass.
   'CT_head_dose_alert_ACC2410220087.pdf',
   'PPM_remote_transmission_Okafor_Ruth_0611.pdf',

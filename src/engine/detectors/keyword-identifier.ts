@@ -55,8 +55,13 @@ export const YEAR_RANGE = /^(?:19|20)\d\d[-/](?:19|20)?\d\d$/;
 const WRITTEN_DATE = /^(?:(?:19|20)\d\d([-/._])\d\d?\1\d\d?|\d\d?([-/._])\d\d?\2(?:19|20)\d\d)$/;
 // "claim_acct55120931": an account keyword glued to its number is the account's own reading, not a claim's value.
 const OTHER_KEYWORD_PREFIX = /^(?:(?:ssn|sss|mrn|npi|dea|mbi|dob|ein|tin|itin|hicn)[ -]|acct\d)/i;
-/** "warranty claim - SN 7741-2290-03": a look-alike's label before the value says what it is (a serial, a lot, a PO). */
-const LOOKALIKE_PREFIX = /^(?:sn|s\/n|lot|rma|sku)[ -]/i;
+/**
+ * "warranty claim - SN 7741-2290-03": a look-alike's label before the value says what it is (a serial, a lot, a PO); so
+ * does a code system's ("visit CPT 99460/99461", "episode DRG 470"): a billing code, the same for every patient.
+ */
+const LOOKALIKE_PREFIX = /^(?:sn|s\/n|lot|rma|sku|cpt|drg|ndc)[ -]/i;
+/** "visit 80053/80061": short numbers joined by slashes are a list of codes, not one identifier. */
+const CODE_LIST = /^\d{3,5}(?:\/\d{3,5})+$/;
 
 const NAMES_NPI = /(?:^|[^a-z])npi(?![a-z])/i;
 
@@ -180,6 +185,7 @@ export function keywordIdentifier(cfg: KeywordIdentifierConfig): Detector {
         const written = toOriginal(t, start, start + value.length);
         // So is a version stamped with a date ("Policy_v2024-03-14.pdf", "Records_Policy_v2_2025-03-14.docx").
         const asWritten = ctx.text.original.slice(written.start, written.end);
+        if (CODE_LIST.test(asWritten)) continue;
         if (WRITTEN_DATE.test(asWritten.replace(/^v(?:\d{1,2}[_ .-])?/i, '')) || (/^s\s/.test(asWritten) && YEAR_RANGE.test(asWritten.slice(2)))) continue;
         // "Medical records: 555-0168 is the new fax line": after a plural keyword (the desk: Medical Records, Patient Accounts) a
         // number written as a phone number, in a field that names a phone or fax line, is the line's, not a record's.

@@ -175,7 +175,8 @@ function classify(t: Token, lex: NameLexicon, allCaps: boolean, lenient: boolean
   else if (lex.given.has(k)) kind = 'G';
   else if (lex.surname.has(k)) kind = 'S';
   else if (lex.other.has(k)) kind = 'O';
-  else if (lex.common.has(k) || k.length < 2 || NOT_NAMES.has(k) || TEST_RECORD.test(k)) kind = 'C';
+  // A month no name list holds ("Dec", "Oct", "July") is a date's word, not an unknown surname ("Dexa_Van_Nov.pdf").
+  else if (lex.common.has(k) || k.length < 2 || NOT_NAMES.has(k) || TEST_RECORD.test(k) || MONTHS_OF_FILES.has(k)) kind = 'C';
   // "MacAllister", "McAllister": the Gaelic prefix is spelled both ways; either spelling of a known surname is one.
   else if (MAC_PREFIX.test(k) && lex.surname.has(k.startsWith('mac') ? `mc${k.slice(3)}` : `mac${k.slice(2)}`)) kind = 'S';
   // Endings only surnames have, in Latin letters (Georgian -shvili/-dze, Greek -poulos/-akis/-idis, Armenian -yan, Icelandic and Nordic -dottir/-sson,
@@ -883,23 +884,40 @@ export function findNames(ctx: FieldContext): NameSpan[] {
     const prev = cls[i - 1];
     if (!c.shaped && c.t.case === 'lower' && known(c.kind) && (isCueBefore(cls, i, mixedCase) || (prev.shaped && known(prev.kind) && prev.t.case === 'lower'))) {
       cls[i] = { ...c, shaped: true };
+    } else if (!c.shaped && dottedLowerTitleBefore(cls, i)) {
+      // "mrs. vandermolen", "mr. adeyoola": a dotted title says a surname follows, even one no list holds.
+      cls[i] = { ...c, shaped: true };
     }
   }
   // A field typed all in lower case ("maria lopez new dx breast ca"): a given name followed by a
   // surname, neither an everyday word, still reads as a person (weak: topic words cancel it).
   const lowerPairs = new Set<number>();
-  if (allLower && healthTok.size > 0) {
+  // Acronyms in capitals ("EKG needed - olga petrenko", "BMP before CT for nkosi lwazi") are how
+  // tests and forms are written: the field is still typed in lower case for its names.
+  const lowerButAcronyms = allLower || (letters.length > 6 && tokens.every((t) => t.kind !== 'word' || t.case === 'lower' || (t.case === 'upper' && t.text.length <= 4)) && tokens.some((t) => t.kind === 'word' && t.case === 'lower' && t.text.length >= 3));
+  if (lowerButAcronyms && healthTok.size > 0) {
     for (let i = 0; i + 1 < cls.length; i++) {
       const a = cls[i];
       const b = cls[i + 1];
       // A given name that is also an everyday word counts before a surname no word spells ("grace okonkwo a1c 9.8",
       // "frank delgado trop up"; not "grace period", "frank talk"), unless it is a verb that opens a question ("will", "may").
-      const given = a.kind === 'G' || (a.kind === 'A' && !AUXILIARY_VERBS.has(a.t.key));
+      // A name of the other origins' lists opens one too ("bilal ozturk ct results", "chiamaka eze bp 170/96").
+      // Not a body site that is also a name ("knee brace").
+      const given = (a.kind === 'G' || a.kind === 'O' || (a.kind === 'A' && !AUXILIARY_VERBS.has(a.t.key))) && !SITES.has(a.t.key);
       if (!a.shaped && !b.shaped && given && (b.kind === 'S' || b.kind === 'O') && a.t.text.length >= 3 && b.t.text.length >= 3 && joins(b.t.gap, ctx.kind)) {
         cls[i] = { ...a, shaped: true };
         cls[i + 1] = { ...b, shaped: true };
         lowerPairs.add(i);
       }
+    }
+    // "stress echo for zielinski 1:30", "holter for pruszynski": a surname of the lists (no given name, no everyday word) right
+    // after "for" that follows a health word is whom the test or the care is for; not a business's or a place's name
+    // ("biopsy kits for thompson lab").
+    for (let i = 2; i < cls.length; i++) {
+      const c = cls[i];
+      const head = cls[i + 1];
+      const organisation = head !== undefined && /^\s$/.test(head.t.gap) && (ORG_WORDS.has(head.t.key) || BUSINESS.has(head.t.key) || HEALTH_NAMED_ORG.has(head.t.key));
+      if (!c.shaped && (c.kind === 'S' || c.kind === 'O') && c.t.text.length >= 4 && cls[i - 1].t.key === 'for' && /^\s$/.test(c.t.gap) && !organisation && [...healthTok].some((k) => k < i - 1)) cls[i] = { ...c, shaped: true };
     }
   }
   // "falguni mehta - derm bx results, BCC", "ubah yusuf - postpartum f/u": a subject about someone (a condition, a
@@ -960,8 +978,8 @@ export function findNames(ctx: FieldContext): NameSpan[] {
       // right before a clinical term, is the patient's (medium, as a lone surname); not a maker's name before its
       // product ("becton insulin pen needles shortage", "roche glucose meter recall").
       cls[a] = { ...first, shaped: true };
-    } else if (a >= 0 && first !== undefined && !first.shaped && first.t.case === 'lower' && first.kind === 'G' && first.t.text.length >= 4 && second !== undefined && ((POSSESSIVE_AFTER_NAME.test(second.t.gap) && (aboutOnePatient || careRightAfter(a + 1))) || (SET_APART.test(second.t.gap) && measuredHere)) && !tokens.some((t) => PRODUCT_WORDS.has(t.key))) {
-      // "noor's in the ER w chest pain", "maile - hgb 6.4, 2u ordered": a given name of the lists (no everyday word), typed
+    } else if (a >= 0 && first !== undefined && !first.shaped && first.t.case === 'lower' && (first.kind === 'G' || first.kind === 'O') && first.t.text.length >= 4 && second !== undefined && ((POSSESSIVE_AFTER_NAME.test(second.t.gap) && (aboutOnePatient || careRightAfter(a + 1))) || (SET_APART.test(second.t.gap) && measuredHere)) && !tokens.some((t) => PRODUCT_WORDS.has(t.key))) {
+      // "noor's in the ER w chest pain", "maile - hgb 6.4, 2u ordered", "chiamaka's ct results": a given name of the lists (no everyday word), typed
       // in lower case, opening a subject, is the person's (medium) when possessive before a condition or a value, or set
       // apart before a value measured on one patient; set apart before a condition it is as often a colleague hailed about
       // stock or a site ("ashley - poc cartridges expired", "brenda - covid testing site closed").
@@ -1183,7 +1201,9 @@ export function findNames(ctx: FieldContext): NameSpan[] {
     // Grow a run of name-like words (and lower-case connectors inside it).
     let j = initial ? i + 2 : i + 1;
     while (j < cls.length && joins(cls[j].t.gap, ctx.kind)) {
-      if (nameLike(cls[j]) || (VIETNAMESE_MIDDLE.has(cls[j - 1].t.key) && cls[j].shaped && cls[j].kind === 'C')) j++;
+      // After the Vietnamese middle name ("Nguyen Van Khoa", "Le Thi Mai") a given name may be an everyday word; a plain
+      // "Van" that opens the run is a vehicle or a Dutch particle ("Dexa_Van_Nov.pdf", "Van Truck").
+      if (nameLike(cls[j]) || (VIETNAMESE_MIDDLE.has(cls[j - 1].t.key) && (j - 1 > i || !/^[a-z]+$/i.test(cls[j - 1].t.text)) && cls[j].shaped && cls[j].kind === 'C')) j++;
       else if (CONNECTORS.has(cls[j].t.key) && (cls[j].t.case === 'lower' || arabicArticle(cls[j], cls[j + 1])) && j + 1 < cls.length && nameLike(cls[j + 1])) j += 2;
       // Two particles in a row ("Maria de la Cruz", "Anneke van der Berg").
       // After a given name only: "Villa de la Paz apartments", "Hijas de la Caridad" are places and orders.
@@ -1470,8 +1490,10 @@ const CARE_VERBS = new Set(CARE_VERBS_LIST);
  * "x2", "x10" count doses or days.
  */
 function extensionAfter(cls: readonly Classified[], at: number): boolean {
-  const c = cls[at];
-  const n = cls[at + 1];
+  // "call Thuy at x4471": the extension may follow "at".
+  const skip = cls[at]?.t.key === 'at' && cls[at + 1] !== undefined && /^\s$/.test(cls[at + 1].t.gap) ? 1 : 0;
+  const c = cls[at + skip];
+  const n = cls[at + skip + 1];
   if (c === undefined || n === undefined || n.t.kind !== 'number' || !/^\d{4,5}$/.test(n.t.text) || !/^\s?\(?$/.test(c.t.gap)) return false;
   return c.t.key === 'x' ? n.t.gap === '' : EXTENSION_WORDS.has(c.t.key) && /^[.:#]?\s?#?$/.test(n.t.gap);
 }
@@ -2065,6 +2087,16 @@ function isInitial(cls: readonly Classified[], i: number): boolean {
 // "ms." and the Spanish "sra." with their dot too ("ms. tran's potassium 2.9", "sra. ruiz - glucosa 245").
 const LOWER_CASE_TITLES = new Set(['mr', 'mrs', 'ms', 'sra', 'srta']);
 /**
+ * A lay title typed in lower case with its dot ("mrs. vandermolen", "mr. adeyoola") before a lower-case word of four
+ * letters or more that no list holds and that is no everyday or health word: the surname. The dot keeps "ms" from
+ * reading as multiple sclerosis.
+ */
+function dottedLowerTitleBefore(cls: readonly Classified[], at: number): boolean {
+  const c = cls[at];
+  const p = cls[at - 1];
+  return p !== undefined && c.kind === 'U' && c.t.case === 'lower' && c.t.text.length >= 4 && p.t.case === 'lower' && LOWER_CASE_TITLES.has(p.t.key) && /^\.\s?$/.test(c.t.gap);
+}
+/**
  * Lay titles typed in lower case without their dot, before a lower-case surname (isTitleBefore). Not "madan" (also a
  * given name); "sr" only among Spanish or Portuguese words ("sr ramirez no vino a su cita"): in English it is "senior"
  * ("sr porter rota").
@@ -2112,6 +2144,7 @@ function isTitleBefore(cls: readonly Classified[], at: number): boolean {
   if (p !== undefined && HONORIFICS.has(p.t.key) && !(p.t.case === 'upper' && NOT_IN_CAPITALS.has(p.t.key) && !/^\./.test(cls[i].t.gap)) && (p.t.case !== 'lower' || (LOWER_HONORIFICS.has(p.t.key) && cls[at].t.case === 'title'))) return true;
   // "pls check on mrs. abernathy": "mr." and "mrs." mean nothing else, before a known name even in lower case.
   if (p !== undefined && LOWER_CASE_TITLES.has(p.t.key) && /^\.\s?$/.test(cls[i].t.gap) && known(cls[at].kind)) return true;
+  if (i === at && dottedLowerTitleBefore(cls, at)) return true;
   // Typed in a hurry, without the dot or a capital, in English and the patients' languages ("sr ramirez no vino a su
   // cita", "pan wisniewski nie przyszedl", "mesye pierre pa vini"): a lay title before a lower-case surname the
   // lists hold that is no everyday word ("sr analyst" is a job, "mr brain" an MRI).
@@ -2491,7 +2524,7 @@ function isClinicianOrPlace(cls: readonly Classified[], from: number, to: number
   // A credential follows the name, or a comma after it ("Ada Quill RN", "Quill, Ada, PA-C"); after a dash or a
   // colon it opens the next part ("Quill, Ada - PA cardiac cath": a prior authorisation).
   if (credentialAfter(cls, to) && !toldAboutPatient(cls, from, to)) return true;
-  // "call Ada Quill x6208", "questions - ask Ada Quill ext. 6208": the person the reader is told to reach at an
+  // "call Ada Quill x6208", "questions - ask Ada Quill ext. 6208", "call Thuy at x4471": the person the reader is told to reach at an
   // internal extension is on the staff; not where the field speaks of someone's care ("Return call: Ada Quill x6208 -
   // wants her lipid results", "Message from Ada Quill x6208: his chemo").
   if (before !== undefined && CONTACT_VERBS.has(before.t.key) && extensionAfter(cls, to) && !cls.some((c) => PERSON_POINTERS.has(c.t.key))) return true;
@@ -2696,10 +2729,16 @@ function organisationAfter(cls: readonly Classified[], to: number, sentenceCase:
     if (k === to && /^['\u2019]s\s$/.test(c.t.gap) && POSSESSIVE_EPONYMS.has(c.t.key)) return true;
     if (c.t.case !== 'title' && c.t.case !== 'upper') return false;
     if (ORG_WORDS.has(c.t.key) && !(c.t.case === 'upper' && UPPER_ONLY.has(c.t.key))) return true;
-    // "Mwangi Biomedical Waste", "Okonjo Pharma": a business head after the name, as in file names.
-    if (BUSINESS.has(c.t.key)) return true;
+    // "Mwangi Biomedical Waste", "Okonjo Pharma": a business head after the name, as in file names. "Social Security"
+    // is a programme ("Maria Lopez Social Security disability").
+    if (BUSINESS.has(c.t.key) && !(c.t.key === 'security' && cls[k - 1]?.t.key === 'social')) return true;
     if (servicesNamed(cls, k)) return true;
     if (HEALTH_NAMED_ORG.has(c.t.key) && c.t.case === 'title' && (sentenceCase || joinedByAmpersand(cls, k))) return true;
+    // "Quintanilla Bone & Joint invoice": in a sentence-case field, two Title Case words joined by "&" right
+    // after the name are a practice's or a firm's trade, whatever the words.
+    // Not a pair the name joins itself ("pts Ferreira & Lindahl"), nor letters ("L&D").
+    const joined = cls[k + 1];
+    if (k === to && sentenceCase && c.t.case === 'title' && c.t.gap === ' ' && joined !== undefined && joined.t.case === 'title' && joined.t.gap === ' & ' && c.t.key.length >= 3 && joined.t.key.length >= 3) return true;
   }
   return false;
 }

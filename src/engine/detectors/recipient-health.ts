@@ -123,6 +123,8 @@ export interface RecipientPartFacts {
    */
   nameWords?: readonly string[];
   localLetters?: string;
+  /** A display name's words, lower case. */
+  wordKeys?: readonly string[];
   /** An address's domain, letters only. */
   domainLetters?: string;
   /** A display name of staff or workers made a list by their own condition, leave or duty ("Staff on Medical Leave"). */
@@ -376,7 +378,8 @@ export function recipientPartFacts(ctx: FieldContext): RecipientPartFacts {
   if (head === undefined && named && healthTermsOf(ctx).some((h) => languageWorkplace(tokens, h))) head = 'staff';
   const personal = isPersonal(ctx);
   if (isAddress) return { head, ambiguousList, named, personal, localLetters: tokens.map((t) => t.key).join(''), domainLetters: domainOf(ctx.text.normalized.text).toLowerCase().replace(/[^a-z]/g, ''), staffPhrases, listWords };
-  return { head, ambiguousList, named, namedKeys, personal, nameWords: leadingNameWords(ctx, tokens, lex), membersOwn, staffPhrases, listWords };
+  const wordKeys = tokens.filter((t) => t.kind === 'word').map((t) => t.key);
+  return { head, ambiguousList, named, namedKeys, personal, nameWords: leadingNameWords(ctx, tokens, lex), membersOwn, staffPhrases, listWords, wordKeys };
 }
 
 /** A course's code: a word of three to five capitals that is no health word, then a number of three digits. */
@@ -565,12 +568,15 @@ export function recipientKind(display: RecipientPartFacts | undefined, address: 
   const first = parts.find((p) => p.head !== undefined);
   const personal = parts.some((p) => p.personal);
   if (first?.head === 'patient') return 'patient';
+  const domain = address?.domainLetters ?? '';
+  // "Fernbank Glen Recovery <admissions@fernbankglenrecovery.org>": a display name of two or more words, every one of them held by the
+  // organisation's own domain, is the organisation's name, not a list of its clients ("Fernbank Glen Recovery Alumni" is one).
+  const organisationNamed = display !== undefined && first === display && !personal && domain !== '' && (display.wordKeys ?? []).length >= 2 && (display.wordKeys ?? []).every((k) => domain.includes(k));
   // "Parkinsons Residents": only the members' own condition says they are patients.
-  if (first?.head === 'list') return first.ambiguousList ? 'person' : 'list';
+  if (first?.head === 'list') return organisationNamed ? 'mailbox' : first.ambiguousList ? 'person' : 'list';
   // A personal address is never a department's: "Aaliyah (methadone clinic) <...@gmail.com>" is its patient.
   if (first?.head === 'service') return personal ? 'patient' : 'mailbox';
   // "Brixley IOP <iop@brixley-recovery.org>": names that the organisation's domain holds are its name, not a person's.
-  const domain = address?.domainLetters ?? '';
   const ownName = (p: RecipientPartFacts): boolean => p.named && !(p === display && !personal && domain !== '' && (p.namedKeys ?? []).every((k) => domain.includes(k)));
   return parts.some(ownName) || personal || addressEchoesName(display, address) ? 'person' : 'mailbox';
 }

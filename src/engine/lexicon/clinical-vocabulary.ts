@@ -310,7 +310,7 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     stomach flu, stomach bug, food poisoning, septic shock, febrile, afebrile, obtunded, dni, dnar, advance directive,
     advance directives, immunocompromised, immunosuppressed, bedbound, bed bound, bedridden, wheelchair bound,
     homebound, non ambulatory, nonambulatory, vent dependent, shortness of breath, dyspnea, orthopnea, hemoptysis,
-    chest tightness, lbp, n v, n v d, blood sugar, blood sugars, hx, pmh, ddx, sx, lesion, nodule, nodules, cyst,
+    chest tightness, lbp, n v, n v d, blood sugar, blood sugars, her sugars, his sugars, hx, pmh, ddx, sx, lesion, nodule, nodules, cyst,
     cysts, polyp, polyps, breast lump, abscessed tooth, impacted molar, impacted wisdom teeth, cracked tooth,
     oral thrush, hemorrhoid,
     ramsay hunt, stevens johnson, wolff parkinson white, osgood schlatter, charcot marie tooth, legg calve perthes,
@@ -551,7 +551,7 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     hb electrophoresis, hemoglobin electrophoresis, adamts13, antigen negative, antigen neg, hla typing, marrow aspirate,
     ppd reading, ppd reading due, hgba1c, hgb a1c,
     intraocular pressure, oct scan, oct retina, humphrey visual field, amsler grid, schirmer test, gonioscopy, pachymetry,
-    angio, cth, ct head, head ct, ct brain, brain ct, ct neck, ct sinus, ct spine, ctpa, ct urogram, noncon ct,
+    angio, cth, ct head, head ct, ct results, ct report, ct brain, brain ct, ct neck, ct sinus, ct spine, ctpa, ct urogram, noncon ct,
     noncontrast ct, non contrast ct, skeletal survey, skeletal surveys, bone survey, crcl, fhr tracing, fhr
     tracings, fetal heart tracing, efm tracing, efm strip, carrier screen, dating us, dating scan, viability us,
     viability scan, level ii us, cervical length, first trimester screen, upcr, uacr, microalbumin, ntprobnp, coags,
@@ -716,7 +716,7 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     evisit, sick visit, hospital follow up, tcm visit, transitional care, inpt, outpt, hospital stay, left ama,
     against medical advice, lwbs, left without being seen, ltach, skilled nursing, skilled nursing facility,
     respite care, swing bed, soap note, clinic note, clinic notes, chart note, chart notes, visit note, visit notes,
-    death note, death pronounced, time of death, 72 hour hold, 72hr hold, plan of care, poc 485, ur review,
+    death note, death pronounced, time of death, 72 hour hold, 72hr hold, plan of care, switch pcp, change pcp, pcp change, poc 485, ur review,
     encounter note, telephone encounter, med rec, emar, operative report, history and physical, fmla, fit for duty,
     fitness for duty, work hardening, work conditioning, weight management, medical weight loss, smoking cessation, tobacco cessation, quit line,
     d c summary, d c instructions, mobile crisis, crisis eval, crisis evaluation, centeringpregnancy, centering pregnancy, group prenatal care, liver offer, kidney offer, organ offer, heart offer, lung offer, quitline, quit smoking, quit tobacco, quit kit, vaping cessation, quit vaping, nicotine cessation, grief group, bereavement group, grief support group, grief support circle, grief circle, childbirth class, childbirth education, cancer survivorship, survivorship clinic, dsme, dsmes, nutrition consult, lactation consult, lactation visit, breastfeeding,
@@ -812,7 +812,7 @@ export const CLINICAL_NEEDS_SUPPORT_BY_CATEGORY: Record<HealthCategory, readonly
     // centrifuge's: beside a name alone they need another health word.
     ...frequent(`angina, hemorrhoids, hematoma, gout, whiplash, sprain, headaches, insomnia, alcoholism, gangrene,
       frostbite, menopause, mumps, polio, fractures, ulcers, tumors, infections, lesions, toothache, dehydrated, hallucinations,
-      delusions, catatonic, intoxicated, bruising, rabies, floaters, delirious, agitation, combative`),
+      delusions, catatonic, intoxicated, bruising, rabies, floaters, delirious, agitation, combative, nash`),
   ],
   medication: [...words(`mar, depo, allegra, exelon, viagra, abx, emend, ffp, ocp, ocps, narcotic, narcotics, ept, med pass, ppi`), ...frequent(`aspirin, anesthetic`)],
   // HBS (sickle haemoglobin, or a business school), URR (urea reduction ratio, or a report's code), a dive log (a

@@ -41,9 +41,10 @@ export type { PhraseEntry, PhraseMatch } from './phrase-matcher';
 
 /**
  * Short terms that are also names or ordinary words in title case ("Ed",
- * "Ct" for court, "Er"): they count only written in capitals.
+ * "Ct" for court, "Er"): they count only written in capitals. So does a longer one that is also a surname ("NASH"
+ * cirrhosis, Dr. Nash).
  */
-export const UPPER_ONLY = new Set(['hida', 'ed', 'er', 'ob', 'gi', 'ent', 'ct', 'ua', 'pe', 'bh', 'iop', 'soc', 'poc', 'mds', 'roi', 'php', 'sob', 'ms', 'ot', 'cob', 'nbs', 'oae', 'avs', 'std', 'sti', 'uds', 'tia', 'cva', 'pet', 'pa', 'mat', 'pep', 'mva', 'osa', 'tb', 'hd']);
+export const UPPER_ONLY = new Set(['nash', 'hida', 'ed', 'er', 'ob', 'gi', 'ent', 'ct', 'ua', 'pe', 'bh', 'iop', 'soc', 'poc', 'mds', 'roi', 'php', 'sob', 'ms', 'ot', 'cob', 'nbs', 'oae', 'avs', 'std', 'sti', 'uds', 'tia', 'cva', 'pet', 'pa', 'mat', 'pep', 'mva', 'osa', 'tb', 'hd']);
 /**
  * Clinical abbreviations of three letters or fewer ("afo", "iol", "tka") are too often initials, names or
  * other acronyms in lower or Title case: they too count only in capitals, except in a field typed wholly in

@@ -126,6 +126,8 @@ export const HEALTH_NAMED_ORG_HEADS: readonly string[] = [
   'dermatology', 'oncology', 'neurology', 'urology', 'gastroenterology', 'pulmonology', 'podiatry', 'audiology',
   'obgyn', 'psychiatry', 'counseling', 'dialysis', 'fertility', 'sleep', 'orthotics', 'prosthetics',
   'ortho', 'cardio', 'respiratory', 'vascular', 'endoscopy',
+  // A pathology group as labs shorten it ("samples now go to Pereda GI Path").
+  'path',
 ];
 
 /**
@@ -150,6 +152,8 @@ export const BUSINESS_HEADS: readonly string[] = [
   'steel', 'construction', 'trucking', 'freight', 'plastics', 'metals', 'motors', 'automotive', 'warehousing', 'farms',
   'dairy', 'poultry', 'lumber', 'mining', 'energy', 'utilities', 'roofing', 'plumbing', 'landscaping', 'fabrication',
   'textiles', 'blueshield', 'bluecross', 'healthplan', 'builders', 'contractors', 'transit', 'locksmith', 'locksmiths', 'hvac', 'flooring', 'elevator', 'elevators', 'packing', 'packers', 'cannery', 'orchards', 'nursery', 'nurseries',
+  // A guard or alarm firm named for its owner ("Okimura Security alarm fault"; not "Social Security", person-name.ts).
+  'security',
 ];
 
 /**
