@@ -22,6 +22,10 @@ const clean: [string, string][] = [
   ['Lab visit 80053/80061 bundling question', 'codes joined by a slash are a list'],
   ['Dexa van route Nov - Elmhurst, Ridge Plaza', 'a month after the van'],
   ['Journal club: 61M NASH with F3 fibrosis', 'NASH in capitals is the disease'],
+  ['tomas says the pt in bed 7 pulled his iv', 'a colleague reporting what he saw'],
+  ['Statement - Brookfield Surgical cust acct 0071234, 90+ days', "a customer account with a supplier"],
+  ['Ortwin tote for 4 North never arrived - IV tubing', "a supplier's tote"],
+  ['harlow & finch urgent care - new flu clinic dates', 'a firm named for two people, in lower case'],
   // Session 53: stock and accreditation are a product's and a service's; a talk's presenter and a topic after it; an analysis
   // credited to its author; a product's rep; a technologist's credential; a surgeon's block schedule.
   ['Mirena stock at 3 - check with Jensen', "a drug's stock, and the colleague who keeps it"],
@@ -799,6 +803,18 @@ const flagged: [string, 'high' | 'medium', string][] = [
   ['pts Ferreira & Lindahl still NPO?', 'medium', 'two patients joined by "&" after "pts"'],
   ['Oana Dumitru - her sugars running 300s', 'high', 'her sugars are her blood sugars'],
   ['mrs pennington asking to change pcp', 'high', 'switching primary care is an encounter'],
+  // Lower-case names found by where they stand.
+  ['adaeze o 30wk glucola today', 'medium', 'a given name before an initial'],
+  ['lab draw for r. kowalewski - bmp', 'medium', 'a surname after an initial and its dot'],
+  ["efua's strep swab came back +", 'medium', 'a given name before a possessive'],
+  ['tolentino, rosario - knee xray', 'medium', 'last, first in lower case'],
+  ['wound check - mwangi-otieno', 'medium', 'two surnames joined by a hyphen, set apart at the end'],
+  ['echo results - priyanka', 'medium', 'a given name set apart at the end'],
+  ['wojcik still npo, surgery pushed to 3pm', 'medium', 'a surname opening the field'],
+  ['ct abd ordered for svetlana - pls call', 'medium', 'a name after "for"'],
+  ['rm 14 okonkwo - chest pain since 3am', 'medium', 'a surname after a room number'],
+  ['Hendrix Halloway signed AMA overnight', 'high', 'leaving against advice, signed'],
+  ['Ugo Eze - FB removal R ear', 'high', 'a foreign body removed'],
   // Session 53: a possessive name before an age with its unit or a body site and care; a dose given to a named person is no
   // supplier's lot; a request after a comma is no credential; the opening word before someone's condition and its photos.
   ['Alizadeh - new AFib on tele', 'medium', 'a Persian surname ending no list needs to hold'],

@@ -18,7 +18,7 @@ export const accountNumber = keywordIdentifier({
   optionsKey: 'account-number',
   // A ledger's or a bank's account is the organisation's own ("GL acct 6100-220-4410 posting error"), as is its account
   // with a business named by its trade or its company form ("Paxton Dental Supply acct 4471902", "Orrin Linen LLC acct").
-  notAfter: ['customer', 'vendor', 'supplier', 'distributor', 'wholesaler', 'wholesale', 'manufacturer', 'gl', 'general ledger', 'ledger', 'bank', 'checking', 'savings', 'merchant', 'payroll', 'escrow',
+  notAfter: ['customer', 'cust', 'vendor', 'supplier', 'distributor', 'wholesaler', 'wholesale', 'manufacturer', 'gl', 'general ledger', 'ledger', 'bank', 'checking', 'savings', 'merchant', 'payroll', 'escrow',
     'supply', 'supplies', 'inc', 'llc', 'corp', 'corporation', 'distributors', 'distribution', 'logistics'],
   // A utility's or a carrier's account ("Internet svc acct 4410-2291 - outage credit") is the organisation's own.
   // Not a utility bill: a Medicaid application asks for one as proof of address.

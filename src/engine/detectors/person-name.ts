@@ -986,6 +986,9 @@ export function findNames(ctx: FieldContext): NameSpan[] {
       cls[a] = { ...first, shaped: true };
     }
   }
+  // After the pairs above, so that a pair is read whole.
+  // Not in a field about staff affairs ("lopez, maria - flu shot volunteer"): there the place names a colleague.
+  if (lowerButAcronyms && healthTok.size > 0 && !staffAffairsOf(ctx)) markLowerCaseNamesByPlace(cls, lex, lowerPairs);
   if (ctx.kind === 'subject' && !allCaps) markTelegraphicSurnames(cls, ctx, clinical);
   markNamesByShape(cls, ctx.kind, lex);
   // "nguyent_ct_abd.pdf", "hoangk-audiogram.pdf": in a file name typed in lower case, a listed surname of five
@@ -1309,6 +1312,55 @@ export function findNames(ctx: FieldContext): NameSpan[] {
  *   AlMansouri"), beside another name-shaped word; alone it stays a word ("Al-Anon meeting");
  * - two pinyin syllables beside one of the commonest Chinese surnames ("Wang Xiuying", "Xiuying_Wang").
  */
+/**
+ * A field typed in lower case gives no capitals to find names by; where a name of the lists stands gives them instead
+ * (weak evidence, medium at most): before an initial ("adaeze o 30wk glucola", "tobias k. refusing his insulin"), after one
+ * ("lab draw for r. kowalewski"), before a possessive ("efua's strep swab"), as "last, first" ("tolentino, rosario - knee
+ * xray"), two surnames joined by a hyphen ("wound check - mwangi-otieno"), set apart at the end ("echo results -
+ * priyanka"), opening the field ("wojcik still npo"), after "for" ("ct abd ordered for svetlana"), or beside a room
+ * ("rm 14 okonkwo", "okonkwo 314", "halima in 9"). A given name of three letters or more, a surname or another origin's name of four or more, none an
+ * everyday word; the names pair with health as Title Case names do.
+ */
+/** Verbs of someone reporting what they saw or heard: the one reporting is a colleague ("tomas says the pt in bed 7 pulled his iv"). */
+const REPORTING_VERBS = new Set(['says', 'said', 'reports', 'reported', 'asks', 'asked', 'thinks', 'noted', 'notes', 'mentioned']);
+function markLowerCaseNamesByPlace(cls: Classified[], lex: NameLexicon, lowerPairs: Set<number>): void {
+  const nameWord = (c: Classified | undefined): c is Classified =>
+    c !== undefined && !c.shaped && c.t.kind === 'word' && c.t.case === 'lower' && ((c.kind === 'G' && c.t.text.length >= 3) || ((c.kind === 'S' || c.kind === 'O') && c.t.text.length >= 4)) && !lex.common.has(c.t.key);
+  // A consonant: a lone vowel is as often a word of the patients' languages ("tès sik jodi a", "y", "e", "o").
+  const letter = (c: Classified | undefined): boolean => c !== undefined && c.t.kind === 'word' && c.t.text.length === 1 && /^[b-df-hj-np-tv-xz]$/.test(c.t.text);
+  const marks: number[] = [];
+  const first = cls.findIndex((c) => c.t.kind === 'word' && !REPLY_PREFIXES.has(c.t.key) && !GREETING_WORDS.has(c.t.key));
+  // Not a maker before its products ("ferrante meter recall").
+  const products = cls.some((c) => PRODUCT_WORDS.has(c.t.key));
+  for (let i = 0; i < cls.length; i++) {
+    const c = cls[i];
+    if (!nameWord(c)) continue;
+    const next = cls[i + 1];
+    const prev = cls[i - 1];
+    const afterNext = cls[i + 2];
+    // Not a colleague with a credential or a title after the name ("rm 6 pemberton np"), nor a firm before its head
+    // ("fisher scientific order", "lindqvist lab").
+    if (next !== undefined && /^\s$/.test(next.t.gap) && (CREDENTIALS.has(next.t.key) || CLINICIAN_TITLES.has(next.t.key) || ORG_WORDS.has(next.t.key) || BUSINESS.has(next.t.key) || HEALTH_NAMED_ORG.has(next.t.key))) continue;
+    const initialAfter = c.kind !== 'S' && letter(next) && next.t.gap === ' ' && (afterNext === undefined || afterNext.t.kind === 'number' || /^[.,]|\s-\s/.test(afterNext.t.gap));
+    const initialBefore = letter(prev) && /^\.\s?$/.test(c.t.gap) && (cls[i - 2] === undefined || !letter(cls[i - 2]));
+    const possessive = c.kind !== 'S' && next !== undefined && POSSESSIVE_AFTER_NAME.test(next.t.gap);
+    const lastFirst = c.kind !== 'G' && next !== undefined && /^,\s$/.test(next.t.gap) && nameWord(next) && next.kind !== 'S' && (cls[i + 2] === undefined || !/^\s*[,&]/.test(cls[i + 2].t.gap));
+    const hyphenated = (c.kind === 'S' || c.kind === 'O') && next !== undefined && next.t.gap === '-' && nameWord(next) && next.kind !== 'G';
+    const apartAtEnd = next === undefined && i > 0 && SET_APART.test(c.t.gap);
+    // Opening the field, not a colleague reporting ("tomas says ..."), not a firm's or a list's first name ("harlow &").
+    const opening = i === first && next !== undefined && !/^\s*[&,+/]/.test(next.t.gap) && !REPORTING_VERBS.has(next.t.key) && !products;
+    // After "for", or beside a room or a bed (above).
+    const forWhom = prev !== undefined && prev.t.key === 'for' && /^\s$/.test(c.t.gap);
+    const room = (prev !== undefined && prev.t.kind === 'number' && prev.t.text.length <= 4 && BED_WORDS.has(cls[i - 2]?.t.key ?? '')) || (next !== undefined && next.t.kind === 'number' && /^\d{2,4}$/.test(next.t.text) && /^\s$/.test(next.t.gap) && (afterNext === undefined || /^\s*[-,:]|\s/.test(afterNext.t.gap)));
+    if (initialAfter || initialBefore || possessive || apartAtEnd || opening || forWhom || room) marks.push(i);
+    if (lastFirst || hyphenated) {
+      marks.push(i, i + 1);
+      lowerPairs.add(i);
+    }
+  }
+  for (const k of marks) cls[k] = { ...cls[k], shaped: true };
+}
+
 function markNamesByShape(cls: Classified[], kind: FieldContext['kind'], lex: NameLexicon): void {
   const beside = (from: number, to: number): boolean =>
     (from > 0 && nameLike(cls[from - 1]) && joins(cls[from].t.gap, kind)) || (to < cls.length && nameLike(cls[to]) && joins(cls[to].t.gap, kind));

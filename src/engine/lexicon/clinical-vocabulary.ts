@@ -180,6 +180,17 @@ import type { HealthCategory } from './health-terms';
  * a PPI (a price index), CCM and TCM (also software and traditional Chinese
  * medicine), engorgement. "Knee brace" was tried with support and left out: a vendor's samples were read as a patient's.
  *
+ * ELEVENTH PASS (round 54). From general clinical knowledge, written out by area by a reviewer who had read no batch
+ * and checked each term against the vocabulary and the same ordinary-word tests as scripts/check-vocabulary.js:
+ * oncology and infusion (toxicities, tumour markers, ports, pumps and lines, a dose reduction, oxaliplatin written
+ * short, cold caps), dialysis and transplant (access problems, rejection and donor antibodies, a tacrolimus trough),
+ * occupational health (DOT drug and alcohol testing, commercial drivers' and pilots' exams, eye injuries, a foreign body
+ * removed), obstetrics and paediatrics, orthopaedics and therapy, behavioural health, hospice and home health,
+ * cardiology, GI, pulmonology, dermatology, ENT, ophthalmology and dental shorthand; lab values written short; a blood
+ * sugar said of someone ("her sugars"), switching a primary care provider, CT results, signing out against advice, bee
+ * stings. Left out: "perio maintenance" (a dental schedule's column), and the candidates with a business sense the
+ * reviewer listed (a pump disconnect, deaccess, hardware removal, a device check).
+ *
  * FORMAT. As HEALTH_TERMS: lower case, accents removed, punctuation written as
  * a space ("s p" for s/p, "phq 9" for PHQ-9, "i d" for I&D, "y o" for y/o); the
  * words of a phrase must be consecutive tokens. The tokenizer splits letters
@@ -233,6 +244,18 @@ const words = (s: string): string[] => s.split(',').map((w) => w.trim().replace(
 
 export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
   condition: words(`
+    cipn, her2 low, engraftment, hand foot skin reaction, clotted graft, needle infiltration, thrill and bruit,
+    bk virus, donor specific antibody, delayed graft function, antibody mediated rejection,
+    maximum medical improvement, foreign body eye, splash to eye, metal in eye, paronychia, twisted ankle,
+    rolled ankle, jammed finger, hyperextended knee, muscle strain, pulled muscle, vasovagal, torn meniscus,
+    cubital tunnel, runners knee, shin splints, turf toe, dupuytren, pseudogout, septic joint, mucus plug,
+    blighted ovum, pelvic rest, second degree tear, low milk supply, cradle cap, pinworms, akathisia,
+    tardive dyskinesia, death rattle, granulation tissue, mitral regurg, pseudoaneurysm, tubular adenoma,
+    sessile serrated, high grade dysplasia, barretts esophagus, food impaction, coffee ground emesis, sibo,
+    ground glass opacity, plantar wart, scc in situ, toenail fungus, cold sore, otitis externa, swimmers ear,
+    draining ear, tonsil stones, poag, posterior vitreous detachment, chalazion, stye, retinal vein occlusion, brvo,
+    crvo, iritis, diplopia, broken tooth, chipped tooth, gum swelling, impacted third molar,
+    bee sting, bee stings, shy bladder,
     bedsore, bedsores, bed sore, bed sores, pressure sore, pressure sores, hallux valgus, hallux rigidus, bunion, bunions, heel spur, heel spurs, hand foot mouth, graft rejection, apraxia, tennis elbow, short stature,
     cord prolapse, prolapsed cord, arrest of descent, arrest of dilation, shoulder dystocia, milk bleb, milk blister, nipple trauma,
     cracked nipples, cat ii tracing, cat iii tracing, cat 2 tracing, cat 3 tracing, category iii tracing, nonreassuring tracing,
@@ -368,6 +391,12 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     wnv, west nile, respiratory distress, resp distress, carbon monoxide poisoning, co poisoning, pdph, post dural puncture headache, spinal headache, positional headache, scaphoid fracture, scaphoid fx, tibial plateau fx, plateau fracture, plateau fx, screw loosening, loose screws, hardware failure, failed hardware, periprosthetic fracture, periprosthetic fx, periprosthetic infection, cheyne stokes, cheyne stokes respirations, cheyne stokes breathing,
     nonunion, non union, malunion, spondylolisthesis, spondy, lochia, lip tie, cardiac amyloid, cardiac amyloidosis, attr amyloid, gestational diabetes mellitus, breast engorgement, icd shocks, icd shocked`),
   medication: words(`
+    mozobil, aloxi, fosaprepitant, dose dense ac, flot regimen, vesicant, oral oncolytic, monoferric, dialysate,
+    ferrlecit, zemplar, zilretta, td booster, mifeprex, kyleena, vaginal progesterone, orapred, prolixin, ssri,
+    snri, mood stabilizer, phenobarb taper, levsin, hyoscyamine, atropine drops, silvadene, santyl, collagenase,
+    inflectra, movantik, ofev, trikafta, efudex, imiquimod, dysport, protopic, adbry, ciprodex, ofloxacin otic,
+    vabysmo, restasis, xiidra, latanoprost, lumigan, pred forte, vigamox, chlorhexidine rinse, peridex,
+    oxali, epi given, hyaluronic, dose reduction,
     contraception, somatropin, norditropin, genotropin, humatrope, supprelin, ipv, menacwy, menb, vaxneuvance, belatacept, valganciclovir,
     amox, amox clav, mo shots, month shots, mo vaccines, month vaccines, caffeine citrate, ebm, expressed breast milk, donor milk,
     primaquine, chloroquine, coartem, artemether, atovaquone, malarone, mefloquine, tafenoquine, ivermectin, praziquantel, clofazimine, b12 inj,
@@ -482,6 +511,17 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     zarelto, fentynal, oestrogen, rh immune globulin, rhophylac, winrho, cryoprecipitate, fresh frozen plasma,
     tafamidis, regadenoson, euflexxa, durolane, viscosupplement, viscosupplementation, b12 injections, b12 shots, diuretic, diuretics`),
   test: words(`
+    ctdna, pdl1, ki67, intact pth, tacro trough, reasonable suspicion test, post accident test, return to duty test,
+    oral fluid test, dilute specimen, dilute negative, substituted specimen, adulterated specimen,
+    hair follicle test, faa medical, cdl physical, preplacement exam, respirator medical evaluation,
+    cholinesterase level, serial betas, saline sono, fetal kick counts, vcug, cobb angle, mmpi,
+    neuropsychological evaluation, ankle brachial index, treadmill stress, ccta, lipoprotein a, ttg iga,
+    gastric emptying study, esophageal manometry, sibo breath test, overnight oximetry, oxygen qualification,
+    ambulatory o2, fio2, lung rads, fbse, tbse, audiological evaluation, hearing eval, vestibular eval, tonometry,
+    dilated exam, eye pressure check, rop screening, pocket depths, plt count, abs neut, ast alt,
+    hepatic function panel, phos level, trending trops, thyroid antibodies, fsh level, prolactin, am cortisol,
+    sickle screen, self swab,
+    rising cea,
     cpra, calculated pra, hla antibodies, hla antibody, lead screen, oae screen, oswestry, lefs, goniometry, tug test,
     serum hcg, urine hcg, hcg level, hcg levels, mag level, fetal tracing,
     dxa, dxa scan, bone mineral density, bmd scan,
@@ -598,6 +638,17 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     cac score, calcium score, nt probnp, mr enterography, ct enterography, mr arthrogram, mr arthro, arthrogram, ct arthrogram, le duplex,
     weighted feed, nuchal translucency, ebv, home bp, home bp log, home bp readings, cognitive screen, cognitive screening, daily wts, wt checks`),
   procedure: words(`
+    incentive spirometer, elastomeric pump, car t cells, stem cell mobilization, midline placement, huber needle,
+    citrate lock, unos listing, staple removal, fishhook removal, rust ring removal, nail bed repair,
+    membrane sweep, cervical check, pavlik harness, helmet therapy, sitz bath, mpfl reconstruction,
+    ulnar nerve transposition, partial knee, knee aspiration, prp injection, knee immobilizer, shoulder immobilizer,
+    sternal precautions, hip precautions, ther ex, therex, manual therapy, individual therapy, family therapy,
+    comfort measures only, terminal wean, unna boot, multilayer compression, pacer check, variceal banding,
+    band ligation, esophageal dilation, fleet enema, pleurodesis, decannulation, speaking valve, intralesional,
+    nb uvb, photodynamic therapy, curettage, ear lavage, ear irrigation, nasal packing, silver nitrate cautery,
+    hypoglossal nerve stimulator, neck dissection, toric lens, scleral buckle, corneal crosslinking,
+    tear duct probing, punctal plugs, eye patching, socket preservation, gingival graft,
+    fb removal, cold cap, cold caps, knee inj, shoulder inj, hip inj, cadd pump, spinal stim, viscosupp,
     plasmapheresis, lsvt, lsvt loud, lsvt big, vestibular exercises, epley maneuver, brandt daroff, canalith repositioning, thumb spica, sensory diet, sensory integration, cognitive linguistic, cog ling, dry needling, tlso, cpm machine, e stim, nmes, iontophoresis, kinesio taping, speech generating device,
     waterbirth, water birth, embryo biopsy,
     ketogenic diet, cimt, constraint induced movement therapy, constraint induced therapy,
@@ -681,6 +732,9 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     blood patch, epidural blood patch, microdisc, microdiscectomy, wbat, ttwb, weight bearing as tolerated, non weight bearing, toe touch weight bearing, touch down weight bearing, partial weight bearing, huv1, huv2, hope huv,
     rtka, ltka, rtha, ltha, aclr, bone stimulator, bone stim, crt d, crt p, biv pacer, lifevest, wearable defibrillator, laao, walking boot, cam boot, deprescribing, deprescribing plan, fertility preservation, fertility treatment, fertility treatments, pcn desensitization, penicillin desensitization`),
   encounter: words(`
+    work comp visit, pt eval, pt re eval, pt reeval, 302 commitment, court ordered treatment,
+    competency restoration, start of care, hha visit, oasis assessment, cms 485, doctors first report,
+    signed ama, signed out ama,
     childbirth classes, birthing class, birthing classes,
     med chron, medical chronology, attending physician statement, hcpoa, health care power of attorney, healthcare power of attorney,
     72h hold, bh hold,

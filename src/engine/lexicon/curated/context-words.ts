@@ -477,7 +477,8 @@ export const MEETING_WORDS = words(`conf, conference, board, meeting, training, 
 /** Words of products, supplies and their notices: a surname before them is a maker's ("roche glucose meter recall"). */
 export const PRODUCT_WORDS = words(`
   recall, recalls, shortage, shortages, backorder, invoice, quote, meter, meters, analyzer, needles, pens, supply,
-  supplies, rep, shipment, lot, allocation, allocations`);
+  supplies, rep, shipment, lot, allocation, allocations,
+  tote, totes, console, consoles, catalog, catalogue, pricing, contract, contracts, inventory, shipments, boxes`);
 
 /** Words of languages and their speakers: in a field with them, a language's name that is also a person's is the language ("Karen interpreter"). */
 export const LANGUAGE_TALK_WORDS = words(`
