@@ -26,6 +26,10 @@ const clean: [string, string][] = [
   ['Statement - Brookfield Surgical cust acct 0071234, 90+ days', "a customer account with a supplier"],
   ['Ortwin tote for 4 North never arrived - IV tubing', "a supplier's tote"],
   ['harlow & finch urgent care - new flu clinic dates', 'a firm named for two people, in lower case'],
+  ['Ferreira - MRI 2 helium top-up Sun', "a scanner's service"],
+  ['Gallo - CT gantry noise again', "a scanner's service"],
+  ['Vantree rep in OR without appt - Priyanka', "a firm's rep in the OR, and the colleague told"],
+  ['Halvorsen specialty IVIG allocation cut', 'a specialty distributor before the drug'],
   // Session 53: stock and accreditation are a product's and a service's; a talk's presenter and a topic after it; an analysis
   // credited to its author; a product's rep; a technologist's credential; a surgeon's block schedule.
   ['Mirena stock at 3 - check with Jensen', "a drug's stock, and the colleague who keeps it"],

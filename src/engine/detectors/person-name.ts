@@ -2368,10 +2368,12 @@ function productRepIn(cls: readonly Classified[], terms: readonly HealthMatch[])
   // A test's "rep" is a repeat ("troponin rep at 6h", "Hemoglobin rep Ana Silva 7.1"): only products and procedures have reps.
   const productEnds = new Set(terms.filter((h) => h.category === 'medication' || h.category === 'procedure').map((h) => h.to - 1));
   return cls.some((c, k) => {
-    if (k === 0 || c.t.case !== 'lower' || !VENDOR_CUES.has(c.t.key) || !/^\s$/.test(c.t.gap) || !productEnds.has(k - 1)) return false;
+    // Or right after a firm's capitalised name, before what a rep comes for or where ("Millbrook rep in OR w/o appt").
+    const firm = k > 0 && cls[k - 1].t.case === 'title' && (c.t.key === 'rep' || c.t.key === 'reps') && (REP_VISITS.has(cls[k + 1]?.t.key ?? '') || cls[k + 1]?.t.key === 'in');
+    if (k === 0 || c.t.case !== 'lower' || !VENDOR_CUES.has(c.t.key) || !/^\s$/.test(c.t.gap) || (!productEnds.has(k - 1) && !firm)) return false;
     if (c.t.key !== 'rep' && c.t.key !== 'reps') return true;
     const next = cls[k + 1];
-    return next !== undefined && /^\s$/.test(next.t.gap) && (next.t.case === 'title' || REP_VISITS.has(next.t.key));
+    return next !== undefined && /^\s$/.test(next.t.gap) && (next.t.case === 'title' || REP_VISITS.has(next.t.key) || firm);
   });
 }
 

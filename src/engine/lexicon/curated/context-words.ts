@@ -17,7 +17,8 @@ const words = (s: string): string[] => s.split(',').map((w) => w.trim().replace(
  * "palliative care rounds", "dialysis unit", "infusion center", "viral load bench" (a lab bench); or of an organisation or a building named for
  * a disease or a specialty ("Pediatric Leukemia Fund", "Cystic Fibrosis Society", "Cardiology Auditorium"); or of
  * supplies and their logistics, an event's volunteers and a wellness challenge ("tele strip printer jam", "MAR binders
- * restocked", "memory cafe volunteers").
+ * restocked", "memory cafe volunteers"); or of a scanner's service ("MRI helium top-off", "IABP console lockup", "MRI
+ * Zone IV signage").
  */
 export const WORKPLACE_WORDS = words(`
   tech, techs, bench, benches, aide, aides, specialist, specialists, save, saves, standardization, tubing, workgroup, bundle, bundles, pathway, pathways, technologist, technologists, technician, technicians, team, teams, unit, units, staff, staffing,
@@ -40,6 +41,7 @@ export const WORKPLACE_WORDS = words(`
   reagent, reagents, probe, probes, qa, reporting, rca, rcas, deep dive, sir, demo, demos, redesign, tracker, invoice,
   invoices, revision, revisions, software, template, templates,
   representatives, stock, accreditation, block schedule, block time, ambassador, ambassadors, escort, escorts, sitter, sitters, relations, territory, territories, codes,
+  helium, quench, gantry, console, consoles, firmware, lockup, signage, decals,
   fund, funds, foundation, society, association, coalition, auditorium, scholarship, scholarships, endowment, lectureship,
   professorship, prize, research, outcomes research, cma, lpn, lvn, scenario, scenarios, station, stations, module, modules, quiz, quizzes,
   hood, hoods, booth, booths, queue, queues, interface, interfaces, worklist, worklists, slots,
@@ -478,7 +480,7 @@ export const MEETING_WORDS = words(`conf, conference, board, meeting, training, 
 export const PRODUCT_WORDS = words(`
   recall, recalls, shortage, shortages, backorder, invoice, quote, meter, meters, analyzer, needles, pens, supply,
   supplies, rep, shipment, lot, allocation, allocations,
-  tote, totes, console, consoles, catalog, catalogue, pricing, contract, contracts, inventory, shipments, boxes`);
+  tote, totes, console, consoles, catalog, catalogue, pricing, contract, contracts, inventory, shipments, boxes, specialty`);
 
 /** Words of languages and their speakers: in a field with them, a language's name that is also a person's is the language ("Karen interpreter"). */
 export const LANGUAGE_TALK_WORDS = words(`
