@@ -819,6 +819,9 @@ const flagged: [string, 'high' | 'medium', string][] = [
   ['rm 14 okonkwo - chest pain since 3am', 'medium', 'a surname after a room number'],
   ['Hendrix Halloway signed AMA overnight', 'high', 'leaving against advice, signed'],
   ['Ugo Eze - FB removal R ear', 'high', 'a foreign body removed'],
+  ['Marandi MRI results back? son asking', 'medium', "a word no list holds before a test whose results are awaited"],
+  ['Mrs. Kalinowski refusing blood - JW', 'high', 'refusing blood products'],
+  ['Sra. Magalhães leito 4 - saturação 88%', 'high', 'oxygen saturation in Portuguese'],
   // Session 53: a possessive name before an age with its unit or a body site and care; a dose given to a named person is no
   // supplier's lot; a request after a comma is no credential; the opening word before someone's condition and its photos.
   ['Alizadeh - new AFib on tele', 'medium', 'a Persian surname ending no list needs to hold'],

@@ -1912,11 +1912,13 @@ function clinicalUnknown(f: RunFacts): boolean {
   // only a person has (a condition, a medication, a visit: a site's own x-rays, "Portable x-ray results, east wing")
   // and the model finds the word as name-like as a lone unknown name must be; an everyday word is no name ("Pharmacy
   // wound photos").
-  if (f.kind === 'subject' && c.kind === 'U' && c.t.case === 'title' && c.t.text.length >= 4 && f.opening === i && f.clinical.someones && cls[i + 1] !== undefined && /^\s$/.test(cls[i + 1].t.gap) && f.clinical.starts.has(i + 1)) {
+  if (f.kind === 'subject' && c.kind === 'U' && c.t.case === 'title' && c.t.text.length >= 4 && f.opening === i && cls[i + 1] !== undefined && /^\s$/.test(cls[i + 1].t.gap) && f.clinical.starts.has(i + 1)) {
     let end = i + 1;
     while (end < cls.length && !f.clinical.ends.has(end)) end++;
     const closing = cls[end + 1];
-    if (closing !== undefined && /^\s$/.test(closing.t.gap) && closing.t.case === 'lower' && (REPORT_WORDS.has(closing.t.key) || PHOTOS.has(closing.t.key)) && (cls[end + 2] === undefined || SET_APART.test(cls[end + 2].t.gap))) {
+    // Or a test's results asked after ("Selu MRI results back?"): a site's results are not awaited.
+    const awaited = closing !== undefined && closing.t.key === 'results' && cls[end + 2]?.t.key === 'back';
+    if ((f.clinical.someones || awaited) && closing !== undefined && /^\s$/.test(closing.t.gap) && closing.t.case === 'lower' && (REPORT_WORDS.has(closing.t.key) || PHOTOS.has(closing.t.key)) && (cls[end + 2] === undefined || SET_APART.test(cls[end + 2].t.gap) || awaited)) {
       return !f.lex.common.has(c.t.key) && nameLikeness(c.t.key) >= LONE_UNKNOWN_LIKENESS;
     }
   }

@@ -244,6 +244,7 @@ const words = (s: string): string[] => s.split(',').map((w) => w.trim().replace(
 
 export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
   condition: words(`
+    heel pi,
     cipn, her2 low, engraftment, hand foot skin reaction, clotted graft, needle infiltration, thrill and bruit,
     bk virus, donor specific antibody, delayed graft function, antibody mediated rejection,
     maximum medical improvement, foreign body eye, splash to eye, metal in eye, paronychia, twisted ankle,
@@ -511,6 +512,7 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     zarelto, fentynal, oestrogen, rh immune globulin, rhophylac, winrho, cryoprecipitate, fresh frozen plasma,
     tafamidis, regadenoson, euflexxa, durolane, viscosupplement, viscosupplementation, b12 injections, b12 shots, diuretic, diuretics`),
   test: words(`
+    result note,
     ctdna, pdl1, ki67, intact pth, tacro trough, reasonable suspicion test, post accident test, return to duty test,
     oral fluid test, dilute specimen, dilute negative, substituted specimen, adulterated specimen,
     hair follicle test, faa medical, cdl physical, preplacement exam, respirator medical evaluation,
@@ -638,6 +640,7 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     cac score, calcium score, nt probnp, mr enterography, ct enterography, mr arthrogram, mr arthro, arthrogram, ct arthrogram, le duplex,
     weighted feed, nuchal translucency, ebv, home bp, home bp log, home bp readings, cognitive screen, cognitive screening, daily wts, wt checks`),
   procedure: words(`
+    para consent, refusing blood, refuses blood, refused blood,
     incentive spirometer, elastomeric pump, car t cells, stem cell mobilization, midline placement, huber needle,
     citrate lock, unos listing, staple removal, fishhook removal, rust ring removal, nail bed repair,
     membrane sweep, cervical check, pavlik harness, helmet therapy, sitz bath, mpfl reconstruction,

@@ -37,6 +37,7 @@ import { LanguageLexicon, words } from './types';
  * vesical" (a catheter or tube; also a probe, and the product in a catalogue).
  * Round 43 additions: the release-of-information authorisation ("autorização de divulgação").
  * Round 43: "onco", oncology as staff and families shorten it ("onco pediátrica").
+ * Round 54: "saturação" (oxygen saturation, "saturação 88%"), a measurement only a person has.
  */
 export const PT: LanguageLexicon = {
   code: 'pt',
@@ -59,7 +60,7 @@ export const PT: LanguageLexicon = {
       'quimioterapia, quimio, metformina, paracetamol, ~injecao, ~injecoes, metadona, buprenorfina, naloxona, naltrexona',
     ),
     test: words(
-      '~exame, ~exames, ~resultado, ~resultados, laboratorio, exame de chumbo, chumbo no sangue, nivel de chumbo, sangue, urina, glicose, hemoglobina, pressao arterial, ' +
+      '~exame, ~exames, ~resultado, ~resultados, saturacao, saturacao de oxigenio, laboratorio, exame de chumbo, chumbo no sangue, nivel de chumbo, sangue, urina, glicose, hemoglobina, pressao arterial, ' +
       '~pressao, hemograma, audiometria, raio x, ultrassom, ecografia, mamografia, tomografia, ressonancia, biopsia, endoscopia, colonoscopia, ' +
       '~teste, radiografia, ultrassonografia, eletrocardiograma, ecocardiograma, densitometria, citologia, papanicolau, hemocultura, urocultura, ' +
       'anatomopatologico, histopatologico, ~laudo, laudo medico, ~pedido de exames, ~pedido de exame, pedido de exame de chumbo, ~solicitacao de exames, glicemia, ' +
