@@ -108,13 +108,16 @@ function departmentPreposition(tokens: readonly Token[], at: number): boolean {
 /**
  * Every word of `shortest` letters or more is in `letterCase`, and there are `atLeast` such words: a field typed with
  * caps lock (typedInCase(tokens, 'upper', 3, 4)), or wholly in lower case as clinicians type on phones and pagers
- * ("218 kowalczyk k+ 5.9 recheck", "tpn for mendoza": typedInCase(tokens, 'lower', 1, 3)), where case cannot mark
+ * ("218 kowalczyk k+ 5.9 recheck", "tpn for mendoza", "3W-12 abg pending": typedInCase(tokens, 'lower', 1, 3)), where case cannot mark
  * acronyms.
  */
 function typedInCase(tokens: readonly Token[], letterCase: 'upper' | 'lower', shortest: number, atLeast: number): boolean {
   let n = 0;
-  for (const t of tokens) {
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
     if (t.kind !== 'word' || t.text.length < shortest) continue;
+    // A unit's letter glued to its floor ("4N-08 szymanski abg"): a room's code, written so in any case.
+    if (letterCase === 'lower' && t.text.length === 1 && t.gap === '' && tokens[k - 1]?.kind === 'number') continue;
     if (t.case !== letterCase) return false;
     n++;
   }
@@ -398,7 +401,10 @@ function withLabValues(tokens: readonly Token[], found: HealthMatch[]): HealthMa
     if (t.kind !== 'word' || after.kind !== 'number' || !/^\+?[\s:=]{1,2}$/.test(after.gap)) continue;
     // "sugar 38", "şeker 230": a blood sugar word before a plausible glucose value, in any case.
     const sugar = BLOOD_SUGAR.has(t.key) && /^\d{2,3}$/.test(after.text) && Number(after.text) >= 20;
-    if (!sugar && ((t.case === 'lower' && !LOWER_CASE_ANALYTES.has(t.key)) || !ANALYTES.has(t.key))) continue;
+    // "k+ 6.1", "critical k 2.6": potassium in lower case with its charge, or with a value to one decimal (a thousand
+    // or a dose is not written so).
+    const ion = t.case === 'lower' && (t.key === 'k' || t.key === 'na') && (after.gap.startsWith('+') || (t.key === 'k' && /^\d$/.test(after.text) && tokens[i + 2]?.gap === '.' && /^\d$/.test(tokens[i + 2].text)));
+    if (!sugar && !ion && ((t.case === 'lower' && !LOWER_CASE_ANALYTES.has(t.key)) || !ANALYTES.has(t.key))) continue;
     // "CEA 2025 recert": a year after the letters is a date, not a result.
     if (/^(?:19|20)\d\d$/.test(after.text) && !(tokens[i + 2]?.kind === 'number' && tokens[i + 2].gap === '.')) continue;
     // "Alt 2 floor plan", "Alb 3 parking": these three read as liver enzymes and albumin only in capitals.

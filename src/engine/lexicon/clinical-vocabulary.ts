@@ -392,6 +392,7 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     wnv, west nile, respiratory distress, resp distress, carbon monoxide poisoning, co poisoning, pdph, post dural puncture headache, spinal headache, positional headache, scaphoid fracture, scaphoid fx, tibial plateau fx, plateau fracture, plateau fx, screw loosening, loose screws, hardware failure, failed hardware, periprosthetic fracture, periprosthetic fx, periprosthetic infection, cheyne stokes, cheyne stokes respirations, cheyne stokes breathing,
     nonunion, non union, malunion, spondylolisthesis, spondy, lochia, lip tie, cardiac amyloid, cardiac amyloidosis, attr amyloid, gestational diabetes mellitus, breast engorgement, icd shocks, icd shocked`),
   medication: words(`
+    pressors, levophed, levo,
     mozobil, aloxi, fosaprepitant, dose dense ac, flot regimen, vesicant, oral oncolytic, monoferric, dialysate,
     ferrlecit, zemplar, zilretta, td booster, mifeprex, kyleena, vaginal progesterone, orapred, prolixin, ssri,
     snri, mood stabilizer, phenobarb taper, levsin, hyoscyamine, atropine drops, silvadene, santyl, collagenase,
@@ -640,6 +641,7 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     cac score, calcium score, nt probnp, mr enterography, ct enterography, mr arthrogram, mr arthro, arthrogram, ct arthrogram, le duplex,
     weighted feed, nuchal translucency, ebv, home bp, home bp log, home bp readings, cognitive screen, cognitive screening, daily wts, wt checks`),
   procedure: words(`
+    decannulated, extubate,
     para consent, refusing blood, refuses blood, refused blood,
     incentive spirometer, elastomeric pump, car t cells, stem cell mobilization, midline placement, huber needle,
     citrate lock, unos listing, staple removal, fishhook removal, rust ring removal, nail bed repair,
@@ -735,6 +737,7 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     blood patch, epidural blood patch, microdisc, microdiscectomy, wbat, ttwb, weight bearing as tolerated, non weight bearing, toe touch weight bearing, touch down weight bearing, partial weight bearing, huv1, huv2, hope huv,
     rtka, ltka, rtha, ltha, aclr, bone stimulator, bone stim, crt d, crt p, biv pacer, lifevest, wearable defibrillator, laao, walking boot, cam boot, deprescribing, deprescribing plan, fertility preservation, fertility treatment, fertility treatments, pcn desensitization, penicillin desensitization`),
   encounter: words(`
+    ama risk,
     work comp visit, pt eval, pt re eval, pt reeval, 302 commitment, court ordered treatment,
     competency restoration, start of care, hha visit, oasis assessment, cms 485, doctors first report,
     signed ama, signed out ama,
