@@ -24,6 +24,8 @@ const clean: [string, string][] = [
   ['Journal club: 61M NASH with F3 fibrosis', 'NASH in capitals is the disease'],
   ['tomas says the pt in bed 7 pulled his iv', 'a colleague reporting what he saw'],
   ['fair booth budget k 2.5 approved', 'no name: a sum is no result without one'],
+  ['diabetes support group - Okafor conf rm', "a conference room's name"],
+  ['free A1c checks at Westbury Mall Saturday', "a shopping centre's name"],
   ['Statement - Brookfield Surgical cust acct 0071234, 90+ days', "a customer account with a supplier"],
   ['Ortwin tote for 4 North never arrived - IV tubing', "a supplier's tote"],
   ['harlow & finch urgent care - new flu clinic dates', 'a firm named for two people, in lower case'],

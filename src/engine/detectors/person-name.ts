@@ -2605,6 +2605,9 @@ function isClinicianOrPlace(cls: readonly Classified[], from: number, to: number
     // Not an interpreter after a language: "Hodan Warsame, Somali interpreter" is a patient who needs one as often.
     if (job.t.case === 'lower' && CLINICIAN_TITLES.has(job.t.key) && !/^interp/.test(job.t.key) && end) return true;
   }
+  // "support group moves to Tuesdays - Linden conf rm", "Aspen conference room": one capitalised word right before a
+  // conference room is the room's name.
+  if (to - from === 1 && after !== undefined && /^\s$/.test(after.t.gap) && (after.t.key === 'conf' || after.t.key === 'conference') && BUILDING_ROOM_WORDS.has(cls[to + 1]?.t.key ?? '') && /^\.?\s$/.test(cls[to + 1].t.gap)) return true;
   // "FW: Marrowby allocation - saline bags": one capitalised word right before a word of products or their supply
   // (an allocation, a recall, a shortage, a rep) is the maker or the supplier.
   if (to - from === 1 && after !== undefined && /^\s$/.test(after.t.gap) && after.t.case === 'lower' && PRODUCT_WORDS.has(after.t.key) && (before === undefined || !HONORIFICS.has(before.t.key))) return true;

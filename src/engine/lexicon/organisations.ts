@@ -4,7 +4,7 @@ import { curatedList } from './curated-lists';
 
 /** 6 entries: see curated/organisations.ts. */
 export const PUBLIC_ROOMS: readonly string[] = curatedList('PUBLIC_ROOMS');
-/** 307 entries: see curated/organisations.ts. */
+/** 308 entries: see curated/organisations.ts. */
 export const ORG_HEADS: readonly string[] = curatedList('ORG_HEADS');
 /** 89 entries: see curated/organisations.ts. */
 export const HEADS_BEFORE_EPONYM: readonly string[] = curatedList('HEADS_BEFORE_EPONYM');

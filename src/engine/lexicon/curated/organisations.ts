@@ -43,6 +43,8 @@ export const ORG_HEADS: readonly string[] = [
   'ctr', 'ctrs', 'cntr', 'coop', 'collaborative', 'alliance', 'consortium',
   'hospitals', 'clinics', 'centers', 'practice', 'physicians', 'surgeons', 'specialists', 'transport', 'ltach', 'snf',
   'elders', 'tribe', 'pueblo', 'nation', 'boulevard', 'highway', 'hwy', 'expressway', 'freeway', 'terrace', 'laboratories',
+  // A shopping centre named for a place or a founder ("free screening van at Westbury Mall").
+  'mall',
   // Community health centres by their abbreviation ("Ortega FHC", "Eastside CHC", "Rio Verde FQHC").
   'fhc', 'chc', 'fqhc',
   // Businesses and payers by their trade ("Brennan Benefit Administrators", "Tidewater Casualty").
