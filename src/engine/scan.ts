@@ -822,6 +822,11 @@ function recipientSignals(all: readonly Signal[], kind: RecipientKind): Signal[]
 /** A building word right after a health word: the building's name ("Oncology Pavilion", "Cardiac Tower"). */
 const BUILDING_AFTER = /^[\s_-]{1,2}(?:pavilion|tower|building|wing|garage|parking|lobby|entrance)s?\b/i;
 /**
+ * A unit's or a team's party ("Dialysis unit holiday party RSVP", "Infusion team potluck"): the staff's, not the
+ * patients' (a support group's potluck is its members').
+ */
+const STAFF_PARTY_AFTER = /^[\s_-]{1,2}(?:unit|team|staff|dept|department)[\s_-]{1,2}(?:holiday[\s_-])?(?:party|parties|potluck|luncheon|picnic|happy hour)\b/i;
+/**
  * A profession's week of recognition, capitalised and unnumbered ("Lab Week", "Pharmacy Week"; not "rehab week 2"),
  * maybe with the profession's own word before it ("Emergency Nurses Week", "Dialysis Tech Week", "Lab Professionals
  * Week"). Group 1: that word.
@@ -835,7 +840,7 @@ const CARE_CATEGORIES = new Set(['condition', 'procedure', 'medication']);
  */
 const namesPlaceOrStaffWeek = (s: Signal, value: string): boolean => {
   const after = value.slice(s.end);
-  if (s.workplace === true && BUILDING_AFTER.test(after)) return true;
+  if (s.workplace === true && (BUILDING_AFTER.test(after) || STAFF_PARTY_AFTER.test(after))) return true;
   const week = STAFF_WEEK_AFTER.exec(after);
   return week !== null && (week[1] !== undefined ? s.category !== 'condition' : !CARE_CATEGORIES.has(s.category ?? ''));
 };

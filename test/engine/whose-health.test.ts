@@ -26,6 +26,11 @@ const clean: [string, string][] = [
   ['fair booth budget k 2.5 approved', 'no name: a sum is no result without one'],
   ['diabetes support group - Okafor conf rm', "a conference room's name"],
   ['free A1c checks at Westbury Mall Saturday', "a shopping centre's name"],
+  ['vanc dosing nomogram reprinted - thanks Priya', 'the one thanked'],
+  ['levetiracetam IV to PO conversion table - Ruth Okafor, pharmacy', 'a department closing the field after the name'],
+  ['camp physical forms - pediatrics front desk, Tamsin', "a desk's word before the name that signs"],
+  ['enoxaparin shortage - kowalski', 'a lone lower-case name in a field about products'],
+  ['ayuda! se trabó la impresora de etiquetas de insulina', 'a word called out opening the field'],
   ['Statement - Brookfield Surgical cust acct 0071234, 90+ days', "a customer account with a supplier"],
   ['Ortwin tote for 4 North never arrived - IV tubing', "a supplier's tote"],
   ['harlow & finch urgent care - new flu clinic dates', 'a firm named for two people, in lower case'],
@@ -823,6 +828,8 @@ const flagged: [string, 'high' | 'medium', string][] = [
   ['Hendrix Halloway signed AMA overnight', 'high', 'leaving against advice, signed'],
   ['Ugo Eze - FB removal R ear', 'high', 'a foreign body removed'],
   ['315 wojcik k+ 6.3 repeat?', 'medium', 'potassium in lower case with its charge'],
+  ['Gerald tote of his own meds found in radiology', 'medium', 'a given name is no supplier before a product word'],
+  ['Okonjo inventory of her home meds - apixaban', 'medium', 'products that are hers'],
   ['critical k 2.9 - okonkwo, paged resident', 'medium', 'potassium in lower case to one decimal'],
   ['3W-12 kaminski abg pending, on bipap', 'medium', "a unit's letter glued to its floor leaves a line typed in lower case"],
   ['Marandi MRI results back? son asking', 'medium', "a word no list holds before a test whose results are awaited"],
@@ -1687,6 +1694,14 @@ test("a profession's week celebrates the staff: mail about it to several persona
   expect(scan({ subject: 'Dialysis Week: your new chair times', to }).findings.map((f) => f.detectorId)).toEqual(['mass-disclosure', 'mass-disclosure', 'mass-disclosure']);
   // The week of a patient's care is still care.
   expect(scan({ subject: 'Your rehab week 2 exercises', to }).findings.map((f) => f.detectorId)).toEqual(['mass-disclosure', 'mass-disclosure', 'mass-disclosure']);
+});
+
+test("a unit's or a team's party is the staff's: mail about it to several personal addresses is not about care", () => {
+  const to = [1, 2, 3].map((i) => ({ displayName: `Tamsin ${i}`, emailAddress: `tamsin${i}@outlook.com` }));
+  expect(scan({ subject: 'Infusion unit party sign-up sheet', to }).findings).toEqual([]);
+  expect(scan({ subject: 'Endoscopy team potluck next Thursday', to }).findings).toEqual([]);
+  // A support group's potluck is its members'.
+  expect(scan({ subject: 'Weight loss surgery support group potluck Sunday', to }).findings.map((f) => f.detectorId)).toEqual(['mass-disclosure', 'mass-disclosure', 'mass-disclosure']);
 });
 
 test('a jobs, volunteer or giving mailbox writes to candidates, volunteers and donors, not patients', () => {

@@ -1321,6 +1321,10 @@ export function findNames(ctx: FieldContext): NameSpan[] {
  * ("rm 14 okonkwo", "okonkwo 314", "halima in 9"). A given name of three letters or more, a surname or another origin's name of four or more, none an
  * everyday word; the names pair with health as Title Case names do.
  */
+/** Departments named by their service, in any case ("Gina Lowe, pharmacy"). */
+const DEPARTMENT_WORDS = new Set(['pharmacy', 'radiology', 'lab', 'laboratory', 'billing', 'registration', 'scheduling', 'admissions', 'nursing', 'hr', 'it', 'facilities', 'evs', 'dietary', 'rehab', 'security']);
+/** Words of thanks right before the one thanked ("thank you" read on its "you"). */
+const THANKED_BEFORE = new Set(['thanks', 'thx', 'ty', 'kudos', 'you']);
 /** Verbs of someone reporting what they saw or heard: the one reporting is a colleague ("tomas says the pt in bed 7 pulled his iv"). */
 const REPORTING_VERBS = new Set(['says', 'said', 'reports', 'reported', 'asks', 'asked', 'thinks', 'noted', 'notes', 'mentioned']);
 function markLowerCaseNamesByPlace(cls: Classified[], lex: NameLexicon, lowerPairs: Set<number>): void {
@@ -1334,7 +1338,8 @@ function markLowerCaseNamesByPlace(cls: Classified[], lex: NameLexicon, lowerPai
   const products = cls.some((c) => PRODUCT_WORDS.has(c.t.key));
   for (let i = 0; i < cls.length; i++) {
     const c = cls[i];
-    if (!nameWord(c)) continue;
+    // Not in a field about products ("heparin recall - castellanos"): there a lone name is a supplier's or a buyer's.
+    if (!nameWord(c) || products) continue;
     const next = cls[i + 1];
     const prev = cls[i - 1];
     const afterNext = cls[i + 2];
@@ -1348,7 +1353,8 @@ function markLowerCaseNamesByPlace(cls: Classified[], lex: NameLexicon, lowerPai
     const hyphenated = (c.kind === 'S' || c.kind === 'O') && next !== undefined && next.t.gap === '-' && nameWord(next) && next.kind !== 'G';
     const apartAtEnd = next === undefined && i > 0 && SET_APART.test(c.t.gap);
     // Opening the field, not a colleague reporting ("tomas says ..."), not a firm's or a list's first name ("harlow &").
-    const opening = i === first && next !== undefined && !/^\s*[&,+/]/.test(next.t.gap) && !REPORTING_VERBS.has(next.t.key) && !products;
+    // Nor a word called out ("socorro! la bomba ..."): a name opening a field is not exclaimed.
+    const opening = i === first && next !== undefined && !/^\s*[&,+/!]/.test(next.t.gap) && !REPORTING_VERBS.has(next.t.key);
     // After "for", or beside a room or a bed (above).
     const forWhom = prev !== undefined && prev.t.key === 'for' && /^\s$/.test(c.t.gap);
     const room = (prev !== undefined && prev.t.kind === 'number' && prev.t.text.length <= 4 && BED_WORDS.has(cls[i - 2]?.t.key ?? '')) || (next !== undefined && next.t.kind === 'number' && /^\d{2,4}$/.test(next.t.text) && /^\s$/.test(next.t.gap) && (afterNext === undefined || /^\s*[-,:]|\s/.test(afterNext.t.gap)));
@@ -2605,12 +2611,23 @@ function isClinicianOrPlace(cls: readonly Classified[], from: number, to: number
     // Not an interpreter after a language: "Hodan Warsame, Somali interpreter" is a patient who needs one as often.
     if (job.t.case === 'lower' && CLINICIAN_TITLES.has(job.t.key) && !/^interp/.test(job.t.key) && end) return true;
   }
+  // "paperwork due Friday - hospice team, Cathy", "forms - front desk, Beth": a name closing the field after a comma
+  // that follows a team's, a desk's or a department's word signs for it; so does a department closing the field after
+  // the name's comma ("draw times policy - Gina Lowe, pharmacy").
+  const signs = after === undefined && before !== undefined && /^,\s$/.test(cls[from].t.gap) && (JOB_WORDS.has(before.t.key) || DEPARTMENT_WORDS.has(before.t.key));
+  // Not after someone's results or report ("CT results - Ada Quill, radiology" may be hers).
+  const signed = after !== undefined && /^,\s$/.test(after.t.gap) && to + 1 === cls.length && (JOB_WORDS.has(after.t.key) || DEPARTMENT_WORDS.has(after.t.key)) && !cls.some((c) => REPORT_WORDS.has(c.t.key));
+  if (signs || signed) return true;
+  // "drip chart laminated - thanks Ellen", "kudos Ana Ruiz": the one thanked right after the thanks is a colleague.
+  if (before !== undefined && THANKED_BEFORE.has(before.t.key) && (before.t.key !== 'you' || cls[from - 2]?.t.key === 'thank') && /^,?\s$/.test(cls[from].t.gap)) return true;
   // "support group moves to Tuesdays - Linden conf rm", "Aspen conference room": one capitalised word right before a
   // conference room is the room's name.
   if (to - from === 1 && after !== undefined && /^\s$/.test(after.t.gap) && (after.t.key === 'conf' || after.t.key === 'conference') && BUILDING_ROOM_WORDS.has(cls[to + 1]?.t.key ?? '') && /^\.?\s$/.test(cls[to + 1].t.gap)) return true;
   // "FW: Marrowby allocation - saline bags": one capitalised word right before a word of products or their supply
   // (an allocation, a recall, a shortage, a rep) is the maker or the supplier.
-  if (to - from === 1 && after !== undefined && /^\s$/.test(after.t.gap) && after.t.case === 'lower' && PRODUCT_WORDS.has(after.t.key) && (before === undefined || !HONORIFICS.has(before.t.key))) return true;
+  // Not a given name of the lists (a supplier goes by a surname or a brand: "Harold tote of home meds"), nor one whose
+  // products are then "his" or "her" ("Bellamy inventory of his home meds").
+  if (to - from === 1 && after !== undefined && /^\s$/.test(after.t.gap) && after.t.case === 'lower' && PRODUCT_WORDS.has(after.t.key) && (before === undefined || !HONORIFICS.has(before.t.key)) && cls[from].kind !== 'G' && !cls.slice(to + 1, to + 4).some((c) => c.t.key === 'his' || c.t.key === 'her')) return true;
   // "Kevin's team", "Mr. Delgado's 5th-grade class": the group the person leads or teaches is the subject.
   if (after && /^['\u2019]s?\s$/.test(after.t.gap)) {
     let k = to;

@@ -641,6 +641,7 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     cac score, calcium score, nt probnp, mr enterography, ct enterography, mr arthrogram, mr arthro, arthrogram, ct arthrogram, le duplex,
     weighted feed, nuchal translucency, ebv, home bp, home bp log, home bp readings, cognitive screen, cognitive screening, daily wts, wt checks`),
   procedure: words(`
+    proton beam,
     decannulated, extubate,
     para consent, refusing blood, refuses blood, refused blood,
     incentive spirometer, elastomeric pump, car t cells, stem cell mobilization, midline placement, huber needle,
@@ -737,6 +738,7 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     blood patch, epidural blood patch, microdisc, microdiscectomy, wbat, ttwb, weight bearing as tolerated, non weight bearing, toe touch weight bearing, touch down weight bearing, partial weight bearing, huv1, huv2, hope huv,
     rtka, ltka, rtha, ltha, aclr, bone stimulator, bone stim, crt d, crt p, biv pacer, lifevest, wearable defibrillator, laao, walking boot, cam boot, deprescribing, deprescribing plan, fertility preservation, fertility treatment, fertility treatments, pcn desensitization, penicillin desensitization`),
   encounter: words(`
+    dot mec, mec card, mer form, sports restriction, sports restriction note,
     ama risk,
     work comp visit, pt eval, pt re eval, pt reeval, 302 commitment, court ordered treatment,
     competency restoration, start of care, hha visit, oasis assessment, cms 485, doctors first report,
@@ -796,6 +798,7 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     hospitalised, sn visit,
     bereavement risk, bereavement risk assessment, outside records, hospital records, birth summary`),
   payer: words(`
+    disability form, disability forms,
     iro decision, iro review, external review decision,
     std claim, ltd claim, disability claim, disability claimant, disability claimants,
     cmn, certificate of medical necessity, dme order, dme orders,

@@ -2,7 +2,7 @@
 // Do not edit: change the lists there and run `npm run build:lexicons`.
 import { curatedList } from './curated-lists';
 
-/** 328 entries: see curated/context-words.ts. */
+/** 331 entries: see curated/context-words.ts. */
 export const WORKPLACE_WORDS: readonly string[] = curatedList('WORKPLACE_WORDS');
 /** 27 entries: see curated/context-words.ts. */
 export const UNIT_WORDS: readonly string[] = curatedList('UNIT_WORDS');
@@ -104,7 +104,7 @@ export const PATIENT_DEPARTMENT_WORDS: readonly string[] = curatedList('PATIENT_
 export const PATIENTS_WORK_FIRST: readonly string[] = curatedList('PATIENTS_WORK_FIRST');
 /** 8 entries: see curated/context-words.ts. */
 export const PATIENTS_EDUCATION_PAPERS: readonly string[] = curatedList('PATIENTS_EDUCATION_PAPERS');
-/** 39 entries: see curated/context-words.ts. */
+/** 48 entries: see curated/context-words.ts. */
 export const WORK_PRODUCT_WORDS: readonly string[] = curatedList('WORK_PRODUCT_WORDS');
 /** 23 entries: see curated/context-words.ts. */
 export const SEASON_WORDS: readonly string[] = curatedList('SEASON_WORDS');

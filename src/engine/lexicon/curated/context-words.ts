@@ -41,7 +41,7 @@ export const WORKPLACE_WORDS = words(`
   reagent, reagents, probe, probes, qa, reporting, rca, rcas, deep dive, sir, demo, demos, redesign, tracker, invoice,
   invoices, revision, revisions, software, template, templates,
   representatives, stock, accreditation, block schedule, block time, ambassador, ambassadors, escort, escorts, sitter, sitters, relations, territory, territories, codes,
-  helium, quench, gantry, console, consoles, firmware, lockup, signage, decals,
+  helium, quench, gantry, console, consoles, firmware, lockup, signage, decals, logic, column, columns,
   fund, funds, foundation, society, association, coalition, auditorium, scholarship, scholarships, endowment, lectureship,
   professorship, prize, research, outcomes research, cma, lpn, lvn, scenario, scenarios, station, stations, module, modules, quiz, quizzes,
   hood, hoods, booth, booths, queue, queues, interface, interfaces, worklist, worklists, slots,
@@ -444,7 +444,8 @@ export const WORK_PRODUCT_WORDS = words(`
   smartlists, smart list, smarttext, smart text, smartset, smartsets, dot phrase, dotphrase, tip sheet, tip sheets,
   tipsheet, tipsheets, sop, sops, standard work, guideline, guidelines, allocation framework,
   med use eval, medication use evaluation, mue, drug use review, aims page, par level, par levels, supply par, algorithm, algorithms,
-  substitution guidance, shortage guidance`);
+  substitution guidance, shortage guidance, build doc, build docs, bpa, bpas, best practice alert, grouper, groupers,
+  trackboard, working session`);
 
 /** Words beside "fall" that make it the season ("roster_fall", "Fall 2025 class"); a year does too. */
 export const SEASON_WORDS = words(`spring, summer, winter, autumn, tv, lineup, line up, season, lineups, semester, term, session, sessions, class, classes, roster,

@@ -145,7 +145,7 @@ export const BUSINESS_HEADS: readonly string[] = [
   'bar', 'cafe', 'restaurant', 'grill', 'diner', 'kitchen', 'bakery', 'deli', 'bistro', 'pub', 'tavern', 'eatery',
   'taqueria', 'pizzeria', 'panaderia', 'cantina', 'barbershop', 'laundromat', 'outlets',
   'pharma', 'pharmaceuticals', 'therapeutics', 'biologics', 'scientific', 'instruments', 'biotech', 'medtech',
-  'wholesale', 'wholesalers', 'distributors', 'distribution', 'logistics',
+  'wholesale', 'wholesalers', 'distributors', 'distribution', 'logistics', 'analytics',
   // A distributor and a biomedical-equipment firm as they are shortened ("Ochoa Vaccine Dist.", "Petrakis Biomed").
   'dist', 'distributor', 'biomed',
   // Food sellers and traders named for their owner ("Fuimaono Catering", "Samatar Halal Market", "Benally Trading Post").
