@@ -1316,7 +1316,8 @@ export function findNames(ctx: FieldContext): NameSpan[] {
  * A field typed in lower case gives no capitals to find names by; where a name of the lists stands gives them instead
  * (weak evidence, medium at most): before an initial ("adaeze o 30wk glucola", "tobias k. refusing his insulin"), after one
  * ("lab draw for r. kowalewski"), before a possessive ("efua's strep swab"), as "last, first" ("tolentino, rosario - knee
- * xray"), two surnames joined by a hyphen ("wound check - mwangi-otieno"), set apart at the end ("echo results -
+ * xray"), two surnames joined by a hyphen ("wound check - mwangi-otieno"), a surname and a given name closing the field
+ * after a dash ("swab results - patel arjun"), set apart at the end ("echo results -
  * priyanka"), opening the field ("wojcik still npo"), after "for" ("ct abd ordered for svetlana"), or beside a room
  * ("rm 14 okonkwo", "okonkwo 314", "halima in 9"). A given name of three letters or more, a surname or another origin's name of four or more, none an
  * everyday word; the names pair with health as Title Case names do.
@@ -1349,8 +1350,11 @@ function markLowerCaseNamesByPlace(cls: Classified[], lex: NameLexicon, lowerPai
     const initialAfter = c.kind !== 'S' && letter(next) && next.t.gap === ' ' && (afterNext === undefined || afterNext.t.kind === 'number' || /^[.,]|\s-\s/.test(afterNext.t.gap));
     const initialBefore = letter(prev) && /^\.\s?$/.test(c.t.gap) && (cls[i - 2] === undefined || !letter(cls[i - 2]));
     const possessive = c.kind !== 'S' && next !== undefined && POSSESSIVE_AFTER_NAME.test(next.t.gap);
-    const lastFirst = c.kind !== 'G' && next !== undefined && /^,\s$/.test(next.t.gap) && nameWord(next) && next.kind !== 'S' && (cls[i + 2] === undefined || !/^\s*[,&]/.test(cls[i + 2].t.gap));
+    // Not within a series ("(molly, charlie, tina)"): neither a comma before the first word nor after the second.
+    const lastFirst = (c.kind !== 'G' || lex.surname.has(c.t.key)) && !/,/.test(c.t.gap) && next !== undefined && /^,\s$/.test(next.t.gap) && nameWord(next) && next.kind !== 'S' && (cls[i + 2] === undefined || !/^\s*[,&]/.test(cls[i + 2].t.gap));
     const hyphenated = (c.kind === 'S' || c.kind === 'O') && next !== undefined && next.t.gap === '-' && nameWord(next) && next.kind !== 'G';
+    // A surname then a given name closing the field after a dash ("er visit - gupta aarav"), as an EHR lists them.
+    const surnameFirstAtEnd = c.kind === 'S' && i > 0 && SET_APART.test(c.t.gap) && next !== undefined && next.t.gap === ' ' && nameWord(next) && next.kind !== 'S' && cls[i + 2] === undefined;
     const apartAtEnd = next === undefined && i > 0 && SET_APART.test(c.t.gap);
     // Opening the field, not a colleague reporting ("tomas says ..."), not a firm's or a list's first name ("harlow &").
     // Nor a word called out ("socorro! la bomba ..."): a name opening a field is not exclaimed.
@@ -1359,7 +1363,7 @@ function markLowerCaseNamesByPlace(cls: Classified[], lex: NameLexicon, lowerPai
     const forWhom = prev !== undefined && prev.t.key === 'for' && /^\s$/.test(c.t.gap);
     const room = (prev !== undefined && prev.t.kind === 'number' && prev.t.text.length <= 4 && BED_WORDS.has(cls[i - 2]?.t.key ?? '')) || (next !== undefined && next.t.kind === 'number' && /^\d{2,4}$/.test(next.t.text) && /^\s$/.test(next.t.gap) && (afterNext === undefined || /^\s*[-,:]|\s/.test(afterNext.t.gap)));
     if (initialAfter || initialBefore || possessive || apartAtEnd || opening || forWhom || room) marks.push(i);
-    if (lastFirst || hyphenated) {
+    if (lastFirst || hyphenated || surnameFirstAtEnd) {
       marks.push(i, i + 1);
       lowerPairs.add(i);
     }
