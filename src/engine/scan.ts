@@ -822,10 +822,10 @@ function recipientSignals(all: readonly Signal[], kind: RecipientKind): Signal[]
 /** A building word right after a health word: the building's name ("Oncology Pavilion", "Cardiac Tower"). */
 const BUILDING_AFTER = /^[\s_-]{1,2}(?:pavilion|tower|building|wing|garage|parking|lobby|entrance)s?\b/i;
 /**
- * A unit's or a team's party ("Dialysis unit holiday party RSVP", "Infusion team potluck"): the staff's, not the
- * patients' (a support group's potluck is its members').
+ * A unit's, a team's or its staff's party ("Dialysis unit holiday party RSVP", "Cath lab team potluck", "ICU nurses
+ * BBQ"): the staff's, not the patients' (a support group's potluck is its members').
  */
-const STAFF_PARTY_AFTER = /^[\s_-]{1,2}(?:unit|team|staff|dept|department)[\s_-]{1,2}(?:holiday[\s_-])?(?:party|parties|potluck|luncheon|picnic|happy hour)\b/i;
+const STAFF_PARTY_AFTER = /^[\s_-]{1,2}(?:(?:lab|unit|team|staff|dept|department|nurses|nursing|techs|crew)[\s_-]{1,2}){1,2}(?:holiday[\s_-])?(?:party|parties|potluck|luncheon|picnic|happy hour|bbq|cookout|social)\b/i;
 /**
  * A profession's week of recognition, capitalised and unnumbered ("Lab Week", "Pharmacy Week"; not "rehab week 2"),
  * maybe with the profession's own word before it ("Emergency Nurses Week", "Dialysis Tech Week", "Lab Professionals

@@ -27,6 +27,8 @@ const clean: [string, string][] = [
   ['diabetes support group - Okafor conf rm', "a conference room's name"],
   ['free A1c checks at Westbury Mall Saturday', "a shopping centre's name"],
   ['vanc dosing nomogram reprinted - thanks Priya', 'the one thanked'],
+  ['thank you Odette Marchal for the sepsis chart audit', 'the one thanked for work'],
+  ['Phantom CT results back from physics', 'a word not name-like enough when only awaited results say so'],
   ['levetiracetam IV to PO conversion table - Ruth Okafor, pharmacy', 'a department closing the field after the name'],
   ['camp physical forms - pediatrics front desk, Tamsin', "a desk's word before the name that signs"],
   ['enoxaparin shortage - kowalski', 'a lone lower-case name in a field about products'],
@@ -808,7 +810,7 @@ const flagged: [string, 'high' | 'medium', string][] = [
   // Session 54: names typed in lower case by a busy desk: a pair of names of other origins, a surname after "for" that
   // follows a test, a dotted title before a surname no list holds, acronyms among lower-case words; a practice's "A & B"
   // is not a pair the name joins itself.
-  ['bilal ozturk ct results - release to portal?', 'medium', 'two names of the other origins\' lists in lower case'],
+  ['bilal ozturk mri results - release to portal?', 'medium', 'two names of the other origins\' lists in lower case'],
   ['stress echo for zielinski 1:30 cxl', 'medium', 'a surname after "for" that follows a test'],
   ['eval thurs - frozen shoulder - mrs. vandermolen', 'high', 'a dotted lower-case title before a surname no list holds'],
   ['EKG needed - olga petrenko pre-op', 'medium', 'acronyms in capitals among lower-case words'],
@@ -831,6 +833,10 @@ const flagged: [string, 'high' | 'medium', string][] = [
   ['Hendrix Halloway signed AMA overnight', 'high', 'leaving against advice, signed'],
   ['Ugo Eze - FB removal R ear', 'high', 'a foreign body removed'],
   ['315 wojcik k+ 6.3 repeat?', 'medium', 'potassium in lower case with its charge'],
+  ['thanks Imelda - your thyroid labs look good', 'medium', 'one thanked and spoken to about her own care'],
+  ['kudos Desmond - 2 yrs in remission!', 'medium', 'one praised for his own health'],
+  ['CT gantry repaired - Mrs. Haverford rescan at 3', 'high', "a scanner's service does not hide a titled patient's scan"],
+  ['Farahani CT results', 'medium', 'a word no list holds before a test and its results'],
   ['Gerald tote of his own meds found in radiology', 'medium', 'a given name is no supplier before a product word'],
   ['Okonjo inventory of her home meds - apixaban', 'medium', 'products that are hers'],
   ['critical k 2.9 - okonkwo, paged resident', 'medium', 'potassium in lower case to one decimal'],
@@ -1703,6 +1709,8 @@ test("a unit's or a team's party is the staff's: mail about it to several person
   const to = [1, 2, 3].map((i) => ({ displayName: `Tamsin ${i}`, emailAddress: `tamsin${i}@outlook.com` }));
   expect(scan({ subject: 'Infusion unit party sign-up sheet', to }).findings).toEqual([]);
   expect(scan({ subject: 'Endoscopy team potluck next Thursday', to }).findings).toEqual([]);
+  expect(scan({ subject: 'Cath lab team cookout - bring chairs', to }).findings).toEqual([]);
+  expect(scan({ subject: 'ICU nurses BBQ Saturday at the lake', to }).findings).toEqual([]);
   // A support group's potluck is its members'.
   expect(scan({ subject: 'Weight loss surgery support group potluck Sunday', to }).findings.map((f) => f.detectorId)).toEqual(['mass-disclosure', 'mass-disclosure', 'mass-disclosure']);
 });

@@ -901,7 +901,7 @@ export function findNames(ctx: FieldContext): NameSpan[] {
       const b = cls[i + 1];
       // A given name that is also an everyday word counts before a surname no word spells ("grace okonkwo a1c 9.8",
       // "frank delgado trop up"; not "grace period", "frank talk"), unless it is a verb that opens a question ("will", "may").
-      // A name of the other origins' lists opens one too ("bilal ozturk ct results", "chiamaka eze bp 170/96").
+      // A name of the other origins' lists opens one too ("bilal ozturk mri results", "chiamaka eze bp 170/96").
       // Not a body site that is also a name ("knee brace").
       const given = (a.kind === 'G' || a.kind === 'O' || (a.kind === 'A' && !AUXILIARY_VERBS.has(a.t.key))) && !SITES.has(a.t.key);
       if (!a.shaped && !b.shaped && given && (b.kind === 'S' || b.kind === 'O') && a.t.text.length >= 3 && b.t.text.length >= 3 && joins(b.t.gap, ctx.kind)) {
@@ -1324,8 +1324,12 @@ export function findNames(ctx: FieldContext): NameSpan[] {
  */
 /** Departments named by their service, in any case ("Gina Lowe, pharmacy"). */
 const DEPARTMENT_WORDS = new Set(['pharmacy', 'radiology', 'lab', 'laboratory', 'billing', 'registration', 'scheduling', 'admissions', 'nursing', 'hr', 'it', 'facilities', 'evs', 'dietary', 'rehab', 'security']);
+/** How name-like a word no list holds must be when only awaited results say it is someone's (clinicalUnknown). */
+const AWAITED_RESULTS_LIKENESS = 1;
 /** Words of thanks right before the one thanked ("thank you" read on its "you"). */
 const THANKED_BEFORE = new Set(['thanks', 'thx', 'ty', 'kudos', 'you']);
+/** Words of one spoken to about their own care, or wished well: "your", "hope", "glad". */
+const SPOKEN_TO = new Set(['your', 'ur', 'yours', 'hope', 'glad', 'feel', 'congrats', 'congratulations']);
 /** Verbs of someone reporting what they saw or heard: the one reporting is a colleague ("tomas says the pt in bed 7 pulled his iv"). */
 const REPORTING_VERBS = new Set(['says', 'said', 'reports', 'reported', 'asks', 'asked', 'thinks', 'noted', 'notes', 'mentioned']);
 function markLowerCaseNamesByPlace(cls: Classified[], lex: NameLexicon, lowerPairs: Set<number>): void {
@@ -1925,11 +1929,14 @@ function clinicalUnknown(f: RunFacts): boolean {
   if (f.kind === 'subject' && c.kind === 'U' && c.t.case === 'title' && c.t.text.length >= 4 && f.opening === i && cls[i + 1] !== undefined && /^\s$/.test(cls[i + 1].t.gap) && f.clinical.starts.has(i + 1)) {
     let end = i + 1;
     while (end < cls.length && !f.clinical.ends.has(end)) end++;
-    const closing = cls[end + 1];
-    // Or a test's results asked after ("Selu MRI results back?"): a site's results are not awaited.
-    const awaited = closing !== undefined && closing.t.key === 'results' && cls[end + 2]?.t.key === 'back';
-    if ((f.clinical.someones || awaited) && closing !== undefined && /^\s$/.test(closing.t.gap) && closing.t.case === 'lower' && (REPORT_WORDS.has(closing.t.key) || PHOTOS.has(closing.t.key)) && (cls[end + 2] === undefined || SET_APART.test(cls[end + 2].t.gap) || awaited)) {
-      return !f.lex.common.has(c.t.key) && nameLikeness(c.t.key) >= LONE_UNKNOWN_LIKENESS;
+    // The report's word may close the clinical term itself ("CT results").
+    const at = REPORT_WORDS.has(cls[end]?.t.key ?? '') && end > i + 1 ? end : end + 1;
+    const closing = cls[at];
+    // Or a test's results asked after ("Selu MRI results back?"): a site's results are not awaited. With no more than
+    // that, the model must find the word clearly name-like ("Phantom MRI results back" is a scanner's test object).
+    const awaited = closing !== undefined && closing.t.key === 'results' && cls[at + 1]?.t.key === 'back';
+    if ((f.clinical.someones || awaited) && closing !== undefined && /^\s$/.test(closing.t.gap) && closing.t.case === 'lower' && (REPORT_WORDS.has(closing.t.key) || PHOTOS.has(closing.t.key)) && (cls[at + 1] === undefined || SET_APART.test(cls[at + 1].t.gap) || awaited)) {
+      return !f.lex.common.has(c.t.key) && nameLikeness(c.t.key) >= (f.clinical.someones ? LONE_UNKNOWN_LIKENESS : AWAITED_RESULTS_LIKENESS);
     }
   }
   // "Oksana refused olanzapine again", "Thandiwe eloped from the unit": the word opening a subject right before a
@@ -2622,8 +2629,13 @@ function isClinicianOrPlace(cls: readonly Classified[], from: number, to: number
   // Not after someone's results or report ("CT results - Ada Quill, radiology" may be hers).
   const signed = after !== undefined && /^,\s$/.test(after.t.gap) && to + 1 === cls.length && (JOB_WORDS.has(after.t.key) || DEPARTMENT_WORDS.has(after.t.key)) && !cls.some((c) => REPORT_WORDS.has(c.t.key));
   if (signs || signed) return true;
-  // "drip chart laminated - thanks Ellen", "kudos Ana Ruiz": the one thanked right after the thanks is a colleague.
-  if (before !== undefined && THANKED_BEFORE.has(before.t.key) && (before.t.key !== 'you' || cls[from - 2]?.t.key === 'thank') && /^,?\s$/.test(cls[from].t.gap)) return true;
+  // "drip chart laminated - thanks Ellen", "thank you Gloria Fenn for the audit", "thank you Tasha, Minh & Rob": the one
+  // thanked, closing the field, thanked for something or among others thanked, is a colleague; not one spoken to about
+  // their own care ("thanks Gloria for coming in for your mammogram", "thank you Walter, hope the chemo goes ok") nor
+  // one praised for it ("kudos Dwayne - 1 yr cancer free").
+  const thanks = before !== undefined && THANKED_BEFORE.has(before.t.key) && (before.t.key !== 'you' || cls[from - 2]?.t.key === 'thank');
+  const thankedFor = after === undefined || (after.t.key === 'for' && /^\s$/.test(after.t.gap)) || /^\s?[,&]\s?$/.test(after.t.gap);
+  if (thanks && thankedFor && /^,?\s$/.test(cls[from].t.gap) && !cls.some((c) => SPOKEN_TO.has(c.t.key))) return true;
   // "support group moves to Tuesdays - Linden conf rm", "Aspen conference room": one capitalised word right before a
   // conference room is the room's name.
   if (to - from === 1 && after !== undefined && /^\s$/.test(after.t.gap) && (after.t.key === 'conf' || after.t.key === 'conference') && BUILDING_ROOM_WORDS.has(cls[to + 1]?.t.key ?? '') && /^\.?\s$/.test(cls[to + 1].t.gap)) return true;

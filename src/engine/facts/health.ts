@@ -91,6 +91,8 @@ const PREFIXED_ACRONYM = /^[a-z][A-Z]{2,}$/;
 const MONTHS = new Set(['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 const MONTHLY_PAPERS = new Set(MONTHLY_PAPERS_LIST);
 const PATIENT_DEPARTMENTS = new Set(PATIENT_DEPARTMENT_WORDS);
+/** A scanner's service (WORKPLACE_WORDS): "MRI helium fill", "CT gantry noise". */
+const SCANNER_SERVICE = new Set(['helium', 'quench', 'gantry', 'console', 'consoles', 'firmware', 'lockup']);
 /** Words before "call" that ask for one, and after it the one called: "pls call her", "please call back". */
 const CALL_ASKED = new Set(['pls', 'plz', 'please']);
 const CALLED_ONE = new Set(['her', 'him', 'them', 'back', 'me', 'pt', 'patient', 'mom', 'dad']);
@@ -1072,6 +1074,8 @@ function aboutPerson(tokens: readonly Token[], terms: readonly HealthMatch[], is
       // "ICU nights", "MRI evenings": a unit or a modality followed by its shift is where someone works ("Schedule -
       // Priya Iyer ICU nights"); after a drug or a therapy the night is the patient's ("trazodone noc", "BiPAP nights").
       if (k === m.to && (UNITS.has(m.phrase) || m.category === 'test') && SHIFT_TIMES.has(tokens[k].key)) return true;
+      // "MRI gantry fixed - Mr. Kettering rescan tomorrow": a scanner's service does not hide a titled patient's scan.
+      if (titled && SCANNER_SERVICE.has(tokens[k].key)) return false;
       // "amlodipine refill please call her": a call asked for, or made to someone, is the verb, not on-call work.
       if (tokens[k].key === 'call' && (CALL_ASKED.has(tokens[k - 1]?.key ?? '') || CALLED_ONE.has(tokens[k + 1]?.key ?? ''))) return false;
       if (workplace.has(k) && !(tokens[k - 1].kind === 'number' && k - 1 >= m.to && tokens[k].gap === '')) {

@@ -41,7 +41,7 @@ export const WORKPLACE_WORDS = words(`
   reagent, reagents, probe, probes, qa, reporting, rca, rcas, deep dive, sir, demo, demos, redesign, tracker, invoice,
   invoices, revision, revisions, software, template, templates,
   representatives, stock, accreditation, block schedule, block time, ambassador, ambassadors, escort, escorts, sitter, sitters, relations, territory, territories, codes,
-  helium, quench, gantry, console, consoles, firmware, lockup, signage, decals, logic, column, columns,
+  helium, quench, gantry, console, consoles, firmware, lockup, signage, decals, logic, column, columns, crew, crews,
   fund, funds, foundation, society, association, coalition, auditorium, scholarship, scholarships, endowment, lectureship,
   professorship, prize, research, outcomes research, cma, lpn, lvn, scenario, scenarios, station, stations, module, modules, quiz, quizzes,
   hood, hoods, booth, booths, queue, queues, interface, interfaces, worklist, worklists, slots,
