@@ -411,6 +411,22 @@ const FLOORS: Record<string, Floors> = {
   // Session 53, fourth wave KX and KY (first runs on b0ff5db): holdouts, never read.
   'hard-negatives-batch-kx.jsonl': { precision: 0.94, recall: { subject: 0.97, recipients: 0.8, attachments: 0.9 } },
   'week-of-mail-batch-ky.jsonl': { precision: 0.99, recall: { subject: 0.94, recipients: 1, attachments: 0.95 } },
+  // Session 54 (first runs in docs/benchmarks.md, "Blind batches KZ to LM"): KZ, LB, LD, LE, LL and LM used for rules;
+  // LA, LC, LF, LG, LH, LI, LJ and LK are holdouts, never read. Floors from the round's end.
+  'hard-negatives-batch-kz.jsonl': { precision: 0.88, recall: { subject: 0.88, recipients: 0.88, attachments: 0.86 } },
+  'recall-batch-lb.jsonl': { precision: 0.96, recall: { subject: 0.73, recipients: 0.8, attachments: 0.92 } },
+  'hard-negatives-batch-ld.jsonl': { precision: 0.84, recall: { subject: 0.97, recipients: 1, attachments: 0.78 } },
+  'recall-batch-le.jsonl': { precision: 1, recall: { subject: 0.87, recipients: 0.89, attachments: 0.86 } },
+  'hard-negatives-batch-ll.jsonl': { precision: 0.97, recall: { subject: 0.95, recipients: 0.81, attachments: 0.8 } },
+  'hard-negatives-batch-lm.jsonl': { precision: 0.88, recall: { subject: 0.91, recipients: 1, attachments: 0.88 } },
+  'hard-negatives-batch-la.jsonl': { precision: 0.96, recall: { subject: 0.78, recipients: 1, attachments: 1 } },
+  'week-of-mail-batch-lc.jsonl': { precision: 0.99, recall: { subject: 0.83, recipients: 0.87, attachments: 0.79 } },
+  'hard-negatives-batch-lf.jsonl': { precision: 0.96, recall: { subject: 0.75, recipients: 0.85, attachments: 0.69 } },
+  'recall-batch-lg.jsonl': { precision: 0.96, recall: { subject: 0.9, recipients: 1, attachments: 0.94 } },
+  'hard-negatives-batch-lh.jsonl': { precision: 0.85, recall: { subject: 0.8, recipients: 0.85, attachments: 1 } },
+  'hard-negatives-batch-li.jsonl': { precision: 0.88, recall: { subject: 0.95, recipients: 1, attachments: 1 } },
+  'origins-batch-lj.jsonl': { precision: 1, recall: { subject: 0.87, recipients: 1, attachments: 0.87 } },
+  'hard-negatives-batch-lk.jsonl': { precision: 0.86, recall: { subject: 0.84, recipients: 0.8, attachments: 0.83 } },
 };
 // Every labelled fixture (the hand-written sets first), then the shared corpora.
 const fixtureFiles = readdirSync(FIXTURES)
