@@ -916,7 +916,7 @@ export function findNames(ctx: FieldContext): NameSpan[] {
     for (let i = 2; i < cls.length; i++) {
       const c = cls[i];
       const head = cls[i + 1];
-      const organisation = head !== undefined && /^\s$/.test(head.t.gap) && (ORG_WORDS.has(head.t.key) || BUSINESS.has(head.t.key) || HEALTH_NAMED_ORG.has(head.t.key));
+      const organisation = head !== undefined && /^\s$/.test(head.t.gap) && organisationHead(head.t.key);
       if (!c.shaped && (c.kind === 'S' || c.kind === 'O') && c.t.text.length >= 4 && cls[i - 1].t.key === 'for' && /^\s$/.test(c.t.gap) && !organisation && [...healthTok].some((k) => k < i - 1)) cls[i] = { ...c, shaped: true };
     }
   }
@@ -1305,52 +1305,39 @@ export function findNames(ctx: FieldContext): NameSpan[] {
   return out;
 }
 
-/**
- * Words whose shape makes them names whatever the name model makes of their letters, marked likely
- * (beside another name word they complete a full name):
- * - after the Arabic article, hyphenated or glued ("Nour El-Sayed", "ElSayed_Nour", "Khalid
- *   AlMansouri"), beside another name-shaped word; alone it stays a word ("Al-Anon meeting");
- * - two pinyin syllables beside one of the commonest Chinese surnames ("Wang Xiuying", "Xiuying_Wang").
- */
-/**
- * A field typed in lower case gives no capitals to find names by; where a name of the lists stands gives them instead
- * (weak evidence, medium at most): before an initial ("adaeze o 30wk glucola", "tobias k. refusing his insulin"), after one
- * ("lab draw for r. kowalewski"), before a possessive ("efua's strep swab"), as "last, first" ("tolentino, rosario - knee
- * xray"), two surnames joined by a hyphen ("wound check - mwangi-otieno"), a surname and a given name closing the field
- * after a dash ("swab results - patel arjun"), set apart at the end ("echo results -
- * priyanka"), opening the field ("wojcik still npo"), after "for" ("ct abd ordered for svetlana"), or beside a room
- * ("rm 14 okonkwo", "okonkwo 314", "halima in 9"). A given name of three letters or more, a surname or another origin's name of four or more, none an
- * everyday word; the names pair with health as Title Case names do.
- */
-/** Departments named by their service, in any case ("Gina Lowe, pharmacy"). */
-const DEPARTMENT_WORDS = new Set(['pharmacy', 'radiology', 'lab', 'laboratory', 'billing', 'registration', 'scheduling', 'admissions', 'nursing', 'hr', 'it', 'facilities', 'evs', 'dietary', 'rehab', 'security']);
-/** How name-like a word no list holds must be when only awaited results say it is someone's (clinicalUnknown). */
-const AWAITED_RESULTS_LIKENESS = 1;
-/** Words of thanks right before the one thanked ("thank you" read on its "you"). */
-const THANKED_BEFORE = new Set(['thanks', 'thx', 'ty', 'kudos', 'you']);
-/** Words of one spoken to about their own care, or wished well: "your", "hope", "glad". */
-const SPOKEN_TO = new Set(['your', 'ur', 'yours', 'hope', 'glad', 'feel', 'congrats', 'congratulations']);
+/** A head word of an organisation, a business or a health-named one, in any case ("thompson lab", "fisher scientific"). */
+const organisationHead = (key: string): boolean => ORG_WORDS.has(key) || BUSINESS.has(key) || HEALTH_NAMED_ORG.has(key);
 /** Verbs of someone reporting what they saw or heard: the one reporting is a colleague ("tomas says the pt in bed 7 pulled his iv"). */
 const REPORTING_VERBS = new Set(['says', 'said', 'reports', 'reported', 'asks', 'asked', 'thinks', 'noted', 'notes', 'mentioned']);
+/**
+ * A field typed in lower case gives no capitals to find names by; where a name of the lists stands gives them instead
+ * (weak evidence, medium at most): before an initial ("adaeze o 30wk glucola", "tobias k. refusing his insulin"), after
+ * one ("lab draw for r. kowalewski"), before a possessive ("efua's strep swab"), as "last, first" ("tolentino, rosario -
+ * knee xray"), two surnames joined by a hyphen ("wound check - mwangi-otieno"), a surname and a given name closing the
+ * field after a dash ("swab results - patel arjun"), set apart at the end ("echo results - priyanka"), opening the field
+ * ("wojcik still npo"), after "for" ("ct abd ordered for svetlana"), or beside a room ("rm 14 okonkwo", "okonkwo 314").
+ * A given name of three letters or more, a surname or another origin's name of four or more, none an everyday word; the
+ * names pair with health as Title Case names do.
+ */
 function markLowerCaseNamesByPlace(cls: Classified[], lex: NameLexicon, lowerPairs: Set<number>): void {
   const nameWord = (c: Classified | undefined): c is Classified =>
     c !== undefined && !c.shaped && c.t.kind === 'word' && c.t.case === 'lower' && ((c.kind === 'G' && c.t.text.length >= 3) || ((c.kind === 'S' || c.kind === 'O') && c.t.text.length >= 4)) && !lex.common.has(c.t.key);
   // A consonant: a lone vowel is as often a word of the patients' languages ("tès sik jodi a", "y", "e", "o").
   const letter = (c: Classified | undefined): boolean => c !== undefined && c.t.kind === 'word' && c.t.text.length === 1 && /^[b-df-hj-np-tv-xz]$/.test(c.t.text);
+  // Not in a field about products ("heparin recall - castellanos", "ferrante meter recall"): there a lone name is a
+  // maker's, a supplier's or a buyer's.
+  if (cls.some((c) => PRODUCT_WORDS.has(c.t.key))) return;
   const marks: number[] = [];
   const first = cls.findIndex((c) => c.t.kind === 'word' && !REPLY_PREFIXES.has(c.t.key) && !GREETING_WORDS.has(c.t.key));
-  // Not a maker before its products ("ferrante meter recall").
-  const products = cls.some((c) => PRODUCT_WORDS.has(c.t.key));
   for (let i = 0; i < cls.length; i++) {
     const c = cls[i];
-    // Not in a field about products ("heparin recall - castellanos"): there a lone name is a supplier's or a buyer's.
-    if (!nameWord(c) || products) continue;
+    if (!nameWord(c)) continue;
     const next = cls[i + 1];
     const prev = cls[i - 1];
     const afterNext = cls[i + 2];
     // Not a colleague with a credential or a title after the name ("rm 6 pemberton np"), nor a firm before its head
     // ("fisher scientific order", "lindqvist lab").
-    if (next !== undefined && /^\s$/.test(next.t.gap) && (CREDENTIALS.has(next.t.key) || CLINICIAN_TITLES.has(next.t.key) || ORG_WORDS.has(next.t.key) || BUSINESS.has(next.t.key) || HEALTH_NAMED_ORG.has(next.t.key))) continue;
+    if (next !== undefined && /^\s$/.test(next.t.gap) && (CREDENTIALS.has(next.t.key) || CLINICIAN_TITLES.has(next.t.key) || organisationHead(next.t.key))) continue;
     const initialAfter = c.kind !== 'S' && letter(next) && next.t.gap === ' ' && (afterNext === undefined || afterNext.t.kind === 'number' || /^[.,]|\s-\s/.test(afterNext.t.gap));
     const initialBefore = letter(prev) && /^\.\s?$/.test(c.t.gap) && (cls[i - 2] === undefined || !letter(cls[i - 2]));
     const possessive = c.kind !== 'S' && next !== undefined && POSSESSIVE_AFTER_NAME.test(next.t.gap);
@@ -1375,6 +1362,13 @@ function markLowerCaseNamesByPlace(cls: Classified[], lex: NameLexicon, lowerPai
   for (const k of marks) cls[k] = { ...cls[k], shaped: true };
 }
 
+/**
+ * Words whose shape makes them names whatever the name model makes of their letters, marked likely
+ * (beside another name word they complete a full name):
+ * - after the Arabic article, hyphenated or glued ("Nour El-Sayed", "ElSayed_Nour", "Khalid
+ *   AlMansouri"), beside another name-shaped word; alone it stays a word ("Al-Anon meeting");
+ * - two pinyin syllables beside one of the commonest Chinese surnames ("Wang Xiuying", "Xiuying_Wang").
+ */
 function markNamesByShape(cls: Classified[], kind: FieldContext['kind'], lex: NameLexicon): void {
   const beside = (from: number, to: number): boolean =>
     (from > 0 && nameLike(cls[from - 1]) && joins(cls[from].t.gap, kind)) || (to < cls.length && nameLike(cls[to]) && joins(cls[to].t.gap, kind));
@@ -2078,6 +2072,8 @@ const NAME_LIKELY_ENOUGH_BESIDE_VALUES = -2;
 const WORD_GIVEN_PARTNER_LIKENESS = -1.5;
 /** Below this the model has only seen such letters in everyday words ("exception" -4.8, "supplies" -4.3). */
 const NOT_A_NAME_AT_ALL = -3.5;
+/** How name-like a word no list holds must be when only awaited results say it is someone's (clinicalUnknown). */
+const AWAITED_RESULTS_LIKENESS = 1;
 const MAC_PREFIX = /^ma?c[a-z]{3,}$/;
 /** Organisation heads (ORG_HEADS) that are also common surnames: Korean Park, English Hall, Ward, House. */
 const SURNAME_HEADS = new Set(['park', 'hall', 'ward', 'house']);
@@ -2375,6 +2371,12 @@ const PUPILS = new Set(['graders', 'students', 'pupils', 'kids', 'class', 'class
 /** Words of a vendor's people: its representatives, not patients ("DME supplier order - Ruth Miller (Harbor
  * Nursing Home)" is a patient's order). */
 const VENDOR_CUES = new Set(['rep', 'reps', 'representative', 'representatives', 'sales']);
+/** Departments named by their service, in any case ("Gina Lowe, pharmacy"). */
+const DEPARTMENT_WORDS = new Set(['pharmacy', 'radiology', 'lab', 'laboratory', 'billing', 'registration', 'scheduling', 'admissions', 'nursing', 'hr', 'it', 'facilities', 'evs', 'dietary', 'rehab', 'security']);
+/** Words of thanks right before the one thanked ("thank you" read on its "you"). */
+const THANKED_BEFORE = new Set(['thanks', 'thx', 'ty', 'kudos', 'you']);
+/** Words of one spoken to about their own care, or wished well: "your", "hope", "glad". */
+const SPOKEN_TO = new Set(['your', 'ur', 'yours', 'hope', 'glad', 'feel', 'congrats', 'congratulations']);
 /** Words before a patient's name in a rep's mail: the care is for, about or the case of that person. */
 const CARE_OF = new Set(['for', 're', 'case', 'regarding', 'about']);
 /** What a vendor's rep comes for, right after "rep". */

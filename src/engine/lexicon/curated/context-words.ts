@@ -477,6 +477,13 @@ export const TREATMENT_SPOT_WORDS = words(`bay, chair`);
  */
 export const MEETING_WORDS = words(`conf, conference, board, meeting, training, class, break, huddle, committee, rounds, m&m`);
 
+/**
+ * A scanner's service ("MRI helium fill", "CT gantry noise", "IABP console lockup"): after a health word it is the
+ * machine's work, as WORKPLACE_WORDS (which holds them too), but it does not hide a titled patient's scan ("MRI gantry
+ * fixed - Mr. Kettering rescan tomorrow"; facts/health.ts).
+ */
+export const SCANNER_SERVICE_WORDS = words(`helium, quench, gantry, console, consoles, firmware, lockup`);
+
 /** Words of products, supplies and their notices: a surname before them is a maker's ("roche glucose meter recall"). */
 export const PRODUCT_WORDS = words(`
   recall, recalls, shortage, shortages, backorder, invoice, quote, meter, meters, analyzer, needles, pens, supply,
