@@ -612,7 +612,8 @@ export function scanMessage(message: Message, policy: Policy): Verdict {
       if (analyses[at].notForPatients) notForPatients = true;
       // Everyday-sense words ("seating chart") do not make a message about care; units and specialties do.
       // Nor does a building named for a specialty ("Oncology Pavilion garage closure"): it says where, not what care;
-      // nor a profession's week ("Lab Week potluck sign-up", "Nurses Week raffle"): it celebrates the staff.
+      // nor a profession's week or a unit's party ("Lab Week potluck sign-up", "Dialysis unit holiday party"): it celebrates
+      // the staff.
       if (signals.some((s) => s.role === 'health' && s.needsSupport !== 'everyday' && !namesPlaceOrStaffWeek(s, ref.value))) messageHasHealth = true;
       // Two of them together read as care, as they do beside a name ("retest in 6 weeks - window period").
       if (signals.filter((s) => s.role === 'health' && s.needsSupport === 'everyday').length >= 2) messageHasHealth = true;
@@ -835,8 +836,9 @@ const STAFF_WEEK_AFTER = /^[\s_-]{1,2}(?:([Nn]urses?|[Nn]ursing|[Tt]echs?|[Tt]ec
 /** Care given to patients: a week named for it alone is theirs ("Stroke Week: survivors' walk", "Dialysis Week: your new chair times"). */
 const CARE_CATEGORIES = new Set(['condition', 'procedure', 'medication']);
 /**
- * A health word that says where the staff work or what they celebrate, not anyone's care: a building named for it,
- * or its week, a unit's or a specialty's, or a profession's named beside any kind of care ("Dialysis Tech Week").
+ * A health word that says where the staff work or what they celebrate, not anyone's care: a building named for it, a
+ * unit's or a team's party, or its week, a unit's or a specialty's, or a profession's named beside any kind of care
+ * ("Dialysis Tech Week").
  */
 const namesPlaceOrStaffWeek = (s: Signal, value: string): boolean => {
   const after = value.slice(s.end);

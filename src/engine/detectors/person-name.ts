@@ -892,6 +892,8 @@ export function findNames(ctx: FieldContext): NameSpan[] {
   // A field typed all in lower case ("maria lopez new dx breast ca"): a given name followed by a
   // surname, neither an everyday word, still reads as a person (weak: topic words cancel it).
   const lowerPairs = new Set<number>();
+  // The field's first word past a reply's prefixes and a greeting.
+  const leadWord = cls.findIndex((c) => c.t.kind === 'word' && !REPLY_PREFIXES.has(c.t.key) && !GREETING_WORDS.has(c.t.key));
   // Acronyms in capitals ("EKG needed - olga petrenko", "BMP before CT for nkosi lwazi") are how
   // tests and forms are written: the field is still typed in lower case for its names.
   const lowerButAcronyms = allLower || (letters.length > 6 && tokens.every((t) => t.kind !== 'word' || t.case === 'lower' || (t.case === 'upper' && t.text.length <= 4)) && tokens.some((t) => t.kind === 'word' && t.case === 'lower' && t.text.length >= 3));
@@ -913,11 +915,12 @@ export function findNames(ctx: FieldContext): NameSpan[] {
     // "stress echo for zielinski 1:30", "holter for pruszynski": a surname of the lists (no given name, no everyday word) right
     // after "for" that follows a health word is whom the test or the care is for; not a business's or a place's name
     // ("biopsy kits for thompson lab").
+    const firstHealth = Math.min(...healthTok);
     for (let i = 2; i < cls.length; i++) {
       const c = cls[i];
       const head = cls[i + 1];
       const organisation = head !== undefined && /^\s$/.test(head.t.gap) && organisationHead(head.t.key);
-      if (!c.shaped && (c.kind === 'S' || c.kind === 'O') && c.t.text.length >= 4 && cls[i - 1].t.key === 'for' && /^\s$/.test(c.t.gap) && !organisation && [...healthTok].some((k) => k < i - 1)) cls[i] = { ...c, shaped: true };
+      if (!c.shaped && (c.kind === 'S' || c.kind === 'O') && c.t.text.length >= 4 && cls[i - 1].t.key === 'for' && /^\s$/.test(c.t.gap) && !organisation && firstHealth < i - 1) cls[i] = { ...c, shaped: true };
     }
   }
   // "falguni mehta - derm bx results, BCC", "ubah yusuf - postpartum f/u": a subject about someone (a condition, a
@@ -925,7 +928,7 @@ export function findNames(ctx: FieldContext): NameSpan[] {
   // lower-case words set apart from what follows, neither everyday nor rejected by the name model and one a
   // known name or name-like, opens with the patient's name typed in lower case (weak, as a lower-case pair).
   if (ctx.kind === 'subject' && clinical.starts.size > 0) {
-    const a = cls.findIndex((c) => c.t.kind === 'word' && !REPLY_PREFIXES.has(c.t.key) && !GREETING_WORDS.has(c.t.key));
+    const a = leadWord;
     const first = cls[a];
     const second = cls[a + 1];
     const after = cls[a + 2];
@@ -988,7 +991,7 @@ export function findNames(ctx: FieldContext): NameSpan[] {
   }
   // After the pairs above, so that a pair is read whole.
   // Not in a field about staff affairs ("lopez, maria - flu shot volunteer"): there the place names a colleague.
-  if (lowerButAcronyms && healthTok.size > 0 && !staffAffairsOf(ctx)) markLowerCaseNamesByPlace(cls, lex, lowerPairs);
+  if (lowerButAcronyms && healthTok.size > 0 && !staffAffairsOf(ctx)) markLowerCaseNamesByPlace(cls, lex, lowerPairs, leadWord);
   if (ctx.kind === 'subject' && !allCaps) markTelegraphicSurnames(cls, ctx, clinical);
   markNamesByShape(cls, ctx.kind, lex);
   // "nguyent_ct_abd.pdf", "hoangk-audiogram.pdf": in a file name typed in lower case, a listed surname of five
@@ -1317,9 +1320,9 @@ const REPORTING_VERBS = new Set(['says', 'said', 'reports', 'reported', 'asks', 
  * field after a dash ("swab results - patel arjun"), set apart at the end ("echo results - priyanka"), opening the field
  * ("wojcik still npo"), after "for" ("ct abd ordered for svetlana"), or beside a room ("rm 14 okonkwo", "okonkwo 314").
  * A given name of three letters or more, a surname or another origin's name of four or more, none an everyday word; the
- * names pair with health as Title Case names do.
+ * names pair with health as Title Case names do. `first`: the field's first word (findNames).
  */
-function markLowerCaseNamesByPlace(cls: Classified[], lex: NameLexicon, lowerPairs: Set<number>): void {
+function markLowerCaseNamesByPlace(cls: Classified[], lex: NameLexicon, lowerPairs: Set<number>, first: number): void {
   const nameWord = (c: Classified | undefined): c is Classified =>
     c !== undefined && !c.shaped && c.t.kind === 'word' && c.t.case === 'lower' && ((c.kind === 'G' && c.t.text.length >= 3) || ((c.kind === 'S' || c.kind === 'O') && c.t.text.length >= 4)) && !lex.common.has(c.t.key);
   // A consonant: a lone vowel is as often a word of the patients' languages ("tès sik jodi a", "y", "e", "o").
@@ -1328,7 +1331,6 @@ function markLowerCaseNamesByPlace(cls: Classified[], lex: NameLexicon, lowerPai
   // maker's, a supplier's or a buyer's.
   if (cls.some((c) => PRODUCT_WORDS.has(c.t.key))) return;
   const marks: number[] = [];
-  const first = cls.findIndex((c) => c.t.kind === 'word' && !REPLY_PREFIXES.has(c.t.key) && !GREETING_WORDS.has(c.t.key));
   for (let i = 0; i < cls.length; i++) {
     const c = cls[i];
     if (!nameWord(c)) continue;

@@ -569,15 +569,18 @@ export function recipientKind(display: RecipientPartFacts | undefined, address: 
   const personal = parts.some((p) => p.personal);
   if (first?.head === 'patient') return 'patient';
   const domain = address?.domainLetters ?? '';
+  /** Words the organisation's own domain holds, all of them: its name ("fernbankglenrecovery.org"), not a person's or a list's. */
+  const domainHolds = (keys: readonly string[]): boolean => !personal && domain !== '' && keys.every((k) => domain.includes(k));
   // "Fernbank Glen Recovery <admissions@fernbankglenrecovery.org>": a display name of two or more words, every one of them held by the
   // organisation's own domain, is the organisation's name, not a list of its clients ("Fernbank Glen Recovery Alumni" is one).
-  const organisationNamed = display !== undefined && first === display && !personal && domain !== '' && (display.wordKeys ?? []).length >= 2 && (display.wordKeys ?? []).every((k) => domain.includes(k));
+  const displayWords = display?.wordKeys ?? [];
+  const organisationNamed = display !== undefined && first === display && displayWords.length >= 2 && domainHolds(displayWords);
   // "Parkinsons Residents": only the members' own condition says they are patients.
   if (first?.head === 'list') return organisationNamed ? 'mailbox' : first.ambiguousList ? 'person' : 'list';
   // A personal address is never a department's: "Aaliyah (methadone clinic) <...@gmail.com>" is its patient.
   if (first?.head === 'service') return personal ? 'patient' : 'mailbox';
   // "Brixley IOP <iop@brixley-recovery.org>": names that the organisation's domain holds are its name, not a person's.
-  const ownName = (p: RecipientPartFacts): boolean => p.named && !(p === display && !personal && domain !== '' && (p.namedKeys ?? []).every((k) => domain.includes(k)));
+  const ownName = (p: RecipientPartFacts): boolean => p.named && !(p === display && domainHolds(p.namedKeys ?? []));
   return parts.some(ownName) || personal || addressEchoesName(display, address) ? 'person' : 'mailbox';
 }
 

@@ -91,6 +91,7 @@ const PREFIXED_ACRONYM = /^[a-z][A-Z]{2,}$/;
 const MONTHS = new Set(['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 const MONTHLY_PAPERS = new Set(MONTHLY_PAPERS_LIST);
 const PATIENT_DEPARTMENTS = new Set(PATIENT_DEPARTMENT_WORDS);
+/** A scanner's service (SCANNER_SERVICE_WORDS): work after a health word, but no titled patient's scan is hidden by it. */
 const SCANNER_SERVICE = new Set(SCANNER_SERVICE_WORDS);
 /** Words before "call" that ask for one, and after it the one called: "pls call her", "please call back". */
 const CALL_ASKED = new Set(['pls', 'plz', 'please']);

@@ -2,6 +2,8 @@
 // Do not edit: change the lists there and run `npm run build:lexicons`.
 import { curatedList } from './curated-lists';
 
+/** 7 entries: see curated/context-words.ts. */
+export const SCANNER_SERVICE_WORDS: readonly string[] = curatedList('SCANNER_SERVICE_WORDS');
 /** 333 entries: see curated/context-words.ts. */
 export const WORKPLACE_WORDS: readonly string[] = curatedList('WORKPLACE_WORDS');
 /** 27 entries: see curated/context-words.ts. */
@@ -116,8 +118,6 @@ export const BED_WORDS: readonly string[] = curatedList('BED_WORDS');
 export const TREATMENT_SPOT_WORDS: readonly string[] = curatedList('TREATMENT_SPOT_WORDS');
 /** 11 entries: see curated/context-words.ts. */
 export const MEETING_WORDS: readonly string[] = curatedList('MEETING_WORDS');
-/** 7 entries: see curated/context-words.ts. */
-export const SCANNER_SERVICE_WORDS: readonly string[] = curatedList('SCANNER_SERVICE_WORDS');
 /** 32 entries: see curated/context-words.ts. */
 export const PRODUCT_WORDS: readonly string[] = curatedList('PRODUCT_WORDS');
 /** 25 entries: see curated/context-words.ts. */

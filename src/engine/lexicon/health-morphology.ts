@@ -1,5 +1,11 @@
 import type { HealthCategory } from './health-terms';
 
+/** Drug stems in Cyrillic letters (Russian and Ukrainian). */
+// Russian spellings, losartan's -зартан, and the Ukrainian ones with і and a single л (-формін, -дипін, -цилін).
+const CYRILLIC_DRUG_STEMS = ['прил', 'сартан', 'зартан', 'олол', 'статин', 'дипин', 'празол', 'формин', 'мицин', 'циллин', 'флоксацин', 'парин', 'ксабан', 'глиптин', 'глифлозин',
+  'формін', 'дипін', 'цилін', 'циллін', 'міцин', 'гліптин', 'гліфлозин'];
+/** Cyrillic stems need two letters before them, not three: "гепарин" (heparin). Read once, for BY_LENGTH. */
+const CYRILLIC_ENDING = /^[\u0400-\u04ff]/;
 /**
  * Medical word formation, for the many conditions, procedures and drugs no
  * curated list can hold: "preeclampsia", "cholangitis", "pembrolizumab",
@@ -11,12 +17,6 @@ import type { HealthCategory } from './health-terms';
  * not a known name (the caller checks both), so "diploma", "Oklahoma",
  * "photography" and "Curtis" stay plain words.
  */
-/** Drug stems in Cyrillic letters (Russian and Ukrainian). */
-// Russian spellings, losartan's -зартан, and the Ukrainian ones with і and a single л (-формін, -дипін, -цилін).
-const CYRILLIC_DRUG_STEMS = ['прил', 'сартан', 'зартан', 'олол', 'статин', 'дипин', 'празол', 'формин', 'мицин', 'циллин', 'флоксацин', 'парин', 'ксабан', 'глиптин', 'глифлозин',
-  'формін', 'дипін', 'цилін', 'циллін', 'міцин', 'гліптин', 'гліфлозин'];
-/** Cyrillic stems need two letters before them, not three: "гепарин" (heparin). Read once, for BY_LENGTH. */
-const CYRILLIC_ENDING = /^[\u0400-\u04ff]/;
 const ENDINGS: readonly (readonly [string, HealthCategory])[] = [
   // conditions
   ['itis', 'condition'],

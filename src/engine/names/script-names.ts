@@ -386,7 +386,6 @@ function endsWithAny(text: string, at: number, words: ReadonlySet<string>, maxLe
 const isHan = (text: string, i: number): boolean => i >= 0 && i < text.length && kindOf(text.charCodeAt(i)) === 'han';
 const isKana = (text: string, i: number): boolean => i >= 0 && i < text.length && kindOf(text.charCodeAt(i)) === 'kana';
 
-/** Japanese: a common family name with an honorific, or followed by a given name. */
 /** Honorifics a Japanese clinic writes after a patient's or a client's name. */
 const PERSON_HONORIFICS = ['様', 'さま', 'さん', '殿'];
 /**
@@ -394,6 +393,7 @@ const PERSON_HONORIFICS = ['様', 'さま', 'さん', '殿'];
  * (局, 所, 院, 部, 科, 社, 店, 室, 課, 係, 設, 会, 館, 園): before an honorific they address an office, not a patient.
  */
 const ROLE_OR_PLACE_FINALS = new Set('長者師医官員士局所院部科社店室課係設会館園'.split(''));
+/** Japanese: a common family name with an honorific, or followed by a given name. */
 function findJapanese(text: string, out: ScriptName[]): void {
   for (let i = 0; i < text.length; i++) {
     if (!isHan(text, i) || (isHan(text, i - 1) && !endsWithAny(text, i, ZH_STOP, 3))) continue;

@@ -12,15 +12,21 @@
 const words = (s: string): string[] => s.split(',').map((w) => w.trim().replace(/\s+/g, ' ')).filter(Boolean);
 
 /**
+ * A scanner's service ("MRI helium fill", "CT gantry noise", "IABP console lockup"): after a health word it is the
+ * machine's work, as WORKPLACE_WORDS (which spreads them), but it does not hide a titled patient's scan ("MRI gantry
+ * fixed - Mr. Kettering rescan tomorrow"; facts/health.ts).
+ */
+export const SCANNER_SERVICE_WORDS = words(`helium, quench, gantry, console, consoles, firmware, lockup`);
+
+/**
  * After a health word, these make it the name of a job, a place of work or a
  * project: "MRI tech", "Cath Lab team", "MRI scheduling workflow", "CT install",
  * "palliative care rounds", "dialysis unit", "infusion center", "viral load bench" (a lab bench); or of an organisation or a building named for
  * a disease or a specialty ("Pediatric Leukemia Fund", "Cystic Fibrosis Society", "Cardiology Auditorium"); or of
  * supplies and their logistics, an event's volunteers and a wellness challenge ("tele strip printer jam", "MAR binders
- * restocked", "memory cafe volunteers"); or of a scanner's service ("MRI helium top-off", "IABP console lockup", "MRI
- * Zone IV signage").
+ * restocked", "memory cafe volunteers"); or of a scanner's service (SCANNER_SERVICE_WORDS; "MRI Zone IV signage").
  */
-export const WORKPLACE_WORDS = words(`
+export const WORKPLACE_WORDS = [...words(`
   tech, techs, bench, benches, aide, aides, specialist, specialists, save, saves, standardization, tubing, workgroup, bundle, bundles, pathway, pathways, technologist, technologists, technician, technicians, team, teams, unit, units, staff, staffing,
   nurse, nurses, nursing, rn, rns, lab, clinic, clinics, center, centre, department, dept, service, services, program,
   programme, committee, council, rounds, workflow, workflows, protocol,
@@ -41,13 +47,15 @@ export const WORKPLACE_WORDS = words(`
   reagent, reagents, probe, probes, qa, reporting, rca, rcas, deep dive, sir, demo, demos, redesign, tracker, invoice,
   invoices, revision, revisions, software, template, templates,
   representatives, stock, accreditation, block schedule, block time, ambassador, ambassadors, escort, escorts, sitter, sitters, relations, territory, territories, codes,
-  helium, quench, gantry, console, consoles, firmware, lockup, signage, decals, logic, column, columns, crew, crews,
+  signage, decals, logic, column, columns, crew, crews,
   fund, funds, foundation, society, association, coalition, auditorium, scholarship, scholarships, endowment, lectureship,
   professorship, prize, research, outcomes research, cma, lpn, lvn, scenario, scenarios, station, stations, module, modules, quiz, quizzes,
   hood, hoods, booth, booths, queue, queues, interface, interfaces, worklist, worklists, slots,
   reno, renovation, renovations, remodel, construction, expansion, build out, buildout, recliners, stretchers,
   analyzer, analyzers, analyser, analysers,
-  printer, printers, jam, storage, binder, binders, restocked, kiosk, kiosks, collection site, sign up, signup, volunteers, winners`);
+  printer, printers, jam, storage, binder, binders, restocked, kiosk, kiosks, collection site, sign up, signup, volunteers, winners`),
+  ...SCANNER_SERVICE_WORDS,
+];
 
 /**
  * Hospital units: where staff work. They are health information about a
@@ -476,13 +484,6 @@ export const TREATMENT_SPOT_WORDS = words(`bay, chair`);
  * ("Conf Room 204", "case conf - Mrs. D - Room 3B"), not where a patient lies.
  */
 export const MEETING_WORDS = words(`conf, conference, board, meeting, training, class, break, huddle, committee, rounds, m&m`);
-
-/**
- * A scanner's service ("MRI helium fill", "CT gantry noise", "IABP console lockup"): after a health word it is the
- * machine's work, as WORKPLACE_WORDS (which holds them too), but it does not hide a titled patient's scan ("MRI gantry
- * fixed - Mr. Kettering rescan tomorrow"; facts/health.ts).
- */
-export const SCANNER_SERVICE_WORDS = words(`helium, quench, gantry, console, consoles, firmware, lockup`);
 
 /** Words of products, supplies and their notices: a surname before them is a maker's ("roche glucose meter recall"). */
 export const PRODUCT_WORDS = words(`
