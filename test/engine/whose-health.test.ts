@@ -12,6 +12,14 @@ const policy = defaultPolicy();
 const scan = (m: Partial<Message>) => scanMessage(msg(m), policy);
 
 const clean: [string, string][] = [
+  // Session 55: a relative's death in condolences, a storm's given name, a department in brackets after a name, an
+  // employer's eligibility, a respirator's fit test written as a word, a skills check-off, a job's assistant.
+  ['Sympathy card at the 4W desk - Dr. Ibarra\'s mother passed away', "a colleague's loss in condolences"],
+  ['Tropical Storm Odette closures - insulin refills may go out early', "a storm's given name"],
+  ['so glad to see Tavita back!! (Patient Transport)', 'a department in brackets after a name'],
+  ['Rehire eligibility - Colm Ferriter', "an employer's eligibility, not a health plan's"],
+  ['Dialysis checkoff sign-up - Renata Vukovic', 'a skills check-off is a credential'],
+  ['Offer accepted: Imogen Achebe, Lab Assistant', "a job's title"],
   // Session 54: a firm named for its owner by its trade (guards, a pathology group, a practice's "A & B"); an internal
   // extension after "at"; a billing code's system before the number; a month after a vehicle's "Van"; NASH in capitals.
   ['Badge reader down at loading dock - Okimura Security ticket 40217', "a guard firm named for its owner"],
@@ -807,6 +815,12 @@ const clean: [string, string][] = [
 ];
 
 const flagged: [string, 'high' | 'medium', string][] = [
+  // Session 55: home-care visit kinds, what is done to a patient opening a subject, slurred speech, a relative's death
+  // where it happened.
+  ['Vasquez discharged from home care 6/2 - goals met', 'medium', 'a surname no list holds opening a subject before "discharged"'],
+  ['roc visit Tues for Mrs. Kaleikini', 'high', 'a resumption-of-care visit'],
+  ['Nnamdi Ezeh - slurred speech since noon', 'high', 'slurred speech is a symptom, not a talk'],
+  ['Condolences - Ines Carvalho\'s father passed away at Larch Ridge ICU', 'high', 'where the death happened still says so'],
   // Session 54: names typed in lower case by a busy desk: a pair of names of other origins, a surname after "for" that
   // follows a test, a dotted title before a surname no list holds, acronyms among lower-case words; a practice's "A & B"
   // is not a pair the name joins itself.
@@ -1458,6 +1472,9 @@ describe('health information about a person: flagged, with its strength', () => 
 });
 
 const cleanFiles: [string, string][] = [
+  // Session 55: a respirator's fit test in camel case; a skills check-off.
+  ['FitTest_Oyelaran_T.pdf', "a respirator's fit test"],
+  ['ECMO_checkoff_Haddad_Lindqvist.pdf', 'a skills check-off names the nurses'],
   // Session 54: a vehicle's "Van" before a month.
   ['Ultrasound_Van_Oct_stops.xlsx', "the van's route for October"],
   ['Hepatology_teaching_NASH_F3_58M_deidentified.pptx', 'NASH in capitals is the disease'],
@@ -1577,6 +1594,8 @@ const cleanFiles: [string, string][] = [
   ['CIWA_OS_tipsheet_Tarkington_I.pdf', 'a name right after a work product in a file name is its author'],
 ];
 const flaggedFiles: string[] = [
+  // Session 55: the stool test is FIT in capitals.
+  'FIT_result_Oyelaran_Tunde.pdf',
   // Session 54: the Vietnamese middle name after a surname keeps the name whatever its last word means.
   'Pham_Van_Khoi_holter_summary.pdf',
   // Session 53: an accession number glued to ACC; device, imaging and orthopaedic words of the tenth vocabulary pass.

@@ -1935,8 +1935,8 @@ function clinicalUnknown(f: RunFacts): boolean {
       return !f.lex.common.has(c.t.key) && nameLikeness(c.t.key) >= (f.clinical.someones ? LONE_UNKNOWN_LIKENESS : AWAITED_RESULTS_LIKENESS);
     }
   }
-  // "Oksana refused olanzapine again", "Thandiwe eloped from the unit": the word opening a subject right before a
-  // verb only a patient does (refusing care, relapsing, eloping), with a clinical term in the field,
+  // "Oksana refused olanzapine again", "Thandiwe eloped from the unit", "Vasquez discharged from home care": the word
+  // opening a subject right before a verb only a patient does or has done to them (PATIENT_ACTS), with a clinical term in the field,
   // is the patient's name (a word the model does not reject outright; "Pharmacy refused" is an everyday word).
   const acts = cls[i + 1];
   if (f.kind === 'subject' && c.kind === 'U' && c.t.case === 'title' && c.t.text.length >= 4 && f.opening === i && acts !== undefined && /^\s$/.test(acts.t.gap) && acts.t.case === 'lower' && PATIENT_ACTS.has(acts.t.key) && f.clinical.starts.size > 0) {
@@ -2319,6 +2319,8 @@ const TIME_SPAN = new Set(TIME_SPAN_UNITS);
 const PRODUCT_NOTICE = new Set(['recall', 'recalls', 'lot', 'shortage', 'vendor', 'supplier', 'manufacturer']);
 /** Heads of English place names written before the name ("Camp Whitfield", "Fort Howell", "Mount Ashby"). */
 const PLACE_FIRST = new Set(['camp', 'fort', 'lake', 'mount', 'mt', 'port', 'cape']);
+/** Storms are given people's names ("Hurricane Dolores", "Tropical Storm Imelda", "Winter Storm Elliott"): the word before says so. */
+const STORM_FIRST = new Set(['hurricane', 'typhoon', 'cyclone', 'storm']);
 /** Heads of Portuguese and Brazilian neighbourhood names, which open a name of two words or more ("Vila Nova", "Jardim América"). */
 const PLACE_HEADS_FIRST = new Set(['vila', 'jardim', 'parque', 'bairro']);
 const PLACE_NOUNS = new Set(PLACE_NOUNS_LIST);
@@ -2469,6 +2471,8 @@ function isClinicianOrPlace(cls: readonly Classified[], from: number, to: number
   // "Camp Whitfield", "Fort Howell", "Lake Ashby": English place names whose head comes before the name.
   if (before && PLACE_FIRST.has(before.t.key) && before.t.case === 'title' && to - from === 1) return true;
   if (to - from === 2 && PLACE_FIRST.has(cls[from].t.key) && cls[from].t.case === 'title') return true;
+  if (before && STORM_FIRST.has(before.t.key) && before.t.case === 'title' && to - from === 1) return true;
+  if (to - from >= 2 && STORM_FIRST.has(cls[to - 2].t.key) && cls[to - 2].t.case === 'title') return true;
   // "docs attached, will send to Brantley", "fax to Quist": who a paper is sent, faxed or forwarded to is a colleague or an
   // office that handles it (a patient is sent to a place: "sent to ED"); so is a full name after such an instruction
   // opening the field ("Route to Dana Kim: auth queue").

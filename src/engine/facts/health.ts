@@ -155,7 +155,8 @@ export function findHealthTerms(tokens: readonly Token[], extra: readonly string
     // Case (PATIENT_DEPARTMENT_WORDS) is where a colleague works. Opening a field it is the desk a patient's matter is
     // sent to ("Patient Access: Harold Vance balance").
     // So is one before a job's word ("new Patient Access rep", "Patient Transport aide").
-    if (m.phrase === 'patient' && tokens[m.from].case === 'title' && next !== undefined && next.case === 'title' && /^\s$/.test(next.gap) && PATIENT_DEPARTMENTS.has(next.key) && (departmentPreposition(tokens, m.from - 1) || (workplaceStarts ??= startsOf(WORKPLACE, tokens)).has(m.to + 1) || REPRESENTATIVE_SHORT.has(tokens[m.to + 1]?.key ?? ''))) continue;
+    // So is one in brackets after a name ("welcome back Kofi (Patient Transport)"), as any department is (DEPARTMENT_TAG).
+    if (m.phrase === 'patient' && tokens[m.from].case === 'title' && next !== undefined && next.case === 'title' && /^\s$/.test(next.gap) && PATIENT_DEPARTMENTS.has(next.key) && (departmentPreposition(tokens, m.from - 1) || /\($/.test(tokens[m.from].gap) || (workplaceStarts ??= startsOf(WORKPLACE, tokens)).has(m.to + 1) || REPRESENTATIVE_SHORT.has(tokens[m.to + 1]?.key ?? ''))) continue;
     if (m.to - m.from === 1 && tokens[m.from].case === 'upper' && (UNITS.has(m.phrase) || AMBIGUOUS.has(m.phrase) || UPPER_ONLY.has(m.phrase)) && next !== undefined && next.kind === 'number' && next.gap === '') continue;
     // "CMP-2025-0193", "ER-24-1187": an acronym before hyphenated groups of digits is a case or reference number.
     const after = tokens[m.to + 1];
@@ -172,6 +173,9 @@ export function findHealthTerms(tokens: readonly Token[], extra: readonly string
       const schoolBefore = m.from >= 2 && tokens[m.from - 1].case === 'title' && tokens[m.from - 2].key === 'at' && tokens[m.from - 2].case === 'lower';
       if (gradeAfter || schoolBefore) continue;
     }
+    // "FitTest_Verma_R.pdf", "Fit Test roster": a respirator's fit test, written as a word; the stool test is "FIT" in
+    // capitals (lower case stays as it was: a word that needs support).
+    if (m.phrase === 'fit test' && tokens[m.from].text === 'Fit') continue;
     // "Region Süd": a word folded from accented letters is no English acronym ("SUD", "OUD").
     if ((m.phrase === 'sud' || m.phrase === 'oud') && /[^a-z]/i.test(tokens[m.from].text)) continue;
     // "Appointment of Odile Farrant as interim CFO": an appointment "of" someone "as" a role names them to a post; a
@@ -182,6 +186,9 @@ export function findHealthTerms(tokens: readonly Token[], extra: readonly string
     if (m.value === 'patient' && next !== undefined && (next.gap === ' ' || next.gap === '_') && (PATIENTS_WORK.has(next.key) || ((next.key === 'education' || next.key === 'jiaoyu') && after !== undefined && PATIENTS_EDUCATION.has(after.key)))) continue;
     // "Wang Zhuyuan", "Huayan Temple": a romanised language's term in Title Case is a name's or a place's (lowerCaseOnly).
     if (lowerCaseOnlyTerm(m.phrase) && tokens.slice(m.from, m.to).some((t) => t.case !== 'lower')) continue;
+    // "Rehire eligibility check", "tuition eligibility": eligibility for a job or an employee's benefit, not a health plan's
+    // ("benefits eligibility" may be a plan member's).
+    if (m.phrase === 'eligibility' && EMPLOYMENT_ELIGIBILITY.has(tokens[m.from - 1]?.key ?? '')) continue;
     // "housing referral", "shelter bed": a social service's, not care.
     if ((m.phrase === 'referral' || m.phrase === 'referrals') && SOCIAL_SERVICES.has(tokens[m.from - 1]?.key ?? '')) continue;
     if (m.phrase === 'bed' && tokens.some((t) => t.key === 'shelter')) continue;
@@ -275,7 +282,10 @@ function inSurnameSlot(tokens: readonly Token[], from: number, to: number): bool
  * "passed this along": an object follows "passed" there, where a death has a place, a time or nothing (the
  * end, a comma).
  */
-function withDeaths(tokens: readonly Token[], found: HealthMatch[]): HealthMatch[] {
+function withDeaths(tokens: readonly Token[], vocabulary: HealthMatch[]): HealthMatch[] {
+  // The vocabulary's "passed away" after a relative in condolences is the same death as "passed" below: a colleague's
+  // loss ("Condolences - Dr. Ibarra's father passed away"), unless where it happened follows.
+  const found = condolencesIn(tokens) ? vocabulary.filter((m) => !(m.phrase === 'passed away' && m.from > 0 && CLOSE_KIN.has(tokens[m.from - 1].key) && !deathPlaceAfter(tokens, m.from))) : vocabulary;
   for (let k = 1; k < tokens.length; k++) {
     // "Harold Brinkman died at home", "her dad died Sunday": "died" right after a name or a relative ("the
     // server died", "Ana's laptop died" follow a thing).
@@ -306,6 +316,8 @@ function withDeaths(tokens: readonly Token[], found: HealthMatch[]): HealthMatch
   }
   return found;
 }
+/** What an employer's eligibility is for, right before the word ("rehire eligibility", "tuition eligibility"). */
+const EMPLOYMENT_ELIGIBILITY = new Set(['rehire', 'hire', 'hiring', 'employment', 'tuition', 'bonus', 'retirement', 'pension', 'pto', 'promotion']);
 /** Words of a death that are also said of documents lapsing ("card expired"). */
 const LAPSING = new Set(['expired', 'expires', 'expiring']);
 const LAPSING_THINGS = new Set(LAPSING_THINGS_LIST);

@@ -192,6 +192,11 @@ import type { HealthCategory } from './health-terms';
  * that tells a word no list holds before a test is someone's name), and the candidates with a business sense the
  * reviewer listed (a pump disconnect, deaccess, hardware removal, a device check).
  *
+ * TWELFTH PASS (round 55). Home health and hospice visits by their kind (start and resumption of care, recertification,
+ * aide, skilled nursing, PRN, teaching and bath visits; an OASIS by its time point; hospice revocation and a live
+ * discharge), a PICC line flush and slurred speech (a symptom: "speech" alone is a talk). From general knowledge of
+ * home-care scheduling; the kinds of mail chosen from a blind batch's misses, no batch string copied.
+ *
  * FORMAT. As HEALTH_TERMS: lower case, accents removed, punctuation written as
  * a space ("s p" for s/p, "phq 9" for PHQ-9, "i d" for I&D, "y o" for y/o); the
  * words of a phrase must be consecutive tokens. The tokenizer splits letters
@@ -245,6 +250,7 @@ const words = (s: string): string[] => s.split(',').map((w) => w.trim().replace(
 
 export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
   condition: words(`
+    slurred speech,
     heel pi,
     cipn, her2 low, engraftment, hand foot skin reaction, clotted graft, needle infiltration, thrill and bruit,
     bk virus, donor specific antibody, delayed graft function, antibody mediated rejection,
@@ -642,6 +648,7 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     cac score, calcium score, nt probnp, mr enterography, ct enterography, mr arthrogram, mr arthro, arthrogram, ct arthrogram, le duplex,
     weighted feed, nuchal translucency, ebv, home bp, home bp log, home bp readings, cognitive screen, cognitive screening, daily wts, wt checks`),
   procedure: words(`
+    line flush, picc flush,
     proton beam,
     decannulated, extubate,
     para consent, refusing blood, refuses blood, refused blood,
@@ -797,6 +804,10 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     healthcare proxy, medical power of attorney, mpoa, health care surrogate, surrogate decision maker, coroner case,
     medical examiner case, utilization management, um review, continued stay review, level of care review, los extension,
     hospitalised, sn visit,
+    soc visit, soc visits, roc visit, roc visits, recert visits, recertification visit, recertification visits, hha visits,
+    aide visits, skilled visit, skilled visits, prn visit, prn visits, teaching visit, teaching visits, bath visit,
+    bath visits, hospice visit, hospice visits, hospice revocation, live discharge, hh services, continuous care hours,
+    oasis soc, oasis roc, oasis recert, oasis transfer,
     bereavement risk, bereavement risk assessment, outside records, hospital records, birth summary`),
   payer: words(`
     disability form, disability forms,

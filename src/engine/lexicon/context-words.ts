@@ -4,11 +4,11 @@ import { curatedList } from './curated-lists';
 
 /** 7 entries: see curated/context-words.ts. */
 export const SCANNER_SERVICE_WORDS: readonly string[] = curatedList('SCANNER_SERVICE_WORDS');
-/** 333 entries: see curated/context-words.ts. */
+/** 337 entries: see curated/context-words.ts. */
 export const WORKPLACE_WORDS: readonly string[] = curatedList('WORKPLACE_WORDS');
 /** 27 entries: see curated/context-words.ts. */
 export const UNIT_WORDS: readonly string[] = curatedList('UNIT_WORDS');
-/** 176 entries: see curated/context-words.ts. */
+/** 179 entries: see curated/context-words.ts. */
 export const STAFF_CUES: readonly string[] = curatedList('STAFF_CUES');
 /** 68 entries: see curated/context-words.ts. */
 export const AMBIGUOUS_HEALTH: readonly string[] = curatedList('AMBIGUOUS_HEALTH');
@@ -178,7 +178,7 @@ export const WORK_MADE_VERBS: readonly string[] = curatedList('WORK_MADE_VERBS')
 export const HANDLED_BY_VERBS: readonly string[] = curatedList('HANDLED_BY_VERBS');
 /** 12 entries: see curated/context-words.ts. */
 export const STAFF_FIGURE_WORDS: readonly string[] = curatedList('STAFF_FIGURE_WORDS');
-/** 11 entries: see curated/context-words.ts. */
+/** 18 entries: see curated/context-words.ts. */
 export const PATIENT_ACTS: readonly string[] = curatedList('PATIENT_ACTS');
 /** 17 entries: see curated/context-words.ts. */
 export const DONE_BY_A_PERSON: readonly string[] = curatedList('DONE_BY_A_PERSON');

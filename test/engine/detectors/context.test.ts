@@ -137,6 +137,7 @@ detectorTable(ageOver89, {
     { text: 'Centenarian study recruitment update', why: 'the word with nobody beside it' },
     { text: 'centenarian study - pt recruitment flyer', why: "a study's, whatever words stand beside it" },
     { text: 'Harbor Glen turns 95! Gala 3/8', why: "an institution's years beside a gala" },
+    { text: 'C-arm: turn 90 degrees for the lateral view', why: 'an angle, not an age reached' },
     { text: 'Room for pt 92 - MRI at 3', why: 'without a comma the number is a place in a list or a room' },
     { text: 'Member 104, claim denied', why: 'a member\'s number is an ID, not an age' },
     { text: 'Kliniki_yetu_miaka_95_sherehe.pdf', kind: 'attachment', why: 'Swahili "years" without health words' },
@@ -154,6 +155,7 @@ detectorTable(ageOver89, {
     { text: 'Station_94J_Plan.pdf', kind: 'attachment', why: 'a glued "J" counts only after an age word' },
   ],
   invalid: [
+    { text: 'Three of our members turn 96 this spring!', found: ['turn 96'], why: 'an age reached, said of several people without "s"' },
     { text: 'Birthday_101_Edna_Whitlock_party_flyer.pdf', kind: 'attachment', found: ['101'], why: 'a number right after the birthday word, set apart' },
     { text: 'Happy 103rd, Miss Odessa!!', found: ['Happy 103rd, Miss'], why: 'a greeting with an ordinal to a titled person, set off by a comma' },
     { text: "Cake at 2 - honoring a resident's 101st!", found: ['101st'], why: "an ordinal closing the clause after a resident's possessive" },

@@ -27,7 +27,7 @@ export const SCANNER_SERVICE_WORDS = words(`helium, quench, gantry, console, con
  * restocked", "memory cafe volunteers"); or of a scanner's service (SCANNER_SERVICE_WORDS; "MRI Zone IV signage").
  */
 export const WORKPLACE_WORDS = [...words(`
-  tech, techs, bench, benches, aide, aides, specialist, specialists, save, saves, standardization, tubing, workgroup, bundle, bundles, pathway, pathways, technologist, technologists, technician, technicians, team, teams, unit, units, staff, staffing,
+  tech, techs, bench, benches, aide, aides, assistant, assistants, checkoff, checkoffs, specialist, specialists, save, saves, standardization, tubing, workgroup, bundle, bundles, pathway, pathways, technologist, technologists, technician, technicians, team, teams, unit, units, staff, staffing,
   nurse, nurses, nursing, rn, rns, lab, clinic, clinics, center, centre, department, dept, service, services, program,
   programme, committee, council, rounds, workflow, workflows, protocol,
   protocols, install, installation, downtime, outage, outages, courier, couriers, competency, competencies, orientation, training, cross training, crosstraining, coverage,
@@ -76,7 +76,7 @@ export const STAFF_CUES = words(`
   thanks, thank you, thank, welcome, welcoming, kudos, shout out, shoutout, congrats, congratulations, retirement,
   retiring, farewell, goodbye, birthday, anniversary, precept, precepting, preceptor, shadowing, shadow, cover,
   covering, coverage, chairing, joining, joins, join, starts, start date, new hire, new hires, orientation,
-  onboarding, competency, check off, interview, interviews, candidate, credentialing, renewal, license,
+  onboarding, competency, check off, checkoff, checkoffs, rehire, interview, interviews, candidate, credentialing, renewal, license,
   licence, badge, payroll, pto, nurses week, award, awards, nomination, nominations, nominee, daisy award, faculty,
   applicant, applicants, resident eval, resident evals, fellow eval, student eval, trainee eval, reference request, reference for, reference letter, reference check, employment verification, credentialing packet, privileges, delineation, offer letter,
   shift swap, swap request, shift trade, shift change, background check, bg check, bgcheck, promoted, promotion, hired, hiring, job, opening, openings,
@@ -642,9 +642,14 @@ export const HANDLED_BY_VERBS = words(`approved, built, submitted, entered, comp
  */
 export const STAFF_FIGURE_WORDS = words(`counts, volumes, productivity, rvu, rvus, wrvu, wrvus, scorecard, benchmark, measure, measures, sizes`);
 
-/** Verbs only a patient does: refusing care or doses, relapsing, eloping, vomiting, seizing (not declined, missed or coded: payers decline, couriers miss, coders code). */
+/**
+ * Verbs only a patient does: refusing care or doses, relapsing, eloping, vomiting, seizing, and what is done to a patient:
+ * discharged, admitted, hospitalized, intubated, a fall (not declined, missed or coded: payers decline, couriers miss,
+ * coders code).
+ */
 export const PATIENT_ACTS = words(`
-  refused, refusing, refuses, relapsed, eloped, awol, vomited, vomiting, desatted, seized, seizing`);
+  refused, refusing, refuses, relapsed, eloped, awol, vomited, vomiting, desatted, seized, seizing, discharged, admitted,
+  readmitted, hospitalized, hospitalised, intubated, fell`);
 
 /**
  * What a person named in lower case does or is, right after the name, opening a subject about their care ("ana kealoha
