@@ -20,6 +20,17 @@ const clean: [string, string][] = [
   ['Rehire eligibility - Colm Ferriter', "an employer's eligibility, not a health plan's"],
   ['Dialysis checkoff sign-up - Renata Vukovic', 'a skills check-off is a credential'],
   ['Offer accepted: Imogen Achebe, Lab Assistant', "a job's title"],
+  // A lone name after "via", or after "from" among products, is who a thing comes through; after "at" closing a clause, a
+  // site; paged, a clinician; before "ETA", who is on the way. Rating scales and firms named for someone.
+  ['Shingrix allocation: 300 doses via Kittredge', 'a supplier after "via"'],
+  ['CPAP download cables - need 4 from Lindqvist', 'a supplier after "from" among products'],
+  ['Strep positives climbing - 11 this week at Adeyemi', 'a site after "at", closing the clause'],
+  ['rxn chair 6, pt stable, paged Okafor', 'the clinician paged'],
+  ['air mattress for stage 3 sacral rm 412 - halvorsen ETA?', 'the one on the way with the mattress'],
+  ['Okoye Rides NEMT - 12 missed dialysis pickups in Oct', 'a ride firm named for its owner'],
+  ['Hep B series completion: Marchetti Peds 98%', "a paediatric practice's short name"],
+  ['ADHD follow-up packets - Vanderbilt scales reprinted', 'a rating scale named for its university'],
+  ['Brunch for breast cancer survivors at Delmonte Boutique', 'a shop named for its owner'],
   // Session 54: a firm named for its owner by its trade (guards, a pathology group, a practice's "A & B"); an internal
   // extension after "at"; a billing code's system before the number; a month after a vehicle's "Van"; NASH in capitals.
   ['Badge reader down at loading dock - Okimura Security ticket 40217', "a guard firm named for its owner"],
@@ -819,6 +830,7 @@ const flagged: [string, 'high' | 'medium', string][] = [
   // where it happened.
   ['Vasquez discharged from home care 6/2 - goals met', 'medium', 'a surname no list holds opening a subject before "discharged"'],
   ['roc visit Tues for Mrs. Kaleikini', 'high', 'a resumption-of-care visit'],
+  ['BP 188/110 at Okafor appt - recheck', 'medium', 'after "at" but going on to a visit: the patient\'s'],
   ['Nnamdi Ezeh - slurred speech since noon', 'high', 'slurred speech is a symptom, not a talk'],
   ['Condolences - Ines Carvalho\'s father passed away at Larch Ridge ICU', 'high', 'where the death happened still says so'],
   // Session 54: names typed in lower case by a busy desk: a pair of names of other origins, a surname after "for" that

@@ -2319,6 +2319,10 @@ const TIME_SPAN = new Set(TIME_SPAN_UNITS);
 const PRODUCT_NOTICE = new Set(['recall', 'recalls', 'lot', 'shortage', 'vendor', 'supplier', 'manufacturer']);
 /** Heads of English place names written before the name ("Camp Whitfield", "Fort Howell", "Mount Ashby"). */
 const PLACE_FIRST = new Set(['camp', 'fort', 'lake', 'mount', 'mt', 'port', 'cape']);
+/** Verbs whose "at" points at a person: looked at, struck at ("look at Brandt", "swung at Okafor"). */
+const AT_SOMEONE_VERBS = new Set(['look', 'looks', 'looked', 'looking', 'glance', 'peek', 'swung', 'swinging', 'lunged', 'yelled', 'yelling', 'spat', 'threw', 'aimed', 'directed', 'shouted', 'cursed']);
+/** Paging someone ("paged Siddiqui"). */
+const PAGING = new Set(['paged', 'paging', 'page', 'pg']);
 /** Storms are given people's names ("Hurricane Dolores", "Tropical Storm Imelda", "Winter Storm Elliott"): the word before says so. */
 const STORM_FIRST = new Set(['hurricane', 'typhoon', 'cyclone', 'storm']);
 /** Heads of Portuguese and Brazilian neighbourhood names, which open a name of two words or more ("Vila Nova", "Jardim América"). */
@@ -2473,6 +2477,19 @@ function isClinicianOrPlace(cls: readonly Classified[], from: number, to: number
   if (to - from === 2 && PLACE_FIRST.has(cls[from].t.key) && cls[from].t.case === 'title') return true;
   if (before && STORM_FIRST.has(before.t.key) && before.t.case === 'title' && to - from === 1) return true;
   if (to - from >= 2 && STORM_FIRST.has(cls[to - 2].t.key) && cls[to - 2].t.case === 'title') return true;
+  // "400 doses via Pemberton": a lone name no list gives as a given name, right after "via", is who a thing comes through
+  // (a supplier, a channel, a colleague relaying it); so is one after "from" in a field about products ("need 6 cables
+  // from Sandoval", "brochures from Halvorsen"; PRODUCT_WORDS). A patient is not a way things come.
+  if (before && before.t.case === 'lower' && to - from === 1 && cls[from].kind !== 'G' && (before.t.key === 'via' || (before.t.key === 'from' && cls.some((c) => PRODUCT_WORDS.has(c.t.key))))) return true;
+  // "18 positives this week at Okonkwo", "flu clinic hours at Marchetti, Ruiz Park": a lone name no list gives as a given
+  // name, right after "at" and closing its clause, is a site named for someone (people are not "at" a person); not after a
+  // verb of looking or of striking ("look at Brandt", "swung at Okafor": the one looked at or struck) and not going on to
+  // a visit ("at Okafor appt").
+  if (before && before.t.key === 'at' && before.t.case === 'lower' && to - from === 1 && cls[from].kind !== 'G' && !AT_SOMEONE_VERBS.has(cls[from - 2]?.t.key ?? '') && (after === undefined || /^\s?[,;:()\u2013\u2014]|^\s[-|]\s|^\s?[!?.]/.test(after.t.gap))) return true;
+  // "paged Siddiqui", "paging Dr. Ruiz": who is paged is on duty.
+  if (before && PAGING.has(before.t.key) && before.t.case === 'lower' && to - from === 1) return true;
+  // "castellanos ETA?", "Brandt ETA 1400": the one whose arrival is awaited is a courier, a vendor or a colleague on the way.
+  if (after && after.t.key === 'eta' && /^\s$/.test(after.t.gap) && to - from === 1) return true;
   // "docs attached, will send to Brantley", "fax to Quist": who a paper is sent, faxed or forwarded to is a colleague or an
   // office that handles it (a patient is sent to a place: "sent to ED"); so is a full name after such an instruction
   // opening the field ("Route to Dana Kim: auth queue").

@@ -118,7 +118,7 @@ export const BED_WORDS: readonly string[] = curatedList('BED_WORDS');
 export const TREATMENT_SPOT_WORDS: readonly string[] = curatedList('TREATMENT_SPOT_WORDS');
 /** 11 entries: see curated/context-words.ts. */
 export const MEETING_WORDS: readonly string[] = curatedList('MEETING_WORDS');
-/** 32 entries: see curated/context-words.ts. */
+/** 38 entries: see curated/context-words.ts. */
 export const PRODUCT_WORDS: readonly string[] = curatedList('PRODUCT_WORDS');
 /** 25 entries: see curated/context-words.ts. */
 export const LANGUAGE_TALK_WORDS: readonly string[] = curatedList('LANGUAGE_TALK_WORDS');

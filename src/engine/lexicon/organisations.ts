@@ -8,9 +8,9 @@ export const PUBLIC_ROOMS: readonly string[] = curatedList('PUBLIC_ROOMS');
 export const ORG_HEADS: readonly string[] = curatedList('ORG_HEADS');
 /** 89 entries: see curated/organisations.ts. */
 export const HEADS_BEFORE_EPONYM: readonly string[] = curatedList('HEADS_BEFORE_EPONYM');
-/** 55 entries: see curated/organisations.ts. */
+/** 57 entries: see curated/organisations.ts. */
 export const HEALTH_NAMED_ORG_HEADS: readonly string[] = curatedList('HEALTH_NAMED_ORG_HEADS');
-/** 131 entries: see curated/organisations.ts. */
+/** 134 entries: see curated/organisations.ts. */
 export const BUSINESS_HEADS: readonly string[] = curatedList('BUSINESS_HEADS');
 /** 2 entries: see curated/organisations.ts. */
 export const SERVICE_MODIFIERS: readonly string[] = curatedList('SERVICE_MODIFIERS');

@@ -489,7 +489,8 @@ export const MEETING_WORDS = words(`conf, conference, board, meeting, training, 
 export const PRODUCT_WORDS = words(`
   recall, recalls, shortage, shortages, backorder, invoice, quote, meter, meters, analyzer, needles, pens, supply,
   supplies, rep, shipment, lot, allocation, allocations,
-  tote, totes, console, consoles, catalog, catalogue, pricing, contract, contracts, inventory, shipments, boxes, specialty`);
+  tote, totes, console, consoles, catalog, catalogue, pricing, contract, contracts, inventory, shipments, boxes, specialty,
+  brochure, brochures, cable, cables, loaner, loaners`);
 
 /** Words of languages and their speakers: in a field with them, a language's name that is also a person's is the language ("Karen interpreter"). */
 export const LANGUAGE_TALK_WORDS = words(`

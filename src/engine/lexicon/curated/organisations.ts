@@ -127,7 +127,7 @@ export const HEALTH_NAMED_ORG_HEADS: readonly string[] = [
   'lab', 'diagnostics', 'radiology', 'anesthesia', 'pathology', 'surgical', 'oxygen', 'dme', 'hme', 'cardiology',
   'dermatology', 'oncology', 'neurology', 'urology', 'gastroenterology', 'pulmonology', 'podiatry', 'audiology',
   'obgyn', 'psychiatry', 'counseling', 'dialysis', 'fertility', 'sleep', 'orthotics', 'prosthetics',
-  'ortho', 'cardio', 'respiratory', 'vascular', 'endoscopy',
+  'ortho', 'cardio', 'respiratory', 'vascular', 'endoscopy', 'peds', 'derm',
   // A pathology group as labs shorten it ("samples now go to Pereda GI Path").
   'path',
 ];
@@ -140,7 +140,7 @@ export const HEALTH_NAMED_ORG_HEADS: readonly string[] = [
  */
 export const BUSINESS_HEADS: readonly string[] = [
   'biomedical', 'inc', 'llc', 'co', 'corp', 'company', 'associates', 'partners', 'supply', 'supplies', 'ambulance', 'ems', 'pllc', 'ltda', 'gmbh', 'srl', 'sarl', 'kft',
-  'brothers', 'bros', 'dme', 'hme', 'oxygen', 'transport', 'compounding', 'pharmacy', 'courier', 'linen', 'staffing',
+  'brothers', 'bros', 'dme', 'hme', 'oxygen', 'transport', 'ride', 'rides', 'boutique', 'compounding', 'pharmacy', 'courier', 'linen', 'staffing',
   'consulting', 'solutions', 'systems', 'services', 'labs', 'diagnostics', 'imaging', 'medical', 'mobility', 'orthotics', 'prosthetics', 'specialty', 'foods', 'packaging', 'manufacturing', 'mfg', 'industries', 'enterprises', 'holdings',
   'bar', 'cafe', 'restaurant', 'grill', 'diner', 'kitchen', 'bakery', 'deli', 'bistro', 'pub', 'tavern', 'eatery',
   'taqueria', 'pizzeria', 'panaderia', 'cantina', 'barbershop', 'laundromat', 'outlets',
