@@ -662,7 +662,12 @@ const ROUND_53: Record<string, { health: string[]; clean: string[] }> = {
   uk: { health: ['лізиноприл 10 мг'], clean: [] },
   zh: { health: ['心肌灌注显像 周四', '动态心电图 结果'], clean: [] },
 };
-for (const [lang, more] of [...Object.entries(ROUND_40), ...Object.entries(ROUND_41), ...Object.entries(ROUND_42), ...Object.entries(ROUND_43), ...Object.entries(ROUND_44), ...Object.entries(ROUND_45), ...Object.entries(ROUND_49), ...Object.entries(ROUND_50), ...Object.entries(ROUND_51), ...Object.entries(ROUND_52), ...Object.entries(ROUND_53)]) {
+// Session 55: symptoms a home-care nurse reports in Russian and Ukrainian; the X-ray as Korean writes it.
+const ROUND_55: Record<string, { health: string[]; clean: string[] }> = {
+  ru: { health: ['сильная одышка с утра', 'отеки ног', 'тошнота и рвота', 'задишка'], clean: [] },
+  ko: { health: ['흉부 X선 판독', 'X선 사진'], clean: [] },
+};
+for (const [lang, more] of [...Object.entries(ROUND_40), ...Object.entries(ROUND_41), ...Object.entries(ROUND_42), ...Object.entries(ROUND_43), ...Object.entries(ROUND_44), ...Object.entries(ROUND_45), ...Object.entries(ROUND_49), ...Object.entries(ROUND_50), ...Object.entries(ROUND_51), ...Object.entries(ROUND_52), ...Object.entries(ROUND_53), ...Object.entries(ROUND_55)]) {
   TABLES[lang].health.push(...more.health);
   TABLES[lang].clean.push(...more.clean);
 }

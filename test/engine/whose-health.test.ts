@@ -1486,6 +1486,7 @@ describe('health information about a person: flagged, with its strength', () => 
 const cleanFiles: [string, string][] = [
   // Session 55: a respirator's fit test in camel case; a skills check-off.
   ['FitTest_Oyelaran_T.pdf', "a respirator's fit test"],
+  ['teamphotos_Okafor_Ruth.jpg', 'a word glued to photos that is no health term'],
   ['ECMO_checkoff_Haddad_Lindqvist.pdf', 'a skills check-off names the nurses'],
   // Session 54: a vehicle's "Van" before a month.
   ['Ultrasound_Van_Oct_stops.xlsx', "the van's route for October"],
@@ -1608,6 +1609,9 @@ const cleanFiles: [string, string][] = [
 const flaggedFiles: string[] = [
   // Session 55: the stool test is FIT in capitals.
   'FIT_result_Oyelaran_Tunde.pdf',
+  // A term glued to a word of pictures or reports, as file names type them.
+  'Adjei_Kofi_woundphoto_L_shin.jpg',
+  'Okafor_Ruth_ultrasoundreport.pdf',
   // Session 54: the Vietnamese middle name after a surname keeps the name whatever its last word means.
   'Pham_Van_Khoi_holter_summary.pdf',
   // Session 53: an accession number glued to ACC; device, imaging and orthopaedic words of the tenth vocabulary pass.

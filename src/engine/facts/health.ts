@@ -198,7 +198,7 @@ export function findHealthTerms(tokens: readonly Token[], extra: readonly string
     const category = m.phrase === 'pt' && tokens[m.from].case === 'upper' && mixedCase ? 'procedure' : m.value;
     out.push({ from: m.from, to: m.to, category, phrase: m.phrase });
   }
-  return withMisspellings(tokens, withShorthand(tokens, withTemperature(tokens, withBloodPressure(tokens, withPossessedAnalytes(tokens, withLabValues(tokens, withEndings(tokens, withCamelBrands(tokens, withAcronymPlurals(tokens, withScriptTerms(withDeaths(tokens, out), scriptTerms(tokens, allow)), matcher, allowed), matcher, allowed), allowed)))))), allowed);
+  return withMisspellings(tokens, withShorthand(tokens, withTemperature(tokens, withBloodPressure(tokens, withPossessedAnalytes(tokens, withLabValues(tokens, withEndings(tokens, withCamelBrands(tokens, withGluedReports(tokens, withAcronymPlurals(tokens, withScriptTerms(withDeaths(tokens, out), scriptTerms(tokens, allow)), matcher, allowed), matcher, allowed), matcher, allowed), allowed)))))), allowed);
 }
 
 /**
@@ -214,6 +214,28 @@ function withCamelBrands(tokens: readonly Token[], found: HealthMatch[], matcher
     if (allowed.has(key)) return undefined;
     const m = matcher.matchAt([{ ...t, key }], 0);
     return m !== undefined ? { from: i, to: i + 2, category: m.value, phrase: key } : undefined;
+  });
+}
+
+/** Words of a patient's pictures and reports that are typed glued to the finding or the test ("woundphoto", "labresults"). */
+const GLUED_REPORT_WORDS = ['photo', 'photos', 'pics', 'pic', 'results', 'report', 'images'];
+/** What a glued report word may follow: a finding or a test of someone, not a drug or a payer's word. */
+const GLUED_REPORT_CATEGORIES = new Set<HealthCategory>(['condition', 'test', 'procedure']);
+
+/**
+ * "Kipkemboi_Daniel_woundphoto_R_heel.jpg", "labresults_Okafor.pdf": one word of the vocabulary glued to a word of a
+ * patient's pictures or reports, as a file name types them, is the term (the rest of a word no match covers: "ultrasoundreport"
+ * is read, "photoshoot" is not). The term must be four letters at least.
+ */
+function withGluedReports(tokens: readonly Token[], found: HealthMatch[], matcher: PhraseMatcher<HealthCategory>, allowed: ReadonlySet<string>): HealthMatch[] {
+  return withUncoveredWords(tokens, found, (t, i) => {
+    if (t.key.length < 8 || t.case === 'upper') return undefined;
+    const suffix = GLUED_REPORT_WORDS.find((w) => t.key.endsWith(w) && t.key.length - w.length >= 4);
+    if (suffix === undefined) return undefined;
+    const base = t.key.slice(0, -suffix.length);
+    if (allowed.has(base)) return undefined;
+    const m = matcher.matchAt([{ ...t, key: base }], 0);
+    return m !== undefined && m.to === 1 && GLUED_REPORT_CATEGORIES.has(m.value) ? { from: i, to: i + 1, category: m.value, phrase: base } : undefined;
   });
 }
 

@@ -194,7 +194,7 @@ import type { HealthCategory } from './health-terms';
  *
  * TWELFTH PASS (round 55). Home health and hospice visits by their kind (start and resumption of care, recertification,
  * aide, skilled nursing, PRN, teaching and bath visits; an OASIS by its time point; hospice revocation and a live
- * discharge), a PICC line flush and slurred speech (a symptom: "speech" alone is a talk). From general knowledge of
+ * discharge), a PICC line flush, slurred speech (a symptom: "speech" alone is a talk) and mouth sores. From general knowledge of
  * home-care scheduling; the kinds of mail chosen from a blind batch's misses, no batch string copied.
  *
  * FORMAT. As HEALTH_TERMS: lower case, accents removed, punctuation written as
@@ -250,7 +250,7 @@ const words = (s: string): string[] => s.split(',').map((w) => w.trim().replace(
 
 export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
   condition: words(`
-    slurred speech,
+    slurred speech, mouth sores, mouth sore,
     heel pi,
     cipn, her2 low, engraftment, hand foot skin reaction, clotted graft, needle infiltration, thrill and bruit,
     bk virus, donor specific antibody, delayed graft function, antibody mediated rejection,

@@ -276,9 +276,11 @@ test('ICD-10 letter categories', () => {
 });
 
 detectorTable(phone, {
-  valid: [{ text: 'Invoice_5550166_chairs.pdf', kind: 'attachment', why: 'seven digits without a voicemail word' }, { text: 'VM_1712345678_refill_request.wav', kind: 'attachment', why: 'a time stamp: no area code starts with 1' }, 'EAP line 1-800-555-0142', 'Ext x7358', 'SSN 401-12-7788', { text: 'Intake phone 555-0102 staffed 24/7', why: 'a desk named by its phone' }, { text: 'Sign up by phone: 555-0158', why: 'no word of calling before a local number' }],
+  valid: [{ text: 'Front desk 555-0150 is home to two new schedulers', why: "a desk's number; \"is home to\" is no one's home line" }, { text: 'Invoice_5550166_chairs.pdf', kind: 'attachment', why: 'seven digits without a voicemail word' }, { text: 'VM_1712345678_refill_request.wav', kind: 'attachment', why: 'a time stamp: no area code starts with 1' }, 'EAP line 1-800-555-0142', 'Ext x7358', 'SSN 401-12-7788', { text: 'Intake phone 555-0102 staffed 24/7', why: 'a desk named by its phone' }, { text: 'Sign up by phone: 555-0158', why: 'no word of calling before a local number' }],
   invalid: [
     { text: 'Call me at 614-555-0128', found: ['614-555-0128'] },
+    { text: 'her daughter called, 555-0163, about the refill', found: ['555-0163'], why: 'a comma after the word of calling' },
+    { text: 'Audiology recheck - 555-0174 is his cell', found: ['555-0174'], why: "a person's own line after the number" },
     { text: 'Callback (415) 555-0132 re: results', found: ['(415) 555-0132'] },
     { text: 'Left VM for pt at 555-0137 re: path', found: ['555-0137'], why: 'a local number after a word of calling' },
     { text: 'VM_5550166_question_about_biopsy.wav', kind: 'attachment', found: ['5550166'], why: "a voicemail file named for the caller's number, its digits together" },
