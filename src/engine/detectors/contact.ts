@@ -22,7 +22,7 @@ const LOCAL_PHONE =
  * A seven-digit number a person's own line follows: "555-0129 is her cell", "555-0150 (pt's home)", "555-0171 mom's cell";
  * "home" only as a line ("is home to the schedulers" is not).
  */
-const LOCAL_PHONE_OWNED = /(\d{3}[.-]\d{4})(?![\d-]|\.\d)(?=\s\(?(?:is\s)?(?:(?:his|her|their|pt|patient|mom|dad|son|daughter|wife|husband)(?:['\u2019]s)?\s)?(?:cell|mobile|home(?=\s?(?:phone|#|line|number|[,;.)!?]|$)))\b)/gi;
+const LOCAL_PHONE_OWNED = /(\d{3}[.-]\d{4})(?=\s\(?(?:is\s)?(?:(?:his|her|their|pt|patient|mom|dad|son|daughter|wife|husband)(?:['\u2019]s)?\s)?(?:cell|mobile|home(?=\s?(?:phone|line|number|[#,;.)!?]|$)))\b)/gi;
 const TOLL_FREE = /^(?:\+?1[\s.-]?)?\(?8(?:00|33|44|55|66|77|88)\b/;
 const LOCAL_CHAR = /[\w.+-]/;
 const DOMAIN = /^[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,4}$/i;
