@@ -23,6 +23,7 @@ const clean: [string, string][] = [
   // A lone name after "via", or after "from" among products, is who a thing comes through; after "at" closing a clause, a
   // site; paged, a clinician; before "ETA", who is on the way. Rating scales and firms named for someone.
   ['Shingrix allocation: 300 doses via Kittredge', 'a supplier after "via"'],
+  ['park hip-hop class for cancer survivors', 'a rhyming pair after a Korean surname is no given name'],
   ['CPAP download cables - need 4 from Lindqvist', 'a supplier after "from" among products'],
   ['Strep positives climbing - 11 this week at Adeyemi', 'a site after "at", closing the clause'],
   ['rxn chair 6, pt stable, paged Okafor', 'the clinician paged'],
@@ -831,6 +832,8 @@ const flagged: [string, 'high' | 'medium', string][] = [
   ['Vasquez discharged from home care 6/2 - goals met', 'medium', 'a surname no list holds opening a subject before "discharged"'],
   ['roc visit Tues for Mrs. Kaleikini', 'high', 'a resumption-of-care visit'],
   ['BP 188/110 at Okafor appt - recheck', 'medium', 'after "at" but going on to a visit: the patient\'s'],
+  ['CHOI SEO-YEON - echo results', 'high', 'a Korean name all in capitals, its given name hyphenated'],
+  ['yoon ji-ho bp 170/100 recheck', 'medium', 'a Korean name all in lower case'],
   ['Nnamdi Ezeh - slurred speech since noon', 'high', 'slurred speech is a symptom, not a talk'],
   ['Condolences - Ines Carvalho\'s father passed away at Larch Ridge ICU', 'high', 'where the death happened still says so'],
   // Session 54: names typed in lower case by a busy desk: a pair of names of other origins, a surname after "for" that

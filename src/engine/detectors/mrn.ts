@@ -22,9 +22,9 @@ const keyworded = keywordIdentifier({
 
 /**
  * Two or more bare record numbers with words of a chart merge ("00412733 and 00412783 -
- * duplicate charts, same pt?"): the numbers are the records being merged.
+ * duplicate charts, same pt?", "dup MRN merge: ..."): the numbers are the records being merged.
  */
-const RECORD_MERGE = /\b(?:duplicate (?:charts?|records?|registrations?|mrns?|patients?)|dup(?:licate)? charts?|chart merge|merge (?:the )?(?:charts|records)|same (?:pt|patient)|overlaid|overlay)\b/i;
+const RECORD_MERGE = /\b(?:duplicate (?:charts?|records?|registrations?|mrns?|patients?)|dup(?:licate)? (?:charts?|mrns?)|(?:chart|mrn) merge|merge (?:the )?(?:charts|records|mrns)|same (?:pt|patient)|overlaid|overlay)\b/i;
 const BARE_NUMBER = /\d{6,12}/g;
 
 function mergedRecords(ctx: FieldContext): Signal[] {

@@ -225,11 +225,12 @@ const PINYIN_SURNAME = new Set(PINYIN_SURNAMES);
 const PINYIN_SYLLABLE = '(?:[b-df-hj-np-tw-z]|[csz]h)?(?:iang|iong|uang|ang|eng|ing|ong|iao|ian|uai|uan|ai|ei|ao|ou|an|en|er|ia|ie|iu|in|ua|uo|ui|un|ue|[aeiouv])';
 const PINYIN_GIVEN = new RegExp(`^${PINYIN_SYLLABLE}${PINYIN_SYLLABLE}$`);
 const EAST_ASIAN_SURNAME = new Set([...PINYIN_SURNAMES, ...KOREAN_SURNAMES]);
+const KOREAN_SURNAME = new Set(KOREAN_SURNAMES);
 /**
  * One romanised Korean or Chinese syllable (Revised Romanization, McCune-Reischauer, pinyin, Wade-Giles):
- * consonants, a vowel run, and an optional final ("ji", "woo", "hyun", "yeon", "ling", "hsiu").
+ * consonants, a vowel run, and an optional final ("ji", "woo", "hyun", "yeon", "ling", "hsiu"; "ah" as "Soo-ah" spells 아).
  */
-const ROMANISED_SYLLABLE = /^[b-df-hj-np-tv-z]{0,3}[aeiouy]{1,3}(?:ng|[k-npt])?$/;
+const ROMANISED_SYLLABLE = /^[b-df-hj-np-tv-z]{0,3}[aeiouy]{1,3}(?:ng|[hk-npt])?$/;
 /** Hyphenated halves that are English prefixes, particles and words, not syllables of a name ("Pre-op", "Co-pay", "Hi-Lo"). */
 const NOT_NAME_SYLLABLES = new Set(['up', 'in', 'on', 'op', 'out', 'off', 'do', 'go', 'to', 'by', 'pay', 're', 'pre', 'co', 'non', 'ex', 'day', 'one', 'two', 'six', 'ten', 'at', 'it', 'see', 'top', 'low', 'key', 'try', 'new', 'old', 'man', 'men', 'lay', 'way', 'fly', 'dry', 'hi', 'lo', 'tech', 'fit', 'pick', 'sign', 'set', 'pop', 'drop', 'walk', 'check', 'flu', 'bed']);
 const ARABIC_ARTICLES = new Set(['al', 'el']);
@@ -892,6 +893,7 @@ export function findNames(ctx: FieldContext): NameSpan[] {
   // A field typed all in lower case ("maria lopez new dx breast ca"): a given name followed by a
   // surname, neither an everyday word, still reads as a person (weak: topic words cancel it).
   const lowerPairs = new Set<number>();
+  markKoreanNamesInOneCase(cls, lowerPairs);
   // The field's first word past a reply's prefixes and a greeting.
   const leadWord = cls.findIndex((c) => c.t.kind === 'word' && !REPLY_PREFIXES.has(c.t.key) && !GREETING_WORDS.has(c.t.key));
   // Acronyms in capitals ("EKG needed - olga petrenko", "BMP before CT for nkosi lwazi") are how
@@ -1393,20 +1395,44 @@ function markNamesByShape(cls: Classified[], kind: FieldContext['kind'], lex: Na
 
 /**
  * A Korean or Chinese given name written as two romanised syllables joined by a hyphen, the first
- * capitalised ("Ji-woo", "Sun-hee", "Mei-ling"), next to one of the commonest Korean or Chinese surnames
+ * capitalised ("Ji-woo", "Sun-hee", "Mei-ling") or the whole name in one case, next to one of the commonest Korean or Chinese surnames
  * ("Ji-woo Park", "Cho Sun-hee", "CHEN Mei-ling"): a name, whatever the lists or the name model make of its
  * halves. Beside nothing of the kind, two such halves stay words ("Co-pay", "Sun-dried").
  */
 function hyphenatedGiven(cls: readonly Classified[], i: number, kind: FieldContext['kind']): boolean {
   const a = cls[i];
   const b = cls[i + 1];
-  if (b === undefined || b.t.gap !== '-' || a.t.case !== 'title' || (b.t.case !== 'lower' && b.t.case !== 'title')) return false;
+  if (b === undefined || b.t.gap !== '-') return false;
+  // Title Case ("Ji-woo", "Sun-hee"), or the whole name in one case, capitals or lower ("PARK JOON-HO", "kim soo-ah").
+  const oneCase = (a.t.case === 'upper' || a.t.case === 'lower') && b.t.case === a.t.case;
+  if (!oneCase && (a.t.case !== 'title' || (b.t.case !== 'lower' && b.t.case !== 'title'))) return false;
   const syllable = (c: Classified): boolean => c.t.kind === 'word' && c.kind !== 'X' && ROMANISED_SYLLABLE.test(c.t.key) && !NOT_NAME_SYLLABLES.has(c.t.key);
   if (!syllable(a) || !syllable(b)) return false;
   // Not an alliterating or rhyming pair ("Hip-Hop", "Yin-Yang", "Ping-Pong"); English halves are NOT_NAME_SYLLABLES.
   if (a.t.key[0] === b.t.key[0] || a.t.key.slice(-2) === b.t.key.slice(-2)) return false;
-  const surname = (k: number): boolean => cls[k] !== undefined && cls[k].t.case !== 'lower' && EAST_ASIAN_SURNAME.has(cls[k].t.key);
+  const surname = (k: number): boolean => cls[k] !== undefined && (oneCase ? cls[k].t.case === a.t.case : cls[k].t.case !== 'lower') && EAST_ASIAN_SURNAME.has(cls[k].t.key);
   return (surname(i - 1) && joins(a.t.gap, kind)) || (surname(i + 2) && joins(cls[i + 2].t.gap, kind));
+}
+
+/**
+ * "PARK JOON-HO - ENT referral", "kim soo-ah tamoxifen": a Korean name typed all in capitals or all in lower case, one
+ * of the commonest Korean surnames before a given name of two romanised syllables joined by a hyphen (the test of
+ * hyphenatedGiven, whose Title Case form the name patterns read already). In capitals it is a full name; in lower case
+ * a lower-case pair (medium), as other names typed so.
+ */
+function markKoreanNamesInOneCase(cls: Classified[], lowerPairs: Set<number>): void {
+  for (let i = 0; i + 2 < cls.length; i++) {
+    const [s, a, b] = [cls[i], cls[i + 1], cls[i + 2]];
+    const oneCase = s.t.case === a.t.case && a.t.case === b.t.case && (s.t.case === 'upper' || s.t.case === 'lower');
+    if (!oneCase || !KOREAN_SURNAME.has(s.t.key) || !/^\s$/.test(a.t.gap) || b.t.gap !== '-' || a.shaped || b.shaped) continue;
+    const syllable = (c: Classified): boolean => c.t.kind === 'word' && ROMANISED_SYLLABLE.test(c.t.key) && !NOT_NAME_SYLLABLES.has(c.t.key);
+    // Not an alliterating or rhyming pair ("hip-hop", "ping-pong").
+    if (!syllable(a) || !syllable(b) || a.t.key[0] === b.t.key[0] || a.t.key.slice(-2) === b.t.key.slice(-2)) continue;
+    cls[i] = { ...s, kind: 'S', shaped: true, likely: true };
+    cls[i + 1] = { ...a, kind: 'G', shaped: true, likely: true };
+    cls[i + 2] = { ...b, kind: 'G', shaped: true, likely: true };
+    if (s.t.case === 'lower') lowerPairs.add(i);
+  }
 }
 
 /**

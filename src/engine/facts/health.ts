@@ -502,6 +502,8 @@ function withPossessedAnalytes(tokens: readonly Token[], found: HealthMatch[]): 
 const NOT_POSSESSED_ANALYTES = new Set(EVERYDAY_ANALYTE_LETTERS);
 const POSSESSED_READING_WORK = new Set(READING_WORK_WORDS);
 
+/** Possessives and articles written after the noun: Haitian Creole "li" (his, her), "la" (the), Tagalog "niya", "nya". */
+const NOUN_OWNERS_AFTER = new Set(['li', 'la', 'niya', 'nya']);
 /**
  * A blood pressure reading in the languages of US patients ("TA 178/98", "tansiyon 180/110", "RR
  * 182/106, bitte zurückrufen", "huyết áp 170/100"): a word for blood pressure (BLOOD_PRESSURE_WORDS; the
@@ -518,10 +520,13 @@ function withBloodPressure(tokens: readonly Token[], found: HealthMatch[]): Heal
     const systolic = Number(a.text);
     const diastolic = Number(b.text);
     if (systolic < 60 || systolic > 260 || diastolic < 30 || diastolic > 160 || systolic <= diastolic || !/^[\s:=]{1,2}$/.test(a.gap)) continue;
-    const word = tokens[i - 1];
-    const two = i > 1 ? `${tokens[i - 2].key} ${word.key}` : '';
+    // Haitian Creole and Tagalog put the possessive or the article after the noun ("tansyon li 168/98", his pressure;
+    // "presyon niya"): one such word may stand between.
+    const owner = i > 2 && NOUN_OWNERS_AFTER.has(tokens[i - 1].key) && tokens[i - 1].case === 'lower' ? 1 : 0;
+    const word = tokens[i - 1 - owner];
+    const two = i - owner > 1 ? `${tokens[i - 2 - owner].key} ${word.key}` : '';
     // "bp 188/102" typed in lower case is the English abbreviation, which means nothing else before such a pair.
-    const named = BLOOD_PRESSURE.has(two) ? i - 2 : BLOOD_PRESSURE.has(word.key) && (word.key.length > 2 || word.case === 'upper' || word.key === 'bp') ? i - 1 : -1;
+    const named = BLOOD_PRESSURE.has(two) ? i - 2 - owner : BLOOD_PRESSURE.has(word.key) && (word.key.length > 2 || word.case === 'upper' || word.key === 'bp') ? i - 1 - owner : -1;
     if (named < 0) continue;
     // `found` is sorted: one pointer over it keeps this linear (as in withLabValues).
     while (next < found.length && found[next].to <= named) next++;

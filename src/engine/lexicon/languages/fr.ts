@@ -29,6 +29,7 @@ import { LanguageLexicon, words } from './types';
  * teaching word: teaching words act in every language, and in English
  * "abscess formation" is a finding.
  * Round 43 additions: cardiac and pulmonary rehabilitation ("réadaptation cardiaque").
+ * Round 55: brachytherapy ("curiethérapie"), beside radiotherapy.
  */
 export const FR: LanguageLexicon = {
   code: 'fr',
@@ -57,7 +58,7 @@ export const FR: LanguageLexicon = {
       'scintigraphie, densitometrie, electrocardiogramme, echocardiographie',
     ),
     procedure: words(
-      'readaptation cardiaque, readaptation pulmonaire, readaptation respiratoire, chirurgie, opere, operee, intervention chirurgicale, dialyse, hemodialyse, radiotherapie, greffe, accouchement, ' +
+      'readaptation cardiaque, readaptation pulmonaire, readaptation respiratoire, chirurgie, opere, operee, intervention chirurgicale, dialyse, hemodialyse, radiotherapie, curietherapie, greffe, accouchement, ' +
       'cesarienne, kinesitherapie, ~kine, reeducation, ~therapie, psychotherapie, pansement, pansements, ~traitement, ' +
       'soins palliatifs, soins a domicile, ssiad',
     ),

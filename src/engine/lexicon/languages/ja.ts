@@ -20,12 +20,13 @@ import { LanguageLexicon, words } from './types';
  * visiting nursing, the ICU, the attending physician (a visit and nursing care need support); the specialties;
  * committees, vendors, deliveries, quotes, manuals and posters as work; insurer and My Number labels. Checked
  * with the quality report (no new false positive) and the batch scores.
+ * Round 55: dermatitis (皮膚炎), which also reads radiation dermatitis (放射線皮膚炎) as a substring.
  */
 export const JA: LanguageLexicon = {
   code: 'ja',
   match: 'substrings',
   terms: {
-    condition: words(`高血圧, 転倒, 褥瘡, 帯状疱疹, てんかん, 甲状腺, 骨折, 糖尿病, インフルエンザ, 肺炎, 肺がん, 胃がん, 乳がん, がん検診, 喘息, うつ病, 感染症, 脳卒中, 脳梗塞, 心筋梗塞, 心不全, 発熱, 頭痛, アレルギー, 認知症, 症状, 診断, 妊婦,
+    condition: words(`皮膚炎, 高血圧, 転倒, 褥瘡, 帯状疱疹, てんかん, 甲状腺, 骨折, 糖尿病, インフルエンザ, 肺炎, 肺がん, 胃がん, 乳がん, がん検診, 喘息, うつ病, 感染症, 脳卒中, 脳梗塞, 心筋梗塞, 心不全, 発熱, 頭痛, アレルギー, 認知症, 症状, 診断, 妊婦,
       骨粗鬆症, 関節リウマチ, 腎不全, 肝硬変, 胃潰瘍, 逆流性食道炎, 不整脈, 心房細動, 狭心症, パーキンソン病, 統合失調症, 発達障害, 自閉症, 脱水, 熱中症, 食中毒,
       ノロウイルス, 下痢, 腰痛, 火傷, 流産, 切迫早産, 早産, 緑内障, 難聴, 尿路感染, 低血糖, 高脂血症, 脂質異常症, 気管支炎, 風邪`),
     medication: words(`処方, 処方箋, 抗ウイルス薬, ワーファリン, ワルファリン, メトホルミン, 服薬, インスリン, ワクチン, 予防接種, 抗生物質, 抗がん剤, 化学療法, 内服, 点滴, 抗凝固薬, 降圧薬, 降圧剤, 鎮痛剤, 痛み止め, 睡眠薬, 抗菌薬, 目薬, 湿布, 坐薬, 薬手帳, ステロイド`),
