@@ -1490,6 +1490,7 @@ const cleanFiles: [string, string][] = [
   // Session 55: a respirator's fit test in camel case; a skills check-off.
   ['FitTest_Oyelaran_T.pdf', "a respirator's fit test"],
   ['teamphotos_Okafor_Ruth.jpg', 'a word glued to photos that is no health term'],
+  ['Sleep_lab_results_Q3_volumes_Okafor.xlsx', "a lab's report without a lay title: the lab's work"],
   ['ECMO_checkoff_Haddad_Lindqvist.pdf', 'a skills check-off names the nurses'],
   // Session 54: a vehicle's "Van" before a month.
   ['Ultrasound_Van_Oct_stops.xlsx', "the van's route for October"],
@@ -1612,6 +1613,9 @@ const cleanFiles: [string, string][] = [
 const flaggedFiles: string[] = [
   // Session 55: the stool test is FIT in capitals.
   'FIT_result_Oyelaran_Tunde.pdf',
+  // A lab or a clinic's report with a lay title in the field is the patient's; a germline test's report.
+  'Mr Anselm Whitcombe cath lab report.pdf',
+  'Achterberg_K_germline_report.pdf',
   // A term glued to a word of pictures or reports, as file names type them.
   'Adjei_Kofi_woundphoto_L_shin.jpg',
   'Okafor_Ruth_ultrasoundreport.pdf',

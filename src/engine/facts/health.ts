@@ -947,6 +947,9 @@ const WEEKDAYS = new Set([...DAY_NAMES, 'tomorrow', 'today']);
 const SPAN_LINKS = new Set(['next', 'this', 'until', 'til', 'till', 'thru', 'through', 'x']);
 
 const VERSION_WORDS = new Set(['version', 'rev', 'revised', 'draft']);
+/** Where a test is done and its report ("cath lab report", "sleep lab results", "wound clinic note"). */
+const PLACES_WITH_REPORTS = new Set(['lab', 'clinic']);
+const PLACE_REPORTS = new Set(['report', 'reports', 'results', 'note', 'notes']);
 /** A manager's papers under a staff member's surname and initial ("Ruiz_D_wound_supply_inventory.xlsx"). */
 const MANAGED_PAPERS = new Set(['inventory', 'budget', 'schedule', 'roster', 'audit', 'qa', 'qc', 'template', 'policy', 'training', 'competency', 'orientation', 'census', 'invoice', 'quote', 'par']);
 const CASE_ARTICLES = new Set(['the', 'a', 'an', 'this', 'that', 'interesting', 'teaching']);
@@ -1115,6 +1118,9 @@ function aboutPerson(tokens: readonly Token[], terms: readonly HealthMatch[], is
       if (k === m.to && (UNITS.has(m.phrase) || m.category === 'test') && SHIFT_TIMES.has(tokens[k].key)) return true;
       // "MRI gantry fixed - Mr. Kettering rescan tomorrow": a scanner's service does not hide a titled patient's scan.
       if (titled && SCANNER_SERVICE.has(tokens[k].key)) return false;
+      // "Mr. Pennington cath lab report", "Mrs. Ruiz sleep lab results": with a lay title in the field, a lab or a clinic
+      // followed by a patient's report is where the test was done, and the report is the patient's.
+      if (titled && k === m.to && PLACES_WITH_REPORTS.has(tokens[k].key) && PLACE_REPORTS.has(tokens[k + 1]?.key ?? '')) return false;
       // "amlodipine refill please call her": a call asked for, or made to someone, is the verb, not on-call work.
       if (tokens[k].key === 'call' && (CALL_ASKED.has(tokens[k - 1]?.key ?? '') || CALLED_ONE.has(tokens[k + 1]?.key ?? ''))) return false;
       if (workplace.has(k) && !(tokens[k - 1].kind === 'number' && k - 1 >= m.to && tokens[k].gap === '')) {

@@ -194,8 +194,9 @@ import type { HealthCategory } from './health-terms';
  *
  * TWELFTH PASS (round 55). Home health and hospice visits by their kind (start and resumption of care, recertification,
  * aide, skilled nursing, PRN, teaching and bath visits; an OASIS by its time point; hospice revocation and a live
- * discharge), a PICC line flush, slurred speech (a symptom: "speech" alone is a talk) and mouth sores. From general knowledge of
- * home-care scheduling; the kinds of mail chosen from a blind batch's misses, no batch string copied.
+ * discharge), a PICC line flush, slurred speech (a symptom: "speech" alone is a talk), mouth sores, and a germline
+ * test's report and results. From general knowledge of home-care scheduling and oncology; the kinds of mail chosen from
+ * blind batches' misses, no batch string copied.
  *
  * FORMAT. As HEALTH_TERMS: lower case, accents removed, punctuation written as
  * a space ("s p" for s/p, "phq 9" for PHQ-9, "i d" for I&D, "y o" for y/o); the
@@ -520,6 +521,7 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     zarelto, fentynal, oestrogen, rh immune globulin, rhophylac, winrho, cryoprecipitate, fresh frozen plasma,
     tafamidis, regadenoson, euflexxa, durolane, viscosupplement, viscosupplementation, b12 injections, b12 shots, diuretic, diuretics`),
   test: words(`
+    germline report, germline results,
     result note,
     ctdna, pdl1, ki67, intact pth, tacro trough, reasonable suspicion test, post accident test, return to duty test,
     oral fluid test, dilute specimen, dilute negative, substituted specimen, adulterated specimen,
