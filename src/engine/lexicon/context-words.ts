@@ -178,7 +178,7 @@ export const WORK_MADE_VERBS: readonly string[] = curatedList('WORK_MADE_VERBS')
 export const HANDLED_BY_VERBS: readonly string[] = curatedList('HANDLED_BY_VERBS');
 /** 12 entries: see curated/context-words.ts. */
 export const STAFF_FIGURE_WORDS: readonly string[] = curatedList('STAFF_FIGURE_WORDS');
-/** 18 entries: see curated/context-words.ts. */
+/** 17 entries: see curated/context-words.ts. */
 export const PATIENT_ACTS: readonly string[] = curatedList('PATIENT_ACTS');
 /** 17 entries: see curated/context-words.ts. */
 export const DONE_BY_A_PERSON: readonly string[] = curatedList('DONE_BY_A_PERSON');

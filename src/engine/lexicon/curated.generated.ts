@@ -163,7 +163,7 @@ export const lists: Readonly<Record<string, string>> = {
   WORK_MADE_VERBS: "AbuildsEtAcompi^dAdesign_Braf>dAprogramm_",
   HANDLED_BY_VERBS: "Aapprov_Budi>dAbuiltAcompi^dCun>dA}6_Alogg_Ap/pa/dA/[ock_Asubmit>d",
   STAFF_FIGURE_WORDS: "Ab8|m=kAcount:measu/H:produc+vityArvuD:sc$ec=dBize:volume:wrvuEs",
-  PATIENT_ACTS: "Aadmit>dBwolAdesat>dBis|=g_Aelop_AfellAhospit,is_Jz_A7tuba>dA/admit>dCfus_GsF;Claps_Aseiz_E;Avomi>dF;",
+  PATIENT_ACTS: "AawolAdesat>dBis|=g_Aelop_AfellAhospit,is_Jz_A7tuba>dA/admit>dCfus_GsF;Claps_Aseiz_E;Avomi>dF;",
   DONE_BY_A_PERSON: "Aask_D;Ac,^dE?meAdecl7_Ah6eA^ftAmiss_Ane_:/fus_Cp$t:saidCy#ta>:w%>dEs",
   BODY_SIDES: "AbilDat6,A^ftBtArightBt",
   FAMILY_GROUP_WORDS: "A|ildr8AfamiliesFyAhouseholdAkid:quadrup^tsE:sibl;:trip^t#w7s",

@@ -83,7 +83,7 @@ detectorTable(healthContext, {
     { text: 'echo + stress test results', found: ['echo', 'stress test', 'results'] },
     { text: 'Admit: Quill, H. to 4W from ED, r/o sepsis', found: ['Admit', 'ED', 'r/o', 'sepsis'] },
     { text: '王秀英 血糖结果', found: ['血糖', '结果'] },
-    { text: 'OASIS_SOC_Quill_Ada.pdf', kind: 'attachment', found: ['OASIS', 'SOC'] },
+    { text: 'OASIS_SOC_Quill_Ada.pdf', kind: 'attachment', found: ['OASIS_SOC'], why: 'an OASIS by its time point is one term' },
   ],
 });
 

@@ -645,11 +645,11 @@ export const STAFF_FIGURE_WORDS = words(`counts, volumes, productivity, rvu, rvu
 
 /**
  * Verbs only a patient does: refusing care or doses, relapsing, eloping, vomiting, seizing, and what is done to a patient:
- * discharged, admitted, hospitalized, intubated, a fall (not declined, missed or coded: payers decline, couriers miss,
- * coders code).
+ * discharged, readmitted, hospitalized, intubated, a fall ("admitted to" is name.event-subject's). Not declined, missed or
+ * coded: payers decline, couriers miss, coders code.
  */
 export const PATIENT_ACTS = words(`
-  refused, refusing, refuses, relapsed, eloped, awol, vomited, vomiting, desatted, seized, seizing, discharged, admitted,
+  refused, refusing, refuses, relapsed, eloped, awol, vomited, vomiting, desatted, seized, seizing, discharged,
   readmitted, hospitalized, hospitalised, intubated, fell`);
 
 /**
