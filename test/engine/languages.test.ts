@@ -664,11 +664,10 @@ const ROUND_53: Record<string, { health: string[]; clean: string[] }> = {
 };
 // Session 55: symptoms a home-care nurse reports in Russian and Ukrainian; the X-ray as Korean writes it.
 const ROUND_55: Record<string, { health: string[]; clean: string[] }> = {
-  ru: { health: ['сильная одышка с утра', 'отеки ног', 'тошнота и рвота', 'задишка'], clean: [] },
-  ko: { health: ['흉부 X선 판독', 'X선 사진'], clean: [] },
-  ja: { health: ['放射線皮膚炎の経過', 'アトピー性皮膚炎'], clean: [] },
+  ru: { health: ['жалобы на одышку при ходьбе', 'отеки ног', 'тошнота и рвота', 'задишка'], clean: [] },
+  ko: { health: ['X선 촬영 예약', '흉부 X선 재촬영'], clean: [] },
+  ja: { health: ['アトピー性皮膚炎の再診', '接触皮膚炎'], clean: [] },
   fr: { health: ['séance de curiethérapie'], clean: [] },
-  ht: { health: ['tansyon li 172/104'], clean: [] },
 };
 for (const [lang, more] of [...Object.entries(ROUND_40), ...Object.entries(ROUND_41), ...Object.entries(ROUND_42), ...Object.entries(ROUND_43), ...Object.entries(ROUND_44), ...Object.entries(ROUND_45), ...Object.entries(ROUND_49), ...Object.entries(ROUND_50), ...Object.entries(ROUND_51), ...Object.entries(ROUND_52), ...Object.entries(ROUND_53), ...Object.entries(ROUND_55)]) {
   TABLES[lang].health.push(...more.health);

@@ -14,22 +14,22 @@ const scan = (m: Partial<Message>) => scanMessage(msg(m), policy);
 const clean: [string, string][] = [
   // Session 55: a relative's death in condolences, a storm's given name, a department in brackets after a name, an
   // employer's eligibility, a respirator's fit test written as a word, a skills check-off, a job's assistant.
-  ['Sympathy card at the 4W desk - Dr. Ibarra\'s mother passed away', "a colleague's loss in condolences"],
+  ['Sympathy card in the 4W break room - Dr. Ibarra\'s mother passed away', "a colleague's loss in condolences"],
   ['Tropical Storm Odette closures - insulin refills may go out early', "a storm's given name"],
   ['so glad to see Tavita back!! (Patient Transport)', 'a department in brackets after a name'],
   ['Rehire eligibility - Colm Ferriter', "an employer's eligibility, not a health plan's"],
-  ['Dialysis checkoff sign-up - Renata Vukovic', 'a skills check-off is a credential'],
+  ['CRRT checkoff - Renata Vukovic', 'a skills check-off is a credential'],
   ['Offer accepted: Imogen Achebe, Lab Assistant', "a job's title"],
   // A lone name after "via", or after "from" among products, is who a thing comes through; after "at" closing a clause, a
   // site; paged, a clinician; before "ETA", who is on the way. Rating scales and firms named for someone.
   ['Shingrix allocation: 300 doses via Kittredge', 'a supplier after "via"'],
   ['park hip-hop class for cancer survivors', 'a rhyming pair after a Korean surname is no given name'],
-  ['CPAP download cables - need 4 from Lindqvist', 'a supplier after "from" among products'],
+  ['sent an e-mail to the pt about her biopsy', 'a one-letter half is no syllable of a name, "an" no surname in lower case'],
+  ['Condolences - Dr. Ibarra\'s mother has passed away', 'a perfect tense between the relative and the death'],
+  ['insulin pen needles: 12 boxes from Halvorsen by Fri', 'a supplier after "from" right after a product\'s word'],
   ['Strep positives climbing - 11 this week at Adeyemi', 'a site after "at", closing the clause'],
-  ['rxn chair 6, pt stable, paged Okafor', 'the clinician paged'],
-  ['air mattress for stage 3 sacral rm 412 - halvorsen ETA?', 'the one on the way with the mattress'],
+  ['bed 14 hypotensive, MAP 58 - notified Okafor', 'the clinician told'],
   ['Okoye Rides NEMT - 12 missed dialysis pickups in Oct', 'a ride firm named for its owner'],
-  ['Hep B series completion: Marchetti Peds 98%', "a paediatric practice's short name"],
   ['ADHD follow-up packets - Vanderbilt scales reprinted', 'a rating scale named for its university'],
   ['Brunch for breast cancer survivors at Delmonte Boutique', 'a shop named for its owner'],
   // Session 54: a firm named for its owner by its trade (guards, a pathology group, a practice's "A & B"); an internal
@@ -829,13 +829,16 @@ const clean: [string, string][] = [
 const flagged: [string, 'high' | 'medium', string][] = [
   // Session 55: home-care visit kinds, what is done to a patient opening a subject, slurred speech, a relative's death
   // where it happened.
-  ['Vasquez discharged from home care 6/2 - goals met', 'medium', 'a surname no list holds opening a subject before "discharged"'],
-  ['roc visit Tues for Mrs. Kaleikini', 'high', 'a resumption-of-care visit'],
+  ['Brandvik discharged from home care 6/2 - goals met', 'medium', 'a surname no list holds opening a subject before "discharged" in the passive'],
+  ['roc visit Tues - Kaleikini', 'medium', 'a resumption-of-care visit'],
   ['BP 188/110 at Okafor appt - recheck', 'medium', 'after "at" but going on to a visit: the patient\'s'],
   ['CHOI SEO-YEON - echo results', 'high', 'a Korean name all in capitals, its given name hyphenated'],
-  ['yoon ji-ho bp 170/100 recheck', 'medium', 'a Korean name all in lower case'],
+  ['jang min-seo - echo results', 'medium', 'a Korean name all in lower case reads as a lower-case pair'],
+  ['tansyon li 172/104 - Wideline Joseph', 'high', 'a blood pressure reading opening the field, the possessive after the noun'],
+  ['Storm Whitaker - asthma f/u Tues', 'high', '"Storm" without a storm\'s kind before it is a given name'],
+  ['wound check at Kowalski - cellulitis worse', 'medium', 'after "at" but a home visit\'s: the patient'],
   ['Nnamdi Ezeh - slurred speech since noon', 'high', 'slurred speech is a symptom, not a talk'],
-  ['Condolences - Ines Carvalho\'s father passed away at Larch Ridge ICU', 'high', 'where the death happened still says so'],
+  ['Condolences - Ines Carvalho\'s mother passed away at Larch Ridge ICU', 'high', 'where the death happened still says so'],
   // Session 54: names typed in lower case by a busy desk: a pair of names of other origins, a surname after "for" that
   // follows a test, a dotted title before a surname no list holds, acronyms among lower-case words; a practice's "A & B"
   // is not a pair the name joins itself.
@@ -1614,8 +1617,8 @@ const flaggedFiles: string[] = [
   // Session 55: the stool test is FIT in capitals.
   'FIT_result_Oyelaran_Tunde.pdf',
   // A lab or a clinic's report with a lay title in the field is the patient's; a germline test's report.
-  'Mr Anselm Whitcombe cath lab report.pdf',
-  'Achterberg_K_germline_report.pdf',
+  'Mr Anselm Whitcombe cath lab report 0612.pdf',
+  'Ines_Achterberg_germline_report_signed.pdf',
   // A term glued to a word of pictures or reports, as file names type them.
   'Adjei_Kofi_woundphoto_L_shin.jpg',
   'Okafor_Ruth_ultrasoundreport.pdf',

@@ -19,13 +19,12 @@ const BEFORE = /(?:age|aged|edad|agee|âgée?)(?:[\s:_]{1,2}|\s(?:is|was|of)\s)?
 // birthday's ("Happy 100th to our School of Nursing", "Happy 100th to Dr. Hale - 100th robotic case" are not). Set off by
 // a comma only before a lay title ("Happy 125th, Mother Cabrini!" is a founder's), and only where no other number
 // counts something ("Happy 100th, Mrs. Patel - 100th baby delivered!": checked in find).
-// "turns 95", "two of our retirees turn 90 this year": an age reached ("turn 90 degrees" is an angle).
 // "Birthday_Ethel_Grange_101st.jpg", "Birthday tea for Ruth - her 95th!": an ordinal after the birthday word, within a
 // few words (and no other number between), closing the field or a clause, is the age too; one before a noun is
 // something else's ("the 101st Airborne", "100th robotic case"). A number right after the birthday word, set apart, is
 // the age as well ("Birthday_101_Edna_Whitlock_party_flyer.pdf", "bday 95 - Grandma Rose"), not a date or a count of
 // something ("birthday 5/12", "bday 100 cupcakes" has no apart).
-const BIRTHDAY = /(\d{2,3})(?:st|nd|rd|th)?[\s_-]{1,2}(?:birthday|bday|b-day)|turn(?:s|ed|ing)?[\s_]{1,2}(\d{2,3})(?!\d|\s?(?:°|deg))|happy[\s_-]{1,2}(\d{2,3})(?:st|nd|rd|th)(?:[\s,!]{1,3}to\s+(?:miss|mrs|mr|ms|mother|grandma|grandpa|nana|granny|aunt|uncle)|,\s(?:miss|mrs|mr|ms))(?![a-z])|(?:birthday|bday)[\s_-]\D{0,40}(\d{2,3})(?:st|nd|rd|th)(?=\s?[!.,;:)]|$)|(?:birthday|bday|b-day)[\s_]{1,2}(\d{2,3})(?=_|\s[-\u2013\u2014]\s|\s?[!,;:)]|$)/gi;
+const BIRTHDAY = /(\d{2,3})(?:st|nd|rd|th)?[\s_-]{1,2}(?:birthday|bday|b-day)|turn(?:s|ed|ing)[\s_]{1,2}(\d{2,3})(?!\d)|happy[\s_-]{1,2}(\d{2,3})(?:st|nd|rd|th)(?:[\s,!]{1,3}to\s+(?:miss|mrs|mr|ms|mother|grandma|grandpa|nana|granny|aunt|uncle)|,\s(?:miss|mrs|mr|ms))(?![a-z])|(?:birthday|bday)[\s_-]\D{0,40}(\d{2,3})(?:st|nd|rd|th)(?=\s?[!.,;:)]|$)|(?:birthday|bday|b-day)[\s_]{1,2}(\d{2,3})(?=_|\s[-\u2013\u2014]\s|\s?[!,;:)]|$)/gi;
 /**
  * Case shorthand: an age glued to a sex ("94F", "92 M"), in a field with health words ("New admit
  * 93M - CHF"). Without them the same shape is a temperature ("fever 102F"), a room

@@ -12,17 +12,18 @@ const DIGIT_OR_DASH = oneOf('-', DIGIT);
  * A seven-digit local number after a word of calling, maybe in brackets: "at", "from", "call", "call back", "cb",
  * "callback", "cell", "VM" (and Spanish "cel", "celular", "móvil", "llamó", "al" as "at", Portuguese "ligou", Vietnamese "gọi
  * lại" and "số", a number, Haitian Creole "rele", Tagalog "tawag", Russian "звонил", "перезвонить"; a comma may follow the
- * word: "son called, 555-0129"), also in a file name
+ * word: "dad called, 555-0188"), also in a file name
  * ("Voicemail_555-0139_..."); right after a patient word ("Pt 555-0168 call back", "Пациентка 555-0181"); not "phone"
  * alone: "intake phone 555-0102" is a desk, "pt phone 555-0134" (a patient's, a home's or a family's phone) is a person's.
  */
 const LOCAL_PHONE =
   /(?:call(?:[\s-]?back|ed|er)?(?: pt| patient)?|cb|cell|cel|celular|m[oó]vil|(?:pt|patient|home|family)\s(?:phone|ph|tel)|pt|patient|paciente|пациент(?:к[аи]|[аув])?|vm|voicemail|at|al|from|reach(?:ed)?|llam[oó]|ligou|g[oọ]i l[aạ]i|s[oố]|rele|tawag|звонил[аи]?|перезвонит[еь])[\s:#_(,]{1,3}(\d{3}[.-]\d{4})(?![\d-]|\.\d)/gi;
 /**
- * A seven-digit number a person's own line follows: "555-0129 is her cell", "555-0150 (pt's home)", "555-0171 mom's cell";
- * "home" only as a line ("is home to the schedulers" is not).
+ * A seven-digit number a person's own line follows, with its owner: "555-0146 is her cell", "555-0150 (pt's home)",
+ * "555-0171 is the daughter's cell"; the line closes its phrase ("555-0170 mobile crisis team" is a service's).
  */
-const LOCAL_PHONE_OWNED = /(\d{3}[.-]\d{4})(?=\s\(?(?:is\s)?(?:(?:his|her|their|pt|patient|mom|dad|son|daughter|wife|husband)(?:['\u2019]s)?\s)?(?:cell|mobile|home(?=\s?(?:phone|line|number|[#,;.)!?]|$)))\b)/gi;
+const LOCAL_PHONE_OWNED =
+  /(\d{3}[.-]\d{4})(?=\s\(?(?:is\s)?(?:the\s)?(?:his|her|their|pt|patient|mom|dad|son|daughter|wife|husband|family)(?:['\u2019]s)?\s(?:cell|mobile|home)(?:\s?(?:phone|line|number|[#,;.)!?\u2013\u2014-])|$))/gi;
 const TOLL_FREE = /^(?:\+?1[\s.-]?)?\(?8(?:00|33|44|55|66|77|88)\b/;
 const LOCAL_CHAR = /[\w.+-]/;
 const DOMAIN = /^[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,4}$/i;
@@ -126,7 +127,7 @@ export const phone: Detector = {
       }
     };
     callers(LOCAL_PHONE, true);
-    callers(LOCAL_PHONE_OWNED, false);
+    callers(LOCAL_PHONE_OWNED, true);
     if (ctx.kind === 'attachment') callers(VOICEMAIL_FILE_PHONE, false);
     return out;
   },

@@ -22,16 +22,19 @@ const keyworded = keywordIdentifier({
 
 /**
  * Two or more bare record numbers with words of a chart merge ("00412733 and 00412783 -
- * duplicate charts, same pt?", "dup MRN merge: ..."): the numbers are the records being merged.
+ * duplicate charts, same pt?", "duplicate MRNs to merge"): the numbers are the records being merged.
  */
 const RECORD_MERGE = /\b(?:duplicate (?:charts?|records?|registrations?|mrns?|patients?)|dup(?:licate)? (?:charts?|mrns?)|(?:chart|mrn) merge|merge (?:the )?(?:charts|records|mrns)|same (?:pt|patient)|overlaid|overlay)\b/i;
 const BARE_NUMBER = /\d{6,12}/g;
+/** Eight digits that read as a date, year first (19xx or 20xx, a month, a day). */
+const COMPACT_DATE = /^(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$/;
 
 function mergedRecords(ctx: FieldContext): Signal[] {
   if (ctx.text.digits < 12 || !RECORD_MERGE.test(ctx.text.normalized.text)) return [];
   // The normalized text: folding would join "71200455 / 71200981" into one number.
   const t = ctx.text.normalized;
-  const found = [...bounded(BARE_NUMBER, t.text, ALNUM, ALNUM)];
+  // Not a date written as digits ("go-live 20260112"): a project's dates are no charts.
+  const found = [...bounded(BARE_NUMBER, t.text, ALNUM, ALNUM)].filter((m) => !COMPACT_DATE.test(m[0]));
   if (found.length < 2) return [];
   return found.map((m) => signalAt(t, m.index, m.index + m[0].length, 'mrn', 'identifier', 'merge'));
 }

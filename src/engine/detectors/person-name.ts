@@ -2,7 +2,7 @@ import { BARE_YEAR, BED_WORDS, CONTEXT_ONLY, Detector, FieldContext, LETTER, Sig
 import { lettersOf } from '../text/chars';
 import { NameLexicon, UPPER_ONLY, nameLexicon } from '../lexicon';
 import { HealthMatch, authoredWordsOf, healthTermsOf, isEverydaySense, isUnitWord, personHealthOf, residencyOf, speaksOfReturnToWork, staffAffairsOf, topicTokensOf } from '../facts/health';
-import { ANIMAL_WORDS, BODY_SITES, TIME_SPAN_UNITS, DEVICE_CHECK_WORDS, MEETING_WORDS, PLAYED_PATIENT, PRODUCT_WORDS as PRODUCT_WORD_LIST, COVERAGE_VERBS, TREATMENT_SPOT_WORDS, WORKPLACE_WORDS, NEWBORN_CUES as NEWBORN_CUES_LIST, GLUCOSE_WORDS as GLUCOSE_WORDS_LIST, PLACE_NOUNS as PLACE_NOUNS_LIST, SUBJECT_MARKER_WORDS, CARE_VERBS as CARE_VERBS_LIST, DISEASE_COURSE_WORDS, WORK_DOING_VERBS, WORK_MADE_VERBS, HANDLED_BY_VERBS, STAFF_FIGURE_WORDS, PATIENT_ACTS as PATIENT_ACTS_LIST, FAMILY_GROUP_WORDS, PATIENT_REPORT_WORDS, COMMUNITY_GROUP_WORDS, PUBLICATION_WORDS, SOFTWARE_WORDS, LANGUAGE_TALK_WORDS, CARE_SHORTHAND_WORDS, REPLY_PREFIXES as REPLY_PREFIX_WORDS, AUTHORED_WORK_WORDS, BRACKETED_JOB_WORDS, PANEL_WORK_WORDS, CLINICIAN_BLOCK_WORDS, AGE_UNIT_WORDS, PATIENT_NEEDS_VERBS, SALUTATION_WORDS, READER_ACT_VERBS, OWN_LEAVE_WORDS, RESULT_AFTER_CONDITION_WORDS, CLINICIAN_ACT_VERBS, AFTER_AN_OBJECT_WORDS, TALK_CUE_WORDS, CONTACT_VERBS as CONTACT_VERB_LIST, PERSONAL_PRONOUNS, EXTENSION_WORDS as EXTENSION_WORD_LIST, WHOSE_CARE_WORDS, PATIENTS_PAPER_WORDS, DONE_BY_A_PERSON as DONE_BY_A_PERSON_WORDS, BODY_SIDES } from '../lexicon/context-words';
+import { ANIMAL_WORDS, BODY_SITES, TIME_SPAN_UNITS, DEVICE_CHECK_WORDS, MEETING_WORDS, PLAYED_PATIENT, PRODUCT_WORDS as PRODUCT_WORD_LIST, COVERAGE_VERBS, TREATMENT_SPOT_WORDS, WORKPLACE_WORDS, NEWBORN_CUES as NEWBORN_CUES_LIST, GLUCOSE_WORDS as GLUCOSE_WORDS_LIST, PLACE_NOUNS as PLACE_NOUNS_LIST, SUBJECT_MARKER_WORDS, CARE_VERBS as CARE_VERBS_LIST, DISEASE_COURSE_WORDS, WORK_DOING_VERBS, WORK_MADE_VERBS, HANDLED_BY_VERBS, STAFF_FIGURE_WORDS, PATIENT_ACTS as PATIENT_ACTS_LIST, FAMILY_GROUP_WORDS, PATIENT_REPORT_WORDS, COMMUNITY_GROUP_WORDS, PUBLICATION_WORDS, SOFTWARE_WORDS, LANGUAGE_TALK_WORDS, CARE_SHORTHAND_WORDS, REPLY_PREFIXES as REPLY_PREFIX_WORDS, AUTHORED_WORK_WORDS, BRACKETED_JOB_WORDS, PANEL_WORK_WORDS, CLINICIAN_BLOCK_WORDS, AGE_UNIT_WORDS, PATIENT_NEEDS_VERBS, SALUTATION_WORDS, READER_ACT_VERBS, OWN_LEAVE_WORDS, RESULT_AFTER_CONDITION_WORDS, CLINICIAN_ACT_VERBS, AFTER_AN_OBJECT_WORDS, TALK_CUE_WORDS, CONTACT_VERBS as CONTACT_VERB_LIST, PERSONAL_PRONOUNS, EXTENSION_WORDS as EXTENSION_WORD_LIST, WHOSE_CARE_WORDS, PATIENTS_PAPER_WORDS, DONE_BY_A_PERSON as DONE_BY_A_PERSON_WORDS, BODY_SIDES, AT_SOMEONE_VERBS, STORM_HEAD_WORDS, STORM_KIND_WORDS, PATIENT_PHOTO_WORDS, DONE_TO_A_PATIENT, PASSIVE_AFTER, SUPPLY_ORDER_WORDS } from '../lexicon/context-words';
 import { CLOSE_RELATIVES, PARENT_CALLS } from '../lexicon/kin';
 import { SURNAME_ENDING } from '../names/surname-endings';
 import { LONE_UNKNOWN_LIKENESS, NAME_LIKELY, NAME_UNLIKELY, NAME_VERY_LIKELY, nameLikeness } from '../names/name-likeness';
@@ -126,7 +126,7 @@ const BUILDING_ABBREVIATIONS = new Set(['bldg', 'bldgs']);
 const PATIENTS_BEFORE_LIST = new Set(['patients', 'pts']);
 const REPORT_WORDS = new Set(PATIENT_REPORT_WORDS);
 /** Photos of a wound, a rash, a lesion: one patient's, after the condition ("wound photos", "rash pics"). */
-const PHOTOS = new Set(['photos', 'photo', 'pics', 'pictures']);
+const PHOTOS = new Set(PATIENT_PHOTO_WORDS);
 const REFERRAL_WORDS = new Set(['referral', 'referrals', 'referred', 'refer', 'referring', 'ref']);
 /** Sending a paper on: before "to" and a name, the name is who handles it. */
 const SENT_TO_VERBS = new Set(['send', 'sending', 'sent', 'forward', 'forwarding', 'forwarded', 'fax', 'faxing', 'faxed', 'route', 'routing', 'routed']);
@@ -225,7 +225,6 @@ const PINYIN_SURNAME = new Set(PINYIN_SURNAMES);
 const PINYIN_SYLLABLE = '(?:[b-df-hj-np-tw-z]|[csz]h)?(?:iang|iong|uang|ang|eng|ing|ong|iao|ian|uai|uan|ai|ei|ao|ou|an|en|er|ia|ie|iu|in|ua|uo|ui|un|ue|[aeiouv])';
 const PINYIN_GIVEN = new RegExp(`^${PINYIN_SYLLABLE}${PINYIN_SYLLABLE}$`);
 const EAST_ASIAN_SURNAME = new Set([...PINYIN_SURNAMES, ...KOREAN_SURNAMES]);
-const KOREAN_SURNAME = new Set(KOREAN_SURNAMES);
 /**
  * One romanised Korean or Chinese syllable (Revised Romanization, McCune-Reischauer, pinyin, Wade-Giles):
  * consonants, a vowel run, and an optional final ("ji", "woo", "hyun", "yeon", "ling", "hsiu"; "ah" as "Soo-ah" spells 아).
@@ -893,7 +892,7 @@ export function findNames(ctx: FieldContext): NameSpan[] {
   // A field typed all in lower case ("maria lopez new dx breast ca"): a given name followed by a
   // surname, neither an everyday word, still reads as a person (weak: topic words cancel it).
   const lowerPairs = new Set<number>();
-  markKoreanNamesInOneCase(cls, lowerPairs);
+  markHyphenatedNamesInOneCase(cls, lowerPairs, ctx.kind);
   // The field's first word past a reply's prefixes and a greeting.
   const leadWord = cls.findIndex((c) => c.t.kind === 'word' && !REPLY_PREFIXES.has(c.t.key) && !GREETING_WORDS.has(c.t.key));
   // Acronyms in capitals ("EKG needed - olga petrenko", "BMP before CT for nkosi lwazi") are how
@@ -1403,34 +1402,34 @@ function hyphenatedGiven(cls: readonly Classified[], i: number, kind: FieldConte
   const a = cls[i];
   const b = cls[i + 1];
   if (b === undefined || b.t.gap !== '-') return false;
-  // Title Case ("Ji-woo", "Sun-hee"), or the whole name in one case, capitals or lower ("PARK JOON-HO", "kim soo-ah").
-  const oneCase = (a.t.case === 'upper' || a.t.case === 'lower') && b.t.case === a.t.case;
+  // Title Case ("Ji-woo", "Sun-hee"), or the whole name in one case, capitals or lower ("CHOI SEO-YEON", "yoon ji-ho"):
+  // then each half has two letters at least ("e-mail" is no name).
+  const oneCase = (a.t.case === 'upper' || a.t.case === 'lower') && b.t.case === a.t.case && a.t.text.length >= 2 && b.t.text.length >= 2;
   if (!oneCase && (a.t.case !== 'title' || (b.t.case !== 'lower' && b.t.case !== 'title'))) return false;
   const syllable = (c: Classified): boolean => c.t.kind === 'word' && c.kind !== 'X' && ROMANISED_SYLLABLE.test(c.t.key) && !NOT_NAME_SYLLABLES.has(c.t.key);
   if (!syllable(a) || !syllable(b)) return false;
   // Not an alliterating or rhyming pair ("Hip-Hop", "Yin-Yang", "Ping-Pong"); English halves are NOT_NAME_SYLLABLES.
   if (a.t.key[0] === b.t.key[0] || a.t.key.slice(-2) === b.t.key.slice(-2)) return false;
-  const surname = (k: number): boolean => cls[k] !== undefined && (oneCase ? cls[k].t.case === a.t.case : cls[k].t.case !== 'lower') && EAST_ASIAN_SURNAME.has(cls[k].t.key);
+  // In lower case a surname before the given name is no everyday word ("an e-book", "he e-mailed", "park tai-chi"); after
+  // it, the hyphenated given name has said enough ("seo-yeon park").
+  const surname = (k: number): boolean =>
+    cls[k] !== undefined && (oneCase ? cls[k].t.case === a.t.case && !(a.t.case === 'lower' && k < i && nameLexicon().common.has(cls[k].t.key)) : cls[k].t.case !== 'lower') && EAST_ASIAN_SURNAME.has(cls[k].t.key);
   return (surname(i - 1) && joins(a.t.gap, kind)) || (surname(i + 2) && joins(cls[i + 2].t.gap, kind));
 }
 
 /**
- * "PARK JOON-HO - ENT referral", "kim soo-ah tamoxifen": a Korean name typed all in capitals or all in lower case, one
- * of the commonest Korean surnames before a given name of two romanised syllables joined by a hyphen (the test of
- * hyphenatedGiven, whose Title Case form the name patterns read already). In capitals it is a full name; in lower case
- * a lower-case pair (medium), as other names typed so.
+ * "CHOI SEO-YEON - echo results", "yoon ji-ho bp recheck": a Korean or Chinese name typed all in capitals or all in lower
+ * case, one of the commonest surnames before a given name of two romanised syllables joined by a hyphen (hyphenatedGiven,
+ * which the name patterns read in Title Case). The surname is marked as one, so capitals read as a full name; lower
+ * case reads as a lower-case pair (medium), as other names typed so.
  */
-function markKoreanNamesInOneCase(cls: Classified[], lowerPairs: Set<number>): void {
+function markHyphenatedNamesInOneCase(cls: Classified[], lowerPairs: Set<number>, kind: FieldContext['kind']): void {
   for (let i = 0; i + 2 < cls.length; i++) {
     const [s, a, b] = [cls[i], cls[i + 1], cls[i + 2]];
-    const oneCase = s.t.case === a.t.case && a.t.case === b.t.case && (s.t.case === 'upper' || s.t.case === 'lower');
-    if (!oneCase || !KOREAN_SURNAME.has(s.t.key) || !/^\s$/.test(a.t.gap) || b.t.gap !== '-' || a.shaped || b.shaped) continue;
-    const syllable = (c: Classified): boolean => c.t.kind === 'word' && ROMANISED_SYLLABLE.test(c.t.key) && !NOT_NAME_SYLLABLES.has(c.t.key);
-    // Not an alliterating or rhyming pair ("hip-hop", "ping-pong").
-    if (!syllable(a) || !syllable(b) || a.t.key[0] === b.t.key[0] || a.t.key.slice(-2) === b.t.key.slice(-2)) continue;
+    if (!EAST_ASIAN_SURNAME.has(s.t.key) || s.t.case !== a.t.case || (a.t.case !== 'upper' && a.t.case !== 'lower') || !/^\s$/.test(a.t.gap) || a.shaped || b.shaped || !hyphenatedGiven(cls, i + 1, kind)) continue;
     cls[i] = { ...s, kind: 'S', shaped: true, likely: true };
-    cls[i + 1] = { ...a, kind: 'G', shaped: true, likely: true };
-    cls[i + 2] = { ...b, kind: 'G', shaped: true, likely: true };
+    cls[i + 1] = { ...a, kind: 'U', shaped: true, likely: true };
+    cls[i + 2] = { ...b, kind: 'U', shaped: true, likely: true };
     if (s.t.case === 'lower') lowerPairs.add(i);
   }
 }
@@ -1615,7 +1614,7 @@ function bracketedJobAfter(cls: readonly Classified[], at: number): boolean {
 }
 const BRACKETED_JOBS = new Set(BRACKETED_JOB_WORDS);
 /** Verbs of a clinician being told of a result ("MD notified", "RN aware", "provider paged"); not "updated" or "made" (a schedule's). */
-const TOLD_VERBS = new Set(['notified', 'aware', 'paged', 'informed']);
+const TOLD_VERBS = new Set(['notified', 'aware', 'paged', 'page', 'paging', 'informed']);
 /**
  * "K+ 6.8 on Lorna Beaumont, MD notified": a name after "on" or "for" (a result's patient) with a credential, a comma
  * before it, and a verb of being told after it: the clinician told about the patient, not the name's own credential.
@@ -1961,11 +1960,14 @@ function clinicalUnknown(f: RunFacts): boolean {
       return !f.lex.common.has(c.t.key) && nameLikeness(c.t.key) >= (f.clinical.someones ? LONE_UNKNOWN_LIKENESS : AWAITED_RESULTS_LIKENESS);
     }
   }
-  // "Oksana refused olanzapine again", "Thandiwe eloped from the unit", "Vasquez discharged from home care": the word
-  // opening a subject right before a verb only a patient does or has done to them (PATIENT_ACTS), with a clinical term in the field,
+  // "Mirela refused clozapine again", "Tomasz eloped from the unit", "Vasquez discharged from home care": the word
+  // opening a subject right before a verb only a patient does (PATIENT_ACTS) or one done to them in the passive
+  // (DONE_TO_A_PATIENT, with no object after it), with a clinical term in the field,
   // is the patient's name (a word the model does not reject outright; "Pharmacy refused" is an everyday word).
   const acts = cls[i + 1];
-  if (f.kind === 'subject' && c.kind === 'U' && c.t.case === 'title' && c.t.text.length >= 4 && f.opening === i && acts !== undefined && /^\s$/.test(acts.t.gap) && acts.t.case === 'lower' && PATIENT_ACTS.has(acts.t.key) && f.clinical.starts.size > 0) {
+  const passive = (k: number): boolean => cls[k] === undefined || SET_APART.test(cls[k].t.gap) || /^\s?[,;:.!?]/.test(cls[k].t.gap) || cls[k].t.kind === 'number' || PASSIVE_AFTER_SET.has(cls[k].t.key);
+  const done = acts !== undefined && DONE_TO.has(acts.t.key) && passive(i + 2);
+  if (f.kind === 'subject' && c.kind === 'U' && c.t.case === 'title' && c.t.text.length >= 4 && f.opening === i && acts !== undefined && /^\s$/.test(acts.t.gap) && acts.t.case === 'lower' && (PATIENT_ACTS.has(acts.t.key) || done) && f.clinical.starts.size > 0) {
     return !f.lex.common.has(c.t.key) && nameLikeness(c.t.key) > NOT_A_NAME_AT_ALL;
   }
   // "biopsy results - Lungu", "CT A/P, r/o PE - Mirzoyan": the word that ends a subject in clinicians' shorthand, set
@@ -2345,12 +2347,10 @@ const TIME_SPAN = new Set(TIME_SPAN_UNITS);
 const PRODUCT_NOTICE = new Set(['recall', 'recalls', 'lot', 'shortage', 'vendor', 'supplier', 'manufacturer']);
 /** Heads of English place names written before the name ("Camp Whitfield", "Fort Howell", "Mount Ashby"). */
 const PLACE_FIRST = new Set(['camp', 'fort', 'lake', 'mount', 'mt', 'port', 'cape']);
-/** Verbs whose "at" points at a person: looked at, struck at ("look at Brandt", "swung at Okafor"). */
-const AT_SOMEONE_VERBS = new Set(['look', 'looks', 'looked', 'looking', 'glance', 'peek', 'swung', 'swinging', 'lunged', 'yelled', 'yelling', 'spat', 'threw', 'aimed', 'directed', 'shouted', 'cursed']);
-/** Paging someone ("paged Siddiqui"). */
-const PAGING = new Set(['paged', 'paging', 'page', 'pg']);
-/** Storms are given people's names ("Hurricane Dolores", "Tropical Storm Imelda", "Winter Storm Elliott"): the word before says so. */
-const STORM_FIRST = new Set(['hurricane', 'typhoon', 'cyclone', 'storm']);
+const AT_SOMEONE = new Set(AT_SOMEONE_VERBS);
+const STORM_HEADS = new Set(STORM_HEAD_WORDS);
+const SUPPLY_ORDERS = new Set(SUPPLY_ORDER_WORDS);
+const STORM_KINDS = new Set(STORM_KIND_WORDS);
 /** Heads of Portuguese and Brazilian neighbourhood names, which open a name of two words or more ("Vila Nova", "Jardim América"). */
 const PLACE_HEADS_FIRST = new Set(['vila', 'jardim', 'parque', 'bairro']);
 const PLACE_NOUNS = new Set(PLACE_NOUNS_LIST);
@@ -2362,6 +2362,8 @@ function placeNounAt(cls: readonly Classified[], k: number): boolean {
   return PLACE_NOUNS.has(a.t.key) || (a.t.key === 'day' && b !== undefined && b.t.case === 'lower' && PLACE_NOUNS.has(b.t.key));
 }
 const PATIENT_ACTS = new Set(PATIENT_ACTS_LIST);
+const DONE_TO = new Set(DONE_TO_A_PATIENT);
+const PASSIVE_AFTER_SET = new Set(PASSIVE_AFTER);
 /** ISO 15924 script codes written in language tags ("zh-Hans", "sr-Cyrl"). */
 const SCRIPT_SUBTAGS = new Set(['hans', 'hant', 'latn', 'cyrl', 'arab', 'deva', 'ethi', 'hang', 'jpan', 'kore', 'khmr', 'laoo', 'mymr', 'guru', 'gujr', 'beng', 'taml', 'telu']);
 /**
@@ -2501,21 +2503,19 @@ function isClinicianOrPlace(cls: readonly Classified[], from: number, to: number
   // "Camp Whitfield", "Fort Howell", "Lake Ashby": English place names whose head comes before the name.
   if (before && PLACE_FIRST.has(before.t.key) && before.t.case === 'title' && to - from === 1) return true;
   if (to - from === 2 && PLACE_FIRST.has(cls[from].t.key) && cls[from].t.case === 'title') return true;
-  if (before && STORM_FIRST.has(before.t.key) && before.t.case === 'title' && to - from === 1) return true;
-  if (to - from >= 2 && STORM_FIRST.has(cls[to - 2].t.key) && cls[to - 2].t.case === 'title') return true;
-  // "400 doses via Pemberton": a lone name no list gives as a given name, right after "via", is who a thing comes through
-  // (a supplier, a channel, a colleague relaying it); so is one after "from" in a field about products ("need 6 cables
-  // from Sandoval", "brochures from Halvorsen"; PRODUCT_WORDS). A patient is not a way things come.
-  if (before && before.t.case === 'lower' && to - from === 1 && cls[from].kind !== 'G' && (before.t.key === 'via' || (before.t.key === 'from' && cls.some((c) => PRODUCT_WORDS.has(c.t.key))))) return true;
-  // "18 positives this week at Okonkwo", "flu clinic hours at Marchetti, Ruiz Park": a lone name no list gives as a given
-  // name, right after "at" and closing its clause, is a site named for someone (people are not "at" a person); not after a
-  // verb of looking or of striking ("look at Brandt", "swung at Okafor": the one looked at or struck) and not going on to
-  // a visit ("at Okafor appt").
-  if (before && before.t.key === 'at' && before.t.case === 'lower' && to - from === 1 && cls[from].kind !== 'G' && !AT_SOMEONE_VERBS.has(cls[from - 2]?.t.key ?? '') && (after === undefined || /^\s?[,;:()\u2013\u2014]|^\s[-|]\s|^\s?[!?.]/.test(after.t.gap))) return true;
-  // "paged Siddiqui", "paging Dr. Ruiz": who is paged is on duty.
-  if (before && PAGING.has(before.t.key) && before.t.case === 'lower' && to - from === 1) return true;
-  // "castellanos ETA?", "Brandt ETA 1400": the one whose arrival is awaited is a courier, a vendor or a colleague on the way.
-  if (after && after.t.key === 'eta' && /^\s$/.test(after.t.gap) && to - from === 1) return true;
+  // "Hurricane Odalys", "Tropical Storm Imelda", "Winter Storm Elliott": storms are given people's names; the name is the
+  // one word after a storm's head ("Storm" only after its kind: "Storm Whitaker" is a person).
+  const stormHead = (k: number): boolean => cls[k] !== undefined && cls[k].t.case === 'title' && (STORM_HEADS.has(cls[k].t.key) || (cls[k].t.key === 'storm' && STORM_KINDS.has(cls[k - 1]?.t.key ?? '')));
+  if (stormHead(to - 2)) return true;
+  // "Shingrix allocation: 300 doses via Kittredge": a lone name no list gives as a given name, right after "via" in a field
+  // about products or their orders (PRODUCT_WORDS, SUPPLY_ORDER_WORDS), is who the goods come through (a supplier, a
+  // distributor); so is one right after "from" one or two words after a product's word ("ordered 4 cables from Lindqvist",
+  // "recall notice from Brightwater"). A patient is not a way goods come.
+  const supplierWord = (k: number): boolean => cls[k] !== undefined && PRODUCT_WORDS.has(cls[k].t.key);
+  if (before && before.t.case === 'lower' && to - from === 1 && cls[from].kind !== 'G' && ((before.t.key === 'via' && cls.some((c) => PRODUCT_WORDS.has(c.t.key) || SUPPLY_ORDERS.has(c.t.key))) || (before.t.key === 'from' && (supplierWord(from - 2) || supplierWord(from - 3))))) return true;
+  // "pt stable, paged Okafor", "Notified Brandt re: K 6.1": a lone name right after a verb of paging or telling (TOLD_VERBS)
+  // is the clinician told.
+  if (before && TOLD_VERBS.has(before.t.key) && /^\s$/.test(cls[from].t.gap) && to - from === 1 && !marked) return true;
   // "docs attached, will send to Brantley", "fax to Quist": who a paper is sent, faxed or forwarded to is a colleague or an
   // office that handles it (a patient is sent to a place: "sent to ED"); so is a full name after such an instruction
   // opening the field ("Route to Dana Kim: auth queue").
@@ -2594,10 +2594,12 @@ function isClinicianOrPlace(cls: readonly Classified[], from: number, to: number
   // "Walking group - Blue Pine community hall": so do two capitalised words whose first is an everyday word
   // (no listed given name) before a place noun, wherever they stand.
   if (to - from === 2 && (cls[from].kind === 'C' || cls[from].kind === 'A') && cls[from].t.case === 'title' && !marked && placeAfter && everydayNotGiven(cls[from].t.key)) return true;
-  // "Flu shot night at Brackwell - Oct 2": one word no name list holds, after "at" and closing the phrase, is where the
-  // event is; people are met "with" someone, "at" a place. Not after a visit, a draw or a check, which go to a
-  // patient's home ("wound check at Kowalski").
-  if (before && before.t.key === 'at' && before.t.case === 'lower' && to - from === 1 && !marked && cls[from].kind === 'U' && !HOME_CARE_BEFORE_AT.has(cls[from - 2]?.t.key ?? '') && (after === undefined || /^\s?[-\u2013\u2014,;:]\s/.test(after.t.gap)) && !/^['\u2019]/.test(after?.t.gap ?? '')) return true;
+  // "Flu shot night at Brackwell - Oct 2", "11 positives this week at Adeyemi!": one word that is no given name, after "at"
+  // and closing the phrase, is where the event is; people are met "with" someone, "at" a place. Not after a visit, a draw
+  // or a check, which go to a patient's home ("wound check at Kowalski"), nor after a verb of looking or striking a few
+  // words before ("look at Brandt", "threw a cup at Okafor": AT_SOMEONE_VERBS).
+  const atSomeone = cls.slice(Math.max(0, from - 4), from - 1).some((c) => AT_SOMEONE.has(c.t.key));
+  if (before && before.t.key === 'at' && before.t.case === 'lower' && to - from === 1 && !marked && (cls[from].kind === 'U' || cls[from].kind === 'S' || cls[from].kind === 'O') && !HOME_CARE_BEFORE_AT.has(cls[from - 2]?.t.key ?? '') && !atSomeone && (after === undefined || /^\s?[-\u2013\u2014,;:]\s|^\s?[!?.]/.test(after.t.gap)) && !/^['\u2019]/.test(after?.t.gap ?? '')) return true;
   // "ROSALIND trial", "the Ferreira-Costa consensus", "Duke criteria": one word (or a hyphenated pair) right before a
   // published work's word names the work or its authors; not "trial of void", a patient's test.
   if (after && (to - from === 1 || (to - from === 2 && cls[from + 1].t.gap === '-')) && !marked && /^\s$/.test(after.t.gap) && NAMED_WORKS.has(after.t.key) && cls[to + 1]?.t.key !== 'of') return true;

@@ -10,7 +10,7 @@ import { CLOSE_RELATIVES } from '../lexicon/kin';
 import { clinicalNeedsSupport } from '../lexicon/clinical';
 import { clinicalShorthand } from './clinical-shorthand';
 import { gluedTerm, mayBeGlued, misspelledTerm, mayBeMisspelled } from './misspelled-health';
-import { ADMISSION_VERBS, AMBIGUOUS_HEALTH, PLAYED_PATIENT, COVERAGE_LINKS, COVERAGE_VERBS, AMBIGUOUS_ONLY_IN_CAPITALS, ANIMAL_WORDS, OWNER_CUE_THINGS, DEPARTMENT_PREPOSITIONS, PERSONAL_PRONOUNS, THIRD_PERSON_PRONOUNS, BLOOD_PRESSURE_WORDS, BODY_TEMPERATURE_WORDS, BLOOD_SUGAR_WORDS, RESIDENCY_CUES, BUSINESS_DOCUMENT_WORDS, WORK_PRODUCT_WORDS, STAFF_SERVICE_WORDS, OWNER_CUES, RECRUITING_CUES, SEASON_WORDS, STAFF_CUES, TIME_OWNERS, TIME_SPAN_UNITS, CARE_CONVERSATIONS, CARE_RECORD_WORDS, UNDERGOING_VERBS, RETURN_TO_WORK_CUES, RETURN_TO_WORK_PROCESS_WORDS, PATIENT_DEPARTMENT_WORDS, CONDOLENCE_WORDS, START_VERBS, WELCOME_WORDS, ARRIVAL_CUES, TEACHING_WORDS, SIMULATION_WORDS, PUBLICATION_WORDS, UNIT_WORDS, VETERINARY_ACRONYMS, WORKPLACE_WORDS, BED_WORDS, TREATMENT_SPOT_WORDS, MEDICATION_SAFETY_EVENTS, MONTHLY_PAPERS as MONTHLY_PAPERS_LIST, DISEASE_HEADS as DISEASE_HEADS_LIST, LAPSING_THINGS as LAPSING_THINGS_LIST, EXAM_SITTING_VERBS, WORK_RESULT_SOURCES as WORK_RESULT_SOURCES_LIST, BODY_SITES, DEATH_SCENE_WORDS, RESEARCH_LAB_AFFAIRS as RESEARCH_LAB_AFFAIRS_LIST, EVERYDAY_CHART_KINDS, EVERYDAY_VISIT_KINDS, EVERYDAY_SCAN_KINDS, EVERYDAY_PREP_KINDS, EVERYDAY_IMAGING_KINDS, PASSING_OTHERWISE_WORDS, QUANTITY_UNITS as QUANTITY_UNITS_LIST, VERSIONED_WORK_WORDS, EVERYDAY_ANALYTE_LETTERS, READING_WORK_WORDS, PANEL_COVERAGE_WORDS, PRINTED_FOR_ONE_PATIENT, NEWBORN_WORDS, AID_ANIMAL_KINDS, MILITARY_SERVICE_WORDS, PATIENTS_WORK_FIRST, PATIENTS_EDUCATION_PAPERS, SCANNER_SERVICE_WORDS } from '../lexicon/context-words';
+import { ADMISSION_VERBS, AMBIGUOUS_HEALTH, PLAYED_PATIENT, COVERAGE_LINKS, COVERAGE_VERBS, AMBIGUOUS_ONLY_IN_CAPITALS, ANIMAL_WORDS, OWNER_CUE_THINGS, DEPARTMENT_PREPOSITIONS, PERSONAL_PRONOUNS, THIRD_PERSON_PRONOUNS, BLOOD_PRESSURE_WORDS, BODY_TEMPERATURE_WORDS, BLOOD_SUGAR_WORDS, RESIDENCY_CUES, BUSINESS_DOCUMENT_WORDS, WORK_PRODUCT_WORDS, STAFF_SERVICE_WORDS, OWNER_CUES, RECRUITING_CUES, SEASON_WORDS, STAFF_CUES, TIME_OWNERS, TIME_SPAN_UNITS, CARE_CONVERSATIONS, CARE_RECORD_WORDS, UNDERGOING_VERBS, RETURN_TO_WORK_CUES, RETURN_TO_WORK_PROCESS_WORDS, PATIENT_DEPARTMENT_WORDS, CONDOLENCE_WORDS, START_VERBS, WELCOME_WORDS, ARRIVAL_CUES, TEACHING_WORDS, SIMULATION_WORDS, PUBLICATION_WORDS, UNIT_WORDS, VETERINARY_ACRONYMS, WORKPLACE_WORDS, BED_WORDS, TREATMENT_SPOT_WORDS, MEDICATION_SAFETY_EVENTS, MONTHLY_PAPERS as MONTHLY_PAPERS_LIST, DISEASE_HEADS as DISEASE_HEADS_LIST, LAPSING_THINGS as LAPSING_THINGS_LIST, EXAM_SITTING_VERBS, WORK_RESULT_SOURCES as WORK_RESULT_SOURCES_LIST, BODY_SITES, DEATH_SCENE_WORDS, RESEARCH_LAB_AFFAIRS as RESEARCH_LAB_AFFAIRS_LIST, EVERYDAY_CHART_KINDS, EVERYDAY_VISIT_KINDS, EVERYDAY_SCAN_KINDS, EVERYDAY_PREP_KINDS, EVERYDAY_IMAGING_KINDS, PASSING_OTHERWISE_WORDS, QUANTITY_UNITS as QUANTITY_UNITS_LIST, VERSIONED_WORK_WORDS, EVERYDAY_ANALYTE_LETTERS, READING_WORK_WORDS, PANEL_COVERAGE_WORDS, PRINTED_FOR_ONE_PATIENT, NEWBORN_WORDS, AID_ANIMAL_KINDS, MILITARY_SERVICE_WORDS, PATIENTS_WORK_FIRST, PATIENTS_EDUCATION_PAPERS, SCANNER_SERVICE_WORDS, EMPLOYMENT_ELIGIBILITY_WORDS, PATIENT_PHOTO_WORDS, PATIENT_REPORT_WORDS, RESPIRATOR_WORDS, PLACES_WITH_REPORTS as PLACES_WITH_REPORTS_LIST } from '../lexicon/context-words';
 import type { Token } from '../text/tokenize';
 import { toOriginal } from '../text/mapped-text';
 
@@ -155,7 +155,7 @@ export function findHealthTerms(tokens: readonly Token[], extra: readonly string
     // Case (PATIENT_DEPARTMENT_WORDS) is where a colleague works. Opening a field it is the desk a patient's matter is
     // sent to ("Patient Access: Harold Vance balance").
     // So is one before a job's word ("new Patient Access rep", "Patient Transport aide").
-    // So is one in brackets after a name ("welcome back Kofi (Patient Transport)"), as any department is (DEPARTMENT_TAG).
+    // So is one in brackets after a name ("so glad to see Tavita back (Patient Transport)"), as any department is (DEPARTMENT_TAG).
     if (m.phrase === 'patient' && tokens[m.from].case === 'title' && next !== undefined && next.case === 'title' && /^\s$/.test(next.gap) && PATIENT_DEPARTMENTS.has(next.key) && (departmentPreposition(tokens, m.from - 1) || /\($/.test(tokens[m.from].gap) || (workplaceStarts ??= startsOf(WORKPLACE, tokens)).has(m.to + 1) || REPRESENTATIVE_SHORT.has(tokens[m.to + 1]?.key ?? ''))) continue;
     if (m.to - m.from === 1 && tokens[m.from].case === 'upper' && (UNITS.has(m.phrase) || AMBIGUOUS.has(m.phrase) || UPPER_ONLY.has(m.phrase)) && next !== undefined && next.kind === 'number' && next.gap === '') continue;
     // "CMP-2025-0193", "ER-24-1187": an acronym before hyphenated groups of digits is a case or reference number.
@@ -173,9 +173,9 @@ export function findHealthTerms(tokens: readonly Token[], extra: readonly string
       const schoolBefore = m.from >= 2 && tokens[m.from - 1].case === 'title' && tokens[m.from - 2].key === 'at' && tokens[m.from - 2].case === 'lower';
       if (gradeAfter || schoolBefore) continue;
     }
-    // "FitTest_Verma_R.pdf", "Fit Test roster": a respirator's fit test, written as a word; the stool test is "FIT" in
-    // capitals (lower case stays as it was: a word that needs support).
-    if (m.phrase === 'fit test' && tokens[m.from].text === 'Fit') continue;
+    // "FitTest_Oyelaran_T.pdf", "Respirator Fit Test make-ups Tuesday": a respirator's fit test, written as a word in camel case or beside a
+    // mask or a respirator; the stool test is "FIT" in capitals (other cases stay as they were: a word that needs support).
+    if (m.phrase === 'fit test' && tokens[m.from].text === 'Fit' && (tokens[m.from + 1]?.gap === '' || tokens.some((t) => RESPIRATOR.has(t.key)))) continue;
     // "Region Süd": a word folded from accented letters is no English acronym ("SUD", "OUD").
     if ((m.phrase === 'sud' || m.phrase === 'oud') && /[^a-z]/i.test(tokens[m.from].text)) continue;
     // "Appointment of Odile Farrant as interim CFO": an appointment "of" someone "as" a role names them to a post; a
@@ -217,15 +217,16 @@ function withCamelBrands(tokens: readonly Token[], found: HealthMatch[], matcher
   });
 }
 
-/** Words of a patient's pictures and reports that are typed glued to the finding or the test ("woundphoto", "labresults"). */
-const GLUED_REPORT_WORDS = ['photo', 'photos', 'pics', 'pic', 'results', 'report', 'images'];
+/** Words of a patient's pictures and reports that are typed glued to the finding or the test ("woundphoto", "echoreport"). */
+const GLUED_REPORT_WORDS = [...PATIENT_PHOTO_WORDS, ...PATIENT_REPORT_WORDS.filter((w) => w !== 'fax')];
+const RESPIRATOR = new Set(RESPIRATOR_WORDS);
 /** What a glued report word may follow: a finding or a test of someone, not a drug or a payer's word. */
 const GLUED_REPORT_CATEGORIES = new Set<HealthCategory>(['condition', 'test', 'procedure']);
 
 /**
- * "Kipkemboi_Daniel_woundphoto_R_heel.jpg", "labresults_Okafor.pdf": one word of the vocabulary glued to a word of a
- * patient's pictures or reports, as a file name types them, is the term (the rest of a word no match covers: "ultrasoundreport"
- * is read, "photoshoot" is not). The term must be four letters at least.
+ * "Adjei_Kofi_woundphoto_L_shin.jpg", "Okafor_echoreport.pdf": one word of the vocabulary glued to a word of a patient's
+ * pictures or reports, as a file name types them, is the term ("ultrasoundreport" is read, "photoshoot" is not). The term
+ * must be four letters at least ("labresults" is not read: "lab" is also a workplace).
  */
 function withGluedReports(tokens: readonly Token[], found: HealthMatch[], matcher: PhraseMatcher<HealthCategory>, allowed: ReadonlySet<string>): HealthMatch[] {
   return withUncoveredWords(tokens, found, (t, i) => {
@@ -305,9 +306,15 @@ function inSurnameSlot(tokens: readonly Token[], from: number, to: number): bool
  * end, a comma).
  */
 function withDeaths(tokens: readonly Token[], vocabulary: HealthMatch[]): HealthMatch[] {
-  // The vocabulary's "passed away" after a relative in condolences is the same death as "passed" below: a colleague's
-  // loss ("Condolences - Dr. Ibarra's father passed away"), unless where it happened follows.
-  const found = condolencesIn(tokens) ? vocabulary.filter((m) => !(m.phrase === 'passed away' && m.from > 0 && CLOSE_KIN.has(tokens[m.from - 1].key) && !deathPlaceAfter(tokens, m.from))) : vocabulary;
+  // The vocabulary's "passed away" following a relative's word (maybe "has", "had" or "just" between) in condolences is the
+  // same death as "passed" below: a colleague's
+  // loss ("Sympathy card - Dr. Ibarra's mother passed away"), unless where it happened follows.
+  const kinBefore = (k: number): boolean => {
+    let at = k - 1;
+    while (at > 0 && PERFECT_AUXILIARIES.has(tokens[at].key)) at--;
+    return at >= 0 && CLOSE_KIN.has(tokens[at].key);
+  };
+  const found = condolencesIn(tokens) ? vocabulary.filter((m) => !(m.phrase === 'passed away' && kinBefore(m.from) && !deathPlaceAfter(tokens, m.from))) : vocabulary;
   for (let k = 1; k < tokens.length; k++) {
     // "Harold Brinkman died at home", "her dad died Sunday": "died" right after a name or a relative ("the
     // server died", "Ana's laptop died" follow a thing).
@@ -338,8 +345,9 @@ function withDeaths(tokens: readonly Token[], vocabulary: HealthMatch[]): Health
   }
   return found;
 }
-/** What an employer's eligibility is for, right before the word ("rehire eligibility", "tuition eligibility"). */
-const EMPLOYMENT_ELIGIBILITY = new Set(['rehire', 'hire', 'hiring', 'employment', 'tuition', 'bonus', 'retirement', 'pension', 'pto', 'promotion']);
+const EMPLOYMENT_ELIGIBILITY = new Set(EMPLOYMENT_ELIGIBILITY_WORDS);
+/** "her mother has passed away", "his father just passed away". */
+const PERFECT_AUXILIARIES = new Set(['has', 'had', 'have', 'just']);
 /** Words of a death that are also said of documents lapsing ("card expired"). */
 const LAPSING = new Set(['expired', 'expires', 'expiring']);
 const LAPSING_THINGS = new Set(LAPSING_THINGS_LIST);
@@ -520,9 +528,9 @@ function withBloodPressure(tokens: readonly Token[], found: HealthMatch[]): Heal
     const systolic = Number(a.text);
     const diastolic = Number(b.text);
     if (systolic < 60 || systolic > 260 || diastolic < 30 || diastolic > 160 || systolic <= diastolic || !/^[\s:=]{1,2}$/.test(a.gap)) continue;
-    // Haitian Creole and Tagalog put the possessive or the article after the noun ("tansyon li 168/98", his pressure;
+    // Haitian Creole and Tagalog put the possessive or the article after the noun ("tansyon li 172/104", his pressure;
     // "presyon niya"): one such word may stand between.
-    const owner = i > 2 && NOUN_OWNERS_AFTER.has(tokens[i - 1].key) && tokens[i - 1].case === 'lower' ? 1 : 0;
+    const owner = i >= 2 && NOUN_OWNERS_AFTER.has(tokens[i - 1].key) && tokens[i - 1].case === 'lower' ? 1 : 0;
     const word = tokens[i - 1 - owner];
     const two = i - owner > 1 ? `${tokens[i - 2 - owner].key} ${word.key}` : '';
     // "bp 188/102" typed in lower case is the English abbreviation, which means nothing else before such a pair.
@@ -947,9 +955,8 @@ const WEEKDAYS = new Set([...DAY_NAMES, 'tomorrow', 'today']);
 const SPAN_LINKS = new Set(['next', 'this', 'until', 'til', 'till', 'thru', 'through', 'x']);
 
 const VERSION_WORDS = new Set(['version', 'rev', 'revised', 'draft']);
-/** Where a test is done and its report ("cath lab report", "sleep lab results", "wound clinic note"). */
-const PLACES_WITH_REPORTS = new Set(['lab', 'clinic']);
-const PLACE_REPORTS = new Set(['report', 'reports', 'results', 'note', 'notes']);
+const PLACES_WITH_REPORTS = new Set(PLACES_WITH_REPORTS_LIST);
+const PLACE_REPORTS = new Set(PATIENT_REPORT_WORDS);
 /** A manager's papers under a staff member's surname and initial ("Ruiz_D_wound_supply_inventory.xlsx"). */
 const MANAGED_PAPERS = new Set(['inventory', 'budget', 'schedule', 'roster', 'audit', 'qa', 'qc', 'template', 'policy', 'training', 'competency', 'orientation', 'census', 'invoice', 'quote', 'par']);
 const CASE_ARTICLES = new Set(['the', 'a', 'an', 'this', 'that', 'interesting', 'teaching']);
@@ -975,6 +982,8 @@ function aboutPerson(tokens: readonly Token[], terms: readonly HealthMatch[], is
   const byPronoun = (t: Token): Tie => (THIRD_PERSON.has(t.key) ? 'third-person' : 'first-second-person');
   // The term ends the field or its clause (a separator or a closing bracket follows).
   const closesClause = (m: HealthMatch): boolean => tokens[m.to] === undefined || /[,;:()[\]\u2013\u2014]|\s-\s/.test(tokens[m.to].gap);
+  // Nothing but numbers (a date, a time) and a file's extension from token k on, or a clause break right at it.
+  const reportCloses = (k: number): boolean => tokens.slice(k).every((t, x) => t.kind === 'number' || (x === tokens.length - k - 1 && /^\.$/.test(t.gap))) || /[,;:()[\]\u2013\u2014]|\s-\s/.test(tokens[k]?.gap ?? '');
   const tied = (m: HealthMatch): Tie | undefined => {
     const prev = tokens[m.from - 1];
     const prev2 = tokens[m.from - 2];
@@ -1118,9 +1127,10 @@ function aboutPerson(tokens: readonly Token[], terms: readonly HealthMatch[], is
       if (k === m.to && (UNITS.has(m.phrase) || m.category === 'test') && SHIFT_TIMES.has(tokens[k].key)) return true;
       // "MRI gantry fixed - Mr. Kettering rescan tomorrow": a scanner's service does not hide a titled patient's scan.
       if (titled && SCANNER_SERVICE.has(tokens[k].key)) return false;
-      // "Mr. Pennington cath lab report", "Mrs. Ruiz sleep lab results": with a lay title in the field, a lab or a clinic
-      // followed by a patient's report is where the test was done, and the report is the patient's.
-      if (titled && k === m.to && PLACES_WITH_REPORTS.has(tokens[k].key) && PLACE_REPORTS.has(tokens[k + 1]?.key ?? '')) return false;
+      // "Mr. Whitcombe cath lab report", "Mrs. Ruiz sleep lab results": with a lay title in the field, a lab or a clinic
+      // followed by a patient's report that closes the field (a date or the extension may follow) is where the test was
+      // done, and the report is the patient's ("cath lab report backlog" is the lab's work).
+      if (titled && k === m.to && PLACES_WITH_REPORTS.has(tokens[k].key) && PLACE_REPORTS.has(tokens[k + 1]?.key ?? '') && reportCloses(k + 2)) return false;
       // "amlodipine refill please call her": a call asked for, or made to someone, is the verb, not on-call work.
       if (tokens[k].key === 'call' && (CALL_ASKED.has(tokens[k - 1]?.key ?? '') || CALLED_ONE.has(tokens[k + 1]?.key ?? ''))) return false;
       if (workplace.has(k) && !(tokens[k - 1].kind === 'number' && k - 1 >= m.to && tokens[k].gap === '')) {

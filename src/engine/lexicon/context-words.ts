@@ -118,8 +118,24 @@ export const BED_WORDS: readonly string[] = curatedList('BED_WORDS');
 export const TREATMENT_SPOT_WORDS: readonly string[] = curatedList('TREATMENT_SPOT_WORDS');
 /** 11 entries: see curated/context-words.ts. */
 export const MEETING_WORDS: readonly string[] = curatedList('MEETING_WORDS');
-/** 38 entries: see curated/context-words.ts. */
+/** 36 entries: see curated/context-words.ts. */
 export const PRODUCT_WORDS: readonly string[] = curatedList('PRODUCT_WORDS');
+/** 7 entries: see curated/context-words.ts. */
+export const SUPPLY_ORDER_WORDS: readonly string[] = curatedList('SUPPLY_ORDER_WORDS');
+/** 23 entries: see curated/context-words.ts. */
+export const AT_SOMEONE_VERBS: readonly string[] = curatedList('AT_SOMEONE_VERBS');
+/** 3 entries: see curated/context-words.ts. */
+export const STORM_HEAD_WORDS: readonly string[] = curatedList('STORM_HEAD_WORDS');
+/** 4 entries: see curated/context-words.ts. */
+export const STORM_KIND_WORDS: readonly string[] = curatedList('STORM_KIND_WORDS');
+/** 10 entries: see curated/context-words.ts. */
+export const EMPLOYMENT_ELIGIBILITY_WORDS: readonly string[] = curatedList('EMPLOYMENT_ELIGIBILITY_WORDS');
+/** 5 entries: see curated/context-words.ts. */
+export const PATIENT_PHOTO_WORDS: readonly string[] = curatedList('PATIENT_PHOTO_WORDS');
+/** 8 entries: see curated/context-words.ts. */
+export const RESPIRATOR_WORDS: readonly string[] = curatedList('RESPIRATOR_WORDS');
+/** 2 entries: see curated/context-words.ts. */
+export const PLACES_WITH_REPORTS: readonly string[] = curatedList('PLACES_WITH_REPORTS');
 /** 25 entries: see curated/context-words.ts. */
 export const LANGUAGE_TALK_WORDS: readonly string[] = curatedList('LANGUAGE_TALK_WORDS');
 /** 44 entries: see curated/context-words.ts. */
@@ -178,8 +194,12 @@ export const WORK_MADE_VERBS: readonly string[] = curatedList('WORK_MADE_VERBS')
 export const HANDLED_BY_VERBS: readonly string[] = curatedList('HANDLED_BY_VERBS');
 /** 12 entries: see curated/context-words.ts. */
 export const STAFF_FIGURE_WORDS: readonly string[] = curatedList('STAFF_FIGURE_WORDS');
-/** 17 entries: see curated/context-words.ts. */
+/** 11 entries: see curated/context-words.ts. */
 export const PATIENT_ACTS: readonly string[] = curatedList('PATIENT_ACTS');
+/** 6 entries: see curated/context-words.ts. */
+export const DONE_TO_A_PATIENT: readonly string[] = curatedList('DONE_TO_A_PATIENT');
+/** 19 entries: see curated/context-words.ts. */
+export const PASSIVE_AFTER: readonly string[] = curatedList('PASSIVE_AFTER');
 /** 17 entries: see curated/context-words.ts. */
 export const DONE_BY_A_PERSON: readonly string[] = curatedList('DONE_BY_A_PERSON');
 /** 6 entries: see curated/context-words.ts. */

@@ -8,7 +8,7 @@ export const PUBLIC_ROOMS: readonly string[] = curatedList('PUBLIC_ROOMS');
 export const ORG_HEADS: readonly string[] = curatedList('ORG_HEADS');
 /** 89 entries: see curated/organisations.ts. */
 export const HEADS_BEFORE_EPONYM: readonly string[] = curatedList('HEADS_BEFORE_EPONYM');
-/** 57 entries: see curated/organisations.ts. */
+/** 55 entries: see curated/organisations.ts. */
 export const HEALTH_NAMED_ORG_HEADS: readonly string[] = curatedList('HEALTH_NAMED_ORG_HEADS');
 /** 134 entries: see curated/organisations.ts. */
 export const BUSINESS_HEADS: readonly string[] = curatedList('BUSINESS_HEADS');

@@ -52,7 +52,7 @@ export const LOWER_CASE_CALENDAR_NAMES: readonly string[] = curatedList('LOWER_C
 export const LOWER_CASE_WORDS: readonly string[] = curatedList('LOWER_CASE_WORDS');
 /** 77 entries: see curated/people-words.ts. */
 export const HEALTHCARE_ORGS: readonly string[] = curatedList('HEALTHCARE_ORGS');
-/** 95 entries: see curated/people-words.ts. */
+/** 94 entries: see curated/people-words.ts. */
 export const MEDICAL_EPONYMS: readonly string[] = curatedList('MEDICAL_EPONYMS');
 /** 35 entries: see curated/people-words.ts. */
 export const METHOD_EPONYM_PAIRS: readonly string[] = curatedList('METHOD_EPONYM_PAIRS');

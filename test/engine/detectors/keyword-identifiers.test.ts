@@ -17,7 +17,7 @@ detectorTable(mrn, {
     { text: 'chart 4 of 12', why: '"chart" needs a marker or a long number' },
     { text: 'PO 55120934 and 55120987 - duplicate invoices', why: 'two numbers without chart-merge words' },
     { text: 'Duplicate charts in the scanning queue - 14 items', why: 'merge words without record numbers' },
-    { text: 'Record merge project: go-live 20260112, cutover 20260115', why: 'a project\'s dates: "record merge" is not a chart merge word' },
+    { text: 'MRN merge cutover 20260112 / 20260115', why: 'dates written as digits are no charts' },
   ],
   invalid: [
     { text: 'chart nums 7730215 - merge?', found: ['chart nums 7730215'], why: 'a plural marker word' },
@@ -41,7 +41,7 @@ detectorTable(mrn, {
     { text: 'EMPI 731004582 - two identities, please review', found: ['EMPI 731004582'], why: 'enterprise patient index' },
     { text: '71200455 / 71200981 same patient? please merge', found: ['71200455', '71200981'], why: 'bare record numbers with chart-merge words' },
     { text: 'Chart merge: 5530871 into 5530918', found: ['5530871', '5530918'] },
-    { text: 'dup MRNs? 6610284 / 6610397 - pls review', found: ['6610284', '6610397'], why: 'duplicate record numbers named by their keyword' },
+    { text: 'dup MRNs? 7720395 / 7720418 - pls review', found: ['7720395', '7720418'], why: 'duplicate record numbers named by their keyword' },
     { text: '환자번호(MRN) 6620418 오더 누락', found: ['MRN) 6620418'], why: 'a keyword in parentheses before its value' },
     { text: 'Epikriz_hasta_no_30558172.pdf', kind: 'attachment', found: ['hasta_no_30558172'], why: 'a Turkish patient word with its marker' },
     { text: 'Ontslagbrief_patnr_5512-7730.pdf', kind: 'attachment', found: ['patnr_5512-7730'], why: 'Dutch patient number' },

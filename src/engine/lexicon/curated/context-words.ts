@@ -490,7 +490,30 @@ export const PRODUCT_WORDS = words(`
   recall, recalls, shortage, shortages, backorder, invoice, quote, meter, meters, analyzer, needles, pens, supply,
   supplies, rep, shipment, lot, allocation, allocations,
   tote, totes, console, consoles, catalog, catalogue, pricing, contract, contracts, inventory, shipments, boxes, specialty,
-  brochure, brochures, cable, cables, loaner, loaners`);
+  brochure, brochures, cable, cables`);
+
+/** Orders of goods and their counts: in a field with them, a lone name after "via" is the supplier ("400 doses via Kittredge"). */
+export const SUPPLY_ORDER_WORDS = words(`order, orders, ordered, reorder, doses, vials, cases`);
+
+/** Verbs whose "at" points at a person: looked at, struck at ("look at Brandt", "threw a cup at Okafor"). */
+export const AT_SOMEONE_VERBS = words(`look, looks, looked, looking, glance, glanced, peek, swung, swinging, lunged, yelled, yelling, spat, threw,
+  thrown, aimed, shouted, cursed, swore, grabbed, kicked, hit, punched`);
+
+/** Heads before a storm's given name ("Hurricane Odalys", "Typhoon Mawar"), and the kinds of storm that write "Storm" before it. */
+export const STORM_HEAD_WORDS = words(`hurricane, typhoon, cyclone`);
+export const STORM_KIND_WORDS = words(`tropical, winter, ice, snow`);
+
+/** What an employer's eligibility is for, right before the word ("rehire eligibility", "tuition eligibility"). */
+export const EMPLOYMENT_ELIGIBILITY_WORDS = words(`rehire, hire, hiring, employment, tuition, bonus, retirement, pension, pto, promotion`);
+
+/** Words of a patient's pictures, typed beside the finding ("wound photos", "rash pics"). */
+export const PATIENT_PHOTO_WORDS = words(`photos, photo, pics, pic, pictures`);
+
+/** Masks and respirators: beside them a "fit test" is a respirator's. */
+export const RESPIRATOR_WORDS = words(`n95, n95s, respirator, respirators, mask, masks, papr, paprs`);
+
+/** Where a test is done, before a patient's report of it ("cath lab report", "sleep lab results", "wound clinic note"). */
+export const PLACES_WITH_REPORTS = words(`lab, clinic`);
 
 /** Words of languages and their speakers: in a field with them, a language's name that is also a person's is the language ("Karen interpreter"). */
 export const LANGUAGE_TALK_WORDS = words(`
@@ -644,13 +667,17 @@ export const HANDLED_BY_VERBS = words(`approved, built, submitted, entered, comp
 export const STAFF_FIGURE_WORDS = words(`counts, volumes, productivity, rvu, rvus, wrvu, wrvus, scorecard, benchmark, measure, measures, sizes`);
 
 /**
- * Verbs only a patient does: refusing care or doses, relapsing, eloping, vomiting, seizing, and what is done to a patient:
- * discharged, readmitted, hospitalized, intubated, a fall ("admitted to" is name.event-subject's). Not declined, missed or
- * coded: payers decline, couriers miss, coders code.
- */
+/** Verbs only a patient does: refusing care or doses, relapsing, eloping, vomiting, seizing (not declined, missed or coded: payers decline, couriers miss, coders code). */
 export const PATIENT_ACTS = words(`
-  refused, refusing, refuses, relapsed, eloped, awol, vomited, vomiting, desatted, seized, seizing, discharged,
-  readmitted, hospitalized, hospitalised, intubated, fell`);
+  refused, refusing, refuses, relapsed, eloped, awol, vomited, vomiting, desatted, seized, seizing`);
+
+/**
+ * What is done to a patient, right after the name opening a subject, in the passive: "Vasquez discharged from home care",
+ * "Oyelaran readmitted overnight". Read only where no object follows the verb ("Axxess discharged episodes" is software
+ * doing it): after it, the end, a break, a number or one of PASSIVE_AFTER.
+ */
+export const DONE_TO_A_PATIENT = words(`discharged, readmitted, hospitalized, hospitalised, intubated, extubated`);
+export const PASSIVE_AFTER = words(`from, to, home, today, yesterday, tonight, overnight, on, at, in, this, last, after, with, w, per, again, early, late`);
 
 /**
  * What a person named in lower case does or is, right after the name, opening a subject about their care ("ana kealoha

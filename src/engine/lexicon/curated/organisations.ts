@@ -127,7 +127,7 @@ export const HEALTH_NAMED_ORG_HEADS: readonly string[] = [
   'lab', 'diagnostics', 'radiology', 'anesthesia', 'pathology', 'surgical', 'oxygen', 'dme', 'hme', 'cardiology',
   'dermatology', 'oncology', 'neurology', 'urology', 'gastroenterology', 'pulmonology', 'podiatry', 'audiology',
   'obgyn', 'psychiatry', 'counseling', 'dialysis', 'fertility', 'sleep', 'orthotics', 'prosthetics',
-  'ortho', 'cardio', 'respiratory', 'vascular', 'endoscopy', 'peds', 'derm',
+  'ortho', 'cardio', 'respiratory', 'vascular', 'endoscopy',
   // A pathology group as labs shorten it ("samples now go to Pereda GI Path").
   'path',
 ];

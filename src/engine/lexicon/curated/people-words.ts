@@ -295,8 +295,8 @@ export const MEDICAL_EPONYMS: readonly string[] = [
   'berg', 'romberg', 'phalen', 'tinel', 'mcmurray', 'lachman', 'allen', 'snellen', 'denver', 'beers', 'wells', 'wong',
   // Scores and criteria named for their authors and rare as patients' surnames ("Ranson vs BISAP", "Caprini score").
   'ranson', 'caprini', 'centor', 'mallampati', 'breslow',
-  // Rating scales named for the university or the author that made them ("Vanderbilt forms" for ADHD, "Conners").
-  'vanderbilt', 'conners',
+  // A rating scale named for the university that made it ("Vanderbilt forms" for ADHD).
+  'vanderbilt',
   // Patterns, blocks and syndromes of cardiology, neurology and rheumatology named for their describers ("ECG_Brugada_type1",
   // "Mobitz II", "Pancoast tumour").
   'brugada', 'wenckebach', 'mobitz', 'pancoast', 'wernicke', 'korsakoff', 'kussmaul', 'virchow', 'marfan', 'guillain',
