@@ -2349,8 +2349,8 @@ const PRODUCT_NOTICE = new Set(['recall', 'recalls', 'lot', 'shortage', 'vendor'
 const PLACE_FIRST = new Set(['camp', 'fort', 'lake', 'mount', 'mt', 'port', 'cape']);
 const AT_SOMEONE = new Set(AT_SOMEONE_VERBS);
 const STORM_HEADS = new Set(STORM_HEAD_WORDS);
-const SUPPLY_ORDERS = new Set(SUPPLY_ORDER_WORDS);
 const STORM_KINDS = new Set(STORM_KIND_WORDS);
+const SUPPLY_ORDERS = new Set(SUPPLY_ORDER_WORDS);
 /** Heads of Portuguese and Brazilian neighbourhood names, which open a name of two words or more ("Vila Nova", "Jardim América"). */
 const PLACE_HEADS_FIRST = new Set(['vila', 'jardim', 'parque', 'bairro']);
 const PLACE_NOUNS = new Set(PLACE_NOUNS_LIST);

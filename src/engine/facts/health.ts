@@ -307,8 +307,8 @@ function inSurnameSlot(tokens: readonly Token[], from: number, to: number): bool
  */
 function withDeaths(tokens: readonly Token[], vocabulary: HealthMatch[]): HealthMatch[] {
   // The vocabulary's "passed away" following a relative's word (maybe "has", "had" or "just" between) in condolences is the
-  // same death as "passed" below: a colleague's
-  // loss ("Sympathy card - Dr. Ibarra's mother passed away"), unless where it happened follows.
+  // same death as "passed" below: a colleague's loss ("Sympathy card - Dr. Ibarra's mother passed away"), unless where it
+  // happened follows.
   const kinBefore = (k: number): boolean => {
     let at = k - 1;
     while (at > 0 && PERFECT_AUXILIARIES.has(tokens[at].key)) at--;
@@ -956,6 +956,8 @@ const SPAN_LINKS = new Set(['next', 'this', 'until', 'til', 'till', 'thru', 'thr
 
 const VERSION_WORDS = new Set(['version', 'rev', 'revised', 'draft']);
 const PLACES_WITH_REPORTS = new Set(PLACES_WITH_REPORTS_LIST);
+/** A gap that ends a clause: a separator, a bracket or a dash set apart. */
+const CLAUSE_GAP = /[,;:()[\]\u2013\u2014]|\s-\s/;
 const PLACE_REPORTS = new Set(PATIENT_REPORT_WORDS);
 /** A manager's papers under a staff member's surname and initial ("Ruiz_D_wound_supply_inventory.xlsx"). */
 const MANAGED_PAPERS = new Set(['inventory', 'budget', 'schedule', 'roster', 'audit', 'qa', 'qc', 'template', 'policy', 'training', 'competency', 'orientation', 'census', 'invoice', 'quote', 'par']);
@@ -981,9 +983,9 @@ function aboutPerson(tokens: readonly Token[], terms: readonly HealthMatch[], is
   // a possessive or a verb of undergoing ties the word to a person.
   const byPronoun = (t: Token): Tie => (THIRD_PERSON.has(t.key) ? 'third-person' : 'first-second-person');
   // The term ends the field or its clause (a separator or a closing bracket follows).
-  const closesClause = (m: HealthMatch): boolean => tokens[m.to] === undefined || /[,;:()[\]\u2013\u2014]|\s-\s/.test(tokens[m.to].gap);
+  const closesClause = (m: HealthMatch): boolean => tokens[m.to] === undefined || CLAUSE_GAP.test(tokens[m.to].gap);
   // Nothing but numbers (a date, a time) and a file's extension from token k on, or a clause break right at it.
-  const reportCloses = (k: number): boolean => tokens.slice(k).every((t, x) => t.kind === 'number' || (x === tokens.length - k - 1 && /^\.$/.test(t.gap))) || /[,;:()[\]\u2013\u2014]|\s-\s/.test(tokens[k]?.gap ?? '');
+  const reportCloses = (k: number): boolean => tokens.slice(k).every((t, x) => t.kind === 'number' || (x === tokens.length - k - 1 && /^\.$/.test(t.gap))) || CLAUSE_GAP.test(tokens[k]?.gap ?? '');
   const tied = (m: HealthMatch): Tie | undefined => {
     const prev = tokens[m.from - 1];
     const prev2 = tokens[m.from - 2];
