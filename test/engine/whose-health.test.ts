@@ -12,6 +12,26 @@ const policy = defaultPolicy();
 const scan = (m: Partial<Message>) => scanMessage(msg(m), policy);
 
 const clean: [string, string][] = [
+  // Session 56: a clinician's credential for a kind of care, a drug glossing the pump it runs in, an employee's review,
+  // a resident's hair appointment, a firm named for its trade, a code run by staff, a study's start-up beside its
+  // coordinator.
+  ['Sepsis cert overdue - Renata Quiroga, 3N', 'a credential for a kind of care after its word'],
+  ['Ines Marsh certified in NIHSS last week', 'a credential before its test with "in"'],
+  ['Competency day: Odhran Pike - epidural pump (fentanyl)', 'a drug in brackets glossing the pump a nurse is validated on'],
+  ['Performance eval - Halloran, Brigid (Cardiac Cath)', "an employee's review"],
+  ['Salon appt for Mrs. Okonedo moved to 2pm', "a resident's hair appointment"],
+  ['Rosalind from Tamsin Labs dropping off tube racks', 'a firm named for its trade'],
+  ['Big thanks to Anselm Reyes for running the rapid response in room 9', 'a rapid response run by a nurse among thanks'],
+  ['Welcome Petra Lindahl, study coordinator - asthma trial kickoff', "a study's start-up beside its coordinator"],
+  // A theatre's operations counted as cases; how often a screening is due, opening the field.
+  ['Kessler: loaner sets for 4 TKA cases Tuesday', "a procedure's cases are a theatre's list"],
+  ['Quarterly TB screening due - 5N and 5S', 'how often a screening is due is no name'],
+  // Pets in Russian, Korean and Persian; a staff transfer in Japanese.
+  ['Собака Рекс Волков — анализ крови в пятницу', "a dog's blood test (Russian)"],
+  ['고양이 나비 중성화 수술 일정', "a cat's neutering (Korean)"],
+  ['گربه آقای رستمی - واکسن هاری', "a cat's rabies vaccine (Persian)"],
+  ['佐藤さん 4月1日付で内視鏡室へ異動', 'a transfer to the endoscopy room is a staff posting (Japanese)'],
+  ['Kühlraum Temperatur 6,8 - Apotheke Brandt', "a cold room's temperature with a decimal comma is out of a body's range"],
   // Session 55: a relative's death in condolences, a storm's given name, a department in brackets after a name, an
   // employer's eligibility, a respirator's fit test written as a word, a skills check-off, a job's assistant.
   ['Sympathy card in the 4W break room - Dr. Ibarra\'s mother passed away', "a colleague's loss in condolences"],
@@ -827,6 +847,21 @@ const clean: [string, string][] = [
 ];
 
 const flagged: [string, 'high' | 'medium', string][] = [
+  // Session 56: a leave's certificate, someone's own; a vaccination card; a lay title keeps the patient; a cohort
+  // someone joins; a drug glossing a leave.
+  ['FMLA cert - Dorota Fenwick - rotator cuff repair 2/4', 'high', "a leave's medical certificate attests the holder's care"],
+  ['Mr. Ode - PICC validation', 'high', 'a lay title makes the line the patient\'s'],
+  ['Welcome Amara Quist to the long COVID cohort', 'high', 'joining a cohort for a condition is the participant\'s'],
+  ['Рекс Волков — анализ крови в пятницу', 'high', 'without an animal word the name is a person\'s'],
+  ['Frau Lindner Temperatur 38,7 seit heute', 'high', 'a temperature with a decimal comma is Celsius, a body\'s'],
+  ['Гончаренко, палата 6 — температура 38,9', 'medium', 'the Russian temperature word with its reading'],
+  ['Tomasz Wren 31 weeks - anomaly scan moved', 'high', 'the second-trimester anomaly scan'],
+  ['Care conf - Quiroga, Elena - Tues 2pm with family', 'high', "a care conference as a unit shortens it"],
+  ['Nakamura T - cast check + films in 3 wks', 'medium', 'a cast check'],
+  ['Amara Osei crash section - debrief Friday', 'high', 'an emergency caesarean'],
+  ['Yaa Mensah - latch issues, lactation tomorrow', 'high', "a newborn's latch problems"],
+  ['Ines Quill reweigh tonight - down 3 lb', 'high', "a resident's reweigh"],
+  ['Griselda out on leave (chemo) - cover her clinic', 'medium', "a drug glossing a leave is the colleague's own"],
   // Session 55: home-care visit kinds, what is done to a patient opening a subject, slurred speech, a relative's death
   // where it happened.
   ['Brandvik discharged from home care 6/2 - goals met', 'medium', 'a surname no list holds opening a subject before "discharged" in the passive'],
@@ -1490,6 +1525,8 @@ describe('health information about a person: flagged, with its strength', () => 
 });
 
 const cleanFiles: [string, string][] = [
+  // Session 56: a rating scale's training certificate names the rater.
+  ['PHQ9_Cert_Abernathy_L.pdf', "a rater's certificate for a scale"],
   // Session 55: a respirator's fit test in camel case; a skills check-off.
   ['FitTest_Oyelaran_T.pdf', "a respirator's fit test"],
   ['teamphotos_Okafor_Ruth.jpg', 'a word glued to photos that is no health term'],
@@ -1614,6 +1651,8 @@ const cleanFiles: [string, string][] = [
   ['CIWA_OS_tipsheet_Tarkington_I.pdf', 'a name right after a work product in a file name is its author'],
 ];
 const flaggedFiles: string[] = [
+  // Session 56: a leave's certificate for a procedure is the holder's.
+  'Fenwick_D_FMLA_cert_rotator_cuff.pdf',
   // Session 55: the stool test is FIT in capitals.
   'FIT_result_Oyelaran_Tunde.pdf',
   // A lab or a clinic's report with a lay title in the field is the patient's; a germline test's report.

@@ -1,5 +1,6 @@
 import { BLOCK_SUBJECT_AND_FILES } from './detector';
 import { keywordIdentifier } from './keyword-identifier';
+import { BUSINESS_HEADS } from '../lexicon/organisations';
 
 /** Patient account, financial, encounter and visit numbers: keyword-anchored. */
 export const accountNumber = keywordIdentifier({
@@ -39,21 +40,26 @@ export const accountNumber = keywordIdentifier({
 
 /** A wholesaler, a distributor or a contract renewal, in any case. */
 const SUPPLIER_WORDS = /\b(?:[Ww]holesalers?|[Dd]istributors?|[Cc]ontract renewal)\b/;
-/** A trade's word in a business's name, in its capitals. */
-const TRADE_NAME_WORDS = /\b(?:Supply|Linens?|Wholesale)\b/g;
+/** A business's trade words (BUSINESS_HEADS: "Supply", "Linen", "Cable", "Seafood"), in its name's Title Case. */
+const TRADES = new Set(BUSINESS_HEADS);
 const CAPITALISED = /^[A-Z][A-Za-z&'-]*$/;
+const TITLE_CASE = /^[A-Z][a-z]+$/;
+const WRAPPING = new Set(['(', ')', '"', "'", '.', ',', ';', ':', '!', '?']);
+/** A word without the brackets, quotes and stops around it. */
+function bare(w: string): string {
+  let from = 0;
+  let to = w.length;
+  while (from < to && WRAPPING.has(w[from])) from++;
+  while (to > from && WRAPPING.has(w[to - 1])) to--;
+  return w.slice(from, to);
+}
 /**
- * The field names a supplier: a supplier's word, or a trade's word right after a capitalised word ("Quarry Surgical
- * Supply", "Wrenfield Linen"; not "supply charges"). The word before is read from a short slice, so this stays linear.
+ * The field names a supplier: a supplier's word, or a trade's word in Title Case right after a capitalised word
+ * ("Quarry Surgical Supply", "Wrenfield Linen", "Northwire Cable"; not "supply charges").
  */
 function namesSupplier(text: string): boolean {
   if (SUPPLIER_WORDS.test(text)) return true;
-  TRADE_NAME_WORDS.lastIndex = 0;
-  for (let m = TRADE_NAME_WORDS.exec(text); m !== null; m = TRADE_NAME_WORDS.exec(text)) {
-    const before = text.slice(Math.max(0, m.index - 40), m.index);
-    if (!/\s$/.test(before)) continue;
-    const words = before.trim().split(/\s+/);
-    if (CAPITALISED.test(words[words.length - 1] ?? '')) return true;
-  }
-  return false;
+  // Brackets and a closing stop around the name are no part of its words ("(Quarry Surgical Supply)").
+  const words = text.split(/\s+/).map(bare);
+  return words.some((w, k) => k > 0 && TITLE_CASE.test(w) && TRADES.has(w.toLowerCase()) && CAPITALISED.test(words[k - 1]));
 }

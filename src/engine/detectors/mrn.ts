@@ -15,7 +15,9 @@ const keyworded = keywordIdentifier({
   // ("cartella clinica", "foaie de observație"), and the patient words that take a marker ("hasta no",
   // "mgonjwa namba", "mareez no", "rogi no", "birami no").
   // HL7's PID-3 is the patient identifier list ("ADT^A08 rejected: PID-3 00482913").
-  keywords: ['mrn', 'mrns', 'mr#', 'mr #', 'mr no', 'pid 3', 'med rec', 'medrec', 'medical record', 'medical records', 'med record', 'emr', 'ehr id', 'patient id', 'pt id', 'unit number', 'empi', 'mpi', 'patnr', 'pat nr', 'fallnr', 'fall nr', 'cartella', 'cartella clinica', 'foaie obs', 'foaie de observatie'],
+  keywords: ['mrn', 'mrns', 'mr#', 'mr #', 'mr no', 'pid 3', 'med rec', 'medrec', 'medical record', 'medical records', 'med record', 'emr', 'ehr id', 'patient id', 'pt id', 'unit number', 'empi', 'mpi', 'patnr', 'pat nr', 'fallnr', 'fall nr', 'cartella', 'cartella clinica', 'foaie obs', 'foaie de observatie',
+    // India's hospital record number, the Unique Health ID many Indian hospitals print on a patient's file.
+    'uhid'],
   keywordsNeedingMarker: ['chart', 'patient', 'pt', 'record', 'mr', 'med rec', 'hasta', 'paziente', 'paciente', 'pacient', 'pacjent', 'mgonjwa', 'mareez', 'mariz', 'rogi', 'birami', 'bimar', 'asthenous', 'asthenis', 'benh nhan'],
   optionsKey: 'mrn',
 });
@@ -59,9 +61,14 @@ function languageIdLabelPatterns(): LanguageKeywords[] {
     .map((l) => (l.match === 'words' ? languageKeywordPatterns(l.idKeywords ?? [], [], after) : languageKeywordPatterns([], l.idKeywords ?? [], after)));
   return languageIdLabels;
 }
-/** The value: as keyword-identifier's, and a year and a serial joined by "/" ("2024/15532"). */
-const LANGUAGE_ID_VALUE = /^(?:[a-z]{1,4}[ -]?)?\d[0-9a-z]{0,19}(?:[-/][0-9a-z]{1,12}){0,3}(?![0-9a-z])/;
+/**
+ * The value: as keyword-identifier's, and a year and a serial joined by "/" ("2024/15532"), or a card's number printed
+ * in three or four groups of four digits ("Полис ОМС 7750 8812 3394 1102").
+ */
+const LANGUAGE_ID_VALUE = /^(?:[a-z]{1,4}[ -]?)?(?:\d{4}(?: \d{4}){2,3}|\d[0-9a-z]{0,19}(?:[-/][0-9a-z]{1,12}){0,3})(?![0-9a-z])/;
 const MIN_LANGUAGE_ID_DIGITS = 5;
+/** Years in a row are a list of years, not a card's groups ("2024 2025 2026"). */
+const SPACED_YEARS = /^(?:(?:19|20)\d\d ?){3,4}$/;
 
 /**
  * A professional association's, a gym's or a company's own policy: its member and insurance numbers are not a
@@ -78,7 +85,7 @@ function languageLabelled(ctx: FieldContext): Signal[] {
   for (const p of patternsFor(languageIdLabelPatterns(), folded)) for (const k of findLanguageKeywords(folded, p, true)) found.push(k);
   for (const k of found) {
     const value = LANGUAGE_ID_VALUE.exec(folded.slice(k.end, k.end + 40));
-    if (!value || value[0].replace(/\D/g, '').length < MIN_LANGUAGE_ID_DIGITS || YEAR_RANGE.test(value[0])) continue;
+    if (!value || value[0].replace(/\D/g, '').length < MIN_LANGUAGE_ID_DIGITS || YEAR_RANGE.test(value[0]) || SPACED_YEARS.test(value[0])) continue;
     out.push(signalAt(ctx.text.normalized, k.index, k.end + value[0].length, 'mrn', 'identifier', 'language'));
   }
   return out;

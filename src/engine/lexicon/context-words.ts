@@ -8,7 +8,7 @@ export const SCANNER_SERVICE_WORDS: readonly string[] = curatedList('SCANNER_SER
 export const WORKPLACE_WORDS: readonly string[] = curatedList('WORKPLACE_WORDS');
 /** 27 entries: see curated/context-words.ts. */
 export const UNIT_WORDS: readonly string[] = curatedList('UNIT_WORDS');
-/** 179 entries: see curated/context-words.ts. */
+/** 192 entries: see curated/context-words.ts. */
 export const STAFF_CUES: readonly string[] = curatedList('STAFF_CUES');
 /** 68 entries: see curated/context-words.ts. */
 export const AMBIGUOUS_HEALTH: readonly string[] = curatedList('AMBIGUOUS_HEALTH');
@@ -18,6 +18,10 @@ export const AMBIGUOUS_ONLY_IN_CAPITALS: readonly string[] = curatedList('AMBIGU
 export const EVERYDAY_CHART_KINDS: readonly string[] = curatedList('EVERYDAY_CHART_KINDS');
 /** 20 entries: see curated/context-words.ts. */
 export const EVERYDAY_VISIT_KINDS: readonly string[] = curatedList('EVERYDAY_VISIT_KINDS');
+/** 9 entries: see curated/context-words.ts. */
+export const EVERYDAY_EVAL_KINDS: readonly string[] = curatedList('EVERYDAY_EVAL_KINDS');
+/** 15 entries: see curated/context-words.ts. */
+export const EVERYDAY_APPOINTMENT_KINDS: readonly string[] = curatedList('EVERYDAY_APPOINTMENT_KINDS');
 /** 13 entries: see curated/context-words.ts. */
 export const EVERYDAY_SCAN_KINDS: readonly string[] = curatedList('EVERYDAY_SCAN_KINDS');
 /** 25 entries: see curated/context-words.ts. */
@@ -28,7 +32,7 @@ export const EVERYDAY_PREP_KINDS: readonly string[] = curatedList('EVERYDAY_PREP
 export const PERSONAL_PRONOUNS: readonly string[] = curatedList('PERSONAL_PRONOUNS');
 /** 28 entries: see curated/context-words.ts. */
 export const BLOOD_PRESSURE_WORDS: readonly string[] = curatedList('BLOOD_PRESSURE_WORDS');
-/** 4 entries: see curated/context-words.ts. */
+/** 7 entries: see curated/context-words.ts. */
 export const BODY_TEMPERATURE_WORDS: readonly string[] = curatedList('BODY_TEMPERATURE_WORDS');
 /** 18 entries: see curated/context-words.ts. */
 export const BLOOD_SUGAR_WORDS: readonly string[] = curatedList('BLOOD_SUGAR_WORDS');
@@ -68,7 +72,7 @@ export const OWNER_CUE_THINGS: readonly string[] = curatedList('OWNER_CUE_THINGS
 export const AID_ANIMAL_KINDS: readonly string[] = curatedList('AID_ANIMAL_KINDS');
 /** 35 entries: see curated/context-words.ts. */
 export const MILITARY_SERVICE_WORDS: readonly string[] = curatedList('MILITARY_SERVICE_WORDS');
-/** 153 entries: see curated/context-words.ts. */
+/** 188 entries: see curated/context-words.ts. */
 export const ANIMAL_WORDS: readonly string[] = curatedList('ANIMAL_WORDS');
 /** 9 entries: see curated/context-words.ts. */
 export const VETERINARY_ACRONYMS: readonly string[] = curatedList('VETERINARY_ACRONYMS');
@@ -158,6 +162,10 @@ export const MONTHLY_PAPERS: readonly string[] = curatedList('MONTHLY_PAPERS');
 export const DISEASE_HEADS: readonly string[] = curatedList('DISEASE_HEADS');
 /** 43 entries: see curated/context-words.ts. */
 export const LAPSING_THINGS: readonly string[] = curatedList('LAPSING_THINGS');
+/** 16 entries: see curated/context-words.ts. */
+export const SKILL_CREDENTIALS: readonly string[] = curatedList('SKILL_CREDENTIALS');
+/** 26 entries: see curated/context-words.ts. */
+export const CARE_CERTIFICATION_CUES: readonly string[] = curatedList('CARE_CERTIFICATION_CUES');
 /** 17 entries: see curated/context-words.ts. */
 export const EXAM_SITTING_VERBS: readonly string[] = curatedList('EXAM_SITTING_VERBS');
 /** 14 entries: see curated/context-words.ts. */
@@ -190,6 +198,10 @@ export const DISEASE_COURSE_WORDS: readonly string[] = curatedList('DISEASE_COUR
 export const WORK_DOING_VERBS: readonly string[] = curatedList('WORK_DOING_VERBS');
 /** 6 entries: see curated/context-words.ts. */
 export const WORK_MADE_VERBS: readonly string[] = curatedList('WORK_MADE_VERBS');
+/** 10 entries: see curated/context-words.ts. */
+export const CONDITION_PROGRAMME_WORDS: readonly string[] = curatedList('CONDITION_PROGRAMME_WORDS');
+/** 12 entries: see curated/context-words.ts. */
+export const RAN_THE_EVENT_VERBS: readonly string[] = curatedList('RAN_THE_EVENT_VERBS');
 /** 10 entries: see curated/context-words.ts. */
 export const HANDLED_BY_VERBS: readonly string[] = curatedList('HANDLED_BY_VERBS');
 /** 12 entries: see curated/context-words.ts. */

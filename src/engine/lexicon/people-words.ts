@@ -36,7 +36,7 @@ export const MONTH_NAMES: readonly string[] = curatedList('MONTH_NAMES');
 export const WEEKDAY_NAMES: readonly string[] = curatedList('WEEKDAY_NAMES');
 /** 28 entries: see curated/people-words.ts. */
 export const LANGUAGE_WEEKDAY_NAMES: readonly string[] = curatedList('LANGUAGE_WEEKDAY_NAMES');
-/** 345 entries: see curated/people-words.ts. */
+/** 356 entries: see curated/people-words.ts. */
 export const NOT_NAMES: readonly string[] = curatedList('NOT_NAMES');
 /** 22 entries: see curated/people-words.ts. */
 export const DEVICE_FILE_PREFIXES: readonly string[] = curatedList('DEVICE_FILE_PREFIXES');

@@ -18,6 +18,8 @@ detectorTable(mrn, {
     { text: 'PO 55120934 and 55120987 - duplicate invoices', why: 'two numbers without chart-merge words' },
     { text: 'Duplicate charts in the scanning queue - 14 items', why: 'merge words without record numbers' },
     { text: 'MRN merge cutover 20260112 / 20260115', why: 'dates written as digits are no charts' },
+    { text: '保険者番号 31140027 の変更届', why: "the insurer's own number (保険者番号), not the insured's" },
+    { text: 'номер карты пациента: отчёт 2023 2024 2025', why: 'years in a row are no card groups' },
   ],
   invalid: [
     { text: 'chart nums 7730215 - merge?', found: ['chart nums 7730215'], why: 'a plural marker word' },
@@ -51,6 +53,11 @@ detectorTable(mrn, {
     { text: 'pt MRN 00617254 - wound dehiscence', found: ['MRN 00617254'], why: 'a patient word before another keyword does not take its value' },
     { text: 'Patient SSN 912-40-7731 on the consent', kind: 'subject', found: [], why: 'the SSN is its own detector\'s' },
     { text: 'Mã số hồ sơ bệnh án 6604418 cần sửa', found: ['sơ bệnh án 6604418'], why: 'a label inside a longer label (Vietnamese)' },
+    { text: 'Выписка, № истории болезни 30917/25', found: ['истории болезни 30917/25'], why: 'the case history in the genitive after "№"' },
+    { text: 'полис ОМС 4410 2297 6603 1185 не найден', found: ['полис ОМС 4410 2297 6603 1185'], why: 'a policy number printed in groups of four' },
+    { text: 'رقم حساب المريض 7730512 - خطأ', found: ['رقم حساب المريض 7730512'], why: "an Arabic patient's account number" },
+    { text: 'UHID 31120047718 - duplicate registration', found: ['UHID 31120047718'], why: "an Indian hospital's record number" },
+    { text: 'बीमा सदस्य संख्या KX-55120937 गलत', found: ['बीमा सदस्य संख्या KX-55120937'], why: "a Hindi insurance member's number" },
   ],
 });
 
@@ -92,6 +99,8 @@ detectorTable(accountNumber, {
     { text: 'PV1-19 field mapping spec v3 review', why: "HL7's visit-number field named without a value" },
     { text: 'Vendor W-9 - acct 44120-8', why: 'vendor accounts are short; hospital accounts run 7+ digits' },
     { text: 'Internet svc acct 4410-2291 - outage credit', why: "a utility's or a carrier's account is the organisation's own" },
+    { text: 'Brightline Cable acct 5512-0934 - lounge TV down', why: "an account with a firm named by its trade (BUSINESS_HEADS)" },
+    { text: 'Acct 66120934 (Harwick Linen) past due', why: 'a trade word before a closing bracket' },
     { text: 'Cafeteria payroll deduction - account 0061934 refund', why: "an employee's payroll deduction account" },
     { text: 'Visit 2 of 3 scheduled', why: '"visit" needs a marker or a long number' },
     'Account locked after password reset',

@@ -87,7 +87,8 @@ export const STAFF_CUES = words(`
   fmla, night shift, day shift, swing shift, call schedule, tech schedule, staffing schedule, ergonomic, ergonomics,
   workstation, extern, externs, externship, cmte, great job, good job, nice job, good catch, great catch, well done,
   skills validation, skills day, skills fair, skills checklist, skills checklists, jury duty, jury service, going away, recert, recerts, recertification,
-  timesheet, timesheets, time sheet, paystub, paystubs, pay stub, payslip, payslips, gift agreement, pledge agreement`);
+  timesheet, timesheets, time sheet, paystub, paystubs, pay stub, payslip, payslips, gift agreement, pledge agreement,
+  research coordinator, study coordinator, research nurse, delegation log, doa log, delegation of authority, training log, performance eval, performance evals, performance evaluation, performance evaluations, performance review, performance reviews`);
 
 /**
  * Health words with an everyday or business sense ("follow up", "results", "terminal clean",
@@ -124,6 +125,18 @@ export const EVERYDAY_CHART_KINDS = words(`seating, org, organizational, organis
  */
 export const EVERYDAY_VISIT_KINDS = words(`site, stewardship, donor, sales, vendor, campus, accreditation, survey, surveyor, regulatory, leadership, executive, recruiting, recruitment, courtesy, board, school, college, sponsor, monitoring`);
 
+/**
+ * Kinds of evaluation that are an employee's review, before "eval" or "evaluation": "Performance eval - Ruiz, Ana (Cath
+ * Lab) due", "probationary evals for the new techs". A patient's evaluation is named for its care ("psych eval").
+ */
+export const EVERYDAY_EVAL_KINDS = words(`performance, probationary, employee, peer, preceptor, orientee, orientation, staff, self`);
+
+/**
+ * Appointments that are no patient's care, before "appt" or "appointment": a resident's hair or nails, a car's service
+ * ("Beauty shop appt - Mr. Ode Thurs", "salon appointment for Mrs. Quill").
+ */
+export const EVERYDAY_APPOINTMENT_KINDS = words(`beauty, salon, hair, haircut, barber, nail, nails, manicure, shop, dmv, car, notary, bank, lawyer, attorney`);
+
 /** Things scanned that are no patient's scan, before "scan": a cheque, a badge, a barcode ("check scan - gift from the Okafors"). */
 export const EVERYDAY_SCAN_KINDS = words(`check, cheque, badge, barcode, qr, receipt, document, doc, passport, license, licence, invoice, id`);
 
@@ -158,7 +171,7 @@ export const BLOOD_PRESSURE_WORDS = words(`bp, ta, rr, pa, tension, blutdruck, p
  * Words for a body temperature right before a reading ("temp 101.3", "Tmax 102.4", "temperatura 38,9"):
  * English and the Romance and Slavic languages' "temperatura". Folded keys.
  */
-export const BODY_TEMPERATURE_WORDS = words(`temp, temperature, tmax, temperatura`);
+export const BODY_TEMPERATURE_WORDS = words(`temp, temperature, tmax, temperatura, temperatur, температура, температуры`);
 
 /**
  * Words for blood sugar that report a reading right before a number ("sugar 38", "şeker 230", "sonkorta 310"), in lower case
@@ -282,7 +295,10 @@ export const ANIMAL_WORDS = words(`
   chien, chienne, chiot, chaton, veterinaire, cachorro, cachorra, cachorrinho, cachorrinha, gatinho, gatinha, cadela, hund, hundin, katze,
   tierarzt, tierarztin, tierklinik, tierarzttermin, tierarztpraxis, praxishund, dierenarts, weterynarz, veterinar, veterinaer, dyrlege, dyrlaege, elainlaakari,
   kaninchen, ratte, ratten, versuchstier, versuchstiere,
-  aso ni, aso ko, aso namin, pusa ni, pusa ko, beterinaryo, chen ou, chat ou, veterinè`);
+  aso ni, aso ko, aso namin, pusa ni, pusa ko, beterinaryo, chen ou, chat ou, veterinè,
+  собака, собаки, собаку, собачка, пес, кошка, кошки, кот, котенок, щенок, ветеринар, ветклиника, кішка, кіт, цуценя,
+  강아지, 고양이, 반려견, 반려묘, 동물병원, 수의사, كلب, كلبة, قطة, قط, بيطري, طبيب بيطري, سگ, گربه, دامپزشک, دامپزشکی,
+  कुत्ता, कुत्ते, बिल्ली, पशु चिकित्सक`);
 
 /** Of the animal words, those that are veterinary even in capitals; others in capitals are acronyms ("PET/CT"). */
 export const VETERINARY_ACRONYMS = words(`dsh, dlh, tplo, fiv, felv, fip, dhpp, fvrcp, dvm`);
@@ -580,6 +596,23 @@ export const LAPSING_THINGS = words(`
   warranty, lease, permit, coupon, token, visa, id, credential, credentials, bls, acls, pals, nrp, tncc, session,
   offer, quote, pricing, trial, account`);
 
+/**
+ * Credentials a clinician holds for a kind of care: after the care's word ("stroke cert", "chemo provider card",
+ * "PICC competency") or before it with "in" or "for" ("certified in NIHSS") they name what someone is qualified to do.
+ */
+export const SKILL_CREDENTIALS = words(`
+  cert, certs, certification, certifications, certified, competency, competencies, checkoff, checkoffs, check off,
+  validation, validations, provider card, credential, credentials, credentialed`);
+
+/**
+ * Words of a certification of someone's own care: leave, disability, hospice or homebound status, a physician's form.
+ * Beside them a certificate attests a person's condition ("FMLA cert - knee surgery", "hospice cert", "homebound med
+ * cert"), not a clinician's skill.
+ */
+export const CARE_CERTIFICATION_CUES = words(`
+  fmla, leave, loa, disability, std, ltd, medical, med, hospice, homebound, terminal, physician, doctor, court, 485,
+  poc, shoe, shoes, wh380, wh 380, cti, accommodation, ada, return to work, rtw, work status`);
+
 /** Verbs of sitting an exam of knowledge: "passing her CMA exam", "failed the boards" (not a clinical exam). */
 export const EXAM_SITTING_VERBS = words(`
   pass, passes, passed, passing, fail, failed, failing, sat, sit, sitting, take, took, taking, retake, retaking,
@@ -651,6 +684,18 @@ export const WORK_DOING_VERBS = words(`
  * "created" (a patient's advance directive) nor "coded" (a cardiac arrest).
  */
 export const WORK_MADE_VERBS = words(`built, builds, designed, drafted, compiled, programmed`);
+
+/**
+ * A study's or a clinic's sessions named for a condition: among staff words the condition before them is the study's
+ * or the clinic's ("research coordinator, diabetes trial start-up", "backup for lupus visits is Carlos").
+ */
+export const CONDITION_PROGRAMME_WORDS = words(`trial, trials, study, studies, registry, cohort, visits, sessions, program, programme`);
+
+/**
+ * Verbs of running an event of care as a clinician: among staff words the event after them (an article between) is work
+ * someone did ("kudos to Tran for running the rapid response in 22", "Ana led the code on 4W").
+ */
+export const RAN_THE_EVENT_VERBS = words(`running, ran, leading, led, handling, handled, managing, managed, calling, called, coordinating, coordinated`);
 
 /**
  * Past participles of handling work before "by" and a lone name ("approved by Imani", "restocked by Omar"; "signed out by

@@ -30,7 +30,7 @@ export const ORG_HEADS: readonly string[] = [
   'endowment', 'trust', 'lectureship', 'medical', 'center', 'centre', 'hospital', 'clinic', 'health', 'healthcare', 'regional', 'university', 'college',
   'foundation', 'street', 'st', 'road', 'rd', 'ave', 'avenue', 'blvd', 'ct', 'court', 'lane', 'ln', 'drive', 'dr',
   'way', 'pkwy', 'parkway', 'hall', 'wing', 'building', 'tower', 'campus', 'pharmacy', 'courier', 'services',
-  'service', 'labs', 'laboratory', 'group', 'inc', 'llc', 'corp', 'company', 'county', 'cty', 'city', 'school',
+  'service', 'laboratory', 'group', 'inc', 'llc', 'corp', 'company', 'county', 'cty', 'city', 'school',
   'elementary', 'district', 'institute', 'associates', 'partners', 'systems', 'solutions', 'supply', 'linen', 'food',
   'devices', 'memorial', 'general', 'community', 'plaza', 'suite', 'room', 'unit', 'floor', 'house', 'lodge',
   'manor', 'village', 'park', 'ward', 'program', 'network', 'insurance', 'mutual', 'bank', 'award', 'scholarship',
@@ -124,7 +124,7 @@ export const HEALTH_NAMED_ORG_HEADS: readonly string[] = [
   'dentistry', 'chiropractic', 'physical therapy', 'midwifery',
   'infusion', 'imaging', 'hospice', 'nursing', 'dental', 'orthodontics', 'pediatrics', 'orthopedics', 'orthopaedics',
   'orthopedic', 'rehabilitation', 'rehab', 'wellness', 'urgent', 'medicine', 'vision', 'eye', 'optical', 'hearing',
-  'lab', 'diagnostics', 'radiology', 'anesthesia', 'pathology', 'surgical', 'oxygen', 'dme', 'hme', 'cardiology',
+  'lab', 'labs', 'diagnostics', 'radiology', 'anesthesia', 'pathology', 'surgical', 'oxygen', 'dme', 'hme', 'cardiology',
   'dermatology', 'oncology', 'neurology', 'urology', 'gastroenterology', 'pulmonology', 'podiatry', 'audiology',
   'obgyn', 'psychiatry', 'counseling', 'dialysis', 'fertility', 'sleep', 'orthotics', 'prosthetics',
   'ortho', 'cardio', 'respiratory', 'vascular', 'endoscopy',
@@ -154,6 +154,9 @@ export const BUSINESS_HEADS: readonly string[] = [
   'steel', 'construction', 'trucking', 'freight', 'plastics', 'metals', 'motors', 'automotive', 'warehousing', 'farms',
   'dairy', 'poultry', 'lumber', 'mining', 'energy', 'utilities', 'roofing', 'plumbing', 'landscaping', 'fabrication',
   'textiles', 'blueshield', 'bluecross', 'healthplan', 'builders', 'contractors', 'transit', 'locksmith', 'locksmiths', 'hvac', 'flooring', 'elevator', 'elevators', 'packing', 'packers', 'cannery', 'orchards', 'nursery', 'nurseries',
+  // Sellers of food, drink, lodging and services named for a place or an owner ("Blue Heron Seafood", "The Ruby Lounge",
+  // "ColdChain Depot", "Northwire Cable", "Marisol's Salon").
+  'seafood', 'lounge', 'depot', 'cable', 'salon', 'brewery', 'winery', 'motel', 'hotel', 'cleaners', 'hardware',
   // A guard or alarm firm named for its owner ("Okimura Security alarm fault"; not "Social Security", person-name.ts).
   'security',
 ];

@@ -103,5 +103,5 @@ export const AR: LanguageLexicon = {
   topicWords: words('ندوة, نشرة, توعية, محاضرة, مؤتمر, ورشة'),
   dobKeywords: words(`تاريخ الميلاد, تاريخ ميلاد, تاريخ الولادة, مواليد, ولد في, ولدت في,
     tari5 el wilade, tarikh el wilade, tarikh al wilada, tari5 wilade, tarikh el milad, tari5 el milad, tarikh al milad, tarikh milad, tari5 milad`),
-  idKeywords: words(`رقم الملف الطبي, رقم ملف المريض, رقم المريض, رقم المريضة, رقم السجل الطبي, الرقم الطبي, رقم العضوية, رقم التأمين, رقم بطاقة التأمين, رقم الضمان الاجتماعي`),
+  idKeywords: words(`رقم الملف الطبي, رقم ملف المريض, رقم المريض, رقم المريضة, رقم السجل الطبي, الرقم الطبي, رقم العضوية, رقم العضوية في التأمين, رقم حساب المريض, رقم التأمين, رقم بطاقة التأمين, رقم الضمان الاجتماعي`),
 };
