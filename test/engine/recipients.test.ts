@@ -27,9 +27,9 @@ function flagged(to: Recipient): string[] {
 }
 
 const clean: Row[] = [
-  // Session 56: a dash before a room is no study; a code needs its dot and a digit after it.
+  // Session 56: a dash before a room is no study, nor a course's number in Title Case.
   { to: r('Ines Roy - Pharmacy, rm 044', 'iroy@examplehealth.org') },
-  { to: r('Bem Okonjo (E11)', 'bem.okonjo@gmail.com') },
+  { to: r('Tomas Ruiz - Subject 2040 TA', 'truiz@univ-example.edu'), why: 'a course in Title Case after a dash' },
   // Session 54: a treatment centre's name that its own domain holds is the organisation, not a list of its clients.
   { to: r('Fernbank Glen Recovery', 'admissions@fernbankglenrecovery.org'), why: "the organisation's name, held by its domain" },
   // Session 53: a benefit's programme members are the staff.
@@ -233,9 +233,8 @@ const clean: Row[] = [
 ];
 
 const revealing: Row[] = [
-  // Session 56: a study's subject number after a dash; a diagnosis code in brackets; patients a home draw visits.
+  // Session 56: a study's subject number after a dash; patients a home draw visits.
   { to: r('Ines Roy - TRELLIS-2 subj 044', 'ines.roy@gmail.com'), found: 'subj 044' },
-  { to: r('Okonjo, Bem (F33.1)', 'bem.okonjo@gmail.com'), found: 'F33.1' },
   { to: r('Home Draw Patients - Thursday', 'homedraw-thu@examplehealth.org'), found: 'Home Draw' },
   // Session 54: a word the domain does not hold names the organisation's clients.
   { to: r('Fernbank Glen Recovery Alumni', 'alumni@fernbankglenrecovery.org'), found: 'Recovery' },

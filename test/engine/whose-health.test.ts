@@ -15,7 +15,7 @@ const clean: [string, string][] = [
   // Session 56: a clinician's credential for a kind of care, a drug glossing the pump it runs in, an employee's review,
   // a resident's hair appointment, a firm named for its trade, a code run by staff, a study's start-up beside its
   // coordinator.
-  ['Sepsis cert overdue - Renata Quiroga, 3N', 'a credential for a kind of care after its word'],
+  ['NIHSS cert overdue - Renata Quiroga, 3N', 'a credential for a test after its word'],
   ['Ines Marsh certified in NIHSS last week', 'a credential before its test with "in"'],
   ['Competency day: Odhran Pike - epidural pump (fentanyl)', 'a drug in brackets glossing the pump a nurse is validated on'],
   ['Performance eval - Halloran, Brigid (Cardiac Cath)', "an employee's review"],
@@ -26,12 +26,14 @@ const clean: [string, string][] = [
   // A theatre's operations counted as cases; how often a screening is due, opening the field.
   ['Kessler: loaner sets for 4 TKA cases Tuesday', "a procedure's cases are a theatre's list"],
   ['Quarterly TB screening due - 5N and 5S', 'how often a screening is due is no name'],
-  // Pets in Russian, Korean and Persian; a staff transfer in Japanese.
+  // Pets in Russian, Korean and Persian.
   ['Собака Рекс Волков — анализ крови в пятницу', "a dog's blood test (Russian)"],
   ['고양이 나비 중성화 수술 일정', "a cat's neutering (Korean)"],
   ['گربه آقای رستمی - واکسن هاری', "a cat's rabies vaccine (Persian)"],
-  ['佐藤さん 4月1日付で内視鏡室へ異動', 'a transfer to the endoscopy room is a staff posting (Japanese)'],
   ['Kühlraum Temperatur 6,8 - Apotheke Brandt', "a cold room's temperature with a decimal comma is out of a body's range"],
+  ['Marta Lindqvist - temp 37,5 h/week from April', "a temp's hours with a decimal comma"],
+  ['Reweigh fee disputed - Ana Quist in receiving', "a dock's reweigh needs another health word"],
+  ['Odile Brandt reported latch issues on the med room door', "a door's latch"],
   // Session 55: a relative's death in condolences, a storm's given name, a department in brackets after a name, an
   // employer's eligibility, a respirator's fit test written as a word, a skills check-off, a job's assistant.
   ['Sympathy card in the 4W break room - Dr. Ibarra\'s mother passed away', "a colleague's loss in condolences"],
@@ -855,12 +857,18 @@ const flagged: [string, 'high' | 'medium', string][] = [
   ['Рекс Волков — анализ крови в пятницу', 'high', 'without an animal word the name is a person\'s'],
   ['Frau Lindner Temperatur 38,7 seit heute', 'high', 'a temperature with a decimal comma is Celsius, a body\'s'],
   ['Гончаренко, палата 6 — температура 38,9', 'medium', 'the Russian temperature word with its reading'],
-  ['Tomasz Wren 31 weeks - anomaly scan moved', 'high', 'the second-trimester anomaly scan'],
   ['Care conf - Quiroga, Elena - Tues 2pm with family', 'high', "a care conference as a unit shortens it"],
   ['Nakamura T - cast check + films in 3 wks', 'medium', 'a cast check'],
   ['Amara Osei crash section - debrief Friday', 'high', 'an emergency caesarean'],
-  ['Yaa Mensah - latch issues, lactation tomorrow', 'high', "a newborn's latch problems"],
-  ['Ines Quill reweigh tonight - down 3 lb', 'high', "a resident's reweigh"],
+  // A condition's certificate, an admission or a discharge handled by staff, a participant named before a study, patients
+  // listed after their operations, a depot injection: still the patient's.
+  ['Tariq Okafor - dementia cert for the DMV', 'high', "a certificate of a condition is the holder's"],
+  ['Thanks Ana for handling the discharge of Tariq Okafor', 'high', "a discharge stays the patient's among thanks"],
+  ['Research nurse note: Ines Okafor asthma trial screening labs', 'high', 'a participant named before her study'],
+  ['Tonsillectomy cases: Ines Okafor 0800, Bao Tran 1000', 'high', 'operations listed with their patients'],
+  ['Tariq Okafor Zoladex Depot 10.8mg', 'high', 'a depot injection, no firm'],
+  ['Bao Tran temp 101,4 overnight', 'high', 'a Fahrenheit reading typed with a decimal comma'],
+  ['Ines Okafor nail appt - podiatry', 'high', "a podiatrist's nail appointment"],
   ['Griselda out on leave (chemo) - cover her clinic', 'medium', "a drug glossing a leave is the colleague's own"],
   // Session 55: home-care visit kinds, what is done to a patient opening a subject, slurred speech, a relative's death
   // where it happened.

@@ -1,6 +1,6 @@
 import { BLOCK_SUBJECT_AND_FILES } from './detector';
 import { keywordIdentifier } from './keyword-identifier';
-import { BUSINESS_HEADS } from '../lexicon/organisations';
+import { BUSINESS_HEADS, HEALTH_NAMED_ORG_HEADS, INSTITUTION_HEADS } from '../lexicon/organisations';
 
 /** Patient account, financial, encounter and visit numbers: keyword-anchored. */
 export const accountNumber = keywordIdentifier({
@@ -21,10 +21,11 @@ export const accountNumber = keywordIdentifier({
   // with a business named by its trade or its company form ("Paxton Dental Supply acct 4471902", "Orrin Linen LLC acct").
   notAfter: ['customer', 'cust', 'vendor', 'supplier', 'distributor', 'wholesaler', 'wholesale', 'manufacturer', 'gl', 'general ledger', 'ledger', 'bank', 'checking', 'savings', 'merchant', 'payroll', 'escrow',
     'supply', 'supplies', 'inc', 'llc', 'corp', 'corporation', 'distributors', 'distribution', 'logistics'],
-  // A utility's or a carrier's account ("Internet svc acct 4410-2291 - outage credit") is the organisation's own.
+  // A utility's or a carrier's account ("Internet svc acct 4410-2291 - outage credit", "Northwire Cable acct") is the
+  // organisation's own.
   // Not a utility bill: a Medicaid application asks for one as proof of address.
   // Nor an employee's payroll deduction account ("Parking payroll deduction - account 0048821").
-  notInFieldWith: /\b(?:internet|broadband|wi ?fi|outage|cable tv|wireless|cell phone|cellular|telecom|isp|payroll deductions?)\b/i,
+  notInFieldWith: /\b(?:internet|broadband|wi ?fi|outage|cable tv|wireless|cell phone|cellular|telecom|isp|payroll deductions?)\b|\b[A-Z][a-z]+ Cable\b/,
   // Nor, after the plain "acct" or "account", an account with a supplier named anywhere in the field by its trade, in its
   // name's capitals ("Acct 5512093 (Quarry Surgical Supply)", "Acct 4471-2290 past due - Wrenfield Linen"), or a
   // wholesaler's, a distributor's or a contract's ("wholesaler acct", "contract renewal"). Only where the field has no
@@ -40,8 +41,14 @@ export const accountNumber = keywordIdentifier({
 
 /** A wholesaler, a distributor or a contract renewal, in any case. */
 const SUPPLIER_WORDS = /\b(?:[Ww]holesalers?|[Dd]istributors?|[Cc]ontract renewal)\b/;
-/** A business's trade words (BUSINESS_HEADS: "Supply", "Linen", "Cable", "Seafood"), in its name's Title Case. */
-const TRADES = new Set(BUSINESS_HEADS);
+/**
+ * A business's trade words (BUSINESS_HEADS: "Supply", "Linen", "Seafood"), in its name's Title Case; not the trades that
+ * bill patients for their care ("Valley Medical", "Summit Diagnostics", "Valley Oxygen", "Bayside Ambulance"), whose
+ * accounts are patients' (HEALTH_NAMED_ORG_HEADS, INSTITUTION_HEADS and PATIENT_BILLING_TRADES).
+ */
+const PATIENT_BILLING_TRADES = ['ambulance', 'ems', 'transport', 'ride', 'rides', 'compounding', 'mobility', 'specialty', 'healthplan', 'bluecross', 'blueshield', 'medical', 'pharmacy', 'labs', 'biomedical'];
+const NOT_TRADES = new Set([...HEALTH_NAMED_ORG_HEADS, ...INSTITUTION_HEADS, ...PATIENT_BILLING_TRADES]);
+const TRADES = new Set(BUSINESS_HEADS.filter((w) => !NOT_TRADES.has(w)));
 const CAPITALISED = /^[A-Z][A-Za-z&'-]*$/;
 const TITLE_CASE = /^[A-Z][a-z]+$/;
 const WRAPPING = new Set(['(', ')', '"', "'", '.', ',', ';', ':', '!', '?']);

@@ -68,8 +68,7 @@ const YEARS_AFTER = /(\d{2,3})[\s_-]{0,2}(?:de[\s_]{1,2})?(?:ani|год|года
 /** Stems of Russian and Ukrainian words for a grandparent, a patient or age, which take a case ending. */
 const AGE_WORD_STEMS = ['бабушк', 'дедушк', 'бабус', 'дідус', 'бабц', 'пациент', 'пацієнт', 'возраст'];
 /** The same words in the other languages, as written (a few with their endings as a group). */
-// Hindi's "जी" is the honorific after a person's name or kinship word ("दादी जी 96 वर्ष"), as the romanised "ji" below.
-const AGE_WORD_LIST = ['вік', 'عمره', 'عمرها', 'عمري', 'جدتي', 'جدة', 'جدي', 'المريضة', 'المريض', 'हजुरआमा', 'हजुरबुबा', 'हजुरबा', 'दादी', 'नानी', 'जी', 'उमेर', 'उम्र', 'abuela', 'abuelo', 'avó', 'avô', 'babcia', 'dziadek', 'pacjentka', 'pacjent', 'wiek', 'አያት', 'ዕድሜ', 'ayeeyo', 'awoowe', 'lola', 'lolo', 'مادربزرگ', 'پدربزرگ', 'oma', 'opa', 'grann', 'granpè', 'ji', 'nonna', 'nonno', 'babička', 'babicka', 'dědeček', 'dedecek', 'nagymama', 'nagypapa', 'nagyapa', 'beteg', 'mummo', 'mummi', 'isoäiti', 'isoaiti', 'isoisä', 'isoisa', 'vaari', 'ukki', 'potilas', 'mormor', 'farmor', 'morfar', 'farfar', 'bestemor', 'bestefar', 'patienten', 'patientin', 'bewohnerin', 'bewohner', 'močiutė', 'mociute', 'senelis', 'senelė', 'senele', 'baka', 'djed', 'deda', 'баба', 'бака', 'дядо', 'деда', 'gjyshja', 'gjyshe', 'gjyshi', 'γιαγιά', 'γιαγια', 'παππούς', 'παππους',
+const AGE_WORD_LIST = ['вік', 'عمره', 'عمرها', 'عمري', 'جدتي', 'جدة', 'جدي', 'المريضة', 'المريض', 'हजुरआमा', 'हजुरबुबा', 'हजुरबा', 'दादी', 'नानी', 'उमेर', 'उम्र', 'abuela', 'abuelo', 'avó', 'avô', 'babcia', 'dziadek', 'pacjentka', 'pacjent', 'wiek', 'አያት', 'ዕድሜ', 'ayeeyo', 'awoowe', 'lola', 'lolo', 'مادربزرگ', 'پدربزرگ', 'oma', 'opa', 'grann', 'granpè', 'ji', 'nonna', 'nonno', 'babička', 'babicka', 'dědeček', 'dedecek', 'nagymama', 'nagypapa', 'nagyapa', 'beteg', 'mummo', 'mummi', 'isoäiti', 'isoaiti', 'isoisä', 'isoisa', 'vaari', 'ukki', 'potilas', 'mormor', 'farmor', 'morfar', 'farfar', 'bestemor', 'bestefar', 'patienten', 'patientin', 'bewohnerin', 'bewohner', 'močiutė', 'mociute', 'senelis', 'senelė', 'senele', 'baka', 'djed', 'deda', 'баба', 'бака', 'дядо', 'деда', 'gjyshja', 'gjyshe', 'gjyshi', 'γιαγιά', 'γιαγια', 'παππούς', 'παππους',
   // Grandparents written in Latin letters by staff who code-switch (Russian, Korean, Levantine Arabic).
   'babushka', 'dedushka', 'halmeoni', 'harabeoji', 'sitti', 'jiddo', String.raw`pacient(?:ka|ul|a)?`, String.raw`pacijent(?:ica|kinja)?`, 'pacientas', 'pacientė'];
 const AGE_WORDS = String.raw`(?:(?:${AGE_WORD_STEMS.join('|')})[\u0430-\u044f\u0451\u0456\u0457\u0454]{0,4}|${AGE_WORD_LIST.join('|')})`;
@@ -82,7 +81,8 @@ const AGE_WORD_OPENINGS = keywordOpenings([...AGE_WORD_STEMS, ...AGE_WORD_LIST])
  * "عمرها 96 سنة", "हजुरआमा 91 वर्ष", "babcia 94 lata"): beside such a word the years are a person's age, with or
  * without health words. Only right before the number: "100 лет больнице" has none.
  */
-const AGE_WORD_YEARS = new RegExp(AGE_WORDS + String.raw`[\s,:_-]{1,3}` + YEARS_AFTER.source, 'gi');
+// Hindi puts its honorific "जी" after a kinship word ("दादी जी 96 वर्ष"): read between the word and the years.
+const AGE_WORD_YEARS = new RegExp(AGE_WORDS + String.raw`(?:\s?जी)?[\s,:_-]{1,3}` + YEARS_AFTER.source, 'gi');
 /**
  * Year words too short or too common to stand alone ("94 v" is "94 versus", "92 let" English, "95 j." anything):
  * Finnish "v", Czech and Slovak "let", German "J." (or "J" glued in a file name: "Patientin_94J"), and years written in

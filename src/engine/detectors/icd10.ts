@@ -1,11 +1,4 @@
 import { ALNUM, CONTEXT_ONLY, Detector, FieldContext, LETTER, Signal, bounded, oneOf, signalAt } from './detector';
-import { isIcd10Code } from '../check-rules/icd10';
-
-export { isIcd10Code };
-
-const DOTTED = /([a-z]\d[0-9ab])\.([0-9a-z]{1,4})(?![0-9a-z])/gi;
-const UNDOTTED = /(?:dx|icd(?:-?10)?(?:-cm)?|diagnosis|diag)[\s:#-]{1,3}([a-z]\d[0-9ab][0-9a-z]{0,4})(?![0-9a-z]|\.[0-9a-z])/gi;
-const ALNUM_OR_DOT = oneOf('.', ALNUM);
 
 /**
  * ICD-10-CM diagnosis codes as health context: a letter (every letter A-Z is
@@ -15,6 +8,20 @@ const ALNUM_OR_DOT = oneOf('.', ALNUM);
  * Without the dot only after "dx", "ICD", "diagnosis": "E11" alone is more
  * often a room or a form than a code, and a code without a person is not ePHI.
  */
+const LETTER_CATEGORIES = new Set(['C4A', 'C7A', 'C7B', 'D3A', 'M1A', 'O9A', 'Z3A']);
+const DOTTED = /([a-z]\d[0-9ab])\.([0-9a-z]{1,4})(?![0-9a-z])/gi;
+const UNDOTTED = /(?:dx|icd(?:-?10)?(?:-cm)?|diagnosis|diag)[\s:#-]{1,3}([a-z]\d[0-9ab][0-9a-z]{0,4})(?![0-9a-z]|\.[0-9a-z])/gi;
+const ALNUM_OR_DOT = oneOf('.', ALNUM);
+
+export function isIcd10Code(code: string): boolean {
+  const c = code.replace('.', '').toUpperCase();
+  if (!/^[A-Z]\d[0-9AB][0-9A-Z]{0,4}$/.test(c)) return false;
+  const category = c.slice(0, 3);
+  if (/[AB]$/.test(category) && !LETTER_CATEGORIES.has(category)) return false;
+  // The 7th character follows X placeholders; a 7-character code must end in a letter or digit, fine.
+  return true;
+}
+
 export const icd10: Detector = {
   meta: {
     id: 'icd10',

@@ -11,7 +11,6 @@ import { isTreatmentProgrammeDomain } from '../facts/sender';
 import { languageWorkplace } from '../lexicon/languages/match';
 import { tokenize } from '../text/tokenize';
 import { nameLikeness } from '../names/name-likeness';
-import { isIcd10Code } from '../check-rules/icd10';
 import type { Token } from '../text/tokenize';
 
 /**
@@ -515,16 +514,13 @@ function patientsClinician(tokens: readonly Token[], at: number): boolean {
   return t !== undefined && /^['\u2019]s\s$/.test(t.gap) && (CLINICIAN_TITLE_SET.has(t.key) || CREDENTIAL_SET.has(t.key) || PATIENTS_CLINICIAN_WORDS.has(t.key) || /(?:ologist|iatrist)$/.test(t.key));
 }
 
-/** A bracket opens after the first token and at or before token `i`: "Hoa (bệnh nhân)". */
-/** A diagnosis code alone in brackets after a name: "(E11.9)", "(F33.1)". */
-const BRACKETED_CODE = /\S\s*[([]\s?([A-Z]\d[0-9AB])\.([0-9A-Z]{1,4})\s?[)\]]/;
-
 /** The token at `i` is in a note set apart by a dash after the name's first word ("Ines Roy - TRELLIS-2 subj 044"). */
 function dashedNote(tokens: readonly Token[], i: number): boolean {
   for (let k = 1; k <= i && k < tokens.length; k++) if (/^\s[-\u2013\u2014]\s$/.test(tokens[k].gap)) return true;
   return false;
 }
 
+/** A bracket opens after the first token and at or before token `i`: "Hoa (bệnh nhân)". */
 function bracketed(tokens: readonly Token[], i: number): boolean {
   for (let k = 1; k <= i && k < tokens.length; k++) if (/[([\uff08\uff3b]/.test(tokens[k].gap)) return true;
   return false;
@@ -829,23 +825,14 @@ export const recipientHealth: Detector = {
         break;
       }
     }
-    // "Marcus Bell (ENDURE-HF subj 0143)", "(study pt 0412)", "Ines Roy - TRELLIS-2 subj 044": in brackets or after a dash
-    // following a name, a study's subject number makes the recipient one of its subjects, who receive its treatment or
-    // its tests.
+    // "Marcus Bell (ENDURE-HF subj 0143)", "(study pt 0412)", "Ines Roy - TRELLIS-2 subj 044": in brackets, or after a dash
+    // following a name and not in Title Case ("Tomas Reyes - Subject 1001 TA" teaches a course), a study's subject number
+    // makes the recipient one of its subjects, who receive its treatment or its tests.
     if (!isAddress && out.length === 0) {
       for (let k = 1; k + 1 < tokens.length; k++) {
-        if (!SUBJECT_WORDS.has(tokens[k].key) || tokens[k + 1].kind !== 'number' || tokens[k + 1].text.length < 3 || !(bracketed(tokens, k) || dashedNote(tokens, k)) || !/^\s?#?\s?$/.test(tokens[k + 1].gap)) continue;
+        if (!SUBJECT_WORDS.has(tokens[k].key) || tokens[k + 1].kind !== 'number' || tokens[k + 1].text.length < 3 || !(bracketed(tokens, k) || (dashedNote(tokens, k) && tokens[k].case !== 'title')) || !/^\s?#?\s?$/.test(tokens[k + 1].gap)) continue;
         out.push(signalAt(n, tokens[k].start, tokens[k + 1].end, 'recipient-health', 'identifier', 'found', { strength: 'medium', evidence: 'recipient.person' }));
         break;
-      }
-    }
-    // "Boateng, Kwame (E11.9)": a diagnosis code in brackets after a name, in capitals with a digit after its dot (as the
-    // ICD-10 detector reads one), is the recipient's own diagnosis.
-    if (!isAddress && out.length === 0) {
-      const code = BRACKETED_CODE.exec(n.text);
-      if (code !== null && isIcd10Code(code[1] + code[2]) && /\d/.test(code[2])) {
-        const at = code.index + code[0].indexOf(code[1]);
-        out.push(signalAt(n, at, at + code[1].length + 1 + code[2].length, 'recipient-health', 'identifier', 'found', { strength: 'medium', evidence: 'recipient.person' }));
       }
     }
     // "Lino Ferraz (WC L knee)", "Adaeze Obi (LTD claimant)", "Tom Fry (hip claim)": in brackets

@@ -10,7 +10,7 @@ import { CLOSE_RELATIVES } from '../lexicon/kin';
 import { clinicalNeedsSupport } from '../lexicon/clinical';
 import { clinicalShorthand } from './clinical-shorthand';
 import { gluedTerm, mayBeGlued, misspelledTerm, mayBeMisspelled } from './misspelled-health';
-import { ADMISSION_VERBS, AMBIGUOUS_HEALTH, PLAYED_PATIENT, COVERAGE_LINKS, COVERAGE_VERBS, AMBIGUOUS_ONLY_IN_CAPITALS, ANIMAL_WORDS, OWNER_CUE_THINGS, DEPARTMENT_PREPOSITIONS, PERSONAL_PRONOUNS, THIRD_PERSON_PRONOUNS, BLOOD_PRESSURE_WORDS, BODY_TEMPERATURE_WORDS, BLOOD_SUGAR_WORDS, RESIDENCY_CUES, BUSINESS_DOCUMENT_WORDS, WORK_PRODUCT_WORDS, STAFF_SERVICE_WORDS, OWNER_CUES, RECRUITING_CUES, SEASON_WORDS, STAFF_CUES, TIME_OWNERS, TIME_SPAN_UNITS, CARE_CONVERSATIONS, CARE_RECORD_WORDS, UNDERGOING_VERBS, RETURN_TO_WORK_CUES, RETURN_TO_WORK_PROCESS_WORDS, PATIENT_DEPARTMENT_WORDS, CONDOLENCE_WORDS, START_VERBS, WELCOME_WORDS, ARRIVAL_CUES, TEACHING_WORDS, SIMULATION_WORDS, PUBLICATION_WORDS, UNIT_WORDS, VETERINARY_ACRONYMS, WORKPLACE_WORDS, BED_WORDS, TREATMENT_SPOT_WORDS, MEDICATION_SAFETY_EVENTS, MONTHLY_PAPERS as MONTHLY_PAPERS_LIST, DISEASE_HEADS as DISEASE_HEADS_LIST, LAPSING_THINGS as LAPSING_THINGS_LIST, EXAM_SITTING_VERBS, WORK_RESULT_SOURCES as WORK_RESULT_SOURCES_LIST, BODY_SITES, DEATH_SCENE_WORDS, RESEARCH_LAB_AFFAIRS as RESEARCH_LAB_AFFAIRS_LIST, EVERYDAY_CHART_KINDS, EVERYDAY_VISIT_KINDS, EVERYDAY_SCAN_KINDS, EVERYDAY_PREP_KINDS, EVERYDAY_IMAGING_KINDS, EVERYDAY_EVAL_KINDS, EVERYDAY_APPOINTMENT_KINDS, RAN_THE_EVENT_VERBS, CONDITION_PROGRAMME_WORDS, CARE_CERTIFICATION_CUES, PASSING_OTHERWISE_WORDS, QUANTITY_UNITS as QUANTITY_UNITS_LIST, VERSIONED_WORK_WORDS, EVERYDAY_ANALYTE_LETTERS, READING_WORK_WORDS, PANEL_COVERAGE_WORDS, PRINTED_FOR_ONE_PATIENT, NEWBORN_WORDS, AID_ANIMAL_KINDS, MILITARY_SERVICE_WORDS, PATIENTS_WORK_FIRST, PATIENTS_EDUCATION_PAPERS, SCANNER_SERVICE_WORDS, EMPLOYMENT_ELIGIBILITY_WORDS, PATIENT_PHOTO_WORDS, PATIENT_REPORT_WORDS, RESPIRATOR_WORDS, PLACES_WITH_REPORTS as PLACES_WITH_REPORTS_LIST, SKILL_CREDENTIALS } from '../lexicon/context-words';
+import { ADMISSION_VERBS, AMBIGUOUS_HEALTH, PLAYED_PATIENT, COVERAGE_LINKS, COVERAGE_VERBS, AMBIGUOUS_ONLY_IN_CAPITALS, ANIMAL_WORDS, OWNER_CUE_THINGS, DEPARTMENT_PREPOSITIONS, PERSONAL_PRONOUNS, THIRD_PERSON_PRONOUNS, BLOOD_PRESSURE_WORDS, BODY_TEMPERATURE_WORDS, BLOOD_SUGAR_WORDS, RESIDENCY_CUES, BUSINESS_DOCUMENT_WORDS, WORK_PRODUCT_WORDS, STAFF_SERVICE_WORDS, OWNER_CUES, RECRUITING_CUES, SEASON_WORDS, STAFF_CUES, TIME_OWNERS, TIME_SPAN_UNITS, CARE_CONVERSATIONS, CARE_RECORD_WORDS, UNDERGOING_VERBS, RETURN_TO_WORK_CUES, RETURN_TO_WORK_PROCESS_WORDS, PATIENT_DEPARTMENT_WORDS, CONDOLENCE_WORDS, START_VERBS, WELCOME_WORDS, ARRIVAL_CUES, TEACHING_WORDS, SIMULATION_WORDS, PUBLICATION_WORDS, UNIT_WORDS, VETERINARY_ACRONYMS, WORKPLACE_WORDS, BED_WORDS, TREATMENT_SPOT_WORDS, MEDICATION_SAFETY_EVENTS, MONTHLY_PAPERS as MONTHLY_PAPERS_LIST, DISEASE_HEADS as DISEASE_HEADS_LIST, LAPSING_THINGS as LAPSING_THINGS_LIST, EXAM_SITTING_VERBS, WORK_RESULT_SOURCES as WORK_RESULT_SOURCES_LIST, BODY_SITES, DEATH_SCENE_WORDS, RESEARCH_LAB_AFFAIRS as RESEARCH_LAB_AFFAIRS_LIST, EVERYDAY_CHART_KINDS, EVERYDAY_VISIT_KINDS, EVERYDAY_SCAN_KINDS, EVERYDAY_PREP_KINDS, EVERYDAY_IMAGING_KINDS, EVERYDAY_EVAL_KINDS, EVERYDAY_APPOINTMENT_KINDS, RAN_THE_EVENT_VERBS, EMERGENCY_RESPONSES, CONDITION_PROGRAMME_WORDS, RESEARCH_ROLES, CARE_CERTIFICATION_CUES, PASSING_OTHERWISE_WORDS, QUANTITY_UNITS as QUANTITY_UNITS_LIST, VERSIONED_WORK_WORDS, EVERYDAY_ANALYTE_LETTERS, READING_WORK_WORDS, PANEL_COVERAGE_WORDS, PRINTED_FOR_ONE_PATIENT, NEWBORN_WORDS, AID_ANIMAL_KINDS, MILITARY_SERVICE_WORDS, PATIENTS_WORK_FIRST, PATIENTS_EDUCATION_PAPERS, SCANNER_SERVICE_WORDS, EMPLOYMENT_ELIGIBILITY_WORDS, PATIENT_PHOTO_WORDS, PATIENT_REPORT_WORDS, RESPIRATOR_WORDS, PLACES_WITH_REPORTS as PLACES_WITH_REPORTS_LIST, SKILL_CREDENTIALS } from '../lexicon/context-words';
 import type { Token } from '../text/tokenize';
 import { toOriginal } from '../text/mapped-text';
 
@@ -559,7 +559,8 @@ const BLOOD_PRESSURE = new Set(BLOOD_PRESSURE_WORDS);
  * or a degree unit, or Celsius 34.0-43.9 with its unit ("38.9C"). Not a whole number alone: "temp 101" may
  * be a temporary worker's badge or a room, "temp 40 hrs" a temp's week; nor Celsius without its unit, whose
  * range is a medication fridge's in Fahrenheit ("fridge temp 38.2"), unless written with a decimal comma, as the
- * languages that measure in Celsius write it ("температура 39,2", "Temperatur 38,5"): no fridge there is kept at 38°C.
+ * languages that measure in Celsius write it ("температура 39,2", "Temperatur 38,5"): no fridge there is kept at 38°C
+ * (a comma in Fahrenheit's range, "temp 101,2", stays Fahrenheit; hours after it are a contract's week).
  */
 function withTemperature(tokens: readonly Token[], found: HealthMatch[]): HealthMatch[] {
   let out: HealthMatch[] | undefined;
@@ -573,8 +574,12 @@ function withTemperature(tokens: readonly Token[], found: HealthMatch[]): Health
     const degrees = unit !== undefined && /^°?$/.test(unit.gap) && /^(?:f|c)$/.test(unit.key) && (unit.gap === '°' || unit.text === unit.text.toUpperCase());
     if (!decimal && !degrees && !/°/.test(tokens[i + 2]?.gap ?? '')) continue;
     const value = Number(whole.text);
-    const celsius = (degrees && unit.key === 'c') || (decimal && frac.gap === ',' && !degrees);
-    if (!(celsius ? value >= 34 && value <= 43 : value >= 95 && value <= 108)) continue;
+    // A decimal comma without a unit may be either scale ("temperatura 38,9", "temp 101,2"); not hours ("temp 37,5 h/week").
+    const comma = decimal && frac.gap === ',' && !degrees;
+    if (comma && HOURS.has(tokens[i + 3]?.key ?? '')) continue;
+    const celsius = degrees && unit.key === 'c';
+    const inRange = (c: boolean): boolean => (c ? value >= 34 && value <= 43 : value >= 95 && value <= 108);
+    if (!(inRange(celsius) || (comma && inRange(true)))) continue;
     // A term over the value says what it is already; one over the word alone is the word's everyday sense
     // ("температура", also the weather's), which the value read from a body settles.
     if (found.some((m) => m.from <= i + 1 && m.to > i + 1)) continue;
@@ -583,6 +588,7 @@ function withTemperature(tokens: readonly Token[], found: HealthMatch[]): Health
   return out ? out.sort((x, y) => x.from - y.from) : found;
 }
 const BODY_TEMPERATURE = new Set(BODY_TEMPERATURE_WORDS);
+const HOURS = new Set(['h', 'hr', 'hrs', 'hour', 'hours', 'std', 'stunden', 'horas', 'heures', 'ore', 'godz', 'часов']);
 const CAPITALS_ONLY_ANALYTES = new Set(['alt', 'ast', 'alb']);
 const QUANTITY_UNITS = new Set(QUANTITY_UNITS_LIST);
 /** The phrases of the values read from a person (withLabValues, withBloodPressure). */
@@ -656,10 +662,10 @@ const WORKPLACE = phraseSet(WORKPLACE_WORDS);
 const STAFF = phraseSet([...STAFF_CUES, ...LANGUAGE_STAFF_CUES]);
 const SKILLS = phraseSet(SKILL_CREDENTIALS);
 const CARE_CERTIFICATION = phraseSet(CARE_CERTIFICATION_CUES);
-/** Joining a study or a programme as its participant ("Welcome Ana to the long COVID cohort", "enrolled in"). */
-const JOINING = new Set(['to', 'in', 'into', 'joins', 'joined', 'joining', 'enrolled', 'enrolling', 'enroll']);
 const RAN_THE_EVENT = new Set(RAN_THE_EVENT_VERBS);
 const CONDITION_PROGRAMMES = new Set(CONDITION_PROGRAMME_WORDS);
+const RESPONSES = new Set(EMERGENCY_RESPONSES);
+const ROLES = phraseSet(RESEARCH_ROLES);
 const EVENT_ARTICLES = new Set(['the', 'a', 'an', 'that', 'this', 'our']);
 /** Before "chart", "scan", "prep", "imaging", "visit", "eval" and "appt", the kinds that are no patient's (EVERYDAY_CHART_KINDS, EVERYDAY_SCAN_KINDS, EVERYDAY_PREP_KINDS, EVERYDAY_IMAGING_KINDS, EVERYDAY_VISIT_KINDS, EVERYDAY_EVAL_KINDS, EVERYDAY_APPOINTMENT_KINDS). */
 const EVERYDAY_KINDS_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = new Map([
@@ -1234,45 +1240,51 @@ function aboutPerson(tokens: readonly Token[], terms: readonly HealthMatch[], is
   const articleCase = (m: HealthMatch): boolean => !layTitled && m.category === 'condition' && CASE_ARTICLES.has(tokens[m.from - 1]?.key ?? '') && (tokens[m.to]?.key === 'case' || tokens[m.to]?.key === 'cases') && /^\s$/.test(tokens[m.to].gap);
   // "BLS card expired", "license expires Friday": a document or a credential lapses; a person dies.
   const lapsed = (m: HealthMatch): boolean => LAPSING.has(m.phrase) && LAPSING_THINGS.has(tokens[m.from - 1]?.key ?? '');
-  // "Stroke cert lapsed", "chemo/biotherapy provider card", "CSSRS_Cert_Mehta_R.pdf", "certified in NIHSS": a credential
-  // for a kind of care (SKILL_CREDENTIALS) within three words after its term, or right before it with "in" or "for",
-  // names what a clinician is qualified to do, not anyone's health. Not a vaccination or a screening (OWN_SCREENING),
-  // whose card is the holder's own health, nor past a clause's end or a lay title ("Mr. Ode - PICC validation"), nor
-  // a visit or a leave ("FMLA cert"), nor in a field about certifying someone's care (CARE_CERTIFICATION_CUES:
-  // "FMLA_cert_knee_surgery.pdf", "hospice cert").
+  // "NIHSS cert lapsed", "chemo/biotherapy provider card", "CSSRS_Cert_Mehta_R.pdf", "certified in NIHSS": a credential
+  // for a kind of care (SKILL_CREDENTIALS) within three words after a test or a procedure, or right before it with
+  // "in", names what a clinician is qualified to do, not anyone's health; a drug only among staff words (a "chemo
+  // provider card" is a nurse's). Not a condition ("HIV cert", "dementia_cert.pdf" certify a person's), nor a
+  // vaccination or a screening (OWN_SCREENING), whose card is the holder's own health, nor past a clause's end or a lay
+  // title ("Mr. Ode - PICC competency"), nor in a field about certifying someone's care (CARE_CERTIFICATION_CUES:
+  // "FMLA_cert_knee_surgery.pdf", "hospice cert", "oxygen cert", "DMV cert").
   let skillSpans: { from: number; to: number }[] | undefined;
   let careCertified: boolean | undefined;
   const certifiesCare = (): boolean => (careCertified ??= CARE_CERTIFICATION.findAll(tokens).length > 0);
   const skillCredential = (m: HealthMatch): boolean => {
-    if (layTitled || OWN_SCREENING.test(m.phrase) || m.category === 'patient' || m.category === 'payer' || m.category === 'encounter') return false;
+    if (layTitled || OWN_SCREENING.test(m.phrase) || !(m.category === 'test' || m.category === 'procedure' || (m.category === 'medication' && staff))) return false;
     if (skillSpans === undefined) skillSpans = certifiesCare() ? [] : SKILLS.findAll(tokens);
     return skillSpans.some((c) => {
       if (c.from >= m.to) return c.from - m.to <= 2 && !tokens.slice(m.to, c.from + 1).some((t) => CLAUSE_BREAK.test(t.gap));
-      // Or glossed in brackets right after the credential ("Stroke cert (NIHSS)").
+      // Or glossed in brackets right after the credential ("Sepsis cert (NIHSS)").
       if (c.to === m.from && BRACKET_OPEN.test(tokens[m.from].gap)) return true;
-      return c.to === m.from - 1 && ['in', 'for'].includes(tokens[c.to].key) && !CLAUSE_BREAK.test(tokens[c.to].gap) && !CLAUSE_BREAK.test(tokens[m.from].gap);
+      return c.to === m.from - 1 && tokens[c.to].key === 'in' && !CLAUSE_BREAK.test(tokens[c.to].gap) && !CLAUSE_BREAK.test(tokens[m.from].gap);
     });
   };
-  // "kudos to Tran for running the rapid response in 22", "Ana led the code on 4W": among staff words an encounter or a
-  // procedure right after a verb of running it (RAN_THE_EVENT_VERBS, an article between) is work someone did; not with a
-  // lay title ("ran the code on Mr. Ode" names the patient).
+  // "kudos to Tran for running the rapid response in 22", "Ana led the code blue on 4W": among staff words an emergency
+  // response (EMERGENCY_RESPONSES) right after a verb of running it (RAN_THE_EVENT_VERBS, an article between) is work
+  // someone did; not with a lay title ("ran the code blue on Mr. Ode" names the patient). An admission or a discharge
+  // stays the patient's ("thanks Ana for handling the discharge of ...").
   const ranTheEvent = (m: HealthMatch): boolean => {
-    if (!staff || layTitled || (m.category !== 'encounter' && m.category !== 'procedure')) return false;
+    if (!staff || layTitled || !RESPONSES.has(m.phrase)) return false;
     let k = m.from - 1;
     if (EVENT_ARTICLES.has(tokens[k]?.key ?? '')) k--;
     return k >= 0 && RAN_THE_EVENT.has(tokens[k].key) && tokens[k].case === 'lower' && !tokens.slice(k + 1, m.from + 1).some((t) => CLAUSE_BREAK.test(t.gap));
   };
-  // "research coordinator, diabetes trial start-up": among staff words a condition right before a study's or a clinic's
-  // sessions (CONDITION_PROGRAMME_WORDS) names the study; "Maria Lopez - diabetes trial screening" is a participant's,
-  // and so is one joined ("Welcome Ana to the long COVID cohort", JOINING before the condition and an article).
+  // "research coordinator, diabetes trial start-up": a condition right before a study's word (CONDITION_PROGRAMME_WORDS)
+  // right after a research role (RESEARCH_ROLES, a comma or a dash between) names the study the role runs; "Maria Lopez
+  // - diabetes trial screening" is a participant's.
   const conditionProgramme = (m: HealthMatch): boolean => {
-    if (!staff || layTitled || m.category !== 'condition' || !CONDITION_PROGRAMMES.has(tokens[m.to]?.key ?? '') || !/^\s$/.test(tokens[m.to].gap)) return false;
-    for (let k = m.from - 1; k >= 0 && k >= m.from - 3 && !CLAUSE_BREAK.test(tokens[k + 1].gap); k--) if (JOINING.has(tokens[k].key)) return false;
-    return true;
+    if (layTitled || m.category !== 'condition' || !CONDITION_PROGRAMMES.has(tokens[m.to]?.key ?? '') || !/^\s$/.test(tokens[m.to].gap)) return false;
+    researchRoles ??= ROLES.findAll(tokens);
+    return researchRoles.some((r) => r.to === m.from);
   };
-  // "TKA cases Wed", "lap chole cases moved to OR 4": a procedure before "cases" counts a theatre's operations, not one
-  // patient's ("Mr. Ode's TKA case" is his).
-  const procedureCases = (m: HealthMatch): boolean => !layTitled && m.category === 'procedure' && tokens[m.to]?.key === 'cases' && /^\s$/.test(tokens[m.to].gap);
+  let researchRoles: { from: number; to: number }[] | undefined;
+  // "4 TKA cases Tuesday", "TKA cases Wed (3 cases, OR 6)": a procedure before "cases" in a field that counts cases
+  // counts a theatre's operations, not one patient's ("Mr. Ode's TKA case" is his; "Lap chole cases: Maria Garcia
+  // 0730" lists patients).
+  const procedureCases = (m: HealthMatch): boolean => !layTitled && m.category === 'procedure' && tokens[m.to]?.key === 'cases' && /^\s$/.test(tokens[m.to].gap) && countsCases();
+  let casesCounted: boolean | undefined;
+  const countsCases = (): boolean => (casesCounted ??= tokens.some((t, k) => t.key === 'cases' && tokens.slice(Math.max(0, k - 3), k).some((x) => x.kind === 'number' && x.text.length <= 2)));
   // "PCA pump (hydromorphone)", "epidural pump (fentanyl)": a term in brackets right after a term read as work, or after
   // it and one word, glosses that work (terms come in order, so the one before is decided).
   // Only a drug glossing a device or a procedure, and not in a field about someone's leave ("medical leave (chemo)").

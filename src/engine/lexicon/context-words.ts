@@ -8,7 +8,7 @@ export const SCANNER_SERVICE_WORDS: readonly string[] = curatedList('SCANNER_SER
 export const WORKPLACE_WORDS: readonly string[] = curatedList('WORKPLACE_WORDS');
 /** 27 entries: see curated/context-words.ts. */
 export const UNIT_WORDS: readonly string[] = curatedList('UNIT_WORDS');
-/** 192 entries: see curated/context-words.ts. */
+/** 190 entries: see curated/context-words.ts. */
 export const STAFF_CUES: readonly string[] = curatedList('STAFF_CUES');
 /** 68 entries: see curated/context-words.ts. */
 export const AMBIGUOUS_HEALTH: readonly string[] = curatedList('AMBIGUOUS_HEALTH');
@@ -20,7 +20,7 @@ export const EVERYDAY_CHART_KINDS: readonly string[] = curatedList('EVERYDAY_CHA
 export const EVERYDAY_VISIT_KINDS: readonly string[] = curatedList('EVERYDAY_VISIT_KINDS');
 /** 9 entries: see curated/context-words.ts. */
 export const EVERYDAY_EVAL_KINDS: readonly string[] = curatedList('EVERYDAY_EVAL_KINDS');
-/** 15 entries: see curated/context-words.ts. */
+/** 12 entries: see curated/context-words.ts. */
 export const EVERYDAY_APPOINTMENT_KINDS: readonly string[] = curatedList('EVERYDAY_APPOINTMENT_KINDS');
 /** 13 entries: see curated/context-words.ts. */
 export const EVERYDAY_SCAN_KINDS: readonly string[] = curatedList('EVERYDAY_SCAN_KINDS');
@@ -162,9 +162,9 @@ export const MONTHLY_PAPERS: readonly string[] = curatedList('MONTHLY_PAPERS');
 export const DISEASE_HEADS: readonly string[] = curatedList('DISEASE_HEADS');
 /** 43 entries: see curated/context-words.ts. */
 export const LAPSING_THINGS: readonly string[] = curatedList('LAPSING_THINGS');
-/** 16 entries: see curated/context-words.ts. */
+/** 14 entries: see curated/context-words.ts. */
 export const SKILL_CREDENTIALS: readonly string[] = curatedList('SKILL_CREDENTIALS');
-/** 26 entries: see curated/context-words.ts. */
+/** 36 entries: see curated/context-words.ts. */
 export const CARE_CERTIFICATION_CUES: readonly string[] = curatedList('CARE_CERTIFICATION_CUES');
 /** 17 entries: see curated/context-words.ts. */
 export const EXAM_SITTING_VERBS: readonly string[] = curatedList('EXAM_SITTING_VERBS');
@@ -198,10 +198,14 @@ export const DISEASE_COURSE_WORDS: readonly string[] = curatedList('DISEASE_COUR
 export const WORK_DOING_VERBS: readonly string[] = curatedList('WORK_DOING_VERBS');
 /** 6 entries: see curated/context-words.ts. */
 export const WORK_MADE_VERBS: readonly string[] = curatedList('WORK_MADE_VERBS');
-/** 10 entries: see curated/context-words.ts. */
+/** 7 entries: see curated/context-words.ts. */
 export const CONDITION_PROGRAMME_WORDS: readonly string[] = curatedList('CONDITION_PROGRAMME_WORDS');
+/** 8 entries: see curated/context-words.ts. */
+export const RESEARCH_ROLES: readonly string[] = curatedList('RESEARCH_ROLES');
 /** 12 entries: see curated/context-words.ts. */
 export const RAN_THE_EVENT_VERBS: readonly string[] = curatedList('RAN_THE_EVENT_VERBS');
+/** 9 entries: see curated/context-words.ts. */
+export const EMERGENCY_RESPONSES: readonly string[] = curatedList('EMERGENCY_RESPONSES');
 /** 10 entries: see curated/context-words.ts. */
 export const HANDLED_BY_VERBS: readonly string[] = curatedList('HANDLED_BY_VERBS');
 /** 12 entries: see curated/context-words.ts. */

@@ -10,7 +10,7 @@ export const ORG_HEADS: readonly string[] = curatedList('ORG_HEADS');
 export const HEADS_BEFORE_EPONYM: readonly string[] = curatedList('HEADS_BEFORE_EPONYM');
 /** 56 entries: see curated/organisations.ts. */
 export const HEALTH_NAMED_ORG_HEADS: readonly string[] = curatedList('HEALTH_NAMED_ORG_HEADS');
-/** 145 entries: see curated/organisations.ts. */
+/** 142 entries: see curated/organisations.ts. */
 export const BUSINESS_HEADS: readonly string[] = curatedList('BUSINESS_HEADS');
 /** 2 entries: see curated/organisations.ts. */
 export const SERVICE_MODIFIERS: readonly string[] = curatedList('SERVICE_MODIFIERS');

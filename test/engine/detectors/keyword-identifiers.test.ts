@@ -99,8 +99,9 @@ detectorTable(accountNumber, {
     { text: 'PV1-19 field mapping spec v3 review', why: "HL7's visit-number field named without a value" },
     { text: 'Vendor W-9 - acct 44120-8', why: 'vendor accounts are short; hospital accounts run 7+ digits' },
     { text: 'Internet svc acct 4410-2291 - outage credit', why: "a utility's or a carrier's account is the organisation's own" },
-    { text: 'Brightline Cable acct 5512-0934 - lounge TV down', why: "an account with a firm named by its trade (BUSINESS_HEADS)" },
+    { text: 'Brightline Cable acct 5512-0934 - lounge TV down', why: "a cable firm's account is the organisation's own" },
     { text: 'Acct 66120934 (Harwick Linen) past due', why: 'a trade word before a closing bracket' },
+
     { text: 'Cafeteria payroll deduction - account 0061934 refund', why: "an employee's payroll deduction account" },
     { text: 'Visit 2 of 3 scheduled', why: '"visit" needs a marker or a long number' },
     'Account locked after password reset',
@@ -119,6 +120,8 @@ detectorTable(accountNumber, {
   ],
   invalid: [
     { text: 'remit_PtAcct_30918842.pdf', kind: 'attachment', found: ['PtAcct_30918842'], why: 'the patient account glued in an export' },
+    { text: 'Acct 44120987 - Ines Okafor - Harbor Diagnostics', found: ['Acct 44120987'], why: "a trade that bills patients for their care is no supplier's" },
+    { text: 'Acct 55120934 refund - Bayside Ambulance', found: ['Acct 55120934'], why: "an ambulance firm's account is a patient's" },
     { text: "ADT A03 rejected: PV1-19 55120934 not on file", found: ["PV1-19 55120934"], why: "HL7's visit-number field" },
     { text: 'Acct# 3196484990 - self-pay plan', found: ['Acct# 3196484990'] },
     { text: 'Acct 44102291 - Medicaid app, need electric bill for proof of address', found: ['Acct 44102291'], why: 'a utility bill as proof of address does not make the account a utility' },

@@ -88,7 +88,7 @@ export const STAFF_CUES = words(`
   workstation, extern, externs, externship, cmte, great job, good job, nice job, good catch, great catch, well done,
   skills validation, skills day, skills fair, skills checklist, skills checklists, jury duty, jury service, going away, recert, recerts, recertification,
   timesheet, timesheets, time sheet, paystub, paystubs, pay stub, payslip, payslips, gift agreement, pledge agreement,
-  research coordinator, study coordinator, research nurse, delegation log, doa log, delegation of authority, training log, performance eval, performance evals, performance evaluation, performance evaluations, performance review, performance reviews`);
+  delegation log, doa log, delegation of authority, training log, provider card, performance eval, performance evals, performance evaluation, performance evaluations, performance review, performance reviews`);
 
 /**
  * Health words with an everyday or business sense ("follow up", "results", "terminal clean",
@@ -135,7 +135,7 @@ export const EVERYDAY_EVAL_KINDS = words(`performance, probationary, employee, p
  * Appointments that are no patient's care, before "appt" or "appointment": a resident's hair or nails, a car's service
  * ("Beauty shop appt - Mr. Ode Thurs", "salon appointment for Mrs. Quill").
  */
-export const EVERYDAY_APPOINTMENT_KINDS = words(`beauty, salon, hair, haircut, barber, nail, nails, manicure, shop, dmv, car, notary, bank, lawyer, attorney`);
+export const EVERYDAY_APPOINTMENT_KINDS = words(`beauty, salon, hair, haircut, barber, shop, dmv, car, notary, bank, lawyer, attorney`);
 
 /** Things scanned that are no patient's scan, before "scan": a cheque, a badge, a barcode ("check scan - gift from the Okafors"). */
 export const EVERYDAY_SCAN_KINDS = words(`check, cheque, badge, barcode, qr, receipt, document, doc, passport, license, licence, invoice, id`);
@@ -602,7 +602,7 @@ export const LAPSING_THINGS = words(`
  */
 export const SKILL_CREDENTIALS = words(`
   cert, certs, certification, certifications, certified, competency, competencies, checkoff, checkoffs, check off,
-  validation, validations, provider card, credential, credentials, credentialed`);
+  provider card, credential, credentials, credentialed`);
 
 /**
  * Words of a certification of someone's own care: leave, disability, hospice or homebound status, a physician's form.
@@ -611,7 +611,8 @@ export const SKILL_CREDENTIALS = words(`
  */
 export const CARE_CERTIFICATION_CUES = words(`
   fmla, leave, loa, disability, std, ltd, medical, med, hospice, homebound, terminal, physician, doctor, court, 485,
-  poc, shoe, shoes, wh380, wh 380, cti, accommodation, ada, return to work, rtw, work status`);
+  poc, shoe, shoes, wh380, wh 380, cti, accommodation, accommodations, ada, return to work, rtw, work status, oxygen, o2,
+  dmv, cdl, 5150, parking, placard, transport, exam`);
 
 /** Verbs of sitting an exam of knowledge: "passing her CMA exam", "failed the boards" (not a clinical exam). */
 export const EXAM_SITTING_VERBS = words(`
@@ -686,16 +687,25 @@ export const WORK_DOING_VERBS = words(`
 export const WORK_MADE_VERBS = words(`built, builds, designed, drafted, compiled, programmed`);
 
 /**
- * A study's or a clinic's sessions named for a condition: among staff words the condition before them is the study's
- * or the clinic's ("research coordinator, diabetes trial start-up", "backup for lupus visits is Carlos").
+ * A study named for a condition: right after a research role the condition before the study's word is the study's
+ * ("research coordinator, diabetes trial start-up").
  */
-export const CONDITION_PROGRAMME_WORDS = words(`trial, trials, study, studies, registry, cohort, visits, sessions, program, programme`);
+export const CONDITION_PROGRAMME_WORDS = words(`trial, trials, study, studies, registry, program, programme`);
+
+/** Research roles that run a study: right before a condition's study they name the study's staff. */
+export const RESEARCH_ROLES = words(`research coordinator, study coordinator, clinical research coordinator, research nurse, crc, principal investigator, sub investigator, sub i`);
 
 /**
- * Verbs of running an event of care as a clinician: among staff words the event after them (an article between) is work
- * someone did ("kudos to Tran for running the rapid response in 22", "Ana led the code on 4W").
+ * Verbs of running an emergency response as a clinician: among staff words the response after them (an article
+ * between) is work someone did ("kudos to Tran for running the rapid response in 22", "Ana led the code blue on 4W").
  */
 export const RAN_THE_EVENT_VERBS = words(`running, ran, leading, led, handling, handled, managing, managed, calling, called, coordinating, coordinated`);
+
+/**
+ * Emergency responses a team runs (RAN_THE_EVENT_VERBS): not an admission or a discharge, which is the patient's even
+ * among staff words.
+ */
+export const EMERGENCY_RESPONSES = words(`rapid response, code blue, code stroke, trauma alert, trauma activation, stroke alert, sepsis alert, stemi alert, massive transfusion`);
 
 /**
  * Past participles of handling work before "by" and a lone name ("approved by Imani", "restocked by Omar"; "signed out by

@@ -154,9 +154,9 @@ export const BUSINESS_HEADS: readonly string[] = [
   'steel', 'construction', 'trucking', 'freight', 'plastics', 'metals', 'motors', 'automotive', 'warehousing', 'farms',
   'dairy', 'poultry', 'lumber', 'mining', 'energy', 'utilities', 'roofing', 'plumbing', 'landscaping', 'fabrication',
   'textiles', 'blueshield', 'bluecross', 'healthplan', 'builders', 'contractors', 'transit', 'locksmith', 'locksmiths', 'hvac', 'flooring', 'elevator', 'elevators', 'packing', 'packers', 'cannery', 'orchards', 'nursery', 'nurseries',
-  // Sellers of food, drink, lodging and services named for a place or an owner ("Blue Heron Seafood", "The Ruby Lounge",
-  // "ColdChain Depot", "Northwire Cable", "Marisol's Salon").
-  'seafood', 'lounge', 'depot', 'cable', 'salon', 'brewery', 'winery', 'motel', 'hotel', 'cleaners', 'hardware',
+  // Sellers of food, drink and services named for a place or an owner ("Blue Heron Seafood", "The Ruby Lounge",
+  // "Marisol's Salon"). Not "depot" (a depot injection), "cable" (a surname) nor "hotel" (a quarantine hotel).
+  'seafood', 'lounge', 'salon', 'brewery', 'winery', 'motel', 'cleaners', 'hardware',
   // A guard or alarm firm named for its owner ("Okimura Security alarm fault"; not "Social Security", person-name.ts).
   'security',
 ];

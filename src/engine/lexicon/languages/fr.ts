@@ -37,8 +37,9 @@ export const FR: LanguageLexicon = {
   terms: {
     condition: words(
       'maladie, malade, insomnie, diabete, diabetique, hypertendu, leucemie, lymphome, grossesse, enceinte, asthme, anxiete, ' +
-      // Round 44: sleep apnoea (a CPAP workshop's topic), a suspicious mole.
-      'apnee du sommeil, grain de beaute suspect, ' +
+      // Round 44: sleep apnoea (a CPAP workshop's topic), a suspicious mole. Round 56: multiple sclerosis, Parkinson's
+      // and Alzheimer's as French names them ("Groupe de soutien - Sclérose en plaques").
+      'apnee du sommeil, grain de beaute suspect, sclerose en plaques, maladie de parkinson, maladie d alzheimer, ' +
       'fracturee, avc, crise cardiaque, infarctus, insuffisance cardiaque, insuffisance renale, pneumonie, fievre, ' +
       '~douleur, ~douleurs, douleur thoracique, mal de tete, allergie, allergique, epilepsie, demence, obesite, vih, ' +
       'sida, plaie, ~blessure, saignement, hemorragie, symptomes, diagnostiquee, diarrhee, vomissements, vertiges, ' +

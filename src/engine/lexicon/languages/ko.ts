@@ -62,7 +62,7 @@ export const KO: LanguageLexicon = {
     specialty: words(`내과, 외과, 소아과, 산부인과, 정형외과, 신경과, 정신과, 안과, 피부과, 치과, 재활의학과, 정신건강의학과, 비뇨기과, 이비인후과, 가정의학과, 응급의학과`),
   },
   units: words(`응급실, 중환자실`),
-  workplaceHeads: words(`캠페인, 장비팀, 구매팀, 템플릿, 교육, 직원, 회의, 세미나, 강의, 워크숍, 간호사, 환영, 채용, 당직, 근무표, 인사발령, 전보, 부서이동`),
+  workplaceHeads: words(`캠페인, 장비팀, 구매팀, 템플릿, 교육, 직원, 회의, 세미나, 강의, 워크숍, 간호사, 환영, 채용, 당직, 근무표`),
   // Jobs that hold a term: a counsellor (심리상담사 holds 심리상담). Words that hold 병가 (sick leave): 발병가능성 (the
   // likelihood of onset), 유병가구 (households with a sick member), 질병가족력. Rooms named for a test: 유방촬영실, 흉부촬영실.
   ignore: words(`심리상담사, 영양상담사, 발병가, 유병가, 질병가, 유방촬영실, 흉부촬영실, 0분만, 1분만, 2분만, 3분만, 4분만, 5분만, 6분만, 7분만, 8분만, 9분만, 고열량, 고열처리, 되감기, 등산모, 태아보험, 체중계, 수두룩, 음성인식, 음성메시지, 음성 메시지, 음성사서함`),
