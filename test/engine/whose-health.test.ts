@@ -21,13 +21,13 @@ const clean: [string, string][] = [
   ['Performance eval - Halloran, Brigid (Cardiac Cath)', "an employee's review"],
   ['Salon appt for Mrs. Okonedo moved to 2pm', "a resident's hair appointment"],
   ['Rosalind from Tamsin Labs dropping off tube racks', 'a firm named for its trade'],
-  ['Big thanks to Anselm Reyes for running the rapid response in room 9', 'a rapid response run by a nurse among thanks'],
+  ['Big thanks to Anselm Reyes, who ran the rapid response on 6 West', 'a rapid response run by a nurse among thanks'],
   ['Welcome Petra Lindahl, study coordinator - asthma trial kickoff', "a study's start-up beside its coordinator"],
   // A theatre's operations counted as cases; how often a screening is due, opening the field.
   ['Kessler: loaner sets for 4 TKA cases Tuesday', "a procedure's cases are a theatre's list"],
-  ['Quarterly TB screening due - 5N and 5S', 'how often a screening is due is no name'],
+  ['Quarterly TB screening due - 7N and 7S', 'how often a screening is due is no name'],
   // Pets in Russian, Korean and Persian.
-  ['Собака Рекс Волков — анализ крови в пятницу', "a dog's blood test (Russian)"],
+  ['Собака Рекс Волков — анализ крови на завтра', "a dog's blood test (Russian)"],
   ['고양이 나비 중성화 수술 일정', "a cat's neutering (Korean)"],
   ['گربه آقای رستمی - واکسن هاری', "a cat's rabies vaccine (Persian)"],
   ['Kühlraum Temperatur 6,8 - Apotheke Brandt', "a cold room's temperature with a decimal comma is out of a body's range"],
@@ -853,8 +853,8 @@ const flagged: [string, 'high' | 'medium', string][] = [
   // someone joins; a drug glossing a leave.
   ['FMLA cert - Dorota Fenwick - rotator cuff repair 2/4', 'high', "a leave's medical certificate attests the holder's care"],
   ['Mr. Ode - PICC validation', 'high', 'a lay title makes the line the patient\'s'],
-  ['Welcome Amara Quist to the long COVID cohort', 'high', 'joining a cohort for a condition is the participant\'s'],
-  ['Рекс Волков — анализ крови в пятницу', 'high', 'without an animal word the name is a person\'s'],
+  ['Glad to welcome Amara Quist into our long COVID cohort', 'high', 'joining a cohort for a condition is the participant\'s'],
+  ['Рекс Волков — анализ крови на завтра', 'high', 'without an animal word the name is a person\'s'],
   ['Frau Lindner Temperatur 38,7 seit heute', 'high', 'a temperature with a decimal comma is Celsius, a body\'s'],
   ['Гончаренко, палата 6 — температура 38,9', 'medium', 'the Russian temperature word with its reading'],
   ['Care conf - Quiroga, Elena - Tues 2pm with family', 'high', "a care conference as a unit shortens it"],
@@ -1660,7 +1660,7 @@ const cleanFiles: [string, string][] = [
 ];
 const flaggedFiles: string[] = [
   // Session 56: a leave's certificate for a procedure is the holder's.
-  'Fenwick_D_FMLA_cert_rotator_cuff.pdf',
+  'Fenwick_D_FMLA_cert_shoulder_surgery.pdf',
   // Session 55: the stool test is FIT in capitals.
   'FIT_result_Oyelaran_Tunde.pdf',
   // A lab or a clinic's report with a lay title in the field is the patient's; a germline test's report.

@@ -21,7 +21,7 @@ export const accountNumber = keywordIdentifier({
   // with a business named by its trade or its company form ("Paxton Dental Supply acct 4471902", "Orrin Linen LLC acct").
   notAfter: ['customer', 'cust', 'vendor', 'supplier', 'distributor', 'wholesaler', 'wholesale', 'manufacturer', 'gl', 'general ledger', 'ledger', 'bank', 'checking', 'savings', 'merchant', 'payroll', 'escrow',
     'supply', 'supplies', 'inc', 'llc', 'corp', 'corporation', 'distributors', 'distribution', 'logistics'],
-  // A utility's or a carrier's account ("Internet svc acct 4410-2291 - outage credit", "Northwire Cable acct") is the
+  // A utility's or a carrier's account ("Internet svc acct 4410-2291 - outage credit", "Brightline Cable acct") is the
   // organisation's own.
   // Not a utility bill: a Medicaid application asks for one as proof of address.
   // Nor an employee's payroll deduction account ("Parking payroll deduction - account 0048821").

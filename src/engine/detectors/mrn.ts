@@ -63,7 +63,7 @@ function languageIdLabelPatterns(): LanguageKeywords[] {
 }
 /**
  * The value: as keyword-identifier's, and a year and a serial joined by "/" ("2024/15532"), or a card's number printed
- * in three or four groups of four digits ("Полис ОМС 7750 8812 3394 1102").
+ * in three or four groups of four digits ("полис ОМС 4410 2297 6603 1185").
  */
 const LANGUAGE_ID_VALUE = /^(?:[a-z]{1,4}[ -]?)?(?:\d{4}(?: \d{4}){2,3}|\d[0-9a-z]{0,19}(?:[-/][0-9a-z]{1,12}){0,3})(?![0-9a-z])/;
 const MIN_LANGUAGE_ID_DIGITS = 5;

@@ -1240,13 +1240,13 @@ function aboutPerson(tokens: readonly Token[], terms: readonly HealthMatch[], is
   const articleCase = (m: HealthMatch): boolean => !layTitled && m.category === 'condition' && CASE_ARTICLES.has(tokens[m.from - 1]?.key ?? '') && (tokens[m.to]?.key === 'case' || tokens[m.to]?.key === 'cases') && /^\s$/.test(tokens[m.to].gap);
   // "BLS card expired", "license expires Friday": a document or a credential lapses; a person dies.
   const lapsed = (m: HealthMatch): boolean => LAPSING.has(m.phrase) && LAPSING_THINGS.has(tokens[m.from - 1]?.key ?? '');
-  // "NIHSS cert lapsed", "chemo/biotherapy provider card", "CSSRS_Cert_Mehta_R.pdf", "certified in NIHSS": a credential
+  // "NIHSS cert lapsed", "chemo provider card expiring", "PHQ9_Cert_Ode_A.pdf", "certified in NIHSS": a credential
   // for a kind of care (SKILL_CREDENTIALS) within three words after a test or a procedure, or right before it with
   // "in", names what a clinician is qualified to do, not anyone's health; a drug only among staff words (a "chemo
   // provider card" is a nurse's). Not a condition ("HIV cert", "dementia_cert.pdf" certify a person's), nor a
   // vaccination or a screening (OWN_SCREENING), whose card is the holder's own health, nor past a clause's end or a lay
   // title ("Mr. Ode - PICC competency"), nor in a field about certifying someone's care (CARE_CERTIFICATION_CUES:
-  // "FMLA_cert_knee_surgery.pdf", "hospice cert", "oxygen cert", "DMV cert").
+  // "FMLA certification, hip replacement", "hospice cert", "oxygen cert", "DMV cert").
   let skillSpans: { from: number; to: number }[] | undefined;
   let careCertified: boolean | undefined;
   const certifiesCare = (): boolean => (careCertified ??= CARE_CERTIFICATION.findAll(tokens).length > 0);
@@ -1260,7 +1260,7 @@ function aboutPerson(tokens: readonly Token[], terms: readonly HealthMatch[], is
       return c.to === m.from - 1 && tokens[c.to].key === 'in' && !CLAUSE_BREAK.test(tokens[c.to].gap) && !CLAUSE_BREAK.test(tokens[m.from].gap);
     });
   };
-  // "kudos to Tran for running the rapid response in 22", "Ana led the code blue on 4W": among staff words an emergency
+  // "thanks to Tran, who ran the rapid response on 5E", "Ana led the code blue on 4W": among staff words an emergency
   // response (EMERGENCY_RESPONSES) right after a verb of running it (RAN_THE_EVENT_VERBS, an article between) is work
   // someone did; not with a lay title ("ran the code blue on Mr. Ode" names the patient). An admission or a discharge
   // stays the patient's ("thanks Ana for handling the discharge of ...").
@@ -1270,7 +1270,7 @@ function aboutPerson(tokens: readonly Token[], terms: readonly HealthMatch[], is
     if (EVENT_ARTICLES.has(tokens[k]?.key ?? '')) k--;
     return k >= 0 && RAN_THE_EVENT.has(tokens[k].key) && tokens[k].case === 'lower' && !tokens.slice(k + 1, m.from + 1).some((t) => CLAUSE_BREAK.test(t.gap));
   };
-  // "research coordinator, diabetes trial start-up": a condition right before a study's word (CONDITION_PROGRAMME_WORDS)
+  // "Ana Ode, study coordinator - asthma trial kickoff": a condition right before a study's word (CONDITION_PROGRAMME_WORDS)
   // right after a research role (RESEARCH_ROLES, a comma or a dash between) names the study the role runs; "Maria Lopez
   // - diabetes trial screening" is a participant's.
   const conditionProgramme = (m: HealthMatch): boolean => {
@@ -1279,7 +1279,7 @@ function aboutPerson(tokens: readonly Token[], terms: readonly HealthMatch[], is
     return researchRoles.some((r) => r.to === m.from);
   };
   let researchRoles: { from: number; to: number }[] | undefined;
-  // "4 TKA cases Tuesday", "TKA cases Wed (3 cases, OR 6)": a procedure before "cases" in a field that counts cases
+  // "loaner sets for 4 TKA cases", "hip scope cases Friday (two rooms, 5 cases)": a procedure before "cases" in a field that counts cases
   // counts a theatre's operations, not one patient's ("Mr. Ode's TKA case" is his; "Lap chole cases: Maria Garcia
   // 0730" lists patients).
   const procedureCases = (m: HealthMatch): boolean => !layTitled && m.category === 'procedure' && tokens[m.to]?.key === 'cases' && /^\s$/.test(tokens[m.to].gap) && countsCases();

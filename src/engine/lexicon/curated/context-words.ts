@@ -127,13 +127,13 @@ export const EVERYDAY_VISIT_KINDS = words(`site, stewardship, donor, sales, vend
 
 /**
  * Kinds of evaluation that are an employee's review, before "eval" or "evaluation": "Performance eval - Ruiz, Ana (Cath
- * Lab) due", "probationary evals for the new techs". A patient's evaluation is named for its care ("psych eval").
+ * Lab) due", "probationary evals due for both techs". A patient's evaluation is named for its care ("psych eval").
  */
 export const EVERYDAY_EVAL_KINDS = words(`performance, probationary, employee, peer, preceptor, orientee, orientation, staff, self`);
 
 /**
  * Appointments that are no patient's care, before "appt" or "appointment": a resident's hair or nails, a car's service
- * ("Beauty shop appt - Mr. Ode Thurs", "salon appointment for Mrs. Quill").
+ * ("hair appt for Mr. Ode on Thursday", "salon appointment for Mrs. Quill").
  */
 export const EVERYDAY_APPOINTMENT_KINDS = words(`beauty, salon, hair, haircut, barber, shop, dmv, car, notary, bank, lawyer, attorney`);
 
@@ -606,7 +606,7 @@ export const SKILL_CREDENTIALS = words(`
 
 /**
  * Words of a certification of someone's own care: leave, disability, hospice or homebound status, a physician's form.
- * Beside them a certificate attests a person's condition ("FMLA cert - knee surgery", "hospice cert", "homebound med
+ * Beside them a certificate attests a person's condition ("FMLA certification for a hip replacement", "hospice cert", "homebound med
  * cert"), not a clinician's skill.
  */
 export const CARE_CERTIFICATION_CUES = words(`
@@ -688,7 +688,7 @@ export const WORK_MADE_VERBS = words(`built, builds, designed, drafted, compiled
 
 /**
  * A study named for a condition: right after a research role the condition before the study's word is the study's
- * ("research coordinator, diabetes trial start-up").
+ * ("Ana Ode, study coordinator - asthma trial kickoff").
  */
 export const CONDITION_PROGRAMME_WORDS = words(`trial, trials, study, studies, registry, program, programme`);
 
@@ -697,7 +697,7 @@ export const RESEARCH_ROLES = words(`research coordinator, study coordinator, cl
 
 /**
  * Verbs of running an emergency response as a clinician: among staff words the response after them (an article
- * between) is work someone did ("kudos to Tran for running the rapid response in 22", "Ana led the code blue on 4W").
+ * between) is work someone did ("thanks to Tran, who ran the rapid response on 5E", "Ana led the code blue on 4W").
  */
 export const RAN_THE_EVENT_VERBS = words(`running, ran, leading, led, handling, handled, managing, managed, calling, called, coordinating, coordinated`);
 

@@ -158,8 +158,8 @@ export const NOT_NAMES: readonly string[] = [
   // Parts of the body written as adjectives, never names: "Estimate_Lumbar_MRI.pdf", "Pelvic_US_protocol.docx".
   'lumbar', 'cervical', 'thoracic', 'sacral', 'pelvic', 'abdominal', 'femoral', 'tibial', 'renal', 'hepatic', 'cardiac',
   'pulmonary', 'cranial', 'spinal', 'carotid', 'aortic', 'coronary', 'bilateral',
-  // Planes and places of an exam, and how often one is due, never names: "Lateral ceph today", "Bedside echo",
-  // "Annual TB screening due".
+  // Planes and places of an exam, and how often one is due, never names: "Lateral films today", "Bedside echo",
+  // "Annual flu shots for 3W".
   'lateral', 'medial', 'anterior', 'posterior', 'bedside', 'annual', 'biannual', 'quarterly', 'monthly', 'weekly', 'yearly',
   // Routes of a medication or a sample, never names: "Oral chemo - missed 4 doses", "Rectal temp 101.2".
   'oral', 'rectal', 'nasal', 'topical', 'sublingual', 'buccal', 'vaginal', 'transdermal', 'subcutaneous', 'intravenous',
