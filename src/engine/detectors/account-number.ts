@@ -1,6 +1,6 @@
 import { BLOCK_SUBJECT_AND_FILES } from './detector';
 import { keywordIdentifier } from './keyword-identifier';
-import { BUSINESS_HEADS, HEALTH_NAMED_ORG_HEADS, INSTITUTION_HEADS } from '../lexicon/organisations';
+import { BUSINESS_HEADS, HEALTH_NAMED_ORG_HEADS, INSTITUTION_HEADS, PATIENT_BILLING_TRADES } from '../lexicon/organisations';
 
 /** Patient account, financial, encounter and visit numbers: keyword-anchored. */
 export const accountNumber = keywordIdentifier({
@@ -25,7 +25,7 @@ export const accountNumber = keywordIdentifier({
   // organisation's own.
   // Not a utility bill: a Medicaid application asks for one as proof of address.
   // Nor an employee's payroll deduction account ("Parking payroll deduction - account 0048821").
-  notInFieldWith: /\b(?:internet|broadband|wi ?fi|outage|cable tv|wireless|cell phone|cellular|telecom|isp|payroll deductions?)\b|\b[A-Z][a-z]+ Cable\b/,
+  notInFieldWith: /\b(?:internet|broadband|wi ?fi|outage|cable tv|wireless|cell phone|cellular|telecom|isp|payroll deductions?)\b|\b[A-Z][a-z]+ Cable (?:acct|account|bill|tv|svc|service)\b/,
   // Nor, after the plain "acct" or "account", an account with a supplier named anywhere in the field by its trade, in its
   // name's capitals ("Acct 5512093 (Quarry Surgical Supply)", "Acct 4471-2290 past due - Wrenfield Linen"), or a
   // wholesaler's, a distributor's or a contract's ("wholesaler acct", "contract renewal"). Only where the field has no
@@ -46,7 +46,6 @@ const SUPPLIER_WORDS = /\b(?:[Ww]holesalers?|[Dd]istributors?|[Cc]ontract renewa
  * bill patients for their care ("Valley Medical", "Summit Diagnostics", "Valley Oxygen", "Bayside Ambulance"), whose
  * accounts are patients' (HEALTH_NAMED_ORG_HEADS, INSTITUTION_HEADS and PATIENT_BILLING_TRADES).
  */
-const PATIENT_BILLING_TRADES = ['ambulance', 'ems', 'transport', 'ride', 'rides', 'compounding', 'mobility', 'specialty', 'healthplan', 'bluecross', 'blueshield', 'medical', 'pharmacy', 'labs', 'biomedical'];
 const NOT_TRADES = new Set([...HEALTH_NAMED_ORG_HEADS, ...INSTITUTION_HEADS, ...PATIENT_BILLING_TRADES]);
 const TRADES = new Set(BUSINESS_HEADS.filter((w) => !NOT_TRADES.has(w)));
 const CAPITALISED = /^[A-Z][A-Za-z&'-]*$/;
@@ -62,7 +61,7 @@ function bare(w: string): string {
 }
 /**
  * The field names a supplier: a supplier's word, or a trade's word in Title Case right after a capitalised word
- * ("Quarry Surgical Supply", "Wrenfield Linen", "Northwire Cable"; not "supply charges").
+ * ("Quarry Surgical Supply", "Wrenfield Linen", "Blue Heron Seafood"; not "supply charges").
  */
 function namesSupplier(text: string): boolean {
   if (SUPPLIER_WORDS.test(text)) return true;

@@ -1279,9 +1279,9 @@ function aboutPerson(tokens: readonly Token[], terms: readonly HealthMatch[], is
     return researchRoles.some((r) => r.to === m.from);
   };
   let researchRoles: { from: number; to: number }[] | undefined;
-  // "loaner sets for 4 TKA cases", "hip scope cases Friday (two rooms, 5 cases)": a procedure before "cases" in a field that counts cases
-  // counts a theatre's operations, not one patient's ("Mr. Ode's TKA case" is his; "Lap chole cases: Maria Garcia
-  // 0730" lists patients).
+  // "loaner sets for 4 TKA cases", "hip scope cases Friday (two rooms, 5 cases)": a procedure before "cases" in a field
+  // that counts cases counts a theatre's operations, not one patient's ("Mr. Ode's TKA case" is his; "Lap chole cases:
+  // Maria Garcia 0730" lists patients).
   const procedureCases = (m: HealthMatch): boolean => !layTitled && m.category === 'procedure' && tokens[m.to]?.key === 'cases' && /^\s$/.test(tokens[m.to].gap) && countsCases();
   let casesCounted: boolean | undefined;
   const countsCases = (): boolean => (casesCounted ??= tokens.some((t, k) => t.key === 'cases' && tokens.slice(Math.max(0, k - 3), k).some((x) => x.kind === 'number' && x.text.length <= 2)));

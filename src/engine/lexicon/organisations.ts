@@ -16,6 +16,8 @@ export const BUSINESS_HEADS: readonly string[] = curatedList('BUSINESS_HEADS');
 export const SERVICE_MODIFIERS: readonly string[] = curatedList('SERVICE_MODIFIERS');
 /** 16 entries: see curated/organisations.ts. */
 export const INSTITUTION_HEADS: readonly string[] = curatedList('INSTITUTION_HEADS');
+/** 15 entries: see curated/organisations.ts. */
+export const PATIENT_BILLING_TRADES: readonly string[] = curatedList('PATIENT_BILLING_TRADES');
 /** 8 entries: see curated/organisations.ts. */
 export const PLAN_TYPES: readonly string[] = curatedList('PLAN_TYPES');
 /** 35 entries: see curated/organisations.ts. */

@@ -122,6 +122,7 @@ detectorTable(accountNumber, {
     { text: 'remit_PtAcct_30918842.pdf', kind: 'attachment', found: ['PtAcct_30918842'], why: 'the patient account glued in an export' },
     { text: 'Acct 44120987 - Ines Okafor - Harbor Diagnostics', found: ['Acct 44120987'], why: "a trade that bills patients for their care is no supplier's" },
     { text: 'Acct 55120934 refund - Bayside Ambulance', found: ['Acct 55120934'], why: "an ambulance firm's account is a patient's" },
+    { text: 'Acct 44120987 - Ines Cable, balance', found: ['Acct 44120987'], why: "Cable as a surname: a cable firm's account names its bill or service" },
     { text: "ADT A03 rejected: PV1-19 55120934 not on file", found: ["PV1-19 55120934"], why: "HL7's visit-number field" },
     { text: 'Acct# 3196484990 - self-pay plan', found: ['Acct# 3196484990'] },
     { text: 'Acct 44102291 - Medicaid app, need electric bill for proof of address', found: ['Acct 44102291'], why: 'a utility bill as proof of address does not make the account a utility' },

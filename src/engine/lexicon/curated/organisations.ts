@@ -176,6 +176,13 @@ export const SERVICE_MODIFIERS: readonly string[] = ['mobile', 'portable'];
 export const INSTITUTION_HEADS: readonly string[] = ['memorial', 'center', 'centre', 'hospital', 'clinic', 'healthcare', 'medical', 'foundation', 'institute', 'pavilion', 'university', 'college', 'pharmacy', 'laboratories', 'associates', 'hospice'];
 
 /**
+ * Trades among BUSINESS_HEADS that bill patients for their care ("Bayside Ambulance", "Valley Medical", "Harbor
+ * Compounding"): an account number beside such a firm's name is a patient's, not the organisation's with a supplier
+ * (detectors/account-number.ts reads the rest of BUSINESS_HEADS as suppliers' trades).
+ */
+export const PATIENT_BILLING_TRADES: readonly string[] = ['ambulance', 'ems', 'transport', 'ride', 'rides', 'compounding', 'mobility', 'specialty', 'healthplan', 'bluecross', 'blueshield', 'medical', 'pharmacy', 'labs', 'biomedical'];
+
+/**
  * Kinds of health plan and benefit account written after a plan's brand ("Ashby HDHP deductible", "Tidewell PPO
  * network"): a lone capitalised word right before one is the brand, not a member. A full name keeps its person
  * ("Maria Lopez PPO denial").
